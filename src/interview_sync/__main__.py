@@ -1,0 +1,7 @@
+"""``python -m interview_sync`` runs the command line."""
+
+from __future__ import annotations
+
+from interview_sync.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""One module per group of CLI commands; ``interview_sync.cli`` imports each only when used."""
