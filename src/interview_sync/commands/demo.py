@@ -1,0 +1,257 @@
+"""``interview-sync demo``: the whole product, offline, in a few seconds.
+
+Owns the demo's story: start the bundled Google API emulator in-process with a sample fortnight
+(``demo_seed``), write a real configuration and token into the output folder, run the *real*
+engine for a cycle three days ago, let the organisers change things (an interview moves, one is
+cancelled, an employer writes first), run a cycle now, run it once more to show nothing doubles,
+and print what a user would see. Nothing leaves the machine: the emulator listens on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import textwrap
+from collections.abc import Iterable
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+
+__all__ = ["demo_cmd"]
+
+_SCOPES = (
+    "https://www.googleapis.com/auth/calendar.events.readonly",
+    "https://www.googleapis.com/auth/gmail.compose",
+    "https://www.googleapis.com/auth/gmail.readonly",
+)
+
+
+def _prepare_out(out: Path | None, force: bool) -> Path:
+    if out is None:
+        return Path(tempfile.mkdtemp(prefix="interview-sync-demo-"))
+    if out.exists() and not out.is_dir():
+        raise click.UsageError(f"--out {out} is a file, not a folder")
+    if out.exists() and any(out.iterdir()) and not force:
+        raise click.UsageError(
+            f"--out {out} is not empty; choose an empty folder or add --force to write into it")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _write_setup(out: Path, emu: Any) -> Path:
+    """A real config, token and client-secrets file, as `interview-sync auth` would leave them."""
+    from interview_sync.demo_seed import DEMO_ME, DEMO_NAME, DEMO_REFERENCES
+
+    secrets = out / "secrets"
+    secrets.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(secrets, 0o700)
+    token = secrets / "token.json"
+    fd = os.open(token, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(emu.issue_token(list(_SCOPES)), handle)
+    (secrets / "client_secret.json").write_text(json.dumps(emu.client_secrets()),
+                                                encoding="utf-8")
+    refs = "\n".join(
+        f'\n[[references]]\nname = "{r["name"]}"\nemail = "{r["email"]}"\n'
+        f'relationship = "{r["relationship"]}"' for r in DEMO_REFERENCES)
+    config = out / "config.toml"
+    config.write_text(textwrap.dedent(f"""\
+        # Written by `interview-sync demo`: the same file a real user has, pointed at the
+        # bundled emulator instead of Google.
+        [google]
+        endpoint = "{emu.url}"
+        token_file = "secrets/token.json"
+        client_secrets = "secrets/client_secret.json"
+
+        [paths]
+        state_dir = "state"
+        notes_dir = "notes"
+        reminders_dir = "reminders"
+
+        [sync]
+        poll_seconds = 300
+        backfill_days = 14
+        reply_detection = true
+
+        [user]
+        name = "{DEMO_NAME}"
+        email = "{DEMO_ME}"
+        timezone = "America/Chicago"
+
+        [timeline]
+        holiday_country = "US"
+        """) + refs + "\n", encoding="utf-8")
+    return config
+
+
+@click.command("demo")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the notes, reminders, state and config (default: a new temp folder).")
+@click.option("--force", is_flag=True, help="Write into --out even if it is not empty.")
+def demo_cmd(out: Path | None, force: bool) -> None:
+    """See everything offline against the built-in Google emulator (no account needed)."""
+    from interview_sync.config import load_settings
+    from interview_sync.demo_seed import organiser_changes, sample_fortnight
+    from interview_sync.emulator import Emulator
+    from interview_sync.state import instance_lock
+    from interview_sync.wiring import open_engine
+
+    os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+    folder = _prepare_out(out, force)
+    now = datetime.now(UTC)
+    zone = ZoneInfo("America/Chicago")
+    earlier = datetime.combine(now.astimezone(zone).date() - timedelta(days=3), time(12, 0),
+                               tzinfo=zone)
+    with Emulator(sample_fortnight(now)) as emu:
+        settings = load_settings(_write_setup(folder, emu))
+        settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with instance_lock(settings.paths.state_dir), open_engine(settings) as engine:
+            _say(f"interview-sync demo: a sample fortnight for {engine.settings.user_name} "
+                 f"<{engine.settings.user_email}>, against the bundled Google emulator at {emu.url}")
+            first = engine.cycle(earlier)
+            _section(f"Cycle 1, three days ago ({earlier:%a %d %b %H:%M %Z})")
+            _print_detections(first)
+            _print_outcomes(first)
+
+            changes = organiser_changes(now)
+            for event_id, patch in changes["move"].items():
+                emu.patch_event(event_id, patch)
+            for event_id in changes["cancel"]:
+                emu.delete_event(event_id)
+            reply = changes["reply"]
+            emu.deliver_message(sender=reply["sender"], subject=reply["subject"],
+                                body=reply["body"], date=datetime.fromisoformat(reply["date"]))
+            _section("Meanwhile: Fabrikam moved their interview two hours later, Globex "
+                     "cancelled the final round, and Northwind wrote back")
+
+            second = engine.cycle(now)
+            _section(f"Cycle 2, now ({now.astimezone(zone):%a %d %b %H:%M %Z})")
+            _print_detections(second)
+            _print_outcomes(second)
+
+            third = engine.cycle(now + timedelta(seconds=1))
+            created = [o for o in third.outcomes if o.result in {"created", "updated"}]
+            _section("Cycle 3, run again at once")
+            _say(f"  {len(created)} new drafts, notes or reminders: every action happens once.")
+
+            _print_timelines(engine)
+        state = emu.state()
+    _print_drafts(state["drafts"])
+    _print_files(settings.paths.notes_dir, settings.paths.reminders_dir)
+    sends = [r for r in state["requests"] if str(r.get("path", "")).endswith("/send")]
+    _section("Safety")
+    _say(f"  Emails sent by interview-sync: {len(state['sent'])} "
+         f"(send calls in the emulator's log: {len(sends)}). Drafts wait for you in Gmail.")
+    _say(f"\nEverything is in {folder}\n  config: {folder / 'config.toml'}\n"
+         f"  try:    interview-sync --config {folder / 'config.toml'} status")
+
+
+# ---------------------------------------------------------------------------- printing
+
+
+def _say(text: str = "") -> None:
+    click.echo(text)
+
+
+def _section(title: str) -> None:
+    click.echo("")
+    click.secho(title, bold=True)
+
+
+def _print_detections(report: Any) -> None:
+    for detection in report.detections:
+        iv = detection.interview
+        if iv is None:
+            _say(f"  - not an interview: {detection.summary!r}")
+            continue
+        if detection.change == "unchanged":
+            continue
+        if iv.cancelled:
+            _say(f"  x {iv.company or '?'}: {detection.summary!r} was {detection.change}; "
+                 "nothing is made for it")
+            continue
+        people = ", ".join(f"{p.name} ({p.role}{', hiring manager' if p.hiring_manager else ''})"
+                           for p in iv.people) or "nobody listed"
+        what = " - ".join(x for x in (iv.company, iv.role, iv.stage) if x)
+        _say(f"  * {what} [{detection.change}], "
+             f"{iv.start.astimezone(ZoneInfo(iv.timezone)):%a %d %b %H:%M}")
+        _say(f"      people: {people}")
+        if iv.reasons:
+            _say(f"      why: {'; '.join(iv.reasons[:3])}")
+
+
+def _print_outcomes(report: Any) -> None:
+    if not report.outcomes:
+        _say("  nothing due yet")
+        return
+    counts: dict[str, int] = {}
+    for outcome in report.outcomes:
+        counts[f"{outcome.kind} {outcome.result}"] = counts.get(
+            f"{outcome.kind} {outcome.result}", 0) + 1
+    _say("  done: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    for outcome in report.outcomes:
+        if outcome.result in {"failed", "cancelled", "vanished", "edited"}:
+            _say(f"    [{outcome.result}] {outcome.summary or outcome.key} {outcome.detail}")
+
+
+def _print_timelines(engine: Any) -> None:
+    from interview_sync.plan import effective_timeline
+
+    _section("Employer timelines understood")
+    for iv in sorted(engine.store.interviews(), key=lambda i: i.start):
+        if iv.cancelled:
+            continue
+        timeline = effective_timeline(iv, None, engine.settings)
+        if timeline is None:
+            _say(f"  {iv.company}: no promise stated; check in after "
+                 f"{engine.settings.default_response_business_days} business days")
+        else:
+            _say(f"  {iv.company}: \"{timeline.phrase}\" -> respond by "
+                 f"{timeline.respond_by:%a %d %b %Y}")
+
+
+def _print_drafts(drafts: Iterable[dict[str, Any]]) -> None:
+    from email import policy
+    from email.parser import BytesParser
+
+    _section("Drafts waiting in Gmail (one per person, never sent)")
+    for draft in drafts:
+        raw = draft.get("raw_bytes") or draft.get("raw") or b""
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "replace")
+        message = BytesParser(policy=policy.default).parsebytes(raw)
+        body = message.get_body(preferencelist=("plain",))
+        text = body.get_content() if body is not None else ""
+        first = " ".join(line.strip() for line in text.strip().splitlines()[:3] if line.strip())
+        _say(f"  To: {message['To']}")
+        _say(f"    Subject: {message['Subject']}")
+        _say(f"    {textwrap.shorten(first, 110)}")
+
+
+def _print_files(notes_dir: Path, reminders_dir: Path) -> None:
+    _section(f"Assessment notes ({notes_dir})")
+    for path in sorted(notes_dir.glob("*.md")):
+        _say(f"  {path.name}")
+    _section(f"Reminders ({reminders_dir}; khal, todoman and vdirsyncer read this folder)")
+    for path in sorted(reminders_dir.glob("*.ics")):
+        summary, when, status = _ics_summary(path.read_text(encoding="utf-8", errors="replace"))
+        _say(f"  {when:<17} {summary}{' [cancelled]' if status == 'CANCELLED' else ''}")
+
+
+def _ics_summary(text: str) -> tuple[str, str, str]:
+    summary = when = status = ""
+    for line in text.splitlines():
+        if line.startswith("SUMMARY:") and not summary:
+            summary = line[8:]
+        elif line.startswith("DTSTART") and not when:
+            value = line.split(":", 1)[1]
+            when = (f"{value[:4]}-{value[4:6]}-{value[6:8]}"
+                    + (f" {value[9:11]}:{value[11:13]}" if "T" in value else ""))
+        elif line.startswith("STATUS:"):
+            status = line[7:]
+    return summary, when, status
+

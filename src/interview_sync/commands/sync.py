@@ -1,0 +1,251 @@
+"""``sync --once``, ``run`` and ``status``: the service's commands.
+
+Owns: turning a cycle's report into what a person reads (``format_report``), the ``run`` loop's
+set-up (single-instance lock, signals, sd_notify, journald priorities, exit 78 when a human must
+act), and the ``status`` view of every interview's five steps.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import threading
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import click
+
+from interview_sync.cli import Context
+from interview_sync.errors import AuthError, ConfigError
+
+__all__ = ["format_report", "run_cmd", "status_cmd", "sync_cmd"]
+
+log = logging.getLogger(__name__)
+
+
+def _settings(ctx: click.Context) -> Any:
+    from interview_sync.config import load_settings
+
+    obj = ctx.find_object(Context)
+    return load_settings(obj.config_path if obj else None)
+
+
+def _parse_now(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time "
+                                 "(e.g. 2026-06-10T17:00:00-05:00)", param_hint="--now") from None
+    if parsed.tzinfo is None:
+        raise click.BadParameter("give a time zone offset, e.g. 2026-06-10T17:00:00-05:00 or Z",
+                                 param_hint="--now")
+    return parsed
+
+
+@click.command("sync")
+@click.option("--once", is_flag=True, required=True,
+              help="Run one cycle and exit (the only mode; `run` is the loop).")
+@click.option("--now", "now_text", metavar="ISO8601",
+              help="Pretend it is this moment (backfill, tests).")
+@click.option("--dry-run", is_flag=True, help="Print the plan and change nothing.")
+@click.pass_context
+def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool) -> None:
+    """Run one cycle: fetch the calendar, plan, and write drafts, notes and reminders."""
+    from interview_sync.state import instance_lock
+    from interview_sync.wiring import open_engine
+
+    settings = _settings(ctx)
+    now = _parse_now(now_text)
+    settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with instance_lock(settings.paths.state_dir), open_engine(settings) as engine:
+        report = engine.cycle(now, dry_run=dry_run)
+    click.echo(format_report(report, dry_run=dry_run))
+    if report.failed:
+        sys.exit(1)
+
+
+def format_report(report: Any, *, dry_run: bool = False) -> str:
+    """A short account of one cycle for a person."""
+    lines: list[str] = []
+    found = [d for d in report.detections if d.interview is not None]
+    if found:
+        lines.append("Interviews:")
+        for detection in found:
+            iv = detection.interview
+            who = ", ".join(p.name for p in iv.people) or "nobody to thank listed"
+            lines.append(f"  {iv.start:%Y-%m-%d %H:%M} {iv.company or '?'}"
+                         f"{' - ' + iv.role if iv.role else ''} [{detection.change}] ({who})")
+    verb = "Would do" if dry_run else "Done"
+    if report.outcomes:
+        lines.append(f"{verb}:")
+        for outcome in report.outcomes:
+            text = outcome.summary or outcome.key
+            extra = f" ({outcome.detail})" if outcome.detail else ""
+            lines.append(f"  [{outcome.result}] {text}{extra}")
+    else:
+        lines.append("Nothing to do.")
+    for notice in report.plan.notices:
+        lines.append(f"Note: {notice}")
+    if report.plan.next_due is not None:
+        lines.append(f"Next due: {report.plan.next_due.isoformat()}")
+    return "\n".join(lines)
+
+
+class _SystemdNotifier:
+    """The daemon's ``Notifier`` over ``sdnotify`` (every call a no-op outside systemd)."""
+
+    def ready(self) -> None:
+        from interview_sync import sdnotify
+
+        sdnotify.ready("started")
+
+    def status(self, text: str) -> None:
+        from interview_sync import sdnotify
+
+        sdnotify.status(text)
+
+    def watchdog(self) -> None:
+        from interview_sync import sdnotify
+
+        sdnotify.watchdog()
+
+    def stopping(self) -> None:
+        from interview_sync import sdnotify
+
+        sdnotify.stopping()
+
+
+def _journal_logging(verbose: int) -> None:
+    """Under systemd: one line per record on stderr with a ``<N>`` priority, no timestamps."""
+    from interview_sync.sdnotify import JournalFormatter
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JournalFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
+
+
+@click.command("run")
+@click.pass_context
+def run_cmd(ctx: click.Context) -> None:
+    """Run the service loop (what the systemd unit starts). SIGTERM stops it cleanly."""
+    from interview_sync.cli import under_systemd
+    from interview_sync.daemon import LoopConfig, run_loop, stop_on_signals
+    from interview_sync.desktop import notify_desktop
+    from interview_sync.state import instance_lock
+    from interview_sync.wiring import open_engine
+
+    obj = ctx.find_object(Context)
+    if under_systemd():
+        _journal_logging(obj.verbose if obj else 0)
+    try:
+        settings = _settings(ctx)
+        settings.require_complete()
+    except ConfigError as error:
+        notify_desktop("interview-sync needs you", error.message)
+        raise
+    stop = threading.Event()
+    settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    notifier = _SystemdNotifier()
+    with instance_lock(settings.paths.state_dir), stop_on_signals(stop):
+        try:
+            with open_engine(settings) as engine:
+                code = run_loop(
+                    lambda: engine, config=LoopConfig(poll_seconds=settings.sync.poll_seconds),
+                    stop=stop, notifier=notifier,
+                    on_auth_error=lambda error: notify_desktop(
+                        "interview-sync needs you", f"{error.message} {error.remedy}"))
+        except AuthError as error:  # the token was refused before the loop could start
+            notifier.status(f"stopped: {error.message}")
+            notify_desktop("interview-sync needs you", f"{error.message} {error.remedy}")
+            raise
+    sys.exit(code)
+
+
+# ---------------------------------------------------------------------------- status
+
+_STEPS = (("assess", "1 assessment note"), ("thank", "3 thank-you drafts"),
+          ("linkedin", "4 LinkedIn prompts"), ("references", "5 reference briefings"),
+          ("checkin", "check-in"))
+
+
+def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
+                     now: datetime) -> list[dict[str, Any]]:
+    """Each interview with its steps: done, pending (and since when), or waiting."""
+    rows: list[dict[str, Any]] = []
+    for iv in sorted(interviews, key=lambda i: (i.start, i.key)):
+        entries = [e for k, e in ledger.items() if k.startswith(f"{iv.key}/")]
+        steps: dict[str, Any] = {}
+        for step, label in _STEPS:
+            mine = [e for e in entries if e.key.split("/")[len(iv.key.split("/"))] == step]
+            if not mine:
+                state = "waiting" if iv.end > now else "not due"
+            else:
+                statuses = sorted({e.status.value for e in mine})
+                state = ", ".join(statuses)
+            steps[label] = {"state": state, "items": [
+                {"key": e.key, "status": e.status.value, "target": e.target, "detail": e.detail,
+                 "at": e.updated_at.isoformat() if e.updated_at else None} for e in mine]}
+        rows.append({"key": iv.key, "company": iv.company, "role": iv.role, "stage": iv.stage,
+                     "start": iv.start.isoformat(), "end": iv.end.isoformat(),
+                     "cancelled": iv.cancelled, "people": [
+                         {"email": p.email, "name": p.name, "role": p.role} for p in iv.people],
+                     "steps": steps})
+    return rows
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def status_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Show the last poll, token health, each interview's steps, and what needs you."""
+    from interview_sync.wiring import open_store
+
+    settings = _settings(ctx)
+    now = datetime.now(UTC)
+    with open_store(settings) as store:
+        meta = {name: store.get_meta(name) for name in (
+            "last_success", "last_error", "needs_human", "notices", "note_problems", "me")}
+        rows = interview_status(store.interviews(), store.ledger(), now)
+    last = meta["last_success"]
+    age = (now - datetime.fromisoformat(last)).total_seconds() if last else None
+    needs: list[str] = []
+    if meta["needs_human"]:
+        needs.append(meta["needs_human"])
+    if age is None:
+        needs.append("no successful poll yet: run `interview-sync sync --once` or start the service")
+    elif age > max(3 * settings.sync.poll_seconds, 900):
+        needs.append(f"the last successful poll was {age / 60:.0f} minutes ago: "
+                     "check `systemctl --user status interview-sync` and `interview-sync doctor`")
+    for key, problems in json.loads(meta["note_problems"] or "{}").items():
+        needs.extend(f"note for {key}: {p}" for p in problems)
+    notices = json.loads(meta["notices"] or "[]")
+    for row in rows:
+        if row["cancelled"] and any(s["items"] for s in row["steps"].values()):
+            notices.append(f"{row['company']} ({row['start'][:10]}) was cancelled after drafts "
+                           "were made: review them in Gmail")
+    document = {"last_success": last, "last_error": meta["last_error"] or None,
+                "seconds_since_success": age, "account": meta["me"], "needs_you": needs,
+                "notices": notices, "interviews": rows}
+    if as_json:
+        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"Account: {meta['me'] or 'unknown'}")
+    click.echo(f"Last successful poll: {last or 'never'}")
+    if meta["last_error"]:
+        click.echo(f"Last error: {meta['last_error']}")
+    for row in rows:
+        flag = " [CANCELLED]" if row["cancelled"] else ""
+        click.echo(f"\n{row['start'][:16]} {row['company'] or '?'}"
+                   f"{' - ' + row['role'] if row['role'] else ''}{flag}")
+        for label, step in row["steps"].items():
+            click.echo(f"  {label:<24} {step['state']}")
+    for item in needs:
+        click.echo(f"\nNeeds you: {item}")
+    for item in notices:
+        click.echo(f"Notice: {item}")

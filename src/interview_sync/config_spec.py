@@ -1,0 +1,199 @@
+"""The configuration spec: every option of the TOML file, declared once.
+
+Owns: ``Option`` (section, key, type, default, description, validator), ``SPEC`` (the scalar
+options, in the order the example file and the reference list them), ``REFERENCE_SPEC`` (the keys of
+each ``[[references]]`` table) and the validators. ``config`` loads and validates files against it
+and renders the example file and the Markdown reference from it, so the three never disagree.
+
+Path defaults use ``{config}``, ``{state}`` and ``{data}`` for this app's XDG base directories.
+No Google library here; ``holidays`` is imported only when a country is being checked.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+__all__ = ["APP", "ENV_CONFIG", "REFERENCE_SPEC", "SECTIONS", "SPEC", "Option", "OptionType",
+           "Validator", "check_timezone"]
+
+ENV_CONFIG = "INTERVIEW_SYNC_CONFIG"
+APP = "interview-sync"
+
+
+OptionType = Literal["str", "int", "float", "bool", "path", "url", "str_list"]
+# A validator returns None when the value is fine, else (what is wrong, how to fix it).
+Validator = Callable[[Any], tuple[str, str] | None]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Option:
+    """One key of the file. ``default`` None means "unset"; ``{state}``-style tokens in path
+    defaults stand for the XDG base directories (resolved by ``config``)."""
+
+    section: str
+    key: str
+    type: OptionType
+    default: Any
+    description: str
+    validator: Validator | None = None
+    example: Any = None  # shown (commented out) in the example file when there is no default
+
+    @property
+    def where(self) -> str:
+        return f"[{self.section}] {self.key}"
+
+
+# --------------------------------------------------------------------------- validators
+
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+
+def _in_range(low: float, high: float, unit: str = "") -> Validator:
+    def check(value: Any) -> tuple[str, str] | None:
+        if low <= value <= high:
+            return None
+        return (f"{value}{unit} is out of range", f"use a value from {low} to {high}{unit}")
+    return check
+
+
+def _email(value: Any) -> tuple[str, str] | None:
+    if value == "" or _EMAIL.match(value):
+        return None
+    return (f"{value!r} is not an email address", "write it as name@example.com")
+
+
+def check_timezone(value: Any) -> tuple[str, str] | None:
+    if value == "":
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        close = difflib.get_close_matches(value, sorted(available_timezones()), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return (f"{value!r} is not an IANA time zone",
+                f"{hint}use a name like 'Europe/Berlin' or 'America/New_York'")
+    return None
+
+
+def _holiday_country(value: Any) -> tuple[str, str] | None:
+    if value == "":
+        return None
+    import holidays  # only when a country is configured: it costs ~50 ms to import
+
+    supported = holidays.list_supported_countries()
+    if value.upper() in supported:
+        return None
+    close = difflib.get_close_matches(value.upper(), sorted(supported), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return (f"{value!r} is not a country the holidays library knows",
+            f"{hint}use an ISO 3166-1 alpha-2 code such as 'US', 'GB' or 'DE', or \"\" for none")
+
+
+def _non_empty_items(value: Any) -> tuple[str, str] | None:
+    if not value:
+        return ("the list is empty", 'list at least one calendar id, e.g. ["primary"]')
+    if any(not item.strip() for item in value):
+        return ("the list contains an empty string", "remove the empty entry")
+    return None
+
+
+def _domains(value: Any) -> tuple[str, str] | None:
+    bad = [item for item in value if not _DOMAIN.match(item.lower().lstrip("@"))]
+    if bad:
+        return (f"not a domain: {', '.join(map(repr, bad))}", "write domains like 'example.com'")
+    return None
+
+
+# --------------------------------------------------------------------------- the spec
+
+SPEC: tuple[Option, ...] = (
+    Option(section="google", key="endpoint", type="url", default=None, example="http://127.0.0.1:8765",
+           description="One base URL for Calendar, Gmail and the OAuth token endpoint, e.g. the "
+                       "built-in emulator. Unset: Google's real endpoints."),
+    Option(section="google", key="client_secrets", type="path",
+           default="{config}/client_secret.json",
+           description="The OAuth client JSON of a Desktop app, downloaded from the Google Cloud "
+                       "console (APIs & Services → Credentials)."),
+    Option(section="google", key="token_file", type="path", default="{config}/token.json",
+           description="Where `interview-sync auth` stores the authorization (0600, in a 0700 "
+                       "directory; refused if others can read it)."),
+    Option(section="paths", key="state_dir", type="path", default="{state}",
+           description="The state database, lock and sync tokens."),
+    Option(section="paths", key="notes_dir", type="path", default="{data}/notes",
+           description="Assessment notes (Markdown you edit; created once, never overwritten)."),
+    Option(section="paths", key="reminders_dir", type="path", default="{data}/reminders",
+           description="Reminders as a vdir of .ics files (point khal or todoman here)."),
+    Option(section="sync", key="poll_seconds", type="int", default=300,
+           description="Seconds between calendar polls. The daemon also wakes at each "
+                       "interview's end. Below 10 only with a [google] endpoint (an emulator)."),
+    Option(section="sync", key="backfill_days", type="int", default=7,
+           validator=_in_range(0, 365, " days"),
+           description="How far back the first run (or a run after downtime) may act on "
+                       "interviews that already ended."),
+    Option(section="sync", key="calendars", type="str_list", default=["primary"],
+           validator=_non_empty_items,
+           description="Calendar ids to watch (\"primary\" is your main calendar)."),
+    Option(section="sync", key="reply_detection", type="bool", default=False,
+           description="Notice when an employer or person wrote first (retracts stale drafts "
+                       "and reminders). Needs the gmail.readonly permission: re-run "
+                       "`interview-sync auth` after turning it on."),
+    Option(section="sync", key="http_timeout_seconds", type="float", default=30.0,
+           validator=_in_range(1, 300, " s"),
+           description="Timeout of every HTTP call to Google."),
+    Option(section="user", key="name", type="str", default="", example="Ada Lovelace",
+           description="Your name, as it signs your drafts. Required before the first sync."),
+    Option(section="user", key="email", type="str", default="", validator=_email,
+           example="you@example.com",
+           description="Your address. Empty: asked from Gmail (users.getProfile)."),
+    Option(section="user", key="signature", type="str", default="",
+           description="Text under each draft. Empty: your name."),
+    Option(section="user", key="timezone", type="str", default="", validator=check_timezone,
+           example="Europe/Berlin",
+           description="Your IANA time zone, for reminders and all-day interviews. Empty: the "
+                       "system's zone ($TZ, then /etc/localtime), else UTC."),
+    Option(section="timeline", key="default_business_days", type="int", default=7,
+           validator=_in_range(1, 60, " business days"),
+           description="When the employer stated no timeline: business days until the check-in."),
+    Option(section="timeline", key="holiday_country", type="str", default="",
+           validator=_holiday_country, example="US",
+           description="ISO 3166 country whose public holidays are not business days. "
+                       "Empty: weekends only."),
+    Option(section="timeline", key="holiday_subdivision", type="str", default="", example="CA",
+           description="State or province code within holiday_country (e.g. \"CA\", \"BY\")."),
+    Option(section="reminders", key="evening_hour", type="int", default=18,
+           validator=_in_range(0, 23),
+           description="Local hour of the \"send your thank-you notes\" reminder."),
+    Option(section="reminders", key="checkin_hour", type="int", default=9,
+           validator=_in_range(0, 23),
+           description="Local hour of the check-in reminder."),
+    Option(section="templates", key="dir", type="path", default=None,
+           example="~/.config/interview-sync/templates",
+           description="A directory of your own Jinja templates overriding the built-in ones "
+                       "(same file names). Unset: the built-in templates."),
+    Option(section="detect", key="my_domains", type="str_list", default=[], validator=_domains,
+           example=["mycurrentjob.example"],
+           description="Your current employer's domains: meetings organised from them are "
+                       "panels you sit on, not interviews you attend."),
+)
+
+REFERENCE_SPEC: tuple[Option, ...] = (
+    Option(section="references", key="name", type="str", default=None, example="Dana Reyes",
+           description="The reference's full name."),
+    Option(section="references", key="email", type="str", default=None, validator=_email,
+           example="dana@example.org", description="Where their briefing draft is addressed."),
+    Option(section="references", key="relationship", type="str", default="",
+           example="my manager at Initech 2019–2023",
+           description="How they know you; the briefing mentions it."),
+)
+
+SECTIONS: dict[str, tuple[Option, ...]] = {}
+for _option in SPEC:
+    SECTIONS[_option.section] = (*SECTIONS.get(_option.section, ()), _option)
+
+

@@ -1,0 +1,321 @@
+"""Who is hiring and for what: the employer and the job an interview event names.
+
+Owns the address vocabulary (free-mail providers, scheduling and ATS tools, no-reply senders,
+group and resource calendars), ``prettify_domain`` ("northwind-traders.com" → "Northwind
+Traders"), ``company_of`` (a name stated in the title or description beats a prettified domain;
+a stated name that matches the domain is the best evidence of all) and ``role_of`` (the job title
+a title or description states). Pure functions over strings; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+__all__ = [
+    "company_of",
+    "domain_of",
+    "is_free_mail",
+    "is_machine_address",
+    "is_tool_domain",
+    "prettify_domain",
+    "role_of",
+]
+
+_FREE_MAIL_EXACT = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "rocketmail.com", "icloud.com", "me.com", "mac.com", "proton.me",
+    "protonmail.com", "protonmail.ch", "pm.me", "gmx.com", "gmx.net", "gmx.de", "aol.com",
+    "mail.com", "zoho.com", "zohomail.com", "yandex.com", "yandex.ru", "fastmail.com",
+    "fastmail.fm", "hey.com", "tutanota.com", "tuta.io", "qq.com", "163.com", "126.com",
+    "naver.com", "daum.net", "web.de", "t-online.de", "freenet.de", "orange.fr", "free.fr",
+    "laposte.net", "wanadoo.fr", "sfr.fr", "libero.it", "virgilio.it", "comcast.net",
+    "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net", "btinternet.com",
+    "sky.com", "rediffmail.com", "mail.ru", "bk.ru", "inbox.ru", "list.ru", "rambler.ru",
+    "hushmail.com", "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "ziggo.nl",
+    "kpnmail.nl", "telenet.be", "skynet.be", "bluewin.ch", "shaw.ca", "rogers.com",
+    "sympatico.ca", "bigpond.com", "optusnet.com.au", "xtra.co.nz", "uol.com.br", "bol.com.br",
+    "terra.com.br", "example.com",
+})
+# Provider families with many country domains: yahoo.co.uk, hotmail.fr, outlook.de, gmx.at ...
+_FREE_MAIL_FAMILY = re.compile(
+    r"^(?:[\w-]+\.)?(?:gmail|googlemail|yahoo|hotmail|outlook|live|gmx|aol|icloud|proton(?:mail)?"
+    r"|yandex|zoho|windowslive|rediff)\.[a-z.]{2,6}$"
+)
+
+# Scheduling tools, ATSs, meeting services and calendar infrastructure: never the employer.
+_TOOL_DOMAINS = (
+    "greenhouse.io", "lever.co", "ashbyhq.com", "ashby.io", "goodtime.io", "calendly.com",
+    "zoom.us", "zoom.com", "zoomgov.com", "calendar.google.com", "workday.com",
+    "myworkday.com", "myworkdayjobs.com", "smartrecruiters.com", "icims.com", "jobvite.com",
+    "teamtailor.com", "workable.com", "workablemail.com", "recruitee.com", "bamboohr.com",
+    "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com", "modernloop.io", "prelude.co",
+    "paradox.ai", "hirevue.com", "codility.com", "hackerrank.com", "coderpad.io",
+    "codesignal.com", "webex.com", "teams.microsoft.com", "bluejeans.com", "whereby.com",
+    "savvycal.com", "cal.com", "youcanbook.me", "doodle.com", "reclaim.ai", "clockwise.com",
+    "x.ai", "calendarhero.com", "chilipiper.com", "hubspot.com", "outlook.office365.com",
+    "pinpointhq.com", "personio.de", "personio.com", "recruiterbox.com", "rippling.com",
+    "dover.com", "dover.io", "welcometothejungle.com", "hired.com", "wellfound.com",
+    "angellist.com", "linkedin.com", "indeed.com", "interviewing.io", "karat.io", "karat.com",
+)
+_TOOL_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _TOOL_DOMAINS) + r")$")
+
+# Local parts that are machines, not people. Team inboxes such as "scheduling@" are people to
+# thank (a coordinator reads them), so they are not listed here.
+_MACHINE_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
+    r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
+    r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*)$"
+)
+# Distribution lists: addressing them thanks nobody in particular.
+_LIST_LOCAL = re.compile(
+    r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
+    r"|all[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers))$"
+)
+
+
+def domain_of(email: str) -> str:
+    """The lower-cased domain of an address, or ""."""
+    at = email.rfind("@")
+    return email[at + 1:].strip().strip(".").lower() if at >= 0 else ""
+
+
+def is_free_mail(domain: str) -> bool:
+    return domain in _FREE_MAIL_EXACT or bool(_FREE_MAIL_FAMILY.match(domain))
+
+
+def is_tool_domain(domain: str) -> bool:
+    return bool(_TOOL_RE.search(domain)) or domain.endswith(".calendar.google.com")
+
+
+def is_machine_address(email: str) -> bool:
+    """No-reply senders, tools, groups, resources and lists: never a person to thank."""
+    local, _, domain = email.partition("@")
+    if not domain or is_tool_domain(domain):
+        return True
+    if domain == "google.com" and local.startswith("calendar"):
+        return True
+    return bool(_MACHINE_LOCAL.match(local) or _LIST_LOCAL.match(local))
+
+
+_TWO_PART_SUFFIX = re.compile(
+    r"\.(?:co|com|net|org|ac|gov|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$"
+)
+_SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",
+                              "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
+
+
+def _registrable_label(domain: str) -> str:
+    """The name part of a domain: "mail.northwind.co.uk" → "northwind"."""
+    suffix = _TWO_PART_SUFFIX.search(domain)
+    head = domain[: suffix.start()] if suffix else domain.rsplit(".", 1)[0]
+    labels = [label for label in head.split(".") if label]
+    while len(labels) > 1 and labels[0] in _SUBDOMAIN_NOISE:
+        labels.pop(0)
+    return labels[-1] if labels else ""
+
+
+def prettify_domain(domain: str) -> str:
+    """A readable company name from a domain: "northwind-traders.com" → "Northwind Traders"."""
+    label = _registrable_label(domain)
+    words = [w for w in re.split(r"[-_]+", label) if w]
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", text.lower())
+
+
+# ----------------------------------------------------------------------- names stated in text
+
+# Words that are never (the edge of) a company name in an interview title.
+_STOP_TOKENS = frozenset("""
+interview interviews interviewing interivew phone screen screening call chat onsite on-site
+virtual video zoom meet teams final round technical tech coding system systems design behavioral
+behavioural panel loop take-home takehome review hm hiring manager recruiter recruiters recruiting
+recruitment talent acquisition team intro introductory informational meeting conversation with and
+the for at of stage first second third next culture fit case study presentation pair programming
+live superday sync discussion session follow-up followup candidate role position job opening
+invitation updated confirmed rescheduled hr ta people ops min mins minutes hour hours our your
+welcome thanks thank hi hello dear you me my scheduled by via from to on in a an re fwd fw
+entrevista entretien entrevue colloquio vorstellungsgespräch bewerbungsgespräch sollicitatiegesprek
+intervju assessment exercise debrief 1st 2nd 3rd round-1 round-2 google microsoft webex remote
+office hq headquarters campus room building floor lunch break monday tuesday wednesday thursday
+friday saturday sunday today tomorrow january february march april may june july august september
+october november december am pm est pst cst cet utc gmt bst edt pdt cdt mdt mst ist jst
+""".split())
+_ROLE_WORDS = (
+    r"Engineer|Engineers|Engineering\s+Manager|Developer|Scientist|Analyst|Designer|Manager"
+    r"|Director|Architect|Consultant|Specialist|Administrator|Programmer|SRE|DevOps|Researcher"
+    r"|Intern|Internship|Associate|VP|Lead|Writer|Marketer|Accountant|Officer|Strategist|Editor"
+    r"|Technician|Representative|Executive|Counsel|Attorney|Economist|Statistician|Owner"
+    r"|Nurse|Teacher|Partner|Advocate|Planner|Controller|Auditor|Technologist|Generalist"
+)
+_ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
+_HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)
+
+_TOKEN = r"[A-Z0-9][\w&'’.+-]*"
+_NAME = _TOKEN + r"(?:\s+(?:&\s+|of\s+|de\s+|and\s+)?" + _TOKEN + r"){0,4}"
+
+# (pattern, score): structural positions in a title, strongest first.
+_TITLE_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p), s)
+    for p, s in (
+        (r"^\W*\[(" + _NAME + r")\]", 3),
+        (r"\((?:at\s+|@\s*)?(" + _NAME + r")\)\s*$", 2),
+        (r"(?:\s|^)(?:at|@)\s+(" + _NAME + r")", 3),
+        (r"<>\s*(" + _NAME + r")", 3),
+        (r"(" + _NAME + r")\s*<>", 3),
+        (r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3),
+        (r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*$", 2),
+        (r"\s(?:x|X|×)\s+(" + _NAME + r")", 2),
+        (r"(" + _NAME + r")\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 3),
+        (r"(?:^|\W)(" + _NAME + r")\s+(?i:interview|phone\s+screen|onsite|on-site|final\s+round"
+         r"|technical|coding|system|behavioral|panel|intro|informational|hm\b|hiring)", 2),
+        (r"\b(?i:with)\s+(" + _NAME + r")", 1),
+        (r"(?i:\bfrom\s+)(" + _NAME + r")", 2),
+    )
+)
+_DESC_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p), s)
+    for p, s in (
+        (r"(" + _NAME + r")\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"
+         r"\s+(?i:team|department|partner)", 4),
+        (r"(" + _NAME + r")\s+(?i:talent\s+acquisition|careers|recruiting)", 3),
+        (r"(?i:company|employer|organi[sz]ation|client)\s*:\s*(" + _NAME + r")", 4),
+        (r"(?i:interest\s+in\s+(?:joining\s+|working\s+(?:at|for)\s+)?|on\s+behalf\s+of\s+"
+         r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
+         r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
+         r"(" + _NAME + r")", 3),
+        (r"(" + _NAME + r")\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2),
+        (r"\b(?i:at|with)\s+(" + _NAME + r")", 1),
+    )
+)
+_LOCATION_PATTERN = re.compile(
+    r"^(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])"
+)
+
+
+def _trim(candidate: str) -> str:
+    """Cut a captured phrase down to its name: drop stop words at the edges and after them."""
+    tokens = candidate.replace("’", "'").split()
+    while tokens and tokens[0].lower().strip(".,:'") in _STOP_TOKENS:
+        tokens.pop(0)
+    kept: list[str] = []
+    for token in tokens:
+        if token.lower().strip(".,:'") in _STOP_TOKENS or token in {"&", "of", "de", "and"} and not kept:
+            break
+        kept.append(token)
+    while kept and kept[-1].lower() in {"&", "of", "de", "and"}:
+        kept.pop()
+    name = " ".join(kept).strip(" .,:;'\"-")
+    if name.endswith("'s"):
+        name = name[:-2]
+    return name
+
+
+def _acceptable(name: str, people: Collection[str]) -> bool:
+    if len(name) < 2 or len(name) > 48 or name.isdigit():
+        return False
+    low = name.lower()
+    if low in people or _ROLE_WORD_RE.search(name):
+        return False
+    # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company.
+    return not any(part in people for part in low.split())
+
+
+def _candidates(
+    text: str, patterns: Iterable[tuple[re.Pattern[str], int]], people: Collection[str]
+) -> Iterable[tuple[str, int]]:
+    for pattern, score in patterns:
+        for match in pattern.finditer(text):
+            name = _trim(match.group(1))
+            if _acceptable(name, people):
+                yield name, score
+
+
+def company_of(
+    title: str,
+    description: str,
+    location: str,
+    domains: list[str],
+    people: Collection[str],
+) -> tuple[str | None, str]:
+    """The employer's name and a short reason, or (None, "").
+
+    ``domains`` are the employer-looking domains, best first (the organiser's, then attendees'
+    by frequency); ``people`` the lower-cased full and first names of everyone on the invite,
+    so that "Interview with Kim" does not make "Kim" the company.
+    """
+    stems = [_squash(_registrable_label(d)) for d in domains]
+    best: tuple[int, str, str] | None = None
+    sources = (
+        (title, _TITLE_PATTERNS, "title names"),
+        (description[:20_000], _DESC_PATTERNS, "description names"),
+    )
+    for text, patterns, why in sources:
+        for name, score in _candidates(text, patterns, people):
+            squashed = _squash(name)
+            if stems and any(
+                stem and len(stem) >= 3 and (squashed.startswith(stem) or stem.startswith(squashed))
+                for stem in stems
+            ):
+                score += 3
+            if best is None or score > best[0]:
+                best = (score, name, f"{why} '{name}'")
+    if location:
+        match = _LOCATION_PATTERN.match(location.strip())
+        if match:
+            name = _trim(match.group(1))
+            if _acceptable(name, people) and any(
+                stem and _squash(name).startswith(stem) for stem in stems
+            ):
+                return name, f"location names '{name}'"
+    if best is not None and (best[0] >= 2 or not domains):
+        return best[1], best[2]
+    if domains:
+        pretty = prettify_domain(domains[0])
+        if pretty:
+            return pretty, f"organiser or guests are at {domains[0]}"
+    return None, ""
+
+
+# ----------------------------------------------------------------------------------- the job
+
+_ROLE_IN_TEXT = re.compile(
+    r"((?:[A-Z][\w/+#&.-]*\s+){0,4}(?:" + _ROLE_WORDS + r")\b"
+    r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?)"
+)
+_ROLE_LABELLED = re.compile(
+    r"(?im)^\W*(?:role|position|job(?:\s+title)?|opening|req(?:uisition)?)\s*:\s*([^\n]{2,80})"
+)
+_ROLE_FOR = re.compile(
+    r"\b(?i:for\s+(?:the|our|a|an)\s+)([A-Z][^\n.,;:()]{1,60}?)\s+(?i:role|position|opening)\b"
+)
+
+
+def _clean_role(raw: str) -> str | None:
+    tokens = raw.split()
+    while tokens and tokens[0].lower().strip(".,:") in _STOP_TOKENS:
+        tokens.pop(0)
+    role = " ".join(tokens).strip(" -–—|,.:;")
+    if not role or len(role) > 80 or not _ROLE_WORD_RE.search(role):
+        return None
+    return role
+
+
+def role_of(title: str, description: str) -> str | None:
+    """The job title the event states ("Senior Data Engineer"), or None."""
+    cleaned_title = _HIRING_MANAGER_RE.sub(" ", title)
+    for match in _ROLE_IN_TEXT.finditer(cleaned_title):
+        role = _clean_role(match.group(1))
+        if role:
+            return role
+    head = description[:20_000]
+    for pattern in (_ROLE_LABELLED, _ROLE_FOR):
+        match = pattern.search(head)
+        if match:
+            role = _clean_role(_HIRING_MANAGER_RE.sub(" ", match.group(1)))
+            if role:
+                return role
+    return None

@@ -1,0 +1,291 @@
+"""Whom the candidate met: the people on an interview invite worth a thank-you.
+
+Owns turning attendees, the organiser and (when the guest list is hidden) the schedule in the
+description into ``Person`` values: the user, rooms, groups, lists, tools and no-reply senders and
+people who declined are left out; names come from the display name, else the address, else the
+schedule; coordinators, recruiters, talent, scheduling, people-ops and HR are ``support``; a stated
+hiring manager is flagged. Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from interview_sync.detect_company import domain_of, is_machine_address
+from interview_sync.model import Person, PersonRole
+
+__all__ = ["PersonDraft", "name_from_address", "people_of", "schedule_people"]
+
+_SUPPORT_RE = re.compile(
+    r"recruit|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
+    r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
+    r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$",
+    re.IGNORECASE,
+)
+_HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonDraft:
+    """A person as the invite describes them, before roles are settled."""
+
+    email: str
+    name: str
+    title: str | None = None
+    hiring_manager: bool = False
+
+
+def name_from_address(email: str) -> str:
+    """"kim.ng@x" → "Kim Ng"; "kim_ng2@x" → "Kim Ng"; "" when nothing readable is left."""
+    local = email.partition("@")[0].split("+", 1)[0]
+    words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+", " ", local)) for w in w.split() if w]
+    return " ".join(w.capitalize() for w in words)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _role_for(email: str, name: str, title: str | None) -> PersonRole:
+    local = email.partition("@")[0]
+    for text in (local, name, title or ""):
+        if text and _SUPPORT_RE.search(text):
+            return "support"
+    return "interviewer"
+
+
+# ------------------------------------------------------------------- schedules in descriptions
+
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_SCHEDULE_LINE = re.compile(
+    r"^\W{0,3}(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")(?:\s*[A-Z]{2,4}\b)?"
+    r"\s*[:|\-–—]?\s*(.+)$",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^\W*(?:your\s+)?(?:interviewers?|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak|be\s+"
+    r"(?:meeting|speaking))(?:\s+with)?|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)\s+meet"
+    r"|meeting\s+with)\b[^:\n]*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+(.+)$")
+_SESSION_WORDS = re.compile(
+    r"^(?:lunch|break|welcome|wrap[\s-]*up|q\s*&\s*a|office\s+tour|tour|intro(?:duction)?s?"
+    r"|coffee|check[\s-]*in|debrief|closing|buffer|travel|tbd|tba)\b",
+    re.IGNORECASE,
+)
+_JOBBY = re.compile(
+    r"engineer|manager|director|recruit|coordinat|lead|head|vp|founder|ceo|cto|cfo|coo|designer"
+    r"|scientist|analyst|architect|product|partner|talent|staff|principal|senior|developer"
+    r"|officer|president|specialist|consultant|owner|hr|people|intern|associate|researcher",
+    re.IGNORECASE,
+)
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+
+
+def _split_person(chunk: str) -> PersonDraft | None:
+    """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
+    email_match = _EMAIL_RE.search(chunk)
+    email = email_match.group(0).lower().strip(".") if email_match else ""
+    text = _EMAIL_RE.sub(" ", chunk)
+    text = re.sub(r"[<>\[\]]|\(\s*\)|mailto:", " ", text).strip(" -–—:|,;")
+    hiring_manager = bool(_HM_RE.search(text))
+    title: str | None = None
+    paren = re.search(r"\(([^()]{1,60})\)", text)
+    if paren:
+        title = paren.group(1).strip()
+        text = (text[: paren.start()] + text[paren.end():]).strip(" -–—:|,;")
+    # "Coding: Kim Ng" — a session label before the name.
+    if ":" in text:
+        head, _, tail = text.partition(":")
+        if tail.strip():
+            text = tail.strip()
+            title = title or None
+    parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
+    name = parts[0].strip(" -–—:|,;.")
+    if len(parts) > 1 and parts[1].strip():
+        title = parts[1].strip(" -–—:|,;.") if title is None else f"{parts[1].strip()} ({title})"
+    if title and _HM_RE.fullmatch(title.strip()):
+        title = "Hiring Manager"
+    if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
+        return None
+    if not any(ch.isupper() for ch in name[:1]) and not email:
+        return None
+    return PersonDraft(email=email, name=name, title=title or None, hiring_manager=hiring_manager)
+
+
+def _chunks(rest: str) -> list[str]:
+    """Several people on one line: "Kim Ng (HM), Raj Iyer" or "Kim Ng & Raj Iyer"."""
+    pieces = re.split(r"\s*(?:;|\s&\s|\sand\s|/)\s*", rest)
+    out: list[str] = []
+    for piece in pieces:
+        sub = [s.strip() for s in piece.split(",")]
+        # A comma followed by a job title belongs to the person before it.
+        current = ""
+        for part in sub:
+            if current and (_JOBBY.search(part) or _EMAIL_RE.search(part) or not part):
+                current = f"{current}, {part}"
+            else:
+                if current:
+                    out.append(current)
+                current = part
+        if current:
+            out.append(current)
+    return out
+
+
+def schedule_people(text: str) -> list[PersonDraft]:
+    """People named in an interview schedule or an "Interviewers:" list in plain text."""
+    found: list[PersonDraft] = []
+    in_list = False
+    for raw_line in text[:20_000].split("\n"):
+        line = raw_line.strip()
+        if not line:
+            in_list = False
+            continue
+        rest: str | None = None
+        match = _SCHEDULE_LINE.match(line)
+        if match:
+            rest = match.group(1)
+        else:
+            header = _HEADER.match(line)
+            if header:
+                in_list = True
+                rest = header.group(1) or None
+            elif in_list:
+                bullet = _BULLET.match(line)
+                rest = bullet.group(1) if bullet else line
+        if not rest:
+            continue
+        for chunk in _chunks(rest):
+            draft = _split_person(chunk)
+            if draft is not None:
+                found.append(draft)
+    return found
+
+
+# ------------------------------------------------------------------------------- all together
+
+
+def _is_me(email: str, me: str, flagged_self: object) -> bool:
+    return flagged_self is True or (bool(me) and email == me)
+
+
+def people_of(
+    event: Mapping[str, Any],
+    me: str,
+    my_domains: Collection[str],
+    description_text: str,
+    hiring_manager_hint: bool,
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """The people to thank, and the lower-cased names of everyone on the invite (for company)."""
+    raw_attendees = event.get("attendees")
+    attendees: Sequence[Any] = raw_attendees if isinstance(raw_attendees, list) else ()
+    drafts: dict[str, PersonDraft] = {}
+    declined: set[str] = set()
+    names: list[str] = []
+    others = 0
+    for entry in attendees:
+        if not isinstance(entry, Mapping):
+            continue
+        email = _text(entry.get("email")).strip().lower()
+        display = " ".join(_text(entry.get("displayName")).split())
+        if display:
+            names.append(display.lower())
+        if not email or "@" not in email or _is_me(email, me, entry.get("self")):
+            continue
+        if entry.get("resource") is True or _RESOURCE_RE.search(email):
+            continue
+        if entry.get("responseStatus") == "declined":
+            declined.add(email)
+            continue
+        if is_machine_address(email) or domain_of(email) in my_domains:
+            continue
+        others += 1
+        if email in drafts:
+            if display and not drafts[email].name:
+                drafts[email] = PersonDraft(email=email, name=display)
+            continue
+        drafts[email] = PersonDraft(email=email, name=display)
+
+    organizer = event.get("organizer")
+    if isinstance(organizer, Mapping):
+        email = _text(organizer.get("email")).strip().lower()
+        display = " ".join(_text(organizer.get("displayName")).split())
+        if display:
+            names.append(display.lower())
+        if (
+            email and "@" in email and email not in drafts and email not in declined
+            and not _is_me(email, me, organizer.get("self"))
+            and not _RESOURCE_RE.search(email) and not is_machine_address(email)
+            and domain_of(email) not in my_domains
+        ):
+            drafts[email] = PersonDraft(email=email, name=display)
+
+    hidden = event.get("guestsCanSeeOtherGuests") is False or others == 0
+    if hidden and description_text:
+        for draft in schedule_people(description_text):
+            if draft.email and (
+                draft.email == me or draft.email in declined or is_machine_address(draft.email)
+                or domain_of(draft.email) in my_domains
+            ):
+                continue
+            key = draft.email or _name_key(draft.name, drafts)
+            known = drafts.get(key)
+            if known is not None:
+                drafts[key] = PersonDraft(
+                    email=known.email or draft.email, name=known.name or draft.name,
+                    title=known.title or draft.title,
+                    hiring_manager=known.hiring_manager or draft.hiring_manager,
+                )
+            else:
+                drafts[key] = draft
+            names.append(draft.name.lower())
+    elif description_text and drafts:
+        # A visible guest list can still carry titles and the hiring manager in the description.
+        for draft in schedule_people(description_text):
+            key = draft.email or _name_key(draft.name, drafts)
+            known = drafts.get(key)
+            if known is not None and key.find("@") >= 0:
+                drafts[key] = PersonDraft(
+                    email=known.email, name=known.name or draft.name,
+                    title=known.title or draft.title,
+                    hiring_manager=known.hiring_manager or draft.hiring_manager,
+                )
+
+    people: list[Person] = []
+    for draft in drafts.values():
+        name = draft.name or name_from_address(draft.email)
+        title = draft.title
+        hiring_manager = draft.hiring_manager or bool(_HM_RE.search(name))
+        if hiring_manager and title is None:
+            title = "Hiring Manager"
+        clean_name = _HM_RE.sub(" ", re.sub(r"\([^()]*\)", " ", name)).strip(" -–—,") or name
+        people.append(Person(
+            email=draft.email, name=" ".join(clean_name.split()),
+            role=_role_for(draft.email, name, title), hiring_manager=hiring_manager,
+            title=title,
+        ))
+    interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
+    if hiring_manager_hint and len(interviewers) == 1 and not any(p.hiring_manager for p in people):
+        i = interviewers[0]
+        p = people[i]
+        people[i] = Person(email=p.email, name=p.name, role=p.role, hiring_manager=True,
+                           title=p.title or "Hiring Manager")
+    for p in people:
+        names.append(p.name.lower())
+    return tuple(people), tuple(names)
+
+
+def _name_key(name: str, drafts: Mapping[str, PersonDraft]) -> str:
+    """The key of a known person with this name (matching the schedule to the guest list)."""
+    low = name.lower()
+    for key, draft in drafts.items():
+        if draft.name.lower() == low or name_from_address(draft.email).lower() == low:
+            return key
+    return "name:" + low

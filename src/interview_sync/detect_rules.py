@@ -1,0 +1,175 @@
+"""Which words make a calendar event a job interview the user attends as a candidate.
+
+Owns the precompiled vocabularies ``detect`` classifies with: the broad pre-filter that lets
+ordinary meetings out in one regex search, the positive title and description phrases
+(recruiter tools, stages, non-English words), the vetoes (the user interviewing someone else,
+mock and practice sessions, press, research, exit interviews, events, prep and reminder blocks,
+cancelled titles), and the stage vocabulary. Pure data and small functions; no I/O.
+
+Theory of operation: a veto anywhere in the title wins over any positive; a description veto only
+wins when the title itself is not explicit. A strong title phrase ("Phone Screen", "Onsite",
+"Entrevista") is enough on its own; a weak one ("intro call", "chat") needs a hiring word in the
+description or a recruiter as organiser; a title with no hiring word at all needs the
+description to speak of the user's interview explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DESC_CANDIDATE",
+    "DESC_HIRING_SIDE",
+    "DESC_NEGATIVE",
+    "DESC_POSITIVE",
+    "PREFILTER",
+    "STAGES",
+    "TITLE_NEGATIVE",
+    "TITLE_STRONG",
+    "TITLE_WEAK",
+    "stage_of",
+]
+
+_I = re.IGNORECASE
+
+# Non-English words for a job interview, matched as substrings where the script has no spaces.
+_FOREIGN = (
+    r"entrevista|entrevue|entretien(?!\s+(?:annuel|de\s+la\s+voiture|voiture|mensuel))"
+    r"|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|kennenlerngespr[äa]ch|telefoninterview"
+    r"|colloquio|sollicitatiegesprek|sollicitatie|rozmowa\s+kwalifikacyjna|rozmowa\s+rekrutacyjna"
+    r"|собеседование|m[üu]lakat|intervju|haastattelu|jobsamtale|anst[äa]llningsintervju"
+    r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
+    r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
+)
+
+# Anything that could make an event an interview; everything else leaves after one search.
+PREFILTER = re.compile(
+    r"interview|screen|on[\s-]?site|final\s+round|recruit|hiring|talent|loop\b|take[\s-]?home"
+    r"|technical|coding|system\s+design|behaviou?ral|panel|superday|candidate|\bHM\b"
+    r"|greenhouse|lever\.co|ashby|goodtime|position|\brole\b|intro(?:ductory)?\s+call"
+    r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
+    r"|culture\s+(?:fit|add)|career|job|" + _FOREIGN,
+    _I,
+)
+
+# Explicit on their own in a title.
+TITLE_STRONG = re.compile(
+    r"\binterview|\binterivew|\bphone[\s-]*screen|\btech(?:nical)?[\s-]+screen"
+    r"|\bscreen\s+(?:call|with)\b|\b(?:recruiter|recruiting|hr|hm|talent)\s+(?:screen|call|chat)"
+    r"|\bhiring[\s-]+manager\b|\bHM\b|\bon[\s-]?site\b|\bfinal\s+(?:round|stage)\b|\bsuperday\b"
+    r"|\b(?:technical|coding|system(?:s)?\s+design|behaviou?ral|panel|culture(?:\s+fit)?)"
+    r"\s+(?:interview|round|session|assessment|chat|call|screen|discussion)"
+    r"|\bsystem\s+design\b|\blive\s+coding\b|\bpair[\s-]+programming\b|\btake[\s-]?home\b"
+    r"|\bcase\s+(?:study|interview)\b|\bchat\s+with\s+(?:the\s+)?hiring\s+team\b"
+    r"|\b(?:first|second|third|1st|2nd|3rd|next|final)"
+    r"\s+round\b|\bround\s+\d\b|\b(?:interview|onsite|on-site)\s+loop\b"
+    r"|" + _FOREIGN,
+    _I,
+)
+
+# Need a second signal (a hiring word in the description, a recruiter as organiser, a company
+# attendee) before they count.
+TITLE_WEAK = re.compile(
+    r"\bintro(?:ductory)?\s+(?:call|chat|meeting|conversation)\b|\b(?:call|chat|conversation)"
+    r"\s+with\b|\bscreen(?:ing)?\b|\brecruit|\btalent\b|\bcareer\s+conversation\b|\bcoffee\s+chat\b"
+    r"|\bconversation\b|\bfollow[\s-]?up\s+(?:call|conversation|chat)\b|\bpresentation\b"
+    r"|\bhiring\s+team\b|\bmeet\s+the\s+team\b",
+    _I,
+)
+
+# A title that says the event is not the user's own candidate interview.
+TITLE_NEGATIVE = re.compile(
+    r"\bcancel+ed\b|\bmock\b|\bpractice\b|\bpractise\b|\bprep\b|\bprepar|\brehears"
+    r"|\bdry[\s-]?run\b|\bpramp\b|\binterviewing\.io\b|\bleetcode\b|\bstudy\s+(?:group|session)"
+    r"|\bpodcast|\bjournalist|\bpress\b|\bmedia\s+interview|\breporter\b|\bnewspaper\b"
+    r"|\bmagazine\b|\bradio\b|\btv\s+interview|\bbroadcast|\bon[\s-]?air\b|\bfilming\b"
+    r"|\buser\s+(?:research|interview|study|testing)|\bux\s+research|\bresearch\s+(?:interview"
+    r"|session|participant|study)|\bcustomer\s+(?:interview|discovery|research|call)"
+    r"|\busability\b|\bdiscovery\s+interview|\bexpert\s+(?:interview|call|network)"
+    r"|\bexit\s+interview|\bstay\s+interview|\boffboarding\b|\bperformance\s+review"
+    r"|\bworkshop|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
+    r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
+    r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
+    r"|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
+    r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
+    r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
+    r"|\bdebrief|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
+    r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
+    r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
+    r"|\bcandidate|\binterview\s+(?:the|a|our)\s+candidate"
+    r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
+    r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
+    r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
+    _I,
+)
+
+# In a description: the user is on the hiring side. Vetoes whatever the title says.
+DESC_HIRING_SIDE = re.compile(
+    r"\bscorecard|\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback|\bcandidate(?:'s)?\s+"
+    r"(?:profile|resume|cv|packet|details)|\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+"
+    r"(?:on\s+the\s+panel|interviewing(?!\s+with)|the\s+interviewer)|\bplease\s+review\s+the\s+candidate"
+    r"|\binterviewer\s+(?:instructions|guide|notes)|\bfocus\s+areas?\s+for\s+(?:this|your)\s+interview",
+    _I,
+)
+
+# In a description: not a hiring conversation. Vetoes only a title that is not explicit.
+DESC_NEGATIVE = re.compile(
+    r"\bmock\s+interview|\bpodcast|\bepisode\b|\bjournalist|\bthis\s+is\s+a\s+practice"
+    r"|\buser\s+research|\bresearch\s+(?:study|participant)|\bexit\s+interview|\bwebinar"
+    r"|\bregister\s+(?:here|now)\b|\bfocus\s+group|\bgift\s+card\b|\bincentive\b",
+    _I,
+)
+
+# In a description: this is a hiring conversation with the user as the candidate.
+DESC_POSITIVE = re.compile(
+    r"\binterview|\brecruit|\btalent\s+acquisition|\bhiring\s+(?:team|manager|process)"
+    r"|\bthank\s+you\s+for\s+(?:your\s+)?(?:interest|applying)|\byour\s+application\b"
+    r"|\bthe\s+(?:role|position|opening)\b|\bfor\s+the\s+.{1,60}?\s+(?:role|position)\b"
+    r"|\bphone\s+screen|\bgreenhouse\.io|\blever\.co|\bashbyhq|\bgoodtime\.io|\bcandidate\s+portal"
+    r"|\bnext\s+steps?\s+in\s+(?:the|our)\s+process|\b(?:job|career)s?\s+opportunit"
+    r"|" + _FOREIGN,
+    _I,
+)
+
+# In a description: explicit that the user is the candidate (enough even for a plain title).
+DESC_CANDIDATE = re.compile(
+    r"\byour\s+(?:[\w-]+\s+){0,3}interview|\binterview\s+with\s+(?:us|our|the)\b"
+    r"|\bthank\s+you\s+for\s+(?:your\s+interest|applying)|\b(?:recruiting|recruitment|hiring"
+    r"|talent(?:\s+acquisition)?)\s+team\b|\byour\s+application\b|\bwe\s+look\s+forward\s+to"
+    r"\s+(?:speaking|talking|meeting|chatting)\s+with\s+you|\binterview\s+(?:schedule|details"
+    r"|confirmation)\b|\b(?:greenhouse|lever|ashbyhq|goodtime)\.(?:io|co|com)\b|" + _FOREIGN,
+    _I,
+)
+
+# (pattern, canonical stage), most specific first; the first match names the stage.
+STAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, _I), s)
+    for p, s in (
+        (r"\binformational\b", "informational interview"),
+        (r"\bfinal\b(?:\s+(?:round|stage|interview))?", "final round"),
+        (r"\bsuperday\b|\bon[\s-]?site\b|\binterview\s+loop\b|\bloop\b", "onsite"),
+        (r"\bhiring[\s-]+manager\b|\bHM\b", "hiring manager screen"),
+        (r"\btake[\s-]?home\b|\bassignment\s+review\b|\bcase\s+study\b|\bpresentation\b",
+         "take-home review"),
+        (r"\bsystems?\s+design\b", "system design interview"),
+        (r"\bcoding\b|\blive\s+coding\b|\bpair[\s-]+programming\b|\balgorithms?\b",
+         "coding interview"),
+        (r"\btech(?:nical)?\b", "technical interview"),
+        (r"\bbehaviou?ral\b|\bculture\b|\bvalues\b", "behavioral interview"),
+        (r"\bpanel\b", "panel interview"),
+        (r"\brecruit|\btalent\b|\bhr\s+(?:screen|call|chat)", "recruiter screen"),
+        (r"\bphone[\s-]*(?:screen|interview)|\bscreen(?:ing)?\b|\btelefoninterview", "phone screen"),
+        (r"\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bintro(?:ductory)?\b", "intro call"),
+        (r"\b(?:first|1st)\s+round\b", "first round"),
+        (r"\b(?:second|2nd)\s+round\b", "second round"),
+        (r"\b(?:third|3rd)\s+round\b", "third round"),
+    )
+)
+
+
+def stage_of(title: str) -> str | None:
+    """The canonical stage a title names, or None when it names none."""
+    for pattern, stage in STAGES:
+        if pattern.search(title):
+            return stage
+    return None

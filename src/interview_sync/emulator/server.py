@@ -1,0 +1,324 @@
+"""The emulator's HTTP front: parsing, routing, auth and scope checks, faults, the request log.
+
+One ``ThreadingHTTPServer`` speaking HTTP/1.1 keep-alive with Content-Length on every response,
+as httplib2 expects. Each request is parsed, routed (``routes.match``), put through the fault
+plan, authenticated, scope-checked, and handed to the stores under the emulator's lock. Whatever
+happens, the request is logged and the server keeps serving: a handler bug becomes a 500
+``backendError``, never a dead thread or a half-written response.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import time
+import traceback
+import urllib.parse
+from dataclasses import asdict, dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+
+from interview_sync.emulator.faults import Fault
+from interview_sync.emulator.gmail import MAX_MESSAGE_BYTES
+from interview_sync.emulator.oauth import OAuthError, consent_page
+from interview_sync.emulator.routes import HANDLERS, Call, match, method_scopes
+from interview_sync.emulator.wire import ApiError, error_body
+
+if TYPE_CHECKING:
+    from interview_sync.emulator import Emulator
+
+__all__ = ["EmulatorServer", "RequestRecord"]
+
+JsonObj = dict[str, Any]
+JSON_TYPE = "application/json; charset=UTF-8"
+MAX_BODY = MAX_MESSAGE_BYTES + MAX_MESSAGE_BYTES // 3 + 65536  # base64 of 35 MB plus JSON
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RequestRecord:
+    """One logged request. ``status`` 0 means the connection was dropped with no response."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    status: int
+    method_id: str | None
+    time: float
+    duration_ms: float
+    retry_after: str | None = None
+    fault: str | None = None
+
+    def to_json(self) -> JsonObj:
+        return asdict(self)
+
+
+class _Drop(Exception):
+    """Abort the connection without a response (fault kinds reset/close/commit_drop)."""
+
+    def __init__(self, kind: str, status: int = 0) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.status = status
+
+
+class EmulatorServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+    def __init__(self, address: tuple[str, int], emulator: Emulator) -> None:
+        self.emulator = emulator
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "ESF"
+    sys_version = ""
+    timeout = 60
+    server: EmulatorServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """The emulator keeps its own structured log; stderr stays quiet."""
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_PATCH(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    # -- the one request path -------------------------------------------------------------
+    def _serve(self) -> None:
+        started = time.perf_counter()
+        when = time.time()
+        split = urllib.parse.urlsplit(self.path)
+        path = split.path
+        query = urllib.parse.parse_qs(split.query, keep_blank_values=True)
+        record: dict[str, Any] = {"method_id": None, "retry_after": None, "fault": None}
+        status = 0
+        try:
+            status, headers, payload = self._respond(path, query, record)
+        except _Drop as drop:
+            record["fault"] = drop.kind
+            self._abort(rst=drop.kind != "close")
+            status = drop.status
+            headers, payload = {}, None
+        except Exception:
+            traceback.print_exc()
+            status, headers = 500, {}
+            payload = _json(error_body(500, "backendError", "Backend Error"))
+        if payload is not None:
+            self._write(status, headers, payload)
+            record["retry_after"] = headers.get("Retry-After")
+        self.server.emulator.log_request(RequestRecord(
+            method=self.command, path=path, query=query, status=status, time=when,
+            duration_ms=(time.perf_counter() - started) * 1000, **record))
+
+    def _respond(self, path: str, query: dict[str, list[str]],
+                 record: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+        emu = self.server.emulator
+        length_text = self.headers.get("Content-Length", "0") or "0"
+        length = int(length_text) if length_text.isdigit() else -1
+        if length < 0 or self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            return 411, {}, _json(error_body(411, "required", "Length Required"))
+        if length > MAX_BODY:
+            self.close_connection = True  # the unread body makes the connection unusable
+            return 413, {}, _json(error_body(413, "uploadTooLarge",
+                                             "Request payload size exceeds the limit"))
+        raw = self.rfile.read(length) if length else b""
+        if path == "/token":
+            return self._token(raw, record)
+        if path == "/o/oauth2/auth":
+            return self._consent(query, raw)
+        if path == "/revoke" and self.command == "POST":
+            form = urllib.parse.parse_qs(raw.decode("utf-8", "replace")) or query
+            emu.revoke((form.get("token") or [""])[0] or "\0")
+            return 200, {}, b"{}"
+        if path == "/_emulator/state" and self.command == "GET":
+            return 200, {}, _json(emu.state())
+        found = match(self.command, path)
+        if isinstance(found, list):
+            if found:
+                return 405, {"Allow": ", ".join(sorted(set(found)))}, _json(error_body(
+                    405, "httpMethodNotAllowed", f"Method {self.command} is not allowed"))
+            return 404, {}, _json(error_body(404, "notFound", f"Not Found: {path}"))
+        route, raw_params = found
+        record["method_id"] = route.method_id
+        fault = self._fault(route.method_id, record)
+        try:
+            scopes = emu.oauth.check(self.headers.get("Authorization"))
+            allowed = method_scopes(route.method_id)
+            if allowed and not scopes & allowed:
+                raise _insufficient(route.method_id)
+            handler = HANDLERS.get(route.method_id)
+            if handler is None:
+                raise ApiError(501, "notImplemented",
+                               f"{route.method_id} is not implemented by the emulator")
+            call = Call(method_id=route.method_id, params=query,
+                        path_params={k: urllib.parse.unquote(v) for k, v in raw_params.items()},
+                        body=None, media=None)
+            self._parse_body(call, raw, upload=route.upload)
+            with emu.lock:
+                result = handler(emu.calendar, emu.mailbox, call)
+        except ApiError as exc:
+            return exc.code, exc.headers, _json(exc.body)
+        if fault is not None and fault.kind == "commit_drop":
+            raise _Drop("commit_drop", 204 if result is None else 200)
+        if result is None:
+            return 204, {}, b""
+        return 200, {}, _json(result)
+
+    def _fault(self, method_id: str, record: dict[str, Any]) -> Fault | None:
+        latency, fault = self.server.emulator.faults.decide(method_id)
+        if latency:
+            time.sleep(latency / 1000)
+            record["fault"] = f"latency:{latency}"
+        if fault is None or fault.kind == "commit_drop":
+            return fault
+        record["fault"] = fault.kind
+        if fault.kind in {"reset", "close"}:
+            raise _Drop(fault.kind)
+        retry = {"Retry-After": str(fault.retry_after)}
+        if fault.kind == "429":
+            raise ApiError(429, "rateLimitExceeded", "Rate Limit Exceeded", domain="usageLimits",
+                           headers=retry)
+        if fault.kind == "403":
+            raise ApiError(403, "rateLimitExceeded", "Rate Limit Exceeded", domain="usageLimits",
+                           headers=retry)
+        if fault.kind == "403user":
+            raise ApiError(403, "userRateLimitExceeded", "User Rate Limit Exceeded",
+                           domain="usageLimits", headers=retry)
+        code = int(fault.kind)
+        raise ApiError(code, "backendError", "Backend Error")
+
+    def _parse_body(self, call: Call, raw: bytes, *, upload: bool) -> None:
+        ctype = (self.headers.get("Content-Type") or "").lower()
+        if upload:
+            kind = (call.params.get("uploadType") or ["media"])[-1]
+            if kind == "multipart":
+                meta, media = _multipart(raw, self.headers.get("Content-Type") or "")
+                call.body = _loads(meta) if meta.strip() else {}
+                call.media = media
+            elif kind == "media":
+                call.body, call.media = {}, raw
+            else:
+                raise ApiError(501, "notImplemented", f"uploadType={kind} is not implemented")
+            return
+        if raw.strip() and ("json" in ctype or not ctype):
+            call.body = _loads(raw)
+        elif self.command in {"POST", "PUT", "PATCH"}:
+            call.body = {} if not raw.strip() else _loads(raw)
+
+    def _token(self, raw: bytes, record: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+        record["method_id"] = "oauth2.token"
+        if self.command != "POST":
+            return 405, {"Allow": "POST"}, _json({"error": "invalid_request",
+                                                  "error_description": "POST required"})
+        try:
+            self._fault("oauth2.token", record)
+        except ApiError as exc:
+            return exc.code, exc.headers, _json(exc.body)
+        form = urllib.parse.parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
+        try:
+            return 200, {"Cache-Control": "no-store"}, _json(self.server.emulator.oauth.token(form))
+        except OAuthError as exc:
+            return exc.status, {}, _json(exc.body)
+
+    def _consent(self, query: dict[str, list[str]],
+                 raw: bytes) -> tuple[int, dict[str, str], bytes]:
+        emu = self.server.emulator
+        fields = query
+        if self.command == "POST":
+            fields = {**query, **urllib.parse.parse_qs(raw.decode("utf-8", "replace"))}
+        params = {k: v[-1] for k, v in fields.items()}
+        try:
+            scopes = emu.oauth.validate_auth_request(params)
+        except OAuthError as exc:
+            page = f"<h1>Error 400: {exc.body['error']}</h1><p>{exc.body['error_description']}</p>"
+            return exc.status, {"Content-Type": "text/html; charset=utf-8"}, page.encode()
+        decision = params.get("decision") or params.get("_auto")
+        if decision in {"allow", "deny"}:
+            target = emu.oauth.approve(params, scopes) if decision == "allow" else \
+                emu.oauth.deny(params)
+            return 302, {"Location": target, "Content-Type": "text/html; charset=utf-8"}, b""
+        page = consent_page(params, sorted(scopes), emu.me)
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, page.encode()
+
+    # -- output ---------------------------------------------------------------------------
+    def _write(self, status: int, headers: dict[str, str], payload: bytes) -> None:
+        self.send_response(status)
+        if status != 204:
+            self.send_header("Content-Type", headers.pop("Content-Type", JSON_TYPE))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(payload)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if payload:
+            self.wfile.write(payload)
+
+    def _abort(self, *, rst: bool) -> None:
+        self.close_connection = True
+        try:
+            if rst:
+                # SO_LINGER 0 turns close() into a TCP RST: the client sees ECONNRESET.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                           struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
+
+
+def _json(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _loads(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, "parseError", f"Invalid JSON payload received. {exc}") from None
+
+
+def _insufficient(method_id: str) -> ApiError:
+    service = "gmail.googleapis.com" if method_id.startswith("gmail.") else \
+        "calendar-json.googleapis.com"
+    return ApiError(403, "insufficientPermissions", "Request had insufficient authentication "
+                    "scopes.", details=[{
+                        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                        "reason": "ACCESS_TOKEN_SCOPE_INSUFFICIENT", "domain": "googleapis.com",
+                        "metadata": {"service": service, "method": method_id}}])
+
+
+def _multipart(raw: bytes, content_type: str) -> tuple[bytes, bytes]:
+    """Split a multipart/related upload into (JSON metadata, media bytes)."""
+    boundary = ""
+    for piece in content_type.split(";"):
+        name, _, value = piece.strip().partition("=")
+        if name.lower() == "boundary":
+            boundary = value.strip('"')
+    if not boundary:
+        raise ApiError.bad("multipart upload without a boundary")
+    parts = []
+    for chunk in raw.split(b"--" + boundary.encode())[1:]:
+        if chunk.startswith(b"--"):
+            break
+        head, sep, body = chunk.lstrip(b"\r\n").partition(b"\r\n\r\n")
+        if not sep:
+            head, sep, body = chunk.lstrip(b"\n").partition(b"\n\n")
+        parts.append(body[:-2] if body.endswith(b"\r\n") else body.rstrip(b"\n"))
+    if len(parts) != 2:
+        raise ApiError.bad("multipart upload must have exactly two parts")
+    return parts[0], parts[1]

@@ -1,0 +1,82 @@
+"""Shared wire vocabulary: Google's JSON error bodies, the ``ApiError`` handlers raise, time stamps.
+
+Every error the emulator answers goes through ``error_body`` so the shape is always the classic
+``{"error": {"code", "message", "errors": [{"domain", "reason", "message", ...}], "status"}}``
+that googleapiclient reads ``errors[0].reason`` from.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Any
+
+__all__ = ["STATUS_NAMES", "ApiError", "b64url_decode", "b64url_encode", "error_body",
+           "rfc3339", "utcnow"]
+
+JsonObj = dict[str, Any]
+
+STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
+                404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 409: "ALREADY_EXISTS",
+                410: "FAILED_PRECONDITION", 412: "FAILED_PRECONDITION", 413: "INVALID_ARGUMENT",
+                429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 501: "UNIMPLEMENTED",
+                503: "UNAVAILABLE"}
+
+
+def error_body(code: int, reason: str, message: str, *, domain: str = "global",
+               location: str | None = None, location_type: str | None = None,
+               details: list[JsonObj] | None = None) -> JsonObj:
+    item: JsonObj = {"domain": domain, "reason": reason, "message": message}
+    if location is not None:
+        item["locationType"] = location_type or "parameter"
+        item["location"] = location
+    err: JsonObj = {"errors": [item], "code": code, "message": message}
+    if code in STATUS_NAMES:
+        err["status"] = STATUS_NAMES[code]
+    if details:
+        err["details"] = details
+    return {"error": err}
+
+
+class ApiError(Exception):
+    """Raised by handlers; the server turns it into a response with Google's error body."""
+
+    def __init__(self, code: int, reason: str, message: str, *, domain: str = "global",
+                 location: str | None = None, location_type: str | None = None,
+                 details: list[JsonObj] | None = None,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(f"{code} {reason}: {message}")
+        self.code = code
+        self.body = error_body(code, reason, message, domain=domain, location=location,
+                               location_type=location_type, details=details)
+        self.headers = headers or {}
+
+    @classmethod
+    def not_found(cls, message: str = "Not Found") -> ApiError:
+        return cls(404, "notFound", message)
+
+    @classmethod
+    def bad(cls, message: str, *, location: str | None = None,
+            reason: str = "invalid") -> ApiError:
+        return cls(400, reason, message, location=location)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def rfc3339(moment: datetime) -> str:
+    """``2026-11-02T09:30:12.345Z`` (milliseconds, Z), as Google writes ``updated``."""
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def b64url_encode(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii")
+
+
+def b64url_decode(text: str) -> bytes:
+    """Decode base64url with or without padding; also accept the standard alphabet."""
+    cleaned = "".join(text.split()).replace("+", "-").replace("/", "_")
+    cleaned += "=" * (-len(cleaned) % 4)
+    return base64.b64decode(cleaned, altchars=b"-_", validate=True)

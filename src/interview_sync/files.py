@@ -1,0 +1,294 @@
+"""Files in the output directories (notes, reminders): written whole or not at all.
+
+Owns: path containment, atomic writes, create-once, replace-only-if-unchanged, appends, lenient
+reads, and the translation of ``OSError`` into our errors.
+
+Why each primitive exists:
+
+* ``write_atomic`` writes a hidden temp file (``.<name>.<random>.tmp``, so khal/vdir readers and
+  note indexers skip it) in the *same* directory, fsyncs it, ``os.replace``-s it over the target
+  and fsyncs the directory. A reader sees the old file or the new one, never half of either, even
+  if the process is killed mid-write.
+* ``create_exclusive`` publishes the fsynced temp file with ``os.link``, which fails if the name
+  exists: a note the user has started is never overwritten, and a crash never leaves a partial one.
+* ``replace_if_unchanged`` compares the current file with the hash we recorded when we wrote it;
+  a different hash means the user edited it, and the user's words win.
+* ``append_text`` uses ``O_APPEND`` so that what is already there is never rewritten.
+
+A SIGKILL between creating the temp file and renaming it leaves a hidden ``*.tmp`` behind;
+``remove_stale_temps`` sweeps those (call it at start-up, when no writer is running).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import secrets
+from pathlib import Path
+
+from interview_sync.errors import EX_DATAERR, EX_TEMPFAIL, ConfigError, InterviewSyncError
+
+__all__ = [
+    "FileError",
+    "UnsafePath",
+    "append_text",
+    "create_exclusive",
+    "ensure_dir",
+    "read_text_lenient",
+    "remove_stale_temps",
+    "replace_if_unchanged",
+    "safe_path",
+    "sha256_of",
+    "write_atomic",
+]
+
+_TEMP_SUFFIX = ".tmp"
+_CHUNK = 1 << 16
+
+
+class UnsafePath(InterviewSyncError, ValueError):
+    """A file name that would leave its directory (``..``, an absolute path, a symlink out)."""
+
+    exit_code = EX_DATAERR
+
+
+class FileError(InterviewSyncError):
+    """A file could not be written or read for a reason that may pass (disk full, I/O error)."""
+
+    exit_code = EX_TEMPFAIL
+
+
+# errnos a person has to fix (permissions, read-only mount, a file where a directory should be)
+_HUMAN_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EISDIR,
+                           errno.ENOENT, errno.ELOOP, errno.ENAMETOOLONG})
+
+
+def _translate(exc: OSError, path: Path, doing: str,
+               directory: Path | None = None) -> InterviewSyncError:
+    reason = exc.strerror or str(exc)
+    if exc.errno in _HUMAN_ERRNOS:
+        return ConfigError(
+            f"cannot {doing} {path}: {reason}",
+            remedy=(f"make {directory or path.parent} an existing directory you can write, or "
+                    "change "
+                    "[paths] notes_dir / reminders_dir in the configuration"),
+        )
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return FileError(f"cannot {doing} {path}: {reason}",
+                         remedy=f"free some space on the file system holding {path.parent}")
+    return FileError(f"cannot {doing} {path}: {reason}", remedy="check the disk and try again")
+
+
+def safe_path(directory: Path, filename: str) -> Path:
+    """``directory/filename`` resolved, refusing anything that would end up outside it."""
+    if not filename or "\x00" in filename or filename in {".", ".."}:
+        raise UnsafePath(f"refusing the file name {filename!r} in {directory}")
+    base = Path(directory).expanduser().resolve()
+    candidate = (base / filename).resolve()
+    if candidate == base or not candidate.is_relative_to(base):
+        raise UnsafePath(f"refusing {filename!r}: it would leave {base}",
+                         remedy="this is a bug in the name sanitiser; please report it")
+    return candidate
+
+
+def ensure_dir(path: Path, mode: int = 0o700) -> None:
+    """Create ``path`` (and parents) if needed; ``ConfigError`` if it cannot be used."""
+    path = Path(path).expanduser()
+    try:
+        if not path.is_dir():
+            path.mkdir(mode=mode, parents=True, exist_ok=True)
+            os.chmod(path, mode)  # mkdir's mode is filtered by the umask
+    except OSError as exc:
+        raise _translate(exc, path, "create the directory", path) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise ConfigError(f"the directory {path} is not writable",
+                          remedy=f"fix its permissions (chmod u+rwx {path}) or choose another "
+                                 "directory in the configuration")
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _fsync_dir(directory: Path) -> None:
+    # makes the rename itself durable; some file systems refuse fsync on a directory
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_temp(path: Path, data: bytes, mode: int) -> Path:
+    """Write ``data`` to a new hidden temp file beside ``path``, fsynced, with ``mode``."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fchmod(fd, mode)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    os.close(fd)
+    return temp
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int = 0o644) -> str:
+    """Replace ``path`` with ``data`` atomically; returns the SHA-256 (hex) of ``data``."""
+    path = Path(path)
+    try:
+        temp = _write_temp(path, data, mode)
+        try:
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError as exc:
+        raise _translate(exc, path, "write") from exc
+    _fsync_dir(path.parent)
+    return _hash(data)
+
+
+def create_exclusive(path: Path, data: bytes, *, mode: int = 0o644) -> tuple[bool, str]:
+    """Create ``path`` with ``data`` only if it does not exist (never partial, never over).
+
+    Returns ``(created, sha256 of what is there now)``.
+    """
+    path = Path(path)
+    try:
+        temp = _write_temp(path, data, mode)
+        try:
+            created = _publish_if_absent(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    except OSError as exc:
+        raise _translate(exc, path, "create") from exc
+    if created:
+        _fsync_dir(path.parent)
+        return True, _hash(data)
+    current = sha256_of(path)
+    return False, current if current is not None else ""
+
+
+def _publish_if_absent(temp: Path, path: Path) -> bool:
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        # a file system without hard links (vfat, some FUSE mounts): check, then rename. The
+        # window between the two only matters if someone creates this exact name meanwhile.
+        if path.exists():
+            return False
+        os.rename(temp, path)
+    return True
+
+
+def replace_if_unchanged(path: Path, data: bytes, expected_sha256: str | None) -> bool:
+    """Write ``data`` unless the file exists and no longer has the hash we recorded.
+
+    ``False`` means the file was left untouched because someone (the user) changed it. A file
+    that already holds exactly ``data`` counts as written. The file keeps its permissions.
+    """
+    path = Path(path)
+    current = sha256_of(path)
+    if current is not None and current != expected_sha256:
+        return current == _hash(data)
+    if current is not None and current == _hash(data):
+        return True
+    mode = 0o644
+    with contextlib.suppress(OSError):
+        mode = path.stat().st_mode & 0o7777
+    # a small window remains between the hash check and the rename; an editor saving in that
+    # millisecond loses to us, which is why the caller records the new hash right away
+    write_atomic(path, data, mode=mode)
+    return True
+
+
+def append_text(path: Path, text: str) -> None:
+    """Append ``text`` (UTF-8) to an existing file, starting on a new line."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
+    except OSError as exc:
+        raise _translate(exc, path, "append to") from exc
+    try:
+        size = os.fstat(fd).st_size
+        prefix = b""
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            prefix = b"\n"
+        view = memoryview(prefix + text.encode("utf-8"))
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    except OSError as exc:
+        raise _translate(exc, path, "append to") from exc
+    finally:
+        os.close(fd)
+
+
+def sha256_of(path: Path) -> str | None:
+    """SHA-256 (hex) of the file's bytes, or ``None`` if it does not exist."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _translate(exc, Path(path), "read") from exc
+    return digest.hexdigest()
+
+
+def read_text_lenient(path: Path) -> tuple[str, list[str]]:
+    """The file as text, as far as it can be read, plus a list of what went wrong.
+
+    Invalid UTF-8 is replaced with U+FFFD (and reported with the first bad byte offset); a BOM is
+    dropped; an unreadable or missing file gives ``""`` and a problem. Never raises ``OSError``.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return "", [f"{path}: the file does not exist"]
+    except OSError as exc:
+        return "", [f"{path}: cannot be read ({exc.strerror or exc})"]
+    problems: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        problems.append(f"{path}: not valid UTF-8 (first bad byte at offset {exc.start}); "
+                        "unreadable characters were replaced with \ufffd")
+    if "\x00" in text:
+        problems.append(f"{path}: contains NUL bytes; is it a text file?")
+    return text, problems
+
+
+def remove_stale_temps(directory: Path) -> list[Path]:
+    """Delete hidden ``.*.tmp`` files our writers left behind when killed; returns them."""
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for entry in Path(directory).iterdir():
+            if entry.name.startswith(".") and entry.name.endswith(_TEMP_SUFFIX) and \
+                    entry.is_file() and not entry.is_symlink():
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed.append(entry)
+    return removed

@@ -1,0 +1,325 @@
+"""Installing the systemd unit for *this* installation: what to write, what to run, and running it.
+
+Owns the unit templates shipped in ``interview_sync/units`` (copies of the repository's
+``systemd/`` folder), their rendering (``@PYTHON@`` becomes this interpreter, so the service uses
+the same venv the user installed into; ``@OPTIONS@`` carries ``--config``; the
+``# @READ_WRITE_PATHS@`` comment becomes ``ReadWritePaths=`` lines for the configured folders),
+the host probes (is systemd running, is linger on, may a user unit use ``PrivateUsers=``), and the
+install itself. Planning is separate from doing, so ``--dry-run`` prints exactly what
+``install`` would do. Every root path and executable is a parameter, so tests run it against
+temporary directories and a fake ``systemctl``.
+
+A file we wrote carries a checksum of its own body in its first line; a unit whose body no longer
+matches was edited by a person, and we refuse to overwrite it without ``force``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import importlib.resources
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from interview_sync.errors import EX_CONFIG, InterviewSyncError
+
+__all__ = [
+    "BOOTED_DIR",
+    "EX_UNAVAILABLE",
+    "LINGER_DIR",
+    "SERVICE",
+    "InstallPlan",
+    "Scope",
+    "UnitEdited",
+    "UnitFile",
+    "default_unit_dir",
+    "execute",
+    "linger_enabled",
+    "no_systemd_advice",
+    "plan_install",
+    "probe_private_users",
+    "render",
+    "systemd_available",
+    "systemd_quote",
+    "template",
+    "unit_edited",
+]
+
+Scope = Literal["user", "system"]
+
+SERVICE = "interview-sync.service"
+DROP_IN = f"{SERVICE}.d/hardening.conf"
+BOOTED_DIR = Path("/run/systemd/system")  # sd_booted(3): exists iff systemd is PID 1
+LINGER_DIR = Path("/var/lib/systemd/linger")
+SYSTEM_UNIT_DIR = Path("/etc/systemd/system")
+CREDSTORE_FILE = Path("/etc/credstore/interview-sync.client_secret.json")
+EX_UNAVAILABLE = 69  # sysexits.h: a service this needs (systemd) is not there
+MARKER = "# Written by `interview-sync install-service`; body sha256="
+PROBE_TIMEOUT_SECONDS = 30
+
+# template in interview_sync/units -> where it goes, relative to the unit directory
+TEMPLATES: dict[Scope, tuple[tuple[str, str], ...]] = {
+    "user": (("interview-sync.service", SERVICE),),
+    "system": (("interview-sync-system.service", SERVICE),),
+}
+HARDENING_TEMPLATE = ("hardening.conf", DROP_IN)
+
+
+class UnitEdited(InterviewSyncError):
+    """A unit file we would replace was changed by a person since we wrote it."""
+
+    exit_code = EX_CONFIG
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitFile:
+    path: Path
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InstallPlan:
+    """Everything ``install-service`` would do, in order."""
+
+    scope: Scope
+    files: tuple[UnitFile, ...]
+    remove: tuple[Path, ...] = ()  # our old hardening drop-in, when the host no longer allows it
+    directories: tuple[Path, ...] = ()  # folders the sandbox must find existing (ReadWritePaths)
+    commands: tuple[tuple[str, ...], ...] = ()
+    notices: tuple[str, ...] = field(default=())
+
+    def describe(self) -> str:
+        """The human-readable account of the plan (what ``--dry-run`` prints)."""
+        lines: list[str] = []
+        for unit in self.files:
+            lines += [f"would write {unit.path}:", *("    " + ln for ln in unit.text.splitlines())]
+        lines += [f"would remove {path}" for path in self.remove]
+        lines += [f"would create directory {path} (mode 0700)" for path in self.directories]
+        lines += ["would run: " + " ".join(_shell_word(arg) for arg in cmd)
+                  for cmd in self.commands]
+        lines += self.notices
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def template(name: str) -> str:
+    """The text of one shipped unit template."""
+    return importlib.resources.files("interview_sync.units").joinpath(name).read_text("utf-8")
+
+
+def systemd_quote(word: str) -> str:
+    """``word`` as one systemd command-line word: specifiers and variables escaped, quoted if
+    it has spaces or quotes (systemd.service(5) "Command lines", systemd.unit(5) specifiers)."""
+    escaped = word.replace("%", "%%").replace("$", "$$")
+    if escaped and not any(ch.isspace() or ch in "\"'\\;" for ch in escaped):
+        return escaped
+    return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render(text: str, *, python: str, config_path: str | None = None,
+           read_write_paths: Sequence[Path] = ()) -> str:
+    """Fill a template's placeholders for this installation."""
+    options = f"--config {systemd_quote(os.path.abspath(config_path))} " if config_path else ""
+    rw = "\n".join(f"ReadWritePaths={systemd_quote('-' + str(p))}" for p in read_write_paths)
+    out = text.replace("@PYTHON@", systemd_quote(python)).replace("@OPTIONS@", options)
+    return out.replace("# @READ_WRITE_PATHS@", rw) if rw else out
+
+
+def _body_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _stamp(body: str) -> str:
+    return f"{MARKER}{_body_hash(body)}\n{body}"
+
+
+def unit_edited(existing: str) -> bool:
+    """True when ``existing`` is not a file we wrote, or was changed after we wrote it."""
+    first, _, body = existing.partition("\n")
+    return not first.startswith(MARKER) or first[len(MARKER):].strip() != _body_hash(body)
+
+
+# --------------------------------------------------------------------------- host probes
+
+
+def default_unit_dir(scope: Scope, environ: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_CONFIG_HOME/systemd/user`` for a user unit, ``/etc/systemd/system`` otherwise."""
+    if scope == "system":
+        return SYSTEM_UNIT_DIR
+    env = os.environ if environ is None else environ
+    xdg = env.get("XDG_CONFIG_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path(
+        env.get("HOME") or Path.home()) / ".config"
+    return base / "systemd" / "user"
+
+
+def systemd_available(systemctl: str | None, booted_dir: Path = BOOTED_DIR) -> bool:
+    """True when ``systemctl`` exists and systemd is the init system (sd_booted(3))."""
+    return bool(systemctl) and booted_dir.is_dir()
+
+
+def linger_enabled(user: str | None = None, linger_dir: Path = LINGER_DIR) -> bool:
+    """True when the user's manager runs from boot and survives logout (loginctl(1))."""
+    return (linger_dir / (user or getpass.getuser())).exists()
+
+
+def probe_private_users(systemd_run: str | None,
+                        timeout: float = PROBE_TIMEOUT_SECONDS) -> bool:
+    """Can this user manager apply ``PrivateUsers=yes`` (needs unprivileged user namespaces)?
+
+    Runs a transient unit that leaves nothing behind. False on any failure, including hosts
+    such as Ubuntu >= 24.04 that restrict unprivileged user namespaces by default.
+    """
+    if not systemd_run:
+        return False
+    command = [systemd_run, "--user", "--wait", "--quiet", "--collect",
+               "-p", "PrivateUsers=yes", "-p", "ProtectSystem=strict", "true"]
+    try:
+        result = subprocess.run(command, capture_output=True, timeout=timeout, check=False,
+                                stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return result.returncode == 0
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def plan_install(scope: Scope, *, unit_dir: Path, python: str, systemctl: str,
+                 config_path: str | None = None, hardening: bool = False,
+                 read_write_paths: Sequence[Path] = (), lingering: bool = True,
+                 user: str = "", credstore_file: Path = CREDSTORE_FILE) -> InstallPlan:
+    """What installing the ``scope`` unit into ``unit_dir`` means on this host."""
+    templates = list(TEMPLATES[scope])
+    if scope == "user" and hardening:
+        templates.append(HARDENING_TEMPLATE)
+    files = tuple(
+        UnitFile(path=unit_dir / target, text=_stamp(render(
+            template(name), python=python, config_path=config_path,
+            read_write_paths=read_write_paths)))
+        for name, target in templates)
+    remove: tuple[Path, ...] = ()
+    old_drop_in = unit_dir / DROP_IN
+    if scope == "user" and not hardening and old_drop_in.exists() and not unit_edited(
+            old_drop_in.read_text(encoding="utf-8")):
+        remove = (old_drop_in,)
+    ctl = (systemctl, "--user") if scope == "user" else (systemctl,)
+    commands = ((*ctl, "daemon-reload"), (*ctl, "enable", SERVICE), (*ctl, "restart", SERVICE))
+    notices: list[str] = []
+    journal = "journalctl --user -u interview-sync -e" if scope == "user" else \
+        "journalctl -u interview-sync -e"
+    notices.append(f"check it with: interview-sync doctor   (logs: {journal})")
+    if scope == "user":
+        if not hardening:
+            notices.append("note: this host cannot apply PrivateUsers= in user units, so the "
+                           "hardening drop-in is not installed (the unit still runs sandboxed "
+                           "by seccomp and NoNewPrivileges).")
+        if not lingering:
+            who = user or "$USER"
+            notices.append(f"note: the service runs only while you are logged in. To run it "
+                           f"from boot and after you log out: sudo loginctl enable-linger {who}")
+    else:
+        if not credstore_file.exists():
+            notices.append(f"before it can start, put the OAuth client JSON where the unit "
+                           f"loads it: sudo install -D -m 0600 client_secret.json "
+                           f"{credstore_file}")
+        if python.startswith(("/home/", "/root/")):
+            notices.append(f"warning: {python} is under a home directory, which the system "
+                           "unit hides (ProtectHome=yes); install interview-sync into a venv "
+                           "such as /opt/interview-sync/venv and run install-service from it.")
+    directories = tuple(p for p in read_write_paths if not p.exists()) if hardening else ()
+    return InstallPlan(scope=scope, files=files, remove=remove, directories=directories,
+                       commands=commands, notices=tuple(notices))
+
+
+def no_systemd_advice(python: str, config_path: str | None = None) -> str:
+    """What to do on a host without systemd."""
+    config = f" --config {_shell_word(config_path)}" if config_path else ""
+    base = f"{_shell_word(python)} -m interview_sync{config}"
+    return (
+        "systemd is not running here, so there is no unit to install. Instead:\n"
+        f"  - run the service under any supervisor (runit, s6, supervisord, a container):\n"
+        f"      {base} run\n"
+        f"    it exits 78 when a human must act (do not restart it then), 75 when another\n"
+        f"    instance holds the lock;\n"
+        f"  - or poll from cron, e.g. every 5 minutes (crontab -e):\n"
+        f"      */5 * * * * {base} sync --once\n"
+        "  - `--dry-run` still shows the unit this command would write.")
+
+
+# --------------------------------------------------------------------------- doing
+
+
+Runner = Callable[[Sequence[str]], "subprocess.CompletedProcess[str]"]
+
+
+def _run(command: Sequence[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(command), capture_output=True, text=True, check=False,
+                          stdin=subprocess.DEVNULL, timeout=120)
+
+
+def execute(plan: InstallPlan, *, force: bool = False, run: Runner = _run) -> list[str]:
+    """Carry out ``plan``; returns what was done, one line each. Raises before changing
+    anything when a person edited a unit file we would replace (unless ``force``)."""
+    if not force:
+        edited = [unit.path for unit in plan.files if unit.path.exists()
+                  and unit.path.read_text(encoding="utf-8") != unit.text
+                  and unit_edited(unit.path.read_text(encoding="utf-8"))]
+        if edited:
+            raise UnitEdited(
+                "refusing to overwrite " + ", ".join(map(str, edited))
+                + ": it was edited since install-service wrote it",
+                remedy=("keep your changes in a drop-in (systemctl --user edit interview-sync) "
+                        "and re-run with --force, or move the file away first"))
+    done: list[str] = []
+    for unit in plan.files:
+        if unit.path.exists() and unit.path.read_text(encoding="utf-8") == unit.text:
+            done.append(f"unchanged {unit.path}")
+            continue
+        _write_atomic(unit.path, unit.text)
+        done.append(f"wrote {unit.path}")
+    for path in plan.remove:
+        path.unlink(missing_ok=True)
+        done.append(f"removed {path}")
+    for directory in plan.directories:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        done.append(f"created {directory}")
+    for command in plan.commands:
+        result = run(command)
+        line = " ".join(_shell_word(arg) for arg in command)
+        if result.returncode != 0:
+            detail = (result.stderr or result.stdout or "").strip()
+            raise InterviewSyncError(
+                f"`{line}` failed (exit {result.returncode}): {detail}",
+                remedy=("see `journalctl --user -u interview-sync -e`; for a user unit over "
+                        "ssh or sudo, log in as the user (systemctl --user needs the user's "
+                        "manager and $XDG_RUNTIME_DIR)"),
+                exit_code=EX_UNAVAILABLE)
+        done.append(f"ran {line}")
+    return done
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.chmod(0o644)
+    os.replace(tmp, path)
+
+
+def _shell_word(word: str) -> str:
+    import shlex
+    return shlex.quote(word)
+
+
+def which(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """``shutil.which`` on the given environment's PATH."""
+    env = os.environ if environ is None else environ
+    return shutil.which(name, path=env.get("PATH"))
