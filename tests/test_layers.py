@@ -16,8 +16,9 @@ FORBIDDEN_IMPORTS = {
     "googleapiclient", "google", "google_auth_oauthlib", "google_auth_httplib2", "httplib2",
     "sqlite3", "click", "socket", "requests", "http", "urllib.request", "subprocess", "logging",
 }
-ADAPTERS = {"config", "google_client", "gcal", "gmail", "files", "state", "apply", "daemon",
-            "cli", "commands", "emulator", "demo"}
+ADAPTERS = {"config", "config_spec", "google_client", "oauth_flow", "gcal", "gmail", "files",
+            "state", "codec", "apply", "daemon", "wiring", "cli", "commands", "emulator", "demo",
+            "demo_seed", "template_files", "sdnotify", "desktop", "doctor", "service_install"}
 CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("date", "today"), ("time", "time"),
                ("time", "monotonic"), ("time", "perf_counter")}
 

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from interview_sync.cli import main
 
-main()
+raise SystemExit(main())

@@ -30,12 +30,17 @@ def holidays_in(country: str | None, subdivision: str | None, year: int) -> froz
     code = country.strip().upper()
     sub = subdivision.strip().upper() if subdivision and subdivision.strip() else None
     for attempt in (sub, None) if sub else (None,):
-        try:
-            found = holidays.country_holidays(code, subdiv=attempt, years=year)
-        except Exception:  # NotImplementedError for unknown codes; anything else is the same to us
-            continue
-        return frozenset(found.keys())
+        found = _try_country_holidays(code, attempt, year)
+        if found is not None:
+            return found
     return frozenset()
+
+
+def _try_country_holidays(code: str, subdivision: str | None, year: int) -> frozenset[date] | None:
+    try:
+        return frozenset(holidays.country_holidays(code, subdiv=subdivision, years=year).keys())
+    except Exception:  # NotImplementedError for unknown codes; anything else means the same to us
+        return None
 
 
 def is_business_day(day: date, *, country: str | None = None,
@@ -54,7 +59,7 @@ def next_business_day(day: date, *, country: str | None = None,
 
 def add_business_days(day: date, n: int, *, country: str | None = None,
                       subdivision: str | None = None) -> date:
-    """``day`` moved by ``n`` business days (backwards when ``n`` is negative; ``n == 0`` → ``day``).
+    """``day`` moved by ``n`` business days (backwards when ``n < 0``; ``n == 0`` gives ``day``).
 
     Counting starts after ``day``: three business days from Wednesday is Monday.
     """

@@ -112,10 +112,11 @@ def handle_error(error: InterviewSyncError) -> int:
     return error.exit_code
 
 
-def main(argv: Sequence[str] | None = None) -> Any:
-    """Console-script entry point."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console-script entry point; returns the exit code (``ctx.exit(n)`` included)."""
     try:
-        return cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+        result: Any = cli.main(args=list(argv) if argv is not None else None,
+                               standalone_mode=False)
     except InterviewSyncError as error:
         sys.exit(handle_error(error))
     except click.exceptions.Abort:
@@ -126,3 +127,4 @@ def main(argv: Sequence[str] | None = None) -> Any:
         sys.exit(error.exit_code)
     except click.exceptions.Exit as error:
         sys.exit(error.exit_code)
+    return result if isinstance(result, int) else 0

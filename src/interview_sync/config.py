@@ -19,10 +19,8 @@ is checked at use by ``Settings.require_complete``. Nothing here imports a Googl
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import re
-import textwrap
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -38,9 +36,12 @@ from interview_sync.config_spec import (
     REFERENCE_SPEC,
     SECTIONS,
     SPEC,
+    TYPE_NAMES,
     Option,
     OptionType,
     check_timezone,
+    render_example,
+    render_reference_markdown,
 )
 from interview_sync.errors import ConfigError, Problem
 
@@ -144,6 +145,7 @@ class Settings:
             signature=self.user.signature or self.user.name,
             references=self.references,
             holiday_country=self.timeline.holiday_country,
+            holiday_subdivision=self.timeline.holiday_subdivision,
             default_response_business_days=self.timeline.default_business_days,
             backfill=timedelta(days=self.sync.backfill_days),
             evening_hour=self.reminders.evening_hour,
@@ -242,7 +244,22 @@ def _build(data: Mapping[str, Any], path: Path | None, env: Mapping[str, str],
             where=f"{file}: [sync] poll_seconds", what=f"{poll} s is out of range",
             fix=f"use {low}–86400 seconds" + ("" if endpoint else
                                               " (below 10 only with a [google] endpoint)")))
+    templates = values["templates", "dir"]
+    if templates is not None and not templates.is_dir():
+        problems.append(Problem(where=f"{file}: [templates] dir",
+                                what=f"{templates} is not a directory",
+                                fix="create it, fix the path, or remove the key to use the "
+                                    "built-in templates"))
     country = values["timeline", "holiday_country"]
+    subdivision = values["timeline", "holiday_subdivision"]
+    if subdivision and not country:
+        problems.append(Problem(where=f"{file}: [timeline] holiday_subdivision",
+                                what="is set but holiday_country is not",
+                                fix="set holiday_country too, or remove holiday_subdivision"))
+    elif subdivision and country and not _known_subdivision(country, subdivision):
+        problems.append(Problem(where=f"{file}: [timeline] holiday_subdivision",
+                                what=f"{subdivision!r} is not a subdivision of {country.upper()}",
+                                fix=f"use one of: {', '.join(_subdivisions(country)) or 'none'}"))
     return Settings(
         source=path,
         google=GoogleSettings(endpoint=endpoint, client_secrets=values["google", "client_secrets"],
@@ -313,13 +330,8 @@ def _value(option: Option, table: Mapping[str, Any], *, file: str, base: Path,
     return value
 
 
-_TYPE_NAMES = {"str": "a string", "int": "a whole number", "float": "a number",
-               "bool": "true or false", "path": "a path string", "url": "a URL string",
-               "str_list": "a list of strings"}
-
-
 def _coerce(kind: OptionType, raw: Any) -> tuple[Any, tuple[str, str] | None]:
-    wrong = (f"must be {_TYPE_NAMES[kind]}, not {type(raw).__name__} {raw!r}",
+    wrong = (f"must be {TYPE_NAMES[kind]}, not {type(raw).__name__} {raw!r}",
              f"write it as {_example_literal(kind)}")
     if kind in ("str", "path", "url"):
         if not isinstance(raw, str):
@@ -393,6 +405,17 @@ def _references(raw: Any, file: str, problems: list[Problem]) -> tuple[model.Ref
     return tuple(found)
 
 
+def _subdivisions(country: str) -> list[str]:
+    import holidays  # only when a subdivision is configured
+
+    return list(holidays.list_supported_countries().get(country.upper(), []))
+
+
+def _known_subdivision(country: str, subdivision: str) -> bool:
+    known = _subdivisions(country)
+    return not known or subdivision.upper() in known  # an unknown country is reported already
+
+
 # --------------------------------------------------------------------------- paths and zones
 
 
@@ -416,7 +439,29 @@ def _xdg(env: Mapping[str, str]) -> dict[str, Path]:
             "data": base("XDG_DATA_HOME", ".local/share") / APP}
 
 
+def _service_override(option: Option, env: Mapping[str, str]) -> Path | None:
+    """Defaults the systemd units steer: the state folder they pin, the credential they load.
+
+    ``$INTERVIEW_SYNC_STATE_DIR`` (both units) and ``$STATE_DIRECTORY`` (set by systemd for
+    ``StateDirectory=``) beat the XDG default; ``$CREDENTIALS_DIRECTORY/client_secret.json``
+    (``LoadCredential=`` in the system unit) beats the default client secrets path.
+    """
+    if (option.section, option.key) == ("paths", "state_dir"):
+        for var in ("INTERVIEW_SYNC_STATE_DIR", "STATE_DIRECTORY"):
+            value = env.get(var, "").split(":")[0]
+            if value and Path(value).is_absolute():
+                return Path(value)
+    if (option.section, option.key) == ("google", "client_secrets"):
+        creds = env.get("CREDENTIALS_DIRECTORY", "")
+        if creds and (Path(creds) / "client_secret.json").is_file():
+            return Path(creds) / "client_secret.json"
+    return None
+
+
 def _default(option: Option, env: Mapping[str, str]) -> Any:
+    override = _service_override(option, env)
+    if override is not None:
+        return override
     if option.type == "path" and isinstance(option.default, str):
         token, _, rest = option.default.partition("/")
         root = _xdg(env)[token.strip("{}")]
@@ -438,127 +483,10 @@ def _system_timezone(env: Mapping[str, str]) -> str:
     return "UTC"
 
 
-
-# --------------------------------------------------------------------------- generated documents
-
-_DOC_ROOTS = {"{config}": "~/.config/interview-sync", "{state}": "~/.local/state/interview-sync",
-              "{data}": "~/.local/share/interview-sync"}
-_XDG_VARS = {"{config}": "$XDG_CONFIG_HOME", "{state}": "$XDG_STATE_HOME",
-             "{data}": "$XDG_DATA_HOME"}
-
-
-def _shown_default(option: Option) -> Any:
-    if option.type == "path" and isinstance(option.default, str):
-        token, _, rest = option.default.partition("/")
-        return _DOC_ROOTS[token] + (f"/{rest}" if rest else "")
-    return option.default
-
-
-def _toml(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml(item) for item in value) + "]"
-    # JSON string escapes are a subset of TOML's; TOML also forbids a raw DEL character
-    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def _comment(text: str, width: int = 96) -> list[str]:
-    return ["# " + line for line in textwrap.wrap(text, width - 2)]
-
-
-def render_example() -> str:
-    """The commented example configuration (kept in ``config/interview-sync.toml``).
-
-    Every key is commented out at its default (or, when it has none, at an example value), so an
-    untouched copy behaves exactly like no file at all; uncomment what you change.
-    """
-    lines = [
-        "# interview-sync configuration. Generated from interview_sync/config_spec.py:",
-        "# edit that, then run `python -m interview_sync.config` to regenerate this file.",
-        "#",
-        f"# Looked up from `interview-sync --config FILE`, then ${ENV_CONFIG}, then",
-        "# $XDG_CONFIG_HOME/interview-sync/config.toml (~/.config/interview-sync/config.toml).",
-        "# Every key is optional except [user] name, which a sync needs. Paths may start with ~;",
-        "# relative paths are relative to this file's directory.",
-    ]
-    for section, options in SECTIONS.items():
-        lines += ["", f"[{section}]"]
-        for index, option in enumerate(options):
-            if index:
-                lines.append("")
-            lines += _comment(option.description)
-            shown = _shown_default(option)
-            value = shown if shown not in (None, [], "") else option.example
-            if value is None:
-                value = ""
-            lines.append(f"# {option.key} = {_toml(value)}")
-    lines += ["", "# People who agreed to be your reference; each gets a briefing draft after an",
-              "# interview that mentions references. Repeat the block for each person.",
-              "# [[references]]"]
-    for option in REFERENCE_SPEC:
-        lines.append(f"# {option.key} = {_toml(option.example)}  # {option.description}")
-    return "\n".join(lines) + "\n"
-
-
-def render_reference_markdown() -> str:
-    """The configuration reference in Markdown (kept in ``docs/configuration.md``)."""
-    out = [
-        "# Configuration reference",
-        "",
-        "<!-- Generated from src/interview_sync/config_spec.py by "
-        "`python -m interview_sync.config`; do not edit by hand. -->",
-        "",
-        "interview-sync reads one TOML file, looked up in this order: the top-level "
-        f"`--config FILE` option, then `${ENV_CONFIG}`, then "
-        "`$XDG_CONFIG_HOME/interview-sync/config.toml` (`~/.config/interview-sync/config.toml`). "
-        "A missing file at the default location means \"all defaults\"; a file you name must "
-        "exist. Every problem in the file is reported at once, each with the file, the key, "
-        "what is wrong and how to fix it (exit status 2 at a terminal, 78 under systemd).",
-        "",
-        "Paths may start with `~`; relative paths are relative to the config file's directory. "
-        "Default directories follow the XDG base directory variables "
-        "(`$XDG_CONFIG_HOME`, `$XDG_STATE_HOME`, `$XDG_DATA_HOME`) when they are set.",
-        "An annotated example is in `config/interview-sync.toml`.",
-    ]
-    for section, options in [*SECTIONS.items(), ("[references]", REFERENCE_SPEC)]:
-        out += ["", f"## `[{section}]`", ""]
-        if options is REFERENCE_SPEC:
-            out += ["Repeat the table for each reference. `name` and `email` are required.", ""]
-        out += ["| key | type | default | description |", "|---|---|---|---|"]
-        for option in options:
-            description = option.description.replace("|", "\\|")
-            out.append(f"| `{option.key}` | {_TYPE_NAMES[option.type]} | {_doc_default(option)} "
-                       f"| {description} |")
-    return "\n".join(out) + "\n"
-
-
-def _doc_default(option: Option) -> str:
-    shown = _shown_default(option)
-    if shown is None:
-        return "unset" if option.section != "references" else "required"
-    if option.type == "path" and isinstance(option.default, str):
-        token = option.default.split("/", 1)[0]
-        return f"`{_toml(shown)}` (or under `{_XDG_VARS[token]}`)"
-    return f"`{_toml(shown)}`"
-
-
-def _write_generated(root: Path) -> list[Path]:
-    """Regenerate the example and the reference under ``root`` (the repository)."""
-    written = []
-    for relative, text in (("config/interview-sync.toml", render_example()),
-                           ("docs/configuration.md", render_reference_markdown())):
-        target = root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        written.append(target)
-    return written
-
-
-if __name__ == "__main__":  # python -m interview_sync.config [REPO_ROOT]
+if __name__ == "__main__":  # python -m interview_sync.config [REPO_ROOT]: regenerate the docs
     import sys
 
-    for written_path in _write_generated(Path(sys.argv[1] if len(sys.argv) > 1 else ".")):
+    from interview_sync.config_spec import write_generated
+
+    for written_path in write_generated(Path(sys.argv[1] if len(sys.argv) > 1 else ".")):
         sys.stdout.write(f"wrote {written_path}\n")

@@ -12,14 +12,18 @@ No Google library here; ``holidays`` is imported only when a country is being ch
 from __future__ import annotations
 
 import difflib
+import json
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-__all__ = ["APP", "ENV_CONFIG", "REFERENCE_SPEC", "SECTIONS", "SPEC", "Option", "OptionType",
-           "Validator", "check_timezone"]
+__all__ = ["APP", "ENV_CONFIG", "REFERENCE_SPEC", "SECTIONS", "SPEC", "TYPE_NAMES", "Option",
+           "OptionType", "Validator", "check_timezone", "render_example",
+           "render_reference_markdown", "toml_literal", "write_generated"]
 
 ENV_CONFIG = "INTERVIEW_SYNC_CONFIG"
 APP = "interview-sync"
@@ -196,4 +200,125 @@ SECTIONS: dict[str, tuple[Option, ...]] = {}
 for _option in SPEC:
     SECTIONS[_option.section] = (*SECTIONS.get(_option.section, ()), _option)
 
+TYPE_NAMES = {"str": "a string", "int": "a whole number", "float": "a number",
+               "bool": "true or false", "path": "a path string", "url": "a URL string",
+               "str_list": "a list of strings"}
+
+
+# --------------------------------------------------------------------------- generated documents
+
+_DOC_ROOTS = {"{config}": "~/.config/interview-sync", "{state}": "~/.local/state/interview-sync",
+              "{data}": "~/.local/share/interview-sync"}
+_XDG_VARS = {"{config}": "$XDG_CONFIG_HOME", "{state}": "$XDG_STATE_HOME",
+             "{data}": "$XDG_DATA_HOME"}
+
+
+def _shown_default(option: Option) -> Any:
+    if option.type == "path" and isinstance(option.default, str):
+        token, _, rest = option.default.partition("/")
+        return _DOC_ROOTS[token] + (f"/{rest}" if rest else "")
+    return option.default
+
+
+def toml_literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_literal(item) for item in value) + "]"
+    # JSON string escapes are a subset of TOML's; TOML also forbids a raw DEL character
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _comment(text: str, width: int = 96) -> list[str]:
+    return ["# " + line for line in textwrap.wrap(text, width - 2)]
+
+
+def render_example() -> str:
+    """The commented example configuration (kept in ``config/interview-sync.toml``).
+
+    Every key is commented out at its default (or, when it has none, at an example value), so an
+    untouched copy behaves exactly like no file at all; uncomment what you change.
+    """
+    lines = [
+        "# interview-sync configuration. Generated from interview_sync/config_spec.py:",
+        "# edit that, then run `python -m interview_sync.config` to regenerate this file.",
+        "#",
+        f"# Looked up from `interview-sync --config FILE`, then ${ENV_CONFIG}, then",
+        "# $XDG_CONFIG_HOME/interview-sync/config.toml (~/.config/interview-sync/config.toml).",
+        "# Every key is optional except [user] name, which a sync needs. Paths may start with ~;",
+        "# relative paths are relative to this file's directory.",
+    ]
+    for section, options in SECTIONS.items():
+        lines += ["", f"[{section}]"]
+        for index, option in enumerate(options):
+            if index:
+                lines.append("")
+            lines += _comment(option.description)
+            shown = _shown_default(option)
+            value = shown if shown not in (None, [], "") else option.example
+            if value is None:
+                value = ""
+            lines.append(f"# {option.key} = {toml_literal(value)}")
+    lines += ["", "# People who agreed to be your reference; each gets a briefing draft after an",
+              "# interview that mentions references. Repeat the block for each person.",
+              "# [[references]]"]
+    for option in REFERENCE_SPEC:
+        lines.append(f"# {option.key} = {toml_literal(option.example)}  # {option.description}")
+    return "\n".join(lines) + "\n"
+
+
+def render_reference_markdown() -> str:
+    """The configuration reference in Markdown (kept in ``docs/configuration.md``)."""
+    out = [
+        "# Configuration reference",
+        "",
+        "<!-- Generated from src/interview_sync/config_spec.py by "
+        "`python -m interview_sync.config`; do not edit by hand. -->",
+        "",
+        "interview-sync reads one TOML file, looked up in this order: the top-level "
+        f"`--config FILE` option, then `${ENV_CONFIG}`, then "
+        "`$XDG_CONFIG_HOME/interview-sync/config.toml` (`~/.config/interview-sync/config.toml`). "
+        "A missing file at the default location means \"all defaults\"; a file you name must "
+        "exist. Every problem in the file is reported at once, each with the file, the key, "
+        "what is wrong and how to fix it (exit status 2 at a terminal, 78 under systemd).",
+        "",
+        "Paths may start with `~`; relative paths are relative to the config file's directory. "
+        "Default directories follow the XDG base directory variables "
+        "(`$XDG_CONFIG_HOME`, `$XDG_STATE_HOME`, `$XDG_DATA_HOME`) when they are set.",
+        "An annotated example is in `config/interview-sync.toml`.",
+    ]
+    for section, options in [*SECTIONS.items(), ("[references]", REFERENCE_SPEC)]:
+        out += ["", f"## `[{section}]`", ""]
+        if options is REFERENCE_SPEC:
+            out += ["Repeat the table for each reference. `name` and `email` are required.", ""]
+        out += ["| key | type | default | description |", "|---|---|---|---|"]
+        for option in options:
+            description = option.description.replace("|", "\\|")
+            out.append(f"| `{option.key}` | {TYPE_NAMES[option.type]} | {_doc_default(option)} "
+                       f"| {description} |")
+    return "\n".join(out) + "\n"
+
+
+def _doc_default(option: Option) -> str:
+    shown = _shown_default(option)
+    if shown is None:
+        return "unset" if option.section != "references" else "required"
+    if option.type == "path" and isinstance(option.default, str):
+        token = option.default.split("/", 1)[0]
+        return f"`{toml_literal(shown)}` (or under `{_XDG_VARS[token]}`)"
+    return f"`{toml_literal(shown)}`"
+
+
+def write_generated(root: Path) -> list[Path]:
+    """Regenerate the example and the reference under ``root`` (the repository)."""
+    written = []
+    for relative, text in (("config/interview-sync.toml", render_example()),
+                           ("docs/configuration.md", render_reference_markdown())):
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
 

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
+    "ROLE_WORD_RE",
+    "STOP_TOKENS",
     "company_of",
     "domain_of",
     "is_free_mail",
@@ -53,10 +57,10 @@ _TOOL_DOMAINS = (
     "paradox.ai", "hirevue.com", "codility.com", "hackerrank.com", "coderpad.io",
     "codesignal.com", "webex.com", "teams.microsoft.com", "bluejeans.com", "whereby.com",
     "savvycal.com", "cal.com", "youcanbook.me", "doodle.com", "reclaim.ai", "clockwise.com",
-    "x.ai", "calendarhero.com", "chilipiper.com", "hubspot.com", "outlook.office365.com",
-    "pinpointhq.com", "personio.de", "personio.com", "recruiterbox.com", "rippling.com",
-    "dover.com", "dover.io", "welcometothejungle.com", "hired.com", "wellfound.com",
-    "angellist.com", "linkedin.com", "indeed.com", "interviewing.io", "karat.io", "karat.com",
+    "x.ai", "calendarhero.com", "chilipiper.com", "outlook.office365.com",
+    "pinpointhq.com", "personio.de", "personio.com", "recruiterbox.com",
+    "welcometothejungle.com", "hired.com", "wellfound.com",
+    "interviewing.io", "karat.io", "karat.com",
 )
 _TOOL_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _TOOL_DOMAINS) + r")$")
 
@@ -70,7 +74,7 @@ _MACHINE_LOCAL = re.compile(
 # Distribution lists: addressing them thanks nobody in particular.
 _LIST_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
-    r"|all[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers))$"
+    r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers))$"
 )
 
 
@@ -80,14 +84,17 @@ def domain_of(email: str) -> str:
     return email[at + 1:].strip().strip(".").lower() if at >= 0 else ""
 
 
+@lru_cache(maxsize=4096)
 def is_free_mail(domain: str) -> bool:
     return domain in _FREE_MAIL_EXACT or bool(_FREE_MAIL_FAMILY.match(domain))
 
 
+@lru_cache(maxsize=4096)
 def is_tool_domain(domain: str) -> bool:
     return bool(_TOOL_RE.search(domain)) or domain.endswith(".calendar.google.com")
 
 
+@lru_cache(maxsize=16384)
 def is_machine_address(email: str) -> bool:
     """No-reply senders, tools, groups, resources and lists: never a person to thank."""
     local, _, domain = email.partition("@")
@@ -122,16 +129,20 @@ def prettify_domain(domain: str) -> str:
     return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)
 
 
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Inc\.|Co\.|Ltd\.")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", text.lower())
+    return _NON_ALNUM.sub("", text.lower())
 
 
 # ----------------------------------------------------------------------- names stated in text
 
 # Words that are never (the edge of) a company name in an interview title.
-_STOP_TOKENS = frozenset("""
+_STOP_TEXT = """
 interview interviews interviewing interivew phone screen screening call chat onsite on-site
-virtual video zoom meet teams final round technical tech coding system systems design behavioral
+virtual video zoom meet teams final round technical tech coding design behavioral
 behavioural panel loop take-home takehome review hm hiring manager recruiter recruiters recruiting
 recruitment talent acquisition team intro introductory informational meeting conversation with and
 the for at of stage first second third next culture fit case study presentation pair programming
@@ -143,7 +154,8 @@ intervju assessment exercise debrief 1st 2nd 3rd round-1 round-2 google microsof
 office hq headquarters campus room building floor lunch break monday tuesday wednesday thursday
 friday saturday sunday today tomorrow january february march april may june july august september
 october november december am pm est pst cst cet utc gmt bst edt pdt cdt mdt mst ist jst
-""".split())
+"""
+STOP_TOKENS = frozenset(_STOP_TEXT.split())
 _ROLE_WORDS = (
     r"Engineer|Engineers|Engineering\s+Manager|Developer|Scientist|Analyst|Designer|Manager"
     r"|Director|Architect|Consultant|Specialist|Administrator|Programmer|SRE|DevOps|Researcher"
@@ -151,59 +163,93 @@ _ROLE_WORDS = (
     r"|Technician|Representative|Executive|Counsel|Attorney|Economist|Statistician|Owner"
     r"|Nurse|Teacher|Partner|Advocate|Planner|Controller|Auditor|Technologist|Generalist"
 )
-_ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
+ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
 _HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)
 
 _TOKEN = r"[A-Z0-9][\w&'’.+-]*"
 _NAME = _TOKEN + r"(?:\s+(?:&\s+|of\s+|de\s+|and\s+)?" + _TOKEN + r"){0,4}"
 
-# (pattern, score): structural positions in a title, strongest first.
-_TITLE_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
-    (re.compile(p), s)
-    for p, s in (
-        (r"^\W*\[(" + _NAME + r")\]", 3),
-        (r"\((?:at\s+|@\s*)?(" + _NAME + r")\)\s*$", 2),
-        (r"(?:\s|^)(?:at|@)\s+(" + _NAME + r")", 3),
-        (r"<>\s*(" + _NAME + r")", 3),
-        (r"(" + _NAME + r")\s*<>", 3),
-        (r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3),
-        (r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*$", 2),
-        (r"\s(?:x|X|×)\s+(" + _NAME + r")", 2),
-        (r"(" + _NAME + r")\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 3),
-        (r"(?:^|\W)(" + _NAME + r")\s+(?i:interview|phone\s+screen|onsite|on-site|final\s+round"
-         r"|technical|coding|system|behavioral|panel|intro|informational|hm\b|hiring)", 2),
-        (r"\b(?i:with)\s+(" + _NAME + r")", 1),
-        (r"(?i:\bfrom\s+)(" + _NAME + r")", 2),
-    )
+# A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
+# suffix first and then reading the name backwards from it is far cheaper than letting the
+# engine try a name at every position of a long description.
+_NAME_BEFORE = re.compile(r"(" + _NAME + r")\s*$")
+_BACK = 80  # characters before a suffix worth reading for the name
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One place a company name sits: ``pattern`` captures it (or, if ``before``, follows it)."""
+
+    pattern: re.Pattern[str]
+    score: int
+    needles: tuple[str, ...] = ()  # lower-case substrings without which the rule cannot match
+    before: bool = False
+
+
+def _rule(pattern: str, score: int, needles: str = "", *, before: bool = False) -> _Rule:
+    """``needles`` are separated by spaces; "_" in one stands for a space."""
+    return _Rule(re.compile(pattern), score,
+                 tuple(n.replace("_", " ") for n in needles.split()), before)
+
+
+_STAGE_SUFFIX = (
+    r"(?i:interview|phone\s+screen|onsite|on-site|final\s+round|technical|coding|system"
+    r"|behavioral|panel|intro|informational|hm\b|hiring)"
 )
-_DESC_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
-    (re.compile(p), s)
-    for p, s in (
-        (r"(" + _NAME + r")\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"
-         r"\s+(?i:team|department|partner)", 4),
-        (r"(" + _NAME + r")\s+(?i:talent\s+acquisition|careers|recruiting)", 3),
-        (r"(?i:company|employer|organi[sz]ation|client)\s*:\s*(" + _NAME + r")", 4),
-        (r"(?i:interest\s+in\s+(?:joining\s+|working\s+(?:at|for)\s+)?|on\s+behalf\s+of\s+"
-         r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
-         r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
-         r"(" + _NAME + r")", 3),
-        (r"(" + _NAME + r")\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2),
-        (r"\b(?i:at|with)\s+(" + _NAME + r")", 1),
-    )
+# Structural positions in a title, strongest first.
+_TITLE_RULES: tuple[_Rule, ...] = (
+    _rule(r"^\W*\[(" + _NAME + r")\]", 3, "["),
+    _rule(r"\((?:at\s+|@\s*)?(" + _NAME + r")\)\s*$", 2, ")"),
+    _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 3,
+          "at_ @ bei_ chez_ presso_ bij_"),
+    _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
+    _rule(r"\s+<>", 3, "<>", before=True),
+    _rule(r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3, "| : – — - /"),
+    _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*$", 2, "| – — - /"),
+    _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
+    _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 3,
+          "recruit talent hiring_team hr people_team", before=True),
+    _rule(r"\s+" + _STAGE_SUFFIX, 2, before=True),
+    _rule(r"(?:\b(?i:with)|\b(?i:w)/)\s*(" + _NAME + r")", 1, "with w/"),
+    _rule(r"(?i:\bfrom\s+)(" + _NAME + r")", 2, "from_"),
+)
+_DESC_RULES: tuple[_Rule, ...] = (
+    _rule(r"\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"
+          r"\s+(?i:team|department|partner)", 4, "team department partner", before=True),
+    _rule(r"\s+(?i:talent\s+acquisition|careers|recruiting)", 3,
+          "talent_acquisition careers recruiting", before=True),
+    _rule(r"(?i:company|employer|organi[sz]ation|client)\s*:\s*(" + _NAME + r")", 4,
+          "company employer organi client"),
+    _rule(r"(?i:interest\s+in\s+(?:joining\s+|working\s+(?:at|for)\s+)?|on\s+behalf\s+of\s+"
+          r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
+          r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
+          r"(" + _NAME + r")", 3, "interest behalf interview at_ welcome applying joining"),
+    _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2,
+          "is_hiring is_excited is_looking is_growing office hq", before=True),
+    _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
 )
 _LOCATION_PATTERN = re.compile(
     r"^(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])"
 )
 
 
+_PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
+
+
 def _trim(candidate: str) -> str:
     """Cut a captured phrase down to its name: drop stop words at the edges and after them."""
-    tokens = candidate.replace("’", "'").split()
-    while tokens and tokens[0].lower().strip(".,:'") in _STOP_TOKENS:
+    tokens = _PHRASE_BREAKS.sub(" interview ", candidate.replace("’", "'")).split()
+    # A sentence ends the name: "Brightwave. Join ..." → "Brightwave".
+    for i, token in enumerate(tokens):
+        if token[-1:] in ".,:;!?" and not _ABBREVIATION.fullmatch(token):
+            tokens = [*tokens[:i], token.rstrip(".,:;!?")]
+            break
+    while tokens and tokens[0].lower().strip(".,:'") in STOP_TOKENS:
         tokens.pop(0)
     kept: list[str] = []
     for token in tokens:
-        if token.lower().strip(".,:'") in _STOP_TOKENS or token in {"&", "of", "de", "and"} and not kept:
+        connector = token in {"&", "of", "de", "and"}
+        if token.lower().strip(".,:'") in STOP_TOKENS or (connector and not kept):
             break
         kept.append(token)
     while kept and kept[-1].lower() in {"&", "of", "de", "and"}:
@@ -218,20 +264,30 @@ def _acceptable(name: str, people: Collection[str]) -> bool:
     if len(name) < 2 or len(name) > 48 or name.isdigit():
         return False
     low = name.lower()
-    if low in people or _ROLE_WORD_RE.search(name):
+    if low in people or ROLE_WORD_RE.search(name):
         return False
     # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company.
     return not any(part in people for part in low.split())
 
 
 def _candidates(
-    text: str, patterns: Iterable[tuple[re.Pattern[str], int]], people: Collection[str]
+    text: str, rules: Iterable[_Rule], people: Collection[str]
 ) -> Iterable[tuple[str, int]]:
-    for pattern, score in patterns:
-        for match in pattern.finditer(text):
-            name = _trim(match.group(1))
+    low = text.lower()
+    for rule in rules:
+        if rule.needles and not any(needle in low for needle in rule.needles):
+            continue
+        for match in rule.pattern.finditer(text):
+            if rule.before:
+                found = _NAME_BEFORE.search(text, max(0, match.start() - _BACK), match.start())
+                if found is None:
+                    continue
+                raw = found.group(1)
+            else:
+                raw = match.group(1)
+            name = _trim(raw)
             if _acceptable(name, people):
-                yield name, score
+                yield name, rule.score
 
 
 def company_of(
@@ -250,8 +306,8 @@ def company_of(
     stems = [_squash(_registrable_label(d)) for d in domains]
     best: tuple[int, str, str] | None = None
     sources = (
-        (title, _TITLE_PATTERNS, "title names"),
-        (description[:20_000], _DESC_PATTERNS, "description names"),
+        (title, _TITLE_RULES, "title names"),
+        (description[:20_000], _DESC_RULES, "description names"),
     )
     for text, patterns, why in sources:
         for name, score in _candidates(text, patterns, people):
@@ -264,9 +320,9 @@ def company_of(
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
     if location:
-        match = _LOCATION_PATTERN.match(location.strip())
-        if match:
-            name = _trim(match.group(1))
+        located = _LOCATION_PATTERN.match(location.strip())
+        if located:
+            name = _trim(located.group(1))
             if _acceptable(name, people) and any(
                 stem and _squash(name).startswith(stem) for stem in stems
             ):
@@ -282,10 +338,10 @@ def company_of(
 
 # ----------------------------------------------------------------------------------- the job
 
-_ROLE_IN_TEXT = re.compile(
-    r"((?:[A-Z][\w/+#&.-]*\s+){0,4}(?:" + _ROLE_WORDS + r")\b"
-    r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?)"
-)
+# A job title is found from its head word ("Engineer") and read outwards: up to four capitalised
+# words before it, a level or a parenthesis after it. Cheaper than a pattern tried everywhere.
+_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w/+#&.-]*\s+){0,4}$")
+_ROLE_AFTER = re.compile(r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?")
 _ROLE_LABELLED = re.compile(
     r"(?im)^\W*(?:role|position|job(?:\s+title)?|opening|req(?:uisition)?)\s*:\s*([^\n]{2,80})"
 )
@@ -296,26 +352,32 @@ _ROLE_FOR = re.compile(
 
 def _clean_role(raw: str) -> str | None:
     tokens = raw.split()
-    while tokens and tokens[0].lower().strip(".,:") in _STOP_TOKENS:
+    while tokens and tokens[0].lower().strip(".,:") in STOP_TOKENS:
         tokens.pop(0)
     role = " ".join(tokens).strip(" -–—|,.:;")
-    if not role or len(role) > 80 or not _ROLE_WORD_RE.search(role):
+    if not role or len(role) > 80 or not ROLE_WORD_RE.search(role):
         return None
     return role
 
 
 def role_of(title: str, description: str) -> str | None:
     """The job title the event states ("Senior Data Engineer"), or None."""
-    cleaned_title = _HIRING_MANAGER_RE.sub(" ", title)
-    for match in _ROLE_IN_TEXT.finditer(cleaned_title):
-        role = _clean_role(match.group(1))
+    cleaned = _HIRING_MANAGER_RE.sub(" ", title)
+    for match in ROLE_WORD_RE.finditer(cleaned):
+        before = _ROLE_BEFORE.search(cleaned, max(0, match.start() - 80), match.start())
+        after = _ROLE_AFTER.match(cleaned, match.end())
+        begin = before.start() if before else match.start()
+        role = _clean_role(cleaned[begin: after.end() if after else match.end()])
         if role:
             return role
     head = description[:20_000]
+    low = head.lower()
+    if not any(word in low for word in ("role", "position", "job", "opening", "req")):
+        return None
     for pattern in (_ROLE_LABELLED, _ROLE_FOR):
-        match = pattern.search(head)
-        if match:
-            role = _clean_role(_HIRING_MANAGER_RE.sub(" ", match.group(1)))
+        found = pattern.search(head)
+        if found:
+            role = _clean_role(_HIRING_MANAGER_RE.sub(" ", found.group(1)))
             if role:
                 return role
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from interview_sync.detect_company import domain_of, is_machine_address
@@ -19,8 +20,10 @@ from interview_sync.model import Person, PersonRole
 
 __all__ = ["PersonDraft", "name_from_address", "people_of", "schedule_people"]
 
+# dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
+_MAP = (dict, Mapping)
 _SUPPORT_RE = re.compile(
-    r"recruit|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
+    r"recruit|rekrut|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
     r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
     r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$",
     re.IGNORECASE,
@@ -40,6 +43,7 @@ class PersonDraft:
     hiring_manager: bool = False
 
 
+@lru_cache(maxsize=16384)
 def name_from_address(email: str) -> str:
     """"kim.ng@x" → "Kim Ng"; "kim_ng2@x" → "Kim Ng"; "" when nothing readable is left."""
     local = email.partition("@")[0].split("+", 1)[0]
@@ -51,6 +55,7 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+@lru_cache(maxsize=16384)
 def _role_for(email: str, name: str, title: str | None) -> PersonRole:
     local = email.partition("@")[0]
     for text in (local, name, title or ""):
@@ -63,7 +68,7 @@ def _role_for(email: str, name: str, title: str | None) -> PersonRole:
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _SCHEDULE_LINE = re.compile(
-    r"^\W{0,3}(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")(?:\s*[A-Z]{2,4}\b)?"
+    r"^\W{0,3}(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")(?-i:\s*(?:[ECMPA][SD]?T|UTC|GMT|BST|CES?T|IST|JST|KST|SGT|HKT|AES?T|AEDT)\b)?"
     r"\s*[:|\-–—]?\s*(.+)$",
     re.IGNORECASE,
 )
@@ -102,7 +107,7 @@ def _split_person(chunk: str) -> PersonDraft | None:
         text = (text[: paren.start()] + text[paren.end():]).strip(" -–—:|,;")
     # "Coding: Kim Ng" — a session label before the name.
     if ":" in text:
-        head, _, tail = text.partition(":")
+        _, _, tail = text.partition(":")
         if tail.strip():
             text = tail.strip()
             title = title or None
@@ -191,7 +196,7 @@ def people_of(
     names: list[str] = []
     others = 0
     for entry in attendees:
-        if not isinstance(entry, Mapping):
+        if not isinstance(entry, _MAP):
             continue
         email = _text(entry.get("email")).strip().lower()
         display = " ".join(_text(entry.get("displayName")).split())
@@ -206,7 +211,8 @@ def people_of(
             continue
         if is_machine_address(email) or domain_of(email) in my_domains:
             continue
-        others += 1
+        if _role_for(email, display, None) == "interviewer":
+            others += 1
         if email in drafts:
             if display and not drafts[email].name:
                 drafts[email] = PersonDraft(email=email, name=display)
@@ -214,7 +220,7 @@ def people_of(
         drafts[email] = PersonDraft(email=email, name=display)
 
     organizer = event.get("organizer")
-    if isinstance(organizer, Mapping):
+    if isinstance(organizer, _MAP):
         email = _text(organizer.get("email")).strip().lower()
         display = " ".join(_text(organizer.get("displayName")).split())
         if display:
@@ -260,15 +266,15 @@ def people_of(
 
     people: list[Person] = []
     for draft in drafts.values():
-        name = draft.name or name_from_address(draft.email)
-        title = draft.title
-        hiring_manager = draft.hiring_manager or bool(_HM_RE.search(name))
+        name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
+        title = draft.title or noted
+        hiring_manager = draft.hiring_manager or flagged
         if hiring_manager and title is None:
             title = "Hiring Manager"
-        clean_name = _HM_RE.sub(" ", re.sub(r"\([^()]*\)", " ", name)).strip(" -–—,") or name
+        clean_name = name
         people.append(Person(
-            email=draft.email, name=" ".join(clean_name.split()),
-            role=_role_for(draft.email, name, title), hiring_manager=hiring_manager,
+            email=draft.email, name=clean_name,
+            role=_role_for(draft.email, draft.name, title), hiring_manager=hiring_manager,
             title=title,
         ))
     interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
@@ -280,6 +286,24 @@ def people_of(
     for p in people:
         names.append(p.name.lower())
     return tuple(people), tuple(names)
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=16384)
+def _display_name(raw: str) -> tuple[str, bool, str | None]:
+    """A display name without its "(Talent Acquisition)"-style note; whether it flagged the
+    hiring manager; and the note, which is their title."""
+    if "(" not in raw and not _HM_RE.search(raw):
+        return " ".join(raw.split()), False, None
+    flagged = bool(_HM_RE.search(raw))
+    note = _PARENTHESES.search(raw)
+    title = note.group(0).strip("() ") if note else None
+    if title and _HM_RE.fullmatch(title):
+        title = "Hiring Manager"
+    clean = _HM_RE.sub(" ", _PARENTHESES.sub(" ", raw)).strip(" -–—,")
+    return " ".join((clean or raw).split()), flagged, title or None
 
 
 def _name_key(name: str, drafts: Mapping[str, PersonDraft]) -> str:

@@ -61,6 +61,9 @@ TITLE_STRONG = re.compile(
     r"\s+(?:interview|round|session|assessment|chat|call|screen|discussion)"
     r"|\bsystem\s+design\b|\blive\s+coding\b|\bpair[\s-]+programming\b|\btake[\s-]?home\b"
     r"|\bcase\s+(?:study|interview)\b|\bchat\s+with\s+(?:the\s+)?hiring\s+team\b"
+    r"|\b(?:call|chat|intro|screen|conversation|meeting)\b.*\b(?:recruit(?:er|ing|ment)"
+    r"|talent\s+(?:acquisition|partner|team))\b|\b(?:recruit(?:er|ing|ment)|talent\s+(?:"
+    r"acquisition|partner|team))\b.*\b(?:call|chat|intro|screen|conversation|meeting)\b"
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)"
     r"\s+round\b|\bround\s+\d\b|\b(?:interview|onsite|on-site)\s+loop\b"
     r"|" + _FOREIGN,
@@ -90,7 +93,7 @@ TITLE_NEGATIVE = re.compile(
     r"|\bworkshop|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
-    r"|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
+    r"|\btips\b|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
     r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
     r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
     r"|\bdebrief|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
@@ -141,35 +144,42 @@ DESC_CANDIDATE = re.compile(
     _I,
 )
 
-# (pattern, canonical stage), most specific first; the first match names the stage.
-STAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, _I), s)
-    for p, s in (
-        (r"\binformational\b", "informational interview"),
-        (r"\bfinal\b(?:\s+(?:round|stage|interview))?", "final round"),
-        (r"\bsuperday\b|\bon[\s-]?site\b|\binterview\s+loop\b|\bloop\b", "onsite"),
-        (r"\bhiring[\s-]+manager\b|\bHM\b", "hiring manager screen"),
+# (pattern, canonical stage, needles), most specific first; the first match names the stage.
+# A stage's pattern only runs when one of its lower-case needles is in the title.
+STAGES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
+    (re.compile(p, _I), s, tuple(n.split()))
+    for p, s, n in (
+        (r"\binformational\b", "informational interview", "informational"),
+        (r"\bfinal\b", "final round", "final"),
+        (r"\bsuperday\b|\bon[\s-]?site\b|\binterview\s+loop\b|\bloop\b", "onsite",
+         "superday site loop"),
+        (r"\bhiring[\s-]+manager\b|\bHM\b", "hiring manager screen", "hiring hm"),
         (r"\btake[\s-]?home\b|\bassignment\s+review\b|\bcase\s+study\b|\bpresentation\b",
-         "take-home review"),
-        (r"\bsystems?\s+design\b", "system design interview"),
-        (r"\bcoding\b|\blive\s+coding\b|\bpair[\s-]+programming\b|\balgorithms?\b",
-         "coding interview"),
-        (r"\btech(?:nical)?\b", "technical interview"),
-        (r"\bbehaviou?ral\b|\bculture\b|\bvalues\b", "behavioral interview"),
-        (r"\bpanel\b", "panel interview"),
-        (r"\brecruit|\btalent\b|\bhr\s+(?:screen|call|chat)", "recruiter screen"),
-        (r"\bphone[\s-]*(?:screen|interview)|\bscreen(?:ing)?\b|\btelefoninterview", "phone screen"),
-        (r"\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bintro(?:ductory)?\b", "intro call"),
-        (r"\b(?:first|1st)\s+round\b", "first round"),
-        (r"\b(?:second|2nd)\s+round\b", "second round"),
-        (r"\b(?:third|3rd)\s+round\b", "third round"),
+         "take-home review", "take assignment case presentation"),
+        (r"\bsystems?\s+design\b", "system design interview", "design"),
+        (r"\bcoding\b|\bpair[\s-]+programming\b|\balgorithms?\b", "coding interview",
+         "coding programming algorithm"),
+        (r"\btech(?:nical)?\b", "technical interview", "tech"),
+        (r"\bbehaviou?ral\b|\bculture\b|\bvalues\b", "behavioral interview",
+         "behavio culture values"),
+        (r"\bpanel\b", "panel interview", "panel"),
+        (r"\brecruit|\btalent\b|\bhr\s+(?:screen|call|chat)", "recruiter screen",
+         "recruit talent hr"),
+        (r"\bphone[\s-]*(?:screen|interview)|\bscreen(?:ing)?\b|\btelefoninterview",
+         "phone screen", "phone screen telefon"),
+        (r"\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bintro(?:ductory)?\b", "intro call",
+         "hiring meet intro"),
+        (r"\b(?:first|1st)\s+round\b", "first round", "round"),
+        (r"\b(?:second|2nd)\s+round\b", "second round", "round"),
+        (r"\b(?:third|3rd)\s+round\b", "third round", "round"),
     )
 )
 
 
 def stage_of(title: str) -> str | None:
     """The canonical stage a title names, or None when it names none."""
-    for pattern, stage in STAGES:
-        if pattern.search(title):
+    low = title.lower()
+    for pattern, stage, needles in STAGES:
+        if any(n in low for n in needles) and pattern.search(title):
             return stage
     return None

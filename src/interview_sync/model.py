@@ -248,6 +248,7 @@ class PlanSettings:
     signature: str = ""
     references: tuple[Reference, ...] = ()
     holiday_country: str | None = None  # ISO 3166 code for business-day arithmetic
+    holiday_subdivision: str | None = None  # state/province whose holidays also count
     default_response_business_days: int = 7  # when the employer stated no timeline
     backfill: timedelta = timedelta(days=7)  # how far back from `now` the first run may act
     evening_hour: int = 18  # local hour of the "send your thank-you notes" reminder

@@ -26,13 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from interview_sync.errors import EX_CONFIG, InterviewSyncError
+from interview_sync.errors import EX_CONFIG, EX_USAGE, InterviewSyncError
 
 __all__ = [
     "BOOTED_DIR",
     "EX_UNAVAILABLE",
     "LINGER_DIR",
     "SERVICE",
+    "TIMER",
+    "TIMER_SERVICE",
     "InstallPlan",
     "Scope",
     "UnitEdited",
@@ -48,12 +50,12 @@ __all__ = [
     "systemd_quote",
     "template",
     "unit_edited",
+    "which",
 ]
 
 Scope = Literal["user", "system"]
 
 SERVICE = "interview-sync.service"
-DROP_IN = f"{SERVICE}.d/hardening.conf"
 BOOTED_DIR = Path("/run/systemd/system")  # sd_booted(3): exists iff systemd is PID 1
 LINGER_DIR = Path("/var/lib/systemd/linger")
 SYSTEM_UNIT_DIR = Path("/etc/systemd/system")
@@ -62,12 +64,16 @@ EX_UNAVAILABLE = 69  # sysexits.h: a service this needs (systemd) is not there
 MARKER = "# Written by `interview-sync install-service`; body sha256="
 PROBE_TIMEOUT_SECONDS = 30
 
-# template in interview_sync/units -> where it goes, relative to the unit directory
-TEMPLATES: dict[Scope, tuple[tuple[str, str], ...]] = {
-    "user": (("interview-sync.service", SERVICE),),
-    "system": (("interview-sync-system.service", SERVICE),),
+TIMER_SERVICE = "interview-sync-once.service"
+TIMER = "interview-sync-once.timer"
+
+# (scope, timer variant) -> (template in interview_sync/units, file in the unit directory)
+TEMPLATES: dict[tuple[Scope, bool], tuple[tuple[str, str], ...]] = {
+    ("user", False): (("interview-sync.service", SERVICE),),
+    ("user", True): ((TIMER_SERVICE, TIMER_SERVICE), (TIMER, TIMER)),
+    ("system", False): (("interview-sync-system.service", SERVICE),),
 }
-HARDENING_TEMPLATE = ("hardening.conf", DROP_IN)
+HARDENING_TEMPLATE = "hardening.conf"
 
 
 class UnitEdited(InterviewSyncError):
@@ -111,13 +117,16 @@ class InstallPlan:
 
 def template(name: str) -> str:
     """The text of one shipped unit template."""
-    return importlib.resources.files("interview_sync.units").joinpath(name).read_text("utf-8")
+    return importlib.resources.files("interview_sync").joinpath("units", name).read_text("utf-8")
 
 
-def systemd_quote(word: str) -> str:
-    """``word`` as one systemd command-line word: specifiers and variables escaped, quoted if
-    it has spaces or quotes (systemd.service(5) "Command lines", systemd.unit(5) specifiers)."""
-    escaped = word.replace("%", "%%").replace("$", "$$")
+def systemd_quote(word: str, *, command: bool = True) -> str:
+    """``word`` as one systemd word: ``%`` specifiers escaped, ``$`` too on command lines (the
+    only place systemd expands variables), quoted if it has spaces or quotes
+    (systemd.service(5) "Command lines", systemd.unit(5) "Specifiers")."""
+    escaped = word.replace("%", "%%")
+    if command:
+        escaped = escaped.replace("$", "$$")
     if escaped and not any(ch.isspace() or ch in "\"'\\;" for ch in escaped):
         return escaped
     return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -127,7 +136,8 @@ def render(text: str, *, python: str, config_path: str | None = None,
            read_write_paths: Sequence[Path] = ()) -> str:
     """Fill a template's placeholders for this installation."""
     options = f"--config {systemd_quote(os.path.abspath(config_path))} " if config_path else ""
-    rw = "\n".join(f"ReadWritePaths={systemd_quote('-' + str(p))}" for p in read_write_paths)
+    rw = "\n".join(f"ReadWritePaths={systemd_quote('-' + str(p), command=False)}"
+                   for p in read_write_paths)
     out = text.replace("@PYTHON@", systemd_quote(python)).replace("@OPTIONS@", options)
     return out.replace("# @READ_WRITE_PATHS@", rw) if rw else out
 
@@ -193,34 +203,41 @@ def probe_private_users(systemd_run: str | None,
 
 
 def plan_install(scope: Scope, *, unit_dir: Path, python: str, systemctl: str,
-                 config_path: str | None = None, hardening: bool = False,
+                 config_path: str | None = None, hardening: bool = False, timer: bool = False,
                  read_write_paths: Sequence[Path] = (), lingering: bool = True,
                  user: str = "", credstore_file: Path = CREDSTORE_FILE) -> InstallPlan:
-    """What installing the ``scope`` unit into ``unit_dir`` means on this host."""
-    templates = list(TEMPLATES[scope])
+    """What installing the ``scope`` unit (or the user timer pair) into ``unit_dir`` means."""
+    if (scope, timer) not in TEMPLATES:
+        raise InterviewSyncError("the timer variant is a user unit",
+                                 remedy="use --user --timer, or --system without --timer",
+                                 exit_code=EX_USAGE)
+    templates = list(TEMPLATES[scope, timer])
+    service = TIMER_SERVICE if timer else SERVICE
+    drop_in = f"{service}.d/{HARDENING_TEMPLATE}"
     if scope == "user" and hardening:
-        templates.append(HARDENING_TEMPLATE)
+        templates.append((HARDENING_TEMPLATE, drop_in))
     files = tuple(
         UnitFile(path=unit_dir / target, text=_stamp(render(
             template(name), python=python, config_path=config_path,
             read_write_paths=read_write_paths)))
         for name, target in templates)
     remove: tuple[Path, ...] = ()
-    old_drop_in = unit_dir / DROP_IN
+    old_drop_in = unit_dir / drop_in
     if scope == "user" and not hardening and old_drop_in.exists() and not unit_edited(
             old_drop_in.read_text(encoding="utf-8")):
         remove = (old_drop_in,)
     ctl = (systemctl, "--user") if scope == "user" else (systemctl,)
-    commands = ((*ctl, "daemon-reload"), (*ctl, "enable", SERVICE), (*ctl, "restart", SERVICE))
+    started = TIMER if timer else SERVICE
+    commands = ((*ctl, "daemon-reload"), (*ctl, "enable", started), (*ctl, "restart", started))
     notices: list[str] = []
-    journal = "journalctl --user -u interview-sync -e" if scope == "user" else \
-        "journalctl -u interview-sync -e"
+    unit = service.removesuffix(".service")
+    journal = f"journalctl --user -u {unit} -e" if scope == "user" else f"journalctl -u {unit} -e"
     notices.append(f"check it with: interview-sync doctor   (logs: {journal})")
     if scope == "user":
         if not hardening:
-            notices.append("note: this host cannot apply PrivateUsers= in user units, so the "
-                           "hardening drop-in is not installed (the unit still runs sandboxed "
-                           "by seccomp and NoNewPrivileges).")
+            notices.append("note: the PrivateUsers= hardening drop-in is not installed (this "
+                           "host failed the probe, or --no-hardening); the unit still runs "
+                           "sandboxed by seccomp and NoNewPrivileges.")
         if not lingering:
             who = user or "$USER"
             notices.append(f"note: the service runs only while you are logged in. To run it "

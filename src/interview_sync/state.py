@@ -115,6 +115,13 @@ class StateStore:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        # Decoded ledger/interviews, reused while their table is unchanged: an idle daemon
+        # cycle (which stores a new sync token) then costs a PRAGMA, not thousands of row
+        # decodes. Key: (our writes to that table, data_version for other connections' commits).
+        self._generation = {"ledger": 0, "interviews": 0}
+        self._dirty: set[str] = set()
+        self._interviews_cache: tuple[tuple[int, int], tuple[Interview, ...]] | None = None
+        self._ledger_cache: tuple[tuple[int, int], dict[str, LedgerEntry]] | None = None
 
     # ------------------------------------------------------------------ opening
 
@@ -248,16 +255,23 @@ class StateStore:
                 yield
             except BaseException:
                 self._depth = 0
+                self._settle()
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
                 raise
             self._depth = 0
+            self._settle()
             try:
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
                 raise self._error("commit", exc) from exc
+
+    def _settle(self) -> None:
+        for table in self._dirty:
+            self._generation[table] += 1
+        self._dirty.clear()
 
     def _error(self, doing: str, exc: sqlite3.Error) -> StateError:
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
@@ -270,8 +284,11 @@ class StateStore:
         return StateError(f"state database {self.path}: could not {doing}: {exc}",
                           remedy="check free disk space and the file's permissions")
 
-    def _write(self, doing: str, sql: str, params: tuple[object, ...]) -> None:
+    def _write(self, doing: str, sql: str, params: tuple[object, ...],
+               table: str | None = None) -> None:
         with self.transaction():
+            if table is not None:
+                self._dirty.add(table)
             try:
                 self._conn.execute(sql, params)
             except sqlite3.Error as exc:
@@ -284,6 +301,11 @@ class StateStore:
                 return list(self._conn.execute(sql, params).fetchall())
             except sqlite3.Error as exc:
                 raise self._error(doing, exc) from exc
+
+    def _version(self, table: str) -> tuple[int, int]:
+        # data_version changes when *another* connection commits; _generation covers ours
+        rows = self._read("check for changes", "PRAGMA data_version")
+        return self._generation[table], int(str(rows[0][0]))
 
     # ------------------------------------------------------------------ meta
 
@@ -337,6 +359,7 @@ class StateStore:
             "cancelled = excluded.cancelled",
             (interview.key, interview.event_id, interview.calendar_id,
              interview_to_json(interview), stamp, stamp, int(interview.cancelled)),
+            table="interviews",
         )
 
     def _decode(self, key: object, text: object) -> Interview | None:
@@ -348,9 +371,19 @@ class StateStore:
             return None
 
     def interviews(self) -> list[Interview]:
+        """Every stored interview, oldest first seen first (a fresh list each call)."""
+        with self._lock:
+            if "interviews" in self._dirty:  # our own uncommitted writes: read them, no cache
+                return list(self._load_interviews())
+            version = self._version("interviews")
+            if self._interviews_cache is None or self._interviews_cache[0] != version:
+                self._interviews_cache = (version, self._load_interviews())
+            return list(self._interviews_cache[1])
+
+    def _load_interviews(self) -> tuple[Interview, ...]:
         rows = self._read("read interviews",
                           "SELECT key, json FROM interviews ORDER BY first_seen, key")
-        return [iv for key, text in rows if (iv := self._decode(key, text)) is not None]
+        return tuple(iv for key, text in rows if (iv := self._decode(key, text)) is not None)
 
     def interview_for_event(self, calendar_id: str, event_id: str) -> Interview | None:
         rows = self._read("find an interview",
@@ -366,6 +399,16 @@ class StateStore:
     # ------------------------------------------------------------------ ledger
 
     def ledger(self) -> dict[str, LedgerEntry]:
+        """Every action key's entry (a fresh dict each call; the entries are immutable)."""
+        with self._lock:
+            if "ledger" in self._dirty:
+                return self._load_ledger()
+            version = self._version("ledger")
+            if self._ledger_cache is None or self._ledger_cache[0] != version:
+                self._ledger_cache = (version, self._load_ledger())
+            return dict(self._ledger_cache[1])
+
+    def _load_ledger(self) -> dict[str, LedgerEntry]:
         rows = self._read("read the ledger", "SELECT key, content_hash, status, target, "
                                              "updated_at, detail FROM ledger")
         entries: dict[str, LedgerEntry] = {}
@@ -396,6 +439,7 @@ class StateStore:
             "target = COALESCE(excluded.target, ledger.target), detail = NULL, "
             "updated_at = excluded.updated_at",
             (key, content_hash, LedgerStatus.PENDING.value, target, _stamp(at)),
+            table="ledger",
         )
 
     def record_outcome(self, key: str, status: LedgerStatus, *, content_hash: str,
@@ -412,6 +456,7 @@ class StateStore:
             "detail = excluded.detail, updated_at = excluded.updated_at",
             (key, content_hash, LedgerStatus(status).value, target, fingerprint, detail,
              _stamp(at)),
+            table="ledger",
         )
 
     def fingerprint(self, key: str) -> str | None:

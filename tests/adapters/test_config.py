@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync import config
+from interview_sync import config, config_spec
 from interview_sync.config_spec import SPEC
 from interview_sync.errors import EX_CONFIG, ConfigError
 
@@ -183,6 +183,11 @@ BAD_CASES = [
     ('[[references]]\nname = "D"\nemail = "d@x.org"\nrole = "boss"\n', "[[references]] #1 role",
      "unknown key"),
     ("user = 3\n", "[user]", "must be a table"),
+    ('[templates]\ndir = "no/such/dir"\n', "[templates] dir", "not a directory"),
+    ('[timeline]\nholiday_country = "US"\nholiday_subdivision = "ZZ"\n',
+     "[timeline] holiday_subdivision", "not a subdivision of US"),
+    ('[timeline]\nholiday_subdivision = "CA"\n', "[timeline] holiday_subdivision",
+     "holiday_country is not"),
 ]
 
 
@@ -242,7 +247,7 @@ def test_require_complete_needs_a_user_name(tmp_path: Path) -> None:
 def test_any_sync_table_either_loads_or_raises_config_error(values: dict[str, object]) -> None:
     import tomllib
 
-    lines = ["[sync]"] + [f"{key} = {config._toml(value)}" for key, value in values.items()]
+    lines = ["[sync]"] + [f"{key} = {config_spec.toml_literal(value)}" for key, value in values.items()]
     text = "\n".join(lines) + "\n"
     tomllib.loads(text)  # our literal writer must produce valid TOML
     try:
@@ -284,7 +289,9 @@ def test_the_untouched_example_equals_no_file(tmp_path: Path) -> None:
 def test_uncommenting_every_example_line_is_a_valid_config(tmp_path: Path) -> None:
     text = re.sub(r"^# (\[\[references\]\]|\w+ = .*)$", r"\1", config.render_example(),
                   flags=re.MULTILINE)
-    s = config.load_settings(write(tmp_path, text), environ=make_env(tmp_path))
+    env = make_env(tmp_path)
+    (Path(env["HOME"]) / ".config/interview-sync/templates").mkdir(parents=True)
+    s = config.load_settings(write(tmp_path, text), environ=env)
     assert s.user.name == "Ada Lovelace"
     assert s.references[0].name == "Dana Reyes"
     assert s.timeline.holiday_country == "US"

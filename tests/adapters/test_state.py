@@ -188,6 +188,33 @@ def test_a_process_killed_mid_transaction_leaves_the_ledger_unchanged(tmp_path: 
         assert s.integrity_check() == []
 
 
+def test_cached_reads_follow_every_change(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    a, b = StateStore.open(path), StateStore.open(path)
+    try:
+        a.save_interview(make_interview(), seen_at=T0)
+        assert a.ledger() == {} and len(a.interviews()) == 1  # now cached
+        b.record_intent("from-b", "h", at=T0)  # another connection commits
+        assert set(a.ledger()) == {"from-b"}
+        a.set_sync_token("primary", "t")  # a write to another table keeps the caches valid
+        with a.transaction():
+            a.record_outcome("from-b", LedgerStatus.DONE, content_hash="h", at=T0)
+            a.save_interview(make_interview(key="k2", event_id="e2"), seen_at=T0)
+            assert a.ledger()["from-b"].status is LedgerStatus.DONE  # own uncommitted write
+            assert len(a.interviews()) == 2
+        with pytest.raises(RuntimeError), a.transaction():
+            a.record_intent("from-b", "h2", at=T0)
+            raise RuntimeError
+        assert a.ledger()["from-b"].status is LedgerStatus.DONE  # rolled back, not cached
+        assert b.ledger()["from-b"].status is LedgerStatus.DONE
+        returned = a.ledger()
+        returned.clear()  # callers get their own copy
+        assert a.ledger() and len(a.interviews()) == 2
+    finally:
+        a.close()
+        b.close()
+
+
 def test_writers_in_two_connections_do_not_fail_with_locked(tmp_path: Path) -> None:
     path = tmp_path / DB_NAME
     a, b = StateStore.open(path), StateStore.open(path)

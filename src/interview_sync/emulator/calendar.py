@@ -153,7 +153,7 @@ class CalendarStore:
             raise ApiError.not_found()
         old = stored.resource
         if replace:
-            keep = {k: old[k] for k in ("kind", "id", "created", "creator", "iCalUID",
+            keep: JsonObj = {k: old[k] for k in ("kind", "id", "created", "creator", "iCalUID",
                                         "htmlLink", "recurringEventId", "originalStartTime")
                     if k in old}
             new = {k: v for k, v in copy.deepcopy(body).items() if k not in READ_ONLY}
@@ -165,7 +165,7 @@ class CalendarStore:
             new.update(keep)
         else:
             new = _merge(copy.deepcopy(old),
-                         {k: v for k, v in body.items() if k not in READ_ONLY + ("id",)})
+                         {k: v for k, v in body.items() if k not in (*READ_ONLY, "id")})
         self._validate(new, cal)
         if any(new.get(k) != old.get(k) for k in ("start", "end", "recurrence")) and \
                 new.get("sequence", 0) <= old.get("sequence", 0):
@@ -202,7 +202,7 @@ class CalendarStore:
         return sum(len(c.events) for c in self.calendars.values())
 
     # -- events.list ----------------------------------------------------------------------
-    def list(self, cal_id: str, params: Params) -> JsonObj:
+    def list_events(self, cal_id: str, params: Params) -> JsonObj:
         cal = self.calendar(cal_id)
         one = {k: v[-1] for k, v in params.items() if v}
         fingerprint = repr(sorted((k, v) for k, v in params.items()

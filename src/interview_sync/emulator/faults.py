@@ -90,8 +90,8 @@ def parse_faults(text: str) -> FaultSpec:
             raise FaultSpecError(f"fault clause {clause!r}: expected TARGET:KIND[:PARAM...]")
         target, kind, params = parts[0], parts[1], parts[2:]
         if kind not in KINDS:
-            raise FaultSpecError(
-                f"fault clause {clause!r}: unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})")
+            known = ", ".join(sorted(KINDS))
+            raise FaultSpecError(f"fault clause {clause!r}: unknown kind {kind!r} (one of {known})")
         values: dict[str, float] = {}
         for param in params:
             name, eq, value = param.partition("=")

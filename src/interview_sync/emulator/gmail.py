@@ -47,6 +47,7 @@ class Mailbox:
     oldest_history: int = 1000
     messages: dict[str, _Msg] = field(default_factory=dict)
     drafts: dict[str, str] = field(default_factory=dict)  # draft id -> message id
+    threads: set[str] = field(default_factory=set)  # outlive their messages, as in Gmail
     history: list[JsonObj] = field(default_factory=list)
     sent: list[JsonObj] = field(default_factory=list)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -56,7 +57,7 @@ class Mailbox:
                      when: datetime | None = None) -> _Msg:
         if len(raw) > MAX_MESSAGE_BYTES:
             raise ApiError(413, "uploadTooLarge", "Message too large")
-        if thread_id and not any(m.thread_id == thread_id for m in self.messages.values()):
+        if thread_id and thread_id not in self.threads:
             raise ApiError.not_found("Requested entity was not found.")
         n = next(self._ids)
         msg_id = f"{0x19a0000000000000 + n * 7919:x}"
@@ -65,6 +66,7 @@ class Mailbox:
                    view=MessageView.parse(raw), internal_ms=epoch_ms(when or utcnow()),
                    history_id=self.history_id)
         self.messages[msg_id] = msg
+        self.threads.add(msg.thread_id)
         self._record("messagesAdded", msg)
         return msg
 
@@ -133,11 +135,7 @@ class Mailbox:
         thread = self._thread_of(body) or old.thread_id
         if isinstance(body, dict) and body.get("id") not in (None, draft_id):
             raise ApiError.bad("Draft id in body does not match the path")
-        msg = self._new_message(self._raw_of(body, media=media), ["DRAFT"],
-                                thread if thread != old.id else None)
-        if thread == old.id:
-            # The old message was the thread's only member; the replacement keeps its thread id.
-            msg.thread_id = old.thread_id
+        msg = self._new_message(self._raw_of(body, media=media), ["DRAFT"], thread)
         self._drop(old.id)
         self.drafts[draft_id] = msg.id
         return {"id": draft_id, "message": {"id": msg.id, "threadId": msg.thread_id,
@@ -157,7 +155,8 @@ class Mailbox:
         q = (params.get("q") or [""])[-1]
         now = utcnow()
         found = [(d, self.messages[m]) for d, m in self.drafts.items()]
-        found = [(d, m) for d, m in found if not q or matches(m.view, m.labels, m.internal_ms, q, now)]
+        found = [(d, m) for d, m in found
+                 if not q or matches(m.view, m.labels, m.internal_ms, q, now)]
         found.sort(key=lambda pair: pair[1].internal_ms, reverse=True)
         items, token = _page(found, params, default=100)
         out: JsonObj = {"drafts": [{"id": d, "message": {"id": m.id, "threadId": m.thread_id}}
@@ -178,8 +177,10 @@ class Mailbox:
         return self._send(raw, msg.thread_id, via=via, draft_id=draft_id)
 
     def message_send(self, body: Any, media: bytes | None) -> JsonObj:
-        raw = self._raw_of(body, media=media)
-        return self._send(raw, self._thread_of(body), via="messages.send", draft_id=None)
+        """messages.send takes a Message ({"raw", "threadId"}), not a Draft."""
+        wrapped = {"message": body}
+        raw = self._raw_of(wrapped, media=media)
+        return self._send(raw, self._thread_of(wrapped), via="messages.send", draft_id=None)
 
     def _send(self, raw: bytes, thread_id: str | None, *, via: str,
               draft_id: str | None) -> JsonObj:

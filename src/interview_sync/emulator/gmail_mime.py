@@ -122,7 +122,8 @@ def matches(view: MessageView, labels: list[str], internal_ms: int, q: str,
     """Whether a message satisfies every term of a Gmail query (terms are ANDed)."""
     for neg, op, value, phrase, word in _TOKEN.findall(q):
         if op:
-            ok = _operator(view, labels, internal_ms, op.lower(), value.strip('"()'), now)
+            ok = _operator(view, labels=labels, internal_ms=internal_ms, op=op.lower(),
+                           value=value.strip('"()'), now=now)
         else:
             needle = (phrase or word).lower()
             if needle in {"and", "or"}:
@@ -138,7 +139,7 @@ def _haystack(view: MessageView) -> str:
                      view.text]).lower()
 
 
-def _operator(view: MessageView, labels: list[str], internal_ms: int, op: str, value: str,
+def _operator(view: MessageView, *, labels: list[str], internal_ms: int, op: str, value: str,
               now: datetime) -> bool:
     low = value.lower()
     if op in {"from", "to", "cc", "bcc", "subject"}:

@@ -28,7 +28,13 @@ from interview_sync.model import (
     Timeline,
     UserNotes,
 )
-from interview_sync.render.words import clause, format_date, format_time, join_names
+from interview_sync.render.words import (
+    clause,
+    format_date,
+    format_time,
+    join_names,
+    single_line,
+)
 
 __all__ = [
     "CONTEXT_KINDS",
@@ -68,18 +74,20 @@ def linkedin_search_url(person: Person, company: str | None) -> str:
 
 
 def _job(interview: Interview) -> str:
-    return f"the {interview.role} role" if interview.role else "the role"
+    role = single_line(interview.role or "")
+    return f"the {role} role" if role else "the role"
 
 
 def _base(interview: Interview, settings: PlanSettings) -> Context:
     start = _local(interview.start, interview.timezone)
+    user_name = single_line(settings.user_name)
     return {
-        "user_name": settings.user_name,
-        "user_first_name": settings.user_name.split()[0] if settings.user_name.split() else "",
-        "signature": settings.signature.strip() or settings.user_name,
-        "company": interview.company or "",
-        "role": interview.role or "",
-        "stage": interview.stage or "",
+        "user_name": user_name,
+        "user_first_name": user_name.split()[0] if user_name else "",
+        "signature": settings.signature.strip() or user_name,
+        "company": single_line(interview.company or ""),
+        "role": single_line(interview.role or ""),
+        "stage": single_line(interview.stage or ""),
         "job": _job(interview),
         "interview_day": format_date(start.date()).split()[0],
         "interview_date": format_date(start.date(), year=False),
@@ -91,10 +99,11 @@ def mail_context(*, kind: str, interview: Interview, settings: PlanSettings,
                  notes: UserNotes | None = None, timeline: Timeline | None = None,
                  attachments: tuple[str, ...] = ()) -> Context:
     """What every mail-like template (and the LinkedIn note) may use."""
-    recipient_name = reference.name if reference else (person.name if person else "")
-    first = reference.first_name if reference else (person.first_name if person else "")
+    recipient_name = single_line(reference.name if reference else (person.name if person else ""))
+    first = single_line(reference.first_name if reference else
+                        (person.first_name if person else ""))
     mine = notes.for_person(person.email) if (notes and person and person.email) else None
-    manager = next((p.name for p in interview.interviewers if p.hiring_manager), "")
+    manager = next((single_line(p.name) for p in interview.interviewers if p.hiring_manager), "")
     respond_by = format_date(timeline.respond_by, year=False) if timeline else ""
     call_window = (f"before {respond_by}" if respond_by else "over the next couple of weeks")
     ctx = _base(interview, settings)
@@ -106,8 +115,8 @@ def mail_context(*, kind: str, interview: Interview, settings: PlanSettings,
         "relationship": reference.relationship if reference else "",
         "topic": clause(mine.topic) if mine else "",
         "concern": clause(mine.concern) if mine else "",
-        "interviewers": [p.name for p in interview.interviewers],
-        "interviewer_names": join_names(p.name for p in interview.interviewers),
+        "interviewers": [single_line(p.name) for p in interview.interviewers],
+        "interviewer_names": join_names(single_line(p.name) for p in interview.interviewers),
         "hiring_manager": manager,
         "points_to_stress": [clause(p) for p in (notes.points_to_stress if notes else ())],
         "timeline_phrase": clause(timeline.phrase) if timeline else "",
@@ -121,13 +130,13 @@ def mail_context(*, kind: str, interview: Interview, settings: PlanSettings,
 def person_entry(person: Person, interview: Interview, linkedin_note: str = "") -> dict[str, str]:
     labels = ["hiring manager" if person.hiring_manager else person.role]
     return {
-        "name": person.name,
-        "first_name": person.first_name,
-        "email": person.email,
-        "title": person.title or "",
+        "name": single_line(person.name) or person.email,
+        "first_name": single_line(person.first_name),
+        "email": single_line(person.email),
+        "title": single_line(person.title or ""),
         "role_label": ", ".join(labels),
         "linkedin_url": linkedin_search_url(person, interview.company),
-        "linkedin_note": linkedin_note,
+        "linkedin_note": single_line(linkedin_note),
     }
 
 
@@ -140,21 +149,22 @@ def note_context(*, interview: Interview, settings: PlanSettings, timeline: Time
     heading = " — ".join(x for x in (interview.company, interview.role) if x) or interview.title
     ctx.update({
         "key": interview.key,
-        "heading": heading,
-        "event_title": interview.title,
+        "heading": single_line(heading),
+        "event_title": single_line(interview.title),
         "date": format_date(start.date()),
         "all_day": interview.all_day,
         "start_time": "" if interview.all_day else format_time(start),
         "end_time": "" if interview.all_day else format_time(end),
         "timezone": interview.timezone,
-        "location": interview.location or "",
+        "location": single_line(interview.location or ""),
         "organizer": interview.organizer_email or "",
         "people": [person_entry(p, interview, linkedin_notes.get(p.email, ""))
                    for p in interview.people],
         "timeline_phrase": timeline.phrase.strip() if timeline else "",
         "respond_by": format_date(timeline.respond_by) if timeline else "",
         "notes_from_earlier": [n.strip() for n in notes_from_earlier if n.strip()],
-        "references": [{"name": r.name, "email": r.email, "relationship": r.relationship}
+        "references": [{"name": single_line(r.name), "email": single_line(r.email),
+                        "relationship": single_line(r.relationship)}
                        for r in settings.references],
     })
     return ctx

@@ -1,0 +1,113 @@
+"""Accuracy and speed of interview detection.
+
+Prints precision, recall, company accuracy and people-exact accuracy on the public examples
+(/work/shared/examples/events.json, when present) and on the project's labelled set
+(tests/data/detect_cases.json), then the time to classify 10,000 events built by varying the
+labelled ones. Run: /work/venv/bin/python bench/bench_detect.py [more labelled files...]
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from interview_sync.detect import detect_interview
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "detect_cases.json"]
+
+
+def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
+    me = data["me"]
+    tp = fp = fn = tn = company_ok = people_ok = 0
+    for event in data["events"]:
+        label = data["labels"].get(event.get("id"))
+        found = detect_interview(event, me)
+        if label is None:
+            if found is None:
+                tn += 1
+            else:
+                fp += 1
+                if verbose:
+                    print(f"  false positive: {event.get('summary')!r} {found.reasons}")
+            continue
+        if found is None:
+            fn += 1
+            if verbose:
+                print(f"  missed: {event.get('summary')!r}")
+            continue
+        tp += 1
+        accepted = {c.lower() for c in label["company"]}
+        if found.company and found.company.lower() in accepted:
+            company_ok += 1
+        elif verbose:
+            print(f"  company: {event.get('summary')!r} -> {found.company!r}, want {label['company']}")
+        got = {p.email or p.name for p in found.people}
+        if got == set(label["recipients"]):
+            people_ok += 1
+        elif verbose:
+            print(f"  people: {event.get('summary')!r} -> {sorted(got)}, want {sorted(label['recipients'])}")
+    return {
+        "events": tp + fp + fn + tn,
+        "interviews": tp + fn,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "company": company_ok / tp if tp else 1.0,
+        "people": people_ok / tp if tp else 1.0,
+    }
+
+
+def ten_thousand(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """10,000 distinct events: the labelled ones with new ids, titles, times and guests."""
+    out: list[dict[str, Any]] = []
+    i = 0
+    while len(out) < 10_000:
+        for base in events:
+            e = copy.deepcopy(base)
+            e["id"] = f"{e.get('id')}-{i}"
+            e["iCalUID"] = f"{e['id']}@google.com"
+            if isinstance(e.get("summary"), str) and i % 3:
+                e["summary"] = f"{e['summary']} #{i}"
+            if isinstance(e.get("attendees"), list):
+                e["attendees"] = e["attendees"] + [
+                    {"email": f"guest{i}.{k}@example-{i % 7}.com", "displayName": f"Guest {k}"}
+                    for k in range(i % 4)
+                ]
+            out.append(e)
+            i += 1
+            if len(out) == 10_000:
+                break
+    return out
+
+
+def main(argv: list[str]) -> None:
+    files = FILES + [Path(a) for a in argv]
+    labelled: list[tuple[dict[str, Any], str]] = []
+    for path in files:
+        if not path.exists():
+            print(f"{path}: not found, skipped")
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        result = score(data, verbose="-v" in sys.argv or True)
+        print(f"{path.name}: {result['events']} events, {result['interviews']} interviews | "
+              f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+              f"company {result['company']:.3f}  people-exact {result['people']:.3f}")
+        labelled += [(e, data["me"]) for e in data["events"]]
+
+    events = ten_thousand([e for e, _ in labelled])
+    me = labelled[0][1]
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        found = sum(1 for e in events if detect_interview(e, me) is not None)
+        best = min(best, time.perf_counter() - started)
+    print(f"10,000 events ({found} interviews) classified in {best * 1000:.0f} ms "
+          f"(best of 5; {best * 100:.1f} µs per event)")
+
+
+if __name__ == "__main__":
+    main([a for a in sys.argv[1:] if not a.startswith("-")])

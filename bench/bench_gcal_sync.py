@@ -1,0 +1,99 @@
+"""Cost of a full first Calendar sync through ``gcal.CalendarSource`` vs a bare paging loop.
+
+Seeds the emulator with N events (default 10,000), then alternately runs (a) a bare
+googleapiclient loop (``events().list(...).execute()`` following nextPageToken) and (b)
+``CalendarSource.sync(None)``, both with the same parameters and page size, over the same
+loopback connection type. Prints the median wall and CPU time of each and the ratio (target
+≤ 1.5x), plus the HTTP requests of one idle incremental poll (target: exactly 1).
+
+Run: /work/venv/bin/python bench/bench_gcal_sync.py [N] [rounds]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from google.oauth2.credentials import Credentials
+
+from interview_sync import google_client
+from interview_sync.emulator import Emulator
+from interview_sync.gcal import PAGE_SIZE, CalendarSource
+
+
+def seed(n: int) -> dict[str, Any]:
+    base = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    events = []
+    for i in range(n):
+        start = base + timedelta(hours=3 * i)
+        events.append({"summary": f"Meeting {i}", "description": "x" * 200,
+                       "start": {"dateTime": start.isoformat()},
+                       "end": {"dateTime": (start + timedelta(hours=1)).isoformat()},
+                       "attendees": [{"email": f"p{i % 50}@example.com"}]})
+    return {"me": "pat@example.com", "events": events}
+
+
+def service(emu: Emulator) -> Any:
+    info = emu.issue_token(["calendar.events.readonly"])
+    creds = Credentials(None, refresh_token=info["refresh_token"],  # type: ignore[no-untyped-call]
+                        token_uri=info["token_uri"], client_id=info["client_id"],
+                        client_secret=info["client_secret"], scopes=info["scopes"])
+    return google_client.build_services(creds, endpoint=emu.url, timeout=30).calendar
+
+
+def bare(cal: Any) -> int:
+    count, token = 0, None
+    while True:
+        kwargs: dict[str, Any] = {"calendarId": "primary", "singleEvents": True,
+                                  "showDeleted": True, "maxResults": PAGE_SIZE}
+        if token:
+            kwargs["pageToken"] = token
+        page = cal.events().list(**kwargs).execute()
+        count += len(page.get("items", []))
+        token = page.get("nextPageToken")
+        if not token:
+            return count
+
+
+def timed(fn: Any) -> tuple[float, float, int]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    n = fn()
+    return time.perf_counter() - wall, time.process_time() - cpu, n
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    with Emulator(seed(n)) as emu:
+        cal = service(emu)
+        source = CalendarSource(cal)
+        bare(cal)  # warm up: token, connection, the emulator's first expansion
+        results: dict[str, list[tuple[float, float]]] = {"bare": [], "adapter": []}
+        for _ in range(rounds):
+            w, c, got = timed(lambda: bare(cal))
+            assert got == n, got
+            results["bare"].append((w, c))
+            w, c, got = timed(lambda: len(source.sync(None).events))
+            assert got == n, got
+            results["adapter"].append((w, c))
+        token = source.sync(None).next_sync_token
+        emu.clear_requests()
+        idle = source.sync(token)
+        idle_requests = len(emu.state()["requests"])
+        cal.close()
+    print(f"full sync of {n} events, {rounds} rounds, page size {PAGE_SIZE}")
+    med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+           for k, v in results.items()}
+    for name, (wall, cpu) in med.items():
+        print(f"  {name:8s} wall {wall * 1000:8.1f} ms   cpu {cpu * 1000:8.1f} ms (median)")
+    print(f"  ratio adapter/bare: wall {med['adapter'][0] / med['bare'][0]:.2f}x   "
+          f"cpu {med['adapter'][1] / med['bare'][1]:.2f}x   (target <= 1.5x)")
+    print(f"idle incremental poll: {idle_requests} HTTP request(s), {len(idle.events)} events "
+          "(target: exactly 1)")
+
+
+if __name__ == "__main__":
+    main()

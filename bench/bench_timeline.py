@@ -1,0 +1,93 @@
+"""Timeline accuracy and speed: the public examples, our labelled set, and time per extraction.
+
+Run: /work/venv/bin/python bench/bench_timeline.py [extra.jsonl ...]
+A case passes when ``respond_by`` lands in its accepted range, or when nothing is found and the
+expected answer is null. Times are per call of ``extract_timeline`` (µs), over every case text,
+repeated so that the mean is stable, plus a long HTML invite with the promise near the end.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from interview_sync.timeline import extract_timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = [Path("/work/shared/examples/timeline.jsonl"), ROOT / "tests" / "data" / "timeline_cases.jsonl"]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def correct(case: dict[str, Any]) -> bool:
+    found = extract_timeline(case["text"], datetime.fromisoformat(case["reference"]),
+                             country=case.get("country"))
+    expect = case["expect"]
+    if expect is None:
+        return found is None
+    return found is not None and date.fromisoformat(expect[0]) <= found.respond_by <= date.fromisoformat(expect[1])
+
+
+def accuracy(path: Path) -> list[dict[str, Any]]:
+    cases = load(path)
+    failures = [case for case in cases if not correct(case)]
+    print(f"{path.name}: {len(cases) - len(failures)}/{len(cases)} = "
+          f"{100 * (len(cases) - len(failures)) / max(1, len(cases)):.1f}%")
+    for case in failures:
+        print(f"   MISS {case['reference'][:10]} {case['text'][:90]!r} expect {case['expect']}")
+    return cases
+
+
+def timings(cases: list[dict[str, Any]], rounds: int = 21) -> tuple[list[float], list[float]]:
+    """Every call's time, and each case's median time (robust to a busy shared machine)."""
+    calls: list[float] = []
+    medians: list[float] = []
+    for case in cases:
+        reference = datetime.fromisoformat(case["reference"])
+        mine: list[float] = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            extract_timeline(case["text"], reference, country=case.get("country"))
+            mine.append((time.perf_counter() - start) * 1e6)
+        calls += mine
+        medians.append(statistics.median(mine))
+    return calls, medians
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
+def report(label: str, measured: tuple[list[float], list[float]]) -> None:
+    calls, medians = measured
+    print(f"{label}: mean {statistics.fmean(calls):.1f} µs, p99 {_p99(calls):.1f} µs over "
+          f"{len(calls)} calls; per-case medians: mean {statistics.fmean(medians):.1f} µs, "
+          f"p99 {_p99(medians):.1f} µs, max {max(medians):.1f} µs")
+
+
+def main() -> None:
+    paths = SETS + [Path(arg) for arg in sys.argv[1:]]
+    everything: list[dict[str, Any]] = []
+    for path in paths:
+        if path.exists():
+            everything += accuracy(path)
+    report("typical texts", timings(everything))
+    invite = ("<p>Hi there,</p>" + "<p>Join Zoom Meeting https://zoom.us/j/98765432101 Meeting ID: 987 6543 2101 "
+              "Passcode: 482913 Dial +1 646 558 8656 US (New York)</p>" * 40
+              + "<ul><li>Next steps: we'll get back to you within 3 business days.</li></ul>")
+    big = [{"reference": "2026-06-10T14:00:00-04:00", "text": invite, "country": "US"}]
+    report(f"long HTML invite ({len(invite)} chars)", timings(big, rounds=201))
+    huge = [{"reference": "2026-06-10T14:00:00-04:00", "text": "We will follow up by Friday. " * 200_000}]
+    report("5.8 MB description (clipped)", timings(huge, rounds=5))
+
+
+if __name__ == "__main__":
+    main()

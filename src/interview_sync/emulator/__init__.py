@@ -1,0 +1,255 @@
+"""A loopback emulator of the Google APIs interview-sync uses: Calendar v3, Gmail v1 and OAuth.
+
+The real google-api-python-client + google-auth + httplib2 stack runs unchanged against it (build
+services with ``client_options={"api_endpoint": f"{emu.url}/calendar/v3/"}`` for Calendar and
+``f"{emu.url}/"`` for Gmail, and ``Credentials(..., token_uri=emu.url + "/token")``). Tests, the
+benchmarks and ``interview-sync demo`` use it; the core and the adapters never import it.
+
+Layout: ``server`` (HTTP, routing, auth, faults, request log), ``routes`` (paths and scopes read
+from the bundled discovery documents), ``calendar`` + ``recurrence`` (events, paging, sync tokens,
+RRULE expansion), ``gmail`` + ``gmail_mime`` (drafts, messages, history, search), ``oauth``
+(token and consent endpoints), ``faults`` (the ``--faults`` SPEC, documented there), ``seed``.
+
+Known differences from Google (deliberate or not yet done):
+
+- Tokens, ids, etags and page tokens are opaque but not Google's formats; page tokens live in
+  memory (64 most recent listings) and a forgotten one answers 400.
+- One mailbox and one user (``me``); ``userId`` other than ``me`` answers 403.
+- Calendar: ``timeZone`` on events.list does not convert times; ``eventTypes``, extended property
+  filters, ``maxAttendees`` and ``showHiddenInvitations`` are accepted and ignored; ``q`` is a
+  plain substring match. Series expansion stops at ``timeMax`` or two years from now, and after
+  3000 instances per series. A series master is listed (singleEvents=false) when it starts before
+  ``timeMax``, whatever ``timeMin`` says. Cancelled events in lists always carry only
+  ``kind/etag/id/status`` (+ ``recurringEventId``/``originalStartTime``), the minimum Google
+  guarantees; events.get returns them in full. A garbage syncToken answers 410 (Google may say
+  400). Exceptions of a series are not moved when the master's times change. events.instances,
+  import, move, quickAdd and watch answer 501.
+- Gmail: threading uses only ``threadId`` (Gmail also wants matching Subject/References);
+  messages.list includes drafts' messages, like Gmail; search supports the operators listed in
+  ``gmail_mime`` without OR/braces; labels other than system labels are not modelled;
+  resumable uploads, threads.*, labels.* and batch requests answer 501 or 404. Sending adds a
+  Message-ID only when the draft had none and never delivers anywhere.
+- OAuth: any client id registered via ``issue_token``/``client_secrets`` works; no id_token, no
+  incremental auth (``include_granted_scopes``), ``prompt`` is ignored (a refresh token is issued
+  on every consent).
+- Faults apply before authentication; the token endpoint's target name is ``token``
+  (method id ``oauth2.token``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from interview_sync.emulator.calendar import CalendarStore
+from interview_sync.emulator.faults import FaultPlan, FaultSpec, FaultSpecError, parse_faults
+from interview_sync.emulator.gmail import Mailbox
+from interview_sync.emulator.oauth import OAuth
+from interview_sync.emulator.routes import full_scope
+from interview_sync.emulator.seed import DEFAULT_ME, Seed, SeedError, load_seed, parse_seed
+from interview_sync.emulator.server import EmulatorServer, RequestRecord
+from interview_sync.emulator.wire import ApiError
+
+__all__ = ["DEFAULT_ME", "ApiError", "Emulator", "FaultSpec", "FaultSpecError", "RequestRecord",
+           "Seed", "SeedError", "load_seed", "parse_faults", "parse_seed"]
+
+JsonObj = dict[str, Any]
+
+
+class Emulator:
+    """One emulated Google account on a loopback port. ``with Emulator(seed) as emu: ...``"""
+
+    def __init__(self, seed: Mapping[str, Any] | Seed | str | Path | None = None, *,
+                 host: str = "127.0.0.1", port: int = 0,
+                 faults: str | FaultSpec | None = None,
+                 access_token_lifetime: int = 3599) -> None:
+        if isinstance(seed, str | Path):
+            parsed = load_seed(seed)
+        elif isinstance(seed, Seed):
+            parsed = seed
+        else:
+            parsed = parse_seed(seed or {}, source="seed")
+        self.lock = threading.RLock()
+        self.host, self.port = host, port
+        self.calendar = CalendarStore(me=parsed.me, tz_name=parsed.time_zone)
+        self.mailbox = Mailbox(me=parsed.me)
+        self.oauth = OAuth(access_lifetime=access_token_lifetime)
+        self.faults = FaultPlan.of(faults)
+        self._requests: list[RequestRecord] = []
+        self._server: EmulatorServer | None = None
+        self._thread: threading.Thread | None = None
+        self._load(parsed)
+
+    def _load(self, seed: Seed) -> None:
+        for i, event in enumerate(seed.events):
+            cal_id = str(event.get("calendarId") or "primary")
+            try:
+                self.calendar.insert(cal_id, event, organiser_side=True, create=True)
+            except ApiError as exc:
+                raise SeedError(f"seed: events[{i}]: {exc}") from None
+        threads: dict[str, str] = {}
+        for message in seed.messages:
+            date = datetime.fromisoformat(message["date"]) if message.get("date") else None
+            key = message.get("threadId")
+            got = self.mailbox.deliver(
+                sender=message["from"], to=message.get("to"), subject=message["subject"],
+                body=str(message.get("body", "")), date=date,
+                thread_id=threads.get(key) if isinstance(key, str) else None,
+                message_id=message.get("messageId"))
+            if isinstance(key, str):
+                threads.setdefault(key, got["threadId"])
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> Emulator:
+        if self._server is None:
+            self._server = EmulatorServer((self.host, self.port), self)
+            self.port = self._server.server_address[1]
+            self._thread = threading.Thread(target=self._server.serve_forever,
+                                            kwargs={"poll_interval": 0.05},
+                                            name=f"emulator:{self.port}", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def me(self) -> str:
+        return self.calendar.me
+
+    # -- OAuth controls -------------------------------------------------------------------
+    def issue_token(self, scopes: Sequence[str], *, client_id: str = "emulator-client",
+                    client_secret: str = "emulator-secret") -> JsonObj:
+        """An authorized-user info dict, what ``--token-out`` writes."""
+        full = [full_scope(s) for s in scopes]
+        refresh = self.oauth.issue(full, client_id, client_secret)
+        return {"client_id": client_id, "client_secret": client_secret,
+                "refresh_token": refresh, "token_uri": self.url + "/token", "scopes": full,
+                "type": "authorized_user"}
+
+    def client_secrets(self, *, client_id: str = "emulator-client",
+                       client_secret: str = "emulator-secret") -> JsonObj:
+        self.oauth.clients.setdefault(client_id, client_secret)
+        return {"installed": {
+            "client_id": client_id, "client_secret": client_secret, "project_id": "emulator",
+            "auth_uri": self.url + "/o/oauth2/auth", "token_uri": self.url + "/token",
+            "auth_provider_x509_cert_url": self.url + "/oauth2/v1/certs",
+            "redirect_uris": ["http://localhost"]}}
+
+    def revoke(self, refresh_token: str | None = None) -> None:
+        self.oauth.revoke(refresh_token)
+
+    def expire_refresh_tokens_after(self, seconds: float | None) -> None:
+        """Refresh tokens older than ``seconds`` answer invalid_grant (None lifts the limit)."""
+        self.oauth.refresh_max_age = seconds
+
+    def expire_access_tokens(self) -> None:
+        """Every access token handed out so far now answers 401 (clients refresh and retry)."""
+        self.oauth.expire_access_tokens()
+
+    def grant_only(self, scopes: Sequence[str] | None) -> None:
+        """Future consents grant only these of the requested scopes (the user unticked some)."""
+        self.oauth.granted_override = None if scopes is None else frozenset(
+            full_scope(s) for s in scopes)
+
+    # -- Calendar controls ----------------------------------------------------------------
+    def invalidate_sync_tokens(self) -> None:
+        with self.lock:
+            self.calendar.invalidate_sync_tokens()
+
+    def insert_event(self, event: Mapping[str, Any], calendar_id: str = "primary") -> JsonObj:
+        with self.lock:
+            return self.calendar.insert(calendar_id, dict(event), organiser_side=True,
+                                        create=True)
+
+    def patch_event(self, event_id: str, changes: Mapping[str, Any],
+                    calendar_id: str = "primary") -> JsonObj:
+        with self.lock:
+            return self.calendar.change(calendar_id, event_id, dict(changes), replace=False)
+
+    def delete_event(self, event_id: str, calendar_id: str = "primary") -> None:
+        with self.lock:
+            self.calendar.delete(calendar_id, event_id)
+
+    def events(self, calendar_id: str = "primary") -> list[JsonObj]:
+        """Every stored event (cancelled ones included), full resources."""
+        with self.lock:
+            cal = self.calendar.calendar(calendar_id, create=True)
+            return [dict(s.resource) for s in cal.events.values()]
+
+    # -- Gmail controls -------------------------------------------------------------------
+    def deliver_message(self, *, sender: str, to: str | None = None, subject: str,
+                        body: str = "", date: datetime | None = None,
+                        thread_id: str | None = None, message_id: str | None = None,
+                        headers: Mapping[str, str] | None = None) -> JsonObj:
+        with self.lock:
+            return self.mailbox.deliver(sender=sender, to=to, subject=subject, body=body,
+                                        date=date, thread_id=thread_id, message_id=message_id,
+                                        headers=dict(headers or {}))
+
+    def send_draft_as_user(self, draft_id: str) -> JsonObj:
+        with self.lock:
+            return self.mailbox.draft_send({"id": draft_id}, None, via="user")
+
+    def truncate_history(self) -> None:
+        with self.lock:
+            self.mailbox.truncate_history()
+
+    # -- faults and inspection ------------------------------------------------------------
+    def set_faults(self, spec: str | FaultSpec | None) -> None:
+        self.faults = FaultPlan.of(spec)
+
+    def log_request(self, record: RequestRecord) -> None:
+        with self.lock:
+            self._requests.append(record)
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        with self.lock:
+            return list(self._requests)
+
+    def clear_requests(self) -> None:
+        with self.lock:
+            self._requests.clear()
+
+    @property
+    def drafts(self) -> list[JsonObj]:
+        with self.lock:
+            return self.mailbox.draft_views()
+
+    @property
+    def sent(self) -> list[JsonObj]:
+        with self.lock:
+            return [dict(s) for s in self.mailbox.sent]
+
+    def state(self) -> JsonObj:
+        with self.lock:
+            return {"me": self.me, "url": self.url,
+                    "now": datetime.now(UTC).isoformat(),
+                    "requests": [r.to_json() for r in self._requests],
+                    "drafts": self.mailbox.draft_views(),
+                    "sent": [dict(s) for s in self.mailbox.sent],
+                    "events": self.calendar.event_count(),
+                    "messages": len(self.mailbox.messages),
+                    "historyId": str(self.mailbox.history_id),
+                    "faults": self.faults.spec.text}

@@ -1,0 +1,296 @@
+"""Interview detection on labelled events and on the details each field must get right."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview_sync.detect import detect_interview
+from interview_sync.model import Interview
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+EXAMPLES = Path("/work/shared/examples/events.json")
+
+
+def _load_cases() -> Any:
+    spec = importlib.util.spec_from_file_location("detect_cases", DATA / "detect_cases.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CASES = _load_cases()
+LABELLED = CASES.build()
+ME = CASES.ME
+
+
+def _labelled(data: dict[str, Any]) -> list[Any]:
+    return [pytest.param(e, data["labels"][e["id"]], data["me"], id=str(e.get("summary"))[:60])
+            for e in data["events"]]
+
+
+def _check(event: dict[str, Any], label: dict[str, Any] | None, me: str) -> None:
+    found = detect_interview(event, me)
+    if label is None:
+        assert found is None, f"not an interview, but detected: {found and found.reasons}"
+        return
+    assert found is not None, "an interview, but not detected"
+    assert found.company is not None
+    assert found.company.lower() in {c.lower() for c in label["company"]}, found.company
+    assert {p.email or p.name for p in found.people} == set(label["recipients"])
+    assert found.reasons
+
+
+@pytest.mark.parametrize(("event", "label", "me"), _labelled(LABELLED))
+def test_labelled_event(event: dict[str, Any], label: dict[str, Any] | None, me: str) -> None:
+    _check(event, label, me)
+
+
+@pytest.mark.skipif(not EXAMPLES.exists(), reason="shared examples not present")
+def test_public_examples() -> None:
+    data = json.loads(EXAMPLES.read_text(encoding="utf-8"))
+    for event in data["events"]:
+        _check(event, data["labels"][event["id"]], data["me"])
+
+
+def test_json_copy_of_the_cases_is_current() -> None:
+    on_disk = json.loads((DATA / "detect_cases.json").read_text(encoding="utf-8"))
+    assert on_disk == json.loads(json.dumps(LABELLED)), "run: python tests/data/detect_cases.py"
+
+
+def test_the_labelled_set_is_big_and_balanced() -> None:
+    labels = list(LABELLED["labels"].values())
+    assert len(labels) >= 60
+    assert sum(1 for x in labels if x) >= 40
+    assert sum(1 for x in labels if x is None) >= 20
+
+
+# ---------------------------------------------------------------------------- field details
+
+
+def ev(**overrides: Any) -> dict[str, Any]:
+    """A plain candidate interview, changed by ``overrides``."""
+    base = CASES.event(
+        "Phone Screen - Data Engineer",
+        organizer=CASES.org("kim.ng@northwind.com", "Kim Ng"),
+        guests=[CASES.guest("kim.ng@northwind.com", "Kim Ng")],
+    )
+    base.update(overrides)
+    return base
+
+
+def detect(event: dict[str, Any], **kw: Any) -> Interview:
+    found = detect_interview(event, ME, **kw)
+    assert found is not None
+    return found
+
+
+def test_every_field_is_filled() -> None:
+    found = detect(ev(description="<p>Hi Pat,<br>Looking forward!</p>", location="Zoom"))
+    assert found.key == found.event_id + "@google.com"
+    assert found.calendar_id == "primary"
+    assert found.title == "Phone Screen - Data Engineer"
+    assert (found.company, found.role, found.stage) == ("Northwind", "Data Engineer", "phone screen")
+    assert found.start == datetime(2026, 6, 10, 15, 0, tzinfo=UTC)
+    assert found.end - found.start == timedelta(hours=1)
+    assert found.timezone == "America/Chicago"
+    assert found.description == "Hi Pat,\nLooking forward!"
+    assert found.location == "Zoom"
+    assert found.organizer_email == "kim.ng@northwind.com"
+    assert found.updated == "2026-06-01T12:00:00.000Z"
+    assert not found.all_day
+    assert "title says 'Phone Screen'" in found.reasons
+    assert "organiser is at northwind.com" in found.reasons
+
+
+def test_recurring_instance_key_carries_the_original_start() -> None:
+    found = detect(ev(recurringEventId="series1",
+                      originalStartTime={"dateTime": "2026-06-09T10:00:00-05:00"}))
+    assert found.key.endswith("@google.com@2026-06-09T10:00:00-05:00")
+    all_day = detect(ev(recurringEventId="series1", originalStartTime={"date": "2026-06-09"}))
+    assert all_day.key.endswith("@2026-06-09")
+
+
+def test_key_survives_a_reschedule_and_falls_back_to_id() -> None:
+    moved = ev(start={"dateTime": "2026-06-12T09:00:00-05:00"},
+               end={"dateTime": "2026-06-12T09:30:00-05:00"})
+    assert detect(moved).key == detect(ev()).key
+    no_uid = ev()
+    del no_uid["iCalUID"]
+    assert detect(no_uid).key == no_uid["id"]
+
+
+def test_all_day_event_is_midnight_in_its_zone() -> None:
+    found = detect(ev(start={"date": "2026-06-15", "timeZone": "Europe/Berlin"},
+                      end={"date": "2026-06-16"}))
+    assert found.all_day
+    assert found.start.isoformat() == "2026-06-15T00:00:00+02:00"
+    assert found.end.isoformat() == "2026-06-16T00:00:00+02:00"
+    assert found.timezone == "Europe/Berlin"
+
+
+@pytest.mark.parametrize(
+    ("start", "expected_start", "zone"),
+    [
+        ({"dateTime": "2026-06-10T10:00:00", "timeZone": "Bogus/Zone"}, "2026-06-10T10:00:00+00:00",
+         "UTC"),
+        ({"dateTime": "2026-06-10T10:00:00-05:00"}, "2026-06-10T10:00:00-05:00", "Etc/GMT+5"),
+        ({"dateTime": "2026-06-10T10:00:00Z"}, "2026-06-10T10:00:00+00:00", "UTC"),
+        ({"dateTime": "2026-06-10T10:00:00", "timeZone": "Asia/Tokyo"},
+         "2026-06-10T10:00:00+09:00", "Asia/Tokyo"),
+        ({"date": "2026-06-10"}, "2026-06-10T00:00:00+00:00", "UTC"),
+    ],
+)
+def test_times_are_always_aware(start: dict[str, str], expected_start: str, zone: str) -> None:
+    found = detect(ev(start=start, end={"bad": True}))
+    assert found.start.isoformat() == expected_start
+    assert found.end > found.start
+    assert found.timezone == zone
+
+
+def test_end_before_start_becomes_an_hour() -> None:
+    found = detect(ev(end={"dateTime": "2026-06-10T09:00:00-05:00"}))
+    assert found.end - found.start == timedelta(hours=1)
+    assert found.start.utcoffset() == timezone(timedelta(hours=-5)).utcoffset(None)
+
+
+def test_event_without_a_start_is_not_an_interview() -> None:
+    assert detect_interview(ev(start=None), ME) is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"status": "cancelled"},
+        {"eventType": "outOfOffice"},
+        {"eventType": "focusTime"},
+        {"eventType": "workingLocation"},
+        {"eventType": "birthday"},
+        {"attendees": [{"email": ME, "self": True, "responseStatus": "declined"}]},
+        {"attendees": [{"email": ME.upper(), "responseStatus": "declined"}]},
+        {"summary": "Canceled: Phone Screen - Data Engineer"},
+    ],
+)
+def test_cancelled_declined_and_special_types_are_none(change: dict[str, Any]) -> None:
+    assert detect_interview(ev(**change), ME) is None
+
+
+def test_organiser_at_my_domain_means_i_am_on_the_panel() -> None:
+    assert detect_interview(ev(), ME, my_domains=["northwind.com"]) is None
+    # My own work address counts as one of my domains.
+    assert detect_interview(ev(), "pat@northwind.com") is None
+    assert detect_interview(ev(), ME, my_domains=["contoso.com"]) is not None
+
+
+def test_people_roles_titles_and_hiring_manager() -> None:
+    found = detect(ev(
+        summary="Hiring Manager Interview - Pat Lee",
+        organizer=CASES.org("scheduling@northwind.com"),
+        attendees=[
+            CASES.ME_ATTENDEE,
+            CASES.guest("lena.park@northwind.com", "Lena Park"),
+            CASES.guest("recruiting.coordinator@northwind.com"),
+            CASES.guest("jo@northwind.com", "Jo Bell (People Ops)"),
+            CASES.guest("noreply@northwind.com"),
+            CASES.guest("team-eng@northwind.com", "Engineering"),
+            CASES.guest("c_9@resource.calendar.google.com", "Room"),
+            CASES.guest("eng@group.calendar.google.com", "Eng calendar"),
+            {"displayName": "No Address"},
+            "not even a dict",
+        ],
+    ))
+    people = {p.email: p for p in found.people}
+    assert set(people) == {"lena.park@northwind.com", "recruiting.coordinator@northwind.com",
+                           "jo@northwind.com", "scheduling@northwind.com"}
+    assert people["lena.park@northwind.com"].role == "interviewer"
+    assert people["lena.park@northwind.com"].hiring_manager
+    assert people["recruiting.coordinator@northwind.com"].role == "support"
+    assert people["recruiting.coordinator@northwind.com"].name == "Recruiting Coordinator"
+    assert people["jo@northwind.com"].role == "support"
+    assert found.stage == "hiring manager screen"
+
+
+def test_hidden_guest_list_reads_the_schedule() -> None:
+    event = CASES.CASES[[e.get("summary") for e, _ in CASES.CASES].index(
+        "Onsite Interview - Pat Lee")][0]
+    found = detect(event)
+    people = {p.email: p for p in found.people}
+    assert people["kim@vandelay.com"].name == "Kim Ng"
+    assert people["kim@vandelay.com"].title == "Staff Engineer"
+    assert people["lena.park@vandelay.com"].hiring_manager
+    assert people["lena.park@vandelay.com"].name == "Lena Park"
+    assert people["coordinator@vandelay.com"].role == "support"
+
+
+def test_schedule_names_without_addresses_become_people() -> None:
+    event = ev(
+        attendees=[CASES.ME_ATTENDEE], guestsCanSeeOtherGuests=False,
+        organizer=CASES.org("talent@northwind.com"),
+        description="You'll meet with:\n- Kim Ng, Staff Engineer\n- Raj Iyer (HM)\n",
+    )
+    people = {p.name: p for p in detect(event).people}
+    assert set(people) == {"Kim Ng", "Raj Iyer", "Talent"}
+    assert people["Kim Ng"].email == "" and people["Kim Ng"].title == "Staff Engineer"
+    assert people["Raj Iyer"].hiring_manager
+
+
+def test_a_thousand_attendees_are_deduplicated_quickly() -> None:
+    guests = [CASES.guest(f"Person.{i % 500}@northwind.com", f"Person {i % 500}")
+              for i in range(1000)]
+    found = detect(ev(attendees=[CASES.ME_ATTENDEE, *guests]))
+    assert len(found.people) == 501  # and the organiser
+    assert all(p.email == p.email.lower() for p in found.people)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "company"),
+    [
+        ("Phone Screen", "Scheduled by the Northwind Traders recruiting team.", "Northwind Traders"),
+        ("Northwind | Onsite interview loop", "", "Northwind"),
+        ("[Acme] Technical Interview with Pat", "", "Acme"),
+        ("Interview: Pat Lee <> Fabrikam", "", "Fabrikam"),
+        ("Interview at Globex Corporation", "", "Globex Corporation"),
+        ("Phone Screen", "", "Northwind"),  # prettified from the organiser's domain
+    ],
+)
+def test_company_sources(title: str, description: str, company: str) -> None:
+    assert detect(ev(summary=title, description=description)).company == company
+
+
+def test_company_never_from_free_mail_or_tools() -> None:
+    event = ev(organizer=CASES.org("no-reply@greenhouse.io"),
+               attendees=[CASES.ME_ATTENDEE, CASES.guest("kim@gmail.com", "Kim Ng"),
+                          CASES.guest("x@calendly.com")])
+    found = detect(event)
+    assert found.company is None
+    assert [p.email for p in found.people] == ["kim@gmail.com"]
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "stage"),
+    [
+        ("Pat Lee - Phone Screen - Data Engineer", "Data Engineer", "phone screen"),
+        ("Onsite - Senior Software Engineer (Platform)", "Senior Software Engineer (Platform)",
+         "onsite"),
+        ("Final round interview", None, "final round"),
+        ("System Design Interview", None, "system design interview"),
+        ("Behavioral interview - Product Designer", "Product Designer", "behavioral interview"),
+        ("Take-home review", None, "take-home review"),
+        ("Entrevista", None, "interview"),
+    ],
+)
+def test_role_and_stage(title: str, role: str | None, stage: str) -> None:
+    found = detect(ev(summary=title))
+    assert (found.role, found.stage) == (role, stage)
+
+
+def test_description_is_plain_and_bounded() -> None:
+    found = detect(ev(description="<b>Interview</b>&nbsp;details " + "x" * 6_000_000))
+    assert found.description.startswith("Interview details")
+    assert len(found.description) <= 20_000

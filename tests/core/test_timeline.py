@@ -1,0 +1,113 @@
+"""The employer's timeline, case by case: the public examples, our own labelled set, and rules."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from interview_sync.timeline import extract_timeline
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "timeline_cases.jsonl"
+PUBLIC = Path("/work/shared/examples/timeline.jsonl")
+WED = datetime.fromisoformat("2026-06-10T14:00:00-04:00")
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _check(case: dict[str, Any]) -> None:
+    reference = datetime.fromisoformat(case["reference"])
+    found = extract_timeline(case["text"], reference, country=case.get("country"))
+    expect = case["expect"]
+    if expect is None:
+        assert found is None, f"promised nothing, but read {found}"
+        return
+    assert found is not None, "a promise was missed"
+    low, high = date.fromisoformat(expect[0]), date.fromisoformat(expect[1])
+    assert low <= found.respond_by <= high, f"{found.respond_by} outside {low}..{high} ({found.phrase!r})"
+    assert found.phrase, "the phrase the date came from is empty"
+
+
+OWN = _load(DATA)
+
+
+@pytest.mark.parametrize("case", OWN, ids=[f"{i:03d}" for i in range(len(OWN))])
+def test_own_labelled_cases(case: dict[str, Any]) -> None:
+    _check(case)
+
+
+def test_own_set_is_big_and_varied_enough() -> None:
+    assert len(OWN) >= 80
+    assert sum(case["expect"] is None for case in OWN) >= 20
+
+
+@pytest.mark.skipif(not PUBLIC.exists(), reason="shared examples not present on this machine")
+def test_public_examples() -> None:
+    for case in _load(PUBLIC):
+        _check(case)
+
+
+@pytest.mark.parametrize(("text", "respond_by", "earliest"), [
+    ("We'll follow up early next week.", "2026-06-16", "2026-06-15"),
+    ("We'll be in touch next week.", "2026-06-19", "2026-06-15"),
+    ("Decision expected the week of June 22.", "2026-06-26", "2026-06-22"),
+    ("We'll let you know Monday or Tuesday.", "2026-06-16", "2026-06-15"),
+    ("We'll get back to you within a week.", "2026-06-17", None),
+])
+def test_windows_report_their_first_day(text: str, respond_by: str, earliest: str | None) -> None:
+    found = extract_timeline(text, WED)
+    assert found is not None
+    assert found.respond_by == date.fromisoformat(respond_by)
+    assert found.earliest == (date.fromisoformat(earliest) if earliest else None)
+
+
+def test_phrase_is_the_promising_sentence_without_bullet_or_boilerplate() -> None:
+    text = ("<p>Thanks for coming in!</p><ul><li>Next steps: we'll reach out by Friday.</li></ul>"
+            "<p>Zoom: https://zoom.us/j/4155550123 Passcode: 998877</p>")
+    found = extract_timeline(text, WED)
+    assert found is not None
+    assert found.phrase == "Next steps: we'll reach out by Friday"
+
+
+def test_the_most_specific_promise_wins_over_a_vaguer_one() -> None:
+    text = "You'll hear from us in one to two weeks, most likely by Friday, June 19."
+    found = extract_timeline(text, WED)
+    assert found is not None and found.respond_by == date(2026, 6, 19)
+
+
+def test_equally_specific_promises_take_the_later_day() -> None:
+    text = "We'll send interviewer feedback within 2 days and make a decision within 2 weeks."
+    found = extract_timeline(text, WED)
+    assert found is not None and found.respond_by == date(2026, 6, 24)
+
+
+def test_business_days_follow_the_country_given() -> None:
+    friday = datetime.fromisoformat("2026-09-04T17:00:00+02:00")  # Monday 7th: US Labor Day
+    text = "We'll be in touch within 1 business day."
+    us = extract_timeline(text, friday, country="US")
+    nowhere = extract_timeline(text, friday, country="ZZ")  # unknown: weekends only
+    assert us is not None and us.respond_by == date(2026, 9, 8)
+    assert nowhere is not None and nowhere.respond_by == date(2026, 9, 7)
+
+
+def test_days_are_counted_in_the_reference_time_zone() -> None:
+    late_friday = datetime.fromisoformat("2026-06-12T23:30:00-07:00")  # already Saturday in UTC
+    found = extract_timeline("We'll get back to you tomorrow.", late_friday)
+    assert found is not None and found.respond_by == date(2026, 6, 13)
+
+
+def test_a_past_date_is_not_rolled_into_next_year() -> None:
+    found = extract_timeline("We spoke on June 8 and will decide by June 9.", WED)
+    assert found is None
+
+
+def test_huge_descriptions_are_clipped_not_scanned_forever() -> None:
+    text = "We'll get back to you within a week. " + "Lorem ipsum dolor sit amet. " * 200_000
+    found = extract_timeline(text, WED)
+    assert found is not None and found.respond_by == date(2026, 6, 17)

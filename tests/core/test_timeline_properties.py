@@ -1,0 +1,59 @@
+"""Properties of the timeline reader: total on any text, and its answers are always sane."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interview_sync.timeline import add_business_days, extract_timeline, is_business_day
+
+_WORDS = st.sampled_from([
+    "we'll", "get back to you", "within", "by", "a", "2-3", "ten", "business", "days", "weeks",
+    "next", "week", "Friday", "Monday or Tuesday", "EOD", "COB", "tomorrow", "decision",
+    "12/15", "Dec. 15th", "2026-12-11", "the 31st", "end of the month", "early", "mid", "late",
+    "July", "February 30", "13/45", "0/0", "feedback:", "\n- ", "<b>", "</li>", "hear back",
+    "in", "or", "and a half", "1.5", "999 weeks", "week of", "fortnight", "ago", "start date",
+])
+_ZONES = st.sampled_from([UTC, timezone(timedelta(hours=-11)), timezone(timedelta(hours=14)),
+                          timezone(timedelta(hours=5, minutes=45))])
+_REFERENCES = st.builds(
+    lambda day, minutes, tz: datetime.combine(day, datetime.min.time(), tz)
+    + timedelta(minutes=minutes),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2200, 12, 1)),
+    st.integers(min_value=0, max_value=1439), _ZONES)
+_TEXTS = st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=30).map(" ".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXTS, reference=_REFERENCES)
+def test_never_raises_and_answers_are_sane(text: str, reference: datetime) -> None:
+    found = extract_timeline(text, reference, country="US")
+    if found is not None:
+        assert found.respond_by >= reference.date()
+        assert found.earliest is None or reference.date() <= found.earliest <= found.respond_by
+        assert isinstance(found.phrase, str) and found.phrase
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(_WORDS, max_size=30).map(" ".join), reference=_REFERENCES)
+def test_deterministic(text: str, reference: datetime) -> None:
+    assert extract_timeline(text, reference) == extract_timeline(text, reference)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)),
+       n=st.integers(min_value=0, max_value=60),
+       country=st.sampled_from([None, "US", "GB", "DE", "ZZ", "", "united states"]))
+def test_business_days_land_on_business_days_and_count_right(day: date, n: int,
+                                                             country: str | None) -> None:
+    result = add_business_days(day, n, country=country)
+    if n == 0:
+        assert result == day
+        return
+    assert result > day
+    assert is_business_day(result, country=country)
+    between = sum(is_business_day(day + timedelta(days=i), country=country)
+                  for i in range(1, (result - day).days + 1))
+    assert between == n

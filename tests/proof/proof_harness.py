@@ -1,0 +1,367 @@
+"""The proof suites' harness: an emulator, a real config and token in a temp root, and checks.
+
+Owns what ``tests/proof`` and ``bench/proof_*.py`` share: ``write_setup`` (config + 0600 token in
+a 0700 folder + client secrets, as ``interview-sync demo`` writes them), ``sync_once`` (one
+``sync --once`` through click's CliRunner, the same path a user's shell takes), ``snapshot`` and
+``stray_paths`` (what appeared outside the configured directories), ``draft_problems`` (strict
+re-parsing of every draft for header injection), ``outputs`` (the comparable end state: drafts by
+To+Subject, notes, reminders), event factories, and ``spawn``/``daemon_cmd`` for subprocesses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import textwrap
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+from typing import Any
+
+ME = "pat.lee@example.com"
+NAME = "Pat Lee"
+SCOPES = ("https://www.googleapis.com/auth/calendar.events.readonly",
+          "https://www.googleapis.com/auth/gmail.compose")
+READ_SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
+# Header names a thank-you or briefing draft may carry; anything else is an injection.
+DRAFT_HEADERS = frozenset({
+    "from", "to", "subject", "date", "message-id", "mime-version", "content-type",
+    "content-transfer-encoding", "in-reply-to", "references", "x-interview-sync-key",
+    "x-interview-sync", "auto-submitted", "x-auto-response-suppress", "content-language"})
+TEMP_MARKERS = (".tmp", "~", ".part", ".swp")
+
+
+def no_proxy() -> None:
+    for name in ("NO_PROXY", "no_proxy"):
+        hosts = [h for h in os.environ.get(name, "").split(",") if h]
+        for host in ("127.0.0.1", "localhost"):
+            if host not in hosts:
+                hosts.append(host)
+        os.environ[name] = ",".join(hosts)
+
+
+@dataclass(slots=True)
+class ProofEnv:
+    """A configured installation under ``root`` (everything the daemon may touch is inside)."""
+
+    root: Path
+    config: Path
+    url: str
+    token_file: Path
+    state_dir: Path
+    notes_dir: Path
+    reminders_dir: Path
+    extra_allowed: list[Path] = field(default_factory=list)
+
+    @property
+    def feed(self) -> Path:
+        return self.reminders_dir.with_name(self.reminders_dir.name + ".ics")
+
+    @property
+    def db(self) -> Path:
+        return self.state_dir / "state.sqlite3"
+
+
+def write_token(path: Path, info: Mapping[str, Any]) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    tmp = path.with_name(path.name + ".new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(dict(info), handle)
+    os.replace(tmp, path)
+
+
+def write_setup(root: Path, emu: Any, *, reply_detection: bool = False, poll_seconds: int = 300,
+                backfill_days: int = 30, timezone: str = "UTC",
+                references: Sequence[Mapping[str, str]] = (),
+                token: Mapping[str, Any] | None = None, url: str | None = None) -> ProofEnv:
+    """Config + token + client secrets for ``emu`` (an ``Emulator``, or None with ``url`` and
+    ``token`` given, for an emulator running as another process)."""
+    root.mkdir(parents=True, exist_ok=True)
+    scopes = [*SCOPES, READ_SCOPE] if reply_detection else list(SCOPES)
+    base = url or emu.url
+    info = token if token is not None else emu.issue_token(scopes)
+    secrets = root / "secrets"
+    write_token(secrets / "token.json", info)
+    client = emu.client_secrets() if emu is not None else {"installed": {
+        "client_id": info["client_id"], "client_secret": info["client_secret"],
+        "auth_uri": base + "/o/oauth2/auth", "token_uri": base + "/token",
+        "redirect_uris": ["http://localhost"]}}
+    (secrets / "client_secret.json").write_text(json.dumps(client), encoding="utf-8")
+    refs = "".join(
+        f'\n[[references]]\nname = "{r["name"]}"\nemail = "{r["email"]}"\n'
+        f'relationship = "{r["relationship"]}"\n' for r in references)
+    config = root / "config.toml"
+    config.write_text(textwrap.dedent(f"""\
+        [google]
+        endpoint = "{base}"
+        token_file = "secrets/token.json"
+        client_secrets = "secrets/client_secret.json"
+
+        [paths]
+        state_dir = "state"
+        notes_dir = "out/notes"
+        reminders_dir = "out/reminders"
+
+        [sync]
+        poll_seconds = {poll_seconds}
+        backfill_days = {backfill_days}
+        reply_detection = {"true" if reply_detection else "false"}
+        http_timeout_seconds = 5.0
+
+        [user]
+        name = "{NAME}"
+        email = "{ME}"
+        timezone = "{timezone}"
+        """) + refs, encoding="utf-8")
+    return ProofEnv(root=root, config=config, url=base, token_file=secrets / "token.json",
+                    state_dir=root / "state", notes_dir=root / "out" / "notes",
+                    reminders_dir=root / "out" / "reminders")
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    exit_code: int
+    output: str
+    exception: BaseException | None
+
+    @property
+    def crashed(self) -> bool:
+        """A Python exception escaped (click's SystemExit is a normal exit)."""
+        return self.exception is not None and not isinstance(self.exception, SystemExit)
+
+
+def iso(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def sync_once(env: ProofEnv, now: datetime, *, dry_run: bool = False) -> SyncResult:
+    """One ``interview-sync --config FILE sync --once --now NOW`` in this process."""
+    from click.testing import CliRunner
+
+    from interview_sync.cli import cli
+
+    args = ["--config", str(env.config), "sync", "--once", "--now", iso(now)]
+    if dry_run:
+        args.append("--dry-run")
+    result = CliRunner().invoke(cli, args, catch_exceptions=True)
+    output = result.output
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        import traceback
+
+        output += "".join(traceback.format_exception(result.exception))
+    return SyncResult(result.exit_code, output, result.exception)
+
+
+# ------------------------------------------------------------------ the file system
+
+def snapshot(root: Path) -> set[str]:
+    """Every path under ``root`` (relative), directories included."""
+    return {str(p.relative_to(root)) for p in root.rglob("*")}
+
+
+def stray_paths(env: ProofEnv, before: set[str], after: set[str]) -> list[str]:
+    """New paths outside the state, notes and reminders directories (and the feed beside them)."""
+    allowed = [env.state_dir, env.notes_dir, env.reminders_dir, env.feed, env.token_file.parent,
+               *env.extra_allowed]
+    stray = []
+    for rel in sorted(after - before):
+        path = env.root / rel
+        if any(path == a or a in path.parents for a in allowed):
+            continue
+        if any(path == a.parent or path in a.parents for a in allowed):
+            continue  # a parent folder of a configured directory, created on the way
+        stray.append(rel)
+    return stray
+
+
+def outside_root_check(root: Path, files: Iterable[Path]) -> list[str]:
+    """Files (e.g. from the ledger) that resolve outside ``root``."""
+    real = root.resolve()
+    return [str(f) for f in files if real not in Path(f).resolve().parents]
+
+
+def temp_leftovers(env: ProofEnv) -> list[str]:
+    out = []
+    for folder in (env.notes_dir, env.reminders_dir, env.state_dir, env.feed.parent):
+        if not folder.exists():
+            continue
+        for path in folder.iterdir():
+            if path.name.startswith(".") and path.name not in {".lock"} or path.name.endswith(
+                    TEMP_MARKERS):
+                out.append(str(path))
+    return out
+
+
+# ------------------------------------------------------------------ drafts
+
+def parse_raw(draft: Mapping[str, Any]) -> EmailMessage:
+    raw = draft.get("raw") or ""
+    data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else bytes(raw)
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def draft_problems(drafts: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Header injection and addressing faults in every draft, as readable lines."""
+    problems = []
+    for draft in drafts:
+        ident = draft.get("id")
+        message = parse_raw(draft)
+        if message.defects:
+            problems.append(f"{ident}: parser defects {message.defects}")
+        names = [k.lower() for k in message.keys()]
+        odd = sorted(set(names) - DRAFT_HEADERS)
+        if odd:
+            problems.append(f"{ident}: unexpected headers {odd}")
+        for name in ("to", "from", "subject"):
+            if names.count(name) != 1:
+                problems.append(f"{ident}: {names.count(name)} {name} headers")
+        for name in ("cc", "bcc"):
+            if name in names:
+                problems.append(f"{ident}: has {name}: {message[name]!r}")
+        to = message.get("To")
+        if to is not None:
+            try:
+                addresses = to.addresses
+            except Exception as error:  # noqa: BLE001 - a defect we want reported, not raised
+                problems.append(f"{ident}: To unparsable: {error}")
+                continue
+            if len(addresses) != 1:
+                problems.append(f"{ident}: To has {len(addresses)} addresses: {str(to)!r}")
+            for address in addresses:
+                if "\r" in address.display_name or "\n" in address.display_name:
+                    problems.append(f"{ident}: CR/LF in To name {address.display_name!r}")
+        subject = str(message.get("Subject", ""))
+        if "\r" in subject or "\n" in subject:
+            problems.append(f"{ident}: CR/LF in Subject {subject!r}")
+    return problems
+
+
+def draft_keys(drafts: Iterable[Mapping[str, Any]]) -> Counter[tuple[str, str]]:
+    """(To address, Subject) of every draft, counted."""
+    out: Counter[tuple[str, str]] = Counter()
+    for draft in drafts:
+        message = parse_raw(draft)
+        to = message.get("To")
+        address = to.addresses[0].addr_spec.lower() if to is not None and to.addresses else ""
+        out[(address, str(message.get("Subject", "")))] += 1
+    return out
+
+
+def outputs(env: ProofEnv, drafts: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The comparable end state of a run."""
+    notes = {p.name: p.read_text(encoding="utf-8") for p in sorted(env.notes_dir.glob("*"))} \
+        if env.notes_dir.exists() else {}
+    reminders = {}
+    if env.reminders_dir.exists():
+        for path in sorted(env.reminders_dir.glob("*")):
+            reminders[path.name] = _stable_ics(path.read_text(encoding="utf-8"))
+    return {"drafts": draft_keys(drafts), "notes": notes, "reminders": reminders}
+
+
+def _stable_ics(text: str) -> str:
+    """An .ics without the lines that legitimately differ between runs (stamps)."""
+    keep = [line for line in text.splitlines()
+            if not line.startswith(("DTSTAMP", "CREATED", "LAST-MODIFIED"))]
+    return "\n".join(keep)
+
+
+def ics_problems(env: ProofEnv) -> list[str]:
+    from icalendar import Calendar
+
+    problems = []
+    uids: Counter[str] = Counter()
+    if not env.reminders_dir.exists():
+        return problems
+    for path in sorted(env.reminders_dir.glob("*.ics")):
+        try:
+            cal = Calendar.from_ical(path.read_bytes())
+        except Exception as error:  # noqa: BLE001 - any parse failure is the finding
+            problems.append(f"{path.name}: does not parse: {error}")
+            continue
+        for component in cal.walk():
+            if component.name in {"VEVENT", "VTODO"}:
+                uids[str(component.get("UID"))] += 1
+    problems.extend(f"UID {uid} in {n} files" for uid, n in uids.items() if n > 1)
+    return problems
+
+
+def note_problems(env: ProofEnv) -> list[str]:
+    """Notes that look cut short (a complete note ends with a newline and has its title)."""
+    problems = []
+    if env.notes_dir.exists():
+        for path in sorted(env.notes_dir.glob("*.md")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not text.endswith("\n") or not text.lstrip().startswith(("#", "---")):
+                problems.append(f"{path.name}: incomplete ({len(text)} chars)")
+    return problems
+
+
+def integrity(env: ProofEnv) -> str:
+    with sqlite3.connect(env.db) as db:
+        row = db.execute("PRAGMA integrity_check").fetchone()
+    db.close()
+    return str(row[0])
+
+
+# ------------------------------------------------------------------ events
+
+def at(base: datetime, **delta: float) -> datetime:
+    return base + timedelta(**delta)
+
+
+def person(email: str, name: str = "", **extra: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"email": email, "responseStatus": "accepted"}
+    if name:
+        out["displayName"] = name
+    out.update(extra)
+    return out
+
+
+def interview_event(event_id: str, start: datetime, *, minutes: int = 45,
+                    company: str = "Northwind", domain: str | None = None,
+                    summary: str | None = None, people: Sequence[tuple[str, str]] | None = None,
+                    description: str | None = None, tz: str = "UTC",
+                    **extra: Any) -> dict[str, Any]:
+    """A plain, recognisable interview: recruiter-organised, the user accepted, 1-2 interviewers."""
+    dom = domain or f"{company.lower().replace(' ', '')}.example"
+    guests = people if people is not None else [(f"kim.ng@{dom}", "Kim Ng"),
+                                                (f"raj.iyer@{dom}", "Raj Iyer")]
+    end = start + timedelta(minutes=minutes)
+    event: dict[str, Any] = {
+        "id": event_id, "status": "confirmed",
+        "summary": summary if summary is not None else f"Interview - {company} - Data Engineer",
+        "start": {"dateTime": start.isoformat(), "timeZone": tz},
+        "end": {"dateTime": end.isoformat(), "timeZone": tz},
+        "organizer": {"email": f"recruiting@{dom}", "displayName": f"{company} Recruiting"},
+        "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"},
+                      *(person(e, n) for e, n in guests)],
+        "description": description if description is not None else (
+            f"Thanks for interviewing with {company}! We will get back to you within a week."),
+        "iCalUID": f"{event_id}@google.com",
+    }
+    event.update(extra)
+    return event
+
+
+def interview_seed(n: int, base: datetime, *, prefix: str = "iv") -> dict[str, Any]:
+    """``n`` interviews from distinct companies on consecutive hours before ``base``."""
+    events = [interview_event(f"{prefix}{i:04d}", base - timedelta(days=2, hours=n - i),
+                              company=f"Company{i:03d}") for i in range(n)]
+    return {"me": ME, "events": events, "messages": []}
+
+
+# ------------------------------------------------------------------ subprocesses
+
+def interview_sync_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "interview_sync", *args]
