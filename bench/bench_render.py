@@ -96,13 +96,13 @@ def one_run(attach: bool = False) -> int:
         render_linkedin_note(interview, person, settings, TEMPLATES)
         outputs += 1
     items = []
-    for kind, at, on in ((ReminderKind.ASSESS, interview.end, None),
+    for reminder, at, on in ((ReminderKind.ASSESS, interview.end, None),
                          (ReminderKind.SEND_THANKS, interview.end + timedelta(hours=4), None),
                          (ReminderKind.CHECKIN, None, date(2026, 6, 25)),
                          (ReminderKind.BRIEF_REFERENCES, interview.end, None)):
-        items.append(render_reminder(WriteReminder(key=f"m{kind}", content_hash="h",
+        items.append(render_reminder(WriteReminder(key=f"m{reminder}", content_hash="h",
                                                    interview=interview, due=interview.end,
-                                                   kind=kind, at=at, on=on, timeline=timeline),
+                                                   kind=reminder, at=at, on=on, timeline=timeline),
                                      settings, sequence=0, stamp=stamp).data)
         outputs += 1
     render_feed(items)

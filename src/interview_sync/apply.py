@@ -412,7 +412,7 @@ class Applier:
                                        at=self.now, target=previous.target if previous else None,
                                        detail=action.reason or None)
         return Outcome(key=action.key, kind="mark", result=action.status.value,
-                       detail=action.reason, summary=f"Skip {action.key}: {action.reason}")
+                       detail=action.reason, summary=f"Skipped {action.key}: {action.reason}")
 
 
 def _sha256(data: bytes) -> str:

@@ -275,7 +275,7 @@ def run_loop(
     stop: threading.Event,
     notifier: Notifier | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-    on_auth_error: Callable[[AuthError], None] = lambda error: None,
+    on_auth_error: Callable[[AuthError], object] = lambda error: None,
     max_cycles: int | None = None,
 ) -> int:
     """Run cycles until ``stop`` is set. Returns the exit code (0, or 78 when a human must act)."""

@@ -49,6 +49,7 @@ from interview_sync.detect_rules import (
     DESC_HIRING_SIDE,
     DESC_NEGATIVE,
     DESC_POSITIVE,
+    MEDIA_PERSON,
     PREFILTER,
     TITLE_NEGATIVE,
     TITLE_STRONG,
@@ -126,15 +127,27 @@ def _detect(
     if not (PREFILTER.search(title) or PREFILTER.search(location) or PREFILTER.search(head)
             or organizer_is_tool):
         return None
-    if TITLE_NEGATIVE.search(title):
-        return None
+    user_names = {n.lower() for n in (my_name, _name_from_me(me)) if n}
+    negative = TITLE_NEGATIVE.search(title)
+    if negative:
+        # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
+        low_title = title.lower()
+        if not (negative.group(0).lower().startswith("candidate")
+                and any(name in low_title for name in user_names)):
+            return None
+        if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
+            return None
 
     mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
     me_domain = domain_of(me)
     if me_domain and not is_free_mail(me_domain):
         mine.add(me_domain)
     organizer_self = organizer.get("self") is True or (bool(me) and organizer_email == me)
-    if not organizer_self and organizer_domain in mine:
+    if not organizer_self and (
+        organizer_domain in mine
+        or MEDIA_PERSON.search(organizer_email)
+        or MEDIA_PERSON.search(_str(organizer.get("displayName")))
+    ):
         return None
 
     description = html_to_text(raw_description) if raw_description else ""
@@ -155,18 +168,23 @@ def _detect(
         )
         described = DESC_POSITIVE.search(description)
         candidate = DESC_CANDIDATE.search(description)
-        if weak and (described or recruiter_organiser):
+        names_me = any(name in title.lower() for name in user_names if " " in name)
+        names_job = ROLE_WORD_RE.search(title)
+        if weak and (described or recruiter_organiser or names_me or names_job):
             reasons.append(f"title says '{weak.group(0).strip()}'")
             if described:
                 reasons.append(f"description mentions '{described.group(0).strip()}'")
-            else:
+            elif recruiter_organiser:
                 reasons.append(f"organiser {organizer_email} arranges hiring")
+            elif names_me:
+                reasons.append("title names you, as hiring tools do")
+            elif names_job:
+                reasons.append(f"title names a job ('{names_job.group(0)}')")
         elif candidate:
             reasons.append(f"description says '{candidate.group(0).strip()}'")
         else:
             return None
 
-    user_names = {n.lower() for n in (my_name, _name_from_me(me)) if n}
     if _names_someone_else(title, attendee_list, me, user_names, organizer_domain):
         return None
 
@@ -245,7 +263,7 @@ def _names_someone_else(
                 guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
                 if guest == named and not is_free_mail(domain_of(email)):
                     return False
-        return bool(TITLE_STRONG.search(title)) and _looks_like_person(match.group(1))
+        return _looks_like_person(match.group(1))
     return False
 
 
@@ -371,8 +389,10 @@ def _times(event: Mapping[str, Any]) -> tuple[datetime, datetime, bool, str] | N
     default = timedelta(days=1) if all_day else timedelta(hours=1)
     try:
         end_at = end[0] if end is not None and end[0] > start_at else start_at + default
-    except (OverflowError, TypeError):
-        end_at = start_at
+        end_at.astimezone(UTC)  # an end past year 9999 in UTC is no real event either
+        start_at.astimezone(UTC)
+    except (OverflowError, TypeError, ValueError):
+        return None
     return start_at, end_at, all_day, zone_name
 
 

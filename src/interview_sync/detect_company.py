@@ -154,6 +154,7 @@ intervju assessment exercise debrief 1st 2nd 3rd round-1 round-2 google microsof
 office hq headquarters campus room building floor lunch break monday tuesday wednesday thursday
 friday saturday sunday today tomorrow january february march april may june july august september
 october november december am pm est pst cst cet utc gmt bst edt pdt cdt mdt mst ist jst
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 """
 STOP_TOKENS = frozenset(_STOP_TEXT.split())
 _ROLE_WORDS = (
@@ -182,14 +183,15 @@ class _Rule:
 
     pattern: re.Pattern[str]
     score: int
-    needles: tuple[str, ...] = ()  # lower-case substrings without which the rule cannot match
+    guard: re.Pattern[str] | None = None  # without a match here (lower-cased text), skip the rule
     before: bool = False
 
 
 def _rule(pattern: str, score: int, needles: str = "", *, before: bool = False) -> _Rule:
     """``needles`` are separated by spaces; "_" in one stands for a space."""
-    return _Rule(re.compile(pattern), score,
-                 tuple(n.replace("_", " ") for n in needles.split()), before)
+    words = [re.escape(n.replace("_", " ")) for n in needles.split()]
+    return _Rule(re.compile(pattern), score, re.compile("|".join(words)) if words else None,
+                 before)
 
 
 _STAGE_SUFFIX = (
@@ -198,16 +200,16 @@ _STAGE_SUFFIX = (
 )
 # Structural positions in a title, strongest first.
 _TITLE_RULES: tuple[_Rule, ...] = (
-    _rule(r"^\W*\[(" + _NAME + r")\]", 3, "["),
+    _rule(r"^\W*\[(" + _NAME + r")\]", 4, "["),
     _rule(r"\((?:at\s+|@\s*)?(" + _NAME + r")\)\s*$", 2, ")"),
-    _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 3,
+    _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 4,
           "at_ @ bei_ chez_ presso_ bij_"),
     _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
     _rule(r"\s+<>", 3, "<>", before=True),
     _rule(r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3, "| : – — - /"),
     _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*$", 2, "| – — - /"),
     _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
-    _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 3,
+    _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 4,
           "recruit talent hiring_team hr people_team", before=True),
     _rule(r"\s+" + _STAGE_SUFFIX, 2, before=True),
     _rule(r"(?:\b(?i:with)|\b(?i:w)/)\s*(" + _NAME + r")", 1, "with w/"),
@@ -216,21 +218,22 @@ _TITLE_RULES: tuple[_Rule, ...] = (
 _DESC_RULES: tuple[_Rule, ...] = (
     _rule(r"\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"
           r"\s+(?i:team|department|partner)", 4, "team department partner", before=True),
-    _rule(r"\s+(?i:talent\s+acquisition|careers|recruiting)", 3,
+    _rule(r"\s+(?i:talent\s+acquisition|careers|recruiting)", 4,
           "talent_acquisition careers recruiting", before=True),
     _rule(r"(?i:company|employer|organi[sz]ation|client)\s*:\s*(" + _NAME + r")", 4,
           "company employer organi client"),
     _rule(r"(?i:interest\s+in\s+(?:joining\s+|working\s+(?:at|for)\s+)?|on\s+behalf\s+of\s+"
           r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
           r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
-          r"(" + _NAME + r")", 3, "interest behalf interview at_ welcome applying joining"),
+          r"(" + _NAME + r")", 4, "interest behalf interview at_ welcome applying joining"),
     _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2,
           "is_hiring is_excited is_looking is_growing office hq", before=True),
     _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
 )
-_LOCATION_PATTERN = re.compile(
-    r"^(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])"
+_LOCATION_RULES: tuple[_Rule, ...] = (
+    _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
 )
+_MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
@@ -275,7 +278,7 @@ def _candidates(
 ) -> Iterable[tuple[str, int]]:
     low = text.lower()
     for rule in rules:
-        if rule.needles and not any(needle in low for needle in rule.needles):
+        if rule.guard is not None and rule.guard.search(low) is None:
             continue
         for match in rule.pattern.finditer(text):
             if rule.before:
@@ -285,6 +288,8 @@ def _candidates(
                 raw = found.group(1)
             else:
                 raw = match.group(1)
+            if ROLE_WORD_RE.search(raw):  # "Product Manager" is the job, not the employer
+                continue
             name = _trim(raw)
             if _acceptable(name, people):
                 yield name, rule.score
@@ -303,31 +308,26 @@ def company_of(
     by frequency); ``people`` the lower-cased full and first names of everyone on the invite,
     so that "Interview with Kim" does not make "Kim" the company.
     """
-    stems = [_squash(_registrable_label(d)) for d in domains]
+    stems = [stem for stem in (_squash(_registrable_label(d)) for d in domains) if len(stem) >= 3]
     best: tuple[int, str, str] | None = None
-    sources = (
+    sources: list[tuple[str, Iterable[_Rule], str]] = [
         (title, _TITLE_RULES, "title names"),
         (description[:20_000], _DESC_RULES, "description names"),
-    )
-    for text, patterns, why in sources:
-        for name, score in _candidates(text, patterns, people):
+    ]
+    if location:
+        sources.append((location[:300], _LOCATION_RULES, "location names"))
+    for text, rules, why in sources:
+        for name, score in _candidates(text, rules, people):
             squashed = _squash(name)
-            if stems and any(
-                stem and len(stem) >= 3 and (squashed.startswith(stem) or stem.startswith(squashed))
-                for stem in stems
+            if len(squashed) >= 3 and any(
+                squashed.startswith(stem) or stem.startswith(squashed) for stem in stems
             ):
-                score += 3
+                score += _MATCHES_DOMAIN
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
-    if location:
-        located = _LOCATION_PATTERN.match(location.strip())
-        if located:
-            name = _trim(located.group(1))
-            if _acceptable(name, people) and any(
-                stem and _squash(name).startswith(stem) for stem in stems
-            ):
-                return name, f"location names '{name}'"
-    if best is not None and (best[0] >= 2 or not domains):
+    # A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
+    # client named in the text) must come from an unambiguous place to beat the domain.
+    if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains):
         return best[1], best[2]
     if domains:
         pretty = prettify_domain(domains[0])
@@ -341,7 +341,9 @@ def company_of(
 # A job title is found from its head word ("Engineer") and read outwards: up to four capitalised
 # words before it, a level or a parenthesis after it. Cheaper than a pattern tried everywhere.
 _ROLE_BEFORE = re.compile(r"(?:[A-Z][\w/+#&.-]*\s+){0,4}$")
-_ROLE_AFTER = re.compile(r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?")
+_ROLE_AFTER = re.compile(
+    r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?"
+)
 _ROLE_LABELLED = re.compile(
     r"(?im)^\W*(?:role|position|job(?:\s+title)?|opening|req(?:uisition)?)\s*:\s*([^\n]{2,80})"
 )

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from interview_sync.detect_company import domain_of, is_machine_address
 from interview_sync.model import Person, PersonRole
@@ -33,9 +32,9 @@ _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PersonDraft:
-    """A person as the invite describes them, before roles are settled."""
+class PersonDraft(NamedTuple):
+    """A person as the invite describes them, before roles are settled (a tuple: it is made for
+    every guest of every event, and tuples are cheap)."""
 
     email: str
     name: str
@@ -67,15 +66,18 @@ def _role_for(email: str, name: str, title: str | None) -> PersonRole:
 # ------------------------------------------------------------------- schedules in descriptions
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_ZONE_ABBREVIATION = (
+    r"(?-i:\s*(?:[ECMPA][SD]?T|UTC|GMT|BST|CES?T|IST|JST|KST|SGT|HKT|AES?T|AEDT)\b)?"
+)
 _SCHEDULE_LINE = re.compile(
-    r"^\W{0,3}(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")(?-i:\s*(?:[ECMPA][SD]?T|UTC|GMT|BST|CES?T|IST|JST|KST|SGT|HKT|AES?T|AEDT)\b)?"
-    r"\s*[:|\-–—]?\s*(.+)$",
+    r"^\W{0,3}(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")" + _ZONE_ABBREVIATION
+    + r"\s*[:|\-–—]?\s*(.+)$",
     re.IGNORECASE,
 )
 _HEADER = re.compile(
-    r"^\W*(?:your\s+)?(?:interviewers?|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak|be\s+"
-    r"(?:meeting|speaking))(?:\s+with)?|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)\s+meet"
-    r"|meeting\s+with)\b[^:\n]*:?\s*(.*)$",
+    r"(?:^|[.!?]\s+)\W*(?:your\s+)?(?:interviewers?|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak"
+    r"|be\s+(?:meeting|speaking))(?:\s+with)?|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)"
+    r"\s+meet|meeting\s+with)\b(?:[^:\n]*:)?\s*(.*)$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+(.+)$")
@@ -158,7 +160,7 @@ def schedule_people(text: str) -> list[PersonDraft]:
         if match:
             rest = match.group(1)
         else:
-            header = _HEADER.match(line)
+            header = _HEADER.search(line)
             if header:
                 in_list = True
                 rest = header.group(1) or None
@@ -204,11 +206,12 @@ def people_of(
             names.append(display.lower())
         if not email or "@" not in email or _is_me(email, me, entry.get("self")):
             continue
-        if entry.get("resource") is True or _RESOURCE_RE.search(email):
+        if entry.get("resource") is True:
             continue
         if entry.get("responseStatus") == "declined":
             declined.add(email)
             continue
+        # Also rooms, groups and imports: their domains end in calendar.google.com.
         if is_machine_address(email) or domain_of(email) in my_domains:
             continue
         if _role_for(email, display, None) == "interviewer":

@@ -19,6 +19,7 @@ import re
 
 __all__ = [
     "DESC_CANDIDATE",
+    "MEDIA_PERSON",
     "DESC_HIRING_SIDE",
     "DESC_NEGATIVE",
     "DESC_POSITIVE",
@@ -48,35 +49,40 @@ PREFILTER = re.compile(
     r"|technical|coding|system\s+design|behaviou?ral|panel|superday|candidate|\bHM\b"
     r"|greenhouse|lever\.co|ashby|goodtime|position|\brole\b|intro(?:ductory)?\s+call"
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
-    r"|culture\s+(?:fit|add)|career|job|" + _FOREIGN,
+    r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|" + _FOREIGN,
     _I,
 )
 
 # Explicit on their own in a title.
 TITLE_STRONG = re.compile(
     r"\binterview|\binterivew|\bphone[\s-]*screen|\btech(?:nical)?[\s-]+screen"
-    r"|\bscreen\s+(?:call|with)\b|\b(?:recruiter|recruiting|hr|hm|talent)\s+(?:screen|call|chat)"
-    r"|\bhiring[\s-]+manager\b|\bHM\b|\bon[\s-]?site\b|\bfinal\s+(?:round|stage)\b|\bsuperday\b"
+    r"|\bscreen\s+(?:call|with)\b|\bscreening\s+(?:call|interview|chat)\b"
+    r"|\b(?:recruiter|recruiting|hr|hm|talent)\s+(?:screen|call|chat)"
+    r"|\bhiring[\s-]+manager\b|\bHM\b|\bfinal\s+(?:round|stage)\b|\bsuperday\b"
+    r"|\bvirtual\s+on[\s-]?site\b|\bon[\s-]?site\s+(?:interview|loop|round|visit\s+with)\b"
     r"|\b(?:technical|coding|system(?:s)?\s+design|behaviou?ral|panel|culture(?:\s+fit)?)"
-    r"\s+(?:interview|round|session|assessment|chat|call|screen|discussion)"
-    r"|\bsystem\s+design\b|\blive\s+coding\b|\bpair[\s-]+programming\b|\btake[\s-]?home\b"
-    r"|\bcase\s+(?:study|interview)\b|\bchat\s+with\s+(?:the\s+)?hiring\s+team\b"
+    r"\s+(?:interview|round|assessment|chat|call|screen)"
+    r"|\btake[\s-]?home\s+(?:review|assignment|exercise|discussion|debrief|presentation)?"
+    r"|\bcase\s+interview\b|\bchat\s+with\s+(?:the\s+)?hiring\s+team\b"
     r"|\b(?:call|chat|intro|screen|conversation|meeting)\b.*\b(?:recruit(?:er|ing|ment)"
-    r"|talent\s+(?:acquisition|partner|team))\b|\b(?:recruit(?:er|ing|ment)|talent\s+(?:"
-    r"acquisition|partner|team))\b.*\b(?:call|chat|intro|screen|conversation|meeting)\b"
-    r"|\b(?:first|second|third|1st|2nd|3rd|next|final)"
-    r"\s+round\b|\bround\s+\d\b|\b(?:interview|onsite|on-site)\s+loop\b"
+    r"|talent)\b|\b(?:recruit(?:er|ing|ment)|talent\s+(?:acquisition|partner|team))\b.*"
+    r"\b(?:call|chat|intro|screen|conversation|meeting)\b"
+    r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+round\b|\bround\s+\d\b"
+    r"|\b(?:interview|onsite|on-site)\s+loop\b"
     r"|" + _FOREIGN,
     _I,
 )
 
-# Need a second signal (a hiring word in the description, a recruiter as organiser, a company
-# attendee) before they count.
+# Need a second signal (a hiring word in the description, a recruiter or an ATS as organiser, or
+# the user's own name in the title, as ATSs write it) before they count.
 TITLE_WEAK = re.compile(
     r"\bintro(?:ductory)?\s+(?:call|chat|meeting|conversation)\b|\b(?:call|chat|conversation)"
-    r"\s+with\b|\bscreen(?:ing)?\b|\brecruit|\btalent\b|\bcareer\s+conversation\b|\bcoffee\s+chat\b"
-    r"|\bconversation\b|\bfollow[\s-]?up\s+(?:call|conversation|chat)\b|\bpresentation\b"
-    r"|\bhiring\s+team\b|\bmeet\s+the\s+team\b",
+    r"\s+with\b|\bscreen(?:ing)?\b|\bintro\b|\s(?:x|<>)\s|\brecruit|\btalent\b"
+    r"|\bcareer\s+conversation\b|\bcoffee\s+chat\b|\bconversation\b"
+    r"|\bfollow[\s-]?up\s+(?:call|conversation|chat)\b|\bpresentation\b"
+    r"|\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bon[\s-]?site\b|\bsystems?\s+design\b"
+    r"|\blive\s+coding\b|\bpair[\s-]+programming\b|\bcase\s+study\b"
+    r"|\b(?:technical|coding|behaviou?ral|panel)\s+(?:session|discussion)\b|\bfinal\b",
     _I,
 )
 
@@ -93,7 +99,10 @@ TITLE_NEGATIVE = re.compile(
     r"|\bworkshop|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
-    r"|\btips\b|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
+    r"|\btips\b|\bsync\b|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
+    r"|\bplanning\b|\b1:1\b|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b|\bpipeline\b"
+    r"|\bheadcount\b|\bstrategy\b|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
+    r"|\b(?:company|quarterly|annual|eng(?:ineering)?)\s+on[\s-]?site\b|\bexam\b|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
     r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
     r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
     r"|\bdebrief|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
@@ -103,6 +112,13 @@ TITLE_NEGATIVE = re.compile(
     r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
+    _I,
+)
+
+# An organiser or guest whose address or name says press, podcast or research: not hiring.
+MEDIA_PERSON = re.compile(
+    r"reporter|journalist|\bpress\b|newsroom|podcast|media[\s._-]*relations|\.fm$"
+    r"|^research|ux[\s._-]*research|user[\s._-]*research",
     _I,
 )
 
@@ -146,8 +162,8 @@ DESC_CANDIDATE = re.compile(
 
 # (pattern, canonical stage, needles), most specific first; the first match names the stage.
 # A stage's pattern only runs when one of its lower-case needles is in the title.
-STAGES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
-    (re.compile(p, _I), s, tuple(n.split()))
+STAGES: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...] = tuple(
+    (re.compile(p, _I), s, re.compile("|".join(n.split())))
     for p, s, n in (
         (r"\binformational\b", "informational interview", "informational"),
         (r"\bfinal\b", "final round", "final"),
@@ -179,7 +195,7 @@ STAGES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 def stage_of(title: str) -> str | None:
     """The canonical stage a title names, or None when it names none."""
     low = title.lower()
-    for pattern, stage, needles in STAGES:
-        if any(n in low for n in needles) and pattern.search(title):
+    for pattern, stage, guard in STAGES:
+        if guard.search(low) and pattern.search(title):
             return stage
     return None

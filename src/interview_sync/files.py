@@ -124,7 +124,9 @@ def _fsync_dir(directory: Path) -> None:
 
 def _write_temp(path: Path, data: bytes, mode: int) -> Path:
     """Write ``data`` to a new hidden temp file beside ``path``, fsynced, with ``mode``."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}")
+    # the name is shortened so that a target near NAME_MAX (255 bytes) still gets a temp file
+    stem = path.name.encode("utf-8")[:120].decode("utf-8", "ignore")
+    temp = path.with_name(f".{stem}.{secrets.token_hex(6)}{_TEMP_SUFFIX}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
     try:
         view = memoryview(data)

@@ -203,8 +203,9 @@ class GmailDrafts:
                 failure = error
             if not failure.transient or attempt >= self.policy.max_attempts:
                 raise failure
-            if message_id is None and failure.status is None:
-                # the request may have been committed and we cannot look for it: stop here
+            ambiguous = failure.status is None or failure.status >= 500
+            if message_id is None and ambiguous:
+                # Google may have stored the draft before failing, and we cannot look for it
                 raise failure
             delay = self.policy.delay(attempt, retry_after=failure.retry_after)
             if self.sleep(delay) is True:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -54,6 +55,15 @@ __all__ = [
 ]
 
 PersonRole = Literal["interviewer", "support"]
+
+# Words that mark a display name as a shared mailbox, not a person: nobody is greeted
+# "Hi Contoso" or "Hi Talent".
+_TEAM_WORDS = frozenset({
+    "scheduling", "scheduler", "recruiting", "recruitment", "talent", "team", "hr", "careers",
+    "people", "hiring", "staffing", "interviews", "calendar", "no-reply", "noreply",
+    "acquisition", "operations", "ops",
+})
+_PARENTHETICAL = re.compile(r"\([^)]*\)")
 
 
 def check_aware(value: datetime, what: str) -> datetime:
@@ -97,9 +107,17 @@ class Person:
     title: str | None = None  # their job title when the invite or schedule states it
 
     @property
+    def is_team_account(self) -> bool:
+        """A shared mailbox ("Contoso Scheduling", "Globex HR") rather than a person."""
+        personal = _PARENTHETICAL.sub(" ", self.name).casefold().split()
+        return any(word.strip(".,:;-") in _TEAM_WORDS for word in personal)
+
+    @property
     def first_name(self) -> str:
-        """The name to greet them by ("Dear Kim")."""
-        parts = self.name.split()
+        """The name to greet them by ("Hi Kim"); "" for a team mailbox, which has none."""
+        if self.is_team_account:
+            return ""
+        parts = _PARENTHETICAL.sub(" ", self.name).split()
         return parts[0] if parts else self.name
 
 

@@ -179,8 +179,11 @@ def _read(text: str, interview_key: str, people: Sequence[Person]) -> UserNotes:
     elif missing:
         problems.append("sections not found: " + ", ".join(missing))
 
+    # Quoted lines are what interview-sync copied from the invite, not the user's answer:
+    # reading them back would turn our own words into an "override" of themselves.
     timeline_lines = [a for a in (_answer(line) for line in sections.get("timeline", [])
-                                  if not _HEADING.match(line)) if a]
+                                  if not _HEADING.match(line)
+                                  and not line.lstrip().startswith(">")) if a]
     attachments = list(dict.fromkeys(p for p in (_path(i) for i in _list_items(
         sections.get("material", []))) if p))
     return UserNotes(

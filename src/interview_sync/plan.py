@@ -1,9 +1,9 @@
 """The planner: which of the five follow-up steps are due now, as inert actions.
 
 Owns: ``plan`` (interviews + the user's notes + the ledger + ``now`` → ``Plan``), the decision
-table ``_decide`` and the safety valve. Keys, times and hashes live in ``plan_items``; reply
-matching in ``replies``. Pure: no I/O, no clock, no logging; the same inputs in any order give
-the same plan.
+table ``_decide`` and the safety valve. Keys, times and hashes live in ``plan_items``;
+per-company choices in ``plan_groups``; reply matching in ``replies``. Pure: no I/O, no clock,
+no logging; the same inputs in any order give the same plan.
 
 Theory of operation. Every interview is turned into the list of things it *should* have by
 now, each an action with a stable key (``<interview>/<step>[/<who>]``) and a ``content_hash``
@@ -23,7 +23,8 @@ later interview with the same company is on the calendar: they evidently got bac
 cancelled interview retracts what has not happened: before its end nothing is done at all;
 after it, nothing new is made, written reminders are cancelled, pending drafts are settled, and
 drafts that exist are left for the user. A reschedule changes hashes: reminders already written
-move at once, drafts are refreshed when the new end arrives. The ledger decides the rest: same
+move at once, drafts are refreshed when the new end arrives; a reminder whose moment has passed
+is not rewritten. The ledger decides the rest: same
 hash and done → nothing; new hash → update; pending or failed → again (the engine finds its own
 draft, so this is exactly-once); edited, vanished or cancelled → never touched again.
 
@@ -32,6 +33,10 @@ unless the ledger already knows it (so a first run over an old calendar does not
 interviews), and a key the ledger does not know is only created while its own due time is
 within the backfill (an interviewer added to a month-old event gets no thank-you). An interview
 first seen after it ended has its end-of-interview steps dated from when it was first seen.
+
+Contract with the engine: when a ``WriteNote`` is applied, each key in its ``covers`` is
+recorded DONE (the note holds those LinkedIn prompts). The "send your thank-you notes" reminder
+is withdrawn if every thank-you draft was sent before that evening.
 
 ``Plan.next_due`` is the earliest future moment at which replanning would emit something new
 (an interview's end, a check-in draft's time), so the daemon can sleep until then. The
@@ -72,6 +77,7 @@ from interview_sync.model import (
     check_aware,
     stable_hash,
 )
+from interview_sync.plan_groups import earlier_wishes, later_rounds, reference_briefs
 from interview_sync.plan_items import (
     Times,
     action_key,
@@ -80,7 +86,6 @@ from interview_sync.plan_items import (
     effective_timeline,
     facts_digest,
     finish_of,
-    is_final_stage,
     label,
     mail_digest,
     person_notes,
@@ -112,6 +117,7 @@ class _Item:
     kind: ItemKind
     since: datetime  # its due time ignoring first-seen: the backfill limit applies to this
     once: bool = False  # made once; a new hash never re-emits it (the note, LinkedIn prompts)
+    stale_after: datetime | None = None  # a reminder: past this, updating it is pointless
     retract: str = ""  # why it must be withdrawn instead ("" = it is wanted)
     permanent: bool = False  # the withdrawal also settles keys never acted on
 
@@ -158,6 +164,9 @@ def _decide(item: _Item, entry: LedgerEntry | None, *, now: datetime,
     # Done with the same inputs: nothing to do.
     if status is LedgerStatus.DONE and entry.content_hash == action.content_hash:
         return None
+    # A reminder whose moment has passed did its job: rewriting it would only churn the calendar.
+    if status is LedgerStatus.DONE and item.stale_after is not None and item.stale_after <= now:
+        return None
     # Done with other inputs (new notes, a reschedule): update what exists.
     if status is LedgerStatus.DONE:
         return action
@@ -192,9 +201,9 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
     groups: dict[str, list[Interview]] = defaultdict(list)
     for iv in ordered:
         groups[company_group(iv)].append(iv)
-    earlier = _earlier_wishes(groups, notes)
-    briefs = _reference_briefs(groups, finishes, ledger, settings, now=now, horizon=horizon)
-    later = _later_rounds(groups)
+    earlier = earlier_wishes(groups, notes)
+    briefs = reference_briefs(groups, finishes, ledger, settings, now=now, horizon=horizon)
+    later = later_rounds(groups)
     replies = _Replies(inbox, settings.user_email) if settings.reply_detection else None
 
     actions: list[Action] = []
@@ -266,63 +275,6 @@ def _touched(iv: Interview, ledger: Mapping[str, LedgerEntry], settings: PlanSet
     return any(k in ledger for k in probes)
 
 
-def _earlier_wishes(groups: Mapping[str, list[Interview]],
-                    notes: Mapping[str, UserNotes]) -> dict[str, tuple[str, ...]]:
-    """Per interview: the "wish I had said" items of the same company's earlier interviews."""
-    found: dict[str, tuple[str, ...]] = {}
-    for members in groups.values():
-        carried: dict[str, None] = {}  # an ordered set: first mention wins
-        for iv in members:  # already in start order
-            found[iv.key] = tuple(carried)
-            mine = notes.get(iv.key)
-            for wish in mine.wish_i_had_said if mine is not None else ():
-                if wish.strip():
-                    carried.setdefault(wish.strip(), None)
-    return found
-
-
-def _reference_briefs(groups: Mapping[str, list[Interview]], finishes: Mapping[str, datetime],
-                      ledger: Mapping[str, LedgerEntry], settings: PlanSettings, *,
-                      now: datetime, horizon: datetime) -> dict[str, tuple[int, ...]]:
-    """Per interview: which configured references (by index) get a briefing on it.
-
-    Per company and reference: every interview that already has a briefing in the ledger keeps
-    it (so it can still be updated), plus the first interview that ended within the backfill if
-    the company has none yet, plus the first such final/onsite round if none of the briefed ones
-    was final.
-    """
-    wanted: dict[str, set[int]] = defaultdict(set)
-    for members in groups.values():
-        by_end = sorted(members, key=lambda iv: (finishes[iv.key], iv.start, iv.key))
-        fresh = [iv for iv in by_end if not iv.cancelled and horizon <= finishes[iv.key] <= now]
-        for index, ref in enumerate(settings.references):
-            briefed = [iv for iv in by_end
-                       if action_key(iv.key, Step.REFERENCES, ref.email.lower()) in ledger]
-            chosen = list(briefed)
-            if not briefed and fresh:
-                chosen.append(fresh[0])
-            if not any(is_final_stage(iv) for iv in chosen):
-                chosen += [iv for iv in fresh if is_final_stage(iv)][:1]
-            for iv in chosen:
-                wanted[iv.key].add(index)
-    return {k: tuple(sorted(v)) for k, v in wanted.items()}
-
-
-def _later_rounds(groups: Mapping[str, list[Interview]]) -> dict[str, Interview]:
-    """Per interview: a later interview with the same company (the employer got back), if any."""
-    found: dict[str, Interview] = {}
-    for name, members in groups.items():
-        if not name.startswith("company:") or len(members) < 2:
-            continue
-        starts = [iv.start for iv in members]  # members are in start order
-        for iv in members:
-            at = bisect.bisect_left(starts, iv.end)
-            later = [m for m in members[at:] if m.key != iv.key]
-            if later:
-                found[iv.key] = later[0]
-    return found
-
-
 class _Replies:
     """The inbox, sorted once, so each interview only scans mail received after it ended."""
 
@@ -374,9 +326,10 @@ def _items(iv: Interview, *, times: Times, timeline: Timeline | None, notes: Use
     items: list[_Item] = []
 
     def add(action: Action, kind: ItemKind, *, once: bool = False, retract: str = cancel,
-            perm: bool = False, since_: datetime = since) -> None:
+            perm: bool = False, since_: datetime = since,
+            stale_after: datetime | None = None) -> None:
         items.append(_Item(action=action, kind=kind, since=since_, once=once, retract=retract,
-                           permanent=perm))
+                           permanent=perm, stale_after=stale_after))
 
     # Steps 1, 2 and 4: the note, which lists every interviewer known now (their LinkedIn keys).
     note_key = action_key(iv.key, Step.ASSESS)
@@ -428,10 +381,19 @@ def _items(iv: Interview, *, times: Times, timeline: Timeline | None, notes: Use
                on_timeline: bool = False, retract: str = cancel, perm: bool = False) -> None:
         day = times.checkin_day if kind is ReminderKind.CHECKIN else None
         tl = timeline if on_timeline else None
+        # The .ics description names the interview, its date and stage, and whom the waiting
+        # drafts are to: those are hashed along with the reminder's own time and words.
+        names: tuple[str, ...] = ()
+        if kind is ReminderKind.SEND_THANKS:
+            names = tuple(p.name for p in iv.people)
+        elif kind is ReminderKind.BRIEF_REFERENCES:
+            names = tuple(r.name for r in settings.references)
         add(WriteReminder(key=action_key(iv.key, REMINDER, kind), interview=iv, due=due,
                           kind=kind, at=at, on=day, timeline=tl, summary=summary,
-                          content_hash=stable_hash("reminder", kind, at, day, tl, summary)),
-            "reminder", retract=retract, perm=perm)
+                          content_hash=stable_hash("reminder", kind, at, day, tl, summary, what,
+                                                   iv.stage, iv.start, iv.timezone, names)),
+            "reminder", retract=retract, perm=perm,
+            stale_after=at if at is not None else times.checkin_over)
 
     remind(ReminderKind.ASSESS, f"Write your assessment: {what}", at=times.anchor)
     thanks = [action_key(iv.key, Step.THANK, who(p)) for p in people if p.email]

@@ -128,6 +128,7 @@ class Times:
     evening: datetime  # the "send your thank-you notes" / "brief your references" reminder
     checkin_day: date  # the business day after the employer's date (or the default)
     checkin_at: datetime  # when the check-in draft becomes due
+    checkin_over: datetime  # midnight after the check-in day, the user's time
 
 
 def _at_hour(day: date, hour: int, tz: tzinfo) -> datetime:
@@ -138,9 +139,10 @@ def finish_of(interview: Interview, settings: PlanSettings) -> datetime:
     """When the interview is over; for an all-day one, the evening hour of its last day."""
     if not interview.all_day:
         return interview.end
-    mine = zone(settings.timezone)
-    last_day = (interview.end.astimezone(mine) - timedelta(seconds=1)).date()
-    evening = _at_hour(last_day, settings.evening_hour, mine)
+    # An all-day event's dates are calendar dates in its own zone (detect puts them at midnight
+    # there); the evening is the user's, wherever they are.
+    last_day = (interview.end.astimezone(zone(interview.timezone)) - timedelta(seconds=1)).date()
+    evening = _at_hour(last_day, settings.evening_hour, zone(settings.timezone))
     return min(interview.end, max(interview.start, evening))
 
 
@@ -169,8 +171,9 @@ def times_for(interview: Interview, settings: PlanSettings, timeline: Timeline |
                                        country=country)
     checkin_day = next_business_day(respond_by, country=country)
     checkin_at = max(_at_hour(checkin_day, settings.checkin_hour, mine), anchor)
+    checkin_over = datetime.combine(checkin_day + timedelta(days=1), time(0), tzinfo=mine)
     return Times(finish=finish, anchor=anchor, evening=evening, checkin_day=checkin_day,
-                 checkin_at=checkin_at)
+                 checkin_at=checkin_at, checkin_over=checkin_over)
 
 
 # --------------------------------------------------------------------------- content hashes

@@ -10,9 +10,12 @@ every write is inside ``BEGIN IMMEDIATE`` ... ``COMMIT``, either its own or the 
 ours, or whose schema is newer than this program is reported with the path and what to do; it is
 never replaced, because it holds the ledger that keeps drafts exactly-once.
 
-Schema history: v1 had ``interviews`` without ``cancelled`` and a ``ledger`` without
-``fingerprint``/``detail``; v2 (current) adds them. Migrations run in one transaction after a
-backup copy (``<db>.bak-v<old>``) has been written.
+The schema and its migrations live in ``state_schema``; migrating writes a backup copy
+(``<db>.bak-v<old>``) first, then runs every step in one transaction.
+
+Reads of the ledger and the interviews are cached per table and invalidated by our own writes
+and by ``PRAGMA data_version`` (another connection's commits), so an idle daemon cycle does not
+decode thousands of rows.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,60 +39,15 @@ from interview_sync.codec import (
 )
 from interview_sync.errors import EX_CONFIG, EX_TEMPFAIL, StateError
 from interview_sync.model import Interview, LedgerEntry, LedgerStatus, check_aware
+from interview_sync.state_schema import CURRENT_SCHEMA, MIGRATIONS, SCHEMA_VERSION, split_sql
 
 __all__ = ["DB_NAME", "LOCK_NAME", "SCHEMA_VERSION", "StateStore", "instance_lock"]
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "lock"
 BUSY_TIMEOUT_MS = 5000
-
-_SCHEMA_V2 = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sync_tokens (
-    calendar_id TEXT PRIMARY KEY,
-    token TEXT NOT NULL,
-    updated_at TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE interviews (
-    key TEXT PRIMARY KEY,
-    event_id TEXT NOT NULL,
-    calendar_id TEXT NOT NULL,
-    json TEXT NOT NULL,
-    first_seen TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    cancelled INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX interviews_by_event ON interviews (calendar_id, event_id);
-CREATE TABLE ledger (
-    key TEXT PRIMARY KEY,
-    content_hash TEXT NOT NULL,
-    status TEXT NOT NULL,
-    target TEXT,
-    fingerprint TEXT,
-    detail TEXT,
-    updated_at TEXT NOT NULL
-);
-"""
-
-
-def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
-    conn.execute("ALTER TABLE interviews ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0")
-    conn.execute(
-        "UPDATE interviews SET cancelled = "
-        "CASE WHEN json_valid(json) AND json_extract(json, '$.cancelled') THEN 1 ELSE 0 END"
-    )
-    conn.execute("CREATE INDEX IF NOT EXISTS interviews_by_event "
-                 "ON interviews (calendar_id, event_id)")
-    conn.execute("ALTER TABLE ledger ADD COLUMN fingerprint TEXT")
-    conn.execute("ALTER TABLE ledger ADD COLUMN detail TEXT")
-    conn.execute("ALTER TABLE sync_tokens ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''")
-
-
-# MIGRATIONS[n] turns a version-n database into version n+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
 
 
 def _stamp(at: datetime) -> str:
@@ -173,7 +131,7 @@ class StateStore:
             "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
         if not tables:
             with self.transaction():
-                for statement in _split_sql(_SCHEMA_V2):
+                for statement in split_sql(CURRENT_SCHEMA):
                     conn.execute(statement)
                 self._put_meta("schema_version", str(SCHEMA_VERSION))
             return
@@ -471,11 +429,6 @@ class StateStore:
         rows = self._read("check integrity", "PRAGMA integrity_check")
         problems = [str(r[0]) for r in rows]
         return [] if problems == ["ok"] else problems
-
-
-def _split_sql(script: str) -> list[str]:
-    # executescript() would COMMIT our open transaction, so statements run one by one
-    return [s.strip() for s in script.split(";") if s.strip()]
 
 
 @contextlib.contextmanager

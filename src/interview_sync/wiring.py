@@ -26,9 +26,9 @@ log = logging.getLogger(__name__)
 
 def load_templates(settings: Settings) -> Templates:
     """Package templates, with the user's overrides; broken overrides are reported, not fatal."""
-    from interview_sync.template_files import load_template_sources
+    from interview_sync.template_files import load_templates as load_from_files
 
-    templates = Templates.from_sources(load_template_sources(settings.templates.dir))
+    templates = load_from_files(settings.templates.dir)
     for problem in templates.problems:
         log.warning("template problem: %s", problem)
     return templates

@@ -88,6 +88,14 @@ def test_write_atomic_replaces_and_returns_the_hash(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.ics"]
 
 
+def test_names_near_the_length_limit_still_write(tmp_path: Path) -> None:
+    long_name = "é" * 120 + ".md"  # 243 bytes in UTF-8
+    assert create_exclusive(tmp_path / long_name, b"x")[0]
+    write_atomic(tmp_path / long_name, b"y")
+    assert (tmp_path / long_name).read_bytes() == b"y"
+    assert [p.name for p in tmp_path.iterdir()] == [long_name]
+
+
 def test_create_exclusive_never_overwrites(tmp_path: Path) -> None:
     note = tmp_path / "n.md"
     assert create_exclusive(note, b"template") == (True, sha(b"template"))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import http.server
+import json
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
 
+import httplib2
 import pytest
 from google.oauth2.credentials import Credentials
+from googleapiclient.discovery import build
 
 from interview_sync import google_client
 from interview_sync.emulator import Emulator
@@ -205,21 +211,93 @@ def test_missing_scope_is_an_auth_error(emu: Emulator) -> None:
         cal.sync(None)
 
 
-# ---------------------------------------------------------------- malformed items
+# ---------------------------------------------------------------- what the emulator cannot say
+
+
+class Scripted(http.server.BaseHTTPRequestHandler):
+    """Answers each request with the next canned (status, body); records the query strings."""
+
+    script: ClassVar[list[tuple[int, Any]]] = []
+    seen: ClassVar[list[dict[str, list[str]]]] = []
+
+    def do_GET(self) -> None:
+        self.seen.append(parse_qs(urlsplit(self.path).query))
+        status, body = self.script.pop(0) if self.script else (500, {})
+        payload = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def scripted() -> Iterator[Callable[[list[tuple[int, Any]]], CalendarSource]]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    services: list[Any] = []
+
+    def make(script: list[tuple[int, Any]]) -> CalendarSource:
+        Scripted.script[:] = script
+        Scripted.seen.clear()
+        svc = build("calendar", "v3", http=httplib2.Http(timeout=5, proxy_info=None),
+                    static_discovery=True, cache_discovery=False,
+                    client_options={"api_endpoint":
+                                    f"http://127.0.0.1:{server.server_address[1]}/calendar/v3/"})
+        services.append(svc)
+        return CalendarSource(svc, sleep=Sleeps(), policy=RetryPolicy(max_attempts=2))
+
+    yield make
+    for svc in services:
+        svc.close()
+    server.shutdown()
+    server.server_close()
+
+
+GONE = {"error": {"code": 410, "message": "Sync token is no longer valid, a full sync is "
+                  "required.", "errors": [{"domain": "calendar", "reason": "fullSyncRequired",
+                                           "message": "Sync token is no longer valid"}]}}
+
+
+def test_a_persistent_410_is_raised_not_looped(scripted: Any) -> None:
+    cal = scripted([(410, GONE), (410, GONE), (410, GONE)])
+    with pytest.raises(RemoteError) as err:
+        cal.sync("old")
+    assert err.value.status == 410 and "fullSyncRequired" in str(err.value)
+    assert len(Scripted.seen) == 2 and "syncToken" not in Scripted.seen[1]
 
 
 def test_malformed_items_are_dropped_and_logged_without_content(
-        caplog: pytest.LogCaptureFixture) -> None:
-    cal = CalendarSource(object(), calendar_id="work")
+        scripted: Any, caplog: pytest.LogCaptureFixture) -> None:
     items: list[object] = [{"id": "a", "summary": "ok"}, "junk", None,
                            {"summary": "x", "description": "SECRET-DESCRIPTION", "iCalUID": "u1"},
                            {"id": "", "description": "SECRET-DESCRIPTION"}, {"id": "b"}]
+    cal = scripted([(200, {"items": items, "nextPageToken": "p2"}),
+                    (200, {"items": {"not": "a list"}, "nextPageToken": "p3"}),
+                    (200, {"nextSyncToken": "s1"})])
     with caplog.at_level(logging.WARNING, logger="interview_sync.gcal"):
-        kept, dropped = cal._items(items, 1)
-    assert [e["id"] for e in kept] == ["a", "b"] and dropped == 4
-    assert "SECRET" not in caplog.text and "u1" in caplog.text and "item 1 on page 1" in caplog.text
-    assert cal._items(None, 2) == ([], 0)
-    assert cal._items({"not": "a list"}, 3) == ([], 1)
+        batch = cal.sync(None)
+    assert [e["id"] for e in batch.events] == ["a", "b"]
+    assert (batch.skipped, batch.pages, batch.next_sync_token) == (5, 3, "s1")
+    assert "SECRET" not in caplog.text and "u1" in caplog.text
+    assert "item 1 on page 1" in caplog.text
+
+
+@pytest.mark.parametrize("script", [
+    [(200, {"items": []})],  # no token at all
+    [(200, {"nextPageToken": "same"}), (200, {"nextPageToken": "same"})],  # a paging loop
+    [(200, ["not", "an", "object"])],
+], ids=["no-sync-token", "page-loop", "not-an-object"])
+def test_a_broken_listing_is_a_transient_remote_error(scripted: Any,
+                                                      script: list[tuple[int, Any]]) -> None:
+    cal = scripted(script)
+    with pytest.raises(RemoteError) as err:
+        cal.sync(None)
+    assert err.value.transient
 
 
 def test_page_size_is_validated() -> None:

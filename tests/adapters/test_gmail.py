@@ -175,12 +175,22 @@ def test_transient_create_failures_make_exactly_one_draft(emu: Emulator, spec: s
     assert sleeps and min(sleeps) >= min_sleep and max(sleeps) <= 64
 
 
-def test_ambiguous_failure_without_message_id_is_not_retried(emu: Emulator) -> None:
+@pytest.mark.parametrize(("spec", "drafts_made"), [("drafts.create:commit_drop:count=1", 1),
+                                                    ("drafts.create:503:count=1", 0)])
+def test_ambiguous_failure_without_message_id_is_not_retried(emu: Emulator, spec: str,
+                                                             drafts_made: int) -> None:
     drafts, _ = drafts_for(emu)
-    emu.set_faults("drafts.create:commit_drop:count=1")
+    emu.set_faults(spec)
     with pytest.raises(RemoteError):
         drafts.create(make_raw(message_id=None))
-    assert len(emu.drafts) == 1  # committed once, never blindly re-sent
+    assert len(emu.drafts) == drafts_made  # never blindly re-sent
+
+
+def test_a_definite_rejection_without_message_id_is_retried(emu: Emulator) -> None:
+    drafts, sleeps = drafts_for(emu)
+    emu.set_faults("drafts.create:429:count=1:retry_after=1")
+    drafts.create(make_raw(message_id=None))
+    assert len(emu.drafts) == 1 and len(sleeps) == 1 and sleeps[0] >= 1
 
 
 def test_persistent_create_failure_gives_up_after_the_policy(emu: Emulator) -> None:
@@ -226,7 +236,7 @@ _header_text = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp
 
 
 @settings(max_examples=200, deadline=None)
-@given(subject=_header_text, body=st.text(st.characters(blacklist_categories=("Cs",)),
+@given(subject=_header_text, body=st.text(st.characters(blacklist_categories=["Cs"]),
                                           max_size=300))
 def test_parse_draft_reads_back_what_the_renderer_would_write(subject: str, body: str) -> None:
     raw = make_raw(subject=subject, body=body)

@@ -249,18 +249,28 @@ def test_a_thousand_attendees_are_deduplicated_quickly() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "description", "company"),
+    ("title", "description", "organiser", "company"),
     [
-        ("Phone Screen", "Scheduled by the Northwind Traders recruiting team.", "Northwind Traders"),
-        ("Northwind | Onsite interview loop", "", "Northwind"),
-        ("[Acme] Technical Interview with Pat", "", "Acme"),
-        ("Interview: Pat Lee <> Fabrikam", "", "Fabrikam"),
-        ("Interview at Globex Corporation", "", "Globex Corporation"),
-        ("Phone Screen", "", "Northwind"),  # prettified from the organiser's domain
+        ("Phone Screen", "Scheduled by the Northwind Traders recruiting team.", "kim@northwind.com",
+         "Northwind Traders"),
+        ("Northwind | Onsite interview loop", "", "kim@northwind.com", "Northwind"),
+        ("[Acme] Technical Interview with Pat", "", "kim@acmerobotics.com", "Acme"),
+        ("[Acme] Technical Interview with Pat", "", "kim@gmail.com", "Acme"),
+        ("Interview: Pat Lee <> Fabrikam", "", "kim@gmail.com", "Fabrikam"),
+        ("Interview at Globex Corporation", "", "kim@gmail.com", "Globex Corporation"),
+        # An agency recruiter: an unambiguous name in the text beats the agency's domain.
+        ("Interview at Globex Corporation", "", "kim@hirewell.com", "Globex Corporation"),
+        ("Phone interview", "Client: Contoso\nRole: SRE", "kim@hirewell.com", "Contoso"),
+        # A name in a weak position that disagrees with the domain loses to it.
+        ("Phone Screen with Jamie", "", "kim@northwind.com", "Northwind"),
+        ("Phone Screen", "", "kim@northwind-traders.co.uk", "Northwind Traders"),
+        ("Phone Screen", "", "kim@careers.northwind.com", "Northwind"),
     ],
 )
-def test_company_sources(title: str, description: str, company: str) -> None:
-    assert detect(ev(summary=title, description=description)).company == company
+def test_company_sources(title: str, description: str, organiser: str, company: str) -> None:
+    event = ev(summary=title, description=description, organizer=CASES.org(organiser),
+               attendees=[CASES.ME_ATTENDEE, CASES.guest(organiser, "Kim Ng")])
+    assert detect(event).company == company
 
 
 def test_company_never_from_free_mail_or_tools() -> None:

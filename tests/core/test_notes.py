@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.model import Interview, Person, PersonNotes, PlanSettings, Timeline, WriteNote
+from interview_sync.model import (
+    Interview,
+    Person,
+    PersonNotes,
+    PlanSettings,
+    Timeline,
+    UserNotes,
+    WriteNote,
+)
 from interview_sync.notes import parse_note
 from interview_sync.render.note import render_note
 from interview_sync.template_files import default_templates
@@ -39,7 +47,7 @@ def fill(text: str, heading: str, old: str, new: str) -> str:
     return text[:cut] + new + text[cut + len(old):]
 
 
-def parse(text: str) -> object:
+def parse(text: str) -> UserNotes:
     return parse_note(text, interview_key="evt-1", people=(KIM, SAM, JO))
 
 
@@ -177,3 +185,16 @@ def test_parse_note_never_raises_on_structured_noise(lines: list[str]) -> None:
     assert not any(p.startswith("internal error") for p in notes.problems)
     for person in notes.people:
         assert person.topic is None or "_(" not in person.topic
+
+
+def test_the_invite_quote_we_prefill_is_not_read_back_as_the_users_timeline() -> None:
+    """Regression: reading our own pre-filled quote back changed every check-in's hash."""
+    text = (
+        "## Next steps and timeline\n\n"
+        '> From the invite: "You\'ll hear from us in one to two weeks" (by Sunday 6 December)\n\n'
+        "_(what they told you about next steps)_\n"
+    )
+    assert parse_note(text, interview_key="k").timeline_text is None
+    answered = text + "\nRecruiter said on the phone: decision by Friday\n"
+    assert parse_note(answered, interview_key="k").timeline_text == (
+        "Recruiter said on the phone: decision by Friday")

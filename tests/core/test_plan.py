@@ -480,3 +480,22 @@ def test_unknown_time_zone_names_fall_back_to_utc() -> None:
 def test_replace_keeps_actions_comparable() -> None:  # guards the property tests' equality
     a = run([make_interview()]).actions[0]
     assert dataclasses.replace(a) == a
+
+
+def test_all_day_dates_are_the_events_own_and_the_evening_the_users() -> None:
+    day_start = datetime(2026, 6, 10, tzinfo=UTC)  # how detect stores an all-day date
+    iv = make_interview(all_day=True, start=day_start, end=day_start + timedelta(days=1))
+    p = run([iv], now=datetime(2026, 6, 10, 16, 0, tzinfo=UTC),
+            settings=make_settings(timezone="Europe/Berlin"))
+    assert reminder(p, ReminderKind.ASSESS).at == datetime(2026, 6, 10, 16, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("hours_later", "rewritten"), [(1, True), (4, False)])
+def test_a_reminder_is_only_rewritten_while_its_moment_is_ahead(hours_later: int,
+                                                                rewritten: bool) -> None:
+    ledger = apply_all(run([make_interview()]).actions)  # send-thanks at 18:00, three hours on
+    renamed = make_interview(people=(make_person(KIM, "Kimberly Lee"),
+                                     *make_interview().people[1:]))
+    p = run([renamed], now=END + timedelta(hours=hours_later), ledger=ledger)
+    assert ("iv1/reminder/send_thanks" in keys(p)) is rewritten
+    assert f"iv1/thank/{KIM}" in keys(p)

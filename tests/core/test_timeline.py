@@ -111,3 +111,17 @@ def test_huge_descriptions_are_clipped_not_scanned_forever() -> None:
     text = "We'll get back to you within a week. " + "Lorem ipsum dolor sit amet. " * 200_000
     found = extract_timeline(text, WED)
     assert found is not None and found.respond_by == date(2026, 6, 17)
+
+
+@pytest.mark.parametrize(("note", "respond_by"), [
+    ("2 weeks", "2026-06-24"),
+    ("Friday", "2026-06-12"),
+    ("They said early next week.", "2026-06-16"),
+    ("- within 5 business days\n- recruiter: Dana", "2026-06-17"),
+    ("Start date would be July 6; nothing about a decision.", None),
+    ("", None),
+])
+def test_the_users_own_timeline_note_needs_no_cue(note: str, respond_by: str | None) -> None:
+    found = extract_timeline(note, WED, assume_promise=True)
+    assert (found.respond_by.isoformat() if found else None) == respond_by
+    assert extract_timeline("2 weeks", WED) is None  # without the flag a bare duration is no promise

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interview_sync import timeline
 from interview_sync.timeline import add_business_days, extract_timeline, is_business_day
 
 _WORDS = st.sampled_from([
@@ -36,6 +37,14 @@ def test_never_raises_and_answers_are_sane(text: str, reference: datetime) -> No
         assert isinstance(found.phrase, str) and found.phrase
 
 
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXTS, reference=_REFERENCES)
+def test_the_reader_itself_never_raises(text: str, reference: datetime) -> None:
+    """``extract_timeline`` swallows bugs as "no promise"; the reader under it must have none."""
+    timeline._extract(text, reference, "US", None)
+    timeline._extract(text, reference, None, None, assume_promise=True)
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=st.lists(_WORDS, max_size=30).map(" ".join), reference=_REFERENCES)
 def test_deterministic(text: str, reference: datetime) -> None:
@@ -57,3 +66,48 @@ def test_business_days_land_on_business_days_and_count_right(day: date, n: int,
     between = sum(is_business_day(day + timedelta(days=i), country=country)
                   for i in range(1, (result - day).days + 1))
     assert between == n
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_PLAIN_REFS = st.builds(
+    lambda day, hour: datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=hour),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(min_value=0, max_value=23))
+
+
+@settings(max_examples=150, deadline=None)
+@given(reference=_PLAIN_REFS, n=st.integers(min_value=1, max_value=60))
+def test_n_calendar_days_is_n_days_later(reference: datetime, n: int) -> None:
+    found = extract_timeline(f"We'll get back to you within {n} days.", reference)
+    assert found is not None and found.respond_by == reference.date() + timedelta(days=n)
+
+
+@settings(max_examples=150, deadline=None)
+@given(reference=_PLAIN_REFS, n=st.integers(min_value=1, max_value=30),
+       country=st.sampled_from([None, "US", "GB", "FR"]))
+def test_n_business_days_matches_the_arithmetic(reference: datetime, n: int,
+                                                country: str | None) -> None:
+    found = extract_timeline(f"Feedback within {n} business days.", reference, country=country)
+    expected = add_business_days(reference.date(), n, country=country)
+    assert found is not None and found.respond_by == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(reference=_PLAIN_REFS, weekday=st.integers(min_value=0, max_value=6))
+def test_by_a_weekday_is_that_weekday_within_the_next_seven_days(reference: datetime,
+                                                                 weekday: int) -> None:
+    found = extract_timeline(f"You'll hear from us by {_WEEKDAY_NAMES[weekday]}.", reference)
+    assert found is not None
+    assert found.respond_by.weekday() == weekday
+    assert 1 <= (found.respond_by - reference.date()).days <= 7
+
+
+@settings(max_examples=150, deadline=None)
+@given(reference=_PLAIN_REFS, ahead=st.integers(min_value=0, max_value=300),
+       style=st.sampled_from(["{m:%B} {d}", "{m:%b}. {d}", "{d} {m:%B}", "{mo}/{d}", "{iso}"]))
+def test_a_future_date_written_any_way_is_read_back(reference: datetime, ahead: int,
+                                                    style: str) -> None:
+    target = reference.date() + timedelta(days=ahead)
+    written = style.format(m=target, d=target.day, mo=target.month, iso=target.isoformat())
+    found = extract_timeline(f"We expect to make a decision by {written}.", reference)
+    assert found is not None and found.respond_by == target, written

@@ -265,3 +265,44 @@ def test_incremental_sync_converges_to_full_sync(ops: list[tuple[str, int]], pag
     sync(None, fresh)
     assert {k: v.get("etag") for k, v in mirror.items()} == \
         {k: v.get("etag") for k, v in fresh.items()}
+
+
+def test_instances_and_master_change_in_incremental_sync(emulator_factory: Factory) -> None:
+    emu = emulator_factory({"events": [series(), event(1)]})
+    emu.delete_event("series1_20261109T150000Z")
+    cal = services(emu).calendar
+    inst = cal.events().instances(calendarId="primary", eventId="series1").execute()
+    assert schema_errors("calendar.v3", "Events", inst) == []
+    assert [i["id"][8:] for i in inst["items"]] == ["20261102T150000Z", "20261116T150000Z"]
+    assert "nextSyncToken" not in inst
+    _, sync, _ = full_sync(cal, singleEvents=True, showDeleted=True)
+    emu.patch_event("series1", {"summary": "Renamed panel"})
+    items, _, _ = full_sync(cal, singleEvents=True, showDeleted=True, syncToken=sync)
+    assert sorted(i["id"][8:] for i in items) == ["20261102T150000Z", "20261116T150000Z"]
+    assert {i["summary"] for i in items} == {"Renamed panel"}
+
+
+def test_access_tokens_expire(emulator_factory: Factory) -> None:
+    import http.client
+    import json
+    import time
+    import urllib.parse
+
+    emu = emulator_factory(None, access_token_lifetime=1)
+    info = emu.issue_token(["gmail.compose"])
+    conn = http.client.HTTPConnection(emu.host, emu.port, timeout=5)
+    conn.request("POST", "/token", urllib.parse.urlencode({
+        "grant_type": "refresh_token", "refresh_token": info["refresh_token"],
+        "client_id": info["client_id"], "client_secret": info["client_secret"]}),
+        {"Content-Type": "application/x-www-form-urlencoded"})
+    body = json.loads(conn.getresponse().read())
+    assert body["expires_in"] == 1
+    auth = {"Authorization": f"Bearer {body['access_token']}"}
+    conn.request("GET", "/gmail/v1/users/me/profile", headers=auth)
+    assert conn.getresponse().read() and emu.requests[-1].status == 200
+    time.sleep(1.05)
+    conn.request("GET", "/gmail/v1/users/me/profile", headers=auth)
+    resp = conn.getresponse()
+    assert resp.status == 401 and json.loads(resp.read())["error"]["errors"][0]["reason"] == \
+        "authError"
+    conn.close()

@@ -193,3 +193,20 @@ def test_bad_raw_is_400(emulator: Emulator) -> None:
         with pytest.raises(HttpError) as caught:
             gm.create(userId="me", body=body).execute()
         assert caught.value.status_code == 400
+
+
+def test_user_edits_and_discards_drafts(emulator: Emulator) -> None:
+    gm = services(emulator).gmail.users().drafts()
+    made = gm.create(userId="me", body={"message": {"raw": raw(mime())}}).execute()
+    edited = emulator.edit_draft_as_user(made["id"], body="My own words.", subject="Thanks!")
+    assert edited["id"] == made["id"] and edited["message"]["id"] != made["message"]["id"]
+    got = gm.get(userId="me", id=made["id"], format="raw").execute()
+    parsed = email.message_from_bytes(base64.urlsafe_b64decode(got["message"]["raw"]),
+                                      policy=email.policy.default)
+    assert parsed["Subject"] == "Thanks!" and parsed["Message-ID"] == "<thanks-1@interview-sync>"
+    assert emulator.drafts[0]["body"].strip() == "My own words."
+    emulator.delete_draft_as_user(made["id"])
+    with pytest.raises(HttpError) as caught:
+        gm.get(userId="me", id=made["id"]).execute()
+    assert caught.value.status_code == 404
+    assert emulator.sent == []

@@ -207,3 +207,12 @@ def test_installed_app_flow_runs_against_the_emulator(emulator: Emulator,
         flow.oauth2session.close()  # requests keeps the token connection alive otherwise
     assert creds.refresh_token and creds.token
     assert services(emulator).gmail.users().getProfile(userId="me").execute()["emailAddress"]
+
+
+def test_revoke_endpoint(emulator: Emulator) -> None:
+    info = emulator.issue_token(["gmail.compose"])
+    form = {"grant_type": "refresh_token", "refresh_token": info["refresh_token"],
+            "client_id": info["client_id"], "client_secret": info["client_secret"]}
+    assert post_form(emulator, "/token", form)[0] == 200
+    assert post_form(emulator, "/revoke", {"token": info["refresh_token"]})[0] == 200
+    assert post_form(emulator, "/token", form)[1]["error"] == "invalid_grant"

@@ -82,7 +82,8 @@ def write_token(path: Path, info: Mapping[str, Any]) -> None:
 def write_setup(root: Path, emu: Any, *, reply_detection: bool = False, poll_seconds: int = 300,
                 backfill_days: int = 30, timezone: str = "UTC",
                 references: Sequence[Mapping[str, str]] = (),
-                token: Mapping[str, Any] | None = None, url: str | None = None) -> ProofEnv:
+                token: Mapping[str, Any] | None = None, url: str | None = None,
+                http_timeout: float = 5.0) -> ProofEnv:
     """Config + token + client secrets for ``emu`` (an ``Emulator``, or None with ``url`` and
     ``token`` given, for an emulator running as another process)."""
     root.mkdir(parents=True, exist_ok=True)
@@ -115,7 +116,7 @@ def write_setup(root: Path, emu: Any, *, reply_detection: bool = False, poll_sec
         poll_seconds = {poll_seconds}
         backfill_days = {backfill_days}
         reply_detection = {"true" if reply_detection else "false"}
-        http_timeout_seconds = 5.0
+        http_timeout_seconds = {http_timeout}
 
         [user]
         name = "{NAME}"
@@ -135,8 +136,12 @@ class SyncResult:
 
     @property
     def crashed(self) -> bool:
-        """A Python exception escaped (click's SystemExit is a normal exit)."""
-        return self.exception is not None and not isinstance(self.exception, SystemExit)
+        """A Python exception escaped that the real entry point (``cli.main``) would not turn
+        into a message and an exit code."""
+        from interview_sync.errors import InterviewSyncError
+
+        return self.exception is not None and not isinstance(
+            self.exception, SystemExit | InterviewSyncError)
 
 
 def iso(when: datetime) -> str:
@@ -152,13 +157,19 @@ def sync_once(env: ProofEnv, now: datetime, *, dry_run: bool = False) -> SyncRes
     args = ["--config", str(env.config), "sync", "--once", "--now", iso(now)]
     if dry_run:
         args.append("--dry-run")
+    from interview_sync.errors import InterviewSyncError
+
     result = CliRunner().invoke(cli, args, catch_exceptions=True)
-    output = result.output
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
+    output, code, error = result.output, result.exit_code, result.exception
+    if isinstance(error, InterviewSyncError):
+        # What interview_sync.cli.main does for the installed command.
+        output += f"interview-sync: {error.message}\nWhat to do: {error.remedy}\n"
+        code = error.exit_code
+    elif error is not None and not isinstance(error, SystemExit):
         import traceback
 
-        output += "".join(traceback.format_exception(result.exception))
-    return SyncResult(result.exit_code, output, result.exception)
+        output += "".join(traceback.format_exception(error))
+    return SyncResult(code, output, error)
 
 
 # ------------------------------------------------------------------ the file system
@@ -362,6 +373,37 @@ def interview_seed(n: int, base: datetime, *, prefix: str = "iv") -> dict[str, A
 
 
 # ------------------------------------------------------------------ subprocesses
+
+STORM = ("*:429:p=0.06:retry_after=1; *:403user:p=0.06:retry_after=1; *:500:p=0.06; "
+         "*:503:p=0.06; *:reset:p=0.05; *:commit_drop:p=0.05; *:latency:p=0.02:ms=2500")
+
+
+def storm_spec(seed: int, scale: float = 1.0) -> str:
+    """About 30% of calls failing (scale 1), every kind the emulator has, seeded."""
+    clauses = []
+    for clause in STORM.split(";"):
+        parts = clause.strip().split(":")
+        parts = [f"p={float(p[2:]) * scale:.4f}" if p.startswith("p=") else p for p in parts]
+        clauses.append(":".join(parts))
+    return "; ".join(clauses) + f"; seed={seed}"
+
+
+def retry_after_violations(requests: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Requests retried sooner than the Retry-After of the answer before them."""
+    bad = []
+    for i, rec in enumerate(requests):
+        if not rec.get("retry_after"):
+            continue
+        answered = rec["time"] + rec.get("duration_ms", 0) / 1000
+        wait = float(rec["retry_after"])
+        for later in requests[i + 1:]:
+            if later["method"] == rec["method"] and later["path"] == rec["path"]:
+                if later["time"] + 0.05 < answered + wait:
+                    bad.append(f"{rec['method']} {rec['path']} retried after "
+                               f"{later['time'] - answered:.2f}s < Retry-After {wait}s")
+                break
+    return bad
+
 
 def interview_sync_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "interview_sync", *args]

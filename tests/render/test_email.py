@@ -52,7 +52,7 @@ def header_names(msg: EmailMessage) -> list[str]:
 def plain_body(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain",))
     assert part is not None
-    return str(part.get_content())  # type: ignore[attr-defined]
+    return str(part.get_content())
 
 
 @pytest.mark.parametrize("kind", list(DraftKind))
@@ -79,6 +79,9 @@ def test_every_kind_reparses_strictly_with_exactly_the_expected_headers(
     assert "{{" not in body and "_(" not in body and "None" not in body
     assert body.startswith(f"Hi {(action.reference or action.person).first_name},")  # type: ignore[union-attr]
     assert body.rstrip().endswith("Alex Candidate")
+    for paragraph in draft.body_text.split("\n\n"):  # prose paragraphs are separated
+        if not paragraph.startswith(("Best regards", "If they call")):
+            assert "\n" not in paragraph.strip(), draft.body_text
 
 
 @pytest.mark.parametrize(("kind", "subject"), [
@@ -295,6 +298,8 @@ def test_fingerprint_ignores_line_endings_and_wrapping_but_not_words() -> None:
     draft = render_draft(make_draft(), make_settings(), templates())
     rewrapped = draft.body_text.replace("\n", "\r\n").replace(". ", ".\r\n")
     assert draft_fingerprint(draft.to.upper(), draft.subject, rewrapped) == draft.fingerprint
+    assert draft_fingerprint(f"Kim Lee <{draft.to}>", draft.subject, draft.body_text + "\r\n") \
+        == draft.fingerprint
     assert draft_fingerprint(draft.to, draft.subject, draft.body_text + " Cheers") != \
         draft.fingerprint
     assert draft_fingerprint(draft.to, "Other", draft.body_text) != draft.fingerprint

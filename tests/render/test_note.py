@@ -78,7 +78,7 @@ def test_the_note_holds_the_facts_people_and_prompts() -> None:
                     "## References to brief", "## Points to stress with references",
                     "## Carried forward from earlier interviews"):
         assert f"\n{heading}\n" in text
-    assert 'They said: "within two weeks"' in text
+    assert '> From the invite: "within two weeks"' in text
     assert "- Pat Doe (former manager) <pat@example.org>" in text
     assert "- how I would test the pipeline" in text
     assert "\n\n\n" not in text and "{{" not in text and "None" not in text

@@ -137,6 +137,8 @@ def demo_cmd(out: Path | None, force: bool) -> None:
             created = [o for o in third.outcomes if o.result in {"created", "updated"}]
             _section("Cycle 3, run again at once")
             _say(f"  {len(created)} new drafts, notes or reminders: every action happens once.")
+            for outcome in created:
+                _say(f"    [{outcome.result}] {outcome.summary or outcome.key}")
 
             _print_timelines(engine)
         state = emu.state()
@@ -195,7 +197,7 @@ def _print_outcomes(report: Any) -> None:
     _say("  done: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
     for outcome in report.outcomes:
         if outcome.result in {"failed", "cancelled", "vanished", "edited"}:
-            _say(f"    [{outcome.result}] {outcome.summary or outcome.key} {outcome.detail}")
+            _say(f"    [{outcome.result}] {outcome.summary or outcome.key}")
 
 
 def _print_timelines(engine: Any) -> None:
@@ -237,21 +239,17 @@ def _print_files(notes_dir: Path, reminders_dir: Path) -> None:
     for path in sorted(notes_dir.glob("*.md")):
         _say(f"  {path.name}")
     _section(f"Reminders ({reminders_dir}; khal, todoman and vdirsyncer read this folder)")
-    for path in sorted(reminders_dir.glob("*.ics")):
-        summary, when, status = _ics_summary(path.read_text(encoding="utf-8", errors="replace"))
+    rows = sorted(_ics_summary(path.read_bytes()) for path in reminders_dir.glob("*.ics"))
+    for when, summary, status in rows:
         _say(f"  {when:<17} {summary}{' [cancelled]' if status == 'CANCELLED' else ''}")
 
 
-def _ics_summary(text: str) -> tuple[str, str, str]:
-    summary = when = status = ""
-    for line in text.splitlines():
-        if line.startswith("SUMMARY:") and not summary:
-            summary = line[8:]
-        elif line.startswith("DTSTART") and not when:
-            value = line.split(":", 1)[1]
-            when = (f"{value[:4]}-{value[4:6]}-{value[6:8]}"
-                    + (f" {value[9:11]}:{value[11:13]}" if "T" in value else ""))
-        elif line.startswith("STATUS:"):
-            status = line[7:]
-    return summary, when, status
+def _ics_summary(data: bytes) -> tuple[str, str, str]:
+    """(local start, summary, status) of the one VEVENT in a reminder file."""
+    from icalendar import Calendar
 
+    for event in Calendar.from_ical(data).walk("VEVENT"):
+        start = event.decoded("DTSTART")
+        when = f"{start:%Y-%m-%d %H:%M}" if isinstance(start, datetime) else f"{start:%Y-%m-%d}"
+        return when, str(event.get("SUMMARY", "")), str(event.get("STATUS", ""))
+    return "", "(no event)", ""

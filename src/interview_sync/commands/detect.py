@@ -62,7 +62,7 @@ def load_events(path: str) -> tuple[list[Mapping[str, Any]], str | None]:
         raise _bad(path, f"expected a list or an object, found {type(data).__name__}")
     if not isinstance(events, list):
         raise _bad(path, f"the event list is a {type(events).__name__}, not a list")
-    good = [e for e in events if isinstance(e, dict)]
+    good: list[Mapping[str, Any]] = [e for e in events if isinstance(e, dict)]
     if len(good) != len(events):
         raise _bad(path, f"{len(events) - len(good)} of {len(events)} events are not JSON objects")
     return good, me

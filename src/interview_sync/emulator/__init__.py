@@ -22,7 +22,8 @@ Known differences from Google (deliberate or not yet done):
   ``timeMax``, whatever ``timeMin`` says. Cancelled events in lists always carry only
   ``kind/etag/id/status`` (+ ``recurringEventId``/``originalStartTime``), the minimum Google
   guarantees; events.get returns them in full. A garbage syncToken answers 410 (Google may say
-  400). Exceptions of a series are not moved when the master's times change. events.instances,
+  400); ``updatedMin`` never answers 410 ``updatedMinTooLongAgo``. Exceptions of a series are
+  not moved when the master's times change. events.instances,
   import, move, quickAdd and watch answer 501.
 - Gmail: threading uses only ``threadId`` (Gmail also wants matching Subject/References);
   messages.list includes drafts' messages, like Gmail; search supports the operators listed in
@@ -32,15 +33,20 @@ Known differences from Google (deliberate or not yet done):
 - OAuth: any client id registered via ``issue_token``/``client_secrets`` works; no id_token, no
   incremental auth (``include_granted_scopes``), ``prompt`` is ignored (a refresh token is issued
   on every consent).
+- A 204 (drafts.delete, events.delete) has an empty body; googleapiclient then returns ``""``
+  (those methods have no response schema), not ``{}``, exactly as against Google.
 - Faults apply before authentication; the token endpoint's target name is ``token``
   (method id ``oauth2.token``).
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +57,7 @@ from interview_sync.emulator.oauth import OAuth
 from interview_sync.emulator.routes import full_scope
 from interview_sync.emulator.seed import DEFAULT_ME, Seed, SeedError, load_seed, parse_seed
 from interview_sync.emulator.server import EmulatorServer, RequestRecord
-from interview_sync.emulator.wire import ApiError
+from interview_sync.emulator.wire import ApiError, b64url_encode
 
 __all__ = ["DEFAULT_ME", "ApiError", "Emulator", "FaultSpec", "FaultSpecError", "RequestRecord",
            "Seed", "SeedError", "load_seed", "parse_faults", "parse_seed"]
@@ -118,6 +124,7 @@ class Emulator:
         if server is not None:
             server.shutdown()
             server.server_close()
+            server.close_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
@@ -210,6 +217,30 @@ class Emulator:
     def send_draft_as_user(self, draft_id: str) -> JsonObj:
         with self.lock:
             return self.mailbox.draft_send({"id": draft_id}, None, via="user")
+
+    def edit_draft_as_user(self, draft_id: str, *, body: str | None = None,
+                           subject: str | None = None) -> JsonObj:
+        """What the user does in Gmail's editor: same draft id, a new message id."""
+        with self.lock:
+            msg = self.mailbox.messages[self.mailbox.drafts[draft_id]] \
+                if draft_id in self.mailbox.drafts else None
+            if msg is None:
+                raise ApiError.not_found("Requested entity was not found.")
+            parsed = email.message_from_bytes(msg.view.raw, policy=email.policy.default)
+            assert isinstance(parsed, EmailMessage)
+            if subject is not None:
+                del parsed["Subject"]
+                parsed["Subject"] = subject
+            if body is not None:
+                parsed.set_content(body)
+            raw = parsed.as_bytes()
+            return self.mailbox.draft_update(draft_id, {"message": {
+                "raw": b64url_encode(raw), "threadId": msg.thread_id}})
+
+    def delete_draft_as_user(self, draft_id: str) -> None:
+        """The user discards the draft in Gmail."""
+        with self.lock:
+            self.mailbox.draft_delete(draft_id)
 
     def truncate_history(self) -> None:
         with self.lock:

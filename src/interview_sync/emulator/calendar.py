@@ -13,7 +13,6 @@ own with ``recurringEventId`` and ``originalStartTime``, as Google models them.
 from __future__ import annotations
 
 import base64
-import copy
 import itertools
 import secrets
 from collections import OrderedDict
@@ -22,7 +21,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from interview_sync.emulator.recurrence import expand, parse_edt, zone
-from interview_sync.emulator.wire import ApiError, rfc3339, utcnow
+from interview_sync.emulator.wire import ApiError, clone, rfc3339, utcnow
 
 __all__ = ["CalendarStore"]
 
@@ -84,7 +83,7 @@ class CalendarStore:
                create: bool = False) -> JsonObj:
         """events.insert; with ``organiser_side`` (seeds, test controls) given fields are kept."""
         cal = self.calendar(cal_id, create=create)
-        res = copy.deepcopy(body)
+        res = clone(body)
         res.pop("calendarId", None)
         if not organiser_side:
             for key in READ_ONLY:
@@ -113,7 +112,7 @@ class CalendarStore:
         if isinstance(updated, str):
             res["updated"] = updated
         cal.events[event_id] = _Stored(res, serial, next(self._order))
-        return copy.deepcopy(res)
+        return clone(res)
 
     def _validate(self, res: JsonObj, cal: _Calendar) -> None:
         tz = zone(cal.tz_name)
@@ -156,7 +155,7 @@ class CalendarStore:
             keep: JsonObj = {k: old[k] for k in ("kind", "id", "created", "creator", "iCalUID",
                                         "htmlLink", "recurringEventId", "originalStartTime")
                     if k in old}
-            new = {k: v for k, v in copy.deepcopy(body).items() if k not in READ_ONLY}
+            new = {k: v for k, v in clone(body).items() if k not in READ_ONLY}
             new.setdefault("organizer", old.get("organizer"))
             new.setdefault("status", "confirmed")
             new.setdefault("sequence", old.get("sequence", 0))
@@ -164,7 +163,7 @@ class CalendarStore:
             new.setdefault("eventType", old.get("eventType", "default"))
             new.update(keep)
         else:
-            new = _merge(copy.deepcopy(old),
+            new = _merge(clone(old),
                          {k: v for k, v in body.items() if k not in (*READ_ONLY, "id")})
         self._validate(new, cal)
         if any(new.get(k) != old.get(k) for k in ("start", "end", "recurrence")) and \
@@ -173,7 +172,7 @@ class CalendarStore:
         serial = self._bump()
         self._stamp(new, serial, utcnow())
         cal.events[event_id] = _Stored(new, serial, stored.order)
-        return copy.deepcopy(new)
+        return clone(new)
 
     def delete(self, cal_id: str, event_id: str) -> None:
         cal = self.calendar(cal_id)
@@ -182,7 +181,7 @@ class CalendarStore:
             raise ApiError.not_found()
         if stored.resource.get("status") == "cancelled":
             raise ApiError(410, "deleted", "Resource has been deleted")
-        res = copy.deepcopy(stored.resource)
+        res = clone(stored.resource)
         res["status"] = "cancelled"
         serial = self._bump()
         self._stamp(res, serial, utcnow())
@@ -192,7 +191,7 @@ class CalendarStore:
         stored = self._locate(self.calendar(cal_id), event_id)
         if stored is None:
             raise ApiError.not_found()
-        return copy.deepcopy(stored.resource)
+        return clone(stored.resource)
 
     def invalidate_sync_tokens(self) -> None:
         self.epoch += 1
@@ -202,11 +201,17 @@ class CalendarStore:
         return sum(len(c.events) for c in self.calendars.values())
 
     # -- events.list ----------------------------------------------------------------------
-    def list_events(self, cal_id: str, params: Params) -> JsonObj:
+    def list_events(self, cal_id: str, params: Params, *, only: str | None = None) -> JsonObj:
+        """events.list, or events.instances of the series ``only``."""
         cal = self.calendar(cal_id)
         one = {k: v[-1] for k, v in params.items() if v}
-        fingerprint = repr(sorted((k, v) for k, v in params.items()
-                                  if k not in {"pageToken", "alt", "prettyPrint", "fields"}))
+        if only is not None:
+            if only not in cal.events:
+                raise ApiError.not_found()
+            one["singleEvents"] = "true"
+        fingerprint = repr((only, sorted((k, v) for k, v in params.items()
+                                         if k not in {"pageToken", "alt", "prettyPrint",
+                                                      "fields"})))
         max_results = _int(one.get("maxResults", "250"), "maxResults")
         if max_results < 1:
             raise ApiError.bad("Invalid value for: maxResults", location="maxResults")
@@ -221,7 +226,7 @@ class CalendarStore:
             items, snapshot = cached[1], cached[2]
             offset = int(page_token.rsplit(".", 1)[1]) if page_token else 0
         else:
-            items, snapshot = self._compute(cal, one), self.serial
+            items, snapshot = self._compute(cal, one, only), self.serial
             offset = 0
         page = items[offset:offset + max_results]
         body: JsonObj = {"kind": "calendar#events", "etag": f'"p{snapshot}"',
@@ -234,12 +239,13 @@ class CalendarStore:
             while len(self._pages) > 64:
                 self._pages.popitem(last=False)
             body["nextPageToken"] = key
-        elif "orderBy" not in one:
+        elif "orderBy" not in one and only is None:
             body["nextSyncToken"] = _sync_token(cal.cal_id, snapshot, self.epoch)
-        body["items"] = [copy.deepcopy(item) for item in page]
+        body["items"] = [clone(item) for item in page]
         return body
 
-    def _compute(self, cal: _Calendar, one: dict[str, str]) -> list[JsonObj]:
+    def _compute(self, cal: _Calendar, one: dict[str, str],
+                 only: str | None = None) -> list[JsonObj]:
         tz = zone(cal.tz_name)
         single = _bool(one.get("singleEvents"))
         show_deleted = _bool(one.get("showDeleted"))
@@ -270,6 +276,8 @@ class CalendarStore:
         stored_ids = cal.events.keys()
         for stored in sorted(cal.events.values(), key=lambda s: s.order):
             res = stored.resource
+            if only is not None and only not in (res["id"], res.get("recurringEventId")):
+                continue
             if since is not None and stored.serial <= since:
                 continue
             if updated_min is not None and _parse_rfc(res.get("updated")) < updated_min:
@@ -340,7 +348,7 @@ def _merge(base: JsonObj, patch: JsonObj) -> JsonObj:
                 key not in ("start", "end", "originalStartTime"):
             base[key] = _merge(base[key], value)
         else:
-            base[key] = copy.deepcopy(value)
+            base[key] = clone(value)
     return base
 
 

@@ -147,6 +147,8 @@ def _body(call: Call) -> JsonObj:
 
 HANDLERS: dict[str, Handler] = {
     "calendar.events.list": lambda c, _m, call: c.list_events(_cal(call), call.params),
+    "calendar.events.instances": lambda c, _m, call: c.list_events(
+        _cal(call), call.params, only=call.path_params["eventId"]),
     "calendar.events.get": lambda c, _m, call: c.get(_cal(call), call.path_params["eventId"]),
     "calendar.events.insert": lambda c, _m, call: c.insert(_cal(call), _body(call)),
     "calendar.events.patch": lambda c, _m, call: c.change(

@@ -10,9 +10,12 @@ happens, the request is logged and the server keeps serving: a handler bug becom
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import socket
 import struct
+import sys
+import threading
 import time
 import traceback
 import urllib.parse
@@ -70,7 +73,32 @@ class EmulatorServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], emulator: Emulator) -> None:
         self.emulator = emulator
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._open_lock:
+                self._open.discard(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client hanging up mid-request is routine (resets, timeouts); anything else is
+        printed, and the server carries on either way."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+    def close_connections(self) -> None:
+        """End keep-alive connections too, so a stopped emulator really stops answering."""
+        with self._open_lock:
+            for conn in list(self._open):
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -286,14 +314,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _abort(self, *, rst: bool) -> None:
         self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):
             if rst:
                 # SO_LINGER 0 turns close() into a TCP RST: the client sees ECONNRESET.
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                            struct.pack("ii", 1, 0))
             self.connection.close()
-        except OSError:
-            pass
 
 
 def _json(obj: Any) -> bytes:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import base64
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 
-__all__ = ["STATUS_NAMES", "ApiError", "b64url_decode", "b64url_encode", "error_body",
+T = TypeVar("T")
+
+__all__ = ["STATUS_NAMES", "ApiError", "b64url_decode", "b64url_encode", "clone", "error_body",
            "rfc3339", "utcnow"]
 
 JsonObj = dict[str, Any]
@@ -59,6 +61,20 @@ class ApiError(Exception):
     def bad(cls, message: str, *, location: str | None = None,
             reason: str = "invalid") -> ApiError:
         return cls(400, reason, message, location=location)
+
+
+def clone(value: T) -> T:
+    """A deep copy of JSON data, several times faster than ``copy.deepcopy`` (no memo)."""
+    return cast(T, _clone(value))
+
+
+def _clone(value: Any) -> Any:
+    kind = type(value)
+    if kind is dict:
+        return {k: _clone(v) for k, v in value.items()}
+    if kind is list:
+        return [_clone(v) for v in value]
+    return value
 
 
 def utcnow() -> datetime:

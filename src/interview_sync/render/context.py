@@ -110,7 +110,10 @@ def mail_context(*, kind: str, interview: Interview, settings: PlanSettings,
     ctx.update({
         "kind": kind,
         "recipient_name": recipient_name,
-        "first_name": first or "there",
+        # A team mailbox is greeted as the team ("Hi Contoso team"), never by the company name
+        # alone as if it were a person.
+        "first_name": first or (f"{single_line(interview.company)} team"
+                                if person is not None and interview.company else "there"),
         "recipient_title": (person.title or "") if person else "",
         "relationship": reference.relationship if reference else "",
         "topic": clause(mine.topic) if mine else "",

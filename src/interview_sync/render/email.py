@@ -24,7 +24,7 @@ from email.errors import MessageError
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.utils import format_datetime
+from email.utils import format_datetime, parseaddr
 
 from interview_sync.errors import InterviewSyncError
 from interview_sync.model import DraftKind, PlanSettings, UpsertDraft
@@ -115,8 +115,13 @@ def _normal(text: str) -> str:
 
 
 def draft_fingerprint(to: str, subject: str, body_text: str) -> str:
-    """A stable hash of what the user would see, blind to line endings, wrapping and spacing."""
-    return _digest("draft", to.strip().lower(), _normal(subject), _normal(body_text))[:32]
+    """A stable hash of what the user would see, blind to line endings, wrapping and spacing.
+
+    ``to`` may be a bare address or a full ``Name <address>`` header value; only the address
+    counts (Gmail may hand back either).
+    """
+    address = parseaddr(to)[1] or to
+    return _digest("draft", address.strip().lower(), _normal(subject), _normal(body_text))[:32]
 
 
 def safe_address(address: str) -> str | None:

@@ -153,9 +153,9 @@ def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: 
     event.add_component(Alarm.new_display(description=summary, trigger=trigger))
     cal = _calendar()
     if isinstance(start, datetime) and start.tzinfo is not UTC:
-        tz = _vtimezone(str(start.tzinfo), start.year)
-        if tz is not None:
-            cal.add_component(tz)
+        vtimezone = _vtimezone(str(start.tzinfo), start.year)
+        if vtimezone is not None:
+            cal.add_component(vtimezone)
     cal.add_component(event)
     return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=cal.to_ical())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, datetime
 
 __all__ = [
@@ -84,11 +84,6 @@ def header_safe(text: str, *, limit: int) -> str:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
-
-
-def first_words(text: str, count: int) -> str:
-    words: Sequence[str] = _WORD.findall(text)
-    return " ".join(words[:count])
 
 
 _BLANK_RUNS = re.compile(r"\n{3,}")

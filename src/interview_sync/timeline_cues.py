@@ -1,0 +1,97 @@
+"""The vocabulary that decides whether a date is a *promise to respond*.
+
+Owns: ``CUE_RE`` (the words of a response promise: "hear back", "get back to you", "decision",
+"feedback", "next steps", "be in touch", ... in English, with a little German, French and
+Spanish) and the vetoes that make a nearby date something else: ``PREFIX_ANY_RE`` (scheduling
+chatter, start dates, benefits, the candidate's own work or reply, anywhere in the clause before
+the date), ``PREFIX_END_RE`` (words right before it: "you'll have", "for the past"),
+``EFFORT_RE`` (effort in hours), ``PAST_RE`` (the past, for named days) and ``SUFFIX_VETO_RE``
+(words right after it: "to complete", "of PTO", "ago", "-minute interview"). ``timeline`` applies
+them; every phrase here is there because a labelled case in tests/data/timeline_cases.jsonl
+needed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CUE_RE", "EFFORT_RE", "NAMED_DAY_KINDS", "PAST_RE", "PREFIX_ANY_RE", "PREFIX_END_RE",
+           "SUFFIX_VETO_RE"]
+
+CUE_RE = re.compile(
+    r"\b(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
+    r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
+    r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|update|decision|decide"
+    r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b"
+    r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu"
+    r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
+    r"|search|hiring|loop|round)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
+    r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
+    r"|expect\s+(?:an?\s+|our\s+)?(?:e-?mail|call|message|note|response|answer|reply|update"
+    r"|decision)|contact(?:ed)?\s+(?!details|info|information|number|form|page)"
+    r"|filled|fill\s+(?:the|this)\s+(?:role|position|opening)|make\s+(?:a|an|our)\s+(?:hire"
+    r"|selection|choice)|hiring\s+decision"
+    r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
+    r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
+    r"|e-?mail\s+you|call\s+you|move\s+forward|moving\s+forward|make\s+a\s+call"
+    r"|determin|confirm|selection|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
+    r"|come\s+back|be\s+back\s+to\s+you|be\s+back\s+in\s+touch|let\s+(?:you|u)\s+kn"
+    # German, French, Spanish
+    r"|melden|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck|reviendr|revenir"
+    r"|r(?:é|e)ponse|d(?:é|e)cision|retour|nouvelles|tiendr|contactar|contacto|respuesta"
+    r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar)",
+)
+
+# Words anywhere between the clause start and a time expression that make it something other
+# than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
+PREFIX_ANY_RE = re.compile(
+    r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitation|\s@\s"
+    r"|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invite"
+    r"|invite\s+you|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
+    r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
+    r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
+    r"|experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
+    r"|take[\s-]?home|homework|exercise|case\s+study|(?:coding|technical)\s+(?:challenge|test)"
+    r"|submit|expires?\b|valid\b"
+    r"|salary|bonus|equity|grown|growth|founded|hold\s+(?:the\s+)?(?:date|time)"
+    r"|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you\s+have\s+(?:any\s+)?questions"
+    r"|moved\s+(?:to|up|back)|postponed|pushed\s+(?:to|back)|confirmed\s+for"
+    r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
+    r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:"
+    r"|please\s+(?:reply|respond|confirm|send|submit|complete|return|let\s+us\s+know|provide"
+    r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
+    r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this)|from\s+you\b"
+    r"|your\s+(?:response|reply|answer|decision|availability|confirmation|signature|feedback)"
+    r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
+    r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
+    r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
+    r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview))",
+)
+# Words immediately before a time expression that do the same ("you'll have a week", "for the
+# past two weeks", "it should take you 3 hours").
+PREFIX_END_RE = re.compile(
+    r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)|\btakes?\s+you|\bspend|\blasts?"
+    r"|\bfor|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
+    r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last))"
+    r"(?:\s+(?:about|around|approximately|roughly|up\s+to|only|just|at\s+least|the))?\s*$",
+)
+EFFORT_RE = re.compile(
+    r"\b(?:(?:take|takes|taking)(?!\s+us\b)|spend|last|lasts|budget|allow\s+yourself)\b")
+# Past-tense words that make a named day a reference to what happened ("thanks for Monday").
+PAST_RE = re.compile(
+    r"\b(?:thanks?|thank\s+you|was|were|had|met|spoke|came|chatted|enjoyed|earlier|last"
+    r"|since|ago|interviewed|talked|visited)\b",
+)
+# Words right after a time expression that say it is not a response date.
+SUFFIX_VETO_RE = re.compile(
+    r"\s*(?:to\s+(?:complete|submit|finish|work\s+on|do\b|return|turn\s+(?:it\s+)?around"
+    r"|prepare|review\s+the\s+offer|decide\s+on\s+(?:the|our|an?)\s+offer|accept|consider"
+    r"|think|sign)|of\s+(?:pto|vacation|paid|leave|parental|experience|notice|onboarding"
+    r"|training)|probation|notice|ago\b|-?long\b|in\s+(?:the\s+)?office|(?:a|per)\s+(?:week"
+    r"|month|year)\b|onsite|on-site|remote|from\s+(?:home|the\s+office)|off\b|pto\b|vacation"
+    r"|leave\b|ramp|cliff|vesting|before\s+(?:you|your)\s+start"
+    r"|'s\s+(?:interview|call|meeting|chat|onsite|session)|-?(?:interview|call"
+    r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
+    r"|of\s+every|earlier)",
+)
+NAMED_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "eod", "clock", "tweek"})

@@ -1,0 +1,98 @@
+"""Fault storms: a seeded calendar synced while ~30% of API calls fail, then once in calm.
+
+The end state (drafts by To+Subject, notes, reminders) must equal a fault-free run's on a fresh
+emulator, with no duplicates; every retry after a Retry-After answer waits at least that long
+(read from the emulator's request log). ``bench/proof_faults.py`` runs the bigger version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import proof_harness as h
+from hostile_cases import NOW
+
+from interview_sync.emulator import Emulator
+
+
+def storm_run(emulator_factory: Callable[..., Emulator], root: Path, seed: dict[str, Any], *,
+              spec: str | None, storm_cycles: int, resync: bool = False) -> dict[str, Any]:
+    emu = emulator_factory(seed)
+    env = h.write_setup(root, emu, http_timeout=2.0)
+    codes = []
+    for i in range(storm_cycles):
+        emu.set_faults(spec)
+        result = h.sync_once(env, NOW + timedelta(minutes=i))
+        assert not result.crashed, result.output
+        codes.append(result.exit_code)
+        if resync and i == 0:
+            emu.set_faults(None)
+            emu.invalidate_sync_tokens()  # a 410 in the middle of the storm
+    emu.set_faults(None)
+    calm = h.sync_once(env, NOW + timedelta(minutes=storm_cycles))
+    assert not calm.crashed, calm.output
+    assert calm.exit_code == 0, calm.output
+    state = emu.state()
+    faults = sum(1 for r in state["requests"] if r.get("fault"))
+    return {"env": env, "out": h.outputs(env, state["drafts"]), "codes": codes,
+            "requests": state["requests"], "faults": faults, "drafts": state["drafts"]}
+
+
+@pytest.mark.parametrize("seed_no", [1, pytest.param(2, marks=pytest.mark.slow)])
+def test_storm_converges_to_fault_free_result(
+        seed_no: int, tmp_path: Path, emulator_factory: Callable[..., Emulator]) -> None:
+    seed = h.interview_seed(2, NOW)
+    calm = storm_run(emulator_factory, tmp_path / "calm", seed, spec=None, storm_cycles=2)
+    storm = storm_run(emulator_factory, tmp_path / "storm", seed,
+                      spec=h.storm_spec(seed_no), storm_cycles=2, resync=True)
+    assert storm["faults"] >= 3, "the storm did not storm"
+    assert calm["out"]["drafts"] and max(calm["out"]["drafts"].values()) == 1
+    assert storm["out"]["drafts"] == calm["out"]["drafts"]
+    assert storm["out"]["notes"] == calm["out"]["notes"]
+    assert storm["out"]["reminders"] == calm["out"]["reminders"]
+    assert h.retry_after_violations(storm["requests"]) == []
+    assert h.draft_problems(storm["drafts"]) == []
+    assert h.temp_leftovers(storm["env"]) == []
+    assert h.integrity(storm["env"]) == "ok"
+    assert not any(str(r["path"]).endswith("/send") for r in storm["requests"])
+
+
+def test_commit_then_drop_on_every_first_create(
+        tmp_path: Path, emulator_factory: Callable[..., Emulator]) -> None:
+    """d4#24: the server commits drafts.create and the response is lost, for the first 5."""
+    seed = h.interview_seed(2, NOW)
+    calm = storm_run(emulator_factory, tmp_path / "calm", seed, spec=None, storm_cycles=1)
+    storm = storm_run(emulator_factory, tmp_path / "drop", seed,
+                      spec="drafts.create:commit_drop:count=5", storm_cycles=2)
+    assert storm["faults"] == 5
+    assert storm["out"]["drafts"] == calm["out"]["drafts"]
+
+
+def test_retry_after_is_honoured(tmp_path: Path,
+                                 emulator_factory: Callable[..., Emulator]) -> None:
+    """d4#23: Calendar and Gmail 429/403 answers carry Retry-After: 2; the retry comes no sooner."""
+    seed = h.interview_seed(1, NOW)
+    storm = storm_run(emulator_factory, tmp_path / "ra", seed,
+                      spec="calendar.*:429:count=1:retry_after=2; gmail.*:429:count=1:"
+                           "retry_after=2; drafts.create:403user:count=1:retry_after=2",
+                      storm_cycles=1)
+    limited = [r for r in storm["requests"] if r.get("retry_after")]
+    assert len(limited) == 3
+    assert h.retry_after_violations(storm["requests"]) == []
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (google_client: token refresh): a 429 from the OAuth "
+                   "token endpoint is retried after ~1 s whatever its Retry-After says (google-auth's "
+                   "own refresh retry, outside RetryPolicy)")
+def test_retry_after_is_honoured_by_token_refresh(
+        tmp_path: Path, emulator_factory: Callable[..., Emulator]) -> None:
+    seed = h.interview_seed(1, NOW)
+    storm = storm_run(emulator_factory, tmp_path / "ra", seed,
+                      spec="token:429:count=1:retry_after=3", storm_cycles=1)
+    assert [r["path"] for r in storm["requests"] if r.get("retry_after")] == ["/token"]
+    assert h.retry_after_violations(storm["requests"]) == []
