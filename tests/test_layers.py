@@ -25,6 +25,10 @@ CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("date", "today"), (
 
 def _core_files() -> list[Path]:
     files = [PACKAGE / f"{name}.py" for name in CORE]
+    # Siblings split out of a core module (detect_people.py, timeline_grammar.py, ...) are core.
+    for name in ("detect", "timeline", "plan"):
+        files += sorted(PACKAGE.glob(f"{name}_*.py"))
+    files.append(PACKAGE / "businessdays.py")
     files += sorted((PACKAGE / "render").glob("*.py")) if (PACKAGE / "render").is_dir() else []
     return [f for f in files if f.exists()]
 

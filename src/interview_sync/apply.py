@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 from interview_sync import files
-from interview_sync.errors import AuthError, InterviewSyncError
+from interview_sync.errors import AuthError, InterviewSyncError, RemoteError
 from interview_sync.model import (
     Action,
     AppendNote,
@@ -304,7 +304,12 @@ class Applier:
             return Outcome(key=action.key, kind="draft", result="unchanged", target=draft_id,
                            summary=summary, detail=detail)
         self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=draft_id)
-        self.drafts.update(draft_id, rendered.raw)
+        try:
+            self.drafts.update(draft_id, rendered.raw)
+        except RemoteError as error:
+            if error.status == 404:  # sent or discarded between our look and our update
+                return self._vanished(action, draft_id, summary)
+            raise
         self._done(action, draft_id, rendered.fingerprint, detail)
         return Outcome(key=action.key, kind="draft", result="updated", target=draft_id,
                        summary=summary, detail=detail)

@@ -117,20 +117,28 @@ class Engine:
         self.feed_path = feed_path
         self.my_domains = tuple(my_domains)
         self._note_cache: dict[str, tuple[float, int, UserNotes]] = {}
+        self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
 
     # ------------------------------------------------------------------ one cycle
 
-    def cycle(self, now: datetime, *, dry_run: bool = False,
+    def cycle(self, now: datetime, *, dry_run: bool = False, polled_at: datetime | None = None,
               should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
+        """One turn: fetch, plan, apply. ``now`` is the planning time (``--now`` may move it);
+        ``polled_at`` is the wall-clock moment recorded as the last successful poll."""
         report = CycleReport(now=now)
+        self._unsaved = {}
         for source in self.sources:
             self._sync_calendar(source, now, report, dry_run=dry_run)
-        interviews = self.store.interviews()
+        # A dry run saves nothing, so what it detected this turn is laid over the stored state
+        # here: it plans exactly what a real run would.
+        merged = {i.key: i for i in self.store.interviews()}
+        merged.update(self._unsaved)
+        interviews = sorted(merged.values(), key=lambda i: (i.start, i.key))
+        first_seen = {**{k: now for k in self._unsaved}, **self.store.first_seen()}
         notes = self._read_notes(interviews, report)
         inbox = self._read_inbox(interviews, now, dry_run=dry_run)
         report.plan = plan(interviews, notes=notes, ledger=self.store.ledger(), now=now,
-                           settings=self.settings, inbox=inbox,
-                           first_seen=self.store.first_seen())
+                           settings=self.settings, inbox=inbox, first_seen=first_seen)
         applier = Applier(ledger=self.store, drafts=self.drafts, notes_dir=self.notes_dir,
                           reminders_dir=self.reminders_dir, templates=self.templates,
                           settings=self.settings, now=now, feed_path=self.feed_path,
@@ -143,7 +151,7 @@ class Engine:
             report.outcomes.append(applier.apply_one(action))
         applier.finish()
         if not dry_run:
-            self.store.set_meta("last_success", now.isoformat())
+            self.store.set_meta("last_success", (polled_at or now).isoformat())
             self.store.set_meta("last_error", "")
             self.store.set_meta("notices", json.dumps(list(report.plan.notices)))
             self.store.set_meta("note_problems", json.dumps(
@@ -157,22 +165,24 @@ class Engine:
         report.events_seen += len(batch.events)
         report.full_sync = report.full_sync or bool(batch.full)
         me = self.settings.user_email
-        for event in batch.events:
-            try:
-                detection = self._absorb_event(event, source.calendar_id, me, now,
-                                               dry_run=dry_run)
-            except InterviewSyncError as error:
-                log.warning("event %s skipped: %s", _event_id(event), error)
-                continue
-            except Exception:  # a malformed event must never stop the others
-                log.exception("event %s skipped: unexpected error", _event_id(event))
-                continue
-            if detection is not None:
-                report.detections.append(detection)
-        if not dry_run:
-            # Stored only after every event of the batch is in the store: a crash before this
-            # line replays the batch, which is harmless because saving an interview is idempotent.
-            self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
+        # One transaction for the batch and its sync token: a crash replays the whole batch
+        # (harmless, saving an interview is idempotent) and never stores a token past events
+        # that were not saved. It is also one fsync instead of one per event.
+        with self.store.transaction():
+            for event in batch.events:
+                try:
+                    detection = self._absorb_event(event, source.calendar_id, me, now,
+                                                   dry_run=dry_run)
+                except InterviewSyncError as error:
+                    log.warning("event %s skipped: %s", _event_id(event), error)
+                    continue
+                except Exception:  # a malformed event must never stop the others
+                    log.exception("event %s skipped: unexpected error", _event_id(event))
+                    continue
+                if detection is not None:
+                    report.detections.append(detection)
+            if not dry_run:
+                self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
 
     def _absorb_event(self, event: Any, calendar_id: str, me: str, now: datetime, *,
                       dry_run: bool) -> Detection | None:
@@ -189,8 +199,7 @@ class Engine:
                                  change="ignored") if summary else None
             # A known interview was cancelled, declined, or edited into something else.
             retracted = replace(known, cancelled=True)
-            if not dry_run:
-                self.store.save_interview(retracted, seen_at=now)
+            self._save(retracted, now, dry_run=dry_run)
             change = "cancelled" if gone else "no longer an interview"
             return Detection(event_id=event_id, summary=summary or known.title,
                              interview=retracted, change=change)
@@ -202,9 +211,14 @@ class Engine:
             change = "moved"
         else:
             change = "unchanged"
-        if not dry_run:
-            self.store.save_interview(interview, seen_at=now)
+        self._save(interview, now, dry_run=dry_run)
         return Detection(event_id=event_id, summary=summary, interview=interview, change=change)
+
+    def _save(self, interview: Interview, now: datetime, *, dry_run: bool) -> None:
+        if dry_run:
+            self._unsaved[interview.key] = interview
+        else:
+            self.store.save_interview(interview, seen_at=now)
 
     def _read_notes(self, interviews: Sequence[Interview],
                     report: CycleReport) -> dict[str, UserNotes]:
@@ -288,7 +302,7 @@ def run_loop(
         now = clock()
         wait = config.poll_seconds
         try:
-            report = engine.cycle(now, should_stop=stop.is_set)
+            report = engine.cycle(now, polled_at=now, should_stop=stop.is_set)
             failures = 0
             done = sum(1 for o in report.outcomes if o.result not in {"failed", "unchanged"})
             notify.status(f"last poll {now:%H:%M:%S}Z: {len(report.outcomes)} actions, "

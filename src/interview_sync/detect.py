@@ -14,8 +14,10 @@ Theory of operation, in order:
    or reminder, or that shows the user on the hiring side; a description written for interviewers;
    an organiser at one of the user's own domains; a title naming a guest who looks like the
    candidate (someone else on a personal address).
-3. Evidence: a strong title phrase is enough; a weak one needs the description or a recruiter;
-   a title with no hiring word needs a description that speaks to the candidate.
+3. Evidence: a strong title phrase is enough; a weak one ("Onsite", "intro", "Pat x Globex")
+   needs a second signal — a hiring word in the description, a recruiter or ATS as organiser, the
+   user's name or a job title in the title; a title with no hiring word needs a description that
+   speaks to the candidate ("Your interview with ...", "Event Name: Recruiter Screen").
 4. Extraction: company and role (``detect_company``), people (``detect_people``), stage, and the
    times, normalised to aware datetimes whatever the event carries.
 
@@ -53,6 +55,7 @@ from interview_sync.detect_rules import (
     PREFILTER,
     TITLE_NEGATIVE,
     TITLE_STRONG,
+    TITLE_TODO,
     TITLE_WEAK,
     stage_of,
 )
@@ -125,7 +128,9 @@ def _detect(
     organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
 
     if not (PREFILTER.search(title) or PREFILTER.search(location) or PREFILTER.search(head)
-            or organizer_is_tool):
+            or organizer_is_tool or _RECRUITERISH.search(organizer_email)):
+        return None
+    if TITLE_TODO.match(title):
         return None
     user_names = {n.lower() for n in (my_name, _name_from_me(me)) if n}
     negative = TITLE_NEGATIVE.search(title)
@@ -189,7 +194,8 @@ def _detect(
         return None
 
     hm_hint = bool(_HM_TITLE.search(title))
-    people, names = people_of(event, me, mine, description, hm_hint)
+    people, names = people_of(event, me, mine, description, hiring_manager_hint=hm_hint,
+                              raw_description=raw_description)
 
     when = _times(event)
     if when is None:

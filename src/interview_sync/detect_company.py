@@ -75,6 +75,8 @@ _MACHINE_LOCAL = re.compile(
 _LIST_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
     r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers))$"
+    # Rooms booked by address and bots: "interview-room-2@", "zoom-room@", "calendar-bot@".
+    r"|^(?:.*[-_.])?(?:room|rooms|boardroom|conf(?:erence)?[-_.]?room|bot)(?:[-_.\d].*)?$"
 )
 
 
@@ -207,7 +209,7 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
     _rule(r"\s+<>", 3, "<>", before=True),
     _rule(r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3, "| : – — - /"),
-    _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*$", 2, "| – — - /"),
+    _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*(?:\([^()]*\)\s*)?$", 2, "| – — - /"),
     _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
     _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 4,
           "recruit talent hiring_team hr people_team", before=True),
@@ -233,6 +235,7 @@ _DESC_RULES: tuple[_Rule, ...] = (
 _LOCATION_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
 )
+_VIA = re.compile(r"\b(?i:via|through)\s+(" + _NAME + r")")
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
 
 
@@ -308,7 +311,13 @@ def company_of(
     by frequency); ``people`` the lower-cased full and first names of everyone on the invite,
     so that "Interview with Kim" does not make "Kim" the company.
     """
-    stems = [stem for stem in (_squash(_registrable_label(d)) for d in domains) if len(stem) >= 3]
+    # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
+    agencies = {_squash(_trim(m.group(1))) for m in _VIA.finditer(title)}
+    agencies.discard("")
+    stems = [stem for stem in (_squash(_registrable_label(d)) for d in domains)
+             if len(stem) >= 3 and stem not in agencies]
+    if agencies and stems:
+        domains = [d for d in domains if _squash(_registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
     sources: list[tuple[str, Iterable[_Rule], str]] = [
         (title, _TITLE_RULES, "title names"),
@@ -319,6 +328,8 @@ def company_of(
     for text, rules, why in sources:
         for name, score in _candidates(text, rules, people):
             squashed = _squash(name)
+            if squashed in agencies:
+                continue
             if len(squashed) >= 3 and any(
                 squashed.startswith(stem) or stem.startswith(squashed) for stem in stems
             ):

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from interview_sync.detect_company import domain_of, is_machine_address
 from interview_sync.model import Person, PersonRole
 
-__all__ = ["PersonDraft", "name_from_address", "people_of", "schedule_people"]
+__all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
 
 # dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
 _MAP = (dict, Mapping)
@@ -81,9 +81,12 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+(.+)$")
+_WITH = re.compile(r"^.*?\bwith\s+", re.IGNORECASE)
 _SESSION_WORDS = re.compile(
     r"^(?:lunch|break|welcome|wrap[\s-]*up|q\s*&\s*a|office\s+tour|tour|intro(?:duction)?s?"
-    r"|coffee|check[\s-]*in|debrief|closing|buffer|travel|tbd|tba)\b",
+    r"|coffee|check[\s-]*in|debrief|closing|buffer|travel|tbd|tba|best|thanks|thank|regards"
+    r"|cheers|sincerely|hi|hello|dear|join|zoom|meeting|passcode|password|dial|phone|location"
+    r"|address|please|note|looking|see\s+you|talk\s+soon|kind|warm|the\s+team|our\s+team)\b",
     re.IGNORECASE,
 )
 _JOBBY = re.compile(
@@ -107,12 +110,14 @@ def _split_person(chunk: str) -> PersonDraft | None:
     if paren:
         title = paren.group(1).strip()
         text = (text[: paren.start()] + text[paren.end():]).strip(" -–—:|,;")
-    # "Coding: Kim Ng" — a session label before the name.
+    # "Coding: Kim Ng" or "Coding with Kim Ng" — a session label before the name.
     if ":" in text:
         _, _, tail = text.partition(":")
         if tail.strip():
             text = tail.strip()
-            title = title or None
+    session = _WITH.search(text)
+    if session:
+        text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
     name = parts[0].strip(" -–—:|,;.")
     if len(parts) > 1 and parts[1].strip():
@@ -121,7 +126,8 @@ def _split_person(chunk: str) -> PersonDraft | None:
         title = "Hiring Manager"
     if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
         return None
-    if not any(ch.isupper() for ch in name[:1]) and not email:
+    # Without an address, only a capitalised full name is trusted ("Best," is a sign-off).
+    if not email and (not name[:1].isupper() or " " not in name):
         return None
     return PersonDraft(email=email, name=name, title=title or None, hiring_manager=hiring_manager)
 
@@ -150,10 +156,12 @@ def schedule_people(text: str) -> list[PersonDraft]:
     """People named in an interview schedule or an "Interviewers:" list in plain text."""
     found: list[PersonDraft] = []
     in_list = False
+    listed = 0  # people found since the header: a blank line ends a list only after some
     for raw_line in text[:20_000].split("\n"):
         line = raw_line.strip()
         if not line:
-            in_list = False
+            if listed:
+                in_list = False
             continue
         rest: str | None = None
         match = _SCHEDULE_LINE.match(line)
@@ -163,6 +171,7 @@ def schedule_people(text: str) -> list[PersonDraft]:
             header = _HEADER.search(line)
             if header:
                 in_list = True
+                listed = 0
                 rest = header.group(1) or None
             elif in_list:
                 bullet = _BULLET.match(line)
@@ -173,7 +182,26 @@ def schedule_people(text: str) -> list[PersonDraft]:
             draft = _split_person(chunk)
             if draft is not None:
                 found.append(draft)
+                listed += 1
     return found
+
+
+_MAILTO = re.compile(
+    r"<a\b[^>]*?href\s*=\s*[\"']?mailto:([^\"'?>\s]+)[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def mailto_names(raw_description: str) -> dict[str, str]:
+    """Lower-cased link text → address, for schedules whose names link to their mail."""
+    if "mailto:" not in raw_description:
+        return {}
+    out: dict[str, str] = {}
+    for match in _MAILTO.finditer(raw_description[:100_000]):
+        name = " ".join(_TAGS.sub(" ", match.group(2)).split()).lower()
+        if name and "@" not in name:
+            out[name] = match.group(1).strip().lower()
+    return out
 
 
 # ------------------------------------------------------------------------------- all together
@@ -188,7 +216,9 @@ def people_of(
     me: str,
     my_domains: Collection[str],
     description_text: str,
-    hiring_manager_hint: bool,
+    *,
+    hiring_manager_hint: bool = False,
+    raw_description: str = "",
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
     """The people to thank, and the lower-cased names of everyone on the invite (for company)."""
     raw_attendees = event.get("attendees")
@@ -238,7 +268,11 @@ def people_of(
 
     hidden = event.get("guestsCanSeeOtherGuests") is False or others == 0
     if hidden and description_text:
-        for draft in schedule_people(description_text):
+        linked = mailto_names(raw_description)
+        for found in schedule_people(description_text):
+            draft = found
+            if not draft.email and draft.name.lower() in linked:
+                draft = draft._replace(email=linked[draft.name.lower()])
             if draft.email and (
                 draft.email == me or draft.email in declined or is_machine_address(draft.email)
                 or domain_of(draft.email) in my_domains

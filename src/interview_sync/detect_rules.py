@@ -7,10 +7,10 @@ mock and practice sessions, press, research, exit interviews, events, prep and r
 cancelled titles), and the stage vocabulary. Pure data and small functions; no I/O.
 
 Theory of operation: a veto anywhere in the title wins over any positive; a description veto only
-wins when the title itself is not explicit. A strong title phrase ("Phone Screen", "Onsite",
-"Entrevista") is enough on its own; a weak one ("intro call", "chat") needs a hiring word in the
-description or a recruiter as organiser; a title with no hiring word at all needs the
-description to speak of the user's interview explicitly.
+wins when the title itself is not explicit. A strong title phrase ("Phone Screen", "Onsite
+interview", "Entrevista") is enough on its own; a weak one ("intro call", "Onsite", "chat") needs
+a second signal (see ``detect``); a title with no hiring word at all needs the description to
+speak of the user's interview explicitly.
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ import re
 
 __all__ = [
     "DESC_CANDIDATE",
-    "MEDIA_PERSON",
     "DESC_HIRING_SIDE",
     "DESC_NEGATIVE",
     "DESC_POSITIVE",
+    "MEDIA_PERSON",
     "PREFILTER",
     "STAGES",
     "TITLE_NEGATIVE",
     "TITLE_STRONG",
+    "TITLE_TODO",
     "TITLE_WEAK",
     "stage_of",
 ]
@@ -49,7 +50,7 @@ PREFILTER = re.compile(
     r"|technical|coding|system\s+design|behaviou?ral|panel|superday|candidate|\bHM\b"
     r"|greenhouse|lever\.co|ashby|goodtime|position|\brole\b|intro(?:ductory)?\s+call"
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
-    r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|" + _FOREIGN,
+    r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|" + _FOREIGN,
     _I,
 )
 
@@ -82,7 +83,9 @@ TITLE_WEAK = re.compile(
     r"|\bfollow[\s-]?up\s+(?:call|conversation|chat)\b|\bpresentation\b"
     r"|\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bon[\s-]?site\b|\bsystems?\s+design\b"
     r"|\blive\s+coding\b|\bpair[\s-]+programming\b|\bcase\s+study\b"
-    r"|\b(?:technical|coding|behaviou?ral|panel)\s+(?:session|discussion)\b|\bfinal\b",
+    r"|\b(?:technical|coding|behaviou?ral|panel)\s+(?:session|discussion)\b|\bfinal\b"
+    r"|\b(?:initial|first|quick|short|exploratory)\s+(?:call|chat|conversation|meeting)\b"
+    r"|\bnext\s+steps?\b",
     _I,
 )
 
@@ -101,7 +104,9 @@ TITLE_NEGATIVE = re.compile(
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
     r"|\btips\b|\bsync\b|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
     r"|\bplanning\b|\b1:1\b|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b|\bpipeline\b"
-    r"|\bheadcount\b|\bstrategy\b|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
+    r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:call|discussion|review|chat|letter|meeting)"
+    r"|\bnegotiation|\bonboarding\b|\borientation\b|\bhappy\s+hour\b|\bbackground\s+check"
+    r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
     r"|\b(?:company|quarterly|annual|eng(?:ineering)?)\s+on[\s-]?site\b|\bexam\b|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
     r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
     r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
@@ -112,6 +117,15 @@ TITLE_NEGATIVE = re.compile(
     r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
+    _I,
+)
+
+# A to-do, not a meeting: "Read 'Cracking the Coding Interview'", "Email Northwind recruiter".
+# Used with ``match``; an anchored branch inside TITLE_NEGATIVE would make every search of it
+# five times slower (the engine loses its literal-prefix shortcut).
+TITLE_TODO = re.compile(
+    r"\W*(?:read|study|watch|finish|update|apply|book|buy|email|send|write|draft|research"
+    r"|print|submit|complete|todo|to-do)\b",
     _I,
 )
 
@@ -126,7 +140,8 @@ MEDIA_PERSON = re.compile(
 DESC_HIRING_SIDE = re.compile(
     r"\bscorecard|\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback|\bcandidate(?:'s)?\s+"
     r"(?:profile|resume|cv|packet|details)|\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+"
-    r"(?:on\s+the\s+panel|interviewing(?!\s+with)|the\s+interviewer)|\bplease\s+review\s+the\s+candidate"
+    r"(?:on\s+the\s+panel|interviewing(?!\s+(?:with|for|at)\b)|the\s+interviewer)"
+    r"|\bplease\s+review\s+the\s+candidate"
     r"|\binterviewer\s+(?:instructions|guide|notes)|\bfocus\s+areas?\s+for\s+(?:this|your)\s+interview",
     _I,
 )
@@ -156,7 +171,9 @@ DESC_CANDIDATE = re.compile(
     r"|\bthank\s+you\s+for\s+(?:your\s+interest|applying)|\b(?:recruiting|recruitment|hiring"
     r"|talent(?:\s+acquisition)?)\s+team\b|\byour\s+application\b|\bwe\s+look\s+forward\s+to"
     r"\s+(?:speaking|talking|meeting|chatting)\s+with\s+you|\binterview\s+(?:schedule|details"
-    r"|confirmation)\b|\b(?:greenhouse|lever|ashbyhq|goodtime)\.(?:io|co|com)\b|" + _FOREIGN,
+    r"|confirmation)\b|\b(?:greenhouse|lever|ashbyhq|goodtime)\.(?:io|co|com)\b"
+    r"|\b(?:event|meeting)\s+(?:name|type)\s*:[^\n]*(?:interview|screen|recruit|hiring|on-?site)"
+    r"|" + _FOREIGN,
     _I,
 )
 

@@ -92,10 +92,12 @@ def label(interview: Interview) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _timeline_of(text: str, reference: datetime, country: str | None) -> Timeline | None:
+def _timeline_of(text: str, reference: datetime, country: str | None, subdivision: str | None,
+                 users_words: bool) -> Timeline | None:
     # Cached: the same description is planned every cycle; extraction is the planner's costliest
-    # step and is a pure function of these three values.
-    return extract_timeline(text, reference, country=country)
+    # step and is a pure function of these values.
+    return extract_timeline(text, reference, country=country, subdivision=subdivision,
+                            assume_promise=users_words)
 
 
 def effective_timeline(interview: Interview, notes: UserNotes | None,
@@ -106,13 +108,15 @@ def effective_timeline(interview: Interview, notes: UserNotes | None,
     holidays of ``settings.holiday_country``. None when neither text promises anything.
     """
     reference = interview.end.astimezone(zone(interview.timezone))
-    country = settings.holiday_country
+    country, subdivision = settings.holiday_country, settings.holiday_subdivision
     if notes is not None and notes.timeline_text and notes.timeline_text.strip():
-        found = _timeline_of(notes.timeline_text, reference, country)
+        # What the user typed under "Next steps and timeline" is about the response by
+        # definition, so a bare "2 weeks" or "Friday" counts there (assume_promise).
+        found = _timeline_of(notes.timeline_text, reference, country, subdivision, True)
         if found is not None:
             return found
     if interview.description.strip():
-        return _timeline_of(interview.description, reference, country)
+        return _timeline_of(interview.description, reference, country, subdivision, False)
     return None
 
 
@@ -168,8 +172,9 @@ def times_for(interview: Interview, settings: PlanSettings, timeline: Timeline |
         respond_by = max(timeline.respond_by, end_day)
     else:
         respond_by = add_business_days(end_day, max(settings.default_response_business_days, 0),
-                                       country=country)
-    checkin_day = next_business_day(respond_by, country=country)
+                                       country=country, subdivision=settings.holiday_subdivision)
+    checkin_day = next_business_day(respond_by, country=country,
+                                    subdivision=settings.holiday_subdivision)
     checkin_at = max(_at_hour(checkin_day, settings.checkin_hour, mine), anchor)
     checkin_over = datetime.combine(checkin_day + timedelta(days=1), time(0), tzinfo=mine)
     return Times(finish=finish, anchor=anchor, evening=evening, checkin_day=checkin_day,

@@ -304,3 +304,73 @@ def test_description_is_plain_and_bounded() -> None:
     found = detect(ev(description="<b>Interview</b>&nbsp;details " + "x" * 6_000_000))
     assert found.description.startswith("Interview details")
     assert len(found.description) <= 20_000
+
+
+OTHER_ME = "sam.rivera@outlook.com"
+
+
+def _as_sam(summary: str, organiser: str, guests: list[tuple[str, str | None]]) -> dict[str, Any]:
+    return {
+        "id": summary, "summary": summary, "start": {"dateTime": "2026-06-10T10:00:00Z"},
+        "organizer": {"email": organiser},
+        "attendees": [{"email": OTHER_ME, "self": True}]
+        + [CASES.guest(email, name) for email, name in guests],
+    }
+
+
+@pytest.mark.parametrize(
+    ("event", "company", "recipients"),
+    [
+        (_as_sam("Sam Rivera - Phone Screen - UX Designer", "coord@brightpath.com",
+                 [("nora@brightpath.com", "Nora Quinn")]),
+         "Brightpath", {"coord@brightpath.com", "nora@brightpath.com"}),
+        (_as_sam("Interview: Sam Rivera <> Lumen", "no-reply@ashbyhq.com",
+                 [("ivy@lumen.dev", "Ivy Cole")]), "Lumen", {"ivy@lumen.dev"}),
+        (_as_sam("Sam Rivera - Onsite", "talent@orca.io", [("zed@orca.io", "Zed Ali")]),
+         "Orca", {"talent@orca.io", "zed@orca.io"}),
+        (_as_sam("Jordan Blake - Onsite - SRE", "talent@mycurrentjob.com",
+                 [("x@mycurrentjob.com", "X Y")]), None, None),
+        (_as_sam("Interview: Jordan Blake", "recruiting@mycurrentjob.com",
+                 [("jblake@icloud.com", "Jordan Blake")]), None, None),
+    ],
+    ids=lambda value: str(value)[:40],
+)
+def test_the_user_is_whoever_me_says(
+    event: dict[str, Any], company: str | None, recipients: set[str] | None
+) -> None:
+    found = detect_interview(event, OTHER_ME)
+    if company is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found.company == company
+    assert {p.email for p in found.people} == recipients
+
+
+@pytest.mark.parametrize(
+    ("title", "organiser"),
+    [
+        ("Interview with Pat Lee - The Verge", "reporter@theverge.com"),
+        ("Interview", "podcast@dataweekly.fm"),
+        ("Interview", "research@shopwise.com"),
+    ],
+)
+def test_press_and_research_organisers_are_not_employers(title: str, organiser: str) -> None:
+    assert detect_interview(ev(summary=title, organizer=CASES.org(organiser)), ME) is None
+
+
+@pytest.mark.parametrize(
+    ("description", "interview"),
+    [
+        ("You are interviewing for the Data Engineer role.", True),
+        ("You're interviewing with Kim and Raj.", True),
+        ("<p>Thank you for your interest in Northwind!</p>", True),
+        ("You will be interviewing Jamie Fox for SRE.", False),
+        ("Please submit your scorecard within 24 hours.", False),
+        ("Interview kit: https://northwind.greenhouse.io/kits/1", False),
+        ("Please review the candidate's resume before the call.", False),
+    ],
+)
+def test_descriptions_written_for_the_hiring_side(description: str, interview: bool) -> None:
+    found = detect_interview(ev(summary="Technical Interview", description=description), ME)
+    assert (found is not None) is interview

@@ -499,3 +499,19 @@ def test_a_reminder_is_only_rewritten_while_its_moment_is_ahead(hours_later: int
     p = run([renamed], now=END + timedelta(hours=hours_later), ledger=ledger)
     assert ("iv1/reminder/send_thanks" in keys(p)) is rewritten
     assert f"iv1/thank/{KIM}" in keys(p)
+
+
+def test_a_bare_duration_in_the_users_timeline_note_counts() -> None:
+    """The user's "Next steps and timeline" answer is about the response by definition."""
+    from datetime import date as _date
+
+    from interview_sync.model import PlanSettings, UserNotes
+    from interview_sync.plan import effective_timeline
+
+    interview = make_interview(description="")
+    settings = PlanSettings(user_name="Pat Lee", user_email="pat@example.com")
+    notes = UserNotes(interview_key=interview.key, timeline_text="2 weeks")
+    found = effective_timeline(interview, notes, settings)
+    assert found is not None
+    end_day = interview.end.date()
+    assert found.respond_by == end_day + (_date(2026, 1, 15) - _date(2026, 1, 1))

@@ -38,7 +38,8 @@ def event(summary: str | None, *, guests: list[dict[str, Any]] | None = None,
           organizer: dict[str, Any] | None = None, description: str | None = None,
           start: str = "2026-06-10T10:00:00-05:00", end: str = "2026-06-10T11:00:00-05:00",
           tz: str = "America/Chicago", **extra: Any) -> dict[str, Any]:
-    eid = hashlib.sha1(f"{summary}{start}{description}".encode()).hexdigest()[:26]
+    seed = json.dumps([summary, start, description, organizer, guests, extra], sort_keys=True)
+    eid = hashlib.sha1(seed.encode()).hexdigest()[:26]
     e: dict[str, Any] = {
         "kind": "calendar#event", "id": eid, "status": "confirmed", "summary": summary,
         "start": {"dateTime": start, "timeZone": tz}, "end": {"dateTime": end, "timeZone": tz},
@@ -518,7 +519,86 @@ CASES += [
 ]
 
 
+# A fifth batch: who exactly to thank — mailto schedules, rooms and bots by address, optional
+# and declined guests, duplicate addresses, agencies.
+CASES += [
+ (event("Onsite Interview", organizer=org("jess@northwind.com","Jess Park"), guestsCanSeeOtherGuests=False,
+   description='<p>Interviewers:</p><p><a href="mailto:kim@northwind.com">Kim Ng</a> - Software Engineer<br><a href="mailto:raj@northwind.com">Raj Iyer</a> - Engineering Manager</p>'),
+  yes(["Northwind"],["jess@northwind.com","kim@northwind.com","raj@northwind.com"])),
+ (event("Final round - Contoso", organizer=org("amy@contoso.com","Amy Diaz"), guests=[guest("amy@contoso.com","Amy Diaz", organizer=True), guest("interview-room-2@contoso.com","Interview Room 2"), guest("li@contoso.com","Li Wei","declined"), guest("bo@contoso.com","Bo Lin", optional=True)]),
+  yes(["Contoso"],["amy@contoso.com","bo@contoso.com"])),
+ (event("Interview - Globex (via Hirewell)", organizer=org("tara@hirewell.com","Tara (Hirewell)"), guests=[guest("tara@hirewell.com","Tara (Hirewell)"), guest("hank@globex.com","Hank Scorpio")]),
+  yes(["Globex"],["tara@hirewell.com","hank@globex.com"])),
+ (event("Technical interview", organizer=org("recruiting@initech.com","Initech Recruiting"), guestsCanSeeOtherGuests=False,
+   description="Hi Pat,\n\nHere is your schedule for Thursday:\n\n1:00 PM – 1:45 PM: Coding with Peter Gibbons (peter@initech.com)\n1:45 PM – 2:30 PM: System design with Samir Nagheenanajar (samir@initech.com)\n\nBest,\nInitech Recruiting"),
+  yes(["Initech"],["recruiting@initech.com","peter@initech.com","samir@initech.com"])),
+ (event("Phone Screen", organizer=org("kim@northwind.com","Kim Ng"), attendees=[{"email": "pat.lee@gmail.com", "responseStatus": "accepted"}, guest("kim@northwind.com","Kim Ng"), {"displayName": "Dial-in"}]),
+  yes(["Northwind"],["kim@northwind.com"])),
+ (event("Interview: Pat Lee <> Fabrikam", organizer=org("pat.lee@gmail.com"), guests=[guest("a.ross@fabrikam.com","Alex Ross"), guest("interviews@group.calendar.google.com","Interviews")]),
+  yes(["Fabrikam"],["a.ross@fabrikam.com"])),
+ (event("Panel Interview", organizer=org("talent@globex.com","Globex Talent"), guests=[guest("talent@globex.com","Globex Talent"), guest("A.Smith@Globex.com","Ann Smith"), guest("a.smith@globex.com"), guest("b.jones@globex.com","Bob Jones (Hiring Manager)")]),
+  yes(["Globex"],["talent@globex.com","a.smith@globex.com","b.jones@globex.com"])),
+ (event("Behavioral interview", organizer=org("people-ops@contoso.com","Contoso People Ops"), guests=[guest("people-ops@contoso.com","Contoso People Ops"), guest("calendar-bot@contoso.com","Calendar Bot"), guest("dana@contoso.com","Dana White")]),
+  yes(["Contoso"],["people-ops@contoso.com","dana@contoso.com"])),
+ (event("Intro call", organizer=org("recruiter@startup.ai","Rhea Recruiter"), guests=[guest("recruiter@startup.ai","Rhea Recruiter")]),
+  yes(["Startup"],["recruiter@startup.ai"])),
+ (event("Virtual Onsite - Northwind", organizer=org("scheduling@northwind.com","Northwind Scheduling"), guests=[guest("scheduling@northwind.com"), guest("kim@northwind.com","Kim Ng"), guest("raj@northwind.com","Raj Iyer"), guest("lena@northwind.com","Lena Park"), guest("zoom-room@northwind.com","Zoom Room")]),
+  yes(["Northwind"],["scheduling@northwind.com","kim@northwind.com","raj@northwind.com","lena@northwind.com"])),
+]
+
+
+# A sixth batch: the title shapes of Greenhouse, Lever, Ashby, GoodTime and Calendly side by side,
+# and the hiring-adjacent events that are not interviews (offer, onboarding, reference checks).
+K = guest("kim@northwind.com", "Kim Ng")
+KO = org("kim@northwind.com", "Kim Ng")
+R = org("talent@northwind.com", "Northwind Talent")
+CASES += [
+ (event("Interview with Northwind", organizer=KO, guests=[K], description="<p>Hi Pat,</p><p>Thank you for taking the time to interview with <b>Northwind</b>. Below are the details.</p>"), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Northwind - Pat Lee - Phone Interview", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Pat Lee <> Northwind - Recruiter Screen", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Northwind Interview: Pat Lee", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Phone Screen between Kim Ng and Pat Lee", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Pat Lee and Kim Ng", organizer=KO, guests=[K], description="Event Name: Northwind Recruiter Screen\n\nPowered by Calendly"), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Northwind Traders – Interview Loop (Virtual)", organizer=org("rc@northwindtraders.com","Rae Cole"), guests=[guest("rc@northwindtraders.com","Rae Cole")]), yes(["Northwind Traders"],["rc@northwindtraders.com"])),
+ (event("Round 1: Technical - Northwind", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Pat Lee | Northwind | Data Engineer | Hiring Manager Round", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Initial call - Northwind", organizer=R, guests=[guest("talent@northwind.com","Northwind Talent")]), yes(["Northwind"],["talent@northwind.com"])),
+ (event("Northwind <> Pat: next steps", organizer=R), yes(["Northwind"],["talent@northwind.com"])),
+ (event("Interview (rescheduled)", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("RESCHEDULED: Phone Screen - Pat Lee", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Interview - Take Home Presentation", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Pat Lee // Northwind // Final", organizer=KO, guests=[K]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Offer call - Northwind", organizer=R), None),
+ (event("Reference check call"), None),
+ (event("Background check appointment"), None),
+ (event("Onboarding - Northwind", organizer=R), None),
+ (event("Pat Lee - Phone Screen - Data Engineer (Canceled)", organizer=KO, guests=[K]), None),
+ (event("Northwind happy hour", organizer=R), None),
+ (event("New hire orientation", organizer=R), None),
+]
+
+
+# A seventh batch: a personal calendar's noise, job-search chores and non-English look-alikes.
+NOISE = [ "Yoga", "Flight to NYC", "Mom's birthday", "Haircut", "Pick up kids", "Book club", "Therapy",
+ "Car service", "Vet appointment", "Rent due", "Dinner at Nopa", "Concert: Radiohead", "Soccer practice",
+ "Job application deadline: Northwind", "Update resume", "Apply to Contoso", "LinkedIn networking event",
+ "Recruiter office hours (university)", "Read 'Cracking the Coding Interview'", "Leetcode: 3 problems",
+ "Interview prep w/ Sam", "Mock interview (Pramp)", "Behavioral practice", "Data Engineering meetup",
+ "Hackathon", "Entrevista de salida", "Entretien annuel", "Jahresgespräch", "Coding dojo",
+ "Q&A with the CEO", "Lunch & learn: hiring best practices", "Sourcing jam", "Candidate pipeline review",
+ "Interviewer calibration session", "Hiring debrief: Jordan", "Panel prep for Jordan's onsite",
+]
+CASES += [(event(t, organizer=WORK if i % 2 else None), None) for i, t in enumerate(NOISE)]
+CASES += [
+ (event("Entrevista de trabajo - Northwind", organizer=org("kim@northwind.com","Kim Ng")), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Job interview @ Contoso", guests=[guest("amy@contoso.com","Amy Diaz")]), yes(["Contoso"],["amy@contoso.com"])),
+ (event("Call with Globex hiring manager", organizer=org("hank@globex.com","Hank Scorpio")), yes(["Globex"],["hank@globex.com"])),
+]
+
+
 def build() -> dict[str, Any]:
+    ids = [e["id"] for e, _ in CASES]
+    assert len(ids) == len(set(ids)), "two cases share an id: make them differ"
     return {"me": ME, "events": [e for e, _ in CASES], "labels": {e["id"]: x for e, x in CASES}}
 
 

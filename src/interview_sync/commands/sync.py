@@ -62,7 +62,7 @@ def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool
     now = _parse_now(now_text)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with instance_lock(settings.paths.state_dir), open_engine(settings) as engine:
-        report = engine.cycle(now, dry_run=dry_run)
+        report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC))
     click.echo(format_report(report, dry_run=dry_run))
     if report.failed:
         sys.exit(1)

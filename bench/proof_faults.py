@@ -1,0 +1,91 @@
+"""Fault storm: 10 interviews synced while ~30% of API calls fail, then one calm cycle.
+
+Kinds: 429 and 403 rate limits (Retry-After 1 s), 500, 503, connection resets, 2.5 s stalls
+against a 2 s client timeout, commit-then-drop. Three ``sync --once`` cycles in the storm (a
+410 resync forced after the first), then faults off and one more. The end state (drafts by
+To+Subject, notes, reminders) is compared with a fault-free run on a fresh emulator; Retry-After
+is checked from the emulator's request log.
+
+Run: /work/venv/bin/python bench/proof_faults.py [--interviews 10] [--seeds 1,2,3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
+
+import proof_harness as h  # noqa: E402
+
+from interview_sync.emulator import Emulator  # noqa: E402
+
+NOW = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
+
+
+def run(root: Path, seed: dict[str, Any], spec: str | None, cycles: int) -> dict[str, Any]:
+    with Emulator(seed) as emu:
+        env = h.write_setup(root, emu, http_timeout=2.0)
+        crashed = 0
+        for i in range(cycles):
+            emu.set_faults(spec)
+            crashed += h.sync_once(env, NOW + timedelta(minutes=i)).crashed
+            if i == 0 and spec:
+                emu.set_faults(None)
+                emu.invalidate_sync_tokens()
+        emu.set_faults(None)
+        calm = h.sync_once(env, NOW + timedelta(minutes=cycles))
+        state = emu.state()
+        return {"out": h.outputs(env, state["drafts"]), "requests": state["requests"],
+                "crashed": crashed + calm.crashed, "calm_exit": calm.exit_code,
+                "faults": sum(1 for r in state["requests"] if r.get("fault")),
+                "integrity": h.integrity(env)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--interviews", type=int, default=10)
+    parser.add_argument("--seeds", default="1,2,3")
+    args = parser.parse_args()
+    h.no_proxy()
+    logging.disable(logging.CRITICAL)
+    print(f"machine: {h.machine()}")
+    seed = h.interview_seed(args.interviews, NOW)
+    total_faults = total_requests = mismatches = violations = duplicates = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        calm = run(Path(tmp) / "calm", seed, None, 3)
+        for s in (int(x) for x in args.seeds.split(",")):
+            began = time.monotonic()
+            storm = run(Path(tmp) / f"storm{s}", seed, h.storm_spec(s), 3)
+            bad = h.retry_after_violations(storm["requests"])
+            same = {k: storm["out"][k] == calm["out"][k] for k in ("drafts", "notes", "reminders")}
+            dup = sum(n - 1 for n in storm["out"]["drafts"].values() if n > 1)
+            share = storm["faults"] / len(storm["requests"])
+            print(f"seed {s}: {storm['faults']}/{len(storm['requests'])} requests faulted "
+                  f"({share:.0%}), equal to fault-free: {same}, duplicates {dup}, Retry-After "
+                  f"violations {len(bad)}, crashes {storm['crashed']}, calm exit "
+                  f"{storm['calm_exit']}, integrity {storm['integrity']}, "
+                  f"{time.monotonic() - began:.0f} s")
+            for line in bad[:5]:
+                print("  " + line)
+            total_faults += storm["faults"]
+            total_requests += len(storm["requests"])
+            mismatches += not all(same.values())
+            violations += len(bad)
+            duplicates += dup
+    h.figure("storm_fault_share", total_faults / total_requests, "fraction", "~0.3")
+    h.figure("storm_runs_differing_from_fault_free", mismatches, "runs", "0", mismatches == 0)
+    h.figure("storm_duplicate_drafts", duplicates, "drafts", "0", duplicates == 0)
+    h.figure("storm_retry_after_violations", violations, "retries", "0", violations == 0)
+    print(f"fault-free reference: {sum(calm['out']['drafts'].values())} drafts, "
+          f"{len(calm['out']['notes'])} notes, {len(calm['out']['reminders'])} reminders")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Load: the cost of a full first sync (the real engine) vs a bare googleapiclient paging loop.
+
+For 1k, 5k and 10k events (1 in 20 an interview: 500 at 10k) with 5,000 unrelated drafts in the
+mailbox, times one first cycle of the engine (``Engine.cycle`` after ``open_engine``: every
+page through the gcal adapter, detection, the state store, plan) on a fresh state directory, and the bare loop over the same
+emulator; prints wall and CPU of each, the ratio (target ≤ 1.5×) and the growth per event
+(1k → 10k should be no worse than linear). Run: /work/venv/bin/python bench/proof_load.py
+[--sizes 1000,5000,10000] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
+
+import proof_harness as h  # noqa: E402
+
+from interview_sync.config import load_settings  # noqa: E402
+from interview_sync.emulator import Emulator  # noqa: E402
+from interview_sync.wiring import open_engine  # noqa: E402
+
+
+def first_sync(emu: Emulator, root: Path, now: datetime) -> tuple[float, float, int, int]:
+    env = h.write_setup(root, emu, http_timeout=60.0)
+    settings = load_settings(env.config)
+    settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with open_engine(settings) as engine:
+        # Timed: the cycle alone (setup - token refresh, client build - is a one-off per start).
+        wall, cpu = time.perf_counter(), time.process_time()
+        report = engine.cycle(now)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    found = sum(1 for d in report.detections if d.interview is not None)
+    return wall, cpu, report.events_seen, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--drafts", type=int, default=5000)
+    args = parser.parse_args()
+    h.no_proxy()
+    logging.disable(logging.WARNING)
+    now = datetime.now(UTC)
+    per_event: dict[int, float] = {}
+    print(f"machine: {h.machine()}")
+    for n in (int(x) for x in args.sizes.split(",")):
+        seed = h.load_seed(n, n // 20, now)
+        with Emulator(seed) as emu, tempfile.TemporaryDirectory() as tmp:
+            h.add_unrelated_drafts(emu, args.drafts)
+            cal = h.bare_calendar_service(emu.url, emu.issue_token(["calendar.events.readonly"]))
+            h.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
+            bare, engine = [], []
+            for r in range(args.rounds):
+                w, c = time.perf_counter(), time.process_time()
+                got = h.bare_paging_loop(cal)
+                bare.append((time.perf_counter() - w, time.process_time() - c))
+                assert got == n, got
+                w, c, seen, found = first_sync(emu, Path(tmp) / f"r{r}", now)
+                engine.append((w, c))
+                assert seen == n, seen
+            cal.close()
+        bw = statistics.median(x for x, _ in bare)
+        bc = statistics.median(x for _, x in bare)
+        ew = statistics.median(x for x, _ in engine)
+        ec = statistics.median(x for _, x in engine)
+        per_event[n] = ew / n
+        print(f"{n:6d} events, {found} interviews, {args.drafts} drafts: bare {bw * 1000:.0f} ms "
+              f"(cpu {bc * 1000:.0f}), engine first sync {ew * 1000:.0f} ms (cpu {ec * 1000:.0f}),"
+              f" ratio wall {ew / bw:.2f}x cpu {ec / max(bc, 1e-9):.2f}x")
+        h.figure(f"first_sync_wall_{n}", ew * 1000, "ms")
+        h.figure(f"bare_loop_wall_{n}", bw * 1000, "ms")
+        h.figure(f"first_sync_ratio_{n}", ew / bw, "x", "<=1.5", ew / bw <= 1.5)
+    sizes = sorted(per_event)
+    if len(sizes) >= 2:
+        growth = per_event[sizes[-1]] / per_event[sizes[0]]
+        print(f"time per event {sizes[-1]} vs {sizes[0]}: {growth:.2f}x (<= ~1.2 = linear)")
+        h.figure("first_sync_per_event_growth", growth, "x", "<=1.2(linear)", growth <= 1.2)
+
+
+if __name__ == "__main__":
+    main()

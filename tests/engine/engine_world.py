@@ -1,0 +1,87 @@
+"""A whole installation in a temp folder, pointed at the emulator: the engine tests' world.
+
+``world(events=[...])`` starts an emulator seeded with those events, writes a real config, client
+secrets and a 0600 token as ``interview-sync auth`` would, and offers ``sync(now)`` (the real CLI,
+in-process through click's runner) and ``engine(now)`` (one cycle through ``wiring.open_engine``).
+Events come from ``make_interview_event(**overrides)``, a factory, never a shared global.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner, Result
+
+from interview_sync.cli import cli
+from interview_sync.emulator import Emulator
+
+ME = "pat.lee@example.com"
+SCOPES = ["https://www.googleapis.com/auth/calendar.events.readonly",
+          "https://www.googleapis.com/auth/gmail.compose"]
+READ_SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
+START = datetime.fromisoformat("2026-06-10T10:00:00-05:00")
+
+
+def make_interview_event(event_id: str = "event00001", *, summary: str = "Northwind - Onsite interview",
+                         start: datetime = START, minutes: int = 60,
+                         people: Sequence[tuple[str, str]] = (
+                             ("kim@northwind.com", "Kim Ng"), ("raj@northwind.com", "Raj Iyer")),
+                         description: str = "We'll get back to you within a week.",
+                         **extra: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "id": event_id, "status": "confirmed", "summary": summary,
+        "start": {"dateTime": start.isoformat(), "timeZone": "America/Chicago"},
+        "end": {"dateTime": (start + timedelta(minutes=minutes)).isoformat(),
+                "timeZone": "America/Chicago"},
+        "organizer": {"email": people[0][0] if people else ME},
+        "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}] + [
+            {"email": email, "displayName": name, "responseStatus": "accepted"}
+            for email, name in people],
+        "description": description, "iCalUID": f"{event_id}@google.com", "eventType": "default",
+    }
+    event.update(extra)
+    return event
+
+
+@dataclass
+class World:
+    root: Path
+    emu: Emulator
+    config: Path
+    token: Path
+    runner: CliRunner = field(default_factory=CliRunner)
+
+    def sync(self, now: datetime | str, *extra: str) -> Result:
+        when = now if isinstance(now, str) else now.isoformat()
+        return self.runner.invoke(cli, ["--config", str(self.config), "sync", "--once", "--now",
+                                        when, *extra], catch_exceptions=False)
+
+    def cli(self, *args: str) -> Result:
+        return self.runner.invoke(cli, ["--config", str(self.config), *args],
+                                  catch_exceptions=False)
+
+    def drafts(self) -> list[dict[str, Any]]:
+        return self.emu.drafts
+
+    def new_token(self, scopes: Sequence[str] = SCOPES) -> None:
+        write_token(self.token, self.emu.issue_token(list(scopes)))
+
+    def files_under(self, name: str) -> list[Path]:
+        folder = self.root / name
+        return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def write_token(path: Path, info: dict[str, Any]) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(info, handle)
+
+
+WorldFactory = Callable[..., World]

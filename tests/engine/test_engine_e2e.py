@@ -1,0 +1,341 @@
+"""The engine end to end: the real CLI, the real Google client stack, the emulator on loopback.
+
+Each test is one of the issue's promises (exactly once, the user's words win, never send,
+cancellations, resync, dry run, single instance, token death) or a peers.md §d failure mode.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timedelta
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from engine_world import ME, READ_SCOPE, SCOPES, START, WorldFactory, make_interview_event
+
+from interview_sync.state import DB_NAME, StateStore, instance_lock
+
+AFTER = (START + timedelta(hours=2)).isoformat()
+
+
+def _recipients(drafts: list[dict[str, object]]) -> list[str]:
+    return sorted(str(d["to"]) for d in drafts)
+
+
+def test_one_draft_per_person_each_to_that_person_and_a_rerun_creates_nothing(
+        world: WorldFactory) -> None:
+    w = world([make_interview_event()], references=True)
+    first = w.sync(AFTER)
+    assert first.exit_code == 0, first.output
+    drafts = w.drafts()
+    tos = _recipients(drafts)
+    assert tos == sorted(["Kim Ng <kim@northwind.com>", "Raj Iyer <raj@northwind.com>",
+                          "Morgan Reyes <morgan@example.org>"])
+    for draft in drafts:
+        message = BytesParser(policy=policy.default).parsebytes(str(draft["raw"]).encode())
+        assert len(message.get_all("To") or []) == 1
+        assert message["Cc"] is None and message["Bcc"] is None
+        first_name = str(draft["to"]).split()[0]
+        assert f"Hi {first_name}," in str(draft["body"]), "greeted by their own first name"
+    notes = w.files_under("notes")
+    reminders = w.files_under("reminders")
+    assert len(notes) == 1 and reminders
+    before = {p: p.read_bytes() for p in notes + reminders}
+    again = w.sync((START + timedelta(hours=3)).isoformat())
+    assert again.exit_code == 0, again.output
+    assert _recipients(w.drafts()) == tos
+    assert {p: p.read_bytes() for p in w.files_under("notes") + w.files_under("reminders")} \
+        == before
+    assert w.emu.sent == []
+
+
+def test_nothing_is_due_before_the_interview_ends(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    result = w.sync((START + timedelta(minutes=30)).isoformat())
+    assert result.exit_code == 0, result.output
+    assert w.drafts() == [] and w.files_under("notes") == []
+
+
+def test_a_draft_the_user_edited_is_never_overwritten(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    assert w.sync(AFTER).exit_code == 0
+    kim = next(d for d in w.drafts() if "kim@" in str(d["to"]))
+    w.emu.edit_draft_as_user(str(kim["id"]), body="Hi Kim, my own words.\n")
+    # New notes would change Kim's draft; the edit must win.
+    note = w.files_under("notes")[0]
+    note.write_text(note.read_text(encoding="utf-8").replace(
+        "- Topic: _(", "- Topic: the streaming pipeline _(", 1), encoding="utf-8")
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    kim_now = next(d for d in w.drafts() if d["id"] == kim["id"])
+    assert "my own words" in str(kim_now["body"])
+    assert "streaming pipeline" not in str(kim_now["body"])
+    assert len(w.drafts()) == 2
+
+
+def test_notes_personalise_drafts_the_user_has_not_touched(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])])
+    assert w.sync(AFTER).exit_code == 0
+    (draft,) = w.drafts()
+    note = w.files_under("notes")[0]
+    text = note.read_text(encoding="utf-8")
+    text = text.replace("- Topic: _(", "- Topic: the streaming pipeline _(", 1)
+    text = text.replace("- Concern: _(", "- Concern: my limited dbt experience _(", 1)
+    note.write_text(text, encoding="utf-8")
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    (updated,) = w.drafts()
+    assert updated["id"] == draft["id"], "the same draft is updated, not a second one made"
+    assert "streaming pipeline" in str(updated["body"])
+    assert "dbt" in str(updated["body"])
+
+
+def test_a_sent_draft_is_never_recreated(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])])
+    assert w.sync(AFTER).exit_code == 0
+    (draft,) = w.drafts()
+    w.emu.send_draft_as_user(str(draft["id"]))
+    note = w.files_under("notes")[0]
+    note.write_text(note.read_text(encoding="utf-8").replace(
+        "- Topic: _(", "- Topic: the roadmap _(", 1), encoding="utf-8")
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    assert w.drafts() == []
+    assert len(w.emu.sent) == 1 and w.emu.sent[0].get("via", "user") == "user"
+
+
+def test_cancelled_before_it_ends_produces_nothing(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    assert w.sync((START - timedelta(hours=1)).isoformat()).exit_code == 0
+    w.emu.delete_event("event00001")
+    assert w.sync(AFTER).exit_code == 0
+    assert w.drafts() == [] and w.files_under("notes") == [] and \
+        w.files_under("reminders") == []
+
+
+def test_cancelled_afterwards_deletes_nothing_and_status_says_so(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    assert w.sync(AFTER).exit_code == 0
+    drafts = _recipients(w.drafts())
+    w.emu.delete_event("event00001")
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    assert _recipients(w.drafts()) == drafts
+    assert w.files_under("notes")
+    status = w.cli("status", "--json")
+    assert status.exit_code == 0, status.output
+    document = json.loads(status.output)
+    (row,) = document["interviews"]
+    assert row["cancelled"] is True
+    assert any("cancelled after drafts" in n for n in document["notices"])
+
+
+def test_a_rescheduled_interview_acts_at_its_new_end(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    assert w.sync((START - timedelta(hours=1)).isoformat()).exit_code == 0
+    later = START + timedelta(hours=4)
+    w.emu.patch_event("event00001", {
+        "start": {"dateTime": later.isoformat(), "timeZone": "America/Chicago"},
+        "end": {"dateTime": (later + timedelta(hours=1)).isoformat(),
+                "timeZone": "America/Chicago"}})
+    assert w.sync(AFTER).exit_code == 0  # after the old end, before the new one
+    assert w.drafts() == []
+    assert w.sync((later + timedelta(hours=2)).isoformat()).exit_code == 0
+    assert len(w.drafts()) == 2
+
+
+def test_a_410_is_answered_by_one_full_resync_that_duplicates_nothing(
+        world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    assert w.sync(AFTER).exit_code == 0
+    drafts = _recipients(w.drafts())
+    w.emu.invalidate_sync_tokens()
+    w.emu.clear_requests()
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    statuses = [r.status for r in w.emu.requests if "/events" in r.path]
+    assert statuses.count(410) == 1
+    assert _recipients(w.drafts()) == drafts
+
+
+def test_a_lost_create_response_still_makes_exactly_one_draft(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])],
+              faults="drafts.create:commit_drop:count=1")
+    result = w.sync(AFTER)
+    # Whether the engine recovered in this cycle or records a failure for the next, the
+    # mailbox must never hold two drafts for Kim.
+    assert len(w.drafts()) <= 1
+    w.emu.set_faults(None)
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0, result.output
+    assert _recipients(w.drafts()) == ["Kim Ng <kim@northwind.com>"]
+
+
+def test_dry_run_prints_the_plan_and_changes_nothing(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    result = w.sync(AFTER, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Would do" in result.output and "kim@northwind.com" in result.output
+    assert w.drafts() == [] and w.files_under("notes") == []
+    assert w.files_under("reminders") == []
+    with StateStore.open(w.root / "state" / DB_NAME) as store:
+        assert store.ledger() == {} and store.get_sync_token("primary") is None
+    # The real run afterwards does exactly what the dry run said.
+    assert w.sync(AFTER).exit_code == 0
+    assert len(w.drafts()) == 2
+
+
+def test_a_second_instance_exits_75(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    (w.root / "state").mkdir(mode=0o700)
+    with instance_lock(w.root / "state"):
+        result = w.runner.invoke(__import__("interview_sync.cli", fromlist=["cli"]).cli,
+                                 ["--config", str(w.config), "sync", "--once", "--now", AFTER])
+    assert result.exit_code == 75 or (result.exception is not None
+                                      and getattr(result.exception, "exit_code", None) == 75)
+    assert w.drafts() == []
+
+
+def test_token_death_keeps_everything_pending_and_resumes_without_doubles(
+        world: WorldFactory) -> None:
+    from interview_sync.cli import main
+
+    first = make_interview_event("event00001")
+    second = make_interview_event("event00002", summary="Contoso - Phone screen",
+                                  start=START + timedelta(days=1),
+                                  people=[("amy@contoso.com", "Amy Diaz")])
+    w = world([first, second])
+    assert w.sync(AFTER).exit_code == 0
+    assert len(w.drafts()) == 2
+    w.emu.revoke()
+    w.emu.expire_access_tokens()
+    with pytest.raises(SystemExit) as stopped:
+        main(["--config", str(w.config), "sync", "--once", "--now",
+              (START + timedelta(days=1, hours=2)).isoformat()])
+    assert stopped.value.code == 78
+    assert len(w.drafts()) == 2
+    w.new_token()
+    assert w.sync((START + timedelta(days=1, hours=2)).isoformat()).exit_code == 0
+    assert _recipients(w.drafts()) == sorted([
+        "Kim Ng <kim@northwind.com>", "Raj Iyer <raj@northwind.com>",
+        "Amy Diaz <amy@contoso.com>"])
+
+
+def test_an_idle_poll_is_one_request(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    assert w.sync(AFTER).exit_code == 0
+    w.emu.clear_requests()
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    api = [r for r in w.emu.requests if not r.path.startswith("/token")]
+    assert [r.path.split("?")[0] for r in api] == ["/calendar/v3/calendars/primary/events"]
+
+
+def test_reply_detection_cancels_the_check_in(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])],
+              reply_detection=True)
+    assert w.sync(AFTER).exit_code == 0
+    checkins = [p for p in w.files_under("reminders") if "CANCELLED" not in p.read_text()
+                and "Check in" in p.read_text()]
+    assert len(checkins) == 1
+    w.emu.deliver_message(sender="kim@northwind.com", subject="Next round",
+                          body="We'd like to move forward.",
+                          date=START + timedelta(days=1))
+    own = w.drafts()
+    assert w.sync((START + timedelta(days=1, hours=2)).isoformat()).exit_code == 0
+    assert "STATUS:CANCELLED" in checkins[0].read_text()
+    assert _recipients(w.drafts()) == _recipients(own)
+
+
+def test_reply_detection_ignores_the_users_own_mail(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])],
+              reply_detection=True)
+    assert w.sync(AFTER).exit_code == 0
+    (draft,) = w.drafts()
+    w.emu.send_draft_as_user(str(draft["id"]))  # the user's own thank-you, to Kim
+    assert w.sync((START + timedelta(days=1)).isoformat()).exit_code == 0
+    checkin = [p for p in w.files_under("reminders") if "Check in" in p.read_text()]
+    assert checkin and "STATUS:CANCELLED" not in checkin[0].read_text()
+
+
+def test_an_attachment_listed_in_the_note_is_attached_and_a_missing_one_reported(
+        world: WorldFactory, tmp_path: Path) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])])
+    assert w.sync(AFTER).exit_code == 0
+    sample = tmp_path / "work-sample.pdf"
+    sample.write_bytes(b"%PDF-1.4 sample")
+    note = w.files_under("notes")[0]
+    text = note.read_text(encoding="utf-8")
+    text = text.replace("## Material to send\n",
+                        f"## Material to send\n\n- {sample}\n- {tmp_path / 'missing.pdf'}\n", 1)
+    note.write_text(text, encoding="utf-8")
+    result = w.sync((START + timedelta(hours=3)).isoformat())
+    assert result.exit_code == 0, result.output
+    assert "missing.pdf" in result.output
+    (draft,) = w.drafts()
+    message = BytesParser(policy=policy.default).parsebytes(str(draft["raw"]).encode())
+    names = [part.get_filename() for part in message.iter_attachments()]
+    assert names == ["work-sample.pdf"]
+
+
+def test_a_malformed_event_is_skipped_and_the_rest_proceed(world: WorldFactory) -> None:
+    # Google validates times on insert, so what can reach us broken is the rest: junk attendee
+    # entries, a null title, a description that is not text.
+    broken = make_interview_event("broken0001", summary="Acme - Interview")
+    broken["attendees"] = [42, None, {"email": None}, "x", {"displayName": "No Address"}]
+    broken["summary"] = None
+    broken["description"] = {"not": "text"}
+    w = world([broken, make_interview_event()])
+    result = w.sync(AFTER)
+    assert result.exit_code == 0, result.output
+    assert len(w.drafts()) == 2
+
+
+def test_status_shows_each_interviews_steps(world: WorldFactory) -> None:
+    w = world([make_interview_event()], references=True)
+    assert w.sync(AFTER).exit_code == 0
+    document = json.loads(w.cli("status", "--json").output)
+    (row,) = document["interviews"]
+    assert row["company"] == "Northwind"
+    steps = row["steps"]
+    assert steps["1 assessment note"]["state"] == "done"
+    assert steps["3 thank-you drafts"]["state"] == "done"
+    assert steps["5 reference briefings"]["state"] == "done"
+    assert document["last_success"] and document["needs_you"] == []
+    text = w.cli("status").output
+    assert "Northwind" in text and "Last successful poll" in text
+
+
+def test_a_corrupt_state_database_is_reported_never_replaced(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    db = w.root / "state" / DB_NAME
+    db.parent.mkdir(mode=0o700)
+    db.write_bytes(b"this is not a database" * 100)
+    result = w.runner.invoke(__import__("interview_sync.cli", fromlist=["cli"]).cli,
+                             ["--config", str(w.config), "sync", "--once", "--now", AFTER])
+    assert result.exit_code != 0
+    assert db.read_bytes() == b"this is not a database" * 100
+    assert w.drafts() == []
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(db).execute("select * from sqlite_master").fetchall()
+
+
+def test_scopes_are_least_privilege(world: WorldFactory) -> None:
+    w = world([make_interview_event()])
+    info = json.loads(w.token.read_text())
+    assert sorted(info["scopes"]) == sorted(SCOPES)
+    assert READ_SCOPE not in info["scopes"]
+    assert w.sync(AFTER).exit_code == 0
+    assert not any(r.status == 403 for r in w.emu.requests)
+    assert ME == "pat.lee@example.com"
+
+
+def test_everything_lands_in_the_configured_folders(world: WorldFactory) -> None:
+    w = world([make_interview_event(summary="../../etc/passwd - Interview at Northwind")])
+    before = {p for p in w.root.rglob("*")}
+    assert w.sync(AFTER).exit_code == 0
+    made = {p for p in w.root.rglob("*")} - before
+    allowed = [w.root / "notes", w.root / "reminders", w.root / "state",
+               w.root / "reminders.ics"]
+    for path in made:
+        assert any(path == a or a in path.parents for a in allowed), path
+
+
+def _unused(now: datetime) -> None:  # pragma: no cover - keeps START's type visible to readers
+    del now

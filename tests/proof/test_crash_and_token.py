@@ -1,0 +1,103 @@
+"""Crash loop and token death, with ``interview-sync run`` as a real subprocess.
+
+Crash loop (d1#5, d4#24, d6#31): SIGKILL ``run`` at random moments while the calendar changes
+under it, then let it finish: no duplicate or missing draft, no temp file, every ``.ics``
+parses, every note is complete, ``PRAGMA integrity_check`` is ok. ``bench/proof_crash.py``
+runs 200 kills (and 100 with 20% faults).
+
+Token death (d4#20): the refresh token is revoked mid-run → ``run`` exits 78 naming
+``interview-sync auth``; with a new token the pending work completes with nothing doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import proof_harness as h
+
+from interview_sync.cli import cli
+from interview_sync.emulator import Emulator
+
+
+@pytest.mark.slow
+def test_crash_loop_15_kills(tmp_path: Path) -> None:
+    report = h.crash_loop(tmp_path, interviews=4, kills=15, rng=random.Random(7))
+    assert report.kills == 15
+    assert report.duplicates == []
+    assert report.missing == []
+    assert report.extra == []
+    assert report.temp_files == []
+    assert report.ics == []
+    assert report.notes == []
+    assert report.integrity == "ok"
+    assert report.final_exit == 0
+
+
+def test_token_death_exits_78_and_recovers(
+        tmp_path: Path, emulator_factory: Callable[..., Emulator]) -> None:
+    now = datetime.now(UTC)
+    emu = emulator_factory(h.interview_seed(1, now))
+    env = h.write_setup(tmp_path / "root", emu, poll_seconds=1, http_timeout=2.0)
+    log = tmp_path / "daemon.log"
+    proc = h.spawn_run(env, log)
+    try:
+        assert h.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30), log.read_text()
+        # Pending work arrives, and the token dies (revoked; the access token stops working).
+        emu.insert_event(h.interview_event("pending1", now - timedelta(hours=3),
+                                           company="Pending"))
+        emu.revoke()
+        emu.expire_access_tokens()
+        code = h.finish(proc, timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            h.finish(proc)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    assert code == 78, text
+    assert "interview-sync auth" in text, text
+    assert "Traceback" not in text, text
+    assert len(emu.state()["drafts"]) == 3  # nothing drafted without a token
+
+    status = CliRunner().invoke(cli, ["--config", str(env.config), "status", "--json"])
+    assert status.exit_code == 0, status.output
+    assert json.loads(status.output)["needs_you"], status.output
+
+    h.write_token(env.token_file, emu.issue_token(list(h.SCOPES)))
+    proc = h.spawn_run(env, log)
+    try:
+        assert h.wait_for(lambda: len(emu.state()["drafts"]) >= 6, timeout=30), log.read_text()
+        h.wait_for(lambda: False, timeout=2.0)  # anything doubled would appear now
+        proc.send_signal(signal.SIGTERM)
+        assert h.finish(proc, timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            h.finish(proc)
+    drafts = h.draft_keys(emu.state()["drafts"])
+    assert sum(drafts.values()) == 6 and max(drafts.values()) == 1, drafts
+    assert {to for to, _ in drafts} >= {"kim.ng@pending.example", "raj.iyer@pending.example"}
+
+
+def test_second_instance_exits_75(tmp_path: Path,
+                                  emulator_factory: Callable[..., Emulator]) -> None:
+    emu = emulator_factory(h.interview_seed(1, datetime.now(UTC)))
+    env = h.write_setup(tmp_path / "root", emu, poll_seconds=1)
+    first = h.spawn_run(env, tmp_path / "first.log")
+    try:
+        assert h.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30)
+        second = h.spawn_run(env, tmp_path / "second.log")
+        assert h.finish(second, timeout=30) == 75, (tmp_path / "second.log").read_text()
+        first.send_signal(signal.SIGTERM)
+        assert h.finish(first, timeout=30) == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            h.finish(first)
