@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
-import proof_harness as h  # noqa: E402
+import proof_harness as h
 
 FAULTS = ("*:429:p=0.04:retry_after=1; *:503:p=0.04; *:500:p=0.03; *:reset:p=0.03; "
           "drafts.create:commit_drop:p=0.1; *:commit_drop:p=0.03")

@@ -22,9 +22,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
-import proof_harness as h  # noqa: E402
+import proof_harness as h
 
-from interview_sync.emulator import Emulator  # noqa: E402
+from interview_sync.emulator import Emulator
 
 NOW = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
 

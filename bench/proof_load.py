@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
-import proof_harness as h  # noqa: E402
+import proof_harness as h
 
-from interview_sync.config import load_settings  # noqa: E402
-from interview_sync.emulator import Emulator  # noqa: E402
-from interview_sync.wiring import open_engine  # noqa: E402
+from interview_sync.config import load_settings
+from interview_sync.emulator import Emulator
+from interview_sync.wiring import open_engine
 
 
 def first_sync(emu: Emulator, root: Path, now: datetime) -> tuple[float, float, int, int]:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
-import proof_harness as h  # noqa: E402
+import proof_harness as h
 
 
 def start_emulator(seed: dict[str, object], folder: Path) -> tuple[subprocess.Popen[str], str]:
@@ -49,7 +49,7 @@ def start_emulator(seed: dict[str, object], folder: Path) -> tuple[subprocess.Po
 
 def request_count(url: str) -> int:
     """Requests in the emulator's log, through its inspection endpoint."""
-    with urllib.request.urlopen(url + "/_emulator/state", timeout=10) as response:  # noqa: S310
+    with urllib.request.urlopen(url + "/_emulator/state", timeout=10) as response:
         return len(json.loads(response.read())["requests"])
 
 

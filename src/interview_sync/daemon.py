@@ -122,6 +122,7 @@ class Engine:
     # ------------------------------------------------------------------ one cycle
 
     def cycle(self, now: datetime, *, dry_run: bool = False, polled_at: datetime | None = None,
+              force: bool = False,
               should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
         """One turn: fetch, plan, apply. ``now`` is the planning time (``--now`` may move it);
         ``polled_at`` is the wall-clock moment recorded as the last successful poll."""
@@ -138,7 +139,8 @@ class Engine:
         notes = self._read_notes(interviews, report)
         inbox = self._read_inbox(interviews, now, dry_run=dry_run)
         report.plan = plan(interviews, notes=notes, ledger=self.store.ledger(), now=now,
-                           settings=self.settings, inbox=inbox, first_seen=first_seen)
+                           settings=self.settings, inbox=inbox, first_seen=first_seen,
+                           force=force)
         applier = Applier(ledger=self.store, drafts=self.drafts, notes_dir=self.notes_dir,
                           reminders_dir=self.reminders_dir, templates=self.templates,
                           settings=self.settings, now=now, feed_path=self.feed_path,

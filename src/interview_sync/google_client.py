@@ -147,13 +147,46 @@ class PersistingCredentials(Credentials):
 
     def refresh(self, request: Any) -> None:
         before = self.refresh_token
-        super().refresh(request)  # type: ignore[no-untyped-call]
+        super().refresh(_RetryAfterRequest(request))  # type: ignore[no-untyped-call]
         if self.persist_to is not None and self.refresh_token != before:
             try:
                 save_credentials(self, self.persist_to)
             except OSError as error:  # e.g. a read-only config dir under systemd
                 log.warning("could not save the rotated refresh token to %s: %s",
                             self.persist_to, error.strerror or error)
+
+
+class _RetryAfterRequest:
+    """A google-auth transport that honours the token endpoint's ``Retry-After``.
+
+    google-auth retries a 429/5xx from the token endpoint itself, after about a second,
+    whatever the server asked for (its retry is outside our ``RetryPolicy``). Waiting here for
+    the time the server named, before handing the answer back, makes that retry come no sooner
+    than ``Retry-After`` (capped like every other wait in the engine).
+    """
+
+    def __init__(self, inner: Any, sleep: Any = time.sleep) -> None:
+        self._inner = inner
+        self._sleep = sleep
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        response = self._inner(*args, **kwargs)
+        status = getattr(response, "status", 200)
+        if status == 429 or status >= 500:
+            wait = _retry_after_seconds(getattr(response, "headers", {}) or {})
+            if wait:
+                self._sleep(min(wait, DEFAULT_POLICY.cap))
+        return response
+
+
+def _retry_after_seconds(headers: Any) -> float:
+    for name, value in dict(headers).items():
+        if str(name).lower() == "retry-after":
+            try:
+                return max(0.0, float(str(value).strip()))
+            except ValueError:
+                return 0.0  # an HTTP-date: rare here, and the default backoff then applies
+    return 0.0
 
 
 def _refuse(path: Path, what: str, remedy: str) -> AuthError:

@@ -98,6 +98,11 @@ from interview_sync.replies import heard_back, normalise_address
 
 __all__ = ["MAX_NEW_DRAFTS", "action_key", "effective_timeline", "heard_back", "plan"]
 
+# One event asking for more thank-yous than this is a crowd (an all-hands, a career fair that
+# slipped past detection), not an interview: its thank-yous wait for `--force`.
+MAX_PEOPLE_PER_INTERVIEW = 25
+_THANK_KINDS = frozenset({DraftKind.THANK_INTERVIEWER, DraftKind.THANK_HIRING_MANAGER,
+                          DraftKind.THANK_SUPPORT})
 MAX_NEW_DRAFTS = 200  # more new drafts than this in one cycle is a bug or a surprise, not a week
 
 REMINDER = "reminder"  # the step part of reminder keys: <interview>/reminder/<ReminderKind>
@@ -232,14 +237,20 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
                        settings=settings, earlier=earlier.get(iv.key, ()),
                        briefs=briefs.get(iv.key, ()), now=now,
                        retract_checkin=retract_checkin, permanent=permanent)
+        mine: list[Action] = []
         for item in items:
             entry = ledger.get(item.action.key)
             decided = _decide(item, entry, now=now, horizon=horizon)
             if decided is not None:
-                actions.append(decided)
+                mine.append(decided)
             elif (now < item.action.due and not item.retract
                   and (entry is None or entry.status not in _SETTLED)):
                 upcoming.append(item.action.due)
+        held = _hold_crowd(iv, mine, ledger, force=force)
+        if held:
+            notices.append(held)
+            mine = [a for a in mine if not _is_new_thank_you(a, ledger)]
+        actions.extend(mine)
         if finish >= horizon:
             notices.extend(_notices(iv, ledger, settings))
 
@@ -469,6 +480,27 @@ def _notices(iv: Interview, ledger: Mapping[str, LedgerEntry],
     if people and _main_contact(people) is None:
         found.append(f"{head}: no check-in draft: nobody on the invite has an email address")
     return found
+
+
+def _is_new_thank_you(action: Action, ledger: Mapping[str, LedgerEntry]) -> bool:
+    return (isinstance(action, UpsertDraft) and action.key not in ledger
+            and action.kind in _THANK_KINDS)
+
+
+def _hold_crowd(iv: Interview, actions: Sequence[Action], ledger: Mapping[str, LedgerEntry], *,
+                force: bool) -> str:
+    """A notice when one event would thank a crowd; its thank-yous are then held.
+
+    Per interview, not per cycle: one company-wide event with a thousand guests must not stop
+    the drafts of every real interview in the same cycle (invariant 6).
+    """
+    crowd = sum(1 for a in actions if _is_new_thank_you(a, ledger))
+    if force or crowd <= MAX_PEOPLE_PER_INTERVIEW:
+        return ""
+    return (f"{iv.company or iv.title or iv.key} ({iv.start:%Y-%m-%d}) has {crowd} people to "
+            f"thank, more than the {MAX_PEOPLE_PER_INTERVIEW} any real interview has: no "
+            "thank-you drafts were made for it. If it really was an interview, run "
+            "`interview-sync sync --once --force`.")
 
 
 def _check_safety(actions: Sequence[Action], ledger: Mapping[str, LedgerEntry], *,

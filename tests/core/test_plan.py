@@ -450,12 +450,14 @@ def test_effective_timeline_prefers_the_users_note() -> None:
 
 
 def test_safety_valve_stops_a_flood_of_drafts_unless_forced() -> None:
-    many = tuple(make_person(f"p{i}@acme.example", f"P {i}") for i in range(201))
-    iv = make_interview(people=many)
+    # 15 plausible interviews of 14 people each: no single one is a crowd, together a flood.
+    flood = [make_interview(key=f"iv{n}", event_id=f"e{n}", people=tuple(
+        make_person(f"p{n}x{i}@acme.example", f"P {n} {i}") for i in range(14)))
+        for n in range(15)]
     with pytest.raises(UnsafePlan) as caught:
-        run([iv])
+        run(flood)
     assert "--force" in caught.value.remedy
-    assert len(drafts(run([iv], force=True).actions)) == 201
+    assert len(drafts(run(flood, force=True).actions)) == 15 * 14
 
 
 def test_duplicate_interview_keys_keep_the_latest_copy_whatever_the_order() -> None:
@@ -515,3 +517,23 @@ def test_a_bare_duration_in_the_users_timeline_note_counts() -> None:
     assert found is not None
     end_day = interview.end.date()
     assert found.respond_by == end_day + (_date(2026, 1, 15) - _date(2026, 1, 1))
+
+
+def test_a_crowd_event_holds_only_its_own_thank_yous() -> None:
+    """Invariant 6: an event with a thousand guests must not stop the other interviews."""
+    from interview_sync.model import UpsertDraft
+    from interview_sync.plan import MAX_PEOPLE_PER_INTERVIEW
+
+    crowd = make_interview(key="crowd", event_id="c", company="Initech", people=tuple(
+        make_person(email=f"guest{i}@initech.example", name=f"Guest {i}") for i in range(1000)))
+    normal = make_interview(key="normal", event_id="n")
+    now = END + timedelta(hours=1)
+    result = plan([crowd, normal], notes={}, ledger={}, now=now, settings=make_settings())
+    drafts = [a for a in result.actions if isinstance(a, UpsertDraft)]
+    assert drafts and all(a.interview.key == "normal" for a in drafts)
+    assert any("Initech" in n and str(MAX_PEOPLE_PER_INTERVIEW) in n for n in result.notices)
+    assert any(a.interview.key == "crowd" for a in result.actions), "its note still comes"
+    forced = plan([crowd, normal], notes={}, ledger={}, now=now, settings=make_settings(),
+                  force=True, max_new_drafts=5000)
+    assert sum(1 for a in forced.actions if isinstance(a, UpsertDraft)
+               and a.interview.key == "crowd") == 1000

@@ -6,13 +6,13 @@ bypass the emulator's validation, because Google has been seen returning such da
 of ``runs`` (hours relative to ``NOW`` plus the operations applied before each run) for events
 that change between syncs. ``peers`` names the ``notes/peers.md`` §d row a case covers.
 ``expect_drafts``, when set, is the exact number of drafts after the last run;
-``must_draft_to`` lists addresses that must each end with exactly one draft (so an injection case
+``must_draft_to`` lists addresses that must each end with at least one draft (so an injection case
 is not passed vacuously by dropping the hostile person).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 

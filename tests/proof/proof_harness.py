@@ -206,7 +206,7 @@ def temp_leftovers(env: ProofEnv) -> list[str]:
         if not folder.exists():
             continue
         for path in folder.iterdir():
-            if path.name.startswith(".") and path.name not in {".lock"} or path.name.endswith(
+            if (path.name.startswith(".") and path.name not in {".lock"}) or path.name.endswith(
                     TEMP_MARKERS):
                 out.append(str(path))
     return out
@@ -230,7 +230,7 @@ def draft_problems(drafts: Iterable[Mapping[str, Any]]) -> list[str]:
         message = parse_raw(draft)
         if message.defects:
             problems.append(f"{ident}: parser defects {message.defects}")
-        names = [k.lower() for k in message.keys()]
+        names = [k.lower() for k in message]
         odd = sorted(set(names) - DRAFT_HEADERS)
         if odd:
             problems.append(f"{ident}: unexpected headers {odd}")
@@ -244,7 +244,7 @@ def draft_problems(drafts: Iterable[Mapping[str, Any]]) -> list[str]:
         if to is not None:
             try:
                 addresses = to.addresses
-            except Exception as error:  # noqa: BLE001 - a defect we want reported, not raised
+            except Exception as error:
                 problems.append(f"{ident}: To unparsable: {error}")
                 continue
             if len(addresses) != 1:
@@ -290,14 +290,14 @@ def _stable_ics(text: str) -> str:
 def ics_problems(env: ProofEnv) -> list[str]:
     from icalendar import Calendar
 
-    problems = []
+    problems: list[str] = []
     uids: Counter[str] = Counter()
     if not env.reminders_dir.exists():
         return problems
     for path in sorted(env.reminders_dir.glob("*.ics")):
         try:
             cal = Calendar.from_ical(path.read_bytes())
-        except Exception as error:  # noqa: BLE001 - any parse failure is the finding
+        except Exception as error:
             problems.append(f"{path.name}: does not parse: {error}")
             continue
         for component in cal.walk():

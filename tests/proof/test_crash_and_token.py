@@ -18,10 +18,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import proof_harness as h
 import pytest
 from click.testing import CliRunner
-
-import proof_harness as h
 
 from interview_sync.cli import cli
 from interview_sync.emulator import Emulator

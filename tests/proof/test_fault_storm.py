@@ -12,9 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import proof_harness as h
+import pytest
 from hostile_cases import NOW
 
 from interview_sync.emulator import Emulator
@@ -43,7 +42,7 @@ def storm_run(emulator_factory: Callable[..., Emulator], root: Path, seed: dict[
             "requests": state["requests"], "faults": faults, "drafts": state["drafts"]}
 
 
-@pytest.mark.parametrize("seed_no", [1, pytest.param(2, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("seed_no", [2, pytest.param(1, marks=pytest.mark.slow)])
 def test_storm_converges_to_fault_free_result(
         seed_no: int, tmp_path: Path, emulator_factory: Callable[..., Emulator]) -> None:
     seed = h.interview_seed(2, NOW)

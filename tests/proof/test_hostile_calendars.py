@@ -13,9 +13,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import proof_harness as h
+import pytest
 from hostile_cases import CASES, DELETE, NOW, HostileCase, Op
 
 from interview_sync.emulator import Emulator
@@ -58,7 +57,7 @@ def apply_ops(emu: Emulator, ops: tuple[Op, ...]) -> None:
 def addresses(draft: dict[str, Any]) -> set[str]:
     """Every address the draft would go to or come from (display names are only text)."""
     message = h.parse_raw(draft)
-    found = set()
+    found: set[str] = set()
     for name in ("from", "to", "cc", "bcc", "reply-to", "sender", "resent-to", "resent-bcc"):
         for header in message.get_all(name) or ():
             found.update(a.addr_spec.lower() for a in getattr(header, "addresses", ()))

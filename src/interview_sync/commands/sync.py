@@ -52,8 +52,11 @@ def _parse_now(value: str | None) -> datetime:
 @click.option("--now", "now_text", metavar="ISO8601",
               help="Pretend it is this moment (backfill, tests).")
 @click.option("--dry-run", is_flag=True, help="Print the plan and change nothing.")
+@click.option("--force", is_flag=True,
+              help="Go past the safety valves (a crowd of guests, hundreds of new drafts).")
 @click.pass_context
-def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool) -> None:
+def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool,
+             force: bool) -> None:
     """Run one cycle: fetch the calendar, plan, and write drafts, notes and reminders."""
     from interview_sync.state import instance_lock
     from interview_sync.wiring import open_engine
@@ -62,7 +65,7 @@ def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool
     now = _parse_now(now_text)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with instance_lock(settings.paths.state_dir), open_engine(settings) as engine:
-        report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC))
+        report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC), force=force)
     click.echo(format_report(report, dry_run=dry_run))
     if report.failed:
         sys.exit(1)

@@ -125,8 +125,20 @@ def draft_fingerprint(to: str, subject: str, body_text: str) -> str:
 
 
 def safe_address(address: str) -> str | None:
-    """``address`` lower-cased if it is a plain ASCII ``local@domain``, else ``None``."""
+    """``address`` lower-cased as a plain ASCII ``local@domain``, else ``None``.
+
+    An internationalised domain (``kim@bücher.example``) is written in its ASCII form
+    (``kim@xn--bcher-kva.example``), which every mail system accepts; a non-ASCII local part
+    would need SMTPUTF8, which a draft cannot promise, so it is refused.
+    """
     address = address.strip()
+    local, at, domain = address.rpartition("@")
+    if at and domain and not domain.isascii() and local.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+        address = f"{local}@{domain}"
     if len(address) > 254 or not _ADDRESS.match(address) or ".." in address:
         return None
     return address.lower()
