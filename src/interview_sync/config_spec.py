@@ -288,6 +288,11 @@ def render_reference_markdown() -> str:
         "Default directories follow the XDG base directory variables "
         "(`$XDG_CONFIG_HOME`, `$XDG_STATE_HOME`, `$XDG_DATA_HOME`) when they are set.",
         "An annotated example is in `config/interview-sync.toml`.",
+        "",
+        "Under systemd two defaults follow the unit: `state_dir` is `$INTERVIEW_SYNC_STATE_DIR` "
+        "(set by both shipped units) or `$STATE_DIRECTORY`, and `client_secrets` is "
+        "`$CREDENTIALS_DIRECTORY/client_secret.json` when the system unit loaded that "
+        "credential. A value written in the file always wins.",
     ]
     for section, options in [*SECTIONS.items(), ("[references]", REFERENCE_SPEC)]:
         out += ["", f"## `[{section}]`", ""]
@@ -311,8 +316,29 @@ def _doc_default(option: Option) -> str:
     return f"`{toml_literal(shown)}`"
 
 
+README_START = "<!-- config-reference:start -->"
+README_END = "<!-- config-reference:end -->"
+
+
+def readme_reference() -> str:
+    """The reference as it stands in README.md: under its "## Configuration reference"
+    heading, so the title goes and every heading moves down one level."""
+    body = render_reference_markdown().split("\n", 1)[1].lstrip("\n")
+    lines = [("#" + line) if line.startswith("## ") else line for line in body.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+def splice_readme(text: str) -> str:
+    """``text`` (README.md) with the block between the markers replaced by the reference."""
+    head, start, rest = text.partition(README_START)
+    _, end, tail = rest.partition(README_END)
+    if not start or not end:
+        raise ValueError(f"README.md lacks the {README_START} ... {README_END} markers")
+    return f"{head}{start}\n{readme_reference()}{end}{tail}"
+
+
 def write_generated(root: Path) -> list[Path]:
-    """Regenerate the example and the reference under ``root`` (the repository)."""
+    """Regenerate the example, the reference and README's copy of it under ``root``."""
     written = []
     for relative, text in (("config/interview-sync.toml", render_example()),
                            ("docs/configuration.md", render_reference_markdown())):
@@ -320,5 +346,9 @@ def write_generated(root: Path) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         written.append(target)
+    readme = root / "README.md"
+    if readme.exists():
+        readme.write_text(splice_readme(readme.read_text(encoding="utf-8")), encoding="utf-8")
+        written.append(readme)
     return written
 

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from interview_sync.detect_company import domain_of, is_machine_address
 from interview_sync.model import Person, PersonRole
+from interview_sync.text import html_to_text
 
 __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
 
@@ -66,18 +67,24 @@ def _role_for(email: str, name: str, title: str | None) -> PersonRole:
 # ------------------------------------------------------------------- schedules in descriptions
 
 _TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+# A time standing alone must look like one ("3:00", "3 PM"), not a bare count ("5 days").
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ZONE_ABBREVIATION = (
     r"(?-i:\s*(?:[ECMPA][SD]?T|UTC|GMT|BST|CES?T|IST|JST|KST|SGT|HKT|AES?T|AEDT)\b)?"
 )
+# "10:00 - 10:45 AM Kim Ng", "3:00 PM | Alice Wong", "10:00–10:45 PDT: Coding with Kim Ng": one
+# row of a schedule, each row with its own time (or a range). The rest may be empty when the
+# names follow on the next lines, as GoodTime lays out its blocks.
 _SCHEDULE_LINE = re.compile(
-    r"^\W{0,3}(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")" + _ZONE_ABBREVIATION
-    + r"\s*[:|\-–—]?\s*(.+)$",
+    r"^\W{0,3}(?:(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")|" + _CLOCK + r")"
+    + _ZONE_ABBREVIATION + r"(?![\w:])\s*[:|\-–—]?\s*(.*)$",
     re.IGNORECASE,
 )
 _HEADER = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:your\s+)?(?:interviewers?|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak"
-    r"|be\s+(?:meeting|speaking))(?:\s+with)?|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)"
-    r"\s+meet|meeting\s+with)\b(?:[^:\n]*:)?\s*(.*)$",
+    r"(?:^|[.!?]\s+)\W*(?:your\s+)?(?:interview\s+(?:schedule|panel|team)|interviewers?"
+    r"|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak|be\s+(?:meeting|speaking))(?:\s+with)?"
+    r"|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)\s+meet|meeting\s+with)\b"
+    r"(?:[^:\n]*:)?\s*(.*)$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+(.+)$")
@@ -89,13 +96,24 @@ _SESSION_WORDS = re.compile(
     r"|address|please|note|looking|see\s+you|talk\s+soon|kind|warm|the\s+team|our\s+team)\b",
     re.IGNORECASE,
 )
+# A schedule cell or line that names a session or a day, not a person: it neither ends a
+# schedule nor is anyone's name ("Technical Interview", "Tuesday, June 10", "Lunch").
+_SESSION_LABEL = re.compile(
+    r"\b(?:interview|screen(?:ing)?|coding|technical|design|behaviou?ral|culture|values|lunch"
+    r"|break|presentation|review|chat|panel|round|session|assessment|case|pairing|programming"
+    r"|q\s*&\s*a|tour|welcome|wrap|debrief|conversation|discussion|deep\s+dive|exercise"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|schedule|agenda|break)\b",
+    re.IGNORECASE,
+)
 _JOBBY = re.compile(
-    r"engineer|manager|director|recruit|coordinat|lead|head|vp|founder|ceo|cto|cfo|coo|designer"
-    r"|scientist|analyst|architect|product|partner|talent|staff|principal|senior|developer"
-    r"|officer|president|specialist|consultant|owner|hr|people|intern|associate|researcher",
+    r"\b(?:engineer\w*|manager|director|recruit\w*|coordinat\w*|lead|head|vp|founder|ceo|cto"
+    r"|cfo|coo|designer|scientist|analyst|architect|product|partner|talent|staff|principal"
+    r"|senior|sr|developer|officer|president|specialist|consultant|owner|hr|people|intern"
+    r"|associate|researcher|sre|sourcer|hiring)\b",
     re.IGNORECASE,
 )
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+_CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 
 
 def _split_person(chunk: str) -> PersonDraft | None:
@@ -126,22 +144,39 @@ def _split_person(chunk: str) -> PersonDraft | None:
         title = "Hiring Manager"
     if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
         return None
+    if _SESSION_LABEL.search(name) or (not email and _JOBBY.search(name)):
+        return None
     # Without an address, only a capitalised full name is trusted ("Best," is a sign-off).
     if not email and (not name[:1].isupper() or " " not in name):
         return None
     return PersonDraft(email=email, name=name, title=title or None, hiring_manager=hiring_manager)
 
 
+def _drop_labels(rest: str) -> str:
+    """"Coding | Kim Ng, Raj Iyer" → "Kim Ng, Raj Iyer": session cells before the people go."""
+    cells = [c for c in _CELL.split(rest) if c.strip()]
+    while len(cells) > 1 and _SESSION_LABEL.search(cells[0]) and not _EMAIL_RE.search(cells[0]) \
+            and not re.search(r"\bwith\s", cells[0], re.IGNORECASE):
+        cells.pop(0)
+    return ", ".join(cells) if len(cells) > 1 and "|" in rest else " - ".join(cells)
+
+
 def _chunks(rest: str) -> list[str]:
     """Several people on one line: "Kim Ng (HM), Raj Iyer" or "Kim Ng & Raj Iyer"."""
-    pieces = re.split(r"\s*(?:;|\s&\s|\sand\s|/)\s*", rest)
+    pieces = re.split(r"\s*(?:;|\s&\s|\sand\s|/)\s*", _drop_labels(rest))
     out: list[str] = []
     for piece in pieces:
         sub = [s.strip() for s in piece.split(",")]
-        # A comma followed by a job title belongs to the person before it.
+        # A comma followed by a job title or a bare address belongs to the person before it;
+        # "Alice (a@x), Bo Park (b@x)" are two people.
         current = ""
         for part in sub:
-            if current and (_JOBBY.search(part) or _EMAIL_RE.search(part) or not part):
+            bare = _EMAIL_RE.sub("", part).strip(" ()<>[]")
+            extends = not part or not bare or (
+                _JOBBY.search(part) is not None
+                and not (_EMAIL_RE.search(current) and _EMAIL_RE.search(part))
+            )
+            if current and extends:
                 current = f"{current}, {part}"
             else:
                 if current:
@@ -152,38 +187,61 @@ def _chunks(rest: str) -> list[str]:
     return out
 
 
+def _people_in(rest: str) -> list[PersonDraft]:
+    return [d for d in map(_split_person, _chunks(rest)) if d is not None]
+
+
 def schedule_people(text: str) -> list[PersonDraft]:
-    """People named in an interview schedule or an "Interviewers:" list in plain text."""
+    """People named in an interview schedule or an "Interviewers:" list in plain text.
+
+    A list starts at a header ("Interviewers:", "Your schedule") or at a line that starts with a
+    time; it goes on over blank lines (HTML tables and lists leave them between rows) while its
+    lines name people, sessions or days, and ends at the first line that names none of them.
+    After a header, a blank line followed by a plain line (a sign-off) also ends it.
+    """
     found: list[PersonDraft] = []
     in_list = False
-    listed = 0  # people found since the header: a blank line ends a list only after some
+    timed = False  # the list is a timed schedule (rows may leave the time cell empty)
+    blank = False
     for raw_line in text[:20_000].split("\n"):
-        line = raw_line.strip()
+        line = raw_line.strip().strip("|").strip()
         if not line:
-            if listed:
-                in_list = False
+            blank = True
             continue
-        rest: str | None = None
+        after_blank, blank = blank, False
         match = _SCHEDULE_LINE.match(line)
         if match:
-            rest = match.group(1)
-        else:
-            header = _HEADER.search(line)
-            if header:
-                in_list = True
-                listed = 0
-                rest = header.group(1) or None
-            elif in_list:
-                bullet = _BULLET.match(line)
-                rest = bullet.group(1) if bullet else line
-        if not rest:
+            in_list = timed = True
+            found += _people_in(match.group(1))
             continue
-        for chunk in _chunks(rest):
-            draft = _split_person(chunk)
-            if draft is not None:
-                found.append(draft)
-                listed += 1
+        header = _HEADER.search(line)
+        if header:
+            in_list, timed = True, False
+            found += _people_in(header.group(1))
+            continue
+        if not in_list:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet is None and after_blank and not timed and found and not _EMAIL_RE.search(line):
+            in_list = False
+            continue
+        people = _people_in(bullet.group(1) if bullet else line)
+        if people:
+            found += people
+        elif not _SESSION_LABEL.search(line):
+            in_list = False
     return found
+
+
+def table_text(raw_description: str) -> str:
+    """The description as text with table cells kept apart by " | " (html_to_text joins them
+    with a space, which runs "3:00 PM" into "Alice Wong"), or "" when it has no table."""
+    if "<td" not in raw_description and "<TD" not in raw_description:
+        return ""
+    return html_to_text(_CELL_END.sub(" | ", raw_description))
+
+
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 
 
 _MAILTO = re.compile(
@@ -269,7 +327,7 @@ def people_of(
     hidden = event.get("guestsCanSeeOtherGuests") is False or others == 0
     if hidden and description_text:
         linked = mailto_names(raw_description)
-        for found in schedule_people(description_text):
+        for found in schedule_people(table_text(raw_description) or description_text):
             draft = found
             if not draft.email and draft.name.lower() in linked:
                 draft = draft._replace(email=linked[draft.name.lower()])

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from interview_sync import files
 from interview_sync.config import Settings
 from interview_sync.daemon import Engine
 from interview_sync.errors import ConfigError
@@ -58,6 +59,11 @@ def open_engine(settings: Settings, *, store: StateStore | None = None) -> Itera
         token_file=settings.google.token_file)
     own_store = store is None
     state = store or open_store(settings)
+    # Callers hold the instance lock, so no writer of ours is running: a hidden temp file left
+    # in the output folders now is the remains of a crash, never a write in progress.
+    for folder in (settings.paths.notes_dir, settings.paths.reminders_dir):
+        if folder.is_dir():
+            files.remove_stale_temps(folder)
     try:
         drafts = gmail.GmailDrafts(services.gmail)
         me = settings.user.email or state.get_meta("me")

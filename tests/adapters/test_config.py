@@ -306,3 +306,13 @@ def test_config_does_not_import_google_libraries() -> None:
                             check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
+
+
+def test_readme_carries_the_generated_reference() -> None:
+    from interview_sync.config_spec import readme_reference
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- config-reference:start -->\n", 1)[1].split(
+        "<!-- config-reference:end -->", 1)[0]
+    assert block == readme_reference(), "run: python -m interview_sync.config ."
+    assert "### `[sync]`" in block and "`poll_seconds`" in block
