@@ -52,6 +52,10 @@ def _event(event_id: str, summary: str, start: datetime, minutes: int, *,
     return body
 
 
+def _who(email: str, name: str) -> dict[str, Any]:
+    return {"email": email, "displayName": name}
+
+
 def _guest(email: str, name: str = "", status: str = "accepted", **extra: Any) -> dict[str, Any]:
     guest: dict[str, Any] = {"email": email, "responseStatus": status}
     if name:
@@ -64,7 +68,7 @@ def sample_fortnight(now: datetime) -> dict[str, Any]:
     """An emulator seed: ``{"me": ..., "events": [...], "messages": [...]}``."""
     events = [
         _event("demo0northwind", "Pat Lee - Phone Screen - Data Engineer", _at(now, -9, 10), 30,
-               organizer={"email": "kim.ng@northwind.example", "displayName": "Kim Ng"},
+               organizer=_who("kim.ng@northwind.example", "Kim Ng"),
                attendees=[_guest("kim.ng@northwind.example", "Kim Ng"),
                           _guest("no-reply@greenhouse.io", "Greenhouse")],
                description=("<p>Hi Pat, thanks for applying to Northwind Traders!</p>"
@@ -74,13 +78,14 @@ def sample_fortnight(now: datetime) -> dict[str, Any]:
                             "passcode 998877)</p>")),
         _event("demo0contoso", "Contoso | Onsite interview loop - Senior Data Engineer",
                _at(now, -6, 9), 180,
-               organizer={"email": "scheduling@contoso.example", "displayName": "Contoso Scheduling"},
+               organizer=_who("scheduling@contoso.example", "Contoso Scheduling"),
                attendees=[_guest("amy.diaz@contoso.example", "Amy Diaz"),
                           _guest("raj.iyer@contoso.example", "Raj Iyer", status="declined"),
                           _guest("lee.chen@contoso.example", "Lee Chen"),
                           _guest("c_42@resource.calendar.google.com", "Room 4 (Lakeview)",
                                  resource=True),
-                          _guest("sam.ortiz@contoso.example", "Sam Ortiz (Recruiting Coordinator)")],
+                          _guest("sam.ortiz@contoso.example",
+                                 "Sam Ortiz (Recruiting Coordinator)")],
                description=("<b>Schedule</b><ul>"
                             "<li>9:00 Amy Diaz, Hiring Manager: team and roadmap</li>"
                             "<li>10:00 Lee Chen, Staff Engineer: system design</li>"
@@ -88,15 +93,15 @@ def sample_fortnight(now: datetime) -> dict[str, Any]:
                             "<p>Next steps: we aim to make a decision within 5 business days.</p>"),
                location="Contoso HQ, 500 Lake Shore Dr, Chicago"),
         _event("demo0fabrikam", "Technical Interview: Pat Lee (Fabrikam)", _at(now, -3, 14), 60,
-               organizer={"email": "talent@fabrikam.example", "displayName": "Fabrikam Talent"},
+               organizer=_who("talent@fabrikam.example", "Fabrikam Talent"),
                attendees=[_guest("jordan.blake@fabrikam.example", "Jordan Blake"),
                           _guest("talent@fabrikam.example", "Fabrikam Talent")],
                description="Coding exercise in CoderPad. You'll hear from us in one to two weeks."),
         _event("demo0globex", "Globex - Final Round", _at(now, 2, 11), 90,
-               organizer={"email": "hr@globex.example", "displayName": "Globex HR"},
+               organizer=_who("hr@globex.example", "Globex HR"),
                attendees=[_guest("hank.scorpio@globex.example", "Hank Scorpio")]),
         _event("demo0umbrella", "Interview with Umbrella Corp", _at(now, -2, 15), 45,
-               organizer={"email": "recruiting@umbrella.example", "displayName": "Umbrella Recruiting"},
+               organizer=_who("recruiting@umbrella.example", "Umbrella Recruiting"),
                attendees=[], guestsCanSeeOtherGuests=False,
                description=("<p>Your panel:</p><table>"
                             "<tr><td>3:00 - 3:45 PM</td><td>Alice Wong, Engineering Manager "
@@ -105,10 +110,10 @@ def sample_fortnight(now: datetime) -> dict[str, Any]:
                             "</td></tr></table>"
                             "<p>Expect to hear back by the end of next week.</p>")),
         _event("demo0wingtip", "Entrevista - Wingtip Toys - Analista de Datos", _at(now, -1, 9), 45,
-               organizer={"email": "lucia.garcia@wingtiptoys.example", "displayName": "Lucía García"},
+               organizer=_who("lucia.garcia@wingtiptoys.example", "Lucía García"),
                attendees=[_guest("lucia.garcia@wingtiptoys.example", "Lucía García")]),
         _event("demo0initech", "Initech HM screen - Analytics Engineer", _at(now, 1, 13), 30,
-               organizer={"email": "bill.lumbergh@initech.example", "displayName": "Bill Lumbergh"},
+               organizer=_who("bill.lumbergh@initech.example", "Bill Lumbergh"),
                attendees=[_guest("bill.lumbergh@initech.example", "Bill Lumbergh")]),
         # Distractors: none of these is an interview the user attends as a candidate.
         _event("demo0panel", "Interviewing: Jamie Fox for SRE (you are on the panel)",
@@ -118,7 +123,7 @@ def sample_fortnight(now: datetime) -> dict[str, Any]:
                attendees=[_guest("mentor@gmail.com", "Riley Mentor")]),
         _event("demo0prep", "Prep: Contoso onsite", _at(now, -7, 19), 60, attendees=[]),
         _event("demo0podcast", "Podcast interview: Data Talks ep. 41", _at(now, -5, 16), 60,
-               organizer={"email": "host@datatalks.example", "displayName": "Data Talks"},
+               organizer=_who("host@datatalks.example", "Data Talks"),
                attendees=[_guest("host@datatalks.example", "Casey Host")]),
     ]
     return {"me": DEMO_ME, "events": events, "messages": []}

@@ -262,6 +262,76 @@ def mailto_names(raw_description: str) -> dict[str, str]:
     return out
 
 
+# --------------------------------------------------------- recruiters the description names
+
+_SUPPORT_WORDS = (
+    r"(?:(?:technical|senior|lead|university|campus|executive|sr\.?)\s+)?(?:recruit(?:er|ing"
+    r"(?:\s+(?:coordinator|partner|manager|lead))?|ment\s+(?:coordinator|partner))|talent\s+"
+    r"(?:acquisition(?:\s+(?:partner|specialist|manager|lead))?|partner|team|advisor|specialist"
+    r"|lead|manager)|(?:interview\s+|scheduling\s+|candidate\s+)?coordinator|sourcer|scheduler"
+    r"|people\s+(?:ops|operations|partner)|hr\s+(?:partner|manager|generalist)|recruiter)"
+)
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_SUPPORT_MENTIONS = (
+    # "Kim (Technical Recruiter) will walk you through", "Kim Ng, Recruiting Coordinator"
+    re.compile(r"(" + _NAME_WORDS + r")\s*(?:\(\s*|,\s*|\s[-–—|]\s*)(?:your\s+|our\s+|the\s+)?"
+               + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
+    # "your recruiter, Kim Ng", "Coordinator: Sam", "Recruiter - Kim Ng"
+    re.compile(r"\b" + _SUPPORT_WORDS + r"\s*(?:[,:]|\s[-–—]|\bis)\s*(" + _NAME_WORDS + r")",
+               re.IGNORECASE),
+    # "Kim from the recruiting team", "Kim is your recruiter", "Sam will be coordinating"
+    re.compile(r"(" + _NAME_WORDS + r")\s+(?:from|on|in|of)\s+(?:the\s+|our\s+)?[\w ]{0,20}?"
+               r"(?:recruiting|talent|people|hr)\b", re.IGNORECASE),
+    re.compile(r"(" + _NAME_WORDS + r")\s+(?:is|will\s+be)\s+(?:your|the|our)\s+(?:main\s+)?"
+               r"(?:point\s+of\s+contact|" + _SUPPORT_WORDS + r")", re.IGNORECASE),
+    # A signature: "Kim Ng\nTechnical Recruiter | Northwind"
+    re.compile(r"(?m)^\W*(" + _NAME_WORDS + r")\s*\n\s*" + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
+)
+_SUPPORT_HINT = re.compile(r"recruit|talent|coordinat|sourcer|scheduler|people\s+(?:ops|oper|partner)"
+                           r"|hr\s+(?:partner|manager|generalist)", re.IGNORECASE)
+_GREETING = re.compile(r"\b(?:hi|hello|hey|dear)[ \t]*$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"^(?:your|our|the|my|a|an|hi|hello|dear|thanks|best|regards|please|this|we|i|you|and"
+    r"|interview|technical|senior|lead|recruit\w*|talent|hiring|team|coordinator)$",
+    re.IGNORECASE,
+)
+
+
+def support_names(text: str) -> frozenset[str]:
+    """Lower-cased names (full, and first) the description gives a recruiting or coordinating
+    job: "Kim (Technical Recruiter) will walk you through the role" → {"kim"}."""
+    head = text[:20_000]
+    if not _SUPPORT_HINT.search(head):
+        return frozenset()
+    out: set[str] = set()
+    for pattern in _SUPPORT_MENTIONS:
+        for match in pattern.finditer(head):
+            if _GREETING.search(head, max(0, match.start(1) - 8), match.start(1)):
+                continue  # "Hi Pat, your recruiter, Kim Ng": Pat is the one greeted
+            words = match.group(1).split()
+            if words and words[0].lower() in {"hi", "hello", "hey", "dear"}:
+                continue
+            while words and _NOT_A_NAME.match(words[0]):
+                words.pop(0)
+            if not words or _JOBBY.search(" ".join(words)) or _SESSION_LABEL.search(words[0]):
+                continue
+            # Only the capitalised words are the name ("Kim from" → "Kim").
+            name = " ".join(w for w in words if w[:1].isupper())
+            if name:
+                out.add(name.lower())
+    return frozenset(out)
+
+
+def _described_as_support(name: str, described: frozenset[str]) -> bool:
+    if not described or not name:
+        return False
+    low = " ".join(name.lower().split())
+    first = low.split()[0]
+    return low in described or first in described or any(
+        d.split()[0] == first and (len(d.split()) == 1 or d == low) for d in described
+    )
+
+
 # ------------------------------------------------------------------------------- all together
 
 
@@ -359,6 +429,7 @@ def people_of(
                     hiring_manager=known.hiring_manager or draft.hiring_manager,
                 )
 
+    described = support_names(description_text) if description_text else frozenset()
     people: list[Person] = []
     for draft in drafts.values():
         name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
@@ -366,11 +437,11 @@ def people_of(
         hiring_manager = draft.hiring_manager or flagged
         if hiring_manager and title is None:
             title = "Hiring Manager"
-        clean_name = name
+        role = _role_for(draft.email, draft.name, title)
+        if role == "interviewer" and not hiring_manager and _described_as_support(name, described):
+            role = "support"
         people.append(Person(
-            email=draft.email, name=clean_name,
-            role=_role_for(draft.email, draft.name, title), hiring_manager=hiring_manager,
-            title=title,
+            email=draft.email, name=name, role=role, hiring_manager=hiring_manager, title=title,
         ))
     interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
     if hiring_manager_hint and len(interviewers) == 1 and not any(p.hiring_manager for p in people):

@@ -21,7 +21,8 @@ _BLOCK_TAGS = frozenset({
 })
 _SKIP_TAGS = frozenset({"script", "style", "head", "title"})
 _TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 

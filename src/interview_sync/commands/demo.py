@@ -90,7 +90,8 @@ def _write_setup(out: Path, emu: Any) -> Path:
 
 @click.command("demo")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the notes, reminders, state and config (default: a new temp folder).")
+              help="Folder for the notes, reminders, state and config "
+                   "(default: a new temp folder).")
 @click.option("--force", is_flag=True, help="Write into --out even if it is not empty.")
 def demo_cmd(out: Path | None, force: bool) -> None:
     """See everything offline against the built-in Google emulator (no account needed)."""
@@ -111,7 +112,8 @@ def demo_cmd(out: Path | None, force: bool) -> None:
         settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         with instance_lock(settings.paths.state_dir), open_engine(settings) as engine:
             _say(f"interview-sync demo: a sample fortnight for {engine.settings.user_name} "
-                 f"<{engine.settings.user_email}>, against the bundled Google emulator at {emu.url}")
+                 f"<{engine.settings.user_email}>, against the bundled Google emulator at "
+                 f"{emu.url}")
             first = engine.cycle(earlier)
             _section(f"Cycle 1, three days ago ({earlier:%a %d %b %H:%M %Z})")
             _print_detections(first)

@@ -221,7 +221,8 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     if meta["needs_human"]:
         needs.append(meta["needs_human"])
     if age is None:
-        needs.append("no successful poll yet: run `interview-sync sync --once` or start the service")
+        needs.append("no successful poll yet: run `interview-sync sync --once` "
+                     "or start the service")
     elif age > max(3 * settings.sync.poll_seconds, 900):
         needs.append(f"the last successful poll was {age / 60:.0f} minutes ago: "
                      "check `systemctl --user status interview-sync` and `interview-sync doctor`")
