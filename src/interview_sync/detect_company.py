@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -165,6 +166,12 @@ _ROLE_WORDS = (
     r"|Intern|Internship|Associate|VP|Lead|Writer|Marketer|Accountant|Officer|Strategist|Editor"
     r"|Technician|Representative|Executive|Counsel|Attorney|Economist|Statistician|Owner"
     r"|Nurse|Teacher|Partner|Advocate|Planner|Controller|Auditor|Technologist|Generalist"
+    # Other languages put the head word first: "Analista de Datos", "Ingeniero de Software".
+    r"|Analista|Ingenier[oa]|Desarrollador(?:a)?|Dise[ñn]ador(?:a)?|Gerente|Directora|Jefe"
+    r"|Jefa|Consultor(?:a)?|Especialista|Programador(?:a)?|Cient[íi]fic[oa]|Ingénieur(?:e)?"
+    r"|Développeur(?:se)?|Chef\s+de\s+projet|Responsable|Stagiaire|Ingenieur(?:in)?"
+    r"|Entwickler(?:in)?|Berater(?:in)?|Praktikant(?:in)?|Werkstudent(?:in)?|Sviluppatore"
+    r"|Ingegnere|Analist|Ontwikkelaar|Desenvolvedor(?:a)?|Engenheir[oa]"
 )
 ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
 _HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)
@@ -237,6 +244,18 @@ _LOCATION_RULES: tuple[_Rule, ...] = (
 )
 _VIA = re.compile(r"\b(?i:via|through)\s+(" + _NAME + r")")
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
+
+
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*")
+
+
+def _segments(title: str, stems: list[str]) -> Iterable[tuple[str, int]]:
+    """Title segments spelling a domain's name: "Entrevista - Wingtip Toys - Analista" with
+    guests at wingtiptoys.example gives "Wingtip Toys", spelled as the title spells it."""
+    for segment in _SEGMENT_SPLIT.split(title):
+        name = _trim(segment.lstrip("@#*~ "))
+        if name and _squash(name) in stems:
+            yield name, 4
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
@@ -326,14 +345,18 @@ def company_of(
     if location:
         sources.append((location[:300], _LOCATION_RULES, "location names"))
     for text, rules, why in sources:
-        for name, score in _candidates(text, rules, people):
+        found = _candidates(text, rules, people)
+        if rules is _TITLE_RULES and stems:
+            found = chain(_segments(title, stems), found)
+        for name, score in found:
             squashed = _squash(name)
             if squashed in agencies:
                 continue
             if len(squashed) >= 3 and any(
                 squashed.startswith(stem) or stem.startswith(squashed) for stem in stems
             ):
-                score += _MATCHES_DOMAIN
+                # The exact spelling of the domain's name beats a longer or shorter phrase.
+                score += _MATCHES_DOMAIN + (squashed in stems)
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
     # A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
@@ -353,6 +376,8 @@ def company_of(
 # words before it, a level or a parenthesis after it. Cheaper than a pattern tried everywhere.
 _ROLE_BEFORE = re.compile(r"(?:[A-Z][\w/+#&.-]*\s+){0,4}$")
 _ROLE_AFTER = re.compile(
+    r"(?:\s+(?i:de|del|da|do|des|du|di|von|für)\s+(?:la\s+|los\s+|las\s+|l')?[\w]+"
+    r"(?:\s+[A-Z][\w]*)?)?"
     r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?"
 )
 _ROLE_LABELLED = re.compile(

@@ -298,8 +298,14 @@ def test_status_shows_each_interviews_steps(world: WorldFactory) -> None:
     assert steps["3 thank-you drafts"]["state"] == "done"
     assert steps["5 reference briefings"]["state"] == "done"
     assert document["last_success"] and document["needs_you"] == []
+    token = document["token"]
+    assert token["present"] and token["private"] and token["age_days"] < 1
+    assert token["testing_mode_expiry"], "a fresh token carries the Testing-mode warning"
     text = w.cli("status").output
-    assert "Northwind" in text and "Last successful poll" in text
+    assert "Northwind" in text and "Last successful poll" in text and "In production" in text
+    w.token.chmod(0o644)
+    lax = json.loads(w.cli("status", "--json").output)
+    assert any("chmod 600" in item for item in lax["needs_you"])
 
 
 def test_a_corrupt_state_database_is_reported_never_replaced(world: WorldFactory) -> None:

@@ -12,7 +12,8 @@ import logging
 import sys
 import threading
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import click
@@ -202,6 +203,36 @@ def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
     return rows
 
 
+_TESTING_MODE_DAYS = 7  # refresh tokens of OAuth apps left in "Testing" die after a week
+
+
+def token_health(path: Path, now: datetime) -> dict[str, Any]:
+    """What can be known about the token without a network call: present, private, how old.
+
+    Google does not say whether an app is in Testing mode; a token older than a week that still
+    works proves it is not. So the risk is reported while the token is younger than that.
+    """
+    try:
+        info = path.stat()
+    except OSError:
+        return {"path": str(path), "present": False, "private": None, "age_days": None,
+                "testing_mode_expiry": None, "summary": f"missing ({path})",
+                "problem": "no token: run `interview-sync auth`"}
+    private = not (info.st_mode & 0o077)
+    written = datetime.fromtimestamp(info.st_mtime, UTC)
+    age_days = (now - written).total_seconds() / 86400
+    expiry = written + timedelta(days=_TESTING_MODE_DAYS)
+    summary = f"authorized {age_days:.1f} days ago"
+    if age_days < _TESTING_MODE_DAYS:
+        summary += (f"; if your OAuth app is still in Testing it stops working on "
+                    f"{expiry:%Y-%m-%d %H:%M} UTC (publish it 'In production' to avoid that)")
+    problem = "" if private else f"{path} is readable by others: chmod 600 {path}"
+    return {"path": str(path), "present": True, "private": private,
+            "age_days": round(age_days, 2),
+            "testing_mode_expiry": expiry.isoformat() if age_days < _TESTING_MODE_DAYS else None,
+            "summary": summary, "problem": problem}
+
+
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
@@ -233,14 +264,18 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
         if row["cancelled"] and any(s["items"] for s in row["steps"].values()):
             notices.append(f"{row['company']} ({row['start'][:10]}) was cancelled after drafts "
                            "were made: review them in Gmail")
+    token = token_health(settings.google.token_file, now)
+    if token["problem"]:
+        needs.append(token["problem"])
     document = {"last_success": last, "last_error": meta["last_error"] or None,
-                "seconds_since_success": age, "account": meta["me"], "needs_you": needs,
-                "notices": notices, "interviews": rows}
+                "seconds_since_success": age, "account": meta["me"], "token": token,
+                "needs_you": needs, "notices": notices, "interviews": rows}
     if as_json:
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
         return
     click.echo(f"Account: {meta['me'] or 'unknown'}")
     click.echo(f"Last successful poll: {last or 'never'}")
+    click.echo(f"Token: {token['summary']}")
     if meta["last_error"]:
         click.echo(f"Last error: {meta['last_error']}")
     for row in rows:
