@@ -319,21 +319,22 @@ class Applier:
                                    at=self.now, target=target, fingerprint=fingerprint,
                                    detail=detail or None)
 
+    def _hands_off(self, action: Action, status: LedgerStatus, *, kind: str, target: str,
+                   summary: str, why: str) -> Outcome:
+        """Record that the user took this one over (edited, sent or deleted it): never again."""
+        self.ledger.record_outcome(action.key, status, content_hash=action.content_hash,
+                                   at=self.now, target=target,
+                                   fingerprint=self.ledger.fingerprint(action.key), detail=why)
+        return Outcome(key=action.key, kind=kind, result=status.value, target=target,
+                       summary=summary, detail=why)
+
     def _vanished(self, action: UpsertDraft, draft_id: str, summary: str) -> Outcome:
-        self.ledger.record_outcome(action.key, LedgerStatus.VANISHED,
-                                   content_hash=action.content_hash, at=self.now, target=draft_id,
-                                   fingerprint=self.ledger.fingerprint(action.key),
-                                   detail="sent or deleted in Gmail; not recreated")
-        return Outcome(key=action.key, kind="draft", result="vanished", target=draft_id,
-                       summary=summary, detail="sent or deleted in Gmail; left alone")
+        return self._hands_off(action, LedgerStatus.VANISHED, kind="draft", target=draft_id,
+                               summary=summary, why="sent or deleted in Gmail; not recreated")
 
     def _edited(self, action: UpsertDraft, draft_id: str, summary: str) -> Outcome:
-        self.ledger.record_outcome(action.key, LedgerStatus.EDITED,
-                                   content_hash=action.content_hash, at=self.now, target=draft_id,
-                                   fingerprint=self.ledger.fingerprint(action.key),
-                                   detail="edited by you in Gmail; never overwritten")
-        return Outcome(key=action.key, kind="draft", result="edited", target=draft_id,
-                       summary=summary, detail="you edited it; left alone")
+        return self._hands_off(action, LedgerStatus.EDITED, kind="draft", target=draft_id,
+                               summary=summary, why="edited by you in Gmail; never overwritten")
 
     # ------------------------------------------------------------------ reminders
 
@@ -366,12 +367,8 @@ class Applier:
                        summary=summary)
 
     def _reminder_edited(self, action: Action, path: Path, summary: str) -> Outcome:
-        self.ledger.record_outcome(action.key, LedgerStatus.EDITED,
-                                   content_hash=action.content_hash, at=self.now, target=str(path),
-                                   fingerprint=self.ledger.fingerprint(action.key),
-                                   detail="changed by you; left alone")
-        return Outcome(key=action.key, kind="reminder", result="edited", target=str(path),
-                       summary=summary, detail="you changed it; left alone")
+        return self._hands_off(action, LedgerStatus.EDITED, kind="reminder", target=str(path),
+                               summary=summary, why="changed by you; left alone")
 
     def _cancel_reminder(self, action: CancelReminder) -> Outcome:
         entry = self._entries.get(action.key)

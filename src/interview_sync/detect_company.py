@@ -253,7 +253,7 @@ def _segments(title: str, stems: list[str]) -> Iterable[tuple[str, int]]:
     """Title segments spelling a domain's name: "Entrevista - Wingtip Toys - Analista" with
     guests at wingtiptoys.example gives "Wingtip Toys", spelled as the title spells it."""
     for segment in _SEGMENT_SPLIT.split(title):
-        name = _trim(segment.lstrip("@#*~ "))
+        name = _trim(segment).lstrip("@#*~ ")
         if name and _squash(name) in stems:
             yield name, 4
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-import textwrap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,10 +17,10 @@ from engine_world import (
     SCOPES,
     World,
     WorldFactory,
-    write_token,
 )
 
 from interview_sync.emulator import Emulator
+from interview_sync.emulator.installation import write_installation
 
 
 @pytest.fixture
@@ -30,37 +28,17 @@ def world(tmp_path: Path) -> Iterator[WorldFactory]:
     started: list[Emulator] = []
 
     def make(events: Sequence[dict[str, Any]] = (), *, references: bool = False,
-             reply_detection: bool = False, extra_config: str = "",
-             faults: str | None = None) -> World:
+             reply_detection: bool = False, faults: str | None = None) -> World:
         emu = Emulator({"me": ME, "events": list(events)}, faults=faults).start()
         started.append(emu)
-        token = tmp_path / "secrets" / "token.json"
-        write_token(token, emu.issue_token(SCOPES + ([READ_SCOPE] if reply_detection else [])))
-        (tmp_path / "secrets" / "client_secret.json").write_text(
-            json.dumps(emu.client_secrets()), encoding="utf-8")
-        refs = ('\n[[references]]\nname = "Morgan Reyes"\nemail = "morgan@example.org"\n'
-                'relationship = "former manager"\n') if references else ""
-        config = tmp_path / "config.toml"
-        config.write_text(textwrap.dedent(f"""\
-            [google]
-            endpoint = "{emu.url}"
-            token_file = "secrets/token.json"
-            client_secrets = "secrets/client_secret.json"
-            [paths]
-            state_dir = "state"
-            notes_dir = "notes"
-            reminders_dir = "reminders"
-            [sync]
-            poll_seconds = 300
-            backfill_days = 14
-            reply_detection = {"true" if reply_detection else "false"}
-            http_timeout_seconds = 5
-            [user]
-            name = "Pat Lee"
-            email = "{ME}"
-            timezone = "America/Chicago"
-            """) + extra_config + refs, encoding="utf-8")
-        return World(root=tmp_path, emu=emu, config=config, token=token)
+        config = write_installation(
+            tmp_path, url=emu.url, me=ME, name="Pat Lee", user_timezone="America/Chicago",
+            token=emu.issue_token(SCOPES + ([READ_SCOPE] if reply_detection else [])),
+            client_secrets=emu.client_secrets(), reply_detection=reply_detection,
+            references=[{"name": "Morgan Reyes", "email": "morgan@example.org",
+                         "relationship": "former manager"}] if references else ())
+        return World(root=tmp_path, emu=emu, config=config,
+                     token=tmp_path / "secrets" / "token.json")
 
     yield make
     for emu in started:

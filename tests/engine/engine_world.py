@@ -8,8 +8,6 @@ Events come from ``make_interview_event(**overrides)``, a factory, never a share
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,6 +18,7 @@ from click.testing import CliRunner, Result
 
 from interview_sync.cli import cli
 from interview_sync.emulator import Emulator
+from interview_sync.emulator.installation import write_token
 
 ME = "pat.lee@example.com"
 SCOPES = ["https://www.googleapis.com/auth/calendar.events.readonly",
@@ -75,13 +74,6 @@ class World:
     def files_under(self, name: str) -> list[Path]:
         folder = self.root / name
         return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
-
-
-def write_token(path: Path, info: dict[str, Any]) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(info, handle)
 
 
 WorldFactory = Callable[..., World]

@@ -9,7 +9,6 @@ and print what a user would see. Nothing leaves the machine: the emulator listen
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import textwrap
@@ -45,47 +44,15 @@ def _prepare_out(out: Path | None, force: bool) -> Path:
 def _write_setup(out: Path, emu: Any) -> Path:
     """A real config, token and client-secrets file, as `interview-sync auth` would leave them."""
     from interview_sync.demo_seed import DEMO_ME, DEMO_NAME, DEMO_REFERENCES
+    from interview_sync.emulator.installation import write_installation
 
-    secrets = out / "secrets"
-    secrets.mkdir(mode=0o700, exist_ok=True)
-    os.chmod(secrets, 0o700)
-    token = secrets / "token.json"
-    fd = os.open(token, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(emu.issue_token(list(_SCOPES)), handle)
-    (secrets / "client_secret.json").write_text(json.dumps(emu.client_secrets()),
-                                                encoding="utf-8")
-    refs = "\n".join(
-        f'\n[[references]]\nname = "{r["name"]}"\nemail = "{r["email"]}"\n'
-        f'relationship = "{r["relationship"]}"' for r in DEMO_REFERENCES)
-    config = out / "config.toml"
-    config.write_text(textwrap.dedent(f"""\
-        # Written by `interview-sync demo`: the same file a real user has, pointed at the
-        # bundled emulator instead of Google.
-        [google]
-        endpoint = "{emu.url}"
-        token_file = "secrets/token.json"
-        client_secrets = "secrets/client_secret.json"
-
-        [paths]
-        state_dir = "state"
-        notes_dir = "notes"
-        reminders_dir = "reminders"
-
-        [sync]
-        poll_seconds = 300
-        backfill_days = 14
-        reply_detection = true
-
-        [user]
-        name = "{DEMO_NAME}"
-        email = "{DEMO_ME}"
-        timezone = "America/Chicago"
-
-        [timeline]
-        holiday_country = "US"
-        """) + refs + "\n", encoding="utf-8")
-    return config
+    return write_installation(
+        out, url=emu.url, token=emu.issue_token(list(_SCOPES)),
+        client_secrets=emu.client_secrets(), me=DEMO_ME, name=DEMO_NAME,
+        user_timezone="America/Chicago", reply_detection=True, backfill_days=14,
+        holiday_country="US", references=DEMO_REFERENCES,
+        comment="Written by `interview-sync demo`: the same file a real user has, pointed at\n"
+                "the bundled emulator instead of Google.")
 
 
 @click.command("demo")

@@ -1,0 +1,147 @@
+"""Regressions from blind runs: hidden-guest schedules, recruiters named in the text, and
+employer names spelled in non-English titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from interview_sync.detect import detect_interview
+from interview_sync.detect_people import schedule_people, support_names
+from interview_sync.model import Interview
+
+ME = "pat.lee@gmail.com"
+
+
+def _event(summary: str, description: str = "", *, organizer: str = "recruiting@umbrella.example",
+           guests: list[dict[str, Any]] | None = None, hidden: bool = True) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "id": "r1", "summary": summary, "description": description,
+        "start": {"dateTime": "2026-06-10T15:00:00-05:00"},
+        "end": {"dateTime": "2026-06-10T16:00:00-05:00"},
+        "organizer": {"email": organizer},
+        "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}, *(guests or [])],
+    }
+    if hidden:
+        event["guestsCanSeeOtherGuests"] = False
+    return event
+
+
+def _found(event: dict[str, Any]) -> Interview:
+    found = detect_interview(event, ME)
+    assert found is not None
+    return found
+
+
+def _people(event: dict[str, Any]) -> dict[str, tuple[str, str, str | None]]:
+    return {p.email or p.name: (p.name, p.role, p.title) for p in _found(event).people}
+
+
+# ------------------------------------------------------------------ 1. hidden-guest schedules
+
+ALICE = "Alice Wong, Engineering Manager (alice.wong@umbrella.example)"
+BO = "Bo Park, Senior Engineer (bo.park@umbrella.example)"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # A table whose second row leaves the time cell empty.
+        f"<table><tr><td>3:00 - 3:45 PM</td><td>{ALICE}</td></tr><tr><td></td><td>{BO}</td></tr>"
+        "</table>",
+        # Each row with its own single time.
+        f"<p>Your panel:</p><table><tr><td>3:00 PM</td><td>{ALICE}</td></tr><tr><td>3:45 PM</td>"
+        f"<td>{BO}</td></tr></table><p>We'll be in touch within 5 business days.</p>",
+        # Plain lines, each with its own time.
+        f"3:00 PM {ALICE}\n3:45 PM {BO}\n",
+        # "Interviewers: A (a@x), B (b@x)" on one line.
+        "Interviewers: Alice Wong (alice.wong@umbrella.example), Bo Park "
+        "(bo.park@umbrella.example)",
+        # A Time | Interview | Interviewer table, as GoodTime and Greenhouse send.
+        "<p>Interview schedule</p><table><tr><th>Time</th><th>Interview</th><th>Interviewer</th>"
+        "</tr><tr><td>3:00 PM - 3:45 PM</td><td>Coding</td><td>Alice Wong "
+        "(alice.wong@umbrella.example)</td></tr><tr><td>3:45 PM - 4:30 PM</td><td>System Design"
+        "</td><td>Bo Park (bo.park@umbrella.example)</td></tr></table>",
+    ],
+    ids=["empty-time-cell", "time-per-row", "plain-lines", "interviewers-line", "three-columns"],
+)
+def test_every_row_of_a_hidden_guest_schedule_is_a_person(description: str) -> None:
+    people = _people(_event("Onsite Interview - Umbrella", description))
+    assert set(people) == {"recruiting@umbrella.example", "alice.wong@umbrella.example",
+                           "bo.park@umbrella.example"}
+    assert people["recruiting@umbrella.example"][1] == "support"
+    assert people["alice.wong@umbrella.example"][:2] == ("Alice Wong", "interviewer")
+    assert people["bo.park@umbrella.example"][:2] == ("Bo Park", "interviewer")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("<ul><li>10:00–10:45 Kim Ng (Staff Engineer)</li><li>10:45–11:30 Raj Iyer (Engineering "
+         "Manager)</li></ul>", {"Kim Ng", "Raj Iyer"}),
+        ("Interview Schedule\nTuesday, June 10, 2026\n10:00 AM - 10:45 AM PDT\nTechnical Interview"
+         "\nKim Ng, Staff Engineer\n10:45 AM - 11:30 AM PDT\nHiring Manager Interview\nRaj Iyer, "
+         "Engineering Manager\n\nBest,\nSam Rivera\nRecruiting Coordinator", {"Kim Ng", "Raj Iyer"}),
+        ("<p>Interviewers:</p><ul><li>Kim Ng - Staff Engineer</li><li>Raj Iyer - Engineering "
+         "Manager</li></ul><p>Best,</p><p>Sam Rivera</p>", {"Kim Ng", "Raj Iyer"}),
+        ("10:00 - 10:45: Technical Interview with Kim Ng\n10:45 - 11:30: Culture chat — Raj Iyer",
+         {"Kim Ng", "Raj Iyer"}),
+        ("Join us at 10:00 AM.\nWe look forward to meeting you in 3 - 4 days.", set()),
+    ],
+)
+def test_schedule_forms(text: str, names: set[str]) -> None:
+    from interview_sync.text import html_to_text
+
+    assert {d.name for d in schedule_people(html_to_text(text))} == names
+
+
+# --------------------------------------------------------- 2. recruiters named in the text
+
+
+@pytest.mark.parametrize(
+    ("description", "guest_name"),
+    [
+        ("Kim (Technical Recruiter) will walk you through the role.", "Kim Ng"),
+        ("Hi Pat, your recruiter, Kim Ng, will start the call.", "Kim Ng"),
+        ("Coordinator: Kim\nInterviewer: Raj", "Kim Ng"),
+        ("Thanks!\nKim Ng\nTechnical Recruiter | Umbrella", "Kim Ng"),
+        ("Kim from the recruiting team will kick things off.", "Kim Ng"),
+    ],
+)
+def test_a_recruiter_the_description_names_is_support(description: str, guest_name: str) -> None:
+    event = _event("Interview - Umbrella", description, organizer="raj.iyer@umbrella.example",
+                   guests=[{"email": "kim.ng@umbrella.example", "displayName": guest_name},
+                           {"email": "raj.iyer@umbrella.example", "displayName": "Raj Iyer"}],
+                   hidden=False)
+    people = _people(event)
+    assert people["kim.ng@umbrella.example"][1] == "support"
+    assert people["raj.iyer@umbrella.example"][1] == "interviewer"
+
+
+def test_the_greeted_candidate_and_interviewers_are_not_support() -> None:
+    assert support_names("Hi Pat, your recruiter, Kim Ng, will call.") == {"kim ng"}
+    assert support_names("You'll meet Raj Iyer (Engineering Manager).") == frozenset()
+    assert support_names("Interview with Raj (Hiring Manager). Recruiter: Kim") == {"kim"}
+
+
+# ------------------------------------------------ 3. employer names in non-English titles
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "company", "role"),
+    [
+        ("Entrevista - Wingtip Toys - Analista de Datos", "talento@wingtiptoys.example",
+         "Wingtip Toys", "Analista de Datos"),
+        ("Vorstellungsgespräch - Fabrikam Bank - Entwickler", "hr@fabrikambank.de",
+         "Fabrikam Bank", "Entwickler"),
+        ("Interview | NorthWind | Data Engineer", "kim@northwind.com", "NorthWind",
+         "Data Engineer"),
+        ("Interview @ Globex", "kim@globex.com", "Globex", None),
+    ],
+)
+def test_a_title_segment_spelling_the_domain_names_the_company(
+    title: str, organizer: str, company: str, role: str | None
+) -> None:
+    found = _found(_event(title, organizer=organizer, hidden=False))
+    assert (found.company, found.role) == (company, role)
