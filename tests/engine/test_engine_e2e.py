@@ -345,3 +345,36 @@ def test_everything_lands_in_the_configured_folders(world: WorldFactory) -> None
 
 def _unused(now: datetime) -> None:  # pragma: no cover - keeps START's type visible to readers
     del now
+
+
+def test_a_reminder_the_user_changed_is_left_alone(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])])
+    assert w.sync(AFTER).exit_code == 0
+    (checkin,) = [p for p in w.files_under("reminders") if "Check in" in p.read_text()]
+    mine = checkin.read_bytes().replace(b"END:VEVENT", b"COMMENT:called them\r\nEND:VEVENT")
+    checkin.write_bytes(mine)
+    # The user's note moves the employer's date, which would move the check-in.
+    note = w.files_under("notes")[0]
+    note.write_text(note.read_text(encoding="utf-8").replace(
+        "## Next steps and timeline\n", "## Next steps and timeline\n\nDecision by June 30\n", 1),
+        encoding="utf-8")
+    result = w.sync((START + timedelta(hours=3)).isoformat())
+    assert result.exit_code == 0, result.output
+    assert checkin.read_bytes() == mine
+    assert "[edited]" in result.output
+
+
+def test_a_reminder_we_wrote_moves_with_the_users_timeline(world: WorldFactory) -> None:
+    w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])])
+    assert w.sync(AFTER).exit_code == 0
+    (checkin,) = [p for p in w.files_under("reminders") if "Check in" in p.read_text()]
+    before = checkin.read_text()
+    note = w.files_under("notes")[0]
+    note.write_text(note.read_text(encoding="utf-8").replace(
+        "## Next steps and timeline\n", "## Next steps and timeline\n\nDecision by June 30\n", 1),
+        encoding="utf-8")
+    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    after = checkin.read_text()
+    assert after != before
+    assert "DTSTART;VALUE=DATE:20260701" in after  # the business day after June 30
+    assert "SEQUENCE:1" in after
