@@ -26,7 +26,8 @@ FAULTS = ("*:429:p=0.04:retry_after=1; *:503:p=0.04; *:500:p=0.03; *:reset:p=0.0
 
 
 def show(tag: str, report: h.CrashReport) -> None:
-    print(f"{tag}: {report.kills} kills in {report.seconds:.0f} s; duplicates "
+    print(f"{tag}: {report.kills} kills ({report.busy_kills} while drafting, work left) in "
+          f"{report.seconds:.0f} s; duplicates "
           f"{len(report.duplicates)}, missing {len(report.missing)}, extra {len(report.extra)}, "
           f"temp files {len(report.temp_files)}, bad .ics {len(report.ics)}, incomplete notes "
           f"{len(report.notes)}, integrity {report.integrity}, final exit {report.final_exit}")
@@ -34,6 +35,7 @@ def show(tag: str, report: h.CrashReport) -> None:
         for item in getattr(report, name)[:5]:
             print(f"  {name}: {item}")
     h.figure(f"{tag}_kills", report.kills, "kills")
+    h.figure(f"{tag}_kills_while_drafting", report.busy_kills, "kills")
     h.figure(f"{tag}_duplicate_drafts", len(report.duplicates), "drafts", "0",
              not report.duplicates)
     h.figure(f"{tag}_missing_drafts", len(report.missing), "drafts", "0", not report.missing)

@@ -372,7 +372,8 @@ class Applier:
 
     def _cancel_reminder(self, action: CancelReminder) -> Outcome:
         entry = self._entries.get(action.key)
-        summary = f"Cancel reminder {action.kind.value}: {action.reason}"
+        summary = (f"{_REMINDER_NAMES.get(action.kind.value, action.kind.value)} reminder for "
+                   f"{_who_for(action)} cancelled: {action.reason}")
         if entry is None or not entry.target or not Path(entry.target).exists():
             if not self.dry_run:
                 self.ledger.record_outcome(action.key, LedgerStatus.CANCELLED,
@@ -413,8 +414,23 @@ class Applier:
             self.ledger.record_outcome(action.key, action.status, content_hash=action.content_hash,
                                        at=self.now, target=previous.target if previous else None,
                                        detail=action.reason or None)
+        step = action.key[len(action.interview.key) + 1:].split("/", 1)[0]
         return Outcome(key=action.key, kind="mark", result=action.status.value,
-                       detail=action.reason, summary=f"Skipped {action.key}: {action.reason}")
+                       detail=action.reason,
+                       summary=f"No {_STEP_NAMES.get(step, step)} for {_who_for(action)}: "
+                               f"{action.reason}")
+
+
+_STEP_NAMES = {"checkin": "check-in draft", "thank": "thank-you draft",
+               "references": "reference briefing", "linkedin": "LinkedIn prompt",
+               "assess": "assessment note", "reminder": "reminder"}
+_REMINDER_NAMES = {"checkin": "Check-in", "send_thanks": "Thank-you", "assess": "Assessment",
+                   "brief_references": "Reference"}
+
+
+def _who_for(action: Action) -> str:
+    interview = action.interview
+    return interview.company or interview.title or "this interview"
 
 
 def _sha256(data: bytes) -> str:

@@ -444,6 +444,7 @@ def wait_for(predicate: Any, timeout: float, interval: float = 0.1) -> bool:
 @dataclass(slots=True)
 class CrashReport:
     kills: int = 0
+    busy_kills: int = 0  # lives that created drafts and were killed with drafts still to make
     final_exit: int | None = None
     duplicates: list[Any] = field(default_factory=list)
     missing: list[Any] = field(default_factory=list)
@@ -487,11 +488,15 @@ def crash_loop(root: Path, *, interviews: int, kills: int, rng: Any, faults: str
                 emu.insert_event(event)
                 added.append(event)
             emu.set_faults(faults)
+            drafts_before = len(emu.drafts)
             proc = spawn_run(env, log)
             time.sleep(rng.uniform(0.05, max_alive))
             proc.send_signal(signal.SIGKILL)
             finish(proc)
             report.kills += 1
+            made = len(emu.drafts)
+            if made > drafts_before and made < 3 * (interviews + len(added)):
+                report.busy_kills += 1
         emu.set_faults(None)
         proc = spawn_run(env, log)
         expected_total = None
