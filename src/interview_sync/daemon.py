@@ -13,7 +13,6 @@ import json
 import logging
 import random
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -31,7 +30,7 @@ from interview_sync.plan import action_key, plan
 from interview_sync.render.templates import Templates
 from interview_sync.state import StateStore
 
-__all__ = ["CycleReport", "Engine", "Notifier", "run_loop"]
+__all__ = ["CycleReport", "CycleRunner", "Engine", "LoopConfig", "Notifier", "run_loop"]
 
 log = logging.getLogger(__name__)
 
@@ -284,27 +283,50 @@ class LoopConfig:
     tick_seconds: float = 30.0  # longest single sleep: wall-clock jumps (suspend) are noticed
 
 
+class CycleRunner(Protocol):
+    """What the loop drives: an ``Engine`` (a test may pass any object with these)."""
+
+    store: Any
+
+    def cycle(self, now: datetime, *, polled_at: datetime | None = None,
+              should_stop: Callable[[], bool] = ...) -> CycleReport: ...
+
+
 def run_loop(
-    engine_factory: Callable[[], Engine],
+    engine: CycleRunner,
     *,
     config: LoopConfig,
     stop: threading.Event,
     notifier: Notifier | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    sleep: Callable[[float], object] | None = None,
     on_auth_error: Callable[[AuthError], object] = lambda error: None,
     max_cycles: int | None = None,
 ) -> int:
-    """Run cycles until ``stop`` is set. Returns the exit code (0, or 78 when a human must act)."""
+    """Run cycles until ``stop`` is set. Returns the exit code (0, or 78 when a human must act).
+
+    After each cycle it sleeps until the next poll or the plan's next due moment, whichever
+    comes first; a Google failure of the whole cycle backs off (honouring Retry-After, never
+    longer than a poll interval). ``clock`` and ``sleep`` are the wall clock and
+    ``stop.wait`` unless a test passes its own.
+    """
     notify = notifier or _NullNotifier()
-    engine = engine_factory()
+    pause = sleep or stop.wait
     notify.ready()
     failures = 0
     cycles = 0
+
+    def between_actions() -> bool:
+        # A long cycle (many actions, each with its own retries) must not look hung to
+        # systemd's watchdog; the same hook lets SIGTERM end the cycle after the call in flight.
+        notify.watchdog()
+        return stop.is_set()
+
     while not stop.is_set():
         now = clock()
-        wait = config.poll_seconds
+        wait = float(config.poll_seconds)
         try:
-            report = engine.cycle(now, polled_at=now, should_stop=stop.is_set)
+            report = engine.cycle(now, polled_at=now, should_stop=between_actions)
             failures = 0
             done = sum(1 for o in report.outcomes if o.result not in {"failed", "unchanged"})
             notify.status(f"last poll {now:%H:%M:%S}Z: {len(report.outcomes)} actions, "
@@ -329,7 +351,7 @@ def run_loop(
             failures += 1
             hint = error.retry_after or 0.0
             backoff = min(config.max_backoff, (2 ** min(failures, 10)) + random.uniform(0, 1))
-            wait = min(config.poll_seconds, max(hint, backoff))
+            wait = min(float(config.poll_seconds), max(hint, backoff))
             engine.store.set_meta("last_error", f"{error.message} (retrying in {wait:.0f} s)")
             notify.status(f"Google error, retrying in {wait:.0f} s: {error.message}")
             log.warning("cycle failed: %s; retrying in %.0f s", error.message, wait)
@@ -337,20 +359,20 @@ def run_loop(
         if max_cycles is not None and cycles >= max_cycles:
             break
         _sleep_until(clock() + timedelta(seconds=wait), stop=stop, clock=clock, notify=notify,
-                     tick=config.tick_seconds)
+                     tick=config.tick_seconds, pause=pause)
     notify.stopping()
     return 0
 
 
 def _sleep_until(deadline: datetime, *, stop: threading.Event, clock: Callable[[], datetime],
-                 notify: Notifier, tick: float) -> None:
+                 notify: Notifier, tick: float, pause: Callable[[float], object]) -> None:
     """Sleep in short ticks against the wall clock, so a laptop's suspend is caught up at once."""
     while not stop.is_set():
         remaining = (deadline - clock()).total_seconds()
         if remaining <= 0:
             return
         notify.watchdog()
-        stop.wait(min(remaining, tick))
+        pause(min(remaining, tick))
 
 
 @contextmanager
@@ -368,10 +390,6 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
-
-
-def monotonic_seconds() -> float:
-    return time.monotonic()
 
 
 # ---------------------------------------------------------------------- helpers

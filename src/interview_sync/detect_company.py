@@ -177,7 +177,8 @@ ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
 _HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)
 
 _TOKEN = r"[A-Z0-9][\w&'’.+-]*"
-_NAME = _TOKEN + r"(?:\s+(?:&\s+|of\s+|de\s+|and\s+)?" + _TOKEN + r"){0,4}"
+# Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
+_NAME = _TOKEN + r"(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|and[ \t]+)?" + _TOKEN + r"){0,4}"
 
 # A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
 # suffix first and then reading the name backwards from it is far cheaper than letting the
@@ -223,6 +224,7 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"\s+" + _STAGE_SUFFIX, 2, before=True),
     _rule(r"(?:\b(?i:with)|\b(?i:w)/)\s*(" + _NAME + r")", 1, "with w/"),
     _rule(r"(?i:\bfrom\s+)(" + _NAME + r")", 2, "from_"),
+    _rule(r"(?i:\bfor\s+)(" + _NAME + r")", 2, "for_"),
 )
 _DESC_RULES: tuple[_Rule, ...] = (
     _rule(r"\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"

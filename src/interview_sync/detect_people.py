@@ -9,6 +9,7 @@ hiring manager is flagged. Pure; no I/O.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
@@ -93,7 +94,15 @@ _SESSION_WORDS = re.compile(
     r"^(?:lunch|break|welcome|wrap[\s-]*up|q\s*&\s*a|office\s+tour|tour|intro(?:duction)?s?"
     r"|coffee|check[\s-]*in|debrief|closing|buffer|travel|tbd|tba|best|thanks|thank|regards"
     r"|cheers|sincerely|hi|hello|dear|join|zoom|meeting|passcode|password|dial|phone|location"
-    r"|address|please|note|looking|see\s+you|talk\s+soon|kind|warm|the\s+team|our\s+team)\b",
+    r"|address|please|note|looking|see\s+you|talk\s+soon|kind|warm|the\s+team|our\s+team"
+    r"|microsoft|google|teams|webex|skype|bluejeans|whereby|hangouts?)\b",
+    re.IGNORECASE,
+)
+# "Format: Microsoft Teams", "Where: ...": a field of the invite, which ends a list of people.
+_FIELD_LINE = re.compile(
+    r"^\W*(?:format|location|where|when|date|time|duration|length|dial[\s-]*in|meeting\s+(?:id"
+    r"|link)|link|join|passcode|password|pin|address|parking|dress\s+code|platform|video|phone"
+    r"|conference|subject|what|timezone|time\s+zone|notes?|agenda\s+link|directions)\s*:",
     re.IGNORECASE,
 )
 # A schedule cell or line that names a session or a day, not a person: it neither ends a
@@ -209,6 +218,9 @@ def schedule_people(text: str) -> list[PersonDraft]:
             blank = True
             continue
         after_blank, blank = blank, False
+        if in_list and _FIELD_LINE.match(line):
+            in_list = False
+            continue
         match = _SCHEDULE_LINE.match(line)
         if match:
             in_list = timed = True
@@ -230,6 +242,40 @@ def schedule_people(text: str) -> list[PersonDraft]:
             found += people
         elif not _SESSION_LABEL.search(line):
             in_list = False
+    return found
+
+
+_FORWARDED = re.compile(
+    r"original\s+appointment|forwarded\s+(?:message|meeting|invitation|event)|^\s*subject\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDRESS_LINE = re.compile(
+    r"^\W*(?:from|to|cc|required(?:\s+attendees)?|optional(?:\s+attendees)?|organi[sz]er"
+    r"|attendees|invitees|guests)\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAMED_ADDRESS = re.compile(r"(?:\"?([^\";<>,]{1,60}?)\"?\s*)?<\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*>"
+                            r"|([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+# Only layout tags: a plain-text "Dana Holt <dana@x>" keeps its address, which an HTML parser
+# would take for a tag.
+_LIGHT_TAGS = re.compile(r"</?(?:p|br|div|span|b|i|u|a|font|table|tbody|tr|td|th|ul|ol|li|hr|strong"
+                         r"|em|o:p)\b[^>]*>", re.IGNORECASE)
+
+
+def forwarded_people(text: str) -> list[PersonDraft]:
+    """The From/To/Cc lines of an invite forwarded as text ("-----Original Appointment-----"),
+    as Outlook and Gmail forward them to a personal calendar: every address on them."""
+    head = _LIGHT_TAGS.sub("\n", html.unescape(text[:20_000]))
+    if not _FORWARDED.search(head):
+        return []
+    found: list[PersonDraft] = []
+    for line in _ADDRESS_LINE.finditer(head):
+        for match in _NAMED_ADDRESS.finditer(line.group(1)):
+            email = (match.group(2) or match.group(3) or "").lower().strip(".")
+            name = " ".join((match.group(1) or "").split()).strip(" ;,")
+            found.append(PersonDraft(email=email, name=name))
     return found
 
 
@@ -397,7 +443,8 @@ def people_of(
     hidden = event.get("guestsCanSeeOtherGuests") is False or others == 0
     if hidden and description_text:
         linked = mailto_names(raw_description)
-        for found in schedule_people(table_text(raw_description) or description_text):
+        listed = schedule_people(table_text(raw_description) or description_text)
+        for found in forwarded_people(raw_description or description_text) + listed:
             draft = found
             if not draft.email and draft.name.lower() in linked:
                 draft = draft._replace(email=linked[draft.name.lower()])

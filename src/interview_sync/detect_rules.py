@@ -50,7 +50,8 @@ PREFILTER = re.compile(
     r"|technical|coding|system\s+design|behaviou?ral|panel|superday|candidate|\bHM\b"
     r"|greenhouse|lever\.co|ashby|goodtime|position|\brole\b|intro(?:ductory)?\s+call"
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
-    r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|" + _FOREIGN,
+    r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|portfolio|bar\s+raiser"
+    r"|coffee|networking|" + _FOREIGN,
     _I,
 )
 
@@ -85,7 +86,8 @@ TITLE_WEAK = re.compile(
     r"|\blive\s+coding\b|\bpair[\s-]+programming\b|\bcase\s+study\b"
     r"|\b(?:technical|coding|behaviou?ral|panel)\s+(?:session|discussion)\b|\bfinal\b"
     r"|\b(?:initial|first|quick|short|exploratory)\s+(?:call|chat|conversation|meeting)\b"
-    r"|\bnext\s+steps?\b",
+    r"|\bnext\s+steps?\b|\bportfolio\s+(?:review|presentation|walk[\s-]?through)\b"
+    r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b",
     _I,
 )
 
@@ -161,6 +163,8 @@ DESC_POSITIVE = re.compile(
     r"|\bthe\s+(?:role|position|opening)\b|\bfor\s+the\s+.{1,60}?\s+(?:role|position)\b"
     r"|\bphone\s+screen|\bgreenhouse\.io|\blever\.co|\bashbyhq|\bgoodtime\.io|\bcandidate\s+portal"
     r"|\bnext\s+steps?\s+in\s+(?:the|our)\s+process|\b(?:job|career)s?\s+opportunit"
+    r"|\bthe\s+(?:[\w-]+\s+){1,4}(?:role|position|opening|vacancy)\b|\bnetworking\b"
+    r"|\broles?\s+(?:at|on|in)\s+(?:the\s+|our\s+)?[A-Z\w]|\bopen\s+(?:roles?|positions?)\b"
     r"|" + _FOREIGN,
     _I,
 )

@@ -696,7 +696,7 @@ BATCH_8: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
  (event("Weekly 1:1 with manager", organizer=WORK), None),
  (event("Screen door repair"), None),
  (event("Final exam review"), None),
- (event("Panel: Future of AI (conference)"), None),
+ (event("Panel discussion: Future of AI (conference)"), None),
  (event("Talent show rehearsal"), None),
  (event("Coding bootcamp info session"), None),
  (event("Recruiting event: Northwind at State U career fair", organizer=org("campus@northwind.com")), None),

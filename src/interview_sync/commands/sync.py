@@ -160,7 +160,7 @@ def run_cmd(ctx: click.Context) -> None:
         try:
             with open_engine(settings) as engine:
                 code = run_loop(
-                    lambda: engine, config=LoopConfig(poll_seconds=settings.sync.poll_seconds),
+                    engine, config=LoopConfig(poll_seconds=settings.sync.poll_seconds),
                     stop=stop, notifier=notifier,
                     on_auth_error=lambda error: notify_desktop(
                         "interview-sync needs you", f"{error.message} {error.remedy}"))
