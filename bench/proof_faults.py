@@ -40,12 +40,13 @@ def run(root: Path, seed: dict[str, Any], spec: str | None, cycles: int) -> dict
                 emu.set_faults(None)
                 emu.invalidate_sync_tokens()
         emu.set_faults(None)
+        during = len(emu.drafts)
         calm = h.sync_once(env, NOW + timedelta(minutes=cycles))
         state = emu.state()
         return {"out": h.outputs(env, state["drafts"]), "requests": state["requests"],
                 "crashed": crashed + calm.crashed, "calm_exit": calm.exit_code,
                 "faults": sum(1 for r in state["requests"] if r.get("fault")),
-                "integrity": h.integrity(env)}
+                "integrity": h.integrity(env), "during": during}
 
 
 def main() -> None:
@@ -68,7 +69,7 @@ def main() -> None:
             dup = sum(n - 1 for n in storm["out"]["drafts"].values() if n > 1)
             share = storm["faults"] / len(storm["requests"])
             print(f"seed {s}: {storm['faults']}/{len(storm['requests'])} requests faulted "
-                  f"({share:.0%}), equal to fault-free: {same}, duplicates {dup}, Retry-After "
+                  f"({share:.0%}), {storm['during']} drafts made during the storm, equal to fault-free: {same}, duplicates {dup}, Retry-After "
                   f"violations {len(bad)}, crashes {storm['crashed']}, calm exit "
                   f"{storm['calm_exit']}, integrity {storm['integrity']}, "
                   f"{time.monotonic() - began:.0f} s")

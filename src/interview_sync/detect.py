@@ -205,7 +205,11 @@ def _detect(
     domains = _employer_domains(organizer_email, organizer_self, attendee_list, me, mine=mine,
                                 description=description)
     person_names = _person_names(people, names, user_names, domains)
-    company, company_reason = company_of(title, description, location, domains, person_names)
+    spellings = [_str(organizer.get("displayName"))] + [
+        _str(entry.get("displayName")) for entry in attendee_list[:50] if isinstance(entry, _MAP)
+    ]
+    company, company_reason = company_of(title, description, location, domains, person_names,
+                                         spellings=[name for name in spellings if name])
     if organizer_domain and not organizer_self and organizer_domain in domains[:1]:
         reasons.append(f"organiser is at {organizer_domain}")
     if company_reason:
@@ -276,9 +280,17 @@ def _names_someone_else(
 _NOT_NAMES = re.compile(
     r"\b(?:interview|screen|onsite|round|technical|coding|design|panel|call|chat|team|loop|final"
     r"|recruiter|hiring|manager|engineer|inc|llc|ltd|labs|group|systems|technologies|software"
-    r"|corp|company|bank|capital|health|studio|studios|media|partners|ventures|data|ai|cloud)\b",
+    r"|corp|company|bank|capital|health|studio|studios|media|partners|ventures|data|ai|cloud"
+    r"|bakery|cafe|café|restaurant|shop|store|clinic|salon|plumbing|sons|brothers|bros|hotel"
+    r"|school|academy|university|college|hospital|foods|logistics|insurance|holdings|careers"
+    r"|recruiting|talent|people|hr|scheduling|coordinator|the)\b|&",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)
+def _not_a_name(name: str) -> bool:
+    return _NOT_NAMES.search(name) is not None
 
 
 def _looks_like_person(name: str) -> bool:
@@ -328,8 +340,11 @@ def _person_names(
 ) -> set[str]:
     """Lower-cased names (and, for humans, their parts) that must not be taken for a company."""
     stems = {d.split(".")[0] for d in domains}
-    out = set(names) | user_names
+    # "Bellweather Bakery" as a display name is the business, not a person to keep out.
+    out = {name for name in names if not _not_a_name(name)} | user_names
     for name in list(user_names) + [p.name.lower() for p in people if p.role == "interviewer"]:
+        if _not_a_name(name):
+            continue
         for part in name.split():
             if len(part) > 1 and part not in stems:
                 out.add(part)

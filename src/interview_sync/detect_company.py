@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from typing import Any
 
 __all__ = [
     "ROLE_WORD_RE",
@@ -75,7 +76,8 @@ _MACHINE_LOCAL = re.compile(
 # Distribution lists: addressing them thanks nobody in particular.
 _LIST_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
-    r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers))$"
+    r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers"
+    r"|leadership|leads|committee|board|managers|staff|dept|department|everyone))$"
     # Rooms booked by address and bots: "interview-room-2@", "zoom-room@", "calendar-bot@".
     r"|^(?:.*[-_.])?(?:room|rooms|boardroom|conf(?:erence)?[-_.]?room|bot)(?:[-_.\d].*)?$"
 )
@@ -105,11 +107,13 @@ def is_machine_address(email: str) -> bool:
         return True
     if domain == "google.com" and local.startswith("calendar"):
         return True
+    if domain.endswith(("googlegroups.com", "groups.io")):  # mailing lists
+        return True
     return bool(_MACHINE_LOCAL.match(local) or _LIST_LOCAL.match(local))
 
 
 _TWO_PART_SUFFIX = re.compile(
-    r"\.(?:co|com|net|org|ac|gov|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$"
+    r"\.(?:co|com|net|org|ac|gov|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$|\.k12(?:\.[a-z]{2})?\.us$"
 )
 _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",
                               "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
@@ -136,6 +140,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Inc\.|Co\.|Ltd\.")
 
 
+@lru_cache(maxsize=8192)
 def _squash(text: str) -> str:
     return _NON_ALNUM.sub("", text.lower())
 
@@ -251,13 +256,20 @@ _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer doma
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*")
 
 
-def _segments(title: str, stems: list[str]) -> Iterable[tuple[str, int]]:
+def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[Any]:
     """Title segments spelling a domain's name: "Entrevista - Wingtip Toys - Analista" with
-    guests at wingtiptoys.example gives "Wingtip Toys", spelled as the title spells it."""
-    for segment in _SEGMENT_SPLIT.split(title):
+    guests at wingtiptoys.example gives "Wingtip Toys", spelled as the title spells it. With
+    ``lines``, the names only (one per line of display names: "Orbital Freight Talent")."""
+    whole = _squash(title)
+    if not any(stem in whole for stem in stems):
+        return
+    for segment in (title.split("\n") if lines else _SEGMENT_SPLIT.split(title)):
+        squashed = _squash(segment)
+        if not any(stem in squashed for stem in stems):  # cheap test before trimming
+            continue
         name = _trim(segment).lstrip("@#*~ ")
         if name and _squash(name) in stems:
-            yield name, 4
+            yield name if lines else (name, 4)
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
@@ -293,8 +305,10 @@ def _acceptable(name: str, people: Collection[str]) -> bool:
     low = name.lower()
     if low in people or ROLE_WORD_RE.search(name):
         return False
-    # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company.
-    return not any(part in people for part in low.split())
+    # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company. A name with
+    # other words besides ("Kowalski & Sons Plumbing") is a business named after one.
+    parts = [p for p in low.split() if p not in {"&", "and", "of", "de"}]
+    return not all(part in people for part in parts)
 
 
 def _candidates(
@@ -325,12 +339,15 @@ def company_of(
     location: str,
     domains: list[str],
     people: Collection[str],
+    *,
+    spellings: Iterable[str] = (),
 ) -> tuple[str | None, str]:
     """The employer's name and a short reason, or (None, "").
 
     ``domains`` are the employer-looking domains, best first (the organiser's, then attendees'
     by frequency); ``people`` the lower-cased full and first names of everyone on the invite,
-    so that "Interview with Kim" does not make "Kim" the company.
+    so that "Interview with Kim" does not make "Kim" the company; ``spellings`` the display
+    names on the invite ("Orbital Freight Talent"), which may spell the domain's name.
     """
     # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
     agencies = {_squash(_trim(m.group(1))) for m in _VIA.finditer(title)}
@@ -346,10 +363,18 @@ def company_of(
     ]
     if location:
         sources.append((location[:300], _LOCATION_RULES, "location names"))
+    if stems:
+        spelled = "\n".join(spellings)
+        if spelled:
+            sources.append((spelled, (), "a display name spells"))
     for text, rules, why in sources:
         found = _candidates(text, rules, people)
         if rules is _TITLE_RULES and stems:
             found = chain(_segments(title, stems), found)
+        elif not rules:
+            if best is not None and best[0] > _MATCHES_DOMAIN:
+                break  # the title or text already spells the domain's name exactly
+            found = ((name, 1) for name in _segments(text, stems, lines=True))
         for name, score in found:
             squashed = _squash(name)
             if squashed in agencies:

@@ -70,6 +70,7 @@ TITLE_STRONG = re.compile(
     r"|talent)\b|\b(?:recruit(?:er|ing|ment)|talent\s+(?:acquisition|partner|team))\b.*"
     r"\b(?:call|chat|intro|screen|conversation|meeting)\b"
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+round\b|\bround\s+\d\b"
+    r"|\b(?:networking|informational)\s+(?:call|chat|coffee|meeting|conversation)\b"
     r"|\b(?:interview|onsite|on-site)\s+loop\b"
     r"|" + _FOREIGN,
     _I,
@@ -159,7 +160,7 @@ DESC_NEGATIVE = re.compile(
 # In a description: this is a hiring conversation with the user as the candidate.
 DESC_POSITIVE = re.compile(
     r"\binterview|\brecruit|\btalent\s+acquisition|\bhiring\s+(?:team|manager|process)"
-    r"|\bthank\s+you\s+for\s+(?:your\s+)?(?:interest|applying)|\byour\s+application\b"
+    r"|\bthanks?(?:\s+you)?(?:\s+so\s+much)?\s+for\s+(?:your\s+)?(?:interest|applying|application)|\byour\s+application\b"
     r"|\bthe\s+(?:role|position|opening)\b|\bfor\s+the\s+.{1,60}?\s+(?:role|position)\b"
     r"|\bphone\s+screen|\bgreenhouse\.io|\blever\.co|\bashbyhq|\bgoodtime\.io|\bcandidate\s+portal"
     r"|\bnext\s+steps?\s+in\s+(?:the|our)\s+process|\b(?:job|career)s?\s+opportunit"
@@ -172,7 +173,7 @@ DESC_POSITIVE = re.compile(
 # In a description: explicit that the user is the candidate (enough even for a plain title).
 DESC_CANDIDATE = re.compile(
     r"\byour\s+(?:[\w-]+\s+){0,3}interview|\binterview\s+with\s+(?:us|our|the)\b"
-    r"|\bthank\s+you\s+for\s+(?:your\s+interest|applying)|\b(?:recruiting|recruitment|hiring"
+    r"|\bthanks?(?:\s+you)?(?:\s+so\s+much)?\s+for\s+(?:your\s+interest|applying|your\s+application)|\b(?:recruiting|recruitment|hiring"
     r"|talent(?:\s+acquisition)?)\s+team\b|\byour\s+application\b|\bwe\s+look\s+forward\s+to"
     r"\s+(?:speaking|talking|meeting|chatting)\s+with\s+you|\binterview\s+(?:schedule|details"
     r"|confirmation)\b|\b(?:greenhouse|lever|ashbyhq|goodtime)\.(?:io|co|com)\b"

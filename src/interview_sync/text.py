@@ -21,6 +21,13 @@ _BLOCK_TAGS = frozenset({
 })
 _SKIP_TAGS = frozenset({"script", "style", "head", "title"})
 _TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+# HTML is recognised by real tag names: "Dana Holt <dana@x.com>" in plain text is an address.
+_HTML_RE = re.compile(
+    r"<\s*/?\s*(?:p|div|br|span|a|b|i|u|em|strong|font|ul|ol|li|table|tbody|thead|tr|td|th|"
+    r"h[1-6]|html|body|head|meta|style|script|img|hr|pre|blockquote|section|article|center|"
+    r"small|big|sup|sub|code|dl|dt|dd|label|header|footer)\b[^>]*>", re.IGNORECASE)
+# <addr@domain> inside either kind of text: protected so the HTML parser keeps it as text.
+_ANGLE_ADDRESS_RE = re.compile(r"<([^<>\s@/]+@[^<>\s]+)>")
 _CONTROL_RE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -32,7 +39,7 @@ def clip(text: str, limit: int = MAX_TEXT) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(_TAG_RE.search(text[:5000])) or "&nbsp;" in text[:5000]
+    return bool(_HTML_RE.search(text[:5000])) or "&nbsp;" in text[:5000]
 
 
 class _TextExtractor(HTMLParser):
@@ -70,6 +77,7 @@ def html_to_text(text: str | None, *, limit: int = MAX_TEXT) -> str:
         text = str(text)
     text = clip(text, limit)
     if looks_like_html(text):
+        text = _ANGLE_ADDRESS_RE.sub(r"&lt;\1&gt;", text)
         extractor = _TextExtractor()
         try:
             extractor.feed(text)

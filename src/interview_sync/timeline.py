@@ -8,6 +8,8 @@ Theory of operation. A date or duration counts only when it is attached to a *re
 
 1. The text is made plain (HTML descriptions → lines), clipped to ``MAX_CHARS`` and lower-cased.
    A text with no cue at all is answered None at once, which is the common case and costs ~µs.
+   A cue inside a look-alike phrase (``NOT_CUE_RE``: "if we don't hear from the client", "your
+   point of contact", "we offer relocation", "just confirming your interview") does not count.
 2. It is split into sentences (line breaks, bullets, sentence punctuation, ";"); a short heading
    line ending in ":" ("Next steps:") is joined to the line after it.
 3. In each sentence that holds a cue, every time expression (``timeline_grammar.TIME_RE``) is
@@ -15,8 +17,15 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    previous comma/"and"/";" and the expression) says it is not a response promise: scheduling
    chatter ("let's schedule a follow-up next week"), start dates, the candidate's own work
    ("you'll have a week to complete"), benefits and tenure, or the past ("thanks for meeting
-   Monday", "two weeks ago").
-4. Choosing among the survivors (the rule for several promises): first, an expression a cue
+   Monday", "two weeks ago", "feedback took two weeks"). A duration after "takes" survives only
+   when a cue governs it ("our decision process takes two weeks", "it may take 4 weeks to get
+   back to everyone"; not "the move takes 6-8 weeks"). Context then adjusts a few meanings:
+   "the following week" after "next week" is the week after next; a duration "of that" counts
+   from the day named just before it ("the final interview is on May 12; a decision within a
+   week of that").
+4. Choosing among the survivors (the rule for several promises): a day someone is merely away
+   until ("out sick until Monday", ``ABSENCE_RE``) loses to any real promise, but is kept when
+   it is all there is ("HM out til 9/28, then decision"); then an expression a cue
    governs (a cue earlier in the sentence or later in its own clause) beats one that merely shares
    a sentence with a cue ("The team debriefs Friday and I'll reach out early next week" → next
    week); then the most specific (explicit date > named day > duration or window > bare EOD:
@@ -33,20 +42,25 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from interview_sync.businessdays import add_business_days, is_business_day, next_business_day
 from interview_sync.model import Timeline
 from interview_sync.timeline_cues import (
+    ABSENCE_RE,
     CUE_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
+    NOT_CUE_RE,
     PAST_RE,
     PREFIX_ANY_RE,
     PREFIX_END_RE,
+    SUFFIX_CUE_RE,
     SUFFIX_VETO_RE,
+    TAKES_RE,
 )
 from interview_sync.timeline_dates import Span, resolve
+from interview_sync.timeline_grammar import MONTH_RE as _MONTH
 from interview_sync.timeline_grammar import TIME_RE, kind_of, number_of
 
 __all__ = [
@@ -66,6 +80,11 @@ _ABBREVIATIONS = frozenset({
     "mrs", "dr", "st", "no", "vs", "a.m", "p.m", "ca", "est", "sr", "jr",
 })
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
+_NEXT_WEEK_RE = re.compile(r"\bnext\s+w(?:ee)?k\b")
+_ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
+# "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
+_DAY_DOT_RE = re.compile(r"\d{1,2}$")
+_MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r")\b")
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
 _SCRIPT_RE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG_RE = re.compile(
@@ -107,15 +126,15 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     lower = plain.lower()
     if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
         plain = lower
-    cues = [cue.start() for cue in CUE_RE.finditer(lower)]
+    cues = _cue_starts(lower)
     if not cues and not assume_promise:
         return None
     ref = reference.date()
-    best: tuple[bool, int, date, int] | None = None
+    best: tuple[bool, bool, int, date, int] | None = None
     best_span: Span | None = None
     best_phrase = ""
     budget = _MAX_CANDIDATES
-    for start, end in _sentences(plain):
+    for start, end in _sentences(lower):
         if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
             break
         first_cue = bisect.bisect_left(cues, start)
@@ -124,13 +143,19 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         sentence = lower[start:end]
         for match in TIME_RE.finditer(sentence):
             budget -= 1
-            if _vetoed(sentence, match):
+            clause_start = _clause_start(sentence, match)
+            if _vetoed(sentence, match, clause_start, cues, start):
                 continue
             span = resolve(match, ref, country=country, subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
-            attached = assume_promise or _attached(sentence, match)
-            rank = (attached, span.specificity, span.latest, -start)
+            span = _after_the_week_named(lower, start + match.start(), match, span)
+            span = _counted_from_a_day_named(lower, start, match, span, ref=ref,
+                                             country=country, subdivision=subdivision)
+            attached = assume_promise or _attached(sentence, match, cues, start)
+            # someone "out until Monday": when the answer can start, weaker than any promise
+            strong = not ABSENCE_RE.search(sentence, clause_start, match.start())
+            rank = (strong, attached, span.specificity, span.latest, -start)
             if best is None or rank > best:
                 best, best_span = rank, span
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
@@ -141,6 +166,52 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if earliest is not None:
         earliest = min(max(earliest, ref), latest)
     return Timeline(respond_by=latest, phrase=best_phrase, earliest=earliest)
+
+
+def _cue_starts(lower: str) -> list[int]:
+    """Where each response cue starts, leaving out those inside a phrase that only looks like one
+    ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
+    # Only the few characters around each cue are searched for a look-alike: a full pass over a
+    # long invite would cost as much as finding the cues.
+    return [cue.start() for cue in CUE_RE.finditer(lower)
+            if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
+                lower, max(0, cue.start() - 30), cue.end() + 30))]
+
+
+def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(cues, lo)
+    return i < len(cues) and cues[i] < hi
+
+
+def _after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span) -> Span:
+    """ "An offsite next week; we'll be in touch the following week": the week after the one
+    just named, not next week again."""
+    if kind_of(match) != "nweek" or "following" not in match.group(0):
+        return span
+    if not _NEXT_WEEK_RE.search(lower, max(0, at - 200), at):
+        return span
+    shift = timedelta(days=7)
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
+
+
+def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
+                              ref: date, country: str | None, subdivision: str | None) -> Span:
+    """ "The final interview is on May 12; a decision will follow within a week of that": a
+    duration counted from the day named just before it, not from the reference."""
+    if kind_of(match) != "dur" or not _ANCHORED_RE.match(lower, offset + match.end()):
+        return span
+    at = offset + match.start()
+    anchor: date | None = None
+    for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
+        named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= 3:
+            anchor = named.latest
+    if anchor is None or anchor <= ref:
+        return span
+    shift = anchor - ref
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
 
 
 def _plain_text(text: str) -> str:
@@ -167,6 +238,9 @@ def _sentences(plain: str) -> list[tuple[int, int]]:
             word = _LAST_WORD_RE.search(plain, max(pos, sep.start() - 12), sep.start())
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
+            if (word and _DAY_DOT_RE.search(word.group(1))
+                    and _MONTH_AHEAD_RE.match(plain, sep.end() - 1)):
+                continue
         if sep.start() > pos:
             spans.append((pos, sep.start()))
         pos = sep.end()
@@ -181,11 +255,16 @@ def _sentences(plain: str) -> list[tuple[int, int]]:
     return joined
 
 
-def _vetoed(sentence: str, match: re.Match[str]) -> bool:
-    """True when the clause around ``match`` says it is not a response promise."""
+def _clause_start(sentence: str, match: re.Match[str]) -> int:
     clause_start = max(0, match.start() - _CLAUSE_WINDOW)
     for brk in _CLAUSE_BREAK_RE.finditer(sentence, clause_start, match.start()):
         clause_start = brk.end()
+    return clause_start
+
+
+def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[int],
+            offset: int) -> bool:
+    """True when the clause around ``match`` says it is not a response promise."""
     prefix = sentence[clause_start:match.start()]
     if prefix and (PREFIX_ANY_RE.search(prefix) or PREFIX_END_RE.search(prefix)):
         return True
@@ -198,19 +277,24 @@ def _vetoed(sentence: str, match: re.Match[str]) -> bool:
             and max(number_of(match.group("dur_n1")), number_of(match.group("dur_n2"))) < 24
             and EFFORT_RE.search(prefix)):
         return True  # "should take about 3 hours": the candidate's effort, not a wait
+    if (kind == "dur" and TAKES_RE.search(prefix)
+            and not _has_cue(cues, offset + clause_start, offset + match.start())
+            and not (SUFFIX_CUE_RE.match(sentence, match.end())
+                     and _has_cue(cues, offset + match.end(), offset + match.end() + 40))):
+        return True  # "the move typically takes 6-8 weeks": how long something lasts
     return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
 
 
-def _attached(sentence: str, match: re.Match[str]) -> bool:
+def _attached(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
     """True when a cue governs ``match``: anywhere before it, or later in its own clause.
 
     "The team will debrief on Friday and I'll reach out early next week": Friday's clause
     promises nothing, so the week wins even though a weekday is more specific.
     """
-    if CUE_RE.search(sentence, 0, match.start()):
+    if _has_cue(cues, offset, offset + match.start()):
         return True
     brk = _CLAUSE_BREAK_RE.search(sentence, match.end())
-    return bool(CUE_RE.search(sentence, match.end(), brk.start() if brk else len(sentence)))
+    return _has_cue(cues, offset + match.end(), offset + (brk.start() if brk else len(sentence)))
 
 
 def _phrase(sentence: str, lo: int, hi: int) -> str:

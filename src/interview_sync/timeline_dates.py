@@ -16,7 +16,14 @@ Conventions (each checked by tests/data/timeline_cases.jsonl):
   "early next week" → Mon–Tue; "mid next week" → Wednesday; "early/mid/late <month>" → the 1st–7th,
   11th–15th, 21st–last; "first week of <month>" → 1st–7th;
 * an explicit date without a year that is before the reference rolls to next year, unless it is
-  less than ~2 months back (then it is a past reference and dropped).
+  less than ~2 months back (then it is a past reference and dropped); "8/1" is August 1 in the
+  US (and with no country) but 8 January for any other ``country``;
+* "after the holidays / Christmas / Thanksgiving / the Easter weekend / the holiday": the break
+  runs from that holiday through any holidays within a week of it (Christmas, Boxing Day and New
+  Year are one break; the country's calendar when given), and the answer is due from its first
+  business day through the third (Christmas 2026 → Jan 4–6 2027);
+* German, French and Spanish month names and month parts ("Anfang April", "mi-décembre",
+  "a finales de mes") mean what their English words do.
 
 Specificity (higher wins when a text holds several promises): 4 explicit date, 3 named day
 (weekday, today, tomorrow), 2 relative duration or named window, 1 bare EOD/COB/"by 5pm".
@@ -30,7 +37,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from interview_sync.businessdays import add_business_days
+from dateutil.easter import easter
+
+from interview_sync.businessdays import add_business_days, holidays_in, is_business_day
 from interview_sync.timeline_grammar import kind_of, month_of, number_of, weekday_of
 
 __all__ = ["Span", "resolve"]
@@ -99,6 +108,7 @@ def _year(text: str | None) -> int | None:
 def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, date]:
     last = _last_day(year, month)
     part = " ".join(part.replace("-", " ").split()).removeprefix("the ").removeprefix("very ")
+    part = _FOREIGN_PARTS.get(part.removeprefix("a "), part)
     if part.startswith(("early to mid", "mid to late")):
         lo, hi = (1, 15) if part.startswith("early") else (11, last)
     elif part.startswith(("early", "beginning", "start", "first week")):
@@ -118,6 +128,16 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
     else:  # "end of", bare month
         lo, hi = (last - 6, last) if part.startswith("end") else (1, last)
     return date(year, month, lo), date(year, month, hi)
+
+
+# German, French and Spanish words for the parts of a month, in the English the rules read.
+_FOREIGN_PARTS = {
+    "anfang": "early", "début": "early", "debut": "early", "principios de": "early",
+    "mitte": "mid", "mi": "mid", "mediados de": "mid", "ende": "end of", "fin": "end of",
+    "finales de": "end of",
+}
+# Countries that write 3/4 as March 4; everyone else reads it as 3 April.
+_MONTH_FIRST = frozenset({"US", "CA", "PH", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "MP", "UM"})
 
 
 def _month_span(ref: date, part: str, month: int) -> tuple[date, date] | None:
@@ -141,11 +161,13 @@ def _duration(ref: date, m: re.Match[str], country: str | None,
     if n <= 0 or n > 400:
         return None
     unit = m.group("dur_u").replace(" ", "").replace("-", "")
+    if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
+        return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
     if m.group("dur_bd") or unit.startswith((
             "business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits")) or any(
             w in unit for w in ("ouvr", "bil", "labor")):
         return add_business_days(ref, math.ceil(n), country=country, subdivision=subdivision)
-    if unit.startswith("h"):
+    if unit.startswith(("h", "stund")):
         return ref + timedelta(days=math.ceil(n / 24))
     if unit.startswith("f"):
         return ref + timedelta(days=math.ceil(14 * n))
@@ -182,8 +204,17 @@ def resolve(m: re.Match[str], ref: date, *, country: str | None = None,
     if kind == "dot":
         day = _dated(ref, _year(g("dot_y")), int(g("dot_m")), int(g("dot_d")))
         return Span(earliest=None, latest=day, specificity=4) if day else None
+    if kind == "hafter":
+        return _after_holiday(ref, m, country, subdivision)
     if kind == "named":
         return _named_day_span(ref, g("named_w"), g("named_h"))
+    if kind == "xmasweek":
+        if ref.month < 11:  # "between Christmas and New Year" said in spring is no promise
+            return None
+        return Span(earliest=max(ref, date(ref.year, 12, 27)), latest=date(ref.year, 12, 31),
+                    specificity=2)
+    if kind == "monthfirst":  # "by the first of the month": the 1st of the next month
+        return Span(earliest=None, latest=_add_months(ref.replace(day=1), 1), specificity=3)
     if kind == "xmas":
         if ref.month < 11:
             return None  # "before the holidays" in June is not about Christmas
@@ -196,7 +227,8 @@ def resolve(m: re.Match[str], ref: date, *, country: str | None = None,
         return Span(earliest=first, latest=first + timedelta(days=9), specificity=2)
     if kind == "num":
         a, b = int(g("num_a")), int(g("num_b"))
-        month, d = (a, b) if a <= 12 else (b, a)
+        day_first = bool(country) and str(country).strip().upper() not in _MONTH_FIRST
+        month, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         day = _dated(ref, _year(g("num_y")), month, d)
         return Span(earliest=None, latest=day, specificity=4) if day else None
     if kind == "nth":
@@ -256,7 +288,7 @@ def resolve(m: re.Match[str], ref: date, *, country: str | None = None,
     if kind == "aweekend":
         return Span(earliest=None, latest=_monday_next_week(ref), specificity=2)
     if kind == "coming":
-        days = 5 if g("coming_u") == "days" else 21
+        days = 21 if any(w in m.group(0) for w in ("week", "woch", "semain", "seman")) else 5
         return Span(earliest=None, latest=ref + timedelta(days=days), specificity=1)
     if kind == "dur":
         anchor, specificity = ref, 2
@@ -323,6 +355,8 @@ def _named_day(year: int, name: str) -> date:
         return last - timedelta(days=last.weekday())
     if name.startswith(("independence", "fourth")):
         return date(year, 7, 4)
+    if name.startswith("easter"):  # the break starts on Good Friday
+        return easter(year) - timedelta(days=2)
     return date(year, 12, 31)  # new year's (eve): the promise means before the year turns
 
 
@@ -338,3 +372,62 @@ def _named_day_span(ref: date, word: str, name: str) -> Span | None:
         while day.weekday() >= 5:
             day += timedelta(days=1)
     return Span(earliest=None, latest=max(day, ref), specificity=3)
+
+
+def _after_holiday(ref: date, m: re.Match[str], country: str | None,
+                   subdivision: str | None) -> Span | None:
+    """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
+    days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
+    Day and New Year are one break), through the third business day after the break."""
+    named = " ".join((m.group("hafter_n") or "").split())
+    season = bool(m.group("hafter_g"))
+    if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
+        start = date(ref.year, 12, 25)
+    elif named.startswith("new year"):
+        start = date(ref.year + 1, 1, 1) if ref.month > 1 or ref.day > 1 else ref
+    elif named.startswith("easter"):
+        start = easter(ref.year) + timedelta(days=1)
+        if start < ref:
+            start = easter(ref.year + 1) + timedelta(days=1)
+    elif named:
+        name = "independence" if "july" in named else named
+        start = _named_day(ref.year, name)
+        if start < ref:
+            start = _named_day(ref.year + 1, name)
+    else:  # "the holiday", "the long weekend": the country's next public holiday
+        found = _next_holiday(ref, country, subdivision)
+        if found is None:
+            return None
+        start = found
+    if start < ref or start - ref > timedelta(days=120):
+        return None
+    breaks = _break_days(start, country, subdivision)
+    end = start
+    for _ in range(10):
+        later = [d for d in breaks if end < d <= end + timedelta(days=8)]
+        if not later:
+            break
+        end = max(later)
+    first = end + timedelta(days=1)
+    while not is_business_day(first, country=country, subdivision=subdivision) or first in breaks:
+        first += timedelta(days=1)
+    last = add_business_days(first, 2, country=country, subdivision=subdivision)
+    return Span(earliest=first, latest=last, specificity=2)
+
+
+def _break_days(start: date, country: str | None, subdivision: str | None) -> frozenset[date]:
+    fixed = {date(start.year, 12, 25), date(start.year, 12, 26), date(start.year + 1, 1, 1)}
+    return (frozenset(fixed) | holidays_in(country, subdivision, start.year)
+            | holidays_in(country, subdivision, start.year + 1))
+
+
+def _next_holiday(ref: date, country: str | None, subdivision: str | None) -> date | None:
+    days = holidays_in(country, subdivision, ref.year) | holidays_in(
+        country, subdivision, ref.year + 1)
+    if not days:  # no country: the holidays that close most offices
+        days = frozenset({_named_day(y, n) for y in (ref.year, ref.year + 1)
+                          for n in ("thanksgiving", "independence", "labor", "memorial")}
+                         | {date(y, 12, 25) for y in (ref.year, ref.year + 1)}
+                         | {easter(y) + timedelta(days=1) for y in (ref.year, ref.year + 1)})
+    ahead = [d for d in days if ref <= d <= ref + timedelta(days=45)]
+    return min(ahead) if ahead else None

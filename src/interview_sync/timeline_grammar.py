@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TIME_RE", "kind_of", "month_of", "number_of", "weekday_of"]
+__all__ = ["MONTH_RE", "TIME_RE", "kind_of", "month_of", "number_of", "weekday_of"]
 
 
 _NUMBER_WORDS = {
@@ -31,18 +31,25 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|
         r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
         r"|ein(?:e[rmn]?)?|zwei|drei|vier|fünf|zehn|une?|deux|trois|quatre|cinq|dix|quinze"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince|an|a)")
-_UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?|bdays?|days?|d|hours?|hrs?|h"
-         r"|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
+_UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
+         r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
+         r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
          r"|(?:werk|arbeits)tag(?:e|en)?|tag(?:e|en)?|woche(?:n)?|monat(?:e|en)?"
          r"|jours?(?:\s+ouvr(?:é|e)s|\s+ouvrables)?|semaines?|mois"
          r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables)?|semanas?|mes(?:es)?)")
 _WEEKDAY = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
             r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi"
             r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
-_MONTH = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
-          r"|september|sept|sep|october|oct|november|nov|december|dec)")
-_MONTH_FULL = (r"(?:january|february|march|april|may|june|july|august|september|october"
-               r"|november|december)")
+# German, French and Spanish month names, longest first so "juillet" is not read as "juil".
+_MONTH_FOREIGN = (r"janvier|januar|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
+                  r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
+                  r"|septembre|septiembre|setiembre|oktober|octobre|octubre|novembre|noviembre"
+                  r"|dezember|d(?:é|e)cembre|diciembre")
+_MONTH = (r"(?:" + _MONTH_FOREIGN + r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
+          r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
+MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
+_MONTH_FULL = (r"(?:" + _MONTH_FOREIGN + r"|january|february|march|april|may|june|july|august"
+               r"|september|october|november|december)")
 _ORD = r"(?:st|nd|rd|th)?"
 # A weekday in front of a date ("Thursday, December 3rd") belongs to the date.
 _LEAD_DAY = rf"(?:\b{_WEEKDAY}\.?,?\s+(?:the\s+)?)?"
@@ -51,7 +58,8 @@ _NOT_COUNTED = (r"(?!\s*(?:round|interview|stage|step|floor|time|call|person|can
 _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s-]+late|early"
                r"|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of|last\s+week\s+of"
                r"|first\s+week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
-               r"|second\s+half\s+of)")
+               r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin|principios\s+de|a\s+principios\s+de"
+               r"|mediados\s+de|a\s+mediados\s+de|finales\s+de|a\s+finales\s+de)")
 
 _ALTERNATIVES = [
     # explicit dates
@@ -59,54 +67,70 @@ _ALTERNATIVES = [
     rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>\d{{1,2}})"
     rf"{_ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){_ORD}\b(?!\s*(?:am|pm|:)))?"
     rf"(?:,?\s+(?P<mdy_y>(?:19|20|21)\d\d)\b)?(?!\s*(?:am|pm|:\d|%)))",
-    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\s+"
-    rf"(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
+    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
+    rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20|21)\d\d)?(?![\d/]|\.\d))",
-    r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|after)\s+(?:the\s+)?"
+    r"(?P<hafter>\b(?:after|following|once|when\s+we'?re\s+back\s+from)\s+(?:the\s+)?(?:(?P<hafter_n>christmas"
+    r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
+    r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july))(?:\s+(?:holidays?|break"
+    r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
+    r"|season|break)|winter\s+break|christmas\s+break)|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
+    r"|bank\s+holiday(?:\s+weekend)?)\b)",
+    r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around)\s+(?:the\s+)?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
-    r"|fourth\s+of\s+july|new\s+year'?s(?:\s+eve)?)\b)",
+    r"|fourth\s+of\s+july|new\s+year'?s(?:\s+eve)?|easter(?:\s+(?:bank\s+holiday|weekend|break"
+    r"|holidays?))?)\b)",
+    r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
+    r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
     r"(?P<xmas>\b(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
     r"|holiday\s+(?:break|season)|winter\s+break)\b)",
-    r"(?P<newyear>\b(?:(?:after|following)\s+(?:the\s+)?(?:christmas|xmas|holidays|holiday\s+break"
-    r"|winter\s+break|new\s+year(?:'s)?)|(?:early\s+)?in\s+the\s+new\s+year"
+    r"(?P<newyear>\b(?:(?:early\s+)?in\s+the\s+new\s+year"
     r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year)\b)",
     rf"(?P<num>{_LEAD_DAY}(?<![\d/.:-])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}|\d{{2}}))?"
     r"(?![\d/]))",
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
     # month windows
-    rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+)?(?P<mpart_m>{_MONTH_FULL}|{_MONTH}\.)"
-    rf"(?!\.?\s*\d))",
+    rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
+    rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:in|by|before|until|during|throughout|sometime\s+in)\s+(?:the\s+month\s+of\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
     rf"(?P<nmonth>\b(?P<nmonth_p>{_MONTH_PART})?[\s-]*(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
     r"(?P<monthend>\b(?:month[\s-]end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
-    r"|fin\s+(?:du|de)\s+mois|fin(?:al)?\s+de(?:l)?\s+mes)\b)",
+    r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     r"|(?:this|the)\s+quarter))\b)",
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
     # week windows
     r"(?P<wafter>\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b)",
-    r"(?P<nwearly>\b(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
+    r"(?P<nwearly>\b(?:anfang\s+n(?:ä|a)chster\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
+    r"\s+prochaine\b|(?:a\s+)?principios\s+de\s+la\s+pr(?:ó|o)xima\s+semana\b"
+    r"|(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
-    r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b))",
-    r"(?P<nwmid>\b(?:mid|middle\s+of|the\s+middle\s+of)[\s-]*(?:next|the\s+following)\s+week\b)",
-    r"(?P<nwlate>\b(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
-    r"\s+(?:next|the\s+following)\s+week\b)",
+    r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
+    r"(?P<nwmid>\b(?:(?:mid|middle\s+of|the\s+middle\s+of)[\s-]*(?:next|the\s+following)\s+w(?:ee)?k"
+    r"|mitte\s+n(?:ä|a)chster\s+woche|(?:au\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+prochaine"
+    r"|(?:a\s+)?mediados\s+de\s+la\s+pr(?:ó|o)xima\s+semana)\b)",
+    r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
+    r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+n(?:ä|a)chster\s+woche"
+    r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana)\b)",
     r"(?P<inweek>\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?\b)",
-    r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+week\b(?!\s+or\b)"
+    r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
     r"|n(?:ä|a)chste[nr]?\s+woche|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
     r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?))",
-    r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|end\s+of\s+week"
+    r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana)\b(?!\s+after\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
-    r"(?P<coming>\b(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?P<coming_u>days|weeks)\b)",
+    r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"
+    r"|in\s+den\s+n(?:ä|a)chsten\s+(?:tagen|wochen)|dans\s+les\s+(?:prochains\s+jours"
+    r"|prochaines\s+semaines|jours\s+(?:qui\s+viennent|(?:à|a)\s+venir))"
+    r"|en\s+los\s+pr(?:ó|o)ximos\s+d(?:í|i)as|en\s+las\s+pr(?:ó|o)ximas\s+semanas)\b)",
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{_NUM})(?:\s*\(\d{{1,3}}\))?"
     rf"(?:\s*(?:-|to|or|/)\s*(?P<dur_n2>{_NUM})(?:\s*\(\d{{1,3}}\))?)?"
@@ -121,7 +145,8 @@ _ALTERNATIVES = [
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening))\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following)\s+)?"
     rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
-    rf"(?P<wday_b>{_WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b)?"
+    rf"(?P<wday_b>{_WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"
+    rf"|\s+week\b(?!\s*(?:of|\d)))?"
     rf"(?!'s))",
     r"(?P<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
     r"|end\s+of\s+business|close\s+of\s+play)\b)",
@@ -136,6 +161,14 @@ _KINDS = frozenset(k for k in re.findall(r"\(\?P<([a-z0-9]+)>", "|".join(_ALTERN
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
+}
+_FOREIGN_MONTHS = {
+    "janvier": 1, "januar": 1, "enero": 1, "février": 2, "fevrier": 2, "februar": 2, "febrero": 2,
+    "märz": 3, "marz": 3, "mars": 3, "marzo": 3, "avril": 4, "abril": 4, "mai": 5, "mayo": 5,
+    "juin": 6, "juni": 6, "junio": 6, "juillet": 7, "juli": 7, "julio": 7, "août": 8, "aout": 8,
+    "agosto": 8, "septembre": 9, "septiembre": 9, "setiembre": 9, "oktober": 10, "octobre": 10,
+    "octubre": 10, "novembre": 11, "noviembre": 11, "dezember": 12, "décembre": 12,
+    "decembre": 12, "diciembre": 12,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
@@ -166,8 +199,9 @@ def number_of(word: str | None) -> float:
 
 
 def month_of(word: str) -> int:
-    """1-12 for a month name or abbreviation ("Dec.", "september"); 0 when unknown."""
-    return _MONTHS.get(word.rstrip(".")[:3], 0)
+    """1-12 for a month name or abbreviation ("Dec.", "september", "März"); 0 when unknown."""
+    word = word.rstrip(".")
+    return _FOREIGN_MONTHS.get(word) or _MONTHS.get(word[:3], 0)
 
 
 def weekday_of(word: str) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from interview_sync.detect import detect_interview
-from interview_sync.detect_people import schedule_people, support_names
+from interview_sync.detect_schedule import schedule_people, support_names
 from interview_sync.model import Interview
 
 ME = "pat.lee@gmail.com"

@@ -23,7 +23,8 @@ def _load(path: Path) -> list[dict[str, Any]]:
 
 def _check(case: dict[str, Any]) -> None:
     reference = datetime.fromisoformat(case["reference"])
-    found = extract_timeline(case["text"], reference, country=case.get("country"))
+    found = extract_timeline(case["text"], reference, country=case.get("country"),
+                             assume_promise=case.get("assume_promise", False))
     expect = case["expect"]
     if expect is None:
         assert found is None, f"promised nothing, but read {found}"
@@ -35,16 +36,24 @@ def _check(case: dict[str, Any]) -> None:
 
 
 OWN = _load(DATA)
+# Cases labelled blind that the reader still gets wrong ("known_miss": true): kept in the set so
+# the accuracy figure stays honest, expected to fail, and flagged (strict) the day one passes.
+_KNOWN_MISS = pytest.mark.xfail(strict=True, reason="labelled blind; the reader still misses it")
 
 
-@pytest.mark.parametrize("case", OWN, ids=[f"{i:03d}" for i in range(len(OWN))])
+@pytest.mark.parametrize("case", [
+    pytest.param(case, marks=[_KNOWN_MISS] if case.get("known_miss") else [], id=f"{i:03d}")
+    for i, case in enumerate(OWN)])
 def test_own_labelled_cases(case: dict[str, Any]) -> None:
     _check(case)
 
 
 def test_own_set_is_big_and_varied_enough() -> None:
-    assert len(OWN) >= 80
-    assert sum(case["expect"] is None for case in OWN) >= 20
+    assert len(OWN) >= 600
+    assert sum(case["expect"] is None for case in OWN) >= 120
+    assert sum(bool(case.get("assume_promise")) for case in OWN) >= 30
+    assert {case.get("country") for case in OWN} >= {"US", "GB", "DE", "FR", "ES"}
+    assert sum(bool(case.get("known_miss")) for case in OWN) <= len(OWN) // 20
 
 
 @pytest.mark.skipif(not PUBLIC.exists(), reason="shared examples not present on this machine")
@@ -125,3 +134,64 @@ def test_the_users_own_timeline_note_needs_no_cue(note: str, respond_by: str | N
     found = extract_timeline(note, WED, assume_promise=True)
     assert (found.respond_by.isoformat() if found else None) == respond_by
     assert extract_timeline("2 weeks", WED) is None  # without the flag a bare duration is no promise
+
+
+@pytest.mark.parametrize(("text", "country", "respond_by"), [
+    ("We'll let you know by 8/1.", "GB", "2026-01-08"),  # day first outside the US
+    ("We'll let you know by 8/1.", "US", "2026-08-01"),
+    ("We'll let you know by 8/1.", None, "2026-08-01"),
+])
+def test_slashed_dates_follow_the_countrys_order(text: str, country: str | None,
+                                                 respond_by: str) -> None:
+    found = extract_timeline(text, datetime.fromisoformat("2025-12-30T10:00:00+00:00"),
+                             country=country)
+    assert found is not None and found.respond_by.isoformat() == respond_by
+
+
+@pytest.mark.parametrize(("text", "reference", "country", "respond_by"), [
+    # Christmas, Boxing Day and New Year are one break; three business days after it
+    ("We'll have feedback after the holidays.", "2026-12-09T15:00:00+00:00", "GB", "2027-01-06"),
+    ("I'll have an update for you after the holiday.", "2026-11-20T15:00:00-05:00", "US",
+     "2026-12-01"),
+    ("We'll be in touch after the Easter weekend.", "2026-04-02T15:00:00+01:00", "DE",
+     "2026-04-09"),
+])
+def test_after_a_holiday_means_the_first_days_back(text: str, reference: str,
+                                                   country: str, respond_by: str) -> None:
+    found = extract_timeline(text, datetime.fromisoformat(reference), country=country)
+    assert found is not None and found.respond_by.isoformat() == respond_by
+
+
+@pytest.mark.parametrize(("text", "respond_by"), [
+    ("Nous reviendrons vers vous d'ici le 15 décembre.", "2026-12-15"),
+    ("Wir geben Ihnen bis zum 27. März Bescheid.", "2027-03-27"),
+    ("Te daremos una respuesta a mediados de diciembre.", "2026-12-15"),
+    ("Wir melden uns Mitte nächster Woche.", "2026-06-17"),
+])
+def test_foreign_month_names_and_windows(text: str, respond_by: str) -> None:
+    found = extract_timeline(text, WED)
+    assert found is not None and found.respond_by.isoformat() == respond_by
+
+
+@pytest.mark.parametrize(("text", "respond_by"), [
+    # a duration after "takes" counts only when a cue governs it
+    ("Our decision process typically takes around two weeks.", "2026-06-24"),
+    ("It may take up to 4 weeks to get back to everyone.", "2026-07-08"),
+    ("We offer relocation support, and the move typically takes 6-8 weeks.", None),
+    # someone away until a day is weaker than the promise beside it, but better than nothing
+    ("Waiting on feedback from Sam, who's out until Monday. I'll follow up mid next week.",
+     "2026-06-17"),
+    ("HM out til 6/22, then a decision.", "2026-06-22"),
+    # "the following week" after "next week" is the week after next
+    ("We're at an offsite next week; we'll be in touch the following week.", "2026-06-26"),
+    # a duration counted from the day named before it
+    ("The final interview is on June 15; a decision will follow within a week of that.",
+     "2026-06-22"),
+    # cue words that promise nothing to the candidate
+    ("If we don't hear from the client within a week, we'll move on.", None),
+    ("Just confirming your interview on Monday, June 15 at 10am.", None),
+    ("Feedback is due in Greenhouse within 24 hours of the interview.", None),
+])
+def test_rules_that_blind_batches_taught(text: str, respond_by: str | None) -> None:
+    found = extract_timeline(text, WED, country="US")
+    assert (found.respond_by.isoformat() if found else None) == respond_by

@@ -16,6 +16,10 @@ _WORDS = st.sampled_from([
     "12/15", "Dec. 15th", "2026-12-11", "the 31st", "end of the month", "early", "mid", "late",
     "July", "February 30", "13/45", "0/0", "feedback:", "\n- ", "<b>", "</li>", "hear back",
     "in", "or", "and a half", "1.5", "999 weeks", "week of", "fortnight", "ago", "start date",
+    "after the holidays", "after Easter", "before the Easter bank holiday", "27. März",
+    "le 15 décembre", "Mitte nächster Woche", "Friday week", "of that", "out until", "8/1",
+    "the following week", "takes", "between Christmas and New Year", "first of the month",
+    "48 business hours", "heures", "we don't hear from", "w/c",
 ])
 _ZONES = st.sampled_from([UTC, timezone(timedelta(hours=-11)), timezone(timedelta(hours=14)),
                           timezone(timedelta(hours=5, minutes=45))])
@@ -28,9 +32,11 @@ _TEXTS = st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=30).map(" ".
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=_TEXTS, reference=_REFERENCES)
-def test_never_raises_and_answers_are_sane(text: str, reference: datetime) -> None:
-    found = extract_timeline(text, reference, country="US")
+@given(text=_TEXTS, reference=_REFERENCES, country=st.sampled_from(["US", "GB", "DE", None]),
+       assume_promise=st.booleans())
+def test_never_raises_and_answers_are_sane(text: str, reference: datetime, country: str | None,
+                                           assume_promise: bool) -> None:
+    found = extract_timeline(text, reference, country=country, assume_promise=assume_promise)
     if found is not None:
         assert found.respond_by >= reference.date()
         assert found.earliest is None or reference.date() <= found.earliest <= found.respond_by
@@ -43,6 +49,7 @@ def test_the_reader_itself_never_raises(text: str, reference: datetime) -> None:
     """``extract_timeline`` swallows bugs as "no promise"; the reader under it must have none."""
     timeline._extract(text, reference, "US", None)
     timeline._extract(text, reference, None, None, assume_promise=True)
+    timeline._extract(text, reference, "GB", None)
 
 
 @settings(max_examples=200, deadline=None)
