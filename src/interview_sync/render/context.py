@@ -138,7 +138,9 @@ def person_entry(person: Person, interview: Interview, linkedin_note: str = "") 
         "email": single_line(person.email),
         "title": single_line(person.title or ""),
         "role_label": ", ".join(labels),
-        "linkedin_url": linkedin_search_url(person, interview.company),
+        # A team mailbox has no LinkedIn profile to look for.
+        "linkedin_url": "" if person.is_team_account else linkedin_search_url(
+            person, interview.company),
         "linkedin_note": single_line(linkedin_note),
     }
 
