@@ -22,6 +22,12 @@ _ONE_DAY = timedelta(days=1)
 _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from looping for ages
 
 
+# The library's nationwide GB calendar leaves out Easter Monday and the August bank holiday,
+# which England, Wales and Northern Ireland (97% of the UK) all keep: read GB as England
+# unless a subdivision is given. The timeline reader and the planner share this default.
+DEFAULT_SUBDIVISION = {"GB": "ENG", "UK": "ENG"}
+
+
 @functools.lru_cache(maxsize=512)
 def holidays_in(country: str | None, subdivision: str | None, year: int) -> frozenset[date]:
     """The public holidays of ``country`` (ISO 3166 code) in ``year``; empty when unknown."""
@@ -29,6 +35,7 @@ def holidays_in(country: str | None, subdivision: str | None, year: int) -> froz
         return frozenset()
     code = country.strip().upper()
     sub = subdivision.strip().upper() if subdivision and subdivision.strip() else None
+    sub = sub or DEFAULT_SUBDIVISION.get(code)
     for attempt in (sub, None) if sub else (None,):
         found = _try_country_holidays(code, attempt, year)
         if found is not None:

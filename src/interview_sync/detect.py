@@ -45,6 +45,7 @@ from interview_sync.detect_company import (
     is_tool_domain,
     role_of,
 )
+from interview_sync.detect_evidence import counter_evidence, soft_evidence
 from interview_sync.detect_people import name_from_address, people_of
 from interview_sync.detect_rules import (
     DESC_CANDIDATE,
@@ -53,6 +54,7 @@ from interview_sync.detect_rules import (
     DESC_POSITIVE,
     MEDIA_PERSON,
     PREFILTER,
+    PREFILTER_TITLE,
     TITLE_NEGATIVE,
     TITLE_STRONG,
     TITLE_TODO,
@@ -127,8 +129,9 @@ def _detect(
     organizer_domain = domain_of(organizer_email)
     organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
 
-    if not (PREFILTER.search(title) or PREFILTER.search(location) or PREFILTER.search(head)
-            or organizer_is_tool or _RECRUITERISH.search(organizer_email)):
+    if not (PREFILTER_TITLE.search(title.lower()) or PREFILTER.search(location.lower())
+            or PREFILTER.search(head.lower()) or organizer_is_tool
+            or _RECRUITERISH.search(organizer_email)):
         return None
     if TITLE_TODO.match(title):
         return None
@@ -175,6 +178,13 @@ def _detect(
         candidate = DESC_CANDIDATE.search(description)
         names_me = any(name in title.lower() for name in user_names if " " in name)
         names_job = ROLE_WORD_RE.search(title)
+        spellings = [_str(organizer.get("displayName"))] + [
+            _str(entry.get("displayName")) for entry in attendee_list[:50]
+            if isinstance(entry, _MAP)]
+        if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
+                event, title, description, spellings):
+            # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
+            weak = candidate = None
         if weak and (described or recruiter_organiser or names_me or names_job):
             reasons.append(f"title says '{weak.group(0).strip()}'")
             if described:
@@ -188,7 +198,14 @@ def _detect(
         elif candidate:
             reasons.append(f"description says '{candidate.group(0).strip()}'")
         else:
-            return None
+            soft = soft_evidence(
+                event, title, description, organizer_email=organizer_email,
+                organizer_name=_str(organizer.get("displayName")),
+                organizer_self=organizer_self, attendees=attendee_list, me=me,
+                user_names=user_names, mine=mine, recruiter_signal=recruiter_organiser or bool(described))
+            if soft is None:
+                return None
+            reasons.append(soft)
 
     if _names_someone_else(title, attendee_list, me, user_names, organizer_domain):
         return None

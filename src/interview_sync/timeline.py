@@ -19,10 +19,19 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    ("you'll have a week to complete"), benefits and tenure, or the past ("thanks for meeting
    Monday", "two weeks ago", "feedback took two weeks"). A duration after "takes" survives only
    when a cue governs it ("our decision process takes two weeks", "it may take 4 weeks to get
-   back to everyone"; not "the move takes 6-8 weeks"). Context then adjusts a few meanings:
-   "the following week" after "next week" is the week after next; a duration "of that" counts
-   from the day named just before it ("the final interview is on May 12; a decision within a
-   week of that").
+   back to everyone"; not "the move takes 6-8 weeks"). Three things lift a veto: a later clause
+   that makes the date the start of the answer ("the next meeting is on October 21, after which
+   we'll share the decision"; "references take about a week, and then we'll make an offer"),
+   reported speech or a future perfect before a named day ("was told to expect feedback by
+   Thursday", "once the team has met on Friday"), and a standing promise to the candidate ("I'll
+   update you every two weeks": the first update is one period away, so the reminder falls
+   there). Context then adjusts a few meanings, reading the day or week named just before
+   (``_anchor``): "the following week" / "the week after" is the week after that one ("reviewing
+   through June 19, a decision the following week"); "that week" is its week; "the Monday after"
+   is the first Monday after it; "when we reopen" is from that day, "while I'm out" within it; a
+   duration "of that" counts from it ("the final interview is on May 12; a decision within a
+   week of that"); and a deadline weekday told after another day of the same sentence comes
+   after it ("wrap up interviews on Tuesday and decide by Friday", said on a Thursday).
 4. Choosing among the survivors (the rule for several promises): a day someone is merely away
    until ("out sick until Monday", ``ABSENCE_RE``) loses to any real promise, but is kept when
    it is all there is ("HM out til 9/28, then decision"); then an expression a cue
@@ -32,6 +41,9 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    "in one to two weeks, most likely by Friday, June 19" → June 19); then the latest day, because
    ``respond_by`` is the last day they said they would respond by ("feedback within 2 days, a
    decision within 2 weeks" → 2 weeks; "Monday or Tuesday" → Tuesday); then the earliest sentence.
+
+Business days in GB follow England's calendar unless a subdivision is given (the library's
+nationwide GB calendar lacks Easter Monday and the August bank holiday).
 
 Pure and total: any ``str`` and any aware ``datetime`` in, never raises; ``respond_by`` is never
 before the reference's own date and ``earliest`` never after ``respond_by``.
@@ -44,24 +56,32 @@ import html
 import re
 from datetime import date, datetime, timedelta
 
-from interview_sync.businessdays import add_business_days, is_business_day, next_business_day
+from interview_sync.businessdays import (
+    DEFAULT_SUBDIVISION,
+    add_business_days,
+    is_business_day,
+    next_business_day,
+)
 from interview_sync.model import Timeline
 from interview_sync.timeline_cues import (
     ABSENCE_RE,
+    AFTER_WHICH_RE,
     CUE_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
     NOT_CUE_RE,
     PAST_RE,
+    PERIODIC_RE,
     PREFIX_ANY_RE,
     PREFIX_END_RE,
+    REPORTED_RE,
     SUFFIX_CUE_RE,
     SUFFIX_VETO_RE,
     TAKES_RE,
 )
 from interview_sync.timeline_dates import Span, resolve
 from interview_sync.timeline_grammar import MONTH_RE as _MONTH
-from interview_sync.timeline_grammar import TIME_RE, kind_of, number_of
+from interview_sync.timeline_grammar import TIME_RE, kind_of, number_of, weekday_of
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -79,8 +99,13 @@ _ABBREVIATIONS = frozenset({
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "approx", "e.g", "i.e", "etc", "mr", "ms",
     "mrs", "dr", "st", "no", "vs", "a.m", "p.m", "ca", "est", "sr", "jr",
 })
+# Time words that mean something only from a day named before them ("the week after").
+_REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday"})
+# "... and make a decision by Friday": a deadline told after another day of the same sentence.
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
+_FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
+_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "dayafter"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
-_NEXT_WEEK_RE = re.compile(r"\bnext\s+w(?:ee)?k\b")
 _ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
@@ -130,6 +155,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if not cues and not assume_promise:
         return None
     ref = reference.date()
+    if subdivision is None and isinstance(country, str):
+        subdivision = DEFAULT_SUBDIVISION.get(country.strip().upper())
     best: tuple[bool, bool, int, date, int] | None = None
     best_span: Span | None = None
     best_phrase = ""
@@ -141,15 +168,24 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         if not assume_promise and (first_cue == len(cues) or cues[first_cue] >= end):
             continue
         sentence = lower[start:end]
+        previous_day: date | None = None
         for match in TIME_RE.finditer(sentence):
             budget -= 1
             clause_start = _clause_start(sentence, match)
             if _vetoed(sentence, match, clause_start, cues, start):
                 continue
             span = resolve(match, ref, country=country, subdivision=subdivision)
+            if kind_of(match) in _REFERRING:
+                span = _referred_back(lower, start + match.start(), match, span, ref=ref,
+                                      country=country, subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
-            span = _after_the_week_named(lower, start + match.start(), match, span)
+            span = _after_the_week_named(lower, start + match.start(), match, span, ref=ref,
+                                         country=country, subdivision=subdivision)
+            if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
+                span = _after_the_day_named(match, span, previous_day)
+            if kind_of(match) in _DAY_KINDS:
+                previous_day = max(previous_day or span.latest, span.latest)
             span = _counted_from_a_day_named(lower, start, match, span, ref=ref,
                                              country=country, subdivision=subdivision)
             attached = assume_promise or _attached(sentence, match, cues, start)
@@ -183,16 +219,86 @@ def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
     return i < len(cues) and cues[i] < hi
 
 
-def _after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span) -> Span:
-    """ "An offsite next week; we'll be in touch the following week": the week after the one
-    just named, not next week again."""
-    if kind_of(match) != "nweek" or "following" not in match.group(0):
+def _after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, *, ref: date,
+                          country: str | None, subdivision: str | None) -> Span:
+    """ "An offsite next week; we'll be in touch the following week", "reviewing candidates
+    through June 19, a decision the following week": the week after the day or week just
+    named, not next week again."""
+    if kind_of(match) not in _FOLLOWING_WEEK_KINDS or "following" not in match.group(0):
         return span
-    if not _NEXT_WEEK_RE.search(lower, max(0, at - 200), at):
+    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision, specificity=2)
+    if anchor is None:
         return span
-    shift = timedelta(days=7)
+    monday = anchor.latest + timedelta(days=7 - anchor.latest.weekday())
+    shift = monday - (ref + timedelta(days=7 - ref.weekday()))
+    if shift <= timedelta(0):
+        return span
     return Span(earliest=span.earliest + shift if span.earliest else None,
                 latest=span.latest + shift, specificity=span.specificity)
+
+
+def _after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
+    """ "We'll wrap up interviews on Tuesday and make a decision by Friday" (said on a Thursday):
+    a plain weekday told after another day in the same sentence comes after it, the Friday
+    after that Tuesday rather than tomorrow."""
+    if (previous is None or kind_of(match) != "wday" or match.group("wday_mod")
+            or match.group("wday_nw") or match.group("wday_after") or span.latest >= previous):
+        return span
+    shift = timedelta(days=7 * ((previous - span.latest).days // 7 + 1))
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
+
+
+def _anchor(lower: str, at: int, *, ref: date, country: str | None, subdivision: str | None,
+            specificity: int) -> Span | None:
+    """The last day or window named in the 200 characters before ``at``, if any."""
+    anchor: Span | None = None
+    for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
+        if kind_of(earlier) in _REFERRING:
+            continue
+        named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= specificity:
+            anchor = named
+    return anchor
+
+
+def _referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, *, ref: date,
+                   country: str | None, subdivision: str | None) -> Span | None:
+    """Words that point back at a day named just before them, resolved from that day.
+
+    "Interviews next week; an update the Monday after" → the Monday after next week; "the
+    hiring manager is back on the 12th; we'll be in touch that week" → the week of the 12th;
+    "the team is offsite next week, so expect us the week after" → the week after next; "our
+    office reopens on 4 January; we'll get back to you when we reopen" → from 4 January.
+    """
+    kind = kind_of(match)
+    if kind == "wday" and (not match.group("wday_after")
+                           or match.group("wday_after").endswith("next")):
+        return span
+    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
+                     specificity=3 if kind == "backref" else 2)
+    if kind == "wday":
+        if anchor is None:
+            return span
+        target = weekday_of(match.group("wday_a"))
+        ahead = (target - anchor.latest.weekday()) % 7 or 7
+        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+    if kind == "weekafter":
+        base = anchor.latest if anchor is not None else ref
+        monday = base + timedelta(days=7 - base.weekday())
+        return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+    if anchor is None:
+        return None
+    if kind == "thatweek":
+        monday = anchor.latest - timedelta(days=anchor.latest.weekday())
+        friday = max(monday + timedelta(days=4), anchor.latest)
+        return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
+                    specificity=2)
+    # backref: "when we reopen" / "while I'm out"
+    if match.group(0).startswith("while"):
+        return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
+    return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
+        anchor.latest, 2, country=country, subdivision=subdivision))
 
 
 def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
@@ -266,10 +372,17 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
             offset: int) -> bool:
     """True when the clause around ``match`` says it is not a response promise."""
     prefix = sentence[clause_start:match.start()]
-    if prefix and (PREFIX_ANY_RE.search(prefix) or PREFIX_END_RE.search(prefix)):
-        return True
     kind = kind_of(match)
-    if kind in NAMED_DAY_KINDS and PAST_RE.search(prefix):
+    if prefix and PREFIX_ANY_RE.search(prefix) and not _answered_after(sentence, match, cues,
+                                                                        offset):
+        return True
+    ending = PREFIX_END_RE.search(prefix) if prefix else None
+    if ending and not (kind == "dur" and PERIODIC_RE.search(prefix)):
+        return True
+    told = 0  # "was told to expect feedback by Thursday": only the words after "told" count
+    for reported in REPORTED_RE.finditer(prefix):  # also "once the team has met on Friday"
+        told = reported.end()
+    if kind in NAMED_DAY_KINDS and PAST_RE.search(prefix, told):
         return True
     if kind == "dur" and sentence[max(0, match.start() - 1):match.start()] == "(":
         return True  # "onsite (4 hours)": a parenthetical length, not a wait
@@ -280,9 +393,21 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
     if (kind == "dur" and TAKES_RE.search(prefix)
             and not _has_cue(cues, offset + clause_start, offset + match.start())
             and not (SUFFIX_CUE_RE.match(sentence, match.end())
-                     and _has_cue(cues, offset + match.end(), offset + match.end() + 40))):
+                     and _has_cue(cues, offset + match.end(), offset + match.end() + 40))
+            and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
+
+
+def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
+    """ "The next meeting is on October 21, after which we'll share the decision": a date the
+    words after it make the start of the answer (when they name no time of their own)."""
+    after = AFTER_WHICH_RE.match(sentence, match.end())
+    if after is None:
+        return False
+    rest = sentence[after.end():after.end() + 60]
+    return (_has_cue(cues, offset + after.end(), offset + after.end() + len(rest))
+            and TIME_RE.search(rest) is None)
 
 
 def _attached(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:

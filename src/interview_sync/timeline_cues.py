@@ -8,7 +8,10 @@ the date), ``PREFIX_END_RE`` (words right before it: "you'll have", "for the pas
 ``EFFORT_RE`` (effort in hours), ``PAST_RE`` (the past, for named days) and ``SUFFIX_VETO_RE``
 (words right after it: "to complete", "of PTO", "ago", "-minute interview"); ``NOT_CUE_RE``
 (phrases holding a cue word that promise nothing), ``TAKES_RE``/``SUFFIX_CUE_RE`` (how long
-something takes, unless a cue governs it) and ``ABSENCE_RE`` (someone away until a day).
+something takes, unless a cue governs it) and ``ABSENCE_RE`` (someone away until a day); and
+what lifts a veto: ``REPORTED_RE`` (reported speech, a future perfect), ``PERIODIC_RE`` (a
+standing promise: "I'll update you every two weeks") and ``AFTER_WHICH_RE`` (a later clause:
+"the meeting is on the 21st, after which we'll decide").
 ``timeline`` applies them; every phrase here is there because a labelled case in
 tests/data/timeline_cases.jsonl needed it (the blind batches there say how well they generalise).
 """
@@ -17,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABSENCE_RE", "CUE_RE", "EFFORT_RE", "NAMED_DAY_KINDS", "NOT_CUE_RE", "PAST_RE",
-           "PREFIX_ANY_RE", "PREFIX_END_RE", "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE"]
+__all__ = ["ABSENCE_RE", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE", "NAMED_DAY_KINDS", "NOT_CUE_RE",
+           "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "REPORTED_RE",
+           "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE"]
 
 # Every cue starts a word; saying so with a look-behind (not \b) lets the engine skip positions
 # inside words fast (~40% faster on a long invite).
@@ -26,14 +30,14 @@ CUE_RE = re.compile(
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|update|decision|decide"
-    r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b"
+    r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
     r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu"
     r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
     r"|search|hiring|loop|round)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
     r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
     r"|expect\s+(?:an?\s+|our\s+)?(?:e-?mail|call|message|note|response|answer|reply|update"
     r"|decision)|contact(?:ed)?\s+(?!details|info|information|number|form|page)"
-    r"|filled|fill\s+(?:the|this)\s+(?:role|position|opening)|make\s+(?:a|an|our)\s+(?:hire"
+    r"|filled|(?:fill|close)\s+(?:the|this|our)\s+(?:role|position|opening|search|req\w*)|make\s+(?:a|an|our)\s+(?:hire"
     r"|selection|choice)|hiring\s+decision"
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
     r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
@@ -48,7 +52,17 @@ CUE_RE = re.compile(
     r"|melden|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck|reviendr|revenir|revenons"
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
     r"|respuesta|h(?:ö|o|oe)ren\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
-    r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar)",
+    r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar"
+    # "we'll drop you a line", "I'll give you a ring"
+    r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
+    r"|mail|call|ring|shout|buzz)\b"
+    # "give us a week", "give me until Friday"
+    r"|give\s+(?:us|me)\s+(?=until\b|till\b|til\b|(?:a|an|one|two|three|a\s+few|a\s+couple\s+of"
+    r"|\d+)\s+(?:more\s+)?(?:days?|weeks?|business|working)\b)"
+    # "we should know more by mid-July", "I'll have more news Friday"
+    r"|(?<=we\s)(?:(?:will|should|would|may|might|hope\s+to|expect\s+to)\s+)?know\s+more\b"
+    r"|(?:we|i)(?:'ll|'d|\s+will|\s+should|\s+would|\s+may|\s+might|\s+hope\s+to|\s+expect\s+to)"
+    r"\s+(?:know\s+more|have\s+more\s+(?:info\w*|details|news|clarity|to\s+share))\b)",
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -93,6 +107,8 @@ PREFIX_ANY_RE = re.compile(
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
     r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this)|from\s+you\b"
     r"|your\s+(?:response|reply|answer|decision|availability|confirmation|signature|feedback)"
+    # ... but "your feedback will be with you by Tuesday" is ours, on its way to them
+    r"(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
@@ -127,4 +143,21 @@ SUFFIX_VETO_RE = re.compile(
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier)",
 )
+# Reported speech: "the candidate was told to expect feedback by Thursday" is a promise, even
+# though "was" would otherwise make Thursday a day in the past; only words after it are read.
+# A future perfect ("once the team has met on Friday") is not the past either.
+REPORTED_RE = re.compile(
+    r"\b(?:told|said|says|mentioned|promised|advised|informed|assured)\b"
+    r"|\b(?:once|after|when|until|till|as\s+soon\s+as)\s+(?:[\w']+\s+){0,4}?(?:has|have)\s+"
+    r"(?:met|spoken|talked|chatted|interviewed|visited|had)\b")
+# "I'll update you every two weeks": a standing promise, whose first update is one period away.
+# Only a promise made *to the candidate* counts ("the team ships updates every 2 weeks" does not).
+PERIODIC_RE = re.compile(
+    r"\b(?:update\s+you|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|check\s+in"
+    r"|touch\s+base|be\s+in\s+touch|follow\s+up\s+with\s+you|reach\s+out|get\s+back\s+to\s+you)\b"
+    r"[^,;]*\b(?:every|each)(?:\s+(?:about|around|roughly))?\s*$")
+# "The next meeting is on October 21, after which we'll share the decision": a date that a later
+# clause makes the start of the answer.
+AFTER_WHICH_RE = re.compile(
+    r"\s*,?\s*(?:after\s+which|following\s+which|after\s+that|afterwards?|and\s+then|then)\b")
 NAMED_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "eod", "clock", "tweek"})

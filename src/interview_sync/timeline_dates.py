@@ -22,6 +22,10 @@ Conventions (each checked by tests/data/timeline_cases.jsonl):
   runs from that holiday through any holidays within a week of it (Christmas, Boxing Day and New
   Year are one break; the country's calendar when given), and the answer is due from its first
   business day through the third (Christmas 2026 → Jan 4–6 2027);
+* "before the holiday / the long weekend": the last business day before the country's next
+  public holiday; "before the 4th of July" is July 3; "same day or next" is tomorrow;
+* "that week", "the week after", "the Monday after" and "when we reopen" name nothing by
+  themselves (None here): ``timeline`` resolves them from the day named before them;
 * German, French and Spanish month names and month parts ("Anfang April", "mi-décembre",
   "a finales de mes") mean what their English words do.
 
@@ -208,6 +212,16 @@ def resolve(m: re.Match[str], ref: date, *, country: str | None = None,
         return _after_holiday(ref, m, country, subdivision)
     if kind == "named":
         return _named_day_span(ref, g("named_w"), g("named_h"))
+    if kind == "hbefore":
+        return _before_holiday(ref, country, subdivision)
+    if kind == "dewoche":
+        window = _month_span(ref, "first week of", month_of(g("dewoche_m")))
+        return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+    if kind in {"weekafter", "thatweek", "backref"}:
+        return None  # meaningful only from a day named before it: ``timeline`` resolves it
+    if kind == "sameday":
+        return Span(earliest=ref, latest=ref + timedelta(days=1 if g("sameday_next") else 0),
+                    specificity=3)
     if kind == "xmasweek":
         if ref.month < 11:  # "between Christmas and New Year" said in spring is no promise
             return None
@@ -314,6 +328,9 @@ def resolve(m: re.Match[str], ref: date, *, country: str | None = None,
         return Span(earliest=None, latest=ref, specificity=3)
     if kind == "wday":
         modifier = "next" if g("wday_nw") else g("wday_mod")
+        if g("wday_after") and g("wday_after").endswith("next"):  # "the Monday after next"
+            day = _monday_next_week(ref) + timedelta(days=7 + weekday_of(g("wday_a")))
+            return Span(earliest=None, latest=day, specificity=3)
         return _weekday_span(ref, modifier, g("wday_a"), g("wday_b"))
     if kind in {"eod", "clock"}:
         return Span(earliest=None, latest=ref, specificity=1)
@@ -341,6 +358,11 @@ def _weekday_span(ref: date, modifier: str | None, first: str, second: str | Non
     return Span(earliest=a, latest=b, specificity=3)
 
 
+def _nth_monday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def _named_day(year: int, name: str) -> date:
     if name.startswith("halloween"):
         return date(year, 10, 31)
@@ -353,8 +375,18 @@ def _named_day(year: int, name: str) -> date:
     if name.startswith("memorial"):  # US: the last Monday of May
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
-    if name.startswith(("independence", "fourth")):
+    if name.startswith(("independence", "fourth", "4th", "july")):
         return date(year, 7, 4)
+    if name.startswith("veterans"):
+        return date(year, 11, 11)
+    if name.startswith("juneteenth"):
+        return date(year, 6, 19)
+    if name.startswith(("columbus", "indigenous")):  # US: the second Monday of October
+        return _nth_monday(year, 10, 2)
+    if name.startswith(("mlk", "martin")):  # US: the third Monday of January
+        return _nth_monday(year, 1, 3)
+    if name.startswith("presidents"):  # US: the third Monday of February
+        return _nth_monday(year, 2, 3)
     if name.startswith("easter"):  # the break starts on Good Friday
         return easter(year) - timedelta(days=2)
     return date(year, 12, 31)  # new year's (eve): the promise means before the year turns
@@ -365,8 +397,10 @@ def _named_day_span(ref: date, word: str, name: str) -> Span | None:
     day = _named_day(ref.year, name)
     if day < ref:
         day = _named_day(ref.year + 1, name)
-    if word.startswith(("before", "ahead", "prior")):
+    if word.startswith(("before", "ahead", "prior")):  # the working day before it
         day -= timedelta(days=1)
+        while day.weekday() >= 5 and day > ref:
+            day -= timedelta(days=1)
     elif word == "after":
         day += timedelta(days=4 if name.startswith("thanksgiving") else 1)
         while day.weekday() >= 5:
@@ -419,6 +453,18 @@ def _break_days(start: date, country: str | None, subdivision: str | None) -> fr
     fixed = {date(start.year, 12, 25), date(start.year, 12, 26), date(start.year + 1, 1, 1)}
     return (frozenset(fixed) | holidays_in(country, subdivision, start.year)
             | holidays_in(country, subdivision, start.year + 1))
+
+
+def _before_holiday(ref: date, country: str | None, subdivision: str | None) -> Span | None:
+    """ "Before the holiday / the long weekend": the last business day before the country's next
+    public holiday (the Wednesday before Thanksgiving, the Friday before Memorial Day)."""
+    found = _next_holiday(ref, country, subdivision)
+    if found is None:
+        return None
+    day = found - timedelta(days=1)
+    while day > ref and not is_business_day(day, country=country, subdivision=subdivision):
+        day -= timedelta(days=1)
+    return Span(earliest=None, latest=max(day, ref), specificity=2)
 
 
 def _next_holiday(ref: date, country: str | None, subdivision: str | None) -> date | None:

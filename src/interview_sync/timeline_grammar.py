@@ -78,9 +78,14 @@ _ALTERNATIVES = [
     r"|bank\s+holiday(?:\s+weekend)?)\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around)\s+(?:the\s+)?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
-    r"|fourth\s+of\s+july|new\s+year'?s(?:\s+eve)?|easter(?:\s+(?:bank\s+holiday|weekend|break"
-    r"|holidays?))?)\b)",
+    r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
+    r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
+    r"|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|presidents'?\s+day"
+    r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?)\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
+    # "before the holiday / the long weekend": the country's next public holiday
+    r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
+    r"(?:\s+weekend)?)\b(?!s))",
     r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
     r"(?P<xmas>\b(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
     r"|holiday\s+(?:break|season)|winter\s+break)\b)",
@@ -91,13 +96,14 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
     # month windows
+    rf"(?P<dewoche>\b(?:in\s+der\s+)?erste[nr]?\s+(?P<dewoche_m>{_MONTH})s?woche\b)",
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:in|by|before|until|during|throughout|sometime\s+in)\s+(?:the\s+month\s+of\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
     rf"(?P<nmonth>\b(?P<nmonth_p>{_MONTH_PART})?[\s-]*(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
-    r"(?P<monthend>\b(?:month[\s-]end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
+    r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
     r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     r"|(?:this|the)\s+quarter))\b)",
@@ -125,6 +131,12 @@ _ALTERNATIVES = [
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana)\b(?!\s+after\b))",
+    r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
+    r"|with|to|before|once|when|until)\b)))",
+    r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as)\s+(?:we|i|they|she|he|the\s+(?:office|team"
+    r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
+    r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off))\b)",
+    r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
     r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"
@@ -140,6 +152,7 @@ _ALTERNATIVES = [
     rf"(?P<dur_from>\s+(?:from|after)\s+(?:today|now|tomorrow|(?:this\s+|next\s+)?{_WEEKDAY}\b))?)",
     r"(?P<fortnight>\b(?:within\s+|in\s+)?(?:the\s+)?fortnight\b)",
     # named days
+    r"(?P<sameday>\b(?:the\s+)?same[\s-]day(?P<sameday_next>\s+or\s+(?:the\s+)?next(?:\s+(?:day|one))?)?\b)",
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana)\b)",
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening))\b)",
@@ -147,6 +160,8 @@ _ALTERNATIVES = [
     rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
     rf"(?P<wday_b>{_WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"
     rf"|\s+week\b(?!\s*(?:of|\d)))?"
+    rf"(?P<wday_after>\s+after(?:\s+(?:that|next))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
+    rf"|with|to)\b)))?"
     rf"(?!'s))",
     r"(?P<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
     r"|end\s+of\s+business|close\s+of\s+play)\b)",

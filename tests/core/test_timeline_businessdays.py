@@ -47,3 +47,14 @@ def test_is_business_day_basics() -> None:
 def test_the_extremes_of_the_calendar_do_not_raise() -> None:
     assert add_business_days(date.max, 5) == date.max
     assert add_business_days(date.min, -5) == date.min
+
+
+def test_gb_means_england_so_easter_monday_is_a_holiday_for_the_planner_too() -> None:
+    """The reader and the planner agree: GB without a subdivision counts England's holidays."""
+    from datetime import date as _d
+
+    from interview_sync.businessdays import is_business_day as _is
+
+    easter_monday_2027 = _d(2027, 3, 29)
+    assert not _is(easter_monday_2027, country="GB")
+    assert _is(easter_monday_2027, country="GB", subdivision="SCT")

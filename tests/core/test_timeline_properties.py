@@ -95,7 +95,9 @@ def test_n_calendar_days_is_n_days_later(reference: datetime, n: int) -> None:
 def test_n_business_days_matches_the_arithmetic(reference: datetime, n: int,
                                                 country: str | None) -> None:
     found = extract_timeline(f"Feedback within {n} business days.", reference, country=country)
-    expected = add_business_days(reference.date(), n, country=country)
+    # GB is read as England, whose calendar keeps Easter Monday and the August bank holiday
+    expected = add_business_days(reference.date(), n, country=country,
+                                 subdivision="ENG" if country == "GB" else None)
     assert found is not None and found.respond_by == expected
 
 
