@@ -19,13 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
-import proof_harness as h
+import proof_daemon as d
 
 FAULTS = ("*:429:p=0.04:retry_after=1; *:503:p=0.04; *:500:p=0.03; *:reset:p=0.03; "
           "drafts.create:commit_drop:p=0.1; *:commit_drop:p=0.03")
 
 
-def show(tag: str, report: h.CrashReport) -> None:
+def show(tag: str, report: d.CrashReport) -> None:
     print(f"{tag}: {report.kills} kills ({report.busy_kills} while drafting, work left) in "
           f"{report.seconds:.0f} s; duplicates "
           f"{len(report.duplicates)}, missing {len(report.missing)}, extra {len(report.extra)}, "
@@ -34,14 +34,14 @@ def show(tag: str, report: h.CrashReport) -> None:
     for name in ("duplicates", "missing", "extra", "temp_files", "ics", "notes"):
         for item in getattr(report, name)[:5]:
             print(f"  {name}: {item}")
-    h.figure(f"{tag}_kills", report.kills, "kills")
-    h.figure(f"{tag}_kills_while_drafting", report.busy_kills, "kills")
-    h.figure(f"{tag}_duplicate_drafts", len(report.duplicates), "drafts", "0",
+    d.figure(f"{tag}_kills", report.kills, "kills")
+    d.figure(f"{tag}_kills_while_drafting", report.busy_kills, "kills")
+    d.figure(f"{tag}_duplicate_drafts", len(report.duplicates), "drafts", "0",
              not report.duplicates)
-    h.figure(f"{tag}_missing_drafts", len(report.missing), "drafts", "0", not report.missing)
-    h.figure(f"{tag}_partial_files", len(report.temp_files) + len(report.ics) + len(report.notes),
+    d.figure(f"{tag}_missing_drafts", len(report.missing), "drafts", "0", not report.missing)
+    d.figure(f"{tag}_partial_files", len(report.temp_files) + len(report.ics) + len(report.notes),
              "files", "0", not (report.temp_files or report.ics or report.notes))
-    h.figure(f"{tag}_integrity", report.integrity, "-", "ok", report.integrity == "ok")
+    d.figure(f"{tag}_integrity", report.integrity, "-", "ok", report.integrity == "ok")
 
 
 def main() -> None:
@@ -50,14 +50,14 @@ def main() -> None:
     parser.add_argument("--fault-kills", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    print(f"machine: {h.machine()}")
+    print(f"machine: {d.machine()}")
     with tempfile.TemporaryDirectory() as tmp:
         if args.kills:
-            report = h.crash_loop(Path(tmp) / "a", interviews=10, kills=args.kills,
+            report = d.crash_loop(Path(tmp) / "a", interviews=10, kills=args.kills,
                                   rng=random.Random(args.seed), max_alive=1.8)
             show("crash", report)
         if args.fault_kills:
-            report = h.crash_loop(Path(tmp) / "b", interviews=30, kills=args.fault_kills,
+            report = d.crash_loop(Path(tmp) / "b", interviews=30, kills=args.fault_kills,
                                   rng=random.Random(args.seed + 1), faults=FAULTS,
                                   change_every=10**9, max_alive=2.5)
             show("crash_faults", report)

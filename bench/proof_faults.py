@@ -22,6 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
+import proof_daemon as d
 import proof_harness as h
 
 from interview_sync.emulator import Emulator
@@ -56,13 +57,14 @@ def main() -> None:
     args = parser.parse_args()
     h.no_proxy()
     logging.disable(logging.CRITICAL)
-    print(f"machine: {h.machine()}")
+    print(f"machine: {d.machine()}")
     seed = h.interview_seed(args.interviews, NOW)
     total_faults = total_requests = mismatches = violations = duplicates = 0
     with tempfile.TemporaryDirectory() as tmp:
-        calm = run(Path(tmp) / "calm", seed, None, 3)
         for s in (int(x) for x in args.seeds.split(",")):
             began = time.monotonic()
+            # The fault-free reference is made next to each storm, so both use the same code.
+            calm = run(Path(tmp) / f"calm{s}", seed, None, 3)
             storm = run(Path(tmp) / f"storm{s}", seed, h.storm_spec(s), 3)
             bad = h.retry_after_violations(storm["requests"])
             same = {k: storm["out"][k] == calm["out"][k] for k in ("drafts", "notes", "reminders")}
@@ -75,15 +77,22 @@ def main() -> None:
                   f"{time.monotonic() - began:.0f} s")
             for line in bad[:5]:
                 print("  " + line)
+            for kind in ("notes", "reminders"):
+                for name in sorted(set(calm["out"][kind]) | set(storm["out"][kind])):
+                    if calm["out"][kind].get(name) != storm["out"][kind].get(name):
+                        print(f"  {kind} differ: {name}")
+            if not same["drafts"]:
+                print(f"  drafts only fault-free: {calm['out']['drafts'] - storm['out']['drafts']}")
+                print(f"  drafts only storm: {storm['out']['drafts'] - calm['out']['drafts']}")
             total_faults += storm["faults"]
             total_requests += len(storm["requests"])
             mismatches += not all(same.values())
             violations += len(bad)
             duplicates += dup
-    h.figure("storm_fault_share", total_faults / total_requests, "fraction", "~0.3")
-    h.figure("storm_runs_differing_from_fault_free", mismatches, "runs", "0", mismatches == 0)
-    h.figure("storm_duplicate_drafts", duplicates, "drafts", "0", duplicates == 0)
-    h.figure("storm_retry_after_violations", violations, "retries", "0", violations == 0)
+    d.figure("storm_fault_share", total_faults / total_requests, "fraction", "~0.3")
+    d.figure("storm_runs_differing_from_fault_free", mismatches, "runs", "0", mismatches == 0)
+    d.figure("storm_duplicate_drafts", duplicates, "drafts", "0", duplicates == 0)
+    d.figure("storm_retry_after_violations", violations, "retries", "0", violations == 0)
     print(f"fault-free reference: {sum(calm['out']['drafts'].values())} drafts, "
           f"{len(calm['out']['notes'])} notes, {len(calm['out']['reminders'])} reminders")
 

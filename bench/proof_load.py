@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
+import proof_daemon as d
 import proof_harness as h
 
 from interview_sync.config import load_settings
@@ -51,17 +52,17 @@ def main() -> None:
     logging.disable(logging.WARNING)
     now = datetime.now(UTC)
     per_event: dict[int, float] = {}
-    print(f"machine: {h.machine()}")
+    print(f"machine: {d.machine()}")
     for n in (int(x) for x in args.sizes.split(",")):
-        seed = h.load_seed(n, n // 20, now)
+        seed = d.load_seed(n, n // 20, now)
         with Emulator(seed) as emu, tempfile.TemporaryDirectory() as tmp:
-            h.add_unrelated_drafts(emu, args.drafts)
-            cal = h.bare_calendar_service(emu.url, emu.issue_token(["calendar.events.readonly"]))
-            h.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
+            d.add_unrelated_drafts(emu, args.drafts)
+            cal = d.bare_calendar_service(emu.url, emu.issue_token(["calendar.events.readonly"]))
+            d.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
             bare, engine = [], []
             for r in range(args.rounds):
                 w, c = time.perf_counter(), time.process_time()
-                got = h.bare_paging_loop(cal)
+                got = d.bare_paging_loop(cal)
                 bare.append((time.perf_counter() - w, time.process_time() - c))
                 assert got == n, got
                 w, c, seen, found = first_sync(emu, Path(tmp) / f"r{r}", now)
@@ -76,14 +77,14 @@ def main() -> None:
         print(f"{n:6d} events, {found} interviews, {args.drafts} drafts: bare {bw * 1000:.0f} ms "
               f"(cpu {bc * 1000:.0f}), engine first sync {ew * 1000:.0f} ms (cpu {ec * 1000:.0f}),"
               f" ratio wall {ew / bw:.2f}x cpu {ec / max(bc, 1e-9):.2f}x")
-        h.figure(f"first_sync_wall_{n}", ew * 1000, "ms")
-        h.figure(f"bare_loop_wall_{n}", bw * 1000, "ms")
-        h.figure(f"first_sync_ratio_{n}", ew / bw, "x", "<=1.5", ew / bw <= 1.5)
+        d.figure(f"first_sync_wall_{n}", ew * 1000, "ms")
+        d.figure(f"bare_loop_wall_{n}", bw * 1000, "ms")
+        d.figure(f"first_sync_ratio_{n}", ew / bw, "x", "<=1.5", ew / bw <= 1.5)
     sizes = sorted(per_event)
     if len(sizes) >= 2:
         growth = per_event[sizes[-1]] / per_event[sizes[0]]
         print(f"time per event {sizes[-1]} vs {sizes[0]}: {growth:.2f}x (<= ~1.2 = linear)")
-        h.figure("first_sync_per_event_growth", growth, "x", "<=1.2(linear)", growth <= 1.2)
+        d.figure("first_sync_per_event_growth", growth, "x", "<=1.2(linear)", growth <= 1.2)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
+import proof_daemon as d
 import proof_harness as h
 
 
@@ -59,7 +60,7 @@ def idle_soak(cycles: int) -> None:
 
     now = datetime.now(UTC)
     seed = h.interview_seed(20, now)
-    seed["events"] += h.load_seed(180, 0, now)["events"]
+    seed["events"] += d.load_seed(180, 0, now)["events"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         emu_proc, url = start_emulator(seed, folder)
@@ -87,7 +88,7 @@ def idle_soak(cycles: int) -> None:
                         o.result == "unchanged" for o in report.outcomes), report.outcomes
                     if i >= 100 and i % 50 == 0:
                         gc.collect()
-                        samples.append((i, h.rss_mb()))
+                        samples.append((i, d.rss_mb()))
                 counts[cycles] = request_count(url)
                 # Then per-cycle request counts (kept out of the memory phase: reading the
                 # emulator's growing log would put the harness's own garbage into the figure).
@@ -109,15 +110,15 @@ def idle_soak(cycles: int) -> None:
           f"over 50 sampled cycles, mean {steady:.3f} over the {cycles} soak cycles,"
           f" CPU median {med:.2f} ms p90 {p90:.2f} ms, RSS at 100: {rss[100]:.1f} MB, at "
           f"{cycles}: {rss[cycles]:.1f} MB")
-    h.figure("idle_poll_requests", reqs, "requests", "==1",
+    d.figure("idle_poll_requests", reqs, "requests", "==1",
              reqs == 1 and max(per_cycle) == 1 and abs(steady - 1) < 1e-9)
-    h.figure("idle_cycle_cpu_median", med, "ms", "<=20", med <= 20)
-    h.figure("rss_after_soak", rss[cycles], "MB", "<=80", rss[cycles] <= 80)
+    d.figure("idle_cycle_cpu_median", med, "ms", "<=20", med <= 20)
+    d.figure("rss_after_soak", rss[cycles], "MB", "<=80", rss[cycles] <= 80)
     print("RSS (MB) every 50 cycles from 100: " + " ".join(f"{v:.1f}" for _, v in samples))
     # Allocator noise moves single readings by a few MB either way: compare the medians of the
     # first three samples (cycles 100-200) and the last three.
     growth = last - first
-    h.figure("rss_growth_100_to_end", growth, "MB", "<2", growth < 2)
+    d.figure("rss_growth_100_to_end", growth, "MB", "<2", growth < 2)
 
 
 def latency() -> None:
@@ -130,7 +131,7 @@ def latency() -> None:
     with Emulator({"me": h.ME, "events": events}) as emu, \
             tempfile.TemporaryDirectory() as tmp:
         env = h.write_setup(Path(tmp), emu, poll_seconds=300)
-        proc = h.spawn_run(env, Path(tmp) / "run.log")
+        proc = d.spawn_run(env, Path(tmp) / "run.log")
         seen: dict[int, float] = {}
         try:
             deadline = time.time() + 40
@@ -143,12 +144,12 @@ def latency() -> None:
                 time.sleep(0.05)
         finally:
             proc.send_signal(signal.SIGTERM)
-            h.finish(proc)
+            d.finish(proc)
     lat = [seen[i] - ends[i].timestamp() for i in sorted(seen)]
     worst = max(lat) if len(lat) == len(ends) else float("inf")
     print("end-to-draft latency (s): " + ", ".join(f"{x:.2f}" for x in lat)
           + f" ({len(lat)}/{len(ends)} interviews drafted)")
-    h.figure("end_to_draft_latency_max", worst, "s", "<=5", worst <= 5)
+    d.figure("end_to_draft_latency_max", worst, "s", "<=5", worst <= 5)
 
 
 def main() -> None:
@@ -158,7 +159,7 @@ def main() -> None:
     args = parser.parse_args()
     h.no_proxy()
     logging.disable(logging.WARNING)
-    print(f"machine: {h.machine()}")
+    print(f"machine: {d.machine()}")
     idle_soak(args.cycles)
     if not args.skip_latency:
         latency()

@@ -17,12 +17,17 @@ Theory of operation, in order:
 3. Evidence: a strong title phrase is enough; a weak one ("Onsite", "intro", "Pat x Globex")
    needs a second signal — a hiring word in the description, a recruiter or ATS as organiser, the
    user's name or a job title in the title; a title with no hiring word needs a description that
-   speaks to the candidate ("Your interview with ...", "Event Name: Recruiter Screen").
+   speaks to the candidate ("Your interview with ...", "Event Name: Recruiter Screen"). Sales
+   and service words ("Account Executive", "demo", "appointment") cancel those weak signals.
+   Last, ``detect_evidence`` weighs a mere hint ("Coffee chat", "Pat / Kim", "Loop", "Offer
+   discussion") against who is invited: one outside company, a handful of people, nothing in
+   the title a hiring meeting would not explain, and no counter-evidence.
 4. Extraction: company and role (``detect_company``), people (``detect_people``), stage, and the
    times, normalised to aware datetimes whatever the event carries.
 
-Siblings: ``detect_rules`` (vocabularies), ``detect_company`` (employer, job, address classes),
-``detect_people`` (whom to thank).
+Siblings: ``detect_rules`` (vocabularies), ``detect_evidence`` (weak hints weighed against the
+guest list), ``detect_company`` (employer, job, address classes), ``detect_people`` (whom to
+thank).
 """
 
 from __future__ import annotations
@@ -162,6 +167,9 @@ def _detect(
     if description and DESC_HIRING_SIDE.search(description):
         return None
 
+    spellings = [_str(organizer.get("displayName"))] + [
+        _str(entry.get("displayName")) for entry in attendee_list[:50] if isinstance(entry, _MAP)
+    ]
     reasons: list[str] = []
     strong = TITLE_STRONG.search(title)
     if strong:
@@ -178,9 +186,6 @@ def _detect(
         candidate = DESC_CANDIDATE.search(description)
         names_me = any(name in title.lower() for name in user_names if " " in name)
         names_job = ROLE_WORD_RE.search(title)
-        spellings = [_str(organizer.get("displayName"))] + [
-            _str(entry.get("displayName")) for entry in attendee_list[:50]
-            if isinstance(entry, _MAP)]
         if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
                 event, title, description, spellings):
             # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
@@ -198,11 +203,12 @@ def _detect(
         elif candidate:
             reasons.append(f"description says '{candidate.group(0).strip()}'")
         else:
+            # No explicit phrase anywhere: weigh the title's hint against who is invited.
             soft = soft_evidence(
                 event, title, description, organizer_email=organizer_email,
-                organizer_name=_str(organizer.get("displayName")),
-                organizer_self=organizer_self, attendees=attendee_list, me=me,
-                user_names=user_names, mine=mine, recruiter_signal=recruiter_organiser or bool(described))
+                organizer_name=spellings[0], organizer_self=organizer_self,
+                attendees=attendee_list, me=me, user_names=user_names, mine=mine,
+                recruiter_signal=recruiter_organiser or bool(described))
             if soft is None:
                 return None
             reasons.append(soft)
@@ -222,9 +228,6 @@ def _detect(
     domains = _employer_domains(organizer_email, organizer_self, attendee_list, me, mine=mine,
                                 description=description)
     person_names = _person_names(people, names, user_names, domains)
-    spellings = [_str(organizer.get("displayName"))] + [
-        _str(entry.get("displayName")) for entry in attendee_list[:50] if isinstance(entry, _MAP)
-    ]
     company, company_reason = company_of(title, description, location, domains, person_names,
                                          spellings=[name for name in spellings if name])
     if organizer_domain and not organizer_self and organizer_domain in domains[:1]:

@@ -10,7 +10,9 @@ the organiser and every other human guest share one company domain that is not t
 not a free-mail provider and not a scheduling tool; at most a handful of people; a single,
 timed event. Against it stand the shapes of everyday life: a recurring series, an all-day block,
 a crowd, a personal address among the guests, sales and service words ("Account Executive",
-"demo", "appointment", "listing"), and title words that nothing about a hiring meeting explains
+"demo", "appointment", "listing"), a business one books as a customer (a dental, realty or
+plumbing domain, unless a recruiter or the description speaks of hiring), and title words
+that nothing about a hiring meeting explains
 ("- kitchen remodel", "- PTA volunteers", "w/ Alex" where Alex is no guest).
 
 Three tiers of title hint, weakest last:
@@ -98,10 +100,18 @@ COUNTER = re.compile(
     r"|\bcondo\b|\btenant|\blandlord|\bmentor",
     _I,
 )
+# Businesses a person books as a customer; their bare "Intro call" or "Follow up" is service.
+_SERVICE_DOMAIN = re.compile(
+    r"plumb|dental|dentist|clinic|medical|pediatric|dermatolog|ortho|therap|realt|homes|propert"
+    r"|apart|apts|leasing|salon|spa\b|auto|motor|insur|law|legal|credit|loan|mortgage|k12|school"
+    r"|church|vet|roof|hvac|remodel|construct|electric|landscap|clean|movers|tutor|photo|wealth"
+    r"|financial|advis|solar|fitness|gym"
+)
 # A description that speaks to the user, as a company's invite to a candidate does.
 _ADDRESSED = re.compile(r"\byou(?:r|'ll|’ll|'re|’re)?\b", _I)
 _RECRUITER = re.compile(r"recruit|talent|hiring|people\s*ops|\bhr\b|careers|sourc", _I)
 _WORD = re.compile(r"\b[^\W\d_][\w'’]*")
+_WORD_TAIL = re.compile(r"^\w+")
 # A description that is explicit about hiring outweighs sales or service words around it.
 HIRING_DESCRIBED = re.compile(
     r"\b(?:position|role|opening|vacancy|application|applying|applied|candidate|candidacy"
@@ -113,11 +123,12 @@ _JOB_PHRASE = re.compile(
     r"\b(?i:head|vp|svp|evp|director|chief|lead)\s+(?:of\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?"
 )
 # Jobs the employer-side job-title vocabulary leaves out, as they appear after "Trial shift -".
-_MORE_JOBS = frozenset("""
+_MORE_JOBS_TEXT = """
 cook chef line sous barista server cashier driver clerk assistant coordinator supervisor
 hygienist pharmacist therapist mechanic electrician receptionist bartender host caregiver
-""".split())
-_FILLER = frozenset("""
+"""
+_MORE_JOBS = frozenset(_MORE_JOBS_TEXT.split())
+_FILLER_TEXT = """
 call chat conversation meeting meet minute minutes min mins with and between the a an our your my
 re about for of at on in to by via zoom video google teams phone quick initial first intro
 introductory coffee team next step steps follow up followup offer salary compensation comp
@@ -128,7 +139,8 @@ fit round stage final sync w x negotiation founder founders ceo cto cfo coo cpo 
 leadership greet trial shift demo teaching lesson class sample assignment exercise review
 walkthrough walk through con mit avec und et y e process overview eng challenge test l'équipe
 équipe equipe equipo la le les el das der die du de des paired
-""".split())
+"""
+_FILLER = frozenset(_FILLER_TEXT.split())
 
 
 def _fold(word: str) -> str:
@@ -210,6 +222,9 @@ def soft_evidence(
     if context is None:
         return None
     domain, guest_names = context
+    explained = bool(HIRING_DESCRIBED.search(description[:3_000]))
+    if not (recruiter_signal or explained) and _SERVICE_DOMAIN.search(domain.rpartition(".")[0]):
+        return None  # a plumber's or a dentist's "Follow up" is no interview
     spellings = [organizer_name, *guest_names]
     if counter_evidence(event, title, description, spellings):
         return None
@@ -217,9 +232,10 @@ def soft_evidence(
     guest_words = {w.lower() for name in guest_names for w in _WORD.findall(name)}
     mine_words = {w for name in user_names for w in name.split()}
     company_named = me_named = False
-    explained = bool(HIRING_DESCRIBED.search(description[:3_000]))
     hint = hiringish or session or generic
-    rest = f"{title[:hint.start()]} {title[hint.end():]}" if hint else title
+    # The hint's last word in full: "debrief with recruit" leaves no "er" behind.
+    rest = _WORD_TAIL.sub("", title[hint.end():], count=1) if hint else ""
+    rest = f"{title[:hint.start()]} {rest}" if hint else title
     job = _JOB_PHRASE.search(rest)
     if job:
         rest = f"{rest[:job.start()]} {rest[job.end():]}"

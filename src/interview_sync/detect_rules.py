@@ -10,7 +10,12 @@ Theory of operation: a veto anywhere in the title wins over any positive; a desc
 wins when the title itself is not explicit. A strong title phrase ("Phone Screen", "Onsite
 interview", "Entrevista") is enough on its own; a weak one ("intro call", "Onsite", "chat") needs
 a second signal (see ``detect``); a title with no hiring word at all needs the description to
-speak of the user's interview explicitly.
+speak of the user's interview explicitly, or ``detect_evidence`` to find the company context.
+
+Decisions: an offer or salary call with the prospective employer is a candidate's meeting (stage
+"offer discussion"); "Offer review"/"Offer letter" are not. A reference check call is never the
+user's interview (they are the reference). "Debrief with recruiter" is the candidate's recruiter
+call; any other debrief ("Interview debrief: Jordan") is the user on the hiring side.
 """
 
 from __future__ import annotations
@@ -199,6 +204,8 @@ STAGES: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...] = tuple(
     (re.compile(p, _I), s, re.compile("|".join(n.split())))
     for p, s, n in (
         (r"\binformational\b", "informational interview", "informational"),
+        (r"\boffer\b|\bsalary\b|\bcompensation\b|\bnegotiat", "offer discussion",
+         "offer salary compensation negotiat"),
         (r"\bfinal\b", "final round", "final"),
         (r"\bsuperday\b|\bon[\s-]?site\b|\binterview\s+loop\b|\bloop\b", "onsite",
          "superday site loop"),

@@ -178,7 +178,7 @@ CASES: tuple[HostileCase, ...] = (
     HostileCase(name="missing_time_zone", peers="d3#16", events=(iv(),), setup=(
         ("raw", "hostile1", {"start": timed("2026-11-18T15:00:00+01:00", None),
                              "end": timed("2026-11-18T16:00:00+01:00", None)}),)),
-    HostileCase(name="floating_time_no_offset_no_zone", peers="d3#30", events=(iv(),), setup=(
+    HostileCase(name="floating_time_no_offset_no_zone", peers="d6#30", events=(iv(),), setup=(
         ("raw", "hostile1", {"start": timed("2026-11-18T15:00:00", None),
                              "end": timed("2026-11-18T16:00:00", None)}),)),
     HostileCase(name="garbage_datetime", peers="", events=(iv(),), setup=(

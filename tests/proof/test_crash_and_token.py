@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import proof_daemon as d
 import proof_harness as h
 import pytest
 from click.testing import CliRunner
@@ -28,7 +29,7 @@ from interview_sync.emulator import Emulator
 
 @pytest.mark.slow
 def test_crash_loop_15_kills(tmp_path: Path) -> None:
-    report = h.crash_loop(tmp_path, interviews=4, kills=15, rng=random.Random(7))
+    report = d.crash_loop(tmp_path, interviews=4, kills=15, rng=random.Random(7))
     assert report.kills == 15
     assert report.duplicates == []
     assert report.missing == []
@@ -46,19 +47,19 @@ def test_token_death_exits_78_and_recovers(
     emu = emulator_factory(h.interview_seed(1, now))
     env = h.write_setup(tmp_path / "root", emu, poll_seconds=1, http_timeout=2.0)
     log = tmp_path / "daemon.log"
-    proc = h.spawn_run(env, log)
+    proc = d.spawn_run(env, log)
     try:
-        assert h.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30), log.read_text()
+        assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30), log.read_text()
         # Pending work arrives, and the token dies (revoked; the access token stops working).
         emu.insert_event(h.interview_event("pending1", now - timedelta(hours=3),
                                            company="Pending"))
         emu.revoke()
         emu.expire_access_tokens()
-        code = h.finish(proc, timeout=30)
+        code = d.finish(proc, timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
-            h.finish(proc)
+            d.finish(proc)
     text = log.read_text(encoding="utf-8", errors="replace")
     assert code == 78, text
     assert "interview-sync auth" in text, text
@@ -70,16 +71,16 @@ def test_token_death_exits_78_and_recovers(
     assert json.loads(status.output)["needs_you"], status.output
 
     h.write_token(env.token_file, emu.issue_token(list(h.SCOPES)))
-    proc = h.spawn_run(env, log)
+    proc = d.spawn_run(env, log)
     try:
-        assert h.wait_for(lambda: len(emu.state()["drafts"]) >= 6, timeout=30), log.read_text()
-        h.wait_for(lambda: False, timeout=2.0)  # anything doubled would appear now
+        assert d.wait_for(lambda: len(emu.state()["drafts"]) >= 6, timeout=30), log.read_text()
+        d.wait_for(lambda: False, timeout=2.0)  # anything doubled would appear now
         proc.send_signal(signal.SIGTERM)
-        assert h.finish(proc, timeout=30) == 0
+        assert d.finish(proc, timeout=30) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
-            h.finish(proc)
+            d.finish(proc)
     drafts = h.draft_keys(emu.state()["drafts"])
     assert sum(drafts.values()) == 6 and max(drafts.values()) == 1, drafts
     assert {to for to, _ in drafts} >= {"kim.ng@pending.example", "raj.iyer@pending.example"}
@@ -89,14 +90,14 @@ def test_second_instance_exits_75(tmp_path: Path,
                                   emulator_factory: Callable[..., Emulator]) -> None:
     emu = emulator_factory(h.interview_seed(1, datetime.now(UTC)))
     env = h.write_setup(tmp_path / "root", emu, poll_seconds=1)
-    first = h.spawn_run(env, tmp_path / "first.log")
+    first = d.spawn_run(env, tmp_path / "first.log")
     try:
-        assert h.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30)
-        second = h.spawn_run(env, tmp_path / "second.log")
-        assert h.finish(second, timeout=30) == 75, (tmp_path / "second.log").read_text()
+        assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30)
+        second = d.spawn_run(env, tmp_path / "second.log")
+        assert d.finish(second, timeout=30) == 75, (tmp_path / "second.log").read_text()
         first.send_signal(signal.SIGTERM)
-        assert h.finish(first, timeout=30) == 0
+        assert d.finish(first, timeout=30) == 0
     finally:
         if first.poll() is None:
             first.kill()
-            h.finish(first)
+            d.finish(first)
