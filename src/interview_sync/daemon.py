@@ -169,10 +169,13 @@ class Engine:
         # One transaction for the batch and its sync token: a crash replays the whole batch
         # (harmless, saving an interview is idempotent) and never stores a token past events
         # that were not saved. It is also one fsync instead of one per event.
+        # One read of what is known instead of one query per event (10,000 on a first sync).
+        known = {i.event_id: i for i in self.store.interviews()
+                 if i.calendar_id == source.calendar_id}
         with self.store.transaction():
             for event in batch.events:
                 try:
-                    detection = self._absorb_event(event, source.calendar_id, me, now,
+                    detection = self._absorb_event(event, known, source.calendar_id, me, now,
                                                    dry_run=dry_run)
                 except InterviewSyncError as error:
                     log.warning("event %s skipped: %s", _event_id(event), error)
@@ -185,10 +188,10 @@ class Engine:
             if not dry_run:
                 self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
 
-    def _absorb_event(self, event: Any, calendar_id: str, me: str, now: datetime, *,
-                      dry_run: bool) -> Detection | None:
+    def _absorb_event(self, event: Any, known_by_id: dict[str, Interview], calendar_id: str,
+                      me: str, now: datetime, *, dry_run: bool) -> Detection | None:
         event_id = _event_id(event)
-        known = self.store.interview_for_event(calendar_id, event_id) if event_id else None
+        known = known_by_id.get(event_id) if event_id else None
         summary = str(event.get("summary") or "") if isinstance(event, dict) else ""
         gone = isinstance(event, dict) and (
             event.get("status") == "cancelled" or _self_declined(event, me))

@@ -32,6 +32,7 @@ thank).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
@@ -58,12 +59,12 @@ from interview_sync.detect_rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE,
     MEDIA_PERSON,
-    PREFILTER,
     PREFILTER_TITLE,
     TITLE_NEGATIVE,
     TITLE_STRONG,
     TITLE_TODO,
     TITLE_WEAK,
+    prefilter_match,
     stage_of,
 )
 from interview_sync.model import Interview, stable_hash
@@ -134,8 +135,8 @@ def _detect(
     organizer_domain = domain_of(organizer_email)
     organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
 
-    if not (PREFILTER_TITLE.search(title.lower()) or PREFILTER.search(location.lower())
-            or PREFILTER.search(head.lower()) or organizer_is_tool
+    if not (PREFILTER_TITLE.search(title.lower()) or prefilter_match(location.lower())
+            or prefilter_match(head.lower()) or organizer_is_tool
             or _RECRUITERISH.search(organizer_email)):
         return None
     if TITLE_TODO.match(title):
@@ -257,6 +258,7 @@ def _detect(
     )
 
 
+@functools.lru_cache(maxsize=64)  # one user, asked once per interview
 def _name_from_me(me: str) -> str:
     """A name only when the address spells one ("pat.lee@" → "Pat Lee"), not "plee@"."""
     local = me.partition("@")[0]

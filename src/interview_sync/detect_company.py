@@ -119,6 +119,7 @@ _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", 
                               "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
 
 
+@lru_cache(maxsize=8192)  # the same few company domains recur across a calendar
 def _registrable_label(domain: str) -> str:
     """The name part of a domain: "mail.northwind.co.uk" → "northwind"."""
     suffix = _TWO_PART_SUFFIX.search(domain)

@@ -61,6 +61,29 @@ _PREFILTER = (
     r"|coffee|networking|" + _FOREIGN
 )
 PREFILTER = re.compile(_PREFILTER)
+# A literal each PREFILTER alternative cannot match without (its rarest plain substring).
+# ``re`` tries every alternative at every position, 30 µs for a short description; testing
+# these with ``in`` first costs 6 µs and lets the regex run only where it could match.
+# tests/core/test_detect_prefilter.py checks that the gate never rejects what PREFILTER accepts.
+PREFILTER_STEMS = (
+    "interview", "screen", "site", "final", "recruit", "hiring", "talent", "loop", "take",
+    "technical", "coding", "design", "behavio", "panel", "superday", "candidate", "hm",
+    "greenhouse", "lever", "ashby", "goodtime", "position", "role", "intro", "chat",
+    "conversation", "meet", "case", "pair", "culture", "career", "job", "<>", "portfolio",
+    "raiser", "coffee", "networking",
+    # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
+    "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
+    "rozmowa", "lakat", "pohovor", "wawancara",
+)
+_CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
+
+
+def prefilter_match(lowered: str) -> bool:
+    """``PREFILTER.search(lowered)``, fast: the stem gate first, the regex only past it."""
+    if lowered.isascii() and not any(map(lowered.__contains__, PREFILTER_STEMS)) \
+            and _CROSS.search(lowered) is None:
+        return False
+    return PREFILTER.search(lowered) is not None
 # The title also lets through the weak hints ``detect_evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
