@@ -36,6 +36,17 @@ _MAP = (dict, Mapping)
 _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
 
 
+# One mailbox: no spaces, control characters or list punctuation. Google validates addresses,
+# but an imported or hand-edited event can carry "kim@x\r\nBcc: ..."; such a guest gets no
+# draft at all (one that could never be rendered would fail on every cycle).
+_ATOM = r"[^\s@<>,;:\"()\[\]\\]+"
+_ADDRESS_RE = re.compile(rf"{_ATOM}@{_ATOM}\.{_ATOM}")
+
+
+def _plausible_address(email: str) -> bool:
+    return bool(email) and _ADDRESS_RE.fullmatch(email) is not None
+
+
 @lru_cache(maxsize=16384)
 def name_from_address(email: str) -> str:
     """"kim.ng@x" → "Kim Ng"; "kim_ng2@x" → "Kim Ng"; "" when nothing readable is left."""
@@ -88,7 +99,7 @@ def people_of(
         display = " ".join(_text(entry.get("displayName")).split())
         if display:
             names.append(display.lower())
-        if not email or "@" not in email or _is_me(email, me, entry.get("self")):
+        if not _plausible_address(email) or _is_me(email, me, entry.get("self")):
             continue
         if entry.get("resource") is True:
             continue
@@ -113,7 +124,7 @@ def people_of(
         if display:
             names.append(display.lower())
         if (
-            email and "@" in email and email not in drafts and email not in declined
+            _plausible_address(email) and email not in drafts and email not in declined
             and not _is_me(email, me, organizer.get("self"))
             and not _RESOURCE_RE.search(email) and not is_machine_address(email)
             and domain_of(email) not in my_domains

@@ -145,3 +145,23 @@ def test_a_title_segment_spelling_the_domain_names_the_company(
 ) -> None:
     found = _found(_event(title, organizer=organizer, hidden=False))
     assert (found.company, found.role) == (company, role)
+
+
+def test_a_guest_whose_address_carries_a_header_gets_no_draft_but_the_others_do() -> None:
+    """An address no draft could ever be rendered to must not fail the same action forever."""
+    from interview_sync.detect import detect_interview as _detect
+
+    event = {
+        "id": "crlf0address", "status": "confirmed", "summary": "Acme - Phone Screen",
+        "start": {"dateTime": "2026-06-10T10:00:00-05:00"},
+        "end": {"dateTime": "2026-06-10T10:30:00-05:00"},
+        "organizer": {"email": "pat.lee@example.com", "self": True},
+        "attendees": [
+            {"email": "pat.lee@example.com", "self": True, "responseStatus": "accepted"},
+            {"email": "kim@acme.example\r\nBcc: evil@attacker.example", "displayName": "Kim"},
+            {"email": "raj@acme.example", "displayName": "Raj Iyer"},
+        ],
+    }
+    interview = _detect(event, "pat.lee@example.com")
+    assert interview is not None
+    assert [p.email for p in interview.people] == ["raj@acme.example"]

@@ -23,10 +23,7 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10
                     *(f"LPT{i}" for i in range(1, 10))}
 SLOW = {"description_5mb", "attendees_1000"}
 # Cases that expose a bug in a module other engineers own; kept failing on purpose.
-KNOWN_BUGS: dict[str, str] = {
-    "idn_domain_address": "BUG (render/email or gmail adapter): an IDN domain (kim@bücher.example)"
-                          " is 'not a usable mail address'; it should be sent as punycode",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def apply_ops(emu: Emulator, ops: tuple[Op, ...]) -> None:
