@@ -11,11 +11,9 @@ loop and benchmark helpers are in ``proof_daemon``.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import sys
-import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +23,8 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
+
+from interview_sync.emulator.installation import write_installation
 
 ME = "pat.lee@example.com"
 NAME = "Pat Lee"
@@ -70,16 +70,6 @@ class ProofEnv:
         return self.state_dir / "state.sqlite3"
 
 
-def write_token(path: Path, info: Mapping[str, Any]) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
-    tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(dict(info), handle)
-    os.replace(tmp, path)
-
-
 def write_setup(root: Path, emu: Any, *, reply_detection: bool = False, poll_seconds: int = 300,
                 backfill_days: int = 30, timezone: str = "UTC",
                 references: Sequence[Mapping[str, str]] = (),
@@ -87,44 +77,19 @@ def write_setup(root: Path, emu: Any, *, reply_detection: bool = False, poll_sec
                 http_timeout: float = 5.0) -> ProofEnv:
     """Config + token + client secrets for ``emu`` (an ``Emulator``, or None with ``url`` and
     ``token`` given, for an emulator running as another process)."""
-    root.mkdir(parents=True, exist_ok=True)
     scopes = [*SCOPES, READ_SCOPE] if reply_detection else list(SCOPES)
     base = url or emu.url
     info = token if token is not None else emu.issue_token(scopes)
-    secrets = root / "secrets"
-    write_token(secrets / "token.json", info)
     client = emu.client_secrets() if emu is not None else {"installed": {
         "client_id": info["client_id"], "client_secret": info["client_secret"],
         "auth_uri": base + "/o/oauth2/auth", "token_uri": base + "/token",
         "redirect_uris": ["http://localhost"]}}
-    (secrets / "client_secret.json").write_text(json.dumps(client), encoding="utf-8")
-    refs = "".join(
-        f'\n[[references]]\nname = "{r["name"]}"\nemail = "{r["email"]}"\n'
-        f'relationship = "{r["relationship"]}"\n' for r in references)
-    config = root / "config.toml"
-    config.write_text(textwrap.dedent(f"""\
-        [google]
-        endpoint = "{base}"
-        token_file = "secrets/token.json"
-        client_secrets = "secrets/client_secret.json"
-
-        [paths]
-        state_dir = "state"
-        notes_dir = "out/notes"
-        reminders_dir = "out/reminders"
-
-        [sync]
-        poll_seconds = {poll_seconds}
-        backfill_days = {backfill_days}
-        reply_detection = {"true" if reply_detection else "false"}
-        http_timeout_seconds = {http_timeout}
-
-        [user]
-        name = "{NAME}"
-        email = "{ME}"
-        timezone = "{timezone}"
-        """) + refs, encoding="utf-8")
-    return ProofEnv(root=root, config=config, url=base, token_file=secrets / "token.json",
+    config = write_installation(
+        root, url=base, token=info, client_secrets=client, me=ME, name=NAME,
+        user_timezone=timezone, reply_detection=reply_detection, poll_seconds=poll_seconds,
+        backfill_days=backfill_days, http_timeout=http_timeout, notes_dir="out/notes",
+        reminders_dir="out/reminders", references=references)
+    return ProofEnv(root=root, config=config, url=base, token_file=root / "secrets" / "token.json",
                     state_dir=root / "state", notes_dir=root / "out" / "notes",
                     reminders_dir=root / "out" / "reminders")
 

@@ -25,6 +25,7 @@ from click.testing import CliRunner
 
 from interview_sync.cli import cli
 from interview_sync.emulator import Emulator
+from interview_sync.emulator.installation import write_token
 
 
 @pytest.mark.slow
@@ -70,7 +71,7 @@ def test_token_death_exits_78_and_recovers(
     assert status.exit_code == 0, status.output
     assert json.loads(status.output)["needs_you"], status.output
 
-    h.write_token(env.token_file, emu.issue_token(list(h.SCOPES)))
+    write_token(env.token_file, emu.issue_token(list(h.SCOPES)))
     proc = d.spawn_run(env, log)
     try:
         assert d.wait_for(lambda: len(emu.state()["drafts"]) >= 6, timeout=30), log.read_text()

@@ -21,9 +21,12 @@ def write_token(path: Path, info: Mapping[str, Any]) -> None:
     """An authorized-user token file, private as ``interview-sync auth`` leaves it."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # Replaced whole, as `auth` does: a daemon reading it meanwhile sees the old or the new one.
+    tmp = path.with_name(f".{path.name}.new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(dict(info), handle)
+    os.replace(tmp, path)
 
 
 def _toml(value: object) -> str:
