@@ -11,7 +11,6 @@ loop and benchmark helpers are in ``proof_daemon``.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from collections import Counter
@@ -24,7 +23,7 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
-from interview_sync.emulator.installation import write_installation
+from interview_sync.emulator.installation import loopback_bypasses_proxy, write_installation
 
 ME = "pat.lee@example.com"
 NAME = "Pat Lee"
@@ -39,13 +38,7 @@ DRAFT_HEADERS = frozenset({
 TEMP_MARKERS = (".tmp", "~", ".part", ".swp")
 
 
-def no_proxy() -> None:
-    for name in ("NO_PROXY", "no_proxy"):
-        hosts = [h for h in os.environ.get(name, "").split(",") if h]
-        for host in ("127.0.0.1", "localhost"):
-            if host not in hosts:
-                hosts.append(host)
-        os.environ[name] = ",".join(hosts)
+no_proxy = loopback_bypasses_proxy  # the name the benches and suites use
 
 
 @dataclass(slots=True)

@@ -14,7 +14,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["write_installation", "write_token"]
+__all__ = ["loopback_bypasses_proxy", "write_installation", "write_token"]
+
+
+def loopback_bypasses_proxy() -> None:
+    """Put 127.0.0.1 and localhost in ``NO_PROXY``/``no_proxy`` (httplib2 reads them), so
+    traffic to an emulator never goes to a proxy configured in the environment."""
+    for name in ("NO_PROXY", "no_proxy"):
+        hosts = [h for h in os.environ.get(name, "").split(",") if h]
+        for host in ("127.0.0.1", "localhost"):
+            if host not in hosts:
+                hosts.append(host)
+        os.environ[name] = ",".join(hosts)
 
 
 def write_token(path: Path, info: Mapping[str, Any]) -> None:

@@ -10,7 +10,6 @@ ResourceWarning, and ``pytest_sessionfinish`` collects the rest before pytest's 
 from __future__ import annotations
 
 import gc
-import os
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -18,20 +17,12 @@ from typing import Any
 import pytest
 
 from interview_sync.emulator import DEFAULT_ME, Emulator
+from interview_sync.emulator.installation import loopback_bypasses_proxy
 
 __all__ = ["emulator", "emulator_factory"]
 
 
-def _no_proxy() -> None:
-    for name in ("NO_PROXY", "no_proxy"):
-        hosts = [h for h in os.environ.get(name, "").split(",") if h]
-        for host in ("127.0.0.1", "localhost"):
-            if host not in hosts:
-                hosts.append(host)
-        os.environ[name] = ",".join(hosts)
-
-
-_no_proxy()
+loopback_bypasses_proxy()
 
 
 def pytest_configure(config: pytest.Config) -> None:
