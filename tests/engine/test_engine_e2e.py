@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -57,6 +57,11 @@ def test_nothing_is_due_before_the_interview_ends(world: WorldFactory) -> None:
     result = w.sync((START + timedelta(minutes=30)).isoformat())
     assert result.exit_code == 0, result.output
     assert w.drafts() == [] and w.files_under("notes") == []
+    (row,) = json.loads(w.cli("status", "--json").output)["interviews"]
+    if datetime.fromisoformat(row["end"]) > datetime.now(UTC):  # status reads the real clock
+        assert {s["state"] for s in row["steps"].values()} == {"waiting for the interview to end"}
+    else:
+        assert row["steps"]["3 thank-you drafts"]["state"] == "not yet"
 
 
 def test_a_draft_the_user_edited_is_never_overwritten(world: WorldFactory) -> None:

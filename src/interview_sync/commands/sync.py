@@ -179,7 +179,7 @@ _STEPS = (("assess", "1 assessment note"), ("thank", "3 thank-you drafts"),
 
 
 def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
-                     now: datetime) -> list[dict[str, Any]]:
+                     now: datetime, *, references: bool = True) -> list[dict[str, Any]]:
     """Each interview with its steps: done, pending (and since when), or waiting."""
     rows: list[dict[str, Any]] = []
     for iv in sorted(interviews, key=lambda i: (i.start, i.key)):
@@ -188,7 +188,7 @@ def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
         for step, label in _STEPS:
             mine = [e for e in entries if e.key.split("/")[len(iv.key.split("/"))] == step]
             if not mine:
-                state = "waiting" if iv.end > now else "not due"
+                state = _nothing_yet(step, iv, now, references=references)
             else:
                 statuses = sorted({e.status.value for e in mine})
                 state = ", ".join(statuses)
@@ -233,6 +233,22 @@ def token_health(path: Path, now: datetime) -> dict[str, Any]:
             "summary": summary, "problem": problem}
 
 
+def _nothing_yet(step: str, iv: Any, now: datetime, *, references: bool) -> str:
+    """What an empty step means: not yet, or nothing to do at all."""
+    if iv.end > now:
+        return "waiting for the interview to end"
+    if iv.cancelled:
+        return "none (cancelled)"
+    if step == "linkedin" and not iv.interviewers:
+        return "none (no interviewers listed)"
+    if step == "references":
+        return ("briefed at another interview with this company" if references
+                else "none (no references configured)")
+    if step == "thank" and not iv.people:
+        return "none (nobody listed: add people to the note)"
+    return "not yet"
+
+
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
@@ -245,7 +261,8 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     with open_store(settings) as store:
         meta = {name: store.get_meta(name) for name in (
             "last_success", "last_error", "needs_human", "notices", "note_problems", "me")}
-        rows = interview_status(store.interviews(), store.ledger(), now)
+        rows = interview_status(store.interviews(), store.ledger(), now,
+                                references=bool(settings.references))
     last = meta["last_success"]
     age = (now - datetime.fromisoformat(last)).total_seconds() if last else None
     needs: list[str] = []
@@ -267,13 +284,14 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     token = token_health(settings.google.token_file, now)
     if token["problem"]:
         needs.append(token["problem"])
+    account = settings.user.email or meta["me"]
     document = {"last_success": last, "last_error": meta["last_error"] or None,
-                "seconds_since_success": age, "account": meta["me"], "token": token,
+                "seconds_since_success": age, "account": account, "token": token,
                 "needs_you": needs, "notices": notices, "interviews": rows}
     if as_json:
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
         return
-    click.echo(f"Account: {meta['me'] or 'unknown'}")
+    click.echo(f"Account: {account or 'unknown (not polled yet)'}")
     click.echo(f"Last successful poll: {last or 'never'}")
     click.echo(f"Token: {token['summary']}")
     if meta["last_error"]:
