@@ -23,11 +23,14 @@ FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "d
 
 
 def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
-    me = data["me"]
+    context = data.get("context", {})
     tp = fp = fn = tn = company_ok = people_ok = 0
     for event in data["events"]:
         label = data["labels"].get(event.get("id"))
-        found = detect_interview(event, me)
+        # Per-event user and own domains, where the labelled set records them.
+        ctx = context.get(event.get("id"), {})
+        found = detect_interview(event, ctx.get("me", data["me"]),
+                                 my_domains=ctx.get("my_domains", ()))
         if label is None:
             if found is None:
                 tn += 1

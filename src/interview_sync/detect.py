@@ -286,12 +286,17 @@ def _names_someone_else(
         # "Jamie Fox - Onsite - SRE": an ATS titles the candidate's event with the candidate's
         # name; when that name is someone else and not an employer guest, the user is hiring.
         named = match.group(1).lower()
+        squashed = named.replace(" ", "")
         stem = organizer_domain.split(".", maxsplit=1)[0]
-        if stem and stem in named.replace(" ", ""):
+        if stem and stem in squashed:
             return False
         for entry in attendees:
             if isinstance(entry, _MAP):
                 email = _str(entry.get("email")).lower()
+                # "Phone screen - Blue Yonder" with a guest at blueyonderairlines.com: the
+                # name is the employer's, not a candidate's.
+                if len(squashed) >= 4 and squashed in domain_of(email).split(".", 1)[0]:
+                    return False
                 guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
                 if guest == named and not is_free_mail(domain_of(email)):
                     return False
@@ -305,6 +310,8 @@ _NOT_NAMES = re.compile(
     r"|corp|company|bank|capital|health|studio|studios|media|partners|ventures|data|ai|cloud"
     r"|bakery|cafe|café|restaurant|shop|store|clinic|salon|plumbing|sons|brothers|bros|hotel"
     r"|school|academy|university|college|hospital|foods|logistics|insurance|holdings|careers"
+    r"|mutual|airlines?|traders|financial|trust|energy|motors|robotics|analytics|consulting"
+    r"|solutions|industries|freight|publishing|research|pharma|global|international"
     r"|recruiting|talent|people|hr|scheduling|coordinator|the)\b|&",
     re.IGNORECASE,
 )

@@ -223,6 +223,8 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
     _rule(r"\s+<>", 3, "<>", before=True),
     _rule(r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3, "| : – — - /"),
+    # "Interview: Litware (Kim)": after a leading stage and a colon comes the employer.
+    _rule(r"^\W*(?:[A-Za-z]+\s+){0,2}?" + _STAGE_SUFFIX + r"\s*:\s*(" + _NAME + r")", 3, ":"),
     _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*(?:\([^()]*\)\s*)?$", 2, "| – — - /"),
     _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
     _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 4,

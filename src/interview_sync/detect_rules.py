@@ -216,7 +216,7 @@ DESC_CANDIDATE = re.compile(
     r"|talent(?:\s+acquisition)?)\s+team\b|\byour\s+application\b|\bwe\s+look\s+forward\s+to"
     r"\s+(?:speaking|talking|meeting|chatting)\s+with\s+you|\binterview\s+(?:schedule|details"
     r"|confirmation)\b|\b(?:greenhouse|lever|ashbyhq|goodtime)\.(?:io|co|com)\b"
-    r"|\b(?:event|meeting)\s+(?:name|type)\s*:[^\n]*(?:interview|screen|recruit|hiring|on-?site)"
+    r"|\b(?:(?:event|meeting)\s+(?:name|type)|topic)\s*:[^\n]*(?:interview|screen|recruit|hiring|on-?site)"
     r"|" + _FOREIGN,
     _I,
 )

@@ -166,8 +166,10 @@ def _chunks(rest: str) -> list[str]:
         current = ""
         for part in sub:
             bare = EMAIL_RE.sub("", part).strip(" ()<>[]")
+            # "Omar Haddad (Staff Engineer)" is a person with a title, not a title alone.
+            unbracketed = _PARENTHESISED.sub("", part)
             extends = not part or not bare or (
-                _JOBBY.search(part) is not None
+                _JOBBY.search(unbracketed) is not None
                 and not (EMAIL_RE.search(current) and EMAIL_RE.search(part))
             )
             if current and extends:
@@ -181,6 +183,7 @@ def _chunks(rest: str) -> list[str]:
     return out
 
 
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 
 

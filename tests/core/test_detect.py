@@ -31,12 +31,16 @@ ME = CASES.ME
 
 
 def _labelled(data: dict[str, Any]) -> list[Any]:
-    return [pytest.param(e, data["labels"][e["id"]], data["me"], id=str(e.get("summary"))[:60])
+    context = data.get("context", {})
+    return [pytest.param(e, data["labels"][e["id"]], context.get(e["id"], {}).get("me", data["me"]),
+                         tuple(context.get(e["id"], {}).get("my_domains", ())),
+                         id=str(e.get("summary"))[:60])
             for e in data["events"]]
 
 
-def _check(event: dict[str, Any], label: dict[str, Any] | None, me: str) -> None:
-    found = detect_interview(event, me)
+def _check(event: dict[str, Any], label: dict[str, Any] | None, me: str,
+           my_domains: tuple[str, ...] = ()) -> None:
+    found = detect_interview(event, me, my_domains=my_domains)
     if label is None:
         assert found is None, f"not an interview, but detected: {found and found.reasons}"
         return
@@ -47,9 +51,10 @@ def _check(event: dict[str, Any], label: dict[str, Any] | None, me: str) -> None
     assert found.reasons
 
 
-@pytest.mark.parametrize(("event", "label", "me"), _labelled(LABELLED))
-def test_labelled_event(event: dict[str, Any], label: dict[str, Any] | None, me: str) -> None:
-    _check(event, label, me)
+@pytest.mark.parametrize(("event", "label", "me", "my_domains"), _labelled(LABELLED))
+def test_labelled_event(event: dict[str, Any], label: dict[str, Any] | None, me: str,
+                        my_domains: tuple[str, ...]) -> None:
+    _check(event, label, me, my_domains)
 
 
 @pytest.mark.skipif(not EXAMPLES.exists(), reason="shared examples not present")

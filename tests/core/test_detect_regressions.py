@@ -165,3 +165,62 @@ def test_a_guest_whose_address_carries_a_header_gets_no_draft_but_the_others_do(
     interview = _detect(event, "pat.lee@example.com")
     assert interview is not None
     assert [p.email for p in interview.people] == ["raj@acme.example"]
+
+
+# --------------------------------------------- 5. blind round on a realistic calendar (15-16)
+
+def _personal(summary: str, guests: list[dict[str, Any]] | None = None,
+              description: str = "", organizer: str = ME) -> dict[str, Any]:
+    event = _event(summary, description, organizer=organizer, guests=guests, hidden=False)
+    if organizer == ME:
+        event["organizer"] = {"email": ME, "self": True}
+    return event
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [("Interview: Litware (Kim)", "Litware"), ("Phone screen: Harbor Mutual (Dev)", "Harbor Mutual"),
+     ("Final round interview: Cedar Robotics (Ana + Bo)", "Cedar Robotics")],
+)
+def test_a_candidate_block_names_the_employer_after_the_stage_not_the_person_after_it(
+    title: str, company: str
+) -> None:
+    assert _found(_personal(title)).company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "guest"),
+    [("Phone screen - Blue Yonder", "maya@blueyonderairlines.com"),
+     ("Interview - Stone Arch", "hr@stonearchcapital.com")],
+)
+def test_a_leading_name_that_a_guest_domain_spells_is_the_employer(title: str, guest: str) -> None:
+    found = _found(_personal(title, [{"email": guest, "displayName": "Kim Ng"}]))
+    assert [p.email for p in found.people] == [guest]
+
+
+def test_a_leading_person_name_no_guest_domain_spells_is_still_a_candidate() -> None:
+    event = _personal("Phone screen - Casey Wu", [{"email": "kim@globex.com", "displayName": "Kim"}],
+                      organizer="recruiting@globex.com")
+    assert detect_interview(event, ME) is None
+
+
+def test_a_comma_list_of_names_with_bracketed_titles_is_several_people() -> None:
+    text = ("Your panel: Nina Shah (Director of Data), Omar Haddad (Staff Engineer), "
+            "Beth Crane (Analytics Lead).")
+    assert [d.name for d in schedule_people(text)] == ["Nina Shah", "Omar Haddad", "Beth Crane"]
+    # A title after a comma still belongs to the person before it.
+    text = "Interviewers: Kim Ng, Senior Engineer (HM), Raj Iyer"
+    assert [d.name for d in schedule_people(text)] == ["Kim Ng", "Raj Iyer"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [("Topic: Globex Data Analyst interview - Pat Lee", True),
+     ("Topic: Recruiter screen (Globex)", True),
+     ("Topic: Globex quarterly business review", False)],
+)
+def test_a_zoom_topic_line_speaks_for_an_untitled_meeting(topic: str, expected: bool) -> None:
+    event = _personal("Pat Lee and Kim Ng", [{"email": "kim@globex.com", "displayName": "Kim Ng"}],
+                      description=f"Kim Ng is inviting you to a scheduled Zoom meeting.\n{topic}\n"
+                      "Join Zoom Meeting\nhttps://us02web.zoom.us/j/1", organizer="kim@globex.com")
+    assert (detect_interview(event, ME) is not None) is expected

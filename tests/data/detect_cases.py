@@ -1195,10 +1195,252 @@ BATCH_14: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
 CASES += BATCH_14
 
 
+# ------------------------------------------------------------------ batches 15-16: other users
+# A real calendar export: about a third interviews, the rest the user's own job, life and job
+# hunt chores. ``me`` varies (a Gmail address, a work address) and some events are classified
+# with ``my_domains``; ``CONTEXT`` records both per event id and ``build()`` exports it.
+CONTEXT: dict[str, dict[str, Any]] = {}
+
+
+def as_user(e: dict[str, Any], me: str, my_domains: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The event as user ``me`` sees it, classified with ``my_domains``."""
+    e["attendees"] = [dict(a, email=me) if a.get("self") else a for a in e["attendees"]]
+    if e["organizer"].get("self"):
+        e["organizer"] = dict(e["organizer"], email=me)
+    e["id"] = hashlib.sha1((e["id"] + me + ",".join(my_domains)).encode()).hexdigest()[:26]
+    e["iCalUID"] = e["id"] + "@google.com"
+    CONTEXT[e["id"]] = {"me": me, "my_domains": list(my_domains)}
+    return e
+
+
+def all_day(e: dict[str, Any], day: str) -> dict[str, Any]:
+    e["start"], e["end"] = {"date": day}, {"date": day}
+    return e
+
+
+ALEX = "alex.morgan@gmail.com"
+FERN = ("fernway.com",)
+
+
+def A(e: dict[str, Any]) -> dict[str, Any]:  # short names keep the tables readable
+    return as_user(e, ALEX)
+
+
+def AD(e: dict[str, Any]) -> dict[str, Any]:
+    return as_user(e, ALEX, FERN)
+
+
+FERN_TEAM = [guest(f"{n}@fernway.com", n.title()) for n in ("ravi", "maria.s", "tom.k", "lee.w")]
+BATCH_15: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
+ (AD(event("Interview with Priya Nair - Northwind Traders", organizer=org("rachel.coord@northwindtraders.com", "Rachel Green"),
+           guests=[guest("priya.nair@northwindtraders.com", "Priya Nair")],
+           description="Hi Alex,\n\nYou're scheduled to interview with Priya Nair (Engineering Manager) for the Senior Data Engineer role.\n\n" + ZOOM)),
+  yes(["Northwind Traders", "Northwind", "Northwindtraders"], ["rachel.coord@northwindtraders.com", "priya.nair@northwindtraders.com"])),
+ (AD(event("Alex Morgan - Onsite - Data Engineer", organizer=org("scheduling@contoso.com", "Contoso Scheduling"),
+           guests=[guest("amy.diaz@contoso.com", "Amy Diaz"), guest("raj.iyer@contoso.com", "Raj Iyer", "declined"),
+                   guest("li.wei@contoso.com", "Li Wei"), guest("tom.b@contoso.com", "Tom Baker"), ROOM],
+           description="Powered by GoodTime. Your onsite interview schedule:\n10:00 Amy Diaz - Coding\n11:00 Li Wei - System Design\n12:00 Tom Baker - Behavioral")),
+  yes(["Contoso"], ["scheduling@contoso.com", "amy.diaz@contoso.com", "li.wei@contoso.com", "tom.b@contoso.com"])),
+ (A(event("Fabrikam <> Alex Morgan: Phone Screen", organizer=org("jenna@fabrikam.io", "Jenna Cole"), guests=[guest("jenna@fabrikam.io", "Jenna Cole")],
+          description="Phone screen with Jenna Cole, Technical Recruiter at Fabrikam.\nJenna will call you at the number you provided.")),
+  yes(["Fabrikam"], ["jenna@fabrikam.io"])),
+ (A(event("Alex Morgan | Technical Interview | Tailspin", organizer=org("no-reply@ashbyhq.com", "Ashby"),
+          guests=[guest("dev.patel@tailspintoys.com", "Dev Patel"), guest("mia.chen@tailspintoys.com", "Mia Chen")],
+          description="Technical Interview for Tailspin Toys\nInterviewers: Dev Patel, Mia Chen\nMeeting link: https://meet.google.com/abc-defg-hij")),
+  yes(["Tailspin", "Tailspin Toys"], ["dev.patel@tailspintoys.com", "mia.chen@tailspintoys.com"])),
+ (AD(event("Woodgrove Bank - HM Interview", organizer=org("k.osei@woodgrovebank.com", "Kwame Osei"),
+           guests=[guest("k.osei@woodgrovebank.com", "Kwame Osei"), guest("l.hart@woodgrovebank.com", "Laura Hart")], description=TEAMS)),
+  yes(["Woodgrove Bank", "Woodgrove", "Woodgrovebank"], ["k.osei@woodgrovebank.com", "l.hart@woodgrovebank.com"])),
+ (A(event("Interview: Litware (Kim)", start="2026-06-15T14:00:00-05:00", end="2026-06-15T15:00:00-05:00")),
+  yes(["Litware"], [])),
+ (A(event("Call with Dana (Hays) re: Senior Analyst role at Proseware", organizer=org("dana.fox@hays.com", "Dana Fox"), guests=[guest("dana.fox@hays.com", "Dana Fox")])),
+  yes(["Proseware", "Hays"], ["dana.fox@hays.com"])),
+ (AD(event("Panel Interview - Senior Data Engineer - Alex Morgan", organizer=org("coordinator@adatum.com", "Adatum Recruiting"), guestsCanSeeOtherGuests=False,
+           description="Hi Alex,\nYour panel: Nina Shah (Director of Data), Omar Haddad (Staff Engineer), Beth Crane (Analytics Lead).\n\n" + ZOOM)),
+  yes(["Adatum"], ["coordinator@adatum.com", "Nina Shah", "Omar Haddad", "Beth Crane"])),
+ (A(event("Alex Morgan and Helen Zhao", organizer=org("helen.zhao@relecloud.com", "Helen Zhao"), guests=[guest("helen.zhao@relecloud.com", "Helen Zhao")],
+          description="Helen Zhao is inviting you to a scheduled Zoom meeting.\nTopic: Relecloud Product Manager interview - Alex Morgan\n" + ZOOM)),
+  yes(["Relecloud"], ["helen.zhao@relecloud.com"])),
+ (A(event("Technical Interview - Backend Engineer", organizer=org("hr@margiestravel.com", "Margie's Travel HR"),
+          guests=[guest("hr@margiestravel.com", "Margie's Travel HR"), guest("paul.k@margiestravel.com", "Paul Kim"), guest("sue.l@margiestravel.com", "Sue Lane", "declined")],
+          description=TEAMS)),
+  yes(["Margie's Travel", "Margiestravel", "Margies Travel"], ["hr@margiestravel.com", "paul.k@margiestravel.com"])),
+ (AD(event("Onsite Interview - Alex Morgan", organizer=org("recruiting@coho.com", "Coho Winery Recruiting"),
+           guests=[guest("recruiting@coho.com", "Coho Winery Recruiting"), guest("ann.b@coho.com", "Ann Bell"), guest("carl.d@coho.com", "Carl Diaz"),
+                   guest("eve.f@coho.com", "Eve Fox", "declined"), guest("gus.h@coho.com", "Gus Hill"), ROOM,
+                   guest("c_222@resource.calendar.google.com", "Coho-2-Lobby", resource=True)])),
+  yes(["Coho Winery", "Coho"], ["recruiting@coho.com", "ann.b@coho.com", "carl.d@coho.com", "gus.h@coho.com"])),
+ (A(event("Final Interview - Alex Morgan - Wide World Importers", organizer=org("talent@wideworldimporters.com", "Wide World Importers Talent"),
+          guests=[guest("ceo@wideworldimporters.com", "Lars Berg")])),
+  yes(["Wide World Importers", "Wideworldimporters"], ["talent@wideworldimporters.com", "ceo@wideworldimporters.com"])),
+ (A(event("Phone screen - Blue Yonder", guests=[guest("maya.r@blueyonderairlines.com", "Maya Rosen")])),
+  yes(["Blue Yonder", "Blue Yonder Airlines", "Blueyonderairlines"], ["maya.r@blueyonderairlines.com"])),
+ (AD(event("Alex Morgan and Chris Diaz", organizer=org("chris@humongousinsurance.com", "Chris Diaz"), guests=[guest("chris@humongousinsurance.com", "Chris Diaz")],
+           description="Event Name: 30 Minute Recruiter Screen\n\n" + CALENDLY)),
+  yes(["Humongous Insurance", "Humongousinsurance", "Humongous"], ["chris@humongousinsurance.com"])),
+ (A(event("Hiring Manager chat - Trey Research", organizer=org("ivy@treyresearch.net", "Ivy Long"), guests=[guest("ivy@treyresearch.net", "Ivy Long")])),
+  yes(["Trey Research", "Treyresearch"], ["ivy@treyresearch.net"])),
+ (A(event("Lucerne Publishing <> Alex Morgan: Onsite", organizer=org("recruiting@lucernepublishing.com", "Lucerne Recruiting"),
+          guests=[guest("recruiting@lucernepublishing.com", "Lucerne Recruiting"), guest("gina@lucernepublishing.com", "Gina Tor"), guest("hal@lucernepublishing.com", "Hal Ward")],
+          description="Interview Plan\n- Gina Tor: Product Sense\n- Hal Ward: Execution\n\n" + MEET)),
+  yes(["Lucerne Publishing", "Lucernepublishing", "Lucerne"], ["recruiting@lucernepublishing.com", "gina@lucernepublishing.com", "hal@lucernepublishing.com"])),
+ (AD(event("Alex Morgan | Hiring Manager Interview | Southridge Video", organizer=org("no-reply@ashbyhq.com", "Ashby"),
+           guests=[guest("owen@southridgevideo.com", "Owen Hale"), guest("interviews@southridgevideo.com", "Southridge Interviews")])),
+  yes(["Southridge Video", "Southridge", "Southridgevideo"], ["owen@southridgevideo.com", "interviews@southridgevideo.com"])),
+ (A(event("Recruiter call - Fourth Coffee", organizer=org("jamie.recruits@gmail.com", "Jamie Lin"), guests=[guest("jamie.recruits@gmail.com", "Jamie Lin")])),
+  yes(["Fourth Coffee"], ["jamie.recruits@gmail.com"])),
+ # Not interviews: the user's job at Fernway (some without my_domains), life, job-hunt chores.
+ (A(event("Data platform standup", organizer=org("ravi@fernway.com", "Ravi"), guests=FERN_TEAM, recurrence=["RRULE:FREQ=DAILY"])), None),
+ (A(event("1:1 Alex / Maria", organizer=org("maria.s@fernway.com", "Maria Silva"), guests=[guest("maria.s@fernway.com", "Maria Silva")])), None),
+ (AD(event("Q3 planning", organizer=org("ravi@fernway.com", "Ravi"), guests=FERN_TEAM)), None),
+ (A(event("Interview: Jordan Blake - Data Engineer (Panel)", organizer=org("recruiting@fernway.com", "Fernway Recruiting"),
+          guests=[guest("jordan.blake@gmail.com", "Jordan Blake"), *FERN_TEAM[:2]])), None),
+ (AD(event("Debrief: Jordan Blake", organizer=org("recruiting@fernway.com", "Fernway Recruiting"), guests=FERN_TEAM[:3])), None),
+ (A(event("Taylor Reed - Phone Screen - Data Engineer", organizer=org("recruiting@fernway.com", "Fernway Recruiting"),
+          guests=[guest("taylor.reed@outlook.com", "Taylor Reed")])), None),
+ (A(event("Dentist - Dr. Howard", location="1200 N State St")), None),
+ (A(event("Annual physical", organizer=org("noreply@onemedical.com", "One Medical"))), None),
+ (A(event("Gym - legs")), None),
+ (A(event("Dinner with Sam & Priya", guests=[guest("sam.h@gmail.com", "Sam H"), guest("priya.k@gmail.com", "Priya K")])), None),
+ (A(all_day(event("Mom's birthday 🎂"), "2026-06-20")), None),
+ (A(event("Flight to SFO (UA 1234)", description="Confirmation: ABC123\nSeat 14C")), None),
+ (A(event("Webinar: Modern Data Stack 2026", organizer=org("events@dbtlabs.com", "dbt Labs"), description="Thanks for registering! Join the webinar here.")), None),
+ (A(event("Data Engineering Meetup - Chicago", organizer=org("info@meetup.com", "Meetup"))), None),
+ (A(event("Apply to Northwind Traders", description="Tailor resume for the Senior Data Engineer role")), None),
+ (A(event("Research Contoso before onsite")), None),
+ (A(event("Mock interview with Jess (system design)", organizer=org("jess.t@gmail.com", "Jess T"), guests=[guest("jess.t@gmail.com", "Jess T")])), None),
+ (A(event("Podcast recording: Data Talks", organizer=org("host@datatalks.club", "Alexey"), guests=[guest("host@datatalks.club", "Alexey")],
+          description="Interview for the podcast episode on data careers.")), None),
+ (A(event("Interview prep: behavioral stories")), None),
+ (A(event("Haircut")), None),
+ (A(event("Coffee with Lena (old coworker)", guests=[guest("lena.v@gmail.com", "Lena V")])), None),
+ (A(event("Pick up dry cleaning")), None),
+ (A(event("Thank-you notes to Contoso")), None),
+ (AD(event("Team offsite - Fernway", organizer=org("ravi@fernway.com", "Ravi"), guests=FERN_TEAM)), None),
+ (A(event("Parent-teacher conference", organizer=org("office@lincolnelementary.org", "Lincoln Elementary"))), None),
+ (A(event("Car service appointment", organizer=org("service@citymotors.com", "City Motors"))), None),
+ (A(event("Reading: Designing Data-Intensive Applications")), None),
+ (A(event("Practice: SQL interview questions (LeetCode)")), None),
+ (A(event("Career fair - UIC", organizer=org("careers@uic.edu", "UIC Careers"))), None),
+ (AD(event("Fernway hiring committee", organizer=org("recruiting@fernway.com", "Fernway Recruiting"), guests=FERN_TEAM)), None),
+ (A(event("Call with mortgage broker", organizer=org("ann@homeloans.com", "Ann Price"), guests=[guest("ann@homeloans.com", "Ann Price")])), None),
+ (A(event("Happy hour - Fernway data team", organizer=org("tom.k@fernway.com", "Tom K"), guests=FERN_TEAM)), None),
+]
+
+SAM_WORK, SAM_HOME = "sam.ortiz@quillbank.com", "sam.ortiz@gmail.com"
+QUILL = ("quillbank.com",)
+
+
+def SW(e: dict[str, Any], domains: tuple[str, ...] = ()) -> dict[str, Any]:
+    return as_user(e, SAM_WORK, domains)
+
+
+def SH(e: dict[str, Any], domains: tuple[str, ...] = ()) -> dict[str, Any]:
+    return as_user(e, SAM_HOME, domains)
+
+
+QUILL_TEAM = [guest(f"{n}@quillbank.com", n.title()) for n in ("priya.m", "owen.t", "ira.b", "zoe.c")]
+BATCH_16: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
+ (SH(event("Interview with Ana Ruiz - Cerulean Health", organizer=org("coord.lisa@ceruleanhealth.com", "Lisa Park (Recruiting Coordinator)"),
+           guests=[guest("ana.ruiz@ceruleanhealth.com", "Ana Ruiz")], description=MEET)),
+  yes(["Cerulean Health", "Ceruleanhealth", "Cerulean"], ["coord.lisa@ceruleanhealth.com", "ana.ruiz@ceruleanhealth.com"])),
+ (SH(event("Sam Ortiz - Virtual Onsite - Product Manager", organizer=org("scheduling@orbitalpay.com", "Orbital Pay Scheduling"),
+           guests=[guest("scheduling@orbitalpay.com", "Orbital Pay Scheduling"), guest("kai@orbitalpay.com", "Kai Nguyen"),
+                   guest("lu@orbitalpay.com", "Lu Chen"), guest("mo@orbitalpay.com", "Mo Farah", "declined"), guest("bea@orbitalpay.com", "Bea Sol"), ROOM],
+           description="Scheduled via GoodTime. Please find your interview itinerary below."), QUILL),
+  yes(["Orbital Pay", "Orbitalpay", "Orbital"], ["scheduling@orbitalpay.com", "kai@orbitalpay.com", "lu@orbitalpay.com", "bea@orbitalpay.com"])),
+ (SW(event("Kestrel Analytics <> Sam Ortiz: Hiring Manager Interview", organizer=org("ben@kestrelanalytics.com", "Ben Ito"),
+           guests=[guest("ben@kestrelanalytics.com", "Ben Ito")]), QUILL),
+  yes(["Kestrel Analytics", "Kestrelanalytics", "Kestrel"], ["ben@kestrelanalytics.com"])),
+ (SH(event("Sam Ortiz | Final Round | Larkspur", organizer=org("no-reply@ashbyhq.com", "Ashby"),
+           guests=[guest("cto@larkspur.dev", "Nora Quinn"), guest("vp@larkspur.dev", "Eli Shaw"), guest("recruiting@larkspur.dev", "Larkspur Recruiting")])),
+  yes(["Larkspur"], ["cto@larkspur.dev", "vp@larkspur.dev", "recruiting@larkspur.dev"])),
+ (SW(event("Beacon Freight - Phone Interview", organizer=org("tara@beaconfreight.com", "Tara Wells"), guests=[guest("tara@beaconfreight.com", "Tara Wells")], description=ZOOM)),
+  yes(["Beacon Freight", "Beaconfreight", "Beacon"], ["tara@beaconfreight.com"])),
+ (SH(event("Interview: Harbor Mutual (Dev)", start="2026-06-16T09:00:00-05:00", end="2026-06-16T10:00:00-05:00")),
+  yes(["Harbor Mutual"], [])),
+ (SH(event("Sam Ortiz / Robert Half - Controller role", organizer=org("m.gray@roberthalf.com", "Megan Gray"), guests=[guest("m.gray@roberthalf.com", "Megan Gray")])),
+  yes(["Robert Half", "Roberthalf"], ["m.gray@roberthalf.com"])),
+ (SH(event("Interview - Sam Ortiz - Risk Analyst", organizer=org("recruiting@meridianfin.com", "Meridian Recruiting"), guestsCanSeeOtherGuests=False,
+           description="You will meet with:\n• Karen Yu, VP Risk\n• Leo Park, Senior Analyst\nPlease use the Teams link below.\n" + TEAMS)),
+  yes(["Meridian", "Meridianfin", "Meridian Financial"], ["recruiting@meridianfin.com", "Karen Yu", "Leo Park"])),
+ (SH(event("Panel Interview: Senior Product Manager", organizer=org("jill.coordinator@verdant.io", "Jill Moss"),
+           guests=[guest("jill.coordinator@verdant.io", "Jill Moss"), guest("a.one@verdant.io", "Ada One"), guest("b.two@verdant.io", "Bo Two"),
+                   guest("c.three@verdant.io", "Cy Three", "declined"), guest("d.four@verdant.io", "Di Four"), guest("e.five@verdant.io", "Ed Five"),
+                   guest("c_77@resource.calendar.google.com", "Verdant-1-Fern (6)", resource=True)]), QUILL),
+  yes(["Verdant"], ["jill.coordinator@verdant.io", "a.one@verdant.io", "b.two@verdant.io", "d.four@verdant.io", "e.five@verdant.io"])),
+ (SH(event("Zoom Interview: Sam Ortiz", organizer=org("hiring@saltmarsh.co", "Saltmarsh Hiring"), guests=[guest("will@saltmarsh.co", "Will Dunn")],
+           description="Will Dunn is inviting you to a scheduled Zoom meeting.\n" + ZOOM)),
+  yes(["Saltmarsh"], ["hiring@saltmarsh.co", "will@saltmarsh.co"])),
+ (SW(event("Second Interview - Credit Analyst", organizer=org("talent.acquisition@firstharbor.com", "First Harbor TA"),
+           guests=[guest("r.stone@firstharbor.com", "Rita Stone"), guest("m.ali@firstharbor.com", "Mo Ali")], description=TEAMS), QUILL),
+  yes(["First Harbor", "Firstharbor"], ["talent.acquisition@firstharbor.com", "r.stone@firstharbor.com", "m.ali@firstharbor.com"])),
+ (SH(event("Coffee chat with Nadia - Ridgeline", organizer=org("nadia@ridgeline.ai", "Nadia Kaur"), guests=[guest("nadia@ridgeline.ai", "Nadia Kaur")],
+           description="Informal chat about the Product Lead opening.")),
+  yes(["Ridgeline"], ["nadia@ridgeline.ai"])),
+ (SH(event("Onsite: Sam Ortiz", organizer=org("people@copperleaf.com", "Copperleaf People"),
+           guests=[guest("people@copperleaf.com", "Copperleaf People"), guest("ian@copperleaf.com", "Ian Moore"),
+                   guest("c_99@resource.calendar.google.com", "Copperleaf HQ - Room 5", resource=True)])),
+  yes(["Copperleaf"], ["people@copperleaf.com", "ian@copperleaf.com"])),
+ (SH(event("Call w/ Theo (Pinwheel) - phone screen", guests=[guest("theo@pinwheel.com", "Theo Grant")])),
+  yes(["Pinwheel"], ["theo@pinwheel.com"])),
+ (SH(event("Interview with Sam Ortiz (Product Manager)", organizer=org("scheduling@mapleleaf.ca", "Maple Leaf Scheduling"),
+           guests=[guest("scheduling@mapleleaf.ca", "Maple Leaf Scheduling"), guest("ruth@mapleleaf.ca", "Ruth Cho")])),
+  yes(["Maple Leaf", "Mapleleaf"], ["scheduling@mapleleaf.ca", "ruth@mapleleaf.ca"])),
+ (SW(event("Alder & Finch - Case Interview (Round 1)", organizer=org("recruiting@alderfinch.com", "Alder & Finch Recruiting"),
+           guests=[guest("p.wong@alderfinch.com", "Peter Wong")])),
+  yes(["Alder & Finch", "Alder and Finch", "Alderfinch"], ["recruiting@alderfinch.com", "p.wong@alderfinch.com"])),
+ (SH(event("Technical Screen - Glacier Data", organizer=org("noreply@glacierdata.com", "Glacier Data"),
+           guests=[guest("sara@glacierdata.com", "Sara Holm"), guest("ken@glacierdata.com", "Ken Park", "declined")])),
+  yes(["Glacier Data", "Glacierdata", "Glacier"], ["sara@glacierdata.com"])),
+ # Not interviews: Sam's job at Quill Bank (work address, some without my_domains) and life.
+ (SW(event("Risk committee prep", organizer=org("head.risk@quillbank.com", "Head of Risk"), guests=QUILL_TEAM)), None),
+ (SW(event("1:1 Sam <> Priya", organizer=org("priya.m@quillbank.com", "Priya Menon"), guests=[guest("priya.m@quillbank.com", "Priya Menon")])), None),
+ (SW(event("Interview loop: Chris Wong (Analyst) - panel", organizer=org("recruiting@quillbank.com", "Quill Bank Recruiting"),
+           guests=[guest("chris.wong@gmail.com", "Chris Wong"), *QUILL_TEAM[:3]])), None),
+ (SW(event("Candidate debrief - Analyst req 4412", organizer=org("recruiting@quillbank.com", "Quill Bank Recruiting"), guests=QUILL_TEAM), QUILL), None),
+ (SW(event("Sam Ortiz - Interviewer training", organizer=org("learning@quillbank.com", "Quill Learning"))), None),
+ (SW(event("Quarterly all-hands", organizer=org("ceo@quillbank.com", "CEO"), guests=QUILL_TEAM)), None),
+ (SW(event("Vendor demo - Snowflake", organizer=org("ae@snowflake.com", "Sia (Account Executive)"), guests=[guest("ae@snowflake.com", "Sia")])), None),
+ (SW(event("Customer call - Acme Corp", organizer=org("priya.m@quillbank.com", "Priya Menon"), guests=[guest("buyer@acme.com", "Acme Buyer")]), QUILL), None),
+ (SH(event("Pediatrician - Lucas checkup")), None),
+ (SH(event("Spin class", organizer=org("noreply@soulcycle.com", "SoulCycle"))), None),
+ (SH(event("Dinner @ Nonna's w/ Jess & Tom", guests=[guest("jess.r@gmail.com", "Jess"), guest("tom.r@yahoo.com", "Tom")])), None),
+ (SH(all_day(event("Dad's birthday"), "2026-07-02")), None),
+ (SH(event("Flight: ORD → JFK (AA 100)")), None),
+ (SH(event("Webinar: Ace your product interview", organizer=org("events@productschool.com", "Product School"),
+           description="Join our webinar on interview tips from hiring managers.")), None),
+ (SH(event("ProductTank meetup", location="WeWork Fulton Market")), None),
+ (SH(event("Apply: Orbital Pay PM role")), None),
+ (SH(event("Research Kestrel Analytics")), None),
+ (SH(event("Mock interview - Exponent", organizer=org("coach@tryexponent.com", "Exponent Coach"), guests=[guest("coach@tryexponent.com", "Exponent Coach")])), None),
+ (SH(event("Practice case with Mia", guests=[guest("mia.l@gmail.com", "Mia L")])), None),
+ (SH(event("Podcast: guest interview on 'Fintech Weekly'", organizer=org("producer@fintechweekly.fm", "Rae"), guests=[guest("producer@fintechweekly.fm", "Rae")])), None),
+ (SH(event("Prep for Verdant panel")), None),
+ (SH(event("Send thank-you notes - Meridian")), None),
+ (SH(event("Kids soccer practice")), None),
+ (SH(event("Therapy")), None),
+ (SH(event("Oil change", organizer=org("service@jiffylube.com", "Jiffy Lube"))), None),
+ (SH(event("Book club: Project Hail Mary")), None),
+ (SH(event("Email Tara re: timeline")), None),
+ (SH(event("Apartment viewing - 22 Elm St", organizer=org("leasing@elmstreetliving.com", "Elm Street Living"))), None),
+ (SH(event("Vet appointment - Luna")), None),
+ (SH(all_day(event("Wedding - Carla & Ben"), "2026-08-15")), None),
+ (SH(event("Dentist")), None),
+ (SH(event("Volunteer shift - food bank")), None),
+]
+
+
+CASES += BATCH_15 + BATCH_16
+
+
 def build() -> dict[str, Any]:
+    """The labelled set; ``context`` maps an event id to the ``me`` and ``my_domains`` to
+    classify it with, where they are not the set's ``me`` and no domains."""
     ids = [e["id"] for e, _ in CASES]
     assert len(ids) == len(set(ids)), "two cases share an id: make them differ"
-    return {"me": ME, "events": [e for e, _ in CASES], "labels": {e["id"]: x for e, x in CASES}}
+    return {"me": ME, "events": [e for e, _ in CASES], "labels": {e["id"]: x for e, x in CASES},
+            "context": {i: CONTEXT[i] for i in ids if i in CONTEXT}}
 
 
 if __name__ == "__main__":
