@@ -30,8 +30,10 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    through June 19, a decision the following week"); "that week" is its week; "the Monday after"
    is the first Monday after it; "when we reopen" is from that day, "while I'm out" within it; a
    duration "of that" counts from it ("the final interview is on May 12; a decision within a
-   week of that"); and a deadline weekday told after another day of the same sentence comes
-   after it ("wrap up interviews on Tuesday and decide by Friday", said on a Thursday).
+   week of that"), and so does one "of the <event>" the text dates elsewhere ("the assessment
+   centre is 14 September; outcomes within a fortnight of the assessment centre"); and a
+   deadline weekday told after another day of the same sentence comes after it ("wrap up
+   interviews on Tuesday and decide by Friday", said on a Thursday).
 4. Choosing among the survivors (the rule for several promises): a day someone is merely away
    until ("out sick until Monday", ``ABSENCE_RE``) loses to any real promise, but is kept when
    it is all there is ("HM out til 9/28, then decision"); then an expression a cue
@@ -107,6 +109,14 @@ _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
 _DAY_KINDS = frozenset({"wday", "today", "tomorrow", "dayafter"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 _ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
+# "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
+# same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
+_EVENT_OF_RE = re.compile(
+    r"\s+(?:of|after|following)\s+(?:the|your)\s+(?P<event>(?:(?:final|last|second|third|next|panel"
+    r"|onsite|on-site)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
+    r"|session|round|onsite|on-site|presentation)s?)\b")
+_EVENT_DATED = (r"\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been)\s+"
+                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held)\s+)?(?:for\s+|on\s+)?")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r")\b")
@@ -304,20 +314,37 @@ def _referred_back(lower: str, at: int, match: re.Match[str], span: Span | None,
 def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
                               ref: date, country: str | None, subdivision: str | None) -> Span:
     """ "The final interview is on May 12; a decision will follow within a week of that": a
-    duration counted from the day named just before it, not from the reference."""
-    if kind_of(match) != "dur" or not _ANCHORED_RE.match(lower, offset + match.end()):
+    duration counted from the day named just before it, not from the reference. So is one
+    counted from an event the text dates elsewhere: "the assessment centre is 14 September;
+    outcomes within a fortnight of the assessment centre", "a decision within 5 business days
+    of your final interview. Your final interview is scheduled for March 26"."""
+    if kind_of(match) != "dur":
         return span
     at = offset + match.start()
     anchor: date | None = None
-    for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
-        named = resolve(earlier, ref, country=country, subdivision=subdivision)
-        if named is not None and named.specificity >= 3:
-            anchor = named.latest
+    if _ANCHORED_RE.match(lower, offset + match.end()):
+        for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
+            named = resolve(earlier, ref, country=country, subdivision=subdivision)
+            if named is not None and named.specificity >= 3:
+                anchor = named.latest
+    else:
+        event = _EVENT_OF_RE.match(lower, offset + match.end())
+        if event is None:
+            return span
+        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
+        for found in dated.finditer(lower):
+            if found.start() == event.start("event"):
+                continue
+            day = TIME_RE.match(lower, found.end())
+            named = day and resolve(day, ref, country=country, subdivision=subdivision)
+            if named and named.specificity >= 3:
+                anchor = named.latest
+                break
     if anchor is None or anchor <= ref:
         return span
-    shift = anchor - ref
-    return Span(earliest=span.earliest + shift if span.earliest else None,
-                latest=span.latest + shift, specificity=span.specificity)
+    # counted again from that day: a shift by calendar days would break business-day counts
+    moved = resolve(match, anchor, country=country, subdivision=subdivision)
+    return moved if moved is not None else span
 
 
 def _plain_text(text: str) -> str:

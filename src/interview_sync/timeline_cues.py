@@ -24,12 +24,21 @@ __all__ = ["ABSENCE_RE", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE", "NAMED_DAY_KIN
            "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "REPORTED_RE",
            "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE"]
 
+# What a recruiter texts or mails that is not an answer: directions, links, the invite.
+_NOT_LOGISTICS = (
+    r"(?!\s+(?:\w+\s+){0,2}?(?:address|link|zoom|teams|meet\s+link|details|directions|invite"
+    r"|invitation|calendar|parking|location|agenda|confirmation|itinerary|instructions|dial|login"
+    r"|code|map|schedule\s+for)\b)"
+)
+
 # Every cue starts a word; saying so with a look-behind (not \b) lets the engine skip positions
 # inside words fast (~40% faster on a long invite).
 CUE_RE = re.compile(
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
-    r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|update|decision|decide"
+    r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
+    # "update", but not "your updated CV"
+    r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
     r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu"
     r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
@@ -41,7 +50,16 @@ CUE_RE = re.compile(
     r"|selection|choice)|hiring\s+decision"
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
     r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
-    r"|e-?mail\s+you|call\s+you|move\s+forward|moving\s+forward"
+    # "I'll text you the address tomorrow" sends logistics, not a decision: not a cue.
+    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone)\s+(?:you|u)\b)" + _NOT_LOGISTICS
+    + r"|move\s+forward|moving\s+forward"
+    # "they said I'd hear by the 20th", "you'll hear shortly after"; an agency recruiter's "I'll
+    # chase them Thursday", "they'll let me know"; "you will be invited to Stage 3 within 7 days"
+    r"|hear\s+(?=(?:by|within|in|on|before|after|until|till|next|this|early|mid|late|shortly|soon|no\s+later"
+    r"|either\s+way|the\s+(?:outcome|result|decision))\b)"
+    r"|chas(?:e|ing)\s+(?:them|it|him|her|the\s+\w+|up|for|your|this|hm)\b"
+    r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
+    r"|(?:be|get|are)\s+invited\s+(?:back|to)\b"
     r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call"
     r"|determin|confirm|selection|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
     r"|come\s+back|be\s+back\s+to\s+you|be\s+back\s+in\s+touch|let\s+(?:you|u)\s+kn"
@@ -103,10 +121,11 @@ PREFIX_ANY_RE = re.compile(
     r"|moved\s+(?:to|up|back)|postponed|pushed\s+(?:to|back)|confirmed\s+for"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
     r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:"
-    r"|please\s+(?:reply|respond|confirm|send|submit|complete|return|let\s+us\s+know|provide"
+    r"|(?:please|pls|plz|kindly)\s+(?:reply|respond|confirm|send|submit|complete|return|let\s+us\s+know|provide"
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
-    r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this)|from\s+you\b"
-    r"|your\s+(?:response|reply|answer|decision|availability|confirmation|signature|feedback)"
+    r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this|confirm|accept)|from\s+you\b"
+    r"|(?<!chase\s)(?<!chasing\s)your\s+(?:response|reply|answer|decision|availability|confirmation"
+    r"|signature|feedback)"
     # ... but "your feedback will be with you by Tuesday" is ours, on its way to them
     r"(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
@@ -120,6 +139,8 @@ PREFIX_END_RE = re.compile(
     r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)|\btakes?\s+you|\bspend|\blasts?"
     r"|\bfor|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
+    # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
+    r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"
     r"|\b(?:took|lasted|waited)(?:\s+(?:us|me|them|him|her))?"
     r"|\b(?:have|has|had|'ve)\s+(?:\w+\s+)?\w+ed\s+(?:\w+\s+){0,3}?(?:in|over|within))"
     r"(?:\s+(?:about|around|approximately|roughly|up\s+to|only|just|at\s+least|the))?\s*$",

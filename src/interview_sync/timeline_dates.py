@@ -18,7 +18,8 @@ Conventions (each checked by tests/data/timeline_cases.jsonl):
 * an explicit date without a year that is before the reference rolls to next year, unless it is
   less than ~2 months back (then it is a past reference and dropped); "8/1" is August 1 in the
   US (and with no country) but 8 January for any other ``country``;
-* "after the holidays / Christmas / Thanksgiving / the Easter weekend / the holiday": the break
+* "after the holidays / Christmas / Thanksgiving / the Easter weekend / the holiday" (and "until /
+  in the new year", within 120 days of it): the break
   runs from that holiday through any holidays within a week of it (Christmas, Boxing Day and New
   Year are one break; the country's calendar when given), and the answer is due from its first
   business day through the third (Christmas 2026 → Jan 4–6 2027);

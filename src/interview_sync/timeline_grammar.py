@@ -70,7 +70,9 @@ _ALTERNATIVES = [
     rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
     rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20|21)\d\d)?(?![\d/]|\.\d))",
-    r"(?P<hafter>\b(?:after|following|once|when\s+we'?re\s+back\s+from)\s+(?:the\s+)?(?:(?P<hafter_n>christmas"
+    r"(?P<hafter>\b(?:after|following|once|when\s+we'?re\s+back\s+from"
+    # "you won't hear until the new year", "in the New Year"
+    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:the\s+)?(?:(?P<hafter_n>christmas"
     r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july))(?:\s+(?:holidays?|break"
     r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"

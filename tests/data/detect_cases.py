@@ -1431,6 +1431,229 @@ BATCH_16: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
 ]
 
 
+# Blind batch 17 (written and labelled before the detector saw it): a nurse and teacher's
+# public-sector search — hospital HR, school districts, civil-service oral boards, Outlook
+# invites, generic HR mailboxes — mixed with shifts and her own hospital's meetings.
+JORDAN_HOME, JORDAN_WORK = "jordan.blake84@yahoo.com", "jordan.blake@stlukeshealth.org"
+STL = ("stlukeshealth.org",)
+
+
+def JH(e: dict[str, Any], domains: tuple[str, ...] = ()) -> dict[str, Any]:
+    return as_user(e, JORDAN_HOME, domains)
+
+
+def JW(e: dict[str, Any], domains: tuple[str, ...] = STL) -> dict[str, Any]:
+    return as_user(e, JORDAN_WORK, domains)
+
+
+OUTLOOK = ("\n________________________________________________________________________________\n"
+           "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\n"
+           "Click here to join the meeting\nMeeting ID: 244 918 330 512\nPasscode: Qb7r2K\n"
+           "Or call in (audio only)\n+1 323-555-0149,,618233#   United States, Los Angeles\n"
+           "Phone Conference ID: 618 233#\n________________________________________________")
+BATCH_17: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
+ (JH(event("Panel Interview - RN Med/Surg", organizer=org("hr@mercyvalleyhealth.org", "Mercy Valley Health HR"),
+           guests=[guest("hr@mercyvalleyhealth.org", "Mercy Valley Health HR"), guest("l.nguyen@mercyvalleyhealth.org", "Linh Nguyen"),
+                   guest("r.adams@mercyvalleyhealth.org", "Rachel Adams")], description=OUTLOOK)),
+  yes(["Mercy Valley Health", "Mercy Valley", "Mercyvalleyhealth"], ["hr@mercyvalleyhealth.org", "l.nguyen@mercyvalleyhealth.org", "r.adams@mercyvalleyhealth.org"])),
+ (JH(event("Teaching demo - Grade 5", organizer=org("m.ortega@springfieldpublicschools.org", "Maria Ortega"),
+           guests=[guest("m.ortega@springfieldpublicschools.org", "Maria Ortega")], location="Lincoln Elementary, Room 14",
+           description="Thank you for your interest in the Grade 5 teaching position with Springfield Public Schools. "
+                       "Please prepare a 20-minute lesson for the demo.")),
+  yes(["Springfield Public Schools", "Springfieldpublicschools", "Lincoln Elementary"], ["m.ortega@springfieldpublicschools.org"])),
+ (JH(event("Oral Board - Public Health Nurse II", organizer=org("hrrecruitment@rivertonca.gov", "HR Recruitment"), guestsCanSeeOtherGuests=False,
+           description="City of Riverton Human Resources\nYou are invited to an oral board examination for Public Health Nurse II. "
+                       "Please arrive 15 minutes early with photo ID." + OUTLOOK)),
+  yes(["City of Riverton", "Riverton", "Rivertonca"], ["hrrecruitment@rivertonca.gov"])),
+ (JH(event("Structured Interview - Social Worker II", organizer=org("recruitment@dhs.mn.gov", "DHS Recruitment"),
+           guests=[guest("recruitment@dhs.mn.gov", "DHS Recruitment"), guest("paula.kern@dhs.mn.gov", "Kern, Paula")],
+           description="Minnesota Department of Human Services - structured interview for the Social Worker II position.")),
+  yes(["Minnesota Department of Human Services", "Department of Human Services", "DHS", "Minnesota DHS"],
+      ["recruitment@dhs.mn.gov", "paula.kern@dhs.mn.gov"])),
+ (JH(event("Competency-Based Interview: Charge Nurse, ICU", organizer=org("talentacquisition@providenceridge.org", "Talent Acquisition"),
+           guests=[guest("s.ito@providenceridge.org", "Sara Ito"), guest("b.cole@providenceridge.org", "Brian Cole", "declined"),
+                   guest("d.ramos@providenceridge.org", "Diane Ramos"), guest("icu-conf-a@providenceridge.org", "ICU Conference Room A", resource=True)])),
+  yes(["Providence Ridge", "Providenceridge", "Providence"], ["talentacquisition@providenceridge.org", "s.ito@providenceridge.org", "d.ramos@providenceridge.org"])),
+ (JH(event("Interview - Registered Nurse (Req 48213)", organizer=org("careers@valleymedcenter.org", "Valley Medical Center Careers"),
+           guests=[guest("careers@valleymedcenter.org", "Valley Medical Center Careers"), guest("kathy.lin@valleymedcenter.org", "Lin, Kathy")],
+           description=OUTLOOK)),
+  yes(["Valley Medical Center", "Valley Medical", "Valleymedcenter"], ["careers@valleymedcenter.org", "kathy.lin@valleymedcenter.org"])),
+ (JH(event("Phone Screen with Beth (HR) - Lakeside Hospital", organizer=org("beth.m@lakesidehospital.org", "Beth Morgan"),
+           guests=[guest("beth.m@lakesidehospital.org", "Beth Morgan")])),
+  yes(["Lakeside Hospital", "Lakeside", "Lakesidehospital"], ["beth.m@lakesidehospital.org"])),
+ (JH(event("Interview", organizer=org("hr@maplewoodsd.org", "Maplewood SD Human Resources"),
+           description="Interview for the School Counselor position with Maplewood School District. Please report to the "
+                       "District Office, 120 Elm St, and check in at the front desk.")),
+  yes(["Maplewood School District", "Maplewood", "Maplewoodsd", "Maplewood SD"], ["hr@maplewoodsd.org"])),
+ (JH(event("Teacher Interview - Oakridge Middle School", organizer=org("t.james@oakridge.k12.or.us", "Tanya James"),
+           guests=[guest("t.james@oakridge.k12.or.us", "Tanya James"), guest("d.wilson@oakridge.k12.or.us", "Dan Wilson")])),
+  yes(["Oakridge Middle School", "Oakridge"], ["t.james@oakridge.k12.or.us", "d.wilson@oakridge.k12.or.us"])),
+ (JH(event("Teaching demo - Grade 3 math @ Riverside Elementary", location="Riverside Elementary, 400 River Rd")),
+  yes(["Riverside Elementary", "Riverside"], [])),
+ (JH(event("Panel Interview", organizer=org("noreply@governmentjobs.com", "GovernmentJobs"), guestsCanSeeOtherGuests=False,
+           description="You have been scheduled for a Panel Interview for the position of Environmental Health Specialist "
+                       "with County of Marin. Location: 3501 Civic Center Dr, Room 410.")),
+  yes(["County of Marin", "Marin County", "Marin"], [])),
+ (JH(event("Interview - Clinical Nurse Educator", organizer=org("karen.smith@halcyonhealth.org", "Smith, Karen"),
+           guests=[guest("karen.smith@halcyonhealth.org", "Smith, Karen"), guest("j.osei@halcyonhealth.org", "Osei, James")], description=OUTLOOK)),
+  yes(["Halcyon Health", "Halcyon", "Halcyonhealth"], ["karen.smith@halcyonhealth.org", "j.osei@halcyonhealth.org"])),
+ (JH(event("Second interview - 4th grade teacher", organizer=org("hr@cedarviewschools.org", "Cedarview Schools HR"),
+           guests=[guest("principal.grant@cedarviewschools.org", "Helen Grant"), guest("ap.mills@cedarviewschools.org", "Tom Mills")])),
+  yes(["Cedarview Schools", "Cedarview", "Cedarviewschools"], ["hr@cedarviewschools.org", "principal.grant@cedarviewschools.org", "ap.mills@cedarviewschools.org"])),
+ (JH(event("Interview w/ Nurse Manager - 5 North", organizer=org("dana.r@stvincentmed.org", "Dana Reyes"),
+           guests=[guest("dana.r@stvincentmed.org", "Dana Reyes")], location="St. Vincent Medical Center, 5 North conference room")),
+  yes(["St. Vincent Medical Center", "St. Vincent", "St Vincent", "Stvincentmed", "St. Vincent Medical"], ["dana.r@stvincentmed.org"])),
+ (JH(event("Oral Interview Board - Firefighter/EMT", organizer=org("civilservice@fairviewcity.gov", "Civil Service Commission"),
+           description="City of Fairview Civil Service Commission. Candidates will appear before a three-member oral board.")),
+  yes(["City of Fairview", "Fairview", "Fairviewcity"], ["civilservice@fairviewcity.gov"])),
+ (JH(event("Peer interview - L&D RN", organizer=org("amy.t@northshorehealth.org", "Amy Torres"),
+           guests=[guest("amy.t@northshorehealth.org", "Amy Torres"), guest("k.bell@northshorehealth.org", "Kim Bell"),
+                   guest("s.park@northshorehealth.org", "Sun Park", "tentative")])),
+  yes(["Northshore Health", "Northshore", "Northshorehealth"], ["amy.t@northshorehealth.org", "k.bell@northshorehealth.org", "s.park@northshorehealth.org"])),
+ (JW(event("Video interview - Nurse Practitioner, Urgent Care", organizer=org("recruiter@brightpathclinics.com", "Ana Silva"),
+           guests=[guest("recruiter@brightpathclinics.com", "Ana Silva"), guest("dr.patel@brightpathclinics.com", "Dr. Neel Patel")], description=ZOOM)),
+  yes(["Brightpath Clinics", "Brightpath", "Brightpathclinics"], ["recruiter@brightpathclinics.com", "dr.patel@brightpathclinics.com"])),
+ (JH(event("Interview with principal - Harmon Elementary", organizer=org("jobs@harmonusd.org", "Harmon USD Jobs"),
+           guests=[guest("l.frank@harmonusd.org", "Lisa Frank")])),
+  yes(["Harmon Elementary", "Harmon USD", "Harmon", "Harmonusd"], ["jobs@harmonusd.org", "l.frank@harmonusd.org"])),
+ (JH(event("State Board of Nursing - Nurse Consultant interview", organizer=org("hr.staffing@bon.texas.gov", "HR Staffing"),
+           guests=[guest("hr.staffing@bon.texas.gov", "HR Staffing"), guest("m.ruiz@bon.texas.gov", "Marta Ruiz")])),
+  yes(["State Board of Nursing", "Texas Board of Nursing", "Board of Nursing", "Bon"], ["hr.staffing@bon.texas.gov", "m.ruiz@bon.texas.gov"])),
+ (JH(event("Interview - ICU RN - Declined", organizer=org("hr@westbrookmed.org", "Westbrook HR"),
+           attendees=[{"email": JORDAN_HOME, "self": True, "responseStatus": "declined"}, guest("hr@westbrookmed.org")])), None),
+ (JH(event("Structured Interview - Case Manager", organizer=org("hr@countyhealth.gov", "County Health HR"), status="cancelled")), None),
+ (JW(event("Interview panel: charge nurse candidates", organizer=org("nm.4west@stlukeshealth.org", "Grace Holt"),
+           guests=[guest("nm.4west@stlukeshealth.org", "Grace Holt"), guest("hr@stlukeshealth.org", "St Luke's HR")],
+           description="Thanks for joining the panel. Candidate packets are attached; please score each candidate.")), None),
+ (JW(event("4 West staff meeting", organizer=org("nm.4west@stlukeshealth.org", "Grace Holt"), guests=[guest("nm.4west@stlukeshealth.org", "Grace Holt")])), None),
+ (JH(event("Mock interview - Career Center", organizer=org("careers@westlakenursing.edu", "Westlake Career Center"))), None),
+ (JH(event("Shift 0700-1930 Med/Surg")), None),
+ (JH(event("Parent-teacher conferences")), None),
+ (JH(event("Interview prep w/ mentor (oral board questions)")), None),
+ (JH(event("Regional Health Careers Expo", organizer=org("events@healthcareersexpo.org", "Health Careers Expo"))), None),
+ (JW(event("BLS recertification", organizer=org("education@stlukeshealth.org", "Clinical Education"))), None),
+ (JW(event("Exit interview - Jordan Blake", organizer=org("hr@stlukeshealth.org", "St Luke's HR"), guests=[guest("hr@stlukeshealth.org", "St Luke's HR")])), None),
+ (JH(event("Dentist")), None),
+ (JH(event("Pick up kids")), None),
+ (JH(event("Submit RN compact license application")), None),
+ (JH(event("Call Mom")), None),
+ (JW(event("Union meeting - SEIU local", organizer=org("steward@stlukeshealth.org", "Union Steward"))), None),
+ (JH(event("Send thank-you notes - Mercy panel")), None),
+ (JH(event("Webinar: Navigating state job applications", organizer=org("no-reply@zoom.us", "Zoom"), description=ZOOM)), None),
+ (JH(event("Reminder: oral board tomorrow 9am - bring ID")), None),
+ (JW(event("New grad RN interviews (panelist)", organizer=org("recruiting@stlukeshealth.org", "St Luke's Recruiting"),
+           guests=[guest("recruiting@stlukeshealth.org", "St Luke's Recruiting"), guest("grace.h@stlukeshealth.org", "Grace Holt")])), None),
+ (JH(all_day(event("Vacation - lake cabin"), "2026-07-03")), None),
+]
+
+
+# Blind batch 18 (written and labelled before the detector saw it): a senior sales executive's
+# search — executive search firms, assistants scheduling, CEO and board meetings, dinners,
+# role plays and 30/60/90 presentations, people from several companies on one invite — mixed
+# with the everyday calendar of a CRO at her current company.
+MORGAN_HOME, MORGAN_WORK = "morgan.hale@gmail.com", "mhale@vantorasoft.com"
+VANTORA = ("vantorasoft.com",)
+
+
+def MH(e: dict[str, Any], domains: tuple[str, ...] = ()) -> dict[str, Any]:
+    return as_user(e, MORGAN_HOME, domains)
+
+
+def MW(e: dict[str, Any], domains: tuple[str, ...] = VANTORA) -> dict[str, Any]:
+    return as_user(e, MORGAN_WORK, domains)
+
+
+BATCH_18: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
+ (MH(event("Morgan Hale / Spencer Stuart - CRO search", organizer=org("kelly.obrien@spencerstuart.com", "Kelly O'Brien"),
+           guests=[guest("jdavis@spencerstuart.com", "Jane Davis"), guest("kelly.obrien@spencerstuart.com", "Kelly O'Brien")],
+           description="Kelly O'Brien, Executive Assistant to Jane Davis, scheduling on Jane's behalf.")),
+  yes(["Spencer Stuart", "Spencerstuart"], ["jdavis@spencerstuart.com", "kelly.obrien@spencerstuart.com"])),
+ (MH(event("Meet with CEO - Brightline Robotics", organizer=org("sandra.lowe@brightlinerobotics.com", "Sandra Lowe"),
+           guests=[guest("tom.reyes@brightlinerobotics.com", "Tom Reyes")],
+           description="Sandra Lowe | Executive Assistant to Tom Reyes, CEO")),
+  yes(["Brightline Robotics", "Brightline", "Brightlinerobotics"], ["sandra.lowe@brightlinerobotics.com", "tom.reyes@brightlinerobotics.com"])),
+ (MH(event("Board interview - CFO search", organizer=org("r.mehta@kornferry.com", "Ravi Mehta"),
+           guests=[guest("r.mehta@kornferry.com", "Ravi Mehta"), guest("l.chang@sequoiaridge.vc", "Lena Chang"),
+                   guest("p.olsen@granitepeakpartners.com", "Per Olsen"), guest("chair@alderwaybio.com", "George Alder")],
+           description="Board interview for the Chief Financial Officer role at Alderway Bio. Board members joining: "
+                       "Lena Chang, Per Olsen and George Alder (Chair).")),
+  yes(["Alderway Bio", "Alderway", "Alderwaybio"], ["r.mehta@kornferry.com", "l.chang@sequoiaridge.vc", "p.olsen@granitepeakpartners.com", "chair@alderwaybio.com"])),
+ (MH(event("Dinner with founders", organizer=org("maya@quillon.ai", "Maya Rao"), guests=[guest("maya@quillon.ai", "Maya Rao"), guest("ben@quillon.ai", "Ben Okafor")],
+           location="Zuni Café, 1658 Market St", description="Looking forward to dinner: an informal conversation about the VP Sales role.")),
+  yes(["Quillon", "Quillon.ai", "Quillon AI"], ["maya@quillon.ai", "ben@quillon.ai"])),
+ (MH(event("Sales role play - AE final round", organizer=org("recruiting@stratamesh.com", "Stratamesh Recruiting"),
+           guests=[guest("recruiting@stratamesh.com", "Stratamesh Recruiting"), guest("vp.sales@stratamesh.com", "Derek Hunt")])),
+  yes(["Stratamesh"], ["recruiting@stratamesh.com", "vp.sales@stratamesh.com"])),
+ (MH(event("30/60/90 presentation - Morgan Hale", organizer=org("talent@kinetiq.io", "Kinetiq Talent"),
+           guests=[guest("a.ward@kinetiq.io", "Aisha Ward"), guest("j.kim@kinetiq.io", "Jun Kim"), guest("s.cruz@kinetiq.io", "Sol Cruz")])),
+  yes(["Kinetiq"], ["talent@kinetiq.io", "a.ward@kinetiq.io", "j.kim@kinetiq.io", "s.cruz@kinetiq.io"])),
+ (MH(event("Case presentation: Morgan Hale", organizer=org("hr@lumenfield.com", "Lumenfield HR"),
+           guests=[guest("n.fox@lumenfield.com", "Nora Fox"), guest("e.bright@lumenfield.com", "Eli Bright"), guest("p.grant@russellreynolds.com", "Paul Grant")],
+           description="Final-stage case presentation for the Chief Revenue Officer role. Paul Grant (Russell Reynolds) will join.")),
+  yes(["Lumenfield"], ["hr@lumenfield.com", "n.fox@lumenfield.com", "e.bright@lumenfield.com", "p.grant@russellreynolds.com"])),
+ (MH(event("Call with Jane (Spencer Stuart) re: COO opportunity", guests=[guest("jdavis@spencerstuart.com", "Jane Davis")])),
+  yes(["Spencer Stuart", "Spencerstuart"], ["jdavis@spencerstuart.com"])),
+ (MH(event("Morgan / Elena - coffee", organizer=org("elena@harborpointcap.com", "Elena Voss"), guests=[guest("elena@harborpointcap.com", "Elena Voss")],
+           description="Elena Voss (Operating Partner, Harbor Point Capital) would like to meet to discuss the CEO role at one of our portfolio companies.")),
+  yes(["Harbor Point Capital", "Harbor Point", "Harborpointcap"], ["elena@harborpointcap.com"])),
+ (MH(event("Final interview - meet the Chairman", organizer=org("office.of.chair@nordhavngroup.com", "Office of the Chairman"),
+           guests=[guest("h.nordahl@nordhavngroup.com", "Henrik Nordahl")])),
+  yes(["Nordhavn Group", "Nordhavn", "Nordhavngroup"], ["office.of.chair@nordhavngroup.com", "h.nordahl@nordhavngroup.com"])),
+ (MH(event("Interview: Morgan Hale with Priya Shah, CEO", organizer=org("karen.bell@tidewaterlogistics.com", "Bell, Karen"),
+           guests=[guest("priya.shah@tidewaterlogistics.com", "Shah, Priya")], description=OUTLOOK)),
+  yes(["Tidewater Logistics", "Tidewater", "Tidewaterlogistics"], ["karen.bell@tidewaterlogistics.com", "priya.shah@tidewaterlogistics.com"])),
+ (MH(event("Leadership panel - VP Sales candidate Morgan Hale", organizer=org("c.weber@egonzehnder.com", "Clara Weber"),
+           guests=[guest("c.weber@egonzehnder.com", "Clara Weber"), guest("ceo@orchidpay.com", "Ian Hart"), guest("cfo@orchidpay.com", "Mei Lin"),
+                   guest("coo@orchidpay.com", "Raj Dutta")], description="Orchid Pay leadership panel for the VP Sales search.")),
+  yes(["Orchid Pay", "Orchidpay", "Orchid"], ["c.weber@egonzehnder.com", "ceo@orchidpay.com", "cfo@orchidpay.com", "coo@orchidpay.com"])),
+ (MH(event("Zoom: Morgan Hale <> Finchley Health - Chief Revenue Officer", organizer=org("alan@finchleyhealth.com", "Alan Finch"),
+           guests=[guest("alan@finchleyhealth.com", "Alan Finch")], description=ZOOM)),
+  yes(["Finchley Health", "Finchley", "Finchleyhealth"], ["alan@finchleyhealth.com"])),
+ (MH(event("Sales Director interview - Territory West", organizer=org("jobs@pacificcoastsupply.com", "Pacific Coast Supply Jobs"))),
+  yes(["Pacific Coast Supply", "Pacificcoastsupply"], ["jobs@pacificcoastsupply.com"])),
+ (MW(event("Follow-up conversation: SVP Sales role", organizer=org("nina@verityai.com", "Nina Shaw"),
+           guests=[guest("nina@verityai.com", "Nina Shaw"), guest("dev.k@verityai.com", "Dev Kapoor")],
+           description="Following up on your interview last week: Dev (our CFO) would like to meet you.")),
+  yes(["Verity AI", "Verityai", "Verity"], ["nina@verityai.com", "dev.k@verityai.com"])),
+ (MH(event("Interviews - Chief Marketing Officer - Ardent Foods", organizer=org("cara.lee@spencerstuart.com", "Cara Lee"), guestsCanSeeOtherGuests=False,
+           description="Your itinerary:\n9:00 Hana Ito, CEO\n10:00 Raul Diaz, CFO\nPlease call Cara Lee with any questions.")),
+  yes(["Ardent Foods", "Ardent"], ["cara.lee@spencerstuart.com", "Hana Ito", "Raul Diaz"])),
+ (MH(event("Lunch with CEO - Halberd Security (VP Sales)", organizer=org("exec.assistant@halberdsec.com", "Gina Park"),
+           guests=[guest("exec.assistant@halberdsec.com", "Gina Park"), guest("m.ross@halberdsec.com", "Mark Ross")], location="The Capital Grille")),
+  yes(["Halberd Security", "Halberd", "Halberdsec"], ["exec.assistant@halberdsec.com", "m.ross@halberdsec.com"])),
+ (MH(event("Morgan Hale - Heidrick & Struggles - initial conversation", organizer=org("t.vance@heidrick.com", "Tom Vance"),
+           guests=[guest("t.vance@heidrick.com", "Tom Vance"), guest("assistant.tv@heidrick.com", "Lucy Ames (Assistant)")])),
+  yes(["Heidrick & Struggles", "Heidrick"], ["t.vance@heidrick.com", "assistant.tv@heidrick.com"])),
+ (MH(event("Meet with CEO - Zephyr Cloud", organizer=org("ceo@zephyrcloud.io", "Ana Zeph"),
+           attendees=[{"email": MORGAN_HOME, "self": True, "responseStatus": "declined"}, guest("ceo@zephyrcloud.io", "Ana Zeph")])), None),
+ (MW(event("QBR - Globex account", organizer=org("am.lead@vantorasoft.com", "Chris Ng"),
+           guests=[guest("am.lead@vantorasoft.com", "Chris Ng"), guest("buyer@globex.com", "Hank Scorpio")])), None),
+ (MW(event("Pipeline review", organizer=org("revops@vantorasoft.com", "RevOps"))), None),
+ (MW(event("Interview - AE candidate (Jamal Reed)", organizer=org("recruiting@vantorasoft.com", "Vantora Recruiting"),
+           guests=[guest("recruiting@vantorasoft.com", "Vantora Recruiting"), guest("jamal.reed@gmail.com", "Jamal Reed")])), None),
+ (MW(event("Debrief: AE candidates", organizer=org("recruiting@vantorasoft.com", "Vantora Recruiting"))), None),
+ (MH(event("Dinner with Sarah & Tom")), None),
+ (MW(event("Board meeting prep", organizer=org("ceo@vantorasoft.com", "Vantora CEO"))), None),
+ (MH(event("Podcast interview - Revenue Leaders Show", organizer=org("producer@revleaders.fm", "Revenue Leaders Show"),
+           guests=[guest("producer@revleaders.fm", "Revenue Leaders Show")])), None),
+ (MH(event("Flight SFO → JFK (UA 1542)")), None),
+ (MW(event("Customer demo - Initech", organizer=org("se.team@vantorasoft.com", "SE Team"),
+           guests=[guest("bill@initech.com", "Bill Lumbergh"), guest("se.team@vantorasoft.com", "SE Team")])), None),
+ (MH(event("Prep: 30/60/90 deck for Kinetiq")), None),
+ (MH(event("Mock board interview with coach", organizer=org("coach@summitexeccoaching.com", "Summit Executive Coaching"),
+           guests=[guest("coach@summitexeccoaching.com", "Dana Coach")])), None),
+ (MW(event("SKO 2027 planning", organizer=org("enablement@vantorasoft.com", "Sales Enablement"))), None),
+ (MH(event("Lily's piano recital")), None),
+ (MW(event("1:1 Morgan / CEO", organizer=org("ceo@vantorasoft.com", "Vantora CEO"), guests=[guest("ceo@vantorasoft.com", "Vantora CEO")])), None),
+ (MH(event("Women in Sales networking breakfast", organizer=org("events@womeninsales.org", "Women in Sales"))), None),
+ (MH(event("Call with lawyer re: offer letter", guests=[guest("d.klein@kleinlaw.com", "David Klein")])), None),
+ (MH(event("Golf with Jim")), None),
+ (MH(event("Spencer Stuart Leadership Webinar: The Future of the CRO", organizer=org("no-reply@spencerstuart.com", "Spencer Stuart"))), None),
+ (MH(event("Journalist interview - WSJ on SaaS pricing", organizer=org("reporter@wsj.com", "Amy Reporter"), guests=[guest("reporter@wsj.com", "Amy Reporter")])), None),
+ (MW(event("Forecast call", organizer=org("revops@vantorasoft.com", "RevOps"))), None),
+]
+
+
 CASES += BATCH_15 + BATCH_16
 
 
