@@ -46,6 +46,7 @@ from interview_sync.detect_company import (
     STOP_TOKENS,
     company_of,
     domain_of,
+    is_agency_domain,
     is_free_mail,
     is_machine_address,
     is_tool_domain,
@@ -59,13 +60,13 @@ from interview_sync.detect_rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE,
     MEDIA_PERSON,
-    PREFILTER_TITLE,
     TITLE_NEGATIVE,
-    TITLE_STRONG,
     TITLE_TODO,
-    TITLE_WEAK,
     prefilter_match,
+    prefilter_title,
     stage_of,
+    strong_title,
+    weak_title,
 )
 from interview_sync.model import Interview, stable_hash
 from interview_sync.text import MAX_TEXT, html_to_text
@@ -80,6 +81,10 @@ _SKIPPED_TYPES = frozenset({"outOfOffice", "focusTime", "workingLocation", "birt
 _HEAD = 20_000  # characters of raw description searched by the cheap classification
 _RECRUITERISH = re.compile(
     r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers", re.IGNORECASE
+)
+_SALES_JOB = re.compile(
+    r"\b(?:(?:s?vp|evp|head|director|chief)\s+(?:of\s+)?sales|sales\s+(?:director|leader|vp))\b",
+    re.IGNORECASE,
 )
 _HM_TITLE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b", re.IGNORECASE)
 _LEADING_PERSON = re.compile(
@@ -135,7 +140,7 @@ def _detect(
     organizer_domain = domain_of(organizer_email)
     organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
 
-    if not (PREFILTER_TITLE.search(title.lower()) or prefilter_match(location.lower())
+    if not (prefilter_title(title.lower()) or prefilter_match(location.lower())
             or prefilter_match(head.lower()) or organizer_is_tool
             or _RECRUITERISH.search(organizer_email)):
         return None
@@ -143,6 +148,7 @@ def _detect(
         return None
     user_names = {n.lower() for n in (my_name, _name_from_me(me)) if n}
     negative = TITLE_NEGATIVE.search(title)
+    named_candidate = False
     if negative:
         # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
         low_title = title.lower()
@@ -151,6 +157,7 @@ def _detect(
             return None
         if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
             return None
+        named_candidate = True
 
     mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
     me_domain = domain_of(me)
@@ -172,13 +179,17 @@ def _detect(
         _str(entry.get("displayName")) for entry in attendee_list[:50] if isinstance(entry, _MAP)
     ]
     reasons: list[str] = []
-    strong = TITLE_STRONG.search(title)
+    strong = strong_title(title)
     if strong:
         reasons.append(f"title says '{strong.group(0).strip()}'")
+    elif named_candidate and ROLE_WORD_RE.search(title):
+        # "Leadership panel - VP Sales candidate Pat Lee": the title calls the user the candidate
+        # for a job (not "Candidate forum: Pat Lee", a run for office).
+        reasons.append("title names you as the candidate")
     else:
         if DESC_NEGATIVE.search(description):
             return None
-        weak = TITLE_WEAK.search(title)
+        weak = weak_title(title)
         recruiter_organiser = bool(organizer_email) and not organizer_self and (
             organizer_is_tool or bool(_RECRUITERISH.search(organizer_email.partition("@")[0]))
             or bool(_RECRUITERISH.search(_str(organizer.get("displayName"))))
@@ -187,8 +198,12 @@ def _detect(
         candidate = DESC_CANDIDATE.search(description)
         names_me = any(name in title.lower() for name in user_names if " " in name)
         names_job = ROLE_WORD_RE.search(title)
+        # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
+        # sales or social life the counter-evidence looks for.
         if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
-                event, title, description, spellings):
+                event, _SALES_JOB.sub(" ", title if weak is None else
+                                      title[: weak.start()] + " " + title[weak.end():]),
+                description, spellings):
             # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
             weak = candidate = None
         if weak and (described or recruiter_organiser or names_me or names_job):
@@ -312,7 +327,9 @@ _NOT_NAMES = re.compile(
     r"|school|academy|university|college|hospital|foods|logistics|insurance|holdings|careers"
     r"|mutual|airlines?|traders|financial|trust|energy|motors|robotics|analytics|consulting"
     r"|solutions|industries|freight|publishing|research|pharma|global|international"
-    r"|recruiting|talent|people|hr|scheduling|coordinator|the)\b|&",
+    r"|recruiting|talent|people|hr|scheduling|coordinator|the|board|commission|department"
+    r"|office|city|county|district|state|schools?|elementary|ministry|agency|council"
+    r"|authority)\b|&",
     re.IGNORECASE,
 )
 
@@ -356,6 +373,9 @@ def _employer_domains(
             if domain and not is_machine_address(email):
                 counts[domain] += 1
     out += [d for d, _ in counts.most_common() if d not in out]
+    # A search firm recruits for the company whose people are also invited: theirs comes first.
+    if len(out) > 1:
+        out.sort(key=is_agency_domain)
     if not out and description:
         for match in re.finditer(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)", description[:_HEAD]):
             domain = usable(match.group(0).lower())

@@ -1,10 +1,11 @@
 """Who is hiring and for what: the employer and the job an interview event names.
 
-Owns the address vocabulary (free-mail providers, scheduling and ATS tools, no-reply senders,
-group and resource calendars), ``prettify_domain`` ("northwind-traders.com" → "Northwind
-Traders"), ``company_of`` (a name stated in the title or description beats a prettified domain;
-a stated name that matches the domain is the best evidence of all) and ``role_of`` (the job title
-a title or description states). Pure functions over strings; no I/O.
+Owns the address vocabulary (free-mail providers, scheduling and ATS tools, executive search
+and staffing firms, no-reply senders, group and resource calendars; a government domain is
+named by its agency, "dhs.mn.gov" → "DHS"), ``prettify_domain`` ("northwind-traders.com" →
+"Northwind Traders"), ``company_of`` (a name stated in the title or description beats a
+prettified domain; a stated name that matches the domain is the best evidence of all) and
+``role_of`` (the job title a title or description states). Pure functions over strings; no I/O.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "STOP_TOKENS",
     "company_of",
     "domain_of",
+    "is_agency_domain",
     "is_free_mail",
     "is_machine_address",
     "is_tool_domain",
@@ -63,7 +65,21 @@ _TOOL_DOMAINS = (
     "pinpointhq.com", "personio.de", "personio.com", "recruiterbox.com",
     "welcometothejungle.com", "hired.com", "wellfound.com",
     "interviewing.io", "karat.io", "karat.com",
+    # public-sector and school-district applicant tracking
+    "governmentjobs.com", "schooljobs.com", "neogov.com", "applitrack.com", "usajobs.gov",
+    "taleo.net", "successfactors.com", "successfactors.eu", "jobappnetwork.com",
 )
+# Executive search and staffing firms: they recruit for a client, so their domain names the
+# employer only when nothing else does ("Interviews - CMO - Ardent Foods" from Spencer Stuart).
+_AGENCY_DOMAINS = (
+    "spencerstuart.com", "kornferry.com", "heidrick.com", "russellreynolds.com",
+    "egonzehnder.com", "boyden.com", "odgersberndtson.com", "wittkieffer.com",
+    "diversifiedsearch.com", "roberthalf.com", "hays.com", "michaelpage.com", "pagegroup.com",
+    "randstad.com", "adecco.com", "manpower.com", "manpowergroup.com", "kellyservices.com",
+    "kforce.com", "teksystems.com", "insightglobal.com", "aerotek.com", "apexsystems.com",
+    "amnhealthcare.com", "ayahealthcare.com", "crosscountry.com", "hirewell.com", "vaco.com",
+)
+_AGENCY_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _AGENCY_DOMAINS) + r")$")
 _TOOL_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _TOOL_DOMAINS) + r")$")
 
 # Local parts that are machines, not people. Team inboxes such as "scheduling@" are people to
@@ -94,6 +110,12 @@ def is_free_mail(domain: str) -> bool:
     return domain in _FREE_MAIL_EXACT or bool(_FREE_MAIL_FAMILY.match(domain))
 
 
+@lru_cache(maxsize=4096)  # the same few domains recur across a calendar
+def is_agency_domain(domain: str) -> bool:
+    """An executive search or staffing firm's domain: it recruits for someone else."""
+    return bool(_AGENCY_RE.search(domain))
+
+
 @lru_cache(maxsize=4096)
 def is_tool_domain(domain: str) -> bool:
     return bool(_TOOL_RE.search(domain)) or domain.endswith(".calendar.google.com")
@@ -115,6 +137,7 @@ def is_machine_address(email: str) -> bool:
 _TWO_PART_SUFFIX = re.compile(
     r"\.(?:co|com|net|org|ac|gov|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$|\.k12(?:\.[a-z]{2})?\.us$"
 )
+_GOVERNMENT = re.compile(r"\.gov(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
 _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",
                               "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
 
@@ -127,6 +150,9 @@ def _registrable_label(domain: str) -> str:
     labels = [label for label in head.split(".") if label]
     while len(labels) > 1 and labels[0] in _SUBDOMAIN_NOISE:
         labels.pop(0)
+    if labels and _GOVERNMENT.search(domain):
+        # "dhs.mn.gov", "bon.texas.gov": the agency comes first, the state or city after it.
+        return labels[0]
     return labels[-1] if labels else ""
 
 
@@ -291,7 +317,9 @@ def _trim(candidate: str) -> str:
     kept: list[str] = []
     for token in tokens:
         connector = token in {"&", "of", "de", "and"}
-        if token.lower().strip(".,:'") in STOP_TOKENS or (connector and not kept):
+        # "County of Marin": a connector inside a name is not the stop word it is elsewhere.
+        stop = not connector and token.lower().strip(".,:'") in STOP_TOKENS
+        if stop or (connector and not kept):
             break
         kept.append(token)
     while kept and kept[-1].lower() in {"&", "of", "de", "and"}:
@@ -391,7 +419,9 @@ def company_of(
                 best = (score, name, f"{why} '{name}'")
     # A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
     # client named in the text) must come from an unambiguous place to beat the domain.
-    if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains):
+    agency_only = bool(domains) and all(is_agency_domain(d) for d in domains)
+    if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains
+                             or (agency_only and best[0] >= 2)):
         return best[1], best[2]
     if domains:
         pretty = prettify_domain(domains[0])

@@ -11,6 +11,9 @@ wins when the title itself is not explicit. A strong title phrase ("Phone Screen
 interview", "Entrevista") is enough on its own; a weak one ("intro call", "Onsite", "chat") needs
 a second signal (see ``detect``); a title with no hiring word at all needs the description to
 speak of the user's interview explicitly, or ``detect_evidence`` to find the company context.
+Public-sector steps ("Oral board", "Teaching demo") are strong and executive hints ("CRO
+search", "Dinner with founders", "Leadership panel") weak; both sit in gated regexes
+(``strong_title``, ``weak_title``, ``prefilter_title``) so ordinary titles skip them.
 
 Decisions: an offer or salary call with the prospective employer is a candidate's meeting (stage
 "offer discussion"); "Offer review"/"Offer letter" are not. A reference check call is never the
@@ -35,7 +38,10 @@ __all__ = [
     "TITLE_STRONG",
     "TITLE_TODO",
     "TITLE_WEAK",
+    "prefilter_title",
     "stage_of",
+    "strong_title",
+    "weak_title",
 ]
 
 _I = re.IGNORECASE
@@ -58,7 +64,8 @@ _PREFILTER = (
     r"|greenhouse|lever\.co|ashby|goodtime|position|\brole\b|intro(?:ductory)?\s+call"
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
     r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|portfolio|bar\s+raiser"
-    r"|coffee|networking|" + _FOREIGN
+    r"|coffee|networking|oral (?:board|interview)|selection (?:board|panel)"
+    r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|" + _FOREIGN
 )
 PREFILTER = re.compile(_PREFILTER)
 # A literal each PREFILTER alternative cannot match without (its rarest plain substring).
@@ -70,7 +77,7 @@ PREFILTER_STEMS = (
     "technical", "coding", "design", "behavio", "panel", "superday", "candidate", "hm",
     "greenhouse", "lever", "ashby", "goodtime", "position", "role", "intro", "chat",
     "conversation", "meet", "case", "pair", "culture", "career", "job", "<>", "portfolio",
-    "raiser", "coffee", "networking",
+    "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson",
     # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
     "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
     "rozmowa", "lakat", "pohovor", "wawancara",
@@ -131,6 +138,53 @@ TITLE_WEAK = re.compile(
     _I,
 )
 
+# Public-sector and school hiring steps, explicit on their own; searched only when a title
+# has one of the gate's words, so that every other title pays for four substring tests.
+_STRONG_PUBLIC = re.compile(
+    r"\boral\s+(?:board|interview)\b|\b(?:selection|interview)\s+board\b"
+    r"|\bteaching\s+(?:demo(?:nstration)?|sample)\b|\b(?:demo(?:nstration)?|sample|model)\s+lesson\b",
+    _I,
+)
+_STRONG_PUBLIC_GATE = ("oral", "board", "teaching", "lesson")
+# Executive searches and meetings with the top of a company: weak hints, gated likewise.
+_WEAK_EXECUTIVE = re.compile(
+    r"\b(?:c[a-z]o|vp|svp|evp|executive|leadership|retained|president|gm)\s+search\b"
+    r"|\b(?:leadership|executive|hiring|selection|search\s+committee)\s+panel\b"
+    r"|\b(?:dinner|lunch|breakfast|coffee|drinks|meet(?:ing)?|call|chat|conversation)\s+with\s+"
+    r"(?:the\s+|our\s+)?(?:co-?)?(?:founders?|c[a-z]o|chair(?:man|woman|person)?|board"
+    r"|president|managing\s+partner)\b",
+    _I,
+)
+_WEAK_EXECUTIVE_GATE = ("search", "panel", "founder", "chair", "board", "president", "partner",
+                        "ceo", "cfo", "coo", "cto", "cro", "cmo", "cio", "cpo", "cso")
+
+
+def prefilter_title(lowered: str) -> bool:
+    """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE or an executive hint."""
+    return PREFILTER_TITLE.search(lowered) is not None or (
+        any(map(lowered.__contains__, _WEAK_EXECUTIVE_GATE))
+        and _WEAK_EXECUTIVE.search(lowered) is not None)
+
+
+def strong_title(title: str) -> re.Match[str] | None:
+    """The explicit hiring phrase a title holds: TITLE_STRONG, then the public-sector steps."""
+    found = TITLE_STRONG.search(title)
+    if found is None:
+        low = title.lower()
+        if any(map(low.__contains__, _STRONG_PUBLIC_GATE)):
+            found = _STRONG_PUBLIC.search(title)
+    return found
+
+
+def weak_title(title: str) -> re.Match[str] | None:
+    """The weak hiring hint a title holds: TITLE_WEAK, then the executive-search hints."""
+    found = TITLE_WEAK.search(title)
+    if found is None:
+        low = title.lower()
+        if any(map(low.__contains__, _WEAK_EXECUTIVE_GATE)):
+            found = _WEAK_EXECUTIVE.search(title)
+    return found
+
 # A title that says the event is not the user's own candidate interview.
 TITLE_NEGATIVE = re.compile(
     r"\bcancel+ed\b|\bmock\b|\bpractice\b|\bpractise\b|\bprep\b|\bprepar|\brehears"
@@ -149,7 +203,7 @@ TITLE_NEGATIVE = re.compile(
     r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:review|letter)\b"
     r"|\bonboarding\b|\borientation\b|\bhappy\s+hour\b|\bbackground\s+check"
     r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
-    r"|\b(?:company|quarterly|annual|eng(?:ineering)?)\s+on[\s-]?site\b|\bexam\b|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
+    r"|\b(?:company|quarterly|annual|eng(?:ineering)?)\s+on[\s-]?site\b|\bexam\b(?<!oral\sexam)(?<!board\sexam)|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
     r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
     r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
     r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"

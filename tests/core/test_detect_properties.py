@@ -84,7 +84,9 @@ def test_never_raises_and_returns_sound_interviews(event: Any, me: Any) -> None:
         emails = [p.email for p in found.people if p.email]
         assert len(emails) == len(set(emails))
         assert all(e == e.lower() for e in emails)
-        assert ME not in emails
+        # The user is never someone to thank (with no user given, Pat is just another guest).
+        if isinstance(me, str) and me.strip():
+            assert me.strip().lower() not in emails
         assert all(p.role in {"interviewer", "support"} for p in found.people)
 
 

@@ -224,3 +224,58 @@ def test_a_zoom_topic_line_speaks_for_an_untitled_meeting(topic: str, expected: 
                       description=f"Kim Ng is inviting you to a scheduled Zoom meeting.\n{topic}\n"
                       "Join Zoom Meeting\nhttps://us02web.zoom.us/j/1", organizer="kim@globex.com")
     assert (detect_interview(event, ME) is not None) is expected
+
+
+# Blind rounds 17-18: public-sector and teaching interviews, executive searches.
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Oral Board - Public Health Nurse II", True),
+    ("Oral board exam - Police Officer", True),
+    ("Selection board - Policy Analyst", True),
+    ("Teaching demo - Grade 3 math", True),
+    ("Demo lesson: 7th grade science", True),
+    ("Final exam - Organic Chemistry", False),
+    ("Board meeting", False),
+])
+def test_civil_service_boards_and_teaching_demos(title: str, expected: bool) -> None:
+    event = _event(title, organizer="m.ortega@springfieldschools.example", hidden=False)
+    assert (detect_interview(event, ME) is not None) is expected
+
+
+@pytest.mark.parametrize(("title", "organizer", "description", "expected"), [
+    # A meal or meeting with the top of a company, with a second signal (a job, the role).
+    ("Lunch with CEO - Halberd Security (VP Sales)", "gina@halberdsec.example", "", True),
+    ("Dinner with founders", "maya@quillon.example", "An informal chat about the VP Sales role.", True),
+    ("Dinner with founders", "maya@quillon.example", "", False),
+    ("Lunch with Sarah", "sarah@friends.example", "", False),
+    # An executive search with the user named, as search firms title their calls.
+    ("Pat Lee / Spencer Stuart - CRO search", "jd@spencerstuart.com", "", True),
+    ("Web search results review", "jd@acme.example", "", False),
+    # The title calls the user the candidate.
+    ("Leadership panel - VP Sales candidate Pat Lee", "c.w@search.example", "", True),
+    ("Leadership panel - VP Sales candidate Jo Ray", "c.w@search.example", "", False),
+    ("Candidate forum: Pat Lee", "league@voters.example", "", False),
+])
+def test_executive_search_hints(title: str, organizer: str, description: str, expected: bool) -> None:
+    event = _event(title, description, organizer=organizer, hidden=False,
+                   guests=[{"email": organizer, "displayName": "Org Person"}])
+    assert (detect_interview(event, ME) is not None) is expected
+
+
+@pytest.mark.parametrize(("title", "organizer", "guests", "description", "company"), [
+    # A search firm recruits for the company the title or the other guests name.
+    ("Interviews - Chief Marketing Officer - Ardent Foods", "cara@spencerstuart.com", [], "", "Ardent Foods"),
+    ("Leadership panel interview", "c.weber@egonzehnder.com", ["ceo@orchidpay.com", "cfo@orchidpay.com"], "",
+     "Orchidpay"),
+    # Government agencies are named by the first label of a state's domain.
+    ("Structured Interview - Social Worker II", "recruitment@dhs.mn.gov", [], "", "DHS"),
+    ("Interview - Nurse Consultant", "hr@bon.texas.gov", [], "", "BON"),
+    # A public-sector ATS is a tool; "County of Marin" keeps its connector.
+    ("Panel Interview", "noreply@governmentjobs.com", [],
+     "Panel Interview for the position of Analyst with County of Marin. Location: Room 410.", "County of Marin"),
+])
+def test_search_firms_agencies_and_ats_tools_do_not_name_the_employer(
+        title: str, organizer: str, guests: list[str], description: str, company: str) -> None:
+    event = _event(title, description, organizer=organizer, hidden=False,
+                   guests=[{"email": g} for g in guests])
+    found = _found(event)
+    assert found.company is not None and found.company.lower() == company.lower()

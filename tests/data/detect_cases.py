@@ -1654,7 +1654,7 @@ BATCH_18: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
 ]
 
 
-CASES += BATCH_15 + BATCH_16
+CASES += BATCH_15 + BATCH_16 + BATCH_17 + BATCH_18
 
 
 def build() -> dict[str, Any]:
