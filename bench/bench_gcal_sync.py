@@ -15,6 +15,7 @@ import statistics
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from google.oauth2.credentials import Credentials
@@ -22,6 +23,9 @@ from google.oauth2.credentials import Credentials
 from interview_sync import google_client
 from interview_sync.emulator import Emulator
 from interview_sync.gcal import PAGE_SIZE, CalendarSource
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
+from proof_daemon import bare_paging_loop  # the one baseline every bench uses
 
 
 def seed(n: int) -> dict[str, Any]:
@@ -44,20 +48,6 @@ def service(emu: Emulator) -> Any:
     return google_client.build_services(creds, endpoint=emu.url, timeout=30).calendar
 
 
-def bare(cal: Any) -> int:
-    count, token = 0, None
-    while True:
-        kwargs: dict[str, Any] = {"calendarId": "primary", "singleEvents": True,
-                                  "showDeleted": True, "maxResults": PAGE_SIZE}
-        if token:
-            kwargs["pageToken"] = token
-        page = cal.events().list(**kwargs).execute()
-        count += len(page.get("items", []))
-        token = page.get("nextPageToken")
-        if not token:
-            return count
-
-
 def timed(fn: Any) -> tuple[float, float, int]:
     wall, cpu = time.perf_counter(), time.process_time()
     n = fn()
@@ -70,10 +60,10 @@ def main() -> None:
     with Emulator(seed(n)) as emu:
         cal = service(emu)
         source = CalendarSource(cal)
-        bare(cal)  # warm up: token, connection, the emulator's first expansion
+        bare_paging_loop(cal)  # warm up: token, connection, the emulator's first expansion
         results: dict[str, list[tuple[float, float]]] = {"bare": [], "adapter": []}
         for _ in range(rounds):
-            w, c, got = timed(lambda: bare(cal))
+            w, c, got = timed(lambda: bare_paging_loop(cal))
             assert got == n, got
             results["bare"].append((w, c))
             w, c, got = timed(lambda: len(source.sync(None).events))
