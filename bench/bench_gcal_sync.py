@@ -18,10 +18,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from google.oauth2.credentials import Credentials
-
 from interview_sync import google_client
 from interview_sync.emulator import Emulator
+from interview_sync.emulator.conformance import credentials
 from interview_sync.gcal import PAGE_SIZE, CalendarSource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
@@ -41,10 +40,7 @@ def seed(n: int) -> dict[str, Any]:
 
 
 def service(emu: Emulator) -> Any:
-    info = emu.issue_token(["calendar.events.readonly"])
-    creds = Credentials(None, refresh_token=info["refresh_token"],  # type: ignore[no-untyped-call]
-                        token_uri=info["token_uri"], client_id=info["client_id"],
-                        client_secret=info["client_secret"], scopes=info["scopes"])
+    creds = credentials(emu, ["calendar.events.readonly"])
     return google_client.build_services(creds, endpoint=emu.url, timeout=30).calendar
 
 

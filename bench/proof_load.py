@@ -57,7 +57,7 @@ def main() -> None:
         seed = d.load_seed(n, n // 20, now)
         with Emulator(seed) as emu, tempfile.TemporaryDirectory() as tmp:
             d.add_unrelated_drafts(emu, args.drafts)
-            cal = d.bare_calendar_service(emu.url, emu.issue_token(["calendar.events.readonly"]))
+            cal = d.bare_calendar_service(emu)
             d.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
             bare, engine = [], []
             for r in range(args.rounds):

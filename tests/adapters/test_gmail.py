@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from google.oauth2.credentials import Credentials
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync import google_client
 from interview_sync.emulator import Emulator
+from interview_sync.emulator.conformance import credentials
 from interview_sync.errors import AuthError, RemoteError
 from interview_sync.gmail import DraftGone, GmailDrafts, GmailInbox, parse_draft
 from interview_sync.google_client import RetryPolicy
@@ -35,12 +35,8 @@ def emu() -> Iterator[Emulator]:
 
 
 def gmail_service(emu: Emulator, scopes: tuple[str, ...] = ("gmail.compose",)) -> Any:
-    info = emu.issue_token(list(scopes))
-    creds = Credentials(  # type: ignore[no-untyped-call]
-        None, refresh_token=info["refresh_token"], token_uri=info["token_uri"],
-        client_id=info["client_id"], client_secret=info["client_secret"],
-        scopes=info["scopes"])
-    services = google_client.build_services(creds, endpoint=emu.url, timeout=5)
+    services = google_client.build_services(credentials(emu, scopes), endpoint=emu.url,
+                                            timeout=5)
     _OPEN.extend([services.calendar, services.gmail])
     return services.gmail
 

@@ -10,7 +10,6 @@ googleapiclient paging loop, RSS and machine description.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -200,15 +199,12 @@ def load_seed(n_events: int, n_interviews: int, now: datetime) -> dict[str, Any]
     return {"me": ME, "events": events, "messages": []}
 
 
-def bare_calendar_service(emu_url: str, info: Mapping[str, Any]) -> Any:
-    from google.oauth2.credentials import Credentials
-
+def bare_calendar_service(emu: Any) -> Any:
     from interview_sync import google_client
+    from interview_sync.emulator.conformance import credentials
 
-    creds = Credentials(None, refresh_token=info["refresh_token"],  # type: ignore[no-untyped-call]
-                        token_uri=info["token_uri"], client_id=info["client_id"],
-                        client_secret=info["client_secret"], scopes=info["scopes"])
-    return google_client.build_services(creds, endpoint=emu_url, timeout=30).calendar
+    creds = credentials(emu, ["calendar.events.readonly"])
+    return google_client.build_services(creds, endpoint=emu.url, timeout=30).calendar
 
 
 def bare_paging_loop(cal: Any) -> int:
