@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -130,14 +130,6 @@ class Applier:
         self._reminders_changed = False
 
     # ------------------------------------------------------------------ the batch
-
-    def apply_all(self, actions: Sequence[Action]) -> list[Outcome]:
-        """Apply ``actions`` oldest first; failures are recorded and the rest carry on."""
-        outcomes: list[Outcome] = []
-        for action in actions:
-            outcomes.append(self.apply_one(action))
-        self.finish()
-        return outcomes
 
     def finish(self) -> None:
         """End of a batch: refresh the combined feed if any reminder changed."""

@@ -153,9 +153,12 @@ def test_a_410_is_answered_by_one_full_resync_that_duplicates_nothing(
     w = world([make_interview_event()])
     assert w.sync(AFTER).exit_code == 0
     drafts = _recipients(w.drafts())
+    idle = w.sync((START + timedelta(hours=2, minutes=30)).isoformat())
+    assert "(changes since the last poll)" in idle.output
     w.emu.invalidate_sync_tokens()
     w.emu.clear_requests()
-    assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
+    resync = w.sync((START + timedelta(hours=3)).isoformat())
+    assert resync.exit_code == 0 and "(full sync)" in resync.output
     statuses = [r.status for r in w.emu.requests if "/events" in r.path]
     assert statuses.count(410) == 1
     assert _recipients(w.drafts()) == drafts

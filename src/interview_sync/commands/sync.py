@@ -74,7 +74,8 @@ def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool
 
 def format_report(report: Any, *, dry_run: bool = False) -> str:
     """A short account of one cycle for a person."""
-    lines: list[str] = []
+    kind = "full sync" if report.full_sync else "changes since the last poll"
+    lines: list[str] = [f"Calendar: {report.events_seen} events ({kind})"]
     found = [d for d in report.detections if d.interview is not None]
     if found:
         lines.append("Interviews:")
