@@ -12,13 +12,16 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_sync import files
 from interview_sync.config import Settings
-from interview_sync.daemon import Engine
 from interview_sync.errors import ConfigError
-from interview_sync.render.templates import Templates
 from interview_sync.state import DB_NAME, StateStore
+
+if TYPE_CHECKING:  # the engine pulls in the renderer (Jinja2, icalendar): only `sync`/`run` need it
+    from interview_sync.daemon import Engine
+    from interview_sync.render.templates import Templates
 
 __all__ = ["feed_path_for", "load_templates", "open_engine", "open_store"]
 
@@ -48,6 +51,7 @@ def open_store(settings: Settings) -> StateStore:
 def open_engine(settings: Settings, *, store: StateStore | None = None) -> Iterator[Engine]:
     """An engine wired to Google (or the endpoint the config names), closed afterwards."""
     from interview_sync import gcal, gmail, google_client
+    from interview_sync.daemon import Engine
 
     settings.require_complete()
     endpoints = google_client.endpoints(settings.google.endpoint)
