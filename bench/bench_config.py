@@ -1,4 +1,4 @@
-"""How fast `doctor`/`status` can start: import time of interview_sync.config, and load time of
+"""How fast `doctor`/`status` can start: import time of interview_sync.config.loader, and load time of
 the shipped example configuration. Prints figures; asserts nothing.
 
 Run: /work/venv/bin/python bench/bench_config.py
@@ -24,10 +24,10 @@ def import_ms(module: str, runs: int = 7) -> float:
 
 
 def main() -> None:
-    from interview_sync import config
+    from interview_sync.config import loader as config
 
-    print(f"import interview_sync.config        : {import_ms('interview_sync.config'):7.1f} ms (median of 7)")
-    print(f"import interview_sync.google_client : {import_ms('interview_sync.google_client'):7.1f} ms (median of 7)")
+    print(f"import interview_sync.config.loader  : {import_ms('interview_sync.config.loader'):7.1f} ms (median of 7)")
+    print(f"import interview_sync.google.client : {import_ms('interview_sync.google.client'):7.1f} ms (median of 7)")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "config.toml"
         path.write_text(config.render_example().replace("# name = ", "name = ", 1)

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from interview_sync.detect import detect_interview
+from interview_sync.core.detect.classify import detect_interview
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "detect_cases.json"]

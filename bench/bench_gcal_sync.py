@@ -18,10 +18,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from interview_sync import google_client
 from interview_sync.emulator import Emulator
 from interview_sync.emulator.conformance import credentials
-from interview_sync.gcal import PAGE_SIZE, CalendarSource
+from interview_sync.google import client as google_client
+from interview_sync.google.calendar import PAGE_SIZE, CalendarSource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 from proof_daemon import bare_paging_loop  # the one baseline every bench uses

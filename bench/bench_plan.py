@@ -11,7 +11,7 @@ import statistics
 import time
 from datetime import UTC, datetime, timedelta
 
-from interview_sync.model import (
+from interview_sync.core.model import (
     CancelReminder,
     InboundMessage,
     Interview,
@@ -24,8 +24,8 @@ from interview_sync.model import (
     UserNotes,
     WriteNote,
 )
-from interview_sync.plan import plan
-from interview_sync.plan_items import _timeline_of
+from interview_sync.core.plan.items import _timeline_of
+from interview_sync.core.plan.planner import plan
 
 N = 500
 BASE = datetime(2025, 11, 3, 9, 0, tzinfo=UTC)

@@ -17,7 +17,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from interview_sync.model import (
+from interview_sync.core.model import (
     DraftKind,
     Interview,
     Person,
@@ -31,6 +31,7 @@ from interview_sync.model import (
     WriteNote,
     WriteReminder,
 )
+from interview_sync.local.templates import default_templates
 from interview_sync.render import (
     Attachment,
     render_draft,
@@ -39,7 +40,6 @@ from interview_sync.render import (
     render_note,
     render_reminder,
 )
-from interview_sync.template_files import default_templates
 
 NY = ZoneInfo("America/New_York")
 

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from interview_sync.model import Interview, LedgerStatus, Person
-from interview_sync.state import DB_NAME, StateStore
+from interview_sync.core.model import Interview, LedgerStatus, Person
+from interview_sync.local.state import DB_NAME, StateStore
 
 T0 = datetime(2026, 1, 5, 15, tzinfo=UTC)
 

@@ -36,7 +36,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from interview_sync.timeline import extract_timeline
+from interview_sync.core.timeline.extract import extract_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = [Path("/work/shared/examples/timeline.jsonl"), ROOT / "tests" / "data" / "timeline_cases.jsonl"]

@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 import proof_daemon as d
 import proof_harness as h
 
-from interview_sync.config import load_settings
+from interview_sync.config.loader import load_settings
 from interview_sync.emulator import Emulator
-from interview_sync.wiring import open_engine
+from interview_sync.engine.wiring import open_engine
 
 
 def first_sync(emu: Emulator, root: Path, now: datetime) -> tuple[float, float, int, int]:

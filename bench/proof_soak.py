@@ -55,8 +55,8 @@ def request_count(url: str) -> int:
 
 
 def idle_soak(cycles: int) -> None:
-    from interview_sync.config import load_settings
-    from interview_sync.wiring import open_engine
+    from interview_sync.config.loader import load_settings
+    from interview_sync.engine.wiring import open_engine
 
     now = datetime.now(UTC)
     seed = h.interview_seed(20, now)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from interview_sync.model import (
+from interview_sync.core.model import (
     Action,
     CancelReminder,
     Interview,

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from interview_sync.detect import detect_interview
-from interview_sync.model import Interview
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.model import Interview
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 EXAMPLES = Path("/work/shared/examples/events.json")

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.detect import detect_interview
-from interview_sync.detect_evidence import company_context, counter_evidence, soft_evidence
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
 
 ME = "pat.lee@gmail.com"
 ME_GUEST = {"email": ME, "self": True, "responseStatus": "accepted", "displayName": "Pat Lee"}

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.detect_rules import _PREFILTER, PREFILTER, prefilter_match
+from interview_sync.core.detect.rules import _PREFILTER, PREFILTER, prefilter_match
 
 # Words from every PREFILTER alternative, split and recombined with everyday words, so the
 # generator reaches the regex's matches and their near misses.

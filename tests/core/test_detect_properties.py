@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview_sync.detect import _detect, detect_interview
+from interview_sync.core.detect.classify import _detect, detect_interview
 
 ME = "pat.lee@gmail.com"
 

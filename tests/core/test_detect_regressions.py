@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from interview_sync.detect import detect_interview
-from interview_sync.detect_schedule import schedule_people, support_names
-from interview_sync.model import Interview
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.schedule import schedule_people, support_names
+from interview_sync.core.model import Interview
 
 ME = "pat.lee@gmail.com"
 
@@ -91,7 +91,7 @@ def test_every_row_of_a_hidden_guest_schedule_is_a_person(description: str) -> N
     ],
 )
 def test_schedule_forms(text: str, names: set[str]) -> None:
-    from interview_sync.text import html_to_text
+    from interview_sync.core.text import html_to_text
 
     assert {d.name for d in schedule_people(html_to_text(text))} == names
 
@@ -149,7 +149,7 @@ def test_a_title_segment_spelling_the_domain_names_the_company(
 
 def test_a_guest_whose_address_carries_a_header_gets_no_draft_but_the_others_do() -> None:
     """An address no draft could ever be rendered to must not fail the same action forever."""
-    from interview_sync.detect import detect_interview as _detect
+    from interview_sync.core.detect.classify import detect_interview as _detect
 
     event = {
         "id": "crlf0address", "status": "confirmed", "summary": "Acme - Phone Screen",

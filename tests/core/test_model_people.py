@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_sync.model import Person
+from interview_sync.core.model import Person
 
 
 @pytest.mark.parametrize(("name", "first", "team"), [

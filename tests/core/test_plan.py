@@ -26,8 +26,7 @@ from plan_factories import (
     with_status,
 )
 
-from interview_sync.errors import UnsafePlan
-from interview_sync.model import (
+from interview_sync.core.model import (
     AppendNote,
     CancelReminder,
     DraftKind,
@@ -42,7 +41,8 @@ from interview_sync.model import (
     WriteNote,
     WriteReminder,
 )
-from interview_sync.plan import action_key, effective_timeline, plan
+from interview_sync.core.plan.planner import action_key, effective_timeline, plan
+from interview_sync.errors import UnsafePlan
 
 
 def run(interviews: list, *, now: datetime = END, ledger: dict | None = None, notes: dict | None = None,
@@ -256,7 +256,7 @@ def test_the_note_is_written_once(status: LedgerStatus, emitted: bool) -> None:
 def test_new_notes_update_the_persons_draft_only() -> None:
     ledger = apply_all(run([make_interview()]).actions)
     notes = {"iv1": UserNotes(interview_key="iv1", people=(
-        __import__("interview_sync.model", fromlist=["PersonNotes"]).PersonNotes(
+        __import__("interview_sync.core.model", fromlist=["PersonNotes"]).PersonNotes(
             email=KIM, topic="the Kafka migration"),))}
     p = run([make_interview()], now=END + timedelta(hours=2), ledger=ledger, notes=notes)
     assert keys(p) == [f"iv1/thank/{KIM}"]
@@ -507,8 +507,8 @@ def test_a_bare_duration_in_the_users_timeline_note_counts() -> None:
     """The user's "Next steps and timeline" answer is about the response by definition."""
     from datetime import date as _date
 
-    from interview_sync.model import PlanSettings, UserNotes
-    from interview_sync.plan import effective_timeline
+    from interview_sync.core.model import PlanSettings, UserNotes
+    from interview_sync.core.plan.planner import effective_timeline
 
     interview = make_interview(description="")
     settings = PlanSettings(user_name="Pat Lee", user_email="pat@example.com")
@@ -521,8 +521,8 @@ def test_a_bare_duration_in_the_users_timeline_note_counts() -> None:
 
 def test_a_crowd_event_holds_only_its_own_thank_yous() -> None:
     """Invariant 6: an event with a thousand guests must not stop the other interviews."""
-    from interview_sync.model import UpsertDraft
-    from interview_sync.plan import MAX_PEOPLE_PER_INTERVIEW
+    from interview_sync.core.model import UpsertDraft
+    from interview_sync.core.plan.planner import MAX_PEOPLE_PER_INTERVIEW
 
     crowd = make_interview(key="crowd", event_id="c", company="Initech", people=tuple(
         make_person(email=f"guest{i}@initech.example", name=f"Guest {i}") for i in range(1000)))

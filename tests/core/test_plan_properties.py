@@ -27,7 +27,7 @@ from hypothesis.stateful import (
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
 from plan_factories import apply_all, make_reference, make_settings
 
-from interview_sync.model import (
+from interview_sync.core.model import (
     Action,
     CancelReminder,
     InboundMessage,
@@ -43,8 +43,8 @@ from interview_sync.model import (
     UserNotes,
     WriteReminder,
 )
-from interview_sync.plan import plan
-from interview_sync.plan_items import finish_of
+from interview_sync.core.plan.items import finish_of
+from interview_sync.core.plan.planner import plan
 
 BASE = datetime(2026, 6, 8, 8, 0, tzinfo=UTC)  # a Monday
 POOL = (

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_sync.model import InboundMessage, Interview, Person
-from interview_sync.replies import employer_domains, heard_back, normalise_address
+from interview_sync.core.model import InboundMessage, Interview, Person
+from interview_sync.core.replies import employer_domains, heard_back, normalise_address
 
 END = datetime(2026, 6, 10, 15, tzinfo=UTC)
 ME = "alex@gmail.com"

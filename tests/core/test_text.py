@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_sync.text import html_to_text, looks_like_html
+from interview_sync.core.text import html_to_text, looks_like_html
 
 
 @pytest.mark.parametrize(("given_text", "expected"), [

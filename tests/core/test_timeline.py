@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from interview_sync.timeline import extract_timeline
+from interview_sync.core.timeline.extract import extract_timeline
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "timeline_cases.jsonl"
 PUBLIC = Path("/work/shared/examples/timeline.jsonl")

@@ -6,7 +6,11 @@ from datetime import date
 
 import pytest
 
-from interview_sync.timeline import add_business_days, is_business_day, next_business_day
+from interview_sync.core.timeline.extract import (
+    add_business_days,
+    is_business_day,
+    next_business_day,
+)
 
 
 @pytest.mark.parametrize(("day", "n", "country", "subdivision", "expect"), [
@@ -53,7 +57,7 @@ def test_gb_means_england_so_easter_monday_is_a_holiday_for_the_planner_too() ->
     """The reader and the planner agree: GB without a subdivision counts England's holidays."""
     from datetime import date as _d
 
-    from interview_sync.businessdays import is_business_day as _is
+    from interview_sync.core.timeline.businessdays import is_business_day as _is
 
     easter_monday_2027 = _d(2027, 3, 29)
     assert not _is(easter_monday_2027, country="GB")

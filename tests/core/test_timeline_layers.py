@@ -1,5 +1,5 @@
-"""The timeline's sibling modules keep the functional-core contract too (test_layers lists only
-``timeline`` itself): no I/O libraries, no clock, no adapters."""
+"""The timeline folder is stricter than the rest of the core (tests/test_layers.py): it imports
+only the standard library's date and text modules, ``holidays`` and its own siblings."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "interview_sync"
-SIBLINGS = [*sorted(PACKAGE.glob("timeline*.py")), PACKAGE / "businessdays.py"]
+SIBLINGS = sorted((PACKAGE / "core" / "timeline").glob("*.py"))
 ALLOWED = {"__future__", "bisect", "calendar", "dataclasses", "datetime", "functools", "holidays",
-           "html", "math", "re", "dateutil.easter", "interview_sync.businessdays", "interview_sync.model",
-           "interview_sync.timeline_grammar", "interview_sync.timeline_dates",
-           "interview_sync.timeline_cues"}
+           "html", "math", "re", "dateutil.easter", "interview_sync.core.model",
+           "interview_sync.core.timeline.businessdays", "interview_sync.core.timeline.grammar",
+           "interview_sync.core.timeline.dates", "interview_sync.core.timeline.cues"}
 CLOCK = {"now", "utcnow", "today", "time", "monotonic", "perf_counter"}
 
 

@@ -7,8 +7,12 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync import timeline
-from interview_sync.timeline import add_business_days, extract_timeline, is_business_day
+from interview_sync.core.timeline import extract as timeline
+from interview_sync.core.timeline.extract import (
+    add_business_days,
+    extract_timeline,
+    is_business_day,
+)
 
 _WORDS = st.sampled_from([
     "we'll", "get back to you", "within", "by", "a", "2-3", "ten", "business", "days", "weeks",

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from interview_sync.timeline import extract_timeline
+from interview_sync.core.timeline.extract import extract_timeline
 
 WED = datetime.fromisoformat("2026-06-10T14:00:00-04:00")
 

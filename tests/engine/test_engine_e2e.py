@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from engine_world import ME, READ_SCOPE, SCOPES, START, WorldFactory, make_interview_event
 
-from interview_sync.state import DB_NAME, StateStore, instance_lock
+from interview_sync.local.state import DB_NAME, StateStore, instance_lock
 
 AFTER = (START + timedelta(hours=2)).isoformat()
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from interview_sync.daemon import CycleReport, LoopConfig, run_loop
+from interview_sync.core.model import Plan
+from interview_sync.engine.daemon import CycleReport, LoopConfig, run_loop
 from interview_sync.errors import AuthError, RemoteError
-from interview_sync.model import Plan
 
 T0 = datetime(2026, 6, 10, 15, 0, tzinfo=UTC)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_sync.desktop import notify_desktop
+from interview_sync.ops.desktop import notify_desktop
 
 RECORDER = """#!{python}
 import json, sys

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from interview_sync import doctor
 from interview_sync.emulator import Emulator
-from interview_sync.google_client import required_scopes
-from interview_sync.state import DB_NAME, StateStore
+from interview_sync.google.client import required_scopes
+from interview_sync.local.state import DB_NAME, StateStore
+from interview_sync.ops import doctor
 
 
 class Home:

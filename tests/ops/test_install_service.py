@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_sync import service_install as si
+from interview_sync.ops import install as si
 
 FAKE = """#!{python}
 import json, sys

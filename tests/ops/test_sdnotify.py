@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_sync import sdnotify
+from interview_sync.ops import sdnotify
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_no_socket_is_a_silent_no_op(environ: dict[str, str]) -> None:
 
 def test_a_dead_socket_is_logged_not_raised(tmp_path: Path,
                                             caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="interview_sync.sdnotify"):
+    with caplog.at_level(logging.WARNING, logger="interview_sync.ops.sdnotify"):
         sent = sdnotify.notify("READY=1", environ={"NOTIFY_SOCKET": str(tmp_path / "gone")})
     assert sent is False
     assert "sd_notify" in caplog.text
@@ -96,10 +96,10 @@ def test_formatter_prefixes_every_traceback_line() -> None:
     try:
         raise ValueError("boom")
     except ValueError:
-        record = logging.LogRecord("interview_sync.daemon", logging.ERROR, __file__, 1,
+        record = logging.LogRecord("interview_sync.engine.daemon", logging.ERROR, __file__, 1,
                                    "cycle failed", None, sys.exc_info())
     lines = sdnotify.JournalFormatter().format(record).splitlines()
-    assert lines[0] == "<3>interview_sync.daemon: cycle failed"
+    assert lines[0] == "<3>interview_sync.engine.daemon: cycle failed"
     assert len(lines) > 3
     assert all(line.startswith("<3>") for line in lines)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_sync import service_install as si
+from interview_sync.ops import install as si
 
 ROOT = Path(__file__).resolve().parents[2]
 SYSTEMD = ROOT / "systemd"

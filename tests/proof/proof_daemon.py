@@ -200,8 +200,8 @@ def load_seed(n_events: int, n_interviews: int, now: datetime) -> dict[str, Any]
 
 
 def bare_calendar_service(emu: Any) -> Any:
-    from interview_sync import google_client
     from interview_sync.emulator.conformance import credentials
+    from interview_sync.google import client as google_client
 
     creds = credentials(emu, ["calendar.events.readonly"])
     return google_client.build_services(creds, endpoint=emu.url, timeout=30).calendar
@@ -209,7 +209,7 @@ def bare_calendar_service(emu: Any) -> Any:
 
 def bare_paging_loop(cal: Any) -> int:
     """The least a first sync must do: follow every page of events.list."""
-    from interview_sync.gcal import PAGE_SIZE
+    from interview_sync.google.calendar import PAGE_SIZE
 
     count, token = 0, None
     while True:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from interview_sync.model import (
+from interview_sync.core.model import (
     DraftKind,
     Interview,
     Person,
@@ -21,8 +21,8 @@ from interview_sync.model import (
     WriteNote,
     WriteReminder,
 )
+from interview_sync.local.templates import default_templates
 from interview_sync.render.templates import Templates
-from interview_sync.template_files import default_templates
 
 NY = ZoneInfo("America/New_York")
 

@@ -21,8 +21,8 @@ from render_factories import (
     templates,
 )
 
+from interview_sync.core.model import DraftKind
 from interview_sync.errors import InterviewSyncError
-from interview_sync.model import DraftKind
 from interview_sync.render.email import (
     Attachment,
     UnsafeMessage,

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from render_factories import make_interview, make_reminder, make_settings, make_timeline
 
-from interview_sync.model import ReminderKind, WriteReminder
+from interview_sync.core.model import ReminderKind, WriteReminder
 from interview_sync.render.ics import (
     ReminderError,
     reminder_uid,

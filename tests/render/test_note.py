@@ -18,7 +18,7 @@ from render_factories import (
     templates,
 )
 
-from interview_sync.model import AppendNote
+from interview_sync.core.model import AppendNote
 from interview_sync.render.linkedin import fit, linkedin_search_url, render_linkedin_note
 from interview_sync.render.note import NAME_BYTES, note_filename, render_note, render_note_section
 

@@ -8,13 +8,13 @@ import pytest
 from render_factories import make_draft, make_settings
 
 from interview_sync.errors import TemplateError
-from interview_sync.render.email import render_draft
-from interview_sync.render.templates import TEMPLATE_NAMES, Templates
-from interview_sync.template_files import (
+from interview_sync.local.templates import (
     default_template_sources,
     load_template_sources,
     load_templates,
 )
+from interview_sync.render.email import render_draft
+from interview_sync.render.templates import TEMPLATE_NAMES, Templates
 
 GOOD_THANKS = "Subject: Thanks {{ first_name }}\n\nHi {{ first_name }}, thanks!\n{{ signature }}\n"
 

@@ -34,8 +34,9 @@ __all__ = ["auth_cmd"]
 def auth_cmd(ctx: click.Context, *, no_browser: bool, port: int | None, paste: bool,
              client_secrets: Path | None, token_file: Path | None) -> None:
     """Authorize interview-sync to read your calendar and write Gmail drafts (never send)."""
-    from interview_sync import google_client, oauth_flow
-    from interview_sync.config import load_settings
+    from interview_sync.config.loader import load_settings
+    from interview_sync.google import client as google_client
+    from interview_sync.google import oauth as oauth_flow
 
     obj = ctx.find_object(Context)
     settings = load_settings(obj.config_path if obj else None)

@@ -43,7 +43,7 @@ def _prepare_out(out: Path | None, force: bool) -> Path:
 
 def _write_setup(out: Path, emu: Any) -> Path:
     """A real config, token and client-secrets file, as `interview-sync auth` would leave them."""
-    from interview_sync.demo_seed import DEMO_ME, DEMO_NAME, DEMO_REFERENCES
+    from interview_sync.emulator.demo_seed import DEMO_ME, DEMO_NAME, DEMO_REFERENCES
     from interview_sync.emulator.installation import write_installation
 
     return write_installation(
@@ -62,11 +62,11 @@ def _write_setup(out: Path, emu: Any) -> Path:
 @click.option("--force", is_flag=True, help="Write into --out even if it is not empty.")
 def demo_cmd(out: Path | None, force: bool) -> None:
     """See everything offline against the built-in Google emulator (no account needed)."""
-    from interview_sync.config import load_settings
-    from interview_sync.demo_seed import organiser_changes, sample_fortnight
+    from interview_sync.config.loader import load_settings
     from interview_sync.emulator import Emulator
-    from interview_sync.state import instance_lock
-    from interview_sync.wiring import open_engine
+    from interview_sync.emulator.demo_seed import organiser_changes, sample_fortnight
+    from interview_sync.engine.wiring import open_engine
+    from interview_sync.local.state import instance_lock
 
     os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
     folder = _prepare_out(out, force)
@@ -170,7 +170,7 @@ def _print_outcomes(report: Any) -> None:
 
 
 def _print_timelines(engine: Any) -> None:
-    from interview_sync.plan import effective_timeline
+    from interview_sync.core.plan.planner import effective_timeline
 
     _section("Employer timelines understood")
     for iv in sorted(engine.store.interviews(), key=lambda i: i.start):

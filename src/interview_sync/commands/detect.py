@@ -15,9 +15,9 @@ from typing import Any
 
 import click
 
-from interview_sync.detect import detect_interview
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.model import Interview
 from interview_sync.errors import EX_USAGE, ConfigError
-from interview_sync.model import Interview
 
 __all__ = ["detect_cmd", "interview_to_json", "load_events"]
 

@@ -27,7 +27,7 @@ def _config_path(ctx: click.Context) -> str | None:
 
 def _read_write_paths(config_path: str | None, *, force: bool) -> list[Path]:
     """The folders the sandboxed unit must be able to write, from the configuration."""
-    from interview_sync.config import load_settings
+    from interview_sync.config.loader import load_settings
     try:
         settings = load_settings(config_path)
     except ConfigError:
@@ -64,7 +64,7 @@ def install_service_cmd(ctx: click.Context, *, scope: str, dry_run: bool, force:
                         hardening: bool | None, timer: bool, unit_dir: Path | None) -> None:
     """Install and enable the systemd unit that runs `interview-sync run` for this installation
     (its own Python and venv)."""
-    from interview_sync import service_install as si
+    from interview_sync.ops import install as si
 
     config_path = _config_path(ctx)
     python = sys.executable
@@ -105,7 +105,7 @@ def install_service_cmd(ctx: click.Context, *, scope: str, dry_run: bool, force:
 @click.pass_context
 def doctor_cmd(ctx: click.Context) -> None:
     """Check config, token, endpoints, directories, clock and the service; print each fix."""
-    from interview_sync.doctor import all_passed, format_checks, run_checks
+    from interview_sync.ops.doctor import all_passed, format_checks, run_checks
 
     checks = run_checks(_config_path(ctx))
     click.echo(format_checks(checks))

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 
 def _settings(ctx: click.Context) -> Any:
-    from interview_sync.config import load_settings
+    from interview_sync.config.loader import load_settings
 
     obj = ctx.find_object(Context)
     return load_settings(obj.config_path if obj else None)
@@ -59,8 +59,8 @@ def _parse_now(value: str | None) -> datetime:
 def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool,
              force: bool) -> None:
     """Run one cycle: fetch the calendar, plan, and write drafts, notes and reminders."""
-    from interview_sync.state import instance_lock
-    from interview_sync.wiring import open_engine
+    from interview_sync.engine.wiring import open_engine
+    from interview_sync.local.state import instance_lock
 
     settings = _settings(ctx)
     now = _parse_now(now_text)
@@ -104,29 +104,29 @@ class _SystemdNotifier:
     """The daemon's ``Notifier`` over ``sdnotify`` (every call a no-op outside systemd)."""
 
     def ready(self) -> None:
-        from interview_sync import sdnotify
+        from interview_sync.ops import sdnotify
 
         sdnotify.ready("started")
 
     def status(self, text: str) -> None:
-        from interview_sync import sdnotify
+        from interview_sync.ops import sdnotify
 
         sdnotify.status(text)
 
     def watchdog(self) -> None:
-        from interview_sync import sdnotify
+        from interview_sync.ops import sdnotify
 
         sdnotify.watchdog()
 
     def stopping(self) -> None:
-        from interview_sync import sdnotify
+        from interview_sync.ops import sdnotify
 
         sdnotify.stopping()
 
 
 def _journal_logging(verbose: int) -> None:
     """Under systemd: one line per record on stderr with a ``<N>`` priority, no timestamps."""
-    from interview_sync.sdnotify import JournalFormatter
+    from interview_sync.ops.sdnotify import JournalFormatter
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JournalFormatter())
@@ -140,10 +140,10 @@ def _journal_logging(verbose: int) -> None:
 def run_cmd(ctx: click.Context) -> None:
     """Run the service loop (what the systemd unit starts). SIGTERM stops it cleanly."""
     from interview_sync.cli import under_systemd
-    from interview_sync.daemon import LoopConfig, run_loop, stop_on_signals
-    from interview_sync.desktop import notify_desktop
-    from interview_sync.state import instance_lock
-    from interview_sync.wiring import open_engine
+    from interview_sync.engine.daemon import LoopConfig, run_loop, stop_on_signals
+    from interview_sync.engine.wiring import open_engine
+    from interview_sync.local.state import instance_lock
+    from interview_sync.ops.desktop import notify_desktop
 
     obj = ctx.find_object(Context)
     if under_systemd():
@@ -255,7 +255,7 @@ def _nothing_yet(step: str, iv: Any, now: datetime, *, references: bool) -> str:
 @click.pass_context
 def status_cmd(ctx: click.Context, as_json: bool) -> None:
     """Show the last poll, token health, each interview's steps, and what needs you."""
-    from interview_sync.wiring import open_store
+    from interview_sync.engine.wiring import open_store
 
     settings = _settings(ctx)
     now = datetime.now(UTC)

@@ -2,7 +2,7 @@
 
 Owns the command's argument checking (an aware ISO 8601 ``--reference``) and its two outputs, a
 short human summary and a JSON object for scripts. The reading itself is
-``interview_sync.timeline``.
+``interview_sync.core.timeline.extract``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import datetime
 
 import click
 
-from interview_sync.timeline import extract_timeline
+from interview_sync.core.timeline.extract import extract_timeline
 
 __all__ = ["timeline_cmd"]
 

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from interview_sync.model import (
+from interview_sync.core.model import (
     DraftKind,
     Interview,
     Person,

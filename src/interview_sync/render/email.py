@@ -26,8 +26,8 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, parseaddr
 
+from interview_sync.core.model import DraftKind, PlanSettings, UpsertDraft
 from interview_sync.errors import InterviewSyncError
-from interview_sync.model import DraftKind, PlanSettings, UpsertDraft
 from interview_sync.render.context import mail_context
 from interview_sync.render.templates import (
     THANK_YOU_TEMPLATES,

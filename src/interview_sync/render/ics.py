@@ -23,8 +23,8 @@ from typing import Any
 
 from icalendar import TRANSP, Alarm, Calendar, Event, Timezone
 
+from interview_sync.core.model import Interview, PlanSettings, ReminderKind, WriteReminder
 from interview_sync.errors import InterviewSyncError
-from interview_sync.model import Interview, PlanSettings, ReminderKind, WriteReminder
 from interview_sync.render.context import zone
 from interview_sync.render.note import note_filename
 from interview_sync.render.words import format_date, join_names

@@ -6,7 +6,7 @@ the user pastes the note themselves, so all this must guarantee is that it fits.
 
 from __future__ import annotations
 
-from interview_sync.model import Interview, Person, PlanSettings
+from interview_sync.core.model import Interview, Person, PlanSettings
 from interview_sync.render.context import linkedin_search_url, mail_context
 from interview_sync.render.templates import LINKEDIN_LIMIT, Templates
 from interview_sync.render.words import single_line

@@ -1,9 +1,10 @@
 """The assessment note: its file name, its Markdown, and sections appended to it later.
 
 Owns: ``note_filename`` (safe whatever the event's title says), ``render_note`` and
-``render_note_section``. The structure the templates produce is the one ``interview_sync.notes``
-reads back: ``### Name`` blocks with ``- Email:``, ``- Topic:`` and ``- Concern:`` lines, and
-``##`` sections for next steps, material to send, points to stress and what I wish I had said.
+``render_note_section``. The structure the templates produce is the one
+``interview_sync.local.notes`` reads back: ``### Name`` blocks with ``- Email:``, ``- Topic:``
+and ``- Concern:`` lines, and ``##`` sections for next steps, material to send, points to
+stress and what I wish I had said.
 Prompts are written as ``_(...)_`` so the reader can tell a prompt from an answer.
 """
 
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
-from interview_sync.model import AppendNote, Interview, PlanSettings, WriteNote
+from interview_sync.core.model import AppendNote, Interview, PlanSettings, WriteNote
 from interview_sync.render.context import note_context, section_context, zone
 from interview_sync.render.linkedin import render_linkedin_note
 from interview_sync.render.templates import Templates

@@ -1,7 +1,7 @@
 """Compiled, validated Jinja2 templates: every mistake found at load time, never a blank in a mail.
 
 Owns: ``Templates`` (built from template *sources*, so this module reads no files; the adapter
-``interview_sync.template_files`` supplies them), the template names interview-sync uses, and the
+``interview_sync.local.templates`` supplies them), the template names interview-sync uses, and the
 rules a template must meet.
 
 Theory of operation: each template is parsed, its free variables are checked against the

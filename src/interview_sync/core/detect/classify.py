@@ -1,0 +1,480 @@
+"""Is this calendar event a job interview the user attends as a candidate, and with whom?
+
+Owns ``detect_interview``: one Google Calendar API v3 Event resource (the JSON dict) and the
+user's address in, an ``Interview`` or None out. It is total — any JSON at all, however broken,
+gives a value or None and never an exception — and cheap, because it runs on every event of every
+sync: ordinary meetings leave after one precompiled search of the title, location and the head of
+the description.
+
+Theory of operation, in order:
+
+1. Events that cannot be the user's interview leave first: cancelled, declined by the user,
+   out-of-office / focus time / working location / birthday, and anything without a hiring word.
+2. Vetoes (``detect_rules``): a title that is a mock, prep, press, research, exit interview, event
+   or reminder, or that shows the user on the hiring side; a description written for interviewers;
+   an organiser at one of the user's own domains; a title naming a guest who looks like the
+   candidate (someone else on a personal address).
+3. Evidence: a strong title phrase is enough; a weak one ("Onsite", "intro", "Pat x Globex")
+   needs a second signal — a hiring word in the description, a recruiter or ATS as organiser, the
+   user's name or a job title in the title; a title with no hiring word needs a description that
+   speaks to the candidate ("Your interview with ...", "Event Name: Recruiter Screen"). Sales
+   and service words ("Account Executive", "demo", "appointment") cancel those weak signals.
+   Last, ``detect_evidence`` weighs a mere hint ("Coffee chat", "Pat / Kim", "Loop", "Offer
+   discussion") against who is invited: one outside company, a handful of people, nothing in
+   the title a hiring meeting would not explain, and no counter-evidence.
+4. Extraction: company and role (``detect_company``), people (``detect_people``), stage, and the
+   times, normalised to aware datetimes whatever the event carries.
+
+Siblings: ``detect_rules`` (vocabularies), ``detect_evidence`` (weak hints weighed against the
+guest list), ``detect_company`` (employer, job, address classes), ``detect_people`` (whom to
+thank).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from interview_sync.core.detect.company import (
+    ROLE_WORD_RE,
+    STOP_TOKENS,
+    company_of,
+    domain_of,
+    is_agency_domain,
+    is_free_mail,
+    is_machine_address,
+    is_tool_domain,
+    role_of,
+)
+from interview_sync.core.detect.evidence import counter_evidence, soft_evidence
+from interview_sync.core.detect.people import name_from_address, people_of
+from interview_sync.core.detect.rules import (
+    DESC_CANDIDATE,
+    DESC_HIRING_SIDE,
+    DESC_NEGATIVE,
+    DESC_POSITIVE,
+    MEDIA_PERSON,
+    TITLE_NEGATIVE,
+    TITLE_TODO,
+    prefilter_match,
+    prefilter_title,
+    stage_of,
+    strong_title,
+    weak_title,
+)
+from interview_sync.core.model import Interview, stable_hash
+from interview_sync.core.text import MAX_TEXT, html_to_text
+
+__all__ = ["DESCRIPTION_LIMIT", "detect_interview"]
+
+DESCRIPTION_LIMIT = 20_000  # characters of plain-text description kept on an Interview
+
+# dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
+_MAP = (dict, Mapping)
+_SKIPPED_TYPES = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
+_HEAD = 20_000  # characters of raw description searched by the cheap classification
+_RECRUITERISH = re.compile(
+    r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers", re.IGNORECASE
+)
+_SALES_JOB = re.compile(
+    r"\b(?:(?:s?vp|evp|head|director|chief)\s+(?:of\s+)?sales|sales\s+(?:director|leader|vp))\b",
+    re.IGNORECASE,
+)
+_HM_TITLE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b", re.IGNORECASE)
+_LEADING_PERSON = re.compile(
+    r"^\W*(?:(?i:interview|candidate|onsite|phone\s+screen)\s*[:\-–—]\s*)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—|:(]|<>|$)"
+)
+
+
+def detect_interview(
+    event: Mapping[str, Any],
+    me: str,
+    *,
+    calendar_id: str = "primary",
+    my_domains: Collection[str] = (),
+) -> Interview | None:
+    """The interview ``event`` is for the user ``me`` as a candidate, or None. Never raises."""
+    try:
+        return _detect(event, me, calendar_id, my_domains)
+    except Exception:  # a last line of defence: one odd event must never stop a sync
+        return None
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _detect(
+    event: Mapping[str, Any], me: str, calendar_id: str, my_domains: Collection[str]
+) -> Interview | None:
+    if not isinstance(event, _MAP):
+        return None
+    if event.get("status") == "cancelled" or _str(event.get("eventType")) in _SKIPPED_TYPES:
+        return None
+    me = _str(me).strip().lower()
+    attendees = event.get("attendees")
+    attendee_list: list[Any] = attendees if isinstance(attendees, list) else []
+    my_name = ""
+    for entry in attendee_list:
+        if isinstance(entry, _MAP) and (
+            entry.get("self") is True or _str(entry.get("email")).strip().lower() == me
+        ):
+            if entry.get("responseStatus") == "declined":
+                return None
+            my_name = my_name or " ".join(_str(entry.get("displayName")).split())
+
+    title = " ".join(_str(event.get("summary")).split())
+    location = _str(event.get("location"))[:2_000]
+    raw_description = _str(event.get("description"))[:MAX_TEXT]
+    head = raw_description[:_HEAD]
+    organizer = event.get("organizer")
+    organizer = organizer if isinstance(organizer, _MAP) else {}
+    organizer_email = _str(organizer.get("email")).strip().lower()
+    organizer_domain = domain_of(organizer_email)
+    organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
+
+    if not (prefilter_title(title.lower()) or prefilter_match(location.lower())
+            or prefilter_match(head.lower()) or organizer_is_tool
+            or _RECRUITERISH.search(organizer_email)):
+        return None
+    if TITLE_TODO.match(title):
+        return None
+    user_names = {n.lower() for n in (my_name, _name_from_me(me)) if n}
+    negative = TITLE_NEGATIVE.search(title)
+    named_candidate = False
+    if negative:
+        # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
+        low_title = title.lower()
+        if not (negative.group(0).lower().startswith("candidate")
+                and any(name in low_title for name in user_names)):
+            return None
+        if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
+            return None
+        named_candidate = True
+
+    mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
+    me_domain = domain_of(me)
+    if me_domain and not is_free_mail(me_domain):
+        mine.add(me_domain)
+    organizer_self = organizer.get("self") is True or (bool(me) and organizer_email == me)
+    if not organizer_self and (
+        organizer_domain in mine
+        or MEDIA_PERSON.search(organizer_email)
+        or MEDIA_PERSON.search(_str(organizer.get("displayName")))
+    ):
+        return None
+
+    description = html_to_text(raw_description) if raw_description else ""
+    if description and DESC_HIRING_SIDE.search(description):
+        return None
+
+    spellings = [_str(organizer.get("displayName"))] + [
+        _str(entry.get("displayName")) for entry in attendee_list[:50] if isinstance(entry, _MAP)
+    ]
+    reasons: list[str] = []
+    strong = strong_title(title)
+    if strong:
+        reasons.append(f"title says '{strong.group(0).strip()}'")
+    elif named_candidate and ROLE_WORD_RE.search(title):
+        # "Leadership panel - VP Sales candidate Pat Lee": the title calls the user the candidate
+        # for a job (not "Candidate forum: Pat Lee", a run for office).
+        reasons.append("title names you as the candidate")
+    else:
+        if DESC_NEGATIVE.search(description):
+            return None
+        weak = weak_title(title)
+        recruiter_organiser = bool(organizer_email) and not organizer_self and (
+            organizer_is_tool or bool(_RECRUITERISH.search(organizer_email.partition("@")[0]))
+            or bool(_RECRUITERISH.search(_str(organizer.get("displayName"))))
+        )
+        described = DESC_POSITIVE.search(description)
+        candidate = DESC_CANDIDATE.search(description)
+        names_me = any(name in title.lower() for name in user_names if " " in name)
+        names_job = ROLE_WORD_RE.search(title)
+        # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
+        # sales or social life the counter-evidence looks for.
+        if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
+                event, _SALES_JOB.sub(" ", title if weak is None else
+                                      title[: weak.start()] + " " + title[weak.end():]),
+                description, spellings):
+            # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
+            weak = candidate = None
+        if weak and (described or recruiter_organiser or names_me or names_job):
+            reasons.append(f"title says '{weak.group(0).strip()}'")
+            if described:
+                reasons.append(f"description mentions '{described.group(0).strip()}'")
+            elif recruiter_organiser:
+                reasons.append(f"organiser {organizer_email} arranges hiring")
+            elif names_me:
+                reasons.append("title names you, as hiring tools do")
+            elif names_job:
+                reasons.append(f"title names a job ('{names_job.group(0)}')")
+        elif candidate:
+            reasons.append(f"description says '{candidate.group(0).strip()}'")
+        else:
+            # No explicit phrase anywhere: weigh the title's hint against who is invited.
+            soft = soft_evidence(
+                event, title, description, organizer_email=organizer_email,
+                organizer_name=spellings[0], organizer_self=organizer_self,
+                attendees=attendee_list, me=me, user_names=user_names, mine=mine,
+                recruiter_signal=recruiter_organiser or bool(described))
+            if soft is None:
+                return None
+            reasons.append(soft)
+
+    if _names_someone_else(title, attendee_list, me, user_names, organizer_domain):
+        return None
+
+    hm_hint = bool(_HM_TITLE.search(title))
+    people, names = people_of(event, me, mine, description, hiring_manager_hint=hm_hint,
+                              raw_description=raw_description)
+
+    when = _times(event)
+    if when is None:
+        return None
+    start, end, all_day, zone_name = when
+
+    domains = _employer_domains(organizer_email, organizer_self, attendee_list, me, mine=mine,
+                                description=description)
+    person_names = _person_names(people, names, user_names, domains)
+    company, company_reason = company_of(title, description, location, domains, person_names,
+                                         spellings=[name for name in spellings if name])
+    if organizer_domain and not organizer_self and organizer_domain in domains[:1]:
+        reasons.append(f"organiser is at {organizer_domain}")
+    if company_reason:
+        reasons.append(company_reason)
+    stage = stage_of(title) or ("interview" if strong else None)
+
+    return Interview(
+        key=_key(event, title, start),
+        event_id=_str(event.get("id")) or _str(event.get("iCalUID")) or _key(event, title, start),
+        calendar_id=calendar_id if isinstance(calendar_id, str) else "primary",
+        title=title,
+        company=company,
+        role=role_of(title, description),
+        stage=stage,
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=zone_name,
+        description=description[:DESCRIPTION_LIMIT],
+        location=location or None,
+        organizer_email=organizer_email or None,
+        people=people,
+        reasons=tuple(reasons),
+        updated=_str(event.get("updated")) or None,
+    )
+
+
+@functools.lru_cache(maxsize=64)  # one user, asked once per interview
+def _name_from_me(me: str) -> str:
+    """A name only when the address spells one ("pat.lee@" → "Pat Lee"), not "plee@"."""
+    local = me.partition("@")[0]
+    return name_from_address(me) if re.search(r"[._-]", local) else ""
+
+
+def _names_someone_else(
+    title: str, attendees: list[Any], me: str, user_names: set[str], organizer_domain: str
+) -> bool:
+    """True when the title names a guest who looks like the candidate (the user is hiring)."""
+    low_title = title.lower()
+    if any(name and name in low_title for name in user_names):
+        return False
+    for entry in attendees:
+        if not isinstance(entry, _MAP) or entry.get("self") is True:
+            continue
+        email = _str(entry.get("email")).strip().lower()
+        if not email or email == me or not is_free_mail(domain_of(email)):
+            continue
+        name = " ".join(_str(entry.get("displayName")).split()) or name_from_address(email)
+        if len(name) >= 4 and " " in name and name.lower() in low_title:
+            return True
+    match = _LEADING_PERSON.match(title)
+    if match and user_names and any(" " in n for n in user_names):
+        # "Jamie Fox - Onsite - SRE": an ATS titles the candidate's event with the candidate's
+        # name; when that name is someone else and not an employer guest, the user is hiring.
+        named = match.group(1).lower()
+        squashed = named.replace(" ", "")
+        stem = organizer_domain.split(".", maxsplit=1)[0]
+        if stem and stem in squashed:
+            return False
+        for entry in attendees:
+            if isinstance(entry, _MAP):
+                email = _str(entry.get("email")).lower()
+                # "Phone screen - Blue Yonder" with a guest at blueyonderairlines.com: the
+                # name is the employer's, not a candidate's.
+                if len(squashed) >= 4 and squashed in domain_of(email).split(".", 1)[0]:
+                    return False
+                guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
+                if guest == named and not is_free_mail(domain_of(email)):
+                    return False
+        return _looks_like_person(match.group(1))
+    return False
+
+
+_NOT_NAMES = re.compile(
+    r"\b(?:interview|screen|onsite|round|technical|coding|design|panel|call|chat|team|loop|final"
+    r"|recruiter|hiring|manager|engineer|inc|llc|ltd|labs|group|systems|technologies|software"
+    r"|corp|company|bank|capital|health|studio|studios|media|partners|ventures|data|ai|cloud"
+    r"|bakery|cafe|café|restaurant|shop|store|clinic|salon|plumbing|sons|brothers|bros|hotel"
+    r"|school|academy|university|college|hospital|foods|logistics|insurance|holdings|careers"
+    r"|mutual|airlines?|traders|financial|trust|energy|motors|robotics|analytics|consulting"
+    r"|solutions|industries|freight|publishing|research|pharma|global|international"
+    r"|recruiting|talent|people|hr|scheduling|coordinator|the|board|commission|department"
+    r"|office|city|county|district|state|schools?|elementary|ministry|agency|council"
+    r"|authority)\b|&",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _not_a_name(name: str) -> bool:
+    return _NOT_NAMES.search(name) is not None
+
+
+def _looks_like_person(name: str) -> bool:
+    if _NOT_NAMES.search(name) or ROLE_WORD_RE.search(name):
+        return False
+    return not any(token.lower() in STOP_TOKENS for token in name.split())
+
+
+def _employer_domains(
+    organizer_email: str, organizer_self: bool, attendees: list[Any], me: str, *,
+    mine: Collection[str], description: str,
+) -> list[str]:
+    """Employer-looking domains, best first: the organiser's, then the guests' by frequency."""
+
+    def usable(email: str) -> str:
+        domain = domain_of(email)
+        calendar_system = domain.endswith("google.com") and "calendar" in email
+        if (not domain or email == me or domain in mine or is_free_mail(domain)
+                or is_tool_domain(domain) or calendar_system):
+            return ""
+        return domain
+
+    out: list[str] = []
+    if organizer_email and not organizer_self:
+        domain = usable(organizer_email)
+        if domain:
+            out.append(domain)
+    counts: Counter[str] = Counter()
+    for entry in attendees:
+        if isinstance(entry, _MAP) and entry.get("self") is not True \
+                and entry.get("resource") is not True:
+            email = _str(entry.get("email")).strip().lower()
+            domain = usable(email)
+            if domain and not is_machine_address(email):
+                counts[domain] += 1
+    out += [d for d, _ in counts.most_common() if d not in out]
+    # A search firm recruits for the company whose people are also invited: theirs comes first.
+    if len(out) > 1:
+        out.sort(key=is_agency_domain)
+    if not out and description:
+        for match in re.finditer(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)", description[:_HEAD]):
+            domain = usable(match.group(0).lower())
+            if domain and domain not in out:
+                out.append(domain)
+    return out
+
+
+def _person_names(
+    people: tuple[Any, ...], names: tuple[str, ...], user_names: set[str], domains: list[str]
+) -> set[str]:
+    """Lower-cased names (and, for humans, their parts) that must not be taken for a company."""
+    stems = {d.split(".")[0] for d in domains}
+    # "Bellweather Bakery" as a display name is the business, not a person to keep out.
+    out = {name for name in names if not _not_a_name(name)} | user_names
+    for name in list(user_names) + [p.name.lower() for p in people if p.role == "interviewer"]:
+        if _not_a_name(name):
+            continue
+        for part in name.split():
+            if len(part) > 1 and part not in stems:
+                out.add(part)
+    return out
+
+
+# ------------------------------------------------------------------------------------ time
+
+
+@lru_cache(maxsize=512)
+def _zone(name: str) -> tzinfo | None:
+    if not name or len(name) > 64:
+        return None
+    try:
+        return ZoneInfo(name)
+    except Exception:  # unknown, malformed or a directory name: fall back, never raise
+        return None
+
+
+def _offset_zone_name(value: datetime) -> str:
+    """An IANA name for a fixed offset ("Etc/GMT+5" is UTC-5), else "UTC"."""
+    offset = value.utcoffset()
+    if offset is None or not offset:
+        return "UTC"
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if rest or not -14 <= hours <= 12:
+        return "UTC"
+    return f"Etc/GMT{-hours:+d}"
+
+
+def _parse_moment(field: object, fallback: tzinfo | None) -> tuple[datetime, bool, str] | None:
+    if not isinstance(field, _MAP):
+        return None
+    zone_name = _str(field.get("timeZone")).strip()
+    zone = _zone(zone_name) or fallback
+    raw = field.get("dateTime")
+    try:
+        if isinstance(raw, str) and raw.strip():
+            value = datetime.fromisoformat(raw.strip())
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=zone or UTC)
+            name = zone_name if _zone(zone_name) else _offset_zone_name(value)
+            return value, False, name
+        raw_date = field.get("date")
+        if isinstance(raw_date, str) and raw_date.strip():
+            day = date.fromisoformat(raw_date.strip()[:10])
+            value = datetime.combine(day, time(0), zone or UTC)
+            return value, True, zone_name if _zone(zone_name) else "UTC"
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return None
+
+
+def _times(event: Mapping[str, Any]) -> tuple[datetime, datetime, bool, str] | None:
+    start_field = event.get("start")
+    start_zone = _zone(_str(start_field.get("timeZone"))) if isinstance(start_field, _MAP) \
+        else None
+    start = _parse_moment(start_field, None)
+    if start is None:
+        return None
+    start_at, all_day, zone_name = start
+    end = _parse_moment(event.get("end"), start_zone or start_at.tzinfo)
+    default = timedelta(days=1) if all_day else timedelta(hours=1)
+    try:
+        end_at = end[0] if end is not None and end[0] > start_at else start_at + default
+        end_at.astimezone(UTC)  # an end past year 9999 in UTC is no real event either
+        start_at.astimezone(UTC)
+    except (OverflowError, TypeError, ValueError):
+        return None
+    return start_at, end_at, all_day, zone_name
+
+
+def _key(event: Mapping[str, Any], title: str, start: datetime) -> str:
+    base = _str(event.get("iCalUID")) or _str(event.get("id"))
+    if not base:
+        base = "anon-" + stable_hash(title, start.isoformat())
+    if event.get("recurringEventId"):
+        original = event.get("originalStartTime")
+        if isinstance(original, _MAP):
+            moment = _str(original.get("dateTime")) or _str(original.get("date"))
+            if moment:
+                return f"{base}@{moment}"
+        return f"{base}@{start.isoformat()}"
+    return base

@@ -1,0 +1,226 @@
+"""Whom the candidate met: the people on an interview invite worth a thank-you.
+
+Owns turning attendees, the organiser and (when the guest list is hidden) the schedule in the
+description into ``Person`` values: the user, rooms, groups, lists, tools and no-reply senders and
+people who declined are left out; names come from the display name, else the address, else the
+schedule; coordinators, recruiters, talent, scheduling, people-ops and HR are ``support``; a stated
+hiring manager is flagged. Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from interview_sync.core.detect.company import domain_of, is_machine_address
+from interview_sync.core.detect.schedule import (
+    HM_RE,
+    SUPPORT_RE,
+    PersonDraft,
+    contact_addresses,
+    described_as_support,
+    forwarded_people,
+    mailto_names,
+    schedule_people,
+    support_names,
+    table_text,
+)
+from interview_sync.core.model import Person, PersonRole
+
+__all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
+
+# dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
+_MAP = (dict, Mapping)
+_RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
+
+
+# One mailbox: no spaces, control characters or list punctuation. Google validates addresses,
+# but an imported or hand-edited event can carry "kim@x\r\nBcc: ..."; such a guest gets no
+# draft at all (one that could never be rendered would fail on every cycle).
+_ATOM = r"[^\s@<>,;:\"()\[\]\\]+"
+_ADDRESS_RE = re.compile(rf"{_ATOM}@{_ATOM}\.{_ATOM}")
+
+
+def _plausible_address(email: str) -> bool:
+    return bool(email) and _ADDRESS_RE.fullmatch(email) is not None
+
+
+@lru_cache(maxsize=16384)
+def name_from_address(email: str) -> str:
+    """"kim.ng@x" → "Kim Ng"; "kim_ng2@x" → "Kim Ng"; "" when nothing readable is left."""
+    local = email.partition("@")[0].split("+", 1)[0]
+    words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+", " ", local)) for w in w.split() if w]
+    return " ".join(w.capitalize() for w in words)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+@lru_cache(maxsize=16384)
+def _role_for(email: str, name: str, title: str | None) -> PersonRole:
+    local = email.partition("@")[0]
+    for text in (local, name, title or ""):
+        if text and SUPPORT_RE.search(text):
+            return "support"
+    return "interviewer"
+
+
+# ------------------------------------------------------------------- schedules in descriptions
+
+
+
+def _is_me(email: str, me: str, flagged_self: object) -> bool:
+    return flagged_self is True or (bool(me) and email == me)
+
+
+def people_of(
+    event: Mapping[str, Any],
+    me: str,
+    my_domains: Collection[str],
+    description_text: str,
+    *,
+    hiring_manager_hint: bool = False,
+    raw_description: str = "",
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """The people to thank, and the lower-cased names of everyone on the invite (for company)."""
+    raw_attendees = event.get("attendees")
+    attendees: Sequence[Any] = raw_attendees if isinstance(raw_attendees, list) else ()
+    drafts: dict[str, PersonDraft] = {}
+    declined: set[str] = set()
+    names: list[str] = []
+    others = 0
+    for entry in attendees:
+        if not isinstance(entry, _MAP):
+            continue
+        email = _text(entry.get("email")).strip().lower()
+        display = " ".join(_text(entry.get("displayName")).split())
+        if display:
+            names.append(display.lower())
+        if not _plausible_address(email) or _is_me(email, me, entry.get("self")):
+            continue
+        if entry.get("resource") is True:
+            continue
+        if entry.get("responseStatus") == "declined":
+            declined.add(email)
+            continue
+        # Also rooms, groups and imports: their domains end in calendar.google.com.
+        if is_machine_address(email) or domain_of(email) in my_domains:
+            continue
+        if _role_for(email, display, None) == "interviewer":
+            others += 1
+        if email in drafts:
+            if display and not drafts[email].name:
+                drafts[email] = PersonDraft(email=email, name=display)
+            continue
+        drafts[email] = PersonDraft(email=email, name=display)
+
+    organizer = event.get("organizer")
+    if isinstance(organizer, _MAP):
+        email = _text(organizer.get("email")).strip().lower()
+        display = " ".join(_text(organizer.get("displayName")).split())
+        if display:
+            names.append(display.lower())
+        if (
+            _plausible_address(email) and email not in drafts and email not in declined
+            and not _is_me(email, me, organizer.get("self"))
+            and not _RESOURCE_RE.search(email) and not is_machine_address(email)
+            and domain_of(email) not in my_domains
+        ):
+            drafts[email] = PersonDraft(email=email, name=display)
+
+    hidden = event.get("guestsCanSeeOtherGuests") is False or others == 0
+    if hidden and description_text:
+        linked = mailto_names(raw_description)
+        listed = schedule_people(table_text(raw_description) or description_text)
+        for found in forwarded_people(raw_description or description_text) + listed:
+            draft = found
+            if not draft.email and draft.name.lower() in linked:
+                draft = draft._replace(email=linked[draft.name.lower()])
+            if draft.email and (
+                draft.email == me or draft.email in declined or is_machine_address(draft.email)
+                or domain_of(draft.email) in my_domains
+            ):
+                continue
+            key = draft.email or _name_key(draft.name, drafts)
+            known = drafts.get(key)
+            if known is not None:
+                drafts[key] = PersonDraft(
+                    email=known.email or draft.email, name=known.name or draft.name,
+                    title=known.title or draft.title,
+                    hiring_manager=known.hiring_manager or draft.hiring_manager,
+                )
+            else:
+                drafts[key] = draft
+            names.append(draft.name.lower())
+    elif description_text and drafts:
+        # A visible guest list can still carry titles and the hiring manager in the description.
+        for draft in schedule_people(description_text):
+            key = draft.email or _name_key(draft.name, drafts)
+            known = drafts.get(key)
+            if known is not None and key.find("@") >= 0:
+                drafts[key] = PersonDraft(
+                    email=known.email, name=known.name or draft.name,
+                    title=known.title or draft.title,
+                    hiring_manager=known.hiring_manager or draft.hiring_manager,
+                )
+
+    described = support_names(description_text) if description_text else frozenset()
+    if hidden and description_text and not any(
+        _role_for(d.email, d.name, d.title) == "support" for d in drafts.values() if d.email
+    ):
+        # A tool sent the invite and hid the guests: the coordinator the text gives as the
+        # contact ("Questions? Contact coordinator@x") is the support person to thank.
+        for email in contact_addresses(description_text, me, my_domains, declined):
+            drafts.setdefault(email, PersonDraft(email=email, name=""))
+    people: list[Person] = []
+    for draft in drafts.values():
+        name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
+        title = draft.title or noted
+        hiring_manager = draft.hiring_manager or flagged
+        if hiring_manager and title is None:
+            title = "Hiring Manager"
+        role = _role_for(draft.email, draft.name, title)
+        if role == "interviewer" and not hiring_manager and described_as_support(name, described):
+            role = "support"
+        people.append(Person(
+            email=draft.email, name=name, role=role, hiring_manager=hiring_manager, title=title,
+        ))
+    interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
+    if hiring_manager_hint and len(interviewers) == 1 and not any(p.hiring_manager for p in people):
+        i = interviewers[0]
+        p = people[i]
+        people[i] = Person(email=p.email, name=p.name, role=p.role, hiring_manager=True,
+                           title=p.title or "Hiring Manager")
+    for p in people:
+        names.append(p.name.lower())
+    return tuple(people), tuple(names)
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=16384)
+def _display_name(raw: str) -> tuple[str, bool, str | None]:
+    """A display name without its "(Talent Acquisition)"-style note; whether it flagged the
+    hiring manager; and the note, which is their title."""
+    if "(" not in raw and not HM_RE.search(raw):
+        return " ".join(raw.split()), False, None
+    flagged = bool(HM_RE.search(raw))
+    note = _PARENTHESES.search(raw)
+    title = note.group(0).strip("() ") if note else None
+    if title and HM_RE.fullmatch(title):
+        title = "Hiring Manager"
+    clean = HM_RE.sub(" ", _PARENTHESES.sub(" ", raw)).strip(" -–—,")
+    return " ".join((clean or raw).split()), flagged, title or None
+
+
+def _name_key(name: str, drafts: Mapping[str, PersonDraft]) -> str:
+    """The key of a known person with this name (matching the schedule to the guest list)."""
+    low = name.lower()
+    for key, draft in drafts.items():
+        if draft.name.lower() == low or name_from_address(draft.email).lower() == low:
+            return key
+    return "name:" + low

@@ -1,0 +1,391 @@
+"""People the description of an interview names: schedules, forwarded invites, recruiters.
+
+Owns reading plain-text (and, for tables, lightly marked-up) descriptions for people when the
+guest list does not show them: timed schedules in their table, list and GoodTime-block forms
+(``schedule_people``), "Interviewers:" lines, the From/To lines of a forwarded invite
+(``forwarded_people``), a coordinator given as the contact, names linked to their mail
+(``mailto_names``), and the people the text calls the recruiter or coordinator
+(``support_names``). Pure; no I/O. ``detect_people`` combines these with the guest list.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Collection
+from typing import NamedTuple
+
+from interview_sync.core.detect.company import domain_of, is_machine_address
+from interview_sync.core.text import html_to_text
+
+__all__ = [
+    "EMAIL_RE",
+    "HM_RE",
+    "SUPPORT_RE",
+    "PersonDraft",
+    "contact_addresses",
+    "described_as_support",
+    "forwarded_people",
+    "mailto_names",
+    "schedule_people",
+    "support_names",
+    "table_text",
+]
+
+SUPPORT_RE = re.compile(
+    r"recruit|rekrut|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
+    r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
+    r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$",
+    re.IGNORECASE,
+)
+HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class PersonDraft(NamedTuple):
+    """A person as the invite describes them, before roles are settled (a tuple: it is made for
+    every guest of every event, and tuples are cheap)."""
+
+    email: str
+    name: str
+    title: str | None = None
+    hiring_manager: bool = False
+
+
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+# A time standing alone must look like one ("3:00", "3 PM"), not a bare count ("5 days").
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_ZONE_ABBREVIATION = (
+    r"(?-i:\s*(?:[ECMPA][SD]?T|UTC|GMT|BST|CES?T|IST|JST|KST|SGT|HKT|AES?T|AEDT)\b)?"
+)
+# "10:00 - 10:45 AM Kim Ng", "3:00 PM | Alice Wong", "10:00–10:45 PDT: Coding with Kim Ng": one
+# row of a schedule, each row with its own time (or a range). The rest may be empty when the
+# names follow on the next lines, as GoodTime lays out its blocks.
+_SCHEDULE_LINE = re.compile(
+    r"^\W{0,3}(?:(?:" + _TIME + r")\s*(?:-|–|—|to|~)\s*(?:" + _TIME + r")|" + _CLOCK + r")"
+    + _ZONE_ABBREVIATION + r"(?![\w:])\s*[:|\-–—]?\s*(.*)$",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:your\s+)?(?:interview\s+(?:schedule|panel|team)|interviewers?"
+    r"|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak|be\s+(?:meeting|speaking))(?:\s+with)?"
+    r"|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)\s+meet|meeting\s+with)\b"
+    r"(?:\s+(?:will\s+be|is|are|includes?|today\s+(?:is|are)))?(?:[^:\n]*:)?\s*(.*)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+(.+)$")
+_WITH = re.compile(r"^.*?\bwith\s+", re.IGNORECASE)
+_SESSION_WORDS = re.compile(
+    r"^(?:lunch|break|welcome|wrap[\s-]*up|q\s*&\s*a|office\s+tour|tour|intro(?:duction)?s?"
+    r"|coffee|check[\s-]*in|debrief|closing|buffer|travel|tbd|tba|best|thanks|thank|regards"
+    r"|cheers|sincerely|hi|hello|dear|join|zoom|meeting|passcode|password|dial|phone|location"
+    r"|address|please|note|looking|see\s+you|talk\s+soon|kind|warm|the\s+team|our\s+team"
+    r"|microsoft|google|teams|webex|skype|bluejeans|whereby|hangouts?)\b",
+    re.IGNORECASE,
+)
+# "Format: Microsoft Teams", "Where: ...": a field of the invite, which ends a list of people.
+_FIELD_LINE = re.compile(
+    r"^\W*(?:format|location|where|when|date|time|duration|length|dial[\s-]*in|meeting\s+(?:id"
+    r"|link)|link|join|passcode|password|pin|address|parking|dress\s+code|platform|video|phone"
+    r"|conference|subject|what|timezone|time\s+zone|notes?|agenda\s+link|directions)\s*:",
+    re.IGNORECASE,
+)
+# A schedule cell or line that names a session or a day, not a person: it neither ends a
+# schedule nor is anyone's name ("Technical Interview", "Tuesday, June 10", "Lunch").
+_SESSION_LABEL = re.compile(
+    r"\b(?:interview|screen(?:ing)?|coding|technical|design|behaviou?ral|culture|values|lunch"
+    r"|break|presentation|review|chat|panel|round|session|assessment|case|pairing|programming"
+    r"|q\s*&\s*a|tour|welcome|wrap|debrief|conversation|discussion|deep\s+dive|exercise"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|schedule|agenda|break)\b",
+    re.IGNORECASE,
+)
+_JOBBY = re.compile(
+    r"\b(?:engineer\w*|manager|director|recruit\w*|coordinat\w*|lead|head|vp|founder|ceo|cto"
+    r"|cfo|coo|designer|scientist|analyst|architect|product|partner|talent|staff|principal"
+    r"|senior|sr|developer|officer|president|specialist|consultant|owner|hr|people|intern"
+    r"|associate|researcher|sre|sourcer|hiring)\b",
+    re.IGNORECASE,
+)
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+_CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
+
+
+def _split_person(chunk: str) -> PersonDraft | None:
+    """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
+    email_match = EMAIL_RE.search(chunk)
+    email = email_match.group(0).lower().strip(".") if email_match else ""
+    text = EMAIL_RE.sub(" ", chunk)
+    text = re.sub(r"[<>\[\]]|\(\s*\)|mailto:", " ", text).strip(" -–—:|,;")
+    hiring_manager = bool(HM_RE.search(text))
+    title: str | None = None
+    paren = re.search(r"\(([^()]{1,60})\)", text)
+    if paren:
+        title = paren.group(1).strip()
+        text = (text[: paren.start()] + text[paren.end():]).strip(" -–—:|,;")
+    # "Coding: Kim Ng" or "Coding with Kim Ng" — a session label before the name.
+    if ":" in text:
+        _, _, tail = text.partition(":")
+        if tail.strip():
+            text = tail.strip()
+    session = _WITH.search(text)
+    if session:
+        text = text[session.end():]
+    parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
+    name = parts[0].strip(" -–—:|,;.")
+    if len(parts) > 1 and parts[1].strip():
+        title = parts[1].strip(" -–—:|,;.") if title is None else f"{parts[1].strip()} ({title})"
+    if title and HM_RE.fullmatch(title.strip()):
+        title = "Hiring Manager"
+    if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
+        return None
+    if _SESSION_LABEL.search(name) or (not email and _JOBBY.search(name)):
+        return None
+    # Without an address, only a capitalised full name is trusted ("Best," is a sign-off).
+    if not email and (not name[:1].isupper() or " " not in name):
+        return None
+    return PersonDraft(email=email, name=name, title=title or None, hiring_manager=hiring_manager)
+
+
+def _drop_labels(rest: str) -> str:
+    """"Coding | Kim Ng, Raj Iyer" → "Kim Ng, Raj Iyer": session cells before the people go."""
+    cells = [c for c in _CELL.split(rest) if c.strip()]
+    while len(cells) > 1 and _SESSION_LABEL.search(cells[0]) and not EMAIL_RE.search(cells[0]) \
+            and not re.search(r"\bwith\s", cells[0], re.IGNORECASE):
+        cells.pop(0)
+    return ", ".join(cells) if len(cells) > 1 and "|" in rest else " - ".join(cells)
+
+
+def _chunks(rest: str) -> list[str]:
+    """Several people on one line: "Kim Ng (HM), Raj Iyer" or "Kim Ng & Raj Iyer"."""
+    pieces = re.split(r"\s*(?:;|\s&\s|\sand\s|/)\s*", _drop_labels(rest))
+    out: list[str] = []
+    for piece in pieces:
+        sub = [s.strip() for s in piece.split(",")]
+        # A comma followed by a job title or a bare address belongs to the person before it;
+        # "Alice (a@x), Bo Park (b@x)" are two people.
+        current = ""
+        for part in sub:
+            bare = EMAIL_RE.sub("", part).strip(" ()<>[]")
+            # "Omar Haddad (Staff Engineer)" is a person with a title, not a title alone.
+            unbracketed = _PARENTHESISED.sub("", part)
+            extends = not part or not bare or (
+                _JOBBY.search(unbracketed) is not None
+                and not (EMAIL_RE.search(current) and EMAIL_RE.search(part))
+            )
+            if current and extends:
+                current = f"{current}, {part}"
+            else:
+                if current:
+                    out.append(current)
+                current = part
+        if current:
+            out.append(current)
+    return out
+
+
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
+def _people_in(rest: str) -> list[PersonDraft]:
+    return [d for d in map(_split_person, _chunks(rest)) if d is not None]
+
+
+def schedule_people(text: str) -> list[PersonDraft]:
+    """People named in an interview schedule or an "Interviewers:" list in plain text.
+
+    A list starts at a header ("Interviewers:", "Your schedule") or at a line that starts with a
+    time; it goes on over blank lines (HTML tables and lists leave them between rows) while its
+    lines name people, sessions or days, and ends at the first line that names none of them.
+    After a header, a blank line followed by a plain line (a sign-off) also ends it.
+    """
+    found: list[PersonDraft] = []
+    in_list = False
+    timed = False  # the list is a timed schedule (rows may leave the time cell empty)
+    blank = False
+    for raw_line in text[:20_000].split("\n"):
+        line = raw_line.strip().strip("|").strip()
+        if not line:
+            blank = True
+            continue
+        after_blank, blank = blank, False
+        if in_list and _FIELD_LINE.match(line):
+            in_list = False
+            continue
+        match = _SCHEDULE_LINE.match(line)
+        if match:
+            in_list = timed = True
+            found += _people_in(match.group(1))
+            continue
+        header = _HEADER.search(line)
+        if header:
+            in_list, timed = True, False
+            # "Your interviewer will be Hugo Lind (Principal). Please bring ...": one sentence.
+            found += _people_in(_SENTENCE_END.split(header.group(1), maxsplit=1)[0])
+            continue
+        if not in_list:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet is None and after_blank and not timed and found and not EMAIL_RE.search(line):
+            in_list = False
+            continue
+        people = _people_in(bullet.group(1) if bullet else line)
+        if people:
+            found += people
+        elif not _SESSION_LABEL.search(line):
+            in_list = False
+    return found
+
+
+_FORWARDED = re.compile(
+    r"original\s+appointment|forwarded\s+(?:message|meeting|invitation|event)|^\s*subject\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDRESS_LINE = re.compile(
+    r"^\W*(?:from|to|cc|required(?:\s+attendees)?|optional(?:\s+attendees)?|organi[sz]er"
+    r"|attendees|invitees|guests)\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAMED_ADDRESS = re.compile(
+    r"(?:\"?([^\";<>,]{1,60}?)\"?\s*)?<\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*>"
+    r"|([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+
+
+# Only layout tags: a plain-text "Dana Holt <dana@x>" keeps its address, which an HTML parser
+# would take for a tag.
+_LIGHT_TAGS = re.compile(r"</?(?:p|br|div|span|b|i|u|a|font|table|tbody|tr|td|th|ul|ol|li|hr|strong"
+                         r"|em|o:p)\b[^>]*>", re.IGNORECASE)
+
+
+def forwarded_people(text: str) -> list[PersonDraft]:
+    """The From/To/Cc lines of an invite forwarded as text ("-----Original Appointment-----"),
+    as Outlook and Gmail forward them to a personal calendar: every address on them."""
+    head = _LIGHT_TAGS.sub("\n", html.unescape(text[:20_000]))
+    if not _FORWARDED.search(head):
+        return []
+    found: list[PersonDraft] = []
+    for line in _ADDRESS_LINE.finditer(head):
+        for match in _NAMED_ADDRESS.finditer(line.group(1)):
+            email = (match.group(2) or match.group(3) or "").lower().strip(".")
+            name = " ".join((match.group(1) or "").split()).strip(" ;,")
+            found.append(PersonDraft(email=email, name=name))
+    return found
+
+
+def contact_addresses(
+    text: str, me: str, my_domains: Collection[str], declined: Collection[str]
+) -> list[str]:
+    out: list[str] = []
+    for match in EMAIL_RE.finditer(text[:20_000]):
+        email = match.group(0).lower().strip(".")
+        if (email != me and email not in declined and not is_machine_address(email)
+                and domain_of(email) not in my_domains
+                and SUPPORT_RE.search(email.partition("@")[0]) and email not in out):
+            out.append(email)
+    return out
+
+
+def table_text(raw_description: str) -> str:
+    """The description as text with table cells kept apart by " | " (html_to_text joins them
+    with a space, which runs "3:00 PM" into "Alice Wong"), or "" when it has no table."""
+    if "<td" not in raw_description and "<TD" not in raw_description:
+        return ""
+    return html_to_text(_CELL_END.sub(" | ", raw_description))
+
+
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+
+
+_MAILTO = re.compile(
+    r"<a\b[^>]*?href\s*=\s*[\"']?mailto:([^\"'?>\s]+)[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def mailto_names(raw_description: str) -> dict[str, str]:
+    """Lower-cased link text → address, for schedules whose names link to their mail."""
+    if "mailto:" not in raw_description:
+        return {}
+    out: dict[str, str] = {}
+    for match in _MAILTO.finditer(raw_description[:100_000]):
+        name = " ".join(_TAGS.sub(" ", match.group(2)).split()).lower()
+        if name and "@" not in name:
+            out[name] = match.group(1).strip().lower()
+    return out
+
+
+# --------------------------------------------------------- recruiters the description names
+
+_SUPPORT_WORDS = (
+    r"(?:(?:technical|senior|lead|university|campus|executive|sr\.?)\s+)?(?:recruit(?:er|ing"
+    r"(?:\s+(?:coordinator|partner|manager|lead))?|ment\s+(?:coordinator|partner))|talent\s+"
+    r"(?:acquisition(?:\s+(?:partner|specialist|manager|lead))?|partner|team|advisor|specialist"
+    r"|lead|manager)|(?:interview\s+|scheduling\s+|candidate\s+)?coordinator|sourcer|scheduler"
+    r"|people\s+(?:ops|operations|partner)|hr\s+(?:partner|manager|generalist)|recruiter)"
+)
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_SUPPORT_MENTIONS = (
+    # "Kim (Technical Recruiter) will walk you through", "Kim Ng, Recruiting Coordinator"
+    re.compile(r"(" + _NAME_WORDS + r")\s*(?:\(\s*|,\s*|\s[-–—|]\s*)(?:your\s+|our\s+|the\s+)?"
+               + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
+    # "your recruiter, Kim Ng", "Coordinator: Sam", "Recruiter - Kim Ng"
+    re.compile(r"\b" + _SUPPORT_WORDS + r"\s*(?:[,:]|\s[-–—]|\bis)\s*(" + _NAME_WORDS + r")",
+               re.IGNORECASE),
+    # "Kim from the recruiting team", "Kim is your recruiter", "Sam will be coordinating"
+    re.compile(r"(" + _NAME_WORDS + r")\s+(?:from|on|in|of)\s+(?:the\s+|our\s+)?[\w ]{0,20}?"
+               r"(?:recruiting|talent|people|hr)\b", re.IGNORECASE),
+    re.compile(r"(" + _NAME_WORDS + r")\s+(?:is|will\s+be)\s+(?:your|the|our)\s+(?:main\s+)?"
+               r"(?:point\s+of\s+contact|" + _SUPPORT_WORDS + r")", re.IGNORECASE),
+    # A signature: "Kim Ng\nTechnical Recruiter | Northwind"
+    re.compile(r"(?m)^\W*(" + _NAME_WORDS + r")\s*\n\s*" + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
+)
+_SUPPORT_HINT = re.compile(
+    r"recruit|talent|coordinat|sourcer|scheduler|people\s+(?:ops|oper|partner)"
+    r"|hr\s+(?:partner|manager|generalist)",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(r"\b(?:hi|hello|hey|dear)[ \t]*$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"^(?:your|our|the|my|a|an|hi|hello|dear|thanks|best|regards|please|this|we|i|you|and"
+    r"|interview|technical|senior|lead|recruit\w*|talent|hiring|team|coordinator)$",
+    re.IGNORECASE,
+)
+
+
+def support_names(text: str) -> frozenset[str]:
+    """Lower-cased names (full, and first) the description gives a recruiting or coordinating
+    job: "Kim (Technical Recruiter) will walk you through the role" → {"kim"}."""
+    head = text[:20_000]
+    if not _SUPPORT_HINT.search(head):
+        return frozenset()
+    out: set[str] = set()
+    for pattern in _SUPPORT_MENTIONS:
+        for match in pattern.finditer(head):
+            if _GREETING.search(head, max(0, match.start(1) - 8), match.start(1)):
+                continue  # "Hi Pat, your recruiter, Kim Ng": Pat is the one greeted
+            words = match.group(1).split()
+            if words and words[0].lower() in {"hi", "hello", "hey", "dear"}:
+                continue
+            while words and _NOT_A_NAME.match(words[0]):
+                words.pop(0)
+            if not words or _JOBBY.search(" ".join(words)) or _SESSION_LABEL.search(words[0]):
+                continue
+            # Only the capitalised words are the name ("Kim from" → "Kim").
+            name = " ".join(w for w in words if w[:1].isupper())
+            if name:
+                out.add(name.lower())
+    return frozenset(out)
+
+
+def described_as_support(name: str, described: frozenset[str]) -> bool:
+    if not described or not name:
+        return False
+    low = " ".join(name.lower().split())
+    first = low.split()[0]
+    return low in described or first in described or any(
+        d.split()[0] == first and (len(d.split()) == 1 or d == low) for d in described
+    )
+
+
+# ------------------------------------------------------------------------------- all together

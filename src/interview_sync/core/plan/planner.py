@@ -1,0 +1,515 @@
+"""The planner: which of the five follow-up steps are due now, as inert actions.
+
+Owns: ``plan`` (interviews + the user's notes + the ledger + ``now`` → ``Plan``), the decision
+table ``_decide`` and the safety valve. Keys, times and hashes live in ``plan_items``;
+per-company choices in ``plan_groups``; reply matching in ``replies``. Pure: no I/O, no clock,
+no logging; the same inputs in any order give the same plan.
+
+Theory of operation. Every interview is turned into the list of things it *should* have by
+now, each an action with a stable key (``<interview>/<step>[/<who>]``) and a ``content_hash``
+of exactly what it is rendered from; each is then held against the ledger by one decision
+table (``_decide``). Nothing is due before an interview is over (an all-day one: the evening of
+its last day). Then, together: the assessment note (written once; it lists every interviewer,
+which covers their LinkedIn prompts — an interviewer added later gets an appended section), one
+thank-you draft per person with an address, the reminders "write your assessment" (at the end)
+and "send your thank-you notes" (that evening, or an hour after a late end), the all-day
+"check in" reminder on the business day after the employer's date (the user's note beats the
+invite; with no date, ``default_response_business_days`` after the interview), and reference
+briefings. References are briefed once per company, on its first interview that ends, and once
+more on its first final/onsite round. The check-in draft to the main contact (recruiter, else
+hiring manager, else first interviewer) is due at ``checkin_hour`` on the check-in day. The
+check-in is retracted for good when the employer writes back (with reply detection on) or a
+later interview with the same company is on the calendar: they evidently got back. A
+cancelled interview retracts what has not happened: before its end nothing is done at all;
+after it, nothing new is made, written reminders are cancelled, pending drafts are settled, and
+drafts that exist are left for the user. A reschedule changes hashes: reminders already written
+move at once, drafts are refreshed when the new end arrives; a reminder whose moment has passed
+is not rewritten. The ledger decides the rest: same
+hash and done → nothing; new hash → update; pending or failed → again (the engine finds its own
+draft, so this is exactly-once); edited, vanished or cancelled → never touched again.
+
+Backfill: an interview that ended more than ``settings.backfill`` before ``now`` is ignored
+unless the ledger already knows it (so a first run over an old calendar does nothing for old
+interviews), and a key the ledger does not know is only created while its own due time is
+within the backfill (an interviewer added to a month-old event gets no thank-you). An interview
+first seen after it ended has its end-of-interview steps dated from when it was first seen.
+
+Contract with the engine: when a ``WriteNote`` is applied, each key in its ``covers`` is
+recorded DONE (the note holds those LinkedIn prompts). The "send your thank-you notes" reminder
+is withdrawn if every thank-you draft was sent before that evening.
+
+``Plan.next_due`` is the earliest future moment at which replanning would emit something new
+(an interview's end, a check-in draft's time), so the daemon can sleep until then. The
+reminders themselves are calendar items: their own times need no wake-up.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from interview_sync.core.model import (
+    Action,
+    AppendNote,
+    CancelReminder,
+    DraftKind,
+    InboundMessage,
+    Interview,
+    LedgerEntry,
+    LedgerStatus,
+    MarkDone,
+    Person,
+    Plan,
+    PlanSettings,
+    ReminderKind,
+    Step,
+    Timeline,
+    UpsertDraft,
+    UserNotes,
+    WriteNote,
+    WriteReminder,
+    check_aware,
+    stable_hash,
+)
+from interview_sync.core.plan.groups import earlier_wishes, later_rounds, reference_briefs
+from interview_sync.core.plan.items import (
+    Times,
+    action_key,
+    attachments_of,
+    company_group,
+    effective_timeline,
+    facts_digest,
+    finish_of,
+    label,
+    mail_digest,
+    person_notes,
+    reference_points,
+    reference_row,
+    times_for,
+    who,
+)
+from interview_sync.core.replies import heard_back, normalise_address
+from interview_sync.errors import UnsafePlan
+
+__all__ = ["MAX_NEW_DRAFTS", "action_key", "effective_timeline", "heard_back", "plan"]
+
+# One event asking for more thank-yous than this is a crowd (an all-hands, a career fair that
+# slipped past detection), not an interview: its thank-yous wait for `--force`.
+MAX_PEOPLE_PER_INTERVIEW = 25
+_THANK_KINDS = frozenset({DraftKind.THANK_INTERVIEWER, DraftKind.THANK_HIRING_MANAGER,
+                          DraftKind.THANK_SUPPORT})
+MAX_NEW_DRAFTS = 200  # more new drafts than this in one cycle is a bug or a surprise, not a week
+
+REMINDER = "reminder"  # the step part of reminder keys: <interview>/reminder/<ReminderKind>
+
+_LIVE = frozenset({LedgerStatus.DONE, LedgerStatus.PENDING, LedgerStatus.FAILED})
+_SETTLED = frozenset({LedgerStatus.EDITED, LedgerStatus.VANISHED, LedgerStatus.CANCELLED})
+_OWN_LABELS = frozenset({"SENT", "DRAFT"})
+
+ItemKind = Literal["note", "linkedin", "draft", "reminder"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Item:
+    """One thing an interview should have, before the ledger has its say."""
+
+    action: Action  # what to emit to create or update it
+    kind: ItemKind
+    since: datetime  # its due time ignoring first-seen: the backfill limit applies to this
+    once: bool = False  # made once; a new hash never re-emits it (the note, LinkedIn prompts)
+    stale_after: datetime | None = None  # a reminder: past this, updating it is pointless
+    retract: str = ""  # why it must be withdrawn instead ("" = it is wanted)
+    permanent: bool = False  # the withdrawal also settles keys never acted on
+
+
+def _decide(item: _Item, entry: LedgerEntry | None, *, now: datetime,
+            horizon: datetime) -> Action | None:
+    """The decision table: what to do about one key, given what the ledger knows of it."""
+    action = item.action
+    status = entry.status if entry is not None else None
+    if item.retract:
+        # The user's changes and earlier settlements stand, whatever the reason to withdraw.
+        if status in _SETTLED:
+            return None
+        # A reminder that is (or may be) in the calendar is marked cancelled there.
+        if isinstance(action, WriteReminder) and status in _LIVE:
+            return CancelReminder(key=action.key, interview=action.interview, due=now,
+                                  content_hash=stable_hash("cancel", action.key, item.retract),
+                                  kind=action.kind, reason=item.retract)
+        # A draft or note that exists is the user's to review: never deleted behind their back.
+        if status is LedgerStatus.DONE:
+            return None
+        # Started but not confirmed: settle it without touching anything outside.
+        if status is not None:
+            return _mark_cancelled(action, now, item.retract)
+        # Never acted on: settle it for good only when the reason cannot go away (a reply came,
+        # a later round exists); a cancelled interview may be restored, so leave it open.
+        return _mark_cancelled(action, now, item.retract) if item.permanent else None
+    # Edited by the user, sent/deleted by the user, or retracted earlier: never touched again.
+    if status in _SETTLED:
+        return None
+    if now < action.due:
+        # Not due yet; only a reminder already written follows a reschedule at once, so the
+        # calendar never shows the old date.
+        if (item.kind == "reminder" and entry is not None and status in _LIVE
+                and entry.content_hash != action.content_hash):
+            return dataclasses.replace(action, due=now)
+        return None
+    # Never done: create it, unless it fell due longer ago than the backfill reaches.
+    if entry is None:
+        return action if item.since >= horizon else None
+    # Made once (the note, a LinkedIn prompt): done is done, whatever changed since.
+    if item.once and status is LedgerStatus.DONE:
+        return None
+    # Done with the same inputs: nothing to do.
+    if status is LedgerStatus.DONE and entry.content_hash == action.content_hash:
+        return None
+    # A reminder whose moment has passed did its job: rewriting it would only churn the calendar.
+    if status is LedgerStatus.DONE and item.stale_after is not None and item.stale_after <= now:
+        return None
+    # Done with other inputs (new notes, a reschedule): update what exists.
+    if status is LedgerStatus.DONE:
+        return action
+    # Pending (outcome unknown) or failed: emit again; the engine finds its own draft or file,
+    # so a pending create is never made twice.
+    return action
+
+
+def _mark_cancelled(action: Action, now: datetime, reason: str) -> MarkDone:
+    return MarkDone(key=action.key, content_hash=action.content_hash, interview=action.interview,
+                    due=now, status=LedgerStatus.CANCELLED, reason=reason)
+
+
+# --------------------------------------------------------------------------- the whole plan
+
+
+def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
+         ledger: Mapping[str, LedgerEntry], now: datetime, settings: PlanSettings,
+         inbox: Sequence[InboundMessage] = (), first_seen: Mapping[str, datetime] | None = None,
+         force: bool = False, max_new_drafts: int = MAX_NEW_DRAFTS) -> Plan:
+    """The actions due at ``now`` (oldest first) and when to look again.
+
+    Pass every interview the engine knows, old ones included: earlier interviews with the same
+    company supply carried-forward notes and decide who has been briefed. Raises ``UnsafePlan``
+    when more than ``max_new_drafts`` drafts would be created, unless ``force``.
+    """
+    check_aware(now, "now")
+    horizon = now - settings.backfill
+    seen = first_seen or {}
+    ordered = _dedupe(interviews)
+    finishes = {iv.key: finish_of(iv, settings) for iv in ordered}
+    groups: dict[str, list[Interview]] = defaultdict(list)
+    for iv in ordered:
+        groups[company_group(iv)].append(iv)
+    earlier = earlier_wishes(groups, notes)
+    briefs = reference_briefs(groups, finishes, ledger, settings, now=now, horizon=horizon)
+    later = later_rounds(groups)
+    replies = _Replies(inbox, settings.user_email) if settings.reply_detection else None
+
+    actions: list[Action] = []
+    notices: list[str] = []
+    upcoming: list[datetime] = []
+    for iv in ordered:
+        finish = finishes[iv.key]
+        if iv.cancelled and now < finish:
+            continue  # cancelled before it happened: nothing at all
+        touched = _touched(iv, ledger, settings)
+        if now < finish:
+            upcoming.append(finish)
+            if not touched:
+                continue  # nothing is due before the end, and nothing was written earlier
+        elif finish < horizon and not touched:
+            continue  # ended before the backfill reaches and never acted on: history
+        first = seen.get(iv.key)
+        user_notes = notes.get(iv.key)
+        timeline = effective_timeline(iv, user_notes, settings)
+        times = times_for(iv, settings, timeline, first if first is not None and first > finish
+                          else None)
+        retract_checkin, permanent = "", False
+        if not iv.cancelled:
+            retract_checkin, permanent = _checkin_moot(iv, ledger, later, replies)
+        items = _items(iv, times=times, timeline=timeline, notes=user_notes, ledger=ledger,
+                       settings=settings, earlier=earlier.get(iv.key, ()),
+                       briefs=briefs.get(iv.key, ()), now=now,
+                       retract_checkin=retract_checkin, permanent=permanent)
+        mine: list[Action] = []
+        for item in items:
+            entry = ledger.get(item.action.key)
+            decided = _decide(item, entry, now=now, horizon=horizon)
+            if decided is not None:
+                mine.append(decided)
+            elif (now < item.action.due and not item.retract
+                  and (entry is None or entry.status not in _SETTLED)):
+                upcoming.append(item.action.due)
+        held = _hold_crowd(iv, mine, ledger, force=force)
+        if held:
+            notices.append(held)
+            mine = [a for a in mine if not _is_new_thank_you(a, ledger)]
+        actions.extend(mine)
+        if finish >= horizon:
+            notices.extend(_notices(iv, ledger, settings))
+
+    _check_safety(actions, ledger, force=force, limit=max_new_drafts)
+    actions.sort(key=lambda a: (a.due, a.key, type(a).__name__))
+    future = [t for t in upcoming if t > now]
+    return Plan(actions=tuple(actions), next_due=min(future) if future else None,
+                notices=tuple(dict.fromkeys(notices)))
+
+
+def _dedupe(interviews: Sequence[Interview]) -> list[Interview]:
+    """One interview per key (the most recently updated copy), in (start, end, key) order."""
+    chosen: dict[str, Interview] = {}
+    for iv in interviews:
+        other = chosen.get(iv.key)
+        if other is None or _rank(iv) > _rank(other):
+            chosen[iv.key] = iv
+    return sorted(chosen.values(), key=lambda iv: (iv.start, iv.end, iv.key))
+
+
+def _rank(iv: Interview) -> tuple[str, str]:
+    return (iv.updated or "", stable_hash(iv))
+
+
+def _touched(iv: Interview, ledger: Mapping[str, LedgerEntry], settings: PlanSettings) -> bool:
+    """Has anything for this interview ever been recorded? (Cheap: no hashing.)"""
+    if not ledger:
+        return False
+    probes = [action_key(iv.key, Step.ASSESS), action_key(iv.key, Step.CHECKIN)]
+    probes += [action_key(iv.key, REMINDER, kind) for kind in ReminderKind]
+    probes += [action_key(iv.key, Step.THANK, who(p)) for p in iv.people]
+    probes += [action_key(iv.key, Step.REFERENCES, r.email.lower()) for r in settings.references]
+    return any(k in ledger for k in probes)
+
+
+class _Replies:
+    """The inbox, sorted once, so each interview only scans mail received after it ended."""
+
+    def __init__(self, inbox: Sequence[InboundMessage], me: str) -> None:
+        mine = normalise_address(me)
+        kept = [m for m in inbox
+                if not (m.labels & _OWN_LABELS) and normalise_address(m.sender) != mine]
+        self.messages = sorted(kept, key=lambda m: (m.received, m.message_id))
+        self.times = [m.received for m in self.messages]
+        self.me = me
+
+    def first_after(self, iv: Interview) -> InboundMessage | None:
+        tail = self.messages[bisect.bisect_right(self.times, iv.end):]
+        return heard_back(iv, tail, me=self.me) if tail else None
+
+
+def _checkin_moot(iv: Interview, ledger: Mapping[str, LedgerEntry],
+                  later: Mapping[str, Interview], replies: _Replies | None) -> tuple[str, bool]:
+    """Why the check-in is no longer needed ("" if it is), and whether that is for good."""
+    keys = (action_key(iv.key, Step.CHECKIN), action_key(iv.key, REMINDER, ReminderKind.CHECKIN))
+    if all(k in ledger and ledger[k].status in _SETTLED for k in keys):
+        return "", False  # both settled: nothing to decide (and no inbox scan)
+    if replies is not None:
+        reply = replies.first_after(iv)
+        if reply is not None:
+            return (f"heard back: mail from {reply.sender} on "
+                    f"{reply.received.date().isoformat()}"), True
+    nxt = later.get(iv.key)
+    if nxt is not None:
+        return (f"a later interview with {nxt.company or 'them'} is on the calendar "
+                f"({nxt.start.date().isoformat()})"), True
+    return "", False
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _items(iv: Interview, *, times: Times, timeline: Timeline | None, notes: UserNotes | None,
+           ledger: Mapping[str, LedgerEntry], settings: PlanSettings, earlier: tuple[str, ...],
+           briefs: tuple[int, ...], now: datetime, retract_checkin: str,
+           permanent: bool) -> list[_Item]:
+    """Everything this (ended, or rescheduled after acting) interview should have."""
+    due, since = times.anchor, times.finish
+    cancel = "interview cancelled" if iv.cancelled else ""
+    me = normalise_address(settings.user_email)
+    people = _people(iv, me)
+    interviewers = [p for p in people if p.role == "interviewer"]
+    mail = mail_digest(iv, settings)
+    items: list[_Item] = []
+
+    def add(action: Action, kind: ItemKind, *, once: bool = False, retract: str = cancel,
+            perm: bool = False, since_: datetime = since,
+            stale_after: datetime | None = None) -> None:
+        items.append(_Item(action=action, kind=kind, since=since_, once=once, retract=retract,
+                           permanent=perm, stale_after=stale_after))
+
+    # Steps 1, 2 and 4: the note, which lists every interviewer known now (their LinkedIn keys).
+    note_key = action_key(iv.key, Step.ASSESS)
+    covers = tuple(action_key(iv.key, Step.LINKEDIN, who(p)) for p in interviewers)
+    refs = tuple(reference_row(r) for r in settings.references)
+    add(WriteNote(key=note_key, interview=iv, due=due, notes_from_earlier=earlier,
+                  timeline=timeline, covers=covers,
+                  content_hash=stable_hash("note", facts_digest(iv), timeline, earlier, covers,
+                                           refs, settings.user_name, settings.signature)),
+        "note", once=True)
+    note = ledger.get(note_key)
+    if note is not None and note.status in (LedgerStatus.DONE, LedgerStatus.EDITED):
+        for p in interviewers:  # step 4 for someone added after the note was written
+            key = action_key(iv.key, Step.LINKEDIN, who(p))
+            if key in ledger or (notes is not None and p.email and notes.for_person(p.email)):
+                continue
+            add(AppendNote(key=key, interview=iv, due=due, person=p, section="linkedin",
+                           content_hash=stable_hash("linkedin", p, iv.company, iv.role,
+                                                    settings.user_name)),
+                "linkedin", once=True)
+
+    # Step 3: one thank-you per person with an address.
+    for p in people:
+        if not p.email:
+            continue
+        kind = (DraftKind.THANK_SUPPORT if p.role == "support" else
+                DraftKind.THANK_HIRING_MANAGER if p.hiring_manager else
+                DraftKind.THANK_INTERVIEWER)
+        add(UpsertDraft(key=action_key(iv.key, Step.THANK, who(p)), interview=iv, due=due,
+                        kind=kind, person=p, notes=notes,
+                        content_hash=stable_hash(kind, mail, p, person_notes(notes, p),
+                                                 attachments_of(notes))),
+            "draft")
+
+    # Step 5: reference briefings (which interviews brief whom is decided per company).
+    for index in briefs:
+        ref = settings.references[index]
+        add(UpsertDraft(key=action_key(iv.key, Step.REFERENCES, ref.email.lower()),
+                        interview=iv, due=due, kind=DraftKind.REFERENCE_BRIEF, reference=ref,
+                        notes=notes, timeline=timeline,
+                        content_hash=stable_hash("brief", mail, reference_row(ref),
+                                                 reference_points(notes), timeline)),
+            "draft")
+
+    # Reminders: assess now, thank-yous tonight, references tonight, check-in on the day.
+    what = label(iv)
+
+    def remind(kind: ReminderKind, summary: str, *, at: datetime | None = None,
+               on_timeline: bool = False, retract: str = cancel, perm: bool = False) -> None:
+        day = times.checkin_day if kind is ReminderKind.CHECKIN else None
+        tl = timeline if on_timeline else None
+        # The .ics description names the interview, its date and stage, and whom the waiting
+        # drafts are to: those are hashed along with the reminder's own time and words.
+        names: tuple[str, ...] = ()
+        if kind is ReminderKind.SEND_THANKS:
+            names = tuple(p.name for p in iv.people)
+        elif kind is ReminderKind.BRIEF_REFERENCES:
+            names = tuple(r.name for r in settings.references)
+        add(WriteReminder(key=action_key(iv.key, REMINDER, kind), interview=iv, due=due,
+                          kind=kind, at=at, on=day, timeline=tl, summary=summary,
+                          content_hash=stable_hash("reminder", kind, at, day, tl, summary, what,
+                                                   iv.stage, iv.start, iv.timezone, names)),
+            "reminder", retract=retract, perm=perm,
+            stale_after=at if at is not None else times.checkin_over)
+
+    remind(ReminderKind.ASSESS, f"Write your assessment: {what}", at=times.anchor)
+    thanks = [action_key(iv.key, Step.THANK, who(p)) for p in people if p.email]
+    all_sent = bool(thanks) and all(
+        k in ledger and ledger[k].status is LedgerStatus.VANISHED for k in thanks)
+    evening_moot = "all thank-you notes sent" if all_sent and now < times.evening else ""
+    remind(ReminderKind.SEND_THANKS, f"Send your thank-you notes: {what}", at=times.evening,
+           retract=cancel or evening_moot)
+    if briefs:
+        remind(ReminderKind.BRIEF_REFERENCES, f"Brief your references: {what}",
+               at=times.evening)
+    checkin_retract = cancel or retract_checkin
+    checkin_perm = permanent and not cancel
+    remind(ReminderKind.CHECKIN, f"Check in with {iv.company or what}", on_timeline=True,
+           retract=checkin_retract, perm=checkin_perm)
+
+    # The check-in draft to the main contact, due on the check-in day.
+    contact = _main_contact(people)
+    if contact is not None:
+        add(UpsertDraft(key=action_key(iv.key, Step.CHECKIN), interview=iv,
+                        due=times.checkin_at, kind=DraftKind.CHECKIN, person=contact,
+                        notes=notes, timeline=timeline,
+                        content_hash=stable_hash("checkin", mail, contact, timeline)),
+            "draft", retract=checkin_retract, perm=checkin_perm, since_=times.checkin_at)
+    return items
+
+
+def _people(iv: Interview, me: str) -> list[Person]:
+    """The people to thank: the user never, each address once (first mention wins)."""
+    seen: set[str] = set()
+    kept: list[Person] = []
+    for p in iv.people:
+        ident = who(p)
+        if ident in seen or (me and p.email.strip().lower() == me):
+            continue
+        seen.add(ident)
+        kept.append(p)
+    return kept
+
+
+def _main_contact(people: Sequence[Person]) -> Person | None:
+    """Whom to check in with: the recruiter/coordinator, else the hiring manager, else the first
+    interviewer; only someone with an address can get a draft."""
+    reachable = [p for p in people if p.email]
+    for wanted in (lambda p: p.role == "support", lambda p: p.hiring_manager, lambda p: True):
+        found = next((p for p in reachable if wanted(p)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _notices(iv: Interview, ledger: Mapping[str, LedgerEntry],
+             settings: PlanSettings) -> list[str]:
+    """What the user should know about a recent interview (shown by ``status``)."""
+    head = f"{label(iv)} ({iv.start.date().isoformat()})"
+    me = normalise_address(settings.user_email)
+    people = _people(iv, me)
+    found: list[str] = []
+    if iv.cancelled:
+        drafts = [action_key(iv.key, Step.THANK, who(p)) for p in people if p.email]
+        drafts += [action_key(iv.key, Step.REFERENCES, r.email.lower())
+                   for r in settings.references]
+        drafts.append(action_key(iv.key, Step.CHECKIN))
+        made = {LedgerStatus.DONE, LedgerStatus.EDITED, LedgerStatus.PENDING}
+        if any(k in ledger and ledger[k].status in made for k in drafts):
+            found.append(f"{head}: interview cancelled after drafts were made — review them in "
+                         "Gmail")
+        return found
+    for p in people:
+        if not p.email:
+            found.append(f"{head}: no thank-you draft for {p.name or 'someone'}: the invite "
+                         "has no email address for them")
+    if people and _main_contact(people) is None:
+        found.append(f"{head}: no check-in draft: nobody on the invite has an email address")
+    return found
+
+
+def _is_new_thank_you(action: Action, ledger: Mapping[str, LedgerEntry]) -> bool:
+    return (isinstance(action, UpsertDraft) and action.key not in ledger
+            and action.kind in _THANK_KINDS)
+
+
+def _hold_crowd(iv: Interview, actions: Sequence[Action], ledger: Mapping[str, LedgerEntry], *,
+                force: bool) -> str:
+    """A notice when one event would thank a crowd; its thank-yous are then held.
+
+    Per interview, not per cycle: one company-wide event with a thousand guests must not stop
+    the drafts of every real interview in the same cycle (invariant 6).
+    """
+    crowd = sum(1 for a in actions if _is_new_thank_you(a, ledger))
+    if force or crowd <= MAX_PEOPLE_PER_INTERVIEW:
+        return ""
+    return (f"{iv.company or iv.title or iv.key} ({iv.start:%Y-%m-%d}) has {crowd} people to "
+            f"thank, more than the {MAX_PEOPLE_PER_INTERVIEW} any real interview has: no "
+            "thank-you drafts were made for it. If it really was an interview, run "
+            "`interview-sync sync --once --force`.")
+
+
+def _check_safety(actions: Sequence[Action], ledger: Mapping[str, LedgerEntry], *,
+                  force: bool, limit: int) -> None:
+    new = sum(1 for a in actions if isinstance(a, UpsertDraft) and a.key not in ledger)
+    if new > limit and not force:
+        raise UnsafePlan(
+            f"this cycle would create {new} new Gmail drafts (the limit is {limit}); that is "
+            "more than a person's interviews explain",
+            remedy="check the calendars and `backfill` in config.toml, preview with "
+                   "`interview-sync sync --dry-run`, and if it is right run "
+                   "`interview-sync sync --once --force`")

@@ -1,0 +1,458 @@
+"""Carry out the planner's actions, each exactly once, through the adapters.
+
+Owns: ``Applier`` (one action at a time: record intent, call the adapter, record the outcome) and
+``Outcome`` (what happened, for the log, ``status`` and the demo). It decides nothing about *what*
+to do: that is ``plan``. It only decides *how* to do one thing safely:
+
+* **Intent before effect, outcome after.** The ledger gets a PENDING row before any call that
+  changes something outside. After a crash or a lost response the same action comes back from
+  the planner; for a draft we first look for our own deterministic Message-ID in Gmail, for a file
+  we find it already there. Either way nothing is made twice.
+* **The user's words win.** Before updating a draft or reminder we compare what is there with the
+  fingerprint of what we last wrote. Different → the user edited it → recorded EDITED, never touched
+  again. A draft that vanished was sent or deleted by the user → VANISHED, never recreated.
+* **One bad action never stops the rest.** Failures are recorded per key and retried next cycle;
+  only ``AuthError`` (the token is dead) stops the batch, because every later call would fail too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from interview_sync.core.model import (
+    Action,
+    AppendNote,
+    CancelReminder,
+    LedgerEntry,
+    LedgerStatus,
+    MarkDone,
+    PlanSettings,
+    UpsertDraft,
+    WriteNote,
+    WriteReminder,
+)
+from interview_sync.core.plan.planner import action_key
+from interview_sync.errors import AuthError, InterviewSyncError, RemoteError
+from interview_sync.local import files
+from interview_sync.render.email import Attachment, draft_fingerprint, render_draft
+from interview_sync.render.ics import render_cancelled, render_feed, render_reminder
+from interview_sync.render.note import note_filename, render_note, render_note_section
+from interview_sync.render.templates import Templates
+
+__all__ = ["MAX_ATTACHMENT_BYTES", "Applier", "DraftStore", "Ledger", "Outcome"]
+
+log = logging.getLogger(__name__)
+
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Gmail's attachment limit
+_SEQUENCE_RE = re.compile(rb"^SEQUENCE:(\d+)\r?$", re.MULTILINE)
+
+
+class DraftRefLike(Protocol):
+    @property
+    def draft_id(self) -> str: ...
+
+
+class DraftContentLike(Protocol):
+    @property
+    def to(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def body_text(self) -> str: ...
+
+
+class DraftStore(Protocol):
+    """What ``apply`` needs from Gmail (``gmail.GmailDrafts`` in production)."""
+
+    def find_by_message_id(self, rfc822_message_id: str) -> DraftRefLike | None: ...
+    def create(self, raw: bytes, *, thread_id: str | None = None) -> DraftRefLike: ...
+    def get(self, draft_id: str) -> DraftContentLike | None: ...
+    def update(self, draft_id: str, raw: bytes) -> DraftRefLike: ...
+
+
+class Ledger(Protocol):
+    """What ``apply`` needs from the state store (``state.StateStore`` in production)."""
+
+    def ledger(self) -> dict[str, LedgerEntry]: ...
+    def fingerprint(self, key: str) -> str | None: ...
+    def record_intent(self, key: str, content_hash: str, *, at: datetime,
+                      target: str | None = None) -> None: ...
+    def record_outcome(self, key: str, status: LedgerStatus, *, content_hash: str, at: datetime,
+                       target: str | None = None, fingerprint: str | None = None,
+                       detail: str | None = None) -> None: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """What happened to one action."""
+
+    key: str
+    kind: str  # "note", "draft", "reminder", "mark"
+    result: str  # created, updated, unchanged, found, edited, vanished, cancelled, failed, would
+    target: str | None = None
+    detail: str = ""
+    summary: str = ""  # one line for people: "Draft to Kim Ng <kim@northwind.com>: Thank you ..."
+
+
+class Applier:
+    """Applies actions through narrow adapters. One instance per cycle."""
+
+    def __init__(
+        self,
+        *,
+        ledger: Ledger,
+        drafts: DraftStore | None,
+        notes_dir: Path,
+        reminders_dir: Path,
+        templates: Templates,
+        settings: PlanSettings,
+        now: datetime,
+        feed_path: Path | None = None,
+        dry_run: bool = False,
+    ) -> None:
+        self.ledger = ledger
+        self.drafts = drafts
+        self.notes_dir = notes_dir
+        self.reminders_dir = reminders_dir
+        self.templates = templates
+        self.settings = settings
+        self.now = now
+        self.feed_path = feed_path
+        self.dry_run = dry_run
+        self._entries = ledger.ledger()
+        self._reminders_changed = False
+
+    # ------------------------------------------------------------------ the batch
+
+    def finish(self) -> None:
+        """End of a batch: refresh the combined feed if any reminder changed."""
+        if self._reminders_changed and not self.dry_run:
+            self._write_feed()
+            self._reminders_changed = False
+
+    def apply_one(self, action: Action) -> Outcome:
+        handler: Callable[[], Outcome]
+        if isinstance(action, WriteNote):
+            handler = lambda: self._write_note(action)  # noqa: E731
+        elif isinstance(action, AppendNote):
+            handler = lambda: self._append_note(action)  # noqa: E731
+        elif isinstance(action, UpsertDraft):
+            handler = lambda: self._upsert_draft(action)  # noqa: E731
+        elif isinstance(action, WriteReminder):
+            handler = lambda: self._write_reminder(action)  # noqa: E731
+        elif isinstance(action, CancelReminder):
+            handler = lambda: self._cancel_reminder(action)  # noqa: E731
+        else:
+            handler = lambda: self._mark(action)  # noqa: E731
+        try:
+            return handler()
+        except AuthError:
+            raise  # every later call would fail the same way: stop the batch, keep it pending
+        except InterviewSyncError as error:
+            return self._failed(action, str(error))
+        except Exception as error:  # a bug: record it against this key and keep going
+            log.exception("unexpected error applying %s", action.key)
+            return self._failed(action, f"{type(error).__name__}: {error}")
+
+    def _failed(self, action: Action, detail: str) -> Outcome:
+        log.warning("action %s failed: %s", action.key, detail)
+        if not self.dry_run:
+            previous = self._entries.get(action.key)
+            self.ledger.record_outcome(
+                action.key, LedgerStatus.FAILED, content_hash=action.content_hash, at=self.now,
+                target=previous.target if previous else None,
+                fingerprint=self.ledger.fingerprint(action.key), detail=detail[:500])
+        return Outcome(key=action.key, kind=_kind(action), result="failed", detail=detail)
+
+    # ------------------------------------------------------------------ notes
+
+    def _write_note(self, action: WriteNote) -> Outcome:
+        text = render_note(action, self.settings, self.templates)
+        data = text.encode("utf-8")
+        previous = self._entries.get(action.key)
+        name = note_filename(action.interview)
+        path = files.safe_path(self.notes_dir, name)
+        summary = f"Note {path.name}"
+        if self.dry_run:
+            return Outcome(key=action.key, kind="note", result="would", target=str(path),
+                           summary=summary)
+        files.ensure_dir(self.notes_dir)
+        if previous is not None and previous.target:
+            # A crash after the file was created but before the outcome was recorded: the
+            # file named in our intent is ours, whatever is in it now.
+            path = Path(previous.target)
+        self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=str(path))
+        created, digest = files.create_exclusive(path, data)
+        if not created and not (previous is not None and previous.target == str(path)):
+            # Someone else's file (or another interview's note) has this name: find a free one.
+            path, created, digest = self._free_note_path(name, data)
+        result = "created" if created else "found"
+        self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
+                                   at=self.now, target=str(path), fingerprint=digest)
+        for covered in action.covers:
+            self.ledger.record_outcome(covered, LedgerStatus.DONE, content_hash=action.content_hash,
+                                       at=self.now, target=str(path), detail="in the note")
+        return Outcome(key=action.key, kind="note", result=result, target=str(path),
+                       summary=f"Note {path.name}")
+
+    def _free_note_path(self, name: str, data: bytes) -> tuple[Path, bool, str]:
+        stem, dot, suffix = name.rpartition(".")
+        for n in range(2, 100):
+            candidate = files.safe_path(self.notes_dir, f"{stem} ({n}){dot}{suffix}")
+            created, digest = files.create_exclusive(candidate, data)
+            if created or digest == _sha256(data):
+                return candidate, created, digest
+        raise InterviewSyncError(f"no free note file name for {name!r} in {self.notes_dir}")
+
+    def _append_note(self, action: AppendNote) -> Outcome:
+        note_key = action_key(action.interview.key, "assess")
+        note = self._entries.get(note_key)
+        if note is None or not note.target:
+            return Outcome(key=action.key, kind="note", result="failed",
+                           detail="the note does not exist yet")
+        path = Path(note.target)
+        marker = f"<!-- interview-sync:{action.key} -->"
+        section = render_note_section(action, self.settings, self.templates, stamp=self.now)
+        if self.dry_run:
+            return Outcome(key=action.key, kind="note", result="would", target=str(path),
+                           summary=f"Add to note {path.name}")
+        self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=str(path))
+        text, _problems = files.read_text_lenient(path)
+        if marker not in text:  # appended before a crash? then the marker is already there
+            files.append_text(path, f"\n{marker}\n{section}")
+        self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
+                                   at=self.now, target=str(path))
+        return Outcome(key=action.key, kind="note", result="updated", target=str(path),
+                       summary=f"Added to note {path.name}")
+
+    # ------------------------------------------------------------------ drafts
+
+    def _attachments(self, action: UpsertDraft) -> tuple[list[Attachment], list[str]]:
+        found: list[Attachment] = []
+        problems: list[str] = []
+        if action.notes is None:
+            return found, problems
+        for listed in action.notes.attachments:
+            path = Path(listed).expanduser()
+            if not path.is_absolute():
+                path = self.notes_dir / path
+            try:
+                size = path.stat().st_size
+                if size > MAX_ATTACHMENT_BYTES:
+                    problems.append(f"{listed}: {size / 1e6:.1f} MB is over Gmail's 25 MB limit")
+                    continue
+                found.append(Attachment(filename=path.name, content_type=_content_type(path),
+                                        data=path.read_bytes()))
+            except OSError as error:
+                problems.append(f"{listed}: {error.strerror or error}")
+        return found, problems
+
+    def _upsert_draft(self, action: UpsertDraft) -> Outcome:
+        attachments, problems = self._attachments(action)
+        rendered = render_draft(action, self.settings, self.templates, attachments=attachments)
+        who = action.recipient_email
+        summary = f"Draft to {who}: {rendered.subject}"
+        detail = "; ".join(f"attachment skipped: {p}" for p in problems)
+        if self.dry_run or self.drafts is None:
+            return Outcome(key=action.key, kind="draft", result="would", summary=summary,
+                           detail=detail)
+        previous = self._entries.get(action.key)
+        draft_id = previous.target if previous is not None else None
+        if draft_id is None:
+            self.ledger.record_intent(action.key, action.content_hash, at=self.now)
+            ref = self.drafts.find_by_message_id(rendered.message_id)
+            if ref is None:
+                ref = self.drafts.create(rendered.raw)
+                self._done(action, ref.draft_id, rendered.fingerprint, detail)
+                return Outcome(key=action.key, kind="draft", result="created",
+                               target=ref.draft_id, summary=summary, detail=detail)
+            # Our own draft from a run that crashed (or lost the response) before recording it.
+            draft_id = ref.draft_id
+            existing = self.drafts.get(draft_id)
+            if existing is None:
+                return self._vanished(action, draft_id, summary)
+            if _fingerprint_of(existing) == rendered.fingerprint:
+                self._done(action, draft_id, rendered.fingerprint, detail)
+                return Outcome(key=action.key, kind="draft", result="found", target=draft_id,
+                               summary=summary, detail=detail)
+            # It differs from what we would write now and we have no record of what we wrote
+            # then: the safe reading is that the user may have edited it. Leave it alone.
+            return self._edited(action, draft_id, summary)
+        # An update of a draft we made.
+        existing = self.drafts.get(draft_id)
+        if existing is None:
+            return self._vanished(action, draft_id, summary)
+        if _fingerprint_of(existing) != self.ledger.fingerprint(action.key):
+            return self._edited(action, draft_id, summary)
+        if _fingerprint_of(existing) == rendered.fingerprint:
+            self._done(action, draft_id, rendered.fingerprint, detail)
+            return Outcome(key=action.key, kind="draft", result="unchanged", target=draft_id,
+                           summary=summary, detail=detail)
+        self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=draft_id)
+        try:
+            self.drafts.update(draft_id, rendered.raw)
+        except RemoteError as error:
+            if error.status == 404:  # sent or discarded between our look and our update
+                return self._vanished(action, draft_id, summary)
+            raise
+        self._done(action, draft_id, rendered.fingerprint, detail)
+        return Outcome(key=action.key, kind="draft", result="updated", target=draft_id,
+                       summary=summary, detail=detail)
+
+    def _done(self, action: Action, target: str, fingerprint: str, detail: str = "") -> None:
+        self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
+                                   at=self.now, target=target, fingerprint=fingerprint,
+                                   detail=detail or None)
+
+    def _hands_off(self, action: Action, status: LedgerStatus, *, kind: str, target: str,
+                   summary: str, why: str) -> Outcome:
+        """Record that the user took this one over (edited, sent or deleted it): never again."""
+        self.ledger.record_outcome(action.key, status, content_hash=action.content_hash,
+                                   at=self.now, target=target,
+                                   fingerprint=self.ledger.fingerprint(action.key), detail=why)
+        return Outcome(key=action.key, kind=kind, result=status.value, target=target,
+                       summary=summary, detail=why)
+
+    def _vanished(self, action: UpsertDraft, draft_id: str, summary: str) -> Outcome:
+        return self._hands_off(action, LedgerStatus.VANISHED, kind="draft", target=draft_id,
+                               summary=summary, why="sent or deleted in Gmail; not recreated")
+
+    def _edited(self, action: UpsertDraft, draft_id: str, summary: str) -> Outcome:
+        return self._hands_off(action, LedgerStatus.EDITED, kind="draft", target=draft_id,
+                               summary=summary, why="edited by you in Gmail; never overwritten")
+
+    # ------------------------------------------------------------------ reminders
+
+    def _write_reminder(self, action: WriteReminder) -> Outcome:
+        path_hint = self._entries.get(action.key)
+        sequence = 0
+        if path_hint is not None and path_hint.target:
+            sequence = _next_sequence(Path(path_hint.target))
+        rendered = render_reminder(action, self.settings, sequence=sequence, stamp=self.now)
+        path = files.safe_path(self.reminders_dir, rendered.filename)
+        summary = f"Reminder {action.summary or action.kind.value}"
+        if self.dry_run:
+            return Outcome(key=action.key, kind="reminder", result="would", target=str(path),
+                           summary=summary)
+        files.ensure_dir(self.reminders_dir)
+        expected = self.ledger.fingerprint(action.key)
+        self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=str(path))
+        if expected is not None and path.exists():
+            if not files.replace_if_unchanged(path, rendered.data, expected):
+                return self._reminder_edited(action, path, summary)
+            digest = _sha256(rendered.data)
+            result = "updated"
+        else:
+            digest = files.write_atomic(path, rendered.data)
+            result = "created"
+        self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
+                                   at=self.now, target=str(path), fingerprint=digest)
+        self._reminders_changed = True
+        return Outcome(key=action.key, kind="reminder", result=result, target=str(path),
+                       summary=summary)
+
+    def _reminder_edited(self, action: Action, path: Path, summary: str) -> Outcome:
+        return self._hands_off(action, LedgerStatus.EDITED, kind="reminder", target=str(path),
+                               summary=summary, why="changed by you; left alone")
+
+    def _cancel_reminder(self, action: CancelReminder) -> Outcome:
+        entry = self._entries.get(action.key)
+        summary = (f"{_REMINDER_NAMES.get(action.kind.value, action.kind.value)} reminder for "
+                   f"{_who_for(action)} cancelled: {action.reason}")
+        if entry is None or not entry.target or not Path(entry.target).exists():
+            if not self.dry_run:
+                self.ledger.record_outcome(action.key, LedgerStatus.CANCELLED,
+                                           content_hash=action.content_hash, at=self.now,
+                                           detail=action.reason or None)
+            return Outcome(key=action.key, kind="reminder", result="cancelled", summary=summary)
+        path = Path(entry.target)
+        if self.dry_run:
+            return Outcome(key=action.key, kind="reminder", result="would", target=str(path),
+                           summary=summary)
+        previous = path.read_bytes()
+        expected = self.ledger.fingerprint(action.key)
+        if expected is not None and _sha256(previous) != expected:
+            return self._reminder_edited(action, path, summary)
+        data = render_cancelled(previous, sequence=_next_sequence(path), stamp=self.now)
+        if not files.replace_if_unchanged(path, data, _sha256(previous)):
+            return self._reminder_edited(action, path, summary)
+        self.ledger.record_outcome(action.key, LedgerStatus.CANCELLED,
+                                   content_hash=action.content_hash, at=self.now, target=str(path),
+                                   fingerprint=_sha256(data),
+                                   detail=action.reason or None)
+        self._reminders_changed = True
+        return Outcome(key=action.key, kind="reminder", result="cancelled", target=str(path),
+                       summary=summary)
+
+    def _write_feed(self) -> None:
+        """One combined .ics beside the vdir, for calendar apps that subscribe to a single file."""
+        if self.feed_path is None:
+            return
+        items = [p.read_bytes() for p in sorted(self.reminders_dir.glob("*.ics"))]
+        files.write_atomic(self.feed_path, render_feed(items))
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _mark(self, action: MarkDone) -> Outcome:
+        if not self.dry_run:
+            previous = self._entries.get(action.key)
+            self.ledger.record_outcome(action.key, action.status, content_hash=action.content_hash,
+                                       at=self.now, target=previous.target if previous else None,
+                                       detail=action.reason or None)
+        step = action.key[len(action.interview.key) + 1:].split("/", 1)[0]
+        return Outcome(key=action.key, kind="mark", result=action.status.value,
+                       detail=action.reason,
+                       summary=f"No {_STEP_NAMES.get(step, step)} for {_who_for(action)}: "
+                               f"{action.reason}")
+
+
+_STEP_NAMES = {"checkin": "check-in draft", "thank": "thank-you draft",
+               "references": "reference briefing", "linkedin": "LinkedIn prompt",
+               "assess": "assessment note", "reminder": "reminder"}
+_REMINDER_NAMES = {"checkin": "Check-in", "send_thanks": "Thank-you", "assess": "Assessment",
+                   "brief_references": "Reference"}
+
+
+def _who_for(action: Action) -> str:
+    interview = action.interview
+    return interview.company or interview.title or "this interview"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _kind(action: Action) -> str:
+    if isinstance(action, WriteNote | AppendNote):
+        return "note"
+    if isinstance(action, UpsertDraft):
+        return "draft"
+    if isinstance(action, WriteReminder | CancelReminder):
+        return "reminder"
+    return "mark"
+
+
+def _fingerprint_of(content: DraftContentLike) -> str:
+    return draft_fingerprint(content.to, content.subject, content.body_text)
+
+
+def _next_sequence(path: Path) -> int:
+    try:
+        match = _SEQUENCE_RE.search(path.read_bytes())
+    except OSError:
+        return 0
+    return int(match.group(1)) + 1 if match else 0
+
+
+def _content_type(path: Path) -> str:
+    import mimetypes
+
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or "application/octet-stream"

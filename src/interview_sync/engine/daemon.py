@@ -1,0 +1,436 @@
+"""The service: one cycle (fetch → detect → read notes → plan → apply) and the loop around it.
+
+Owns: ``Engine`` (a cycle over explicit adapters: state store, calendar sources, Gmail drafts and
+inbox, templates, output directories), ``open_engine`` (building those adapters from ``Settings``),
+and ``run_loop`` (sleep until the next poll or the next due moment, whichever is first; catch up
+after sleep or downtime; back off on Google errors; stop cleanly on SIGTERM; exit 78 when a human
+must act). It reads the wall clock, and is with ``cli``/``commands`` the only module that does.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.model import InboundMessage, Interview, Plan, PlanSettings, UserNotes
+from interview_sync.core.plan.planner import action_key, plan
+from interview_sync.engine.apply import Applier, DraftStore, Outcome
+from interview_sync.errors import AuthError, ConfigError, InterviewSyncError, RemoteError
+from interview_sync.local import files
+from interview_sync.local.notes import parse_note
+from interview_sync.local.state import StateStore
+from interview_sync.render.templates import Templates
+
+__all__ = ["CycleReport", "CycleRunner", "Engine", "LoopConfig", "Notifier", "run_loop"]
+
+log = logging.getLogger(__name__)
+
+_DECLINED = "declined"
+
+
+class EventSource(Protocol):
+    calendar_id: str
+
+    def sync(self, sync_token: str | None) -> Any: ...
+
+
+class Inbox(Protocol):
+    def messages_since(self, after: datetime, *, query: str = "") -> list[InboundMessage]: ...
+
+
+class Notifier(Protocol):
+    """sd_notify and friends; a no-op outside systemd."""
+
+    def ready(self) -> None: ...
+    def status(self, text: str) -> None: ...
+    def watchdog(self) -> None: ...
+    def stopping(self) -> None: ...
+
+
+class _NullNotifier:
+    def ready(self) -> None: ...
+    def status(self, text: str) -> None: ...
+    def watchdog(self) -> None: ...
+    def stopping(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Detection:
+    """One event's verdict this cycle, for the demo and ``--dry-run`` output."""
+
+    event_id: str
+    summary: str
+    interview: Interview | None
+    change: str  # "new", "moved", "cancelled", "unchanged", "ignored", "no longer an interview"
+
+
+@dataclass(slots=True, kw_only=True)
+class CycleReport:
+    now: datetime
+    events_seen: int = 0
+    full_sync: bool = False
+    detections: list[Detection] = field(default_factory=list)
+    plan: Plan = field(default_factory=Plan)
+    outcomes: list[Outcome] = field(default_factory=list)
+    note_problems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.result == "failed"]
+
+
+class Engine:
+    """One cycle of the service over explicit, narrow adapters."""
+
+    def __init__(
+        self,
+        *,
+        store: StateStore,
+        sources: Sequence[EventSource],
+        drafts: DraftStore | None,
+        inbox: Inbox | None,
+        templates: Templates,
+        settings: PlanSettings,
+        notes_dir: Path,
+        reminders_dir: Path,
+        feed_path: Path | None = None,
+        my_domains: Sequence[str] = (),
+    ) -> None:
+        self.store = store
+        self.sources = list(sources)
+        self.drafts = drafts
+        self.inbox = inbox
+        self.templates = templates
+        self.settings = settings
+        self.notes_dir = notes_dir
+        self.reminders_dir = reminders_dir
+        self.feed_path = feed_path
+        self.my_domains = tuple(my_domains)
+        self._note_cache: dict[str, tuple[float, int, UserNotes]] = {}
+        self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
+
+    # ------------------------------------------------------------------ one cycle
+
+    def cycle(self, now: datetime, *, dry_run: bool = False, polled_at: datetime | None = None,
+              force: bool = False,
+              should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
+        """One turn: fetch, plan, apply. ``now`` is the planning time (``--now`` may move it);
+        ``polled_at`` is the wall-clock moment recorded as the last successful poll."""
+        report = CycleReport(now=now)
+        self._unsaved = {}
+        for source in self.sources:
+            self._sync_calendar(source, now, report, dry_run=dry_run)
+        # A dry run saves nothing, so what it detected this turn is laid over the stored state
+        # here: it plans exactly what a real run would.
+        merged = {i.key: i for i in self.store.interviews()}
+        merged.update(self._unsaved)
+        interviews = sorted(merged.values(), key=lambda i: (i.start, i.key))
+        first_seen = {**{k: now for k in self._unsaved}, **self.store.first_seen()}
+        notes = self._read_notes(interviews, report)
+        inbox = self._read_inbox(interviews, now, dry_run=dry_run)
+        report.plan = plan(interviews, notes=notes, ledger=self.store.ledger(), now=now,
+                           settings=self.settings, inbox=inbox, first_seen=first_seen,
+                           force=force)
+        applier = Applier(ledger=self.store, drafts=self.drafts, notes_dir=self.notes_dir,
+                          reminders_dir=self.reminders_dir, templates=self.templates,
+                          settings=self.settings, now=now, feed_path=self.feed_path,
+                          dry_run=dry_run)
+        for action in report.plan.actions:
+            if should_stop():
+                log.info("stopping: %d actions left for the next run",
+                         len(report.plan.actions) - len(report.outcomes))
+                break
+            report.outcomes.append(applier.apply_one(action))
+        applier.finish()
+        if not dry_run:
+            self.store.set_meta("last_success", (polled_at or now).isoformat())
+            self.store.set_meta("last_error", "")
+            self.store.set_meta("notices", json.dumps(list(report.plan.notices)))
+            self.store.set_meta("note_problems", json.dumps(
+                {k: list(v) for k, v in report.note_problems.items()}))
+        return report
+
+    def _sync_calendar(self, source: EventSource, now: datetime, report: CycleReport, *,
+                       dry_run: bool) -> None:
+        token = self.store.get_sync_token(source.calendar_id)
+        batch = source.sync(token)
+        report.events_seen += len(batch.events)
+        report.full_sync = report.full_sync or bool(batch.full)
+        me = self.settings.user_email
+        # One transaction for the batch and its sync token: a crash replays the whole batch
+        # (harmless, saving an interview is idempotent) and never stores a token past events
+        # that were not saved. It is also one fsync instead of one per event.
+        # One read of what is known instead of one query per event (10,000 on a first sync).
+        known = {i.event_id: i for i in self.store.interviews()
+                 if i.calendar_id == source.calendar_id}
+        with self.store.transaction():
+            for event in batch.events:
+                try:
+                    detection = self._absorb_event(event, known, source.calendar_id, me, now,
+                                                   dry_run=dry_run)
+                except InterviewSyncError as error:
+                    log.warning("event %s skipped: %s", _event_id(event), error)
+                    continue
+                except Exception:  # a malformed event must never stop the others
+                    log.exception("event %s skipped: unexpected error", _event_id(event))
+                    continue
+                if detection is not None:
+                    report.detections.append(detection)
+            if not dry_run:
+                self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
+
+    def _absorb_event(self, event: Any, known_by_id: dict[str, Interview], calendar_id: str,
+                      me: str, now: datetime, *, dry_run: bool) -> Detection | None:
+        event_id = _event_id(event)
+        known = known_by_id.get(event_id) if event_id else None
+        summary = str(event.get("summary") or "") if isinstance(event, dict) else ""
+        gone = isinstance(event, dict) and (
+            event.get("status") == "cancelled" or _self_declined(event, me))
+        interview = None if gone else detect_interview(
+            event, me, calendar_id=calendar_id, my_domains=self.my_domains)
+        if interview is None:
+            if known is None or known.cancelled:
+                return Detection(event_id=event_id, summary=summary, interview=None,
+                                 change="ignored") if summary else None
+            # A known interview was cancelled, declined, or edited into something else.
+            retracted = replace(known, cancelled=True)
+            self._save(retracted, now, dry_run=dry_run)
+            change = "cancelled" if gone else "no longer an interview"
+            return Detection(event_id=event_id, summary=summary or known.title,
+                             interview=retracted, change=change)
+        if known is None:
+            change = "new"
+        elif known.cancelled:
+            change = "restored"
+        elif (known.start, known.end) != (interview.start, interview.end):
+            change = "moved"
+        else:
+            change = "unchanged"
+        self._save(interview, now, dry_run=dry_run)
+        return Detection(event_id=event_id, summary=summary, interview=interview, change=change)
+
+    def _save(self, interview: Interview, now: datetime, *, dry_run: bool) -> None:
+        if dry_run:
+            self._unsaved[interview.key] = interview
+        else:
+            self.store.save_interview(interview, seen_at=now)
+
+    def _read_notes(self, interviews: Sequence[Interview],
+                    report: CycleReport) -> dict[str, UserNotes]:
+        """The user's answers, read back from every note we created (cached by mtime and size)."""
+        ledger = self.store.ledger()
+        notes: dict[str, UserNotes] = {}
+        for interview in interviews:
+            entry = ledger.get(action_key(interview.key, "assess"))
+            if entry is None or not entry.target:
+                continue
+            path = Path(entry.target)
+            try:
+                stat = path.stat()
+            except OSError:
+                report.note_problems[interview.key] = (f"{path}: the note is gone",)
+                continue
+            cached = self._note_cache.get(interview.key)
+            if cached is not None and cached[:2] == (stat.st_mtime, stat.st_size):
+                parsed = cached[2]
+            else:
+                text, problems = files.read_text_lenient(path)
+                parsed = parse_note(text, interview_key=interview.key, people=interview.people)
+                if problems:
+                    parsed = replace(parsed, problems=(*problems, *parsed.problems))
+                self._note_cache[interview.key] = (stat.st_mtime, stat.st_size, parsed)
+            notes[interview.key] = parsed
+            if parsed.problems:
+                report.note_problems[interview.key] = parsed.problems
+        return notes
+
+    def _read_inbox(self, interviews: Sequence[Interview], now: datetime, *,
+                    dry_run: bool) -> list[InboundMessage]:
+        """Reply detection: inbound mail since the last look, remembered in the state store."""
+        if self.inbox is None or not self.settings.reply_detection:
+            return []
+        known = _load_inbox(self.store.get_meta("inbox"))
+        waiting = [i.end for i in interviews if not i.cancelled and i.end <= now]
+        if not waiting:
+            return known
+        last = self.store.get_meta("inbox_checked")
+        since = datetime.fromisoformat(last) - timedelta(hours=1) if last else min(waiting)
+        fresh = self.inbox.messages_since(since)
+        merged = {m.message_id: m for m in [*known, *fresh]}
+        # Mail older than the backfill window can no longer change any decision.
+        horizon = now - self.settings.backfill - timedelta(days=90)
+        kept = sorted((m for m in merged.values() if m.received >= horizon),
+                      key=lambda m: (m.received, m.message_id))
+        if not dry_run:
+            self.store.set_meta("inbox", _dump_inbox(kept))
+            self.store.set_meta("inbox_checked", now.isoformat())
+        return kept
+
+
+# ---------------------------------------------------------------------- the loop
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoopConfig:
+    poll_seconds: float
+    max_backoff: float = 64.0 * 5
+    tick_seconds: float = 30.0  # longest single sleep: wall-clock jumps (suspend) are noticed
+
+
+class CycleRunner(Protocol):
+    """What the loop drives: an ``Engine`` (a test may pass any object with these)."""
+
+    store: Any
+
+    def cycle(self, now: datetime, *, polled_at: datetime | None = None,
+              should_stop: Callable[[], bool] = ...) -> CycleReport: ...
+
+
+def run_loop(
+    engine: CycleRunner,
+    *,
+    config: LoopConfig,
+    stop: threading.Event,
+    notifier: Notifier | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    sleep: Callable[[float], object] | None = None,
+    on_auth_error: Callable[[AuthError], object] = lambda error: None,
+    max_cycles: int | None = None,
+) -> int:
+    """Run cycles until ``stop`` is set. Returns the exit code (0, or 78 when a human must act).
+
+    After each cycle it sleeps until the next poll or the plan's next due moment, whichever
+    comes first; a Google failure of the whole cycle backs off (honouring Retry-After, never
+    longer than a poll interval). ``clock`` and ``sleep`` are the wall clock and
+    ``stop.wait`` unless a test passes its own.
+    """
+    notify = notifier or _NullNotifier()
+    pause = sleep or stop.wait
+    notify.ready()
+    failures = 0
+    cycles = 0
+
+    def between_actions() -> bool:
+        # A long cycle (many actions, each with its own retries) must not look hung to
+        # systemd's watchdog; the same hook lets SIGTERM end the cycle after the call in flight.
+        notify.watchdog()
+        return stop.is_set()
+
+    while not stop.is_set():
+        now = clock()
+        wait = float(config.poll_seconds)
+        try:
+            report = engine.cycle(now, polled_at=now, should_stop=between_actions)
+            failures = 0
+            done = sum(1 for o in report.outcomes if o.result not in {"failed", "unchanged"})
+            notify.status(f"last poll {now:%H:%M:%S}Z: {len(report.outcomes)} actions, "
+                          f"{done} done, {len(report.failed)} failed")
+            if report.outcomes:
+                log.info("cycle: %d actions (%d failed)", len(report.outcomes), len(report.failed))
+            if report.plan.next_due is not None:
+                until_due = (report.plan.next_due - clock()).total_seconds()
+                wait = max(0.5, min(wait, until_due + 0.5))
+        except AuthError as error:
+            engine.store.set_meta("last_error", f"auth: {error.message}")
+            engine.store.set_meta("needs_human", error.remedy or error.message)
+            notify.status(f"stopped: {error.message}")
+            log.critical("%s %s", error.message, error.remedy)
+            on_auth_error(error)
+            notify.stopping()
+            return error.exit_code
+        except ConfigError:
+            notify.stopping()
+            raise
+        except RemoteError as error:
+            failures += 1
+            hint = error.retry_after or 0.0
+            backoff = min(config.max_backoff, (2 ** min(failures, 10)) + random.uniform(0, 1))
+            wait = min(float(config.poll_seconds), max(hint, backoff))
+            engine.store.set_meta("last_error", f"{error.message} (retrying in {wait:.0f} s)")
+            notify.status(f"Google error, retrying in {wait:.0f} s: {error.message}")
+            log.warning("cycle failed: %s; retrying in %.0f s", error.message, wait)
+        cycles += 1
+        if max_cycles is not None and cycles >= max_cycles:
+            break
+        _sleep_until(clock() + timedelta(seconds=wait), stop=stop, clock=clock, notify=notify,
+                     tick=config.tick_seconds, pause=pause)
+    notify.stopping()
+    return 0
+
+
+def _sleep_until(deadline: datetime, *, stop: threading.Event, clock: Callable[[], datetime],
+                 notify: Notifier, tick: float, pause: Callable[[float], object]) -> None:
+    """Sleep in short ticks against the wall clock, so a laptop's suspend is caught up at once."""
+    while not stop.is_set():
+        remaining = (deadline - clock()).total_seconds()
+        if remaining <= 0:
+            return
+        notify.watchdog()
+        pause(min(remaining, tick))
+
+
+@contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM/SIGINT set ``stop``; the call in flight finishes, then the loop ends with 0."""
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        log.info("signal %d: finishing the call in flight, then stopping", signum)
+        stop.set()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _event_id(event: Any) -> str:
+    return str(event.get("id") or "") if isinstance(event, dict) else ""
+
+
+def _self_declined(event: dict[str, Any], me: str) -> bool:
+    attendees = event.get("attendees")
+    if not isinstance(attendees, list):
+        return False
+    for attendee in attendees:
+        if not isinstance(attendee, dict):
+            continue
+        email = str(attendee.get("email") or "").lower()
+        if attendee.get("self") is True or (me and email == me.lower()):
+            return attendee.get("responseStatus") == _DECLINED
+    return False
+
+
+def _dump_inbox(messages: Sequence[InboundMessage]) -> str:
+    return json.dumps([
+        {"id": m.message_id, "from": m.sender, "at": m.received.isoformat(),
+         "labels": sorted(m.labels), "thread": m.thread_id}
+        for m in messages])
+
+
+def _load_inbox(blob: str | None) -> list[InboundMessage]:
+    if not blob:
+        return []
+    try:
+        rows = json.loads(blob)
+        return [InboundMessage(message_id=r["id"], sender=r["from"],
+                               received=datetime.fromisoformat(r["at"]),
+                               labels=frozenset(r.get("labels") or ()), thread_id=r.get("thread"))
+                for r in rows]
+    except (ValueError, KeyError, TypeError):
+        log.warning("the remembered inbox facts were unreadable; starting afresh")
+        return []

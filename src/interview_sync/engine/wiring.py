@@ -1,0 +1,93 @@
+"""Build a ready ``Engine`` from ``Settings``: the one place adapters are put together.
+
+Owns: ``open_engine`` (token → Google services → calendar sources, Gmail drafts and inbox; state
+store; templates; output directories) and ``load_templates``. Keeping the assembly here lets
+``sync``, ``run``, ``status`` and ``demo`` share it, and keeps the Google libraries out of the
+import path of commands that do not need them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from interview_sync.config.loader import Settings
+from interview_sync.errors import ConfigError
+from interview_sync.local import files
+from interview_sync.local.state import DB_NAME, StateStore
+
+if TYPE_CHECKING:  # the engine pulls in the renderer (Jinja2, icalendar): only `sync`/`run` need it
+    from interview_sync.engine.daemon import Engine
+    from interview_sync.render.templates import Templates
+
+__all__ = ["feed_path_for", "load_templates", "open_engine", "open_store"]
+
+log = logging.getLogger(__name__)
+
+
+def load_templates(settings: Settings) -> Templates:
+    """Package templates, with the user's overrides; broken overrides are reported, not fatal."""
+    from interview_sync.local.templates import load_templates as load_from_files
+
+    templates = load_from_files(settings.templates.dir)
+    for problem in templates.problems:
+        log.warning("template problem: %s", problem)
+    return templates
+
+
+def feed_path_for(reminders_dir: Path) -> Path:
+    """The combined feed sits beside the vdir, never inside it (a vdir holds one item a file)."""
+    return reminders_dir.with_name(reminders_dir.name + ".ics")
+
+
+def open_store(settings: Settings) -> StateStore:
+    return StateStore.open(settings.paths.state_dir / DB_NAME)
+
+
+@contextmanager
+def open_engine(settings: Settings, *, store: StateStore | None = None) -> Iterator[Engine]:
+    """An engine wired to Google (or the endpoint the config names), closed afterwards."""
+    from interview_sync.engine.daemon import Engine
+    from interview_sync.google import calendar as gcal
+    from interview_sync.google import client as google_client
+    from interview_sync.google import gmail
+
+    settings.require_complete()
+    endpoints = google_client.endpoints(settings.google.endpoint)
+    creds = google_client.load_credentials(
+        settings.google.token_file, token_uri=endpoints.token_uri,
+        required_scopes=google_client.required_scopes(settings.sync.reply_detection))
+    services = google_client.build_services(
+        creds, endpoint=settings.google.endpoint, timeout=settings.sync.http_timeout_seconds,
+        token_file=settings.google.token_file)
+    own_store = store is None
+    state = store or open_store(settings)
+    # Callers hold the instance lock, so no writer of ours is running: a hidden temp file left
+    # in the output folders now is the remains of a crash, never a write in progress.
+    for folder in (settings.paths.notes_dir, settings.paths.reminders_dir):
+        if folder.is_dir():
+            files.remove_stale_temps(folder)
+    try:
+        drafts = gmail.GmailDrafts(services.gmail)
+        me = settings.user.email or state.get_meta("me")
+        if not me:
+            me = drafts.profile_email()
+            state.set_meta("me", me)
+        if not me:
+            raise ConfigError("could not tell your Gmail address",
+                              remedy="set [user] email in the configuration")
+        inbox = gmail.GmailInbox(services.gmail) if settings.sync.reply_detection else None
+        sources = [gcal.CalendarSource(services.calendar, calendar_id=calendar_id)
+                   for calendar_id in settings.sync.calendars]
+        yield Engine(
+            store=state, sources=sources, drafts=drafts, inbox=inbox,
+            templates=load_templates(settings), settings=settings.plan_settings(me),
+            notes_dir=settings.paths.notes_dir, reminders_dir=settings.paths.reminders_dir,
+            feed_path=feed_path_for(settings.paths.reminders_dir),
+            my_domains=settings.detect.my_domains)
+    finally:
+        if own_store:
+            state.close()

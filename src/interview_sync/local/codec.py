@@ -1,0 +1,110 @@
+"""JSON (de)serialisation of the model's records for the state database.
+
+Owns: the stored shape of ``Interview`` (and its ``Person`` list). The state database keeps each
+interview as one JSON document so that adding a field to the model (additively, with a default)
+never needs a schema migration: unknown keys are ignored on the way in and missing ones take the
+dataclass default. Datetimes are stored as ISO 8601 with their offset, so they come back aware.
+
+Pure: no I/O. Decoding raises ``ValueError`` on anything it cannot turn back into a model object;
+the caller decides whether that is fatal.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+from interview_sync.core.model import Interview, Person
+
+__all__ = [
+    "decode_datetime",
+    "encode_datetime",
+    "interview_from_dict",
+    "interview_from_json",
+    "interview_to_dict",
+    "interview_to_json",
+]
+
+_INTERVIEW_FIELDS = frozenset(f.name for f in fields(Interview))
+_PERSON_FIELDS = frozenset(f.name for f in fields(Person))
+
+
+def encode_datetime(value: datetime) -> str:
+    """ISO 8601 with offset; refuses naive datetimes (they would come back ambiguous)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"refusing to store a naive datetime: {value.isoformat()}")
+    return value.isoformat()
+
+
+def decode_datetime(text: object) -> datetime:
+    """The inverse of ``encode_datetime``; ``ValueError`` for anything but an aware ISO string."""
+    if not isinstance(text, str):
+        raise ValueError(f"expected an ISO 8601 string, got {type(text).__name__}")
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"stored datetime has no offset: {text!r}")
+    return value
+
+
+def _person_to_dict(person: Person) -> dict[str, Any]:
+    return {name: getattr(person, name) for name in sorted(_PERSON_FIELDS)}
+
+
+def _person_from_dict(data: object) -> Person:
+    if not isinstance(data, dict):
+        raise ValueError(f"a stored person must be an object, got {type(data).__name__}")
+    known = {k: v for k, v in data.items() if k in _PERSON_FIELDS}
+    try:
+        return Person(**known)
+    except TypeError as exc:  # a required field is missing
+        raise ValueError(f"stored person is incomplete: {exc}") from exc
+
+
+def interview_to_dict(interview: Interview) -> dict[str, Any]:
+    """A JSON-able dict of every field of ``interview``."""
+    data: dict[str, Any] = {name: getattr(interview, name) for name in sorted(_INTERVIEW_FIELDS)}
+    data["start"] = encode_datetime(interview.start)
+    data["end"] = encode_datetime(interview.end)
+    data["people"] = [_person_to_dict(p) for p in interview.people]
+    data["reasons"] = list(interview.reasons)
+    return data
+
+
+def interview_from_dict(data: object) -> Interview:
+    """Rebuild an ``Interview``; unknown keys are ignored, defaults fill what is missing."""
+    if not isinstance(data, dict):
+        raise ValueError(f"a stored interview must be an object, got {type(data).__name__}")
+    known: dict[str, Any] = {k: v for k, v in data.items() if k in _INTERVIEW_FIELDS}
+    for name in ("start", "end"):
+        if name not in known:
+            raise ValueError(f"stored interview lacks {name!r}")
+        known[name] = decode_datetime(known[name])
+    people = known.get("people", [])
+    if not isinstance(people, list):
+        raise ValueError("stored interview 'people' must be a list")
+    known["people"] = tuple(_person_from_dict(p) for p in people)
+    reasons = known.get("reasons", [])
+    if not isinstance(reasons, list):
+        raise ValueError("stored interview 'reasons' must be a list")
+    known["reasons"] = tuple(str(r) for r in reasons)
+    try:
+        return Interview(**known)
+    except TypeError as exc:
+        raise ValueError(f"stored interview is incomplete: {exc}") from exc
+
+
+def interview_to_json(interview: Interview) -> str:
+    """Compact, key-sorted JSON (stable bytes for the same interview)."""
+    return json.dumps(interview_to_dict(interview), sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def interview_from_json(text: str) -> Interview:
+    """Parse what ``interview_to_json`` wrote; ``ValueError`` on anything else."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"stored interview is not JSON: {exc}") from exc
+    return interview_from_dict(data)

@@ -1,0 +1,1 @@
+"""Running as a service: systemd installation, ``doctor``, sd_notify and desktop notices."""

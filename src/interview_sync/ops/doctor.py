@@ -1,0 +1,355 @@
+"""``interview-sync doctor``: every check a person needs before trusting the service, with its fix.
+
+Owns the checks (config, token, refresh, endpoints, folders, clock, the systemd unit, the last
+successful poll) and their presentation. Each check returns a ``Check`` (ok / warn / fail /
+skip, what it saw, the exact fix); a check never raises, so a broken config, a missing token or
+an unreachable endpoint is reported, not a traceback. Orchestration: it reads the clock and the
+network. The Google libraries are imported only by the refresh check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from interview_sync.errors import InterviewSyncError
+
+__all__ = ["Check", "Environment", "all_passed", "format_checks", "run_checks"]
+
+State = Literal["ok", "warn", "fail", "skip"]
+SYMBOL: dict[State, str] = {"ok": "✓", "warn": "!", "fail": "✗", "skip": "–"}
+TESTING_MODE_DAYS = 7
+MAX_SKEW = timedelta(minutes=2)
+HTTP_TIMEOUT = 5.0
+SERVICE = "interview-sync.service"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Check:
+    name: str
+    state: State
+    detail: str
+    fix: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Environment:
+    """The outside world doctor looks at; tests point it at temporary things."""
+
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    systemctl: str | None = field(default_factory=lambda: shutil.which("systemctl"))
+    booted_dir: Path = Path("/run/systemd/system")
+    http_timeout: float = HTTP_TIMEOUT
+    environ: Mapping[str, str] | None = None
+
+
+def all_passed(checks: Sequence[Check]) -> bool:
+    """Exit 0 only when nothing failed (warnings and skipped checks do not fail)."""
+    return not any(check.state == "fail" for check in checks)
+
+
+def format_checks(checks: Sequence[Check]) -> str:
+    lines = []
+    for check in checks:
+        lines.append(f"{SYMBOL[check.state]} {check.name}: {check.detail}")
+        if check.fix and check.state in ("fail", "warn"):
+            lines += [f"    fix: {line}" for line in check.fix.splitlines()]
+    failed = sum(check.state == "fail" for check in checks)
+    lines.append("")
+    lines.append("all checks passed" if not failed else f"{failed} check(s) failed")
+    return "\n".join(lines)
+
+
+def _guard(name: str, fn: Callable[[], list[Check]]) -> list[Check]:
+    """Run one check; whatever it raises becomes a failed check, never a crash."""
+    try:
+        return fn()
+    except InterviewSyncError as error:
+        return [Check(name=name, state="fail", detail=error.message, fix=error.remedy)]
+    except Exception as error:  # doctor must report, not crash
+        return [Check(name=name, state="fail", detail=f"{type(error).__name__}: {error}",
+                      fix="please report this as a bug, with the line above")]
+
+
+def run_checks(config_path: str | None, env: Environment | None = None) -> list[Check]:
+    """Every check, in the order a person would fix them."""
+    env = env or Environment()
+    from interview_sync.config.loader import load_settings
+
+    try:
+        settings = load_settings(config_path, environ=env.environ)
+    except InterviewSyncError as error:
+        problems = "\n".join(str(p) for p in error.problems)
+        detail = error.message + (f"\n    {problems}" if problems else "")
+        return [Check(name="config", state="fail", detail=detail,
+                      fix=error.remedy or "fix the problems listed above"),
+                Check(name="everything else", state="skip",
+                      detail="not checked until the configuration loads")]
+    source = str(settings.source) if settings.source else "none found, using the defaults"
+    checks = [Check(name="config", state="ok", detail=source)]
+    try:
+        settings.require_complete()
+    except InterviewSyncError as error:
+        problems = "; ".join(str(p) for p in error.problems)
+        checks = [Check(name="config", state="fail", detail=f"{source}: {error.message}"
+                        + (f" ({problems})" if problems else ""), fix=error.remedy)]
+    checks += _guard("token", lambda: _token_checks(settings, env))
+    dates: list[datetime] = []  # the endpoints' Date headers, for the clock check
+    checks += _guard("endpoints", lambda: _endpoint_checks(settings, env, dates))
+    checks += _guard("clock", lambda: [_clock_check(dates, env)])
+    checks += _guard("folders", lambda: _folder_checks(settings))
+    checks += _guard("service", lambda: [_service_check(env)])
+    checks += _guard("last poll", lambda: [_last_poll_check(settings, env)])
+    return checks
+
+
+# --------------------------------------------------------------------------- token
+
+
+def _token_checks(settings: Any, env: Environment) -> list[Check]:
+    from interview_sync.google import client as gc
+
+    path = Path(settings.google.token_file)
+    where = gc.endpoints(settings.google.endpoint)
+    creds = gc.load_credentials(path, token_uri=where.token_uri,
+                                required_scopes=gc.required_scopes(settings.sync.reply_detection))
+    checks = [Check(name="token", state="ok",
+                    detail=f"{path} is private (0600) and has every scope needed")]
+    checks.append(_refresh_check(creds, gc, settings))
+    checks.append(_testing_mode_check(path, settings, env))
+    return checks
+
+
+def _refresh_check(creds: Any, gc: Any, settings: Any) -> Check:
+    import google_auth_httplib2
+    import httplib2
+    from google.auth.exceptions import RefreshError, TransportError
+
+    # The new access token stays in memory; PersistingCredentials rewrites the file only when
+    # Google rotates the refresh token, exactly as the daemon would.
+    http = httplib2.Http(timeout=min(settings.sync.http_timeout_seconds, 15))
+    request = google_auth_httplib2.Request(http)
+    try:
+        creds.refresh(request)
+    except RefreshError as error:
+        mapped = gc.auth_error_from_refresh(error)
+        return Check(name="token refresh", state="fail", detail=mapped.message,
+                     fix=mapped.remedy or "try again later")
+    except (TransportError, OSError) as error:
+        return Check(name="token refresh", state="fail",
+                     detail=f"could not reach the token endpoint: {error}",
+                     fix="check the network (and [google] endpoint); the token itself may be "
+                         "fine")
+    finally:
+        http.close()  # httplib2 keeps connections open otherwise
+    return Check(name="token refresh", state="ok", detail="Google issued a fresh access token")
+
+
+def _testing_mode_check(path: Path, settings: Any, env: Environment) -> Check:
+    from interview_sync.google import client as gc
+
+    now = env.now()
+    written = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    age = now - written
+    last_error = ""
+    with contextlib.suppress(InterviewSyncError):  # a broken state DB is the last check's news
+        last_error = _meta(settings, "last_error") or ""
+    saw_invalid_grant = "invalid_grant" in last_error
+    if saw_invalid_grant:
+        return Check(name="token expiry risk", state="warn",
+                     detail="Google refused this installation's authorization before "
+                            "(invalid_grant)", fix=gc.INVALID_GRANT_REMEDY)
+    if age < timedelta(days=TESTING_MODE_DAYS):
+        dies = (written + timedelta(days=TESTING_MODE_DAYS)).strftime("%Y-%m-%d %H:%M UTC")
+        return Check(
+            name="token expiry risk", state="warn",
+            detail=f"authorized {age.days} day(s) ago: if your OAuth app is still in "
+                   f"\"Testing\", Google will stop accepting it on {dies}",
+            fix="in the Google Cloud console (Google Auth Platform → Audience) press "
+                "\"Publish app\" so it is \"In production\", then run `interview-sync auth`")
+    return Check(name="token expiry risk", state="ok",
+                 detail=f"authorized {age.days} days ago, past the 7-day Testing-mode limit")
+
+
+# --------------------------------------------------------------------------- network and clock
+
+
+def _endpoint_checks(settings: Any, env: Environment, dates: list[datetime]) -> list[Check]:
+    from interview_sync.google.client import endpoints
+
+    where = endpoints(settings.google.endpoint)
+    urls = dict.fromkeys([where.calendar, where.gmail, where.token_uri])
+    checks = []
+    for url in urls:
+        try:
+            status, date = _probe(url, env.http_timeout)
+        except OSError as error:
+            checks.append(Check(
+                name="endpoint", state="fail", detail=f"{url} unreachable: {error}",
+                fix="check the network, DNS and any proxy"
+                    + ("; is the emulator running (`interview-sync emulator`)?"
+                       if where.loopback else "")))
+            continue
+        if date is not None:
+            dates.append(date)
+        checks.append(Check(name="endpoint", state="ok", detail=f"{url} answered (HTTP {status})"))
+    return checks
+
+
+def _probe(url: str, timeout: float) -> tuple[int, datetime | None]:
+    """GET ``url``; any HTTP answer means reachable. Returns the status and the Date header."""
+    parts = urlsplit(url)
+    conn_type = http.client.HTTPSConnection if parts.scheme == "https" else \
+        http.client.HTTPConnection
+    conn = conn_type(parts.hostname or "", parts.port, timeout=timeout)
+    try:
+        conn.request("GET", parts.path or "/", headers={"User-Agent": "interview-sync doctor"})
+        response = conn.getresponse()
+        response.read(65536)
+        date = None
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            header = response.getheader("Date")
+            date = parsedate_to_datetime(header) if header else None
+        return response.status, date
+    except http.client.HTTPException as error:
+        raise OSError(f"not an HTTP answer ({error})") from error
+    finally:
+        conn.close()
+
+
+def _clock_check(dates: Sequence[datetime], env: Environment) -> Check:
+    if not dates:
+        return Check(name="clock", state="skip", detail="no endpoint answered with a Date header")
+    skew = env.now() - dates[0]
+    seconds = abs(skew.total_seconds())
+    if abs(skew) > MAX_SKEW:
+        direction = "ahead of" if skew.total_seconds() > 0 else "behind"
+        return Check(name="clock", state="warn",
+                     detail=f"this machine's clock is {seconds:.0f} s {direction} the server's",
+                     fix="turn on time synchronisation: sudo timedatectl set-ntp true")
+    return Check(name="clock", state="ok", detail=f"within {seconds:.0f} s of the server's")
+
+
+# --------------------------------------------------------------------------- folders
+
+
+def _folder_checks(settings: Any) -> list[Check]:
+    folders = {"state": settings.paths.state_dir, "token": settings.google.token_file.parent,
+               "notes": settings.paths.notes_dir, "reminders": settings.paths.reminders_dir}
+    checks = []
+    for label, folder in folders.items():
+        checks.append(_writable(label, Path(folder)))
+    return checks
+
+
+def _writable(label: str, folder: Path) -> Check:
+    name = f"{label} folder"
+    if not folder.exists():
+        parent = folder
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if parent.is_dir() and os.access(parent, os.W_OK | os.X_OK):
+            return Check(name=name, state="ok", detail=f"{folder} (will be created)")
+        return Check(name=name, state="fail", detail=f"{folder} cannot be created ({parent} is "
+                     "not writable)", fix=f"mkdir -p -m 700 {folder}   (as a user who may)")
+    if not folder.is_dir():
+        return Check(name=name, state="fail", detail=f"{folder} is not a directory",
+                     fix=f"move {folder} away, or choose another folder in the config")
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
+            pass
+    except OSError as error:
+        return Check(name=name, state="fail", detail=f"{folder} is not writable ({error.strerror})",
+                     fix=f"chmod u+rwx {folder}")
+    return Check(name=name, state="ok", detail=f"{folder} is writable")
+
+
+# --------------------------------------------------------------------------- service and state
+
+
+def _service_check(env: Environment) -> Check:
+    if not env.systemctl or not env.booted_dir.is_dir():
+        return Check(name="service", state="skip",
+                     detail="systemd is not running here; run `interview-sync run` under your "
+                            "supervisor, or `interview-sync sync --once` from cron")
+    for scope in (("--user",), ()):
+        try:
+            result = subprocess.run(
+                [env.systemctl, *scope, "show", "--property=LoadState,ActiveState,SubState",
+                 SERVICE], capture_output=True, text=True, timeout=10, check=False,
+                stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        props = dict(line.partition("=")[::2] for line in result.stdout.splitlines())
+        if result.returncode != 0 or props.get("LoadState") != "loaded":
+            continue  # no user manager here, or not installed in this scope
+        where, ctl = ("user", "systemctl --user") if scope else ("system", "systemctl")
+        journal = "journalctl --user" if scope else "journalctl"
+        active = props.get("ActiveState", "unknown")
+        if active == "active":
+            return Check(name="service", state="ok", detail=f"{SERVICE} ({where}) is active "
+                         f"({props.get('SubState', '?')})")
+        return Check(name="service", state="fail", detail=f"{SERVICE} ({where}) is {active}",
+                     fix=f"see why: {journal} -u interview-sync -e\n"
+                         f"then: {ctl} restart interview-sync")
+    return Check(name="service", state="fail", detail=f"{SERVICE} is not installed",
+                 fix="interview-sync install-service")
+
+
+def _meta(settings: Any, name: str) -> str | None:
+    from interview_sync.local.state import DB_NAME, StateStore
+
+    db = Path(settings.paths.state_dir) / DB_NAME
+    if not db.exists():  # opening would create it
+        return None
+    with StateStore.open(db) as store:
+        return store.get_meta(name)
+
+
+def _last_poll_check(settings: Any, env: Environment) -> Check:
+    needs_human = _meta(settings, "needs_human")
+    if needs_human:
+        return Check(name="last poll", state="fail", detail="the service stopped: a human must act",
+                     fix=needs_human)
+    last = _meta(settings, "last_success")
+    if not last:
+        return Check(name="last poll", state="fail", detail="no successful poll recorded yet",
+                     fix="interview-sync sync --once   (then start the service)")
+    try:
+        at = datetime.fromisoformat(last)
+    except ValueError:
+        return Check(name="last poll", state="fail", detail=f"unreadable timestamp {last!r}",
+                     fix="interview-sync sync --once")
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    age = env.now() - at
+    allowed = max(timedelta(seconds=3 * settings.sync.poll_seconds), timedelta(minutes=15))
+    if age > allowed:
+        error = _meta(settings, "last_error") or "no error recorded"
+        return Check(name="last poll", state="fail",
+                     detail=f"last success {_ago(age)} ago (expected within {_ago(allowed)}); "
+                            f"last error: {error}",
+                     fix="is the service running? systemctl --user status interview-sync")
+    return Check(name="last poll", state="ok", detail=f"{_ago(age)} ago")
+
+
+def _ago(delta: timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 7200:
+        return f"{seconds // 60} min"
+    if seconds < 172800:
+        return f"{seconds // 3600} h"
+    return f"{seconds // 86400} days"
