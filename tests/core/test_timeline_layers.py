@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "interview_sync"
 SIBLINGS = sorted((PACKAGE / "core" / "timeline").glob("*.py"))
-ALLOWED = {"__future__", "bisect", "calendar", "dataclasses", "datetime", "functools", "holidays",
+ALLOWED = {"__future__", "bisect", "calendar", "collections.abc", "dataclasses", "datetime", "functools", "holidays",
            "html", "math", "re", "dateutil.easter", "interview_sync.core.model",
            "interview_sync.core.timeline.businessdays", "interview_sync.core.timeline.grammar",
            "interview_sync.core.timeline.dates", "interview_sync.core.timeline.cues"}

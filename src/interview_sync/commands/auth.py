@@ -1,7 +1,7 @@
 """``interview-sync auth``: authorize access to Google Calendar and Gmail drafts, once.
 
 Owns: the command's options and what it tells the person (the URL, the ssh tunnel for a
-headless machine, the result). The flow itself is ``oauth_flow.authorize``.
+headless machine, the result). The flow itself is ``google.oauth.authorize``.
 """
 
 from __future__ import annotations

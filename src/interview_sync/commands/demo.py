@@ -1,10 +1,11 @@
 """``interview-sync demo``: the whole product, offline, in a few seconds.
 
 Owns the demo's story: start the bundled Google API emulator in-process with a sample fortnight
-(``demo_seed``), write a real configuration and token into the output folder, run the *real*
-engine for a cycle three days ago, let the organisers change things (an interview moves, one is
-cancelled, an employer writes first), run a cycle now, run it once more to show nothing doubles,
-and print what a user would see. Nothing leaves the machine: the emulator listens on 127.0.0.1.
+(``emulator.demo_seed``), write a real configuration and token into the output folder, run
+the *real* engine for a cycle three days ago, let the organisers change things (an interview
+moves, one is cancelled, an employer writes first), run a cycle now, run it once more to show
+nothing doubles, and print what a user would see. Nothing leaves the machine: the emulator
+listens on 127.0.0.1.
 """
 
 from __future__ import annotations

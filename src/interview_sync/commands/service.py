@@ -1,6 +1,6 @@
 """The ``install-service`` and ``doctor`` commands: thin click wrappers.
 
-Owns only option parsing and printing; the logic is in ``service_install`` and ``doctor``, whose
+Owns only option parsing and printing; the logic is in ``ops.install`` and ``doctor``, whose
 functions take every root path and executable as a parameter so tests can run them in temporary
 directories.
 """

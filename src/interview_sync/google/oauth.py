@@ -4,7 +4,7 @@ Owns: reading the Desktop-app client secrets (pointed at ``[google] endpoint`` w
 running the loopback flow with the least-privilege scopes (``run_local_server`` on 127.0.0.1; on a
 headless machine the same flow through an ``ssh -L`` tunnel, or by pasting the redirected URL
 back), checking that the user granted every scope, and saving the token with
-``google_client.save_credentials``. Google removed the copy-a-code ("OOB") flow in 2023 and the
+``google.client.save_credentials``. Google removed the copy-a-code ("OOB") flow in 2023 and the
 device flow allows no Calendar or Gmail scopes, so a loopback redirect is the only way left.
 """
 

@@ -10,7 +10,7 @@ every write is inside ``BEGIN IMMEDIATE`` ... ``COMMIT``, either its own or the 
 ours, or whose schema is newer than this program is reported with the path and what to do; it is
 never replaced, because it holds the ledger that keeps drafts exactly-once.
 
-The schema and its migrations live in ``state_schema``; migrating writes a backup copy
+The schema and its migrations live in ``local.schema``; migrating writes a backup copy
 (``<db>.bak-v<old>``) first, then runs every step in one transaction.
 
 Reads of the ledger and the interviews are cached per table and invalidated by our own writes

@@ -10,7 +10,7 @@ Theory of operation, in order:
 
 1. Events that cannot be the user's interview leave first: cancelled, declined by the user,
    out-of-office / focus time / working location / birthday, and anything without a hiring word.
-2. Vetoes (``detect_rules``): a title that is a mock, prep, press, research, exit interview, event
+2. Vetoes (``rules``): a title that is a mock, prep, press, research, exit interview, event
    or reminder, or that shows the user on the hiring side; a description written for interviewers;
    an organiser at one of the user's own domains; a title naming a guest who looks like the
    candidate (someone else on a personal address).
@@ -19,14 +19,14 @@ Theory of operation, in order:
    user's name or a job title in the title; a title with no hiring word needs a description that
    speaks to the candidate ("Your interview with ...", "Event Name: Recruiter Screen"). Sales
    and service words ("Account Executive", "demo", "appointment") cancel those weak signals.
-   Last, ``detect_evidence`` weighs a mere hint ("Coffee chat", "Pat / Kim", "Loop", "Offer
+   Last, ``evidence`` weighs a mere hint ("Coffee chat", "Pat / Kim", "Loop", "Offer
    discussion") against who is invited: one outside company, a handful of people, nothing in
    the title a hiring meeting would not explain, and no counter-evidence.
-4. Extraction: company and role (``detect_company``), people (``detect_people``), stage, and the
+4. Extraction: company and role (``company``), people (``people``), stage, and the
    times, normalised to aware datetimes whatever the event carries.
 
-Siblings: ``detect_rules`` (vocabularies), ``detect_evidence`` (weak hints weighed against the
-guest list), ``detect_company`` (employer, job, address classes), ``detect_people`` (whom to
+Siblings: ``rules`` (vocabularies), ``evidence`` (weak hints weighed against the
+guest list), ``company`` (employer, job, address classes), ``people`` (whom to
 thank).
 """
 
@@ -36,6 +36,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
@@ -111,9 +112,57 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What the cheap first look took from the event: normalised once, read by every step."""
+
+    me: str
+    my_name: str
+    attendees: list[Any]
+    title: str
+    location: str
+    raw_description: str
+    organizer: Mapping[str, Any]
+    organizer_email: str
+    organizer_domain: str
+    organizer_is_tool: bool
+
+    @property
+    def organizer_name(self) -> str:
+        return _str(self.organizer.get("displayName"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the vetoes learnt that the evidence and extraction steps need."""
+
+    user_names: set[str]
+    named_candidate: bool
+    mine: set[str]
+    organizer_self: bool
+    description: str
+    spellings: list[str]
+
+
 def _detect(
     event: Mapping[str, Any], me: str, calendar_id: str, my_domains: Collection[str]
 ) -> Interview | None:
+    """The steps in order; each returns None (or a veto) to stop, so the order reads here."""
+    seen = _first_look(event, me)
+    if seen is None:
+        return None
+    context = _vetoes(event, seen, my_domains)
+    if context is None:
+        return None
+    reasons = _evidence(event, seen, context)
+    if reasons is None or _names_someone_else(
+            seen.title, seen.attendees, seen.me, context.user_names, seen.organizer_domain):
+        return None
+    return _extract(event, seen, context, reasons, calendar_id)
+
+
+def _first_look(event: Mapping[str, Any], me: str) -> _Seen | None:
+    """Step 1: events that cannot be the user's interview leave after one cheap search."""
     if not isinstance(event, _MAP):
         return None
     if event.get("status") == "cancelled" or _str(event.get("eventType")) in _SKIPPED_TYPES:
@@ -129,129 +178,143 @@ def _detect(
             if entry.get("responseStatus") == "declined":
                 return None
             my_name = my_name or " ".join(_str(entry.get("displayName")).split())
-
     title = " ".join(_str(event.get("summary")).split())
     location = _str(event.get("location"))[:2_000]
     raw_description = _str(event.get("description"))[:MAX_TEXT]
-    head = raw_description[:_HEAD]
     organizer = event.get("organizer")
     organizer = organizer if isinstance(organizer, _MAP) else {}
     organizer_email = _str(organizer.get("email")).strip().lower()
     organizer_domain = domain_of(organizer_email)
     organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
-
+    head = raw_description[:_HEAD]
     if not (prefilter_title(title.lower()) or prefilter_match(location.lower())
             or prefilter_match(head.lower()) or organizer_is_tool
             or _RECRUITERISH.search(organizer_email)):
         return None
     if TITLE_TODO.match(title):
         return None
-    user_names = {n.lower() for n in (my_name, _name_from_me(me)) if n}
-    negative = TITLE_NEGATIVE.search(title)
-    named_candidate = False
-    if negative:
-        # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
-        low_title = title.lower()
-        if not (negative.group(0).lower().startswith("candidate")
-                and any(name in low_title for name in user_names)):
-            return None
-        if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
-            return None
-        named_candidate = True
+    return _Seen(me, my_name, attendee_list, title, location, raw_description, organizer,
+                 organizer_email, organizer_domain, organizer_is_tool)
 
+
+def _title_veto(title: str, user_names: set[str]) -> bool | None:
+    """Step 2a: None when the title vetoes; else whether it names the user as the candidate."""
+    negative = TITLE_NEGATIVE.search(title)
+    if not negative:
+        return False
+    # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
+    low_title = title.lower()
+    if not (negative.group(0).lower().startswith("candidate")
+            and any(name in low_title for name in user_names)):
+        return None
+    if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
+        return None
+    return True
+
+
+def _vetoes(
+    event: Mapping[str, Any], seen: _Seen, my_domains: Collection[str]
+) -> _Context | None:
+    """Step 2: the title, the organiser and the description can each rule the event out."""
+    user_names = {n.lower() for n in (seen.my_name, _name_from_me(seen.me)) if n}
+    named_candidate = _title_veto(seen.title, user_names)
+    if named_candidate is None:
+        return None
     mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
-    me_domain = domain_of(me)
+    me_domain = domain_of(seen.me)
     if me_domain and not is_free_mail(me_domain):
         mine.add(me_domain)
-    organizer_self = organizer.get("self") is True or (bool(me) and organizer_email == me)
+    organizer_self = seen.organizer.get("self") is True or (
+        bool(seen.me) and seen.organizer_email == seen.me)
     if not organizer_self and (
-        organizer_domain in mine
-        or MEDIA_PERSON.search(organizer_email)
-        or MEDIA_PERSON.search(_str(organizer.get("displayName")))
+        seen.organizer_domain in mine
+        or MEDIA_PERSON.search(seen.organizer_email)
+        or MEDIA_PERSON.search(seen.organizer_name)
     ):
         return None
-
-    description = html_to_text(raw_description) if raw_description else ""
+    description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if description and DESC_HIRING_SIDE.search(description):
         return None
-
-    spellings = [_str(organizer.get("displayName"))] + [
-        _str(entry.get("displayName")) for entry in attendee_list[:50] if isinstance(entry, _MAP)
+    spellings = [seen.organizer_name] + [
+        _str(entry.get("displayName")) for entry in seen.attendees[:50] if isinstance(entry, _MAP)
     ]
-    reasons: list[str] = []
-    strong = strong_title(title)
+    return _Context(user_names, named_candidate, mine, organizer_self, description, spellings)
+
+
+def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
+    """Step 3: why this is an interview (the reasons shown to the user), or None."""
+    strong = strong_title(seen.title)
     if strong:
-        reasons.append(f"title says '{strong.group(0).strip()}'")
-    elif named_candidate and ROLE_WORD_RE.search(title):
+        return [f"title says '{strong.group(0).strip()}'"]
+    if ctx.named_candidate and ROLE_WORD_RE.search(seen.title):
         # "Leadership panel - VP Sales candidate Pat Lee": the title calls the user the candidate
         # for a job (not "Candidate forum: Pat Lee", a run for office).
-        reasons.append("title names you as the candidate")
-    else:
-        if DESC_NEGATIVE.search(description):
-            return None
-        weak = weak_title(title)
-        recruiter_organiser = bool(organizer_email) and not organizer_self and (
-            organizer_is_tool or bool(_RECRUITERISH.search(organizer_email.partition("@")[0]))
-            or bool(_RECRUITERISH.search(_str(organizer.get("displayName"))))
-        )
-        described = DESC_POSITIVE.search(description)
-        candidate = DESC_CANDIDATE.search(description)
-        names_me = any(name in title.lower() for name in user_names if " " in name)
-        names_job = ROLE_WORD_RE.search(title)
-        # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
-        # sales or social life the counter-evidence looks for.
-        if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
-                event, _SALES_JOB.sub(" ", title if weak is None else
-                                      title[: weak.start()] + " " + title[weak.end():]),
-                description, spellings):
-            # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
-            weak = candidate = None
-        if weak and (described or recruiter_organiser or names_me or names_job):
-            reasons.append(f"title says '{weak.group(0).strip()}'")
-            if described:
-                reasons.append(f"description mentions '{described.group(0).strip()}'")
-            elif recruiter_organiser:
-                reasons.append(f"organiser {organizer_email} arranges hiring")
-            elif names_me:
-                reasons.append("title names you, as hiring tools do")
-            elif names_job:
-                reasons.append(f"title names a job ('{names_job.group(0)}')")
-        elif candidate:
-            reasons.append(f"description says '{candidate.group(0).strip()}'")
-        else:
-            # No explicit phrase anywhere: weigh the title's hint against who is invited.
-            soft = soft_evidence(
-                event, title, description, organizer_email=organizer_email,
-                organizer_name=spellings[0], organizer_self=organizer_self,
-                attendees=attendee_list, me=me, user_names=user_names, mine=mine,
-                recruiter_signal=recruiter_organiser or bool(described))
-            if soft is None:
-                return None
-            reasons.append(soft)
-
-    if _names_someone_else(title, attendee_list, me, user_names, organizer_domain):
+        return ["title names you as the candidate"]
+    if DESC_NEGATIVE.search(ctx.description):
         return None
+    return _weak_evidence(event, seen, ctx)
 
+
+def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
+    """Step 3b: a weak title needs a second signal; no phrase at all, the guest list decides."""
+    title, description = seen.title, ctx.description
+    weak = weak_title(title)
+    recruiter_organiser = bool(seen.organizer_email) and not ctx.organizer_self and (
+        seen.organizer_is_tool or bool(_RECRUITERISH.search(seen.organizer_email.partition("@")[0]))
+        or bool(_RECRUITERISH.search(seen.organizer_name))
+    )
+    described = DESC_POSITIVE.search(description)
+    candidate = DESC_CANDIDATE.search(description)
+    names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
+    names_job = ROLE_WORD_RE.search(title)
+    # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
+    # sales or social life the counter-evidence looks for.
+    if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
+            event, _SALES_JOB.sub(" ", title if weak is None else
+                                  title[: weak.start()] + " " + title[weak.end():]),
+            description, ctx.spellings):
+        # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
+        weak = candidate = None
+    if weak and (described or recruiter_organiser or names_me or names_job):
+        second = (f"description mentions '{described.group(0).strip()}'" if described
+                  else f"organiser {seen.organizer_email} arranges hiring" if recruiter_organiser
+                  else "title names you, as hiring tools do" if names_me
+                  else f"title names a job ('{names_job.group(0)}')" if names_job else "")
+        return [f"title says '{weak.group(0).strip()}'", second]
+    if candidate:
+        return [f"description says '{candidate.group(0).strip()}'"]
+    # No explicit phrase anywhere: weigh the title's hint against who is invited.
+    soft = soft_evidence(
+        event, title, description, organizer_email=seen.organizer_email,
+        organizer_name=ctx.spellings[0], organizer_self=ctx.organizer_self,
+        attendees=seen.attendees, me=seen.me, user_names=ctx.user_names, mine=ctx.mine,
+        recruiter_signal=recruiter_organiser or bool(described))
+    return None if soft is None else [soft]
+
+
+def _extract(
+    event: Mapping[str, Any], seen: _Seen, ctx: _Context, reasons: list[str], calendar_id: str
+) -> Interview | None:
+    """Step 4: people, times, employer and stage of an event already judged an interview."""
+    title, description = seen.title, ctx.description
     hm_hint = bool(_HM_TITLE.search(title))
-    people, names = people_of(event, me, mine, description, hiring_manager_hint=hm_hint,
-                              raw_description=raw_description)
-
+    people, names = people_of(event, seen.me, ctx.mine, description, hiring_manager_hint=hm_hint,
+                              raw_description=seen.raw_description)
     when = _times(event)
     if when is None:
         return None
     start, end, all_day, zone_name = when
-
-    domains = _employer_domains(organizer_email, organizer_self, attendee_list, me, mine=mine,
-                                description=description)
-    person_names = _person_names(people, names, user_names, domains)
-    company, company_reason = company_of(title, description, location, domains, person_names,
-                                         spellings=[name for name in spellings if name])
-    if organizer_domain and not organizer_self and organizer_domain in domains[:1]:
-        reasons.append(f"organiser is at {organizer_domain}")
+    domains = _employer_domains(seen.organizer_email, ctx.organizer_self, seen.attendees, seen.me,
+                                mine=ctx.mine, description=description)
+    person_names = _person_names(people, names, ctx.user_names, domains)
+    company, company_reason = company_of(title, description, seen.location, domains,
+                                         person_names,
+                                         spellings=[name for name in ctx.spellings if name])
+    if seen.organizer_domain and not ctx.organizer_self \
+            and seen.organizer_domain in domains[:1]:
+        reasons.append(f"organiser is at {seen.organizer_domain}")
     if company_reason:
         reasons.append(company_reason)
-    stage = stage_of(title) or ("interview" if strong else None)
-
     return Interview(
         key=_key(event, title, start),
         event_id=_str(event.get("id")) or _str(event.get("iCalUID")) or _key(event, title, start),
@@ -259,14 +322,14 @@ def _detect(
         title=title,
         company=company,
         role=role_of(title, description),
-        stage=stage,
+        stage=stage_of(title) or ("interview" if strong_title(title) else None),
         start=start,
         end=end,
         all_day=all_day,
         timezone=zone_name,
         description=description[:DESCRIPTION_LIMIT],
-        location=location or None,
-        organizer_email=organizer_email or None,
+        location=seen.location or None,
+        organizer_email=seen.organizer_email or None,
         people=people,
         reasons=tuple(reasons),
         updated=_str(event.get("updated")) or None,

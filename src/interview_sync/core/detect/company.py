@@ -388,17 +388,7 @@ def company_of(
     if agencies and stems:
         domains = [d for d in domains if _squash(_registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
-    sources: list[tuple[str, Iterable[_Rule], str]] = [
-        (title, _TITLE_RULES, "title names"),
-        (description[:20_000], _DESC_RULES, "description names"),
-    ]
-    if location:
-        sources.append((location[:300], _LOCATION_RULES, "location names"))
-    if stems:
-        spelled = "\n".join(spellings)
-        if spelled:
-            sources.append((spelled, (), "a display name spells"))
-    for text, rules, why in sources:
+    for text, rules, why in _sources(title, description, location, stems, spellings):
         found = _candidates(text, rules, people)
         if rules is _TITLE_RULES and stems:
             found = chain(_segments(title, stems), found)
@@ -417,8 +407,29 @@ def company_of(
                 score += _MATCHES_DOMAIN + (squashed in stems)
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
-    # A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
-    # client named in the text) must come from an unambiguous place to beat the domain.
+    return _settle(best, domains)
+
+
+def _sources(title: str, description: str, location: str, stems: list[str],
+             spellings: Iterable[str]) -> list[tuple[str, Iterable[_Rule], str]]:
+    """Where a company name may be read, in the order tried: title, description, location,
+    and (when there is a domain to agree with) the display names on the invite."""
+    sources: list[tuple[str, Iterable[_Rule], str]] = [
+        (title, _TITLE_RULES, "title names"),
+        (description[:20_000], _DESC_RULES, "description names"),
+    ]
+    if location:
+        sources.append((location[:300], _LOCATION_RULES, "location names"))
+    if stems:
+        spelled = "\n".join(spellings)
+        if spelled:
+            sources.append((spelled, (), "a display name spells"))
+    return sources
+
+
+def _settle(best: tuple[int, str, str] | None, domains: list[str]) -> tuple[str | None, str]:
+    """A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
+    client named in the text) must come from an unambiguous place to beat the domain."""
     agency_only = bool(domains) and all(is_agency_domain(d) for d in domains)
     if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains
                              or (agency_only and best[0] >= 2)):

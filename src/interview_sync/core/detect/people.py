@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -68,12 +69,34 @@ def _role_for(email: str, name: str, title: str | None) -> PersonRole:
     return "interviewer"
 
 
-# ------------------------------------------------------------------- schedules in descriptions
-
-
-
 def _is_me(email: str, me: str, flagged_self: object) -> bool:
     return flagged_self is True or (bool(me) and email == me)
+
+
+@dataclass(slots=True)
+class _Gathered:
+    """The people found so far, keyed by address (or ``name:...`` for a name without one)."""
+
+    me: str
+    my_domains: Collection[str]
+    drafts: dict[str, PersonDraft] = field(default_factory=dict)
+    declined: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    interviewers_listed: int = 0
+
+    def unwanted(self, email: str) -> bool:
+        """The user, someone who declined, a machine or a colleague of the user's."""
+        return (email == self.me or email in self.declined or is_machine_address(email)
+                or domain_of(email) in self.my_domains)
+
+    def merge(self, key: str, draft: PersonDraft) -> None:
+        """Add ``draft``, or fill what a known person lacks from it."""
+        known = self.drafts.get(key)
+        self.drafts[key] = draft if known is None else PersonDraft(
+            email=known.email or draft.email, name=known.name or draft.name,
+            title=known.title or draft.title,
+            hiring_manager=known.hiring_manager or draft.hiring_manager,
+        )
 
 
 def people_of(
@@ -85,96 +108,109 @@ def people_of(
     hiring_manager_hint: bool = False,
     raw_description: str = "",
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
-    """The people to thank, and the lower-cased names of everyone on the invite (for company)."""
+    """The people to thank, and the lower-cased names of everyone on the invite (for company).
+
+    The sources, in order: the guest list, the organiser, then the description — its schedule
+    when the guest list is hidden (or lists only the user), else only the titles it adds.
+    """
+    found = _Gathered(me=me, my_domains=my_domains)
     raw_attendees = event.get("attendees")
-    attendees: Sequence[Any] = raw_attendees if isinstance(raw_attendees, list) else ()
-    drafts: dict[str, PersonDraft] = {}
-    declined: set[str] = set()
-    names: list[str] = []
-    others = 0
+    _add_guests(found, raw_attendees if isinstance(raw_attendees, list) else ())
+    _add_organiser(found, event.get("organizer"))
+    hidden = event.get("guestsCanSeeOtherGuests") is False or found.interviewers_listed == 0
+    if hidden and description_text:
+        _add_described(found, description_text, raw_description)
+        _add_contact_fallback(found, description_text)
+    elif description_text and found.drafts:
+        _annotate_from_schedule(found, description_text)
+    people = _finish(found.drafts, description_text, hiring_manager_hint)
+    found.names += [p.name.lower() for p in people]
+    return people, tuple(found.names)
+
+
+def _add_guests(found: _Gathered, attendees: Sequence[Any]) -> None:
     for entry in attendees:
         if not isinstance(entry, _MAP):
             continue
         email = _text(entry.get("email")).strip().lower()
         display = " ".join(_text(entry.get("displayName")).split())
         if display:
-            names.append(display.lower())
-        if not _plausible_address(email) or _is_me(email, me, entry.get("self")):
+            found.names.append(display.lower())
+        if not _plausible_address(email) or _is_me(email, found.me, entry.get("self")):
             continue
         if entry.get("resource") is True:
             continue
         if entry.get("responseStatus") == "declined":
-            declined.add(email)
+            found.declined.add(email)
             continue
         # Also rooms, groups and imports: their domains end in calendar.google.com.
-        if is_machine_address(email) or domain_of(email) in my_domains:
+        if is_machine_address(email) or domain_of(email) in found.my_domains:
             continue
         if _role_for(email, display, None) == "interviewer":
-            others += 1
-        if email in drafts:
-            if display and not drafts[email].name:
-                drafts[email] = PersonDraft(email=email, name=display)
-            continue
-        drafts[email] = PersonDraft(email=email, name=display)
+            found.interviewers_listed += 1
+        known = found.drafts.get(email)
+        if known is None or (display and not known.name):
+            found.drafts[email] = PersonDraft(email=email, name=display)
 
-    organizer = event.get("organizer")
-    if isinstance(organizer, _MAP):
-        email = _text(organizer.get("email")).strip().lower()
-        display = " ".join(_text(organizer.get("displayName")).split())
-        if display:
-            names.append(display.lower())
-        if (
-            _plausible_address(email) and email not in drafts and email not in declined
-            and not _is_me(email, me, organizer.get("self"))
-            and not _RESOURCE_RE.search(email) and not is_machine_address(email)
-            and domain_of(email) not in my_domains
-        ):
-            drafts[email] = PersonDraft(email=email, name=display)
 
-    hidden = event.get("guestsCanSeeOtherGuests") is False or others == 0
-    if hidden and description_text:
-        linked = mailto_names(raw_description)
-        listed = schedule_people(table_text(raw_description) or description_text)
-        for found in forwarded_people(raw_description or description_text) + listed:
-            draft = found
-            if not draft.email and draft.name.lower() in linked:
-                draft = draft._replace(email=linked[draft.name.lower()])
-            if draft.email and (
-                draft.email == me or draft.email in declined or is_machine_address(draft.email)
-                or domain_of(draft.email) in my_domains
-            ):
-                continue
-            key = draft.email or _name_key(draft.name, drafts)
-            known = drafts.get(key)
-            if known is not None:
-                drafts[key] = PersonDraft(
-                    email=known.email or draft.email, name=known.name or draft.name,
-                    title=known.title or draft.title,
-                    hiring_manager=known.hiring_manager or draft.hiring_manager,
-                )
-            else:
-                drafts[key] = draft
-            names.append(draft.name.lower())
-    elif description_text and drafts:
-        # A visible guest list can still carry titles and the hiring manager in the description.
-        for draft in schedule_people(description_text):
-            key = draft.email or _name_key(draft.name, drafts)
-            known = drafts.get(key)
-            if known is not None and key.find("@") >= 0:
-                drafts[key] = PersonDraft(
-                    email=known.email, name=known.name or draft.name,
-                    title=known.title or draft.title,
-                    hiring_manager=known.hiring_manager or draft.hiring_manager,
-                )
-
-    described = support_names(description_text) if description_text else frozenset()
-    if hidden and description_text and not any(
-        _role_for(d.email, d.name, d.title) == "support" for d in drafts.values() if d.email
+def _add_organiser(found: _Gathered, organizer: object) -> None:
+    if not isinstance(organizer, _MAP):
+        return
+    email = _text(organizer.get("email")).strip().lower()
+    display = " ".join(_text(organizer.get("displayName")).split())
+    if display:
+        found.names.append(display.lower())
+    if (
+        _plausible_address(email) and email not in found.drafts and email not in found.declined
+        and not _is_me(email, found.me, organizer.get("self"))
+        and not _RESOURCE_RE.search(email) and not is_machine_address(email)
+        and domain_of(email) not in found.my_domains
     ):
-        # A tool sent the invite and hid the guests: the coordinator the text gives as the
-        # contact ("Questions? Contact coordinator@x") is the support person to thank.
-        for email in contact_addresses(description_text, me, my_domains, declined):
-            drafts.setdefault(email, PersonDraft(email=email, name=""))
+        found.drafts[email] = PersonDraft(email=email, name=display)
+
+
+def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
+    """A hidden guest list: the schedule, forwarded invites and mailto links name the people."""
+    linked = mailto_names(raw_description)
+    listed = schedule_people(table_text(raw_description) or description_text)
+    for draft in forwarded_people(raw_description or description_text) + listed:
+        if not draft.email and draft.name.lower() in linked:
+            draft = draft._replace(email=linked[draft.name.lower()])
+        if draft.email and found.unwanted(draft.email):
+            continue
+        found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
+        found.names.append(draft.name.lower())
+
+
+def _add_contact_fallback(found: _Gathered, description_text: str) -> None:
+    """A tool sent the invite and hid the guests: the coordinator the text gives as the
+    contact ("Questions? Contact coordinator@x") is the support person to thank."""
+    if any(_role_for(d.email, d.name, d.title) == "support"
+           for d in found.drafts.values() if d.email):
+        return
+    for email in contact_addresses(description_text, found.me, found.my_domains,
+                                   found.declined):
+        found.drafts.setdefault(email, PersonDraft(email=email, name=""))
+
+
+def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
+    """A visible guest list can still carry titles and the hiring manager in the description."""
+    for draft in schedule_people(description_text):
+        key = draft.email or _name_key(draft.name, found.drafts)
+        known = found.drafts.get(key)
+        if known is not None and "@" in key:
+            found.drafts[key] = PersonDraft(
+                email=known.email, name=known.name or draft.name,
+                title=known.title or draft.title,
+                hiring_manager=known.hiring_manager or draft.hiring_manager,
+            )
+
+
+def _finish(
+    drafts: Mapping[str, PersonDraft], description_text: str, hiring_manager_hint: bool
+) -> tuple[Person, ...]:
+    """Drafts become people: clean names, titles, roles, and the one hiring manager."""
+    described = support_names(description_text) if description_text else frozenset()
     people: list[Person] = []
     for draft in drafts.values():
         name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
@@ -190,13 +226,10 @@ def people_of(
         ))
     interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
     if hiring_manager_hint and len(interviewers) == 1 and not any(p.hiring_manager for p in people):
-        i = interviewers[0]
-        p = people[i]
-        people[i] = Person(email=p.email, name=p.name, role=p.role, hiring_manager=True,
-                           title=p.title or "Hiring Manager")
-    for p in people:
-        names.append(p.name.lower())
-    return tuple(people), tuple(names)
+        p = people[interviewers[0]]
+        people[interviewers[0]] = Person(email=p.email, name=p.name, role=p.role,
+                                         hiring_manager=True, title=p.title or "Hiring Manager")
+    return tuple(people)
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")

@@ -10,7 +10,7 @@ Theory of operation: a veto anywhere in the title wins over any positive; a desc
 wins when the title itself is not explicit. A strong title phrase ("Phone Screen", "Onsite
 interview", "Entrevista") is enough on its own; a weak one ("intro call", "Onsite", "chat") needs
 a second signal (see ``detect``); a title with no hiring word at all needs the description to
-speak of the user's interview explicitly, or ``detect_evidence`` to find the company context.
+speak of the user's interview explicitly, or ``evidence`` to find the company context.
 Public-sector steps ("Oral board", "Teaching demo") are strong and executive hints ("CRO
 search", "Dinner with founders", "Leadership panel") weak; both sit in gated regexes
 (``strong_title``, ``weak_title``, ``prefilter_title``) so ordinary titles skip them.
@@ -91,7 +91,7 @@ def prefilter_match(lowered: str) -> bool:
             and _CROSS.search(lowered) is None:
         return False
     return PREFILTER.search(lowered) is not None
-# The title also lets through the weak hints ``detect_evidence`` weighs ("Pat / Kim", "Loop",
+# The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
     _PREFILTER + r"|c(?:hat|atch[\s-]?up|all\s+with|o(?:nversation|mpensation)|harla"

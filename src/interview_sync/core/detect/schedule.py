@@ -5,7 +5,7 @@ guest list does not show them: timed schedules in their table, list and GoodTime
 (``schedule_people``), "Interviewers:" lines, the From/To lines of a forwarded invite
 (``forwarded_people``), a coordinator given as the contact, names linked to their mail
 (``mailto_names``), and the people the text calls the recruiter or coordinator
-(``support_names``). Pure; no I/O. ``detect_people`` combines these with the guest list.
+(``support_names``). Pure; no I/O. ``people`` combines these with the guest list.
 """
 
 from __future__ import annotations

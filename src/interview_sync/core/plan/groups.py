@@ -4,7 +4,7 @@ Owns: ``earlier_wishes`` ("wish I had said" carried forward to the same company'
 interviews), ``reference_briefs`` (which interview briefs which reference: once per company, and
 again for its first final/onsite round) and ``later_rounds`` (a later interview with the same
 company means the employer got back, so the earlier check-in is moot). Groups come from
-``plan_items.company_group``; every list is in (start, end, key) order. Pure.
+``items.company_group``; every list is in (start, end, key) order. Pure.
 """
 
 from __future__ import annotations

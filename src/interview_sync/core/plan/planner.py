@@ -1,8 +1,9 @@
 """The planner: which of the five follow-up steps are due now, as inert actions.
 
 Owns: ``plan`` (interviews + the user's notes + the ledger + ``now`` → ``Plan``), the decision
-table ``_decide`` and the safety valve. Keys, times and hashes live in ``plan_items``;
-per-company choices in ``plan_groups``; reply matching in ``replies``. Pure: no I/O, no clock,
+table ``_decide`` and the safety valve. Which items an interview should have is ``steps``
+(one function a step); keys, times and hashes are ``items``; per-company choices ``groups``;
+reply matching ``core.replies``. Pure: no I/O, no clock,
 no logging; the same inputs in any order give the same plan.
 
 Theory of operation. Every interview is turned into the list of things it *should* have by
@@ -49,13 +50,10 @@ import bisect
 import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
 
 from interview_sync.core.model import (
     Action,
-    AppendNote,
     CancelReminder,
     DraftKind,
     InboundMessage,
@@ -63,35 +61,32 @@ from interview_sync.core.model import (
     LedgerEntry,
     LedgerStatus,
     MarkDone,
-    Person,
     Plan,
     PlanSettings,
     ReminderKind,
     Step,
-    Timeline,
     UpsertDraft,
     UserNotes,
-    WriteNote,
     WriteReminder,
     check_aware,
     stable_hash,
 )
 from interview_sync.core.plan.groups import earlier_wishes, later_rounds, reference_briefs
 from interview_sync.core.plan.items import (
-    Times,
     action_key,
-    attachments_of,
     company_group,
     effective_timeline,
-    facts_digest,
     finish_of,
     label,
-    mail_digest,
-    person_notes,
-    reference_points,
-    reference_row,
     times_for,
     who,
+)
+from interview_sync.core.plan.steps import (
+    REMINDER,
+    Item,
+    items_for,
+    main_contact,
+    people_to_thank,
 )
 from interview_sync.core.replies import heard_back, normalise_address
 from interview_sync.errors import UnsafePlan
@@ -105,29 +100,11 @@ _THANK_KINDS = frozenset({DraftKind.THANK_INTERVIEWER, DraftKind.THANK_HIRING_MA
                           DraftKind.THANK_SUPPORT})
 MAX_NEW_DRAFTS = 200  # more new drafts than this in one cycle is a bug or a surprise, not a week
 
-REMINDER = "reminder"  # the step part of reminder keys: <interview>/reminder/<ReminderKind>
-
 _LIVE = frozenset({LedgerStatus.DONE, LedgerStatus.PENDING, LedgerStatus.FAILED})
 _SETTLED = frozenset({LedgerStatus.EDITED, LedgerStatus.VANISHED, LedgerStatus.CANCELLED})
 _OWN_LABELS = frozenset({"SENT", "DRAFT"})
 
-ItemKind = Literal["note", "linkedin", "draft", "reminder"]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Item:
-    """One thing an interview should have, before the ledger has its say."""
-
-    action: Action  # what to emit to create or update it
-    kind: ItemKind
-    since: datetime  # its due time ignoring first-seen: the backfill limit applies to this
-    once: bool = False  # made once; a new hash never re-emits it (the note, LinkedIn prompts)
-    stale_after: datetime | None = None  # a reminder: past this, updating it is pointless
-    retract: str = ""  # why it must be withdrawn instead ("" = it is wanted)
-    permanent: bool = False  # the withdrawal also settles keys never acted on
-
-
-def _decide(item: _Item, entry: LedgerEntry | None, *, now: datetime,
+def _decide(item: Item, entry: LedgerEntry | None, *, now: datetime,
             horizon: datetime) -> Action | None:
     """The decision table: what to do about one key, given what the ledger knows of it."""
     action = item.action
@@ -180,6 +157,21 @@ def _decide(item: _Item, entry: LedgerEntry | None, *, now: datetime,
     return action
 
 
+def _decide_all(items: Sequence[Item], ledger: Mapping[str, LedgerEntry], *, now: datetime,
+                horizon: datetime, upcoming: list[datetime]) -> list[Action]:
+    """The decision table over one interview's items; what is not due yet joins ``upcoming``."""
+    decided: list[Action] = []
+    for item in items:
+        entry = ledger.get(item.action.key)
+        action = _decide(item, entry, now=now, horizon=horizon)
+        if action is not None:
+            decided.append(action)
+        elif (now < item.action.due and not item.retract
+              and (entry is None or entry.status not in _SETTLED)):
+            upcoming.append(item.action.due)
+    return decided
+
+
 def _mark_cancelled(action: Action, now: datetime, reason: str) -> MarkDone:
     return MarkDone(key=action.key, content_hash=action.content_hash, interview=action.interview,
                     due=now, status=LedgerStatus.CANCELLED, reason=reason)
@@ -203,9 +195,7 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
     seen = first_seen or {}
     ordered = _dedupe(interviews)
     finishes = {iv.key: finish_of(iv, settings) for iv in ordered}
-    groups: dict[str, list[Interview]] = defaultdict(list)
-    for iv in ordered:
-        groups[company_group(iv)].append(iv)
+    groups = _by_company(ordered)
     earlier = earlier_wishes(groups, notes)
     briefs = reference_briefs(groups, finishes, ledger, settings, now=now, horizon=horizon)
     later = later_rounds(groups)
@@ -228,24 +218,15 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
         first = seen.get(iv.key)
         user_notes = notes.get(iv.key)
         timeline = effective_timeline(iv, user_notes, settings)
-        times = times_for(iv, settings, timeline, first if first is not None and first > finish
-                          else None)
-        retract_checkin, permanent = "", False
-        if not iv.cancelled:
-            retract_checkin, permanent = _checkin_moot(iv, ledger, later, replies)
-        items = _items(iv, times=times, timeline=timeline, notes=user_notes, ledger=ledger,
-                       settings=settings, earlier=earlier.get(iv.key, ()),
-                       briefs=briefs.get(iv.key, ()), now=now,
-                       retract_checkin=retract_checkin, permanent=permanent)
-        mine: list[Action] = []
-        for item in items:
-            entry = ledger.get(item.action.key)
-            decided = _decide(item, entry, now=now, horizon=horizon)
-            if decided is not None:
-                mine.append(decided)
-            elif (now < item.action.due and not item.retract
-                  and (entry is None or entry.status not in _SETTLED)):
-                upcoming.append(item.action.due)
+        retract_checkin, permanent = ("", False) if iv.cancelled else _checkin_moot(
+            iv, ledger, later, replies)
+        items = items_for(
+            iv, times=times_for(iv, settings, timeline,
+                                first if first is not None and first > finish else None),
+            timeline=timeline, notes=user_notes, ledger=ledger, settings=settings,
+            earlier=earlier.get(iv.key, ()), briefs=briefs.get(iv.key, ()), now=now,
+            retract_checkin=retract_checkin, permanent=permanent)
+        mine = _decide_all(items, ledger, now=now, horizon=horizon, upcoming=upcoming)
         held = _hold_crowd(iv, mine, ledger, force=force)
         if held:
             notices.append(held)
@@ -259,6 +240,13 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
     future = [t for t in upcoming if t > now]
     return Plan(actions=tuple(actions), next_due=min(future) if future else None,
                 notices=tuple(dict.fromkeys(notices)))
+
+
+def _by_company(ordered: Sequence[Interview]) -> dict[str, list[Interview]]:
+    groups: dict[str, list[Interview]] = defaultdict(list)
+    for iv in ordered:
+        groups[company_group(iv)].append(iv)
+    return groups
 
 
 def _dedupe(interviews: Sequence[Interview]) -> list[Interview]:
@@ -320,148 +308,12 @@ def _checkin_moot(iv: Interview, ledger: Mapping[str, LedgerEntry],
     return "", False
 
 
-# --------------------------------------------------------------------------- items
-
-
-def _items(iv: Interview, *, times: Times, timeline: Timeline | None, notes: UserNotes | None,
-           ledger: Mapping[str, LedgerEntry], settings: PlanSettings, earlier: tuple[str, ...],
-           briefs: tuple[int, ...], now: datetime, retract_checkin: str,
-           permanent: bool) -> list[_Item]:
-    """Everything this (ended, or rescheduled after acting) interview should have."""
-    due, since = times.anchor, times.finish
-    cancel = "interview cancelled" if iv.cancelled else ""
-    me = normalise_address(settings.user_email)
-    people = _people(iv, me)
-    interviewers = [p for p in people if p.role == "interviewer"]
-    mail = mail_digest(iv, settings)
-    items: list[_Item] = []
-
-    def add(action: Action, kind: ItemKind, *, once: bool = False, retract: str = cancel,
-            perm: bool = False, since_: datetime = since,
-            stale_after: datetime | None = None) -> None:
-        items.append(_Item(action=action, kind=kind, since=since_, once=once, retract=retract,
-                           permanent=perm, stale_after=stale_after))
-
-    # Steps 1, 2 and 4: the note, which lists every interviewer known now (their LinkedIn keys).
-    note_key = action_key(iv.key, Step.ASSESS)
-    covers = tuple(action_key(iv.key, Step.LINKEDIN, who(p)) for p in interviewers)
-    refs = tuple(reference_row(r) for r in settings.references)
-    add(WriteNote(key=note_key, interview=iv, due=due, notes_from_earlier=earlier,
-                  timeline=timeline, covers=covers,
-                  content_hash=stable_hash("note", facts_digest(iv), timeline, earlier, covers,
-                                           refs, settings.user_name, settings.signature)),
-        "note", once=True)
-    note = ledger.get(note_key)
-    if note is not None and note.status in (LedgerStatus.DONE, LedgerStatus.EDITED):
-        for p in interviewers:  # step 4 for someone added after the note was written
-            key = action_key(iv.key, Step.LINKEDIN, who(p))
-            if key in ledger or (notes is not None and p.email and notes.for_person(p.email)):
-                continue
-            add(AppendNote(key=key, interview=iv, due=due, person=p, section="linkedin",
-                           content_hash=stable_hash("linkedin", p, iv.company, iv.role,
-                                                    settings.user_name)),
-                "linkedin", once=True)
-
-    # Step 3: one thank-you per person with an address.
-    for p in people:
-        if not p.email:
-            continue
-        kind = (DraftKind.THANK_SUPPORT if p.role == "support" else
-                DraftKind.THANK_HIRING_MANAGER if p.hiring_manager else
-                DraftKind.THANK_INTERVIEWER)
-        add(UpsertDraft(key=action_key(iv.key, Step.THANK, who(p)), interview=iv, due=due,
-                        kind=kind, person=p, notes=notes,
-                        content_hash=stable_hash(kind, mail, p, person_notes(notes, p),
-                                                 attachments_of(notes))),
-            "draft")
-
-    # Step 5: reference briefings (which interviews brief whom is decided per company).
-    for index in briefs:
-        ref = settings.references[index]
-        add(UpsertDraft(key=action_key(iv.key, Step.REFERENCES, ref.email.lower()),
-                        interview=iv, due=due, kind=DraftKind.REFERENCE_BRIEF, reference=ref,
-                        notes=notes, timeline=timeline,
-                        content_hash=stable_hash("brief", mail, reference_row(ref),
-                                                 reference_points(notes), timeline)),
-            "draft")
-
-    # Reminders: assess now, thank-yous tonight, references tonight, check-in on the day.
-    what = label(iv)
-
-    def remind(kind: ReminderKind, summary: str, *, at: datetime | None = None,
-               on_timeline: bool = False, retract: str = cancel, perm: bool = False) -> None:
-        day = times.checkin_day if kind is ReminderKind.CHECKIN else None
-        tl = timeline if on_timeline else None
-        # The .ics description names the interview, its date and stage, and whom the waiting
-        # drafts are to: those are hashed along with the reminder's own time and words.
-        names: tuple[str, ...] = ()
-        if kind is ReminderKind.SEND_THANKS:
-            names = tuple(p.name for p in iv.people)
-        elif kind is ReminderKind.BRIEF_REFERENCES:
-            names = tuple(r.name for r in settings.references)
-        add(WriteReminder(key=action_key(iv.key, REMINDER, kind), interview=iv, due=due,
-                          kind=kind, at=at, on=day, timeline=tl, summary=summary,
-                          content_hash=stable_hash("reminder", kind, at, day, tl, summary, what,
-                                                   iv.stage, iv.start, iv.timezone, names)),
-            "reminder", retract=retract, perm=perm,
-            stale_after=at if at is not None else times.checkin_over)
-
-    remind(ReminderKind.ASSESS, f"Write your assessment: {what}", at=times.anchor)
-    thanks = [action_key(iv.key, Step.THANK, who(p)) for p in people if p.email]
-    all_sent = bool(thanks) and all(
-        k in ledger and ledger[k].status is LedgerStatus.VANISHED for k in thanks)
-    evening_moot = "all thank-you notes sent" if all_sent and now < times.evening else ""
-    remind(ReminderKind.SEND_THANKS, f"Send your thank-you notes: {what}", at=times.evening,
-           retract=cancel or evening_moot)
-    if briefs:
-        remind(ReminderKind.BRIEF_REFERENCES, f"Brief your references: {what}",
-               at=times.evening)
-    checkin_retract = cancel or retract_checkin
-    checkin_perm = permanent and not cancel
-    remind(ReminderKind.CHECKIN, f"Check in with {iv.company or what}", on_timeline=True,
-           retract=checkin_retract, perm=checkin_perm)
-
-    # The check-in draft to the main contact, due on the check-in day.
-    contact = _main_contact(people)
-    if contact is not None:
-        add(UpsertDraft(key=action_key(iv.key, Step.CHECKIN), interview=iv,
-                        due=times.checkin_at, kind=DraftKind.CHECKIN, person=contact,
-                        notes=notes, timeline=timeline,
-                        content_hash=stable_hash("checkin", mail, contact, timeline)),
-            "draft", retract=checkin_retract, perm=checkin_perm, since_=times.checkin_at)
-    return items
-
-
-def _people(iv: Interview, me: str) -> list[Person]:
-    """The people to thank: the user never, each address once (first mention wins)."""
-    seen: set[str] = set()
-    kept: list[Person] = []
-    for p in iv.people:
-        ident = who(p)
-        if ident in seen or (me and p.email.strip().lower() == me):
-            continue
-        seen.add(ident)
-        kept.append(p)
-    return kept
-
-
-def _main_contact(people: Sequence[Person]) -> Person | None:
-    """Whom to check in with: the recruiter/coordinator, else the hiring manager, else the first
-    interviewer; only someone with an address can get a draft."""
-    reachable = [p for p in people if p.email]
-    for wanted in (lambda p: p.role == "support", lambda p: p.hiring_manager, lambda p: True):
-        found = next((p for p in reachable if wanted(p)), None)
-        if found is not None:
-            return found
-    return None
-
-
 def _notices(iv: Interview, ledger: Mapping[str, LedgerEntry],
              settings: PlanSettings) -> list[str]:
     """What the user should know about a recent interview (shown by ``status``)."""
     head = f"{label(iv)} ({iv.start.date().isoformat()})"
     me = normalise_address(settings.user_email)
-    people = _people(iv, me)
+    people = people_to_thank(iv, me)
     found: list[str] = []
     if iv.cancelled:
         drafts = [action_key(iv.key, Step.THANK, who(p)) for p in people if p.email]
@@ -477,7 +329,7 @@ def _notices(iv: Interview, ledger: Mapping[str, LedgerEntry],
         if not p.email:
             found.append(f"{head}: no thank-you draft for {p.name or 'someone'}: the invite "
                          "has no email address for them")
-    if people and _main_contact(people) is None:
+    if people and main_contact(people) is None:
         found.append(f"{head}: no check-in draft: nobody on the invite has an email address")
     return found
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -189,157 +190,329 @@ def _duration(ref: date, m: re.Match[str], country: str | None,
     return ref + timedelta(days=math.ceil(n))
 
 
+_Resolver = Callable[[re.Match[str], date, str, str | None, str | None], Span | None]
+
+
 def resolve(m: re.Match[str], ref: date, *, country: str | None = None,
             subdivision: str | None = None) -> Span | None:
     """The days the time expression ``m`` names, seen from ``ref``; None if it names none."""
     kind = kind_of(m)
+    resolver = _RESOLVERS.get(kind)
+    return resolver(m, ref, kind, country, subdivision) if resolver else None
+
+
+# One resolver a kind of expression (the kinds are ``grammar.TIME_RE``'s named alternatives).
+# Each takes the match, the reference day, the kind, and the country and subdivision whose
+# business days count.
+def _iso(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
     g = m.group
-    if kind == "iso":
-        day = _dated(ref, int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-        return Span(earliest=None, latest=day, specificity=4) if day else None
-    if kind in {"mdy", "dmy"}:
-        month, d = month_of(g(f"{kind}_m")), int(g(f"{kind}_d"))
-        day = _dated(ref, _year(g(f"{kind}_y")), month, d)
-        if day is None:
-            return None
-        earliest = None
-        if kind == "mdy" and g("mdy_d2") and int(g("mdy_d2")) > d:
-            end = _dated(day, day.year, month, int(g("mdy_d2")))
-            if end is not None:
-                earliest, day = day, end
-        if g(f"{kind}_wk"):
-            earliest, day = day, max(day, _friday_of(day))
-        return Span(earliest=earliest, latest=day, specificity=4)
-    if kind == "dot":
-        day = _dated(ref, _year(g("dot_y")), int(g("dot_m")), int(g("dot_d")))
-        return Span(earliest=None, latest=day, specificity=4) if day else None
-    if kind == "hafter":
-        return _after_holiday(ref, m, country, subdivision)
-    if kind == "named":
-        return _named_day_span(ref, g("named_w"), g("named_h"))
-    if kind == "hbefore":
-        return _before_holiday(ref, country, subdivision)
-    if kind == "dewoche":
-        window = _month_span(ref, "first week of", month_of(g("dewoche_m")))
-        return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
-    if kind in {"weekafter", "thatweek", "backref"}:
-        return None  # meaningful only from a day named before it: ``timeline`` resolves it
-    if kind == "sameday":
-        return Span(earliest=ref, latest=ref + timedelta(days=1 if g("sameday_next") else 0),
-                    specificity=3)
-    if kind == "xmasweek":
-        if ref.month < 11:  # "between Christmas and New Year" said in spring is no promise
-            return None
-        return Span(earliest=max(ref, date(ref.year, 12, 27)), latest=date(ref.year, 12, 31),
-                    specificity=2)
-    if kind == "monthfirst":  # "by the first of the month": the 1st of the next month
-        return Span(earliest=None, latest=_add_months(ref.replace(day=1), 1), specificity=3)
-    if kind == "xmas":
-        if ref.month < 11:
-            return None  # "before the holidays" in June is not about Christmas
-        return Span(earliest=None, latest=date(ref.year, 12, 24), specificity=2) if (
-            ref <= date(ref.year, 12, 24)) else None
-    if kind == "newyear":
-        if ref.month < 11:
-            return None
-        first = date(ref.year + 1, 1, 1)
-        return Span(earliest=first, latest=first + timedelta(days=9), specificity=2)
-    if kind == "num":
-        a, b = int(g("num_a")), int(g("num_b"))
-        day_first = bool(country) and str(country).strip().upper() not in _MONTH_FIRST
-        month, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
-        day = _dated(ref, _year(g("num_y")), month, d)
-        return Span(earliest=None, latest=day, specificity=4) if day else None
-    if kind == "nth":
-        d = int(g("nth_d"))
-        if not 1 <= d <= 31:
-            return None
-        first = ref.replace(day=1) if d >= ref.day else _add_months(ref.replace(day=1), 1)
-        if d > _last_day(first.year, first.month):
-            return None
-        return Span(earliest=None, latest=first.replace(day=d), specificity=4)
-    if kind == "mpart":
-        window = _month_span(ref, g("mpart_p"), month_of(g("mpart_m")))
-        return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
-    if kind == "mbare":
-        window = _month_span(ref, "", month_of(g("mbare_m")))
-        if window is None:
-            return None
-        if m.group(0).startswith(("by", "before", "until")):
-            return Span(earliest=None, latest=window[0], specificity=2)
-        return Span(earliest=window[0], latest=window[1], specificity=2)
-    if kind == "nmonth":
-        which = g("nmonth_w").split()[-1]
-        base = ref.replace(day=1)
-        if which in {"next", "following"}:
-            base = _add_months(base, 1)
-        lo, hi = _month_window(ref, g("nmonth_p") or "", base.month, base.year)
-        if g("nmonth_p") is None and which in {"this", "the"}:
-            lo = ref
-        return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
-    if kind == "monthend":
-        return Span(earliest=None, latest=ref.replace(day=_last_day(ref.year, ref.month)),
-                    specificity=2)
-    if kind == "quarter":
-        quarter = int(g("quarter_n")) if g("quarter_n") else (ref.month - 1) // 3 + 1
-        year = ref.year if quarter >= (ref.month - 1) // 3 + 1 else ref.year + 1
-        end = date(year, quarter * 3, _last_day(year, quarter * 3))
-        return Span(earliest=None, latest=end, specificity=2)
-    if kind == "yearend":
-        return Span(earliest=None, latest=date(ref.year, 12, 31), specificity=2)
-    if kind == "wafter":
-        monday = _monday_next_week(ref) + timedelta(days=7)
-        return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
-    if kind in {"nwearly", "nwmid", "nwlate", "nweek"}:
-        monday = _monday_next_week(ref)
-        lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
-        return Span(earliest=monday + timedelta(days=lo_day),
-                    latest=monday + timedelta(days=hi_day), specificity=2)
-    if kind == "inweek":
-        unit = g("inweek_u")
-        n = 2 if g("inweek_or") and "so" not in g("inweek_or") else 1
-        days = {"day": 1, "week": 7, "fortnight": 14, "month": 0}[unit] * n
-        within = _add_months(ref, n) if unit == "month" else ref + timedelta(days=days)
-        return Span(earliest=None, latest=within, specificity=2)
-    if kind == "tweek":
-        friday = _friday_of(ref) if ref.weekday() < 5 else _friday_of(_monday_next_week(ref))
-        return Span(earliest=None, latest=friday, specificity=2)
-    if kind == "aweekend":
-        return Span(earliest=None, latest=_monday_next_week(ref), specificity=2)
-    if kind == "coming":
-        days = 21 if any(w in m.group(0) for w in ("week", "woch", "semain", "seman")) else 5
-        return Span(earliest=None, latest=ref + timedelta(days=days), specificity=1)
-    if kind == "dur":
-        anchor, specificity = ref, 2
-        if g("dur_from"):  # "two weeks from Friday": count from that day
-            word = g("dur_from").split()[-1]
-            if word == "tomorrow":
-                anchor = ref + timedelta(days=1)
-            elif word not in {"today", "now"}:
-                modifier = "next" if "next" in g("dur_from") else None
-                anchor, specificity = _weekday_span(ref, modifier, word, None).latest, 3
-        after = _duration(anchor, m, country, subdivision)
-        return Span(earliest=None, latest=after, specificity=specificity) if after else None
-    if kind == "weekend":
-        sunday = ref + timedelta(days=6 - ref.weekday())
-        return Span(earliest=sunday - timedelta(days=1), latest=sunday, specificity=2)
-    if kind == "fortnight":
-        return Span(earliest=None, latest=ref + timedelta(days=14), specificity=2)
-    if kind == "dayafter":
-        return Span(earliest=None, latest=ref + timedelta(days=2), specificity=3)
-    if kind == "tomorrow":
-        return Span(earliest=None, latest=ref + timedelta(days=1), specificity=3)
-    if kind == "today":
-        return Span(earliest=None, latest=ref, specificity=3)
-    if kind == "wday":
-        modifier = "next" if g("wday_nw") else g("wday_mod")
-        if g("wday_after") and g("wday_after").endswith("next"):  # "the Monday after next"
-            day = _monday_next_week(ref) + timedelta(days=7 + weekday_of(g("wday_a")))
-            return Span(earliest=None, latest=day, specificity=3)
-        return _weekday_span(ref, modifier, g("wday_a"), g("wday_b"))
-    if kind in {"eod", "clock"}:
-        return Span(earliest=None, latest=ref, specificity=1)
-    return None
+    day = _dated(ref, int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    return Span(earliest=None, latest=day, specificity=4) if day else None
+
+
+def _month_day(m: re.Match[str], ref: date, kind: str, country: str | None,
+               subdivision: str | None) -> Span | None:
+    g = m.group
+    month, d = month_of(g(f"{kind}_m")), int(g(f"{kind}_d"))
+    day = _dated(ref, _year(g(f"{kind}_y")), month, d)
+    if day is None:
+        return None
+    earliest = None
+    if kind == "mdy" and g("mdy_d2") and int(g("mdy_d2")) > d:
+        end = _dated(day, day.year, month, int(g("mdy_d2")))
+        if end is not None:
+            earliest, day = day, end
+    if g(f"{kind}_wk"):
+        earliest, day = day, max(day, _friday_of(day))
+    return Span(earliest=earliest, latest=day, specificity=4)
+
+
+def _dot(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    day = _dated(ref, _year(g("dot_y")), int(g("dot_m")), int(g("dot_d")))
+    return Span(earliest=None, latest=day, specificity=4) if day else None
+
+
+def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    return _after_holiday(ref, m, country, subdivision)
+
+
+def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    g = m.group
+    return _named_day_span(ref, g("named_w"), g("named_h"))
+
+
+def _hbefore(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    return _before_holiday(ref, country, subdivision)
+
+
+def _dewoche(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    g = m.group
+    window = _month_span(ref, "first week of", month_of(g("dewoche_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
+def _unanchored(m: re.Match[str], ref: date, kind: str, country: str | None,
+                subdivision: str | None) -> Span | None:
+    return None  # meaningful only from a day named before it: ``timeline`` resolves it
+
+
+def _sameday(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    g = m.group
+    return Span(earliest=ref, latest=ref + timedelta(days=1 if g("sameday_next") else 0),
+                specificity=3)
+
+
+def _xmasweek(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    if ref.month < 11:  # "between Christmas and New Year" said in spring is no promise
+        return None
+    return Span(earliest=max(ref, date(ref.year, 12, 27)), latest=date(ref.year, 12, 31),
+                specificity=2)
+
+
+def _monthfirst(m: re.Match[str], ref: date, kind: str, country: str | None,
+                subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=_add_months(ref.replace(day=1), 1), specificity=3)
+
+
+def _xmas(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    if ref.month < 11:
+        return None  # "before the holidays" in June is not about Christmas
+    return Span(earliest=None, latest=date(ref.year, 12, 24), specificity=2) if (
+        ref <= date(ref.year, 12, 24)) else None
+
+
+def _newyear(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    if ref.month < 11:
+        return None
+    first = date(ref.year + 1, 1, 1)
+    return Span(earliest=first, latest=first + timedelta(days=9), specificity=2)
+
+
+def _num(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    a, b = int(g("num_a")), int(g("num_b"))
+    day_first = bool(country) and str(country).strip().upper() not in _MONTH_FIRST
+    month, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
+    day = _dated(ref, _year(g("num_y")), month, d)
+    return Span(earliest=None, latest=day, specificity=4) if day else None
+
+
+def _nth(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    d = int(g("nth_d"))
+    if not 1 <= d <= 31:
+        return None
+    first = ref.replace(day=1) if d >= ref.day else _add_months(ref.replace(day=1), 1)
+    if d > _last_day(first.year, first.month):
+        return None
+    return Span(earliest=None, latest=first.replace(day=d), specificity=4)
+
+
+def _mpart(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    g = m.group
+    window = _month_span(ref, g("mpart_p"), month_of(g("mpart_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
+def _mbare(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    g = m.group
+    window = _month_span(ref, "", month_of(g("mbare_m")))
+    if window is None:
+        return None
+    if m.group(0).startswith(("by", "before", "until")):
+        return Span(earliest=None, latest=window[0], specificity=2)
+    return Span(earliest=window[0], latest=window[1], specificity=2)
+
+
+def _nmonth(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    g = m.group
+    which = g("nmonth_w").split()[-1]
+    base = ref.replace(day=1)
+    if which in {"next", "following"}:
+        base = _add_months(base, 1)
+    lo, hi = _month_window(ref, g("nmonth_p") or "", base.month, base.year)
+    if g("nmonth_p") is None and which in {"this", "the"}:
+        lo = ref
+    return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
+
+
+def _monthend(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref.replace(day=_last_day(ref.year, ref.month)),
+                specificity=2)
+
+
+def _quarter(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    g = m.group
+    quarter = int(g("quarter_n")) if g("quarter_n") else (ref.month - 1) // 3 + 1
+    year = ref.year if quarter >= (ref.month - 1) // 3 + 1 else ref.year + 1
+    end = date(year, quarter * 3, _last_day(year, quarter * 3))
+    return Span(earliest=None, latest=end, specificity=2)
+
+
+def _yearend(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=date(ref.year, 12, 31), specificity=2)
+
+
+def _wafter(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    monday = _monday_next_week(ref) + timedelta(days=7)
+    return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+
+
+def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | None,
+                      subdivision: str | None) -> Span | None:
+    monday = _monday_next_week(ref)
+    lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
+    return Span(earliest=monday + timedelta(days=lo_day),
+                latest=monday + timedelta(days=hi_day), specificity=2)
+
+
+def _inweek(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    g = m.group
+    unit = g("inweek_u")
+    n = 2 if g("inweek_or") and "so" not in g("inweek_or") else 1
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 0}[unit] * n
+    within = _add_months(ref, n) if unit == "month" else ref + timedelta(days=days)
+    return Span(earliest=None, latest=within, specificity=2)
+
+
+def _tweek(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    friday = _friday_of(ref) if ref.weekday() < 5 else _friday_of(_monday_next_week(ref))
+    return Span(earliest=None, latest=friday, specificity=2)
+
+
+def _aweekend(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=_monday_next_week(ref), specificity=2)
+
+
+def _coming(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    days = 21 if any(w in m.group(0) for w in ("week", "woch", "semain", "seman")) else 5
+    return Span(earliest=None, latest=ref + timedelta(days=days), specificity=1)
+
+
+def _dur(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    anchor, specificity = ref, 2
+    if g("dur_from"):  # "two weeks from Friday": count from that day
+        word = g("dur_from").split()[-1]
+        if word == "tomorrow":
+            anchor = ref + timedelta(days=1)
+        elif word not in {"today", "now"}:
+            modifier = "next" if "next" in g("dur_from") else None
+            anchor, specificity = _weekday_span(ref, modifier, word, None).latest, 3
+    after = _duration(anchor, m, country, subdivision)
+    return Span(earliest=None, latest=after, specificity=specificity) if after else None
+
+
+def _weekend(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    sunday = ref + timedelta(days=6 - ref.weekday())
+    return Span(earliest=sunday - timedelta(days=1), latest=sunday, specificity=2)
+
+
+def _fortnight(m: re.Match[str], ref: date, kind: str, country: str | None,
+               subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref + timedelta(days=14), specificity=2)
+
+
+def _dayafter(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref + timedelta(days=2), specificity=3)
+
+
+def _tomorrow(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref + timedelta(days=1), specificity=3)
+
+
+def _today(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref, specificity=3)
+
+
+def _wday(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    g = m.group
+    modifier = "next" if g("wday_nw") else g("wday_mod")
+    if g("wday_after") and g("wday_after").endswith("next"):  # "the Monday after next"
+        day = _monday_next_week(ref) + timedelta(days=7 + weekday_of(g("wday_a")))
+        return Span(earliest=None, latest=day, specificity=3)
+    return _weekday_span(ref, modifier, g("wday_a"), g("wday_b"))
+
+
+def _end_of_day(m: re.Match[str], ref: date, kind: str, country: str | None,
+                subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref, specificity=1)
+
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "iso": _iso,
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "dot": _dot,
+    "hafter": _hafter,
+    "named": _named,
+    "hbefore": _hbefore,
+    "dewoche": _dewoche,
+    "weekafter": _unanchored,
+    "thatweek": _unanchored,
+    "backref": _unanchored,
+    "sameday": _sameday,
+    "xmasweek": _xmasweek,
+    "monthfirst": _monthfirst,
+    "xmas": _xmas,
+    "newyear": _newyear,
+    "num": _num,
+    "nth": _nth,
+    "mpart": _mpart,
+    "mbare": _mbare,
+    "nmonth": _nmonth,
+    "monthend": _monthend,
+    "quarter": _quarter,
+    "yearend": _yearend,
+    "wafter": _wafter,
+    "nwearly": _next_week_window,
+    "nwmid": _next_week_window,
+    "nwlate": _next_week_window,
+    "nweek": _next_week_window,
+    "inweek": _inweek,
+    "tweek": _tweek,
+    "aweekend": _aweekend,
+    "coming": _coming,
+    "dur": _dur,
+    "weekend": _weekend,
+    "fortnight": _fortnight,
+    "dayafter": _dayafter,
+    "tomorrow": _tomorrow,
+    "today": _today,
+    "wday": _wday,
+    "eod": _end_of_day,
+    "clock": _end_of_day,
+}
 
 
 def _weekday_span(ref: date, modifier: str | None, first: str, second: str | None) -> Span:

@@ -4,7 +4,7 @@ Owns: ``TIME_RE``, one precompiled alternation of every time expression we under
 dates, weekdays, week/month windows, relative durations, a few named holidays), each alternative
 one named group so ``kind_of`` can say which matched; and the word tables that turn "ten",
 "Dec." or "vendredi" into numbers (``number_of``, ``month_of``, ``weekday_of``). What a match
-*means* is ``timeline_dates``'s business; whether it is a *promise* is ``timeline``'s.
+*means* is ``dates``'s business; whether it is a *promise* is ``timeline``'s.
 """
 
 from __future__ import annotations
