@@ -77,3 +77,29 @@ def test_the_contract_test_itself_catches_a_violation(tmp_path: Path) -> None:
     func = calls[0].func
     assert isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
     assert (func.value.id, func.attr) in CLOCK_CALLS
+
+
+ADAPTER_FOLDERS = ["google", "local", "config"]
+
+
+def _adapter_files() -> list[tuple[str, Path]]:
+    return [(folder, path) for folder in ADAPTER_FOLDERS
+            for path in sorted((PACKAGE / folder).rglob("*.py"))]
+
+
+@pytest.mark.parametrize(("folder", "path"), _adapter_files(),
+                         ids=lambda v: v if isinstance(v, str) else v.stem)
+def test_adapters_import_only_the_pure_layers_and_their_own_folder(folder: str, path: Path) -> None:
+    """One outside system per adapter folder: they translate, so they need only the model, the
+    pure renderers and the error hierarchy; orchestration and the other adapters are off limits."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    allowed = {folder, "core", "render", "errors"}
+    bad = []
+    for node in ast.walk(tree):
+        names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                 else [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "interview_sync" and len(parts) > 1 and parts[1] not in allowed:
+                bad.append(f"line {node.lineno}: imports {name}")
+    assert not bad, f"{folder}/{path.name} reaches outside its layer:\n" + "\n".join(bad)
