@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from interview_sync.core.bounds import bound_event
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.model import Interview
 from interview_sync.errors import EX_USAGE, ConfigError
@@ -62,7 +63,8 @@ def load_events(path: str) -> tuple[list[Mapping[str, Any]], str | None]:
         raise _bad(path, f"expected a list or an object, found {type(data).__name__}")
     if not isinstance(events, list):
         raise _bad(path, f"the event list is a {type(events).__name__}, not a list")
-    good: list[Mapping[str, Any]] = [e for e in events if isinstance(e, dict)]
+    # the same size caps as events from Google (core.bounds)
+    good: list[Mapping[str, Any]] = [bound_event(e) for e in events if isinstance(e, dict)]
     if len(good) != len(events):
         raise _bad(path, f"{len(events) - len(good)} of {len(events)} events are not JSON objects")
     return good, me

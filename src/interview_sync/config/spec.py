@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from interview_sync.core.address import is_mail_address
+
 __all__ = ["APP", "ENV_CONFIG", "REFERENCE_SPEC", "SECTIONS", "SPEC", "TYPE_NAMES", "Option",
            "OptionType", "Validator", "check_timezone", "render_example",
            "render_reference_markdown", "toml_literal", "write_generated"]
@@ -54,7 +56,6 @@ class Option:
 
 # --------------------------------------------------------------------------- validators
 
-_EMAIL = re.compile(r"^[^@\s<>\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 
@@ -67,7 +68,7 @@ def _in_range(low: float, high: float, unit: str = "") -> Validator:
 
 
 def _email(value: Any) -> tuple[str, str] | None:
-    if value == "" or _EMAIL.match(value):
+    if value == "" or is_mail_address(value):
         return None
     return (f"{value!r} is not an email address", "write it as name@example.com")
 

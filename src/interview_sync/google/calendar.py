@@ -10,7 +10,8 @@ which Google refuses together with a ``syncToken``. Every ``nextPageToken`` is f
 410 is raised, never looped on.
 
 It decides nothing about interviews: parsing events is ``detect``'s job. Items that are not
-objects or have no ``id`` are dropped here (logged by position and id, never by content).
+objects or have no ``id`` are dropped here (logged by position and id, never by content); every
+other item is cut to sane sizes (``core.bounds``) before anyone reads it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from interview_sync.core.bounds import bound_event
 from interview_sync.errors import RemoteError
 from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, execute
 
@@ -151,5 +153,5 @@ class CalendarSource:
                             "(iCalUID %r)", self.calendar_id, index, page,
                             str(item.get("iCalUID"))[:120])
                 continue
-            kept.append(item)
+            kept.append(bound_event(item))  # sizes capped before anyone reads it
         return kept, len(items) - len(kept)

@@ -26,6 +26,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, parseaddr
 
+from interview_sync.core.address import mail_address
 from interview_sync.core.model import DraftKind, PlanSettings, UpsertDraft
 from interview_sync.errors import InterviewSyncError
 from interview_sync.render.context import mail_context
@@ -72,8 +73,6 @@ class _CachedRegistry(HeaderRegistry):
 _REGISTRY = _CachedRegistry()
 _BUILD = policy.SMTP.clone(header_factory=_REGISTRY)
 _STRICT = policy.default.clone(raise_on_defect=True, header_factory=_REGISTRY)
-_ADDRESS = re.compile(
-    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251})$")
 _MIME_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$")
 _PART_HEADERS = frozenset({"content-type", "content-transfer-encoding", "content-disposition"})
 
@@ -127,21 +126,11 @@ def draft_fingerprint(to: str, subject: str, body_text: str) -> str:
 def safe_address(address: str) -> str | None:
     """``address`` lower-cased as a plain ASCII ``local@domain``, else ``None``.
 
-    An internationalised domain (``kim@bücher.example``) is written in its ASCII form
-    (``kim@xn--bcher-kva.example``), which every mail system accepts; a non-ASCII local part
-    would need SMTPUTF8, which a draft cannot promise, so it is refused.
+    The project's one validator (``core.address.mail_address``): an internationalised domain
+    (``kim@bücher.example``) is written in its ASCII form (``kim@xn--bcher-kva.example``); a
+    non-ASCII local part, a trailing dot or anything else unusable is refused.
     """
-    address = address.strip()
-    local, at, domain = address.rpartition("@")
-    if at and domain and not domain.isascii() and local.isascii():
-        try:
-            domain = domain.encode("idna").decode("ascii")
-        except UnicodeError:
-            return None
-        address = f"{local}@{domain}"
-    if len(address) > 254 or not _ADDRESS.match(address) or ".." in address:
-        return None
-    return address.lower()
+    return mail_address(address)
 
 
 _TEMPLATE_FOR: dict[DraftKind, str] = {kind: kind.value for kind in DraftKind}
