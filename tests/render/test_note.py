@@ -67,7 +67,7 @@ def test_the_note_holds_the_facts_people_and_prompts() -> None:
     action = make_write_note(interview, notes_from_earlier=("how I would test the pipeline",))
     text = render_note(action, make_settings(), templates())
     assert text.startswith("# Northwind — Data Engineer (onsite)\n")
-    assert "- When: Wednesday 10 June 2026, 14:00–15:00 (America/New_York)" in text
+    assert "- When: Wednesday 10 June 2026, 14:00–15:00 (America/New\\_York)" in text
     for person in interview.people:
         assert f"### {person.name}\n" in text and f"- Email: {person.email}" in text
         assert linkedin_search_url(person, "Northwind") in text

@@ -38,6 +38,7 @@ from interview_sync.render.words import (
 
 __all__ = [
     "CONTEXT_KINDS",
+    "NOTE_FORMAT",
     "Context",
     "linkedin_search_url",
     "mail_context",
@@ -49,6 +50,7 @@ __all__ = [
 ]
 
 Context = dict[str, Any]
+NOTE_FORMAT = "interview-sync note v2"  # the note header names it: notes with inert invite text
 
 
 def zone(name: str | None) -> ZoneInfo | None:
@@ -154,6 +156,7 @@ def note_context(*, interview: Interview, settings: PlanSettings, timeline: Time
     heading = " — ".join(x for x in (interview.company, interview.role) if x) or interview.title
     ctx.update({
         "key": interview.key,
+        "format": NOTE_FORMAT,
         "heading": single_line(heading),
         "event_title": single_line(interview.title),
         "date": format_date(start.date()),
@@ -180,6 +183,7 @@ def section_context(*, interview: Interview, settings: PlanSettings, people: lis
     ctx = _base(interview, settings)
     ctx.update({
         "key": interview.key,
+        "format": NOTE_FORMAT,
         "added_on": format_date(_local(stamp, settings.timezone).date()),
         "people": [person_entry(p, interview, linkedin_notes.get(p.email, "")) for p in people],
     })
