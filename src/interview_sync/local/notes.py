@@ -3,12 +3,22 @@
 Owns: ``parse_note`` (Markdown text -> ``UserNotes``). Pure and total: it never raises, whatever
 the text; what it cannot read goes into ``UserNotes.problems`` for ``status``.
 
-How it reads: sections are recognised by keywords in their ``##`` heading, not by exact text,
-so "## Next steps & timeline" or "## what I wish I'd said" still count. A person is any ``###``
-block with an ``Email:``, ``Topic:`` or ``Concern:`` line, wherever it sits (so a section the
-daemon appended later is read the same way); it is matched by the address on its ``Email:`` line,
-else by its heading against the invite's people. Prompts are written as ``_(...)_`` and are
-removed before anything is read, so a prompt the user left in place is never an answer.
+How it reads (the rule is in docs/notes.md). The note is parsed with a CommonMark parser
+(markdown-it-py), and only its *structure* is looked at: ``##`` headings choose the section, by
+keywords in the heading ("## Next steps & timeline" and "## what I wish I'd said" still count);
+a person is a ``###`` heading followed by ``Email:``, ``Topic:`` or ``Concern:`` lines, wherever
+it sits (so a section the daemon appended later is read the same way); the Next steps section's paragraphs are
+the timeline override (its quoted ``>`` line, the invite's own words, is not); the list items of
+What I wish I had said, Material to send and Points to stress are read one per item.
+
+Why invite text can never become an instruction: the renderer writes everything that came from
+an invite as one line of backslash-escaped literal text after a label the template wrote
+(``- Where:``, ``### `` + a name, ``> From the invite:``), so in the parsed tree it is never a
+heading, list item, link, HTML comment or field of its own; and the reader takes instructions
+only from headings, list items and fields, never from that text. Prompts (``_(...)_``) and HTML
+comments are dropped, so a prompt the user left in place is never an answer. A note written
+before this format (no ``interview-sync note v2`` in its header) is read the same way; the
+invite text in it was not escaped, so see docs/notes.md for what that means.
 """
 
 from __future__ import annotations
@@ -16,24 +26,42 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
+from interview_sync.core.address import mail_address
 from interview_sync.core.model import Person, PersonNotes, UserNotes
 from interview_sync.core.text import clip
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 __all__ = ["parse_note"]
 
 _MAX_NOTE = 1_000_000  # characters; a note is a page or two
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]*(.*?)[ \t#]*$")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_PROMPT = re.compile(r"_\((?:[^()]|\([^()]*\))*\)_|\*\((?:[^()]|\([^()]*\))*\)\*")
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
-_FIELD = re.compile(
-    r"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?\s*(e-?mail|topic|concern|role|linkedin(?: note)?)"
-    r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$", re.IGNORECASE)
-_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_LINK = re.compile(r"\[[^\]]*\]\(([^)]+)\)")
+_FIELD = re.compile(r"^\s*(e-?mail|topic|concern|role|linkedin(?: note)?)\s*:\s*(.*)$",
+                    re.IGNORECASE)
+_ADDRESS = re.compile(r"[^\s<>()\[\],;:\"]+@[^\s<>()\[\],;:\"]+")
+_PROMPT = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _EMPTY_ANSWERS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "tbd", "?", "...", "…"})
 _READ_SECTIONS = ("timeline", "wish", "material", "points")
+_PERSON_SECTIONS = frozenset({"people", "added"})
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # imported on first use: the daemon starts without it
+
+    # CommonMark only: no linkify, no tables, no typographer; HTML stays a token we drop.
+    return MarkdownIt("commonmark")
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    hrefs: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -45,6 +73,10 @@ class _Block:
 
 def _section_of(heading: str) -> str:
     h = heading.lower()
+    if "files in your drafts" in h:
+        return "ignore"  # the daemon's own report of what each draft carries
+    if "added by" in h:
+        return "added"
     if "carried" in h or "earlier" in h:
         return "ignore"
     if "wish" in h:
@@ -55,43 +87,52 @@ def _section_of(heading: str) -> str:
         return "material"
     if "stress" in h:
         return "points"
-    if "people" in h or "interviewer" in h or "added by" in h:
+    if "people" in h or "interviewer" in h:
         return "people"
     return "other"
 
 
+def _lines(inline: Token) -> list[_Line]:
+    """The inline's text split at line breaks; prompts, raw HTML and images' markup dropped."""
+    lines = [_Line("")]
+    children = inline.children or []
+    i = 0
+    while i < len(children):
+        child = children[i]
+        kind = child.type
+        if kind in ("em_open", "strong_open"):
+            close = kind.replace("_open", "_close")
+            j, inner = i + 1, []
+            while j < len(children) and children[j].type != close:
+                inner.append(children[j].content if children[j].type in ("text", "code_inline")
+                             else "")
+                j += 1
+            words = "".join(inner).strip()
+            if kind == "em_open" and _PROMPT.fullmatch(words):
+                i = j + 1  # a prompt the template wrote (or one the user left in place)
+                continue
+        elif kind in ("text", "code_inline"):
+            lines[-1].text += child.content
+        elif kind in ("softbreak", "hardbreak"):
+            lines.append(_Line(""))
+        elif kind == "link_open":
+            href = child.attrs.get("href")
+            if isinstance(href, str):
+                lines[-1].hrefs.append(unquote(href))
+        elif kind == "image":
+            lines[-1].text += child.content
+        i += 1
+    return lines
+
+
 def _answer(text: str) -> str | None:
     """Text with prompts removed, or ``None`` when nothing the user wrote is left."""
-    text = _PROMPT.sub(" ", text)
     text = " ".join(text.split()).strip()
     return None if text.lower().strip(" .") in _EMPTY_ANSWERS else text
 
 
-def _list_items(lines: Sequence[str]) -> list[str]:
-    items: list[str] = []
-    current: list[str] | None = None
-    for line in lines:
-        if not line.strip():
-            current = None
-            continue
-        if _HEADING.match(line):
-            current = None
-            continue
-        if _BULLET.match(line) or current is None or not line[:1].isspace():
-            current = [_BULLET.sub("", line, count=1)]
-            items.append(current[0])
-        else:
-            current.append(line.strip())
-            items[-1] = " ".join(current)
-    return [a for a in (_answer(i) for i in items) if a]
-
-
-def _path(item: str) -> str:
-    link = _LINK.search(item)
-    if link:
-        item = link.group(1)
-    item = item.strip().strip("`'\"<>“”‘’ ").strip()
-    return item.removeprefix("file://")
+def _heading_text(inline: Token) -> str:
+    return " ".join(line.text for line in _lines(inline)).strip()
 
 
 def _name_key(name: str) -> str:
@@ -99,62 +140,109 @@ def _name_key(name: str) -> str:
 
 
 def _person_email(block: _Block, people: Sequence[Person]) -> str | None:
-    for value in [*block.fields.get("email", []), block.heading]:
-        found = _ADDRESS.search(value)
-        if found:
-            return found.group(0).lower()
-    wanted = _name_key(_PROMPT.sub("", block.heading))
+    known = {p.email.lower() for p in people if p.email}
+    for value in block.fields.get("email", []):
+        for found in _ADDRESS.findall(value):
+            address = mail_address(found.strip(".'`*_"))
+            if address:
+                return address
+    # A heading is only a name; an address in it counts only if it is someone on the invite.
+    for found in _ADDRESS.findall(block.heading):
+        address = mail_address(found)
+        if address and address in known:
+            return address
+    wanted = _name_key(block.heading)
     for person in people:
         if person.email and wanted and _name_key(person.name) == wanted:
             return person.email.lower()
     return None
 
 
-def _read(text: str, interview_key: str, people: Sequence[Person]) -> UserNotes:
-    problems: list[str] = []
-    if not isinstance(text, str):
-        text = str(text)
-    if len(text) > _MAX_NOTE:
-        problems.append(f"the note is over {_MAX_NOTE:,} characters; only the start was read")
-        text = clip(text, _MAX_NOTE)
-    if "\ufffd" in text:
-        problems.append("the note has characters that could not be decoded (saved in another "
-                        "encoding?); the rest was read")
-    text = _COMMENT.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
-
-    sections: dict[str, list[str]] = {}
-    blocks: list[_Block] = []
-    section = "other"
+@dataclass(slots=True)
+class _Reader:
+    sections: dict[str, list[tuple[str, _Line]]] = field(default_factory=dict)
+    blocks: list[_Block] = field(default_factory=list)
+    section: str = "other"
     block: _Block | None = None
-    for line in text.split("\n"):
-        heading = _HEADING.match(line)
-        if heading:
-            level, title = len(heading.group(1)), heading.group(2)
-            if level <= 2:
-                section = _section_of(title) if level == 2 else "other"
-                sections.setdefault(section, [])
-                block = None
-            else:
-                block = _Block(heading=title)
-                blocks.append(block)
-            if section != "people":
-                sections.setdefault(section, []).append(line)
-            continue
-        if section != "people":
-            sections.setdefault(section, []).append(line)
-        if block is None:
-            continue
-        found = _FIELD.match(line)
-        if found:
-            name = found.group(1).lower().replace("-", "")
-            name = "linkedin" if name.startswith("linkedin") else name
-            block.fields.setdefault(name, []).append(found.group(2))
-            block.last = name if name in ("topic", "concern") else None
-        elif block.last and line.strip() and (line[:1].isspace() or not _BULLET.match(line)):
-            block.fields[block.last][-1] += " " + line.strip()
-        else:
-            block.last = None
 
+    def heading(self, level: int, title: str) -> None:
+        if level <= 2:
+            self.section = _section_of(title) if level == 2 else "other"
+            self.sections.setdefault(self.section, [])
+            self.block = None
+        elif self.section != "ignore":
+            self.block = _Block(heading=title)
+            self.blocks.append(self.block)
+        else:
+            self.block = None
+
+    def paragraph(self, lines: list[_Line], *, in_item: bool, quoted: list[bool]) -> None:
+        kept = [line for line, q in zip(lines, quoted, strict=False) if not q]
+        if self.block is not None:
+            self._fields(kept)
+        if self.section in _PERSON_SECTIONS:
+            return
+        bucket = self.sections.setdefault(self.section, [])
+        if in_item and kept:
+            joined = _Line(" ".join(x.text for x in kept), [h for x in kept for h in x.hrefs])
+            bucket.append(("item", joined))
+        else:
+            bucket.extend(("line", line) for line in kept)
+
+    def _fields(self, lines: list[_Line]) -> None:
+        block = self.block
+        assert block is not None
+        for line in lines:
+            found = _FIELD.match(line.text)
+            if found:
+                name = found.group(1).lower().replace("-", "")
+                name = "linkedin" if name.startswith("linkedin") else name
+                block.fields.setdefault(name, []).append(found.group(2))
+                block.last = name if name in ("topic", "concern") else None
+            elif block.last and line.text.strip():
+                block.fields[block.last][-1] += " " + line.text.strip()
+
+
+def _walk(tokens: list[Token], source: list[str], reader: _Reader) -> None:
+    item_depth = quote_depth = 0
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "list_item_open":
+            item_depth += 1
+        elif kind == "list_item_close":
+            item_depth -= 1
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open" and index + 1 < len(tokens):
+            reader.heading(int(token.tag[1:]), _heading_text(tokens[index + 1]))
+        elif kind == "inline" and index and tokens[index - 1].type == "paragraph_open":
+            lines = _lines(token)
+            start = (token.map or [0, 0])[0]
+            # In a quote, only the lines written with ">" are the quote; a line typed right
+            # under it (a lazy continuation) is the user's.
+            quoted = [quote_depth > 0 and source[start + n].lstrip().startswith(">")
+                      if start + n < len(source) else quote_depth > 0
+                      for n in range(len(lines))]
+            reader.paragraph(lines, in_item=item_depth > 0, quoted=quoted)
+        elif kind in ("fence", "code_block") and not quote_depth:
+            reader.paragraph([_Line(x) for x in token.content.splitlines()],
+                             in_item=False, quoted=[False] * len(token.content.splitlines()))
+
+
+def _items(entries: Sequence[tuple[str, _Line]]) -> list[_Line]:
+    return [line for _kind, line in entries if _answer(line.text)]
+
+
+def _path(line: _Line) -> str:
+    item = line.hrefs[0] if line.hrefs else line.text
+    item = item.strip().strip("`'\"<>“”‘’ ").strip()
+    return item.removeprefix("file://")
+
+
+def _people(blocks: list[_Block], people: Sequence[Person],
+            problems: list[str]) -> dict[str, PersonNotes]:
     found_people: dict[str, PersonNotes] = {}
     for b in blocks:
         if not any(k in b.fields for k in ("email", "topic", "concern")):
@@ -172,29 +260,47 @@ def _read(text: str, interview_key: str, people: Sequence[Person]) -> UserNotes:
         if earlier is not None:
             topic, concern = topic or earlier.topic, concern or earlier.concern
         found_people[email] = PersonNotes(email=email, topic=topic, concern=concern)
+    return found_people
 
+
+def _read(text: str, interview_key: str, people: Sequence[Person]) -> UserNotes:
+    problems: list[str] = []
+    if not isinstance(text, str):
+        text = str(text)
+    if len(text) > _MAX_NOTE:
+        problems.append(f"the note is over {_MAX_NOTE:,} characters; only the start was read")
+        text = clip(text, _MAX_NOTE)
+    if "\ufffd" in text:
+        problems.append("the note has characters that could not be decoded (saved in another "
+                        "encoding?); the rest was read")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    reader = _Reader()
+    _walk(_parser().parse(text), text.split("\n"), reader)
+    found_people = _people(reader.blocks, people, problems)
+
+    sections = reader.sections
     missing = [s for s in _READ_SECTIONS if s not in sections]
     if text.strip() and len(missing) == len(_READ_SECTIONS) and not found_people:
         problems.append("no interview-sync sections were found (were the ## headings renamed?)")
     elif missing:
         problems.append("sections not found: " + ", ".join(missing))
 
-    # Quoted lines are what interview-sync copied from the invite, not the user's answer:
-    # reading them back would turn our own words into an "override" of themselves.
-    timeline_lines = [a for a in (_answer(line) for line in sections.get("timeline", [])
-                                  if not _HEADING.match(line)
-                                  and not line.lstrip().startswith(">")) if a]
-    attachments = list(dict.fromkeys(p for p in (_path(i) for i in _list_items(
+    timeline = [a for a in (_answer(line.text) for _k, line in sections.get("timeline", [])) if a]
+    attachments = list(dict.fromkeys(p for p in (_path(x) for x in _items(
         sections.get("material", []))) if p))
     return UserNotes(
         interview_key=interview_key,
-        timeline_text="\n".join(timeline_lines) or None,
+        timeline_text="\n".join(timeline) or None,
         people=tuple(found_people.values()),
-        wish_i_had_said=tuple(_list_items(sections.get("wish", []))),
+        wish_i_had_said=tuple(_clean_items(sections.get("wish", []))),
         attachments=tuple(attachments),
-        points_to_stress=tuple(_list_items(sections.get("points", []))),
+        points_to_stress=tuple(_clean_items(sections.get("points", []))),
         problems=tuple(problems),
     )
+
+
+def _clean_items(entries: Sequence[tuple[str, _Line]]) -> list[str]:
+    return [a for a in (_answer(line.text) for line in _items(entries)) if a]
 
 
 def parse_note(text: str, *, interview_key: str, people: Sequence[Person] = ()) -> UserNotes:
