@@ -7,9 +7,10 @@ How it reads (the rule is in docs/notes.md). The note is parsed with a CommonMar
 (markdown-it-py), and only its *structure* is looked at: ``##`` headings choose the section, by
 keywords in the heading ("## Next steps & timeline" and "## what I wish I'd said" still count);
 a person is a ``###`` heading followed by ``Email:``, ``Topic:`` or ``Concern:`` lines, wherever
-it sits (so a section the daemon appended later is read the same way); the Next steps section's paragraphs are
-the timeline override (its quoted ``>`` line, the invite's own words, is not); the list items of
-What I wish I had said, Material to send and Points to stress are read one per item.
+it sits (so a section the daemon appended later is read the same way); the Next steps section's
+paragraphs are the timeline override (its quoted ``>`` line, the invite's own words, is not);
+the list items of What I wish I had said, Material to send and Points to stress are read one
+per item.
 
 Why invite text can never become an instruction: the renderer writes everything that came from
 an invite as one line of backslash-escaped literal text after a label the template wrote
