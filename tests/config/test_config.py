@@ -317,3 +317,28 @@ def test_readme_carries_the_generated_reference() -> None:
         "<!-- config-reference:end -->", 1)[0]
     assert block == readme_reference(), "run: python -m interview_sync.config.loader ."
     assert "### `[sync]`" in block and "`poll_seconds`" in block
+
+
+@pytest.mark.parametrize("endpoint", ["http://203.0.113.9:8765", "https://tokens.attacker.example",
+                                      "http://oauth2.googleapis.com"])
+def test_an_endpoint_that_would_leak_the_token_is_refused_with_why(tmp_path: Path,
+                                                                   endpoint: str) -> None:
+    path = write(tmp_path, f'[google]\nendpoint = "{endpoint}"\n')
+    (problem,) = problems_of(path, make_env(tmp_path))
+    assert "[google] endpoint" in problem and "would receive your Google tokens" in problem
+    assert "127.0.0.1" in problem  # says how to fix it
+
+
+def test_material_dir_defaults_beside_the_notes_and_can_be_set(tmp_path: Path) -> None:
+    s = config.load_settings(write(tmp_path, '[paths]\nnotes_dir = "n/notes"\n'),
+                             environ=make_env(tmp_path))
+    assert s.paths.material_dir == tmp_path / "n" / "material"
+    s = config.load_settings(write(tmp_path, '[paths]\nmaterial_dir = "~/samples"\n'),
+                             environ=make_env(tmp_path))
+    assert s.paths.material_dir == tmp_path / "home" / "samples"
+
+
+def test_a_trailing_dot_address_is_refused_in_the_config(tmp_path: Path) -> None:
+    path = write(tmp_path, '[user]\nemail = "ann@acme.example."\n')
+    (problem,) = problems_of(path, make_env(tmp_path))
+    assert "[user] email" in problem and "not an email address" in problem

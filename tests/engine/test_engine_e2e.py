@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.parser import BytesParser
@@ -266,12 +267,16 @@ def test_an_attachment_listed_in_the_note_is_attached_and_a_missing_one_reported
         world: WorldFactory, tmp_path: Path) -> None:
     w = world([make_interview_event(people=[("kim@northwind.com", "Kim Ng")])])
     assert w.sync(AFTER).exit_code == 0
-    sample = tmp_path / "work-sample.pdf"
-    sample.write_bytes(b"%PDF-1.4 sample")
+    material = w.files_under("notes")[0].parent.parent / "material"  # beside the notes
+    assert material.is_dir() and stat.S_IMODE(material.stat().st_mode) == 0o700
+    (material / "work-sample.pdf").write_bytes(b"%PDF-1.4 sample")
+    outside = tmp_path / "secret.pdf"
+    outside.write_bytes(b"%PDF-1.4 not to be sent")
     note = w.files_under("notes")[0]
     text = note.read_text(encoding="utf-8")
     text = text.replace("## Material to send\n",
-                        f"## Material to send\n\n- {sample}\n- {tmp_path / 'missing.pdf'}\n", 1)
+                        f"## Material to send\n\n- work-sample.pdf\n- missing.pdf\n- {outside}\n",
+                        1)
     note.write_text(text, encoding="utf-8")
     result = w.sync((START + timedelta(hours=3)).isoformat())
     assert result.exit_code == 0, result.output
@@ -280,6 +285,10 @@ def test_an_attachment_listed_in_the_note_is_attached_and_a_missing_one_reported
     message = BytesParser(policy=policy.default).parsebytes(str(draft["raw"]).encode())
     names = [part.get_filename() for part in message.iter_attachments()]
     assert names == ["work-sample.pdf"]
+    assert "carries work-sample.pdf (1 kB)" in result.output, result.output
+    assert f"refused {outside}: outside your material folder" in result.output
+    after = note.read_text(encoding="utf-8")
+    assert "## Files in your drafts" in after and "refused: missing.pdf" in after
 
 
 def test_a_malformed_event_is_skipped_and_the_rest_proceed(world: WorldFactory) -> None:
@@ -346,7 +355,7 @@ def test_everything_lands_in_the_configured_folders(world: WorldFactory) -> None
     assert w.sync(AFTER).exit_code == 0
     made = {p for p in w.root.rglob("*")} - before
     allowed = [w.root / "notes", w.root / "reminders", w.root / "state",
-               w.root / "reminders.ics"]
+               w.root / "reminders.ics", w.root / "material"]
     for path in made:
         assert any(path == a or a in path.parents for a in allowed), path
 

@@ -108,7 +108,7 @@ def test_unsafe_or_unusable_token_files_are_refused_with_the_fix(
     path = private_dir(tmp_path) / "token.json"
     setup(path)
     with pytest.raises(AuthError) as caught:
-        gc.load_credentials(path, token_uri="http://x/token", required_scopes=SCOPES)
+        gc.load_credentials(path, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
     assert what in caught.value.message
     assert fix in caught.value.remedy
     assert caught.value.exit_code == EX_CONFIG
@@ -121,14 +121,14 @@ def test_a_token_in_a_directory_others_can_write_is_refused(tmp_path: Path) -> N
     path = write_token(d / "token.json", make_info())
     os.chmod(d, 0o777)
     with pytest.raises(AuthError, match="directory others can write") as caught:
-        gc.load_credentials(path, token_uri="http://x/token", required_scopes=SCOPES)
+        gc.load_credentials(path, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
     assert caught.value.remedy == f"chmod 700 {d}"
 
 
 def test_reply_detection_needs_the_read_scope(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
     with pytest.raises(AuthError, match=r"gmail\.readonly"):
-        gc.load_credentials(path, token_uri="http://x/token",
+        gc.load_credentials(path, token_uri="http://127.0.0.1:9/token",
                             required_scopes=gc.required_scopes(True))
 
 
@@ -137,7 +137,7 @@ def test_save_is_private_and_atomic_even_with_a_lax_umask(tmp_path: Path) -> Non
     try:
         target = tmp_path / "new" / "deeper" / "token.json"
         creds = gc.load_credentials(write_token(private_dir(tmp_path) / "t.json", make_info()),
-                                    token_uri="http://x/token", required_scopes=SCOPES)
+                                    token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
         gc.save_credentials(creds, target)
         gc.save_credentials(creds, target)  # overwrite keeps the mode
     finally:
@@ -145,7 +145,7 @@ def test_save_is_private_and_atomic_even_with_a_lax_umask(tmp_path: Path) -> Non
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
     assert sorted(p.name for p in target.parent.iterdir()) == ["token.json"]  # no temp files
-    again = gc.load_credentials(target, token_uri="http://x/token", required_scopes=SCOPES)
+    again = gc.load_credentials(target, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
     assert (again.refresh_token, again.client_id, tuple(again.scopes)) == ("rt-1", "cid", SCOPES)
 
 
@@ -172,25 +172,25 @@ def test_save_then_load_round_trips(tmp_path_factory: pytest.TempPathFactory, rt
                                     scopes: list[str]) -> None:
     d = private_dir(tmp_path_factory.mktemp("rt"))
     src = write_token(d / "a.json", make_info(refresh_token=rt, scopes=scopes))
-    creds = gc.load_credentials(src, token_uri="http://x/token", required_scopes=())
+    creds = gc.load_credentials(src, token_uri="http://127.0.0.1:9/token", required_scopes=())
     gc.save_credentials(creds, d / "b.json")
-    back = gc.load_credentials(d / "b.json", token_uri="http://y/token", required_scopes=scopes)
+    back = gc.load_credentials(d / "b.json", token_uri="http://127.0.0.2:9/token", required_scopes=scopes)
     assert back.refresh_token == rt
     assert sorted(back.scopes) == sorted(scopes)
-    assert back.token_uri == "http://y/token"
+    assert back.token_uri == "http://127.0.0.2:9/token"
 
 
 @responses.activate
 def test_a_rotated_refresh_token_is_persisted_and_an_unchanged_one_is_not(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
-    creds = gc.load_credentials(path, token_uri="https://tok.example/token", required_scopes=SCOPES)
-    responses.post("https://tok.example/token",
+    creds = gc.load_credentials(path, token_uri="https://oauth2.googleapis.com/token", required_scopes=SCOPES)
+    responses.post("https://oauth2.googleapis.com/token",
                    json={"access_token": "a2", "expires_in": 3600, "token_type": "Bearer"})
     mtime = path.stat().st_mtime_ns
     creds.refresh(Request())
     assert creds.token == "a2"
     assert path.stat().st_mtime_ns == mtime  # hourly access tokens stay in memory
-    responses.replace(responses.POST, "https://tok.example/token", json={
+    responses.replace(responses.POST, "https://oauth2.googleapis.com/token", json={
         "access_token": "a3", "refresh_token": "rt-2", "expires_in": 3600, "token_type": "Bearer"})
     creds.refresh(Request())
     assert json.loads(path.read_text())["refresh_token"] == "rt-2"
@@ -355,3 +355,21 @@ def test_delay_is_bounded_and_honours_retry_after(attempt: int, r: float,
 def test_delay_grows_exponentially_without_jitter() -> None:
     policy = gc.RetryPolicy(jitter=False)
     assert [policy.delay(n) for n in range(1, 9)] == [1, 2, 4, 8, 16, 32, 64, 64]
+
+
+@pytest.mark.parametrize("uri", ["http://203.0.113.9/token", "https://tokens.attacker.example/t"])
+def test_a_token_file_naming_a_foreign_token_uri_is_refused(tmp_path: Path, uri: str) -> None:
+    path = write_token(private_dir(tmp_path) / "token.json", make_info(token_uri=uri))
+    with pytest.raises(AuthError) as caught:
+        gc.load_credentials(path, token_uri="https://oauth2.googleapis.com/token",
+                            required_scopes=SCOPES)
+    assert "names the token endpoint" in caught.value.message and uri in caught.value.message
+    assert "interview-sync auth" in caught.value.remedy
+
+
+def test_an_endpoint_token_uri_off_the_machine_is_refused(tmp_path: Path) -> None:
+    path = write_token(private_dir(tmp_path) / "token.json", make_info())
+    with pytest.raises(AuthError) as caught:
+        gc.load_credentials(path, token_uri="http://203.0.113.9/token", required_scopes=SCOPES)
+    assert "refusing to send your refresh token" in caught.value.message
+    assert "unencrypted" in caught.value.message

@@ -59,6 +59,11 @@ class ProofEnv:
         return self.reminders_dir.with_name(self.reminders_dir.name + ".ics")
 
     @property
+    def material_dir(self) -> Path:
+        """The default ``[paths] material_dir``: ``material`` beside the notes folder."""
+        return self.notes_dir.parent / "material"
+
+    @property
     def db(self) -> Path:
         return self.state_dir / "state.sqlite3"
 
@@ -141,7 +146,7 @@ def snapshot(root: Path) -> set[str]:
 def stray_paths(env: ProofEnv, before: set[str], after: set[str]) -> list[str]:
     """New paths outside the state, notes and reminders directories (and the feed beside them)."""
     allowed = [env.state_dir, env.notes_dir, env.reminders_dir, env.feed, env.token_file.parent,
-               *env.extra_allowed]
+               env.material_dir, *env.extra_allowed]
     stray = []
     for rel in sorted(after - before):
         path = env.root / rel

@@ -43,6 +43,7 @@ from interview_sync.config.spec import (
     render_reference_markdown,
 )
 from interview_sync.core import model
+from interview_sync.core.destinations import token_destination_problem
 from interview_sync.errors import ConfigError, Problem
 
 __all__ = [
@@ -80,6 +81,7 @@ class PathSettings:
     state_dir: Path
     notes_dir: Path
     reminders_dir: Path
+    material_dir: Path  # the only place attachments come from (local/material.py)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -266,7 +268,9 @@ def _build(data: Mapping[str, Any], path: Path | None, env: Mapping[str, str],
                               token_file=values["google", "token_file"]),
         paths=PathSettings(state_dir=values["paths", "state_dir"],
                            notes_dir=values["paths", "notes_dir"],
-                           reminders_dir=values["paths", "reminders_dir"]),
+                           reminders_dir=values["paths", "reminders_dir"],
+                           material_dir=values["paths", "material_dir"]
+                           or values["paths", "notes_dir"].parent / "material"),
         sync=SyncSettings(poll_seconds=poll, backfill_days=values["sync", "backfill_days"],
                           calendars=tuple(values["sync", "calendars"]),
                           reply_detection=values["sync", "reply_detection"],
@@ -364,6 +368,11 @@ def _url(raw: str) -> tuple[Any, tuple[str, str] | None]:
         return None, (f"{raw!r} is not an http(s) URL", 'write it as "http://127.0.0.1:8765"')
     if parts.query or parts.fragment:
         return None, (f"{raw!r} has a query or fragment", "give only scheme://host:port[/path]")
+    problem = token_destination_problem(raw)
+    if problem is not None:
+        return None, (f"{raw!r} would receive your Google tokens, but {problem}",
+                      "remove the key to use Google, or point it at the emulator on "
+                      "http://127.0.0.1:PORT")
     return raw.strip().rstrip("/"), None
 
 

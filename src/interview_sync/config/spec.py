@@ -120,7 +120,9 @@ def _domains(value: Any) -> tuple[str, str] | None:
 SPEC: tuple[Option, ...] = (
     Option(section="google", key="endpoint", type="url", default=None, example="http://127.0.0.1:8765",
            description="One base URL for Calendar, Gmail and the OAuth token endpoint, e.g. the "
-                       "built-in emulator. Unset: Google's real endpoints."),
+                       "built-in emulator. Unset: Google's real endpoints. Tokens go only to "
+                       "https://*.googleapis.com or a loopback address; anything else is "
+                       "refused."),
     Option(section="google", key="client_secrets", type="path",
            default="{config}/client_secret.json",
            description="The OAuth client JSON of a Desktop app, downloaded from the Google Cloud "
@@ -134,6 +136,10 @@ SPEC: tuple[Option, ...] = (
            description="Assessment notes (Markdown you edit; created once, never overwritten)."),
     Option(section="paths", key="reminders_dir", type="path", default="{data}/reminders",
            description="Reminders as a vdir of .ics files (point khal or todoman here)."),
+    Option(section="paths", key="material_dir", type="path", default=None,
+           example="~/Documents/interview-material",
+           description="The only folder files listed under *Material to send* are attached "
+                       "from (created 0700). Unset: `material` beside `notes_dir`."),
     Option(section="sync", key="poll_seconds", type="int", default=300,
            description="Seconds between calendar polls. The daemon also wakes at each "
                        "interview's end. Below 10 only with a [google] endpoint (an emulator)."),

@@ -13,6 +13,9 @@ to do: that is ``plan``. It only decides *how* to do one thing safely:
   again. A draft that vanished was sent or deleted by the user → VANISHED, never recreated.
 * **One bad action never stops the rest.** Failures are recorded per key and retried next cycle;
   only ``AuthError`` (the token is dead) stops the batch, because every later call would fail too.
+* **Attachments only from the material folder** (``local.material``). A listed file that is
+  refused costs that file, not the draft; the draft's outcome (``status``) and a short section
+  appended to the note say exactly which files each draft carries and which were refused.
 """
 
 from __future__ import annotations
@@ -41,16 +44,22 @@ from interview_sync.core.model import (
 from interview_sync.core.plan.planner import action_key
 from interview_sync.errors import AuthError, InterviewSyncError, RemoteError
 from interview_sync.local import files
+from interview_sync.local.material import MAX_ATTACHMENT_BYTES, MaterialFolder, Refusal
 from interview_sync.render.email import Attachment, draft_fingerprint, render_draft
 from interview_sync.render.ics import render_cancelled, render_feed, render_reminder
-from interview_sync.render.note import note_filename, render_note, render_note_section
+from interview_sync.render.note import (
+    markdown_text,
+    note_filename,
+    note_id,
+    render_note,
+    render_note_section,
+)
 from interview_sync.render.templates import Templates
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "Applier", "DraftStore", "Ledger", "Outcome"]
 
 log = logging.getLogger(__name__)
 
-MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Gmail's attachment limit
 _SEQUENCE_RE = re.compile(rb"^SEQUENCE:(\d+)\r?$", re.MULTILINE)
 
 
@@ -116,6 +125,7 @@ class Applier:
         now: datetime,
         feed_path: Path | None = None,
         dry_run: bool = False,
+        material: MaterialFolder | None = None,
     ) -> None:
         self.ledger = ledger
         self.drafts = drafts
@@ -126,6 +136,7 @@ class Applier:
         self.now = now
         self.feed_path = feed_path
         self.dry_run = dry_run
+        self.material = material
         self._entries = ledger.ledger()
         self._reminders_changed = False
 
@@ -184,6 +195,8 @@ class Applier:
             return Outcome(key=action.key, kind="note", result="would", target=str(path),
                            summary=summary)
         files.ensure_dir(self.notes_dir)
+        if self.material is not None:
+            self.material.create()  # beside the notes, so the user sees where files go
         if previous is not None and previous.target:
             # A crash after the file was created but before the outcome was recorded: the
             # file named in our intent is ours, whatever is in it now.
@@ -218,14 +231,16 @@ class Applier:
             return Outcome(key=action.key, kind="note", result="failed",
                            detail="the note does not exist yet")
         path = Path(note.target)
-        marker = f"<!-- interview-sync:{action.key} -->"
+        # The project's own id, never the action key: that starts with the invite's iCalUID.
+        marker = f"<!-- interview-sync:{note_id(action.key)} -->"
+        legacy = f"<!-- interview-sync:{action.key} -->"  # written by earlier releases
         section = render_note_section(action, self.settings, self.templates, stamp=self.now)
         if self.dry_run:
             return Outcome(key=action.key, kind="note", result="would", target=str(path),
                            summary=f"Add to note {path.name}")
         self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=str(path))
         text, _problems = files.read_text_lenient(path)
-        if marker not in text:  # appended before a crash? then the marker is already there
+        if marker not in text and legacy not in text:  # appended before a crash?
             files.append_text(path, f"\n{marker}\n{section}")
         self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
                                    at=self.now, target=str(path))
@@ -234,35 +249,59 @@ class Applier:
 
     # ------------------------------------------------------------------ drafts
 
-    def _attachments(self, action: UpsertDraft) -> tuple[list[Attachment], list[str]]:
+    def _attachments(self, action: UpsertDraft) -> tuple[list[Attachment], list[Refusal]]:
         found: list[Attachment] = []
-        problems: list[str] = []
+        refused: list[Refusal] = []
         if action.notes is None:
-            return found, problems
+            return found, refused
         for listed in action.notes.attachments:
-            path = Path(listed).expanduser()
-            if not path.is_absolute():
-                path = self.notes_dir / path
-            try:
-                size = path.stat().st_size
-                if size > MAX_ATTACHMENT_BYTES:
-                    problems.append(f"{listed}: {size / 1e6:.1f} MB is over Gmail's 25 MB limit")
-                    continue
-                found.append(Attachment(filename=path.name, content_type=_content_type(path),
-                                        data=path.read_bytes()))
-            except OSError as error:
-                problems.append(f"{listed}: {error.strerror or error}")
-        return found, problems
+            if self.material is None:
+                refused.append(Refusal(listed, "no material folder is configured"))
+                continue
+            loaded = self.material.load(listed)
+            if isinstance(loaded, Refusal):
+                log.warning("draft %s: attachment refused: %s", note_id(action.key), loaded)
+                refused.append(loaded)
+            else:
+                found.append(loaded)
+        return found, refused
+
+    def _report_files(self, action: UpsertDraft, attached: list[Attachment],
+                      refused: list[Refusal]) -> None:
+        """Append to the note which files this draft carries, once per distinct listing."""
+        if action.notes is None or not action.notes.attachments:
+            return
+        entry = self._entries.get(action_key(action.interview.key, "assess"))
+        if entry is None or not entry.target:
+            return
+        lines = [f"- To {markdown_text(action.recipient_email)}: "
+                 + (", ".join(markdown_text(f"{a.filename} ({_size(len(a.data))})")
+                              for a in attached) or "no files")]
+        lines += [f"  - refused: {markdown_text(str(r))}" for r in refused]
+        listing = "\n".join(lines)
+        marker = f"<!-- interview-sync:files {note_id(action.key + chr(31) + listing)} -->"
+        path = Path(entry.target)
+        text, _problems = files.read_text_lenient(path)
+        if marker in text:
+            return
+        stamp = self.now.date().isoformat()
+        files.append_text(path, f"\n{marker}\n\n## Files in your drafts (interview-sync, {stamp})"
+                                f"\n\n{listing}\n")
 
     def _upsert_draft(self, action: UpsertDraft) -> Outcome:
-        attachments, problems = self._attachments(action)
+        attachments, refused = self._attachments(action)
         rendered = render_draft(action, self.settings, self.templates, attachments=attachments)
         who = action.recipient_email
         summary = f"Draft to {who}: {rendered.subject}"
-        detail = "; ".join(f"attachment skipped: {p}" for p in problems)
+        detail = _files_detail(attachments, refused) if action.notes and \
+            action.notes.attachments else ""
         if self.dry_run or self.drafts is None:
             return Outcome(key=action.key, kind="draft", result="would", summary=summary,
                            detail=detail)
+        try:
+            self._report_files(action, attachments, refused)
+        except InterviewSyncError as error:  # the report is a courtesy; the draft still goes
+            log.warning("could not add the file list to the note: %s", error)
         previous = self._entries.get(action.key)
         draft_id = previous.target if previous is not None else None
         if draft_id is None:
@@ -376,7 +415,7 @@ class Applier:
         if self.dry_run:
             return Outcome(key=action.key, kind="reminder", result="would", target=str(path),
                            summary=summary)
-        previous = path.read_bytes()
+        previous = files.read_bytes_bounded(path)
         expected = self.ledger.fingerprint(action.key)
         if expected is not None and _sha256(previous) != expected:
             return self._reminder_edited(action, path, summary)
@@ -395,7 +434,12 @@ class Applier:
         """One combined .ics beside the vdir, for calendar apps that subscribe to a single file."""
         if self.feed_path is None:
             return
-        items = [p.read_bytes() for p in sorted(self.reminders_dir.glob("*.ics"))]
+        items = []
+        for item in sorted(self.reminders_dir.glob("*.ics")):
+            try:
+                items.append(files.read_bytes_bounded(item))
+            except OSError as error:  # a link, FIFO or device someone put there: not ours
+                log.warning("feed: skipped %s (%s)", item.name, error.strerror or error)
         files.write_atomic(self.feed_path, render_feed(items))
 
     # ------------------------------------------------------------------ bookkeeping
@@ -445,14 +489,19 @@ def _fingerprint_of(content: DraftContentLike) -> str:
 
 def _next_sequence(path: Path) -> int:
     try:
-        match = _SEQUENCE_RE.search(path.read_bytes())
+        match = _SEQUENCE_RE.search(files.read_bytes_bounded(path))
     except OSError:
         return 0
     return int(match.group(1)) + 1 if match else 0
 
 
-def _content_type(path: Path) -> str:
-    import mimetypes
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
 
-    guessed, _ = mimetypes.guess_type(path.name)
-    return guessed or "application/octet-stream"
+
+def _files_detail(attached: list[Attachment], refused: list[Refusal]) -> str:
+    """For ``status``: exactly which files the draft carries, and which were refused and why."""
+    carried = ", ".join(f"{a.filename} ({_size(len(a.data))})" for a in attached)
+    parts = [f"carries {carried}" if carried else "carries no files"]
+    parts += [f"refused {r}" for r in refused]
+    return "; ".join(parts)

@@ -26,6 +26,7 @@ from interview_sync.core.plan.planner import action_key, plan
 from interview_sync.engine.apply import Applier, DraftStore, Outcome
 from interview_sync.errors import AuthError, ConfigError, InterviewSyncError, RemoteError
 from interview_sync.local import files
+from interview_sync.local.material import MaterialFolder
 from interview_sync.local.notes import parse_note
 from interview_sync.local.state import StateStore
 from interview_sync.render.templates import Templates
@@ -104,6 +105,7 @@ class Engine:
         reminders_dir: Path,
         feed_path: Path | None = None,
         my_domains: Sequence[str] = (),
+        material: MaterialFolder | None = None,
     ) -> None:
         self.store = store
         self.sources = list(sources)
@@ -115,6 +117,7 @@ class Engine:
         self.reminders_dir = reminders_dir
         self.feed_path = feed_path
         self.my_domains = tuple(my_domains)
+        self.material = material
         self._note_cache: dict[str, tuple[float, int, UserNotes]] = {}
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
 
@@ -143,7 +146,7 @@ class Engine:
         applier = Applier(ledger=self.store, drafts=self.drafts, notes_dir=self.notes_dir,
                           reminders_dir=self.reminders_dir, templates=self.templates,
                           settings=self.settings, now=now, feed_path=self.feed_path,
-                          dry_run=dry_run)
+                          dry_run=dry_run, material=self.material)
         for action in report.plan.actions:
             if should_stop():
                 log.info("stopping: %d actions left for the next run",

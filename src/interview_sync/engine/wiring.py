@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from interview_sync.config.loader import Settings
 from interview_sync.errors import ConfigError
 from interview_sync.local import files
+from interview_sync.local.material import MaterialFolder
 from interview_sync.local.state import DB_NAME, StateStore
 
 if TYPE_CHECKING:  # the engine pulls in the renderer (Jinja2, icalendar): only `sync`/`run` need it
     from interview_sync.engine.daemon import Engine
     from interview_sync.render.templates import Templates
 
-__all__ = ["feed_path_for", "load_templates", "open_engine", "open_store"]
+__all__ = ["feed_path_for", "load_templates", "material_folder", "open_engine", "open_store"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,16 @@ def load_templates(settings: Settings) -> Templates:
 def feed_path_for(reminders_dir: Path) -> Path:
     """The combined feed sits beside the vdir, never inside it (a vdir holds one item a file)."""
     return reminders_dir.with_name(reminders_dir.name + ".ics")
+
+
+def material_folder(settings: Settings) -> MaterialFolder:
+    """``[paths] material_dir``, with the places that hold secrets or state never attached."""
+    forbidden = [settings.paths.state_dir, settings.google.token_file,
+                 settings.google.token_file.parent, settings.google.client_secrets,
+                 settings.google.client_secrets.parent]
+    if settings.source is not None:
+        forbidden += [settings.source, settings.source.parent]
+    return MaterialFolder(settings.paths.material_dir, forbidden=forbidden)
 
 
 def open_store(settings: Settings) -> StateStore:
@@ -87,7 +98,7 @@ def open_engine(settings: Settings, *, store: StateStore | None = None) -> Itera
             templates=load_templates(settings), settings=settings.plan_settings(me),
             notes_dir=settings.paths.notes_dir, reminders_dir=settings.paths.reminders_dir,
             feed_path=feed_path_for(settings.paths.reminders_dir),
-            my_domains=settings.detect.my_domains)
+            my_domains=settings.detect.my_domains, material=material_folder(settings))
     finally:
         if own_store:
             state.close()

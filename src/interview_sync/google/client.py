@@ -45,6 +45,7 @@ from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
+from interview_sync.core.destinations import token_destination_problem
 from interview_sync.errors import AuthError, RemoteError
 
 __all__ = [
@@ -226,6 +227,17 @@ def load_credentials(path: str | os.PathLike[str], *, token_uri: str,
     missing = [key for key in ("client_id", "client_secret") if not data.get(key)]
     if missing:
         raise _refuse(path, f"lacks {', '.join(missing)}", f"remove it, then {reauth}")
+    # The refresh token goes to token_uri on every refresh: only to Google or this machine.
+    problem = token_destination_problem(token_uri)
+    if problem is not None:
+        raise AuthError(f"refusing to send your refresh token to {token_uri[:200]!r}: {problem}",
+                        remedy="fix [google] endpoint in the configuration (remove it to use "
+                               "Google)")
+    stored = data.get("token_uri")
+    problem = None if stored is None else token_destination_problem(stored)
+    if problem is not None:
+        raise _refuse(path, f"names the token endpoint {str(stored)[:200]!r}, but {problem}",
+                      f"remove it, then {reauth}")
     if not data.get("refresh_token"):
         raise _refuse(path, "has no refresh token, so access would end within the hour",
                       f"{reauth} (it asks Google for offline access)")

@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-untyped]
 
+from interview_sync.core.destinations import token_destination_problem
 from interview_sync.errors import AuthError, ConfigError
 from interview_sync.google.client import endpoints, is_loopback, save_credentials, scope_label
 
@@ -83,6 +84,10 @@ def load_client_config(path: Path, *, endpoint: str | None) -> dict[str, Any]:
         client["auth_uri"], client["token_uri"] = where.auth_uri, where.token_uri
     client.setdefault("auth_uri", where.auth_uri)
     client.setdefault("token_uri", where.token_uri)
+    problem = token_destination_problem(client["token_uri"])
+    if problem is not None:  # the code and the client secret would be POSTed there
+        raise ConfigError(f"{path} names the token endpoint {str(client['token_uri'])[:200]!r}, "
+                          f"but {problem}", remedy=CREATE_CLIENT_STEPS.format(path=path))
     return {"installed": client}
 
 

@@ -13,7 +13,15 @@ Why each primitive exists:
   exists: a note the user has started is never overwritten, and a crash never leaves a partial one.
 * ``replace_if_unchanged`` compares the current file with the hash we recorded when we wrote it;
   a different hash means the user edited it, and the user's words win.
-* ``append_text`` uses ``O_APPEND`` so that what is already there is never rewritten.
+* ``append_text`` uses ``O_APPEND`` so that what is already there is never rewritten, and
+  ``O_NOFOLLOW`` plus an ``fstat`` so that a link or a device planted at the note's path is
+  refused instead of written through.
+* Everything is as private as the data in it: files are created ``0600`` in folders created
+  ``0700`` (the parents we create too), or stricter when the umask is (``private_mode``); an
+  existing file or folder is never loosened.
+* Reads of files the daemon wrote (``read_text_lenient``, ``read_bytes_bounded``, ``sha256_of``)
+  open with ``O_NOFOLLOW | O_NONBLOCK``, check the opened file is a regular file and read at
+  most a limit, so a FIFO, ``/dev/zero`` or a link swapped in for a note costs nothing.
 
 A SIGKILL between creating the temp file and renaming it leaves a hidden ``*.tmp`` behind;
 ``remove_stale_temps`` sweeps those (call it at start-up, when no writer is running).
@@ -26,16 +34,23 @@ import errno
 import hashlib
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from interview_sync.errors import EX_DATAERR, EX_TEMPFAIL, ConfigError, InterviewSyncError
 
 __all__ = [
+    "DIR_MODE",
+    "FILE_MODE",
+    "IRREGULAR",
     "FileError",
     "UnsafePath",
     "append_text",
     "create_exclusive",
+    "current_umask",
     "ensure_dir",
+    "private_mode",
+    "read_bytes_bounded",
     "read_text_lenient",
     "remove_stale_temps",
     "replace_if_unchanged",
@@ -46,6 +61,29 @@ __all__ = [
 
 _TEMP_SUFFIX = ".tmp"
 _CHUNK = 1 << 16
+FILE_MODE = 0o600  # notes, reminders, the feed: they name the people the user met
+DIR_MODE = 0o700
+MAX_READ = 8 * 1024 * 1024  # a note or reminder is a few kB; anything larger is not ours
+_READ_FLAGS = os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where Linux allows (``/proc``, 4.7+)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    old = os.umask(0o077)  # the portable way is set-and-restore
+    os.umask(old)
+    return old
+
+
+def private_mode(mode: int) -> int:
+    """``mode`` filtered by the umask: the umask may make it stricter, never looser."""
+    return mode & ~current_umask() & 0o7777
 
 
 class UnsafePath(InterviewSyncError, ValueError):
@@ -93,13 +131,26 @@ def safe_path(directory: Path, filename: str) -> Path:
     return candidate
 
 
-def ensure_dir(path: Path, mode: int = 0o700) -> None:
-    """Create ``path`` (and parents) if needed; ``ConfigError`` if it cannot be used."""
+def ensure_dir(path: Path, mode: int = DIR_MODE) -> None:
+    """Create ``path`` and any missing parents ``0700`` (or the umask, if stricter).
+
+    Only folders created here get the mode; an existing one is left as it is (``doctor``
+    reports one others can read). ``ConfigError`` if it cannot be used.
+    """
     path = Path(path).expanduser()
     try:
-        if not path.is_dir():
-            path.mkdir(mode=mode, parents=True, exist_ok=True)
-            os.chmod(path, mode)  # mkdir's mode is filtered by the umask
+        missing = []
+        probe = path
+        while not probe.is_dir():
+            missing.append(probe)
+            if probe.parent == probe:
+                break
+            probe = probe.parent
+        for folder in reversed(missing):
+            # pathlib's parents=True would give every parent 0777 & ~umask (0755 from a shell)
+            with contextlib.suppress(FileExistsError):
+                folder.mkdir(mode=mode)
+                os.chmod(folder, private_mode(mode))  # mkdir's mode is filtered by the umask
     except OSError as exc:
         raise _translate(exc, path, "create the directory", path) from exc
     if not os.access(path, os.W_OK | os.X_OK):
@@ -133,7 +184,7 @@ def _write_temp(path: Path, data: bytes, mode: int) -> Path:
         while view:
             written = os.write(fd, view)
             view = view[written:]
-        os.fchmod(fd, mode)
+        os.fchmod(fd, private_mode(mode))
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -144,7 +195,7 @@ def _write_temp(path: Path, data: bytes, mode: int) -> Path:
     return temp
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int = 0o644) -> str:
+def write_atomic(path: Path, data: bytes, *, mode: int = FILE_MODE) -> str:
     """Replace ``path`` with ``data`` atomically; returns the SHA-256 (hex) of ``data``."""
     path = Path(path)
     try:
@@ -161,7 +212,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o644) -> str:
     return _hash(data)
 
 
-def create_exclusive(path: Path, data: bytes, *, mode: int = 0o644) -> tuple[bool, str]:
+def create_exclusive(path: Path, data: bytes, *, mode: int = FILE_MODE) -> tuple[bool, str]:
     """Create ``path`` with ``data`` only if it does not exist (never partial, never over).
 
     Returns ``(created, sha256 of what is there now)``.
@@ -211,9 +262,9 @@ def replace_if_unchanged(path: Path, data: bytes, expected_sha256: str | None) -
         return current == _hash(data)
     if current is not None and current == _hash(data):
         return True
-    mode = 0o644
+    mode = FILE_MODE
     with contextlib.suppress(OSError):
-        mode = path.stat().st_mode & 0o7777
+        mode = os.lstat(path).st_mode & 0o7777  # the user's choice (doctor flags a loose one)
     # a small window remains between the hash check and the rename; an editor saving in that
     # millisecond loses to us, which is why the caller records the new hash right away
     write_atomic(path, data, mode=mode)
@@ -221,14 +272,26 @@ def replace_if_unchanged(path: Path, data: bytes, expected_sha256: str | None) -
 
 
 def append_text(path: Path, text: str) -> None:
-    """Append ``text`` (UTF-8) to an existing file, starting on a new line."""
+    """Append ``text`` (UTF-8) to an existing regular file, starting on a new line.
+
+    ``O_NOFOLLOW``: a symbolic link planted at ``path`` is refused (``UnsafePath``), never
+    followed; a FIFO or device there is refused too.
+    """
     path = Path(path)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafePath(f"refusing to append to {path}: it is a symbolic link",
+                             remedy=f"replace the link with the note itself (or remove {path})"
+                             ) from exc
         raise _translate(exc, path, "append to") from exc
     try:
-        size = os.fstat(fd).st_size
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafePath(f"refusing to append to {path}: not a regular file",
+                             remedy=f"remove {path}; interview-sync writes only its own notes")
+        size = info.st_size
         prefix = b""
         if size and os.pread(fd, 1, size - 1) != b"\n":
             prefix = b"\n"
@@ -242,17 +305,63 @@ def append_text(path: Path, text: str) -> None:
         os.close(fd)
 
 
+def _open_regular(path: Path) -> int:
+    """An fd of ``path`` opened without following a final link; ``OSError`` if not regular."""
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bytes_bounded(path: Path, limit: int = MAX_READ) -> bytes:
+    """The bytes of a regular file (a link is refused), at most ``limit`` of them.
+
+    ``FileNotFoundError`` passes through; any other failure (a link, a FIFO, a device, too big)
+    is an ``OSError`` with a readable ``strerror``.
+    """
+    fd = _open_regular(Path(path))
+    try:
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit:,} bytes")
+    return b"".join(chunks)
+
+
+IRREGULAR = "!not-a-regular-file"  # what sha256_of gives for a link, FIFO or device
+
+
 def sha256_of(path: Path) -> str | None:
-    """SHA-256 (hex) of the file's bytes, or ``None`` if it does not exist."""
+    """SHA-256 (hex) of the file's bytes, ``None`` if it does not exist, ``IRREGULAR`` if it is
+    a link, FIFO or device (which then never matches a hash we recorded: it is left alone)."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
+        fd = _open_regular(Path(path))
     except FileNotFoundError:
         return None
     except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EINVAL, errno.ENXIO):
+            return IRREGULAR
         raise _translate(exc, Path(path), "read") from exc
+    try:
+        while chunk := os.read(fd, _CHUNK):
+            digest.update(chunk)
+    except OSError as exc:
+        raise _translate(exc, Path(path), "read") from exc
+    finally:
+        os.close(fd)
     return digest.hexdigest()
 
 
@@ -260,15 +369,18 @@ def read_text_lenient(path: Path) -> tuple[str, list[str]]:
     """The file as text, as far as it can be read, plus a list of what went wrong.
 
     Invalid UTF-8 is replaced with U+FFFD (and reported with the first bad byte offset); a BOM is
-    dropped; an unreadable or missing file gives ``""`` and a problem. Never raises ``OSError``.
+    dropped; an unreadable or missing file, a link, a FIFO, a device or a file over ``MAX_READ``
+    gives ``""`` and a problem. Never raises ``OSError``.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bytes_bounded(path)
     except FileNotFoundError:
         return "", [f"{path}: the file does not exist"]
     except OSError as exc:
-        return "", [f"{path}: cannot be read ({exc.strerror or exc})"]
+        reason = "a symbolic link" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
+        return "", [f"{path}: cannot be read ({reason}); interview-sync reads only a regular "
+                    "file it wrote"]
     problems: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -1,0 +1,76 @@
+"""The one address validator (RFC 5321/5322 + IDNA) and the size caps on event resources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interview_sync.core.address import mail_address
+from interview_sync.core.bounds import MAX_FIELD, MAX_ITEMS, bound_event
+from interview_sync.core.destinations import token_destination_problem
+from interview_sync.core.text import MAX_TEXT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kim.Ng@Acme.Example", "kim.ng@acme.example"),
+    ("  kim@acme.example ", "kim@acme.example"),
+    ("o'brien+jobs@acme.example", "o'brien+jobs@acme.example"),
+    ("kim@bücher.example", "kim@xn--bcher-kva.example"),
+    ("ann@ACME.EXAMPLE.", None),  # the trailing dot of issue #12
+    ("ann@acme", None), ("ann@.acme.example", None), ("ann@acme..example", None),
+    ("ann@-acme.example", None), ("ann@acme-.example", None), ("ann@acme.123", None),
+    (".ann@acme.example", None), ("ann.@acme.example", None), ("a..b@acme.example", None),
+    ("josé@acme.example", None), ('"a b"@acme.example', None), ("ann@[192.0.2.1]", None),
+    ("kim@acme.example\r\nBcc: evil@attacker.example", None), ("kim@acme.example,x@y.example", None),
+    ("<kim@acme.example>", None), ("kim@acme.example>", None), ("", None), ("@", None),
+    ("a" * 65 + "@acme.example", None), ("a@" + "b" * 64 + ".example", None),
+    ("a@" + ".".join(["b" * 60] * 5) + ".example", None), (None, None), (42, None),
+    ("kim@xn--bcher-kva.example", "kim@xn--bcher-kva.example"), ("kim@☃.example", None),
+])
+def test_the_address_validator(text: Any, expected: str | None) -> None:
+    assert mail_address(text) == expected
+
+
+@given(st.text(max_size=300))
+def test_the_validator_never_raises_and_its_answers_are_fixed_points(text: str) -> None:
+    found = mail_address(text)
+    if found is not None:
+        assert mail_address(found) == found and found.isascii() and len(found) <= 254
+        assert not any(c.isspace() or c in '<>,;:"()[]\\' for c in found)
+
+
+def test_every_string_of_an_event_is_bounded_and_self_is_kept() -> None:
+    big = "x" * 2_000_000
+    guests: list[dict[str, Any]] = [{"email": f"p{i}@acme.example", "displayName": big}
+                                    for i in range(MAX_ITEMS + 500)]
+    guests.append({"email": "me@example.com", "self": True, "responseStatus": "declined"})
+    event = {"id": "e", "summary": big, "location": big, "description": big,
+             "organizer": {"email": big, "displayName": big}, "attendees": guests,
+             "deep": [[[[[[[[[["x"]]]]]]]]]]}
+    out = bound_event(event)
+    assert len(out["summary"]) == len(out["location"]) == MAX_FIELD
+    assert len(out["description"]) == MAX_TEXT
+    assert len(out["organizer"]["displayName"]) == MAX_FIELD
+    assert len(out["attendees"]) == MAX_ITEMS + 1 and out["attendees"][-1]["self"] is True
+    assert all(len(a["displayName"]) == MAX_FIELD for a in out["attendees"][:-1])
+    assert len(event["summary"]) == 2_000_000  # the input is not changed
+    assert out["id"] == "e"
+
+
+@pytest.mark.parametrize(("url", "allowed"), [
+    ("https://oauth2.googleapis.com/token", True), ("https://www.googleapis.com", True),
+    ("https://accounts.google.com/o/oauth2/token", True), ("http://127.0.0.1:8765", True),
+    ("http://[::1]:9/token", True), ("http://localhost:1/token", True),
+    ("https://127.0.0.1/token", True),
+    ("http://oauth2.googleapis.com/token", False),  # plain http off the machine
+    ("http://10.0.0.5:8765", False), ("https://evil.example/token", False),
+    ("https://googleapis.com.evil.example/token", False), ("https://evilgoogleapis.com", False),
+    ("https://user:pw@oauth2.googleapis.com/token", False), ("ftp://127.0.0.1/", False),
+    ("", False), ("https://", False), ("http://127.0.0.1:99999/", False), (None, False),
+])
+def test_tokens_go_only_to_google_or_loopback(url: Any, allowed: bool) -> None:
+    problem = token_destination_problem(url)
+    assert (problem is None) == allowed, problem
