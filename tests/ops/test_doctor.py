@@ -252,3 +252,21 @@ def test_the_command_exits_non_zero_without_a_traceback(tmp_path: Path) -> None:
         check=False, timeout=60)
     assert result.returncode == 1
     assert "✗ config" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_data_folders_others_can_read_are_reported_with_the_chmod(home: Home) -> None:
+    notes = home.root / "notes"
+    notes.mkdir(mode=0o755)
+    notes.chmod(0o755)  # what a shell with umask 022 made before this release
+    (notes / "2026-06-10 Northwind.md").write_text("whom I met")
+    (notes / "2026-06-10 Northwind.md").chmod(0o644)
+    reminders = home.root / "reminders"
+    reminders.mkdir(mode=0o700)
+    reminders.chmod(0o700)
+    found = by_name(doctor.run_checks(str(home.config), env_for(home)))
+    privacy = found["privacy"]
+    assert privacy.state == "warn" and str(notes) in privacy.detail
+    assert f"chmod -R go-rwx {notes}" in privacy.fix and str(reminders) not in privacy.fix
+    notes.chmod(0o700)
+    (notes / "2026-06-10 Northwind.md").chmod(0o600)
+    assert by_name(doctor.run_checks(str(home.config), env_for(home)))["privacy"].state == "ok"

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from interview_sync.core.address import mail_address
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.model import InboundMessage, Interview, Plan, PlanSettings, UserNotes
 from interview_sync.core.plan.planner import action_key, plan
@@ -200,6 +201,8 @@ class Engine:
             event.get("status") == "cancelled" or _self_declined(event, me))
         interview = None if gone else detect_interview(
             event, me, calendar_id=calendar_id, my_domains=self.my_domains)
+        if interview is not None:
+            _log_unusable_guests(event, event_id)
         if interview is None:
             if known is None or known.cancelled:
                 return Detection(event_id=event_id, summary=summary, interview=None,
@@ -277,6 +280,17 @@ class Engine:
             self.store.set_meta("inbox", _dump_inbox(kept))
             self.store.set_meta("inbox_checked", now.isoformat())
         return kept
+
+
+def _log_unusable_guests(event: Any, event_id: str) -> None:
+    """One line for the guests of an interview who get no draft: their address is unusable."""
+    entries = event.get("attendees") if isinstance(event, dict) else None
+    bad = [e["email"] for e in (entries if isinstance(entries, list) else [])
+           if isinstance(e, dict) and isinstance(e.get("email"), str) and e["email"].strip()
+           and mail_address(e["email"]) is None]
+    if bad:
+        log.warning("event %s: no draft for %d guest(s) with an unusable address (%s)",
+                    event_id[:80], len(bad), ", ".join(repr(b[:80]) for b in bad[:3]))
 
 
 # ---------------------------------------------------------------------- the loop

@@ -250,7 +250,42 @@ def _folder_checks(settings: Any) -> list[Check]:
     checks = []
     for label, folder in folders.items():
         checks.append(_writable(label, Path(folder)))
+    checks.append(_privacy_check(settings))
     return checks
+
+
+def _readable_by_others(path: Path) -> bool:
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o044) if not path.is_dir() else bool(mode & 0o055)
+
+
+def _privacy_check(settings: Any) -> Check:
+    """Data folders (and the files in them) other local users can read or list."""
+    reminders = Path(settings.paths.reminders_dir)
+    folders = [Path(settings.paths.state_dir), Path(settings.paths.notes_dir), reminders,
+               Path(getattr(settings.paths, "material_dir", settings.paths.notes_dir))]
+    loose: list[Path] = []
+    for folder in folders:
+        if folder.is_dir() and not folder.is_symlink():
+            loose += [folder] if _readable_by_others(folder) else []
+            with contextlib.suppress(OSError):
+                loose += [p for p in sorted(folder.iterdir())[:10_000] if _readable_by_others(p)]
+    feed = reminders.with_name(reminders.name + ".ics")
+    loose += [feed] if feed.is_file() and _readable_by_others(feed) else []
+    if not loose:
+        return Check(name="privacy", state="ok",
+                     detail="data folders and files are readable only by you")
+    where = sorted({p if p.is_dir() else p.parent for p in loose} & set(folders))
+    fix = [f"chmod -R go-rwx {folder}" for folder in where]
+    fix += [f"chmod go-rwx {p}" for p in loose if p.parent not in where and p not in where]
+    shown = ", ".join(str(p) for p in loose[:3]) + (f" and {len(loose) - 3} more"
+                                                     if len(loose) > 3 else "")
+    return Check(name="privacy", state="warn",
+                 detail=f"others on this machine can read {shown} (whom you met, what you "
+                        "promised)", fix="\n".join(dict.fromkeys(fix)))
 
 
 def _writable(label: str, folder: Path) -> Check:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from interview_sync.core.address import is_mail_address
 from interview_sync.core.detect.company import domain_of, is_machine_address
 from interview_sync.core.detect.schedule import (
     HM_RE,
@@ -37,15 +38,11 @@ _MAP = (dict, Mapping)
 _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
 
 
-# One mailbox: no spaces, control characters or list punctuation. Google validates addresses,
-# but an imported or hand-edited event can carry "kim@x\r\nBcc: ..."; such a guest gets no
-# draft at all (one that could never be rendered would fail on every cycle).
-_ATOM = r"[^\s@<>,;:\"()\[\]\\]+"
-_ADDRESS_RE = re.compile(rf"{_ATOM}@{_ATOM}\.{_ATOM}")
-
-
+# One mailbox, by the project's one validator (core.address). Google validates addresses, but
+# an imported or hand-edited event can carry "kim@x\r\nBcc: ..." or "ann@acme.example."; such a
+# guest gets no draft at all (one that could never be rendered would fail on every cycle).
 def _plausible_address(email: str) -> bool:
-    return bool(email) and _ADDRESS_RE.fullmatch(email) is not None
+    return is_mail_address(email)
 
 
 @lru_cache(maxsize=16384)
@@ -213,6 +210,8 @@ def _finish(
     described = support_names(description_text) if description_text else frozenset()
     people: list[Person] = []
     for draft in drafts.values():
+        if draft.email and not is_mail_address(draft.email):
+            continue  # from a schedule or a forwarded invite: the same gate as the guest list
         name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
         title = draft.title or noted
         hiring_manager = draft.hiring_manager or flagged
