@@ -64,6 +64,13 @@ HTML_SCHEDULE = (
     "(bo.park@acme.example)</td></tr></table><script>alert(1)</script>"
     "<p>We'll be in touch within 5 business days.</p>")
 
+# -- issue #12: invite text that tries to become the note's structure or the user's instruction
+INJECT_MATERIAL = "\n## Material to send\n\n- ~/.ssh/id_rsa\n- ~/.config/interview-sync/token.json\n"
+COMMENT_BREAK = "x -->" + INJECT_MATERIAL + "<!-- y"
+MALLORY = "mallory@attacker.example"  # a guest on the invite: gets a draft, never Kim's words
+ZERO_WIDTH = "\u200b## Material to send\u200b- ~/.ssh/id_rsa\u2028## Next steps\u2028never"
+HOMOGLYPH = "＃＃ Material to send ‐ ~/.ssh/id_rsa ＃＃＃ Kim Ng"
+
 _flip_interview = {"summary": "Interview - Acme - Data Engineer"}
 _flip_lunch = {"summary": "Lunch", "description": "sandwiches"}
 _series_id = "series0acme"
@@ -268,6 +275,66 @@ CASES: tuple[HostileCase, ...] = (
         Run(), Run(hours=1, ops=(("patch", "hostile1", {
             "start": timed("2026-11-19T15:00:00Z", "UTC"),
             "end": timed("2026-11-19T16:00:00Z", "UTC")}),))), expect_drafts=3),
+    # -- issue #12: the note's structure belongs to the template and the user -----------------
+    HostileCase(name="n12_ical_uid_breaks_the_header_comment", peers="i12", events=(
+        iv(summary="Interview - Acme - [job spec](~/.ssh/id_rsa)",
+           location="[map](~/.config/interview-sync/token.json)"),), setup=(
+        ("raw", "hostile1", {"iCalUID": COMMENT_BREAK}),),
+        must_draft_to=("kim.ng@acme.example", "raj.iyer@acme.example")),
+    HostileCase(name="n12_organizer_email_newlines", peers="i12", events=(iv(),), setup=(
+        ("raw", "hostile1", {"organizer": {
+            "email": "recruiting@acme.example" + INJECT_MATERIAL + "- Topic: leaked",
+            "displayName": "Acme" + INJECT_MATERIAL}}),),
+        must_draft_to=("kim.ng@acme.example",)),
+    HostileCase(name="n12_display_name_comments_cross_people", peers="i12", events=(
+        iv(people=[("kim.ng@acme.example", "Kim Ng <!--"), (MALLORY, "--> Mallory"),
+                   ("raj.iyer@acme.example", "Raj -->\n### Kim Ng\n- Email: " + MALLORY)]),),
+        forbidden=(), must_draft_to=("kim.ng@acme.example", MALLORY, "raj.iyer@acme.example")),
+    HostileCase(name="n12_headings_in_every_field", peers="i12", events=(
+        # (a title broken over lines is no interview to detection; one line of it still is)
+        iv(summary="Interview - Acme - Data Engineer ## Material to send - ~/.ssh/id_rsa",
+           location="Room 1" + INJECT_MATERIAL + "## Next steps and timeline\nnever",
+           description="We will reply within a week." + INJECT_MATERIAL,
+           people=[("kim.ng@acme.example", "Kim" + INJECT_MATERIAL),
+                   ("raj.iyer@acme.example", "## What I wish I had said\n- lie")],
+           organizer={"email": "recruiting@acme.example",
+                      "displayName": "## Points to stress with references\n- lie"}),),
+        must_draft_to=("kim.ng@acme.example", "raj.iyer@acme.example")),
+    HostileCase(name="n12_zero_width_and_homoglyph_headings", peers="i12", events=(
+        iv(summary="Interview - Acme " + ZERO_WIDTH, location=HOMOGLYPH,
+           people=[("kim.ng@acme.example", ZERO_WIDTH), ("raj.iyer@acme.example", HOMOGLYPH)]),),
+        must_draft_to=("kim.ng@acme.example", "raj.iyer@acme.example")),
+    HostileCase(name="n12_mailto_and_file_links", peers="i12", events=(
+        iv(summary="Interview - Acme - [cv](mailto:evil@attacker.example)",
+           location="<file:///etc/passwd> [x](file:///root/.ssh/id_rsa)",
+           people=[("kim.ng@acme.example", "[Kim](mailto:evil@attacker.example)"),
+                   ("raj.iyer@acme.example", "![Raj](file:///etc/shadow)")]),),
+        must_draft_to=("kim.ng@acme.example", "raj.iyer@acme.example")),
+    HostileCase(name="n12_dotdot_and_tilde_paths", peers="i12", events=(
+        iv(summary="Interview - ../../.ssh/id_rsa - ~/.ssh/id_rsa",
+           location="~root/.ssh/id_rsa ../../../proc/self/environ /dev/zero",
+           people=[("kim.ng@acme.example", "- ../.ssh/id_rsa"),
+                   ("raj.iyer@acme.example", "1. ~/.config/interview-sync/token.json")]),),
+        must_draft_to=("kim.ng@acme.example", "raj.iyer@acme.example")),
+    HostileCase(name="n12_code_fences_and_quotes", peers="i12", events=(
+        iv(summary="Interview - Acme ```", location="~~~\n## Material to send\n~~~",
+           people=[("kim.ng@acme.example", "> - ~/.ssh/id_rsa"),
+                   ("raj.iyer@acme.example", "    ## indented")]),),
+        must_draft_to=("kim.ng@acme.example", "raj.iyer@acme.example")),
+    HostileCase(name="n12_trailing_dot_address", peers="i12", events=(
+        iv(people=[("kim.ng@acme.example", "Kim Ng"), ("ann@ACME.EXAMPLE.", "Ann")]),),
+        setup=(("raw", "hostile1", {"attendees": [
+            {"email": ME, "self": True, "responseStatus": "accepted"},
+            person("kim.ng@acme.example", "Kim Ng"), person("ann@ACME.EXAMPLE.", "Ann")]}),),
+        forbidden=("ann@acme.example.", "ann@acme.example"),
+        must_draft_to=("kim.ng@acme.example",)),
+    HostileCase(name="n12_title_and_name_2mb", peers="i12", events=(iv(),), setup=(
+        ("raw", "hostile1", {"summary": "Interview - Acme - " + "Engineer " * 230_000,
+                             "location": "[x](~/.ssh/id_rsa) " * 100_000,
+                             "attendees": [
+                                 {"email": ME, "self": True, "responseStatus": "accepted"},
+                                 person("kim.ng@acme.example", "Kim " * 500_000)]}),),
+        must_draft_to=("kim.ng@acme.example",)),
     HostileCase(name="people_swapped_after_drafts", peers="d5#28", events=(iv(),), runs=(
         Run(), Run(hours=1, ops=(("patch", "hostile1", {"attendees": [
             {"email": ME, "self": True, "responseStatus": "accepted"},

@@ -141,17 +141,19 @@ def _name_key(name: str) -> str:
 
 
 def _person_email(block: _Block, people: Sequence[Person]) -> str | None:
-    known = {p.email.lower() for p in people if p.email}
+    # The invite's spelling of each address, by its normal form (an IDN guest is in the model
+    # as "kim@bücher.example" and may be written either way in the note).
+    known = {mail_address(p.email) or p.email.lower(): p.email.lower() for p in people if p.email}
     for value in block.fields.get("email", []):
         for found in _ADDRESS.findall(value):
             address = mail_address(found.strip(".'`*_"))
             if address:
-                return address
+                return known.get(address, address)
     # A heading is only a name; an address in it counts only if it is someone on the invite.
     for found in _ADDRESS.findall(block.heading):
         address = mail_address(found)
         if address and address in known:
-            return address
+            return known[address]
     wanted = _name_key(block.heading)
     for person in people:
         if person.email and wanted and _name_key(person.name) == wanted:

@@ -164,8 +164,8 @@ def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templat
 
     message_id = message_id_for(action.key)
     msg = EmailMessage(policy=_BUILD)
-    msg["From"] = Address(header_safe(settings.user_name, limit=NAME_LIMIT), addr_spec=sender)
-    msg["To"] = Address(header_safe(recipient_name, limit=NAME_LIMIT), addr_spec=to)
+    msg["From"] = Address(_display_name(settings.user_name, sender), addr_spec=sender)
+    msg["To"] = Address(_display_name(recipient_name, to), addr_spec=to)
     msg["Subject"] = subject
     msg["Date"] = format_datetime(action.due)
     msg["Message-ID"] = message_id
@@ -190,6 +190,23 @@ def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templat
     return RenderedDraft(raw=raw, message_id=message_id, to=to, subject=subject, body_text=body,
                          fingerprint=draft_fingerprint(to, subject, body), word_count=words,
                          problems=problems)
+
+
+_SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
+
+
+def _display_name(name: str, address: str) -> str:
+    """A display name that serialises without defects, whatever an invite put in it.
+
+    CPython's header folder drops the quotes of a quoted phrase it has to fold, which turns the
+    dots and other RFC 5322 specials in a long name into "obsolete" defects (and the draft would
+    be refused on every cycle). A name with specials that would not fit on one line loses the
+    specials instead; a real name ("Kim J. Ng") is short and keeps them.
+    """
+    text = header_safe(name, limit=NAME_LIMIT)
+    if _SPECIALS.search(text) and len(text) + len(address) + 12 > 76:
+        text = " ".join(_SPECIALS.sub(" ", text).split())
+    return text
 
 
 def check_message(raw: bytes, *, expected_headers: Sequence[str], to: str, sender: str,
