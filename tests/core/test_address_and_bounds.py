@@ -9,9 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interview_sync.core.address import mail_address
-from interview_sync.core.bounds import MAX_FIELD, MAX_ITEMS, bound_event
+from interview_sync.core.bounds import MAX_DESCRIPTION, MAX_FIELD, MAX_ITEMS, bound_event
 from interview_sync.core.destinations import token_destination_problem
-from interview_sync.core.text import MAX_TEXT
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,7 +51,7 @@ def test_every_string_of_an_event_is_bounded_and_self_is_kept() -> None:
              "deep": [[[[[[[[[["x"]]]]]]]]]]}
     out = bound_event(event)
     assert len(out["summary"]) == len(out["location"]) == MAX_FIELD
-    assert len(out["description"]) == MAX_TEXT
+    assert len(out["description"]) == MAX_DESCRIPTION
     assert len(out["organizer"]["displayName"]) == MAX_FIELD
     assert len(out["attendees"]) == MAX_ITEMS + 1 and out["attendees"][-1]["self"] is True
     assert all(len(a["displayName"]) == MAX_FIELD for a in out["attendees"][:-1])

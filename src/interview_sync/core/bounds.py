@@ -1,35 +1,39 @@
 """Size limits on a Calendar event resource before anything reads it.
 
 Owns ``bound_event``: a copy of one Events resource (the JSON dict) in which every string is cut
-to ``MAX_FIELD`` characters (the description to ``MAX_TEXT``), every list to ``MAX_ITEMS``
-entries (the guest marked ``self`` is always kept) and nesting to ``MAX_DEPTH`` levels. Pure and
-total.
+to ``MAX_FIELD`` characters (the description to ``MAX_DESCRIPTION``), every list to
+``MAX_ITEMS`` entries (the guest marked ``self`` is always kept) and nesting to ``MAX_DEPTH``
+levels. Pure and total.
 
 Why: anyone can put an event on the user's calendar, and detection's cost grows with the length
 of the title, names and location (about 1.7 s per MB before this existed). A real title, display
 name or room is far below 1,000 characters, so the cut changes nothing a person wrote and bounds
 what a stranger can make the daemon spend (``bench/bench_hostile.py`` measures the worst case).
-It is applied where a resource enters the program (``google.calendar``), so every later reader
-(detection, status, the note) sees the bounded copy.
+The description keeps twice what Google Calendar lets a person type (about 8,192 characters,
+per Nylas's note on provider limits: support.nylas.com, "Event Description Limits in Google
+Calendar and Microsoft Exchange"); only an imported or API-written event is longer, and 100 kB
+of tag-dense HTML costs detection about 80 ms. An event with more than 500 guests is a town
+hall, not an interview; the first 500 are read. It is applied where a resource enters the
+program (``google.calendar``), so every later reader (detection, status, the note) sees the
+bounded copy.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from interview_sync.core.text import MAX_TEXT
-
-__all__ = ["MAX_DEPTH", "MAX_FIELD", "MAX_ITEMS", "bound_event"]
+__all__ = ["MAX_DEPTH", "MAX_DESCRIPTION", "MAX_FIELD", "MAX_ITEMS", "bound_event"]
 
 MAX_FIELD = 1_000  # characters of a title, name, location, address or id
-MAX_ITEMS = 1_000  # guests (or any other list) kept per event
+MAX_DESCRIPTION = 16_384  # characters: twice Google Calendar's ~8,192 for a typed description
+MAX_ITEMS = 500  # guests (or any other list) kept per event
 MAX_DEPTH = 8  # the Events resource nests four levels deep at most
 _LONG_FIELDS = frozenset({"description"})
 
 
 def _bound(value: Any, depth: int, key: str) -> Any:
     if isinstance(value, str):
-        limit = MAX_TEXT if key in _LONG_FIELDS else MAX_FIELD
+        limit = MAX_DESCRIPTION if key in _LONG_FIELDS else MAX_FIELD
         return value if len(value) <= limit else value[:limit]
     if depth >= MAX_DEPTH:
         return None if isinstance(value, dict | list) else value
