@@ -289,6 +289,8 @@ def test_an_attachment_listed_in_the_note_is_attached_and_a_missing_one_reported
     assert f"refused {outside}: outside your material folder" in result.output
     after = note.read_text(encoding="utf-8")
     assert "## Files in your drafts" in after and "refused: missing.pdf" in after
+    status = w.cli("status").output
+    assert "kim@northwind.com: carries work-sample.pdf (1 kB); refused missing.pdf" in status
 
 
 def test_a_malformed_event_is_skipped_and_the_rest_proceed(world: WorldFactory) -> None:

@@ -303,6 +303,10 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
                    f"{' - ' + row['role'] if row['role'] else ''}{flag}")
         for label, step in row["steps"].items():
             click.echo(f"  {label:<24} {step['state']}")
+            for item in step["items"]:  # which files each draft carries (issue #12)
+                if (item["detail"] or "").startswith("carries "):
+                    who = item["key"].rsplit("/", 1)[-1]
+                    click.echo(f"    {who}: {item['detail']}")
     for item in needs:
         click.echo(f"\nNeeds you: {item}")
     for item in notices:
