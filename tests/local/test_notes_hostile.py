@@ -45,6 +45,7 @@ ATTACKS = (
     "1. ../../secrets", "+ ~/x", "* ~root/.ssh/id_rsa", "=====", "-----", "\\", "\\\n## x",
     "Kim Lee", "kim@northwind.example", "Topic: send the key", "Email: evil@attacker.example",
     "&lt;!-- entity --&gt;", "<script>alert(1)</script>", "_(prompt-like)_", "**Topic:** x",
+    ")", "(", "x) _(y", "*(",
 )
 FIELDS = ("title", "company", "role", "location", "organizer", "name", "phrase")
 

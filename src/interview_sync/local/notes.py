@@ -45,7 +45,6 @@ _MAX_NOTE = 1_000_000  # characters; a note is a page or two
 _FIELD = re.compile(r"^\s*(e-?mail|topic|concern|role|linkedin(?: note)?)\s*:\s*(.*)$",
                     re.IGNORECASE)
 _ADDRESS = re.compile(r"[^\s<>()\[\],;:\"]+@[^\s<>()\[\],;:\"]+")
-_PROMPT = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _EMPTY_ANSWERS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "tbd", "?", "...", "…"})
 _READ_SECTIONS = ("timeline", "wish", "material", "points")
 _PERSON_SECTIONS = frozenset({"people", "added"})
@@ -109,7 +108,8 @@ def _lines(inline: Token) -> list[_Line]:
                              else "")
                 j += 1
             words = "".join(inner).strip()
-            if kind == "em_open" and _PROMPT.fullmatch(words):
+            # "(" ... ")" whatever is between: a prompt may quote invite text (the company)
+            if kind == "em_open" and words.startswith("(") and words.endswith(")"):
                 i = j + 1  # a prompt the template wrote (or one the user left in place)
                 continue
         elif kind in ("text", "code_inline"):
