@@ -51,11 +51,12 @@ def material_list(root: Path) -> list[str]:
 
 
 @pytest.fixture
-def umask_022() -> Iterator[None]:
-    """A shell's usual umask: files must still come out private."""
-    old = os.umask(0o022)
+def umask(request: pytest.FixtureRequest) -> Iterator[int]:
+    """A shell's usual umask (files must still come out private), or systemd's UMask=0077."""
+    value = getattr(request, "param", 0o022)
+    old = os.umask(value)
     try:
-        yield
+        yield value
     finally:
         os.umask(old)
 
@@ -136,13 +137,16 @@ def private_modes(env: h.ProofEnv) -> list[str]:
 
 
 def _params() -> list[Any]:
-    return [pytest.param(c, id=c.name, marks=[pytest.mark.slow] if c.name in SLOW else [])
-            for c in CASES]
+    out = [pytest.param(c, 0o022, id=c.name, marks=[pytest.mark.slow] if c.name in SLOW else [])
+           for c in CASES]
+    # The issue's own attacks once more under the unit's UMask=0077.
+    out += [pytest.param(c, 0o077, id=f"{c.name}-umask077") for c in CASES
+            if c.name.startswith("n12_")]
+    return out
 
 
-@pytest.mark.usefixtures("umask_022")
-@pytest.mark.parametrize("case", _params())
-def test_hostile_case_with_an_edited_note(case: HostileCase, tmp_path: Path,
+@pytest.mark.parametrize(("case", "umask"), _params(), indirect=["umask"])
+def test_hostile_case_with_an_edited_note(case: HostileCase, umask: int, tmp_path: Path,
                                           emulator_factory: Callable[..., Emulator],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "root"
@@ -192,6 +196,10 @@ def test_hostile_case_with_an_edited_note(case: HostileCase, tmp_path: Path,
         assert own >= 1 or not thanked, f"{case.name}: no draft carries its recipient's topic"
     assert h.draft_problems(drafts) == []
     assert private_modes(env) == []
+    # One line per case for the issue's figures (pytest -s): drafts scanned, samples attached.
+    attached = sum(1 for d in drafts for _ in h.parse_raw(d).iter_attachments())
+    print(f"\nFIGURE-CASE {case.name} umask={umask:03o} drafts={len(drafts)} "
+          f"attached={attached} people_with_notes={len(written)} own_topic={own}")
     assert (root / ".ssh" / "id_rsa").read_bytes() == SSH_KEY  # nothing wrote through a link
 
 
