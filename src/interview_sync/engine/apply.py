@@ -44,7 +44,13 @@ from interview_sync.core.model import (
 from interview_sync.core.plan.planner import action_key
 from interview_sync.errors import AuthError, InterviewSyncError, RemoteError
 from interview_sync.local import files
-from interview_sync.local.material import MAX_ATTACHMENT_BYTES, MaterialFolder, Refusal
+from interview_sync.local.material import (
+    MAX_ATTACHMENT_BYTES,
+    MaterialFolder,
+    Refusal,
+    files_detail,
+    human_size,
+)
 from interview_sync.render.email import Attachment, draft_fingerprint, render_draft
 from interview_sync.render.ics import render_cancelled, render_feed, render_reminder
 from interview_sync.render.note import (
@@ -275,7 +281,7 @@ class Applier:
         if entry is None or not entry.target:
             return
         lines = [f"- To {markdown_text(action.recipient_email)}: "
-                 + (", ".join(markdown_text(f"{a.filename} ({_size(len(a.data))})")
+                 + (", ".join(markdown_text(f"{a.filename} ({human_size(len(a.data))})")
                               for a in attached) or "no files")]
         lines += [f"  - refused: {markdown_text(str(r))}" for r in refused]
         listing = "\n".join(lines)
@@ -293,7 +299,7 @@ class Applier:
         rendered = render_draft(action, self.settings, self.templates, attachments=attachments)
         who = action.recipient_email
         summary = f"Draft to {who}: {rendered.subject}"
-        detail = _files_detail(attachments, refused) if action.notes and \
+        detail = files_detail(attachments, refused) if action.notes and \
             action.notes.attachments else ""
         if self.dry_run or self.drafts is None:
             return Outcome(key=action.key, kind="draft", result="would", summary=summary,
@@ -494,14 +500,3 @@ def _next_sequence(path: Path) -> int:
         return 0
     return int(match.group(1)) + 1 if match else 0
 
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
-
-
-def _files_detail(attached: list[Attachment], refused: list[Refusal]) -> str:
-    """For ``status``: exactly which files the draft carries, and which were refused and why."""
-    carried = ", ".join(f"{a.filename} ({_size(len(a.data))})" for a in attached)
-    parts = [f"carries {carried}" if carried else "carries no files"]
-    parts += [f"refused {r}" for r in refused]
-    return "; ".join(parts)

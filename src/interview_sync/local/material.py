@@ -33,7 +33,7 @@ from interview_sync.local.files import DIR_MODE, ensure_dir
 if TYPE_CHECKING:  # the renderer (Jinja2, icalendar) stays off the status/doctor import path
     from interview_sync.render.email import Attachment
 
-__all__ = ["MAX_ATTACHMENT_BYTES", "MaterialFolder", "Refusal"]
+__all__ = ["MAX_ATTACHMENT_BYTES", "MaterialFolder", "Refusal", "files_detail", "human_size"]
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Gmail's attachment limit
 _CHUNK = 1 << 16
@@ -140,6 +140,18 @@ class MaterialFolder:
             return b"".join(chunks)
         finally:
             os.close(file_fd)
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
+
+
+def files_detail(attached: Sequence[Attachment], refused: Sequence[Refusal]) -> str:
+    """For ``status``: exactly which files a draft carries, and which were refused and why."""
+    carried = ", ".join(f"{a.filename} ({human_size(len(a.data))})" for a in attached)
+    parts = [f"carries {carried}" if carried else "carries no files"]
+    parts += [f"refused {r}" for r in refused]
+    return "; ".join(parts)
 
 
 def _reason(error: OSError, limit: int) -> str:
