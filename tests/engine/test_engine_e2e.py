@@ -356,7 +356,7 @@ def test_everything_lands_in_the_configured_folders(world: WorldFactory) -> None
     before = {p for p in w.root.rglob("*")}
     assert w.sync(AFTER).exit_code == 0
     made = {p for p in w.root.rglob("*")} - before
-    allowed = [w.root / "notes", w.root / "reminders", w.root / "state",
+    allowed = [w.root / "notes", w.root / "reminders", w.root / "tasks", w.root / "state",
                w.root / "reminders.ics", w.root / "material"]
     for path in made:
         assert any(path == a or a in path.parents for a in allowed), path
@@ -395,5 +395,5 @@ def test_a_reminder_we_wrote_moves_with_the_users_timeline(world: WorldFactory) 
     assert w.sync((START + timedelta(hours=3)).isoformat()).exit_code == 0
     after = checkin.read_text()
     assert after != before
-    assert "DTSTART;VALUE=DATE:20260701" in after  # the business day after June 30
+    assert "DTSTART;TZID=America/Chicago:20260701T090000" in after  # the business day after June 30, at checkin_hour
     assert "SEQUENCE:1" in after

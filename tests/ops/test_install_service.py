@@ -265,3 +265,14 @@ def test_dry_run_prints_the_unit_and_changes_nothing(tmp_path: Path) -> None:
     assert "would run:" in result.stdout and "daemon-reload" in result.stdout
     assert not (tmp_path / "xdg").exists()
     assert calls(log) == []
+
+
+def test_the_sandbox_may_write_the_tasks_folder_too(tmp_path: Path) -> None:
+    """Issue #14 added [paths] tasks_dir: the hardened unit must list it among ReadWritePaths."""
+    from interview_sync.commands.service import _read_write_paths
+
+    config = tmp_path / "config.toml"
+    config.write_text('[paths]\nnotes_dir = "n"\nreminders_dir = "r"\ntasks_dir = "t"\n')
+    assert tmp_path / "t" in _read_write_paths(str(config), force=False)
+    config.write_text('[paths]\ntasks_dir = "t"\n[reminders]\ntasks = false\n')
+    assert tmp_path / "t" not in _read_write_paths(str(config), force=False)

@@ -86,7 +86,7 @@ def write_setup(root: Path, emu: Any, *, reply_detection: bool = False, poll_sec
         root, url=base, token=info, client_secrets=client, me=ME, name=NAME,
         user_timezone=timezone, reply_detection=reply_detection, poll_seconds=poll_seconds,
         backfill_days=backfill_days, http_timeout=http_timeout, notes_dir="out/notes",
-        reminders_dir="out/reminders", references=references)
+        reminders_dir="out/reminders", tasks_dir="out/tasks", references=references)
     return ProofEnv(root=root, config=config, url=base, token_file=root / "secrets" / "token.json",
                     state_dir=root / "state", notes_dir=root / "out" / "notes",
                     reminders_dir=root / "out" / "reminders")
@@ -146,7 +146,7 @@ def snapshot(root: Path) -> set[str]:
 def stray_paths(env: ProofEnv, before: set[str], after: set[str]) -> list[str]:
     """New paths outside the state, notes and reminders directories (and the feed beside them)."""
     allowed = [env.state_dir, env.notes_dir, env.reminders_dir, env.feed, env.token_file.parent,
-               env.material_dir, *env.extra_allowed]
+               env.material_dir, env.reminders_dir.with_name("tasks"), *env.extra_allowed]
     stray = []
     for rel in sorted(after - before):
         path = env.root / rel

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 from render_factories import make_interview, make_reminder, make_settings, make_timeline
 
@@ -70,16 +71,20 @@ def test_every_reminder_parses_strictly_and_follows_the_vdir_rules(action: Write
     (alarm,) = [c for c in event.subcomponents if c.name == "VALARM"]
     assert str(alarm["ACTION"]) == "DISPLAY"
     assert isinstance(alarm["TRIGGER"].dt, timedelta)  # type: ignore[union-attr]  # relative: the kind khal shows
+    assert alarm["TRIGGER"].dt == timedelta(0)  # type: ignore[union-attr]  # at the start
     assert b"COMMENT" not in item.data
+    # Every reminder is timed (issue #14: an all-day alarm fired at different moments in
+    # different clients); the check-in is at checkin_hour on its day, in the user's zone.
+    assert b"VALUE=DATE:" not in item.data
+    assert b"DTSTART;TZID=America/New_York:" in item.data
+    assert [str(tz["TZID"]) for tz in cal.timezones] == ["America/New_York"]
     if action.on is not None:
-        assert b"DTSTART;VALUE=DATE:" in item.data
-        assert event.start == action.on
-        assert not cal.timezones
+        assert event.start == datetime(action.on.year, action.on.month, action.on.day, 9,
+                                       tzinfo=ZoneInfo("America/New_York"))
     else:
-        assert b"DTSTART;TZID=America/New_York:" in item.data
-        assert [str(tz["TZID"]) for tz in cal.timezones] == ["America/New_York"]
         assert action.at is not None and event.start == action.at
-        assert len(item.data) < 2000  # a narrow VTIMEZONE window
+    assert event.end - event.start == timedelta(minutes=30)
+    assert len(item.data) < 2000  # a narrow VTIMEZONE window
 
 
 def test_summaries_and_the_employers_own_words() -> None:
@@ -129,7 +134,7 @@ def test_cancelling_an_unreadable_file_raises_our_error(garbage: bytes) -> None:
         render_cancelled(garbage, sequence=1, stamp=STAMP)
 
 
-def test_feed_holds_every_live_reminder_once() -> None:
+def test_feed_holds_every_reminder_once_as_the_folder_does() -> None:
     items = [render_reminder(a, make_settings(), sequence=0, stamp=STAMP).data
              for a in all_kinds()]
     cancelled = render_cancelled(items[1], sequence=1, stamp=STAMP)
@@ -137,9 +142,12 @@ def test_feed_holds_every_live_reminder_once() -> None:
     cal = strict(feed)
     assert "UID" not in cal
     uids = sorted(str(e["UID"]) for e in cal.events)
-    expected = sorted({reminder_uid(a.key) for a in all_kinds()} -
-                      {reminder_uid(all_kinds()[1].key)})
-    assert uids == expected
+    assert uids == sorted({reminder_uid(a.key) for a in all_kinds()})
+    # The cancelled one is in the feed as the folder (and a CalDAV server) holds it.
+    statuses = {str(e["UID"]): str(e.get("STATUS", "")) for e in cal.events}
+    assert statuses[reminder_uid(all_kinds()[1].key)] == "CANCELLED"
+    assert [k for k, v in statuses.items() if v == "CANCELLED"] == \
+        [reminder_uid(all_kinds()[1].key)]
     assert [str(t["TZID"]) for t in cal.timezones] == ["America/New_York"]
     assert render_feed([*items]) == render_feed(list(reversed(items)))  # order-independent
 
@@ -155,7 +163,11 @@ def test_any_text_makes_a_valid_calendar(summary: str, company: str) -> None:
     interview = make_interview(company=company or None)
     action = make_reminder(ReminderKind.CHECKIN, interview=interview, summary=summary,
                            timeline=make_timeline(phrase=company))
-    strict(render_reminder(action, make_settings(), sequence=3, stamp=STAMP).data)
+    data = render_reminder(action, make_settings(), sequence=3, stamp=STAMP).data
+    strict(data)
+    # Home Assistant's strict parser rejected a whole file over one control character.
+    (event,) = IcsCalendarStream.calendar_from_ics(data.decode("utf-8")).events
+    assert not [ch for ch in event.summary or "" if ch not in "\n\t" and (ord(ch) < 32 or 127 <= ord(ch) < 160)]
 
 
 # --------------------------------------------------------------------------- real khal
@@ -218,10 +230,12 @@ def test_khal_shows_each_reminder_at_the_right_local_time_across_dst(tmp_path: P
     (vdir / cancelled_src.filename).write_bytes(
         render_cancelled(cancelled_src.data, sequence=1, stamp=STAMP))
     lines = _khal(tmp_path, "Asia/Tokyo", "2026-10-20")
+    # The check-in is 09:00 Berlin (the user's zone): 03:00 in New York in summer time, and
+    # the cancelled one a week later 04:00 (Berlin has left summer time, New York not yet).
     assert lines == [
         "2026-10-21 09:00 2026-10-21 09:30 Write your assessment of the Northwind interview ⏰",
-        "2026-10-22 2026-10-22 Check in with Northwind ⏰",
+        "2026-10-22 03:00 2026-10-22 03:30 Check in with Northwind ⏰",
         "2026-10-28 10:00 2026-10-28 10:30 Send your thank-you notes ⏰",
-        "2026-10-30 2026-10-30 Check in with Northwind CANCELLED",
+        "2026-10-30 04:00 2026-10-30 04:30 Check in with Northwind CANCELLED",
         "2026-11-03 03:00 2026-11-03 03:30 Brief your references ⏰",
     ], lines

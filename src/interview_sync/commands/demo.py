@@ -113,7 +113,7 @@ def demo_cmd(out: Path | None, force: bool) -> None:
             _print_timelines(engine)
         state = emu.state()
     _print_drafts(state["drafts"])
-    _print_files(settings.paths.notes_dir, settings.paths.reminders_dir)
+    _print_files(settings.paths.notes_dir, settings.paths.reminders_dir, settings.paths.tasks_dir)
     sends = [r for r in state["requests"] if str(r.get("path", "")).endswith("/send")]
     _section("Safety")
     _say(f"  Emails sent by interview-sync: {len(state['sent'])} "
@@ -204,21 +204,31 @@ def _print_drafts(drafts: Iterable[dict[str, Any]]) -> None:
         _say(f"    {textwrap.shorten(first, 110)}")
 
 
-def _print_files(notes_dir: Path, reminders_dir: Path) -> None:
+def _print_files(notes_dir: Path, reminders_dir: Path, tasks_dir: Path | None) -> None:
     _section(f"Assessment notes ({notes_dir})")
     for path in sorted(notes_dir.glob("*.md")):
         _say(f"  {path.name}")
-    _section(f"Reminders ({reminders_dir}; khal, todoman and vdirsyncer read this folder)")
-    rows = sorted(_ics_summary(path.read_bytes()) for path in reminders_dir.glob("*.ics"))
-    for when, summary, status in rows:
-        _say(f"  {when:<17} {summary}{' [cancelled]' if status == 'CANCELLED' else ''}")
+    folders = [(reminders_dir, "timed events with an alarm; khal, or vdirsyncer to a CalDAV "
+                               "calendar")]
+    if tasks_dir is not None:
+        folders.append((tasks_dir, "the same steps as to-dos; todoman, or vdirsyncer to a CalDAV "
+                                   "task list"))
+    for folder, what in folders:
+        _section(f"{folder.name.capitalize()} ({folder}; {what})")
+        rows = sorted(_ics_summary(path.read_bytes()) for path in folder.glob("*.ics"))
+        for when, summary, status in rows:
+            _say(f"  {when:<17} {summary}{' [cancelled]' if status == 'CANCELLED' else ''}")
+    _say("  Tested with khal, todoman, vdirsyncer + Radicale (CalDAV), icalendar, ical, "
+         "recurring-ical-events, libical: docs/reminders.md says how to connect each.")
 
 
 def _ics_summary(data: bytes) -> tuple[str, str, str]:
-    """(local start, summary, status) of the one VEVENT in a reminder file."""
+    """(local start, summary, status) of the one VEVENT or VTODO in a reminder or task file."""
     from icalendar import Calendar
 
-    for event in Calendar.from_ical(data).walk("VEVENT"):
+    for event in Calendar.from_ical(data).walk():
+        if event.name not in ("VEVENT", "VTODO"):
+            continue
         start = event.decoded("DTSTART")
         when = f"{start:%Y-%m-%d %H:%M}" if isinstance(start, datetime) else f"{start:%Y-%m-%d}"
         return when, str(event.get("SUMMARY", "")), str(event.get("STATUS", ""))

@@ -35,7 +35,8 @@ def _read_write_paths(config_path: str | None, *, force: bool) -> list[Path]:
             return []
         raise
     wanted = [settings.paths.state_dir, settings.google.token_file.parent,
-              settings.paths.notes_dir, settings.paths.reminders_dir]
+              settings.paths.notes_dir, settings.paths.reminders_dir,
+              *([settings.paths.tasks_dir] if settings.paths.tasks_dir is not None else [])]
     unique: list[Path] = []
     for path in wanted:
         path = path.expanduser().absolute()

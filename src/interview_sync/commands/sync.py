@@ -176,7 +176,16 @@ def run_cmd(ctx: click.Context) -> None:
 
 _STEPS = (("assess", "1 assessment note"), ("thank", "3 thank-you drafts"),
           ("linkedin", "4 LinkedIn prompts"), ("references", "5 reference briefings"),
-          ("checkin", "check-in"))
+          ("checkin", "check-in"), ("reminder", "reminders (calendar)"),
+          ("task", "tasks (to-do app)"))
+# A task the user ticked off marks its step done; the task keys end in the ReminderKind.
+_TASK_STEP = {"assess": "assess", "send_thanks": "thank", "brief_references": "references",
+              "checkin": "checkin"}
+# How the reminder and task files stand, in the user's words.
+_FILE_WORDS = {"done": "written", "pending": "being written", "failed": "failed (retried)",
+               "edited": "changed by you (left alone)",
+               "vanished": "deleted by you (not recreated)", "cancelled": "cancelled",
+               "completed": "ticked off by you"}
 
 
 def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
@@ -190,10 +199,16 @@ def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
             mine = [e for e in entries if e.key.split("/")[len(iv.key.split("/"))] == step]
             if not mine:
                 state = _nothing_yet(step, iv, now, references=references)
+            elif step in ("reminder", "task"):
+                state = _file_states(mine)
             else:
                 statuses = sorted({e.status.value for e in mine})
                 state = ", ".join(statuses)
-            steps[label] = {"state": state, "items": [
+            ticked = [e for e in entries if e.status.value == "completed"
+                      and _TASK_STEP.get(e.key.rsplit("/", 1)[-1]) == step]
+            if ticked:
+                state += "; done: you ticked the task off"
+            steps[label] = {"state": state, "done_by_you": bool(ticked), "items": [
                 {"key": e.key, "status": e.status.value, "target": e.target, "detail": e.detail,
                  "at": e.updated_at.isoformat() if e.updated_at else None} for e in mine]}
         rows.append({"key": iv.key, "company": iv.company, "role": iv.role, "stage": iv.stage,
@@ -202,6 +217,15 @@ def interview_status(interviews: Iterable[Any], ledger: Mapping[str, Any],
                          {"email": p.email, "name": p.name, "role": p.role} for p in iv.people],
                      "steps": steps})
     return rows
+
+
+def _file_states(entries: list[Any]) -> str:
+    """"3 written, 1 deleted by you (not recreated)": how a step's reminder files stand."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        words = _FILE_WORDS.get(entry.status.value, entry.status.value)
+        counts[words] = counts.get(words, 0) + 1
+    return ", ".join(f"{n} {words}" for words, n in sorted(counts.items()))
 
 
 _TESTING_MODE_DAYS = 7  # refresh tokens of OAuth apps left in "Testing" die after a week
@@ -261,7 +285,8 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     now = datetime.now(UTC)
     with open_store(settings) as store:
         meta = {name: store.get_meta(name) for name in (
-            "last_success", "last_error", "needs_human", "notices", "note_problems", "me")}
+            "last_success", "last_error", "needs_human", "notices", "note_problems", "me",
+            "folder_problems")}
         rows = interview_status(store.interviews(), store.ledger(), now,
                                 references=bool(settings.references))
     last = meta["last_success"]
@@ -278,6 +303,7 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     for key, problems in json.loads(meta["note_problems"] or "{}").items():
         needs.extend(f"note for {key}: {p}" for p in problems)
     notices = json.loads(meta["notices"] or "[]")
+    notices.extend(json.loads(meta["folder_problems"] or "[]"))
     for row in rows:
         if row["cancelled"] and any(s["items"] for s in row["steps"].values()):
             notices.append(f"{row['company']} ({row['start'][:10]}) was cancelled after drafts "

@@ -82,6 +82,7 @@ class PathSettings:
     notes_dir: Path
     reminders_dir: Path
     material_dir: Path  # the only place attachments come from (local/material.py)
+    tasks_dir: Path | None  # None: [reminders] tasks = false
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,6 +155,7 @@ class Settings:
             checkin_hour=self.reminders.checkin_hour,
             reply_detection=self.sync.reply_detection,
             timezone=self.user.timezone,
+            tasks=self.paths.tasks_dir is not None,
         )
 
     def require_complete(self) -> None:
@@ -270,7 +272,9 @@ def _build(data: Mapping[str, Any], path: Path | None, env: Mapping[str, str],
                            notes_dir=values["paths", "notes_dir"],
                            reminders_dir=values["paths", "reminders_dir"],
                            material_dir=values["paths", "material_dir"]
-                           or values["paths", "notes_dir"].parent / "material"),
+                           or values["paths", "notes_dir"].parent / "material",
+                           tasks_dir=values["paths", "tasks_dir"]
+                           if values["reminders", "tasks"] else None),
         sync=SyncSettings(poll_seconds=poll, backfill_days=values["sync", "backfill_days"],
                           calendars=tuple(values["sync", "calendars"]),
                           reply_detection=values["sync", "reply_detection"],

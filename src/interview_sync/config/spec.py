@@ -135,7 +135,13 @@ SPEC: tuple[Option, ...] = (
     Option(section="paths", key="notes_dir", type="path", default="{data}/notes",
            description="Assessment notes (Markdown you edit; created once, never overwritten)."),
     Option(section="paths", key="reminders_dir", type="path", default="{data}/reminders",
-           description="Reminders as a vdir of .ics files (point khal or todoman here)."),
+           description="Reminders as a vdir of .ics events, one timed event a file (point khal, "
+                       "or vdirsyncer for a CalDAV calendar, here)."),
+    Option(section="paths", key="tasks_dir", type="path", default="{data}/tasks",
+           description="The same steps as to-dos (VTODO with a due time and an alarm), a vdir "
+                       "for task apps: todoman, or vdirsyncer to a CalDAV task list for "
+                       "Thunderbird, Apple Reminders, Tasks.org. Ticking one off marks the step "
+                       "done. See [reminders] tasks."),
     Option(section="paths", key="material_dir", type="path", default=None,
            example="~/Documents/interview-material",
            description="The only folder files listed under *Material to send* are attached "
@@ -183,6 +189,11 @@ SPEC: tuple[Option, ...] = (
     Option(section="reminders", key="checkin_hour", type="int", default=9,
            validator=_in_range(0, 23),
            description="Local hour of the check-in reminder."),
+    Option(section="reminders", key="tasks", type="bool", default=True,
+           description="Also write each step as a to-do in [paths] tasks_dir. On by default: "
+                       "task apps show only to-dos, and the folder is separate, so a calendar "
+                       "synced from reminders_dir does not change. Turn off if one app shows "
+                       "both folders and you want each step once."),
     Option(section="templates", key="dir", type="path", default=None,
            example="~/.config/interview-sync/templates",
            description="A directory of your own Jinja templates overriding the built-in ones "

@@ -240,6 +240,7 @@ class LedgerStatus(StrEnum):
     VANISHED = "vanished"  # the draft was sent or deleted by the user: never recreate it
     CANCELLED = "cancelled"  # retracted (e.g. the employer wrote first)
     FAILED = "failed"  # the last attempt failed; retried on a later cycle
+    COMPLETED = "completed"  # the user ticked the task off in their to-do app: never touched again
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -273,6 +274,7 @@ class PlanSettings:
     checkin_hour: int = 9  # local hour of the check-in reminder
     reply_detection: bool = False
     timezone: str = "UTC"  # the user's own zone, for all-day interviews and reminders
+    tasks: bool = False  # each reminder also as a to-do (its own key: <interview>/task/<kind>)
 
 
 # --------------------------------------------------------------------------- actions

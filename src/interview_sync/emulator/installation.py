@@ -61,6 +61,7 @@ def write_installation(
     holiday_country: str | None = None,
     notes_dir: str = "notes",
     reminders_dir: str = "reminders",
+    tasks_dir: str = "tasks",
     references: Sequence[Mapping[str, str]] = (),
     comment: str = "",
 ) -> Path:
@@ -74,7 +75,7 @@ def write_installation(
         "[google]", f"endpoint = {_toml(url)}", 'token_file = "secrets/token.json"',
         'client_secrets = "secrets/client_secret.json"', "",
         "[paths]", 'state_dir = "state"', f"notes_dir = {_toml(notes_dir)}",
-        f"reminders_dir = {_toml(reminders_dir)}", "",
+        f"reminders_dir = {_toml(reminders_dir)}", f"tasks_dir = {_toml(tasks_dir)}", "",
         "[sync]", f"poll_seconds = {poll_seconds}", f"backfill_days = {backfill_days}",
         f"reply_detection = {_toml(reply_detection)}",
         f"http_timeout_seconds = {_toml(float(http_timeout))}", "",

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,6 +41,7 @@ from interview_sync.core.model import (
     WriteReminder,
 )
 from interview_sync.core.plan.planner import action_key
+from interview_sync.engine.reminders import FileOutcome, ReminderFiles, is_task_key
 from interview_sync.errors import AuthError, InterviewSyncError, RemoteError
 from interview_sync.local import files
 from interview_sync.local.material import (
@@ -52,7 +52,6 @@ from interview_sync.local.material import (
     human_size,
 )
 from interview_sync.render.email import Attachment, draft_fingerprint, render_draft
-from interview_sync.render.ics import render_cancelled, render_feed, render_reminder
 from interview_sync.render.note import (
     markdown_text,
     note_filename,
@@ -66,7 +65,6 @@ __all__ = ["MAX_ATTACHMENT_BYTES", "Applier", "DraftStore", "Ledger", "Outcome"]
 
 log = logging.getLogger(__name__)
 
-_SEQUENCE_RE = re.compile(rb"^SEQUENCE:(\d+)\r?$", re.MULTILINE)
 
 
 class DraftRefLike(Protocol):
@@ -130,6 +128,7 @@ class Applier:
         settings: PlanSettings,
         now: datetime,
         feed_path: Path | None = None,
+        tasks_dir: Path | None = None,
         dry_run: bool = False,
         material: MaterialFolder | None = None,
     ) -> None:
@@ -144,15 +143,17 @@ class Applier:
         self.dry_run = dry_run
         self.material = material
         self._entries = ledger.ledger()
-        self._reminders_changed = False
+        self.reminders = ReminderFiles(ledger=ledger, settings=settings, now=now,
+                                       reminders_dir=reminders_dir, tasks_dir=tasks_dir,
+                                       feed_path=feed_path, dry_run=dry_run)
 
     # ------------------------------------------------------------------ the batch
 
     def finish(self) -> None:
         """End of a batch: refresh the combined feed if any reminder changed."""
-        if self._reminders_changed and not self.dry_run:
-            self._write_feed()
-            self._reminders_changed = False
+        if self.reminders.changed and not self.dry_run:
+            self.reminders.write_feed()
+            self.reminders.changed = False
 
     def apply_one(self, action: Action) -> Outcome:
         handler: Callable[[], Outcome]
@@ -376,77 +377,15 @@ class Applier:
     # ------------------------------------------------------------------ reminders
 
     def _write_reminder(self, action: WriteReminder) -> Outcome:
-        path_hint = self._entries.get(action.key)
-        sequence = 0
-        if path_hint is not None and path_hint.target:
-            sequence = _next_sequence(Path(path_hint.target))
-        rendered = render_reminder(action, self.settings, sequence=sequence, stamp=self.now)
-        path = files.safe_path(self.reminders_dir, rendered.filename)
-        summary = f"Reminder {action.summary or action.kind.value}"
-        if self.dry_run:
-            return Outcome(key=action.key, kind="reminder", result="would", target=str(path),
-                           summary=summary)
-        files.ensure_dir(self.reminders_dir)
-        expected = self.ledger.fingerprint(action.key)
-        self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=str(path))
-        if expected is not None and path.exists():
-            if not files.replace_if_unchanged(path, rendered.data, expected):
-                return self._reminder_edited(action, path, summary)
-            digest = _sha256(rendered.data)
-            result = "updated"
-        else:
-            digest = files.write_atomic(path, rendered.data)
-            result = "created"
-        self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
-                                   at=self.now, target=str(path), fingerprint=digest)
-        self._reminders_changed = True
-        return Outcome(key=action.key, kind="reminder", result=result, target=str(path),
-                       summary=summary)
-
-    def _reminder_edited(self, action: Action, path: Path, summary: str) -> Outcome:
-        return self._hands_off(action, LedgerStatus.EDITED, kind="reminder", target=str(path),
-                               summary=summary, why="changed by you; left alone")
+        noun = "Task" if is_task_key(action.key) else "Reminder"
+        summary = f"{noun} {action.summary or action.kind.value}"
+        return _reminder_outcome(action.key, summary, self.reminders.write(action))
 
     def _cancel_reminder(self, action: CancelReminder) -> Outcome:
-        entry = self._entries.get(action.key)
-        summary = (f"{_REMINDER_NAMES.get(action.kind.value, action.kind.value)} reminder for "
+        noun = "task" if is_task_key(action.key) else "reminder"
+        summary = (f"{_REMINDER_NAMES.get(action.kind.value, action.kind.value)} {noun} for "
                    f"{_who_for(action)} cancelled: {action.reason}")
-        if entry is None or not entry.target or not Path(entry.target).exists():
-            if not self.dry_run:
-                self.ledger.record_outcome(action.key, LedgerStatus.CANCELLED,
-                                           content_hash=action.content_hash, at=self.now,
-                                           detail=action.reason or None)
-            return Outcome(key=action.key, kind="reminder", result="cancelled", summary=summary)
-        path = Path(entry.target)
-        if self.dry_run:
-            return Outcome(key=action.key, kind="reminder", result="would", target=str(path),
-                           summary=summary)
-        previous = files.read_bytes_bounded(path)
-        expected = self.ledger.fingerprint(action.key)
-        if expected is not None and _sha256(previous) != expected:
-            return self._reminder_edited(action, path, summary)
-        data = render_cancelled(previous, sequence=_next_sequence(path), stamp=self.now)
-        if not files.replace_if_unchanged(path, data, _sha256(previous)):
-            return self._reminder_edited(action, path, summary)
-        self.ledger.record_outcome(action.key, LedgerStatus.CANCELLED,
-                                   content_hash=action.content_hash, at=self.now, target=str(path),
-                                   fingerprint=_sha256(data),
-                                   detail=action.reason or None)
-        self._reminders_changed = True
-        return Outcome(key=action.key, kind="reminder", result="cancelled", target=str(path),
-                       summary=summary)
-
-    def _write_feed(self) -> None:
-        """One combined .ics beside the vdir, for calendar apps that subscribe to a single file."""
-        if self.feed_path is None:
-            return
-        items = []
-        for item in sorted(self.reminders_dir.glob("*.ics")):
-            try:
-                items.append(files.read_bytes_bounded(item))
-            except OSError as error:  # a link, FIFO or device someone put there: not ours
-                log.warning("feed: skipped %s (%s)", item.name, error.strerror or error)
-        files.write_atomic(self.feed_path, render_feed(items))
+        return _reminder_outcome(action.key, summary, self.reminders.cancel(action))
 
     # ------------------------------------------------------------------ bookkeeping
 
@@ -493,10 +432,6 @@ def _fingerprint_of(content: DraftContentLike) -> str:
     return draft_fingerprint(content.to, content.subject, content.body_text)
 
 
-def _next_sequence(path: Path) -> int:
-    try:
-        match = _SEQUENCE_RE.search(files.read_bytes_bounded(path))
-    except OSError:
-        return 0
-    return int(match.group(1)) + 1 if match else 0
-
+def _reminder_outcome(key: str, summary: str, done: FileOutcome) -> Outcome:
+    return Outcome(key=key, kind="reminder", result=done.result, target=done.target,
+                   summary=summary, detail=done.detail)

@@ -25,6 +25,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.model import InboundMessage, Interview, Plan, PlanSettings, UserNotes
 from interview_sync.core.plan.planner import action_key, plan
 from interview_sync.engine.apply import Applier, DraftStore, Outcome
+from interview_sync.engine.reminders import ReminderFiles
 from interview_sync.errors import AuthError, ConfigError, InterviewSyncError, RemoteError
 from interview_sync.local import files
 from interview_sync.local.material import MaterialFolder
@@ -84,6 +85,7 @@ class CycleReport:
     plan: Plan = field(default_factory=Plan)
     outcomes: list[Outcome] = field(default_factory=list)
     note_problems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    folder_problems: list[str] = field(default_factory=list)  # reminder/task folders, for status
 
     @property
     def failed(self) -> list[Outcome]:
@@ -107,6 +109,7 @@ class Engine:
         feed_path: Path | None = None,
         my_domains: Sequence[str] = (),
         material: MaterialFolder | None = None,
+        tasks_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.sources = list(sources)
@@ -117,9 +120,11 @@ class Engine:
         self.notes_dir = notes_dir
         self.reminders_dir = reminders_dir
         self.feed_path = feed_path
+        self.tasks_dir = tasks_dir
         self.my_domains = tuple(my_domains)
         self.material = material
         self._note_cache: dict[str, tuple[float, int, UserNotes]] = {}
+        self._file_cache: dict[Path, tuple[int, int, Any]] = {}  # reminder/task reads
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
 
     # ------------------------------------------------------------------ one cycle
@@ -141,13 +146,14 @@ class Engine:
         first_seen = {**{k: now for k in self._unsaved}, **self.store.first_seen()}
         notes = self._read_notes(interviews, report)
         inbox = self._read_inbox(interviews, now, dry_run=dry_run)
+        self._read_reminders(now, report, dry_run=dry_run)
         report.plan = plan(interviews, notes=notes, ledger=self.store.ledger(), now=now,
                            settings=self.settings, inbox=inbox, first_seen=first_seen,
                            force=force)
         applier = Applier(ledger=self.store, drafts=self.drafts, notes_dir=self.notes_dir,
                           reminders_dir=self.reminders_dir, templates=self.templates,
                           settings=self.settings, now=now, feed_path=self.feed_path,
-                          dry_run=dry_run, material=self.material)
+                          dry_run=dry_run, material=self.material, tasks_dir=self.tasks_dir)
         for action in report.plan.actions:
             if should_stop():
                 log.info("stopping: %d actions left for the next run",
@@ -161,7 +167,23 @@ class Engine:
             self.store.set_meta("notices", json.dumps(list(report.plan.notices)))
             self.store.set_meta("note_problems", json.dumps(
                 {k: list(v) for k, v in report.note_problems.items()}))
+            self.store.set_meta("folder_problems", json.dumps(report.folder_problems))
         return report
+
+    def _read_reminders(self, now: datetime, report: CycleReport, *, dry_run: bool) -> None:
+        """Read the reminder and task folders back before planning: what the user deleted,
+        changed or ticked off is settled first, so the plan never undoes it."""
+        files_ = ReminderFiles(ledger=self.store, settings=self.settings, now=now,
+                               reminders_dir=self.reminders_dir, tasks_dir=self.tasks_dir,
+                               feed_path=self.feed_path, dry_run=dry_run,
+                               cache=self._file_cache)
+        for done in files_.reconcile():
+            report.outcomes.append(Outcome(key=done.key, kind="reminder", result=done.result,
+                                           target=done.target, detail=done.detail,
+                                           summary=f"Read back {Path(done.target or '').name}"))
+        report.folder_problems = files_.problems
+        if files_.changed:
+            files_.write_feed()
 
     def _sync_calendar(self, source: EventSource, now: datetime, report: CycleReport, *,
                        dry_run: bool) -> None:

@@ -78,8 +78,9 @@ def open_engine(settings: Settings, *, store: StateStore | None = None) -> Itera
     state = store or open_store(settings)
     # Callers hold the instance lock, so no writer of ours is running: a hidden temp file left
     # in the output folders now is the remains of a crash, never a write in progress.
-    for folder in (settings.paths.notes_dir, settings.paths.reminders_dir):
-        if folder.is_dir():
+    for folder in (settings.paths.notes_dir, settings.paths.reminders_dir,
+                   settings.paths.tasks_dir):
+        if folder is not None and folder.is_dir():
             files.remove_stale_temps(folder)
     try:
         drafts = gmail.GmailDrafts(services.gmail)
@@ -98,7 +99,8 @@ def open_engine(settings: Settings, *, store: StateStore | None = None) -> Itera
             templates=load_templates(settings), settings=settings.plan_settings(me),
             notes_dir=settings.paths.notes_dir, reminders_dir=settings.paths.reminders_dir,
             feed_path=feed_path_for(settings.paths.reminders_dir),
-            my_domains=settings.detect.my_domains, material=material_folder(settings))
+            my_domains=settings.detect.my_domains, material=material_folder(settings),
+            tasks_dir=settings.paths.tasks_dir)
     finally:
         if own_store:
             state.close()

@@ -247,6 +247,8 @@ def _clock_check(dates: Sequence[datetime], env: Environment) -> Check:
 def _folder_checks(settings: Any) -> list[Check]:
     folders = {"state": settings.paths.state_dir, "token": settings.google.token_file.parent,
                "notes": settings.paths.notes_dir, "reminders": settings.paths.reminders_dir}
+    if settings.paths.tasks_dir is not None:
+        folders["tasks"] = settings.paths.tasks_dir
     checks = []
     for label, folder in folders.items():
         checks.append(_writable(label, Path(folder)))

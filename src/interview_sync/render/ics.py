@@ -1,27 +1,35 @@
-"""Reminders as iCalendar: one VEVENT per file for a vdir, plus one combined feed.
+"""Reminders as iCalendar: one VEVENT (or VTODO) per file for a vdir, plus one combined feed.
 
-Owns: ``reminder_uid``, ``render_reminder``, ``render_cancelled`` and ``render_feed``.
+Owns: ``reminder_uid``, ``reminder_moment``, ``render_reminder`` (the calendar event),
+``render_task`` (the same step as a to-do, for task apps), ``render_cancelled`` and ``render_feed``.
 
 Rules (measured in ``shared/notes/ics-mime.md``): ``Calendar.new()`` adds a random calendar UID
 that vdirsyncer would take as the item's identity, so it is deleted; UIDs use only
 ``[A-Za-z0-9._+-]`` so the file name can be the UID; timed items carry TZID plus a VTIMEZONE built
-for a narrow window (with the COMMENT icalendar adds removed, which libical rejects); all-day
-items are ``VALUE=DATE``; the alarm is a *relative* DISPLAY alarm, the one kind khal shows and
-every client understands. An update keeps UID and file and moves SEQUENCE, DTSTAMP and
-LAST-MODIFIED; a cancellation sets STATUS:CANCELLED. ``stamp`` is an argument, so the bytes are a
-pure function of the inputs.
+for a narrow window (with the COMMENT icalendar adds removed, which libical rejects); *every*
+item is timed (issue #14: an all-day item with ``TRIGGER:PT9H`` fired at 09:00 local in
+Thunderbird and khal, 09:00 UTC in libecal, midnight in plain ical.js, and made
+recurring-ical-events raise), so the check-in is a short event at ``checkin_hour`` on its day; the
+alarm is a *relative* DISPLAY alarm at the start (zero), the one kind khal shows and every client
+computes the same way. A task (VTODO) starts at the reminder's moment (its alarm, relative to
+that start) and is due when the reminder event ends: a DUE equal to DTSTART is "repaired" by
+Home Assistant's ``ical`` into a start one day earlier, which moved its alarm by a day (measured,
+``tests/clients/test_alarm_agreement.py``), and a RELATED=END trigger is not understood there.
+An update keeps UID and file and moves SEQUENCE, DTSTAMP and LAST-MODIFIED; a cancellation sets
+STATUS:CANCELLED. ``stamp`` is an argument, so the bytes are a pure function of the inputs.
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from icalendar import TRANSP, Alarm, Calendar, Event, Timezone
+from icalendar import STATUS, TRANSP, Alarm, Calendar, Event, Timezone, Todo
 
 from interview_sync.core.model import Interview, PlanSettings, ReminderKind, WriteReminder
 from interview_sync.errors import InterviewSyncError
@@ -33,11 +41,13 @@ __all__ = [
     "PRODID",
     "ReminderError",
     "RenderedReminder",
+    "reminder_moment",
     "reminder_summary",
     "reminder_uid",
     "render_cancelled",
     "render_feed",
     "render_reminder",
+    "render_task",
 ]
 
 PRODID = "-//interview-sync//reminders//EN"
@@ -66,10 +76,22 @@ def _company(interview: Interview) -> str:
     return interview.company or interview.title or "the employer"
 
 
+def _text(value: str) -> str:
+    """TEXT as RFC 5545 allows it: no control characters but newline and tab.
+
+    A stranger's invite can hold any (the hostile corpus has NUL, ESC, DEL, C1): icalendar writes
+    them raw, and then Home Assistant's ``ical`` rejected the whole file and libical failed to
+    build it (measured, ``bench/proof_reminders.py``).
+    """
+    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
 def reminder_summary(action: WriteReminder) -> str:
-    if action.summary.strip():
-        return action.summary.strip()
-    company = _company(action.interview)
+    """The planner's words, cleaned; the kind's own words when nothing printable is left."""
+    given = _text(action.summary).strip()
+    if given:
+        return given
+    company = _text(_company(action.interview)).strip() or "the employer"
     return {
         ReminderKind.ASSESS: f"Write your assessment of the {company} interview",
         ReminderKind.SEND_THANKS: "Send your thank-you notes",
@@ -129,35 +151,59 @@ def _vtimezone(tzid: str, year: int) -> Timezone | None:
     return tz
 
 
-def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: int,
-                    stamp: datetime) -> RenderedReminder:
-    """One VCALENDAR holding one VEVENT with a DISPLAY alarm, for the vdir."""
-    uid = reminder_uid(action.key)
-    stamp_utc = stamp.astimezone(UTC)
-    summary = reminder_summary(action)
-    start: date | datetime
-    end: date | datetime
-    trigger: timedelta
-    if action.on is not None and action.at is None:
-        start, end = action.on, action.on + timedelta(days=1)
-        trigger = timedelta(hours=settings.checkin_hour)  # relative to local midnight that day
-    else:
-        moment = action.at if action.at is not None else action.due
-        tz = zone(settings.timezone)
-        start = moment.astimezone(tz) if tz is not None else moment.astimezone(UTC)
-        end = start + _TIMED_LENGTH
-        trigger = timedelta(0)
-    event = Event.new(uid=uid, stamp=stamp_utc, last_modified=stamp_utc, sequence=sequence,
-                      start=start, end=end, summary=summary,
-                      description=_description(action, settings), transparency=TRANSP.TRANSPARENT)
-    event.add_component(Alarm.new_display(description=summary, trigger=trigger))
-    cal = _calendar()
-    if isinstance(start, datetime) and start.tzinfo is not UTC:
-        vtimezone = _vtimezone(str(start.tzinfo), start.year)
+def reminder_moment(action: WriteReminder, settings: PlanSettings) -> datetime:
+    """When the reminder fires, in the user's zone: its time, or ``checkin_hour`` on its day."""
+    tz = zone(settings.timezone) or UTC
+    if action.at is not None:
+        return action.at.astimezone(tz)
+    if action.on is not None:
+        hour = min(max(settings.checkin_hour, 0), 23)
+        return datetime.combine(action.on, time(hour), tzinfo=tz)
+    return action.due.astimezone(tz)
+
+
+def _finish(cal: Calendar, component: Event | Todo, moment: datetime) -> bytes:
+    component.add_component(Alarm.new_display(description=str(component.get("SUMMARY", "")),
+                                              trigger=timedelta(0)))
+    if moment.tzinfo is not UTC:
+        vtimezone = _vtimezone(str(moment.tzinfo), moment.year)
         if vtimezone is not None:
             cal.add_component(vtimezone)
-    cal.add_component(event)
-    return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=cal.to_ical())
+    cal.add_component(component)
+    return bytes(cal.to_ical())
+
+
+def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: int,
+                    stamp: datetime) -> RenderedReminder:
+    """One VCALENDAR holding one timed VEVENT with a DISPLAY alarm at its start, for the vdir."""
+    uid = reminder_uid(action.key)
+    stamp_utc = stamp.astimezone(UTC)
+    start = reminder_moment(action, settings)
+    event = Event.new(uid=uid, stamp=stamp_utc, last_modified=stamp_utc, sequence=sequence,
+                      start=start, end=start + _TIMED_LENGTH, summary=reminder_summary(action),
+                      description=_text(_description(action, settings)),
+                      transparency=TRANSP.TRANSPARENT)
+    data = _finish(_calendar(), event, start)
+    return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=data)
+
+
+def render_task(action: WriteReminder, settings: PlanSettings, *, key: str, sequence: int,
+                stamp: datetime) -> RenderedReminder:
+    """The same step as one VTODO (from the moment to DUE 30 minutes later, alarm at the
+    start), for task apps.
+
+    ``key`` is the task's own ledger key: its UID differs from the event's, so a server or app
+    that holds both collections never sees one UID twice.
+    """
+    uid = reminder_uid(key)
+    stamp_utc = stamp.astimezone(UTC)
+    due = reminder_moment(action, settings)
+    todo = Todo.new(uid=uid, stamp=stamp_utc, last_modified=stamp_utc, sequence=sequence,
+                    start=due, end=due + _TIMED_LENGTH, summary=reminder_summary(action),
+                    description=_text(_description(action, settings)),
+                    status=STATUS.NEEDS_ACTION)
+    data = _finish(_calendar(), todo, due)
+    return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=data)
 
 
 def _parse(data: bytes) -> Calendar:
@@ -165,17 +211,18 @@ def _parse(data: bytes) -> Calendar:
         cal = Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises ValueError and friends on garbage
         raise ReminderError(f"reminder file does not parse: {exc}") from exc
-    if not isinstance(cal, Calendar) or not cal.events:
-        raise ReminderError("reminder file holds no event")
+    if not isinstance(cal, Calendar) or not (cal.events or cal.todos):
+        raise ReminderError("reminder file holds no event or task")
     return cal
 
 
 def render_cancelled(previous: bytes, *, sequence: int, stamp: datetime) -> bytes:
-    """``previous`` with its event(s) STATUS:CANCELLED, alarms removed, revision moved on."""
+    """``previous`` with its event(s) or task(s) STATUS:CANCELLED, alarms removed, revision on."""
     cal = _parse(previous)
     stamp_utc = stamp.astimezone(UTC)
-    for event in cal.events:
-        event.status = "CANCELLED"
+    items: list[Event | Todo] = [*cal.events, *cal.todos]
+    for event in items:
+        event.status = STATUS.CANCELLED
         event.sequence = sequence
         event.DTSTAMP = stamp_utc
         event.LAST_MODIFIED = stamp_utc
@@ -184,9 +231,11 @@ def render_cancelled(previous: bytes, *, sequence: int, stamp: datetime) -> byte
 
 
 def render_feed(items: Sequence[bytes]) -> bytes:
-    """One VCALENDAR with every live (not cancelled) reminder, for apps that subscribe to a file.
+    """One VCALENDAR with every reminder of the folder, for apps that subscribe to a file.
 
-    Items that do not parse are skipped (a file the user broke must not empty the feed).
+    Cancelled reminders stay in, as STATUS:CANCELLED, exactly as the folder (and a CalDAV server
+    synced from it) holds them: feed and folder agree. Items that do not parse are skipped (a
+    file the user broke must not empty the feed).
     """
     events: dict[str, Event] = {}
     timezones: dict[str, Any] = {}
@@ -205,13 +254,12 @@ def render_feed(items: Sequence[bytes]) -> bytes:
     feed = _calendar()
     feed.add("X-WR-CALNAME", "Interview reminders")
     starts: list[date] = []
-    for uid in sorted(events):  # the newest revision of each, unless that one is a cancellation
+    for uid in sorted(events):  # the newest revision of each
         event = events[uid]
-        if str(event.get("STATUS", "")).upper() != "CANCELLED":
-            feed.add_component(event)
-            start = event.get("DTSTART")
-            if start is not None and isinstance(start.dt, datetime):
-                starts.append(start.dt.date())
+        feed.add_component(event)
+        start = event.get("DTSTART")
+        if start is not None and isinstance(start.dt, datetime):
+            starts.append(start.dt.date())
     if starts:
         # One VTIMEZONE per zone covering every event, whatever order the files came in.
         feed.add_missing_timezones(first_date=min(starts) - _TZ_WINDOW,

@@ -83,6 +83,7 @@ from interview_sync.core.plan.items import (
 )
 from interview_sync.core.plan.steps import (
     REMINDER,
+    TASK,
     Item,
     items_for,
     main_contact,
@@ -101,7 +102,8 @@ _THANK_KINDS = frozenset({DraftKind.THANK_INTERVIEWER, DraftKind.THANK_HIRING_MA
 MAX_NEW_DRAFTS = 200  # more new drafts than this in one cycle is a bug or a surprise, not a week
 
 _LIVE = frozenset({LedgerStatus.DONE, LedgerStatus.PENDING, LedgerStatus.FAILED})
-_SETTLED = frozenset({LedgerStatus.EDITED, LedgerStatus.VANISHED, LedgerStatus.CANCELLED})
+_SETTLED = frozenset({LedgerStatus.EDITED, LedgerStatus.VANISHED, LedgerStatus.CANCELLED,
+                      LedgerStatus.COMPLETED})
 _OWN_LABELS = frozenset({"SENT", "DRAFT"})
 
 def _decide(item: Item, entry: LedgerEntry | None, *, now: datetime,
@@ -219,7 +221,7 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
         user_notes = notes.get(iv.key)
         timeline = effective_timeline(iv, user_notes, settings)
         retract_checkin, permanent = ("", False) if iv.cancelled else _checkin_moot(
-            iv, ledger, later, replies)
+            iv, ledger, later, replies, tasks=settings.tasks)
         items = items_for(
             iv, times=times_for(iv, settings, timeline,
                                 first if first is not None and first > finish else None),
@@ -268,7 +270,7 @@ def _touched(iv: Interview, ledger: Mapping[str, LedgerEntry], settings: PlanSet
     if not ledger:
         return False
     probes = [action_key(iv.key, Step.ASSESS), action_key(iv.key, Step.CHECKIN)]
-    probes += [action_key(iv.key, REMINDER, kind) for kind in ReminderKind]
+    probes += [action_key(iv.key, step, kind) for kind in ReminderKind for step in (REMINDER, TASK)]
     probes += [action_key(iv.key, Step.THANK, who(p)) for p in iv.people]
     probes += [action_key(iv.key, Step.REFERENCES, r.email.lower()) for r in settings.references]
     return any(k in ledger for k in probes)
@@ -291,9 +293,11 @@ class _Replies:
 
 
 def _checkin_moot(iv: Interview, ledger: Mapping[str, LedgerEntry],
-                  later: Mapping[str, Interview], replies: _Replies | None) -> tuple[str, bool]:
+                  later: Mapping[str, Interview], replies: _Replies | None, *,
+                  tasks: bool = False) -> tuple[str, bool]:
     """Why the check-in is no longer needed ("" if it is), and whether that is for good."""
-    keys = (action_key(iv.key, Step.CHECKIN), action_key(iv.key, REMINDER, ReminderKind.CHECKIN))
+    keys = (action_key(iv.key, Step.CHECKIN), action_key(iv.key, REMINDER, ReminderKind.CHECKIN),
+            *([action_key(iv.key, TASK, ReminderKind.CHECKIN)] if tasks else []))
     if all(k in ledger and ledger[k].status in _SETTLED for k in keys):
         return "", False  # both settled: nothing to decide (and no inbox scan)
     if replies is not None:

@@ -10,6 +10,7 @@ emitted; this module says *which* items there are. Pure: no I/O, no clock.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,10 +48,11 @@ from interview_sync.core.plan.items import (
 )
 from interview_sync.core.replies import normalise_address
 
-__all__ = ["REMINDER", "Item", "ItemContext", "ItemKind", "items_for", "main_contact",
+__all__ = ["REMINDER", "TASK", "Item", "ItemContext", "ItemKind", "items_for", "main_contact",
            "people_to_thank"]
 
 REMINDER = "reminder"  # the step part of reminder keys: <interview>/reminder/<ReminderKind>
+TASK = "task"  # the same step as a to-do: <interview>/task/<ReminderKind> (settings.tasks)
 
 ItemKind = Literal["note", "linkedin", "draft", "reminder"]
 
@@ -198,14 +200,38 @@ def _reminder(ctx: ItemContext, kind: ReminderKind, summary: str, *,
     return ctx.item(WriteReminder(
         key=action_key(iv.key, REMINDER, kind), interview=iv, due=times.anchor, kind=kind,
         at=at, on=day, timeline=tl, summary=summary,
-        content_hash=stable_hash("reminder", kind, at, day, tl, summary, label(iv), iv.stage,
-                                 iv.start, iv.timezone, names)),
+        # "timed": the shape of the file (issue #14 made every reminder timed); a new shape
+        # rewrites reminders still ahead, once.
+        # The check-in's time of day is the user's checkin_hour in their zone.
+        content_hash=stable_hash("reminder", "timed", kind, at, day, tl, summary, label(iv),
+                                 iv.stage, iv.start, iv.timezone, names,
+                                 (ctx.settings.checkin_hour, ctx.settings.timezone) if day
+                                 else None)),
         "reminder", retract=retract, permanent=permanent,
         stale_after=at if at is not None else times.checkin_over)
 
 
+def _with_tasks(ctx: ItemContext, reminders: list[Item]) -> list[Item]:
+    """Each reminder, and (with ``settings.tasks``) its twin to-do under its own key, so the
+    user can delete, change or tick off either without the other following."""
+    if not ctx.settings.tasks:
+        return reminders
+    out: list[Item] = []
+    for item in reminders:
+        action = item.action
+        assert isinstance(action, WriteReminder)
+        kind = action.kind
+        out += [item, dataclasses.replace(item, action=dataclasses.replace(
+            action, key=action_key(ctx.iv.key, TASK, kind)))]
+    return out
+
+
 def _reminders(ctx: ItemContext) -> list[Item]:
     """Assess now, thank-yous tonight, references tonight, check in on the employer's day."""
+    return _with_tasks(ctx, _reminder_events(ctx))
+
+
+def _reminder_events(ctx: ItemContext) -> list[Item]:
     iv, times, what = ctx.iv, ctx.times, label(ctx.iv)
     thanks = [action_key(iv.key, Step.THANK, who(p)) for p in ctx.people if p.email]
     all_sent = bool(thanks) and all(
