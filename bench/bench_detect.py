@@ -22,6 +22,14 @@ ROOT = Path(__file__).resolve().parents[1]
 FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "detect_cases.json"]
 
 
+def select(data: dict[str, Any], batch: str | None) -> dict[str, Any]:
+    """Only the events of one ``batch`` ("tune" or "blind") of a set that records batches."""
+    meta = data.get("meta")
+    if not batch or not meta:
+        return data
+    return {**data, "events": [e for e in data["events"] if meta.get(e.get("id"), {}).get("batch") == batch]}
+
+
 def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
     context = data.get("context", {})
     tp = fp = fn = tn = company_ok = people_ok = 0
@@ -95,7 +103,7 @@ def main(argv: list[str]) -> None:
         if not path.exists():
             print(f"{path}: not found, skipped")
             continue
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = select(json.loads(path.read_text(encoding="utf-8")), BATCH)
         result = score(data, verbose="-v" in sys.argv)
         print(f"{path.name}: {result['events']} events, {result['interviews']} interviews | "
               f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
@@ -112,6 +120,8 @@ def main(argv: list[str]) -> None:
     print(f"10,000 events ({found} interviews) classified in {best * 1000:.0f} ms "
           f"(best of 5; {best * 100:.1f} µs per event)")
 
+
+BATCH = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), None)
 
 if __name__ == "__main__":
     main([a for a in sys.argv[1:] if not a.startswith("-")])

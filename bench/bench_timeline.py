@@ -43,7 +43,10 @@ SETS = [Path("/work/shared/examples/timeline.jsonl"), ROOT / "tests" / "data" / 
 
 
 def load(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    batch = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), None)
+    # --batch=tune / --batch=blind keeps one batch of a set that records them (real_timeline.jsonl).
+    return [c for c in cases if not batch or c.get("batch", batch) == batch]
 
 
 def correct(case: dict[str, Any]) -> bool:
@@ -63,6 +66,12 @@ def accuracy(path: Path) -> list[dict[str, Any]]:
           f"{100 * (len(cases) - len(failures)) / max(1, len(cases)):.1f}%")
     for case in failures:
         print(f"   MISS {case['reference'][:10]} {case['text'][:90]!r} expect {case['expect']}")
+    langs = sorted({c["lang"] for c in cases if "lang" in c})
+    if len(langs) > 1:
+        failed = {id(c) for c in failures}
+        print("   by language: " + ", ".join(
+            f"{lang} {sum(1 for c in cases if c.get('lang') == lang and id(c) not in failed)}/"
+            f"{sum(1 for c in cases if c.get('lang') == lang)}" for lang in langs))
     return cases
 
 

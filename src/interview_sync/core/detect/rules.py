@@ -50,6 +50,7 @@ _I = re.IGNORECASE
 _FOREIGN = (
     r"entrevista|entrevue|entretien(?!\s+(?:annuel|de\s+la\s+voiture|voiture|mensuel))"
     r"|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|kennenlerngespr[äa]ch|telefoninterview"
+    r"|zweitgespr[äa]ch|auswahlgespr[äa]ch|(?:tweede|eerste|derde|vervolg|kennismakings)\s*gesprek"
     r"|colloquio|sollicitatiegesprek|sollicitatie|rozmowa\s+kwalifikacyjna|rozmowa\s+rekrutacyjna"
     r"|собеседование|m[üu]lakat|intervju|haastattelu|jobsamtale|anst[äa]llningsintervju"
     r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
@@ -209,7 +210,12 @@ TITLE_NEGATIVE = re.compile(
     r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
-    r"|\bcandidate|\binterview\s+(?:the|a|our)\s+candidate"
+    r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
+    # Not hiring at all: consular and immigration interviews, clinics, talks streamed about hiring.
+    r"|\bvisas?\b|\bvisado\b|\bconsul(?:ar|ate|ado)|\bembassy\b|\bimmigration\b|\bgreen\s+card\b"
+    r"|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
+    r"|\b(?:entrevista|entretien|interview)\s+cl[ií]ni(?:ca|que|cal)\b|\bprimera\s+visita\b|\bpatient\b|\bphysio|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
+    r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine)\b"
     r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
@@ -246,7 +252,9 @@ DESC_HIRING_SIDE = re.compile(
 DESC_NEGATIVE = re.compile(
     r"\bmock\s+interview|\bpodcast|\bepisode\b|\bjournalist|\bthis\s+is\s+a\s+practice"
     r"|\buser\s+research|\bresearch\s+(?:study|participant)|\bexit\s+interview|\bwebinar"
-    r"|\bregister\s+(?:here|now)\b|\bfocus\s+group|\bgift\s+card\b|\bincentive\b",
+    r"|\bregister\s+(?:here|now)\b|\bfocus\s+group|\bgift\s+card\b|\bincentive\b"
+    r"|\bthanks\s+for\s+registering|\byou(?:'re|\s+are)\s+registered|\blive\s?stream|\breplay\b"
+    r"|\bpricing\b|\bquote\s+for\b|\bproduct\s+demo\b|\bpractice\s+interview",
     _I,
 )
 
