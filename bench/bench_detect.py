@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.confidence import assess_event
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "detect_cases.json"]
@@ -63,7 +64,9 @@ def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
             people_ok += 1
         elif verbose:
             print(f"  people: {event.get('summary')!r} -> {sorted(got)}, want {sorted(label['recipients'])}")
+    tiers = _tiers(data, verbose=verbose)
     return {
+        **tiers,
         "events": tp + fp + fn + tn,
         "interviews": tp + fn,
         "precision": tp / (tp + fp) if tp + fp else 1.0,
@@ -71,6 +74,32 @@ def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
         "company": company_ok / tp if tp else 1.0,
         "people": people_ok / tp if tp else 1.0,
     }
+
+
+def _tiers(data: dict[str, Any], *, verbose: bool) -> dict[str, float]:
+    """With the unsure tier: drafts to non-interviews, interviews with neither drafts nor question."""
+    context = data.get("context", {})
+    drafts_wrong = silent_missed = unsure = interviews = 0
+    for event in data["events"]:
+        ctx = context.get(event.get("id"), {})
+        found = assess_event(event, ctx.get("me", data["me"]), my_domains=ctx.get("my_domains", ()))
+        is_interview = data["labels"].get(event.get("id")) is not None
+        interviews += is_interview
+        unsure += found.tier == "unsure"
+        if found.tier == "confident" and not is_interview:
+            drafts_wrong += 1
+            if verbose:
+                print(f"  DRAFTS to a non-interview: {event.get('summary')!r} p={found.confidence:.2f}")
+        if found.tier == "below" and is_interview:
+            silent_missed += 1
+            if verbose:
+                print(f"  SILENT on an interview: {event.get('summary')!r} p={found.confidence:.2f}")
+        if verbose and found.tier == "unsure":
+            print(f"  unsure ({'interview' if is_interview else 'not one'}): "
+                  f"{event.get('summary')!r} p={found.confidence:.2f}")
+    n = max(1, len(data["events"]))
+    return {"drafts_wrong": drafts_wrong / n, "silent": silent_missed / max(1, interviews),
+            "unsure": unsure / n}
 
 
 def ten_thousand(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -107,7 +136,10 @@ def main(argv: list[str]) -> None:
         result = score(data, verbose="-v" in sys.argv)
         print(f"{path.name}: {result['events']} events, {result['interviews']} interviews | "
               f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
-              f"company {result['company']:.3f}  people-exact {result['people']:.3f}")
+              f"company {result['company']:.3f}  people-exact {result['people']:.3f}\n"
+              f"    tiers: drafts to a non-interview {100 * result['drafts_wrong']:.1f}% of events, "
+              f"interviews with neither drafts nor a question {100 * result['silent']:.1f}%, "
+              f"unsure {100 * result['unsure']:.1f}% of events")
         labelled += [(e, data["me"]) for e in data["events"]]
 
     events = ten_thousand([e for e, _ in labelled])
@@ -119,6 +151,13 @@ def main(argv: list[str]) -> None:
         best = min(best, time.perf_counter() - started)
     print(f"10,000 events ({found} interviews) classified in {best * 1000:.0f} ms "
           f"(best of 5; {best * 100:.1f} µs per event)")
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        asked = sum(1 for e in events if assess_event(e, me).tier != "below")
+        best = min(best, time.perf_counter() - started)
+    print(f"10,000 events assessed with confidence ({asked} confident or unsure) in "
+          f"{best * 1000:.0f} ms (best of 5; {best * 100:.1f} µs per event)")
 
 
 BATCH = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), None)

@@ -157,6 +157,11 @@ class Interview:
     reasons: tuple[str, ...] = ()  # why detect thinks this is an interview, for humans
     cancelled: bool = False  # set by the engine when a known interview is cancelled or declined
     updated: str | None = None  # the event's `updated` stamp, for status displays
+    # How sure detection is (a calibrated probability, see ``detect.confidence``), and whether
+    # that is too unsure to act on: an unsure interview gets its note and a "Was this an
+    # interview?" reminder, never drafts, until the user confirms it.
+    confidence: float = 1.0
+    unsure: bool = False
 
     def __post_init__(self) -> None:
         check_aware(self.start, "Interview.start")
