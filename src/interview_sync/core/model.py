@@ -308,6 +308,7 @@ class ReminderKind(StrEnum):
     SEND_THANKS = "send_thanks"  # "send your thank-you notes" that evening
     CHECKIN = "checkin"  # "check in with <company>" the business day after their date
     BRIEF_REFERENCES = "brief_references"
+    CONFIRM = "confirm"  # "Was this an interview?": detection was unsure, nothing drafted yet
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

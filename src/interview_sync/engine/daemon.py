@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from interview_sync.core.address import mail_address
-from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.confidence import assess_event, confirmed_interview
 from interview_sync.core.model import InboundMessage, Interview, Plan, PlanSettings, UserNotes
 from interview_sync.core.plan.planner import action_key, plan
 from interview_sync.engine.apply import Applier, DraftStore, Outcome
@@ -38,6 +38,7 @@ __all__ = ["CycleReport", "CycleRunner", "Engine", "LoopConfig", "Notifier", "ru
 log = logging.getLogger(__name__)
 
 _DECLINED = "declined"
+_BELOW_KEPT = 200  # below-tier events remembered for status --all (the latest)
 
 
 class EventSource(Protocol):
@@ -74,6 +75,9 @@ class Detection:
     summary: str
     interview: Interview | None
     change: str  # "new", "moved", "cancelled", "unchanged", "ignored", "no longer an interview"
+    tier: str = ""  # "confident", "unsure" or "below" (detect.confidence); "" when not assessed
+    confidence: float = 0.0
+    evidence: tuple[str, ...] = ()  # detect.confidence's explanation, for status --all
 
 
 @dataclass(slots=True, kw_only=True)
@@ -126,6 +130,7 @@ class Engine:
         self._note_cache: dict[str, tuple[float, int, UserNotes]] = {}
         self._file_cache: dict[Path, tuple[int, int, Any]] = {}  # reminder/task reads
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
+        self._decisions: dict[str, str] = {}  # the user's confirm/ignore per event id
 
     # ------------------------------------------------------------------ one cycle
 
@@ -136,12 +141,20 @@ class Engine:
         ``polled_at`` is the wall-clock moment recorded as the last successful poll."""
         report = CycleReport(now=now)
         self._unsaved = {}
+        self._decisions = self.store.decisions()
         for source in self.sources:
             self._sync_calendar(source, now, report, dry_run=dry_run)
         # A dry run saves nothing, so what it detected this turn is laid over the stored state
         # here: it plans exactly what a real run would.
         merged = {i.key: i for i in self.store.interviews()}
         merged.update(self._unsaved)
+        # The user's decisions always win, also for interviews no sync delivered again.
+        for key, iv in list(merged.items()):
+            decision = self._decisions.get(iv.event_id)
+            if decision == "confirm" and iv.unsure:
+                merged[key] = replace(iv, unsure=False, confidence=1.0)
+            elif decision == "ignore" and not iv.cancelled:
+                merged[key] = replace(iv, cancelled=True)
         interviews = sorted(merged.values(), key=lambda i: (i.start, i.key))
         first_seen = {**{k: now for k in self._unsaved}, **self.store.first_seen()}
         notes = self._read_notes(interviews, report)
@@ -168,6 +181,7 @@ class Engine:
             self.store.set_meta("note_problems", json.dumps(
                 {k: list(v) for k, v in report.note_problems.items()}))
             self.store.set_meta("folder_problems", json.dumps(report.folder_problems))
+            self._remember_below(report)
         return report
 
     def _read_reminders(self, now: datetime, report: CycleReport, *, dry_run: bool) -> None:
@@ -221,14 +235,26 @@ class Engine:
         summary = str(event.get("summary") or "") if isinstance(event, dict) else ""
         gone = isinstance(event, dict) and (
             event.get("status") == "cancelled" or _self_declined(event, me))
-        interview = None if gone else detect_interview(
-            event, me, calendar_id=calendar_id, my_domains=self.my_domains)
+        decision = self._decisions.get(event_id) if event_id else None
+        tier, confidence = "", 0.0
+        evidence: tuple[str, ...] = ()
+        if gone or decision == "ignore":
+            interview = None
+        elif decision == "confirm":
+            interview = confirmed_interview(event, me, calendar_id=calendar_id,
+                                            my_domains=self.my_domains)
+            tier, confidence = "confident", 1.0
+        else:
+            judged = assess_event(event, me, calendar_id=calendar_id, my_domains=self.my_domains)
+            interview, tier, confidence = judged.interview, judged.tier, judged.confidence
+            evidence = tuple(judged.explain())
         if interview is not None:
             _log_unusable_guests(event, event_id)
         if interview is None:
             if known is None or known.cancelled:
                 return Detection(event_id=event_id, summary=summary, interview=None,
-                                 change="ignored") if summary else None
+                                 change="ignored", tier=tier, confidence=confidence,
+                                 evidence=evidence) if summary else None
             # A known interview was cancelled, declined, or edited into something else.
             retracted = replace(known, cancelled=True)
             self._save(retracted, now, dry_run=dry_run)
@@ -244,7 +270,22 @@ class Engine:
         else:
             change = "unchanged"
         self._save(interview, now, dry_run=dry_run)
-        return Detection(event_id=event_id, summary=summary, interview=interview, change=change)
+        return Detection(event_id=event_id, summary=summary, interview=interview, change=change,
+                         tier=tier, confidence=confidence, evidence=evidence)
+
+    def _remember_below(self, report: CycleReport) -> None:
+        """Events with a hiring word that were left alone, and why (``status --all``)."""
+        seen = {d.event_id: d for d in report.detections
+                if d.interview is None and d.tier == "below" and d.evidence}
+        try:
+            old = json.loads(self.store.get_meta("below_tier") or "[]")
+        except ValueError:
+            old = []
+        rows = [r for r in old if isinstance(r, dict) and r.get("event_id") not in seen]
+        rows += [{"event_id": d.event_id, "summary": d.summary[:200],
+                  "confidence": round(d.confidence, 3), "evidence": list(d.evidence)}
+                 for d in seen.values()]
+        self.store.set_meta("below_tier", json.dumps(rows[-_BELOW_KEPT:]))
 
     def _save(self, interview: Interview, now: datetime, *, dry_run: bool) -> None:
         if dry_run:

@@ -7,7 +7,9 @@ Owns: ``SCHEMA_VERSION``, ``CURRENT_SCHEMA`` (what a new database is created wit
 database of the old version (see tests/adapters/test_state.py).
 
 History: v1 had ``interviews`` without ``cancelled``, ``ledger`` without ``fingerprint`` and
-``detail``, ``sync_tokens`` without ``updated_at``; v2 (current) adds them.
+``detail``, ``sync_tokens`` without ``updated_at``; v2 adds them; v3 (current) adds ``decisions``,
+the user's answer to "Was this an interview?" per calendar event (``confirm`` or ``ignore``),
+which always wins over detection.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 
 __all__ = ["CURRENT_SCHEMA", "MIGRATIONS", "SCHEMA_VERSION", "split_sql"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 CURRENT_SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,6 +47,11 @@ CREATE TABLE ledger (
     detail TEXT,
     updated_at TEXT NOT NULL
 );
+CREATE TABLE decisions (
+    event_id TEXT PRIMARY KEY,
+    decision TEXT NOT NULL CHECK (decision IN ('confirm', 'ignore')),
+    updated_at TEXT NOT NULL
+);
 """
 
 
@@ -61,8 +68,15 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sync_tokens ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''")
 
 
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS decisions (event_id TEXT PRIMARY KEY, "
+                 "decision TEXT NOT NULL CHECK (decision IN ('confirm', 'ignore')), "
+                 "updated_at TEXT NOT NULL)")
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2,
+                                                               2: _migrate_2_to_3}
 
 
 def split_sql(script: str) -> list[str]:

@@ -354,6 +354,26 @@ class StateStore:
         rows = self._read("read first-seen times", "SELECT key, first_seen FROM interviews")
         return {str(key): decode_datetime(stamp) for key, stamp in rows}
 
+    # ------------------------------------------------------------------ decisions
+
+    def set_decision(self, event_id: str, decision: str | None, *, at: datetime) -> None:
+        """Record the user's answer for a calendar event ("confirm"/"ignore"; None forgets it)."""
+        if decision is None:
+            self._write("forget a decision", "DELETE FROM decisions WHERE event_id = ?",
+                        (event_id,))
+            return
+        if decision not in ("confirm", "ignore"):
+            raise ValueError(f"a decision is 'confirm' or 'ignore', not {decision!r}")
+        self._write("record a decision",
+                    "INSERT INTO decisions (event_id, decision, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (event_id) DO UPDATE SET decision = excluded.decision, "
+                    "updated_at = excluded.updated_at", (event_id, decision, _stamp(at)))
+
+    def decisions(self) -> dict[str, str]:
+        """Every event the user confirmed or ignored: event id -> "confirm" / "ignore"."""
+        rows = self._read("read decisions", "SELECT event_id, decision FROM decisions")
+        return {str(event_id): str(decision) for event_id, decision in rows}
+
     # ------------------------------------------------------------------ ledger
 
     def ledger(self) -> dict[str, LedgerEntry]:

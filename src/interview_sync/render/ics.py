@@ -97,6 +97,7 @@ def reminder_summary(action: WriteReminder) -> str:
         ReminderKind.SEND_THANKS: "Send your thank-you notes",
         ReminderKind.CHECKIN: f"Check in with {company}",
         ReminderKind.BRIEF_REFERENCES: "Brief your references",
+        ReminderKind.CONFIRM: f"Was this an interview? {company}",
     }[action.kind]
 
 
@@ -118,6 +119,11 @@ def _description(action: WriteReminder, settings: PlanSettings) -> str:
             lines.append(f'They said: "{timeline.phrase.strip()}" '
                          f"(by {format_date(timeline.respond_by)}).")
         lines.append("A check-in draft is waiting in Gmail.")
+    elif action.kind is ReminderKind.CONFIRM:
+        lines.append("interview-sync was not sure this was a job interview, so it drafted nothing.")
+        lines.append(f"If it was: interview-sync confirm {interview.event_id} (or tick the box "
+                     f"in {note_filename(interview)}); if not: interview-sync ignore "
+                     f"{interview.event_id}.")
     else:
         names = join_names(r.name for r in settings.references)
         lines.append(f"Briefing drafts{f' to {names}' if names else ''} are waiting in Gmail.")

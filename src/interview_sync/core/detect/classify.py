@@ -161,8 +161,10 @@ def _detect(
     return _extract(event, seen, context, reasons, calendar_id)
 
 
-def _first_look(event: Mapping[str, Any], me: str) -> _Seen | None:
-    """Step 1: events that cannot be the user's interview leave after one cheap search."""
+def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _Seen | None:
+    """Step 1: events that cannot be the user's interview leave after one cheap search.
+
+    ``force`` (the user confirmed the event is an interview) skips the hiring-word search."""
     if not isinstance(event, _MAP):
         return None
     if event.get("status") == "cancelled" or _str(event.get("eventType")) in _SKIPPED_TYPES:
@@ -187,11 +189,11 @@ def _first_look(event: Mapping[str, Any], me: str) -> _Seen | None:
     organizer_domain = domain_of(organizer_email)
     organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
     head = raw_description[:_HEAD]
-    if not (prefilter_title(title.lower()) or prefilter_match(location.lower())
+    if not force and not (prefilter_title(title.lower()) or prefilter_match(location.lower())
             or prefilter_match(head.lower()) or organizer_is_tool
             or _RECRUITERISH.search(organizer_email)):
         return None
-    if TITLE_TODO.match(title):
+    if not force and TITLE_TODO.match(title):
         return None
     return _Seen(me, my_name, attendee_list, title, location, raw_description, organizer,
                  organizer_email, organizer_domain, organizer_is_tool)

@@ -110,8 +110,30 @@ def items_for(iv: Interview, *, times: Times, timeline: Timeline | None,
         earlier=earlier, briefs=briefs, now=now, retract_checkin=retract_checkin,
         permanent=permanent, people=people_to_thank(iv, normalise_address(settings.user_email)),
         mail=mail_digest(iv, settings))
+    if iv.unsure:
+        return _unsure(ctx)
     return [*_note(ctx), *_linkedin_for_latecomers(ctx), *_thank_yous(ctx),
-            *_reference_briefs(ctx), *_reminders(ctx), *_checkin_draft(ctx)]
+            *_reference_briefs(ctx), *_reminders(ctx), *_checkin_draft(ctx), *_confirmed(ctx)]
+
+
+def _unsure(ctx: ItemContext) -> list[Item]:
+    """Detection was unsure: the note and a "Was this an interview?" reminder, never drafts.
+
+    Drafts to people who did not interview the user would be the worst mistake this program can
+    make; a question costs one click (``interview-sync confirm``/``ignore``, or the note's box).
+    """
+    what = label(ctx.iv)
+    return [*_note(ctx), _reminder(ctx, ReminderKind.CONFIRM, f"Was this an interview? {what}",
+                                   at=ctx.times.anchor)]
+
+
+def _confirmed(ctx: ItemContext) -> list[Item]:
+    """Once the user confirmed an unsure interview, its question is withdrawn."""
+    key = action_key(ctx.iv.key, REMINDER, ReminderKind.CONFIRM)
+    if key not in ctx.ledger:
+        return []
+    return [_reminder(ctx, ReminderKind.CONFIRM, f"Was this an interview? {label(ctx.iv)}",
+                      at=ctx.times.anchor, retract="you confirmed it", permanent=True)]
 
 
 def _interviewers(ctx: ItemContext) -> list[Person]:
