@@ -2,7 +2,9 @@
 
 Owns reading the events file (a list of Event resources, an ``events.list`` response with
 ``items``, or an object with an ``"events"`` list and an optional ``"me"``), running
-``detect_interview`` on each, and printing a readable table or JSON. A file that cannot be read or
+``detect_interview`` on each, and printing a readable table or JSON; ``--explain`` adds, for every
+event with a hiring word, detection's tier, calibrated confidence and the evidence behind it
+(``detect.confidence``), including the events it left alone. A file that cannot be read or
 has the wrong shape is a ``ConfigError`` naming the path and what is wrong (exit 2 at a terminal).
 """
 
@@ -17,6 +19,7 @@ import click
 
 from interview_sync.core.bounds import bound_event
 from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.confidence import assess_event
 from interview_sync.core.model import Interview
 from interview_sync.errors import EX_USAGE, ConfigError
 
@@ -89,6 +92,8 @@ def interview_to_json(interview: Interview) -> dict[str, Any]:
             for p in interview.people
         ],
         "reasons": list(interview.reasons),
+        "confidence": interview.confidence,
+        "unsure": interview.unsure,
     }
 
 
@@ -126,12 +131,18 @@ def _render(interview: Interview) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 @click.option("--my-domain", "my_domains", multiple=True, metavar="DOMAIN",
               help="A domain you work at: its own hiring events are not your interviews.")
-def detect_cmd(file: str, me: str | None, as_json: bool, my_domains: tuple[str, ...]) -> None:
+@click.option("--explain", is_flag=True,
+              help="For every event with a hiring word: tier, confidence and the evidence.")
+def detect_cmd(file: str, me: str | None, as_json: bool, my_domains: tuple[str, ...],
+               explain: bool) -> None:
     """Show which events in FILE are interviews you attend as a candidate, and with whom."""
     events, file_me = load_events(file)
     user = me or file_me
     if not user:
         raise click.UsageError('--me EMAIL is required (the file names no "me").')
+    if explain:
+        _explain(events, user, my_domains, as_json=as_json)
+        return
     interviews = [
         found for found in (detect_interview(e, user, my_domains=my_domains) for e in events)
         if found is not None
@@ -145,3 +156,26 @@ def detect_cmd(file: str, me: str | None, as_json: bool, my_domains: tuple[str, 
         return
     click.echo("\n\n".join(_render(i) for i in interviews))
     click.echo(f"\n{len(interviews)} interview(s) among {len(events)} events.")
+
+
+def _explain(events: Sequence[Mapping[str, Any]], user: str, my_domains: tuple[str, ...], *,
+             as_json: bool) -> None:
+    """Every event past the first look: its tier, confidence and evidence (unsure says so)."""
+    judged = [(e, assess_event(e, user, my_domains=my_domains)) for e in events]
+    judged = [(e, a) for e, a in judged if a.evidence or a.tier != "below"]
+    if as_json:
+        click.echo(json.dumps([{"event_id": str(e.get("id") or ""),
+                                "title": str(e.get("summary") or ""), "tier": a.tier,
+                                "confidence": round(a.confidence, 3),
+                                "evidence": dict(a.evidence)} for e, a in judged],
+                              indent=2, ensure_ascii=False))
+        return
+    for event, a in judged:
+        verdict = {"confident": "an interview", "unsure": "UNSURE: will ask you",
+                   "below": "not an interview"}[a.tier]
+        click.echo(f"{event.get('summary') or '(no title)'!s}  [{event.get('id')}]")
+        click.echo(f"  {verdict} (confidence {a.confidence:.2f})")
+        for line in a.explain():
+            click.echo(f"    {line}")
+    click.echo(f"\n{len(judged)} of {len(events)} events have a hiring word; the rest are "
+               "not interviews.")

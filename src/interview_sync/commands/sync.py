@@ -276,8 +276,10 @@ def _nothing_yet(step: str, iv: Any, now: datetime, *, references: bool) -> str:
 
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list events left alone, and why (detection's evidence).")
 @click.pass_context
-def status_cmd(ctx: click.Context, as_json: bool) -> None:
+def status_cmd(ctx: click.Context, as_json: bool, show_all: bool) -> None:
     """Show the last poll, token health, each interview's steps, and what needs you."""
     from interview_sync.engine.wiring import open_store
 
@@ -286,9 +288,13 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     with open_store(settings) as store:
         meta = {name: store.get_meta(name) for name in (
             "last_success", "last_error", "needs_human", "notices", "note_problems", "me",
-            "folder_problems")}
-        rows = interview_status(store.interviews(), store.ledger(), now,
+            "folder_problems", "below_tier")}
+        decisions = store.decisions()
+        stored = store.interviews()
+        rows = interview_status(stored, store.ledger(), now,
                                 references=bool(settings.references))
+    unsure = [iv for iv in stored if iv.unsure and not iv.cancelled
+              and iv.event_id not in decisions]
     last = meta["last_success"]
     age = (now - datetime.fromisoformat(last)).total_seconds() if last else None
     needs: list[str] = []
@@ -302,6 +308,9 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
                      "check `systemctl --user status interview-sync` and `interview-sync doctor`")
     for key, problems in json.loads(meta["note_problems"] or "{}").items():
         needs.extend(f"note for {key}: {p}" for p in problems)
+    needs.extend(f"was {iv.title!r} ({iv.start.date()}) an interview? (confidence "
+                 f"{iv.confidence:.2f}) `interview-sync confirm {iv.event_id}` or "
+                 f"`interview-sync ignore {iv.event_id}`" for iv in unsure)
     notices = json.loads(meta["notices"] or "[]")
     notices.extend(json.loads(meta["folder_problems"] or "[]"))
     for row in rows:
@@ -315,6 +324,14 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
     document = {"last_success": last, "last_error": meta["last_error"] or None,
                 "seconds_since_success": age, "account": account, "token": token,
                 "needs_you": needs, "notices": notices, "interviews": rows}
+    if show_all:
+        document["decisions"] = decisions
+        document["unsure"] = [{"event_id": iv.event_id, "title": iv.title,
+                               "confidence": iv.confidence} for iv in unsure]
+        try:
+            document["left_alone"] = json.loads(meta["below_tier"] or "[]")
+        except ValueError:
+            document["left_alone"] = []
     if as_json:
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
         return
@@ -337,3 +354,18 @@ def status_cmd(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"\nNeeds you: {item}")
     for item in notices:
         click.echo(f"Notice: {item}")
+    if show_all:
+        _print_all(document)
+
+
+def _print_all(document: dict[str, Any]) -> None:
+    """``status --all``: the user's decisions and the events left alone, with the evidence."""
+    for event_id, decision in sorted(document["decisions"].items()):
+        click.echo(f"\nYou {'confirmed' if decision == 'confirm' else 'ignored'}: {event_id}")
+    left = document["left_alone"]
+    click.echo(f"\nLeft alone ({len(left)} events with a hiring word, not judged interviews):")
+    for row in left:
+        click.echo(f"  {row.get('summary') or '(no title)'}  [{row.get('event_id')}] "
+                   f"confidence {float(row.get('confidence') or 0):.2f}")
+        for line in row.get("evidence") or ["no evidence either way"]:
+            click.echo(f"      {line}")
