@@ -469,7 +469,22 @@ def _end_of_day(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=None, latest=ref, specificity=1)
 
 
+def _calendar_week(m: re.Match[str], ref: date, kind: str, country: str | None,
+                   subdivision: str | None) -> Span | None:
+    """ "KW 13": ISO week 13, Monday to Friday, of this year (or the next once it is past)."""
+    week = int(m.group("kw_n"))
+    for year in (ref.year, ref.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None
+        if monday + timedelta(days=4) >= ref:
+            return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+    return None
+
+
 _RESOLVERS: dict[str, _Resolver] = {
+    "kw": _calendar_week,
     "iso": _iso,
     "mdy": _month_day,
     "dmy": _month_day,

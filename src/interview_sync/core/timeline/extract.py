@@ -109,6 +109,19 @@ _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
 _DAY_KINDS = frozenset({"wday", "today", "tomorrow", "dayafter"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 _ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
+# "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
+# 20. März", "two weeks after the application window closes on June 30": counted from that date,
+# which may be past already (a closing date usually is).
+_NAMED_DATE_RE = re.compile(
+    r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
+    r"|tras|a\s+partir\s+de)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+|des\s+|la\s+|le\s+|el\s+)?"
+    r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
+    r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
+    r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
+    r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
+    r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?)"
+    r"[\s,:(]*(?:of|on|is|am|le|el|du|del|,)?[\s(]*")
+_ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
 # same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
 _EVENT_OF_RE = re.compile(
@@ -179,8 +192,15 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             continue
         sentence = lower[start:end]
         previous_day: date | None = None
+        counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
         for match in TIME_RE.finditer(sentence):
             budget -= 1
+            if match.start() in counted_from:
+                continue
+            if kind_of(match) == "dur":
+                named_date = _NAMED_DATE_RE.match(sentence, match.end())
+                if named_date is not None:
+                    counted_from.add(named_date.end())
             clause_start = _clause_start(sentence, match)
             if _vetoed(sentence, match, clause_start, cues, start):
                 continue
@@ -322,6 +342,15 @@ def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], spa
         return span
     at = offset + match.start()
     anchor: date | None = None
+    named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
+    if named_date is not None:
+        day = TIME_RE.match(lower, named_date.end())
+        # resolved from half a year back, so that a closing date just past stays this year's
+        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
+                                subdivision=subdivision)
+        if named and named.specificity >= 3:
+            moved = resolve(match, named.latest, country=country, subdivision=subdivision)
+            return moved if moved is not None else span
     if _ANCHORED_RE.match(lower, offset + match.end()):
         for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)

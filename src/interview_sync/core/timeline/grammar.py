@@ -25,8 +25,13 @@ _NUMBER_WORDS = {
     "fünf": 5, "zehn": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
     "dix": 10, "quinze": 15, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
     "diez": 10, "quince": 15,
+    # "quelques jours", "ein paar Tage", "einigen Wochen", "un par de semanas", "unos días"
+    "quelques": 3, "paar": 3, "einige": 3, "einigen": 3, "einiger": 3, "par": 2, "unos": 3,
+    "unas": 3, "algunos": 3, "algunas": 3, "pocos": 3,
 }
-_NUM = (r"(?:\d{1,3}(?:\.\d)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|several"
+_NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
+        r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
+        r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
         r"|a\s+handful\s+of|a\s+single|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
         r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
         r"|ein(?:e[rmn]?)?|zwei|drei|vier|fünf|zehn|une?|deux|trois|quatre|cinq|dix|quinze"
@@ -97,6 +102,8 @@ _ALTERNATIVES = [
     r"(?![\d/]))",
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
+    # a German calendar week: "in der KW 13", "Kalenderwoche 13"
+    r"(?P<kw>\b(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})\b)",
     # month windows
     rf"(?P<dewoche>\b(?:in\s+der\s+)?erste[nr]?\s+(?P<dewoche_m>{_MONTH})s?woche\b)",
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
@@ -135,7 +142,7 @@ _ALTERNATIVES = [
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana)\b(?!\s+after\b))",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     r"|with|to|before|once|when|until)\b)))",
-    r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as)\s+(?:we|i|they|she|he|the\s+(?:office|team"
+    r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
     r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off))\b)",
     r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
