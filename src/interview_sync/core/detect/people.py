@@ -36,6 +36,11 @@ __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "sch
 # dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
 _MAP = (dict, Mapping)
 _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
+# A room mailbox booked as a guest without Google's resource flag (Exchange rooms, imports).
+_ROOM_NAME_RE = re.compile(
+    r"\b(?:conf(?:erence)?\.?\s*(?:room|rm)|meeting\s+room|board\s*room|huddle\s+room"
+    r"|besprechungsraum|konferenzraum|salle\s+de\s+r(?:é|e)union|sala\s+de\s+reuniones)\b"
+    r"|\broom\s+\w+\s*\(\d+\)", re.IGNORECASE)
 
 
 # One mailbox, by the project's one validator (core.address). Google validates addresses, but
@@ -135,8 +140,8 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any]) -> None:
             found.names.append(display.lower())
         if not _plausible_address(email) or _is_me(email, found.me, entry.get("self")):
             continue
-        if entry.get("resource") is True:
-            continue
+        if entry.get("resource") is True or _ROOM_NAME_RE.search(display):
+            continue  # a room, flagged or only named so ("City Hall Conference Room B")
         if entry.get("responseStatus") == "declined":
             found.declined.add(email)
             continue

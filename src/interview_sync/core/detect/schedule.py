@@ -277,13 +277,22 @@ def contact_addresses(
     text: str, me: str, my_domains: Collection[str], declined: Collection[str]
 ) -> list[str]:
     out: list[str] = []
-    for match in EMAIL_RE.finditer(text[:20_000]):
+    head = text[:20_000]
+    for match in EMAIL_RE.finditer(head):
         email = match.group(0).lower().strip(".")
+        # a coordinator's mailbox, or anyone the text gives as the contact ("Questions? Contact
+        # Rosa Diaz at rosa@x", "Bei Fragen: ...", "contactez ...")
+        contact = SUPPORT_RE.search(email.partition("@")[0]) or _CONTACT_BEFORE.search(
+            head, max(0, match.start() - 70), match.start())
         if (email != me and email not in declined and not is_machine_address(email)
-                and domain_of(email) not in my_domains
-                and SUPPORT_RE.search(email.partition("@")[0]) and email not in out):
+                and domain_of(email) not in my_domains and contact and email not in out):
             out.append(email)
     return out
+
+
+_CONTACT_BEFORE = re.compile(
+    r"(?i:\b(?:contact|questions?|reach\s+(?:out\s+to|me|us)|write\s+to|bei\s+fragen|kontakt"
+    r"|ansprechpartner(?:in)?|contactez|contactar|contacto|preguntas))\b[^\n@]{0,60}$")
 
 
 def table_text(raw_description: str) -> str:
