@@ -372,7 +372,9 @@ def _abbreviates(name: str, stem: str) -> bool:
     return False
 
 
-_US_STATES = frozenset(["al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"])
+_US_STATES = frozenset(re.findall(r"[a-z]{2}", (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj"
+    " nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")))
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
