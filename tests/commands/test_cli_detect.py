@@ -147,3 +147,16 @@ def test_malformed_file_through_main_exits_2(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert path in err and "Traceback" not in err
+
+
+def test_explain_shows_tier_confidence_and_evidence_for_every_hinted_event(tmp_path: Path) -> None:
+    visa = {**STANDUP, "id": "ev3", "summary": "Visa interview at the consulate"}
+    path = write(tmp_path, {"me": ME, "events": [INTERVIEW, STANDUP, visa]})
+    result = CliRunner().invoke(cli, ["detect", path, "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "an interview (confidence 0." in result.output
+    assert "not an interview" in result.output and "(title_veto)" in result.output
+    assert "Standup" not in result.output, "no hiring word: nothing to explain"
+    as_json = json.loads(CliRunner().invoke(cli, ["detect", path, "--explain", "--json"]).output)
+    assert [row["tier"] for row in as_json] == ["confident", "below"]
+    assert as_json[0]["evidence"]["strong_title"] > 0 > as_json[1]["evidence"]["title_veto"]

@@ -425,3 +425,50 @@ def test_codec_rejects_malformed_documents_with_value_error(bad: str) -> None:
 def test_codec_ignores_unknown_keys() -> None:
     data = {**codec.interview_to_dict(make_interview()), "added_in_v9": 1}
     assert codec.interview_from_dict(data) == make_interview()
+
+
+# ------------------------------------------------------------------ the user's decisions
+
+
+def test_decisions_are_kept_replaced_and_forgotten(store: StateStore) -> None:
+    assert store.decisions() == {}
+    store.set_decision("ev1", "confirm", at=T0)
+    store.set_decision("ev2", "ignore", at=T0)
+    store.set_decision("ev1", "ignore", at=T0 + timedelta(minutes=1))
+    assert store.decisions() == {"ev1": "ignore", "ev2": "ignore"}
+    store.set_decision("ev2", None, at=T0)
+    assert store.decisions() == {"ev1": "ignore"}
+    with pytest.raises(ValueError, match="confirm"):
+        store.set_decision("ev3", "maybe", at=T0)
+
+
+V2_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sync_tokens (calendar_id TEXT PRIMARY KEY, token TEXT NOT NULL,
+                          updated_at TEXT NOT NULL DEFAULT '');
+CREATE TABLE interviews (key TEXT PRIMARY KEY, event_id TEXT NOT NULL, calendar_id TEXT NOT NULL,
+                         json TEXT NOT NULL, first_seen TEXT NOT NULL, updated_at TEXT NOT NULL,
+                         cancelled INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE ledger (key TEXT PRIMARY KEY, content_hash TEXT NOT NULL, status TEXT NOT NULL,
+                     target TEXT, fingerprint TEXT, detail TEXT, updated_at TEXT NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '2');
+"""
+
+
+def test_v2_database_gains_the_decisions_table_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    conn = sqlite3.connect(path)
+    conn.executescript(V2_SCHEMA)
+    conn.execute("INSERT INTO interviews VALUES (?, ?, ?, ?, ?, ?, 0)",
+                 ("a", "e1", "primary", codec.interview_to_json(make_interview(key="a")),
+                  T0.isoformat(), T0.isoformat()))
+    conn.commit()
+    conn.close()
+    with StateStore.open(path) as s:
+        assert s.get_meta("schema_version") == str(SCHEMA_VERSION) == "3"
+        assert [iv.key for iv in s.interviews()] == ["a"]
+        assert s.interviews()[0].unsure is False and s.interviews()[0].confidence == 1.0
+        s.set_decision("e1", "confirm", at=T0)
+        assert s.decisions() == {"e1": "confirm"}
+    assert list(tmp_path.glob(f"{DB_NAME}*bak*")) or list(tmp_path.glob("*.bak*")), \
+        "a backup copy is made before migrating"

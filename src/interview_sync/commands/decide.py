@@ -10,6 +10,7 @@ is withdrawn like a cancelled interview's). Nothing is sent and nothing is draft
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,9 @@ from interview_sync.cli import Context
 from interview_sync.errors import EX_USAGE, ConfigError
 
 __all__ = ["confirm_cmd", "ignore_cmd", "resolve_event"]
+
+# A Calendar event id: base32hex, 5-1024 characters, and a recurring instance's "_<when>" suffix.
+_EVENT_ID = re.compile(r"[a-v0-9]{5,1024}(?:_[0-9tz]{8,16})?")
 
 
 def _candidates(store: Any) -> list[tuple[str, str]]:
@@ -48,7 +52,7 @@ def resolve_event(store: Any, typed: str) -> tuple[str, str]:
     remedy = "Run `interview-sync status --all` to see each event's id, then use that id."
     if not matches:
         # An event no sync has judged yet (or a brand-new id): record it as typed, if it is one.
-        if typed and " " not in typed and len(typed) <= 1024:
+        if _EVENT_ID.fullmatch(typed):
             return typed, ""
         raise ConfigError(f"no event matches {typed!r}", remedy=remedy, exit_code=EX_USAGE)
     names = "; ".join(f"{t!r} ({e})" for e, t in list(matches.items())[:5])
