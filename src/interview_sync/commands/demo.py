@@ -103,6 +103,14 @@ def demo_cmd(out: Path | None, force: bool) -> None:
             _print_detections(second)
             _print_outcomes(second)
 
+            unsure = [iv for iv in engine.store.interviews() if iv.unsure and not iv.cancelled]
+            for iv in unsure:
+                engine.store.set_decision(iv.event_id, "confirm", at=now)
+            if unsure:
+                _section("You answer the question: interview-sync confirm "
+                         + " ".join(iv.event_id for iv in unsure))
+                confirmed = engine.cycle(now + timedelta(milliseconds=500))
+                _print_outcomes(confirmed)
             third = engine.cycle(now + timedelta(seconds=1))
             created = [o for o in third.outcomes if o.result in {"created", "updated"}]
             _section("Cycle 3, run again at once")
@@ -148,7 +156,11 @@ def _print_detections(report: Any) -> None:
             continue
         people = ", ".join(f"{p.name} ({p.role}{', hiring manager' if p.hiring_manager else ''})"
                            for p in iv.people) or "nobody listed"
-        what = " - ".join(x for x in (iv.company, iv.role, iv.stage) if x)
+        what = " - ".join(x for x in (iv.company, iv.role, iv.stage) if x) or iv.title
+        if iv.unsure:
+            _say(f"  ? {what} [{detection.change}]: UNSURE (confidence {iv.confidence:.2f}), "
+                 "so a note and a \"Was this an interview?\" reminder, no drafts until you say")
+            continue
         _say(f"  * {what} [{detection.change}], "
              f"{iv.start.astimezone(ZoneInfo(iv.timezone)):%a %d %b %H:%M}")
         _say(f"      people: {people}")

@@ -115,6 +115,12 @@ def sample_fortnight(now: datetime) -> dict[str, Any]:
         _event("demo0initech", "Initech HM screen - Analytics Engineer", _at(now, 1, 13), 30,
                organizer=_who("bill.lumbergh@initech.example", "Bill Lumbergh"),
                attendees=[_guest("bill.lumbergh@initech.example", "Bill Lumbergh")]),
+        # A bare booking-page title with one outside company and no hiring word: detection is
+        # unsure, so the demo shows the "Was this an interview?" question and its confirmation.
+        _event("demo0tailspin", "30 Minute Meeting between Pat Lee and Dana Cho",
+               _at(now, -2, 11), 30, organizer=_who("dana.cho@tailspin.example", "Dana Cho"),
+               attendees=[_guest("dana.cho@tailspin.example", "Dana Cho")],
+               description="Powered by Calendly.com"),
         # Distractors: none of these is an interview the user attends as a candidate.
         _event("demo0panel", "Interviewing: Jamie Fox for SRE (you are on the panel)",
                _at(now, -4, 13), 60, organizer={"email": "talent@initrode.example"},
