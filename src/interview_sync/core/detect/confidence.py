@@ -50,6 +50,7 @@ __all__ = ["CONFIDENT", "FEATURES", "UNSURE", "Assessment", "assess_event", "con
 
 CONFIDENT = 0.70  # at or above: act as before (chosen on the tuning batches)
 UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do nothing
+_DESC_HEAD = 3_000  # characters of description the description features read
 
 # Feature name -> what it means, for ``detect --explain`` and the fitting script.
 FEATURES: dict[str, str] = {
@@ -137,11 +138,12 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     weak = weak_title(title)
     if weak:
         on.add("weak_title")
-    if DESC_POSITIVE.search(description):
+    head = description[:_DESC_HEAD]  # what an invite says of itself, it says early
+    if DESC_POSITIVE.search(head):
         on.add("desc_positive")
-    if DESC_CANDIDATE.search(description):
+    if DESC_CANDIDATE.search(head):
         on.add("desc_candidate")
-    if DESC_NEGATIVE.search(description) or TITLE_NEGATIVE.search(seen.location):
+    if DESC_NEGATIVE.search(head) or TITLE_NEGATIVE.search(seen.location[:300]):
         on.add("desc_negative")
     if bool(seen.organizer_email) and not organizer_self and (
             seen.organizer_is_tool
