@@ -75,3 +75,30 @@ def test_status_all_shows_what_was_left_alone_and_why(world: WorldFactory) -> No
     text = w.cli("status", "--all").output
     assert "Left alone" in text and "Visa interview" in text
     assert "title_veto" in text
+
+
+def test_ticking_yes_in_the_note_confirms_it(world: WorldFactory) -> None:
+    w = world([make_interview_event(**BOOKING)])
+    assert w.sync(AFTER).exit_code == 0
+    (note,) = w.files_under("notes")
+    text = note.read_text(encoding="utf-8")
+    assert "## Was this an interview?" in text and "- [ ] Yes" in text
+    note.write_text(text.replace("- [ ] Yes", "- [x] Yes"), encoding="utf-8")
+    assert w.sync(LATER).exit_code == 0
+    assert [d["to"] for d in w.drafts()] == ["Kim Ng <kim@northwind.com>"]
+    status = json.loads(w.cli("status", "--json", "--all").output)
+    assert status["decisions"] == {"event00001": "confirm"}
+
+
+def test_ticking_no_in_the_note_ignores_it(world: WorldFactory) -> None:
+    w = world([make_interview_event(**BOOKING)])
+    assert w.sync(AFTER).exit_code == 0
+    (note,) = w.files_under("notes")
+    note.write_text(note.read_text(encoding="utf-8").replace("- [ ] No", "- [X] No"),
+                    encoding="utf-8")
+    assert w.sync(LATER).exit_code == 0
+    assert w.drafts() == []
+    cancelled = [p for p in w.files_under("reminders")
+                 if "Was this an interview?" in p.read_text(encoding="utf-8")]
+    assert cancelled and all("STATUS:CANCELLED" in p.read_text(encoding="utf-8")
+                             for p in cancelled)

@@ -198,3 +198,23 @@ def test_the_invite_quote_we_prefill_is_not_read_back_as_the_users_timeline() ->
     answered = text + "\nRecruiter said on the phone: decision by Friday\n"
     assert parse_note(answered, interview_key="k").timeline_text == (
         "Recruiter said on the phone: decision by Friday")
+
+
+@pytest.mark.parametrize(("ticked", "decision"), [
+    ("- [x] Yes, this was an interview", "confirm"), ("* [X] **Yes**", "confirm"),
+    ("- [x] No, this was not an interview: ignore it", "ignore"), ("- [ ] Yes\n- [ ] No", None),
+])
+def test_the_was_this_an_interview_box(ticked: str, decision: str | None) -> None:
+    text = f"# Tailspin\n\n## Was this an interview?\n\n{ticked}\n\n## People\n"
+    assert parse_note(text, interview_key="k").decision == decision
+
+
+def test_both_boxes_ticked_is_a_problem_not_a_decision() -> None:
+    found = parse_note("## Was this an interview?\n- [x] Yes\n- [x] No\n", interview_key="k")
+    assert found.decision is None
+    assert any("both boxes" in p for p in found.problems)
+
+
+def test_a_ticked_box_elsewhere_is_no_decision() -> None:
+    text = "## Next steps and timeline\n- [x] Yes they said two weeks\n"
+    assert parse_note(text, interview_key="k").decision is None

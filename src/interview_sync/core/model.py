@@ -212,6 +212,8 @@ class UserNotes:
     wish_i_had_said: tuple[str, ...] = ()
     attachments: tuple[str, ...] = ()  # paths the user listed under "material to send"
     points_to_stress: tuple[str, ...] = ()  # for the reference briefing
+    # the "Was this an interview?" box the user ticked: "confirm", "ignore", or None
+    decision: str | None = None
     problems: tuple[str, ...] = ()  # what could not be read, for `status`
 
     def for_person(self, email: str) -> PersonNotes | None:

@@ -148,16 +148,10 @@ class Engine:
         # here: it plans exactly what a real run would.
         merged = {i.key: i for i in self.store.interviews()}
         merged.update(self._unsaved)
-        # The user's decisions always win, also for interviews no sync delivered again.
-        for key, iv in list(merged.items()):
-            decision = self._decisions.get(iv.event_id)
-            if decision == "confirm" and iv.unsure:
-                merged[key] = replace(iv, unsure=False, confidence=1.0)
-            elif decision == "ignore" and not iv.cancelled:
-                merged[key] = replace(iv, cancelled=True)
         interviews = sorted(merged.values(), key=lambda i: (i.start, i.key))
         first_seen = {**{k: now for k in self._unsaved}, **self.store.first_seen()}
         notes = self._read_notes(interviews, report)
+        interviews = self._decided(interviews, notes, now, dry_run=dry_run)
         inbox = self._read_inbox(interviews, now, dry_run=dry_run)
         self._read_reminders(now, report, dry_run=dry_run)
         report.plan = plan(interviews, notes=notes, ledger=self.store.ledger(), now=now,
@@ -272,6 +266,26 @@ class Engine:
         self._save(interview, now, dry_run=dry_run)
         return Detection(event_id=event_id, summary=summary, interview=interview, change=change,
                          tier=tier, confidence=confidence, evidence=evidence)
+
+    def _decided(self, interviews: list[Interview], notes: dict[str, UserNotes], now: datetime,
+                 *, dry_run: bool) -> list[Interview]:
+        """The user's decisions always win, also for interviews no sync delivered again; a box
+        ticked in the note is recorded like `interview-sync confirm`/`ignore`."""
+        for iv in interviews:
+            ticked = notes[iv.key].decision if iv.key in notes else None
+            if ticked and iv.event_id and self._decisions.get(iv.event_id) is None:
+                self._decisions[iv.event_id] = ticked
+                if not dry_run:
+                    self.store.set_decision(iv.event_id, ticked, at=now)
+        out: list[Interview] = []
+        for iv in interviews:
+            decision = self._decisions.get(iv.event_id)
+            if decision == "confirm" and iv.unsure:
+                iv = replace(iv, unsure=False, confidence=1.0)
+            elif decision == "ignore" and not iv.cancelled:
+                iv = replace(iv, cancelled=True)
+            out.append(iv)
+        return out
 
     def _remember_below(self, report: CycleReport) -> None:
         """Events with a hiring word that were left alone, and why (``status --all``)."""

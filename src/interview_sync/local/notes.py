@@ -87,6 +87,8 @@ def _section_of(heading: str) -> str:
         return "material"
     if "stress" in h:
         return "points"
+    if "was this an interview" in h:
+        return "question"
     if "people" in h or "interviewer" in h:
         return "people"
     return "other"
@@ -293,6 +295,8 @@ def _read(text: str, interview_key: str, people: Sequence[Person]) -> UserNotes:
         sections.get("material", []))) if p))
     return UserNotes(
         interview_key=interview_key,
+        decision=_decision([line.text for line in _items(sections.get("question", []))],
+                           problems),
         timeline_text="\n".join(timeline) or None,
         people=tuple(found_people.values()),
         wish_i_had_said=tuple(_clean_items(sections.get("wish", []))),
@@ -304,6 +308,18 @@ def _read(text: str, interview_key: str, people: Sequence[Person]) -> UserNotes:
 
 def _clean_items(entries: Sequence[tuple[str, _Line]]) -> list[str]:
     return [a for a in (_answer(line.text) for line in _items(entries)) if a]
+
+
+_TICKED = re.compile(r"^\s*(?:[-*+]\s+)?\[[xX✓✔]\]\s*\**\s*(yes|no)\b", re.IGNORECASE)
+
+
+def _decision(lines: list[str], problems: list[str]) -> str | None:
+    """The "Was this an interview?" box the user ticked ("confirm"/"ignore"), if exactly one."""
+    ticked = {m.group(1).lower() for m in map(_TICKED.match, lines) if m}
+    if len(ticked) > 1:
+        problems.append("both boxes under 'Was this an interview?' are ticked; tick one")
+        return None
+    return {"yes": "confirm", "no": "ignore"}.get(next(iter(ticked), ""))
 
 
 def parse_note(text: str, *, interview_key: str, people: Sequence[Person] = ()) -> UserNotes:

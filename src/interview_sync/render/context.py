@@ -157,6 +157,7 @@ def note_context(*, interview: Interview, settings: PlanSettings, timeline: Time
     ctx.update({
         "key": interview.key,
         "format": NOTE_FORMAT,
+        "event_id": single_line(interview.event_id),
         "heading": single_line(heading),
         "event_title": single_line(interview.title),
         "date": format_date(start.date()),
@@ -168,6 +169,9 @@ def note_context(*, interview: Interview, settings: PlanSettings, timeline: Time
         "organizer": interview.organizer_email or "",
         "people": [person_entry(p, interview, linkedin_notes.get(p.email, ""))
                    for p in interview.people],
+        # detection was unsure: the note carries the "Was this an interview?" checkboxes
+        "unsure": interview.unsure,
+        "confidence": f"{interview.confidence:.0%}",
         "timeline_phrase": timeline.phrase.strip() if timeline else "",
         "respond_by": format_date(timeline.respond_by) if timeline else "",
         "notes_from_earlier": [n.strip() for n in notes_from_earlier if n.strip()],
