@@ -72,6 +72,7 @@ CUE_RE = re.compile(
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
     r"|respuesta|h(?:ö|o|oe)ren\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar|bearbeitung|recontact"
+    r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
     # "we'll drop you a line", "I'll give you a ring"
     r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
     r"|mail|call|ring|shout|buzz)\b"

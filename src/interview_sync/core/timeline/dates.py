@@ -483,7 +483,15 @@ def _calendar_week(m: re.Match[str], ref: date, kind: str, country: str | None,
     return None
 
 
+def _huitaine(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    """ "sous huitaine": within a week; "sous quinzaine": within two."""
+    days = 7 if m.group("huitaine_n") == "huitaine" else 14
+    return Span(earliest=None, latest=ref + timedelta(days=days), specificity=2)
+
+
 _RESOLVERS: dict[str, _Resolver] = {
+    "huitaine": _huitaine,
     "kw": _calendar_week,
     "iso": _iso,
     "mdy": _month_day,

@@ -133,7 +133,7 @@ _ALTERNATIVES = [
     r"(?P<inweek>\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?\b)",
     r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
-    r"|n(?:ä|a)chste[nr]?\s+woche|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
+    r"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
     r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
@@ -149,7 +149,7 @@ _ALTERNATIVES = [
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
     r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"
-    r"|in\s+den\s+n(?:ä|a)chsten\s+(?:tagen|wochen)|dans\s+les\s+(?:prochains\s+jours"
+    r"|in\s+den\s+(?:n(?:ä|a)chsten|kommenden)\s+(?:tagen|wochen)|dans\s+les\s+(?:prochains\s+jours"
     r"|prochaines\s+semaines|jours\s+(?:qui\s+viennent|(?:à|a)\s+venir))"
     r"|en\s+los\s+pr(?:ó|o)ximos\s+d(?:í|i)as|en\s+las\s+pr(?:ó|o)ximas\s+semanas)\b)",
     # relative durations
@@ -160,6 +160,8 @@ _ALTERNATIVES = [
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
     rf"(?P<dur_from>\s+(?:from|after)\s+(?:today|now|tomorrow|(?:this\s+|next\s+)?{_WEEKDAY}\b))?)",
     r"(?P<fortnight>\b(?:within\s+|in\s+)?(?:the\s+)?fortnight\b)",
+    # French "sous huitaine" (a week) and "sous quinzaine" (two weeks)
+    r"(?P<huitaine>\b(?:sous|dans\s+la|d'ici|d’ici)\s+(?P<huitaine_n>huitaine|quinzaine)\b)",
     # named days
     r"(?P<sameday>\b(?:the\s+)?same[\s-]day(?P<sameday_next>\s+or\s+(?:the\s+)?next(?:\s+(?:day|one))?)?\b)",
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
