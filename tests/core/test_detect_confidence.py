@@ -165,3 +165,22 @@ def test_any_json_gives_a_tier(raw: dict[str, Any]) -> None:
     assert found.tier in ("confident", "unsure", "below")
     on, _, _ = features_of(raw, ME)
     assert on <= set(FEATURES)
+
+
+@pytest.mark.parametrize("summary", [
+    "Residence permit interview – immigration office", "Green card interview (USCIS)",
+    "Entrevista de visado - Consulado", "Entrevista médica - revisión anual",
+    "Live stream: How we hire at Northwind", "Interview with Pat for our customer story",
+    "Career webinar: Nail your next interview",
+])
+def test_look_alikes_never_get_drafts(summary: str) -> None:
+    assert assess_event(event(summary), ME).tier != "confident"
+
+
+@pytest.mark.parametrize("summary", [
+    "Zweites Vorstellungsgespräch", "Deuxième entretien - Northwind", "Segunda entrevista",
+    "Tweede sollicitatiegesprek", "Assessment Center - Northwind", "Gesprek Pat Lee - Northwind",
+    "Candidate Screen - Pat Lee",
+])
+def test_real_rounds_in_other_words_are_never_silent(summary: str) -> None:
+    assert assess_event(event(summary), ME).tier != "below"

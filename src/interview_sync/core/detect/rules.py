@@ -66,7 +66,8 @@ _PREFILTER = (
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
     r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|portfolio|bar\s+raiser"
     r"|coffee|networking|oral (?:board|interview)|selection (?:board|panel)"
-    r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|" + _FOREIGN
+    r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|assessment|gesprek|"
+    + _FOREIGN
 )
 PREFILTER = re.compile(_PREFILTER)
 # A literal each PREFILTER alternative cannot match without (its rarest plain substring).
@@ -78,7 +79,7 @@ PREFILTER_STEMS = (
     "technical", "coding", "design", "behavio", "panel", "superday", "candidate", "hm",
     "greenhouse", "lever", "ashby", "goodtime", "position", "role", "intro", "chat",
     "conversation", "meet", "case", "pair", "culture", "career", "job", "<>", "portfolio",
-    "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson",
+    "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
     # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
     "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
     "rozmowa", "lakat", "pohovor", "wawancara",
@@ -118,7 +119,7 @@ TITLE_STRONG = re.compile(
     r"\b(?:call|chat|intro|screen|conversation|meeting)\b"
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+round\b|\bround\s+\d\b"
     r"|\b(?:networking|informational)\s+(?:call|chat|coffee|meeting|conversation)\b"
-    r"|\b(?:interview|onsite|on-site)\s+loop\b"
+    r"|\b(?:interview|onsite|on-site)\s+loop\b|\bassessment[\s-]+(?:cent(?:er|re)|day)\b"
     r"|" + _FOREIGN,
     _I,
 )
@@ -135,7 +136,7 @@ TITLE_WEAK = re.compile(
     r"|\b(?:technical|coding|behaviou?ral|panel)\s+(?:session|discussion)\b|\bfinal\b"
     r"|\b(?:initial|first|quick|short|exploratory)\s+(?:call|chat|conversation|meeting)\b"
     r"|\bnext\s+steps?\b|\bportfolio\s+(?:review|presentation|walk[\s-]?through)\b"
-    r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b",
+    r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b|\bgesprek\b",
     _I,
 )
 
@@ -214,8 +215,8 @@ TITLE_NEGATIVE = re.compile(
     # Not hiring at all: consular and immigration interviews, clinics, talks streamed about hiring.
     r"|\bvisas?\b|\bvisado\b|\bconsul(?:ar|ate|ado)|\bembassy\b|\bimmigration\b|\bgreen\s+card\b"
     r"|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
-    r"|\b(?:entrevista|entretien|interview)\s+cl[ií]ni(?:ca|que|cal)\b|\bprimera\s+visita\b|\bpatient\b|\bphysio|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
-    r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine)\b"
+    r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\bpatient\b|\bphysio|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
+    r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website)\b"
     r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
