@@ -211,5 +211,35 @@ def main(argv: list[str]) -> None:
 
 BATCH = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), None)
 
+def bad_input() -> None:
+    """Time and tier of odd events: empty, enormous, binary, mixed-script, machine-translated."""
+    base = {"id": "bad", "start": {"dateTime": "2026-06-10T10:00:00-05:00"},
+            "end": {"dateTime": "2026-06-10T11:00:00-05:00"},
+            "organizer": {"email": "kim@northwind.com"},
+            "attendees": [{"email": ME_MIX, "self": True}, {"email": "kim@northwind.com"}]}
+    cases = {
+        "empty": {},
+        "enormous (5 MB description)": {**base, "summary": "Interview",
+                                        "description": "We will follow up by Friday. " * 180_000},
+        "binary": {**base, "summary": "\x00\xff\x89PNG" * 50,
+                   "description": bytes(range(256)).decode("latin-1") * 400},
+        "mixed-script": {**base, "summary": "面接 Interview مقابلة Собеседование",
+                         "description": "日本語 English العربية Русский " * 2_000},
+        "machine-translated": {**base, "summary": "Maintenance d'embauche avec Northwind",
+                               "description": "Nous avons le plaisir de vous inviter à un entretien "
+                                              "de travail. Vous entendrez en arrière de nous."},
+    }
+    for name, event in cases.items():
+        best = float("inf")
+        found = assess_event(event, ME_MIX)
+        for _ in range(20):
+            started = time.perf_counter()
+            assess_event(event, ME_MIX)
+            best = min(best, time.perf_counter() - started)
+        print(f"bad input, {name}: {best * 1e6:.0f} µs, tier {found.tier} "
+              f"(confidence {found.confidence:.2f})")
+
+
 if __name__ == "__main__":
     main([a for a in sys.argv[1:] if not a.startswith("-")])
+    bad_input()

@@ -70,7 +70,7 @@ from interview_sync.core.detect.rules import (
     weak_title,
 )
 from interview_sync.core.model import Interview, stable_hash
-from interview_sync.core.text import MAX_TEXT, html_to_text
+from interview_sync.core.text import html_to_text
 
 __all__ = ["DESCRIPTION_LIMIT", "detect_interview"]
 
@@ -80,6 +80,7 @@ DESCRIPTION_LIMIT = 20_000  # characters of plain-text description kept on an In
 _MAP = (dict, Mapping)
 _SKIPPED_TYPES = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
 _HEAD = 20_000  # characters of raw description searched by the cheap classification
+_READ = 20_000  # characters of raw description detection reads at all (MAX_TEXT elsewhere)
 _RECRUITERISH = re.compile(
     r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers", re.IGNORECASE
 )
@@ -182,7 +183,9 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
             my_name = my_name or " ".join(_str(entry.get("displayName")).split())
     title = " ".join(_str(event.get("summary")).split())
     location = _str(event.get("location"))[:2_000]
-    raw_description = _str(event.get("description"))[:MAX_TEXT]
+    # As much as an invite ever needs (schedules, HTML tables): a bigger one is boilerplate or
+    # abuse, and every rule below reads it, so it bounds the time one event can cost.
+    raw_description = _str(event.get("description"))[:_READ]
     organizer = event.get("organizer")
     organizer = organizer if isinstance(organizer, _MAP) else {}
     organizer_email = _str(organizer.get("email")).strip().lower()

@@ -50,7 +50,7 @@ __all__ = ["CONFIDENT", "FEATURES", "UNSURE", "Assessment", "assess_event", "con
 
 CONFIDENT = 0.70  # at or above: act as before (chosen on the tuning batches)
 UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do nothing
-_DESC_HEAD = 3_000  # characters of description the description features read
+_DESC_HEAD = 1_500  # characters of description the description features read (cost)
 
 # Feature name -> what it means, for ``detect --explain`` and the fitting script.
 FEATURES: dict[str, str] = {
