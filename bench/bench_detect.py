@@ -21,6 +21,7 @@ from interview_sync.core.detect.confidence import assess_event
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "detect_cases.json"]
+REAL = ROOT / "tests" / "data" / "real_detect.json"  # scored per batch: tune, then blind
 
 
 def select(data: dict[str, Any], batch: str | None) -> dict[str, Any]:
@@ -168,13 +169,17 @@ def ten_thousand(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def main(argv: list[str]) -> None:
     files = FILES + [Path(a) for a in argv]
     labelled: list[tuple[dict[str, Any], str]] = []
-    for path in files:
+    runs = [(path, BATCH) for path in files]
+    if BATCH is None and REAL.exists() and REAL not in files:
+        runs += [(REAL, "tune"), (REAL, "blind")]
+    for path, batch in runs:
         if not path.exists():
             print(f"{path}: not found, skipped")
             continue
-        data = select(json.loads(path.read_text(encoding="utf-8")), BATCH)
+        data = select(json.loads(path.read_text(encoding="utf-8")), batch)
         result = score(data, verbose="-v" in sys.argv)
-        print(f"{path.name}: {result['events']} events, {result['interviews']} interviews | "
+        name = f"{path.name} ({batch})" if batch and "meta" in data else path.name
+        print(f"{name}: {result['events']} events, {result['interviews']} interviews | "
               f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
               f"company {result['company']:.3f}  people-exact {result['people']:.3f}\n"
               f"    tiers: drafts to a non-interview {100 * result['drafts_wrong']:.1f}% of events, "

@@ -40,6 +40,7 @@ from interview_sync.core.timeline.extract import extract_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = [Path("/work/shared/examples/timeline.jsonl"), ROOT / "tests" / "data" / "timeline_cases.jsonl"]
+REAL = ROOT / "tests" / "data" / "real_timeline.jsonl"  # scored per batch: tune, then blind
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -59,10 +60,13 @@ def correct(case: dict[str, Any]) -> bool:
     return found is not None and date.fromisoformat(expect[0]) <= found.respond_by <= date.fromisoformat(expect[1])
 
 
-def accuracy(path: Path) -> list[dict[str, Any]]:
+def accuracy(path: Path, batch: str | None = None) -> list[dict[str, Any]]:
     cases = load(path)
+    if batch:
+        cases = [c for c in cases if c.get("batch") == batch]
     failures = [case for case in cases if not correct(case)]
-    print(f"{path.name}: {len(cases) - len(failures)}/{len(cases)} = "
+    name = f"{path.name} ({batch})" if batch else path.name
+    print(f"{name}: {len(cases) - len(failures)}/{len(cases)} = "
           f"{100 * (len(cases) - len(failures)) / max(1, len(cases)):.1f}%")
     for case in failures:
         print(f"   MISS {case['reference'][:10]} {case['text'][:90]!r} expect {case['expect']}")
@@ -120,6 +124,9 @@ def main() -> None:
     for path in paths:
         if path.exists():
             everything += accuracy(path)
+    if not any(a.startswith("--batch=") for a in sys.argv) and REAL.exists() and REAL not in paths:
+        for batch in ("tune", "blind"):
+            everything += accuracy(REAL, batch)
     if "--by-batch" in flags:
         by_batch(everything)
     report("typical texts", timings(everything))
