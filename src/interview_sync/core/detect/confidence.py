@@ -32,7 +32,6 @@ from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.company import ROLE_WORD_RE, domain_of, is_free_mail
 from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
 from interview_sync.core.detect.rules import (
-    DESC_CANDIDATE,
     DESC_HIRING_SIDE,
     DESC_NEGATIVE,
     DESC_POSITIVE,
@@ -58,7 +57,6 @@ FEATURES: dict[str, str] = {
     "weak_title": "the title only hints at one",
     "named_candidate": "the title names you as the candidate",
     "desc_positive": "the description speaks of hiring",
-    "desc_candidate": "the description addresses you as a candidate",
     "recruiter_organiser": "a recruiter or hiring tool organised it",
     "names_me": "the title names you, as hiring tools do",
     "names_job": "the title names a job",
@@ -127,22 +125,23 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     elif (seen.organizer_domain in mine or MEDIA_PERSON.search(seen.organizer_email)
           or MEDIA_PERSON.search(seen.organizer_name)):
         on.add("organiser_veto")
-    ctx = _c._vetoes(event, seen, my_domains)
+    ctx = None if named is None else _c._vetoes(event, seen, my_domains)  # a title veto ends it
     description = ctx.description if ctx is not None else (
         html_to_text(seen.raw_description) if seen.raw_description else "")
     if description and DESC_HIRING_SIDE.search(description):
         on.add("hiring_side")
     title = seen.title
+    # A weak hint only counts where there is no strong phrase (as in the rules; cheaper too).
+    weak = None
     if strong_title(title):
         on.add("strong_title")
-    weak = weak_title(title)
-    if weak:
-        on.add("weak_title")
+    else:
+        weak = weak_title(title)
+        if weak:
+            on.add("weak_title")
     head = description[:_DESC_HEAD]  # what an invite says of itself, it says early
     if DESC_POSITIVE.search(head):
         on.add("desc_positive")
-    if DESC_CANDIDATE.search(head):
-        on.add("desc_candidate")
     if DESC_NEGATIVE.search(head) or TITLE_NEGATIVE.search(seen.location[:300]):
         on.add("desc_negative")
     if bool(seen.organizer_email) and not organizer_self and (
