@@ -17,6 +17,13 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
+from interview_sync.core.detect.spelling import (
+    spells_stem,
+    split_run_together,
+    squash,
+    stem_core,
+)
+
 __all__ = [
     "ROLE_WORD_RE",
     "STOP_TOKENS",
@@ -158,46 +165,20 @@ def _registrable_label(domain: str) -> str:
     return labels[-1] if labels else ""
 
 
-# Words a run-together domain is made of ("marlowdigital", "bancoribera", "quillmetrics"): split
-# at one of them so the name reads as the company writes it.
-_LEAD_WORDS = ("banco", "grupo", "groupe", "gruppe", "maison", "city", "county", "clinica",
-               "hotel", "transports", "studio", "casa")
-# Only long, unambiguous words: "relecloud" or "sakuratech" may well be one word.
-_TAIL_WORDS = ("digital", "healthcare", "health", "energy", "energia", "systems", "partners",
-               "metrics", "logistics", "analytics", "software", "consulting", "capital",
-               "solutions", "ventures", "security", "insurance", "finance", "robotics",
-               "mobility", "networks", "technologies", "technology", "interactive", "marketing",
-               "payments", "markets", "holdings", "industries", "airlines")
-
-
-def _split_run_together(word: str) -> list[str]:
-    """ "marlowdigital" → ["marlow", "digital"]; unchanged when no known word leaves ≥ 3 letters."""
-    for lead in _LEAD_WORDS:
-        if word.startswith(lead) and len(word) - len(lead) >= 3:
-            return [lead, word[len(lead):]]
-    for tail in _TAIL_WORDS:
-        if word.endswith(tail) and len(word) - len(tail) >= 3:
-            return [word[: -len(tail)], tail]
-    return [word]
-
-
 def prettify_domain(domain: str) -> str:
     """A readable company name from a domain: "northwind-traders.com" → "Northwind Traders",
     "marlowdigital.com" → "Marlow Digital"."""
     label = _registrable_label(domain)
     words = [w for w in re.split(r"[-_]+", label) if w]
     if len(words) == 1 and len(words[0]) >= 8:
-        words = _split_run_together(words[0])
+        words = split_run_together(words[0])
     return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)
 
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Inc\.|Co\.|Ltd\.")
 
 
-@lru_cache(maxsize=8192)
-def _squash(text: str) -> str:
-    return _NON_ALNUM.sub("", text.lower())
+_squash = squash  # the one squashing rule, shared with ``spelling``
 
 
 # ----------------------------------------------------------------------- names stated in text
@@ -318,7 +299,7 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
     guests at wingtiptoys.example gives "Wingtip Toys", spelled as the title spells it. With
     ``lines``, the names only (one per line of display names: "Orbital Freight Talent")."""
     whole = _squash(title)
-    cores = [c for c in (_core(stem) for stem in stems) if c]
+    cores = [c for c in (stem_core(stem) for stem in stems) if c]
     if not any(stem in whole for stem in stems) and not any(c in whole for c in cores):
         return
     parts = (part for line in title.split("\n") for part in _SEGMENT_SPLIT.split(line)) \
@@ -329,52 +310,8 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
                 and not any(c in squashed for c in cores):  # cheap test before trimming
             continue
         name = _trim(segment).lstrip("@#*~ ")
-        if name and _spells_stem(name, stems):
+        if name and spells_stem(name, stems):
             yield name if lines else (name, 4)
-
-
-_GENERIC_LEAD = re.compile(r"^(?:the\s+)?(?:city|county|town|village|state|district|borough"
-                           r"|port)\s+of\s+", re.IGNORECASE)
-
-
-def _core(stem: str) -> str:
-    """The distinctive part of a domain stem that a stated name may spell: "rivertonwa" is
-    "riverton" plus a state code, "northgateexec" is "northgate" plus an abbreviation."""
-    return stem[:-2] if len(stem) >= 8 and stem[-2:] in _US_STATES else ""
-
-
-def _spells_stem(name: str, stems: list[str]) -> bool:
-    """Whether a stated name is the domain's: exactly ("Grupo Altamar"), with a public body's
-    "City of" ("City of Riverton" at rivertonwa.gov), or in full where the domain shortens it
-    ("Northgate Executive Search" at northgate-exec.com)."""
-    squashed = _squash(name)
-    if squashed in stems:
-        return True
-    core = _squash(_GENERIC_LEAD.sub("", name))
-    return len(core) >= 5 and any(
-        _abbreviates(name, stem) or (stem.startswith(core) and _core(stem) == core)
-        for stem in stems)
-
-
-def _abbreviates(name: str, stem: str) -> bool:
-    """The domain cuts a word of the name short: "northgate-exec" for "Northgate Executive
-    Search" (not "tidewater" for "Tidewater Coordinator", which ends at a word)."""
-    if len(stem) < 8 or not _squash(name).startswith(stem):
-        return False
-    consumed = 0
-    for word in name.split():
-        letters = _squash(word)
-        if consumed + len(letters) > len(stem):
-            return consumed < len(stem)  # the stem ends inside this word
-        consumed += len(letters)
-        if consumed == len(stem):
-            return False
-    return False
-
-
-_US_STATES = frozenset(re.findall(r"[a-z]{2}", (
-    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj"
-    " nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")))
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)

@@ -113,6 +113,23 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     me_domain = domain_of(seen.me)
     if me_domain and not is_free_mail(me_domain):
         mine.add(me_domain)
+    organizer_self = _veto_features(on, seen, user_names, mine)
+    ctx = None if "title_veto" in on else _c._vetoes(event, seen, my_domains)
+    description = ctx.description if ctx is not None else (
+        html_to_text(seen.raw_description) if seen.raw_description else "")
+    if description and DESC_HIRING_SIDE.search(description):
+        on.add("hiring_side")
+    _hint_features(on, event, seen, ctx, description=description, user_names=user_names,
+                   mine=mine, organizer_self=organizer_self)
+    if _c._names_someone_else(seen.title, seen.attendees, seen.me, user_names,
+                              seen.organizer_domain):
+        on.add("names_someone_else")
+    return on, seen, ctx
+
+
+def _veto_features(on: set[str], seen: Any, user_names: set[str], mine: set[str]) -> bool:
+    """The title's veto (or naming the user as the candidate) and the organiser's; returns
+    whether the user organised it."""
     named = _c._title_veto(seen.title, user_names)
     if named is None:
         on.add("title_veto")
@@ -125,11 +142,13 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     elif (seen.organizer_domain in mine or MEDIA_PERSON.search(seen.organizer_email)
           or MEDIA_PERSON.search(seen.organizer_name)):
         on.add("organiser_veto")
-    ctx = None if named is None else _c._vetoes(event, seen, my_domains)  # a title veto ends it
-    description = ctx.description if ctx is not None else (
-        html_to_text(seen.raw_description) if seen.raw_description else "")
-    if description and DESC_HIRING_SIDE.search(description):
-        on.add("hiring_side")
+    return bool(organizer_self)
+
+
+def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, *,
+                   description: str, user_names: set[str], mine: set[str],
+                   organizer_self: bool) -> None:
+    """The title's phrase or hint, the description's words, who organised and who is invited."""
     title = seen.title
     # A weak hint only counts where there is no strong phrase (as in the rules; cheaper too).
     weak = None
@@ -167,9 +186,6 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
             attendees=seen.attendees, me=seen.me, user_names=user_names, mine=ctx.mine,
             recruiter_signal="recruiter_organiser" in on or "desc_positive" in on):
         on.add("soft_evidence")
-    if _c._names_someone_else(title, seen.attendees, seen.me, user_names, seen.organizer_domain):
-        on.add("names_someone_else")
-    return on, seen, ctx
 
 
 def assess_event(event: Mapping[str, Any], me: str, *, calendar_id: str = "primary",

@@ -182,8 +182,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         subdivision = DEFAULT_SUBDIVISION.get(country.strip().upper())
     best: tuple[bool, bool, int, date, int] | None = None
     best_span: Span | None = None
-    best_phrase = ""
-    budget = _MAX_CANDIDATES
+    best_phrase, budget = "", _MAX_CANDIDATES
     for start, end in _sentences(lower):
         if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
             break
@@ -195,14 +194,9 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
         for match in TIME_RE.finditer(sentence):
             budget -= 1
-            if match.start() in counted_from:
-                continue
-            if kind_of(match) == "dur":
-                named_date = _NAMED_DATE_RE.match(sentence, match.end())
-                if named_date is not None:
-                    counted_from.add(named_date.end())
             clause_start = _clause_start(sentence, match)
-            if _vetoed(sentence, match, clause_start, cues, start):
+            if _a_closing_date(sentence, match, counted_from) or _vetoed(
+                    sentence, match, clause_start, cues, start):
                 continue
             span = resolve(match, ref, country=country, subdivision=subdivision)
             if kind_of(match) in _REFERRING:
@@ -232,6 +226,16 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if earliest is not None:
         earliest = min(max(earliest, ref), latest)
     return Timeline(respond_by=latest, phrase=best_phrase, earliest=earliest)
+
+
+def _a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
+    """True for the closing date a duration before it is counted from ("within two weeks of
+    the closing date, 27 March"): that date is no promise. A duration notes where its date is."""
+    if kind_of(match) == "dur":
+        named_date = _NAMED_DATE_RE.match(sentence, match.end())
+        if named_date is not None:
+            counted_from.add(named_date.end())
+    return match.start() in counted_from
 
 
 def _cue_starts(lower: str) -> list[int]:
