@@ -103,12 +103,23 @@ def under_systemd() -> bool:
 
 
 def handle_error(error: InterviewSyncError) -> int:
-    """Print ``error`` for a person (what, each problem, the remedy) and return the exit code."""
-    click.echo(f"interview-sync: {error.message}", err=True)
-    for problem in error.problems:
-        click.echo(f"  - {problem}", err=True)
+    """Print ``error`` for a person (what, each problem, the remedy) and return the exit code.
+
+    Under systemd each line carries the ``<3>`` (err) priority prefix, so ``journalctl -p err``
+    and ``systemctl status`` show why the service stopped, and ``STATUS=`` says it too."""
+    from interview_sync.ops import sdnotify
+
+    journal = sdnotify.stderr_is_journal()
+    prefix = sdnotify.journal_prefix(logging.ERROR) if journal else ""
+    lines = [f"interview-sync: {error.message}", *(f"  - {p}" for p in error.problems)]
     if error.remedy:
-        click.echo(f"\nWhat to do: {error.remedy}", err=True)
+        lines += ["", f"What to do: {error.remedy}"] if not journal else \
+            [f"What to do: {error.remedy}"]
+    for line in "\n".join(lines).split("\n"):  # journald reads the prefix per line
+        click.echo(prefix + line if line else line, err=True)
+    if under_systemd():
+        sdnotify.status(f"stopped: {error.message}"
+                        + (f" What to do: {error.remedy}" if error.remedy else ""))
     if isinstance(error, ConfigError) and not under_systemd():
         # 78 tells systemd "do not restart, a human must act"; at a terminal the
         # conventional code for "your input is wrong" is click's 2.

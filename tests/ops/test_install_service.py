@@ -132,7 +132,9 @@ def test_user_install_writes_the_unit_and_runs_systemctl(tmp_path: Path) -> None
     text = unit.read_text()
     assert "ExecStart=/opt/venv/bin/python -m interview_sync --config /cfg/c.toml run" in text
     assert not (tmp_path / "units" / "interview-sync.service.d").exists()
-    assert calls(log) == [["--user", "daemon-reload"], ["--user", "enable", "interview-sync.service"],
+    assert calls(log) == [["--user", "daemon-reload"],
+                          ["--user", "reset-failed", "interview-sync.service"],
+                          ["--user", "enable", "interview-sync.service"],
                           ["--user", "restart", "interview-sync.service"]]
     assert done[0] == f"wrote {unit}"
 
@@ -208,13 +210,45 @@ def test_linger_notice(tmp_path: Path) -> None:
 
 
 def test_system_plan(tmp_path: Path) -> None:
-    the_plan = plan(tmp_path, "/bin/systemctl", scope="system", python="/home/a/venv/bin/python",
-                    credstore_file=tmp_path / "missing.json")
+    the_plan = plan(tmp_path, "/bin/systemctl", scope="system", python="/home/a/venv/bin/python")
     (unit,) = the_plan.files
     assert "DynamicUser=yes" in unit.text
+    assert not [ln for ln in unit.text.splitlines()
+                if ln.startswith(("SupplementaryGroups=", "ReadWritePaths="))]
     assert the_plan.commands[0] == ("/bin/systemctl", "daemon-reload")
     assert any("ProtectHome=yes" in n for n in the_plan.notices)
-    assert any("install -D -m 0600" in n for n in the_plan.notices)
+    assert any("--system" in n or "journalctl -u" in n for n in the_plan.notices)
+    assert not any("--user" in n for n in the_plan.notices)
+
+
+def test_system_plan_hands_folders_outside_the_state_dir_to_a_group(tmp_path: Path) -> None:
+    secret, token = tmp_path / "client.json", tmp_path / "token.json"
+    store = tmp_path / "credstore" / "interview-sync.token.json"
+    the_plan = plan(tmp_path, "/bin/systemctl", scope="system",
+                    read_write_paths=[Path("/srv/x/notes"), Path("/srv/x")],
+                    credentials=[(secret, tmp_path / "credstore" / "c.json"), (token, store)],
+                    group_exists=False)
+    (unit,) = the_plan.files
+    lines = unit.text.splitlines()
+    assert f"SupplementaryGroups={si.DATA_GROUP}" in lines
+    assert "ReadWritePaths=-/srv/x/notes" in lines and "ReadWritePaths=-/srv/x" in lines
+    assert the_plan.setup == (("groupadd", "--system", si.DATA_GROUP),)
+    assert the_plan.group == si.DATA_GROUP and Path("/srv/x") in the_plan.directories
+    described = the_plan.describe()
+    assert f"would copy {token} to {store} (root, mode 0600)" in described
+    assert "mode 2770" in described
+
+
+def test_credentials_are_copied_root_only(tmp_path: Path) -> None:
+    systemctl, _ = fake_tool(tmp_path / "bin", "systemctl")
+    token = tmp_path / "token.json"
+    token.write_text('{"refresh_token": "r", "client_id": "c"}')
+    token.chmod(0o644)
+    store = tmp_path / "credstore" / "interview-sync.token.json"
+    si.execute(plan(tmp_path, systemctl, scope="system", credentials=[(token, store)]))
+    assert store.read_text() == token.read_text()
+    assert stat.S_IMODE(store.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.parent.stat().st_mode) == 0o700
 
 
 def test_a_failing_systemctl_is_reported_with_its_message(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -61,12 +62,16 @@ def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool
     """Run one cycle: fetch the calendar, plan, and write drafts, notes and reminders."""
     from interview_sync.engine.wiring import open_engine
     from interview_sync.local.state import instance_lock
+    from interview_sync.ops.credstore import adopt_token_credential
 
     settings = _settings(ctx)
     now = _parse_now(now_text)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with instance_lock(settings.paths.state_dir), open_engine(settings) as engine:
-        report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC), force=force)
+    with instance_lock(settings.paths.state_dir):
+        adopt_token_credential(settings.google.token_file)  # the system unit's provisioned token
+        with open_engine(settings) as engine:
+            report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC),
+                                  force=force)
     click.echo(format_report(report, dry_run=dry_run))
     if report.failed:
         sys.exit(1)
@@ -124,6 +129,26 @@ class _SystemdNotifier:
         sdnotify.stopping()
 
 
+def _watchdog_pause(stop: threading.Event, notifier: _SystemdNotifier) -> Any:
+    """The wait between retries of one Google call: in slices that feed systemd's watchdog (a
+    sustained 429 with a long Retry-After must not look like a hang), ended at once by SIGTERM
+    (True stops the retries, as ``google.client.execute`` expects)."""
+    from interview_sync.ops import sdnotify
+
+    slice_seconds = min(sdnotify.watchdog_interval() or 30.0, 30.0)
+
+    def pause(seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            notifier.watchdog()
+            if stop.wait(min(left, slice_seconds)):
+                return True
+        notifier.watchdog()
+        return stop.is_set()
+
+    return pause
+
+
 def _journal_logging(verbose: int) -> None:
     """Under systemd: one line per record on stderr with a ``<N>`` priority, no timestamps."""
     from interview_sync.ops.sdnotify import JournalFormatter
@@ -143,6 +168,8 @@ def run_cmd(ctx: click.Context) -> None:
     from interview_sync.engine.daemon import LoopConfig, run_loop, stop_on_signals
     from interview_sync.engine.wiring import open_engine
     from interview_sync.local.state import instance_lock
+    from interview_sync.ops import sdnotify
+    from interview_sync.ops.credstore import adopt_token_credential
     from interview_sync.ops.desktop import notify_desktop
 
     obj = ctx.find_object(Context)
@@ -159,9 +186,13 @@ def run_cmd(ctx: click.Context) -> None:
     notifier = _SystemdNotifier()
     with instance_lock(settings.paths.state_dir), stop_on_signals(stop):
         try:
-            with open_engine(settings) as engine:
+            adopt_token_credential(settings.google.token_file)  # the system unit's token
+            with open_engine(settings, pause=_watchdog_pause(stop, notifier)) as engine:
+                # Every sleep of the loop is shorter than half of WatchdogSec (sd_notify(3)).
+                tick = min(30.0, sdnotify.watchdog_interval() or 30.0)
                 code = run_loop(
-                    engine, config=LoopConfig(poll_seconds=settings.sync.poll_seconds),
+                    engine, config=LoopConfig(poll_seconds=settings.sync.poll_seconds,
+                                              tick_seconds=tick),
                     stop=stop, notifier=notifier,
                     on_auth_error=lambda error: notify_desktop(
                         "interview-sync needs you", f"{error.message} {error.remedy}"))

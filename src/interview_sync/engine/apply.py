@@ -150,8 +150,11 @@ class Applier:
     # ------------------------------------------------------------------ the batch
 
     def finish(self) -> None:
-        """End of a batch: refresh the combined feed if any reminder changed."""
-        if self.reminders.changed and not self.dry_run:
+        """End of a batch: refresh the combined feed if any reminder changed, or if it is
+        missing (a first run with no reminders yet, or a feed the user deleted)."""
+        feed = self.reminders.feed_path
+        missing = feed is not None and not feed.exists()
+        if (self.reminders.changed or missing) and not self.dry_run:
             self.reminders.write_feed()
             self.reminders.changed = False
 

@@ -171,6 +171,7 @@ class Engine:
         if not dry_run:
             self.store.set_meta("last_success", (polled_at or now).isoformat())
             self.store.set_meta("last_error", "")
+            self.store.set_meta("needs_human", "")  # recovered: whatever stopped it was fixed
             self.store.set_meta("notices", json.dumps(list(report.plan.notices)))
             self.store.set_meta("note_problems", json.dumps(
                 {k: list(v) for k, v in report.note_problems.items()}))

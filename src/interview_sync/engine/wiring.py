@@ -9,7 +9,8 @@ import path of commands that do not need them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,8 +60,12 @@ def open_store(settings: Settings) -> StateStore:
 
 
 @contextmanager
-def open_engine(settings: Settings, *, store: StateStore | None = None) -> Iterator[Engine]:
-    """An engine wired to Google (or the endpoint the config names), closed afterwards."""
+def open_engine(settings: Settings, *, store: StateStore | None = None,
+                pause: Callable[[float], object] | None = None) -> Iterator[Engine]:
+    """An engine wired to Google (or the endpoint the config names), closed afterwards.
+
+    ``pause`` is the wait between retries of one call (default ``time.sleep``): the daemon
+    passes one that feeds systemd's watchdog and stops on SIGTERM."""
     from interview_sync.engine.daemon import Engine
     from interview_sync.google import calendar as gcal
     from interview_sync.google import client as google_client
@@ -83,7 +88,8 @@ def open_engine(settings: Settings, *, store: StateStore | None = None) -> Itera
         if folder is not None and folder.is_dir():
             files.remove_stale_temps(folder)
     try:
-        drafts = gmail.GmailDrafts(services.gmail)
+        wait = pause or time.sleep
+        drafts = gmail.GmailDrafts(services.gmail, sleep=wait)
         me = settings.user.email or state.get_meta("me")
         if not me:
             me = drafts.profile_email()
@@ -91,8 +97,9 @@ def open_engine(settings: Settings, *, store: StateStore | None = None) -> Itera
         if not me:
             raise ConfigError("could not tell your Gmail address",
                               remedy="set [user] email in the configuration")
-        inbox = gmail.GmailInbox(services.gmail) if settings.sync.reply_detection else None
-        sources = [gcal.CalendarSource(services.calendar, calendar_id=calendar_id)
+        inbox = gmail.GmailInbox(services.gmail, sleep=wait) if settings.sync.reply_detection \
+            else None
+        sources = [gcal.CalendarSource(services.calendar, calendar_id=calendar_id, sleep=wait)
                    for calendar_id in settings.sync.calendars]
         yield Engine(
             store=state, sources=sources, drafts=drafts, inbox=inbox,

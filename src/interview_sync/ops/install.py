@@ -59,7 +59,9 @@ SERVICE = "interview-sync.service"
 BOOTED_DIR = Path("/run/systemd/system")  # sd_booted(3): exists iff systemd is PID 1
 LINGER_DIR = Path("/var/lib/systemd/linger")
 SYSTEM_UNIT_DIR = Path("/etc/systemd/system")
-CREDSTORE_FILE = Path("/etc/credstore/interview-sync.client_secret.json")
+CREDSTORE = Path("/etc/credstore")
+CREDSTORE_FILE = CREDSTORE / "interview-sync.client_secret.json"
+CREDSTORE_TOKEN = CREDSTORE / "interview-sync.token.json"
 EX_UNAVAILABLE = 69  # sysexits.h: a service this needs (systemd) is not there
 MARKER = "# Written by `interview-sync install-service`; body sha256="
 PROBE_TIMEOUT_SECONDS = 30
@@ -96,6 +98,9 @@ class InstallPlan:
     files: tuple[UnitFile, ...]
     remove: tuple[Path, ...] = ()  # our old hardening drop-in, when the host no longer allows it
     directories: tuple[Path, ...] = ()  # folders the sandbox must find existing (ReadWritePaths)
+    group: str | None = None  # system unit: the group given to ``directories`` (setgid 2770)
+    credentials: tuple[tuple[Path, Path], ...] = ()  # (source, credstore file), root 0600
+    setup: tuple[tuple[str, ...], ...] = ()  # commands before the folders (e.g. groupadd)
     commands: tuple[tuple[str, ...], ...] = ()
     notices: tuple[str, ...] = field(default=())
 
@@ -105,7 +110,10 @@ class InstallPlan:
         for unit in self.files:
             lines += [f"would write {unit.path}:", *("    " + ln for ln in unit.text.splitlines())]
         lines += [f"would remove {path}" for path in self.remove]
-        lines += [f"would create directory {path} (mode 0700)" for path in self.directories]
+        lines += [f"would copy {src} to {dest} (root, mode 0600)" for src, dest in self.credentials]
+        lines += ["would run: " + " ".join(_shell_word(arg) for arg in cmd) for cmd in self.setup]
+        mode = f"group {self.group}, mode 2770" if self.group else "mode 0700"
+        lines += [f"would create directory {path} ({mode})" for path in self.directories]
         lines += ["would run: " + " ".join(_shell_word(arg) for arg in cmd)
                   for cmd in self.commands]
         lines += self.notices
@@ -132,14 +140,31 @@ def systemd_quote(word: str, *, command: bool = True) -> str:
     return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+RW_MARKER = "# @READ_WRITE_PATHS@"
+DATA_GROUP = "interview-sync-data"  # the system unit's group for folders outside its state dir
+
+
 def render(text: str, *, python: str, config_path: str | None = None,
-           read_write_paths: Sequence[Path] = ()) -> str:
-    """Fill a template's placeholders for this installation."""
+           read_write_paths: Sequence[Path] = (), group: str | None = None) -> str:
+    """Fill a template's placeholders for this installation: ``@PYTHON@`` and ``@OPTIONS@`` on
+    directive lines only (never inside comments), and the ``# @READ_WRITE_PATHS@`` line with
+    one ``ReadWritePaths=`` per folder (plus ``SupplementaryGroups=`` when ``group``)."""
     options = f"--config {systemd_quote(os.path.abspath(config_path))} " if config_path else ""
-    rw = "\n".join(f"ReadWritePaths={systemd_quote('-' + str(p), command=False)}"
-                   for p in read_write_paths)
-    out = text.replace("@PYTHON@", systemd_quote(python)).replace("@OPTIONS@", options)
-    return out.replace("# @READ_WRITE_PATHS@", rw) if rw else out
+    rw = [f"ReadWritePaths={systemd_quote('-' + str(p), command=False)}"
+          for p in read_write_paths]
+    if rw and group:
+        rw.insert(0, f"SupplementaryGroups={group}")
+    out: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped == RW_MARKER:
+            out += rw or ["# (no folder outside the defaults to add)"]
+        elif stripped.startswith(("#", ";")):
+            out.append(line)
+        else:
+            out.append(line.replace("@PYTHON@", systemd_quote(python))
+                       .replace("@OPTIONS@", options))
+    return "\n".join(out) + "\n"
 
 
 def _body_hash(body: str) -> str:
@@ -205,8 +230,14 @@ def probe_private_users(systemd_run: str | None,
 def plan_install(scope: Scope, *, unit_dir: Path, python: str, systemctl: str,
                  config_path: str | None = None, hardening: bool = False, timer: bool = False,
                  read_write_paths: Sequence[Path] = (), lingering: bool = True,
-                 user: str = "", credstore_file: Path = CREDSTORE_FILE) -> InstallPlan:
-    """What installing the ``scope`` unit (or the user timer pair) into ``unit_dir`` means."""
+                 user: str = "", credstore_file: Path = CREDSTORE_FILE,
+                 credentials: Sequence[tuple[Path, Path]] = (),
+                 group_exists: bool = True) -> InstallPlan:
+    """What installing the ``scope`` unit (or the user timer pair) into ``unit_dir`` means.
+
+    ``read_write_paths`` are the folders the configuration writes (``sandbox``): the user
+    unit's hardening drop-in and the system unit list them; the system unit also gets them
+    handed to ``DATA_GROUP``."""
     if (scope, timer) not in TEMPLATES:
         raise InterviewSyncError("the timer variant is a user unit",
                                  remedy="use --user --timer, or --system without --timer",
@@ -216,10 +247,11 @@ def plan_install(scope: Scope, *, unit_dir: Path, python: str, systemctl: str,
     drop_in = f"{service}.d/{HARDENING_TEMPLATE}"
     if scope == "user" and hardening:
         templates.append((HARDENING_TEMPLATE, drop_in))
+    group = DATA_GROUP if scope == "system" and read_write_paths else None
     files = tuple(
         UnitFile(path=unit_dir / target, text=_stamp(render(
             template(name), python=python, config_path=config_path,
-            read_write_paths=read_write_paths)))
+            read_write_paths=read_write_paths, group=group)))
         for name, target in templates)
     remove: tuple[Path, ...] = ()
     old_drop_in = unit_dir / drop_in
@@ -228,11 +260,12 @@ def plan_install(scope: Scope, *, unit_dir: Path, python: str, systemctl: str,
         remove = (old_drop_in,)
     ctl = (systemctl, "--user") if scope == "user" else (systemctl,)
     started = TIMER if timer else SERVICE
-    commands = ((*ctl, "daemon-reload"), (*ctl, "enable", started), (*ctl, "restart", started))
+    commands = ((*ctl, "daemon-reload"), (*ctl, "reset-failed", service),
+                (*ctl, "enable", started), (*ctl, "restart", started))
     notices: list[str] = []
     unit = service.removesuffix(".service")
     journal = f"journalctl --user -u {unit} -e" if scope == "user" else f"journalctl -u {unit} -e"
-    notices.append(f"check it with: interview-sync doctor   (logs: {journal})")
+    notices.append(f"check it any time with: interview-sync doctor   (logs: {journal})")
     if scope == "user":
         if not hardening:
             notices.append("note: the PrivateUsers= hardening drop-in is not installed (this "
@@ -242,17 +275,17 @@ def plan_install(scope: Scope, *, unit_dir: Path, python: str, systemctl: str,
             who = user or "$USER"
             notices.append(f"note: the service runs only while you are logged in. To run it "
                            f"from boot and after you log out: sudo loginctl enable-linger {who}")
+    elif python.startswith(("/home/", "/root/")):
+        notices.append(f"warning: {python} is under a home directory, which the system "
+                       "unit hides (ProtectHome=yes); install interview-sync into a venv "
+                       "such as /opt/interview-sync/venv and run install-service from it.")
+    if scope == "system":
+        directories = tuple(read_write_paths)
     else:
-        if not credstore_file.exists():
-            notices.append(f"before it can start, put the OAuth client JSON where the unit "
-                           f"loads it: sudo install -D -m 0600 client_secret.json "
-                           f"{credstore_file}")
-        if python.startswith(("/home/", "/root/")):
-            notices.append(f"warning: {python} is under a home directory, which the system "
-                           "unit hides (ProtectHome=yes); install interview-sync into a venv "
-                           "such as /opt/interview-sync/venv and run install-service from it.")
-    directories = tuple(p for p in read_write_paths if not p.exists()) if hardening else ()
+        directories = tuple(p for p in read_write_paths if not p.exists()) if hardening else ()
+    setup = (("groupadd", "--system", DATA_GROUP),) if group and not group_exists else ()
     return InstallPlan(scope=scope, files=files, remove=remove, directories=directories,
+                       group=group, credentials=tuple(credentials), setup=setup,
                        commands=commands, notices=tuple(notices))
 
 
@@ -305,22 +338,52 @@ def execute(plan: InstallPlan, *, force: bool = False, run: Runner = _run) -> li
     for path in plan.remove:
         path.unlink(missing_ok=True)
         done.append(f"removed {path}")
+    for source, dest in plan.credentials:
+        _install_private(source, dest)
+        done.append(f"installed {dest} (root, 0600)")
+    for command in plan.setup:
+        _checked(run, command)
+        done.append("ran " + " ".join(_shell_word(arg) for arg in command))
     for directory in plan.directories:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        done.append(f"created {directory}")
+        if plan.group:
+            # The dynamic user is in this group (SupplementaryGroups=); setgid keeps new files'
+            # group, and its UMask=0077 keeps them private to the service.
+            shutil.chown(directory, group=plan.group)
+            directory.chmod(0o2770)
+            done.append(f"made {directory} writable by group {plan.group} (2770)")
+        else:
+            done.append(f"created {directory}")
     for command in plan.commands:
-        result = run(command)
-        line = " ".join(_shell_word(arg) for arg in command)
-        if result.returncode != 0:
-            detail = (result.stderr or result.stdout or "").strip()
-            raise InterviewSyncError(
-                f"`{line}` failed (exit {result.returncode}): {detail}",
-                remedy=("see `journalctl --user -u interview-sync -e`; for a user unit over "
-                        "ssh or sudo, log in as the user (systemctl --user needs the user's "
-                        "manager and $XDG_RUNTIME_DIR)"),
-                exit_code=EX_UNAVAILABLE)
-        done.append(f"ran {line}")
+        _checked(run, command)
+        done.append("ran " + " ".join(_shell_word(arg) for arg in command))
     return done
+
+
+def _checked(run: Runner, command: Sequence[str]) -> None:
+    result = run(command)
+    if result.returncode != 0:
+        line = " ".join(_shell_word(arg) for arg in command)
+        detail = (result.stderr or result.stdout or "").strip()
+        user = "--user" in command
+        raise InterviewSyncError(
+            f"`{line}` failed (exit {result.returncode}): {detail}",
+            remedy=("see `journalctl --user -u interview-sync -e`; for a user unit over ssh or "
+                    "sudo, log in as the user (systemctl --user needs the user's manager and "
+                    "$XDG_RUNTIME_DIR)") if user else
+                   "see `journalctl -u interview-sync -e` (run install-service --system as root)",
+            exit_code=EX_UNAVAILABLE)
+
+
+def _install_private(source: Path, dest: Path) -> None:
+    """Copy ``source`` to ``dest`` as a root-only 0600 file in a 0700 folder, atomically."""
+    data = source.read_bytes()
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(tmp, dest)
 
 
 def _write_atomic(path: Path, text: str) -> None:
