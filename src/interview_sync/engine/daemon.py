@@ -437,8 +437,8 @@ def run_loop(
         except AuthError as error:
             engine.store.set_meta("last_error", f"auth: {error.message}")
             engine.store.set_meta("needs_human", error.remedy or error.message)
-            notify.status(f"stopped: {error.message}")
-            log.critical("%s %s", error.message, error.remedy)
+            notify.status(f"stopped: {error.message} What to do: {error.remedy}")
+            log.critical("%s What to do: %s", error.message, error.remedy)
             on_auth_error(error)
             notify.stopping()
             return error.exit_code
