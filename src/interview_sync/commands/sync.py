@@ -138,6 +138,7 @@ def _watchdog_pause(stop: threading.Event, notifier: _SystemdNotifier) -> Any:
     slice_seconds = min(sdnotify.watchdog_interval() or 30.0, 30.0)
 
     def pause(seconds: float) -> bool:
+        notifier.status(f"Google asked us to wait: retrying a call in {seconds:.0f} s")
         deadline = time.monotonic() + seconds
         while (left := deadline - time.monotonic()) > 0:
             notifier.watchdog()
