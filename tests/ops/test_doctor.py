@@ -270,3 +270,30 @@ def test_data_folders_others_can_read_are_reported_with_the_chmod(home: Home) ->
     notes.chmod(0o700)
     (notes / "2026-06-10 Northwind.md").chmod(0o600)
     assert by_name(doctor.run_checks(str(home.config), env_for(home)))["privacy"].state == "ok"
+
+
+def test_sandbox_check_names_a_configured_folder_the_installed_unit_cannot_write(
+        tmp_path: Path) -> None:
+    from interview_sync.config.loader import load_settings
+    from interview_sync.ops import install as si
+    from interview_sync.ops import sandbox
+
+    home = Home(tmp_path, "http://127.0.0.1:9")
+    env = env_for(home)
+    assert doctor._sandbox_check(str(home.config), env).state == "skip"  # nothing installed
+    unit_dir = si.default_unit_dir("user", home.environ)
+    settings = load_settings(str(home.config),
+                             environ=sandbox.unit_environment("user", home.environ))
+    rw = sandbox.read_write_paths(sandbox.output_paths(settings).values())
+    plan = si.plan_install("user", unit_dir=unit_dir, python="/p", systemctl="systemctl",
+                           hardening=True, read_write_paths=rw)
+    for unit in plan.files:
+        unit.path.parent.mkdir(parents=True, exist_ok=True)
+        unit.path.write_text(unit.text)
+    assert doctor._sandbox_check(str(home.config), env).state == "ok"
+    # the config now names a folder the installed unit was never told about
+    home.config.write_text(home.config.read_text().replace(
+        f'notes_dir = "{tmp_path / "notes"}"', 'notes_dir = "/srv/elsewhere/notes"'))
+    check = doctor._sandbox_check(str(home.config), env)
+    assert check.state == "fail" and "/srv/elsewhere/notes" in check.detail
+    assert "install-service" in check.fix

@@ -33,6 +33,8 @@ TESTING_MODE_DAYS = 7
 MAX_SKEW = timedelta(minutes=2)
 HTTP_TIMEOUT = 5.0
 SERVICE = "interview-sync.service"
+TIMER = "interview-sync-once.timer"
+TIMER_SERVICE = "interview-sync-once.service"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,6 +112,7 @@ def run_checks(config_path: str | None, env: Environment | None = None) -> list[
     checks += _guard("clock", lambda: [_clock_check(dates, env)])
     checks += _guard("folders", lambda: _folder_checks(settings))
     checks += _guard("service", lambda: [_service_check(env)])
+    checks += _guard("sandbox", lambda: [_sandbox_check(config_path, env)])
     checks += _guard("last poll", lambda: [_last_poll_check(settings, env)])
     return checks
 
@@ -315,33 +318,104 @@ def _writable(label: str, folder: Path) -> Check:
 # --------------------------------------------------------------------------- service and state
 
 
+def _show(env: Environment, scope: tuple[str, ...], unit: str) -> dict[str, str] | None:
+    """The unit's properties in ``scope``, or None when it is not installed there."""
+    assert env.systemctl
+    try:
+        result = subprocess.run(
+            [env.systemctl, *scope, "show", unit,
+             "--property=LoadState,ActiveState,SubState,Result,StatusText,ExecMainStatus"],
+            capture_output=True, text=True, timeout=10, check=False, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    props = dict(line.partition("=")[::2] for line in result.stdout.splitlines())
+    if result.returncode != 0 or props.get("LoadState") != "loaded":
+        return None  # no user manager here, or not installed in this scope
+    return props
+
+
 def _service_check(env: Environment) -> Check:
+    """The live state of the installed unit (the service, or the timer and its last run)."""
     if not env.systemctl or not env.booted_dir.is_dir():
         return Check(name="service", state="skip",
                      detail="systemd is not running here; run `interview-sync run` under your "
                             "supervisor, or `interview-sync sync --once` from cron")
     for scope in (("--user",), ()):
-        try:
-            result = subprocess.run(
-                [env.systemctl, *scope, "show", "--property=LoadState,ActiveState,SubState",
-                 SERVICE], capture_output=True, text=True, timeout=10, check=False,
-                stdin=subprocess.DEVNULL)
-        except (OSError, subprocess.SubprocessError):
-            continue
-        props = dict(line.partition("=")[::2] for line in result.stdout.splitlines())
-        if result.returncode != 0 or props.get("LoadState") != "loaded":
-            continue  # no user manager here, or not installed in this scope
         where, ctl = ("user", "systemctl --user") if scope else ("system", "systemctl")
         journal = "journalctl --user" if scope else "journalctl"
-        active = props.get("ActiveState", "unknown")
-        if active == "active":
-            return Check(name="service", state="ok", detail=f"{SERVICE} ({where}) is active "
-                         f"({props.get('SubState', '?')})")
-        return Check(name="service", state="fail", detail=f"{SERVICE} ({where}) is {active}",
-                     fix=f"see why: {journal} -u interview-sync -e\n"
-                         f"then: {ctl} restart interview-sync")
+        props = _show(env, scope, SERVICE)
+        if props is not None:
+            return _unit_verdict(SERVICE, where, ctl, journal, props)
+        timer = _show(env, scope, TIMER) if scope else None
+        if timer is not None:
+            once = _show(env, scope, TIMER_SERVICE) or {}
+            if timer.get("ActiveState") != "active":
+                return Check(name="service", state="fail", detail=f"{TIMER} is "
+                             f"{timer.get('ActiveState', '?')}",
+                             fix=f"{ctl} enable --now {TIMER}")
+            return _unit_verdict(TIMER_SERVICE, where, ctl, journal, once, oneshot=True)
     return Check(name="service", state="fail", detail=f"{SERVICE} is not installed",
-                 fix="interview-sync install-service")
+                 fix="interview-sync install-service   (or --system, as root, for a home server)")
+
+
+def _unit_verdict(unit: str, where: str, ctl: str, journal: str, props: dict[str, str], *,
+                  oneshot: bool = False) -> Check:
+    active, status = props.get("ActiveState", "unknown"), props.get("StatusText", "")
+    healthy = active == "active" or (oneshot and active in {"inactive", "activating"}
+                                     and props.get("Result", "success") == "success")
+    said = f"; it says: {status}" if status else ""
+    if healthy:
+        return Check(name="service", state="ok",
+                     detail=f"{unit} ({where}) is {active} ({props.get('SubState', '?')}){said}")
+    name = unit.removesuffix(".service")
+    return Check(name="service", state="fail",
+                 detail=f"{unit} ({where}) is {active} (exit status "
+                        f"{props.get('ExecMainStatus', '?')}){said}",
+                 fix=f"see why: {journal} -u {name} -p err -e\nthen: {ctl} restart {unit}")
+
+
+def _sandbox_check(config_path: str | None, env: Environment) -> Check:
+    """Every folder the configuration writes is writable for the installed unit's sandbox."""
+    from interview_sync.config.loader import load_settings
+    from interview_sync.ops import install as si
+    from interview_sync.ops import sandbox
+
+    environ = os.environ if env.environ is None else env.environ
+    installed = [("user", si.default_unit_dir("user", environ) / f"{unit}.d" / "hardening.conf")
+                 for unit in (SERVICE, TIMER_SERVICE)]
+    installed.append(("system", si.SYSTEM_UNIT_DIR / SERVICE))
+    for scope, unit_file in installed:
+        try:
+            text = unit_file.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        allowed = [Path(v.strip().strip('"').lstrip("-")) for line in text.splitlines()
+                   if line.startswith("ReadWritePaths=") for v in [line.partition("=")[2]]]
+        if scope == "system":
+            allowed.append(sandbox.SYSTEM_STATE_DIR)
+        settings = load_settings(config_path, environ=sandbox.unit_environment(
+            "user" if scope == "user" else "system", environ))
+        missing = [f"{label} {path}" for label, path in sandbox.output_paths(settings).items()
+                   if not any(path == a or a in path.parents for a in allowed)]
+        again = "install-service" + (" --system" if scope == "system" else "")
+        if missing:
+            return Check(name="sandbox", state="fail",
+                         detail=f"{unit_file} does not let the service write: "
+                                + ", ".join(missing),
+                         fix=f"interview-sync {again}   (it lists the configured folders in "
+                             "ReadWritePaths=)")
+        if scope == "system":
+            absent = [str(f) for f in (si.CREDSTORE_FILE, si.CREDSTORE_TOKEN)
+                      if os.access(f.parent, os.X_OK) and not f.exists()]
+            if absent:
+                return Check(name="sandbox", state="fail",
+                             detail="the system unit's credentials are missing: "
+                                    + ", ".join(absent),
+                             fix="sudo interview-sync install-service --system --client-secrets "
+                                 "client_secret.json --token token.json")
+        return Check(name="sandbox", state="ok",
+                     detail=f"{unit_file} lets the service write every configured folder")
+    return Check(name="sandbox", state="skip", detail="no hardened unit installed")
 
 
 def _meta(settings: Any, name: str) -> str | None:
