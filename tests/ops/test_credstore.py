@@ -54,3 +54,12 @@ def test_check_token_file_refuses_the_client_json(tmp_path: Path) -> None:
     good = tmp_path / "token.json"
     good.write_text(json.dumps(TOKEN))
     check_token_file(good)
+
+
+def test_a_refused_grant_under_the_system_unit_points_to_the_credstore(tmp_path: Path) -> None:
+    from interview_sync.ops.credstore import auth_remedy
+
+    plain = "run `interview-sync auth`"
+    assert auth_remedy(plain, {}) == plain
+    env = _credentials(tmp_path, TOKEN)
+    assert "install-service --system --token" in auth_remedy(plain, env)

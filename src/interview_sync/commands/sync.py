@@ -170,7 +170,7 @@ def run_cmd(ctx: click.Context) -> None:
     from interview_sync.engine.wiring import open_engine
     from interview_sync.local.state import instance_lock
     from interview_sync.ops import sdnotify
-    from interview_sync.ops.credstore import adopt_token_credential
+    from interview_sync.ops.credstore import adopt_token_credential, auth_remedy
     from interview_sync.ops.desktop import notify_desktop
 
     obj = ctx.find_object(Context)
@@ -196,8 +196,10 @@ def run_cmd(ctx: click.Context) -> None:
                                               tick_seconds=tick),
                     stop=stop, notifier=notifier,
                     on_auth_error=lambda error: notify_desktop(
-                        "interview-sync needs you", f"{error.message} {error.remedy}"))
+                        "interview-sync needs you", f"{error.message} {error.remedy}"),
+                    explain=auth_remedy)
         except AuthError as error:  # the token was refused before the loop could start
+            error.remedy = auth_remedy(error.remedy)
             notifier.status(f"stopped: {error.message}")
             notify_desktop("interview-sync needs you", f"{error.message} {error.remedy}")
             raise

@@ -400,13 +400,15 @@ def run_loop(
     sleep: Callable[[float], object] | None = None,
     on_auth_error: Callable[[AuthError], object] = lambda error: None,
     max_cycles: int | None = None,
+    explain: Callable[[str], str] = lambda remedy: remedy,
 ) -> int:
     """Run cycles until ``stop`` is set. Returns the exit code (0, or 78 when a human must act).
 
     After each cycle it sleeps until the next poll or the plan's next due moment, whichever
     comes first; a Google failure of the whole cycle backs off (honouring Retry-After, never
     longer than a poll interval). ``clock`` and ``sleep`` are the wall clock and
-    ``stop.wait`` unless a test passes its own.
+    ``stop.wait`` unless a test passes its own; ``explain`` adapts a refused grant's remedy to
+    how this installation gets its token.
     """
     notify = notifier or _NullNotifier()
     pause = sleep or stop.wait
@@ -435,10 +437,11 @@ def run_loop(
                 until_due = (report.plan.next_due - clock()).total_seconds()
                 wait = max(0.5, min(wait, until_due + 0.5))
         except AuthError as error:
+            remedy = explain(error.remedy)  # e.g. the system unit's way to a new token
             engine.store.set_meta("last_error", f"auth: {error.message}")
-            engine.store.set_meta("needs_human", error.remedy or error.message)
-            notify.status(f"stopped: {error.message} What to do: {error.remedy}")
-            log.critical("%s What to do: %s", error.message, error.remedy)
+            engine.store.set_meta("needs_human", remedy or error.message)
+            notify.status(f"stopped: {error.message} What to do: {remedy}")
+            log.critical("%s What to do: %s", error.message, remedy)
             on_auth_error(error)
             notify.stopping()
             return error.exit_code

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from interview_sync.errors import ConfigError
 
-__all__ = ["CREDENTIAL", "adopt_token_credential", "check_token_file"]
+__all__ = ["CREDENTIAL", "adopt_token_credential", "auth_remedy", "check_token_file"]
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +76,16 @@ def adopt_token_credential(token_file: Path,
         os.replace(tmp, path)
     log.info("adopted the provisioned token credential into %s", token_file)
     return True
+
+
+def auth_remedy(remedy: str, environ: Mapping[str, str] | None = None) -> str:
+    """``remedy`` for a refused grant, rewritten for the system unit (which has no browser and
+    gets its token from the credstore) when the token came from a credential."""
+    env = os.environ if environ is None else environ
+    directory = env.get("CREDENTIALS_DIRECTORY", "")
+    if not directory or not (Path(directory) / CREDENTIAL).exists():
+        return remedy
+    return ("authorize again on a machine with a browser (`interview-sync auth`), copy its "
+            "token.json here, then: sudo interview-sync install-service --system --token "
+            "token.json   (docs/service.md). " + remedy.replace("`interview-sync auth`",
+                                                                "`auth`"))

@@ -326,7 +326,8 @@ def execute(plan: InstallPlan, *, force: bool = False, run: Runner = _run) -> li
             raise UnitEdited(
                 "refusing to overwrite " + ", ".join(map(str, edited))
                 + ": it was edited since install-service wrote it",
-                remedy=("keep your changes in a drop-in (systemctl --user edit interview-sync) "
+                remedy=(f"keep your changes in a drop-in (systemctl "
+                        f"{'--user ' if plan.scope == 'user' else ''}edit interview-sync) "
                         "and re-run with --force, or move the file away first"))
     done: list[str] = []
     for unit in plan.files:
