@@ -72,7 +72,7 @@ def _run(machine: Any, opts: argparse.Namespace, me: str, name: str, seed_of: An
     m = machine
     m.sh(f"python3 -m venv {harness.VENV} && {harness.VENV}/bin/pip install -q --no-index "
          "--find-links /mnt/share/wheels interview-sync", timeout=600)
-    home = m.add_user("wd", 1511)
+    home = m.add_user("wd")
     (m.share / "seed.json").write_text(json.dumps(seed_of(datetime.now(UTC))))
     conf = f"{home}/.config/interview-sync"
     m.put(f"{conf}/config.toml",
@@ -101,7 +101,8 @@ def _run(machine: Any, opts: argparse.Namespace, me: str, name: str, seed_of: An
               f"Status={now['StatusText']!r}", flush=True)
     last = m.show("interview-sync.service", "wd")
     log = m.journal("interview-sync.service", "wd")
-    manager = m.run("journalctl", "--no-pager", "-o", "cat", "_UID=1511", check=False).stdout
+    uid = m.run("id", "-u", "wd").stdout.strip()
+    manager = m.run("journalctl", "--no-pager", "-o", "cat", f"_UID={uid}", check=False).stdout
     kills = manager.count("Watchdog timeout") + (last["Result"] == "watchdog")
     state = m.emulator_state(PORT)
     times = [r["time"] for r in state["requests"] if r.get("status") == 429]

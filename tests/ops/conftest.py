@@ -149,15 +149,12 @@ class Machine:
 
     def journal(self, unit: str, user: str | None = None, priority: int = 7,
                 since: str | None = None) -> str:
-        """The unit's journal lines at ``priority`` or more urgent, read by root."""
-        if user:
-            uid = self.run("id", "-u", user).stdout.strip()
-            match = [f"_SYSTEMD_USER_UNIT={unit}", f"_UID={uid}"]
-        else:
-            match = ["-u", unit]
+        """The unit's journal at ``priority`` or more urgent (a user unit's read by its user,
+        from their own journal: its messages and its manager's about it)."""
         extra = [f"--since={since}"] if since else []
-        return self.run("journalctl", "--no-pager", "-o", "cat", "-p", str(priority), *match,
-                        *extra).stdout
+        scope = ["--user"] if user else []
+        return self.run("journalctl", *scope, "--no-pager", "-o", "cat", "-p", str(priority),
+                        "-u", unit, *extra, user=user).stdout
 
     def wait_for(self, what: str, probe: object, timeout: float = 60, every: float = 0.5
                  ) -> object:
@@ -170,10 +167,10 @@ class Machine:
                 raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
             time.sleep(every)
 
-    def add_user(self, name: str, uid: int) -> str:
+    def add_user(self, name: str) -> str:
         """A user with lingering on and their own copy of the venv in ~/venv; their home."""
         home = f"/home/{name}"
-        self.sh(f"useradd -m -u {uid} {name} && cp -a {VENV} {home}/venv && "
+        self.sh(f"useradd -m {name} && cp -a {VENV} {home}/venv && "
                 f"chown -R {name}:{name} {home}/venv && loginctl enable-linger {name}")
         self.wait_for(f"{name}'s user manager", lambda: self.run(
             "systemctl", "--user", "is-system-running", user=name, check=False

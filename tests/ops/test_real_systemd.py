@@ -91,10 +91,10 @@ def start_emulator(machine: Any, variant: Variant, token_out: str, faults: str =
     ).returncode == 0, timeout=60)
 
 
-def prepare_user(machine: Any, variant: Variant, uid: int, *, drop_ins: dict[str, str],
+def prepare_user(machine: Any, variant: Variant, *, drop_ins: dict[str, str],
                  faults: str = "") -> None:
     assert variant.user
-    variant.home = machine.add_user(variant.user, uid)
+    variant.home = machine.add_user(variant.user)
     machine.put(f"{variant.config_dir}/config.toml", config(variant.port), owner=variant.user)
     machine.put(f"{variant.config_dir}/client_secret.json", json.dumps(CLIENT),
                 owner=variant.user, mode="0600")
@@ -146,12 +146,12 @@ def stack(real_systemd: Any) -> dict[str, Variant]:
                                               "/root/prov/client_secret.json",
                                               "--token", "/root/prov/token.json"]),
     }
-    prepare_user(machine, variants["alice"], 1501,
+    prepare_user(machine, variants["alice"],
                  drop_ins={f"{SERVICE}.d/fast-restart.conf": FAST_RESTART})
-    prepare_user(machine, variants["bob"], 1502, drop_ins={})
-    prepare_user(machine, variants["carol"], 1503,
+    prepare_user(machine, variants["bob"], drop_ins={})
+    prepare_user(machine, variants["carol"],
                  drop_ins={"interview-sync-once.timer.d/fast.conf": FAST_TIMER})
-    prepare_user(machine, variants["dave"], 1504,
+    prepare_user(machine, variants["dave"],
                  drop_ins={f"{SERVICE}.d/short-watchdog.conf": SHORT_WATCHDOG}, faults=THROTTLE)
     system = variants["system"]
     machine.put("/etc/interview-sync/config.toml", config(
@@ -209,12 +209,16 @@ def test_three_cycles_write_everything_and_fail_nothing(real_systemd: Any,
     if variant.unit == ONCE:
         # each run of `sync --once` prints its report; one that failed an action exits 1
         assert log.count("Calendar: ") >= 3, log[-3000:]
-        assert "[failed]" not in log, log[-3000:]
+        failed_total = log.count("[failed]")
+        assert failed_total == 0, log[-3000:]
         assert "Failed with result" not in machine.journal(variant.unit, variant.user), log
     else:
         failed = [int(n) for n in re.findall(r"cycle: \d+ actions \((\d+) failed\)", log)]
-        assert failed and not any(failed), log[-3000:]
+        failed_total = sum(failed)
+        assert failed and failed_total == 0, log[-3000:]
         assert re.search(r", 0 failed$", machine.show(variant.unit, variant.user)["StatusText"])
+    print(f"{name}: {events_lists(machine, variant)} cycles (events.list answered), "
+          f"{failed_total} failed actions")
     data = variant.data_dir
     listing = machine.sh(f"ls {data}/notes {data}/reminders {data}/reminders.ics").stdout
     assert ".md" in listing and ".ics" in listing, listing
@@ -304,7 +308,7 @@ def test_bad_input_is_refused_before_the_unit_starts(real_systemd: Any,
                                                     stack: dict[str, Variant]) -> None:
     machine = real_systemd
     erin = Variant("erin", 8805)
-    prepare_user(machine, erin, 1505, drop_ins={f"{SERVICE}.d/fast-restart.conf": FAST_RESTART})
+    prepare_user(machine, erin, drop_ins={f"{SERVICE}.d/fast-restart.conf": FAST_RESTART})
     python = f"{erin.home}/venv/bin/python"
     machine.sh("install -d -m 0755 /srv/locked")
 
@@ -326,6 +330,15 @@ def test_bad_input_is_refused_before_the_unit_starts(real_systemd: Any,
     doctor = machine.run(f"{python}", "-m", "interview_sync", "doctor", user="erin", check=False)
     assert doctor.returncode == 1 and "belongs to uid 0" in doctor.stdout
     machine.run("chown", "erin:erin", token)
+
+    # a token that looks right but Google refuses: the unit starts, its first cycle stops it,
+    # and install-service says so (exit 1, the journal's reason) instead of "ok"
+    start_emulator(machine, erin, f"{erin.home}/other-token.json")
+    failed = install_service()
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "invalid_grant" in failed.stderr and "ok:" not in failed.stdout, failed.stderr
+    assert machine.show(SERVICE, "erin")["ActiveState"] == "failed"
+    start_emulator(machine, erin, token)  # a new `interview-sync auth`
     done = install_service()
     assert done.returncode == 0, done.stdout + done.stderr
 

@@ -1,8 +1,11 @@
-"""The ``install-service`` and ``doctor`` commands: thin click wrappers.
+"""The ``install-service`` and ``doctor`` commands.
 
-Owns only option parsing and printing; the logic is in ``ops.install`` and ``doctor``, whose
-functions take every root path and executable as a parameter so tests can run them in temporary
-directories.
+Owns option parsing and printing, and the order of an install: the configuration as the unit
+will see it, the checks that refuse before anything changes (folders the unit could not write,
+a token it could not use, the system unit's missing credentials), the install itself, and the
+wait for the first cycle. The pieces are in ``ops.sandbox`` (what the unit may write),
+``ops.install`` (units and commands), ``ops.credstore`` (the system unit's token) and
+``ops.verify`` (the first cycle's verdict), each testable against temporary directories.
 """
 
 from __future__ import annotations

@@ -2,8 +2,11 @@
 
 Owns the unit templates shipped in ``interview_sync/units`` (copies of the repository's
 ``systemd/`` folder), their rendering (``@PYTHON@`` becomes this interpreter, so the service uses
-the same venv the user installed into; ``@OPTIONS@`` carries ``--config``; the
-``# @READ_WRITE_PATHS@`` comment becomes ``ReadWritePaths=`` lines for the configured folders),
+the same venv the user installed into; ``@OPTIONS@`` carries ``--config``; both only on
+directive lines, never in comments; the ``# @READ_WRITE_PATHS@`` line becomes one
+``ReadWritePaths=`` line per folder the configuration writes, from ``ops.sandbox``, and for the
+system unit ``SupplementaryGroups=`` of the group those folders are handed to), the system
+unit's credentials copied into ``/etc/credstore``,
 the host probes (is systemd running, is linger on, may a user unit use ``PrivateUsers=``), and the
 install itself. Planning is separate from doing, so ``--dry-run`` prints exactly what
 ``install`` would do. Every root path and executable is a parameter, so tests run it against
