@@ -314,7 +314,7 @@ def test_bad_input_is_refused_before_the_unit_starts(real_systemd: Any,
 
     def install_service() -> Any:
         return machine.run(python, "-m", "interview_sync", "install-service", "--wait", "60",
-                           user="erin", check=False, timeout=200)
+                           "--hardening", user="erin", check=False, timeout=200)
 
     machine.put(f"{erin.config_dir}/config.toml", config(erin.port, notes_dir="/srv/locked/n"),
                 owner="erin")
@@ -341,6 +341,20 @@ def test_bad_input_is_refused_before_the_unit_starts(real_systemd: Any,
     start_emulator(machine, erin, token)  # a new `interview-sync auth`
     done = install_service()
     assert done.returncode == 0, done.stdout + done.stderr
+
+    # a folder added to the config after install is read-only in the sandbox: the unit stops
+    # for good at start (not a cycle of failed actions), doctor names it, install-service fixes it
+    machine.put(f"{erin.config_dir}/config.toml",
+                config(erin.port, notes_dir=f"{erin.home}/elsewhere/notes"), owner="erin")
+    machine.run("systemctl", "--user", "restart", SERVICE, user="erin", check=False)
+    _stays_down(machine, "erin")
+    urgent = machine.journal(SERVICE, "erin", priority=3)
+    assert f"{erin.home}/elsewhere" in urgent and "install-service" in urgent, urgent
+    doctor = machine.run(python, "-m", "interview_sync", "doctor", user="erin", check=False)
+    assert doctor.returncode == 1 and "does not let the service write" in doctor.stdout
+    again = install_service()
+    assert again.returncode == 0, again.stdout + again.stderr
+    machine.run("test", "-d", f"{erin.home}/elsewhere/notes")
 
     # broken after install: stays down, says why at err, and recovers once fixed
     machine.put(f"{erin.config_dir}/config.toml",

@@ -109,3 +109,19 @@ def test_placeholders_are_filled_on_directive_lines_only() -> None:
     assert out.splitlines() == ["# runs @PYTHON@ @OPTIONS@", "[Service]",
                                 "ExecStart=/v/py -m x --config /c.toml run",
                                 "SupplementaryGroups=g", "ReadWritePaths=-/d"]
+
+
+def test_require_writable_creates_the_folders_or_names_those_it_cannot(tmp_path: Path) -> None:
+    from interview_sync.errors import ConfigError
+
+    body = (f'[paths]\nstate_dir = "{tmp_path}/s"\nnotes_dir = "{tmp_path}/d/notes"\n'
+            f'reminders_dir = "{tmp_path}/d/reminders"\n')
+    sandbox.require_writable(_settings(tmp_path, body))
+    assert (tmp_path / "d" / "notes").is_dir() and (tmp_path / "d" / "reminders").is_dir()
+    assert not list((tmp_path / "d" / "notes").iterdir())  # the probe leaves nothing behind
+    (tmp_path / "blocker").write_text("a file where a folder should be")
+    with pytest.raises(ConfigError) as caught:
+        sandbox.require_writable(_settings(tmp_path, body.replace(
+            f"{tmp_path}/d/notes", f"{tmp_path}/blocker/notes")))
+    assert caught.value.exit_code == 78
+    assert [p.where for p in caught.value.problems] == [f"notes_dir {tmp_path}/blocker/notes"]

@@ -60,15 +60,19 @@ def _parse_now(value: str | None) -> datetime:
 def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool,
              force: bool) -> None:
     """Run one cycle: fetch the calendar, plan, and write drafts, notes and reminders."""
+    from interview_sync.cli import under_systemd
     from interview_sync.engine.wiring import open_engine
     from interview_sync.local.state import instance_lock
     from interview_sync.ops.credstore import adopt_token_credential
+    from interview_sync.ops.sandbox import require_writable
 
     settings = _settings(ctx)
     now = _parse_now(now_text)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with instance_lock(settings.paths.state_dir):
         adopt_token_credential(settings.google.token_file)  # the system unit's provisioned token
+        if under_systemd() and not dry_run:  # the timer's unit: stop, not fail each action
+            require_writable(settings)
         with open_engine(settings) as engine:
             report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC),
                                   force=force)
@@ -172,6 +176,7 @@ def run_cmd(ctx: click.Context) -> None:
     from interview_sync.ops import sdnotify
     from interview_sync.ops.credstore import adopt_token_credential, auth_remedy
     from interview_sync.ops.desktop import notify_desktop
+    from interview_sync.ops.sandbox import require_writable
 
     obj = ctx.find_object(Context)
     if under_systemd():
@@ -188,6 +193,7 @@ def run_cmd(ctx: click.Context) -> None:
     with instance_lock(settings.paths.state_dir), stop_on_signals(stop):
         try:
             adopt_token_credential(settings.google.token_file)  # the system unit's token
+            require_writable(settings)  # a folder the sandbox hides: stop, do not loop
             with open_engine(settings, pause=_watchdog_pause(stop, notifier)) as engine:
                 # Every sleep of the loop is shorter than half of WatchdogSec (sd_notify(3)).
                 tick = min(30.0, sdnotify.watchdog_interval() or 30.0)

@@ -15,6 +15,7 @@ Why one table: a path option added to the spec without a role here is *written* 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ __all__ = [
     "folder_problems",
     "output_paths",
     "read_write_paths",
+    "require_writable",
     "unit_environment",
     "unknown_path_options",
 ]
@@ -161,3 +163,30 @@ def folder_problems(paths: Mapping[str, Path], scope: Literal["user", "system"]
                                           what=f"{action} by you (uid {os.getuid()})",
                                           fix=f"chown you {existing}, or choose another folder"))
     return problems
+
+
+def require_writable(settings: Any) -> None:
+    """Create each output folder and prove a file can be made in it; ``ConfigError`` (exit 78:
+    a human must act, so no restart loop) naming every folder that cannot be written.
+
+    Run when the service starts: a folder added to the config after the unit was installed is
+    read-only inside its sandbox, and every cycle would otherwise fail its actions while the
+    unit looks healthy."""
+    from interview_sync.errors import ConfigError, Problem
+
+    problems: list[Problem] = []
+    for label, folder in output_paths(settings).items():
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".interview-sync-probe-"):
+                pass
+        except OSError as error:
+            problems.append(Problem(where=f"{label} {folder}",
+                                    what=f"cannot be written ({error.strerror or error})"))
+    if problems:
+        under_unit = bool(os.environ.get("INVOCATION_ID"))
+        raise ConfigError(
+            "the service cannot write the folders the configuration names", problems=problems,
+            remedy=("run `interview-sync install-service` again (with --system for the system "
+                    "unit): it lets the unit write every configured folder" if under_unit else
+                    "fix the folders' permissions, or choose other folders in the config"))
