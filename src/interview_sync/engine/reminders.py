@@ -371,4 +371,5 @@ class ReminderFiles:
                 item = vdir.read_item(data)
                 if isinstance(item, vdir.Item) and item.uid == path.stem:
                     items.append(data)
+        self.feed_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a first, empty run
         files.write_atomic(self.feed_path, render_feed(items))
