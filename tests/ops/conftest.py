@@ -197,8 +197,20 @@ def boot(work: Path, share: Path) -> Machine:
 
 
 def teardown(work: Path) -> None:
+    """Power the manager off, then make sure its cgroup is gone (its last processes can take a
+    moment to leave after PID 1 died, and the tool's one removal attempt then fails)."""
     subprocess.run([str(TOOLS / "teardown"), str(work)], capture_output=True, timeout=120,
                    check=False)
+    with contextlib.suppress(OSError):
+        cgroup = Path((work / "cgroup").read_text().strip())
+        for _ in range(40):
+            if not cgroup.exists():
+                break
+            for folder in [*sorted(cgroup.rglob("*"), key=lambda p: -len(p.parts)), cgroup]:
+                if folder.is_dir():
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()
+            time.sleep(0.25)
 
 
 @pytest.fixture(scope="session")
