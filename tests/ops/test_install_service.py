@@ -303,10 +303,16 @@ def test_dry_run_prints_the_unit_and_changes_nothing(tmp_path: Path) -> None:
 
 def test_the_sandbox_may_write_the_tasks_folder_too(tmp_path: Path) -> None:
     """Issue #14 added [paths] tasks_dir: the hardened unit must list it among ReadWritePaths."""
-    from interview_sync.commands.service import _read_write_paths
+    from interview_sync.config.loader import load_settings
+    from interview_sync.ops import sandbox
 
-    config = tmp_path / "config.toml"
-    config.write_text('[paths]\nnotes_dir = "n"\nreminders_dir = "r"\ntasks_dir = "t"\n')
-    assert tmp_path / "t" in _read_write_paths(str(config), force=False)
-    config.write_text('[paths]\ntasks_dir = "t"\n[reminders]\ntasks = false\n')
-    assert tmp_path / "t" not in _read_write_paths(str(config), force=False)
+    def written(body: str) -> list[Path]:
+        config = tmp_path / "config.toml"
+        config.write_text(body)
+        settings = load_settings(str(config), environ={"HOME": str(tmp_path / "home")})
+        return list(sandbox.output_paths(settings).values())
+
+    tasks = tmp_path / "data" / "t"
+    on = written(f'[paths]\nreminders_dir = "r/r"\ntasks_dir = "{tasks}"\n')
+    assert tasks in on and tasks in sandbox.read_write_paths(on)
+    assert tasks not in written(f'[paths]\ntasks_dir = "{tasks}"\n[reminders]\ntasks = false\n')
