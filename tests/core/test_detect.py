@@ -245,6 +245,22 @@ def test_schedule_names_without_addresses_become_people() -> None:
     assert people["Raj Iyer"].hiring_manager
 
 
+@pytest.mark.parametrize("omitted", [True, False])
+def test_attendees_omitted_reads_the_schedule_too(omitted: bool) -> None:
+    """Google cut the guest list (attendeesOmitted): the description's schedule adds who is
+    missing; a complete list (no flag) keeps the description to titles only."""
+    event = ev(
+        attendees=[CASES.ME_ATTENDEE, CASES.guest("kim@northwind.com", "Kim Ng")],
+        organizer=CASES.org("talent@northwind.com"),
+        description="Schedule:\n- Kim Ng (kim@northwind.com), Staff Engineer\n"
+                    "- Raj Iyer (raj@northwind.com), Engineering Manager\n",
+        **({"attendeesOmitted": True} if omitted else {}),
+    )
+    emails = {p.email for p in detect(event).people}
+    assert {"kim@northwind.com", "talent@northwind.com"} <= emails
+    assert ("raj@northwind.com" in emails) is omitted
+
+
 def test_a_thousand_attendees_are_deduplicated_quickly() -> None:
     guests = [CASES.guest(f"Person.{i % 500}@northwind.com", f"Person {i % 500}")
               for i in range(1000)]

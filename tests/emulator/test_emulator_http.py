@@ -91,14 +91,26 @@ def test_bad_requests_get_google_error_bodies(raw: Raw, method: str, path: str,
     assert raw.emu.requests[-1].status == status
 
 
-def test_body_over_35_mb_is_413(emulator: Emulator) -> None:
+def test_upload_over_35_mb_is_413(emulator: Emulator) -> None:
     conn = http.client.HTTPConnection(emulator.host, emulator.port, timeout=5)
-    conn.putrequest("POST", "/gmail/v1/users/me/drafts")
+    conn.putrequest("POST", "/upload/gmail/v1/users/me/drafts?uploadType=media")
     conn.putheader("Content-Length", str(60 * 1024 * 1024))
     conn.endheaders()
     resp = conn.getresponse()
     assert resp.status == 413
     assert json.loads(resp.read())["error"]["code"] == 413
+    conn.close()
+
+
+def test_json_body_over_the_limit_is_googles_html_413(emulator: Emulator) -> None:
+    conn = http.client.HTTPConnection(emulator.host, emulator.port, timeout=5)
+    conn.putrequest("POST", "/gmail/v1/users/me/drafts")
+    conn.putheader("Content-Length", str(emulator.json_limit + 1))
+    conn.endheaders(b" " * (emulator.json_limit + 1))
+    resp = conn.getresponse()
+    assert resp.status == 413
+    assert resp.getheader("Content-Type", "").startswith("text/html")
+    assert b"Request Entity Too Large" in resp.read()
     conn.close()
 
 

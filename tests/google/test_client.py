@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 import os
 import stat
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httplib2
 import pytest
 import responses
 from google.auth.transport.requests import Request
@@ -373,3 +376,79 @@ def test_an_endpoint_token_uri_off_the_machine_is_refused(tmp_path: Path) -> Non
         gc.load_credentials(path, token_uri="http://203.0.113.9/token", required_scopes=SCOPES)
     assert "refusing to send your refresh token" in caught.value.message
     assert "unencrypted" in caught.value.message
+
+
+# ---------------------------------------------------------------- Google's throttling (issue 13)
+
+
+def _throttled_request(emu: Emulator, tmp_path: Path, spec: str) -> Any:
+    services, _ = services_for(emu, tmp_path)
+    gc.execute(services.gmail.users().getProfile(userId="me"))
+    emu.set_faults(spec)
+    return services.gmail.users().drafts().list(userId="me")
+
+
+def test_a_lockout_named_in_the_message_is_raised_as_throttled_without_waiting(
+        emulator: Emulator, tmp_path: Path) -> None:
+    request = _throttled_request(emulator, tmp_path, "drafts.list:lockout:seconds=900:count=1")
+    sleeps: list[float] = []
+    before = datetime.now(UTC)
+    with pytest.raises(gc.Throttled) as caught:
+        gc.execute(request, sleep=sleeps.append)
+    assert sleeps == []  # minutes away: not waited out inside the call
+    assert 890 <= (caught.value.until - before).total_seconds() <= 910
+    assert caught.value.status == 429 and caught.value.reason == "rateLimitExceeded"
+
+
+def test_a_short_wait_named_in_the_message_is_waited_out(emulator: Emulator,
+                                                         tmp_path: Path) -> None:
+    request = _throttled_request(emulator, tmp_path,
+                                 "drafts.list:lockout:seconds=2:code=403:count=1")
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        time.sleep(seconds)
+
+    assert "resultSizeEstimate" in gc.execute(request, sleep=sleep)
+    assert len(sleeps) == 1 and 1.0 <= sleeps[0] <= 2.1  # the time Google named, not backoff
+
+
+@pytest.mark.parametrize("kind", ["exhausted", "usage403"])
+def test_throttling_without_retry_after_backs_off_and_recovers(
+        emulator: Emulator, tmp_path: Path, kind: str) -> None:
+    request = _throttled_request(emulator, tmp_path, f"drafts.list:{kind}:count=2")
+    sleeps: list[float] = []
+    gc.execute(request, sleep=sleeps.append, rng=lambda: 1.0)
+    assert sleeps == [1.0, 2.0]
+
+
+def test_one_call_never_waits_longer_than_its_budget(emulator: Emulator,
+                                                     tmp_path: Path) -> None:
+    request = _throttled_request(emulator, tmp_path, "drafts.list:503")
+    sleeps: list[float] = []
+    policy = gc.RetryPolicy(max_attempts=50, budget=20.0, jitter=False)
+    with pytest.raises(RemoteError):
+        gc.execute(request, policy=policy, sleep=sleeps.append)
+    assert sum(sleeps) <= 20.0 and sleeps == [1.0, 2.0, 4.0, 8.0]
+
+
+def test_loopback_http_maps_only_its_own_https_upload_urls() -> None:
+    http = gc.transport("http://127.0.0.1:8123", 5.0)
+    assert isinstance(http, gc.LoopbackHttp)
+    seen: list[str] = []
+
+    class Recording(gc.LoopbackHttp):
+        def _request(self, conn: Any, host: Any, absolute_uri: str, *args: Any) -> Any:
+            seen.append(absolute_uri)
+            raise OSError("recorded")
+
+    rec = Recording("127.0.0.1:8123", timeout=1)
+    for uri in ("https://127.0.0.1:8123/upload/gmail/v1/users/me/drafts",
+                "https://127.0.0.1:9999/x"):
+        with pytest.raises(OSError):
+            rec.request(uri)
+    assert seen[0].startswith("http://127.0.0.1:8123/upload/")
+    assert seen[-1].startswith("https://127.0.0.1:9999/")
+    assert type(gc.transport(None, 5.0)) is httplib2.Http  # Google: untouched
+    assert type(gc.transport("https://127.0.0.1:8443", 5.0)) is httplib2.Http

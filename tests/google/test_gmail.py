@@ -83,11 +83,11 @@ def test_profile_email(emu: Emulator) -> None:
 
 def test_create_find_get_round_trip(emu: Emulator) -> None:
     drafts, _ = drafts_for(emu)
-    assert drafts.find_by_message_id("<a1b2c3.1@interview-sync.local>") is None
+    assert drafts.find_ours("a1b2c3.1@interview-sync.local") is None
     ref = drafts.create(make_raw())
     assert ref.draft_id and ref.message_id
-    for spelling in ("<a1b2c3.1@interview-sync.local>", "a1b2c3.1@interview-sync.local"):
-        assert drafts.find_by_message_id(spelling) == ref
+    assert drafts.find_ours("a1b2c3.1@interview-sync.local") == ref
+    assert drafts.find_ours("a1b2c3.1@interview-sync.local", known={ref.draft_id}) is None
     content = drafts.get(ref.draft_id)
     assert content is not None
     assert (content.to, content.subject, content.rfc822_message_id) == (
@@ -95,7 +95,46 @@ def test_create_find_get_round_trip(emu: Emulator) -> None:
     assert content.body_text.replace("\r\n", "\n") == (
         "Hi Kim,\n\nThanks for the chat about pipelines.\n")
     create = next(r for r in emu.state()["requests"] if r["method_id"].endswith("drafts.create"))
-    assert not create["path"].startswith("/upload/")  # JSON raw body, not a media upload
+    assert create["path"].startswith("/upload/")  # a media upload, never message.raw in JSON
+    assert create["query"]["uploadType"] == ["multipart"]
+    assert emu.drafts[0]["headers"]["X-Interview-Sync-Key"] == "a1b2c3.1@interview-sync.local"
+
+
+def test_a_20_mb_work_sample_goes_as_a_resumable_upload(emu: Emulator) -> None:
+    drafts, _ = drafts_for(emu)
+    sample = bytes(range(256)) * (20 * 4096)  # 20 MiB
+    ref = drafts.create(make_raw(attachment=sample), key="k-20mb")
+    content = drafts.get(ref.draft_id)
+    assert content is not None and content.subject == "Thank you"
+    kinds = [r["query"].get("uploadType") for r in emu.state()["requests"]
+             if r["path"].startswith("/upload/")]
+    assert ["resumable"] in kinds
+    stored = emu.mailbox.messages[emu.mailbox.drafts[ref.draft_id]].view.raw
+    assert len(stored) > 20 * 2**20
+
+
+def test_a_message_over_35_mb_is_refused_before_any_call(emu: Emulator) -> None:
+    drafts, _ = drafts_for(emu)
+    emu.clear_requests()
+    with pytest.raises(RemoteError) as err:
+        drafts.create(make_raw(attachment=b"x" * (27 * 2**20)))  # ~36.5 MB in base64
+    assert (err.value.status, err.value.transient) == (413, False)
+    assert "35 MB" in str(err.value)
+    assert method_ids(emu) == [] and emu.drafts == []
+
+
+def test_found_by_our_header_when_search_lags_and_the_message_id_is_rewritten(
+        emu: Emulator) -> None:
+    emu.set_search_lag(30)
+    emu.set_rewrite_message_id(True)
+    drafts, _ = drafts_for(emu)
+    for n in range(3):
+        drafts.create(make_raw(n + 10))
+    emu.set_faults("drafts.create:commit_drop:count=1")
+    ref = drafts.create(make_raw())
+    assert len(emu.drafts) == 4 and ref.draft_id in {d["id"] for d in emu.drafts}
+    assert drafts.find_ours("a1b2c3.1@interview-sync.local") == ref
+    assert all(not r["query"].get("q") for r in emu.state()["requests"])  # never searched
 
 
 def test_non_ascii_and_attachments_decode(emu: Emulator) -> None:
@@ -128,14 +167,7 @@ def test_a_sent_or_deleted_draft_reads_as_none_and_update_says_gone(emu: Emulato
     with pytest.raises(DraftGone) as err:
         drafts.update(ref.draft_id, make_raw())
     assert err.value.status == 404 and not err.value.transient
-    assert drafts.find_by_message_id("a1b2c3.1@interview-sync.local") is None
-
-
-def test_find_refuses_an_unsearchable_message_id(emu: Emulator) -> None:
-    drafts, _ = drafts_for(emu)
-    for bad in ["", "no-at-sign", "a@b c", 'x" OR "y@z']:
-        with pytest.raises(ValueError):
-            drafts.find_by_message_id(bad)
+    assert drafts.find_ours("a1b2c3.1@interview-sync.local") is None
 
 
 # ---------------------------------------------------------------- exactly-once under faults
@@ -146,7 +178,8 @@ def test_commit_then_drop_finds_the_draft_instead_of_creating_another(emu: Emula
     emu.set_faults("drafts.create:commit_drop:count=1")
     ref = drafts.create(make_raw())
     assert len(emu.drafts) == 1 and emu.drafts[0]["id"] == ref.draft_id
-    assert method_ids(emu) == ["drafts.create", "drafts.list"] and len(sleeps) == 1
+    assert method_ids(emu) == ["drafts.create", "drafts.list", "drafts.get"]
+    assert len(sleeps) == 1
 
 
 def test_every_create_dropped_after_commit_still_makes_one_draft_each(emu: Emulator) -> None:
@@ -335,3 +368,16 @@ def test_the_send_detector_itself_catches_a_send() -> None:
     assert _send_calls("getattr(s.users().drafts(), 'send')") == [1]
     assert _send_calls("s.users().drafts().create(userId='me')") == []
     assert _SEND.search("x.drafts() . send(")
+
+
+def test_the_scan_stops_at_a_draft_known_to_be_older(emu: Emulator) -> None:
+    drafts, _ = drafts_for(emu)
+    old = drafts.create(make_raw(1))
+    for n in (2, 3):
+        drafts.create(make_raw(n))
+    emu.clear_requests()
+    assert drafts.find_ours("nobody@x", known={old.draft_id}, older={old.draft_id}) is None
+    assert method_ids(emu) == ["drafts.list", "drafts.get", "drafts.get"]  # not the old one
+    emu.clear_requests()
+    assert drafts.find_ours("a1b2c3.3@interview-sync.local", older={old.draft_id}) is not None
+    assert method_ids(emu) == ["drafts.list"]  # headers already read: cached by message id

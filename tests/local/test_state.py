@@ -465,10 +465,44 @@ def test_v2_database_gains_the_decisions_table_and_keeps_its_rows(tmp_path: Path
     conn.commit()
     conn.close()
     with StateStore.open(path) as s:
-        assert s.get_meta("schema_version") == str(SCHEMA_VERSION) == "3"
+        assert s.get_meta("schema_version") == str(SCHEMA_VERSION) == "4"
         assert [iv.key for iv in s.interviews()] == ["a"]
         assert s.interviews()[0].unsure is False and s.interviews()[0].confidence == 1.0
         s.set_decision("e1", "confirm", at=T0)
         assert s.decisions() == {"e1": "confirm"}
     assert list(tmp_path.glob(f"{DB_NAME}*bak*")) or list(tmp_path.glob("*.bak*")), \
         "a backup copy is made before migrating"
+
+
+def test_holds_round_trip_and_are_replaced_or_cleared(tmp_path: Path) -> None:
+    with StateStore.open(tmp_path / DB_NAME) as s:
+        assert s.holds() == {}
+        s.set_hold("gmail", reason="wait", at=T0, until=T0 + timedelta(minutes=15))
+        s.set_hold("iv/thank/kim", reason="refused", at=T0, content_hash="h1")
+        holds = s.holds()
+        assert holds["gmail"].until == T0 + timedelta(minutes=15)
+        assert (holds["iv/thank/kim"].until, holds["iv/thank/kim"].content_hash) == (None, "h1")
+        s.set_hold("gmail", reason="longer", at=T0, until=T0 + timedelta(hours=1))
+        assert s.holds()["gmail"].reason == "longer"
+        s.clear_hold("iv/thank/kim")
+        assert set(s.holds()) == {"gmail"}
+    with StateStore.open(tmp_path / DB_NAME) as s:  # it survives a restart
+        assert s.holds()["gmail"].until == T0 + timedelta(hours=1)
+
+
+def test_v3_database_gains_the_holds_table(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    with StateStore.open(path) as s:
+        s.record_outcome("a/thank/kim", LedgerStatus.DONE, content_hash="h", at=T0,
+                         target="r-1")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE holds")
+    conn.execute("UPDATE meta SET value = '3' WHERE name = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with StateStore.open(path) as s:
+        assert s.get_meta("schema_version") == str(SCHEMA_VERSION) == "4"
+        assert s.ledger()["a/thank/kim"].target == "r-1"
+        s.set_hold("gmail", reason="wait", at=T0, until=T0)
+        assert set(s.holds()) == {"gmail"}
+    assert (tmp_path / f"{DB_NAME}.bak-v3").exists()

@@ -68,6 +68,10 @@ def wait_for(predicate: Any, timeout: float, interval: float = 0.1) -> bool:
 class CrashReport:
     kills: int = 0
     busy_kills: int = 0  # lives that created drafts and were killed with drafts still to make
+    # Kills inside the draft window: this life had already sent a drafts.* request and drafts
+    # were still to be made when it was killed.
+    window_kills: int = 0
+    points: dict[str, bool] = field(default_factory=dict)  # crash point -> the kill landed there
     final_exit: int | None = None
     duplicates: list[Any] = field(default_factory=list)
     missing: list[Any] = field(default_factory=list)
@@ -85,10 +89,71 @@ class CrashReport:
                 and self.integrity == "ok")
 
 
+def _drafting(emu: Any, since: int) -> bool:
+    """Whether a drafts.* request arrived after the first ``since`` logged requests."""
+    return any((r.method_id or "").startswith("gmail.users.drafts.")
+               for r in emu.requests[since:])
+
+
+def crash_points(emu: Any, env: ProofEnv, log: Path, report: CrashReport) -> None:
+    """Kill ``run`` at each step of the draft protocol, deterministically, through the
+    emulator's hold points: before Gmail stores a draft; after Gmail stored it but before the
+    answer reaches us (so before we record it); and after a draft was recorded (the next
+    create is held once the ledger shows a draft done)."""
+    import signal
+
+    for name, spec in (("before_create", "drafts.create:hold_before:count=1"),
+                       ("stored_not_recorded", "drafts.create:hold_after:count=1"),
+                       ("after_record", "drafts.create:hold_before:after=1:count=1")):
+        emu.set_faults(spec)
+        stored, recorded = len(emu.drafts), _drafts_done(env)
+        proc = spawn_run(env, log)
+        held = emu.wait_held(timeout=60)
+        # Where the kill lands, checked rather than assumed: Gmail's drafts and our ledger.
+        landed = held and {
+            "before_create": len(emu.drafts) == stored,
+            "stored_not_recorded": len(emu.drafts) == stored + 1
+            and _drafts_done(env) == recorded,
+            "after_record": _drafts_done(env) > recorded,
+        }[name]
+        proc.send_signal(signal.SIGKILL)
+        finish(proc)
+        emu.release_held()
+        report.points[name] = landed
+        report.kills += 1
+        report.window_kills += landed
+    emu.set_faults(None)
+
+
+def _drafts_done(env: ProofEnv) -> int:
+    """Drafts the ledger records as made (0 before the database exists)."""
+    import sqlite3
+
+    if not env.db.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{env.db}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT count(*) FROM ledger WHERE status = 'done' AND target "
+                           "LIKE 'r%'").fetchone()
+    finally:
+        conn.close()
+    return int(row[0]) if row else 0
+
+
 def crash_loop(root: Path, *, interviews: int, kills: int, rng: Any, faults: str | None = None,
-               change_every: int = 3, max_alive: float = 2.5) -> CrashReport:
+               change_every: int = 3, max_alive: float = 2.5, search_lag: float = 0.0,
+               rewrite_message_id: bool = False, aim: bool = False,
+               points: bool = False, min_window: int = 0, batch: int = 1) -> CrashReport:
     """SIGKILL ``run`` at random moments over a changing calendar, then let it finish; compare
-    the drafts with one fault-free ``sync --once`` over the same final calendar."""
+    the drafts with one fault-free ``sync --once`` over the same final calendar.
+
+    ``search_lag``/``rewrite_message_id`` make the emulator's Gmail as unhelpful as the real
+    one (docs/emulator.md). ``aim``: each life is killed a random 0..``max_alive`` s after its
+    first drafts.* request, so kills land inside the draft window rather than during start-up.
+    ``points``: first kill once at each step of the draft protocol (``crash_points``).
+    ``batch``: interviews added at each change. ``min_window``: keep killing past ``kills`` until that many landed in the draft window
+    (at most ``3 * kills`` lives).
+    """
     import signal
     import time
 
@@ -100,26 +165,44 @@ def crash_loop(root: Path, *, interviews: int, kills: int, rng: Any, faults: str
     seed = interview_seed(interviews, now)
     added: list[dict[str, Any]] = []
     report = CrashReport()
-    with Emulator(seed) as emu:
+    with Emulator(seed, search_lag=search_lag, rewrite_message_id=rewrite_message_id) as emu:
         env = write_setup(root / "crash", emu, poll_seconds=1, http_timeout=2.0)
         log = root / "daemon.log"
-        for k in range(kills):
-            if k % change_every == change_every - 1:
-                # The calendar changes under the daemon: a new interview that just ended.
-                event = interview_event(f"late{k:04d}", datetime.now(UTC) - timedelta(hours=2),
-                                        company=f"Late{k:04d}")
-                emu.insert_event(event)
-                added.append(event)
+        if points:
+            crash_points(emu, env, log, report)
+        k = -1
+        while True:
+            k += 1
+            if k >= kills and (report.window_kills >= min_window or k >= 3 * kills):
+                break
+            backlog = 3 * (interviews + len(added)) - len(emu.drafts)
+            if k % change_every == change_every - 1 and backlog < 60:
+                # (only while the backlog is small: a cycle wanting more than 200 new drafts
+                # is refused by the planner's safety valve)
+                # The calendar changes under the daemon: new interviews that just ended.
+                for b in range(batch):
+                    event = interview_event(f"late{k:04d}x{b}",
+                                            datetime.now(UTC) - timedelta(hours=2),
+                                            company=f"Late{k:04d}x{b}")
+                    emu.insert_event(event)
+                    added.append(event)
             emu.set_faults(faults)
             drafts_before = len(emu.drafts)
+            since = len(emu.requests)
             proc = spawn_run(env, log)
-            time.sleep(rng.uniform(0.05, max_alive))
+            if aim:
+                wait_for(lambda p=proc, n=since: _drafting(emu, n) or p.poll() is not None,
+                         timeout=10, interval=0.02)
+            time.sleep(rng.uniform(0.0 if aim else 0.05, max_alive))
             proc.send_signal(signal.SIGKILL)
             finish(proc)
             report.kills += 1
             made = len(emu.drafts)
-            if made > drafts_before and made < 3 * (interviews + len(added)):
+            left = made < 3 * (interviews + len(added))
+            if made > drafts_before and left:
                 report.busy_kills += 1
+            if left and _drafting(emu, since):
+                report.window_kills += 1
         emu.set_faults(None)
         proc = spawn_run(env, log)
         expected_total = None

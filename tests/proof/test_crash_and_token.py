@@ -3,7 +3,8 @@
 Crash loop (d1#5, d4#24, d6#31): SIGKILL ``run`` at random moments while the calendar changes
 under it, then let it finish: no duplicate or missing draft, no temp file, every ``.ics``
 parses, every note is complete, ``PRAGMA integrity_check`` is ok. ``bench/proof_crash.py``
-runs 200 kills (and 100 with 20% faults).
+runs 200 kills (and 100 with 20% faults), and ≥ 200 kills aimed inside the draft window with
+search lag and Message-ID rewriting on (issue 13).
 
 Token death (d4#20): the refresh token is revoked mid-run → ``run`` exits 78 naming
 ``interview-sync auth``; with a new token the pending work completes with nothing doubled.
@@ -38,6 +39,26 @@ def test_crash_loop_15_kills(tmp_path: Path) -> None:
     assert report.temp_files == []
     assert report.ics == []
     assert report.notes == []
+    assert report.integrity == "ok"
+    assert report.final_exit == 0
+
+
+def test_crash_points_and_aimed_kills_with_lagging_search_and_rewritten_ids(
+        tmp_path: Path) -> None:
+    """Issue 13: Gmail's search lags 5 s and it replaces our Message-ID; the daemon is killed
+    at each step of the draft protocol (before create, stored but not recorded, after record),
+    then at random moments inside the draft window with commit-then-drop faults on. Nothing is
+    doubled or lost."""
+    report = d.crash_loop(tmp_path, interviews=3, kills=4, rng=random.Random(13),
+                          faults="drafts.create:commit_drop:p=0.3; *:503:p=0.1; seed=13",
+                          search_lag=5.0, rewrite_message_id=True, aim=True, points=True,
+                          max_alive=0.6)
+    assert report.points == {"before_create": True, "stored_not_recorded": True,
+                             "after_record": True}
+    assert report.kills == 7 and report.window_kills >= 3
+    assert report.duplicates == []
+    assert report.missing == []
+    assert report.extra == []
     assert report.integrity == "ok"
     assert report.final_exit == 0
 

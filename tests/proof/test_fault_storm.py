@@ -20,8 +20,11 @@ from interview_sync.emulator import Emulator
 
 
 def storm_run(emulator_factory: Callable[..., Emulator], root: Path, seed: dict[str, Any], *,
-              spec: str | None, storm_cycles: int, resync: bool = False) -> dict[str, Any]:
-    emu = emulator_factory(seed)
+              spec: str | None, storm_cycles: int, resync: bool = False,
+              real_gmail: bool = False) -> dict[str, Any]:
+    # real_gmail: search lags 5 s and Message-IDs are rewritten, as Gmail does (issue 13)
+    emu = emulator_factory(seed, search_lag=5.0 if real_gmail else 0.0,
+                           rewrite_message_id=real_gmail)
     env = h.write_setup(root, emu, http_timeout=2.0)
     codes = []
     for i in range(storm_cycles):
@@ -59,6 +62,23 @@ def test_storm_converges_to_fault_free_result(
     assert h.temp_leftovers(storm["env"]) == []
     assert h.integrity(storm["env"]) == "ok"
     assert not any(str(r["path"]).endswith("/send") for r in storm["requests"])
+
+
+def test_storm_with_lagging_search_and_rewritten_ids_converges(
+        tmp_path: Path, emulator_factory: Callable[..., Emulator]) -> None:
+    """Issue 13: the same storm plus commit-then-drop on a third of creates and Google's
+    throttling shapes without Retry-After, against a Gmail whose search lags and which replaces
+    the Message-ID: the end state still equals the fault-free run, nothing doubled."""
+    seed = h.interview_seed(2, NOW)
+    calm = storm_run(emulator_factory, tmp_path / "calm", seed, spec=None, storm_cycles=1)
+    spec = (h.storm_spec(3) + "; drafts.create:commit_drop:p=0.33; *:exhausted:p=0.03; "
+            "*:usage403:p=0.03")
+    storm = storm_run(emulator_factory, tmp_path / "real", seed, spec=spec, storm_cycles=2,
+                      real_gmail=True)
+    assert storm["faults"] >= 3, "the storm did not storm"
+    assert storm["out"]["drafts"] == calm["out"]["drafts"]
+    assert max(storm["out"]["drafts"].values()) == 1
+    assert not [r for r in storm["requests"] if "rfc822msgid" in str(r["query"].get("q"))]
 
 
 def test_commit_then_drop_on_every_first_create(

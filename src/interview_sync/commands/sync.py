@@ -333,6 +333,7 @@ def status_cmd(ctx: click.Context, as_json: bool, show_all: bool) -> None:
         stored = store.interviews()
         rows = interview_status(stored, store.ledger(), now,
                                 references=bool(settings.references))
+        holds = list(store.holds().values())
     unsure = [iv for iv in stored if iv.unsure and not iv.cancelled
               and iv.event_id not in decisions]
     last = meta["last_success"]
@@ -353,6 +354,9 @@ def status_cmd(ctx: click.Context, as_json: bool, show_all: bool) -> None:
                  f"`interview-sync ignore {iv.event_id}`" for iv in unsure)
     notices = json.loads(meta["notices"] or "[]")
     notices.extend(json.loads(meta["folder_problems"] or "[]"))
+    # A draft Gmail refused needs the user; Gmail's lockout only needs patience.
+    needs.extend(h.reason for h in holds if h.until is None)
+    notices.extend(h.reason for h in holds if h.until is not None and h.until > now)
     for row in rows:
         if row["cancelled"] and any(s["items"] for s in row["steps"].values()):
             notices.append(f"{row['company']} ({row['start'][:10]}) was cancelled after drafts "

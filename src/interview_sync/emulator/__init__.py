@@ -28,7 +28,9 @@ Known differences from Google (deliberate or not yet done):
 - Gmail: threading uses only ``threadId`` (Gmail also wants matching Subject/References);
   messages.list includes drafts' messages, like Gmail; search supports the operators listed in
   ``gmail_mime`` without OR/braces; labels other than system labels are not modelled;
-  resumable uploads, threads.*, labels.* and batch requests answer 501 or 404. Sending adds a
+  threads.*, labels.* and batch requests answer 501 or 404. What is modelled after Google's
+  documented and reported behaviour (JSON size limit, uploads, search lag, Message-ID rewriting,
+  throttling, hidden guest lists) is listed with its source in docs/emulator.md. Sending adds a
   Message-ID only when the draft had none and never delivers anywhere.
 - OAuth: any client id registered via ``issue_token``/``client_secrets`` works; no id_token, no
   incremental auth (``include_granted_scopes``), ``prompt`` is ignored (a refresh token is issued
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import itertools
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -56,7 +59,7 @@ from interview_sync.emulator.gmail import Mailbox
 from interview_sync.emulator.oauth import OAuth
 from interview_sync.emulator.routes import full_scope
 from interview_sync.emulator.seed import DEFAULT_ME, Seed, SeedError, load_seed, parse_seed
-from interview_sync.emulator.server import EmulatorServer, RequestRecord
+from interview_sync.emulator.server import DEFAULT_JSON_LIMIT, EmulatorServer, RequestRecord
 from interview_sync.emulator.wire import ApiError, b64url_encode
 
 __all__ = ["DEFAULT_ME", "ApiError", "Emulator", "FaultSpec", "FaultSpecError", "RequestRecord",
@@ -71,7 +74,10 @@ class Emulator:
     def __init__(self, seed: Mapping[str, Any] | Seed | str | Path | None = None, *,
                  host: str = "127.0.0.1", port: int = 0,
                  faults: str | FaultSpec | None = None,
-                 access_token_lifetime: int = 3599) -> None:
+                 access_token_lifetime: int = 3599,
+                 json_limit: int = DEFAULT_JSON_LIMIT,
+                 search_lag: float = 0.0,
+                 rewrite_message_id: bool = False) -> None:
         if isinstance(seed, str | Path):
             parsed = load_seed(seed)
         elif isinstance(seed, Seed):
@@ -81,7 +87,13 @@ class Emulator:
         self.lock = threading.RLock()
         self.host, self.port = host, port
         self.calendar = CalendarStore(me=parsed.me, tz_name=parsed.time_zone)
-        self.mailbox = Mailbox(me=parsed.me)
+        self.mailbox = Mailbox(me=parsed.me, search_lag=search_lag,
+                               rewrite_message_id=rewrite_message_id)
+        self.json_limit = json_limit
+        self.uploads: dict[str, tuple[Any, bytearray, int | None]] = {}
+        self._upload_ids = itertools.count(1)
+        self._held = threading.Semaphore(0)
+        self._release = threading.Event()
         self.oauth = OAuth(access_lifetime=access_token_lifetime)
         self.faults = FaultPlan.of(faults)
         self._requests: list[RequestRecord] = []
@@ -246,9 +258,43 @@ class Emulator:
         with self.lock:
             self.mailbox.truncate_history()
 
+    # -- realism switches -----------------------------------------------------------------
+    def set_search_lag(self, seconds: float) -> None:
+        """Drafts and messages match a search ``q`` only this long after they were written."""
+        with self.lock:
+            self.mailbox.search_lag = seconds
+
+    def set_rewrite_message_id(self, on: bool) -> None:
+        """Gmail replaces the caller's Message-ID on drafts (FlowCrypt/flowcrypt-browser#4273)."""
+        with self.lock:
+            self.mailbox.rewrite_message_id = on
+
+    def open_upload(self, call: Any, total: int | None) -> str:
+        """A resumable upload session for ``call``; its id goes into the session URI."""
+        with self.lock:
+            session = f"ADPycd{next(self._upload_ids):08d}"
+            self.uploads[session] = (call, bytearray(), total)
+            return session
+
+    # -- crash points (fault kinds hold_before / hold_after) ------------------------------
+    def hold(self, timeout: float = 60.0) -> None:
+        """Called by the server thread of a held request: announce it, wait to be released."""
+        self._held.release()
+        self._release.wait(timeout)
+
+    def wait_held(self, timeout: float) -> bool:
+        """True once a request is being held (the client is waiting for its answer)."""
+        return self._held.acquire(timeout=timeout)
+
+    def release_held(self) -> None:
+        """Let every held request go (they end with a dropped connection)."""
+        self._release.set()
+
     # -- faults and inspection ------------------------------------------------------------
     def set_faults(self, spec: str | FaultSpec | None) -> None:
         self.faults = FaultPlan.of(spec)
+        self._release = threading.Event()
+        self._held = threading.Semaphore(0)
 
     def log_request(self, record: RequestRecord) -> None:
         with self.lock:

@@ -103,6 +103,10 @@ class CalendarStore:
         res.setdefault("created", rfc3339(now))
         res.setdefault("creator", dict(me))
         res.setdefault("organizer", dict(me))
+        if res["organizer"] is None:
+            # An invite imported from an .ics sent outside Google can show no organizer at all
+            # (issue 13; seeds say "organizer": null).
+            del res["organizer"]
         res.setdefault("iCalUID", f"{event_id}@google.com")
         res.setdefault("sequence", 0)
         res.setdefault("reminders", {"useDefault": True})
@@ -191,7 +195,7 @@ class CalendarStore:
         stored = self._locate(self.calendar(cal_id), event_id)
         if stored is None:
             raise ApiError.not_found()
-        return clone(stored.resource)
+        return self.as_seen(stored.resource)
 
     def invalidate_sync_tokens(self) -> None:
         self.epoch += 1
@@ -241,8 +245,35 @@ class CalendarStore:
             body["nextPageToken"] = key
         elif "orderBy" not in one and only is None:
             body["nextSyncToken"] = _sync_token(cal.cal_id, snapshot, self.epoch)
-        body["items"] = [clone(item) for item in page]
+        limit = one.get("maxAttendees")
+        body["items"] = [self.as_seen(item, _int(limit, "maxAttendees") if limit else None)
+                         for item in page]
         return body
+
+    def as_seen(self, res: JsonObj, max_attendees: int | None = None) -> JsonObj:
+        """The event as the user's copy shows it.
+
+        With ``guestsCanSeeOtherGuests`` false and someone else organising, a guest sees only
+        themself ("Whether attendees other than the organizer can see who the event's attendees
+        are", Calendar API Events resource). ``maxAttendees`` keeps that many attendees and sets
+        ``attendeesOmitted`` ("Whether attendees may have been omitted from the event's
+        representation ... due to a restriction specified by the maxAttendee query parameter").
+        """
+        out = clone(res)
+        attendees = out.get("attendees")
+        if not isinstance(attendees, list):
+            return out
+        organizer = out.get("organizer")
+        mine = isinstance(organizer, dict) and (organizer.get("self") is True
+                                                or organizer.get("email") == self.me)
+        if out.get("guestsCanSeeOtherGuests") is False and not mine:
+            out["attendees"] = attendees = [
+                a for a in attendees if isinstance(a, dict)
+                and (a.get("self") is True or a.get("email") == self.me)]
+        if max_attendees is not None and len(attendees) > max_attendees:
+            out["attendees"] = attendees[:max_attendees]
+            out["attendeesOmitted"] = True
+        return out
 
     def _compute(self, cal: _Calendar, one: dict[str, str],
                  only: str | None = None) -> list[JsonObj]:

@@ -40,13 +40,22 @@ def credentials(emu: Emulator, scopes: Sequence[str] = DEFAULT_SCOPES) -> Any:
 
 
 def services(emu: Emulator, scopes: Sequence[str] = DEFAULT_SCOPES) -> Services:
+    """Clients as production builds them; media uploads reach the emulator over plain http
+    through ``google.client.transport`` (the one place that maps the upload URL back)."""
+    from google_auth_httplib2 import AuthorizedHttp
     from googleapiclient.discovery import build
 
+    from interview_sync.google.client import transport
+
     creds = credentials(emu, scopes)
-    calendar = build("calendar", "v3", credentials=creds, static_discovery=True,
+
+    def http() -> Any:
+        return AuthorizedHttp(creds, http=transport(emu.url, 30.0))
+
+    calendar = build("calendar", "v3", http=http(), static_discovery=True,
                      cache_discovery=False,
                      client_options={"api_endpoint": f"{emu.url}/calendar/v3/"})
-    gmail = build("gmail", "v1", credentials=creds, static_discovery=True,
+    gmail = build("gmail", "v1", http=http(), static_discovery=True,
                   cache_discovery=False, client_options={"api_endpoint": f"{emu.url}/"})
     return Services(calendar=calendar, gmail=gmail, credentials=creds)
 

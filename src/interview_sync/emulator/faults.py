@@ -7,20 +7,39 @@ SPEC grammar (clauses separated by ``;``, whitespace ignored)::
              | TARGET ":" KIND (":" PARAM)*
     TARGET  := "*" | "token" | METHOD           # METHOD matches the end of a discovery method id:
                                                 #   "drafts.create" = gmail.users.drafts.create,
-                                                #   "events.list", "gmail.*", "calendar.*"
-    KIND    := "429" | "403" | "403user" | "500" | "503"
+                                                #   "events.list", "gmail.*", "calendar.*",
+                                                #   "drafts.*" (every drafts method)
+    KIND    := "400" | "413" | "429" | "403" | "403user" | "500" | "503"
              | "latency" | "reset" | "close" | "commit_drop"
+             | "lockout" | "exhausted" | "usage403"   # Google's throttling as reported
+             | "hold_before" | "hold_after"           # crash points for the crash suite
     PARAM   := "p=" FLOAT                       # probability per matching request (default 1)
              | "count=" INT                     # fire on at most INT matching requests
              | "after=" INT                     # let the first INT matching requests through
              | "retry_after=" INT               # Retry-After seconds on 429/403 (default 1)
              | "ms=" INT                        # latency to add (KIND latency; default 200)
+             | "seconds=" INT                   # lockout length (KIND lockout; default 900)
+             | "code=" INT                      # lockout status, 429 (default) or 403
 
-Kinds: ``429`` and ``403`` answer rateLimitExceeded, ``403user`` userRateLimitExceeded (both with
-Retry-After); ``500``/``503`` answer backendError; ``latency`` sleeps then carries on; ``reset``
+Kinds: ``400`` answers badRequest "Invalid attachment" and ``413`` Google's HTML "Request Entity
+Too Large" page (a message Gmail will not take); ``429`` and ``403`` answer rateLimitExceeded,
+``403user`` userRateLimitExceeded (both with Retry-After); ``500``/``503`` answer backendError;
+``latency`` sleeps then carries on; ``reset``
 aborts the connection with a TCP RST before any response; ``close`` closes it cleanly (httplib2
 silently resends once after a clean close, exactly as it would against Google); ``commit_drop``
 performs the request, then resets the connection so the response is lost.
+
+Throttling as Google really answers it (sources in docs/emulator.md), none with ``Retry-After``:
+``lockout`` answers ``code`` (429 or 403) rateLimitExceeded "User-rate limit exceeded.  Retry
+after <ISO time>" and keeps answering it, same time, to every request the rule targets until
+``seconds`` have passed (taers232c/GAMADV-XTD3#337, bettergov/foiamail#36); ``exhausted`` answers
+429 ``RESOURCE_EXHAUSTED`` "Resource has been exhausted (e.g. check quota)." with no
+``errors[]``; ``usage403`` answers 403 usageLimits userRateLimitExceeded (Gmail's quota page).
+
+Crash points: ``hold_before`` stops the matching request before it is carried out and
+``hold_after`` after (the draft is stored, the answer not sent); either waits until the test
+calls ``Emulator.release_held`` (or 60 s), then drops the connection with no answer. The crash
+suite kills the client while it waits (``Emulator.wait_held``).
 
 Example: ``"drafts.create:commit_drop:count=1;*:503:p=0.3;seed=7"``.
 Rules are tried in order; the first that fires decides. ``latency`` rules stack with the rest.
@@ -30,12 +49,15 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from dataclasses import dataclass, field
 
 __all__ = ["KINDS", "Fault", "FaultPlan", "FaultSpec", "FaultSpecError", "parse_faults"]
 
-KINDS = frozenset({"429", "403", "403user", "500", "503", "latency", "reset", "close",
-                   "commit_drop"})
+KINDS = frozenset({"400", "413", "429", "403", "403user", "500", "503", "latency", "reset",
+                   "close",
+                   "commit_drop", "lockout", "exhausted", "usage403", "hold_before",
+                   "hold_after"})
 
 
 class FaultSpecError(ValueError):
@@ -53,12 +75,15 @@ class Fault:
     after: int = 0
     retry_after: int = 1
     ms: int = 200
+    seconds: int = 900
+    code: int = 429
 
     def matches(self, method_id: str) -> bool:
         if self.target == "*":
             return True
-        if self.target.endswith(".*"):
-            return method_id.startswith(self.target[:-1])
+        if self.target.endswith(".*"):  # "gmail.*", or a resource: "drafts.*"
+            prefix = self.target[:-1]
+            return method_id.startswith(prefix) or f".{prefix}" in method_id
         return method_id == self.target or method_id.endswith("." + self.target)
 
 
@@ -95,7 +120,8 @@ def parse_faults(text: str) -> FaultSpec:
         values: dict[str, float] = {}
         for param in params:
             name, eq, value = param.partition("=")
-            if not eq or name not in {"p", "count", "after", "retry_after", "ms"}:
+            if not eq or name not in {"p", "count", "after", "retry_after", "ms", "seconds",
+                                     "code"}:
                 raise FaultSpecError(f"fault clause {clause!r}: bad parameter {param!r}")
             try:
                 values[name] = float(value)
@@ -108,7 +134,8 @@ def parse_faults(text: str) -> FaultSpec:
             target=target or "*", kind=kind, p=p,
             count=int(values["count"]) if "count" in values else None,
             after=int(values.get("after", 0)), retry_after=int(values.get("retry_after", 1)),
-            ms=int(values.get("ms", 200))))
+            ms=int(values.get("ms", 200)), seconds=int(values.get("seconds", 900)),
+            code=int(values.get("code", 429))))
     return FaultSpec(rules=tuple(rules), seed=seed, text=text)
 
 
@@ -121,6 +148,9 @@ class FaultPlan:
     _fired: list[int] = field(default_factory=list)
     _rng: random.Random = field(default_factory=random.Random)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # An active lockout: (the rule, when it ends as time.time()); every request it targets is
+    # refused with the same end time until then.
+    locked: tuple[Fault, float] | None = None
 
     @classmethod
     def of(cls, spec: str | FaultSpec | None) -> FaultPlan:
@@ -133,10 +163,21 @@ class FaultPlan:
         n = len(parsed.rules)
         return cls(spec=parsed, _seen=[0] * n, _fired=[0] * n, _rng=random.Random(parsed.seed))
 
+    def lock_end(self) -> float | None:
+        """When the active lockout ends (``time.time()``), or None."""
+        with self._lock:
+            return self.locked[1] if self.locked is not None else None
+
     def decide(self, method_id: str) -> tuple[int, Fault | None]:
         """Return (latency ms to add, the fault that fires or None) for one request."""
         latency = 0
         with self._lock:
+            if self.locked is not None:
+                rule, until = self.locked
+                if time.time() >= until:
+                    self.locked = None
+                elif rule.matches(method_id):
+                    return 0, rule
             for i, rule in enumerate(self.spec.rules):
                 if not rule.matches(method_id):
                     continue
@@ -151,5 +192,7 @@ class FaultPlan:
                 if rule.kind == "latency":
                     latency += rule.ms
                     continue
+                if rule.kind == "lockout":
+                    self.locked = (rule, time.time() + rule.seconds)
                 return latency, rule
         return latency, None

@@ -12,6 +12,8 @@ service never sends.
 from __future__ import annotations
 
 import itertools
+import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import format_datetime, make_msgid
@@ -36,6 +38,7 @@ class _Msg:
     view: MessageView
     internal_ms: int
     history_id: int
+    written: float = 0.0  # time.monotonic() when stored: search sees it search_lag later
 
 
 @dataclass(slots=True)
@@ -50,6 +53,12 @@ class Mailbox:
     threads: set[str] = field(default_factory=set)  # outlive their messages, as in Gmail
     history: list[JsonObj] = field(default_factory=list)
     sent: list[JsonObj] = field(default_factory=list)
+    # Search trails writes: a new draft's message matches a ``q`` only after this many seconds.
+    # Listing without ``q`` and drafts.get see it at once (they read the mailbox, not the index).
+    search_lag: float = 0.0
+    # Gmail does not keep a caller's Message-ID (FlowCrypt/flowcrypt-browser#4273): with this on,
+    # every draft create/update stores Gmail's own instead.
+    rewrite_message_id: bool = False
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     # -- building blocks ------------------------------------------------------------------
@@ -62,13 +71,19 @@ class Mailbox:
         n = next(self._ids)
         msg_id = f"{0x19a0000000000000 + n * 7919:x}"
         self.history_id += 1
+        if self.rewrite_message_id and "DRAFT" in labels:
+            raw = _replace_message_id(raw, f"<CA+draft{n:010d}@mail.gmail.com>")
         msg = _Msg(id=msg_id, thread_id=thread_id or msg_id, labels=labels,
                    view=MessageView.parse(raw), internal_ms=epoch_ms(when or utcnow()),
-                   history_id=self.history_id)
+                   history_id=self.history_id, written=time.monotonic())
         self.messages[msg_id] = msg
         self.threads.add(msg.thread_id)
         self._record("messagesAdded", msg)
         return msg
+
+    def _indexed(self, msg: _Msg) -> bool:
+        """Whether search has caught up with this message yet (``search_lag``)."""
+        return time.monotonic() - msg.written >= self.search_lag
 
     def _drop(self, msg_id: str) -> None:
         msg = self.messages.pop(msg_id)
@@ -156,7 +171,8 @@ class Mailbox:
         now = utcnow()
         found = [(d, self.messages[m]) for d, m in self.drafts.items()]
         found = [(d, m) for d, m in found
-                 if not q or matches(m.view, m.labels, m.internal_ms, q, now)]
+                 if not q or (self._indexed(m)
+                              and matches(m.view, m.labels, m.internal_ms, q, now))]
         found.sort(key=lambda pair: pair[1].internal_ms, reverse=True)
         items, token = _page(found, params, default=100)
         out: JsonObj = {"drafts": [{"id": d, "message": {"id": m.id, "threadId": m.thread_id}}
@@ -222,7 +238,8 @@ class Mailbox:
         found = [m for m in self.messages.values()
                  if all(lab in m.labels for lab in labels)
                  and (spam or not {"SPAM", "TRASH"} & set(m.labels))
-                 and (not q or matches(m.view, m.labels, m.internal_ms, q, now))]
+                 and (not q or (self._indexed(m)
+                                and matches(m.view, m.labels, m.internal_ms, q, now)))]
         found.sort(key=lambda m: (m.internal_ms, m.id), reverse=True)
         items, token = _page(found, params, default=100)
         out: JsonObj = {"messages": [{"id": m.id, "threadId": m.thread_id} for m in items]} \
@@ -279,6 +296,19 @@ class Mailbox:
             out.append({"id": draft_id, "messageId": msg.id, "threadId": msg.thread_id,
                         "labelIds": list(msg.labels), **msg.view.describe()})
         return out
+
+
+_MESSAGE_ID_LINE = re.compile(rb"^Message-ID:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _replace_message_id(raw: bytes, new_id: str) -> bytes:
+    """``raw`` with its Message-ID header (in the head only) replaced by ``new_id``."""
+    cut = raw.find(b"\r\n\r\n")
+    cut = cut + 2 if cut >= 0 else len(raw)
+    head, body = raw[:cut], raw[cut:]
+    head = _MESSAGE_ID_LINE.sub(b"", head)
+    return f"Message-ID: {new_id}\r\n".encode() + head + body
 
 
 def _page(items: list[Any], params: Params, *, default: int) -> tuple[list[Any], str | None]:

@@ -20,6 +20,7 @@ import time
 import traceback
 import urllib.parse
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,7 @@ from interview_sync.emulator.faults import Fault
 from interview_sync.emulator.gmail import MAX_MESSAGE_BYTES
 from interview_sync.emulator.oauth import OAuthError, consent_page
 from interview_sync.emulator.routes import HANDLERS, Call, match, method_scopes
-from interview_sync.emulator.wire import ApiError, error_body
+from interview_sync.emulator.wire import ApiError, error_body, rfc3339
 
 if TYPE_CHECKING:
     from interview_sync.emulator import Emulator
@@ -36,7 +37,20 @@ __all__ = ["EmulatorServer", "RequestRecord"]
 
 JsonObj = dict[str, Any]
 JSON_TYPE = "application/json; charset=UTF-8"
-MAX_BODY = MAX_MESSAGE_BYTES + MAX_MESSAGE_BYTES // 3 + 65536  # base64 of 35 MB plus JSON
+# Media uploads carry the message itself (35 MB, discovery mediaUpload.maxSize) plus a little
+# multipart framing; anything larger is refused before it is read.
+MAX_UPLOAD_BODY = MAX_MESSAGE_BYTES + 65536
+# JSON bodies (message.raw in base64url) are refused far sooner. Google does not document the
+# limit; the reports are a ~6.5 MiB message refused with 413 (googleapis/google-api-go-client#374),
+# two 4 MB attachments refused with 413 on drafts.update (FlowCrypt/flowcrypt-browser#1688) and
+# an 8.5 MB body refused with an HTML 400 (googleapis/google-api-dotnet-client#804). 5 MiB is
+# below every one of them; ``Emulator(json_limit=...)`` changes it.
+DEFAULT_JSON_LIMIT = 5 * 1024 * 1024
+# What Google's front end answers then: an HTML page, not a JSON error (same reports).
+TOO_LARGE_PAGE = (b"<HTML>\n<HEAD>\n<TITLE>Request Entity Too Large</TITLE>\n</HEAD>\n"
+                  b"<BODY BGCOLOR=\"#FFFFFF\" TEXT=\"#000000\">\n<H1>Request Entity Too Large"
+                  b"</H1>\n<H2>Error 413</H2>\n</BODY>\n</HTML>\n")
+HTML_TYPE = "text/html; charset=UTF-8"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,6 +69,15 @@ class RequestRecord:
 
     def to_json(self) -> JsonObj:
         return asdict(self)
+
+
+class _Page(Exception):
+    """Answer with an HTML page instead of a JSON error (Google's front end does that)."""
+
+    def __init__(self, status: int, page: bytes) -> None:
+        super().__init__(status)
+        self.status = status
+        self.page = page
 
 
 class _Drop(Exception):
@@ -141,6 +164,8 @@ class _Handler(BaseHTTPRequestHandler):
         except _Drop as dropped:
             drop, record["fault"] = dropped, dropped.kind
             status, headers, payload = dropped.status, {}, b""
+        except _Page as page:
+            status, headers, payload = page.status, {"Content-Type": HTML_TYPE}, page.page
         except Exception:
             traceback.print_exc()
             status, headers = 500, {}
@@ -163,11 +188,26 @@ class _Handler(BaseHTTPRequestHandler):
         if length < 0 or self.headers.get("Transfer-Encoding"):
             self.close_connection = True
             return 411, {}, _json(error_body(411, "required", "Length Required"))
-        if length > MAX_BODY:
-            self.close_connection = True  # the unread body makes the connection unusable
-            return 413, {}, _json(error_body(413, "uploadTooLarge",
-                                             "Request payload size exceeds the limit"))
+        session = (query.get("upload_id") or [""])[-1]
+        found = match(self.command, path) if not session else None
+        is_upload = session != "" or (not isinstance(found, list) and found is not None
+                                      and found[0].upload)
+        limit = MAX_UPLOAD_BODY if is_upload else emu.json_limit
+        if length > limit:
+            if length <= MAX_UPLOAD_BODY:
+                # Read and discard it, so the client sees the answer rather than a broken
+                # pipe half-way through sending (as it does from Google).
+                left = length
+                while left > 0:
+                    left -= len(self.rfile.read(min(left, 1 << 20)) or b"\0" * left)
+            self.close_connection = True
+            if is_upload:
+                return 413, {}, _json(error_body(413, "uploadTooLarge",
+                                                 "Request payload size exceeds the limit"))
+            return 413, {"Content-Type": HTML_TYPE}, TOO_LARGE_PAGE
         raw = self.rfile.read(length) if length else b""
+        if session:
+            return self._resumable(session, raw, record)
         if path == "/token":
             return self._token(raw, record)
         if path == "/o/oauth2/auth":
@@ -178,7 +218,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, {}, b"{}"
         if path == "/_emulator/state" and self.command == "GET":
             return 200, {}, _json(emu.state())
-        found = match(self.command, path)
+        if found is None:
+            found = match(self.command, path)
         if isinstance(found, list):
             if found:
                 return 405, {"Allow": ", ".join(sorted(set(found)))}, _json(error_body(
@@ -199,16 +240,74 @@ class _Handler(BaseHTTPRequestHandler):
             call = Call(method_id=route.method_id, params=query,
                         path_params={k: urllib.parse.unquote(v) for k, v in raw_params.items()},
                         body=None, media=None)
+            if route.upload and (query.get("uploadType") or [""])[-1] == "resumable":
+                return self._open_session(call, raw, path)
             self._parse_body(call, raw, upload=route.upload)
-            with emu.lock:
-                result = handler(emu.calendar, emu.mailbox, call)
+            return self._run(handler, call, fault)
         except ApiError as exc:
             return exc.code, exc.headers, _json(exc.body)
+
+    def _run(self, handler: Any, call: Call,
+             fault: Fault | None) -> tuple[int, dict[str, str], bytes]:
+        """Carry out one call (under the emulator's lock), honouring the hold/drop faults."""
+        emu = self.server.emulator
+        if fault is not None and fault.kind == "hold_before":
+            emu.hold()
+            raise _Drop("hold_before")
+        with emu.lock:
+            result = handler(emu.calendar, emu.mailbox, call)
+        if fault is not None and fault.kind == "hold_after":
+            emu.hold()
+            raise _Drop("hold_after")
         if fault is not None and fault.kind == "commit_drop":
             raise _Drop("commit_drop", 204 if result is None else 200)
         if result is None:
             return 204, {}, b""
         return 200, {}, _json(result)
+
+    # -- resumable uploads (developers.google.com/gmail/api/guides/uploads#resumable) -------
+    def _open_session(self, call: Call, raw: bytes,
+                      path: str) -> tuple[int, dict[str, str], bytes]:
+        """The initiating request: metadata only; the answer's Location is the session URI."""
+        emu = self.server.emulator
+        call.body = _loads(raw) if raw.strip() else {}
+        total = self.headers.get("X-Upload-Content-Length") or ""
+        session = emu.open_upload(call, int(total) if total.isdigit() else None)
+        query = urllib.parse.urlencode({"uploadType": "resumable", "upload_id": session})
+        return 200, {"Location": f"{emu.url}{path}?{query}"}, b""
+
+    def _resumable(self, session: str, raw: bytes,
+                   record: dict[str, Any]) -> tuple[int, dict[str, str], bytes]:
+        """A PUT of bytes to a session URI: 308 with the Range kept, or the finished call."""
+        emu = self.server.emulator
+        upload = emu.uploads.get(session)
+        if upload is None:
+            return 404, {}, _json(error_body(404, "notFound", "No such upload session"))
+        call, data, total = upload
+        record["method_id"] = call.method_id
+        span = (self.headers.get("Content-Range") or "").removeprefix("bytes ").strip()
+        first, _, size = span.partition("/")
+        if size.isdigit():
+            total = int(size)
+        if first != "*" and raw:
+            start = int(first.split("-")[0]) if first.split("-")[0].isdigit() else len(data)
+            del data[start:]
+            data.extend(raw)
+        if len(data) > MAX_MESSAGE_BYTES:
+            emu.uploads.pop(session, None)
+            return 413, {}, _json(error_body(413, "uploadTooLarge", "Message too large"))
+        if total is None or len(data) < total:
+            emu.uploads[session] = (call, data, total)
+            headers = {"Range": f"bytes=0-{len(data) - 1}"} if data else {}
+            return 308, headers, b""
+        emu.uploads.pop(session, None)
+        try:
+            fault = self._fault(call.method_id, record)
+            emu.oauth.check(self.headers.get("Authorization"))
+            call.media = bytes(data)
+            return self._run(HANDLERS[call.method_id], call, fault)
+        except ApiError as exc:
+            return exc.code, exc.headers, _json(exc.body)
 
     def _fault(self, method_id: str, record: dict[str, Any]) -> Fault | None:
         latency, fault = self.server.emulator.faults.decide(method_id)
@@ -220,6 +319,23 @@ class _Handler(BaseHTTPRequestHandler):
         record["fault"] = fault.kind
         if fault.kind in {"reset", "close"}:
             raise _Drop(fault.kind)
+        if fault.kind in {"hold_before", "hold_after"}:
+            return fault
+        if fault.kind == "400":
+            raise ApiError(400, "badRequest", "Invalid attachment")  # Gmail's errors page
+        if fault.kind == "413":
+            raise _Page(413, TOO_LARGE_PAGE)
+        if fault.kind == "lockout":
+            until = self.server.emulator.faults.lock_end() or time.time() + fault.seconds
+            stamp = rfc3339(datetime.fromtimestamp(until, UTC))
+            # Two spaces after the full stop, as Google writes it (taers232c/GAMADV-XTD3#337).
+            raise ApiError(fault.code, "rateLimitExceeded",
+                           f"User-rate limit exceeded.  Retry after {stamp}")
+        if fault.kind == "exhausted":
+            raise ApiError.plain(429, "Resource has been exhausted (e.g. check quota).")
+        if fault.kind == "usage403":
+            raise ApiError(403, "userRateLimitExceeded", "User Rate Limit Exceeded",
+                           domain="usageLimits")
         retry = {"Retry-After": str(fault.retry_after)}
         if fault.kind == "429":
             raise ApiError(429, "rateLimitExceeded", "Rate Limit Exceeded", domain="usageLimits",
@@ -356,10 +472,20 @@ def _multipart(raw: bytes, content_type: str) -> tuple[bytes, bytes]:
     for chunk in raw.split(b"--" + boundary.encode())[1:]:
         if chunk.startswith(b"--"):
             break
-        _head, sep, body = chunk.lstrip(b"\r\n").partition(b"\r\n\r\n")
-        if not sep:
-            _head, sep, body = chunk.lstrip(b"\n").partition(b"\n\n")
-        parts.append(body[:-2] if body.endswith(b"\r\n") else body.rstrip(b"\n"))
+        chunk = chunk.lstrip(b"\r\n")
+        # The part's own head ends at its first blank line, CRLF or LF (googleapiclient's
+        # generator writes LF); the message inside has blank lines of its own.
+        ends = [(i, len(sep)) for sep in (b"\r\n\r\n", b"\n\n")
+                if (i := chunk.find(sep)) >= 0]
+        if not ends:
+            raise ApiError.bad("multipart upload part without a header")
+        at, width = min(ends)
+        body = chunk[at + width:]
+        if body.endswith(b"\r\n"):
+            body = body[:-2]
+        elif body.endswith(b"\n"):
+            body = body[:-1]
+        parts.append(body)
     if len(parts) != 2:
         raise ApiError.bad("multipart upload must have exactly two parts")
     return parts[0], parts[1]

@@ -54,6 +54,15 @@ class ApiError(Exception):
         self.headers = headers or {}
 
     @classmethod
+    def plain(cls, code: int, message: str) -> ApiError:
+        """The newer error shape some Google front ends answer: code, message and status, no
+        ``errors[]`` list (e.g. 429 RESOURCE_EXHAUSTED)."""
+        error = cls(code, "", message)
+        error.body = {"error": {"code": code, "message": message,
+                                "status": STATUS_NAMES.get(code, "UNKNOWN")}}
+        return error
+
+    @classmethod
     def not_found(cls, message: str = "Not Found") -> ApiError:
         return cls(404, "notFound", message)
 

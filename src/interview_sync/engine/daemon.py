@@ -24,9 +24,10 @@ from interview_sync.core.address import mail_address
 from interview_sync.core.detect.confidence import assess_event, confirmed_interview
 from interview_sync.core.model import InboundMessage, Interview, Plan, PlanSettings, UserNotes
 from interview_sync.core.plan.planner import action_key, plan
-from interview_sync.engine.apply import Applier, DraftStore, Outcome
+from interview_sync.engine.apply import GMAIL_HOLD, MAX_LOCKOUT, Applier, DraftStore, Outcome
 from interview_sync.engine.reminders import ReminderFiles
 from interview_sync.errors import AuthError, ConfigError, InterviewSyncError, RemoteError
+from interview_sync.google.client import Throttled
 from interview_sync.local import files
 from interview_sync.local.material import MaterialFolder
 from interview_sync.local.notes import parse_note
@@ -346,9 +347,20 @@ class Engine:
         waiting = [i.end for i in interviews if not i.cancelled and i.end <= now]
         if not waiting:
             return known
+        lockout = self.store.holds().get(GMAIL_HOLD)
+        if lockout is not None and lockout.until is not None and lockout.until > now:
+            return known  # Gmail asked us to wait: no call before then (issue 13)
         last = self.store.get_meta("inbox_checked")
         since = datetime.fromisoformat(last) - timedelta(hours=1) if last else min(waiting)
-        fresh = self.inbox.messages_since(since)
+        try:
+            fresh = self.inbox.messages_since(since)
+        except Throttled as error:
+            if not dry_run:
+                self.store.set_hold(GMAIL_HOLD, reason=(
+                    f"Gmail asked to wait until {error.until:%Y-%m-%d %H:%M} UTC while "
+                    "reading replies; drafts and reply checks wait until then"),
+                    at=now, until=min(error.until, now + MAX_LOCKOUT))
+            return known
         merged = {m.message_id: m for m in [*known, *fresh]}
         # Mail older than the backfill window can no longer change any decision.
         horizon = now - self.settings.backfill - timedelta(days=90)
@@ -428,7 +440,8 @@ def run_loop(
         try:
             report = engine.cycle(now, polled_at=now, should_stop=between_actions)
             failures = 0
-            done = sum(1 for o in report.outcomes if o.result not in {"failed", "unchanged"})
+            done = sum(1 for o in report.outcomes
+                       if o.result not in {"failed", "unchanged", "waiting"})
             notify.status(f"last poll {now:%H:%M:%S}Z: {len(report.outcomes)} actions, "
                           f"{done} done, {len(report.failed)} failed")
             if report.outcomes:

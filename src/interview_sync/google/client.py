@@ -16,7 +16,10 @@ Why the pieces look the way they do (see notes/google-apis.md):
   depend on writing it.
 * googleapiclient's own retries (``num_retries``) ignore ``Retry-After``, never cap the wait and
   cannot be stopped by SIGTERM; ``execute`` calls ``request.execute(num_retries=0)`` and retries
-  itself with an injectable ``sleep`` (``threading.Event.wait`` works: a True return stops).
+  itself with an injectable ``sleep`` (``threading.Event.wait`` works: a True return stops),
+  waiting what Google names (``google.throttle``) and at most ``RetryPolicy.budget`` per call.
+* Media uploads keep the ``https`` scheme whatever the endpoint says (google-api-python-client
+  PR #1992), so a plain-http loopback endpoint gets ``LoopbackHttp`` (``transport``).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from googleapiclient.errors import HttpError
 
 from interview_sync.core.destinations import token_destination_problem
 from interview_sync.errors import AuthError, RemoteError
+from interview_sync.google.throttle import Throttled, google_message, server_wait, wall_clock
 
 __all__ = [
     "CALENDAR_SCOPE",
@@ -55,9 +59,11 @@ __all__ = [
     "INVALID_GRANT_REMEDY",
     "READ_SCOPE",
     "Endpoints",
+    "LoopbackHttp",
     "PersistingCredentials",
     "RetryPolicy",
     "Services",
+    "Throttled",
     "auth_error_from_refresh",
     "build_services",
     "endpoints",
@@ -67,6 +73,8 @@ __all__ = [
     "required_scopes",
     "save_credentials",
     "scope_label",
+    "transport",
+    "wall_clock",
 ]
 
 log = logging.getLogger(__name__)
@@ -316,10 +324,7 @@ def build_services(creds: Credentials, *, endpoint: str | None, timeout: float,
     def http() -> google_auth_httplib2.AuthorizedHttp:
         # httplib2 is not thread-safe: one Http per service. A loopback base never goes via
         # $http_proxy (a proxy cannot reach our 127.0.0.1 anyway).
-        kwargs: dict[str, Any] = {"timeout": timeout}
-        if where.loopback:
-            kwargs["proxy_info"] = None
-        return google_auth_httplib2.AuthorizedHttp(creds, http=httplib2.Http(**kwargs))
+        return google_auth_httplib2.AuthorizedHttp(creds, http=transport(endpoint, timeout))
 
     calendar = build("calendar", "v3", http=http(), static_discovery=True, cache_discovery=False,
                      client_options={"api_endpoint": where.calendar})
@@ -327,6 +332,38 @@ def build_services(creds: Credentials, *, endpoint: str | None, timeout: float,
                   client_options={"api_endpoint": where.gmail})
     return Services(calendar=calendar, gmail=gmail)
 
+
+
+def transport(endpoint: str | None, timeout: float) -> httplib2.Http:
+    """The httplib2 connection object for ``endpoint`` (None: Google).
+
+    For Google this is a plain ``httplib2.Http``. For a plain-http loopback endpoint (the
+    emulator, a local test server) it is ``LoopbackHttp``: googleapiclient builds media-upload
+    URLs by swapping only the host and port into ``https://...`` (google-api-python-client PR
+    #1992), so without it an upload to ``http://127.0.0.1:P`` would go to ``https://127.0.0.1:P``.
+    """
+    where = endpoints(endpoint)
+    if not where.loopback:
+        return httplib2.Http(timeout=timeout)
+    split = urlsplit(endpoint or "")
+    if split.scheme == "http":
+        return LoopbackHttp(split.netloc, timeout=timeout, proxy_info=None)
+    return httplib2.Http(timeout=timeout, proxy_info=None)
+
+
+class LoopbackHttp(httplib2.Http):  # type: ignore[misc]
+    """``httplib2.Http`` that sends ``https://NETLOC/...`` as ``http://NETLOC/...`` for one
+    loopback ``NETLOC`` (the configured plain-http endpoint); every other URL is untouched."""
+
+    def __init__(self, netloc: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._https = f"https://{netloc}/"
+        self._http = f"http://{netloc}/"
+
+    def request(self, uri: str, *args: Any, **kwargs: Any) -> Any:
+        if uri.startswith(self._https):
+            uri = self._http + uri[len(self._https):]
+        return super().request(uri, *args, **kwargs)
 
 
 # --------------------------------------------------------------------------- retries
@@ -343,8 +380,11 @@ class RetryPolicy:
 
     max_attempts: int = 6
     base: float = 1.0
-    cap: float = 64.0
+    cap: float = 64.0  # the longest single wait inside a call; longer asks become Throttled
     jitter: bool = True
+    # The most one call may spend waiting between attempts, all waits together: the daemon's
+    # watchdog (WatchdogSec=5min) must hear from it long before a call could stall it.
+    budget: float = 120.0
 
     def delay(self, attempt: int, *, retry_after: float | None = None,
               rng: Callable[[], float] = random.random) -> float:
@@ -362,22 +402,30 @@ _RATE_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}
 
 def execute(request: Any, *, policy: RetryPolicy = DEFAULT_POLICY,
             sleep: Callable[[float], object] = time.sleep,
-            rng: Callable[[], float] = random.random) -> Any:
+            rng: Callable[[], float] = random.random,
+            clock: Callable[[], datetime] = wall_clock) -> Any:
     """Send one googleapiclient request, retrying what is worth retrying; return its JSON.
 
     Retries 429, 403 rateLimitExceeded/userRateLimitExceeded, 5xx, connection errors and
-    timeouts, up to ``policy.max_attempts`` attempts. Raises ``RemoteError`` (``status``,
-    ``reason``, ``transient``) or ``AuthError``; never ``HttpError`` or ``RefreshError``.
-    ``sleep`` returning True (as ``threading.Event.wait`` does once the event is set) stops
-    retrying at once, so a shutdown never waits out a backoff.
+    timeouts, up to ``policy.max_attempts`` attempts and ``policy.budget`` seconds of waiting.
+    The wait is the server's, when it names one (a ``Retry-After`` header, or "Retry after
+    <time>" in the message), else the policy's backoff; a server wait longer than
+    ``policy.cap`` is not waited out here but raised as ``Throttled``. Raises ``RemoteError``
+    (``status``, ``reason``, ``transient``) or ``AuthError``; never ``HttpError`` or
+    ``RefreshError``. ``sleep`` returning True (as ``threading.Event.wait`` does once the event
+    is set) stops retrying at once, so a shutdown never waits out a backoff.
     """
     attempt = 0
+    waited = 0.0
     while True:
         attempt += 1
         try:
             return request.execute(num_retries=0)
         except HttpError as error:
             failure, retry = _from_http_error(error)
+            if retry and isinstance(failure, RemoteError):
+                failure = server_wait(error, failure, clock, policy)
+                retry = not isinstance(failure, Throttled)
         except RefreshError as error:
             failure = auth_error_from_refresh(error)
             retry = isinstance(failure, RemoteError)
@@ -390,7 +438,11 @@ def execute(request: Any, *, policy: RetryPolicy = DEFAULT_POLICY,
         if not retry or attempt >= policy.max_attempts:
             raise failure
         retry_after = failure.retry_after if isinstance(failure, RemoteError) else None
-        if sleep(policy.delay(attempt, retry_after=retry_after, rng=rng)) is True:
+        delay = policy.delay(attempt, retry_after=retry_after, rng=rng)
+        if waited + delay > policy.budget:
+            raise failure
+        waited += delay
+        if sleep(delay) is True:
             raise failure
 
 
@@ -435,6 +487,8 @@ def _from_http_error(error: HttpError) -> tuple[RemoteError | AuthError, bool]:
                          "Cloud project",
                          remedy=f"enable the {where} API in the Google Cloud console (APIs & "
                                 "Services → Library), wait a minute, and try again"), False
+    if status == 400 and (said := google_message(error)):
+        message += f": {said[:200]}"  # what Google objects to, e.g. "Invalid attachment"
     retry = status == 429 or status >= 500 or (status == 403 and reason in _RATE_REASONS)
     transient = retry or reason in ("quotaExceeded", "dailyLimitExceeded", "backendError")
     return RemoteError(message, status=status, reason=reason or None, transient=transient,

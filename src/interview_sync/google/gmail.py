@@ -6,13 +6,16 @@ sends: there is no call to ``drafts.send`` or ``messages.send`` anywhere in this
 (``tests/adapters/test_gmail.py`` checks the source), and it never logs a message body or token.
 
 Exactly-once creation. ``drafts.create`` is not idempotent: if the server commits the draft and
-the response is lost, a blind retry makes a second draft. So ``create`` sends the request with
-retries switched off, and after any transient failure it waits (the policy's backoff), then looks
-for the Message-ID the renderer put in the draft (``drafts.list(q="rfc822msgid:...")``, allowed
-with gmail.compose) before trying again. ``update`` replaces a draft by id, so it may be retried.
+the response is lost, a blind retry makes a second draft. So every draft carries our own header,
+``X-Interview-Sync-Key``; ``create`` sends the request with retries switched off, and after an
+ambiguous failure (no answer, or a 5xx) it waits (the policy's backoff), then looks for that header
+among the newest drafts (``find_ours``: drafts.list without ``q``, then drafts.get
+format=metadata) before trying again. Neither Gmail's search (it trails writes by seconds) nor
+the Message-ID (Gmail may replace it, FlowCrypt/flowcrypt-browser#4273) is relied on. ``update``
+replaces a draft by id, so it may be retried.
 
-Drafts are sent as ``message.raw`` (base64url) in the JSON body, not as a media upload: media
-uploads ignore the configured endpoint's scheme (notes/google-apis.md §0.6).
+Drafts go as media uploads (``message/rfc822``), never as ``message.raw`` in a JSON body, which
+Google refuses above a few MB; see ``_upload``.
 """
 
 from __future__ import annotations
@@ -23,22 +26,30 @@ import email.policy
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import Any
 
+from googleapiclient.errors import MediaUploadSizeError
+from googleapiclient.http import MediaInMemoryUpload
+
 from interview_sync.core.model import InboundMessage
 from interview_sync.errors import RemoteError
-from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, execute
+from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, Throttled, execute
 
-__all__ = ["MAX_INBOUND", "DraftContent", "DraftGone", "DraftRef", "GmailDrafts", "GmailInbox"]
+__all__ = ["KEY_HEADER", "MAX_INBOUND", "DraftContent", "DraftGone", "DraftRef", "GmailDrafts",
+           "GmailInbox"]
 
 log = logging.getLogger(__name__)
 
 MAX_INBOUND = 500  # messages examined per reply-detection pass; newest first
+KEY_HEADER = "X-Interview-Sync-Key"  # our own header: how a draft is found again
+KEY_HEADER_LOW = KEY_HEADER.lower()
+SCAN_LIMIT = 100  # newest drafts read when looking for ours after an ambiguous failure
+MULTIPART_MAX = 5 * 1024 * 1024  # above this a draft goes as a resumable upload
 _MSGID_RE = re.compile(r"^<?([^<>\s\"()]+@[^<>\s\"()]+)>?$")
 
 
@@ -92,6 +103,16 @@ def _header_message_id(raw: bytes) -> str | None:
         return _clean_message_id(str(value))
     except ValueError:
         return None
+
+
+def _with_key(raw: bytes, key: str) -> bytes:
+    """``raw`` with our ``X-Interview-Sync-Key`` header first (unless it already has one)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].lower()
+    if b"\n" + KEY_HEADER_LOW.encode() + b":" in b"\n" + head:
+        return raw
+    clean = "".join(ch for ch in key if 32 < ord(ch) < 127)  # one header line, nothing else
+    newline = b"\r\n" if b"\r\n" in raw[:2000] else b"\n"
+    return f"{KEY_HEADER}: {clean}".encode("ascii") + newline + raw
 
 
 def _ref(response: Any, what: str) -> DraftRef:
@@ -152,11 +173,14 @@ class GmailDrafts:
     """The user's Gmail drafts, through a gmail v1 service (gmail.compose is enough)."""
 
     def __init__(self, service: Any, *, policy: RetryPolicy | None = None,
-                 sleep: Callable[[float], object] = time.sleep) -> None:
+                 sleep: Callable[[float], object] = time.sleep,
+                 scan_limit: int = SCAN_LIMIT) -> None:
         self.service = service
         self.policy = policy or DEFAULT_POLICY
         self.sleep = sleep
+        self.scan_limit = scan_limit
         self._once = replace(self.policy, max_attempts=1)
+        self._keys: dict[str, str | None] = {}  # message id -> its key header (immutable)
 
     def _drafts(self) -> Any:
         return self.service.users().drafts()
@@ -171,51 +195,123 @@ class GmailDrafts:
                               transient=True)
         return address.strip().lower()
 
-    def find_by_message_id(self, rfc822_message_id: str) -> DraftRef | None:
-        """Our draft carrying this Message-ID, if it exists (``None`` when it does not)."""
-        wanted = _clean_message_id(rfc822_message_id)
-        found = execute(self._drafts().list(userId="me", q=f"rfc822msgid:{wanted}",
-                                            maxResults=10),
-                        policy=self.policy, sleep=self.sleep)
-        drafts = found.get("drafts") if isinstance(found, dict) else None
-        if not isinstance(drafts, list) or not drafts:
-            return None
-        refs = [_ref(d, "drafts.list") for d in drafts if isinstance(d, dict)]
-        if len(refs) > 1:
-            log.warning("Gmail holds %d drafts with Message-ID %s; using %s", len(refs), wanted,
-                        refs[0].draft_id)
-        return refs[0] if refs else None
+    def find_ours(self, key: str, *, known: Collection[str] = (), to: str | None = None,
+                  older: Collection[str] = ()) -> DraftRef | None:
+        """The draft carrying ``X-Interview-Sync-Key: key``, if one exists.
 
-    def create(self, raw: bytes, *, thread_id: str | None = None) -> DraftRef:
-        """Create a draft from RFC 822 bytes, at most once per Message-ID (module docstring)."""
-        message: dict[str, Any] = {"raw": _b64(raw)}
-        if thread_id:
-            message["threadId"] = thread_id
-        message_id = _header_message_id(raw)
+        Neither the search index (it trails writes by seconds) nor the Message-ID (Gmail may
+        replace it) is trusted: this lists the newest ``scan_limit`` drafts and reads each one's
+        headers (``drafts.get format=metadata``, allowed with gmail.compose), skipping the ids
+        in ``known`` (drafts already recorded for other actions). A message's headers never
+        change (an update makes a new message), so each is read once per instance.
+
+        ``to``: list only drafts to that address, through search. For a key the state has no
+        record of at all (a fresh or restored state database), whose drafts, if any, are far
+        older than the index's lag; a recent attempt always left a record, and is looked for
+        without ``to``.
+
+        ``older``: ids of drafts known to have been stored before ours could have been. Drafts
+        are listed newest first, so the scan stops at the first of them: after a lost answer
+        it reads the few drafts made since, not the whole page.
+        """
+        params: dict[str, Any] = {"userId": "me", "maxResults": self.scan_limit}
+        if to:
+            params["q"] = f"in:drafts to:{to}"
+        listing = execute(self._drafts().list(**params), policy=self.policy, sleep=self.sleep)
+        drafts = listing.get("drafts") if isinstance(listing, dict) else None
+        for item in drafts if isinstance(drafts, list) else []:
+            if isinstance(item, dict) and item.get("id") in older:
+                break
+            if not isinstance(item, dict) or item.get("id") in known:
+                continue
+            ref = _ref(item, "drafts.list")
+            if ref.message_id not in self._keys:
+                self._keys[ref.message_id] = self._key_of(ref.draft_id)
+            if self._keys[ref.message_id] == key:
+                return ref
+        return None
+
+    def _key_of(self, draft_id: str) -> str | None:
+        try:
+            response = execute(self._drafts().get(userId="me", id=draft_id, format="metadata"),
+                               policy=self.policy, sleep=self.sleep)
+        except RemoteError as error:
+            if error.status == 404:  # sent or deleted between list and get
+                return None
+            raise
+        message = response.get("message") if isinstance(response, dict) else None
+        payload = message.get("payload") if isinstance(message, dict) else None
+        for header in (payload.get("headers") if isinstance(payload, dict) else None) or []:
+            if isinstance(header, dict) and str(header.get("name", "")).lower() == KEY_HEADER_LOW:
+                return str(header.get("value", "")).strip()
+        return None
+
+    def create(self, raw: bytes, *, key: str | None = None, thread_id: str | None = None,
+               known: Collection[str] = ()) -> DraftRef:
+        """Create a draft from RFC 822 bytes, at most once per ``key`` (module docstring).
+
+        ``key`` (default: the message's Message-ID) goes into an ``X-Interview-Sync-Key``
+        header; after an ambiguous failure the draft is looked for by it (``find_ours``)
+        before trying again. ``Throttled`` and definite refusals are raised at once.
+        """
+        key = key or _header_message_id(raw)
+        if key is not None:
+            raw = _with_key(raw, key)
         attempt = 0
+        waited = 0.0
         while True:
             attempt += 1
             try:
-                response = execute(self._drafts().create(userId="me", body={"message": message}),
+                response = execute(self._upload("create", raw, thread_id=thread_id),
                                    policy=self._once, sleep=self.sleep)
                 return _ref(response, "drafts.create")
+            except Throttled:
+                raise
             except RemoteError as error:
                 failure = error
             if not failure.transient or attempt >= self.policy.max_attempts:
                 raise failure
             ambiguous = failure.status is None or failure.status >= 500
-            if message_id is None and ambiguous:
+            if key is None and ambiguous:
                 # Google may have stored the draft before failing, and we cannot look for it
                 raise failure
             delay = self.policy.delay(attempt, retry_after=failure.retry_after)
-            if self.sleep(delay) is True:
+            if waited + delay > self.policy.budget or self.sleep(delay) is True:
                 raise failure
-            if message_id is not None:
-                existing = self.find_by_message_id(message_id)
+            waited += delay
+            if key is not None and ambiguous:
+                existing = self.find_ours(key, known=known, older=known)
                 if existing is not None:
                     log.info("drafts.create failed (%s) after Gmail stored the draft; found %s",
                              failure, existing.draft_id)
                     return existing
+
+    def _upload(self, method: str, raw: bytes, *, thread_id: str | None,
+                draft_id: str | None = None) -> Any:
+        """A drafts.create/update request carrying the message as a media upload.
+
+        Always an upload, never ``message.raw`` in JSON: Google refuses JSON bodies of a few MB
+        (googleapis/google-api-go-client#374, FlowCrypt/flowcrypt-browser#1688), uploads take
+        35 MB. Multipart up to 5 MB, resumable above (developers.google.com/gmail/api/guides/
+        uploads recommends resumable for larger files) and for any message with 8-bit bytes:
+        googleapiclient builds the multipart body with an ASCII-only generator, which raises
+        UnicodeEncodeError on them; a resumable upload sends the bytes as they are.
+        """
+        message: dict[str, Any] = {"threadId": thread_id} if thread_id else {}
+        body: dict[str, Any] = {"message": message} if message else {}
+        if draft_id is not None:
+            body["id"] = draft_id
+        media = MediaInMemoryUpload(raw, mimetype="message/rfc822",
+                                    resumable=len(raw) > MULTIPART_MAX or not raw.isascii())
+        params: dict[str, Any] = {"userId": "me", "body": body, "media_body": media}
+        if draft_id is not None:
+            params["id"] = draft_id
+        try:
+            return getattr(self._drafts(), method)(**params)
+        except MediaUploadSizeError:
+            raise RemoteError(
+                f"the draft is {len(raw) / 1e6:.1f} MB, over Gmail's 35 MB limit for a message",
+                status=413, reason="uploadTooLarge", transient=False) from None
 
     def get(self, draft_id: str) -> DraftContent | None:
         """The draft decoded, or ``None`` if it is gone (sent or deleted by the user)."""
@@ -238,14 +334,15 @@ class GmailDrafts:
                               transient=True) from exc
         return parse_draft(draft_id, data)
 
-    def update(self, draft_id: str, raw: bytes, *, thread_id: str | None = None) -> DraftRef:
+    def update(self, draft_id: str, raw: bytes, *, key: str | None = None,
+               thread_id: str | None = None) -> DraftRef:
         """Replace the draft's message. ``DraftGone`` if the user sent or deleted it meanwhile."""
-        message: dict[str, Any] = {"raw": _b64(raw)}
-        if thread_id:
-            message["threadId"] = thread_id
+        key = key or _header_message_id(raw)
+        if key is not None:
+            raw = _with_key(raw, key)
         try:
-            response = execute(self._drafts().update(userId="me", id=draft_id,
-                                                     body={"id": draft_id, "message": message}),
+            response = execute(self._upload("update", raw, thread_id=thread_id,
+                                            draft_id=draft_id),
                                policy=self.policy, sleep=self.sleep)
         except RemoteError as error:
             if error.status == 404:

@@ -7,9 +7,10 @@ Owns: ``SCHEMA_VERSION``, ``CURRENT_SCHEMA`` (what a new database is created wit
 database of the old version (see tests/adapters/test_state.py).
 
 History: v1 had ``interviews`` without ``cancelled``, ``ledger`` without ``fingerprint`` and
-``detail``, ``sync_tokens`` without ``updated_at``; v2 adds them; v3 (current) adds ``decisions``,
+``detail``, ``sync_tokens`` without ``updated_at``; v2 adds them; v3 adds ``decisions``,
 the user's answer to "Was this an interview?" per calendar event (``confirm`` or ``ignore``),
-which always wins over detection.
+which always wins over detection; v4 (current) adds ``holds``: what must not be tried before a
+time (Gmail's lockout) or before its content changes (a draft Gmail refused).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 
 __all__ = ["CURRENT_SCHEMA", "MIGRATIONS", "SCHEMA_VERSION", "split_sql"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 CURRENT_SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -52,6 +53,13 @@ CREATE TABLE decisions (
     decision TEXT NOT NULL CHECK (decision IN ('confirm', 'ignore')),
     updated_at TEXT NOT NULL
 );
+CREATE TABLE holds (
+    scope TEXT PRIMARY KEY,
+    until TEXT,
+    content_hash TEXT,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
 """
 
 
@@ -74,9 +82,15 @@ def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
                  "updated_at TEXT NOT NULL)")
 
 
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS holds (scope TEXT PRIMARY KEY, until TEXT, "
+                 "content_hash TEXT, reason TEXT NOT NULL, created_at TEXT NOT NULL)")
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2,
-                                                               2: _migrate_2_to_3}
+                                                               2: _migrate_2_to_3,
+                                                               3: _migrate_3_to_4}
 
 
 def split_sql(script: str) -> list[str]:

@@ -28,6 +28,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,13 +42,25 @@ from interview_sync.local.codec import (
 )
 from interview_sync.local.schema import CURRENT_SCHEMA, MIGRATIONS, SCHEMA_VERSION, split_sql
 
-__all__ = ["DB_NAME", "LOCK_NAME", "SCHEMA_VERSION", "StateStore", "instance_lock"]
+__all__ = ["DB_NAME", "LOCK_NAME", "SCHEMA_VERSION", "Hold", "StateStore", "instance_lock"]
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "lock"
 BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hold:
+    """Something that must wait: ``scope`` is ``"gmail"`` (Google's lockout, ``until``) or an
+    action key (a draft Gmail refused; held while its content is ``content_hash``)."""
+
+    scope: str
+    until: datetime | None
+    content_hash: str | None
+    reason: str
+    since: datetime
 
 
 def _stamp(at: datetime) -> str:
@@ -441,6 +454,34 @@ class StateStore:
         rows = self._read("read a fingerprint", "SELECT fingerprint FROM ledger WHERE key = ?",
                           (key,))
         return None if not rows or rows[0][0] is None else str(rows[0][0])
+
+    # ------------------------------------------------------------------ holds
+
+    def set_hold(self, scope: str, *, reason: str, at: datetime, until: datetime | None = None,
+                 content_hash: str | None = None) -> None:
+        """Remember that ``scope`` must wait: until ``until`` (a lockout), or, with ``until``
+        None, until its content is no longer ``content_hash`` (a draft Gmail refused)."""
+        self._write(
+            "record a hold",
+            "INSERT INTO holds (scope, until, content_hash, reason, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope) DO UPDATE SET until = excluded.until, "
+            "content_hash = excluded.content_hash, reason = excluded.reason, "
+            "created_at = excluded.created_at",
+            (scope, None if until is None else _stamp(until), content_hash, reason[:500],
+             _stamp(at)))
+
+    def clear_hold(self, scope: str) -> None:
+        self._write("clear a hold", "DELETE FROM holds WHERE scope = ?", (scope,))
+
+    def holds(self) -> dict[str, Hold]:
+        """Every recorded hold by scope (ended ones included: the caller compares times)."""
+        rows = self._read("read the holds",
+                          "SELECT scope, until, content_hash, reason, created_at FROM holds")
+        return {str(scope): Hold(scope=str(scope),
+                                 until=decode_datetime(str(until)) if until else None,
+                                 content_hash=None if digest is None else str(digest),
+                                 reason=str(reason), since=decode_datetime(str(created)))
+                for scope, until, digest, reason, created in rows}
 
     # ------------------------------------------------------------------ health
 

@@ -1,10 +1,10 @@
 """Whom the candidate met: the people on an interview invite worth a thank-you.
 
-Owns turning attendees, the organiser and (when the guest list is hidden) the schedule in the
-description into ``Person`` values: the user, rooms, groups, lists, tools and no-reply senders and
-people who declined are left out; names come from the display name, else the address, else the
-schedule; coordinators, recruiters, talent, scheduling, people-ops and HR are ``support``; a stated
-hiring manager is flagged. Pure; no I/O.
+Owns turning attendees, the organiser and (when the guest list is hidden, or Google says
+``attendeesOmitted``) the schedule in the description into ``Person`` values: the user, rooms,
+groups, lists, tools and no-reply senders and people who declined are left out; names come from
+the display name, else the address, else the schedule; coordinators, recruiters, talent,
+scheduling, people-ops and HR are ``support``; a stated hiring manager is flagged. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -119,7 +119,10 @@ def people_of(
     raw_attendees = event.get("attendees")
     _add_guests(found, raw_attendees if isinstance(raw_attendees, list) else ())
     _add_organiser(found, event.get("organizer"))
-    hidden = event.get("guestsCanSeeOtherGuests") is False or found.interviewers_listed == 0
+    # attendeesOmitted: Google left guests out of this copy (maxAttendees, or a list it will
+    # not show), so the description may name people the guest list does not.
+    hidden = (event.get("guestsCanSeeOtherGuests") is False
+              or event.get("attendeesOmitted") is True or found.interviewers_listed == 0)
     if hidden and description_text:
         _add_described(found, description_text, raw_description)
         _add_contact_fallback(found, description_text)
