@@ -218,3 +218,13 @@ def test_both_boxes_ticked_is_a_problem_not_a_decision() -> None:
 def test_a_ticked_box_elsewhere_is_no_decision() -> None:
     text = "## Next steps and timeline\n- [x] Yes they said two weeks\n"
     assert parse_note(text, interview_key="k").decision is None
+
+
+def test_a_list_item_of_its_own_does_not_continue_the_field_above_it() -> None:
+    """Found by hypothesis: "- Topic: x" then "- _(" read the second item as more of the topic."""
+    text = "### Kim Lee\n- Email: kim@northwind.example\n- Topic: x\n- _(\n"
+    (person,) = parse(text).people
+    assert person.topic == "x"
+    continued = "### Kim Lee\n- Email: kim@northwind.example\n- Topic: x\n  and y\n"
+    (person,) = parse(continued).people
+    assert person.topic == "x and y"

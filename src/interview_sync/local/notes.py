@@ -184,7 +184,7 @@ class _Reader:
     def paragraph(self, lines: list[_Line], *, in_item: bool, quoted: list[bool]) -> None:
         kept = [line for line, q in zip(lines, quoted, strict=False) if not q]
         if self.block is not None:
-            self._fields(kept)
+            self._fields(kept, in_item=in_item)
         if self.section in _PERSON_SECTIONS:
             return
         bucket = self.sections.setdefault(self.section, [])
@@ -194,9 +194,13 @@ class _Reader:
         else:
             bucket.extend(("line", line) for line in kept)
 
-    def _fields(self, lines: list[_Line]) -> None:
+    def _fields(self, lines: list[_Line], *, in_item: bool) -> None:
         block = self.block
         assert block is not None
+        if in_item and lines and not _FIELD.match(lines[0].text):
+            # A list item of its own is a new thing, not more of the field above it: only lines
+            # of the field's own paragraph (or a paragraph typed under it) continue it.
+            block.last = None
         for line in lines:
             found = _FIELD.match(line.text)
             if found:
