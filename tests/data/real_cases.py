@@ -5,8 +5,10 @@ organiser, guests, room mailboxes, hidden guest lists), wording documented on th
 cited in its ``source``; names, companies and addresses are invented. Every case was labelled
 before the detector or the timeline reader was run on it. ``batch`` is "tune" (used to fit the
 weights and to find the general rules) or "blind" (never looked at while tuning; scored once
-for the figures in the README). Run this file to refresh ``real_detect.json`` and
-``real_timeline.jsonl`` next to it.
+for the figures in the README); ``round`` says which blind round a tuning case first came from.
+Round 1's blind batch (``BLIND1``, ``TL_BLIND1``) was scored once and is tuning data since
+round 2; the current blind batch is round 2's, in ``real_cases_b2.py``. Run this file to refresh
+``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from detect_cases import ME, event, guest, org, yes
+from real_cases_b2 import BLIND2, TL_BLIND2
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -279,7 +282,8 @@ TUNE: list[Case] = [
      None, "de", VISA_AE),
 ]
 
-BLIND: list[Case] = [
+# Round 1's blind batch: scored once (docs/detection.md), tuning data since round 2.
+BLIND1: list[Case] = [
     (event("Onsite Interview - Pat Lee - Product Analyst",
            organizer=org("coordinator@juniperhealth.com", "Juniper Health Recruiting"),
            guests=[guest("r.singh@juniperhealth.com", "Ravi Singh"), guest("m.olsen@juniperhealth.com", "Mette Olsen"),
@@ -455,7 +459,8 @@ TL_TUNE: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Tendrá noticias nuestras en un par de semanas.", EU, ("2026-03-24", "2026-03-24"), "ES", "es", TL_ES),
     ("Por favor, confirme su asistencia antes del jueves.", EU, None, "ES", "es", ES_INV),
 ]
-TL_BLIND: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
+# Round 1's blind timelines: scored once, tuning data since round 2.
+TL_BLIND1: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Shortlisted candidates will be notified within 10 working days of the closing date, 27 February.",
      EU, ("2026-03-13", "2026-03-13"), "GB", "en", PUBLIC),
     ("We hope to have a decision before Christmas.", XMAS, ("2026-12-23", "2026-12-25"), "GB", "en", TL_FOLLOW),
@@ -486,24 +491,27 @@ TL_BLIND: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
 
 def timeline_lines() -> list[str]:
     out = []
-    for batch, cases in (("tune", TL_TUNE), ("blind", TL_BLIND)):
+    for batch, rnd, cases in (("tune", "tune", TL_TUNE), ("tune", "blind-1", TL_BLIND1),
+                              ("blind", "blind-2", TL_BLIND2)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
-                                   "country": country, "lang": lang, "batch": batch, "source": source},
-                                  ensure_ascii=False))
+                                   "country": country, "lang": lang, "batch": batch, "round": rnd,
+                                   "source": source}, ensure_ascii=False))
     return out
 
 
 def build() -> dict[str, Any]:
-    cases = [(c, "tune") for c in TUNE] + [(c, "blind") for c in BLIND]
-    events = [c[0] for c, _ in cases]
+    cases = ([(c, "tune", "tune") for c in TUNE] + [(c, "tune", "blind-1") for c in BLIND1]
+             + [(c, "blind", "blind-2") for c in BLIND2])
+    events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
     return {
         "me": ME,
         "events": events,
-        "labels": {c[0]["id"]: c[1] for c, _ in cases},
-        "meta": {c[0]["id"]: {"batch": batch, "lang": c[2], "source": c[3]} for c, batch in cases},
+        "labels": {c[0]["id"]: c[1] for c, _, _ in cases},
+        "meta": {c[0]["id"]: {"batch": batch, "round": rnd, "lang": c[2], "source": c[3]}
+                 for c, batch, rnd in cases},
     }
 
 
