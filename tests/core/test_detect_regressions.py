@@ -279,3 +279,43 @@ def test_search_firms_agencies_and_ats_tools_do_not_name_the_employer(
                    guests=[{"email": g} for g in guests])
     found = _found(event)
     assert found.company is not None and found.company.lower() == company.lower()
+
+
+# ------------------------------------------------- round 1's blind misses, as general rules
+
+
+def test_a_meeting_following_up_a_career_fair_is_not_the_fair() -> None:
+    follow_up = _event("Phone Screen – Job Fair follow-up", organizer="talent@quayside.example",
+                       guests=[{"email": "r.ames@quayside.example", "displayName": "Rui Ames"}],
+                       hidden=False)
+    assert _found(follow_up).company
+    fair = _event("Spring Job Fair", organizer="events@quayside.example", hidden=False)
+    assert detect_interview(fair, ME) is None
+
+
+@pytest.mark.parametrize("job", ["Records Clerk", "Program Coordinator", "Pharmacy Assistant"])
+def test_a_job_title_after_interview_is_not_another_candidate(job: str) -> None:
+    event = _event(f"Interview: {job} (Posting 77-12) – Town of Pell", organizer="jobs@pell.example",
+                   guests=[{"email": "d.ng@pell.example", "displayName": "Dee Ng"}], hidden=False)
+    assert _found(event).company
+
+
+def test_a_candidates_name_still_says_the_user_is_hiring() -> None:
+    event = _event("Jordan Miles - Onsite - Analyst", organizer="recruiting@umbrella.example",
+                   guests=[{"email": "jordan.miles@gmail.com", "displayName": "Jordan Miles"}],
+                   hidden=False)
+    assert detect_interview(event, ME) is None
+
+
+def test_the_users_own_coffee_naming_the_user_is_no_hiring_title() -> None:
+    event = _event("Coffee Pat + Ivo", organizer=ME,
+                   guests=[{"email": "ivo@brightkite.example", "displayName": "Ivo Petrov"}], hidden=False)
+    event["organizer"] = {"email": ME, "self": True}
+    assert detect_interview(event, ME) is None
+
+
+def test_a_stop_word_that_completes_the_domains_name_stays_in_it() -> None:
+    event = _event("Entrevista - Analista de Datos - Loma Tech", organizer="talentos@lomatech.example",
+                   guests=[{"email": "talentos@lomatech.example", "displayName": "Talentos Loma Tech"}],
+                   hidden=False)
+    assert _found(event).company == "Loma Tech"

@@ -23,6 +23,9 @@ CASES = [
     ("FR", "Nous reprendrons contact avec vous d'ici la fin du mois.", "2026-03-31"),
     ("FR", "Nous vous recontacterons dans quelques jours.", "2026-03-13"),
     ("FR", "Vous aurez un retour dans les deux semaines.", "2026-03-24"),
+    # the end of next week, not of this one (round 1's blind miss, in other words)
+    ("FR", "Vous aurez notre réponse à la fin de la semaine prochaine.", "2026-03-20"),
+    ("FR", "Nous reviendrons vers vous d'ici fin de semaine prochaine.", "2026-03-20"),
     ("FR", "Merci de nous confirmer votre présence avant vendredi.", None),
     ("FR", "Merci d'envoyer votre CV avant jeudi.", None),
     ("DE", "Wir informieren Sie bis Freitag über unsere Entscheidung.", "2026-03-13"),

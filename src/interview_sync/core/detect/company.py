@@ -18,6 +18,7 @@ from itertools import chain
 from typing import Any
 
 from interview_sync.core.detect.spelling import (
+    complete_name,
     spells_stem,
     split_run_together,
     squash,
@@ -207,6 +208,9 @@ _ROLE_WORDS = (
     r"|Intern|Internship|Associate|VP|Lead|Writer|Marketer|Accountant|Officer|Strategist|Editor"
     r"|Technician|Representative|Executive|Counsel|Attorney|Economist|Statistician|Owner"
     r"|Nurse|Teacher|Partner|Advocate|Planner|Controller|Auditor|Technologist|Generalist"
+    # Public-sector and everyday jobs ("Library Assistant", "Records Clerk") are jobs, not names.
+    r"|Assistant|Clerk|Coordinator|Supervisor|Receptionist|Secretary|Librarian|Paralegal"
+    r"|Inspector|Therapist|Pharmacist|Mechanic|Electrician|Trainee|Apprentice|Cashier"
     # Other languages put the head word first: "Analista de Datos", "Ingeniero de Software".
     r"|Analista|Ingenier[oa]|Desarrollador(?:a)?|Dise[ñn]ador(?:a)?|Gerente|Directora|Jefe"
     r"|Jefa|Consultor(?:a)?|Especialista|Programador(?:a)?|Cient[íi]fic[oa]|Ingénieur(?:e)?"
@@ -309,7 +313,7 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
         if not any(stem in squashed for stem in stems) \
                 and not any(c in squashed for c in cores):  # cheap test before trimming
             continue
-        name = _trim(segment).lstrip("@#*~ ")
+        name = complete_name(segment, _trim(segment).lstrip("@#*~ "), stems, STOP_TOKENS)
         if name and spells_stem(name, stems):
             yield name if lines else (name, 4)
 
@@ -394,7 +398,8 @@ def company_of(
     names on the invite ("Orbital Freight Talent"), which may spell the domain's name.
     """
     # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
-    agencies = {_squash(_trim(m.group(1))) for m in _VIA.finditer(title)}
+    agencies = {spelled for m in _VIA.finditer(title)
+                for spelled in (_squash(_trim(m.group(1))), _squash(m.group(1)))}
     agencies.discard("")
     stems = [stem for stem in (_squash(_registrable_label(d)) for d in domains)
              if len(stem) >= 3 and stem not in agencies]

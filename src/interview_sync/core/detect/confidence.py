@@ -212,7 +212,9 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
         return Assessment(tier, p, evidence,
                           replace(interview, confidence=round(p, 3), unsure=tier == "unsure"),
                           rules_accept=True)
-    vetoed = on & {"title_veto", "organiser_veto", "hiring_side", "names_someone_else"}
+    # Reading a name in the title as another candidate's is the fuzziest veto (a job title can
+    # look like a name): alone, it lowers the probability but still lets the user be asked.
+    vetoed = on & {"title_veto", "organiser_veto", "hiring_side"}
     if p >= UNSURE and ctx is not None and not vetoed:
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]

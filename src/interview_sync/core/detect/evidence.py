@@ -247,7 +247,9 @@ def soft_evidence(
         if len(low) >= 3 and _fold(low) in stem:
             company_named = True
         elif low in mine_words:
-            me_named = True
+            # Hiring tools title the candidate's event with the candidate's name; the user's own
+            # entry ("Coffee Pat + Noor") naming the user says nothing about hiring.
+            me_named = not organizer_self
         elif low not in guest_words and not (len(word) <= 4 and word.isupper()):
             return None  # a word no hiring meeting explains: "remodel", "volunteers", "Alex"
     if hiringish:

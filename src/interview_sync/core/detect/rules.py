@@ -198,6 +198,8 @@ TITLE_NEGATIVE = re.compile(
     r"|\busability\b|\bdiscovery\s+interview|\bexpert\s+(?:interview|call|network)"
     r"|\bexit\s+interview|\bstay\s+interview|\boffboarding\b|\bperformance\s+review"
     r"|\bworkshop|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
+    # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
+    r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"

@@ -4,15 +4,18 @@ Owns the small spelling rules ``company`` uses to agree a name with a domain: sp
 run-together domain at an unambiguous business word ("marlowdigital" → "Marlow Digital"), a
 public body's domain that shortens its name ("rivertonwa.gov" for "City of Riverton"), and a
 domain that cuts a word of the name short ("northgate-exec.com" for "Northgate Executive
-Search"). Pure data and small functions.
+Search"), and a name cut short at a word that is a stop word elsewhere ("Tropa Tech" at
+tropatech.com.br). Pure data and small functions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
-__all__ = ["abbreviates", "spells_stem", "split_run_together", "squash", "stem_core"]
+__all__ = ["abbreviates", "complete_name", "spells_stem", "split_run_together", "squash",
+           "stem_core"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -88,3 +91,30 @@ def abbreviates(name: str, stem: str) -> bool:
 _US_STATES = frozenset(re.findall(r"[a-z]{2}", (
     "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj"
     " nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")))
+
+
+# A hiring team's words: "Hartwell Recruitment" names the agency, whose domain is no reason to
+# prefer the longer spelling.
+_TEAM_WORDS = frozenset({"recruitment", "recruiting", "recruiter", "recruiters", "talent", "hr",
+                         "ta", "people", "hiring", "team", "acquisition"})
+
+
+def complete_name(segment: str, name: str, stems: list[str], stop_words: Collection[str]) -> str:
+    """"Tropa Tech" at tropatech.com.br: the words after a trimmed ``name`` in ``segment`` that
+    complete a domain's name exactly are part of it, even a word ("Tech") that ``stop_words``
+    cut off as the edge of a name elsewhere."""
+    at = segment.find(name) if name else -1
+    if at < 0:
+        return name
+    grown = name
+    for token in segment[at + len(name):].split()[:3]:
+        word = token.strip(" .,:;()")
+        if word.lower() not in stop_words or word.lower() in _TEAM_WORDS:
+            break
+        grown = f"{grown} {word}"
+        squashed = squash(grown)
+        if squashed in stems:
+            return grown
+        if not any(stem.startswith(squashed) for stem in stems):
+            break
+    return name

@@ -129,7 +129,8 @@ _ALTERNATIVES = [
     r"|(?:a\s+)?mediados\s+de\s+la\s+pr(?:ó|o)xima\s+semana)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
     r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+n(?:ä|a)chster\s+woche"
-    r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana)\b)",
+    r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
+    r"|(?:(?:à\s+)?la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+prochaine)\b)",
     r"(?P<inweek>\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?\b)",
     r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
