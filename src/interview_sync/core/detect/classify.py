@@ -56,10 +56,10 @@ from interview_sync.core.detect.company import (
 from interview_sync.core.detect.evidence import counter_evidence, soft_evidence
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
-    DESC_CANDIDATE,
+    DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
     DESC_NEGATIVE,
-    DESC_POSITIVE,
+    DESC_POSITIVE_GATED,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
     TITLE_TODO,
@@ -268,8 +268,8 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
         seen.organizer_is_tool or bool(_RECRUITERISH.search(seen.organizer_email.partition("@")[0]))
         or bool(_RECRUITERISH.search(seen.organizer_name))
     )
-    described = DESC_POSITIVE.search(description)
-    candidate = DESC_CANDIDATE.search(description)
+    described = DESC_POSITIVE_GATED.search(description)
+    candidate = DESC_CANDIDATE_GATED.search(description)
     names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
     names_job = ROLE_WORD_RE.search(title)
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the

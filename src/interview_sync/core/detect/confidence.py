@@ -32,9 +32,10 @@ from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.company import ROLE_WORD_RE, domain_of, is_free_mail
 from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
 from interview_sync.core.detect.rules import (
+    DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
     DESC_NEGATIVE,
-    DESC_POSITIVE,
+    DESC_POSITIVE_GATED,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
     strong_title,
@@ -114,11 +115,15 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     if me_domain and not is_free_mail(me_domain):
         mine.add(me_domain)
     organizer_self = _veto_features(on, seen, user_names, mine)
-    ctx = None if "title_veto" in on else _c._vetoes(event, seen, my_domains)
-    description = ctx.description if ctx is not None else (
-        html_to_text(seen.raw_description) if seen.raw_description else "")
+    description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if description and DESC_HIRING_SIDE.search(description):
         on.add("hiring_side")
+    # The vetoes' context, built from what the veto features already found (the same values
+    # classify._vetoes computes, without its second title search and HTML conversion).
+    ctx = None if on & {"title_veto", "organiser_veto", "hiring_side"} else _c._Context(
+        user_names, "named_candidate" in on, mine, organizer_self, description,
+        [seen.organizer_name, *(_c._str(entry.get("displayName")) for entry in seen.attendees[:50]
+                                if isinstance(entry, Mapping))])
     _hint_features(on, event, seen, ctx, description=description, user_names=user_names,
                    mine=mine, organizer_self=organizer_self)
     if _c._names_someone_else(seen.title, seen.attendees, seen.me, user_names,
@@ -159,7 +164,7 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         if weak:
             on.add("weak_title")
     head = description[:_DESC_HEAD]  # what an invite says of itself, it says early
-    if DESC_POSITIVE.search(head):
+    if DESC_POSITIVE_GATED.search(head):
         on.add("desc_positive")
     if DESC_NEGATIVE.search(head) or TITLE_NEGATIVE.search(seen.location[:300]):
         on.add("desc_negative")
@@ -188,6 +193,10 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("soft_evidence")
 
 
+# The answer for every event that fails the first look (most of a calendar): made once.
+_NOTHING = Assessment("below", _probability(()), (), None, rules_accept=False)
+
+
 def assess_event(event: Mapping[str, Any], me: str, *, calendar_id: str = "primary",
                  my_domains: Collection[str] = ()) -> Assessment:
     """The tier, probability and evidence for ``event``. Never raises."""
@@ -197,13 +206,29 @@ def assess_event(event: Mapping[str, Any], me: str, *, calendar_id: str = "prima
         return Assessment("below", 0.0, (), None, rules_accept=False)
 
 
+def _rules_cannot_accept(on: set[str], ctx: Any) -> bool:
+    """Whether the features already show that classify's evidence step would say no, so that
+    its regex passes over the description need not run again.
+
+    The step accepts on a strong title, a title naming the user as candidate for a job, a weak
+    title (with a second signal), a candidate phrase in the description, or soft evidence. The
+    soft-evidence feature is the rules' own test with the same arguments when the description
+    is no longer than the part the features read, so its absence then settles that branch."""
+    if on & {"strong_title", "weak_title"} or {"named_candidate", "names_job"} <= on:
+        return False
+    if "soft_evidence" in on or len(ctx.description) > _DESC_HEAD:
+        return False
+    return DESC_CANDIDATE_GATED.search(ctx.description) is None
+
+
 def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
             my_domains: Collection[str]) -> Assessment:
     on, seen, ctx = features_of(event, me, my_domains)
     if seen is None:  # no hiring word anywhere: the cheap path, as in detect_interview
-        return Assessment("below", _probability(()), (), None, rules_accept=False)
+        return _NOTHING
     # The rules' own verdict, from the same steps detect_interview runs (not run twice).
-    reasons = None if ctx is None or "names_someone_else" in on else _c._evidence(event, seen, ctx)
+    reasons = None if ctx is None or "names_someone_else" in on or _rules_cannot_accept(on, ctx) \
+        else _c._evidence(event, seen, ctx)
     interview = None if reasons is None else _c._extract(event, seen, ctx, reasons, calendar_id)
     p = _probability(on)
     evidence = tuple(sorted(((n, WEIGHTS.get(n, 0.0)) for n in on), key=lambda x: -abs(x[1])))

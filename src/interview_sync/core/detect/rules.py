@@ -27,9 +27,11 @@ import re
 
 __all__ = [
     "DESC_CANDIDATE",
+    "DESC_CANDIDATE_GATED",
     "DESC_HIRING_SIDE",
     "DESC_NEGATIVE",
     "DESC_POSITIVE",
+    "DESC_POSITIVE_GATED",
     "MEDIA_PERSON",
     "PREFILTER",
     "PREFILTER_TITLE",
@@ -87,10 +89,15 @@ PREFILTER_STEMS = (
 _CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
 
 
+def _no_cross(lowered: str) -> bool:
+    # Most text has no "x" at all: a substring test spares the regex scan.
+    return ("x" not in lowered and "×" not in lowered) or _CROSS.search(lowered) is None
+
+
 def prefilter_match(lowered: str) -> bool:
     """``PREFILTER.search(lowered)``, fast: the stem gate first, the regex only past it."""
     if lowered.isascii() and not any(map(lowered.__contains__, PREFILTER_STEMS)) \
-            and _CROSS.search(lowered) is None:
+            and _no_cross(lowered):
         return False
     return PREFILTER.search(lowered) is not None
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
@@ -161,8 +168,23 @@ _WEAK_EXECUTIVE_GATE = ("search", "panel", "founder", "chair", "board", "preside
                         "ceo", "cfo", "coo", "cto", "cro", "cmo", "cio", "cpo", "cso")
 
 
+# The same gate for titles: the rarest literal of each alternative PREFILTER_TITLE adds.
+# An everyday title ("Dentist", "Sprint planning") leaves after these substring tests, about
+# a tenth of what the regex costs; tests/core/test_detect_prefilter.py checks the gate.
+PREFILTER_TITLE_STEMS = (
+    *PREFILTER_STEMS, *_WEAK_EXECUTIVE_GATE,
+    "chat", "catch", "call", "compensation", "charla", "change", "chiacchierata", "next",
+    "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
+    "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
+    "exercise", "kenn", "rencontre",
+)
+
+
 def prefilter_title(lowered: str) -> bool:
     """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE or an executive hint."""
+    if lowered.isascii() and not any(map(lowered.__contains__, PREFILTER_TITLE_STEMS)) \
+            and _no_cross(lowered):
+        return False
     return PREFILTER_TITLE.search(lowered) is not None or (
         any(map(lowered.__contains__, _WEAK_EXECUTIVE_GATE))
         and _WEAK_EXECUTIVE.search(lowered) is not None)
@@ -261,6 +283,31 @@ DESC_NEGATIVE = re.compile(
     _I,
 )
 
+class Gated:
+    """A case-insensitive pattern behind a stem gate: ``search`` answers as ``pattern.search``.
+
+    On ASCII text the pattern cannot match unless one of ``stems`` (lower-case literals, one
+    of which every alternative needs) is in it; testing those with ``in`` costs a few µs where
+    the pattern, tried at every position of a description, costs hundreds. Text with other
+    characters always goes to the pattern (case folding and the non-Latin words need it).
+    tests/core/test_detect_prefilter.py checks that the gate never changes an answer."""
+
+    __slots__ = ("pattern", "stems")
+
+    def __init__(self, pattern: re.Pattern[str], stems: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.stems = stems
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii() and not any(map(text.lower().__contains__, self.stems)):
+            return None
+        return self.pattern.search(text)
+
+
+# The ASCII-spelled words of _FOREIGN, as stems.
+_FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "lakat", "intervju",
+                  "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview")
+
 # In a description: this is a hiring conversation with the user as the candidate.
 DESC_POSITIVE = re.compile(
     r"\binterview|\brecruit|\btalent\s+acquisition|\bhiring\s+(?:team|manager|process)"
@@ -273,6 +320,10 @@ DESC_POSITIVE = re.compile(
     r"|" + _FOREIGN,
     _I,
 )
+DESC_POSITIVE_GATED = Gated(DESC_POSITIVE, (
+    "recruit", "talent", "hiring", "interest", "apply", "application", "role", "position",
+    "opening", "vacancy", "phone", "greenhouse", "lever", "ashby", "goodtime", "candidate",
+    "process", "opportunit", "networking", *_FOREIGN_STEMS))
 
 # In a description: explicit that the user is the candidate (enough even for a plain title).
 DESC_CANDIDATE = re.compile(
@@ -285,6 +336,9 @@ DESC_CANDIDATE = re.compile(
     r"|" + _FOREIGN,
     _I,
 )
+DESC_CANDIDATE_GATED = Gated(DESC_CANDIDATE, (
+    "interest", "apply", "application", "recruit", "hiring", "talent", "forward", "greenhouse",
+    "lever", "ashby", "goodtime", "screen", "site", *_FOREIGN_STEMS))
 
 # (pattern, canonical stage, needles), most specific first; the first match names the stage.
 # A stage's pattern only runs when one of its lower-case needles is in the title.
