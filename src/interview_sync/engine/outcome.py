@@ -24,7 +24,8 @@ from interview_sync.core.model import (
     WriteReminder,
 )
 
-__all__ = ["STEP_NAMES", "HoldLike", "Ledger", "Outcome", "kind_of", "sha256", "who_for"]
+__all__ = ["STEP_NAMES", "FileLedger", "HoldLike", "Ledger", "Outcome", "kind_of", "sha256",
+           "who_for"]
 
 
 class HoldLike(Protocol):
@@ -36,21 +37,26 @@ class HoldLike(Protocol):
     def reason(self) -> str: ...
 
 
-class Ledger(Protocol):
-    """What ``apply`` needs from the state store (``state.StateStore`` in production)."""
+class FileLedger(Protocol):
+    """The ledger as the reminder and task files need it: read, then intent and outcome."""
 
     def ledger(self) -> dict[str, LedgerEntry]: ...
     def fingerprint(self, key: str) -> str | None: ...
-    def holds(self) -> Mapping[str, HoldLike]: ...
-    def set_hold(self, scope: str, *, reason: str, at: datetime, until: datetime | None = None,
-                 content_hash: str | None = None) -> None: ...
-    def clear_hold(self, scope: str) -> None: ...
     def record_intent(self, key: str, content_hash: str, *, at: datetime,
                       target: str | None = None) -> None: ...
     def record_outcome(self, key: str, status: LedgerStatus, *, content_hash: str, at: datetime,
                        target: str | None = None, fingerprint: str | None = None,
                        detail: str | None = None) -> None: ...
 
+
+class Ledger(FileLedger, Protocol):
+    """What ``apply`` needs from the state store (``state.StateStore`` in production): the file
+    ledger plus the holds (Gmail lockouts and refused drafts)."""
+
+    def holds(self) -> Mapping[str, HoldLike]: ...
+    def set_hold(self, scope: str, *, reason: str, at: datetime, until: datetime | None = None,
+                 content_hash: str | None = None) -> None: ...
+    def clear_hold(self, scope: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -29,7 +29,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from interview_sync.core.model import (
     CancelReminder,
@@ -38,6 +37,7 @@ from interview_sync.core.model import (
     PlanSettings,
     WriteReminder,
 )
+from interview_sync.engine.outcome import FileLedger
 from interview_sync.errors import InterviewSyncError
 from interview_sync.local import files, vdir
 from interview_sync.render.ics import (
@@ -56,16 +56,6 @@ _SEQUENCE_RE = re.compile(rb"^SEQUENCE:(\d+)\r?$", re.MULTILINE)
 _HANDS_OFF = frozenset({LedgerStatus.EDITED, LedgerStatus.VANISHED, LedgerStatus.CANCELLED,
                         LedgerStatus.COMPLETED})
 _COMPLETED_REASON = "you ticked the task off"
-
-
-class Ledger(Protocol):
-    def ledger(self) -> dict[str, LedgerEntry]: ...
-    def fingerprint(self, key: str) -> str | None: ...
-    def record_intent(self, key: str, content_hash: str, *, at: datetime,
-                      target: str | None = None) -> None: ...
-    def record_outcome(self, key: str, status: LedgerStatus, *, content_hash: str, at: datetime,
-                       target: str | None = None, fingerprint: str | None = None,
-                       detail: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,7 +120,7 @@ def _next_sequence(data: bytes) -> int:
 class ReminderFiles:
     """The two folders and the feed, for one cycle."""
 
-    ledger: Ledger
+    ledger: FileLedger
     settings: PlanSettings
     now: datetime
     reminders_dir: Path
