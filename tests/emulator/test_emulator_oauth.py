@@ -69,6 +69,29 @@ def test_dead_refresh_token_surfaces_as_refresh_error(emulator: Emulator, kill: 
     assert "invalid_grant: Token has been expired or revoked." in str(caught.value)
 
 
+@pytest.mark.parametrize("by", ["refresh_token", "token"])
+def test_revoking_a_grant_kills_its_live_access_token_at_once(emulator: Emulator,
+                                                             by: str) -> None:
+    """Google revokes the whole grant: a refresh token's access tokens stop working at once, and
+    revoking an access token revokes its refresh token (OAuth guides, "Revoking a token")."""
+    revoked = services(emulator)
+    revoked.gmail.users().getProfile(userId="me").execute()
+    token = getattr(revoked.credentials, by)
+    assert post_form(emulator, "/revoke", {"token": token})[0] == 200
+    emulator.clear_requests()
+    with pytest.raises(RefreshError) as caught:
+        revoked.gmail.users().getProfile(userId="me").execute()
+    assert "invalid_grant: Token has been expired or revoked." in str(caught.value)
+    # The old access token got Google's 401, then its refresh was refused.
+    assert [(r.path, r.status) for r in emulator.requests] == [
+        ("/gmail/v1/users/me/profile", 401), ("/token", 400)]
+
+
+def test_revoking_an_unknown_token_is_googles_400(emulator: Emulator) -> None:
+    assert post_form(emulator, "/revoke", {"token": "ya29.never-issued"}) == (
+        400, {"error": "invalid_token", "error_description": "Token expired or revoked"})
+
+
 def test_expired_access_token_is_refreshed_after_401(emulator: Emulator) -> None:
     gmail = services(emulator).gmail
     gmail.users().getProfile(userId="me").execute()

@@ -214,7 +214,6 @@ def test_token_death_keeps_everything_pending_and_resumes_without_doubles(
     assert w.sync(AFTER).exit_code == 0
     assert len(w.drafts()) == 2
     w.emu.revoke()
-    w.emu.expire_access_tokens()
     with pytest.raises(SystemExit) as stopped:
         main(["--config", str(w.config), "sync", "--once", "--now",
               (START + timedelta(days=1, hours=2)).isoformat()])
@@ -225,6 +224,49 @@ def test_token_death_keeps_everything_pending_and_resumes_without_doubles(
     assert _recipients(w.drafts()) == sorted([
         "Kim Ng <kim@northwind.com>", "Raj Iyer <raj@northwind.com>",
         "Amy Diaz <amy@contoso.com>"])
+
+
+def test_a_grant_revoked_under_a_running_daemon_stops_it_at_its_next_call(
+        world: WorldFactory) -> None:
+    """The daemon holds a live access token; revoking the refresh token kills it too (as at
+    Google), so the very next call fails: the loop stops with 78 and the remedy, state kept."""
+    import threading
+
+    from interview_sync.config.loader import load_settings
+    from interview_sync.engine.daemon import LoopConfig, run_loop
+    from interview_sync.engine.wiring import open_engine
+
+    w = world([make_interview_event()])
+    refresh = json.loads(w.token.read_text())["refresh_token"]
+    clock = [START + timedelta(hours=2)]
+    revoked: list[bool] = []
+
+    def sleep(seconds: float) -> None:
+        if not revoked:  # between the first and second cycle: new work, then the revocation
+            w.emu.insert_event(make_interview_event(
+                "event00002", summary="Contoso - Phone screen", start=START + timedelta(hours=1),
+                people=[("amy@contoso.com", "Amy Diaz")]))
+            revoked.append(w.emu.revoke(refresh))
+        clock[0] += timedelta(seconds=seconds)
+
+    with open_engine(load_settings(w.config)) as engine:
+        w.emu.clear_requests()
+        code = run_loop(engine, config=LoopConfig(poll_seconds=60), stop=threading.Event(),
+                        clock=lambda: clock[0], sleep=sleep, max_cycles=3)
+        needs_you = engine.store.get_meta("needs_human") or ""
+    assert revoked == [True] and code == 78
+    assert "interview-sync auth" in needs_you
+    # One access token for the first cycle; the second cycle's call with it got Google's 401,
+    # and the refresh that followed was refused.
+    statuses = [(r.path == "/token", r.status) for r in w.emu.requests]
+    assert [s for is_token, s in statuses if is_token] == [200, 400]
+    assert statuses[-2:] == [(False, 401), (True, 400)]
+    assert _recipients(w.drafts()) == ["Kim Ng <kim@northwind.com>", "Raj Iyer <raj@northwind.com>"]
+    w.new_token()
+    assert w.sync(START + timedelta(hours=3)).exit_code == 0
+    assert _recipients(w.drafts()) == sorted(["Kim Ng <kim@northwind.com>",
+                                              "Raj Iyer <raj@northwind.com>",
+                                              "Amy Diaz <amy@contoso.com>"])
 
 
 def test_an_idle_poll_is_one_request(world: WorldFactory) -> None:

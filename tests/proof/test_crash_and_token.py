@@ -72,11 +72,11 @@ def test_token_death_exits_78_and_recovers(
     proc = d.spawn_run(env, log)
     try:
         assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30), log.read_text()
-        # Pending work arrives, and the token dies (revoked; the access token stops working).
+        # Pending work arrives, and the grant is revoked by its refresh token: as at Google,
+        # the daemon's live access token dies with it (no separate expiry needed).
         emu.insert_event(h.interview_event("pending1", now - timedelta(hours=3),
                                            company="Pending"))
-        emu.revoke()
-        emu.expire_access_tokens()
+        assert emu.revoke(json.loads(env.token_file.read_text())["refresh_token"])
         code = d.finish(proc, timeout=30)
     finally:
         if proc.poll() is None:

@@ -175,8 +175,10 @@ class Emulator:
             "auth_provider_x509_cert_url": self.url + "/oauth2/v1/certs",
             "redirect_uris": ["http://localhost"]}}
 
-    def revoke(self, refresh_token: str | None = None) -> None:
-        self.oauth.revoke(refresh_token)
+    def revoke(self, token: str | None = None) -> bool:
+        """Revoke a grant by its refresh or access token (None: every grant); as at Google, the
+        grant's refresh token and all its access tokens die together (docs/emulator.md)."""
+        return self.oauth.revoke(token)
 
     def expire_refresh_tokens_after(self, seconds: float | None) -> None:
         """Refresh tokens older than ``seconds`` answer invalid_grant (None lifts the limit)."""

@@ -7,6 +7,13 @@ google-auth's 3 min 45 s early-expiry window never forces a refresh per call). `
 ``Authorization`` header into the token's scopes or raises Google's 401 ``authError``. Refresh
 tokens die by ``revoke`` or by a controllable age limit (Google's 7-day Testing-mode expiry), and
 then the token endpoint answers 400 ``invalid_grant`` exactly as Google does.
+
+Every access token remembers the grant (refresh token) it was minted from, because revocation
+works on the grant: revoking a refresh token also kills the access tokens issued from it, and
+revoking an access token revokes its refresh token too ("If the token is an access token and it
+has a corresponding refresh token, the refresh token will also be revoked", Google's OAuth guides,
+developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke and …/native-app
+"Revoking a token"). An unknown token answers the revoke endpoint's documented 400.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ class _Refresh:
 class _Access:
     scopes: frozenset[str]
     expires: float
+    grant: str | None = None  # the refresh token it was minted from, if any
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,21 +94,38 @@ class OAuth:
                                             issued=time.time())
             return token
 
-    def mint_access(self, scopes: frozenset[str]) -> str:
+    def mint_access(self, scopes: frozenset[str], grant: str | None = None) -> str:
         with self._lock:
-            token = "ya29.emu-" + secrets.token_urlsafe(24)
-            self._access[token] = _Access(scopes=scopes,
-                                          expires=time.time() + self.access_lifetime)
-            return token
+            return self._mint(scopes, grant)
 
-    def revoke(self, refresh_token: str | None = None) -> None:
+    def _mint(self, scopes: frozenset[str], grant: str | None) -> str:
+        """Caller holds the lock (so a concurrent revoke cannot miss the new token)."""
+        token = "ya29.emu-" + secrets.token_urlsafe(24)
+        self._access[token] = _Access(scopes=scopes, grant=grant,
+                                      expires=time.time() + self.access_lifetime)
+        return token
+
+    def revoke(self, token: str | None = None) -> bool:
+        """Revoke one grant, named by its refresh token or any of its access tokens (None: all).
+
+        Google revokes the whole grant either way (module docstring cites the OAuth guides): the
+        refresh token stops refreshing and every access token minted from it stops working at
+        once, not at its expiry. False when the token is unknown (the endpoint's 400)."""
         with self._lock:
-            for token, record in self._refresh.items():
-                if refresh_token is None or token == refresh_token:
+            if token is None:
+                for record in self._refresh.values():
                     record.revoked = True
-            # Google also kills the access tokens minted from a revoked grant.
-            if refresh_token is None:
                 self._access.clear()
+                return True
+            access = self._access.pop(token, None)
+            grant = access.grant if access is not None else token
+            refresh = self._refresh.get(grant) if grant is not None else None
+            if refresh is None:
+                return access is not None
+            refresh.revoked = True
+            for name in [n for n, a in self._access.items() if a.grant == grant]:
+                del self._access[name]
+            return True
 
     def expire_access_tokens(self) -> None:
         with self._lock:
@@ -152,7 +177,8 @@ class OAuth:
                                  "Some requested scopes were invalid. {invalid=["
                                  + ", ".join(sorted(wanted - record.scopes)) + "]}")
             issued = record.issued
-        body: JsonObj = {"access_token": self.mint_access(wanted),
+            access = self._mint(wanted, token)
+        body: JsonObj = {"access_token": access,
                          "expires_in": self.access_lifetime,
                          "scope": " ".join(sorted(wanted)), "token_type": "Bearer"}
         if self.refresh_max_age is not None:
@@ -185,7 +211,8 @@ class OAuth:
             if not secrets.compare_digest(computed, record.challenge):
                 raise OAuthError(400, "invalid_grant", "Invalid code verifier.")
         refresh = self.issue(record.scopes, client_id, self.clients[client_id])
-        return {"access_token": self.mint_access(record.scopes), "expires_in": self.access_lifetime,
+        return {"access_token": self.mint_access(record.scopes, grant=refresh),
+                "expires_in": self.access_lifetime,
                 "refresh_token": refresh, "scope": " ".join(sorted(record.scopes)),
                 "token_type": "Bearer"}
 

@@ -214,8 +214,12 @@ class _Handler(BaseHTTPRequestHandler):
             return self._consent(query, raw)
         if path == "/revoke" and self.command == "POST":
             form = urllib.parse.parse_qs(raw.decode("utf-8", "replace")) or query
-            emu.revoke((form.get("token") or [""])[0] or "\0")
-            return 200, {}, b"{}"
+            # 200 on success, 400 invalid_token for a token Google does not know (the OAuth
+            # guides' "Revoking a token"; the body is what Google's endpoint answers).
+            if emu.revoke((form.get("token") or [""])[0] or "\0"):
+                return 200, {}, b"{}"
+            return 400, {}, _json({"error": "invalid_token",
+                                   "error_description": "Token expired or revoked"})
         if path == "/_emulator/state" and self.command == "GET":
             return 200, {}, _json(emu.state())
         if found is None:
