@@ -25,6 +25,7 @@ from typing import Any
 from interview_sync.core.bounds import bound_event
 from interview_sync.errors import RemoteError
 from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, execute
+from interview_sync.google.remedies import REPORT_IF_REPEATS
 
 __all__ = ["MAX_PAGES", "PAGE_SIZE", "CalendarSource", "SyncBatch"]
 
@@ -85,7 +86,8 @@ class CalendarSource:
         except _Gone as again:
             raise RemoteError(
                 f"calendar {self.calendar_id}: a full sync was refused with 410 ({again.args[0]})",
-                status=410, reason=str(again.args[0]), transient=True) from None
+                status=410, reason=str(again.args[0]), transient=True,
+                remedy=REPORT_IF_REPEATS) from None
 
     def _params(self, sync_token: str | None, page_token: str | None) -> dict[str, Any]:
         params: dict[str, Any] = {"calendarId": self.calendar_id, "singleEvents": True,
@@ -115,7 +117,8 @@ class CalendarSource:
             pages += 1
             if not isinstance(page, dict):
                 raise RemoteError(f"calendar {self.calendar_id}: events.list answered "
-                                  f"{type(page).__name__}, not an object", transient=True)
+                                  f"{type(page).__name__}, not an object", transient=True,
+                                  remedy=REPORT_IF_REPEATS)
             kept, dropped = self._items(page.get("items"), pages)
             events.extend(kept)
             skipped += dropped
@@ -123,14 +126,16 @@ class CalendarSource:
             if isinstance(next_page, str) and next_page:
                 if next_page in seen_tokens or pages >= MAX_PAGES:
                     raise RemoteError(f"calendar {self.calendar_id}: events.list kept paging "
-                                      f"({pages} pages); giving up this cycle", transient=True)
+                                      f"({pages} pages); giving up this cycle", transient=True,
+                                      remedy=REPORT_IF_REPEATS)
                 seen_tokens.add(next_page)
                 page_token = next_page
                 continue
             token = page.get("nextSyncToken")
             if not isinstance(token, str) or not token:
                 raise RemoteError(f"calendar {self.calendar_id}: the last page of events.list "
-                                  "had no nextSyncToken", transient=True)
+                                  "had no nextSyncToken", transient=True,
+                                  remedy=REPORT_IF_REPEATS)
             return SyncBatch(events=events, next_sync_token=token, full=sync_token is None,
                              pages=pages, requests=requests, skipped=skipped)
 

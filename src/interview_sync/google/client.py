@@ -50,6 +50,15 @@ from googleapiclient.errors import HttpError
 
 from interview_sync.core.destinations import token_destination_problem
 from interview_sync.errors import AuthError, RemoteError
+from interview_sync.google.remedies import (
+    AUTH_COMMAND,
+    DISABLED_REASONS,
+    INVALID_GRANT_REMEDY,
+    NETWORK_REMEDY,
+    SCOPE_REASONS,
+    http_remedy,
+    refresh_remedy,
+)
 from interview_sync.google.throttle import Throttled, google_message, server_wait, wall_clock
 
 __all__ = [
@@ -68,6 +77,7 @@ __all__ = [
     "build_services",
     "endpoints",
     "execute",
+    "from_http_error",
     "is_loopback",
     "load_credentials",
     "required_scopes",
@@ -91,12 +101,7 @@ _LABELS = {
     COMPOSE_SCOPE: "manage drafts in Gmail (gmail.compose)",
     READ_SCOPE: "read your Gmail messages, for reply detection (gmail.readonly)",
 }
-AUTH_COMMAND = "interview-sync auth"
-INVALID_GRANT_REMEDY = (
-    f"run `{AUTH_COMMAND}`. If this happens every 7 days, your OAuth app is in \"Testing\": "
-    "in the Google Cloud console (Google Auth Platform → Audience) press \"Publish app\" so it "
-    "is \"In production\" (Testing-mode refresh tokens expire after 7 days), then run "
-    f"`{AUTH_COMMAND}` once more.")
+
 
 
 def required_scopes(reply_detection: bool) -> tuple[str, ...]:
@@ -422,7 +427,7 @@ def execute(request: Any, *, policy: RetryPolicy = DEFAULT_POLICY,
         try:
             return request.execute(num_retries=0)
         except HttpError as error:
-            failure, retry = _from_http_error(error)
+            failure, retry = from_http_error(error)
             if retry and isinstance(failure, RemoteError):
                 failure = server_wait(error, failure, clock, policy)
                 retry = not isinstance(failure, Throttled)
@@ -433,7 +438,7 @@ def execute(request: Any, *, policy: RetryPolicy = DEFAULT_POLICY,
                 http.client.HTTPException) as error:
             # socket timeouts, refused/reset connections, DNS (ServerNotFoundError), TLS
             failure = RemoteError(f"cannot reach Google: {type(error).__name__}: {error}",
-                                  transient=True)
+                                  transient=True, remedy=NETWORK_REMEDY)
             retry = True
         if not retry or attempt >= policy.max_attempts:
             raise failure
@@ -450,49 +455,45 @@ def auth_error_from_refresh(error: RefreshError) -> AuthError | RemoteError:
     """Classify a refresh failure: a dead grant → AuthError (exit 78); a hiccup → RemoteError."""
     data = error.args[1] if len(error.args) > 1 and isinstance(error.args[1], dict) else {}
     code = str(data.get("error") or "")
+    # no JSON answer at all is a proxy page or an outage, not a dead grant
+    transient = code != "invalid_grant" and (getattr(error, "retryable", False) or not code)
+    remedy = refresh_remedy(code, transient=transient)
     if code == "invalid_grant":
         return AuthError("Google no longer accepts the authorization (invalid_grant: the token "
                          "was revoked or has expired); drafting has stopped, nothing is lost",
-                         remedy=INVALID_GRANT_REMEDY)
-    if getattr(error, "retryable", False):
-        return RemoteError(f"Google's token endpoint failed: {code or error}", transient=True)
+                         remedy=remedy)
+    if transient:
+        said = f"Google's token endpoint failed: {code}" if code \
+            else f"refreshing the token failed: {error}"
+        return RemoteError(said, transient=True, remedy=remedy)
     if code in ("invalid_client", "unauthorized_client", "deleted_client"):
-        return AuthError(f"Google rejected the OAuth client ({code})",
-                         remedy=f"download a fresh Desktop-app client JSON from the Google Cloud "
-                                f"console, then run `{AUTH_COMMAND}`")
-    if not code:
-        # no JSON answer at all: a proxy page or an outage, not a dead grant
-        return RemoteError(f"refreshing the token failed: {error}", transient=True)
-    return AuthError(f"refreshing the authorization failed ({code})",
-                     remedy=f"run `{AUTH_COMMAND}`")
+        return AuthError(f"Google rejected the OAuth client ({code})", remedy=remedy)
+    return AuthError(f"refreshing the authorization failed ({code})", remedy=remedy)
 
 
-def _from_http_error(error: HttpError) -> tuple[RemoteError | AuthError, bool]:
-    """Our error for ``error`` and whether to retry it now."""
+def from_http_error(error: HttpError) -> tuple[RemoteError | AuthError, bool]:
+    """Our error for ``error`` (what, which API, and what to do) and whether to retry it now."""
     status = int(error.resp.status)
     reason = _reason(error)
     where = _api_name(error)
     retry_after = _retry_after(error)
     message = f"{where} answered {status}" + (f" {reason}" if reason else "")
+    remedy = http_remedy(status, reason, where, _permission_for(where))
     if status == 401:
         # AuthorizedHttp already refreshed and resent once; a second 401 means the grant is bad
-        return AuthError(f"{message}: the authorization was not accepted",
-                         remedy=f"run `{AUTH_COMMAND}`"), False
-    if status == 403 and reason in ("insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT"):
+        return AuthError(f"{message}: the authorization was not accepted", remedy=remedy), False
+    if status == 403 and reason in SCOPE_REASONS:
         return AuthError(f"{message}: the token lacks a permission {where} needs",
-                         remedy=f"run `{AUTH_COMMAND}` to grant {_permission_for(where)}, and "
-                                "tick every box on Google's consent screen"), False
-    if status == 403 and reason in ("accessNotConfigured", "SERVICE_DISABLED"):
+                         remedy=remedy), False
+    if status == 403 and reason in DISABLED_REASONS:
         return AuthError(f"{message}: the {where} API is not enabled for your OAuth client's "
-                         "Cloud project",
-                         remedy=f"enable the {where} API in the Google Cloud console (APIs & "
-                                "Services → Library), wait a minute, and try again"), False
+                         "Cloud project", remedy=remedy), False
     if status == 400 and (said := google_message(error)):
         message += f": {said[:200]}"  # what Google objects to, e.g. "Invalid attachment"
     retry = status == 429 or status >= 500 or (status == 403 and reason in _RATE_REASONS)
     transient = retry or reason in ("quotaExceeded", "dailyLimitExceeded", "backendError")
     return RemoteError(message, status=status, reason=reason or None, transient=transient,
-                       retry_after=retry_after), retry
+                       retry_after=retry_after, remedy=remedy), retry
 
 
 def _reason(error: HttpError) -> str:

@@ -39,6 +39,7 @@ from googleapiclient.http import MediaInMemoryUpload
 from interview_sync.core.model import InboundMessage
 from interview_sync.errors import RemoteError
 from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, Throttled, execute
+from interview_sync.google.remedies import REPORT_IF_REPEATS, http_remedy
 
 __all__ = ["KEY_HEADER", "MAX_INBOUND", "DraftContent", "DraftGone", "DraftRef", "GmailDrafts",
            "GmailInbox"]
@@ -117,7 +118,8 @@ def _with_key(raw: bytes, key: str) -> bytes:
 
 def _ref(response: Any, what: str) -> DraftRef:
     if not isinstance(response, dict) or not isinstance(response.get("id"), str):
-        raise RemoteError(f"Gmail {what} answered without a draft id", transient=True)
+        raise RemoteError(f"Gmail {what} answered without a draft id", transient=True,
+                          remedy=REPORT_IF_REPEATS)
     inner = response.get("message")
     message: dict[str, Any] = inner if isinstance(inner, dict) else {}
     thread = message.get("threadId")
@@ -192,7 +194,7 @@ class GmailDrafts:
         address = profile.get("emailAddress") if isinstance(profile, dict) else None
         if not isinstance(address, str) or "@" not in address:
             raise RemoteError("Gmail getProfile answered without an email address",
-                              transient=True)
+                              transient=True, remedy=REPORT_IF_REPEATS)
         return address.strip().lower()
 
     def find_ours(self, key: str, *, known: Collection[str] = (), to: str | None = None,
@@ -311,7 +313,8 @@ class GmailDrafts:
         except MediaUploadSizeError:
             raise RemoteError(
                 f"the draft is {len(raw) / 1e6:.1f} MB, over Gmail's 35 MB limit for a message",
-                status=413, reason="uploadTooLarge", transient=False) from None
+                status=413, reason="uploadTooLarge", transient=False,
+                remedy=http_remedy(413, "uploadTooLarge", "Gmail", "")) from None
 
     def get(self, draft_id: str) -> DraftContent | None:
         """The draft decoded, or ``None`` if it is gone (sent or deleted by the user)."""
@@ -326,12 +329,12 @@ class GmailDrafts:
         raw = message.get("raw") if isinstance(message, dict) else None
         if not isinstance(raw, str):
             raise RemoteError(f"Gmail drafts.get {draft_id} answered without message.raw",
-                              transient=True)
+                              transient=True, remedy=REPORT_IF_REPEATS)
         try:
             data = _unb64(raw)
         except ValueError as exc:
             raise RemoteError(f"Gmail drafts.get {draft_id}: message.raw is not base64url",
-                              transient=True) from exc
+                              transient=True, remedy=REPORT_IF_REPEATS) from exc
         return parse_draft(draft_id, data)
 
     def update(self, draft_id: str, raw: bytes, *, key: str | None = None,
@@ -347,7 +350,9 @@ class GmailDrafts:
         except RemoteError as error:
             if error.status == 404:
                 raise DraftGone(f"the draft {draft_id} is gone (sent or deleted)", status=404,
-                                reason=error.reason, transient=False) from None
+                                reason=error.reason, transient=False,
+                                remedy="nothing to do: a draft you sent or deleted is never "
+                                       "recreated") from None
             raise
         return _ref(response, "drafts.update")
 

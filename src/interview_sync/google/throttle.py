@@ -37,8 +37,8 @@ class Throttled(RemoteError):
     """
 
     def __init__(self, message: str, *, until: datetime, status: int | None = None,
-                 reason: str | None = None) -> None:
-        super().__init__(message, status=status, reason=reason, transient=True)
+                 reason: str | None = None, remedy: str = "") -> None:
+        super().__init__(message, status=status, reason=reason, transient=True, remedy=remedy)
         self.until = until
 
 
@@ -69,7 +69,8 @@ def server_wait(error: HttpError, failure: RemoteError, clock: Callable[[], date
         until = until or clock() + timedelta(seconds=wait)
         return Throttled(f"{failure}: Google asks to wait until "
                          f"{until.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC",
-                         until=until, status=failure.status, reason=failure.reason)
+                         until=until, status=failure.status, reason=failure.reason,
+                         remedy=failure.remedy)
     failure.retry_after = wait
     return failure
 
