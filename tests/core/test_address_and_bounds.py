@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interview_sync.core.address import mail_address
+from interview_sync.core.address import header_address, mail_address
 from interview_sync.core.bounds import MAX_DESCRIPTION, MAX_FIELD, MAX_ITEMS, bound_event
 from interview_sync.core.destinations import token_destination_problem
 
@@ -39,6 +39,40 @@ def test_the_validator_never_raises_and_its_answers_are_fixed_points(text: str) 
     if found is not None:
         assert mail_address(found) == found and found.isascii() and len(found) <= 254
         assert not any(c.isspace() or c in '<>,;:"()[]\\' for c in found)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Kim Ng <Kim@Acme.example>", "kim@acme.example"),
+    ("kim@acme.example", "kim@acme.example"),
+    ("Kim <kim@bücher.example>", "kim@xn--bcher-kva.example"),  # IDN → A-labels
+    ('"kim@acme.example" <eve@evil.example>', "eve@evil.example"),  # a name is only a name
+    ("eve@evil.example (kim@acme.example)", "eve@evil.example"),
+    ('"Kim, <kim@acme.example>" <eve@evil.example>', "eve@evil.example"),
+    ("kim@acme.example\r\nBcc: eve@evil.example", None),  # CRLF
+    ("kim@acme.example\nBcc: eve@evil.example", None),
+    ("kim@acme.example\x00", None),
+    ("kim@acme.example, eve@evil.example", None),  # a second address
+    ("Kim <kim@acme.example>, Eve <eve@evil.example>", None),
+    ("kim@acme.example <eve@evil.example>", None),  # parseaddr would say Kim
+    ("Kim <kim@acme.example> <eve@evil.example>", None),
+    ("kim@acme.example@evil.example", None),
+    ("Kim <kim@acme.example.>", None),
+    ("Kim <ki m@acme.example>", None),
+    ("Kim <kím@acme.example>", None),  # non-ASCII local part
+    ("undisclosed-recipients:;", None),
+    ("Kim <>", None),
+    ("", None),
+    (None, None),
+    ("x" * 5000 + "@acme.example", None),
+])
+def test_a_header_names_one_valid_address_or_none(value: Any, expected: str | None) -> None:
+    assert header_address(value) == expected
+
+
+@given(st.text(max_size=300))
+def test_header_address_never_raises_and_agrees_with_the_validator(text: str) -> None:
+    found = header_address(text)
+    assert found is None or mail_address(found) == found
 
 
 def test_every_string_of_an_event_is_bounded_and_self_is_kept() -> None:

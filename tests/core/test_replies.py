@@ -56,6 +56,15 @@ def test_what_counts_as_hearing_back(message: InboundMessage, counts: bool) -> N
     assert (heard_back(make_interview(), [message], me=ME) is not None) is counts
 
 
+@pytest.mark.parametrize("sender", ["kim@xn--bcher-kva.example", "Kim <kim@bücher.example>"])
+def test_an_internationalised_domain_matches_in_either_form(sender: str) -> None:
+    """The inbox adapter stores senders in A-label form (core.address); a person written with
+    the Unicode domain is still recognised, and vice versa."""
+    iv = make_interview(people=(Person(email="kim@bücher.example", name="Kim"),))
+    assert heard_back(iv, [msg(sender)], me=ME) is not None
+    assert normalise_address("kim@bücher.example") == "kim@xn--bcher-kva.example"
+
+
 def test_the_users_own_domain_is_not_the_employer() -> None:
     iv = make_interview(people=(Person(email="kim@bigco.example", name="Kim"),),
                         organizer_email=None)

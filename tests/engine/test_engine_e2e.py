@@ -269,6 +269,34 @@ def test_a_grant_revoked_under_a_running_daemon_stops_it_at_its_next_call(
                                               "Amy Diaz <amy@contoso.com>"])
 
 
+def test_an_unusable_gmail_profile_address_stops_with_the_fix_and_a_stale_one_is_reasked(
+        world: WorldFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    """The profile address enters through core.address: a hostile one is refused where it
+    enters, with what to do; one remembered from before is checked again, not trusted."""
+    from interview_sync.cli import main
+
+    w = world([make_interview_event()])
+    text = w.config.read_text()
+    w.config.write_text(text.replace(f'email = "{ME}"', 'email = ""', 1))
+    w.emu.mailbox.me = f"{ME}\r\nBcc: eve@evil.example"
+    with pytest.raises(SystemExit) as stopped:
+        main(["--config", str(w.config), "sync", "--once", "--now", AFTER])
+    err = capsys.readouterr().err
+    assert stopped.value.code in (2, 78), err  # a ConfigError (2 at a terminal)
+    assert "not a usable mail address" in err and "[user] email" in err
+    assert "\nBcc:" not in err and w.drafts() == []
+    # Remembered from an older version without the check: asked again, then drafts go out.
+    store = StateStore.open(w.root / "state" / DB_NAME)
+    store.set_meta("me", f"{ME}, eve@evil.example")
+    store.close()
+    w.emu.mailbox.me = ME.upper()
+    assert w.sync(AFTER).exit_code == 0
+    store = StateStore.open(w.root / "state" / DB_NAME)
+    assert store.get_meta("me") == ME
+    store.close()
+    assert len(w.drafts()) == 2 and all(f"<{ME}>" in d["from"] for d in w.drafts())
+
+
 def test_an_idle_poll_is_one_request(world: WorldFactory) -> None:
     w = world([make_interview_event()])
     assert w.sync(AFTER).exit_code == 0

@@ -81,6 +81,30 @@ def test_profile_email(emu: Emulator) -> None:
     assert drafts.profile_email() == "pat@example.com"
 
 
+@pytest.mark.parametrize(("profile", "expected"), [
+    ("Pat@Example.COM", "pat@example.com"),
+    ("pat@bücher.example", "pat@xn--bcher-kva.example"),
+    ("pat@example.com\r\nBcc: eve@evil.example", None),
+    ("pat@example.com, eve@evil.example", None),
+    ('"pat@example.com" <eve@evil.example>', None),
+    ("pat@example.com.", None),
+    ("", None),
+])
+def test_the_profile_address_is_validated_where_it_enters(emu: Emulator, profile: str,
+                                                          expected: str | None) -> None:
+    emu.mailbox.me = profile  # what Gmail's users.getProfile answers
+    drafts, _ = drafts_for(emu)
+    if expected is not None:
+        assert drafts.profile_email() == expected
+        return
+    with pytest.raises(RemoteError) as caught:
+        drafts.profile_email()
+    assert "not a usable mail address" in caught.value.message
+    assert "[user] email" in caught.value.remedy
+    assert "\r" not in caught.value.message and "\n" not in caught.value.message
+    assert not caught.value.transient
+
+
 def test_create_find_get_round_trip(emu: Emulator) -> None:
     drafts, _ = drafts_for(emu)
     assert drafts.find_ours("a1b2c3.1@interview-sync.local") is None
@@ -300,6 +324,29 @@ def test_messages_since_returns_inbound_metadata_only(emu: Emulator) -> None:
         if r["method_id"] == "gmail.users.messages.get":
             assert r["query"]["format"] == ["metadata"]
     assert ref.draft_id
+
+
+def test_hostile_senders_are_skipped_and_the_rest_kept(emu: Emulator) -> None:
+    """A From: header is a stranger's text: one valid address or the message is skipped, and
+    skipping one never loses the others."""
+    when = datetime.now(UTC) - timedelta(hours=2)
+    hostile = ["kim@acme.test, eve@evil.test", "kim@acme.test <eve@evil.test>",
+               "Kim <kim@acme.test> <eve@evil.test>", "Kim <kim@acme.test.>",
+               "kim@acme.test@evil.test", "Kim Lee", "Kim\x00 <kim@acme.test>"]
+    for n, sender in enumerate(hostile):
+        emu.deliver_message(sender=sender, subject=f"hostile {n}",
+                            date=when + timedelta(minutes=n + 1))
+    emu.deliver_message(sender='"kim@acme.test" <eve@evil.test>', subject="name injection",
+                        date=when + timedelta(minutes=20))
+    emu.deliver_message(sender="Kim Lee <Kim@bücher.test>", subject="idn",
+                        date=when + timedelta(minutes=21))
+    emu.deliver_message(sender="Kim Lee <Kim@Acme.test>", subject="good",
+                        date=when + timedelta(minutes=22))
+    inbox = GmailInbox(gmail_service(emu, scopes=("gmail.readonly",)), sleep=Sleeps())
+    found = inbox.messages_since(when)
+    # Only the three with exactly one valid address survive, each as whom it is really from.
+    assert sorted(m.sender for m in found) == ["eve@evil.test", "kim@acme.test",
+                                               "kim@xn--bcher-kva.test"]
 
 
 def test_messages_since_needs_the_read_scope(emu: Emulator) -> None:

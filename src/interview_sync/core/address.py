@@ -1,7 +1,8 @@
 """The one mail-address validator: every address that enters the program passes through here.
 
-Owns ``mail_address`` (text -> a usable ``local@domain`` in ASCII, lower-cased, or ``None``) and
-``is_mail_address``. Pure and total: any ``str`` in, never raises.
+Owns ``mail_address`` (text -> a usable ``local@domain`` in ASCII, lower-cased, or ``None``),
+``is_mail_address`` and ``header_address`` (a ``From:``-style header value -> its one address, or
+``None``). Pure and total: any ``str`` in, never raises.
 
 What counts as usable (RFC 5321 §4.1.2 and §4.5.3.1, RFC 5322 §3.2.3 and §3.4.1, RFC 5890-5891):
 
@@ -18,14 +19,21 @@ What counts as usable (RFC 5321 §4.1.2 and §4.5.3.1, RFC 5322 §3.2.3 and §3.
 * the whole address is at most 254 octets (RFC 5321's path limit less the angle brackets).
 
 Anything else gives ``None``: the caller drops that guest (one logged line), never a traceback.
+
+A header value (``Kim Ng <kim@acme.example>``) names exactly one address or none: a control
+character (a CR/LF smuggled into the value), a second address (``kim@acme.example,
+eve@evil.example`` or ``kim@acme.example <eve@evil.example>``, which ``parseaddr`` would quietly
+read as Kim) or a malformed one gives ``None``. A display name that looks like an address
+(``"kim@acme.example" <eve@evil.example>``) is only a name: the address is Eve's.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from email.utils import getaddresses
 
-__all__ = ["MAX_ADDRESS", "is_mail_address", "mail_address"]
+__all__ = ["MAX_ADDRESS", "header_address", "is_mail_address", "mail_address"]
 
 MAX_ADDRESS = 254
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -72,3 +80,16 @@ def mail_address(text: object) -> str | None:
 
 def is_mail_address(text: object) -> bool:
     return mail_address(text) is not None
+
+
+def header_address(value: object) -> str | None:
+    """The one address a ``From:``-style header value names, through ``mail_address``, or
+    ``None`` when it names none, several, or carries control characters."""
+    if not isinstance(value, str) or len(value) > 8 * MAX_ADDRESS:
+        return None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        return None
+    found = [address for _name, address in getaddresses([value]) if address or _name]
+    if len(found) != 1:
+        return None
+    return mail_address(found[0])

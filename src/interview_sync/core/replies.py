@@ -24,6 +24,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from email.utils import parseaddr
 
+from interview_sync.core.address import mail_address
 from interview_sync.core.model import InboundMessage, Interview
 
 __all__ = ["FREE_MAIL_DOMAINS", "SCHEDULING_DOMAINS", "employer_domains", "heard_back",
@@ -55,10 +56,13 @@ _OWN_MAIL_LABELS = frozenset({"SENT", "DRAFT"})
 def normalise_address(value: str) -> str:
     """``"Kim <Kim@Acme.com>"`` or ``" kim@acme.com "`` → ``"kim@acme.com"``; junk → ``""``."""
     plain = (value or "").strip()
-    if plain.count("@") == 1 and not any(c in plain for c in ' <>"(),;:\\[]'):
+    if plain.isascii() and plain.count("@") == 1 and not any(c in plain for c in ' <>"(),;:\\[]'):
         return plain.lower()  # the common case, without the (slow) RFC 5322 parser
     _, address = parseaddr(plain)
     address = address.strip().lower()
+    if not address.isascii():
+        # an internationalised domain in its A-label form, as the inbox adapter stores senders
+        return mail_address(address) or ""
     return address if "@" in address else ""
 
 

@@ -41,7 +41,7 @@ class MessageView:
     @classmethod
     def parse(cls, raw: bytes) -> MessageView:
         root = email.message_from_bytes(raw, policy=email.policy.compat32)
-        headers = [(k, _unfold(str(v))) for k, v in root.items()]
+        headers = [(k, _unfold(_utf8(v))) for k, v in root.raw_items()]
         return cls(raw=raw, headers=headers, text=_body_text(root), root=root)
 
     def header(self, name: str) -> str:
@@ -57,6 +57,16 @@ class MessageView:
                 "to": self.header("To"), "cc": self.header("Cc"),
                 "subject": self.header("Subject"), "rfc822MessageId": self.header("Message-ID"),
                 "body": self.text, "raw": self.raw.decode("utf-8", "replace")}
+
+
+def _utf8(value: object) -> str:
+    """A raw 8-bit header (RFC 6532 UTF-8, e.g. an internationalised address) as text: the API
+    returns header values as JSON strings, so Gmail hands such a header back decoded."""
+    text = str(value)
+    try:
+        return text.encode("ascii", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def _unfold(value: str) -> str:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview_sync.config.loader import Settings
-from interview_sync.errors import ConfigError
+from interview_sync.core.address import mail_address
+from interview_sync.errors import ConfigError, RemoteError
 from interview_sync.local import files
 from interview_sync.local.material import MaterialFolder
 from interview_sync.local.state import DB_NAME, StateStore
@@ -90,9 +91,18 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
     try:
         wait = pause or time.sleep
         drafts = gmail.GmailDrafts(services.gmail, sleep=wait)
-        me = settings.user.email or state.get_meta("me")
+        # Both through the one validator: the config's form is already checked, a remembered
+        # profile address may predate the check (then Gmail is asked again).
+        me = mail_address(settings.user.email) or mail_address(state.get_meta("me"))
         if not me:
-            me = drafts.profile_email()
+            try:
+                me = drafts.profile_email()
+            except RemoteError as error:
+                if error.transient:
+                    raise
+                # Gmail answered, with no usable address: retrying cannot help, a person must
+                # set [user] email (ConfigError: exit 78, no restart loop).
+                raise ConfigError(error.message, remedy=error.remedy) from None
             state.set_meta("me", me)
         if not me:
             raise ConfigError("could not tell your Gmail address",

@@ -30,12 +30,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from googleapiclient.errors import MediaUploadSizeError
 from googleapiclient.http import MediaInMemoryUpload
 
+from interview_sync.core.address import header_address, mail_address
 from interview_sync.core.model import InboundMessage
 from interview_sync.errors import RemoteError
 from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, Throttled, execute
@@ -188,14 +189,21 @@ class GmailDrafts:
         return self.service.users().drafts()
 
     def profile_email(self) -> str:
-        """The mailbox's own address (lower-cased)."""
+        """The mailbox's own address, through the one validator (lower-cased, IDN as A-labels).
+
+        It becomes the From of every draft, so it is checked here, where it enters; an
+        unusable one stops with the fix rather than failing each draft at render."""
         profile = execute(self.service.users().getProfile(userId="me"), policy=self.policy,
                           sleep=self.sleep)
-        address = profile.get("emailAddress") if isinstance(profile, dict) else None
-        if not isinstance(address, str) or "@" not in address:
-            raise RemoteError("Gmail getProfile answered without an email address",
-                              transient=True, remedy=REPORT_IF_REPEATS)
-        return address.strip().lower()
+        said = profile.get("emailAddress") if isinstance(profile, dict) else None
+        address = mail_address(said)
+        if address is None:
+            shown = ascii(said)[:120] if said is not None else "nothing"
+            raise RemoteError(f"Gmail's profile (users.getProfile) gave {shown}, not a usable "
+                              "mail address for this account", transient=False,
+                              remedy="set `[user] email` in the configuration to your Gmail "
+                                     "address; interview-sync then does not ask Gmail for it")
+        return address
 
     def find_ours(self, key: str, *, known: Collection[str] = (), to: str | None = None,
                   older: Collection[str] = ()) -> DraftRef | None:
@@ -421,9 +429,11 @@ class GmailInbox:
         for header in (payload.get("headers") if isinstance(payload, dict) else None) or []:
             if isinstance(header, dict) and isinstance(header.get("name"), str):
                 headers.setdefault(header["name"].lower(), str(header.get("value", "")))
-        sender = parseaddr(headers.get("from", ""))[1].strip().lower()
+        # A stranger writes this header: exactly one valid address, or the message is skipped
+        # (a second address or a CR/LF must not let it pass for someone the user met).
+        sender = header_address(headers.get("from", ""))
         received = _received(message.get("internalDate"), headers.get("date"))
-        if not sender or received is None:
+        if sender is None or received is None:
             log.info("Gmail message %s skipped: no usable From or date", message_id)
             return None
         thread = message.get("threadId")
