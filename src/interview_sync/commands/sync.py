@@ -74,6 +74,10 @@ def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool
         if under_systemd() and not dry_run:  # the timer's unit: stop, not fail each action
             require_writable(settings)
         with open_engine(settings) as engine:
+            if not dry_run and not under_systemd():  # a person ran it, not the timer
+                from interview_sync.engine.apply import release_note_holds
+
+                release_note_holds(engine.store)
             report = engine.cycle(now, dry_run=dry_run, polled_at=datetime.now(UTC),
                                   force=force)
     click.echo(format_report(report, dry_run=dry_run))

@@ -62,10 +62,21 @@ from interview_sync.render.note import (
 )
 from interview_sync.render.templates import Templates
 
-__all__ = ["GMAIL_HOLD", "MAX_ATTACHMENT_BYTES", "MAX_LOCKOUT", "Applier", "DraftStore", "Ledger",
-           "Outcome"]
+__all__ = ["GMAIL_HOLD", "MAX_ATTACHMENT_BYTES", "MAX_LOCKOUT", "NOTE_HOLD", "Applier",
+           "DraftStore", "Ledger", "Outcome", "release_note_holds"]
 
 log = logging.getLogger(__name__)
+
+# Holds on a note path we refused to write through (a link, a FIFO planted at the note):
+# "note:<action key>", held while what sits at the path is the same (``files.path_identity``).
+NOTE_HOLD = "note:"
+
+
+def release_note_holds(ledger: Ledger) -> None:
+    """A person ran a command: try the held note sections again this cycle."""
+    for scope in list(ledger.holds()):
+        if scope.startswith(NOTE_HOLD):
+            ledger.clear_hold(scope)
 
 
 class Applier(DraftSteps):
@@ -190,13 +201,35 @@ class Applier(DraftSteps):
         marker = f"<!-- interview-sync:{note_id(action.key)} -->"
         legacy = f"<!-- interview-sync:{action.key} -->"  # written by earlier releases
         section = render_note_section(action, self.settings, self.templates, stamp=self.now)
+        summary = f"Add to note {path.name}"
+        hold = NOTE_HOLD + action.key
+        identity = files.path_identity(path)
+        held = self._holds.get(hold)
+        if held is not None and held.content_hash == identity:
+            # Refused before and nothing at the path has changed: no retry, no new log line
+            # (status shows the hold under "Needs you"); `sync --once` by hand releases it.
+            return Outcome(key=action.key, kind="note", result="waiting", target=str(path),
+                           summary=summary, detail=held.reason)
         if self.dry_run:
             return Outcome(key=action.key, kind="note", result="would", target=str(path),
-                           summary=f"Add to note {path.name}")
+                           summary=summary)
         self.ledger.record_intent(action.key, action.content_hash, at=self.now, target=str(path))
         text, _problems = files.read_text_lenient(path)
         if marker not in text and legacy not in text:  # appended before a crash?
-            files.append_text(path, f"\n{marker}\n{section}")
+            try:
+                files.append_text(path, f"\n{marker}\n{section}")
+            except files.UnsafePath as error:
+                person = action.person
+                who = (person.name or person.email) if person is not None else ""
+                what = _STEP_NAMES.get(action.section, action.section)
+                reason = (f"{error}: the {what} for {who or 'a new interviewer'} was not "
+                          f"added. What to do: {error.remedy}; interview-sync tries again once "
+                          "that path changes, or when you run `interview-sync sync --once`")
+                self.ledger.set_hold(hold, reason=reason, at=self.now, content_hash=identity)
+                self._holds = dict(self.ledger.holds())
+                return self._failed(action, reason)  # the one journal line
+        if held is not None:
+            self.ledger.clear_hold(hold)
         self.ledger.record_outcome(action.key, LedgerStatus.DONE, content_hash=action.content_hash,
                                    at=self.now, target=str(path))
         return Outcome(key=action.key, kind="note", result="updated", target=str(path),

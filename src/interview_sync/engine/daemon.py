@@ -444,8 +444,9 @@ def run_loop(
                        if o.result not in {"failed", "unchanged", "waiting"})
             notify.status(f"last poll {now:%H:%M:%S}Z: {len(report.outcomes)} actions, "
                           f"{done} done, {len(report.failed)} failed")
-            if report.outcomes:
-                log.info("cycle: %d actions (%d failed)", len(report.outcomes), len(report.failed))
+            acted = [o for o in report.outcomes if o.result != "waiting"]  # held: said once
+            if acted:
+                log.info("cycle: %d actions (%d failed)", len(acted), len(report.failed))
             if report.plan.next_due is not None:
                 until_due = (report.plan.next_due - clock()).total_seconds()
                 wait = max(0.5, min(wait, until_due + 0.5))

@@ -49,6 +49,7 @@ __all__ = [
     "create_exclusive",
     "current_umask",
     "ensure_dir",
+    "path_identity",
     "private_mode",
     "read_bytes_bounded",
     "read_text_lenient",
@@ -343,6 +344,17 @@ def read_bytes_bounded(path: Path, limit: int = MAX_READ) -> bytes:
 IRREGULAR = "!not-a-regular-file"  # what sha256_of gives for a link, FIFO or device
 
 
+def path_identity(path: Path) -> str:
+    """What sits at ``path`` itself (never following a link): device, inode, type and change
+    time, or ``"absent"``. Replacing, retargeting (``ln -sf``) or removing it changes it."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return "absent"
+    return (f"{info.st_dev}:{info.st_ino}:{stat.S_IFMT(info.st_mode):o}:"
+            f"{info.st_ctime_ns}")
+
+
 def sha256_of(path: Path) -> str | None:
     """SHA-256 (hex) of the file's bytes, ``None`` if it does not exist, ``IRREGULAR`` if it is
     a link, FIFO or device (which then never matches a hash we recorded: it is left alone)."""
@@ -380,7 +392,7 @@ def read_text_lenient(path: Path) -> tuple[str, list[str]]:
     except OSError as exc:
         reason = "a symbolic link" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
         return "", [f"{path}: cannot be read ({reason}); interview-sync reads only a regular "
-                    "file it wrote"]
+                    "file it wrote: put the note itself back at that path"]
     problems: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

@@ -162,8 +162,11 @@ def _linkedin_for_latecomers(ctx: ItemContext) -> list[Item]:
     out: list[Item] = []
     for p in _interviewers(ctx):
         key = action_key(iv.key, Step.LINKEDIN, who(p))
-        if key in ctx.ledger or (ctx.notes is not None and p.email
-                                 and ctx.notes.for_person(p.email)):
+        # A failed append is emitted again (the engine decides when to retry: a link planted
+        # at the note holds it until that path changes); anything else recorded is settled.
+        entry = ctx.ledger.get(key)
+        if (entry is not None and entry.status is not LedgerStatus.FAILED) or (
+                ctx.notes is not None and p.email and ctx.notes.for_person(p.email)):
             continue
         out.append(ctx.item(AppendNote(
             key=key, interview=iv, due=ctx.times.anchor, person=p, section="linkedin",
