@@ -26,6 +26,7 @@ from interview_sync.errors import InterviewSyncError
 from interview_sync.render.email import (
     Attachment,
     UnsafeMessage,
+    attachment_print,
     check_message,
     draft_fingerprint,
     message_id_for,
@@ -303,6 +304,22 @@ def test_fingerprint_ignores_line_endings_and_wrapping_but_not_words() -> None:
     assert draft_fingerprint(draft.to, draft.subject, draft.body_text + " Cheers") != \
         draft.fingerprint
     assert draft_fingerprint(draft.to, "Other", draft.body_text) != draft.fingerprint
+
+
+def test_fingerprint_covers_each_attachments_name_size_and_content_in_any_order() -> None:
+    one = Attachment(filename="sample.pdf", content_type="application/pdf", data=b"%PDF one")
+    two = Attachment(filename="deck.pdf", content_type="application/pdf", data=b"%PDF two")
+    draft = render_draft(make_draft(), make_settings(), templates(), attachments=[one, two])
+    plain = render_draft(make_draft(), make_settings(), templates())
+    text = (draft.to, draft.subject, draft.body_text)
+    prints = [attachment_print(a.filename, a.data) for a in (two, one)]
+    assert draft_fingerprint(*text, prints) == draft.fingerprint  # order does not matter
+    assert draft_fingerprint(*text) != draft.fingerprint  # files missing: not what we wrote
+    assert draft_fingerprint(*text, [prints[0], attachment_print("sample.pdf", b"%PDF ONE")]) \
+        != draft.fingerprint  # same name and size, other bytes
+    assert draft_fingerprint(*text, [prints[0], attachment_print("sample2.pdf", b"%PDF one")]) \
+        != draft.fingerprint
+    assert draft_fingerprint(plain.to, plain.subject, plain.body_text) == plain.fingerprint
 
 
 def test_date_comes_from_the_action_not_the_clock() -> None:

@@ -211,6 +211,10 @@ class UserNotes:
     people: tuple[PersonNotes, ...] = ()
     wish_i_had_said: tuple[str, ...] = ()
     attachments: tuple[str, ...] = ()  # paths the user listed under "material to send"
+    # One opaque stamp per listed file (size, mtime, inode, or why it is refused), filled in
+    # by the engine from the material folder: a file added or changed there changes the
+    # drafts' content hash, so they are looked at again.
+    attachment_stamps: tuple[str, ...] = ()
     points_to_stress: tuple[str, ...] = ()  # for the reference briefing
     # the "Was this an interview?" box the user ticked: "confirm", "ignore", or None
     decision: str | None = None

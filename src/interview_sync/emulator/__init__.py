@@ -233,8 +233,11 @@ class Emulator:
             return self.mailbox.draft_send({"id": draft_id}, None, via="user")
 
     def edit_draft_as_user(self, draft_id: str, *, body: str | None = None,
-                           subject: str | None = None) -> JsonObj:
-        """What the user does in Gmail's editor: same draft id, a new message id."""
+                           subject: str | None = None,
+                           drop_attachments: bool = False) -> JsonObj:
+        """What the user does in Gmail's editor: same draft id, a new message id. A new
+        ``body`` replaces the text and keeps the attached files (as the editor does);
+        ``drop_attachments`` removes the files (the user clicked their "x")."""
         with self.lock:
             msg = self.mailbox.messages[self.mailbox.drafts[draft_id]] \
                 if draft_id in self.mailbox.drafts else None
@@ -245,8 +248,14 @@ class Emulator:
             if subject is not None:
                 del parsed["Subject"]
                 parsed["Subject"] = subject
-            if body is not None:
-                parsed.set_content(body)
+            text = parsed.get_body(preferencelist=("plain",))
+            if drop_attachments:
+                kept = body if body is not None else (
+                    text.get_content() if isinstance(text, EmailMessage) else "")
+                parsed.clear_content()
+                parsed.set_content(kept)
+            elif body is not None:
+                (text if isinstance(text, EmailMessage) else parsed).set_content(body)
             raw = parsed.as_bytes()
             return self.mailbox.draft_update(draft_id, {"message": {
                 "raw": b64url_encode(raw), "threadId": msg.thread_id}})

@@ -333,6 +333,10 @@ class Engine:
                 if problems:
                     parsed = replace(parsed, problems=(*problems, *parsed.problems))
                 self._note_cache[interview.key] = (stat.st_mtime, stat.st_size, parsed)
+            if parsed.attachments and self.material is not None:
+                # each cycle: a work sample added or changed replans the drafts that carry it
+                parsed = replace(parsed, attachment_stamps=tuple(
+                    self.material.stamp(listed) for listed in parsed.attachments))
             notes[interview.key] = parsed
             if parsed.problems:
                 report.note_problems[interview.key] = parsed.problems

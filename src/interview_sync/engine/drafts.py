@@ -17,7 +17,10 @@ Owns ``DraftSteps`` (the draft half of ``Applier``) and the ``DraftStore`` proto
   ``holds``: no draft action calls Gmail before it ends (more than a day away: re-checked after
   a day, with a pointer to the project's quota).
 * **The user's words win.** Before updating, the draft is compared with the fingerprint of what
-  we last wrote: edited → EDITED, gone → VANISHED, and never touched again.
+  we last wrote (its text and its attached files: name, size, content hash): edited → EDITED,
+  gone → VANISHED, and never touched again. A draft the user left alone is updated when what we
+  would write now differs, attachments included, so a work sample added to or changed in the
+  material folder reaches it.
 """
 
 from __future__ import annotations
@@ -50,9 +53,11 @@ from interview_sync.local.material import (
     human_size,
 )
 from interview_sync.render.email import (
+    FINGERPRINT_V2,
     Attachment,
     RenderedDraft,
     draft_fingerprint,
+    legacy_draft_fingerprint,
     render_draft,
 )
 from interview_sync.render.note import markdown_text, note_id
@@ -90,6 +95,8 @@ class DraftContentLike(Protocol):
     def subject(self) -> str: ...
     @property
     def body_text(self) -> str: ...
+    @property
+    def attachments(self) -> tuple[tuple[str, int, str], ...]: ...
 
 
 class DraftStore(Protocol):
@@ -276,7 +283,7 @@ class DraftSteps:
         existing = self.drafts.get(draft_id)
         if existing is None:
             return self._vanished(action, draft_id, summary)
-        if _fingerprint_of(existing) != self.ledger.fingerprint(action.key):
+        if not _as_we_left_it(existing, self.ledger.fingerprint(action.key)):
             return self._edited(action, draft_id, summary)
         if _fingerprint_of(existing) == rendered.fingerprint:
             self._done(action, draft_id, rendered.fingerprint, detail)
@@ -364,4 +371,16 @@ def _draft_label(action: UpsertDraft) -> str:
 
 
 def _fingerprint_of(content: DraftContentLike) -> str:
-    return draft_fingerprint(content.to, content.subject, content.body_text)
+    return draft_fingerprint(content.to, content.subject, content.body_text, content.attachments)
+
+
+def _as_we_left_it(content: DraftContentLike, recorded: str | None) -> bool:
+    """True when the draft is exactly what we recorded writing: text and attached files.
+
+    A fingerprint recorded before attachments were covered (no ``FINGERPRINT_V2`` prefix) is
+    judged as it was then, on the text alone; the next write records the full one."""
+    if recorded is None:
+        return False
+    if recorded.startswith(FINGERPRINT_V2):
+        return _fingerprint_of(content) == recorded
+    return legacy_draft_fingerprint(content.to, content.subject, content.body_text) == recorded

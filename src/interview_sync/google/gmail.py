@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import email.parser
 import email.policy
+import hashlib
 import logging
 import re
 import time
@@ -77,6 +78,8 @@ class DraftContent:
     subject: str
     body_text: str
     rfc822_message_id: str | None
+    # (file name, size, SHA-256 hex) of each attached file, as the draft carries them now
+    attachments: tuple[tuple[str, int, str], ...] = ()
 
 
 def _b64(raw: bytes) -> str:
@@ -169,7 +172,24 @@ def parse_draft(draft_id: str, raw: bytes) -> DraftContent:
         except ValueError:
             clean_id = None
     return DraftContent(draft_id=draft_id, to=", ".join(addresses), subject=subject,
-                        body_text=_plain_body(message), rfc822_message_id=clean_id)
+                        body_text=_plain_body(message), rfc822_message_id=clean_id,
+                        attachments=_attached(message))
+
+
+def _attached(message: Message) -> tuple[tuple[str, int, str], ...]:
+    """Name, size and SHA-256 of each attachment (what the draft fingerprint compares)."""
+    found: list[tuple[str, int, str]] = []
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() != "attachment":
+            continue
+        try:
+            name = part.get_filename() or "attachment"
+            data = part.get_payload(decode=True)
+        except (LookupError, ValueError, TypeError):
+            name, data = "attachment", None
+        blob = data if isinstance(data, bytes) else b""
+        found.append((str(name), len(blob), hashlib.sha256(blob).hexdigest()))
+    return tuple(found)
 
 
 class GmailDrafts:

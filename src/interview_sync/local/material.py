@@ -112,16 +112,38 @@ class MaterialFolder:
                 continue
         return parts
 
-    def _read(self, parts: tuple[str, ...]) -> bytes:
+    def stamp(self, listed: str) -> str:
+        """A cheap token that changes when the file ``listed`` does (added, replaced, written):
+        size, mtime and inode from an ``fstat`` of the same confined open ``load`` uses, or
+        the reason it is refused. Nothing is read."""
+        where = self._locate(listed)
+        if isinstance(where, str):
+            return f"refused:{where}"
+        try:
+            file_fd = self._open(where)
+        except OSError as error:
+            return f"refused:{error.errno}"
+        try:
+            info = os.fstat(file_fd)
+        except OSError as error:
+            return f"refused:{error.errno}"
+        finally:
+            os.close(file_fd)
+        return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+
+    def _open(self, parts: tuple[str, ...]) -> int:
         fd = os.open(self.root.resolve(), _DIR_FLAGS)
         try:
             for part in parts[:-1]:
                 child = os.open(part, _DIR_FLAGS, dir_fd=fd)
                 os.close(fd)
                 fd = child
-            file_fd = os.open(parts[-1], _FILE_FLAGS, dir_fd=fd)
+            return os.open(parts[-1], _FILE_FLAGS, dir_fd=fd)
         finally:
             os.close(fd)
+
+    def _read(self, parts: tuple[str, ...]) -> bytes:
+        file_fd = self._open(parts)
         try:
             info = os.fstat(file_fd)
             if not stat.S_ISREG(info.st_mode):

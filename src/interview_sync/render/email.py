@@ -39,11 +39,14 @@ from interview_sync.render.templates import (
 from interview_sync.render.words import count_words, header_safe, single_line, tidy
 
 __all__ = [
+    "FINGERPRINT_V2",
     "Attachment",
     "RenderedDraft",
     "UnsafeMessage",
+    "attachment_print",
     "check_message",
     "draft_fingerprint",
+    "legacy_draft_fingerprint",
     "message_id_for",
     "render_draft",
     "safe_address",
@@ -113,12 +116,36 @@ def _normal(text: str) -> str:
     return single_line(unicodedata.normalize("NFC", text.replace("\r", "\n")))
 
 
-def draft_fingerprint(to: str, subject: str, body_text: str) -> str:
-    """A stable hash of what the user would see, blind to line endings, wrapping and spacing.
+FINGERPRINT_V2 = "f2-"  # fingerprints that cover the attachments carry this prefix
+AttachmentPrint = tuple[str, int, str]  # (file name, size in bytes, SHA-256 hex of the bytes)
 
-    ``to`` may be a bare address or a full ``Name <address>`` header value; only the address
-    counts (Gmail may hand back either).
+
+def attachment_print(filename: str, data: bytes) -> AttachmentPrint:
+    """What a draft's fingerprint knows of one attachment: its name, size and content hash."""
+    return (filename, len(data), hashlib.sha256(data).hexdigest())
+
+
+def draft_fingerprint(to: str, subject: str, body_text: str,
+                      attachments: Sequence[AttachmentPrint] = ()) -> str:
+    """A stable hash of what the user would see, blind to line endings, wrapping and spacing,
+    and of the files attached (name, size, content; in any order).
+
+    It serves both sides of the draft protocol (``engine.drafts``): a draft read back from
+    Gmail that no longer matches the fingerprint we recorded was edited by the user (never
+    touched again), and one that matches what we would write now needs no update. Covering the
+    attachments makes a work sample the user added or changed reach a draft they did not
+    edit. ``to`` may be a bare address or a full ``Name <address>`` header value; only the
+    address counts (Gmail may hand back either).
     """
+    address = parseaddr(to)[1] or to
+    files = "\x1e".join(sorted(f"{_normal(name)}\x1d{size}\x1d{digest}"
+                               for name, size, digest in attachments))
+    return FINGERPRINT_V2 + _digest("draft-v2", address.strip().lower(), _normal(subject),
+                                    _normal(body_text), files)[:32]
+
+
+def legacy_draft_fingerprint(to: str, subject: str, body_text: str) -> str:
+    """The fingerprint releases before attachments were covered recorded (text only)."""
     address = parseaddr(to)[1] or to
     return _digest("draft", address.strip().lower(), _normal(subject), _normal(body_text))[:32]
 
@@ -187,9 +214,11 @@ def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templat
     except (MessageError, ValueError) as exc:  # a patched CPython refusing to write a header
         raise UnsafeMessage(f"refused to build the draft for {action.key}: {exc}") from exc
     check_message(raw, expected_headers=expected, to=to, sender=sender, subject=subject)
+    prints = [attachment_print(header_safe(a.filename, limit=120) or "attachment", a.data)
+              for a in attachments]
     return RenderedDraft(raw=raw, message_id=message_id, to=to, subject=subject, body_text=body,
-                         fingerprint=draft_fingerprint(to, subject, body), word_count=words,
-                         problems=problems)
+                         fingerprint=draft_fingerprint(to, subject, body, prints),
+                         word_count=words, problems=problems)
 
 
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')

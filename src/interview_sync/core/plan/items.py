@@ -211,7 +211,8 @@ def person_notes(notes: UserNotes | None, person: Person) -> tuple[str | None, s
 
 
 def attachments_of(notes: UserNotes | None) -> Sequence[str]:
-    return notes.attachments if notes is not None else ()
+    """What a draft's attachments depend on: the names listed and each file's stamp."""
+    return (*notes.attachments, *notes.attachment_stamps) if notes is not None else ()
 
 
 def reference_points(notes: UserNotes | None) -> Sequence[str]:
