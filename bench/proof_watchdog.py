@@ -8,6 +8,9 @@ call's retries (longer than WatchdogSec) and then backs off. Figures: watchdog k
 the same, the 429s answered and the longest gap between two of them (the wait inside one call).
 
 Run (root, cgroup v2): /work/venv/bin/python bench/proof_watchdog.py [--minutes 10]
+
+Its output lands in bench/RESULTS.md, so no machine path is printed: the container user's home
+shows as ``~``, this checkout as ``.`` and the temp directory as ``$TMPDIR`` (``redact``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import argparse
 import importlib.util
 import itertools
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -36,6 +40,16 @@ _spec.loader.exec_module(harness)
 PORT = 8811
 CLIENT = {"installed": {"client_id": "emulator-client", "client_secret": "emulator-secret",
                        "token_uri": "http://127.0.0.1/token", "redirect_uris": ["http://localhost"]}}
+
+
+def redact(text: str, home: str) -> str:
+    """``text`` with machine paths replaced: ``home`` → ``~``, the repository → ``.``, the
+    temp directory → ``$TMPDIR`` (whole path components only: ``/home/wdx`` is not ``~x``)."""
+    for prefix, name in ((home, "~"), (str(ROOT), "."), (tempfile.gettempdir(), "$TMPDIR")):
+        prefix = prefix.rstrip("/")
+        if prefix:
+            text = re.sub(re.escape(prefix) + r"(?![^/\s'\"])", name, text)
+    return text
 
 
 def figure(name: str, value: object, unit: str, target: str, ok: bool | None) -> None:
@@ -89,16 +103,20 @@ def _run(machine: Any, opts: argparse.Namespace, me: str, name: str, seed_of: An
     time.sleep(2)
     done = m.run(f"{home}/venv/bin/python", "-m", "interview_sync", "install-service",
                  "--hardening", "--wait", "0", user="wd", check=False)
-    print(done.stdout + done.stderr)
+
+    def say(text: str) -> None:
+        print(redact(text, home), flush=True)
+
+    say(done.stdout + done.stderr)
     first = m.show("interview-sync.service", "wd")
-    print(f"WatchdogUSec={first.get('WatchdogUSec')} MainPID={first.get('MainPID')}")
+    say(f"WatchdogUSec={first.get('WatchdogUSec')} MainPID={first.get('MainPID')}")
     began = time.monotonic()
     while time.monotonic() - began < opts.minutes * 60:
         time.sleep(30)
         now = m.show("interview-sync.service", "wd")
-        print(f"t={time.monotonic() - began:5.0f}s {now['ActiveState']}/{now['SubState']} "
-              f"NRestarts={now['NRestarts']} MainPID={now['MainPID']} "
-              f"Status={now['StatusText']!r}", flush=True)
+        say(f"t={time.monotonic() - began:5.0f}s {now['ActiveState']}/{now['SubState']} "
+            f"NRestarts={now['NRestarts']} MainPID={now['MainPID']} "
+            f"Status={now['StatusText']!r}")
     last = m.show("interview-sync.service", "wd")
     log = m.journal("interview-sync.service", "wd")
     uid = m.run("id", "-u", "wd").stdout.strip()
@@ -108,8 +126,8 @@ def _run(machine: Any, opts: argparse.Namespace, me: str, name: str, seed_of: An
     times = [r["time"] for r in state["requests"] if r.get("status") == 429]
     gaps = [b - a for a, b in itertools.pairwise(times)]
     minutes = opts.minutes
-    print(f"throttle: every events.list answered 429 with Retry-After {opts.retry_after} s "
-          f"for {minutes:g} min; WatchdogSec={first.get('WatchdogUSec')}")
+    say(f"throttle: every events.list answered 429 with Retry-After {opts.retry_after} s "
+        f"for {minutes:g} min; WatchdogSec={first.get('WatchdogUSec')}")
     figure(f"watchdog_kills_{minutes:g}min_throttle", kills, "kills", "==0", kills == 0)
     figure("watchdog_restarts_during_throttle", last["NRestarts"], "restarts", "==0",
            last["NRestarts"] == "0")
