@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interview_sync.core.address import header_address, mail_address
-from interview_sync.core.bounds import MAX_DESCRIPTION, MAX_FIELD, MAX_ITEMS, bound_event
+from interview_sync.core.bounds import (
+    MAX_DEPTH,
+    MAX_DESCRIPTION,
+    MAX_FIELD,
+    MAX_ITEMS,
+    _bound,
+    bound_event,
+)
 from interview_sync.core.destinations import token_destination_problem
 
 
@@ -91,6 +98,41 @@ def test_every_string_of_an_event_is_bounded_and_self_is_kept() -> None:
     assert all(len(a["displayName"]) == MAX_FIELD for a in out["attendees"][:-1])
     assert len(event["summary"]) == 2_000_000  # the input is not changed
     assert out["id"] == "e"
+
+
+# Strings and lists right at the limits (and past them), keys that are or are not "description",
+# nesting past MAX_DEPTH: where the fast "already fits" check could disagree with the copy.
+_EDGE_TEXT = st.one_of(st.text(max_size=5), st.sampled_from(
+    [MAX_FIELD - 1, MAX_FIELD, MAX_FIELD + 1, MAX_DESCRIPTION, MAX_DESCRIPTION + 1]).map(
+        lambda n: "x" * n))
+_KEYS = st.one_of(st.sampled_from(["description", "summary", "email", "self", "x" * (MAX_FIELD + 1)]),
+                  st.text(max_size=3))
+_LEAF = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                  _EDGE_TEXT)
+_JSON = st.recursive(
+    st.one_of(_LEAF, st.tuples(st.sampled_from([MAX_ITEMS, MAX_ITEMS + 1]), _LEAF,
+                               st.booleans()).map(  # long guest lists (of leaves: kept small)
+        lambda t: [t[1]] * t[0] + ([{"self": True}] if t[2] else []))),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_KEYS, inner, max_size=4)),
+    max_leaves=12)
+
+
+@given(st.dictionaries(_KEYS, _JSON, max_size=6))
+def test_an_event_that_fits_is_returned_as_is_and_any_other_is_cut_as_before(
+        event: dict[str, Any]) -> None:
+    copied = _bound(event, 0, "")  # the plain copy: the reference for what "bounded" means
+    out = bound_event(event)
+    assert out == copied
+    if out is event:  # the fast path: only when the copy changed nothing
+        assert copied == event
+
+
+def test_deep_nesting_is_not_taken_for_fitting() -> None:
+    deep: Any = "x"
+    for _ in range(MAX_DEPTH + 2):
+        deep = [deep]
+    event = {"id": "e", "deep": deep}
+    assert bound_event(event) is not event and bound_event(event) == _bound(event, 0, "")
 
 
 @pytest.mark.parametrize(("url", "allowed"), [

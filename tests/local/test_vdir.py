@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -109,14 +111,67 @@ def test_scan_reads_ours_lists_the_rest_and_skips_hidden_files(tmp_path: Path) -
     assert not scan(tmp_path / "missing").exists
 
 
+def _settle(path: Path) -> None:
+    """Date the file's mtime back an hour (its ctime stays: the kernel sets it)."""
+    old = path.stat().st_mtime_ns - 3600 * 10**9
+    os.utime(path, ns=(old, old))
+
+
 def test_scan_cache_rereads_a_file_only_when_it_changed(tmp_path: Path) -> None:
     path = tmp_path / "is-1.ics"
     path.write_bytes(_event())
+    _settle(path)
     cache: dict = {}
-    first = scan(tmp_path, ours=["is-1.ics"], cache=cache).items["is-1.ics"]
-    assert list(cache) == [path]
-    again = scan(tmp_path, ours=["is-1.ics"], cache=cache).items["is-1.ics"]
-    assert again is first  # not parsed again
+    later = time.time_ns() + 10**9  # everything on disk counts as settled
+    first = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=later)
+    assert list(cache) == [str(path)]
+    again = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=later)
+    assert again.items["is-1.ics"] is first.items["is-1.ics"]  # not parsed again
     path.write_bytes(_rewrite(_event(), "summary"))
-    changed = scan(tmp_path, ours=["is-1.ics"], cache=cache).items["is-1.ics"]
-    assert changed.fingerprint != first.fingerprint
+    changed = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=time.time_ns())
+    assert changed.items["is-1.ics"].fingerprint != first.items["is-1.ics"].fingerprint
+
+
+def _same_size_edit(data: bytes) -> bytes:
+    edited = data.replace(b"SUMMARY:", b"SUMMARY:X", 1)
+    assert edited != data
+    # Drop one character elsewhere so the size is the same as before.
+    edited = edited.replace(b"UID:", b"UID", 1)
+    assert len(edited) == len(data)
+    return edited
+
+
+@pytest.mark.parametrize("how", ["in place", "renamed over"])
+def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path: Path, how: str) -> None:
+    """A client that rewrites a file to the same size and restores its mtime (as rsync -t and
+    some sync tools do) within the same second: the cached read must not hide the change."""
+    path = tmp_path / "is-1.ics"
+    path.write_bytes(_event())
+    _settle(path)
+    before = path.stat()
+    cache: dict = {}
+    first = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=time.time_ns())
+    assert first.items["is-1.ics"].uid
+    edited = _same_size_edit(path.read_bytes())
+    if how == "in place":
+        with path.open("r+b") as handle:
+            handle.write(edited)
+    else:
+        (tmp_path / ".tmp").write_bytes(edited)
+        os.replace(tmp_path / ".tmp", path)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    found = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=time.time_ns())
+    assert "is-1.ics" in found.mangled  # the edit (no UID any more) is seen at once
+
+
+def test_a_recently_changed_file_is_never_served_from_the_cache(tmp_path: Path) -> None:
+    """Coarse timestamps: a file changed after ``settled_before_ns`` is parsed on every scan."""
+    path = tmp_path / "is-1.ics"
+    path.write_bytes(_event())
+    cache: dict = {}
+    earlier = path.stat().st_mtime_ns - 10**9
+    first = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=earlier)
+    again = scan(tmp_path, ours=["is-1.ics"], cache=cache, settled_before_ns=earlier)
+    assert again.items["is-1.ics"] is not first.items["is-1.ics"]  # read again
+    assert again.items["is-1.ics"] == first.items["is-1.ics"]

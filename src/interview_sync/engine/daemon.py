@@ -13,6 +13,7 @@ import json
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,7 @@ from interview_sync.local import files
 from interview_sync.local.material import MaterialFolder
 from interview_sync.local.notes import parse_note
 from interview_sync.local.state import StateStore
+from interview_sync.local.vdir import ScanCache
 from interview_sync.render.templates import Templates
 
 __all__ = ["CycleReport", "CycleRunner", "Engine", "LoopConfig", "Notifier", "run_loop"]
@@ -40,6 +42,9 @@ log = logging.getLogger(__name__)
 
 _DECLINED = "declined"
 _BELOW_KEPT = 200  # below-tier events remembered for status --all (the latest)
+# A reminder file changed this recently is read again on every poll, whatever its stat says: a
+# filesystem with coarse timestamps (FAT's 2 s) can hide a same-size edit in the same tick.
+_SETTLED_NS = 3_000_000_000
 
 
 class EventSource(Protocol):
@@ -129,7 +134,7 @@ class Engine:
         self.my_domains = tuple(my_domains)
         self.material = material
         self._note_cache: dict[str, tuple[float, int, UserNotes]] = {}
-        self._file_cache: dict[Path, tuple[int, int, Any]] = {}  # reminder/task reads
+        self._file_cache: ScanCache = {}  # reminder/task reads, kept across polls
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
         self._decisions: dict[str, str] = {}  # the user's confirm/ignore per event id
 
@@ -170,14 +175,15 @@ class Engine:
             report.outcomes.append(applier.apply_one(action))
         applier.finish()
         if not dry_run:
-            self.store.set_meta("last_success", (polled_at or now).isoformat())
-            self.store.set_meta("last_error", "")
-            self.store.set_meta("needs_human", "")  # recovered: whatever stopped it was fixed
-            self.store.set_meta("notices", json.dumps(list(report.plan.notices)))
-            self.store.set_meta("note_problems", json.dumps(
-                {k: list(v) for k, v in report.note_problems.items()}))
-            self.store.set_meta("folder_problems", json.dumps(report.folder_problems))
-            self._remember_below(report)
+            with self.store.transaction():  # one commit (and fsync) for the cycle's status
+                self.store.set_meta("last_success", (polled_at or now).isoformat())
+                self.store.set_meta("last_error", "")
+                self.store.set_meta("needs_human", "")  # recovered: whatever stopped it was fixed
+                self.store.set_meta("notices", json.dumps(list(report.plan.notices)))
+                self.store.set_meta("note_problems", json.dumps(
+                    {k: list(v) for k, v in report.note_problems.items()}))
+                self.store.set_meta("folder_problems", json.dumps(report.folder_problems))
+                self._remember_below(report)
         return report
 
     def _read_reminders(self, now: datetime, report: CycleReport, *, dry_run: bool) -> None:
@@ -186,7 +192,8 @@ class Engine:
         files_ = ReminderFiles(ledger=self.store, settings=self.settings, now=now,
                                reminders_dir=self.reminders_dir, tasks_dir=self.tasks_dir,
                                feed_path=self.feed_path, dry_run=dry_run,
-                               cache=self._file_cache)
+                               cache=self._file_cache,
+                               settled_before_ns=time.time_ns() - _SETTLED_NS)
         for done in files_.reconcile():
             report.outcomes.append(Outcome(key=done.key, kind="reminder", result=done.result,
                                            target=done.target, detail=done.detail,
@@ -293,6 +300,8 @@ class Engine:
         """Events with a hiring word that were left alone, and why (``status --all``)."""
         seen = {d.event_id: d for d in report.detections
                 if d.interview is None and d.tier == "below" and d.evidence}
+        if not seen:
+            return  # nothing new to remember (an idle poll): the stored list stands
         try:
             old = json.loads(self.store.get_meta("below_tier") or "[]")
         except ValueError:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -129,7 +130,8 @@ class ReminderFiles:
     dry_run: bool = False
     changed: bool = False
     problems: list[str] = field(default_factory=list)
-    cache: dict[Path, tuple[int, int, vdir.Item | str]] | None = None  # reads by mtime and size
+    cache: vdir.ScanCache | None = None  # the folders' reads, kept across polls (vdir.scan)
+    settled_before_ns: int | None = None  # files changed before this may be served from cache
 
     # ------------------------------------------------------------------ writing
 
@@ -259,35 +261,45 @@ class ReminderFiles:
         """Read both folders back: tombstones, the user's edits, completed tasks, bad files.
 
         Run before planning, so the planner already sees what the user did. Problems (for
-        ``status``) are collected in ``self.problems``.
+        ``status``) are collected in ``self.problems``. This runs on every poll, so it works on
+        the ledger's target strings and builds a ``Path`` only for a file that needs action.
         """
-        entries = {k: e for k, e in self.ledger.ledger().items()
-                   if _is_reminder_key(k) and e.target}
+        entries: dict[str, tuple[LedgerEntry, Path, str]] = {}
+        parents: dict[str, Path] = {}
+        for key, entry in self.ledger.ledger().items():
+            if not entry.target or not _is_reminder_key(key):
+                continue
+            head, name = os.path.split(entry.target)
+            parent = parents.get(head)
+            if parent is None:
+                parent = parents[head] = Path(entry.target).parent
+            entries[key] = (entry, parent, name)
         folders: dict[Path, list[str]] = {}
-        for entry in entries.values():
-            target = Path(entry.target or "")
-            folders.setdefault(target.parent, []).append(target.name)
+        for _entry, parent, name in entries.values():
+            folders.setdefault(parent, []).append(name)
         for folder in (self.reminders_dir, self.tasks_dir):
             if folder is not None:
                 folders.setdefault(Path(folder).expanduser().resolve(), [])
-        scans = {folder: vdir.scan(folder, ours=names, cache=self.cache)
+        scans = {folder: vdir.scan(folder, ours=names, cache=self.cache,
+                                   settled_before_ns=self.settled_before_ns)
                  for folder, names in folders.items()}
         self._report_folders(scans, entries)
+        fingerprints = self.ledger.fingerprints()
         outcomes: list[FileOutcome] = []
-        for key, entry in sorted(entries.items()):
+        for key, (entry, parent, name) in sorted(entries.items()):
             if entry.status not in (LedgerStatus.DONE, LedgerStatus.FAILED):
                 continue
-            path = Path(entry.target or "")
-            found = scans[path.parent]
+            found = scans[parent]
             if not found.exists:
                 continue  # reported once for the folder; no tombstones for a missing folder
-            outcome = self._reconcile_one(key, entry, path, found)
+            outcome = self._reconcile_one(key, entry, parent / name, found,
+                                          fingerprints.get(key))
             if outcome is not None:
                 outcomes.append(outcome)
         return outcomes
 
-    def _reconcile_one(self, key: str, entry: LedgerEntry, path: Path,
-                       found: vdir.Scan) -> FileOutcome | None:
+    def _reconcile_one(self, key: str, entry: LedgerEntry, path: Path, found: vdir.Scan,
+                       expected: str | None) -> FileOutcome | None:
         if path.name not in found.names:
             return self._hand_off(key, entry.content_hash, path, LedgerStatus.VANISHED,
                                   "deleted by you; not recreated")
@@ -298,7 +310,6 @@ class ReminderFiles:
         item = found.items[path.name]
         if item.kind == "VTODO" and item.status == "COMPLETED":
             return self._completed(key, entry, path)
-        expected = self.ledger.fingerprint(key)
         unchanged = item.fingerprint == expected if expected and expected.startswith(
             vdir.FINGERPRINT_PREFIX) else _ours_unchanged(expected, _read(path) or b"")
         if not unchanged:
@@ -321,16 +332,19 @@ class ReminderFiles:
                            detail=_COMPLETED_REASON)
 
     def _report_folders(self, scans: Mapping[Path, vdir.Scan],
-                        entries: Mapping[str, LedgerEntry]) -> None:
+                        entries: Mapping[str, tuple[LedgerEntry, Path, str]]) -> None:
+        by_folder: dict[Path, list[tuple[LedgerEntry, str]]] = {}
+        for entry, parent, name in entries.values():
+            by_folder.setdefault(parent, []).append((entry, name))
         for folder, found in sorted(scans.items()):
-            mine = [e for e in entries.values() if Path(e.target or "").parent == folder]
-            live = [e for e in mine if e.status in (LedgerStatus.DONE, LedgerStatus.FAILED)]
+            mine = by_folder.get(folder, [])
+            live = [e for e, _ in mine if e.status in (LedgerStatus.DONE, LedgerStatus.FAILED)]
             if not found.exists:
                 if mine:
                     self.problems.append(f"{folder} has gone: nothing is written there and "
                                          "nothing in it counts as deleted until it is back")
                 continue
-            ours = {Path(e.target or "").name for e in mine}
+            ours = {name for _, name in mine}
             foreign = sorted(found.names - ours)
             if foreign:
                 self.problems.append(f"{folder}: {len(foreign)} file(s) interview-sync did not "

@@ -70,6 +70,10 @@ class CalendarSource:
         self.policy = policy or DEFAULT_POLICY
         self.sleep = sleep
         self.page_size = page_size
+        # googleapiclient builds every method of a resource (from the discovery document) on
+        # each ``service.events()`` call: a sixth of an idle poll's CPU. The resource is
+        # stateless between requests, so it is built once.
+        self._events: Any = None
 
     def sync(self, sync_token: str | None) -> SyncBatch:
         """Everything that changed since ``sync_token`` (everything, when it is ``None``)."""
@@ -106,7 +110,9 @@ class CalendarSource:
         requests = spent
         pages = 0
         while True:
-            request = self.service.events().list(**self._params(sync_token, page_token))
+            if self._events is None:
+                self._events = self.service.events()
+            request = self._events.list(**self._params(sync_token, page_token))
             requests += 1
             try:
                 page = execute(request, policy=self.policy, sleep=self.sleep)

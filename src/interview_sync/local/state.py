@@ -93,6 +93,7 @@ class StateStore:
         self._dirty: set[str] = set()
         self._interviews_cache: tuple[tuple[int, int], tuple[Interview, ...]] | None = None
         self._ledger_cache: tuple[tuple[int, int], dict[str, LedgerEntry]] | None = None
+        self._fingerprints_cache: tuple[tuple[int, int], dict[str, str]] | None = None
 
     # ------------------------------------------------------------------ opening
 
@@ -454,6 +455,22 @@ class StateStore:
         rows = self._read("read a fingerprint", "SELECT fingerprint FROM ledger WHERE key = ?",
                           (key,))
         return None if not rows or rows[0][0] is None else str(rows[0][0])
+
+    def fingerprints(self) -> dict[str, str]:
+        """Every recorded fingerprint by key (one query, cached like ``ledger``): reading the
+        reminder folders back on every poll asked for them one query at a time."""
+        with self._lock:
+            if "ledger" in self._dirty:
+                return self._load_fingerprints()
+            version = self._version("ledger")
+            if self._fingerprints_cache is None or self._fingerprints_cache[0] != version:
+                self._fingerprints_cache = (version, self._load_fingerprints())
+            return dict(self._fingerprints_cache[1])
+
+    def _load_fingerprints(self) -> dict[str, str]:
+        rows = self._read("read the fingerprints", "SELECT key, fingerprint FROM ledger "
+                                                   "WHERE fingerprint IS NOT NULL")
+        return {str(key): str(value) for key, value in rows}
 
     # ------------------------------------------------------------------ holds
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -149,39 +150,56 @@ def read_item(data: bytes) -> Item | str:
                 fingerprint=FINGERPRINT_PREFIX + hashlib.sha256(blob.encode()).hexdigest())
 
 
-def scan(folder: Path, *, ours: Iterable[str] = (),
-         cache: dict[Path, tuple[int, int, Item | str]] | None = None) -> Scan:
+# What a cached read is keyed on: a rename (atomic write) changes the inode, an edit in place the
+# size or mtime, and the ctime changes on every write even when a client restores the mtime.
+StatKey = tuple[int, int, int, int, int]
+ScanCache = dict[str, tuple[StatKey, "Item | str"]]
+
+
+def scan(folder: Path, *, ours: Iterable[str] = (), cache: ScanCache | None = None,
+         settled_before_ns: int | None = None) -> Scan:
     """Every visible ``.ics`` file of ``folder``; ``ours`` (file names) are read and checked.
 
     Hidden files (our temp files, editors' swap files) are skipped, as vdir readers do. With a
-    ``cache`` (kept by the caller across polls), a file whose mtime and size did not change is not
-    parsed again: the daemon reads both folders back on every poll.
+    ``cache`` (kept by the caller across polls), a file whose inode, size, mtime and ctime did not
+    change is not parsed again: the daemon reads both folders back on every poll. A filesystem
+    with coarse timestamps could hide a second same-size edit within one tick, so (as git does
+    with "racily clean" entries) a cached read is trusted only for a file whose mtime and ctime
+    are before ``settled_before_ns`` (the caller's wall clock less a margin); without it, every
+    file is read again.
     """
     folder = Path(folder)
     result = Scan(folder=folder, exists=folder.is_dir())
     if not result.exists:
         return result
     wanted = set(ours)
-    for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.suffix.lower() != ".ics" or not entry.is_file():
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        name = entry.name
+        if name.startswith(".") or not name.lower().endswith(".ics"):
             continue
-        result.names.add(entry.name)
-        if entry.name not in wanted:
+        if not entry.is_file():
+            continue
+        result.names.add(name)
+        if name not in wanted:
             continue
         try:
             info = entry.stat()
-            known = cache.get(entry) if cache is not None else None
-            if known is not None and known[:2] == (info.st_mtime_ns, info.st_size):
-                read = known[2]
+            key = (info.st_ino, info.st_dev, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+            known = cache.get(entry.path) if cache is not None else None
+            if known is not None and known[0] == key and settled_before_ns is not None \
+                    and max(info.st_mtime_ns, info.st_ctime_ns) < settled_before_ns:
+                read = known[1]
             else:
-                read = read_item(files.read_bytes_bounded(entry))
+                read = read_item(files.read_bytes_bounded(Path(entry.path)))
                 if cache is not None:
-                    cache[entry] = (info.st_mtime_ns, info.st_size, read)
+                    cache[entry.path] = (key, read)
         except OSError as exc:
-            result.mangled[entry.name] = f"cannot be read ({exc.strerror or exc})"
+            result.mangled[name] = f"cannot be read ({exc.strerror or exc})"
             continue
         if isinstance(read, str):
-            result.mangled[entry.name] = read
+            result.mangled[name] = read
         else:
-            result.items[entry.name] = read
+            result.items[name] = read
     return result
