@@ -58,27 +58,45 @@ def _fits(value: Any, depth: int, limit: int) -> bool:
     if kind is str:
         return len(value) <= limit
     if kind is dict:
-        if depth >= MAX_DEPTH:
-            return False
-        for k, v in value.items():
-            if type(k) is not str or len(k) > MAX_FIELD:
-                return False
-            if type(v) is str:  # the common case, inline
-                if len(v) > (MAX_DESCRIPTION if k in _LONG_FIELDS else MAX_FIELD):
-                    return False
-            elif not _fits(v, depth + 1, MAX_DESCRIPTION if k in _LONG_FIELDS else MAX_FIELD):
-                return False
-        return True
+        return depth < MAX_DEPTH and _fits_dict(value, depth)
     if kind is list:
         return depth < MAX_DEPTH and len(value) <= MAX_ITEMS and all(
             _fits(item, depth + 1, limit) for item in value)
     return kind is bool or kind is int or kind is float or value is None
 
 
+def _fits_dict(value: dict[Any, Any], depth: int) -> bool:
+    """``_fits`` for a dict at ``depth`` (below ``MAX_DEPTH``), with the shapes of an Events
+    resource (strings, objects, lists of objects) checked inline: this runs on every event."""
+    for k, v in value.items():
+        if type(k) is not str or len(k) > MAX_FIELD:
+            return False
+        kind = type(v)
+        if kind is str:
+            if len(v) > MAX_FIELD and (len(v) > MAX_DESCRIPTION or k not in _LONG_FIELDS):
+                return False
+        elif kind is dict:
+            if depth + 1 >= MAX_DEPTH or not _fits_dict(v, depth + 1):
+                return False
+        elif kind is list:
+            if depth + 1 >= MAX_DEPTH or len(v) > MAX_ITEMS:
+                return False
+            limit = MAX_DESCRIPTION if k in _LONG_FIELDS else MAX_FIELD
+            for item in v:
+                if type(item) is dict:
+                    if depth + 2 >= MAX_DEPTH or not _fits_dict(item, depth + 2):
+                        return False
+                elif not _fits(item, depth + 2, limit):
+                    return False
+        elif not (kind is bool or kind is int or kind is float or v is None):
+            return False
+    return True
+
+
 def bound_event(event: dict[str, Any]) -> dict[str, Any]:
     """``event`` with every field cut to a sane size: ``event`` itself when it already fits,
     else a bounded copy (the input is never changed)."""
-    if type(event) is dict and _fits(event, 0, MAX_FIELD):
+    if type(event) is dict and _fits_dict(event, 0):
         return event
     bounded = _bound(event, 0, "")
     return bounded if isinstance(bounded, dict) else {}
