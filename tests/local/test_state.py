@@ -133,6 +133,22 @@ def test_ledger_intent_then_outcome(store: StateStore) -> None:
     assert store.fingerprint("nope") is None
 
 
+def test_fingerprints_in_one_read_follow_every_write(store: StateStore, tmp_path: Path) -> None:
+    assert store.fingerprints() == {}
+    store.record_outcome("a", LedgerStatus.DONE, content_hash="h", at=T0, fingerprint="f1")
+    store.record_intent("b", "h", at=T0)  # no fingerprint yet: not listed
+    assert store.fingerprints() == {"a": "f1"}
+    store.record_outcome("a", LedgerStatus.DONE, content_hash="h", at=T0, fingerprint="f2")
+    assert store.fingerprints() == {"a": "f2"}  # the cached read is not stale
+    with store.transaction():  # inside a transaction: our own uncommitted write is seen
+        store.record_outcome("b", LedgerStatus.DONE, content_hash="h", at=T0, fingerprint="g")
+        assert store.fingerprints() == {"a": "f2", "b": "g"}
+    with StateStore.open(tmp_path / "state" / DB_NAME) as other:  # another process's write is seen too
+        other.record_outcome("a", LedgerStatus.EDITED, content_hash="h", at=T0,
+                             fingerprint="f3")
+    assert store.fingerprints() == {"a": "f3", "b": "g"}
+
+
 def test_unknown_ledger_status_reads_as_failed(store: StateStore) -> None:
     store.record_intent("k", "h", at=T0)
     conn = sqlite3.connect(store.path)
