@@ -239,3 +239,40 @@ def test_khal_shows_each_reminder_at_the_right_local_time_across_dst(tmp_path: P
         "2026-10-30 04:00 2026-10-30 04:30 Check in with Northwind CANCELLED",
         "2026-11-03 03:00 2026-11-03 03:30 Brief your references ⏰",
     ], lines
+
+
+def _whole_calendar(data: bytes) -> bytes:
+    """What icalendar writes for the calendar ``render_reminder``/``render_task`` assemble from
+    parts: the calendar, the zone's VTIMEZONE and the item, serialised as one."""
+    from interview_sync.render import ics
+
+    parsed = Calendar.from_ical(data)
+    cal = ics._calendar()
+    for tz in parsed.timezones:
+        first = min(c["DTSTART"].dt for c in tz.walk() if "DTSTART" in c)
+        zone_ = ics._vtimezone(str(tz["TZID"]), first.year + 1)
+        assert zone_ is not None
+        cal.add_component(zone_)
+    for item in [*parsed.events, *parsed.todos]:
+        cal.add_component(item)
+    return bytes(cal.to_ical())
+
+
+@pytest.mark.parametrize("zone_name", ["UTC", "America/New_York", "Asia/Kolkata",
+                                       "Pacific/Auckland", "Europe/Berlin"])
+@pytest.mark.parametrize("kind", list(ReminderKind))
+def test_the_assembled_file_is_what_icalendar_writes_for_the_whole_calendar(
+        zone_name: str, kind: ReminderKind) -> None:
+    from interview_sync.render.ics import render_task
+
+    settings = make_settings(timezone=zone_name)
+    action = make_reminder(kind, summary="Ünïcode — a long summary " * 4,
+                           on=date(2026, 6, 25) if kind is ReminderKind.CHECKIN else None,
+                           at=None if kind is ReminderKind.CHECKIN else make_interview().end)
+    for data in (render_reminder(action, settings, sequence=2, stamp=STAMP).data,
+                 render_task(action, settings, key=action.key + "/t", sequence=0,
+                             stamp=STAMP).data):
+        strict(data)
+        assert b"BEGIN:VTIMEZONE" in data  # each zone, ZoneInfo("UTC") too, has its VTIMEZONE
+        assert data.count(b"BEGIN:VCALENDAR") == data.count(b"END:VCALENDAR") == 1
+        assert data == _whole_calendar(data)

@@ -168,15 +168,36 @@ def reminder_moment(action: WriteReminder, settings: PlanSettings) -> datetime:
     return action.due.astimezone(tz)
 
 
-def _finish(cal: Calendar, component: Event | Todo, moment: datetime) -> bytes:
+@functools.lru_cache(maxsize=64)
+def _vtimezone_ical(tzid: str, year: int) -> bytes:
+    """``_vtimezone`` serialised (b"" for an unknown zone): the same bytes in every file."""
+    vtimezone = _vtimezone(tzid, year)
+    return b"" if vtimezone is None else bytes(vtimezone.to_ical())
+
+
+@functools.cache
+def _calendar_head() -> bytes:
+    """``_calendar()`` serialised, without its closing line."""
+    data = bytes(_calendar().to_ical())
+    assert data.endswith(_CALENDAR_END)
+    return data[: -len(_CALENDAR_END)]
+
+
+_CALENDAR_END = b"END:VCALENDAR\r\n"
+
+
+def _finish(component: Event | Todo, moment: datetime) -> bytes:
+    """The VCALENDAR around ``component`` (and its zone's VTIMEZONE), with its alarm.
+
+    The bytes are what icalendar writes for the whole calendar (each component's lines in turn,
+    ``tests/render/test_ics.py`` compares them), put together from the parts: the calendar's
+    head and the zone's VTIMEZONE are serialised once, not for every reminder (they were most
+    of its cost)."""
     component.add_component(Alarm.new_display(description=str(component.get("SUMMARY", "")),
                                               trigger=timedelta(0)))
-    if moment.tzinfo is not UTC:
-        vtimezone = _vtimezone(str(moment.tzinfo), moment.year)
-        if vtimezone is not None:
-            cal.add_component(vtimezone)
-    cal.add_component(component)
-    return bytes(cal.to_ical())
+    zone_part = b"" if moment.tzinfo is UTC else _vtimezone_ical(str(moment.tzinfo),
+                                                                   moment.year)
+    return b"".join((_calendar_head(), zone_part, bytes(component.to_ical()), _CALENDAR_END))
 
 
 def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: int,
@@ -189,7 +210,7 @@ def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: 
                       start=start, end=start + _TIMED_LENGTH, summary=reminder_summary(action),
                       description=_text(_description(action, settings)),
                       transparency=TRANSP.TRANSPARENT)
-    data = _finish(_calendar(), event, start)
+    data = _finish(event, start)
     return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=data)
 
 
@@ -208,7 +229,7 @@ def render_task(action: WriteReminder, settings: PlanSettings, *, key: str, sequ
                     start=due, end=due + _TIMED_LENGTH, summary=reminder_summary(action),
                     description=_text(_description(action, settings)),
                     status=STATUS.NEEDS_ACTION)
-    data = _finish(_calendar(), todo, due)
+    data = _finish(todo, due)
     return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=data)
 
 
