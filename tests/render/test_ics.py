@@ -276,3 +276,27 @@ def test_the_assembled_file_is_what_icalendar_writes_for_the_whole_calendar(
         assert b"BEGIN:VTIMEZONE" in data  # each zone, ZoneInfo("UTC") too, has its VTIMEZONE
         assert data.count(b"BEGIN:VCALENDAR") == data.count(b"END:VCALENDAR") == 1
         assert data == _whole_calendar(data)
+
+
+def test_the_feed_skips_parsing_known_zones_and_says_exactly_the_same() -> None:
+    """``render_feed`` leaves out the VTIMEZONE blocks of zones zoneinfo knows before parsing;
+    the feed must be byte-equal to the one built from the files parsed whole, also with a zone
+    zoneinfo does not know (its block is kept and used) and a file with LF line ends."""
+    from interview_sync.render import ics
+
+    items = []
+    for zone_name in ("America/New_York", "Asia/Kolkata", "Pacific/Auckland", "UTC"):
+        for kind in (ReminderKind.ASSESS, ReminderKind.CHECKIN):
+            action = make_reminder(kind, on=date(2026, 6, 25) if kind is ReminderKind.CHECKIN
+                                   else None, at=None if kind is ReminderKind.CHECKIN
+                                   else make_interview().end, key=f"k-{zone_name}-{kind}")
+            items.append(render_reminder(action, make_settings(timezone=zone_name),
+                                         sequence=1, stamp=STAMP).data)
+    custom = items[0].replace(b"America/New_York", b"Custom/Zone").replace(
+        reminder_uid("k-America/New_York-assess").encode(), b"is-custom")
+    items += [custom, items[2].replace(b"\r\n", b"\n"), b"garbage"]
+    feed = render_feed(items)
+    whole = ics._feed([ics._parse(d) for d in items if d != b"garbage"])
+    assert feed == whole
+    assert b"TZID:Custom/Zone" in feed and b"TZID:Asia/Kolkata" in feed
+    strict(feed)

@@ -22,8 +22,10 @@ STATUS:CANCELLED. ``stamp`` is an argument, so the bytes are a pure function of 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 import uuid
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -264,13 +266,49 @@ def render_feed(items: Sequence[bytes]) -> bytes:
     synced from it) holds them: feed and folder agree. Items that do not parse are skipped (a
     file the user broke must not empty the feed).
     """
-    events: dict[str, Event] = {}
-    timezones: dict[str, Any] = {}
+    cals: list[Calendar] = []
     for data in items:
         try:
-            cal = _parse(data)
+            cals.append(_parse(_without_known_zones(data)))
         except ReminderError:
             continue
+    return _feed(cals)
+
+
+_VTIMEZONE_BLOCK = re.compile(rb"^BEGIN:VTIMEZONE\r\n.*?^END:VTIMEZONE\r\n", re.S | re.M)
+_TZID_LINE = re.compile(rb"^TZID:([A-Za-z0-9_+/-]+)\r\n", re.M)
+
+
+@functools.lru_cache(maxsize=256)
+def _known_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _known_zone_block(block: re.Match[bytes]) -> bytes:
+    found = _TZID_LINE.search(block.group(0))
+    return b"" if found is not None and _known_zone(found.group(1).decode()) else \
+        block.group(0)
+
+
+def _without_known_zones(data: bytes) -> bytes:
+    """``data`` without the VTIMEZONE blocks of zones zoneinfo knows: parsing them was most of
+    the feed's cost, and the feed never uses them (icalendar reads such a TZID from zoneinfo,
+    and ``_feed`` builds the feed's own VTIMEZONEs). A zone zoneinfo does not know, or a block
+    written in any other way (folded, LF line ends), stays and is parsed as before."""
+    if b"BEGIN:VTIMEZONE\r\n" not in data:
+        return data
+    return _VTIMEZONE_BLOCK.sub(_known_zone_block, data)
+
+
+def _feed(cals: Sequence[Calendar]) -> bytes:
+    """The feed of parsed reminder files (``render_feed`` without the reading)."""
+    events: dict[str, Event] = {}
+    timezones: dict[str, Any] = {}
+    for cal in cals:
         for tz in cal.timezones:
             timezones.setdefault(str(tz.get("TZID")), tz)
         for event in cal.events:
