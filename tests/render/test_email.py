@@ -326,3 +326,21 @@ def test_date_comes_from_the_action_not_the_clock() -> None:
     action = make_draft()
     later = dataclasses.replace(action, due=action.due + timedelta(days=1))
     assert b"Thu, 11 Jun 2026" in render_draft(later, make_settings(), templates()).raw
+
+
+def test_parsed_headers_are_reused_within_a_draft_only() -> None:
+    """Headers parsed while one draft is built and checked are remembered for that draft alone
+    (``render_draft`` speed): the next draft parses its own, and the result is the same either
+    way."""
+    from interview_sync.render import email as email_module
+
+    people = make_interview().people
+    first = render_draft(make_draft(person=people[0]), make_settings(), templates())
+    memo = email_module._REGISTRY._parsed
+    assert any(people[0].email in value for _, value in memo)
+    second = render_draft(make_draft(person=people[1]), make_settings(), templates())
+    assert not any(people[0].email in value for _, value in memo)
+    assert any(people[1].email in value for _, value in memo)
+    email_module._REGISTRY.forget()
+    assert render_draft(make_draft(person=people[1]), make_settings(), templates()) == second
+    assert first.to != second.to

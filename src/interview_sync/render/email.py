@@ -64,6 +64,7 @@ class _CachedRegistry(HeaderRegistry):
     def __init__(self) -> None:
         super().__init__()
         self._classes: dict[str, type[BaseHeader]] = {}
+        self._parsed: dict[tuple[str, str], BaseHeader] = {}
 
     def __getitem__(self, name: str) -> type[BaseHeader]:
         key = name.lower()
@@ -72,7 +73,27 @@ class _CachedRegistry(HeaderRegistry):
             found = self._classes[key] = super().__getitem__(name)
         return found
 
+    def __call__(self, name: str, value: str) -> BaseHeader:
+        """The parsed header, parsed once per draft: ``email`` parses a header again on every
+        read (Content-Type seven times while one draft is built, serialised and checked). A
+        parsed header is a function of its name and text and is never changed afterwards, so
+        the same object serves every read. ``render_draft`` empties the memo for each draft,
+        so nothing carries from one draft to the next."""
+        if type(value) is not str:  # e.g. an Address-built header object: not memoised
+            return super().__call__(name, value)
+        key = (name.lower(), value)
+        found = self._parsed.get(key)
+        if found is None:
+            if len(self._parsed) >= _PARSED_LIMIT:
+                self._parsed.clear()
+            found = self._parsed[key] = super().__call__(name, value)
+        return found
 
+    def forget(self) -> None:
+        self._parsed.clear()
+
+
+_PARSED_LIMIT = 256
 _REGISTRY = _CachedRegistry()
 _BUILD = policy.SMTP.clone(header_factory=_REGISTRY)
 _STRICT = policy.default.clone(raise_on_defect=True, header_factory=_REGISTRY)
@@ -166,6 +187,7 @@ _TEMPLATE_FOR: dict[DraftKind, str] = {kind: kind.value for kind in DraftKind}
 def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templates, *,
                  attachments: Sequence[Attachment] = ()) -> RenderedDraft:
     """The draft for one action, to one person, already re-parsed and checked."""
+    _REGISTRY.forget()  # each draft parses its own headers (see _CachedRegistry.__call__)
     name = _TEMPLATE_FOR[action.kind]
     to = safe_address(action.recipient_email)
     sender = safe_address(settings.user_email)
