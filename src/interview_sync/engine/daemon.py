@@ -208,6 +208,8 @@ class Engine:
         batch = source.sync(token)
         report.events_seen += len(batch.events)
         report.full_sync = report.full_sync or bool(batch.full)
+        if not batch.events and batch.next_sync_token == token:
+            return  # an idle poll: nothing to store, not even a new token (no commit, no fsync)
         me = self.settings.user_email
         # One transaction for the batch and its sync token: a crash replays the whole batch
         # (harmless, saving an interview is idempotent) and never stores a token past events
