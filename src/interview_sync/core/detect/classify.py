@@ -25,9 +25,9 @@ Theory of operation, in order:
 4. Extraction: company and role (``company``), people (``people``), stage, and the
    times, normalised to aware datetimes whatever the event carries.
 
-Siblings: ``rules`` (vocabularies), ``evidence`` (weak hints weighed against the
-guest list), ``company`` (employer, job, address classes), ``people`` (whom to
-thank).
+Siblings: ``rules`` (vocabularies), ``lookalikes`` (non-job "interviews" and their places),
+``evidence`` (weak hints weighed against the guest list), ``company`` (employer, job, address
+classes), ``people`` (whom to thank), ``times`` (start, end, zone and the event's key).
 """
 
 from __future__ import annotations
@@ -37,10 +37,8 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from interview_sync.core.detect.company import (
     ROLE_WORD_RE,
@@ -69,7 +67,8 @@ from interview_sync.core.detect.rules import (
     strong_title,
     weak_title,
 )
-from interview_sync.core.model import Interview, stable_hash
+from interview_sync.core.detect.times import event_key, event_times
+from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text
 
 __all__ = ["DESCRIPTION_LIMIT", "detect_interview"]
@@ -305,7 +304,7 @@ def _extract(
     hm_hint = bool(_HM_TITLE.search(title))
     people, names = people_of(event, seen.me, ctx.mine, description, hiring_manager_hint=hm_hint,
                               raw_description=seen.raw_description)
-    when = _times(event)
+    when = event_times(event)
     if when is None:
         return None
     start, end, all_day, zone_name = when
@@ -321,8 +320,9 @@ def _extract(
     if company_reason:
         reasons.append(company_reason)
     return Interview(
-        key=_key(event, title, start),
-        event_id=_str(event.get("id")) or _str(event.get("iCalUID")) or _key(event, title, start),
+        key=event_key(event, title, start),
+        event_id=(_str(event.get("id")) or _str(event.get("iCalUID"))
+                  or event_key(event, title, start)),
         calendar_id=calendar_id if isinstance(calendar_id, str) else "primary",
         title=title,
         company=company,
@@ -466,83 +466,3 @@ def _person_names(
             if len(part) > 1 and part not in stems:
                 out.add(part)
     return out
-
-
-# ------------------------------------------------------------------------------------ time
-
-
-@lru_cache(maxsize=512)
-def _zone(name: str) -> tzinfo | None:
-    if not name or len(name) > 64:
-        return None
-    try:
-        return ZoneInfo(name)
-    except Exception:  # unknown, malformed or a directory name: fall back, never raise
-        return None
-
-
-def _offset_zone_name(value: datetime) -> str:
-    """An IANA name for a fixed offset ("Etc/GMT+5" is UTC-5), else "UTC"."""
-    offset = value.utcoffset()
-    if offset is None or not offset:
-        return "UTC"
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if rest or not -14 <= hours <= 12:
-        return "UTC"
-    return f"Etc/GMT{-hours:+d}"
-
-
-def _parse_moment(field: object, fallback: tzinfo | None) -> tuple[datetime, bool, str] | None:
-    if not isinstance(field, _MAP):
-        return None
-    zone_name = _str(field.get("timeZone")).strip()
-    zone = _zone(zone_name) or fallback
-    raw = field.get("dateTime")
-    try:
-        if isinstance(raw, str) and raw.strip():
-            value = datetime.fromisoformat(raw.strip())
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=zone or UTC)
-            name = zone_name if _zone(zone_name) else _offset_zone_name(value)
-            return value, False, name
-        raw_date = field.get("date")
-        if isinstance(raw_date, str) and raw_date.strip():
-            day = date.fromisoformat(raw_date.strip()[:10])
-            value = datetime.combine(day, time(0), zone or UTC)
-            return value, True, zone_name if _zone(zone_name) else "UTC"
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return None
-
-
-def _times(event: Mapping[str, Any]) -> tuple[datetime, datetime, bool, str] | None:
-    start_field = event.get("start")
-    start_zone = _zone(_str(start_field.get("timeZone"))) if isinstance(start_field, _MAP) \
-        else None
-    start = _parse_moment(start_field, None)
-    if start is None:
-        return None
-    start_at, all_day, zone_name = start
-    end = _parse_moment(event.get("end"), start_zone or start_at.tzinfo)
-    default = timedelta(days=1) if all_day else timedelta(hours=1)
-    try:
-        end_at = end[0] if end is not None and end[0] > start_at else start_at + default
-        end_at.astimezone(UTC)  # an end past year 9999 in UTC is no real event either
-        start_at.astimezone(UTC)
-    except (OverflowError, TypeError, ValueError):
-        return None
-    return start_at, end_at, all_day, zone_name
-
-
-def _key(event: Mapping[str, Any], title: str, start: datetime) -> str:
-    base = _str(event.get("iCalUID")) or _str(event.get("id"))
-    if not base:
-        base = "anon-" + stable_hash(title, start.isoformat())
-    if event.get("recurringEventId"):
-        original = event.get("originalStartTime")
-        if isinstance(original, _MAP):
-            moment = _str(original.get("dateTime")) or _str(original.get("date"))
-            if moment:
-                return f"{base}@{moment}"
-        return f"{base}@{start.isoformat()}"
-    return base
