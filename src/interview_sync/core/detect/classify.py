@@ -10,8 +10,10 @@ Theory of operation, in order:
 
 1. Events that cannot be the user's interview leave first: cancelled, declined by the user,
    out-of-office / focus time / working location / birthday, and anything without a hiring word.
-2. Vetoes (``rules``): a title that is a mock, prep, press, research, exit interview, event
-   or reminder, or that shows the user on the hiring side; a description written for interviewers;
+2. Vetoes (``rules``, ``lookalikes``): a title that is a mock, prep, press, research, exit
+   interview, event or reminder, or that shows the user on the hiring side; a title, location or
+   description that shows a non-job interview (a consulate, a school, a clinic, a dismissal, an
+   annual review); a description written for interviewers;
    an organiser at one of the user's own domains; a title naming a guest who looks like the
    candidate (someone else on a personal address).
 3. Evidence: a strong title phrase is enough; a weak one ("Onsite", "intro", "Pat x Globex")
@@ -52,6 +54,7 @@ from interview_sync.core.detect.company import (
     role_of,
 )
 from interview_sync.core.detect.evidence import counter_evidence, soft_evidence
+from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
@@ -80,6 +83,7 @@ _MAP = (dict, Mapping)
 _SKIPPED_TYPES = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
 _HEAD = 20_000  # characters of raw description searched by the cheap classification
 _READ = 20_000  # characters of raw description detection reads at all (MAX_TEXT elsewhere)
+CONTEXT_HEAD = 1_500  # characters of description the look-alike context reads (it says so early)
 _RECRUITERISH = re.compile(
     r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers", re.IGNORECASE
 )
@@ -203,6 +207,8 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
 
 def _title_veto(title: str, user_names: set[str]) -> bool | None:
     """Step 2a: None when the title vetoes; else whether it names the user as the candidate."""
+    if title_is_lookalike(title):
+        return None  # "Parent-teacher interview", "Entretien préalable", "Mitarbeitergespräch"
     negative = TITLE_NEGATIVE.search(title)
     if not negative:
         return False
@@ -239,6 +245,8 @@ def _vetoes(
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if description and DESC_HIRING_SIDE.search(description):
         return None
+    if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
+        return None  # an "Interview" at a consulate, or with "your child's teacher"
     spellings = [seen.organizer_name] + [
         _str(entry.get("displayName")) for entry in seen.attendees[:50] if isinstance(entry, _MAP)
     ]

@@ -97,7 +97,10 @@ _MACHINE_LOCAL = re.compile(
     r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
     r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
     # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@")
-    r"|.*bookings|workday|.*[-_.]workday)$"
+    r"|.*bookings|workday|.*[-_.]workday"
+    # "do not reply" in other languages
+    r"|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|no[-_.]?responder|niet[-_.]?beantwoorden"
+    r"|nao[-_.]?responda|non[-_.]?rispondere)$"
 )
 # Distribution lists: addressing them thanks nobody in particular.
 _LIST_LOCAL = re.compile(

@@ -31,6 +31,7 @@ from typing import Any
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.company import ROLE_WORD_RE, domain_of, is_free_mail
 from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
+from interview_sync.core.detect.lookalikes import context_is_lookalike
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
@@ -69,9 +70,13 @@ FEATURES: dict[str, str] = {
     "title_veto": "the title says it is something else",
     "organiser_veto": "organised from your own domain or by the press",
     "hiring_side": "the description is written for interviewers",
+    "nonjob_context": "the place or description shows a non-job interview (consulate, school, ...)",
     "names_someone_else": "the title names another candidate",
     "organiser_self": "you organised it yourself",
 }
+
+# The features that are the rules' vetoes: any one of them and the rules say no.
+_VETOES = frozenset({"title_veto", "organiser_veto", "hiring_side", "nonjob_context"})
 
 _SCHEDULER_TITLE = re.compile(
     r"\bbetween\s+.+\s+and\s+|^\W*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:and|&)\s+"
@@ -118,9 +123,11 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if description and DESC_HIRING_SIDE.search(description):
         on.add("hiring_side")
+    if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):
+        on.add("nonjob_context")
     # The vetoes' context, built from what the veto features already found (the same values
     # classify._vetoes computes, without its second title search and HTML conversion).
-    ctx = None if on & {"title_veto", "organiser_veto", "hiring_side"} else _c._Context(
+    ctx = None if on & _VETOES else _c._Context(
         user_names, "named_candidate" in on, mine, organizer_self, description,
         [seen.organizer_name, *(_c._str(entry.get("displayName")) for entry in seen.attendees[:50]
                                 if isinstance(entry, Mapping))])
@@ -239,7 +246,7 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                           rules_accept=True)
     # Reading a name in the title as another candidate's is the fuzziest veto (a job title can
     # look like a name): alone, it lowers the probability but still lets the user be asked.
-    vetoed = on & {"title_veto", "organiser_veto", "hiring_side"}
+    vetoed = on & _VETOES
     if p >= UNSURE and ctx is not None and not vetoed:
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]

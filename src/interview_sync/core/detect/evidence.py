@@ -71,7 +71,7 @@ _HIRINGISH = re.compile(
     # get-to-know words in other languages, as weak as "intro" is in English
     r"|\bmeet\s+(?:the|your|our)\s+(?:manager|founders?|ceo|cto|leadership|hiring\s+manager)\b"
     r"|\b(?:programming|coding|technical)\s+(?:exercise|challenge|test|assessment)\b"
-    r"|\brencontre\b|\bkennenlern\w*|\bcharla\b|\bkennismaking\w*|\b[ée]change\s+avec\b|\bchiacchierata\b",
+    r"|\brencontre\b|\bkennenlern\w*|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\bcharla\b|\bkennismaking\w*|\b[ée]change\s+avec\b|\bchiacchierata\b",
     _I,
 )
 # Tier 2: the shapes of any meeting between two people.

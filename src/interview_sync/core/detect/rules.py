@@ -57,6 +57,11 @@ _FOREIGN = (
     r"|собеседование|m[üu]lakat|intervju|haastattelu|jobsamtale|anst[äa]llningsintervju"
     r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
     r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
+    # selection and assessment days: a hiring step whatever the language
+    r"|auswahltag|auswahlverfahren|assessment[\s-]?cent(?:er|re)|assessmentdag|probearbeit"
+    r"|journ[ée]e\s+(?:de\s+)?(?:recrutement|s[ée]lection)|journ[ée]e\s+d['’][ée]valuation"
+    r"|jornada\s+de\s+(?:selecci[óo]n|evaluaci[óo]n|reclutamiento)|din[áa]mica\s+de\s+grupo"
+    r"|dinamica\s+di\s+gruppo|giornata\s+di\s+selezione|selectiedag"
 )
 
 # Anything that could make an event an interview; everything else leaves after one search.
@@ -67,7 +72,7 @@ _PREFILTER = (
     r"|greenhouse|lever\.co|ashby|goodtime|position|\brole\b|intro(?:ductory)?\s+call"
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
     r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|portfolio|bar\s+raiser"
-    r"|coffee|networking|oral (?:board|interview)|selection (?:board|panel)"
+    r"|coffee|networking|oral (?:board|interview)|selection (?:board|panel|day|event|cent)"
     r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|assessment|gesprek|"
     + _FOREIGN
 )
@@ -84,7 +89,8 @@ PREFILTER_STEMS = (
     "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
     # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
     "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
-    "rozmowa", "lakat", "pohovor", "wawancara",
+    "rozmowa", "lakat", "pohovor", "wawancara", "auswahl", "assessment", "probearbeit", "journ",
+    "jornada", "grupo", "gruppo", "selezione", "selectie",
 )
 _CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
 
@@ -107,7 +113,7 @@ PREFILTER_TITLE = re.compile(
     r"|hange\s+avec|hiacchierata)|next\s+steps?|follow[\s-]?up|offer|salary"
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
-    r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b"
+    r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag"
 )
 
 # Explicit on their own in a title.
@@ -127,6 +133,7 @@ TITLE_STRONG = re.compile(
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+round\b|\bround\s+\d\b"
     r"|\b(?:networking|informational)\s+(?:call|chat|coffee|meeting|conversation)\b"
     r"|\b(?:interview|onsite|on-site)\s+loop\b|\bassessment[\s-]+(?:cent(?:er|re)|day)\b"
+    r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
     r"|" + _FOREIGN,
     _I,
 )
@@ -176,7 +183,7 @@ PREFILTER_TITLE_STEMS = (
     "chat", "catch", "call", "compensation", "charla", "change", "chiacchierata", "next",
     "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
-    "exercise", "kenn", "rencontre",
+    "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag",
 )
 
 
@@ -306,7 +313,9 @@ class Gated:
 
 # The ASCII-spelled words of _FOREIGN, as stems.
 _FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "lakat", "intervju",
-                  "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview")
+                  "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview", "auswahl",
+                  "assessment", "probearbeit", "journ", "jornada", "grupo", "gruppo", "selezione",
+                  "selectie")
 
 # In a description: this is a hiring conversation with the user as the candidate.
 DESC_POSITIVE = re.compile(

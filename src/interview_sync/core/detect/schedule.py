@@ -35,7 +35,10 @@ __all__ = [
 SUPPORT_RE = re.compile(
     r"recruit|rekrut|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
     r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
-    r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$",
+    r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$"
+    # the shared hiring mailboxes of other languages: bewerbung@, karriere@, seleccion@, drh@
+    r"|bewerb|karriere|selecci[oó]n|empleo|emploi|vacature|werving|personalabteilung|^personal$"
+    r"|^d?rh$|^rh[._-]|[._-]rh$",
     re.IGNORECASE,
 )
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)

@@ -1,0 +1,259 @@
+"""Interviews that are not job interviews: the words and places that give them away.
+
+Owns the vocabularies ``classify`` vetoes look-alikes with, beyond the hiring-side and
+practice words of ``rules.TITLE_NEGATIVE``: a "Parent-teacher interview", a "Naturalization
+interview", an "Entretien préalable" (the meeting before a dismissal) or a "Mitarbeitergespräch"
+names an interview, a talk or an "entretien" outright, and none of them is the user applying
+for a job. Each class is written in English, German, French, Spanish, Portuguese, Dutch and
+Italian where the words are cheap to list. Pure data and two small functions; no I/O.
+
+Theory of operation, three vocabularies:
+
+* ``NONJOB_TITLE``: phrases no job interview's title uses (immigration and citizenship steps,
+  school and parent meetings, admissions, medical and therapy talks, disciplinary and
+  dismissal meetings, exit interviews, performance and annual reviews, interview coaching and
+  tutoring, webinars, fairs and info sessions, media and research interviews). A veto whatever
+  else the title says.
+* ``NONJOB_SETTING``: words for a place or purpose that is usually not hiring but employs
+  people too (an immigration office or USCIS, an asylum case, a sales demo, a discovery
+  call). A veto unless the title also names a job or a hiring step ("Interview – Asylum
+  Officer – USCIS", "Sales demo – AE final round"), see ``title_is_lookalike``.
+* ``NONJOB_CONTEXT``: what the location or the description says of a non-job interview (a
+  consulate, a visa centre, "civics test", "your child's teacher", "se faire assister", a
+  health card). A veto even for an explicit title, unless the description also speaks of
+  applying for a job (``JOB_WORDS``), see ``context_is_lookalike``.
+
+Every pattern sits behind a stem gate (``rules.Gated``): on ASCII text, a few substring tests
+decide that it cannot match. Every alternative is written next to the stem it cannot match
+without, so the gate is built from the same table as the pattern; tests/core/
+test_detect_lookalikes.py checks both ways with hypothesis. No alternative has a nested
+repetition, so no input can make one backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_sync.core.detect.company import ROLE_WORD_RE
+from interview_sync.core.detect.rules import Gated
+
+__all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
+           "context_is_lookalike", "title_is_lookalike"]
+
+
+def _gated(table: tuple[tuple[str, str], ...]) -> Gated:
+    """One case-insensitive pattern of the table's alternatives, gated by their stems."""
+    pattern = re.compile("|".join(alternative for alternative, _ in table), re.IGNORECASE)
+    return Gated(pattern, tuple(sorted({s for _, stems in table for s in stems.split("|")})))
+
+
+# (alternative, the lower-case literals one of which it cannot match without, "|"-separated).
+# Grouped by class.
+_TITLE_TABLE: tuple[tuple[str, str], ...] = (
+    # immigration, citizenship, residence
+    (r"\bnaturali[sz]ation", "naturali"),
+    (r"\bcitizenship\s+(?:interview|test|ceremony|appointment)", "citizenship"),
+    (r"\boath\s+ceremony", "oath"),
+    (r"\bbiometrics?\s+appointment", "biometric"),
+    (r"\bwork\s+permit\s+(?:interview|appointment)", "permit"),
+    (r"\beinb[üu]rgerung", "einb"),
+    (r"\bniederlassungserlaubnis", "niederlassung"),
+    (r"\btitre\s+de\s+s[ée]jour", "titre"),
+    (r"\bcitoyennet[ée]", "citoyennet"),
+    (r"\bentrevista\s+de\s+(?:asilo|nacionalidad|extranjer[ií]a)", "entrevista"),
+    (r"\bnacionalidad\s+espa[ñn]ola", "nacionalidad"),
+    (r"\bcidadania\b", "cidadania"),
+    (r"\bcittadinanza\b", "cittadinanza"),
+    (r"\bpermesso\s+di\s+soggiorno", "soggiorno"),
+    (r"\binburgering", "inburgering"),
+    (r"\bverblijfsvergunning", "verblijf"),
+    # school, parents, admissions, daycare
+    (r"\bparents?['’]?[\s-]+(?:teacher|evening|night|conference)", "parent"),
+    (r"\bteacher[\s-]+parent", "teacher"),
+    (r"\badmissions?\s+(?:interview|office|visit|meeting)", "admission"),
+    (r"\b(?:mba|college|university|school|kita|daycare|nursery|preschool|kindergarten)"
+     r"\s+admissions?\b", "admission"),
+    (r"\belterngespr[äa]ch", "elterngespr"),
+    (r"\belternabend", "elternabend"),
+    (r"\belternsprechtag", "elternsprechtag"),
+    (r"\baufnahmegespr[äa]ch", "aufnahmegespr"),
+    (r"\beingew[öo]hnung", "eingew"),
+    (r"\br[ée]union\s+parents", "parents"),
+    (r"\bparents[\s-]+professeurs", "professeurs"),
+    (r"\breuni[óo]n\s+de\s+padres", "padres"),
+    (r"\breuni[ãa]o\s+de\s+pais", "pais"),
+    (r"\bentrevista\s+con\s+(?:el\s+|la\s+)?(?:tutora?|profesora?|maestr[oa])\b", "entrevista"),
+    (r"\boudergesprek", "oudergesprek"),
+    (r"\bouderavond", "ouderavond"),
+    (r"\btien[\s-]?minutengesprek", "minutengesprek"),
+    (r"\bcolloqui?o?\s+(?:con\s+)?(?:i\s+|gli\s+)?(?:genitori|insegnant|docent)", "colloqu"),
+    # medical and therapy
+    (r"\b(?:patient|intake)\s+interview", "interview"),
+    (r"\bcita\s+m[ée]dica", "cita"),
+    (r"\barzttermin", "arzttermin"),
+    (r"\banamnese", "anamnese"),
+    (r"\bvisite\s+m[ée]dicale", "visite"),
+    (r"\bconsulta\s+m[ée]dica", "consulta"),
+    (r"\bentrevista\s+(?:psicol[óo]gica|terap[ée]utica|de\s+acogida)", "entrevista"),
+    (r"\btherapy\s+(?:intake|session|consultation)", "therapy"),
+    # disciplinary, grievance, dismissal
+    (r"\bdisciplinar", "disciplinar"),
+    (r"\bdisziplinar", "disziplinar"),
+    (r"\bgrievance", "grievance"),
+    (r"\bdismissal", "dismissal"),
+    (r"\bcapability\s+(?:meeting|hearing)", "capability"),
+    (r"\binvestigat(?:ion|ory)\s+(?:meeting|hearing|interview)", "investigat"),
+    (r"\bentretien\s+pr[ée]alable", "entretien"),
+    (r"\blicenciement", "licenciement"),
+    (r"\brupture\s+conventionnelle", "rupture"),
+    (r"\banh[öo]rung", "anh"),
+    (r"\bk[üu]ndigungsgespr[äa]ch", "ndigungsgespr"),
+    (r"\babmahnung", "abmahnung"),
+    (r"\baudiencia\s+(?:previa|disciplinaria)", "audiencia"),
+    (r"\bdespido", "despido"),
+    (r"\bontslaggesprek", "ontslag"),
+    # exit interviews
+    (r"\baustrittsgespr[äa]ch", "austrittsgespr"),
+    (r"\bexit[\s-]?(?:gespr[äa]ch|gesprek|meeting|survey|conversation|chat)", "exit"),
+    (r"\bvertrekgesprek", "vertrekgesprek"),
+    (r"\bentretien\s+de\s+d[ée]part", "entretien"),
+    (r"\bentrevista\s+de\s+desligamento", "desligamento"),
+    (r"\bcolloquio\s+di\s+uscita", "uscita"),
+    # performance and annual reviews
+    (r"\b(?:annual|mid[\s-]?year|year[\s-]?end|salary)\s+(?:review|appraisal|evaluation)",
+     "review|appraisal|evaluation"),
+    (r"\bperformance\s+(?:evaluation|appraisal|conversation|check[\s-]?in|improvement)",
+     "performance"),
+    (r"\bappraisal\s+(?:meeting|review|discussion)", "appraisal"),
+    (r"\bmitarbeitergespr[äa]ch", "mitarbeitergespr"),
+    (r"\bjahresgespr[äa]ch", "jahresgespr"),
+    (r"\bzielvereinbarung", "zielvereinbarung"),
+    (r"\b(?:entwicklungs|beurteilungs|ziel|feedback|personalentwicklungs)gespr[äa]ch", "gespr"),
+    (r"\bentretien\s+(?:annuel|professionnel|individuel\s+d'[ée]valuation|d'[ée]valuation)",
+     "entretien"),
+    (r"\b[ée]valuation\s+annuelle", "valuation"),
+    (r"\bevaluaci[óo]n\s+(?:de(?:l)?\s+desempe[ñn]o|anual)", "evaluaci"),
+    (r"\brevisi[óo]n\s+anual", "revisi"),
+    (r"\bavalia[çc][ãa]o\s+de\s+desempenho", "desempenho"),
+    (r"\b(?:functionerings|beoordelings|jaar|voortgangs)gesprek", "gesprek"),
+    (r"\bcolloquio\s+(?:di\s+)?valutazione", "valutazione"),
+    # interview coaching, tutoring and training, in other languages too
+    (r"\b(?:interview|career|job|bewerbungs|karriere)[\s-]*coach", "coach"),
+    (r"\bcoaching\s+(?:session|call|interview)", "coaching"),
+    (r"\btutoring\s+(?:session|lesson|class)", "tutoring"),
+    (r"\bnachhilfe", "nachhilfe"),
+    (r"\bmentor(?:ing|ship)?\s+(?:session|call|chat|meeting)", "mentor"),
+    (r"\bbewerbungstraining", "bewerbungstraining"),
+    (r"\binterview(?:er)?[\s-]*(?:schulung|training)", "interview"),
+    (r"\bentretien\s+(?:blanc|fictif|simul[ée])", "entretien"),
+    (r"\bsimulation\s+d['’]entretien", "simulation"),
+    (r"\bentrevista\s+(?:simulada|de\s+pr[áa]ctica|ficticia)", "entrevista"),
+    (r"\bsollicitatietraining", "sollicitatietraining"),
+    (r"\boefen(?:gesprek|interview)", "oefen"),
+    (r"\bcolloquio\s+simulato", "simulato"),
+    (r"\bsimulazione\s+(?:di\s+)?colloquio", "simulazione"),
+    (r"\bvorbereitung\s+(?:auf\s+)?(?:das\s+|ein\s+)?(?:vorstellungs|bewerbungs)", "vorbereitung"),
+    (r"\bpr[ée]paration\s+(?:[àa]\s+l['’]|de\s+l['’]|d['’])entretien", "paration"),
+    (r"\bpreparaci[óo]n\s+(?:de\s+|para\s+)(?:la\s+)?entrevista", "preparaci"),
+    # webinars, fairs, info sessions
+    (r"\binfo(?:rmations)?(?:veranstaltung|abend)", "info"),
+    (r"\b(?:karriere|job|firmenkontakt|recruiting)messe", "messe"),
+    (r"\bsalon\s+(?:de\s+l['’]emploi|du\s+recrutement|des\s+m[ée]tiers)", "salon"),
+    (r"\bforum\s+(?:emploi|entreprises|des\s+m[ée]tiers)", "forum"),
+    (r"\br[ée]union\s+d['’]information", "information"),
+    (r"\bferia\s+de\s+(?:empleo|trabajo)", "feria"),
+    (r"\b(?:sesi[óo]n|charla)\s+informativa", "informativa"),
+    (r"\bbanenmarkt", "banenmarkt"),
+    (r"\bcarri[eè]rebeurs", "rebeurs"),
+    (r"\bfiera\s+del\s+lavoro", "fiera"),
+    (r"\bopen\s+(?:day|evening)\b", "open"),
+    # media and marketing interviews of the user
+    (r"\b(?:zeitungs|presse|radio|fernseh|tv)[\s-]*interview", "interview"),
+    (r"\binterview\s+(?:im|beim|f[üu]r\s+(?:die|das|den))\s+(?:radio|fernsehen|podcast|zeitung"
+     r"|magazin|blog)", "interview"),
+    (r"\bentrevista\s+(?:en|para)\s+(?:la\s+|el\s+|un\s+|una\s+)?(?:radio|televisi[óo]n|tv"
+     r"|prensa|peri[óo]dico|revista|podcast|blog|canal)", "entrevista"),
+    (r"\bentretien\s+(?:pour|avec)\s+(?:la\s+|le\s+|un\s+|une\s+)?(?:presse|journal|radio"
+     r"|t[ée]l[ée]|magazine|podcast|blog)", "entretien"),
+    (r"\bjournaliste|\bperiodista|\bgiornalista", "ist"),
+    (r"\b(?:customer|client|video)\s+(?:testimonial|story)", "testimonial|story"),
+    (r"\btestimonial\s+(?:video|interview|shoot)", "testimonial"),
+    (r"\bvideo\s+shoot", "shoot"),
+    # research participants and user studies, in other languages
+    (r"\b(?:study|research)\s+participa", "participa"),
+    (r"\bparticipant\s+(?:interview|session)", "participant"),
+    (r"\bnutzer(?:interview|studie|befragung|forschung)", "nutzer"),
+    (r"\bentretien\s+(?:utilisateur|usager)", "entretien"),
+    (r"\bentrevista\s+(?:de\s+)?(?:usuario|investigaci[óo]n)", "entrevista"),
+    (r"\bgebruikers(?:onderzoek|interview)", "gebruikers"),
+)
+NONJOB_TITLE = _gated(_TITLE_TABLE)
+
+# A place or purpose that is usually not hiring but employs people too.
+_SETTING_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\buscis\b", "uscis"),
+    (r"\basyl(?:um|e|o)\b", "asyl"),
+    (r"\brefugee\s+(?:status|interview|hearing)", "refugee"),
+    (r"\bpr[ée]fecture\b", "fecture"),
+    (r"\bextranjer[ií]a\b", "extranjer"),
+    (r"\b(?:product|sales|platform|software|live)\s+demo\b", "demo"),
+    (r"\bdemo\s+(?:of|call)\b", "demo"),
+    (r"\b(?:discovery|pricing|sales)\s+call\b", "call"),
+    (r"\bvendor\s+(?:call|meeting|demo|pitch)", "vendor"),
+    (r"\bd[ée]monstration\s+(?:produit|commerciale)", "monstration"),
+    (r"\bdemostraci[óo]n\s+(?:de\s+producto|comercial)", "demostraci"),
+    (r"\bprodukt(?:demo|vorf[üu]hrung)", "produkt"),
+)
+NONJOB_SETTING = _gated(_SETTING_TABLE)
+# A title that names a job or a hiring step keeps a setting word from vetoing it.
+_HIRING_STEP = re.compile(
+    r"\b(?:round|stage|position|vacancy|candidate|application|job|role|recruit\w*|hiring"
+    r"|oral\s+board|panel\s+interview)\b", re.IGNORECASE)
+
+# What a location or description says of a non-job interview.
+_CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\bembassy\b|\bembajada\b|\bambassade\b|\bbotschaft\b|\bambasciata\b", "ba|botschaft"),
+    (r"\bconsulate\b|\bconsulado\b|\bconsulat\b|\bkonsulat\b|\bconsolato\b", "ons"),
+    (r"\buscis\b", "uscis"),
+    (r"\bvisa\s+(?:application\s+)?(?:cent(?:er|re)|section|office)", "visa"),
+    (r"\bimmigration\s+(?:office|services|court|department)", "immigration"),
+    (r"\bausl[äa]nderbeh[öo]rde", "ausl"),
+    (r"\bpr[ée]fecture\b", "fecture"),
+    (r"\boficina\s+de\s+extranjer", "extranjer"),
+    (r"\bds-160\b|\bn-400\b|\bi-485\b|\bcivics\s+test", "-"),
+    (r"\bcivics\s+test", "civics"),
+    (r"\bihr(?:es|em|en)?\s+kind(?:es)?\b", "ihr"),
+    (r"\byour\s+child", "child"),
+    (r"\bvotre\s+enfant", "enfant"),
+    (r"\bsu\s+hij[oa]\b", "hij"),
+    (r"\bhealth\s+(?:insurance\s+)?card\b|\bversichertenkarte|\bcarte\s+vitale"
+     r"|\btarjeta\s+sanitaria", "ar"),
+    (r"\bmesure\s+de\s+licenciement", "licenciement"),
+    (r"\bse\s+faire\s+assister", "assister"),
+    (r"\bright\s+to\s+be\s+accompanied", "accompanied"),
+    (r"\bdisciplinary\s+(?:action|procedure|hearing)", "disciplinary"),
+)
+NONJOB_CONTEXT = _gated(_CONTEXT_TABLE)
+# A description that speaks of applying for a job outweighs the context words around it.
+JOB_WORDS = Gated(re.compile(
+    r"\b(?:position|vacancy|job|role|application|applied|applying|candidate|candidacy"
+    r"|recruit\w*|hiring|poste|candidature|stelle|bewerbung|puesto|vacante|candidatura|vaga"
+    r"|vacature|functie|sollicit\w*|posizione)\b", re.IGNORECASE),
+    ("position", "vacancy", "job", "role", "appl", "candida", "recruit", "hiring", "poste",
+     "stelle", "bewerbung", "puesto", "vacante", "vaga", "vacature", "functie", "sollicit",
+     "posizione"))
+
+
+def title_is_lookalike(title: str) -> bool:
+    """Whether the title names a non-job interview (a veto whatever else it says)."""
+    if NONJOB_TITLE.search(title):
+        return True
+    return NONJOB_SETTING.search(title) is not None and not (
+        ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title))
+
+
+def context_is_lookalike(location: str, description_head: str) -> bool:
+    """Whether the location or the description's head shows a non-job interview."""
+    if not (NONJOB_CONTEXT.search(location) or NONJOB_CONTEXT.search(description_head)):
+        return False
+    return JOB_WORDS.search(description_head) is None
