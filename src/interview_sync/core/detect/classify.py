@@ -85,7 +85,9 @@ _HEAD = 20_000  # characters of raw description searched by the cheap classifica
 _READ = 20_000  # characters of raw description detection reads at all (MAX_TEXT elsewhere)
 CONTEXT_HEAD = 1_500  # characters of description the look-alike context reads (it says so early)
 _RECRUITERISH = re.compile(
-    r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers", re.IGNORECASE
+    r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers"
+    # the hiring mailboxes of other languages (bewerbung@, karriere@, recrutement@, rrhh@, ...)
+    r"|bewerb|karriere|recrut|rrhh|selecci[oó]n|werving|vacature", re.IGNORECASE
 )
 _SALES_JOB = re.compile(
     r"\b(?:(?:s?vp|evp|head|director|chief)\s+(?:of\s+)?sales|sales\s+(?:director|leader|vp))\b",
@@ -405,7 +407,15 @@ _NOT_NAMES = re.compile(
     r"|solutions|industries|freight|publishing|research|pharma|global|international"
     r"|recruiting|talent|people|hr|scheduling|coordinator|the|board|commission|department"
     r"|office|city|county|district|state|schools?|elementary|ministry|agency|council"
-    r"|authority)\b|&",
+    r"|authority"
+    # job heads the role vocabulary leaves out: "Interview: Admissions Counselor – ..." names a
+    # job, not another candidate
+    r"|counsel+ors?|coach|tutor|instructor|aide|driver|cook|chef|worker|attendant|advis[eo]r"
+    r"|agent|operator|guard|installer|keeper|machinist|painter|plumber|porter|server|steward"
+    r"|trainer|welder|carpenter|custodian|dispatcher|estimator|hygienist|optician|paramedic"
+    r"|photographer|producer|surveyor|teller|translator|interpreter|underwriter|buyer|cleaner"
+    r"|courier|barista|bartender|baker|chemist|biologist|psychologist|dietitian|midwife"
+    r"|physician|surgeon|dentist|veterinarian|pilot|journalist|reporter|volunteer)\b|&",
     re.IGNORECASE,
 )
 

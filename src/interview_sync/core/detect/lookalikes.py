@@ -15,8 +15,8 @@ Theory of operation, three vocabularies:
   tutoring, webinars, fairs and info sessions, media and research interviews). A veto whatever
   else the title says.
 * ``NONJOB_SETTING``: words for a place or purpose that is usually not hiring but employs
-  people too (an immigration office or USCIS, an asylum case, a sales demo, a discovery
-  call). A veto unless the title also names a job or a hiring step ("Interview – Asylum
+  people too (a visa, a consulate, immigration, USCIS, an asylum case, patients, a sales demo,
+  a discovery call). A veto unless the title also names a job or a hiring step ("Interview – Asylum
   Officer – USCIS", "Sales demo – AE final round"), see ``title_is_lookalike``.
 * ``NONJOB_CONTEXT``: what the location or the description says of a non-job interview (a
   consulate, a visa centre, "civics test", "your child's teacher", "se faire assister", a
@@ -83,6 +83,8 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\breuni[óo]n\s+de\s+padres", "padres"),
     (r"\breuni[ãa]o\s+de\s+pais", "pais"),
     (r"\bentrevista\s+con\s+(?:el\s+|la\s+)?(?:tutora?|profesora?|maestr[oa])\b", "entrevista"),
+    (r"\bentretien\s+avec\s+(?:la\s+|le\s+|l['’])?(?:ma[îi]tresse|ma[îi]tre|professeure?"
+     r"|enseignante?|institut(?:rice|eur))\b", "entretien"),
     (r"\boudergesprek", "oudergesprek"),
     (r"\bouderavond", "ouderavond"),
     (r"\btien[\s-]?minutengesprek", "minutengesprek"),
@@ -138,7 +140,9 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\b(?:functionerings|beoordelings|jaar|voortgangs)gesprek", "gesprek"),
     (r"\bcolloquio\s+(?:di\s+)?valutazione", "valutazione"),
     # interview coaching, tutoring and training, in other languages too
-    (r"\b(?:interview|career|job|bewerbungs|karriere)[\s-]*coach", "coach"),
+    (r"\b(?:interview|bewerbungs|job)[\s-]*coaching", "coaching"),
+    (r"\b(?:with|w/|mit|avec|con)\s+(?:my\s+|meinem\s+|meiner\s+|mon\s+|ma\s+|mi\s+)?"
+     r"(?:interview\s+|career\s+|job\s+|karriere\s+)?coach\b", "coach"),
     (r"\bcoaching\s+(?:session|call|interview)", "coaching"),
     (r"\btutoring\s+(?:session|lesson|class)", "tutoring"),
     (r"\bnachhilfe", "nachhilfe"),
@@ -191,6 +195,12 @@ NONJOB_TITLE = _gated(_TITLE_TABLE)
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\bvisas?\b|\bvisado\b", "vis"),
+    (r"\bconsul(?:ar|ate|ado)", "consul"),
+    (r"\bembassy\b", "embassy"),
+    (r"\bimmigration\b", "immigration"),
+    (r"\bpatients?\b|\bpacientes?\b", "patient|paciente"),
+    (r"\bphysio", "physio"),
     (r"\buscis\b", "uscis"),
     (r"\basyl(?:um|e|o)\b", "asyl"),
     (r"\brefugee\s+(?:status|interview|hearing)", "refugee"),
@@ -206,9 +216,10 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
 )
 NONJOB_SETTING = _gated(_SETTING_TABLE)
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
+# (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
-    r"\b(?:round|stage|position|vacancy|candidate|application|job|role|recruit\w*|hiring"
-    r"|oral\s+board|panel\s+interview)\b", re.IGNORECASE)
+    r"\b(?:round|stage|position|vacancy|vacante|puesto|poste|stelle|candidate|role[\s-]?play"
+    r"|screen|on[\s-]?site|oral\s+board|panel\s+interview)\b", re.IGNORECASE)
 
 # What a location or description says of a non-job interview.
 _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (

@@ -150,7 +150,9 @@ TITLE_WEAK = re.compile(
     r"|\b(?:technical|coding|behaviou?ral|panel)\s+(?:session|discussion)\b|\bfinal\b"
     r"|\b(?:initial|first|quick|short|exploratory)\s+(?:call|chat|conversation|meeting)\b"
     r"|\bnext\s+steps?\b|\bportfolio\s+(?:review|presentation|walk[\s-]?through)\b"
-    r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b|\bgesprek\b",
+    r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b|\bgesprek\b"
+    # German trial days: a hiring step when an employer's hiring mailbox sends them
+    r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b",
     _I,
 )
 
@@ -244,9 +246,10 @@ TITLE_NEGATIVE = re.compile(
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
     r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
     # Not hiring at all: consular and immigration interviews, clinics, talks streamed about hiring.
-    r"|\bvisas?\b|\bvisado\b|\bconsul(?:ar|ate|ado)|\bembassy\b|\bimmigration\b|\bgreen\s+card\b"
-    r"|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
-    r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\bpatient\b|\bphysio|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
+    # (visas, consulates, immigration and patients are in lookalikes.NONJOB_SETTING: a title
+    # naming a job there, "Interview – Immigration Paralegal", stays an interview)
+    r"|\bgreen\s+card\b|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
+    r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
     r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website)\b"
     r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
