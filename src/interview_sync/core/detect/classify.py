@@ -84,11 +84,15 @@ _SKIPPED_TYPES = frozenset({"outOfOffice", "focusTime", "workingLocation", "birt
 _HEAD = 20_000  # characters of raw description searched by the cheap classification
 _READ = 20_000  # characters of raw description detection reads at all (MAX_TEXT elsewhere)
 CONTEXT_HEAD = 1_500  # characters of description the look-alike context reads (it says so early)
-_RECRUITERISH = re.compile(
+_RECRUITERISH_TEXT = (
     r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers"
     # the hiring mailboxes of other languages (bewerbung@, karriere@, recrutement@, rrhh@, ...)
-    r"|bewerb|karriere|recrut|rrhh|selecci[oó]n|werving|vacature", re.IGNORECASE
+    r"|bewerb|karriere|recrut|rrhh|selecci[oó]n|werving|vacature"
 )
+_RECRUITERISH = re.compile(_RECRUITERISH_TEXT, re.IGNORECASE)
+# The same for lower-cased text (the first look's organiser address): without IGNORECASE,
+# ``re`` finds the alternatives' literals several times faster.
+_RECRUITERISH_LOWER = re.compile(_RECRUITERISH_TEXT)
 _SALES_JOB = re.compile(
     r"\b(?:(?:s?vp|evp|head|director|chief)\s+(?:of\s+)?sales|sales\s+(?:director|leader|vp))\b",
     re.IGNORECASE,
@@ -199,7 +203,7 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
     head = raw_description[:_HEAD]
     if not force and not (prefilter_title(title.lower()) or prefilter_match(location.lower())
             or prefilter_match(head.lower()) or organizer_is_tool
-            or _RECRUITERISH.search(organizer_email)):
+            or _RECRUITERISH_LOWER.search(organizer_email)):
         return None
     if not force and TITLE_TODO.match(title):
         return None
