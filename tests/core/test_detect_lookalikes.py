@@ -273,3 +273,27 @@ def test_long_repetitive_text_gets_an_answer(piece: str) -> None:
     text = piece * (20_000 // len(piece))
     assert lookalikes.title_is_lookalike(text) in (True, False)
     assert lookalikes.context_is_lookalike(text, text) in (True, False)
+
+
+# ------------------------------------------------------------------ booking forms
+
+
+def _booking(answer: str) -> dict[str, Any]:
+    return _event("Pat Lee and Hannah Moss", organizer="hannah@oakridgepartners.com",
+                  guests=(("hannah@oakridgepartners.com", "Hannah Moss"),),
+                  description=f"Event Name: 30 Minute Meeting\n\n{answer}\n\nPowered by Calendly.com")
+
+
+@pytest.mark.parametrize("answer", [
+    "Which position are you interested in?: Associate, Corporate Finance",
+    "What role are you applying for?: Senior Analyst",
+])
+def test_a_booking_form_answer_naming_the_position_is_the_candidates_meeting(answer: str) -> None:
+    found = detect_interview(_booking(answer), ME)
+    assert found is not None
+    assert found.reasons[0].startswith("description says")
+
+
+def test_a_booking_form_about_something_else_is_not() -> None:
+    event = _booking("What would you like to discuss?: The quote for our kitchen renovation")
+    assert detect_interview(event, ME) is None

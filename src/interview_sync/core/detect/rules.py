@@ -399,12 +399,15 @@ DESC_CANDIDATE = re.compile(
     r"\s+(?:speaking|talking|meeting|chatting)\s+with\s+you|\binterview\s+(?:schedule|details"
     r"|confirmation)\b|\b(?:greenhouse|lever|ashbyhq|goodtime)\.(?:io|co|com)\b"
     r"|\b(?:(?:event|meeting)\s+(?:name|type)|topic)\s*:[^\n]*(?:interview|screen|recruit|hiring|on-?site)"
+    # a booking form's question: "Which position are you interested in?: Associate"
+    r"|\b(?:position|role|job|opening|vacancy)s?\s+(?:are\s+you|you(?:'re|\s+are))\s+"
+    r"(?:applying|interested)\s+(?:for|in)\b"
     r"|" + _FOREIGN,
     _I,
 )
 DESC_CANDIDATE_GATED = Gated(DESC_CANDIDATE, (
     "interest", "apply", "application", "recruit", "hiring", "talent", "forward", "greenhouse",
-    "lever", "ashby", "goodtime", "screen", "site", *_FOREIGN_STEMS))
+    "lever", "ashby", "goodtime", "screen", "site", "applying", *_FOREIGN_STEMS))
 
 # (pattern, canonical stage, needles), most specific first; the first match names the stage.
 # A stage's pattern only runs when one of its lower-case needles is in the title.
