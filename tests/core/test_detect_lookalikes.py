@@ -297,3 +297,14 @@ def test_a_booking_form_answer_naming_the_position_is_the_candidates_meeting(ans
 def test_a_booking_form_about_something_else_is_not() -> None:
     event = _booking("What would you like to discuss?: The quote for our kitchen renovation")
     assert detect_interview(event, ME) is None
+
+
+def test_explain_names_the_words_behind_a_look_alike_veto() -> None:
+    title = assess_event(_event("Parent-teacher interview – Grade 3"), ME)
+    assert any("title_veto" in line and "'Parent-teacher'" in line for line in title.explain())
+    place = assess_event(_event("Interview", location="Consulate General of Canada"), ME)
+    assert any("nonjob_context" in line and "'Consulate'" in line for line in place.explain())
+    # An interview's explanation names no veto words.
+    job = assess_event(_event("Interview – Registered Nurse",
+                              guests=(("kim@northwind-labs.com", "Kim Ng"),)), ME)
+    assert job.tier == "confident" and job.phrases == ()

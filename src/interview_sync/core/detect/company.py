@@ -96,11 +96,10 @@ _MACHINE_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
     r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
     r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
-    # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@")
-    r"|.*bookings|workday|.*[-_.]workday"
-    # "do not reply" in other languages
-    r"|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|no[-_.]?responder|niet[-_.]?beantwoorden"
-    r"|nao[-_.]?responda|non[-_.]?rispondere)$"
+    # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@"); "do not reply" in
+    # French, German, Spanish, Dutch, Portuguese and Italian
+    r"|.*bookings|workday|.*[-_.]workday|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten"
+    r"|no[-_.]?responder|niet[-_.]?beantwoorden|nao[-_.]?responda|non[-_.]?rispondere)$"
 )
 # Distribution lists: addressing them thanks nobody in particular.
 _LIST_LOCAL = re.compile(

@@ -31,7 +31,7 @@ from typing import Any
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.company import ROLE_WORD_RE, domain_of, is_free_mail
 from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
-from interview_sync.core.detect.lookalikes import context_is_lookalike
+from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
@@ -92,10 +92,15 @@ class Assessment:
     evidence: tuple[tuple[str, float], ...]  # (feature, its weight), strongest first
     interview: Interview | None
     rules_accept: bool
+    # The words behind a veto ("title_veto" -> "Parent-teacher interview"), where one fired.
+    phrases: tuple[tuple[str, str], ...] = ()
 
     def explain(self) -> list[str]:
-        """Readable lines: each feature that fired, its meaning and its weight."""
+        """Readable lines: each feature that fired, its meaning, its weight and, for a veto,
+        the words that fired it."""
+        said = dict(self.phrases)
         return [f"{'+' if w >= 0 else '-'}{abs(w):.1f}  {FEATURES.get(name, name)} ({name})"
+                + (f": {said[name]!r}" if name in said else "")
                 for name, w in self.evidence]
 
 
@@ -255,7 +260,24 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
             return Assessment("unsure", p, evidence,
                               replace(found, confidence=round(p, 3), unsure=True),
                               rules_accept=False)
-    return Assessment("below", p, evidence, None, rules_accept=False)
+    return Assessment("below", p, evidence, None, rules_accept=False,
+                      phrases=_veto_phrases(on, seen))
+
+
+def _veto_phrases(on: set[str], seen: Any) -> tuple[tuple[str, str], ...]:
+    """What the title or place said when a veto fired (only then: it costs a search or two)."""
+    out: list[tuple[str, str]] = []
+    if "title_veto" in on:
+        negative = TITLE_NEGATIVE.search(seen.title)
+        phrase = lookalike_phrase(seen.title, "", "") or (negative.group(0) if negative else "")
+        if phrase:
+            out.append(("title_veto", phrase.strip()))
+    if "nonjob_context" in on:
+        description = html_to_text(seen.raw_description) if seen.raw_description else ""
+        place = lookalike_phrase("", seen.location, description[:_c.CONTEXT_HEAD])
+        if place:
+            out.append(("nonjob_context", place))
+    return tuple(out)
 
 
 def confirmed_interview(event: Mapping[str, Any], me: str, *, calendar_id: str = "primary",

@@ -38,7 +38,7 @@ from interview_sync.core.detect.company import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
-           "context_is_lookalike", "title_is_lookalike"]
+           "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
 # The only characters ``re`` matches to an ASCII letter case-insensitively that ``str.lower``
@@ -297,3 +297,13 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
     if not (NONJOB_CONTEXT.search(location) or NONJOB_CONTEXT.search(description_head)):
         return False
     return JOB_WORDS.search(description_head) is None
+
+
+def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
+    """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
+    for gated, text in ((NONJOB_TITLE, title), (NONJOB_SETTING, title),
+                        (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
+        found = gated.search(text)
+        if found:
+            return found.group(0).strip()
+    return None
