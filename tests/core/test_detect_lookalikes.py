@@ -63,6 +63,11 @@ NOT_JOB_TITLES = [
     "Entretien pour la presse locale", "Entrevista para el periódico",
     "Customer story video – interview with Pat", "Nutzerinterview – Studie zur Banking-App",
     "Entretien utilisateur", "Product demo – Greenhouse Recruiting for Fabrikam",
+    # the unemployment office, housing, adoption, exams, back at the current employer
+    "Entretien Pôle emploi – suivi mensuel", "Beratungsgespräch Agentur für Arbeit",
+    "Entretien France Travail", "Co-op board interview", "Adoption home study interview",
+    "Scholarship interview – Rhodes Trust", "Return to work interview",
+    "Rückkehrgespräch nach Krankheit", "Probezeitgespräch", "Thesis defence (viva) – interview panel",
 ]
 
 
@@ -90,6 +95,10 @@ JOB_TITLES = [
     "Sales demo presentation – AE final round",
     "Phone screen – Visa Inc. – Software Engineer",
     "Entrevista – Enfermera – Clínica Santa Ana",
+    "Vorstellungstermin – Sachbearbeiter Leistungen Jobcenter (m/w/d)",
+    "Entretien – Conseiller emploi Pôle emploi (H/F)",
+    "Interview – Loan Officer – First Harbor Bank",
+    "Proceso de selección – Analista de datos",
 ]
 
 
@@ -154,12 +163,24 @@ def test_a_clinic_interview_for_a_nurse_job_stays_one() -> None:
     "Giornata di selezione – Graduate Program",
     "Probearbeit – Koch (m/w/d)",
     "Selection day – Graduate scheme",
+    "Vorstellungstermin – Industriekaufmann (m/w/d)",
+    "Proceso de selección – Analista de datos",
 ])
 def test_a_selection_day_is_a_hiring_step(title: str) -> None:
     event = _event(title, organizer="trainee@hanse-logistik.de")
     found = detect_interview(event, ME)
     assert found is not None, title
     assert found.reasons[0].startswith("title says")
+
+
+def test_recruit_in_other_languages_is_a_hint_the_hiring_mailbox_confirms() -> None:
+    event = _event("RDV recrutement – Conseiller clientèle (H/F)",
+                   organizer="recrutement@banqueazur.fr",
+                   guests=(("c.martin@banqueazur.fr", "Claire Martin"),))
+    event["organizer"]["displayName"] = "Banque Azur Recrutement"
+    found = detect_interview(event, ME)
+    assert found is not None and found.company == "Banque Azur"
+    assert detect_interview(_event("RDV recrutement", organizer=ME), ME) is None
 
 
 def test_a_german_trial_day_needs_the_employers_hiring_mailbox() -> None:

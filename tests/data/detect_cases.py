@@ -1778,6 +1778,27 @@ BATCH_19: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
  (event("Sales demo presentation – AE final round", organizer=org("recruiting@fieldwise.io", "Fieldwise Recruiting"),
         guests=[guest("vp.sales@fieldwise.io", "Derek Hunt")]),
   yes(["Fieldwise"], ["recruiting@fieldwise.io", "vp.sales@fieldwise.io"])),
+ # the unemployment office, housing, adoption, exams, back at the current employer
+ (event("Entretien Pôle emploi – suivi mensuel", organizer=S), None),
+ (event("Beratungsgespräch Agentur für Arbeit", organizer=S, location="Agentur für Arbeit Köln"), None),
+ (event("Co-op board interview – 140 Riverside Dr", organizer=org("board@140riverside.example.org", "140 Riverside Board")), None),
+ (event("Adoption home study interview", organizer=org("casework@familybridge.example.org", "Family Bridge")), None),
+ (event("Scholarship interview – Rhodes Trust", organizer=org("admissions@rhodes.example.org", "Rhodes Trust")), None),
+ (event("Return to work interview", organizer=org("hr@mycurrentjob.com", "HR")), None),
+ (event("Rückkehrgespräch nach Krankheit", organizer=org("teamleitung@meinarbeitgeber.de", "Teamleitung")), None),
+ (event("Probezeitgespräch", organizer=org("teamleitung@meinarbeitgeber.de", "Teamleitung")), None),
+ # ... and real interviews named like them
+ (event("Vorstellungstermin – Sachbearbeiter Leistungen Jobcenter (m/w/d)", organizer=org("personal@jobcenter-nord.de", "Jobcenter Nord Personal"),
+        guests=[guest("m.kraus@jobcenter-nord.de", "Martin Kraus")]),
+  yes(["Jobcenter Nord"], ["personal@jobcenter-nord.de", "m.kraus@jobcenter-nord.de"])),
+ (event("RDV recrutement – Conseiller clientèle (H/F)", organizer=org("recrutement@banqueazur.fr", "Banque Azur Recrutement"),
+        guests=[guest("c.martin@banqueazur.fr", "Claire Martin")]),
+  yes(["Banque Azur"], ["recrutement@banqueazur.fr", "c.martin@banqueazur.fr"])),
+ (event("Proceso de selección – Analista de datos – Grupo Iberia", organizer=org("seleccion@grupoiberia.es", "Selección Grupo Iberia")),
+  yes(["Grupo Iberia", "Iberia"], ["seleccion@grupoiberia.es"])),
+ (event("Interview – Loan Officer – First Harbor Bank", organizer=org("talent@firstharborbank.com", "First Harbor Talent"),
+        guests=[guest("d.cho@firstharborbank.com", "Dana Cho")]),
+  yes(["First Harbor Bank", "First Harbor", "Firstharborbank"], ["talent@firstharborbank.com", "d.cho@firstharborbank.com"])),
 ]
 CASES += BATCH_19
 

@@ -198,6 +198,7 @@ invitation updated confirmed rescheduled hr ta people ops min mins minutes hour 
 welcome thanks thank hi hello dear you me my scheduled by via from to on in a an re fwd fw
 entrevista entretien entrevue colloquio vorstellungsgespräch bewerbungsgespräch sollicitatiegesprek
 intervju assessment exercise debrief 1st 2nd 3rd round-1 round-2 google microsoft webex remote
+recrutement reclutamiento reclutamento recrutamento werving karriere bewerbermanagement rrhh rh drh
 office hq headquarters campus room building floor lunch break monday tuesday wednesday thursday
 friday saturday sunday today tomorrow january february march april may june july august september
 october november december am pm est pst cst cet utc gmt bst edt pdt cdt mdt mst ist jst

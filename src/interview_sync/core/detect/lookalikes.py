@@ -210,6 +210,28 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\b(?:customer|client|video)\s+(?:testimonial|story)", "testimonial|story"),
     (r"\btestimonial\s+(?:video|interview|shoot)", "testimonial"),
     (r"\bvideo\s+shoot", "shoot"),
+    # housing, adoption, courts, church and academic exams: interviews of the user, no job
+    (r"\bco-?op\s+board", "board"),
+    (r"\b(?:apartment|rental|tenant|housing|roommate|flatmate)\s+(?:interview|viewing)",
+     "apartment|rental|tenant|housing|roommate|flatmate"),
+    (r"\bwg[\s-]casting", "casting"),
+    (r"\b(?:adoption|home\s+study|foster\s+(?:care|parent))", "adoption|study|foster"),
+    (r"\b(?:police|witness)\s+interview", "police|witness"),
+    (r"\bdeposition\b", "deposition"),
+    (r"\bjury\s+(?:duty|service|selection)", "jury"),
+    (r"\bscholarship\s+interview", "scholarship"),
+    (r"\btemple\s+recommend|\bbishop\s+interview", "recommend|bishop"),
+    (r"\bviva\b|\bthesis\s+defen[cs]e|\bsoutenance\b|\bdisputation\b",
+     "viva|defen|soutenance|disputation"),
+    (r"\bdefensa\s+(?:del?\s+)?(?:tfg|tfm|tesis)", "defensa"),
+    (r"\bentretien\s+d['’]inscription|\bentrevista\s+de\s+admisi[óo]n", "inscription|admisi"),
+    # back at the current employer: return to work, probation, reintegration
+    (r"\breturn[\s-]+to[\s-]+work\s+(?:interview|meeting)", "return"),
+    (r"\br[üu]ckkehrgespr[äa]ch|\bbem[\s-]gespr[äa]ch|\bwiedereingliederung",
+     "ckkehr|bem|wiedereingliederung"),
+    (r"\b(?:entretien|visite)\s+de\s+reprise", "reprise"),
+    (r"\bprobation(?:ary)?\s+(?:review|meeting)|\bprobezeit(?:gespr[äa]ch|ende)",
+     "probation|probezeit"),
     # research participants and user studies, in other languages
     (r"\b(?:study|research)\s+participa", "participa"),
     (r"\bparticipant\s+(?:interview|session)", "participant"),
@@ -240,13 +262,24 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bd[ée]monstration\s+(?:produit|commerciale)", "monstration"),
     (r"\bdemostraci[óo]n\s+(?:de\s+producto|comercial)", "demostraci"),
     (r"\bprodukt(?:demo|vorf[üu]hrung)", "produkt"),
+    # the unemployment office's appointments, a job seeker's most frequent look-alike
+    (r"\bp[ôo]le[\s-]emploi|\bfrance\s+travail", "emploi|travail"),
+    (r"\bjob\s*cent(?:er|re)|\bagentur\s+f[üu]r\s+arbeit|\barbeitsagentur|\barbeitsamt",
+     "job|agentur|arbeitsa"),
+    (r"\b(?:sepe|uwv|werkplein|unemployment|universal\s+credit)\b",
+     "sepe|uwv|werkplein|unemployment|universal"),
+    (r"\bwork\s+coach\b", "coach"),
+    (r"\bbishop\b", "bishop"),
+    (r"\b(?:mortgage|loan\s+application|bank\s+appointment)", "mortgage|loan|bank"),
 )
 NONJOB_SETTING = _gated(_SETTING_TABLE)
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
     r"\b(?:round|stage|position|vacancy|vacante|puesto|poste|stelle|candidate|role[\s-]?play"
-    r"|screen|on[\s-]?site|oral\s+board|panel\s+interview)\b", re.IGNORECASE)
+    r"|screen|on[\s-]?site|oral\s+board|panel\s+interview)\b"
+    # the gender marks of German and French job titles: "Sachbearbeiter (m/w/d)", "(H/F)"
+    r"|\([mwfdh]/[mwfdh](?:/[mwfdh])?\)", re.IGNORECASE)
 
 # What a location or description says of a non-job interview.
 _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (

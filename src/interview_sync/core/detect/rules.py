@@ -67,6 +67,9 @@ _SELECTION_DAY = (
     r"|journ[ée]e\s+(?:de\s+)?(?:recrutement|s[ée]lection)|journ[ée]e\s+d['’][ée]valuation"
     r"|jornada\s+de\s+(?:selecci[óo]n|evaluaci[óo]n|reclutamiento)|din[áa]mica\s+de\s+grupo"
     r"|dinamica\s+di\s+gruppo|giornata\s+di\s+selezione|selectiedag"
+    # appointments and selection processes named as such
+    r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
+    r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
 )
 
 class Stems:
@@ -163,8 +166,8 @@ PREFILTER_TITLE = re.compile(
     r"|hange\s+avec|hiacchierata)|next\s+steps?|follow[\s-]?up|offer|salary"
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
-    r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|"
-    + _SELECTION_DAY
+    r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag"
+    r"|recrut|reclut|werving|" + _SELECTION_DAY
 )
 
 # Explicit on their own in a title.
@@ -202,8 +205,9 @@ TITLE_WEAK = re.compile(
     r"|\b(?:initial|first|quick|short|exploratory)\s+(?:call|chat|conversation|meeting)\b"
     r"|\bnext\s+steps?\b|\bportfolio\s+(?:review|presentation|walk[\s-]?through)\b"
     r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b|\bgesprek\b"
-    # German trial days: a hiring step when an employer's hiring mailbox sends them
-    r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b",
+    # German trial days: a hiring step when an employer's hiring mailbox sends them; "recruit"
+    # in French, Spanish, Italian, Portuguese and Dutch ("RDV recrutement")
+    r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\brecrut|\breclut|\bwerving\b",
     _I,
 )
 
@@ -239,6 +243,9 @@ PREFILTER_TITLE_STEMS = (
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag",
     # _SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
+    "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
+    # "recruit" in other languages
+    "recrut", "reclut", "werving",
 )
 
 

@@ -96,7 +96,9 @@ _US_STATES = frozenset(re.findall(r"[a-z]{2}", (
 # A hiring team's words: "Hartwell Recruitment" names the agency, whose domain is no reason to
 # prefer the longer spelling.
 _TEAM_WORDS = frozenset({"recruitment", "recruiting", "recruiter", "recruiters", "talent", "hr",
-                         "ta", "people", "hiring", "team", "acquisition"})
+                         "ta", "people", "hiring", "team", "acquisition", "recrutement",
+                         "reclutamiento", "reclutamento", "recrutamento", "werving", "karriere",
+                         "rrhh", "rh", "drh"})
 
 
 def complete_name(segment: str, name: str, stems: list[str], stop_words: Collection[str]) -> str:
