@@ -83,7 +83,8 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
-from interview_sync.core.timeline.grammar import TIME_RE, kind_of, number_of, weekday_of
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.grammar import kind_of, number_of, weekday_of
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -192,7 +193,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         sentence = lower[start:end]
         previous_day: date | None = None
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
-        for match in TIME_RE.finditer(sentence):
+        for match in scan.finditer(sentence):
             budget -= 1
             clause_start = _clause_start(sentence, match)
             if _a_closing_date(sentence, match, counted_from) or _vetoed(
@@ -287,7 +288,7 @@ def _anchor(lower: str, at: int, *, ref: date, country: str | None, subdivision:
             specificity: int) -> Span | None:
     """The last day or window named in the 200 characters before ``at``, if any."""
     anchor: Span | None = None
-    for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
+    for earlier in scan.finditer(lower, max(0, at - 200), at):
         if kind_of(earlier) in _REFERRING:
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
@@ -348,7 +349,7 @@ def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], spa
     anchor: date | None = None
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
-        day = TIME_RE.match(lower, named_date.end())
+        day = scan.match(lower, named_date.end())
         # resolved from half a year back, so that a closing date just past stays this year's
         named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
                                 subdivision=subdivision)
@@ -356,7 +357,7 @@ def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], spa
             moved = resolve(match, named.latest, country=country, subdivision=subdivision)
             return moved if moved is not None else span
     if _ANCHORED_RE.match(lower, offset + match.end()):
-        for earlier in TIME_RE.finditer(lower, max(0, at - 200), at):
+        for earlier in scan.finditer(lower, max(0, at - 200), at):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)
             if named is not None and named.specificity >= 3:
                 anchor = named.latest
@@ -368,7 +369,7 @@ def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], spa
         for found in dated.finditer(lower):
             if found.start() == event.start("event"):
                 continue
-            day = TIME_RE.match(lower, found.end())
+            day = scan.match(lower, found.end())
             named = day and resolve(day, ref, country=country, subdivision=subdivision)
             if named and named.specificity >= 3:
                 anchor = named.latest
@@ -467,7 +468,7 @@ def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset
         return False
     rest = sentence[after.end():after.end() + 60]
     return (_has_cue(cues, offset + after.end(), offset + after.end() + len(rest))
-            and TIME_RE.search(rest) is None)
+            and scan.search(rest) is None)
 
 
 def _attached(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
