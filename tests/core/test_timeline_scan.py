@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from pathlib import Path
 from typing import Any
 
-import re._constants as sre
-import re._parser as sre_parse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

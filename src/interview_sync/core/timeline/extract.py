@@ -59,6 +59,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from interview_sync.core.model import Timeline
+from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
     DEFAULT_SUBDIVISION,
     add_business_days,
@@ -83,7 +84,6 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
-from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.grammar import kind_of, number_of, weekday_of
 
 __all__ = [
