@@ -12,8 +12,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "interview_sync"
 SIBLINGS = sorted((PACKAGE / "core" / "timeline").glob("*.py"))
 ALLOWED = {"__future__", "bisect", "calendar", "collections.abc", "dataclasses", "datetime", "functools", "holidays",
            "html", "math", "re", "dateutil.easter", "interview_sync.core.model",
-           "interview_sync.core.timeline.businessdays", "interview_sync.core.timeline.grammar",
-           "interview_sync.core.timeline.dates", "interview_sync.core.timeline.cues"}
+           "interview_sync.core.timeline",
+           *(f"interview_sync.core.timeline.{sibling.stem}" for sibling in SIBLINGS)}
 CLOCK = {"now", "utcnow", "today", "time", "monotonic", "perf_counter"}
 
 

@@ -1,0 +1,225 @@
+"""Dates the calendar names: explicit dates, months and their parts, quarters, weeks by number.
+
+Owns the resolvers of "2026-06-02", "June 2nd", "27. März", "8/1" (month first only where the
+country writes it so), "the 15th", "early/mid/late April", "Anfang April", "a finales de marzo",
+"next month", "end of the month", "Q3", "end of the year", "KW 13" (see ``dates`` for the
+conventions they follow).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from interview_sync.core.timeline.grammar import month_of
+from interview_sync.core.timeline.span import (
+    PAST_GRACE,
+    Resolver,
+    Span,
+    add_months,
+    dated,
+    friday_of,
+    last_day,
+    year_of,
+)
+
+__all__ = ["RESOLVERS"]
+
+
+def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, date]:
+    last = last_day(year, month)
+    part = " ".join(part.replace("-", " ").split()).removeprefix("the ").removeprefix("very ")
+    part = _FOREIGN_PARTS.get(part.removeprefix("a "), part)
+    if part.startswith(("early to mid", "mid to late")):
+        lo, hi = (1, 15) if part.startswith("early") else (11, last)
+    elif part.startswith(("early", "beginning", "start", "first week")):
+        lo, hi = 1, 7
+    elif part.startswith("second week"):
+        lo, hi = 8, 14
+    elif part.startswith("third week"):
+        lo, hi = 15, 21
+    elif part.startswith("first half"):
+        lo, hi = 1, 15
+    elif part.startswith(("mid", "middle")):
+        lo, hi = 11, 15
+    elif part.startswith(("late", "second half", "last week")):
+        lo, hi = max(1, last - 10) if part.startswith("late") else 16, last
+        if part.startswith("last week"):
+            lo = last - 6
+    else:  # "end of", bare month
+        lo, hi = (last - 6, last) if part.startswith("end") else (1, last)
+    return date(year, month, lo), date(year, month, hi)
+
+
+# German, French and Spanish words for the parts of a month, in the English the rules read.
+_FOREIGN_PARTS = {
+    "anfang": "early", "début": "early", "debut": "early", "principios de": "early",
+    "mitte": "mid", "mi": "mid", "mediados de": "mid", "ende": "end of", "fin": "end of",
+    "finales de": "end of",
+}
+
+
+# Countries that write 3/4 as March 4; everyone else reads it as 3 April.
+_MONTH_FIRST = frozenset({"US", "CA", "PH", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "MP", "UM"})
+
+
+def _month_span(ref: date, part: str, month: int) -> tuple[date, date] | None:
+    year = ref.year
+    lo, hi = _month_window(ref, part, month, year)
+    if hi < ref:
+        if month == ref.month or ref - hi <= PAST_GRACE:
+            return None
+        lo, hi = _month_window(ref, part, month, year + 1)
+    return lo, hi
+
+
+# One resolver a kind of expression (the kinds are ``grammar.TIME_RE``'s named alternatives).
+# Each takes the match, the reference day, the kind, and the country and subdivision whose
+# business days count.
+def _iso(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    day = dated(ref, int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    return Span(earliest=None, latest=day, specificity=4) if day else None
+
+
+def _month_day(m: re.Match[str], ref: date, kind: str, country: str | None,
+               subdivision: str | None) -> Span | None:
+    g = m.group
+    month, d = month_of(g(f"{kind}_m")), int(g(f"{kind}_d"))
+    day = dated(ref, year_of(g(f"{kind}_y")), month, d)
+    if day is None:
+        return None
+    earliest = None
+    if kind == "mdy" and g("mdy_d2") and int(g("mdy_d2")) > d:
+        end = dated(day, day.year, month, int(g("mdy_d2")))
+        if end is not None:
+            earliest, day = day, end
+    if g(f"{kind}_wk"):
+        earliest, day = day, max(day, friday_of(day))
+    return Span(earliest=earliest, latest=day, specificity=4)
+
+
+def _dot(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    day = dated(ref, year_of(g("dot_y")), int(g("dot_m")), int(g("dot_d")))
+    return Span(earliest=None, latest=day, specificity=4) if day else None
+
+
+def _dewoche(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    g = m.group
+    window = _month_span(ref, "first week of", month_of(g("dewoche_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
+def _monthfirst(m: re.Match[str], ref: date, kind: str, country: str | None,
+                subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=add_months(ref.replace(day=1), 1), specificity=3)
+
+
+def _num(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    a, b = int(g("num_a")), int(g("num_b"))
+    day_first = bool(country) and str(country).strip().upper() not in _MONTH_FIRST
+    month, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
+    day = dated(ref, year_of(g("num_y")), month, d)
+    return Span(earliest=None, latest=day, specificity=4) if day else None
+
+
+def _nth(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    d = int(g("nth_d"))
+    if not 1 <= d <= 31:
+        return None
+    first = ref.replace(day=1) if d >= ref.day else add_months(ref.replace(day=1), 1)
+    if d > last_day(first.year, first.month):
+        return None
+    return Span(earliest=None, latest=first.replace(day=d), specificity=4)
+
+
+def _mpart(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    g = m.group
+    window = _month_span(ref, g("mpart_p"), month_of(g("mpart_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
+def _mbare(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    g = m.group
+    window = _month_span(ref, "", month_of(g("mbare_m")))
+    if window is None:
+        return None
+    if m.group(0).startswith(("by", "before", "until")):
+        return Span(earliest=None, latest=window[0], specificity=2)
+    return Span(earliest=window[0], latest=window[1], specificity=2)
+
+
+def _nmonth(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    g = m.group
+    which = g("nmonth_w").split()[-1]
+    base = ref.replace(day=1)
+    if which in {"next", "following"}:
+        base = add_months(base, 1)
+    lo, hi = _month_window(ref, g("nmonth_p") or "", base.month, base.year)
+    if g("nmonth_p") is None and which in {"this", "the"}:
+        lo = ref
+    return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
+
+
+def _monthend(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref.replace(day=last_day(ref.year, ref.month)),
+                specificity=2)
+
+
+def _quarter(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    g = m.group
+    quarter = int(g("quarter_n")) if g("quarter_n") else (ref.month - 1) // 3 + 1
+    year = ref.year if quarter >= (ref.month - 1) // 3 + 1 else ref.year + 1
+    end = date(year, quarter * 3, last_day(year, quarter * 3))
+    return Span(earliest=None, latest=end, specificity=2)
+
+
+def _yearend(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=date(ref.year, 12, 31), specificity=2)
+
+
+def _calendar_week(m: re.Match[str], ref: date, kind: str, country: str | None,
+                   subdivision: str | None) -> Span | None:
+    """ "KW 13": ISO week 13, Monday to Friday, of this year (or the next once it is past)."""
+    week = int(m.group("kw_n"))
+    for year in (ref.year, ref.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None
+        if monday + timedelta(days=4) >= ref:
+            return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+    return None
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "kw": _calendar_week,
+    "iso": _iso,
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "dot": _dot,
+    "dewoche": _dewoche,
+    "monthfirst": _monthfirst,
+    "num": _num,
+    "nth": _nth,
+    "mpart": _mpart,
+    "mbare": _mbare,
+    "nmonth": _nmonth,
+    "monthend": _monthend,
+    "quarter": _quarter,
+    "yearend": _yearend,
+}

@@ -1,0 +1,197 @@
+"""Promises anchored to a holiday or a break: "after Easter", "before Thanksgiving", "nach
+Ostern", "après les fêtes", "después de Semana Santa", "before the long weekend".
+
+Owns the named holidays (a small table of fixed and moving feasts; Easter by the computus of
+``dateutil.easter``) and the break around one: a holiday and the public holidays within a week
+of it are one break (Christmas, Boxing Day and New Year), the country's calendar when given.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from interview_sync.core.timeline.businessdays import (
+    add_business_days,
+    holidays_in,
+    is_business_day,
+)
+from interview_sync.core.timeline.span import (
+    Resolver,
+    Span,
+)
+
+__all__ = ["RESOLVERS"]
+
+
+def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    return _after_holiday(ref, m, country, subdivision)
+
+
+def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    g = m.group
+    return _named_day_span(ref, g("named_w"), g("named_h"))
+
+
+def _hbefore(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    return _before_holiday(ref, country, subdivision)
+
+
+def _xmasweek(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    if ref.month < 11:  # "between Christmas and New Year" said in spring is no promise
+        return None
+    return Span(earliest=max(ref, date(ref.year, 12, 27)), latest=date(ref.year, 12, 31),
+                specificity=2)
+
+
+def _xmas(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    if ref.month < 11:
+        return None  # "before the holidays" in June is not about Christmas
+    return Span(earliest=None, latest=date(ref.year, 12, 24), specificity=2) if (
+        ref <= date(ref.year, 12, 24)) else None
+
+
+def _newyear(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    if ref.month < 11:
+        return None
+    first = date(ref.year + 1, 1, 1)
+    return Span(earliest=first, latest=first + timedelta(days=9), specificity=2)
+
+
+def _nth_monday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _named_day(year: int, name: str) -> date:
+    if name.startswith("halloween"):
+        return date(year, 10, 31)
+    if name.startswith("thanksgiving"):  # US: the fourth Thursday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith(("labor", "labour")):  # US: the first Monday of September
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if name.startswith("memorial"):  # US: the last Monday of May
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    if name.startswith(("independence", "fourth", "4th", "july")):
+        return date(year, 7, 4)
+    if name.startswith("veterans"):
+        return date(year, 11, 11)
+    if name.startswith("juneteenth"):
+        return date(year, 6, 19)
+    if name.startswith(("columbus", "indigenous")):  # US: the second Monday of October
+        return _nth_monday(year, 10, 2)
+    if name.startswith(("mlk", "martin")):  # US: the third Monday of January
+        return _nth_monday(year, 1, 3)
+    if name.startswith("presidents"):  # US: the third Monday of February
+        return _nth_monday(year, 2, 3)
+    if name.startswith("easter"):  # the break starts on Good Friday
+        return easter(year) - timedelta(days=2)
+    return date(year, 12, 31)  # new year's (eve): the promise means before the year turns
+
+
+def _named_day_span(ref: date, word: str, name: str) -> Span | None:
+    name = " ".join(name.split())
+    day = _named_day(ref.year, name)
+    if day < ref:
+        day = _named_day(ref.year + 1, name)
+    if word.startswith(("before", "ahead", "prior")):  # the working day before it
+        day -= timedelta(days=1)
+        while day.weekday() >= 5 and day > ref:
+            day -= timedelta(days=1)
+    elif word == "after":
+        day += timedelta(days=4 if name.startswith("thanksgiving") else 1)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+    return Span(earliest=None, latest=max(day, ref), specificity=3)
+
+
+def _after_holiday(ref: date, m: re.Match[str], country: str | None,
+                   subdivision: str | None) -> Span | None:
+    """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
+    days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
+    Day and New Year are one break), through the third business day after the break."""
+    named = " ".join((m.group("hafter_n") or "").split())
+    season = bool(m.group("hafter_g"))
+    if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
+        start = date(ref.year, 12, 25)
+    elif named.startswith("new year"):
+        start = date(ref.year + 1, 1, 1) if ref.month > 1 or ref.day > 1 else ref
+    elif named.startswith("easter"):
+        start = easter(ref.year) + timedelta(days=1)
+        if start < ref:
+            start = easter(ref.year + 1) + timedelta(days=1)
+    elif named:
+        name = "independence" if "july" in named else named
+        start = _named_day(ref.year, name)
+        if start < ref:
+            start = _named_day(ref.year + 1, name)
+    else:  # "the holiday", "the long weekend": the country's next public holiday
+        found = _next_holiday(ref, country, subdivision)
+        if found is None:
+            return None
+        start = found
+    if start < ref or start - ref > timedelta(days=120):
+        return None
+    breaks = _break_days(start, country, subdivision)
+    end = start
+    for _ in range(10):
+        later = [d for d in breaks if end < d <= end + timedelta(days=8)]
+        if not later:
+            break
+        end = max(later)
+    first = end + timedelta(days=1)
+    while not is_business_day(first, country=country, subdivision=subdivision) or first in breaks:
+        first += timedelta(days=1)
+    last = add_business_days(first, 2, country=country, subdivision=subdivision)
+    return Span(earliest=first, latest=last, specificity=2)
+
+
+def _break_days(start: date, country: str | None, subdivision: str | None) -> frozenset[date]:
+    fixed = {date(start.year, 12, 25), date(start.year, 12, 26), date(start.year + 1, 1, 1)}
+    return (frozenset(fixed) | holidays_in(country, subdivision, start.year)
+            | holidays_in(country, subdivision, start.year + 1))
+
+
+def _before_holiday(ref: date, country: str | None, subdivision: str | None) -> Span | None:
+    """ "Before the holiday / the long weekend": the last business day before the country's next
+    public holiday (the Wednesday before Thanksgiving, the Friday before Memorial Day)."""
+    found = _next_holiday(ref, country, subdivision)
+    if found is None:
+        return None
+    day = found - timedelta(days=1)
+    while day > ref and not is_business_day(day, country=country, subdivision=subdivision):
+        day -= timedelta(days=1)
+    return Span(earliest=None, latest=max(day, ref), specificity=2)
+
+
+def _next_holiday(ref: date, country: str | None, subdivision: str | None) -> date | None:
+    days = holidays_in(country, subdivision, ref.year) | holidays_in(
+        country, subdivision, ref.year + 1)
+    if not days:  # no country: the holidays that close most offices
+        days = frozenset({_named_day(y, n) for y in (ref.year, ref.year + 1)
+                          for n in ("thanksgiving", "independence", "labor", "memorial")}
+                         | {date(y, 12, 25) for y in (ref.year, ref.year + 1)}
+                         | {easter(y) + timedelta(days=1) for y in (ref.year, ref.year + 1)})
+    ahead = [d for d in days if ref <= d <= ref + timedelta(days=45)]
+    return min(ahead) if ahead else None
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "hafter": _hafter,
+    "named": _named,
+    "hbefore": _hbefore,
+    "xmasweek": _xmasweek,
+    "xmas": _xmas,
+    "newyear": _newyear,
+}

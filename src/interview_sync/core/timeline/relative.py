@@ -1,0 +1,195 @@
+"""Time counted from the reference day: durations, the weeks around it, named days.
+
+Owns the resolvers of "in ten days", "within 2-3 business weeks", "sous huitaine", "in the
+coming days", "next week" and its early/mid/late parts, "the week after next", "this week",
+"over the weekend", "today", "tomorrow", "Friday", "Monday or Tuesday", "EOD" (see ``dates`` for
+the conventions they follow).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+
+from interview_sync.core.timeline.businessdays import add_business_days
+from interview_sync.core.timeline.grammar import number_of, weekday_of
+from interview_sync.core.timeline.span import (
+    Resolver,
+    Span,
+    add_months,
+    friday_of,
+    monday_next_week,
+    weekday_span,
+)
+
+__all__ = ["RESOLVERS"]
+
+
+# Days after next Monday that "early/mid/late/-" next week span (Monday = 0).
+_NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nweek": (0, 4)}
+
+
+def _duration(ref: date, m: re.Match[str], country: str | None,
+              subdivision: str | None) -> date | None:
+    n = max(number_of(m.group("dur_n1")), number_of(m.group("dur_n2")))
+    if m.group("dur_half"):
+        n += 0.5
+    tail = m.group("dur_or")
+    if tail and "so" not in tail:
+        n = max(n, number_of(tail.split()[-1]))
+    if n <= 0 or n > 400:
+        return None
+    unit = m.group("dur_u").replace(" ", "").replace("-", "")
+    if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
+        return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
+    if m.group("dur_bd") or unit.startswith((
+            "business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits")) or any(
+            w in unit for w in ("ouvr", "bil", "labor")):
+        return add_business_days(ref, math.ceil(n), country=country, subdivision=subdivision)
+    if unit.startswith(("h", "stund")):
+        return ref + timedelta(days=math.ceil(n / 24))
+    if unit.startswith("f"):
+        return ref + timedelta(days=math.ceil(14 * n))
+    if unit.startswith(("w", "sem")):
+        return ref + timedelta(days=math.ceil(7 * n))
+    if unit.startswith("m"):
+        whole = math.floor(n)
+        extra = round((n - whole) * 30)
+        return add_months(ref, whole) + timedelta(days=extra)
+    return ref + timedelta(days=math.ceil(n))
+
+
+def _sameday(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    g = m.group
+    return Span(earliest=ref, latest=ref + timedelta(days=1 if g("sameday_next") else 0),
+                specificity=3)
+
+
+def _wafter(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    monday = monday_next_week(ref) + timedelta(days=7)
+    return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+
+
+def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | None,
+                      subdivision: str | None) -> Span | None:
+    monday = monday_next_week(ref)
+    lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
+    return Span(earliest=monday + timedelta(days=lo_day),
+                latest=monday + timedelta(days=hi_day), specificity=2)
+
+
+def _inweek(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    g = m.group
+    unit = g("inweek_u")
+    n = 2 if g("inweek_or") and "so" not in g("inweek_or") else 1
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 0}[unit] * n
+    within = add_months(ref, n) if unit == "month" else ref + timedelta(days=days)
+    return Span(earliest=None, latest=within, specificity=2)
+
+
+def _tweek(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    friday = friday_of(ref) if ref.weekday() < 5 else friday_of(monday_next_week(ref))
+    return Span(earliest=None, latest=friday, specificity=2)
+
+
+def _aweekend(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=monday_next_week(ref), specificity=2)
+
+
+def _coming(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    days = 21 if any(w in m.group(0) for w in ("week", "woch", "semain", "seman")) else 5
+    return Span(earliest=None, latest=ref + timedelta(days=days), specificity=1)
+
+
+def _dur(m: re.Match[str], ref: date, kind: str, country: str | None,
+         subdivision: str | None) -> Span | None:
+    g = m.group
+    anchor, specificity = ref, 2
+    if g("dur_from"):  # "two weeks from Friday": count from that day
+        word = g("dur_from").split()[-1]
+        if word == "tomorrow":
+            anchor = ref + timedelta(days=1)
+        elif word not in {"today", "now"}:
+            modifier = "next" if "next" in g("dur_from") else None
+            anchor, specificity = weekday_span(ref, modifier, word, None).latest, 3
+    after = _duration(anchor, m, country, subdivision)
+    return Span(earliest=None, latest=after, specificity=specificity) if after else None
+
+
+def _weekend(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    sunday = ref + timedelta(days=6 - ref.weekday())
+    return Span(earliest=sunday - timedelta(days=1), latest=sunday, specificity=2)
+
+
+def _fortnight(m: re.Match[str], ref: date, kind: str, country: str | None,
+               subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref + timedelta(days=14), specificity=2)
+
+
+def _dayafter(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref + timedelta(days=2), specificity=3)
+
+
+def _tomorrow(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref + timedelta(days=1), specificity=3)
+
+
+def _today(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref, specificity=3)
+
+
+def _wday(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    g = m.group
+    modifier = "next" if g("wday_nw") else g("wday_mod")
+    if g("wday_after") and g("wday_after").endswith("next"):  # "the Monday after next"
+        day = monday_next_week(ref) + timedelta(days=7 + weekday_of(g("wday_a")))
+        return Span(earliest=None, latest=day, specificity=3)
+    return weekday_span(ref, modifier, g("wday_a"), g("wday_b"))
+
+
+def _end_of_day(m: re.Match[str], ref: date, kind: str, country: str | None,
+                subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref, specificity=1)
+
+
+def _huitaine(m: re.Match[str], ref: date, kind: str, country: str | None,
+              subdivision: str | None) -> Span | None:
+    """ "sous huitaine": within a week; "sous quinzaine": within two."""
+    days = 7 if m.group("huitaine_n") == "huitaine" else 14
+    return Span(earliest=None, latest=ref + timedelta(days=days), specificity=2)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "huitaine": _huitaine,
+    "sameday": _sameday,
+    "wafter": _wafter,
+    "nwearly": _next_week_window,
+    "nwmid": _next_week_window,
+    "nwlate": _next_week_window,
+    "nweek": _next_week_window,
+    "inweek": _inweek,
+    "tweek": _tweek,
+    "aweekend": _aweekend,
+    "coming": _coming,
+    "dur": _dur,
+    "weekend": _weekend,
+    "fortnight": _fortnight,
+    "dayafter": _dayafter,
+    "tomorrow": _tomorrow,
+    "today": _today,
+    "wday": _wday,
+    "eod": _end_of_day,
+    "clock": _end_of_day,
+}
