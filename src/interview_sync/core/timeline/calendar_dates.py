@@ -55,7 +55,8 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
 _FOREIGN_PARTS = {
     "anfang": "early", "début": "early", "debut": "early", "principios de": "early",
     "mitte": "mid", "mi": "mid", "mediados de": "mid", "ende": "end of", "fin": "end of",
-    "finales de": "end of",
+    "finales de": "end of", "principios del": "early", "mediados del": "mid",
+    "finales del": "end of",
 }
 
 
@@ -154,7 +155,7 @@ def _mbare(m: re.Match[str], ref: date, kind: str, country: str | None,
     window = _month_span(ref, "", month_of(g("mbare_m")))
     if window is None:
         return None
-    if m.group(0).startswith(("by", "before", "until")):
+    if m.group(0).startswith(("by", "before", "until", "bis", "avant", "antes")):
         return Span(earliest=None, latest=window[0], specificity=2)
     return Span(earliest=window[0], latest=window[1], specificity=2)
 
@@ -170,6 +171,25 @@ def _nmonth(m: re.Match[str], ref: date, kind: str, country: str | None,
     if g("nmonth_p") is None and which in {"this", "the"}:
         lo = ref
     return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
+
+
+def _fmonth(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    """ "Anfang nächsten Monats", "début du mois prochain", "a mediados de mes", "courant du
+    mois": next month's or this month's part (a bare "des Monats" / "del mes" names nothing)."""
+    g = m.group
+    part = " ".join((g("fmonth_p") or "").split())
+    if g("fmonth_this") is not None and not part:
+        return None
+    base = ref.replace(day=1) if g("fmonth_this") is not None else add_months(ref.replace(day=1), 1)
+    if part in _WHOLE_MONTH:
+        part = ""
+    lo, hi = _month_window(ref, part, base.month, base.year)
+    return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
+
+
+# Lead words that mean "during the month" rather than a part of it.
+_WHOLE_MONTH = frozenset({"courant", "dans le courant", "im laufe", "a lo largo"})
 
 
 def _monthend(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -219,6 +239,7 @@ RESOLVERS: dict[str, Resolver] = {
     "mpart": _mpart,
     "mbare": _mbare,
     "nmonth": _nmonth,
+    "fmonth": _fmonth,
     "monthend": _monthend,
     "quarter": _quarter,
     "yearend": _yearend,

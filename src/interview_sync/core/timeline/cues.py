@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ABSENCE_RE", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE", "NAMED_DAY_KINDS", "NOT_CUE_RE",
-           "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "REPORTED_RE",
+           "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
+           "REPORTED_RE", "REVIEWING_RE",
            "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE"]
 
 # What a recruiter texts or mails that is not an answer: directions, links, the invite.
@@ -72,7 +73,12 @@ CUE_RE = re.compile(
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
     r"|respuesta|h(?:ö|o|oe)ren\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar|bearbeitung|recontact"
+    # "we're still meeting candidates, so it may take another couple of weeks": a selection going on
+    r"|still\s+(?:interviewing|meeting|talking|speaking|reviewing|considering|assessing|evaluating"
+    r"|deciding)\b"
     r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
+    # the selection (a step the employer takes) in German, French and Spanish; not a selection day
+    r"|auswahl(?!tag|gespr|termin|test)|s(?:é|e)lection|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"
     r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
     r"|mail|call|ring|shout|buzz)\b"
@@ -92,7 +98,9 @@ NOT_CUE_RE = re.compile(
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
     r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
-    r"|\bplease\s+confirm\b|\bresponse\s+rates?\b",
+    r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
+    r"|\bconfirmez\b|\bconfirmer\s+(?:votre|vos|la|le)\b|\bconf(?:í|i)rm(?:e|enos|en)\b"
+    r"|\bbest(?:ä|a)tigen\s+sie\b",
 )
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
@@ -135,7 +143,9 @@ PREFIX_ANY_RE = re.compile(
     r"|veuillez|votre\s+(?:pr(?:é|e)sence|r(?:é|e)ponse|disponibilit|confirmation)|vos\s+disponibilit"
     r"|por\s+favor|confirme\s+su|su\s+(?:asistencia|respuesta|confirmaci)|env(?:í|i)e(?:nos)?\b"
     r"|bitte\s+(?:best(?:ä|a)tigen|senden|schicken|teilen|reichen|antworten)|ihre\s+(?:teilnahme"
-    r"|unterlagen|zusage|r(?:ü|u)ckmeldung\s+bis)"
+    r"|zusage|r(?:ü|u)ckmeldung\s+bis)|\bsie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:\w+\s+)?unterlagen"
+    r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
+    r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
@@ -170,7 +180,7 @@ SUFFIX_VETO_RE = re.compile(
     r"|leave\b|ramp|cliff|vesting|before\s+(?:you|your)\s+start"
     r"|'s\s+(?:interview|call|meeting|chat|onsite|session)|-?(?:interview|call"
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
-    r"|of\s+every|earlier)",
+    r"|of\s+every|earlier|statt\b)",
 )
 # Reported speech: "the candidate was told to expect feedback by Thursday" is a promise, even
 # though "was" would otherwise make Thursday a day in the past; only words after it are read.
@@ -189,4 +199,13 @@ PERIODIC_RE = re.compile(
 # clause makes the start of the answer.
 AFTER_WHICH_RE = re.compile(
     r"\s*,?\s*(?:after\s+which|following\s+which|after\s+that|afterwards?|and\s+then|then)\b")
+# "Your application is being reviewed by HR. This process can take up to 4 weeks": a process
+# named by pointing back at a review of the application just described is a wait for its answer
+# (``REVIEWING_RE`` in the 200 characters before); "the whole process takes 3-4 weeks" is not.
+PROCESS_BACK_RE = re.compile(
+    r"\b(?:this|that|dieses|dieser|ce|cette|este|esta|dicho|dicha)\s+(?:process|procedure|prozess"
+    r"|verfahren|processus|proc(?:é|e)dure|proceso|procedimiento)\b")
+REVIEWING_RE = re.compile(
+    r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
+    r"|analys|revis|evalu|valora)")
 NAMED_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "eod", "clock", "tweek"})

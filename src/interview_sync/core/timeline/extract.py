@@ -77,7 +77,9 @@ from interview_sync.core.timeline.cues import (
     PERIODIC_RE,
     PREFIX_ANY_RE,
     PREFIX_END_RE,
+    PROCESS_BACK_RE,
     REPORTED_RE,
+    REVIEWING_RE,
     SUFFIX_CUE_RE,
     SUFFIX_VETO_RE,
     TAKES_RE,
@@ -94,7 +96,8 @@ MAX_CHARS = 20_000  # promises sit near the top; the rest of a huge description 
 _PHRASE_MAX = 160
 _MAX_CANDIDATES = 200  # time expressions weighed per text; real texts hold a handful
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–)\s")
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais|y|pero)\s")
 _SENTENCE_RE = re.compile(r"\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z])")
 # A full stop after one of these is an abbreviation, not the end of a sentence ("Dec. 15th").
 _ABBREVIATIONS = frozenset({
@@ -244,9 +247,14 @@ def _cue_starts(lower: str) -> list[int]:
     ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
     # Only the few characters around each cue are searched for a look-alike: a full pass over a
     # long invite would cost as much as finding the cues.
-    return [cue.start() for cue in CUE_RE.finditer(lower)
+    cues = [cue.start() for cue in CUE_RE.finditer(lower)
             if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
                 lower, max(0, cue.start() - 30), cue.end() + 30))]
+    if "proc" in lower or "verfahren" in lower or "prozess" in lower:  # a cheap gate
+        cues += [ref.start() for ref in PROCESS_BACK_RE.finditer(lower)
+                 if REVIEWING_RE.search(lower, max(0, ref.start() - 200), ref.start())]
+        cues.sort()
+    return cues
 
 
 def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
@@ -329,11 +337,12 @@ def _referred_back(lower: str, at: int, match: re.Match[str], span: Span | None,
         friday = max(monday + timedelta(days=4), anchor.latest)
         return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
                     specificity=2)
-    # backref: "when we reopen" / "while I'm out"
+    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
+    days = 1 if match.group(0).startswith(("right", "straight")) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
-        anchor.latest, 2, country=country, subdivision=subdivision))
+        anchor.latest, days, country=country, subdivision=subdivision))
 
 
 def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
@@ -452,6 +461,8 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
             and EFFORT_RE.search(prefix)):
         return True  # "should take about 3 hours": the candidate's effort, not a wait
     if (kind == "dur" and TAKES_RE.search(prefix)
+            # "it may take another couple of weeks": more of a wait already under way
+            and not match.group(0).startswith("another")
             and not _has_cue(cues, offset + clause_start, offset + match.start())
             and not (SUFFIX_CUE_RE.match(sentence, match.end())
                      and _has_cue(cues, offset + match.end(), offset + match.end() + 40))

@@ -64,8 +64,8 @@ _NOT_COUNTED = (r"(?!\s*(?:round|interview|stage|step|floor|time|call|person|can
 _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s-]+late|early"
                r"|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of|last\s+week\s+of"
                r"|first\s+week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
-               r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin|principios\s+de|a\s+principios\s+de"
-               r"|mediados\s+de|a\s+mediados\s+de|finales\s+de|a\s+finales\s+de)")
+               r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
+               r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?)")
 
 _ALTERNATIVES = [
     # explicit dates
@@ -76,27 +76,42 @@ _ALTERNATIVES = [
     rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
     rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20|21)\d\d)?(?![\d/]|\.\d))",
-    r"(?P<hafter>\b(?:after|following|once|when\s+we'?re\s+back\s+from"
+    r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
+    r"|despu(?:é|e)s\s+de|tras"
     # "you won't hear until the new year", "in the New Year"
-    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:the\s+)?(?:(?P<hafter_n>christmas"
+    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|la|las|los|el)\s+"
+    r"|l')?(?:(?P<hafter_n>christmas"
     r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
-    r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july))(?:\s+(?:holidays?|break"
+    r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)|whitsun|pentecost"
+    # German, French and Spanish feasts (``holiday_anchors`` reads them as their English names)
+    r"|ostern|osterferien|pfingsten|pfingstferien|weihnachten|weihnachtsferien|neujahr"
+    r"|jahreswechsel|p(?:â|a)ques|pentec(?:ô|o)te|no(?:ë|e)l|toussaint|nouvel\s+an|semana\s+santa"
+    r"|pascua|navidad(?:es)?|reyes|a(?:ñ|n)o\s+nuevo|pentecost(?:é|e)s)(?:\s+(?:holidays?|break"
     r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
-    r"|season|break)|winter\s+break|christmas\s+break)|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
-    r"|bank\s+holiday(?:\s+weekend)?)\b)",
-    r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around)\s+(?:the\s+)?"
+    r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
+    r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?)"
+    r"|(?P<hafter_s>summer(?:\s+(?:break|holidays?|vacation|period))?|sommer(?:pause|ferien|urlaub)?"
+    r"|(?:é|e)t(?:é|e)|vacances\s+d'(?:é|e)t(?:é|e)|grandes\s+vacances|verano|vacaciones\s+de\s+verano)"
+    r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend|bank\s+holiday(?:\s+weekend)?)"
+    # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
+    r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
+    r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
+    r"|antes\s+de)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
     r"|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|presidents'?\s+day"
-    r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?)\b)",
+    r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?|ostern|p(?:â|a)ques|pascua"
+    r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint)\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
     r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
     r"(?:\s+weekend)?)\b(?!s))",
     r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
-    r"(?P<xmas>\b(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
-    r"|holiday\s+(?:break|season)|winter\s+break)\b)",
+    r"(?P<xmas>\b(?:(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
+    r"|holiday\s+(?:break|season)|winter\s+break)|(?:vor|bis)\s+(?:den\s+)?(?:weihnachten"
+    r"|(?:weihnachts)?feiertagen|festtagen)|(?:avant|d'ici)\s+(?:les\s+)?(?:no(?:ë|e)l|f(?:ê|e)tes"
+    r"|vacances\s+de\s+no(?:ë|e)l)|antes\s+de\s+(?:las\s+)?(?:navidad(?:es)?|fiestas))\b)",
     r"(?P<newyear>\b(?:(?:early\s+)?in\s+the\s+new\s+year"
     r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year)\b)",
     rf"(?P<num>{_LEAD_DAY}(?<![\d/.:-])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}|\d{{2}}))?"
@@ -109,12 +124,19 @@ _ALTERNATIVES = [
     rf"(?P<dewoche>\b(?:in\s+der\s+)?erste[nr]?\s+(?P<dewoche_m>{_MONTH})s?woche\b)",
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
-    rf"(?P<mbare>\b(?:in|by|before|until|during|throughout|sometime\s+in)\s+(?:the\s+month\s+of\s+)?"
+    rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
+    rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+de)\s+|dans\s+le\s+courant\s+d'\s*)"
+    rf"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|monats\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
     rf"(?P<nmonth>\b(?:(?P<nmonth_p>{_MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
+    rf"(?P<fmonth>\b(?:(?P<fmonth_p>{_MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"
+    r"[\s-]*(?:(?:des|du|de|del|le|el)\s+)?)?(?P<fmonth_w>(?:n(?:ä|a)chsten|kommenden)\s+monats"
+    r"|(?:im\s+)?(?:n(?:ä|a)chsten|kommenden)\s+monat|mois\s+prochain|pr(?:ó|o)ximo\s+mes|mes\s+pr(?:ó|o)ximo"
+    r"|mes\s+que\s+viene|(?P<fmonth_this>monats|mois|mes|dieses\s+monats|ce\s+mois(?:-ci)?|este\s+mes))\b)",
     r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
-    r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes)\b)",
+    r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes|monatsende"
+    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:el|este)\s+mes)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     r"|(?:this|the)\s+quarter))\b)",
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
@@ -141,12 +163,16 @@ _ALTERNATIVES = [
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
-    r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana)\b(?!\s+after\b))",
+    r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine|im\s+laufe\s+(?:der|dieser)\s+woche"
+    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
+    r"(?!\s+after\b))",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     r"|with|to|before|once|when|until)\b)))",
     r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
-    r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off))\b)",
+    r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off))\b"
+    # "OOO until the 17th; expect an update shortly after": soon after the day just named
+    r"|(?:shortly|soon|right|straight)\s+after(?:wards?)?(?=\s*(?:[.,;:!?)]|$)))",
     r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
@@ -195,21 +221,22 @@ STARTS: dict[str, str] = {
         "se su th tu ve vi we"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "dot": "0",
-    "hafter": "af fo in on ti un wh",
-    "named": "ah ar be by pr un",
+    "hafter": "a_ af ap de dè fo in na on ti tr un wh à_",
+    "named": "ah an ar av be bi by pr un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",
     "monthfirst": "0 be fi st th",
-    "xmas": "ah be by pr",
+    "xmas": "ah an av be bi by d_ pr vo",
     "newyear": "at be ea in st",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on th un",
     "kw": "ka kw",
     "dewoche": "er in",
     "mpart": "a_ an be de dé ea en fi la me mi pr se st th ve",
-    "mbare": "be by du in so th un",
+    "mbare": "a_ an av be bi by co da du en im in so th un",
     "nmonth": "a_ an be de dé ea en fi la me mi ne pr se st th ve",
-    "monthend": "a_ en eo fi mo",
+    "fmonth": "a_ an be ce co da de di dé ea en es fi im ko la me mi mo na nä pr se st th ve",
+    "monthend": "a_ an en eo fi mo",
     "quarter": "be by en q_ th un",
     "yearend": "en eo th ye",
     "wafter": "en th we",
@@ -218,9 +245,9 @@ STARTS: dict[str, str] = {
     "nwlate": "a_ en fi la se th à_",
     "inweek": "du in ov wi",
     "nweek": "ko la na ne nä pr se th",
-    "tweek": "be by ce di en eo es fi la th we wi",
+    "tweek": "an be by ce da di en eo es fi im la th we wi",
     "weekafter": "th",
-    "backref": "af as on th wh",
+    "backref": "af as on ri sh so st th wh",
     "thatweek": "th",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",

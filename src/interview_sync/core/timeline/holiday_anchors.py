@@ -97,11 +97,39 @@ def _named_day(year: int, name: str) -> date:
         return _nth_monday(year, 2, 3)
     if name.startswith("easter"):  # the break starts on Good Friday
         return easter(year) - timedelta(days=2)
+    if name.startswith("whitsun"):  # Whit Monday, seven weeks after Easter Monday
+        return easter(year) + timedelta(days=50)
+    if name.startswith("toussaint"):  # All Saints' Day
+        return date(year, 11, 1)
+    if name.startswith("epiphany"):  # Los Reyes
+        return date(year, 1, 6)
+    if name.startswith("christmas"):
+        return date(year, 12, 25)
     return date(year, 12, 31)  # new year's (eve): the promise means before the year turns
 
 
-def _named_day_span(ref: date, word: str, name: str) -> Span | None:
+# German, French and Spanish feasts and lead words, as the English the rules read.
+_FEASTS = (
+    (("ostern", "osterferien", "pâques", "paques", "pascua", "semana santa"), "easter"),
+    (("weihnacht", "noël", "noel", "navidad"), "christmas"),
+    (("neujahr", "jahreswechsel", "nouvel an", "año nuevo", "ano nuevo"), "new year"),
+    (("pfingst", "pentec", "whit"), "whitsun"),
+    (("reyes",), "epiphany"),
+)
+_LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by"}
+
+
+def _english(name: str) -> str:
     name = " ".join(name.split())
+    for foreign, english in _FEASTS:
+        if name.startswith(foreign):
+            return english
+    return name
+
+
+def _named_day_span(ref: date, word: str, name: str) -> Span | None:
+    name = _english(name)
+    word = _LEADS.get(" ".join(word.split()), word)
     day = _named_day(ref.year, name)
     if day < ref:
         day = _named_day(ref.year + 1, name)
@@ -121,7 +149,9 @@ def _after_holiday(ref: date, m: re.Match[str], country: str | None,
     """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
     days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
     Day and New Year are one break), through the third business day after the break."""
-    named = " ".join((m.group("hafter_n") or "").split())
+    if m.group("hafter_s") or m.group("hafter_r"):
+        return _after_summer(ref, country, subdivision)
+    named = _english(m.group("hafter_n") or "")
     season = bool(m.group("hafter_g"))
     if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
         start = date(ref.year, 12, 25)
@@ -154,6 +184,18 @@ def _after_holiday(ref: date, m: re.Match[str], country: str | None,
     while not is_business_day(first, country=country, subdivision=subdivision) or first in breaks:
         first += timedelta(days=1)
     last = add_business_days(first, 2, country=country, subdivision=subdivision)
+    return Span(earliest=first, latest=last, specificity=2)
+
+
+def _after_summer(ref: date, country: str | None, subdivision: str | None) -> Span | None:
+    """ "After the summer", "nach der Sommerpause", "à la rentrée", "después del verano": the
+    first two working weeks of September (said in September, from that day)."""
+    if ref.month >= 10 or (ref.month == 9 and ref.day > 15):
+        return None
+    first = max(ref, date(ref.year, 9, 1))
+    while not is_business_day(first, country=country, subdivision=subdivision):
+        first += timedelta(days=1)
+    last = add_business_days(first, 9, country=country, subdivision=subdivision)
     return Span(earliest=first, latest=last, specificity=2)
 
 
