@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 import holidays
 
-__all__ = ["add_business_days", "holidays_in", "is_business_day", "next_business_day"]
+__all__ = ["add_business_days", "holiday_named", "holidays_in", "is_business_day",
+           "next_business_day"]
 
 _ONE_DAY = timedelta(days=1)
 _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from looping for ages
@@ -41,6 +42,28 @@ def holidays_in(country: str | None, subdivision: str | None, year: int) -> froz
         if found is not None:
             return found
     return frozenset()
+
+
+def holiday_named(country: str | None, subdivision: str | None, year: int,
+                  needles: tuple[str, ...]) -> date | None:
+    """The first day in ``year`` whose holiday name (in the library's English) holds one of
+    ``needles`` ("diwali", "chinese new year"), in ``country``'s calendar; None if none does."""
+    for day, name in _holiday_names(country.strip().upper() if country else "", subdivision,
+                                    year):
+        if any(needle in name for needle in needles):
+            return day
+    return None
+
+
+@functools.lru_cache(maxsize=128)
+def _holiday_names(code: str, subdivision: str | None, year: int) -> tuple[tuple[date, str], ...]:
+    if not code:
+        return ()
+    try:
+        found = holidays.country_holidays(code, subdiv=subdivision, years=year, language="en_US")
+    except Exception:  # unknown code or subdivision, or no English names: nothing to name
+        return ()
+    return tuple(sorted((day, name.lower()) for day, name in found.items()))
 
 
 def _try_country_holidays(code: str, subdivision: str | None, year: int) -> frozenset[date] | None:

@@ -74,6 +74,10 @@ CUE_RE = re.compile(
     r"|respuesta|h(?:ö|o|oe)ren\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar|bearbeitung|recontact"
     # "we're still meeting candidates, so it may take another couple of weeks": a selection going on
+    # "the review process takes 10 days", "please allow up to 3 weeks" (for us to answer)
+    r"|review\s+(?:process|period)|(?:please\s+)?allow\s+(?:us\s+)?(?=(?:up\s+to\s+|at\s+least\s+|about\s+"
+    r"|around\s+|approximately\s+|roughly\s+)?\S+(?:\s*-\s*\S+)?\s+(?:business\s+|working\s+)?"
+    r"(?:days?|weeks?|months?)\b)"
     r"|still\s+(?:interviewing|meeting|talking|speaking|reviewing|considering|assessing|evaluating"
     r"|deciding)\b"
     r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
@@ -146,6 +150,9 @@ PREFIX_ANY_RE = re.compile(
     r"|zusage|r(?:ü|u)ckmeldung\s+bis)|\bsie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:\w+\s+)?unterlagen"
     r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
+    # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
+    r"|(?:geben|teilen|lassen|senden|schicken|nennen)\s+sie\s+uns|faites-nous|tenez-nous|indiquez-nous"
+    r"|envoyez-nous|ind(?:í|i)quenos|h(?:á|a)ganos|comun(?:í|i)quenos|av(?:í|i)senos"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"

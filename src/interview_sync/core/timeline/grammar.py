@@ -29,13 +29,21 @@ _NUMBER_WORDS = {
     # "quelques jours", "ein paar Tage", "einigen Wochen", "un par de semanas", "unos días"
     "quelques": 3, "paar": 3, "einige": 3, "einigen": 3, "einiger": 3, "par": 2, "unos": 3,
     "unas": 3, "algunos": 3, "algunas": 3, "pocos": 3,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zwölf": 12, "vierzehn": 14, "zwanzig": 20,
+    "huit": 8, "neuf": 9, "douze": 12, "vingt": 20, "trente": 30, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "doce": 12, "catorce": 14, "veinte": 20, "treinta": 30,
+    # "une dizaine de jours" (about ten days), "une quinzaine de jours"
+    "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
 }
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
         r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
         r"|a\s+handful\s+of|a\s+single|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
         r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
-        r"|ein(?:e[rmn]?)?|zwei|drei|vier|fünf|zehn|une?|deux|trois|quatre|cinq|dix|quinze"
+        r"|(?:une\s+)?(?:dizaine|quinzaine|vingtaine)\s+de"
+        r"|ein(?:e[rmn]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|zwanzig"
+        r"|une?|deux|trois|quatre|cinq|six|huit|neuf|dix|douze|quinze|vingt|trente"
+        r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince|an|a)")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
@@ -67,6 +75,15 @@ _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s
                r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
                r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?)")
 
+# Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
+# 14 juillet"): ``holiday_anchors`` knows their days.
+_FEASTS = (r"diwali|deepavali|eid(?:\s+(?:al|ul)[\s-]?(?:fitr|adha))?|ramadan"
+           r"|(?:chinese|lunar)\s+new\s+year|spring\s+festival|vesak|canada\s+day|australia\s+day"
+           r"|boxing\s+day|victoria\s+day|bastille\s+day|(?:christi\s+)?himmelfahrt"
+           r"|ascension(?:\s+day)?|ascensi(?:ó|o)n|fronleichnam"
+           r"|corpus\s+christi|tag\s+der\s+(?:deutschen\s+)?einheit|assomption|14\s+juillet"
+           r"|f(?:ê|e)te\s+nationale|15\s+ao(?:û|u)t")
+
 _ALTERNATIVES = [
     # explicit dates
     r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
@@ -79,14 +96,16 @@ _ALTERNATIVES = [
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
     r"|despu(?:é|e)s\s+de|tras"
     # "you won't hear until the new year", "in the New Year"
-    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|la|las|los|el)\s+"
+    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el)\s+"
     r"|l')?(?:(?P<hafter_n>christmas"
     r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)|whitsun|pentecost"
     # German, French and Spanish feasts (``holiday_anchors`` reads them as their English names)
     r"|ostern|osterferien|pfingsten|pfingstferien|weihnachten|weihnachtsferien|neujahr"
     r"|jahreswechsel|p(?:â|a)ques|pentec(?:ô|o)te|no(?:ë|e)l|toussaint|nouvel\s+an|semana\s+santa"
-    r"|pascua|navidad(?:es)?|reyes|a(?:ñ|n)o\s+nuevo|pentecost(?:é|e)s)(?:\s+(?:holidays?|break"
+    r"|pascua|navidad(?:es)?|reyes|a(?:ñ|n)o\s+nuevo|pentecost(?:é|e)s"
+    r"|(?:vacances|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad|semana\s+santa|pascua)"
+    r"|" + _FEASTS + r")(?:\s+(?:holidays?|break"
     r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
     r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?)"
@@ -102,7 +121,8 @@ _ALTERNATIVES = [
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
     r"|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|presidents'?\s+day"
     r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?|ostern|p(?:â|a)ques|pascua"
-    r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint)\b)",
+    r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint|" + _FEASTS
+    + r")\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
     r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
@@ -252,8 +272,8 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da en in ov wi",
-    "dur": ("0 a_ al an ci co cu de di do dr ei el fe fi fo fü ni on pa qu se si te th tr tw "
-        "un vi ze zw"),
+    "dur": ("0 a_ ac al an ca ci co cu de di do dr ei el fe fi fo fü hu ne ni nu oc on pa qu "
+        "se si te th tr tw un ve vi ze zw"),
     "fortnight": "fo in th wi",
     "huitaine": "d_ da so",
     "sameday": "sa th",

@@ -15,6 +15,7 @@ from dateutil.easter import easter
 
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
+    holiday_named,
     holidays_in,
     is_business_day,
 )
@@ -34,7 +35,7 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
 def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
            subdivision: str | None) -> Span | None:
     g = m.group
-    return _named_day_span(ref, g("named_w"), g("named_h"))
+    return _named_day_span(ref, g("named_w"), g("named_h"), country, subdivision)
 
 
 def _hbefore(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -71,7 +72,8 @@ def _nth_monday(year: int, month: int, n: int) -> date:
     return first + timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _named_day(year: int, name: str) -> date:
+def _named_day(year: int, name: str) -> date | None:
+    """The day of a feast with a fixed rule (a date, the n-th weekday, Easter's computus)."""
     if name.startswith("halloween"):
         return date(year, 10, 31)
     if name.startswith("thanksgiving"):  # US: the fourth Thursday of November
@@ -105,7 +107,59 @@ def _named_day(year: int, name: str) -> date:
         return date(year, 1, 6)
     if name.startswith("christmas"):
         return date(year, 12, 25)
-    return date(year, 12, 31)  # new year's (eve): the promise means before the year turns
+    return _more_named_day(year, name)
+
+
+def _more_named_day(year: int, name: str) -> date | None:
+    if name.startswith("new year"):  # new year's (eve): the promise means before the year turns
+        return date(year, 12, 31)
+    if name.startswith("ascension"):  # Christi Himmelfahrt, 39 days after Easter
+        return easter(year) + timedelta(days=39)
+    if name.startswith("corpus christi"):  # Fronleichnam
+        return easter(year) + timedelta(days=60)
+    if name.startswith("victoria"):  # CA: the last Monday before May 25
+        day = date(year, 5, 24)
+        return day - timedelta(days=day.weekday())
+    return None
+
+
+# Feasts on a fixed day of the year, by their first word (as ``_english`` names them).
+_FIXED_DAYS = {"canada": (7, 1), "australia": (1, 26), "boxing": (12, 26), "bastille": (7, 14),
+               "assomption": (8, 15), "einheit": (10, 3)}
+
+
+def _feast(year: int, name: str, country: str | None, subdivision: str | None) -> date | None:
+    """The day of a named feast in ``year``: by rule, else as the country's calendar names it,
+    else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
+    first_word = name.split(maxsplit=1)[0] if name else ""
+    if first_word in _FIXED_DAYS:
+        month, day = _FIXED_DAYS[first_word]
+        return date(year, month, day)
+    fixed = _named_day(year, name)
+    if fixed is not None:
+        return fixed
+    needles = _LOOKED_UP.get(name)
+    if needles is None:
+        return None
+    return (holiday_named(country, subdivision, year, needles)
+            or holiday_named("SG", None, year, needles))
+
+
+# Feasts whose day follows a lunar calendar: looked up by these words in the holiday names.
+_LOOKED_UP = {
+    "diwali": ("diwali", "deepavali"), "eid al-fitr": ("eid al-fitr",),
+    "eid al-adha": ("eid al-adha",), "lunar new year": ("chinese new year", "lunar new year"),
+    "vesak": ("vesak", "buddha"),
+}
+
+
+def _next_feast(ref: date, name: str, country: str | None, subdivision: str | None) -> date | None:
+    """The feast's next day on or after ``ref`` (this year's or next year's)."""
+    for year in (ref.year, ref.year + 1):
+        day = _feast(year, name, country, subdivision)
+        if day is not None and day >= ref:
+            return day
+    return None
 
 
 # German, French and Spanish feasts and lead words, as the English the rules read.
@@ -115,24 +169,36 @@ _FEASTS = (
     (("neujahr", "jahreswechsel", "nouvel an", "año nuevo", "ano nuevo"), "new year"),
     (("pfingst", "pentec", "whit"), "whitsun"),
     (("reyes",), "epiphany"),
+    (("himmelfahrt", "christi himmelfahrt", "ascensi"), "ascension"),
+    (("fronleichnam", "corpus"), "corpus christi"), (("tag der",), "einheit"),
+    (("deepavali",), "diwali"), (("chinese new year", "lunar new year", "spring festival"),
+                                 "lunar new year"),
+    (("eid al adha", "eid al-adha", "eid ul adha"), "eid al-adha"),
+    (("eid", "ramadan"), "eid al-fitr"), (("14 juillet", "fête nationale", "fete nationale"),
+                                          "bastille"),
+    (("15 août", "15 aout"), "assomption"),
 )
 _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by"}
 
 
 def _english(name: str) -> str:
     name = " ".join(name.split())
+    for holidays_of in ("vacances de ", "vacaciones de ", "fiestas de "):
+        name = name.removeprefix(holidays_of)
     for foreign, english in _FEASTS:
         if name.startswith(foreign):
             return english
     return name
 
 
-def _named_day_span(ref: date, word: str, name: str) -> Span | None:
+def _named_day_span(ref: date, word: str, name: str, country: str | None,
+                    subdivision: str | None) -> Span | None:
     name = _english(name)
     word = _LEADS.get(" ".join(word.split()), word)
-    day = _named_day(ref.year, name)
-    if day < ref:
-        day = _named_day(ref.year + 1, name)
+    found = _next_feast(ref, name, country, subdivision)
+    if found is None:
+        return None
+    day = found
     if word.startswith(("before", "ahead", "prior")):  # the working day before it
         day -= timedelta(days=1)
         while day.weekday() >= 5 and day > ref:
@@ -162,10 +228,11 @@ def _after_holiday(ref: date, m: re.Match[str], country: str | None,
         if start < ref:
             start = easter(ref.year + 1) + timedelta(days=1)
     elif named:
-        name = "independence" if "july" in named else named
-        start = _named_day(ref.year, name)
-        if start < ref:
-            start = _named_day(ref.year + 1, name)
+        found = _next_feast(ref, "independence" if "july" in named else named, country,
+                            subdivision)
+        if found is None:
+            return None
+        start = found
     else:  # "the holiday", "the long weekend": the country's next public holiday
         found = _next_holiday(ref, country, subdivision)
         if found is None:
@@ -221,8 +288,9 @@ def _next_holiday(ref: date, country: str | None, subdivision: str | None) -> da
     days = holidays_in(country, subdivision, ref.year) | holidays_in(
         country, subdivision, ref.year + 1)
     if not days:  # no country: the holidays that close most offices
-        days = frozenset({_named_day(y, n) for y in (ref.year, ref.year + 1)
-                          for n in ("thanksgiving", "independence", "labor", "memorial")}
+        days = frozenset({d for y in (ref.year, ref.year + 1)
+                          for n in ("thanksgiving", "independence", "labor", "memorial")
+                          if (d := _named_day(y, n)) is not None}
                          | {date(y, 12, 25) for y in (ref.year, ref.year + 1)}
                          | {easter(y) + timedelta(days=1) for y in (ref.year, ref.year + 1)})
     ahead = [d for d in days if ref <= d <= ref + timedelta(days=45)]
