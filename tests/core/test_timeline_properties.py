@@ -24,6 +24,13 @@ _WORDS = st.sampled_from([
     "le 15 décembre", "Mitte nächster Woche", "Friday week", "of that", "out until", "8/1",
     "the following week", "takes", "between Christmas and New Year", "first of the month",
     "48 business hours", "heures", "we don't hear from", "w/c",
+    # round 3's words: feasts, month parts, process durations, the candidate's confirmations
+    "nach Ostern", "vor Pfingsten", "après les fêtes", "après le 14 juillet", "Semana Santa",
+    "después de", "à la rentrée", "Diwali", "Chinese New Year", "antes de que acabe el mes",
+    "Anfang nächsten Monats", "Mitte des Monats", "a principios del mes que viene", "courant",
+    "avril", "Monatsende", "une dizaine de", "jours", "This process can take", "review process",
+    "please allow", "shortly after", "right after", "Bitte bestätigen Sie", "Confirmez-nous",
+    "rogamos", "maximal", "spätestens", "etwa", "Für die Auswahl", "benötigen wir", "l'", "den",
 ])
 _ZONES = st.sampled_from([UTC, timezone(timedelta(hours=-11)), timezone(timedelta(hours=14)),
                           timezone(timedelta(hours=5, minutes=45))])
@@ -60,6 +67,18 @@ def test_the_reader_itself_never_raises(text: str, reference: datetime) -> None:
 @given(text=st.lists(_WORDS, max_size=30).map(" ".join), reference=_REFERENCES)
 def test_deterministic(text: str, reference: datetime) -> None:
     assert extract_timeline(text, reference) == extract_timeline(text, reference)
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=_WORDS, times=st.integers(min_value=200, max_value=3000),
+       glue=st.sampled_from([" ", "", "  ", "\n", "-", " de ", " the "]))
+def test_a_word_repeated_thousands_of_times_is_read(word: str, times: int, glue: str) -> None:
+    """No pattern backtracks without bound on repetitions of its own words (each such call
+    finishes in milliseconds; a catastrophic pattern would not finish at all)."""
+    reference = datetime(2026, 3, 10, 15, tzinfo=UTC)
+    found = extract_timeline("We'll get back to you " + glue.join([word] * times), reference,
+                             country="DE")
+    assert found is None or found.respond_by >= reference.date()
 
 
 @settings(max_examples=200, deadline=None)
