@@ -406,11 +406,22 @@ TL_DE = "https://bewerbung.net/rueckmeldung-nach-vorstellungsgespraech"
 TL_DE2 = "https://www.jobware.de/Ratgeber/Was-passiert-nach-dem-Vorstellungsgespraech.html"
 TL_ES = "https://www.ionos.es/startupguide/productividad/seguimiento-despues-de-una-entrevista-de-trabajo/"
 TL_UNI = "https://universitysurvival.com/student-topics/knowing-what-to-do-when-you-dont-hear-from-a-company"
+# Round 3 (issue #15): hedges, process durations, a stage pointed back at, the rentrée, closing dates
+TL_CIGNA = "https://jobs.cigna.com/us/en/faqs"
+TL_ES_PROC = "https://internouchile.trabajando.cl/news/detail/1548873257"
+TL_FR_VAGUE = ("https://www.cadremploi.fr/editorial/conseils/conseils-candidature/detail/article/"
+               "quand-reprendre-contact-apres-un-entretien-dembauche.html")
+TL_FR_DIZAINE = ("https://www.letudiant.fr/jobsstages/nos-conseils/"
+                 "combien-de-temps-avant-de-recevoir-une-reponse-a-une-candidature.html")
+TL_FR_RENTREE = "http://groupe-entrepreneurs.com/post/candidature-estivale"
+TL_DE_SPAETESTENS = "https://www.sz-jobs.de/themen/arbeitgeber-tipps/absagen-nach-vorstellungsgespraech/"
+TL_DE_SCHLUSS = "http://www.freie-journalistenschule.de/teilnahme/zulassung/"
 
 EU = "2026-03-10T15:00:00+01:00"   # a Tuesday
 US = "2026-06-10T14:00:00-04:00"   # a Wednesday
 THX = "2026-11-24T16:00:00-05:00"  # the Tuesday before Thanksgiving
 XMAS = "2026-12-17T11:00:00+00:00"  # a Thursday before Christmas
+SUMMER = "2026-07-15T11:00:00+02:00"  # a Wednesday in July
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_TUNE: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("We have received your application and will aim to get back to you with an update in 2-4 weeks.",
@@ -458,6 +469,25 @@ TL_TUNE: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Le daremos una respuesta la próxima semana.", EU, ("2026-03-16", "2026-03-20"), "ES", "es", TL_ES),
     ("Tendrá noticias nuestras en un par de semanas.", EU, ("2026-03-24", "2026-03-24"), "ES", "es", TL_ES),
     ("Por favor, confirme su asistencia antes del jueves.", EU, None, "ES", "es", ES_INV),
+    # round 3: the wording of the pages cited, labelled before the reader saw it
+    ("Please allow our recruiters 1-3 weeks to follow up regarding the status of your application.",
+     US, ("2026-07-01", "2026-07-01"), "US", "en", TL_CIGNA),
+    ("Our hiring team has received your application and is reviewing your materials. This stage can "
+     "take anywhere from 1-3 weeks.", US, ("2026-07-01", "2026-07-01"), "US", "en", TL_CIGNA),
+    ("Los procesos de selección tienen una duración promedio de 45 días, durante los cuales le "
+     "informaremos de su estado de avance.", EU, ("2026-04-24", "2026-04-24"), "ES", "es", TL_ES_PROC),
+    ("Nous reviendrons vers vous dans les meilleurs délais.", EU, None, "FR", "fr", TL_FR_VAGUE),
+    ("Nous vous recontacterons d'ici une dizaine de jours.", EU, ("2026-03-20", "2026-03-20"), "FR", "fr",
+     TL_FR_DIZAINE),
+    ("Compte tenu des congés d'été, nous reviendrons vers vous à la rentrée.", SUMMER,
+     ("2026-09-01", "2026-09-15"), "FR", "fr", TL_FR_RENTREE),
+    ("La prise de poste se fera à la rentrée en septembre.", SUMMER, None, "FR", "fr", TL_FR_RENTREE),
+    ("Sie erhalten unsere Rückmeldung spätestens innerhalb von zwei Wochen.", EU,
+     ("2026-03-24", "2026-03-24"), "DE", "de", TL_DE_SPAETESTENS),
+    ("Alle Bewerber erhalten etwa eine Woche nach dem Bewerbungsschluss am 13. März einen Bescheid über "
+     "den Ausgang des Auswahlverfahrens.", EU, ("2026-03-20", "2026-03-20"), "DE", "de", TL_DE_SCHLUSS),
+    ("Bitte bestätigen Sie uns den Termin kurz per E-Mail bis zum 12. März.", EU, None, "DE", "de",
+     DE_INV2),
 ]
 # Round 1's blind timelines: scored once, tuning data since round 2.
 TL_BLIND1: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [

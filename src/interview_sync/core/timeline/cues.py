@@ -22,6 +22,7 @@ import re
 
 __all__ = ["ABSENCE_RE", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE", "NAMED_DAY_KINDS", "NOT_CUE_RE",
            "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
+           "PROCESS_STEMS",
            "REPORTED_RE", "REVIEWING_RE",
            "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE"]
 
@@ -210,8 +211,12 @@ AFTER_WHICH_RE = re.compile(
 # named by pointing back at a review of the application just described is a wait for its answer
 # (``REVIEWING_RE`` in the 200 characters before); "the whole process takes 3-4 weeks" is not.
 PROCESS_BACK_RE = re.compile(
-    r"\b(?:this|that|dieses|dieser|ce|cette|este|esta|dicho|dicha)\s+(?:process|procedure|prozess"
-    r"|verfahren|processus|proc(?:é|e)dure|proceso|procedimiento)\b")
+    r"\b(?:this|that|dieses|dieser|diese|ce|cette|este|esta|dicho|dicha)\s+(?:process|procedure|stage"
+    r"|step|phase|review|prozess|verfahren|schritt|phase|processus|proc(?:é|e)dure|(?:é|e)tape|proceso"
+    r"|procedimiento|etapa|fase)\b")
+# Words one of which ``PROCESS_BACK_RE`` needs: a cheap test before the pattern runs.
+PROCESS_STEMS = ("proc", "verfahren", "prozess", "stage", "step", "phase", "schritt", "tape",
+                 "etapa", "fase", "review")
 REVIEWING_RE = re.compile(
     r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
     r"|analys|revis|evalu|valora)")

@@ -78,6 +78,7 @@ from interview_sync.core.timeline.cues import (
     PREFIX_ANY_RE,
     PREFIX_END_RE,
     PROCESS_BACK_RE,
+    PROCESS_STEMS,
     REPORTED_RE,
     REVIEWING_RE,
     SUFFIX_CUE_RE,
@@ -250,7 +251,7 @@ def _cue_starts(lower: str) -> list[int]:
     cues = [cue.start() for cue in CUE_RE.finditer(lower)
             if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
                 lower, max(0, cue.start() - 30), cue.end() + 30))]
-    if "proc" in lower or "verfahren" in lower or "prozess" in lower:  # a cheap gate
+    if any(stem in lower for stem in PROCESS_STEMS):  # a cheap gate before the pattern
         cues += [ref.start() for ref in PROCESS_BACK_RE.finditer(lower)
                  if REVIEWING_RE.search(lower, max(0, ref.start() - 200), ref.start())]
         cues.sort()
