@@ -102,6 +102,23 @@ PROMISES = [
     (MARCH, "DE", "Wir melden uns Anfang nächsten Monats.", "2026-04-01", "2026-04-07"),
     (MARCH, "DE", "Wir melden uns Mitte des Monats.", "2026-03-11", "2026-03-15"),
     (MARCH, "DE", "Wir melden uns im Laufe der nächsten Woche.", "2026-03-16", "2026-03-20"),
+    (MARCH, "DE", "Wir melden uns in der zweiten Aprilhälfte.", "2026-04-16", "2026-04-30"),
+    (MARCH, "ES", "Recibirá una respuesta durante la primera semana de abril.", "2026-04-01",
+     "2026-04-07"),
+    (MARCH, "ES", "Le contactaremos en la segunda quincena de marzo.", "2026-03-16", "2026-03-31"),
+    (MARCH, "FR", "Nous reviendrons vers vous dans la première quinzaine d'avril.", "2026-04-01",
+     "2026-04-15"),
+    # a weekday of next week, the coming weekday
+    (MARCH, "DE", "Wir melden uns nächste Woche Mittwoch.", "2026-03-18", "2026-03-18"),
+    (MARCH, "ES", "Le llamaremos el próximo martes.", "2026-03-17", "2026-03-17"),
+    # more holidays: a qualified bank holiday, the congés
+    ("2026-08-12T11:00:00+01:00", "GB", "We should have news for you after the August bank "
+     "holiday.", "2026-09-01", "2026-09-04"),
+    (DECEMBER, "FR", "Nous vous recontacterons après les congés de Noël.", "2027-01-04",
+     "2027-01-08"),
+    # a closing date the text states elsewhere
+    (MARCH, "GB", "Applications close on 31 March; we aim to contact shortlisted candidates "
+     "within two weeks of the closing date.", "2026-04-14", "2026-04-14"),
 ]
 
 NOTHING = [
@@ -132,6 +149,10 @@ NOTHING = [
     (MARCH, "ES", "Le rogamos que nos envíe su documentación antes del viernes."),
     (JUNE, "US", "Kindly confirm your availability by Thursday."),
     (JUNE, "US", "Please return the signed offer by Friday."),
+    (MARCH, "FR", "Merci de nous faire part de votre décision avant vendredi."),
+    (MARCH, "ES", "Le agradeceríamos que confirmara su asistencia antes del viernes."),
+    (MARCH, "ES", "Por favor, háganos llegar su disponibilidad antes del miércoles."),
+    (MARCH, "DE", "Bitte geben Sie uns bis zum 15. März Bescheid."),
 ]
 
 

@@ -29,7 +29,11 @@ __all__ = ["RESOLVERS"]
 def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, date]:
     last = last_day(year, month)
     part = " ".join(part.replace("-", " ").split()).removeprefix("the ").removeprefix("very ")
-    part = _FOREIGN_PARTS.get(part.removeprefix("a "), part)
+    part = part.removeprefix("la ").removeprefix("a ")
+    part = _FOREIGN_PARTS.get(part, part)
+    for foreign, english in _FOREIGN_HALVES:
+        if part.startswith(foreign):
+            part = english
     if part.startswith(("early to mid", "mid to late")):
         lo, hi = (1, 15) if part.startswith("early") else (11, last)
     elif part.startswith(("early", "beginning", "start", "first week")):
@@ -58,6 +62,15 @@ _FOREIGN_PARTS = {
     "finales de": "end of", "principios del": "early", "mediados del": "mid",
     "finales del": "end of",
 }
+
+
+# "la primera quincena de", "la deuxième quinzaine d'", "la première semaine d'"
+_FOREIGN_HALVES = (
+    (("primera semana", "première semaine", "premiere semaine"), "first week of"),
+    (("primera quincena", "première quinzaine", "premiere quinzaine"), "first half of"),
+    (("segunda quincena", "deuxième quinzaine", "deuxieme quinzaine", "seconde quinzaine"),
+     "second half of"),
+)
 
 
 # Countries that write 3/4 as March 4; everyone else reads it as 3 April.
@@ -111,7 +124,10 @@ def _dot(m: re.Match[str], ref: date, kind: str, country: str | None,
 def _dewoche(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
     g = m.group
-    window = _month_span(ref, "first week of", month_of(g("dewoche_m")))
+    first = g("dewoche_n").startswith("erste")
+    part = ("first week of" if first else "second week of") if g("dewoche_u") == "woche" else (
+        "first half of" if first else "second half of")
+    window = _month_span(ref, part, month_of(g("dewoche_m")))
     return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
 
 

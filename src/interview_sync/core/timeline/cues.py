@@ -82,6 +82,9 @@ CUE_RE = re.compile(
     r"|still\s+(?:interviewing|meeting|talking|speaking|reviewing|considering|assessing|evaluating"
     r"|deciding)\b"
     r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
+    # "le llamaremos el martes", "nous vous rappellerons", "wir rufen Sie an"
+    r"|llam(?:aremos|ar(?:é|e)|ar(?:á|a))\b|(?:r)?appeller(?:ons|ai|a)\b|rufen\s+sie\s+(?:\w+\s+){0,4}?an\b"
+    r"|anrufen|escribiremos|(?:é|e)crirons"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
     r"|auswahl(?!tag|gespr|termin|test)|s(?:é|e)lection|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"
@@ -144,7 +147,8 @@ PREFIX_ANY_RE = re.compile(
     # ... but "your feedback will be with you by Tuesday" is ours, on its way to them
     r"(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
     # the candidate's own deadlines in French, German and Spanish
-    r"|merci\s+de\s+(?:nous\s+)?(?:confirmer|r(?:é|e)pondre|envoyer|retourner|transmettre)"
+    r"|merci\s+(?:de\s+|d')(?:bien\s+vouloir\s+)?(?:nous\s+|me\s+)?(?!votre|vos\b|notre|nos\b)"
+    r"(?:faire|\w+er|\w+ir|\w+re)\b"
     r"|veuillez|votre\s+(?:pr(?:é|e)sence|r(?:é|e)ponse|disponibilit|confirmation)|vos\s+disponibilit"
     r"|por\s+favor|confirme\s+su|su\s+(?:asistencia|respuesta|confirmaci)|env(?:í|i)e(?:nos)?\b"
     r"|bitte\s+(?:best(?:ä|a)tigen|senden|schicken|teilen|reichen|antworten)|ihre\s+(?:teilnahme"

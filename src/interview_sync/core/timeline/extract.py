@@ -126,6 +126,15 @@ _NAMED_DATE_RE = re.compile(
     r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
     r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?)"
     r"[\s,:(]*(?:of|on|is|am|le|el|du|del|,)?[\s(]*")
+# "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
+# März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
+_CLOSING_STATED_RE = re.compile(
+    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position))\s+(?:will\s+)?(?:close|closes"
+    r"|closing)\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
+    r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
+    r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
+    r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
+    r"\s*(?:es\s+el|:)?\s*)")
 _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
 # same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
@@ -286,6 +295,7 @@ def _after_the_day_named(match: re.Match[str], span: Span, previous: date | None
     a plain weekday told after another day in the same sentence comes after it, the Friday
     after that Tuesday rather than tomorrow."""
     if (previous is None or kind_of(match) != "wday" or match.group("wday_mod")
+            or match.group("wday_pre")
             or match.group("wday_nw") or match.group("wday_after") or span.latest >= previous):
         return span
     shift = timedelta(days=7 * ((previous - span.latest).days // 7 + 1))
@@ -359,12 +369,10 @@ def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], spa
     anchor: date | None = None
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
-        day = scan.match(lower, named_date.end())
-        # resolved from half a year back, so that a closing date just past stays this year's
-        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
+        closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
                                 subdivision=subdivision)
-        if named and named.specificity >= 3:
-            moved = resolve(match, named.latest, country=country, subdivision=subdivision)
+        if closing is not None:
+            moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
     if _ANCHORED_RE.match(lower, offset + match.end()):
         for earlier in scan.finditer(lower, max(0, at - 200), at):
@@ -389,6 +397,22 @@ def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], spa
     # counted again from that day: a shift by calendar days would break business-day counts
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return moved if moved is not None else span
+
+
+def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
+                  subdivision: str | None) -> date | None:
+    """The closing date a duration is counted from: the date right after the words ("two weeks
+    after the closing date, 20 March"), else the one the text states elsewhere ("Applications
+    close on 31 March; ... within two weeks of the closing date")."""
+    starts = [at] + [stated.end() for stated in _CLOSING_STATED_RE.finditer(lower)]
+    for start in starts:
+        day = scan.match(lower, start)
+        # resolved from half a year back, so that a closing date just past stays this year's
+        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
+                                subdivision=subdivision)
+        if named and named.specificity >= 3:
+            return named.latest
+    return None
 
 
 def _plain_text(text: str) -> str:

@@ -73,7 +73,10 @@ _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s
                r"|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of|last\s+week\s+of"
                r"|first\s+week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
                r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
-               r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?)")
+               r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
+               r"|(?:la\s+)?(?:primera\s+semana|primera\s+quincena|segunda\s+quincena)\s+de"
+               r"|(?:la\s+)?(?:premi(?:è|e)re\s+semaine|premi(?:è|e)re\s+quinzaine"
+               r"|deuxi(?:è|e)me\s+quinzaine|seconde\s+quinzaine)\s+d(?:e\s|')\s*)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
@@ -104,14 +107,16 @@ _ALTERNATIVES = [
     r"|ostern|osterferien|pfingsten|pfingstferien|weihnachten|weihnachtsferien|neujahr"
     r"|jahreswechsel|p(?:â|a)ques|pentec(?:ô|o)te|no(?:ë|e)l|toussaint|nouvel\s+an|semana\s+santa"
     r"|pascua|navidad(?:es)?|reyes|a(?:ñ|n)o\s+nuevo|pentecost(?:é|e)s"
-    r"|(?:vacances|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad|semana\s+santa|pascua)"
+    r"|(?:vacances|cong(?:é|e)s|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad"
+    r"|semana\s+santa|pascua)"
     r"|" + _FEASTS + r")(?:\s+(?:holidays?|break"
     r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
     r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?)"
     r"|(?P<hafter_s>summer(?:\s+(?:break|holidays?|vacation|period))?|sommer(?:pause|ferien|urlaub)?"
     r"|(?:é|e)t(?:é|e)|vacances\s+d'(?:é|e)t(?:é|e)|grandes\s+vacances|verano|vacaciones\s+de\s+verano)"
-    r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend|bank\s+holiday(?:\s+weekend)?)"
+    r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
+    r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
     r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
@@ -141,7 +146,8 @@ _ALTERNATIVES = [
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
     r"(?P<kw>\b(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})\b)",
     # month windows
-    rf"(?P<dewoche>\b(?:in\s+der\s+)?erste[nr]?\s+(?P<dewoche_m>{_MONTH})s?woche\b)",
+    rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{_MONTH})s?"
+    rf"(?P<dewoche_u>woche|h(?:ä|a|ae)lfte)\b)",
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
@@ -177,7 +183,9 @@ _ALTERNATIVES = [
     r"(?P<inweek>\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?\b)",
     r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
-    r"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
+    # ... but "nächste Woche Mittwoch" is a day of that week (``wday``)
+    rf"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche(?!,?\s+(?:am\s+)?{_WEEKDAY}\b)"
+    r"|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
     r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
@@ -215,7 +223,8 @@ _ALTERNATIVES = [
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana)\b)",
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening))\b)",
-    rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following)\s+)?"
+    rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
+    rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
     rf"(?P<wday_b>{_WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"
     rf"|\s+week\b(?!\s*(?:of|\d)))?"
@@ -251,7 +260,7 @@ STARTS: dict[str, str] = {
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on th un",
     "kw": "ka kw",
-    "dewoche": "er in",
+    "dewoche": "er in zw",
     "mpart": "a_ an be de dé ea en fi la me mi pr se st th ve",
     "mbare": "a_ an av be bi by co da du en im in so th un",
     "nmonth": "a_ an be de dé ea en fi la me mi ne pr se st th ve",
@@ -280,7 +289,7 @@ STARTS: dict[str, str] = {
     "dayafter": "th",
     "tomorrow": "de ma mo tm to",
     "today": "la th to",
-    "wday": "co di do fr je ju lu ma me mi mo ne sa su th tu ve vi we",
+    "wday": "ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th tu ve vi we",
     "eod": "cl co en eo",
     "clock": "be by un",
 }

@@ -183,7 +183,8 @@ _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by"}
 
 def _english(name: str) -> str:
     name = " ".join(name.split())
-    for holidays_of in ("vacances de ", "vacaciones de ", "fiestas de "):
+    for holidays_of in ("vacances de ", "congés de ", "conges de ", "vacaciones de ",
+                        "fiestas de "):
         name = name.removeprefix(holidays_of)
     for foreign, english in _FEASTS:
         if name.startswith(foreign):

@@ -149,10 +149,17 @@ def _today(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=None, latest=ref, specificity=3)
 
 
+# German, French and Spanish words before a weekday, as the English the rules read ("el próximo
+# martes" and "am kommenden Freitag" are the coming one, not the one of next week).
+_MODIFIERS = {"próximo": None, "proximo": None, "kommenden": None, "este": "this", "ce": "this",
+              "diesen": "this"}
+
+
 def _wday(m: re.Match[str], ref: date, kind: str, country: str | None,
           subdivision: str | None) -> Span | None:
     g = m.group
-    modifier = "next" if g("wday_nw") else g("wday_mod")
+    modifier = "next" if g("wday_nw") or g("wday_pre") else _MODIFIERS.get(
+        g("wday_mod") or "", g("wday_mod"))
     if g("wday_after") and g("wday_after").endswith("next"):  # "the Monday after next"
         day = monday_next_week(ref) + timedelta(days=7 + weekday_of(g("wday_a")))
         return Span(earliest=None, latest=day, specificity=3)
