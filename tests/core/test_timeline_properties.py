@@ -143,3 +143,17 @@ def test_a_future_date_written_any_way_is_read_back(reference: datetime, ahead: 
     written = style.format(m=target, d=target.day, mo=target.month, iso=target.isoformat())
     found = extract_timeline(f"We expect to make a decision by {written}.", reference)
     assert found is not None and found.respond_by == target, written
+
+
+_AWAY_WORDS = st.sampled_from(["out", "away", "off", "sick", "on leave", "vacation", "holiday",
+                               "pto", "traveling", "ooo", "offsite", "until", "til", "through",
+                               "is", "i'm", "we're", "'s", "reach", "the", "hm", "monday", " "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_AWAY_WORDS, max_size=12), text=st.text(max_size=40))
+def test_the_absence_gate_never_changes_an_answer(words: list[str], text: str) -> None:
+    from interview_sync.core.timeline.cues import ABSENCE_RE
+
+    for sentence in (" ".join(words), text.lower(), " ".join(words) + text.lower()):
+        assert timeline._away(sentence, 0, len(sentence)) == bool(ABSENCE_RE.search(sentence))

@@ -43,8 +43,33 @@ def _chars(items: Any) -> frozenset[str] | None:
 
 def _extend(prefixes: set[_Prefix], items: Any, k: int) -> set[_Prefix]:
     for op, av in items:
-        prefixes = _step(prefixes, op, av, k)
+        prefixes = _KEEP(_step(prefixes, op, av, k))
     return prefixes
+
+
+def _keep_all(prefixes: set[_Prefix]) -> set[_Prefix]:
+    return prefixes
+
+
+_KEEP = _keep_all
+_SPACE = frozenset({"CATEGORY_SPACE", " ", "\t", "\n", "\r", "\x0b", "\x0c"})
+
+
+def _keep_the(prefixes: set[_Prefix]) -> set[_Prefix]:
+    """Only what can start "the" and white space, a run of white space read as one (the scan
+    skips the run to the next word)."""
+    kept: set[_Prefix] = set()
+    for prefix in prefixes:
+        sets = [have & want for have, want in zip(prefix, ({"t"}, {"h"}, {"e"}, _SPACE),
+                                                    strict=False)] + list(prefix[4:])
+        if not all(sets):
+            continue
+        merged = sets[:4]
+        for chars in sets[4:]:
+            if not (chars <= _SPACE and merged[-1] <= _SPACE):
+                merged.append(chars)
+        kept.add(tuple(frozenset(chars) for chars in merged))
+    return kept
 
 
 def _step(prefixes: set[_Prefix], op: Any, av: Any, k: int) -> set[_Prefix]:
@@ -88,7 +113,41 @@ def _step(prefixes: set[_Prefix], op: Any, av: Any, k: int) -> set[_Prefix]:
     raise AssertionError(f"no rule for {op} in a time pattern")
 
 
+def _the_starts(alternative: str) -> set[str]:
+    """The starts "the+<first character of the next word>" of what begins with "the "."""
+    global _KEEP
+    _KEEP = _keep_the
+    try:
+        prefixes = _extend({()}, list(sre_parse.parse(alternative)), 5)
+    finally:
+        _KEEP = _keep_all
+    keys: set[str] = set()
+    for prefix in prefixes:
+        for char in prefix[4] if len(prefix) == 5 else {"ANY"}:
+            assert char not in ("ANY", "CATEGORY_WORD") and char not in _SPACE, "the+*"
+            keys.add("the+" + ("0" if char == "CATEGORY_DIGIT" or char.isdecimal()
+                               else char if char.isalpha() else "_"))
+    return keys
+
+
 def _starts(alternative: str) -> set[str]:
+    keys = _two_starts(alternative)
+    if "th" in keys:  # "th" alone when it can start otherwise than with "the "
+        keys |= _the_starts(alternative)
+        parsed = list(sre_parse.parse(alternative))
+        if not any(_other_than_the(prefix) for prefix in _extend({()}, parsed, 4)):
+            keys.discard("th")
+    return keys
+
+
+def _other_than_the(prefix: _Prefix) -> bool:
+    """Whether a prefix can start with "th" but not with "the" and white space."""
+    if len(prefix) < 4:
+        return "t" in prefix[0]
+    return "t" in prefix[0] and "h" in prefix[1] and bool(prefix[2] - {"e"} or prefix[3] - _SPACE)
+
+
+def _two_starts(alternative: str) -> set[str]:
     keys: set[str] = set()
     for prefix in _extend({()}, list(sre_parse.parse(alternative)), 2):
         assert prefix, "an alternative that can match nothing"

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABSENCE_RE", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE", "NAMED_DAY_KINDS", "NOT_CUE_RE",
+__all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE",
+           "NAMED_DAY_KINDS", "NOT_CUE_RE",
            "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
            "PROCESS_STEMS",
            "REPORTED_RE", "REVIEWING_RE",
@@ -123,6 +124,9 @@ ABSENCE_RE = re.compile(
     r"|(?<!reach\s)(?<!reaching\s)\b(?:is|are|am|i'm|we're|'s|be|being)\s+(?:out|away|off"
     r"|on\s+(?:leave|vacation|holiday|pto)))\s*$",
 )
+# One of these is in every text ``ABSENCE_RE`` matches (a cheap test first; hypothesis checks it).
+ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "pto",
+                 "travel", "ooo")
 # Words anywhere between the clause start and a time expression that make it something other
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
 PREFIX_ANY_RE = re.compile(

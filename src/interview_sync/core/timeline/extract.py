@@ -68,6 +68,7 @@ from interview_sync.core.timeline.businessdays import (
 )
 from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
+    ABSENCE_STEMS,
     AFTER_WHICH_RE,
     CUE_RE,
     EFFORT_RE,
@@ -228,7 +229,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
                                              country=country, subdivision=subdivision)
             attached = assume_promise or _attached(sentence, match, cues, start)
             # someone "out until Monday": when the answer can start, weaker than any promise
-            strong = not ABSENCE_RE.search(sentence, clause_start, match.start())
+            strong = not _away(sentence, clause_start, match.start())
             rank = (strong, attached, span.specificity, span.latest, -start)
             if best is None or rank > best:
                 best, best_span = rank, span
@@ -240,6 +241,13 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if earliest is not None:
         earliest = min(max(earliest, ref), latest)
     return Timeline(respond_by=latest, phrase=best_phrase, earliest=earliest)
+
+
+def _away(sentence: str, start: int, end: int) -> bool:
+    """``ABSENCE_RE`` in ``sentence[start:end]``, behind a cheap test for the words it needs."""
+    clause = sentence[start:end]
+    return any(stem in clause for stem in ABSENCE_STEMS) and bool(
+        ABSENCE_RE.search(sentence, start, end))
 
 
 def _a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:

@@ -6,13 +6,15 @@ every place a word starts (15-30 µs a word on the shared machine), and most wor
 "your", "process") can start none of them. ``grammar.STARTS`` lists the two characters each
 alternative can begin with, so one cheap literal scan finds the few places worth trying, and at
 each only the alternatives that can begin there are tried, in ``TIME_RE``'s order (the same one
-wins, with the same span). A smaller pattern per start is compiled the first time it is needed.
+wins, with the same span). Each alternative is its own pattern, compiled the first time it is
+tried (all of them cost about what ``TIME_RE`` does; one pattern per start would cost ten times
+that).
 
 Exactness: every match ``TIME_RE`` finds starts where ``grammar.LEAD`` allows, with a first
 character and a second (a letter, or none: "_") that ``STARTS`` lists for its kind
 (tests/core/test_timeline_scan.py derives ``STARTS`` from the patterns and compares the scans).
-The patterns share their group names with ``TIME_RE``, though each holds only its alternatives'
-groups: read a group only for the kind that matched (``grammar.kind_of``).
+The patterns share their group names with ``TIME_RE``, though each holds only its own
+alternative's groups: read a group only for the kind that matched (``grammar.kind_of``).
 """
 
 from __future__ import annotations
@@ -60,21 +62,42 @@ _START_RE = _start_scan()
 
 
 @functools.cache
-def _pattern(indices: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile(LEAD + "(?:" + "|".join(ALTERNATIVES[i] for i in indices) + ")")
+def _alternative(index: int) -> re.Pattern[str]:
+    return re.compile(LEAD + "(?:" + ALTERNATIVES[index] + ")")
 
 
 def _key(text: str, at: int, endpos: int) -> str:
+    """The start at ``at`` as ``grammar.STARTS`` writes it: "0", "th", "a_", or after "the "
+    (the commonest word, which ~25 alternatives can start with) "the+" and the next word's
+    first character ("the+w": "the week of", "the+0": "the 15th")."""
     first = text[at]
     if first.isdecimal():
         return "0"
     second = text[at + 1] if at + 1 < endpos else ""
+    if (second == "h" and first == "t" and at + 3 < endpos and text[at + 2] == "e"
+            and text[at + 3].isspace()):
+        after = at + 4
+        while after < endpos and text[after].isspace():
+            after += 1
+        following = text[after] if after < endpos else ""
+        return "the+" + ("0" if following.isdecimal() else following if following.isalpha()
+                         else "_")
     return first + (second if second.isalpha() else "_")
 
 
+_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {}  # by start, filled as starts are met
+
+
 def _match_at(text: str, at: int, endpos: int) -> re.Match[str] | None:
-    indices = _BY_START.get(_key(text, at, endpos))
-    return _pattern(indices).match(text, at, endpos) if indices else None
+    key = _key(text, at, endpos)
+    patterns = _PATTERNS.get(key)
+    if patterns is None:
+        patterns = _PATTERNS[key] = tuple(_alternative(i) for i in _BY_START.get(key, ()))
+    for pattern in patterns:
+        found = pattern.match(text, at, endpos)
+        if found is not None:  # the first alternative that matches, as in an alternation
+            return found
+    return None
 
 
 def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
