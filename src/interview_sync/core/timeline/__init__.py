@@ -1,6 +1,8 @@
 """The employer's stated timeline ("we'll decide in ten days") as a date range.
 
-Entry point: ``extract.extract_timeline``. ``grammar`` finds the promise, ``dates`` resolves it
-against the interview's date, ``cues`` tells promises from logistics, ``businessdays`` knows
-holidays.
+Entry point: ``extract.extract_timeline``. ``grammar`` holds the time expressions and ``scan``
+finds them; ``dates`` resolves each against the interview's date (``relative``,
+``calendar_dates``, ``holiday_anchors``; ``span`` the shared ``Span``), ``context`` reads one
+from the days named around it, ``cues`` tells promises from logistics and the candidate's own
+deadlines, ``businessdays`` knows holidays.
 """

@@ -28,7 +28,14 @@ Conventions (each checked by tests/data/timeline_cases.jsonl):
 * "that week", "the week after", "the Monday after" and "when we reopen" name nothing by
   themselves (None here): ``timeline`` resolves them from the day named before them;
 * German, French and Spanish month names and month parts ("Anfang April", "mi-décembre",
-  "a finales de mes") mean what their English words do.
+  "a finales de mes", "la primera quincena de abril", "in der zweiten Aprilhälfte", "courant
+  avril", "Anfang nächsten Monats") mean what their English words do; "antes de que acabe el
+  mes" and "bis Monatsende" are the month's last day;
+* feasts of other countries and languages are anchors like Easter and Christmas ("nach Ostern",
+  "après la Toussaint", "después de Semana Santa", "after Diwali", "vor Pfingsten"): Easter and
+  the feasts around it by the computus, fixed days by date, lunar feasts (Diwali, Eid, Chinese
+  New Year, Vesak) as the country's holiday calendar names them, else Singapore's; "after the
+  summer" / "à la rentrée" / "nach der Sommerpause" is the first two working weeks of September.
 
 Specificity (higher wins when a text holds several promises): 4 explicit date, 3 named day
 (weekday, today, tomorrow), 2 relative duration or named window, 1 bare EOD/COB/"by 5pm".

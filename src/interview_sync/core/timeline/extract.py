@@ -8,30 +8,39 @@ Theory of operation. A date or duration counts only when it is attached to a *re
 
 1. The text is made plain (HTML descriptions → lines), clipped to ``MAX_CHARS`` and lower-cased.
    A text with no cue at all is answered None at once, which is the common case and costs ~µs.
+   A process pointed back at a review just described is a cue too ("Your application is being
+   reviewed. This process can take up to 4 weeks"; ``cues.PROCESS_BACK_RE``).
    A cue inside a look-alike phrase (``NOT_CUE_RE``: "if we don't hear from the client", "your
    point of contact", "we offer relocation", "just confirming your interview") does not count.
 2. It is split into sentences (line breaks, bullets, sentence punctuation, ";"); a short heading
    line ending in ":" ("Next steps:") is joined to the line after it.
-3. In each sentence that holds a cue, every time expression (``timeline_grammar.TIME_RE``) is
+3. In each sentence that holds a cue, every time expression (``grammar.TIME_RE``, found by
+   ``scan``, which tries only the alternatives that can start at each word) is
    resolved against the reference day, and then vetoed if its own clause (the words between the
-   previous comma/"and"/";" and the expression) says it is not a response promise: scheduling
+   previous comma/"and"/"und"/"et"/"y"/";" and the expression) says it is not a response
+   promise: scheduling
    chatter ("let's schedule a follow-up next week"), start dates, the candidate's own work
    ("you'll have a week to complete"), benefits and tenure, or the past ("thanks for meeting
    Monday", "two weeks ago", "feedback took two weeks"). A duration after "takes" survives only
    when a cue governs it ("our decision process takes two weeks", "it may take 4 weeks to get
-   back to everyone"; not "the move takes 6-8 weeks"). Three things lift a veto: a later clause
+   back to everyone"; not "the move takes 6-8 weeks"; "it may take another couple of weeks" is
+   more of a wait already under way). Three things lift a veto: a later clause
    that makes the date the start of the answer ("the next meeting is on October 21, after which
    we'll share the decision"; "references take about a week, and then we'll make an offer"),
    reported speech or a future perfect before a named day ("was told to expect feedback by
    Thursday", "once the team has met on Friday"), and a standing promise to the candidate ("I'll
    update you every two weeks": the first update is one period away, so the reminder falls
    there). Context then adjusts a few meanings, reading the day or week named just before
-   (``_anchor``): "the following week" / "the week after" is the week after that one ("reviewing
+   (``context``): "the following week" / "the week after" is the week after that one ("reviewing
    through June 19, a decision the following week"); "that week" is its week; "the Monday after"
    is the first Monday after it; "when we reopen" is from that day, "while I'm out" within it; a
    duration "of that" counts from it ("the final interview is on May 12; a decision within a
    week of that"), and so does one "of the <event>" the text dates elsewhere ("the assessment
-   centre is 14 September; outcomes within a fortnight of the assessment centre"); and a
+   centre is 14 September; outcomes within a fortnight of the assessment centre"), and one "of
+   the closing date" from the closing date the text states anywhere ("Applications close on 31
+   March; ... within two weeks of the closing date"); "shortly after" / "right after" is two /
+   one business days from the day named before it ("OOO until the 17th; expect an update
+   shortly after"); and a
    deadline weekday told after another day of the same sentence comes after it ("wrap up
    interviews on Tuesday and decide by Friday", said on a Thursday).
 4. Choosing among the survivors (the rule for several promises): a day someone is merely away
@@ -56,7 +65,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
@@ -65,6 +74,14 @@ from interview_sync.core.timeline.businessdays import (
     add_business_days,
     is_business_day,
     next_business_day,
+)
+from interview_sync.core.timeline.context import (
+    REFERRING,
+    a_closing_date,
+    after_the_day_named,
+    after_the_week_named,
+    counted_from_a_day_named,
+    referred_back,
 )
 from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
@@ -88,7 +105,7 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
-from interview_sync.core.timeline.grammar import kind_of, number_of, weekday_of
+from interview_sync.core.timeline.grammar import kind_of, number_of
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -107,44 +124,10 @@ _ABBREVIATIONS = frozenset({
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "approx", "e.g", "i.e", "etc", "mr", "ms",
     "mrs", "dr", "st", "no", "vs", "a.m", "p.m", "ca", "est", "sr", "jr",
 })
-# Time words that mean something only from a day named before them ("the week after").
-_REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday"})
 # "... and make a decision by Friday": a deadline told after another day of the same sentence.
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
-_FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
 _DAY_KINDS = frozenset({"wday", "today", "tomorrow", "dayafter"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
-_ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
-# "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
-# 20. März", "two weeks after the application window closes on June 30": counted from that date,
-# which may be past already (a closing date usually is).
-_NAMED_DATE_RE = re.compile(
-    r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
-    r"|tras|a\s+partir\s+de)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+|des\s+|la\s+|le\s+|el\s+)?"
-    r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
-    r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
-    r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
-    r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
-    r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?)"
-    r"[\s,:(]*(?:of|on|is|am|le|el|du|del|,)?[\s(]*")
-# "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
-# März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
-_CLOSING_STATED_RE = re.compile(
-    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position))\s+(?:will\s+)?(?:close|closes"
-    r"|closing)\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
-    r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
-    r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
-    r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
-    r"\s*(?:es\s+el|:)?\s*)")
-_ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
-# "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
-# same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
-_EVENT_OF_RE = re.compile(
-    r"\s+(?:of|after|following)\s+(?:the|your)\s+(?P<event>(?:(?:final|last|second|third|next|panel"
-    r"|onsite|on-site)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
-    r"|session|round|onsite|on-site|presentation)s?)\b")
-_EVENT_DATED = (r"\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been)\s+"
-                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held)\s+)?(?:for\s+|on\s+)?")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r")\b")
@@ -210,22 +193,22 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         for match in scan.finditer(sentence):
             budget -= 1
             clause_start = _clause_start(sentence, match)
-            if _a_closing_date(sentence, match, counted_from) or _vetoed(
+            if a_closing_date(sentence, match, counted_from) or _vetoed(
                     sentence, match, clause_start, cues, start):
                 continue
             span = resolve(match, ref, country=country, subdivision=subdivision)
-            if kind_of(match) in _REFERRING:
-                span = _referred_back(lower, start + match.start(), match, span, ref=ref,
+            if kind_of(match) in REFERRING:
+                span = referred_back(lower, start + match.start(), match, span, ref=ref,
                                       country=country, subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
-            span = _after_the_week_named(lower, start + match.start(), match, span, ref=ref,
+            span = after_the_week_named(lower, start + match.start(), match, span, ref=ref,
                                          country=country, subdivision=subdivision)
             if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
-                span = _after_the_day_named(match, span, previous_day)
+                span = after_the_day_named(match, span, previous_day)
             if kind_of(match) in _DAY_KINDS:
                 previous_day = max(previous_day or span.latest, span.latest)
-            span = _counted_from_a_day_named(lower, start, match, span, ref=ref,
+            span = counted_from_a_day_named(lower, start, match, span, ref=ref,
                                              country=country, subdivision=subdivision)
             attached = assume_promise or _attached(sentence, match, cues, start)
             # someone "out until Monday": when the answer can start, weaker than any promise
@@ -250,14 +233,6 @@ def _away(sentence: str, start: int, end: int) -> bool:
         ABSENCE_RE.search(sentence, start, end))
 
 
-def _a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
-    """True for the closing date a duration before it is counted from ("within two weeks of
-    the closing date, 27 March"): that date is no promise. A duration notes where its date is."""
-    if kind_of(match) == "dur":
-        named_date = _NAMED_DATE_RE.match(sentence, match.end())
-        if named_date is not None:
-            counted_from.add(named_date.end())
-    return match.start() in counted_from
 
 
 def _cue_starts(lower: str) -> list[int]:
@@ -280,147 +255,16 @@ def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
     return i < len(cues) and cues[i] < hi
 
 
-def _after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, *, ref: date,
-                          country: str | None, subdivision: str | None) -> Span:
-    """ "An offsite next week; we'll be in touch the following week", "reviewing candidates
-    through June 19, a decision the following week": the week after the day or week just
-    named, not next week again."""
-    if kind_of(match) not in _FOLLOWING_WEEK_KINDS or "following" not in match.group(0):
-        return span
-    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision, specificity=2)
-    if anchor is None:
-        return span
-    monday = anchor.latest + timedelta(days=7 - anchor.latest.weekday())
-    shift = monday - (ref + timedelta(days=7 - ref.weekday()))
-    if shift <= timedelta(0):
-        return span
-    return Span(earliest=span.earliest + shift if span.earliest else None,
-                latest=span.latest + shift, specificity=span.specificity)
 
 
-def _after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
-    """ "We'll wrap up interviews on Tuesday and make a decision by Friday" (said on a Thursday):
-    a plain weekday told after another day in the same sentence comes after it, the Friday
-    after that Tuesday rather than tomorrow."""
-    if (previous is None or kind_of(match) != "wday" or match.group("wday_mod")
-            or match.group("wday_pre")
-            or match.group("wday_nw") or match.group("wday_after") or span.latest >= previous):
-        return span
-    shift = timedelta(days=7 * ((previous - span.latest).days // 7 + 1))
-    return Span(earliest=span.earliest + shift if span.earliest else None,
-                latest=span.latest + shift, specificity=span.specificity)
 
 
-def _anchor(lower: str, at: int, *, ref: date, country: str | None, subdivision: str | None,
-            specificity: int) -> Span | None:
-    """The last day or window named in the 200 characters before ``at``, if any."""
-    anchor: Span | None = None
-    for earlier in scan.finditer(lower, max(0, at - 200), at):
-        if kind_of(earlier) in _REFERRING:
-            continue
-        named = resolve(earlier, ref, country=country, subdivision=subdivision)
-        if named is not None and named.specificity >= specificity:
-            anchor = named
-    return anchor
 
 
-def _referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, *, ref: date,
-                   country: str | None, subdivision: str | None) -> Span | None:
-    """Words that point back at a day named just before them, resolved from that day.
-
-    "Interviews next week; an update the Monday after" → the Monday after next week; "the
-    hiring manager is back on the 12th; we'll be in touch that week" → the week of the 12th;
-    "the team is offsite next week, so expect us the week after" → the week after next; "our
-    office reopens on 4 January; we'll get back to you when we reopen" → from 4 January.
-    """
-    kind = kind_of(match)
-    if kind == "wday" and (not match.group("wday_after")
-                           or match.group("wday_after").endswith("next")):
-        return span
-    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
-                     specificity=3 if kind == "backref" else 2)
-    if kind == "wday":
-        if anchor is None:
-            return span
-        target = weekday_of(match.group("wday_a"))
-        ahead = (target - anchor.latest.weekday()) % 7 or 7
-        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
-    if kind == "weekafter":
-        base = anchor.latest if anchor is not None else ref
-        monday = base + timedelta(days=7 - base.weekday())
-        return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
-    if anchor is None:
-        return None
-    if kind == "thatweek":
-        monday = anchor.latest - timedelta(days=anchor.latest.weekday())
-        friday = max(monday + timedelta(days=4), anchor.latest)
-        return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
-                    specificity=2)
-    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
-    if match.group(0).startswith("while"):
-        return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
-    days = 1 if match.group(0).startswith(("right", "straight")) else 2
-    return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
-        anchor.latest, days, country=country, subdivision=subdivision))
 
 
-def _counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
-                              ref: date, country: str | None, subdivision: str | None) -> Span:
-    """ "The final interview is on May 12; a decision will follow within a week of that": a
-    duration counted from the day named just before it, not from the reference. So is one
-    counted from an event the text dates elsewhere: "the assessment centre is 14 September;
-    outcomes within a fortnight of the assessment centre", "a decision within 5 business days
-    of your final interview. Your final interview is scheduled for March 26"."""
-    if kind_of(match) != "dur":
-        return span
-    at = offset + match.start()
-    anchor: date | None = None
-    named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
-    if named_date is not None:
-        closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
-                                subdivision=subdivision)
-        if closing is not None:
-            moved = resolve(match, closing, country=country, subdivision=subdivision)
-            return moved if moved is not None else span
-    if _ANCHORED_RE.match(lower, offset + match.end()):
-        for earlier in scan.finditer(lower, max(0, at - 200), at):
-            named = resolve(earlier, ref, country=country, subdivision=subdivision)
-            if named is not None and named.specificity >= 3:
-                anchor = named.latest
-    else:
-        event = _EVENT_OF_RE.match(lower, offset + match.end())
-        if event is None:
-            return span
-        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
-        for found in dated.finditer(lower):
-            if found.start() == event.start("event"):
-                continue
-            day = scan.match(lower, found.end())
-            named = day and resolve(day, ref, country=country, subdivision=subdivision)
-            if named and named.specificity >= 3:
-                anchor = named.latest
-                break
-    if anchor is None or anchor <= ref:
-        return span
-    # counted again from that day: a shift by calendar days would break business-day counts
-    moved = resolve(match, anchor, country=country, subdivision=subdivision)
-    return moved if moved is not None else span
 
 
-def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
-                  subdivision: str | None) -> date | None:
-    """The closing date a duration is counted from: the date right after the words ("two weeks
-    after the closing date, 20 March"), else the one the text states elsewhere ("Applications
-    close on 31 March; ... within two weeks of the closing date")."""
-    starts = [at] + [stated.end() for stated in _CLOSING_STATED_RE.finditer(lower)]
-    for start in starts:
-        day = scan.match(lower, start)
-        # resolved from half a year back, so that a closing date just past stays this year's
-        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
-                                subdivision=subdivision)
-        if named and named.specificity >= 3:
-            return named.latest
-    return None
 
 
 def _plain_text(text: str) -> str:

@@ -1,0 +1,209 @@
+"""A time expression read from the days named around it, not only from the reference day.
+
+Owns the context rules of ``extract`` (its docstring, point 3, says what each is for): "the
+following week" after a named week, a deadline weekday after another day of the sentence, words
+that mean something only from a day named before them ("the week after", "that week", "the
+Monday after", "when we reopen", "shortly after"), and durations counted from a named day, an
+event the text dates elsewhere, or a closing date ("within two weeks of the closing date").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.businessdays import add_business_days
+from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.grammar import kind_of, weekday_of
+
+__all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
+           "counted_from_a_day_named", "referred_back"]
+
+_FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
+_ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
+# "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
+# 20. März", "two weeks after the application window closes on June 30": counted from that date,
+# which may be past already (a closing date usually is).
+_NAMED_DATE_RE = re.compile(
+    r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
+    r"|tras|a\s+partir\s+de)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+|des\s+|la\s+|le\s+|el\s+)?"
+    r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
+    r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
+    r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
+    r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
+    r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?)"
+    r"[\s,:(]*(?:of|on|is|am|le|el|du|del|,)?[\s(]*")
+# "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
+# März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
+_CLOSING_STATED_RE = re.compile(
+    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position))\s+(?:will\s+)?(?:close|closes"
+    r"|closing)\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
+    r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
+    r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
+    r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
+    r"\s*(?:es\s+el|:)?\s*)")
+_ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
+# "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
+# same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
+_EVENT_OF_RE = re.compile(
+    r"\s+(?:of|after|following)\s+(?:the|your)\s+(?P<event>(?:(?:final|last|second|third|next|panel"
+    r"|onsite|on-site)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
+    r"|session|round|onsite|on-site|presentation)s?)\b")
+_EVENT_DATED = (r"\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been)\s+"
+                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held)\s+)?(?:for\s+|on\s+)?")
+# Time words that mean something only from a day named before them ("the week after").
+REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday"})
+
+
+def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
+    """True for the closing date a duration before it is counted from ("within two weeks of
+    the closing date, 27 March"): that date is no promise. A duration notes where its date is."""
+    if kind_of(match) == "dur":
+        named_date = _NAMED_DATE_RE.match(sentence, match.end())
+        if named_date is not None:
+            counted_from.add(named_date.end())
+    return match.start() in counted_from
+
+
+def after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, *, ref: date,
+                          country: str | None, subdivision: str | None) -> Span:
+    """ "An offsite next week; we'll be in touch the following week", "reviewing candidates
+    through June 19, a decision the following week": the week after the day or week just
+    named, not next week again."""
+    if kind_of(match) not in _FOLLOWING_WEEK_KINDS or "following" not in match.group(0):
+        return span
+    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision, specificity=2)
+    if anchor is None:
+        return span
+    monday = anchor.latest + timedelta(days=7 - anchor.latest.weekday())
+    shift = monday - (ref + timedelta(days=7 - ref.weekday()))
+    if shift <= timedelta(0):
+        return span
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
+
+
+def after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
+    """ "We'll wrap up interviews on Tuesday and make a decision by Friday" (said on a Thursday):
+    a plain weekday told after another day in the same sentence comes after it, the Friday
+    after that Tuesday rather than tomorrow."""
+    if (previous is None or kind_of(match) != "wday" or match.group("wday_mod")
+            or match.group("wday_pre")
+            or match.group("wday_nw") or match.group("wday_after") or span.latest >= previous):
+        return span
+    shift = timedelta(days=7 * ((previous - span.latest).days // 7 + 1))
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
+
+
+def _anchor(lower: str, at: int, *, ref: date, country: str | None, subdivision: str | None,
+            specificity: int) -> Span | None:
+    """The last day or window named in the 200 characters before ``at``, if any."""
+    anchor: Span | None = None
+    for earlier in scan.finditer(lower, max(0, at - 200), at):
+        if kind_of(earlier) in REFERRING:
+            continue
+        named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= specificity:
+            anchor = named
+    return anchor
+
+
+def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, *, ref: date,
+                   country: str | None, subdivision: str | None) -> Span | None:
+    """Words that point back at a day named just before them, resolved from that day.
+
+    "Interviews next week; an update the Monday after" → the Monday after next week; "the
+    hiring manager is back on the 12th; we'll be in touch that week" → the week of the 12th;
+    "the team is offsite next week, so expect us the week after" → the week after next; "our
+    office reopens on 4 January; we'll get back to you when we reopen" → from 4 January.
+    """
+    kind = kind_of(match)
+    if kind == "wday" and (not match.group("wday_after")
+                           or match.group("wday_after").endswith("next")):
+        return span
+    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
+                     specificity=3 if kind == "backref" else 2)
+    if kind == "wday":
+        if anchor is None:
+            return span
+        target = weekday_of(match.group("wday_a"))
+        ahead = (target - anchor.latest.weekday()) % 7 or 7
+        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+    if kind == "weekafter":
+        base = anchor.latest if anchor is not None else ref
+        monday = base + timedelta(days=7 - base.weekday())
+        return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+    if anchor is None:
+        return None
+    if kind == "thatweek":
+        monday = anchor.latest - timedelta(days=anchor.latest.weekday())
+        friday = max(monday + timedelta(days=4), anchor.latest)
+        return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
+                    specificity=2)
+    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
+    if match.group(0).startswith("while"):
+        return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
+    days = 1 if match.group(0).startswith(("right", "straight")) else 2
+    return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
+        anchor.latest, days, country=country, subdivision=subdivision))
+
+
+def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
+                              ref: date, country: str | None, subdivision: str | None) -> Span:
+    """ "The final interview is on May 12; a decision will follow within a week of that": a
+    duration counted from the day named just before it, not from the reference. So is one
+    counted from an event the text dates elsewhere: "the assessment centre is 14 September;
+    outcomes within a fortnight of the assessment centre", "a decision within 5 business days
+    of your final interview. Your final interview is scheduled for March 26"."""
+    if kind_of(match) != "dur":
+        return span
+    at = offset + match.start()
+    anchor: date | None = None
+    named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
+    if named_date is not None:
+        closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
+                                subdivision=subdivision)
+        if closing is not None:
+            moved = resolve(match, closing, country=country, subdivision=subdivision)
+            return moved if moved is not None else span
+    if _ANCHORED_RE.match(lower, offset + match.end()):
+        for earlier in scan.finditer(lower, max(0, at - 200), at):
+            named = resolve(earlier, ref, country=country, subdivision=subdivision)
+            if named is not None and named.specificity >= 3:
+                anchor = named.latest
+    else:
+        event = _EVENT_OF_RE.match(lower, offset + match.end())
+        if event is None:
+            return span
+        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
+        for found in dated.finditer(lower):
+            if found.start() == event.start("event"):
+                continue
+            day = scan.match(lower, found.end())
+            named = day and resolve(day, ref, country=country, subdivision=subdivision)
+            if named and named.specificity >= 3:
+                anchor = named.latest
+                break
+    if anchor is None or anchor <= ref:
+        return span
+    # counted again from that day: a shift by calendar days would break business-day counts
+    moved = resolve(match, anchor, country=country, subdivision=subdivision)
+    return moved if moved is not None else span
+
+
+def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
+                  subdivision: str | None) -> date | None:
+    """The closing date a duration is counted from: the date right after the words ("two weeks
+    after the closing date, 20 March"), else the one the text states elsewhere ("Applications
+    close on 31 March; ... within two weeks of the closing date")."""
+    starts = [at] + [stated.end() for stated in _CLOSING_STATED_RE.finditer(lower)]
+    for start in starts:
+        day = scan.match(lower, start)
+        # resolved from half a year back, so that a closing date just past stays this year's
+        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
+                                subdivision=subdivision)
+        if named and named.specificity >= 3:
+            return named.latest
+    return None
