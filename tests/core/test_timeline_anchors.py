@@ -119,6 +119,18 @@ PROMISES = [
     # a closing date the text states elsewhere
     (MARCH, "GB", "Applications close on 31 March; we aim to contact shortlisted candidates "
      "within two weeks of the closing date.", "2026-04-14", "2026-04-14"),
+    (MARCH, "DE", "Sie erhalten spätestens bis zum 31.03. eine Rückmeldung.", "2026-03-31",
+     "2026-03-31"),
+    # informal and present-tense promises
+    (MARCH, "DE", "Du hörst spätestens nächste Woche von uns.", "2026-03-16", "2026-03-20"),
+    (MARCH, "DE", "Wir kontaktieren Sie in den nächsten zwei Wochen.", "2026-03-24", "2026-03-24"),
+    (MARCH, "DE", "Sie bekommen von uns bis Freitag eine Nachricht.", "2026-03-13", "2026-03-13"),
+    (MARCH, "FR", "On revient vers vous d'ici la fin de la semaine.", "2026-03-13", "2026-03-13"),
+    (MARCH, "FR", "On vous rappelle jeudi.", "2026-03-12", "2026-03-12"),
+    (MARCH, "ES", "Te contestaremos antes del viernes.", "2026-03-12", "2026-03-13"),
+    (MARCH, "ES", "Te avisamos la semana que viene.", "2026-03-16", "2026-03-20"),
+    (MARCH, "ES", "Le comunicamos la decisión la próxima semana.", "2026-03-16", "2026-03-20"),
+    (MARCH, "ES", "Te diremos algo antes del viernes.", "2026-03-12", "2026-03-13"),
 ]
 
 NOTHING = [
@@ -153,6 +165,7 @@ NOTHING = [
     (MARCH, "ES", "Le agradeceríamos que confirmara su asistencia antes del viernes."),
     (MARCH, "ES", "Por favor, háganos llegar su disponibilidad antes del miércoles."),
     (MARCH, "DE", "Bitte geben Sie uns bis zum 15. März Bescheid."),
+    (MARCH, "DE", "Bitte schicken Sie uns bis Freitag eine Nachricht."),
 ]
 
 

@@ -73,8 +73,8 @@ CUE_RE = re.compile(
     # German, French, Spanish
     r"|melden|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck|reviendr|revenir|revenons"
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
-    r"|respuesta|h(?:ö|o|oe)ren\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
-    r"|decisi(?:ó|o)n|noticias|comentarios|informar|avisar|bearbeitung|recontact"
+    r"|respuesta|h(?:ö|o|oe)r(?:en|st|t)\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
+    r"|decisi(?:ó|o)n|noticias|comentarios|informar|avis(?:ar|aremos|amos|ar(?:é|e)|ar(?:á|a))\b|bearbeitung|recontact"
     # "we're still meeting candidates, so it may take another couple of weeks": a selection going on
     # "the review process takes 10 days", "please allow up to 3 weeks" (for us to answer)
     r"|review\s+(?:process|period)|(?:please\s+)?allow\s+(?:us\s+)?(?=(?:up\s+to\s+|at\s+least\s+|about\s+"
@@ -85,7 +85,11 @@ CUE_RE = re.compile(
     r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
     # "le llamaremos el martes", "nous vous rappellerons", "wir rufen Sie an"
     r"|llam(?:aremos|ar(?:é|e)|ar(?:á|a))\b|(?:r)?appeller(?:ons|ai|a)\b|rufen\s+sie\s+(?:\w+\s+){0,4}?an\b"
-    r"|anrufen|escribiremos|(?:é|e)crirons"
+    r"|anrufen|escribiremos|(?:é|e)crirons|rappel(?:le|lerons|lerai|lera)\b|revient\b"
+    # "te contestaremos", "le comunicamos / contactamos" (a present that promises), "te diremos
+    # algo", "Sie bekommen eine Nachricht", "wir kontaktieren Sie"
+    r"|contest(?:aremos|ar(?:é|e)|ar(?:á|a)|amos)\b|comunicamos|contactamos|(?:le|te|les)\s+diremos"
+    r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
     r"|auswahl(?!tag|gespr|termin|test)|s(?:é|e)lection|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"

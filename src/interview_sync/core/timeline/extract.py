@@ -130,6 +130,7 @@ _DAY_KINDS = frozenset({"wday", "today", "tomorrow", "dayafter"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
+_DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 _MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r")\b")
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
 _SCRIPT_RE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -291,9 +292,9 @@ def _sentences(plain: str) -> list[tuple[int, int]]:
             word = _LAST_WORD_RE.search(plain, max(pos, sep.start() - 12), sep.start())
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
-            if (word and _DAY_DOT_RE.search(word.group(1))
-                    and _MONTH_AHEAD_RE.match(plain, sep.end() - 1)):
-                continue
+            if word and ((_DAY_DOT_RE.search(word.group(1)) and _MONTH_AHEAD_RE.match(
+                    plain, sep.end() - 1)) or _DAY_MONTH_DOT_RE.fullmatch(word.group(1))):
+                continue  # "bis zum 27. März", "bis zum 31.03. eine Rückmeldung"
         if sep.start() > pos:
             spans.append((pos, sep.start()))
         pos = sep.end()
