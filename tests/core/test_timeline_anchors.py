@@ -131,6 +131,20 @@ PROMISES = [
     (MARCH, "ES", "Te avisamos la semana que viene.", "2026-03-16", "2026-03-20"),
     (MARCH, "ES", "Le comunicamos la decisión la próxima semana.", "2026-03-16", "2026-03-20"),
     (MARCH, "ES", "Te diremos algo antes del viernes.", "2026-03-12", "2026-03-13"),
+    (MARCH, "DE", "Ich stimme mich mit dem Team ab und melde mich spätestens Mittwoch nächster "
+     "Woche bei dir.", "2026-03-18", "2026-03-18"),
+    (MARCH, "FR", "Nous vous appellerons mercredi de la semaine prochaine.", "2026-03-18",
+     "2026-03-18"),
+    # the candidate's deadline and the employer's promise in one mail
+    (MARCH, "DE", "Bitte senden Sie uns bis Freitag noch Ihre Arbeitszeugnisse. Wir werden die "
+     "Gespräche bis Ende nächster Woche abschließen und Ihnen dann zeitnah eine Rückmeldung geben.",
+     "2026-03-20", "2026-03-24"),
+    (MARCH, "FR", "Pourriez-vous nous envoyer vos références avant jeudi ? Nous finalisons les "
+     "entretiens cette semaine et reviendrons vers vous en début de semaine prochaine.",
+     "2026-03-16", "2026-03-17"),
+    (MARCH, "ES", "Le rogamos nos envíe el formulario firmado antes del viernes. Tras las "
+     "entrevistas finales, le comunicaremos nuestra decisión a finales de mes.", "2026-03-31",
+     "2026-03-31"),
 ]
 
 NOTHING = [
@@ -166,6 +180,10 @@ NOTHING = [
     (MARCH, "ES", "Por favor, háganos llegar su disponibilidad antes del miércoles."),
     (MARCH, "DE", "Bitte geben Sie uns bis zum 15. März Bescheid."),
     (MARCH, "DE", "Bitte schicken Sie uns bis Freitag eine Nachricht."),
+    (MARCH, "DE", "Bitte bestätigen Sie den Termin für das Zweitgespräch am 17. März bis "
+     "Donnerstag."),
+    (MARCH, "ES", "Por favor, confirme su asistencia a la segunda entrevista del 17 de marzo "
+     "antes del jueves."),
 ]
 
 

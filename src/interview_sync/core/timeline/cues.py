@@ -71,7 +71,7 @@ CUE_RE = re.compile(
     r"|wrap\s+(?:this\s+|things\s+|it\s+|everything\s+)?up\b(?=\s+(?:by|before|within|in\b|next|this"
     r"|early|mid|late|end|on\b))|share\b(?:\s+\w+){0,3}?\s+with\s+you\b|(?:call|ping|text)\s+(?:me|u)\b"
     # German, French, Spanish
-    r"|melden|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck|reviendr|revenir|revenons"
+    r"|meld(?:e|en|et)\b|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck|reviendr|revenir|revenons"
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
     r"|respuesta|h(?:ö|o|oe)r(?:en|st|t)\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avis(?:ar|aremos|amos|ar(?:é|e)|ar(?:á|a))\b|bearbeitung|recontact"

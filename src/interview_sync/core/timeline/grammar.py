@@ -227,6 +227,10 @@ _ALTERNATIVES = [
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
     rf"(?P<wday_b>{_WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"
+    # "Mittwoch nächster Woche", "mercredi de la semaine prochaine", "el martes de la semana que
+    # viene"
+    r"|,?\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche\b|,?\s+de\s+la\s+semaine\s+prochaine\b"
+    r"|,?\s+de\s+la\s+(?:pr(?:ó|o)xima\s+semana|semana\s+que\s+viene)\b"
     rf"|\s+week\b(?!\s*(?:of|\d)))?"
     rf"(?P<wday_after>\s+after(?:\s+(?:that|next))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     rf"|with|to)\b)))?"
