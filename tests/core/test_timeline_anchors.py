@@ -135,6 +135,11 @@ PROMISES = [
      "Woche bei dir.", "2026-03-18", "2026-03-18"),
     (MARCH, "FR", "Nous vous appellerons mercredi de la semaine prochaine.", "2026-03-18",
      "2026-03-18"),
+    (MARCH, "FR", "Nous vous répondrons dans la seconde moitié d'avril.", "2026-04-16",
+     "2026-04-30"),
+    (MARCH, "ES", "Le informaremos en la segunda mitad de abril.", "2026-04-16", "2026-04-30"),
+    (MARCH, "ES", "Le informaremos a lo largo del mes de abril.", "2026-04-01", "2026-04-30"),
+    (MARCH, "DE", "Wir melden uns in der zweiten Hälfte des Monats.", "2026-03-16", "2026-03-31"),
     # the candidate's deadline and the employer's promise in one mail
     (MARCH, "DE", "Bitte senden Sie uns bis Freitag noch Ihre Arbeitszeugnisse. Wir werden die "
      "Gespräche bis Ende nächster Woche abschließen und Ihnen dann zeitnah eine Rückmeldung geben.",
@@ -152,6 +157,8 @@ NOTHING = [
     (MARCH, "DE", "Wir melden uns zeitnah bei Ihnen."),
     (MARCH, "FR", "Nous reviendrons vers vous dans les meilleurs délais."),
     (MARCH, "ES", "Le contactaremos a la mayor brevedad."),
+    (MARCH, "FR", "Nous reviendrons vers vous dès que possible."),
+    (MARCH, "DE", "Wir melden uns so schnell wie möglich."),
     # the whole hiring process, not the step under way; how long something else lasts
     (JUNE, "US", "The hiring process at Acme usually takes 3-5 weeks from first call to offer."),
     (JUNE, "US", "The move typically takes 6-8 weeks."),

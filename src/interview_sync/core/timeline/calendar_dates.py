@@ -67,9 +67,13 @@ _FOREIGN_PARTS = {
 # "la primera quincena de", "la deuxième quinzaine d'", "la première semaine d'"
 _FOREIGN_HALVES = (
     (("primera semana", "première semaine", "premiere semaine"), "first week of"),
-    (("primera quincena", "première quinzaine", "premiere quinzaine"), "first half of"),
-    (("segunda quincena", "deuxième quinzaine", "deuxieme quinzaine", "seconde quinzaine"),
-     "second half of"),
+    (("segunda semana", "deuxième semaine", "deuxieme semaine", "seconde semaine"),
+     "second week of"),
+    (("primera quincena", "première quinzaine", "premiere quinzaine", "primera mitad",
+      "première moitié", "premiere moitie", "ersten h", "der ersten h"), "first half of"),
+    (("segunda quincena", "deuxième quinzaine", "deuxieme quinzaine", "seconde quinzaine",
+      "segunda mitad", "deuxième moitié", "deuxieme moitie", "seconde moitié", "seconde moitie",
+      "zweiten h", "der zweiten h"), "second half of"),
 )
 
 

@@ -74,9 +74,9 @@ _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s
                r"|first\s+week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
                r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
                r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
-               r"|(?:la\s+)?(?:primera\s+semana|primera\s+quincena|segunda\s+quincena)\s+de"
-               r"|(?:la\s+)?(?:premi(?:è|e)re\s+semaine|premi(?:è|e)re\s+quinzaine"
-               r"|deuxi(?:è|e)me\s+quinzaine|seconde\s+quinzaine)\s+d(?:e\s|')\s*)")
+               r"|(?:la\s+)?(?:primera|segunda)\s+(?:semana|quincena|mitad)\s+del?"
+               r"|(?:la\s+)?(?:premi(?:è|e)re|deuxi(?:è|e)me|seconde)\s+(?:semaine|quinzaine|moiti(?:é|e))"
+               r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
@@ -151,7 +151,7 @@ _ALTERNATIVES = [
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
-    rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+de)\s+|dans\s+le\s+courant\s+d'\s*)"
+    rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+del?)\s+|dans\s+le\s+courant\s+d'\s*)"
     rf"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|monats\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
     rf"(?P<nmonth>\b(?:(?P<nmonth_p>{_MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
@@ -265,13 +265,13 @@ STARTS: dict[str, str] = {
     "nth": "be by on the+0 the+t un",
     "kw": "ka kw",
     "dewoche": "er in zw",
-    "mpart": ("a_ an be de dé ea en fi la me mi pr se st th the+a the+b the+d the+e the+f the+l "
-        "the+m the+p the+s the+t the+v ve"),
+    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
+        "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an av be bi by co da du en im in so th un",
-    "nmonth": ("a_ an be de dé ea en fi la me mi ne pr se st th the+a the+b the+d the+e the+f "
-        "the+l the+m the+n the+p the+s the+t the+v ve"),
-    "fmonth": ("a_ an be ce co da de di dé ea en es fi im ko la me mi mo na nä pr se st th the+a "
-        "the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v ve"),
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e the+f "
+        "the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
+    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
+        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "monthend": "a_ an en eo fi mo",
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
