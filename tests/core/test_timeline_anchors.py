@@ -164,6 +164,8 @@ NOTHING = [
     (JUNE, "US", "The move typically takes 6-8 weeks."),
     (MARCH, "FR", "Le processus de recrutement prend généralement trois semaines."),
     (JUNE, "US", "Please allow 2 hours for the onsite."),
+    (JUNE, "US", "Please allow 2-3 business days for your reimbursement to be processed."),
+    (MARCH, "DE", "Die Auswahl eines Termins ist bis Freitag über den Link möglich."),
     # an event that takes place on a day
     (MARCH, "DE", "Der Auswahltag findet am 20. März statt."),
     # the candidate's own deadlines, in each language

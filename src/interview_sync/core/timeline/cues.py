@@ -76,10 +76,12 @@ CUE_RE = re.compile(
     r"|respuesta|h(?:ö|o|oe)r(?:en|st|t)\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avis(?:ar|aremos|amos|ar(?:é|e)|ar(?:á|a))\b|bearbeitung|recontact"
     # "we're still meeting candidates, so it may take another couple of weeks": a selection going on
-    # "the review process takes 10 days", "please allow up to 3 weeks" (for us to answer)
-    r"|review\s+(?:process|period)|(?:please\s+)?allow\s+(?:us\s+)?(?=(?:up\s+to\s+|at\s+least\s+|about\s+"
-    r"|around\s+|approximately\s+|roughly\s+)?\S+(?:\s*-\s*\S+)?\s+(?:business\s+|working\s+)?"
-    r"(?:days?|weeks?|months?)\b)"
+    # "the review process takes 10 days", "please allow up to 3 weeks for us to review" (not
+    # "allow 3 days for your reimbursement")
+    r"|review\s+(?:process|period)|allow\s+(?:us\s+)?(?=(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+"
+    r"|approximately\s+|roughly\s+)?\S+(?:\s*-\s*\S+)?\s+(?:business\s+|working\s+)?(?:days?|weeks?"
+    r"|months?)\s+for\s+(?:us|our\s+\w+|the\s+\w+(?:\s+\w+)?)\s+to\s+(?:review|consider|assess"
+    r"|process|respond|reply|get\s+back|decide|evaluate|make)\b)"
     r"|still\s+(?:interviewing|meeting|talking|speaking|reviewing|considering|assessing|evaluating"
     r"|deciding)\b"
     r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
@@ -91,7 +93,8 @@ CUE_RE = re.compile(
     r"|contest(?:aremos|ar(?:é|e)|ar(?:á|a)|amos)\b|comunicamos|contactamos|(?:le|te|les)\s+diremos"
     r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
-    r"|auswahl(?!tag|gespr|termin|test)|s(?:é|e)lection|selecci(?:ó|o)n"
+    r"|auswahl(?!tag|gespr|termin|test|\s+(?:der|eines|ihres|des)\s+(?:\w+\s+)?termin)"
+    r"|s(?:é|e)lection|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"
     r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
     r"|mail|call|ring|shout|buzz)\b"
