@@ -11,6 +11,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "interview_sync"
 SIBLINGS = sorted((PACKAGE / "core" / "timeline").glob("*.py"))
 ALLOWED = {"__future__", "bisect", "calendar", "collections.abc", "dataclasses", "datetime", "functools", "holidays",
+           "itertools",
            "html", "math", "re", "dateutil.easter", "interview_sync.core.model",
            "interview_sync.core.timeline",
            *(f"interview_sync.core.timeline.{sibling.stem}" for sibling in SIBLINGS)}

@@ -9,6 +9,7 @@ event the text dates elsewhere, or a closing date ("within two weeks of the clos
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -43,6 +44,7 @@ _CLOSING_STATED_RE = re.compile(
     r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
     r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
     r"\s*(?:es\s+el|:)?\s*)")
+_MAX_STATEMENTS = 3
 _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
 # same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
@@ -198,8 +200,10 @@ def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
     """The closing date a duration is counted from: the date right after the words ("two weeks
     after the closing date, 20 March"), else the one the text states elsewhere ("Applications
     close on 31 March; ... within two weeks of the closing date")."""
-    starts = [at] + [stated.end() for stated in _CLOSING_STATED_RE.finditer(lower)]
-    for start in starts:
+    # the first few statements only: a text that states hundreds is no real notice, and each
+    # duration would read them all again
+    stated = (found.end() for found in _CLOSING_STATED_RE.finditer(lower))
+    for start in itertools.chain((at,), itertools.islice(stated, _MAX_STATEMENTS)):
         day = scan.match(lower, start)
         # resolved from half a year back, so that a closing date just past stays this year's
         named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,

@@ -113,7 +113,7 @@ __all__ = [
 
 MAX_CHARS = 20_000  # promises sit near the top; the rest of a huge description is boilerplate
 _PHRASE_MAX = 160
-_MAX_CANDIDATES = 200  # time expressions weighed per text; real texts hold a handful
+_MAX_CANDIDATES = 60  # time expressions weighed per text; real texts hold a handful
 
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais|y|pero)\s")
@@ -193,6 +193,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
         for match in scan.finditer(sentence):
             budget -= 1
+            if budget < 0:  # one enormous sentence too
+                break
             clause_start = _clause_start(sentence, match)
             if a_closing_date(sentence, match, counted_from) or _vetoed(
                     sentence, match, clause_start, cues, start):
@@ -218,13 +220,14 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             if best is None or rank > best:
                 best, best_span = rank, span
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
-    if best_span is None:
-        return None
-    latest = max(best_span.latest, ref)
-    earliest = best_span.earliest
-    if earliest is not None:
-        earliest = min(max(earliest, ref), latest)
-    return Timeline(respond_by=latest, phrase=best_phrase, earliest=earliest)
+    return None if best_span is None else _timeline(best_span, best_phrase, ref)
+
+
+def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
+    """The answer, never before the reference's day, its earliest day inside the range."""
+    latest = max(span.latest, ref)
+    earliest = None if span.earliest is None else min(max(span.earliest, ref), latest)
+    return Timeline(respond_by=latest, phrase=phrase, earliest=earliest)
 
 
 def _away(sentence: str, start: int, end: int) -> bool:
