@@ -160,6 +160,8 @@ def extract_timeline(text: str, reference: datetime, *, country: str | None = No
     there, though start dates, scheduling chatter and the past are still ignored.
     """
     try:
+        if subdivision is None and isinstance(country, str):
+            subdivision = DEFAULT_SUBDIVISION.get(country.strip().upper())
         return _extract(text, reference, country, subdivision, assume_promise)
     except Exception:  # a bug in a heuristic must never stop the planner; no promise found
         return None
@@ -174,20 +176,20 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
         plain = lower
     cues = _cue_starts(lower)
-    if not cues and not assume_promise:
+    if not (cues or assume_promise or any(stem in lower for stem in PROCESS_STEMS)):
         return None
     ref = reference.date()
-    if subdivision is None and isinstance(country, str):
-        subdivision = DEFAULT_SUBDIVISION.get(country.strip().upper())
     best: tuple[bool, bool, int, date, int] | None = None
     best_span: Span | None = None
     best_phrase, budget = "", _MAX_CANDIDATES
     for start, end in _sentences(lower):
         if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
             break
-        first_cue = bisect.bisect_left(cues, start)
-        if not assume_promise and (first_cue == len(cues) or cues[first_cue] >= end):
-            continue
+        if not assume_promise and not _has_cue(cues, start, end):
+            back = _process_back(lower, start, end)
+            if back is None:
+                continue
+            bisect.insort(cues, back)
         sentence = lower[start:end]
         previous_day: date | None = None
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
@@ -244,14 +246,21 @@ def _cue_starts(lower: str) -> list[int]:
     ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
     # Only the few characters around each cue are searched for a look-alike: a full pass over a
     # long invite would cost as much as finding the cues.
-    cues = [cue.start() for cue in CUE_RE.finditer(lower)
+    return [cue.start() for cue in CUE_RE.finditer(lower)
             if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
                 lower, max(0, cue.start() - 30), cue.end() + 30))]
-    if any(stem in lower for stem in PROCESS_STEMS):  # a cheap gate before the pattern
-        cues += [ref.start() for ref in PROCESS_BACK_RE.finditer(lower)
-                 if REVIEWING_RE.search(lower, max(0, ref.start() - 200), ref.start())]
-        cues.sort()
-    return cues
+
+
+def _process_back(lower: str, start: int, end: int) -> int | None:
+    """Where a sentence with no cue points back at a review just described ("Your application
+    is being reviewed. This stage can take 1-3 weeks"), if it does: a cue there. Only such
+    sentences are searched, behind a cheap test for the words the pattern needs."""
+    if not any(stem in lower[start:end] for stem in PROCESS_STEMS):
+        return None
+    found = PROCESS_BACK_RE.search(lower, start, end)
+    if found is None or not REVIEWING_RE.search(lower, max(0, found.start() - 200), found.start()):
+        return None
+    return found.start()
 
 
 def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
