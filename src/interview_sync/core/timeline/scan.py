@@ -92,7 +92,9 @@ def _match_at(text: str, at: int, endpos: int) -> re.Match[str] | None:
     key = _key(text, at, endpos)
     patterns = _PATTERNS.get(key)
     if patterns is None:
-        patterns = _PATTERNS[key] = tuple(_alternative(i) for i in _BY_START.get(key, ()))
+        if key not in _BY_START:  # "the" before a word no alternative continues with
+            return None
+        patterns = _PATTERNS[key] = tuple(_alternative(i) for i in _BY_START[key])
     for pattern in patterns:
         found = pattern.match(text, at, endpos)
         if found is not None:  # the first alternative that matches, as in an alternation
