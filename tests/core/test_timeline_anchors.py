@@ -121,6 +121,14 @@ PROMISES = [
      "within two weeks of the closing date.", "2026-04-14", "2026-04-14"),
     (MARCH, "DE", "Sie erhalten spätestens bis zum 31.03. eine Rückmeldung.", "2026-03-31",
      "2026-03-31"),
+    (MARCH, "DE", "Die Zu- oder Absage erhalten Sie innerhalb von 14 Tagen nach dem Auswahltag "
+     "am 20. März.", "2026-04-03", "2026-04-03"),
+    (MARCH, "DE", "Über das Ergebnis werden Sie voraussichtlich in der 16. KW informiert.",
+     "2026-04-13", "2026-04-17"),
+    (MARCH, "FR", "Les candidats retenus seront contactés sous 10 jours ouvrables.", "2026-03-24",
+     "2026-03-24"),
+    (MARCH, "FR", "Les résultats seront communiqués aux candidats au cours de la semaine du 23 "
+     "mars.", "2026-03-23", "2026-03-27"),
     # informal and present-tense promises
     (MARCH, "DE", "Du hörst spätestens nächste Woche von uns.", "2026-03-16", "2026-03-20"),
     (MARCH, "DE", "Wir kontaktieren Sie in den nächsten zwei Wochen.", "2026-03-24", "2026-03-24"),
@@ -168,6 +176,7 @@ NOTHING = [
     (MARCH, "DE", "Die Auswahl eines Termins ist bis Freitag über den Link möglich."),
     # an event that takes place on a day
     (MARCH, "DE", "Der Auswahltag findet am 20. März statt."),
+    (MARCH, "DE", "Die Auswahlgespräche finden voraussichtlich in der 16. KW statt."),
     # the candidate's own deadlines, in each language
     (MARCH, "DE", "Bitte bestätigen Sie bis Freitag."),
     (MARCH, "DE", "Bestätigen Sie uns bitte den Termin bis Donnerstag."),

@@ -234,8 +234,9 @@ def _yearend(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _calendar_week(m: re.Match[str], ref: date, kind: str, country: str | None,
                    subdivision: str | None) -> Span | None:
-    """ "KW 13": ISO week 13, Monday to Friday, of this year (or the next once it is past)."""
-    week = int(m.group("kw_n"))
+    """ "KW 13", "13. KW": ISO week 13, Monday to Friday, of this year (or the next once it is
+    past)."""
+    week = int(m.group("kw_n") or m.group("kw_m"))
     for year in (ref.year, ref.year + 1):
         try:
             monday = date.fromisocalendar(year, week, 1)

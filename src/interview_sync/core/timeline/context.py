@@ -52,6 +52,14 @@ _EVENT_OF_RE = re.compile(
     r"\s+(?:of|after|following)\s+(?:the|your)\s+(?P<event>(?:(?:final|last|second|third|next|panel"
     r"|onsite|on-site)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
     r"|session|round|onsite|on-site|presentation)s?)\b")
+# "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
+# l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
+_EVENT_ON_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras)\s+(?:the\s+|your\s+|dem\s+"
+    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+)?(?:[\w-]+\s+){0,2}?(?:interview"
+    r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
+    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
+    r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
 _EVENT_DATED = (r"\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been)\s+"
                 r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held)\s+)?(?:for\s+|on\s+)?")
 # Time words that mean something only from a day named before them ("the week after").
@@ -59,12 +67,14 @@ REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday"})
 
 
 def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
-    """True for the closing date a duration before it is counted from ("within two weeks of
-    the closing date, 27 March"): that date is no promise. A duration notes where its date is."""
+    """True for the closing date or event day a duration before it is counted from ("within
+    two weeks of the closing date, 27 March", "14 Tage nach dem Auswahltag am 20. März"): that
+    date is no promise. A duration notes where its date is."""
     if kind_of(match) == "dur":
-        named_date = _NAMED_DATE_RE.match(sentence, match.end())
-        if named_date is not None:
-            counted_from.add(named_date.end())
+        for anchor_re in (_NAMED_DATE_RE, _EVENT_ON_RE):  # a closing date, an event's day
+            named_date = anchor_re.match(sentence, match.end())
+            if named_date is not None:
+                counted_from.add(named_date.end())
     return match.start() in counted_from
 
 
@@ -176,23 +186,34 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
             if named is not None and named.specificity >= 3:
                 anchor = named.latest
     else:
-        event = _EVENT_OF_RE.match(lower, offset + match.end())
-        if event is None:
-            return span
-        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
-        for found in dated.finditer(lower):
-            if found.start() == event.start("event"):
-                continue
-            day = scan.match(lower, found.end())
-            named = day and resolve(day, ref, country=country, subdivision=subdivision)
-            if named and named.specificity >= 3:
-                anchor = named.latest
-                break
+        anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
+                            subdivision=subdivision)
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return moved if moved is not None else span
+
+
+def _event_day(lower: str, at: int, *, ref: date, country: str | None,
+               subdivision: str | None) -> date | None:
+    """The day of the event a duration right before ``at`` is counted from: dated right after
+    it ("innerhalb von 14 Tagen nach dem Auswahltag am 20. März", "after your interview on 26
+    March") or elsewhere in the text ("the assessment centre is 14 September")."""
+    days: list[re.Match[str]] = []
+    on = _EVENT_ON_RE.match(lower, at)
+    if on is not None:
+        days = [day for day in (scan.match(lower, on.end()),) if day is not None]
+    event = _EVENT_OF_RE.match(lower, at)
+    if not days and event is not None:
+        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
+        days = [day for found in dated.finditer(lower) if found.start() != event.start("event")
+                and (day := scan.match(lower, found.end())) is not None]
+    for day in days:
+        named = resolve(day, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= 3:
+            return named.latest
+    return None
 
 
 def _closing_date(lower: str, at: int, *, ref: date, country: str | None,

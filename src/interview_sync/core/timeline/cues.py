@@ -91,7 +91,7 @@ CUE_RE = re.compile(
     # "te contestaremos", "le comunicamos / contactamos" (a present that promises), "te diremos
     # algo", "Sie bekommen eine Nachricht", "wir kontaktieren Sie"
     r"|contest(?:aremos|ar(?:é|e)|ar(?:á|a)|amos)\b|comunicamos|contactamos|(?:le|te|les)\s+diremos"
-    r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier"
+    r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier|communiqu(?:er|erons|era|é|e)|contact(?:é|e)(?:e|s|es)?\b"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
     r"|auswahl(?!tag|gespr|termin|test|\s+(?:der|eines|ihres|des)\s+(?:\w+\s+)?termin)"
     r"|s(?:é|e)lection|selecci(?:ó|o)n"

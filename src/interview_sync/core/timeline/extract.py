@@ -131,7 +131,7 @@ _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")
-_MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r")\b")
+_MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r"|kw|kalenderwoche)\b")  # also "16. KW"
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
 _SCRIPT_RE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAG_RE = re.compile(

@@ -144,7 +144,7 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
-    r"(?P<kw>\b(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})\b)",
+    r"(?P<kw>\b(?:(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche))\b)",
     # month windows
     rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{_MONTH})s?"
     rf"(?P<dewoche_u>woche|h(?:ä|a|ae)lfte)\b)",
@@ -263,7 +263,7 @@ STARTS: dict[str, str] = {
     "newyear": "at be ea in st",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
-    "kw": "ka kw",
+    "kw": "0 ka kw",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
