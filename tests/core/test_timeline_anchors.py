@@ -177,6 +177,11 @@ NOTHING = [
     # an event that takes place on a day
     (MARCH, "DE", "Der Auswahltag findet am 20. März statt."),
     (MARCH, "DE", "Die Auswahlgespräche finden voraussichtlich in der 16. KW statt."),
+    # the employer waiting for the candidate's answer
+    (MARCH, "DE", "Wir bitten um Rückmeldung bis Freitag."),
+    (MARCH, "DE", "Wir benötigen Ihre Antwort bis Donnerstag."),
+    (MARCH, "FR", "Nous attendons votre retour d'ici vendredi."),
+    (MARCH, "ES", "Quedamos a la espera de su respuesta antes del viernes."),
     # the candidate's own deadlines, in each language
     (MARCH, "DE", "Bitte bestätigen Sie bis Freitag."),
     (MARCH, "DE", "Bestätigen Sie uns bitte den Termin bis Donnerstag."),

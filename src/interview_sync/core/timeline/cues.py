@@ -163,7 +163,9 @@ PREFIX_ANY_RE = re.compile(
     r"|veuillez|votre\s+(?:pr(?:é|e)sence|r(?:é|e)ponse|disponibilit|confirmation)|vos\s+disponibilit"
     r"|por\s+favor|confirme\s+su|su\s+(?:asistencia|respuesta|confirmaci)|env(?:í|i)e(?:nos)?\b"
     r"|bitte\s+(?:best(?:ä|a)tigen|senden|schicken|teilen|reichen|antworten)|ihre\s+(?:teilnahme"
-    r"|zusage|r(?:ü|u)ckmeldung\s+bis)|\bsie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:\w+\s+)?unterlagen"
+    r"|zusage|r(?:ü|u)ckmeldung\s+bis)|(?:ben(?:ö|o)tigen|brauchen|erwarten|erbitten)\s+(?:wir\s+)?ihre"
+    r"|bitten\s+(?:sie\s+)?um|votre\s+retour"
+    r"|\bsie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:\w+\s+)?unterlagen"
     r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
