@@ -87,6 +87,13 @@ PROMISES = [
      "2027-02-12"),
     ("2026-06-20T10:00:00-04:00", "CA", "We'll follow up after Canada Day.", "2026-07-02",
      "2026-07-07"),
+    # a feast several countries keep on their own days: the country's calendar first
+    ("2026-09-30T10:00:00-04:00", "CA", "We will be in touch after Thanksgiving.", "2026-10-13",
+     "2026-10-16"),
+    ("2026-08-01T10:00:00+05:30", "IN", "We will get back to you after Independence Day.",
+     "2026-08-17", "2026-08-21"),
+    ("2026-06-20T10:00:00-04:00", "US", "We will get back to you after Independence Day.",
+     "2026-07-06", "2026-07-09"),
     # a day named just before: "shortly after" it, "right after" it
     ("2026-08-06T15:00:00-04:00", "US", "Hiring manager is OOO until the 17th; expect an update "
      "shortly after.", "2026-08-17", "2026-08-19"),

@@ -46,11 +46,12 @@ def holidays_in(country: str | None, subdivision: str | None, year: int) -> froz
 
 def holiday_named(country: str | None, subdivision: str | None, year: int,
                   needles: tuple[str, ...]) -> date | None:
-    """The first day in ``year`` whose holiday name (in the library's English) holds one of
-    ``needles`` ("diwali", "chinese new year"), in ``country``'s calendar; None if none does."""
+    """The first day in ``year`` whose holiday name (in the library's English) starts with one
+    of ``needles`` ("diwali", "chinese new year"; not "juneteenth national independence day"
+    for "independence day"), in ``country``'s calendar; None if none does."""
     for day, name in _holiday_names(country.strip().upper() if country else "", subdivision,
                                     year):
-        if any(needle in name for needle in needles):
+        if name.startswith(needles):
             return day
     return None
 

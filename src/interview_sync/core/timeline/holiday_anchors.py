@@ -132,6 +132,13 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
     """The day of a named feast in ``year``: by rule, else as the country's calendar names it,
     else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
     first_word = name.split(maxsplit=1)[0] if name else ""
+    code = country.strip().upper() if country else ""
+    if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
+        return _COUNTRY_RULES[code, first_word](year)
+    if first_word in _CALENDAR_FIRST and code:  # India's Independence Day is not July 4
+        named = holiday_named(country, subdivision, year, _CALENDAR_FIRST[first_word])
+        if named is not None:
+            return named
     if first_word in _FIXED_DAYS:
         month, day = _FIXED_DAYS[first_word]
         return date(year, month, day)
@@ -143,6 +150,12 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
         return None
     return (holiday_named(country, subdivision, year, needles)
             or holiday_named("SG", None, year, needles))
+
+
+# Feasts several countries keep on their own days: the country's calendar first, then the rule.
+_CALENDAR_FIRST = {"independence": ("independence day",), "labor": ("labor day", "labour day"),
+                   "labour": ("labor day", "labour day"), "thanksgiving": ("thanksgiving",)}
+_COUNTRY_RULES = {("CA", "thanksgiving"): lambda year: _nth_monday(year, 10, 2)}
 
 
 # Feasts whose day follows a lunar calendar: looked up by these words in the holiday names.
@@ -205,7 +218,8 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
         while day.weekday() >= 5 and day > ref:
             day -= timedelta(days=1)
     elif word == "after":
-        day += timedelta(days=4 if name.startswith("thanksgiving") else 1)
+        # after a Thursday Thanksgiving, the Monday after its long weekend
+        day += timedelta(days=4 if name.startswith("thanksgiving") and day.weekday() == 3 else 1)
         while day.weekday() >= 5:
             day += timedelta(days=1)
     return Span(earliest=None, latest=max(day, ref), specificity=3)
