@@ -1,9 +1,14 @@
 """Promises anchored to a holiday or a break: "after Easter", "before Thanksgiving", "nach
-Ostern", "après les fêtes", "después de Semana Santa", "before the long weekend".
+Ostern", "après les fêtes", "después de Semana Santa", "after Diwali", "before the long weekend".
 
-Owns the named holidays (a small table of fixed and moving feasts; Easter by the computus of
-``dateutil.easter``) and the break around one: a holiday and the public holidays within a week
-of it are one break (Christmas, Boxing Day and New Year), the country's calendar when given.
+Owns the named feasts (German, French and Spanish names read as English ones, ``_english``) and
+their days: Easter and the feasts around it by the computus (``dateutil.easter``), US Mondays
+by rule, fixed days by date, feasts several countries keep on their own days (Independence Day,
+Labour Day, Thanksgiving) from the country's calendar first, and lunar feasts (Diwali, Eid,
+Chinese New Year, Vesak) as the country's holiday calendar names them, else Singapore's. And the
+break around a feast: it and the public holidays within a week of it are one break (Christmas,
+Boxing Day and New Year), the country's calendar when given; the answer is due in the first
+business days after it.
 """
 
 from __future__ import annotations
