@@ -1,7 +1,7 @@
 """How fast `doctor`/`status` can start: import time of interview_sync.config.loader, and load time of
 the shipped example configuration. Prints figures; asserts nothing.
 
-Run: /work/venv/bin/python bench/bench_config.py
+Run: .venv/bin/python bench/bench_config.py
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Accuracy and speed of interview detection.
 
 Prints precision, recall, company accuracy and people-exact accuracy on the public examples
-(/work/shared/examples/events.json, when present) and on the project's labelled set
+(``../shared/examples/events.json`` beside the checkout, when present) and on the project's labelled set
 (tests/data/detect_cases.json), then the time to classify 10,000 events built by varying the
-labelled ones. Run: /work/venv/bin/python bench/bench_detect.py [-v] [more labelled files...]
+labelled ones. Run: .venv/bin/python bench/bench_detect.py [-v] [more labelled files...]
 (-v lists every miss).
 """
 
@@ -20,7 +20,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import assess_event
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = [Path("/work/shared/examples/events.json"), ROOT / "tests" / "data" / "detect_cases.json"]
+FILES = [ROOT.parent / "shared" / "examples" / "events.json", ROOT / "tests" / "data" / "detect_cases.json"]
 REAL = ROOT / "tests" / "data" / "real_detect.json"  # scored per batch: tune, then blind
 
 

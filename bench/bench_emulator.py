@@ -1,6 +1,6 @@
 """Benchmark the Google API emulator: sync speed, capacity, and per-request handler overhead.
 
-Run: /work/venv/bin/python bench/bench_emulator.py [--events 10000] [--big 100000] [--drafts 10000]
+Run: .venv/bin/python bench/bench_emulator.py [--events 10000] [--big 100000] [--drafts 10000]
 
 Targets (issue 3): a full sync of 10,000 events through googleapiclient in <= 3 s; 100,000 events
 and 10,000 drafts held without trouble; < 1 ms handler overhead over a bare HTTP round trip.

@@ -6,7 +6,7 @@ googleapiclient loop (``events().list(...).execute()`` following nextPageToken) 
 loopback connection type. Prints the median wall and CPU time of each and the ratio (target
 ≤ 1.5x), plus the HTTP requests of one idle incremental poll (target: exactly 1).
 
-Run: /work/venv/bin/python bench/bench_gcal_sync.py [N] [rounds]
+Run: .venv/bin/python bench/bench_gcal_sync.py [N] [rounds]
 """
 
 from __future__ import annotations

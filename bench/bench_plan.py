@@ -1,6 +1,6 @@
 """How long one planning cycle takes: 500 interviews over a year, with a full ledger.
 
-Run: /work/venv/bin/python bench/bench_plan.py
+Run: .venv/bin/python bench/bench_plan.py
 Prints the median of several runs, cold (timeline cache empty, as after a restart) and warm (the
 daemon's steady state), for an empty ledger (first run) and a full one (everything done).
 """

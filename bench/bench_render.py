@@ -6,7 +6,7 @@ LinkedIn notes, 4 reminders and the combined feed. Templates are compiled once (
 does at start) and that cost is printed separately. Prints the median and p90 in milliseconds;
 the target is a median ≤ 20 ms.
 
-    /work/venv/bin/python bench/bench_render.py [runs]
+    .venv/bin/python bench/bench_render.py [runs]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """How long `interview-sync --help` takes (target ≤ 0.3 s): the median of 10 runs.
 
-Run: /work/venv/bin/python bench/bench_startup.py [--runs N]
+Run: .venv/bin/python bench/bench_startup.py [--runs N]
 Prints the median, min and max wall time of a fresh `python -m interview_sync --help`, and of a
 bare `python -c pass` for comparison (the interpreter's own start-up).
 """

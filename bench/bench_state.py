@@ -7,7 +7,7 @@ while nothing changed; also timed after a write, when they are decoded again),
 record_intent + record_outcome pair (what one applied action costs). CPU and wall are printed
 separately: wall includes fsync, which costs the disk, not the CPU budget (idle cycle ≤ 20 ms).
 
-Run: /work/venv/bin/python bench/bench_state.py [interviews]
+Run: .venv/bin/python bench/bench_state.py [interviews]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Timeline accuracy and speed: the public examples, our labelled set, and time per extraction.
 
-Run: /work/venv/bin/python bench/bench_timeline.py [extra.jsonl ...]
+Run: .venv/bin/python bench/bench_timeline.py [extra.jsonl ...]
 A case passes when ``respond_by`` lands in its accepted range, or when nothing is found and the
 expected answer is null. Cases may carry ``country`` and ``assume_promise``; ``known_miss`` marks
 cases labelled blind that the reader still gets wrong (they count as misses here).
@@ -39,7 +39,7 @@ from typing import Any
 from interview_sync.core.timeline.extract import extract_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [Path("/work/shared/examples/timeline.jsonl"), ROOT / "tests" / "data" / "timeline_cases.jsonl"]
+SETS = [ROOT.parent / "shared" / "examples" / "timeline.jsonl", ROOT / "tests" / "data" / "timeline_cases.jsonl"]
 REAL = ROOT / "tests" / "data" / "real_timeline.jsonl"  # scored per batch: tune, then blind
 
 

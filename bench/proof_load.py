@@ -4,7 +4,7 @@ For 1k, 5k and 10k events (1 in 20 an interview: 500 at 10k) with 5,000 unrelate
 mailbox, times one first cycle of the engine (``Engine.cycle`` after ``open_engine``: every
 page through the gcal adapter, detection, the state store, plan) on a fresh state directory, and the bare loop over the same
 emulator; prints wall and CPU of each, the ratio (target ≤ 1.5×) and the growth per event
-(1k → 10k should be no worse than linear). Run: /work/venv/bin/python bench/proof_load.py
+(1k → 10k should be no worse than linear). Run: .venv/bin/python bench/proof_load.py
 [--sizes 1000,5000,10000] [--rounds 3]
 """
 

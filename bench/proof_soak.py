@@ -9,7 +9,7 @@ recording HTTP requests per cycle (from the emulator's log: target exactly 1), C
 Latency: ``interview-sync run`` (poll every 300 s) with interviews ending 8, 16 and 24 s after it
 starts; the time from each end to its first draft in the emulator (target ≤ 5 s).
 
-Run: /work/venv/bin/python bench/proof_soak.py [--cycles 1000] [--skip-latency]
+Run: .venv/bin/python bench/proof_soak.py [--cycles 1000] [--skip-latency]
 """
 
 from __future__ import annotations

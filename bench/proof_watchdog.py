@@ -7,7 +7,7 @@ call's retries (longer than WatchdogSec) and then backs off. Figures: watchdog k
 (``Result=watchdog`` / "Watchdog timeout" in the journal), restarts, whether the main PID stayed
 the same, the 429s answered and the longest gap between two of them (the wait inside one call).
 
-Run (root, cgroup v2): /work/venv/bin/python bench/proof_watchdog.py [--minutes 10]
+Run (root, cgroup v2): .venv/bin/python bench/proof_watchdog.py [--minutes 10]
 
 Its output lands in bench/RESULTS.md, so no machine path is printed: the container user's home
 shows as ``~``, this checkout as ``.`` and the temp directory as ``$TMPDIR`` (``redact``).

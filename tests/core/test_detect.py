@@ -14,7 +14,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.model import Interview
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-EXAMPLES = Path("/work/shared/examples/events.json")
+EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples" / "events.json"  # ../shared beside the checkout
 
 
 def _load_cases() -> Any:

@@ -12,7 +12,7 @@ import pytest
 from interview_sync.core.timeline.extract import extract_timeline
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "timeline_cases.jsonl"
-PUBLIC = Path("/work/shared/examples/timeline.jsonl")
+PUBLIC = Path(__file__).resolve().parents[3] / "shared" / "examples" / "timeline.jsonl"  # ../shared beside the checkout
 WED = datetime.fromisoformat("2026-06-10T14:00:00-04:00")
 
 
