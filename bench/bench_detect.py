@@ -166,6 +166,21 @@ def ten_thousand(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def by_language(data: dict[str, Any]) -> str:
+    """English against every other language: precision and recall as counts, for the docs."""
+    parts = []
+    for name, english in (("en", True), ("other", False)):
+        ids = {i for i, m in data["meta"].items() if (m.get("lang", "en") == "en") == english}
+        sub = {**data, "events": [e for e in data["events"] if e.get("id") in ids]}
+        tp = fp = fn = 0
+        for event in sub["events"]:
+            found = detect_interview(event, data["me"]) is not None
+            label = data["labels"].get(event.get("id")) is not None
+            tp, fp, fn = tp + (found and label), fp + (found and not label), fn + (label and not found)
+        parts.append(f"{name} precision {tp}/{tp + fp}, recall {tp}/{tp + fn}")
+    return "; ".join(parts)
+
+
 def main(argv: list[str]) -> None:
     files = FILES + [Path(a) for a in argv]
     labelled: list[tuple[dict[str, Any], str]] = []
@@ -185,6 +200,8 @@ def main(argv: list[str]) -> None:
               f"    tiers: drafts to a non-interview {100 * result['drafts_wrong']:.1f}% of events, "
               f"interviews with neither drafts nor a question {100 * result['silent']:.1f}%, "
               f"unsure {100 * result['unsure']:.1f}% of events")
+        if "meta" in data:
+            print("    by language: " + by_language(data))
         labelled += [(e, data["me"]) for e in data["events"]]
 
     events = ten_thousand([e for e, _ in labelled])
