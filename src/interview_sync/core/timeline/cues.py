@@ -104,7 +104,12 @@ CUE_RE = re.compile(
     # "we should know more by mid-July", "I'll have more news Friday"
     r"|(?<=we\s)(?:(?:will|should|would|may|might|hope\s+to|expect\s+to)\s+)?know\s+more\b"
     r"|(?:we|i)(?:'ll|'d|\s+will|\s+should|\s+would|\s+may|\s+might|\s+hope\s+to|\s+expect\s+to)"
-    r"\s+(?:know\s+more|have\s+more\s+(?:info\w*|details|news|clarity|to\s+share))\b)",
+    r"\s+(?:know\s+more|have\s+more\s+(?:info\w*|details|news|clarity|to\s+share))\b"
+    # Portuguese, Italian, Dutch: "daremos o retorno", "a resposta", "le faremo sapere", "l'esito",
+    # "wij laten u weten", "een reactie", "nemen contact op"
+    r"|retorno|resposta|resultado|entraremos\s+em\s+contato|(?:faremo|far(?:ò|o))\s+sapere"
+    r"|esito|risposta|comunic|ricontatt|notizie|(?:laten|laat)\s+(?:u|je|jou)\b(?=[^.;]{0,60}\bweten\b)"
+    r"|reactie|terugkoppeling|uitslag|bericht|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?)",
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -228,13 +233,13 @@ AFTER_WHICH_RE = re.compile(
 # named by pointing back at a review of the application just described is a wait for its answer
 # (``REVIEWING_RE`` in the 200 characters before); "the whole process takes 3-4 weeks" is not.
 PROCESS_BACK_RE = re.compile(
-    r"\b(?:this|that|dieses|dieser|diese|ce|cette|este|esta|dicho|dicha)\s+(?:process|procedure|stage"
-    r"|step|phase|review|prozess|verfahren|schritt|phase|processus|proc(?:é|e)dure|(?:é|e)tape|proceso"
+    r"\b(?:this|that|dieses|dieser|diese|ce|cette|este|esta|dicho|dicha|questo|deze|dit)\s+(?:process|procedure|stage"
+    r"|step|phase|review|processo|prozess|verfahren|schritt|phase|processus|proc(?:é|e)dure|(?:é|e)tape|proceso"
     r"|procedimiento|etapa|fase)\b")
 # Words one of which ``PROCESS_BACK_RE`` needs: a cheap test before the pattern runs.
 PROCESS_STEMS = ("proc", "verfahren", "prozess", "stage", "step", "phase", "schritt", "tape",
                  "etapa", "fase", "review")
 REVIEWING_RE = re.compile(
     r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
-    r"|analys|revis|evalu|valora)")
+    r"|analys|analis|revis|evalu|valora)")
 NAMED_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "eod", "clock", "tweek"})

@@ -34,6 +34,13 @@ _NUMBER_WORDS = {
     "ocho": 8, "nueve": 9, "doce": 12, "catorce": 14, "veinte": 20, "treinta": 30,
     # "une dizaine de jours" (about ten days), "une quinzaine de jours"
     "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
+    # Portuguese, Italian, Dutch (the basics: "em sete dias", "tra due settimane", "binnen twee
+    # weken"); words shared with the languages above keep their meaning there
+    "um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "dez": 10, "alguns": 3, "algumas": 3,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "dieci": 10, "quindici": 15,
+    "alcuni": 3, "alcune": 3, "qualche": 3,
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
+    "veertien": 14, "enkele": 3,
 }
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
@@ -44,13 +51,18 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
         r"|ein(?:e[rmn]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|zwanzig"
         r"|une?|deux|trois|quatre|cinq|six|huit|neuf|dix|douze|quinze|vingt|trente"
         r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
-        r"|uno|una|dos|tres|cuatro|cinco|diez|quince|an|a)")
+        r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
+        r"|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
+        r"|quindici|alcuni|alcune|qualche|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele|an|a)")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
          r"|(?:werk|arbeits)tag(?:e|en)?|tag(?:e|en)?|woche(?:n)?|monat(?:e|en)?"
          r"|jours?(?:\s+ouvr(?:é|e)s|\s+ouvrables)?|semaines?|mois"
-         r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables)?|semanas?|mes(?:es)?)")
+         r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables|\s+(?:ú|u)teis)?|semanas?|mes(?:es)?"
+         # Italian and Dutch
+         r"|giorni(?:\s+lavorativi)?|giorno|settimane|settimana|mesi|mese"
+         r"|(?:werk)?dag(?:en)?|weken|maand(?:en)?)")
 _WEEKDAY = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
             r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi"
             r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
@@ -210,7 +222,7 @@ _ALTERNATIVES = [
     r"|en\s+los\s+pr(?:ó|o)ximos\s+d(?:í|i)as|en\s+las\s+pr(?:ó|o)ximas\s+semanas)\b)",
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{_NUM})(?:\s*\(\d{{1,3}}\))?"
-    rf"(?:\s*(?:-|(?<![a-z])(?:to|or)|/)\s*(?P<dur_n2>{_NUM})(?:\s*\(\d{{1,3}}\))?)?"
+    rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und)|/)\s*(?P<dur_n2>{_NUM})(?:\s*\(\d{{1,3}}\))?)?"
     rf"\s*-?\s*(?<![a-z])(?P<dur_u>{_UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
@@ -288,8 +300,8 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da en in ov wi",
-    "dur": ("0 a_ ac al an ca ci co cu de di do dr ei el fe fi fo fü hu ne ni nu oc on pa qu "
-        "se si te th tr tw un ve vi ze zw"),
+    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc on "
+        "pa qu se si te th ti tr tw um un ve vi ze zw"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",

@@ -51,7 +51,7 @@ def _duration(ref: date, m: re.Match[str], country: str | None,
         return ref + timedelta(days=math.ceil(n / 24))
     if unit.startswith("f"):
         return ref + timedelta(days=math.ceil(14 * n))
-    if unit.startswith(("w", "sem")):
+    if unit.startswith(("w", "sem", "sett")):
         return ref + timedelta(days=math.ceil(7 * n))
     if unit.startswith("m"):
         whole = math.floor(n)

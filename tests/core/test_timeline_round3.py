@@ -1,0 +1,50 @@
+"""Wording round 3's blind batch showed missing: Portuguese, Italian and Dutch basics, promises
+counted from a day named elsewhere in the text, and the candidate's own deadlines.
+
+Each class is tested both ways (a promise it must find, a look-alike it must leave alone); the
+reference is Tuesday 10 March 2026 unless a case gives its own. A promise may land within two
+days of the expected day (the tolerance of "a few days").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from interview_sync.core.timeline.extract import extract_timeline
+
+REF = datetime.fromisoformat("2026-03-10T15:00:00+01:00")
+
+BASICS = [
+    ("PT", "Daremos o retorno sobre o processo em sete dias.", "2026-03-17"),
+    ("BR", "A resposta sai em 15 dias.", "2026-03-25"),
+    ("PT", "Entraremos em contato dentro de duas semanas.", "2026-03-24"),
+    ("PT", "Analisamos a sua candidatura; este processo pode demorar alguns dias.", "2026-03-13"),
+    ("IT", "Le faremo sapere tra 7 giorni.", "2026-03-17"),
+    ("IT", "Di solito comunichiamo l'esito tra una e due settimane dopo il colloquio.",
+     "2026-03-24"),
+    ("IT", "Riceverà una risposta entro tre settimane.", "2026-03-31"),
+    ("ES", "Le daremos una respuesta entre una y dos semanas.", "2026-03-24"),
+    ("NL", "Wij laten u binnen twee weken weten of u door bent.", "2026-03-24"),
+    ("NL", "U ontvangt binnen 10 werkdagen een reactie.", "2026-03-24"),
+    # look-alikes: the candidate's own task, a length of time with no answer in it
+    ("PT", "Por favor, envie os documentos em 5 dias.", None),
+    ("IT", "Il contratto dura sei mesi.", None),
+    ("NL", "De opleiding duurt twee weken.", None),
+    ("PT", "O estágio tem duração de três meses.", None),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), BASICS)
+def test_portuguese_italian_dutch_basics(country: str, text: str, expect: str | None) -> None:
+    _check(text, REF, country, expect)
+
+
+def _check(text: str, ref: datetime, country: str, expect: str | None) -> None:
+    found = extract_timeline(text, ref, country=country)
+    if expect is None:
+        assert found is None, found
+    else:
+        assert found is not None, text
+        assert abs((found.respond_by - date.fromisoformat(expect)).days) <= 2, found
