@@ -48,3 +48,30 @@ def _check(text: str, ref: datetime, country: str, expect: str | None) -> None:
     else:
         assert found is not None, text
         assert abs((found.respond_by - date.fromisoformat(expect)).days) <= 2, found
+
+
+# Counted from a day the text names elsewhere: the end of interviews, a closing date (also in
+# Dutch, Italian and Portuguese); the same duration with no day before it counts from today.
+ANCHORED = [
+    ("FR", "Les entretiens se terminent le vendredi 20 mars ; les résultats vous seront "
+     "communiqués une à deux semaines plus tard.", "2026-04-03"),
+    ("ES", "Aún nos quedan entrevistas hasta el jueves 19 de marzo; le daremos una respuesta "
+     "entre una y dos semanas después.", "2026-04-02"),
+    ("DE", "Die Gespräche laufen bis zum 20. März; Sie erhalten unsere Entscheidung eine Woche "
+     "später.", "2026-03-27"),
+    ("GB", "Final interviews finish on 20 March and we'll let you know two weeks later.",
+     "2026-04-03"),
+    ("NL", "De briefselectie duurt tot circa twee weken na de sluitingsdatum van 20 maart.",
+     "2026-04-03"),
+    ("IT", "Comunicheremo l'esito entro due settimane dopo la scadenza del bando, il 20 marzo.",
+     "2026-04-03"),
+    # no day named before "plus tard": counted from today
+    ("FR", "Les résultats vous seront communiqués une semaine plus tard.", "2026-03-17"),
+    # "later" inside a clause ("later this month") is no anchor
+    ("GB", "Interviews end on 20 March; we'll let you know in 2 weeks.", "2026-03-24"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), ANCHORED)
+def test_counted_from_a_day_named_elsewhere(country: str, text: str, expect: str | None) -> None:
+    _check(text, REF, country, expect)

@@ -22,19 +22,27 @@ __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week
            "counted_from_a_day_named", "referred_back"]
 
 _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
-_ANCHORED_RE = re.compile(r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b")
+# "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
+# später", "two weeks later", "due settimane dopo", "twee weken daarna" at a clause's end: counted
+# from the day named before
+_ANCHORED_RE = re.compile(
+    r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
+    r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|danach|darauf|later|afterwards?|dopo|depois|mais\s+tarde"
+    r"|daarna|erna)(?=\s*(?:[.,;:!?)]|$))")
 # "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
 # 20. März", "two weeks after the application window closes on June 30": counted from that date,
 # which may be past already (a closing date usually is).
 _NAMED_DATE_RE = re.compile(
     r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
-    r"|tras|a\s+partir\s+de)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+|des\s+|la\s+|le\s+|el\s+)?"
+    r"|tras|a\s+partir\s+de|na|dopo|depois\s+d[oa]|ap(?:ó|o)s)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+"
+    r"|des\s+|la\s+|le\s+|el\s+|de\s+|il\s+|o\s+|a\s+)?"
     r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
     r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
     r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
     r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
-    r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?)"
-    r"[\s,:(]*(?:of|on|is|am|le|el|du|del|,)?[\s(]*")
+    r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?|sluitingsdatum|scadenza(?:\s+del\s+bando)?"
+    r"|chiusura\s+(?:del\s+bando|delle\s+candidature)|encerramento\s+das\s+candidaturas)"
+    r"[\s,:(]*(?:of|on|is|am|le|el|il|du|del|van|,)?[\s(]*")
 # "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
 # März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
 _CLOSING_STATED_RE = re.compile(

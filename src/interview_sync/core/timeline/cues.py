@@ -109,7 +109,7 @@ CUE_RE = re.compile(
     # "wij laten u weten", "een reactie", "nemen contact op"
     r"|retorno|resposta|resultado|entraremos\s+em\s+contato|(?:faremo|far(?:ò|o))\s+sapere"
     r"|esito|risposta|comunic|ricontatt|notizie|(?:laten|laat)\s+(?:u|je|jou)\b(?=[^.;]{0,60}\bweten\b)"
-    r"|reactie|terugkoppeling|uitslag|bericht|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?)",
+    r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?)",
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to

@@ -70,7 +70,11 @@ _WEEKDAY = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|t
 _MONTH_FOREIGN = (r"janvier|januar|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
                   r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
                   r"|septembre|septiembre|setiembre|oktober|octobre|octubre|novembre|noviembre"
-                  r"|dezember|d(?:é|e)cembre|diciembre")
+                  r"|dezember|d(?:é|e)cembre|diciembre"
+                  # Dutch, Italian, Portuguese
+                  r"|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
+                  r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar(?:ç|c)o|maio|junho"
+                  r"|julho|setembro|outubro|novembro")
 _MONTH = (r"(?:" + _MONTH_FOREIGN + r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
           r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
 MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
@@ -262,8 +266,8 @@ TIME_RE = re.compile(LEAD + "(?:" + "|".join(_ALTERNATIVES) + ")")
 # tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ja je ju lu ma me mi mo mä no oc ok sa "
-        "se su th the+t the+w tu ve vi we"),
+    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju lu ma me mi mo mä no "
+        "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": "a_ af ap de dè fo in na on ti tr un wh à_",
@@ -326,6 +330,10 @@ _FOREIGN_MONTHS = {
     "agosto": 8, "septembre": 9, "septiembre": 9, "setiembre": 9, "oktober": 10, "octobre": 10,
     "octubre": 10, "novembre": 11, "noviembre": 11, "dezember": 12, "décembre": 12,
     "decembre": 12, "diciembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "gennaio": 1,
+    "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
+    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
