@@ -75,3 +75,26 @@ ANCHORED = [
 @pytest.mark.parametrize(("country", "text", "expect"), ANCHORED)
 def test_counted_from_a_day_named_elsewhere(country: str, text: str, expect: str | None) -> None:
     _check(text, REF, country, expect)
+
+
+# A week or a return named from a day before it: a hearing's week after, a return from leave, a
+# closure's reopening; with no day before, "the week after" is next week.
+RETURNS = [
+    ("AT", "Das Hearing findet am 18. März statt; über das Ergebnis informieren wir Sie in der "
+     "Woche darauf.", "2026-03-27"),
+    ("DE", "Unsere Personalleiterin ist bis einschließlich 20. März im Urlaub. Wir melden uns in "
+     "der Woche, in der sie zurück ist.", "2026-03-24"),
+    ("FR", "Le cabinet est fermé du 12 mars au 22 mars ; nous reviendrons vers vous dans la "
+     "semaine de notre retour.", "2026-03-24"),
+    ("ES", "Estoy de vacaciones hasta el 20 de marzo; le llamaré a mi vuelta.", "2026-03-24"),
+    ("US", "The debrief meeting is on Tuesday, March 17, and I'll reach out with our decision "
+     "right after that.", "2026-03-18"),
+    # no day named before: this week's "dans la semaine", next week's "la semaine suivante"
+    ("FR", "Nous reviendrons vers vous dans la semaine.", "2026-03-13"),
+    ("FR", "Nous reviendrons vers vous la semaine suivante.", "2026-03-20"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), RETURNS)
+def test_week_or_return_after_a_day_named(country: str, text: str, expect: str | None) -> None:
+    _check(text, REF, country, expect)

@@ -207,16 +207,29 @@ _ALTERNATIVES = [
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
-    r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine|im\s+laufe\s+(?:der|dieser)\s+woche"
+    r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise))|im\s+laufe\s+(?:der|dieser)\s+woche"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
     r"(?!\s+after\b))",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
-    r"|with|to|before|once|when|until)\b)))",
+    r"|with|to|before|once|when|until)\b))"
+    # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
+    # successiva", "de week daarna": the week after the day named before
+    r"|\b(?:in\s+der\s+(?:woche\s+darauf|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
+    r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
+    r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte)\b)",
     r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
-    r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off))\b"
+    r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off)"
+    # "à mon retour", "dans la semaine de notre retour", "in der Woche, in der sie zurück ist",
+    # "sobald ich zurück bin", "a mi vuelta", "cuando vuelva"
+    r"|(?:dans\s+la\s+semaine\s+de\s+|(?:à|a|d(?:è|e)s)\s+)(?:(?:mon|notre|son|leur)\s+retour"
+    r"|la\s+reprise)"
+    r"|(?:in\s+der\s+woche,?\s+in\s+der|wenn|sobald|nachdem)\s+(?:sie|er|ich|wir)\s+(?:wieder\s+)?"
+    r"zur(?:ü|u)ck\s+(?:ist|bin|sind)|nach\s+(?:meiner|ihrer|seiner|unserer)\s+r(?:ü|u)ckkehr"
+    r"|a\s+(?:mi|su|nuestra)\s+vuelta|a\s+(?:mi|su|nuestro)\s+regreso"
+    r"|cuando\s+(?:vuelva|volvamos|regrese|regresemos))\b"
     # "OOO until the 17th; expect an update shortly after": soon after the day just named
-    r"|(?:shortly|soon|right|straight)\s+after(?:wards?)?(?=\s*(?:[.,;:!?)]|$)))",
+    r"|(?:shortly|soon|right|straight)\s+after(?:wards?|\s+that|\s+this)?(?=\s*(?:[.,;:!?)]|$)))",
     r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
@@ -298,8 +311,8 @@ STARTS: dict[str, str] = {
     "inweek": "du in ov wi",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "the+w",
-    "backref": "af as on ri sh so st the+w wh",
+    "weekafter": "de in la na the+w",
+    "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
     "thatweek": "th the+s",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
