@@ -98,3 +98,33 @@ RETURNS = [
 @pytest.mark.parametrize(("country", "text", "expect"), RETURNS)
 def test_week_or_return_after_a_day_named(country: str, text: str, expect: str | None) -> None:
     _check(text, REF, country, expect)
+
+
+# After the closing date: counted from it (stated right there or elsewhere), the date itself no
+# promise; without the closing words, the same duration counts from today.
+CLOSING = [
+    ("DE", "Nach Ablauf der Bewerbungsfrist am 20. März prüfen wir die Unterlagen; dieser "
+     "Entscheidungsprozess kann ca. 2 Wochen dauern.", "2026-04-03"),
+    ("ES", "Una vez finalizado el plazo de presentación de solicitudes, el 20 de marzo, se "
+     "comunicará la decisión en el plazo máximo de un mes.", "2026-04-20"),
+    ("DE", "Wir prüfen die Unterlagen; dieser Entscheidungsprozess kann ca. 2 Wochen dauern.",
+     "2026-03-24"),
+    ("ES", "Le comunicaremos la decisión en el plazo máximo de un mes.", "2026-04-10"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), CLOSING)
+def test_counted_from_a_closing_date_before(country: str, text: str, expect: str | None) -> None:
+    _check(text, REF, country, expect)
+
+
+# The candidate's own deadline in German, and the employer's promise beside it.
+@pytest.mark.parametrize(("text", "expect"), [
+    ("Wer zugelassen wurde, muss das Anmeldeformular binnen 20 Tagen zurücksenden.", None),
+    ("Sie müssen die Unterlagen binnen 10 Tagen zurückschicken.", None),
+    ("Nach dem Auswahltag vergeht ca. eine Woche, bis Sie von uns erfahren, ob Sie ausgewählt "
+     "wurden.", "2026-03-17"),
+    ("Wir kommen binnen 10 Tagen auf Sie zurück.", "2026-03-20"),
+])
+def test_german_own_deadline_or_promise(text: str, expect: str | None) -> None:
+    _check(text, REF, "DE", expect)

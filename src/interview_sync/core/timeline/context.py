@@ -52,6 +52,23 @@ _CLOSING_STATED_RE = re.compile(
     r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
     r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
     r"\s*(?:es\s+el|:)?\s*)")
+# "After the position closes, ... usually around 3-4 weeks", "Nach Ablauf der Bewerbungsfrist am
+# 15. Mai ... ca. 2 Wochen", "Una vez finalizado el plazo de presentación, el 16 de marzo, ... en
+# el plazo máximo de un mes", "après la clôture des candidatures le 15 mars": a duration told after
+# these words is counted from the closing date (right after them, or stated elsewhere), and the
+# date right after them is that closing date, no promise.
+_CLOSES_BEFORE = (
+    r"\b(?:(?:after|once|when)\s+(?:the\s+)?(?:position|advert|vacancy|posting|role|job"
+    r"|application\s+window|applications?)\s+(?:has\s+|have\s+)?(?:closes|closed|close)(?:\s+on)?"
+    r"|nach\s+(?:ablauf|ende)\s+der\s+bewerbungsfrist(?:\s+am)?|nach\s+(?:dem\s+)?bewerbungsschluss"
+    r"(?:\s+am)?|(?:apr(?:è|e)s|d(?:è|e)s)\s+la\s+cl(?:ô|o)ture(?:\s+des\s+candidatures)?(?:\s+le)?"
+    r"|una\s+vez\s+(?:finalizado|terminado|cerrado|concluido)\s+el\s+plazo(?:\s+de\s+presentaci(?:ó|o)n)?"
+    r"(?:\s+de\s+(?:solicitudes|instancias|candidaturas))?(?:\s*,\s*el)?"
+    r"|(?:tras|despu(?:é|e)s\s+de)\s+(?:el\s+)?cierre(?:\s+de\s+(?:la\s+)?convocatoria)?(?:\s+el)?)"
+    r"[\s,:]*")
+_CLOSES_BEFORE_RE = re.compile(_CLOSES_BEFORE)
+_CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
+_CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
 _MAX_STATEMENTS = 3
 _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
@@ -83,7 +100,11 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
                 counted_from.add(named_date.end())
-    return match.start() in counted_from
+    if match.start() in counted_from:
+        return True
+    window = sentence[max(0, match.start() - 120):match.start()]
+    return (kind_of(match) != "dur" and any(stem in window for stem in _CLOSES_STEMS)
+            and _CLOSES_RIGHT_BEFORE_RE.search(window) is not None)
 
 
 def after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, *, ref: date,
@@ -185,6 +206,15 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if named_date is not None:
         closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
                                 subdivision=subdivision)
+        if closing is not None:
+            moved = resolve(match, closing, country=country, subdivision=subdivision)
+            return moved if moved is not None else span
+    window = lower[max(0, at - 200):at]
+    if any(stem in window for stem in _CLOSES_STEMS):
+        closes = _CLOSES_BEFORE_RE.search(window)
+        closing = None if closes is None else _closing_date(
+            lower, max(0, at - 200) + closes.end(), ref=ref, country=country,
+            subdivision=subdivision)
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span

@@ -71,7 +71,7 @@ CUE_RE = re.compile(
     r"|wrap\s+(?:this\s+|things\s+|it\s+|everything\s+)?up\b(?=\s+(?:by|before|within|in\b|next|this"
     r"|early|mid|late|end|on\b))|share\b(?:\s+\w+){0,3}?\s+with\s+you\b|(?:call|ping|text)\s+(?:me|u)\b"
     # German, French, Spanish
-    r"|meld(?:e|en|et)\b|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck|reviendr|revenir|revenons"
+    r"|meld(?:e|en|et)\b|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck(?!(?:zu)?(?:send|schick|geb|reich))|von\s+(?:uns|mir)\s+erfahren|reviendr|revenir|revenons"
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
     r"|respuesta|h(?:ö|o|oe)r(?:en|st|t)\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avis(?:ar|aremos|amos|ar(?:é|e)|ar(?:á|a))\b|bearbeitung|recontact"
@@ -171,6 +171,8 @@ PREFIX_ANY_RE = re.compile(
     r"|zusage|r(?:ü|u)ckmeldung\s+bis)|(?:ben(?:ö|o)tigen|brauchen|erwarten|erbitten)\s+(?:wir\s+)?ihre"
     r"|bitten\s+(?:sie\s+)?um|votre\s+retour"
     r"|\bsie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:\w+\s+)?unterlagen"
+    # "muss das Formular binnen 20 Tagen zurücksenden": the candidate's own deadline
+    r"|\b(?:muss|m(?:ü|u)ssen\s+sie)\s+(?:das|die|den|ihre?n?|alle)\b"
     r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
