@@ -283,7 +283,9 @@ def _after_summer(ref: date, country: str | None, subdivision: str | None) -> Sp
     while not is_business_day(first, country=country, subdivision=subdivision):
         first += timedelta(days=1)
     last = add_business_days(first, 9, country=country, subdivision=subdivision)
-    return Span(earliest=first, latest=last, specificity=2)
+    # a season, vaguer than any part of a month the same text names ("à la rentrée : début
+    # septembre")
+    return Span(earliest=first, latest=last, specificity=1)
 
 
 def _break_days(start: date, country: str | None, subdivision: str | None) -> frozenset[date]:
