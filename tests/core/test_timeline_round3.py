@@ -134,7 +134,7 @@ def test_german_own_deadline_or_promise(text: str, expect: str | None) -> None:
 @pytest.mark.parametrize(("text", "expect"), [
     ("La sélection se fera à la rentrée : nous reviendrons vers vous début septembre.",
      "2026-09-07"),
-    ("Nous reviendrons vers vous à la rentrée.", "2026-09-11"),
+    ("Nous reviendrons vers vous à la rentrée.", "2026-09-14"),
 ])
 def test_season_and_month_part(text: str, expect: str) -> None:
     _check(text, datetime.fromisoformat("2026-07-23T11:00:00+02:00"), "FR", expect)
