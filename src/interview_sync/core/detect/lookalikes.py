@@ -106,6 +106,18 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\breuni[ãa]o\s+de\s+pais", "pais"),
     (r"\bentrevista\s+con\s+(?:el\s+|la\s+)?(?:tutora?|profesora?|maestr[oa])\b",
      "tutor|profesor|maestr"),
+    (r"\bentrevista\s+(?:con\s+(?:la\s+|las\s+|los\s+)?(?:familias?|padres)|familiar)\b",
+     "familia|padres|familiar"),
+    (r"\btutor[ií]a\s+(?:con\s+)?(?:(?:los\s+|las\s+)?padres|(?:la\s+|las\s+)?familias?)",
+     "tutor"),
+    # Japanese school meetings: three-way and guardian talks, the homeroom teacher
+    (r"三者面談|保護者面談|二者面談|保護者会|家庭訪問",
+     "三者面談|保護者面談|二者面談|保護者会|家庭訪問"),
+    (r"個人面談[^\n]{0,30}(?:先生|担任)|(?:先生|担任)[^\n]{0,30}個人面談", "個人面談"),
+    # admissions interviews with an alumnus, for a school or an MBA application
+    (r"\balumn(?:i|us|a|ae)\s+interview", "alumn"),
+    (r"\b(?:mba|college|university|school|grad(?:uate)?\s+school|ph\.?d\.?)\s+application\b",
+     "application"),
     (r"\bentretien\s+avec\s+(?:la\s+|le\s+|l['’])?(?:ma[îi]tresse|ma[îi]tre|professeure?"
      r"|enseignante?|institut(?:rice|eur))\b", "maitre|maître|professeur|enseignant|institut"),
     (r"\boudergesprek", "oudergesprek"),
@@ -210,6 +222,13 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\b(?:customer|client|video)\s+(?:testimonial|story)", "testimonial|story"),
     (r"\btestimonial\s+(?:video|interview|shoot)", "testimonial"),
     (r"\bvideo\s+shoot", "shoot"),
+    # a newspaper's profile of the user, a podcast episode the user records
+    (r"\b(?:profile|feature)\s+(?:piece|story|article|interview)\b",
+     "piece|story|article|interview"),
+    (r"\(?\bep(?:isode)?\.?\s*#?\d+\b|\brecording\s*:", "ep|recording"),
+    # the hiring side's admin: "Approve interview availability – ... requisition"
+    (r"\b(?:approve|submit|set|update|share|provide|add|enter)\s+(?:your\s+)?interview(?:er)?"
+     r"\s+(?:availability|slots|times)\b", "availability|slots|times"),
     # housing, adoption, courts, church and academic exams: interviews of the user, no job
     (r"\bco-?op\s+board", "board"),
     (r"\b(?:apartment|rental|tenant|housing|roommate|flatmate)\s+(?:interview|viewing)",
@@ -262,6 +281,12 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bd[ée]monstration\s+(?:produit|commerciale)", "monstration"),
     (r"\bdemostraci[óo]n\s+(?:de\s+producto|comercial)", "demostraci"),
     (r"\bprodukt(?:demo|vorf[üu]hrung)", "produkt"),
+    # a case at the user's own employer ("ER Case HRC0048121 – Interview"; an "HR Case Manager"
+    # is a job) and a newspaper's profile of the user ("Harbor Times profile")
+    (r"\b(?:er|hr|employee[\s-]+relations|ethics|compliance)\s+(?:case|investigation|matter)\b",
+     "case|investigation|matter"),
+    (r"\b(?:times|post|journal|news|gazette|herald|tribune|chronicle|magazine)\s+profile\b",
+     "profile"),
     # the unemployment office's appointments, a job seeker's most frequent look-alike
     (r"\bp[ôo]le[\s-]emploi|\bfrance\s+travail", "emploi|travail"),
     (r"\bjob\s*cent(?:er|re)|\bagentur\s+f[üu]r\s+arbeit|\barbeitsagentur|\barbeitsamt",
@@ -305,6 +330,14 @@ _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bse\s+faire\s+assister", "assister"),
     (r"\bright\s+to\s+be\s+accompanied", "accompanied"),
     (r"\bdisciplinary\s+(?:action|procedure|hearing)", "disciplinary"),
+    (r"\b(?:employee\s+relations|workplace|misconduct|hr)\s+investigation", "investigation"),
+    (r"\b(?:for|in)\s+(?:our|the)\s+[^\n.]{0,40}\bcolumn\b|\bphotographer\s+to\b",
+     "column|photographer"),
+    (r"\b(?:my|our)\s+podcast\b|\busability\s+(?:study|test|session)", "podcast|usability"),
+    (r"\bestimad[ao]s?\s+famili|\bch[eè]re\s+famille|\bliebe\s+eltern\b|\bdear\s+parents?\b",
+     "famili|famille|eltern|parent"),
+    (r"\binterview\s+you\s+for\s+the\s+(?:mba|college|university|school)\b",
+     "mba|college|university|school"),
 )
 NONJOB_CONTEXT = _gated(_CONTEXT_TABLE)
 # A description that speaks of applying for a job outweighs the context words around it.
