@@ -50,6 +50,7 @@ from interview_sync.core.detect.company import (
     is_agency_domain,
     is_free_mail,
     is_machine_address,
+    is_platform_domain,
     is_tool_domain,
     role_of,
 )
@@ -445,7 +446,7 @@ def _employer_domains(
         domain = domain_of(email)
         calendar_system = domain.endswith("google.com") and "calendar" in email
         if (not domain or email == me or domain in mine or is_free_mail(domain)
-                or is_tool_domain(domain) or calendar_system):
+                or is_tool_domain(domain) or is_platform_domain(domain) or calendar_system):
             return ""
         return domain
 

@@ -33,6 +33,7 @@ __all__ = [
     "is_agency_domain",
     "is_free_mail",
     "is_machine_address",
+    "is_platform_domain",
     "is_tool_domain",
     "prettify_domain",
     "role_of",
@@ -76,7 +77,23 @@ _TOOL_DOMAINS = (
     # public-sector and school-district applicant tracking
     "governmentjobs.com", "schooljobs.com", "neogov.com", "applitrack.com", "usajobs.gov",
     "taleo.net", "successfactors.com", "successfactors.eu", "jobappnetwork.com",
+    # more ATSs, assessment and interview platforms (round 3: Oracle Recruiting Cloud's
+    # "ledgerstone.fa.ocs.oraclecloud.com", Varbi, SkillPlanet); each sends for an employer
+    "oraclecloud.com", "sapsf.com", "sapsf.eu", "brassring.com", "ultipro.com", "paylocity.com",
+    "csod.com", "cornerstoneondemand.com", "avature.net", "phenompeople.com", "beamery.com",
+    "varbi.com", "jobylon.com", "reachmee.com", "homerun.co", "softgarden.io", "softgarden.de",
+    "dvinci.de", "rexx-systems.com", "factorialhr.com", "kenjo.io", "erecruiter.pl",
+    "gupy.io", "kenoby.com", "zohorecruit.com", "manatal.com", "jobadder.com", "bullhorn.com",
+    "recruitcrm.io", "talentlyft.com", "hrmos.co", "herp.cloud", "rakuna.co",
+    "indeed.com", "indeedemail.com", "skillplanet.com",
+    "testgorilla.com", "criteriacorp.com", "mettl.com", "coderbyte.com", "testdome.com",
+    "sparkhire.com", "willo.video", "vidcruiter.com", "modernhire.com", "pymetrics.ai",
 )
+# Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
+# Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
+_PLATFORM_DOMAINS = ("dover.com", "dover.io")
+_PLATFORM_RE = re.compile(
+    r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _PLATFORM_DOMAINS) + r")$")
 # Executive search and staffing firms: they recruit for a client, so their domain names the
 # employer only when nothing else does ("Interviews - CMO - Ardent Foods" from Spencer Stuart).
 _AGENCY_DOMAINS = (
@@ -88,6 +105,10 @@ _AGENCY_DOMAINS = (
     "amnhealthcare.com", "ayahealthcare.com", "crosscountry.com", "hirewell.com", "vaco.com",
 )
 _AGENCY_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _AGENCY_DOMAINS) + r")$")
+# A domain named for what it does: "bachmanstaffing.com", "redbridgerecruitment.co.uk".
+_AGENCY_WORD = re.compile(
+    r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
+    r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
 _TOOL_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _TOOL_DOMAINS) + r")$")
 
 # Local parts that are machines, not people. Team inboxes such as "scheduling@" are people to
@@ -125,7 +146,14 @@ def is_free_mail(domain: str) -> bool:
 @lru_cache(maxsize=4096)  # the same few domains recur across a calendar
 def is_agency_domain(domain: str) -> bool:
     """An executive search or staffing firm's domain: it recruits for someone else."""
-    return bool(_AGENCY_RE.search(domain))
+    return bool(_AGENCY_RE.search(domain)) or (
+        not is_tool_domain(domain) and _AGENCY_WORD.search(_registrable_label(domain)) is not None)
+
+
+@lru_cache(maxsize=4096)
+def is_platform_domain(domain: str) -> bool:
+    """A recruiting platform whose people interview for the employer: never the employer."""
+    return bool(_PLATFORM_RE.search(domain))
 
 
 @lru_cache(maxsize=4096)
@@ -294,7 +322,9 @@ _DESC_RULES: tuple[_Rule, ...] = (
 _LOCATION_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
 )
-_VIA = re.compile(r"\b(?i:via|through)\s+(" + _NAME + r")")
+# ... and "(Dover Interviewer)": a platform's or an agency's interviewer, for the employer.
+_VIA = re.compile(r"\b(?i:via|through)\s+(" + _NAME + r")|\((" + _NAME
+                  + r")\s+(?i:interviewer|recruiter)s?\)")
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
 
 
@@ -402,9 +432,12 @@ def company_of(
     """
     # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
     agencies = {spelled for m in _VIA.finditer(title)
-                for spelled in (_squash(_trim(m.group(1))), _squash(m.group(1)))}
+                for name in (m.group(m.lastindex or 1), m.group(0).strip("() "))
+                for spelled in (_squash(_trim(name)), _squash(name))}
     agencies.discard("")
-    stems = [stem for stem in (_squash(_registrable_label(d)) for d in domains)
+    # An agency's own name is no employer's: its domain is the answer only when nothing is named.
+    stems = [stem for stem in (_squash(_registrable_label(d)) for d in domains
+                               if not is_agency_domain(d))
              if len(stem) >= 3 and stem not in agencies]
     if agencies and stems:
         domains = [d for d in domains if _squash(_registrable_label(d)) not in agencies]
