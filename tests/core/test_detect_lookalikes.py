@@ -346,3 +346,50 @@ def test_explain_names_the_words_behind_a_look_alike_veto() -> None:
     job = assess_event(_event("Interview – Registered Nurse",
                               guests=(("kim@northwind-labs.com", "Kim Ng"),)), ME)
     assert job.tier == "confident" and job.phrases == ()
+
+
+# ------------------------------------------------------------------ round 3: recall
+
+
+@pytest.mark.parametrize("title", [
+    "Spotkanie rekrutacyjne – Księgowa", "Pat Lee – 2nd stage – Warehouse Lead",
+    "Interview: Junior Projektmanager (m/w/d)", "Interview – Sachbearbeiter*in Finanzen",
+])
+def test_other_hiring_words_and_job_ad_titles_are_confident(title: str) -> None:
+    event = _event(title, organizer="recruiting@northwind-labs.com",
+                   guests=(("kim@northwind-labs.com", "Kim Ng"),))
+    assert detect_interview(event, ME) is not None, title
+    assert assess_event(event, ME).tier == "confident", title
+
+
+def test_a_hearing_is_a_hint_only_beside_a_job() -> None:
+    job = _event("Hearing – Referent*in Stadtmarketing", organizer="personal@seeberg.gv.at",
+                 description="Sie werden zu einem Hearing eingeladen.")
+    assert assess_event(job, ME).tier != "below"
+    other = _event("Hearing test – audiologist", organizer="desk@earclinic.example")
+    assert detect_interview(other, ME) is None
+    assert assess_event(other, ME).tier == "below"
+
+
+# ------------------------------------------------------------------ round 3: the employer
+
+
+@pytest.mark.parametrize("sender", ["no-reply@acme.fa.ocs.oraclecloud.com", "noreply@varbi.com",
+                                    "no-reply@skillplanet.com"])
+def test_an_ats_domain_is_never_the_employer(sender: str) -> None:
+    event = _event("Interview – Financial Analyst – Ledgerstone Bank", organizer=sender,
+                   guests=(("h.mbeki@ledgerstonebank.com", "Hugo Mbeki"),))
+    found = detect_interview(event, ME)
+    assert found is not None and found.company == "Ledgerstone Bank"
+
+
+def test_a_staffing_firm_is_not_the_employer_the_invite_names() -> None:
+    event = _event("Interview with Dunmore Pharmaceuticals – QA Associate",
+                   organizer="kelly.ng@bachmanstaffing.com",
+                   location="Dunmore Pharmaceuticals, 2200 Research Pkwy, Durham, NC",
+                   guests=(("kelly.ng@bachmanstaffing.com", "Kelly Ng | Bachman Staffing"),))
+    found = detect_interview(event, ME)
+    assert found is not None and found.company == "Dunmore Pharmaceuticals"
+    alone = _event("Interview – QA Associate", organizer="kelly.ng@bachmanstaffing.com")
+    found = detect_interview(alone, ME)
+    assert found is not None and found.company == "Bachmanstaffing"

@@ -285,7 +285,7 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     described = DESC_POSITIVE_GATED.search(description)
     candidate = DESC_CANDIDATE_GATED.search(description)
     names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
-    names_job = ROLE_WORD_RE.search(title)
+    names_job = ROLE_WORD_RE.search(title) or _JOB_AD_MARK.search(title)
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
@@ -370,6 +370,8 @@ def _names_someone_else(
     low_title = title.lower()
     if any(name and name in low_title for name in user_names):
         return False
+    if _JOB_AD_MARK.search(title):
+        return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
     for entry in attendees:
         if not isinstance(entry, _MAP) or entry.get("self") is True:
             continue
@@ -400,6 +402,10 @@ def _names_someone_else(
                     return False
         return _looks_like_person(match.group(1))
     return False
+
+
+# The gender marks of German and French job ads: "(m/w/d)", "(H/F)", "Referent*in".
+_JOB_AD_MARK = re.compile(r"\([mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)|\w[*:_]in(?:nen)?\b", re.IGNORECASE)
 
 
 _NOT_NAMES = re.compile(

@@ -187,7 +187,7 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("recruiter_organiser")
     if any(name in title.lower() for name in user_names if " " in name):
         on.add("names_me")
-    if ROLE_WORD_RE.search(title):
+    if ROLE_WORD_RE.search(title) or _c._JOB_AD_MARK.search(title):
         on.add("names_job")
     if _SCHEDULER_TITLE.search(title):
         on.add("scheduler_title")

@@ -54,6 +54,7 @@ _FOREIGN = (
     r"|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|kennenlerngespr[äa]ch|telefoninterview"
     r"|zweitgespr[äa]ch|auswahlgespr[äa]ch|(?:tweede|eerste|derde|vervolg|kennismakings)\s*gesprek"
     r"|colloquio|sollicitatiegesprek|sollicitatie|rozmowa\s+kwalifikacyjna|rozmowa\s+rekrutacyjna"
+    r"|spotkanie\s+rekrutacyjne|rozmowa\s+o\s+prac[eę]"
     r"|собеседование|m[üu]lakat|intervju|haastattelu|jobsamtale|anst[äa]llningsintervju"
     r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
     r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
@@ -143,7 +144,7 @@ PREFILTER_STEMS = (
     "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
     # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
     "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
-    "rozmowa", "lakat", "pohovor", "wawancara",
+    "rozmowa", "lakat", "pohovor", "wawancara", "spotkanie",
 )
 _PREFILTER_GATE = Stems(PREFILTER_STEMS)
 _CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
@@ -166,7 +167,7 @@ PREFILTER_TITLE = re.compile(
     r"|hange\s+avec|hiacchierata)|next\s+steps?|follow[\s-]?up|offer|salary"
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
-    r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag"
+    r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
     r"|recrut|reclut|werving|" + _SELECTION_DAY
 )
 
@@ -184,7 +185,7 @@ TITLE_STRONG = re.compile(
     r"|\b(?:call|chat|intro|screen|conversation|meeting)\b.*\b(?:recruit(?:er|ing|ment)"
     r"|talent)\b|\b(?:recruit(?:er|ing|ment)|talent\s+(?:acquisition|partner|team))\b.*"
     r"\b(?:call|chat|intro|screen|conversation|meeting)\b"
-    r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+round\b|\bround\s+\d\b"
+    r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+(?:round|stage)\b|\bround\s+\d\b"
     r"|\b(?:networking|informational)\s+(?:call|chat|coffee|meeting|conversation)\b"
     r"|\b(?:interview|onsite|on-site)\s+loop\b|\bassessment[\s-]+(?:cent(?:er|re)|day)\b"
     r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
@@ -207,7 +208,9 @@ TITLE_WEAK = re.compile(
     r"|\bbar[\s-]+raiser\b|\bnetworking\s+(?:call|chat|coffee)\b|\bgesprek\b"
     # German trial days: a hiring step when an employer's hiring mailbox sends them; "recruit"
     # in French, Spanish, Italian, Portuguese and Dutch ("RDV recrutement")
-    r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\brecrut|\breclut|\bwerving\b",
+    r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\brecrut|\breclut|\bwerving\b"
+    # Austrian public employers call the panel interview a "Hearing"
+    r"|\bhearing\b(?!\s+(?:test|aid|check|screen|exam|loss|appointment))",
     _I,
 )
 
@@ -240,7 +243,7 @@ PREFILTER_TITLE_STEMS = (
     "chat", "catch", "call", "compensation", "charla", "change", "chiacchierata", "next",
     "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
-    "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag",
+    "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
     # _SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
@@ -378,7 +381,8 @@ class Gated:
 
 
 # The ASCII-spelled words of _FOREIGN, as stems.
-_FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "lakat", "intervju",
+_FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "spotkanie", "lakat",
+                  "intervju",
                   "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview")
 
 # In a description: this is a hiring conversation with the user as the candidate.
