@@ -393,3 +393,10 @@ def test_a_staffing_firm_is_not_the_employer_the_invite_names() -> None:
     alone = _event("Interview – QA Associate", organizer="kelly.ng@bachmanstaffing.com")
     found = detect_interview(alone, ME)
     assert found is not None and found.company == "Bachmanstaffing"
+
+
+@pytest.mark.parametrize("local", ["careerservices", "career.services", "career-center",
+                                   "careercentre"])
+def test_a_schools_career_office_is_not_a_person_to_thank(local: str) -> None:
+    assert is_machine_address(f"{local}@gcsu.edu")
+    assert not is_machine_address("careers@lakeshoreeng.com")  # the employer's hiring mailbox

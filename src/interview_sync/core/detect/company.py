@@ -120,7 +120,9 @@ _MACHINE_LOCAL = re.compile(
     # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@"); "do not reply" in
     # French, German, Spanish, Dutch, Portuguese and Italian
     r"|.*bookings|workday|.*[-_.]workday|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten"
-    r"|no[-_.]?responder|niet[-_.]?beantwoorden|nao[-_.]?responda|non[-_.]?rispondere)$"
+    r"|no[-_.]?responder|niet[-_.]?beantwoorden|nao[-_.]?responda|non[-_.]?rispondere"
+    # a school's career office hosts on-campus interviews: the employer's people are thanked
+    r"|career[-_.]?(?:services?|cent(?:er|re)|office|advising))$"
 )
 # Distribution lists: addressing them thanks nobody in particular.
 _LIST_LOCAL = re.compile(
