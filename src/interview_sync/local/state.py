@@ -27,10 +27,11 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from interview_sync.core.model import Interview, LedgerEntry, LedgerStatus, check_aware
 from interview_sync.errors import EX_CONFIG, EX_TEMPFAIL, StateError
@@ -45,6 +46,7 @@ from interview_sync.local.schema import CURRENT_SCHEMA, MIGRATIONS, SCHEMA_VERSI
 __all__ = ["DB_NAME", "LOCK_NAME", "SCHEMA_VERSION", "Hold", "StateStore", "instance_lock"]
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "lock"
@@ -91,9 +93,7 @@ class StateStore:
         # decodes. Key: (our writes to that table, data_version for other connections' commits).
         self._generation = {"ledger": 0, "interviews": 0}
         self._dirty: set[str] = set()
-        self._interviews_cache: tuple[tuple[int, int], tuple[Interview, ...]] | None = None
-        self._ledger_cache: tuple[tuple[int, int], dict[str, LedgerEntry]] | None = None
-        self._fingerprints_cache: tuple[tuple[int, int], dict[str, str]] | None = None
+        self._caches: dict[str, tuple[tuple[int, int], Any]] = {}
 
     # ------------------------------------------------------------------ opening
 
@@ -344,13 +344,18 @@ class StateStore:
 
     def interviews(self) -> list[Interview]:
         """Every stored interview, oldest first seen first (a fresh list each call)."""
+        return list(self._cached("interviews", "interviews", self._load_interviews))
+
+    def _cached(self, name: str, table: str, load: Callable[[], _T]) -> _T:
+        """``load()``'s answer, reused while ``table`` is unchanged (the caller copies it)."""
         with self._lock:
-            if "interviews" in self._dirty:  # our own uncommitted writes: read them, no cache
-                return list(self._load_interviews())
-            version = self._version("interviews")
-            if self._interviews_cache is None or self._interviews_cache[0] != version:
-                self._interviews_cache = (version, self._load_interviews())
-            return list(self._interviews_cache[1])
+            if table in self._dirty:  # our own uncommitted writes: read them, no cache
+                return load()
+            version = self._version(table)
+            hit = self._caches.get(name)
+            if hit is None or hit[0] != version:
+                hit = self._caches[name] = (version, load())
+            return cast(_T, hit[1])
 
     def _load_interviews(self) -> tuple[Interview, ...]:
         rows = self._read("read interviews",
@@ -392,13 +397,7 @@ class StateStore:
 
     def ledger(self) -> dict[str, LedgerEntry]:
         """Every action key's entry (a fresh dict each call; the entries are immutable)."""
-        with self._lock:
-            if "ledger" in self._dirty:
-                return self._load_ledger()
-            version = self._version("ledger")
-            if self._ledger_cache is None or self._ledger_cache[0] != version:
-                self._ledger_cache = (version, self._load_ledger())
-            return dict(self._ledger_cache[1])
+        return dict(self._cached("ledger", "ledger", self._load_ledger))
 
     def _load_ledger(self) -> dict[str, LedgerEntry]:
         rows = self._read("read the ledger", "SELECT key, content_hash, status, target, "
@@ -459,13 +458,7 @@ class StateStore:
     def fingerprints(self) -> dict[str, str]:
         """Every recorded fingerprint by key (one query, cached like ``ledger``): reading the
         reminder folders back on every poll asked for them one query at a time."""
-        with self._lock:
-            if "ledger" in self._dirty:
-                return self._load_fingerprints()
-            version = self._version("ledger")
-            if self._fingerprints_cache is None or self._fingerprints_cache[0] != version:
-                self._fingerprints_cache = (version, self._load_fingerprints())
-            return dict(self._fingerprints_cache[1])
+        return dict(self._cached("fingerprints", "ledger", self._load_fingerprints))
 
     def _load_fingerprints(self) -> dict[str, str]:
         rows = self._read("read the fingerprints", "SELECT key, fingerprint FROM ledger "
