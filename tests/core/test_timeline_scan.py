@@ -1,4 +1,4 @@
-"""``scan`` answers exactly as ``grammar.TIME_RE`` does, and ``grammar.STARTS`` is what the
+"""``scan`` answers exactly as ``grammar.time_re()`` does, and ``grammar.STARTS`` is what the
 patterns allow.
 
 ``STARTS`` is derived here from the patterns themselves (Python's own regex parser lists what
@@ -173,19 +173,19 @@ def test_starts_are_what_the_patterns_allow() -> None:
 
 
 def _same(text: str) -> None:
-    expected = [(m.span(), m.lastgroup) for m in grammar.TIME_RE.finditer(text)]
+    expected = [(m.span(), m.lastgroup) for m in grammar.time_re().finditer(text)]
     assert [(m.span(), m.lastgroup) for m in scan.finditer(text)] == expected
     for start in range(0, len(text), 7):
-        want = grammar.TIME_RE.match(text, start)
+        want = grammar.time_re().match(text, start)
         got = scan.match(text, start)
         assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
-        want = grammar.TIME_RE.search(text, start)
+        want = grammar.time_re().search(text, start)
         got = scan.search(text, start)
         assert (got and got.span()) == (want and want.span())
     for end in (len(text) // 2, len(text) - 3):
         if end > 0:
             assert ([m.span() for m in scan.finditer(text, 1, end)]
-                     == [m.span() for m in grammar.TIME_RE.finditer(text, 1, end)])
+                     == [m.span() for m in grammar.time_re().finditer(text, 1, end)])
 
 
 def test_scan_finds_what_time_re_finds_in_every_labelled_text() -> None:

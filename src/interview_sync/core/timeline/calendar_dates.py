@@ -91,7 +91,7 @@ def _month_span(ref: date, part: str, month: int) -> tuple[date, date] | None:
     return lo, hi
 
 
-# One resolver a kind of expression (the kinds are ``grammar.TIME_RE``'s named alternatives).
+# One resolver a kind of expression (the kinds are ``grammar.time_re()``'s named alternatives).
 # Each takes the match, the reference day, the kind, and the country and subdivision whose
 # business days count.
 def _iso(m: re.Match[str], ref: date, kind: str, country: str | None,

@@ -1,6 +1,6 @@
 """What date each time expression means, seen from a reference day.
 
-Owns ``resolve``, which turns one ``grammar.TIME_RE`` match into a ``span.Span`` by the
+Owns ``resolve``, which turns one ``grammar.time_re()`` match into a ``span.Span`` by the
 resolver of its kind: ``relative`` (durations and windows counted from the reference day),
 ``calendar_dates`` (dates and months the calendar names) and ``holiday_anchors`` (holidays and
 breaks). Which matches count as a *promise* is ``extract``'s business, not this module's.
@@ -58,7 +58,7 @@ def _unanchored(m: re.Match[str], ref: date, kind: str, country: str | None,
     return None  # meaningful only from a day named before it: ``extract`` resolves it
 
 
-# One resolver a kind of expression (the kinds are ``grammar.TIME_RE``'s named alternatives).
+# One resolver a kind of expression (the kinds are ``grammar.time_re()``'s named alternatives).
 _RESOLVERS: dict[str, Resolver] = {
     **relative.RESOLVERS, **calendar_dates.RESOLVERS, **holiday_anchors.RESOLVERS,
     "weekafter": _unanchored, "thatweek": _unanchored, "backref": _unanchored,

@@ -14,7 +14,7 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    point of contact", "we offer relocation", "just confirming your interview") does not count.
 2. It is split into sentences (line breaks, bullets, sentence punctuation, ";"); a short heading
    line ending in ":" ("Next steps:") is joined to the line after it.
-3. In each sentence that holds a cue, every time expression (``grammar.TIME_RE``, found by
+3. In each sentence that holds a cue, every time expression (``grammar.time_re()``, found by
    ``scan``, which tries only the alternatives that can start at each word) is
    resolved against the reference day, and then vetoed if its own clause (the words between the
    previous comma/"and"/"und"/"et"/"y"/";" and the expression) says it is not a response

@@ -1,19 +1,19 @@
-"""Finding time expressions fast: ``grammar.TIME_RE``'s matches, without its cost.
+"""Finding time expressions fast: ``grammar.time_re()``'s matches, without its cost.
 
 Owns ``finditer``, ``match`` and ``search``, which answer exactly as the same methods of
-``TIME_RE`` do. Why: ``TIME_RE`` tries its ~45 alternatives, each with nested optional parts, at
+``time_re()`` do. Why: ``time_re()`` tries its ~45 alternatives, each with nested optional parts, at
 every place a word starts (15-30 µs a word on the shared machine), and most words ("thanks",
 "your", "process") can start none of them. ``grammar.STARTS`` lists the two characters each
 alternative can begin with, so one cheap literal scan finds the few places worth trying, and at
-each only the alternatives that can begin there are tried, in ``TIME_RE``'s order (the same one
+each only the alternatives that can begin there are tried, in ``time_re()``'s order (the same one
 wins, with the same span). Each alternative is its own pattern, compiled the first time it is
-tried (all of them cost about what ``TIME_RE`` does; one pattern per start would cost ten times
+tried (all of them cost about what ``time_re()`` does; one pattern per start would cost ten times
 that).
 
-Exactness: every match ``TIME_RE`` finds starts where ``grammar.LEAD`` allows, with a first
+Exactness: every match ``time_re()`` finds starts where ``grammar.LEAD`` allows, with a first
 character and a second (a letter, or none: "_") that ``STARTS`` lists for its kind
 (tests/core/test_timeline_scan.py derives ``STARTS`` from the patterns and compares the scans).
-The patterns share their group names with ``TIME_RE``, though each holds only its own
+The patterns share their group names with ``time_re()``, though each holds only its own
 alternative's groups: read a group only for the kind that matched (``grammar.kind_of``).
 """
 
@@ -103,7 +103,7 @@ def _match_at(text: str, at: int, endpos: int) -> re.Match[str] | None:
 
 
 def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """``TIME_RE.finditer(text, pos, endpos)``: every time expression, left to right."""
+    """``time_re().finditer(text, pos, endpos)``: every time expression, left to right."""
     end = len(text) if endpos is None else min(endpos, len(text))
     taken = pos
     for start in _START_RE.finditer(text, pos, end):
@@ -117,12 +117,12 @@ def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.
 
 
 def match(text: str, pos: int = 0) -> re.Match[str] | None:
-    """``TIME_RE.match(text, pos)``: the time expression starting right at ``pos``, if any."""
+    """``time_re().match(text, pos)``: the time expression starting right at ``pos``, if any."""
     if pos >= len(text) or _START_RE.match(text, pos) is None:
         return None
     return _match_at(text, pos, len(text))
 
 
 def search(text: str, pos: int = 0) -> re.Match[str] | None:
-    """``TIME_RE.search(text, pos)``: the first time expression at or after ``pos``."""
+    """``time_re().search(text, pos)``: the first time expression at or after ``pos``."""
     return next(finditer(text, pos), None)
