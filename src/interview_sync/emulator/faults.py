@@ -47,6 +47,7 @@ Rules are tried in order; the first that fires decides. ``latency`` rules stack 
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 import time
@@ -63,6 +64,13 @@ KINDS = frozenset({"400", "413", "429", "403", "403user", "500", "503", "latency
 class FaultSpecError(ValueError):
     """A fault SPEC string that does not parse; the message names the clause."""
 
+
+
+def lock_end_after(seconds: float) -> float:
+    """A lockout's end, ``seconds`` from now, on a whole millisecond: the "Retry after" stamp
+    names milliseconds, so a client that waits exactly until it must find the lock over (an end
+    between two milliseconds made the stamp up to 1 ms early and the retry a second 403)."""
+    return math.ceil((time.time() + seconds) * 1000) / 1000
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fault:
@@ -193,6 +201,6 @@ class FaultPlan:
                     latency += rule.ms
                     continue
                 if rule.kind == "lockout":
-                    self.locked = (rule, time.time() + rule.seconds)
+                    self.locked = (rule, lock_end_after(rule.seconds))
                 return latency, rule
         return latency, None

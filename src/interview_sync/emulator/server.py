@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
-from interview_sync.emulator.faults import Fault
+from interview_sync.emulator.faults import Fault, lock_end_after
 from interview_sync.emulator.gmail import MAX_MESSAGE_BYTES
 from interview_sync.emulator.oauth import OAuthError, consent_page
 from interview_sync.emulator.routes import HANDLERS, Call, match, method_scopes
@@ -330,7 +330,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fault.kind == "413":
             raise _Page(413, TOO_LARGE_PAGE)
         if fault.kind == "lockout":
-            until = self.server.emulator.faults.lock_end() or time.time() + fault.seconds
+            until = self.server.emulator.faults.lock_end() or lock_end_after(fault.seconds)
             stamp = rfc3339(datetime.fromtimestamp(until, UTC))
             # Two spaces after the full stop, as Google writes it (taers232c/GAMADV-XTD3#337).
             raise ApiError(fault.code, "rateLimitExceeded",
