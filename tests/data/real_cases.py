@@ -7,8 +7,9 @@ before the detector or the timeline reader was run on it. ``batch`` is "tune" (u
 weights and to find the general rules) or "blind" (never looked at while tuning; scored once
 for the figures in the README); ``round`` says which blind round a tuning case first came from.
 Round 1's blind batch (``BLIND1``, ``TL_BLIND1``) was scored once and is tuning data since
-round 2; round 2's (``real_cases_b2.py``) likewise since round 3; the current blind batch is
-round 3's, in ``real_cases_b3.py`` (events) and ``real_timeline_b3.py`` (timeline texts). Run this file to refresh
+round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
+(``real_cases_b3.py``, ``real_timeline_b3.py``) since round 4; the current blind batch is round
+4's, in ``real_cases_b4.py`` (events) and ``real_timeline_b4.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -23,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from detect_cases import ME, event, guest, org, yes
 from real_cases_b2 import BLIND2, TL_BLIND2
 from real_cases_b3 import BLIND3
+from real_cases_b4 import BLIND4
 from real_timeline_b3 import TL_BLIND3
+from real_timeline_b4 import TL_BLIND4
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -526,7 +529,7 @@ def timeline_lines() -> list[str]:
     out = []
     for batch, rnd, cases in (("tune", "tune", TL_TUNE), ("tune", "blind-1", TL_BLIND1),
                               ("tune", "blind-2", TL_BLIND2),
-                              ("blind", "blind-3", TL_BLIND3)):
+                              ("tune", "blind-3", TL_BLIND3), ("blind", "blind-4", TL_BLIND4)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -536,7 +539,8 @@ def timeline_lines() -> list[str]:
 
 def build() -> dict[str, Any]:
     cases = ([(c, "tune", "tune") for c in TUNE] + [(c, "tune", "blind-1") for c in BLIND1]
-             + [(c, "tune", "blind-2") for c in BLIND2] + [(c, "blind", "blind-3") for c in BLIND3])
+             + [(c, "tune", "blind-2") for c in BLIND2] + [(c, "tune", "blind-3") for c in BLIND3]
+             + [(c, "blind", "blind-4") for c in BLIND4])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
