@@ -25,8 +25,11 @@ from detect_cases import ME, event, guest, org, yes
 from real_cases_b2 import BLIND2, TL_BLIND2
 from real_cases_b3 import BLIND3
 from real_cases_b4 import BLIND4
+from real_cases_t4d import TUNE4_DECIDE
+from real_cases_t4x import TUNE4_EXTRACT
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
+from real_timeline_t4 import TL_TUNE4
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -529,7 +532,8 @@ def timeline_lines() -> list[str]:
     out = []
     for batch, rnd, cases in (("tune", "tune", TL_TUNE), ("tune", "blind-1", TL_BLIND1),
                               ("tune", "blind-2", TL_BLIND2),
-                              ("tune", "blind-3", TL_BLIND3), ("blind", "blind-4", TL_BLIND4)):
+                              ("tune", "blind-3", TL_BLIND3), ("tune", "tune-4", TL_TUNE4),
+                              ("blind", "blind-4", TL_BLIND4)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -540,6 +544,7 @@ def timeline_lines() -> list[str]:
 def build() -> dict[str, Any]:
     cases = ([(c, "tune", "tune") for c in TUNE] + [(c, "tune", "blind-1") for c in BLIND1]
              + [(c, "tune", "blind-2") for c in BLIND2] + [(c, "tune", "blind-3") for c in BLIND3]
+             + [(c, "tune", "tune-4") for c in TUNE4_EXTRACT + TUNE4_DECIDE]
              + [(c, "blind", "blind-4") for c in BLIND4])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
