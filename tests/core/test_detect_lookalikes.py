@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync.core.detect import lookalikes
+from interview_sync.core.detect.addresses import is_machine_address
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.company import is_machine_address
 from interview_sync.core.detect.confidence import assess_event
 from interview_sync.core.detect.rules import Gated
 

@@ -42,19 +42,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from interview_sync.core.detect.company import (
-    ROLE_WORD_RE,
-    STOP_TOKENS,
-    company_of,
+from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
     is_free_mail,
     is_machine_address,
     is_platform_domain,
     is_tool_domain,
-    role_of,
 )
+from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.evidence import counter_evidence, soft_evidence
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (

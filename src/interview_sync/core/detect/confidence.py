@@ -29,8 +29,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from interview_sync.core.detect import classify as _c
-from interview_sync.core.detect.company import ROLE_WORD_RE, domain_of, is_free_mail
+from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,

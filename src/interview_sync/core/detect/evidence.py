@@ -41,13 +41,13 @@ import unicodedata
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from interview_sync.core.detect.company import (
-    ROLE_WORD_RE,
+from interview_sync.core.detect.addresses import (
     domain_of,
     is_free_mail,
     is_machine_address,
     is_tool_domain,
 )
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 
 __all__ = ["COUNTER", "HIRING_DESCRIBED", "counter_evidence", "soft_evidence"]
 

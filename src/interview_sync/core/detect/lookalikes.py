@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.company import ROLE_WORD_RE
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from interview_sync.core.address import is_mail_address
-from interview_sync.core.detect.company import domain_of, is_machine_address
+from interview_sync.core.detect.addresses import domain_of, is_machine_address
 from interview_sync.core.detect.schedule import (
     HM_RE,
     SUPPORT_RE,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection
 from typing import NamedTuple
 
-from interview_sync.core.detect.company import domain_of, is_machine_address
+from interview_sync.core.detect.addresses import domain_of, is_machine_address
 from interview_sync.core.text import html_to_text
 
 __all__ = [

@@ -1,0 +1,195 @@
+"""Mailboxes and domains: who an address belongs to.
+
+Owns the address vocabulary: free-mail providers, scheduling and ATS tools, recruiting
+platforms, executive search and staffing firms, no-reply senders, group and resource calendars,
+distribution lists; ``domain_of``; the name part of a domain (a government domain is named by its
+agency, "dhs.mn.gov" → "DHS"); and ``prettify_domain`` ("northwind-traders.com" → "Northwind
+Traders"). Pure functions over strings; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from interview_sync.core.detect.spelling import split_run_together
+
+__all__ = [
+    "domain_of",
+    "is_agency_domain",
+    "is_free_mail",
+    "is_machine_address",
+    "is_platform_domain",
+    "is_tool_domain",
+    "prettify_domain",
+    "registrable_label",
+]
+
+_FREE_MAIL_EXACT = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "rocketmail.com", "icloud.com", "me.com", "mac.com", "proton.me",
+    "protonmail.com", "protonmail.ch", "pm.me", "gmx.com", "gmx.net", "gmx.de", "aol.com",
+    "mail.com", "zoho.com", "zohomail.com", "yandex.com", "yandex.ru", "fastmail.com",
+    "fastmail.fm", "hey.com", "tutanota.com", "tuta.io", "qq.com", "163.com", "126.com",
+    "naver.com", "daum.net", "web.de", "t-online.de", "freenet.de", "orange.fr", "free.fr",
+    "laposte.net", "wanadoo.fr", "sfr.fr", "libero.it", "virgilio.it", "comcast.net",
+    "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net", "btinternet.com",
+    "sky.com", "rediffmail.com", "mail.ru", "bk.ru", "inbox.ru", "list.ru", "rambler.ru",
+    "hushmail.com", "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "ziggo.nl",
+    "kpnmail.nl", "telenet.be", "skynet.be", "bluewin.ch", "shaw.ca", "rogers.com",
+    "sympatico.ca", "bigpond.com", "optusnet.com.au", "xtra.co.nz", "uol.com.br", "bol.com.br",
+    "terra.com.br", "example.com",
+})
+# Provider families with many country domains: yahoo.co.uk, hotmail.fr, outlook.de, gmx.at ...
+_FREE_MAIL_FAMILY = re.compile(
+    r"^(?:[\w-]+\.)?(?:gmail|googlemail|yahoo|hotmail|outlook|live|gmx|aol|icloud|proton(?:mail)?"
+    r"|yandex|zoho|windowslive|rediff)\.[a-z.]{2,6}$"
+)
+
+# Scheduling tools, ATSs, meeting services and calendar infrastructure: never the employer.
+_TOOL_DOMAINS = (
+    "greenhouse.io", "lever.co", "ashbyhq.com", "ashby.io", "goodtime.io", "calendly.com",
+    "zoom.us", "zoom.com", "zoomgov.com", "calendar.google.com", "workday.com",
+    "myworkday.com", "myworkdayjobs.com", "smartrecruiters.com", "icims.com", "jobvite.com",
+    "teamtailor.com", "workable.com", "workablemail.com", "recruitee.com", "bamboohr.com",
+    "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com", "modernloop.io", "prelude.co",
+    "paradox.ai", "hirevue.com", "codility.com", "hackerrank.com", "coderpad.io",
+    "codesignal.com", "webex.com", "teams.microsoft.com", "bluejeans.com", "whereby.com",
+    "savvycal.com", "cal.com", "youcanbook.me", "doodle.com", "reclaim.ai", "clockwise.com",
+    "x.ai", "calendarhero.com", "chilipiper.com", "outlook.office365.com",
+    "pinpointhq.com", "personio.de", "personio.com", "recruiterbox.com",
+    "welcometothejungle.com", "hired.com", "wellfound.com",
+    "interviewing.io", "karat.io", "karat.com",
+    # public-sector and school-district applicant tracking
+    "governmentjobs.com", "schooljobs.com", "neogov.com", "applitrack.com", "usajobs.gov",
+    "taleo.net", "successfactors.com", "successfactors.eu", "jobappnetwork.com",
+    # more ATSs, assessment and interview platforms (round 3: Oracle Recruiting Cloud's
+    # "ledgerstone.fa.ocs.oraclecloud.com", Varbi, SkillPlanet); each sends for an employer
+    "oraclecloud.com", "sapsf.com", "sapsf.eu", "brassring.com", "ultipro.com", "paylocity.com",
+    "csod.com", "cornerstoneondemand.com", "avature.net", "phenompeople.com", "beamery.com",
+    "varbi.com", "jobylon.com", "reachmee.com", "homerun.co", "softgarden.io", "softgarden.de",
+    "dvinci.de", "rexx-systems.com", "factorialhr.com", "kenjo.io", "erecruiter.pl",
+    "gupy.io", "kenoby.com", "zohorecruit.com", "manatal.com", "jobadder.com", "bullhorn.com",
+    "recruitcrm.io", "talentlyft.com", "hrmos.co", "herp.cloud", "rakuna.co",
+    "indeed.com", "indeedemail.com", "skillplanet.com",
+    "testgorilla.com", "criteriacorp.com", "mettl.com", "coderbyte.com", "testdome.com",
+    "sparkhire.com", "willo.video", "vidcruiter.com", "modernhire.com", "pymetrics.ai",
+)
+# Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
+# Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
+_PLATFORM_DOMAINS = ("dover.com", "dover.io")
+_PLATFORM_RE = re.compile(
+    r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _PLATFORM_DOMAINS) + r")$")
+# Executive search and staffing firms: they recruit for a client, so their domain names the
+# employer only when nothing else does ("Interviews - CMO - Ardent Foods" from Spencer Stuart).
+_AGENCY_DOMAINS = (
+    "spencerstuart.com", "kornferry.com", "heidrick.com", "russellreynolds.com",
+    "egonzehnder.com", "boyden.com", "odgersberndtson.com", "wittkieffer.com",
+    "diversifiedsearch.com", "roberthalf.com", "hays.com", "michaelpage.com", "pagegroup.com",
+    "randstad.com", "adecco.com", "manpower.com", "manpowergroup.com", "kellyservices.com",
+    "kforce.com", "teksystems.com", "insightglobal.com", "aerotek.com", "apexsystems.com",
+    "amnhealthcare.com", "ayahealthcare.com", "crosscountry.com", "hirewell.com", "vaco.com",
+)
+_AGENCY_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _AGENCY_DOMAINS) + r")$")
+# A domain named for what it does: "bachmanstaffing.com", "redbridgerecruitment.co.uk".
+_AGENCY_WORD = re.compile(
+    r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
+    r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
+_TOOL_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _TOOL_DOMAINS) + r")$")
+
+# Local parts that are machines, not people. Team inboxes such as "scheduling@" are people to
+# thank (a coordinator reads them), so they are not listed here.
+_MACHINE_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
+    r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
+    r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
+    # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@"); "do not reply" in
+    # French, German, Spanish, Dutch, Portuguese and Italian
+    r"|.*bookings|workday|.*[-_.]workday|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten"
+    r"|no[-_.]?responder|niet[-_.]?beantwoorden|nao[-_.]?responda|non[-_.]?rispondere"
+    # a school's career office hosts on-campus interviews: the employer's people are thanked
+    r"|career[-_.]?(?:services?|cent(?:er|re)|office|advising))$"
+)
+# Distribution lists: addressing them thanks nobody in particular.
+_LIST_LOCAL = re.compile(
+    r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
+    r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers"
+    r"|leadership|leads|committee|board|managers|staff|dept|department|everyone))$"
+    # Rooms booked by address and bots: "interview-room-2@", "zoom-room@", "calendar-bot@".
+    r"|^(?:.*[-_.])?(?:room|rooms|boardroom|conf(?:erence)?[-_.]?room|bot)(?:[-_.\d].*)?$"
+)
+
+
+def domain_of(email: str) -> str:
+    """The lower-cased domain of an address, or ""."""
+    at = email.rfind("@")
+    return email[at + 1:].strip().strip(".").lower() if at >= 0 else ""
+
+
+@lru_cache(maxsize=4096)
+def is_free_mail(domain: str) -> bool:
+    return domain in _FREE_MAIL_EXACT or bool(_FREE_MAIL_FAMILY.match(domain))
+
+
+@lru_cache(maxsize=4096)  # the same few domains recur across a calendar
+def is_agency_domain(domain: str) -> bool:
+    """An executive search or staffing firm's domain: it recruits for someone else."""
+    return bool(_AGENCY_RE.search(domain)) or (
+        not is_tool_domain(domain) and _AGENCY_WORD.search(registrable_label(domain)) is not None)
+
+
+@lru_cache(maxsize=4096)
+def is_platform_domain(domain: str) -> bool:
+    """A recruiting platform whose people interview for the employer: never the employer."""
+    return bool(_PLATFORM_RE.search(domain))
+
+
+@lru_cache(maxsize=4096)
+def is_tool_domain(domain: str) -> bool:
+    return bool(_TOOL_RE.search(domain)) or domain.endswith(".calendar.google.com")
+
+
+@lru_cache(maxsize=16384)
+def is_machine_address(email: str) -> bool:
+    """No-reply senders, tools, groups, resources and lists: never a person to thank."""
+    local, _, domain = email.partition("@")
+    if not domain or is_tool_domain(domain):
+        return True
+    if domain == "google.com" and local.startswith("calendar"):
+        return True
+    if domain.endswith(("googlegroups.com", "groups.io")):  # mailing lists
+        return True
+    return bool(_MACHINE_LOCAL.match(local) or _LIST_LOCAL.match(local))
+
+
+_TWO_PART_SUFFIX = re.compile(
+    r"\.(?:co|com|net|org|ac|gov|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$|\.k12(?:\.[a-z]{2})?\.us$"
+)
+_GOVERNMENT = re.compile(r"\.gov(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
+_SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",
+                              "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
+
+
+@lru_cache(maxsize=8192)  # the same few company domains recur across a calendar
+def registrable_label(domain: str) -> str:
+    """The name part of a domain: "mail.northwind.co.uk" → "northwind"."""
+    suffix = _TWO_PART_SUFFIX.search(domain)
+    head = domain[: suffix.start()] if suffix else domain.rsplit(".", 1)[0]
+    labels = [label for label in head.split(".") if label]
+    while len(labels) > 1 and labels[0] in _SUBDOMAIN_NOISE:
+        labels.pop(0)
+    if labels and _GOVERNMENT.search(domain):
+        # "dhs.mn.gov", "bon.texas.gov": the agency comes first, the state or city after it.
+        return labels[0]
+    return labels[-1] if labels else ""
+
+
+def prettify_domain(domain: str) -> str:
+    """A readable company name from a domain: "northwind-traders.com" → "Northwind Traders",
+    "marlowdigital.com" → "Marlow Digital"."""
+    label = registrable_label(domain)
+    words = [w for w in re.split(r"[-_]+", label) if w]
+    if len(words) == 1 and len(words[0]) >= 8:
+        words = split_run_together(words[0])
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)
+

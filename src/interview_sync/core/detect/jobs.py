@@ -1,0 +1,100 @@
+"""The job an interview event names, and the words of a title that are about the interview.
+
+Owns ``ROLE_WORD_RE`` (the head words of job titles, in the languages the corpus has:
+"Engineer", "Analista", "Ingénieur", "Entwickler"), ``STOP_TOKENS`` (the words of an interview
+title that are never a name: stages, formats, days, months, zones) and ``role_of`` (the job
+title a title or description states). Pure functions over strings; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ROLE_WORD_RE", "STOP_TOKENS", "role_of"]
+
+# Words that are never (the edge of) a company name in an interview title.
+_STOP_TEXT = """
+interview interviews interviewing interivew phone screen screening call chat onsite on-site
+virtual video zoom meet teams final round technical tech coding design behavioral
+behavioural panel loop take-home takehome review hm hiring manager recruiter recruiters recruiting
+recruitment talent acquisition team intro introductory informational meeting conversation with and
+the for at of stage first second third next culture fit case study presentation pair programming
+live superday sync discussion session follow-up followup candidate role position job opening
+invitation updated confirmed rescheduled hr ta people ops min mins minutes hour hours our your
+welcome thanks thank hi hello dear you me my scheduled by via from to on in a an re fwd fw
+entrevista entretien entrevue colloquio vorstellungsgespräch bewerbungsgespräch sollicitatiegesprek
+intervju assessment exercise debrief 1st 2nd 3rd round-1 round-2 google microsoft webex remote
+recrutement reclutamiento reclutamento recrutamento werving karriere bewerbermanagement rrhh rh drh
+office hq headquarters campus room building floor lunch break monday tuesday wednesday thursday
+friday saturday sunday today tomorrow january february march april may june july august september
+october november december am pm est pst cst cet utc gmt bst edt pdt cdt mdt mst ist jst
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+STOP_TOKENS = frozenset(_STOP_TEXT.split())
+_ROLE_WORDS = (
+    r"Engineer|Engineers|Engineering\s+Manager|Developer|Scientist|Analyst|Designer|Manager"
+    r"|Director|Architect|Consultant|Specialist|Administrator|Programmer|SRE|DevOps|Researcher"
+    r"|Intern|Internship|Associate|VP|Lead|Writer|Marketer|Accountant|Officer|Strategist|Editor"
+    r"|Technician|Representative|Executive|Counsel|Attorney|Economist|Statistician|Owner"
+    r"|Nurse|Teacher|Partner|Advocate|Planner|Controller|Auditor|Technologist|Generalist"
+    # Public-sector and everyday jobs ("Library Assistant", "Records Clerk") are jobs, not names.
+    r"|Assistant|Clerk|Coordinator|Supervisor|Receptionist|Secretary|Librarian|Paralegal"
+    r"|Inspector|Therapist|Pharmacist|Mechanic|Electrician|Trainee|Apprentice|Cashier"
+    # Other languages put the head word first: "Analista de Datos", "Ingeniero de Software".
+    r"|Analista|Ingenier[oa]|Desarrollador(?:a)?|Dise[ñn]ador(?:a)?|Gerente|Directora|Jefe"
+    r"|Jefa|Consultor(?:a)?|Especialista|Programador(?:a)?|Cient[íi]fic[oa]|Ingénieur(?:e)?"
+    r"|Développeur(?:se)?|Chef\s+de\s+projet|Responsable|Stagiaire|Ingenieur(?:in)?"
+    r"|Entwickler(?:in)?|Berater(?:in)?|Praktikant(?:in)?|Werkstudent(?:in)?|Sviluppatore"
+    r"|Ingegnere|Analist|Ontwikkelaar|Desenvolvedor(?:a)?|Engenheir[oa]"
+)
+ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
+_HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)
+
+
+# A job title is found from its head word ("Engineer") and read outwards: up to four capitalised
+# words before it, a level or a parenthesis after it. Cheaper than a pattern tried everywhere.
+_ROLE_BEFORE = re.compile(r"(?:[A-Z][\w/+#&.-]*\s+){0,4}$")
+_ROLE_AFTER = re.compile(
+    r"(?:\s+(?i:de|del|da|do|des|du|di|von|für)\s+(?:la\s+|los\s+|las\s+|l')?[\w]+"
+    r"(?:\s+[A-Z][\w]*)?)?"
+    r"(?:\s+(?:I{1,3}|IV|V|[1-5]))?(?:\s*\((?!\s*(?:HM|Hiring))[^()]{1,30}\))?"
+)
+_ROLE_LABELLED = re.compile(
+    r"(?im)^\W*(?:role|position|job(?:\s+title)?|opening|req(?:uisition)?)\s*:\s*([^\n]{2,80})"
+)
+_ROLE_FOR = re.compile(
+    r"\b(?i:for\s+(?:the|our|a|an)\s+)([A-Z][^\n.,;:()]{1,60}?)\s+(?i:role|position|opening)\b"
+)
+
+
+def _clean_role(raw: str) -> str | None:
+    tokens = raw.split()
+    while tokens and tokens[0].lower().strip(".,:") in STOP_TOKENS:
+        tokens.pop(0)
+    role = " ".join(tokens).strip(" -–—|,.:;")
+    if not role or len(role) > 80 or not ROLE_WORD_RE.search(role):
+        return None
+    return role
+
+
+def role_of(title: str, description: str) -> str | None:
+    """The job title the event states ("Senior Data Engineer"), or None."""
+    cleaned = _HIRING_MANAGER_RE.sub(" ", title)
+    for match in ROLE_WORD_RE.finditer(cleaned):
+        before = _ROLE_BEFORE.search(cleaned, max(0, match.start() - 80), match.start())
+        after = _ROLE_AFTER.match(cleaned, match.end())
+        begin = before.start() if before else match.start()
+        role = _clean_role(cleaned[begin: after.end() if after else match.end()])
+        if role:
+            return role
+    head = description[:20_000]
+    low = head.lower()
+    if not any(word in low for word in ("role", "position", "job", "opening", "req")):
+        return None
+    for pattern in (_ROLE_LABELLED, _ROLE_FOR):
+        found = pattern.search(head)
+        if found:
+            role = _clean_role(_HIRING_MANAGER_RE.sub(" ", found.group(1)))
+            if role:
+                return role
+    return None
