@@ -163,9 +163,9 @@ def is_machine_address(email: str) -> bool:
 
 
 _TWO_PART_SUFFIX = re.compile(
-    r"\.(?:co|com|net|org|ac|gov|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$|\.k12(?:\.[a-z]{2})?\.us$"
+    r"\.(?:co|com|net|org|ac|gov|gv|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$|\.k12(?:\.[a-z]{2})?\.us$"
 )
-_GOVERNMENT = re.compile(r"\.gov(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
+_GOVERNMENT = re.compile(r"\.(?:gov|gv)(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
 _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",
                               "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
 

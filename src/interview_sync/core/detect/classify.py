@@ -324,9 +324,12 @@ def _extract(
     domains = _employer_domains(seen.organizer_email, ctx.organizer_self, seen.attendees, seen.me,
                                 mine=ctx.mine, description=description)
     person_names = _person_names(people, names, ctx.user_names, domains)
-    company, company_reason = company_of(title, description, seen.location, domains,
-                                         person_names,
-                                         spellings=[name for name in ctx.spellings if name])
+    company, company_reason = company_of(
+        title, description, seen.location, domains, person_names,
+        spellings=[name for name in ctx.spellings if name],
+        # a no-reply sender's domain is often a sending platform's, not the employer's
+        sender_domains=(seen.organizer_domain,) if is_machine_address(seen.organizer_email)
+        else ())
     if seen.organizer_domain and not ctx.organizer_self \
             and seen.organizer_domain in domains[:1]:
         reasons.append(f"organiser is at {seen.organizer_domain}")
@@ -416,7 +419,7 @@ _NOT_NAMES = re.compile(
     r"|solutions|industries|freight|publishing|research|pharma|global|international"
     r"|recruiting|talent|people|hr|scheduling|coordinator|the|board|commission|department"
     r"|office|city|county|district|state|schools?|elementary|ministry|agency|council"
-    r"|authority"
+    r"|authority|kommune?|gemeente|gemeinde|stadt|landkreis|ayuntamiento|comune|municipality"
     # job heads the role vocabulary leaves out: "Interview: Admissions Counselor – ..." names a
     # job, not another candidate
     r"|counsel+ors?|coach|tutor|instructor|aide|driver|cook|chef|worker|attendant|advis[eo]r"

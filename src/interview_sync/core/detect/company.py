@@ -23,6 +23,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
 from interview_sync.core.detect.spelling import (
     complete_name,
+    spelled_phrases,
     spells_stem,
     squash,
     stem_core,
@@ -41,7 +42,11 @@ _squash = squash  # the one squashing rule, shared with ``spelling``
 
 _TOKEN = r"[A-Z0-9][\w&'’.+-]*"
 # Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
-_NAME = _TOKEN + r"(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|and[ \t]+)?" + _TOKEN + r"){0,4}"
+# A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
+# noun follows the name in lower case.
+_PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
+_NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|and[ \t]+)?" + _TOKEN + r"){0,4}"
+         + _PUBLIC_TAIL)
 
 # A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
 # suffix first and then reading the name backwards from it is far cheaper than letting the
@@ -113,6 +118,15 @@ _LOCATION_RULES: tuple[_Rule, ...] = (
 _VIA = re.compile(r"\b(?i:via|through)\s+(" + _NAME + r")|\((" + _NAME
                   + r")\s+(?i:interviewer|recruiter)s?\)")
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
+# A location that starts with a civic building names where, not who: "Kommunhuset, Storgatan
+# 5", "Rathaus, Marktplatz 1", "Town Hall"; the title's municipality is the employer.
+_BUILDING = re.compile(
+    r"^(?:(?:the\s+)?(?:town|city|county|village|guild)\s*hall|civic\s+cent(?:re|er)"
+    r"|municipal\s+(?:building|offices?)|rathaus|landratsamt|kreishaus|stadthaus|gemeindeamt"
+    r"|gemeindehaus|rathaus\w*|r[åa]dhus(?:et)?|kommun(?:e)?hus(?:et)?|stadshus(?:et)?"
+    r"|raadhuis|gemeentehuis|stadhuis|provinciehuis|mairie|h[ôo]tel\s+de\s+ville|casa"
+    r"\s+consistorial|palazzo\s+comunale|pa[çc]os\s+do\s+concelho)$",
+    re.IGNORECASE)
 
 
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*")
@@ -182,6 +196,8 @@ def _acceptable(name: str, people: Collection[str]) -> bool:
 def _candidates(
     text: str, rules: Iterable[_Rule], people: Collection[str]
 ) -> Iterable[tuple[str, int]]:
+    if rules is _LOCATION_RULES and _BUILDING.match(text.split(",", 1)[0].strip()):
+        return
     low = text.lower()
     for rule in rules:
         if rule.guard is not None and rule.guard.search(low) is None:
@@ -209,13 +225,16 @@ def company_of(
     people: Collection[str],
     *,
     spellings: Iterable[str] = (),
+    sender_domains: Collection[str] = (),
 ) -> tuple[str | None, str]:
     """The employer's name and a short reason, or (None, "").
 
     ``domains`` are the employer-looking domains, best first (the organiser's, then attendees'
     by frequency); ``people`` the lower-cased full and first names of everyone on the invite,
     so that "Interview with Kim" does not make "Kim" the company; ``spellings`` the display
-    names on the invite ("Orbital Freight Talent"), which may spell the domain's name.
+    names on the invite ("Orbital Freight Talent"), which may spell the domain's name;
+    ``sender_domains`` those of ``domains`` known only from a machine sender (a no-reply or
+    notification address), often a sending platform's, so any stated name beats them.
     """
     # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
     agencies = {spelled for m in _VIA.finditer(title)
@@ -229,7 +248,7 @@ def company_of(
     if agencies and stems:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
-    for text, rules, why in _sources(title, description, location, stems, spellings):
+    for text, rules, why, weight in _sources(title, description, location, stems, spellings):
         found = _candidates(text, rules, people)
         if rules is _TITLE_RULES and stems:
             found = chain(_segments(title, stems), found)
@@ -237,43 +256,52 @@ def company_of(
             if best is not None and best[0] > _MATCHES_DOMAIN:
                 break  # the title or text already spells the domain's name exactly
             found = ((name, 1) for name in _segments(text, stems, lines=True))
+        if stems:
+            # "Grupo Ortiz Valverde" at grupoortizvalverde.es, "Landkreis Wendelstein" at
+            # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
+            found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
             squashed = _squash(name)
             if squashed in agencies:
                 continue
-            if len(squashed) >= 3 and any(
-                squashed.startswith(stem) or stem.startswith(squashed) for stem in stems
-            ):
-                # The exact spelling of the domain's name beats a longer or shorter phrase.
-                score += _MATCHES_DOMAIN + (squashed in stems)
+            if len(squashed) >= 3 and stems:
+                spelled = squashed in stems or (" " in name and spells_stem(name, stems))
+                if spelled or any(squashed.startswith(stem) or stem.startswith(squashed)
+                                  for stem in stems):
+                    # The exact spelling of the domain's name beats a longer or shorter phrase.
+                    score += _MATCHES_DOMAIN + spelled
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
-    return _settle(best, domains)
+    return _settle(best, domains, sender_domains)
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],
-             spellings: Iterable[str]) -> list[tuple[str, Iterable[_Rule], str]]:
+             spellings: Iterable[str]) -> list[tuple[str, Iterable[_Rule], str, int]]:
     """Where a company name may be read, in the order tried: title, description, location,
-    and (when there is a domain to agree with) the display names on the invite."""
-    sources: list[tuple[str, Iterable[_Rule], str]] = [
-        (title, _TITLE_RULES, "title names"),
-        (description[:20_000], _DESC_RULES, "description names"),
+    and (when there is a domain to agree with) the display names on the invite; each with the
+    score of a phrase there that spells the domain's name."""
+    sources: list[tuple[str, Iterable[_Rule], str, int]] = [
+        (title, _TITLE_RULES, "title names", 4),
+        (description[:20_000], _DESC_RULES, "description names", 3),
     ]
     if location:
-        sources.append((location[:300], _LOCATION_RULES, "location names"))
+        sources.append((location[:300], _LOCATION_RULES, "location names", 2))
     if stems:
         spelled = "\n".join(spellings)
         if spelled:
-            sources.append((spelled, (), "a display name spells"))
+            sources.append((spelled, (), "a display name spells", 1))
     return sources
 
 
-def _settle(best: tuple[int, str, str] | None, domains: list[str]) -> tuple[str | None, str]:
+def _settle(best: tuple[int, str, str] | None, domains: list[str],
+            sender_domains: Collection[str] = ()) -> tuple[str | None, str]:
     """A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
-    client named in the text) must come from an unambiguous place to beat the domain."""
+    client named in the text) must come from an unambiguous place to beat the domain, unless
+    the domain is only a machine sender's."""
     agency_only = bool(domains) and all(is_agency_domain(d) for d in domains)
+    sender_only = bool(domains) and all(d in sender_domains for d in domains)
     if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains
-                             or (agency_only and best[0] >= 2)):
+                             or ((agency_only or sender_only) and best[0] >= 2)):
         return best[1], best[2]
     if domains:
         pretty = prettify_domain(domains[0])

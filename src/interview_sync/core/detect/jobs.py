@@ -29,6 +29,9 @@ office hq headquarters campus room building floor lunch break monday tuesday wed
 friday saturday sunday today tomorrow january february march april may june july august september
 october november december am pm est pst cst cet utc gmt bst edt pdt cdt mdt mst ist jst
 mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+jobbintervju intervju intervjuu haastattelu rozmowa gesprek sollicitatie selectiegesprek
+jobinterview kennenlerngespräch auswahlgespräch vorstellungstermin einstellungsgespräch
+entrevue sélection selección seleção selezione uitnodiging einladung convocation convocatoria
 """
 STOP_TOKENS = frozenset(_STOP_TEXT.split())
 _ROLE_WORDS = (

@@ -11,19 +11,26 @@ tropatech.com.br). Pure data and small functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+import unicodedata
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
-__all__ = ["abbreviates", "complete_name", "spells_stem", "split_run_together", "squash",
-           "stem_core"]
+__all__ = ["abbreviates", "complete_name", "spelled_phrases", "spells_by_words", "spells_stem",
+           "split_run_together", "squash", "stem_core"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 @lru_cache(maxsize=8192)
 def squash(text: str) -> str:
-    """Lower-case letters and digits only: "St. Luke's" → "stlukes"."""
-    return _NON_ALNUM.sub("", text.lower())
+    """Lower-case letters and digits only, accents folded as domains spell them: "St. Luke's"
+    → "stlukes", "Ferretería Olmedo" → "ferreteriaolmedo" (not "ferreteraolmedo")."""
+    low = text.lower()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low)
+                      if not unicodedata.combining(c)).replace("ß", "ss").replace("ø", "o") \
+            .replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d")
+    return _NON_ALNUM.sub("", low)
 
 
 # Words a run-together domain is made of ("marlowdigital", "bancoribera", "quillmetrics"): split
@@ -49,8 +56,13 @@ def split_run_together(word: str) -> list[str]:
     return [word]
 
 
-_GENERIC_LEAD = re.compile(r"^(?:the\s+)?(?:city|county|town|village|state|district|borough"
-                           r"|port)\s+of\s+", re.IGNORECASE)
+# A public body's kind before its name, in the languages the corpus has: "City of Riverton",
+# "Stadt Seeberg", "Gemeente Lindenburg", "Ayuntamiento de Villanueva", "Comune di Prato".
+_GENERIC_LEAD = re.compile(
+    r"^(?:(?:the\s+)?(?:city|county|town|village|state|district|borough|port)\s+of\s+"
+    r"|(?:stadt|gemeinde|markt|landkreis|kreis|gemeente|provincie|waterschap)\s+"
+    r"|(?:ville|commune|comune|citt[àa]|ayuntamiento|municipio|munic[íi]pio|prefeitura"
+    r"|c[âa]mara\s+municipal)\s+(?:de\s+|di\s+|d'|del\s+|da\s+|do\s+))", re.IGNORECASE)
 
 
 def stem_core(stem: str) -> str:
@@ -59,12 +71,106 @@ def stem_core(stem: str) -> str:
     return stem[:-2] if len(stem) >= 8 and stem[-2:] in _US_STATES else ""
 
 
+# Words a domain leaves out of a name it abbreviates ("aytovillanueva" for "Ayuntamiento de
+# Villanueva"): connectors, never spelled.
+_CONNECTORS = frozenset({"de", "del", "der", "des", "di", "da", "do", "du", "la", "le", "of",
+                         "the", "and", "und", "et", "y", "e", "van", "von", "&"})
+
+
+# The kind of body a domain may leave out after the name it spells.
+_LEFT_OUT = frozenset({"council", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "sas", "srl",
+                       "spa", "bv", "nv", "ab", "as", "oy", "co", "corp", "corporation",
+                       "company", "group", "limited", "search"})
+
+
+def spells_by_words(words: list[str], stem: str) -> bool:
+    """Whether a domain stem spells the leading words of a name, each in full or shortened to
+    letters it starts with ("lk" for "Landkreis", "bc" for "Borough Council", "cu" for "Credit
+    Union"), connectors left out, with one word of four letters or more in full: "lkwendelstein"
+    for "Landkreis Wendelstein", "kestrelbc" for "Kestrel Borough Council", "swhshire" for "Swan
+    Heath Shire Council" (the words after the spelled ones, "Council", may stay unspelled)."""
+    parts = [squash(w) for w in words]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or len(parts) > 8 or not stem:
+        return False
+    return _spells(tuple(parts), stem, 0, 0, False)
+
+
+@lru_cache(maxsize=4096)
+def _spells(parts: tuple[str, ...], stem: str, i: int, at: int, full: bool) -> bool:
+    if at == len(stem):
+        # Every letter is spelled: the name may end in the kind of body the domain leaves out
+        # ("Council", "GmbH"), never in other words ("... Council Recruitment").
+        return full and all(p in _LEFT_OUT for p in parts[i:])
+    if i == len(parts):
+        return False
+    word = parts[i]
+    if word in _CONNECTORS and _spells(parts, stem, i + 1, at, full):
+        return True
+    if stem.startswith(word, at) and _spells(parts, stem, i + 1, at + len(word),
+                                             full or len(word) >= 4):
+        return True
+    if stem[at] != word[0]:
+        return False
+    # Shortened: the word's first letter and then some of its letters in order ("lk", "ayto").
+    end = at + 1
+    for letter in word[1:]:
+        if _spells(parts, stem, i + 1, end, full):
+            return True
+        if end < len(stem) and stem[end] == letter:
+            end += 1
+    return end < len(stem) + 1 and _spells(parts, stem, i + 1, end, full)
+
+
+# A run of capitalised words (with the connectors names keep inside: "City of", "Grupo de").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w@./-])[^\W\d_][^\W_]*(?:['’&.-][^\W_]+)*"
+    r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)[ \t]+)?"
+    r"[^\W\d_][^\W_]*(?:['’&.-][^\W_]+)*){1,5}")
+
+
+def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
+    """Phrases of ``text`` (two words or more, the first capitalised) that spell a domain's
+    stem: "Grupo Ortiz Valverde" for grupoortizvalverde.es, "Coastal Credit Union" for
+    coastalcu.org; a phrase inside an address or a link is the domain itself, not a spelling."""
+    usable = [s for s in stems if len(s) >= 5]
+    if not usable or not text:
+        return []
+    folded = squash(text[:20_000])
+    usable = [s for s in usable if s[:3] in folded or s[-4:] in folded]
+    if not usable:
+        return []
+    firsts = {s[0] for s in usable}
+    found: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(text, 0, 20_000):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            if not words[start][:1].isupper() or squash(words[start][:1]) not in firsts:
+                continue
+            for end in range(start + 2, len(words) + 1):  # the shortest phrase that spells
+                window = words[start:end]
+                if squash(window[-1]) in _CONNECTORS or not squash(window[-1]):
+                    continue  # "McKinley &" is no name; "McKinley & Partners" may be
+                if any(squash(" ".join(window)) == s or spells_by_words(window, s)
+                       for s in usable):
+                    # ... with the kind of body the domain left out: "Swan Heath Shire
+                    # Council" at swhshire.vic.gov.au, "Northgate Executive Search".
+                    while end < len(words) and squash(words[end]) in _LEFT_OUT:
+                        end += 1
+                    found.append(" ".join(words[start:end]).strip(".,;:'’"))
+                    break
+    return found
+
+
 def spells_stem(name: str, stems: list[str]) -> bool:
     """Whether a stated name is the domain's: exactly ("Grupo Altamar"), with a public body's
     "City of" ("City of Riverton" at rivertonwa.gov), or in full where the domain shortens it
     ("Northgate Executive Search" at northgate-exec.com)."""
     squashed = squash(name)
     if squashed in stems:
+        return True
+    words = name.split()
+    if len(words) >= 2 and any(spells_by_words(words, stem) for stem in stems):
         return True
     core = squash(_GENERIC_LEAD.sub("", name))
     return len(core) >= 5 and any(
