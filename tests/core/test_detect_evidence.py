@@ -50,7 +50,7 @@ CASES: list[tuple[str, str | None, tuple[str, ...], str, dict[str, Any], str | N
     ("Discussion: Head of Growth", "maria@seedling.vc", ("Maria Gomez <maria@seedling.vc>",), "",
      {}, "Seedling"),
     ("Rencontre avec l'équipe - Lumière Conseil", "c.martin@lumiere-conseil.fr",
-     ("Claire Martin <c.martin@lumiere-conseil.fr>",), "", {}, "Lumiere Conseil"),
+     ("Claire Martin <c.martin@lumiere-conseil.fr>",), "", {}, "Lumière Conseil"),  # as the title spells it (accents fold to the domain)
     # Not interviews: the same hints from friends, vendors, services, colleagues, series.
     ("Coffee chat", "alex.m@gmail.com", ("Alex M <alex.m@gmail.com>",), "", {}, None),
     ("Pat / Sam", "sam.h@gmail.com", ("Sam H <sam.h@gmail.com>",), "", {}, None),

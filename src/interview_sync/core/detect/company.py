@@ -242,8 +242,9 @@ def company_of(
                 for spelled in (_squash(_trim(name)), _squash(name))}
     agencies.discard("")
     # An agency's own name is no employer's: its domain is the answer only when nothing is named.
+    # ... nor is a sending platform's (GovAssess at govassess.com sends for a city).
     stems = [stem for stem in (_squash(registrable_label(d)) for d in domains
-                               if not is_agency_domain(d))
+                               if not is_agency_domain(d) and d not in sender_domains)
              if len(stem) >= 3 and stem not in agencies]
     if agencies and stems:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
@@ -293,6 +294,14 @@ def _sources(title: str, description: str, location: str, stems: list[str],
     return sources
 
 
+# A company's legal form after its name: "Hagemann Maschinenbau GmbH" is Hagemann Maschinenbau
+# in a thank-you note.
+_LEGAL_FORM = re.compile(
+    r"(?<=\w)\s*,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited"
+    r"|LLP|plc|PLC|S\.A\.S?\.?|SAS|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|AB"
+    r"|ASA|Oy|Pty\.?\s+Ltd\.?)$")
+
+
 def _settle(best: tuple[int, str, str] | None, domains: list[str],
             sender_domains: Collection[str] = ()) -> tuple[str | None, str]:
     """A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
@@ -302,7 +311,8 @@ def _settle(best: tuple[int, str, str] | None, domains: list[str],
     sender_only = bool(domains) and all(d in sender_domains for d in domains)
     if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains
                              or ((agency_only or sender_only) and best[0] >= 2)):
-        return best[1], best[2]
+        name = _LEGAL_FORM.sub("", best[1]) or best[1]
+        return name, best[2]
     if domains:
         pretty = prettify_domain(domains[0])
         if pretty:

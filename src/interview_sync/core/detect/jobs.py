@@ -32,6 +32,7 @@ mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept
 jobbintervju intervju intervjuu haastattelu rozmowa gesprek sollicitatie selectiegesprek
 jobinterview kennenlerngespräch auswahlgespräch vorstellungstermin einstellungsgespräch
 entrevue sélection selección seleção selezione uitnodiging einladung convocation convocatoria
+structured initial preliminary oral competency competency-based situational strukturiertes
 """
 STOP_TOKENS = frozenset(_STOP_TEXT.split())
 _ROLE_WORDS = (
@@ -49,6 +50,11 @@ _ROLE_WORDS = (
     r"|Développeur(?:se)?|Chef\s+de\s+projet|Responsable|Stagiaire|Ingenieur(?:in)?"
     r"|Entwickler(?:in)?|Berater(?:in)?|Praktikant(?:in)?|Werkstudent(?:in)?|Sviluppatore"
     r"|Ingegnere|Analist|Ontwikkelaar|Desenvolvedor(?:a)?|Engenheir[oa]"
+    # German, Dutch and Nordic public-sector and office jobs: "Leitung Controlling",
+    # "Sachbearbeiter Einkauf", "Beleidsmedewerker", "Handläggare", "Rådgiver"
+    r"|Leitung|Leiter(?:in)?|Referent(?:in)?|Sachbearbeiter(?:in)?|Sachbearbeitung|Fachkraft"
+    r"|Kauf(?:mann|frau)|Disponent(?:in)?|Medewerker|Beleidsmedewerker|Adviseur|Handl[äa]ggare"
+    r"|R[åa]dgiver|Planning\s+(?:Technician|Officer|Assistant)"
 )
 ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
 _HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)

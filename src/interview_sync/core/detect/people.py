@@ -16,8 +16,15 @@ from functools import lru_cache
 from typing import Any
 
 from interview_sync.core.address import is_mail_address
-from interview_sync.core.detect.addresses import domain_of, is_machine_address
+from interview_sync.core.detect.addresses import (
+    domain_of,
+    is_agency_domain,
+    is_machine_address,
+    registrable_label,
+)
+from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.schedule import (
+    EMAIL_RE,
     HM_RE,
     SUPPORT_RE,
     PersonDraft,
@@ -29,6 +36,7 @@ from interview_sync.core.detect.schedule import (
     support_names,
     table_text,
 )
+from interview_sync.core.detect.spelling import spells_by_words, squash
 from interview_sync.core.model import Person, PersonRole
 
 __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
@@ -85,6 +93,9 @@ class _Gathered:
     declined: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
     interviewers_listed: int = 0
+    # squashed names of the organisations on the invite (domains, the organiser's display
+    # name): "your interview with Bracken Health" names the employer, not a person
+    organisations: list[str] = field(default_factory=list)
 
     def unwanted(self, email: str) -> bool:
         """The user, someone who declined, a machine or a colleague of the user's."""
@@ -117,23 +128,26 @@ def people_of(
     """
     found = _Gathered(me=me, my_domains=my_domains)
     raw_attendees = event.get("attendees")
-    _add_guests(found, raw_attendees if isinstance(raw_attendees, list) else ())
+    described = support_names(description_text) if description_text else frozenset()
+    _add_guests(found, raw_attendees if isinstance(raw_attendees, list) else (), described)
     _add_organiser(found, event.get("organizer"))
     # attendeesOmitted: Google left guests out of this copy (maxAttendees, or a list it will
-    # not show), so the description may name people the guest list does not.
+    # not show), so the description may name people the guest list does not. A list of only
+    # the recruiter, the coordinator or an agency's consultant lists no interviewer either.
     hidden = (event.get("guestsCanSeeOtherGuests") is False
               or event.get("attendeesOmitted") is True or found.interviewers_listed == 0)
     if hidden and description_text:
         _add_described(found, description_text, raw_description)
         _add_contact_fallback(found, description_text)
+        _add_any_address(found, description_text)
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
-    people = _finish(found.drafts, description_text, hiring_manager_hint)
+    people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
 
 
-def _add_guests(found: _Gathered, attendees: Sequence[Any]) -> None:
+def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
     for entry in attendees:
         if not isinstance(entry, _MAP):
             continue
@@ -151,7 +165,10 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any]) -> None:
         # Also rooms, groups and imports: their domains end in calendar.google.com.
         if is_machine_address(email) or domain_of(email) in found.my_domains:
             continue
-        if _role_for(email, display, None) == "interviewer":
+        domain = domain_of(email)
+        _note_organisation(found, domain)
+        if _role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
+                and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
         known = found.drafts.get(email)
         if known is None or (display and not known.name):
@@ -165,6 +182,8 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
     display = " ".join(_text(organizer.get("displayName")).split())
     if display:
         found.names.append(display.lower())
+        found.organisations.append(squash(display))
+    _note_organisation(found, domain_of(email))
     if (
         _plausible_address(email) and email not in found.drafts and email not in found.declined
         and not _is_me(email, found.me, organizer.get("self"))
@@ -174,14 +193,49 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         found.drafts[email] = PersonDraft(email=email, name=display)
 
 
-def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
-    """A hidden guest list: the schedule, forwarded invites and mailto links name the people."""
-    linked = mailto_names(raw_description)
+def _note_organisation(found: _Gathered, domain: str) -> None:
+    label = squash(registrable_label(domain)) if domain else ""
+    if len(label) >= 4 and label not in found.organisations:
+        found.organisations.append(label)
+
+
+# Words of an organisation's name, never of a person's ("Brightwell Consulting").
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:inc|llc|ltd|gmbh|plc|group|partners|consulting|solutions|systems|technologies|labs"
+    r"|bank|health|healthcare|hospital|clinic|school|district|university|college|council|county"
+    r"|city|department|ministry|agency|foundation|institute|company|corporation|studio|studios"
+    r"|kommune?|gemeente|gemeinde|stadt|ayuntamiento|comune|grupo|groupe|gruppe)\b",
+    re.IGNORECASE)
+
+
+def _is_organisation(name: str, found: _Gathered) -> bool:
+    """"Bracken Health" at brackenhealth.com, "Sunbelt Grocers" in "Olivia | Sunbelt Grocers
+    Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains or
+    organiser spell, or with an organisation's word in it, is no person."""
+    if _ORGANISATION_WORD.search(name):
+        return True
+    squashed = squash(name)
+    return len(squashed) >= 4 and any(
+        squashed in known or known.startswith(squashed) or squashed.startswith(known)
+        or spells_by_words(name.split(), known) for known in found.organisations)
+
+
+def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
-    for draft in forwarded_people(raw_description or description_text) + listed:
+    return (forwarded_people(raw_description or description_text) + listed
+            + mentioned_people(description_text))
+
+
+def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
+    """A hidden guest list: the schedule, forwarded invites, the people the prose says the
+    candidate meets and mailto links name the people."""
+    linked = mailto_names(raw_description)
+    for draft in _described_people(description_text, raw_description):
         if not draft.email and draft.name.lower() in linked:
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
+            continue
+        if not draft.email and _is_organisation(draft.name, found):
             continue
         found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
         found.names.append(draft.name.lower())
@@ -198,8 +252,29 @@ def _add_contact_fallback(found: _Gathered, description_text: str) -> None:
         found.drafts.setdefault(email, PersonDraft(email=email, name=""))
 
 
+def _add_any_address(found: _Gathered, description_text: str) -> None:
+    """Nobody found at all (the user's own copy, a tool's no-reply invite): a person's address
+    in the text ("Ask for Nadia Karimi – nadia.karimi@x", a signature) is whom to thank."""
+    if any(draft.email for draft in found.drafts.values()):
+        return
+    named = {key: draft for key, draft in found.drafts.items() if not draft.email}
+    for match in EMAIL_RE.finditer(description_text[:20_000]):
+        email = match.group(0).lower().strip(".")
+        if found.unwanted(email) or email in found.drafts:
+            continue
+        # "Ask for Jenna Brooks ...; her email is jenna.brooks@x": the address is hers.
+        key = "name:" + name_from_address(email).lower()
+        if key in named:
+            draft = found.drafts.pop(key)
+            found.drafts[email] = draft._replace(email=email)
+        elif not named and len(found.drafts) < 3:
+            found.drafts[email] = PersonDraft(email=email, name="")
+
+
 def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
-    """A visible guest list can still carry titles and the hiring manager in the description."""
+    """A visible guest list can still carry titles and the hiring manager in the description.
+    People the text names who are not guests stay out: a visible list is kept up to date, a
+    description often is not (an interviewer swapped out stays named in it)."""
     for draft in schedule_people(description_text):
         key = draft.email or _name_key(draft.name, found.drafts)
         known = found.drafts.get(key)
@@ -212,10 +287,9 @@ def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
 
 
 def _finish(
-    drafts: Mapping[str, PersonDraft], description_text: str, hiring_manager_hint: bool
+    drafts: Mapping[str, PersonDraft], described: frozenset[str], hiring_manager_hint: bool
 ) -> tuple[Person, ...]:
     """Drafts become people: clean names, titles, roles, and the one hiring manager."""
-    described = support_names(description_text) if description_text else frozenset()
     people: list[Person] = []
     for draft in drafts.values():
         if draft.email and not is_mail_address(draft.email):

@@ -299,7 +299,7 @@ TITLE_NEGATIVE = re.compile(
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
-    r"|\bplanning\b|\b1:1\b|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b|\bpipeline\b"
+    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b|\bpipeline\b"
     r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:review|letter)\b"
     r"|\bonboarding\b|\borientation\b|\bhappy\s+hour\b|\bbackground\s+check"
     r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"

@@ -27,7 +27,9 @@ __all__ = [
     "described_as_support",
     "forwarded_people",
     "mailto_names",
+    "people_in",
     "schedule_people",
+    "strip_courtesy_titles",
     "support_names",
     "table_text",
 ]
@@ -38,7 +40,7 @@ SUPPORT_RE = re.compile(
     r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$"
     # the shared hiring mailboxes of other languages: bewerbung@, karriere@, seleccion@, drh@
     r"|bewerb|karriere|selecci[oó]n|empleo|emploi|vacature|werving|personalabteilung|^personal$"
-    r"|^d?rh$|^rh[._-]|[._-]rh$",
+    r"|^d?rh$|^rh[._-]|[._-]rh$|^hiring$",
     re.IGNORECASE,
 )
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
@@ -99,7 +101,8 @@ _SESSION_LABEL = re.compile(
     r"\b(?:interview|screen(?:ing)?|coding|technical|design|behaviou?ral|culture|values|lunch"
     r"|break|presentation|review|chat|panel|round|session|assessment|case|pairing|programming"
     r"|q\s*&\s*a|tour|welcome|wrap|debrief|conversation|discussion|deep\s+dive|exercise"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|schedule|agenda|break)\b",
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|schedule|agenda|break"
+    r"|hiring\s+manager)\b",
     re.IGNORECASE,
 )
 _JOBBY = re.compile(
@@ -113,8 +116,42 @@ _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$
 _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 
 
+# Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
+# "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
+_COURTESY = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
+    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa)\.?|M\.)[ \t]+(?=[A-ZÀ-Ý])")
+
+
+def strip_courtesy_titles(text: str) -> str:
+    """"Frau Dr. Anna Keller und Herr Jonas Weber" → "Anna Keller und Jonas Weber"."""
+    previous = None
+    while previous != text:  # "Frau Dr." is two titles
+        previous, text = text, _COURTESY.sub("", text)
+    return text
+
+
+# Lower-case words inside a name ("Joost van Leeuwen", "Ana de la Cruz"); any other lower-case
+# word ends it ("Nadia Karimi at reception" → "Nadia Karimi").
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
+                        "le", "ter", "ten", "y", "bin", "al", "el", "dos", "das", "do", "zu"})
+
+
+def _name_words(name: str) -> str:
+    words: list[str] = []
+    for word in name.split():
+        if word[:1].islower() and word not in _PARTICLES:
+            break
+        words.append(word)
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
 def _split_person(chunk: str) -> PersonDraft | None:
     """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
+    if "." in chunk or "M" in chunk:
+        chunk = strip_courtesy_titles(chunk)
     email_match = EMAIL_RE.search(chunk)
     email = email_match.group(0).lower().strip(".") if email_match else ""
     text = EMAIL_RE.sub(" ", chunk)
@@ -135,6 +172,8 @@ def _split_person(chunk: str) -> PersonDraft | None:
         text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
     name = parts[0].strip(" -–—:|,;.")
+    if name[:1].isupper():
+        name = _name_words(name)
     if len(parts) > 1 and parts[1].strip():
         title = parts[1].strip(" -–—:|,;.") if title is None else f"{parts[1].strip()} ({title})"
     if title and HM_RE.fullmatch(title.strip()):
@@ -158,12 +197,17 @@ def _drop_labels(rest: str) -> str:
     return ", ".join(cells) if len(cells) > 1 and "|" in rest else " - ".join(cells)
 
 
+# "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
+_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och)\s|/)\s*")
+_COMMA_OUTSIDE = re.compile(r",(?![^()]*\))")  # "Paul Grant (Team Leader, Collections)" is one
+
+
 def _chunks(rest: str) -> list[str]:
     """Several people on one line: "Kim Ng (HM), Raj Iyer" or "Kim Ng & Raj Iyer"."""
-    pieces = re.split(r"\s*(?:;|\s&\s|\sand\s|/)\s*", _drop_labels(rest))
+    pieces = _AND.split(_drop_labels(rest))
     out: list[str] = []
     for piece in pieces:
-        sub = [s.strip() for s in piece.split(",")]
+        sub = [s.strip() for s in _COMMA_OUTSIDE.split(piece)]
         # A comma followed by a job title or a bare address belongs to the person before it;
         # "Alice (a@x), Bo Park (b@x)" are two people.
         current = ""
@@ -190,7 +234,8 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 
 
-def _people_in(rest: str) -> list[PersonDraft]:
+def people_in(rest: str) -> list[PersonDraft]:
+    """The people one line or sentence of a list names ("Kim Ng (HM), Raj Iyer")."""
     return [d for d in map(_split_person, _chunks(rest)) if d is not None]
 
 
@@ -218,13 +263,13 @@ def schedule_people(text: str) -> list[PersonDraft]:
         match = _SCHEDULE_LINE.match(line)
         if match:
             in_list = timed = True
-            found += _people_in(match.group(1))
+            found += people_in(match.group(1))
             continue
         header = _HEADER.search(line)
         if header:
             in_list, timed = True, False
             # "Your interviewer will be Hugo Lind (Principal). Please bring ...": one sentence.
-            found += _people_in(_SENTENCE_END.split(header.group(1), maxsplit=1)[0])
+            found += people_in(_SENTENCE_END.split(header.group(1), maxsplit=1)[0])
             continue
         if not in_list:
             continue
@@ -232,7 +277,7 @@ def schedule_people(text: str) -> list[PersonDraft]:
         if bullet is None and after_blank and not timed and found and not EMAIL_RE.search(line):
             in_list = False
             continue
-        people = _people_in(bullet.group(1) if bullet else line)
+        people = people_in(bullet.group(1) if bullet else line)
         if people:
             found += people
         elif not _SESSION_LABEL.search(line):
@@ -334,7 +379,13 @@ _SUPPORT_WORDS = (
     r"(?:\s+(?:coordinator|partner|manager|lead))?|ment\s+(?:coordinator|partner))|talent\s+"
     r"(?:acquisition(?:\s+(?:partner|specialist|manager|lead))?|partner|team|advisor|specialist"
     r"|lead|manager)|(?:interview\s+|scheduling\s+|candidate\s+)?coordinator|sourcer|scheduler"
-    r"|people\s+(?:ops|operations|partner)|hr\s+(?:partner|manager|generalist)|recruiter)"
+    r"|people\s+(?:ops|operations|partner)|hr\s+(?:partner|manager|generalist)|recruiter"
+    # the recruiter's job in other languages: "Chargée de recrutement", "Personalreferentin",
+    # "Responsable de RRHH", "HR-partner", "personeelsadviseur", "Risorse Umane"
+    r"|charg[ée]e?\s+de\s+recrutement|recrut(?:eur|euse)|personalreferent(?:in)?"
+    r"|recruiter(?:in)?|responsable\s+de\s+(?:rrhh|recursos\s+humanos|selecci[óo]n)"
+    r"|reclutador(?:a)?|hr[\s-]partner|personeelsadviseur|adviseur\s+p&o|risorse\s+umane"
+    r"|ressources\s+humaines|recursos\s+humanos|human\s+resources(?:\s+officer)?)"
 )
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 _SUPPORT_MENTIONS = (
@@ -354,7 +405,8 @@ _SUPPORT_MENTIONS = (
 )
 _SUPPORT_HINT = re.compile(
     r"recruit|talent|coordinat|sourcer|scheduler|people\s+(?:ops|oper|partner)"
-    r"|hr\s+(?:partner|manager|generalist)",
+    r"|hr\s+(?:partner|manager|generalist)|recrut|personalreferent|rrhh|recursos\s+humanos"
+    r"|selecci|reclut|hr-partner|personeels|p&o|risorse|ressources|human\s+resources",
     re.IGNORECASE,
 )
 _GREETING = re.compile(r"\b(?:hi|hello|hey|dear)[ \t]*$", re.IGNORECASE)

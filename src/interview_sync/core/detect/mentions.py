@@ -1,0 +1,87 @@
+"""People an invite's prose names as the ones the candidate will meet, in the languages it uses.
+
+Owns the cue phrases that introduce interviewers in running text, beyond the schedules and
+"Interviewers:" lists ``schedule`` reads: "you'll meet with X (Head of Y)", "Panel chair: X",
+"ask for X on arrival", "your interview ... with X, Store Manager", "Ihre Gesprächspartner sind
+Frau X und Herr Y", "Sie sprechen mit", "vous serez reçu par", "vous rencontrerez", "te
+entrevistará", "a entrevista será conduzida por", "il colloquio sarà condotto da", "het gesprek
+wordt gevoerd door", "Intervjuare:", "gjennomføres av", "til stede"; and the courtesy titles
+that precede names in them (Frau, Herr, Mme, M., Dr., dott.ssa, Sra.). Each cue reads one
+sentence. Whether a name read this way is a person or the employer is for ``people`` to judge
+(it knows the invite's domains). Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_sync.core.detect.schedule import PersonDraft, people_in, strip_courtesy_titles
+
+__all__ = ["mentioned_people"]
+
+# A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
+# "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
+_CUE = re.compile(
+    r"\b(?:"
+    # English
+    r"you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|chat(?:ting)?|talk(?:ing)?)"
+    r"(?:\s+with)?|you(?:'ll|\s+will)\s+be\s+interviewed\s+by|(?:the|your)\s+interview(?:\s+panel)?"
+    r"\s+will\s+(?:be\s+conducted\s+by|be\s+with|consist\s+of|be)|(?:please\s+)?ask\s+for"
+    r"|(?:interview\s+)?panel\s+(?:chair|members?)|hiring\s+manager|interviewing\s+with"
+    # German
+    r"|(?:ihre?\s+)?gespr[äa]chspartner(?:in|innen)?(?:\s+(?:sind|ist|werden\s+sein))?"
+    r"|(?:ihre?\s+)?interviewpartner(?:in|innen)?(?:\s+(?:sind|ist))?"
+    r"|sie\s+(?:sprechen|treffen)(?:\s+(?:mit|auf))?|das\s+gespr[äa]ch\s+f[üu]hr(?:en|t)"
+    # French
+    r"|vous\s+serez\s+re[çc]ue?s?\s+par|vous\s+rencontrerez|l'entretien\s+sera\s+(?:men[ée]|conduit"
+    r"|anim[ée])\s+par|en\s+pr[ée]sence\s+de"
+    # Spanish and Portuguese
+    r"|(?:te|le|les|os)\s+entrevistar[áa]n?|la\s+entrevista\s+(?:ser[áa]\s+con|la\s+realizar[áa]n?)"
+    r"|(?:a\s+)?entrevista\s+ser[áa]\s+(?:conduzida|realizada|feita)\s+por"
+    # Italian
+    r"|il\s+colloquio\s+sar[àa]\s+(?:condotto|tenuto|svolto)\s+da"
+    # Dutch
+    r"|het\s+gesprek\s+wordt\s+gevoerd\s+door|(?:bij\s+het\s+gesprek\s+zijn\s+)?aanwezig(?:\s+zijn)?"
+    # Norwegian, Swedish, Danish
+    r"|intervju(?:et)?\s+(?:gjennomf[øo]res|holdes|ledes|genomf[öo]rs)\s+av|til\s+stede"
+    r"|n[äa]rvarande|du\s+(?:m[øo]ter|tr[äa]ffar|m[øo]der)|samtalen\s+f[øo]res\s+av"
+    r")\b\s*(?:(?:the|de|la|el|die|der|den)?\s*(?:selection\s+committee|selectiecommissie"
+    r"|commission|comit[ée]|kommission|panel)\s*)?[:\-–]?\s*(.+)$",
+    re.IGNORECASE,
+)
+# A label alone: the interviewer(s), in each language ("Entrevistadores:", "Intervjuare:").
+_LABEL = re.compile(
+    r"(?:^|[.!?]\s+)\W{0,3}(?:entrevistador(?:es|as|a)?|intervieweurs?|intervistator[ei]"
+    r"|selezionator[ei]|intervjuare|intervjuere|interviewer(?:in|innen)?|gesprekspartners?)"
+    r"\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
+# "your interview ... with Marcus Bell, Store Manager": a meeting word, then "with" and a name
+# within the sentence.
+_WITH_NAME = re.compile(
+    r"\b(?:interview|call|chat|conversation|meeting|screen|entretien|entrevista|colloquio"
+    r"|gespr[äa]ch|gesprek|intervju)\b[^.!?\n]{0,90}?\b(?:with|mit|avec|con|com|met|med)\s+"
+    r"(?=[A-ZÀ-Ý])(.+)$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[\w)])[.!?](?:\s+|$)")
+
+
+def _first_sentence(rest: str) -> str:
+    rest = strip_courtesy_titles(rest)
+    return _SENTENCE_END.split(rest, maxsplit=1)[0]
+
+
+def mentioned_people(text: str) -> list[PersonDraft]:
+    """People the prose says the candidate will meet, each cue reading its own sentence:
+    "Vous serez reçu par Mme Claire Dubois, responsable RH, et M. Hugo Martin." → Claire Dubois,
+    Hugo Martin. Names the cue's sentence gives without a capitalised full name are skipped."""
+    found: list[PersonDraft] = []
+    for raw_line in text[:20_000].split("\n"):
+        line = raw_line.strip()
+        if len(line) < 6:
+            continue
+        for pattern in (_CUE, _LABEL, _WITH_NAME):
+            for match in pattern.finditer(line):
+                found += people_in(_first_sentence(match.group(1)))
+    return found
