@@ -127,6 +127,10 @@ def people_of(
     when the guest list is hidden (or lists only the user), else only the titles it adds.
     """
     found = _Gathered(me=me, my_domains=my_domains)
+    # The title and the user's own name are no interviewer's: "Interview – Northwind Traders"
+    # with "your interview with Northwind Traders", "Interview – Pat Lee".
+    found.organisations += [squash(_text(event.get("summary"))[:300]),
+                            squash(name_from_address(me))]
     raw_attendees = event.get("attendees")
     described = support_names(description_text) if description_text else frozenset()
     _add_guests(found, raw_attendees if isinstance(raw_attendees, list) else (), described)
@@ -210,14 +214,16 @@ _ORGANISATION_WORD = re.compile(
 
 def _is_organisation(name: str, found: _Gathered) -> bool:
     """"Bracken Health" at brackenhealth.com, "Sunbelt Grocers" in "Olivia | Sunbelt Grocers
-    Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains or
-    organiser spell, or with an organisation's word in it, is no person."""
+    Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains,
+    organiser or title spell, the user's own, or one with an organisation's word in it, is no
+    interviewer read from the text."""
     if _ORGANISATION_WORD.search(name):
         return True
     squashed = squash(name)
     return len(squashed) >= 4 and any(
-        squashed in known or known.startswith(squashed) or squashed.startswith(known)
-        or spells_by_words(name.split(), known) for known in found.organisations)
+        squashed in known or (len(known) >= 4 and (squashed.startswith(known)
+                                                    or spells_by_words(name.split(), known)))
+        for known in found.organisations)
 
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
