@@ -82,6 +82,11 @@ def mentioned_people(text: str) -> list[PersonDraft]:
         if len(line) < 6:
             continue
         for pattern in (_CUE, _LABEL, _WITH_NAME):
-            for match in pattern.finditer(line):
-                found += people_in(_first_sentence(match.group(1)))
+            at = 0
+            while (match := pattern.search(line, at)) is not None:
+                # one sentence a cue: "... interview with Bracken Health. Your interview is
+                # with Anya Ivanova" reads both sentences
+                sentence = _first_sentence(match.group(1))
+                found += people_in(sentence)
+                at = max(match.start(1) + len(sentence), match.start(1) + 1)
     return found

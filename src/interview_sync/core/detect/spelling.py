@@ -122,11 +122,12 @@ def _spells(parts: tuple[str, ...], stem: str, i: int, at: int, full: bool) -> b
     return end < len(stem) + 1 and _spells(parts, stem, i + 1, end, full)
 
 
-# A run of capitalised words (with the connectors names keep inside: "City of", "Grupo de").
+# A run of capitalised words, with the connectors names keep inside ("City of", "Grupo de") and
+# a public body's lower-case noun after them ("Fjällby kommun"); not inside an address or link.
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’&.-][^\W_]+)*"
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w@./-])[^\W\d_][^\W_]*(?:['’&.-][^\W_]+)*"
-    r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)[ \t]+)?"
-    r"[^\W\d_][^\W_]*(?:['’&.-][^\W_]+)*){1,5}")
+    r"(?<![\w@./-])" + _CAPITAL + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)"
+    r"[ \t]+)?" + _CAPITAL + r"){0,5}(?:[ \t]+(?:kommun|kommune|gemeente|kaupunki))?(?![\w@]|\.\w)")
 
 
 def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
@@ -173,6 +174,8 @@ def spells_stem(name: str, stems: list[str]) -> bool:
     if len(words) >= 2 and any(spells_by_words(words, stem) for stem in stems):
         return True
     core = squash(_GENERIC_LEAD.sub("", name))
+    if len(core) >= 4 and core != squashed and core in stems:
+        return True  # "Stadt Seeberg" at seeberg.gv.at
     return len(core) >= 5 and any(
         abbreviates(name, stem) or (stem.startswith(core) and stem_core(stem) == core)
         for stem in stems)
