@@ -67,9 +67,26 @@ _WITH_NAME = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[\w)])[.!?](?:\s+|$)")
 
 
+_SENTENCE_LIMIT = 300  # characters of a cue's sentence worth reading for names
+_MENTIONS_LIMIT = 40  # people a description can name this way (a hostile one repeats cues)
+
+
 def _first_sentence(rest: str) -> str:
-    rest = strip_courtesy_titles(rest)
+    """The sentence a cue starts, courtesy titles gone ("Frau Dr." is no sentence end)."""
+    rest = strip_courtesy_titles(rest[:_SENTENCE_LIMIT])
     return _SENTENCE_END.split(rest, maxsplit=1)[0]
+
+
+# Cheap substring tests in front of the cues: a line with none of them names nobody this way
+# (the cue patterns, tried at every position of a long line, cost far more).
+_CUE_WORDS = (
+    "you'll", "you will", "interview", "ask for", "panel", "hiring manager", "gespr",
+    "sprechen", "treffen", "reçu", "recu", "rencontrer", "présence", "presence", "entrevist",
+    "colloquio", "intervist", "selezionat", "gesprek", "aanwezig", "intervju", "til stede",
+    "rvarande", "träffar", "traffar", "møter", "moter", "møder", "samtalen", " call", " chat",
+    "conversation", "meeting", "screen",
+)
+_LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
 
 
 def mentioned_people(text: str) -> list[PersonDraft]:
@@ -78,8 +95,11 @@ def mentioned_people(text: str) -> list[PersonDraft]:
     Hugo Martin. Names the cue's sentence gives without a capitalised full name are skipped."""
     found: list[PersonDraft] = []
     for raw_line in text[:20_000].split("\n"):
-        line = raw_line.strip()
+        line = raw_line.strip()[:_LINE_LIMIT]
         if len(line) < 6:
+            continue
+        low = line.lower()
+        if not any(word in low for word in _CUE_WORDS):
             continue
         for pattern in (_CUE, _LABEL, _WITH_NAME):
             at = 0
@@ -88,5 +108,7 @@ def mentioned_people(text: str) -> list[PersonDraft]:
                 # with Anya Ivanova" reads both sentences
                 sentence = _first_sentence(match.group(1))
                 found += people_in(sentence)
+                if len(found) >= _MENTIONS_LIMIT:
+                    return found[:_MENTIONS_LIMIT]
                 at = max(match.start(1) + len(sentence), match.start(1) + 1)
     return found

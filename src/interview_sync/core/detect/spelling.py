@@ -130,6 +130,9 @@ _CAPITALISED_RUN = re.compile(
     r"[ \t]+)?" + _CAPITAL + r"){0,5}(?:[ \t]+(?:kommun|kommune|gemeente|kaupunki))?(?![\w@]|\.\w)")
 
 
+_SPELLING_LIMIT = 5_000  # characters read for a spelling: the employer's name comes early
+
+
 def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
     """Phrases of ``text`` (two words or more, the first capitalised) that spell a domain's
     stem: "Grupo Ortiz Valverde" for grupoortizvalverde.es, "Coastal Credit Union" for
@@ -137,13 +140,14 @@ def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
     usable = [s for s in stems if len(s) >= 5]
     if not usable or not text:
         return []
-    folded = squash(text[:20_000])
+    text = text[:_SPELLING_LIMIT]
+    folded = squash(text)
     usable = [s for s in usable if s[:3] in folded or s[-4:] in folded]
     if not usable:
         return []
     firsts = {s[0] for s in usable}
     found: list[str] = []
-    for run in _CAPITALISED_RUN.finditer(text, 0, 20_000):
+    for run in _CAPITALISED_RUN.finditer(text):
         words = run.group(0).split()
         for start in range(len(words)):
             if not words[start][:1].isupper() or squash(words[start][:1]) not in firsts:
