@@ -10,7 +10,7 @@ import pytest
 
 from interview_sync.core.detect.addresses import registrable_label
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.mentions import mentioned_people
+from interview_sync.core.detect.mentions import mentioned_people, signer
 from interview_sync.core.detect.schedule import people_in, strip_courtesy_titles
 from interview_sync.core.detect.spelling import spelled_phrases, spells_by_words, squash
 from interview_sync.core.model import Interview
@@ -257,3 +257,31 @@ def test_an_address_in_the_text_when_nobody_else_is_found() -> None:
                        description="Ask for Jenna Brooks on arrival. Reception: "
                                    "frontdesk@oakridgevet.com")
     assert thanked(other) == {"Jenna Brooks"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I'll call you.\n\nLooking forward to speaking with you,\n\nMaria Santos\nOffice Manager",
+     "Maria Santos"),
+    ("Wir freuen uns.\n\nMit freundlichen Grüßen\nJonas Weber\nPersonalreferent", "Jonas Weber"),
+    ("Met vriendelijke groet,\nJoost van Leeuwen", "Joost van Leeuwen"),
+    # a team, a department or a name with its company is no signer
+    ("Best,\nThe Harbor & Vine Talent Team", None),
+    ("Cordiali saluti,\nUfficio Selezione", None),
+    ("Mit freundlichen Grüßen\nIhre Personalabteilung", None),
+    ("Best regards,\nIngrid, Talent Acquisition, Nordvik Energy", None),
+    ("Maria Santos\nOffice Manager", None),  # no sign-off before it
+])
+def test_the_one_who_signs(text: str, name: str | None) -> None:
+    found_signer = signer(text)
+    assert (found_signer.name if found_signer else None) == name
+
+
+def test_the_signer_of_a_tools_invite_is_thanked_only_when_nobody_else_is() -> None:
+    description = "I'll call you at the number you gave.\n\nBest,\nMaria Santos\nOffice Manager"
+    tool = make_event("Phone Interview – Bookkeeper", organizer="notifications@applytojob.com",
+                      description=description)
+    assert thanked(tool) == {"Maria Santos"}
+    coordinator = make_event("Phone Interview – Bookkeeper", organizer="jobs@greenleaf.com",
+                             organizer_name="Greenleaf Jobs", hidden=True,
+                             description=description)
+    assert thanked(coordinator) == {"jobs@greenleaf.com"}

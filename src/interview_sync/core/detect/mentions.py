@@ -17,7 +17,7 @@ import re
 
 from interview_sync.core.detect.schedule import PersonDraft, people_in, strip_courtesy_titles
 
-__all__ = ["mentioned_people"]
+__all__ = ["mentioned_people", "signer"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -112,3 +112,40 @@ def mentioned_people(text: str) -> list[PersonDraft]:
                     return found[:_MENTIONS_LIMIT]
                 at = max(match.start(1) + len(sentence), match.start(1) + 1)
     return found
+
+
+# A sign-off in the languages of the corpus, alone on its line ("Best,", "Mit freundlichen
+# Grüßen", "Cordialement,"), and the name on the line after it.
+_SIGN_OFF = re.compile(
+    r"^\W*(?:best(?:\s+regards)?|kind\s+regards|regards|thanks|thank\s+you|cheers|sincerely"
+    r"|warm(?:est)?\s+regards|looking\s+forward\s+to\s+[\w\s]{0,40}|mit\s+freundlichen\s+gr[üu](?:ß|ss)en"
+    r"|viele\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|cordialement|bien\s+[àa]\s+vous|bien\s+cordialement"
+    r"|saludos(?:\s+cordiales)?|atentamente|un\s+saludo|cordiali\s+saluti|distinti\s+saluti"
+    r"|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet|med\s+vennlig\s+hilsen"
+    r"|v[äa]nliga\s+h[äa]lsningar|med\s+venlig\s+hilsen|atenciosamente"
+    r"|com\s+os\s+melhores\s+cumprimentos|cumprimentos)\W*$",
+    re.IGNORECASE)
+
+
+def signer(text: str) -> PersonDraft | None:
+    """The person who signs the invitation ("Looking forward to speaking with you,\n\nMaria
+    Santos\nOffice Manager"): a capitalised full name on the first line after a sign-off."""
+    lines = [line.strip() for line in text[:20_000].split("\n")]
+    for i, line in enumerate(lines):
+        if len(line) > 80 or not _SIGN_OFF.match(line):
+            continue
+        following = [candidate for candidate in lines[i + 1: i + 3] if candidate][:1]
+        for candidate in following:
+            name = candidate.strip(" ,.;–—-")
+            if _SIGNED_NAME.fullmatch(name) and not _DETERMINER.match(name):
+                return PersonDraft(email="", name=name)
+    return None
+
+
+# A signature's name line: two or three capitalised words, particles between ("Joost van
+# Leeuwen"), nothing else ("The Harbor & Vine Talent Team", "Ingrid, Talent Acquisition").
+_SIGNED_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+_DETERMINER = re.compile(r"(?:the|your|our|ihre?|unser|le|la|les|el|los|il|het|de|die|das"
+                         r"|team|equipo|[ée]quipe|ufficio|service)\b", re.IGNORECASE)

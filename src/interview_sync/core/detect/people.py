@@ -22,7 +22,7 @@ from interview_sync.core.detect.addresses import (
     is_machine_address,
     registrable_label,
 )
-from interview_sync.core.detect.mentions import mentioned_people
+from interview_sync.core.detect.mentions import mentioned_people, signer
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
     HM_RE,
@@ -208,7 +208,9 @@ _ORGANISATION_WORD = re.compile(
     r"\b(?:inc|llc|ltd|gmbh|plc|group|partners|consulting|solutions|systems|technologies|labs"
     r"|bank|health|healthcare|hospital|clinic|school|district|university|college|council|county"
     r"|city|department|ministry|agency|foundation|institute|company|corporation|studio|studios"
-    r"|kommune?|gemeente|gemeinde|stadt|ayuntamiento|comune|grupo|groupe|gruppe)\b",
+    r"|kommune?|gemeente|gemeinde|stadt|ayuntamiento|comune|grupo|groupe|gruppe|team|ufficio"
+    r"|equipo|[ée]quipe|service|abteilung|personalabteilung|afdeling|avdeling|avdelningen"
+    r"|careers|recruiting|recruitment|talent|hr)\b",
     re.IGNORECASE)
 
 
@@ -275,6 +277,12 @@ def _add_any_address(found: _Gathered, description_text: str) -> None:
             found.drafts[email] = draft._replace(email=email)
         elif not named and len(found.drafts) < 3:
             found.drafts[email] = PersonDraft(email=email, name="")
+    if not found.drafts:
+        # "Looking forward to speaking with you, Maria Santos, Office Manager": the one who
+        # signs a tool's invite is whom the candidate meets.
+        signed = signer(description_text)
+        if signed is not None and not _is_organisation(signed.name, found):
+            found.drafts[_name_key(signed.name, found.drafts)] = signed
 
 
 def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
