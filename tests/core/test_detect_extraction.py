@@ -250,6 +250,9 @@ def test_an_address_in_the_text_when_nobody_else_is_found() -> None:
                                     "maria@greenleaflandscaping.com")
     assert thanked(signed) == {"maria@greenleaflandscaping.com"}
     # a tool's address is nobody; someone else's address does not become the named person's
+    desk = make_event("Interview @ Oakridge Vet Clinic", location="Oakridge Vet Clinic",
+                      description="On arrival ask for Building Security at the front desk.")
+    assert thanked(desk) == set()
     tool = make_event("Technical Interview – Backend", organizer="noreply@coderpad.io",
                       description="Questions? Write to support@coderpad.io.")
     assert thanked(tool) == set()

@@ -210,7 +210,9 @@ _ORGANISATION_WORD = re.compile(
     r"|city|department|ministry|agency|foundation|institute|company|corporation|studio|studios"
     r"|kommune?|gemeente|gemeinde|stadt|ayuntamiento|comune|grupo|groupe|gruppe|team|ufficio"
     r"|equipo|[ée]quipe|service|abteilung|personalabteilung|afdeling|avdeling|avdelningen"
-    r"|careers|recruiting|recruitment|talent|hr)\b",
+    r"|careers|recruiting|recruitment|talent|hr"
+    # ... nor a place to ask at ("ask for Building Security at the front desk")
+    r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store)\b",
     re.IGNORECASE)
 
 
