@@ -1,10 +1,13 @@
 """Whom the candidate met: the people on an interview invite worth a thank-you.
 
-Owns turning attendees, the organiser and (when the guest list is hidden, or Google says
-``attendeesOmitted``) the schedule in the description into ``Person`` values: the user, rooms,
-groups, lists, tools and no-reply senders and people who declined are left out; names come from
-the display name, else the address, else the schedule; coordinators, recruiters, talent,
-scheduling, people-ops and HR are ``support``; a stated hiring manager is flagged. Pure; no I/O.
+Owns turning attendees, the organiser and (when the guest list is hidden, Google says
+``attendeesOmitted``, or the list holds no interviewer: only recruiters, coordinators or an
+agency's consultant) the description into ``Person`` values: its schedule, the people its prose
+says the candidate meets (``mentions``), an address it gives, or the one who signs it. The
+user, rooms, groups, lists, tools and no-reply senders, people who declined, and names the
+invite's domains or title spell (the employer) are left out; names come from the display name,
+else the address, else the text; coordinators, recruiters, talent, scheduling, people-ops and
+HR are ``support``; a stated hiring manager is flagged. Pure; no I/O.
 """
 
 from __future__ import annotations

@@ -4,8 +4,11 @@ Owns reading plain-text (and, for tables, lightly marked-up) descriptions for pe
 guest list does not show them: timed schedules in their table, list and GoodTime-block forms
 (``schedule_people``), "Interviewers:" lines, the From/To lines of a forwarded invite
 (``forwarded_people``), a coordinator given as the contact, names linked to their mail
-(``mailto_names``), and the people the text calls the recruiter or coordinator
-(``support_names``). Pure; no I/O. ``people`` combines these with the guest list.
+(``mailto_names``), and the people the text calls the recruiter or coordinator, in the
+languages of the corpus (``support_names``); and how one list entry reads as a person
+(``people_in``: courtesy titles, "and" in each language, a title in brackets or after a comma,
+a name's particles). Pure; no I/O. ``people`` combines these with the guest list; ``mentions``
+reads running prose.
 """
 
 from __future__ import annotations
