@@ -8,7 +8,11 @@ from typing import Any
 
 import pytest
 
-from interview_sync.core.detect.addresses import registrable_label
+from interview_sync.core.detect.addresses import (
+    is_agency_domain,
+    is_tool_domain,
+    registrable_label,
+)
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.mentions import mentioned_people, signer
 from interview_sync.core.detect.schedule import people_in, strip_courtesy_titles
@@ -288,3 +292,19 @@ def test_the_signer_of_a_tools_invite_is_thanked_only_when_nobody_else_is() -> N
                              organizer_name="Greenleaf Jobs", hidden=True,
                              description=description)
     assert thanked(coordinator) == {"jobs@greenleaf.com"}
+
+
+@pytest.mark.parametrize(("domain", "agency"), [
+    ("hays.co.uk", True), ("michaelpage.de", True), ("adecco.fr", True), ("randstad.nl", True),
+    ("haysfarm.com", False), ("adeccobakery.example", False), ("northwind.com", False),
+])
+def test_the_big_agencies_write_from_their_country_domains_too(domain: str, agency: bool) -> None:
+    assert is_agency_domain(domain) is agency
+
+
+@pytest.mark.parametrize(("domain", "tool"), [
+    ("webcruiter.no", True), ("mail.jobbnorge.no", True), ("peopleadmin.com", True),
+    ("hiringthing.com", True), ("webcruiters.no", False), ("mypeopleadmin.com", False),
+])
+def test_more_hiring_tools_are_never_the_employer(domain: str, tool: bool) -> None:
+    assert is_tool_domain(domain) is tool

@@ -74,6 +74,19 @@ _TOOL_DOMAINS = (
     "indeed.com", "indeedemail.com", "skillplanet.com",
     "testgorilla.com", "criteriacorp.com", "mettl.com", "coderbyte.com", "testdome.com",
     "sparkhire.com", "willo.video", "vidcruiter.com", "modernhire.com", "pymetrics.ai",
+    # round 4: more applicant tracking, interview scheduling and booking services that send
+    # invitations for an employer (Webcruiter, Jobbnorge and ReachMee in the Nordics, HR4YOU,
+    # concludis and Umantis in German-speaking countries, PeopleAdmin and Interfolio in
+    # academia, PageUp in Australia, the US payroll suites' hiring modules)
+    "webcruiter.no", "webcruiter.com", "jobbnorge.no", "recman.no", "easycruit.com", "emply.com",
+    "hr-manager.net", "hrmanager.net", "hr4you.de", "concludis.de", "umantis.com",
+    "peopleadmin.com", "interfolio.com", "pageuppeople.com", "applicantpro.com",
+    "applicantstack.com", "hireology.com", "clearcompany.com", "isolvedhire.com",
+    "jobscore.com", "hiringthing.com", "trakstar.com", "comeet.co", "comeet.com",
+    "freshteam.com", "recruiterflow.com", "teamtailor-mail.com", "join.com", "prescreen.io",
+    "cvwarehouse.com", "ceipal.com", "jobdiva.com", "dayforcehcm.com", "paycomonline.net",
+    "paycor.com", "rippling.com", "myworkdaysite.com", "zcal.co", "tidycal.com",
+    "acuityscheduling.com", "setmore.com", "simplybook.me", "govassess.com",
 )
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
@@ -91,6 +104,11 @@ _AGENCY_DOMAINS = (
     "amnhealthcare.com", "ayahealthcare.com", "crosscountry.com", "hirewell.com", "vaco.com",
 )
 _AGENCY_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _AGENCY_DOMAINS) + r")$")
+_AGENCY_LABELS = frozenset(d.split(".", 1)[0] for d in _AGENCY_DOMAINS) | {
+    "pagepersonnel", "randstadusa", "adeccousa", "gigroup", "synergie", "tempo-team",
+    "brunel", "harveynash", "modis", "akkodis", "allegisgroup", "kellyocg", "pasona",
+    "jac-recruitment", "harnham", "nigelfrank", "frankgroup",
+}
 # A domain named for what it does: "bachmanstaffing.com", "redbridgerecruitment.co.uk".
 _AGENCY_WORD = re.compile(
     r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
@@ -134,8 +152,13 @@ def is_free_mail(domain: str) -> bool:
 @lru_cache(maxsize=4096)  # the same few domains recur across a calendar
 def is_agency_domain(domain: str) -> bool:
     """An executive search or staffing firm's domain: it recruits for someone else."""
-    return bool(_AGENCY_RE.search(domain)) or (
-        not is_tool_domain(domain) and _AGENCY_WORD.search(registrable_label(domain)) is not None)
+    if _AGENCY_RE.search(domain):
+        return True
+    if is_tool_domain(domain):
+        return False
+    # The big firms write from their country domains too: hays.co.uk, michaelpage.de, adecco.fr.
+    label = registrable_label(domain)
+    return label in _AGENCY_LABELS or _AGENCY_WORD.search(label) is not None
 
 
 @lru_cache(maxsize=4096)
