@@ -257,6 +257,9 @@ def test_an_address_in_the_text_when_nobody_else_is_found() -> None:
     desk = make_event("Interview @ Oakridge Vet Clinic", location="Oakridge Vet Clinic",
                       description="On arrival ask for Building Security at the front desk.")
     assert thanked(desk) == set()
+    service = make_event("Interview @ Oakridge Vet Clinic", location="Oakridge Vet Clinic",
+                         description="Need an accommodation? Email accommodations@oakridgevet.com.")
+    assert thanked(service) == set()
     tool = make_event("Technical Interview – Backend", organizer="noreply@coderpad.io",
                       description="Questions? Write to support@coderpad.io.")
     assert thanked(tool) == set()

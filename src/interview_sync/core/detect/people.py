@@ -265,6 +265,14 @@ def _add_contact_fallback(found: _Gathered, description_text: str) -> None:
         found.drafts.setdefault(email, PersonDraft(email=email, name=""))
 
 
+# Mailboxes of a service, not of whom the candidate meets ("For accommodations email
+# accommodations@x", "privacy@x"): never thanked on the strength of appearing in the text.
+_SERVICE_MAILBOX = re.compile(
+    r"(?:support|help|helpdesk|info|privacy|gdpr|dpo|datenschutz|accommodations?|accessibility"
+    r"|access|ada|legal|billing|security|press|media|sales|marketing|webmaster|admin|it"
+    r"|facilities|reception|compliance|abuse)@", re.IGNORECASE)
+
+
 def _add_any_address(found: _Gathered, description_text: str) -> None:
     """Nobody found at all (the user's own copy, a tool's no-reply invite): a person's address
     in the text ("Ask for Nadia Karimi – nadia.karimi@x", a signature) is whom to thank."""
@@ -280,7 +288,7 @@ def _add_any_address(found: _Gathered, description_text: str) -> None:
         if key in named:
             draft = found.drafts.pop(key)
             found.drafts[email] = draft._replace(email=email)
-        elif not named and len(found.drafts) < 3:
+        elif not named and len(found.drafts) < 3 and not _SERVICE_MAILBOX.match(email):
             found.drafts[email] = PersonDraft(email=email, name="")
     if not found.drafts:
         # "Looking forward to speaking with you, Maria Santos, Office Manager": the one who
