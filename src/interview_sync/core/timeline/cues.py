@@ -109,7 +109,19 @@ CUE_RE = re.compile(
     # "wij laten u weten", "een reactie", "nemen contact op"
     r"|retorno|resposta|resultado|entraremos\s+em\s+contato|(?:faremo|far(?:ò|o))\s+sapere"
     r"|esito|risposta|comunic|ricontatt|notizie|(?:laten|laat)\s+(?:u|je|jou)\b(?=[^.;]{0,60}\bweten\b)"
-    r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?)",
+    r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
+    # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
+    r"|contato|decis(?:ã|a)o|riscontr|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
+    # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
+    r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
+    # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
+    r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
+    r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m"
+    # Swedish, Danish, Norwegian: "vi hör av oss", "återkommer", "besked", "svar", "du hører fra
+    # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
+    r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
+    r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
+    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg))",
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -177,6 +189,13 @@ PREFIX_ANY_RE = re.compile(
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
     r"|(?:geben|teilen|lassen|senden|schicken|nennen)\s+sie\s+uns|faites-nous|tenez-nous|indiquez-nous"
+    # ... in Portuguese, Italian, Dutch, Polish, Czech and the Nordic languages ("envie os
+    # documentos", "la preghiamo di confermare", "wil je ... laten weten", "prosimy o przesłanie",
+    # "potvrďte nám", "skicka in", "giv os venligst besked", "husk å sende")
+    r"|envie|confirme|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b|wil(?:t)?\s+(?:je|u)\b"
+    r"|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o|prze(?:ś|s)lij|potwierd(?:ź|z)"
+    r"|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m|skicka\s+in|v(?:ä|a)nligen"
+    r"|venligst|vennligst|giv\s+os|gi\s+oss|send\s+(?:os|oss|inn)|husk\s+(?:å|a)"
     r"|envoyez-nous|ind(?:í|i)quenos|h(?:á|a)ganos|comun(?:í|i)quenos|av(?:í|i)senos"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"

@@ -42,7 +42,25 @@ _NUMBER_WORDS = {
     "alcuni": 3, "alcune": 3, "qualche": 3,
     "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
     "veertien": 14, "enkele": 3,
+    # Polish, Czech, and the Nordic languages (their short words only before their own units:
+    # ``_NORDIC_NUM``)
+    "jeden": 1, "jednego": 1, "jedna": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3,
+    "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "siedem": 7,
+    "dziesięć": 10, "dziesięciu": 10, "czternaście": 14, "czternastu": 14, "kilka": 3,
+    "kilku": 3, "paru": 2, "parę": 2, "dva": 2, "dvou": 2, "dvě": 2, "tři": 3, "tří": 3,
+    "čtyři": 4, "čtyř": 4, "pět": 5, "pěti": 5, "deset": 10, "deseti": 10, "čtrnáct": 14,
+    "čtrnácti": 14, "několik": 3, "několika": 3, "pár": 2,
+    "en": 1, "ett": 1, "et": 1, "ei": 1, "to": 2, "två": 2, "fire": 4, "fyra": 4, "fem": 5,
+    "sex": 6, "seks": 6, "sju": 7, "syv": 7, "åtta": 8, "åtte": 8, "otte": 8, "ti": 10,
+    "tio": 10, "fjorton": 14, "fjorten": 14, "några": 3, "nogle": 3, "noen": 3, "få": 3,
 }
+# Swedish, Danish and Norwegian number words, many of them English or Romance words too ("to",
+# "en", "fire", "sex"): read as numbers only before a Nordic unit ("to eller tre dager").
+_NORDIC_UNIT = (r"(?:arbe(?:ts|jds|ids)dag|hverdag|virkedag|dag|veck|uge|uke|m(?:å|a)na|m(?:å|a)ne"
+                r"|timm|timer)")
+_NORDIC_NUM = (r"(?:ett\s+par|et\s+par|noen\s+f(?:å|a)|en|ett|et|ei|to|tv(?:å|a)|tre|fire|fyra|fem|sex"
+               r"|seks|sju|syv|(?:å|a)tt[ae]|otte|tio|ti|fjort[oe]n|n(?:å|a)gra|nogle|noen|få)"
+               r"(?=\s*(?:(?:-|–|till?|eller)\s*\S+\s+)?" + _NORDIC_UNIT + r")")
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
         r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
@@ -54,7 +72,13 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
         r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
         r"|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
-        r"|quindici|alcuni|alcune|qualche|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele|an|a)")
+        r"|quindici|alcuni|alcune|qualche|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
+        # Polish and Czech
+        r"|jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech|pi(?:ę|e)(?:ć|c)"
+        r"|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu|czterna(?:ś|s)cie|czternastu"
+        r"|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i"
+        r"|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?|deseti?|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r"
+        rf"|{_NORDIC_NUM}|an|a)")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
@@ -63,10 +87,23 @@ _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables|\s+(?:ú|u)teis)?|semanas?|mes(?:es)?"
          # Italian and Dutch
          r"|giorni(?:\s+lavorativi)?|giorno|settimane|settimana|mesi|mese"
-         r"|(?:werk)?dag(?:en)?|weken|maand(?:en)?)")
+         r"|werkweken|werkweek|(?:werk)?dag(?:en)?|weken|maand(?:en)?"
+         # Portuguese hours; Polish, Czech, Swedish, Danish, Norwegian
+         r"|dni\s+robocz(?:ych|e)|dni|dzie(?:ń|n)|dnia|tygodni(?:e|a)?|tydzie(?:ń|n)|miesi(?:ą|a)c(?:a|e)?"
+         r"|miesi(?:ę|e)cy|godzin(?:y|a)?|pracovn(?:í|i)ch\s+dn(?:ů|u|í|i)|pracovn(?:í|i)\s+dny|dn(?:ů|u|í|i)|dny"
+         r"|t(?:ý|y)dn(?:ů|u|y|e)|t(?:ý|y)den|m(?:ě|e)s(?:í|i)c(?:e|ů|u)?|hodin"
+         r"|arbetsdag(?:ar)?|arbejdsdage?|arbeidsdag(?:er)?|virkedag(?:er)?|hverdage?|dag(?:ar|e|er)?"
+         r"|veck(?:a|or)|uger?|uker?|m(?:å|a)nad(?:er)?|m(?:å|a)ned(?:er)?|timmar|timer)")
 _WEEKDAY = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
             r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi"
-            r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
+            r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes"
+            # Italian, Portuguese, Dutch, Polish, Czech, Swedish, Danish, Norwegian
+            r"|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)"
+            r"|segunda-feira|ter(?:ç|c)a(?:-feira)?|quarta-feira|quinta-feira|sexta(?:-feira)?"
+            r"|maandag|dinsdag|woensdag|donderdag|vrijdag|poniedzia(?:ł|l)(?:ek|ku)|wtor(?:ek|ku)"
+            r"|(?:ś|s)rod(?:a|y|ę|e)|czwart(?:ek|ku)|pi(?:ą|a)t(?:ek|ku)|pond(?:ě|e)l(?:í|i)|(?:ú|u)ter(?:ý|y)"
+            r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)|m(?:å|a)ndag|tisdag|onsdag"
+            r"|torsdag|fredag|mandag|tirsdag)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
 _MONTH_FOREIGN = (r"janvier|januar|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
                   r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
@@ -75,7 +112,12 @@ _MONTH_FOREIGN = (r"janvier|januar|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a
                   # Dutch, Italian, Portuguese
                   r"|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
                   r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar(?:ç|c)o|maio|junho"
-                  r"|julho|setembro|outubro|novembro")
+                  r"|julho|setembro|outubro|novembro"
+                  # Polish and Czech (the genitive a date uses), Swedish, Danish, Norwegian
+                  r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:ś|s)nia"
+                  r"|pa(?:ź|z)dziernika|listopada|grudnia|ledna|(?:ú|u)nora|b(?:ř|r)ezna|dubna"
+                  r"|kv(?:ě|e)tna|(?:č|c)ervence|(?:č|c)ervna|srpna|z(?:á|a)(?:ř|r)(?:í|i)|(?:ř|r)(?:í|i)jna"
+                  r"|listopadu|prosince|marts|maj|augusti|desember")
 _MONTH = (r"(?:" + _MONTH_FOREIGN + r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
           r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
 MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
@@ -179,7 +221,13 @@ _ALTERNATIVES = [
     r"|mes\s+que\s+viene|(?P<fmonth_this>monats|mois|mes|dieses\s+monats|ce\s+mois(?:-ci)?|este\s+mes))\b)",
     r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
     r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes|monatsende"
-    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:el|este)\s+mes)\b)",
+    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:el|este)\s+mes"
+    # "até o fim do mês", "entro fine mese", "eind deze maand", "do końca miesiąca", "do konce
+    # měsíce", "i slutet av månaden", "inden udgangen af måneden", "innen utgangen av måneden"
+    r"|(?:o\s+)?(?:fim|final)\s+(?:do|deste)\s+m(?:ê|e)s|(?:la\s+)?fine\s+(?:del\s+)?mese"
+    r"|eind\s+(?:deze|van\s+de)\s+maand|(?:do\s+)?ko(?:ń|n)ca\s+miesi(?:ą|a)ca"
+    r"|(?:do\s+)?konce\s+m(?:ě|e)s(?:í|i)ce|slutet\s+av\s+m(?:å|a)naden"
+    r"|udgangen\s+af\s+m(?:å|a)neden|utgangen\s+av\s+m(?:å|a)neden)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     r"|(?:this|the)\s+quarter))\b)",
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
@@ -187,6 +235,15 @@ _ALTERNATIVES = [
     r"(?P<wafter>\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b)",
     r"(?P<nwearly>\b(?:anfang\s+n(?:ä|a)chster\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
     r"\s+prochaine\b|(?:a\s+)?principios\s+de\s+la\s+pr(?:ó|o)xima\s+semana\b"
+    # "all'inizio della prossima settimana", "no início da próxima semana", "begin volgende week",
+    # "na początku przyszłego tygodnia", "na začátku příštího týdne", "i början av nästa vecka",
+    # "i starten af næste uge", "i begynnelsen av neste uke", "tidlig neste uke"
+    r"|(?:all'\s*)?inizio\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)\b"
+    r"|(?:no\s+)?in(?:í|i)cio\s+da\s+pr(?:ó|o)xima\s+semana\b|begin\s+volgende\s+week\b"
+    r"|(?:na\s+)?pocz(?:ą|a)tku\s+(?:przysz(?:ł|l)ego|nast(?:ę|e)pnego)\s+tygodnia\b"
+    r"|(?:na\s+)?za(?:č|c)(?:á|a)tku\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne\b"
+    r"|(?:i\s+)?b(?:ö|o)rjan\s+av\s+n(?:ä|a)sta\s+vecka\b|(?:i\s+)?starten\s+af\s+n(?:æ|ae)ste\s+uge\b"
+    r"|(?:i\s+)?begynnelsen\s+av\s+neste\s+uke\b|tidlig\s+neste\s+uke\b"
     r"|(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
@@ -196,20 +253,42 @@ _ALTERNATIVES = [
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
     r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+n(?:ä|a)chster\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
-    r"|(?:(?:à\s+)?la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+prochaine)\b)",
-    r"(?P<inweek>\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
-    r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?\b)",
+    r"|(?:(?:à\s+)?la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+prochaine"
+    # "entro la fine della prossima settimana", "até ao final da próxima semana", "eind volgende
+    # week", "do końca przyszłego tygodnia", "do konce příštího týdne", "i slutet av nästa vecka",
+    # "i slutningen af næste uge", "i slutten av neste uke"
+    r"|(?:la\s+)?fine\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
+    r"|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+pr(?:ó|o)xima\s+semana|eind\s+volgende\s+week"
+    r"|(?:do\s+|pod\s+)?ko(?:ń|n)c(?:a|u)\s+(?:przysz(?:ł|l)ego|nast(?:ę|e)pnego)\s+tygodnia"
+    r"|(?:do\s+)?konce\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|koncem\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne"
+    r"|(?:i\s+)?slutet\s+av\s+n(?:ä|a)sta\s+vecka|(?:i\s+)?slutningen\s+af\s+n(?:æ|ae)ste\s+uge"
+    r"|(?:i\s+)?slutten\s+av\s+neste\s+uke)\b)",
+    r"(?P<inweek>\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
+    r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?"
+    # "do týdne", "do měsíce" (Czech: within a week, a month), "w ciągu tygodnia / miesiąca"
+    r"|(?:do|w\s+ci(?:ą|a)gu)\s+(?P<inweek_cs>t(?:ý|y)dne|m(?:ě|e)s(?:í|i)ce|tygodnia|miesi(?:ą|a)ca))\b)",
     r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
     # ... but "nächste Woche Mittwoch" is a day of that week (``wday``)
     rf"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche(?!,?\s+(?:am\s+)?{_WEEKDAY}\b)"
     r"|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
-    r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?))",
+    r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?"
+    # "la prossima settimana", "volgende week", "w przyszłym tygodniu", "příští týden", "nästa
+    # vecka", "næste uge", "neste uke"
+    r"|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
+    r"|(?:w\s+)?(?:przysz(?:ł|l)ym|nast(?:ę|e)pnym)\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
+    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise))|im\s+laufe\s+(?:der|dieser)\s+woche"
-    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
+    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana"
+    # ... Italian, Portuguese, Dutch, Polish, Czech, Nordic
+    r"|(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana|questa\s+settimana"
+    r"|(?:o\s+)?(?:final|fim)\s+(?:da|desta)\s+semana|eind\s+deze\s+week|deze\s+week"
+    r"|do\s+ko(?:ń|n)ca\s+tygodnia|w\s+tym\s+tygodniu|do\s+konce\s+t(?:ý|y)dne|tento\s+t(?:ý|y)den"
+    r"|(?:i\s+)?slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|i\s+denne\s+uge"
+    r"|(?:i\s+)?slutningen\s+af\s+ugen|denne\s+uken|(?:i\s+)?slutten\s+av\s+uken))\b"
     r"(?!\s+after\b))",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     r"|with|to|before|once|when|until)\b))"
@@ -237,10 +316,16 @@ _ALTERNATIVES = [
     r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"
     r"|in\s+den\s+(?:n(?:ä|a)chsten|kommenden)\s+(?:tagen|wochen)|dans\s+les\s+(?:prochains\s+jours"
     r"|prochaines\s+semaines|jours\s+(?:qui\s+viennent|(?:à|a)\s+venir))"
-    r"|en\s+los\s+pr(?:ó|o)ximos\s+d(?:í|i)as|en\s+las\s+pr(?:ó|o)ximas\s+semanas)\b)",
+    r"|en\s+los\s+pr(?:ó|o)ximos\s+d(?:í|i)as|en\s+las\s+pr(?:ó|o)ximas\s+semanas"
+    # "nos próximos dias", "nei prossimi giorni", "de komende dagen", "w najbliższych dniach",
+    # "v nejbližších dnech", "de närmaste dagarna", "i de kommende dage", "de nærmeste dagene"
+    r"|nos\s+pr(?:ó|o)ximos\s+dias|nas\s+pr(?:ó|o)ximas\s+semanas|nei\s+prossimi\s+giorni"
+    r"|nelle\s+prossime\s+settimane|(?:in\s+)?de\s+komende\s+(?:dagen|weken)"
+    r"|w\s+najbli(?:ż|z)szych\s+dniach|v\s+nejbli(?:ž|z)(?:š|s)(?:í|i)ch\s+dnech"
+    r"|(?:de|i\s+de)\s+(?:n(?:ä|a)rmaste|n(?:æ|ae)rmeste|kommende)\s+(?:dagarna|dagene|dage|dagar))\b)",
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{_NUM})(?:\s*\(\d{{1,3}}\))?"
-    rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und)|/)\s*(?P<dur_n2>{_NUM})(?:\s*\(\d{{1,3}}\))?)?"
+    rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{_NUM})(?:\s*\(\d{{1,3}}\))?)?"
     rf"\s*-?\s*(?<![a-z])(?P<dur_u>{_UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
@@ -251,7 +336,8 @@ _ALTERNATIVES = [
     # named days
     r"(?P<sameday>\b(?:the\s+)?same[\s-]day(?P<sameday_next>\s+or\s+(?:the\s+)?next(?:\s+(?:day|one))?)?\b)",
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
-    r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana)\b)",
+    r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana|amanh(?:ã|a)|domani|jutro"
+    r"|z(?:í|i)tra|imorgon|i\s+morgon)\b)",
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening))\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
@@ -286,9 +372,11 @@ def time_re() -> re.Pattern[str]:
 # tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju lu ma me mi mo mä no "
-        "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
-    "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
+    "mdy": ("ab ag ao ap au av br bř ce ct cz de di do du dé en fe fr fé ge gi gr ja je ju kv kw le "
+        "li lu ma me mi mo mä må no oc ok on ot ou pa pi po pr pá qu ri rí sa se si sr st su te "
+        "th the+t the+w ti to tu un ut ve vi vr we wo wr wt za zá ún út če čt ři ří śr"),
+    "dmy": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th the+0 "
+        "the+t the+w ti to tu ut ve vi vr we wo wt út čt śr"),
     "dot": "0",
     "hafter": "a_ af ap de dè fo in na on ti tr un wh à_",
     "named": "ah an ar av be bi by pr un vo",
@@ -297,7 +385,8 @@ STARTS: dict[str, str] = {
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
     "xmas": "ah an av be bi by d_ pr vo",
     "newyear": "at be ea in st",
-    "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
+    "num": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th ti to "
+        "tu ut ve vi vr we wo wt út čt śr"),
     "nth": "be by on the+0 the+t un",
     "kw": "0 ka kw",
     "dewoche": "er in zw",
@@ -308,31 +397,33 @@ STARTS: dict[str, str] = {
         "the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
     "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
         "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
-    "monthend": "a_ an en eo fi mo",
+    "monthend": "a_ an do ei en eo fi ko la mo o_ sl ud ut",
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "en the+e the+t the+w we",
-    "nwearly": "a_ an au be de dé ea fi pr st the+b the+s",
+    "nwearly": "a_ al an au be bo bö de dé ea fi i_ in na no po pr st the+b the+s ti za",
     "nwmid": "a_ au me mi the+m",
-    "nwlate": "a_ en fi la se the+e à_",
-    "inweek": "du in ov wi",
-    "nweek": "ko la na ne nä pr se th the+c the+f",
-    "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
+    "nwlate": "a_ ao do ei en fi i_ ko la o_ po se sl the+e à_",
+    "inweek": "do du in ov w_ wi",
+    "nweek": "ko la na ne nä næ pr př se th the+c the+f vo w_",
+    "tweek": "an be by ce da de di do ei en eo es fi i_ im la o_ qu sl te th the+e the+t w_ we wi",
     "weekafter": "de in la na the+w",
     "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
     "thatweek": "th the+s",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
-    "coming": "da en in ov wi",
-    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc on "
-        "pa qu se si te th ti tr tw um un ve vi ze zw"),
+    "coming": "da de en i_ in na ne no ov v_ w_ wi",
+    "dur": ("0 a_ ac al an at ca ci co ct cu cz de di do dr du dv dw dz ee ei el en et fe fi fj fo fy "
+        "få fü hu je ki na ne ni no nu nå ně oc on ot pa pe pi pá pě qu se si sj sy te th ti to "
+        "tr tv tw tř um un ve vi ze zw åt čt"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
-    "tomorrow": "de ma mo tm to",
+    "tomorrow": "am de do i_ im ju ma mo tm to zi zí",
     "today": "la th to",
-    "wday": "ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi we",
+    "wday": ("ce co ct cz di do es fr gi je ju ko lu ma me mi mo må na ne nä on pa pi po pr pá qu sa "
+        "se sr st su te th the+f ti to tu ut ve vi vr we wo wt út čt śr"),
     "eod": "cl co en eo",
     "clock": "be by un",
 }
@@ -354,6 +445,12 @@ _FOREIGN_MONTHS = {
     "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
     "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
     "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10,
+    "listopada": 11, "grudnia": 12, "ledna": 1, "února": 2, "unora": 2, "března": 3,
+    "brezna": 3, "dubna": 4, "května": 5, "kvetna": 5, "června": 6, "cervna": 6,
+    "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9, "října": 10, "rijna": 10,
+    "listopadu": 11, "prosince": 12, "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
@@ -361,6 +458,21 @@ _FOREIGN_WEEKDAYS = {
     "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "lunes": 0, "martes": 1,
     "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
 }
+# The rest by their first letters (Italian, Portuguese, Dutch, Polish, Czech, Nordic; longest
+# first): "venerdì", "sexta-feira", "vrijdag", "piątku", "pátek", "fredag".
+_WEEKDAY_STEMS = (
+    ("poniedz", 0), ("pond", 0), ("maan", 0), ("måndag", 0), ("mandag", 0), ("lun", 0),
+    ("segunda", 0), ("marted", 1), ("terç", 1), ("terc", 1), ("dins", 1), ("wtor", 1),
+    ("úter", 1), ("uter", 1), ("tisdag", 1), ("tirsdag", 1), ("mercol", 2), ("quarta", 2),
+    ("woens", 2), ("środ", 2), ("srod", 2), ("střed", 2), ("stred", 2), ("onsdag", 2),
+    ("gioved", 3), ("quinta", 3), ("donder", 3), ("czwart", 3), ("čtvrt", 3), ("ctvrt", 3),
+    ("torsdag", 3), ("venerd", 4), ("sexta", 4), ("vrij", 4), ("piąt", 4), ("piat", 4),
+    ("pát", 4), ("pat", 4), ("fredag", 4),
+)
+_FOLD = str.maketrans("ąćęłńóśźżčďěňřšťůýíáéúåæøä", "acelnoszzcdenrstuyiaeuaaoa")
+_FOLDED_NUMBERS = {word.translate(_FOLD): n for word, n in _NUMBER_WORDS.items()}
+
+
 def kind_of(match: re.Match[str]) -> str:
     """The name of the alternative that matched (``"dur"``, ``"wday"``, ...)."""
     # Each alternative is one outer named group, which closes after the groups inside it.
@@ -380,6 +492,8 @@ def number_of(word: str | None) -> float:
     for token in reversed(word.replace(" of", "").split()):
         if token in _NUMBER_WORDS:
             return float(_NUMBER_WORDS[token])
+        if token.translate(_FOLD) in _FOLDED_NUMBERS:  # "dwoch" typed without its accent
+            return float(_FOLDED_NUMBERS[token.translate(_FOLD)])
     return 0.0
 
 
@@ -393,4 +507,7 @@ def weekday_of(word: str) -> int:
     """0 (Monday) to 6 for a weekday name or abbreviation in any language we read."""
     if word in _FOREIGN_WEEKDAYS:
         return _FOREIGN_WEEKDAYS[word]
+    for stem, day in _WEEKDAY_STEMS:
+        if word.startswith(stem):
+            return day
     return _WEEKDAYS.get(word[:3], 0)

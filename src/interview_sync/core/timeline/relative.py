@@ -30,6 +30,14 @@ __all__ = ["RESOLVERS"]
 _NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nweek": (0, 4)}
 
 
+# How each unit's word starts (or what it holds), in every language ``grammar`` reads.
+_BUSINESS_UNITS = ("business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits",
+                   "arbets", "arbejds", "arbeids", "virke", "hverdag", "pracovn")
+_BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz")  # "dias úteis", "lavorativi"
+_HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer")
+_WEEK_UNITS = ("w", "sem", "sett", "tyg", "tydz", "týd", "tyd", "veck", "uge", "uke")
+
+
 def _duration(ref: date, m: re.Match[str], country: str | None,
               subdivision: str | None) -> date | None:
     n = max(number_of(m.group("dur_n1")), number_of(m.group("dur_n2")))
@@ -43,15 +51,16 @@ def _duration(ref: date, m: re.Match[str], country: str | None,
     unit = m.group("dur_u").replace(" ", "").replace("-", "")
     if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
         return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
-    if m.group("dur_bd") or unit.startswith((
-            "business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits")) or any(
-            w in unit for w in ("ouvr", "bil", "labor")):
+    if unit.startswith("werkwe"):  # "binnen twee werkweken": ten working days
+        return add_business_days(ref, math.ceil(5 * n), country=country, subdivision=subdivision)
+    if m.group("dur_bd") or unit.startswith(_BUSINESS_UNITS) or any(
+            w in unit for w in _BUSINESS_WORDS):
         return add_business_days(ref, math.ceil(n), country=country, subdivision=subdivision)
-    if unit.startswith(("h", "stund")):
+    if unit.startswith(_HOUR_UNITS):
         return ref + timedelta(days=math.ceil(n / 24))
     if unit.startswith("f"):
         return ref + timedelta(days=math.ceil(14 * n))
-    if unit.startswith(("w", "sem", "sett")):
+    if unit.startswith(_WEEK_UNITS):
         return ref + timedelta(days=math.ceil(7 * n))
     if unit.startswith("m"):
         whole = math.floor(n)
@@ -84,7 +93,7 @@ def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | Non
 def _inweek(m: re.Match[str], ref: date, kind: str, country: str | None,
             subdivision: str | None) -> Span | None:
     g = m.group
-    unit = g("inweek_u")
+    unit = g("inweek_u") or ("month" if g("inweek_cs").startswith("m") else "week")
     n = 2 if g("inweek_or") and "so" not in g("inweek_or") else 1
     days = {"day": 1, "week": 7, "fortnight": 14, "month": 0}[unit] * n
     within = add_months(ref, n) if unit == "month" else ref + timedelta(days=days)
