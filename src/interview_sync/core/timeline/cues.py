@@ -111,7 +111,7 @@ CUE_RE = re.compile(
     r"|esito|risposta|comunic|ricontatt|notizie|(?:laten|laat)\s+(?:u|je|jou)\b(?=[^.;]{0,60}\bweten\b)"
     r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
     # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
-    r"|contato|decis(?:ã|a)o|riscontr|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
+    r"|contato|decis(?:ã|a)o|riscontr|antwoord|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
     # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
     r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
     # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
@@ -206,7 +206,7 @@ PREFIX_ANY_RE = re.compile(
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
     r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)|\btakes?\s+you|\bspend|\blasts?"
-    r"|\bfor|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
+    r"|(?<!inden\s)(?<!innen\s)\bfor|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
     # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"

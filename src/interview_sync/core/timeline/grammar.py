@@ -39,7 +39,7 @@ _NUMBER_WORDS = {
     # weken"); words shared with the languages above keep their meaning there
     "um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "dez": 10, "alguns": 3, "algumas": 3,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "dieci": 10, "quindici": 15,
-    "alcuni": 3, "alcune": 3, "qualche": 3,
+    "alcuni": 3, "alcune": 3, "qualche": 3, "paio": 2,
     "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
     "veertien": 14, "enkele": 3,
     # Polish, Czech, and the Nordic languages (their short words only before their own units:
@@ -72,7 +72,7 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
         r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
         r"|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
-        r"|quindici|alcuni|alcune|qualche|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
+        r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
         # Polish and Czech
         r"|jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech|pi(?:ę|e)(?:ć|c)"
         r"|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu|czterna(?:ś|s)cie|czternastu"
@@ -156,9 +156,10 @@ _ALTERNATIVES = [
     rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20|21)\d\d)?(?![\d/]|\.\d))",
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
-    r"|despu(?:é|e)s\s+de|tras"
+    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter"
     # "you won't hear until the new year", "in the New Year"
-    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el)\s+"
+    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
+    r"|il|lo|o|a|os|as|de|het)\s+"
     r"|l')?(?:(?P<hafter_n>christmas"
     r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)|whitsun|pentecost"
@@ -166,14 +167,23 @@ _ALTERNATIVES = [
     r"|ostern|osterferien|pfingsten|pfingstferien|weihnachten|weihnachtsferien|neujahr"
     r"|jahreswechsel|p(?:â|a)ques|pentec(?:ô|o)te|no(?:ë|e)l|toussaint|nouvel\s+an|semana\s+santa"
     r"|pascua|navidad(?:es)?|reyes|a(?:ñ|n)o\s+nuevo|pentecost(?:é|e)s"
+    # Italian, Portuguese, Dutch, Polish, Czech, Nordic feasts
+    r"|natale|pasqua|capodanno|ferragosto|natal|p(?:á|a)scoa|ano\s+novo|kerst(?:mis|vakantie)?"
+    r"|pasen|paasvakantie|nieuwjaar|jaarwisseling|wielkanocy|nowym\s+roku|v(?:á|a)noc(?:í|i)ch"
+    r"|velikonoc(?:í|i)ch|nov(?:é|e)m\s+roce|julen|jul(?!\.?\s*\d)|ny(?:å|a)ret|ny(?:å|a)r|nyt(?:å|a)ret|nyt(?:å|a)r"
+    r"|nytt(?:å|a)ret|nytt(?:å|a)r|p(?:å|a)sken|p(?:å|a)sk|p(?:å|a)sken|p(?:å|a)ske"
     r"|(?:vacances|cong(?:é|e)s|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad"
     r"|semana\s+santa|pascua)"
     r"|" + _FEASTS + r")(?:\s+(?:holidays?|break"
     r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
-    r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?)"
+    r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?"
+    r"|feste|festas|feestdagen|(?:ś|s)wi(?:ę|e)tach|sv(?:á|a)tc(?:í|i)ch|helgerna|helligdagene)"
     r"|(?P<hafter_s>summer(?:\s+(?:break|holidays?|vacation|period))?|sommer(?:pause|ferien|urlaub)?"
-    r"|(?:é|e)t(?:é|e)|vacances\s+d'(?:é|e)t(?:é|e)|grandes\s+vacances|verano|vacaciones\s+de\s+verano)"
+    r"|(?:é|e)t(?:é|e)|vacances\s+d'(?:é|e)t(?:é|e)|grandes\s+vacances|verano|vacaciones\s+de\s+verano"
+    r"|pausa\s+estiva|vacanze\s+estive|ferie\s+estive|f(?:é|e)rias(?:\s+de\s+ver(?:ã|a)o)?"
+    r"|zomervakantie|zomer|wakacjach|wakacjami|pr(?:á|a)zdnin(?:á|a)ch|semestern|sommaren"
+    r"|sommerferien|sommeren)"
     r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
@@ -378,7 +388,7 @@ STARTS: dict[str, str] = {
     "dmy": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th the+0 "
         "the+t the+w ti to tu ut ve vi vr we wo wt út čt śr"),
     "dot": "0",
-    "hafter": "a_ af ap de dè fo in na on ti tr un wh à_",
+    "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
     "named": "ah an ar av be bi by pr un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",

@@ -194,7 +194,13 @@ _FEASTS = (
     (("eid al adha", "eid al-adha", "eid ul adha"), "eid al-adha"),
     (("eid", "ramadan"), "eid al-fitr"), (("14 juillet", "fête nationale", "fete nationale"),
                                           "bastille"),
-    (("15 août", "15 aout"), "assomption"),
+    (("15 août", "15 aout", "ferragosto"), "assomption"),
+    # Italian, Portuguese, Dutch, Polish, Czech, Nordic
+    (("natal", "kerst", "vánoc", "vanoc", "jul"), "christmas"),
+    (("pasqua", "páscoa", "pascoa", "pasen", "paas", "wielkanoc", "velikonoc", "påsk", "pask"),
+     "easter"),
+    (("capodanno", "ano novo", "nieuwjaar", "jaarwisseling", "nowym roku", "novém roce",
+      "novem roce", "nyår", "nyar", "nytår", "nytar", "nyttår", "nyttar"), "new year"),
 )
 _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by"}
 
