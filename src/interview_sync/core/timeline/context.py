@@ -41,8 +41,9 @@ _NAMED_DATE_RE = re.compile(
     r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
     r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
     r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?|sluitingsdatum|scadenza(?:\s+del\s+bando)?"
-    r"|chiusura\s+(?:del\s+bando|delle\s+candidature)|encerramento\s+das\s+candidaturas)"
-    r"[\s,:(]*(?:of|on|is|am|le|el|il|du|del|van|,)?[\s(]*")
+    r"|chiusura\s+(?:del\s+bando|delle\s+candidature)|encerramento\s+das\s+candidaturas"
+    r"|sluiting\s+van\s+de\s+(?:aanmeldingsperiode|vacature|inschrijving|reactietermijn))"
+    r"(?:\s+for\s+applications)?[\s,:(]*(?:of|on|is|am|le|el|il|du|del|van|op|,)?[\s(]*")
 # "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
 # März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
 _CLOSING_STATED_RE = re.compile(
@@ -51,7 +52,7 @@ _CLOSING_STATED_RE = re.compile(
     r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
     r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
     r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
-    r"\s*(?:es\s+el|:)?\s*)")
+    r"\s*(?:es\s+el|:)?\s*|(?:de\s+)?sluitingsdatum\s*(?:is|:)?\s*(?:op\s+)?)")
 # "After the position closes, ... usually around 3-4 weeks", "Nach Ablauf der Bewerbungsfrist am
 # 15. Mai ... ca. 2 Wochen", "Una vez finalizado el plazo de presentación, el 16 de marzo, ... en
 # el plazo máximo de un mes", "après la clôture des candidatures le 15 mars": a duration told after
@@ -73,10 +74,12 @@ _MAX_STATEMENTS = 3
 _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
 # same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
+# Also with no article ("4 weeks following interviews") and in Dutch ("binnen een dag na het
+# laatste gesprek": "de laatste gesprekken zijn op donderdag 12 maart").
 _EVENT_OF_RE = re.compile(
-    r"\s+(?:of|after|following)\s+(?:the|your)\s+(?P<event>(?:(?:final|last|second|third|next|panel"
-    r"|onsite|on-site)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
-    r"|session|round|onsite|on-site|presentation)s?)\b")
+    r"\s+(?:of|after|following|na)\s+(?:(?:the|your|het|de|uw|je)\s+)?(?P<event>(?:(?:final|last"
+    r"|second|third|next|panel|onsite|on-site|laatste|tweede)\s+)?(?:interview|assessment(?:\s+(?:centre"
+    r"|center|day))?|panel|meeting|session|round|onsite|on-site|presentation|gesprek)s?)\b")
 # "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
 # l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
 _EVENT_ON_RE = re.compile(
@@ -85,8 +88,10 @@ _EVENT_ON_RE = re.compile(
     r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
     r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
     r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
-_EVENT_DATED = (r"\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been)\s+"
-                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held)\s+)?(?:for\s+|on\s+)?")
+_EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
+                r"|finish|finishes|zijn|is|worden|wordt)\s+"
+                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
+                r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday"})
 

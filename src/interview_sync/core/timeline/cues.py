@@ -49,6 +49,9 @@ CUE_RE = re.compile(
     r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
     r"|expect\s+(?:an?\s+|our\s+)?(?:e-?mail|call|message|note|response|answer|reply|update"
     r"|decision)|contact(?:ed)?\s+(?!details|info|information|number|form|page)"
+    # "acceptance letters will be sent", "a letter of rejection", "you will be advised by email"
+    r"|acceptance\s+(?:letters?|e-?mails?|notices?)|rejection|letters?\s+of\s+(?:offer|acceptance)"
+    r"|(?:be|been)\s+advised\b"
     r"|filled|(?:fill|close)\s+(?:the|this|our)\s+(?:role|position|opening|search|req\w*)|make\s+(?:a|an|our)\s+(?:hire"
     r"|selection|choice)|hiring\s+decision"
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
@@ -111,7 +114,7 @@ CUE_RE = re.compile(
     r"|esito|risposta|comunic|ricontatt|notizie|(?:laten|laat)\s+(?:u|je|jou)\b(?=[^.;]{0,60}\bweten\b)"
     r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
     # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
-    r"|contato|decis(?:ã|a)o|riscontr|antwoord|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
+    r"|contato|decis(?:ã|a)o|riscontr|antwoord|afwijzing|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
     # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
     r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
     # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
@@ -154,8 +157,9 @@ ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "
 # Words anywhere between the clause start and a time expression that make it something other
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
 PREFIX_ANY_RE = re.compile(
-    r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitation|\s@\s"
-    r"|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invite"
+    # ... but "an invitation for an interview" is an answer the employer sends
+    r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitation(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?interview)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
     r"|invite\s+you|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
     r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
