@@ -215,7 +215,9 @@ PREFIX_END_RE = re.compile(
     # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"
     r"|\b(?:took|lasted|waited)(?:\s+(?:us|me|them|him|her))?"
-    r"|\b(?:have|has|had|'ve)\s+(?:\w+\s+)?\w+ed\s+(?:\w+\s+){0,3}?(?:in|over|within))"
+    # ... but "if you have been invited to interview within a week" is still to come
+    r"|\b(?:have|has|had|'ve)\s+(?!been\s+(?:invited|selected|shortlisted)\b)(?:\w+\s+)?\w+ed"
+    r"\s+(?:\w+\s+){0,3}?(?:in|over|within))"
     r"(?:\s+(?:about|around|approximately|roughly|up\s+to|only|just|at\s+least|the))?\s*$",
 )
 EFFORT_RE = re.compile(

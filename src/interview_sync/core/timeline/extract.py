@@ -186,7 +186,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
             break
         if not assume_promise and not _has_cue(cues, start, end):
-            back = _process_back(lower, start, end)
+            back = _process_back(lower, start, end, cues)
             if back is None:
                 continue
             bisect.insort(cues, back)
@@ -251,14 +251,19 @@ def _cue_starts(lower: str) -> list[int]:
                 lower, max(0, cue.start() - 30), cue.end() + 30))]
 
 
-def _process_back(lower: str, start: int, end: int) -> int | None:
-    """Where a sentence with no cue points back at a review just described ("Your application
-    is being reviewed. This stage can take 1-3 weeks"), if it does: a cue there. Only such
+def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | None:
+    """Where a sentence with no cue points back at a review or an answer just described ("Your
+    application is being reviewed. This stage can take 1-3 weeks"; "you will be advised by
+    email. This process can take up to two weeks"), if it does: a cue there. Only such
     sentences are searched, behind a cheap test for the words the pattern needs."""
     if not any(stem in lower[start:end] for stem in PROCESS_STEMS):
         return None
     found = PROCESS_BACK_RE.search(lower, start, end)
-    if found is None or not REVIEWING_RE.search(lower, max(0, found.start() - 200), found.start()):
+    if found is None:
+        return None
+    before = max(0, found.start() - 200)
+    if not (REVIEWING_RE.search(lower, before, found.start())
+            or _has_cue(cues, before, found.start())):
         return None
     return found.start()
 
