@@ -12,54 +12,18 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
+
 __all__ = ["ALTERNATIVES", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of", "number_of",
            "time_re", "weekday_of"]
 
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "couple": 2, "few": 3, "several": 4,
-    "handful": 4, "single": 1, "another": 1,
-    # German, French, Spanish (a bonus: the words recruiters there use most)
-    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "zehn": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-    "dix": 10, "quinze": 15, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "diez": 10, "quince": 15,
-    # "quelques jours", "ein paar Tage", "einigen Wochen", "un par de semanas", "unos días"
-    "quelques": 3, "paar": 3, "einige": 3, "einigen": 3, "einiger": 3, "par": 2, "unos": 3,
-    "unas": 3, "algunos": 3, "algunas": 3, "pocos": 3,
-    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zwölf": 12, "vierzehn": 14, "zwanzig": 20,
-    "huit": 8, "neuf": 9, "douze": 12, "vingt": 20, "trente": 30, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "doce": 12, "catorce": 14, "veinte": 20, "treinta": 30,
-    # "une dizaine de jours" (about ten days), "une quinzaine de jours"
-    "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
-    # Portuguese, Italian, Dutch (the basics: "em sete dias", "tra due settimane", "binnen twee
-    # weken"); words shared with the languages above keep their meaning there
-    "um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "dez": 10, "alguns": 3, "algumas": 3,
-    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "dieci": 10, "quindici": 15,
-    "alcuni": 3, "alcune": 3, "qualche": 3, "paio": 2,
-    "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
-    "veertien": 14, "enkele": 3,
-    # Polish, Czech, and the Nordic languages (their short words only before their own units:
-    # ``_NORDIC_NUM``)
-    "jeden": 1, "jednego": 1, "jedna": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3,
-    "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "siedem": 7,
-    "dziesięć": 10, "dziesięciu": 10, "czternaście": 14, "czternastu": 14, "kilka": 3,
-    "kilku": 3, "paru": 2, "parę": 2, "dva": 2, "dvou": 2, "dvě": 2, "tři": 3, "tří": 3,
-    "čtyři": 4, "čtyř": 4, "pět": 5, "pěti": 5, "deset": 10, "deseti": 10, "čtrnáct": 14,
-    "čtrnácti": 14, "několik": 3, "několika": 3, "pár": 2,
-    "en": 1, "ett": 1, "et": 1, "ei": 1, "to": 2, "två": 2, "fire": 4, "fyra": 4, "fem": 5,
-    "sex": 6, "seks": 6, "sju": 7, "syv": 7, "åtta": 8, "åtte": 8, "otte": 8, "ti": 10,
-    "tio": 10, "fjorton": 14, "fjorten": 14, "några": 3, "nogle": 3, "noen": 3, "få": 3,
-}
 # Swedish, Danish and Norwegian number words, many of them English or Romance words too ("to",
 # "en", "fire", "sex"): read as numbers only before a Nordic unit ("to eller tre dager").
-_NORDIC_UNIT = (r"(?:arbe(?:ts|jds|ids)dag|hverdag|virkedag|dag|veck|uge|uke|m(?:å|a)na|m(?:å|a)ne"
-                r"|timm|timer)")
-_NORDIC_NUM = (r"(?:ett\s+par|et\s+par|noen\s+f(?:å|a)|en|ett|et|ei|to|tv(?:å|a)|tre|fire|fyra|fem|sex"
-               r"|seks|sju|syv|(?:å|a)tt[ae]|otte|tio|ti|fjort[oe]n|n(?:å|a)gra|nogle|noen|få)"
+_NORDIC_UNIT = (r"(?:arbe(?:ts|jds|ids)dag|hverdag|virkedag|dag|veck|uge|uke|m(?:å|a)na"
+                r"|m(?:å|a)ne|timm|timer)")
+_NORDIC_NUM = (r"(?:ett\s+par|et\s+par|noen\s+få|en|ett|et|ei|to|tv(?:å|a)|tre|fire|fyra|fem"
+               r"|sex|seks|sju|syv|(?:å|a)tt[ae]|otte|tio|ti|fjort[oe]n|n(?:å|a)gra|nogle|noen|få)"
                r"(?=\s*(?:(?:-|–|till?|eller)\s*\S+\s+)?" + _NORDIC_UNIT + r")")
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
@@ -382,11 +346,11 @@ def time_re() -> re.Pattern[str]:
 # tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av br bř ce ct cz de di do du dé en fe fr fé ge gi gr ja je ju kv kw le "
-        "li lu ma me mi mo mä må no oc ok on ot ou pa pi po pr pá qu ri rí sa se si sr st su te "
-        "th the+t the+w ti to tu un ut ve vi vr we wo wr wt za zá ún út če čt ři ří śr"),
-    "dmy": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th the+0 "
-        "the+t the+w ti to tu ut ve vi vr we wo wt út čt śr"),
+    "mdy": ("ab ag ao ap au av br bř ce ct cz de di do du dé en fe fr fé ge gi gr ja je ju kv kw "
+        "le li lu ma me mi mo mä må no oc ok on ot ou pa pi po pr pá qu ri rí sa se si sr st "
+        "su te th the+t the+w ti to tu un ut ve vi vr we wo wr wt za zá ún út če čt ři ří śr"),
+    "dmy": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th "
+        "the+0 the+t the+w ti to tu ut ve vi vr we wo wt út čt śr"),
     "dot": "0",
     "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
     "named": "ah an ar av be bi by pr un vo",
@@ -395,16 +359,16 @@ STARTS: dict[str, str] = {
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
     "xmas": "ah an av be bi by d_ pr vo",
     "newyear": "at be ea in st",
-    "num": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th ti to "
-        "tu ut ve vi vr we wo wt út čt śr"),
+    "num": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th "
+        "ti to tu ut ve vi vr we wo wt út čt śr"),
     "nth": "be by on the+0 the+t un",
     "kw": "0 ka kw",
     "dewoche": "er in zw",
-    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
-        "the+l the+m the+p the+s the+t the+v the+z ve zw"),
+    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f the+l "
+        "the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an av be bi by co da du en im in so th un",
-    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e the+f "
-        "the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
+        "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
     "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
         "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "monthend": "a_ an do ei en eo fi ko la mo o_ sl ud ut",
@@ -416,108 +380,33 @@ STARTS: dict[str, str] = {
     "nwlate": "a_ ao do ei en fi i_ ko la o_ po se sl the+e à_",
     "inweek": "do du in ov w_ wi",
     "nweek": "ko la na ne nä næ pr př se th the+c the+f vo w_",
-    "tweek": "an be by ce da de di do ei en eo es fi i_ im la o_ qu sl te th the+e the+t w_ we wi",
+    "tweek": ("an be by ce da de di do ei en eo es fi i_ im la o_ qu sl te th the+e the+t w_ we "
+        "wi"),
     "weekafter": "de in la na the+w",
     "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
     "thatweek": "th the+s",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en i_ in na ne no ov v_ w_ wi",
-    "dur": ("0 a_ ac al an at ca ci co ct cu cz de di do dr du dv dw dz ee ei el en et fe fi fj fo fy "
-        "få fü hu je ki na ne ni no nu nå ně oc on ot pa pe pi pá pě qu se si sj sy te th ti to "
-        "tr tv tw tř um un ve vi ze zw åt čt"),
+    "dur": ("0 a_ ac al an at ca ci co ct cu cz de di do dr du dv dw dz ee ei el en et fe fi fj "
+        "fo fy få fü hu je ki na ne ni no nu nå ně oc on ot pa pe pi pá pě qu se si sj sy te "
+        "th ti to tr tv tw tř um un ve vi ze zw åt čt"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": "am de do i_ im ju ma mo tm to zi zí",
     "today": "la th to",
-    "wday": ("ce co ct cz di do es fr gi je ju ko lu ma me mi mo må na ne nä on pa pi po pr pá qu sa "
-        "se sr st su te th the+f ti to tu ut ve vi vr we wo wt út čt śr"),
+    "wday": ("ce co ct cz di do es fr gi je ju ko lu ma me mi mo må na ne nä on pa pi po pr pá qu "
+        "sa se sr st su te th the+f ti to tu ut ve vi vr we wo wt út čt śr"),
     "eod": "cl co en eo",
     "clock": "be by un",
 }
 
 _KINDS = frozenset(k for k in re.findall(r"\(\?P<([a-z0-9]+)>", "|".join(_ALTERNATIVES)))
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_FOREIGN_MONTHS = {
-    "janvier": 1, "januar": 1, "enero": 1, "février": 2, "fevrier": 2, "februar": 2, "febrero": 2,
-    "märz": 3, "marz": 3, "mars": 3, "marzo": 3, "avril": 4, "abril": 4, "mai": 5, "mayo": 5,
-    "juin": 6, "juni": 6, "junio": 6, "juillet": 7, "juli": 7, "julio": 7, "août": 8, "aout": 8,
-    "agosto": 8, "septembre": 9, "septiembre": 9, "setiembre": 9, "oktober": 10, "octobre": 10,
-    "octubre": 10, "novembre": 11, "noviembre": 11, "dezember": 12, "décembre": 12,
-    "decembre": 12, "diciembre": 12,
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "gennaio": 1,
-    "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-    "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
-    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
-    "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10,
-    "listopada": 11, "grudnia": 12, "ledna": 1, "února": 2, "unora": 2, "března": 3,
-    "brezna": 3, "dubna": 4, "května": 5, "kvetna": 5, "června": 6, "cervna": 6,
-    "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9, "října": 10, "rijna": 10,
-    "listopadu": 11, "prosince": 12, "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
-}
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_FOREIGN_WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "lundi": 0,
-    "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "lunes": 0, "martes": 1,
-    "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
-}
-# The rest by their first letters (Italian, Portuguese, Dutch, Polish, Czech, Nordic; longest
-# first): "venerdì", "sexta-feira", "vrijdag", "piątku", "pátek", "fredag".
-_WEEKDAY_STEMS = (
-    ("poniedz", 0), ("pond", 0), ("maan", 0), ("måndag", 0), ("mandag", 0), ("lun", 0),
-    ("segunda", 0), ("marted", 1), ("terç", 1), ("terc", 1), ("dins", 1), ("wtor", 1),
-    ("úter", 1), ("uter", 1), ("tisdag", 1), ("tirsdag", 1), ("mercol", 2), ("quarta", 2),
-    ("woens", 2), ("środ", 2), ("srod", 2), ("střed", 2), ("stred", 2), ("onsdag", 2),
-    ("gioved", 3), ("quinta", 3), ("donder", 3), ("czwart", 3), ("čtvrt", 3), ("ctvrt", 3),
-    ("torsdag", 3), ("venerd", 4), ("sexta", 4), ("vrij", 4), ("piąt", 4), ("piat", 4),
-    ("pát", 4), ("pat", 4), ("fredag", 4),
-)
-_FOLD = str.maketrans("ąćęłńóśźżčďěňřšťůýíáéúåæøä", "acelnoszzcdenrstuyiaeuaaoa")
-_FOLDED_NUMBERS = {word.translate(_FOLD): n for word, n in _NUMBER_WORDS.items()}
-
-
 def kind_of(match: re.Match[str]) -> str:
     """The name of the alternative that matched (``"dur"``, ``"wday"``, ...)."""
     # Each alternative is one outer named group, which closes after the groups inside it.
     name = match.lastgroup or ""
     return name if name in _KINDS else ""
-
-
-def number_of(word: str | None) -> float:
-    """The number in "3", "1.5", "ten", "a couple of", "zwei"; 0 when there is none."""
-    if not word:
-        return 0.0
-    word = " ".join(word.split())
-    try:
-        return float(word)
-    except ValueError:
-        pass
-    for token in reversed(word.replace(" of", "").split()):
-        if token in _NUMBER_WORDS:
-            return float(_NUMBER_WORDS[token])
-        if token.translate(_FOLD) in _FOLDED_NUMBERS:  # "dwoch" typed without its accent
-            return float(_FOLDED_NUMBERS[token.translate(_FOLD)])
-    return 0.0
-
-
-def month_of(word: str) -> int:
-    """1-12 for a month name or abbreviation ("Dec.", "september", "März"); 0 when unknown."""
-    word = word.rstrip(".")
-    return _FOREIGN_MONTHS.get(word) or _MONTHS.get(word[:3], 0)
-
-
-def weekday_of(word: str) -> int:
-    """0 (Monday) to 6 for a weekday name or abbreviation in any language we read."""
-    if word in _FOREIGN_WEEKDAYS:
-        return _FOREIGN_WEEKDAYS[word]
-    for stem, day in _WEEKDAY_STEMS:
-        if word.startswith(stem):
-            return day
-    return _WEEKDAYS.get(word[:3], 0)
