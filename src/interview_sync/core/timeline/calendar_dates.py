@@ -34,6 +34,10 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
     for foreign, english in _FOREIGN_HALVES:
         if part.startswith(foreign):
             part = english
+    for words, english in _MORE_PARTS:
+        if any(word in part for word in words):
+            part = english
+            break
     if part.startswith(("early to mid", "mid to late")):
         lo, hi = (1, 15) if part.startswith("early") else (11, last)
     elif part.startswith(("early", "beginning", "start", "first week")):
@@ -74,6 +78,18 @@ _FOREIGN_HALVES = (
     (("segunda quincena", "deuxième quinzaine", "deuxieme quinzaine", "seconde quinzaine",
       "segunda mitad", "deuxième moitié", "deuxieme moitie", "seconde moitié", "seconde moitie",
       "zweiten h", "der zweiten h"), "second half of"),
+)
+
+
+# Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
+_MORE_PARTS = (
+    (("primeira semana",), "first week of"), (("primeira quinzena",), "first half of"),
+    (("início", "inicio", "inizio", "begin", "początku", "poczatku", "začátkem", "zacatkem",
+      "början", "borjan", "starten", "begynnelsen"), "early"),
+    (("meados", "metà", "meta", "half", "połowie", "polowie", "polovin", "mitten", "midten"),
+     "mid"),
+    (("final", "fim", "fine", "eind", "koniec", "koncem", "slutet", "slutningen", "slutten"),
+     "end of"),
 )
 
 

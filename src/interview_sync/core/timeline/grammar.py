@@ -99,7 +99,16 @@ _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s
                r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
                r"|(?:la\s+)?(?:primera|segunda)\s+(?:semana|quincena|mitad)\s+del?"
                r"|(?:la\s+)?(?:premi(?:è|e)re|deuxi(?:è|e)me|seconde)\s+(?:semaine|quinzaine|moiti(?:é|e))"
-               r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?)")
+               r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?"
+               # Portuguese, Italian, Dutch, Polish, Czech, Nordic: "no início de março", "em
+               # meados de abril", "a metà aprile", "entro fine giugno", "begin mei", "w połowie
+               # maja", "koncem června", "i slutet av maj"
+               r"|(?:no|em|ao|at(?:é|e)\s+(?:o|ao))\s+(?:in(?:í|i)cio|meados|final|fim)"
+               r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*)?inizio|(?:a|verso)\s+met(?:à|a)"
+               r"|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind|(?:na\s+)?pocz(?:ą|a)tku"
+               r"|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem|v\s+polovin(?:ě|e)"
+               r"|(?:i\s+)?(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
+               r"|(?:i\s+)?(?:starten|slutningen|midten)\s+af)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
@@ -346,11 +355,12 @@ def time_re() -> re.Pattern[str]:
 # tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av br bř ce ct cz de di do du dé en fe fr fé ge gi gr ja je ju kv kw "
-        "le li lu ma me mi mo mä må no oc ok on ot ou pa pi po pr pá qu ri rí sa se si sr st "
-        "su te th the+t the+w ti to tu un ut ve vi vr we wo wr wt za zá ún út če čt ři ří śr"),
-    "dmy": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th "
-        "the+0 the+t the+w ti to tu ut ve vi vr we wo wt út čt śr"),
+    "mdy": ("ab ag ao ap au av br bř ce ct cz de di do du dé en fe fr fé ge gi gr ja je ju kv "
+        "kw le li lu ma me mi mo mä må no oc ok on ot ou pa pi po pr pá qu ri rí sa se si "
+        "sr st su te th the+t the+w ti to tu un ut ve vi vr we wo wr wt za zá ún út če čt "
+        "ři ří śr"),
+    "dmy": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te "
+        "th the+0 the+t the+w ti to tu ut ve vi vr we wo wt út čt śr"),
     "dot": "0",
     "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
     "named": "ah an ar av be bi by pr un vo",
@@ -359,18 +369,21 @@ STARTS: dict[str, str] = {
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
     "xmas": "ah an av be bi by d_ pr vo",
     "newyear": "at be ea in st",
-    "num": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te th "
-        "ti to tu ut ve vi vr we wo wt út čt śr"),
+    "num": ("0 ct cz di do fr gi je ju lu ma me mi mo må on pa pi po pá qu sa se sr st su te "
+        "th ti to tu ut ve vi vr we wo wt út čt śr"),
     "nth": "be by on the+0 the+t un",
     "kw": "0 ka kw",
     "dewoche": "er in zw",
-    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f the+l "
-        "the+m the+p the+s the+t the+v the+z ve zw"),
+    "mpart": ("a_ al an ao at be bo bö de dé ea ei em en er fi ha i_ in ko la me mi na no po pr "
+        "se sl st th the+a the+b the+d the+e the+f the+h the+i the+k the+l the+m the+n "
+        "the+p the+s the+t the+v the+w the+z v_ ve w_ za zw"),
     "mbare": "a_ an av be bi by co da du en im in so th un",
-    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
-        "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
-    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
-        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
+    "nmonth": ("a_ al an ao at be bo bö de dé ea ei em en er fi ha i_ in ko la me mi na ne no po "
+        "pr se sl st th the+a the+b the+d the+e the+f the+h the+i the+k the+l the+m the+n "
+        "the+p the+s the+t the+v the+w the+z v_ ve w_ za zw"),
+    "fmonth": ("a_ al an ao at be bo bö ce co da de di dé ea ei em en er es fi ha i_ im in ko la "
+        "me mi mo na no nä po pr se sl st th the+a the+b the+d the+e the+f the+h the+i "
+        "the+k the+l the+m the+n the+p the+s the+t the+v the+w the+z v_ ve w_ za zw"),
     "monthend": "a_ an do ei en eo fi ko la mo o_ sl ud ut",
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
@@ -380,25 +393,24 @@ STARTS: dict[str, str] = {
     "nwlate": "a_ ao do ei en fi i_ ko la o_ po se sl the+e à_",
     "inweek": "do du in ov w_ wi",
     "nweek": "ko la na ne nä næ pr př se th the+c the+f vo w_",
-    "tweek": ("an be by ce da de di do ei en eo es fi i_ im la o_ qu sl te th the+e the+t w_ we "
-        "wi"),
+    "tweek": "an be by ce da de di do ei en eo es fi i_ im la o_ qu sl te th the+e the+t w_ we wi",
     "weekafter": "de in la na the+w",
     "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
     "thatweek": "th the+s",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en i_ in na ne no ov v_ w_ wi",
-    "dur": ("0 a_ ac al an at ca ci co ct cu cz de di do dr du dv dw dz ee ei el en et fe fi fj "
-        "fo fy få fü hu je ki na ne ni no nu nå ně oc on ot pa pe pi pá pě qu se si sj sy te "
-        "th ti to tr tv tw tř um un ve vi ze zw åt čt"),
+    "dur": ("0 a_ ac al an at ca ci co ct cu cz de di do dr du dv dw dz ee ei el en et fe fi "
+        "fj fo fy få fü hu je ki na ne ni no nu nå ně oc on ot pa pe pi pá pě qu se si sj "
+        "sy te th ti to tr tv tw tř um un ve vi ze zw åt čt"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": "am de do i_ im ju ma mo tm to zi zí",
     "today": "la th to",
-    "wday": ("ce co ct cz di do es fr gi je ju ko lu ma me mi mo må na ne nä on pa pi po pr pá qu "
-        "sa se sr st su te th the+f ti to tu ut ve vi vr we wo wt út čt śr"),
+    "wday": ("ce co ct cz di do es fr gi je ju ko lu ma me mi mo må na ne nä on pa pi po pr pá "
+        "qu sa se sr st su te th the+f ti to tu ut ve vi vr we wo wt út čt śr"),
     "eod": "cl co en eo",
     "clock": "be by un",
 }
