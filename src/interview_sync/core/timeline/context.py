@@ -71,6 +71,7 @@ _CLOSES_BEFORE_RE = re.compile(_CLOSES_BEFORE)
 _CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
 _CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
 _MAX_STATEMENTS = 3
+_GAP_RE = re.compile(r"[\s,]*")
 _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
 # same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
@@ -269,6 +270,9 @@ def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
     stated = (found.end() for found in _CLOSING_STATED_RE.finditer(lower))
     for start in itertools.chain((at,), itertools.islice(stated, _MAX_STATEMENTS)):
         day = scan.match(lower, start)
+        if day is not None and kind_of(day) == "wday":  # "vrijdag 6 maart": the date after it
+            gap = _GAP_RE.match(lower, day.end())
+            day = scan.match(lower, gap.end() if gap else day.end()) or day
         # resolved from half a year back, so that a closing date just past stays this year's
         named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
                                 subdivision=subdivision)

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "CUE_RE", "EFFORT_RE",
+__all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "ASK_RE", "ASK_STEMS", "CUE_RE",
+           "EFFORT_RE",
            "NAMED_DAY_KINDS", "NOT_CUE_RE",
            "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
            "PROCESS_STEMS",
@@ -193,24 +194,32 @@ PREFIX_ANY_RE = re.compile(
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
     r"|(?:geben|teilen|lassen|senden|schicken|nennen)\s+sie\s+uns|faites-nous|tenez-nous|indiquez-nous"
-    # ... in Portuguese, Italian, Dutch, Polish, Czech and the Nordic languages ("envie os
-    # documentos", "la preghiamo di confermare", "wil je ... laten weten", "prosimy o przesłanie",
-    # "potvrďte nám", "skicka in", "giv os venligst besked", "husk å sende")
-    r"|envie|confirme|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b|wil(?:t)?\s+(?:je|u)\b"
-    r"|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o|prze(?:ś|s)lij|potwierd(?:ź|z)"
-    r"|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m|skicka\s+in|v(?:ä|a)nligen"
-    r"|venligst|vennligst|giv\s+os|gi\s+oss|send\s+(?:os|oss|inn)|husk\s+(?:å|a)"
     r"|envoyez-nous|ind(?:í|i)quenos|h(?:á|a)ganos|comun(?:í|i)quenos|av(?:í|i)senos"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
     r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview))",
 )
+# The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
+# languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
+# "prosimy o przesłanie", "potvrďte nám", "skicka in", "giv os venligst besked", "husk å sende"),
+# like ``PREFIX_ANY_RE``; searched only when one of ``ASK_STEMS`` is in the clause (each pattern
+# here holds one), so English text pays a few substring tests, not a longer alternation.
+ASK_RE = re.compile(
+    r"\b(?:envie|confirme|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
+    r"|wil(?:t)?\s+(?:je|u)\b|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o"
+    r"|prze(?:ś|s)lij|potwierd(?:ź|z)|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m"
+    r"|skicka\s+in|v(?:ä|a)nligen"
+    r"|venligst|vennligst|giv\s+os|gi\s+oss|send\s+(?:os|oss|inn)|husk\s+(?:å|a))")
+ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
+             "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
+             "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
+             "vanligen", "venligst", "vennligst", "giv os", "gi oss", "send", "husk")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
     r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)|\btakes?\s+you|\bspend|\blasts?"
-    r"|(?<!inden\s)(?<!innen\s)\bfor|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
+    r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
     # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"

@@ -87,6 +87,8 @@ from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
     ABSENCE_STEMS,
     AFTER_WHICH_RE,
+    ASK_RE,
+    ASK_STEMS,
     CUE_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
@@ -338,8 +340,8 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
     """True when the clause around ``match`` says it is not a response promise."""
     prefix = sentence[clause_start:match.start()]
     kind = kind_of(match)
-    if prefix and PREFIX_ANY_RE.search(prefix) and not _answered_after(sentence, match, cues,
-                                                                        offset):
+    if prefix and (PREFIX_ANY_RE.search(prefix) or _asks(prefix)) and not _answered_after(
+            sentence, match, cues, offset):
         return True
     ending = PREFIX_END_RE.search(prefix) if prefix else None
     if ending and not (kind == "dur" and PERIODIC_RE.search(prefix)):
@@ -364,6 +366,12 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
+
+
+def _asks(prefix: str) -> bool:
+    """``ASK_RE`` in ``prefix`` (the candidate's deadline in a language other than English),
+    behind a cheap test for the words it needs."""
+    return any(stem in prefix for stem in ASK_STEMS) and bool(ASK_RE.search(prefix))
 
 
 def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:

@@ -117,6 +117,8 @@ def weekday_of(word: str) -> int:
     """0 (Monday) to 6 for a weekday name or abbreviation in any language we read."""
     if word in _FOREIGN_WEEKDAYS:
         return _FOREIGN_WEEKDAYS[word]
+    if word[:3] in _WEEKDAYS:  # English (no other language's weekday starts like one)
+        return _WEEKDAYS[word[:3]]
     for stem, day in _WEEKDAY_STEMS:
         if word.startswith(stem):
             return day
