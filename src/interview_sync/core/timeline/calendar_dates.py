@@ -34,10 +34,6 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
     for foreign, english in _FOREIGN_HALVES:
         if part.startswith(foreign):
             part = english
-    for words, english in _MORE_PARTS:
-        if any(word in part for word in words):
-            part = english
-            break
     if part.startswith(("early to mid", "mid to late")):
         lo, hi = (1, 15) if part.startswith("early") else (11, last)
     elif part.startswith(("early", "beginning", "start", "first week")):
@@ -185,6 +181,15 @@ def _mpart(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
 
 
+def _mpartx(m: re.Match[str], ref: date, kind: str, country: str | None,
+            subdivision: str | None) -> Span | None:
+    g = m.group
+    part = next((english for words, english in _MORE_PARTS
+                 if any(word in g("mpartx_p") for word in words)), "")
+    window = _month_span(ref, part, month_of(g("mpartx_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
 def _mbare(m: re.Match[str], ref: date, kind: str, country: str | None,
            subdivision: str | None) -> Span | None:
     g = m.group
@@ -274,6 +279,7 @@ RESOLVERS: dict[str, Resolver] = {
     "num": _num,
     "nth": _nth,
     "mpart": _mpart,
+    "mpartx": _mpartx,
     "mbare": _mbare,
     "nmonth": _nmonth,
     "fmonth": _fmonth,

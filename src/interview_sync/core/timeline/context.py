@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span, resolve
-from interview_sync.core.timeline.grammar import kind_of, weekday_of
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 
 __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
            "counted_from_a_day_named", "referred_back"]
@@ -101,7 +101,7 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
     """True for the closing date or event day a duration before it is counted from ("within
     two weeks of the closing date, 27 March", "14 Tage nach dem Auswahltag am 20. März"): that
     date is no promise. A duration notes where its date is."""
-    if kind_of(match) == "dur":
+    if kind_of(match) in DURATION_KINDS:
         for anchor_re in (_NAMED_DATE_RE, _EVENT_ON_RE):  # a closing date, an event's day
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
@@ -109,7 +109,7 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
     if match.start() in counted_from:
         return True
     window = sentence[max(0, match.start() - 120):match.start()]
-    return (kind_of(match) != "dur" and any(stem in window for stem in _CLOSES_STEMS)
+    return (kind_of(match) not in DURATION_KINDS and any(stem in window for stem in _CLOSES_STEMS)
             and _CLOSES_RIGHT_BEFORE_RE.search(window) is not None)
 
 
@@ -204,7 +204,7 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     counted from an event the text dates elsewhere: "the assessment centre is 14 September;
     outcomes within a fortnight of the assessment centre", "a decision within 5 business days
     of your final interview. Your final interview is scheduled for March 26"."""
-    if kind_of(match) != "dur":
+    if kind_of(match) not in DURATION_KINDS:
         return span
     at = offset + match.start()
     anchor: date | None = None

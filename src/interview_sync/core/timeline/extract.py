@@ -106,8 +106,8 @@ from interview_sync.core.timeline.cues import (
     TAKES_RE,
 )
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
-from interview_sync.core.timeline.grammar import kind_of, number_of
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -344,20 +344,20 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
             sentence, match, cues, offset):
         return True
     ending = PREFIX_END_RE.search(prefix) if prefix else None
-    if ending and not (kind == "dur" and PERIODIC_RE.search(prefix)):
+    if ending and not (kind in DURATION_KINDS and PERIODIC_RE.search(prefix)):
         return True
     told = 0  # "was told to expect feedback by Thursday": only the words after "told" count
     for reported in REPORTED_RE.finditer(prefix):  # also "once the team has met on Friday"
         told = reported.end()
     if kind in NAMED_DAY_KINDS and PAST_RE.search(prefix, told):
         return True
-    if kind == "dur" and sentence[max(0, match.start() - 1):match.start()] == "(":
+    if kind in DURATION_KINDS and sentence[max(0, match.start() - 1):match.start()] == "(":
         return True  # "onsite (4 hours)": a parenthetical length, not a wait
     if (kind == "dur" and match.group("dur_u").startswith("h")
             and max(number_of(match.group("dur_n1")), number_of(match.group("dur_n2"))) < 24
             and EFFORT_RE.search(prefix)):
         return True  # "should take about 3 hours": the candidate's effort, not a wait
-    if (kind == "dur" and TAKES_RE.search(prefix)
+    if (kind in DURATION_KINDS and TAKES_RE.search(prefix)
             # "it may take another couple of weeks": more of a wait already under way
             and not match.group(0).startswith("another")
             and not _has_cue(cues, offset + clause_start, offset + match.start())

@@ -14,8 +14,8 @@ import re
 
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 
-__all__ = ["ALTERNATIVES", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of", "number_of",
-           "time_re", "weekday_of"]
+__all__ = ["ALTERNATIVES", "DURATION_KINDS", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of",
+           "number_of", "time_re", "weekday_of"]
 
 
 # Swedish, Danish and Norwegian number words, many of them English or Romance words too ("to",
@@ -37,12 +37,14 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
         r"|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
         r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
-        # Polish and Czech
-        r"|jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech|pi(?:ę|e)(?:ć|c)"
-        r"|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu|czterna(?:ś|s)cie|czternastu"
-        r"|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i"
-        r"|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?|deseti?|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r"
-        rf"|{_NORDIC_NUM}|an|a)")
+        r"|an|a)")
+# Polish, Czech and Nordic number words: their own alternative (``durx``), so that the English
+# words they share starts with ("to", "de", "se", "ti") do not try them inside ``dur``.
+_NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
+             r"|pi(?:ę|e)(?:ć|c)|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu"
+             r"|czterna(?:ś|s)cie|czternastu|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)"
+             r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?|deseti?"
+             rf"|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r|{_NORDIC_NUM})")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
@@ -109,16 +111,18 @@ _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s
                r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
                r"|(?:la\s+)?(?:primera|segunda)\s+(?:semana|quincena|mitad)\s+del?"
                r"|(?:la\s+)?(?:premi(?:è|e)re|deuxi(?:è|e)me|seconde)\s+(?:semaine|quinzaine|moiti(?:é|e))"
-               r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?"
-               # Portuguese, Italian, Dutch, Polish, Czech, Nordic: "no início de março", "em
-               # meados de abril", "a metà aprile", "entro fine giugno", "begin mei", "w połowie
-               # maja", "koncem června", "i slutet av maj"
-               r"|(?:no|em|ao|at(?:é|e)\s+(?:o|ao))\s+(?:in(?:í|i)cio|meados|final|fim)"
-               r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio|(?:a|verso)\s+met(?:à|a)"
-               r"|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind|(?:na\s+)?pocz(?:ą|a)tku"
-               r"|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem|v\s+polovin(?:ě|e)"
-               r"|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
-               r"|(?:starten|slutningen|midten)\s+af)")
+               r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?)")
+# Portuguese, Italian, Dutch, Polish, Czech, Nordic: "no início de março", "em meados de abril",
+# "a metà aprile", "entro fine giugno", "begin mei", "w połowie maja", "koncem června", "i slutet
+# av maj" (their own alternative, ``mpartx``: in ``_MONTH_PART`` every "a", "in" and "the" of an
+# English text would try them).
+_MONTH_PART_MORE = (
+    r"(?:(?:no|em|ao|at(?:é|e)\s+(?:o|ao))\s+(?:in(?:í|i)cio|meados|final|fim)"
+    r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
+    r"|(?:a|verso)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
+    r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
+    r"|v\s+polovin(?:ě|e)|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
+    r"|(?:starten|slutningen|midten)\s+af)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
@@ -206,6 +210,8 @@ _ALTERNATIVES = [
     rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+del?)\s+|dans\s+le\s+courant\s+d'\s*)"
     rf"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|monats\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
+    rf"(?P<mpartx>\b(?P<mpartx_p>{_MONTH_PART_MORE})[\s-]*(?:de\s+|di\s+)?(?P<mpartx_m>{_MONTH})\b\.?"
+    rf"(?!\s*\d))",
     rf"(?P<nmonth>\b(?:(?P<nmonth_p>{_MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
     rf"(?P<fmonth>\b(?:(?P<fmonth_p>{_MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"
@@ -323,6 +329,10 @@ _ALTERNATIVES = [
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
     rf"(?P<dur_from>\s+(?:from|after)\s+(?:today|now|tomorrow|(?:this\s+|next\s+)?{_WEEKDAY}\b))?)",
+    # "w ciągu dwóch tygodni", "do dvou týdnů", "inom två veckor", "to eller tre dager"
+    rf"(?P<durx>(?<![\w$£€.,/:-])(?P<durx_n1>{_NUM_MORE})(?:\s*(?:-|–|(?<![a-z])(?:eller|till?|albo"
+    rf"|lub|a(?:ž|z)|nebo|do)|/)\s*(?P<durx_n2>{_NUM_MORE}|\d{{1,3}}))?\s*(?P<durx_u>{_UNIT})"
+    r"(?![\w/-]))",
     r"(?P<fortnight>\b(?:within\s+|in\s+)?(?:the\s+)?fortnight\b)",
     # French "sous huitaine" (a week) and "sous quinzaine" (two weeks)
     r"(?P<huitaine>\b(?:sous|dans\s+la|d'ici|d’ici)\s+(?P<huitaine_n>huitaine|quinzaine)\b)",
@@ -380,16 +390,14 @@ STARTS: dict[str, str] = {
     "nth": "be by on the+0 the+t un",
     "kw": "0 ka kw",
     "dewoche": "er in zw",
-    "mpart": ("a_ ad al an ao at be bo bö de dé ea ei em en er fi ha ko la me mi na no po pr "
-        "se sl st th the+a the+b the+d the+e the+f the+h the+k the+l the+m the+n the+p "
-        "the+s the+t the+v the+w the+z v_ ve w_ za zw"),
+    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
+        "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an av be bi by co da du en im in so th un",
-    "nmonth": ("a_ ad al an ao at be bo bö de dé ea ei em en er fi ha ko la me mi na ne no po "
-        "pr se sl st th the+a the+b the+d the+e the+f the+h the+k the+l the+m the+n "
-        "the+p the+s the+t the+v the+w the+z v_ ve w_ za zw"),
-    "fmonth": ("a_ ad al an ao at be bo bö ce co da de di dé ea ei em en er es fi ha im ko la "
-        "me mi mo na no nä po pr se sl st th the+a the+b the+d the+e the+f the+h the+k "
-        "the+l the+m the+n the+p the+s the+t the+v the+w the+z v_ ve w_ za zw"),
+    "mpartx": "a_ ad al ao at be bo bö ei em en ha ko mi na no po pr sl st v_ ve w_ za",
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
+        "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
+    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
+        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
@@ -407,9 +415,10 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "dur": ("0 a_ ac al an at ca ci co ct cu cz de di do dr du dv dw dz ee ei el en et fe fi "
-        "fj fo fy få fü hu je ki na ne ni no nu nå ně oc on ot pa pe pi pá pě qu se si sj "
-        "sy te th ti to tr tv tw tř um un ve vi ze zw åt čt"),
+    "durx": ("at ct cz de dv dw dz ei en et fe fi fj fy få je ki na ne no nå ně ot pa pe pi "
+        "pá pě se si sj sy ti to tr tv tř åt čt"),
+    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu "
+        "oc on pa qu se si te th ti tr tw um un ve vi ze zw"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
@@ -423,6 +432,10 @@ STARTS: dict[str, str] = {
 }
 
 _KINDS = frozenset(k for k in re.findall(r"\(\?P<([a-z0-9]+)>", "|".join(_ALTERNATIVES)))
+
+# The kinds of a duration counted from the reference ("two weeks", "dwóch tygodni").
+DURATION_KINDS = frozenset({"dur", "durx"})
+
 
 def kind_of(match: re.Match[str]) -> str:
     """The name of the alternative that matched (``"dur"``, ``"wday"``, ...)."""

@@ -46,14 +46,21 @@ def _duration(ref: date, m: re.Match[str], country: str | None,
     tail = m.group("dur_or")
     if tail and "so" not in tail:
         n = max(n, number_of(tail.split()[-1]))
+    return _count(ref, n, m.group("dur_u"), bool(m.group("dur_bd")), country=country,
+                  subdivision=subdivision)
+
+
+def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str | None,
+           subdivision: str | None) -> date | None:
+    """``ref`` plus ``n`` of the unit ``unit_word`` names (in any language ``grammar`` reads)."""
     if n <= 0 or n > 400:
         return None
-    unit = m.group("dur_u").replace(" ", "").replace("-", "")
+    unit = unit_word.replace(" ", "").replace("-", "")
     if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
         return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
     if unit.startswith("werkwe"):  # "binnen twee werkweken": ten working days
         return add_business_days(ref, math.ceil(5 * n), country=country, subdivision=subdivision)
-    if m.group("dur_bd") or unit.startswith(_BUSINESS_UNITS) or any(
+    if business or unit.startswith(_BUSINESS_UNITS) or any(
             w in unit for w in _BUSINESS_WORDS):
         return add_business_days(ref, math.ceil(n), country=country, subdivision=subdivision)
     if unit.startswith(_HOUR_UNITS):
@@ -132,6 +139,15 @@ def _dur(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=None, latest=after, specificity=specificity) if after else None
 
 
+def _durx(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    """ "w ciągu dwóch tygodni", "inom två veckor": as ``_dur``, with the other languages' words."""
+    g = m.group
+    n = max(number_of(g("durx_n1")), number_of(g("durx_n2")))
+    after = _count(ref, n, g("durx_u"), False, country=country, subdivision=subdivision)
+    return Span(earliest=None, latest=after, specificity=2) if after else None
+
+
 def _weekend(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
     sunday = ref + timedelta(days=6 - ref.weekday())
@@ -200,6 +216,7 @@ RESOLVERS: dict[str, Resolver] = {
     "aweekend": _aweekend,
     "coming": _coming,
     "dur": _dur,
+    "durx": _durx,
     "weekend": _weekend,
     "fortnight": _fortnight,
     "dayafter": _dayafter,
