@@ -43,7 +43,7 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
 _NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
              r"|pi(?:ę|e)(?:ć|c)|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu"
              r"|czterna(?:ś|s)cie|czternastu|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)"
-             r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?|deseti?"
+             r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?"
              rf"|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r|{_NORDIC_NUM})")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
@@ -415,8 +415,8 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("at ct cz de dv dw dz ei en et fe fi fj fy få je ki na ne no nå ně ot pa pe pi "
-        "pá pě se si sj sy ti to tr tv tř åt čt"),
+    "durx": ("at ct cz dv dw dz ei en et fe fi fj fy få je ki na ne no nå ně ot pa pe pi pá "
+        "pě se si sj sy ti to tr tv tř åt čt"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu "
         "oc on pa qu se si te th ti tr tw um un ve vi ze zw"),
     "fortnight": "fo in the+f the+t wi",
