@@ -21,7 +21,7 @@ from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekda
 __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
            "counted_from_a_day_named", "referred_back"]
 
-_FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nwearly", "nwmid", "nwlate"})
+_FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 # "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
 # später", "two weeks later", "due settimane dopo", "twee weken daarna" at a clause's end: counted
 # from the day named before
@@ -270,7 +270,8 @@ def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
     stated = (found.end() for found in _CLOSING_STATED_RE.finditer(lower))
     for start in itertools.chain((at,), itertools.islice(stated, _MAX_STATEMENTS)):
         day = scan.match(lower, start)
-        if day is not None and kind_of(day) == "wday":  # "vrijdag 6 maart": the date after it
+        # "vrijdag 6 maart": the date after the day
+        if day is not None and kind_of(day) in {"wday", "wdayx"}:
             gap = _GAP_RE.match(lower, day.end())
             day = scan.match(lower, gap.end() if gap else day.end()) or day
         # resolved from half a year back, so that a closing date just past stays this year's

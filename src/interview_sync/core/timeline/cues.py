@@ -278,4 +278,5 @@ PROCESS_STEMS = ("proc", "verfahren", "prozess", "stage", "step", "phase", "schr
 REVIEWING_RE = re.compile(
     r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
     r"|analys|analis|revis|evalu|valora)")
-NAMED_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "eod", "clock", "tweek"})
+NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock", "tweek",
+                             "tweekx"})

@@ -128,7 +128,7 @@ _ABBREVIATIONS = frozenset({
 })
 # "... and make a decision by Friday": a deadline told after another day of the same sentence.
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
-_DAY_KINDS = frozenset({"wday", "today", "tomorrow", "dayafter"})
+_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")

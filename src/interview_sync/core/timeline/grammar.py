@@ -68,9 +68,10 @@ _WEEKDAY_LEAD = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|t
                  r"|mercredi|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
 _WEEKDAY = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
             r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi"
-            r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes"
-            # Italian, Portuguese, Dutch, Polish, Czech, Swedish, Danish, Norwegian
-            r"|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)"
+            r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
+# Italian, Portuguese, Dutch, Polish, Czech, Swedish, Danish, Norwegian: their own alternative
+# (``wdayx``), so that every "we" and "th" of an English text does not try them.
+_WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)"
             r"|segunda-feira|ter(?:ç|c)a(?:-feira)?|quarta-feira|quinta-feira|sexta(?:-feira)?"
             r"|maandag|dinsdag|woensdag|donderdag|vrijdag|poniedzia(?:ł|l)(?:ek|ku)|wtor(?:ek|ku)"
             r"|(?:ś|s)rod(?:a|y|ę|e)|czwart(?:ek|ku)|pi(?:ą|a)t(?:ek|ku)|pond(?:ě|e)l(?:í|i)|(?:ú|u)ter(?:ý|y)"
@@ -270,10 +271,10 @@ _ALTERNATIVES = [
     # ... but "nächste Woche Mittwoch" is a day of that week (``wday``)
     rf"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche(?!,?\s+(?:am\s+)?{_WEEKDAY}\b)"
     r"|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
-    r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?"
+    r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?))",
     # "la prossima settimana", "volgende week", "w przyszłym tygodniu", "příští týden", "nästa
     # vecka", "næste uge", "neste uke"
-    r"|(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
+    r"(?P<nweekx>\b(?:(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
     r"|(?:w\s+)?(?:przysz(?:ł|l)ym|nast(?:ę|e)pnym)\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
     r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
@@ -281,14 +282,14 @@ _ALTERNATIVES = [
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise))|im\s+laufe\s+(?:der|dieser)\s+woche"
-    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana"
+    r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
+    r"(?!\s+after\b))",
     # ... Italian, Portuguese, Dutch, Polish, Czech, Nordic
-    r"|(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana|questa\s+settimana"
+    r"(?P<tweekx>\b(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana|questa\s+settimana"
     r"|(?:o\s+)?(?:final|fim)\s+(?:da|desta)\s+semana|eind\s+deze\s+week|deze\s+week"
     r"|ko(?:ń|n)ca\s+tygodnia|w\s+tym\s+tygodniu|konce\s+t(?:ý|y)dne|tento\s+t(?:ý|y)den"
-    r"|slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|i\s+denne\s+uge"
-    r"|slutningen\s+af\s+ugen|denne\s+uken|slutten\s+av\s+uken))\b"
-    r"(?!\s+after\b))",
+    r"|slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|denne\s+uge"
+    r"|slutningen\s+af\s+ugen|denne\s+uken|slutten\s+av\s+uken)\b)",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     r"|with|to|before|once|when|until)\b))"
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
@@ -354,6 +355,7 @@ _ALTERNATIVES = [
     rf"(?P<wday_after>\s+after(?:\s+(?:that|next))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     rf"|with|to)\b)))?"
     rf"(?!'s))",
+    rf"(?P<wdayx>\b(?P<wdayx_a>{_WEEKDAY_MORE})\b)",
     r"(?P<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
     r"|end\s+of\s+business|close\s+of\s+play)\b)",
     r"(?P<clock>\b(?:by|before|until)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
@@ -406,9 +408,10 @@ STARTS: dict[str, str] = {
     "nwmid": "a_ au me mi the+m",
     "nwlate": "a_ ao ei en fi ko la o_ po se sl the+e à_",
     "inweek": "do du in ov w_ wi",
-    "nweek": "ko la na ne nä næ pr př se th the+c the+f vo w_",
-    "tweek": ("an be by ce da de di ei en eo es fi i_ im ko la o_ qu sl te th the+e the+t w_ "
-        "we wi"),
+    "nweekx": "ko la na ne nä næ pr př se vo w_",
+    "nweek": "ko la na ne nä pr se th the+c the+f",
+    "tweekx": "de ei en fi ko o_ qu sl te w_",
+    "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in la na the+w",
     "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
     "thatweek": "th the+s",
@@ -425,8 +428,10 @@ STARTS: dict[str, str] = {
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
     "today": "la th to",
-    "wday": ("ce co ct cz di do es fr gi je ju ko lu ma me mi mo må na ne nä on pa pi po pr pá "
-        "qu sa se sr st su te th the+f ti to tu ut ve vi vr we wo wt út čt śr"),
+    "wdayx": ("ct cz di do fr gi lu ma me må on pa pi po pá qu se sr st te ti to ut ve vr wo "
+        "wt út čt śr"),
+    "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
+        "we"),
     "eod": "cl co en eo",
     "clock": "be by un",
 }

@@ -27,7 +27,8 @@ __all__ = ["RESOLVERS"]
 
 
 # Days after next Monday that "early/mid/late/-" next week span (Monday = 0).
-_NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nweek": (0, 4)}
+_NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nweek": (0, 4),
+                      "nweekx": (0, 4)}
 
 
 # How each unit's word starts (or what it holds), in every language ``grammar`` reads.
@@ -191,6 +192,12 @@ def _wday(m: re.Match[str], ref: date, kind: str, country: str | None,
     return weekday_span(ref, modifier, g("wday_a"), g("wday_b"))
 
 
+def _wdayx(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    """ "entro venerdì", "do piątku", "senast på fredag": the next such day."""
+    return weekday_span(ref, None, m.group("wdayx_a"), None)
+
+
 def _end_of_day(m: re.Match[str], ref: date, kind: str, country: str | None,
                 subdivision: str | None) -> Span | None:
     return Span(earliest=None, latest=ref, specificity=1)
@@ -211,8 +218,10 @@ RESOLVERS: dict[str, Resolver] = {
     "nwmid": _next_week_window,
     "nwlate": _next_week_window,
     "nweek": _next_week_window,
+    "nweekx": _next_week_window,
     "inweek": _inweek,
     "tweek": _tweek,
+    "tweekx": _tweek,
     "aweekend": _aweekend,
     "coming": _coming,
     "dur": _dur,
@@ -223,6 +232,7 @@ RESOLVERS: dict[str, Resolver] = {
     "tomorrow": _tomorrow,
     "today": _today,
     "wday": _wday,
+    "wdayx": _wdayx,
     "eod": _end_of_day,
     "clock": _end_of_day,
 }
