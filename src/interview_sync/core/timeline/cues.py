@@ -18,15 +18,16 @@ tests/data/timeline_cases.jsonl needed it (the blind batches there say how well 
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "ASK_RE", "ASK_STEMS", "CUE_RE",
+__all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "ASK_STEMS",
            "EFFORT_RE",
            "NAMED_DAY_KINDS", "NOT_CUE_RE",
-           "PAST_RE", "PERIODIC_RE", "PREFIX_ANY_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
+           "PAST_RE", "PERIODIC_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
            "PROCESS_STEMS",
            "REPORTED_RE", "REVIEWING_RE",
-           "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE"]
+           "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE", "ask_re", "cue_re", "prefix_any_re"]
 
 # What a recruiter texts or mails that is not an answer: directions, links, the invite.
 _NOT_LOGISTICS = (
@@ -37,7 +38,7 @@ _NOT_LOGISTICS = (
 
 # Every cue starts a word; saying so with a look-behind (not \b) lets the engine skip positions
 # inside words fast (~40% faster on a long invite).
-CUE_RE = re.compile(
+_CUE = (
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
@@ -125,7 +126,7 @@ CUE_RE = re.compile(
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
     r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
     r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
-    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg))",
+    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg))"
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -157,7 +158,7 @@ ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "
                  "travel", "ooo")
 # Words anywhere between the clause start and a time expression that make it something other
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
-PREFIX_ANY_RE = re.compile(
+_PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
     r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitation(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?interview)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
@@ -198,14 +199,14 @@ PREFIX_ANY_RE = re.compile(
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
-    r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview))",
+    r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview))"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
 # "prosimy o przesłanie", "potvrďte nám", "skicka in", "giv os venligst besked", "husk å sende"),
-# like ``PREFIX_ANY_RE``; searched only when one of ``ASK_STEMS`` is in the clause (each pattern
+# like ``prefix_any_re()``; searched only when one of ``ASK_STEMS`` is in the clause (each pattern
 # here holds one), so English text pays a few substring tests, not a longer alternation.
-ASK_RE = re.compile(
+_ASK = (
     r"\b(?:envie|confirme|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
     r"|wil(?:t)?\s+(?:je|u)\b|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o"
     r"|prze(?:ś|s)lij|potwierd(?:ź|z)|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m"
@@ -280,3 +281,23 @@ REVIEWING_RE = re.compile(
     r"|analys|analis|revis|evalu|valora)")
 NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock", "tweek",
                              "tweekx"})
+
+
+# The three largest patterns are compiled on first use, not at import (tens of milliseconds that
+# the daemon's start need not pay; the first timeline read does).
+@functools.cache
+def cue_re() -> re.Pattern[str]:
+    """``CUE_RE``: the words of a response promise (see the module's docstring)."""
+    return re.compile(_CUE)
+
+
+@functools.cache
+def prefix_any_re() -> re.Pattern[str]:
+    """``PREFIX_ANY_RE``: words in the clause before a time expression that make it no promise."""
+    return re.compile(_PREFIX_ANY)
+
+
+@functools.cache
+def ask_re() -> re.Pattern[str]:
+    """The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech, Nordic."""
+    return re.compile(_ASK)

@@ -87,15 +87,12 @@ from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
     ABSENCE_STEMS,
     AFTER_WHICH_RE,
-    ASK_RE,
     ASK_STEMS,
-    CUE_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
     NOT_CUE_RE,
     PAST_RE,
     PERIODIC_RE,
-    PREFIX_ANY_RE,
     PREFIX_END_RE,
     PROCESS_BACK_RE,
     PROCESS_STEMS,
@@ -104,6 +101,9 @@ from interview_sync.core.timeline.cues import (
     SUFFIX_CUE_RE,
     SUFFIX_VETO_RE,
     TAKES_RE,
+    ask_re,
+    cue_re,
+    prefix_any_re,
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
@@ -248,7 +248,7 @@ def _cue_starts(lower: str) -> list[int]:
     ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
     # Only the few characters around each cue are searched for a look-alike: a full pass over a
     # long invite would cost as much as finding the cues.
-    return [cue.start() for cue in CUE_RE.finditer(lower)
+    return [cue.start() for cue in cue_re().finditer(lower)
             if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
                 lower, max(0, cue.start() - 30), cue.end() + 30))]
 
@@ -340,7 +340,7 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
     """True when the clause around ``match`` says it is not a response promise."""
     prefix = sentence[clause_start:match.start()]
     kind = kind_of(match)
-    if prefix and (PREFIX_ANY_RE.search(prefix) or _asks(prefix)) and not _answered_after(
+    if prefix and (prefix_any_re().search(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
     ending = PREFIX_END_RE.search(prefix) if prefix else None
@@ -369,9 +369,9 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
 
 
 def _asks(prefix: str) -> bool:
-    """``ASK_RE`` in ``prefix`` (the candidate's deadline in a language other than English),
+    """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
     behind a cheap test for the words it needs."""
-    return any(stem in prefix for stem in ASK_STEMS) and bool(ASK_RE.search(prefix))
+    return any(stem in prefix for stem in ASK_STEMS) and bool(ask_re().search(prefix))
 
 
 def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
