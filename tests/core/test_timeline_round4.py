@@ -176,3 +176,27 @@ ANSWERS = [
 def test_answers_the_employer_sends(country: str, text: str, ref: str,
                                     expect: str | None) -> None:
     _check(text, datetime.fromisoformat(ref), country, expect)
+
+
+ENGLISH = [
+    # a bare weekday told after "next week" is that week's day (Tuesday 10 March: Wed 18 March)
+    ("US", "We hope to get back to you sometime next week, probably Wednesday.", "2026-03-18"),
+    ("GB", "We'll decide early next week, Monday or Tuesday.", "2026-03-17"),
+    # ... with no week named, the coming one
+    ("US", "We hope to get back to you probably Wednesday.", "2026-03-11"),
+    # "takes" with no subject of its own shares the sentence's: counted from the closing date
+    ("GB", "Shortlisting starts after the advert closes on 13 March and usually takes one to two "
+     "weeks.", "2026-03-27"),
+    # ... but a subject of its own is how long something else lasts
+    ("GB", "We'll decide next week, and the relocation usually takes six weeks.", "2026-03-20"),
+    # "the time ..." after a promise just made (a clause after ";") is the wait for it
+    ("AU", "Applications close on 13 March. After the position closes, applicants are contacted "
+     "for interview; the time varies but is usually around 2-3 weeks.", "2026-04-03"),
+    ("AU", "Thanks for your time; the time varies but is usually around 2-3 weeks.", None),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), ENGLISH)
+def test_english_week_named_and_shared_subjects(country: str, text: str,
+                                                expect: str | None) -> None:
+    _check(text, REF, country, expect)

@@ -19,7 +19,7 @@ from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 
 __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
-           "counted_from_a_day_named", "referred_back"]
+           "counted_from_a_day_named", "in_the_week_named", "referred_back"]
 
 _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 # "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
@@ -142,6 +142,23 @@ def after_the_day_named(match: re.Match[str], span: Span, previous: date | None)
     shift = timedelta(days=7 * ((previous - span.latest).days // 7 + 1))
     return Span(earliest=span.earliest + shift if span.earliest else None,
                 latest=span.latest + shift, specificity=span.specificity)
+
+
+def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Span:
+    """ "Sometime next week, probably Wednesday": a bare weekday told after a week the sentence
+    named ("next week", "early next week", "la semaine prochaine") is that week's day, not the
+    coming one. ``week`` is that week's Monday, or None."""
+    kind = kind_of(match)
+    if week is None or kind not in {"wday", "wdayx"}:
+        return span
+    if kind == "wday":
+        g = match.group
+        if g("wday_mod") or g("wday_nw") or g("wday_pre") or g("wday_after"):
+            return span
+        name = g("wday_b") or g("wday_a")
+    else:
+        name = match.group("wdayx_a")
+    return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
 
 
 def _anchor(lower: str, at: int, *, ref: date, country: str | None, subdivision: str | None,

@@ -272,10 +272,13 @@ AFTER_WHICH_RE = re.compile(
 PROCESS_BACK_RE = re.compile(
     r"\b(?:this|that|dieses|dieser|diese|ce|cette|este|esta|dicho|dicha|questo|deze|dit)\s+(?:process|procedure|stage"
     r"|step|phase|review|processo|prozess|verfahren|schritt|phase|processus|proc(?:é|e)dure|(?:é|e)tape|proceso"
-    r"|procedimiento|etapa|fase)\b")
+    r"|procedimiento|etapa|fase)\b"
+    # "...applicants are contacted for interview; the time varies but is usually around 3-4 weeks"
+    r"|\bthe\s+(?:time(?:frame|line|scale)?|wait(?:ing\s+time)?|timing|turnaround)\s+(?:varies|differs"
+    r"|depends|is|can|may|will|should)\b")
 # Words one of which ``PROCESS_BACK_RE`` needs: a cheap test before the pattern runs.
 PROCESS_STEMS = ("proc", "verfahren", "prozess", "stage", "step", "phase", "schritt", "tape",
-                 "etapa", "fase", "review")
+                 "etapa", "fase", "review", "the time", "the wait", "the timing", "the turnaround")
 REVIEWING_RE = re.compile(
     r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
     r"|analys|analis|revis|evalu|valora)")

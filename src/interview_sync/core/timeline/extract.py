@@ -65,7 +65,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
@@ -81,6 +81,7 @@ from interview_sync.core.timeline.context import (
     after_the_day_named,
     after_the_week_named,
     counted_from_a_day_named,
+    in_the_week_named,
     referred_back,
 )
 from interview_sync.core.timeline.cues import (
@@ -128,7 +129,13 @@ _ABBREVIATIONS = frozenset({
 })
 # "... and make a decision by Friday": a deadline told after another day of the same sentence.
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
+# "Shortlisting starts after the advert closes and usually takes one to three weeks": "takes" with
+# no subject of its own shares the sentence's, the step the cue names.
+_SHARED_TAKES_RE = re.compile(
+    r"\s*(?:(?:usually|typically|normally|generally|often|can|may|will|should|could)\s+){0,2}"
+    r"(?:takes?|taking)\b")
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
+_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
@@ -194,6 +201,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             bisect.insort(cues, back)
         sentence = lower[start:end]
         previous_day: date | None = None
+        week_named: date | None = None  # the Monday of "next week" said earlier in the sentence
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
         for match in scan.finditer(sentence):
             budget -= 1
@@ -213,8 +221,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
                                          country=country, subdivision=subdivision)
             if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
                 span = after_the_day_named(match, span, previous_day)
-            if kind_of(match) in _DAY_KINDS:
-                previous_day = max(previous_day or span.latest, span.latest)
+            span = in_the_week_named(match, span, week_named)
+            previous_day, week_named = _days_named(match, span, previous_day, week_named)
             span = counted_from_a_day_named(lower, start, match, span, ref=ref,
                                              country=country, subdivision=subdivision)
             attached = assume_promise or _attached(sentence, match, cues, start)
@@ -225,6 +233,18 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
                 best, best_span = rank, span
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
     return None if best_span is None else _timeline(best_span, best_phrase, ref)
+
+
+def _days_named(match: re.Match[str], span: Span, previous_day: date | None,
+                week: date | None) -> tuple[date | None, date | None]:
+    """The latest day and the week a sentence has named so far, with ``match`` read."""
+    kind = kind_of(match)
+    if kind in _DAY_KINDS:
+        previous_day = max(previous_day or span.latest, span.latest)
+    if kind in _WEEK_KINDS:
+        anchor = span.earliest or span.latest
+        week = anchor - timedelta(days=anchor.weekday())
+    return previous_day, week
 
 
 def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
@@ -361,6 +381,8 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
             # "it may take another couple of weeks": more of a wait already under way
             and not match.group(0).startswith("another")
             and not _has_cue(cues, offset + clause_start, offset + match.start())
+            and not (_SHARED_TAKES_RE.match(sentence, clause_start)
+                     and _has_cue(cues, offset, offset + clause_start))
             and not (SUFFIX_CUE_RE.match(sentence, match.end())
                      and _has_cue(cues, offset + match.end(), offset + match.end() + 40))
             and not _answered_after(sentence, match, cues, offset)):
