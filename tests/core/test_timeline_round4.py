@@ -200,3 +200,27 @@ ENGLISH = [
 def test_english_week_named_and_shared_subjects(country: str, text: str,
                                                 expect: str | None) -> None:
     _check(text, REF, country, expect)
+
+
+WAITING_FOR_THE_CANDIDATE = [
+    # the employer waiting for the candidate's answer: no promise
+    ("BR", "Aguardamos sua resposta até sexta-feira.", None),
+    ("BR", "Nos dê um retorno até sexta-feira.", None),
+    ("NL", "Graag ontvangen wij uw reactie vóór vrijdag.", None),
+    ("IT", "Attendiamo una sua risposta entro venerdì.", None),
+    ("PL", "Czekamy na Pani odpowiedź do piątku.", None),
+    ("CZ", "Očekáváme vaši odpověď do pátku.", None),
+    ("SE", "Vi ser fram emot ditt svar senast fredag.", None),
+    ("NO", "Vi ser frem til ditt svar innen fredag.", None),
+    # ... while the candidate receiving the employer's answer is a promise
+    ("BR", "Você receberá sua resposta até sexta-feira.", "2026-03-13"),
+    ("SE", "Du får ditt svar senast fredag.", "2026-03-13"),
+    ("PL", "Otrzyma Pani odpowiedź do piątku.", "2026-03-13"),
+    ("CZ", "Dáme vám vědět v průběhu příštího týdne.", "2026-03-20"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), WAITING_FOR_THE_CANDIDATE)
+def test_waiting_for_the_candidate_is_no_promise(country: str, text: str,
+                                                 expect: str | None) -> None:
+    _check(text, REF, country, expect)

@@ -120,7 +120,7 @@ _CUE = (
     # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
     r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
     # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
-    r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
+    r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:(?:v(?:á|a)m|ti|t(?:ě|e))\s+)?(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
     r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m"
     # Swedish, Danish, Norwegian: "vi hör av oss", "återkommer", "besked", "svar", "du hører fra
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
@@ -211,11 +211,19 @@ _ASK = (
     r"|wil(?:t)?\s+(?:je|u)\b|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o"
     r"|prze(?:ś|s)lij|potwierd(?:ź|z)|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m"
     r"|skicka\s+in|v(?:ä|a)nligen"
-    r"|venligst|vennligst|giv\s+os|gi\s+oss|send\s+(?:os|oss|inn)|husk\s+(?:å|a))")
+    r"|venligst|vennligst|giv\s+os|gi\s+oss|send\s+(?:os|oss|inn)|husk\s+(?:å|a)"
+    # waiting for the candidate's answer: "aguardamos sua resposta", "graag ontvangen wij uw
+    # reactie", "attendiamo una sua risposta", "czekamy na Pani odpowiedź", "očekáváme vaši
+    # odpověď", "vi ser fram emot ditt svar", "nos dê um retorno"
+    # (not "sua resposta" or "ditt svar" alone: "você receberá sua resposta até sexta" is ours)
+    r"|nos\s+d(?:ê|e)|aguardamos|graag\s+ontvangen|(?:uw|je|jouw)\s+reactie|attendiamo"
+    r"|czekamy\s+na|o(?:č|c)ek(?:á|a)v(?:á|a)me|va(?:š|s)i\s+odpov|ser\s+fr(?:am|em)\s+(?:emot|til))")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
-             "vanligen", "venligst", "vennligst", "giv os", "gi oss", "send", "husk")
+             "vanligen", "venligst", "vennligst", "giv os", "gi oss", "send", "husk", "nos d",
+             "aguardamos", "graag", "reactie", "attendiamo", "czekamy", "očekáv", "ocekav",
+             "odpov", "ser fr")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(

@@ -276,7 +276,7 @@ _ALTERNATIVES = [
     # vecka", "næste uge", "neste uke"
     r"(?P<nweekx>\b(?:(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
     r"|(?:w\s+)?(?:przysz(?:ł|l)ym|nast(?:ę|e)pnym)\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
-    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
+    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
