@@ -1,8 +1,9 @@
 """The vocabulary that decides whether a date is a *promise to respond*.
 
-Owns: ``CUE_RE`` (the words of a response promise: "hear back", "get back to you", "decision",
-"feedback", "next steps", "be in touch", ... in English, with a little German, French and
-Spanish) and the vetoes that make a nearby date something else: ``PREFIX_ANY_RE`` (scheduling
+Owns: ``cue_re()`` (the words of a response promise: "hear back", "get back to you", "decision",
+"feedback", "next steps", "be in touch", ... in English, German, French, Spanish, Portuguese,
+Italian, Dutch, Polish, Czech and the Nordic languages) and the vetoes that make a nearby date
+something else: ``prefix_any_re()`` and, for the languages past those four, ``ask_re()`` (scheduling
 chatter, start dates, benefits, the candidate's own work or reply, anywhere in the clause before
 the date), ``PREFIX_END_RE`` (words right before it: "you'll have", "for the past"),
 ``EFFORT_RE`` (effort in hours), ``PAST_RE`` (the past, for named days) and ``SUFFIX_VETO_RE``

@@ -1,10 +1,15 @@
-"""The words for time in recruiter English (with a little German, French and Spanish).
+"""The words for time in recruiter English, German, French, Spanish, Portuguese, Italian and
+Dutch, with the basics of Polish, Czech, Swedish, Danish and Norwegian.
 
 Owns: ``time_re()``, one alternation of every time expression we understand (explicit
 dates, weekdays, week/month windows, relative durations, a few named holidays), each alternative
-one named group so ``kind_of`` can say which matched; and the word tables that turn "ten",
-"Dec." or "vendredi" into numbers (``number_of``, ``month_of``, ``weekday_of``). What a match
-*means* is ``dates``'s business; whether it is a *promise* is ``timeline``'s.
+one named group so ``kind_of`` can say which matched, and ``STARTS`` (what each can begin with,
+for ``scan``). The other languages' weekdays, week windows, month parts and number words are
+alternatives of their own (``wdayx``, ``tweekx``, ``nweekx``, ``mpartx``, ``durx``) so that the
+English words sharing their first letters do not try them. The word tables that turn "ten",
+"Dec." or "vendredi" into numbers are ``lexicon``'s (re-exported here: ``number_of``,
+``month_of``, ``weekday_of``). What a match *means* is ``dates``'s business; whether it is a
+*promise* is ``extract``'s.
 """
 
 from __future__ import annotations
