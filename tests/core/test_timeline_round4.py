@@ -224,3 +224,18 @@ WAITING_FOR_THE_CANDIDATE = [
 def test_waiting_for_the_candidate_is_no_promise(country: str, text: str,
                                                  expect: str | None) -> None:
     _check(text, REF, country, expect)
+
+
+def test_office_closure_days_are_no_business_days() -> None:
+    """Closed on Thursday and Friday (26-27 November 2026; only the Thursday is a US holiday):
+    three business days from Monday 23 November end on Monday 30, not on Friday 27."""
+    ref = datetime.fromisoformat("2026-11-23T10:00:00-05:00")
+    closed = extract_timeline("Our office is closed Thursday and Friday for Thanksgiving, but "
+                              "you'll hear from us within three business days.", ref, country="US")
+    assert closed is not None and closed.respond_by == date(2026, 11, 30)
+    # without the closure, or with calendar days, the count is as before
+    plain = extract_timeline("You'll hear from us within three business days.", ref, country="US")
+    assert plain is not None and plain.respond_by == date(2026, 11, 27)
+    calendar = extract_timeline("Our office is closed Thursday and Friday for Thanksgiving, but "
+                                "you'll hear from us within three days.", ref, country="US")
+    assert calendar is not None and calendar.respond_by == date(2026, 11, 26)

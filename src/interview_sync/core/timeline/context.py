@@ -14,12 +14,12 @@ import re
 from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
-from interview_sync.core.timeline.businessdays import add_business_days
+from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 
 __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
-           "counted_from_a_day_named", "in_the_week_named", "referred_back"]
+           "closed_days", "counted_from_a_day_named", "in_the_week_named", "referred_back"]
 
 _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 # "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
@@ -71,6 +71,7 @@ _CLOSES_BEFORE_RE = re.compile(_CLOSES_BEFORE)
 _CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
 _CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
 _MAX_STATEMENTS = 3
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _GAP_RE = re.compile(r"[\s,]*")
 _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 # "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
@@ -159,6 +160,36 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
     else:
         name = match.group("wdayx_a")
     return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
+
+
+# "Our office is closed Thursday and Friday for Thanksgiving, but you'll hear from us within three
+# business days": days the text says the office is closed are no business days either.
+_CLOSED_RE = re.compile(
+    r"\b(?:office|offices|we|team|recruiting|hr)(?:\s+(?:is|are|will\s+be)|'re|'ll\s+be)\s+closed"
+    r"\s+(?:on\s+)?(?P<days>" + _DAYS + r"(?:\s*(?:,|and|&)\s*" + _DAYS + r")*)")
+_BUSINESS_UNIT_RE = re.compile(r"business|working|work|werk|arbeit|arbets|arbejd|arbeid|virke"
+                               r"|hverdag|ouvr|h(?:á|a)bil|laborab|(?:ú|u)teis|lavorativ|robocz|pracovn")
+
+
+def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, country: str | None,
+                subdivision: str | None) -> Span:
+    """A count of business days moved past the weekdays the text says the office is closed on
+    (the next such days after ``ref``), when ``match`` counts business days."""
+    if "closed" not in lower or kind_of(match) not in DURATION_KINDS or not (
+            _BUSINESS_UNIT_RE.search(match.group(0))):
+        return span
+    found = _CLOSED_RE.search(lower)
+    if found is None:
+        return span
+    closed = {ref + timedelta(days=(weekday_of(word) - ref.weekday() - 1) % 7 + 1)
+              for word in re.findall(_DAYS, found.group("days"))}
+    latest = span.latest
+    for day in sorted(closed):
+        if ref < day <= latest and is_business_day(day, country=country, subdivision=subdivision):
+            latest = add_business_days(latest, 1, country=country, subdivision=subdivision)
+            while latest in closed:
+                latest = add_business_days(latest, 1, country=country, subdivision=subdivision)
+    return Span(earliest=span.earliest, latest=latest, specificity=span.specificity)
 
 
 def _anchor(lower: str, at: int, *, ref: date, country: str | None, subdivision: str | None,

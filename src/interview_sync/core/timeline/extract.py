@@ -80,6 +80,7 @@ from interview_sync.core.timeline.context import (
     a_closing_date,
     after_the_day_named,
     after_the_week_named,
+    closed_days,
     counted_from_a_day_named,
     in_the_week_named,
     referred_back,
@@ -189,7 +190,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
-    best_span: Span | None = None
+    best_found: tuple[Span, re.Match[str]] | None = None
     best_phrase, budget = "", _MAX_CANDIDATES
     for start, end in _sentences(lower):
         if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
@@ -230,9 +231,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             strong = not _away(sentence, clause_start, match.start())
             rank = (strong, attached, span.specificity, span.latest, -start)
             if best is None or rank > best:
-                best, best_span = rank, span
+                best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
-    return None if best_span is None else _timeline(best_span, best_phrase, ref)
+    return _answer(lower, best_found, best_phrase, ref=ref, country=country,
+                   subdivision=subdivision)
 
 
 def _days_named(match: re.Match[str], span: Span, previous_day: date | None,
@@ -245,6 +247,16 @@ def _days_named(match: re.Match[str], span: Span, previous_day: date | None,
         anchor = span.earliest or span.latest
         week = anchor - timedelta(days=anchor.weekday())
     return previous_day, week
+
+
+def _answer(lower: str, found: tuple[Span, re.Match[str]] | None, phrase: str, *, ref: date,
+            country: str | None, subdivision: str | None) -> Timeline | None:
+    """The chosen promise as a ``Timeline`` (past any days the text says the office is closed)."""
+    if found is None:
+        return None
+    span = closed_days(lower, found[1], found[0], ref=ref, country=country,
+                       subdivision=subdivision)
+    return _timeline(span, phrase, ref)
 
 
 def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
