@@ -239,3 +239,26 @@ def test_office_closure_days_are_no_business_days() -> None:
     calendar = extract_timeline("Our office is closed Thursday and Friday for Thanksgiving, but "
                                 "you'll hear from us within three days.", ref, country="US")
     assert calendar is not None and calendar.respond_by == date(2026, 11, 26)
+
+
+MORE_WORDING = [
+    ("BR", "Daremos um retorno até dia 20.", "2026-03-20"),
+    ("IT", "La contatteremo entro il 20.", "2026-03-20"),
+    ("PT", "Entraremos em contacto daqui a uma semana.", "2026-03-17"),
+    ("IT", "Le daremo un riscontro entro 48 ore.", "2026-03-12"),
+    ("IT", "Le daremo un riscontro a settembre.", "2026-09-30"),
+    ("NL", "We laten uiterlijk maandag iets weten.", "2026-03-16"),
+    ("NL", "We laten het je volgende week dinsdag weten.", "2026-03-17"),
+    ("PL", "Odezwiemy się za tydzień.", "2026-03-17"),
+    ("CZ", "Ozveme se za týden.", "2026-03-17"),
+    # look-alikes: the 20 days of a task, the candidate letting the employer know, a greeting
+    ("BR", "Você tem até dia 20 dias para enviar os documentos.", None),
+    ("NL", "Laat ons uiterlijk maandag weten of je kunt.", None),
+    ("NL", "Kun je ons vóór vrijdag laten weten of je beschikbaar bent?", None),
+    ("DK", "Vi hører fra dig om en uge.", None),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), MORE_WORDING)
+def test_more_romance_dutch_slavic_wording(country: str, text: str, expect: str | None) -> None:
+    _check(text, REF, country, expect)

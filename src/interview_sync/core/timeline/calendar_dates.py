@@ -164,8 +164,7 @@ def _num(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _nth(m: re.Match[str], ref: date, kind: str, country: str | None,
          subdivision: str | None) -> Span | None:
-    g = m.group
-    d = int(g("nth_d"))
+    d = int(m.group("nthx_d" if kind == "nthx" else "nth_d"))
     if not 1 <= d <= 31:
         return None
     first = ref.replace(day=1) if d >= ref.day else add_months(ref.replace(day=1), 1)
@@ -279,6 +278,7 @@ RESOLVERS: dict[str, Resolver] = {
     "num": _num,
     "nth": _nth,
     "mpart": _mpart,
+    "nthx": _nth,
     "mpartx": _mpartx,
     "mbare": _mbare,
     "nmonth": _nmonth,

@@ -114,7 +114,7 @@ _CUE = (
     # Portuguese, Italian, Dutch: "daremos o retorno", "a resposta", "le faremo sapere", "l'esito",
     # "wij laten u weten", "een reactie", "nemen contact op"
     r"|retorno|resposta|resultado|entraremos\s+em\s+contato|(?:faremo|far(?:ò|o))\s+sapere"
-    r"|esito|risposta|comunic|ricontatt|notizie|(?:laten|laat)\s+(?:u|je|jou)\b(?=[^.;]{0,60}\bweten\b)"
+    r"|esito|risposta|comunic|ricontatt|contatter|notizie|(?:laten|laat)\s+(?!ons\b)(?=[^.;]{0,60}\bweten\b)"
     r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
     # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
     r"|contato|decis(?:ã|a)o|riscontr|antwoord|afwijzing|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
@@ -218,12 +218,12 @@ _ASK = (
     # odpověď", "vi ser fram emot ditt svar", "nos dê um retorno"
     # (not "sua resposta" or "ditt svar" alone: "você receberá sua resposta até sexta" is ours)
     r"|nos\s+d(?:ê|e)|aguardamos|graag\s+ontvangen|(?:uw|je|jouw)\s+reactie|attendiamo"
-    r"|czekamy\s+na|o(?:č|c)ek(?:á|a)v(?:á|a)me|va(?:š|s)i\s+odpov|ser\s+fr(?:am|em)\s+(?:emot|til))")
+    r"|kun(?:t|nen)?\s+(?:je|u|jij)\b|czekamy\s+na|o(?:č|c)ek(?:á|a)v(?:á|a)me|va(?:š|s)i\s+odpov|ser\s+fr(?:am|em)\s+(?:emot|til))")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
              "vanligen", "venligst", "vennligst", "giv os", "gi oss", "send", "husk", "nos d",
-             "aguardamos", "graag", "reactie", "attendiamo", "czekamy", "očekáv", "ocekav",
+             "aguardamos", "kun", "graag", "reactie", "attendiamo", "czekamy", "očekáv", "ocekav",
              "odpov", "ser fr")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").

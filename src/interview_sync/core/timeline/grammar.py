@@ -40,7 +40,7 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
         r"|une?|deux|trois|quatre|cinq|six|huit|neuf|dix|douze|quinze|vingt|trente"
         r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
-        r"|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
+        r"|uma|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
         r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
         r"|an|a)")
 # Polish, Czech and Nordic number words: their own alternative (``durx``), so that the English
@@ -57,7 +57,7 @@ _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|jours?(?:\s+ouvr(?:é|e)s|\s+ouvrables)?|semaines?|mois"
          r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables|\s+(?:ú|u)teis)?|semanas?|mes(?:es)?"
          # Italian and Dutch
-         r"|giorni(?:\s+lavorativi)?|giorno|settimane|settimana|mesi|mese"
+         r"|giorni(?:\s+lavorativi)?|giorno|settimane|settimana|mesi|mese|ore"
          r"|werkweken|werkweek|(?:werk)?dag(?:en)?|weken|maand(?:en)?"
          # Portuguese hours; Polish, Czech, Swedish, Danish, Norwegian
          r"|dni\s+robocz(?:ych|e)|dni|dzie(?:ń|n)|dnia|tygodni(?:e|a)?|tydzie(?:ń|n)|miesi(?:ą|a)c(?:a|e)?"
@@ -103,8 +103,8 @@ _MONTH = (r"(?:" + _MONTH_FOREIGN + _MONTH_AFTER_DAY + r"|marts|maj|augusti|dese
           r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
           r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
 MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
-_MONTH_FULL = (r"(?:" + _MONTH_FOREIGN + r"|january|february|march|april|may|june|july|august"
-               r"|september|october|november|december)")
+_MONTH_FULL = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|february|march"
+               r"|april|may|june|july|august|september|october|november|december)")
 _ORD = r"(?:st|nd|rd|th)?"
 # A weekday in front of a date ("Thursday, December 3rd") belongs to the date.
 _LEAD_DAY = rf"(?:\b{_WEEKDAY_LEAD}\.?,?\s+(?:the\s+)?)?"
@@ -205,6 +205,10 @@ _ALTERNATIVES = [
     r"(?![\d/]))",
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
+    # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
+    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
+    r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + _MONTH + r"|de\s+" + _MONTH
+    + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
     r"(?P<kw>\b(?:(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche))\b)",
     # month windows
@@ -213,6 +217,8 @@ _ALTERNATIVES = [
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
+    # "a settembre", "entro marzo", "em abril", "até maio", "tegen april", "i april", "innan maj"
+    rf"|a|entro|em|at(?:é|e)|tegen|voor|i|innan|inden|innen"
     rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+del?)\s+|dans\s+le\s+courant\s+d'\s*)"
     rf"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|monats\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
@@ -271,7 +277,8 @@ _ALTERNATIVES = [
     r"(?P<inweek>\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?"
     # "do týdne", "do měsíce" (Czech: within a week, a month), "w ciągu tygodnia / miesiąca"
-    r"|(?:do|w\s+ci(?:ą|a)gu)\s+(?P<inweek_cs>t(?:ý|y)dne|m(?:ě|e)s(?:í|i)ce|tygodnia|miesi(?:ą|a)ca))\b)",
+    r"|(?:do|w\s+ci(?:ą|a)gu|za)\s+(?P<inweek_cs>t(?:ý|y)dne|m(?:ě|e)s(?:í|i)ce|tygodnia|miesi(?:ą|a)ca"
+    r"|tydzie(?:ń|n)|t(?:ý|y)den|miesi(?:ą|a)c|m(?:ě|e)s(?:í|i)c))\b)",
     r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
     # ... but "nächste Woche Mittwoch" is a day of that week (``wday``)
     rf"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche(?!,?\s+(?:am\s+)?{_WEEKDAY}\b)"
@@ -395,11 +402,12 @@ STARTS: dict[str, str] = {
     "newyear": "at be ea in st",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
+    "nthx": "at en to vo vó",
     "kw": "0 ka kw",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
-    "mbare": "a_ an av be bi by co da du en im in so th un",
+    "mbare": "a_ an at av be bi by co da du em en i_ im in so te th un vo",
     "mpartx": "a_ ad al ao at be bo bö ei em en ha ko mi na no po pr sl st v_ ve w_ za",
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
@@ -412,7 +420,7 @@ STARTS: dict[str, str] = {
     "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
     "nwmid": "a_ au me mi the+m",
     "nwlate": "a_ ao ei en fi ko la o_ po se sl the+e à_",
-    "inweek": "do du in ov w_ wi",
+    "inweek": "do du in ov w_ wi za",
     "nweekx": "ko la na ne nä næ pr př se vo w_",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",

@@ -29,7 +29,8 @@ _NUMBER_WORDS = {
     "dizaine": 10, "quinzaine": 15, "vingtaine": 20,
     # Portuguese, Italian, Dutch (the basics: "em sete dias", "tra due settimane", "binnen twee
     # weken"); words shared with the languages above keep their meaning there
-    "um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "dez": 10, "alguns": 3, "algumas": 3,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "dez": 10, "alguns": 3,
+    "algumas": 3,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "dieci": 10, "quindici": 15,
     "alcuni": 3, "alcune": 3, "qualche": 3, "paio": 2,
     "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,

@@ -35,7 +35,7 @@ _NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nwe
 _BUSINESS_UNITS = ("business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits",
                    "arbets", "arbejds", "arbeids", "virke", "hverdag", "pracovn")
 _BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz")  # "dias úteis", "lavorativi"
-_HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer")
+_HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer", "ore")
 _WEEK_UNITS = ("w", "sem", "sett", "tyg", "tydz", "týd", "tyd", "veck", "uge", "uke")
 
 
