@@ -262,3 +262,25 @@ MORE_WORDING = [
 @pytest.mark.parametrize(("country", "text", "expect"), MORE_WORDING)
 def test_more_romance_dutch_slavic_wording(country: str, text: str, expect: str | None) -> None:
     _check(text, REF, country, expect)
+
+
+EVENTS_AND_LOGISTICS = [
+    # an event dated elsewhere in a Nordic text, its results in Italian
+    ("NO", "Intervjuet blir 20. mars kl. 10, og du får svar innen en uke etter intervjuet.",
+     "2026-03-27"),
+    ("IT", "I risultati della prova saranno pubblicati entro il 30 marzo.", "2026-03-30"),
+    # exam dates, interview logistics, retention and probation periods promise nothing
+    ("BR", "A prova será realizada no dia 20 de março.", None),
+    ("IT", "L'esame si terrà il 20 marzo alle ore 9.", None),
+    ("NL", "Het assessment vindt plaats op 20 maart.", None),
+    ("PL", "Rozmowa odbędzie się 20 marca o godzinie 10.", None),
+    ("SE", "Intervjun äger rum den 20 mars kl. 10.", None),
+    ("IT", "I suoi dati saranno conservati per 24 mesi e poi cancellati.", None),
+    ("DK", "Vi opbevarer din ansøgning i 6 måneder.", None),
+    ("CZ", "Zkušební doba je 3 měsíce.", None),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), EVENTS_AND_LOGISTICS)
+def test_events_and_logistics(country: str, text: str, expect: str | None) -> None:
+    _check(text, REF, country, expect)

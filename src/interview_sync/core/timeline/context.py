@@ -78,10 +78,14 @@ _ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within
 # same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
 # Also with no article ("4 weeks following interviews") and in Dutch ("binnen een dag na het
 # laatste gesprek": "de laatste gesprekken zijn op donderdag 12 maart").
+# ... and in Italian, Portuguese and the Nordic languages, whose definite forms repeat ("innen en
+# uke etter intervjuet": "intervjuet blir 20. mars").
 _EVENT_OF_RE = re.compile(
-    r"\s+(?:of|after|following|na)\s+(?:(?:the|your|het|de|uw|je)\s+)?(?P<event>(?:(?:final|last"
-    r"|second|third|next|panel|onsite|on-site|laatste|tweede)\s+)?(?:interview|assessment(?:\s+(?:centre"
-    r"|center|day))?|panel|meeting|session|round|onsite|on-site|presentation|gesprek)s?)\b")
+    r"\s+(?:of|after|following|na|etter|efter|dopo|ap(?:ó|o)s|depois\s+d[ao])\s+(?:(?:the|your|het|de"
+    r"|uw|je|il|l'|o|a|da)\s*)?(?P<event>(?:(?:final|last|second|third|next|panel|onsite|on-site"
+    r"|laatste|tweede)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
+    r"|session|round|onsite|on-site|presentation|gesprek|intervju(?:et|n)?|samtal(?:et|en)?"
+    r"|colloquio|entrevista|prova|prov(?:et|en))s?)\b")
 # "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
 # l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
 _EVENT_ON_RE = re.compile(
@@ -91,7 +95,9 @@ _EVENT_ON_RE = re.compile(
     r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
     r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
 _EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
-                r"|finish|finishes|zijn|is|worden|wordt)\s+"
+                r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
+                r"|avholdes|si\s+terr(?:à|a)|(?:è|e)|sar(?:à|a)|ser(?:á|a)|(?:é|e)|acontece)\s+"
+                r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
                 r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
                 r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
 # Time words that mean something only from a day named before them ("the week after").

@@ -114,7 +114,7 @@ _CUE = (
     # Portuguese, Italian, Dutch: "daremos o retorno", "a resposta", "le faremo sapere", "l'esito",
     # "wij laten u weten", "een reactie", "nemen contact op"
     r"|retorno|resposta|resultado|entraremos\s+em\s+contato|(?:faremo|far(?:ò|o))\s+sapere"
-    r"|esito|risposta|comunic|ricontatt|contatter|notizie|(?:laten|laat)\s+(?!ons\b)(?=[^.;]{0,60}\bweten\b)"
+    r"|esito|risposta|comunic|ricontatt|contatter|risultat|resultat|notizie|(?:laten|laat)\s+(?!ons\b)(?=[^.;]{0,60}\bweten\b)"
     r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
     # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
     r"|contato|decis(?:ã|a)o|riscontr|antwoord|afwijzing|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
