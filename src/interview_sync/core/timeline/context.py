@@ -96,7 +96,7 @@ _EVENT_ON_RE = re.compile(
     r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
 _EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
                 r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
-                r"|avholdes|si\s+terr(?:à|a)|(?:è|e)|sar(?:à|a)|ser(?:á|a)|(?:é|e)|acontece)\s+"
+                r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
                 r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
                 r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
                 r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
