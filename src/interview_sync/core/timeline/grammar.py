@@ -217,8 +217,9 @@ _ALTERNATIVES = [
     rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
-    # "a settembre", "entro marzo", "em abril", "até maio", "tegen april", "i april", "innan maj"
-    rf"|a|entro|em|at(?:é|e)|tegen|voor|i|innan|inden|innen"
+    # "a settembre", "entro marzo", "em abril", "até maio", "tegen april", "innan maj" (not the
+    # Nordic "i april": every English "I" would try it)
+    rf"|a|entro|em|at(?:é|e)|tegen|voor|innan|inden|innen"
     rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+del?)\s+|dans\s+le\s+courant\s+d'\s*)"
     rf"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|monats\s+)?"
     rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
@@ -407,7 +408,7 @@ STARTS: dict[str, str] = {
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
-    "mbare": "a_ an at av be bi by co da du em en i_ im in so te th un vo",
+    "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartx": "a_ ad al ao at be bo bö ei em en ha ko mi na no po pr sl st v_ ve w_ za",
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
