@@ -60,7 +60,9 @@ from interview_sync.core.detect.rules import (
     DESC_HIRING_SIDE,
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
+    MEDIA_JOB,
     MEDIA_PERSON,
+    MEDIA_WORD,
     TITLE_NEGATIVE,
     TITLE_TODO,
     prefilter_match,
@@ -215,6 +217,10 @@ def _title_veto(title: str, user_names: set[str]) -> bool | None:
     if title_is_lookalike(title):
         return None  # "Parent-teacher interview", "Entretien préalable", "Mitarbeitergespräch"
     negative = TITLE_NEGATIVE.search(title)
+    media = MEDIA_JOB.search(title) if negative else None
+    if media and media.start() <= negative.start() < media.end():  # the job's media word
+        title = MEDIA_WORD.sub(" ", MEDIA_JOB.sub(" ", title))
+        negative = TITLE_NEGATIVE.search(title)
     if not negative:
         return False
     # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
