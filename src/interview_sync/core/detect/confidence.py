@@ -74,7 +74,14 @@ FEATURES: dict[str, str] = {
     "nonjob_context": "the place or description shows a non-job interview (consulate, school, ...)",
     "names_someone_else": "the title names another candidate",
     "organiser_self": "you organised it yourself",
+    "uncorroborated": "nothing but the title's words backs it (no job, hiring text, recruiter or "
+                      "company)",
 }
+# The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
+# kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
+# interview"), so the fit can weigh it on its own.
+_CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_context", "names_job",
+                            "names_me", "named_candidate", "soft_evidence", "scheduler_title"})
 
 # The features that are the rules' vetoes: any one of them and the rules say no.
 _VETOES = frozenset({"title_veto", "organiser_veto", "hiring_side", "nonjob_context"})
@@ -204,6 +211,8 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
             attendees=seen.attendees, me=seen.me, user_names=user_names, mine=ctx.mine,
             recruiter_signal="recruiter_organiser" in on or "desc_positive" in on):
         on.add("soft_evidence")
+    if ("strong_title" in on or weak) and not on & _CORROBORATION:
+        on.add("uncorroborated")
 
 
 # The answer for every event that fails the first look (most of a calendar): made once.

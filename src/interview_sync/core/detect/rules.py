@@ -46,6 +46,7 @@ __all__ = [
     "stage_of",
     "strong_title",
     "weak_title",
+    "without_media_job",
 ]
 
 _I = re.IGNORECASE
@@ -346,6 +347,16 @@ MEDIA_JOB = re.compile(
 # Once a title names a media job, its other media words name the employer ("Bay Public Radio").
 MEDIA_WORD = re.compile(r"\b(?:podcast|radio|tv|television|newspaper|magazine|broadcast|press"
                         r"|news|media)\b", _I)
+
+
+
+def without_media_job(title: str, veto_at: int) -> str | None:
+    """The title without the media job it names and its other media words, when the veto found
+    at ``veto_at`` is that job's media word ("Interview – Podcast Producer"); else None."""
+    media = MEDIA_JOB.search(title)
+    if media is None or not media.start() <= veto_at < media.end():
+        return None
+    return MEDIA_WORD.sub(" ", MEDIA_JOB.sub(" ", title))
 
 # A to-do, not a meeting: "Read 'Cracking the Coding Interview'", "Email Northwind recruiter".
 # Used with ``match``; an anchored branch inside TITLE_NEGATIVE would make every search of it
