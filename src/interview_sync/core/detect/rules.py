@@ -63,7 +63,7 @@ _FOREIGN = (
     r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
     # Danish/Norwegian hiring talks, Turkish "iş görüşmesi" (the dotted capital lowers to i +
     # U+0307), a Polish recruitment stage ("II etap rekrutacji", "etap procesu rekrutacji")
-    r"|ans[æa]ttelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
+    r"|ansættelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
     r"|etap\w*\s+(?:procesu\s+)?rekrutac"
 )
 
@@ -154,8 +154,7 @@ PREFILTER_STEMS = (
     "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
     # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
     "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
-    "rozmowa", "lakat", "pohovor", "wawancara", "spotkanie", "ansattelsessamtale",
-    "ansettelsesintervju", "rekrutac",
+    "rozmowa", "lakat", "pohovor", "wawancara", "spotkanie", "rekrutac",
 )
 _PREFILTER_GATE = Stems(PREFILTER_STEMS)
 _CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
@@ -420,7 +419,7 @@ class Gated:
 _FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "spotkanie", "lakat",
                   "intervju",
                   "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
-                  "ansattelsessamtale", "ansettelsesintervju", "rekrutac")
+                  "rekrutac")
 
 # In a description: this is a hiring conversation with the user as the candidate.
 DESC_POSITIVE = re.compile(
