@@ -169,3 +169,33 @@ def test_the_fit_is_less_sure_of_look_alikes_no_rule_knows() -> None:
     without = confident_share(fit.fit(rows, unseen_share=0.0))
     with_masked = confident_share(fit.fit(rows))
     assert with_masked < without
+
+
+# ------------------------------------------------------------------ more of a job seeker's calendar
+
+@pytest.mark.parametrize("title", [
+    "Court hearing – custody", "Film screening: Oppenheimer", "Health screening – Quest",
+    "Panel discussion – Women in Tech Summit", "Keynote rehearsal", "住宅ローン面談", "面试辅导",
+    "면접 스터디",
+])
+def test_hearings_screenings_and_stages_of_other_kinds_are_vetoed(title: str) -> None:
+    event = _event(title)
+    assert detect_interview(event, ME) is None, title
+    assert assess_event(event, ME).tier == "below"
+
+
+@pytest.mark.parametrize("title", [
+    "Interview – Health Screening Coordinator", "Fireside chat – final round",
+    "Hearing – Referent*in Stadtmarketing", "Interview – Court Clerk",
+])
+def test_the_same_words_naming_a_job_or_a_round_stay_interviews(title: str) -> None:
+    assert detect_interview(_event(title), ME) is not None, title
+
+
+@pytest.mark.parametrize("title", ["Audition – Principal Violin, Bay Symphony",
+                                   "Trial shift – The Red Lion", "Probespiel – Solo-Cello"])
+def test_an_audition_or_a_trial_shift_is_a_hint_that_needs_backing(title: str) -> None:
+    backed = assess_event(_event(title), ME)  # the employer's hiring mailbox sent it
+    assert backed.rules_accept and backed.tier != "below"
+    alone = _event(title, organizer=ME, guests=())
+    assert detect_interview(alone, ME) is None

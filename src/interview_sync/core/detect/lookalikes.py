@@ -297,6 +297,15 @@ _TITLE_TABLE_4: tuple[tuple[str, str], ...] = (
     (r"비자|모의\s*면접|학부모|입학\s*면접|입시|인사\s*평가|성과\s*면담|퇴사\s*면담|언론\s*인터뷰",
      "비자|모의|학부모|입학|입시|인사|성과|퇴사|언론"),
     (r"\bcolloqui?o?\s+(?:di\s+)?orientamento", "orientamento"),
+    # interview practice and coaching in Chinese and Korean; a Japanese consultation about
+    # insurance, a loan or a house ("住宅ローン面談")
+    (r"面试(?:辅导|培训|技巧|练习)|面試(?:輔導|培訓)|면접\s*(?:스터디|준비|컨설팅|코칭)",
+     "辅导|培训|技巧|练习|輔導|培訓|스터디|준비|컨설팅|코칭"),
+    (r"(?:保険|ローン|住宅|不動産|銀行|税理士|弁護士)[^\n]{0,10}面談",
+     "保険|ローン|住宅|不動産|銀行|税理士|弁護士"),
+    # courts and tribunals hear cases, not candidates
+    (r"\b(?:court|custody|immigration|parole|bail|eviction|traffic|appeals?|tribunal|asylum)\s+"
+     r"hearing", "hearing"),
     # benefits and the unemployment claim's interviews; trusted-traveller and passport interviews;
     # drug tests and screening visits (a step after an offer, but nobody there to thank)
     (r"\b(?:ui|unemployment|benefits?|eligibility|snap|medicaid|calfresh|tanf|wic|disability"
@@ -359,6 +368,12 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
      "impiego|edd|resea|workforce|american|kontor|arbetsf|jobcenter|toimisto|prace|práce|urz|urź"
      "|skur|şkur"
      "|ハローワーク"),
+    # screenings of films and of patients (a clinic's "screening" employs people too)
+    (r"\b(?:film|movie|documentary|cancer|health|hearing|vision|covid|colon|breast|prenatal"
+     r"|newborn|std|sti|lung|skin|diabetes|dental|wellness)\s+screening", "screening"),
+    # conference programmes: a panel, a keynote, a fireside chat (a hiring step names its round)
+    (r"\bpanel\s+discussion|\bpanelist|\bmoderator\b|\bkeynote|\bfireside\s+chat",
+     "panel|moderator|keynote|fireside"),
     # Czech and Polish secondary schools (their teachers are hired too)
     (r"\bgymn[áa]zi(?:um|a)\b|\bst[řr]edn[íi]\s+[šs]kol", "gymn|stredn|středn|střední"),
     # a consulate in Turkish

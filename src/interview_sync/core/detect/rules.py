@@ -178,6 +178,7 @@ PREFILTER_TITLE = re.compile(
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
     r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
+    r"|audition|probespiel|audici[óo]n"
     r"|recrut|reclut|werving|" + _SELECTION_DAY
 )
 
@@ -219,6 +220,8 @@ TITLE_WEAK = re.compile(
     # German trial days: a hiring step when an employer's hiring mailbox sends them; "recruit"
     # in French, Spanish, Italian, Portuguese and Dutch ("RDV recrutement")
     r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\brecrut|\breclut|\bwerving\b"
+    # auditions (orchestras, companies, casting) and the hospitality trade's trial shift
+    r"|\baudition\w*|\bprobespiel\b|\baudici[óo]n\b|\btrial\s+(?:shift|day)\b"
     # Austrian public employers call the panel interview a "Hearing"
     r"|\bhearing\b(?!\s+(?:test|aid|check|screen|exam|loss|appointment))",
     _I,
@@ -254,6 +257,7 @@ PREFILTER_TITLE_STEMS = (
     "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
+    "audition", "probespiel", "audici",
     # _SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
