@@ -199,3 +199,16 @@ def test_an_audition_or_a_trial_shift_is_a_hint_that_needs_backing(title: str) -
     assert backed.rules_accept and backed.tier != "below"
     alone = _event(title, organizer=ME, guests=())
     assert detect_interview(alone, ME) is None
+
+
+def test_a_schedule_of_people_at_an_organisation_backs_the_title() -> None:
+    schedule = ("Your onsite schedule:\n- 10:00 Kim Ng (kim@northwind.com), Staff Engineer\n"
+                "- 10:30 Raj Iyer (raj@northwind.com), Engineering Manager\n")
+    on, _, _ = features_of(_event("Northwind - Onsite interview", organizer=ME, guests=(),
+                                  description=schedule), ME)
+    assert "desc_people" in on and "uncorroborated" not in on
+    # free mail and the user's own address are nobody's organisation
+    for text in ("Call me: pat.lee@gmail.com", "Questions? kim.ng@outlook.com", "no address"):
+        on, _, _ = features_of(_event("Phone interview", organizer=ME, guests=(),
+                                      description=text), ME)
+        assert "desc_people" not in on and "uncorroborated" in on, text
