@@ -26,26 +26,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DESC_CANDIDATE",
-    "DESC_CANDIDATE_GATED",
-    "DESC_HIRING_SIDE",
-    "DESC_NEGATIVE",
-    "DESC_POSITIVE",
-    "DESC_POSITIVE_GATED",
-    "MEDIA_JOB",
-    "MEDIA_PERSON",
-    "MEDIA_WORD",
-    "PREFILTER",
-    "PREFILTER_TITLE",
-    "STAGES",
-    "TITLE_NEGATIVE",
-    "TITLE_STRONG",
-    "TITLE_TODO",
-    "TITLE_WEAK",
-    "prefilter_title",
-    "stage_of",
-    "strong_title",
-    "weak_title",
+    "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE", "DESC_NEGATIVE",
+    "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_JOB", "MEDIA_PERSON", "MEDIA_WORD",
+    "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_NEGATIVE", "TITLE_STRONG", "TITLE_TODO",
+    "TITLE_WEAK", "prefilter_title", "stage_of", "strong_title", "weak_title",
     "without_media_job",
 ]
 
