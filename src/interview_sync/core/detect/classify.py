@@ -68,6 +68,7 @@ from interview_sync.core.detect.rules import (
     stage_of,
     strong_title,
     weak_title,
+    without_media_job,
 )
 from interview_sync.core.detect.times import event_key, event_times
 from interview_sync.core.model import Interview
@@ -215,6 +216,8 @@ def _title_veto(title: str, user_names: set[str]) -> bool | None:
     if title_is_lookalike(title):
         return None  # "Parent-teacher interview", "Entretien préalable", "Mitarbeitergespräch"
     negative = TITLE_NEGATIVE.search(title)
+    if negative and (rest := without_media_job(title, negative.start())) is not None:
+        title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Interview – Podcast Producer"
     if not negative:
         return False
     # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.

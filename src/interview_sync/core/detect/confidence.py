@@ -74,10 +74,31 @@ FEATURES: dict[str, str] = {
     "nonjob_context": "the place or description shows a non-job interview (consulate, school, ...)",
     "names_someone_else": "the title names another candidate",
     "organiser_self": "you organised it yourself",
+    "desc_people": "the description names people at an organisation's address",
+    "uncorroborated": "nothing but the title's words backs it (no job, hiring text, recruiter or "
+                      "company)",
 }
+# The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
+# kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
+# interview"), so the fit can weigh it on its own.
+_CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_context", "names_job",
+                            "names_me", "named_candidate", "soft_evidence", "scheduler_title",
+                            "desc_people"})
 
 # The features that are the rules' vetoes: any one of them and the rules say no.
 _VETOES = frozenset({"title_veto", "organiser_veto", "hiring_side", "nonjob_context"})
+
+_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _names_outsiders(head: str, mine: set[str]) -> bool:
+    """Whether the description names someone by an address at an organisation's domain (not
+    free mail, not the user's own): an invite's schedule of interviewers backs its title."""
+    if "@" not in head:
+        return False
+    return any(not is_free_mail(d) and d not in mine
+               for d in (m.group(1).lower() for m in _ADDRESS_DOMAIN.finditer(head)))
+
 
 _SCHEDULER_TITLE = re.compile(
     r"\bbetween\s+.+\s+and\s+|^\W*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:and|&)\s+"
@@ -204,6 +225,10 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
             attendees=seen.attendees, me=seen.me, user_names=user_names, mine=ctx.mine,
             recruiter_signal="recruiter_organiser" in on or "desc_positive" in on):
         on.add("soft_evidence")
+    if _names_outsiders(head, mine):
+        on.add("desc_people")
+    if ("strong_title" in on or weak) and not on & _CORROBORATION:
+        on.add("uncorroborated")
 
 
 # The answer for every event that fails the first look (most of a calendar): made once.

@@ -37,13 +37,14 @@ import re
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
-__all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
+__all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
 # The only characters ``re`` matches to an ASCII letter case-insensitively that ``str.lower``
-# does not turn into it (checked over all of Unicode): dotless i and long s.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+# does not turn into it (checked over all of Unicode): dotless i and long s. The dotted capital
+# I lowers to "i" and a combining dot (U+0307), which would split a stem ("VİZE"): dropped.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": ""})
 
 
 class FoldGated(Gated):
@@ -261,6 +262,69 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
 )
 NONJOB_TITLE = _gated(_TITLE_TABLE)
 
+# Round 4: the Nordic, Polish, Czech, Turkish and East Asian words for the same classes, and
+# benefits, trusted-traveller and drug-test appointments. A table of its own, with its own gate:
+# most titles that get this far say "interview", a stem of the table above, and need not also
+# pay for these alternatives.
+_TITLE_TABLE_4: tuple[tuple[str, str], ...] = (
+    # Development and pay talks at the user's employer, and school talks with parents
+    (r"\bmus[\s-]?samtal|\bmedarbe(?:jderudviklings|ider)samtale|\bmedarbetarsamtal", "samtal"),
+    (r"\butvecklingssamtal|\butviklingssamtale|\bl[øöo]n(?:n?s?|e)samtal", "samtal"),
+    (r"\bskole[\s-]hjem[\s-]samtale|\bfor(?:æ|e)ldre(?:samtale|m[øo][dt]e)|\bf[öo]r[äa]ldram[öo]te",
+     "hjem|ldre|ldram"),
+    (r"\b(?:fratr[æa]delses|slutt|avg[åa]ngs|exit)samtal", "samtal"),
+    (r"\b(?:kehitys|palkka|tavoite|arviointi)keskustelu|\bvanhempain(?:ilta|vartti)",
+     "keskustelu|vanhempain"),
+    (r"\b(?:lehti|radio|tv-?|televisio|media|tutkimus|l[äa]ht[öo]|lehdist[öo])haastattelu",
+     "haastattelu"),
+    (r"\bwywiad[óo]wk|\bzebrani\w*\s+z\s+rodzicami|\bwywiad\w*\s+(?:dla|do)\s",
+     "wywiad|zebrani"),
+    (r"\brozmow\w*\s+(?:ocen|okresow|roczn|dyscyplin|wyj[śs]ciow|po[żz]egnaln|wizow)",
+     "rozmow"),
+    (r"\brekrutacj\w*\s+(?:do|na\s+rok)\s+(?:przedszkol|szk|[żz][łl]ob|liceum|technikum|klas|szkolny)",
+     "rekrutacj"),
+    (r"\bt[řr][íi]dn[íi]\s+sch[ůu]zk|\brodi[čc]ovsk[ée]\s+sch[ůu]z", "schůz|schuz"),
+    (r"\bhodnot[íi]c[íi]\s+pohovor|\bv[ýy]stupn[íi]\s+pohovor", "pohovor"),
+    (r"\bp[řr][íi]jímac[íi]\s+(?:pohovor|zkou[šs]k|[řr][íi]zen)\w*[^\n]{0,40}"
+     r"(?:gymn[áa]zi|[šs]kol|obor|maturit)", "jímac"),
+    (r"\bvize\s+(?:m[üu]lakat|g[öo]r[üu][şs]me|randevu)|\bveli\s+(?:toplant|g[öo]r[üu][şs]me)"
+     r"|\b[çc][ıi]k[ıi][şs]\s+m[üu]lakat|\bperformans\s+(?:g[öo]r[üu][şs]me|de[ğg]erlendirme)"
+     r"|\br[öo]portaj", "vize|veli|lakat|performans|portaj"),
+    (r"模擬面接|面接練習|面接対策|評価面談|人事評価|査定面談|退職面談|進路面談|入試|入学試験|ビザ|査証",
+     "模擬面接|面接練習|面接対策|評価面談|人事評価|査定面談|退職面談|進路面談|入試|入学試験|ビザ|査証"),
+    (r"签证|簽證|模拟面试|模擬面試|绩效|離職面談|离职面谈|家长会|家長會|入学面试|考研",
+     "签证|簽證|模拟面试|模擬面試|绩效|離職面談|离职面谈|家长会|家長會|入学面试|考研"),
+    (r"비자|모의\s*면접|학부모|입학\s*면접|입시|인사\s*평가|성과\s*면담|퇴사\s*면담|언론\s*인터뷰",
+     "비자|모의|학부모|입학|입시|인사|성과|퇴사|언론"),
+    (r"\bcolloqui?o?\s+(?:di\s+)?orientamento", "orientamento"),
+    # interview practice and coaching in Chinese and Korean; a Japanese consultation about
+    # insurance, a loan or a house ("住宅ローン面談")
+    (r"面试(?:辅导|培训|技巧|练习)|面試(?:輔導|培訓)|면접\s*(?:스터디|준비|컨설팅|코칭)",
+     "辅导|培训|技巧|练习|輔導|培訓|스터디|준비|컨설팅|코칭"),
+    (r"(?:保険|ローン|住宅|不動産|銀行|税理士|弁護士)[^\n]{0,10}面談",
+     "保険|ローン|住宅|不動産|銀行|税理士|弁護士"),
+    # courts and tribunals hear cases, not candidates
+    (r"\b(?:court|custody|immigration|parole|bail|eviction|traffic|appeals?|tribunal|asylum)\s+"
+     r"hearing", "hearing"),
+    # benefits and the unemployment claim's interviews; trusted-traveller and passport interviews;
+    # drug tests and screening visits (a step after an offer, but nobody there to thank)
+    (r"\b(?:ui|unemployment|benefits?|eligibility|snap|medicaid|calfresh|tanf|wic|disability"
+     r"|ssi|ssdi|fact[\s-]?finding|recertification|reemployment)\s+(?:phone\s+|telephone\s+)?"
+     r"(?:interview|appointment|hearing|claim)\b", "ui|unemployment|benefit|eligibility|snap"
+     "|medicaid|calfresh|tanf|wic|disability|ssi|ssdi|fact|recertification|reemployment"),
+    (r"\bglobal\s+entry|\btrusted\s+traveler|\btsa\s+pre-?check"
+     r"|\b(?:nexus|sentri)\s+(?:interview|appointment|enrollment)",
+     "global|trusted|tsa|nexus|sentri"),
+    (r"\bpassport\s+(?:interview|appointment|renewal)", "passport"),
+    (r"\b(?:drug|urine|alcohol|hair\s+follicle)\s+(?:screen|test)|\bpre-?employment\s+(?:physical"
+     r"|medical|drug)|\bfingerprint(?:ing)?\s+appointment",
+     "drug|urine|alcohol|follicle|employment|fingerprint"),
+    (r"\bscreening\s+visit\b", "visit"),
+    (r"\b(?:sorority|fraternity|panhellenic)\s+(?:recruitment|rush|interview)|\brush\s+week",
+     "sorority|fraternity|panhellenic|rush"),
+)
+NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4)
+
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bvisas?\b|\bvisado\b", "visa"),
@@ -296,13 +360,34 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bwork\s+coach\b", "coach"),
     (r"\bbishop\b", "bishop"),
     (r"\b(?:mortgage|loan\s+application|bank\s+appointment)", "mortgage|loan|bank"),
+    # round 4: more unemployment and job-centre offices, which also employ people
+    (r"\bcentro\s+per\s+l['’]impiego|\b(?:edd|resea|workforce\s+(?:center|centre|solutions))\b"
+     r"|\bamerican\s+job\s+center|\bnav[\s-]kontor|\barbetsf[öo]rmedling"
+     r"|\bjobcenter\s+\w|\bty[öo]voimatoimisto|\b[úu]rad\w*\s+pr[áa]ce|\bur[zź][ąa]d\w*\s+pracy"
+     r"|\bi[şs]kur\b|ハローワーク",
+     "impiego|edd|resea|workforce|american|kontor|arbetsf|jobcenter|toimisto|prace|práce|urz|urź"
+     "|skur|şkur"
+     "|ハローワーク"),
+    # screenings of films and of patients (a clinic's "screening" employs people too)
+    (r"\b(?:film|movie|documentary|cancer|health|hearing|vision|covid|colon|breast|prenatal"
+     r"|newborn|std|sti|lung|skin|diabetes|dental|wellness)\s+screening", "screening"),
+    # conference programmes: a panel, a keynote, a fireside chat (a hiring step names its round)
+    (r"\bpanel\s+discussion|\bpanelist|\bmoderator\b|\bkeynote|\bfireside\s+chat",
+     "panel|moderator|keynote|fireside"),
+    # Czech and Polish secondary schools (their teachers are hired too)
+    (r"\bgymn[áa]zi(?:um|a)\b|\bst[řr]edn[íi]\s+[šs]kol", "gymn|stredn|středn|střední"),
+    # a consulate in Turkish
+    (r"\bkonsoloslu|\bb[üu]y[üu]kel[çc]ilik", "konsolos|ilik"),
 )
 NONJOB_SETTING = _gated(_SETTING_TABLE)
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
     r"\b(?:round|stage|position|vacancy|vacante|puesto|poste|stelle|candidate|role[\s-]?play"
-    r"|screen|on[\s-]?site|oral\s+board|panel\s+interview)\b"
+    r"|screen|on[\s-]?site|oral\s+board|panel\s+interview"
+    # the same in the languages of round 4: position, post, round
+    r"|pozic\w*|stanowisk\w*|stilling\w*|tj[äa]nst\w*|pozisyon\w*|posizione|kolo|etap\w*"
+    r"|teht[äa]v\w*)\b"
     # the gender marks of German and French job titles: "Sachbearbeiter (m/w/d)", "(H/F)"
     r"|\([mwfdh]/[mwfdh](?:/[mwfdh])?\)", re.IGNORECASE)
 
@@ -352,7 +437,7 @@ JOB_WORDS = Gated(re.compile(
 
 def title_is_lookalike(title: str) -> bool:
     """Whether the title names a non-job interview (a veto whatever else it says)."""
-    if NONJOB_TITLE.search(title):
+    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title))
@@ -367,7 +452,7 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
 
 def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
-    for gated, text in ((NONJOB_TITLE, title), (NONJOB_SETTING, title),
+    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (NONJOB_SETTING, title),
                         (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
         found = gated.search(text)
         if found:

@@ -26,24 +26,11 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "DESC_CANDIDATE",
-    "DESC_CANDIDATE_GATED",
-    "DESC_HIRING_SIDE",
-    "DESC_NEGATIVE",
-    "DESC_POSITIVE",
-    "DESC_POSITIVE_GATED",
-    "MEDIA_PERSON",
-    "PREFILTER",
-    "PREFILTER_TITLE",
-    "STAGES",
-    "TITLE_NEGATIVE",
-    "TITLE_STRONG",
-    "TITLE_TODO",
-    "TITLE_WEAK",
-    "prefilter_title",
-    "stage_of",
-    "strong_title",
-    "weak_title",
+    "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE", "DESC_NEGATIVE",
+    "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_JOB", "MEDIA_PERSON", "MEDIA_WORD",
+    "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_NEGATIVE", "TITLE_STRONG", "TITLE_TODO",
+    "TITLE_WEAK", "prefilter_title", "stage_of", "strong_title", "weak_title",
+    "without_media_job",
 ]
 
 _I = re.IGNORECASE
@@ -58,6 +45,10 @@ _FOREIGN = (
     r"|собеседование|m[üu]lakat|intervju|haastattelu|jobsamtale|anst[äa]llningsintervju"
     r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
     r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
+    # Danish/Norwegian hiring talks, Turkish "iş görüşmesi" (the dotted capital lowers to i +
+    # U+0307), a Polish recruitment stage ("II etap rekrutacji", "etap procesu rekrutacji")
+    r"|ansættelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
+    r"|etap\w*\s+(?:procesu\s+)?rekrutac"
 )
 
 # Selection and assessment days, a hiring step whatever the language. Titles only (the first
@@ -66,11 +57,14 @@ _FOREIGN = (
 _SELECTION_DAY = (
     r"auswahltag|auswahlverfahren|assessment[\s-]?cent(?:er|re)|assessmentdag|probearbeit"
     r"|journ[ée]e\s+(?:de\s+)?(?:recrutement|s[ée]lection)|journ[ée]e\s+d['’][ée]valuation"
-    r"|jornada\s+de\s+(?:selecci[óo]n|evaluaci[óo]n|reclutamiento)|din[áa]mica\s+de\s+grupo"
+    r"|jornada\s+de\s+(?:selecci[óo]n|evaluaci[óo]n|reclutamiento)|din[âáa]mica\s+de\s+grupo"
     r"|dinamica\s+di\s+gruppo|giornata\s+di\s+selezione|selectiedag"
     # appointments and selection processes named as such
     r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
     r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
+    # a Czech selection procedure, a Finnish aptitude assessment, a Danish/Norwegian "2. samtale"
+    r"|v[ýy]b[ěe]rov[ée]\s+[řr][íi]zen|soveltuvuusarvio"
+    r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
 )
 
 class Stems:
@@ -144,7 +138,7 @@ PREFILTER_STEMS = (
     "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
     # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
     "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
-    "rozmowa", "lakat", "pohovor", "wawancara", "spotkanie",
+    "rozmowa", "lakat", "pohovor", "wawancara", "spotkanie", "rekrutac",
 )
 _PREFILTER_GATE = Stems(PREFILTER_STEMS)
 _CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
@@ -168,6 +162,7 @@ PREFILTER_TITLE = re.compile(
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
     r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
+    r"|audition|probespiel|audici[óo]n"
     r"|recrut|reclut|werving|" + _SELECTION_DAY
 )
 
@@ -209,6 +204,8 @@ TITLE_WEAK = re.compile(
     # German trial days: a hiring step when an employer's hiring mailbox sends them; "recruit"
     # in French, Spanish, Italian, Portuguese and Dutch ("RDV recrutement")
     r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\brecrut|\breclut|\bwerving\b"
+    # auditions (orchestras, companies, casting) and the hospitality trade's trial shift
+    r"|\baudition\w*|\bprobespiel\b|\baudici[óo]n\b|\btrial\s+(?:shift|day)\b"
     # Austrian public employers call the panel interview a "Hearing"
     r"|\bhearing\b(?!\s+(?:test|aid|check|screen|exam|loss|appointment))",
     _I,
@@ -244,9 +241,11 @@ PREFILTER_TITLE_STEMS = (
     "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
+    "audition", "probespiel", "audici",
     # _SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
+    "vyberov", "soveltuvuusarvio", "samtale",
     # "recruit" in other languages
     "recrut", "reclut", "werving",
 )
@@ -322,6 +321,30 @@ TITLE_NEGATIVE = re.compile(
     _I,
 )
 
+# A media job the title names ("Interview – Podcast Producer", "Radio News Reporter"): the media
+# word is the job's, not the event's; never after "with", "for", "on" or "by" (a podcast host
+# interviewing the user). ``classify`` reads TITLE_NEGATIVE without this span.
+MEDIA_JOB = re.compile(
+    r"(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)\b(?:podcast|radio|tv|television|newspaper"
+    r"|magazine|broadcast|press|news|media)\s+(?:[\w-]+\s+)?(?:producer|reporter|editor|presenter"
+    r"|host|journalist|anchor|correspondent|engineer|manager|coordinator|director|assistant"
+    r"|intern|technician|writer|officer|specialist|operator|researcher|planner)\b",
+    _I,
+)
+# Once a title names a media job, its other media words name the employer ("Bay Public Radio").
+MEDIA_WORD = re.compile(r"\b(?:podcast|radio|tv|television|newspaper|magazine|broadcast|press"
+                        r"|news|media)\b", _I)
+
+
+
+def without_media_job(title: str, veto_at: int) -> str | None:
+    """The title without the media job it names and its other media words, when the veto found
+    at ``veto_at`` is that job's media word ("Interview – Podcast Producer"); else None."""
+    media = MEDIA_JOB.search(title)
+    if media is None or not media.start() <= veto_at < media.end():
+        return None
+    return MEDIA_WORD.sub(" ", MEDIA_JOB.sub(" ", title))
+
 # A to-do, not a meeting: "Read 'Cracking the Coding Interview'", "Email Northwind recruiter".
 # Used with ``match``; an anchored branch inside TITLE_NEGATIVE would make every search of it
 # five times slower (the engine loses its literal-prefix shortcut).
@@ -383,7 +406,8 @@ class Gated:
 # The ASCII-spelled words of _FOREIGN, as stems.
 _FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "spotkanie", "lakat",
                   "intervju",
-                  "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview")
+                  "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
+                  "rekrutac")
 
 # In a description: this is a hiring conversation with the user as the candidate.
 DESC_POSITIVE = re.compile(
