@@ -137,6 +137,7 @@ class Engine:
         self._file_cache: ScanCache = {}  # reminder/task reads, kept across polls
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
         self._decisions: dict[str, str] = {}  # the user's confirm/ignore per event id
+        self._pending: list[Interview] | None = None  # a calendar batch's interviews to store
 
     # ------------------------------------------------------------------ one cycle
 
@@ -217,21 +218,28 @@ class Engine:
         # One read of what is known instead of one query per event (10,000 on a first sync).
         known = {i.event_id: i for i in self.store.interviews()
                  if i.calendar_id == source.calendar_id}
-        with self.store.transaction():
-            for event in batch.events:
-                try:
-                    detection = self._absorb_event(event, known, source.calendar_id, me, now,
-                                                   dry_run=dry_run)
-                except InterviewSyncError as error:
-                    log.warning("event %s skipped: %s", _event_id(event), error)
-                    continue
-                except Exception:  # a malformed event must never stop the others
-                    log.exception("event %s skipped: unexpected error", _event_id(event))
-                    continue
-                if detection is not None:
-                    report.detections.append(detection)
-            if not dry_run:
-                self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
+        pending: list[Interview] = []
+        self._pending = pending  # _save collects the batch's interviews here
+        try:
+            with self.store.transaction():
+                for event in batch.events:
+                    try:
+                        detection = self._absorb_event(event, known, source.calendar_id, me,
+                                                       now, dry_run=dry_run)
+                    except InterviewSyncError as error:
+                        log.warning("event %s skipped: %s", _event_id(event), error)
+                        continue
+                    except Exception:  # a malformed event must never stop the others
+                        log.exception("event %s skipped: unexpected error", _event_id(event))
+                        continue
+                    if detection is not None:
+                        report.detections.append(detection)
+                if not dry_run:
+                    # The batch's interviews in one statement, in the batch's transaction.
+                    self.store.save_interviews(pending, seen_at=now)
+                    self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
+        finally:
+            self._pending = None
 
     def _absorb_event(self, event: Any, known_by_id: dict[str, Interview], calendar_id: str,
                       me: str, now: datetime, *, dry_run: bool) -> Detection | None:
@@ -317,6 +325,8 @@ class Engine:
     def _save(self, interview: Interview, now: datetime, *, dry_run: bool) -> None:
         if dry_run:
             self._unsaved[interview.key] = interview
+        elif self._pending is not None:  # inside a calendar batch: stored at its end
+            self._pending.append(interview)
         else:
             self.store.save_interview(interview, seen_at=now)
 

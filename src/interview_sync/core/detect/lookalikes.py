@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.gate import SplitPattern
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
@@ -50,23 +51,28 @@ class FoldGated(Gated):
     """A gate that also decides non-ASCII text: these vocabularies are Latin-script words, and
     every stem is one the lower-cased text must hold (after folding ``_FOLD``), whatever the
     script around it. Most titles that get this far are not ASCII ("Entretien d'embauche –
-    Chargé(e)", "Vorstellungsgespräch"), and the pattern costs tens of µs on each."""
+    Chargé(e)", "Vorstellungsgespräch"), and the pattern costs tens of µs on each. Past the
+    gate only the alternatives whose stems the text holds are tried (``gate.SplitPattern``):
+    every interview title holds "interview", and the whole title table cost 0.3 ms on it."""
 
-    __slots__ = ()
+    __slots__ = ("split",)
+
+    def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
+        super().__init__(re.compile("|".join(alternative for alternative, _ in table),
+                                    re.IGNORECASE),
+                         tuple(sorted({s for _, stems in table for s in stems.split("|")})))
+        self.split = SplitPattern(table)
 
     def search(self, text: str) -> re.Match[str] | None:
         low = text.lower()
         if not text.isascii():
             low = low.translate(_FOLD)
-        if not self.gate.found_in(low):
-            return None
-        return self.pattern.search(text)
+        return self.split.search(self.gate.held(low), text)
 
 
 def _gated(table: tuple[tuple[str, str], ...]) -> FoldGated:
     """One case-insensitive pattern of the table's alternatives, gated by their stems."""
-    pattern = re.compile("|".join(alternative for alternative, _ in table), re.IGNORECASE)
-    return FoldGated(pattern, tuple(sorted({s for _, stems in table for s in stems.split("|")})))
+    return FoldGated(table)
 
 
 # (alternative, the lower-case literals one of which it cannot match without, "|"-separated).

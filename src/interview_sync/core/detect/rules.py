@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.gate import Stems  # the literal gates, one pass each
+
 __all__ = [
     "DESC_CANDIDATE",
     "DESC_CANDIDATE_GATED",
@@ -72,52 +74,6 @@ _SELECTION_DAY = (
     r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
     r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
 )
-
-class Stems:
-    """Whether a lower-cased text holds one of a set of literals, as ``any(s in text ...)`` says.
-
-    Short text (a title, a location) is searched with one regex of the literals merged into a
-    trie: at each position the engine follows one branch per character instead of testing
-    every literal, about ten times faster for a hundred literals on a 40-character title.
-    Longer text keeps the substring tests, each a C scan that the trie's position-by-position
-    search cannot beat on letter-dense text. A literal that contains another is dropped (the
-    shorter one is in the text whenever the longer is)."""
-
-    __slots__ = ("_trie", "literals")
-    SHORT = 120  # characters: the measured crossover on everyday descriptions
-
-    def __init__(self, literals: tuple[str, ...]) -> None:
-        unique = set(literals)
-        self.literals = tuple(sorted(
-            w for w in unique if not any(o != w and o in w for o in unique)))
-        self._trie = re.compile(_trie_pattern(self.literals))
-
-    def found_in(self, lowered: str) -> bool:
-        if len(lowered) <= self.SHORT:
-            return self._trie.search(lowered) is not None
-        return any(map(lowered.__contains__, self.literals))
-
-
-_Trie = dict[str, "_Trie"]  # a character, and the literals' rest after it ("" ends one)
-
-
-def _trie_pattern(literals: tuple[str, ...]) -> str:
-    """One regex matching any of ``literals`` (none a substring of another), as a trie."""
-    root: _Trie = {}
-    for word in literals:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        if "" in node:
-            return ""
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root) if literals else r"(?!)"
-
 
 # Anything that could make an event an interview; everything else leaves after one search.
 # Searched in LOWER-CASED text: a case-insensitive search is three times slower in ``re``.
