@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date, timedelta
-
-import holidays
+from types import ModuleType
 
 __all__ = ["add_business_days", "holiday_named", "holidays_in", "is_business_day",
            "next_business_day"]
@@ -56,12 +55,20 @@ def holiday_named(country: str | None, subdivision: str | None, year: int,
     return None
 
 
+def _library() -> ModuleType:
+    """The ``holidays`` library, imported the first time a holiday is needed: importing it costs
+    ~70 ms, a third of the timeline reader's import, and most texts never name a holiday."""
+    import holidays
+
+    return holidays
+
+
 @functools.lru_cache(maxsize=128)
 def _holiday_names(code: str, subdivision: str | None, year: int) -> tuple[tuple[date, str], ...]:
     if not code:
         return ()
     try:
-        found = holidays.country_holidays(code, subdiv=subdivision, years=year, language="en_US")
+        found = _library().country_holidays(code, subdiv=subdivision, years=year, language="en_US")
     except Exception:  # unknown code or subdivision, or no English names: nothing to name
         return ()
     return tuple(sorted((day, name.lower()) for day, name in found.items()))
@@ -69,7 +76,7 @@ def _holiday_names(code: str, subdivision: str | None, year: int) -> tuple[tuple
 
 def _try_country_holidays(code: str, subdivision: str | None, year: int) -> frozenset[date] | None:
     try:
-        return frozenset(holidays.country_holidays(code, subdiv=subdivision, years=year).keys())
+        return frozenset(_library().country_holidays(code, subdiv=subdivision, years=year).keys())
     except Exception:  # NotImplementedError for unknown codes; anything else means the same to us
         return None
 
