@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from importlib import import_module
+from typing import Any
 
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
-__all__ = ["SplitPattern", "Stems"]
+__all__ = ["LiteralGated", "SplitPattern", "Stems"]
 
 _NEVER = re.compile(r"(?!)")
 
@@ -89,3 +91,110 @@ class SplitPattern:
 
     def search(self, held: frozenset[str], text: str) -> re.Match[str] | None:
         return self.pattern_for(held).search(text) if held else None
+
+
+# ---------------------------------------------------------------------- literal gates for regexes
+
+# The only characters ``re`` matches to an ASCII letter case-insensitively that ``str.lower``
+# does not turn into it (checked over all of Unicode by lookalikes' tests): dotless i, long s.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+_MIN_STEM = 3  # shorter literals are in too much text to be worth a gate
+
+
+def _split_top(source: str) -> list[str] | None:
+    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "^":
+                i += 1
+            if source[i + 1:i + 2] == "]":  # a leading "]" is a member, not the end
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts if depth == 0 and not in_class else None
+
+
+def _required(seq: Any) -> frozenset[str] | None:
+    """Lower-case ASCII literals one of which every match of the parsed ``seq`` holds (the most
+    selective such set found), or None."""
+    c = import_module("re._constants")  # the parser's opcodes (private, stable since 3.11)
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and min(map(len, found)) >= _MIN_STEM and (
+                best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run: list[str] = []
+    for op, av in [*seq, (None, None)]:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        consider(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is c.SUBPATTERN:
+            consider(_required(av[3]))
+        elif op is c.BRANCH:
+            items = [_required(item) for item in av[1]]
+            consider(None if any(x is None for x in items)
+                     else frozenset().union(*items))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    return best
+
+
+class LiteralGated:
+    """``pattern.search`` behind a gate derived from the pattern itself: each top-level
+    alternative is parsed for literals a match cannot lack (``_required``); a text holding none
+    of an alternative's literals skips it, and one holding none at all skips the regex. An
+    alternative with no such literal is always tried. Answers exactly as ``pattern.search``
+    (tests/core/test_detect_gate.py checks it on generated text); any pattern the analysis
+    does not understand is searched whole."""
+
+    __slots__ = ("_always", "_split", "gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        parser = import_module("re._parser")  # ``re``'s own parser (private, as above)
+        self.pattern = pattern
+        self.gate: Stems | None = None
+        self._split: SplitPattern | None = None
+        self._always = True
+        parts = _split_top(pattern.pattern)
+        if parts is None or pattern.groups:  # group numbers would shift in a subset
+            return
+        rows: list[tuple[str, str]] = []
+        for part in parts:
+            try:
+                found = _required(parser.parse(part, pattern.flags & ~re.UNICODE))
+            except Exception:  # anything the analysis does not understand: search it whole
+                return
+            if found is None or any("|" in s for s in found):
+                return  # an alternative without a literal: the gate would let all text in
+            rows.append((part, "|".join(sorted(found))))
+        self.gate = Stems(s for _, stems in rows for s in stems.split("|"))
+        self._split = SplitPattern(rows, pattern.flags)
+        self._always = False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._always or self.gate is None or self._split is None:
+            return self.pattern.search(text)
+        low = text.lower()
+        if not text.isascii():
+            low = low.translate(_FOLD)
+        return self._split.search(self.gate.held(low), text)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import Stems  # the literal gates, one pass each
+from interview_sync.core.detect.gate import LiteralGated, Stems  # one-pass literal gates
 
 __all__ = [
     "DESC_CANDIDATE",
@@ -295,24 +295,24 @@ MEDIA_PERSON = re.compile(
 )
 
 # In a description: the user is on the hiring side. Vetoes whatever the title says.
-DESC_HIRING_SIDE = re.compile(
+DESC_HIRING_SIDE = LiteralGated(re.compile(
     r"\bscorecard|\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback|\bcandidate(?:'s)?\s+"
     r"(?:profile|resume|cv|packet|details)|\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+"
     r"(?:on\s+the\s+panel|interviewing(?!\s+(?:with|for|at)\b)|the\s+interviewer)"
     r"|\bplease\s+review\s+the\s+candidate"
     r"|\binterviewer\s+(?:instructions|guide|notes)|\bfocus\s+areas?\s+for\s+(?:this|your)\s+interview",
     _I,
-)
+))  # searched over descriptions: behind a gate of its own literals (gate.LiteralGated)
 
 # In a description: not a hiring conversation. Vetoes only a title that is not explicit.
-DESC_NEGATIVE = re.compile(
+DESC_NEGATIVE = LiteralGated(re.compile(
     r"\bmock\s+interview|\bpodcast|\bepisode\b|\bjournalist|\bthis\s+is\s+a\s+practice"
     r"|\buser\s+research|\bresearch\s+(?:study|participant)|\bexit\s+interview|\bwebinar"
     r"|\bregister\s+(?:here|now)\b|\bfocus\s+group|\bgift\s+card\b|\bincentive\b"
     r"|\bthanks\s+for\s+registering|\byou(?:'re|\s+are)\s+registered|\blive\s?stream|\breplay\b"
     r"|\bpricing\b|\bquote\s+for\b|\bproduct\s+demo\b|\bpractice\s+interview",
     _I,
-)
+))
 
 class Gated:
     """A case-insensitive pattern behind a stem gate: ``search`` answers as ``pattern.search``.
