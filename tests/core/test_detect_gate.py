@@ -8,16 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.core.detect import evidence, rules
+from interview_sync.core.detect import evidence, rules, schedule
 from interview_sync.core.detect.gate import LiteralGated, SplitPattern, Stems
 
 GATED = {"DESC_HIRING_SIDE": rules.DESC_HIRING_SIDE, "DESC_NEGATIVE": rules.DESC_NEGATIVE,
-         "COUNTER": evidence.COUNTER, "HIRING_DESCRIBED": evidence.HIRING_DESCRIBED}
+         "COUNTER": evidence.COUNTER, "HIRING_DESCRIBED": evidence.HIRING_DESCRIBED,
+         "TITLE_STRONG": rules.TITLE_STRONG, "TITLE_WEAK": rules.TITLE_WEAK,
+         "TITLE_NEGATIVE": rules.TITLE_NEGATIVE, "MEDIA_PERSON": rules.MEDIA_PERSON,
+         "SUPPORT_RE": schedule.SUPPORT_RE}
 
 
 def _pieces(pattern: str) -> list[str]:
     return sorted({w for w in re.findall(r"[a-zA-Z'’.\-]+", pattern) if len(w) > 1}
-                  | {"you", "are", "the", "a", "Weekly", "planning", "ı", "ſ", "K", "\n", "  "})
+                  | {"you", "are", "the", "a", "Weekly", "planning", "ı", "ſ", "İ", "K", "\n", "  "})
 
 
 def test_every_description_pattern_is_really_gated() -> None:
@@ -64,14 +67,22 @@ def test_a_split_pattern_tries_only_the_alternatives_whose_literals_are_held() -
 
 
 def test_patterns_the_analysis_cannot_vouch_for_are_searched_whole() -> None:
-    for source in (r"(a)b\1", r"\s[x×]\s|interview", r"(?:|foo)bar|qq"):
+    for source in (r"(a)b\1", r"(?:|foo)b|q", r"\s[x×]\s|\bx\b"):
         gated = LiteralGated(re.compile(source, re.IGNORECASE))
         assert gated.gate is None, source
-        for text in ("aab", "pat x kim", "bar", "interview", "nothing"):
+        for text in ("aab", "pat x kim", "bar", "q", "nothing"):
             assert (gated.search(text) is None) == (gated.pattern.search(text) is None)
+
+
+def test_an_alternative_without_a_literal_is_tried_on_every_text() -> None:
+    gated = LiteralGated(re.compile(r"\s[x×]\s|interview", re.IGNORECASE))
+    assert gated.gate is not None
+    assert gated.search("Pat x Kim") is not None
+    assert gated.search("INTERVIEW") is not None
+    assert gated.search("weekly sync") is None
 
 
 def test_non_ascii_case_folds_are_gated_like_re_folds_them() -> None:
     gated = LiteralGated(re.compile(r"\bsubscription\b|\bpricing\b", re.IGNORECASE))
-    for text in ("PRıCING", "ſubſcription", "Pricing", "prıcıng page"):
+    for text in ("PRıCING", "ſubſcription", "Pricing", "prıcıng page", "PRİCİNG", "SUBSCRİPTİON"):
         assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text

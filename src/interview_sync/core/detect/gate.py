@@ -30,7 +30,7 @@ from typing import Any
 
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
-__all__ = ["LiteralGated", "SplitPattern", "Stems"]
+__all__ = ["LiteralGated", "SplitPattern", "Stems", "fold_lower"]
 
 _NEVER = re.compile(r"(?!)")
 
@@ -67,14 +67,16 @@ class Stems:
 class SplitPattern:
     """An alternation of ``(alternative, "lit1|lit2")`` rows: ``search`` answers as the whole
     alternation's ``search`` would, trying only the alternatives one of whose literals (lower
-    case; each alternative cannot match without one) the caller found in the text."""
+    case; each alternative cannot match without one) the caller found in the text. A row with
+    no literals ("") is always tried."""
 
-    __slots__ = ("_cache", "_flags", "_rows")
+    __slots__ = ("_always", "_cache", "_flags", "_rows")
     _CACHE = 256  # distinct sets of literals seen; a calendar meets a handful
 
     def __init__(self, rows: Iterable[tuple[str, str]], flags: int = re.IGNORECASE) -> None:
-        self._rows = tuple((alternative, frozenset(stems.split("|")))
+        self._rows = tuple((alternative, frozenset(stems.split("|")) - {""})
                            for alternative, stems in rows)
+        self._always = any(not stems for _, stems in self._rows)
         self._flags = flags
         self._cache: dict[frozenset[str], re.Pattern[str]] = {}
 
@@ -82,7 +84,8 @@ class SplitPattern:
         """The alternation of the rows, in their order, that need one of ``held``."""
         found = self._cache.get(held)
         if found is None:
-            kept = [alternative for alternative, stems in self._rows if stems & held]
+            kept = [alternative for alternative, stems in self._rows
+                    if stems & held or not stems]
             found = re.compile("|".join(kept), self._flags) if kept else _NEVER
             if len(self._cache) >= self._CACHE:
                 self._cache.clear()  # bounded: odd texts cannot grow it without end
@@ -90,15 +93,25 @@ class SplitPattern:
         return found
 
     def search(self, held: frozenset[str], text: str) -> re.Match[str] | None:
-        return self.pattern_for(held).search(text) if held else None
+        if not held and not self._always:
+            return None
+        return self.pattern_for(held).search(text)
 
 
 # ---------------------------------------------------------------------- literal gates for regexes
 
-# The only characters ``re`` matches to an ASCII letter case-insensitively that ``str.lower``
-# does not turn into it (checked over all of Unicode by lookalikes' tests): dotless i, long s.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
-_MIN_STEM = 3  # shorter literals are in too much text to be worth a gate
+# The characters ``re`` matches to an ASCII letter case-insensitively whose ``str.lower`` is not
+# that letter: dotless i and long s (lookalikes' tests check all of Unicode), and dotted capital
+# I, whose full lower case is two characters ("i" and a combining dot) where ``re`` uses the
+# simple one ("i"): "HİRİNG" matches ``hiring`` but its ``lower()`` does not hold "hiring".
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
+
+
+def fold_lower(text: str) -> str:
+    """``text`` lower-cased so that it holds an ASCII literal wherever ``re`` would match that
+    literal case-insensitively."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+_MIN_STEM = 2  # a one-letter literal is in nearly every text: no gate
 
 
 def _split_top(source: str) -> list[str] | None:
@@ -184,17 +197,17 @@ class LiteralGated:
                 found = _required(parser.parse(part, pattern.flags & ~re.UNICODE))
             except Exception:  # anything the analysis does not understand: search it whole
                 return
-            if found is None or any("|" in s for s in found):
-                return  # an alternative without a literal: the gate would let all text in
-            rows.append((part, "|".join(sorted(found))))
-        self.gate = Stems(s for _, stems in rows for s in stems.split("|"))
+            if found is not None and any("|" in s for s in found):
+                return
+            # An alternative without a literal is tried on every text (``SplitPattern``).
+            rows.append((part, "|".join(sorted(found or ()))))
+        if all(not stems for _, stems in rows):
+            return  # nothing to gate on
+        self.gate = Stems(s for _, stems in rows for s in stems.split("|") if s)
         self._split = SplitPattern(rows, pattern.flags)
         self._always = False
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._always or self.gate is None or self._split is None:
             return self.pattern.search(text)
-        low = text.lower()
-        if not text.isascii():
-            low = low.translate(_FOLD)
-        return self._split.search(self.gate.held(low), text)
+        return self._split.search(self.gate.held(fold_lower(text)), text)

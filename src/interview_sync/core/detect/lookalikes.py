@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import SplitPattern
+from interview_sync.core.detect.gate import SplitPattern, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
@@ -42,14 +42,9 @@ __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
-# The only characters ``re`` matches to an ASCII letter case-insensitively that ``str.lower``
-# does not turn into it (checked over all of Unicode): dotless i and long s.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
-
-
 class FoldGated(Gated):
     """A gate that also decides non-ASCII text: these vocabularies are Latin-script words, and
-    every stem is one the lower-cased text must hold (after folding ``_FOLD``), whatever the
+    every stem is one the lower-cased text must hold (after ``gate.fold_lower``), whatever the
     script around it. Most titles that get this far are not ASCII ("Entretien d'embauche –
     Chargé(e)", "Vorstellungsgespräch"), and the pattern costs tens of µs on each. Past the
     gate only the alternatives whose stems the text holds are tried (``gate.SplitPattern``):
@@ -64,10 +59,7 @@ class FoldGated(Gated):
         self.split = SplitPattern(table)
 
     def search(self, text: str) -> re.Match[str] | None:
-        low = text.lower()
-        if not text.isascii():
-            low = low.translate(_FOLD)
-        return self.split.search(self.gate.held(low), text)
+        return self.split.search(self.gate.held(fold_lower(text)), text)
 
 
 def _gated(table: tuple[tuple[str, str], ...]) -> FoldGated:

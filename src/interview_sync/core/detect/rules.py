@@ -128,7 +128,7 @@ PREFILTER_TITLE = re.compile(
 )
 
 # Explicit on their own in a title.
-TITLE_STRONG = re.compile(
+TITLE_STRONG = LiteralGated(re.compile(
     r"\binterview|\binterivew|\bphone[\s-]*screen|\btech(?:nical)?[\s-]+screen"
     r"|\bscreen\s+(?:call|with)\b|\bscreening\s+(?:call|interview|chat)\b"
     r"|\b(?:recruiter|recruiting|hr|hm|talent)\s+(?:screen|call|chat)"
@@ -147,11 +147,11 @@ TITLE_STRONG = re.compile(
     r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
     r"|" + _SELECTION_DAY + r"|" + _FOREIGN,
     _I,
-)
+))
 
 # Need a second signal (a hiring word in the description, a recruiter or an ATS as organiser, or
 # the user's own name in the title, as ATSs write it) before they count.
-TITLE_WEAK = re.compile(
+TITLE_WEAK = LiteralGated(re.compile(
     r"\bintro(?:ductory)?\s+(?:call|chat|meeting|conversation)\b|\b(?:call|chat|conversation)"
     r"\s+with\b|\bscreen(?:ing)?\b|\bintro\b|\s(?:x|<>)\s|\brecruit|\btalent\b"
     r"|\bcareer\s+conversation\b|\bcoffee\s+chat\b|\bconversation\b"
@@ -168,7 +168,7 @@ TITLE_WEAK = re.compile(
     # Austrian public employers call the panel interview a "Hearing"
     r"|\bhearing\b(?!\s+(?:test|aid|check|screen|exam|loss|appointment))",
     _I,
-)
+))
 
 # Public-sector and school hiring steps, explicit on their own; searched only when a title
 # has one of the gate's words, so that every other title pays for four substring tests.
@@ -240,7 +240,7 @@ def weak_title(title: str) -> re.Match[str] | None:
     return found
 
 # A title that says the event is not the user's own candidate interview.
-TITLE_NEGATIVE = re.compile(
+TITLE_NEGATIVE = LiteralGated(re.compile(
     r"\bcancel+ed\b|\bmock\b|\bpractice\b|\bpractise\b|\bprep\b|\bprepar|\brehears"
     r"|\bdry[\s-]?run\b|\bpramp\b|\binterviewing\.io\b|\bleetcode\b|\bstudy\s+(?:group|session)"
     r"|\bpodcast|\bjournalist|\bpress\b|\bmedia\s+interview|\breporter\b|\bnewspaper\b"
@@ -276,7 +276,7 @@ TITLE_NEGATIVE = re.compile(
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
     _I,
-)
+))
 
 # A to-do, not a meeting: "Read 'Cracking the Coding Interview'", "Email Northwind recruiter".
 # Used with ``match``; an anchored branch inside TITLE_NEGATIVE would make every search of it
@@ -288,11 +288,11 @@ TITLE_TODO = re.compile(
 )
 
 # An organiser or guest whose address or name says press, podcast or research: not hiring.
-MEDIA_PERSON = re.compile(
+MEDIA_PERSON = LiteralGated(re.compile(
     r"reporter|journalist|\bpress\b|newsroom|podcast|media[\s._-]*relations|\.fm$"
     r"|^research|ux[\s._-]*research|user[\s._-]*research|^editor(?:ial)?@|newsdesk|^news@",
     _I,
-)
+))
 
 # In a description: the user is on the hiring side. Vetoes whatever the title says.
 DESC_HIRING_SIDE = LiteralGated(re.compile(
