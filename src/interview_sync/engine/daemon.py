@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from interview_sync.core.address import mail_address
 from interview_sync.core.detect.confidence import assess_event, confirmed_interview
@@ -73,9 +73,11 @@ class _NullNotifier:
     def stopping(self) -> None: ...
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Detection:
-    """One event's verdict this cycle, for the demo and ``--dry-run`` output."""
+class Detection(NamedTuple):
+    """One event's verdict this cycle, for the demo and ``--dry-run`` output.
+
+    A named tuple, immutable like a frozen dataclass but built in a fraction of the time: a
+    first sync makes one for every event of the calendar (10,000 cost ~50 ms as a dataclass)."""
 
     event_id: str
     summary: str
@@ -260,7 +262,8 @@ class Engine:
         else:
             judged = assess_event(event, me, calendar_id=calendar_id, my_domains=self.my_domains)
             interview, tier, confidence = judged.interview, judged.tier, judged.confidence
-            evidence = tuple(judged.explain())
+            # Most of a calendar has no evidence at all (the first look let it out).
+            evidence = tuple(judged.explain()) if judged.evidence or judged.phrases else ()
         if interview is not None:
             _log_unusable_guests(event, event_id)
         if interview is None:
