@@ -27,10 +27,17 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "MAX_DESCRIPTION", "MAX_FIELD", "MAX_ITEMS", "bound_event"]
+__all__ = ["DETECT_WINDOW", "MAX_DEPTH", "MAX_DESCRIPTION", "MAX_FIELD", "MAX_ITEMS",
+           "bound_event"]
 
 MAX_FIELD = 1_000  # characters of a title, name, location, address or id
 MAX_DESCRIPTION = 16_384  # characters: twice Google Calendar's ~8,192 for a typed description
+# Characters of a description detection reads (the first ones): everything Google Calendar lets
+# a person type (~8,192, as above). An invite says what it is, who meets and when at its top; the
+# rest of a longer one is imported boilerplate (meeting links, legal text) or abuse. The labelled
+# sets' longest description is under 700 characters (tests/core/test_detect_window.py), and the
+# window bounds what a stranger's enormous description can cost (bench/bench_hostile.py).
+DETECT_WINDOW = 8_192
 MAX_ITEMS = 500  # guests (or any other list) kept per event
 MAX_DEPTH = 8  # the Events resource nests four levels deep at most
 _LONG_FIELDS = frozenset({"description"})

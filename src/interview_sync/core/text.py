@@ -33,6 +33,14 @@ _CONTROL_RE = re.compile(
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+def _squeeze(line: str) -> str:
+    """Runs of spaces as one space. An ASCII line without a double space or a tab has none
+    (the usual case): it is returned as it is, sparing a substitution at every single space."""
+    if line.isascii() and "  " not in line and "\t" not in line:
+        return line
+    return _SPACES_RE.sub(" ", line)
+
+
 def clip(text: str, limit: int = MAX_TEXT) -> str:
     """At most ``limit`` characters of ``text``."""
     return text if len(text) <= limit else text[:limit]
@@ -87,7 +95,7 @@ def html_to_text(text: str | None, *, limit: int = MAX_TEXT) -> str:
             text = html.unescape(_TAG_RE.sub(" ", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL_RE.sub("", text)
-    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_squeeze(line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

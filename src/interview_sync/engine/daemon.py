@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from interview_sync.core.address import mail_address
 from interview_sync.core.detect.confidence import assess_event, confirmed_interview
@@ -73,9 +73,11 @@ class _NullNotifier:
     def stopping(self) -> None: ...
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Detection:
-    """One event's verdict this cycle, for the demo and ``--dry-run`` output."""
+class Detection(NamedTuple):
+    """One event's verdict this cycle, for the demo and ``--dry-run`` output.
+
+    A named tuple, immutable like a frozen dataclass but built in a fraction of the time: a
+    first sync makes one for every event of the calendar (10,000 cost ~50 ms as a dataclass)."""
 
     event_id: str
     summary: str
@@ -137,6 +139,7 @@ class Engine:
         self._file_cache: ScanCache = {}  # reminder/task reads, kept across polls
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
         self._decisions: dict[str, str] = {}  # the user's confirm/ignore per event id
+        self._pending: list[Interview] | None = None  # a calendar batch's interviews to store
 
     # ------------------------------------------------------------------ one cycle
 
@@ -217,21 +220,28 @@ class Engine:
         # One read of what is known instead of one query per event (10,000 on a first sync).
         known = {i.event_id: i for i in self.store.interviews()
                  if i.calendar_id == source.calendar_id}
-        with self.store.transaction():
-            for event in batch.events:
-                try:
-                    detection = self._absorb_event(event, known, source.calendar_id, me, now,
-                                                   dry_run=dry_run)
-                except InterviewSyncError as error:
-                    log.warning("event %s skipped: %s", _event_id(event), error)
-                    continue
-                except Exception:  # a malformed event must never stop the others
-                    log.exception("event %s skipped: unexpected error", _event_id(event))
-                    continue
-                if detection is not None:
-                    report.detections.append(detection)
-            if not dry_run:
-                self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
+        pending: list[Interview] = []
+        self._pending = pending  # _save collects the batch's interviews here
+        try:
+            with self.store.transaction():
+                for event in batch.events:
+                    try:
+                        detection = self._absorb_event(event, known, source.calendar_id, me,
+                                                       now, dry_run=dry_run)
+                    except InterviewSyncError as error:
+                        log.warning("event %s skipped: %s", _event_id(event), error)
+                        continue
+                    except Exception:  # a malformed event must never stop the others
+                        log.exception("event %s skipped: unexpected error", _event_id(event))
+                        continue
+                    if detection is not None:
+                        report.detections.append(detection)
+                if not dry_run:
+                    # The batch's interviews in one statement, in the batch's transaction.
+                    self.store.save_interviews(pending, seen_at=now)
+                    self.store.set_sync_token(source.calendar_id, batch.next_sync_token)
+        finally:
+            self._pending = None
 
     def _absorb_event(self, event: Any, known_by_id: dict[str, Interview], calendar_id: str,
                       me: str, now: datetime, *, dry_run: bool) -> Detection | None:
@@ -252,7 +262,8 @@ class Engine:
         else:
             judged = assess_event(event, me, calendar_id=calendar_id, my_domains=self.my_domains)
             interview, tier, confidence = judged.interview, judged.tier, judged.confidence
-            evidence = tuple(judged.explain())
+            # Most of a calendar has no evidence at all (the first look let it out).
+            evidence = tuple(judged.explain()) if judged.evidence or judged.phrases else ()
         if interview is not None:
             _log_unusable_guests(event, event_id)
         if interview is None:
@@ -317,6 +328,8 @@ class Engine:
     def _save(self, interview: Interview, now: datetime, *, dry_run: bool) -> None:
         if dry_run:
             self._unsaved[interview.key] = interview
+        elif self._pending is not None:  # inside a calendar batch: stored at its end
+            self._pending.append(interview)
         else:
             self.store.save_interview(interview, seen_at=now)
 

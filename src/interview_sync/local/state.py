@@ -27,9 +27,9 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -65,6 +65,11 @@ class Hold:
     since: datetime
 
 
+def _round_trips(interview: Interview) -> bool:
+    return type(interview.start.tzinfo) is timezone and type(interview.end.tzinfo) is timezone \
+        and type(interview.people) is tuple and type(interview.reasons) is tuple
+
+
 def _stamp(at: datetime) -> str:
     return encode_datetime(check_aware(at, "a state timestamp").astimezone(UTC))
 
@@ -94,6 +99,7 @@ class StateStore:
         self._generation = {"ledger": 0, "interviews": 0}
         self._dirty: set[str] = set()
         self._caches: dict[str, tuple[tuple[int, int], Any]] = {}
+        self._written: dict[str, Interview] = {}  # interview JSON -> the interview it encodes
 
     # ------------------------------------------------------------------ opening
 
@@ -319,20 +325,40 @@ class StateStore:
 
     # ------------------------------------------------------------------ interviews
 
+    _SAVE_SQL = (
+        "INSERT INTO interviews (key, event_id, calendar_id, json, first_seen, updated_at, "
+        "cancelled) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+        "event_id = excluded.event_id, calendar_id = excluded.calendar_id, "
+        "json = excluded.json, updated_at = excluded.updated_at, "
+        "cancelled = excluded.cancelled")
+
     def save_interview(self, interview: Interview, *, seen_at: datetime) -> None:
         """Insert or update by ``interview.key``; ``first_seen`` keeps its first value."""
+        self.save_interviews([interview], seen_at=seen_at)
+
+    def save_interviews(self, interviews: Sequence[Interview], *, seen_at: datetime) -> None:
+        """``save_interview`` for each, in order, as one statement run over them all (a first
+        sync stores hundreds: one ``executemany`` instead of a round through ``_write`` each)."""
+        if not interviews:
+            return
         stamp = _stamp(seen_at)
-        self._write(
-            "save an interview",
-            "INSERT INTO interviews (key, event_id, calendar_id, json, first_seen, updated_at, "
-            "cancelled) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-            "event_id = excluded.event_id, calendar_id = excluded.calendar_id, "
-            "json = excluded.json, updated_at = excluded.updated_at, "
-            "cancelled = excluded.cancelled",
-            (interview.key, interview.event_id, interview.calendar_id,
-             interview_to_json(interview), stamp, stamp, int(interview.cancelled)),
-            table="interviews",
-        )
+        rows = []
+        for interview in interviews:
+            text = interview_to_json(interview)
+            # What was just written is read back next (planning reads every interview): its
+            # JSON is kept so that reading it back need not decode it again. Only when decoding
+            # would give back an equal interview with the same kind of offsets (the codec stores
+            # a datetime's offset, not a ZoneInfo; everything else round-trips exactly).
+            if _round_trips(interview):
+                self._written[text] = interview
+            rows.append((interview.key, interview.event_id, interview.calendar_id, text, stamp,
+                         stamp, int(interview.cancelled)))
+        with self.transaction():
+            self._dirty.add("interviews")
+            try:
+                self._conn.executemany(self._SAVE_SQL, rows)
+            except sqlite3.Error as exc:
+                raise self._error("save an interview", exc) from exc
 
     def _decode(self, key: object, text: object) -> Interview | None:
         try:
@@ -360,7 +386,19 @@ class StateStore:
     def _load_interviews(self) -> tuple[Interview, ...]:
         rows = self._read("read interviews",
                           "SELECT key, json FROM interviews ORDER BY first_seen, key")
-        return tuple(iv for key, text in rows if (iv := self._decode(key, text)) is not None)
+        written, kept = self._written, {}
+        out = []
+        for key, text in rows:
+            # Interviews are immutable, and equal JSON is an equal interview: what this store
+            # wrote (or read last time) is reused instead of decoded again.
+            iv = written.get(text) if isinstance(text, str) else None
+            if iv is None:
+                iv = self._decode(key, text)
+            if iv is not None:
+                out.append(iv)
+                kept[str(text)] = iv
+        self._written = kept  # only the rows stored now: the memo never outgrows the table
+        return tuple(out)
 
     def interview_for_event(self, calendar_id: str, event_id: str) -> Interview | None:
         rows = self._read("find an interview",

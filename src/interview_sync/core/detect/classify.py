@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from interview_sync.core.bounds import DETECT_WINDOW
 from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
@@ -81,8 +82,8 @@ DESCRIPTION_LIMIT = 20_000  # characters of plain-text description kept on an In
 # dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
 _MAP = (dict, Mapping)
 _SKIPPED_TYPES = frozenset({"outOfOffice", "focusTime", "workingLocation", "birthday"})
-_HEAD = 20_000  # characters of raw description searched by the cheap classification
-_READ = 20_000  # characters of raw description detection reads at all (MAX_TEXT elsewhere)
+_HEAD = DETECT_WINDOW  # characters of raw description searched by the cheap classification
+_READ = DETECT_WINDOW  # characters of raw description detection reads at all (core.bounds)
 CONTEXT_HEAD = 1_500  # characters of description the look-alike context reads (it says so early)
 _RECRUITERISH_TEXT = (
     r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers"

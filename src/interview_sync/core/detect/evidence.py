@@ -47,6 +47,7 @@ from interview_sync.core.detect.addresses import (
     is_machine_address,
     is_tool_domain,
 )
+from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 
 __all__ = ["COUNTER", "HIRING_DESCRIBED", "counter_evidence", "soft_evidence"]
@@ -88,7 +89,7 @@ _SESSION = re.compile(
     _I,
 )
 # Sales, services, school and social life: never a hiring conversation without explicit words.
-COUNTER = re.compile(
+COUNTER = LiteralGated(re.compile(
     r"\baccount\s+(?:executive|manager)\b|\bsales\b|\bdemo\b|\bpricing\b|\bquote\b"
     r"|\bestimate\b|\bsubscription\b|\bfree\s+trial\b|\bproduct\s+tour\b|\brenewal\b"
     r"|\bshow\s+you\s+(?:the|our)\s+(?:product|platform)|\bpatient\b|\bappointment\b"
@@ -99,7 +100,7 @@ COUNTER = re.compile(
     r"|\bvendor\b|\bpartnership\b|\binvestor\b|\bpitch\b|\bboard\b|\bchurch\b|\bhoa\b"
     r"|\bcondo\b|\btenant|\blandlord|\bmentor",
     _I,
-)
+))  # over descriptions: gated by its own literals
 # Businesses a person books as a customer; their bare "Intro call" or "Follow up" is service.
 _SERVICE_DOMAIN = re.compile(
     r"plumb|dental|dentist|clinic|medical|pediatric|dermatolog|ortho|therap|realt|homes|propert"
@@ -113,11 +114,11 @@ _RECRUITER = re.compile(r"recruit|talent|hiring|people\s*ops|\bhr\b|careers|sour
 _WORD = re.compile(r"\b[^\W\d_][\w'’]*")
 _WORD_TAIL = re.compile(r"^\w+")
 # A description that is explicit about hiring outweighs sales or service words around it.
-HIRING_DESCRIBED = re.compile(
+HIRING_DESCRIBED = LiteralGated(re.compile(
     r"\b(?:position|role|opening|vacancy|application|applying|applied|candidate|candidacy"
     r"|interview\w*|recruit\w*|hiring\s+(?:manager|team|process)|job\s+(?:opportunity|offer))\b",
     _I,
-)
+))
 # A job title the role vocabulary cannot list: "Head of Growth", "VP Eng", "Director of Ops".
 _JOB_PHRASE = re.compile(
     r"\b(?i:head|vp|svp|evp|director|chief|lead)\s+(?:of\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?"

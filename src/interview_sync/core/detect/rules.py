@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.gate import LiteralGated, Stems  # one-pass literal gates
+
 __all__ = [
     "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE", "DESC_NEGATIVE",
     "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_JOB", "MEDIA_PERSON", "MEDIA_WORD",
@@ -66,52 +68,6 @@ _SELECTION_DAY = (
     r"|v[ýy]b[ěe]rov[ée]\s+[řr][íi]zen|soveltuvuusarvio"
     r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
 )
-
-class Stems:
-    """Whether a lower-cased text holds one of a set of literals, as ``any(s in text ...)`` says.
-
-    Short text (a title, a location) is searched with one regex of the literals merged into a
-    trie: at each position the engine follows one branch per character instead of testing
-    every literal, about ten times faster for a hundred literals on a 40-character title.
-    Longer text keeps the substring tests, each a C scan that the trie's position-by-position
-    search cannot beat on letter-dense text. A literal that contains another is dropped (the
-    shorter one is in the text whenever the longer is)."""
-
-    __slots__ = ("_trie", "literals")
-    SHORT = 120  # characters: the measured crossover on everyday descriptions
-
-    def __init__(self, literals: tuple[str, ...]) -> None:
-        unique = set(literals)
-        self.literals = tuple(sorted(
-            w for w in unique if not any(o != w and o in w for o in unique)))
-        self._trie = re.compile(_trie_pattern(self.literals))
-
-    def found_in(self, lowered: str) -> bool:
-        if len(lowered) <= self.SHORT:
-            return self._trie.search(lowered) is not None
-        return any(map(lowered.__contains__, self.literals))
-
-
-_Trie = dict[str, "_Trie"]  # a character, and the literals' rest after it ("" ends one)
-
-
-def _trie_pattern(literals: tuple[str, ...]) -> str:
-    """One regex matching any of ``literals`` (none a substring of another), as a trie."""
-    root: _Trie = {}
-    for word in literals:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        if "" in node:
-            return ""
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root) if literals else r"(?!)"
-
 
 # Anything that could make an event an interview; everything else leaves after one search.
 # Searched in LOWER-CASED text: a case-insensitive search is three times slower in ``re``.
@@ -167,7 +123,7 @@ PREFILTER_TITLE = re.compile(
 )
 
 # Explicit on their own in a title.
-TITLE_STRONG = re.compile(
+TITLE_STRONG = LiteralGated(re.compile(
     r"\binterview|\binterivew|\bphone[\s-]*screen|\btech(?:nical)?[\s-]+screen"
     r"|\bscreen\s+(?:call|with)\b|\bscreening\s+(?:call|interview|chat)\b"
     r"|\b(?:recruiter|recruiting|hr|hm|talent)\s+(?:screen|call|chat)"
@@ -186,11 +142,11 @@ TITLE_STRONG = re.compile(
     r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
     r"|" + _SELECTION_DAY + r"|" + _FOREIGN,
     _I,
-)
+))
 
 # Need a second signal (a hiring word in the description, a recruiter or an ATS as organiser, or
 # the user's own name in the title, as ATSs write it) before they count.
-TITLE_WEAK = re.compile(
+TITLE_WEAK = LiteralGated(re.compile(
     r"\bintro(?:ductory)?\s+(?:call|chat|meeting|conversation)\b|\b(?:call|chat|conversation)"
     r"\s+with\b|\bscreen(?:ing)?\b|\bintro\b|\s(?:x|<>)\s|\brecruit|\btalent\b"
     r"|\bcareer\s+conversation\b|\bcoffee\s+chat\b|\bconversation\b"
@@ -209,7 +165,7 @@ TITLE_WEAK = re.compile(
     # Austrian public employers call the panel interview a "Hearing"
     r"|\bhearing\b(?!\s+(?:test|aid|check|screen|exam|loss|appointment))",
     _I,
-)
+))
 
 # Public-sector and school hiring steps, explicit on their own; searched only when a title
 # has one of the gate's words, so that every other title pays for four substring tests.
@@ -283,7 +239,7 @@ def weak_title(title: str) -> re.Match[str] | None:
     return found
 
 # A title that says the event is not the user's own candidate interview.
-TITLE_NEGATIVE = re.compile(
+TITLE_NEGATIVE = LiteralGated(re.compile(
     r"\bcancel+ed\b|\bmock\b|\bpractice\b|\bpractise\b|\bprep\b|\bprepar|\brehears"
     r"|\bdry[\s-]?run\b|\bpramp\b|\binterviewing\.io\b|\bleetcode\b|\bstudy\s+(?:group|session)"
     r"|\bpodcast|\bjournalist|\bpress\b|\bmedia\s+interview|\breporter\b|\bnewspaper\b"
@@ -319,7 +275,7 @@ TITLE_NEGATIVE = re.compile(
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)",
     _I,
-)
+))
 
 # A media job the title names ("Interview – Podcast Producer", "Radio News Reporter"): the media
 # word is the job's, not the event's; never after "with", "for", "on" or "by" (a podcast host
@@ -355,31 +311,31 @@ TITLE_TODO = re.compile(
 )
 
 # An organiser or guest whose address or name says press, podcast or research: not hiring.
-MEDIA_PERSON = re.compile(
+MEDIA_PERSON = LiteralGated(re.compile(
     r"reporter|journalist|\bpress\b|newsroom|podcast|media[\s._-]*relations|\.fm$"
     r"|^research|ux[\s._-]*research|user[\s._-]*research|^editor(?:ial)?@|newsdesk|^news@",
     _I,
-)
+))
 
 # In a description: the user is on the hiring side. Vetoes whatever the title says.
-DESC_HIRING_SIDE = re.compile(
+DESC_HIRING_SIDE = LiteralGated(re.compile(
     r"\bscorecard|\binterview\s+kit\b|\bsubmit\s+(?:your\s+)?feedback|\bcandidate(?:'s)?\s+"
     r"(?:profile|resume|cv|packet|details)|\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+"
     r"(?:on\s+the\s+panel|interviewing(?!\s+(?:with|for|at)\b)|the\s+interviewer)"
     r"|\bplease\s+review\s+the\s+candidate"
     r"|\binterviewer\s+(?:instructions|guide|notes)|\bfocus\s+areas?\s+for\s+(?:this|your)\s+interview",
     _I,
-)
+))  # searched over descriptions: behind a gate of its own literals (gate.LiteralGated)
 
 # In a description: not a hiring conversation. Vetoes only a title that is not explicit.
-DESC_NEGATIVE = re.compile(
+DESC_NEGATIVE = LiteralGated(re.compile(
     r"\bmock\s+interview|\bpodcast|\bepisode\b|\bjournalist|\bthis\s+is\s+a\s+practice"
     r"|\buser\s+research|\bresearch\s+(?:study|participant)|\bexit\s+interview|\bwebinar"
     r"|\bregister\s+(?:here|now)\b|\bfocus\s+group|\bgift\s+card\b|\bincentive\b"
     r"|\bthanks\s+for\s+registering|\byou(?:'re|\s+are)\s+registered|\blive\s?stream|\breplay\b"
     r"|\bpricing\b|\bquote\s+for\b|\bproduct\s+demo\b|\bpractice\s+interview",
     _I,
-)
+))
 
 class Gated:
     """A case-insensitive pattern behind a stem gate: ``search`` answers as ``pattern.search``.

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from interview_sync.core.detect.addresses import domain_of, is_machine_address
+from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gate
 from interview_sync.core.text import html_to_text
 
 __all__ = [
@@ -37,7 +38,7 @@ __all__ = [
     "table_text",
 ]
 
-SUPPORT_RE = re.compile(
+SUPPORT_RE = LiteralGated(re.compile(
     r"recruit|rekrut|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
     r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
     r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$"
@@ -45,7 +46,7 @@ SUPPORT_RE = re.compile(
     r"|bewerb|karriere|selecci[oó]n|empleo|emploi|vacature|werving|personalabteilung|^personal$"
     r"|^d?rh$|^rh[._-]|[._-]rh$|^hiring$",
     re.IGNORECASE,
-)
+))
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 

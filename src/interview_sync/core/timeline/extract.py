@@ -115,7 +115,10 @@ __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
 ]
 
-MAX_CHARS = 20_000  # promises sit near the top; the rest of a huge description is boilerplate
+# Promises sit near the top; the rest of a huge description is boilerplate or abuse. The same
+# window as detection's (core.bounds.DETECT_WINDOW: an interview's description is detection's
+# window of the invite), which bounds what an enormous text costs. Labelled texts: under 600.
+MAX_CHARS = 8_192
 _PHRASE_MAX = 160
 _MAX_CANDIDATES = 60  # time expressions weighed per text; real texts hold a handful
 
