@@ -14,12 +14,14 @@ action: Date comes from ``action.due``, Message-ID and MIME boundaries from hash
 
 from __future__ import annotations
 
+import base64
+import functools
 import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email import policy
+from email import policy, quoprimime
 from email.errors import MessageError
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
@@ -65,6 +67,8 @@ class _CachedRegistry(HeaderRegistry):
         super().__init__()
         self._classes: dict[str, type[BaseHeader]] = {}
         self._parsed: dict[tuple[str, str], BaseHeader] = {}
+        self.folded: dict[tuple[str, str], bytes] = {}  # (name, value) -> ``_folded`` bytes
+        self._scope: str | None = None
 
     def __getitem__(self, name: str) -> type[BaseHeader]:
         key = name.lower()
@@ -74,11 +78,12 @@ class _CachedRegistry(HeaderRegistry):
         return found
 
     def __call__(self, name: str, value: str) -> BaseHeader:
-        """The parsed header, parsed once per draft: ``email`` parses a header again on every
-        read (Content-Type seven times while one draft is built, serialised and checked). A
-        parsed header is a function of its name and text and is never changed afterwards, so
-        the same object serves every read. ``render_draft`` empties the memo for each draft,
-        so nothing carries from one draft to the next."""
+        """The parsed header, parsed once per interview: ``email`` parses a header again on
+        every read (Content-Type seven times while one draft is built, serialised and checked),
+        and an interview's drafts share their From, Date and often Subject and To. A parsed
+        header is a function of its name and text and is never changed afterwards, so the same
+        object serves every read. ``render_draft`` empties the memo when the interview changes
+        (``enter``), so nothing carries from one interview to the next."""
         if type(value) is not str:  # e.g. an Address-built header object: not memoised
             return super().__call__(name, value)
         key = (name.lower(), value)
@@ -89,8 +94,16 @@ class _CachedRegistry(HeaderRegistry):
             found = self._parsed[key] = super().__call__(name, value)
         return found
 
+    def enter(self, scope: str) -> None:
+        """Start the drafts of interview ``scope``: forget another interview's headers."""
+        if scope != self._scope:
+            self.forget()
+            self._scope = scope
+
     def forget(self) -> None:
         self._parsed.clear()
+        self.folded.clear()
+        self._scope = None
 
 
 _PARSED_LIMIT = 256
@@ -187,7 +200,7 @@ _TEMPLATE_FOR: dict[DraftKind, str] = {kind: kind.value for kind in DraftKind}
 def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templates, *,
                  attachments: Sequence[Attachment] = ()) -> RenderedDraft:
     """The draft for one action, to one person, already re-parsed and checked."""
-    _REGISTRY.forget()  # each draft parses its own headers (see _CachedRegistry.__call__)
+    _REGISTRY.enter(action.interview.key)  # headers are shared within one interview only
     name = _TEMPLATE_FOR[action.kind]
     to = safe_address(action.recipient_email)
     sender = safe_address(settings.user_email)
@@ -212,35 +225,132 @@ def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templat
                     f"(aim for {THANK_YOU_WORD_LIMIT} or fewer)",)
 
     message_id = message_id_for(action.key)
-    msg = EmailMessage(policy=_BUILD)
-    msg["From"] = Address(_display_name(settings.user_name, sender), addr_spec=sender)
-    msg["To"] = Address(_display_name(recipient_name, to), addr_spec=to)
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(action.due)
-    msg["Message-ID"] = message_id
-    msg.set_content(body, cte="quoted-printable")
-    for item in attachments:
-        ctype = item.content_type.lower().strip()
-        maintype, subtype = (ctype if _MIME_TYPE.match(ctype)
-                             else "application/octet-stream").split("/", 1)
-        msg.add_attachment(item.data, maintype=maintype, subtype=subtype,
-                           filename=header_safe(item.filename, limit=120) or "attachment")
-    for index, part in enumerate(msg.walk()):
-        if part.is_multipart():
-            part.set_boundary(f"=_is_{_digest('boundary', action.key, str(index))[:24]}")
-        if part is not msg:
-            del part["MIME-Version"]  # add_attachment copies it into sub-parts; harmless but noise
-    expected = tuple(k.lower() for k in msg)
-    try:
-        raw = msg.as_bytes()
-    except (MessageError, ValueError) as exc:  # a patched CPython refusing to write a header
-        raise UnsafeMessage(f"refused to build the draft for {action.key}: {exc}") from exc
-    check_message(raw, expected_headers=expected, to=to, sender=sender, subject=subject)
+    headers = (("From", str(Address(_display_name(settings.user_name, sender), addr_spec=sender))),
+               ("To", str(Address(_display_name(recipient_name, to), addr_spec=to))),
+               ("Subject", subject), ("Date", format_datetime(action.due)),
+               ("Message-ID", message_id))
+    if attachments:
+        checked, raw, expected = _multipart(headers, body, attachments, action.key)
+    else:
+        checked = raw = _single_part(headers, body)
+        expected = _SINGLE_PART_HEADERS
+    check_message(checked, expected_headers=expected, to=to, sender=sender, subject=subject)
     prints = [attachment_print(header_safe(a.filename, limit=120) or "attachment", a.data)
               for a in attachments]
     return RenderedDraft(raw=raw, message_id=message_id, to=to, subject=subject, body_text=body,
                          fingerprint=draft_fingerprint(to, subject, body, prints),
                          word_count=words, problems=problems)
+
+
+_SINGLE_PART_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version",
+                        "content-type", "content-transfer-encoding")
+# What a patched CPython's generator refuses in a folded header (``verify_generated_headers``,
+# CVE-2024-6923): a line break not followed by folding white space.
+_NEWLINE_WITHOUT_FWSP = re.compile(rb"\r\n[^ \t]|\r[^ \n\t]|\n[^ \t]")
+_NLCRE = re.compile(r"\r\n|\r|\n")
+_LINE_BYTES = 57  # bytes per base64 line (76 characters), as email's base64 encoder writes
+
+
+def _folded(name: str, value: str) -> bytes:
+    """``name: value`` as ``EmailMessage`` under ``_BUILD`` serialises it (the same header
+    class, the same folder), with the checks its setter and a patched generator make."""
+    folded = _REGISTRY.folded.get((name, value))
+    if folded is not None:
+        return folded
+    if len(value.splitlines()) > 1:  # what EmailPolicy.header_store_parse refuses
+        raise UnsafeMessage(f"a {name} header would hold a line break")
+    folded = _BUILD.fold_binary(name, _REGISTRY(name, value))
+    if not folded.endswith(b"\r\n") or _NEWLINE_WITHOUT_FWSP.search(folded[:-2]):
+        raise UnsafeMessage(f"refused to write a {name} header that breaks the line")
+    if len(_REGISTRY.folded) >= _PARSED_LIMIT:
+        _REGISTRY.folded.clear()
+    _REGISTRY.folded[(name, value)] = folded
+    return folded
+
+
+@functools.cache
+def _text_part_head() -> bytes:
+    """What ``set_content(text, cte="quoted-printable")`` adds after our headers (MIME-Version,
+    Content-Type, Content-Transfer-Encoding and the blank line): the same for every draft, so
+    taken once from a message the email package built."""
+    msg = EmailMessage(policy=_BUILD)
+    msg["Message-ID"] = "<head@interview-sync.invalid>"
+    msg.set_content("x", cte="quoted-printable")
+    raw = msg.as_bytes()
+    start = raw.index(b"\r\n") + 2
+    return raw[start: raw.index(b"\r\n\r\n") + 4]
+
+
+def _quoted_printable(body: str) -> bytes:
+    """The body as ``set_content(body, cte="quoted-printable")`` encodes it and ``as_bytes``
+    writes it (``email.contentmanager._encode_text``, then CRLF line ends)."""
+    lines = body.encode("utf-8").splitlines()
+    data = quoprimime.body_encode((b"\n".join(lines) + b"\n").decode("latin-1"),
+                                  _BUILD.max_line_length or 78)
+    return _NLCRE.sub("\r\n", data).encode("ascii", "surrogateescape")
+
+
+def _single_part(headers: Sequence[tuple[str, str]], body: str) -> bytes:
+    """A draft without attachments, byte for byte what the email package writes for it.
+
+    Written directly because building an ``EmailMessage`` and serialising it was two thirds of
+    a draft's cost; each header still goes through the email package's own header classes and
+    folder (``_folded``), and the result is re-parsed strictly like any other draft (the check
+    does not trust how the bytes were made). ``tests/render/test_email_bytes.py`` compares the
+    bytes with an ``EmailMessage`` built the old way.
+    """
+    try:
+        head = b"".join(_folded(name, value) for name, value in headers)
+    except (MessageError, ValueError) as exc:
+        raise UnsafeMessage(f"refused to build the draft: {exc}") from exc
+    return head + _text_part_head() + _quoted_printable(body)
+
+
+def _multipart(headers: Sequence[tuple[str, str]], body: str,
+               attachments: Sequence[Attachment], key: str, *,
+               stand_ins: bool = True) -> tuple[bytes, bytes, tuple[str, ...]]:
+    """A draft with attachments: (the bytes to check, the draft's bytes, its header names).
+
+    Built with ``EmailMessage``. An attachment bigger than a few lines is built with a
+    one-line stand-in of the same kind and its base64 lines are put in its place afterwards:
+    the email package split, wrote and re-parsed a 200 kB PDF line by line (most of such a
+    draft's cost). The strict check reads the message with the stand-ins: the parts, headers
+    and boundaries are the same, and base64 lines (``[A-Za-z0-9+/=]``) can never form a
+    boundary (``--``) or a header, so the real bytes parse to the same structure.
+    """
+    msg = EmailMessage(policy=_BUILD)
+    for name, value in headers:
+        msg[name] = value
+    msg.set_content(body, cte="quoted-printable")
+    swaps: list[tuple[bytes, bytes]] = []
+    for index, item in enumerate(attachments):
+        ctype = item.content_type.lower().strip()
+        maintype, subtype = (ctype if _MIME_TYPE.match(ctype)
+                             else "application/octet-stream").split("/", 1)
+        data = item.data
+        if stand_ins and len(data) > 4 * _LINE_BYTES:
+            data = hashlib.sha512(f"attachment\x1f{key}\x1f{index}".encode()).digest()
+            data = data[:_LINE_BYTES]  # exactly one base64 line
+            swaps.append((b"\r\n" + base64.b64encode(data) + b"\r\n", item.data))
+        msg.add_attachment(data, maintype=maintype, subtype=subtype,
+                           filename=header_safe(item.filename, limit=120) or "attachment")
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_is_{_digest('boundary', key, str(index))[:24]}")
+        if part is not msg:
+            del part["MIME-Version"]  # add_attachment copies it into sub-parts; harmless but noise
+    expected = tuple(k.lower() for k in msg)
+    try:
+        checked = msg.as_bytes()
+    except (MessageError, ValueError) as exc:  # a patched CPython refusing to write a header
+        raise UnsafeMessage(f"refused to build the draft for {key}: {exc}") from exc
+    raw = checked
+    for line, data in swaps:
+        if raw.count(line) != 1:  # the stand-in's line also occurs elsewhere: build it whole
+            return _multipart(headers, body, attachments, key, stand_ins=False)
+        # email's base64 encoder: 57 bytes a line, each line ended (CRLF when written).
+        raw = raw.replace(line, b"\r\n" + base64.encodebytes(data).replace(b"\n", b"\r\n"))
+    return checked, raw, expected
 
 
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
