@@ -4,6 +4,7 @@ made before; ``reference`` below is that code), for ordinary, hostile and random
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Sequence
 from email import policy
 from email.headerregistry import Address
@@ -108,25 +109,23 @@ def test_large_attachments_are_put_in_whole_and_parse_back() -> None:
     assert b"%PDF" not in raw  # the stand-in never reaches the draft; the real base64 does
 
 
-def test_a_stand_in_met_elsewhere_falls_back_to_the_whole_build() -> None:
-    """Were a stand-in's line to occur in the message already, the draft is built whole."""
+def test_a_stand_in_line_elsewhere_in_the_message_changes_nothing() -> None:
+    """The stand-in is swapped inside its own part only: the same line in the body (or in
+    another attachment) stays where it is."""
     action = make_draft()
     pdf = bytes(range(256)) * 10
-    checked, raw, _ = email_module._multipart(
-        [("From", "alex@example.org"), ("To", "kim.lee@northwind.example"),
-         ("Subject", "Hi"), ("Date", format_datetime(action.due)),
-         ("Message-ID", email_module.message_id_for(action.key))],
-        "body", [Attachment(filename="a.bin", content_type="application/pdf", data=pdf)],
-        action.key)
-    assert checked != raw and checked.count(b"\r\n\r\n") == raw.count(b"\r\n\r\n")
+    files = [Attachment(filename="a.bin", content_type="application/pdf", data=pdf)]
+    headers = [("From", "alex@example.org"), ("To", "kim.lee@northwind.example"),
+               ("Subject", "Hi"), ("Date", format_datetime(action.due)),
+               ("Message-ID", email_module.message_id_for(action.key))]
+    checked, raw, _ = email_module._multipart(headers, "body", files, action.key)
+    assert checked != raw and checked.count(b"\r\n--=_is_") == raw.count(b"\r\n--=_is_")
     stand_in = next(line for line in checked.split(b"\r\n") if len(line) == 76)
-    body = "x\n" + stand_in.decode()  # the body now holds the stand-in's line
-    checked2, raw2, _ = email_module._multipart(
-        [("From", "alex@example.org"), ("To", "kim.lee@northwind.example"),
-         ("Subject", "Hi"), ("Date", format_datetime(action.due)),
-         ("Message-ID", email_module.message_id_for(action.key))],
-        body, [Attachment(filename="a.bin", content_type="application/pdf", data=pdf)],
-        action.key)
-    assert checked2 == raw2 and stand_in in raw2  # built whole: what is checked is sent
+    body = "x\n" + stand_in.decode()
+    files.append(Attachment(filename="b.bin", content_type="application/octet-stream",
+                            data=base64.b64decode(stand_in)))  # small: written as it is
+    _, raw2, _ = email_module._multipart(headers, body, files, action.key)
+    assert raw2.count(stand_in) == 2  # in the body and as the second file, not the first
     msg = BytesParser(policy=STRICT).parsebytes(raw2)
-    assert [p.get_content() for p in msg.iter_attachments()] == [pdf]
+    assert [p.get_content() for p in msg.iter_attachments()] == [pdf, files[1].data]
+    assert stand_in.decode() in str(msg.get_body(preferencelist=("plain",)).get_content())

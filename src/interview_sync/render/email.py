@@ -270,8 +270,8 @@ def _folded(name: str, value: str) -> bytes:
 
 @functools.cache
 def _text_part_head() -> bytes:
-    """What ``set_content(text, cte="quoted-printable")`` adds after our headers (MIME-Version,
-    Content-Type, Content-Transfer-Encoding and the blank line): the same for every draft, so
+    """What ``set_content(text, cte="quoted-printable")`` adds after our headers (Content-Type,
+    Content-Transfer-Encoding, MIME-Version and the blank line): the same for every draft, so
     taken once from a message the email package built."""
     msg = EmailMessage(policy=_BUILD)
     msg["Message-ID"] = "<head@interview-sync.invalid>"
@@ -288,6 +288,15 @@ def _quoted_printable(body: str) -> bytes:
     data = quoprimime.body_encode((b"\n".join(lines) + b"\n").decode("latin-1"),
                                   _BUILD.max_line_length or 78)
     return _NLCRE.sub("\r\n", data).encode("ascii", "surrogateescape")
+
+
+def _base64_lines(data: bytes) -> bytes:
+    """``data`` as email's base64 encoder writes it (76 characters, 57 bytes, a line, each
+    line ended; CRLF once written): one C call and slices instead of a call per line."""
+    encoded = base64.b64encode(data)
+    if not encoded:
+        return b""
+    return b"\r\n".join([encoded[i: i + 76] for i in range(0, len(encoded), 76)]) + b"\r\n"
 
 
 def _single_part(headers: Sequence[tuple[str, str]], body: str) -> bytes:
@@ -307,50 +316,78 @@ def _single_part(headers: Sequence[tuple[str, str]], body: str) -> bytes:
 
 
 def _multipart(headers: Sequence[tuple[str, str]], body: str,
-               attachments: Sequence[Attachment], key: str, *,
-               stand_ins: bool = True) -> tuple[bytes, bytes, tuple[str, ...]]:
+               attachments: Sequence[Attachment],
+               key: str) -> tuple[bytes, bytes, tuple[str, ...]]:
     """A draft with attachments: (the bytes to check, the draft's bytes, its header names).
 
-    Built with ``EmailMessage``. An attachment bigger than a few lines is built with a
-    one-line stand-in of the same kind and its base64 lines are put in its place afterwards:
-    the email package split, wrote and re-parsed a 200 kB PDF line by line (most of such a
-    draft's cost). The strict check reads the message with the stand-ins: the parts, headers
-    and boundaries are the same, and base64 lines (``[A-Za-z0-9+/=]``) can never form a
-    boundary (``--``) or a header, so the real bytes parse to the same structure.
+    Written like ``_single_part``, in the layout the email package gives ``set_content`` then
+    ``add_attachment`` (the text moves into the first part; ``_handle_multipart`` writes each
+    part after ``--boundary``): our headers, the multipart Content-Type, the text part, then
+    each attachment as the email package builds and writes that part on its own.
     """
-    msg = EmailMessage(policy=_BUILD)
-    for name, value in headers:
-        msg[name] = value
-    msg.set_content(body, cte="quoted-printable")
-    swaps: list[tuple[bytes, bytes]] = []
-    for index, item in enumerate(attachments):
-        ctype = item.content_type.lower().strip()
-        maintype, subtype = (ctype if _MIME_TYPE.match(ctype)
-                             else "application/octet-stream").split("/", 1)
-        data = item.data
-        if stand_ins and len(data) > 4 * _LINE_BYTES:
-            data = hashlib.sha512(f"attachment\x1f{key}\x1f{index}".encode()).digest()
-            data = data[:_LINE_BYTES]  # exactly one base64 line
-            swaps.append((b"\r\n" + base64.b64encode(data) + b"\r\n", item.data))
-        msg.add_attachment(data, maintype=maintype, subtype=subtype,
-                           filename=header_safe(item.filename, limit=120) or "attachment")
-    for index, part in enumerate(msg.walk()):
-        if part.is_multipart():
-            part.set_boundary(f"=_is_{_digest('boundary', key, str(index))[:24]}")
-        if part is not msg:
-            del part["MIME-Version"]  # add_attachment copies it into sub-parts; harmless but noise
-    expected = tuple(k.lower() for k in msg)
+    boundary = f"=_is_{_digest('boundary', key, '0')[:24]}"  # index 0 of walk(): the message
     try:
-        checked = msg.as_bytes()
+        head = b"".join([*(_folded(name, value) for name, value in headers),
+                         _folded("MIME-Version", "1.0"),
+                         _folded("Content-Type", f'multipart/mixed; boundary="{boundary}"')])
+    except (MessageError, ValueError) as exc:
+        raise UnsafeMessage(f"refused to build the draft: {exc}") from exc
+    separator = b"\r\n--" + boundary.encode("ascii") + b"\r\n"
+    checked = [head, b"\r\n--", boundary.encode("ascii"), b"\r\n", _text_part_headers(),
+               _quoted_printable(body)]
+    raw = list(checked)
+    for index, item in enumerate(attachments):
+        stand_in, real = _attachment_part(item, key, index)
+        checked += [separator, stand_in]
+        raw += [separator, real]
+    end = b"\r\n--" + boundary.encode("ascii") + b"--\r\n"
+    return b"".join([*checked, end]), b"".join([*raw, end]), _MULTIPART_HEADERS
+
+
+_MULTIPART_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version",
+                      "content-type")
+
+
+@functools.cache
+def _text_part_headers() -> bytes:
+    """The text part's headers and blank line: ``_text_part_head`` without MIME-Version (the
+    email package moves only the Content-* headers into the part)."""
+    head = _text_part_head()
+    assert head.count(b"MIME-Version: 1.0\r\n") == 1
+    return head.replace(b"MIME-Version: 1.0\r\n", b"")
+
+
+def _attachment_part(item: Attachment, key: str, index: int) -> tuple[bytes, bytes]:
+    """One attachment's part as ``add_attachment`` builds it and the generator writes it:
+    (with a stand-in, as checked; with the file's own base64, as sent).
+
+    An attachment bigger than a few lines is built with a one-line stand-in and its base64
+    lines are put in place of that line afterwards: the email package split, wrote and
+    re-parsed a 200 kB PDF line by line (most of such a draft's cost). The strict check reads
+    the message with the stand-ins: parts, headers and boundaries are the same, and base64
+    lines (``[A-Za-z0-9+/=]``) can never form a boundary (``--``) or a header, so the bytes
+    sent parse to the same structure.
+    """
+    ctype = item.content_type.lower().strip()
+    maintype, subtype = (ctype if _MIME_TYPE.match(ctype)
+                         else "application/octet-stream").split("/", 1)
+    data = item.data
+    swap = len(data) > 4 * _LINE_BYTES
+    if swap:
+        data = hashlib.sha512(f"attachment\x1f{key}\x1f{index}".encode()).digest()[:_LINE_BYTES]
+    part = EmailMessage(policy=_BUILD)
+    part.set_content(data, maintype=maintype, subtype=subtype,
+                     filename=header_safe(item.filename, limit=120) or "attachment")
+    del part["MIME-Version"]  # add_attachment's parts carry it too; drafts always dropped it
+    try:
+        written = part.as_bytes()
     except (MessageError, ValueError) as exc:  # a patched CPython refusing to write a header
         raise UnsafeMessage(f"refused to build the draft for {key}: {exc}") from exc
-    raw = checked
-    for line, data in swaps:
-        if raw.count(line) != 1:  # the stand-in's line also occurs elsewhere: build it whole
-            return _multipart(headers, body, attachments, key, stand_ins=False)
-        # email's base64 encoder: 57 bytes a line, each line ended (CRLF when written).
-        raw = raw.replace(line, b"\r\n" + base64.encodebytes(data).replace(b"\n", b"\r\n"))
-    return checked, raw, expected
+    if not swap:
+        return written, written
+    line = base64.b64encode(data) + b"\r\n"  # exactly one base64 line: the part's payload
+    assert written.endswith(b"\r\n\r\n" + line)
+    return written, written[: -len(line)] + _base64_lines(item.data)
 
 
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
