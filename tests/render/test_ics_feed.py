@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -104,7 +105,7 @@ def test_what_the_feed_remembers_is_what_parsing_the_file_gives(zone: str,
             parsed_facts(data)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(summary=st.text(max_size=300), company=st.text(max_size=80),
        zone=st.sampled_from(ZONES), kind=st.sampled_from(list(ReminderKind)),
        sequence=st.integers(0, 10**6))
@@ -155,3 +156,19 @@ def test_remembered_files_are_bounded() -> None:
         reminder(ReminderKind.ASSESS, "UTC", key=f"bound-{index}")
     assert len(ics._FEED_ITEMS) <= ics._FEED_ITEMS_LIMIT
 
+
+
+@settings(max_examples=50, deadline=None)
+@given(summary=st.text(max_size=200), zone=st.sampled_from(ZONES))
+def test_items_are_written_as_icalendar_writes_them(summary: str, zone: str) -> None:
+    """``_to_ical`` leaves out icalendar's fold only for lines it would not fold."""
+    data = reminder(ReminderKind.ASSESS, zone, summary=summary + "^\\" * 40)
+    (event,) = Calendar.from_ical(data).events
+    assert ics._to_ical(event) == bytes(event.to_ical())
+    assert ics._FEED_ITEMS[data].event == bytes(event.to_ical())
+
+
+def test_the_control_characters_removed_are_exactly_unicode_cc_but_newline_and_tab() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    kept = "".join(ch for ch in every if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    assert ics._text(every) == kept

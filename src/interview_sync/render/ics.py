@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 import uuid
 import zoneinfo
 from collections.abc import Sequence
@@ -85,7 +84,12 @@ def _text(value: str) -> str:
     them raw, and then Home Assistant's ``ical`` rejected the whole file and libical failed to
     build it (measured, ``bench/proof_reminders.py``).
     """
-    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", value)
+
+
+# Unicode's Cc category (C0, DEL, C1) but for newline and tab; one regex pass, not a
+# category lookup per character (tests/render/test_ics_feed.py checks it is the same set).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def reminder_summary(action: WriteReminder) -> str:
@@ -182,6 +186,16 @@ def _calendar_head() -> bytes:
 _CALENDAR_END = b"END:VCALENDAR\r\n"
 
 
+def _to_ical(component: Event | Todo) -> bytes:
+    """``component.to_ical()``, without icalendar's character-by-character fold for the lines
+    that need none: its ``_foldline`` splits a line only once it reaches 75 octets, so a
+    shorter line (without a newline, which it refuses) is written as it is."""
+    return b"\r\n".join([
+        line.encode("utf-8") if len(line.encode("utf-8")) < 75 and "\n" not in line
+        else line.to_ical()
+        for line in component.content_lines() if line]) + b"\r\n"
+
+
 def _finish(component: Event | Todo, moment: datetime) -> tuple[bytes, bytes]:
     """The VCALENDAR around ``component`` (and its zone's VTIMEZONE), with its alarm.
 
@@ -193,7 +207,7 @@ def _finish(component: Event | Todo, moment: datetime) -> tuple[bytes, bytes]:
                                               trigger=timedelta(0)))
     zone_part = b"" if moment.tzinfo is UTC else _vtimezone_ical(str(moment.tzinfo),
                                                                    moment.year)
-    item = bytes(component.to_ical())
+    item = _to_ical(component)
     return b"".join((_calendar_head(), zone_part, item, _CALENDAR_END)), item
 
 
@@ -381,7 +395,7 @@ def _feed(entries: Sequence[Calendar | _FeedItem]) -> bytes:
         item = events[uid]
         if not isinstance(item, _FeedItem):
             item = _FeedItem(uid=uid, sequence=0, start=_start_date(item),
-                             tzids=_used_tzids(item), event=bytes(item.to_ical()))
+                             tzids=_used_tzids(item), event=_to_ical(item))
         body.append(item.event)
         tzids |= item.tzids
         if item.start is not None:
