@@ -129,3 +129,12 @@ def test_a_stand_in_line_elsewhere_in_the_message_changes_nothing() -> None:
     msg = BytesParser(policy=STRICT).parsebytes(raw2)
     assert [p.get_content() for p in msg.iter_attachments()] == [pdf, files[1].data]
     assert stand_in.decode() in str(msg.get_body(preferencelist=("plain",)).get_content())
+
+
+@settings(max_examples=200, deadline=None)
+@given(key=st.text(max_size=60))
+def test_every_message_id_folds_as_the_email_package_folds_it(key: str) -> None:
+    message_id = email_module.message_id_for(key)
+    email_module._REGISTRY.forget()
+    assert email_module._message_id_line(message_id) == policy.SMTP.fold_binary(
+        "Message-ID", policy.SMTP.header_factory("Message-ID", message_id))

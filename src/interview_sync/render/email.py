@@ -68,6 +68,7 @@ class _CachedRegistry(HeaderRegistry):
         self._classes: dict[str, type[BaseHeader]] = {}
         self._parsed: dict[tuple[str, str], BaseHeader] = {}
         self.folded: dict[tuple[str, str], bytes] = {}  # (name, value) -> ``_folded`` bytes
+        self.mailboxes: dict[tuple[str, str], str] = {}  # (name, address) -> ``_mailbox``
         self._scope: str | None = None
 
     def __getitem__(self, name: str) -> type[BaseHeader]:
@@ -103,6 +104,7 @@ class _CachedRegistry(HeaderRegistry):
     def forget(self) -> None:
         self._parsed.clear()
         self.folded.clear()
+        self.mailboxes.clear()
         self._scope = None
 
 
@@ -225,8 +227,8 @@ def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templat
                     f"(aim for {THANK_YOU_WORD_LIMIT} or fewer)",)
 
     message_id = message_id_for(action.key)
-    headers = (("From", str(Address(_display_name(settings.user_name, sender), addr_spec=sender))),
-               ("To", str(Address(_display_name(recipient_name, to), addr_spec=to))),
+    headers = (("From", _mailbox(settings.user_name, sender)),
+               ("To", _mailbox(recipient_name, to)),
                ("Subject", subject), ("Date", format_datetime(action.due)),
                ("Message-ID", message_id))
     if attachments:
@@ -249,6 +251,41 @@ _SINGLE_PART_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-ver
 _NEWLINE_WITHOUT_FWSP = re.compile(rb"\r\n[^ \t]|\r[^ \n\t]|\n[^ \t]")
 _NLCRE = re.compile(r"\r\n|\r|\n")
 _LINE_BYTES = 57  # bytes per base64 line (76 characters), as email's base64 encoder writes
+
+
+def _mailbox(name: str, address: str) -> str:
+    """``Name <address>`` as ``Address`` writes it (quoting the name if it must), built once
+    per interview for each person (the sender's is in every draft)."""
+    found = _REGISTRY.mailboxes.get((name, address))
+    if found is None:
+        if len(_REGISTRY.mailboxes) >= _PARSED_LIMIT:
+            _REGISTRY.mailboxes.clear()
+        found = str(Address(_display_name(name, address), addr_spec=address))
+        _REGISTRY.mailboxes[(name, address)] = found
+    return found
+
+
+_OUR_MESSAGE_ID = re.compile(rf"<is-[0-9a-f]{{32}}@{re.escape(DOMAIN)}>")
+
+
+@functools.cache
+def _message_id_template() -> tuple[bytes, bytes]:
+    """The folded Message-ID line of an id of our one shape, split around its 32 hex digits.
+    Folding sees only a dot-atom of fixed length, so every such id folds the same way."""
+    folded = _folded("Message-ID", f"<is-{'0' * 32}@{DOMAIN}>")
+    before, _, after = folded.partition(b"0" * 32)
+    return before, after
+
+
+def _message_id_line(message_id: str) -> bytes:
+    if not _OUR_MESSAGE_ID.fullmatch(message_id):  # never: message_id_for makes every id
+        return _folded("Message-ID", message_id)
+    before, after = _message_id_template()
+    return before + message_id[4:36].encode("ascii") + after
+
+
+def _header_line(name: str, value: str) -> bytes:
+    return _message_id_line(value) if name == "Message-ID" else _folded(name, value)
 
 
 def _folded(name: str, value: str) -> bytes:
@@ -309,7 +346,7 @@ def _single_part(headers: Sequence[tuple[str, str]], body: str) -> bytes:
     bytes with an ``EmailMessage`` built the old way.
     """
     try:
-        head = b"".join(_folded(name, value) for name, value in headers)
+        head = b"".join(_header_line(name, value) for name, value in headers)
     except (MessageError, ValueError) as exc:
         raise UnsafeMessage(f"refused to build the draft: {exc}") from exc
     return head + _text_part_head() + _quoted_printable(body)
@@ -327,7 +364,7 @@ def _multipart(headers: Sequence[tuple[str, str]], body: str,
     """
     boundary = f"=_is_{_digest('boundary', key, '0')[:24]}"  # index 0 of walk(): the message
     try:
-        head = b"".join([*(_folded(name, value) for name, value in headers),
+        head = b"".join([*(_header_line(name, value) for name, value in headers),
                          _folded("MIME-Version", "1.0"),
                          _folded("Content-Type", f'multipart/mixed; boundary="{boundary}"')])
     except (MessageError, ValueError) as exc:
