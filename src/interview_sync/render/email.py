@@ -1,7 +1,8 @@
 """Gmail drafts as RFC 5322 bytes: one recipient, deterministic, and proven clean before they leave.
 
-Owns: ``render_draft`` (template -> ``EmailMessage`` -> bytes), ``check_message`` (the strict
-re-parse every message goes through), ``message_id_for`` and ``draft_fingerprint``.
+Owns: ``render_draft`` (template -> bytes, in the exact layout ``EmailMessage`` writes, each
+header parsed and folded by the email package's own header classes), ``check_message`` (the
+strict re-parse every message goes through), ``message_id_for`` and ``draft_fingerprint``.
 
 Why so careful: display names and subjects come from calendar events anyone can send, and our
 interpreter (3.11.7) still has CVE-2024-6923, where an RFC 2047 encoded word that decodes to CR/LF
@@ -10,6 +11,7 @@ is re-emitted raw and becomes a new header (a ``Bcc:``). So header text is neutr
 must have exactly the headers we set, one ``To`` address (the intended one) and no defects; a
 message that fails is never returned (``UnsafeMessage``). The bytes are a pure function of the
 action: Date comes from ``action.due``, Message-ID and MIME boundaries from hashes of its key.
+Parsed headers are remembered for one interview's drafts (``_CachedRegistry``), never longer.
 """
 
 from __future__ import annotations
