@@ -3,14 +3,18 @@
 One run = the assessment note (with 4 LinkedIn notes inside), 5 thank-you drafts (4 interviewers
 + 1 support person; a second figure adds a 200 kB PDF to one of them), 2 reference briefings, a check-in draft, 4
 LinkedIn notes, 4 reminders and the combined feed. Templates are compiled once (as the daemon
-does at start) and that cost is printed separately. Prints the median and p90 in milliseconds;
-the target is a median ≤ 20 ms.
+does at start) and that cost is printed separately. Each run is a new interview (its key,
+and so every draft's and reminder's key, changes): what render remembers within one
+interview never serves the next run. Prints the median and p90 in milliseconds; the target
+is a median ≤ 20 ms.
 
     .venv/bin/python bench/bench_render.py [runs]
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import statistics
 import sys
 import time
@@ -70,6 +74,10 @@ def scenario() -> tuple[Interview, PlanSettings, UserNotes, Timeline]:
 
 def one_run(attach: bool = False) -> int:
     interview, settings, notes, timeline = SCENARIO
+    # A new interview (key) each run: render's per-interview memo never carries between runs.
+    interview = dataclasses.replace(interview, key=f"evt-{next(RUN)}@google.com")
+    notes = dataclasses.replace(notes, interview_key=interview.key)
+    key = interview.key
     outputs = 0
     stamp = datetime(2026, 6, 10, 18, tzinfo=UTC)
     render_note(WriteNote(key="n", content_hash="h", interview=interview, due=interview.end,
@@ -79,17 +87,17 @@ def one_run(attach: bool = False) -> int:
         kind = (DraftKind.THANK_SUPPORT if person.role == "support" else
                 DraftKind.THANK_HIRING_MANAGER if person.hiring_manager else
                 DraftKind.THANK_INTERVIEWER)
-        render_draft(UpsertDraft(key=f"d{i}", content_hash="h", interview=interview,
+        render_draft(UpsertDraft(key=f"{key}/d{i}", content_hash="h", interview=interview,
                                  due=interview.end, kind=kind, person=person, notes=notes),
                      settings, TEMPLATES, attachments=[PDF] if attach and i == 0 else ())
         outputs += 1
     for j, ref in enumerate(settings.references):
-        render_draft(UpsertDraft(key=f"r{j}", content_hash="h", interview=interview,
+        render_draft(UpsertDraft(key=f"{key}/r{j}", content_hash="h", interview=interview,
                                  due=interview.end, kind=DraftKind.REFERENCE_BRIEF, reference=ref,
                                  notes=notes, timeline=timeline), settings, TEMPLATES)
         outputs += 1
-    render_draft(UpsertDraft(key="c", content_hash="h", interview=interview, due=interview.end,
-                             kind=DraftKind.CHECKIN, person=interview.people[0],
+    render_draft(UpsertDraft(key=f"{key}/c", content_hash="h", interview=interview,
+                             due=interview.end, kind=DraftKind.CHECKIN, person=interview.people[0],
                              timeline=timeline), settings, TEMPLATES)
     outputs += 1
     for person in interview.interviewers:
@@ -100,7 +108,7 @@ def one_run(attach: bool = False) -> int:
                          (ReminderKind.SEND_THANKS, interview.end + timedelta(hours=4), None),
                          (ReminderKind.CHECKIN, None, date(2026, 6, 25)),
                          (ReminderKind.BRIEF_REFERENCES, interview.end, None)):
-        items.append(render_reminder(WriteReminder(key=f"m{reminder}", content_hash="h",
+        items.append(render_reminder(WriteReminder(key=f"{key}/m{reminder}", content_hash="h",
                                                    interview=interview, due=interview.end,
                                                    kind=reminder, at=at, on=on, timeline=timeline),
                                      settings, sequence=0, stamp=stamp).data)
@@ -113,6 +121,7 @@ t0 = time.perf_counter()
 TEMPLATES = default_templates()
 COMPILE_MS = (time.perf_counter() - t0) * 1000
 SCENARIO = scenario()
+RUN = itertools.count()
 PDF = Attachment(filename="work-sample.pdf", content_type="application/pdf",
                  data=b"%PDF-1.4\n" + b"x" * 200_000 + b"\n%%EOF\n")
 

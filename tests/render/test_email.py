@@ -328,10 +328,10 @@ def test_date_comes_from_the_action_not_the_clock() -> None:
     assert b"Thu, 11 Jun 2026" in render_draft(later, make_settings(), templates()).raw
 
 
-def test_parsed_headers_are_reused_within_a_draft_only() -> None:
-    """Headers parsed while one draft is built and checked are remembered for that draft alone
-    (``render_draft`` speed): the next draft parses its own, and the result is the same either
-    way."""
+def test_parsed_headers_are_reused_within_an_interview_only() -> None:
+    """Headers parsed and folded while one interview's drafts are built and checked are
+    remembered for that interview alone (``render_draft`` speed): a draft of another interview
+    parses its own, and the bytes are the same either way."""
     from interview_sync.render import email as email_module
 
     people = make_interview().people
@@ -339,8 +339,12 @@ def test_parsed_headers_are_reused_within_a_draft_only() -> None:
     memo = email_module._REGISTRY._parsed
     assert any(people[0].email in value for _, value in memo)
     second = render_draft(make_draft(person=people[1]), make_settings(), templates())
-    assert not any(people[0].email in value for _, value in memo)
+    assert any(people[0].email in value for _, value in memo)  # same interview: kept
     assert any(people[1].email in value for _, value in memo)
+    other = make_interview(key="another-event@google.com", people=(people[2],))
+    render_draft(make_draft(interview=other, person=people[2]), make_settings(), templates())
+    assert not any(people[1].email in value for _, value in memo)  # another interview: gone
+    assert not any(people[1].email in value for _, value in email_module._REGISTRY.folded)
     email_module._REGISTRY.forget()
     assert render_draft(make_draft(person=people[1]), make_settings(), templates()) == second
     assert first.to != second.to

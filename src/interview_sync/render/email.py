@@ -1,7 +1,8 @@
 """Gmail drafts as RFC 5322 bytes: one recipient, deterministic, and proven clean before they leave.
 
-Owns: ``render_draft`` (template -> ``EmailMessage`` -> bytes), ``check_message`` (the strict
-re-parse every message goes through), ``message_id_for`` and ``draft_fingerprint``.
+Owns: ``render_draft`` (template -> bytes, in the exact layout ``EmailMessage`` writes, each
+header parsed and folded by the email package's own header classes), ``check_message`` (the
+strict re-parse every message goes through), ``message_id_for`` and ``draft_fingerprint``.
 
 Why so careful: display names and subjects come from calendar events anyone can send, and our
 interpreter (3.11.7) still has CVE-2024-6923, where an RFC 2047 encoded word that decodes to CR/LF
@@ -10,16 +11,19 @@ is re-emitted raw and becomes a new header (a ``Bcc:``). So header text is neutr
 must have exactly the headers we set, one ``To`` address (the intended one) and no defects; a
 message that fails is never returned (``UnsafeMessage``). The bytes are a pure function of the
 action: Date comes from ``action.due``, Message-ID and MIME boundaries from hashes of its key.
+Parsed headers are remembered for one interview's drafts (``_CachedRegistry``), never longer.
 """
 
 from __future__ import annotations
 
+import base64
+import functools
 import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email import policy
+from email import policy, quoprimime
 from email.errors import MessageError
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
@@ -65,6 +69,9 @@ class _CachedRegistry(HeaderRegistry):
         super().__init__()
         self._classes: dict[str, type[BaseHeader]] = {}
         self._parsed: dict[tuple[str, str], BaseHeader] = {}
+        self.folded: dict[tuple[str, str], bytes] = {}  # (name, value) -> ``_folded`` bytes
+        self.mailboxes: dict[tuple[str, str], str] = {}  # (name, address) -> ``_mailbox``
+        self._scope: str | None = None
 
     def __getitem__(self, name: str) -> type[BaseHeader]:
         key = name.lower()
@@ -74,11 +81,12 @@ class _CachedRegistry(HeaderRegistry):
         return found
 
     def __call__(self, name: str, value: str) -> BaseHeader:
-        """The parsed header, parsed once per draft: ``email`` parses a header again on every
-        read (Content-Type seven times while one draft is built, serialised and checked). A
-        parsed header is a function of its name and text and is never changed afterwards, so
-        the same object serves every read. ``render_draft`` empties the memo for each draft,
-        so nothing carries from one draft to the next."""
+        """The parsed header, parsed once per interview: ``email`` parses a header again on
+        every read (Content-Type seven times while one draft is built, serialised and checked),
+        and an interview's drafts share their From, Date and often Subject and To. A parsed
+        header is a function of its name and text and is never changed afterwards, so the same
+        object serves every read. ``render_draft`` empties the memo when the interview changes
+        (``enter``), so nothing carries from one interview to the next."""
         if type(value) is not str:  # e.g. an Address-built header object: not memoised
             return super().__call__(name, value)
         key = (name.lower(), value)
@@ -89,8 +97,17 @@ class _CachedRegistry(HeaderRegistry):
             found = self._parsed[key] = super().__call__(name, value)
         return found
 
+    def enter(self, scope: str) -> None:
+        """Start the drafts of interview ``scope``: forget another interview's headers."""
+        if scope != self._scope:
+            self.forget()
+            self._scope = scope
+
     def forget(self) -> None:
         self._parsed.clear()
+        self.folded.clear()
+        self.mailboxes.clear()
+        self._scope = None
 
 
 _PARSED_LIMIT = 256
@@ -187,7 +204,7 @@ _TEMPLATE_FOR: dict[DraftKind, str] = {kind: kind.value for kind in DraftKind}
 def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templates, *,
                  attachments: Sequence[Attachment] = ()) -> RenderedDraft:
     """The draft for one action, to one person, already re-parsed and checked."""
-    _REGISTRY.forget()  # each draft parses its own headers (see _CachedRegistry.__call__)
+    _REGISTRY.enter(action.interview.key)  # headers are shared within one interview only
     name = _TEMPLATE_FOR[action.kind]
     to = safe_address(action.recipient_email)
     sender = safe_address(settings.user_email)
@@ -212,35 +229,204 @@ def render_draft(action: UpsertDraft, settings: PlanSettings, templates: Templat
                     f"(aim for {THANK_YOU_WORD_LIMIT} or fewer)",)
 
     message_id = message_id_for(action.key)
-    msg = EmailMessage(policy=_BUILD)
-    msg["From"] = Address(_display_name(settings.user_name, sender), addr_spec=sender)
-    msg["To"] = Address(_display_name(recipient_name, to), addr_spec=to)
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(action.due)
-    msg["Message-ID"] = message_id
-    msg.set_content(body, cte="quoted-printable")
-    for item in attachments:
-        ctype = item.content_type.lower().strip()
-        maintype, subtype = (ctype if _MIME_TYPE.match(ctype)
-                             else "application/octet-stream").split("/", 1)
-        msg.add_attachment(item.data, maintype=maintype, subtype=subtype,
-                           filename=header_safe(item.filename, limit=120) or "attachment")
-    for index, part in enumerate(msg.walk()):
-        if part.is_multipart():
-            part.set_boundary(f"=_is_{_digest('boundary', action.key, str(index))[:24]}")
-        if part is not msg:
-            del part["MIME-Version"]  # add_attachment copies it into sub-parts; harmless but noise
-    expected = tuple(k.lower() for k in msg)
-    try:
-        raw = msg.as_bytes()
-    except (MessageError, ValueError) as exc:  # a patched CPython refusing to write a header
-        raise UnsafeMessage(f"refused to build the draft for {action.key}: {exc}") from exc
-    check_message(raw, expected_headers=expected, to=to, sender=sender, subject=subject)
+    headers = (("From", _mailbox(settings.user_name, sender)),
+               ("To", _mailbox(recipient_name, to)),
+               ("Subject", subject), ("Date", format_datetime(action.due)),
+               ("Message-ID", message_id))
+    if attachments:
+        checked, raw, expected = _multipart(headers, body, attachments, action.key)
+    else:
+        checked = raw = _single_part(headers, body)
+        expected = _SINGLE_PART_HEADERS
+    check_message(checked, expected_headers=expected, to=to, sender=sender, subject=subject)
     prints = [attachment_print(header_safe(a.filename, limit=120) or "attachment", a.data)
               for a in attachments]
     return RenderedDraft(raw=raw, message_id=message_id, to=to, subject=subject, body_text=body,
                          fingerprint=draft_fingerprint(to, subject, body, prints),
                          word_count=words, problems=problems)
+
+
+_SINGLE_PART_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version",
+                        "content-type", "content-transfer-encoding")
+# What a patched CPython's generator refuses in a folded header (``verify_generated_headers``,
+# CVE-2024-6923): a line break not followed by folding white space.
+_NEWLINE_WITHOUT_FWSP = re.compile(rb"\r\n[^ \t]|\r[^ \n\t]|\n[^ \t]")
+_NLCRE = re.compile(r"\r\n|\r|\n")
+_LINE_BYTES = 57  # bytes per base64 line (76 characters), as email's base64 encoder writes
+
+
+def _mailbox(name: str, address: str) -> str:
+    """``Name <address>`` as ``Address`` writes it (quoting the name if it must), built once
+    per interview for each person (the sender's is in every draft)."""
+    found = _REGISTRY.mailboxes.get((name, address))
+    if found is None:
+        if len(_REGISTRY.mailboxes) >= _PARSED_LIMIT:
+            _REGISTRY.mailboxes.clear()
+        found = str(Address(_display_name(name, address), addr_spec=address))
+        _REGISTRY.mailboxes[(name, address)] = found
+    return found
+
+
+_OUR_MESSAGE_ID = re.compile(rf"<is-[0-9a-f]{{32}}@{re.escape(DOMAIN)}>")
+
+
+@functools.cache
+def _message_id_template() -> tuple[bytes, bytes]:
+    """The folded Message-ID line of an id of our one shape, split around its 32 hex digits.
+    Folding sees only a dot-atom of fixed length, so every such id folds the same way."""
+    folded = _folded("Message-ID", f"<is-{'0' * 32}@{DOMAIN}>")
+    before, _, after = folded.partition(b"0" * 32)
+    return before, after
+
+
+def _message_id_line(message_id: str) -> bytes:
+    if not _OUR_MESSAGE_ID.fullmatch(message_id):  # never: message_id_for makes every id
+        return _folded("Message-ID", message_id)
+    before, after = _message_id_template()
+    return before + message_id[4:36].encode("ascii") + after
+
+
+def _header_line(name: str, value: str) -> bytes:
+    return _message_id_line(value) if name == "Message-ID" else _folded(name, value)
+
+
+def _folded(name: str, value: str) -> bytes:
+    """``name: value`` as ``EmailMessage`` under ``_BUILD`` serialises it (the same header
+    class, the same folder), with the checks its setter and a patched generator make."""
+    folded = _REGISTRY.folded.get((name, value))
+    if folded is not None:
+        return folded
+    if len(value.splitlines()) > 1:  # what EmailPolicy.header_store_parse refuses
+        raise UnsafeMessage(f"a {name} header would hold a line break")
+    folded = _BUILD.fold_binary(name, _REGISTRY(name, value))
+    if not folded.endswith(b"\r\n") or _NEWLINE_WITHOUT_FWSP.search(folded[:-2]):
+        raise UnsafeMessage(f"refused to write a {name} header that breaks the line")
+    if len(_REGISTRY.folded) >= _PARSED_LIMIT:
+        _REGISTRY.folded.clear()
+    _REGISTRY.folded[(name, value)] = folded
+    return folded
+
+
+@functools.cache
+def _text_part_head() -> bytes:
+    """What ``set_content(text, cte="quoted-printable")`` adds after our headers (Content-Type,
+    Content-Transfer-Encoding, MIME-Version and the blank line): the same for every draft, so
+    taken once from a message the email package built."""
+    msg = EmailMessage(policy=_BUILD)
+    msg["Message-ID"] = "<head@interview-sync.invalid>"
+    msg.set_content("x", cte="quoted-printable")
+    raw = msg.as_bytes()
+    start = raw.index(b"\r\n") + 2
+    return raw[start: raw.index(b"\r\n\r\n") + 4]
+
+
+def _quoted_printable(body: str) -> bytes:
+    """The body as ``set_content(body, cte="quoted-printable")`` encodes it and ``as_bytes``
+    writes it (``email.contentmanager._encode_text``, then CRLF line ends)."""
+    lines = body.encode("utf-8").splitlines()
+    data = quoprimime.body_encode((b"\n".join(lines) + b"\n").decode("latin-1"),
+                                  _BUILD.max_line_length or 78)
+    return _NLCRE.sub("\r\n", data).encode("ascii", "surrogateescape")
+
+
+def _base64_lines(data: bytes) -> bytes:
+    """``data`` as email's base64 encoder writes it (76 characters, 57 bytes, a line, each
+    line ended; CRLF once written): one C call and slices instead of a call per line."""
+    encoded = base64.b64encode(data)
+    if not encoded:
+        return b""
+    return b"\r\n".join([encoded[i: i + 76] for i in range(0, len(encoded), 76)]) + b"\r\n"
+
+
+def _single_part(headers: Sequence[tuple[str, str]], body: str) -> bytes:
+    """A draft without attachments, byte for byte what the email package writes for it.
+
+    Written directly because building an ``EmailMessage`` and serialising it was two thirds of
+    a draft's cost; each header still goes through the email package's own header classes and
+    folder (``_folded``), and the result is re-parsed strictly like any other draft (the check
+    does not trust how the bytes were made). ``tests/render/test_email_bytes.py`` compares the
+    bytes with an ``EmailMessage`` built the old way.
+    """
+    try:
+        head = b"".join(_header_line(name, value) for name, value in headers)
+    except (MessageError, ValueError) as exc:
+        raise UnsafeMessage(f"refused to build the draft: {exc}") from exc
+    return head + _text_part_head() + _quoted_printable(body)
+
+
+def _multipart(headers: Sequence[tuple[str, str]], body: str,
+               attachments: Sequence[Attachment],
+               key: str) -> tuple[bytes, bytes, tuple[str, ...]]:
+    """A draft with attachments: (the bytes to check, the draft's bytes, its header names).
+
+    Written like ``_single_part``, in the layout the email package gives ``set_content`` then
+    ``add_attachment`` (the text moves into the first part; ``_handle_multipart`` writes each
+    part after ``--boundary``): our headers, the multipart Content-Type, the text part, then
+    each attachment as the email package builds and writes that part on its own.
+    """
+    boundary = f"=_is_{_digest('boundary', key, '0')[:24]}"  # index 0 of walk(): the message
+    try:
+        head = b"".join([*(_header_line(name, value) for name, value in headers),
+                         _folded("MIME-Version", "1.0"),
+                         _folded("Content-Type", f'multipart/mixed; boundary="{boundary}"')])
+    except (MessageError, ValueError) as exc:
+        raise UnsafeMessage(f"refused to build the draft: {exc}") from exc
+    separator = b"\r\n--" + boundary.encode("ascii") + b"\r\n"
+    checked = [head, b"\r\n--", boundary.encode("ascii"), b"\r\n", _text_part_headers(),
+               _quoted_printable(body)]
+    raw = list(checked)
+    for index, item in enumerate(attachments):
+        stand_in, real = _attachment_part(item, key, index)
+        checked += [separator, stand_in]
+        raw += [separator, real]
+    end = b"\r\n--" + boundary.encode("ascii") + b"--\r\n"
+    return b"".join([*checked, end]), b"".join([*raw, end]), _MULTIPART_HEADERS
+
+
+_MULTIPART_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version",
+                      "content-type")
+
+
+@functools.cache
+def _text_part_headers() -> bytes:
+    """The text part's headers and blank line: ``_text_part_head`` without MIME-Version (the
+    email package moves only the Content-* headers into the part)."""
+    head = _text_part_head()
+    assert head.count(b"MIME-Version: 1.0\r\n") == 1
+    return head.replace(b"MIME-Version: 1.0\r\n", b"")
+
+
+def _attachment_part(item: Attachment, key: str, index: int) -> tuple[bytes, bytes]:
+    """One attachment's part as ``add_attachment`` builds it and the generator writes it:
+    (with a stand-in, as checked; with the file's own base64, as sent).
+
+    An attachment bigger than a few lines is built with a one-line stand-in and its base64
+    lines are put in place of that line afterwards: the email package split, wrote and
+    re-parsed a 200 kB PDF line by line (most of such a draft's cost). The strict check reads
+    the message with the stand-ins: parts, headers and boundaries are the same, and base64
+    lines (``[A-Za-z0-9+/=]``) can never form a boundary (``--``) or a header, so the bytes
+    sent parse to the same structure.
+    """
+    ctype = item.content_type.lower().strip()
+    maintype, subtype = (ctype if _MIME_TYPE.match(ctype)
+                         else "application/octet-stream").split("/", 1)
+    data = item.data
+    swap = len(data) > 4 * _LINE_BYTES
+    if swap:
+        data = hashlib.sha512(f"attachment\x1f{key}\x1f{index}".encode()).digest()[:_LINE_BYTES]
+    part = EmailMessage(policy=_BUILD)
+    part.set_content(data, maintype=maintype, subtype=subtype,
+                     filename=header_safe(item.filename, limit=120) or "attachment")
+    del part["MIME-Version"]  # add_attachment's parts carry it too; drafts always dropped it
+    try:
+        written = part.as_bytes()
+    except (MessageError, ValueError) as exc:  # a patched CPython refusing to write a header
+        raise UnsafeMessage(f"refused to build the draft for {key}: {exc}") from exc
+    if not swap:
+        return written, written
+    line = base64.b64encode(data) + b"\r\n"  # exactly one base64 line: the part's payload
+    assert written.endswith(b"\r\n\r\n" + line)
+    return written, written[: -len(line)] + _base64_lines(item.data)
 
 
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')

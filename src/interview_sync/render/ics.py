@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 import uuid
 import zoneinfo
 from collections.abc import Sequence
@@ -85,7 +84,12 @@ def _text(value: str) -> str:
     them raw, and then Home Assistant's ``ical`` rejected the whole file and libical failed to
     build it (measured, ``bench/proof_reminders.py``).
     """
-    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", value)
+
+
+# Unicode's Cc category (C0, DEL, C1) but for newline and tab; one regex pass, not a
+# category lookup per character (tests/render/test_ics_feed.py checks it is the same set).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def reminder_summary(action: WriteReminder) -> str:
@@ -138,12 +142,6 @@ def _calendar() -> Calendar:
     return cal
 
 
-def _strip_comments(cal: Calendar) -> None:
-    for tz in cal.timezones:
-        for comp in tz.walk():
-            comp.pop("COMMENT", None)
-
-
 @functools.lru_cache(maxsize=64)
 def _vtimezone(tzid: str, year: int) -> Timezone | None:
     """A VTIMEZONE for ``tzid`` valid from 1 Jan of the year before ``year`` to 1 Jan two years
@@ -188,18 +186,29 @@ def _calendar_head() -> bytes:
 _CALENDAR_END = b"END:VCALENDAR\r\n"
 
 
-def _finish(component: Event | Todo, moment: datetime) -> bytes:
+def _to_ical(component: Event | Todo) -> bytes:
+    """``component.to_ical()``, without icalendar's character-by-character fold for the lines
+    that need none: its ``_foldline`` splits a line only once it reaches 75 octets, so a
+    shorter line (without a newline, which it refuses) is written as it is."""
+    return b"\r\n".join([
+        line.encode("utf-8") if len(line.encode("utf-8")) < 75 and "\n" not in line
+        else line.to_ical()
+        for line in component.content_lines() if line]) + b"\r\n"
+
+
+def _finish(component: Event | Todo, moment: datetime) -> tuple[bytes, bytes]:
     """The VCALENDAR around ``component`` (and its zone's VTIMEZONE), with its alarm.
 
     The bytes are what icalendar writes for the whole calendar (each component's lines in turn,
     ``tests/render/test_ics.py`` compares them), put together from the parts: the calendar's
     head and the zone's VTIMEZONE are serialised once, not for every reminder (they were most
-    of its cost)."""
+    of its cost). Returns the file and the component's own bytes."""
     component.add_component(Alarm.new_display(description=str(component.get("SUMMARY", "")),
                                               trigger=timedelta(0)))
     zone_part = b"" if moment.tzinfo is UTC else _vtimezone_ical(str(moment.tzinfo),
                                                                    moment.year)
-    return b"".join((_calendar_head(), zone_part, bytes(component.to_ical()), _CALENDAR_END))
+    item = _to_ical(component)
+    return b"".join((_calendar_head(), zone_part, item, _CALENDAR_END)), item
 
 
 def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: int,
@@ -212,7 +221,8 @@ def render_reminder(action: WriteReminder, settings: PlanSettings, *, sequence: 
                       start=start, end=start + _TIMED_LENGTH, summary=reminder_summary(action),
                       description=_text(_description(action, settings)),
                       transparency=TRANSP.TRANSPARENT)
-    data = _finish(event, start)
+    data, item = _finish(event, start)
+    _remember_feed_item(data, event, item, sequence)
     return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=data)
 
 
@@ -231,7 +241,7 @@ def render_task(action: WriteReminder, settings: PlanSettings, *, key: str, sequ
                     start=due, end=due + _TIMED_LENGTH, summary=reminder_summary(action),
                     description=_text(_description(action, settings)),
                     status=STATUS.NEEDS_ACTION)
-    data = _finish(todo, due)
+    data, _ = _finish(todo, due)
     return RenderedReminder(uid=uid, filename=f"{uid}.ics", data=data)
 
 
@@ -264,15 +274,65 @@ def render_feed(items: Sequence[bytes]) -> bytes:
 
     Cancelled reminders stay in, as STATUS:CANCELLED, exactly as the folder (and a CalDAV server
     synced from it) holds them: feed and folder agree. Items that do not parse are skipped (a
-    file the user broke must not empty the feed).
+    file the user broke must not empty the feed). A file that is exactly what
+    ``render_reminder`` wrote in this process is not parsed again (``_FeedItem``).
     """
-    cals: list[Calendar] = []
+    entries: list[Calendar | _FeedItem] = []
     for data in items:
+        known = _FEED_ITEMS.get(data)
+        if known is not None:
+            entries.append(known)
+            continue
         try:
-            cals.append(_parse(_without_known_zones(data)))
+            entries.append(_parse(_without_known_zones(data)))
         except ReminderError:
             continue
-    return _feed(cals)
+    return _feed(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class _FeedItem:
+    """What the feed needs of one reminder file ``render_reminder`` wrote, taken from the event
+    it built: parsing that file gives an event that serialises to these same bytes, with the
+    same UID, SEQUENCE, start and zones (tested for every kind, zone and hostile text,
+    ``tests/render/test_ics_feed.py``), and its VTIMEZONE is one the feed builds itself."""
+
+    uid: str
+    sequence: int
+    start: date | None
+    tzids: frozenset[str]
+    event: bytes
+
+
+_FEED_ITEMS: dict[bytes, _FeedItem] = {}  # file bytes -> what the feed needs of it
+_FEED_ITEMS_LIMIT = 512
+
+
+def _remember_feed_item(data: bytes, event: Event, item: bytes, sequence: int) -> None:
+    if len(_FEED_ITEMS) >= _FEED_ITEMS_LIMIT:
+        _FEED_ITEMS.clear()
+    _FEED_ITEMS[data] = _FeedItem(uid=str(event["UID"]), sequence=sequence,
+                                  start=_start_date(event), tzids=_times_tzids(event),
+                                  event=item)
+
+
+def _start_date(event: Event) -> date | None:
+    start = event.get("DTSTART")
+    return start.dt.date() if start is not None and isinstance(start.dt, datetime) else None
+
+
+def _times_tzids(event: Event) -> frozenset[str]:
+    """The zones of DTSTART and DTEND: the only properties with a zone in the event
+    ``render_reminder`` builds (the rest are UTC stamps, text and a relative alarm)."""
+    found = (event.get(name) for name in ("DTSTART", "DTEND"))
+    return frozenset(str(value.params["TZID"]) for value in found
+                     if value is not None and "TZID" in value.params)
+
+
+def _used_tzids(event: Event) -> frozenset[str]:
+    holder = Calendar()
+    holder.add_component(event)
+    return frozenset(holder.get_used_tzids())
 
 
 _VTIMEZONE_BLOCK = re.compile(rb"^BEGIN:VTIMEZONE\r\n.*?^END:VTIMEZONE\r\n", re.S | re.M)
@@ -304,33 +364,80 @@ def _without_known_zones(data: bytes) -> bytes:
     return _VTIMEZONE_BLOCK.sub(_known_zone_block, data)
 
 
-def _feed(cals: Sequence[Calendar]) -> bytes:
-    """The feed of parsed reminder files (``render_feed`` without the reading)."""
-    events: dict[str, Event] = {}
+def _feed(entries: Sequence[Calendar | _FeedItem]) -> bytes:
+    """The feed of parsed reminder files (``render_feed`` without the reading).
+
+    Assembled like ``_finish``: the feed's head, one VTIMEZONE per zone the events use
+    (covering every event, whatever order the files came in; serialised once per zone and
+    window), the newest revision of each event, then the file's own VTIMEZONE of any zone
+    zoneinfo does not know. The zones go in sorted order (icalendar's
+    ``add_missing_timezones`` took them in set order, which changed with the hash seed).
+    """
+    events: dict[str, Event | _FeedItem] = {}
     timezones: dict[str, Any] = {}
-    for cal in cals:
-        for tz in cal.timezones:
-            timezones.setdefault(str(tz.get("TZID")), tz)
-        for event in cal.events:
-            uid = str(event.get("UID", ""))
+    for entry in entries:
+        if isinstance(entry, _FeedItem):
+            found: list[tuple[str, int, Event | _FeedItem]] = [
+                (entry.uid, entry.sequence, entry)]
+        else:
+            for tz in entry.timezones:
+                timezones.setdefault(str(tz.get("TZID")), tz)
+            found = [(str(e.get("UID", "")), int(e.get("SEQUENCE", 0)), e)
+                     for e in entry.events]
+        for uid, sequence, event in found:
             known = events.get(uid)
-            if known is None or int(event.get("SEQUENCE", 0)) >= int(known.get("SEQUENCE", 0)):
+            if known is None or sequence >= _sequence(known):
                 events[uid] = event
+    starts: list[date] = []
+    body: list[bytes] = []
+    tzids: set[str] = set()
+    for uid in sorted(events):  # the newest revision of each
+        item = events[uid]
+        if not isinstance(item, _FeedItem):
+            item = _FeedItem(uid=uid, sequence=0, start=_start_date(item),
+                             tzids=_used_tzids(item), event=_to_ical(item))
+        body.append(item.event)
+        tzids |= item.tzids
+        if item.start is not None:
+            starts.append(item.start)
+    zones: list[bytes] = []
+    own: list[bytes] = []
+    if starts:
+        first, last = min(starts) - _TZ_WINDOW, max(starts) + _TZ_WINDOW
+        for tzid in sorted(tzids - {"UTC"}):
+            known_zone = _feed_vtimezone(tzid, first, last)
+            if known_zone is not None:
+                zones.append(known_zone)
+            elif tzid in timezones:  # a zone zoneinfo does not know: keep the file's own
+                tz = timezones[tzid]
+                for comp in tz.walk():
+                    comp.pop("COMMENT", None)
+                own.append(bytes(tz.to_ical()))
+    return b"".join((_feed_head(), *zones, *body, *own, _CALENDAR_END))
+
+
+def _sequence(item: Event | _FeedItem) -> int:
+    return item.sequence if isinstance(item, _FeedItem) else int(item.get("SEQUENCE", 0))
+
+
+@functools.cache
+def _feed_head() -> bytes:
+    """The feed's calendar with its name, serialised, without its closing line."""
     feed = _calendar()
     feed.add("X-WR-CALNAME", "Interview reminders")
-    starts: list[date] = []
-    for uid in sorted(events):  # the newest revision of each
-        event = events[uid]
-        feed.add_component(event)
-        start = event.get("DTSTART")
-        if start is not None and isinstance(start.dt, datetime):
-            starts.append(start.dt.date())
-    if starts:
-        # One VTIMEZONE per zone covering every event, whatever order the files came in.
-        feed.add_missing_timezones(first_date=min(starts) - _TZ_WINDOW,
-                                   last_date=max(starts) + _TZ_WINDOW)
-        for tzid in sorted(feed.get_missing_tzids()):
-            if tzid in timezones:  # a zone zoneinfo does not know: keep the file's own
-                feed.add_component(timezones[tzid])
-        _strip_comments(feed)
-    return bytes(feed.to_ical())
+    data = bytes(feed.to_ical())
+    assert data.endswith(_CALENDAR_END)
+    return data[: -len(_CALENDAR_END)]
+
+
+@functools.lru_cache(maxsize=64)
+def _feed_vtimezone(tzid: str, first: date, last: date) -> bytes | None:
+    """The VTIMEZONE ``add_missing_timezones`` adds for ``tzid`` over first..last (without the
+    COMMENT libical rejects), serialised; ``None`` for a zone it cannot build."""
+    try:
+        tz = Timezone.from_tzid(tzid, first_date=first, last_date=last)
+    except ValueError:  # what add_missing_timezones skips
+        return None
+    for comp in tz.walk():
+        comp.pop("COMMENT", None)
+    return bytes(tz.to_ical())
