@@ -38,6 +38,34 @@ FISTCOCK = "https://fistcock.com/Understanding-the-Approval-from-Infosys-HR-and-
 PROFLIVE = "https://profession.live/graduate-jobs-timeline"
 BIOMED = "https://www.biomed.pl/en/career/recruitment-process/"
 ACADSEARCH = "https://academicsearch.se/en/this-is-how-the-process-works"
+PTURM = "http://personalturm.de/blog/rueckmeldung-nach-vorstellungsgespraech"
+PTURM_ABS = "https://www.personalturm.de/blog/2022/07/absage-nach-vorstellungsgespraech.php"
+BSCHREIBER = "https://www.die-bewerbungsschreiber.ch/rueckmeldung-nach-vorstellungsgespraech"
+VGORG = "http://www.vorstellungsgespraech.org/taktik/absage-vorstellungsgespraech/"
+JOBBOERSE = "https://jobboerse.org/?p=469"
+RPDA = "https://rp-darmstadt.hessen.de/ueber-uns/karriere/bewerbungs-und-auswahlverfahren"
+STELLENBLATT = "https://www.stellenblatt.de/faq-arbeitnehmer-11"
+ACADEMICS = "https://www.academics.de/ratgeber/bewerbung-oeffentlicher-dienst"
+KARRIERE101 = "http://www.karriere101.de/bewerbungstipps-fuer-oesterreich/"
+FHWIEN = "https://www.fh-wien.ac.at/studium/bewerben/fristen/"
+HELLOWORK = "https://hellowork.com/fr-fr/medias/entretien-delai-reponse-stress.html"
+RENCONTRES = ("https://www.rencontres-emploi.fr/"
+              "delai-reponse-apres-entretien-dembauche-combien-doit-on-attendre/")
+QUIREC = "https://www.qui-recrute.com/delais-de-reponse-apres-entretien-a-quoi-s-attendre"
+QUIREC2 = "https://www.qui-recrute.com/temps-moyen-de-reponse-apres-un-entretien-d-embauche"
+SWILE = "https://thedaily.swile.co/attente-reponse-job"
+ENTRETIEN = "https://entretien-dembauche.fr/apres-un-entretien-dembauche-combien-de-temps-pour-une-reponse/"
+EMPLOISSUP = "https://emplois-superieurs.gouv.qc.ca/Informations/ProcessusRecrutementSelection"
+BOITERH = ("https://boiteoutilsrh.gouv.qc.ca/acquisition-de-talents-pour-votre-entreprise/"
+           "selection-des-candidatures")
+CIHR = "https://cihr-cri.gc.ca/f/53666.html"
+IOM_FR = "https://iom.int/fr/e-recruitment"
+CCSC = ("https://ccsc-cssge.ca/fr/centre-de-documentation-rh/inforh/la-dotation/"
+        "processus-de-sélection-et-entrevues")
+CARRIERES_QC = "http://www.carrieres.gouv.qc.ca/foire-aux-questions/processus-dembauche/"
+SELOR = "https://www.selor.be/fr/emplois/job/AFG22164/Master-m-f-x-pour-le-SPF-Int-rieur-et-le-CGRA"
+RTBF = ("https://www.rtbf.be/info/belgique/detail_deconfinement-en-belgique-le-selor-reprend-les-"
+        "recrutements-vous-pouvez-deja-vous-inscrire?id=10507828")
 
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_BLIND4: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
@@ -141,4 +169,115 @@ TL_BLIND4: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Our consultants need up to about 2-3 weeks to go through all applications; those who are "
      "relevant are called for a personal interview after about three weeks.",
      "2026-06-01T10:00:00+02:00", ("2026-06-22", "2026-06-22"), "SE", "en", ACADSEARCH),
+    # ------------------------------------------------------------------ German
+    # "bis Mitte Oktober": decided as the 13th to the 17th (the middle of the month, two days either
+    # side).
+    ("Leider benötigen wir für die finale Auswahl noch etwas Zeit, da noch Gespräche mit weiteren "
+     "Kandidatinnen ausstehen. Mit einer endgültigen Entscheidung rechnen wir bis Mitte Oktober.",
+     "2026-10-01T10:00:00+02:00", ("2026-10-13", "2026-10-17"), "DE", "de", PTURM),
+    ("Nach reiflicher Überlegung haben wir uns für einen anderen Bewerber entschieden. Ihre Daten "
+     "löschen wir gemäß DSGVO spätestens sechs Monate nach Abschluss des Verfahrens.",
+     "2026-10-01T10:00:00+02:00", None, "DE", "de", PTURM_ABS),
+    ("Das letzte Gespräch findet am 12. Juni statt; wir werden uns innert zwei Wochen danach bei Ihnen "
+     "melden.",
+     "2026-06-09T14:00:00+02:00", ("2026-06-26", "2026-06-26"), "CH", "de", BSCHREIBER),
+    ("Vielen Dank für das angenehme Gespräch. Wir setzen uns erneut mit Ihnen in Verbindung, sobald "
+     "eine Entscheidung gefallen ist.",
+     "2026-11-02T11:00:00+01:00", None, "DE", "de", VGORG),
+    ("Eine Rückmeldung erhalten Sie voraussichtlich Ende kommender Woche.",
+     "2026-04-29T15:00:00+02:00", ("2026-05-08", "2026-05-08"), "DE", "de", JOBBOERSE),
+    # "in der Woche nach Pfingsten" with Whit Monday (May 25) a holiday: Tuesday to Friday, as
+    # round 3's "nach Pfingsten".
+    ("Da unsere Fachabteilung bis einschließlich Pfingstmontag nicht vollständig besetzt ist, melden "
+     "wir uns in der Woche nach Pfingsten bei Ihnen.",
+     "2026-05-19T10:00:00+02:00", ("2026-05-26", "2026-05-29"), "DE", "de", JOBBOERSE),
+    # Interviews 4 to 6 weeks after Jul 31 (Aug 28 to Sep 11), invitations about two weeks before:
+    # Aug 14 to Aug 28, both ends accepted.
+    ("Zwischen dem Ende der Bewerbungsfrist am 31. Juli und den Vorstellungsgesprächen liegen in der "
+     "Regel vier bis sechs Wochen; die Einladung erhalten Sie ungefähr zwei Wochen vor dem Gespräch "
+     "über unser E-Recruiting-System.",
+     "2026-07-22T09:00:00+02:00", ("2026-08-14", "2026-08-28"), "DE", "de", RPDA),
+    ("Nachdem Sie im Vorstellungsgespräch waren, bekommen Sie zeitnah eine Mitteilung, ob wir Ihnen "
+     "ein Einstellungsangebot machen können.",
+     "2026-09-15T10:00:00+02:00", None, "DE", "de", RPDA),
+    ("Im öffentlichen Dienst dauert die Auswahl etwas länger: Nach den Gesprächen am 3. und 4. März "
+     "wird noch der Personalrat beteiligt. Rechnen Sie mit unserer Entscheidung innerhalb von drei "
+     "Wochen nach dem letzten Gesprächstag.",
+     "2026-03-03T09:00:00+01:00", ("2026-03-25", "2026-03-25"), "DE", "de", STELLENBLATT),
+    ("Bitte senden Sie uns vorab beglaubigte Kopien Ihrer Zeugnisse per Post; sie müssen spätestens am "
+     "20. Februar bei uns vorliegen.",
+     "2026-02-11T10:00:00+01:00", None, "DE", "de", ACADEMICS),
+    ("Bitte sehen Sie von telefonischen Nachfragen ab: Wir informieren alle Bewerberinnen und Bewerber "
+     "schriftlich innerhalb von vier Wochen nach Ende der Bewerbungsfrist am 15. Jänner.",
+     "2026-01-12T10:00:00+01:00", ("2026-02-12", "2026-02-12"), "AT", "de", KARRIERE101),
+    ("Die zweite Auswahlrunde für das Traineeprogramm findet vom 22. bis 26. Juni statt; den "
+     "Mailversand der Zu- bzw. Absagen planen wir für den 6. Juli.",
+     "2026-06-17T13:00:00+02:00", ("2026-07-06", "2026-07-06"), "AT", "de", FHWIEN),
+    ("Wir geben Ihnen bis Ende Monat Bescheid.",
+     "2026-08-24T16:00:00+02:00", ("2026-08-31", "2026-08-31"), "CH", "de", BSCHREIBER),
+    # Werktage Monday to Friday without Christmas and New Year's Day give Jan 4; offices that do not
+    # work on Christmas Eve and New Year's Eve give Jan 6, or Jan 7 where Epiphany is a holiday
+    # (BW, BY, ST): Jan 4 to Jan 7 accepted.
+    ("Leider verzögert sich unsere Entscheidung, weil ein Mitglied des Auswahlgremiums erkrankt ist. "
+     "Sie hören spätestens in zehn Arbeitstagen von uns.",
+     "2026-12-17T11:00:00+01:00", ("2027-01-04", "2027-01-07"), "DE", "de", PTURM),
+    ("Wir führen noch bis zum 6. November Gespräche und melden uns anschließend innerhalb einer Woche "
+     "bei allen Bewerbern.",
+     "2026-11-02T11:00:00+01:00", ("2026-11-13", "2026-11-13"), "DE", "de", VGORG),
+    ("Das Verfahren kann je nach Behörde länger dauern; wir bitten um Verständnis, dass wir "
+     "Bewerbungsunterlagen nach Abschluss des Verfahrens nicht zurücksenden.",
+     "2026-03-03T09:00:00+01:00", None, "DE", "de", STELLENBLATT),
+    # ------------------------------------------------------------------ French
+    # "sous 48 heures" on a Friday: the calendar day (Sunday) or two working days (Tuesday), both
+    # accepted (decided here).
+    ("Merci pour cet échange ! Nous vous donnerons une réponse sous 48 heures.",
+     "2026-02-06T11:00:00+01:00", ("2026-02-08", "2026-02-10"), "FR", "fr", HELLOWORK),
+    # "quinze jours" is two weeks in French usage; round 2 counted "sous 15 jours" as 15 days: both.
+    ("Vous aurez une réponse d'ici quinze jours, qu'elle soit positive ou négative.",
+     "2026-05-05T14:00:00+02:00", ("2026-05-19", "2026-05-20"), "FR", "fr", RENCONTRES),
+    ("Notre comité de validation se réunit le jeudi 10 décembre ; nous vous ferons un retour dans la "
+     "foulée.",
+     "2026-11-30T10:00:00+01:00", ("2026-12-10", "2026-12-11"), "FR", "fr", QUIREC),
+    # Armistice (Wed Nov 11) skipped: Nov 5, 6, 9, 10, 12, 13, 16, 17, 18, 19.
+    ("Dans une PME comme la nôtre, comptez cinq à dix jours ouvrés pour notre réponse.",
+     "2026-11-04T10:00:00+01:00", ("2026-11-19", "2026-11-19"), "FR", "fr", QUIREC2),
+    ("Je vous recontacte dès que j'ai le retour du manager.",
+     "2026-11-04T10:00:00+01:00", None, "FR", "fr", SWILE),
+    ("Premier entretien aujourd'hui ; à la fin, le recruteur m'a dit que j'aurais une réponse de sa "
+     "part sous dix jours.",
+     "2026-02-24T17:00:00+01:00", ("2026-03-06", "2026-03-06"), "FR", "fr", ENTRETIEN),
+    ("La décision relative à votre admissibilité vous sera transmise par correspondance et déposée "
+     "dans votre dossier en ligne.",
+     "2026-10-13T10:00:00-04:00", None, "CA", "fr", EMPLOISSUP),
+    ("Merci d'avoir pris le temps de faire l'entrevue téléphonique. Nous vous confirmerons par "
+     "courriel d'ici mercredi la date, l'heure et l'adresse de l'entrevue en personne ; prévoyez vos "
+     "diplômes.",
+     "2026-10-05T10:00:00-04:00", ("2026-10-07", "2026-10-07"), "CA", "fr", BOITERH),
+    ("Les personnes retenues pour l'examen écrit en seront informées dans les deux semaines suivant la "
+     "date de clôture, le 18 septembre.",
+     "2026-09-10T11:00:00-04:00", ("2026-10-02", "2026-10-02"), "CA", "fr", CIHR),
+    ("Pour ce poste de courte durée, le recrutement prend de deux à quatre semaines après la clôture "
+     "de l'annonce, le 9 avril.",
+     "2026-04-02T10:00:00+02:00", ("2026-05-07", "2026-05-07"), "CH", "fr", IOM_FR),
+    ("Après l'entrevue, nous procéderons à la vérification de vos références ; une offre "
+     "conditionnelle pourrait ensuite vous être faite.",
+     "2026-10-05T14:00:00-04:00", None, "CA", "fr", CCSC),
+    ("Votre inscription dans la banque de personnes qualifiées demeure valide pour une durée de deux "
+     "ans.",
+     "2026-10-13T10:00:00-04:00", None, "CA", "fr", CARRIERES_QC),
+    # National Day (Tue Jul 21) skipped: Monday to Friday gives Aug 3; "jours ouvrables" counting
+    # Saturdays gives Jul 30 (round 3's Belgian reading): both accepted.
+    ("Les résultats de l'épreuve informatisée vous seront communiqués dans un délai de dix jours "
+     "ouvrables.",
+     "2026-07-17T09:00:00+02:00", ("2026-07-30", "2026-08-03"), "BE", "fr", SELOR),
+    ("En raison de l'interruption, nos entretiens reprendront le lundi 1er juin ; nous vous "
+     "recontacterons pour fixer une nouvelle date dans la semaine de la reprise.",
+     "2026-05-15T10:00:00+02:00", ("2026-06-01", "2026-06-05"), "BE", "fr", RTBF),
+    # Upper end of the span: 30 working days, Christmas and New Year's Day skipped.
+    ("Pour les postes cadres, nos délais de réponse sont de 15 à 30 jours ouvrés après le dernier "
+     "entretien.",
+     "2026-12-14T10:00:00+01:00", ("2027-01-27", "2027-01-27"), "FR", "fr", QUIREC),
+    ("Attention, nos bureaux sont fermés du 24 décembre au 1er janvier inclus : notre réponse vous "
+     "parviendra la première semaine de janvier.",
+     "2026-12-18T15:00:00+01:00", ("2027-01-04", "2027-01-08"), "FR", "fr", HELLOWORK),
 ]
