@@ -66,6 +66,44 @@ CARRIERES_QC = "http://www.carrieres.gouv.qc.ca/foire-aux-questions/processus-de
 SELOR = "https://www.selor.be/fr/emplois/job/AFG22164/Master-m-f-x-pour-le-SPF-Int-rieur-et-le-CGRA"
 RTBF = ("https://www.rtbf.be/info/belgique/detail_deconfinement-en-belgique-le-selor-reprend-les-"
         "recrutements-vous-pouvez-deja-vous-inscrire?id=10507828")
+LAGUIA = "https://laguiadelteletrabajo.com/no-llaman-despues-entrevista-de-trabajo"
+QUECURSAR = "http://www.quecursar.com/noticias/y-despues-de-la-entrevista-que-1980.html"
+CONSTRUYENDO = ("https://www.construyendomeritos.com/convocatorias-publicas-cnsc-y-simo-blog"
+                "?6bfda753_page=85&bc8630d0_page=86")
+PREPARATEMAS = "https://preparatemas.com/blog1/"
+ESPECTADOR = ("https://www.elespectador.com/politica/carrera-diplomatica-gobierno-petro-publico-"
+              "borrador-de-cancilleria-para-convocar-concurso-de-ingreso-noticias-hoy/")
+MILENIO = ("https://amp.milenio.com/opinion/varios-autores/valija-diplomatica/"
+           "ingreso-sem-interes-jovenes-politica-exterior")
+DOF = "http://diariooficial.segob.gob.mx/vacantes/14989/012687.html"
+PASAPORTE = ("https://pasaporte-mexicano.com/"
+             "reclutamiento-y-seleccion-en-el-servicio-civil-en-mexico-guia-completa/")
+EDUCATIVO = "https://educativo.top/que-es-proceso-de-combocatoria-significado-y-ejemplos"
+EMPNEG = ("https://empregosenegocios.com/"
+          "o-que-fazer-depois-da-entrevista-como-acompanhar-o-processo-seletivo-com-profissionalismo")
+VAGAS = ("https://vagasnobairro.com.br/2025/04/02/"
+         "o-que-fazer-quando-nao-recebe-resposta-apos-uma-entrevista")
+MULTIPESSOAL = "http://www.multipessoalblog.pt/2018/06/quanto-tempo-de-espera-depois-da.html"
+CVPRO = "https://cvpro.pt/blog/audicao-de-volta-apos-a-entrevista"
+AUDITORIO = ("https://auditorioibirapuera.com.br/"
+             "quanto-tempo-uma-empresa-demora-para-chamar-depois-do-processo-seletivo")
+CURSA = ("https://cursa.app/pt/pagina/"
+         "recrutamento-e-selecao-experiencia-do-candidato-e-comunicacao-em-todas-as-etapas")
+PORTALPOS = "https://blog.portalpos.com.br/?p=17004"
+JOBMEETING = ("https://www.jobmeeting.it/magazine/giovani-e-lavoro/cosa-succede-davvero-dopo-un-"
+              "colloquio-il-dietro-le-quinte-che-quasi-nessuno-ti-racconta")
+LALEGGE = ("https://www.laleggepertutti.it/"
+           "196008_dopo-quanto-tempo-si-conosce-lesito-di-un-colloquio-lavorativo")
+LEGALE = ("https://www.legaleconsulenza.it/pubblica-amministrazione-multe-e-ricorsi/1488-tempistiche-"
+          "delle-prove-concorsuali-e-obblighi-di-pubblicazione-dell-esito-della-prova-orale-e-della-"
+          "graduatoria-di-merito-e-finale.html")
+COLLOQUIAMO = ("https://colloquiamo.it/articolo/"
+               "il-periodo-dattesa-post-colloquio-quanto-tempo-aspettarsi-prima-di-una-risposta")
+ECODIBG = ("https://www.ecodibergamo.it/stories/Cronaca/"
+           "quel-lavoro-che-non-si-trova-e-le-risposte-che-non-arrivano-mai_1166394_11/")
+OLHOS = "https://www.olhos.it/speakingofwine/WM2025_WIME006/49"
+TP24 = ("https://video.tp24.it/2011/11/08/trapani-e-dintorni/"
+        "trapani-pubblicata-la-graduatoria-provvisoria-per-istruttore-direttivo-contabile/53568")
 
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_BLIND4: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
@@ -280,4 +318,113 @@ TL_BLIND4: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Attention, nos bureaux sont fermés du 24 décembre au 1er janvier inclus : notre réponse vous "
      "parviendra la première semaine de janvier.",
      "2026-12-18T15:00:00+01:00", ("2027-01-04", "2027-01-08"), "FR", "fr", HELLOWORK),
+    # ------------------------------------------------------------------ Spanish
+    ("Al terminar, el reclutador me dijo que se pondrían en contacto conmigo y que les había causado "
+     "muy buena impresión.",
+     "2026-06-01T12:00:00+02:00", None, "ES", "es", LAGUIA),
+    ("Le llamaremos en un plazo de dos días a dos semanas, según cómo avancen el resto de entrevistas.",
+     "2026-06-01T12:00:00+02:00", ("2026-06-15", "2026-06-15"), "ES", "es", QUECURSAR),
+    ("El 31 de agosto se publicarán las respuestas a las reclamaciones sobre la prueba de valoración "
+     "de antecedentes.",
+     "2026-08-18T09:00:00-05:00", ("2026-08-31", "2026-08-31"), "CO", "es", CONSTRUYENDO),
+    ("Si supera las pruebas, quedará en la lista de elegibles y las entidades podrán nombrarle según "
+     "las vacantes que tengan.",
+     "2026-08-18T09:00:00-05:00", None, "CO", "es", PREPARATEMAS),
+    # The first word back is the result the next day; Jun 29 is a Colombian holiday (Saint Peter and
+    # Saint Paul), so the next working day is accepted too.
+    ("Las pruebas escritas se presentan hoy y sus resultados se conocerán al día siguiente; la lista de "
+     "admitidos a la segunda fase solo se publicará el 31 de agosto.",
+     "2026-06-28T08:00:00-05:00", ("2026-06-29", "2026-06-30"), "CO", "es", ESPECTADOR),
+    ("La segunda etapa del concurso comenzará el martes 19 de mayo; los resultados de la primera etapa "
+     "se publicarán en el portal de la Cancillería una semana antes.",
+     "2026-04-27T10:00:00-06:00", ("2026-05-12", "2026-05-12"), "MX", "es", MILENIO),
+    ("Las fechas de las etapas son indicativas y podrán modificarse; cualquier cambio se le comunicará "
+     "a través del portal Trabajaen.",
+     "2026-04-27T10:00:00-06:00", None, "MX", "es", DOF),
+    # Revolution Day (Mon Nov 16) skipped: Nov 13, 17, 18, 19, 20, 23, 24, 25, 26, 27.
+    ("Le comunicaremos el resultado de la evaluación en un plazo máximo de 10 días hábiles.",
+     "2026-11-12T11:00:00-06:00", ("2026-11-27", "2026-11-27"), "MX", "es", PASAPORTE),
+    # Fiesta Nacional (Mon Oct 12) skipped: Oct 13, 14, 15, 16, 19.
+    ("Concluida la entrevista, el comité de selección dará a conocer el resultado dentro de los cinco "
+     "días hábiles siguientes.",
+     "2026-10-09T10:00:00+02:00", ("2026-10-19", "2026-10-19"), "ES", "es", EDUCATIVO),
+    ("Gracias por venir. Te damos una respuesta por WhatsApp antes del viernes.",
+     "2026-03-17T17:00:00+01:00", ("2026-03-19", "2026-03-20"), "ES", "es", LAGUIA),
+    ("Cuando terminemos con todos los candidatos, el jueves, le diremos algo, sea que sí o que no.",
+     "2026-02-09T12:00:00+01:00", ("2026-02-12", "2026-02-13"), "ES", "es", QUECURSAR),
+    ("En septiembre se harán la prueba psicotécnica, la entrevista y la interacción grupal; el 9 de "
+     "octubre los participantes sabrán si entran al curso de capacitación.",
+     "2026-09-15T09:00:00-05:00", ("2026-10-09", "2026-10-09"), "CO", "es", ESPECTADOR),
+    ("Le recordamos que el día de la evaluación debe presentar original y copia de su identificación "
+     "oficial y llegar 30 minutos antes.",
+     "2026-11-12T11:00:00-06:00", None, "MX", "es", PASAPORTE),
+    # This week has the Independence Day holidays (Jul 9 and 10); next week is Jul 13 to 17.
+    ("Con los feriados de esta semana no llegamos a decidir; le escribimos la semana que viene.",
+     "2026-07-06T15:00:00-03:00", ("2026-07-13", "2026-07-17"), "AR", "es", LAGUIA),
+    ("Por el fin de semana largo del 7 y 8 de diciembre, le confirmamos el resultado el miércoles 9.",
+     "2026-12-03T16:00:00-03:00", ("2026-12-09", "2026-12-09"), "AR", "es", QUECURSAR),
+    ("Lamentamos informarle que ha sido descartado para esta posición. Conservaremos su CV en nuestra "
+     "base de datos durante un año.",
+     "2026-12-03T16:00:00-03:00", None, "AR", "es", LAGUIA),
+    # ------------------------------------------------------------------ Portuguese
+    ("Obrigado pela conversa! Retornamos em 5 dias úteis pelo WhatsApp corporativo.",
+     "2026-11-12T10:00:00-03:00", ("2026-11-19", "2026-11-19"), "BR", "pt", EMPNEG),
+    ("A vaga foi congelada temporariamente por causa de uma reestruturação; assim que houver novidade, "
+     "avisaremos.",
+     "2026-11-12T10:00:00-03:00", None, "BR", "pt", VAGAS),
+    # A calendar deadline on a public holiday (Jun 10, Dia de Portugal): the next working day is
+    # accepted too (decided here).
+    ("Estamos a decidir entre apenas dois candidatos, por isso terá uma resposta no prazo de 48 horas.",
+     "2026-06-08T10:00:00+01:00", ("2026-06-10", "2026-06-11"), "PT", "pt", MULTIPESSOAL),
+    # Same rule: Dec 8 (Imaculada Conceição) is a holiday.
+    ("Contamos ter uma decisão dentro de duas semanas; se não tiver notícias até lá, esteja à vontade "
+     "para nos contactar.",
+     "2026-11-24T15:00:00+00:00", ("2026-12-08", "2026-12-09"), "PT", "pt", CVPRO),
+    ("Normalmente levamos até duas semanas para chamar depois da entrevista.",
+     "2026-09-02T14:00:00-03:00", ("2026-09-16", "2026-09-16"), "BR", "pt", AUDITORIO),
+    ("Confirme sua presença até amanhã às 18h respondendo a este e-mail.",
+     "2026-09-02T14:00:00-03:00", None, "BR", "pt", CURSA),
+    ("A próxima etapa é a entrevista com o gestor, que ainda não tem agenda; o RH te retorna até "
+     "sexta-feira com a data.",
+     "2026-04-20T11:00:00-03:00", ("2026-04-24", "2026-04-24"), "BR", "pt", PORTALPOS),
+    # "depois do Carnaval" read like "nach Ostern": Ash Wednesday to Friday after Carnival Tuesday.
+    ("Com o Carnaval no meio, o resultado só sai depois do feriado.",
+     "2026-02-12T16:00:00-03:00", ("2026-02-18", "2026-02-20"), "BR", "pt", EMPNEG),
+    ("Temos ainda uma dúzia de entrevistas marcadas até ao dia 16; depois disso, precisamos de cerca "
+     "de uma semana para avaliar todos os candidatos.",
+     "2026-10-06T10:00:00+01:00", ("2026-10-23", "2026-10-23"), "PT", "pt", MULTIPESSOAL),
+    ("Agradecemos o seu interesse. O seu CV ficará na nossa base de dados durante 12 meses para "
+     "futuras oportunidades.",
+     "2026-10-06T10:00:00+01:00", None, "PT", "pt", CVPRO),
+    # ------------------------------------------------------------------ Italian
+    ("Abbiamo ancora alcuni candidati da vedere questa settimana: le daremo un riscontro entro la fine "
+     "della prossima settimana.",
+     "2026-10-21T11:00:00+02:00", ("2026-10-30", "2026-10-30"), "IT", "it", JOBMEETING),
+    ("Siamo una piccola azienda, quindi la chiameremo entro una settimana al massimo.",
+     "2026-05-29T10:00:00+02:00", ("2026-06-05", "2026-06-05"), "IT", "it", LALEGGE),
+    ("Il calendario della prova orale sarà pubblicato sul Portale almeno quindici giorni prima della "
+     "data stabilita.",
+     "2026-01-13T09:00:00+01:00", None, "IT", "it", LEGALE),
+    ("Le prove scritte si concludono il 15 gennaio; l'intero concorso dovrà terminare entro 180 giorni "
+     "da quella data, con la pubblicazione della graduatoria finale.",
+     "2026-01-13T09:00:00+01:00", ("2026-07-14", "2026-07-14"), "IT", "it", LEGALE),
+    # "dopo il ponte del 2 giugno" read like "nach Ostern": Wednesday to Friday after the holiday.
+    ("Abbiamo altri tre colloqui nei prossimi giorni; contiamo di darle una risposta dopo il ponte del "
+     "2 giugno.",
+     "2026-05-27T15:00:00+02:00", ("2026-06-03", "2026-06-05"), "IT", "it", COLLOQUIAMO),
+    ("Con questa mail siamo spiacenti di comunicarle che, a seguito del colloquio, non abbiamo ritenuto "
+     "il suo profilo compatibile con quanto da noi ricercato.",
+     "2026-05-27T15:00:00+02:00", None, "IT", "it", ECODIBG),
+    ("Grazie per la disponibilità a questa breve intervista telefonica: se il profilo è in linea, la "
+     "ricontatteremo entro 10 giorni per fissare il colloquio di persona.",
+     "2026-12-14T12:00:00+01:00", ("2026-12-24", "2026-12-24"), "IT", "it", OLHOS),
+    ("La graduatoria provvisoria resterà pubblicata fino al 30 novembre; entro tale termine potrà "
+     "presentare osservazioni relative alla propria posizione.",
+     "2026-11-10T10:00:00+01:00", None, "IT", "it", TP24),
+    ("Il responsabile rientra dalle ferie lunedì 24 agosto: le daremo una risposta nella settimana del "
+     "suo rientro.",
+     "2026-08-06T10:00:00+02:00", ("2026-08-24", "2026-08-28"), "IT", "it", COLLOQUIAMO),
+    ("Per una posizione di questo livello la selezione richiede più tempo: prevediamo di chiudere entro "
+     "fine mese.",
+     "2026-03-10T16:00:00+01:00", ("2026-03-31", "2026-03-31"), "IT", "it", LALEGGE),
 ]
