@@ -263,7 +263,7 @@ TL_BLIND4: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "you've been invited to an assessment centre in early January.",
      "2026-11-24T12:00:00+00:00", ("2027-01-01", "2027-01-10"), "GB", "en", PROFLIVE),
     ("The last interview for this position is scheduled for Friday 13 November; decisions are made "
-     "about two weeks after the recruitment process closes.",
+     "about two weeks after that, once the recruitment process is complete.",
      "2026-11-10T10:00:00+01:00", ("2026-11-27", "2026-11-27"), "PL", "en", BIOMED),
     ("Our consultants need up to about 2-3 weeks to go through all applications; those who are "
      "relevant are called for a personal interview after about three weeks.",
