@@ -46,6 +46,12 @@ _FREE_MAIL_FAMILY = re.compile(
     r"|yandex|zoho|windowslive|rediff)\.[a-z.]{2,6}$"
 )
 
+
+def _domain_suffix_re(domains: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches a domain that is one of ``domains`` or a subdomain of one."""
+    return re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in domains) + r")$")
+
+
 # Scheduling tools, ATSs, meeting services and calendar infrastructure: never the employer.
 _TOOL_DOMAINS = (
     "greenhouse.io", "lever.co", "ashbyhq.com", "ashby.io", "goodtime.io", "calendly.com",
@@ -91,8 +97,7 @@ _TOOL_DOMAINS = (
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
 _PLATFORM_DOMAINS = ("dover.com", "dover.io")
-_PLATFORM_RE = re.compile(
-    r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _PLATFORM_DOMAINS) + r")$")
+_PLATFORM_RE = _domain_suffix_re(_PLATFORM_DOMAINS)
 # Executive search and staffing firms: they recruit for a client, so their domain names the
 # employer only when nothing else does ("Interviews - CMO - Ardent Foods" from Spencer Stuart).
 _AGENCY_DOMAINS = (
@@ -103,7 +108,7 @@ _AGENCY_DOMAINS = (
     "kforce.com", "teksystems.com", "insightglobal.com", "aerotek.com", "apexsystems.com",
     "amnhealthcare.com", "ayahealthcare.com", "crosscountry.com", "hirewell.com", "vaco.com",
 )
-_AGENCY_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _AGENCY_DOMAINS) + r")$")
+_AGENCY_RE = _domain_suffix_re(_AGENCY_DOMAINS)
 _AGENCY_LABELS = frozenset(d.split(".", 1)[0] for d in _AGENCY_DOMAINS) | {
     "pagepersonnel", "randstadusa", "adeccousa", "gigroup", "synergie", "tempo-team",
     "brunel", "harveynash", "modis", "akkodis", "allegisgroup", "kellyocg", "pasona",
@@ -113,7 +118,7 @@ _AGENCY_LABELS = frozenset(d.split(".", 1)[0] for d in _AGENCY_DOMAINS) | {
 _AGENCY_WORD = re.compile(
     r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
     r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
-_TOOL_RE = re.compile(r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in _TOOL_DOMAINS) + r")$")
+_TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
 
 # Local parts that are machines, not people. Team inboxes such as "scheduling@" are people to
 # thank (a coordinator reads them), so they are not listed here.
