@@ -29,6 +29,7 @@ from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, parseaddr
+from typing import TypeVar
 
 from interview_sync.core.address import mail_address
 from interview_sync.core.model import DraftKind, PlanSettings, UpsertDraft
@@ -92,9 +93,7 @@ class _CachedRegistry(HeaderRegistry):
         key = (name.lower(), value)
         found = self._parsed.get(key)
         if found is None:
-            if len(self._parsed) >= _PARSED_LIMIT:
-                self._parsed.clear()
-            found = self._parsed[key] = super().__call__(name, value)
+            found = _remember(self._parsed, key, super().__call__(name, value))
         return found
 
     def enter(self, scope: str) -> None:
@@ -111,6 +110,19 @@ class _CachedRegistry(HeaderRegistry):
 
 
 _PARSED_LIMIT = 256
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """``memo[key] = value``, emptying ``memo`` first once it holds ``_PARSED_LIMIT`` entries
+    (odd inputs cannot grow a memo without end)."""
+    if len(memo) >= _PARSED_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 _REGISTRY = _CachedRegistry()
 _BUILD = policy.SMTP.clone(header_factory=_REGISTRY)
 _STRICT = policy.default.clone(raise_on_defect=True, header_factory=_REGISTRY)
@@ -260,10 +272,8 @@ def _mailbox(name: str, address: str) -> str:
     per interview for each person (the sender's is in every draft)."""
     found = _REGISTRY.mailboxes.get((name, address))
     if found is None:
-        if len(_REGISTRY.mailboxes) >= _PARSED_LIMIT:
-            _REGISTRY.mailboxes.clear()
-        found = str(Address(_display_name(name, address), addr_spec=address))
-        _REGISTRY.mailboxes[(name, address)] = found
+        found = _remember(_REGISTRY.mailboxes, (name, address),
+                          str(Address(_display_name(name, address), addr_spec=address)))
     return found
 
 
@@ -301,10 +311,7 @@ def _folded(name: str, value: str) -> bytes:
     folded = _BUILD.fold_binary(name, _REGISTRY(name, value))
     if not folded.endswith(b"\r\n") or _NEWLINE_WITHOUT_FWSP.search(folded[:-2]):
         raise UnsafeMessage(f"refused to write a {name} header that breaks the line")
-    if len(_REGISTRY.folded) >= _PARSED_LIMIT:
-        _REGISTRY.folded.clear()
-    _REGISTRY.folded[(name, value)] = folded
-    return folded
+    return _remember(_REGISTRY.folded, (name, value), folded)
 
 
 @functools.cache

@@ -184,14 +184,13 @@ class LiteralGated:
     (tests/core/test_detect_gate.py checks it on generated text); any pattern the analysis
     does not understand is searched whole."""
 
-    __slots__ = ("_always", "_split", "gate", "pattern")
+    __slots__ = ("_split", "gate", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         parser = import_module("re._parser")  # ``re``'s own parser (private, as above)
         self.pattern = pattern
         self.gate: Stems | None = None
-        self._split: SplitPattern | None = None
-        self._always = True
+        self._split: SplitPattern | None = None  # both set, or neither: search it whole
         parts = _split_top(pattern.pattern)
         if parts is None or pattern.groups:  # group numbers would shift in a subset
             return
@@ -209,9 +208,8 @@ class LiteralGated:
             return  # nothing to gate on
         self.gate = Stems(s for _, stems in rows for s in stems.split("|") if s)
         self._split = SplitPattern(rows, pattern.flags)
-        self._always = False
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self._always or self.gate is None or self._split is None:
+        if self.gate is None or self._split is None:
             return self.pattern.search(text)
         return self._split.search(self.gate.held(fold_lower(text)), text)
