@@ -31,7 +31,7 @@ steps (yes); a fingerprinting or drug-test appointment, a new-hire orientation a
 job exchange are not interviews (no); a pre-booked case interview at a careers fair is an
 interview, a stand visit or fair registration is the fair (no).
 
-Scored once, at the end of round 4, for docs/detection.md and the README.
+Scored once, at the end of round 4, for docs/detection.md and the README; tuning data since round 5.
 """
 
 from __future__ import annotations

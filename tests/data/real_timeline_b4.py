@@ -7,8 +7,8 @@ paraphrases wording documented on the public page cited in its source (found wit
 search tool, pages corpus; no page or domain cited by an earlier round); names, companies and dates
 are invented, the wording is not copied. 122 texts: English 30, German 16, French 16, Spanish 16,
 Portuguese 10, Italian 10, Dutch 8, Czech 4, Polish, Swedish, Danish and Norwegian 3 each; 36
-promise nothing. Scored once, for the figures in the README, then moved to tuning like the rounds
-before it.
+promise nothing. Scored once, for the figures in the README, then moved to tuning (round 5) like
+the rounds before it.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
 local date and time; ``expect`` is the (first, last) day accepted for the day the employer promised
