@@ -114,9 +114,10 @@ CASES: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
            organizer=org("olivia.brown@zetabank.com", "Olivia Brown (Talent Acquisition)"),
            guests=[guest("olivia.brown@zetabank.com", "Olivia Brown (Talent Acquisition)")]),
      yes(["Zeta Bank", "Zetabank"], ["olivia.brown@zetabank.com"])),
+    # informational/networking: None, as the blind labellers count it since round 4 (was yes)
     (event("Informational interview with Dana (Orbit Labs)",
            guests=[guest("dana.kim@orbitlabs.io", "Dana Kim")]),
-     yes(["Orbit Labs", "Orbitlabs"], ["dana.kim@orbitlabs.io"])),
+     None),
     (event("Take-home review: Pat Lee x Quantum Freight",
            organizer=org("sofia.r@quantumfreight.com", "Sofia Ramirez"),
            guests=[guest("sofia.r@quantumfreight.com", "Sofia Ramirez"),
@@ -353,7 +354,8 @@ CASES += [
  (event("Panel interview | Data Engineer | Northwind", organizer=org("kim@northwind.com","Kim Ng"), guests=[guest("kim@northwind.com","Kim Ng"), guest("li.wei@northwind.com","Li Wei"), guest("omar@northwind.com","Omar Haddad","declined")]), yes(["Northwind"],["kim@northwind.com","li.wei@northwind.com"])),
  (event("Take-home review with Contoso", organizer=org("raj@contoso.com","Raj Iyer"), guests=[guest("raj@contoso.com","Raj Iyer")]), yes(["Contoso"],["raj@contoso.com"])),
  (event("Call with Sarah from Acme Talent", organizer=org("sarah.k@acme.com","Sarah Kim"), guests=[guest("sarah.k@acme.com","Sarah Kim")]), yes(["Acme"],["sarah.k@acme.com"])),
- (event("Informational Interview - Globex", guests=[guest("marge@globex.com","Marge Simpson")]), yes(["Globex"],["marge@globex.com"])),
+ # informational/networking: None, as the blind labellers count it since round 4 (was yes)
+ (event("Informational Interview - Globex", guests=[guest("marge@globex.com","Marge Simpson")]), None),
  (event("Entrevista con Northwind", organizer=org("carlos@northwind.com","Carlos Ruiz"), guests=[guest("carlos@northwind.com","Carlos Ruiz")]), yes(["Northwind"],["carlos@northwind.com"])),
  (event("Entretien d'embauche - Contoso", organizer=org("marie@contoso.fr","Marie Curie"), guests=[guest("marie@contoso.fr","Marie Curie")]), yes(["Contoso"],["marie@contoso.fr"])),
  (event("Colloquio tecnico con Acme", organizer=org("luca@acme.it","Luca Rossi"), guests=[guest("luca@acme.it","Luca Rossi")]), yes(["Acme"],["luca@acme.it"])),
@@ -670,11 +672,13 @@ BATCH_8: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
         guests=[guest("ana@quillstack.dev", "Ana Ruiz"), guest("tk@quillstack.dev", "TK Ito")],
         description="We'll walk through your take-home submission together."),
   yes(["Quillstack"], ["ana@quillstack.dev", "tk@quillstack.dev"])),
+ # informational/networking: None, as the blind labellers count it since round 4 (was yes)
  (event("Informational interview - Pat / Wen", guests=[guest("wen.zhao@meridianlabs.org", "Wen Zhao")]),
-  yes(["Meridian Labs", "Meridianlabs"], ["wen.zhao@meridianlabs.org"])),
+  None),
+ # informational/networking: None, as the blind labellers count it since round 4 (was yes)
  (event("Coffee chat - Omar Haddad", guests=[guest("omar.haddad@parcelhq.com", "Omar Haddad")],
         description="Networking coffee chat about data roles at Parcel."),
-  yes(["Parcel", "Parcelhq"], ["omar.haddad@parcelhq.com"])),
+  None),
  (event("Final Round - Pat Lee - Backend Engineer", organizer=org("no-reply@greenhouse.io", "Greenhouse"),
         guests=[guest("h.lund@skyforge.io", "Hanna Lund"), guest("r.oyelaran@skyforge.io", "Remi Oyelaran"), guest("skyforge-interviewers@skyforge.io", "Interviewers")]),
   yes(["Skyforge"], ["h.lund@skyforge.io", "r.oyelaran@skyforge.io"])),
@@ -899,10 +903,12 @@ BATCH_11: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
   yes(["Ferrous"], ["bruno@ferrous.ai"])),
  (event("Pat Lee <> Helix Bio | Intro", organizer=org("no-reply@calendly.com"), guests=[guest("tess@helixbio.com", "Tess Varga")], description="Event Name: Intro with Helix Bio Talent\nPowered by Calendly.com"),
   yes(["Helix Bio"], ["tess@helixbio.com"])),
+ # informational/networking: None, as the blind labellers count it since round 4 (was yes)
  (event("Networking call with Imran (ex-Stripe, now at Corvid)", organizer=SELF_ORGANISER, guests=[guest("imran@corvid.io", "Imran Qureshi")]),
-  yes(["Corvid"], ["imran@corvid.io"])),
+  None),
+ # informational/networking: None, as the blind labellers count it since round 4 (was yes)
  (event("Informational chat - Delia Ruiz", guests=[guest("delia.ruiz@northstarmedia.com", "Delia Ruiz")], description="Informational interview: learning about the analytics team at Northstar Media."),
-  yes(["Northstar Media"], ["delia.ruiz@northstarmedia.com"])),
+  None),
  (event("Live coding session", organizer=org("hiring@tessellate.dev", "Tessellate Hiring"), guests=[guest("hiring@tessellate.dev"), guest("li@tessellate.dev", "Li Na")]),
   yes(["Tessellate"], ["hiring@tessellate.dev", "li@tessellate.dev"])),
  (event("Presentation to the panel", organizer=org("talent@mosaic.health", "Mosaic Talent"), guests=[guest("talent@mosaic.health"), guest("r.ali@mosaic.health", "Rana Ali"), guest("p.o@mosaic.health", "Pete O'Neill")],

@@ -57,10 +57,12 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
+    CANDIDATE_WORD,
     DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
+    INFORMATIONAL,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
     TITLE_TODO,
@@ -223,7 +225,8 @@ def _title_veto(title: str, user_names: set[str]) -> bool | None:
         return False
     # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
     low_title = title.lower()
-    if not (negative.group(0).lower().startswith("candidate")
+    # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages)
+    if not (CANDIDATE_WORD.match(negative.group(0))
             and any(name in low_title for name in user_names)):
         return None
     if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
@@ -252,7 +255,8 @@ def _vetoes(
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if description and DESC_HIRING_SIDE.search(description):
+    if description and DESC_HIRING_SIDE.search(description) \
+            and not names_user(seen.title, user_names):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
         return None  # an "Interview" at a consulate, or with "your child's teacher"
@@ -264,6 +268,8 @@ def _vetoes(
 
 def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
     """Step 3: why this is an interview (the reasons shown to the user), or None."""
+    if is_informational(seen.title, ctx.description):
+        return None  # a networking meeting: ``confidence`` asks about it, never drafts
     strong = strong_title(seen.title)
     if strong:
         return [f"title says '{strong.group(0).strip()}'"]
@@ -271,9 +277,36 @@ def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str]
         # "Leadership panel - VP Sales candidate Pat Lee": the title calls the user the candidate
         # for a job (not "Candidate forum: Pat Lee", a run for office).
         return ["title names you as the candidate"]
-    if DESC_NEGATIVE.search(ctx.description):
+    # A description's webinar or exit-interview words do not outweigh a job the title names
+    # (an academic visit's itinerary ends with an "exit interview with the chair").
+    if DESC_NEGATIVE.search(ctx.description) and not names_a_job(seen.title):
         return None
     return _weak_evidence(event, seen, ctx)
+
+
+def names_user(title: str, user_names: Collection[str]) -> bool:
+    """Whether the title names the user by full name, as hiring tools title a candidate's
+    event: then what its description tells the other guests (a faculty's "submit feedback")
+    is about the user as the candidate."""
+    low = title.lower()
+    return any(" " in name and name in low for name in user_names)
+
+
+def names_a_job(title: str) -> bool:
+    """Whether the title names a job: a head word ("Analyst") or a job ad's gender mark."""
+    return bool(ROLE_WORD_RE.search(title) or _JOB_AD_MARK.search(title))
+
+
+def is_informational(title: str, description: str) -> bool:
+    """An informational interview or a networking meeting, by the title or the description's
+    head: the user's own meeting, not a job interview (asked about, never drafted)."""
+    if not (INFORMATIONAL.search(title) or INFORMATIONAL.search(description[:300])):
+        return False
+    # "Thanks for applying to the ... role": a recruiter's call, whatever it is called
+    return DESC_CANDIDATE_GATED.search(description[:_INFO_HEAD]) is None
+
+
+_INFO_HEAD = 1_500
 
 
 def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
@@ -304,6 +337,10 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
         return [f"title says '{weak.group(0).strip()}'", second]
     if candidate:
         return [f"description says '{candidate.group(0).strip()}'"]
+    if names_me and names_job and described:
+        # "Warehouse Supervisor - Pat Lee" with "on-site interview" in the body: an ATS's
+        # candidate event names the job and the candidate, and the body says what it is.
+        return ["title names you and a job", f"description mentions '{described.group(0).strip()}'"]
     # No explicit phrase anywhere: weigh the title's hint against who is invited.
     soft = soft_evidence(
         event, title, description, organizer_email=seen.organizer_email,
@@ -405,7 +442,8 @@ def _names_someone_else(
                 guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
                 if guest == named and not is_free_mail(domain_of(email)):
                     return False
-        return _looks_like_person(match.group(1))
+        # "Mülakat Daveti – ...": the title's hiring words are no candidate's name
+        return _looks_like_person(match.group(1)) and not strong_title(match.group(1))
     return False
 
 

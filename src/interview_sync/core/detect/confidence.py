@@ -16,6 +16,10 @@ Theory of operation: three tiers.
   reminder, never drafts, until the user confirms.
 * ``below``: nothing is made; ``status --all`` and ``detect --explain`` show the evidence.
 
+An informational interview or networking meeting is never a job interview (the rules do not
+accept it) but is always asked about unless a veto fired: the user may want to thank the person,
+and only they know whether it turned into a hiring conversation.
+
 A veto (the user on the hiring side, a consular or clinical "interview", a webinar) is a feature
 with a large negative weight, not a special case: the probability says how much it counts.
 """
@@ -75,6 +79,7 @@ FEATURES: dict[str, str] = {
     "names_someone_else": "the title names another candidate",
     "organiser_self": "you organised it yourself",
     "desc_people": "the description names people at an organisation's address",
+    "informational": "an informational interview or networking meeting (asked about, not drafted)",
     "uncorroborated": "nothing but the title's words backs it (no job, hiring text, recruiter or "
                       "company)",
 }
@@ -148,7 +153,8 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         mine.add(me_domain)
     organizer_self = _veto_features(on, seen, user_names, mine)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if description and DESC_HIRING_SIDE.search(description):
+    if description and DESC_HIRING_SIDE.search(description) \
+            and not _c.names_user(seen.title, user_names):
         on.add("hiring_side")
     if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):
         on.add("nonjob_context")
@@ -227,6 +233,8 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("soft_evidence")
     if _names_outsiders(head, mine):
         on.add("desc_people")
+    if _c.is_informational(title, description):
+        on.add("informational")
     if ("strong_title" in on or weak) and not on & _CORROBORATION:
         on.add("uncorroborated")
 
@@ -249,10 +257,12 @@ def _rules_cannot_accept(on: set[str], ctx: Any) -> bool:
     its regex passes over the description need not run again.
 
     The step accepts on a strong title, a title naming the user as candidate for a job, a weak
-    title (with a second signal), a candidate phrase in the description, or soft evidence. The
+    title (with a second signal), a candidate phrase in the description, a title naming the user
+    and a job with hiring words in the description, or soft evidence. The
     soft-evidence feature is the rules' own test with the same arguments when the description
     is no longer than the part the features read, so its absence then settles that branch."""
-    if on & {"strong_title", "weak_title"} or {"named_candidate", "names_job"} <= on:
+    if on & {"strong_title", "weak_title"} or {"named_candidate", "names_job"} <= on \
+            or {"names_me", "names_job", "desc_positive"} <= on:
         return False
     if "soft_evidence" in on or len(ctx.description) > _DESC_HEAD:
         return False
@@ -278,7 +288,9 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     # Reading a name in the title as another candidate's is the fuzziest veto (a job title can
     # look like a name): alone, it lowers the probability but still lets the user be asked.
     vetoed = on & _VETOES
-    if p >= UNSURE and ctx is not None and not vetoed:
+    # An informational interview is asked about whatever its score: by convention it is no job
+    # interview (its probability says so), but the user may well want to thank the person.
+    if (p >= UNSURE or "informational" in on) and ctx is not None and not vetoed:
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
         found = _c._extract(event, seen, ctx, reasons, calendar_id)

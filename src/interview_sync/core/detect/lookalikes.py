@@ -39,7 +39,7 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
-           "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
+           "NONJOB_TITLE_5", "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
 class FoldGated(Gated):
@@ -322,6 +322,39 @@ _TITLE_TABLE_4: tuple[tuple[str, str], ...] = (
 )
 NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4)
 
+# Round 5: kinds the blind batches keep bringing, by what they are rather than by template:
+# a talk, course or webinar *about* interviews (in any language), the tools of the hiring side
+# (interview guides, question lists), and a family member's interview (the user's child at a
+# university admission). A table of its own, behind its own gate.
+_TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
+    (r"\bwebin[aá]r\w*|\bwebinaa?ri\w*|\bwebinaire|\bwebinarium|\bwebcast",
+     "webin|webcast"),
+    (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|\bworkshop\w*|\bkoulutus\b|\bszkoleni\w*"
+     r"|\bcursus\b|\bformation\s+(?:managers?|rh|recruteurs?|interne)",
+     "minaire|seminario|schulung|workshop|koulutus|szkoleni|cursus|formation"),
+    (r"\batelier\s+(?:managers?|rh|recruteurs?|recrutement|collaborateurs|de\s+formation)"
+     r"|\batelier\s*:", "atelier"),
+    (r"セミナー|ウェビナー|説明会|研修|讲座|培训|说明会|宣讲会|세미나|웨비나|설명회|워크숍|교육\s*과정",
+     "セミナー|ウェビナー|説明会|研修|讲座|培训|说明会|宣讲会|세미나|웨비나|설명회|워크숍|교육"),
+    # the hiring side's tools: interview guides, question lists, the way interviews are run
+    (r"\b(?:trames?|grilles?|guides?|mod[eè]les?)\s+d['’]entretien|\binterview\s*(?:leitfaden"
+     r"|guides?|questions|templates?|practices|process\s+training)\b|\binterviewleitfaden"
+     r"|\bgu[ií]a\s+de\s+entrevista|\bhaastattelu(?:k[äa]yt[äa]n|opas|runko|kysymy)"
+     r"|\bvragenlijst|\bintervjuguide|\b(?:interview|intervju|sollicitatie|haastattelu)"
+     r"(?:training|trening|träning|coaching|valmennus|harjoitus|oefening)",
+     "entretien|interview|gu|haastattelu|vragenlijst|intervju|sollicitatie"),
+    # the user's child or another family member is the one interviewed
+    (r"\b(?:my\s+)?(?:son|daughter|kid|child)['’]s\b|\b(?:mijn\s+)?(?:dochter|zoon)\b"
+     r"|\bmeine[rs]?\s+(?:tochter|sohn)|\b(?:ma\s+fille|mon\s+fils)\b|\bmi\s+hij[oa]\b"
+     r"|\bmia\s+figlia|\bmio\s+figlio|(?:^|\s)(?:딸|아들)(?:의|\s)|娘の|息子の|女儿|儿子|孩子",
+     "son|daughter|kid|child|dochter|zoon|tochter|sohn|fille|fils|hij|figli"
+     "|딸|아들|娘の|息子の|女儿|儿子|孩子"),
+    # university and school entrance in Korean and Chinese (Japanese 入試 is above)
+    (r"대입|수시\s*면접|입학사정관|高考|升学面试|自主招生|入学考试",
+     "대입|수시|입학사정관|高考|升学|自主招生|入学考试"),
+)
+NONJOB_TITLE_5 = _gated(_TITLE_TABLE_5)
+
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bvisas?\b|\bvisado\b", "visa"),
@@ -434,7 +467,8 @@ JOB_WORDS = Gated(re.compile(
 
 def title_is_lookalike(title: str) -> bool:
     """Whether the title names a non-job interview (a veto whatever else it says)."""
-    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title):
+    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title) \
+            or NONJOB_TITLE_5.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title))
@@ -449,7 +483,8 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
 
 def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
-    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (NONJOB_SETTING, title),
+    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (NONJOB_TITLE_5, title),
+                        (NONJOB_SETTING, title),
                         (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
         found = gated.search(text)
         if found:
