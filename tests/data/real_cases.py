@@ -28,8 +28,8 @@ from real_cases_b3 import BLIND3
 from real_cases_b4 import BLIND4
 from real_cases_b5 import BLIND5
 from real_cases_t4d import TUNE4_DECIDE
-from real_cases_t5d import TUNE5_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
+from real_cases_t5d import TUNE5_DECIDE
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5

@@ -53,15 +53,28 @@ class Stems:
         """``any(literal in lowered for literal in self.literals)``, in one pass."""
         if self._automaton is None:
             return False
-        return bool(self._automaton.find_matches_as_indexes(lowered))
+        try:
+            return bool(self._automaton.find_matches_as_indexes(lowered))
+        except UnicodeEncodeError:  # a lone surrogate (JSON allows "\ud800"): no literal has one
+            return bool(self._automaton.find_matches_as_indexes(_no_surrogates(lowered)))
 
     def held(self, lowered: str) -> frozenset[str]:
         """Every literal ``lowered`` holds (overlapping ones included)."""
         if self._automaton is None:
             return frozenset()
         every = self._every
-        return frozenset(every[i] for i, _, _ in
-                         self._automaton.find_matches_as_indexes(lowered, overlapping=True))
+        try:
+            found = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:
+            found = self._automaton.find_matches_as_indexes(_no_surrogates(lowered),
+                                                            overlapping=True)
+        return frozenset(every[i] for i, _, _ in found)
+
+
+def _no_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (which the automaton cannot encode) replaced by "?",
+    a character no literal holds, so the literals found are the same."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class SplitPattern:

@@ -332,7 +332,7 @@ _TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
     (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|\bworkshop\w*|\bkoulutus\b|\bszkoleni\w*"
      r"|\bcursus\b|\bformation\s+(?:managers?|rh|recruteurs?|interne)",
      "minaire|seminario|schulung|workshop|koulutus|szkoleni|cursus|formation"),
-    (r"\batelier\s+(?:managers?|rh|recruteurs?|recrutement|collaborateurs|de\s+formation)"
+    (r"\batelier\s+(?:managers|rh|recruteurs?|recrutement|collaborateurs|de\s+formation)"
      r"|\batelier\s*:", "atelier"),
     (r"セミナー|ウェビナー|説明会|研修|讲座|培训|说明会|宣讲会|세미나|웨비나|설명회|워크숍|교육\s*과정",
      "セミナー|ウェビナー|説明会|研修|讲座|培训|说明会|宣讲会|세미나|웨비나|설명회|워크숍|교육"),
