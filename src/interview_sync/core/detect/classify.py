@@ -59,13 +59,14 @@ from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
     CANDIDATE_WORD,
     DESC_CANDIDATE_GATED,
-    DESC_HIRING_SIDE,
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     INFORMATIONAL,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
     TITLE_TODO,
+    cjk_hiring_side,
+    hiring_side_text,
     prefilter_match,
     prefilter_title,
     stage_of,
@@ -168,7 +169,9 @@ def _detect(
     if context is None:
         return None
     reasons = _evidence(event, seen, context)
-    if reasons is None or _names_someone_else(
+    # An informational interview is never accepted: ``confidence`` asks about it, never drafts
+    # (tested only once the evidence would accept, so that other events do not pay for it).
+    if reasons is None or is_informational(seen.title, context.description) or _names_someone_else(
             seen.title, seen.attendees, seen.me, context.user_names, seen.organizer_domain):
         return None
     return _extract(event, seen, context, reasons, calendar_id)
@@ -222,6 +225,8 @@ def _title_veto(title: str, user_names: set[str]) -> bool | None:
     if negative and (rest := without_media_job(title, negative.start())) is not None:
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Interview – Podcast Producer"
     if not negative:
+        negative = cjk_hiring_side(title)  # 面试官, 候选人, "対象者5名"
+    if not negative:
         return False
     # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
     low_title = title.lower()
@@ -229,7 +234,8 @@ def _title_veto(title: str, user_names: set[str]) -> bool | None:
     if not (CANDIDATE_WORD.match(negative.group(0))
             and any(name in low_title for name in user_names)):
         return None
-    if TITLE_NEGATIVE.search(title[: negative.start()] + title[negative.end():]):
+    rest = title[: negative.start()] + title[negative.end():]
+    if TITLE_NEGATIVE.search(rest) or cjk_hiring_side(rest):
         return None
     return True
 
@@ -255,7 +261,7 @@ def _vetoes(
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if description and DESC_HIRING_SIDE.search(description) \
+    if description and hiring_side_text(description) \
             and not names_user(seen.title, user_names):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
@@ -268,8 +274,6 @@ def _vetoes(
 
 def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
     """Step 3: why this is an interview (the reasons shown to the user), or None."""
-    if is_informational(seen.title, ctx.description):
-        return None  # a networking meeting: ``confidence`` asks about it, never drafts
     strong = strong_title(seen.title)
     if strong:
         return [f"title says '{strong.group(0).strip()}'"]

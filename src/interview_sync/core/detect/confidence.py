@@ -39,11 +39,12 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
-    DESC_HIRING_SIDE,
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
+    cjk_hiring_side,
+    hiring_side_text,
     strong_title,
     weak_title,
 )
@@ -89,6 +90,9 @@ FEATURES: dict[str, str] = {
 _CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_context", "names_job",
                             "names_me", "named_candidate", "soft_evidence", "scheduler_title",
                             "desc_people"})
+
+# Features with which the rules never accept an event (as ``classify._detect`` decides).
+_NEVER_ACCEPTED = frozenset({"names_someone_else", "informational"})
 
 # The features that are the rules' vetoes: any one of them and the rules say no.
 _VETOES = frozenset({"title_veto", "organiser_veto", "hiring_side", "nonjob_context"})
@@ -153,7 +157,7 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         mine.add(me_domain)
     organizer_self = _veto_features(on, seen, user_names, mine)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if description and DESC_HIRING_SIDE.search(description) \
+    if description and hiring_side_text(description) \
             and not _c.names_user(seen.title, user_names):
         on.add("hiring_side")
     if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):
@@ -275,7 +279,7 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     if seen is None:  # no hiring word anywhere: the cheap path, as in detect_interview
         return _NOTHING
     # The rules' own verdict, from the same steps detect_interview runs (not run twice).
-    reasons = None if ctx is None or "names_someone_else" in on or _rules_cannot_accept(on, ctx) \
+    reasons = None if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx) \
         else _c._evidence(event, seen, ctx)
     interview = None if reasons is None else _c._extract(event, seen, ctx, reasons, calendar_id)
     p = _probability(on)
@@ -306,7 +310,7 @@ def _veto_phrases(on: set[str], seen: Any) -> tuple[tuple[str, str], ...]:
     """What the title or place said when a veto fired (only then: it costs a search or two)."""
     out: list[tuple[str, str]] = []
     if "title_veto" in on:
-        negative = TITLE_NEGATIVE.search(seen.title)
+        negative = TITLE_NEGATIVE.search(seen.title) or cjk_hiring_side(seen.title)
         phrase = lookalike_phrase(seen.title, "", "") or (negative.group(0) if negative else "")
         if phrase:
             out.append(("title_veto", phrase.strip()))

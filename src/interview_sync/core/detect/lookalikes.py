@@ -39,7 +39,7 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.rules import Gated
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
-           "NONJOB_TITLE_5", "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
+           "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
 class FoldGated(Gated):
@@ -320,12 +320,11 @@ _TITLE_TABLE_4: tuple[tuple[str, str], ...] = (
     (r"\b(?:sorority|fraternity|panhellenic)\s+(?:recruitment|rush|interview)|\brush\s+week",
      "sorority|fraternity|panhellenic|rush"),
 )
-NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4)
 
 # Round 5: kinds the blind batches keep bringing, by what they are rather than by template:
 # a talk, course or webinar *about* interviews (in any language), the tools of the hiring side
 # (interview guides, question lists), and a family member's interview (the user's child at a
-# university admission). A table of its own, behind its own gate.
+# university admission). Searched with round 4's table, behind the same gate.
 _TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
     (r"\bwebin[aá]r\w*|\bwebinaa?ri\w*|\bwebinaire|\bwebinarium|\bwebcast",
      "webin|webcast"),
@@ -353,7 +352,9 @@ _TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
     (r"대입|수시\s*면접|입학사정관|高考|升学面试|自主招生|入学考试",
      "대입|수시|입학사정관|高考|升学|自主招生|入学考试"),
 )
-NONJOB_TITLE_5 = _gated(_TITLE_TABLE_5)
+# One gate and one search for both tables (most titles that get this far hold none of their
+# stems; one that does pays for one search, not two).
+NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5)
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
@@ -467,8 +468,7 @@ JOB_WORDS = Gated(re.compile(
 
 def title_is_lookalike(title: str) -> bool:
     """Whether the title names a non-job interview (a veto whatever else it says)."""
-    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title) \
-            or NONJOB_TITLE_5.search(title):
+    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title))
@@ -483,8 +483,7 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
 
 def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
-    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (NONJOB_TITLE_5, title),
-                        (NONJOB_SETTING, title),
+    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (NONJOB_SETTING, title),
                         (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
         found = gated.search(text)
         if found:
