@@ -28,6 +28,7 @@ Theory of operation, in order:
    times, normalised to aware datetimes whatever the event carries.
 
 Siblings: ``rules`` (vocabularies), ``lookalikes`` (non-job "interviews" and their places),
+``sides`` (hiring-side words in Chinese, Japanese and Korean; informational interviews),
 ``evidence`` (weak hints weighed against the guest list), ``company`` (employer, job, address
 classes), ``people`` (whom to thank), ``times`` (start, end, zone and the event's key).
 """
@@ -57,22 +58,25 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
-    CANDIDATE_WORD,
     DESC_CANDIDATE_GATED,
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
-    INFORMATIONAL,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
     TITLE_TODO,
-    cjk_hiring_side,
-    hiring_side_text,
     prefilter_match,
     prefilter_title,
     stage_of,
     strong_title,
     weak_title,
     without_media_job,
+)
+from interview_sync.core.detect.sides import (
+    CANDIDATE_WORD,
+    cjk_hiring_side,
+    hiring_side_text,
+    is_informational,
+    names_user,
 )
 from interview_sync.core.detect.times import event_key, event_times
 from interview_sync.core.model import Interview
@@ -288,29 +292,9 @@ def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str]
     return _weak_evidence(event, seen, ctx)
 
 
-def names_user(title: str, user_names: Collection[str]) -> bool:
-    """Whether the title names the user by full name, as hiring tools title a candidate's
-    event: then what its description tells the other guests (a faculty's "submit feedback")
-    is about the user as the candidate."""
-    low = title.lower()
-    return any(" " in name and name in low for name in user_names)
-
-
 def names_a_job(title: str) -> bool:
     """Whether the title names a job: a head word ("Analyst") or a job ad's gender mark."""
     return bool(ROLE_WORD_RE.search(title) or _JOB_AD_MARK.search(title))
-
-
-def is_informational(title: str, description: str) -> bool:
-    """An informational interview or a networking meeting, by the title or the description's
-    head: the user's own meeting, not a job interview (asked about, never drafted)."""
-    if not (INFORMATIONAL.search(title) or INFORMATIONAL.search(description[:300])):
-        return False
-    # "Thanks for applying to the ... role": a recruiter's call, whatever it is called
-    return DESC_CANDIDATE_GATED.search(description[:_INFO_HEAD]) is None
-
-
-_INFO_HEAD = 1_500
 
 
 def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:

@@ -43,10 +43,14 @@ from interview_sync.core.detect.rules import (
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
     TITLE_NEGATIVE,
-    cjk_hiring_side,
-    hiring_side_text,
     strong_title,
     weak_title,
+)
+from interview_sync.core.detect.sides import (
+    cjk_hiring_side,
+    hiring_side_text,
+    is_informational,
+    names_user,
 )
 from interview_sync.core.detect.weights import BIAS, WEIGHTS
 from interview_sync.core.model import Interview
@@ -158,7 +162,7 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     organizer_self = _veto_features(on, seen, user_names, mine)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if description and hiring_side_text(description) \
-            and not _c.names_user(seen.title, user_names):
+            and not names_user(seen.title, user_names):
         on.add("hiring_side")
     if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):
         on.add("nonjob_context")
@@ -237,7 +241,7 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("soft_evidence")
     if _names_outsiders(head, mine):
         on.add("desc_people")
-    if _c.is_informational(title, description):
+    if is_informational(title, description):
         on.add("informational")
     if ("strong_title" in on or weak) and not on & _CORROBORATION:
         on.add("uncorroborated")

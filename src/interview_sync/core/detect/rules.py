@@ -28,11 +28,10 @@ import re
 from interview_sync.core.detect.gate import LiteralGated, Stems  # one-pass literal gates
 
 __all__ = [
-    "CANDIDATE_WORD", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE", "DESC_NEGATIVE",
-    "DESC_POSITIVE", "DESC_POSITIVE_GATED", "INFORMATIONAL", "MEDIA_JOB", "MEDIA_PERSON",
-    "MEDIA_WORD", "PLURAL_INTERVIEWS", "PREFILTER", "PREFILTER_TITLE", "STAGES",
-    "TITLE_HIRING_SIDE_CJK", "TITLE_NEGATIVE", "TITLE_STRONG", "TITLE_TODO", "TITLE_WEAK",
-    "cjk_hiring_side", "hiring_side_text", "prefilter_title", "stage_of", "strong_title",
+    "CANDIDATE_WORDS", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE",
+    "DESC_NEGATIVE", "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_JOB", "MEDIA_PERSON",
+    "MEDIA_WORD", "PLURAL_INTERVIEWS", "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_NEGATIVE",
+    "TITLE_STRONG", "TITLE_TODO", "TITLE_WEAK", "prefilter_title", "stage_of", "strong_title",
     "weak_title", "without_media_job",
 ]
 
@@ -78,18 +77,6 @@ _PLURAL_INTERVIEWS = (
     r"|\bcolloqui\b|\bintervjuer\b|\bhaastattelut\b"
 )
 PLURAL_INTERVIEWS = re.compile(_PLURAL_INTERVIEWS, re.IGNORECASE)
-
-# An informational interview or a networking meeting: the user's own meeting, worth a thank-you,
-# but no job interview (the blind labellers' convention since round 4, the project's since round
-# 5). ``confidence`` asks about one rather than drafting; ``classify`` does not accept it.
-INFORMATIONAL = LiteralGated(re.compile(
-    r"\binformation(?:al)?\s+(?:interview|chat|call|coffee|meeting|conversation)|\binfo\s+interview"
-    r"|\bnetworking\s+(?:call|chat|coffee|meeting|conversation|lunch)"
-    r"|\binformationsgespr[äa]ch|\bentretien\s+(?:informatif|d['’]information|r[ée]seau)"
-    r"|\bentrevista\s+informativa|\binformatief\s+gesprek|\bcolloquio\s+informativo"
-    r"|\bconversa\s+informativa",
-    re.IGNORECASE,
-))
 
 # Anything that could make an event an interview; everything else leaves after one search.
 # Searched in LOWER-CASED text: a case-insensitive search is three times slower in ``re``.
@@ -285,24 +272,12 @@ def weak_title(title: str) -> re.Match[str] | None:
 
 # The words for another candidate or applicant (the English "candidate" sits in
 # TITLE_NEGATIVE with its "screen" exception): someone else's interview, unless the title names
-# the user (``classify._title_veto``).
-_CANDIDATE_WORDS = (
+# the user (``classify._title_veto``; the Chinese, Japanese and Korean words are in ``sides``).
+CANDIDATE_WORDS = (
     r"\b(?:kandidaa?t(?:en|in)?|bewerber(?:in|innen)?|candidat(?:s|es)?|candidat[oa]s?"
     r"|sollicitant(?:en|e)?|solicitantes?|kandydat(?:ka|ów|ki)?|s[öo]kande)\b"
 )
-_CANDIDATE_CJK = r"候选人|候選人|候補者|応募者|지원자|후보자"
-CANDIDATE_WORD = re.compile(r"candidate|" + _CANDIDATE_WORDS + "|" + _CANDIDATE_CJK, _I)
-# The same hiring-side words in Chinese, Japanese and Korean: another candidate, the user as the
-# interviewer, interviews to prepare, a head count ("二次面接対象者5名"). Apart from
-# TITLE_NEGATIVE because its literal gate reads ASCII literals only (an alternative without one
-# is tried on every title); searched only in titles that are not ASCII (``title_hiring_side``).
-TITLE_HIRING_SIDE_CJK = re.compile(
-    _CANDIDATE_CJK + r"|面试官|面試官|面接官|면접관|考官|準備|准备|준비|\d\s*(?:名|人|명)(?!\w)")
 
-
-def cjk_hiring_side(title: str) -> re.Match[str] | None:
-    """TITLE_HIRING_SIDE_CJK's match in a title that is not ASCII (an ASCII one cannot hold it)."""
-    return None if title.isascii() else TITLE_HIRING_SIDE_CJK.search(title)
 
 # A title that says the event is not the user's own candidate interview.
 TITLE_NEGATIVE = LiteralGated(re.compile(
@@ -345,7 +320,7 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # round 5, the hiring side in any language: another candidate or applicant named
     # (``classify`` lets the user's own name through, as for "candidate"), the user's role
     # ("jij bent hiring manager", 面试官), slots to offer and interviews to prepare
-    r"|" + _CANDIDATE_WORDS + r"|\b(?:you(?:'re|\s+are)|jij\s+bent|je\s+bent|du\s+bist"
+    r"|" + CANDIDATE_WORDS + r"|\b(?:you(?:'re|\s+are)|jij\s+bent|je\s+bent|du\s+bist"
     r"|sie\s+sind|vous\s+[êe]tes|t[úu]\s+eres|usted\s+es)\s+(?:the\s+|de\s+|der\s+|die\s+|l[ea]\s+"
     r"|el\s+)?(?:hiring\s+manager|interviewer|recruiter|intervieweur|entrevistador)"
     r"|\bbookable\b|\binterview\s+(?:slots?|times|availability)\b"
@@ -415,18 +390,6 @@ DESC_HIRING_SIDE = LiteralGated(re.compile(
     r"|\b(?:we|i|our\s+(?:group|team|class))\s+(?:will\s+)?interviews?\s+(?:her|him|them)\b",
     _I,
 ))  # searched over descriptions: behind a gate of its own literals (gate.LiteralGated)
-# The same told in Chinese, Japanese and Korean (您为本场面试的面试官, 面接官として, 면접관으로, an
-# assessment form), apart for the reason given at TITLE_HIRING_SIDE_CJK.
-_DESC_HIRING_SIDE_CJK = re.compile(
-    r"(?:您|你)(?:为|是|作为|担任)[^。\n]{0,15}面试官|面接官(?:として|を担当|をお願い)"
-    r"|면접관(?:으로|을\s*맡)|评价表|評価シート|평가표")
-
-
-def hiring_side_text(description: str) -> bool:
-    """Whether a description is written for the hiring side (DESC_HIRING_SIDE, and its CJK
-    words in a description that is not ASCII)."""
-    return DESC_HIRING_SIDE.search(description) is not None or (
-        not description.isascii() and _DESC_HIRING_SIDE_CJK.search(description) is not None)
 
 # In a description: not a hiring conversation. Vetoes only a title that is not explicit.
 DESC_NEGATIVE = LiteralGated(re.compile(
