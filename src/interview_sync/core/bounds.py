@@ -25,10 +25,13 @@ read-only either way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["DETECT_WINDOW", "MAX_DEPTH", "MAX_DESCRIPTION", "MAX_FIELD", "MAX_ITEMS",
-           "bound_event"]
+__all__ = ["DETECT_WINDOW", "MAX_DEPTH", "MAX_DESCRIPTION", "MAX_DETECT_GUESTS", "MAX_FIELD",
+           "MAX_ITEMS", "MAX_TIMELINE_CUES", "MAX_TIMELINE_DATES",
+           "MAX_TIMELINE_SCAN", "bound_event",
+           "guests_read"]
 
 MAX_FIELD = 1_000  # characters of a title, name, location, address or id
 MAX_DESCRIPTION = 16_384  # characters: twice Google Calendar's ~8,192 for a typed description
@@ -38,7 +41,34 @@ MAX_DESCRIPTION = 16_384  # characters: twice Google Calendar's ~8,192 for a typ
 # sets' longest description is under 700 characters (tests/core/test_detect_window.py), and the
 # window bounds what a stranger's enormous description can cost (bench/bench_hostile.py).
 DETECT_WINDOW = 8_192
-MAX_ITEMS = 500  # guests (or any other list) kept per event
+# Guests (or any other list) kept per event: Google's own limit on a one-time event's invitees
+# (Google Workspace Admin Help, "Invite groups to calendar events", support.google.com/a/answer/
+# 172013: "a maximum of 500 invitees"; larger audiences are invited as groups).
+MAX_ITEMS = 500
+# Guests detection reads (the user's own entry always among them). Every guest costs detection
+# about 25 µs (its address, name and role are weighed for people, company and vetoes), so 500 of
+# them cost 13 ms; an interview is a handful of people (the labelled sets' largest guest list is
+# 13, tests/core/test_detect_caps.py) and the evidence weighs "a handful of people" only. Reading
+# the first ones is what Google's own ``maxAttendees`` parameter offers clients (Calendar API
+# reference, Events: "attendeesOmitted ... may be due to a restriction specified by the
+# maxAttendee query parameter"). An event with more is judged on these, and never confidently:
+# the guests left unread could have vetoed it (another candidate named in the title) or named
+# another employer, so detection says unsure (``detect.confidence``).
+MAX_DETECT_GUESTS = 30
+# The timeline reader (``core.timeline.extract``) reads a description or a note for the
+# employer's promise ("we'll get back to you by Friday"). A promise is a sentence or two: the
+# labelled timeline texts hold at most 5 response cues and 331 characters of sentences with one
+# and 3 dates in them (tests/core/test_bounds_caps.py). Each cue, each character searched for
+# a date (about 3 µs where every word could start one) and each date weighed (about 0.2 ms:
+# resolved, vetoed, anchored) costs, so a text packed with them cost 10-40 ms. The reader takes
+# the first ``MAX_TIMELINE_CUES`` cues (the text stops where the next one starts), searches at
+# most ``MAX_TIMELINE_SCAN`` characters of sentences and weighs at most ``MAX_TIMELINE_DATES``
+# dates, three to four times what any labelled text needs; the first promises win, as when the
+# reader stops at its window. A timeline has no "unsure": a promise left unread is like one
+# past the window (the user's own "Next steps" note still wins).
+MAX_TIMELINE_CUES = 16
+MAX_TIMELINE_SCAN = 1_024
+MAX_TIMELINE_DATES = 12
 MAX_DEPTH = 8  # the Events resource nests four levels deep at most
 _LONG_FIELDS = frozenset({"description"})
 
@@ -107,3 +137,21 @@ def bound_event(event: dict[str, Any]) -> dict[str, Any]:
         return event
     bounded = _bound(event, 0, "")
     return bounded if isinstance(bounded, dict) else {}
+
+
+def guests_read(event: Any, me: str) -> tuple[Any, bool]:
+    """``event`` as detection reads it: at most ``MAX_DETECT_GUESTS`` guests, the first ones and
+    the user's own entry (``self``, or ``me``'s address) wherever it stands; and whether any
+    were left out. The event itself when it has no more (nearly always; nothing is copied)."""
+    attendees = event.get("attendees") if type(event) is dict or isinstance(event, Mapping) \
+        else None
+    if type(attendees) is not list or len(attendees) <= MAX_DETECT_GUESTS:
+        return event, False
+    me = me.strip().lower() if isinstance(me, str) else ""
+    kept = attendees[:MAX_DETECT_GUESTS]
+    for entry in attendees[MAX_DETECT_GUESTS:]:
+        if type(entry) is dict and (entry.get("self") is True or (
+                bool(me) and str(entry.get("email", "")).strip().lower() == me)):
+            kept.append(entry)  # the user's own entry: who they are, whether they declined
+            break
+    return {**event, "attendees": kept}, True

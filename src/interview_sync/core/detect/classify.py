@@ -35,6 +35,7 @@ classes), ``people`` (whom to thank), ``times`` (start, end, zone and the event'
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from interview_sync.core.bounds import DETECT_WINDOW
+from interview_sync.core.bounds import DETECT_WINDOW, guests_read
 from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
@@ -121,7 +122,10 @@ def detect_interview(
 ) -> Interview | None:
     """The interview ``event`` is for the user ``me`` as a candidate, or None. Never raises."""
     try:
-        return _detect(event, me, calendar_id, my_domains)
+        event, cut = guests_read(event, me)  # at most MAX_DETECT_GUESTS guests (core.bounds)
+        found = _detect(event, me, calendar_id, my_domains)
+        # judged on the first guests only: never confident (as ``confidence.assess_event``)
+        return dataclasses.replace(found, unsure=True) if cut and found is not None else found
     except Exception:  # a last line of defence: one odd event must never stop a sync
         return None
 

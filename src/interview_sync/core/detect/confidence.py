@@ -32,6 +32,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from interview_sync.core.bounds import MAX_DETECT_GUESTS, guests_read
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.evidence import company_context, counter_evidence, soft_evidence
@@ -255,9 +256,21 @@ def assess_event(event: Mapping[str, Any], me: str, *, calendar_id: str = "prima
                  my_domains: Collection[str] = ()) -> Assessment:
     """The tier, probability and evidence for ``event``. Never raises."""
     try:
-        return _assess(event, me, calendar_id, my_domains)
+        event, cut = guests_read(event, me)  # at most MAX_DETECT_GUESTS guests (core.bounds)
+        judged = _assess(event, me, calendar_id, my_domains)
+        return _unsure_when_cut(judged) if cut else judged
     except Exception:  # like detect_interview: one odd event must never stop a sync
         return Assessment("below", 0.0, (), None, rules_accept=False)
+
+
+def _unsure_when_cut(judged: Assessment) -> Assessment:
+    """A judgement made on the first guests only is never confident: the unread ones could have
+    vetoed it or named another employer (``core.bounds.MAX_DETECT_GUESTS``)."""
+    if judged.tier != "confident" or judged.interview is None:
+        return judged
+    why = f"unsure: only the first {MAX_DETECT_GUESTS} guests were read"
+    found = replace(judged.interview, unsure=True, reasons=(*judged.interview.reasons, why))
+    return replace(judged, tier="unsure", interview=found)
 
 
 def _rules_cannot_accept(on: set[str], ctx: Any) -> bool:
@@ -333,6 +346,7 @@ def confirmed_interview(event: Mapping[str, Any], me: str, *, calendar_id: str =
     The user's decision wins over every rule: no hiring word is needed and no veto applies; only
     a cancelled or declined event, or one without usable times, gives None. Never raises."""
     try:
+        event, _ = guests_read(event, me)  # the user said so: no need to be unsure of it
         seen = _c._first_look(event, me, force=True)
         if seen is None:
             return None

@@ -67,6 +67,7 @@ import html
 import re
 from datetime import date, datetime, timedelta
 
+from interview_sync.core.bounds import MAX_TIMELINE_CUES, MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
@@ -120,7 +121,6 @@ __all__ = [
 # window of the invite), which bounds what an enormous text costs. Labelled texts: under 600.
 MAX_CHARS = 8_192
 _PHRASE_MAX = 160
-_MAX_CANDIDATES = 60  # time expressions weighed per text; real texts hold a handful
 
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais|y|pero)\s")
@@ -189,20 +189,24 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
         plain = lower
     cues = _cue_starts(lower)
+    if len(cues) > MAX_TIMELINE_CUES:  # core.bounds: the text is read up to the cue past the cap
+        plain, lower, cues = plain[:cues[-1]], lower[:cues[-1]], cues[:-1]
     if not (cues or assume_promise or any(stem in lower for stem in PROCESS_STEMS)):
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
     best_found: tuple[Span, re.Match[str]] | None = None
-    best_phrase, budget = "", _MAX_CANDIDATES
+    best_phrase, budget, unread = "", MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
     for start, end in _sentences(lower):
-        if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
+        if budget <= 0 or unread <= 0:  # a pathological text (hundreds of promises): stop
             break
         if not assume_promise and not _has_cue(cues, start, end):
             back = _process_back(lower, start, end, cues)
             if back is None:
                 continue
             bisect.insort(cues, back)
+        end = min(end, start + unread)  # core.bounds.MAX_TIMELINE_SCAN
+        unread -= end - start
         sentence = lower[start:end]
         previous_day: date | None = None
         week_named: date | None = None  # the Monday of "next week" said earlier in the sentence
@@ -283,9 +287,15 @@ def _cue_starts(lower: str) -> list[int]:
     ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
     # Only the few characters around each cue are searched for a look-alike: a full pass over a
     # long invite would cost as much as finding the cues.
-    return [cue.start() for cue in cue_re().finditer(lower)
-            if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
-                lower, max(0, cue.start() - 30), cue.end() + 30))]
+    # At most one past ``MAX_TIMELINE_CUES`` (core.bounds): where reading stops.
+    out: list[int] = []
+    for cue in cue_re().finditer(lower):
+        if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
+                lower, max(0, cue.start() - 30), cue.end() + 30)):
+            out.append(cue.start())
+            if len(out) > MAX_TIMELINE_CUES:
+                break
+    return out
 
 
 def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | None:
