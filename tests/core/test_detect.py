@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from interview_sync.core.bounds import MAX_DETECT_GUESTS
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.model import Interview
 
@@ -261,12 +262,17 @@ def test_attendees_omitted_reads_the_schedule_too(omitted: bool) -> None:
     assert ("raj@northwind.com" in emails) is omitted
 
 
-def test_a_thousand_attendees_are_deduplicated_quickly() -> None:
-    guests = [CASES.guest(f"Person.{i % 500}@northwind.com", f"Person {i % 500}")
+def test_a_thousand_attendees_are_deduplicated_and_read_up_to_the_cap() -> None:
+    guests = [CASES.guest(f"Person.{i % 10}@northwind.com", f"Person {i % 10}")
               for i in range(1000)]
     found = detect(ev(attendees=[CASES.ME_ATTENDEE, *guests]))
-    assert len(found.people) == 501  # and the organiser
+    assert len(found.people) == 11  # ten people, each once, and the organiser
     assert all(p.email == p.email.lower() for p in found.people)
+    # core.bounds.MAX_DETECT_GUESTS: the first guests are read, and the answer says it is unsure
+    assert found.unsure
+    many = [CASES.guest(f"person.{i}@northwind.com", f"Person {i}") for i in range(1000)]
+    found = detect(ev(attendees=[CASES.ME_ATTENDEE, *many]))
+    assert len(found.people) == MAX_DETECT_GUESTS  # the user's entry is one of those read
 
 
 @pytest.mark.parametrize(
