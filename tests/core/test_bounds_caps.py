@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 from interview_sync.core.bounds import (
     MAX_DETECT_GUESTS,
     MAX_ITEMS,
+    MAX_MARKUP_TAGS,
     MAX_TIMELINE_CUES,
     MAX_TIMELINE_DATES,
     MAX_TIMELINE_SCAN,
     bound_event,
     guests_read,
+    markup_read,
 )
 from interview_sync.core.detect import schedule
 from interview_sync.core.detect.classify import detect_interview
@@ -142,6 +144,33 @@ def test_a_town_hall_stays_below() -> None:
     hall = _interview(400, summary="All hands", description="Quarterly update")
     assert assess_event(hall, ME).tier == "below"
     assert detect_interview(hall, ME) is None
+
+
+# --------------------------------------------------------------------- markup (detection)
+
+def test_every_labelled_description_has_few_tags_under_the_cap() -> None:
+    events = _labelled_events()
+    most = max((e.get("description") or "").count("<") for e in events
+               if isinstance(e.get("description"), str))
+    assert 0 < most <= MAX_MARKUP_TAGS // 8, most
+
+
+def test_markup_is_read_up_to_the_tag_past_the_cap() -> None:
+    few = "<p>hi</p>" * (MAX_MARKUP_TAGS // 2)
+    assert markup_read(few) is few
+    many = "<b>x</b>" * MAX_MARKUP_TAGS
+    read = markup_read(many)
+    assert read.count("<") == MAX_MARKUP_TAGS and many.startswith(read)
+    assert many[len(read)] == "<"
+
+
+def test_an_invite_past_the_tag_cap_is_judged_on_what_was_read() -> None:
+    body = "<p>Your interview with the Acme team: Kim Ng, Staff Engineer.</p>"
+    heavy = _interview(2, description=body + "<br>" * (4 * MAX_MARKUP_TAGS)
+                       + "<p>This is a mock interview webinar for practice.</p>")
+    read = _interview(2, description=body)
+    assert assess_event(heavy, ME).tier == assess_event(read, ME).tier == "confident"
+    assert detect_interview(heavy, ME) is not None
 
 
 # ------------------------------------------------------------------------------- timelines

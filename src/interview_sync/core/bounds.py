@@ -1,4 +1,5 @@
-"""Size limits on a Calendar event resource before anything reads it.
+"""Size limits on a Calendar event resource before anything reads it, and the work caps of the
+readers after it.
 
 Owns ``bound_event``: a copy of one Events resource (the JSON dict) in which every string is cut
 to ``MAX_FIELD`` characters (the description to ``MAX_DESCRIPTION``), every list to
@@ -17,6 +18,14 @@ hall, not an interview; the first 500 are read. It is applied where a resource e
 program (``google.calendar``), so every later reader (detection, status, the note) sees the
 bounded copy.
 
+The work caps (issue #15, bad input): what one event or text can make detection and the
+timeline reader do is bounded by counts, not only by characters: the guests detection reads
+(``guests_read``; an event judged on the first ones is never confident), the HTML tags it reads
+(``markup_read``), and the response cues, characters of sentences and dates the timeline reader
+weighs. Each constant says why its number is safe; tests/core/test_bounds_caps.py shows every
+labelled case inside each cap with room to spare, and ``bench/bench_hostile.py`` measures the
+worst case.
+
 Speed: nearly every event already fits, and copying each one cost a first sync of 10,000 events
 about a third of its time over a bare paging loop; so ``bound_event`` first checks whether the
 event fits (one walk, no allocation) and returns it as it is when it does. Callers treat events as
@@ -29,9 +38,8 @@ from collections.abc import Mapping
 from typing import Any
 
 __all__ = ["DETECT_WINDOW", "MAX_DEPTH", "MAX_DESCRIPTION", "MAX_DETECT_GUESTS", "MAX_FIELD",
-           "MAX_ITEMS", "MAX_TIMELINE_CUES", "MAX_TIMELINE_DATES",
-           "MAX_TIMELINE_SCAN", "bound_event",
-           "guests_read"]
+           "MAX_ITEMS", "MAX_MARKUP_TAGS", "MAX_TIMELINE_CUES", "MAX_TIMELINE_DATES",
+           "MAX_TIMELINE_SCAN", "bound_event", "guests_read", "markup_read"]
 
 MAX_FIELD = 1_000  # characters of a title, name, location, address or id
 MAX_DESCRIPTION = 16_384  # characters: twice Google Calendar's ~8,192 for a typed description
@@ -45,6 +53,13 @@ DETECT_WINDOW = 8_192
 # (Google Workspace Admin Help, "Invite groups to calendar events", support.google.com/a/answer/
 # 172013: "a maximum of 500 invitees"; larger audiences are invited as groups).
 MAX_ITEMS = 500
+# Tags of an HTML description detection reads (the window's first ones). Turning HTML into text
+# (``text.html_to_text``, the standard library's parser) costs about 7 µs a tag, so a window
+# packed with tags cost 5-8 ms; an invite's markup is a few paragraphs, links and a schedule
+# table (the labelled sets' most is 18 tags, tests/core/test_bounds_caps.py; a rich ATS invite
+# a few dozen to a hundred or two). Past the cap the description is read up to that tag, like
+# a description past the window.
+MAX_MARKUP_TAGS = 256
 # Guests detection reads (the user's own entry always among them). Every guest costs detection
 # about 25 µs (its address, name and role are weighed for people, company and vetoes), so 500 of
 # them cost 13 ms; an interview is a handful of people (the labelled sets' largest guest list is
@@ -155,3 +170,14 @@ def guests_read(event: Any, me: str) -> tuple[Any, bool]:
             kept.append(entry)  # the user's own entry: who they are, whether they declined
             break
     return {**event, "attendees": kept}, True
+
+
+def markup_read(text: str) -> str:
+    """``text`` up to its ``MAX_MARKUP_TAGS``-th tag opening ("<"); ``text`` itself when it has
+    no more (one count, no copy)."""
+    if text.count("<") <= MAX_MARKUP_TAGS:
+        return text
+    at = -1
+    for _ in range(MAX_MARKUP_TAGS + 1):
+        at = text.find("<", at + 1)
+    return text[:at]

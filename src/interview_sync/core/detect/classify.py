@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from interview_sync.core.bounds import DETECT_WINDOW, guests_read
+from interview_sync.core.bounds import DETECT_WINDOW, guests_read, markup_read
 from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
@@ -208,7 +208,7 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
     location = _str(event.get("location"))[:2_000]
     # As much as an invite ever needs (schedules, HTML tables): a bigger one is boilerplate or
     # abuse, and every rule below reads it, so it bounds the time one event can cost.
-    raw_description = _str(event.get("description"))[:_READ]
+    raw_description = markup_read(_str(event.get("description"))[:_READ])  # core.bounds
     organizer = event.get("organizer")
     organizer = organizer if isinstance(organizer, _MAP) else {}
     organizer_email = _str(organizer.get("email")).strip().lower()
