@@ -411,12 +411,14 @@ _SUPPORT_MENTIONS = (
     # A signature: "Kim Ng\nTechnical Recruiter | Northwind"
     re.compile(r"(?m)^\W*(" + _NAME_WORDS + r")\s*\n\s*" + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
 )
-_SUPPORT_HINT = re.compile(
+# Behind its literals' one-pass gate: a failed case-insensitive search of this alternation cost
+# about 0.5 µs a character (4 ms over a description window without a recruiter in it).
+_SUPPORT_HINT = LiteralGated(re.compile(
     r"recruit|talent|coordinat|sourcer|scheduler|people\s+(?:ops|oper|partner)"
     r"|hr\s+(?:partner|manager|generalist)|recrut|personalreferent|rrhh|recursos\s+humanos"
     r"|selecci|reclut|hr-partner|personeels|p&o|risorse|ressources|human\s+resources",
     re.IGNORECASE,
-)
+))
 _GREETING = re.compile(r"\b(?:hi|hello|hey|dear)[ \t]*$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"^(?:your|our|the|my|a|an|hi|hello|dear|thanks|best|regards|please|this|we|i|you|and"
