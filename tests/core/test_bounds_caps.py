@@ -306,3 +306,12 @@ def test_support_names_match_as_before_their_starts_were_narrowed(pieces: list[s
         old = re.compile(pattern.pattern.replace(current, _OLD_NAME), pattern.flags)
         assert [m.span(1) for m in pattern.finditer(text)] == \
             [m.span(1) for m in old.finditer(text)], (pattern.pattern[:40], text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
+    [*NAME_PIECES, "HR partner", "p&o", "Personeels", "İ", "RRHH"]), max_size=12).map("".join)))
+def test_the_recruiter_hint_gate_answers_as_its_pattern(text: str) -> None:
+    gated = schedule._SUPPORT_HINT
+    found, plain = gated.search(text), gated.pattern.search(text)
+    assert (found and found.span()) == (plain and plain.span())
