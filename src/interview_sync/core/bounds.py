@@ -164,12 +164,21 @@ def guests_read(event: Any, me: str) -> tuple[Any, bool]:
         return event, False
     me = me.strip().lower() if isinstance(me, str) else ""
     kept = attendees[:MAX_DETECT_GUESTS]
-    for entry in attendees[MAX_DETECT_GUESTS:]:
-        if type(entry) is dict and (entry.get("self") is True or (
-                bool(me) and str(entry.get("email", "")).strip().lower() == me)):
-            kept.append(entry)  # the user's own entry: who they are, whether they declined
-            break
+    if not any(_is_me(entry, me) for entry in kept):  # else the rest need not be looked at
+        for entry in attendees[MAX_DETECT_GUESTS:]:
+            if _is_me(entry, me):
+                kept.append(entry)  # the user's own entry: who they are, whether they declined
+                break
     return {**event, "attendees": kept}, True
+
+
+def _is_me(entry: Any, me: str) -> bool:
+    if type(entry) is not dict:
+        return False
+    if entry.get("self") is True:
+        return True
+    email = entry.get("email")
+    return bool(me) and isinstance(email, str) and email.strip().lower() == me
 
 
 def markup_read(text: str) -> str:
