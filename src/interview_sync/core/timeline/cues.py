@@ -127,7 +127,30 @@ _CUE = (
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
     r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
     r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
-    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg))"
+    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg)"
+    # round 4's tuning: each language's "we'll call / write to you", "you'll know whether",
+    # "you'll be invited", "haven't heard from us": "retornamos em 5 dias úteis", "o RH te
+    # retorna", "la chiameremo", "ik je ... bel", "le escribimos", "sabrán si", "inviteres",
+    # "ringer til", "hört något från oss", "van ons gehoord", "are called for an interview"
+    r"|retorn(?:amos|aremos|ar(?:á|a)|a)\b|para\s+(?:chamar|ligar|retornar)\b"
+    r"|(?:te|lhe|o|a|os|as)\s+(?:chamaremos|ligaremos|chamamos|ligamos)\b"
+    r"|(?:ri)?chiamer(?:emo|(?:ò|o))\b|ci\s+sentiamo|selezion|graduatori"
+    # how long the evaluation takes: "precisamos de cerca de uma semana para avaliar", "to go
+    # through all applications", "per valutare", "pour évaluer", "para evaluar"
+    r"|para\s+(?:avaliar|analisar|decidir|evaluar|valorar)\b|per\s+(?:valutare|decidere)\b"
+    r"|pour\s+(?:(?:é|e)valuer|d(?:é|e)cider)\b|om\s+(?:te\s+)?(?:beoordelen|beslissen)\b"
+    r"|to\s+(?:go\s+through|review|assess|evaluate|screen)\s+(?:all|every|each)\b"
+    r"|(?:ik|wij|we)\s+(?:je|jou|u)\b(?=[^.;]{0,40}\bbel(?:len|t)?\b)|bel(?:len)?\s+(?:ik|we|wij)\s+(?:je|u)\b"
+    r"|van\s+(?:ons|mij)\s+(?:ge)?hoor(?:d|t)|nodig(?:en|t)\s+(?:we|wij|ik)\b"
+    r"|(?:ontvang(?:t|en)?\s+(?:je|u)|(?:je|u)\s+ontvangt)(?=[^.;]{0,60}\b(?:bevestiging|uitnodiging))"
+    r"|(?:le|te|les|os)\s+escrib(?:imos|iremos)\b"
+    r"|(?:saurez|saura|sauront|sapr(?:à|a|ete|anno)|sabr(?:á|a|án|an|emos)|saber(?:á|a|án|an)"
+    r"|erfahren|saber(?:ã|a)o)\s+(?:si|se|ob|s')\b"
+    r"|invitere[sr]\b|inviteras\b|inbjuds\b|indkaldes\b|kalles\s+inn\b|ringer\s+(?:\w+\s+){0,2}?til\b"
+    r"|h(?:ö|o)rt\s+(?:\w+\s+){0,2}?fr(?:å|a)n\s+(?:oss|mig)|h(?:ø|o)rt\s+(?:\w+\s+){0,2}?fra\s+(?:os|oss)"
+    r"|(?:are|be|is|get)\s+(?:called|invited)\s+(?:in\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?interview"
+    r"|(?:are|be|is|get)\s+invited\b(?!\s+to\b)"
+    r"|convocation(?=[^.;]{0,60}\b(?:envoy|adress|transmis|parviendr)))"
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -194,6 +217,10 @@ _PREFIX_ANY = (
     r"|\b(?:muss|m(?:ü|u)ssen\s+sie)\s+(?:das|die|den|ihre?n?|alle)\b"
     r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
+    # ... and in the other languages ("samtalerne holdes i uge 11", "vinden plaats op")
+    r"|(?:af|av)?holdes|h(?:å|a)lls\b|(?:ä|a)ger\s+rum|finn?(?:er|es)\s+sted|vind(?:t|en)\s+plaats"
+    r"|plaatsvind|si\s+(?:terr|svolger)(?:à|a|anno)\b|ser(?:á|a|ão)\s+realizad|odb(?:ę|e)d(?:zie|(?:ą|a))"
+    r"|se\s+uskute(?:č|c)n"
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
     r"|(?:geben|teilen|lassen|senden|schicken|nennen)\s+sie\s+uns|faites-nous|tenez-nous|indiquez-nous"
     r"|envoyez-nous|ind(?:í|i)quenos|h(?:á|a)ganos|comun(?:í|i)quenos|av(?:í|i)senos"

@@ -83,7 +83,7 @@ _WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|
             r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)|m(?:å|a)ndag|tisdag|onsdag"
             r"|torsdag|fredag|mandag|tirsdag)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
-_MONTH_FOREIGN = (r"janvier|januar|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
+_MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
                   r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
                   r"|septembre|septiembre|setiembre|oktober|octobre|octubre|novembre|noviembre"
                   r"|dezember|d(?:é|e)cembre|diciembre"
@@ -127,7 +127,7 @@ _MONTH_PART_MORE = (
     r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
     r"|(?:a|verso)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
-    r"|v\s+polovin(?:ě|e)|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
+    r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
     r"|(?:starten|slutningen|midten)\s+af)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
@@ -210,7 +210,12 @@ _ALTERNATIVES = [
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + _MONTH + r"|de\s+" + _MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
-    r"(?P<kw>\b(?:(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche))\b)",
+    # ... and in the other languages: "i uge 49", "vecka 12", "week 49", "la semaine 12", "la
+    # semana 12", "settimana 12", "týden 49", "w tygodniu 49", "49. týden" (not "week 2 of")
+    r"(?P<kw>\b(?:(?:kw|kalenderwoche|uge|uke|vecka|veckan|(?:calendar\s+)?week|semaine|semana"
+    r"|settimana|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu|tydzie(?:ń|n))\s*(?:nr\.?\s*|n(?:o|°|º)\.?\s*)?"
+    r"(?P<kw_n>\d{1,2})(?!\s*(?:of|de|di|van|af|av|[:%/-]|\.\d))"
+    r"|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu))\b)",
     # month windows
     rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{_MONTH})s?"
     rf"(?P<dewoche_u>woche|h(?:ä|a|ae)lfte)\b)",
@@ -231,7 +236,7 @@ _ALTERNATIVES = [
     r"[\s-]*(?:(?:des|du|de|del|le|el)\s+)?)?(?P<fmonth_w>(?:n(?:ä|a)chsten|kommenden)\s+monats"
     r"|(?:im\s+)?(?:n(?:ä|a)chsten|kommenden)\s+monat|mois\s+prochain|pr(?:ó|o)ximo\s+mes|mes\s+pr(?:ó|o)ximo"
     r"|mes\s+que\s+viene|(?P<fmonth_this>monats|mois|mes|dieses\s+monats|ce\s+mois(?:-ci)?|este\s+mes))\b)",
-    r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
+    r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:(?:des|dieses)\s+monats|monat\b)"
     r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes|monatsende"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:el|este)\s+mes"
     # "até o fim do mês", "entro fine mese", "eind deze maand", "do końca miesiąca", "do konce
@@ -292,7 +297,7 @@ _ALTERNATIVES = [
     r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
-    r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
+    r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise))|im\s+laufe\s+(?:der|dieser)\s+woche"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
@@ -322,7 +327,15 @@ _ALTERNATIVES = [
     r"|a\s+(?:mi|su|nuestra)\s+vuelta|a\s+(?:mi|su|nuestro)\s+regreso"
     r"|cuando\s+(?:vuelva|volvamos|regrese|regresemos))\b"
     # "OOO until the 17th; expect an update shortly after": soon after the day just named
-    r"|(?:shortly|soon|right|straight)\s+after(?:wards?|\s+that|\s+this)?(?=\s*(?:[.,;:!?)]|$)))",
+    r"|(?:shortly|soon|right|straight)\s+after(?:wards?|\s+that|\s+this)?(?=\s*(?:[.,;:!?)]|$))"
+    # "nous vous ferons un retour dans la foulée", "a seguire", "direkt im Anschluss"
+    r"|dans\s+la\s+foul(?:é|e)e|direkt\s+im\s+anschluss|unmittelbar\s+danach)",
+    # "the next day", "al día siguiente", "le lendemain", "am nächsten Tag": the day after the
+    # day named before it (or the reference)
+    r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\b)|(?:al|el)\s+d(?:í|i)a\s+siguiente"
+    r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
+    r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
+    r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
     r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
@@ -404,7 +417,7 @@ STARTS: dict[str, str] = {
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
     "nthx": "at en to vo vó",
-    "kw": "0 ka kw",
+    "kw": "0 ca ka kw se ty tý ug uk ve we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
@@ -427,7 +440,8 @@ STARTS: dict[str, str] = {
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in la na the+w",
-    "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
+    "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
+    "nextday": "al am da de el il le na ná no the+f the+n",
     "thatweek": "th the+s",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
