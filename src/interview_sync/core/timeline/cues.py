@@ -65,6 +65,7 @@ _CUE = (
     # "they said I'd hear by the 20th", "you'll hear shortly after"; an agency recruiter's "I'll
     # chase them Thursday", "they'll let me know"; "you will be invited to Stage 3 within 7 days"
     r"|hear\s+(?=(?:by|within|in|on|before|after|until|till|next|this|early|mid|late|shortly|soon|no\s+later"
+    r"|whether|if"
     r"|either\s+way|the\s+(?:outcome|result|decision))\b)"
     r"|chas(?:e|ing)\s+(?:them|it|him|her|the\s+\w+|up|for|your|this|hm)\b"
     r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
@@ -134,7 +135,7 @@ _CUE = (
     # "ringer til", "hört något från oss", "van ons gehoord", "are called for an interview"
     r"|retorn(?:amos|aremos|ar(?:á|a)|a)\b|para\s+(?:chamar|ligar|retornar)\b"
     r"|(?:te|lhe|o|a|os|as)\s+(?:chamaremos|ligaremos|chamamos|ligamos)\b"
-    r"|(?:ri)?chiamer(?:emo|(?:ò|o))\b|ci\s+sentiamo|selezion|graduatori"
+    r"|(?:ri)?chiamer(?:emo|(?:ò|o))\b|ci\s+sentiamo|selezion|graduatoria\s+(?:finale|definitiva)"
     # how long the evaluation takes: "precisamos de cerca de uma semana para avaliar", "to go
     # through all applications", "per valutare", "pour évaluer", "para evaluar"
     r"|para\s+(?:avaliar|analisar|decidir|evaluar|valorar)\b|per\s+(?:valutare|decidere)\b"
@@ -235,7 +236,7 @@ _PREFIX_ANY = (
 # like ``prefix_any_re()``; searched only when one of ``ASK_STEMS`` is in the clause (each pattern
 # here holds one), so English text pays a few substring tests, not a longer alternation.
 _ASK = (
-    r"\b(?:envie|confirme|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
+    r"\b(?:envie|confirme\b|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
     r"|wil(?:t)?\s+(?:je|u)\b|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o"
     r"|prze(?:ś|s)lij|potwierd(?:ź|z)|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m"
     r"|skicka\s+in|v(?:ä|a)nligen"

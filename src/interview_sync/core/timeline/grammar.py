@@ -105,7 +105,7 @@ _MONTH = (r"(?:" + _MONTH_FOREIGN + _MONTH_AFTER_DAY + r"|marts|maj|augusti|dese
 MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
 _MONTH_FULL = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|february|march"
                r"|april|may|june|july|august|september|october|november|december)")
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|er)?"  # "1er juin"
 # A weekday in front of a date ("Thursday, December 3rd") belongs to the date.
 _LEAD_DAY = rf"(?:\b{_WEEKDAY_LEAD}\.?,?\s+(?:the\s+)?)?"
 _NOT_COUNTED = (r"(?!\s*(?:round|interview|stage|step|floor|time|call|person|candidate|party"
@@ -206,7 +206,7 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
-    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
+    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + _MONTH + r"|de\s+" + _MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
@@ -368,7 +368,8 @@ _ALTERNATIVES = [
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana|amanh(?:ã|a)|domani|jutro"
     r"|z(?:í|i)tra|imorgon)\b)",
-    r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening))\b)",
+    r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
+    r"|oggi|hoje|vandaag|idag|dzisiaj|dnes)\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
@@ -403,7 +404,7 @@ def time_re() -> re.Pattern[str]:
 # tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju lu ma me mi mo mä no "
+    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju jä lu ma me mi mo mä no "
         "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
@@ -455,7 +456,7 @@ STARTS: dict[str, str] = {
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "la th to",
+    "today": "au dn dz he ho id la og th to va",
     "wdayx": ("ct cz di do fr gi lu ma me må on pa pi po pá qu se sr st te ti to ut ve vr wo "
         "wt út čt śr"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
