@@ -125,6 +125,27 @@ _EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+bee
                 r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
                 r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
                 r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
+# "invited two to three weeks before that date", "una semana antes", "une quinzaine de jours
+# avant la première épreuve, fixée au 3 février", "zwei Wochen vor dem Gespräch": a duration
+# counted back from a day named before it (``_BACK_TO_NAMED_RE``: "that date", or nothing more in
+# the clause) or right after the words (else).
+_BEFORE_RE = re.compile(
+    r"\s+(?:before|prior\s+to|ahead\s+of|avant|antes|vorher|davor|vor|prima|voor(?:af)?|f(?:ø|ö)r"
+    r"|innan|przed|p(?:ř|r)ed)\b")
+_BACK_TO_NAMED_RE = re.compile(
+    r"(?:\s+(?:that|this|the\s+same|cette|esa|dicha|essa|esta|quella|tale|diesem|dem|die|deze|den"
+    r"|denne|det|tym|t(?:í|i)m|tohoto)\s+(?:date|day|datum|dag|tag|data|fecha|dato|dniem|dnem)\b"
+    r"|\s+(?:that|it|then|cela|ella|dann)\b)|(?=\s*(?:[.,;:!?)]|$))")
+_DATED_AFTER = 80  # characters after "before" where the day counted back from is named
+# "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
+# 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
+_EVENT_NOUN_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
+    r"|ap(?:ó|o)s|na|efter|etter|po|od)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
+    r"|da|do|het|de|uw|je)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
+    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
+_STEM = 5
+_DATED_NEAR = 50  # characters after the event's word where its day is named
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday"})
 
@@ -138,6 +159,11 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
                 counted_from.add(named_date.end())
+        before = _BEFORE_RE.match(sentence, match.end())
+        if before is not None and not _BACK_TO_NAMED_RE.match(sentence, before.end()):
+            day = _day_after(sentence, before.end())  # the day counted back from
+            if day is not None:
+                counted_from.add(day.start())
     if match.start() in counted_from:
         return True
     window = sentence[max(0, match.start() - 120):match.start()]
@@ -289,6 +315,10 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if kind_of(match) not in DURATION_KINDS:
         return span
     at = offset + match.start()
+    before = _BEFORE_RE.match(lower, offset + match.end())
+    if before is not None:
+        return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
+                             subdivision=subdivision)
     anchor: date | None = None
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
@@ -315,7 +345,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
                 anchor = named.latest
     else:
         anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
-                            subdivision=subdivision)
+                            subdivision=subdivision) or _event_by_stem(
+            lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision)
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -323,6 +354,53 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                            specificity=4)
+
+
+def _day_after(text: str, at: int) -> re.Match[str] | None:
+    """The first day (not a duration) named in the few characters after ``at``."""
+    for day in scan.finditer(text, at, at + _DATED_AFTER):
+        if kind_of(day) not in DURATION_KINDS and kind_of(day) not in REFERRING:
+            return day
+    return None
+
+
+def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
+                  country: str | None, subdivision: str | None) -> Span:
+    """A duration before a day ("two to three weeks before that date", "une quinzaine de jours
+    avant la première épreuve, fixée au 3 février"): that day less the duration. The day is
+    the one named before (``_BACK_TO_NAMED_RE``) or right after the words; else as it was."""
+    day: Span | None
+    if _BACK_TO_NAMED_RE.match(lower, after):
+        day = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
+                      specificity=3)
+    else:
+        found = _day_after(lower, after)
+        day = None if found is None else resolve(found, ref, country=country,
+                                                  subdivision=subdivision)
+    if day is None or day.specificity < 3:
+        return span
+    latest = day.latest - (span.latest - ref)
+    return span if latest < ref else Span(earliest=None, latest=latest, specificity=4)
+
+
+def _event_by_stem(lower: str, at: int, *, ref: date, country: str | None,
+                   subdivision: str | None) -> date | None:
+    """The day of an event a duration is counted from, dated elsewhere in the text under a word
+    of the same stem ("nach dem letzten Gesprächstag" ← "Nach den Gesprächen am 3. und 4.
+    März"; the last day named there)."""
+    event = _EVENT_NOUN_RE.match(lower, at)
+    if event is None:
+        return None
+    stem = event.group("noun")[:_STEM]
+    latest: date | None = None
+    for found in re.finditer(r"(?<!\w)" + re.escape(stem), lower):
+        if found.start() == event.start("noun"):
+            continue
+        for day in scan.finditer(lower, found.end(), found.end() + _DATED_NEAR):
+            named = resolve(day, ref, country=country, subdivision=subdivision)
+            if named is not None and named.specificity >= 4:  # a date ("Monday" may be past)
+                latest = max(latest or named.latest, named.latest)
+    return latest
 
 
 def _event_day(lower: str, at: int, *, ref: date, country: str | None,

@@ -176,11 +176,18 @@ ABSENCE_RE = re.compile(
     r"(?:\b(?:out|away|off|sick|leave|vacation|holiday|pto|traveling|travelling|ooo|offsite)\b"
     r"(?:\s+[\w']+){0,3}?\s+(?:until|till|til|thru|through)"
     r"|(?<!reach\s)(?<!reaching\s)\b(?:is|are|am|i'm|we're|'s|be|being)\s+(?:out|away|off"
-    r"|on\s+(?:leave|vacation|holiday|pto)))\s*$",
+    r"|on\s+(?:leave|vacation|holiday|pto))"
+    # an office closed from one day to another ("nos bureaux sont fermés du 24 décembre au 1er
+    # janvier", "vom 24.12. bis 6.1. geschlossen" is read by the closure's words before the day)
+    r"|\b(?:closed|ferm(?:é|e)e?s?|geschlossen|cerrad[oa]s?|chius[oiea]|fechad[oa]s?|gesloten"
+    r"|st(?:ä|a)ngt|lukket|stengt|zamkni(?:ę|e)t[aey]|zav(?:ř|r)en[aoyé]?)\s+(?:(?:du|from|vom|von"
+    r"|del?|dal|van|fra|fr(?:å|a)n|od|until|till|bis|jusqu'au|hasta|fino\s+al|tot|do)\s+)?"
+    r"(?:[\w.]+\s+){0,4}?(?:(?:au|to|bis|al|a|tot|till|til|do|-|–)\s+)?)\s*$",
 )
 # One of these is in every text ``ABSENCE_RE`` matches (a cheap test first; hypothesis checks it).
 ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "pto",
-                 "travel", "ooo")
+                 "travel", "ooo", "closed", "ferm", "geschlossen", "cerrad", "chius", "fechad",
+                 "geslot", "stängt", "stangt", "lukket", "stengt", "zamkni", "zavř", "zavr")
 # Words anywhere between the clause start and a time expression that make it something other
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
 _PREFIX_ANY = (

@@ -139,6 +139,9 @@ _SHARED_TAKES_RE = re.compile(
     r"\s*(?:(?:usually|typically|normally|generally|often|can|may|will|should|could)\s+){0,2}"
     r"(?:takes?|taking)\b")
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
+# "released the same day, the next day or within a week": alternatives joined by "or" are one
+# promise, due by the latest of them however vaguely that one is put.
+_OR_GAP_RE = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
@@ -207,6 +210,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         previous_day: date | None = None
         week_named: date | None = None  # the Monday of "next week" said earlier in the sentence
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
+        alternative: tuple[int, int, date] = (-1, 0, ref)  # the last one read: end, rank, day
         for match in scan.finditer(sentence):
             budget -= 1
             if budget < 0:  # one enormous sentence too
@@ -232,7 +236,12 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             attached = assume_promise or _attached(sentence, match, cues, start)
             # someone "out until Monday": when the answer can start, weaker than any promise
             strong = not _away(sentence, clause_start, match.start())
-            rank = (strong, attached, span.specificity, span.latest, -start)
+            specificity = span.specificity
+            if (span.latest >= alternative[2] and alternative[0] >= 0
+                    and _OR_GAP_RE.fullmatch(sentence, alternative[0], match.start())):
+                specificity = max(specificity, alternative[1])
+            alternative = (match.end(), specificity, span.latest)
+            rank = (strong, attached, specificity, span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())

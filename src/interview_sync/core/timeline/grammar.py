@@ -332,7 +332,7 @@ _ALTERNATIVES = [
     r"|dans\s+la\s+foul(?:é|e)e|direkt\s+im\s+anschluss|unmittelbar\s+danach)",
     # "the next day", "al día siguiente", "le lendemain", "am nächsten Tag": the day after the
     # day named before it (or the reference)
-    r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\b)|(?:al|el)\s+d(?:í|i)a\s+siguiente"
+    r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
