@@ -141,7 +141,8 @@ _SHARED_TAKES_RE = re.compile(
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
 # promise, due by the latest of them however vaguely that one is put.
-_OR_GAP_RE = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+")
+_OR_GAP_RE = re.compile(
+    r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.

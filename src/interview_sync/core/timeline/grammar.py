@@ -137,7 +137,11 @@ _FEASTS = (r"diwali|deepavali|eid(?:\s+(?:al|ul)[\s-]?(?:fitr|adha))?|ramadan"
            r"|boxing\s+day|victoria\s+day|bastille\s+day|(?:christi\s+)?himmelfahrt"
            r"|ascension(?:\s+day)?|ascensi(?:ó|o)n|fronleichnam"
            r"|corpus\s+christi|tag\s+der\s+(?:deutschen\s+)?einheit|assomption|14\s+juillet"
-           r"|f(?:ê|e)te\s+nationale|15\s+ao(?:û|u)t")
+           r"|f(?:ê|e)te\s+nationale|15\s+ao(?:û|u)t"
+           # Midsummer (Sweden and Finland: its eve, a Friday; Denmark and Norway: 23 June) and
+           # Carnival (its Tuesday, 47 days before Easter)
+           r"|midsommar(?:afton)?|midsommer(?:aften)?|juhannus|midsummer(?:\s+eve)?"
+           r"|sankthans(?:aften)?|carnaval|carnevale|karneval|fasching|mardi\s+gras")
 
 _ALTERNATIVES = [
     # explicit dates
@@ -178,11 +182,16 @@ _ALTERNATIVES = [
     r"|zomervakantie|zomer|wakacjach|wakacjami|pr(?:á|a)zdnin(?:á|a)ch|semestern|sommaren"
     r"|sommerferien|sommeren)"
     r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
+    # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
+    # feriado", "nach dem Brückentag", "después del puente")
+    r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"
+    r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
     r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+de)\s+(?:the\s+|la\s+|el\s+)?"
+    r"|antes\s+d[eoa]|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor)\s+"
+    r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+)?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
@@ -409,7 +418,7 @@ STARTS: dict[str, str] = {
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
-    "named": "ah an ar av be bi by pr un vo",
+    "named": "ah an ar av be bi by fö fø in pr př un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
