@@ -136,6 +136,7 @@ _BACK_TO_NAMED_RE = re.compile(
     r"(?:\s+(?:that|this|the\s+same|cette|esa|dicha|essa|esta|quella|tale|diesem|dem|die|deze|den"
     r"|denne|det|tym|t(?:í|i)m|tohoto)\s+(?:date|day|datum|dag|tag|data|fecha|dato|dniem|dnem)\b"
     r"|\s+(?:that|it|then|cela|ella|dann)\b)|(?=\s*(?:[.,;:!?)]|$))")
+_THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
 _DATED_AFTER = 80  # characters after "before" where the day counted back from is named
 # "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
 # 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
@@ -336,7 +337,7 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
-    then = _THEN_BEFORE_RE.search(lower, max(0, at - 40), at)
+    then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
     if then is not None or _ANCHORED_RE.match(lower, offset + match.end()):
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
