@@ -149,6 +149,7 @@ _STEM = 5
 _DATED_NEAR = 50  # characters after the event's word where its day is named
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday"})
+_RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
 def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
@@ -301,7 +302,7 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
-    days = 1 if match.group(0).startswith(("right", "straight", "dans", "direkt", "unmittel")) else 2
+    days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))
 

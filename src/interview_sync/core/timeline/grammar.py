@@ -83,7 +83,8 @@ _WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|
             r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)|m(?:å|a)ndag|tisdag|onsdag"
             r"|torsdag|fredag|mandag|tirsdag)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
-_MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
+_MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
+                  r"|mars|marzo"
                   r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
                   r"|septembre|septiembre|setiembre|oktober|octobre|octubre|novembre|noviembre"
                   r"|dezember|d(?:é|e)cembre|diciembre"
