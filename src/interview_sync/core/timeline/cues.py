@@ -22,6 +22,8 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.factor import by_first_char
+
 __all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "ASK_STEMS",
            "EFFORT_RE",
            "NAMED_DAY_KINDS", "NOT_CUE_RE",
@@ -39,6 +41,7 @@ _NOT_LOGISTICS = (
 
 # Every cue starts a word; saying so with a look-behind (not \b) lets the engine skip positions
 # inside words fast (~40% faster on a long invite).
+_LEAD_CUE = r"(?<!\w)"
 _CUE = (
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
@@ -336,13 +339,13 @@ NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock
 @functools.cache
 def cue_re() -> re.Pattern[str]:
     """``CUE_RE``: the words of a response promise (see the module's docstring)."""
-    return re.compile(_CUE)
+    return re.compile(_LEAD_CUE + by_first_char(_CUE[len(_LEAD_CUE) + 3:-1]))
 
 
 @functools.cache
 def prefix_any_re() -> re.Pattern[str]:
     """``PREFIX_ANY_RE``: words in the clause before a time expression that make it no promise."""
-    return re.compile(_PREFIX_ANY)
+    return re.compile(r"\b" + by_first_char(_PREFIX_ANY[len(r"\b(?:"):-1]))
 
 
 @functools.cache
