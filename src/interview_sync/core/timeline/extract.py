@@ -67,6 +67,7 @@ import html
 import re
 from datetime import date, datetime, timedelta
 
+from interview_sync.core.detect.gate import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
@@ -145,6 +146,9 @@ _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
+# The cheap tests in front of three patterns, each one Aho-Corasick pass (``core.detect.gate``)
+_ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Stems(ABSENCE_STEMS), Stems(ASK_STEMS),
+                                           Stems(PROCESS_STEMS))
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -193,7 +197,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
         plain = lower
     cues = _cue_starts(lower)
-    if not (cues or assume_promise or any(stem in lower for stem in PROCESS_STEMS)):
+    if not (cues or assume_promise or _PROCESS_GATE.found_in(lower)):
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
@@ -282,7 +286,7 @@ def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
 def _away(sentence: str, start: int, end: int) -> bool:
     """``ABSENCE_RE`` in ``sentence[start:end]``, behind a cheap test for the words it needs."""
     clause = sentence[start:end]
-    return any(stem in clause for stem in ABSENCE_STEMS) and bool(
+    return _ABSENCE_GATE.found_in(clause) and bool(
         ABSENCE_RE.search(sentence, start, end))
 
 
@@ -303,7 +307,7 @@ def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | No
     application is being reviewed. This stage can take 1-3 weeks"; "you will be advised by
     email. This process can take up to two weeks"), if it does: a cue there. Only such
     sentences are searched, behind a cheap test for the words the pattern needs."""
-    if not any(stem in lower[start:end] for stem in PROCESS_STEMS):
+    if not _PROCESS_GATE.found_in(lower[start:end]):
         return None
     found = PROCESS_BACK_RE.search(lower, start, end)
     if found is None:
@@ -418,7 +422,7 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
 def _asks(prefix: str) -> bool:
     """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
     behind a cheap test for the words it needs."""
-    return any(stem in prefix for stem in ASK_STEMS) and bool(ask_re().search(prefix))
+    return _ASK_GATE.found_in(prefix) and bool(ask_re().search(prefix))
 
 
 def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:

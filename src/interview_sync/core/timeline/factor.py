@@ -26,6 +26,8 @@ sre_parse: Any = importlib.import_module("re._parser")
 
 __all__ = ["branches", "by_first_char"]
 
+_RUN = 5  # characters under one class test
+
 
 def branches(alternation: str) -> list[str]:
     """The top-level branches of ``alternation`` (a regex with no outer group)."""
@@ -63,7 +65,7 @@ def _firsts(items: Any) -> tuple[set[str] | None, bool]:
             if any(kind is not sre.LITERAL for kind, _ in av):
                 return None, False
             return chars | {chr(code) for _, code in av}, False
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # look-arounds and \b take no character
             continue
         if op is sre.SUBPATTERN:
             options, empty = [av[3]], False
@@ -95,7 +97,11 @@ def by_first_char(alternation: str) -> str:
     groups = ["(?=" + re.escape(char) + ")(?:" + "|".join(
         branch for branch, first in rows if first is None or char in first) + ")"
         for char in chars]
+    # a second level: a class test for each run of a few characters, so a position meets a
+    # handful of tests, not one a character (the groups exclude each other: one character each)
+    runs = ["(?=[" + re.escape("".join(chars[i:i + _RUN])) + "])(?:" + "|".join(
+        groups[i:i + _RUN]) + ")" for i in range(0, len(groups), _RUN)]
     anywhere = [branch for branch, first in rows if first is None]
     if anywhere:
-        groups.append("(?:" + "|".join(anywhere) + ")")
-    return "(?:" + "|".join(groups) + ")"
+        runs.append("(?:" + "|".join(anywhere) + ")")
+    return "(?:" + "|".join(runs) + ")"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 
 __all__ = ["ALTERNATIVES", "DURATION_KINDS", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of",
@@ -143,6 +144,13 @@ _FEASTS = (r"diwali|deepavali|eid(?:\s+(?:al|ul)[\s-]?(?:fitr|adha))?|ramadan"
            # Carnival (its Tuesday, 47 days before Easter)
            r"|midsommar(?:afton)?|midsommer(?:aften)?|juhannus|midsummer(?:\s+eve)?"
            r"|sankthans(?:aften)?|carnaval|carnevale|karneval|fasching|mardi\s+gras")
+
+# The long word lists, their branches grouped by first character (``factor``): the engine then
+# tests one look-ahead a letter instead of every branch at every place it tries them.
+_MONTH, _MONTH_FIRST, _MONTH_FULL, _UNIT, _NUM, _NUM_MORE, _WEEKDAY, _WEEKDAY_MORE = (
+    by_first_char(words[3:-1]) for words in (_MONTH, _MONTH_FIRST, _MONTH_FULL, _UNIT, _NUM,
+                                             _NUM_MORE, _WEEKDAY, _WEEKDAY_MORE))
+_LEAD_DAY = rf"(?:\b{by_first_char(_WEEKDAY_LEAD[3:-1])}\.?,?\s+(?:the\s+)?)?"
 
 _ALTERNATIVES = [
     # explicit dates
