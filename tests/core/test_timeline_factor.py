@@ -29,10 +29,12 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
 def test_the_cues_and_vetoes_match_as_the_plain_alternations_do() -> None:
     plain_cue = re.compile(cues._CUE)
     plain_veto = re.compile(cues._PREFIX_ANY)
+    plain_not_cue = re.compile(cues._NOT_CUE)
     texts = _texts()
     assert len(texts) > 1000
     for text in texts:
         assert _spans(cues.cue_re(), text) == _spans(plain_cue, text)
+        assert _spans(cues.NOT_CUE_RE, text) == _spans(plain_not_cue, text)
         for start in range(0, len(text), 40):
             clause = text[start:start + 120]
             assert (bool(cues.prefix_any_re().search(clause))

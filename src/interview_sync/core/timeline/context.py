@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 
 __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
@@ -43,11 +44,11 @@ _ANCHORED_RE = re.compile(
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
 # semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
 # counts it from the day named before the adverb.
-_THEN_BEFORE_RE = re.compile(
-    r"\b(?:anschlie(?:ß|ss)end|danach|daraufhin|im\s+anschluss|thereafter|afterwards|after\s+that"
+_THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
+    r"anschlie(?:ß|ss)end|danach|daraufhin|im\s+anschluss|thereafter|afterwards|after\s+that"
     r"|ensuite|apr(?:è|e)s\s+(?:cela|quoi)|despu(?:é|e)s\s+de\s+eso|luego|depois\s+disso"
     r"|em\s+seguida|dopo\s+di\s+che|successivamente|daarna|vervolgens|d(?:ä|a)refter|derefter"
-    r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak)\b")
+    r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak") + r"\b")
 # "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
 # 20. März", "two weeks after the application window closes on June 30": counted from that date,
 # which may be past already (a closing date usually is).

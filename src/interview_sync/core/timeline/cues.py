@@ -160,15 +160,16 @@ _CUE = (
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
 # hear from someone else, the candidate reaching out, "we offer relocation", a meeting confirmed.
-NOT_CUE_RE = re.compile(
+_NOT_CUE = (
     r"\b(?:we|i)\s+(?:(?:don't|do\s+not|didn't|haven't|have\s+not|can't|cannot)\s+)?hear(?:d)?\s+"
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
     r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
     r"|\bconfirmez\b|\bconfirmer\s+(?:votre|vos|la|le)\b|\bconf(?:í|i)rm(?:e|enos|en)\b"
-    r"|\bbest(?:ä|a)tigen\s+sie\b",
+    r"|\bbest(?:ä|a)tigen\s+sie\b"
 )
+NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).
