@@ -198,7 +198,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
         plain = lower
     cues = _cue_starts(lower)
-    if not (cues or assume_promise or _PROCESS_GATE.found_in(lower)):
+    processes = _PROCESS_GATE.found_in(lower)  # whether any sentence can point back at one
+    if not (cues or assume_promise or processes):
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
@@ -208,7 +209,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         if budget <= 0:  # a pathological text (hundreds of dated promises): stop reading
             break
         if not assume_promise and not _has_cue(cues, start, end):
-            back = _process_back(lower, start, end, cues)
+            back = _process_back(lower, start, end, cues) if processes else None
             if back is None:
                 continue
             bisect.insort(cues, back)
@@ -225,10 +226,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             if a_closing_date(sentence, match, counted_from) or _vetoed(
                     sentence, match, clause_start, cues, start):
                 continue
-            span = resolve(match, ref, country=country, subdivision=subdivision)
-            if kind_of(match) in REFERRING:
-                span = referred_back(lower, start + match.start(), match, span, ref=ref,
-                                      country=country, subdivision=subdivision)
+            span = _resolved(lower, start, match, ref=ref, country=country,
+                             subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
             span = after_the_week_named(lower, start + match.start(), match, span, ref=ref,
@@ -242,17 +241,35 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             attached = assume_promise or _attached(sentence, match, cues, start)
             # someone "out until Monday": when the answer can start, weaker than any promise
             strong = not _away(sentence, clause_start, match.start())
-            specificity = span.specificity
-            if (span.latest >= alternative[2] and alternative[0] >= 0
-                    and _OR_GAP_RE.fullmatch(sentence, alternative[0], match.start())):
-                specificity = max(specificity, alternative[1])
-            alternative = (match.end(), specificity, span.latest)
-            rank = (strong, attached, specificity, span.latest, -start)
+            alternative = _alternative(sentence, match, span, alternative)
+            rank = (strong, attached, alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
     return _answer(lower, best_found, best_phrase, ref=ref, country=country,
                    subdivision=subdivision)
+
+
+def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, country: str | None,
+              subdivision: str | None) -> Span | None:
+    """What ``match`` names, read from the day named before it when it refers back."""
+    span = resolve(match, ref, country=country, subdivision=subdivision)
+    if kind_of(match) in REFERRING:
+        span = referred_back(lower, offset + match.start(), match, span, ref=ref,
+                             country=country, subdivision=subdivision)
+    return span
+
+
+def _alternative(sentence: str, match: re.Match[str], span: Span,
+                 before: tuple[int, int, date]) -> tuple[int, int, date]:
+    """``match`` as the last alternative read (its end, specificity, day): one told after "or"
+    ("the same day, the next day or within a week") and later than the one before it is as
+    specific as that one, so the latest of them wins however vaguely it is put."""
+    specificity = span.specificity
+    if (before[0] >= 0 and span.latest >= before[2]
+            and _OR_GAP_RE.fullmatch(sentence, before[0], match.start())):
+        specificity = max(specificity, before[1])
+    return match.end(), specificity, span.latest
 
 
 def _days_named(match: re.Match[str], span: Span, previous_day: date | None,
