@@ -167,6 +167,8 @@ CUES = [
     ("IT", "Per una posizione come questa la selezione richiede più tempo: contiamo di chiudere "
      "entro fine mese.", "2026-03-31"),
     ("NL", "U bent uitgenodigd voor een gesprek op donderdag 12 maart.", None),
+    ("GB", "You are invited for an interview on 12 March at 10:00.", None),
+    ("GB", "Shortlisted candidates are invited to interview within two weeks.", "2026-03-24"),
     ("BR", "Por favor, confirme até sexta-feira.", None),
     ("IT", "La graduatoria provvisoria resta pubblicata fino al 30 marzo.", None),
 ]
