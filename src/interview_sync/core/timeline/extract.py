@@ -40,7 +40,10 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    the closing date" from the closing date the text states anywhere ("Applications close on 31
    March; ... within two weeks of the closing date"); "shortly after" / "right after" is two /
    one business days from the day named before it ("OOO until the 17th; expect an update
-   shortly after"); and a
+   shortly after"); a duration after "anschließend" / "thereafter" or before "danach" / "from
+   that date" counts from the day named before, one before "before that date" / "avant
+   l'épreuve, fixée au 3 février" counts back from that day, and "the next day" is the day after
+   it (``context``); and a
    deadline weekday told after another day of the same sentence comes after it ("wrap up
    interviews on Tuesday and decide by Friday", said on a Thursday).
 4. Choosing among the survivors (the rule for several promises): a day someone is merely away
