@@ -147,6 +147,7 @@ _EVENT_NOUN_RE = re.compile(
     r"|da|do|het|de|uw|je)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
     r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
 _STEM = 5
+_MAX_MENTIONS = 8
 _DATED_NEAR = 50  # characters after the event's word where its day is named
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday"})
@@ -396,7 +397,9 @@ def _event_by_stem(lower: str, at: int, *, ref: date, country: str | None,
         return None
     stem = event.group("noun")[:_STEM]
     latest: date | None = None
-    for found in re.finditer(r"(?<!\w)" + re.escape(stem), lower):
+    # the first few mentions only: a text that repeats the word hundreds of times is no notice
+    mentions = itertools.islice(re.finditer(r"(?<!\w)" + re.escape(stem), lower), _MAX_MENTIONS)
+    for found in mentions:
         if found.start() == event.start("noun"):
             continue
         for day in scan.finditer(lower, found.end(), found.end() + _DATED_NEAR):

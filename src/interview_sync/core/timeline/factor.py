@@ -15,14 +15,7 @@ of its own), so the leftmost match and the branch that wins there are the altern
 
 from __future__ import annotations
 
-import importlib
 import re
-from typing import Any
-
-# Python's own regex parser (untyped, internal; stable since 3.11): which first characters a
-# branch can have.
-sre: Any = importlib.import_module("re._constants")
-sre_parse: Any = importlib.import_module("re._parser")
 
 __all__ = ["branches", "by_first_char"]
 
@@ -54,36 +47,71 @@ def branches(alternation: str) -> list[str]:
     return found
 
 
-def _firsts(items: Any) -> tuple[set[str] | None, bool]:
-    """The characters a parsed pattern can begin with (None: any), and whether it can be
-    empty."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is sre.LITERAL:
-            return chars | {chr(av)}, False
-        if op is sre.IN:
-            if any(kind is not sre.LITERAL for kind, _ in av):
-                return None, False
-            return chars | {chr(code) for _, code in av}, False
-        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # look-arounds and \b take no character
+_ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
+_OPTIONAL = ("?", "*", "{0")
+
+
+def _closing(pattern: str, at: int) -> int:
+    """The index of the ")" that closes the group opened at ``at``."""
+    depth, index, in_class = 0, at, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
             continue
-        if op is sre.SUBPATTERN:
-            options, empty = [av[3]], False
-        elif op is sre.BRANCH:
-            options, empty = list(av[1]), False
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            options, empty = [av[2]], av[0] == 0
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return len(pattern)
+
+
+def _firsts(branch: str) -> set[str] | None:
+    """The characters ``branch`` can begin with, or None when it cannot say (anything, or
+    nothing at all): a superset is all the grouping needs, so anything unusual gives up."""
+    index = 0
+    while True:  # look-arounds and \b take no character
+        if branch.startswith("\\b", index):
+            index += 2
+        elif branch.startswith(_ZERO_WIDTH, index):
+            index = _closing(branch, index) + 1
         else:
-            return None, False
-        for option in options:
-            first, can_be_empty = _firsts(option)
+            break
+    if index >= len(branch):
+        return None
+    char = branch[index]
+    if char == "(":
+        end = _closing(branch, index)
+        if branch.startswith(_OPTIONAL, end + 1):
+            return None
+        inner = branch[index + 1:end]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?P<"):
+            inner = inner[inner.index(">") + 1:]
+        elif inner.startswith("?"):
+            return None
+        chars: set[str] = set()
+        for option in branches(inner):
+            first = _firsts(option)
             if first is None:
-                return None, False
+                return None
             chars |= first
-            empty = empty or can_be_empty
-        if not empty:
-            return chars, False
-    return chars, True
+        return chars
+    if char == "\\":
+        escaped = branch[index + 1:index + 2]
+        first_chars = None if escaped.isalnum() or not escaped else {escaped}
+        return None if branch.startswith(_OPTIONAL, index + 2) else first_chars
+    if char in ".[^$|)*+?{":
+        return None
+    return None if branch.startswith(_OPTIONAL, index + 1) else {char}
 
 
 def by_first_char(alternation: str) -> str:
@@ -91,8 +119,7 @@ def by_first_char(alternation: str) -> str:
     character; it matches what the plain group matches, with the same branch winning."""
     rows: list[tuple[str, set[str] | None]] = []
     for branch in branches(alternation):
-        first, empty = _firsts(list(sre_parse.parse(branch)))
-        rows.append((branch, None if empty else first))
+        rows.append((branch, _firsts(branch)))
     chars = sorted({char for _, first in rows if first for char in first})
     groups = ["(?=" + re.escape(char) + ")(?:" + "|".join(
         branch for branch, first in rows if first is None or char in first) + ")"
