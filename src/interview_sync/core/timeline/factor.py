@@ -48,7 +48,6 @@ def branches(alternation: str) -> list[str]:
 
 
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
-_OPTIONAL = ("?", "*", "{0")
 
 
 def _closing(pattern: str, at: int) -> int:
@@ -89,8 +88,6 @@ def _firsts(branch: str) -> set[str] | None:
     char = branch[index]
     if char == "(":
         end = _closing(branch, index)
-        if branch.startswith(_OPTIONAL, end + 1):
-            return None
         inner = branch[index + 1:end]
         if inner.startswith("?:"):
             inner = inner[2:]
@@ -104,14 +101,29 @@ def _firsts(branch: str) -> set[str] | None:
             if first is None:
                 return None
             chars |= first
-        return chars
+        return _or_after(branch, end + 1, chars)
     if char == "\\":
         escaped = branch[index + 1:index + 2]
-        first_chars = None if escaped.isalnum() or not escaped else {escaped}
-        return None if branch.startswith(_OPTIONAL, index + 2) else first_chars
+        if escaped.isalnum() or not escaped:
+            return None
+        return _or_after(branch, index + 2, {escaped})
     if char in ".[^$|)*+?{":
         return None
-    return None if branch.startswith(_OPTIONAL, index + 1) else {char}
+    return _or_after(branch, index + 1, {char})
+
+
+def _or_after(branch: str, at: int, chars: set[str]) -> set[str] | None:
+    """``chars``, or with what follows them too when a "?" or "*" (or "{0,") after them makes
+    them optional."""
+    if branch.startswith(("?", "*"), at):
+        rest = branch[at + 1:]
+    elif branch.startswith("{0", at):
+        rest = branch[branch.index("}", at) + 1:]
+    else:
+        return chars
+    rest = rest[1:] if rest.startswith(("?", "+")) else rest  # a lazy or possessive mark
+    after = _firsts(rest)
+    return None if after is None else chars | after
 
 
 def by_first_char(alternation: str) -> str:
