@@ -145,11 +145,12 @@ _FEASTS = (r"diwali|deepavali|eid(?:\s+(?:al|ul)[\s-]?(?:fitr|adha))?|ramadan"
            r"|midsommar(?:afton)?|midsommer(?:aften)?|juhannus|midsummer(?:\s+eve)?"
            r"|sankthans(?:aften)?|carnaval|carnevale|karneval|fasching|mardi\s+gras")
 
-# The long word lists, their branches grouped by first character (``factor``): the engine then
-# tests one look-ahead a letter instead of every branch at every place it tries them.
-_MONTH, _MONTH_FIRST, _MONTH_FULL, _UNIT, _NUM, _NUM_MORE, _WEEKDAY, _WEEKDAY_MORE = (
-    by_first_char(words[3:-1]) for words in (_MONTH, _MONTH_FIRST, _MONTH_FULL, _UNIT, _NUM,
-                                             _NUM_MORE, _WEEKDAY, _WEEKDAY_MORE))
+# The month and weekday lists, their branches grouped by first character (``factor``): the engine
+# then tests a few look-aheads instead of every name wherever it tries them (not the number and
+# unit lists: grouped, they compile half again as slowly for no gain).
+_MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY, _WEEKDAY_MORE = (
+    by_first_char(words[3:-1]) for words in (_MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY,
+                                             _WEEKDAY_MORE))
 _LEAD_DAY = rf"(?:\b{by_first_char(_WEEKDAY_LEAD[3:-1])}\.?,?\s+(?:the\s+)?)?"
 
 _ALTERNATIVES = [
