@@ -1,5 +1,6 @@
 """The timeline folder is stricter than the rest of the core (tests/test_layers.py): it imports
-only the standard library's date and text modules, ``holidays`` and its own siblings."""
+only the standard library's date and text modules, ``holidays``, ``ahocorasick_rs`` (a literal
+search) and its own siblings."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "interview_sync"
 SIBLINGS = sorted((PACKAGE / "core" / "timeline").glob("*.py"))
 ALLOWED = {"__future__", "bisect", "calendar", "collections.abc", "dataclasses", "datetime", "functools", "holidays",
-           "itertools",
+           "itertools", "ahocorasick_rs",
            "html", "math", "re", "dateutil.easter", "interview_sync.core.model",
            "interview_sync.core.bounds",  # the work caps (pure; standard library only)
            "interview_sync.core.timeline",

@@ -79,6 +79,8 @@ _FOREIGN_HALVES = (
 
 # Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
 _MORE_PARTS = (
+    (("druhé polovin", "druhe polovin", "drugiej po"), "second half of"),
+    (("první polovin", "prvni polovin", "pierwszej po"), "first half of"),
     (("primeira semana",), "first week of"), (("primeira quinzena",), "first half of"),
     (("início", "inicio", "inizio", "begin", "początku", "poczatku", "začátkem", "zacatkem",
       "början", "borjan", "starten", "begynnelsen"), "early"),

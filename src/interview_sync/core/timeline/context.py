@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 
 __all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
@@ -27,19 +28,41 @@ _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlat
 # from the day named before
 _ANCHORED_RE = re.compile(
     r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
-    r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|danach|darauf|later|afterwards?|dopo|depois|mais\s+tarde"
-    r"|daarna|erna)(?=\s*(?:[.,;:!?)]|$))")
+    r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|later|dopo|depois|mais\s+tarde)(?=\s*(?:[.,;:!?)]|$))"
+    # adverbs that say "after it" wherever they stand ("innert zwei Wochen danach bei Ihnen")
+    r"|\s+(?:danach|darauf|daarna|erna|thereafter|afterwards?|derefter|d(?:ä|a)refter|deretter"
+    r"|pot(?:é|e)|potem|p(?:ó|o)(?:ź|z)niej)\b"
+    # "from that date": "entro 180 giorni da quella data", "do 5 dnů od tohoto dne", "à compter
+    # de cette date", "ab diesem Tag", "desde esa fecha", "vanaf die datum", "fra den dato"
+    r"|\s+(?:from|of|after)\s+(?:that|this|the\s+same)\s+(?:date|day)\b"
+    r"|\s+(?:da|dalla|a\s+partire\s+da)\s+(?:quella|tale|questa)\s+data\b"
+    r"|\s+od\s+(?:tohoto|toho|tego|tamtego)\s+dn(?:e|ia)\b|\s+(?:ab|von|nach)\s+diesem\s+(?:tag|datum)\b"
+    r"|\s+(?:(?:à|a)\s+(?:partir|compter)\s+de|apr(?:è|e)s)\s+cette\s+date\b"
+    r"|\s+(?:desde|a\s+partir\s+de|despu(?:é|e)s\s+de)\s+(?:esa|dicha|esta)\s+fecha\b"
+    r"|\s+(?:a\s+partir\s+)?d(?:essa|esta|aquela)\s+data\b|\s+vanaf\s+(?:die|deze)\s+datum\b"
+    r"|\s+(?:fra|fr(?:å|a)n)\s+(?:den|denne|det|detta)\s+dat(?:o|um)\b")
+# "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
+# semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
+# counts it from the day named before the adverb.
+_THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
+    r"anschlie(?:ß|ss)end|danach|daraufhin|im\s+anschluss|thereafter|afterwards|after\s+that"
+    r"|ensuite|apr(?:è|e)s\s+(?:cela|quoi)|despu(?:é|e)s\s+de\s+eso|luego|depois\s+disso"
+    r"|em\s+seguida|dopo\s+di\s+che|successivamente|daarna|vervolgens|d(?:ä|a)refter|derefter"
+    r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak") + r"\b")
 # "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
 # 20. März", "two weeks after the application window closes on June 30": counted from that date,
 # which may be past already (a closing date usually is).
 _NAMED_DATE_RE = re.compile(
     r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
+    r"|suivant(?:e|s|es)?|siguientes?\s+al?|efter|etter|po|od"
     r"|tras|a\s+partir\s+de|na|dopo|depois\s+d[oa]|ap(?:ó|o)s)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+"
     r"|des\s+|la\s+|le\s+|el\s+|de\s+|il\s+|o\s+|a\s+)?"
     r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
     r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
     r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
-    r"|bewerbungsschluss|date\s+limite|cl(?:ô|o)ture(?:\s+des\s+candidatures)?|fecha\s+l(?:í|i)mite"
+    r"|bewerbungsschluss|date\s+limite|date\s+de\s+cl(?:ô|o)ture|cl(?:ô|o)ture(?:\s+(?:des\s+candidatures"
+    r"|de\s+l'(?:annonce|offre|affichage)))?|fecha\s+l(?:í|i)mite"
+    r"|(?:ans(?:ø|o)gnings|s(?:ø|o)knads|ans(?:ö|o)knings)?fristen|sista\s+ans(?:ö|o)kningsdag(?:en)?"
     r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?|sluitingsdatum|scadenza(?:\s+del\s+bando)?"
     r"|chiusura\s+(?:del\s+bando|delle\s+candidature)|encerramento\s+das\s+candidaturas"
     r"|sluiting\s+van\s+de\s+(?:aanmeldingsperiode|vacature|inschrijving|reactietermijn))"
@@ -52,7 +75,10 @@ _CLOSING_STATED_RE = re.compile(
     r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
     r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
     r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
-    r"\s*(?:es\s+el|:)?\s*|(?:de\s+)?sluitingsdatum\s*(?:is|:)?\s*(?:op\s+)?)")
+    r"\s*(?:es\s+el|:)?\s*|(?:de\s+)?sluitingsdatum\s*(?:is|:)?\s*(?:op\s+)?"
+    # "Ansøgningsfristen er søndag den 1. marts", "Sista ansökningsdag är 12 maj"
+    r"|(?:ans(?:ø|o)gnings|s(?:ø|o)knads|ans(?:ö|o)knings)frist(?:en)?\s*(?:er|är|:)?\s*"
+    r"(?:[^\W\d_]+dag\s+)?(?:den\s+)?|sista\s+ans(?:ö|o)kningsdag(?:en)?\s*(?:är|:)?\s*)")
 # "After the position closes, ... usually around 3-4 weeks", "Nach Ablauf der Bewerbungsfrist am
 # 15. Mai ... ca. 2 Wochen", "Una vez finalizado el plazo de presentación, el 16 de marzo, ... en
 # el plazo máximo de un mes", "après la clôture des candidatures le 15 mars": a duration told after
@@ -100,8 +126,32 @@ _EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+bee
                 r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
                 r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
                 r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
+# "invited two to three weeks before that date", "una semana antes", "une quinzaine de jours
+# avant la première épreuve, fixée au 3 février", "zwei Wochen vor dem Gespräch": a duration
+# counted back from a day named before it (``_BACK_TO_NAMED_RE``: "that date", or nothing more in
+# the clause) or right after the words (else).
+_BEFORE_RE = re.compile(
+    r"\s+(?:before|prior\s+to|ahead\s+of|avant|antes|vorher|davor|vor|prima|voor(?:af)?|f(?:ø|ö)r"
+    r"|innan|przed|p(?:ř|r)ed)\b")
+_BACK_TO_NAMED_RE = re.compile(
+    r"(?:\s+(?:that|this|the\s+same|cette|esa|dicha|essa|esta|quella|tale|diesem|dem|die|deze|den"
+    r"|denne|det|tym|t(?:í|i)m|tohoto)\s+(?:date|day|datum|dag|tag|data|fecha|dato|dniem|dnem)\b"
+    r"|\s+(?:that|it|then|cela|ella|dann)\b)|(?=\s*(?:[.,;:!?)]|$))")
+_THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
+_DATED_AFTER = 80  # characters after "before" where the day counted back from is named
+# "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
+# 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
+_EVENT_NOUN_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
+    r"|ap(?:ó|o)s|na|efter|etter|po|od)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
+    r"|da|do|het|de|uw|je)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
+    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
+_STEM = 5
+_MAX_MENTIONS = 8
+_DATED_NEAR = 50  # characters after the event's word where its day is named
 # Time words that mean something only from a day named before them ("the week after").
-REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday"})
+REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday"})
+_RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
 def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
@@ -113,6 +163,11 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
                 counted_from.add(named_date.end())
+        before = _BEFORE_RE.match(sentence, match.end())
+        if before is not None and not _BACK_TO_NAMED_RE.match(sentence, before.end()):
+            day = _day_after(sentence, before.end())  # the day counted back from
+            if day is not None:
+                counted_from.add(day.start())
     if match.start() in counted_from:
         return True
     window = sentence[max(0, match.start() - 120):match.start()]
@@ -225,7 +280,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
                            or match.group("wday_after").endswith("next")):
         return span
     anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
-                     specificity=3 if kind == "backref" else 2)
+                     specificity=3 if kind in {"backref", "nextday"} else 2)
+    if kind == "nextday":  # "results today, the list the next day": else the reference's
+        return span if anchor is None else Span(
+            earliest=None, latest=anchor.latest + timedelta(days=1), specificity=3)
     if kind == "wday":
         if anchor is None:
             return span
@@ -246,7 +304,7 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
-    days = 1 if match.group(0).startswith(("right", "straight")) else 2
+    days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))
 
@@ -261,6 +319,10 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if kind_of(match) not in DURATION_KINDS:
         return span
     at = offset + match.start()
+    before = _BEFORE_RE.match(lower, offset + match.end())
+    if before is not None:
+        return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
+                             subdivision=subdivision)
     anchor: date | None = None
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
@@ -278,19 +340,73 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
-    if _ANCHORED_RE.match(lower, offset + match.end()):
-        for earlier in scan.finditer(lower, max(0, at - 200), at):
+    then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
+    if then is not None or _ANCHORED_RE.match(lower, offset + match.end()):
+        until = then.start() if then is not None else at
+        for earlier in scan.finditer(lower, max(0, until - 200), until):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)
             if named is not None and named.specificity >= 3:
                 anchor = named.latest
     else:
         anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
-                            subdivision=subdivision)
+                            subdivision=subdivision) or _event_by_stem(
+            lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision)
     if anchor is None or anchor <= ref:
         return span
-    # counted again from that day: a shift by calendar days would break business-day counts
+    # counted again from that day: a shift by calendar days would break business-day counts;
+    # as precise as the day it is counted from (it beats that day, no promise by itself)
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
-    return moved if moved is not None else span
+    return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                           specificity=4)
+
+
+def _day_after(text: str, at: int) -> re.Match[str] | None:
+    """The first day (not a duration) named in the few characters after ``at``."""
+    for day in scan.finditer(text, at, at + _DATED_AFTER):
+        if kind_of(day) not in DURATION_KINDS and kind_of(day) not in REFERRING:
+            return day
+    return None
+
+
+def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
+                  country: str | None, subdivision: str | None) -> Span:
+    """A duration before a day ("two to three weeks before that date", "une quinzaine de jours
+    avant la première épreuve, fixée au 3 février"): that day less the duration. The day is
+    the one named before (``_BACK_TO_NAMED_RE``) or right after the words; else as it was."""
+    day: Span | None
+    if _BACK_TO_NAMED_RE.match(lower, after):
+        day = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
+                      specificity=3)
+    else:
+        found = _day_after(lower, after)
+        day = None if found is None else resolve(found, ref, country=country,
+                                                  subdivision=subdivision)
+    if day is None or day.specificity < 3:
+        return span
+    latest = day.latest - (span.latest - ref)
+    return span if latest < ref else Span(earliest=None, latest=latest, specificity=4)
+
+
+def _event_by_stem(lower: str, at: int, *, ref: date, country: str | None,
+                   subdivision: str | None) -> date | None:
+    """The day of an event a duration is counted from, dated elsewhere in the text under a word
+    of the same stem ("nach dem letzten Gesprächstag" ← "Nach den Gesprächen am 3. und 4.
+    März"; the last day named there)."""
+    event = _EVENT_NOUN_RE.match(lower, at)
+    if event is None:
+        return None
+    stem = event.group("noun")[:_STEM]
+    latest: date | None = None
+    # the first few mentions only: a text that repeats the word hundreds of times is no notice
+    mentions = itertools.islice(re.finditer(r"(?<!\w)" + re.escape(stem), lower), _MAX_MENTIONS)
+    for found in mentions:
+        if found.start() == event.start("noun"):
+            continue
+        for day in scan.finditer(lower, found.end(), found.end() + _DATED_NEAR):
+            named = resolve(day, ref, country=country, subdivision=subdivision)
+            if named is not None and named.specificity >= 4:  # a date ("Monday" may be past)
+                latest = max(latest or named.latest, named.latest)
+    return latest
 
 
 def _event_day(lower: str, at: int, *, ref: date, country: str | None,

@@ -22,6 +22,8 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.factor import by_first_char
+
 __all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "ASK_STEMS",
            "EFFORT_RE",
            "NAMED_DAY_KINDS", "NOT_CUE_RE",
@@ -39,6 +41,7 @@ _NOT_LOGISTICS = (
 
 # Every cue starts a word; saying so with a look-behind (not \b) lets the engine skip positions
 # inside words fast (~40% faster on a long invite).
+_LEAD_CUE = r"(?<!\w)"
 _CUE = (
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
@@ -65,6 +68,7 @@ _CUE = (
     # "they said I'd hear by the 20th", "you'll hear shortly after"; an agency recruiter's "I'll
     # chase them Thursday", "they'll let me know"; "you will be invited to Stage 3 within 7 days"
     r"|hear\s+(?=(?:by|within|in|on|before|after|until|till|next|this|early|mid|late|shortly|soon|no\s+later"
+    r"|whether|if"
     r"|either\s+way|the\s+(?:outcome|result|decision))\b)"
     r"|chas(?:e|ing)\s+(?:them|it|him|her|the\s+\w+|up|for|your|this|hm)\b"
     r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
@@ -127,20 +131,45 @@ _CUE = (
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
     r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
     r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
-    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg))"
+    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg)"
+    # round 4's tuning: each language's "we'll call / write to you", "you'll know whether",
+    # "you'll be invited", "haven't heard from us": "retornamos em 5 dias úteis", "o RH te
+    # retorna", "la chiameremo", "ik je ... bel", "le escribimos", "sabrán si", "inviteres",
+    # "ringer til", "hört något från oss", "van ons gehoord", "are called for an interview"
+    r"|retorn(?:amos|aremos|ar(?:á|a)|a)\b|para\s+(?:chamar|ligar|retornar)\b"
+    r"|(?:te|lhe|o|a|os|as)\s+(?:chamaremos|ligaremos|chamamos|ligamos)\b"
+    r"|(?:ri)?chiamer(?:emo|(?:ò|o))\b|ci\s+sentiamo|selezion|graduatoria\s+(?:finale|definitiva)"
+    # how long the evaluation takes: "precisamos de cerca de uma semana para avaliar", "to go
+    # through all applications", "per valutare", "pour évaluer", "para evaluar"
+    r"|para\s+(?:avaliar|analisar|decidir|evaluar|valorar)\b|per\s+(?:valutare|decidere)\b"
+    r"|pour\s+(?:(?:é|e)valuer|d(?:é|e)cider)\b|om\s+(?:te\s+)?(?:beoordelen|beslissen)\b"
+    r"|to\s+(?:go\s+through|review|assess|evaluate|screen)\s+(?:all|every|each)\b"
+    r"|(?:ik|wij|we)\s+(?:je|jou|u)\b(?=[^.;]{0,40}\bbel(?:len|t)?\b)|bel(?:len)?\s+(?:ik|we|wij)\s+(?:je|u)\b"
+    r"|(?:ik|wij|we)\s+bel(?:len)?\s+(?:je|u)\b|ergebnis"
+    r"|van\s+(?:ons|mij)\s+(?:ge)?hoor(?:d|t)|nodig(?:en|t)\s+(?:we|wij|ik)\b"
+    r"|(?:ontvang(?:t|en)?\s+(?:je|u)|(?:je|u)\s+ontvangt)(?=[^.;]{0,60}\b(?:bevestiging|uitnodiging))"
+    r"|(?:le|te|les|os)\s+escrib(?:imos|iremos)\b"
+    r"|(?:saurez|saura|sauront|sapr(?:à|a|ete|anno)|sabr(?:á|a|ás|as|án|an|emos)|saber(?:á|a|án|an)"
+    r"|erfahren|saber(?:ã|a)o)\s+(?:si|se|ob|s')\b"
+    r"|invitere[sr]\b|inviteras\b|inbjuds\b|indkaldes\b|kalles\s+inn\b|ringer\s+(?:\w+\s+){0,2}?til\b"
+    r"|h(?:ö|o)rt\s+(?:\w+\s+){0,2}?fr(?:å|a)n\s+(?:oss|mig)|h(?:ø|o)rt\s+(?:\w+\s+){0,2}?fra\s+(?:os|oss)"
+    r"|(?:are|be|is|get)\s+(?:called|invited)\s+(?:in\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?interview"
+    r"|(?:are|be|is|get)\s+invited\b(?!\s+to\b)"
+    r"|convocation(?=[^.;]{0,60}\b(?:envoy|adress|transmis|parviendr)))"
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
 # hear from someone else, the candidate reaching out, "we offer relocation", a meeting confirmed.
-NOT_CUE_RE = re.compile(
+_NOT_CUE = (
     r"\b(?:we|i)\s+(?:(?:don't|do\s+not|didn't|haven't|have\s+not|can't|cannot)\s+)?hear(?:d)?\s+"
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
     r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
     r"|\bconfirmez\b|\bconfirmer\s+(?:votre|vos|la|le)\b|\bconf(?:í|i)rm(?:e|enos|en)\b"
-    r"|\bbest(?:ä|a)tigen\s+sie\b",
+    r"|\bbest(?:ä|a)tigen\s+sie\b"
 )
+NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).
@@ -152,11 +181,18 @@ ABSENCE_RE = re.compile(
     r"(?:\b(?:out|away|off|sick|leave|vacation|holiday|pto|traveling|travelling|ooo|offsite)\b"
     r"(?:\s+[\w']+){0,3}?\s+(?:until|till|til|thru|through)"
     r"|(?<!reach\s)(?<!reaching\s)\b(?:is|are|am|i'm|we're|'s|be|being)\s+(?:out|away|off"
-    r"|on\s+(?:leave|vacation|holiday|pto)))\s*$",
+    r"|on\s+(?:leave|vacation|holiday|pto))"
+    # an office closed from one day to another ("nos bureaux sont fermés du 24 décembre au 1er
+    # janvier", "vom 24.12. bis 6.1. geschlossen" is read by the closure's words before the day)
+    r"|\b(?:closed|ferm(?:é|e)e?s?|geschlossen|cerrad[oa]s?|chius[oiea]|fechad[oa]s?|gesloten"
+    r"|st(?:ä|a)ngt|lukket|stengt|zamkni(?:ę|e)t[aey]|zav(?:ř|r)en[aoyé]?)\s+(?:(?:du|from|vom|von"
+    r"|del?|dal|van|fra|fr(?:å|a)n|od|until|till|bis|jusqu'au|hasta|fino\s+al|tot|do)\s+)?"
+    r"(?:[\w.]+\s+){0,4}?(?:(?:au|to|bis|al|a|tot|till|til|do|-|–)\s+)?)\s*$",
 )
 # One of these is in every text ``ABSENCE_RE`` matches (a cheap test first; hypothesis checks it).
 ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "pto",
-                 "travel", "ooo")
+                 "travel", "ooo", "closed", "ferm", "geschlossen", "cerrad", "chius", "fechad",
+                 "geslot", "stängt", "stangt", "lukket", "stengt", "zamkni", "zavř", "zavr")
 # Words anywhere between the clause start and a time expression that make it something other
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
 _PREFIX_ANY = (
@@ -194,13 +230,20 @@ _PREFIX_ANY = (
     r"|\b(?:muss|m(?:ü|u)ssen\s+sie)\s+(?:das|die|den|ihre?n?|alle)\b"
     r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
     r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
+    # ... and in the other languages ("samtalerne holdes i uge 11", "vinden plaats op")
+    r"|(?:af|av)?holdes|h(?:å|a)lls\b|(?:ä|a)ger\s+rum|finn?(?:er|es)\s+sted|vind(?:t|en)\s+plaats"
+    r"|plaatsvind|si\s+(?:terr|svolger)(?:à|a|anno)\b|ser(?:á|a|ão)\s+realizad|odb(?:ę|e)d(?:zie|(?:ą|a))"
+    r"|se\s+uskute(?:č|c)n"
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
     r"|(?:geben|teilen|lassen|senden|schicken|nennen)\s+sie\s+uns|faites-nous|tenez-nous|indiquez-nous"
     r"|envoyez-nous|ind(?:í|i)quenos|h(?:á|a)ganos|comun(?:í|i)quenos|av(?:í|i)senos"
     r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
     r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
-    r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview))"
+    r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview)"
+    # "you are invited for an interview on 12 March": the interview's own day, not an answer
+    r"|invited\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?interview(?:\s+\w+){0,3}?"
+    r"\s+(?:on|at)\b)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -208,7 +251,7 @@ _PREFIX_ANY = (
 # like ``prefix_any_re()``; searched only when one of ``ASK_STEMS`` is in the clause (each pattern
 # here holds one), so English text pays a few substring tests, not a longer alternation.
 _ASK = (
-    r"\b(?:envie|confirme|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
+    r"\b(?:envie|confirme\b|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
     r"|wil(?:t)?\s+(?:je|u)\b|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o"
     r"|prze(?:ś|s)lij|potwierd(?:ź|z)|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m"
     r"|skicka\s+in|v(?:ä|a)nligen"
@@ -300,13 +343,13 @@ NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock
 @functools.cache
 def cue_re() -> re.Pattern[str]:
     """``CUE_RE``: the words of a response promise (see the module's docstring)."""
-    return re.compile(_CUE)
+    return re.compile(_LEAD_CUE + by_first_char(_CUE[len(_LEAD_CUE) + 3:-1]))
 
 
 @functools.cache
 def prefix_any_re() -> re.Pattern[str]:
     """``PREFIX_ANY_RE``: words in the clause before a time expression that make it no promise."""
-    return re.compile(_PREFIX_ANY)
+    return re.compile(r"\b" + by_first_char(_PREFIX_ANY[len(r"\b(?:"):-1]))
 
 
 @functools.cache

@@ -40,7 +40,10 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    the closing date" from the closing date the text states anywhere ("Applications close on 31
    March; ... within two weeks of the closing date"); "shortly after" / "right after" is two /
    one business days from the day named before it ("OOO until the 17th; expect an update
-   shortly after"); and a
+   shortly after"); a duration after "anschließend" / "thereafter" or before "danach" / "from
+   that date" counts from the day named before, one before "before that date" / "avant
+   l'épreuve, fixée au 3 février" counts back from that day, and "the next day" is the day after
+   it (``context``); and a
    deadline weekday told after another day of the same sentence comes after it ("wrap up
    interviews on Tuesday and decide by Friday", said on a Thursday).
 4. Choosing among the survivors (the rule for several promises): a day someone is merely away
@@ -111,6 +114,7 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
+from interview_sync.core.timeline.needs import Literals
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -139,8 +143,15 @@ _SHARED_TAKES_RE = re.compile(
     r"\s*(?:(?:usually|typically|normally|generally|often|can|may|will|should|could)\s+){0,2}"
     r"(?:takes?|taking)\b")
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
+# "released the same day, the next day or within a week": alternatives joined by "or" are one
+# promise, due by the latest of them however vaguely that one is put.
+_OR_GAP_RE = re.compile(
+    r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
+# The cheap tests in front of three patterns, each one Aho-Corasick pass (``needs.Literals``)
+_ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Literals(ABSENCE_STEMS), Literals(ASK_STEMS),
+                                           Literals(PROCESS_STEMS))
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -157,6 +168,7 @@ _TRANSLATE = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
     "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
 })
+_TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 
 
 def extract_timeline(text: str, reference: datetime, *, country: str | None = None,
@@ -191,7 +203,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     cues = _cue_starts(lower)
     if len(cues) > MAX_TIMELINE_CUES:  # core.bounds: the text is read up to the cue past the cap
         plain, lower, cues = plain[:cues[-1]], lower[:cues[-1]], cues[:-1]
-    if not (cues or assume_promise or any(stem in lower for stem in PROCESS_STEMS)):
+    processes = _PROCESS_GATE.found_in(lower)  # whether any sentence can point back at one
+    if not (cues or assume_promise or processes):
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
@@ -201,7 +214,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         if budget <= 0 or unread <= 0:  # a pathological text (hundreds of promises): stop
             break
         if not assume_promise and not _has_cue(cues, start, end):
-            back = _process_back(lower, start, end, cues)
+            back = _process_back(lower, start, end, cues) if processes else None
             if back is None:
                 continue
             bisect.insort(cues, back)
@@ -211,6 +224,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         previous_day: date | None = None
         week_named: date | None = None  # the Monday of "next week" said earlier in the sentence
         counted_from: set[int] = set()  # closing dates a duration is counted from: not promises
+        alternative: tuple[int, int, date] = (-1, 0, ref)  # the last one read: end, rank, day
         for match in scan.finditer(sentence):
             budget -= 1
             if budget < 0:  # one enormous sentence too
@@ -219,10 +233,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             if a_closing_date(sentence, match, counted_from) or _vetoed(
                     sentence, match, clause_start, cues, start):
                 continue
-            span = resolve(match, ref, country=country, subdivision=subdivision)
-            if kind_of(match) in REFERRING:
-                span = referred_back(lower, start + match.start(), match, span, ref=ref,
-                                      country=country, subdivision=subdivision)
+            span = _resolved(lower, start, match, ref=ref, country=country,
+                             subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
             span = after_the_week_named(lower, start + match.start(), match, span, ref=ref,
@@ -236,12 +248,35 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             attached = assume_promise or _attached(sentence, match, cues, start)
             # someone "out until Monday": when the answer can start, weaker than any promise
             strong = not _away(sentence, clause_start, match.start())
-            rank = (strong, attached, span.specificity, span.latest, -start)
+            alternative = _alternative(sentence, match, span, alternative)
+            rank = (strong, attached, alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
     return _answer(lower, best_found, best_phrase, ref=ref, country=country,
                    subdivision=subdivision)
+
+
+def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, country: str | None,
+              subdivision: str | None) -> Span | None:
+    """What ``match`` names, read from the day named before it when it refers back."""
+    span = resolve(match, ref, country=country, subdivision=subdivision)
+    if kind_of(match) in REFERRING:
+        span = referred_back(lower, offset + match.start(), match, span, ref=ref,
+                             country=country, subdivision=subdivision)
+    return span
+
+
+def _alternative(sentence: str, match: re.Match[str], span: Span,
+                 before: tuple[int, int, date]) -> tuple[int, int, date]:
+    """``match`` as the last alternative read (its end, specificity, day): one told after "or"
+    ("the same day, the next day or within a week") and later than the one before it is as
+    specific as that one, so the latest of them wins however vaguely it is put."""
+    specificity = span.specificity
+    if (before[0] >= 0 and span.latest >= before[2]
+            and _OR_GAP_RE.fullmatch(sentence, before[0], match.start())):
+        specificity = max(specificity, before[1])
+    return match.end(), specificity, span.latest
 
 
 def _days_named(match: re.Match[str], span: Span, previous_day: date | None,
@@ -276,7 +311,7 @@ def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
 def _away(sentence: str, start: int, end: int) -> bool:
     """``ABSENCE_RE`` in ``sentence[start:end]``, behind a cheap test for the words it needs."""
     clause = sentence[start:end]
-    return any(stem in clause for stem in ABSENCE_STEMS) and bool(
+    return _ABSENCE_GATE.found_in(clause) and bool(
         ABSENCE_RE.search(sentence, start, end))
 
 
@@ -303,7 +338,7 @@ def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | No
     application is being reviewed. This stage can take 1-3 weeks"; "you will be advised by
     email. This process can take up to two weeks"), if it does: a cue there. Only such
     sentences are searched, behind a cheap test for the words the pattern needs."""
-    if not any(stem in lower[start:end] for stem in PROCESS_STEMS):
+    if not _PROCESS_GATE.found_in(lower[start:end]):
         return None
     found = PROCESS_BACK_RE.search(lower, start, end)
     if found is None:
@@ -344,7 +379,9 @@ def _plain_text(text: str) -> str:
         text = _TAG_RE.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # most texts hold none of the characters to translate: one C-speed search says so
+    return text.translate(_TRANSLATE) if _TRANSLATED_RE.search(text) else text
 
 
 def _sentences(plain: str) -> list[tuple[int, int]]:
@@ -418,7 +455,7 @@ def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[i
 def _asks(prefix: str) -> bool:
     """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
     behind a cheap test for the words it needs."""
-    return any(stem in prefix for stem in ASK_STEMS) and bool(ask_re().search(prefix))
+    return _ASK_GATE.found_in(prefix) and bool(ask_re().search(prefix))
 
 
 def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:

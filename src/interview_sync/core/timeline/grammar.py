@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 
 __all__ = ["ALTERNATIVES", "DURATION_KINDS", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of",
@@ -83,7 +84,8 @@ _WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|
             r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)|m(?:å|a)ndag|tisdag|onsdag"
             r"|torsdag|fredag|mandag|tirsdag)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
-_MONTH_FOREIGN = (r"janvier|januar|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz|mars|marzo"
+_MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
+                  r"|mars|marzo"
                   r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
                   r"|septembre|septiembre|setiembre|oktober|octobre|octubre|novembre|noviembre"
                   r"|dezember|d(?:é|e)cembre|diciembre"
@@ -105,7 +107,7 @@ _MONTH = (r"(?:" + _MONTH_FOREIGN + _MONTH_AFTER_DAY + r"|marts|maj|augusti|dese
 MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
 _MONTH_FULL = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|february|march"
                r"|april|may|june|july|august|september|october|november|december)")
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|er)?"  # "1er juin"
 # A weekday in front of a date ("Thursday, December 3rd") belongs to the date.
 _LEAD_DAY = rf"(?:\b{_WEEKDAY_LEAD}\.?,?\s+(?:the\s+)?)?"
 _NOT_COUNTED = (r"(?!\s*(?:round|interview|stage|step|floor|time|call|person|candidate|party"
@@ -127,7 +129,7 @@ _MONTH_PART_MORE = (
     r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
     r"|(?:a|verso)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
-    r"|v\s+polovin(?:ě|e)|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
+    r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
     r"|(?:starten|slutningen|midten)\s+af)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
@@ -137,7 +139,19 @@ _FEASTS = (r"diwali|deepavali|eid(?:\s+(?:al|ul)[\s-]?(?:fitr|adha))?|ramadan"
            r"|boxing\s+day|victoria\s+day|bastille\s+day|(?:christi\s+)?himmelfahrt"
            r"|ascension(?:\s+day)?|ascensi(?:ó|o)n|fronleichnam"
            r"|corpus\s+christi|tag\s+der\s+(?:deutschen\s+)?einheit|assomption|14\s+juillet"
-           r"|f(?:ê|e)te\s+nationale|15\s+ao(?:û|u)t")
+           r"|f(?:ê|e)te\s+nationale|15\s+ao(?:û|u)t"
+           # Midsummer (Sweden and Finland: its eve, a Friday; Denmark and Norway: 23 June) and
+           # Carnival (its Tuesday, 47 days before Easter)
+           r"|midsommar(?:afton)?|midsommer(?:aften)?|juhannus|midsummer(?:\s+eve)?"
+           r"|sankthans(?:aften)?|carnaval|carnevale|karneval|fasching|mardi\s+gras")
+
+# The month and weekday lists, their branches grouped by first character (``factor``): the engine
+# then tests a few look-aheads instead of every name wherever it tries them (not the number and
+# unit lists: grouped, they compile half again as slowly for no gain).
+_MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY, _WEEKDAY_MORE = (
+    by_first_char(words[3:-1]) for words in (_MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY,
+                                             _WEEKDAY_MORE))
+_LEAD_DAY = rf"(?:\b{by_first_char(_WEEKDAY_LEAD[3:-1])}\.?,?\s+(?:the\s+)?)?"
 
 _ALTERNATIVES = [
     # explicit dates
@@ -178,11 +192,16 @@ _ALTERNATIVES = [
     r"|zomervakantie|zomer|wakacjach|wakacjami|pr(?:á|a)zdnin(?:á|a)ch|semestern|sommaren"
     r"|sommerferien|sommeren)"
     r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
+    # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
+    # feriado", "nach dem Brückentag", "después del puente")
+    r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"
+    r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
     r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+de)\s+(?:the\s+|la\s+|el\s+)?"
+    r"|antes\s+d[eoa]|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor)\s+"
+    r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+)?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
@@ -206,11 +225,16 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){_NOT_COUNTED})",
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
-    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
+    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + _MONTH + r"|de\s+" + _MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
-    r"(?P<kw>\b(?:(?:kw|kalenderwoche)\s*(?P<kw_n>\d{1,2})|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche))\b)",
+    # ... and in the other languages: "i uge 49", "vecka 12", "week 49", "la semaine 12", "la
+    # semana 12", "settimana 12", "týden 49", "w tygodniu 49", "49. týden" (not "week 2 of")
+    r"(?P<kw>\b(?:(?:kw|kalenderwoche|uge|uke|vecka|veckan|(?:calendar\s+)?week|semaine|semana"
+    r"|settimana|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu|tydzie(?:ń|n))\s*(?:nr\.?\s*|n(?:o|°|º)\.?\s*)?"
+    r"(?P<kw_n>\d{1,2})(?!\s*(?:of|de|di|van|af|av|[:%/-]|\.\d))"
+    r"|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu))\b)",
     # month windows
     rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{_MONTH})s?"
     rf"(?P<dewoche_u>woche|h(?:ä|a|ae)lfte)\b)",
@@ -231,7 +255,7 @@ _ALTERNATIVES = [
     r"[\s-]*(?:(?:des|du|de|del|le|el)\s+)?)?(?P<fmonth_w>(?:n(?:ä|a)chsten|kommenden)\s+monats"
     r"|(?:im\s+)?(?:n(?:ä|a)chsten|kommenden)\s+monat|mois\s+prochain|pr(?:ó|o)ximo\s+mes|mes\s+pr(?:ó|o)ximo"
     r"|mes\s+que\s+viene|(?P<fmonth_this>monats|mois|mes|dieses\s+monats|ce\s+mois(?:-ci)?|este\s+mes))\b)",
-    r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:des|dieses)\s+monats"
+    r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:(?:des|dieses)\s+monats|monat\b)"
     r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes|monatsende"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:el|este)\s+mes"
     # "até o fim do mês", "entro fine mese", "eind deze maand", "do końca miesiąca", "do konce
@@ -292,7 +316,7 @@ _ALTERNATIVES = [
     r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
-    r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:der|dieser)\s+woche"
+    r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
     r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise))|im\s+laufe\s+(?:der|dieser)\s+woche"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
@@ -322,7 +346,15 @@ _ALTERNATIVES = [
     r"|a\s+(?:mi|su|nuestra)\s+vuelta|a\s+(?:mi|su|nuestro)\s+regreso"
     r"|cuando\s+(?:vuelva|volvamos|regrese|regresemos))\b"
     # "OOO until the 17th; expect an update shortly after": soon after the day just named
-    r"|(?:shortly|soon|right|straight)\s+after(?:wards?|\s+that|\s+this)?(?=\s*(?:[.,;:!?)]|$)))",
+    r"|(?:shortly|soon|right|straight)\s+after(?:wards?|\s+that|\s+this)?(?=\s*(?:[.,;:!?)]|$))"
+    # "nous vous ferons un retour dans la foulée", "a seguire", "direkt im Anschluss"
+    r"|dans\s+la\s+foul(?:é|e)e|direkt\s+im\s+anschluss|unmittelbar\s+danach)",
+    # "the next day", "al día siguiente", "le lendemain", "am nächsten Tag": the day after the
+    # day named before it (or the reference)
+    r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)|(?:al|el)\s+d(?:í|i)a\s+siguiente"
+    r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
+    r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
+    r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
     r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
@@ -355,7 +387,8 @@ _ALTERNATIVES = [
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana|amanh(?:ã|a)|domani|jutro"
     r"|z(?:í|i)tra|imorgon)\b)",
-    r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening))\b)",
+    r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
+    r"|oggi|hoje|vandaag|idag|dzisiaj|dnes)\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
@@ -390,12 +423,12 @@ def time_re() -> re.Pattern[str]:
 # tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju lu ma me mi mo mä no "
+    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju jä lu ma me mi mo mä no "
         "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
-    "named": "ah an ar av be bi by pr un vo",
+    "named": "ah an ar av be bi by fö fø in pr př un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
@@ -404,7 +437,7 @@ STARTS: dict[str, str] = {
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
     "nthx": "at en to vo vó",
-    "kw": "0 ka kw",
+    "kw": "0 ca ka kw se ty tý ug uk ve we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
@@ -427,7 +460,8 @@ STARTS: dict[str, str] = {
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in la na the+w",
-    "backref": "a_ af as cu da de dè in na on ri sh so st the+w we wh à_",
+    "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
+    "nextday": "al am da de el il le na ná no the+f the+n",
     "thatweek": "th the+s",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
@@ -441,7 +475,7 @@ STARTS: dict[str, str] = {
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "la th to",
+    "today": "au dn dz he ho id la og th to va",
     "wdayx": ("ct cz di do fr gi lu ma me må on pa pi po pá qu se sr st te ti to ut ve vr wo "
         "wt út čt śr"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "

@@ -122,6 +122,13 @@ def _more_named_day(year: int, name: str) -> date | None:
         return easter(year) + timedelta(days=39)
     if name.startswith("corpus christi"):  # Fronleichnam
         return easter(year) + timedelta(days=60)
+    if name.startswith("midsummer"):  # Sweden, Finland: its eve, the Friday in 19-25 June
+        day = date(year, 6, 19)
+        return day + timedelta(days=(4 - day.weekday()) % 7)
+    if name.startswith("sankthans"):  # Denmark, Norway: St John's Eve
+        return date(year, 6, 23)
+    if name.startswith("carnival"):  # Shrove Tuesday, 47 days before Easter
+        return easter(year) - timedelta(days=47)
     if name.startswith("victoria"):  # CA: the last Monday before May 25
         day = date(year, 5, 24)
         return day - timedelta(days=day.weekday())
@@ -195,6 +202,8 @@ _FEASTS = (
     (("eid", "ramadan"), "eid al-fitr"), (("14 juillet", "fête nationale", "fete nationale"),
                                           "bastille"),
     (("15 août", "15 aout", "ferragosto"), "assomption"),
+    (("midsommar", "midsommer", "juhannus", "midsummer"), "midsummer"),
+    (("carnaval", "carnevale", "karneval", "fasching", "mardi gras"), "carnival"),
     # Italian, Portuguese, Dutch, Polish, Czech, Nordic
     (("natal", "kerst", "vánoc", "vanoc", "jul"), "christmas"),
     (("pasqua", "páscoa", "pascoa", "pasen", "paas", "wielkanoc", "velikonoc", "påsk", "pask"),
@@ -202,7 +211,11 @@ _FEASTS = (
     (("capodanno", "ano novo", "nieuwjaar", "jaarwisseling", "nowym roku", "novém roce",
       "novem roce", "nyår", "nyar", "nytår", "nytar", "nyttår", "nyttar"), "new year"),
 )
-_LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by"}
+_LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by",
+          "antes do": "before", "antes da": "before", "före": "before", "innan": "before",
+          "før": "before", "inden": "before",
+          "przed": "before", "před": "before", "pred": "before", "prima di": "before",
+          "prima del": "before", "voor": "before"}
 
 
 def _english(name: str) -> str:

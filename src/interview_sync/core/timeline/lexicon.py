@@ -53,7 +53,8 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _FOREIGN_MONTHS = {
-    "janvier": 1, "januar": 1, "enero": 1, "février": 2, "fevrier": 2, "februar": 2, "febrero": 2,
+    "janvier": 1, "januar": 1, "jänner": 1, "janner": 1, "enero": 1, "février": 2, "fevrier": 2,
+    "februar": 2, "febrero": 2,
     "märz": 3, "marz": 3, "mars": 3, "marzo": 3, "avril": 4, "abril": 4, "mai": 5, "mayo": 5,
     "juin": 6, "juni": 6, "junio": 6, "juillet": 7, "juli": 7, "julio": 7, "août": 8, "aout": 8,
     "agosto": 8, "septembre": 9, "septiembre": 9, "setiembre": 9, "oktober": 10, "octobre": 10,

@@ -230,6 +230,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fortnight": _fortnight,
     "dayafter": _dayafter,
     "tomorrow": _tomorrow,
+    "nextday": _tomorrow,  # from the reference unless a day is named before (``context``)
     "today": _today,
     "wday": _wday,
     "wdayx": _wdayx,

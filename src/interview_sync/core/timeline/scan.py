@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from interview_sync.core.timeline.grammar import ALTERNATIVES, LEAD, STARTS
+from interview_sync.core.timeline.needs import bit_of, kinds_held
 
 __all__ = ["finditer", "match", "search"]
 
@@ -85,32 +86,36 @@ def _key(text: str, at: int, endpos: int) -> str:
     return first + (second if second.isalpha() else "_")
 
 
-_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {}  # by start, filled as starts are met
+# by start, filled as starts are met: each alternative's pattern and the bit ``needs`` gates it by
+_PATTERNS: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
 
-def _match_at(text: str, at: int, endpos: int) -> re.Match[str] | None:
+def _match_at(text: str, at: int, endpos: int, held: int) -> re.Match[str] | None:
     key = _key(text, at, endpos)
     patterns = _PATTERNS.get(key)
     if patterns is None:
         if key not in _BY_START:  # "the" before a word no alternative continues with
             return None
-        patterns = _PATTERNS[key] = tuple(_alternative(i) for i in _BY_START[key])
-    for pattern in patterns:
-        found = pattern.match(text, at, endpos)
-        if found is not None:  # the first alternative that matches, as in an alternation
-            return found
+        patterns = _PATTERNS[key] = tuple((bit_of(_KINDS[i]), _alternative(i))
+                                          for i in _BY_START[key])
+    for bit, pattern in patterns:
+        if bit & held:  # else the text lacks every word this alternative needs
+            found = pattern.match(text, at, endpos)
+            if found is not None:  # the first alternative that matches, as in an alternation
+                return found
     return None
 
 
 def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``time_re().finditer(text, pos, endpos)``: every time expression, left to right."""
     end = len(text) if endpos is None else min(endpos, len(text))
+    held = kinds_held(text[pos:end])
     taken = pos
     for start in _START_RE.finditer(text, pos, end):
         at = start.start()
         if at < taken:
             continue
-        found = _match_at(text, at, end)
+        found = _match_at(text, at, end, held)
         if found is not None:
             taken = found.end()
             yield found
@@ -120,7 +125,7 @@ def match(text: str, pos: int = 0) -> re.Match[str] | None:
     """``time_re().match(text, pos)``: the time expression starting right at ``pos``, if any."""
     if pos >= len(text) or _START_RE.match(text, pos) is None:
         return None
-    return _match_at(text, pos, len(text))
+    return _match_at(text, pos, len(text), kinds_held(text[pos:]))
 
 
 def search(text: str, pos: int = 0) -> re.Match[str] | None:

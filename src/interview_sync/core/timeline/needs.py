@@ -1,0 +1,118 @@
+"""Which words each kind of time expression cannot match without: ``scan``'s literal gate.
+
+Owns ``NEEDS`` (kind → literals, lower case, one of which every match of that kind holds),
+``kinds_held`` (the gated kinds whose literals a text holds, as a bit mask, in one pass) and
+``Literals`` (the same one-pass test for the cheap gates in front of ``extract``'s patterns). Why:
+``scan`` tries at each word every alternative that can start there, and most of those tries fail
+(a month name alternative at every "de", "a" and "in" of a text that names no month); one
+Aho-Corasick pass (``ahocorasick-rs``) over the text says which alternatives can match at all.
+Kinds not listed here are always tried. The gate never changes an answer: an alternative whose
+every literal is missing from the text cannot match in it (tests/core/test_timeline_scan.py
+compares the gated scan with ``grammar.time_re()`` on every labelled text and on generated ones,
+and checks the month and weekday lists against the grammar's own words).
+"""
+
+from __future__ import annotations
+
+from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
+
+__all__ = ["ALWAYS", "NEEDS", "Literals", "bit_of", "kinds_held"]
+
+# Every month name the grammar knows (``_MONTH``, ``_MONTH_FIRST``, ``_MONTH_FULL``), shortest
+# forms only ("jan" stands for "january" and "januar").
+MONTHS = (
+    "abril", "agosto", "aout", "août", "apr", "aug", "avril", "brezna", "března", "cervence",
+    "cervna", "czerwca", "dec", "desember", "dezember", "dicembre", "diciembre", "dubna",
+    "décembre", "enero", "feb", "fevereiro", "fevrier", "février", "gennaio", "giugno", "grudnia",
+    "jan", "juillet", "juin", "jul", "jun", "jänner", "kvetna", "května", "kwietnia", "ledna",
+    "lipca", "listopada", "listopadu", "luglio", "lutego", "maart", "maggio", "mai", "maj", "mar",
+    "may", "mei", "märz", "nov", "oct", "oktober", "ottobre", "outubro", "pazdziernika",
+    "października", "prosince", "rijna", "ríjna", "sep", "setembro", "setiembre", "settembre",
+    "sierpnia", "srpna", "stycznia", "unora", "wrzesnia", "września", "zari", "zarí", "zaři",
+    "zaří", "zári", "zárí", "záři", "září", "února", "července", "června", "řijna", "října",
+)
+# ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
+WEEKDAYS = (
+    "dienstag", "donnerstag", "freitag", "fri", "jeudi", "jueves", "lundi", "lunes", "mardi",
+    "martes", "mercredi", "miercoles", "mittwoch", "miércoles", "mon", "saturday", "sunday",
+    "thu", "tue", "vendredi", "viernes", "wed",
+)
+WEEKDAYS_MORE = (
+    "ctvrtek", "ctvrtka", "czwartek", "czwartku", "dinsdag", "donderdag", "fredag", "giovedi",
+    "giovedì", "lunedi", "lunedì", "maandag", "mandag", "martedi", "martedì", "mercoledi",
+    "mercoledì", "måndag", "onsdag", "patek", "patku", "piatek", "piatku", "piątek", "piątku",
+    "pondeli", "pondelí", "ponděli", "pondělí", "poniedzialek", "poniedzialku", "poniedziałek",
+    "poniedziałku", "pátek", "pátku", "quarta-feira", "quinta-feira", "segunda-feira", "sexta",
+    "sroda", "srode", "srody", "srodę", "streda", "stredu", "stredy", "středa", "středu",
+    "středy", "terca", "terça", "tirsdag", "tisdag", "torsdag", "utery", "uterý", "venerdi",
+    "venerdì", "vrijdag", "woensdag", "wtorek", "wtorku", "útery", "úterý", "čtvrtek",
+    "čtvrtka", "środa", "środe", "środy", "środę",
+)
+_WEEK = ("week", "wk", "woche", "semaine", "semana", "settimana", "tygod", "týd", "tyd", "veck",
+         "uge", "uke")
+
+# Each kind's literals, read off its alternative in ``grammar`` (a mandatory month or weekday
+# group, or words every branch holds).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "mdy": MONTHS, "dmy": MONTHS, "mpart": MONTHS, "mbare": MONTHS, "mpartx": MONTHS,
+    "dewoche": MONTHS,
+    "wday": WEEKDAYS, "wdayx": WEEKDAYS_MORE,
+    "num": ("/",),
+    "monthfirst": ("month",), "nmonth": ("month",),
+    "fmonth": ("monat", "mois", "mes"),
+    "monthend": ("month", "eom", "monat", "mois", "mes", "mês", "měs", "maand", "miesi", "måna",
+                 "mana", "måne", "mane"),
+    "yearend": ("year", "eoy"), "newyear": ("year",),
+    "quarter": ("q1", "q2", "q3", "q4", "quarter"),
+    "fortnight": ("fortnight",), "weekend": ("weekend",), "aweekend": ("weekend",),
+    "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",), "wafter": ("week",),
+    "huitaine": ("huitaine", "quinzaine"),
+    "nweek": ("week", "wk", "woche", "semaine", "semana"),
+    "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke"),
+    "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
+    "tweekx": _WEEK, "nwmid": ("week", "wk", "woche", "semaine", "semana"), "nwlate": _WEEK,
+    "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
+    "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
+               "settiman", "dag", "wek", "dniach", "dnech"),
+    "nextday": ("day", "siguiente", "lendemain", "tag", "giorno", "seguinte", "dag", "dnia",
+                "sleduj"),
+    "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
+                 "domani", "jutro", "zítra", "zitra", "imorgon"),
+    "today": ("today", "tonight", "afternoon", "evening", "hoy", "aujourd'hui", "heute", "oggi",
+              "hoje", "vandaag", "idag", "dzisiaj", "dnes"),
+    "eod": ("eod", "cob", "eob", "day", "business", "play"),
+    "clock": ("am", "pm", "a.m", "p.m"),
+}
+
+_KINDS = tuple(NEEDS)
+ALWAYS = ~((1 << len(_KINDS)) - 1)  # every bit but the gated kinds' (ungated kinds: all bits)
+_LITERALS = tuple(sorted({word for words in NEEDS.values() for word in words}))
+_BITS = tuple(sum(1 << i for i, kind in enumerate(_KINDS) if word in NEEDS[kind])
+              for word in _LITERALS)
+_AUTOMATON = AhoCorasick(list(_LITERALS), matchkind=MATCHKIND_STANDARD)
+
+
+class Literals:
+    """Whether a text holds any of some literals: ``any(word in text for word in words)``, in one
+    pass however many the words."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self._automaton = AhoCorasick(list(words), matchkind=MATCHKIND_STANDARD)
+
+    def found_in(self, text: str) -> bool:
+        return bool(self._automaton.find_matches_as_indexes(text))
+
+
+def bit_of(kind: str) -> int:
+    """The bit a kind's alternative needs in ``kinds_held``'s mask (all bits if ungated)."""
+    return 1 << _KINDS.index(kind) if kind in NEEDS else -1
+
+
+def kinds_held(text: str) -> int:
+    """``ALWAYS`` with the bit of every gated kind whose literals ``text`` holds."""
+    mask = ALWAYS
+    for index, _, _ in _AUTOMATON.find_matches_as_indexes(text, overlapping=True):
+        mask |= _BITS[index]
+    return mask

@@ -1,0 +1,20 @@
+"""The one check the timeline round tests share: a text's promise lands on the expected day.
+
+A promise may land within ``tolerance`` days of the expected day (two by default: the tolerance
+of "a few days"); ``expect=None`` means the text promises nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from interview_sync.core.timeline.extract import extract_timeline
+
+
+def check(text: str, ref: datetime, country: str, expect: str | None, tolerance: int = 2) -> None:
+    found = extract_timeline(text, ref, country=country)
+    if expect is None:
+        assert found is None, found
+    else:
+        assert found is not None, text
+        assert abs((found.respond_by - date.fromisoformat(expect)).days) <= tolerance, found
