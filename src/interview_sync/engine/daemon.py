@@ -546,11 +546,12 @@ def _self_declined(event: dict[str, Any], me: str) -> bool:
     attendees = event.get("attendees")
     if not isinstance(attendees, list):
         return False
+    me = me.lower()
     for attendee in attendees:
-        if not isinstance(attendee, dict):
-            continue
-        email = str(attendee.get("email") or "").lower()
-        if attendee.get("self") is True or (me and email == me.lower()):
+        # (the address is lower-cased only for a guest not marked as the user: runs on every
+        # event of a first sync)
+        if isinstance(attendee, dict) and (attendee.get("self") is True or (
+                me and str(attendee.get("email") or "").lower() == me)):
             return attendee.get("responseStatus") == _DECLINED
     return False
 
