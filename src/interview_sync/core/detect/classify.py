@@ -188,13 +188,31 @@ def _detect(
 def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _Seen | None:
     """Step 1: events that cannot be the user's interview leave after one cheap search.
 
-    ``force`` (the user confirmed the event is an interview) skips the hiring-word search."""
+    ``force`` (the user confirmed the event is an interview) skips the hiring-word search.
+    The hiring-word search comes before the guest list is read: nearly every event leaves
+    there, and each test that sends an event away is independent of the others."""
     if not isinstance(event, _MAP):
         return None
-    if event.get("status") == "cancelled" or _str(event.get("eventType")) in _SKIPPED_TYPES:
+    get = event.get
+    if get("status") == "cancelled" or _str(get("eventType")) in _SKIPPED_TYPES:
+        return None
+    title = " ".join(_str(get("summary")).split())
+    location = _str(get("location"))[:2_000]
+    # As much as an invite ever needs (schedules, HTML tables): a bigger one is boilerplate or
+    # abuse, and every rule below reads it, so it bounds the time one event can cost.
+    raw_description = markup_read(_str(get("description"))[:_READ])  # core.bounds
+    organizer = get("organizer")
+    organizer = organizer if isinstance(organizer, _MAP) else {}
+    organizer_email, organizer_domain, organizer_is_tool, recruiterish = _organiser_facts(
+        _str(organizer.get("email")))
+    if not force and not (_title_hint(title) or _text_hint(location)
+                          or _text_hint(raw_description[:_HEAD]) or organizer_is_tool
+                          or recruiterish):
+        return None
+    if not force and TITLE_TODO.match(title):
         return None
     me = _str(me).strip().lower()
-    attendees = event.get("attendees")
+    attendees = get("attendees")
     attendee_list: list[Any] = attendees if isinstance(attendees, list) else []
     my_name = ""
     for entry in attendee_list:
@@ -204,25 +222,51 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
             if entry.get("responseStatus") == "declined":
                 return None
             my_name = my_name or " ".join(_str(entry.get("displayName")).split())
-    title = " ".join(_str(event.get("summary")).split())
-    location = _str(event.get("location"))[:2_000]
-    # As much as an invite ever needs (schedules, HTML tables): a bigger one is boilerplate or
-    # abuse, and every rule below reads it, so it bounds the time one event can cost.
-    raw_description = markup_read(_str(event.get("description"))[:_READ])  # core.bounds
-    organizer = event.get("organizer")
-    organizer = organizer if isinstance(organizer, _MAP) else {}
-    organizer_email = _str(organizer.get("email")).strip().lower()
-    organizer_domain = domain_of(organizer_email)
-    organizer_is_tool = bool(organizer_domain) and is_tool_domain(organizer_domain)
-    head = raw_description[:_HEAD]
-    if not force and not (prefilter_title(title.lower()) or prefilter_match(location.lower())
-            or prefilter_match(head.lower()) or organizer_is_tool
-            or _RECRUITERISH_LOWER.search(organizer_email)):
-        return None
-    if not force and TITLE_TODO.match(title):
-        return None
     return _Seen(me, my_name, attendee_list, title, location, raw_description, organizer,
                  organizer_email, organizer_domain, organizer_is_tool)
+
+
+# The first look's answers for texts and addresses, memoised: a calendar repeats itself (every
+# instance of a recurring meeting has its series' title, description and organiser), and the
+# memos are small and bounded (a text is memoised only when short: a long one is rare).
+_MEMO_TEXT = 2_048
+
+
+@lru_cache(maxsize=512)
+def _title_hint_memo(title: str) -> bool:
+    return prefilter_title(title.lower())
+
+
+def _title_hint(title: str) -> bool:
+    """Whether the (space-normalised) title holds a hiring word or hint."""
+    return _title_hint_memo(title) if len(title) <= _MEMO_TEXT else prefilter_title(title.lower())
+
+
+@lru_cache(maxsize=512)
+def _text_hint_memo(text: str) -> bool:
+    return prefilter_match(text.lower())
+
+
+def _text_hint(text: str) -> bool:
+    """Whether a place or description holds a hiring word."""
+    if not text:
+        return False
+    return _text_hint_memo(text) if len(text) <= _MEMO_TEXT else prefilter_match(text.lower())
+
+
+def _organiser_facts(raw_email: str) -> tuple[str, str, bool, bool]:
+    """The organiser's address lower-cased, its domain, whether that is a hiring tool's, and
+    whether the address looks like a recruiter's."""
+    return _organiser_memo(raw_email) if len(raw_email) <= _MEMO_TEXT \
+        else _organiser_memo.__wrapped__(raw_email)
+
+
+@lru_cache(maxsize=1024)
+def _organiser_memo(raw_email: str) -> tuple[str, str, bool, bool]:
+    email = raw_email.strip().lower()
+    domain = domain_of(email)
+    return (email, domain, bool(domain) and is_tool_domain(domain),
+            _RECRUITERISH_LOWER.search(email) is not None)
 
 
 def _title_veto(title: str, user_names: set[str]) -> bool | None:
