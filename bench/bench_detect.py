@@ -80,13 +80,14 @@ def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
 def _tiers(data: dict[str, Any], *, verbose: bool) -> dict[str, float]:
     """With the unsure tier: drafts to non-interviews, interviews with neither drafts nor question."""
     context = data.get("context", {})
-    drafts_wrong = silent_missed = unsure = interviews = 0
+    drafts_wrong = silent_missed = unsure = interviews = confident = 0
     for event in data["events"]:
         ctx = context.get(event.get("id"), {})
         found = assess_event(event, ctx.get("me", data["me"]), my_domains=ctx.get("my_domains", ()))
         is_interview = data["labels"].get(event.get("id")) is not None
         interviews += is_interview
         unsure += found.tier == "unsure"
+        confident += found.tier == "confident"
         if found.tier == "confident" and not is_interview:
             drafts_wrong += 1
             if verbose:
@@ -99,8 +100,12 @@ def _tiers(data: dict[str, Any], *, verbose: bool) -> dict[str, float]:
             print(f"  unsure ({'interview' if is_interview else 'not one'}): "
                   f"{event.get('summary')!r} p={found.confidence:.2f}")
     n = max(1, len(data["events"]))
+    # Of the events drafted for (the confident tier), the share that are interviews: what the
+    # user acts on, beside ``precision`` (the rules' yes, which the unsure tier only asks about).
     return {"drafts_wrong": drafts_wrong / n, "silent": silent_missed / max(1, interviews),
-            "unsure": unsure / n}
+            "unsure": unsure / n,
+            "drafted_precision": (confident - drafts_wrong) / confident if confident else 1.0,
+            "drafted": confident}
 
 
 _EVERYDAY = [
@@ -199,7 +204,8 @@ def main(argv: list[str]) -> None:
               f"company {result['company']:.3f}  people-exact {result['people']:.3f}\n"
               f"    tiers: drafts to a non-interview {100 * result['drafts_wrong']:.1f}% of events, "
               f"interviews with neither drafts nor a question {100 * result['silent']:.1f}%, "
-              f"unsure {100 * result['unsure']:.1f}% of events")
+              f"unsure {100 * result['unsure']:.1f}% of events, drafted-for precision "
+              f"{result['drafted_precision']:.3f} ({result['drafted']} drafted for)")
         if "meta" in data:
             print("    by language: " + by_language(data))
         labelled += [(e, data["me"]) for e in data["events"]]
