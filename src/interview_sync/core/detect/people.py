@@ -26,7 +26,7 @@ from interview_sync.core.detect.addresses import (
     registrable_label,
 )
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
-from interview_sync.core.detect.mentions import mentioned_people, signer
+from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, signer
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
     HM_RE,
@@ -157,6 +157,7 @@ def people_of(
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
         _add_panel_named_with_guests(found, description_text, raw_description)
+        _add_linked_coordinator(found, raw_description, described)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
@@ -246,7 +247,7 @@ def _is_organisation(name: str, found: _Gathered) -> bool:
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
     return (forwarded_people(raw_description or description_text) + listed
-            + mentioned_people(description_text))
+            + mentioned_people(description_text) + cjk_interviewers(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -347,6 +348,21 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
             continue
         found.merge(_name_key(draft.name, found.drafts), draft)
         found.names.append(low)
+
+
+def _add_linked_coordinator(found: _Gathered, raw_description: str,
+                            described: frozenset[str]) -> None:
+    """"Questions? <a href="mailto:noah.bright@x">Noah Bright</a>, Recruiting Coordinator": the
+    coordinator an ATS body links, at a guest's domain, is the support person to thank even
+    when the guest list shows the interviewers (ATS templates put the coordinator there, not
+    on the invite). A linked name the text gives no recruiting job is left out."""
+    if not described:
+        return
+    guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
+    for name, email in mailto_names(raw_description).items():
+        if name in described and email not in found.drafts and domain_of(email) in guest_domains \
+                and _plausible_address(email) and not found.unwanted(email):
+            found.drafts[email] = PersonDraft(email=email, name=name.title())
 
 
 def _finish(

@@ -124,7 +124,7 @@ _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 # "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
 _COURTESY = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
-    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa)\.?|M\.)[ \t]+(?=[A-ZÀ-Ý])")
+    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev)\.?|M\.)[ \t]+(?=[A-ZÀ-Ý])")
 
 
 def strip_courtesy_titles(text: str) -> str:
@@ -141,8 +141,19 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del
                         "le", "ter", "ten", "y", "bin", "al", "el", "dos", "das", "do", "zu"})
 
 
+# A job written before the name in lower case, as the Nordic languages and Finnish write it
+# ("butikschef Sara Nyberg", "HR-asiantuntija Leena Koski", "rekrytoiva esihenkilö Mikko"):
+# words up to the first capitalised one that is not a hyphenated job ("HR-asiantuntija").
+# Never past a verb or a preposition: "please bring your Photo ID" names nobody.
+_LEADING_JOB = re.compile(
+    r"^(?:(?!(?:please|bring|ask|at|to|for|in|on|from|by|call|contact|visit|use|see|your|with"
+    r"|bitte|bei|mit|zu|för|til|med|på|hos)\s)(?:[a-zà-ÿ][\w'’-]*|[A-Z]{2,5}-[a-zà-ÿ][\w-]*)\s+)"
+    r"{1,3}(?=[A-ZÀ-Þ])")
+
+
 def _name_words(name: str) -> str:
     words: list[str] = []
+    name = _LEADING_JOB.sub("", name, count=1)
     for word in name.split():
         if word[:1].islower() and word not in _PARTICLES:
             break
@@ -175,11 +186,13 @@ def _split_person(chunk: str) -> PersonDraft | None:
     if session:
         text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
-    name = parts[0].strip(" -–—:|,;.")
-    if name[:1].isupper():
+    name = parts[0].strip(" -–—:|,;.(")
+    if name[:1].isupper() or _LEADING_JOB.match(name):
         name = _name_words(name)
     if len(parts) > 1 and parts[1].strip():
-        title = parts[1].strip(" -–—:|,;.") if title is None else f"{parts[1].strip()} ({title})"
+        tail = parts[1].strip(" -–—:|,;.")
+        tail = tail.rstrip(")") if "(" not in tail else tail  # "Governor) and ..." ends a list
+        title = tail if title is None else f"{parts[1].strip()} ({title})"
     if title and HM_RE.fullmatch(title.strip()):
         title = "Hiring Manager"
     if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
@@ -202,7 +215,7 @@ def _drop_labels(rest: str) -> str:
 
 
 # "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
-_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och)\s|/)\s*")
+_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja)\s|/)\s*")
 _COMMA_OUTSIDE = re.compile(r",(?![^()]*\))")  # "Paul Grant (Team Leader, Collections)" is one
 
 
