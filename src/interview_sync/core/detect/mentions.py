@@ -144,7 +144,8 @@ def _first_name_with_title(sentence: str) -> list[PersonDraft]:
 # The interviewer label of Japanese, Chinese and Korean invitations ("面接官：物流管理部 部長
 # 高橋", "面试官：王敏（运营总监）", "면접관: 이수진 팀장, 정민호 CTO"): the names after it, with
 # departments, titles, honorifics and Latin job letters (CTO, HR) dropped.
-_CJK_LABEL = re.compile(r"(?:面接官|面接担当者?|面试官|面試官|면접관|면접위원)\s*[:：]\s*([^\n。.]{1,120})")
+_CJK_LABEL = re.compile(
+    r"(?:面接官|面接担当者?|面试官|面試官|면접관|면접위원)\s*[:：]\s*([^\n。.]{1,120})")
 _CJK_WORDS = ("面接", "面试", "面試", "면접")
 _CJK_SPLIT = re.compile(r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|和|及|与)\s*")
 _CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")

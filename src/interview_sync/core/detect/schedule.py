@@ -147,7 +147,8 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del
 # Never past a verb or a preposition: "please bring your Photo ID" names nobody.
 _LEADING_JOB = re.compile(
     r"^(?:(?!(?:please|bring|ask|at|to|for|in|on|from|by|call|contact|visit|use|see|your|with"
-    r"|bitte|bei|mit|zu|för|til|med|på|hos)\s)(?:[a-zà-ÿ][\w'’-]*|[A-Z]{2,5}-[a-zà-ÿ][\w-]*)\s+)"
+    r"|bitte|bei|mit|zu|för|til|med|på|hos|uns|über|ueber|ihre?|die|der|das|den|dem|des|the|a|an"
+    r"|his|her|their|about|over|und|and|et|og|och|le|la|les|el|il|de|het|een)\s)(?:[a-zà-ÿ][\w'’-]*|[A-Z]{2,5}-[a-zà-ÿ][\w-]*)\s+)"
     r"{1,3}(?=[A-ZÀ-Þ])")
 
 
