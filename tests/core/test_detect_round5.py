@@ -13,6 +13,7 @@ from interview_sync.core.detect.addresses import (
     registrable_label,
 )
 from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.confidence import assess_event
 from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.model import Interview
@@ -231,3 +232,33 @@ def test_a_job_before_a_name_goes_but_a_verb_does_not_make_a_name() -> None:
 ])
 def test_cjk_interviewer_labels(text: str, names: list[str]) -> None:
     assert [d.name for d in cjk_interviewers(text)] == names
+
+
+def test_a_casework_job_after_a_dash_names_no_other_candidate() -> None:
+    def evidence(title: str) -> set[str]:
+        event = make_event(title, organizer="hr@dds.texas.gov", organizer_name="DDS HR")
+        return {name for name, _ in assess_event(event, ME).evidence}
+
+    assert "names_someone_else" not in evidence("Interview – Disability Claims Examiner")
+    assert "names_someone_else" not in evidence("Interview – Insurance Claims Adjuster")
+    # a person's name there still reads as another candidate's
+    assert "names_someone_else" in evidence("Interview – Jamie Taylor")
+
+
+def test_korean_names_come_before_their_title_japanese_after() -> None:
+    assert [d.name for d in cjk_interviewers("면접관: 김도윤 리드, 박서연 매니저\n")] == \
+        ["김도윤", "박서연"]
+    # a team before the name is a title, not the name
+    assert [d.name for d in cjk_interviewers("면접관: 인사팀 김민지\n")] == ["김민지"]
+    assert [d.name for d in cjk_interviewers("面接官：人事部 課長 森田\n")] == ["森田"]
+
+
+def test_an_interview_word_of_another_language_before_a_colon_then_the_employer() -> None:
+    booked = make_event("Intervju: Nordkust Bygg – Sommarjobb 2026",
+                        organizer="no-reply@cruitive.com", organizer_name="Cruitive",
+                        description="Du har bokat en intervjutid. Intervjun hålls i Teams.")
+    assert found(booked).company == "Nordkust Bygg"
+    # a job after the colon is still no employer
+    job = make_event("Intervju: Rådgiver økonomi", organizer="no-reply@cruitive.com",
+                     organizer_name="Cruitive", description="Velkommen til intervju.")
+    assert found(job).company != "Rådgiver økonomi"

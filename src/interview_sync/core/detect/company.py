@@ -74,7 +74,10 @@ def _rule(pattern: str, score: int, needles: str = "", *, before: bool = False) 
 
 _STAGE_SUFFIX = (
     r"(?i:interview|phone\s+screen|onsite|on-site|final\s+round|technical|coding|system"
-    r"|behavioral|panel|intro|informational|hm\b|hiring)"
+    r"|behavioral|panel|intro|informational|hm\b|hiring"
+    # the word in the corpus's other languages: "Intervju: Nordkust Bygg – Sommarjobb"
+    r"|intervju|entrevista|entretien|colloquio|vorstellungsgespr[äa]ch|sollicitatiegesprek"
+    r"|haastattelu|rozmowa|pohovor|m[üu]lakat)"
 )
 # Structural positions in a title, strongest first.
 _TITLE_RULES: tuple[_Rule, ...] = (

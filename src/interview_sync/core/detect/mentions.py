@@ -157,6 +157,7 @@ _CJK_TITLE = re.compile(
     # "to be decided", not a name
     r"|未定|調整中|待定|未确定|미정)$")
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,5}")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}")
 _HONORIFIC = re.compile(r"(?:様|さん|氏|先生|님|先生|女士)$")
 
 
@@ -167,6 +168,11 @@ def cjk_interviewers(text: str) -> list[PersonDraft]:
         return found
     for match in _CJK_LABEL.finditer(text[:20_000]):
         for item in _CJK_SPLIT.split(_CJK_PAREN.sub(" ", match.group(1))):
+            first = _HONORIFIC.sub("", item.split()[0]) if item.split() else ""
+            if _HANGUL_NAME.fullmatch(first) and not _CJK_TITLE.match(first):
+                # Korean writes the name first, then the title ("김도윤 리드", "이수진 팀장")
+                found.append(PersonDraft(email="", name=first))
+                continue
             words = [_HONORIFIC.sub("", w) for w in item.split() if not _CJK_TITLE.match(w)]
             words = [w for w in words if w]
             if 1 <= len(words) <= 2 and all(_CJK_NAME.fullmatch(w) for w in words):
