@@ -262,3 +262,19 @@ def test_an_interview_word_of_another_language_before_a_colon_then_the_employer(
     job = make_event("Intervju: Rådgiver økonomi", organizer="no-reply@cruitive.com",
                      organizer_name="Cruitive", description="Velkommen til intervju.")
     assert found(job).company != "Rådgiver økonomi"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Pohovor povede ředitel Petr Dvořák.", {"Petr Dvořák"}),
+    ("Incontrerai la responsabile HR Giulia Russo.", {"Giulia Russo"}),
+    ("Você vai conversar com Ana Souza, gerente de vendas.", {"Ana Souza"}),
+    ("Je spreekt met Eva Jansen (teamleider planning).", {"Eva Jansen"}),
+    ("Je spreekt met ons over je ervaring.", set()),
+    ("Incontrerai il team in ufficio.", set()),
+])
+def test_czech_italian_portuguese_and_dutch_cues(text: str, names: set[str]) -> None:
+    assert {d.name for d in mentioned_people(text)} == names
+
+
+def test_a_lower_case_name_with_its_address_is_kept_as_written() -> None:
+    assert [(d.email, d.name) for d in people_in("kim ng (kim@x.com)")] == [("kim@x.com", "kim ng")]

@@ -141,20 +141,39 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del
                         "le", "ter", "ten", "y", "bin", "al", "el", "dos", "das", "do", "zu"})
 
 
-# A job written before the name in lower case, as the Nordic languages and Finnish write it
-# ("butikschef Sara Nyberg", "HR-asiantuntija Leena Koski", "rekrytoiva esihenkilö Mikko"):
-# words up to the first capitalised one that is not a hyphenated job ("HR-asiantuntija").
-# Never past a verb or a preposition: "please bring your Photo ID" names nobody.
-_LEADING_JOB = re.compile(
-    r"^(?:(?!(?:please|bring|ask|at|to|for|in|on|from|by|call|contact|visit|use|see|your|with"
-    r"|bitte|bei|mit|zu|för|til|med|på|hos|uns|über|ueber|ihre?|die|der|das|den|dem|des|the|a|an"
-    r"|his|her|their|about|over|und|and|et|og|och|le|la|les|el|il|de|het|een)\s)(?:[a-zà-ÿ][\w'’-]*|[A-Z]{2,5}-[a-zà-ÿ][\w-]*)\s+)"
-    r"{1,3}(?=[A-ZÀ-Þ])")
+# A job written before the name in lower case, as the Nordic, Slavic and Romance languages
+# and Finnish write it ("butikschef Sara Nyberg", "ředitel Petr Dvořák", "la responsabile HR
+# Giulia Russo", "HR-asiantuntija Leena Koski"): up to four words, each in lower case, in
+# capitals ("HR") or a capitalised abbreviation joined to a lower-case word ("HR-asiantuntija"),
+# when a capitalised full name follows. Never past a verb, a pronoun or a preposition: "please
+# bring your Photo ID" and "uns über Ihre Erfahrung" name nobody.
+_NOT_A_JOB_WORD = frozenset({
+    "please", "bring", "ask", "at", "to", "for", "in", "on", "from", "by", "call", "contact",
+    "visit", "use", "see", "your", "our", "with", "bitte", "bei", "mit", "zu", "für", "för",
+    "til", "med", "på", "hos", "uns", "über", "ueber", "ihre", "ihr", "sie", "wir", "you", "we",
+    "us", "his", "her", "their", "about", "over", "und", "and", "et", "og", "och", "y", "e", "ou",
+    "vous", "nous", "votre", "notre", "su", "sus",
+})
+_JOB_WORD = re.compile(r"[A-Z]{2,4}|[A-Z]{2,5}-[^\W\d_][\w-]*")
+
+
+def _strip_leading_job(name: str) -> str:
+    words = name.split()
+    cut = 0
+    while cut < min(4, len(words) - 2):
+        word = words[cut]
+        if word.lower() in _NOT_A_JOB_WORD or not (word[:1].islower()
+                                                   or _JOB_WORD.fullmatch(word)):
+            break
+        cut += 1
+    if cut and words[cut][:1].isupper() and words[cut + 1][:1].isupper():
+        return " ".join(words[cut:])
+    return name
 
 
 def _name_words(name: str) -> str:
     words: list[str] = []
-    name = _LEADING_JOB.sub("", name, count=1)
+    name = _strip_leading_job(name)
     for word in name.split():
         if word[:1].islower() and word not in _PARTICLES:
             break
@@ -188,7 +207,7 @@ def _split_person(chunk: str) -> PersonDraft | None:
         text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
     name = parts[0].strip(" -–—:|,;.(")
-    if name[:1].isupper() or _LEADING_JOB.match(name):
+    if name[:1].isupper() or _strip_leading_job(name) != name:
         name = _name_words(name)
     if len(parts) > 1 and parts[1].strip():
         tail = parts[1].strip(" -–—:|,;.")
