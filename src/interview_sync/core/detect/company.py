@@ -165,29 +165,34 @@ _NOT_A_NAME = re.compile(
     r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
-def _repeated(title: str, description: str, stems: list[str],
-              people: Collection[str]) -> Iterable[tuple[str, int]]:
+def _repeated(title: str, description: str, stems: list[str], people: Collection[str],
+              stated: list[list[tuple[str, int]]]) -> Iterable[tuple[str, int]]:
     """"Interview - Pat Lee - Ravensworth Insurance - 1st Stage" from an agency's consultant,
     whose text says "your interview with Ravensworth Insurance": an organisation the title
     names and the description repeats, when the title never spells the sender's domain, is
     the one the sender writes for (a search firm's client, an assessor's customer); it beats
-    the domain's name, however often the sender's signature spells that."""
+    the domain's name, however often the sender's signature spells that. ``stated`` caches
+    the names the description's rules give (the description source reuses them)."""
     whole = _squash(title)
     if not description or any(stem in whole for stem in stems):
         return
+    head = description[:20_000]
     for segment in _SEGMENT_SPLIT.split(title):
         name = _trim(segment.strip())
-        if len(name) < 4 or not name[:1].isupper() or _NOT_A_NAME.search(name) \
-                or ROLE_WORD_RE.search(name) or not _acceptable(name, people):
+        if len(name) < 4 or name not in head or not name[:1].isupper() \
+                or _NOT_A_NAME.search(name) or ROLE_WORD_RE.search(name) \
+                or not _acceptable(name, people):
             continue
-        if not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", description[:20_000]):
+        if not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", head):
             continue
         # ... and it reads as an organisation: a company's word in it ("Revontuli Group"), or
         # the text states it where an employer goes ("your interview with Ravensworth ...").
-        if _COMPANY_WORD.search(name) or any(
-                found == name for found, _ in _candidates(description[:20_000], _DESC_RULES,
-                                                          people)):
-            yield name, _MATCHES_DOMAIN + 6
+        if not _COMPANY_WORD.search(name):
+            if not stated:
+                stated.append(list(_candidates(head, _DESC_RULES, people)))
+            if all(found != name for found, _ in stated[0]):
+                continue
+        yield name, _MATCHES_DOMAIN + 6
 
 
 _COMPANY_WORD = re.compile(
@@ -292,11 +297,13 @@ def company_of(
     if agencies and stems:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
+    stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
-        found = _candidates(text, rules, people)
+        found = iter(stated[0]) if rules is _DESC_RULES and stated \
+            else _candidates(text, rules, people)
         if rules is _TITLE_RULES and stems:
-            found = chain(_segments(title, stems), _repeated(title, description, stems, people),
-                          found)
+            found = chain(_segments(title, stems),
+                          _repeated(title, description, stems, people, stated), found)
         elif not rules:
             if best is not None and best[0] > _MATCHES_DOMAIN:
                 break  # the title or text already spells the domain's name exactly

@@ -173,7 +173,6 @@ def _strip_leading_job(name: str) -> str:
 
 def _name_words(name: str) -> str:
     words: list[str] = []
-    name = _strip_leading_job(name)
     for word in name.split():
         if word[:1].islower() and word not in _PARTICLES:
             break
@@ -207,8 +206,9 @@ def _split_person(chunk: str) -> PersonDraft | None:
         text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
     name = parts[0].strip(" -–—:|,;.(")
-    if name[:1].isupper() or _strip_leading_job(name) != name:
-        name = _name_words(name)
+    stripped = _strip_leading_job(name)
+    if name[:1].isupper() or stripped is not name:
+        name = _name_words(stripped)
     if len(parts) > 1 and parts[1].strip():
         tail = parts[1].strip(" -–—:|,;.")
         tail = tail.rstrip(")") if "(" not in tail else tail  # "Governor) and ..." ends a list
