@@ -178,6 +178,8 @@ def _repeated(title: str, description: str, stems: list[str], people: Collection
         return
     head = description[:20_000]
     for segment in _SEGMENT_SPLIT.split(title):
+        if not any(len(word) >= 4 and word in head for word in segment.split()):
+            continue  # cheap: no word of it is in the text
         name = _trim(segment.strip())
         if len(name) < 4 or name not in head or not name[:1].isupper() \
                 or _NOT_A_NAME.search(name) or ROLE_WORD_RE.search(name) \

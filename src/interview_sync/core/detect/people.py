@@ -334,10 +334,13 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
     listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
     listed.discard("")
-    text = description_text.lower()
-    if not any(name in text for name in listed):
-        return  # the rule needs a guest named in the text: skip reading it otherwise
-    drafts = [d for d in mentioned_people(description_text) if not d.email]
+    # only the lines that name a guest (the rule is about them; the others are not read)
+    lines = [line for line in description_text[:20_000].split("\n")
+             if any(name in line.lower() for name in listed)]
+    if not lines:
+        return
+    text = "\n".join(lines).lower()
+    drafts = [d for d in mentioned_people("\n".join(lines)) if not d.email]
     if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
         return
     for draft in drafts:
