@@ -30,6 +30,7 @@ from real_cases_b5 import BLIND5
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
+from real_cases_t5x import TUNE5_EXTRACT
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -549,7 +550,8 @@ def build() -> dict[str, Any]:
     cases = ([(c, "tune", "tune") for c in TUNE] + [(c, "tune", "blind-1") for c in BLIND1]
              + [(c, "tune", "blind-2") for c in BLIND2] + [(c, "tune", "blind-3") for c in BLIND3]
              + [(c, "tune", "tune-4") for c in TUNE4_EXTRACT + TUNE4_DECIDE]
-             + [(c, "tune", "blind-4") for c in BLIND4] + [(c, "tune", "tune-5") for c in TUNE5_DECIDE]
+             + [(c, "tune", "blind-4") for c in BLIND4]
+             + [(c, "tune", "tune-5") for c in TUNE5_EXTRACT + TUNE5_DECIDE]
              + [(c, "blind", "blind-5") for c in BLIND5])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

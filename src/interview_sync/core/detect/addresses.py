@@ -93,6 +93,16 @@ _TOOL_DOMAINS = (
     "cvwarehouse.com", "ceipal.com", "jobdiva.com", "dayforcehcm.com", "paycomonline.net",
     "paycor.com", "rippling.com", "myworkdaysite.com", "zcal.co", "tidycal.com",
     "acuityscheduling.com", "setmore.com", "simplybook.me", "govassess.com",
+    # round 5: matching-event and interview-booking platforms that send the booked slot for the
+    # company (Cruitive: docs.cruitive.com/en/docs/matching-events/interview-booking), Korean
+    # ATSs that sync interview times to the candidate's Google Calendar (GreetingHR:
+    # help.greetinghr.com/docs/cancle; roundHR: guide.roundhr.com/interview/template/interview),
+    # one-way and AI video-interview services that send a calendar invite with the link
+    # (Glider: glider.freshdesk.com/support/solutions/articles/70000656422; Hifinity:
+    # hifinity.ai/docs/candidates/sending-interviews; SmartCV: help.smartcv.co/video-interviews;
+    # Truffle: hiretruffle.com/blog/introduce-one-way-video-interviews-to-candidates)
+    "cruitive.com", "greetinghr.com", "roundhr.com", "glider.ai", "hifinity.ai", "smartcv.co",
+    "hiretruffle.com",
 )
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
@@ -120,10 +130,13 @@ _AGENCY_WORD = re.compile(
     r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
 _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
 
-# Local parts that are machines, not people. Team inboxes such as "scheduling@" are people to
-# thank (a coordinator reads them), so they are not listed here.
+# Local parts that are machines, not people. A scheduling mailbox ("scheduling@", "scheduler@",
+# "interview-scheduling@") is the calendar a scheduling tool sends from, not a reader of thanks:
+# the convention of every blind batch (docs/detection.md, "Who to thank"). Team inboxes such as
+# "recruiting@" and "talent@" are people to thank (a coordinator reads them): not listed here.
 _MACHINE_LOCAL = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
+    r"^(?:(?:[a-z]+[-_.])?schedul(?:ing|er|e)(?:[-_.](?:team|desk|bot))?"
+    r"|no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
     r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
     r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
     # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@"); "do not reply" in
@@ -192,6 +205,9 @@ def is_machine_address(email: str) -> bool:
 
 _TWO_PART_SUFFIX = re.compile(
     r"\.(?:co|com|net|org|ac|gov|gv|edu|ne|or|go)\.[a-z]{2}$|\.(?:com|net|org)\.[a-z]{2}$|\.k12(?:\.[a-z]{2})?\.us$"
+    # Norway's municipalities and counties sit under kommune.no and fylke.no (Norid's category
+    # domains): "fjordvik.kommune.no" is named Fjordvik
+    r"|\.(?:kommune|fylke)\.no$"
 )
 _GOVERNMENT = re.compile(r"\.(?:gov|gv)(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
 _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",

@@ -74,7 +74,10 @@ def _rule(pattern: str, score: int, needles: str = "", *, before: bool = False) 
 
 _STAGE_SUFFIX = (
     r"(?i:interview|phone\s+screen|onsite|on-site|final\s+round|technical|coding|system"
-    r"|behavioral|panel|intro|informational|hm\b|hiring)"
+    r"|behavioral|panel|intro|informational|hm\b|hiring"
+    # the word in the corpus's other languages: "Intervju: Nordkust Bygg – Sommarjobb"
+    r"|intervju|entrevista|entretien|colloquio|vorstellungsgespr[äa]ch|sollicitatiegesprek"
+    r"|haastattelu|rozmowa|pohovor|m[üu]lakat)"
 )
 # Structural positions in a title, strongest first.
 _TITLE_RULES: tuple[_Rule, ...] = (
@@ -125,11 +128,15 @@ _BUILDING = re.compile(
     r"|municipal\s+(?:building|offices?)|rathaus|landratsamt|kreishaus|stadthaus|gemeindeamt"
     r"|gemeindehaus|rathaus\w*|r[åa]dhus(?:et)?|kommun(?:e)?hus(?:et)?|stadshus(?:et)?"
     r"|raadhuis|gemeentehuis|stadhuis|provinciehuis|mairie|h[ôo]tel\s+de\s+ville|casa"
-    r"\s+consistorial|palazzo\s+comunale|pa[çc]os\s+do\s+concelho)$",
+    r"\s+consistorial|palazzo\s+comunale|pa[çc]os\s+do\s+concelho)$"
+    # ... and so does a public building a council runs: "Eastmere Central Library", "Northgate
+    # Leisure Centre" (the organiser, "Eastmere Borough Council Recruitment", is the employer)
+    r"|^.*\b(?:library|libraries|bibliothek|bibliotek(?:et)?|biblioteca|biblioth[èe]que"
+    r"|bibliotheek|kirjasto|(?:leisure|community|sports|civic|youth)\s+cent(?:re|er)|depot)$",
     re.IGNORECASE)
 
 
-_SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*")
+_SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*|,\s+")
 
 
 def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[Any]:
@@ -150,6 +157,49 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
         name = complete_name(segment, _trim(segment).lstrip("@#*~ "), stems, STOP_TOKENS)
         if name and spells_stem(name, stems):
             yield name if lines else (name, 4)
+
+
+_NOT_A_NAME = re.compile(
+    r"\b(?:interview\w*|screen\w*|round|stage|call|chat|meeting|onsite|on-site|final|panel"
+    r"|assessment|intervju\w*|entretien|entrevista|gespr[äa]ch|gesprek|colloquio|haastattelu"
+    r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+def _repeated(title: str, description: str, stems: list[str], people: Collection[str],
+              stated: list[list[tuple[str, int]]]) -> Iterable[tuple[str, int]]:
+    """"Interview - Pat Lee - Ravensworth Insurance - 1st Stage" from an agency's consultant,
+    whose text says "your interview with Ravensworth Insurance": an organisation the title
+    names and the description repeats, when the title never spells the sender's domain, is
+    the one the sender writes for (a search firm's client, an assessor's customer); it beats
+    the domain's name, however often the sender's signature spells that. ``stated`` caches
+    the names the description's rules give (the description source reuses them)."""
+    whole = _squash(title)
+    if not description or any(stem in whole for stem in stems):
+        return
+    head = description[:20_000]
+    for segment in _SEGMENT_SPLIT.split(title):
+        if not any(len(word) >= 4 and word in head for word in segment.split()):
+            continue  # cheap: no word of it is in the text
+        name = _trim(segment.strip())
+        if len(name) < 4 or name not in head or not name[:1].isupper() \
+                or _NOT_A_NAME.search(name) or ROLE_WORD_RE.search(name) \
+                or not _acceptable(name, people):
+            continue
+        if not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", head):
+            continue
+        # ... and it reads as an organisation: a company's word in it ("Revontuli Group"), or
+        # the text states it where an employer goes ("your interview with Ravensworth ...").
+        if not _COMPANY_WORD.search(name):
+            if not stated:
+                stated.append(list(_candidates(head, _DESC_RULES, people)))
+            if all(found != name for found, _ in stated[0]):
+                continue
+        yield name, _MATCHES_DOMAIN + 6
+
+
+_COMPANY_WORD = re.compile(
+    r"\b(?:(?i:group|gruppe|groupe|grupo|gruppo|groep|holdings?|insurance|bank|partners|industries)"
+    r"|Oy|Oyj|AB|ASA|AS|A/S|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.?A|BV|NV|SpA|Srl)\b")
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
@@ -249,10 +299,13 @@ def company_of(
     if agencies and stems:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
+    stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
-        found = _candidates(text, rules, people)
+        found = iter(stated[0]) if rules is _DESC_RULES and stated \
+            else _candidates(text, rules, people)
         if rules is _TITLE_RULES and stems:
-            found = chain(_segments(title, stems), found)
+            found = chain(_segments(title, stems),
+                          _repeated(title, description, stems, people, stated), found)
         elif not rules:
             if best is not None and best[0] > _MATCHES_DOMAIN:
                 break  # the title or text already spells the domain's name exactly

@@ -55,6 +55,10 @@ _ROLE_WORDS = (
     r"|Leitung|Leiter(?:in)?|Referent(?:in)?|Sachbearbeiter(?:in)?|Sachbearbeitung|Fachkraft"
     r"|Kauf(?:mann|frau)|Disponent(?:in)?|Medewerker|Beleidsmedewerker|Adviseur|Handl[äa]ggare"
     r"|R[åa]dgiver|Planning\s+(?:Technician|Officer|Assistant)"
+    # Casework and claims jobs of the public sector and insurers: "Interview – Disability Claims
+    # Examiner" names a job, not another candidate (surnames such as Taylor stay unlisted)
+    r"|Examiner|Adjuster|Investigator|Adjudicator|Appraiser|Assessor|Caseworker|Underwriter"
+    r"|Claims\s+Handler"
 )
 ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
 _HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)

@@ -25,7 +25,8 @@ from interview_sync.core.detect.addresses import (
     is_machine_address,
     registrable_label,
 )
-from interview_sync.core.detect.mentions import mentioned_people, signer
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, signer
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
     HM_RE,
@@ -53,6 +54,12 @@ _ROOM_NAME_RE = re.compile(
     r"|besprechungsraum|konferenzraum|salle\s+de\s+r(?:é|e)union|sala\s+de\s+reuniones)\b"
     r"|\broom\s+\w+\s*\(\d+\)", re.IGNORECASE)
 
+# Whoever only books the slot for someone else: "Evie (assistant to Sam Patel)", an AI or
+# virtual scheduling assistant. The person they book for is on the list; a recruiting or
+# executive assistant named as a job ("Kim Ng (Recruiting Assistant)") is not matched.
+_ASSISTANT_RE = re.compile(
+    r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|scheduling)\s+(?:scheduling\s+)?assistant\b",
+    re.IGNORECASE)
 
 # One mailbox, by the project's one validator (core.address). Google validates addresses, but
 # an imported or hand-edited event can carry "kim@x\r\nBcc: ..." or "ann@acme.example."; such a
@@ -149,6 +156,8 @@ def people_of(
         _add_any_address(found, description_text)
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
+        _add_panel_named_with_guests(found, description_text, raw_description)
+        _add_linked_coordinator(found, raw_description, described)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
@@ -166,6 +175,8 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             continue
         if entry.get("resource") is True or _ROOM_NAME_RE.search(display):
             continue  # a room, flagged or only named so ("City Hall Conference Room B")
+        if _ASSISTANT_RE.search(display):
+            continue
         if entry.get("responseStatus") == "declined":
             found.declined.add(email)
             continue
@@ -195,7 +206,7 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         _plausible_address(email) and email not in found.drafts and email not in found.declined
         and not _is_me(email, found.me, organizer.get("self"))
         and not _RESOURCE_RE.search(email) and not is_machine_address(email)
-        and domain_of(email) not in found.my_domains
+        and domain_of(email) not in found.my_domains and not _ASSISTANT_RE.search(display)
     ):
         found.drafts[email] = PersonDraft(email=email, name=display)
 
@@ -236,7 +247,7 @@ def _is_organisation(name: str, found: _Gathered) -> bool:
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
     return (forwarded_people(raw_description or description_text) + listed
-            + mentioned_people(description_text))
+            + mentioned_people(description_text) + cjk_interviewers(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -311,6 +322,52 @@ def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
                 title=known.title or draft.title,
                 hiring_manager=known.hiring_manager or draft.hiring_manager,
             )
+
+
+def _add_panel_named_with_guests(found: _Gathered, description_text: str,
+                                 raw_description: str) -> None:
+    """"You'll be chatting with Ines Kaur (Design Director) and Theo Blanc" with only Ines on
+    the guest list: a sentence that names a listed interviewer describes the current panel, so
+    the others it names with them are on it too (a colleague invited by forwarding, or not
+    added as a guest). A description that names none of the guests may be stale (an
+    interviewer swapped out stays named in it): its people stay out, as before."""
+    listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
+    listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
+    listed.discard("")
+    # only the lines that name a guest (the rule is about them; the others are not read)
+    lines = [line for line in description_text[:20_000].split("\n")
+             if any(name in line.lower() for name in listed)]
+    if not lines:
+        return
+    text = "\n".join(lines).lower()
+    drafts = [d for d in mentioned_people("\n".join(lines)) if not d.email]
+    if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
+        return
+    for draft in drafts:
+        low = draft.name.lower()
+        if low in listed or _is_organisation(draft.name, found) or ROLE_WORD_RE.search(draft.name):
+            continue
+        # "Kevin Huang, Pharmacy Operations Supervisor": what follows a guest's name after a
+        # comma is their title, not another person
+        if any(f"{name}, {low}" in text for name in listed):
+            continue
+        found.merge(_name_key(draft.name, found.drafts), draft)
+        found.names.append(low)
+
+
+def _add_linked_coordinator(found: _Gathered, raw_description: str,
+                            described: frozenset[str]) -> None:
+    """"Questions? <a href="mailto:noah.bright@x">Noah Bright</a>, Recruiting Coordinator": the
+    coordinator an ATS body links, at a guest's domain, is the support person to thank even
+    when the guest list shows the interviewers (ATS templates put the coordinator there, not
+    on the invite). A linked name the text gives no recruiting job is left out."""
+    if not described:
+        return
+    guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
+    for name, email in mailto_names(raw_description).items():
+        if name in described and email not in found.drafts and domain_of(email) in guest_domains \
+                and _plausible_address(email) and not found.unwanted(email):
+            found.drafts[email] = PersonDraft(email=email, name=name.title())
 
 
 def _finish(

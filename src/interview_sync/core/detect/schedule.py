@@ -124,7 +124,7 @@ _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 # "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
 _COURTESY = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
-    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa)\.?|M\.)[ \t]+(?=[A-ZÀ-Ý])")
+    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev)\.?|M\.)[ \t]+(?=[A-ZÀ-Ý])")
 
 
 def strip_courtesy_titles(text: str) -> str:
@@ -139,6 +139,36 @@ def strip_courtesy_titles(text: str) -> str:
 # word ends it ("Nadia Karimi at reception" → "Nadia Karimi").
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
                         "le", "ter", "ten", "y", "bin", "al", "el", "dos", "das", "do", "zu"})
+
+
+# A job written before the name in lower case, as the Nordic, Slavic and Romance languages
+# and Finnish write it ("butikschef Sara Nyberg", "ředitel Petr Dvořák", "la responsabile HR
+# Giulia Russo", "HR-asiantuntija Leena Koski"): up to four words, each in lower case, in
+# capitals ("HR") or a capitalised abbreviation joined to a lower-case word ("HR-asiantuntija"),
+# when a capitalised full name follows. Never past a verb, a pronoun or a preposition: "please
+# bring your Photo ID" and "uns über Ihre Erfahrung" name nobody.
+_NOT_A_JOB_WORD = frozenset({
+    "please", "bring", "ask", "at", "to", "for", "in", "on", "from", "by", "call", "contact",
+    "visit", "use", "see", "your", "our", "with", "bitte", "bei", "mit", "zu", "für", "för",
+    "til", "med", "på", "hos", "uns", "über", "ueber", "ihre", "ihr", "sie", "wir", "you", "we",
+    "us", "his", "her", "their", "about", "over", "und", "and", "et", "og", "och", "y", "e", "ou",
+    "vous", "nous", "votre", "notre", "su", "sus",
+})
+_JOB_WORD = re.compile(r"[A-Z]{2,4}|[A-Z]{2,5}-[^\W\d_][\w-]*")
+
+
+def _strip_leading_job(name: str) -> str:
+    words = name.split()
+    cut = 0
+    while cut < min(4, len(words) - 2):
+        word = words[cut]
+        if word.lower() in _NOT_A_JOB_WORD or not (word[:1].islower()
+                                                   or _JOB_WORD.fullmatch(word)):
+            break
+        cut += 1
+    if cut and words[cut][:1].isupper() and words[cut + 1][:1].isupper():
+        return " ".join(words[cut:])
+    return name
 
 
 def _name_words(name: str) -> str:
@@ -175,11 +205,14 @@ def _split_person(chunk: str) -> PersonDraft | None:
     if session:
         text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
-    name = parts[0].strip(" -–—:|,;.")
-    if name[:1].isupper():
-        name = _name_words(name)
+    name = parts[0].strip(" -–—:|,;.(")
+    stripped = _strip_leading_job(name)
+    if name[:1].isupper() or stripped is not name:
+        name = _name_words(stripped)
     if len(parts) > 1 and parts[1].strip():
-        title = parts[1].strip(" -–—:|,;.") if title is None else f"{parts[1].strip()} ({title})"
+        tail = parts[1].strip(" -–—:|,;.")
+        tail = tail.rstrip(")") if "(" not in tail else tail  # "Governor) and ..." ends a list
+        title = tail if title is None else f"{parts[1].strip()} ({title})"
     if title and HM_RE.fullmatch(title.strip()):
         title = "Hiring Manager"
     if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
@@ -202,7 +235,7 @@ def _drop_labels(rest: str) -> str:
 
 
 # "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
-_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och)\s|/)\s*")
+_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja)\s|/)\s*")
 _COMMA_OUTSIDE = re.compile(r",(?![^()]*\))")  # "Paul Grant (Team Leader, Collections)" is one
 
 
