@@ -13,9 +13,10 @@ batches lack: Zoho Recruit (live video, calendar booking, the Japanese appointme
 XING onlyfy; call-letter and invitation galleries from India, the Gulf, Vietnam, Indonesia, Russia
 and Bulgaria; Japanese, Chinese and Korean HR blogs; Dutch and Belgian agency pages; hourly
 hiring, public sector, international organisations, research-lab hiring and campus recruiting;
-and look-alikes: media and podcast interviews of the user, green-card interviews, exit
-interviews, mock interviews, graduate-admission interviews, online job fairs, interview
-certificates for benefits, the user on the hiring side, interview preparation and withdrawal.
+and look-alikes: media and podcast interviews of the user, green-card and consular visa
+interviews, exit interviews, annual and professional reviews, mock interviews, graduate-admission
+and school-entrance interviews, online job fairs, interview certificates for benefits, reference
+calls, the user on the hiring side, vendor demos, interview preparation and withdrawal.
 Languages: English plus German, French, Spanish, Portuguese (pt-BR and pt-PT, both ``"pt"``),
 Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Japanese, Chinese,
 Korean, and, new to the corpus, Slovak, Russian, Bulgarian, Indonesian, Vietnamese and Arabic.
@@ -496,27 +497,27 @@ BLIND5: list[Case] = [
            **at("2026-08-13", "14:00", 60, *CHI)),
      None, "en", STUDIOHERO),
     (event("Interview: Jordan Blake – Support Associate (you are the interviewer)",
-           organizer=org("hiring@lanternfoods.co", "Lantern Foods Hiring"),
+           organizer=org("hiring@kinrossbank.com", "Kinross Bank Hiring"),
            guests=[guest("jordan.blake92@gmail.com", "Jordan Blake")],
            description="Evaluation form assigned to you. Submit feedback within 24 hours.",
            **at("2026-07-16", "11:00", 30, *CHI)),
      None, "en", HUNDRED),
     (event("Panel: 3 candidates – Data Engineer (Round 2, Technical)",
-           organizer=org("priya.s@kettlewave.com", "Priya Sundaram"),
-           guests=[guest("priya.s@kettlewave.com", "Priya Sundaram"),
-                   room("c_51be07@resource.calendar.google.com", "BLR-2-Banyan (6)")],
+           organizer=org("n.iyer@kinrossbank.com", "Nandini Iyer"),
+           guests=[guest("n.iyer@kinrossbank.com", "Nandini Iyer"),
+                   room("c_77ad19@resource.calendar.google.com", "LDN-5-Thames (6)")],
            description="You are on the panel. Competencies to focus on: SQL, data modelling. Scorecards in "
                        "Freshteam.",
-           **at("2026-07-14", "13:00", 180, *KOL)),
+           **at("2026-07-02", "13:00", 180, *LON)),
      None, "en", FRESHTEAM),
     (event("Set my interview availability in Freshteam (employee portal)", organizer=SELF,
            description="Add slots for next two weeks so candidates can self-schedule; balance load with Sam.",
            **at("2026-07-06", "09:00", 15, *NY)),
      None, "en", FRESHTEAM_SELF),
-    (event("RA candidate interviews (Doodle) – 6 slots", organizer=SELF,
-           description="Blocked for the research assistant interviews. Slots hidden from other participants. Room "
-                       "214.",
-           **at("2026-08-25", "13:00", 180, *NY)),
+    (event("Summer intern interviews (Doodle) – 6 slots", organizer=SELF,
+           description="Blocked for the analytics intern interviews. One participant per slot, names hidden from "
+                       "other participants. Room 3.12.",
+           **at("2026-05-19", "13:00", 180, *LON)),
      None, "en", DOODLE_LAB),
     (event("Review today's interview calendar + statuses", organizer=SELF, recurringEventId="rev-cal-2026",
            description="Filter by schedule, check reminders queue, mark no-shows.",
@@ -525,7 +526,7 @@ BLIND5: list[Case] = [
     (event("Zoho Recruit demo – Interviews module (vendor call)",
            organizer=org("sales@zohocorp.com", "Zoho Recruit Sales"),
            guests=[guest("sales@zohocorp.com", "Zoho Recruit Sales"),
-                   guest("h.ng@brackenlogistics.com", "Helen Ng")],
+                   guest("h.ng@kinrossbank.com", "Helen Ng")],
            description="Walkthrough for your team: scheduling interviews, panels, feedback and the Live video "
                        "interviews add-on. Pricing questions at the end.",
            **at("2026-06-18", "10:00", 45, *CHI)),
@@ -552,27 +553,27 @@ BLIND5: list[Case] = [
            location="Corvana Health, 120 Adelaide St W, Toronto",
            **at("2026-08-03", "09:30", 45, *TOR)),
      None, "en", GAUZY),
-    (event("Reference call for Sam Ortiz (I'm the referee) – Bracken Logistics",
-           organizer=org("m.okafor@brackenlogistics.com", "Miriam Okafor"),
-           guests=[guest("m.okafor@brackenlogistics.com", "Miriam Okafor")],
-           description="Sam listed you as a referee for the Inventory Planner role. 15 minutes on working style and "
+    (event("Reference call for Sam Ortiz (I'm the referee) – Dunlin Freight",
+           organizer=org("c.wu@dunlinfreight.com", "Cara Wu"),
+           guests=[guest("c.wu@dunlinfreight.com", "Cara Wu")],
+           description="Sam listed you as a referee for the Demand Planner role. 15 minutes on working style and "
                        "strengths.",
            **at("2026-07-23", "12:00", 15, *CHI)),
      None, "en", ZOHO_LIVE),
-    (event("Interview loop debrief – Finance Systems Lead",
-           organizer=org("ruth.abara@marlowefreight.com", "Ruth Abara"),
-           guests=[guest("c.vance@marlowefreight.com", "Colin Vance"),
+    (event("Interview loop debrief – Payments Analyst",
+           organizer=org("n.iyer@kinrossbank.com", "Nandini Iyer"),
+           guests=[guest("c.vance@kinrossbank.com", "Colin Vance"),
                    guest("scheduling@candidate.fyi", "candidate.fyi")],
            description="Compare scorecards for the four finalists and decide on offers.",
-           **at("2026-07-30", "16:00", 45, *NY)),
+           **at("2026-06-30", "16:00", 45, *LON)),
      None, "en", CANDIDATE_FYI),
-    (event("Campus recruiting day – Evanston Tech (we interview 12 interns)",
-           organizer=org("university@haverfordmutual.com", "Haverford Mutual University Relations"),
-           guests=[guest("o.pratt@haverfordmutual.com", "Owen Pratt")],
+    (event("Campus recruiting day – Carrow University (we interview 12 interns)",
+           organizer=org("graduates@kinrossbank.com", "Kinross Bank Early Careers"),
+           guests=[guest("l.osman@kinrossbank.com", "Leyla Osman")],
            description="You're an interviewer. Schedules from Career Services arrive the day before. Dress code: "
                        "business.",
-           location="Evanston Tech Student Union",
-           **at("2026-10-13", "08:30", 480, *CHI)),
+           location="Carrow University Students' Union",
+           **at("2026-02-11", "08:30", 480, "+00:00", "Europe/London")),
      None, "en", EVANSVILLE),
     (event("Interviewing skills workshop for new managers",
            organizer=org("learning@kinrossbank.com", "Learning & Development"),
@@ -586,14 +587,14 @@ BLIND5: list[Case] = [
            location="Tom&Serg, Al Quoz",
            **at("2026-06-30", "08:30", 45, *DXB)),
      None, "en", TALENTERA),
-    (event("Interview slots: Seasonal Warehouse Associate (10 x 20 min)", organizer=SELF,
+    (event("Interview slots: weekend volunteers – food bank (10 x 20 min)", organizer=SELF,
            description="Self-scheduling schedule open for applicants. SMS reminders on.",
-           location="Ridgeline Fulfillment, training room",
-           **at("2026-10-05", "17:00", 200, *LA)),
+           location="Mountainview Food Bank, training room",
+           **at("2026-11-07", "09:00", 200, "-07:00", "America/Denver")),
      None, "en", CAREERATS),
-    (event("Send interview call letters – Procurement Executive shortlist (8)", organizer=SELF,
+    (event("Send interview call letters – Sales Coordinator shortlist (8)", organizer=SELF,
            description="Mention documents to carry and the contact person. Ask for acknowledgement.",
-           **at("2026-07-16", "10:00", 45, *KOL)),
+           **at("2026-05-06", "10:00", 45, *LON)),
      None, "en", HRHELPBOARD),
     # ------------------------------------------------------------ ordinary events of a job seeker's calendar
     # (sources: these carry no template wording; cited to the page whose tool they were checked against)

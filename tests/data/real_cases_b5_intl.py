@@ -27,6 +27,13 @@ ZOHO_JA = "https://support.zoho.co.jp/portal/ja/kb/articles/reqruitgcalendarinte
 DE_STELLENMARKT = "https://www.stellenmarkt.de/karrieremagazin/einladung-zum-vorstellungsgespraech"
 DE_SDOX = "https://sdox.io/schnippbrief-vorlagen/einladung-zum-vorstellungsgespraech"
 DE_ONLYFY = "https://onlyfy.com/en/templates/invitation-to-an-interview/"
+DE_ZEITBLUETEN = "https://www.zeitblueten.com/news/das-jahresgespraech-so-fuehren-sie-es-richtig/"
+FR_WONDER = "https://wonder.legal/fr/modele/convocation-entretien-annuel-evaluation"
+FR_MMT = ("https://le-monde-merveilleux-du-travail.fr/downloads/lettre-lettre-de-convocation-du-salarie-a-un-"
+          "entretien-annuel-devaluation-a-un-entretien-professionnel")
+PT_AGIVIAJA = "https://agiviaja.com/2018/10/03/visto-de-turista-para-os-eua-cavs-e-entrevista/"
+PT_CASV = "https://traducaojuramentadast.com.br/o-que-levar-na-entrevista-do-visto-americano-casv"
+JA_OJUKEN = "https://hajimeteojuken.com/mochimono?amp=1"
 FR_GESTIONPAIE = "https://gestionpaiegrhquichoisir.com/?p=34227"
 ES_CVZEN = "https://cvzen.mx/blog/solicitud-entrevista-trabajo"
 ES_EXTERIORES = ("https://exteriores.gob.es:443/gl/PoliticaExterior/OportunidadesEnOrganizacionesInternacionales/"
@@ -128,16 +135,17 @@ TYO = ("+09:00", "Asia/Tokyo")
 SHA = ("+08:00", "Asia/Shanghai")
 SEO = ("+09:00", "Asia/Seoul")
 
-TEAMS = ("\n________________________________________________________________________________\n"
-         "Microsoft Teams-Besprechung\nÜber Computer, mobile App oder Raumgerät teilnehmen\n"
-         "Klicken Sie hier, um an der Besprechung teilzunehmen\nBesprechungs-ID: 318 552 904 12\n"
-         "Kennung: Tq4pN8\n________________________________________________________________________________")
 TEAMS_NL = ("\n________________________________________________________________________________\n"
             "Microsoft Teams-vergadering\nDeelnemen op uw computer, mobiele app of ruimteapparaat\n"
             "Klik hier om deel te nemen aan de vergadering\nVergaderings-id: 377 210 845 96\nWachtwoordcode: "
             "Vk2sX9\n________________________________________________________________________________")
 ZOOM = "\n\nZoom-Meeting beitreten\nhttps://us06web.zoom.us/j/84120577310?pwd=Lw9e\nMeeting-ID: 841 2057 7310"
 MEET = "\n\nParticipar com o Google Meet: https://meet.google.com/rvb-kqte-nsa"
+MEET_ES = "\n\nUnirse con Google Meet: https://meet.google.com/wdk-pmxr-cfa"
+TEAMS_FR = ("\n________________________________________________________________________________\n"
+            "Réunion Microsoft Teams\nRejoindre sur votre ordinateur, application mobile ou appareil de salle\n"
+            "Cliquez ici pour rejoindre la réunion\nID de la réunion : 342 118 670 23\nCode secret : Pd8rW3\n"
+            "________________________________________________________________________________")
 MEET_JA = "\n\nGoogle Meet に参加: https://meet.google.com/hfa-wqpz-tmc"
 TENCENT = "\n\n腾讯会议：https://meeting.tencent.com/dm/8RkQ2pWx\n会议号：482 117 905"
 
@@ -180,7 +188,7 @@ INTL5: list[Case] = [
            **at("2026-07-06", "18:00", 30, *BER)),
      None, "de", DE_STELLENMARKT),
     (event("Bewerbergespräch Frau Lena Vogt – Sie nehmen als Fachbereich teil",
-           organizer=org("personal@drucktechnik-albrecht.at", "Personalabteilung"),
+           organizer=org("personal@tischlerei-gruber.at", "Personalabteilung"),
            guests=[guest("lena.vogt@gmx.at", "Lena Vogt")],
            description="Bitte Bewerbungsmappe vorab lesen und den Bewertungsbogen nach dem Gespräch ausfüllen.",
            **at("2026-07-16", "09:00", 45, *VIE)),
@@ -191,6 +199,13 @@ INTL5: list[Case] = [
                        "Aufzeichnung für alle Angemeldeten.",
            **at("2026-06-23", "11:00", 45, *BER)),
      None, "de", DE_ONLYFY),
+    (event("Jahresgespräch mit Frau Köhler (Rückblick, Ziele, Entwicklung)",
+           organizer=org("b.koehler@elbtal-versicherung.de", "Birgit Köhler"),
+           guests=[guest("b.koehler@elbtal-versicherung.de", "Birgit Köhler")],
+           description="Unser jährliches Vieraugengespräch. Bitte den Vorbereitungsbogen mitbringen: Rückblick, "
+                       "Zielvereinbarung, Weiterbildung. Ca. 90 Minuten, Raum 3.07.",
+           **at("2026-11-24", "10:00", 90, "+01:00", "Europe/Berlin")),
+     None, "de", DE_ZEITBLUETEN),
     # ============================================================ French
     (event("Entretien d'embauche en visioconférence – Comptable (H/F)",
            organizer=org("c.lemaire@cabinet-vautrin.fr", "Camille Lemaire"),
@@ -199,7 +214,7 @@ INTL5: list[Case] = [
            description="Bonjour Pat,\n\nNous avons le plaisir de vous convier à un entretien pour le poste de "
                        "comptable. Il se déroulera à distance avec Paul Vautrin, expert-comptable associé. "
                        "Identifiant de connexion : cabinet-vautrin / salle 2. Merci de confirmer votre présence."
-                       + TEAMS,
+                       + TEAMS_FR,
            **at("2026-07-09", "09:30", 45, *PAR)),
      yes(["Cabinet Vautrin", "Vautrin", "Cabinet-Vautrin"], ["c.lemaire@cabinet-vautrin.fr", "p.vautrin@cabinet-vautrin.fr"]),
      "fr", FR_GESTIONPAIE),
@@ -213,6 +228,21 @@ INTL5: list[Case] = [
            **at("2026-07-21", "15:00", 60, *PAR)),
      yes(["Transports Morvan", "Morvan", "Transports-Morvan"], ["rh@transports-morvan.fr", "d.morvan@transports-morvan.fr"]),
      "fr", GAUZY),
+    (event("Convocation – entretien annuel d'évaluation",
+           organizer=org("n.garnier@imprimerie-lacroix.fr", "Nathalie Garnier"),
+           guests=[guest("n.garnier@imprimerie-lacroix.fr", "Nathalie Garnier")],
+           description="Bonjour, je vous convie à votre entretien annuel d'évaluation dans mon bureau : bilan de "
+                       "l'année, objectifs atteints, objectifs de l'année à venir. Merci d'apporter votre fiche de "
+                       "préparation.",
+           **at("2026-12-08", "14:00", 60, "+01:00", "Europe/Paris")),
+     None, "fr", FR_WONDER),
+    (event("Entretien professionnel (bilan à 2 ans) – RH",
+           organizer=org("rh@imprimerie-lacroix.fr", "Service RH"),
+           guests=[guest("rh@imprimerie-lacroix.fr", "Service RH")],
+           description="Entretien obligatoire sur votre parcours, vos souhaits d'évolution et vos besoins de "
+                       "formation. Distinct de l'entretien annuel d'évaluation.",
+           **at("2026-12-10", "11:00", 45, "+01:00", "Europe/Paris")),
+     None, "fr", FR_MMT),
     (event("Envoyer les convocations – 5 candidats comptable (visio)", organizer=SELF,
            description="Date, heure, lien + identifiant, nom du recruteur. Demander confirmation.",
            **at("2026-07-03", "09:00", 45, *PAR)),
@@ -223,7 +253,7 @@ INTL5: list[Case] = [
            guestsCanSeeOtherGuests=False,
            description="Estimado/a candidato/a: ha sido preseleccionado/a. La entrevista por competencias se "
                        "realizará en español e inglés ante un panel de tres personas presidido por la Dra. Elena "
-                       "Saravia (Directora de Programas). Duración: 45 minutos." + MEET,
+                       "Saravia (Directora de Programas). Duración: 45 minutos." + MEET_ES,
            **at("2026-07-22", "15:00", 45, *MAD)),
      yes(["Organización Iberoamericana del Agua", "OIA", "Oiagua"], ["seleccion@oiagua.int", "Elena Saravia"]),
      "es", ES_EXTERIORES),
@@ -296,11 +326,24 @@ INTL5: list[Case] = [
                        "https://meet.google.com/ymo-gqsc-jtp",
            **at("2026-08-04", "09:40", 20, *SAO)),
      None, "pt", PT_UFSC),
+    # pt-BR: a consular visa interview
+    (event("Entrevista no Consulado dos EUA – visto B1/B2", organizer=SELF,
+           description="Levar passaporte, confirmação do DS-160 e do agendamento. Celular desligado. Mostrar "
+                       "vínculos com o Brasil.",
+           location="Consulado Geral dos EUA, Rua Henri Dunant 500, São Paulo",
+           **at("2026-09-15", "08:15", 120, *SAO)),
+     None, "pt", PT_AGIVIAJA),
+    # pt-BR
+    (event("CASV – coleta biométrica (visto americano)", organizer=SELF,
+           description="Foto e digitais. Chegar no máximo 30 min antes. Sem comida nem bebida.",
+           location="CASV São Paulo, Vila Mariana",
+           **at("2026-09-14", "10:30", 30, *SAO)),
+     None, "pt", PT_CASV),
     # pt-BR: the owner runs the interviews
-    (event("Entrevistas online – candidatos Analista de RH (3)", organizer=SELF,
+    (event("Entrevistas online – candidatos Assistente Administrativo (3)", organizer=SELF,
            guests=[guest("felipe.candidato@gmail.com", "Felipe Andrade")],
            description="Roteiro com critérios objetivos; anotar sinais de fit. Links enviados pelo WhatsApp.",
-           **at("2026-07-15", "09:00", 120, *SAO)),
+           **at("2026-06-10", "09:00", 120, *SAO)),
      None, "pt", PT_CHAWORK),
     # ============================================================ Italian
     (event("Colloquio video – Addetto/a Customer Care | Ottica Ferraris",
@@ -400,10 +443,10 @@ INTL5: list[Case] = [
      yes(["Kragh Logistik", "Kragh", "Kraghlogistik"], ["hr@kraghlogistik.dk", "t.kragh@kraghlogistik.dk"]),
      "da", DA_DECOREX),
     (event("Ansættelsessamtaler – 4 kandidater (du sidder i udvalget)",
-           organizer=org("hr@kraghlogistik.dk", "Kragh Logistik HR"),
-           guests=[guest("hr@kraghlogistik.dk", "Kragh Logistik HR")],
+           organizer=org("hr@fynboel.dk", "Fynbo El HR"),
+           guests=[guest("hr@fynboel.dk", "Fynbo El HR")],
            description="Kandidaternes ansøgninger ligger i mappen. Vi mødes 15 min før første samtale.",
-           **at("2026-07-23", "08:45", 300, *CPH)),
+           **at("2026-06-11", "08:45", 300, *CPH)),
      None, "da", DA_DECOREX),
     (event("Jobbintervju – Rådgiver bedriftsmarked, Fjordbank",
            organizer=org("rekruttering@fjordbank.no", "Fjordbank Rekruttering"),
@@ -537,6 +580,11 @@ INTL5: list[Case] = [
            **at("2026-07-24", "13:30", 45, *TYO)),
      yes(["社会福祉法人こもれび会", "こもれび会", "Komorebi-kai", "Komorebi-Kai"],
          ["saiyo@komorebi-kai.or.jp", "encho.sakura@komorebi-kai.or.jp"]), "ja", JA_ENJAPAN),
+    (event("親子面接（聖ヨハネ学園小学校）", organizer=SELF,
+           description="受験票、願書のコピー2部、上履き・下足入れ、子どもの着替え、折り紙。受付9:40。",
+           location="聖ヨハネ学園小学校（世田谷区）",
+           **at("2026-10-17", "10:00", 30, *TYO)),
+     None, "ja", JA_OJUKEN),
     (event("【ウェビナー】面接の流れと見極めのポイント（HR NOTE）",
            organizer=org("webinar@hrnote.jp", "HR NOTE"),
            description="採用担当者向け。面接の進め方、NG質問、内定辞退を防ぐコツ。視聴予約者にアーカイブ配信あり。",
@@ -565,7 +613,7 @@ INTL5: list[Case] = [
            **at("2026-07-25", "08:00", 240, *SHA)),
      yes(["市税务局", "杭州市税务局", "Hangzhou Tax Bureau"], ["rsk@hz-tax.gov.cn"]), "zh", ZH_BEATWENAN),
     (event("面试官：候选人 王磊 – 后端开发（腾讯会议 + 招聘系统）",
-           organizer=org("hr@yunfantech.cn", "云帆科技 人力资源部"),
+           organizer=org("hr@xingqiaowl.cn", "星桥网络 人力资源部"),
            guests=[guest("wanglei.dev@163.com", "王磊")],
            description="您是本场面试的面试官。请在面试中打开候选人简历并在结束后填写面试评价。" + TENCENT,
            **at("2026-07-09", "15:00", 60, *SHA)),
@@ -679,10 +727,10 @@ INTL5: list[Case] = [
            **at("2026-07-19", "10:00", 45, *RUH)),
      yes(["شركة الواحة للتجارة", "الواحة للتجارة", "Al Waha Trading", "Al Waha", "Alwaha-Trading"],
          ["careers@alwaha-trading.sa", "k.alqahtani@alwaha-trading.sa"]), "ar", TALENTERA),
-    (event("مقابلات المرشحين – محاسب أول (أنت عضو في لجنة المقابلة)",
-           organizer=org("careers@alwaha-trading.sa", "الموارد البشرية – شركة الواحة"),
+    (event("مقابلات المرشحين – مشرف مبيعات (أنت عضو في لجنة المقابلة)",
+           organizer=org("hr@alnakheel-foods.sa", "الموارد البشرية – النخيل للأغذية"),
            guests=[guest("candidate.omar.f@gmail.com", "عمر فاروق")],
            description="يرجى مراجعة السير الذاتية قبل المقابلات وتعبئة نموذج التقييم بعد كل مقابلة.",
-           **at("2026-07-19", "09:00", 180, *RUH)),
+           **at("2026-06-14", "09:00", 180, *RUH)),
      None, "ar", TALENTERA),
 ]
