@@ -32,6 +32,7 @@ from typing import Any
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
 from interview_sync.core.bounds import DETECT_WINDOW
+from interview_sync.core.regex_source import top_branches
 
 __all__ = ["LiteralGated", "SplitPattern", "Stems", "fold_lower"]
 
@@ -147,34 +148,6 @@ def _fold_seen(text: str) -> str:
 _MIN_STEM = 2  # a one-letter literal is in nearly every text: no gate
 
 
-def _split_top(source: str) -> list[str] | None:
-    """``source`` cut at its top-level ``|`` (outside groups, classes and escapes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[i + 1:i + 2] == "^":
-                i += 1
-            if source[i + 1:i + 2] == "]":  # a leading "]" is a member, not the end
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts if depth == 0 and not in_class else None
-
-
 def _required(seq: Any) -> frozenset[str] | None:
     """Lower-case ASCII literals one of which every match of the parsed ``seq`` holds (the most
     selective such set found), or None."""
@@ -220,7 +193,7 @@ class LiteralGated:
         self.pattern = pattern
         self.gate: Stems | None = None
         self._split: SplitPattern | None = None  # both set, or neither: search it whole
-        parts = _split_top(pattern.pattern)
+        parts = top_branches(pattern.pattern)
         if parts is None or pattern.groups:  # group numbers would shift in a subset
             return
         rows: list[tuple[str, str]] = []

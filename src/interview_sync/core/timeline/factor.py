@@ -17,59 +17,20 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.regex_source import group_end, top_branches
+
 __all__ = ["branches", "by_first_char"]
 
 _RUN = 5  # characters under one class test
 
 
 def branches(alternation: str) -> list[str]:
-    """The top-level branches of ``alternation`` (a regex with no outer group)."""
-    found: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
-    while index < len(alternation):
-        char = alternation[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(alternation[start:index])
-            start = index + 1
-        index += 1
-    found.append(alternation[start:])
-    return found
+    """The top-level branches of ``alternation`` (a regex with no outer group); one branch, the
+    whole, when it does not balance (then nothing is grouped by it)."""
+    return top_branches(alternation) or [alternation]
 
 
 _ZERO_WIDTH = ("(?<!", "(?<=", "(?!", "(?=")
-
-
-def _closing(pattern: str, at: int) -> int:
-    """The index of the ")" that closes the group opened at ``at``."""
-    depth, index, in_class = 0, at, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return len(pattern)
 
 
 def _firsts(branch: str) -> set[str] | None:
@@ -80,14 +41,14 @@ def _firsts(branch: str) -> set[str] | None:
         if branch.startswith("\\b", index):
             index += 2
         elif branch.startswith(_ZERO_WIDTH, index):
-            index = _closing(branch, index) + 1
+            index = group_end(branch, index) + 1
         else:
             break
     if index >= len(branch):
         return None
     char = branch[index]
     if char == "(":
-        end = _closing(branch, index)
+        end = group_end(branch, index)
         inner = branch[index + 1:end]
         if inner.startswith("?:"):
             inner = inner[2:]
