@@ -39,10 +39,10 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from interview_sync.core.bounds import DETECT_WINDOW, guests_read, markup_read
 from interview_sync.core.detect.addresses import (
@@ -230,39 +230,36 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
 # instance of a recurring meeting has its series' title, description and organiser), and the
 # memos are small and bounded (a text is memoised only when short: a long one is rare).
 _MEMO_TEXT = 2_048
+_T = TypeVar("_T")
 
 
-@lru_cache(maxsize=512)
-def _title_hint_memo(title: str) -> bool:
+def _short_memo(maxsize: int) -> Callable[[Callable[[str], _T]], Callable[[str], _T]]:
+    """Memoise a function of one string, for strings up to ``_MEMO_TEXT`` characters only."""
+    def wrap(function: Callable[[str], _T]) -> Callable[[str], _T]:
+        memo = lru_cache(maxsize=maxsize)(function)
+
+        def call(text: str) -> _T:
+            return memo(text) if len(text) <= _MEMO_TEXT else function(text)
+        return call
+    return wrap
+
+
+@_short_memo(512)
+def _title_hint(title: str) -> bool:
+    """Whether the (space-normalised) title holds a hiring word or hint."""
     return prefilter_title(title.lower())
 
 
-def _title_hint(title: str) -> bool:
-    """Whether the (space-normalised) title holds a hiring word or hint."""
-    return _title_hint_memo(title) if len(title) <= _MEMO_TEXT else prefilter_title(title.lower())
-
-
-@lru_cache(maxsize=512)
-def _text_hint_memo(text: str) -> bool:
-    return prefilter_match(text.lower())
-
-
+@_short_memo(512)
 def _text_hint(text: str) -> bool:
     """Whether a place or description holds a hiring word."""
-    if not text:
-        return False
-    return _text_hint_memo(text) if len(text) <= _MEMO_TEXT else prefilter_match(text.lower())
+    return bool(text) and prefilter_match(text.lower())
 
 
+@_short_memo(1024)
 def _organiser_facts(raw_email: str) -> tuple[str, str, bool, bool]:
     """The organiser's address lower-cased, its domain, whether that is a hiring tool's, and
     whether the address looks like a recruiter's."""
-    return _organiser_memo(raw_email) if len(raw_email) <= _MEMO_TEXT \
-        else _organiser_memo.__wrapped__(raw_email)
-
-
-@lru_cache(maxsize=1024)
-def _organiser_memo(raw_email: str) -> tuple[str, str, bool, bool]:
     email = raw_email.strip().lower()
     domain = domain_of(email)
     return (email, domain, bool(domain) and is_tool_domain(domain),
