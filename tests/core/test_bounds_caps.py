@@ -232,10 +232,22 @@ def test_the_reader_weighs_a_bounded_number_of_dates() -> None:
     assert found is not None and str(found.respond_by) == f"2026-06-{10 + MAX_TIMELINE_DATES}"
 
 
+def test_a_lone_surrogate_changes_no_promise() -> None:
+    # JSON allows "\ud800"; the literal finder cannot encode it, and once made the reader give up.
+    for text in ("We will get back to you \ud800 within two weeks.",
+                 "\udfff We will get back to you within two weeks.",
+                 "Wir melden uns innerhalb von zwei Wochen \ud83d bei Ihnen."):
+        clean = timeline.extract_timeline(
+            "".join(c for c in text if not "\ud800" <= c <= "\udfff"), REFERENCE)
+        found = timeline.extract_timeline(text, REFERENCE)
+        assert clean is not None and found is not None
+        assert found.respond_by == clean.respond_by
+
+
 # --------------------------------------------------------------------- hostile input, any
 
 PIECES = ["Interview", "interview", "Recruiter", "recruiter", "Kim Ng", "Raj", "面接", "مقابلة",
-          "собеседование", "\x00", "\ufffd", "İ", "ı", "<p>", "</div>", "&amp;", "@", "kim@acme.io",
+          "собеседование", "\x00", "\ufffd", "\ud800", "İ", "ı", "<p>", "</div>", "&amp;", "@", "kim@acme.io",
           "by Friday", "within 2 weeks", "get back to you", "feedback", "next week", "June 19",
           "\n", " ", ", ", ": ", "(", ")", "-", "—", "|", "mock", "visa", "candidate", "webinar"]
 texts = st.one_of(st.text(max_size=300),

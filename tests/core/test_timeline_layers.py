@@ -16,6 +16,7 @@ ALLOWED = {"__future__", "bisect", "calendar", "collections.abc", "dataclasses",
            "html", "math", "re", "dateutil.easter", "interview_sync.core.model",
            "interview_sync.core.bounds",  # the work caps (pure; standard library only)
            "interview_sync.core.regex_source",  # reading a pattern's branches (pure)
+           "interview_sync.core.literals",  # the one-pass literal finder (pure)
            "interview_sync.core.timeline",
            *(f"interview_sync.core.timeline.{sibling.stem}" for sibling in SIBLINGS)}
 CLOCK = {"now", "utcnow", "today", "time", "monotonic", "perf_counter"}

@@ -1,8 +1,8 @@
-"""Detection's speed gates: which of many literals a text holds, found in one pass.
+"""Detection's speed gates: long alternations tried only where the text can match them.
 
-Owns ``Stems`` (does a lower-cased text hold any of a set of literals, and which) and
-``SplitPattern`` (a case-insensitive alternation searched with only the alternatives whose
-literals the text holds). Pure; no I/O.
+Owns ``SplitPattern`` (a case-insensitive alternation searched with only the alternatives whose
+literals the text holds), ``LiteralGated`` and ``fold_lower``; the one-pass literal finder they
+stand on, ``Stems``, lives in ``core/literals.py`` (the timeline uses it too). Pure; no I/O.
 
 Why: nearly every event on a calendar is an ordinary meeting, and detection lets it out after
 checking that its title, place and description hold none of the hiring vocabulary's literals
@@ -29,56 +29,13 @@ from collections.abc import Iterable
 from importlib import import_module
 from typing import Any
 
-from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
-
 from interview_sync.core.bounds import DETECT_WINDOW
+from interview_sync.core.literals import Stems  # re-exported: detection's gates use it
 from interview_sync.core.regex_source import top_branches
 
 __all__ = ["LiteralGated", "SplitPattern", "Stems", "fold_lower"]
 
 _NEVER = re.compile(r"(?!)")
-
-
-class Stems:
-    """Whether (and which of) a set of lower-case literals a lower-cased text holds."""
-
-    __slots__ = ("_automaton", "_every", "literals")
-
-    def __init__(self, literals: Iterable[str]) -> None:
-        unique = {w for w in literals if w}
-        self._every = tuple(sorted(unique))
-        # A literal that contains another is redundant for ``found_in`` (the shorter one is in
-        # the text whenever the longer is); ``held`` still reports both.
-        self.literals = tuple(w for w in self._every if not any(o != w and o in w for o in unique))
-        self._automaton = AhoCorasick(list(self._every), matchkind=MATCHKIND_STANDARD) \
-            if unique else None
-
-    def found_in(self, lowered: str) -> bool:
-        """``any(literal in lowered for literal in self.literals)``, in one pass."""
-        if self._automaton is None:
-            return False
-        try:
-            return bool(self._automaton.find_matches_as_indexes(lowered))
-        except UnicodeEncodeError:  # a lone surrogate (JSON allows "\ud800"): no literal has one
-            return bool(self._automaton.find_matches_as_indexes(_no_surrogates(lowered)))
-
-    def held(self, lowered: str) -> frozenset[str]:
-        """Every literal ``lowered`` holds (overlapping ones included)."""
-        if self._automaton is None:
-            return frozenset()
-        every = self._every
-        try:
-            found = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
-        except UnicodeEncodeError:
-            found = self._automaton.find_matches_as_indexes(_no_surrogates(lowered),
-                                                            overlapping=True)
-        return frozenset(every[i] for i, _, _ in found)
-
-
-def _no_surrogates(text: str) -> str:
-    """``text`` with each lone surrogate (which the automaton cannot encode) replaced by "?",
-    a character no literal holds, so the literals found are the same."""
-    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class SplitPattern:

@@ -70,7 +70,13 @@ import html
 import re
 from datetime import date, datetime, timedelta
 
-from interview_sync.core.bounds import MAX_TIMELINE_CUES, MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
+from interview_sync.core.bounds import (
+    DETECT_WINDOW,
+    MAX_TIMELINE_CUES,
+    MAX_TIMELINE_DATES,
+    MAX_TIMELINE_SCAN,
+)
+from interview_sync.core.literals import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
@@ -114,7 +120,6 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
-from interview_sync.core.timeline.needs import Literals
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -123,7 +128,7 @@ __all__ = [
 # Promises sit near the top; the rest of a huge description is boilerplate or abuse. The same
 # window as detection's (core.bounds.DETECT_WINDOW: an interview's description is detection's
 # window of the invite), which bounds what an enormous text costs. Labelled texts: under 600.
-MAX_CHARS = 8_192
+MAX_CHARS = DETECT_WINDOW
 _PHRASE_MAX = 160
 
 _CLAUSE_BREAK_RE = re.compile(
@@ -149,9 +154,9 @@ _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
-# The cheap tests in front of three patterns, each one Aho-Corasick pass (``needs.Literals``)
-_ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Literals(ABSENCE_STEMS), Literals(ASK_STEMS),
-                                           Literals(PROCESS_STEMS))
+# The cheap tests in front of three patterns, each one Aho-Corasick pass (``core.literals``)
+_ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Stems(ABSENCE_STEMS), Stems(ASK_STEMS),
+                                           Stems(PROCESS_STEMS))
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")

@@ -1,8 +1,7 @@
 """Which words each kind of time expression cannot match without: ``scan``'s literal gate.
 
 Owns ``NEEDS`` (kind → literals, lower case, one of which every match of that kind holds),
-``kinds_held`` (the gated kinds whose literals a text holds, as a bit mask, in one pass) and
-``Literals`` (the same one-pass test for the cheap gates in front of ``extract``'s patterns). Why:
+and ``kinds_held`` (the gated kinds whose literals a text holds, as a bit mask, in one pass). Why:
 ``scan`` tries at each word every alternative that can start there, and most of those tries fail
 (a month name alternative at every "de", "a" and "in" of a text that names no month); one
 Aho-Corasick pass (``ahocorasick-rs``) over the text says which alternatives can match at all.
@@ -16,7 +15,9 @@ from __future__ import annotations
 
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
-__all__ = ["ALWAYS", "NEEDS", "Literals", "bit_of", "kinds_held"]
+from interview_sync.core.literals import no_surrogates
+
+__all__ = ["ALWAYS", "NEEDS", "bit_of", "kinds_held"]
 
 # Every month name the grammar knows (``_MONTH``, ``_MONTH_FIRST``, ``_MONTH_FULL``), shortest
 # forms only ("jan" stands for "january" and "januar").
@@ -92,19 +93,6 @@ _BITS = tuple(sum(1 << i for i, kind in enumerate(_KINDS) if word in NEEDS[kind]
 _AUTOMATON = AhoCorasick(list(_LITERALS), matchkind=MATCHKIND_STANDARD)
 
 
-class Literals:
-    """Whether a text holds any of some literals: ``any(word in text for word in words)``, in one
-    pass however many the words."""
-
-    __slots__ = ("_automaton",)
-
-    def __init__(self, words: tuple[str, ...]) -> None:
-        self._automaton = AhoCorasick(list(words), matchkind=MATCHKIND_STANDARD)
-
-    def found_in(self, text: str) -> bool:
-        return bool(self._automaton.find_matches_as_indexes(text))
-
-
 def bit_of(kind: str) -> int:
     """The bit a kind's alternative needs in ``kinds_held``'s mask (all bits if ungated)."""
     return 1 << _KINDS.index(kind) if kind in NEEDS else -1
@@ -113,6 +101,10 @@ def bit_of(kind: str) -> int:
 def kinds_held(text: str) -> int:
     """``ALWAYS`` with the bit of every gated kind whose literals ``text`` holds."""
     mask = ALWAYS
-    for index, _, _ in _AUTOMATON.find_matches_as_indexes(text, overlapping=True):
+    try:
+        found = _AUTOMATON.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which no literal holds
+        found = _AUTOMATON.find_matches_as_indexes(no_surrogates(text), overlapping=True)
+    for index, _, _ in found:
         mask |= _BITS[index]
     return mask
