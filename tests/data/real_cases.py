@@ -9,8 +9,9 @@ for the figures in the README); ``round`` says which blind round a tuning case f
 Round 1's blind batch (``BLIND1``, ``TL_BLIND1``) was scored once and is tuning data since
 round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 (``real_cases_b3.py``, ``real_timeline_b3.py``) since round 4, and round 4's (``real_cases_b4.py``,
-``real_timeline_b4.py``) since round 5; the current blind batch is round 5's, in
-``real_cases_b5.py`` (events) and ``real_timeline_b5.py`` (timeline texts). Run this file to refresh
+``real_timeline_b4.py``) since round 5, and round 5's (``real_cases_b5.py``,
+``real_cases_b5_intl.py``, ``real_timeline_b5.py``) since round 6; the current blind batch is
+round 6's, in ``real_cases_b6.py`` (events) and ``real_timeline_b6.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -27,6 +28,7 @@ from real_cases_b2 import BLIND2, TL_BLIND2
 from real_cases_b3 import BLIND3
 from real_cases_b4 import BLIND4
 from real_cases_b5 import BLIND5
+from real_cases_b6 import BLIND6
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -34,6 +36,7 @@ from real_cases_t5x import TUNE5_EXTRACT
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
+from real_timeline_b6 import TL_BLIND6
 from real_timeline_t4 import TL_TUNE4
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -538,7 +541,8 @@ def timeline_lines() -> list[str]:
     for batch, rnd, cases in (("tune", "tune", TL_TUNE), ("tune", "blind-1", TL_BLIND1),
                               ("tune", "blind-2", TL_BLIND2),
                               ("tune", "blind-3", TL_BLIND3), ("tune", "tune-4", TL_TUNE4),
-                              ("tune", "blind-4", TL_BLIND4), ("blind", "blind-5", TL_BLIND5)):
+                              ("tune", "blind-4", TL_BLIND4), ("tune", "blind-5", TL_BLIND5),
+                              ("blind", "blind-6", TL_BLIND6)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -552,7 +556,7 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-4") for c in TUNE4_EXTRACT + TUNE4_DECIDE]
              + [(c, "tune", "blind-4") for c in BLIND4]
              + [(c, "tune", "tune-5") for c in TUNE5_EXTRACT + TUNE5_DECIDE]
-             + [(c, "blind", "blind-5") for c in BLIND5])
+             + [(c, "tune", "blind-5") for c in BLIND5] + [(c, "blind", "blind-6") for c in BLIND6])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

@@ -41,7 +41,7 @@ an interview (yes).
 The English cases are here; the cases in other languages (and the tool-page sources both halves
 cite) are in ``real_cases_b5_intl.py``, split out for length; ``BLIND5`` holds both.
 
-Scored once, at the end of round 5, for docs/detection.md and the README.
+Scored once, at the end of round 5, for docs/detection.md and the README; tuning data since round 6.
 """
 
 from __future__ import annotations

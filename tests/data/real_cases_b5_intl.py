@@ -2,7 +2,7 @@
 
 Split out of ``real_cases_b5.py`` for length only; same conventions, same labelling rules, same
 round (built and labelled on 2026-12-06 before the detector ran; scored once, at the end of round
-5). It also holds the tool-page sources both halves cite, so the English half imports them from
+5; tuning data since round 6). It also holds the tool-page sources both halves cite, so the English half imports them from
 here and this module imports nothing from it. Portuguese cases from Portugal and from Brazil are
 both marked ``"pt"`` as in the earlier batches; the comment on the case says which.
 """

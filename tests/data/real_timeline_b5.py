@@ -6,8 +6,8 @@ page cited in its source (found with the project's search tool, pages corpus; no
 cited by an earlier round); names, companies and dates are invented, the wording is not copied. 132
 texts: English 42, German 14, French 14, Spanish 13, Portuguese 9, Italian 9, Dutch 9, Polish 4,
 Swedish 3, Danish 3, Norwegian 4, Finnish 2, Czech 4, Romanian 2; 48 promise nothing. 91 sources on
-89 domains. Romanian is new to the corpus. Scored once, for the figures in the README, then moved
-to tuning like the rounds before.
+89 domains. Romanian is new to the corpus. Scored once, for the figures in the README; tuning data
+since round 6.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
 local date and time; ``expect`` is the (first, last) day accepted for the day the employer promised
