@@ -100,12 +100,30 @@ def test_every_string_of_an_event_is_bounded_and_self_is_kept() -> None:
     assert out["id"] == "e"
 
 
+def test_a_lone_surrogate_becomes_the_replacement_character_where_the_event_enters() -> None:
+    # JSON allows "\ud800"; no UTF-8 note, mail or hash can hold it.
+    event = {"id": "", "summary": "Interview with Acme \ud800",
+             "attendees": [{"email": "kim@acme.example", "displayName": "Kim \udfff Ng"}],
+             "description": "é" * 10 + "\ud83d"}
+    out = bound_event(event)
+    assert out is not event
+    assert out["summary"] == "Interview with Acme \ufffd"
+    assert out["attendees"][0]["displayName"] == "Kim \ufffd Ng"
+    assert out["description"] == "é" * 10 + "\ufffd"
+    assert all(isinstance(v, str) and v.encode("utf-8") for v in (out["summary"], out["description"]))
+    assert event["summary"].endswith("\ud800")  # the input is not changed
+    clean = {"id": "e", "summary": "Entretien – Acme, 面接"}
+    assert bound_event(clean) is clean
+
+
 # Strings and lists right at the limits (and past them), keys that are or are not "description",
 # nesting past MAX_DEPTH: where the fast "already fits" check could disagree with the copy.
-_EDGE_TEXT = st.one_of(st.text(max_size=5), st.sampled_from(
+_EDGE_TEXT = st.one_of(st.text(max_size=5), st.sampled_from(["a\ud800", "\udfff", "é\udc80x"]),
+                       st.sampled_from(
     [MAX_FIELD - 1, MAX_FIELD, MAX_FIELD + 1, MAX_DESCRIPTION, MAX_DESCRIPTION + 1]).map(
         lambda n: "x" * n))
-_KEYS = st.one_of(st.sampled_from(["description", "summary", "email", "self", "x" * (MAX_FIELD + 1)]),
+_KEYS = st.one_of(st.sampled_from(["description", "summary", "email", "self", "x" * (MAX_FIELD + 1),
+                                   "k\ud800"]),
                   st.text(max_size=3))
 _LEAF = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
                   _EDGE_TEXT)

@@ -22,3 +22,4 @@ def test_first_name_and_team_accounts(name: str, first: str, team: bool) -> None
     person = Person(email="someone@example.com", name=name)
     assert person.is_team_account is team
     assert person.first_name == first
+

@@ -4,7 +4,7 @@ readers after it.
 Owns ``bound_event``: a copy of one Events resource (the JSON dict) in which every string is cut
 to ``MAX_FIELD`` characters (the description to ``MAX_DESCRIPTION``), every list to
 ``MAX_ITEMS`` entries (the guest marked ``self`` is always kept) and nesting to ``MAX_DEPTH``
-levels. Pure and total.
+levels, and every lone surrogate replaced by U+FFFD. Pure and total.
 
 Why: anyone can put an event on the user's calendar, and detection's cost grows with the length
 of the title, names and location (about 1.7 s per MB before this existed). A real title, display
@@ -34,6 +34,7 @@ read-only either way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -86,16 +87,31 @@ MAX_TIMELINE_SCAN = 1_024
 MAX_TIMELINE_DATES = 12
 MAX_DEPTH = 8  # the Events resource nests four levels deep at most
 _LONG_FIELDS = frozenset({"description"})
+# A lone surrogate: JSON allows "\ud800" and Python's json decodes it, but no UTF-8 file, mail
+# or hash can hold one, so it becomes U+FFFD (the replacement character) where the event enters.
+# Whether Google ever sends one is not documented (it stores UTF-8); this costs one
+# ``isascii`` per string when it does not, and the project's emulator never sends one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str) -> bool:
+    """Whether ``text`` holds no lone surrogate (ASCII, nearly every string, in one check)."""
+    return text.isascii() or _SURROGATE.search(text) is None
+
+
+def _bound_text(text: str, limit: int) -> str:
+    text = text if len(text) <= limit else text[:limit]
+    return text if _clean(text) else _SURROGATE.sub("\ufffd", text)
 
 
 def _bound(value: Any, depth: int, key: str) -> Any:
     if isinstance(value, str):
-        limit = MAX_DESCRIPTION if key in _LONG_FIELDS else MAX_FIELD
-        return value if len(value) <= limit else value[:limit]
+        return _bound_text(value, MAX_DESCRIPTION if key in _LONG_FIELDS else MAX_FIELD)
     if depth >= MAX_DEPTH:
         return None if isinstance(value, dict | list) else value
     if isinstance(value, dict):
-        return {str(k)[:MAX_FIELD]: _bound(v, depth + 1, str(k)) for k, v in value.items()}
+        return {_bound_text(str(k), MAX_FIELD): _bound(v, depth + 1, str(k))
+                for k, v in value.items()}
     if isinstance(value, list):
         kept = [item for i, item in enumerate(value)
                 if i < MAX_ITEMS or (isinstance(item, dict) and item.get("self") is True)]
@@ -108,7 +124,7 @@ def _fits(value: Any, depth: int, limit: int) -> bool:
     unsure, e.g. for a type JSON does not produce, and ``_bound`` decides)."""
     kind = type(value)
     if kind is str:
-        return len(value) <= limit
+        return len(value) <= limit and _clean(value)
     if kind is dict:
         return depth < MAX_DEPTH and _fits_dict(value, depth)
     if kind is list:
@@ -121,11 +137,13 @@ def _fits_dict(value: dict[Any, Any], depth: int) -> bool:
     """``_fits`` for a dict at ``depth`` (below ``MAX_DEPTH``), with the shapes of an Events
     resource (strings, objects, lists of objects) checked inline: this runs on every event."""
     for k, v in value.items():
-        if type(k) is not str or len(k) > MAX_FIELD:
+        if type(k) is not str or len(k) > MAX_FIELD or not _clean(k):
             return False
         kind = type(v)
         if kind is str:
             if len(v) > MAX_FIELD and (len(v) > MAX_DESCRIPTION or k not in _LONG_FIELDS):
+                return False
+            if not v.isascii() and _SURROGATE.search(v):
                 return False
         elif kind is dict:
             if depth + 1 >= MAX_DEPTH or not _fits_dict(v, depth + 1):

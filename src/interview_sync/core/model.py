@@ -80,7 +80,9 @@ def stable_hash(*parts: object) -> str:
     run, machine and Python version.
     """
     blob = json.dumps(parts, sort_keys=True, default=_json_default, ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+    # "surrogatepass": a lone surrogate (JSON allows "\ud800" in an invite) still hashes; every
+    # other text encodes exactly as with plain UTF-8, so no existing hash changes.
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def _json_default(value: object) -> object:
