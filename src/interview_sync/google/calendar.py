@@ -75,26 +75,18 @@ class CalendarSource:
         # stateless between requests, so it is built once.
         self._events: Any = None
 
-    def sync(self, sync_token: str | None, *,
-             on_page: Callable[[list[dict[str, Any]]], object] | None = None) -> SyncBatch:
-        """Everything that changed since ``sync_token`` (everything, when it is ``None``).
-
-        ``on_page``, when given, is handed each page's (bounded) events as soon as the page is
-        read, whenever another page follows and before that page is requested, so that a
-        caller can work on them while the next page downloads (``engine.batch``). The last page
-        is never handed over (nothing is left to overlap), so a one-page sync - every idle or
-        ordinary poll - never calls it. The returned batch is the truth: after a 410 resync,
-        pages handed over from the abandoned attempt are not part of it."""
+    def sync(self, sync_token: str | None) -> SyncBatch:
+        """Everything that changed since ``sync_token`` (everything, when it is ``None``)."""
         if sync_token is None:
-            return self._list(None, spent=0, on_page=on_page)
+            return self._list(None, spent=0)
         try:
-            return self._list(sync_token, spent=0, on_page=on_page)
+            return self._list(sync_token, spent=0)
         except _Gone as gone:
             log.info("calendar %s: sync token expired (%s); doing one full sync",
                      self.calendar_id, gone)
             spent = int(gone.args[1]) if len(gone.args) > 1 else 1
         try:
-            return self._list(None, spent=spent, on_page=on_page)
+            return self._list(None, spent=spent)
         except _Gone as again:
             raise RemoteError(
                 f"calendar {self.calendar_id}: a full sync was refused with 410 ({again.args[0]})",
@@ -110,8 +102,7 @@ class CalendarSource:
             params["pageToken"] = page_token
         return params
 
-    def _list(self, sync_token: str | None, *, spent: int,
-              on_page: Callable[[list[dict[str, Any]]], object] | None) -> SyncBatch:
+    def _list(self, sync_token: str | None, *, spent: int) -> SyncBatch:
         events: list[dict[str, Any]] = []
         skipped = 0
         page_token: str | None = None
@@ -145,8 +136,6 @@ class CalendarSource:
                                       remedy=REPORT_IF_REPEATS)
                 seen_tokens.add(next_page)
                 page_token = next_page
-                if on_page is not None and kept:
-                    on_page(kept)
                 continue
             token = page.get("nextSyncToken")
             if not isinstance(token, str) or not token:
