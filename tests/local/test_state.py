@@ -419,6 +419,9 @@ def test_codec_round_trips_any_interview(key: str, title: str, company: str | No
                         end=start + timedelta(minutes=45), people=people, reasons=reasons,
                         cancelled=cancelled, description=description)
     text = codec.interview_to_json(iv)
+    # the stored bytes: compact, key-sorted at every level (equal interviews, equal rows)
+    assert text == json.dumps(json.loads(text), sort_keys=True, ensure_ascii=False,
+                              separators=(",", ":"))
     back = codec.interview_from_json(text)
     assert back == iv
     assert back.start.utcoffset() == iv.start.utcoffset()

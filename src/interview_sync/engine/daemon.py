@@ -216,6 +216,7 @@ class Engine:
         if not batch.events and batch.next_sync_token == token:
             return  # an idle poll: nothing to store, not even a new token (no commit, no fsync)
         me = self.settings.user_email
+        me_lower = me.lower()
         # One transaction for the batch and its sync token: a crash replays the whole batch
         # (harmless, saving an interview is idempotent) and never stores a token past events
         # that were not saved. It is also one fsync instead of one per event.
@@ -229,7 +230,7 @@ class Engine:
                 for event in batch.events:
                     try:
                         detection = self._absorb_event(event, known, source.calendar_id, me,
-                                                       now, dry_run=dry_run)
+                                                       now, me_lower=me_lower, dry_run=dry_run)
                     except InterviewSyncError as error:
                         log.warning("event %s skipped: %s", _event_id(event), error)
                         continue
@@ -246,13 +247,19 @@ class Engine:
             self._pending = None
 
     def _absorb_event(self, event: Any, known_by_id: dict[str, Interview], calendar_id: str,
-                      me: str, now: datetime, *, dry_run: bool) -> Detection | None:
-        event_id = _event_id(event)
-        known = known_by_id.get(event_id) if event_id else None
-        summary = str(event.get("summary") or "") if isinstance(event, dict) else ""
-        gone = isinstance(event, dict) and (
-            event.get("status") == "cancelled" or _self_declined(event, me))
-        decision = self._decisions.get(event_id) if event_id else None
+                      me: str, now: datetime, *, me_lower: str,
+                      dry_run: bool) -> Detection | None:
+        # (runs on every event of a first sync: each look-up is made once, the empty tables of a
+        # fresh installation are not searched at all)
+        if isinstance(event, dict):
+            get = event.get
+            event_id = str(get("id") or "")
+            summary = str(get("summary") or "")
+            gone = get("status") == "cancelled" or _self_declined(event, me_lower)
+        else:
+            event_id, summary, gone = "", "", False
+        known = known_by_id.get(event_id) if event_id and known_by_id else None
+        decision = self._decisions.get(event_id) if event_id and self._decisions else None
         tier, confidence = "", 0.0
         evidence: tuple[str, ...] = ()
         if gone or decision == "ignore":
@@ -563,16 +570,15 @@ def _event_id(event: Any) -> str:
     return str(event.get("id") or "") if isinstance(event, dict) else ""
 
 
-def _self_declined(event: dict[str, Any], me: str) -> bool:
+def _self_declined(event: dict[str, Any], me_lower: str) -> bool:
     attendees = event.get("attendees")
     if not isinstance(attendees, list):
         return False
-    me = me.lower()
     for attendee in attendees:
         # (the address is lower-cased only for a guest not marked as the user: runs on every
         # event of a first sync)
         if isinstance(attendee, dict) and (attendee.get("self") is True or (
-                me and str(attendee.get("email") or "").lower() == me)):
+                me_lower and str(attendee.get("email") or "").lower() == me_lower)):
             return attendee.get("responseStatus") == _DECLINED
     return False
 
