@@ -5,12 +5,18 @@ mailbox, times one first cycle of the engine (``Engine.cycle`` after ``open_engi
 page through the gcal adapter, detection, the state store, plan) on a fresh state directory, and the bare loop over the same
 emulator; prints wall and CPU of each, the ratio (target ≤ 1.5×) and the growth per event
 (1k → 10k should be no worse than linear). Run: .venv/bin/python bench/proof_load.py
-[--sizes 1000,5000,10000] [--rounds 3] [--paused-baseline]
+[--sizes 1000,5000,10000] [--rounds 3] [--paused-baseline] [--breakdown]
 
 The emulator runs in this process, so Python's cycle collector walks its heap too, on whichever
 thread allocates. The engine holds the collector off while it judges a calendar batch, which
 also spares the emulator's share during that time; ``--paused-baseline`` also times the bare
 loop with the collector held off and prints that ratio (the engine's own cost, like for like).
+
+``--breakdown`` also prints where the CPU goes (medians over the rounds): the bare loop's
+client (this thread) and the emulator's share (its threads), the calendar adapter alone
+(``CalendarSource.sync``: the bare loop plus bounding each event), detection alone
+(``assess_event`` over the listed events, interviews and the rest apart) and the engine's
+remainder (its cycle on this thread minus adapter and detection: verdicts, state, planning).
 """
 
 from __future__ import annotations
@@ -22,8 +28,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
@@ -35,17 +43,53 @@ from interview_sync.emulator import Emulator
 from interview_sync.engine.wiring import open_engine
 
 
-def first_sync(emu: Emulator, root: Path, now: datetime) -> tuple[float, float, int, int]:
+def first_sync(emu: Emulator, root: Path, now: datetime
+               ) -> tuple[float, float, int, int, float]:
+    """Wall, CPU, events seen, interviews found and this thread's CPU of one first cycle."""
     env = h.write_setup(root, emu, http_timeout=60.0)
     settings = load_settings(env.config)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with open_engine(settings) as engine:
         # Timed: the cycle alone (setup - token refresh, client build - is a one-off per start).
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
         report = engine.cycle(now)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        mine = time.thread_time() - mine
     found = sum(1 for d in report.detections if d.interview is not None)
-    return wall, cpu, report.events_seen, found
+    return wall, cpu, report.events_seen, found, mine
+
+
+def breakdown(cal: Any, me: str, rounds: int) -> dict[str, float]:
+    """Median CPU (ms) of the parts of a first sync, each timed on its own with the cycle
+    collector held off as the engine holds it (``--breakdown``)."""
+    from interview_sync.core.detect.confidence import assess_event
+    from interview_sync.google.calendar import CalendarSource
+
+    parts: dict[str, list[float]] = {}
+
+    def timed(name: str, work: Callable[[], object]) -> None:
+        t = time.thread_time()
+        work()
+        parts.setdefault(name, []).append(time.thread_time() - t)
+
+    source = CalendarSource(cal)
+    events = source.sync(None).events
+    found = [e for e in events if assess_event(e, me).interview is not None]
+    others = [e for e in events if assess_event(e, me).interview is None]
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            c, t = time.process_time(), time.thread_time()
+            d.bare_paging_loop(cal)
+            client = time.thread_time() - t
+            parts.setdefault("bare client", []).append(client)
+            parts.setdefault("bare emulator", []).append(time.process_time() - c - client)
+            timed("adapter", lambda: source.sync(None))
+            timed("detect interviews", lambda: [assess_event(e, me) for e in found])
+            timed("detect others", lambda: [assess_event(e, me) for e in others])
+    finally:
+        gc.enable()
+    return {k: statistics.median(v) * 1000 for k, v in parts.items()}
 
 
 def main() -> None:
@@ -54,6 +98,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--drafts", type=int, default=5000)
     parser.add_argument("--paused-baseline", action="store_true")
+    parser.add_argument("--breakdown", action="store_true")
     args = parser.parse_args()
     h.no_proxy()
     logging.disable(logging.WARNING)
@@ -66,7 +111,7 @@ def main() -> None:
             d.add_unrelated_drafts(emu, args.drafts)
             cal = d.bare_calendar_service(emu)
             d.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
-            bare, engine, paused = [], [], []
+            bare, engine, paused, mine = [], [], [], []
             for r in range(args.rounds):
                 w, c = time.perf_counter(), time.process_time()
                 got = d.bare_paging_loop(cal)
@@ -78,9 +123,11 @@ def main() -> None:
                     d.bare_paging_loop(cal)
                     paused.append((time.perf_counter() - w, time.process_time() - c))
                     gc.enable()
-                w, c, seen, found = first_sync(emu, Path(tmp) / f"r{r}", now)
+                w, c, seen, found, t = first_sync(emu, Path(tmp) / f"r{r}", now)
                 engine.append((w, c))
+                mine.append(t)
                 assert seen == n, seen
+            parts = breakdown(cal, emu.me, args.rounds) if args.breakdown else {}
             cal.close()
         bw = statistics.median(x for x, _ in bare)
         bc = statistics.median(x for _, x in bare)
@@ -95,6 +142,12 @@ def main() -> None:
             pc = statistics.median(x for _, x in paused)
             print(f"{'':6s} bare with the collector paused {pw * 1000:.0f} ms (cpu {pc * 1000:.0f}):"
                   f" ratio wall {ew / pw:.2f}x cpu {ec / max(pc, 1e-9):.2f}x")
+        if parts:
+            rest = statistics.median(mine) * 1000 - parts["adapter"] - parts["detect interviews"] \
+                - parts["detect others"]
+            print(f"{'':6s} cpu ms: " + ", ".join(f"{k} {v:.0f}" for k, v in parts.items())
+                  + f", engine remainder {rest:.0f} (engine cycle on this thread "
+                  f"{statistics.median(mine) * 1000:.0f})")
         d.figure(f"first_sync_wall_{n}", ew * 1000, "ms")
         d.figure(f"bare_loop_wall_{n}", bw * 1000, "ms")
         d.figure(f"first_sync_ratio_{n}", ew / bw, "x", "<=1.5", ew / bw <= 1.5)
