@@ -12,15 +12,6 @@ which Google refuses together with a ``syncToken``. Every ``nextPageToken`` is f
 It decides nothing about interviews: parsing events is ``detect``'s job. Items that are not
 objects or have no ``id`` are dropped here (logged by position and id, never by content); every
 other item is cut to sane sizes (``core.bounds``) before anyone reads it.
-
-Speed: a page of 2,500 events is about 2.3 MB of JSON, and decoding it with the standard
-library's ``json`` (googleapiclient's ``JsonModel``) was the largest single cost of reading a
-calendar (~37 ms a page, ~150 ms for 10,000 events). Pages are decoded with ``orjson`` instead
-(~18 ms a page), into the same dicts, lists and strings. What ``orjson`` refuses and ``json``
-accepts (a lone surrogate escape, ``NaN``, a number out of a double's range) is decoded by
-googleapiclient's own model as before, so every answer reads exactly as it did; the one
-difference is an integer beyond 64 bits, which ``orjson`` returns as a float - the Events
-resource's integers (``sequence``, reminder minutes) are 32-bit, and nothing here reads them.
 """
 
 from __future__ import annotations
@@ -30,9 +21,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-
-import orjson
-from googleapiclient.model import JsonModel
 
 from interview_sync.core.bounds import bound_event
 from interview_sync.errors import RemoteError
@@ -66,29 +54,6 @@ class SyncBatch:
 
 class _Gone(Exception):
     """The sync token is no longer valid (410)."""
-
-
-class _PageModel(JsonModel):  # type: ignore[misc]  # googleapiclient has no type hints
-    """googleapiclient's JSON model (status handling, 204, logging) with pages decoded by
-    ``orjson``; what ``orjson`` refuses goes through the standard model's own decoding."""
-
-    def deserialize(self, content: Any) -> Any:
-        try:
-            return orjson.loads(content)
-        except orjson.JSONDecodeError:
-            return super().deserialize(content)
-
-
-_PAGES = _PageModel(data_wrapper=False)
-
-
-def _fast_json(request: Any) -> Any:
-    """``request`` answering through ``_PageModel`` when it would through a plain JSON model
-    (the Calendar API's; anything else, such as a test's stand-in, is left as it is)."""
-    model = getattr(getattr(request, "postproc", None), "__self__", None)
-    if model is not None and type(model) is JsonModel and not model._data_wrapper:
-        request.postproc = _PAGES.response
-    return request
 
 
 class CalendarSource:
@@ -147,7 +112,7 @@ class CalendarSource:
         while True:
             if self._events is None:
                 self._events = self.service.events()
-            request = _fast_json(self._events.list(**self._params(sync_token, page_token)))
+            request = self._events.list(**self._params(sync_token, page_token))
             requests += 1
             try:
                 page = execute(request, policy=self.policy, sleep=self.sleep)
