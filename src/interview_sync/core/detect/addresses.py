@@ -103,6 +103,9 @@ _TOOL_DOMAINS = (
     # Truffle: hiretruffle.com/blog/introduce-one-way-video-interviews-to-candidates)
     "cruitive.com", "greetinghr.com", "roundhr.com", "glider.ai", "hifinity.ai", "smartcv.co",
     "hiretruffle.com",
+    # round 6: a candidate-side scheduling service that books the interviewer's slot for the
+    # employer (candidate.fyi: docs.candidate.fyi/en/articles/9034808)
+    "candidate.fyi",
 )
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.

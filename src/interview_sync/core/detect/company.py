@@ -20,7 +20,8 @@ from interview_sync.core.detect.addresses import (
     prettify_domain,
     registrable_label,
 )
-from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, ROLE_WORDS, STOP_TOKENS
+from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.spelling import (
     complete_name,
     spelled_phrases,
@@ -31,7 +32,7 @@ from interview_sync.core.detect.spelling import (
 
 __all__ = ["company_of"]
 
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|Inc\.|Co\.|Ltd\.")
+_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|Inc\.|Co\.|Ltd\.|Corp\.")
 
 
 _squash = squash  # the one squashing rule, shared with ``spelling``
@@ -110,8 +111,17 @@ _DESC_RULES: tuple[_Rule, ...] = (
           r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
           r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
           r"(" + _NAME + r")", 4, "interest behalf interview at_ welcome applying joining"),
-    _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2,
-          "is_hiring is_excited is_looking is_growing office hq", before=True),
+    _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing|pleased|delighted)|offices?\b|hq\b"
+          r"|has\s+(?:scheduled|invited|booked)|would\s+like\s+to\s+invite|invites\s+you)", 2,
+          "is_hiring is_excited is_looking is_growing is_pleased is_delighted office hq"
+          " has_scheduled has_invited has_booked would_like_to_invite invites_you", before=True),
+    # "You picked this slot from Sable & Finch's self-schedule page", "Acme's hiring team"
+    _rule(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:page|site|portal|careers?|hiring|recruiting"
+          r"|recruitment|talent)\b", 3, "'s_ ’s_", before=True),
+    # "Interviewer: Ruth Abara, Director of Finance Operations (Marlowe Freight)": the employer
+    # in brackets after an interviewer's job
+    _rule(r"\b(?:" + ROLE_WORDS + r")\b[^()\n]{0,40}?\((" + _NAME + r")\)", 2,
+          "("),
     _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
 )
 _LOCATION_RULES: tuple[_Rule, ...] = (
@@ -231,8 +241,22 @@ def _trim(candidate: str) -> str:
     return name
 
 
+# A job's field, a department or an interview's mode: a name made only of these ("Telephonic",
+# "Actuarial", "Talent Acquisition", "Campus Visit", "İnsan Kaynakları") is never a company.
+_NOT_COMPANY_WORDS = frozenset("""
+telephonic telephone phone video virtual online remote onsite in-person campus visit finance
+financial actuarial accounting audit engineering marketing sales operations legal product design
+data it technology support customer service services human resources hr talent acquisition
+recruiting recruitment people department dept team division office admissions payroll
+procurement logistics research analytics communications compliance risk insan kaynaklari
+recursos humanos personal personalabteilung rrhh ressources humaines nabor kadry rekrutmen hrd
+""".split())
+
+
 def _acceptable(name: str, people: Collection[str]) -> bool:
     if len(name) < 2 or len(name) > 48 or name.isdigit():
+        return False
+    if all(_squash(word) in _NOT_COMPANY_WORDS for word in name.split()):
         return False
     low = name.lower()
     if low in people or ROLE_WORD_RE.search(name):
@@ -286,6 +310,7 @@ def company_of(
     ``sender_domains`` those of ``domains`` known only from a machine sender (a no-reply or
     notification address), often a sending platform's, so any stated name beats them.
     """
+    spellings = list(spellings)
     # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
     agencies = {spelled for m in _VIA.finditer(title)
                 for name in (m.group(m.lastindex or 1), m.group(0).strip("() "))
@@ -315,7 +340,7 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
-            squashed = _squash(name)
+            squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if squashed in agencies:
                 continue
             if len(squashed) >= 3 and stems:
@@ -326,7 +351,16 @@ def company_of(
                     score += _MATCHES_DOMAIN + spelled
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
+    for name, weight in native_names(title, description, spellings):
+        # "株式会社ひばり電機" at hibari-denki.co.jp: the name in its own script beats the
+        # domain's romanisation (and any stated name that does not spell the domain)
+        if best is None or _MATCHES_DOMAIN + weight > best[0]:
+            best = (_MATCHES_DOMAIN + weight, name, f"{_NATIVE_WHY[weight]} '{name}'")
+        break
     return _settle(best, domains, sender_domains)
+
+
+_NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description names"}
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],
@@ -352,7 +386,8 @@ def _sources(title: str, description: str, location: str, stems: list[str],
 _LEGAL_FORM = re.compile(
     r"(?<=\w)\s*,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited"
     r"|LLP|plc|PLC|S\.A\.S?\.?|SAS|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|AB"
-    r"|ASA|Oy|Pty\.?\s+Ltd\.?)$")
+    r"|ASA|Oy|Pty\.?\s+Ltd\.?|Co\.?|Corp\.?|A\.\s?Ş\.?|A\.S\.|a\.\s?s\.?|s\.\s?r\.\s?o\.?"
+    r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД)$")
 
 
 def _settle(best: tuple[int, str, str] | None, domains: list[str],

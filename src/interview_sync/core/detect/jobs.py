@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE_WORD_RE", "STOP_TOKENS", "role_of"]
+__all__ = ["ROLE_WORDS", "ROLE_WORD_RE", "STOP_TOKENS", "role_of"]
 
 # Words that are never (the edge of) a company name in an interview title.
 _STOP_TEXT = """
@@ -60,6 +60,7 @@ _ROLE_WORDS = (
     r"|Examiner|Adjuster|Investigator|Adjudicator|Appraiser|Assessor|Caseworker|Underwriter"
     r"|Claims\s+Handler"
 )
+ROLE_WORDS = _ROLE_WORDS  # the alternation, for patterns that put a job before something
 ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")
 _HIRING_MANAGER_RE = re.compile(r"\b(?:hiring[\s-]+manager|HM)\b", re.IGNORECASE)
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from interview_sync.core.detect.addresses import domain_of, is_machine_address
 from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gate
+from interview_sync.core.detect.jobs import ROLE_WORDS
 from interview_sync.core.text import html_to_text
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "mailto_names",
     "people_in",
     "schedule_people",
+    "strip_capitalised_job",
     "strip_courtesy_titles",
     "support_names",
     "table_text",
@@ -44,7 +46,12 @@ SUPPORT_RE = LiteralGated(re.compile(
     r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$"
     # the shared hiring mailboxes of other languages: bewerbung@, karriere@, seleccion@, drh@
     r"|bewerb|karriere|selecci[oó]n|empleo|emploi|vacature|werving|personalabteilung|^personal$"
-    r"|^d?rh$|^rh[._-]|[._-]rh$|^hiring$",
+    r"|^d?rh$|^rh[._-]|[._-]rh$|^hiring$"
+    # ... and of the languages round 5 brought: saiyo@ (採用), zhaopin@ (招聘), nabor@, ik@
+    # (İnsan Kaynakları), hrd@, tuyendung@, karieri@, the teams' display names in their script
+    r"|saiyou?|jinji|zhaopin|^nabor|^ik$|^hrd$|tuyendung|karieri|kadr|insan\s+kaynak"
+    r"|採用|人事|招聘|人力资源|채용|인사팀|персонал|кадр|подбор|човешки\s+ресурси|الموارد\s+البشرية"
+    r"|nhân\s+sự|tuyển\s+dụng",
     re.IGNORECASE,
 ))
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
@@ -123,8 +130,12 @@ _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 # Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
 # "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
 _COURTESY = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
-    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev)\.?|M\.)[ \t]+(?=[A-ZÀ-Ý])")
+    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
+    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev"
+    # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
+    r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
+    # Russian and Bulgarian abbreviations: "г-жа", "г-н"
+    r"|г-н|г-жа|гн|гжа)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
 def strip_courtesy_titles(text: str) -> str:
@@ -171,6 +182,33 @@ def _strip_leading_job(name: str) -> str:
     return name
 
 
+# A capitalised job before a name: "Shift Supervisor Andre Collins", "General Manager Dana
+# Whitfield", "Head of Communities Sean Duffy", "Dean Mark Olsen". The job ends at its head word
+# (or, after "of", two words before the end); a capitalised full name must follow it.
+_JOB_HEAD = re.compile(
+    r"(?:" + ROLE_WORDS + r"|Head|Dean|Chair|Chairman|Chairperson|Headteacher|Principal|President"
+    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef)")
+_OF = frozenset({"of", "for", "de", "du", "des", "del", "di"})
+
+
+def strip_capitalised_job(name: str) -> tuple[str, str | None]:
+    """"Shift Supervisor Andre Collins" → ("Andre Collins", "Shift Supervisor"); a name without
+    such a job comes back whole, with None."""
+    words = name.split()
+    if len(words) < 3 or not any(_JOB_HEAD.fullmatch(w) for w in words[:-2]):
+        return name, None
+    last = max(i for i, w in enumerate(words[:-2]) if _JOB_HEAD.fullmatch(w))
+    rest = words[last + 1:]
+    if rest[0].lower() in _OF:
+        if len(rest) < 4:  # "Director of Finance Operations" is a job, not a name
+            return name, None
+        rest = rest[-2:]
+    if len(rest) < 2 or any(_JOB_HEAD.fullmatch(w) or not (w[:1].isupper() or w in _PARTICLES)
+                            for w in rest):
+        return name, None
+    return " ".join(rest), " ".join(words[: len(words) - len(rest)])
+
+
 def _name_words(name: str) -> str:
     words: list[str] = []
     for word in name.split():
@@ -205,7 +243,9 @@ def _split_person(chunk: str) -> PersonDraft | None:
     if session:
         text = text[session.end():]
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
-    name = parts[0].strip(" -–—:|,;.(")
+    name, job = strip_capitalised_job(parts[0].strip(" -–—:|,;.("))
+    if job and title is None:
+        title = job
     stripped = _strip_leading_job(name)
     if name[:1].isupper() or stripped is not name:
         name = _name_words(stripped)
@@ -235,7 +275,8 @@ def _drop_labels(rest: str) -> str:
 
 
 # "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
-_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja)\s|/)\s*")
+_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz|i|a|и|dan|và|ve"
+                  r"|та|και)\s|/)\s*")
 _COMMA_OUTSIDE = re.compile(r",(?![^()]*\))")  # "Paul Grant (Team Leader, Collections)" is one
 
 
@@ -252,9 +293,12 @@ def _chunks(rest: str) -> list[str]:
             bare = EMAIL_RE.sub("", part).strip(" ()<>[]")
             # "Omar Haddad (Staff Engineer)" is a person with a title, not a title alone.
             unbracketed = _PARENTHESISED.sub("", part)
+            # ... unless a name follows the job: "Cllr Moira Blake, Head of Communities Sean
+            # Duffy" are two people
             extends = not part or not bare or (
                 _JOBBY.search(unbracketed) is not None
                 and not (EMAIL_RE.search(current) and EMAIL_RE.search(part))
+                and strip_capitalised_job(unbracketed.strip(" .;"))[1] is None
             )
             if current and extends:
                 current = f"{current}, {part}"

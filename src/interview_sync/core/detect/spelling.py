@@ -42,7 +42,9 @@ _TAIL_WORDS = ("digital", "healthcare", "health", "energy", "energia", "systems"
                "metrics", "logistics", "analytics", "software", "consulting", "capital",
                "solutions", "ventures", "security", "insurance", "finance", "robotics",
                "mobility", "networks", "technologies", "technology", "interactive", "marketing",
-               "payments", "markets", "holdings", "industries", "airlines")
+               "payments", "markets", "holdings", "industries", "airlines",
+               # a public body or an institution glued to its place: "glenavoncouncil.gov.uk"
+               "council", "college", "university", "hospital")
 
 
 def split_run_together(word: str) -> list[str]:
@@ -77,6 +79,12 @@ _CONNECTORS = frozenset({"de", "del", "der", "des", "di", "da", "do", "du", "la"
                          "the", "and", "und", "et", "y", "e", "van", "von", "&"})
 
 
+# A public body's qualifier a domain may leave out inside the name it spells: "Glenavon District
+# Council" at glenavoncouncil.gov.uk, "Westford Borough Council" at westfordcouncil.gov.uk.
+_QUALIFIERS = frozenset({"district", "borough", "county", "city", "metropolitan", "regional",
+                         "town", "municipal"})
+
+
 # The kind of body a domain may leave out after the name it spells.
 _LEFT_OUT = frozenset({"council", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "sas", "srl",
                        "spa", "bv", "nv", "ab", "as", "oy", "co", "corp", "corporation",
@@ -105,7 +113,8 @@ def _spells(parts: tuple[str, ...], stem: str, i: int, at: int, full: bool) -> b
     if i == len(parts):
         return False
     word = parts[i]
-    if word in _CONNECTORS and _spells(parts, stem, i + 1, at, full):
+    if (word in _CONNECTORS or (word in _QUALIFIERS and 0 < i < len(parts) - 1)) \
+            and _spells(parts, stem, i + 1, at, full):
         return True
     if stem.startswith(word, at) and _spells(parts, stem, i + 1, at + len(word),
                                              full or len(word) >= 4):

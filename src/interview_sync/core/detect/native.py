@@ -1,0 +1,90 @@
+"""Employers named in their own script: Japanese, Chinese, Korean, Arabic and Cyrillic names.
+
+Owns ``native_names``: the organisation names an invite writes in a non-Latin script, found by
+what marks a name as an organisation's in that writing (a legal form such as 株式会社, 有限公司,
+주식회사, ООО «...», ЕООД, شركة; a public body's ending such as 局 or 委员会; a Japanese
+subject line's 【...】; the name before a hiring team's words in a display name, "川瀬商事
+採用担当", "华信贸易 招聘组"). Such a name is the employer as it writes itself, where the domain
+only romanises it ("hibari-denki.co.jp" is 株式会社ひばり電機). Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["native_names"]
+
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ヶ"
+_HANGUL = r"\uac00-\ud7af"
+_ARABIC = r"\u0600-\u06ff"
+_CYRILLIC = r"\u0400-\u04ff"
+
+# A legal form or an organisation's kind before or after a name in CJK writing.
+_CJK_LEGAL = re.compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|(?:社会福祉|医療|学校|一般社団|一般財団|公益社団|公益財団"
+    r"|特定非営利活動|独立行政|国立大学)法人)\s?[" + _CJK + r"Ａ-Ｚａ-ｚ]{1,15}"
+    r"|[" + _CJK + r"]{2,15}(?:株式会社|有限会社|股份有限公司|有限责任公司|有限公司|集团|公司)"
+    r"|[" + _CJK + r"]{1,10}?(?:局|委员会|政府|银行|医院|大学|学院|研究院|研究所|銀行|病院)"
+    r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\))")
+# 【株式会社あさひ不動産】 in a Japanese subject line: the company, unless the bracket holds the
+# message's kind or a date (【7月22日】, 【重要】, 【面接のご案内】).
+_BRACKET = re.compile(r"【([^【】]{2,30})】")
+_NOT_A_NAME = re.compile(r"[0-9０-９]|面接|面談|選考|案内|連絡|重要|確定|日程|ご|お知らせ|面试|通知|면접|안내")
+# A hiring team's words after the employer's name in a display name.
+_TEAM = re.compile(
+    r"^\s*([" + _CJK + _HANGUL + r"][" + _CJK + _HANGUL + r"\s]{0,20}?)\s*(?:法人本部\s*)?"
+    r"(?:採用担当|採用チーム|採用係|人事部|人事課|人事|採用|招聘组|招聘部|招聘|人力资源部|人力资源"
+    r"|채용팀|채용|인사팀|인사부)")
+# Arabic: a company, group, bank, ministry ... and up to three words of its name.
+_ARABIC_NAME = re.compile(
+    r"(?:شركة|مجموعة|مؤسسة|بنك|مصرف|وزارة|هيئة|جامعة|مستشفى)(?:\s+[" + _ARABIC + r"]+){1,3}")
+# Cyrillic: a legal form and the quoted name (ООО «Северный Ветер», АО «УСК»), or the name and
+# a Bulgarian form after it (Балкан Логистик ООД).
+_CYRILLIC_NAME = re.compile(
+    r"(?:ООО|АО|ПАО|ЗАО|ОАО|ТОО|ТОВ|ПрАТ|ЕООД|ООД|ЕАД|АД)\s*[«\"„“]([^«»\"„“”]{2,40})[»\"“”]"
+    r"|([А-ЯЁ][" + _CYRILLIC + r"-]+(?:\s+[А-ЯЁ][" + _CYRILLIC + r"-]+){0,3})\s+(?:ЕООД|ООД|ЕАД|АД)"
+    r"(?![" + _CYRILLIC + r"])")
+# The legal form a thank-you leaves off (the labels accept the bare name as well).
+_CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:株式会社|有限会社)$")
+
+
+_SCRIPTS = re.compile("[" + _CJK + _HANGUL + _ARABIC + _CYRILLIC + "]")
+# "我公司", "本公司", "弊社": the writer's own company, not a name
+_SELF = re.compile(r"[我本贵貴该該]公司|弊社|当社|御社|貴社")
+
+
+def _is_plain(text: str) -> bool:
+    """No script this module reads (Latin with its accents, digits, punctuation)."""
+    return text.isascii() or _SCRIPTS.search(text) is None
+
+
+def _cjk(text: str, *, title: bool) -> Iterable[str]:
+    if title:
+        for match in _BRACKET.finditer(text):
+            inner = match.group(1).strip()
+            if not _NOT_A_NAME.search(inner):
+                yield inner
+    for match in _CJK_LEGAL.finditer(text):
+        yield match.group(0).strip()
+
+
+def native_names(title: str, description: str, spellings: Iterable[str]) -> list[tuple[str, int]]:
+    """Organisation names in a non-Latin script, with where they were read (3: the title, 2: a
+    display name, 1: the description), best first."""
+    found: list[tuple[str, int]] = []
+    for text, weight in ((title[:300], 3), *((name[:200], 2) for name in spellings),
+                         (description[:5_000], 1)):
+        if not text or _is_plain(text):
+            continue
+        names = list(_cjk(text, title=weight == 3))
+        if weight == 2 and not names:
+            team = _TEAM.match(text)
+            if team:
+                names.append(team.group(1).strip())
+        names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
+        names += [(m.group(1) or m.group(2)).strip() for m in _CYRILLIC_NAME.finditer(text)]
+        found += [(_CJK_FORM.sub("", name) or name, weight) for name in names
+                  if name and not _SELF.search(name)]
+    found.sort(key=lambda item: -item[1])
+    return found
