@@ -207,7 +207,8 @@ def test_a_coordinator_linked_in_an_ats_body_is_thanked() -> None:
     ("a 45-minute panel interview (Mrs K. Doyle, Headteacher; Mr R. Patel, Head of Science; "
      "Cllr J. Moss, Governor) and time for your questions.", {"K. Doyle", "R. Patel", "J. Moss"}),
     ("Ask for Travis, our Kitchen Manager, at the host stand.", {"Travis"}),
-    ("Spotkasz się z kierownik Anną Nowak.", {"Anną Nowak"}),
+    # a Slavic "with" takes the instrumental: the name is thanked in the nominative
+    ("Spotkasz się z kierownik Anną Nowak.", {"Anna Nowak"}),
     # ... and the near misses
     ("Please ask for Reception, the front desk.", set()),
     ("Ask for Travis at the host stand.", set()),

@@ -351,6 +351,8 @@ def company_of(
                     score += _MATCHES_DOMAIN + spelled
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
+    if best is None and not stems:
+        best = _team_display_name(spellings, people)
     for name, weight in native_names(title, description, spellings):
         # "株式会社ひばり電機" at hibari-denki.co.jp: the name in its own script beats the
         # domain's romanisation (and any stated name that does not spell the domain)
@@ -361,6 +363,23 @@ def company_of(
 
 
 _NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description names"}
+# "Halcyon Mutual Careers" sending from a tool's no-reply address: the name before the hiring
+# team's word is the employer's.
+_TEAM_SUFFIX = re.compile(
+    r"^(" + _NAME + r")\s+(?i:careers|recruiting|recruitment|talent(?:\s+acquisition)?"
+    r"|hiring(?:\s+team)?|jobs|hr|people(?:\s+team)?)$")
+
+
+def _team_display_name(spellings: Iterable[str],
+                       people: Collection[str]) -> tuple[int, str, str] | None:
+    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) when no employer domain
+    is known: the name, weighed as a title's trailing name."""
+    for spelled in spellings:
+        team = _TEAM_SUFFIX.match(spelled.strip()[:100])
+        name = _trim(team.group(1)) if team else ""
+        if name and _acceptable(name, people):
+            return 2, name, f"a display name names '{name}'"
+    return None
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],

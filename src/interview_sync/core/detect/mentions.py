@@ -17,7 +17,7 @@ import re
 
 from interview_sync.core.detect.schedule import PersonDraft, people_in, strip_courtesy_titles
 
-__all__ = ["cjk_interviewers", "mentioned_people", "signer"]
+__all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -53,6 +53,10 @@ _CUE = re.compile(
     r"|rozmow[ęe]\s+(?:kwalifikacyjn[ąa]\s+)?przeprowadz[iąa]|spotkasz\s+si[ęe]\s+z"
     r"|pohovor\s+pov(?:ede|edou)|setk[áa]te\s+se\s+s|incontrer(?:ai|à|a)"
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|(?:je|u)\s+(?:spreekt|maakt\s+kennis)\s+met"
+    # a panel's chair in any language ("presidido por la Dra. Elena Saravia", "chaired by")
+    r"|presidid[oa]\s+por|chaired\s+by|pr[ée]sid[ée]e?\s+par|presieduto\s+da|unter\s+(?:dem\s+)?vorsitz\s+von"
+    # Russian and Bulgarian: "Собеседование проведёт ...", "Интервюто ще проведе ..."
+    r"|(?:собеседование|интервью|встречу)\s+провед(?:[её]т|ут)|(?:интервюто\s+)?ще\s+(?:се\s+)?проведе(?:\s+от)?"
     r")\b\s*(?:(?:the|de|la|el|die|der|den)?\s*(?:selection\s+committee|selectiecommissie"
     r"|commission|comit[ée]|kommission|panel)\s*)?[:\-–]?\s*(.+)$",
     re.IGNORECASE,
@@ -60,7 +64,12 @@ _CUE = re.compile(
 # A label alone: the interviewer(s), in each language ("Entrevistadores:", "Intervjuare:").
 _LABEL = re.compile(
     r"(?:^|[.!?]\s+)\W{0,3}(?:entrevistador(?:es|as|a)?|intervieweurs?|intervistator[ei]"
-    r"|selezionator[ei]|intervjuare|intervjuere|interviewer(?:in|innen)?|gesprekspartners?)"
+    r"|selezionator[ei]|intervjuare|intervjuere|interviewer(?:in|innen)?|gesprekspartners?"
+    r"|pewawancara|ng(?:ư|u)(?:ờ|o)i\s+ph(?:ỏ|o)ng\s+v(?:ấ|a)n|интервьюер|интервюиращ"
+    # a contact person is the recruiter or coordinator to thank ("Контактное лицо: Анна ...")
+    r"|contact\s+person|kontaktperson|ansprechpartner(?:in)?|persona\s+de\s+contacto"
+    r"|osoba\s+kontaktowa|kontaktn[íi]\s+osoba|narahubung|ng(?:ư|u)(?:ờ|o)i\s+li(?:ê|e)n\s+h(?:ệ|e)"
+    r"|контактное\s+лицо|контакт|лице\s+за\s+контакт)"
     r"\s*:\s*(.+)$",
     re.IGNORECASE,
 )
@@ -68,10 +77,31 @@ _LABEL = re.compile(
 # within the sentence.
 _WITH_NAME = re.compile(
     r"\b(?:interview|call|chat|conversation|meeting|screen|entretien|entrevista|colloquio"
-    r"|gespr[äa]ch|gesprek|intervju)\b[^.!?\n]{0,90}?\b(?:with|mit|avec|con|com|met|med)\s+"
-    r"(?=[A-ZÀ-Ý])(.+)$",
+    r"|gespr[äa]ch|gesprek|intervju|pohovor|rozhovor|rozmow\w*|spotkani\w*|собеседовани\w*"
+    r"|интервю\w*|интервью|встреч\w*|wawancara|ph(?:ỏ|o)ng\s+v(?:ấ|a)n)\b[^.!?\n]{0,90}?"
+    r"\b(?:with|mit|avec|con|com|met|med|s|se|z|ze|с|со|dengan|bersama|v(?:ớ|o)i)\s+"
+    r"(?=\w)(.+)$",
     re.IGNORECASE,
 )
+# "s regionálním manažerem Petrem Dvořákem", "z Anną Nowak", "с Анной Ершовой": a Slavic
+# "with" takes the instrumental; the name is thanked in the nominative.
+_SLAVIC_WITH = re.compile(r"(?:^|\s)(?:s|se|z|ze|с|со)\s+$", re.IGNORECASE)
+_INSTRUMENTAL = (("ovou", "ová"), ("ským", "ský"), ("ckým", "cký"), ("kiem", "k"), ("giem", "g"),
+                 ("ским", "ский"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ым", ""), ("ím", "í"),
+                 ("ým", "ý"), ("im", "i"), ("em", ""), ("ą", "a"), ("ou", "a"))
+
+
+def _nominative(name: str) -> str:
+    """"Petrem Dvořákem" → "Petr Dvořák", "Anną Nowak" → "Anna Nowak", "Анной Ершовой" →
+    "Анна Ершова": the common instrumental endings of Czech, Polish and Russian names."""
+    words = []
+    for word in name.split():
+        for ending, base in _INSTRUMENTAL:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                word = word[: len(word) - len(ending)] + base
+                break
+        words.append(word)
+    return " ".join(words)
 # ... but not after an initial: "Mrs K. Doyle, Headteacher" is one sentence
 _SENTENCE_END = re.compile(r"(?<=[\w)])(?<!\b[A-Z])[.!?](?:\s+|$)")
 
@@ -95,6 +125,10 @@ _CUE_WORDS = (
     "rvarande", "träffar", "traffar", "møter", "moter", "møder", "samtalen", " call", " chat",
     "conversation", "meeting", "screen", "haastattel", "tapaat", "rozmow", "spotkasz",
     "pohovor", "setkáte", "setkate", "incontrer", "conversar", "spreekt", "kennis",
+    "presidid", "chaired", "présid", "presid", "presieduto", "vorsitz", "провед", "pewawancara",
+    "phỏng vấn", "phong van", "интервю", "собеседовани", "встреч", "rozhovor", "spotkani",
+    "wawancara", "contact", "kontakt", "ansprechpartner", "narahubung", "liên hệ", "lien he",
+    "контакт",
 )
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
 
@@ -120,6 +154,8 @@ def mentioned_people(text: str) -> list[PersonDraft]:
                 named = people_in(sentence)
                 if not named and pattern is _CUE:
                     named = _first_name_with_title(sentence)
+                if named and _SLAVIC_WITH.search(line, max(0, match.start(1) - 4), match.start(1)):
+                    named = [d._replace(name=_nominative(d.name)) for d in named]
                 found += named
                 if len(found) >= _MENTIONS_LIMIT:
                     return found[:_MENTIONS_LIMIT]
@@ -145,15 +181,22 @@ def _first_name_with_title(sentence: str) -> list[PersonDraft]:
 # 高橋", "面试官：王敏（运营总监）", "면접관: 이수진 팀장, 정민호 CTO"): the names after it, with
 # departments, titles, honorifics and Latin job letters (CTO, HR) dropped.
 _CJK_LABEL = re.compile(
-    r"(?:面接官|面接担当者?|面试官|面試官|면접관|면접위원)\s*[:：]\s*([^\n。.]{1,120})")
-_CJK_WORDS = ("面接", "面试", "面試", "면접")
+    r"(?:面接官|面接担当者?|面试官|面試官|면접관|면접위원)\s*(?:[:：]|は|为|為|是)\s*([^\n。.]{1,120})"
+    # the contact person, the recruiter to thank ("担当：人事部 小林", "请联系：人力资源部 张丽")
+    r"|(?:^|[\n。、，])\s*(?:担当者?|联系人|请联系|請聯繫|담당자)\s*[:：]\s*([^\n。.]{1,60})")
+_CJK_WORDS = ("面接", "面试", "面試", "면접", "担当", "联系", "聯繫", "담당자")
+# "代表の中島です", "中島が担当します": the particle between a title and the name, and the
+# sentence's copula after it
+_CJK_COPULA = re.compile(r"(?:です|でございます|となります|が担当(?:いた)?します|になります)\s*$")
 _CJK_SPLIT = re.compile(r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|和|及|与)\s*")
 _CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _CJK_TITLE = re.compile(
-    r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室)|部長|課長|係長|主任|次長|社長"
-    r"|取締役|代表|役員|専務|常務|執行役員|所長|店長|マネージャー|リーダー|担当|採用担当|人事"
+    r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室|科)"
+    # titles, also compounded ("代表取締役", "常務執行役員") or after a field ("财务经理")
+    r"|(?:部長|課長|係長|主任|次長|社長|取締役|代表|役員|専務|常務|執行役員|所長|店長|園長|院長|校長"
+    r"|会長|理事長|理事|マネージャー|リーダー|担当|採用担当|人事)+"
     r"|팀장|부장|과장|차장|대리|이사|상무|전무|대표|실장|본부장|매니저|사원|주임|선임|책임|수석"
-    r"|总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|.*[A-Za-z].*"
+    r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
     # "to be decided", not a name
     r"|未定|調整中|待定|未确定|미정)$")
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,5}")
@@ -167,7 +210,8 @@ def cjk_interviewers(text: str) -> list[PersonDraft]:
     if not any(word in text for word in _CJK_WORDS):
         return found
     for match in _CJK_LABEL.finditer(text[:20_000]):
-        for item in _CJK_SPLIT.split(_CJK_PAREN.sub(" ", match.group(1))):
+        listed = _CJK_COPULA.sub("", _CJK_PAREN.sub(" ", match.group(1) or match.group(2)))
+        for item in _CJK_SPLIT.split(listed.replace("の", " ")):
             first = _HONORIFIC.sub("", item.split()[0]) if item.split() else ""
             if _HANGUL_NAME.fullmatch(first) and not _CJK_TITLE.match(first):
                 # Korean writes the name first, then the title ("김도윤 리드", "이수진 팀장")
@@ -177,9 +221,28 @@ def cjk_interviewers(text: str) -> list[PersonDraft]:
             words = [w for w in words if w]
             if 1 <= len(words) <= 2 and all(_CJK_NAME.fullmatch(w) for w in words):
                 found.append(PersonDraft(email="", name=" ".join(words)))
+            elif len(words) >= 2 and _CJK_NAME.fullmatch(words[-1]) and len(words[-1]) <= 4:
+                # "さくら保育園 園長 野口": a workplace before the title, the name last
+                found.append(PersonDraft(email="", name=words[-1]))
         if len(found) >= _MENTIONS_LIMIT:
             break
     return found[:_MENTIONS_LIMIT]
+
+
+# Arabic names come after an honorific ("مع الأستاذ خالد القحطاني (المدير المالي)", "المهندس سامي
+# العتيبي"): two words of the name, three with a "bin" or "abd" inside. One that opens the text
+# greets the candidate ("السيد/ة ..."), and a Latin name after it is the candidate's own.
+_ARABIC_NAME = re.compile(
+    r"(?:الأستاذة?|المهندسة?|الدكتورة?|السيدة?|د\.)\s+([\u0621-\u064a]{2,}\s+(?:(?:بن|عبد|أبو)\s+)?"
+    r"[\u0621-\u064a]{2,})")
+
+
+def arabic_interviewers(text: str) -> list[PersonDraft]:
+    """The people an Arabic text names after an honorific, past its greeting."""
+    if text.isascii() or "ال" not in text:
+        return []
+    return [PersonDraft(email="", name=m.group(1)) for m in _ARABIC_NAME.finditer(text[:20_000])
+            if m.start() > 8][:_MENTIONS_LIMIT]
 
 
 # A sign-off in the languages of the corpus, alone on its line ("Best,", "Mit freundlichen

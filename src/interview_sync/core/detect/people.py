@@ -26,7 +26,12 @@ from interview_sync.core.detect.addresses import (
     registrable_label,
 )
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
-from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, signer
+from interview_sync.core.detect.mentions import (
+    arabic_interviewers,
+    cjk_interviewers,
+    mentioned_people,
+    signer,
+)
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
     HM_RE,
@@ -60,6 +65,11 @@ _ROOM_NAME_RE = re.compile(
 _ASSISTANT_RE = re.compile(
     r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|scheduling)\s+(?:scheduling\s+)?assistant\b",
     re.IGNORECASE)
+
+# A school's career office that hosts an employer's on-campus interview ("Career Services" at
+# careers@school.edu): it books the room; the employer's people are the ones to thank.
+_CAREER_OFFICE_RE = re.compile(
+    r"\bcareers?\s+(?:services?|cent(?:er|re)|office|development|advising|hub)\b", re.IGNORECASE)
 
 # One mailbox, by the project's one validator (core.address). Google validates addresses, but
 # an imported or hand-edited event can carry "kim@x\r\nBcc: ..." or "ann@acme.example."; such a
@@ -152,12 +162,14 @@ def people_of(
               or event.get("attendeesOmitted") is True or found.interviewers_listed == 0)
     if hidden and description_text:
         _add_described(found, description_text, raw_description)
+        _add_linked_coordinator(found, raw_description, described)
         _add_contact_fallback(found, description_text)
         _add_any_address(found, description_text)
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
         _add_panel_named_with_guests(found, description_text, raw_description)
         _add_linked_coordinator(found, raw_description, described)
+        _add_team_mailbox(found, description_text)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
@@ -175,7 +187,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             continue
         if entry.get("resource") is True or _ROOM_NAME_RE.search(display):
             continue  # a room, flagged or only named so ("City Hall Conference Room B")
-        if _ASSISTANT_RE.search(display):
+        if _ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display):
             continue
         if entry.get("responseStatus") == "declined":
             found.declined.add(email)
@@ -207,6 +219,7 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         and not _is_me(email, found.me, organizer.get("self"))
         and not _RESOURCE_RE.search(email) and not is_machine_address(email)
         and domain_of(email) not in found.my_domains and not _ASSISTANT_RE.search(display)
+        and not _CAREER_OFFICE_RE.search(display)
     ):
         found.drafts[email] = PersonDraft(email=email, name=display)
 
@@ -247,7 +260,8 @@ def _is_organisation(name: str, found: _Gathered) -> bool:
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
     return (forwarded_people(raw_description or description_text) + listed
-            + mentioned_people(description_text) + cjk_interviewers(description_text))
+            + mentioned_people(description_text) + cjk_interviewers(description_text)
+            + arabic_interviewers(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -368,6 +382,20 @@ def _add_linked_coordinator(found: _Gathered, raw_description: str,
         if name in described and email not in found.drafts and domain_of(email) in guest_domains \
                 and _plausible_address(email) and not found.unwanted(email):
             found.drafts[email] = PersonDraft(email=email, name=name.title())
+
+
+def _add_team_mailbox(found: _Gathered, description_text: str) -> None:
+    """"Frågor? rekrytering@norrviken.se" beside a visible list of interviewers at the same
+    domain: the employer's hiring mailbox the text gives as the contact is thanked too (a
+    coordinator reads it), as it would be on the guest list. Only a hiring mailbox (the
+    ``SUPPORT_RE`` words) given as the contact, and only at a guest's domain."""
+    if "@" not in description_text:
+        return
+    guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
+    for email in contact_addresses(description_text, found.me, found.my_domains, found.declined):
+        if email not in found.drafts and domain_of(email) in guest_domains \
+                and SUPPORT_RE.search(email.partition("@")[0]) and _plausible_address(email):
+            found.drafts[email] = PersonDraft(email=email, name="")
 
 
 def _finish(

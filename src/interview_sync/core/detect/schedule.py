@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 SUPPORT_RE = LiteralGated(re.compile(
-    r"recruit|rekrut|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
+    r"recruit|rekrut|rekryt|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
     r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
     r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$"
     # the shared hiring mailboxes of other languages: bewerbung@, karriere@, seleccion@, drh@
