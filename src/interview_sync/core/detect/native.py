@@ -50,6 +50,9 @@ _CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:�
 
 
 _SCRIPTS = re.compile("[" + _CJK + _HANGUL + _ARABIC + _CYRILLIC + "]")
+_EAST_ASIAN = re.compile("[" + _CJK + _HANGUL + "]")
+_ARABIC_LETTER = re.compile("[" + _ARABIC + "]")
+_CYRILLIC_LETTER = re.compile("[" + _CYRILLIC + "]")
 # "我公司", "本公司", "弊社": the writer's own company, not a name
 _SELF = re.compile(r"[我本贵貴该該]公司|弊社|当社|御社|貴社")
 
@@ -69,21 +72,27 @@ def _cjk(text: str, *, title: bool) -> Iterable[str]:
         yield match.group(0).strip()
 
 
+_DESCRIPTION_HEAD = 2_000  # the employer names itself early; the rest is logistics
+
+
 def native_names(title: str, description: str, spellings: Iterable[str]) -> list[tuple[str, int]]:
     """Organisation names in a non-Latin script, with where they were read (3: the title, 2: a
     display name, 1: the description), best first."""
     found: list[tuple[str, int]] = []
     for text, weight in ((title[:300], 3), *((name[:200], 2) for name in spellings),
-                         (description[:5_000], 1)):
+                         (description[:_DESCRIPTION_HEAD], 1)):
         if not text or _is_plain(text):
             continue
-        names = list(_cjk(text, title=weight == 3))
-        if weight == 2 and not names:
-            team = _TEAM.match(text)
+        names: list[str] = []
+        if _EAST_ASIAN.search(text):  # each script's patterns only on text written in it
+            names += _cjk(text, title=weight == 3)
+            team = _TEAM.match(text) if weight == 2 and not names else None
             if team:
                 names.append(team.group(1).strip())
-        names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
-        names += [(m.group(1) or m.group(2)).strip() for m in _CYRILLIC_NAME.finditer(text)]
+        if _ARABIC_LETTER.search(text):
+            names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
+        if _CYRILLIC_LETTER.search(text):
+            names += [(m.group(1) or m.group(2)).strip() for m in _CYRILLIC_NAME.finditer(text)]
         found += [(_CJK_FORM.sub("", name) or name, weight) for name in names
                   if name and not _SELF.search(name)]
     found.sort(key=lambda item: -item[1])
