@@ -111,16 +111,20 @@ _DESC_RULES: tuple[_Rule, ...] = (
           r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
           r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
           r"(" + _NAME + r")", 4, "interest behalf interview at_ welcome applying joining"),
-    _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing|pleased|delighted)|offices?\b|hq\b"
-          r"|has\s+(?:scheduled|invited|booked)|would\s+like\s+to\s+invite|invites\s+you)", 2,
-          "is_hiring is_excited is_looking is_growing is_pleased is_delighted office hq"
-          " has_scheduled has_invited has_booked would_like_to_invite invites_you", before=True),
+    _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2,
+          "is_hiring is_excited is_looking is_growing office hq", before=True),
+    # "Copperleaf Coffee has scheduled a video interview with you": the inviter is the subject
+    _rule(r"\s+(?i:has\s+(?:scheduled|invited|booked)|would\s+like\s+to\s+invite\s+you"
+          r"|invites\s+you|is\s+(?:pleased|delighted)\s+to\s+invite)", 3,
+          "has_scheduled has_invited has_booked would_like_to_invite invites_you pleased_to_invite"
+          " delighted_to_invite", before=True),
     # "You picked this slot from Sable & Finch's self-schedule page", "Acme's hiring team"
     _rule(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:page|site|portal|careers?|hiring|recruiting"
           r"|recruitment|talent)\b", 3, "'s_ ’s_", before=True),
     # "Interviewer: Ruth Abara, Director of Finance Operations (Marlowe Freight)": the employer
     # in brackets after an interviewer's job
-    _rule(r"\b(?:" + ROLE_WORDS + r")\b[^()\n]{0,40}?\((" + _NAME + r")\)", 2,
+    _rule(r"\b(?:" + ROLE_WORDS + r"|Head|Chief|Dean|Principal)\b[^()\n]{0,40}?\((" + _NAME
+          + r")\)", 2,
           "("),
     _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
 )
@@ -243,14 +247,15 @@ def _trim(candidate: str) -> str:
 
 # A job's field, a department or an interview's mode: a name made only of these ("Telephonic",
 # "Actuarial", "Talent Acquisition", "Campus Visit", "İnsan Kaynakları") is never a company.
-_NOT_COMPANY_WORDS = frozenset("""
+_NOT_COMPANY_TEXT = """
 telephonic telephone phone video virtual online remote onsite in-person campus visit finance
 financial actuarial accounting audit engineering marketing sales operations legal product design
 data it technology support customer service services human resources hr talent acquisition
 recruiting recruitment people department dept team division office admissions payroll
 procurement logistics research analytics communications compliance risk insan kaynaklari
 recursos humanos personal personalabteilung rrhh ressources humaines nabor kadry rekrutmen hrd
-""".split())
+"""
+_NOT_COMPANY_WORDS = frozenset(_NOT_COMPANY_TEXT.split())
 
 
 def _acceptable(name: str, people: Collection[str]) -> bool:

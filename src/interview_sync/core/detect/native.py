@@ -26,11 +26,13 @@ _CJK_LEGAL = re.compile(
     r"|特定非営利活動|独立行政|国立大学)法人)\s?[" + _CJK + r"Ａ-Ｚａ-ｚ]{1,15}"
     r"|[" + _CJK + r"]{2,15}(?:株式会社|有限会社|股份有限公司|有限责任公司|有限公司|集团|公司)"
     r"|[" + _CJK + r"]{1,10}?(?:局|委员会|政府|银行|医院|大学|学院|研究院|研究所|銀行|病院)"
-    r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\))")
+    r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}"
+    r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\))")
 # 【株式会社あさひ不動産】 in a Japanese subject line: the company, unless the bracket holds the
 # message's kind or a date (【7月22日】, 【重要】, 【面接のご案内】).
 _BRACKET = re.compile(r"【([^【】]{2,30})】")
-_NOT_A_NAME = re.compile(r"[0-9０-９]|面接|面談|選考|案内|連絡|重要|確定|日程|ご|お知らせ|面试|通知|면접|안내")
+_NOT_A_NAME = re.compile(
+    r"[0-9０-９]|面接|面談|選考|案内|連絡|重要|確定|日程|ご|お知らせ|面试|通知|면접|안내")
 # A hiring team's words after the employer's name in a display name.
 _TEAM = re.compile(
     r"^\s*([" + _CJK + _HANGUL + r"][" + _CJK + _HANGUL + r"\s]{0,20}?)\s*(?:法人本部\s*)?"

@@ -222,7 +222,7 @@ def _name_words(name: str) -> str:
 
 def _split_person(chunk: str) -> PersonDraft | None:
     """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
-    if "." in chunk or "M" in chunk:
+    if _COURTESY.search(chunk):
         chunk = strip_courtesy_titles(chunk)
     email_match = EMAIL_RE.search(chunk)
     email = email_match.group(0).lower().strip(".") if email_match else ""

@@ -29,7 +29,8 @@ def squash(text: str) -> str:
     if not low.isascii():
         low = "".join(c for c in unicodedata.normalize("NFKD", low)
                       if not unicodedata.combining(c)).replace("ß", "ss").replace("ø", "o") \
-            .replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d")
+            .replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d") \
+            .replace("ı", "i")
     return _NON_ALNUM.sub("", low)
 
 
