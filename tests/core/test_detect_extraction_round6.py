@@ -176,6 +176,11 @@ def test_a_panel_list_keeps_a_second_member_after_a_job() -> None:
     ("Czeka Pana rozmowa z kierowniczką Martą Kowalską.", {"Marta Kowalska"}),
     ("Вас ждёт собеседование с руководителем отдела Ниной Орловой.", {"Нина Орлова"}),
     ("Wawancara dengan Bapak Hendra Gunawan (Manajer Gudang).", {"Hendra Gunawan"}),
+    # a vowel the nominative keeps: "Pavlem" is Pavel, "Markem" Marek; "Petrem" stays Petr
+    ("Pohovor s ředitelem Pavlem Svobodou.", {"Pavel Svoboda"}),
+    ("Pohovor s Markem Dvořákem a Petrem Malým.", {"Marek Dvořák", "Petr Malý"}),
+    ("Pohovor povedie riaditeľ Ján Hudák.", {"Ján Hudák"}),
+    ("Your recruiter Alex Moreau will call you on Monday.", {"Alex Moreau"}),
     # ... and the near misses
     ("Contact: reception, ground floor.", set()),
     ("La reunión será presidida por la dirección.", set()),
@@ -191,6 +196,7 @@ def test_interviewers_named_in_the_body_in_more_languages(text: str, names: set[
     ("面试官：人事经理 周敏。", ["周敏"]),
     ("如有疑问，请联系：人力资源部 何静 138-1111-2222。", ["何静"]),
     ("担当：総務部 上田", ["上田"]),
+    ("面接担当：人事部 佐々木", ["佐々木"]),
     ("面接官：みどり保育園 園長 桑原", ["桑原"]),
     # ... and a label with nobody behind it
     ("面接官：当日お知らせします", []),
@@ -246,3 +252,17 @@ def test_a_schools_career_office_is_not_thanked() -> None:
                      organizer_name="Brightmoor Bank Careers",
                      description="Interviewer: Jo Park, Audit Manager.")
     assert "careers@brightmoorbank.com" in thanked(own)
+
+
+def test_a_panel_list_that_names_a_guest_names_the_rest_of_the_panel() -> None:
+    guests = (("m.ito@quarrybank.example.org", "Mika Ito"),)
+    event = make_event("Interview – Risk Analyst", organizer="talent@quarrybank.example.org",
+                       guests=guests, description="Your panel: Mika Ito (Head of Risk), Leo "
+                                                  "Brandt (Credit Lead).")
+    assert thanked(event) == {"m.ito@quarrybank.example.org", "talent@quarrybank.example.org",
+                              "Leo Brandt"}
+    # a list that names none of the guests may be stale: not read
+    stale = make_event("Interview – Risk Analyst", organizer="talent@quarrybank.example.org",
+                       guests=guests, description="Your panel: Ada Roy (Head of Risk), Leo "
+                                                  "Brandt (Credit Lead).")
+    assert thanked(stale) == {"m.ito@quarrybank.example.org", "talent@quarrybank.example.org"}

@@ -51,8 +51,10 @@ _CUE = re.compile(
     # Czech, Italian, Portuguese and Dutch sentence cues
     r"|haastattelij(?:a|at|oina)(?:\s+(?:ovat|on|toimivat|toimii))?|tapaat"
     r"|rozmow[ęe]\s+(?:kwalifikacyjn[ąa]\s+)?przeprowadz[iąa]|spotkasz\s+si[ęe]\s+z"
-    r"|pohovor\s+pov(?:ede|edou)|setk[áa]te\s+se\s+s|incontrer(?:ai|à|a)"
+    r"|pohovor\s+pov(?:ede|edou|edie|edú)|setk[áa]te\s+se\s+s|incontrer(?:ai|à|a)"
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|(?:je|u)\s+(?:spreekt|maakt\s+kennis)\s+met"
+    # "our recruiter Jordan Wells will call you", "your coordinator, Sam Ode"
+    r"|(?:our|your)\s+(?:recruiter|(?:recruiting\s+|interview\s+)?coordinator|talent\s+partner)"
     # a panel's chair in any language ("presidido por la Dra. Elena Saravia", "chaired by")
     r"|presidid[oa]\s+por|chaired\s+by|pr[ée]sid[ée]e?\s+par|presieduto\s+da|unter\s+(?:dem\s+)?vorsitz\s+von"
     # Russian and Bulgarian: "Собеседование проведёт ...", "Интервюто ще проведе ..."
@@ -100,8 +102,15 @@ def _nominative(name: str) -> str:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
                 word = word[: len(word) - len(ending)] + base
                 break
+        # the vowel a nominative drops before its case ending: "Karlem" → "Karel", "Pawłem"
+        # → "Paweł", "Markem" → "Marek" (not "Petrem" → "Petr", "Novákem" → "Novák")
+        if _FLEETING_E.search(word):
+            word = word[:-1] + "e" + word[-1]
         words.append(word)
     return " ".join(words)
+
+
+_FLEETING_E = re.compile(r"(?<=[^\W\daeiouyáéěíóúůý])[lłk]$", re.IGNORECASE)
 # ... but not after an initial: "Mrs K. Doyle, Headteacher" is one sentence
 _SENTENCE_END = re.compile(r"(?<=[\w)])(?<!\b[A-Z])[.!?](?:\s+|$)")
 
@@ -128,7 +137,7 @@ _CUE_WORDS = (
     "presidid", "chaired", "présid", "presid", "presieduto", "vorsitz", "провед", "pewawancara",
     "phỏng vấn", "phong van", "интервю", "собеседовани", "встреч", "rozhovor", "spotkani",
     "wawancara", "contact", "kontakt", "ansprechpartner", "narahubung", "liên hệ", "lien he",
-    "контакт",
+    "контакт", "recruiter", "coordinator", "talent partner",
 )
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
 
@@ -202,7 +211,7 @@ _CJK_TITLE = re.compile(
     r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
     # "to be decided", not a name
     r"|未定|調整中|待定|未确定|미정)$")
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,5}")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af々〆]{1,5}")  # 佐々木
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}")
 _HONORIFIC = re.compile(r"(?:様|さん|氏|先生|님|先生|女士)$")
 

@@ -354,7 +354,10 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     if not lines:
         return
     text = "\n".join(lines).lower()
-    drafts = [d for d in mentioned_people("\n".join(lines)) if not d.email]
+    # in prose ("chatting with Ines Kaur and Theo Blanc") or a list ("Your panel: Lucia Ortiz
+    # (VP Marketing), Ben Adler (Brand Lead)")
+    named = "\n".join(lines)
+    drafts = [d for d in mentioned_people(named) + schedule_people(named) if not d.email]
     if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
         return
     for draft in drafts:
