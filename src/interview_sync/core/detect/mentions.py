@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.schedule import PersonDraft, people_in, strip_courtesy_titles
+from interview_sync.core.literals import Stems
 
 __all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer"]
 
@@ -139,6 +140,7 @@ _CUE_WORDS = (
     "wawancara", "contact", "kontakt", "ansprechpartner", "narahubung", "liên hệ", "lien he",
     "контакт", "recruiter", "coordinator", "talent partner",
 )
+_CUE_GATE = Stems(_CUE_WORDS)  # all of them in one pass over a line
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
 
 
@@ -152,7 +154,7 @@ def mentioned_people(text: str) -> list[PersonDraft]:
         if len(line) < 6:
             continue
         low = line.lower()
-        if not any(word in low for word in _CUE_WORDS):
+        if not _CUE_GATE.found_in(low):
             continue
         for pattern in (_CUE, _LABEL, _WITH_NAME):
             at = 0

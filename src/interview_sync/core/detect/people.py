@@ -395,10 +395,17 @@ def _add_team_mailbox(found: _Gathered, description_text: str) -> None:
     if "@" not in description_text:
         return
     guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
-    for email in contact_addresses(description_text, found.me, found.my_domains, found.declined):
-        if email not in found.drafts and domain_of(email) in guest_domains \
-                and SUPPORT_RE.search(email.partition("@")[0]) and _plausible_address(email):
+    for seen, match in enumerate(EMAIL_RE.finditer(description_text[:20_000])):
+        if seen >= _TEAM_MAILBOX_LIMIT:
+            break  # a text packed with addresses: the contact comes early or not at all
+        email = match.group(0).lower().strip(".")
+        local, _, domain = email.partition("@")
+        if domain in guest_domains and email not in found.drafts and SUPPORT_RE.search(local) \
+                and not found.unwanted(email) and _plausible_address(email):
             found.drafts[email] = PersonDraft(email=email, name="")
+
+
+_TEAM_MAILBOX_LIMIT = 20  # addresses of a description read for a hiring mailbox
 
 
 def _finish(
