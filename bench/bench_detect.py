@@ -25,11 +25,14 @@ REAL = ROOT / "tests" / "data" / "real_detect.json"  # scored per batch: tune, t
 
 
 def select(data: dict[str, Any], batch: str | None) -> dict[str, Any]:
-    """Only the events of one ``batch`` ("tune" or "blind") of a set that records batches."""
+    """Only the events of one ``batch`` ("tune" or "blind") of a set that records batches, and
+    of the rounds ``--round=a,b`` names ("blind-5", "tune-6", ...), when given."""
     meta = data.get("meta")
-    if not batch or not meta:
+    if not meta or not (batch or ROUNDS):
         return data
-    return {**data, "events": [e for e in data["events"] if meta.get(e.get("id"), {}).get("batch") == batch]}
+    return {**data, "events": [e for e in data["events"]
+                               if (not batch or meta.get(e.get("id"), {}).get("batch") == batch)
+                               and (not ROUNDS or meta.get(e.get("id"), {}).get("round") in ROUNDS)]}
 
 
 def score(data: dict[str, Any], *, verbose: bool = False) -> dict[str, float]:
@@ -238,6 +241,8 @@ def main(argv: list[str]) -> None:
 
 
 BATCH = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), None)
+ROUNDS = frozenset(r for a in sys.argv[1:] if a.startswith("--round=")
+                   for r in a.split("=", 1)[1].split(",") if r)
 
 def bad_input() -> None:
     """Time and tier of odd events: empty, enormous, binary, mixed-script, machine-translated."""

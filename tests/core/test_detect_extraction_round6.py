@@ -13,8 +13,9 @@ from interview_sync.core.detect.mentions import (
     cjk_interviewers,
     mentioned_people,
 )
+from interview_sync.core.detect.names import strip_capitalised_job
 from interview_sync.core.detect.native import native_names
-from interview_sync.core.detect.schedule import people_in, strip_capitalised_job
+from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.spelling import spells_stem
 from interview_sync.core.model import Interview
 

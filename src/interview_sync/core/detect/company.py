@@ -3,8 +3,9 @@
 Owns ``company_of``: where a company's name sits in a title, a description, a location and the
 invite's display names (structural rules, strongest first), how a stated name is trimmed to its
 name, and how it is weighed against the employer-looking domains (a stated name that spells the
-domain's name is the best evidence of all; an agency's own name never beats its client's). The
-address vocabulary is ``addresses``'s, the spelling rules ``spelling``'s. Pure; no I/O.
+domain's name is the best evidence of all; an agency's own name never beats its client's; a
+name in its own script, ``native``'s, beats the domain's romanisation). The address vocabulary
+is ``addresses``'s, the spelling rules ``spelling``'s. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -356,15 +357,23 @@ def company_of(
                     score += _MATCHES_DOMAIN + spelled
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
+    best = _beyond_latin_rules(best, title, description, spellings, people, stems=bool(stems))
+    return _settle(best, domains, sender_domains)
+
+
+def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, description: str,
+                        spellings: list[str], people: Collection[str], *,
+                        stems: bool) -> tuple[int, str, str] | None:
+    """What the Latin-script rules leave: a tool sender's "<name> Careers" when no domain is
+    known, and a name in its own script, which beats the domain's romanisation ("株式会社ひば
+    り電機" at hibari-denki.co.jp) and any stated name that does not spell the domain."""
     if best is None and not stems:
         best = _team_display_name(spellings, people)
     for name, weight in native_names(title, description, spellings):
-        # "株式会社ひばり電機" at hibari-denki.co.jp: the name in its own script beats the
-        # domain's romanisation (and any stated name that does not spell the domain)
         if best is None or _MATCHES_DOMAIN + weight > best[0]:
             best = (_MATCHES_DOMAIN + weight, name, f"{_NATIVE_WHY[weight]} '{name}'")
         break
-    return _settle(best, domains, sender_domains)
+    return best
 
 
 _NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description names"}

@@ -5,8 +5,11 @@ Owns the cue phrases that introduce interviewers in running text, beyond the sch
 "ask for X on arrival", "your interview ... with X, Store Manager", "Ihre Gesprächspartner sind
 Frau X und Herr Y", "Sie sprechen mit", "vous serez reçu par", "vous rencontrerez", "te
 entrevistará", "a entrevista será conduzida por", "il colloquio sarà condotto da", "het gesprek
-wordt gevoerd door", "Intervjuare:", "gjennomføres av", "til stede"; and the courtesy titles
-that precede names in them (Frau, Herr, Mme, M., Dr., dott.ssa, Sra.). Each cue reads one
+wordt gevoerd door", "Intervjuare:", "gjennomføres av", "til stede", a panel's chair, Russian,
+Bulgarian, Indonesian and Vietnamese cues, a contact person, a Slavic "with" (its instrumental
+returned to the nominative), Japanese, Chinese and Korean interviewer and contact labels, Arabic
+names after an honorific; and the courtesy titles that precede names in them (Frau, Herr, Mme,
+M., Dr., dott.ssa, Sra., Bapak, Ông). Each cue reads one
 sentence. Whether a name read this way is a person or the employer is for ``people`` to judge
 (it knows the invite's domains). Pure; no I/O.
 """
@@ -15,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.schedule import PersonDraft, people_in, strip_courtesy_titles
+from interview_sync.core.detect.names import strip_courtesy_titles
+from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
 __all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer"]

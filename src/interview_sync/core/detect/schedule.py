@@ -20,7 +20,13 @@ from typing import NamedTuple
 
 from interview_sync.core.detect.addresses import domain_of, is_machine_address
 from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gate
-from interview_sync.core.detect.jobs import ROLE_WORDS
+from interview_sync.core.detect.names import (
+    COURTESY,
+    name_words,
+    strip_capitalised_job,
+    strip_courtesy_titles,
+    strip_leading_job,
+)
 from interview_sync.core.text import html_to_text
 
 __all__ = [
@@ -34,8 +40,7 @@ __all__ = [
     "mailto_names",
     "people_in",
     "schedule_people",
-    "strip_capitalised_job",
-    "strip_courtesy_titles",
+    "strip_courtesy_titles",  # re-exported (names owns it); callers of old import it here
     "support_names",
     "table_text",
 ]
@@ -127,102 +132,9 @@ _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$
 _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 
 
-# Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
-# "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
-_COURTESY = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
-    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev"
-    # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
-    r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
-    # Russian and Bulgarian abbreviations: "г-жа", "г-н"
-    r"|г-н|г-жа|гн|гжа)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
-
-
-def strip_courtesy_titles(text: str) -> str:
-    """"Frau Dr. Anna Keller und Herr Jonas Weber" → "Anna Keller und Jonas Weber"."""
-    previous = None
-    while previous != text:  # "Frau Dr." is two titles
-        previous, text = text, _COURTESY.sub("", text)
-    return text
-
-
-# Lower-case words inside a name ("Joost van Leeuwen", "Ana de la Cruz"); any other lower-case
-# word ends it ("Nadia Karimi at reception" → "Nadia Karimi").
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
-                        "le", "ter", "ten", "y", "bin", "al", "el", "dos", "das", "do", "zu"})
-
-
-# A job written before the name in lower case, as the Nordic, Slavic and Romance languages
-# and Finnish write it ("butikschef Sara Nyberg", "ředitel Petr Dvořák", "la responsabile HR
-# Giulia Russo", "HR-asiantuntija Leena Koski"): up to four words, each in lower case, in
-# capitals ("HR") or a capitalised abbreviation joined to a lower-case word ("HR-asiantuntija"),
-# when a capitalised full name follows. Never past a verb, a pronoun or a preposition: "please
-# bring your Photo ID" and "uns über Ihre Erfahrung" name nobody.
-_NOT_A_JOB_WORD = frozenset({
-    "please", "bring", "ask", "at", "to", "for", "in", "on", "from", "by", "call", "contact",
-    "visit", "use", "see", "your", "our", "with", "bitte", "bei", "mit", "zu", "für", "för",
-    "til", "med", "på", "hos", "uns", "über", "ueber", "ihre", "ihr", "sie", "wir", "you", "we",
-    "us", "his", "her", "their", "about", "over", "und", "and", "et", "og", "och", "y", "e", "ou",
-    "vous", "nous", "votre", "notre", "su", "sus",
-})
-_JOB_WORD = re.compile(r"[A-Z]{2,4}|[A-Z]{2,5}-[^\W\d_][\w-]*")
-
-
-def _strip_leading_job(name: str) -> str:
-    words = name.split()
-    cut = 0
-    while cut < min(4, len(words) - 2):
-        word = words[cut]
-        if word.lower() in _NOT_A_JOB_WORD or not (word[:1].islower()
-                                                   or _JOB_WORD.fullmatch(word)):
-            break
-        cut += 1
-    if cut and words[cut][:1].isupper() and words[cut + 1][:1].isupper():
-        return " ".join(words[cut:])
-    return name
-
-
-# A capitalised job before a name: "Shift Supervisor Andre Collins", "General Manager Dana
-# Whitfield", "Head of Communities Sean Duffy", "Dean Mark Olsen". The job ends at its head word
-# (or, after "of", two words before the end); a capitalised full name must follow it.
-_JOB_HEAD = re.compile(
-    r"(?:" + ROLE_WORDS + r"|Head|Dean|Chair|Chairman|Chairperson|Headteacher|Principal|President"
-    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef)")
-_OF = frozenset({"of", "for", "de", "du", "des", "del", "di"})
-
-
-def strip_capitalised_job(name: str) -> tuple[str, str | None]:
-    """"Shift Supervisor Andre Collins" → ("Andre Collins", "Shift Supervisor"); a name without
-    such a job comes back whole, with None."""
-    words = name.split()
-    if len(words) < 3 or not any(_JOB_HEAD.fullmatch(w) for w in words[:-2]):
-        return name, None
-    last = max(i for i, w in enumerate(words[:-2]) if _JOB_HEAD.fullmatch(w))
-    rest = words[last + 1:]
-    if rest[0].lower() in _OF:
-        if len(rest) < 4:  # "Director of Finance Operations" is a job, not a name
-            return name, None
-        rest = rest[-2:]
-    if len(rest) < 2 or any(_JOB_HEAD.fullmatch(w) or not (w[:1].isupper() or w in _PARTICLES)
-                            for w in rest):
-        return name, None
-    return " ".join(rest), " ".join(words[: len(words) - len(rest)])
-
-
-def _name_words(name: str) -> str:
-    words: list[str] = []
-    for word in name.split():
-        if word[:1].islower() and word not in _PARTICLES:
-            break
-        words.append(word)
-    while words and words[-1] in _PARTICLES:
-        words.pop()
-    return " ".join(words)
-
-
 def _split_person(chunk: str) -> PersonDraft | None:
     """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
-    if _COURTESY.search(chunk):
+    if COURTESY.search(chunk):
         chunk = strip_courtesy_titles(chunk)
     email_match = EMAIL_RE.search(chunk)
     email = email_match.group(0).lower().strip(".") if email_match else ""
@@ -246,9 +158,9 @@ def _split_person(chunk: str) -> PersonDraft | None:
     name, job = strip_capitalised_job(parts[0].strip(" -–—:|,;.("))
     if job and title is None:
         title = job
-    stripped = _strip_leading_job(name)
+    stripped = strip_leading_job(name)
     if name[:1].isupper() or stripped is not name:
-        name = _name_words(stripped)
+        name = name_words(stripped)
     if len(parts) > 1 and parts[1].strip():
         tail = parts[1].strip(" -–—:|,;.")
         tail = tail.rstrip(")") if "(" not in tail else tail  # "Governor) and ..." ends a list

@@ -1,0 +1,109 @@
+"""How one person's name is read out of a list or a sentence of an invite.
+
+Owns what surrounds a name and is not part of it: courtesy titles ("Frau Dr.", "Mme", "Bapak",
+"Ông"), a job written before it in lower case ("butikschef Sara Nyberg") or capitalised ("Shift
+Supervisor Andre Collins", "Head of Communities Sean Duffy"), and the lower-case particles that
+stay inside one ("Joost van Leeuwen"). ``schedule`` and ``mentions`` read lists and prose with
+these. Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_sync.core.detect.jobs import ROLE_WORDS
+
+__all__ = ["COURTESY", "PARTICLES", "name_words", "strip_capitalised_job", "strip_courtesy_titles",
+           "strip_leading_job"]
+
+# Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
+# "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
+COURTESY = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
+    r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev"
+    # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
+    r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
+    # Russian and Bulgarian abbreviations: "г-жа", "г-н"
+    r"|г-н|г-жа|гн|гжа)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
+
+
+def strip_courtesy_titles(text: str) -> str:
+    """"Frau Dr. Anna Keller und Herr Jonas Weber" → "Anna Keller und Jonas Weber"."""
+    previous = None
+    while previous != text:  # "Frau Dr." is two titles
+        previous, text = text, COURTESY.sub("", text)
+    return text
+
+
+# Lower-case words inside a name ("Joost van Leeuwen", "Ana de la Cruz"); any other lower-case
+# word ends it ("Nadia Karimi at reception" → "Nadia Karimi").
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la",
+                        "le", "ter", "ten", "y", "bin", "al", "el", "dos", "das", "do", "zu"})
+
+
+# A job written before the name in lower case, as the Nordic, Slavic and Romance languages
+# and Finnish write it ("butikschef Sara Nyberg", "ředitel Petr Dvořák", "la responsabile HR
+# Giulia Russo", "HR-asiantuntija Leena Koski"): up to four words, each in lower case, in
+# capitals ("HR") or a capitalised abbreviation joined to a lower-case word ("HR-asiantuntija"),
+# when a capitalised full name follows. Never past a verb, a pronoun or a preposition: "please
+# bring your Photo ID" and "uns über Ihre Erfahrung" name nobody.
+_NOT_A_JOB_WORD = frozenset({
+    "please", "bring", "ask", "at", "to", "for", "in", "on", "from", "by", "call", "contact",
+    "visit", "use", "see", "your", "our", "with", "bitte", "bei", "mit", "zu", "für", "för",
+    "til", "med", "på", "hos", "uns", "über", "ueber", "ihre", "ihr", "sie", "wir", "you", "we",
+    "us", "his", "her", "their", "about", "over", "und", "and", "et", "og", "och", "y", "e", "ou",
+    "vous", "nous", "votre", "notre", "su", "sus",
+})
+_JOB_WORD = re.compile(r"[A-Z]{2,4}|[A-Z]{2,5}-[^\W\d_][\w-]*")
+
+
+def strip_leading_job(name: str) -> str:
+    words = name.split()
+    cut = 0
+    while cut < min(4, len(words) - 2):
+        word = words[cut]
+        if word.lower() in _NOT_A_JOB_WORD or not (word[:1].islower()
+                                                   or _JOB_WORD.fullmatch(word)):
+            break
+        cut += 1
+    if cut and words[cut][:1].isupper() and words[cut + 1][:1].isupper():
+        return " ".join(words[cut:])
+    return name
+
+
+# A capitalised job before a name: "Shift Supervisor Andre Collins", "General Manager Dana
+# Whitfield", "Head of Communities Sean Duffy", "Dean Mark Olsen". The job ends at its head word
+# (or, after "of", two words before the end); a capitalised full name must follow it.
+_JOB_HEAD = re.compile(
+    r"(?:" + ROLE_WORDS + r"|Head|Dean|Chair|Chairman|Chairperson|Headteacher|Principal|President"
+    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef)")
+_OF = frozenset({"of", "for", "de", "du", "des", "del", "di"})
+
+
+def strip_capitalised_job(name: str) -> tuple[str, str | None]:
+    """"Shift Supervisor Andre Collins" → ("Andre Collins", "Shift Supervisor"); a name without
+    such a job comes back whole, with None."""
+    words = name.split()
+    if len(words) < 3 or not any(_JOB_HEAD.fullmatch(w) for w in words[:-2]):
+        return name, None
+    last = max(i for i, w in enumerate(words[:-2]) if _JOB_HEAD.fullmatch(w))
+    rest = words[last + 1:]
+    if rest[0].lower() in _OF:
+        if len(rest) < 4:  # "Director of Finance Operations" is a job, not a name
+            return name, None
+        rest = rest[-2:]
+    if len(rest) < 2 or any(_JOB_HEAD.fullmatch(w) or not (w[:1].isupper() or w in PARTICLES)
+                            for w in rest):
+        return name, None
+    return " ".join(rest), " ".join(words[: len(words) - len(rest)])
+
+
+def name_words(name: str) -> str:
+    words: list[str] = []
+    for word in name.split():
+        if word[:1].islower() and word not in PARTICLES:
+            break
+        words.append(word)
+    while words and words[-1] in PARTICLES:
+        words.pop()
+    return " ".join(words)
