@@ -389,9 +389,10 @@ def _add_linked_coordinator(found: _Gathered, raw_description: str,
 
 def _add_team_mailbox(found: _Gathered, description_text: str) -> None:
     """"Frågor? rekrytering@norrviken.se" beside a visible list of interviewers at the same
-    domain: the employer's hiring mailbox the text gives as the contact is thanked too (a
-    coordinator reads it), as it would be on the guest list. Only a hiring mailbox (the
-    ``SUPPORT_RE`` words) given as the contact, and only at a guest's domain."""
+    domain: the employer's hiring mailbox the text gives is thanked too (a coordinator reads
+    it), as it would be on the guest list. Only a hiring mailbox (the ``SUPPORT_RE`` words:
+    recruiting@, rekrytering@, saiyo@, ...), only at a guest's domain, never a service
+    mailbox (privacy@, support@: no ``SUPPORT_RE`` word)."""
     if "@" not in description_text:
         return
     guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
