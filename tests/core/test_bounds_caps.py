@@ -304,7 +304,7 @@ def test_fold_lower_answers_as_without_its_memo(text: str) -> None:
 # The support-name patterns before their names were tried at word starts only (a copy of the
 # old source), to check that trying fewer starts changes no match. The one intended difference:
 # the old source could start a name inside a word ("recruiterKim", where its previous match
-# ended); texts here join a capital to a letter with a space, as real text does.
+# ended); texts here put a space between two letters of different pieces, as real text does.
 _OLD_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 NAME_PIECES = ["Kim", "Ng", "kim", "Raj Iyer", "Technical Recruiter", "recruiter", "Recruiting",
                "Coordinator", "talent partner", "from the recruiting team", "is your recruiter",
@@ -318,7 +318,9 @@ NAME_PIECES = ["Kim", "Ng", "kim", "Raj Iyer", "Technical Recruiter", "recruiter
 def test_support_names_match_as_before_their_starts_were_narrowed(pieces: list[str]) -> None:
     text = ""
     for piece in pieces:
-        glued = text[-1:].isalpha() and piece[:1].isupper()
+        # ... any letter after a letter: under IGNORECASE "İſtalent" holds a name starting
+        # inside a word ("ſ" folds to "s", so "İſ" reads as "is" before "talent")
+        glued = text[-1:].isalpha() and piece[:1].isalpha()
         text += (" " if glued else "") + piece
     current = schedule._NAME_WORDS
     for pattern in schedule._SUPPORT_MENTIONS:
