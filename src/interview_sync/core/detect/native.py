@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["native_names"]
 
@@ -64,14 +65,23 @@ def _is_plain(text: str) -> bool:
     return text.isascii() or _SCRIPTS.search(text) is None
 
 
+# The literals one of ``_CJK_LEGAL``'s alternatives cannot match without: a text with none of
+# them is not searched (the pattern, tried at every character of a dense text, costs ~1 ms).
+_CJK_MARKS = ("会社", "法人", "公司", "集团", "局", "委员会", "政府", "银行", "医院", "大学",
+              "学院", "研究", "銀行", "病院", "주식회사", "(주)", "㈜")
+_ARABIC_MARKS = ("شركة", "مجموعة", "مؤسسة", "بنك", "مصرف", "وزارة", "هيئة", "جامعة", "مستشفى")
+_CYRILLIC_MARKS = ("ООО", "АО", "ПАО", "ЗАО", "ТОО", "ТОВ", "ПрАТ", "ООД", "ЕАД", "АД")
+
+
 def _cjk(text: str, *, title: bool) -> Iterable[str]:
-    if title:
+    if title and "【" in text:
         for match in _BRACKET.finditer(text):
             inner = match.group(1).strip()
             if not _NOT_A_NAME.search(inner):
                 yield inner
-    for match in _CJK_LEGAL.finditer(text):
-        yield match.group(0).strip()
+    if any(mark in text for mark in _CJK_MARKS):
+        for match in _CJK_LEGAL.finditer(text):
+            yield match.group(0).strip()
 
 
 _DESCRIPTION_HEAD = 2_000  # the employer names itself early; the rest is logistics
@@ -80,6 +90,12 @@ _DESCRIPTION_HEAD = 2_000  # the employer names itself early; the rest is logist
 def native_names(title: str, description: str, spellings: Iterable[str]) -> list[tuple[str, int]]:
     """Organisation names in a non-Latin script, with where they were read (3: the title, 2: a
     display name, 1: the description), best first."""
+    return list(_native_names(title, description, tuple(spellings)))
+
+
+@lru_cache(maxsize=64)  # the rules and the score both extract the same event
+def _native_names(title: str, description: str,
+                  spellings: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     found: list[tuple[str, int]] = []
     for text, weight in ((title[:300], 3), *((name[:200], 2) for name in spellings),
                          (description[:_DESCRIPTION_HEAD], 1)):
@@ -91,11 +107,11 @@ def native_names(title: str, description: str, spellings: Iterable[str]) -> list
             team = _TEAM.match(text) if weight == 2 and not names else None
             if team:
                 names.append(team.group(1).strip())
-        if _ARABIC_LETTER.search(text):
+        if _ARABIC_LETTER.search(text) and any(mark in text for mark in _ARABIC_MARKS):
             names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
-        if _CYRILLIC_LETTER.search(text):
+        if _CYRILLIC_LETTER.search(text) and any(mark in text for mark in _CYRILLIC_MARKS):
             names += [(m.group(1) or m.group(2)).strip() for m in _CYRILLIC_NAME.finditer(text)]
         found += [(_CJK_FORM.sub("", name) or name, weight) for name in names
                   if name and not _SELF.search(name)]
     found.sort(key=lambda item: -item[1])
-    return found
+    return tuple(found)
