@@ -211,6 +211,7 @@ def test_arabic_names_after_an_honorific_past_the_greeting() -> None:
     text = "السيد أحمد، يسرنا دعوتكم لمقابلة مع المهندسة ريم الشمري (مديرة المشاريع)."
     assert [d.name for d in arabic_interviewers(text)] == ["ريم الشمري"]
     assert arabic_interviewers("السيدة Pat Lee، يسرنا دعوتكم") == []
+    assert arabic_interviewers("نص قصير. مرحباً السيد باسل حداد، يسرنا دعوتكم") == []
     assert arabic_interviewers("Interview with Dr. Reem") == []
 
 

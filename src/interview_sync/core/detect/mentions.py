@@ -260,7 +260,12 @@ def arabic_interviewers(text: str) -> list[PersonDraft]:
     if text.isascii() or "ال" not in text:
         return []
     return [PersonDraft(email="", name=m.group(1)) for m in _ARABIC_NAME.finditer(text[:20_000])
-            if m.start() > 8][:_MENTIONS_LIMIT]
+            if m.start() > 8 and not _ARABIC_GREETING.search(text, max(0, m.start() - 16),
+                                                             m.start())][:_MENTIONS_LIMIT]
+
+
+# "مرحباً السيد ...", "عزيزي الأستاذ ...", "حضرة ...": the candidate greeted, not an interviewer
+_ARABIC_GREETING = re.compile(r"(?:مرحب\S*|عزيز\S*|حضرة|إلى|أهلا\S*|السلام\s+عليكم)\s*$")
 
 
 # A sign-off in the languages of the corpus, alone on its line ("Best,", "Mit freundlichen
