@@ -33,6 +33,7 @@ from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
 from real_cases_t5x import TUNE5_EXTRACT
+from real_cases_t6d import TUNE6_DECIDE
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -556,7 +557,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-4") for c in TUNE4_EXTRACT + TUNE4_DECIDE]
              + [(c, "tune", "blind-4") for c in BLIND4]
              + [(c, "tune", "tune-5") for c in TUNE5_EXTRACT + TUNE5_DECIDE]
-             + [(c, "tune", "blind-5") for c in BLIND5] + [(c, "blind", "blind-6") for c in BLIND6])
+             + [(c, "tune", "blind-5") for c in BLIND5]
+             + [(c, "tune", "tune-6") for c in TUNE6_DECIDE] + [(c, "blind", "blind-6") for c in BLIND6])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
