@@ -71,12 +71,12 @@ _DESC_HIRING_SIDE_CJK = re.compile(
 # description; (alternative, the literals it cannot match without), as in ``lookalikes``.
 _PANEL_TABLE: tuple[tuple[str, str], ...] = (
     (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)?\s+(?:sitting|sit|serving|serve)\s+on\s+the"
-     r"\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)", "sit|serv"),
+     r"\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)", "panel|committee|board|jury"),
     (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the\s+(?:interview|selection|hiring"
      r"|search|recruitment|shortlisting)\s+(?:panel|committee|board)", "panel|committee|board"),
     (r"\bas\s+(?:an?\s+)?(?:interview\s+)?panel(?:l)?ist\b|\bas\s+(?:a\s+)?member\s+of\s+the"
      r"\s+(?:interview|selection|hiring|search|recruitment)\s+(?:panel|committee|board)",
-     "panel|member"),
+     "panel|committee|board"),
     (r"\b(?:shortlisted\s+)?candidates['’]\s+(?:applications|cvs|r[ée]sum[ée]s|files|packs)"
      r"|\bscoring\s+(?:matrix|sheet|grid)", "candidates|scoring"),
     (r"\bsie\s+sind\s+(?:\w+\s+){0,2}mitglied\s+(?:der|des|im)\b"
@@ -85,19 +85,19 @@ _PANEL_TABLE: tuple[tuple[str, str], ...] = (
      "mitglied|bewerbungsunterlagen"),
     (r"\bvous\s+(?:faites\s+partie|[êe]tes\s+membre)\s+d[ue]\s+(?:la\s+)?(?:jury|comit[ée]|commission"
      r"|panel)|\bgrille\s+d['’][ée]valuation|\bles\s+cv\s+des\s+candidats",
-     "partie|membre|grille|candidats"),
+     "jury|comit|commission|panel|grille|candidats"),
     (r"\bcomo\s+(?:vocal|miembro|presidente|presidenta|secretari[oa])\s+del?\s+(?:tribunal|comit[ée]"
      r"|comisi[óo]n|panel|[óo]rgano)|\bforma(?:s|n)?\s+parte\s+del?\s+(?:tribunal|comit|comisi|panel)"
      r"|\bhoja\s+de\s+(?:valoraci[óo]n|evaluaci[óo]n)|\bentrevistas\s+a\s+(?:los|las)\s+(?:aspirantes"
-     r"|candidat)", "como|parte|hoja|entrevistas"),
+     r"|candidat)", "tribunal|comit|comisi|panel|rgano|hoja|entrevistas"),
     (r"\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:faz\s+parte|[ée]\s+membro)\s+da\s+(?:banca|comiss)"
      r"|\bficha\s+de\s+avalia[çc][ãa]o|\bfa(?:i|r[àa])?\s+parte\s+della\s+commissione"
-     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "parte|membro|ficha|scheda|griglia"),
+     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|ficha|scheda|griglia"),
     (r"\b(?:je|u)\s+(?:zit|neemt\s+zitting)\s+in\s+de\s+\w*commissie|\bje\s+bent\s+(?:lid|onderdeel)"
-     r"\s+van\s+de\s+\w*commissie", "zit|commissie"),
+     r"\s+van\s+de\s+\w*commissie", "commissie"),
     (r"\bdu\s+(?:sidder|sitter|er\s+med|ingår|ing[åa]r)\s+i\s+\w*(?:udvalg|utvalg|panel|komit|grupp"
      r"|n[äa]mnd)|\bkandidaternes\s+ans[øo]gninger|\bs[øo]kernes\s+s[øo]knader",
-     "du|kandidaternes|søkernes|sokernes"),
+     "udvalg|utvalg|panel|komit|grupp|nämnd|namnd|kandidaternes|søkernes|sokernes"),
     (r"\b(?:jeste[śs]|jest\s+pan(?:i)?)\s+cz[łl]onki?(?:em|iem)\s+komisji|\barkusz\w*\s+oceny"
      r"|\b(?:jste|ste)\s+(?:[čc]lenem|[čc]lenkou|[čc]lenom)\s+(?:\w+\s+)?komis"
      r"|\bhodnot[íi]c[íi]\s+(?:formul[áa][řr]|arch)", "komisji|oceny|komis|hodnot"),
@@ -108,13 +108,14 @@ _PANEL_TABLE: tuple[tuple[str, str], ...] = (
      "عضو|نموذج|السير"),
     (r"\b(?:m[üu]lakat|se[çc]im|s[ıi]nav)\s+komisyon\w*\s+(?:[üu]yesi|yer)|\bkomisyon\s+[üu]yesi"
      r"|\bde[ğg]erlendirme\s+formu|\bolet\s+(?:\w+\s+){0,2}(?:raadissa|paneelissa|toimikunnassa)"
-     r"|\barviointilomake", "komisyon|formu|olet|arviointilomake"),
+     r"|\barviointilomake", "komisyon|erlendirme|raadissa|paneelissa|toimikunnassa"
+     "|arviointilomake"),
     (r"\banda\s+(?:adalah\s+|sebagai\s+|merupakan\s+)?(?:anggota\s+)?(?:panel|tim)\s+pewawancara"
      r"|\bformulir\s+penilaian|\bb[ạa]n\s+l[àa]\s+(?:th[àa]nh\s+vi[êe]n\s+)?h[ộo]i\s+[đd][ồo]ng"
-     r"|\bphi[ếe]u\s+[đd][áa]nh\s+gi[áa]", "pewawancara|formulir|bạn|ban|phiếu|phieu"),
+     r"|\bphi[ếe]u\s+[đd][áa]nh\s+gi[áa]", "pewawancara|formulir|đồng|đong|dồng|dong|phiếu|phieu"),
     (r"\bface[țt]i\s+parte\s+din\s+comisi|\bsunte[țt]i\s+membru\s+al\s+comisiei"
      r"|\bfi[șs]a\s+de\s+evaluare|\bεί?στε\s+μέλος\s+(?:της\s+)?επιτροπ",
-     "parte|membru|evaluare|μέλος"),
+     "comisi|evaluare|μέλος"),
 )
 PANEL_MEMBER = FoldGated(_PANEL_TABLE)
 
@@ -230,7 +231,13 @@ _JOB_PHRASE = re.compile(r"\b(?i:head|vp|svp|evp|director|chief)\s+(?:of\s+)?[A-
 def names_job(title: str) -> re.Match[str] | None:
     """The job a title names: a head word ("Analyst"), a job ad's gender mark or form
     ("(m/w/d)", "Sachbearbeiter/in"), or a senior job ("Head of Finance")."""
-    return ROLE_WORD_RE.search(title) or JOB_AD_MARK.search(title) or _JOB_PHRASE.search(title)
+    found = ROLE_WORD_RE.search(title) or JOB_AD_MARK.search(title)
+    if found is None and any(word in title.lower() for word in _SENIOR):
+        found = _JOB_PHRASE.search(title)
+    return found
+
+
+_SENIOR = ("head", "vp", "director", "chief")
 
 
 NOT_NAMES = re.compile(
