@@ -109,5 +109,5 @@ POSITION = (
     r"|\b(?:al|para\s+el|del)\s+puesto\b|\b(?:à|a|para\s+a|da)\s+vaga\b|\bper\s+la\s+posizione\b"
     r"|\bvoor\s+de\s+(?:functie|vacature)\b|\bna\s+stanowisk|\bna\s+pozic|\bstillingen\s+som\b"
     r"|\btj[äa]nsten\s+som\b|\bpozisyonu\s+i[çc]in|\bpentru\s+postul\b|\bla\s+postul\b"
-    r"|\bна\s+(?:ваканси|позици|посад|длъжност)|\bvị\s+trí\b|\bposisi\s+\w|لوظيفة|للوظيفة"
+    r"|\bна\s+(?:ваканси|позици|посад|длъжност)|\bposisi\s+\w|لوظيفة|للوظيفة"
 )
