@@ -27,10 +27,9 @@ Theory of operation, in order:
 4. Extraction: company and role (``company``), people (``people``), stage, and the
    times, normalised to aware datetimes whatever the event carries.
 
-Siblings: ``rules`` (vocabularies), ``lookalikes`` (non-job "interviews" and their places),
-``sides`` (hiring-side words in Chinese, Japanese and Korean; informational interviews),
-``evidence`` (weak hints weighed against the guest list), ``company`` (employer, job, address
-classes), ``people`` (whom to thank), ``times`` (start, end, zone and the event's key).
+Siblings: ``rules`` and ``words`` (vocabularies), ``lookalikes`` and ``practice`` (non-job
+"interviews"), ``sides`` (whose interview it is; informational interviews), ``chores`` (the
+user's own to-dos), ``evidence`` (hints against the guest list), ``company``, ``people``, ``times``.
 """
 
 from __future__ import annotations
@@ -82,7 +81,7 @@ from interview_sync.core.detect.sides import (
     names_user,
     not_a_name,
 )
-from interview_sync.core.detect.sides import names_job as sides_names_job
+from interview_sync.core.detect.sides import names_job as job_named
 from interview_sync.core.detect.times import event_key, event_times
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text
@@ -342,12 +341,9 @@ def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str]
     return _weak_evidence(event, seen, ctx)
 
 
-names_job = sides_names_job  # re-exported: ``confidence`` and the tests read it here
-
-
 def names_a_job(title: str) -> bool:
     """Whether the title names a job (``sides.names_job``)."""
-    return names_job(title) is not None
+    return job_named(title) is not None
 
 
 def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
@@ -361,7 +357,7 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     described = DESC_POSITIVE_GATED.search(description)
     candidate = DESC_CANDIDATE_GATED.search(description)
     names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
-    names_job = sides_names_job(title)
+    names_job = job_named(title)
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(

@@ -18,7 +18,9 @@ Theory of operation: three tiers.
 
 An informational interview or networking meeting is never a job interview (the rules do not
 accept it) but is always asked about unless a veto fired: the user may want to thank the person,
-and only they know whether it turned into a hiring conversation.
+and only they know whether it turned into a hiring conversation. The user's own chore about an
+interview (``chores``) is never accepted either; it is asked about only when the rest of the
+evidence is strong enough to reach the unsure line.
 
 A veto (the user on the hiring side, a consular or clinical "interview", a webinar) is a feature
 with a large negative weight, not a special case: the probability says how much it counts.
