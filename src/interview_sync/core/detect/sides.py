@@ -92,7 +92,7 @@ _PANEL_TABLE: tuple[tuple[str, str], ...] = (
      r"|candidat)", "tribunal|comit|comisi|panel|rgano|hoja|entrevistas"),
     (r"\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:faz\s+parte|[ée]\s+membro)\s+da\s+(?:banca|comiss)"
      r"|\bficha\s+de\s+avalia[çc][ãa]o|\bfa(?:i|r[àa])?\s+parte\s+della\s+commissione"
-     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|ficha|scheda|griglia"),
+     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|commiss|ficha|scheda|griglia"),
     (r"\b(?:je|u)\s+(?:zit|neemt\s+zitting)\s+in\s+de\s+\w*commissie|\bje\s+bent\s+(?:lid|onderdeel)"
      r"\s+van\s+de\s+\w*commissie", "commissie"),
     (r"\bdu\s+(?:sidder|sitter|er\s+med|ingår|ing[åa]r)\s+i\s+\w*(?:udvalg|utvalg|panel|komit|grupp"
