@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.core.detect import lookalikes
+from interview_sync.core.detect import lookalikes, practice, sides
 from interview_sync.core.detect.addresses import is_machine_address
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import assess_event
@@ -242,9 +242,15 @@ def test_do_not_reply_in_other_languages_is_a_machine(local: str) -> None:
 
 def _tables() -> list[tuple[str, str, Gated]]:
     gates = {"title": lookalikes.NONJOB_TITLE, "title4": lookalikes.NONJOB_TITLE_4,
-             "title5": lookalikes.NONJOB_TITLE_4, "setting": lookalikes.NONJOB_SETTING, "context": lookalikes.NONJOB_CONTEXT}
+             "title5": lookalikes.NONJOB_TITLE_4, "setting": lookalikes.NONJOB_SETTING, "context": lookalikes.NONJOB_CONTEXT,
+             # round 6: ``practice``'s rows are searched with round 4's and the settings',
+             # ``sides``' panel rows on their own
+             "title6": lookalikes.NONJOB_TITLE_4, "setting6": lookalikes.NONJOB_SETTING,
+             "panel": sides.PANEL_MEMBER}
     tables = {"title": lookalikes._TITLE_TABLE, "title4": lookalikes._TITLE_TABLE_4,
-              "title5": lookalikes._TITLE_TABLE_5, "setting": lookalikes._SETTING_TABLE, "context": lookalikes._CONTEXT_TABLE}
+              "title5": lookalikes._TITLE_TABLE_5, "setting": lookalikes._SETTING_TABLE, "context": lookalikes._CONTEXT_TABLE,
+              "title6": practice.TITLE_TABLE_6, "setting6": practice.SETTING_TABLE_6,
+              "panel": sides._PANEL_TABLE}
     return [(alt, name, gates[name]) for name, table in tables.items() for alt, _ in table]
 
 
@@ -279,7 +285,7 @@ def test_the_gates_agree_with_their_patterns_on_recombined_words(words: list[str
     text = sep.join(words)
     for gated in (lookalikes.NONJOB_TITLE, lookalikes.NONJOB_TITLE_4,
                   lookalikes.NONJOB_SETTING, lookalikes.NONJOB_CONTEXT,
-                  lookalikes.JOB_WORDS):
+                  lookalikes.JOB_WORDS, sides.PANEL_MEMBER):
         assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text
 
 
@@ -288,7 +294,7 @@ def test_the_gates_agree_with_their_patterns_on_recombined_words(words: list[str
 def test_the_gates_agree_with_their_patterns_on_any_text(text: str) -> None:
     # The gates also decide non-ASCII text: only dotless i and long s need folding.
     for gated in (lookalikes.NONJOB_TITLE, lookalikes.NONJOB_TITLE_4,
-                  lookalikes.NONJOB_SETTING, lookalikes.NONJOB_CONTEXT):
+                  lookalikes.NONJOB_SETTING, lookalikes.NONJOB_CONTEXT, sides.PANEL_MEMBER):
         assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text
 
 

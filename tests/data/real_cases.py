@@ -33,6 +33,7 @@ from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
 from real_cases_t5x import TUNE5_EXTRACT
+from real_cases_t6d import TUNE6_DECIDE
 from real_cases_t6x import TUNE6_CHECK, TUNE6_EXTRACT
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -558,7 +559,7 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "blind-4") for c in BLIND4]
              + [(c, "tune", "tune-5") for c in TUNE5_EXTRACT + TUNE5_DECIDE]
              + [(c, "tune", "blind-5") for c in BLIND5]
-             + [(c, "tune", "tune-6") for c in TUNE6_EXTRACT]
+             + [(c, "tune", "tune-6") for c in TUNE6_EXTRACT + TUNE6_DECIDE]
              + [(c, "tune", "tune-6-check") for c in TUNE6_CHECK]
              + [(c, "blind", "blind-6") for c in BLIND6])
     events = [c[0] for c, _, _ in cases]

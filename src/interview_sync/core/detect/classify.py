@@ -27,10 +27,9 @@ Theory of operation, in order:
 4. Extraction: company and role (``company``), people (``people``), stage, and the
    times, normalised to aware datetimes whatever the event carries.
 
-Siblings: ``rules`` (vocabularies), ``lookalikes`` (non-job "interviews" and their places),
-``sides`` (hiring-side words in Chinese, Japanese and Korean; informational interviews),
-``evidence`` (weak hints weighed against the guest list), ``company`` (employer, job, address
-classes), ``people`` (whom to thank), ``times`` (start, end, zone and the event's key).
+Siblings: ``rules`` and ``words`` (vocabularies), ``lookalikes`` and ``practice`` (non-job
+"interviews"), ``sides`` (whose interview it is; informational interviews), ``chores`` (the
+user's own to-dos), ``evidence`` (hints against the guest list), ``company``, ``people``, ``times``.
 """
 
 from __future__ import annotations
@@ -53,9 +52,10 @@ from interview_sync.core.detect.addresses import (
     is_platform_domain,
     is_tool_domain,
 )
+from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
-from interview_sync.core.detect.evidence import counter_evidence, soft_evidence
-from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, role_of
+from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
@@ -77,8 +77,11 @@ from interview_sync.core.detect.sides import (
     cjk_hiring_side,
     hiring_side_text,
     is_informational,
+    names_someone_else,
     names_user,
+    not_a_name,
 )
+from interview_sync.core.detect.sides import names_job as job_named
 from interview_sync.core.detect.times import event_key, event_times
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text
@@ -97,6 +100,8 @@ _RECRUITERISH_TEXT = (
     r"recruit|talent|coordinat|scheduling|sourc|hiring|people|\bhr\b|careers"
     # the hiring mailboxes of other languages (bewerbung@, karriere@, recrutement@, rrhh@, ...)
     r"|bewerb|karriere|recrut|rrhh|selecci[oó]n|werving|vacature"
+    # Polish, Czech, Nordic and Vietnamese ones (rekrutacja@, nabor@, rekrytering@, tuyendung@)
+    r"|rekrut|rekry|nabor|tuyendung"
 )
 _RECRUITERISH = re.compile(_RECRUITERISH_TEXT, re.IGNORECASE)
 # The same for lower-cased text (the first look's organiser address): without IGNORECASE,
@@ -107,10 +112,7 @@ _SALES_JOB = re.compile(
     re.IGNORECASE,
 )
 _HM_TITLE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b", re.IGNORECASE)
-_LEADING_PERSON = re.compile(
-    r"^\W*(?:(?i:interview|candidate|onsite|phone\s+screen)\s*[:\-–—]\s*)?"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—|:(]|<>|$)"
-)
+
 
 
 def detect_interview(
@@ -177,10 +179,13 @@ def _detect(
     if context is None:
         return None
     reasons = _evidence(event, seen, context)
-    # An informational interview is never accepted: ``confidence`` asks about it, never drafts
-    # (tested only once the evidence would accept, so that other events do not pay for it).
-    if reasons is None or is_informational(seen.title, context.description) or _names_someone_else(
-            seen.title, seen.attendees, seen.me, context.user_names, seen.organizer_domain):
+    # An informational interview or the user's own chore is never accepted: ``confidence`` may
+    # ask about it, never drafts (tested only once the evidence would accept, so that other
+    # events do not pay for it).
+    if reasons is None or is_informational(seen.title, context.description) \
+            or is_chore(seen.title, context.organizer_self or not seen.organizer_email) \
+            or names_someone_else(seen.title, seen.attendees, seen.me, context.user_names,
+                                  seen.organizer_domain):
         return None
     return _extract(event, seen, context, reasons, calendar_id)
 
@@ -310,8 +315,7 @@ def _vetoes(
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if description and hiring_side_text(description) \
-            and not names_user(seen.title, user_names):
+    if hiring_side_text(description, seen.title) and not names_user(seen.title, user_names):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
         return None  # an "Interview" at a consulate, or with "your child's teacher"
@@ -338,8 +342,8 @@ def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str]
 
 
 def names_a_job(title: str) -> bool:
-    """Whether the title names a job: a head word ("Analyst") or a job ad's gender mark."""
-    return bool(ROLE_WORD_RE.search(title) or _JOB_AD_MARK.search(title))
+    """Whether the title names a job (``sides.names_job``)."""
+    return job_named(title) is not None
 
 
 def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:
@@ -353,13 +357,13 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     described = DESC_POSITIVE_GATED.search(description)
     candidate = DESC_CANDIDATE_GATED.search(description)
     names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
-    names_job = ROLE_WORD_RE.search(title) or _JOB_AD_MARK.search(title)
+    names_job = job_named(title)
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
             event, _SALES_JOB.sub(" ", title if weak is None else
                                   title[: weak.start()] + " " + title[weak.end():]),
-            description, ctx.spellings):
+            description, ctx.spellings, meal=bool(weak and MEAL.search(weak.group(0)))):
         # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
         weak = candidate = None
     if weak and (described or recruiter_organiser or names_me or names_job):
@@ -438,86 +442,6 @@ def _name_from_me(me: str) -> str:
     return name_from_address(me) if re.search(r"[._-]", local) else ""
 
 
-def _names_someone_else(
-    title: str, attendees: list[Any], me: str, user_names: set[str], organizer_domain: str
-) -> bool:
-    """True when the title names a guest who looks like the candidate (the user is hiring)."""
-    low_title = title.lower()
-    if any(name and name in low_title for name in user_names):
-        return False
-    if _JOB_AD_MARK.search(title):
-        return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
-    for entry in attendees:
-        if not isinstance(entry, _MAP) or entry.get("self") is True:
-            continue
-        email = _str(entry.get("email")).strip().lower()
-        if not email or email == me or not is_free_mail(domain_of(email)):
-            continue
-        name = " ".join(_str(entry.get("displayName")).split()) or name_from_address(email)
-        if len(name) >= 4 and " " in name and name.lower() in low_title:
-            return True
-    match = _LEADING_PERSON.match(title)
-    if match and user_names and any(" " in n for n in user_names):
-        # "Jamie Fox - Onsite - SRE": an ATS titles the candidate's event with the candidate's
-        # name; when that name is someone else and not an employer guest, the user is hiring.
-        named = match.group(1).lower()
-        squashed = named.replace(" ", "")
-        stem = organizer_domain.split(".", maxsplit=1)[0]
-        if stem and stem in squashed:
-            return False
-        for entry in attendees:
-            if isinstance(entry, _MAP):
-                email = _str(entry.get("email")).lower()
-                # "Phone screen - Blue Yonder" with a guest at blueyonderairlines.com: the
-                # name is the employer's, not a candidate's.
-                if len(squashed) >= 4 and squashed in domain_of(email).split(".", 1)[0]:
-                    return False
-                guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
-                if guest == named and not is_free_mail(domain_of(email)):
-                    return False
-        # "Mülakat Daveti – ...": the title's hiring words are no candidate's name
-        return _looks_like_person(match.group(1)) and not strong_title(match.group(1))
-    return False
-
-
-# The gender marks of German and French job ads: "(m/w/d)", "(H/F)", "Referent*in".
-_JOB_AD_MARK = re.compile(r"\([mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)|\w[*:_]in(?:nen)?\b", re.IGNORECASE)
-
-
-_NOT_NAMES = re.compile(
-    r"\b(?:interview|screen|onsite|round|technical|coding|design|panel|call|chat|team|loop|final"
-    r"|recruiter|hiring|manager|engineer|inc|llc|ltd|labs|group|systems|technologies|software"
-    r"|corp|company|bank|capital|health|studio|studios|media|partners|ventures|data|ai|cloud"
-    r"|bakery|cafe|café|restaurant|shop|store|clinic|salon|plumbing|sons|brothers|bros|hotel"
-    r"|school|academy|university|college|hospital|foods|logistics|insurance|holdings|careers"
-    r"|mutual|airlines?|traders|financial|trust|energy|motors|robotics|analytics|consulting"
-    r"|solutions|industries|freight|publishing|research|pharma|global|international"
-    r"|recruiting|talent|people|hr|scheduling|coordinator|the|board|commission|department"
-    r"|office|city|county|district|state|schools?|elementary|ministry|agency|council"
-    r"|authority|kommune?|gemeente|gemeinde|stadt|landkreis|ayuntamiento|comune|municipality"
-    # job heads the role vocabulary leaves out: "Interview: Admissions Counselor – ..." names a
-    # job, not another candidate
-    r"|counsel+ors?|coach|tutor|instructor|aide|driver|cook|chef|worker|attendant|advis[eo]r"
-    r"|agent|operator|guard|installer|keeper|machinist|painter|plumber|porter|server|steward"
-    r"|trainer|welder|carpenter|custodian|dispatcher|estimator|hygienist|optician|paramedic"
-    r"|photographer|producer|surveyor|teller|translator|interpreter|underwriter|buyer|cleaner"
-    r"|courier|barista|bartender|baker|chemist|biologist|psychologist|dietitian|midwife"
-    r"|physician|surgeon|dentist|veterinarian|pilot|journalist|reporter|volunteer)\b|&",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=4096)
-def _not_a_name(name: str) -> bool:
-    return _NOT_NAMES.search(name) is not None
-
-
-def _looks_like_person(name: str) -> bool:
-    if _NOT_NAMES.search(name) or ROLE_WORD_RE.search(name):
-        return False
-    return not any(token.lower() in STOP_TOKENS for token in name.split())
-
-
 def _employer_domains(
     organizer_email: str, organizer_self: bool, attendees: list[Any], me: str, *,
     mine: Collection[str], description: str,
@@ -563,9 +487,9 @@ def _person_names(
     """Lower-cased names (and, for humans, their parts) that must not be taken for a company."""
     stems = {d.split(".")[0] for d in domains}
     # "Bellweather Bakery" as a display name is the business, not a person to keep out.
-    out = {name for name in names if not _not_a_name(name)} | user_names
+    out = {name for name in names if not not_a_name(name)} | user_names
     for name in list(user_names) + [p.name.lower() for p in people if p.role == "interviewer"]:
-        if _not_a_name(name):
+        if not_a_name(name):
             continue
         for part in name.split():
             if len(part) > 1 and part not in stems:

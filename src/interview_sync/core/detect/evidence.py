@@ -50,7 +50,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 
-__all__ = ["COUNTER", "HIRING_DESCRIBED", "counter_evidence", "soft_evidence"]
+__all__ = ["COUNTER", "HIRING_DESCRIBED", "MEAL", "counter_evidence", "soft_evidence"]
 
 _I = re.IGNORECASE
 _MAP = (dict, Mapping)
@@ -155,9 +155,15 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+# A meal: when the title's hint is one ("Lunch with the team – Marketing Lead"), the
+# description's word for it is that hint, not the social life COUNTER looks for.
+MEAL = re.compile(r"\b(?:lunch|dinner|breakfast|brunch|drinks)\b", _I)
+
+
 def counter_evidence(event: Mapping[str, Any], title: str, description: str,
-                     spellings: list[str]) -> bool:
-    """True when the event has the shape of everyday life rather than a candidate's meeting."""
+                     spellings: list[str], *, meal: bool = False) -> bool:
+    """True when the event has the shape of everyday life rather than a candidate's meeting
+    (``meal``: the title's hint is a meal, so a meal named in the description is no counter)."""
     if event.get("recurringEventId") or event.get("recurrence"):
         return True
     start = event.get("start")
@@ -165,7 +171,8 @@ def counter_evidence(event: Mapping[str, Any], title: str, description: str,
         return True
     if HIRING_DESCRIBED.search(description[:3_000]):
         return False  # "the Biology Teacher position" outweighs "demo" and "lesson"
-    return bool(COUNTER.search(title) or COUNTER.search(description[:3_000])
+    head = MEAL.sub(" ", description[:3_000]) if meal else description[:3_000]
+    return bool(COUNTER.search(title) or COUNTER.search(head)
                 or any(COUNTER.search(name) for name in spellings))
 
 

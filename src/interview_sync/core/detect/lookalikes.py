@@ -36,6 +36,7 @@ import re
 
 from interview_sync.core.detect.gate import SplitPattern, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
@@ -328,7 +329,8 @@ _TITLE_TABLE_4: tuple[tuple[str, str], ...] = (
 _TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
     (r"\bwebin[aá]r\w*|\bwebinaa?ri\w*|\bwebinaire|\bwebinarium|\bwebcast",
      "webin|webcast"),
-    (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|\bworkshop\w*|\bkoulutus\b|\bszkoleni\w*"
+    (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|\bworkshop\w*(?!\s+(?:technician|manager"
+     r"|supervisor|assistant|coordinator|engineer|mechanic|lead|foreman|instructor)s?\b)|\bkoulutus\b|\bszkoleni\w*"
      r"|\bcursus\b|\bformation\s+(?:managers?|rh|recruteurs?|interne)",
      "minaire|seminario|schulung|workshop|koulutus|szkoleni|cursus|formation"),
     (r"\batelier\s+(?:managers|rh|recruteurs?|recrutement|collaborateurs|de\s+formation)"
@@ -354,7 +356,7 @@ _TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
 )
 # One gate and one search for both tables (most titles that get this far hold none of their
 # stems; one that does pays for one search, not two).
-NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5)
+NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6)  # round 6: ``practice``
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
@@ -410,7 +412,7 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     # a consulate in Turkish
     (r"\bkonsoloslu|\bb[üu]y[üu]kel[çc]ilik", "konsolos|ilik"),
 )
-NONJOB_SETTING = _gated(_SETTING_TABLE)
+NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6)
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
@@ -418,7 +420,11 @@ _HIRING_STEP = re.compile(
     r"|screen|on[\s-]?site|oral\s+board|panel\s+interview"
     # the same in the languages of round 4: position, post, round
     r"|pozic\w*|stanowisk\w*|stilling\w*|tj[äa]nst\w*|pozisyon\w*|posizione|kolo|etap\w*"
-    r"|teht[äa]v\w*)\b"
+    r"|teht[äa]v\w*|embauche)\b"
+    # a job ad's gender forms ("Orientador/a", "Księgowy/a", "Bürokauffrau/-mann", "Chargé(e)"),
+    # and hiring and teaching jobs in Japanese, Chinese and Korean
+    r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)"
+    r"|採用|招聘|채용|求人|教員|教師|教諭|教师|교사|保育士|職員|职位|岗位"
     # the gender marks of German and French job titles: "Sachbearbeiter (m/w/d)", "(H/F)"
     r"|\([mwfdh]/[mwfdh](?:/[mwfdh])?\)", re.IGNORECASE)
 

@@ -26,6 +26,17 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.gate import LiteralGated, Stems  # one-pass literal gates
+from interview_sync.core.detect.words import (
+    APPLICATION,
+    CANDIDATE_WORDS,
+    FOREIGN,
+    FOREIGN_STEMS,
+    PLURAL_INTERVIEWS,
+    PLURAL_INTERVIEWS_TEXT,
+    PLURAL_STEMS,
+    POSITION,
+    SELECTION_DAY,
+)
 
 __all__ = [
     "CANDIDATE_WORDS", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE",
@@ -37,47 +48,6 @@ __all__ = [
 
 _I = re.IGNORECASE
 
-# Non-English words for a job interview, matched as substrings where the script has no spaces.
-_FOREIGN = (
-    r"entrevista|entrevue|entretien(?!\s+(?:annuel|de\s+la\s+voiture|voiture|mensuel))"
-    r"|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|kennenlerngespr[äa]ch|telefoninterview"
-    r"|zweitgespr[äa]ch|auswahlgespr[äa]ch|(?:tweede|eerste|derde|vervolg|kennismakings)\s*gesprek"
-    r"|colloquio|sollicitatiegesprek|sollicitatie|rozmowa\s+kwalifikacyjna|rozmowa\s+rekrutacyjna"
-    r"|spotkanie\s+rekrutacyjne|rozmowa\s+o\s+prac[eę]"
-    r"|собеседование|m[üu]lakat|intervju|haastattelu|jobsamtale|anst[äa]llningsintervju"
-    r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
-    r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
-    # Danish/Norwegian hiring talks, Turkish "iş görüşmesi" (the dotted capital lowers to i +
-    # U+0307), a Polish recruitment stage ("II etap rekrutacji", "etap procesu rekrutacji")
-    r"|ansættelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
-    r"|etap\w*\s+(?:procesu\s+)?rekrutac"
-)
-
-# Selection and assessment days, a hiring step whatever the language. Titles only (the first
-# look's title filter and TITLE_STRONG): a description names them beside an interview word, and
-# every description stem costs each everyday event a scan of its description.
-_SELECTION_DAY = (
-    r"auswahltag|auswahlverfahren|assessment[\s-]?cent(?:er|re)|assessmentdag|probearbeit"
-    r"|journ[ée]e\s+(?:de\s+)?(?:recrutement|s[ée]lection)|journ[ée]e\s+d['’][ée]valuation"
-    r"|jornada\s+de\s+(?:selecci[óo]n|evaluaci[óo]n|reclutamiento)|din[âáa]mica\s+de\s+grupo"
-    r"|dinamica\s+di\s+gruppo|giornata\s+di\s+selezione|selectiedag"
-    # appointments and selection processes named as such
-    r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
-    r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
-    # a Czech selection procedure, a Finnish aptitude assessment, a Danish/Norwegian "2. samtale"
-    r"|v[ýy]b[ěe]rov[ée]\s+[řr][íi]zen|soveltuvuusarvio"
-    r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
-)
-
-# Interview words in the plural: the hiring side's day ("today's interviews",
-# "Sollicitatiegesprekken voorbereiden"); a candidate attends one. ``strong_title`` does not count
-# them as explicit; TITLE_WEAK lists them as a hint.
-_PLURAL_INTERVIEWS = (
-    r"\binterviews\b|\b\w*gesprekken\b|\b\w*gespr[äa]che\b|\bentrevistas\b|\bentretiens\b"
-    r"|\bcolloqui\b|\bintervjuer\b|\bhaastattelut\b"
-)
-PLURAL_INTERVIEWS = re.compile(_PLURAL_INTERVIEWS, re.IGNORECASE)
-
 # Anything that could make an event an interview; everything else leaves after one search.
 # Searched in LOWER-CASED text: a case-insensitive search is three times slower in ``re``.
 _PREFILTER = (
@@ -88,7 +58,7 @@ _PREFILTER = (
     r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|portfolio|bar\s+raiser"
     r"|coffee|networking|oral (?:board|interview)|selection (?:board|panel|day|event|cent)"
     r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|assessment|gesprek|"
-    + _FOREIGN
+    + FOREIGN
 )
 PREFILTER = re.compile(_PREFILTER)
 # A literal each PREFILTER alternative cannot match without (its rarest plain substring).
@@ -101,9 +71,8 @@ PREFILTER_STEMS = (
     "greenhouse", "lever", "ashby", "goodtime", "position", "role", "intro", "chat",
     "conversation", "meet", "case", "pair", "culture", "career", "job", "<>", "portfolio",
     "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
-    # the ASCII-spelled words of _FOREIGN; non-ASCII text always goes to the regex
-    "entre", "gespr", "colloquio", "sollicitatie", "intervju", "haastattelu", "jobsamtale",
-    "rozmowa", "lakat", "pohovor", "wawancara", "spotkanie", "rekrutac",
+    # the ASCII-spelled words of words.FOREIGN; non-ASCII text always goes to the regex
+    *FOREIGN_STEMS,
 )
 _PREFILTER_GATE = Stems(PREFILTER_STEMS)
 _CROSS = re.compile(r"\s[x×]\s")  # "Pat x Kim": the one PREFILTER alternative with no stem
@@ -128,7 +97,10 @@ PREFILTER_TITLE = re.compile(
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
     r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
     r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit"
-    r"|recrut|reclut|werving|" + _SELECTION_DAY
+    r"|recrut|reclut|werving"
+    # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
+    # like "chat": TITLE_WEAK asks for a second signal
+    r"|\bgespr[äa]ch\b|" + SELECTION_DAY
 )
 
 # Explicit on their own in a title.
@@ -149,7 +121,7 @@ TITLE_STRONG = LiteralGated(re.compile(
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+(?:round|stage)\b|\bround\s+\d\b"
     r"|\b(?:interview|onsite|on-site)\s+loop\b|\bassessment[\s-]+(?:cent(?:er|re)|day)\b"
     r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
-    r"|" + _SELECTION_DAY + r"|" + _FOREIGN,
+    r"|" + SELECTION_DAY + r"|" + FOREIGN,
     _I,
 ))
 
@@ -176,7 +148,9 @@ TITLE_WEAK = LiteralGated(re.compile(
     # round 5: the Italian "intervista" (the press's word, and some recruiters'), an academic
     # search's campus visit and job talk, and interviews in the plural (a candidate attends one:
     # the plural is mostly the hiring side's day, so it needs a second signal like any hint)
-    r"|\bintervist[ae]\b|\bcampus\s+visit\b|\bjob\s+talk\b|" + _PLURAL_INTERVIEWS,
+    r"|\bintervist[ae]\b|\bcampus\s+visit\b|\bjob\s+talk\b"
+    # round 6: a bare German "Gespräch", weak like "chat"
+    r"|\bgespr[äa]ch\b|" + PLURAL_INTERVIEWS_TEXT,
     _I,
 ))
 
@@ -192,13 +166,17 @@ _STRONG_PUBLIC_GATE = ("oral", "board", "teaching", "lesson")
 _WEAK_EXECUTIVE = re.compile(
     r"\b(?:c[a-z]o|vp|svp|evp|executive|leadership|retained|president|gm)\s+search\b"
     r"|\b(?:leadership|executive|hiring|selection|search\s+committee)\s+panel\b"
+    # a meal with the team as the last step ("Lunch with the team – Marketing Lead"): weak, a
+    # job in the title or a hiring text confirms it
+    r"|\b(?:dinner|lunch|breakfast|drinks)\s+with\s+(?:the\s+|our\s+)?(?:leadership\s+|hiring\s+"
+    r"|founding\s+|management\s+)?team\b"
     r"|\b(?:dinner|lunch|breakfast|coffee|drinks|meet(?:ing)?|call|chat|conversation)\s+with\s+"
     r"(?:the\s+|our\s+)?(?:co-?)?(?:founders?|c[a-z]o|chair(?:man|woman|person)?|board"
     r"|president|managing\s+partner)\b",
     _I,
 )
 _WEAK_EXECUTIVE_GATE = ("search", "panel", "founder", "chair", "board", "president", "partner",
-                        "ceo", "cfo", "coo", "cto", "cro", "cmo", "cio", "cpo", "cso")
+                        "team", "ceo", "cfo", "coo", "cto", "cro", "cmo", "cio", "cpo", "cso")
 
 
 # The same gate for titles: the rarest literal of each alternative PREFILTER_TITLE adds.
@@ -211,7 +189,7 @@ PREFILTER_TITLE_STEMS = (
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
     "audition", "probespiel", "audici", "intervist", "campus",
-    # _SELECTION_DAY's ASCII spellings
+    # SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
     "vyberov", "soveltuvuusarvio", "samtale",
@@ -248,17 +226,13 @@ def _in_plural(title: str, found: re.Match[str]) -> bool:
     """Whether the strong phrase found is (part of) an interview word in the plural, with no
     other strong phrase in the title ("Final round interviews" keeps "Final round")."""
     low = title.lower()
-    if not any(stem in low for stem in _PLURAL_STEMS):
+    if not any(stem in low for stem in PLURAL_STEMS):
         return False
     for plural in PLURAL_INTERVIEWS.finditer(title):
         if plural.start() <= found.start() < plural.end():
             rest = title[: plural.start()] + " " + title[plural.end():]
             return TITLE_STRONG.search(rest) is None
     return False
-
-
-_PLURAL_STEMS = ("interviews", "gesprekken", "gespräche", "gesprache", "entrevistas",
-                 "entretiens", "colloqui", "intervjuer", "haastattelut")
 
 
 def weak_title(title: str) -> re.Match[str] | None:
@@ -270,14 +244,11 @@ def weak_title(title: str) -> re.Match[str] | None:
             found = _WEAK_EXECUTIVE.search(title)
     return found
 
-# The words for another candidate or applicant (the English "candidate" sits in
-# TITLE_NEGATIVE with its "screen" exception): someone else's interview, unless the title names
-# the user (``classify._title_veto``; the Chinese, Japanese and Korean words are in ``sides``).
-CANDIDATE_WORDS = (
-    r"\b(?:kandidaa?t(?:en|in)?|bewerber(?:in|innen)?|candidat(?:s|es)?|candidat[oa]s?"
-    r"|sollicitant(?:en|e)?|solicitantes?|kandydat(?:ka|ów|ki)?|s[öo]kande)\b"
-)
-
+# Job heads after a word that is otherwise an event's ("Workshop Technician", "Training
+# Coordinator"): the title names a job, not a workshop or a training.
+_JOB_HEAD = (r"(?:technician|manager|supervisor|assistant|coordinator|engineer|mechanic|lead"
+             r"|foreman|operative|instructor|specialist|officer|advisor|consultant|director"
+             r"|developer|designer)s?\b")
 
 # A title that says the event is not the user's own candidate interview.
 TITLE_NEGATIVE = LiteralGated(re.compile(
@@ -289,11 +260,13 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|session|participant|study)|\bcustomer\s+(?:interview|discovery|research|call)"
     r"|\busability\b|\bdiscovery\s+interview|\bexpert\s+(?:interview|call|network)"
     r"|\bexit\s+interview|\bstay\s+interview|\boffboarding\b|\bperformance\s+review"
-    r"|\bworkshop|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
+    r"|\bworkshop(?!\s+" + _JOB_HEAD + r")"
+    r"|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
     r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
-    r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b|\btraining\b"
+    r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b"
+    r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
     r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
     # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
@@ -327,7 +300,9 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\b(?:today|tomorrow)['’]s\s+interviews\b|\bvoorbereid|\bvorbereit|\bpr[ée]paration\b"
     r"|\bpreparaci[óo]n\b|\bpreparar\b|\bpreparazione\b"
     # a head count: the hiring side's list ("5 candidates", "3 slots"; the CJK one below)
-    r"|\b\d+\s+(?:candidates|applicants|interviewees|slots)\b",
+    r"|\b\d+\s+(?:candidates|applicants|interviewees|slots|shortlisted|short-listed|kandidater"
+    r"|candidats|candidatos|candidati|aspirantes|bewerber\w*|kandydat\w*|uchaze\w*|sollicitanten"
+    r"|s[øo]kere|ans[øo]gere|hakija\w*|aday\w*|pelamar)\b",
     _I,
 ))
 
@@ -423,11 +398,13 @@ class Gated:
         return self.pattern.search(text)
 
 
-# The ASCII-spelled words of _FOREIGN, as stems.
-_FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmowa", "spotkanie", "lakat",
-                  "intervju",
-                  "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
-                  "rekrutac")
+# The ASCII literals of words.APPLICATION and words.POSITION (their other spellings are not
+# ASCII, and a text that is not ASCII always goes to the pattern).
+_APPLICATION_STEMS = ("bewerbung", "candidatur", "solicitud", "sollicitatie", "aplikacj",
+                      "kandydatur", "zgloszeni", "zadost", "prihlask", "soknad", "ansok",
+                      "hakemuk", "basvurunuz", "lamaran", "aplicarea")
+_POSITION_STEMS = ("stelle", "poste", "puesto", "vaga", "posizione", "functie", "vacature",
+                   "stanowisk", "pozic", "stillingen", "tjansten", "pozisyonu", "postul", "posisi")
 
 # In a description: this is a hiring conversation with the user as the candidate.
 DESC_POSITIVE = re.compile(
@@ -438,13 +415,13 @@ DESC_POSITIVE = re.compile(
     r"|\bnext\s+steps?\s+in\s+(?:the|our)\s+process|\b(?:job|career)s?\s+opportunit"
     r"|\bthe\s+(?:[\w-]+\s+){1,4}(?:role|position|opening|vacancy)\b"
     r"|\broles?\s+(?:at|on|in)\s+(?:the\s+|our\s+)?[A-Z\w]|\bopen\s+(?:roles?|positions?)\b"
-    r"|" + _FOREIGN,
+    r"|" + APPLICATION + r"|" + POSITION + r"|" + FOREIGN,
     _I,
 )
 DESC_POSITIVE_GATED = Gated(DESC_POSITIVE, (
     "recruit", "talent", "hiring", "interest", "apply", "application", "role", "position",
     "opening", "vacancy", "phone", "greenhouse", "lever", "ashby", "goodtime", "candidate",
-    "process", "opportunit", *_FOREIGN_STEMS))
+    "process", "opportunit", *FOREIGN_STEMS, *_APPLICATION_STEMS, *_POSITION_STEMS))
 
 # In a description: explicit that the user is the candidate (enough even for a plain title).
 DESC_CANDIDATE = re.compile(
@@ -457,12 +434,13 @@ DESC_CANDIDATE = re.compile(
     # a booking form's question: "Which position are you interested in?: Associate"
     r"|\b(?:position|role|job|opening|vacancy)s?\s+(?:are\s+you|you(?:'re|\s+are))\s+"
     r"(?:applying|interested)\s+(?:for|in)\b"
-    r"|" + _FOREIGN,
+    r"|" + APPLICATION + r"|" + FOREIGN,
     _I,
 )
 DESC_CANDIDATE_GATED = Gated(DESC_CANDIDATE, (
     "interest", "apply", "application", "recruit", "hiring", "talent", "forward", "greenhouse",
-    "lever", "ashby", "goodtime", "screen", "site", "applying", *_FOREIGN_STEMS))
+    "lever", "ashby", "goodtime", "screen", "site", "applying", *FOREIGN_STEMS,
+    *_APPLICATION_STEMS))
 
 # (pattern, canonical stage, needles), most specific first; the first match names the stage.
 # A stage's pattern only runs when one of its lower-case needles is in the title.

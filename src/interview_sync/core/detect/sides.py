@@ -12,19 +12,37 @@ drafts). Pure data and small functions; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from functools import lru_cache
+from typing import Any
 
+from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.gate import LiteralGated
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
+from interview_sync.core.detect.lookalikes import FoldGated
+from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
     CANDIDATE_WORDS,
     DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
+    strong_title,
+    weak_title,
 )
 
-__all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side",
-           "hiring_side_text", "is_informational", "names_user"]
+__all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "JOB_AD_MARK", "NOT_NAMES", "PANEL_MEMBER",
+           "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_text", "is_informational",
+           "names_job", "names_someone_else", "names_user", "not_a_name"]
 
-_CANDIDATE_CJK = r"候选人|候選人|候補者|応募者|지원자|후보자"
+_MAP = (dict, Mapping)
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+# Another candidate in Chinese, Japanese and Korean; other candidates (plural only: a singular
+# can address the user) in Russian, Bulgarian, Ukrainian and Arabic.
+_CANDIDATE_CJK = (r"候选人|候選人|候補者|応募者|지원자|후보자|кандидат(?:ов|ами|ы|и|ите)\b"
+                  r"|соискател(?:ей|ями|и)\b|претендент(?:ов|ами|ы)\b|المرشحين|مرشحين")
 CANDIDATE_WORD = re.compile(r"candidate|" + CANDIDATE_WORDS + "|" + _CANDIDATE_CJK, re.IGNORECASE)
 # The same hiring-side words in Chinese, Japanese and Korean: another candidate, the user as the
 # interviewer, interviews to prepare, a head count ("二次面接対象者5名"). Apart from
@@ -46,11 +64,74 @@ _DESC_HIRING_SIDE_CJK = re.compile(
     r"|면접관(?:으로|을\s*맡)|评价表|評価シート|평가표")
 
 
-def hiring_side_text(description: str) -> bool:
-    """Whether a description is written for the hiring side (DESC_HIRING_SIDE, and its CJK
-    words in a description that is not ASCII)."""
-    return DESC_HIRING_SIDE.search(description) is not None or (
-        not description.isascii() and _DESC_HIRING_SIDE_CJK.search(description) is not None)
+# Round 6: the user as a member of the selection panel, committee or tribunal, in any language
+# ("you sit on the panel", "du sidder i udvalget", "Sie sind Mitglied der Auswahlkommission",
+# "como vocal del tribunal", "أنت عضو في لجنة المقابلة"), and the panel's papers (the
+# candidates' applications, a scoring or evaluation sheet). Read in the title and the
+# description; (alternative, the literals it cannot match without), as in ``lookalikes``.
+_PANEL_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)?\s+(?:sitting|sit|serving|serve)\s+on\s+the"
+     r"\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)", "panel|committee|board|jury"),
+    (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the\s+(?:interview|selection|hiring"
+     r"|search|recruitment|shortlisting)\s+(?:panel|committee|board)", "panel|committee|board"),
+    (r"\bas\s+(?:an?\s+)?(?:interview\s+)?panel(?:l)?ist\b|\bas\s+(?:a\s+)?member\s+of\s+the"
+     r"\s+(?:interview|selection|hiring|search|recruitment)\s+(?:panel|committee|board)",
+     "panel|committee|board"),
+    (r"\b(?:shortlisted\s+)?candidates['’]\s+(?:applications|cvs|r[ée]sum[ée]s|files|packs)"
+     r"|\bscoring\s+(?:matrix|sheet|grid)", "candidates|scoring"),
+    (r"\bsie\s+sind\s+(?:\w+\s+){0,2}mitglied\s+(?:der|des|im)\b"
+     r"|\bals\s+mitglied\s+der\s+\w*kommission"
+     r"|\bbewerbungsunterlagen\s+der\s+(?:\w+\s+)?(?:bewerber|kandidat)",
+     "mitglied|bewerbungsunterlagen"),
+    (r"\bvous\s+(?:faites\s+partie|[êe]tes\s+membre)\s+d[ue]\s+(?:la\s+)?(?:jury|comit[ée]|commission"
+     r"|panel)|\bgrille\s+d['’][ée]valuation|\bles\s+cv\s+des\s+candidats",
+     "jury|comit|commission|panel|grille|candidats"),
+    (r"\bcomo\s+(?:vocal|miembro|presidente|presidenta|secretari[oa])\s+del?\s+(?:tribunal|comit[ée]"
+     r"|comisi[óo]n|panel|[óo]rgano)|\bforma(?:s|n)?\s+parte\s+del?\s+(?:tribunal|comit|comisi|panel)"
+     r"|\bhoja\s+de\s+(?:valoraci[óo]n|evaluaci[óo]n)|\bentrevistas\s+a\s+(?:los|las)\s+(?:aspirantes"
+     r"|candidat)", "tribunal|comit|comisi|panel|rgano|hoja|entrevistas"),
+    (r"\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:faz\s+parte|[ée]\s+membro)\s+da\s+(?:banca|comiss)"
+     r"|\bficha\s+de\s+avalia[çc][ãa]o|\bfa(?:i|r[àa])?\s+parte\s+della\s+commissione"
+     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|commiss|ficha|scheda|griglia"),
+    (r"\b(?:je|u)\s+(?:zit|neemt\s+zitting)\s+in\s+de\s+\w*commissie|\bje\s+bent\s+(?:lid|onderdeel)"
+     r"\s+van\s+de\s+\w*commissie", "commissie"),
+    (r"\bdu\s+(?:sidder|sitter|er\s+med|ingår|ing[åa]r)\s+i\s+\w*(?:udvalg|utvalg|panel|komit|grupp"
+     r"|n[äa]mnd)|\bkandidaternes\s+ans[øo]gninger|\bs[øo]kernes\s+s[øo]knader",
+     "udvalg|utvalg|panel|komit|grupp|nämnd|namnd|kandidaternes|søkernes|sokernes"),
+    (r"\b(?:jeste[śs]|jest\s+pan(?:i)?)\s+cz[łl]onki?(?:em|iem)\s+komisji|\barkusz\w*\s+oceny"
+     r"|\b(?:jste|ste)\s+(?:[čc]lenem|[čc]lenkou|[čc]lenom)\s+(?:\w+\s+)?komis"
+     r"|\bhodnot[íi]c[íi]\s+(?:formul[áa][řr]|arch)", "komisji|oceny|komis|hodnot"),
+    (r"(?:вы|вие|ви)\s+(?:\S+\s+){0,2}член\w*\s+(?:на\s+)?(?:\S+\s+)?комис"
+     r"|(?:вы|ви)\s+входите\s+в\s+(?:состав|склад)|оценочн\w*\s+(?:лист|форм)|анкет\w*\s+оценки",
+     "комис|состав|склад|оценочн|анкет"),
+    (r"(?:أنت|انت|بصفتك)\s+عضو|نموذج\s+(?:ال)?تقييم|السير\s+الذاتية\s+(?:للمرشحين|قبل)",
+     "عضو|نموذج|السير"),
+    (r"\b(?:m[üu]lakat|se[çc]im|s[ıi]nav)\s+komisyon\w*\s+(?:[üu]yesi|yer)|\bkomisyon\s+[üu]yesi"
+     r"|\bde[ğg]erlendirme\s+formu|\bolet\s+(?:\w+\s+){0,2}(?:raadissa|paneelissa|toimikunnassa)"
+     r"|\barviointilomake", "komisyon|erlendirme|raadissa|paneelissa|toimikunnassa"
+     "|arviointilomake"),
+    (r"\banda\s+(?:adalah\s+|sebagai\s+|merupakan\s+)?(?:anggota\s+)?(?:panel|tim)\s+pewawancara"
+     r"|\bformulir\s+penilaian|\bb[ạa]n\s+l[àa]\s+(?:th[àa]nh\s+vi[êe]n\s+)?h[ộo]i\s+[đd][ồo]ng"
+     r"|\bphi[ếe]u\s+[đd][áa]nh\s+gi[áa]", "pewawancara|formulir|đồng|đong|dồng|dong|phiếu|phieu"),
+    (r"\bface[țt]i\s+parte\s+din\s+comisi|\bsunte[țt]i\s+membru\s+al\s+comisiei"
+     r"|\bfi[șs]a\s+de\s+evaluare|\bεί?στε\s+μέλος\s+(?:της\s+)?επιτροπ",
+     "comisi|evaluare|μέλος"),
+)
+PANEL_MEMBER = FoldGated(_PANEL_TABLE)
+
+
+def hiring_side_text(description: str, title: str = "") -> bool:
+    """Whether a description (or the title) is written for the hiring side: DESC_HIRING_SIDE
+    and its CJK words in a description that is not ASCII, or the user on the selection panel
+    in any language (``PANEL_MEMBER``, title and description)."""
+    if description and (DESC_HIRING_SIDE.search(description) is not None or (
+            not description.isascii() and _DESC_HIRING_SIDE_CJK.search(description) is not None)):
+        return True
+    return (PANEL_MEMBER.search(title) is not None if title else False) or (
+        bool(description) and PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None)
+
+
+_PANEL_HEAD = 1_500  # what a panel member is told, an invite says early
 
 
 # An informational interview or a networking meeting: the user's own meeting, worth a thank-you,
@@ -84,3 +165,110 @@ def is_informational(title: str, description: str) -> bool:
 
 
 _INFO_HEAD = 1_500
+
+
+_LEADING_PERSON = re.compile(
+    r"^\W*(?:(?i:interview|candidate|onsite|phone\s+screen)\s*[:\-–—]\s*)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[-–—|:(]|<>|$)"
+)
+
+
+def names_someone_else(
+    title: str, attendees: list[Any], me: str, user_names: set[str], organizer_domain: str
+) -> bool:
+    """True when the title names a guest who looks like the candidate (the user is hiring)."""
+    low_title = title.lower()
+    if any(name and name in low_title for name in user_names):
+        return False
+    if JOB_AD_MARK.search(title):
+        return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
+    for entry in attendees:
+        if not isinstance(entry, _MAP) or entry.get("self") is True:
+            continue
+        email = _str(entry.get("email")).strip().lower()
+        if not email or email == me or not is_free_mail(domain_of(email)):
+            continue
+        name = " ".join(_str(entry.get("displayName")).split()) or name_from_address(email)
+        if len(name) >= 4 and " " in name and name.lower() in low_title:
+            return True
+    match = _LEADING_PERSON.match(title)
+    if match and user_names and any(" " in n for n in user_names):
+        # "Jamie Fox - Onsite - SRE": an ATS titles the candidate's event with the candidate's
+        # name; when that name is someone else and not an employer guest, the user is hiring.
+        named = match.group(1).lower()
+        squashed = named.replace(" ", "")
+        stem = organizer_domain.split(".", maxsplit=1)[0]
+        if stem and stem in squashed:
+            return False
+        for entry in attendees:
+            if isinstance(entry, _MAP):
+                email = _str(entry.get("email")).lower()
+                # "Phone screen - Blue Yonder" with a guest at blueyonderairlines.com: the
+                # name is the employer's, not a candidate's.
+                if len(squashed) >= 4 and squashed in domain_of(email).split(".", 1)[0]:
+                    return False
+                guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
+                if guest == named and not is_free_mail(domain_of(email)):
+                    return False
+        # "Mülakat Daveti – ...": the title's hiring words are no candidate's name
+        # (nor "Persönliches Gespräch – ...": a hint is no name either)
+        return _looks_like_person(match.group(1)) and not (
+            strong_title(match.group(1)) or weak_title(match.group(1)))
+    return False
+
+
+# The gender marks of German and French job ads: "(m/w/d)", "(H/F)", "Referent*in".
+JOB_AD_MARK = re.compile(
+    r"\([mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)|\w[*:_]in(?:nen)?\b"
+    # round 6: the slash and bracket forms of other job ads ("Sachbearbeiter/in",
+    # "Bürokauffrau/-mann", "Księgowy/a", "Orientador/a", "Technicien(ne)", "Chargé(e)")
+    r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)",
+    re.IGNORECASE)
+# A senior job the role vocabulary cannot list: "Head of Finance", "Director of Ops".
+_JOB_PHRASE = re.compile(r"\b(?i:head|vp|svp|evp|director|chief)\s+(?:of\s+)?[A-Z][\w&]+")
+
+
+def names_job(title: str) -> re.Match[str] | None:
+    """The job a title names: a head word ("Analyst"), a job ad's gender mark or form
+    ("(m/w/d)", "Sachbearbeiter/in"), or a senior job ("Head of Finance")."""
+    found = ROLE_WORD_RE.search(title) or JOB_AD_MARK.search(title)
+    if found is None and any(word in title.lower() for word in _SENIOR):
+        found = _JOB_PHRASE.search(title)
+    return found
+
+
+_SENIOR = ("head", "vp", "director", "chief")
+
+
+NOT_NAMES = re.compile(
+    r"\b(?:interview|screen|onsite|round|technical|coding|design|panel|call|chat|team|loop|final"
+    r"|recruiter|hiring|manager|engineer|inc|llc|ltd|labs|group|systems|technologies|software"
+    r"|corp|company|bank|capital|health|studio|studios|media|partners|ventures|data|ai|cloud"
+    r"|bakery|cafe|café|restaurant|shop|store|clinic|salon|plumbing|sons|brothers|bros|hotel"
+    r"|school|academy|university|college|hospital|foods|logistics|insurance|holdings|careers"
+    r"|mutual|airlines?|traders|financial|trust|energy|motors|robotics|analytics|consulting"
+    r"|solutions|industries|freight|publishing|research|pharma|global|international"
+    r"|recruiting|talent|people|hr|scheduling|coordinator|the|board|commission|department"
+    r"|office|city|county|district|state|schools?|elementary|ministry|agency|council"
+    r"|authority|kommune?|gemeente|gemeinde|stadt|landkreis|ayuntamiento|comune|municipality"
+    # job heads the role vocabulary leaves out: "Interview: Admissions Counselor – ..." names a
+    # job, not another candidate
+    r"|counsel+ors?|coach|tutor|instructor|aide|driver|cook|chef|worker|attendant|advis[eo]r"
+    r"|agent|operator|guard|installer|keeper|machinist|painter|plumber|porter|server|steward"
+    r"|trainer|welder|carpenter|custodian|dispatcher|estimator|hygienist|optician|paramedic"
+    r"|photographer|producer|surveyor|teller|translator|interpreter|underwriter|buyer|cleaner"
+    r"|courier|barista|bartender|baker|chemist|biologist|psychologist|dietitian|midwife"
+    r"|physician|surgeon|dentist|veterinarian|pilot|journalist|reporter|volunteer)\b|&",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def not_a_name(name: str) -> bool:
+    return NOT_NAMES.search(name) is not None
+
+
+def _looks_like_person(name: str) -> bool:
+    if NOT_NAMES.search(name) or ROLE_WORD_RE.search(name):
+        return False
+    return not any(token.lower() in STOP_TOKENS for token in name.split())

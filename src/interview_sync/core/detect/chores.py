@@ -1,0 +1,94 @@
+"""The user's own to-dos around an interview: an entry about an interview is not the interview.
+
+Owns ``is_chore``: an event the user put on their own calendar (they organised it, or nobody
+did) whose title is a task: reply, confirm, decline or withdraw, reschedule, prepare, test the
+webcam, send the thank-you notes, review the calendar, request a certificate of attendance. A
+job seeker's calendar holds many of them next to each interview, and each names the interview
+and the employer ("Reply to Harbour Wholesale – confirm interview", "Enviar email de
+agradecimento (entrevista de ontem)", "Trekke meg fra intervju hos Fjordbank", "Mülakat
+hazırlığı", "Подтвердить собеседование"). Pure data and one function; no I/O.
+
+Theory of operation: a task is written as a verb (the imperative or the infinitive) or a
+verbal noun ("preparation", "hazırlık", "příprava"); in English and the Romance, Slavic and
+Nordic languages the verb leads the title or one of its parts ("Reply to X – confirm
+interview + ask about parking"), in German, Dutch, Turkish, Japanese and Korean it closes it
+("Webcam testen", "Mülakat hazırlığı", "면접확인서 발급 요청"). An invitation from an employer is
+never a chore, whatever its title says ("Please confirm: interview with ..."), so only the
+user's own entries are read. ``classify`` never accepts a chore; ``confidence`` scores it (the
+``chore`` feature) and asks about it only if the rest of the evidence is strong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_sync.core.detect.gate import LiteralGated
+
+__all__ = ["CHORE_ANYWHERE", "CHORE_LATER", "CHORE_LEADING", "is_chore"]
+
+# Where a part of a title starts: its beginning (any case), or after a separator or "and"
+# (then in lower case: "Reply to X – confirm interview + ask about parking"; a capital there is
+# more often a name, "Final round – Review panel", "Sales Associate (Send Group)").
+_FIRST = r"^\W*"
+_LATER = r"(?:[+&/|:;,–—(]\s*|\s-\s|\b(?:and|then|und|en|et|y|e|i|og|och|ja|a)\s+)"
+
+# Verbs that lead a task (English, Spanish, Portuguese, French, Italian, Polish, Czech, Nordic,
+# Finnish, Russian, Ukrainian, Bulgarian, Romanian, Indonesian, Vietnamese).
+_VERBS = (
+    r"(?:reply|respond|answer|confirm|reconfirm|decline|withdraw|cancel|reschedule"
+    r"|prepare|prep|rehearse|review|send|email|e-mail|write|draft|print|pack|upload|submit|sign"
+    r"|request|ask|remind|research|look\s+up|thank|test\s+(?:my\s+|the\s+)?(?:webcam|camera|mic"
+    r"|microphone|audio|headset|zoom|teams|setup|connection|link)"
+    # Spanish, Portuguese
+    r"|responder|contestar|confirmar|enviar|mandar|escribir|escrever|preparar|repasar|revisar"
+    r"|cancelar|rechazar|recusar|desistir|reprogramar|remarcar|imprimir|agradecer|solicitar"
+    # French, Italian
+    r"|r[ée]pondre|confirmer|envoyer|[ée]crire|pr[ée]parer|r[ée]viser|annuler|d[ée]cliner"
+    r"|refuser|reporter|imprimer|relancer|remercier|rispondere|confermare|inviare|scrivere"
+    r"|preparare|ripassare|annullare|rifiutare|spostare|stampare|ringraziare"
+    # Polish, Czech
+    r"|odpowiedzie[ćc]|odpisa[ćc]|potwierdzi[ćc]|wys[łl]a[ćc]|napisa[ćc]|przygotowa[ćc]"
+    r"|przygotowanie|prze[łl]o[żz]y[ćc]|odwo[łl]a[ćc]|wydrukowa[ćc]|podzi[ęe]kowa[ćc]"
+    r"|odpov[ěe]d[ěe]t|potvrdit|poslat|napsat|p[řr]ipravit|p[řr][íi]prava|zru[šs]it|pod[ěe]kovat"
+    # Danish, Norwegian, Swedish, Finnish
+    r"|svar(?:e|a)?\s+p[åa]|svare|svara|bekr(?:æ|e)fte|bekr[äa]fta|sende|skicka|skrive|skriva"
+    r"|forberede(?:lse)?|f[öo]rbereda|f[öo]rberedelse|trekke\s+meg|dra\s+meg|avboka|aflyse|takke"
+    r"|tacka|vastaa|vahvista|l[äa]het[äa]|kirjoita|valmistaudu|valmistautuminen|peru"
+    # Russian, Ukrainian, Bulgarian
+    r"|ответить|подтвердить|отправить|написать|подготовить|подготовка|перенести|отменить"
+    r"|отказаться|поблагодарить|распечатать|відповісти|підтвердити|надіслати|підготуватися"
+    r"|підготовка|скасувати|отговор\w*|потвърд\w*|изпрат\w*|подготов\w*"
+    # Romanian, Indonesian, Vietnamese
+    r"|r[ăa]spunde|confirm[ăa]|trimite|preg[ăa]ti|preg[ăa]tire|anula|balas|konfirmasi|kirim"
+    r"|siapkan|persiapan|batalkan|tolak|trả\s+lời|xác\s+nhận|gửi|viết|chuẩn\s+bị|từ\s+chối"
+    r"|dời\s+lịch|hủy|cảm\s+ơn)\b"
+)
+CHORE_LEADING = LiteralGated(re.compile(_FIRST + _VERBS, re.IGNORECASE))
+CHORE_LATER = LiteralGated(re.compile(_LATER + _VERBS))
+
+# Verbs and verbal nouns that close a task, or are found anywhere in it (German, Dutch and
+# Turkish infinitives and nouns; thank-you notes and certificates in any language; Japanese,
+# Chinese, Korean and Arabic).
+CHORE_ANYWHERE = LiteralGated(re.compile(
+    r"\b(?:beantworten|antworten|best[äa]tigen|zusagen|absagen|schicken|senden|verschieben"
+    r"|vorbereiten|drucken|bedanken|beantwoorden|antwoorden|bevestigen|sturen|versturen|mailen"
+    r"|voorbereiden|testen|afzeggen|verzetten|printen|bedankje|bedankmail"
+    r"|haz[ıi]rl[ıi][ğg][ıi]?|haz[ıi]rlan|cevapla|yan[ıi]tla|onayla|g[öo]nder|te[şs]ekk[üu]r"
+    r"|thank[\s-]?you\s+(?:notes?|e-?mails?|cards?|letters?)|agradecimiento|agradecimento"
+    r"|remerciements?|dankes(?:mail|schreiben|brief)|podzi[ęe]kowani\w*|d[ěe]kovn\w*"
+    r"|takkemail|tackmejl|kiitosviesti|благодарств\w*|благодарн\w*\s+письм\w*"
+    r"|certificate\s+of\s+attendance|attendance\s+certificate|bescheinigung|attestation\s+de"
+    r"|certificado\s+de\s+(?:asistencia|comparecencia)|zaświadczeni\w*|справк\w*)\b"
+    r"|확인서|証明書|证明|お礼|辞退|日程調整|回复|婉拒|改期|感谢信|답장|회신|발급|감사\s*메일|거절"
+    r"|الرد\s+على|تأكيد|إرسال|التحضير|الاستعداد",
+    re.IGNORECASE,
+))
+
+
+def is_chore(title: str, organised_by_user: bool) -> bool:
+    """Whether the event is the user's own to-do about an interview (see the module's
+    docstring): only the user's own entries are read."""
+    if not organised_by_user or not title:
+        return False
+    return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
+            or CHORE_ANYWHERE.search(title) is not None)

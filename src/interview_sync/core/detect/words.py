@@ -1,0 +1,113 @@
+"""The words for a job interview, a selection step and another candidate, in every language read.
+
+Owns the multilingual vocabularies ``rules`` builds its title and description patterns from:
+the word for a job interview (``FOREIGN``, matched as a substring where the script has no
+spaces), selection and assessment days (``SELECTION_DAY``), interview words in the plural (the
+hiring side's day, ``PLURAL_INTERVIEWS``), the words for another candidate or applicant
+(``CANDIDATE_WORDS``), and what an invitation tells the candidate about their application
+(``APPLICATION``, ``POSITION``). Each is a regex source string; ``rules`` compiles and gates
+them. Pure data; no I/O.
+
+Why a module of its own: every blind round brought an interview in a language or an
+inflection the patterns lacked ("rozmowy kwalifikacyjnej", "Покана за интервю",
+"Einladung zum persönlichen Gespräch"), and these lists grow with each language, apart from
+the English rules around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["APPLICATION", "CANDIDATE_WORDS", "FOREIGN", "FOREIGN_STEMS", "PLURAL_INTERVIEWS",
+           "PLURAL_INTERVIEWS_TEXT", "PLURAL_STEMS", "POSITION", "SELECTION_DAY"]
+
+# Non-English words for a job interview, matched as substrings where the script has no spaces.
+FOREIGN = (
+    r"entrevista|entrevue|entretien(?!\s+(?:annuel|de\s+la\s+voiture|voiture|mensuel))"
+    r"|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|kennenlerngespr[äa]ch|telefoninterview"
+    r"|zweitgespr[äa]ch|auswahlgespr[äa]ch|(?:tweede|eerste|derde|vervolg|kennismakings)\s*gesprek"
+    r"|colloquio|sollicitatiegesprek|sollicitatie"
+    # Polish is inflected: "rozmowy kwalifikacyjnej", "na rozmowę rekrutacyjną"
+    r"|rozmow\w*\s+kwalifikacyjn|rozmow\w*\s+rekrutacyjn"
+    r"|spotkanie\s+rekrutacyjne|rozmow\w*\s+o\s+prac[eęy]"
+    r"|собеседовани|интервью|интервю|інтерв.ю|співбесід|m[üu]lakat|intervju|haastattelu"
+    r"|jobsamtale|anst[äa]llningsintervju"
+    r"|συνέντευξη|pohovor|interjú|wawancara|phỏng vấn"
+    # Romanian "interviu", Latvian/Slovene/Croatian "intervija/intervju", Malay "temu duga",
+    # South Slavic "razgovor za posao", Persian, Thai
+    r"|interviu|intervij|temu\s*duga|razgovor\w*\s+za\s+(?:posao|delo|zaposlen)|مصاحبه|สัมภาษณ์"
+    r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
+    # Danish/Norwegian hiring talks, Turkish "iş görüşmesi" (the dotted capital lowers to i +
+    # U+0307), a Polish recruitment stage ("II etap rekrutacji", "etap procesu rekrutacji")
+    r"|ansættelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
+    r"|etap\w*\s+(?:procesu\s+)?rekrutac"
+)
+# The ASCII-spelled words of FOREIGN, as stems (a literal each cannot match without).
+FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotkanie", "lakat",
+                 "intervju", "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
+                 "rekrutac", "interviu", "intervij", "temu", "razgovor")
+
+# Selection and assessment days, a hiring step whatever the language. Titles only (the first
+# look's title filter and TITLE_STRONG): a description names them beside an interview word, and
+# every description stem costs each everyday event a scan of its description.
+SELECTION_DAY = (
+    r"auswahltag|auswahlverfahren|assessment[\s-]?(?:cent(?:er|re|rum)|zentrum)|assessmentdag"
+    r"|probearbeit"
+    r"|journ[ée]e\s+(?:de\s+)?(?:recrutement|s[ée]lection)|journ[ée]e\s+d['’][ée]valuation"
+    r"|jornada\s+de\s+(?:selecci[óo]n|evaluaci[óo]n|reclutamiento)|din[âáa]mica\s+de\s+grupo"
+    r"|dinamica\s+di\s+gruppo|giornata\s+di\s+selezione|selectiedag"
+    # appointments and selection processes named as such
+    r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
+    r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
+    # a Czech selection procedure, a Finnish aptitude assessment, a Danish/Norwegian "2. samtale"
+    r"|v[ýy]b[ěe]rov[ée]\s+[řr][íi]zen|soveltuvuusarvio"
+    r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
+)
+
+# Interview words in the plural: the hiring side's day ("today's interviews",
+# "Sollicitatiegesprekken voorbereiden", "Ansættelsessamtaler", "مقابلات"); a candidate attends
+# one. ``rules.strong_title`` does not count them as explicit; TITLE_WEAK lists them as a hint.
+PLURAL_INTERVIEWS_TEXT = (
+    r"\binterviews\b|\b\w*gesprekken\b|\b\w*gespr[äa]che\b|\bentrevistas\b|\bentretiens\b"
+    r"|\bcolloqui\b|\bintervjuer\b|\bhaastattelut\b|\b\w*samtaler\b|\brozmowy\s+kwalifikacyjne\b"
+    r"|\bpohovory\b|\bm[üu]lakatlar\w*|\binterviuri\w*|مقابلات|\bentrevues\b"
+)
+PLURAL_INTERVIEWS = re.compile(PLURAL_INTERVIEWS_TEXT, re.IGNORECASE)
+PLURAL_STEMS = ("interviews", "gesprekken", "gespräche", "gesprache", "entrevistas",
+                "entretiens", "colloqui", "intervjuer", "haastattelut", "samtaler", "rozmowy",
+                "pohovory", "lakatlar", "interviuri", "مقابلات", "entrevues")
+
+# The words for another candidate or applicant (the English "candidate" sits in
+# TITLE_NEGATIVE with its "screen" exception): someone else's interview, unless the title names
+# the user (``classify._title_veto``; the Chinese, Japanese and Korean words, and the Cyrillic,
+# Arabic and Vietnamese ones, are in ``sides``). Plurals included: "4 kandidater".
+CANDIDATE_WORDS = (
+    r"\b(?:kandidaa?t(?:en|in)?|bewerber(?:in|innen)?|candidat(?:s|es)?|candidat[oa]s?"
+    r"|sollicitant(?:en|e)?|solicitantes?|kandydat(?:ka|ów|ki|em|ami|a|om)?|s[öo]kande"
+    r"|kandidater(?:ne|nes)?|ans[øo]gere(?:ne)?|s[øo]kere(?:ne)?|aspirantes|candidati"
+    r"|uchaze[čc]\w*|adaylar\w*|hakijat|hakijoi\w*)\b"
+)
+
+# What an invitation tells the candidate about their own application, in the languages read:
+# enough on its own, as "your application" is in English (``rules.DESC_CANDIDATE``).
+APPLICATION = (
+    r"\b(?:ihre|deine|ihrer|deiner)\s+bewerbung|\bbewerbungsunterlagen\b"
+    r"|\b(?:votre|ta)\s+candidature|\b(?:su|tu|sua|la\s+sua|tua|vuestra)\s+candidatura"
+    r"|\bsu\s+solicitud\b|\b(?:uw|je|jouw)\s+sollicitatie\b"
+    r"|\b(?:pana|pani|twoj[aąe]|pa[ńn]stwa)\s+(?:aplikacj|kandydatur|zg[łl]oszeni)"
+    r"|\bva[šs][ií]\s+(?:[žz][áa]dost|p[řr]ihl[áa][šs]k)|\bdin\s+(?:ans[øö]k|s[øo]knad)"
+    r"|\bhakemuk(?:sesi|sestasi)\b|\bba[şs]vurunuz|\blamaran\s+(?:anda|kamu|saudara)"
+    r"|\baplicarea\s+la|\baplicarea\s+dumneavoastr|\bcandidatura\s+dumneavoastr"
+    r"|\bвашу?\s+(?:резюме|отклик|кандидатур)|\bза\s+кандидатурата|\bвідгук\s+на\s+ваканс"
+    r"|\bбла?годар\w*\s+за\s+(?:интерес|отклик|кандидатур|резюме)"
+    r"|\bứng\s+tuyển\b|ご応募|応募いただ|您的申请|感谢您的应聘|지원해\s*주셔서|지원하신"
+    r"|\bτην\s+αίτησή\s+σας|מועמדותך|طلبك\s+(?:ل|على)"
+)
+# The position it is for ("für die Stelle", "al puesto de", "na stanowisko"): a second signal.
+POSITION = (
+    r"\b(?:zur|f[üu]r\s+die|auf\s+die)\s+stelle\b|\b(?:pour\s+le|au)\s+poste\b"
+    r"|\b(?:al|para\s+el|del)\s+puesto\b|\b(?:à|a|para\s+a|da)\s+vaga\b|\bper\s+la\s+posizione\b"
+    r"|\bvoor\s+de\s+(?:functie|vacature)\b|\bna\s+stanowisk|\bna\s+pozic|\bstillingen\s+som\b"
+    r"|\btj[äa]nsten\s+som\b|\bpozisyonu\s+i[çc]in|\bpentru\s+postul\b|\bla\s+postul\b"
+    r"|\bна\s+(?:ваканси|позици|посад|длъжност)|\bposisi\s+\w|لوظيفة|للوظيفة"
+)
