@@ -48,15 +48,22 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"anschlie(?:ß|ss)end|danach|daraufhin|im\s+anschluss|thereafter|afterwards|after\s+that"
     r"|ensuite|apr(?:è|e)s\s+(?:cela|quoi)|despu(?:é|e)s\s+de\s+eso|luego|depois\s+disso"
     r"|em\s+seguida|dopo\s+di\s+che|successivamente|daarna|vervolgens|d(?:ä|a)refter|derefter"
-    r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak") + r"\b")
+    r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak"
+    # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
+    # that": the answer about the event named before
+    r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)") + r"\b")
+# "i.e.", "tj.", "d.h.", "c'est-à-dire", "es decir", "cioè", "dvs.", "tzn.": the same day put
+# another way ("od zveřejnění oznámení, tj. od 2. března")
+_IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
+       r"|isto\s+(?:é|e)|that\s+is)\s*,?\s*)?")
 # "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
 # 20. März", "two weeks after the application window closes on June 30": counted from that date,
 # which may be past already (a closing date usually is).
 _NAMED_DATE_RE = re.compile(
     r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
     r"|suivant(?:e|s|es)?|siguientes?\s+al?|efter|etter|po|od"
-    r"|tras|a\s+partir\s+de|na|dopo|depois\s+d[oa]|ap(?:ó|o)s)\s+(?:the\s+|our\s+|this\s+|der\s+|dem\s+"
-    r"|des\s+|la\s+|le\s+|el\s+|de\s+|il\s+|o\s+|a\s+)?"
+    r"|tras|a\s+partir\s+de|na|dopo|depois\s+d[oa]|ap(?:ó|o)s|despu(?:é|e)s\s+del|del|dall[ao]|dal|da)\s+"
+    r"(?:the\s+|our\s+|this\s+|der\s+|dem\s+|des\s+|la\s+|le\s+|el\s+|de\s+|il\s+|o\s+|a\s+)?"
     r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
     r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
     r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
@@ -66,7 +73,11 @@ _NAMED_DATE_RE = re.compile(
     r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?|sluitingsdatum|scadenza(?:\s+del\s+bando)?"
     r"|chiusura\s+(?:del\s+bando|delle\s+candidature)|encerramento\s+das\s+candidaturas"
     r"|sluiting\s+van\s+de\s+(?:aanmeldingsperiode|vacature|inschrijving|reactietermijn))"
-    r"(?:\s+for\s+applications)?[\s,:(]*(?:of|on|is|am|le|el|il|du|del|van|op|,)?[\s(]*")
+    # "del cierre de postulaciones, el 30 de octubre", "efter sista ansökningsdag, som är den 21
+    # maj": the noun's complement, then the date in apposition (also "which is", "i.e.")
+    r"(?:\s+(?:for|of|de|des|der|van|di|delle|dei|do|das|dos)\s+[^\W\d_]+(?![\w.]*\s*\d)){0,2}[\s,:(]*"
+    r"(?:(?:which|that|som|qui|que|die|der|das|che|care)\s+(?:is|was|(?:ä|a)r|er|est|es|ist|(?:è|e)|(?:é|e)"
+    r"|este)\s+)?" + _IE + r"(?:of|on|is|am|le|el|il|du|del|van|op|den|the|,)?[\s(]*")
 # "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
 # März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
 _CLOSING_STATED_RE = re.compile(
@@ -137,6 +148,12 @@ _BACK_TO_NAMED_RE = re.compile(
     r"(?:\s+(?:that|this|the\s+same|cette|esa|dicha|essa|esta|quella|tale|diesem|dem|die|deze|den"
     r"|denne|det|tym|t(?:í|i)m|tohoto)\s+(?:date|day|datum|dag|tag|data|fecha|dato|dniem|dnem)\b"
     r"|\s+(?:that|it|then|cela|ella|dann)\b)|(?=\s*(?:[.,;:!?)]|$))")
+# a duration, then "after / from / of" an event in up to five words, a comma, then its date
+_APPOSED_RE = re.compile(
+    r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
+    r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
+    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+'?\s*){1,5}?,\s*" + _IE
+    + r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
 _DATED_AFTER = 80  # characters after "before" where the day counted back from is named
 # "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
@@ -327,10 +344,17 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
         closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
-                                subdivision=subdivision)
+                                subdivision=subdivision) or _last_date_before(
+            lower, at, ref=ref, country=country, subdivision=subdivision)
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
+    apposed = _apposed_date(lower, offset + match.end(), ref=ref, country=country,
+                            subdivision=subdivision)
+    if apposed is not None:
+        moved = resolve(match, apposed, country=country, subdivision=subdivision)
+        return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                               specificity=4)
     window = lower[max(0, at - 200):at]
     if any(stem in window for stem in _CLOSES_STEMS):
         closes = _CLOSES_BEFORE_RE.search(window)
@@ -358,6 +382,39 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                            specificity=4)
+
+
+def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
+                  subdivision: str | None) -> date | None:
+    """The date a duration is counted from when the words after it name an event and then,
+    in apposition, its date ("una semana después del cierre de postulaciones, el 30 de
+    octubre", "do 6 týdnů od zveřejnění oznámení, tj. od 2. března", "within two weeks of the
+    panel meeting, 14 May"): found by the sentence's structure, not by the event's name."""
+    apposed = _APPOSED_RE.match(lower, at)
+    if apposed is None:
+        return None
+    day = scan.match(lower, apposed.end())
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref - _ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
+    return named.latest if named is not None and named.specificity >= 4 else None
+
+
+def _last_date_before(lower: str, at: int, *, ref: date, country: str | None,
+                      subdivision: str | None) -> date | None:
+    """ "Nous recevons les candidatures jusqu'au 31 janvier et convoquons ... sous un mois
+    après la clôture", "Il bando scade il 19 gennaio; ... entro trenta giorni dalla scadenza":
+    a closing the text names without stating it in a known way is the last date named before
+    the duration (a date, not a weekday; it may be past)."""
+    last: date | None = None
+    for earlier in scan.finditer(lower, max(0, at - 300), at):
+        if kind_of(earlier) in DURATION_KINDS or kind_of(earlier) in REFERRING:
+            continue
+        named = resolve(earlier, ref - _ANCHOR_LOOKBACK, country=country,
+                        subdivision=subdivision)
+        if named is not None and named.specificity >= 4:
+            last = named.latest
+    return last
 
 
 def _day_after(text: str, at: int) -> re.Match[str] | None:

@@ -49,7 +49,7 @@ _CUE = (
     # "update", but not "your updated CV"
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
-    r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu"
+    r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu(?!dono|der(?:à|a))"
     r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
     r"|search|hiring|loop|round)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
     r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
@@ -155,7 +155,21 @@ _CUE = (
     r"|h(?:ö|o)rt\s+(?:\w+\s+){0,2}?fr(?:å|a)n\s+(?:oss|mig)|h(?:ø|o)rt\s+(?:\w+\s+){0,2}?fra\s+(?:os|oss)"
     r"|(?:are|be|is|get)\s+(?:called|invited)\s+(?:in\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?interview"
     r"|(?:are|be|is|get)\s+invited\b(?!\s+to\b)"
-    r"|convocation(?=[^.;]{0,60}\b(?:envoy|adress|transmis|parviendr)))"
+    r"|convocation(?=[^.;]{0,60}\b(?:envoy|adress|transmis|parviendr))"
+    # round 5's blind batch: telling the people waiting, in each language ("let everyone know",
+    # "phone the strongest applicants", "we can tell people", "teilen wir Ihnen ... mit", "je
+    # hoort", "convoquons", "kallar inn", "sender tilbudsbrevet", Finnish "ilmoitetaan",
+    # Romanian "rezultatele", "vom reveni", a list "zostanie opublikowana")
+    r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
+    r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
+    r"|(?:phone|ring|call|tell)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?(?:[\w']+\s+){0,2}?"
+    r"(?:applicants?|candidates?|people|everyone|shortlisted|successful|them)\b)"
+    r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
+    r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
+    r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"
+    r"|kall(?:ar|er|e)\s+inn\b|innkall|tilbud(?:sbrev\w*)?\b|tilbod\b|erbjudande\b"
+    r"|ilmoit|p(?:ää|aa)t(?:ö|o)s|tulokse|otamme\s+yhteytt|rezultat|vom\s+reveni"
+    r"|v(?:ă|a)\s+vom\s+(?:contacta|anun(?:ț|t)a|comunica)|r(?:ă|a)spuns|decizi|opublikowan)"
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -243,7 +257,9 @@ _PREFIX_ANY = (
     r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview)"
     # "you are invited for an interview on 12 March": the interview's own day, not an answer
     r"|invited\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?interview(?:\s+\w+){0,3}?"
-    r"\s+(?:on|at)\b)"
+    r"\s+(?:on|at)\b"
+    r"|(?:entrevista|entretien|colloquio|gesprek|intervju|pohovor|rozmow[aeyę])\s+(?:\w+\s+)?"
+    r"(?:para\s+(?:el|o|a)|pour\s+le|per\s+(?:il|lo)|op|na|p(?:å|a)|dne)\b)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -271,7 +287,12 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
-    r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)|\btakes?\s+you|\bspend|\blasts?"
+    r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)"
+    r"|\b(?:disp(?:õ|o)e(?:m)?|dispone(?:n|s)?|dispos(?:ez|e|ent))\s+d[eu]|\b(?:tiene(?:n|s)?|ten(?:é|e)is"
+    r"|avete|haben\s+sie|hast\s+du|har\s+(?:du|ni|de)|m(?:á|a)te|masz|macie)"
+    # a lower bound is no promise ("wait at least a week", "mindestens zwei Wochen")
+    r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
+    r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
     # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
@@ -294,12 +315,18 @@ SUFFIX_VETO_RE = re.compile(
     r"\s*(?:to\s+(?:complete|submit|finish|work\s+on|do\b|return|turn\s+(?:it\s+)?around"
     r"|prepare|review\s+the\s+offer|decide\s+on\s+(?:the|our|an?)\s+offer|accept|consider"
     r"|think|sign)|of\s+(?:pto|vacation|paid|leave|parental|experience|notice|onboarding"
-    r"|training)|probation|notice|ago\b|-?long\b|in\s+(?:the\s+)?office|(?:a|per)\s+(?:week"
+    r"|training)|probation|notice|ago\b|-?long\b(?!\s+weekend)|in\s+(?:the\s+)?office|(?:a|per)\s+(?:week"
     r"|month|year)\b|onsite|on-site|remote|from\s+(?:home|the\s+office)|off\b|pto\b|vacation"
     r"|leave\b|ramp|cliff|vesting|before\s+(?:you|your)\s+start"
-    r"|'s\s+(?:interview|call|meeting|chat|onsite|session)|-?(?:interview|call"
+    r"|'s\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite|session|round|panel)|-?(?:interview|call"
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
-    r"|of\s+every|earlier|statt\b)",
+    r"|of\s+every|earlier|statt\b"
+    # a lower bound ("un mes como mínimo", "two weeks at least")
+    r"|(?:,\s*)?(?:at\s+(?:the\s+)?least|como\s+m(?:í|i)nimo|au\s+minimum|minimum|mindestens|al\s+menos"
+    r"|come\s+minimo|no\s+m(?:í|i)nimo)\b"
+    # the interview's own day and its length ("la entrevista para el miércoles 4 ...; dura unas
+    # tres horas") is ``PREFIX_ANY``'s; here its hour ("a las 9:00", "à 9h")
+    r")",
 )
 # Reported speech: "the candidate was told to expect feedback by Thursday" is a promise, even
 # though "was" would otherwise make Thursday a day in the past; only words after it are read.

@@ -20,7 +20,7 @@ import re
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 
-__all__ = ["ALTERNATIVES", "DURATION_KINDS", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of",
+__all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of",
            "number_of", "time_re", "weekday_of"]
 
 
@@ -97,7 +97,12 @@ _MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|fe
 _MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:ś|s)nia"
                     r"|pa(?:ź|z)dziernika|listopada|grudnia|ledna|(?:ú|u)nora|b(?:ř|r)ezna|dubna"
                     r"|kv(?:ě|e)tna|(?:č|c)ervence|(?:č|c)ervna|srpna|z(?:á|a)(?:ř|r)(?:í|i)"
-                    r"|(?:ř|r)(?:í|i)jna|listopadu|prosince")
+                    r"|(?:ř|r)(?:í|i)jna|listopadu|prosince"
+                    # Finnish (partitive, after "5."), Romanian
+                    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes(?:ä|a)kuuta"
+                    r"|hein(?:ä|a)kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+                    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie"
+                    r"|noiembrie|decembrie")
 _MONTH_FIRST = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
                 r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
                 r"|october|oct|november|nov|december|dec)")
@@ -127,7 +132,7 @@ _MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s
 _MONTH_PART_MORE = (
     r"(?:(?:no|em|ao|at(?:é|e)\s+(?:o|ao))\s+(?:in(?:í|i)cio|meados|final|fim)"
     r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
-    r"|(?:a|verso)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
+    r"|(?:a|verso|entro)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
     r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
     r"|(?:starten|slutningen|midten)\s+af)")
@@ -153,21 +158,9 @@ _MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY, _WEEKDAY_MORE = (
                                              _WEEKDAY_MORE))
 _LEAD_DAY = rf"(?:\b{by_first_char(_WEEKDAY_LEAD[3:-1])}\.?,?\s+(?:the\s+)?)?"
 
-_ALTERNATIVES = [
-    # explicit dates
-    r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
-    rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?P<mdy_m>{_MONTH_FIRST})\.?\s+(?P<mdy_d>\d{{1,2}})"
-    rf"{_ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){_ORD}\b(?!\s*(?:am|pm|:)))?"
-    rf"(?:,?\s+(?P<mdy_y>(?:19|20|21)\d\d)\b)?(?!\s*(?:am|pm|:\d|%)))",
-    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
-    rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
-    r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20|21)\d\d)?(?![\d/]|\.\d))",
-    r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
-    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter"
-    # "you won't hear until the new year", "in the New Year"
-    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
-    r"|il|lo|o|a|os|as|de|het)\s+"
-    r"|l')?(?:(?P<hafter_n>christmas"
+# The holidays "after <name>" can name (``hafter``), also what "after the long weekend" or
+# "depois do feriado" points back at when the text names one before (``context``).
+HOLIDAY_NAMES = (r"christmas"
     r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)|whitsun|pentecost"
     # German, French and Spanish feasts (``holiday_anchors`` reads them as their English names)
@@ -181,7 +174,24 @@ _ALTERNATIVES = [
     r"|nytt(?:å|a)ret|nytt(?:å|a)r|p(?:å|a)sken|p(?:å|a)sk|p(?:å|a)sken|p(?:å|a)ske"
     r"|(?:vacances|cong(?:é|e)s|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad"
     r"|semana\s+santa|pascua)"
-    r"|" + _FEASTS + r")(?:\s+(?:holidays?|break"
+    r"|" + _FEASTS)
+
+_ALTERNATIVES = [
+    # explicit dates
+    r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
+    rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?P<mdy_m>{_MONTH_FIRST})\.?\s+(?P<mdy_d>\d{{1,2}})"
+    rf"{_ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){_ORD}\b(?!\s*(?:am|pm|:)))?"
+    rf"(?:,?\s+(?P<mdy_y>(?:19|20|21)\d\d)\b)?(?!\s*(?:am|pm|:\d|%)))",
+    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
+    rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
+    r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
+    r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
+    r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
+    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter"
+    # "you won't hear until the new year", "in the New Year"
+    r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
+    r"|il|lo|o|a|os|as|de|het)\s+"
+    r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:holidays?|break"
     r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
     r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?"
@@ -231,14 +241,14 @@ _ALTERNATIVES = [
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
     # ... and in the other languages: "i uge 49", "vecka 12", "week 49", "la semaine 12", "la
     # semana 12", "settimana 12", "týden 49", "w tygodniu 49", "49. týden" (not "week 2 of")
-    r"(?P<kw>\b(?:(?:kw|kalenderwoche|uge|uke|vecka|veckan|(?:calendar\s+)?week|semaine|semana"
+    r"(?P<kw>\b(?:(?:kw|kalenderwoche|uge|uke|veke|viikolla|viikon|viikko|vecka|veckan|(?:calendar\s+)?week|semaine|semana"
     r"|settimana|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu|tydzie(?:ń|n))\s*(?:nr\.?\s*|n(?:o|°|º)\.?\s*)?"
     r"(?P<kw_n>\d{1,2})(?!\s*(?:of|de|di|van|af|av|[:%/-]|\.\d))"
     r"|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu))\b)",
     # month windows
     rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{_MONTH})s?"
     rf"(?P<dewoche_u>woche|h(?:ä|a|ae)lfte)\b)",
-    rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?P<mpart_m>{_MONTH})\b\.?"
+    rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?:(?:el\s+)?mes\s+de\s+)?(?P<mpart_m>{_MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
     # "a settembre", "entro marzo", "em abril", "até maio", "tegen april", "innan maj" (not the
@@ -318,7 +328,7 @@ _ALTERNATIVES = [
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
-    r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise))|im\s+laufe\s+(?:der|dieser)\s+woche"
+    r"|fin(?:al)?\s+de\s+(?:la|esta)\s+semana|dans\s+la\s+semaine(?!\s+(?:de\s+(?:mon|notre|son|leur|la)\s+(?:retour|reprise)|qui\s+suit|suivante))|im\s+laufe\s+(?:der|dieser)\s+woche"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
     r"(?!\s+after\b))",
     # ... Italian, Portuguese, Dutch, Polish, Czech, Nordic
@@ -333,7 +343,14 @@ _ALTERNATIVES = [
     # successiva", "de week daarna": the week after the day named before
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
     r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
-    r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte)\b)",
+    r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
+    # "la semaine qui suit", "i uken etter møtet", "the week following the panel": the week after
+    # the day named before (the event's day), in every language; a holiday is ``hafter``'s
+    r"|la\s+semaine\s+qui\s+suit|la\s+semana\s+que\s+sigue"
+    r"|(?:(?:in\s+)?the\s+week\s+(?:after|following)\s+(?:the|our|your|this|that)"
+    r"|i\s+(?:uken|uka|veckan|ugen|veka|veke)\s+(?:etter|efter)|in\s+der\s+woche\s+nach\s+(?:dem|der|den)"
+    r"|la\s+settimana\s+(?:dopo|successiva\s+a)\s+(?:il|la|lo|l')|de\s+week\s+na\s+(?:de|het))"
+    r"(?!\s*(?:" + HOLIDAY_NAMES + r"|long\s+weekend|holiday|break|summer|next)\b)\s*[^\W\d_]{3,})\b)",
     r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
     r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off)"
@@ -437,7 +454,7 @@ STARTS: dict[str, str] = {
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
     "nthx": "at en to vo vó",
-    "kw": "0 ca ka kw se ty tý ug uk ve we",
+    "kw": "0 ca ka kw se ty tý ug uk ve vi we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
@@ -459,7 +476,7 @@ STARTS: dict[str, str] = {
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "de in la na the+w",
+    "weekafter": "de i_ in la na the+w",
     "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
     "nextday": "al am da de el il le na ná no the+f the+n",
     "thatweek": "th the+s",

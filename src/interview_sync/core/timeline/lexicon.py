@@ -69,7 +69,12 @@ _FOREIGN_MONTHS = {
     "listopada": 11, "grudnia": 12, "ledna": 1, "února": 2, "unora": 2, "března": 3,
     "brezna": 3, "dubna": 4, "května": 5, "kvetna": 5, "června": 6, "cervna": 6,
     "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9, "října": 10, "rijna": 10,
-    "listopadu": 11, "prosince": 12, "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
+    "listopadu": 11, "prosince": 12,
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "kesakuuta": 6, "heinäkuuta": 7, "heinakuuta": 7, "elokuuta": 8,
+    "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12, "ianuarie": 1,
+    "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12, "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {

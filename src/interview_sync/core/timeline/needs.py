@@ -31,6 +31,10 @@ MONTHS = (
     "października", "prosince", "rijna", "ríjna", "sep", "setembro", "setiembre", "settembre",
     "sierpnia", "srpna", "stycznia", "unora", "wrzesnia", "września", "zari", "zarí", "zaři",
     "zaří", "zári", "zárí", "záři", "září", "února", "července", "června", "řijna", "října",
+    "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+    "kesakuuta", "heinäkuuta", "heinakuuta", "elokuuta", "syyskuuta", "lokakuuta",
+    "marraskuuta", "joulukuuta", "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
+    "septembrie", "octombrie", "noiembrie", "decembrie",
 )
 # ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
 WEEKDAYS = (
