@@ -20,8 +20,8 @@ import re
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 
-__all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "MONTH_RE", "STARTS", "kind_of", "month_of",
-           "number_of", "time_re", "weekday_of"]
+__all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "MONTH_RE", "STARTS",
+           "kind_of", "month_of", "number_of", "time_re", "weekday_of"]
 
 
 # Swedish, Danish and Norwegian number words, many of them English or Romance words too ("to",
@@ -348,9 +348,11 @@ _ALTERNATIVES = [
     # the day named before (the event's day), in every language; a holiday is ``hafter``'s
     r"|la\s+semaine\s+qui\s+suit|la\s+semana\s+que\s+sigue"
     r"|(?:(?:in\s+)?the\s+week\s+(?:after|following)\s+(?:the|our|your|this|that)"
-    r"|i\s+(?:uken|uka|veckan|ugen|veka|veke)\s+(?:etter|efter)|in\s+der\s+woche\s+nach\s+(?:dem|der|den)"
+    r"|i\s+(?:uken|uka|veckan|ugen|veka|veke)\s+(?:etter|efter)"
+    r"|in\s+der\s+woche\s+nach\s+(?:dem|der|den)"
     r"|la\s+settimana\s+(?:dopo|successiva\s+a)\s+(?:il|la|lo|l')|de\s+week\s+na\s+(?:de|het))"
-    r"(?!\s*(?:" + HOLIDAY_NAMES + r"|long\s+weekend|holiday|break|summer|next)\b)\s*[^\W\d_]{3,})\b)",
+    r"(?!\s*(?:" + HOLIDAY_NAMES + r"|long\s+weekend|holiday|break|summer|next)\b)"
+    r"\s*[^\W\d_]{3,})\b)",
     r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
     r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off)"

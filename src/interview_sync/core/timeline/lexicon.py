@@ -74,7 +74,8 @@ _FOREIGN_MONTHS = {
     "kesäkuuta": 6, "kesakuuta": 6, "heinäkuuta": 7, "heinakuuta": 7, "elokuuta": 8,
     "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12, "ianuarie": 1,
     "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
-    "octombrie": 10, "noiembrie": 11, "decembrie": 12, "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
