@@ -43,6 +43,10 @@ _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+coupl
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
         r"|uma|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
         r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
+        # each language's numbers to thirty ("entro trenta giorni", "em quatro semanas",
+        # "binnen acht weken", "sous sept jours")
+        r"|sept|onze|quatorze|drei(?:ß|ss)ig|elf|sei|otto|undici|dodici|quattordici|venti"
+        r"|trenta|quatro|oito|doze|catorze|vinte|trinta|negen|twaalf|twintig|dertig"
         r"|an|a)")
 # Polish, Czech and Nordic number words: their own alternative (``durx``), so that the English
 # words they share starts with ("to", "de", "se", "ti") do not try them inside ``dur``.
@@ -487,8 +491,7 @@ STARTS: dict[str, str] = {
     "coming": "da de en in na ne no ov v_ w_ wi",
     "durx": ("at ct cz dv dw dz ei en et fe fi fj fy få je ki na ne no nå ně ot pa pe pi pá "
         "pě se si sj sy ti to tr tv tř åt čt"),
-    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu "
-        "oc on pa qu se si te th ti tr tw um un ve vi ze zw"),
+    "dur": "0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi on ot pa qu se si te th ti tr tw um un ve vi ze zw",
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",

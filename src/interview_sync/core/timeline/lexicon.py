@@ -35,6 +35,10 @@ _NUMBER_WORDS = {
     "alcuni": 3, "alcune": 3, "qualche": 3, "paio": 2,
     "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
     "veertien": 14, "enkele": 3,
+    "sept": 7, "onze": 11, "quatorze": 14, "dreißig": 30, "dreissig": 30, "elf": 11, "sei": 6,
+    "otto": 8, "undici": 11, "dodici": 12, "quattordici": 14, "venti": 20,
+    "trenta": 30, "quatro": 4, "oito": 8, "doze": 12, "catorze": 14, "vinte": 20, "trinta": 30,
+    "negen": 9, "twaalf": 12, "twintig": 20, "dertig": 30,
     # Polish, Czech, and the Nordic languages (their short words only before their own units:
     # ``_NORDIC_NUM``)
     "jeden": 1, "jednego": 1, "jedna": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3,
