@@ -36,6 +36,10 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
             part = english
     if part.startswith(("early to mid", "mid to late")):
         lo, hi = (1, 15) if part.startswith("early") else (11, last)
+    elif part.startswith("first week") and date(year, month, 1).weekday() >= 5:
+        # "the first week of March" when March starts on a weekend: its first working week
+        lo = 8 - date(year, month, 1).weekday()
+        hi = lo + 4
     elif part.startswith(("early", "beginning", "start", "first week")):
         lo, hi = 1, 7
     elif part.startswith("second week"):
@@ -84,10 +88,10 @@ _MORE_PARTS = (
     (("primeira semana",), "first week of"), (("primeira quinzena",), "first half of"),
     (("início", "inicio", "inizio", "begin", "początku", "poczatku", "začátkem", "zacatkem",
       "början", "borjan", "starten", "begynnelsen"), "early"),
-    (("meados", "metà", "meta", "half", "połowie", "polowie", "polovin", "mitten", "midten"),
-     "mid"),
-    (("final", "fim", "fine", "eind", "koniec", "koncem", "slutet", "slutningen", "slutten"),
-     "end of"),
+    (("meados", "metà", "meta", "half", "medio", "połowie", "polowie", "polovin", "mitten",
+      "midten"), "mid"),
+    (("final", "fim", "fine", "eind", "koniec", "koncem", "końc", "konc", "slutet", "slutningen",
+      "slutten", "udgangen", "utgangen"), "end of"),
 )
 
 
@@ -230,6 +234,18 @@ def _fmonth(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
 
 
+def _fmonthx(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+    """ "eind volgende maand", "i slutet av nästa månad", "w przyszłym miesiącu": next month or
+    its part, the parts read as ``mpartx`` reads them."""
+    words = m.group("fmonthx_p") or ""
+    part = next((english for stems, english in _MORE_PARTS
+                 if any(stem in words for stem in stems)), "") if words else ""
+    base = add_months(ref.replace(day=1), 1)
+    lo, hi = _month_window(ref, part, base.month, base.year)
+    return Span(earliest=max(lo, ref), latest=max(hi, ref), specificity=2)
+
+
 # Lead words that mean "during the month" rather than a part of it.
 _WHOLE_MONTH = frozenset({"courant", "dans le courant", "im laufe", "a lo largo"})
 
@@ -285,6 +301,7 @@ RESOLVERS: dict[str, Resolver] = {
     "mbare": _mbare,
     "nmonth": _nmonth,
     "fmonth": _fmonth,
+    "fmonthx": _fmonthx,
     "monthend": _monthend,
     "quarter": _quarter,
     "yearend": _yearend,

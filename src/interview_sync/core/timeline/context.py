@@ -9,6 +9,7 @@ event the text dates elsewhere, or a closing date ("within two weeks of the clos
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from datetime import date, timedelta
@@ -17,10 +18,16 @@ from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.factor import by_first_char
-from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
+from interview_sync.core.timeline.grammar import (
+    DURATION_KINDS,
+    HOLIDAY_NAMES,
+    kind_of,
+    weekday_of,
+)
 
-__all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_week_named",
-           "closed_days", "counted_from_a_day_named", "in_the_week_named", "referred_back"]
+__all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_holiday_named",
+           "after_the_week_named", "closed_days", "counted_from_a_day_named",
+           "in_the_week_named", "in_the_week_numbered", "referred_back"]
 
 _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 # "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
@@ -238,6 +245,57 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
     else:
         name = match.group("wdayx_a")
     return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
+
+
+# "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two
+_WEEK_NUMBER_GAP_RE = re.compile(
+    r"[\s,]*(?:(?:i|in|der|de\s+la|de|la|w|v|ve|of|the|en|di|della|na)\s+)?")
+
+
+def in_the_week_numbered(sentence: str, match: re.Match[str], span: Span, *,
+                         ref: date) -> Span:
+    """ "Senast fredag vecka 10", "bis Freitag KW 10": a weekday told with a week number is
+    that weekday of that ISO week, not the coming one."""
+    kind = kind_of(match)
+    if kind not in {"wday", "wdayx"}:
+        return span
+    gap = _WEEK_NUMBER_GAP_RE.match(sentence, match.end())
+    week = scan.match(sentence, gap.end() if gap else match.end())
+    if week is None or kind_of(week) != "kw":
+        return span
+    numbered = resolve(week, ref)
+    if numbered is None or numbered.earliest is None:
+        return span
+    name = (match.group("wday_b") or match.group("wday_a") if kind == "wday"
+            else match.group("wdayx_a"))
+    return Span(earliest=None, specificity=3,
+                latest=numbered.earliest + timedelta(days=weekday_of(name)))
+
+
+@functools.cache
+def _holiday_name_re() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + HOLIDAY_NAMES + r")\b")
+
+
+def after_the_holiday_named(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                            ref: date, country: str | None,
+                            subdivision: str | None) -> Span | None:
+    """ "Most of the panel is away for the Thanksgiving weekend, so you'll hear from me after
+    the long weekend", "Com o Carnaval no meio, o resultado só sai depois do feriado": a holiday
+    named only as "the holiday / the long weekend" is the one the text named before it (else
+    the country's next public holiday, as before)."""
+    g = match.group
+    if g("hafter_n") or g("hafter_g") or g("hafter_s") or g("hafter_r"):
+        return span
+    name = None
+    for found in _holiday_name_re().finditer(lower, max(0, at - 300), at):
+        name = found.group(0)
+    if name is None:
+        return span
+    again = scan.match("after " + name)
+    named = None if again is None else resolve(again, ref, country=country,
+                                                subdivision=subdivision)
+    return named or span
 
 
 # "Our office is closed Thursday and Friday for Thanksgiving, but you'll hear from us within three

@@ -89,10 +89,12 @@ from interview_sync.core.timeline.context import (
     REFERRING,
     a_closing_date,
     after_the_day_named,
+    after_the_holiday_named,
     after_the_week_named,
     closed_days,
     counted_from_a_day_named,
     in_the_week_named,
+    in_the_week_numbered,
     referred_back,
 )
 from interview_sync.core.timeline.cues import (
@@ -144,8 +146,10 @@ _ABBREVIATIONS = frozenset({
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
 # "Shortlisting starts after the advert closes and usually takes one to three weeks": "takes" with
 # no subject of its own shares the sentence's, the step the cue names.
+# ... also with a subject of its own that points back at it ("but usually it takes a few days")
 _SHARED_TAKES_RE = re.compile(
-    r"\s*(?:(?:usually|typically|normally|generally|often|can|may|will|should|could)\s+){0,2}"
+    r"\s*(?:(?:usually|typically|normally|generally|often|can|may|will|should|could|it|this"
+    r"|that)\s+){0,3}"
     r"(?:takes?|taking)\b")
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
@@ -247,10 +251,16 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
                 span = after_the_day_named(match, span, previous_day)
             span = in_the_week_named(match, span, week_named)
+            span = in_the_week_numbered(sentence, match, span, ref=ref)
             previous_day, week_named = _days_named(match, span, previous_day, week_named)
-            span = counted_from_a_day_named(lower, start, match, span, ref=ref,
-                                             country=country, subdivision=subdivision)
-            attached = assume_promise or _attached(sentence, match, cues, start)
+            counted = counted_from_a_day_named(lower, start, match, span, ref=ref,
+                                               country=country, subdivision=subdivision)
+            # a duration counted from a day named before is the sentence's promise, whichever
+            # clause its cue stands in ("... entro 180 giorni da quella data, con la
+            # pubblicazione della graduatoria")
+            attached = assume_promise or counted is not span or _attached(
+                sentence, match, cues, start)
+            span = counted
             # someone "out until Monday": when the answer can start, weaker than any promise
             strong = not _away(sentence, clause_start, match.start())
             alternative = _alternative(sentence, match, span, alternative)
@@ -266,6 +276,9 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
               subdivision: str | None) -> Span | None:
     """What ``match`` names, read from the day named before it when it refers back."""
     span = resolve(match, ref, country=country, subdivision=subdivision)
+    if kind_of(match) == "hafter":
+        return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
+                                       country=country, subdivision=subdivision)
     if kind_of(match) in REFERRING:
         span = referred_back(lower, offset + match.start(), match, span, ref=ref,
                              country=country, subdivision=subdivision)

@@ -269,6 +269,20 @@ _ALTERNATIVES = [
     r"[\s-]*(?:(?:des|du|de|del|le|el)\s+)?)?(?P<fmonth_w>(?:n(?:ä|a)chsten|kommenden)\s+monats"
     r"|(?:im\s+)?(?:n(?:ä|a)chsten|kommenden)\s+monat|mois\s+prochain|pr(?:ó|o)ximo\s+mes|mes\s+pr(?:ó|o)ximo"
     r"|mes\s+que\s+viene|(?P<fmonth_this>monats|mois|mes|dieses\s+monats|ce\s+mois(?:-ci)?|este\s+mes))\b)",
+    # next month and its parts in the other languages: "eind volgende maand", "i slutet av nästa
+    # månad", "w przyszłym miesiącu", "začátkem příštího měsíce", "a metà del mese prossimo",
+    # "no início do próximo mês"
+    r"(?P<fmonthx>\b(?:(?P<fmonthx_p>begin|half|eind|medio|(?:i\s+)?(?:b(?:ö|o)rjan|slutet|mitten)\s+av"
+    r"|(?:i\s+)?(?:starten|slutningen|midten|udgangen)\s+af|(?:i\s+)?(?:begynnelsen|slutten|midten"
+    r"|utgangen)\s+av|(?:na\s+)?pocz(?:ą|a)tku|(?:pod\s+)?ko(?:niec|(?:ń|n)c(?:u|a))|w\s+po(?:ł|l)owie"
+    r"|za(?:č|c)(?:á|a)tkem|koncem|v\s+polovin(?:ě|e)|(?:all'\s*|a\s+|ad\s+)?inizio"
+    r"|(?:a\s+|entro\s+)?met(?:à|a)|(?:entro\s+)?(?:la\s+)?fine|(?:no\s+)?in(?:í|i)cio|(?:em\s+)?meados"
+    r"|(?:no\s+)?final|(?:ao\s+|at(?:é|e)\s+o\s+)?fim)\s+(?:(?:del|della|do|de|da)\s+)?)?"
+    r"(?P<fmonthx_w>volgende\s+maand|n(?:ä|a)sta\s+m(?:å|a)nad|n(?:æ|ae)ste\s+m(?:å|a)ned"
+    r"|neste\s+m(?:å|a)ned|(?:w\s+)?przysz(?:ł|l)(?:ym|ego)\s+miesi(?:ą|a)c(?:u|a)"
+    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:ho|m)?\s+m(?:ě|e)s(?:í|i)c(?:i|e)?"
+    r"|(?:il\s+)?(?:prossimo\s+mese|mese\s+prossimo)|(?:o\s+)?pr(?:ó|o)ximo\s+m(?:ê|e)s"
+    r"|m(?:ê|e)s\s+que\s+vem)\b)",
     r"(?P<monthend>\b(?:month[\s-]end|month'?s\s+end|eom|end\s+of\s+month|ende\s+(?:(?:des|dieses)\s+monats|monat\b)"
     r"|fin\s+(?:du|de)\s+mois|(?:a\s+)?fin(?:al|ales)?\s+de(?:l)?\s+mes|monatsende"
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:el|este)\s+mes"
@@ -468,6 +482,8 @@ STARTS: dict[str, str] = {
     "mpartx": "a_ ad al ao at be bo bö ei em en ha ko mi na no po pr sl st v_ ve w_ za",
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
+    "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha i_ il in ko la me mi mê na ne no nä næ "
+        "o_ po pr př sl st ud ut v_ vo w_ za"),
     "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
         "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
@@ -491,7 +507,8 @@ STARTS: dict[str, str] = {
     "coming": "da de en in na ne no ov v_ w_ wi",
     "durx": ("at ct cz dv dw dz ei en et fe fi fj fy få je ki na ne no nå ně ot pa pe pi pá "
         "pě se si sj sy ti to tr tv tř åt čt"),
-    "dur": "0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi on ot pa qu se si te th ti tr tw um un ve vi ze zw",
+    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
+        "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",

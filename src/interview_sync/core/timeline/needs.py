@@ -65,6 +65,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "num": ("/",),
     "monthfirst": ("month",), "nmonth": ("month",),
     "fmonth": ("monat", "mois", "mes"),
+    "fmonthx": ("maand", "månad", "manad", "måned", "maned", "miesi", "měsí", "mesi", "mese",
+                "mês", "mes"),
     "monthend": ("month", "eom", "monat", "mois", "mes", "mês", "měs", "maand", "miesi", "måna",
                  "mana", "måne", "mane"),
     "yearend": ("year", "eoy"), "newyear": ("year",),
