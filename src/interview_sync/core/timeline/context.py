@@ -174,7 +174,7 @@ _STEM = 5
 _MAX_MENTIONS = 8
 _DATED_NEAR = 50  # characters after the event's word where its day is named
 # Time words that mean something only from a day named before them ("the week after").
-REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday"})
+REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
 _RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
@@ -355,7 +355,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
                            or match.group("wday_after").endswith("next")):
         return span
     anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
-                     specificity=3 if kind in {"backref", "nextday"} else 2)
+                     specificity=3 if kind in {"backref", "nextday", "thatday"} else 2)
+    if kind == "thatday":  # "approved on 9 September; a call that afternoon"
+        return span if anchor is None else Span(earliest=None, latest=anchor.latest,
+                                                specificity=3)
     if kind == "nextday":  # "results today, the list the next day": else the reference's
         return span if anchor is None else Span(
             earliest=None, latest=anchor.latest + timedelta(days=1), specificity=3)

@@ -354,10 +354,13 @@ PROCESS_BACK_RE = re.compile(
     r"|procedimiento|etapa|fase)\b"
     # "...applicants are contacted for interview; the time varies but is usually around 3-4 weeks"
     r"|\bthe\s+(?:time(?:frame|line|scale)?|wait(?:ing\s+time)?|timing|turnaround)\s+(?:varies|differs"
-    r"|depends|is|can|may|will|should)\b")
+    r"|depends|is|can|may|will|should)\b"
+    # "the offer letter can only go out once the budget opens; you can expect it in early January"
+    r"|\b(?:can|will|should|may|'ll)\s+(?:expect|receive)\s+(?:it|them)\b")
 # Words one of which ``PROCESS_BACK_RE`` needs: a cheap test before the pattern runs.
 PROCESS_STEMS = ("proc", "verfahren", "prozess", "stage", "step", "phase", "schritt", "tape",
-                 "etapa", "fase", "review", "the time", "the wait", "the timing", "the turnaround")
+                 "etapa", "fase", "review", "the time", "the wait", "the timing", "the turnaround",
+                 "expect it", "expect them", "receive it", "receive them")
 REVIEWING_RE = re.compile(
     r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
     r"|analys|analis|revis|evalu|valora)")

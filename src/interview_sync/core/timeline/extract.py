@@ -148,9 +148,27 @@ _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
 # no subject of its own shares the sentence's, the step the cue names.
 # ... also with a subject of its own that points back at it ("but usually it takes a few days")
 _SHARED_TAKES_RE = re.compile(
-    r"\s*(?:(?:usually|typically|normally|generally|often|can|may|will|should|could|it|this"
-    r"|that)\s+){0,3}"
+    r"\s*(?:(?:usually|typically|normally|generally|often|rarely|seldom|can|may|will|should"
+    r"|could|it|this|that)\s+){0,3}"
     r"(?:takes?|taking)\b")
+_RARELY_RE = re.compile(
+    r"\b(?:sometimes|occasionally|at\s+times|in\s+(?:some|rare)\s+cases|parfois|manchmal|a\s+veces"
+    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy)\b")
+# "I can't give you a date yet", "no podemos darle una fecha todavía", "je ne peux pas encore
+# vous donner de date", "ich kann Ihnen noch keinen Termin nennen"
+_DECLINED_RE = re.compile(
+    r"\b(?:(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:yet\s+)?(?:give|offer|promise"
+    r"|commit\s+to|put)\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|specific\s+|precise\s+|definite\s+)?"
+    r"(?:date|timeline|time\s*frame|timescale|deadline)"
+    r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
+    r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
+    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha)")
+_DECLINE_GATE = Stems(("give", "offer", "promise", "commit", "put you", "termin", "zeitpunkt",
+                       "datum", "donner", "fecha"))
+# "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
+_THEN_NEXT_RE = re.compile(
+    r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
+    r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
 # promise, due by the latest of them however vaguely that one is put.
@@ -219,11 +237,14 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     best: tuple[bool, bool, int, date, int] | None = None
     best_found: tuple[Span, re.Match[str]] | None = None
     best_phrase, budget, unread = "", MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
+    declined = _declined(lower)
     for start, end in _sentences(lower):
         if budget <= 0 or unread <= 0:  # a pathological text (hundreds of promises): stop
             break
         if not assume_promise and not _has_cue(cues, start, end):
             back = _process_back(lower, start, end, cues) if processes else None
+            if back is None:
+                back = _answered_next(lower, start, end, cues)
             if back is None:
                 continue
             bisect.insort(cues, back)
@@ -238,6 +259,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             budget -= 1
             if budget < 0:  # one enormous sentence too
                 break
+            if start + match.start() < declined:  # "..., so I can't give you a date yet"
+                continue
             clause_start = _clause_start(sentence, match)
             if a_closing_date(sentence, match, counted_from) or _vetoed(
                     sentence, match, clause_start, cues, start):
@@ -264,7 +287,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             # someone "out until Monday": when the answer can start, weaker than any promise
             strong = not _away(sentence, clause_start, match.start())
             alternative = _alternative(sentence, match, span, alternative)
-            rank = (strong, attached, alternative[1], span.latest, -start)
+            # "sometimes straight after the interview or later that day, but usually it takes
+            # a few days": the exception loses to any other promise however specific
+            usual = 0 if _RARELY_RE.search(sentence, clause_start, match.start()) else 1
+            rank = (strong, attached, usual * alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
@@ -366,6 +392,33 @@ def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | No
             or _has_cue(cues, before, found.start())):
         return None
     return found.start()
+
+
+def _declined(lower: str) -> int:
+    """Where the last words saying no date can be given yet end ("it depends on how many people
+    we see, so I can't give you a date yet"), or -1: the times told before them are examples
+    or hopes, no promise (one told after them still is)."""
+    if not _DECLINE_GATE.found_in(lower):
+        return -1
+    last = -1
+    for found in _DECLINED_RE.finditer(lower):
+        last = found.end()
+    return last
+
+
+def _answered_next(lower: str, start: int, end: int, cues: list[int]) -> int | None:
+    """A sentence with no cue whose time the next sentence answers from, pointing back with
+    "then" and naming no time of its own ("Der Prozess wird ca. drei Wochen in Anspruch nehmen.
+    Danach hören Sie von uns."): a cue there."""
+    then = _THEN_NEXT_RE.match(lower, end)
+    if then is None:
+        return None
+    rest = lower[then.end():then.end() + 60]
+    stop = _SENTENCE_RE.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    if not _has_cue(cues, then.end(), then.end() + len(rest)) or scan.search(rest) is not None:
+        return None
+    return start
 
 
 def _has_cue(cues: list[int], lo: int, hi: int) -> bool:

@@ -392,6 +392,12 @@ _ALTERNATIVES = [
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
+    # "approved on 9 September; the recruiter will call that afternoon", "ce jour-là", "samana
+    # päivänä": the day named before (``context``; else the reference's)
+    r"(?P<thatday>\b(?:(?:later\s+)?that\s+(?:same\s+)?(?:day|afternoon|evening|morning)"
+    r"|ce\s+jour-l(?:à|a)|le\s+jour\s+m(?:ê|e)me|ese\s+mismo\s+d(?:í|i)a|an\s+diesem\s+tag"
+    r"|am\s+selben\s+tag|quello\s+stesso\s+giorno|nesse\s+mesmo\s+dia|diezelfde\s+dag|samma\s+dag"
+    r"|samme\s+dag(?:en)?|tego\s+samego\s+dnia|t(?:é|e)ho(?:ž|z)\s+dne|samana\s+p(?:ä|a)iv(?:ä|a)n(?:ä|a))\b)",
     r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
@@ -502,6 +508,7 @@ STARTS: dict[str, str] = {
     "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
     "nextday": "al am da de el il le na ná no the+f the+n",
     "thatweek": "th the+s",
+    "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",

@@ -72,6 +72,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "yearend": ("year", "eoy"), "newyear": ("year",),
     "quarter": ("q1", "q2", "q3", "q4", "quarter"),
     "fortnight": ("fortnight",), "weekend": ("weekend",), "aweekend": ("weekend",),
+    "thatday": ("day", "afternoon", "evening", "morning", "jour", "día", "dia", "tag", "giorno",
+                "dag", "dnia", "dne", "päiv", "paiv"),
     "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",), "wafter": ("week",),
     "huitaine": ("huitaine", "quinzaine"),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),

@@ -77,6 +77,11 @@ def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str 
     return ref + timedelta(days=math.ceil(n))
 
 
+def _today_named(m: re.Match[str], ref: date, kind: str, country: str | None,
+                 subdivision: str | None) -> Span | None:
+    return Span(earliest=None, latest=ref, specificity=3)  # a day named before: ``context``
+
+
 def _sameday(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
     g = m.group
@@ -230,7 +235,8 @@ RESOLVERS: dict[str, Resolver] = {
     "fortnight": _fortnight,
     "dayafter": _dayafter,
     "tomorrow": _tomorrow,
-    "nextday": _tomorrow,  # from the reference unless a day is named before (``context``)
+    "nextday": _tomorrow,
+    "thatday": _today_named,  # from the reference unless a day is named before (``context``)
     "today": _today,
     "wday": _wday,
     "wdayx": _wdayx,
