@@ -159,7 +159,7 @@ _BACK_TO_NAMED_RE = re.compile(
 _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
-    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+'?\s*){1,5}?,\s*" + _IE
+    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*" + _IE
     + r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
 _DATED_AFTER = 80  # characters after "before" where the day counted back from is named
@@ -249,7 +249,9 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two
 _WEEK_NUMBER_GAP_RE = re.compile(
-    r"[\s,]*(?:(?:i|in|der|de\s+la|de|la|w|v|ve|of|the|en|di|della|na)\s+)?")
+    r"[\s,]*(?:(?:i|in|der|de\s+la|de|la|w|v|ve|of|the|en|di|della|na)\s+)?"
+    r"(?=(?:kw|kalenderwoche|uge|uke|veke|vecka|veckan|(?:calendar\s+)?week|semaine|semana|settimana"
+    r"|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu|viikolla|viikon|viikko)\s*(?:nr\.?\s*)?\d)")
 
 
 def in_the_week_numbered(sentence: str, match: re.Match[str], span: Span, *,
@@ -260,7 +262,7 @@ def in_the_week_numbered(sentence: str, match: re.Match[str], span: Span, *,
     if kind not in {"wday", "wdayx"}:
         return span
     gap = _WEEK_NUMBER_GAP_RE.match(sentence, match.end())
-    week = scan.match(sentence, gap.end() if gap else match.end())
+    week = None if gap is None else scan.match(sentence, gap.end())
     if week is None or kind_of(week) != "kw":
         return span
     numbered = resolve(week, ref)

@@ -169,6 +169,9 @@ _DECLINE_GATE = Stems(("give", "offer", "promise", "commit", "put you", "termin"
 _THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
     r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
+_RARELY_GATE = Stems(("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
+                      "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange",
+                      "noen ganger", "czasami", "někdy", "nekdy"))
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
 # promise, due by the latest of them however vaguely that one is put.
@@ -238,6 +241,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     best_found: tuple[Span, re.Match[str]] | None = None
     best_phrase, budget, unread = "", MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
     declined = _declined(lower)
+    rare = _RARELY_GATE.found_in(lower)  # whether any clause can say "sometimes"
     for start, end in _sentences(lower):
         if budget <= 0 or unread <= 0:  # a pathological text (hundreds of promises): stop
             break
@@ -289,7 +293,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             alternative = _alternative(sentence, match, span, alternative)
             # "sometimes straight after the interview or later that day, but usually it takes
             # a few days": the exception loses to any other promise however specific
-            usual = 0 if _RARELY_RE.search(sentence, clause_start, match.start()) else 1
+            usual = 0 if rare and _RARELY_RE.search(sentence, clause_start, match.start()) else 1
             rank = (strong, attached, usual * alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
