@@ -10,7 +10,9 @@ and details are invented; the wording is not copied. They test the round's rules
 that motivated them: dates counted from an event dated in the text (a committee meeting, the
 closing date, the last interview, a publication), week numbers with and without a weekday, next
 month and its parts, each language's numbers and "within N days", lower bounds and the
-candidate's own deadlines (no promise).
+candidate's own deadlines (no promise). A few carry a page's structure into another language
+(a Norwegian committee page's "the board meets on ...; the offer follows" told in German and
+French); the source is the page paraphrased.
 
 Conventions decided here, where the earlier rounds are silent:
 - "the week after <event>" is the working week after the event's day.
@@ -61,6 +63,8 @@ APL = ("https://123dok.org/document/q5mngg5w-procedura-operativa-selezione-assun
 HUNZE = "https://www.hunzeenaas.nl/werkenbij/Paginas/Procedure.aspx"
 UTRECHT = "https://www.werkenbijutrecht.nl/sollicitatieprocedure"
 CBS_PROCESS = "https://commercialbankingservices.com/careers/recruitment-process.php"
+UPC = ("https://www.upc.edu/sdp/ca/concursos-i-oposicions-del-pas/informacio-general/"
+       "fases-dels-processos-selectius/admissio-o-exclusio-de-les-persones-candidates")
 KLD = ("https://www.regjeringen.no/no/dep/kld/stillinger/Jobbe-i-Klima--og-miljodepartementet/"
        "innsiktsartikler-jobbe-i-kld/tilsettingsprosessen/id2005909/")
 
@@ -206,7 +210,7 @@ TL_TUNE6: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "suivent.", "2026-02-23T10:00:00+01:00", ("2026-03-05", "2026-03-05"), "FR", "fr", USN),
     ("El plazo de presentación termina el 12 de abril; publicaremos la lista de admitidos en los "
      "diez días hábiles siguientes.", "2026-04-06T10:00:00+02:00", ("2026-04-24", "2026-04-24"),
-     "ES", "es", GAZZETTA),
+     "ES", "es", UPC),
     ("Tiene usted diez días naturales para aportar la documentación.",
-     "2026-04-06T10:00:00+02:00", None, "ES", "es", GAZZETTA),
+     "2026-04-06T10:00:00+02:00", None, "ES", "es", UPC),
 ]
