@@ -25,7 +25,8 @@ from interview_sync.core.timeline.grammar import (
     weekday_of,
 )
 
-__all__ = ["REFERRING", "a_closing_date", "after_the_day_named", "after_the_holiday_named",
+__all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "a_closing_date", "after_the_day_named",
+           "after_the_holiday_named",
            "after_the_week_named", "closed_days", "counted_from_a_day_named",
            "in_the_week_named", "in_the_week_numbered", "referred_back"]
 
@@ -47,7 +48,11 @@ _ANCHORED_RE = re.compile(
     r"|\s+(?:(?:à|a)\s+(?:partir|compter)\s+de|apr(?:è|e)s)\s+cette\s+date\b"
     r"|\s+(?:desde|a\s+partir\s+de|despu(?:é|e)s\s+de)\s+(?:esa|dicha|esta)\s+fecha\b"
     r"|\s+(?:a\s+partir\s+)?d(?:essa|esta|aquela)\s+data\b|\s+vanaf\s+(?:die|deze)\s+datum\b"
-    r"|\s+(?:fra|fr(?:å|a)n)\s+(?:den|denne|det|detta)\s+dat(?:o|um)\b")
+    r"|\s+(?:fra|fr(?:å|a)n)\s+(?:den|denne|det|detta)\s+dat(?:o|um)\b"
+    # "dans les deux jours qui suivent", "en los diez días hábiles siguientes", "nei dieci
+    # giorni successivi", "nos cinco dias seguintes", "in den zwei Tagen darauf"
+    r"|\s+(?:qui\s+suiv(?:ent|ront)|suivants?|siguientes|successivi|seguintes|følgende"
+    r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
 # semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
 # counts it from the day named before the adverb.
@@ -160,7 +165,10 @@ _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
     r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*" + _IE
-    + r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne)\s+)?")
+    + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
+    r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý])\s+"
+    r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*)?"
+    r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
 _DATED_AFTER = 80  # characters after "before" where the day counted back from is named
 # "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
@@ -168,7 +176,9 @@ _DATED_AFTER = 80  # characters after "before" where the day counted back from i
 _EVENT_NOUN_RE = re.compile(
     r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
     r"|ap(?:ó|o)s|na|efter|etter|po|od)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
-    r"|da|do|het|de|uw|je)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
+    r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
+    r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
+    r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
     r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
 _STEM = 5
 _MAX_MENTIONS = 8
@@ -245,6 +255,28 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
     else:
         name = match.group("wdayx_a")
     return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
+
+
+# "de vrijdag daarna", "den Freitag danach", "le vendredi suivant", "el viernes siguiente", "il
+# venerdì successivo", "a sexta-feira seguinte", "fredagen efter": the weekday after the day named
+# before (English "the Friday after" is ``grammar``'s ``wday_after``)
+WEEKDAY_AFTER_RE = re.compile(
+    r"\s+(?:danach|darauf|suivante?|d'apr(?:è|e)s|siguiente|successivo|dopo|seguinte|daarna|erna"
+    r"|efter|etter|derefter|deretter|d(?:ä|a)refter|pot(?:é|e)m?)(?=\s*(?:[.,;:!?)]|$))")
+
+
+def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                      ref: date, country: str | None, subdivision: str | None) -> Span | None:
+    """ "De tweede gesprekken zijn op dinsdag 9 juni; de uitslag hoor je uiterlijk de vrijdag
+    daarna": the first such weekday after the day named before (else the coming one)."""
+    anchor = _anchor(lower, at, ref=ref, country=country, subdivision=subdivision,
+                     specificity=3)
+    if anchor is None or span is None:
+        return span
+    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
+            else match.group("wdayx_a"))
+    ahead = (weekday_of(name) - anchor.latest.weekday()) % 7 or 7
+    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
 
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two
@@ -373,7 +405,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     if kind == "weekafter":
         base = anchor.latest if anchor is not None else ref
         monday = base + timedelta(days=7 - base.weekday())
-        return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+        # as specific as the day it is counted from ("the panel meets on 14 October; ... in the
+        # week following the panel": that day is no promise by itself)
+        return Span(earliest=monday, latest=monday + timedelta(days=4),
+                    specificity=max(2, anchor.specificity) if anchor is not None else 2)
     if anchor is None:
         return None
     if kind == "thatweek":

@@ -124,9 +124,10 @@ _CUE = (
     r"|contato|decis(?:ã|a)o|riscontr|antwoord|afwijzing|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
     # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
     r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
+    r"|poinformuj|powiadom|informujemy"
     # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
     r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:(?:v(?:á|a)m|ti|t(?:ě|e))\s+)?(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
-    r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m"
+    r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m(?!en)"
     # Swedish, Danish, Norwegian: "vi hör av oss", "återkommer", "besked", "svar", "du hører fra
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
     r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
@@ -168,7 +169,17 @@ _CUE = (
     r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
     r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"
     r"|kall(?:ar|er|e)\s+inn\b|innkall|tilbud(?:sbrev\w*)?\b|tilbod\b|erbjudande\b"
-    r"|ilmoit|p(?:ää|aa)t(?:ö|o)s|tulokse|otamme\s+yhteytt|rezultat|vom\s+reveni"
+    r"|ilmoit|p(?:ää|aa)t(?:ö|o)s|tulokse|otamme\s+yhteytt|valin(?:ta|nasta|nan)|jatkoon"
+    r"|rezultat|vom\s+reveni"
+    # called to an interview ("kalla till intervju", "indkalde til samtale")
+    r"|kall(?:a|ar|as)\s+(?:\w+\s+)?till\s+(?:\w+\s+)?intervju|indkald"
+    # results or a list made public: "publicaremos la lista", "serão divulgados", "vor fi
+    # afișate", "results will be published", "wird veröffentlicht"
+    r"|publicaremos|publicar(?:á|a)n?\b|publierons|pubblicheremo|ver(?:ö|o)ffentlichen\s+wir"
+    r"|wir\s+ver(?:ö|o)ffentlichen|we(?:'ll|\s+will)\s+publish|will\s+be\s+published"
+    r"|ser(?:á|a)n?\s+publicad|ser(?:a|ont)\s+publi(?:é|e)|sar(?:à|a|anno)\s+pubblicat"
+    r"|wird\s+ver(?:ö|o)ffentlicht|bude\s+zve(?:ř|r)ejn|ser(?:ão|ao|á|a)\s+divulgad"
+    r"|vor\s+fi\s+(?:afi(?:ș|s|ş)ate|publicate)|publiceras|offentligg(?:ø|o)res|publiseres"
     r"|v(?:ă|a)\s+vom\s+(?:contacta|anun(?:ț|t)a|comunica)|r(?:ă|a)spuns|decizi|opublikowan)"
 )
 
@@ -187,7 +198,8 @@ NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).
-TAKES_RE = re.compile(r"\b(?:takes?|taking)\b")
+TAKES_RE = re.compile(
+    r"\b(?:takes?|taking|trv(?:á|a)|trwa|dauert|dure|duurt|tarda|kest(?:ää|aa))\b")
 SUFFIX_CUE_RE = re.compile(r"\s*(?:for\s+\w+(?:\s+\w+)?\s+)?to\s+")
 # Someone away until a day ("out sick until Monday", "HM out til 9/28"): the day the answer can
 # start to come, weaker than any promise in the same text but better than nothing.
@@ -321,6 +333,7 @@ SUFFIX_VETO_RE = re.compile(
     r"|'s\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite|session|round|panel)|-?(?:interview|call"
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier|statt\b"
+    r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
     # a lower bound ("un mes como mínimo", "two weeks at least")
     r"|(?:,\s*)?(?:at\s+(?:the\s+)?least|como\s+m(?:í|i)nimo|au\s+minimum|minimum|mindestens|al\s+menos"
     r"|come\s+minimo|no\s+m(?:í|i)nimo)\b"

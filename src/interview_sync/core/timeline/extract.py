@@ -87,6 +87,7 @@ from interview_sync.core.timeline.businessdays import (
 )
 from interview_sync.core.timeline.context import (
     REFERRING,
+    WEEKDAY_AFTER_RE,
     a_closing_date,
     after_the_day_named,
     after_the_holiday_named,
@@ -96,6 +97,7 @@ from interview_sync.core.timeline.context import (
     in_the_week_named,
     in_the_week_numbered,
     referred_back,
+    the_weekday_after,
 )
 from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
@@ -134,7 +136,8 @@ MAX_CHARS = DETECT_WINDOW
 _PHRASE_MAX = 160
 
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais|y|pero)\s")
+    r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais|y|pero|och|og|men"
+    r"|maar|ale|mas|ma)\s")
 _SENTENCE_RE = re.compile(r"\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z])")
 # A full stop after one of these is an abbreviation, not the end of a sentence ("Dec. 15th").
 _ABBREVIATIONS = frozenset({
@@ -172,6 +175,7 @@ _THEN_NEXT_RE = re.compile(
 _RARELY_GATE = Stems(("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
                       "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange",
                       "noen ganger", "czasami", "někdy", "nekdy"))
+_WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
 # promise, due by the latest of them however vaguely that one is put.
@@ -309,6 +313,9 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind_of(match) == "hafter":
         return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
                                        country=country, subdivision=subdivision)
+    if kind_of(match) in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
+        return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
+                                 country=country, subdivision=subdivision)
     if kind_of(match) in REFERRING:
         span = referred_back(lower, offset + match.start(), match, span, ref=ref,
                              country=country, subdivision=subdivision)

@@ -54,7 +54,11 @@ _NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|c
              r"|pi(?:ę|e)(?:ć|c)|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu"
              r"|czterna(?:ś|s)cie|czternastu|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)"
              r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?"
-             rf"|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r|{_NORDIC_NUM})")
+             rf"|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r|{_NORDIC_NUM}"
+             # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
+             # viikon kuluessa"), before their own units only
+             r"|o(?=\s+(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
+             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
@@ -69,7 +73,10 @@ _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|miesi(?:ę|e)cy|godzin(?:y|a)?|pracovn(?:í|i)ch\s+dn(?:ů|u|í|i)|pracovn(?:í|i)\s+dny|dn(?:ů|u|í|i)|dny"
          r"|t(?:ý|y)dn(?:ů|u|y|e)|t(?:ý|y)den|m(?:ě|e)s(?:í|i)c(?:e|ů|u)?|hodin"
          r"|arbetsdag(?:ar)?|arbejdsdage?|arbeidsdag(?:er)?|virkedag(?:er)?|hverdage?|dag(?:ar|e|er)?"
-         r"|veck(?:a|or)|uger?|uker?|m(?:å|a)nad(?:er)?|m(?:å|a)ned(?:er)?|timmar|timer)")
+         r"|veck(?:a|or)|uger?|uker?|m(?:å|a)nad(?:er)?|m(?:å|a)ned(?:er)?|timmar|timer"
+         # Romanian, Finnish
+         r"|zi(?:le)?(?:\s+lucr(?:ă|a)toare|\s+calendaristice)?|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:i|a|ă)"
+         r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden)")
 # English, German, French, Spanish: also the day in front of a date (``_LEAD_DAY``); the other
 # languages' weekdays only on their own (a lead day in front of every date costs a try at every
 # "to", "on" and "st" of an English text).
@@ -85,8 +92,13 @@ _WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|
             r"|segunda-feira|ter(?:ç|c)a(?:-feira)?|quarta-feira|quinta-feira|sexta(?:-feira)?"
             r"|maandag|dinsdag|woensdag|donderdag|vrijdag|poniedzia(?:ł|l)(?:ek|ku)|wtor(?:ek|ku)"
             r"|(?:ś|s)rod(?:a|y|ę|e)|czwart(?:ek|ku)|pi(?:ą|a)t(?:ek|ku)|pond(?:ě|e)l(?:í|i)|(?:ú|u)ter(?:ý|y)"
-            r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)|m(?:å|a)ndag|tisdag|onsdag"
-            r"|torsdag|fredag|mandag|tirsdag)")
+            r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)"
+            # Nordic, also definite ("fredagen efter")
+            r"|m(?:å|a)ndag(?:en)?|tisdag(?:en)?|onsdag(?:en)?|torsdag(?:en)?|fredag(?:en)?"
+            r"|mandag(?:en)?|tirsdag(?:en)?"
+            # Finnish (also "perjantaina": on Friday), Romanian
+            r"|maanantai(?:na|hin)?|tiistai(?:na|hin)?|keskiviiko(?:lla|ksi)|keskiviikko(?:na|on)?"
+            r"|torstai(?:na|hin)?|perjantai(?:na|hin)?|luni|mar(?:ț|ţ|t)i|miercuri|joi|vineri)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
 _MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
                   r"|mars|marzo"
@@ -96,7 +108,7 @@ _MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|fe
                   # Dutch, Italian, Portuguese
                   r"|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
                   r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar(?:ç|c)o|maio|junho"
-                  r"|julho|setembro|outubro|novembro")
+                  r"|julho|setembro|outubro|novembro|dezembro")
 # Polish and Czech genitives follow the day ("12 maja"): never a month in front of one.
 _MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:ś|s)nia"
                     r"|pa(?:ź|z)dziernika|listopada|grudnia|ledna|(?:ú|u)nora|b(?:ř|r)ezna|dubna"
@@ -313,7 +325,14 @@ _ALTERNATIVES = [
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
     r"(?P<nwmid>\b(?:(?:mid|middle\s+of|the\s+middle\s+of)[\s-]*(?:next|the\s+following)\s+w(?:ee)?k"
     r"|mitte\s+n(?:ä|a)chster\s+woche|(?:au\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+prochaine"
-    r"|(?:a\s+)?mediados\s+de\s+la\s+pr(?:ó|o)xima\s+semana)\b)",
+    r"|(?:a\s+)?mediados\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
+    # "half volgende week", "mitten av nästa vecka", "midt i næste uge", "w połowie przyszłego
+    # tygodnia", "a metà della prossima settimana", "no meio da próxima semana"
+    r"|(?:half|midden)\s+volgende\s+week|mitten\s+av\s+n(?:ä|a)sta\s+vecka|midt\s+i\s+n(?:æ|ae)ste\s+uge"
+    r"|midt\s+i\s+neste\s+uke|w\s+po(?:ł|l)owie\s+(?:przysz(?:ł|l)ego|nast(?:ę|e)pnego)\s+tygodnia"
+    r"|v\s+polovin(?:ě|e)\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne"
+    r"|a\s+met(?:à|a)\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
+    r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
     r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+n(?:ä|a)chster\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
@@ -365,8 +384,9 @@ _ALTERNATIVES = [
     # "la semaine qui suit", "i uken etter møtet", "the week following the panel": the week after
     # the day named before (the event's day), in every language; a holiday is ``hafter``'s
     r"|la\s+semaine\s+qui\s+suit|la\s+semana\s+que\s+sigue"
+    r"|(?:i\s+)?(?:veckan|uken|uka|ugen|veka|veke)\s+(?:efter|etter)(?=\s*(?:[.,;:!?)]|$))"
     r"|(?:(?:in\s+)?the\s+week\s+(?:after|following)\s+(?:the|our|your|this|that)"
-    r"|i\s+(?:uken|uka|veckan|ugen|veka|veke)\s+(?:etter|efter)"
+    r"|(?:i\s+)?(?:uken|uka|veckan|ugen|veka|veke)\s+(?:etter|efter)"
     r"|in\s+der\s+woche\s+nach\s+(?:dem|der|den)"
     r"|la\s+settimana\s+(?:dopo|successiva\s+a)\s+(?:il|la|lo|l')|de\s+week\s+na\s+(?:de|het))"
     r"(?!\s*(?:" + HOLIDAY_NAMES + r"|long\s+weekend|holiday|break|summer|next)\b)"
@@ -388,7 +408,8 @@ _ALTERNATIVES = [
     r"|dans\s+la\s+foul(?:é|e)e|direkt\s+im\s+anschluss|unmittelbar\s+danach)",
     # "the next day", "al día siguiente", "le lendemain", "am nächsten Tag": the day after the
     # day named before it (or the reference)
-    r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)|(?:al|el)\s+d(?:í|i)a\s+siguiente"
+    r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)"
+    r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
@@ -398,7 +419,9 @@ _ALTERNATIVES = [
     r"|ce\s+jour-l(?:à|a)|le\s+jour\s+m(?:ê|e)me|ese\s+mismo\s+d(?:í|i)a|an\s+diesem\s+tag"
     r"|am\s+selben\s+tag|quello\s+stesso\s+giorno|nesse\s+mesmo\s+dia|diezelfde\s+dag|samma\s+dag"
     r"|samme\s+dag(?:en)?|tego\s+samego\s+dnia|t(?:é|e)ho(?:ž|z)\s+dne|samana\s+p(?:ä|a)iv(?:ä|a)n(?:ä|a))\b)",
-    r"(?P<thatweek>\b(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b))",
+    r"(?P<thatweek>\b(?:(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b)"
+    # "reopen on 4 January; we'll be in touch in the first week back"
+    r"|(?:the|our|your)\s+first\s+week\s+back\b))",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
     r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"
@@ -497,23 +520,24 @@ STARTS: dict[str, str] = {
     "yearend": "en eo the+e the+t ye",
     "wafter": "en the+e the+t the+w we",
     "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
-    "nwmid": "a_ au me mi the+m",
+    "nwmid": "a_ au ha me mi no the+m v_ w_",
     "nwlate": "a_ ao ei en fi ko la o_ po se sl the+e à_",
     "inweek": "do du in ov w_ wi za",
     "nweekx": "ko la na ne nä næ pr př se vo w_",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "de i_ in la na the+w",
+    "weekafter": "de i_ in la na the+w ug uk ve",
     "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
-    "nextday": "al am da de el il le na ná no the+f the+n",
-    "thatweek": "th the+s",
+    "nextday": "al am da de el il le na no ná the+d the+f the+n",
+    "thatweek": "ou th the+f the+s yo",
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("at ct cz dv dw dz ei en et fe fi fj fy få je ki na ne no nå ně ot pa pe pi pá "
-        "pě se si sj sy ti to tr tv tř åt čt"),
+    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ki ko ku ky na ne no nå "
+        "ně o_ oa ob oc od of og oh oj ok om oo op os ot ou ov ow oz pa pe pi pá pě se "
+        "si sj sy ti to tr tv tř vi yh ze åt čt"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
     "fortnight": "fo in the+f the+t wi",
@@ -522,8 +546,8 @@ STARTS: dict[str, str] = {
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
     "today": "au dn dz he ho id la og th to va",
-    "wdayx": ("ct cz di do fr gi lu ma me må on pa pi po pá qu se sr st te ti to ut ve vr wo "
-        "wt út čt śr"),
+    "wdayx": ("ct cz di do fr gi jo ke lu ma me mi må on pa pe pi po pá qu se sr st te ti to "
+        "ut ve vi vr wo wt út čt śr"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",

@@ -39,6 +39,9 @@ _NUMBER_WORDS = {
     "otto": 8, "undici": 11, "dodici": 12, "quattordici": 14, "venti": 20,
     "trenta": 30, "quatro": 4, "oito": 8, "doze": 12, "catorze": 14, "vinte": 20, "trinta": 30,
     "negen": 9, "twaalf": 12, "twintig": 20, "dertig": 30,
+    # Romanian and Finnish (``grammar._NUM_MORE``: before their own units only)
+    "o": 1, "două": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5, "zece": 10, "yhden": 1,
+    "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "kymmenen": 10,
     # Polish, Czech, and the Nordic languages (their short words only before their own units:
     # ``_NORDIC_NUM``)
     "jeden": 1, "jednego": 1, "jedna": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3,
@@ -67,7 +70,7 @@ _FOREIGN_MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "gennaio": 1,
     "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
     "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3,
-    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
+    "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10,
     "listopada": 11, "grudnia": 12, "ledna": 1, "února": 2, "unora": 2, "března": 3,
@@ -96,7 +99,9 @@ _WEEKDAY_STEMS = (
     ("woens", 2), ("środ", 2), ("srod", 2), ("střed", 2), ("stred", 2), ("onsdag", 2),
     ("gioved", 3), ("quinta", 3), ("donder", 3), ("czwart", 3), ("čtvrt", 3), ("ctvrt", 3),
     ("torsdag", 3), ("venerd", 4), ("sexta", 4), ("vrij", 4), ("piąt", 4), ("piat", 4),
-    ("pát", 4), ("pat", 4), ("fredag", 4),
+    ("pát", 4), ("pat", 4), ("fredag", 4), ("maanantai", 0), ("tiistai", 1), ("keskiviik", 2),
+    ("torstai", 3), ("perjantai", 4), ("luni", 0), ("marți", 1), ("marţi", 1), ("marti", 1),
+    ("miercuri", 2), ("joi", 3), ("vineri", 4),
 )
 _FOLD = str.maketrans("ąćęłńóśźżčďěňřšťůýíáéúåæøä", "acelnoszzcdenrstuyiaeuaaoa")
 _FOLDED_NUMBERS = {word.translate(_FOLD): n for word, n in _NUMBER_WORDS.items()}

@@ -23,7 +23,8 @@ __all__ = ["ALWAYS", "NEEDS", "bit_of", "kinds_held"]
 # forms only ("jan" stands for "january" and "januar").
 MONTHS = (
     "abril", "agosto", "aout", "août", "apr", "aug", "avril", "brezna", "března", "cervence",
-    "cervna", "czerwca", "dec", "desember", "dezember", "dicembre", "diciembre", "dubna",
+    "cervna", "czerwca", "dec", "desember", "dezembro", "dezember", "dicembre", "diciembre",
+    "dubna",
     "décembre", "enero", "feb", "fevereiro", "fevrier", "février", "gennaio", "giugno", "grudnia",
     "jan", "juillet", "juin", "jul", "jun", "jänner", "kvetna", "května", "kwietnia", "ledna",
     "lipca", "listopada", "listopadu", "luglio", "lutego", "maart", "maggio", "mai", "maj", "mar",
@@ -52,6 +53,8 @@ WEEKDAYS_MORE = (
     "středy", "terca", "terça", "tirsdag", "tisdag", "torsdag", "utery", "uterý", "venerdi",
     "venerdì", "vrijdag", "woensdag", "wtorek", "wtorku", "útery", "úterý", "čtvrtek",
     "čtvrtka", "środa", "środe", "środy", "środę",
+    "maanantai", "tiistai", "keskiviik", "torstai", "perjantai", "luni", "marți", "marţi", "marti",
+    "miercuri", "joi ", "joi,", "joi.", "vineri",
 )
 _WEEK = ("week", "wk", "woche", "semaine", "semana", "settimana", "tygod", "týd", "tyd", "veck",
          "uge", "uke")

@@ -34,9 +34,11 @@ _NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nwe
 # How each unit's word starts (or what it holds), in every language ``grammar`` reads.
 _BUSINESS_UNITS = ("business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits",
                    "arbets", "arbejds", "arbeids", "virke", "hverdag", "pracovn")
-_BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz")  # "dias úteis", "lavorativi"
+# "dias úteis", "lavorativi", "zile lucrătoare", "arkipäivän"
+_BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz", "lucr", "arki")
 _HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer", "ore")
-_WEEK_UNITS = ("w", "sem", "sett", "tyg", "tydz", "týd", "tyd", "veck", "uge", "uke")
+_WEEK_UNITS = ("w", "sem", "sett", "tyg", "tydz", "týd", "tyd", "veck", "uge", "uke", "săpt",
+               "sapt", "viik")
 
 
 def _duration(ref: date, m: re.Match[str], country: str | None,
@@ -70,7 +72,7 @@ def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str 
         return ref + timedelta(days=math.ceil(14 * n))
     if unit.startswith(_WEEK_UNITS):
         return ref + timedelta(days=math.ceil(7 * n))
-    if unit.startswith("m"):
+    if unit.startswith(("m", "kuuk")):
         whole = math.floor(n)
         extra = round((n - whole) * 30)
         return add_months(ref, whole) + timedelta(days=extra)
