@@ -135,10 +135,13 @@ __all__ = [
 MAX_CHARS = DETECT_WINDOW
 _PHRASE_MAX = 160
 
+# Each pattern below opens with a look-ahead for the characters it can start with: ``re`` then
+# skips the other positions fast (about twice as fast a sentence split; the same matches).
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais|y|pero|och|og|men"
-    r"|maar|ale|mas|ma)\s")
-_SENTENCE_RE = re.compile(r"\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z])")
+    r"(?=[,;()\[\]\n\s])(?:[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais"
+    r"|y|pero|och|og|men|maar|ale|mas|ma)\s)")
+_SENTENCE_RE = re.compile(
+    r"(?=[\n.!?;\s])(?:\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z]))")
 # A full stop after one of these is an abbreviation, not the end of a sentence ("Dec. 15th").
 _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
@@ -166,15 +169,15 @@ _DECLINED_RE = re.compile(
     r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
     r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
     r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha)")
-_DECLINE_GATE = Stems(("give", "offer", "promise", "commit", "put you", "termin", "zeitpunkt",
-                       "datum", "donner", "fecha"))
+_DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
+                  "donner", "fecha")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 _THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
     r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
-_RARELY_GATE = Stems(("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
-                      "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange",
-                      "noen ganger", "czasami", "někdy", "nekdy"))
+_RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
+                 "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange", "noen ganger",
+                 "czasami", "někdy", "nekdy")
 _WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
@@ -186,6 +189,11 @@ _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # The cheap tests in front of three patterns, each one Aho-Corasick pass (``core.literals``)
 _ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Stems(ABSENCE_STEMS), Stems(ASK_STEMS),
                                            Stems(PROCESS_STEMS))
+# One pass over a text says which of three things it may hold: a process pointed back at, words
+# declining to give a date, a "sometimes" clause
+_TEXT_GATE = Stems(PROCESS_STEMS + _DECLINE_STEMS + _RARELY_STEMS)
+_PROCESS_SET, _DECLINE_SET, _RARELY_SET = (frozenset(PROCESS_STEMS), frozenset(_DECLINE_STEMS),
+                                           frozenset(_RARELY_STEMS))
 # "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
 _DAY_DOT_RE = re.compile(r"\d{1,2}$")
 _DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -237,15 +245,16 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     cues = _cue_starts(lower)
     if len(cues) > MAX_TIMELINE_CUES:  # core.bounds: the text is read up to the cue past the cap
         plain, lower, cues = plain[:cues[-1]], lower[:cues[-1]], cues[:-1]
-    processes = _PROCESS_GATE.found_in(lower)  # whether any sentence can point back at one
+    held = _TEXT_GATE.held(lower)
+    processes = not held.isdisjoint(_PROCESS_SET)  # whether any sentence can point back at one
     if not (cues or assume_promise or processes):
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
     best_found: tuple[Span, re.Match[str]] | None = None
     best_phrase, budget, unread = "", MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
-    declined = _declined(lower)
-    rare = _RARELY_GATE.found_in(lower)  # whether any clause can say "sometimes"
+    declined = -1 if held.isdisjoint(_DECLINE_SET) else _declined(lower)
+    rare = not held.isdisjoint(_RARELY_SET)  # whether any clause can say "sometimes"
     for start, end in _sentences(lower):
         if budget <= 0 or unread <= 0:  # a pathological text (hundreds of promises): stop
             break
@@ -310,13 +319,14 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
               subdivision: str | None) -> Span | None:
     """What ``match`` names, read from the day named before it when it refers back."""
     span = resolve(match, ref, country=country, subdivision=subdivision)
-    if kind_of(match) == "hafter":
+    kind = kind_of(match)
+    if kind == "hafter":
         return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
                                        country=country, subdivision=subdivision)
-    if kind_of(match) in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
+    if kind in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)
-    if kind_of(match) in REFERRING:
+    if kind in REFERRING:
         span = referred_back(lower, offset + match.start(), match, span, ref=ref,
                              country=country, subdivision=subdivision)
     return span
@@ -409,8 +419,6 @@ def _declined(lower: str) -> int:
     """Where the last words saying no date can be given yet end ("it depends on how many people
     we see, so I can't give you a date yet"), or -1: the times told before them are examples
     or hopes, no promise (one told after them still is)."""
-    if not _DECLINE_GATE.found_in(lower):
-        return -1
     last = -1
     for found in _DECLINED_RE.finditer(lower):
         last = found.end()

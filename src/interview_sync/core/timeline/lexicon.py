@@ -111,11 +111,15 @@ def number_of(word: str | None) -> float:
     """The number in "3", "1.5", "ten", "a couple of", "zwei"; 0 when there is none."""
     if not word:
         return 0.0
+    known = _NUMBER_WORDS.get(word)  # the common case, one word: no split, no exception
+    if known is not None:
+        return float(known)
     word = " ".join(word.split())
-    try:
-        return float(word)
-    except ValueError:
-        pass
+    if word[:1].isdecimal():
+        try:
+            return float(word)
+        except ValueError:
+            pass
     for token in reversed(word.replace(" of", "").split()):
         if token in _NUMBER_WORDS:
             return float(_NUMBER_WORDS[token])
