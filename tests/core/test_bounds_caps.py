@@ -195,7 +195,9 @@ def test_every_labelled_timeline_text_fits_under_the_caps() -> None:
     counts = [_reading(text) for text in texts]
     assert max(c for c, _, _ in counts) <= MAX_TIMELINE_CUES // 3
     assert max(n for _, n, _ in counts) <= MAX_TIMELINE_SCAN // 3
-    assert max(d for _, _, d in counts) <= MAX_TIMELINE_DATES // 4
+    # a third of each cap: a Portuguese notice's three dates and a range ("de 10/08 a 11/08") are
+    # four since round 6 reads its publication as an answer
+    assert max(d for _, _, d in counts) <= MAX_TIMELINE_DATES // 3
 
 
 def test_the_reader_stops_after_the_cue_cap() -> None:
