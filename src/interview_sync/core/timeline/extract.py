@@ -291,7 +291,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
                 span = after_the_day_named(match, span, previous_day)
             span = in_the_week_named(match, span, week_named)
-            span = in_the_week_numbered(sentence, match, span, ref=ref)
+            if kind_of(match) in _WEEKDAY_KINDS:  # "fredag vecka 10"
+                span = in_the_week_numbered(sentence, match, span, ref=ref)
             previous_day, week_named = _days_named(match, span, previous_day, week_named)
             counted = counted_from_a_day_named(lower, start, match, span, ref=ref,
                                                country=country, subdivision=subdivision)
