@@ -175,7 +175,7 @@ _CUE = (
     r"|kall(?:a|ar|as)\s+(?:\w+\s+)?till\s+(?:\w+\s+)?intervju|indkald"
     # results or a list made public: "publicaremos la lista", "serão divulgados", "vor fi
     # afișate", "results will be published", "wird veröffentlicht"
-    r"|publicaremos|publicar(?:á|a)n?\b|publierons|pubblicheremo|ver(?:ö|o)ffentlichen\s+wir"
+    r"|publicaremos|publierons|pubblicheremo|ver(?:ö|o)ffentlichen\s+wir"
     r"|wir\s+ver(?:ö|o)ffentlichen|we(?:'ll|\s+will)\s+publish|will\s+be\s+published"
     r"|ser(?:á|a)n?\s+publicad|ser(?:a|ont)\s+publi(?:é|e)|sar(?:à|a|anno)\s+pubblicat"
     r"|wird\s+ver(?:ö|o)ffentlicht|bude\s+zve(?:ř|r)ejn|ser(?:ão|ao|á|a)\s+divulgad"
