@@ -45,7 +45,13 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    l'épreuve, fixée au 3 février" counts back from that day, and "the next day" is the day after
    it (``context``); and a
    deadline weekday told after another day of the same sentence comes after it ("wrap up
-   interviews on Tuesday and decide by Friday", said on a Thursday).
+   interviews on Tuesday and decide by Friday", said on a Thursday). Since round 6 also: a
+   duration followed by an event and, after a comma, its date counts from that date ("una
+   semana después del cierre, el 30 de octubre"); "the week after <event>", "the Friday after",
+   "that afternoon", "the day after" read the day named before; a weekday with a week number
+   is that week's day; "the long weekend" is the holiday named before; a sentence answered by
+   the next one's "then" is a promise sentence; times told before "I can't give you a date
+   yet" are no promise, nor is a lower bound ("at least") or the candidate's own time.
 4. Choosing among the survivors (the rule for several promises): a day someone is merely away
    until ("out sick until Monday", ``ABSENCE_RE``) loses to any real promise, but is kept when
    it is all there is ("HM out til 9/28, then decision"); then an expression a cue
@@ -55,6 +61,7 @@ Theory of operation. A date or duration counts only when it is attached to a *re
    "in one to two weeks, most likely by Friday, June 19" → June 19); then the latest day, because
    ``respond_by`` is the last day they said they would respond by ("feedback within 2 days, a
    decision within 2 weeks" → 2 weeks; "Monday or Tuesday" → Tuesday); then the earliest sentence.
+   An exception ("sometimes the same day, but usually a few days") loses to any other promise.
 
 Business days in GB follow England's calendar unless a subdivision is given (the library's
 nationwide GB calendar lacks Easter Monday and the August bank holiday).

@@ -1,12 +1,12 @@
 """The words for time in recruiter English, German, French, Spanish, Portuguese, Italian and
-Dutch, with the basics of Polish, Czech, Swedish, Danish and Norwegian.
+Dutch, with the basics of Polish, Czech, Swedish, Danish, Norwegian, Finnish and Romanian.
 
 Owns: ``time_re()``, one alternation of every time expression we understand (explicit
 dates, weekdays, week/month windows, relative durations, a few named holidays), each alternative
-one named group so ``kind_of`` can say which matched, and ``STARTS`` (what each can begin with,
-for ``scan``). The other languages' weekdays, week windows, month parts and number words are
-alternatives of their own (``wdayx``, ``tweekx``, ``nweekx``, ``mpartx``, ``durx``) so that the
-English words sharing their first letters do not try them. The word tables that turn "ten",
+one named group so ``kind_of`` can say which matched; it re-exports ``starts.STARTS`` (what
+each can begin with, for ``scan``). The other languages' weekdays, week windows, month parts
+and number words are alternatives of their own (``wdayx``, ``tweekx``, ``nweekx``, ``mpartx``,
+``durx``) so that the English words sharing their first letters do not try them. The word tables that turn "ten",
 "Dec." or "vendredi" into numbers are ``lexicon``'s (re-exported here: ``number_of``,
 ``month_of``, ``weekday_of``). What a match *means* is ``dates``'s business; whether it is a
 *promise* is ``extract``'s.
@@ -19,6 +19,7 @@ import re
 
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
+from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
 
 __all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "MONTH_RE", "STARTS",
            "kind_of", "month_of", "number_of", "time_re", "weekday_of"]
@@ -484,74 +485,6 @@ def time_re() -> re.Pattern[str]:
     them). Compiled on first use: about 60 ms at import that reading a timeline never needs."""
     return re.compile(LEAD + "(?:" + "|".join(_ALTERNATIVES) + ")")
 
-# The first two characters each kind can start with ("0": a digit; "a_": "a" followed by no
-# letter), so that ``scan`` tries only the alternatives that can start where a word does.
-# tests/core/test_timeline_scan.py derives them from the patterns above and says when they drift.
-STARTS: dict[str, str] = {
-    "iso": "0",
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju jä lu ma me mi mo mä no "
-        "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
-    "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
-    "dot": "0",
-    "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
-    "named": "ah an ar av be bi by fö fø in pr př un vo",
-    "xmasweek": "be",
-    "hbefore": "ah be pr",
-    "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
-    "xmas": "ah an av be bi by d_ pr vo",
-    "newyear": "at be ea in st",
-    "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
-    "nth": "be by on the+0 the+t un",
-    "nthx": "at en to vo vó",
-    "kw": "0 ca ka kw se ty tý ug uk ve vi we",
-    "dewoche": "er in zw",
-    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
-        "the+l the+m the+p the+s the+t the+v the+z ve zw"),
-    "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
-    "mpartx": "a_ ad al ao at be bo bö ei em en ha ko mi na no po pr sl st v_ ve w_ za",
-    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
-        "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
-    "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
-        "po pr př sl st ud ut v_ vo w_ za"),
-    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
-        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
-    "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
-    "quarter": "be by en q_ th the+e the+q the+t un",
-    "yearend": "en eo the+e the+t ye",
-    "wafter": "en the+e the+t the+w we",
-    "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
-    "nwmid": "a_ au ha me mi no the+m v_ w_",
-    "nwlate": "a_ ao ei en fi ko la o_ po se sl the+e à_",
-    "inweek": "do du in ov w_ wi za",
-    "nweekx": "ko la na ne nä næ pr př se vo w_",
-    "nweek": "ko la na ne nä pr se th the+c the+f",
-    "tweekx": "de ei en fi ko o_ qu sl te w_",
-    "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "de in la na the+w ug uk ve",
-    "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
-    "nextday": "al am da de el il le na no ná the+d the+f the+n",
-    "thatweek": "th the+f the+s",
-    "thatday": "am an ce di es la le ne qu sa te th té",
-    "weekend": "at by du on ov th",
-    "aweekend": "af fo",
-    "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ki ko ku ky na ne no nå "
-        "ně o_ ot pa pe pi pá pě se si sj sy ti to tr tv tř vi yh ze åt čt"),
-    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
-        "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
-    "fortnight": "fo in the+f the+t wi",
-    "huitaine": "d_ da so",
-    "sameday": "sa the+s the+t",
-    "dayafter": "the+d",
-    "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "au dn dz he ho id la og th to va",
-    "wdayx": ("ct cz di do fr gi jo ke lu ma me mi må on pa pe pi po pá qu se sr st te ti to "
-        "ut ve vi vr wo wt út čt śr"),
-    "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
-        "we"),
-    "eod": "cl co en eo",
-    "clock": "be by un",
-}
 
 _KINDS = frozenset(k for k in re.findall(r"\(\?P<([a-z0-9]+)>", "|".join(_ALTERNATIVES)))
 

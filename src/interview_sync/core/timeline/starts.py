@@ -1,0 +1,79 @@
+"""The first two characters each kind of time expression can start with: ``scan``'s table.
+
+Owns ``STARTS`` (kind → space-separated starts). "0" is a digit; "a_" is "a" followed by no
+letter; after "the " (the commonest word, which ~25 alternatives can start with) "the+" and the
+next word's first character ("the+w": "the week of", "the+0": "the 15th"). ``scan`` tries at each
+word only the alternatives that can start there. tests/core/test_timeline_scan.py derives the
+table from ``grammar``'s patterns with Python's regex parser and says when it drifts (the
+message holds the line to write). ``grammar`` re-exports it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["STARTS"]
+
+STARTS: dict[str, str] = {
+    "iso": "0",
+    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju jä lu ma me mi mo mä no "
+        "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
+    "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
+    "dot": "0",
+    "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
+    "named": "ah an ar av be bi by fö fø in pr př un vo",
+    "xmasweek": "be",
+    "hbefore": "ah be pr",
+    "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
+    "xmas": "ah an av be bi by d_ pr vo",
+    "newyear": "at be ea in st",
+    "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
+    "nth": "be by on the+0 the+t un",
+    "nthx": "at en to vo vó",
+    "kw": "0 ca ka kw se ty tý ug uk ve vi we",
+    "dewoche": "er in zw",
+    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
+        "the+l the+m the+p the+s the+t the+v the+z ve zw"),
+    "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
+    "mpartx": "a_ ad al ao at be bo bö ei em en ha ko mi na no po pr sl st v_ ve w_ za",
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
+        "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
+    "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
+        "po pr př sl st ud ut v_ vo w_ za"),
+    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
+        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
+    "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
+    "quarter": "be by en q_ th the+e the+q the+t un",
+    "yearend": "en eo the+e the+t ye",
+    "wafter": "en the+e the+t the+w we",
+    "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
+    "nwmid": "a_ au ha me mi no the+m v_ w_",
+    "nwlate": "a_ ao ei en fi ko la o_ po se sl the+e à_",
+    "inweek": "do du in ov w_ wi za",
+    "nweekx": "ko la na ne nä næ pr př se vo w_",
+    "nweek": "ko la na ne nä pr se th the+c the+f",
+    "tweekx": "de ei en fi ko o_ qu sl te w_",
+    "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
+    "weekafter": "de in la na the+w ug uk ve",
+    "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
+    "nextday": "al am da de el il le na no ná the+d the+f the+n",
+    "thatweek": "th the+f the+s",
+    "thatday": "am an ce di es la le ne qu sa te th té",
+    "weekend": "at by du on ov th",
+    "aweekend": "af fo",
+    "coming": "da de en in na ne no ov v_ w_ wi",
+    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ki ko ku ky na ne no nå "
+        "ně o_ ot pa pe pi pá pě se si sj sy ti to tr tv tř vi yh ze åt čt"),
+    "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
+        "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
+    "fortnight": "fo in the+f the+t wi",
+    "huitaine": "d_ da so",
+    "sameday": "sa the+s the+t",
+    "dayafter": "the+d",
+    "tomorrow": "am de do im ju ma mo tm to zi zí",
+    "today": "au dn dz he ho id la og th to va",
+    "wdayx": ("ct cz di do fr gi jo ke lu ma me mi må on pa pe pi po pá qu se sr st te ti to "
+        "ut ve vi vr wo wt út čt śr"),
+    "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
+        "we"),
+    "eod": "cl co en eo",
+    "clock": "be by un",
+}
