@@ -1,15 +1,15 @@
-"""The words for time in recruiter English, German, French, Spanish, Portuguese, Italian and
-Dutch, with the basics of Polish, Czech, Swedish, Danish, Norwegian, Finnish and Romanian.
+"""The words for time in recruiter English, German, French, Spanish, Portuguese, Italian and Dutch,
+with the basics of Polish, Czech, Swedish, Danish, Norwegian, Finnish and Romanian.
 
-Owns: ``time_re()``, one alternation of every time expression we understand (explicit
-dates, weekdays, week/month windows, relative durations, a few named holidays), each alternative
-one named group so ``kind_of`` can say which matched; it re-exports ``starts.STARTS`` (what
-each can begin with, for ``scan``). The other languages' weekdays, week windows, month parts
-and number words are alternatives of their own (``wdayx``, ``tweekx``, ``nweekx``, ``mpartx``,
-``durx``) so that the English words sharing their first letters do not try them. The word tables that turn "ten",
-"Dec." or "vendredi" into numbers are ``lexicon``'s (re-exported here: ``number_of``,
-``month_of``, ``weekday_of``). What a match *means* is ``dates``'s business; whether it is a
-*promise* is ``extract``'s.
+Owns: ``time_re()``, one alternation of every time expression we understand (explicit dates,
+weekdays, week/month windows, relative durations, a few named holidays), each alternative one named
+group so ``kind_of`` can say which matched; it re-exports ``starts.STARTS`` (what each can begin
+with, for ``scan``). The other languages' weekdays, week windows, month parts and number words are
+alternatives of their own (``wdayx``, ``tweekx``, ``nweekx``, ``mpartx``, ``durx``) so that the
+English words sharing their first letters do not try them. The word tables that turn "ten", "Dec."
+or "vendredi" into numbers are ``lexicon``'s (re-exported here: ``number_of``, ``month_of``,
+``weekday_of``). What a match *means* is ``dates``'s business; whether it is a *promise* is
+``extract``'s.
 """
 
 from __future__ import annotations
