@@ -94,17 +94,9 @@ from interview_sync.core.timeline.businessdays import (
 )
 from interview_sync.core.timeline.context import (
     REFERRING,
-    WEEKDAY_AFTER_RE,
     a_closing_date,
-    after_the_day_named,
-    after_the_holiday_named,
-    after_the_week_named,
-    closed_days,
     counted_from_a_day_named,
-    in_the_week_named,
-    in_the_week_numbered,
     referred_back,
-    the_weekday_after,
 )
 from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
@@ -131,6 +123,16 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
 from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
+from interview_sync.core.timeline.named_days import (
+    WEEKDAY_AFTER_RE,
+    after_the_day_named,
+    after_the_holiday_named,
+    after_the_week_named,
+    closed_days,
+    in_the_week_named,
+    in_the_week_numbered,
+    the_weekday_after,
+)
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",

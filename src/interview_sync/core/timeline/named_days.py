@@ -1,0 +1,201 @@
+"""Weekdays, weeks and holidays read from the days a text names around them.
+
+Owns the day-relative rules ``extract`` applies to each time expression (its docstring, point 3,
+says what each is for): "the following week" after a named week, a deadline weekday after another
+day of the sentence, a bare weekday after "next week", a weekday with a week number ("fredag
+vecka 10"), "the Friday after" / "de vrijdag daarna" in every language, "after the long weekend"
+as the holiday named before, weekdays the office says it is closed on, and ``last_day_named``
+(the last day or window named before a point of the text), which ``context`` reads too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
+from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.grammar import (
+    DURATION_KINDS,
+    HOLIDAY_NAMES,
+    kind_of,
+    weekday_of,
+)
+
+__all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named", "after_the_holiday_named",
+           "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
+           "last_day_named", "the_weekday_after"]
+
+# Time words that mean something only from a day named before them ("the week after").
+REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
+_FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+def after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, *, ref: date,
+                          country: str | None, subdivision: str | None) -> Span:
+    """ "An offsite next week; we'll be in touch the following week", "reviewing candidates
+    through June 19, a decision the following week": the week after the day or week just
+    named, not next week again."""
+    if kind_of(match) not in _FOLLOWING_WEEK_KINDS or "following" not in match.group(0):
+        return span
+    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
+                            specificity=2)
+    if anchor is None:
+        return span
+    monday = anchor.latest + timedelta(days=7 - anchor.latest.weekday())
+    shift = monday - (ref + timedelta(days=7 - ref.weekday()))
+    if shift <= timedelta(0):
+        return span
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
+
+
+def after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
+    """ "We'll wrap up interviews on Tuesday and make a decision by Friday" (said on a Thursday):
+    a plain weekday told after another day in the same sentence comes after it, the Friday
+    after that Tuesday rather than tomorrow."""
+    if (previous is None or kind_of(match) != "wday" or match.group("wday_mod")
+            or match.group("wday_pre")
+            or match.group("wday_nw") or match.group("wday_after") or span.latest >= previous):
+        return span
+    shift = timedelta(days=7 * ((previous - span.latest).days // 7 + 1))
+    return Span(earliest=span.earliest + shift if span.earliest else None,
+                latest=span.latest + shift, specificity=span.specificity)
+
+
+def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Span:
+    """ "Sometime next week, probably Wednesday": a bare weekday told after a week the sentence
+    named ("next week", "early next week", "la semaine prochaine") is that week's day, not the
+    coming one. ``week`` is that week's Monday, or None."""
+    kind = kind_of(match)
+    if week is None or kind not in {"wday", "wdayx"}:
+        return span
+    if kind == "wday":
+        g = match.group
+        if g("wday_mod") or g("wday_nw") or g("wday_pre") or g("wday_after"):
+            return span
+        name = g("wday_b") or g("wday_a")
+    else:
+        name = match.group("wdayx_a")
+    return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
+
+
+# "de vrijdag daarna", "den Freitag danach", "le vendredi suivant", "el viernes siguiente", "il
+# venerdì successivo", "a sexta-feira seguinte", "fredagen efter": the weekday after the day named
+# before (English "the Friday after" is ``grammar``'s ``wday_after``)
+WEEKDAY_AFTER_RE = re.compile(
+    r"\s+(?:danach|darauf|suivante?|d'apr(?:è|e)s|siguiente|successivo|dopo|seguinte|daarna|erna"
+    r"|efter|etter|derefter|deretter|d(?:ä|a)refter|pot(?:é|e)m?)(?=\s*(?:[.,;:!?)]|$))")
+
+
+def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                      ref: date, country: str | None, subdivision: str | None) -> Span | None:
+    """ "De tweede gesprekken zijn op dinsdag 9 juni; de uitslag hoor je uiterlijk de vrijdag
+    daarna": the first such weekday after the day named before (else the coming one)."""
+    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
+                     specificity=3)
+    if anchor is None or span is None:
+        return span
+    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
+            else match.group("wdayx_a"))
+    ahead = (weekday_of(name) - anchor.latest.weekday()) % 7 or 7
+    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+
+
+# "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two
+_WEEK_NUMBER_GAP_RE = re.compile(
+    r"[\s,]*(?:(?:i|in|der|de\s+la|de|la|w|v|ve|of|the|en|di|della|na)\s+)?"
+    r"(?=(?:kw|kalenderwoche|uge|uke|veke|vecka|veckan|(?:calendar\s+)?week|semaine|semana|settimana"
+    r"|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu|viikolla|viikon|viikko)\s*(?:nr\.?\s*)?\d)")
+
+
+def in_the_week_numbered(sentence: str, match: re.Match[str], span: Span, *,
+                         ref: date) -> Span:
+    """ "Senast fredag vecka 10", "bis Freitag KW 10": a weekday told with a week number is
+    that weekday of that ISO week, not the coming one."""
+    kind = kind_of(match)
+    if kind not in {"wday", "wdayx"}:
+        return span
+    gap = _WEEK_NUMBER_GAP_RE.match(sentence, match.end())
+    week = None if gap is None else scan.match(sentence, gap.end())
+    if week is None or kind_of(week) != "kw":
+        return span
+    numbered = resolve(week, ref)
+    if numbered is None or numbered.earliest is None:
+        return span
+    name = (match.group("wday_b") or match.group("wday_a") if kind == "wday"
+            else match.group("wdayx_a"))
+    return Span(earliest=None, specificity=3,
+                latest=numbered.earliest + timedelta(days=weekday_of(name)))
+
+
+@functools.cache
+def _holiday_name_re() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + HOLIDAY_NAMES + r")\b")
+
+
+def after_the_holiday_named(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                            ref: date, country: str | None,
+                            subdivision: str | None) -> Span | None:
+    """ "Most of the panel is away for the Thanksgiving weekend, so you'll hear from me after
+    the long weekend", "Com o Carnaval no meio, o resultado só sai depois do feriado": a holiday
+    named only as "the holiday / the long weekend" is the one the text named before it (else
+    the country's next public holiday, as before)."""
+    g = match.group
+    if g("hafter_n") or g("hafter_g") or g("hafter_s") or g("hafter_r"):
+        return span
+    name = None
+    for found in _holiday_name_re().finditer(lower, max(0, at - 300), at):
+        name = found.group(0)
+    if name is None:
+        return span
+    again = scan.match("after " + name)
+    named = None if again is None else resolve(again, ref, country=country,
+                                                subdivision=subdivision)
+    return named or span
+
+
+# "Our office is closed Thursday and Friday for Thanksgiving, but you'll hear from us within three
+# business days": days the text says the office is closed are no business days either.
+_CLOSED_RE = re.compile(
+    r"\b(?:office|offices|we|team|recruiting|hr)(?:\s+(?:is|are|will\s+be)|'re|'ll\s+be)\s+closed"
+    r"\s+(?:on\s+)?(?P<days>" + _DAYS + r"(?:\s*(?:,|and|&)\s*" + _DAYS + r")*)")
+_BUSINESS_UNIT_RE = re.compile(r"business|working|work|werk|arbeit|arbets|arbejd|arbeid|virke"
+                               r"|hverdag|ouvr|h(?:á|a)bil|laborab|(?:ú|u)teis|lavorativ|robocz|pracovn")
+
+
+def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, country: str | None,
+                subdivision: str | None) -> Span:
+    """A count of business days moved past the weekdays the text says the office is closed on
+    (the next such days after ``ref``), when ``match`` counts business days."""
+    if "closed" not in lower or kind_of(match) not in DURATION_KINDS or not (
+            _BUSINESS_UNIT_RE.search(match.group(0))):
+        return span
+    found = _CLOSED_RE.search(lower)
+    if found is None:
+        return span
+    closed = {ref + timedelta(days=(weekday_of(word) - ref.weekday() - 1) % 7 + 1)
+              for word in re.findall(_DAYS, found.group("days"))}
+    latest = span.latest
+    for day in sorted(closed):
+        if ref < day <= latest and is_business_day(day, country=country, subdivision=subdivision):
+            latest = add_business_days(latest, 1, country=country, subdivision=subdivision)
+            while latest in closed:
+                latest = add_business_days(latest, 1, country=country, subdivision=subdivision)
+    return Span(earliest=span.earliest, latest=latest, specificity=span.specificity)
+
+
+def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
+                   subdivision: str | None, specificity: int) -> Span | None:
+    """The last day or window named in the 200 characters before ``at``, if any."""
+    anchor: Span | None = None
+    for earlier in scan.finditer(lower, max(0, at - 200), at):
+        if kind_of(earlier) in REFERRING:
+            continue
+        named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= specificity:
+            anchor = named
+    return anchor
