@@ -24,13 +24,33 @@ import re
 
 from interview_sync.core.timeline.factor import by_first_char
 
-__all__ = ["ABSENCE_RE", "ABSENCE_STEMS", "AFTER_WHICH_RE", "ASK_STEMS",
-           "EFFORT_RE",
-           "NAMED_DAY_KINDS", "NOT_CUE_RE",
-           "PAST_RE", "PERIODIC_RE", "PREFIX_END_RE", "PROCESS_BACK_RE",
-           "PROCESS_STEMS",
-           "REPORTED_RE", "REVIEWING_RE",
-           "SUFFIX_CUE_RE", "SUFFIX_VETO_RE", "TAKES_RE", "ask_re", "cue_re", "prefix_any_re"]
+__all__ = [
+    "ABSENCE_RE",
+    "ABSENCE_STEMS",
+    "AFTER_WHICH_RE",
+    "ASK_STEMS",
+    "DECLINED_RE",
+    "DECLINE_STEMS",
+    "EFFORT_RE",
+    "NAMED_DAY_KINDS",
+    "NOT_CUE_RE",
+    "PAST_RE",
+    "PERIODIC_RE",
+    "PREFIX_END_RE",
+    "PROCESS_BACK_RE",
+    "PROCESS_STEMS",
+    "RARELY_RE",
+    "RARELY_STEMS",
+    "REPORTED_RE",
+    "REVIEWING_RE",
+    "SUFFIX_CUE_RE",
+    "SUFFIX_VETO_RE",
+    "TAKES_RE",
+    "THEN_NEXT_RE",
+    "ask_re",
+    "cue_re",
+    "prefix_any_re",
+]
 
 # What a recruiter texts or mails that is not an answer: directions, links, the invite.
 _NOT_LOGISTICS = (
@@ -377,6 +397,28 @@ PROCESS_STEMS = ("proc", "verfahren", "prozess", "stage", "step", "phase", "schr
 REVIEWING_RE = re.compile(
     r"\b(?:review|assess|evaluat|consider|screen|shortlist|pr(?:ü|u)f|sicht|examin|(?:é|e)tudi"
     r"|analys|analis|revis|evalu|valora)")
+# "Sometimes the same day, but usually a few days": the exception, weaker than any promise.
+RARELY_RE = re.compile(
+    r"\b(?:sometimes|occasionally|at\s+times|in\s+(?:some|rare)\s+cases|parfois|manchmal|a\s+veces"
+    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy)\b")
+# "I can't give you a date yet", "no podemos darle una fecha todavía", "je ne peux pas encore
+# vous donner de date", "ich kann Ihnen noch keinen Termin nennen"
+DECLINED_RE = re.compile(
+    r"\b(?:(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:yet\s+)?(?:give|offer|promise"
+    r"|commit\s+to|put)\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|specific\s+|precise\s+|definite\s+)?"
+    r"(?:date|timeline|time\s*frame|timescale|deadline)"
+    r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
+    r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
+    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha)")
+DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
+                  "donner", "fecha")
+# "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
+THEN_NEXT_RE = re.compile(
+    r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
+    r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
+RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
+                 "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange", "noen ganger",
+                 "czasami", "někdy", "nekdy")
 NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock", "tweek",
                              "tweekx"})
 

@@ -73,7 +73,6 @@ before the reference's own date and ``earliest`` never after ``respond_by``.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from datetime import date, datetime, timedelta
 
@@ -103,6 +102,8 @@ from interview_sync.core.timeline.cues import (
     ABSENCE_STEMS,
     AFTER_WHICH_RE,
     ASK_STEMS,
+    DECLINE_STEMS,
+    DECLINED_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
     NOT_CUE_RE,
@@ -111,18 +112,20 @@ from interview_sync.core.timeline.cues import (
     PREFIX_END_RE,
     PROCESS_BACK_RE,
     PROCESS_STEMS,
+    RARELY_RE,
+    RARELY_STEMS,
     REPORTED_RE,
     REVIEWING_RE,
     SUFFIX_CUE_RE,
     SUFFIX_VETO_RE,
     TAKES_RE,
+    THEN_NEXT_RE,
     ask_re,
     cue_re,
     prefix_any_re,
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
-from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
 from interview_sync.core.timeline.named_days import (
     WEEKDAY_AFTER_RE,
     after_the_day_named,
@@ -133,6 +136,9 @@ from interview_sync.core.timeline.named_days import (
     in_the_week_numbered,
     the_weekday_after,
 )
+from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
+from interview_sync.core.timeline.sentences import plain_text as _plain_text
+from interview_sync.core.timeline.sentences import sentences as _sentences
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -144,19 +150,11 @@ __all__ = [
 MAX_CHARS = DETECT_WINDOW
 _PHRASE_MAX = 160
 
-# Each pattern below opens with a look-ahead for the characters it can start with: ``re`` then
-# skips the other positions fast (about twice as fast a sentence split; the same matches).
+# Opens with a look-ahead for the characters it can start with: ``re`` then skips the other
+# positions fast (as ``sentences.SENTENCE_RE`` does).
 _CLAUSE_BREAK_RE = re.compile(
     r"(?=[,;()\[\]\n\s])(?:[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais"
     r"|y|pero|och|og|men|maar|ale|mas|ma)\s)")
-_SENTENCE_RE = re.compile(
-    r"(?=[\n.!?;\s])(?:\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z]))")
-# A full stop after one of these is an abbreviation, not the end of a sentence ("Dec. 15th").
-_ABBREVIATIONS = frozenset({
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "approx", "e.g", "i.e", "etc", "mr", "ms",
-    "mrs", "dr", "st", "no", "vs", "a.m", "p.m", "ca", "est", "sr", "jr",
-})
 # "... and make a decision by Friday": a deadline told after another day of the same sentence.
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
 # "Shortlisting starts after the advert closes and usually takes one to three weeks": "takes" with
@@ -166,27 +164,6 @@ _SHARED_TAKES_RE = re.compile(
     r"\s*(?:(?:usually|typically|normally|generally|often|rarely|seldom|can|may|will|should"
     r"|could|it|this|that)\s+){0,3}"
     r"(?:takes?|taking)\b")
-_RARELY_RE = re.compile(
-    r"\b(?:sometimes|occasionally|at\s+times|in\s+(?:some|rare)\s+cases|parfois|manchmal|a\s+veces"
-    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy)\b")
-# "I can't give you a date yet", "no podemos darle una fecha todavía", "je ne peux pas encore
-# vous donner de date", "ich kann Ihnen noch keinen Termin nennen"
-_DECLINED_RE = re.compile(
-    r"\b(?:(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:yet\s+)?(?:give|offer|promise"
-    r"|commit\s+to|put)\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|specific\s+|precise\s+|definite\s+)?"
-    r"(?:date|timeline|time\s*frame|timescale|deadline)"
-    r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
-    r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
-    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha)")
-_DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
-                  "donner", "fecha")
-# "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
-_THEN_NEXT_RE = re.compile(
-    r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
-    r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
-_RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
-                 "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange", "noen ganger",
-                 "czasami", "někdy", "nekdy")
 _WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
@@ -194,32 +171,16 @@ _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
-_LAST_WORD_RE = re.compile(r"([\w.]+)$")
 # The cheap tests in front of three patterns, each one Aho-Corasick pass (``core.literals``)
 _ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Stems(ABSENCE_STEMS), Stems(ASK_STEMS),
                                            Stems(PROCESS_STEMS))
 # One pass over a text says which of three things it may hold: a process pointed back at, words
 # declining to give a date, a "sometimes" clause
-_TEXT_GATE = Stems(PROCESS_STEMS + _DECLINE_STEMS + _RARELY_STEMS)
-_PROCESS_SET, _DECLINE_SET, _RARELY_SET = (frozenset(PROCESS_STEMS), frozenset(_DECLINE_STEMS),
-                                           frozenset(_RARELY_STEMS))
-# "bis zum 27. März": a full stop after a day number, before a month name, ends no sentence.
-_DAY_DOT_RE = re.compile(r"\d{1,2}$")
-_DAY_MONTH_DOT_RE = re.compile(r"\d{1,2}\.\d{1,2}")
-_MONTH_AHEAD_RE = re.compile(r"\s*(?:" + _MONTH + r"|kw|kalenderwoche)\b")  # also "16. KW"
+_TEXT_GATE = Stems(PROCESS_STEMS + DECLINE_STEMS + RARELY_STEMS)
+_PROCESS_SET, _DECLINE_SET, _RARELY_SET = (frozenset(PROCESS_STEMS), frozenset(DECLINE_STEMS),
+                                           frozenset(RARELY_STEMS))
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
-_SCRIPT_RE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_BLOCK_TAG_RE = re.compile(
-    r"<\s*/?\s*(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|blockquote|pre|hr|dt|dd"
-    r"|header|footer)\b[^>]*>", re.IGNORECASE)
-_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
-_HEADING_RE = re.compile(r"[^\n]{0,40}:\s*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪>]+|\d{1,2}[.)])\s*")
-_TRANSLATE = str.maketrans({
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
-})
-_TRANSLATED_RE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 
 
 def extract_timeline(text: str, reference: datetime, *, country: str | None = None,
@@ -247,13 +208,7 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
              assume_promise: bool = False) -> Timeline | None:
     if not isinstance(text, str) or not text:
         return None
-    plain = _plain_text(text[:MAX_CHARS * 2])[:MAX_CHARS]
-    lower = plain.lower()
-    if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
-        plain = lower
-    cues = _cue_starts(lower)
-    if len(cues) > MAX_TIMELINE_CUES:  # core.bounds: the text is read up to the cue past the cap
-        plain, lower, cues = plain[:cues[-1]], lower[:cues[-1]], cues[:-1]
+    plain, lower, cues = _prepared(text)
     held = _TEXT_GATE.held(lower)
     processes = not held.isdisjoint(_PROCESS_SET)  # whether any sentence can point back at one
     if not (cues or assume_promise or processes):
@@ -267,13 +222,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     for start, end in _sentences(lower):
         if budget <= 0 or unread <= 0:  # a pathological text (hundreds of promises): stop
             break
-        if not assume_promise and not _has_cue(cues, start, end):
-            back = _process_back(lower, start, end, cues) if processes else None
-            if back is None:
-                back = _answered_next(lower, start, end, cues)
-            if back is None:
-                continue
-            bisect.insort(cues, back)
+        if not (assume_promise or _promise_sentence(lower, start, end, cues, processes)):
+            continue
         end = min(end, start + unread)  # core.bounds.MAX_TIMELINE_SCAN
         unread -= end - start
         sentence = lower[start:end]
@@ -295,34 +245,71 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
                              subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
-            span = after_the_week_named(lower, start + match.start(), match, span, ref=ref,
-                                         country=country, subdivision=subdivision)
-            if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
-                span = after_the_day_named(match, span, previous_day)
-            span = in_the_week_named(match, span, week_named)
-            if kind_of(match) in _WEEKDAY_KINDS:  # "fredag vecka 10"
-                span = in_the_week_numbered(sentence, match, span, ref=ref)
+            span = _in_context(lower, start, sentence, match, span, ref=ref, country=country,
+                               subdivision=subdivision, named=(previous_day, week_named))
             previous_day, week_named = _days_named(match, span, previous_day, week_named)
             counted = counted_from_a_day_named(lower, start, match, span, ref=ref,
                                                country=country, subdivision=subdivision)
-            # a duration counted from a day named before is the sentence's promise, whichever
-            # clause its cue stands in ("... entro 180 giorni da quella data, con la
-            # pubblicazione della graduatoria")
+            # counted from a day named before: the promise, whichever clause its cue is in
             attached = assume_promise or counted is not span or _attached(
                 sentence, match, cues, start)
             span = counted
             # someone "out until Monday": when the answer can start, weaker than any promise
             strong = not _away(sentence, clause_start, match.start())
             alternative = _alternative(sentence, match, span, alternative)
-            # "sometimes straight after the interview or later that day, but usually it takes
-            # a few days": the exception loses to any other promise however specific
-            usual = 0 if rare and _RARELY_RE.search(sentence, clause_start, match.start()) else 1
+            # "sometimes the same day, but usually a few days": the exception loses to the rest
+            usual = 0 if rare and RARELY_RE.search(sentence, clause_start, match.start()) else 1
             rank = (strong, attached, usual * alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
     return _answer(lower, best_found, best_phrase, ref=ref, country=country,
                    subdivision=subdivision)
+
+
+def _prepared(text: str) -> tuple[str, str, list[int]]:
+    """The text made plain and clipped (``MAX_CHARS``), lower-cased, and where its cues start
+    (read up to the cue past ``MAX_TIMELINE_CUES``, core.bounds)."""
+    plain = _plain_text(text[:MAX_CHARS * 2])[:MAX_CHARS]
+    lower = plain.lower()
+    if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
+        plain = lower
+    cues = _cue_starts(lower)
+    if len(cues) > MAX_TIMELINE_CUES:
+        plain, lower, cues = plain[:cues[-1]], lower[:cues[-1]], cues[:-1]
+    return plain, lower, cues
+
+
+def _promise_sentence(lower: str, start: int, end: int, cues: list[int],
+                      processes: bool) -> bool:
+    """Whether the sentence may hold a promise: it holds a cue, or it points back at a process
+    or is answered by the next sentence's "then" (a cue is then noted where it starts)."""
+    if _has_cue(cues, start, end):
+        return True
+    back = _process_back(lower, start, end, cues) if processes else None
+    if back is None:
+        back = _answered_next(lower, start, end, cues)
+    if back is None:
+        return False
+    bisect.insort(cues, back)
+    return True
+
+
+def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], span: Span, *,
+                named: tuple[date | None, date | None], ref: date, country: str | None,
+                subdivision: str | None) -> Span:
+    """``span`` read from the day and the week the sentence named before it (``named``): "the
+    following week", a deadline weekday after another day, a weekday after "next week", a
+    weekday with a week number (``named_days``)."""
+    previous_day, week_named = named
+    span = after_the_week_named(lower, offset + match.start(), match, span, ref=ref,
+                                country=country, subdivision=subdivision)
+    if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
+        span = after_the_day_named(match, span, previous_day)
+    span = in_the_week_named(match, span, week_named)
+    if kind_of(match) in _WEEKDAY_KINDS:  # "fredag vecka 10"
+        span = in_the_week_numbered(sentence, match, span, ref=ref)
+    return span
 
 
 def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, country: str | None,
@@ -430,7 +417,7 @@ def _declined(lower: str) -> int:
     we see, so I can't give you a date yet"), or -1: the times told before them are examples
     or hopes, no promise (one told after them still is)."""
     last = -1
-    for found in _DECLINED_RE.finditer(lower):
+    for found in DECLINED_RE.finditer(lower):
         last = found.end()
     return last
 
@@ -439,7 +426,7 @@ def _answered_next(lower: str, start: int, end: int, cues: list[int]) -> int | N
     """A sentence with no cue whose time the next sentence answers from, pointing back with
     "then" and naming no time of its own ("Der Prozess wird ca. drei Wochen in Anspruch nehmen.
     Danach hören Sie von uns."): a cue there."""
-    then = _THEN_NEXT_RE.match(lower, end)
+    then = THEN_NEXT_RE.match(lower, end)
     if then is None:
         return None
     rest = lower[then.end():then.end() + 60]
@@ -465,49 +452,6 @@ def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
 
 
 
-
-
-def _plain_text(text: str) -> str:
-    """Text with HTML tags turned into line breaks and entities decoded.
-
-    Deliberately lighter than ``text.html_to_text`` (a regex pass, ~5x faster than
-    ``html.parser`` on a long invite): all we need is sentence boundaries where blocks end.
-    """
-    if "<" in text:
-        text = _SCRIPT_RE.sub(" ", text)
-        text = _BLOCK_TAG_RE.sub("\n", text)
-        text = _TAG_RE.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # most texts hold none of the characters to translate: one C-speed search says so
-    return text.translate(_TRANSLATE) if _TRANSLATED_RE.search(text) else text
-
-
-def _sentences(plain: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence; a heading line joins the line after it."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for sep in _SENTENCE_RE.finditer(plain):
-        if sep.group(0)[0] == "." and pos < sep.start():
-            word = _LAST_WORD_RE.search(plain, max(pos, sep.start() - 12), sep.start())
-            if word and word.group(1).lower() in _ABBREVIATIONS:
-                continue
-            if word and ((_DAY_DOT_RE.search(word.group(1)) and _MONTH_AHEAD_RE.match(
-                    plain, sep.end() - 1)) or _DAY_MONTH_DOT_RE.fullmatch(word.group(1))):
-                continue  # "bis zum 27. März", "bis zum 31.03. eine Rückmeldung"
-        if sep.start() > pos:
-            spans.append((pos, sep.start()))
-        pos = sep.end()
-    if pos < len(plain):
-        spans.append((pos, len(plain)))
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        if joined and _HEADING_RE.match(plain, joined[-1][0], joined[-1][1]):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
 
 
 def _clause_start(sentence: str, match: re.Match[str]) -> int:
