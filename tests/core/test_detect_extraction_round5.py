@@ -3,6 +3,8 @@ leave alone. The events are shaped like the round-4 tuning cases, names invented
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,41 +14,12 @@ from interview_sync.core.detect.addresses import (
     is_tool_domain,
     registrable_label,
 )
-from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import assess_event
 from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people
 from interview_sync.core.detect.schedule import people_in
-from interview_sync.core.model import Interview
 
-ME = "pat.lee@gmail.com"
-
-
-def make_event(title: str, *, organizer: str, organizer_name: str = "",
-               guests: tuple[tuple[str, str], ...] = (), description: str = "",
-               location: str = "") -> dict[str, Any]:
-    event: dict[str, Any] = {
-        "id": "r5", "summary": title, "description": description,
-        "start": {"dateTime": "2026-06-10T15:00:00+02:00"},
-        "end": {"dateTime": "2026-06-10T16:00:00+02:00"},
-        "organizer": {"email": organizer, "displayName": organizer_name},
-        "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"},
-                      *({"email": e, "displayName": n, "responseStatus": "accepted"}
-                        for e, n in guests)],
-    }
-    if location:
-        event["location"] = location
-    return event
-
-
-def found(event: dict[str, Any]) -> Interview:
-    result = detect_interview(event, ME)
-    assert result is not None
-    return result
-
-
-def thanked(event: dict[str, Any]) -> set[str]:
-    return {p.email or p.name for p in found(event).people}
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import ME, found, make_event, thanked
 
 # ------------------------------------------------------------------------------ addresses
 

@@ -3,11 +3,11 @@ corpus's) and a near miss it must leave alone. Names and companies invented."""
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from pathlib import Path
 
 import pytest
 
-from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.mentions import (
     arabic_interviewers,
     cjk_interviewers,
@@ -17,37 +17,9 @@ from interview_sync.core.detect.names import strip_capitalised_job
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.spelling import spells_stem
-from interview_sync.core.model import Interview
 
-ME = "pat.lee@gmail.com"
-
-
-def make_event(title: str, *, organizer: str, organizer_name: str = "",
-               guests: tuple[tuple[str, str], ...] = (), description: str = "",
-               hidden: bool = False) -> dict[str, Any]:
-    event: dict[str, Any] = {
-        "id": "r6", "summary": title, "description": description,
-        "start": {"dateTime": "2026-06-10T15:00:00+02:00"},
-        "end": {"dateTime": "2026-06-10T16:00:00+02:00"},
-        "organizer": {"email": organizer, "displayName": organizer_name},
-        "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"},
-                      *({"email": e, "displayName": n, "responseStatus": "accepted"}
-                        for e, n in guests)],
-    }
-    if hidden:
-        event["guestsCanSeeOtherGuests"] = False
-    return event
-
-
-def found(event: dict[str, Any]) -> Interview:
-    result = detect_interview(event, ME)
-    assert result is not None
-    return result
-
-
-def thanked(event: dict[str, Any]) -> set[str]:
-    return {p.email or p.name for p in found(event).people}
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import found, make_event, thanked
 
 # -------------------------------------------------------------------------------- company
 

@@ -1,0 +1,47 @@
+"""The helpers the extraction tests share: an invitation as Google Calendar holds it, and whom
+detection would thank for it.
+
+The user is ``ME``; ``make_event`` puts them on the guest list (accepted) beside the given
+guests, with the organiser given (or the user, when none is); ``found`` is the interview detection
+finds (it must find one), ``thanked`` the addresses, or names when there is no address, of the
+people it would thank.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.model import Interview
+
+ME = "pat.lee@gmail.com"
+
+
+def make_event(title: str, *, organizer: str = "", organizer_name: str = "",
+               guests: tuple[tuple[str, str], ...] = (), description: str = "",
+               location: str = "", hidden: bool = False) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "id": "x1", "summary": title, "description": description,
+        "start": {"dateTime": "2026-06-10T15:00:00+02:00"},
+        "end": {"dateTime": "2026-06-10T16:00:00+02:00"},
+        "organizer": ({"email": organizer, "displayName": organizer_name} if organizer
+                      else {"email": ME, "self": True}),
+        "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"},
+                      *({"email": e, "displayName": n, "responseStatus": "accepted"}
+                        for e, n in guests)],
+    }
+    if location:
+        event["location"] = location
+    if hidden:
+        event["guestsCanSeeOtherGuests"] = False
+    return event
+
+
+def found(event: dict[str, Any]) -> Interview:
+    result = detect_interview(event, ME)
+    assert result is not None
+    return result
+
+
+def thanked(event: dict[str, Any]) -> set[str]:
+    return {p.email or p.name for p in found(event).people}
