@@ -238,3 +238,20 @@ def test_a_feast_in_another_calendar_is_looked_up_where_the_country_has_none() -
     germany = extract_timeline("We'll get back to you after Diwali.", reference, country="DE")
     assert india is not None and germany is not None
     assert india.earliest == germany.earliest == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(("text", "country", "ref", "expect"), [
+    # A month that starts like the Nordic "jul" (Christmas) is a date (hypothesis found "by
+    # July 4" read as December 25).
+    ("We will get back to you by July 4.", "US", "2026-05-20", "2026-07-04"),
+    ("Decision by July 4th.", "US", "2026-06-20", "2026-07-04"),
+    ("Wir melden uns bis zum 4. Juli.", "DE", "2026-05-20", "2026-07-04"),
+    # ... while "jul" and "julen" are still Christmas.
+    ("Vi giver dig svar efter jul.", "DK", "2026-12-10", "2027-01-06"),
+    ("Vi hører fra os efter julen.", "DK", "2026-12-10", "2027-01-06"),
+])
+def test_july_is_a_month_and_jul_is_christmas(text: str, country: str, ref: str,
+                                              expect: str) -> None:
+    found = extract_timeline(text, datetime.fromisoformat(ref + "T10:00:00+00:00"),
+                             country=country)
+    assert found is not None and found.respond_by == date.fromisoformat(expect), found

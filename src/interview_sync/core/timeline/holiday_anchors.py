@@ -218,8 +218,14 @@ _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by",
           "prima del": "before", "voor": "before"}
 
 
+# A month that starts like the Nordic "jul" (Christmas): "by July 4" is a date, not Christmas.
+_JUL_MONTH = re.compile(r"ju(?:ly|li|lio|lho|illet)\b")
+
+
 def _english(name: str) -> str:
     name = " ".join(name.split())
+    if _JUL_MONTH.match(name):
+        return name
     for holidays_of in ("vacances de ", "congés de ", "conges de ", "vacaciones de ",
                         "fiestas de "):
         name = name.removeprefix(holidays_of)
