@@ -56,13 +56,13 @@ KO_ROCKETPUNCH = "https://www.rocketpunch.com/help/1018"
 HE_HILAN = ("https://www.hilan.co.il/%D7%9E%D7%A8%D7%9B%D7%96-%D7%99%D7%93%D7%A2/%D7%91%D7%A1%D7%99%D7%A1-"
             "%D7%99%D7%93%D7%A2/%D7%9E%D7%99%D7%9C%D7%95%D7%9F-%D7%9C%D7%AA%D7%A0%D7%90%D7%99-%D7%A2%D7%91%D7%95"
             "%D7%93%D7%94/%D7%A8/%D7%A8%D7%90%D7%99%D7%95%D7%9F-%D7%A2%D7%91%D7%95%D7%93%D7%94/")
-HE_GIYUS = "http://giyus-isky.blogspot.com/2011/11/blog-post_17.html"
+HE_LEADERSNET = ("http://www.leadersnet.co.il/%D7%94%D7%9E%D7%93%D7%A8%D7%99%D7%9A-%D7%9C%D7%A8%D7%90%D7%99%D7%95%D7%9F-"
+                 "%D7%9E%D7%99%D7%95%D7%9F/")
 HE_LAWYER = "https://immigration.the-israeli-lawyer.com/articles/article-06"
 HE_NETANDWORK = "https://www.netandwork.co.il/single-post/dylmt-hryvn-hmyvtr"
 TH_NATIONEJOBS = "http://www.nationejobs.com/content/tiptools/jobtips/template.php?conno=67"
 TH_SMEHOW = "https://smehow.net/archives/1354"
 ID_CONTOH = "https://contoh-surat.id/cara-mendapatkan-surat-panggilan-kerja-contoh-surat-panggilan-kerja-tipsn"
-ID_TRIATLET = "https://triatletalejandro.blogspot.com/2025/05/panduan-lengkap-contoh-surat-panggilan_14.html"
 HI_WRITEATOPIC = "https://writeatopic.com/letter/interview-call-letter"
 NO_SAMFUNN = "https://www.samfunnsviterne.no/karriere/soke-jobb/slik-forbereder-du-deg-til-intervjuet"
 NO_ESTUDIE = "https://estudie.no/forstegangsintervjuet/"
@@ -72,6 +72,12 @@ FI_MTV = ("https://www.mtvuutiset.fi/artikkeli/tahan-kysymykseen-moni-kompastuu-
           "kotilaksyja/9260594")
 CS_DANIELSMID = "https://www.danielsmid.cz/l/jak-poslat-pozvanku-holubi-postou/"
 TR_SKILLENHANCE = "https://skillenhance.in/is-gorusmesi-egitimi"
+PL_HRAPPKA = "https://hrappka.pl/blog/nowosci-w-systemie/nowosci-w-systemie-hrappka-pl-7-sierpnia-2019"
+PL_DOTLINKERS = "https://dotlinkers.pl/jakie-sa-najlepsze-praktyki-aby-uniknac-problemow-podczas-rekrutacji"
+SV_JOBYLON = "https://support.jobylon.com/en/articles/327323-jobylon-self-scheduling-individual-connect"
+SV_HAPPYR = "https://blog.happyr.com/p/nyheter-i-intervjubokningen/"
+SV_REFAPP = "https://support.refapp.com/sv/knowledge/hur-fungerar-integrationen-mellan-refapp-och-jobylon-1"
+RO_BRAINS = "https://www.brainsconsulting.ro/cum-decurge-un-interviu-pentru-un-job-in-itc/"
 UK_AVTOVSAMARE = "https://avtovsamare.ru/en/pismo-priglashenie-na-rabotu-primer-kak-effektivno-sostavit-tekst-priglasheniya"
 
 SELF = {"email": ME, "self": True}
@@ -101,6 +107,9 @@ LIS = ("+00:00", "Europe/Lisbon")
 OSL = ("+01:00", "Europe/Oslo")
 HEL = ("+02:00", "Europe/Helsinki")
 PRG = ("+01:00", "Europe/Prague")
+WAW = ("+01:00", "Europe/Warsaw")
+STO = ("+01:00", "Europe/Stockholm")
+BUH = ("+02:00", "Europe/Bucharest")
 IST = ("+03:00", "Europe/Istanbul")
 MOW = ("+03:00", "Europe/Moscow")
 KYIV = ("+02:00", "Europe/Kyiv")
@@ -484,7 +493,7 @@ INTL6: list[Case] = [
            description="לאחר הראיון עם משאבי אנוש, השלב הבא הוא ראיון מקצועי עם יוסי, ראש צוות הפיתוח. שקמה טק.",
            **at("2027-01-25", "10:00", 60, *TLV)),
      yes(["שקמה טק", "Shikmatech", "Shikma Tech"], ["gal@shikmatech.co.il", "yossi@shikmatech.co.il"]),
-     "he", HE_GIYUS),
+     "he", HE_LEADERSNET),
     (event("ראיון כניסה – רשות האוכלוסין (אשרת עבודה לעובד זר)", organizer=SELF,
            description="להביא דרכון, הזמנה, אישור העסקה ופרטי המעסיק. תשובות קצרות ועקביות.",
            **at("2027-02-08", "08:30", 60, *TLV)),
@@ -521,7 +530,7 @@ INTL6: list[Case] = [
            description="Wawancara dengan Bapak Budi Santoso, Kepala Gudang. Lokasi sama seperti sebelumnya.",
            **at("2027-01-28", "13:00", 45, *JKT)),
      yes(["PT Sinar Bahari Logistik", "Sinar Bahari Logistik", "Sinar Bahari", "Sinarbahari"],
-         ["rekrutmen@sinarbahari.co.id", "budi.santoso@sinarbahari.co.id"]), "id", ID_TRIATLET),
+         ["rekrutmen@sinarbahari.co.id", "budi.santoso@sinarbahari.co.id"]), "id", ID_CONTOH),
     (event("साक्षात्कार – सहायक प्रबंधक (बिक्री) | गंगा टेक्सटाइल्स प्रा. लि.",
            organizer=org("hr@gangatextiles.in", "मानव संसाधन विभाग, गंगा टेक्सटाइल्स"),
            description="आपको आमने-सामने साक्षात्कार के लिए शॉर्टलिस्ट किया गया है। कृपया यह कॉल लेटर, मूल प्रमाणपत्र "
@@ -586,6 +595,71 @@ INTL6: list[Case] = [
            description="Mülakata nasıl hazırlanılır: zihinsel hazırlık, sık sorulan sorular, beden dili.",
            **at("2027-01-16", "10:00", 180, *IST)),
      None, "tr", TR_SKILLENHANCE),
+    # ============================================================ Polish, Swedish, Romanian
+    (event("Rozmowa rekrutacyjna – Specjalista ds. Płac | Wisła Logistics Sp. z o.o.",
+           organizer=org("rekrutacja@wislalogistics.pl", "Rekrutacja Wisła Logistics"),
+           guests=[guest("rekrutacja@wislalogistics.pl", "Rekrutacja Wisła Logistics"),
+                   guest("m.zielinska@wislalogistics.pl", "Magdalena Zielińska")],
+           description="Dzień dobry, zapraszamy na rozmowę kwalifikacyjną na stanowisko Specjalisty ds. Płac. "
+                       "Rozmowę poprowadzi Magdalena Zielińska (Kierownik Działu Kadr). Prosimy o zabranie dowodu "
+                       "osobistego. Spotkanie potrwa ok. 45 minut.",
+           location="Wisła Logistics, ul. Przemysłowa 14, 87-100 Toruń",
+           **at("2027-01-19", "10:00", 45, *WAW)),
+     yes(["Wisła Logistics", "Wisła Logistics Sp. z o.o.", "Wisla Logistics", "Wislalogistics"],
+         ["rekrutacja@wislalogistics.pl", "m.zielinska@wislalogistics.pl"]), "pl", PL_HRAPPKA),
+    (event("Rozmowa techniczna (online) – Mid React Developer",
+           organizer=org("k.nowak@devgarden.pl", "Kamil Nowak"),
+           guests=[guest("k.nowak@devgarden.pl", "Kamil Nowak"), guest("a.wojcik@devgarden.pl", "Anna Wójcik")],
+           description="Cześć Pat! Drugi etap: rozmowa techniczna z Anną (Tech Lead) – React + TypeScript + AWS. "
+                       "Praca hybrydowa, widełki jak w ogłoszeniu. Link do Google Meet poniżej.\n"
+                       "https://meet.google.com/pzq-wmho-rka",
+           **at("2027-01-26", "16:00", 60, *WAW)),
+     yes(["Devgarden", "DevGarden", "Dev Garden"], ["k.nowak@devgarden.pl", "a.wojcik@devgarden.pl"]),
+     "pl", PL_DOTLINKERS),
+    (event("Zaplanować rozmowy z kandydatami na magazyniera (3 osoby) – kalendarz rekrutacji", organizer=SELF,
+           description="Jestem rekruterem. Wysłać zaproszenia z szablonu etapu, sprawdzić RODO.",
+           **at("2027-01-13", "08:00", 30, *WAW)),
+     None, "pl", PL_HRAPPKA),
+    (event("Intervju – Ekonomiassistent | Norrsken Fastigheter AB",
+           organizer=org("jobb@norrskenfastigheter.se", "Norrsken Fastigheter Rekrytering"),
+           guests=[guest("jobb@norrskenfastigheter.se", "Norrsken Fastigheter Rekrytering"),
+                   guest("elin.holm@norrskenfastigheter.se", "Elin Holm")],
+           description="Hej Pat! Tack för att du bokade en tid via vår länk. Du träffar Elin Holm, ekonomichef. "
+                       "Intervjun sker på Teams, länken finns i bokningsbekräftelsen.",
+           **at("2027-01-20", "13:30", 45, *STO)),
+     yes(["Norrsken Fastigheter", "Norrsken Fastigheter AB", "Norrsken", "Norrskenfastigheter"],
+         ["jobb@norrskenfastigheter.se", "elin.holm@norrskenfastigheter.se"]), "sv", SV_JOBYLON),
+    (event("Gruppintervju – Butikssäljare helg | Kvarnby Bokhandel",
+           organizer=org("butik@kvarnbybokhandel.se", "Kvarnby Bokhandel"),
+           guestsCanSeeOtherGuests=False,
+           description="Välkommen till gruppintervju! Vi är fem sökande och två från butiken: Johan Ek "
+                       "(butikschef) och Mira Sandberg. Ca 60 minuter.",
+           location="Kvarnby Bokhandel, Storgatan 8, Malmö",
+           **at("2027-01-23", "10:00", 60, *STO)),
+     yes(["Kvarnby Bokhandel", "Kvarnby", "Kvarnbybokhandel"], ["butik@kvarnbybokhandel.se", "Johan Ek", "Mira Sandberg"]),
+     "sv", SV_HAPPYR),
+    (event("Referenstagning via Refapp: svara om Sara Lind (jag är referens)",
+           organizer=org("no-reply@refapp.se", "Refapp"),
+           description="Sara Lind har angett dig som referens. Besvara frågorna via länken i sms:et.",
+           **at("2027-01-27", "12:00", 15, *STO)),
+     None, "sv", SV_REFAPP),
+    (event("Interviu tehnic – Java Developer | Carpați Soft SRL",
+           organizer=org("hr@carpatisoft.ro", "HR Carpați Soft"),
+           guests=[guest("hr@carpatisoft.ro", "HR Carpați Soft"), guest("andrei.pop@carpatisoft.ro", "Andrei Pop")],
+           description="Bună ziua, vă confirmăm interviul tehnic cu Andrei Pop (Team Lead). Vom discuta proiectele "
+                       "dumneavoastră și un scurt test practic. Durata: 60 de minute.",
+           location="Carpați Soft, Str. Memorandumului 28, Cluj-Napoca",
+           **at("2027-01-21", "11:00", 60, *BUH)),
+     yes(["Carpați Soft", "Carpați Soft SRL", "Carpati Soft", "Carpatisoft"],
+         ["hr@carpatisoft.ro", "andrei.pop@carpatisoft.ro"]), "ro", RO_BRAINS),
+    (event("Discuție finală cu managerul de departament – Carpați Soft",
+           organizer=org("hr@carpatisoft.ro", "HR Carpați Soft"),
+           guests=[guest("hr@carpatisoft.ro", "HR Carpați Soft"),
+                   guest("ioana.marin@carpatisoft.ro", "Ioana Marin")],
+           description="Etapa 3: discuția cu Ioana Marin (Engineering Manager) despre integrarea în echipă și oferta.",
+           **at("2027-02-01", "15:00", 45, *BUH)),
+     yes(["Carpați Soft", "Carpați Soft SRL", "Carpati Soft", "Carpatisoft"],
+         ["hr@carpatisoft.ro", "ioana.marin@carpatisoft.ro"]), "ro", RO_BRAINS),
 ]
 
 _ids = [case[0]["id"] for case in INTL6]
