@@ -194,7 +194,7 @@ INTL6: list[Case] = [
                        "der Gleichstellungsbeauftragten. Bitte bringen Sie einen Lichtbildausweis mit.",
            location="Kreishaus Ostheide, Raum 312, Am Markt 1, 29525 Uelzen",
            **at("2027-02-02", "13:00", 60, *BER)),
-     yes(["Landkreis Ostheide", "Ostheide"], ["personal@landkreis-ostheide.de", "Petra Hollmann"]), "de", REXX),
+     yes(["Landkreis Ostheide", "Ostheide", "Landkreis-Ostheide"], ["personal@landkreis-ostheide.de", "Petra Hollmann"]), "de", REXX),
     # look-alikes, German
     (event("Austrittsgespräch – Pat Lee (letzte Arbeitswoche)",
            organizer=org("hr@kranich-versand.de", "HR Kranich Versand"),
@@ -297,7 +297,7 @@ INTL6: list[Case] = [
                        "en italiano. Metro M2 Cascina Gobba.",
            location="Brambilla Trasporti S.r.l., Via Padova 300, Milano",
            **at("2027-02-03", "11:00", 30, *ROM)),
-     yes(["Brambilla Trasporti", "Brambilla Trasporti S.r.l.", "Ditta Brambilla", "Brambilla"],
+     yes(["Brambilla Trasporti", "Brambilla Trasporti S.r.l.", "Ditta Brambilla", "Brambilla", "Brambillatrasporti"],
          ["e.brambilla@brambillatrasporti.it"]), "es", ES_CONQUISTA),
     (event("Confirmar entrevista Cerámicas del Turia + preguntar quién estará", organizer=SELF,
            **at("2027-01-08", "09:00", 15, *MAD)),
