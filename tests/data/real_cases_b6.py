@@ -10,19 +10,20 @@ private visibility, location, conference text), wording documented on the public
 its source; names, companies and addresses are invented; the wording is paraphrased, not copied.
 Every source is new to the corpus: no URL or domain cited by an earlier data file in tests/data.
 
-What it holds: 139 events, 75 job interviews the owner attends as the candidate and 64
-non-interviews; 68 in English (32 interviews) and 71 in 22 other languages (43 interviews): German 11,
+What it holds: 146 events, 79 job interviews the owner attends as the candidate and 67
+non-interviews; 68 in English (32 interviews) and 78 in 26 other languages (47 interviews): German 11,
 French 6, Spanish 4, Italian 4, Japanese 4, Chinese 4, Hebrew 4, Dutch 3, Portuguese 3, Russian 3,
 Korean 3, Norwegian 3, Polish 3, Swedish 3, Thai 2, Indonesian 2, Finnish 2, Turkish 2, Romanian 2,
-Ukrainian 1, Hindi 1, Czech 1. 101 cited sources on 99 domains, none cited by an earlier file.
+Greek 2, Vietnamese 2, Danish 2, Ukrainian 1, Hindi 1, Czech 1, Hungarian 1. 108 cited sources on 106
+domains, none cited by an earlier file.
 
 New to the corpus: ATS and scheduling tools the earlier batches lack (Recruitera, Recooty,
 Recruitroo, Recright, SavvyCal booking forms, Merge's ScheduledInterview model, Recruit CRM
 meetings for agencies, a Microsoft Graph Teams scheduler, rexx with its Exchange module, d.vinci
 private appointments sent by a no-reply tool, pemundo Teams invites), hourly hiring by text
 message, Bangladeshi-style viva-voce call letters, a first-round interview booked through a
-virtual career fair, a lunch interview; and, new as languages, Ukrainian, Hebrew, Thai and Hindi, next
-to the languages of the earlier batches. Look-alikes: alumni and business-school
+virtual career fair, a lunch interview; and, new as languages, Ukrainian, Hebrew, Thai, Hindi, Greek
+and Hungarian, next to the languages of the earlier batches. Look-alikes: alumni and business-school
 admission interviews, visa and consular appointments, an Israeli entry interview for a foreign
 worker, podcast and press interviews of the user, the user as journalist, user-research
 sessions (the user as participant and as researcher), reference calls, performance reviews and

@@ -78,6 +78,18 @@ SV_JOBYLON = "https://support.jobylon.com/en/articles/327323-jobylon-self-schedu
 SV_HAPPYR = "https://blog.happyr.com/p/nyheter-i-intervjubokningen/"
 SV_REFAPP = "https://support.refapp.com/sv/knowledge/hur-fungerar-integrationen-mellan-refapp-och-jobylon-1"
 RO_BRAINS = "https://www.brainsconsulting.ro/cum-decurge-un-interviu-pentru-un-job-in-itc/"
+EL_KARIERA = ("https://blog.kariera.gr/%CE%B7-%CF%83%CF%85%CE%BD%CE%AD%CE%BD%CF%84%CE%B5%CF%85%CE%BE%CE%B7-%CE%B5%CF%81"
+              "%CE%B3%CE%B1%CF%83%CE%AF%CE%B1%CF%82/%CE%BF-%CE%BC%CE%B1%CE%BA%CF%81%CF%8D%CF%82-%CE%B4%CF%81%CF%8C%CE%BC"
+              "%CE%BF%CF%82-%CF%80%CF%81%CE%BF%CF%82-%CF%84%CE%B7-%CF%83%CF%85%CE%BD%CE%AD%CE%BD%CF%84%CE%B5%CF%85%CE%BE"
+              "%CE%B7/")
+EL_TUC = "https://www.career.tuc.gr/el/symboyleytiki/synenteyxi"
+HU_TANULMANYOK = ("https://munkavallalas.tanulmanyokeuropaban.eu/s/3864/76208-Allaskereses/"
+                  "4046297-Felkeszules-az-interjura.htm")
+VI_GIAIPHAP = "https://giaiphapdonggoi.net/thu-moi-phong-van-la-gi-cac-chi-tiettrong-email-moi-phong-van"
+VI_TIENPHONG = "https://svvn.tienphong.vn/can-lam-gi-neu-khong-the-den-phong-van-xin-viec-dung-hen-post1675816.tpo"
+DA_LAEGER = ("https://laeger.dk/raad-og-stoette/jobsoegning-laeger/jobsoegningsguide-privat-erhverv-laeger/"
+             "jobsoegning-privat-jobsamtalen-laeger")
+DA_CVFORUM = "https://cvforum.dk/praktiske-r%C3%A5d-n%C3%A5r-du-skal-afholde-jobsamtaler"
 UK_AVTOVSAMARE = "https://avtovsamare.ru/en/pismo-priglashenie-na-rabotu-primer-kak-effektivno-sostavit-tekst-priglasheniya"
 
 SELF = {"email": ME, "self": True}
@@ -110,6 +122,10 @@ PRG = ("+01:00", "Europe/Prague")
 WAW = ("+01:00", "Europe/Warsaw")
 STO = ("+01:00", "Europe/Stockholm")
 BUH = ("+02:00", "Europe/Bucharest")
+ATH = ("+02:00", "Europe/Athens")
+BUD = ("+01:00", "Europe/Budapest")
+CPH = ("+01:00", "Europe/Copenhagen")
+HCM = ("+07:00", "Asia/Ho_Chi_Minh")
 IST = ("+03:00", "Europe/Istanbul")
 MOW = ("+03:00", "Europe/Moscow")
 KYIV = ("+02:00", "Europe/Kyiv")
@@ -660,6 +676,61 @@ INTL6: list[Case] = [
            **at("2027-02-01", "15:00", 45, *BUH)),
      yes(["Carpați Soft", "Carpați Soft SRL", "Carpati Soft", "Carpatisoft"],
          ["hr@carpatisoft.ro", "ioana.marin@carpatisoft.ro"]), "ro", RO_BRAINS),
+    # ============================================================ Greek, Hungarian, Vietnamese, Danish
+    (event("Συνέντευξη – Λογιστής/Λογίστρια | Αιγαίον Ναυτιλιακή Α.Ε.",
+           organizer=org("hr@aegeon-shipping.gr", "Τμήμα Ανθρώπινου Δυναμικού"),
+           guests=[guest("hr@aegeon-shipping.gr", "Τμήμα Ανθρώπινου Δυναμικού"),
+                   guest("n.papadaki@aegeon-shipping.gr", "Νίκη Παπαδάκη")],
+           description="Καλησπέρα σας, όπως συζητήσαμε τηλεφωνικά, η συνέντευξη θα γίνει με την κα Νίκη Παπαδάκη, "
+                       "Οικονομική Διευθύντρια. Διάρκεια περίπου 45 λεπτά. Παρακαλούμε φέρτε αντίγραφο του "
+                       "βιογραφικού σας.",
+           location="Αιγαίον Ναυτιλιακή Α.Ε., Ακτή Μιαούλη 47, Πειραιάς",
+           **at("2027-01-28", "11:00", 45, *ATH)),
+     yes(["Αιγαίον Ναυτιλιακή", "Αιγαίον Ναυτιλιακή Α.Ε.", "Aegeon Shipping", "Aegeon-Shipping"],
+         ["hr@aegeon-shipping.gr", "n.papadaki@aegeon-shipping.gr"]), "el", EL_KARIERA),
+    (event("Συμβουλευτική συνάντηση – προετοιμασία συνέντευξης (Γραφείο Διασύνδεσης)",
+           organizer=org("career@polytechnio-kritis.gr", "Γραφείο Διασύνδεσης"),
+           description="Ατομική συνάντηση με σύμβουλο σταδιοδρομίας: βιογραφικό και προσομοίωση συνέντευξης.",
+           **at("2027-01-25", "12:00", 45, *ATH)),
+     None, "el", EL_TUC),
+    (event("Állásinterjú – pénzügyi elemző | Duna Kapu Zrt.",
+           organizer=org("toborzas@dunakapu.hu", "Duna Kapu Toborzás"),
+           guests=[guest("toborzas@dunakapu.hu", "Duna Kapu Toborzás"),
+                   guest("kovacs.eszter@dunakapu.hu", "Kovács Eszter"),
+                   guest("nagy.peter@dunakapu.hu", "Nagy Péter")],
+           description="Kedves Pat! Az interjún Kovács Eszter (pénzügyi igazgató) és Nagy Péter (HR) vesz részt. "
+                       "Kérjük, hozza magával a diplomája másolatát. Az interjú után rövid gyakorlati feladat "
+                       "következik.",
+           location="Duna Kapu Zrt., Váci út 45, Budapest",
+           **at("2027-02-03", "09:30", 90, *BUD)),
+     yes(["Duna Kapu Zrt.", "Duna Kapu", "Dunakapu"],
+         ["toborzas@dunakapu.hu", "kovacs.eszter@dunakapu.hu", "nagy.peter@dunakapu.hu"]), "hu", HU_TANULMANYOK),
+    (event("Thư mời phỏng vấn – Nhân viên Kế toán | Công ty TNHH Sao Mai Việt",
+           organizer=org("tuyendung@saomaiviet.vn", "Phòng Nhân sự Sao Mai Việt"),
+           guests=[guest("tuyendung@saomaiviet.vn", "Phòng Nhân sự Sao Mai Việt")],
+           description="Chào bạn, Công ty TNHH Sao Mai Việt trân trọng mời bạn tham dự buổi phỏng vấn. Người phỏng "
+                       "vấn: chị Nguyễn Thu Hà, Kế toán trưởng. Vui lòng mang theo thư mời này và CMND/CCCD.",
+           location="Công ty TNHH Sao Mai Việt, 25 Nguyễn Thị Minh Khai, Quận 1, TP.HCM",
+           **at("2027-01-29", "09:00", 60, *HCM)),
+     yes(["Sao Mai Việt", "Công ty TNHH Sao Mai Việt", "Sao Mai Viet", "Saomaiviet"],
+         ["tuyendung@saomaiviet.vn", "Nguyễn Thu Hà"]), "vi", VI_GIAIPHAP),
+    (event("Gửi email xin dời lịch phỏng vấn (Sao Mai Việt)", organizer=SELF,
+           description="Xin lỗi, nêu lý do ngắn gọn, đề xuất hai khung giờ khác.",
+           **at("2027-01-27", "08:00", 15, *HCM)),
+     None, "vi", VI_TIENPHONG),
+    (event("Jobsamtale – afdelingslæge, Medicinsk Klinik Nordhavn",
+           organizer=org("hr@klinik-nordhavn.dk", "HR Klinik Nordhavn"),
+           guestsCanSeeOtherGuests=False,
+           description="Du er indkaldt til samtale med ansættelsesudvalget: klinikchef Mette Dahl, en overlæge og en "
+                       "tillidsrepræsentant. Samtalen varer ca. 60 minutter. Bekræft venligst din deltagelse.",
+           location="Klinik Nordhavn, Strandvejen 102, København Ø",
+           **at("2027-02-04", "14:00", 60, *CPH)),
+     yes(["Klinik Nordhavn", "Medicinsk Klinik Nordhavn", "Klinik-Nordhavn"], ["hr@klinik-nordhavn.dk", "Mette Dahl"]),
+     "da", DA_LAEGER),
+    (event("Afholde jobsamtaler – 3 kandidater til lagerstillingen (jeg interviewer)", organizer=SELF,
+           description="Indkald skriftligt, book mødelokale, orienter receptionen, send afslag løbende.",
+           **at("2027-02-09", "13:00", 180, *CPH)),
+     None, "da", DA_CVFORUM),
 ]
 
 _ids = [case[0]["id"] for case in INTL6]
