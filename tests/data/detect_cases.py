@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,23 @@ def event(summary: str | None, *, guests: list[dict[str, Any]] | None = None,
 
 def yes(company: list[str], recipients: list[str]) -> dict[str, Any]:
     return {"company": company, "recipients": recipients}
+
+
+# The real-material batches' shared pieces (real_cases_b3.py onwards): a case, the user as
+# organiser, a time slot in a locale's offset and zone, a room mailbox.
+Case = tuple[dict[str, Any], dict[str, Any] | None, str, str]  # event, label, lang, source
+SELF = SELF_ORGANISER
+
+
+def at(day: str, hhmm: str, minutes: int, offset: str, tz: str) -> dict[str, str]:
+    """start/end/tz keyword arguments for event(), in the locale's offset and time zone."""
+    start = datetime.fromisoformat(f"{day}T{hhmm}:00{offset}")
+    end = start + timedelta(minutes=minutes)
+    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
+
+
+def room(email: str, name: str) -> dict[str, Any]:
+    return guest(email, name, resource=True)
 
 
 CASES: list[tuple[dict[str, Any], dict[str, Any] | None]] = [

@@ -23,10 +23,7 @@ Scored once, at the end of round 3, for docs/detection.md and the README.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
-
-from detect_cases import ME, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, guest, org, room, yes
 
 # Sources (found with the project's search tool, pages and docs corpora).
 WORKABLE = "https://help.workable.com/hc/en-us/articles/115013135088-Scheduling-events-overview"
@@ -126,21 +123,6 @@ DISCIPLINARY = ("https://app.yogahr.co.uk/armdocuments/"
 ES_TUTORIA = "https://eugeniaandino.es/2015/11/05/las-tutorias-con-las-familias-en-educacion/"
 ES_KOALENDAR = "https://koalendar.com/es/blog/tutorias-con-padres"
 FACTORIAL_FAQ = "https://factorial.helpjuice.com/en_US/applicant-tracking-system/faq-about-the-applicant-tracking-system"
-
-SELF = {"email": ME, "self": True}
-Case = tuple[dict[str, Any], dict[str, Any] | None, str, str]  # event, label, lang, source
-
-
-def at(day: str, hhmm: str, minutes: int, offset: str, tz: str) -> dict[str, str]:
-    """start/end/tz keyword arguments for event(), in the locale's offset and time zone."""
-    start = datetime.fromisoformat(f"{day}T{hhmm}:00{offset}")
-    end = start + timedelta(minutes=minutes)
-    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
-
-
-def room(email: str, name: str) -> dict[str, Any]:
-    return guest(email, name, resource=True)
-
 
 NY = ("-04:00", "America/New_York")
 CHI = ("-05:00", "America/Chicago")

@@ -36,10 +36,7 @@ Scored once, at the end of round 4, for docs/detection.md and the README; tuning
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
-
-from detect_cases import ME, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, guest, org, room, yes
 
 # Sources (found with the project's search tool, pages corpus; none is cited by an earlier batch).
 BAMBOO = "https://bamboohr.screenstepslive.com/m/53914/l/1976009-candidate-interview-self-scheduling"
@@ -147,21 +144,6 @@ ZH_VISA = "http://www.r-5.net/c-29-481581-0.html"
 KO_ROUND = "https://guide.roundhr.com/interview/template/interview"
 KO_GREETING = "https://help.greetinghr.com/docs/cancle"
 KO_ADMISSION = "https://kukinews.com/article/view/kuk202306120013"
-
-SELF = {"email": ME, "self": True}
-Case = tuple[dict[str, Any], dict[str, Any] | None, str, str]  # event, label, lang, source
-
-
-def at(day: str, hhmm: str, minutes: int, offset: str, tz: str) -> dict[str, str]:
-    """start/end/tz keyword arguments for event(), in the locale's offset and time zone."""
-    start = datetime.fromisoformat(f"{day}T{hhmm}:00{offset}")
-    end = start + timedelta(minutes=minutes)
-    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
-
-
-def room(email: str, name: str) -> dict[str, Any]:
-    return guest(email, name, resource=True)
-
 
 NY = ("-04:00", "America/New_York")
 NY_W = ("-05:00", "America/New_York")

@@ -46,10 +46,7 @@ Scored once, at the end of round 5, for docs/detection.md and the README; tuning
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
-
-from detect_cases import ME, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, guest, org, room, yes
 from real_cases_b5_intl import (
     FRESHTEAM,
     GAUZY,
@@ -91,21 +88,6 @@ CISION = "https://www.cision.ca/communications-best-practices/media-interview-br
 MURNAHAN = "https://murnahanpr.com/responding-to-a-journalist/"
 PODCAST_ACUITY = "http://imanapprentice.com/scheduling-process-for-podcast-guests/"
 STUDIOHERO = "https://thestudiohero.com/how-to-manage-podcast-hosts-and-guest-schedules/"
-SELF = {"email": ME, "self": True}
-Case = tuple[dict[str, Any], dict[str, Any] | None, str, str]  # event, label, lang, source
-
-
-def at(day: str, hhmm: str, minutes: int, offset: str, tz: str) -> dict[str, str]:
-    """start/end/tz keyword arguments for event(), in the locale's offset and time zone."""
-    start = datetime.fromisoformat(f"{day}T{hhmm}:00{offset}")
-    end = start + timedelta(minutes=minutes)
-    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
-
-
-def room(email: str, name: str) -> dict[str, Any]:
-    return guest(email, name, resource=True)
-
-
 NY = ("-04:00", "America/New_York")
 CHI = ("-05:00", "America/Chicago")
 DEN = ("-06:00", "America/Denver")

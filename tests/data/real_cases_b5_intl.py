@@ -9,10 +9,7 @@ both marked ``"pt"`` as in the earlier batches; the comment on the case says whi
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
-
-from detect_cases import ME, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, guest, org, room, yes
 
 # Sources (found with the project's search tool, pages corpus; none is cited by an earlier batch).
 ZOHO_LIVE = ("https://help.zoho.com/portal/en/kb/recruit/talent-management/video-interview/live-interview/"
@@ -91,21 +88,6 @@ ID_CBITTOVAR = "https://cbittovar.blogspot.com/2025/09/panduan-lengkap-membuat-c
 ID_DEALLS = "https://dealls.com/pengembangan-karir/cara-balas-undangan-interview"
 ID_PRIVY = "https://blog.privy.id/?p=3064"
 VI_MYTOUR = "https://mytour.vn/en/blog/bai-viet/professional-interview-invitation-template.html"
-
-
-SELF = {"email": ME, "self": True}
-Case = tuple[dict[str, Any], dict[str, Any] | None, str, str]  # event, label, lang, source
-
-
-def at(day: str, hhmm: str, minutes: int, offset: str, tz: str) -> dict[str, str]:
-    """start/end/tz keyword arguments for event() (same helper as in real_cases_b5.py)."""
-    start = datetime.fromisoformat(f"{day}T{hhmm}:00{offset}")
-    end = start + timedelta(minutes=minutes)
-    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
-
-
-def room(email: str, name: str) -> dict[str, Any]:
-    return guest(email, name, resource=True)
 
 
 BER = ("+02:00", "Europe/Berlin")

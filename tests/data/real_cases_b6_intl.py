@@ -8,10 +8,7 @@ and this module imports nothing from it. Portuguese from Portugal and from Brazi
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
-
-from detect_cases import ME, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, guest, org, room, yes
 
 # Sources (found with the project's search tool, pages and docs corpora; no URL or domain here is
 # cited by an earlier data file).
@@ -91,21 +88,6 @@ DA_LAEGER = ("https://laeger.dk/raad-og-stoette/jobsoegning-laeger/jobsoegningsg
              "jobsoegning-privat-jobsamtalen-laeger")
 DA_CVFORUM = "https://cvforum.dk/praktiske-r%C3%A5d-n%C3%A5r-du-skal-afholde-jobsamtaler"
 UK_AVTOVSAMARE = "https://avtovsamare.ru/en/pismo-priglashenie-na-rabotu-primer-kak-effektivno-sostavit-tekst-priglasheniya"
-
-SELF = {"email": ME, "self": True}
-Case = tuple[dict[str, Any], dict[str, Any] | None, str, str]  # event, label, lang, source
-
-
-def at(day: str, hhmm: str, minutes: int, offset: str, tz: str) -> dict[str, str]:
-    """start/end/tz keyword arguments for event(), in the locale's offset and time zone."""
-    start = datetime.fromisoformat(f"{day}T{hhmm}:00{offset}")
-    end = start + timedelta(minutes=minutes)
-    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
-
-
-def room(email: str, name: str) -> dict[str, Any]:
-    return guest(email, name, resource=True)
-
 
 # Winter offsets: the batch's dates fall in January to March 2027.
 BER = ("+01:00", "Europe/Berlin")
