@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync.core.detect import evidence, rules, schedule, sides
-from interview_sync.core.detect.gate import LiteralGated, SplitPattern, Stems
+from interview_sync.core.detect.gate import LiteralGated, SplitPattern
+from interview_sync.core.literals import Stems
 
 GATED = {"DESC_HIRING_SIDE": rules.DESC_HIRING_SIDE, "DESC_NEGATIVE": rules.DESC_NEGATIVE,
          "COUNTER": evidence.COUNTER, "HIRING_DESCRIBED": evidence.HIRING_DESCRIBED,

@@ -216,7 +216,6 @@ class Engine:
         if not batch.events and batch.next_sync_token == token:
             return  # an idle poll: nothing to store, not even a new token (no commit, no fsync)
         me = self.settings.user_email
-        me_lower = me.lower()
         # One transaction for the batch and its sync token: a crash replays the whole batch
         # (harmless, saving an interview is idempotent) and never stores a token past events
         # that were not saved. It is also one fsync instead of one per event.
@@ -230,7 +229,7 @@ class Engine:
                 for event in batch.events:
                     try:
                         detection = self._absorb_event(event, known, source.calendar_id, me,
-                                                       now, me_lower=me_lower, dry_run=dry_run)
+                                                       now, dry_run=dry_run)
                     except InterviewSyncError as error:
                         log.warning("event %s skipped: %s", _event_id(event), error)
                         continue
@@ -247,15 +246,14 @@ class Engine:
             self._pending = None
 
     def _absorb_event(self, event: Any, known_by_id: dict[str, Interview], calendar_id: str,
-                      me: str, now: datetime, *, me_lower: str,
-                      dry_run: bool) -> Detection | None:
+                      me: str, now: datetime, *, dry_run: bool) -> Detection | None:
         # (runs on every event of a first sync: each look-up is made once, the empty tables of a
         # fresh installation are not searched at all)
         if isinstance(event, dict):
             get = event.get
             event_id = str(get("id") or "")
             summary = str(get("summary") or "")
-            gone = get("status") == "cancelled" or _self_declined(event, me_lower)
+            gone = get("status") == "cancelled" or _self_declined(event, me.lower())
         else:
             event_id, summary, gone = "", "", False
         known = known_by_id.get(event_id) if event_id and known_by_id else None

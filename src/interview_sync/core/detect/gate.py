@@ -30,10 +30,10 @@ from importlib import import_module
 from typing import Any
 
 from interview_sync.core.bounds import DETECT_WINDOW
-from interview_sync.core.literals import Stems  # re-exported: detection's gates use it
+from interview_sync.core.literals import Stems
 from interview_sync.core.regex_source import top_branches
 
-__all__ = ["LiteralGated", "SplitPattern", "Stems", "fold_lower"]
+__all__ = ["LiteralGated", "SplitPattern", "fold_lower"]
 
 _NEVER = re.compile(r"(?!)")
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import LiteralGated, Stems  # one-pass literal gates
+from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gates
 from interview_sync.core.detect.words import (
     APPLICATION,
     CANDIDATE_WORDS,
@@ -37,6 +37,7 @@ from interview_sync.core.detect.words import (
     POSITION,
     SELECTION_DAY,
 )
+from interview_sync.core.literals import Stems
 
 __all__ = [
     "CANDIDATE_WORDS", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE",

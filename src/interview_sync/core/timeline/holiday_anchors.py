@@ -219,7 +219,7 @@ _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by",
 
 
 # A month that starts like the Nordic "jul" (Christmas): "by July 4" is a date, not Christmas.
-_JUL_MONTH = re.compile(r"ju(?:ly|li|lio|lho|illet)\b")
+_JUL_MONTH = re.compile(r"ju(?:ly|li|lio|lho)\b")
 
 
 def _english(name: str) -> str:
