@@ -49,6 +49,8 @@ process is a hiring step (yes); an alumni admission interview is an admission (n
 The English cases are here; the cases in other languages (and the helpers and the tool-page
 sources both halves cite) are in ``real_cases_b6_intl.py``, split out for length; ``BLIND6``
 holds both.
+
+Scored once, at the end of round 6, for docs/detection.md and the README; tuning data since round 7.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ Split out of ``real_cases_b6.py`` for length only; same conventions, same labell
 round (built and labelled on 2026-12-06 before the detector ran on any of it). It also holds the
 helpers and the tool-page sources both halves cite, so the English half imports them from here
 and this module imports nothing from it. Portuguese from Portugal and from Brazil are both ``"pt"``.
+Scored once, at the end of round 6; tuning data since round 7.
 """
 
 from __future__ import annotations
