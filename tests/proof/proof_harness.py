@@ -5,7 +5,8 @@ a 0700 folder + client secrets, as ``interview-sync demo`` writes them), ``sync_
 ``sync --once`` through click's CliRunner, the same path a user's shell takes), ``snapshot`` and
 ``stray_paths`` (what appeared outside the configured directories), ``draft_problems`` (strict
 re-parsing of every draft for header injection), ``outputs`` (the comparable end state: drafts by
-To+Subject, notes, reminders), event factories and the fault-storm SPEC. Subprocesses, the crash
+To+Subject, notes, reminders; ``reminders_differing`` tells a real difference from a reminder
+placed at its first successful write), event factories and the fault-storm SPEC. Subprocesses, the crash
 loop and benchmark helpers are in ``proof_daemon``.
 """
 
@@ -22,6 +23,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from interview_sync.emulator.installation import loopback_bypasses_proxy, write_installation
 
@@ -243,6 +245,70 @@ def _stable_ics(text: str) -> str:
     keep = [line for line in text.splitlines()
             if not line.startswith(("DTSTAMP", "CREATED", "LAST-MODIFIED"))]
     return "\n".join(keep)
+
+
+_TIMED = ("DTSTART", "DTEND", "DUE")
+
+
+def _timed_value(line: str) -> datetime | None:
+    """The moment a DTSTART/DTEND/DUE line names (TZID or UTC), or None for another line."""
+    name, _, value = line.partition(":")
+    prop, *params = name.split(";")
+    if prop not in _TIMED:
+        return None
+    zone_name = next((p[5:] for p in params if p.startswith("TZID=")), "UTC")
+    naive = datetime.strptime(value.rstrip("Z"), "%Y%m%dT%H%M%S")
+    return naive.replace(tzinfo=UTC if zone_name == "UTC" else ZoneInfo(zone_name))
+
+
+def reminders_differing(calm: Mapping[str, str], storm: Mapping[str, str], *,
+                        first_cycle: datetime, cycle_times: Sequence[datetime],
+                        ) -> tuple[list[str], list[str]]:
+    """The reminder files of a storm run that differ from the fault-free run, and apart from
+    them those that differ only because they were *placed at their first successful write*.
+
+    An interview first seen after it ended has its "write your assessment" reminder dated from
+    the moment it was first seen (``core.plan.items.times_for``: ``first_seen`` is recorded by the
+    first cycle that gets through). When the storm fails that cycle, the reminder is the same
+    item placed at a later cycle: allowed only when every other line is equal, the fault-free
+    run placed it at the first cycle, and every time in it moved by the same shift to another
+    cycle's moment. Anything else is a difference.
+    """
+    differ: list[str] = []
+    placed_late: list[str] = []
+    for name in sorted(set(calm) | set(storm)):
+        a, b = calm.get(name), storm.get(name)
+        if a == b:
+            continue
+        if a is not None and b is not None and _placed_later(a, b, first_cycle, cycle_times):
+            placed_late.append(name)
+        else:
+            differ.append(name)
+    return differ, placed_late
+
+
+def _placed_later(calm: str, storm: str, first_cycle: datetime,
+                  cycle_times: Sequence[datetime]) -> bool:
+    calm_lines, storm_lines = calm.splitlines(), storm.splitlines()
+    if len(calm_lines) != len(storm_lines):
+        return False
+    shifts: set[timedelta] = set()
+    starts: list[datetime] = []
+    for a, b in zip(calm_lines, storm_lines, strict=True):
+        when_a, when_b = _timed_value(a), _timed_value(b)
+        if when_a is None or when_b is None:
+            if a != b:
+                return False
+            continue
+        if a.partition(":")[0] != b.partition(":")[0]:
+            return False
+        shifts.add(when_b - when_a)
+        if a.startswith("DTSTART"):
+            starts.append(when_a)
+    if len(shifts) != 1 or not starts or any(s != first_cycle for s in starts):
+        return False
+    shift = shifts.pop()
+    return shift > timedelta(0) and first_cycle + shift in cycle_times
 
 
 def ics_problems(env: ProofEnv) -> list[str]:

@@ -1,7 +1,8 @@
 """Fault storms: a seeded calendar synced while ~30% of API calls fail, then once in calm.
 
 The end state (drafts by To+Subject, notes, reminders) must equal a fault-free run's on a fresh
-emulator, with no duplicates; every retry after a Retry-After answer waits at least that long
+emulator (a reminder dated from its first successful write may sit at a later cycle's moment:
+``proof_harness.reminders_differing``), with no duplicates; every retry after a Retry-After answer waits at least that long
 (read from the emulator's request log). ``bench/proof_faults.py`` runs the bigger version.
 """
 
@@ -56,7 +57,11 @@ def test_storm_converges_to_fault_free_result(
     assert calm["out"]["drafts"] and max(calm["out"]["drafts"].values()) == 1
     assert storm["out"]["drafts"] == calm["out"]["drafts"]
     assert storm["out"]["notes"] == calm["out"]["notes"]
-    assert storm["out"]["reminders"] == calm["out"]["reminders"]
+    differ, _ = h.reminders_differing(calm["out"]["reminders"], storm["out"]["reminders"],
+                                      first_cycle=NOW, cycle_times=[NOW + timedelta(minutes=i)
+                                                                    for i in range(3)])
+    assert differ == []
+    assert set(storm["out"]["reminders"]) == set(calm["out"]["reminders"])
     assert h.retry_after_violations(storm["requests"]) == []
     assert h.draft_problems(storm["drafts"]) == []
     assert h.temp_leftovers(storm["env"]) == []
@@ -114,3 +119,34 @@ def test_retry_after_is_honoured_by_token_refresh(
                       spec="token:429:count=1:retry_after=3", storm_cycles=1)
     assert [r["path"] for r in storm["requests"] if r.get("retry_after")] == ["/token"]
     assert h.retry_after_violations(storm["requests"]) == []
+
+
+_ASSESS = """BEGIN:VEVENT
+SUMMARY:Write your assessment: Analyst at Acme
+DTSTART;TZID=Europe/London:{start}
+DTEND;TZID=Europe/London:{end}
+UID:iv1-assess
+END:VEVENT"""
+
+
+@pytest.mark.parametrize(("start", "end", "summary", "placed_late"), [
+    ("20261120T170300", "20261120T171800", "Analyst at Acme", True),   # a later cycle, same item
+    ("20261120T170000", "20261120T171800", "Analyst at Acme", False),  # only the end moved
+    ("20261120T170500", "20261120T172000", "Analyst at Acme", False),  # not a cycle's moment
+    ("20261120T170300", "20261120T171800", "Analyst at Acne", False),  # other text changed
+])
+def test_reminder_placed_at_first_write_is_told_apart(start: str, end: str, summary: str,
+                                                      placed_late: bool) -> None:
+    """The storm comparison allows exactly one difference: a reminder dated from its first
+    successful write, whole and shifted to a later cycle; anything else still differs."""
+    calm = {"a.ics": _ASSESS.format(start="20261120T170000", end="20261120T171500")}
+    storm = {"a.ics": _ASSESS.format(start=start, end=end).replace("Analyst at Acme", summary)}
+    cycles = [NOW + timedelta(minutes=i) for i in range(4)]
+    differ, late = h.reminders_differing(calm, storm, first_cycle=NOW, cycle_times=cycles)
+    assert (late, differ) == ((["a.ics"], []) if placed_late else ([], ["a.ics"]))
+
+
+def test_reminder_missing_from_one_run_differs() -> None:
+    calm = {"a.ics": _ASSESS.format(start="20261120T170000", end="20261120T171500")}
+    differ, late = h.reminders_differing(calm, {}, first_cycle=NOW, cycle_times=[NOW])
+    assert (differ, late) == (["a.ics"], [])
