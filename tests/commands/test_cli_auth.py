@@ -26,6 +26,7 @@ from interview_sync.emulator import Emulator
 from interview_sync.errors import AuthError, ConfigError
 from interview_sync.google import client as gc
 from interview_sync.google import oauth as oauth_flow
+from interview_sync.google import token_file
 
 pytest_plugins = ["interview_sync.emulator.pytest_plugin"]
 
@@ -147,7 +148,7 @@ def test_loopback_flow_writes_a_private_working_token(
     scopes = gc.required_scopes(reply_detection)
     saved = json.loads(setup.token.read_text())
     assert sorted(saved["scopes"]) == sorted(scopes)
-    creds = gc.load_credentials(setup.token, token_uri=gc.endpoints(emulator.url).token_uri,
+    creds = token_file.load_credentials(setup.token, token_uri=gc.endpoints(emulator.url).token_uri,
                                 required_scopes=scopes)
     services = gc.build_services(creds, endpoint=emulator.url, timeout=5)
     assert gc.execute(services.gmail.users().getProfile(userId="me"))["emailAddress"] == emulator.me

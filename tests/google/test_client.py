@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from interview_sync.emulator import Emulator
 from interview_sync.errors import EX_CONFIG, AuthError, RemoteError
 from interview_sync.google import client as gc
+from interview_sync.google import token_file
+from interview_sync.google.throttle import Throttled
 
 pytest_plugins = ["interview_sync.emulator.pytest_plugin"]
 
@@ -81,7 +83,7 @@ def test_endpoints(base: str | None, calendar: str, gmail: str, token: str, loop
 
 def test_load_uses_the_given_token_uri_not_the_files(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
-    creds = gc.load_credentials(path, token_uri="http://127.0.0.1:1/token", required_scopes=SCOPES)
+    creds = token_file.load_credentials(path, token_uri="http://127.0.0.1:1/token", required_scopes=SCOPES)
     assert creds.token_uri == "http://127.0.0.1:1/token"
     assert creds.refresh_token == "rt-1"
     assert creds.persist_to == path
@@ -111,7 +113,7 @@ def test_unsafe_or_unusable_token_files_are_refused_with_the_fix(
     path = private_dir(tmp_path) / "token.json"
     setup(path)
     with pytest.raises(AuthError) as caught:
-        gc.load_credentials(path, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
+        token_file.load_credentials(path, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
     assert what in caught.value.message
     assert fix in caught.value.remedy
     assert caught.value.exit_code == EX_CONFIG
@@ -124,14 +126,14 @@ def test_a_token_in_a_directory_others_can_write_is_refused(tmp_path: Path) -> N
     path = write_token(d / "token.json", make_info())
     os.chmod(d, 0o777)
     with pytest.raises(AuthError, match="directory others can write") as caught:
-        gc.load_credentials(path, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
+        token_file.load_credentials(path, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
     assert caught.value.remedy == f"chmod 700 {d}"
 
 
 def test_reply_detection_needs_the_read_scope(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
     with pytest.raises(AuthError, match=r"gmail\.readonly"):
-        gc.load_credentials(path, token_uri="http://127.0.0.1:9/token",
+        token_file.load_credentials(path, token_uri="http://127.0.0.1:9/token",
                             required_scopes=gc.required_scopes(True))
 
 
@@ -139,16 +141,16 @@ def test_save_is_private_and_atomic_even_with_a_lax_umask(tmp_path: Path) -> Non
     old = os.umask(0o022)
     try:
         target = tmp_path / "new" / "deeper" / "token.json"
-        creds = gc.load_credentials(write_token(private_dir(tmp_path) / "t.json", make_info()),
+        creds = token_file.load_credentials(write_token(private_dir(tmp_path) / "t.json", make_info()),
                                     token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
-        gc.save_credentials(creds, target)
-        gc.save_credentials(creds, target)  # overwrite keeps the mode
+        token_file.save_credentials(creds, target)
+        token_file.save_credentials(creds, target)  # overwrite keeps the mode
     finally:
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
     assert sorted(p.name for p in target.parent.iterdir()) == ["token.json"]  # no temp files
-    again = gc.load_credentials(target, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
+    again = token_file.load_credentials(target, token_uri="http://127.0.0.1:9/token", required_scopes=SCOPES)
     assert (again.refresh_token, again.client_id, tuple(again.scopes)) == ("rt-1", "cid", SCOPES)
 
 
@@ -164,7 +166,7 @@ def test_a_failed_save_leaves_the_old_file_and_no_temp_file(tmp_path: Path) -> N
             raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        gc.save_credentials(Broken(), path)  # type: ignore[arg-type]
+        token_file.save_credentials(Broken(), path)  # type: ignore[arg-type]
     assert path.read_bytes() == before
     assert [p.name for p in d.iterdir()] == ["token.json"]
 
@@ -175,9 +177,9 @@ def test_save_then_load_round_trips(tmp_path_factory: pytest.TempPathFactory, rt
                                     scopes: list[str]) -> None:
     d = private_dir(tmp_path_factory.mktemp("rt"))
     src = write_token(d / "a.json", make_info(refresh_token=rt, scopes=scopes))
-    creds = gc.load_credentials(src, token_uri="http://127.0.0.1:9/token", required_scopes=())
-    gc.save_credentials(creds, d / "b.json")
-    back = gc.load_credentials(d / "b.json", token_uri="http://127.0.0.2:9/token", required_scopes=scopes)
+    creds = token_file.load_credentials(src, token_uri="http://127.0.0.1:9/token", required_scopes=())
+    token_file.save_credentials(creds, d / "b.json")
+    back = token_file.load_credentials(d / "b.json", token_uri="http://127.0.0.2:9/token", required_scopes=scopes)
     assert back.refresh_token == rt
     assert sorted(back.scopes) == sorted(scopes)
     assert back.token_uri == "http://127.0.0.2:9/token"
@@ -186,7 +188,7 @@ def test_save_then_load_round_trips(tmp_path_factory: pytest.TempPathFactory, rt
 @responses.activate
 def test_a_rotated_refresh_token_is_persisted_and_an_unchanged_one_is_not(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
-    creds = gc.load_credentials(path, token_uri="https://oauth2.googleapis.com/token", required_scopes=SCOPES)
+    creds = token_file.load_credentials(path, token_uri="https://oauth2.googleapis.com/token", required_scopes=SCOPES)
     responses.post("https://oauth2.googleapis.com/token",
                    json={"access_token": "a2", "expires_in": 3600, "token_type": "Bearer"})
     mtime = path.stat().st_mtime_ns
@@ -207,7 +209,7 @@ def services_for(emu: Emulator, tmp_path: Path, scopes: tuple[str, ...] = SCOPES
                  ) -> tuple[gc.Services, Path]:
     path = write_token(private_dir(tmp_path) / "token.json", emu.issue_token(list(scopes)))
     where = gc.endpoints(emu.url)
-    creds = gc.load_credentials(path, token_uri=where.token_uri, required_scopes=scopes)
+    creds = token_file.load_credentials(path, token_uri=where.token_uri, required_scopes=scopes)
     return gc.build_services(creds, endpoint=emu.url, timeout=5), path
 
 
@@ -328,7 +330,7 @@ def test_a_sleep_that_reports_shutdown_stops_retrying(emulator: Emulator, tmp_pa
 def test_connection_refused_is_a_transient_remote_error(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
     dead = "http://127.0.0.1:9"  # discard port: nothing listens
-    creds = gc.load_credentials(path, token_uri=gc.endpoints(dead).token_uri,
+    creds = token_file.load_credentials(path, token_uri=gc.endpoints(dead).token_uri,
                                 required_scopes=SCOPES)
     services = gc.build_services(creds, endpoint=dead, timeout=2)
     sleeps: list[float] = []
@@ -364,7 +366,7 @@ def test_delay_grows_exponentially_without_jitter() -> None:
 def test_a_token_file_naming_a_foreign_token_uri_is_refused(tmp_path: Path, uri: str) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info(token_uri=uri))
     with pytest.raises(AuthError) as caught:
-        gc.load_credentials(path, token_uri="https://oauth2.googleapis.com/token",
+        token_file.load_credentials(path, token_uri="https://oauth2.googleapis.com/token",
                             required_scopes=SCOPES)
     assert "names the token endpoint" in caught.value.message and uri in caught.value.message
     assert "interview-sync auth" in caught.value.remedy
@@ -373,7 +375,7 @@ def test_a_token_file_naming_a_foreign_token_uri_is_refused(tmp_path: Path, uri:
 def test_an_endpoint_token_uri_off_the_machine_is_refused(tmp_path: Path) -> None:
     path = write_token(private_dir(tmp_path) / "token.json", make_info())
     with pytest.raises(AuthError) as caught:
-        gc.load_credentials(path, token_uri="http://203.0.113.9/token", required_scopes=SCOPES)
+        token_file.load_credentials(path, token_uri="http://203.0.113.9/token", required_scopes=SCOPES)
     assert "refusing to send your refresh token" in caught.value.message
     assert "unencrypted" in caught.value.message
 
@@ -393,7 +395,7 @@ def test_a_lockout_named_in_the_message_is_raised_as_throttled_without_waiting(
     request = _throttled_request(emulator, tmp_path, "drafts.list:lockout:seconds=900:count=1")
     sleeps: list[float] = []
     before = datetime.now(UTC)
-    with pytest.raises(gc.Throttled) as caught:
+    with pytest.raises(Throttled) as caught:
         gc.execute(request, sleep=sleeps.append)
     assert sleeps == []  # minutes away: not waited out inside the call
     assert 890 <= (caught.value.until - before).total_seconds() <= 910

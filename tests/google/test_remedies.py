@@ -26,13 +26,13 @@ from interview_sync.errors import AuthError, RemoteError
 from interview_sync.google import remedies
 from interview_sync.google.client import (
     RetryPolicy,
-    Throttled,
     auth_error_from_refresh,
     build_services,
     execute,
     from_http_error,
-    load_credentials,
 )
+from interview_sync.google.throttle import Throttled
+from interview_sync.google.token_file import load_credentials
 
 APIS = {"Gmail": "http://127.0.0.1:1/gmail/v1/users/me/drafts",
         "Calendar": "http://127.0.0.1:1/calendar/v3/calendars/primary/events",

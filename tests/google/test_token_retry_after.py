@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from interview_sync.google.client import _RetryAfterRequest
+from interview_sync.google.token_file import _RetryAfterRequest
 
 
 @dataclass

@@ -60,10 +60,11 @@ def _preflight(settings: Any, scope: str) -> list[Path]:
                                  "again")
     if scope == "user":
         from interview_sync.google import client as gc
+        from interview_sync.google.token_file import load_credentials
 
-        gc.load_credentials(settings.google.token_file,
-                            token_uri=gc.endpoints(settings.google.endpoint).token_uri,
-                            required_scopes=gc.required_scopes(settings.sync.reply_detection))
+        load_credentials(settings.google.token_file,
+                         token_uri=gc.endpoints(settings.google.endpoint).token_uri,
+                         required_scopes=gc.required_scopes(settings.sync.reply_detection))
         return sandbox.read_write_paths(paths.values())
     return sandbox.read_write_paths(paths.values(), owned=[sandbox.SYSTEM_STATE_DIR])
 

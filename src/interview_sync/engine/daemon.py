@@ -29,7 +29,7 @@ from interview_sync.core.plan.planner import action_key, plan
 from interview_sync.engine.apply import GMAIL_HOLD, MAX_LOCKOUT, Applier, DraftStore, Outcome
 from interview_sync.engine.reminders import ReminderFiles
 from interview_sync.errors import AuthError, ConfigError, InterviewSyncError, RemoteError
-from interview_sync.google.client import Throttled
+from interview_sync.google.throttle import Throttled
 from interview_sync.local import files
 from interview_sync.local.material import MaterialFolder
 from interview_sync.local.notes import parse_note

@@ -43,7 +43,7 @@ from interview_sync.engine.outcome import (
     who_for,
 )
 from interview_sync.errors import InterviewSyncError, RemoteError
-from interview_sync.google.client import Throttled
+from interview_sync.google.throttle import Throttled
 from interview_sync.local import files
 from interview_sync.local.material import (
     MAX_ATTACHMENT_BYTES,

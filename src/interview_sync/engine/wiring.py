@@ -71,15 +71,15 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
     from interview_sync.google import calendar as gcal
     from interview_sync.google import client as google_client
     from interview_sync.google import gmail
+    from interview_sync.google.token_file import load_credentials
 
     settings.require_complete()
     endpoints = google_client.endpoints(settings.google.endpoint)
-    creds = google_client.load_credentials(
+    creds = load_credentials(
         settings.google.token_file, token_uri=endpoints.token_uri,
         required_scopes=google_client.required_scopes(settings.sync.reply_detection))
     services = google_client.build_services(
-        creds, endpoint=settings.google.endpoint, timeout=settings.sync.http_timeout_seconds,
-        token_file=settings.google.token_file)
+        creds, endpoint=settings.google.endpoint, timeout=settings.sync.http_timeout_seconds)
     own_store = store is None
     state = store or open_store(settings)
     # Callers hold the instance lock, so no writer of ours is running: a hidden temp file left

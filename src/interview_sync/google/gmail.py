@@ -40,8 +40,9 @@ from googleapiclient.http import MediaInMemoryUpload
 from interview_sync.core.address import header_address, mail_address
 from interview_sync.core.model import InboundMessage
 from interview_sync.errors import RemoteError
-from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, Throttled, execute
+from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, execute
 from interview_sync.google.remedies import REPORT_IF_REPEATS, http_remedy
+from interview_sync.google.throttle import Throttled
 
 __all__ = ["KEY_HEADER", "MAX_INBOUND", "DraftContent", "DraftGone", "DraftRef", "GmailDrafts",
            "GmailInbox"]

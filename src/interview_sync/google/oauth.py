@@ -4,7 +4,7 @@ Owns: reading the Desktop-app client secrets (pointed at ``[google] endpoint`` w
 running the loopback flow with the least-privilege scopes (``run_local_server`` on 127.0.0.1; on a
 headless machine the same flow through an ``ssh -L`` tunnel, or by pasting the redirected URL
 back), checking that the user granted every scope, and saving the token with
-``google.client.save_credentials``. Google removed the copy-a-code ("OOB") flow in 2023 and the
+``google.token_file.save_credentials``. Google removed the copy-a-code ("OOB") flow in 2023 and the
 device flow allows no Calendar or Gmail scopes, so a loopback redirect is the only way left.
 """
 
@@ -24,7 +24,8 @@ from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-un
 
 from interview_sync.core.destinations import token_destination_problem
 from interview_sync.errors import AuthError, ConfigError
-from interview_sync.google.client import endpoints, is_loopback, save_credentials, scope_label
+from interview_sync.google.client import endpoints, is_loopback, scope_label
+from interview_sync.google.token_file import save_credentials
 
 __all__ = ["DEFAULT_PORT", "AuthResult", "authorize", "load_client_config", "ssh_tunnel_hint"]
 

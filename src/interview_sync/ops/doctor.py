@@ -122,11 +122,12 @@ def run_checks(config_path: str | None, env: Environment | None = None) -> list[
 
 def _token_checks(settings: Any, env: Environment) -> list[Check]:
     from interview_sync.google import client as gc
+    from interview_sync.google.token_file import load_credentials
 
     path = Path(settings.google.token_file)
     where = gc.endpoints(settings.google.endpoint)
-    creds = gc.load_credentials(path, token_uri=where.token_uri,
-                                required_scopes=gc.required_scopes(settings.sync.reply_detection))
+    creds = load_credentials(path, token_uri=where.token_uri,
+                             required_scopes=gc.required_scopes(settings.sync.reply_detection))
     checks = [Check(name="token", state="ok",
                     detail=f"{path} is private (0600) and has every scope needed")]
     checks.append(_refresh_check(creds, gc, settings))
