@@ -295,11 +295,11 @@ def _placed_later(calm: str, storm: str, first_cycle: datetime,
     shifts: set[timedelta] = set()
     starts: list[datetime] = []
     for a, b in zip(calm_lines, storm_lines, strict=True):
+        if a == b:  # e.g. a VTIMEZONE's own DTSTART lines
+            continue
         when_a, when_b = _timed_value(a), _timed_value(b)
         if when_a is None or when_b is None:
-            if a != b:
-                return False
-            continue
+            return False
         if a.partition(":")[0] != b.partition(":")[0]:
             return False
         shifts.add(when_b - when_a)

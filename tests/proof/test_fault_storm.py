@@ -121,7 +121,13 @@ def test_retry_after_is_honoured_by_token_refresh(
     assert h.retry_after_violations(storm["requests"]) == []
 
 
-_ASSESS = """BEGIN:VEVENT
+_ASSESS = """BEGIN:VTIMEZONE
+TZID:Europe/London
+BEGIN:STANDARD
+DTSTART:19701025T020000
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
 SUMMARY:Write your assessment: Analyst at Acme
 DTSTART;TZID=Europe/London:{start}
 DTEND;TZID=Europe/London:{end}
