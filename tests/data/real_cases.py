@@ -36,6 +36,7 @@ from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
 from real_cases_t5x import TUNE5_EXTRACT
 from real_cases_t6d import TUNE6_DECIDE
+from real_cases_t7d import TUNE7_CHECK_D
 from real_cases_t6x import TUNE6_CHECK, TUNE6_EXTRACT
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -566,7 +567,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "blind-5") for c in BLIND5]
              + [(c, "tune", "tune-6") for c in TUNE6_EXTRACT + TUNE6_DECIDE]
              + [(c, "tune", "tune-6-check") for c in TUNE6_CHECK]
-             + [(c, "tune", "blind-6") for c in BLIND6] + [(c, "blind", "blind-7") for c in BLIND7])
+             + [(c, "tune", "blind-6") for c in BLIND6]
+             + [(c, "tune", "tune-7-check") for c in TUNE7_CHECK_D] + [(c, "blind", "blind-7") for c in BLIND7])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
