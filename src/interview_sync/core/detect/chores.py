@@ -61,7 +61,16 @@ _VERBS = (
     # Romanian, Indonesian, Vietnamese
     r"|r[ăa]spunde|confirm[ăa]|trimite|preg[ăa]ti|preg[ăa]tire|anula|balas|konfirmasi|kirim"
     r"|siapkan|persiapan|batalkan|tolak|trả\s+lời|xác\s+nhận|gửi|viết|chuẩn\s+bị|từ\s+chối"
-    r"|dời\s+lịch|hủy|cảm\s+ơn)\b"
+    r"|dời\s+lịch|hủy|cảm\s+ơn"
+    # round 7, the languages ``lexicon.CHORES`` found without a cell: Slovak, Hungarian,
+    # Norwegian, Turkish, Greek, Hebrew, Hindi, Malay, Persian, Croatian, Serbian, Bulgarian
+    r"|odpoveda[ťt]|potvrdi[ťt]|priprav(?:i[ťt]|a)|zru[šs]i[ťt]|posla[ťt]"
+    r"|v[áa]laszol\w*|visszaigazol\w*|felk[ée]sz[üu]l\w*|lemond\w*|avlys\w*|iptal\s+et\w*"
+    r"|απάντησ\w*|επιβεβαίωσ\w*|προετοιμασ\w*|ετοιμασ\w*|ακύρωσ\w*|στείλε|αποστολή"
+    r"|להשיב|לענות|לאשר|לבטל|להכין|הכנה|לשלוח|לדחות"
+    r"|sahkan|persediaan|sediakan|پاسخ|تأیید|آمادگی|آماده\s+سازی"
+    r"|odgovoriti|potvrditi|pripremiti|priprema|otkazati|poslati|одговорити|потврдити|припрема"
+    r"|отговори|потвърди)\b"
 )
 CHORE_LEADING = LiteralGated(re.compile(_FIRST + _VERBS, re.IGNORECASE))
 CHORE_LATER = LiteralGated(re.compile(_LATER + _VERBS))
@@ -73,13 +82,15 @@ CHORE_ANYWHERE = LiteralGated(re.compile(
     r"\b(?:beantworten|antworten|best[äa]tigen|zusagen|absagen|schicken|senden|verschieben"
     r"|vorbereiten|drucken|bedanken|beantwoorden|antwoorden|bevestigen|sturen|versturen|mailen"
     r"|voorbereiden|testen|afzeggen|verzetten|printen|bedankje|bedankmail"
-    r"|haz[ıi]rl[ıi][ğg][ıi]?|haz[ıi]rlan|cevapla|yan[ıi]tla|onayla|g[öo]nder|te[şs]ekk[üu]r"
+    r"|haz[ıi]rl[ıi](?:[ğg][ıi]?|k)|haz[ıi]rlan|cevapla|yan[ıi]tla|onayla|g[öo]nder|te[şs]ekk[üu]r"
     r"|thank[\s-]?you\s+(?:notes?|e-?mails?|cards?|letters?)|agradecimiento|agradecimento"
     r"|remerciements?|dankes(?:mail|schreiben|brief)|podzi[ęe]kowani\w*|d[ěe]kovn\w*"
     r"|takkemail|tackmejl|kiitosviesti|благодарств\w*|благодарн\w*\s+письм\w*"
     r"|certificate\s+of\s+attendance|attendance\s+certificate|bescheinigung|attestation\s+de"
     r"|certificado\s+de\s+(?:asistencia|comparecencia)|zaświadczeni\w*|справк\w*)\b"
     r"|확인서|証明書|证明|お礼|辞退|日程調整|回复|婉拒|改期|感谢信|답장|회신|발급|감사\s*메일|거절"
+    # (Devanagari vowel signs are no word characters to ``re``: no boundary around them)
+    r"|返信|返事|準備|准备|준비|ตอบกลับ|ยืนยัน|เตรียม|जवाब|पुष्टि|तैयारी"
     r"|الرد\s+على|تأكيد|إرسال|التحضير|الاستعداد",
     re.IGNORECASE,
 ))

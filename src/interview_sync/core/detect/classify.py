@@ -58,6 +58,7 @@ from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evi
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
+from interview_sync.core.detect.fairs import without_fair
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_NEGATIVE,
@@ -278,6 +279,8 @@ def _title_veto(title: str, user_names: set[str]) -> bool | None:
     negative = TITLE_NEGATIVE.search(title)
     if negative and (rest := without_media_job(title, negative.start())) is not None:
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Interview – Podcast Producer"
+    if negative and (rest := without_fair(title, negative)) is not None:
+        title, negative = rest, TITLE_NEGATIVE.search(rest)  # an interview booked at a fair"
     if not negative:
         negative = cjk_hiring_side(title)  # 面试官, 候选人, "対象者5名"
     if not negative:

@@ -36,8 +36,9 @@ import re
 
 from interview_sync.core.detect.gate import SplitPattern, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.lexicon import setting_rows
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
-from interview_sync.core.detect.rules import Gated
+from interview_sync.core.detect.rules import MEDIA_JOB, Gated
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
@@ -239,8 +240,7 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bjury\s+(?:duty|service|selection)", "jury"),
     (r"\bscholarship\s+interview", "scholarship"),
     (r"\btemple\s+recommend|\bbishop\s+interview", "recommend|bishop"),
-    (r"\bviva\b|\bthesis\s+defen[cs]e|\bsoutenance\b|\bdisputation\b",
-     "viva|defen|soutenance|disputation"),
+    (r"\bthesis\s+defen[cs]e|\bsoutenance\b|\bdisputation\b", "defen|soutenance|disputation"),
     (r"\bdefensa\s+(?:del?\s+)?(?:tfg|tfm|tesis)", "defensa"),
     (r"\bentretien\s+d['’]inscription|\bentrevista\s+de\s+admisi[óo]n", "inscription|admisi"),
     # back at the current employer: return to work, probation, reintegration
@@ -409,10 +409,14 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
      "panel|moderator|keynote|fireside"),
     # Czech and Polish secondary schools (their teachers are hired too)
     (r"\bgymn[áa]zi(?:um|a)\b|\bst[řr]edn[íi]\s+[šs]kol", "gymn|stredn|středn|střední"),
+    # a thesis viva (round 7: a setting, as South Asian employers' "viva voce" for a post
+    # names the post: "Viva-voce – Assistant Officer (Accounts)")
+    (r"\bviva\b", "viva"),
     # a consulate in Turkish
     (r"\bkonsoloslu|\bb[üu]y[üu]kel[çc]ilik", "konsolos|ilik"),
 )
-NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6)
+# round 7: the look-alike concepts of ``lexicon``, a cell per language
+NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows())
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
@@ -477,7 +481,7 @@ def title_is_lookalike(title: str) -> bool:
     if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
-        ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title))
+        ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title))
 
 
 def context_is_lookalike(location: str, description_head: str) -> bool:

@@ -58,7 +58,8 @@ _PREFILTER = (
     r"|chat\s+with|conversation\s+with|meet\s+the\s+team|case\s+study|pair\s+programming"
     r"|culture\s+(?:fit|add)|career|job|\bintro\b|<>|\s[x×]\s|\bfinal\b|portfolio|bar\s+raiser"
     r"|coffee|networking|oral (?:board|interview)|selection (?:board|panel|day|event|cent)"
-    r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|assessment|gesprek|"
+    r"|teaching (?:demo|sample)|(?:demo(?:nstration)?|sample|model) lesson|assessment|gesprek"
+    r"|viva[\s-]+voce|"
     + FOREIGN
 )
 PREFILTER = re.compile(_PREFILTER)
@@ -72,6 +73,7 @@ PREFILTER_STEMS = (
     "greenhouse", "lever", "ashby", "goodtime", "position", "role", "intro", "chat",
     "conversation", "meet", "case", "pair", "culture", "career", "job", "<>", "portfolio",
     "raiser", "coffee", "networking", "oral ", "selection ", "teaching ", " lesson", "assessment",
+    "viva",
     # the ASCII-spelled words of words.FOREIGN; non-ASCII text always goes to the regex
     *FOREIGN_STEMS,
 )
@@ -97,7 +99,7 @@ PREFILTER_TITLE = re.compile(
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
     r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
-    r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit"
+    r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit|viva\b"
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
@@ -151,7 +153,10 @@ TITLE_WEAK = LiteralGated(re.compile(
     # the plural is mostly the hiring side's day, so it needs a second signal like any hint)
     r"|\bintervist[ae]\b|\bcampus\s+visit\b|\bjob\s+talk\b"
     # round 6: a bare German "Gespräch", weak like "chat"
-    r"|\bgespr[äa]ch\b|" + PLURAL_INTERVIEWS_TEXT,
+    r"|\bgespr[äa]ch\b"
+    # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
+    # thesis viva is the same word, so a job or a hiring sender must confirm it)
+    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT,
     _I,
 ))
 
@@ -189,7 +194,7 @@ PREFILTER_TITLE_STEMS = (
     "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
-    "audition", "probespiel", "audici", "intervist", "campus",
+    "audition", "probespiel", "audici", "intervist", "campus", "viva",
     # SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
@@ -264,12 +269,12 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bworkshop(?!\s+" + _JOB_HEAD + r")"
     r"|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
-    r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
+    r"(?!\s*(?:follow[\s-]?up|connection|referral|lead|interview)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
-    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
+    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
     # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
     r"|(?<!\bdata\s)(?<!\betl\s)(?<!\bml\s)(?<!\bci\s)(?<!\bbuild\s)\bpipeline\b(?!\s+(?:exercise|project|design|challenge|task|assignment))"
     r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:review|letter)\b"

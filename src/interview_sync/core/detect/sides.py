@@ -19,6 +19,7 @@ from typing import Any
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
+from interview_sync.core.detect.lexicon import COURTESY, WITH
 from interview_sync.core.detect.lookalikes import FoldGated
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
@@ -173,6 +174,55 @@ _LEADING_PERSON = re.compile(
 )
 
 
+def _courtesy_pattern() -> re.Pattern[str]:
+    titles = sorted({t for cell in COURTESY.values() for t in cell}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(t) for t in titles) + r")"
+                      r"(?!\w)\s*([^\W\d_][\w'’-]+)")
+
+
+# A courtesy title and the name after it ("Frau Demir", "M. Haddad", "dhr. Bakker"), from
+# ``lexicon.COURTESY``; "with" and "at" before it make the name the interviewer's.
+_COURTESY_NAME = _courtesy_pattern()
+_WITH = frozenset(w for cell in WITH.values() for w in cell)
+
+
+def courtesy_candidate(title: str, attendees: list[Any], me: str, user_names: Collection[str],
+                       organizer_domain: str) -> bool:
+    """Whether the title names someone other than the user by a courtesy title as the
+    candidate: the name is a private guest's ("Entretien M. Haddad" with karim.haddad@orange.fr
+    invited), or it follows the interview word straight away in an invite from an employer
+    ("Vorstellungsgespräch Frau Demir"). "Vorstellungsgespräch mit Frau Demir", "Entretien
+    avec M. Haddad" name the interviewer."""
+    mine = {token for name in user_names for token in name.lower().split()}
+    for found in _COURTESY_NAME.finditer(title):
+        name = found.group(1)
+        if not (name[0].isupper() or name[0].lower() == name[0].upper()) or name.lower() in mine:
+            continue
+        before = title[: found.start()].lower().split()
+        if before and (before[-1] in _WITH or " ".join(before[-2:]) in _WITH):
+            continue
+        if _private_guest_named(name.lower(), attendees, me):
+            return True
+        head = title[: found.start()].rstrip(" :–—-|")
+        if organizer_domain and not is_free_mail(organizer_domain) and head and (
+                (strong := strong_title(head)) is not None and strong.end() == len(head)):
+            return True
+    return False
+
+
+def _private_guest_named(name: str, attendees: list[Any], me: str) -> bool:
+    for entry in attendees:
+        if not isinstance(entry, _MAP) or entry.get("self") is True:
+            continue
+        email = _str(entry.get("email")).strip().lower()
+        if not email or email == me or not is_free_mail(domain_of(email)):
+            continue
+        spelled = (_str(entry.get("displayName")) + " " + email).lower()
+        if name in spelled:
+            return True
+    return False
+
+
 def names_someone_else(
     title: str, attendees: list[Any], me: str, user_names: set[str], organizer_domain: str
 ) -> bool:
@@ -180,6 +230,8 @@ def names_someone_else(
     low_title = title.lower()
     if any(name and name in low_title for name in user_names):
         return False
+    if courtesy_candidate(title, attendees, me, user_names, organizer_domain):
+        return True  # round 7: "Bewerbungsgespräch Herr Kaya", "Entretien M. Haddad"
     if JOB_AD_MARK.search(title):
         return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
     for entry in attendees:

@@ -41,11 +41,25 @@ FOREIGN = (
     # U+0307), a Polish recruitment stage ("II etap rekrutacji", "etap procesu rekrutacji")
     r"|ansættelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
     r"|etap\w*\s+(?:procesu\s+)?rekrutac"
+    # round 7: Macedonian/Serbian Cyrillic "интервју", "разговор за посао"; Bengali "ভাইভা"
+    # (viva voce, the oral interview for a post), "সাক্ষাৎকার"; Hindi "इंटरव्यू"; Chinese rounds
+    # (终面 final, 二面/三面, 复试/初试: a university's 研究生复试 is an admission, ``lexicon``)
+    r"|интервј|разговор\w*\s+за\s+(?:посао|работа|вработување)|ভাইভা|সাক্ষাৎকার|মৌখিক\s+পরীক্ষা"
+    r"|इंटरव्यू|终面|二面|三面|复试|初试|hr面|技术面"
+    # a conversation named by its hiring qualifier: Polish, Romanian, Czech, Hungarian,
+    # Portuguese, Italian, Dutch, Turkish ("Rozmowa finałowa", "Discuție tehnică")
+    r"|rozmow\w*\s+(?:fina[łl]ow|techniczn|ko[ńn]cow|z\s+(?:dyrektor|kierownik|prze[łl]o[żz]on))"
+    r"|discu[țţt]i[ea]?\s+(?:final|tehnic)|(?:z[áa]v[ěe]re[čc]n|technick)\w*\s+rozhovor"
+    r"|(?:szakmai|szem[ée]lyes)\s+(?:beszélgetés|interj)|conversa\s+(?:final|t[ée]cnica)"
+    r"|incontro\s+(?:conoscitivo|tecnico|finale)|technisch\s+gesprek"
+    r"|teknik\s+g[öo]r[üu][şs]me"
 )
 # The ASCII-spelled words of FOREIGN, as stems (a literal each cannot match without).
 FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotkanie", "lakat",
                  "intervju", "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
-                 "rekrutac", "interviu", "intervij", "temu", "razgovor")
+                 "rekrutac", "interviu", "intervij", "temu", "razgovor",
+                 "discu", "rozhovor", "szakmai", "szem", "conversa", "incontro", "technisch",
+                 "teknik")
 
 # Selection and assessment days, a hiring step whatever the language. Titles only (the first
 # look's title filter and TITLE_STRONG): a description names them beside an interview word, and
@@ -60,7 +74,7 @@ SELECTION_DAY = (
     r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
     r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
     # a Czech selection procedure, a Finnish aptitude assessment, a Danish/Norwegian "2. samtale"
-    r"|v[ýy]b[ěe]rov[ée]\s+[řr][íi]zen|soveltuvuusarvio"
+    r"|v[ýy]b[ěe]rov[ée]\s+(?:[řr][íi]zen|konani)|soveltuvuusarvio"
     r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
 )
 
