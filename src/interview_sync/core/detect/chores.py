@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.gate import LiteralGated
+from interview_sync.core.detect.lexicon import CHORES_LATER, NO_SPACES
 
-__all__ = ["CHORE_ANYWHERE", "CHORE_LATER", "CHORE_LEADING", "is_chore"]
+__all__ = ["CHORE_ANYWHERE", "CHORE_LATER", "CHORE_LEADING", "CHORE_PHRASE", "is_chore"]
 
 # Where a part of a title starts: its beginning (any case), or after a separator or "and"
 # (then in lower case: "Reply to X – confirm interview + ask about parking"; a capital there is
@@ -96,10 +97,24 @@ CHORE_ANYWHERE = LiteralGated(re.compile(
 ))
 
 
+def _phrases() -> str:
+    out = []
+    for lang, cell in CHORES_LATER.items():
+        for phrase in cell:
+            body = re.escape(phrase).replace(r"\ ", r"\s+")
+            out.append(body if lang in NO_SPACES else r"(?<!\w)" + body)
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+# Calling back about the interview and tasks set before it, in every ``lexicon`` language
+# (round 7): anywhere in the user's own title.
+CHORE_PHRASE = LiteralGated(re.compile(_phrases(), re.IGNORECASE))
+
+
 def is_chore(title: str, organised_by_user: bool) -> bool:
     """Whether the event is the user's own to-do about an interview (see the module's
     docstring): only the user's own entries are read."""
     if not organised_by_user or not title:
         return False
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
-            or CHORE_ANYWHERE.search(title) is not None)
+            or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ADMISSION", "CAREER_OFFICE", "CHORES", "COURSE", "COURTESY", "GAPS", "LANGS", "MEDIA",
-           "NO_SPACES", "SETTING_CONCEPTS", "VISA", "WITH", "setting_rows"]
+           "NO_SPACES", "PRACTICE", "CHORES_LATER", "SETTING_CONCEPTS", "VISA", "WITH", "setting_rows"]
 
 LANGS: tuple[str, ...] = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ro", "hu", "fi", "sv", "no",
@@ -93,9 +93,9 @@ CAREER_OFFICE: Cells = {
     "ro": ("centrul de consiliere", "consiliere în carieră", "consiliere in cariera", "orientare în carieră"),
     "hu": ("karrieriroda", "karrierközpont", "karrier tanácsadás", "pályatanácsadás"),
     "fi": ("urapalvelu", "uraohjau", "urasuunnittelu"),
-    "sv": ("karriärcenter", "karriärvägledning", "studie- och yrkesvägledning"),
-    "no": ("karrieresenter", "karriereveiledning"),
-    "da": ("karrierecenter", "karrierevejledning"),
+    "sv": ("karriärcenter", "karriärvägledning", "karriärsamtal", "studie- och yrkesvägledning"),
+    "no": ("karrieresenter", "karriereveiledning", "karrieresamtale", "karriererådgiv"),
+    "da": ("karrierecenter", "karrierevejledning", "karrieresamtale", "karrierecoach"),
     "tr": ("kariyer merkezi", "kariyer danışman", "kariyer ofisi"),
     "el": ("γραφείο διασύνδεσης", "σύμβουλο σταδιοδρομίας", "συμβουλευτική σταδιοδρομίας",
            "επαγγελματικό προσανατολισμό"),
@@ -122,7 +122,7 @@ ADMISSION: Cells = {
     "en": ("admission interview", "admissions interview", "mba programme", "mba program",
            "master's programme", "master's program", "postgraduate programme"),
     "de": ("aufnahmegespräch", "masterstudiengang", "zulassungsgespräch"),
-    "fr": ("entretien d'admission", "entretien de motivation master", "admission en master"),
+    "fr": ("d'admission", "d’admission", "admission en master"),
     "es": ("entrevista de admisión", "admisión al máster", "admisión al master"),
     "it": ("colloquio di ammissione", "ammissione al master", "ammissione al corso"),
     "pt": ("entrevista de admissão", "seleção de mestrado"),
@@ -232,8 +232,46 @@ MEDIA: Cells = {
     "bg": ("вестник", "радио", "телевизи", "подкаст"),
 }
 
+# Practising an interview: a mock one, a rehearsal, a simulation (the trainer or club running it).
+PRACTICE: Cells = {
+    "en": ("mock interview", "practice interview", "interview practice", "rehearsal"),
+    "de": ("probeinterview", "übungsinterview", "bewerbungsgespräch üben", "simulation"),
+    "fr": ("entretien blanc", "simulation d'entretien", "simulation d’entretien"),
+    "es": ("entrevista simulada", "simulacro", "simulación de entrevista"),
+    "it": ("simulazione", "colloquio simulato", "prova di colloquio"),
+    "pt": ("entrevista simulada", "simulação de entrevista", "simulado"),
+    "nl": ("oefengesprek", "oefensollicitatie", "proefsollicitatie", "oefen"),
+    "pl": ("symulacj", "próbna rozmowa", "ćwiczenie rozmowy"),
+    "cs": ("simulace", "nácvik", "modelový pohovor"),
+    "sk": ("simulácia", "nácvik", "modelový pohovor"),
+    "ro": ("simulare", "interviu simulat", "exersare"),
+    "hu": ("próbainterjú", "szimuláció", "gyakorló"),
+    "fi": ("harjoitushaastattelu", "harjoitus", "simulaatio"),
+    "sv": ("övningsintervju", "provintervju", "simulering"),
+    "no": ("øvingsintervju", "prøveintervju", "simulering"),
+    "da": ("øvesamtale", "prøvesamtale", "simulering"),
+    "tr": ("deneme mülakat", "mülakat provası", "prova", "simülasyon"),
+    "el": ("προσομοίωση", "πρόβα"),
+    "ru": ("пробное собеседование", "репетиция", "тренировочное"),
+    "uk": ("пробна співбесіда", "репетиція", "тренувальн"),
+    "he": ("סימולציה", "תרגול"),
+    "ar": ("محاكاة", "تدريب على المقابلة", "مقابلة تجريبية"),
+    "hi": ("मॉक इंटरव्यू", "अभ्यास"),
+    "th": ("ซ้อม", "จำลองการสัมภาษณ์"),
+    "vi": ("phỏng vấn thử", "luyện phỏng vấn", "mô phỏng"),
+    "id": ("simulasi", "latihan wawancara", "latihan interview"),
+    "ms": ("simulasi", "latihan temu duga", "temu duga olok-olok"),
+    "ja": ("模擬面接", "面接練習", "面接対策"),
+    "zh": ("模拟面试", "面试练习", "面试辅导"),
+    "ko": ("모의 면접", "모의면접", "면접 연습"),
+    "fa": ("مصاحبه آزمایشی", "شبیه سازی مصاحبه", "تمرین مصاحبه"),
+    "hr": ("simulacija", "probni razgovor", "vježba razgovora"),
+    "sr": ("simulacija", "probni razgovor", "симулација"),
+    "bg": ("симулация", "пробно интервю", "репетиция"),
+}
+
 SETTING_CONCEPTS: dict[str, Cells] = {
-    "course": COURSE, "career_office": CAREER_OFFICE, "admission": ADMISSION, "visa": VISA,
+    "course": COURSE, "practice": PRACTICE, "career_office": CAREER_OFFICE, "admission": ADMISSION, "visa": VISA,
     "media": MEDIA,
 }
 
@@ -327,6 +365,27 @@ CHORES: Cells = {
     "hr": ("odgovoriti", "potvrditi", "pripremiti", "priprema"),
     "sr": ("odgovoriti", "potvrditi", "одговорити", "потврдити", "припрема"),
     "bg": ("отговори", "потвърди", "подготовка"),
+}
+# Calling back about it, and a task set "before the interview" (round 6: "Richiamare HR ...
+# per spostare il colloquio", "Selvitä ... ennen haastattelua").
+CHORES_LATER: Cells = {
+    "en": ("call back", "before the interview"), "de": ("zurückrufen", "vor dem gespräch"),
+    "fr": ("rappeler", "avant l'entretien"), "es": ("devolver la llamada", "antes de la entrevista"),
+    "it": ("richiamare", "prima del colloquio"), "pt": ("retornar a ligação", "antes da entrevista"),
+    "nl": ("terugbellen", "voor het sollicitatiegesprek"), "pl": ("oddzwonić", "przed rozmową"),
+    "cs": ("zavolat zpět", "před pohovorem"), "sk": ("zavolať späť", "pred pohovorom"),
+    "ro": ("sună înapoi", "înainte de interviu"), "hu": ("visszahívni", "interjú előtt"),
+    "fi": ("soita takaisin", "ennen haastattelua"), "sv": ("ring tillbaka", "inför intervjun"),
+    "no": ("ring tilbake", "før intervjuet"), "da": ("ring tilbage", "før samtalen"),
+    "tr": ("geri ara", "mülakattan önce"), "el": ("να καλέσω πίσω", "πριν τη συνέντευξη"),
+    "ru": ("перезвонить", "перед собеседованием"), "uk": ("передзвонити", "перед співбесідою"),
+    "he": ("לחזור ל", "לפני הראיון"), "ar": ("معاودة الاتصال", "قبل المقابلة"),
+    "hi": ("वापस कॉल", "इंटरव्यू से पहले"), "th": ("โทรกลับ", "ก่อนสัมภาษณ์"),
+    "vi": ("gọi lại", "trước buổi phỏng vấn"), "id": ("telepon balik", "sebelum wawancara"),
+    "ms": ("hubungi semula", "sebelum temu duga"), "ja": ("折り返し", "面接前に"),
+    "zh": ("回电", "面试前"), "ko": ("회신 전화", "면접 전"), "fa": ("تماس مجدد", "قبل از مصاحبه"),
+    "hr": ("nazvati natrag", "prije razgovora"), "sr": ("pozvati nazad", "pre razgovora"),
+    "bg": ("да върна обаждане", "преди интервюто"),
 }
 
 # Cells left empty on purpose, and why (a test fails on an empty cell not listed here).

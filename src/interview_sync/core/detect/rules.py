@@ -254,7 +254,9 @@ def weak_title(title: str) -> re.Match[str] | None:
 # Coordinator"): the title names a job, not a workshop or a training.
 _JOB_HEAD = (r"(?:technician|manager|supervisor|assistant|coordinator|engineer|mechanic|lead"
              r"|foreman|operative|instructor|specialist|officer|advisor|consultant|director"
-             r"|developer|designer)s?\b")
+             r"|developer|designer"
+             # round 7: a department named after it ("Administrator, Training Section")
+             r"|section|department|unit|division)s?\b")
 
 # A title that says the event is not the user's own candidate interview.
 TITLE_NEGATIVE = LiteralGated(re.compile(
@@ -292,7 +294,8 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # naming a job there, "Interview – Immigration Paralegal", stays an interview)
     r"|\bgreen\s+card\b|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
     r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
-    r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website)\b"
+    r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website"
+    r"|feature|article|piece|profile|segment|episode|issue|documentary)\b"
     r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)"

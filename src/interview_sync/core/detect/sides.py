@@ -125,14 +125,28 @@ def hiring_side_text(description: str, title: str = "") -> bool:
     """Whether a description (or the title) is written for the hiring side: DESC_HIRING_SIDE
     and its CJK words in a description that is not ASCII, or the user on the selection panel
     in any language (``PANEL_MEMBER``, title and description)."""
-    if description and (DESC_HIRING_SIDE.search(description) is not None or (
-            not description.isascii() and _DESC_HIRING_SIDE_CJK.search(description) is not None)):
+    side = DESC_HIRING_SIDE.search(description) if description else None
+    if side is not None and not _tool_named_to_candidate(side, description):
+        return True
+    if description and not description.isascii() and _DESC_HIRING_SIDE_CJK.search(description):
         return True
     return (PANEL_MEMBER.search(title) is not None if title else False) or (
         bool(description) and PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None)
 
 
 _PANEL_HEAD = 1_500  # what a panel member is told, an invite says early
+# The hiring tool's words an invite copies to the candidate too ("Scorecard: Bookkeeping
+# basics" under "Maggie will call you at the number on your application").
+_TOOL_WORD = re.compile(r"scorecard|interview\s+kit", re.IGNORECASE)
+
+
+def _tool_named_to_candidate(side: re.Match[str], description: str) -> bool:
+    """Whether the only hiring-side words are a tool's name in an invite that speaks to the
+    candidate about their own application (round 6: a "Telephonic Interview" was vetoed)."""
+    if _TOOL_WORD.fullmatch(side.group(0)) is None:
+        return False
+    rest = _TOOL_WORD.sub(" ", description)
+    return DESC_HIRING_SIDE.search(rest) is None and DESC_CANDIDATE_GATED.search(rest) is not None
 
 
 # An informational interview or a networking meeting: the user's own meeting, worth a thank-you,
