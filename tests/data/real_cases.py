@@ -36,8 +36,8 @@ from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
 from real_cases_t5x import TUNE5_EXTRACT
 from real_cases_t6d import TUNE6_DECIDE
-from real_cases_t7d import TUNE7_CHECK_D
 from real_cases_t6x import TUNE6_CHECK, TUNE6_EXTRACT
+from real_cases_t7d import TUNE7_CHECK_D
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5

@@ -55,10 +55,10 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
+from interview_sync.core.detect.fairs import without_fair
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
-from interview_sync.core.detect.fairs import without_fair
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_NEGATIVE,

@@ -100,6 +100,8 @@ PREFILTER_TITLE = re.compile(
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
     r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
     r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit|viva\b"
+    # round 7 (``lexicon.QUALIFIED``): "Second round – Acme" is explicit but had no stem here
+    r"|(?:first|second|third|1st|2nd|3rd|next)\s+round|(?:first|second|third|1st|2nd|3rd|next)\s+stage"
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
@@ -194,7 +196,7 @@ PREFILTER_TITLE_STEMS = (
     "follow", "offer", "salary", "debrief", "deep", "discussion", "demo", "opportunit",
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
-    "audition", "probespiel", "audici", "intervist", "campus", "viva",
+    "audition", "probespiel", "audici", "intervist", "campus", "viva", "round", "stage",
     # SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",

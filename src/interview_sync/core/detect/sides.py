@@ -26,6 +26,7 @@ from interview_sync.core.detect.rules import (
     CANDIDATE_WORDS,
     DESC_CANDIDATE_GATED,
     DESC_HIRING_SIDE,
+    TITLE_STRONG,
     strong_title,
     weak_title,
 )
@@ -208,20 +209,37 @@ def courtesy_candidate(title: str, attendees: list[Any], me: str, user_names: Co
     ("Vorstellungsgespräch Frau Demir"). "Vorstellungsgespräch mit Frau Demir", "Entretien
     avec M. Haddad" name the interviewer."""
     mine = {token for name in user_names for token in name.lower().split()}
-    for found in _COURTESY_NAME.finditer(title):
+    employer = bool(organizer_domain) and not is_free_mail(organizer_domain)
+    for count, found in enumerate(_COURTESY_NAME.finditer(title)):
+        if count == _MAX_COURTESY:
+            break  # a title is short; a stranger's thousand "Pan"s are not read to the end
         name = found.group(1)
         if not (name[0].isupper() or name[0].lower() == name[0].upper()) or name.lower() in mine:
             continue
-        before = title[: found.start()].lower().split()
+        before = title[max(0, found.start() - 40): found.start()].lower().split()
         if before and (before[-1] in _WITH or " ".join(before[-2:]) in _WITH):
             continue
         if _private_guest_named(name.lower(), attendees, me):
             return True
-        head = title[: found.start()].rstrip(" :–—-|")
-        if organizer_domain and not is_free_mail(organizer_domain) and head and (
-                (strong := strong_title(head)) is not None and strong.end() == len(head)):
+        if employer and _right_after_interview_word(title[max(0, found.start() - 200):
+                                                          found.start()]):
             return True
     return False
+
+
+_MAX_COURTESY = 8
+_AFTER_WORD = re.compile(r"\w*[\s:–—|-]*")
+
+
+def _right_after_interview_word(head: str) -> bool:
+    """Whether ``head`` ends with an explicit interview word (and separators): the name that
+    follows is whose interview it is ("Rozmowa kwalifikacyjna – Pan Zieliński")."""
+    if strong_title(head) is None:
+        return False
+    last = None
+    for last in TITLE_STRONG.pattern.finditer(head):  # the last one (the gate said there is one)
+        pass
+    return last is not None and _AFTER_WORD.fullmatch(head, last.end()) is not None
 
 
 def _private_guest_named(name: str, attendees: list[Any], me: str) -> bool:

@@ -1,0 +1,169 @@
+"""The concept × language tables of ``core/detect/lexicon.py``, cell by cell (issue #15, round 7).
+
+Every concept has a cell for every language of ``LANGS``; an empty cell must be explained in
+``GAPS``. Each cell is then checked against the rule built from it, so that a word a table
+lists and a rule does not read fails here by its concept and language: the interview words
+and qualified steps are explicit titles; the look-alike settings veto a title that names an
+interview and no job; a courtesy-titled name right after the interview word in an employer's
+invite is another candidate, and after "with" the interviewer; the chores are the user's own
+tasks. Bad input (odd types, empty and enormous text) never raises."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from interview_sync.core.detect import lexicon
+from interview_sync.core.detect.chores import is_chore
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.lexicon import (
+    CHORES,
+    CHORES_LATER,
+    COURTESY,
+    GAPS,
+    INTERVIEW,
+    LANGS,
+    QUALIFIED,
+    SETTING_CONCEPTS,
+    WITH,
+)
+from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
+from interview_sync.core.detect.rules import prefilter_title, strong_title
+from interview_sync.core.detect.sides import courtesy_candidate, names_someone_else
+
+CONCEPTS: dict[str, lexicon.Cells] = {
+    "interview": INTERVIEW, "qualified": QUALIFIED, **SETTING_CONCEPTS, "courtesy": COURTESY,
+    "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER,
+}
+ME = "pat.lee@gmail.com"
+
+
+def _cells(*names: str) -> list[tuple[str, str, str]]:
+    return [(name, lang, word) for name in names for lang in LANGS
+            for word in CONCEPTS[name][lang]]
+
+
+@pytest.mark.parametrize("name", sorted(CONCEPTS))
+def test_every_concept_has_a_cell_for_every_language(name: str) -> None:
+    table = CONCEPTS[name]
+    assert set(table) == set(LANGS), (name, set(LANGS) ^ set(table))
+    for lang in LANGS:
+        cell = table[lang]
+        if not cell:
+            assert (name, lang) in GAPS, f"{name}/{lang}: empty cell with no reason in GAPS"
+        assert len(set(cell)) == len(cell), (name, lang)
+        assert all(word == word.lower() and word.strip() for word in cell), (name, lang, cell)
+
+
+def test_every_gap_is_an_empty_cell_with_a_reason() -> None:
+    for (name, lang), reason in GAPS.items():
+        assert CONCEPTS[name][lang] == (), (name, lang)
+        assert len(reason) > 20
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("interview", "qualified"))
+def test_each_interview_word_and_qualified_step_is_an_explicit_title(
+        name: str, lang: str, word: str) -> None:
+    title = f"{word.capitalize()} – Acme"
+    assert prefilter_title(title.lower()), (name, lang, word)
+    assert strong_title(title) is not None, (name, lang, word)
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells(*SETTING_CONCEPTS))
+def test_each_setting_word_vetoes_an_interview_title_that_names_no_job(
+        name: str, lang: str, word: str) -> None:
+    title = f"{INTERVIEW[lang][0].capitalize()} – {word.strip()} x"
+    assert title_is_lookalike(title), (name, lang, word)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_job_in_the_title_keeps_every_setting_word_from_vetoing(lang: str) -> None:
+    # (a phrase the older title tables veto whatever the title says, "mock interview",
+    # "entretien blanc", 模擬面接, stays vetoed: it says what the event is by itself)
+    for name in SETTING_CONCEPTS:
+        for word in SETTING_CONCEPTS[name][lang]:
+            title = f"{INTERVIEW[lang][0].capitalize()} – {word.strip()} – Senior Analyst"
+            vetoed_whatever = bool(NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title))
+            assert title_is_lookalike(title) == vetoed_whatever, (name, lang, word)
+
+
+def _hiring_event(title: str) -> tuple[list[Any], str]:
+    return [{"email": ME, "self": True}, {"email": "a.novak@acme-corp.example"}], "acme-corp.example"
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("courtesy"))
+def test_a_courtesy_titled_name_after_the_interview_word_is_another_candidate(
+        name: str, lang: str, word: str) -> None:
+    title = f"{INTERVIEW[lang][0].capitalize()} {word} Novak"
+    attendees, domain = _hiring_event(title)
+    assert courtesy_candidate(title, attendees, ME, {"pat lee"}, domain), (lang, word)
+    assert names_someone_else(title, attendees, ME, {"pat lee"}, domain), (lang, word)
+    # the user's own surname is the user, whatever the title
+    assert not courtesy_candidate(title, attendees, ME, {"jan novak"}, domain), (lang, word)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if COURTESY[lang]])
+def test_a_courtesy_titled_name_after_with_is_the_interviewer(lang: str) -> None:
+    for word in COURTESY[lang]:
+        for with_word in WITH[lang]:
+            title = f"{INTERVIEW[lang][0].capitalize()} {with_word} {word} Novak"
+            attendees, domain = _hiring_event(title)
+            assert not courtesy_candidate(title, attendees, ME, {"pat lee"}, domain), title
+
+
+def test_a_courtesy_titled_private_guest_is_another_candidate_anywhere_in_the_title() -> None:
+    attendees = [{"email": ME, "self": True}, {"email": "karim.haddad@orange.fr",
+                                               "displayName": "Karim Haddad"}]
+    title = "Comptable (CDI) – entretien – M. Haddad"
+    assert courtesy_candidate(title, attendees, ME, {"pat lee"}, "atelier-lumiere.fr")
+    # from the user's own calendar, a name not invited is no sign of the hiring side
+    assert not courtesy_candidate(title, [{"email": ME, "self": True}], ME, {"pat lee"},
+                                  "gmail.com")
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("chores", "chores_later"))
+def test_each_chore_is_the_users_own_task(name: str, lang: str, word: str) -> None:
+    title = f"{word.capitalize()} – {INTERVIEW[lang][0]} Acme"
+    assert is_chore(title, organised_by_user=True), (name, lang, word)
+    assert not is_chore(title, organised_by_user=False), (name, lang, word)
+
+
+def test_setting_rows_match_their_own_literal() -> None:
+    import re
+    for alternative, literal in lexicon.setting_rows():
+        assert literal and literal == literal.lower()
+        found = re.search(alternative, f"x {literal} y", re.IGNORECASE)
+        assert found is not None or " " in alternative or "\\s" in alternative, alternative
+
+
+def test_setting_rows_refuse_an_unknown_concept() -> None:
+    with pytest.raises(KeyError):
+        lexicon.setting_rows(("no-such-concept",))
+
+
+@pytest.mark.parametrize("attendees", [
+    [], [None, 3, "x", {"email": None}, {"email": 5, "displayName": ["x"]}],
+    [{"email": "", "displayName": "Novak"}, {"self": True}],
+])
+@pytest.mark.parametrize("title", ["", "Frau", "Herr 1234", "M." * 5_000, "Entretien M.",
+                                   "Vorstellungsgespräch Frau \x00\ud7ff", "Pan " * 2_000])
+def test_courtesy_rule_takes_bad_input(title: str, attendees: list[Any]) -> None:
+    result = courtesy_candidate(title, attendees, ME, {"pat lee"}, "acme-corp.example")
+    assert result in (True, False)
+
+
+def test_a_candidate_named_by_a_courtesy_title_is_not_drafted_for() -> None:
+    event = {
+        "id": "lex1", "summary": "Colloquio Sig.ra Bianchi – Impiegata amministrativa",
+        "start": {"dateTime": "2026-06-10T15:00:00+02:00"},
+        "end": {"dateTime": "2026-06-10T16:00:00+02:00"},
+        "organizer": {"email": "hr@ferro-uffici.it"},
+        "attendees": [{"email": ME, "self": True},
+                      {"email": "giulia.bianchi@libero.it", "displayName": "Giulia Bianchi"}],
+    }
+    assert detect_interview(event, ME) is None
+    event["summary"] = "Colloquio con la Sig.ra Bianchi – Impiegata amministrativa"
+    event["attendees"] = [{"email": ME, "self": True},
+                          {"email": "g.bianchi@ferro-uffici.it", "displayName": "Giulia Bianchi"}]
+    assert detect_interview(event, ME) is not None
