@@ -273,7 +273,7 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bworkshop(?!\s+" + _JOB_HEAD + r")"
     r"|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
-    r"(?!\s*(?:follow[\s-]?up|connection|referral|lead|interview)s?\b)"
+    r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
     r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"

@@ -139,6 +139,7 @@ _PANEL_HEAD = 1_500  # what a panel member is told, an invite says early
 # The hiring tool's words an invite copies to the candidate too ("Scorecard: Bookkeeping
 # basics" under "Maggie will call you at the number on your application").
 _TOOL_WORD = re.compile(r"scorecard|interview\s+kit", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
 
 
 def _tool_named_to_candidate(side: re.Match[str], description: str) -> bool:
@@ -147,7 +148,8 @@ def _tool_named_to_candidate(side: re.Match[str], description: str) -> bool:
     if _TOOL_WORD.fullmatch(side.group(0)) is None:
         return False
     rest = _TOOL_WORD.sub(" ", description)
-    return DESC_HIRING_SIDE.search(rest) is None and DESC_CANDIDATE_GATED.search(rest) is not None
+    return (DESC_HIRING_SIDE.search(rest) is None and _YOU.search(rest) is not None
+            and DESC_CANDIDATE_GATED.search(rest) is not None)
 
 
 # An informational interview or a networking meeting: the user's own meeting, worth a thank-you,
