@@ -238,10 +238,8 @@ def _right_after_interview_word(head: str) -> bool:
     follows is whose interview it is ("Rozmowa kwalifikacyjna – Pan Zieliński")."""
     if strong_title(head) is None:
         return False
-    last = None
-    for last in TITLE_STRONG.pattern.finditer(head):  # the last one (the gate said there is one)
-        pass
-    return last is not None and _AFTER_WORD.fullmatch(head, last.end()) is not None
+    ends = [found.end() for found in TITLE_STRONG.pattern.finditer(head)]  # the gate said one is
+    return bool(ends) and _AFTER_WORD.fullmatch(head, ends[-1]) is not None
 
 
 def _private_guest_named(name: str, attendees: list[Any], me: str) -> bool:
