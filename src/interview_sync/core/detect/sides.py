@@ -215,9 +215,11 @@ def courtesy_candidate(title: str, attendees: list[Any], me: str, user_names: Co
     for count, found in enumerate(_COURTESY_NAME.finditer(title)):
         if count == _MAX_COURTESY:
             break  # a title is short; a stranger's thousand "Pan"s are not read to the end
-        name = found.group(1)
-        if not (name[0].isupper() or name[0].lower() == name[0].upper()) or name.lower() in mine:
-            continue
+        name, said = found.group(1), title[found.start(): found.start(1)].strip()
+        if not (name[0].isupper() or name[0].lower() == name[0].upper()) or name.lower() in mine \
+                or (said.isupper() and len(said) > 1 and not said.endswith(".")) \
+                or not _looks_like_person(name):
+            continue  # "Interview – MS Dynamics Consultant", "Frau Dr." : no candidate named
         before = title[max(0, found.start() - 40): found.start()].lower().split()
         if before and (before[-1] in _WITH or " ".join(before[-2:]) in _WITH):
             continue
