@@ -17,17 +17,8 @@ import pytest
 from interview_sync.core.detect import lexicon
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.lexicon import (
-    CHORES,
-    CHORES_LATER,
-    COURTESY,
-    GAPS,
-    INTERVIEW,
-    LANGS,
-    QUALIFIED,
-    SETTING_CONCEPTS,
-    WITH,
-)
+from interview_sync.core.detect.lexicon import GAPS, INTERVIEW, LANGS, QUALIFIED, SETTING_CONCEPTS
+from interview_sync.core.detect.lexicon_people import CHORES, CHORES_LATER, COURTESY, WITH
 from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
 from interview_sync.core.detect.rules import prefilter_title, strong_title
 from interview_sync.core.detect.sides import courtesy_candidate, names_someone_else

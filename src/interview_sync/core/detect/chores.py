@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.gate import LiteralGated
-from interview_sync.core.detect.lexicon import CHORES_LATER, NO_SPACES
+from interview_sync.core.detect.lexicon import NO_SPACES
+from interview_sync.core.detect.lexicon_people import CHORES_LATER
 
 __all__ = ["CHORE_ANYWHERE", "CHORE_LATER", "CHORE_LEADING", "CHORE_PHRASE", "is_chore"]
 

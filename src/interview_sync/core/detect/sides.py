@@ -19,7 +19,7 @@ from typing import Any
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
-from interview_sync.core.detect.lexicon import COURTESY, WITH
+from interview_sync.core.detect.lexicon_people import COURTESY, WITH
 from interview_sync.core.detect.lookalikes import FoldGated
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (

@@ -1,0 +1,133 @@
+"""Concept × language tables about people: courtesy titles, "with", and the user's own tasks.
+
+Owns three concepts of ``lexicon``'s tables, split from it in round 7 (the module reached the
+size guideline): ``COURTESY``, the titles written before a name ("Frau Demir", "M. Haddad",
+"Pan Zieliński") that a hiring side names its candidate with (``sides.courtesy_candidate``);
+``WITH``, the words that make such a name the interviewer instead ("mit Frau Demir"); and
+``CHORES``/``CHORES_LATER``, the user's own tasks around an interview (``chores.is_chore``).
+Same rules as ``lexicon``: a cell per language of ``lexicon.LANGS``, lower-case, an empty cell
+explained in ``lexicon.GAPS``; tests/core/test_detect_lexicon.py checks every cell against its
+rule. Pure data; no I/O.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "WITH"]
+
+Cells = dict[str, tuple[str, ...]]
+
+# Courtesy titles written before a name ("Frau Demir", "M. Haddad", "Sra. Ortega", "Pan
+# Zieliński", "dhr. Bakker"): a hiring side names its candidate with them.
+COURTESY: Cells = {
+    "en": ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"),
+    "de": ("herr", "herrn", "frau"),
+    "fr": ("m.", "mme", "mme.", "mlle", "monsieur", "madame"),
+    "es": ("sr.", "sra.", "srta.", "señor", "señora", "don", "doña"),
+    "it": ("sig.", "sig.ra", "sig.na", "signor", "signora"),
+    "pt": ("sr.", "sra.", "senhor", "senhora", "dona"),
+    "nl": ("dhr.", "dhr", "mevr.", "mevr", "mw.", "mevrouw", "de heer"),
+    "pl": ("pan", "pani", "pana", "panem", "panią"),
+    "cs": ("pan", "paní", "pana", "panem"),
+    "sk": ("pán", "pani", "pána"),
+    "ro": ("domnul", "doamna", "dl.", "dna."),
+    "hu": (),
+    "fi": ("herra", "rouva"),
+    "sv": ("herr", "fru"),
+    "no": ("herr", "fru"),
+    "da": ("hr.", "fru"),
+    "tr": (),
+    "el": ("κ.", "κα", "κος", "κυρία", "κύριος", "κου"),
+    "ru": ("г-н", "г-жа", "господин", "госпожа"),
+    "uk": ("пан", "пані", "пана"),
+    "he": ("מר", "גב'", "גברת"),
+    "ar": ("السيد", "السيدة"),
+    "hi": ("श्री", "श्रीमती", "सुश्री"),
+    "th": ("นาย", "นาง", "นางสาว"),
+    "vi": ("ông", "bà"),
+    "id": ("bapak", "bpk.", "ibu", "sdr.", "sdri."),
+    "ms": ("encik", "puan", "cik"),
+    "ja": (),
+    "zh": (),
+    "ko": (),
+    "fa": ("آقای", "خانم"),
+    "hr": ("g.", "gđa", "gospodin", "gospođa"),
+    "sr": ("g.", "gđa", "gospodin", "gospođa", "г.", "господин", "госпођа"),
+    "bg": ("г-н", "г-жа"),
+}
+
+# "With" (and "at", "by"): a courtesy-titled name after it is the interviewer, not a candidate.
+WITH: Cells = {
+    "en": ("with", "at", "by"), "de": ("mit", "bei"), "fr": ("avec", "chez", "par"),
+    "es": ("con", "con la", "con el"), "it": ("con", "con la", "con il"),
+    "pt": ("com", "com a", "com o"),
+    "nl": ("met", "bij"), "pl": ("z", "ze", "u"), "cs": ("s", "se", "u"), "sk": ("s", "so", "u"),
+    "ro": ("cu",), "hu": (), "fi": ("kanssa",), "sv": ("med", "hos"),
+    "no": ("med", "hos"), "da": ("med", "hos"), "tr": ("ile",), "el": ("με", "με τον", "με την"),
+    "ru": ("с", "со", "у"), "uk": ("з", "із", "у"), "he": ("עם",), "ar": ("مع",),
+    "hi": ("के साथ",), "th": ("กับ",), "vi": ("với",), "id": ("dengan", "bersama"),
+    "ms": ("dengan", "bersama"), "ja": ("と",), "zh": ("与", "和", "跟"), "ko": ("와", "과"),
+    "fa": ("با",), "hr": ("s", "sa", "kod"), "sr": ("s", "sa", "kod", "са", "код"),
+    "bg": ("с", "със", "при"),
+}
+
+# The user's own tasks around an interview: replying, confirming, preparing, moving it
+# (``chores.is_chore`` must recognise each, leading a title the user put on their calendar).
+CHORES: Cells = {
+    "en": ("reply", "confirm", "prepare", "reschedule"),
+    "de": ("antworten", "bestätigen", "vorbereiten", "verschieben"),
+    "fr": ("répondre", "confirmer", "préparer", "reporter"),
+    "es": ("responder", "confirmar", "preparar", "reprogramar"),
+    "it": ("rispondere", "confermare", "preparare", "spostare"),
+    "pt": ("responder", "confirmar", "preparar", "remarcar"),
+    "nl": ("beantwoorden", "bevestigen", "voorbereiden", "verzetten"),
+    "pl": ("odpowiedzieć", "potwierdzić", "przygotować", "przełożyć"),
+    "cs": ("odpovědět", "potvrdit", "připravit", "zrušit"),
+    "sk": ("odpovedať", "potvrdiť", "pripraviť", "zrušiť"),
+    "ro": ("răspunde", "confirmă", "pregătire", "anula"),
+    "hu": ("válaszolni", "visszaigazolni", "felkészülés", "lemondani"),
+    "fi": ("vastaa", "vahvista", "valmistaudu", "peru"),
+    "sv": ("svara", "bekräfta", "förbereda", "avboka"),
+    "no": ("svare", "bekrefte", "forberede", "avlyse"),
+    "da": ("svare", "bekræfte", "forberede", "aflyse"),
+    "tr": ("yanıtla", "onayla", "hazırlık", "iptal et"),
+    "el": ("απάντηση", "επιβεβαίωση", "προετοιμασία", "ετοιμασία", "ακύρωση"),
+    "ru": ("ответить", "подтвердить", "подготовка", "перенести"),
+    "uk": ("відповісти", "підтвердити", "підготовка", "скасувати"),
+    "he": ("להשיב", "לאשר", "הכנה", "לבטל"),
+    "ar": ("الرد على", "تأكيد", "التحضير"),
+    "hi": ("जवाब", "पुष्टि", "तैयारी"),
+    "th": ("ตอบกลับ", "ยืนยัน", "เตรียม"),
+    "vi": ("trả lời", "xác nhận", "chuẩn bị"),
+    "id": ("balas", "konfirmasi", "persiapan"),
+    "ms": ("balas", "sahkan", "persediaan"),
+    "ja": ("返信", "準備", "日程調整"),
+    "zh": ("回复", "准备", "改期"),
+    "ko": ("답장", "회신", "준비"),
+    "fa": ("پاسخ", "تأیید", "آمادگی"),
+    "hr": ("odgovoriti", "potvrditi", "pripremiti", "priprema"),
+    "sr": ("odgovoriti", "potvrditi", "одговорити", "потврдити", "припрема"),
+    "bg": ("отговори", "потвърди", "подготовка"),
+}
+# Calling back about it, and a task set "before the interview" (round 6: "Richiamare HR ...
+# per spostare il colloquio", "Selvitä ... ennen haastattelua").
+CHORES_LATER: Cells = {
+    "en": ("call back", "before the interview"), "de": ("zurückrufen", "vor dem gespräch"),
+    "fr": ("rappeler", "avant l'entretien"), "es": ("devolver la llamada",
+           "antes de la entrevista"),
+    "it": ("richiamare", "prima del colloquio"), "pt": ("retornar a ligação",
+           "antes da entrevista"),
+    "nl": ("terugbellen", "voor het sollicitatiegesprek"), "pl": ("oddzwonić", "przed rozmową"),
+    "cs": ("zavolat zpět", "před pohovorem"), "sk": ("zavolať späť", "pred pohovorom"),
+    "ro": ("sună înapoi", "înainte de interviu"), "hu": ("visszahívni", "interjú előtt"),
+    "fi": ("soita takaisin", "ennen haastattelua"), "sv": ("ring tillbaka", "inför intervjun"),
+    "no": ("ring tilbake", "før intervjuet"), "da": ("ring tilbage", "før samtalen"),
+    "tr": ("geri ara", "mülakattan önce"), "el": ("να καλέσω πίσω", "πριν τη συνέντευξη"),
+    "ru": ("перезвонить", "перед собеседованием"), "uk": ("передзвонити", "перед співбесідою"),
+    "he": ("לחזור ל", "לפני הראיון"), "ar": ("معاودة الاتصال", "قبل المقابلة"),
+    "hi": ("वापस कॉल", "इंटरव्यू से पहले"), "th": ("โทรกลับ", "ก่อนสัมภาษณ์"),
+    "vi": ("gọi lại", "trước buổi phỏng vấn"), "id": ("telepon balik", "sebelum wawancara"),
+    "ms": ("hubungi semula", "sebelum temu duga"), "ja": ("折り返し", "面接前に"),
+    "zh": ("回电", "面试前"), "ko": ("회신 전화", "면접 전"), "fa": ("تماس مجدد", "قبل از مصاحبه"),
+    "hr": ("nazvati natrag", "prije razgovora"), "sr": ("pozvati nazad", "pre razgovora"),
+    "bg": ("да върна обаждане", "преди интервюто"),
+}
