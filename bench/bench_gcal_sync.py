@@ -3,7 +3,9 @@
 Seeds the emulator with N events (default 10,000), then alternately runs (a) a bare
 googleapiclient loop (``events().list(...).execute()`` following nextPageToken) and (b)
 ``CalendarSource.sync(None)``, both with the same parameters and page size, over the same
-loopback connection type. Prints the median wall and CPU time of each and the ratio (target
+loopback connection type. The requests are the same on both sides, checked from the emulator's
+log and printed: ``events.list`` on ``primary`` with ``singleEvents=true``, ``showDeleted=true``,
+``maxResults=2500`` and each ``pageToken`` (no ``fields=``: both sides receive whole events). Prints the median wall and CPU time of each and the ratio (target
 ≤ 1.5x), plus the HTTP requests of one idle incremental poll (target: exactly 1).
 
 Run: .venv/bin/python bench/bench_gcal_sync.py [N] [rounds]
@@ -24,7 +26,7 @@ from interview_sync.google import client as google_client
 from interview_sync.google.calendar import PAGE_SIZE, CalendarSource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
-from proof_daemon import bare_paging_loop  # the one baseline every bench uses
+from proof_daemon import bare_paging_loop, request_shapes  # the one baseline every bench uses
 
 
 def seed(n: int) -> dict[str, Any]:
@@ -58,13 +60,19 @@ def main() -> None:
         source = CalendarSource(cal)
         bare_paging_loop(cal)  # warm up: token, connection, the emulator's first expansion
         results: dict[str, list[tuple[float, float]]] = {"bare": [], "adapter": []}
+        made: dict[str, list[str]] = {}
         for _ in range(rounds):
+            before = len(emu.requests)
             w, c, got = timed(lambda: bare_paging_loop(cal))
             assert got == n, got
             results["bare"].append((w, c))
+            made["bare"] = request_shapes(emu.requests[before:])
+            before = len(emu.requests)
             w, c, got = timed(lambda: len(source.sync(None).events))
             assert got == n, got
             results["adapter"].append((w, c))
+            made["adapter"] = request_shapes(emu.requests[before:])
+            assert made["adapter"] == made["bare"], made  # like for like
         token = source.sync(None).next_sync_token
         emu.clear_requests()
         idle = source.sync(token)
@@ -77,6 +85,7 @@ def main() -> None:
         print(f"  {name:8s} wall {wall * 1000:8.1f} ms   cpu {cpu * 1000:8.1f} ms (median)")
     print(f"  ratio adapter/bare: wall {med['adapter'][0] / med['bare'][0]:.2f}x   "
           f"cpu {med['adapter'][1] / med['bare'][1]:.2f}x   (target <= 1.5x)")
+    print(f"  requests, each side, each round: {len(made['bare'])} x {made['bare'][-1]}")
     print(f"idle incremental poll: {idle_requests} HTTP request(s), {len(idle.events)} events "
           "(target: exactly 1)")
 

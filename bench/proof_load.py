@@ -3,7 +3,11 @@
 For 1k, 5k and 10k events (1 in 20 an interview: 500 at 10k) with 5,000 unrelated drafts in the
 mailbox, times one first cycle of the engine (``Engine.cycle`` after ``open_engine``: every
 page through the gcal adapter, detection, the state store, plan) on a fresh state directory, and the bare loop over the same
-emulator; prints wall and CPU of each, the ratio (target ≤ 1.5×) and the growth per event
+emulator. Both sides make the same requests, checked every round from the emulator's log and
+printed: ``events.list`` on ``primary`` with ``singleEvents=true``, ``showDeleted=true``,
+``maxResults=2500`` and each ``pageToken`` (no ``fields=``: both get whole events), nothing
+else during the timed cycle (its client build and token refresh happen before, as the bare
+loop's happen at its warm-up). Prints wall and CPU of each, the ratio (target ≤ 1.5×) and the growth per event
 (1k → 10k should be no worse than linear). Run: .venv/bin/python bench/proof_load.py
 [--sizes 1000,5000,10000] [--rounds 3] [--paused-baseline] [--breakdown]
 
@@ -36,6 +40,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import google_auth_httplib2
+import httplib2
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "proof"))
 
 import proof_daemon as d
@@ -47,19 +54,29 @@ from interview_sync.engine.wiring import open_engine
 
 
 def first_sync(emu: Emulator, root: Path, now: datetime
-               ) -> tuple[float, float, int, int, float]:
-    """Wall, CPU, events seen, interviews found and this thread's CPU of one first cycle."""
+               ) -> tuple[float, float, int, int, float, list[str]]:
+    """Wall, CPU, events seen, interviews found, this thread's CPU and the requests of one
+    first cycle."""
     env = h.write_setup(root, emu, http_timeout=60.0)
     settings = load_settings(env.config)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with open_engine(settings) as engine:
+        # The access token is fetched here, as the bare loop's was at its warm-up: the
+        # credentials refresh lazily, on the first request, which would put a token request
+        # (and its round trip) into the engine's timed cycle only.
+        source: Any = engine.sources[0]  # the gcal adapter, over google_auth_httplib2
+        creds = source.service._http.credentials
+        if not creds.valid:
+            creds.refresh(google_auth_httplib2.Request(httplib2.Http(timeout=60)))
+        before = len(emu.requests)
         # Timed: the cycle alone (setup - token refresh, client build - is a one-off per start).
         wall, cpu, mine = time.perf_counter(), time.process_time(), time.thread_time()
         report = engine.cycle(now)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         mine = time.thread_time() - mine
+        made = d.request_shapes(emu.requests[before:])
     found = sum(1 for d in report.detections if d.interview is not None)
-    return wall, cpu, report.events_seen, found, mine
+    return wall, cpu, report.events_seen, found, mine, made
 
 
 def breakdown(cal: Any, me: str, rounds: int) -> dict[str, float]:
@@ -116,9 +133,11 @@ def main() -> None:
             d.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
             bare, engine, paused, mine = [], [], [], []
             for r in range(args.rounds):
+                before = len(emu.requests)
                 w, c = time.perf_counter(), time.process_time()
                 got = d.bare_paging_loop(cal)
                 bare.append((time.perf_counter() - w, time.process_time() - c))
+                bare_made = d.request_shapes(emu.requests[before:])
                 assert got == n, got
                 if args.paused_baseline:
                     gc.disable()
@@ -126,10 +145,12 @@ def main() -> None:
                     d.bare_paging_loop(cal)
                     paused.append((time.perf_counter() - w, time.process_time() - c))
                     gc.enable()
-                w, c, seen, found, t = first_sync(emu, Path(tmp) / f"r{r}", now)
+                w, c, seen, found, t, made = first_sync(emu, Path(tmp) / f"r{r}", now)
                 engine.append((w, c))
                 mine.append(t)
                 assert seen == n, seen
+                # Like for like: the cycle asks Google for exactly what the bare loop asks.
+                assert made == bare_made, (made, bare_made)
             parts = breakdown(cal, emu.me, args.rounds) if args.breakdown else {}
             cal.close()
         bw = statistics.median(x for x, _ in bare)
@@ -140,6 +161,8 @@ def main() -> None:
         print(f"{n:6d} events, {found} interviews, {args.drafts} drafts: bare {bw * 1000:.0f} ms "
               f"(cpu {bc * 1000:.0f}), engine first sync {ew * 1000:.0f} ms (cpu {ec * 1000:.0f}),"
               f" ratio wall {ew / bw:.2f}x cpu {ec / max(bc, 1e-9):.2f}x")
+        print(f"{'':6s} requests, each side, each round: {len(bare_made)} x "
+              f"{bare_made[-1] if bare_made else '-'} (the same list both sides)")
         if paused:
             pw = statistics.median(x for x, _ in paused)
             pc = statistics.median(x for _, x in paused)

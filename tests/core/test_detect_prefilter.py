@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from interview_sync.core.detect.rules import (
     _PREFILTER,
+    _TITLE_GATE,
     _WEAK_EXECUTIVE,
     DESC_CANDIDATE_GATED,
     DESC_POSITIVE_GATED,
     PREFILTER,
     PREFILTER_TITLE,
+    _no_cross,
     prefilter_match,
     prefilter_title,
 )
@@ -59,6 +61,27 @@ def test_title_gate_agrees_with_the_regexes_on_recombined_pieces(words: list[str
 def test_title_gate_agrees_with_the_regexes_on_any_text(text: str) -> None:
     lowered = text.lower()
     assert prefilter_title(lowered) == _title_regex(lowered)
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=6), st.sampled_from([" ", "", "\t"]))
+def test_the_long_title_pattern_never_matches_without_its_own_stems(words: list[str],
+                                                                    sep: str) -> None:
+    # prefilter_title skips PREFILTER_TITLE for a title holding only the executive hints'
+    # stems ("team", "board", "ceo"): sound only while PREFILTER_TITLE cannot match there.
+    text = sep.join(words).lower()
+    if text.isascii() and PREFILTER_TITLE.search(text):
+        assert _TITLE_GATE.found_in(text) or not _no_cross(text), text
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("team sync 12", False), ("board meeting prep", False), ("ceo offsite", False),
+    ("lunch with the team", True), ("dinner with the founders", True),
+    ("coffee with the ceo", True), ("vp search - acme", True), ("team interview", True),
+])
+def test_titles_with_only_executive_stems(title: str, expected: bool) -> None:
+    assert prefilter_title(title) is expected
+    assert _title_regex(title) is expected
 
 
 GATED = {"positive": DESC_POSITIVE_GATED, "candidate": DESC_CANDIDATE_GATED}

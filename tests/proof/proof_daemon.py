@@ -307,6 +307,17 @@ def bare_paging_loop(cal: Any) -> int:
             return count
 
 
+def request_shapes(records: Any) -> list[str]:
+    """What each logged request asked for (method, path, parameters; a page token's value
+    left out, it differs by run), sorted: equal lists mean both sides made the same requests."""
+    out = []
+    for r in records:
+        query = ", ".join(f"{k}={'…' if k == 'pageToken' else ','.join(v)}"
+                          for k, v in sorted(r.query.items()))
+        out.append(f"{r.method} {r.path}?{query}")
+    return sorted(out)
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):

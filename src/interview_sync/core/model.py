@@ -79,7 +79,7 @@ def stable_hash(*parts: object) -> str:
     Used for content hashes and derived identifiers; the same inputs give the same hash on every
     run, machine and Python version.
     """
-    blob = json.dumps(parts, sort_keys=True, default=_json_default, ensure_ascii=False)
+    blob = _ENCODER.encode(parts)
     # "surrogatepass": a lone surrogate (JSON allows "\ud800" in an invite) still hashes; every
     # other text encodes exactly as with plain UTF-8, so no existing hash changes.
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:20]
@@ -93,6 +93,12 @@ def _json_default(value: object) -> object:
     if hasattr(value, "__dataclass_fields__"):
         return {name: getattr(value, name) for name in value.__dataclass_fields__}
     raise TypeError(f"not hashable as JSON: {type(value).__name__}")
+
+
+# ``json.dumps(parts, sort_keys=True, default=_json_default, ensure_ascii=False)``, made once:
+# ``dumps`` builds a new encoder for every call with options, and the planner hashes ~200 items
+# on every idle poll. The encoder keeps no state between calls (safe from several threads).
+_ENCODER = json.JSONEncoder(sort_keys=True, default=_json_default, ensure_ascii=False)
 
 
 # --------------------------------------------------------------------------- people and events

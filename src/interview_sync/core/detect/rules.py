@@ -206,14 +206,19 @@ PREFILTER_TITLE_STEMS = (
 )
 
 
-_TITLE_GATE = Stems(PREFILTER_TITLE_STEMS)
+# The two gates apart: a title whose only stems are the executive hints' ("Team sync",
+# "Board meeting prep") cannot match PREFILTER_TITLE, whose ~200 alternatives cost ~14 µs a
+# title; only the short executive pattern is tried there (an ordinary calendar has many such
+# titles: a first sync of 10,000 "Team sync" events spent ~130 ms in the long regex).
+_TITLE_GATE = Stems(s for s in PREFILTER_TITLE_STEMS if s not in _WEAK_EXECUTIVE_GATE
+                    or s in PREFILTER_STEMS)
 _EXECUTIVE_GATE = Stems(_WEAK_EXECUTIVE_GATE)
 
 
 def prefilter_title(lowered: str) -> bool:
     """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE or an executive hint."""
     if lowered.isascii() and not _TITLE_GATE.found_in(lowered) and _no_cross(lowered):
-        return False
+        return _EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None
     return PREFILTER_TITLE.search(lowered) is not None or (
         _EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None)
 

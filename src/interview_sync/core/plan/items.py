@@ -9,7 +9,7 @@ Pure: no I/O, no clock.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -188,20 +188,43 @@ def times_for(interview: Interview, settings: PlanSettings, timeline: Timeline |
 # --------------------------------------------------------------------------- content hashes
 
 
+# The two digests of an interview, kept with the interview object they were computed from: the
+# state store hands the planner the same (immutable) interview objects on every poll while
+# their rows are unchanged, so an idle poll looks its digests up instead of encoding and hashing
+# every interview's facts again (two of the ~10 hashes per interview, the two largest). Keyed
+# by identity and holding the objects, so a key can never stand for another object; bounded.
+_DIGESTS: dict[tuple[str, int, int], tuple[Interview, object, str]] = {}
+_DIGESTS_KEPT = 2048
+
+
+def _kept_digest(kind: str, interview: Interview, other: object,
+                 compute: Callable[[], str]) -> str:
+    key = (kind, id(interview), id(other))
+    hit = _DIGESTS.get(key)
+    if hit is not None and hit[0] is interview and hit[1] is other:
+        return hit[2]
+    digest = compute()
+    if len(_DIGESTS) >= _DIGESTS_KEPT:
+        _DIGESTS.clear()  # interviews replaced since (a reschedule, an edit): start afresh
+    _DIGESTS[key] = (interview, other, digest)
+    return digest
+
+
 def facts_digest(interview: Interview) -> str:
     """Everything the assessment note shows about the interview itself."""
-    return stable_hash("facts", interview.title, interview.company, interview.role,
-                       interview.stage, interview.start, interview.end, interview.all_day,
-                       interview.timezone, interview.location, interview.organizer_email,
-                       interview.people)
+    return _kept_digest("facts", interview, None, lambda: stable_hash(
+        "facts", interview.title, interview.company, interview.role, interview.stage,
+        interview.start, interview.end, interview.all_day, interview.timezone,
+        interview.location, interview.organizer_email, interview.people))
 
 
 def mail_digest(interview: Interview, settings: PlanSettings) -> str:
     """What every email may say about the interview and its sender (not the recipient)."""
-    return stable_hash("mail", interview.company, interview.role, interview.stage,
-                       interview.start, interview.timezone,
-                       [(p.name, p.email, p.hiring_manager) for p in interview.interviewers],
-                       settings.user_name, settings.user_email, settings.signature)
+    return _kept_digest("mail", interview, settings, lambda: stable_hash(
+        "mail", interview.company, interview.role, interview.stage, interview.start,
+        interview.timezone,
+        [(p.name, p.email, p.hiring_manager) for p in interview.interviewers],
+        settings.user_name, settings.user_email, settings.signature))
 
 
 def person_notes(notes: UserNotes | None, person: Person) -> tuple[str | None, str | None]:
