@@ -45,6 +45,7 @@ from real_timeline_b6 import TL_BLIND6
 from real_timeline_b7 import TL_BLIND7
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
+from real_timeline_t7 import TL_TUNE7_CHECK
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -550,6 +551,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-3", TL_BLIND3), ("tune", "tune-4", TL_TUNE4),
                               ("tune", "blind-4", TL_BLIND4), ("tune", "blind-5", TL_BLIND5),
                               ("tune", "tune-6", TL_TUNE6), ("tune", "blind-6", TL_BLIND6),
+                              ("tune", "tune-7-check", TL_TUNE7_CHECK),
                               ("blind", "blind-7", TL_BLIND7)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
