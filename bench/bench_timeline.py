@@ -1,6 +1,7 @@
 """Timeline accuracy and speed: the public examples, our labelled set, and time per extraction.
 
-Run: .venv/bin/python bench/bench_timeline.py [extra.jsonl ...]
+Run: .venv/bin/python bench/bench_timeline.py [extra.jsonl ...] [--batch=tune|blind]
+[--round=<round>] [--by-batch] [--no-speed]
 A case passes when ``respond_by`` lands in its accepted range, or when nothing is found and the
 expected answer is null. Cases may carry ``country`` and ``assume_promise``; ``known_miss`` marks
 cases labelled blind that the reader still gets wrong (they count as misses here).
@@ -46,8 +47,11 @@ REAL = ROOT / "tests" / "data" / "real_timeline.jsonl"  # scored per batch: tune
 def load(path: Path) -> list[dict[str, Any]]:
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     batch = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), None)
-    # --batch=tune / --batch=blind keeps one batch of a set that records them (real_timeline.jsonl).
-    return [c for c in cases if not batch or c.get("batch", batch) == batch]
+    # --batch=tune / --batch=blind keeps one batch of a set that records them (real_timeline.jsonl);
+    # --round=tune-7-check one round of it (its "round" field).
+    rnd = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--round=")), None)
+    return [c for c in cases if (not batch or c.get("batch", batch) == batch)
+            and (not rnd or c.get("round", rnd) == rnd)]
 
 
 def correct(case: dict[str, Any]) -> bool:
@@ -129,6 +133,8 @@ def main() -> None:
             everything += accuracy(REAL, batch)
     if "--by-batch" in flags:
         by_batch(everything)
+    if "--no-speed" in flags:  # accuracy only
+        return
     report("typical texts", timings(everything))
     invite = ("<p>Hi there,</p>" + "<p>Join Zoom Meeting https://zoom.us/j/98765432101 Meeting ID: 987 6543 2101 "
               "Passcode: 482913 Dial +1 646 558 8656 US (New York)</p>" * 40

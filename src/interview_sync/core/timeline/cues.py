@@ -200,7 +200,16 @@ _CUE = (
     r"|ser(?:á|a)n?\s+publicad|ser(?:a|ont)\s+publi(?:é|e)|sar(?:à|a|anno)\s+pubblicat"
     r"|wird\s+ver(?:ö|o)ffentlicht|bude\s+zve(?:ř|r)ejn|ser(?:ão|ao|á|a)\s+divulgad"
     r"|vor\s+fi\s+(?:afi(?:ș|s|ş)ate|publicate)|publiceras|offentligg(?:ø|o)res|publiseres"
-    r"|v(?:ă|a)\s+vom\s+(?:contacta|anun(?:ț|t)a|comunica)|r(?:ă|a)spuns|decizi|opublikowan)"
+    r"|v(?:ă|a)\s+vom\s+(?:contacta|anun(?:ț|t)a|comunica)|r(?:ă|a)spuns|decizi|opublikowan"
+    # round 7: Hungarian ("értesítjük", "döntünk", "visszajelzünk", "jelentkezünk",
+    # "tájékoztatjuk", "eredmény"), Turkish ("bildireceğiz", "sonuç", "geri dönüş", "arayacağız",
+    # "iletişime geç", "karar", "açıklanacak"), Croatian ("obavijestiti", "javit ćemo", "odluka",
+    # "objavljeni"), Catalan ("comunicarem", "us direm", "trucarem", "decisió", "publicarà")
+    r"|(?:é|e)rtes(?:í|i)t|d(?:ö|o)nt(?:é|e|ü|u|s)|visszajelz|jelentkez(?:ü|u)nk|t(?:á|a)j(?:é|e)koztat"
+    r"|eredm(?:é|e)ny|bildir|sonu(?:ç|c)|geri\s+d(?:ö|o)n|aray(?:aca|ac)|ileti(?:ş|s)ime\s+ge(?:ç|c)"
+    r"|karar|a(?:ç|c)(?:ı|i)klan|haber\s+ver|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
+    r"|javiti|odluk|objav(?:it|lj)|comunicarem|us\s+direm|direm\b|trucarem|decisi(?:ó|o)\b"
+    r"|publicar(?:à|a)\b|respondrem|contactarem)"
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to

@@ -1,5 +1,6 @@
 """The words for time in recruiter English, German, French, Spanish, Portuguese, Italian and Dutch,
-with the basics of Polish, Czech, Swedish, Danish, Norwegian, Finnish and Romanian.
+with the basics of Polish, Czech, Swedish, Danish, Norwegian, Finnish, Romanian and (round 7)
+Hungarian, Turkish, Croatian and Catalan.
 
 Owns: ``time_re()``, one alternation of every time expression we understand (explicit dates,
 weekdays, week/month windows, relative durations, a few named holidays), each alternative one named
@@ -32,6 +33,22 @@ _NORDIC_UNIT = (r"(?:arbe(?:ts|jds|ids)dag|hverdag|virkedag|dag|veck|uge|uke|m(?
 _NORDIC_NUM = (r"(?:ett\s+par|et\s+par|noen\s+få|en|ett|et|ei|to|tv(?:å|a)|tre|fire|fyra|fem"
                r"|sex|seks|sju|syv|(?:å|a)tt[ae]|otte|tio|ti|fjort[oe]n|n(?:å|a)gra|nogle|noen|få)"
                r"(?=\s*(?:(?:-|–|till?|eller)\s*\S+\s+)?" + _NORDIC_UNIT + r")")
+# Hungarian ("két héten belül", "tíz munkanapon"), Turkish ("iki hafta içinde", "10 iş günü"),
+# Croatian ("tri radna dana", "osam dana"), Catalan ("cinc dies hàbils", "dues setmanes"): their
+# units, and their number words, which are read as numbers only before one of these units
+# ("on", "set", "hat", "nou" are English or Romance words too).
+_MORE_UNIT = (r"(?:munkanap(?:on|ot|ja|ig)?|nap(?:on|ot|ja|ig)?|h(?:é|e)t(?:en|et|ig)?|h(?:ó|o)nap(?:on|ot|ig)?"
+              r"|i(?:ş|s)\s+g(?:ü|u)n(?:(?:ü|u)|de|l(?:ü|u)k)?|g(?:ü|u)n(?:(?:ü|u)|de|l(?:ü|u)k)?"
+              r"|hafta(?:da|l(?:ı|i)k|ya)?|ay(?:da|l(?:ı|i)k)?"
+              r"|radn(?:a|ih|i|og)\s+dan(?:a)?|dan(?:a)?|tjed(?:an|na|ana)|mjesec(?:a|i)?"
+              r"|dies(?:\s+h(?:à|a)bils|\s+laborables|\s+naturals|\s+feiners)?|setman(?:a|es)|mesos)")
+_MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t|hat|h(?:é|e)t|nyolc|kilenc"
+             r"|t(?:í|i)z|tizen(?:ö|o)t|h(?:ú|u)sz|harminc|n(?:é|e)h(?:á|a)ny|bir|iki|(?:ü|u)(?:ç|c)"
+             r"|d(?:ö|o)rt|be(?:ş|s)|alt(?:ı|i)|yedi|sekiz|dokuz|on\s+be(?:ş|s)|on|yirmi|otuz|birka(?:ç|c)"
+             r"|jedan|jednog|jednu|dvaju|dva|tri|(?:č|c)etiri|pet|(?:š|s)est|sedam|osam|devet"
+             r"|petnaest|dvadeset|trideset|nekoliko|dues|dos|tres|quatre|cinc|sis|set|vuit|nou|deu"
+             r"|quinze|vint|trenta|uns|unes|una|un)")
+_MORE_GAP = r"\s*(?:(?:-|–|vagy|veya|ili|o)\s*\S+\s+)?"
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
         r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
@@ -59,7 +76,9 @@ _NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|c
              # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
-             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
+             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen"
+             # Hungarian, Turkish, Croatian, Catalan (round 7), before their own units only
+             rf"|{_MORE_NUM}(?={_MORE_GAP}{_MORE_UNIT}))")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
@@ -77,7 +96,9 @@ _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|veck(?:a|or)|uger?|uker?|m(?:å|a)nad(?:er)?|m(?:å|a)ned(?:er)?|timmar|timer"
          # Romanian, Finnish
          r"|zi(?:le)?(?:\s+lucr(?:ă|a)toare|\s+calendaristice)?|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:i|a|ă)"
-         r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden)")
+         r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden"
+         # Hungarian, Turkish, Croatian, Catalan (``_MORE_UNIT``)
+         r"|" + _MORE_UNIT[3:-1] + r")")
 # English, German, French, Spanish: also the day in front of a date (``_LEAD_DAY``); the other
 # languages' weekdays only on their own (a lead day in front of every date costs a try at every
 # "to", "on" and "st" of an English text).
@@ -99,7 +120,12 @@ _WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|
             r"|mandag(?:en)?|tirsdag(?:en)?"
             # Finnish (also "perjantaina": on Friday), Romanian
             r"|maanantai(?:na|hin)?|tiistai(?:na|hin)?|keskiviiko(?:lla|ksi)|keskiviikko(?:na|on)?"
-            r"|torstai(?:na|hin)?|perjantai(?:na|hin)?|luni|mar(?:ț|ţ|t)i|miercuri|joi|vineri)")
+            r"|torstai(?:na|hin)?|perjantai(?:na|hin)?|luni|mar(?:ț|ţ|t)i|miercuri|joi|vineri"
+            # Hungarian ("péntekig": by Friday), Turkish, Croatian, Catalan (round 7)
+            r"|h(?:é|e)tf(?:ő|o)(?:n|ig)?|kedd(?:en|ig)?|szerd(?:a|án|an|áig|aig)|cs(?:ü|u)t(?:ö|o)rt(?:ö|o)k(?:ön|on|ig)?"
+            r"|p(?:é|e)ntek(?:en|ig)?|pazartesi|sal(?:ı|i)|(?:ç|c)ar(?:ş|s)amba|per(?:ş|s)embe|cuma"
+            r"|ponedjelj(?:ak|ka)|utor(?:ak|ka)|srijed(?:a|u|e)|(?:č|c)etvrt(?:ak|ka)|pet(?:ak|ka)"
+            r"|dilluns|dimarts|dimecres|dijous|divendres)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
 _MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
                   r"|mars|marzo"
@@ -109,7 +135,11 @@ _MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|fe
                   # Dutch, Italian, Portuguese
                   r"|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
                   r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar(?:ç|c)o|maio|junho"
-                  r"|julho|setembro|outubro|novembro|dezembro")
+                  r"|julho|setembro|outubro|novembro|dezembro"
+                  # Hungarian ("március 20-án"), Catalan ("18 de novembre", "5 d'octubre")
+                  r"|j(?:á|a)nu(?:á|a)r|febru(?:á|a)r|m(?:á|a)rcius|(?:á|a)prilis|m(?:á|a)jus|j(?:ú|u)nius"
+                  r"|j(?:ú|u)lius|augusztus|szeptember|okt(?:ó|o)ber|gener|febrer|mar(?:ç|c)|maig"
+                  r"|juny|juliol|agost|setembre|desembre")
 # Polish and Czech genitives follow the day ("12 maja"): never a month in front of one.
 _MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:ś|s)nia"
                     r"|pa(?:ź|z)dziernika|listopada|grudnia|ledna|(?:ú|u)nora|b(?:ř|r)ezna|dubna"
@@ -119,7 +149,11 @@ _MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpni
                     r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes(?:ä|a)kuuta"
                     r"|hein(?:ä|a)kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
                     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie"
-                    r"|noiembrie|decembrie")
+                    r"|noiembrie|decembrie"
+                    # Turkish ("15 Mayıs'ta") and Croatian genitives ("14. svibnja")
+                    r"|ocak|(?:ş|s)ubat|mart|nisan|may(?:ı|i)s|haziran|temmuz|a(?:ğ|g)ustos|eyl(?:ü|u)l"
+                    r"|ekim|kas(?:ı|i)m|aral(?:ı|i)k|sije(?:č|c)nja|velja(?:č|c)e|o(?:ž|z)ujka|travnja"
+                    r"|svibnja|lipnja|srpnja|kolovoza|rujna|studenog?a?|prosinca")
 _MONTH_FIRST = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
                 r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
                 r"|october|oct|november|nov|december|dec)")
@@ -200,7 +234,7 @@ _ALTERNATIVES = [
     rf"{_ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){_ORD}\b(?!\s*(?:am|pm|:)))?"
     rf"(?:,?\s+(?P<mdy_y>(?:19|20|21)\d\d)\b)?(?!\s*(?:am|pm|:\d|%)))",
     rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
-    rf"(?:of\s+|de\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
+    rf"(?:of\s+|de\s+|d')?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
     r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
@@ -346,7 +380,11 @@ _ALTERNATIVES = [
     r"|(?:pod\s+)?ko(?:ń|n)c(?:a|u)\s+(?:przysz(?:ł|l)ego|nast(?:ę|e)pnego)\s+tygodnia"
     r"|konce\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|koncem\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne"
     r"|slutet\s+av\s+n(?:ä|a)sta\s+vecka|slutningen\s+af\s+n(?:æ|ae)ste\s+uge"
-    r"|slutten\s+av\s+neste\s+uke)\b)",
+    r"|slutten\s+av\s+neste\s+uke"
+    # "jövő hét végéig", "önümüzdeki haftanın sonuna kadar", "do kraja sljedećeg tjedna",
+    # "a finals de la setmana que ve"
+    r"|j(?:ö|o)v(?:ő|o)\s+h(?:é|e)t\s+v(?:é|e)g(?:é|e)(?:ig|n)|(?:(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n\s+sonu"
+    r"|kraja\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna|finals\s+de\s+la\s+setmana\s+(?:que\s+ve|vinent))\b)",
     r"(?P<inweek>\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?"
     # "do týdne", "do měsíce" (Czech: within a week, a month), "w ciągu tygodnia / miesiąca"
@@ -361,7 +399,12 @@ _ALTERNATIVES = [
     # vecka", "næste uge", "neste uke"
     r"(?P<nweekx>\b(?:(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
     r"|(?:w\s+)?(?:przysz(?:ł|l)ym|nast(?:ę|e)pnym)\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
-    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke))",
+    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke"
+    # Hungarian, Turkish, Croatian, Catalan (round 7): "jövő héten", "önümüzdeki hafta",
+    # "sljedeći tjedan", "la setmana que ve"
+    r"|j(?:ö|o)v(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
+    r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
+    r"|(?:la\s+)?propera\s+setmana)\b)",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
@@ -382,6 +425,8 @@ _ALTERNATIVES = [
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
     r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
     r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
+    # "la setmana següent", "sljedeći tjedan nakon toga", "a következő héten", "sonraki hafta"
+    r"|la\s+setmana\s+(?:seg(?:ü|u)ent|despr(?:é|e)s)|a\s+k(?:ö|o)vetkez(?:ő|o)\s+h(?:é|e)ten|sonraki\s+hafta"
     # "la semaine qui suit", "i uken etter møtet", "the week following the panel": the week after
     # the day named before (the event's day), in every language; a holiday is ``hafter``'s
     r"|la\s+semaine\s+qui\s+suit|la\s+semana\s+que\s+sigue"
@@ -411,6 +456,10 @@ _ALTERNATIVES = [
     # day named before it (or the reference)
     r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)"
     r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
+    # "the day after the board meets", "the day after the meeting": the day named before
+    r"|the\s+day\s+after\s+(?:the|our|their|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:meets|meeting|panel"
+    r"|board|committee|council|session)\b"
+    r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|m(?:á|a)snap|ertesi\s+g(?:ü|u)n"
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",

@@ -1,6 +1,7 @@
 """The word tables behind ``grammar``: number words, month and weekday names in every language
 the timeline reader knows (English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
-Czech, Swedish, Danish, Norwegian), and the functions that read them (``number_of``,
+Czech, Swedish, Danish, Norwegian, Finnish, Romanian; since round 7 Hungarian, Turkish, Croatian,
+Catalan), and the functions that read them (``number_of``,
 ``month_of``, ``weekday_of``). Which words make a *time expression* is ``grammar``'s business.
 """
 
@@ -53,6 +54,16 @@ _NUMBER_WORDS = {
     "en": 1, "ett": 1, "et": 1, "ei": 1, "to": 2, "två": 2, "fire": 4, "fyra": 4, "fem": 5,
     "sex": 6, "seks": 6, "sju": 7, "syv": 7, "åtta": 8, "åtte": 8, "otte": 8, "ti": 10,
     "tio": 10, "fjorton": 14, "fjorten": 14, "några": 3, "nogle": 3, "noen": 3, "få": 3,
+    # Hungarian, Turkish, Croatian, Catalan (round 7; ``grammar._NUM_MORE``: before their own
+    # units only)
+    "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7,
+    "nyolc": 8, "kilenc": 9, "tíz": 10, "tizenöt": 15, "húsz": 20, "harminc": 30, "pár": 2,
+    "néhány": 3, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
+    "sekiz": 8, "dokuz": 9, "on": 10, "on beş": 15, "yirmi": 20, "otuz": 30, "birkaç": 3,
+    "jedan": 1, "jednog": 1, "jednu": 1, "dvaju": 2, "četiri": 4, "pet": 5, "šest": 6,
+    "sedam": 7, "osam": 8, "devet": 9, "petnaest": 15, "dvadeset": 20, "trideset": 30,
+    "nekoliko": 3, "dues": 2, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "nou": 9, "deu": 10,
+    "vint": 20, "uns": 3, "unes": 3,
 }
 
 _MONTHS = {
@@ -83,6 +94,17 @@ _FOREIGN_MONTHS = {
     "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
     "octombrie": 10, "noiembrie": 11, "decembrie": 12,
     "marts": 3, "maj": 5, "augusti": 8, "desember": 12,
+    # Hungarian (before the day: "március 20-án"), Turkish, Croatian (genitive), Catalan
+    "január": 1, "február": 2, "március": 3, "marcius": 3, "április": 4, "aprilis": 4,
+    "május": 5, "majus": 5, "június": 6, "junius": 6, "július": 7, "julius": 7,
+    "augusztus": 8, "szeptember": 9, "október": 10, "ocak": 1, "şubat": 2, "subat": 2,
+    "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
+    "aralik": 12, "siječnja": 1, "sijecnja": 1, "veljače": 2, "veljace": 2, "ožujka": 3,
+    "ozujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7, "kolovoza": 8,
+    "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12, "gener": 1, "febrer": 2,
+    "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9,
+    "desembre": 12,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
@@ -102,8 +124,14 @@ _WEEKDAY_STEMS = (
     ("pát", 4), ("pat", 4), ("fredag", 4), ("maanantai", 0), ("tiistai", 1), ("keskiviik", 2),
     ("torstai", 3), ("perjantai", 4), ("luni", 0), ("marți", 1), ("marţi", 1), ("marti", 1),
     ("miercuri", 2), ("joi", 3), ("vineri", 4),
+    # Hungarian, Turkish, Croatian, Catalan
+    ("hétf", 0), ("hetf", 0), ("kedd", 1), ("szerd", 2), ("csüt", 3), ("csut", 3),
+    ("pént", 4), ("pent", 4), ("pazartesi", 0), ("salı", 1), ("sali", 1), ("çarşamba", 2),
+    ("carsamba", 2), ("perşembe", 3), ("persembe", 3), ("cuma", 4), ("ponedjelj", 0),
+    ("utor", 1), ("srijed", 2), ("četvrt", 3), ("cetvrt", 3), ("petak", 4), ("petk", 4),
+    ("dilluns", 0), ("dimarts", 1), ("dimecres", 2), ("dijous", 3), ("divendres", 4),
 )
-_FOLD = str.maketrans("ąćęłńóśźżčďěňřšťůýíáéúåæøä", "acelnoszzcdenrstuyiaeuaaoa")
+_FOLD = str.maketrans("ąćęłńóśźżčďěňřšťůýíáéúåæøäöüıç", "acelnoszzcdenrstuyiaeuaaoaouic")
 _FOLDED_NUMBERS = {word.translate(_FOLD): n for word, n in _NUMBER_WORDS.items()}
 
 

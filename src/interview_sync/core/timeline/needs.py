@@ -7,8 +7,9 @@ and ``kinds_held`` (the gated kinds whose literals a text holds, as a bit mask, 
 Aho-Corasick pass (``ahocorasick-rs``) over the text says which alternatives can match at all.
 Kinds not listed here are always tried. The gate never changes an answer: an alternative whose
 every literal is missing from the text cannot match in it (tests/core/test_timeline_scan.py
-compares the gated scan with ``grammar.time_re()`` on every labelled text and on generated ones,
-and checks the month and weekday lists against the grammar's own words).
+compares the gated scan with ``grammar.time_re()`` on every labelled text and on generated ones;
+tests/core/test_timeline_needs.py writes phrases taking every branch of each gated kind's pattern
+and checks each passes its gate, so a word added to the grammar and missing here fails a test).
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ MONTHS = (
     "kesakuuta", "heinäkuuta", "heinakuuta", "elokuuta", "syyskuuta", "lokakuuta",
     "marraskuuta", "joulukuuta", "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
     "septembrie", "octombrie", "noiembrie", "decembrie",
+    # round 7: Hungarian, Catalan, Turkish, Croatian (those no shorter form above holds)
+    "jánu", "márc", "ápr", "máj", "jún", "júl", "szept", "októ", "gener", "agost", "setem",
+    "desem", "ocak", "şubat", "subat", "nisan", "haziran", "temmuz", "ağustos", "agus", "eylül",
+    "eylul", "ekim", "kasım", "kasim", "aralık", "aralik", "siječnja", "sijecnja", "veljače",
+    "veljace", "ožujka", "ozujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
+    "studen", "prosinca",
 )
 # ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
 WEEKDAYS = (
@@ -54,10 +61,14 @@ WEEKDAYS_MORE = (
     "venerdì", "vrijdag", "woensdag", "wtorek", "wtorku", "útery", "úterý", "čtvrtek",
     "čtvrtka", "środa", "środe", "środy", "środę",
     "maanantai", "tiistai", "keskiviik", "torstai", "perjantai", "luni", "marți", "marţi", "marti",
-    "miercuri", "joi ", "joi,", "joi.", "vineri",
+    "miercuri", "joi", "vineri",
+    # round 7: Hungarian, Turkish, Croatian, Catalan
+    "hétf", "hetf", "kedd", "szerd", "csüt", "csut", "pént", "pent", "pazartesi", "salı", "sali",
+    "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "ponedjelj", "utor", "srijed",
+    "četvrt", "cetvrt", "petak", "petk", "dilluns", "dimarts", "dimecres", "dijous", "divendres",
 )
 _WEEK = ("week", "wk", "woche", "semaine", "semana", "settimana", "tygod", "týd", "tyd", "veck",
-         "uge", "uke")
+         "uge", "uke", "hét", "het", "hafta", "tjed", "setmana")
 
 # Each kind's literals, read off its alternative in ``grammar`` (a mandatory month or weekday
 # group, or words every branch holds).
@@ -80,18 +91,19 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "mesmo dia", "zelfde dag", "samma dag", "samme dag", "samego dnia", "tého", "teho",
                 "samana"),
     "weekafter": ("week", "woche", "semaine", "semana", "settimana", "uken", "uka", "veckan",
-                  "ugen", "veka", "veke"),
+                  "ugen", "veka", "veke", "setmana", "hét", "het", "hafta"),
     "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",), "wafter": ("week",),
     "huitaine": ("huitaine", "quinzaine"),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
-    "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke"),
+    "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke", "hét",
+               "het", "hafta", "tjed", "setmana"),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
-    "tweekx": _WEEK, "nwmid": ("week", "wk", "woche", "semaine", "semana"), "nwlate": _WEEK,
+    "tweekx": _WEEK, "nwmid": _WEEK, "nwlate": _WEEK,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
                "settiman", "dag", "wek", "dniach", "dnech"),
     "nextday": ("day", "siguiente", "lendemain", "tag", "giorno", "seguinte", "dag", "dnia",
-                "sleduj"),
+                "sleduj", "endem", "següent", "seguent", "dana", "másnap", "masnap", "ertesi"),
     "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
                  "domani", "jutro", "zítra", "zitra", "imorgon"),
     "today": ("today", "tonight", "afternoon", "evening", "hoy", "aujourd'hui", "heute", "oggi",

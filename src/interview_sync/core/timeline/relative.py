@@ -38,7 +38,13 @@ _BUSINESS_UNITS = ("business", "working", "work", "biz", "bday", "weekday", "wer
 _BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz", "lucr", "arki")
 _HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer", "ore")
 _WEEK_UNITS = ("w", "sem", "sett", "tyg", "tydz", "týd", "tyd", "veck", "uge", "uke", "săpt",
-               "sapt", "viik")
+               "sapt", "viik", "tjed", "setm")
+# Round 7's languages, whose units start like another class's ("hét" and "hafta" are weeks,
+# "hónap" a month, not hours; "ay" a month, "munkanap" and "iş günü" business days): read first.
+_MORE_UNITS = (("munkanap", "business"), ("işgün", "business"), ("isgun", "business"),
+               ("radn", "business"), ("hét", "week"), ("het", "week"), ("hafta", "week"),
+               ("hónap", "month"), ("honap", "month"), ("ay", "month"), ("mjesec", "month"),
+               ("nap", "day"), ("gün", "day"), ("gun", "day"), ("dan", "day"))
 
 
 def _duration(ref: date, m: re.Match[str], country: str | None,
@@ -59,6 +65,7 @@ def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str 
     if n <= 0 or n > 400:
         return None
     unit = unit_word.replace(" ", "").replace("-", "")
+    unit = next((cls for stem, cls in _MORE_UNITS if unit.startswith(stem)), unit)
     if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
         return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
     if unit.startswith("werkwe"):  # "binnen twee werkweken": ten working days

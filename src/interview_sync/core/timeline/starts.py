@@ -14,8 +14,8 @@ __all__ = ["STARTS"]
 
 STARTS: dict[str, str] = {
     "iso": "0",
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju jä lu ma me mi mo mä no "
-        "oc ok ot ou sa se su th the+t the+w tu ve vi we"),
+    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju já jä jú lu ma me mi mo má "
+        "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
@@ -46,22 +46,23 @@ STARTS: dict[str, str] = {
     "wafter": "en the+e the+t the+w we",
     "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
     "nwmid": "a_ au ha me mi no the+m v_ w_",
-    "nwlate": "a_ ao ei en fi ko la o_ po se sl the+e à_",
+    "nwlate": "a_ ao ei en fi ge jo jö ko kr la o_ on po se sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": "ko la na ne nä næ pr př se vo w_",
+    "nweekx": "ge id jo jö ko la na ne nä næ on pr př se sl vo w_ ön",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "de in la na the+w ug uk ve",
+    "weekafter": "a_ de in la na so the+w ug uk ve",
     "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
-    "nextday": "al am da de el il le na no ná the+d the+f the+n",
+    "nextday": "al am da de el er il l_ le ma má na no ná sl the+d the+f the+n",
     "thatweek": "th the+f the+s",
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ki ko ku ky na ne no nå "
-        "ně o_ ot pa pe pi pá pě se si sj sy ti to tr tv tř vi yh ze åt čt"),
+    "durx": ("al at be bi ce ci ct cz de do du dv dw dz dö eg ei en et fe fi fj fy få ha he hu há "
+        "hé hú ik je ka ke ki ko ku ky ké na ne no ny nå né ně o_ on os ot pa pe pi pá pě qu se "
+        "si sj sy ti to tr tv tí tř uc un uç vi vu ye yh yi ze åt öt üc üç če čt še"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
     "fortnight": "fo in the+f the+t wi",
@@ -70,8 +71,8 @@ STARTS: dict[str, str] = {
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
     "today": "au dn dz he ho id la og th to va",
-    "wdayx": ("ct cz di do fr gi jo ke lu ma me mi må on pa pe pi po pá qu se sr st te ti to "
-        "ut ve vi vr wo wt út čt śr"),
+    "wdayx": ("ca ce cs ct cu cz di do fr gi he hé jo ke lu ma me mi må on pa pe pi po pá pé qu sa "
+        "se sr st sz te ti to ut ve vi vr wo wt ça út če čt śr"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",
