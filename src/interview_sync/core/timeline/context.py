@@ -43,6 +43,10 @@ _ANCHORED_RE = re.compile(
     r"|\s+(?:fra|fr(?:å|a)n)\s+(?:den|denne|det|detta)\s+dat(?:o|um)\b"
     # "dans les deux jours qui suivent", "en los diez días hábiles siguientes", "nei dieci
     # giorni successivi", "nos cinco dias seguintes", "in den zwei Tagen darauf"
+    # Finnish "viikon kuluessa siitä / sen jälkeen", Croatian "nakon toga", Catalan "després
+    # d'això", Hungarian "azt követően", Turkish "bundan sonra"
+    r"|\s+(?:siit(?:ä|a)|sen\s+j(?:ä|a)lkeen|nakon\s+toga|despr(?:é|e)s\s+d'aix(?:ò|o)"
+    r"|azt\s+k(?:ö|o)vet(?:ő|o)en|bundan\s+sonra)\b"
     r"|\s+(?:qui\s+suiv(?:ent|ront)|suivants?|siguientes|successivi|seguintes|følgende"
     r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
@@ -53,6 +57,10 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"|ensuite|apr(?:è|e)s\s+(?:cela|quoi)|despu(?:é|e)s\s+de\s+eso|luego|depois\s+disso"
     r"|em\s+seguida|dopo\s+di\s+che|successivamente|daarna|vervolgens|d(?:ä|a)refter|derefter"
     r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak"
+    # round 7: "ezt követően 8 napon belül", "kapanıştan sonraki iki hafta içinde", "nakon
+    # toga", "després", "sen jälkeen"
+    r"|ezt\s+k(?:ö|o)vet(?:ő|o)en|ezut(?:á|a)n|majd|[^\W\d_]+(?:dan|den|tan|ten)\s+sonra(?:ki)?"
+    r"|nakon\s+toga|zatim|a\s+continuaci(?:ó|o)|despr(?:é|e)s|sen\s+j(?:ä|a)lkeen"
     # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
     # that": the answer about the event named before
     r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)") + r"\b")
@@ -154,6 +162,7 @@ _BACK_TO_NAMED_RE = re.compile(
 # a duration, then "after / from / of" an event in up to five words, a comma, then its date
 _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
+    r"|siguientes?\s+al?|suivant|successiv[io]\s+al(?:la)?|nakon|despr(?:é|e)s\s+de"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
     r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*" + _IE
     + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
@@ -166,7 +175,7 @@ _DATED_AFTER = 80  # characters after "before" where the day counted back from i
 # 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
 _EVENT_NOUN_RE = re.compile(
     r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
-    r"|ap(?:ó|o)s|na|efter|etter|po|od)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
+    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
     r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
     r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
     r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
@@ -295,7 +304,9 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     else:
         anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
                             subdivision=subdivision) or _event_by_stem(
-            lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision)
+            lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision
+        ) or _event_dated_before(lower, at, offset + match.end(), ref=ref, country=country,
+                                 subdivision=subdivision)
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -303,6 +314,23 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                            specificity=4)
+
+
+def _event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
+                        subdivision: str | None) -> date | None:
+    """ "The committee meets on 24 June; an answer within a week after the meeting", "se
+    sastaje 14. svibnja ... u roku od tri radna dana nakon sastanka": a duration after an
+    event the text names by another word (a verb: "meets", "tagt", "se reúne") counts from the
+    last date named before it. Not the interview itself, which is the reference."""
+    event = _EVENT_NOUN_RE.match(lower, end)
+    if event is None or event.group("noun").startswith(_THE_INTERVIEW):
+        return None
+    return _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+
+
+# The interview in each language: counted from the reference (the interview's end), not a date
+_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
+                  "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,

@@ -209,7 +209,13 @@ _CUE = (
     r"|eredm(?:é|e)ny|bildir|sonu(?:ç|c)|geri\s+d(?:ö|o)n|aray(?:aca|ac)|ileti(?:ş|s)ime\s+ge(?:ç|c)"
     r"|karar|a(?:ç|c)(?:ı|i)klan|haber\s+ver|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
     r"|javiti|odluk|objav(?:it|lj)|comunicarem|us\s+direm|direm\b|trucarem|decisi(?:ó|o)\b"
-    r"|publicar(?:à|a)\b|respondrem|contactarem)"
+    r"|publicar(?:à|á|a)n?\b|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic"
+    # results put on a notice board ("en el tablón de anuncios", "al tauler d'anuncis", "na
+    # oglasnoj ploči", "on the notice board", "affichés"): an answer the employer publishes
+    r"|tabl(?:ó|o)n\s+de\s+anuncios|tauler\s+d'anuncis|oglasn(?:oj|u|a)\s+plo(?:č|c)|notice\s*board"
+    r"|tableau\s+d'affichage|seront\s+affich|bacheca"
+    # Finnish "palaamme asiaan" (we'll come back to it)
+    r"|palaa(?:mme|n)\b)"
 )
 
 # Phrases that hold a cue word without being a promise to the candidate: the employer waiting to
@@ -318,13 +324,20 @@ _ASK = (
     # odpověď", "vi ser fram emot ditt svar", "nos dê um retorno"
     # (not "sua resposta" or "ditt svar" alone: "você receberá sua resposta até sexta" is ours)
     r"|nos\s+d(?:ê|e)|aguardamos|graag\s+ontvangen|(?:uw|je|jouw)\s+reactie|attendiamo"
-    r"|kun(?:t|nen)?\s+(?:je|u|jij)\b|czekamy\s+na|o(?:č|c)ek(?:á|a)v(?:á|a)me|va(?:š|s)i\s+odpov|ser\s+fr(?:am|em)\s+(?:emot|til))")
+    r"|kun(?:t|nen)?\s+(?:je|u|jij)\b|czekamy\s+na|o(?:č|c)ek(?:á|a)v(?:á|a)me|va(?:š|s)i\s+odpov|ser\s+fr(?:am|em)\s+(?:emot|til)"
+    # round 7: Hungarian ("kérjük, küldje meg"), Turkish ("lütfen ... gönderin"), Croatian (an
+    # appeal, "prigovor", "žalba"; "molimo dostavite"), Catalan ("teniu ... per presentar
+    # al·legacions", "envieu")
+    r"|k(?:é|e)rj(?:ü|u)k|k(?:é|e)rem|k(?:ü|u)ldje|l(?:ü|u)tfen|g(?:ö|o)nderin|prigovor|(?:ž|z)alb"
+    r"|molimo|dostavite|po(?:š|s)aljite|teniu|presenteu|al(?:·|\.)?legacions|envieu|us\s+preguem)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
              "vanligen", "venligst", "vennligst", "giv os", "gi oss", "send", "husk", "nos d",
              "aguardamos", "kun", "graag", "reactie", "attendiamo", "czekamy", "očekáv", "ocekav",
-             "odpov", "ser fr")
+             "odpov", "ser fr", "kérjük", "kerjuk", "kérem", "kerem", "küldje", "kuldje", "lütfen",
+             "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
+             "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline import holiday_words
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
@@ -211,19 +212,9 @@ _LEAD_DAY = rf"(?:\b{by_first_char(_WEEKDAY_LEAD[3:-1])}\.?,?\s+(?:the\s+)?)?"
 
 # The holidays "after <name>" can name (``hafter``), also what "after the long weekend" or
 # "depois do feriado" points back at when the text names one before (``context``).
-HOLIDAY_NAMES = (r"christmas"
-    r"|xmas|thanksgiving|easter|new\s+year'?s?|labou?r\s+day|memorial\s+day|independence\s+day"
-    r"|(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)|whitsun|pentecost"
-    # German, French and Spanish feasts (``holiday_anchors`` reads them as their English names)
-    r"|ostern|osterferien|pfingsten|pfingstferien|weihnachten|weihnachtsferien|neujahr"
-    r"|jahreswechsel|p(?:â|a)ques|pentec(?:ô|o)te|no(?:ë|e)l|toussaint|nouvel\s+an|semana\s+santa"
-    r"|pascua|navidad(?:es)?|reyes|a(?:ñ|n)o\s+nuevo|pentecost(?:é|e)s"
-    # Italian, Portuguese, Dutch, Polish, Czech, Nordic feasts
-    r"|natale|pasqua|capodanno|ferragosto|natal|p(?:á|a)scoa|ano\s+novo|kerst(?:mis|vakantie)?"
-    r"|pasen|paasvakantie|nieuwjaar|jaarwisseling|wielkanocy|nowym\s+roku|v(?:á|a)noc(?:í|i)ch"
-    r"|velikonoc(?:í|i)ch|nov(?:é|e)m\s+roce|julen|jul(?!\.?\s*\d)|ny(?:å|a)ret|ny(?:å|a)r|nyt(?:å|a)ret|nyt(?:å|a)r"
-    r"|nytt(?:å|a)ret|nytt(?:å|a)r|p(?:å|a)sken|p(?:å|a)sk|p(?:å|a)sken|p(?:å|a)ske"
-    r"|(?:vacances|cong(?:é|e)s|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad"
+HOLIDAY_NAMES = (holiday_words.names_pattern()
+    # "vacances de Noël", "vacaciones de Semana Santa": the feast's break
+    + r"|(?:vacances|cong(?:é|e)s|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad"
     r"|semana\s+santa|pascua)"
     r"|" + _FEASTS)
 
@@ -238,7 +229,8 @@ _ALTERNATIVES = [
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
     r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
-    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter"
+    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter|nakon|poslije"
+    r"|despr(?:é|e)s\s+del?"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het)\s+"
@@ -247,11 +239,7 @@ _ALTERNATIVES = [
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
     r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?"
     r"|feste|festas|feestdagen|(?:ś|s)wi(?:ę|e)tach|sv(?:á|a)tc(?:í|i)ch|helgerna|helligdagene)"
-    r"|(?P<hafter_s>summer(?:\s+(?:break|holidays?|vacation|period))?|sommer(?:pause|ferien|urlaub)?"
-    r"|(?:é|e)t(?:é|e)|vacances\s+d'(?:é|e)t(?:é|e)|grandes\s+vacances|verano|vacaciones\s+de\s+verano"
-    r"|pausa\s+estiva|vacanze\s+estive|ferie\s+estive|f(?:é|e)rias(?:\s+de\s+ver(?:ã|a)o)?"
-    r"|zomervakantie|zomer|wakacjach|wakacjami|pr(?:á|a)zdnin(?:á|a)ch|semestern|sommaren"
-    r"|sommerferien|sommeren)"
+    r"|(?P<hafter_s>" + holiday_words.summer_pattern() + r")"
     r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
     # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
     # feriado", "nach dem Brückentag", "después del puente")
@@ -259,7 +247,9 @@ _ALTERNATIVES = [
     r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
-    r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
+    r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano))"
+    # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
+    r"|" + holiday_words.postposed_pattern() + r")\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
     r"|antes\s+d[eoa]|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor)\s+"
     r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+)?"

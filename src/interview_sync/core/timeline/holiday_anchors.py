@@ -24,6 +24,7 @@ from interview_sync.core.timeline.businessdays import (
     holidays_in,
     is_business_day,
 )
+from interview_sync.core.timeline.holiday_words import english_name
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
@@ -129,6 +130,10 @@ def _more_named_day(year: int, name: str) -> date | None:
         return date(year, 6, 23)
     if name.startswith("carnival"):  # Shrove Tuesday, 47 days before Easter
         return easter(year) - timedelta(days=47)
+    if name.startswith("kings day"):  # Koningsdag: 27 April, the 26th when that is a Sunday
+        return date(year, 4, 26 if date(year, 4, 27).weekday() == 6 else 27)
+    if name.startswith("school week"):  # a school break by its ISO week: from its Monday
+        return date.fromisocalendar(year, int(name.rsplit(maxsplit=1)[-1]), 1)
     if name.startswith("victoria"):  # CA: the last Monday before May 25
         day = date(year, 5, 24)
         return day - timedelta(days=day.weekday())
@@ -137,7 +142,8 @@ def _more_named_day(year: int, name: str) -> date | None:
 
 # Feasts on a fixed day of the year, by their first word (as ``_english`` names them).
 _FIXED_DAYS = {"canada": (7, 1), "australia": (1, 26), "boxing": (12, 26), "bastille": (7, 14),
-               "assomption": (8, 15), "einheit": (10, 3)}
+               "assomption": (8, 15), "einheit": (10, 3), "may": (5, 1), "all": (11, 1),
+               "sant": (6, 24)}
 
 
 def _feast(year: int, name: str, country: str | None, subdivision: str | None) -> date | None:
@@ -226,6 +232,9 @@ def _english(name: str) -> str:
     name = " ".join(name.split())
     if _JUL_MONTH.match(name):
         return name
+    known = english_name(name)  # each language's table (``holiday_words``)
+    if known is not None:
+        return known
     for holidays_of in ("vacances de ", "congés de ", "conges de ", "vacaciones de ",
                         "fiestas de "):
         name = name.removeprefix(holidays_of)
@@ -260,9 +269,9 @@ def _after_holiday(ref: date, m: re.Match[str], country: str | None,
     """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
     days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
     Day and New Year are one break), through the third business day after the break."""
-    if m.group("hafter_s") or m.group("hafter_r"):
+    named = _english(m.group("hafter_n") or m.group("hafter_p") or "")
+    if m.group("hafter_s") or m.group("hafter_r") or named == "summer":
         return _after_summer(ref, country, subdivision)
-    named = _english(m.group("hafter_n") or "")
     season = bool(m.group("hafter_g"))
     if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
         start = date(ref.year, 12, 25)
@@ -278,6 +287,8 @@ def _after_holiday(ref: date, m: re.Match[str], country: str | None,
         if found is None:
             return None
         start = found
+        if named.startswith("school week"):  # the whole week is the break: from its Friday
+            start += timedelta(days=4)
     else:  # "the holiday", "the long weekend": the country's next public holiday
         found = _next_holiday(ref, country, subdivision)
         if found is None:
@@ -299,12 +310,17 @@ def _after_holiday(ref: date, m: re.Match[str], country: str | None,
     return Span(earliest=first, latest=last, specificity=2)
 
 
+# The Nordic countries take their summer break in July: "after the summer" is August there.
+_AUGUST_BACK = frozenset({"NO", "SE", "DK", "FI", "IS"})
+
+
 def _after_summer(ref: date, country: str | None, subdivision: str | None) -> Span | None:
     """ "After the summer", "nach der Sommerpause", "à la rentrée", "después del verano": the
     first two working weeks of September (said in September, from that day)."""
-    if ref.month >= 10 or (ref.month == 9 and ref.day > 15):
+    month = 8 if (country or "").strip().upper() in _AUGUST_BACK else 9
+    if ref.month > month or (ref.month == month and ref.day > 15):
         return None
-    first = max(ref, date(ref.year, 9, 1))
+    first = max(ref, date(ref.year, month, 1))
     while not is_business_day(first, country=country, subdivision=subdivision):
         first += timedelta(days=1)
     last = add_business_days(first, 9, country=country, subdivision=subdivision)

@@ -18,7 +18,8 @@ STARTS: dict[str, str] = {
         "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
+    "hafter": ("a_ af ap de do dè ef et fo he hi hu hú in jo ju ka ke ku lo mi na ny on pa po pu "
+        "py pä pü ra se sy sz ti tr uj un uu va vi ví wh ya ye yi yı à_ új şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",

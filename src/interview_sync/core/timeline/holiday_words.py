@@ -1,0 +1,201 @@
+"""Each language's words for the holidays and seasonal closures people write about, and the day
+each stands for: the table behind ``grammar.HOLIDAY_NAMES`` ("after <holiday>") and the names
+``holiday_anchors`` reads.
+
+Owns ``HOLIDAYS`` (language → (pattern of the words as people write and inflect them, the
+English name whose date rule ``holiday_anchors`` keeps)), ``POSTPOSED`` (the same for the
+languages that put "after" behind the name: Hungarian "húsvét után", Finnish "juhannuksen
+jälkeen", Turkish "bayramdan sonra"), ``SUMMER`` (each language's summer break), and
+``english_name`` (a name as written → the English name). Why a table: round 6's misses were
+holidays written in a language whose words the grammar had only in part ("påskeferien",
+"juhannuksen jälkeen", "po majówce"); a table per language says what is known and what is not.
+
+The English names and their date rules (``holiday_anchors``): "easter" (Easter Monday ends the
+break), "christmas" (25 December, with 26 December and New Year one break), "new year",
+"whitsun" (Whit Monday), "ascension" (Easter + 39), "corpus christi" (Easter + 60),
+"epiphany" (6 January), "may day" (1 May; Poland's "majówka" runs to 3 May, a holiday there),
+"all saints" (1 November), "midsummer" (Sweden and Finland: the Friday in 19-25 June),
+"sankthans" and "sant joan" (23 and 24 June), "kings day" (Dutch, 27 April), "assomption"
+(15 August), "carnival", the lunar feasts ("eid al-adha": Turkish Kurban Bayramı; "eid
+al-fitr": Ramazan or Şeker Bayramı), and the school breaks by the ISO week most schools take
+them ("school week 42": Danish efterårsferie, Finnish syysloma; 40: Norwegian høstferie; 44:
+Swedish höstlov; 7: Danish vinterferie; 8: Norwegian vinterferie; 9: Swedish sportlov and
+Finnish hiihtoloma, which vary by region: the commonest week, a known approximation).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["HOLIDAYS", "POSTPOSED", "SUMMER", "english_name", "names_pattern",
+           "postposed_pattern", "summer_pattern"]
+
+# A compound's break word after the name: "påskeferien", "efterårsferien", "höstlovet",
+# "juleferien", "kerstvakantie", "osterferien" (the break is the holiday's).
+BREAK_SUFFIX = r"(?:ferien|ferie[nt]?|lovet|lov|helgen|helga|vakantie|pause)?"
+
+HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"christmas|xmas", "christmas"), (r"thanksgiving", "thanksgiving"),
+        (r"easter", "easter"), (r"new\s+year'?s?", "new year"),
+        (r"labou?r\s+day", "labor day"), (r"memorial\s+day", "memorial day"),
+        (r"independence\s+day", "independence day"),
+        (r"(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)", "july 4"),
+        (r"whitsun|pentecost", "whitsun"), (r"may\s+day", "may day"),
+        (r"all\s+saints'?(?:\s+day)?", "all saints"), (r"epiphany", "epiphany"),
+    ),
+    "de": (
+        (r"ostern|osterferien", "easter"), (r"pfingsten|pfingstferien", "whitsun"),
+        (r"weihnachten|weihnachtsferien", "christmas"), (r"neujahr|jahreswechsel", "new year"),
+        (r"allerheiligen", "all saints"), (r"dreik(?:ö|o)nig(?:stag)?", "epiphany"),
+    ),
+    "fr": (
+        (r"p(?:â|a)ques", "easter"), (r"pentec(?:ô|o)te", "whitsun"), (r"no(?:ë|e)l", "christmas"),
+        (r"toussaint", "toussaint"), (r"nouvel\s+an", "new year"),
+    ),
+    "es": (
+        (r"semana\s+santa|pascua", "easter"), (r"navidad(?:es)?", "christmas"),
+        (r"reyes", "epiphany"), (r"a(?:ñ|n)o\s+nuevo", "new year"),
+        (r"pentecost(?:é|e)s", "whitsun"), (r"san\s+juan", "sant joan"),
+        (r"todos\s+los\s+santos", "all saints"),
+    ),
+    "ca": (
+        (r"setmana\s+santa|p(?:a|à)squa", "easter"), (r"nadal", "christmas"),
+        (r"reis", "epiphany"), (r"any\s+nou|cap\s+d'any", "new year"),
+        (r"sant\s+joan", "sant joan"), (r"tots\s+sants", "all saints"),
+    ),
+    "it": (
+        (r"natale", "christmas"), (r"pasqua|pasquetta", "easter"), (r"capodanno", "new year"),
+        (r"ferragosto", "assomption"), (r"epifania|befana", "epiphany"),
+        (r"ognissanti", "all saints"),
+    ),
+    "pt": (
+        (r"natal", "christmas"), (r"p(?:á|a)scoa", "easter"), (r"ano\s+novo", "new year"),
+    ),
+    "nl": (
+        (r"kerst(?:mis|vakantie)?", "christmas"), (r"pasen|paasvakantie", "easter"),
+        (r"nieuwjaar|jaarwisseling", "new year"), (r"pinksteren", "whitsun"),
+        (r"koningsdag", "kings day"), (r"hemelvaart(?:sdag)?", "ascension"),
+    ),
+    "pl": (
+        (r"wielkanocy|(?:ś|s)wi(?:ę|e)tach\s+wielkanocnych", "easter"), (r"nowym\s+roku", "new year"),
+        (r"(?:ś|s)wi(?:ę|e)tach\s+bo(?:ż|z)ego\s+narodzenia|bo(?:ż|z)ym\s+narodzeniu", "christmas"),
+        (r"maj(?:ó|o)wce|d(?:ł|l)ugim\s+weekendzie\s+majowym|pierwszym\s+maja", "may day"),
+        (r"wszystkich\s+(?:ś|s)wi(?:ę|e)tych", "all saints"),
+        (r"bo(?:ż|z)ym\s+ciele", "corpus christi"), (r"trzech\s+kr(?:ó|o)li", "epiphany"),
+        (r"zielonych\s+(?:ś|s)wi(?:ą|a)tkach", "whitsun"),
+    ),
+    "cs": (
+        (r"v(?:á|a)noc(?:í|i)ch", "christmas"), (r"velikonoc(?:í|i)ch", "easter"),
+        (r"nov(?:é|e)m\s+roce", "new year"),
+    ),
+    "hr": (
+        (r"bo(?:ž|z)i(?:ć|c)(?:a|u)?", "christmas"), (r"uskrs(?:a|u)?", "easter"),
+        (r"nove\s+godine", "new year"), (r"svih\s+svetih", "all saints"),
+        (r"tijelova", "corpus christi"), (r"sveta\s+tri\s+kralja", "epiphany"),
+    ),
+    # the Nordic languages; "jul" only where no day follows ("by jul. 4" is July)
+    "sv": (
+        (r"julen|jul(?!\.?\s*\d)", "christmas"), (r"ny(?:å|a)ret|ny(?:å|a)r", "new year"),
+        (r"p(?:å|a)sken|p(?:å|a)sk", "easter"), (r"trettondedag(?:en)?(?:\s+jul)?|trettondagen",
+                                             "epiphany"),
+        (r"pingst(?:en)?", "whitsun"), (r"f(?:ö|o)rsta\s+maj", "may day"),
+        (r"allhelgona(?:helgen)?", "all saints"), (r"kristi\s+himmelsf(?:ä|a)rd(?:sdag)?",
+                                                  "ascension"),
+        (r"h(?:ö|o)stlovet|h(?:ö|o)stlov", "school week 44"),
+        (r"sportlovet|sportlov", "school week 9"),
+    ),
+    "da": (
+        (r"nyt(?:å|a)ret|nyt(?:å|a)r", "new year"), (r"p(?:å|a)sken|p(?:å|a)ske", "easter"),
+        (r"pinsen|pinse", "whitsun"), (r"kristi\s+himmelfart(?:sdag)?", "ascension"),
+        (r"efter(?:å|a)rsferien|efter(?:å|a)rsferie", "school week 42"),
+        (r"vinterferien|vinterferie", "school week 7"),
+    ),
+    "no": (
+        (r"nytt(?:å|a)ret|nytt(?:å|a)r", "new year"), (r"h(?:ø|o)stferien|h(?:ø|o)stferie",
+                                                   "school week 40"),
+        (r"vinterferien|vinterferie", "school week 8"),
+    ),
+}
+
+# "Húsvét után", "juhannuksen jälkeen", "Kurban Bayramı'ndan sonra": the name, inflected (its
+# case ending, an apostrophe and a suffix), then the word for "after".
+POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
+    "hu": (
+        (r"h(?:ú|u)sv(?:é|e)t", "easter"), (r"kar(?:á|a)csony", "christmas"),
+        (r"p(?:ü|u)nk(?:ö|o)sd", "whitsun"), (r"(?:ú|u)j(?:é|e)v|szilveszter", "new year"),
+        (r"mindenszentek", "all saints"), (r"vízkereszt|vizkereszt", "epiphany"),
+    ),
+    "fi": (
+        (r"p(?:ää|aa)si(?:ä|a)i", "easter"), (r"joulu", "christmas"),
+        (r"juhannu", "midsummer"), (r"vapu|vappu", "may day"), (r"loppiai", "epiphany"),
+        (r"uudenvuode|uudenvuoden|uusivuosi", "new year"), (r"helatorstai", "ascension"),
+        (r"helluntai", "whitsun"), (r"py(?:hä|ha)inp(?:äi|ai)v", "all saints"),
+        (r"syyslom", "school week 42"), (r"hiihtolom", "school week 9"),
+    ),
+    "tr": (
+        (r"kurban\s+bayram", "eid al-adha"), (r"(?:ramazan|(?:ş|s)eker)\s+bayram", "eid al-fitr"),
+        (r"y(?:ı|i)lba(?:ş|s)", "new year"), (r"yeni\s+y(?:ı|i)l", "new year"),
+    ),
+}
+_AFTER_POSTPOSED = r"(?:ut(?:á|a)n|j(?:ä|a)lkeen|sonra)"
+
+# Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
+SUMMER: dict[str, str] = {
+    "en": r"summer(?:\s+(?:break|holidays?|vacation|period))?",
+    "de": r"sommer(?:pause|ferien|urlaub)?",
+    "fr": r"(?:é|e)t(?:é|e)|vacances\s+d'(?:é|e)t(?:é|e)|grandes\s+vacances",
+    "es": r"verano|vacaciones\s+de\s+verano",
+    "ca": r"estiu|vacances\s+d'estiu",
+    "it": r"pausa\s+estiva|vacanze\s+estive|ferie\s+estive",
+    "pt": r"f(?:é|e)rias(?:\s+de\s+ver(?:ã|a)o)?",
+    "nl": r"zomervakantie|zomer",
+    "pl": r"wakacjach|wakacjami",
+    "cs": r"pr(?:á|a)zdnin(?:á|a)ch",
+    "hr": r"ljeta|godi(?:š|s)njih\s+odmora|ljetnih\s+praznika",
+    "sv": r"semestern|sommaren",
+    "no": r"sommerferien|sommeren|fellesferien",
+}
+# ... and written before "after": "nyári szünet után", "kesälomien jälkeen", "yaz tatilinden sonra"
+SUMMER_POSTPOSED = r"ny(?:á|a)ri\s+sz(?:ü|u)net|ny(?:á|a)r|kes(?:ä|a)lom|yaz\s+tatil"
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(patterns)
+
+
+def names_pattern() -> str:
+    """Every language's holiday words, as one alternation (``grammar.HOLIDAY_NAMES``)."""
+    return _alternation([f"(?:{words}){BREAK_SUFFIX}" if "(?!" not in words else words
+                         for table in HOLIDAYS.values() for words, _ in table])
+
+
+def postposed_pattern() -> str:
+    """A holiday word, its endings, then "after" (Hungarian, Finnish, Turkish); the name's
+    group is ``hafter_p``."""
+    names = _alternation([words for table in POSTPOSED.values() for words, _ in table]
+                         + [SUMMER_POSTPOSED])
+    return (rf"(?P<hafter_p>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
+
+
+def summer_pattern() -> str:
+    """Every language's summer break, as one alternation."""
+    return _alternation(list(SUMMER.values()))
+
+
+@functools.cache
+def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = [(words, english) for table in (*HOLIDAYS.values(), *POSTPOSED.values())
+            for words, english in table]
+    rows.append((SUMMER_POSTPOSED, "summer"))
+    return tuple((re.compile(rf"(?:{words})"), english) for words, english in rows)
+
+
+def english_name(name: str) -> str | None:
+    """The English name of a holiday written ``name`` (lower case, as matched), or None."""
+    name = " ".join(name.split())
+    for pattern, english in _readers():
+        if pattern.match(name):
+            return english
+    return None
