@@ -38,18 +38,20 @@ _NORDIC_NUM = (r"(?:ett\s+par|et\s+par|noen\s+få|en|ett|et|ei|to|tv(?:å|a)|tre
 # Croatian ("tri radna dana", "osam dana"), Catalan ("cinc dies hàbils", "dues setmanes"): their
 # units, and their number words, which are read as numbers only before one of these units
 # ("on", "set", "hat", "nou" are English or Romance words too).
-_MORE_UNIT = (r"(?:munkanap(?:on|ot|ja|ig)?|nap(?:on|ot|ja|ig)?|h(?:é|e)t(?:en|et|ig)?|h(?:ó|o)nap(?:on|ot|ig)?"
+_MORE_UNIT = (r"(?:munkanap(?:on|ot|ja|ig)?|nap(?:on|ot|ja|ig)?|h(?:é|e)t(?:en|et|ig)?"
+              r"|h(?:ó|o)nap(?:on|ot|ig)?"
               r"|i(?:ş|s)\s+g(?:ü|u)n(?:(?:ü|u)|de|l(?:ü|u)k)?|g(?:ü|u)n(?:(?:ü|u)|de|l(?:ü|u)k)?"
-              r"|hafta(?:da|l(?:ı|i)k|ya)?|ay(?:da|l(?:ı|i)k)?"
+              r"|hafta(?:da|l(?:ı|i)k|ya)?"
               r"|radn(?:a|ih|i|og)\s+dan(?:a)?|dan(?:a)?|tjed(?:an|na|ana)|mjesec(?:a|i)?"
-              r"|dies(?:\s+h(?:à|a)bils|\s+laborables|\s+naturals|\s+feiners)?|setman(?:a|es)|mesos)")
-_MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t|hat|h(?:é|e)t|nyolc|kilenc"
+              r"|dies(?:\s+h(?:à|a)bils|\s+laborables|\s+naturals|\s+feiners)?|setman(?:a|es)"
+              r"|mesos)")
+_MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t|hat|h(?:é|e)t|nyolc"
+             r"|kilenc"
              r"|t(?:í|i)z|tizen(?:ö|o)t|h(?:ú|u)sz|harminc|n(?:é|e)h(?:á|a)ny|bir|iki|(?:ü|u)(?:ç|c)"
              r"|d(?:ö|o)rt|be(?:ş|s)|alt(?:ı|i)|yedi|sekiz|dokuz|on\s+be(?:ş|s)|on|yirmi|otuz|birka(?:ç|c)"
              r"|jedan|jednog|jednu|dvaju|dva|tri|(?:č|c)etiri|pet|(?:š|s)est|sedam|osam|devet"
              r"|petnaest|dvadeset|trideset|nekoliko|dues|dos|tres|quatre|cinc|sis|set|vuit|nou|deu"
              r"|quinze|vint|trenta|uns|unes|una|un)")
-_MORE_GAP = r"\s*(?:(?:-|–|vagy|veya|ili|o)\s*\S+\s+)?"
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
         r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
@@ -77,9 +79,7 @@ _NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|c
              # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
-             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen"
-             # Hungarian, Turkish, Croatian, Catalan (round 7), before their own units only
-             rf"|{_MORE_NUM}(?={_MORE_GAP}{_MORE_UNIT}))")
+             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
 _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
@@ -98,8 +98,9 @@ _UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          # Romanian, Finnish
          r"|zi(?:le)?(?:\s+lucr(?:ă|a)toare|\s+calendaristice)?|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:i|a|ă)"
          r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden"
-         # Hungarian, Turkish, Croatian, Catalan (``_MORE_UNIT``)
-         r"|" + _MORE_UNIT[3:-1] + r")")
+         # Hungarian, Turkish, Croatian, Catalan (``_MORE_UNIT``; Turkish "ay", a month, after
+         # digits only: "2 ay")
+         r"|" + _MORE_UNIT[3:-1] + r"|ay(?:da|l(?:ı|i)k)?)")
 # English, German, French, Spanish: also the day in front of a date (``_LEAD_DAY``); the other
 # languages' weekdays only on their own (a lead day in front of every date costs a try at every
 # "to", "on" and "st" of an English text).
@@ -247,9 +248,9 @@ _ALTERNATIVES = [
     r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
-    r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano))"
+    r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
-    r"|" + holiday_words.postposed_pattern() + r")\b)",
+    r"(?P<hpost>\b" + holiday_words.postposed_pattern() + r"\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
     r"|antes\s+d[eoa]|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor)\s+"
     r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+)?"
@@ -373,7 +374,7 @@ _ALTERNATIVES = [
     r"|slutten\s+av\s+neste\s+uke"
     # "jövő hét végéig", "önümüzdeki haftanın sonuna kadar", "do kraja sljedećeg tjedna",
     # "a finals de la setmana que ve"
-    r"|j(?:ö|o)v(?:ő|o)\s+h(?:é|e)t\s+v(?:é|e)g(?:é|e)(?:ig|n)|(?:(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n\s+sonu"
+    r"|jöv(?:ő|o)\s+h(?:é|e)t\s+v(?:é|e)g(?:é|e)(?:ig|n)|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n\s+sonu"
     r"|kraja\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna|finals\s+de\s+la\s+setmana\s+(?:que\s+ve|vinent))\b)",
     r"(?P<inweek>\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?"
@@ -392,7 +393,7 @@ _ALTERNATIVES = [
     r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke"
     # Hungarian, Turkish, Croatian, Catalan (round 7): "jövő héten", "önümüzdeki hafta",
     # "sljedeći tjedan", "la setmana que ve"
-    r"|j(?:ö|o)v(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
+    r"|jöv(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
     r"|(?:la\s+)?propera\s+setmana)\b)",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
@@ -416,7 +417,7 @@ _ALTERNATIVES = [
     r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
     r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
     # "la setmana següent", "sljedeći tjedan nakon toga", "a következő héten", "sonraki hafta"
-    r"|la\s+setmana\s+(?:seg(?:ü|u)ent|despr(?:é|e)s)|a\s+k(?:ö|o)vetkez(?:ő|o)\s+h(?:é|e)ten|sonraki\s+hafta"
+    r"|la\s+setmana\s+(?:seg(?:ü|u)ent|despr(?:é|e)s)|következ(?:ő|o)\s+h(?:é|e)ten"
     # "la semaine qui suit", "i uken etter møtet", "the week following the panel": the week after
     # the day named before (the event's day), in every language; a holiday is ``hafter``'s
     r"|la\s+semaine\s+qui\s+suit|la\s+semana\s+que\s+sigue"
@@ -449,7 +450,7 @@ _ALTERNATIVES = [
     # "the day after the board meets", "the day after the meeting": the day named before
     r"|the\s+day\s+after\s+(?:the|our|their|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:meets|meeting|panel"
     r"|board|committee|council|session)\b"
-    r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|m(?:á|a)snap|ertesi\s+g(?:ü|u)n"
+    r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
@@ -485,6 +486,11 @@ _ALTERNATIVES = [
     rf"(?P<durx>(?<![\w$£€.,/:-])(?P<durx_n1>{_NUM_MORE})(?:\s*(?:-|–|(?<![a-z])(?:eller|till?|albo"
     rf"|lub|a(?:ž|z)|nebo|do)|/)\s*(?P<durx_n2>{_NUM_MORE}|\d{{1,3}}))?\s*(?P<durx_u>{_UNIT})"
     r"(?![\w/-]))",
+    # ... and in Hungarian, Turkish, Croatian, Catalan: "két héten belül", "iki hafta içinde",
+    # "tri radna dana", "cinc dies hàbils" (their own alternative, gated by their units' words:
+    # their number words start like common English and Romance words)
+    rf"(?P<durm>(?<![\w$£€.,/:-])(?P<durm_n1>{_MORE_NUM})(?:\s*(?:-|–|vagy|veya|ili|o)\s*"
+    rf"(?P<durm_n2>{_MORE_NUM}|\d{{1,3}}))?\s+(?P<durm_u>{_MORE_UNIT})(?![\w/-]))",
     r"(?P<fortnight>\b(?:within\s+|in\s+)?(?:the\s+)?fortnight\b)",
     # French "sous huitaine" (a week) and "sous quinzaine" (two weeks)
     r"(?P<huitaine>\b(?:sous|dans\s+la|d'ici|d’ici)\s+(?P<huitaine_n>huitaine|quinzaine)\b)",
@@ -528,7 +534,7 @@ def time_re() -> re.Pattern[str]:
 _KINDS = frozenset(k for k in re.findall(r"\(\?P<([a-z0-9]+)>", "|".join(_ALTERNATIVES)))
 
 # The kinds of a duration counted from the reference ("two weeks", "dwóch tygodni").
-DURATION_KINDS = frozenset({"dur", "durx"})
+DURATION_KINDS = frozenset({"dur", "durx", "durm"})
 
 
 def kind_of(match: re.Match[str]) -> str:

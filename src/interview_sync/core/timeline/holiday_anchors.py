@@ -35,7 +35,19 @@ __all__ = ["RESOLVERS"]
 
 def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
             subdivision: str | None) -> Span | None:
-    return _after_holiday(ref, m, country, subdivision)
+    g = m.group
+    if g("hafter_s") or g("hafter_r"):
+        return _after_summer(ref, country, subdivision)
+    return _after_holiday(ref, _english(g("hafter_n") or ""), bool(g("hafter_g")), country,
+                          subdivision)
+
+
+def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    named = _english(m.group("hpost_n"))
+    if named == "summer":
+        return _after_summer(ref, country, subdivision)
+    return _after_holiday(ref, named, False, country, subdivision)
 
 
 def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -264,15 +276,11 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
     return Span(earliest=None, latest=max(day, ref), specificity=3)
 
 
-def _after_holiday(ref: date, m: re.Match[str], country: str | None,
+def _after_holiday(ref: date, named: str, season: bool, country: str | None,
                    subdivision: str | None) -> Span | None:
     """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
     days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
     Day and New Year are one break), through the third business day after the break."""
-    named = _english(m.group("hafter_n") or m.group("hafter_p") or "")
-    if m.group("hafter_s") or m.group("hafter_r") or named == "summer":
-        return _after_summer(ref, country, subdivision)
-    season = bool(m.group("hafter_g"))
     if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
         start = date(ref.year, 12, 25)
     elif named.startswith("new year"):
@@ -362,6 +370,7 @@ def _next_holiday(ref: date, country: str | None, subdivision: str | None) -> da
 
 RESOLVERS: dict[str, Resolver] = {
     "hafter": _hafter,
+    "hpost": _hpost,
     "named": _named,
     "hbefore": _hbefore,
     "xmasweek": _xmasweek,

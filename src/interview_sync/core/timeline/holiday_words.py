@@ -79,7 +79,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"koningsdag", "kings day"), (r"hemelvaart(?:sdag)?", "ascension"),
     ),
     "pl": (
-        (r"wielkanocy|(?:ś|s)wi(?:ę|e)tach\s+wielkanocnych", "easter"), (r"nowym\s+roku", "new year"),
+        (r"wielkanocy|(?:ś|s)wi(?:ę|e)tach\s+wielkanocnych", "easter"),
+        (r"nowym\s+roku", "new year"),
         (r"(?:ś|s)wi(?:ę|e)tach\s+bo(?:ż|z)ego\s+narodzenia|bo(?:ż|z)ym\s+narodzeniu", "christmas"),
         (r"maj(?:ó|o)wce|d(?:ł|l)ugim\s+weekendzie\s+majowym|pierwszym\s+maja", "may day"),
         (r"wszystkich\s+(?:ś|s)wi(?:ę|e)tych", "all saints"),
@@ -173,10 +174,10 @@ def names_pattern() -> str:
 
 def postposed_pattern() -> str:
     """A holiday word, its endings, then "after" (Hungarian, Finnish, Turkish); the name's
-    group is ``hafter_p``."""
+    group is ``hpost_n``."""
     names = _alternation([words for table in POSTPOSED.values() for words, _ in table]
                          + [SUMMER_POSTPOSED])
-    return (rf"(?P<hafter_p>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
+    return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
 
 
 def summer_pattern() -> str:

@@ -57,7 +57,7 @@ _NUMBER_WORDS = {
     # Hungarian, Turkish, Croatian, Catalan (round 7; ``grammar._NUM_MORE``: before their own
     # units only)
     "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7,
-    "nyolc": 8, "kilenc": 9, "tíz": 10, "tizenöt": 15, "húsz": 20, "harminc": 30, "pár": 2,
+    "nyolc": 8, "kilenc": 9, "tíz": 10, "tizenöt": 15, "húsz": 20, "harminc": 30,
     "néhány": 3, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
     "sekiz": 8, "dokuz": 9, "on": 10, "on beş": 15, "yirmi": 20, "otuz": 30, "birkaç": 3,
     "jedan": 1, "jednog": 1, "jednu": 1, "dvaju": 2, "četiri": 4, "pet": 5, "šest": 6,

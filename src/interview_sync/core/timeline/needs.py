@@ -63,12 +63,15 @@ WEEKDAYS_MORE = (
     "maanantai", "tiistai", "keskiviik", "torstai", "perjantai", "luni", "marți", "marţi", "marti",
     "miercuri", "joi", "vineri",
     # round 7: Hungarian, Turkish, Croatian, Catalan
-    "hétf", "hetf", "kedd", "szerd", "csüt", "csut", "pént", "pent", "pazartesi", "salı", "sali",
-    "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "ponedjelj", "utor", "srijed",
+    "hétf", "hetf", "kedd", "szerd", "csüt", "csut", "pént", "pentek", "pazartesi", "salı",
+    "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "ponedjelj", "utorak",
+    "utorka", "srijed",
     "četvrt", "cetvrt", "petak", "petk", "dilluns", "dimarts", "dimecres", "dijous", "divendres",
 )
 _WEEK = ("week", "wk", "woche", "semaine", "semana", "settimana", "tygod", "týd", "tyd", "veck",
-         "uge", "uke", "hét", "het", "hafta", "tjed", "setmana")
+         "uge", "uke")
+# Round 7's languages' words for week: after "next" ("jövő héten", "önümüzdeki hafta")
+_WEEK_MORE = ("jöv", "hafta", "tjed", "setmana")
 
 # Each kind's literals, read off its alternative in ``grammar`` (a mandatory month or weekday
 # group, or words every branch holds).
@@ -91,25 +94,30 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "mesmo dia", "zelfde dag", "samma dag", "samme dag", "samego dnia", "tého", "teho",
                 "samana"),
     "weekafter": ("week", "woche", "semaine", "semana", "settimana", "uken", "uka", "veckan",
-                  "ugen", "veka", "veke", "setmana", "hét", "het", "hafta"),
+                  "ugen", "veka", "veke", "setmana", "héten", "heten"),
     "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",), "wafter": ("week",),
     "huitaine": ("huitaine", "quinzaine"),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
-    "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke", "hét",
-               "het", "hafta", "tjed", "setmana"),
+    "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
+               *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
-    "tweekx": _WEEK, "nwmid": _WEEK, "nwlate": _WEEK,
+    "tweekx": _WEEK, "nwmid": _WEEK, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
                "settiman", "dag", "wek", "dniach", "dnech"),
     "nextday": ("day", "siguiente", "lendemain", "tag", "giorno", "seguinte", "dag", "dnia",
-                "sleduj", "endem", "següent", "seguent", "dana", "másnap", "masnap", "ertesi"),
+                "sleduj", "endem", "següent", "seguent", "dana", "másnap", "ertesi"),
     "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
                  "domani", "jutro", "zítra", "zitra", "imorgon"),
     "today": ("today", "tonight", "afternoon", "evening", "hoy", "aujourd'hui", "heute", "oggi",
               "hoje", "vandaag", "idag", "dzisiaj", "dnes"),
     "eod": ("eod", "cob", "eob", "day", "business", "play"),
     "clock": ("am", "pm", "a.m", "p.m"),
+    # round 7: a holiday then "after" (Hungarian, Finnish, Turkish); durations in Hungarian,
+    # Turkish, Croatian, Catalan words, by their units
+    "hpost": ("után", "utan", "jälkeen", "jalkeen", "sonra"),
+    "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
+             "dies", "setman", "mesos"),
 }
 
 _KINDS = tuple(NEEDS)

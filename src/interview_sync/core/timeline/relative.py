@@ -163,6 +163,15 @@ def _durx(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=None, latest=after, specificity=2) if after else None
 
 
+def _durm(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    """ "két héten belül", "tri radna dana": as ``_durx``, with round 7's languages' words."""
+    g = m.group
+    n = max(number_of(g("durm_n1")), number_of(g("durm_n2")))
+    after = _count(ref, n, g("durm_u"), False, country=country, subdivision=subdivision)
+    return Span(earliest=None, latest=after, specificity=2) if after else None
+
+
 def _weekend(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
     sunday = ref + timedelta(days=6 - ref.weekday())
@@ -240,6 +249,7 @@ RESOLVERS: dict[str, Resolver] = {
     "coming": _coming,
     "dur": _dur,
     "durx": _durx,
+    "durm": _durm,
     "weekend": _weekend,
     "fortnight": _fortnight,
     "dayafter": _dayafter,

@@ -18,8 +18,9 @@ STARTS: dict[str, str] = {
         "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": ("a_ af ap de do dè ef et fo he hi hu hú in jo ju ka ke ku lo mi na ny on pa po pu "
-        "py pä pü ra se sy sz ti tr uj un uu va vi ví wh ya ye yi yı à_ új şe"),
+    "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
+    "hpost": ("he hi hu hú jo ju ka ke ku lo mi ny pa pu py pä pü ra se sy sz uj uu va vi ví ya ye "
+        "yi yı új şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",
@@ -47,25 +48,26 @@ STARTS: dict[str, str] = {
     "wafter": "en the+e the+t the+w we",
     "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
     "nwmid": "a_ au ha me mi no the+m v_ w_",
-    "nwlate": "a_ ao ei en fi ge jo jö ko kr la o_ on po se sl the+e à_ ön",
+    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": "ge id jo jö ko la na ne nä næ on pr př se sl vo w_ ön",
+    "nweekx": "ge id jö ko la na ne nä næ pr př se sl vo w_ ön",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "a_ de in la na so the+w ug uk ve",
+    "weekafter": "de in kö la na the+w ug uk ve",
     "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
-    "nextday": "al am da de el er il l_ le ma má na no ná sl the+d the+f the+n",
+    "nextday": "al am da de el er il l_ le má na no ná sl the+d the+f the+n",
     "thatweek": "th the+f the+s",
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("al at be bi ce ci ct cz de do du dv dw dz dö eg ei en et fe fi fj fy få ha he hu há "
-        "hé hú ik je ka ke ki ko ku ky ké na ne no ny nå né ně o_ on os ot pa pe pi pá pě qu se "
-        "si sj sy ti to tr tv tí tř uc un uç vi vu ye yh yi ze åt öt üc üç če čt še"),
+    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ki ko ku ky na ne no nå ně o_ "
+        "ot pa pe pi pá pě se si sj sy ti to tr tv tř vi yh ze åt čt"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
+    "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "
+        "ot pe qu se si ti tr tí uc un uç vi vu ye yi öt üc üç če še"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
