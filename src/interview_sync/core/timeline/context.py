@@ -59,7 +59,7 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak"
     # round 7: "ezt követően 8 napon belül", "kapanıştan sonraki iki hafta içinde", "nakon
     # toga", "després", "sen jälkeen"
-    r"|ezt\s+k(?:ö|o)vet(?:ő|o)en|ezut(?:á|a)n|majd|[^\W\d_]+(?:dan|den|tan|ten)\s+sonra(?:ki)?"
+    r"|ezt\s+k(?:ö|o)vet(?:ő|o)en|ezut(?:á|a)n|majd|sonra(?:ki)?"
     r"|nakon\s+toga|zatim|a\s+continuaci(?:ó|o)|despr(?:é|e)s|sen\s+j(?:ä|a)lkeen"
     # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
     # that": the answer about the event named before

@@ -86,23 +86,29 @@ def _key(text: str, at: int, endpos: int) -> str:
     return first + (second if second.isalpha() else "_")
 
 
-# by start, filled as starts are met: each alternative's pattern and the bit ``needs`` gates it by
-_PATTERNS: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+# by start and the text's gate mask (``needs.kinds_held``), filled as they are met: the
+# alternatives to try there, in ``time_re()``'s order, those whose words the text lacks left out
+# (a mask holds one bit per gated kind: texts share a few dozen masks; the table is bounded).
+_TRIES: dict[tuple[str, int], tuple[re.Pattern[str], ...]] = {}
+_MAX_TRIES = 8192
+_BITS = tuple(bit_of(kind) for kind in _KINDS)
+
+
+def _tries(key: str, held: int) -> tuple[re.Pattern[str], ...]:
+    found = _TRIES.get((key, held))
+    if found is None:
+        found = tuple(_alternative(i) for i in _BY_START.get(key, ()) if _BITS[i] & held)
+        if len(_TRIES) >= _MAX_TRIES:
+            _TRIES.clear()
+        _TRIES[key, held] = found
+    return found
 
 
 def _match_at(text: str, at: int, endpos: int, held: int) -> re.Match[str] | None:
-    key = _key(text, at, endpos)
-    patterns = _PATTERNS.get(key)
-    if patterns is None:
-        if key not in _BY_START:  # "the" before a word no alternative continues with
-            return None
-        patterns = _PATTERNS[key] = tuple((bit_of(_KINDS[i]), _alternative(i))
-                                          for i in _BY_START[key])
-    for bit, pattern in patterns:
-        if bit & held:  # else the text lacks every word this alternative needs
-            found = pattern.match(text, at, endpos)
-            if found is not None:  # the first alternative that matches, as in an alternation
-                return found
+    for pattern in _tries(_key(text, at, endpos), held):
+        found = pattern.match(text, at, endpos)
+        if found is not None:  # the first alternative that matches, as in an alternation
+            return found
     return None
 
 
