@@ -31,6 +31,7 @@ from interview_sync.core.detect.confidence import CONFIDENT, assess_event, confi
 from interview_sync.core.detect.gate import _FOLD, fold_lower
 from interview_sync.core.timeline import extract as timeline
 from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.clauses import has_cue
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ME = "pat.lee@example.com"
@@ -182,7 +183,7 @@ def _reading(text: str) -> tuple[int, int, int]:
     cues = timeline._cue_starts(lower)
     chars = dates = 0
     for start, end in timeline._sentences(lower):
-        if timeline._has_cue(cues, start, end) or timeline._process_back(
+        if has_cue(cues, start, end) or timeline._process_back(
                 lower, start, end, list(cues)) is not None:
             chars += end - start
             dates += sum(1 for _ in scan.finditer(lower[start:end]))

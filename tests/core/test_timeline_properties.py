@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync.core.timeline import extract as timeline
+from interview_sync.core.timeline.clauses import away
 from interview_sync.core.timeline.extract import (
     add_business_days,
     extract_timeline,
@@ -156,4 +157,4 @@ def test_the_absence_gate_never_changes_an_answer(words: list[str], text: str) -
     from interview_sync.core.timeline.cues import ABSENCE_RE
 
     for sentence in (" ".join(words), text.lower(), " ".join(words) + text.lower()):
-        assert timeline._away(sentence, 0, len(sentence)) == bool(ABSENCE_RE.search(sentence))
+        assert away(sentence, 0, len(sentence)) == bool(ABSENCE_RE.search(sentence))

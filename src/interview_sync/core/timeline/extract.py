@@ -91,6 +91,13 @@ from interview_sync.core.timeline.businessdays import (
     is_business_day,
     next_business_day,
 )
+from interview_sync.core.timeline.clauses import (
+    attached,
+    away,
+    clause_start,
+    has_cue,
+    vetoed,
+)
 from interview_sync.core.timeline.context import (
     REFERRING,
     a_closing_date,
@@ -98,34 +105,19 @@ from interview_sync.core.timeline.context import (
     referred_back,
 )
 from interview_sync.core.timeline.cues import (
-    ABSENCE_RE,
-    ABSENCE_STEMS,
-    AFTER_WHICH_RE,
-    ASK_STEMS,
     DECLINE_STEMS,
     DECLINED_RE,
-    EFFORT_RE,
-    NAMED_DAY_KINDS,
     NOT_CUE_RE,
-    PAST_RE,
-    PERIODIC_RE,
-    PREFIX_END_RE,
     PROCESS_BACK_RE,
     PROCESS_STEMS,
     RARELY_RE,
     RARELY_STEMS,
-    REPORTED_RE,
     REVIEWING_RE,
-    SUFFIX_CUE_RE,
-    SUFFIX_VETO_RE,
-    TAKES_RE,
     THEN_NEXT_RE,
-    ask_re,
     cue_re,
-    prefix_any_re,
 )
 from interview_sync.core.timeline.dates import Span, resolve
-from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
+from interview_sync.core.timeline.grammar import kind_of
 from interview_sync.core.timeline.named_days import (
     WEEKDAY_AFTER_RE,
     after_the_day_named,
@@ -150,20 +142,8 @@ __all__ = [
 MAX_CHARS = DETECT_WINDOW
 _PHRASE_MAX = 160
 
-# Opens with a look-ahead for the characters it can start with: ``re`` then skips the other
-# positions fast (as ``sentences.SENTENCE_RE`` does).
-_CLAUSE_BREAK_RE = re.compile(
-    r"(?=[,;()\[\]\n\s])(?:[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais"
-    r"|y|pero|och|og|men|maar|ale|mas|ma)\s)")
 # "... and make a decision by Friday": a deadline told after another day of the same sentence.
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
-# "Shortlisting starts after the advert closes and usually takes one to three weeks": "takes" with
-# no subject of its own shares the sentence's, the step the cue names.
-# ... also with a subject of its own that points back at it ("but usually it takes a few days")
-_SHARED_TAKES_RE = re.compile(
-    r"\s*(?:(?:usually|typically|normally|generally|often|rarely|seldom|can|may|will|should"
-    r"|could|it|this|that)\s+){0,3}"
-    r"(?:takes?|taking)\b")
 _WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
@@ -171,15 +151,12 @@ _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
-# The cheap tests in front of three patterns, each one Aho-Corasick pass (``core.literals``)
-_ABSENCE_GATE, _ASK_GATE, _PROCESS_GATE = (Stems(ABSENCE_STEMS), Stems(ASK_STEMS),
-                                           Stems(PROCESS_STEMS))
+_PROCESS_GATE = Stems(PROCESS_STEMS)  # the cheap test in front of ``PROCESS_BACK_RE``
 # One pass over a text says which of three things it may hold: a process pointed back at, words
 # declining to give a date, a "sometimes" clause
 _TEXT_GATE = Stems(PROCESS_STEMS + DECLINE_STEMS + RARELY_STEMS)
 _PROCESS_SET, _DECLINE_SET, _RARELY_SET = (frozenset(PROCESS_STEMS), frozenset(DECLINE_STEMS),
                                            frozenset(RARELY_STEMS))
-_CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪>]+|\d{1,2}[.)])\s*")
 
 
@@ -237,9 +214,9 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
                 break
             if start + match.start() < declined:  # "..., so I can't give you a date yet"
                 continue
-            clause_start = _clause_start(sentence, match)
-            if a_closing_date(sentence, match, counted_from) or _vetoed(
-                    sentence, match, clause_start, cues, start):
+            clause_at = clause_start(sentence, match)
+            if a_closing_date(sentence, match, counted_from) or vetoed(
+                    sentence, match, clause_at, cues, start):
                 continue
             span = _resolved(lower, start, match, ref=ref, country=country,
                              subdivision=subdivision)
@@ -251,15 +228,15 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             counted = counted_from_a_day_named(lower, start, match, span, ref=ref,
                                                country=country, subdivision=subdivision)
             # counted from a day named before: the promise, whichever clause its cue is in
-            attached = assume_promise or counted is not span or _attached(
+            governed = assume_promise or counted is not span or attached(
                 sentence, match, cues, start)
             span = counted
             # someone "out until Monday": when the answer can start, weaker than any promise
-            strong = not _away(sentence, clause_start, match.start())
+            strong = not away(sentence, clause_at, match.start())
             alternative = _alternative(sentence, match, span, alternative)
             # "sometimes the same day, but usually a few days": the exception loses to the rest
-            usual = 0 if rare and RARELY_RE.search(sentence, clause_start, match.start()) else 1
-            rank = (strong, attached, usual * alternative[1], span.latest, -start)
+            usual = 0 if rare and RARELY_RE.search(sentence, clause_at, match.start()) else 1
+            rank = (strong, governed, usual * alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match)
                 best_phrase = _phrase(plain[start:end], match.start(), match.end())
@@ -284,7 +261,7 @@ def _promise_sentence(lower: str, start: int, end: int, cues: list[int],
                       processes: bool) -> bool:
     """Whether the sentence may hold a promise: it holds a cue, or it points back at a process
     or is answered by the next sentence's "then" (a cue is then noted where it starts)."""
-    if _has_cue(cues, start, end):
+    if has_cue(cues, start, end):
         return True
     back = _process_back(lower, start, end, cues) if processes else None
     if back is None:
@@ -370,15 +347,6 @@ def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
     return Timeline(respond_by=latest, phrase=phrase, earliest=earliest)
 
 
-def _away(sentence: str, start: int, end: int) -> bool:
-    """``ABSENCE_RE`` in ``sentence[start:end]``, behind a cheap test for the words it needs."""
-    clause = sentence[start:end]
-    return _ABSENCE_GATE.found_in(clause) and bool(
-        ABSENCE_RE.search(sentence, start, end))
-
-
-
-
 def _cue_starts(lower: str) -> list[int]:
     """Where each response cue starts, leaving out those inside a phrase that only looks like one
     ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
@@ -407,7 +375,7 @@ def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | No
         return None
     before = max(0, found.start() - 200)
     if not (REVIEWING_RE.search(lower, before, found.start())
-            or _has_cue(cues, before, found.start())):
+            or has_cue(cues, before, found.start())):
         return None
     return found.start()
 
@@ -432,97 +400,9 @@ def _answered_next(lower: str, start: int, end: int, cues: list[int]) -> int | N
     rest = lower[then.end():then.end() + 60]
     stop = _SENTENCE_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest
-    if not _has_cue(cues, then.end(), then.end() + len(rest)) or scan.search(rest) is not None:
+    if not has_cue(cues, then.end(), then.end() + len(rest)) or scan.search(rest) is not None:
         return None
     return start
-
-
-def _has_cue(cues: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(cues, lo)
-    return i < len(cues) and cues[i] < hi
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-def _clause_start(sentence: str, match: re.Match[str]) -> int:
-    clause_start = max(0, match.start() - _CLAUSE_WINDOW)
-    for brk in _CLAUSE_BREAK_RE.finditer(sentence, clause_start, match.start()):
-        clause_start = brk.end()
-    return clause_start
-
-
-def _vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[int],
-            offset: int) -> bool:
-    """True when the clause around ``match`` says it is not a response promise."""
-    prefix = sentence[clause_start:match.start()]
-    kind = kind_of(match)
-    if prefix and (prefix_any_re().search(prefix) or _asks(prefix)) and not _answered_after(
-            sentence, match, cues, offset):
-        return True
-    ending = PREFIX_END_RE.search(prefix) if prefix else None
-    if ending and not (kind in DURATION_KINDS and PERIODIC_RE.search(prefix)):
-        return True
-    told = 0  # "was told to expect feedback by Thursday": only the words after "told" count
-    for reported in REPORTED_RE.finditer(prefix):  # also "once the team has met on Friday"
-        told = reported.end()
-    if kind in NAMED_DAY_KINDS and PAST_RE.search(prefix, told):
-        return True
-    if kind in DURATION_KINDS and sentence[max(0, match.start() - 1):match.start()] == "(":
-        return True  # "onsite (4 hours)": a parenthetical length, not a wait
-    if (kind == "dur" and match.group("dur_u").startswith("h")
-            and max(number_of(match.group("dur_n1")), number_of(match.group("dur_n2"))) < 24
-            and EFFORT_RE.search(prefix)):
-        return True  # "should take about 3 hours": the candidate's effort, not a wait
-    if (kind in DURATION_KINDS and TAKES_RE.search(prefix)
-            # "it may take another couple of weeks": more of a wait already under way
-            and not match.group(0).startswith("another")
-            and not _has_cue(cues, offset + clause_start, offset + match.start())
-            and not (_SHARED_TAKES_RE.match(sentence, clause_start)
-                     and _has_cue(cues, offset, offset + clause_start))
-            and not (SUFFIX_CUE_RE.match(sentence, match.end())
-                     and _has_cue(cues, offset + match.end(), offset + match.end() + 40))
-            and not _answered_after(sentence, match, cues, offset)):
-        return True  # "the move typically takes 6-8 weeks": how long something lasts
-    return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
-
-
-def _asks(prefix: str) -> bool:
-    """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
-    behind a cheap test for the words it needs."""
-    return _ASK_GATE.found_in(prefix) and bool(ask_re().search(prefix))
-
-
-def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
-    """ "The next meeting is on October 21, after which we'll share the decision": a date the
-    words after it make the start of the answer (when they name no time of their own)."""
-    after = AFTER_WHICH_RE.match(sentence, match.end())
-    if after is None:
-        return False
-    rest = sentence[after.end():after.end() + 60]
-    return (_has_cue(cues, offset + after.end(), offset + after.end() + len(rest))
-            and scan.search(rest) is None)
-
-
-def _attached(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
-    """True when a cue governs ``match``: anywhere before it, or later in its own clause.
-
-    "The team will debrief on Friday and I'll reach out early next week": Friday's clause
-    promises nothing, so the week wins even though a weekday is more specific.
-    """
-    if _has_cue(cues, offset, offset + match.start()):
-        return True
-    brk = _CLAUSE_BREAK_RE.search(sentence, match.end())
-    return _has_cue(cues, offset + match.end(), offset + (brk.start() if brk else len(sentence)))
 
 
 def _phrase(sentence: str, lo: int, hi: int) -> str:

@@ -1,0 +1,139 @@
+"""Whether a time expression in a promise sentence is a promise: its clause.
+
+Owns ``clause_start`` (where the clause around a time expression starts: the previous comma,
+"and", "und", "et", "y", ";" within ``_CLAUSE_WINDOW`` characters), ``vetoed`` (the clause says
+it is no response promise: scheduling chatter, a start date, the candidate's own work or
+deadline, the past, a length of something, a lower bound; what lifts a veto: a later "after
+which", reported speech, a standing promise), ``attached`` (a cue governs it: anywhere before it
+in the sentence, or later in its own clause), ``away`` (someone away until then) and
+``has_cue`` (a cue between two offsets). Split from ``extract`` (round 7): ``extract`` reads
+sentences and chooses among their promises; this module judges one expression in its clause.
+The vocabulary is ``cues``'s.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from interview_sync.core.literals import Stems
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.cues import (
+    ABSENCE_RE,
+    ABSENCE_STEMS,
+    AFTER_WHICH_RE,
+    ASK_STEMS,
+    EFFORT_RE,
+    NAMED_DAY_KINDS,
+    PAST_RE,
+    PERIODIC_RE,
+    PREFIX_END_RE,
+    REPORTED_RE,
+    SUFFIX_CUE_RE,
+    SUFFIX_VETO_RE,
+    TAKES_RE,
+    ask_re,
+    prefix_any_re,
+)
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
+
+__all__ = ["CLAUSE_BREAK_RE", "attached", "away", "clause_start", "has_cue", "vetoed"]
+
+# Opens with a look-ahead for the characters it can start with: ``re`` then skips the other
+# positions fast (as ``sentences.SENTENCE_RE`` does).
+CLAUSE_BREAK_RE = re.compile(
+    r"(?=[,;()\[\]\n\s])(?:[,;()\[\]\n]|\s(?:and|but|so|while|although|though|-|–|und|aber|et|mais"
+    r"|y|pero|och|og|men|maar|ale|mas|ma)\s)")
+
+
+# "Shortlisting starts after the advert closes and usually takes one to three weeks": "takes" with
+# no subject of its own shares the sentence's, the step the cue names.
+# ... also with a subject of its own that points back at it ("but usually it takes a few days")
+_SHARED_TAKES_RE = re.compile(
+    r"\s*(?:(?:usually|typically|normally|generally|often|rarely|seldom|can|may|will|should"
+    r"|could|it|this|that)\s+){0,3}"
+    r"(?:takes?|taking)\b")
+
+
+# The cheap tests in front of two patterns, each one Aho-Corasick pass (``core.literals``)
+_ABSENCE_GATE, _ASK_GATE = Stems(ABSENCE_STEMS), Stems(ASK_STEMS)
+
+
+_CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
+
+
+def away(sentence: str, start: int, end: int) -> bool:
+    """``ABSENCE_RE`` in ``sentence[start:end]``, behind a cheap test for the words it needs."""
+    clause = sentence[start:end]
+    return _ABSENCE_GATE.found_in(clause) and bool(
+        ABSENCE_RE.search(sentence, start, end))
+
+def has_cue(cues: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(cues, lo)
+    return i < len(cues) and cues[i] < hi
+
+def clause_start(sentence: str, match: re.Match[str]) -> int:
+    clause_start = max(0, match.start() - _CLAUSE_WINDOW)
+    for brk in CLAUSE_BREAK_RE.finditer(sentence, clause_start, match.start()):
+        clause_start = brk.end()
+    return clause_start
+
+def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[int],
+            offset: int) -> bool:
+    """True when the clause around ``match`` says it is not a response promise."""
+    prefix = sentence[clause_start:match.start()]
+    kind = kind_of(match)
+    if prefix and (prefix_any_re().search(prefix) or _asks(prefix)) and not _answered_after(
+            sentence, match, cues, offset):
+        return True
+    ending = PREFIX_END_RE.search(prefix) if prefix else None
+    if ending and not (kind in DURATION_KINDS and PERIODIC_RE.search(prefix)):
+        return True
+    told = 0  # "was told to expect feedback by Thursday": only the words after "told" count
+    for reported in REPORTED_RE.finditer(prefix):  # also "once the team has met on Friday"
+        told = reported.end()
+    if kind in NAMED_DAY_KINDS and PAST_RE.search(prefix, told):
+        return True
+    if kind in DURATION_KINDS and sentence[max(0, match.start() - 1):match.start()] == "(":
+        return True  # "onsite (4 hours)": a parenthetical length, not a wait
+    if (kind == "dur" and match.group("dur_u").startswith("h")
+            and max(number_of(match.group("dur_n1")), number_of(match.group("dur_n2"))) < 24
+            and EFFORT_RE.search(prefix)):
+        return True  # "should take about 3 hours": the candidate's effort, not a wait
+    if (kind in DURATION_KINDS and TAKES_RE.search(prefix)
+            # "it may take another couple of weeks": more of a wait already under way
+            and not match.group(0).startswith("another")
+            and not has_cue(cues, offset + clause_start, offset + match.start())
+            and not (_SHARED_TAKES_RE.match(sentence, clause_start)
+                     and has_cue(cues, offset, offset + clause_start))
+            and not (SUFFIX_CUE_RE.match(sentence, match.end())
+                     and has_cue(cues, offset + match.end(), offset + match.end() + 40))
+            and not _answered_after(sentence, match, cues, offset)):
+        return True  # "the move typically takes 6-8 weeks": how long something lasts
+    return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
+
+def _asks(prefix: str) -> bool:
+    """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
+    behind a cheap test for the words it needs."""
+    return _ASK_GATE.found_in(prefix) and bool(ask_re().search(prefix))
+
+def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
+    """ "The next meeting is on October 21, after which we'll share the decision": a date the
+    words after it make the start of the answer (when they name no time of their own)."""
+    after = AFTER_WHICH_RE.match(sentence, match.end())
+    if after is None:
+        return False
+    rest = sentence[after.end():after.end() + 60]
+    return (has_cue(cues, offset + after.end(), offset + after.end() + len(rest))
+            and scan.search(rest) is None)
+
+def attached(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
+    """True when a cue governs ``match``: anywhere before it, or later in its own clause.
+
+    "The team will debrief on Friday and I'll reach out early next week": Friday's clause
+    promises nothing, so the week wins even though a weekday is more specific.
+    """
+    if has_cue(cues, offset, offset + match.start()):
+        return True
+    brk = CLAUSE_BREAK_RE.search(sentence, match.end())
+    return has_cue(cues, offset + match.end(), offset + (brk.start() if brk else len(sentence)))
