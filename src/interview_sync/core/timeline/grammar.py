@@ -49,8 +49,9 @@ _MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t
              r"|kilenc"
              r"|t(?:í|i)z|tizen(?:ö|o)t|h(?:ú|u)sz|harminc|n(?:é|e)h(?:á|a)ny|bir|iki|(?:ü|u)(?:ç|c)"
              r"|d(?:ö|o)rt|be(?:ş|s)|alt(?:ı|i)|yedi|sekiz|dokuz|on\s+be(?:ş|s)|on|yirmi|otuz|birka(?:ç|c)"
-             r"|jedan|jednog|jednu|dvaju|dva|tri|(?:č|c)etiri|pet|(?:š|s)est|sedam|osam|devet"
-             r"|petnaest|dvadeset|trideset|nekoliko|dues|dos|tres|quatre|cinc|sis|set|vuit|nou|deu"
+             r"|jedan|jednog|jednu|dvaju|dva|tri|(?:č|c)etiri|petnaest|pet|(?:š|s)est|sedam|osam|devet"
+             r"|deset|dvanaest|(?:č|c)etrnaest"
+             r"|dvadeset|trideset|nekoliko|dues|dos|tres|quatre|cinc|sis|set|vuit|nou|deu"
              r"|quinze|vint|trenta|uns|unes|una|un)")
 _NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"

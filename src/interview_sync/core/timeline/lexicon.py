@@ -61,7 +61,8 @@ _NUMBER_WORDS = {
     "néhány": 3, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
     "sekiz": 8, "dokuz": 9, "on": 10, "on beş": 15, "yirmi": 20, "otuz": 30, "birkaç": 3,
     "jedan": 1, "jednog": 1, "jednu": 1, "dvaju": 2, "četiri": 4, "pet": 5, "šest": 6,
-    "sedam": 7, "osam": 8, "devet": 9, "petnaest": 15, "dvadeset": 20, "trideset": 30,
+    "sedam": 7, "osam": 8, "devet": 9, "petnaest": 15, "dvanaest": 12, "četrnaest": 14,
+    "dvadeset": 20, "trideset": 30,
     "nekoliko": 3, "dues": 2, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "nou": 9, "deu": 10,
     "vint": 20, "uns": 3, "unes": 3,
 }
