@@ -45,6 +45,7 @@ _MORE_UNITS = (("munkanap", "business"), ("işgün", "business"), ("isgun", "bus
                ("radn", "business"), ("hét", "week"), ("het", "week"), ("hafta", "week"),
                ("hónap", "month"), ("honap", "month"), ("ay", "month"), ("mjesec", "month"),
                ("nap", "day"), ("gün", "day"), ("gun", "day"), ("dan", "day"))
+_MORE_STEMS = tuple(stem for stem, _ in _MORE_UNITS)
 
 
 def _duration(ref: date, m: re.Match[str], country: str | None,
@@ -65,7 +66,8 @@ def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str 
     if n <= 0 or n > 400:
         return None
     unit = unit_word.replace(" ", "").replace("-", "")
-    unit = next((cls for stem, cls in _MORE_UNITS if unit.startswith(stem)), unit)
+    if unit.startswith(_MORE_STEMS):  # one C-level test; the loop only for those units
+        unit = next(cls for stem, cls in _MORE_UNITS if unit.startswith(stem))
     if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
         return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
     if unit.startswith("werkwe"):  # "binnen twee werkweken": ten working days
