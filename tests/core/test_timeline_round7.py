@@ -130,3 +130,33 @@ def test_a_huge_text_is_read_up_to_the_window() -> None:
     promise = "Két héten belül értesítjük."
     assert extract_timeline(promise + " x" * MAX_CHARS, REF, country="HU") is not None
     assert extract_timeline("x " * MAX_CHARS + promise, REF, country="HU") is None
+
+
+# How long a step takes, joined by a semicolon to the promise of its result, is one statement;
+# a day or "today" before a semicolon is not ("hoy; nos pondremos en contacto").
+SEMICOLON = [
+    ("TR", "Teknik değerlendirme iki hafta sürer; sonucu size e-posta ile bildireceğiz.",
+     "2026-03-24"),
+    ("GB", "The reference check takes about ten days; we'll send you the outcome by email.",
+     "2026-03-20"),
+    ("ES", "La revisión tarda unos diez días; le comunicaremos el resultado por correo.",
+     "2026-03-20"),
+    ("ES", "Hoy terminamos las entrevistas; nos pondremos en contacto contigo más adelante.", None),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), SEMICOLON)
+def test_a_steps_length_before_a_semicolon(country: str, text: str, expect: str | None) -> None:
+    check(text, REF, country, expect, tolerance=0)
+
+
+NORDIC_WEEKS = [
+    ("NO", "Vi tar kontakt i første uka av april.", "2026-04-07"),  # days 1-7, as in English
+    ("DK", "Du får svar i første uge i april.", "2026-04-07"),
+    ("SE", "Besked lämnas sista veckan i mars.", "2026-03-31"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), NORDIC_WEEKS)
+def test_nordic_weeks_of_a_month(country: str, text: str, expect: str) -> None:
+    check(text, REF, country, expect, tolerance=1)

@@ -83,6 +83,9 @@ _FOREIGN_HALVES = (
 
 # Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
 _MORE_PARTS = (
+    (("første u", "forste u", "första v", "forsta v"), "first week of"),
+    (("andre u", "anden u", "andra v"), "second week of"),
+    (("siste u", "sidste u", "sista v"), "last week of"),
     (("druhé polovin", "druhe polovin", "drugiej po"), "second half of"),
     (("první polovin", "prvni polovin", "pierwszej po"), "first half of"),
     (("primeira semana",), "first week of"), (("primeira quinzena",), "first half of"),

@@ -117,7 +117,7 @@ from interview_sync.core.timeline.cues import (
     cue_re,
 )
 from interview_sync.core.timeline.dates import Span, resolve
-from interview_sync.core.timeline.grammar import kind_of
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import (
     WEEKDAY_AFTER_RE,
     after_the_day_named,
@@ -151,6 +151,7 @@ _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
+_SEMICOLON_RE = re.compile(r"[ \t]*;")
 _PROCESS_GATE = Stems(PROCESS_STEMS)  # the cheap test in front of ``PROCESS_BACK_RE``
 # One pass over a text says which of three things it may hold: a process pointed back at, words
 # declining to give a date, a "sometimes" clause
@@ -394,9 +395,15 @@ def _answered_next(lower: str, start: int, end: int, cues: list[int]) -> int | N
     """A sentence with no cue whose time the next sentence answers from, pointing back with
     "then" and naming no time of its own ("Der Prozess wird ca. drei Wochen in Anspruch nehmen.
     Danach hören Sie von uns."): a cue there."""
+    # ... or, for how long a step takes, joined to it by a semicolon ("Ön değerlendirme en fazla
+    # 3 hafta sürer; sonucu size bildireceğiz": one statement in two parts)
     then = THEN_NEXT_RE.match(lower, end)
     if then is None:
-        return None
+        then = _SEMICOLON_RE.match(lower, end)
+        # ... the length of a step only: "hoy; nos pondremos en contacto" promises no day
+        own = None if then is None else scan.search(lower[start:end])
+        if own is None or kind_of(own) not in DURATION_KINDS:
+            return None
     rest = lower[then.end():then.end() + 60]
     stop = _SENTENCE_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest

@@ -189,7 +189,10 @@ _MONTH_PART_MORE = (
     r"|(?:a|verso|entro)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
     r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
-    r"|(?:starten|slutningen|midten)\s+af)")
+    r"|(?:starten|slutningen|midten)\s+af"
+    # "i første uka av januar", "første uge i marts", "första veckan i maj" (round 7)
+    r"|(?:f(?:ø|o)rste|f(?:ö|o)rsta|andre|anden|andra|siste|sidste|sista)\s+(?:uka|uken|uke|uge"
+    r"|ugen|veckan|veka|veke)\s+(?:av|af|i))")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
