@@ -402,7 +402,7 @@ def _answered_next(lower: str, start: int, end: int, cues: list[int]) -> int | N
         then = _SEMICOLON_RE.match(lower, end)
         # ... the length of a step only: "hoy; nos pondremos en contacto" promises no day
         own = None if then is None else scan.search(lower[start:end])
-        if own is None or kind_of(own) not in DURATION_KINDS:
+        if then is None or own is None or kind_of(own) not in DURATION_KINDS:
             return None
     rest = lower[then.end():then.end() + 60]
     stop = _SENTENCE_RE.search(rest)
