@@ -103,6 +103,18 @@ ANCHORED = [
      "2026-03-17"),
 ]
 
+# ... and their look-alikes: the board itself, or a Spanish infinitive, is no answer
+LOOKALIKES = [
+    ("GB", "Please check the notice board in reception on Friday for parking."),
+    ("ES", "Gracias por haber verificado tus datos el lunes."),
+    ("TR", "Mülakat için ofisimiz cuma günü açık olacak."),
+]
+
+
+@pytest.mark.parametrize(("country", "text"), LOOKALIKES)
+def test_lookalikes_of_round_7s_cues_promise_nothing(country: str, text: str) -> None:
+    check(text, REF, country, None)
+
 
 @pytest.mark.parametrize(("country", "text", "expect"), ANCHORED)
 def test_counted_from_an_event_dated_by_another_word(country: str, text: str,

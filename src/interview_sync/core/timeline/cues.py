@@ -207,13 +207,12 @@ _CUE = (
     # "objavljeni"), Catalan ("comunicarem", "us direm", "trucarem", "decisió", "publicarà")
     r"|(?:é|e)rtes(?:í|i)t|d(?:ö|o)nt(?:é|e|ü|u|s)|visszajelz|jelentkez(?:ü|u)nk|t(?:á|a)j(?:é|e)koztat"
     r"|eredm(?:é|e)ny|bildir|sonu(?:ç|c)|geri\s+d(?:ö|o)n|aray(?:aca|ac)|ileti(?:ş|s)ime\s+ge(?:ç|c)"
-    r"|karar|a(?:ç|c)(?:ı|i)klan|haber\s+ver|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
+    r"|karar|a(?:ç|c)(?:ı|i)klan|haber\s+ver(?:ece|ir|iy)|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
     r"|javiti|odluk|objav(?:it|lj)|comunicarem|us\s+direm|direm\b|trucarem|decisi(?:ó|o)\b"
-    r"|publicar(?:à|á|a)n?\b|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic"
-    # results put on a notice board ("en el tablón de anuncios", "al tauler d'anuncis", "na
-    # oglasnoj ploči", "on the notice board", "affichés"): an answer the employer publishes
-    r"|tabl(?:ó|o)n\s+de\s+anuncios|tauler\s+d'anuncis|oglasn(?:oj|u|a)\s+plo(?:č|c)|notice\s*board"
-    r"|tableau\s+d'affichage|seront\s+affich|bacheca"
+    # results made public on a notice board or a site ("se publicará en el tablón de anuncios",
+    # "hará pública la relación", "publicarà al tauler", "seront affichés"): the publishing verb
+    # is the cue, not the board ("check the notice board in reception" promises nothing)
+    r"|publicar(?:à|á|a)n?\b|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
     # Finnish "palaamme asiaan" (we'll come back to it)
     r"|palaa(?:mme|n)\b)"
 )
