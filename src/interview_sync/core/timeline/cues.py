@@ -2,7 +2,8 @@
 
 Owns: ``cue_re()`` (the words of a response promise: "hear back", "get back to you", "decision",
 "feedback", "next steps", "be in touch", ... in English, German, French, Spanish, Portuguese,
-Italian, Dutch, Polish, Czech and the Nordic languages) and the vetoes that make a nearby date
+Italian, Dutch, Polish, Czech, the Nordic languages, Finnish, Romanian and, since round 7,
+Hungarian, Turkish, Croatian and Catalan) and the vetoes that make a nearby date
 something else: ``prefix_any_re()`` and, for the languages past those four, ``ask_re()`` (scheduling
 chatter, start dates, benefits, the candidate's own work or reply, anywhere in the clause before
 the date), ``PREFIX_END_RE`` (words right before it: "you'll have", "for the past"),
