@@ -172,3 +172,22 @@ NORDIC_WEEKS = [
 @pytest.mark.parametrize(("country", "text", "expect"), NORDIC_WEEKS)
 def test_nordic_weeks_of_a_month(country: str, text: str, expect: str) -> None:
     check(text, REF, country, expect, tolerance=1)
+
+
+# An answer sent, offered, received or taken up again; the candidate's own time in the future.
+SENT = [
+    ("FR", "La décision du jury vous sera transmise dans les cinq jours.", "2026-03-15"),
+    ("FR", "Les résultats seront publiés le 20 mars ; vous disposerez ensuite de dix jours pour "
+     "confirmer.", "2026-03-20"),
+    ("DE", "Das Stellenangebot erhalten Sie innerhalb von zwei Wochen.", "2026-03-24"),
+    ("GB", "The application window closes on Monday 16 March; please allow three weeks from that "
+     "date for us to review applications.", "2026-04-06"),
+    ("GB", "We'll pick this up after Easter.", "2026-04-08"),
+    ("GB", "You will receive your results within ten days.", "2026-03-20"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), SENT)
+def test_an_answer_sent_offered_received_or_taken_up(country: str, text: str,
+                                                     expect: str) -> None:
+    check(text, REF, country, expect, tolerance=1)

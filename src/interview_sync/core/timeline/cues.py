@@ -111,7 +111,8 @@ _CUE = (
     # "allow 3 days for your reimbursement")
     r"|review\s+(?:process|period)|allow\s+(?:us\s+)?(?=(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+"
     r"|approximately\s+|roughly\s+)?\S+(?:\s*-\s*\S+)?\s+(?:business\s+|working\s+)?(?:days?|weeks?"
-    r"|months?)\s+for\s+(?:us|our\s+\w+|the\s+\w+(?:\s+\w+)?)\s+to\s+(?:review|consider|assess"
+    r"|months?)(?:\s+from\s+(?:that|this|the\s+closing)\s+date)?\s+for\s+(?:us|our\s+\w+"
+    r"|the\s+\w+(?:\s+\w+)?)\s+to\s+(?:review|consider|assess"
     r"|process|respond|reply|get\s+back|decide|evaluate|make)\b)"
     r"|still\s+(?:interviewing|meeting|talking|speaking|reviewing|considering|assessing|evaluating"
     r"|deciding)\b"
@@ -214,6 +215,11 @@ _CUE = (
     # "hará pública la relación", "publicarà al tauler", "seront affichés"): the publishing verb
     # is the cue, not the board ("check the notice board in reception" promises nothing)
     r"|publicar(?:à|á|a)n?\b|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
+    # "vous sera transmise par mail", "Einstellungsangebote", "receive your score", "we'll pick
+    # this up after New Year's": an answer sent, offered, received or taken up again
+    r"|vous\s+ser(?:a|ont)\s+(?:transmis|envoy|adress|notifi)|(?:einstellungs|stellen)?angebot"
+    r"|receive\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:score|results?|decision|outcome|answer|offer"
+    r"|response|feedback)\b|pick\s+(?:this|it|things)\s+(?:back\s+)?up\b"
     # Finnish "palaamme asiaan" (we'll come back to it)
     r"|palaa(?:mme|n)\b)"
 )
@@ -342,7 +348,8 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
     r"(?:\byou(?:'ll|\s+will|\s+would|'d)?\s+(?:have|get)"
-    r"|\b(?:disp(?:õ|o)e(?:m)?|dispone(?:n|s)?|dispos(?:ez|e|ent))\s+d[eu]|\b(?:tiene(?:n|s)?|ten(?:é|e)is"
+    r"|\b(?:disp(?:õ|o)e(?:m)?|dispone(?:n|s)?|dispos(?:ez|e|ent|erez|eront|era)|dispondr(?:á|a)s?|dispondr(?:á|a)n|dispor(?:á|a)s?)(?:\s+(?:ensuite|alors|encore|luego|entonces"
+    r"|despu(?:é|e)s|depois|ent(?:ã|a)o))?\s+d[eu]|\b(?:tiene(?:n|s)?|ten(?:é|e)is"
     r"|avete|haben\s+sie|hast\s+du|har\s+(?:du|ni|de)|m(?:á|a)te|masz|macie)"
     # a lower bound is no promise ("wait at least a week", "mindestens zwei Wochen")
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
