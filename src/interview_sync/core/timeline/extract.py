@@ -193,8 +193,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         return None
     ref = reference.date()
     best: tuple[bool, bool, int, date, int] | None = None
-    best_found: tuple[Span, re.Match[str]] | None = None
-    best_phrase, budget, unread = "", MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
+    best_found: tuple[Span, re.Match[str], int, int] | None = None  # ... and its sentence
+    budget, unread = MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
     declined = -1 if held.isdisjoint(_DECLINE_SET) else _declined(lower)
     rare = not held.isdisjoint(_RARELY_SET)  # whether any clause can say "sometimes"
     for start, end in _sentences(lower):
@@ -239,9 +239,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             usual = 0 if rare and RARELY_RE.search(sentence, clause_at, match.start()) else 1
             rank = (strong, governed, usual * alternative[1], span.latest, -start)
             if best is None or rank > best:
-                best, best_found = rank, (span, match)
-                best_phrase = _phrase(plain[start:end], match.start(), match.end())
-    return _answer(lower, best_found, best_phrase, ref=ref, country=country,
+                best, best_found = rank, (span, match, start, end)
+    return _answer(plain, lower, best_found, ref=ref, country=country,
                    subdivision=subdivision)
 
 
@@ -331,14 +330,15 @@ def _days_named(match: re.Match[str], span: Span, previous_day: date | None,
     return previous_day, week
 
 
-def _answer(lower: str, found: tuple[Span, re.Match[str]] | None, phrase: str, *, ref: date,
-            country: str | None, subdivision: str | None) -> Timeline | None:
-    """The chosen promise as a ``Timeline`` (past any days the text says the office is closed)."""
+def _answer(plain: str, lower: str, found: tuple[Span, re.Match[str], int, int] | None, *,
+            ref: date, country: str | None, subdivision: str | None) -> Timeline | None:
+    """The chosen promise as a ``Timeline`` (past any days the text says the office is closed),
+    its phrase cut from the sentence it was read in (once, for the one chosen)."""
     if found is None:
         return None
-    span = closed_days(lower, found[1], found[0], ref=ref, country=country,
-                       subdivision=subdivision)
-    return _timeline(span, phrase, ref)
+    span, match, start, end = found
+    span = closed_days(lower, match, span, ref=ref, country=country, subdivision=subdivision)
+    return _timeline(span, _phrase(plain[start:end], match.start(), match.end()), ref)
 
 
 def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
