@@ -61,6 +61,7 @@ HOLIDAYS = [
     ("PL", "2026-04-22", "Odezwiemy się po majówce.", "2026-05-05"),
     ("NL", "2026-04-20", "Na Koningsdag hoor je van ons.", "2026-04-29"),
     ("HU", "2026-12-10", "Karácsony után jelentkezünk.", "2027-01-05"),
+    ("NO", "2026-12-10", "Vi tar kontakt etter juleferien.", "2027-01-05"),
     # the Nordic summer break is July: "after the summer" is August there, September elsewhere
     ("NO", "2026-06-20", "Du hører fra oss etter sommerferien.", "2026-08-14"),
     ("DE", "2026-06-20", "Wir melden uns nach den Sommerferien.", "2026-09-14"),

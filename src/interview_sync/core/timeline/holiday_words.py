@@ -98,7 +98,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # the Nordic languages; "jul" only where no day follows ("by jul. 4" is July)
     "sv": (
-        (r"julen|jul(?!\.?\s*\d)", "christmas"), (r"ny(?:å|a)ret|ny(?:å|a)r", "new year"),
+        (r"julen|jul(?!\.?\s*\d)", "christmas"), (r"jullovet|jullov|julledigheten", "christmas"),
+        (r"ny(?:å|a)ret|ny(?:å|a)r", "new year"),
         (r"p(?:å|a)sken|p(?:å|a)sk", "easter"), (r"trettondedag(?:en)?(?:\s+jul)?|trettondagen",
                                              "epiphany"),
         (r"pingst(?:en)?", "whitsun"), (r"f(?:ö|o)rsta\s+maj", "may day"),
@@ -109,6 +110,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "da": (
         (r"nyt(?:å|a)ret|nyt(?:å|a)r", "new year"), (r"p(?:å|a)sken|p(?:å|a)ske", "easter"),
+        (r"jule(?:ferien|ferie|helgen|helga|fri)", "christmas"),
         (r"pinsen|pinse", "whitsun"), (r"kristi\s+himmelfart(?:sdag)?", "ascension"),
         (r"efter(?:å|a)rsferien|efter(?:å|a)rsferie", "school week 42"),
         (r"vinterferien|vinterferie", "school week 7"),
