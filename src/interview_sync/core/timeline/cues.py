@@ -214,12 +214,18 @@ _CUE = (
     # results made public on a notice board or a site ("se publicará en el tablón de anuncios",
     # "hará pública la relación", "publicarà al tauler", "seront affichés"): the publishing verb
     # is the cue, not the board ("check the notice board in reception" promises nothing)
-    r"|publicar(?:à|á|a)n?\b|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
+    # (the list of those who passed, the scores: not any list, "la lista de admitidos a la
+    # segunda fase solo se publicará el 31 de agosto" is a later step)
+    r"|(?:aprobados|aprovats|seleccionad[oa]s|seleccionats)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
+    r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+|les\s+|els\s+)?(?:relaci(?:ó|o)n|llista|lista|resultad"
+    r"|resultat|puntuaci|notes|notas)"
+    r"|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
     # "vous sera transmise par mail", "Einstellungsangebote", "receive your score", "we'll pick
-    # this up after New Year's": an answer sent, offered, received or taken up again
+    # this up after New Year's" (not "we'll pick things back up in January", work resuming): an
+    # answer sent, offered, received or taken up again
     r"|vous\s+ser(?:a|ont)\s+(?:transmis|envoy|adress|notifi)|(?:einstellungs|stellen)?angebot"
     r"|receive\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:score|results?|decision|outcome|answer|offer"
-    r"|response|feedback)\b|pick\s+(?:this|it|things)\s+(?:back\s+)?up\b"
+    r"|response|feedback)\b|pick\s+(?:this|it)\s+(?:back\s+)?up\b"
     # Finnish "palaamme asiaan" (we'll come back to it)
     r"|palaa(?:mme|n)\b)"
 )
