@@ -38,6 +38,7 @@ from real_cases_t5x import TUNE5_EXTRACT
 from real_cases_t6d import TUNE6_DECIDE
 from real_cases_t6x import TUNE6_CHECK, TUNE6_EXTRACT
 from real_cases_t7d import TUNE7_CHECK_D
+from real_cases_t7x import TUNE7_CHECK
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -570,7 +571,10 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-6") for c in TUNE6_EXTRACT + TUNE6_DECIDE]
              + [(c, "tune", "tune-6-check") for c in TUNE6_CHECK]
              + [(c, "tune", "blind-6") for c in BLIND6]
-             + [(c, "tune", "tune-7-check") for c in TUNE7_CHECK_D] + [(c, "blind", "blind-7") for c in BLIND7])
+             + [(c, "tune", "tune-7-check") for c in TUNE7_CHECK_D]
+             # the extraction check set (company and people), kept apart from the decision's
+             + [(c, "tune", "tune-7-check-x") for c in TUNE7_CHECK]
+             + [(c, "blind", "blind-7") for c in BLIND7])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
