@@ -16,6 +16,8 @@ from interview_sync.core.detect.spelling import split_run_together
 
 __all__ = [
     "domain_of",
+    "is_bot_or_observer",
+    "writes_for_client",
     "is_agency_domain",
     "is_free_mail",
     "is_machine_address",
@@ -106,6 +108,13 @@ _TOOL_DOMAINS = (
     # round 6: a candidate-side scheduling service that books the interviewer's slot for the
     # employer (candidate.fyi: docs.candidate.fyi/en/articles/9034808)
     "candidate.fyi",
+    # round 7: meeting note-taking bots a participant invites as a guest (Fireflies joins as
+    # fred@fireflies.ai: guide.fireflies.ai/en/articles/4078868; Otter's Notetaker joins the
+    # calendar events it is set to: help.otter.ai/hc/en-us/articles/13675989227543); the
+    # others send the same kind of bot guest: a tool, never a person to thank
+    "fireflies.ai", "otter.ai", "read.ai", "fathom.video", "tldv.io", "meetgeek.ai",
+    "avoma.com", "sembly.ai", "notta.ai", "airgram.io", "tactiq.io", "grain.com", "krisp.ai",
+    "metaview.ai", "brighthire.ai", "gong.io", "chorus.ai", "fellow.app", "supernormal.com",
 )
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
@@ -238,4 +247,64 @@ def prettify_domain(domain: str) -> str:
     if len(words) == 1 and len(words[0]) >= 8:
         words = split_run_together(words[0])
     return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)
+
+
+# Guests who are no one to thank though a person's address may carry them. A meeting bot: a
+# note-taker, recorder or transcriber (in the languages of the corpus), by its mailbox's words
+# or its display name ("Tidewater Interview Notetaker", "notetaker-bot@", "Interview Recorder
+# (AI)"). An observer body that sits in by law or agreement, not for the employer's hiring
+# side: a works or staff council, a union, an equality or disability representative
+# (Betriebsrat, Personalrat, Gleichstellungsbeauftragte, ondernemingsraad, CSE, comité de
+# empresa, RSU, tillidsrepræsentant, facket, rada pracowników).
+_BOT_WORDS = (
+    r"note[\s_.-]?taker|notetaking|note[\s_.-]?taking|recorder|recording|transcri\w*|meeting"
+    r"[\s_.-]?(?:bot|assistant)|ai[\s_.-]?(?:notes?|assistant|notetaker)|\(ai\)|copilot"
+    r"|protokollant\w*|aufzeichnung|enregistrement|grabaci[oó]n|grabadora|opname|registrazione"
+    r"|\bbot\b"
+)
+_OBSERVER_WORDS = (
+    r"betriebsrat|personalrat|mitarbeitervertretung|gleichstellung\w*|frauenbeauftragte"
+    r"|schwerbehindertenvertret\w*|jugend[\s-]*und[\s-]*auszubildendenvertret\w*"
+    r"|ondernemingsraad|medezeggenschap|works[\s_.-]+council|staff[\s_.-]+council"
+    r"|(?:trade[\s_.-]+)?union[\s_.-]+rep\w*|comit[ée][\s_.-]+social"
+    r"|comit[ée][\s_.-]+d['’]entreprise|d[ée]l[ée]gu[ée]s?[\s_.-]+du[\s_.-]+personnel"
+    r"|comit[ée][\s_.-]+de[\s_.-]+empresa|representaci[oó]n[\s_.-]+sindical|\brsu\b"
+    r"|rappresentanza[\s_.-]+sindacale|tillidsrepr[æa]sentant|samarbejdsudvalg|tillitsvalgt"
+    r"|fackliga?|facket|huvudskyddsombud|rada[\s_.-]+pracownik[óo]w|luottamusmies"
+)
+_NON_PERSON_NAME = re.compile(r"(?:" + _BOT_WORDS + "|" + _OBSERVER_WORDS + r")", re.IGNORECASE)
+_NON_PERSON_LOCAL = re.compile(
+    r"(?:^|[-_.])(?:notetaker|note[-_.]taker|notes[-_.]?bot|recorder|transcri\w*|bot"
+    r"|betriebsrat|personalrat|or|ondernemingsraad|works[-_.]?council|union|facket"
+    r"|gleichstellung\w*)(?:$|[-_.\d])",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def is_bot_or_observer(email: str, display: str) -> bool:
+    """A note-taking or recording bot, or an observer body (a works council, a union), by the
+    words of its mailbox or its display name: a guest, never a person to thank."""
+    local = email.partition("@")[0]
+    return bool(_NON_PERSON_LOCAL.search(local)
+                or (display and _NON_PERSON_NAME.search(display[:200])))
+
+
+# An agency or consultancy writing for its client, in the languages of the corpus: "Client
+# Interview: ...", "interview with our client", "Entretien chez notre client ...", "bei unserem
+# Kunden", "entrevista con nuestro cliente", "presso il nostro cliente", "bij onze klant",
+# "hos vår kund", "hos vores kunde", "u naszego klienta". The sender's own domain is then an
+# agency's, whatever its name: its consultant is no interviewer and its name no employer.
+_CLIENT_CUE = re.compile(
+    r"\bclient\s+interview|\binterview\s+(?:with|at)\s+(?:our|the|my)\s+client"
+    r"|\b(?:our|notre|nos|unse(?:r|rem|res|ren)|nuestro|nuestra|nostro|nostra|onze|v[åa]r|vores"
+    r"|naszego|naszym|nosso|nossa)\s+(?:client[es]?|kunden?|cliente|klant|kund|kunde|klienta?|klientem)\b"
+    r"|\bentretien\s+client|\bchez\s+(?:le|notre)\s+client|\bkundeninterview|\bklantgesprek"
+    r"|\bentrevista\s+(?:con\s+(?:el\s+)?|en\s+(?:el\s+)?)?cliente\b"
+    r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b",
+    re.IGNORECASE)
+
+
+def writes_for_client(text: str) -> bool:
+    """The text says the interview is at the sender's client (an agency's invitation)."""
+    return bool(text) and _CLIENT_CUE.search(text[:3_000]) is not None
 

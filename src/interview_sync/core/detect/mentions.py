@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.names import strip_courtesy_titles
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, ROLE_WORDS
+from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
-__all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer"]
+__all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer",
+           "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -64,6 +66,11 @@ _CUE = re.compile(
     r"|presidid[oa]\s+por|chaired\s+by|pr[ée]sid[ée]e?\s+par|presieduto\s+da|unter\s+(?:dem\s+)?vorsitz\s+von"
     # Russian and Bulgarian: "Собеседование проведёт ...", "Интервюто ще проведе ..."
     r"|(?:собеседование|интервью|встречу)\s+провед(?:[её]т|ут)|(?:интервюто\s+)?ще\s+(?:се\s+)?проведе(?:\s+от)?"
+    # "С вами встретится главный инженер ...", Nordic "deltager / deltar", "skal møte",
+    # "hålls av", a committee that "består av / besteht aus / consists of"
+    r"|(?:с\s+вами\s+)?встрет(?:ится|ятся)(?:\s+с\s+вами)?|(?:fra\s+\w+\s+)?delta(?:ger|r)"
+    r"|(?:du\s+)?skal\s+m[øo]te|intervjun\s+(?:h[åa]lls|genomf[öo]rs|leds)\s+av"
+    r"|best[åa]r\s+av|består\s+af|besteht\s+aus|consists\s+of|se\s+compose\s+de"
     r")\b\s*(?:(?:the|de|la|el|die|der|den)?\s*(?:selection\s+committee|selectiecommissie"
     r"|commission|comit[ée]|kommission|panel)\s*)?[:\-–]?\s*(.+)$",
     re.IGNORECASE,
@@ -142,7 +149,8 @@ _CUE_WORDS = (
     "presidid", "chaired", "présid", "presid", "presieduto", "vorsitz", "провед", "pewawancara",
     "phỏng vấn", "phong van", "интервю", "собеседовани", "встреч", "rozhovor", "spotkani",
     "wawancara", "contact", "kontakt", "ansprechpartner", "narahubung", "liên hệ", "lien he",
-    "контакт", "recruiter", "coordinator", "talent partner",
+    "контакт", "recruiter", "coordinator", "talent partner", "entretien", "встрет",
+    "deltag", "deltar", "møte", "mote", "hålls", "halls", "består", "bestar", "besteht",
 )
 _CUE_GATE = Stems(_CUE_WORDS)  # all of them in one pass over a line
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
@@ -171,7 +179,7 @@ def mentioned_people(text: str) -> list[PersonDraft]:
                     named = _first_name_with_title(sentence)
                 if named and _SLAVIC_WITH.search(line, max(0, match.start(1) - 4), match.start(1)):
                     named = [d._replace(name=_nominative(d.name)) for d in named]
-                found += named
+                found += map(_strip_job, named)
                 if len(found) >= _MENTIONS_LIMIT:
                     return found[:_MENTIONS_LIMIT]
                 at = max(match.start(1) + len(sentence), match.start(1) + 1)
@@ -303,3 +311,92 @@ _SIGNED_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
 _DETERMINER = re.compile(r"(?:the|your|our|ihre?|unser|le|la|les|el|los|il|het|de|die|das"
                          r"|team|equipo|[ée]quipe|ufficio|service)\b", re.IGNORECASE)
+
+
+# A person the text marks as one by a job or a courtesy title, whatever the sentence's verb:
+# a job's head word before the name, alone or compounded, in the cased languages of the corpus
+# ("klinikchef Mette Dahl", "driftsleder Ola Haugen", "главный инженер Сергей Волков",
+# "Geschäftsführer Rainer Hollmann"), a courtesy title ("Frau Dr. Petra Hollmann", "Mme Hélène
+# Vidal"), or a job after the name in brackets or after a comma ("Johan Ek (butikschef)",
+# "Holly Grant, Early Careers Advisor", "Erik Sjöberg, HR-partner"). The sentence from that
+# person on is read as a list, so the others it joins to them are read too ("... og teamleder
+# Anne Friis", "... and Jonas Weber").
+_JOB_HEAD = (
+    r"chef|chefin|leder|ledare|leiter|leiterin|leitung|f[üu]hrer|f[üu]hrerin|direkt[øo]r"
+    r"|direktorin|sjef|ansvarlig|ansvarig|partner|referent|referentin|r[åa]dgiver|r[åa]dgivare"
+    r"|konsulent|specialist|spesialist|koordinator|assistent|sekret[æä]r|sekreterare|dezernent"
+    r"|dezernentin|beauftragter?|vorstand|inhaber|inhaberin|manager|managerin|leider|hoofd"
+    r"|directeur|directrice|adviseur|ingeni[øo]r|ingenj[öo]r|ingenieur|ingenieurin|ředitel"
+    r"|ředitelka|vedouc[íi]|kierownik|kierowniczka|dyrektor|specjalista|инженер|директор"
+    r"|менеджер|руководитель|начальник|специалист|gerente|director|directora|jefe|jefa"
+    r"|responsable|responsabile|direttore|direttrice|esimies|johtaja|p[äa][äa]llikk[öo]"
+    r"|asiantuntija|overl[æa]ge|overlege|rektor|officer|recruiter|advisor|adviser|coordinator"
+    r"|supervisor|owner|founder|ceo|cfo|coo|cto|chro"
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
+_FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
+              + _NAME_WORD + r"){1,2}")
+_TITLED = re.compile(
+    # a job before the name ("økonomichef Lars Bøgh"), its head word ending the job's word
+    r"(?<![\w-])[\w-]*(?i:" + _JOB_HEAD + r")\s+(?=" + _FULL_NAME + r")"
+    # a courtesy title before a full name
+    r"|" + COURTESY.pattern + r"(?=" + _FULL_NAME + r")"
+    # a job after the name, in brackets or after a comma
+    r"|(?<![\w'’-])(?=" + _FULL_NAME + r"\s*(?:\(\s*[^()\n]{0,40}?|,\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:[\w-]*(?i:" + _JOB_HEAD + r")|(?:" + ROLE_WORDS + r"|Head|Talent\s+Acquisition)\b))")
+# "Dear Ms. Lee", "Sehr geehrte Frau Lee", "Hej Pat": the greeting names the candidate
+_GREETING = re.compile(
+    r"(?i:dear|hi|hello|hey|sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag|k[æa]re|hej|hei"
+    r"|bonjour|madame|monsieur|estimad[oa]|hola|gentile|egregi[oa]|caro|cara|beste|geachte"
+    r"|beste|szanown[ay]|vážen[ýá]|здравствуйте|уважаем\w+|добрый\s+день)\W{0,3}\s*$")
+_TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "mme", "sra", " m. ")
+                     + tuple(w for w in _JOB_HEAD.replace("[", "").split("|") if w.isalpha()))
+_TITLED_LIMIT = 5_000  # characters of a description read this way
+_JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
+
+
+# A preposition capitalised at a sentence's start is no part of the name after it ("Met Joost
+# van Dalen (directeur)", "Mit Frau ...").
+_LEADING_PREPOSITION = frozenset({"met", "with", "mit", "avec", "con", "com", "med", "bei", "hos",
+                                  "chez", "und", "and", "og", "och", "et"})
+
+
+def _strip_job(draft: PersonDraft) -> PersonDraft:
+    """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too), "Met
+    Joost van Dalen" → Joost van Dalen."""
+    words = draft.name.split()
+    if len(words) >= 3 and (_JOB_WORD.fullmatch(words[0])
+                            or words[0].lower() in _LEADING_PREPOSITION):
+        return draft._replace(name=" ".join(words[1:]))
+    return draft
+
+
+def _without_job(draft: PersonDraft) -> PersonDraft | None:
+    """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too); a
+    "name" that is a job ("Early Careers Advisor") is no one."""
+    words = _strip_job(draft).name.split()
+    if len(words) < 2 or any(_JOB_WORD.fullmatch(w) for w in words) \
+            or ROLE_WORD_RE.search(" ".join(words)):
+        return None
+    return draft._replace(name=" ".join(words))
+
+
+def titled_people(text: str) -> list[PersonDraft]:
+    """People a description marks as such by a job or a courtesy title, in any sentence."""
+    found: list[PersonDraft] = []
+    head = text[:_TITLED_LIMIT]
+    for raw_line in head.split("\n"):
+        line = raw_line.strip()
+        if len(line) < 6 or not _TITLED_GATE.found_in(line.lower()):
+            continue
+        at = 0
+        while (match := _TITLED.search(line, at)) is not None:
+            at = max(match.end(), match.start() + 1)
+            if _GREETING.search(line, max(0, match.start() - 24), match.start()):
+                continue
+            sentence = _first_sentence(line[match.start():])
+            found += [d for d in map(_without_job, people_in(sentence)) if d is not None]
+            at = max(at, match.start() + len(sentence))
+            if len(found) >= _MENTIONS_LIMIT:
+                return found[:_MENTIONS_LIMIT]
+    return found

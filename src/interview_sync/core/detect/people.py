@@ -22,8 +22,10 @@ from interview_sync.core.address import is_mail_address
 from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
+    is_bot_or_observer,
     is_machine_address,
     registrable_label,
+    writes_for_client,
 )
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.mentions import (
@@ -31,6 +33,7 @@ from interview_sync.core.detect.mentions import (
     cjk_interviewers,
     mentioned_people,
     signer,
+    titled_people,
 )
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
@@ -46,6 +49,7 @@ from interview_sync.core.detect.schedule import (
     table_text,
 )
 from interview_sync.core.detect.spelling import spells_by_words, squash
+from interview_sync.core.detect.uncased import uncased_interviewers
 from interview_sync.core.model import Person, PersonRole
 
 __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
@@ -60,9 +64,12 @@ _ROOM_NAME_RE = re.compile(
     r"|\broom\s+\w+\s*\(\d+\)", re.IGNORECASE)
 
 # Whoever only books the slot for someone else: "Evie (assistant to Sam Patel)", an AI or
-# virtual scheduling assistant. The person they book for is on the list; a recruiting or
-# executive assistant named as a job ("Kim Ng (Recruiting Assistant)") is not matched.
+# virtual scheduling assistant. The person they book for is on the list; an assistant named
+# by a person's job ("Kim Ng (Recruiting Assistant)", "Executive Assistant to the CEO",
+# "Personal Assistant to the Director") is a person on the hiring side, thanked like a
+# coordinator.
 _ASSISTANT_RE = re.compile(
+    r"(?<!executive\s)(?<!personal\s)(?<!administrative\s)(?<!office\s)(?<!team\s)"
     r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|scheduling)\s+(?:scheduling\s+)?assistant\b",
     re.IGNORECASE)
 
@@ -116,6 +123,9 @@ class _Gathered:
     # squashed names of the organisations on the invite (domains, the organiser's display
     # name): "your interview with Bracken Health" names the employer, not a person
     organisations: list[str] = field(default_factory=list)
+    # domains the text shows to be an agency's writing for its client (``_agency_domains``)
+    agencies: frozenset[str] = frozenset()
+    title: str = ""
 
     def unwanted(self, email: str) -> bool:
         """The user, someone who declined, a machine or a colleague of the user's."""
@@ -146,7 +156,9 @@ def people_of(
     The sources, in order: the guest list, the organiser, then the description — its schedule
     when the guest list is hidden (or lists only the user), else only the titles it adds.
     """
-    found = _Gathered(me=me, my_domains=my_domains)
+    found = _Gathered(me=me, my_domains=my_domains,
+                      agencies=_agency_domains(event, description_text),
+                      title=_text(event.get("summary"))[:300])
     # The title and the user's own name are no interviewer's: "Interview – Northwind Traders"
     # with "your interview with Northwind Traders", "Interview – Pat Lee".
     found.organisations += [squash(_text(event.get("summary"))[:300]),
@@ -170,6 +182,8 @@ def people_of(
         _add_panel_named_with_guests(found, description_text, raw_description)
         _add_linked_coordinator(found, raw_description, described)
         _add_team_mailbox(found, description_text)
+    if not found.drafts:
+        _add_from_title(found)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
@@ -187,6 +201,8 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             continue
         if entry.get("resource") is True or _ROOM_NAME_RE.search(display):
             continue  # a room, flagged or only named so ("City Hall Conference Room B")
+        if is_bot_or_observer(email, display):
+            continue  # a note-taking bot, a works council: no one to thank
         if _ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display):
             continue
         if entry.get("responseStatus") == "declined":
@@ -198,6 +214,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
         domain = domain_of(email)
         _note_organisation(found, domain)
         if _role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
+                and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
         known = found.drafts.get(email)
@@ -219,9 +236,32 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         and not _is_me(email, found.me, organizer.get("self"))
         and not _RESOURCE_RE.search(email) and not is_machine_address(email)
         and domain_of(email) not in found.my_domains and not _ASSISTANT_RE.search(display)
-        and not _CAREER_OFFICE_RE.search(display)
+        and not _CAREER_OFFICE_RE.search(display) and not is_bot_or_observer(email, display)
     ):
         found.drafts[email] = PersonDraft(email=email, name=display)
+
+
+# "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)": the firm named after
+# "via" sends for the employer.
+_VIA_NAME = re.compile(r"\b(?:via|through)\s+([^()\n|–—]{2,60})", re.IGNORECASE)
+
+
+def _agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset[str]:
+    """The organiser's domain when the invite says it writes for a client ("Client Interview",
+    "chez notre client", "bei unserem Kunden") or names its firm after "via": an agency's
+    consultant is then no interviewer, whatever the firm's name says."""
+    organizer = event.get("organizer")
+    email = _text(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
+    domain = domain_of(email)
+    if not domain:
+        return frozenset()
+    title = _text(event.get("summary"))[:300]
+    label = squash(registrable_label(domain))
+    via = any(len(squash(m.group(1))) >= 4 and label.startswith(squash(m.group(1)))
+              for m in _VIA_NAME.finditer(title))
+    if via or writes_for_client(title) or writes_for_client(description_text):
+        return frozenset({domain})
+    return frozenset()
 
 
 def _note_organisation(found: _Gathered, domain: str) -> None:
@@ -247,21 +287,31 @@ def _is_organisation(name: str, found: _Gathered) -> bool:
     """"Bracken Health" at brackenhealth.com, "Sunbelt Grocers" in "Olivia | Sunbelt Grocers
     Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains,
     organiser or title spell, the user's own, or one with an organisation's word in it, is no
-    interviewer read from the text."""
+    interviewer read from the text. A title that itself marks the name as a person's ("call
+    with Priya Nair", "Hr. Markus Gruber ruft an") does not make it an organisation."""
     if _ORGANISATION_WORD.search(name):
         return True
     squashed = squash(name)
+    organisations = found.organisations
+    if found.title and re.search(_PERSON_IN_TITLE + re.escape(name), found.title):
+        organisations = organisations[1:]  # the title is the first entry
     return len(squashed) >= 4 and any(
         squashed in known or (len(known) >= 4 and (squashed.startswith(known)
                                                     or spells_by_words(name.split(), known)))
-        for known in found.organisations)
+        for known in organisations)
+
+
+# What makes a name in a title a person's: a meeting "with" them, a courtesy title
+_PERSON_IN_TITLE = (r"(?i:\b(?:with|w/|mit|met|avec|con|com|med|z|s|с)\s+|\b(?:mr|mrs|ms|dr|hr|herr"
+                    r"|frau|mme|m|sra?|dhr|mevr)\.?\s+)")
 
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
     return (forwarded_people(raw_description or description_text) + listed
             + mentioned_people(description_text) + cjk_interviewers(description_text)
-            + arabic_interviewers(description_text))
+            + arabic_interviewers(description_text) + uncased_interviewers(description_text)
+            + titled_people(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -277,6 +327,16 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
             continue
         found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
         found.names.append(draft.name.lower())
+
+
+def _add_from_title(found: _Gathered) -> None:
+    """Nobody on the invite or in its text (the user's own entry): the person the title says
+    the user meets ("Telefoninterview Brunnhuber Bau – Hr. Markus Gruber ruft an", "Second
+    round Fenwick & Rowe – call with Priya Nair")."""
+    for draft in mentioned_people(found.title) + titled_people(found.title):
+        if not _is_organisation(draft.name, found):
+            found.merge(_name_key(draft.name, found.drafts), draft)
+            found.names.append(draft.name.lower())
 
 
 def _add_contact_fallback(found: _Gathered, description_text: str) -> None:

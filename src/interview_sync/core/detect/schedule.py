@@ -188,7 +188,12 @@ def _drop_labels(rest: str) -> str:
 
 # "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
 _AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz|i|a|и|dan|và|ve"
-                  r"|та|και)\s|/)\s*")
+                  r"|та|και"
+                  # "together with" in the languages of the corpus: "enhetschef Karin Lundqvist
+                  # tillsammans med Erik Sjöberg", "zusammen mit", "samen met", "junto con"
+                  r"|together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|tillsammans\s+med"
+                  r"|sammen\s+med|samen\s+met|junto\s+con|junto\s+a|insieme\s+a|ainsi\s+que"
+                  r"|accompagn[ée]e?\s+de|razem\s+z|spolu\s+s|вместе\s+с)\s|/)\s*")
 _COMMA_OUTSIDE = re.compile(r",(?![^()]*\))")  # "Paul Grant (Team Leader, Collections)" is one
 
 
