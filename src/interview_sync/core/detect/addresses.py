@@ -16,15 +16,15 @@ from interview_sync.core.detect.spelling import split_run_together
 
 __all__ = [
     "domain_of",
-    "is_bot_or_observer",
-    "writes_for_client",
     "is_agency_domain",
+    "is_bot_or_observer",
     "is_free_mail",
     "is_machine_address",
     "is_platform_domain",
     "is_tool_domain",
     "prettify_domain",
     "registrable_label",
+    "writes_for_client",
 ]
 
 _FREE_MAIL_EXACT = frozenset({
@@ -283,10 +283,16 @@ _NON_PERSON_LOCAL = re.compile(
 @lru_cache(maxsize=8192)
 def is_bot_or_observer(email: str, display: str) -> bool:
     """A note-taking or recording bot, or an observer body (a works council, a union), by the
-    words of its mailbox or its display name: a guest, never a person to thank."""
+    words of its mailbox or its display name: a guest, never a person to thank. A bot's
+    display name keeps its words outside brackets ("Interview Notetaker (AI)")."""
     local = email.partition("@")[0]
-    return bool(_NON_PERSON_LOCAL.search(local)
-                or (display and _NON_PERSON_NAME.search(display[:200])))
+    # a person's note in brackets ("Uwe Brandl (Personalrat)") says what they sit in for; the
+    # guest is still a person on the panel
+    named = _BRACKETED.sub(" ", display[:200]) if display else ""
+    return bool(_NON_PERSON_LOCAL.search(local) or (named and _NON_PERSON_NAME.search(named)))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # An agency or consultancy writing for its client, in the languages of the corpus: "Client

@@ -47,7 +47,12 @@ _TOKEN = r"[A-Z0-9][\w&'’.+-]*"
 # A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
 # noun follows the name in lower case.
 _PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
-_NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|of[ \t]+|de[ \t]+|and[ \t]+)?" + _TOKEN + r"){0,4}"
+# the lower-case words inside a name ("County of Marin", "Verrerie du Jura", "Caisse des
+# Dépôts", "Banco do Brasil", "Van der Berg Holding")
+_CONNECTORS = frozenset({"&", "of", "de", "and", "du", "des", "del", "della", "do", "da", "der",
+                         "van", "von"})
+_NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
+         + _TOKEN + r"){0,4}"
          + _PUBLIC_TAIL)
 
 # A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
@@ -82,7 +87,12 @@ _STAGE_SUFFIX = (
     r"|haastattelu|rozmowa|pohovor|m[üu]lakat)"
 )
 # Structural positions in a title, strongest first.
+# "chez notre client Laiterie des Combes", "bei unserem Kunden Hagemann GmbH", "our client,
+# Harrowgate Foods": the client an agency names is the employer.
+_CLIENT_NAME = (r"(?i:\b(?:client[e]?|kunden?|klant|kund|kunde|klienta?)\b)[\s,:]+"
+                r"(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
 _TITLE_RULES: tuple[_Rule, ...] = (
+    _rule(_CLIENT_NAME, 4, "client kunde klant kund klient"),
     _rule(r"^\W*\[(" + _NAME + r")\]", 4, "["),
     _rule(r"\((?:at\s+|@\s*)?(" + _NAME + r")\)\s*$", 2, ")"),
     _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 4,
@@ -102,6 +112,7 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"(?i:\bfor\s+)(" + _NAME + r")", 2, "for_"),
 )
 _DESC_RULES: tuple[_Rule, ...] = (
+    _rule(_CLIENT_NAME, 4, "client kunde klant kund klient"),
     _rule(r"\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"
           r"\s+(?i:team|department|partner)", 4, "team department partner", before=True),
     _rule(r"\s+(?i:talent\s+acquisition|careers|recruiting)", 4,
@@ -110,8 +121,12 @@ _DESC_RULES: tuple[_Rule, ...] = (
           "company employer organi client"),
     _rule(r"(?i:interest\s+in\s+(?:joining\s+|working\s+(?:at|for)\s+)?|on\s+behalf\s+of\s+"
           r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
+          # ... "das zweite Interview bei der Orthosan Medical AG", "entretien chez Valmont"
+          r"|(?:interview|gespr[äa]ch|entretien|colloquio|gesprek|intervju|samtale)\s+(?:bei|chez"
+          r"|presso|bij|hos)\s+(?:(?:der|dem|la|le|il)\s+)?"
           r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
-          r"(" + _NAME + r")", 4, "interest behalf interview at_ welcome applying joining"),
+          r"(" + _NAME + r")", 4, "interest behalf interview at_ welcome applying joining gespr"
+          " entretien colloquio gesprek intervju samtale"),
     _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2,
           "is_hiring is_excited is_looking is_growing office hq", before=True),
     # "Copperleaf Coffee has scheduled a video interview with you": the inviter is the subject
@@ -128,6 +143,9 @@ _DESC_RULES: tuple[_Rule, ...] = (
           + r")\)", 2,
           "("),
     _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
+    # ... in the corpus's other languages: "das Interview bei der Orthosan Medical AG"
+    _rule(r"\b(?i:bei|chez|presso|bij|hos)\s+(?:(?i:der|dem|den|la|le|l'|il)\s+)?(" + _NAME
+          + r")", 1, "bei_ chez_ presso_ bij_ hos_"),
 )
 _LOCATION_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
@@ -228,17 +246,18 @@ def _trim(candidate: str) -> str:
         if token[-1:] in ".,:;!?" and not _ABBREVIATION.fullmatch(token):
             tokens = [*tokens[:i], token.rstrip(".,:;!?")]
             break
-    while tokens and tokens[0].lower().strip(".,:'") in STOP_TOKENS:
+    while tokens and (tokens[0].lower().strip(".,:'") in STOP_TOKENS
+                      or _INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
         tokens.pop(0)
     kept: list[str] = []
     for token in tokens:
-        connector = token in {"&", "of", "de", "and"}
+        connector = token in _CONNECTORS
         # "County of Marin": a connector inside a name is not the stop word it is elsewhere.
         stop = not connector and token.lower().strip(".,:'") in STOP_TOKENS
         if stop or (connector and not kept):
             break
         kept.append(token)
-    while kept and kept[-1].lower() in {"&", "of", "de", "and"}:
+    while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
     name = " ".join(kept).strip(" .,:;'\"-")
     if name.endswith("'s"):
@@ -255,8 +274,51 @@ data it technology support customer service services human resources hr talent a
 recruiting recruitment people department dept team division office admissions payroll
 procurement logistics research analytics communications compliance risk insan kaynaklari
 recursos humanos personal personalabteilung rrhh ressources humaines nabor kadry rekrutmen hrd
+early graduate graduates student students emerging future junior entry intern interns
+apprentice apprentices trainee trainees programme program scheme careers career
+telefon telefonisch telephonique téléphonique telefonico telefonica telefónica telefonisk
+video videocall visio videoconferencia videollamada zoom teams
 """
-_NOT_COMPANY_WORDS = frozenset(_NOT_COMPANY_TEXT.split())
+# The round of an interview, in the languages of the corpus ("Zweites Interview", "Tweede
+# gesprek", "Second round"): never a company, and dropped from the front of one.
+_ROUND_TEXT = """
+first second third fourth fifth final next last initial 1st 2nd 3rd 4th round stage step
+erstes zweites drittes viertes erste zweite dritte vierte ersten zweiten dritten letzte finales
+eerste tweede derde vierde laatste premier premiere première deuxième deuxieme troisième
+troisieme dernier dernière derniere second seconde primera primero segunda segundo tercera
+tercero última ultima prima primo seconda secondo terza terzo ultimo första forsta andra tredje
+sista første forste anden andre tredje sidste ensimmäinen toinen kolmas viimeinen pierwsza
+druga trzecia ostatnia první druhé druhý třetí runde ronde ronda rodada tour etappe fase
+"""
+_ROUND_WORDS = frozenset(_ROUND_TEXT.split())
+_NOT_COMPANY_WORDS = frozenset(squash(w) for w in (_NOT_COMPANY_TEXT + _ROUND_TEXT).split())
+# A word that is the interview itself, compounded with its mode or round ("Telefoninterview",
+# "Videointerview", "Zweitgespräch", "Jobsamtale", "Telefonintervju"): never part of a name.
+_INTERVIEW_COMPOUND = re.compile(
+    r"[\w-]*(?:interview|intervju|gespr[äa]ch|gesprek|samtale|samtal|haastattelu|entretien"
+    r"|entrevista|colloquio|rozmowa|pohovor|m[üu]lakat|screening)s?", re.IGNORECASE)
+
+
+def _is_stage_token(token: str) -> bool:
+    """A word that says which interview, not whose: a round, a mode, or the interview itself."""
+    low = token.lower().strip(".,:;'\"()")
+    return (low in _ROUND_WORDS or _squash(low) in _NOT_COMPANY_WORDS
+            or _INTERVIEW_COMPOUND.fullmatch(low) is not None)
+
+
+def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
+    """"Tweede gesprek Van Dalen Installatietechniek", "Second round Fenwick & Rowe – call",
+    "Telefoninterview Brunnhuber Bau – ...": the name after the words that say which
+    interview, at the head of the title's first part."""
+    head = _SEGMENT_SPLIT.split(title[:300], maxsplit=1)[0]
+    tokens = head.split()
+    cut = 0
+    while cut < min(3, len(tokens) - 1) and _is_stage_token(tokens[cut]):
+        cut += 1
+    if cut and tokens[cut][:1].isupper():
+        name = _trim(" ".join(tokens[cut:]))
+        if _acceptable(name, people):
+            yield name, 3
 
 
 def _acceptable(name: str, people: Collection[str]) -> bool:
@@ -327,13 +389,15 @@ def company_of(
     stems = [stem for stem in (_squash(registrable_label(d)) for d in domains
                                if not is_agency_domain(d) and d not in sender_domains)
              if len(stem) >= 3 and stem not in agencies]
-    if agencies and stems:
+    if agencies:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
     stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
         found = iter(stated[0]) if rules is _DESC_RULES and stated \
             else _candidates(text, rules, people)
+        if rules is _TITLE_RULES:
+            found = chain(_after_stage(title, people), found)
         if rules is _TITLE_RULES and stems:
             found = chain(_segments(title, stems),
                           _repeated(title, description, stems, people, stated), found)
@@ -418,7 +482,7 @@ def _sources(title: str, description: str, location: str, stems: list[str],
 # in a thank-you note.
 _LEGAL_FORM = re.compile(
     r"(?<=\w)\s*,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited"
-    r"|LLP|plc|PLC|S\.A\.S?\.?|SAS|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|AB"
+    r"|LLP|plc|PLC|S\.A\.S?\.?|SAS|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|AB"
     r"|ASA|Oy|Pty\.?\s+Ltd\.?|Co\.?|Corp\.?|A\.\s?Ş\.?|A\.S\.|a\.\s?s\.?|s\.\s?r\.\s?o\.?"
     r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД)$")
 

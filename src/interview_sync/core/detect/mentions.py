@@ -67,10 +67,9 @@ _CUE = re.compile(
     # Russian and Bulgarian: "Собеседование проведёт ...", "Интервюто ще проведе ..."
     r"|(?:собеседование|интервью|встречу)\s+провед(?:[её]т|ут)|(?:интервюто\s+)?ще\s+(?:се\s+)?проведе(?:\s+от)?"
     # "С вами встретится главный инженер ...", Nordic "deltager / deltar", "skal møte",
-    # "hålls av", a committee that "består av / besteht aus / consists of"
+    # "hålls av" (a committee's members are read by ``titled_people``)
     r"|(?:с\s+вами\s+)?встрет(?:ится|ятся)(?:\s+с\s+вами)?|(?:fra\s+\w+\s+)?delta(?:ger|r)"
     r"|(?:du\s+)?skal\s+m[øo]te|intervjun\s+(?:h[åa]lls|genomf[öo]rs|leds)\s+av"
-    r"|best[åa]r\s+av|består\s+af|besteht\s+aus|consists\s+of|se\s+compose\s+de"
     r")\b\s*(?:(?:the|de|la|el|die|der|den)?\s*(?:selection\s+committee|selectiecommissie"
     r"|commission|comit[ée]|kommission|panel)\s*)?[:\-–]?\s*(.+)$",
     re.IGNORECASE,
@@ -150,7 +149,7 @@ _CUE_WORDS = (
     "phỏng vấn", "phong van", "интервю", "собеседовани", "встреч", "rozhovor", "spotkani",
     "wawancara", "contact", "kontakt", "ansprechpartner", "narahubung", "liên hệ", "lien he",
     "контакт", "recruiter", "coordinator", "talent partner", "entretien", "встрет",
-    "deltag", "deltar", "møte", "mote", "hålls", "halls", "består", "bestar", "besteht",
+    "deltag", "deltar", "møte", "mote", "hålls", "halls",
 )
 _CUE_GATE = Stems(_CUE_WORDS)  # all of them in one pass over a line
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
@@ -349,8 +348,12 @@ _GREETING = re.compile(
     r"(?i:dear|hi|hello|hey|sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag|k[æa]re|hej|hei"
     r"|bonjour|madame|monsieur|estimad[oa]|hola|gentile|egregi[oa]|caro|cara|beste|geachte"
     r"|beste|szanown[ay]|vážen[ýá]|здравствуйте|уважаем\w+|добрый\s+день)\W{0,3}\s*$")
-_TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "mme", "sra", " m. ")
-                     + tuple(w for w in _JOB_HEAD.replace("[", "").split("|") if w.isalpha()))
+# the literals a titled name cannot be read without (the pattern, tried at every position of a
+# long line, costs far more): a bracket or comma, a courtesy title, a job's head word
+_TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "mme", "sra", " m. ",
+                      "führer", "fuhrer", "direkt", "ingeni", "ingenj", "rådgiv", "radgiv",
+                      "sekret", "overl", "vedouc", "päällikk", "paallikk",
+                      *(w for w in _JOB_HEAD.split("|") if w.isalpha())))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
 
@@ -365,8 +368,8 @@ def _strip_job(draft: PersonDraft) -> PersonDraft:
     """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too), "Met
     Joost van Dalen" → Joost van Dalen."""
     words = draft.name.split()
-    if len(words) >= 3 and (_JOB_WORD.fullmatch(words[0])
-                            or words[0].lower() in _LEADING_PREPOSITION):
+    if len(words) >= 3 and words[1][:1].isupper() and (
+            _JOB_WORD.fullmatch(words[0]) or words[0].lower() in _LEADING_PREPOSITION):
         return draft._replace(name=" ".join(words[1:]))
     return draft
 

@@ -28,7 +28,8 @@ _CJK_LEGAL = re.compile(
     r"|[" + _CJK + r"]{2,15}(?:株式会社|有限会社|股份有限公司|有限责任公司|有限公司|集团|公司)"
     r"|[" + _CJK + r"]{1,10}?(?:局|委员会|政府|银行|医院|大学|学院|研究院|研究所|銀行|病院)"
     r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}"
-    r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\))")
+    # ... or after it, unless the form opens the next name ("일자리허브 (주)다온푸드" is 다온푸드)
+    r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\)|㈜)(?!\s?[" + _HANGUL + r"])")
 # 【株式会社あさひ不動産】 in a Japanese subject line: the company, unless the bracket holds the
 # message's kind or a date (【7月22日】, 【重要】, 【面接のご案内】).
 _BRACKET = re.compile(r"【([^【】]{2,30})】")

@@ -283,17 +283,18 @@ _ORGANISATION_WORD = re.compile(
     re.IGNORECASE)
 
 
-def _is_organisation(name: str, found: _Gathered) -> bool:
+def _is_organisation(name: str, found: _Gathered, *, job: str | None = None) -> bool:
     """"Bracken Health" at brackenhealth.com, "Sunbelt Grocers" in "Olivia | Sunbelt Grocers
     Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains,
     organiser or title spell, the user's own, or one with an organisation's word in it, is no
-    interviewer read from the text. A title that itself marks the name as a person's ("call
-    with Priya Nair", "Hr. Markus Gruber ruft an") does not make it an organisation."""
+    interviewer read from the text. A name the text gives a job ("Priya Nair, Engineering
+    Manager") or the title a courtesy title ("Hr. Markus Gruber ruft an") is a person's, even
+    where the title spells it."""
     if _ORGANISATION_WORD.search(name):
         return True
     squashed = squash(name)
     organisations = found.organisations
-    if found.title and re.search(_PERSON_IN_TITLE + re.escape(name), found.title):
+    if job or (found.title and re.search(_PERSON_IN_TITLE + re.escape(name), found.title)):
         organisations = organisations[1:]  # the title is the first entry
     return len(squashed) >= 4 and any(
         squashed in known or (len(known) >= 4 and (squashed.startswith(known)
@@ -301,9 +302,8 @@ def _is_organisation(name: str, found: _Gathered) -> bool:
         for known in organisations)
 
 
-# What makes a name in a title a person's: a meeting "with" them, a courtesy title
-_PERSON_IN_TITLE = (r"(?i:\b(?:with|w/|mit|met|avec|con|com|med|z|s|с)\s+|\b(?:mr|mrs|ms|dr|hr|herr"
-                    r"|frau|mme|m|sra?|dhr|mevr)\.?\s+)")
+# What makes a name in a title a person's: a courtesy title
+_PERSON_IN_TITLE = r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr)\.?\s+)"
 
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
@@ -323,7 +323,7 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
             continue
-        if not draft.email and _is_organisation(draft.name, found):
+        if not draft.email and _is_organisation(draft.name, found, job=draft.title):
             continue
         found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
         found.names.append(draft.name.lower())

@@ -40,14 +40,16 @@ _JA_SUBJECT = re.compile(
     r"([^。\n！？]{1,80}?)が\s*(?:面接|面談|選考)?(?:を)?\s*(?:担当|対応|同席|お会い|伺|実施)")
 _JA_SPLIT = re.compile(r"と|、|，|及び|および|ならびに")
 # Chinese: "由<who>(共同|一起)?(面试|负责|主持|担任)"
-_ZH_SUBJECT = re.compile(r"由([^。\n，,；;]{2,40}?)(?:共同|一起|联合)?(?:进行)?(?:面试|负责|主持|担任|面谈)")
+_ZH_SUBJECT = re.compile(
+    r"由([^。\n，,；;]{2,40}?)(?:共同|一起|联合)?(?:进行)?(?:面试|负责|主持|担任|面谈)")
 _ZH_SPLIT = re.compile(r"与|和|及|、|以及")
 _HAN_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff々〆]{1,4}")
 # A title or department before a Chinese or Japanese name (the name is what follows it)
 _CJK_TITLE_TAIL = re.compile(
     r"^.*(?:经理|总监|主管|总裁|董事长|董事|主任|专员|部长|负责人|组长|老师|工程师|HRBP|HR|CEO|CTO|CFO"
     r"|COO|[A-Za-z]+|部|課|室|長|役|代表|社長|取締役|担当)")
-_NOT_A_NAME = re.compile(r"面接|面试|面試|当日|弊社|我们|我司|本公司|担当|人事|以下|下記|皆様|候補|^私|^我|^僕|^わたくし")
+_NOT_A_NAME = re.compile(
+    r"面接|面试|面試|当日|弊社|我们|我司|本公司|担当|人事|以下|下記|皆様|候補|^私|^我|^僕|^わたくし")
 
 
 def _thai(text: str) -> list[PersonDraft]:
