@@ -21,7 +21,14 @@ from interview_sync.core.detect.addresses import (
     prettify_domain,
     registrable_label,
 )
-from interview_sync.core.detect.jobs import ROLE_WORD_RE, ROLE_WORDS, STOP_TOKENS
+from interview_sync.core.detect.jobs import (
+    INTERVIEW_COMPOUND,
+    NOT_COMPANY_WORDS,
+    ROLE_WORD_RE,
+    ROLE_WORDS,
+    STOP_TOKENS,
+    is_stage_token,
+)
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.spelling import (
     complete_name,
@@ -247,7 +254,7 @@ def _trim(candidate: str) -> str:
             tokens = [*tokens[:i], token.rstrip(".,:;!?")]
             break
     while tokens and (tokens[0].lower().strip(".,:'") in STOP_TOKENS
-                      or _INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
+                      or INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
         tokens.pop(0)
     kept: list[str] = []
     for token in tokens:
@@ -265,47 +272,6 @@ def _trim(candidate: str) -> str:
     return name
 
 
-# A job's field, a department or an interview's mode: a name made only of these ("Telephonic",
-# "Actuarial", "Talent Acquisition", "Campus Visit", "İnsan Kaynakları") is never a company.
-_NOT_COMPANY_TEXT = """
-telephonic telephone phone video virtual online remote onsite in-person campus visit finance
-financial actuarial accounting audit engineering marketing sales operations legal product design
-data it technology support customer service services human resources hr talent acquisition
-recruiting recruitment people department dept team division office admissions payroll
-procurement logistics research analytics communications compliance risk insan kaynaklari
-recursos humanos personal personalabteilung rrhh ressources humaines nabor kadry rekrutmen hrd
-early graduate graduates student students emerging future junior entry intern interns
-apprentice apprentices trainee trainees programme program scheme careers career
-telefon telefonisch telephonique téléphonique telefonico telefonica telefónica telefonisk
-video videocall visio videoconferencia videollamada zoom teams
-"""
-# The round of an interview, in the languages of the corpus ("Zweites Interview", "Tweede
-# gesprek", "Second round"): never a company, and dropped from the front of one.
-_ROUND_TEXT = """
-first second third fourth fifth final next last initial 1st 2nd 3rd 4th round stage step
-erstes zweites drittes viertes erste zweite dritte vierte ersten zweiten dritten letzte finales
-eerste tweede derde vierde laatste premier premiere première deuxième deuxieme troisième
-troisieme dernier dernière derniere second seconde primera primero segunda segundo tercera
-tercero última ultima prima primo seconda secondo terza terzo ultimo första forsta andra tredje
-sista første forste anden andre tredje sidste ensimmäinen toinen kolmas viimeinen pierwsza
-druga trzecia ostatnia první druhé druhý třetí runde ronde ronda rodada tour etappe fase
-"""
-_ROUND_WORDS = frozenset(_ROUND_TEXT.split())
-_NOT_COMPANY_WORDS = frozenset(squash(w) for w in (_NOT_COMPANY_TEXT + _ROUND_TEXT).split())
-# A word that is the interview itself, compounded with its mode or round ("Telefoninterview",
-# "Videointerview", "Zweitgespräch", "Jobsamtale", "Telefonintervju"): never part of a name.
-_INTERVIEW_COMPOUND = re.compile(
-    r"[\w-]*(?:interview|intervju|gespr[äa]ch|gesprek|samtale|samtal|haastattelu|entretien"
-    r"|entrevista|colloquio|rozmowa|pohovor|m[üu]lakat|screening)s?", re.IGNORECASE)
-
-
-def _is_stage_token(token: str) -> bool:
-    """A word that says which interview, not whose: a round, a mode, or the interview itself."""
-    low = token.lower().strip(".,:;'\"()")
-    return (low in _ROUND_WORDS or _squash(low) in _NOT_COMPANY_WORDS
-            or _INTERVIEW_COMPOUND.fullmatch(low) is not None)
-
-
 def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
     """"Tweede gesprek Van Dalen Installatietechniek", "Second round Fenwick & Rowe – call",
     "Telefoninterview Brunnhuber Bau – ...": the name after the words that say which
@@ -313,7 +279,7 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
     head = _SEGMENT_SPLIT.split(title[:300], maxsplit=1)[0]
     tokens = head.split()
     cut = 0
-    while cut < min(3, len(tokens) - 1) and _is_stage_token(tokens[cut]):
+    while cut < min(3, len(tokens) - 1) and is_stage_token(tokens[cut]):
         cut += 1
     if cut and tokens[cut][:1].isupper():
         name = _trim(" ".join(tokens[cut:]))
@@ -324,7 +290,7 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
 def _acceptable(name: str, people: Collection[str]) -> bool:
     if len(name) < 2 or len(name) > 48 or name.isdigit():
         return False
-    if all(_squash(word) in _NOT_COMPANY_WORDS for word in name.split()):
+    if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
         return False
     low = name.lower()
     if low in people or ROLE_WORD_RE.search(name):

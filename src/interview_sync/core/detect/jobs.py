@@ -2,15 +2,20 @@
 
 Owns ``ROLE_WORD_RE`` (the head words of job titles, in the languages the corpus has:
 "Engineer", "Analista", "Ingénieur", "Entwickler"), ``STOP_TOKENS`` (the words of an interview
-title that are never a name: stages, formats, days, months, zones) and ``role_of`` (the job
-title a title or description states). Pure functions over strings; no I/O.
+title that are never a name: stages, formats, days, months, zones), ``NOT_COMPANY_WORDS`` and
+``is_stage_token`` (a job's field, a department, an interview's mode or round, in the corpus's
+languages: never a company's name) and ``role_of`` (the job title a title or description
+states). Pure functions over strings; no I/O.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE_WORDS", "ROLE_WORD_RE", "STOP_TOKENS", "role_of"]
+from interview_sync.core.detect.spelling import squash
+
+__all__ = ["INTERVIEW_COMPOUND", "NOT_COMPANY_WORDS", "ROLE_WORDS", "ROLE_WORD_RE", "STOP_TOKENS",
+           "is_stage_token", "role_of"]
 
 # Words that are never (the edge of) a company name in an interview title.
 _STOP_TEXT = """
@@ -35,6 +40,48 @@ entrevue sélection selección seleção selezione uitnodiging einladung convoca
 structured initial preliminary oral competency competency-based situational strukturiertes
 """
 STOP_TOKENS = frozenset(_STOP_TEXT.split())
+
+# A job's field, a department or an interview's mode: a name made only of these ("Telephonic",
+# "Actuarial", "Talent Acquisition", "Campus Visit", "İnsan Kaynakları") is never a company.
+_NOT_COMPANY_TEXT = """
+telephonic telephone phone video virtual online remote onsite in-person campus visit finance
+financial actuarial accounting audit engineering marketing sales operations legal product design
+data it technology support customer service services human resources hr talent acquisition
+recruiting recruitment people department dept team division office admissions payroll
+procurement logistics research analytics communications compliance risk insan kaynaklari
+recursos humanos personal personalabteilung rrhh ressources humaines nabor kadry rekrutmen hrd
+early graduate graduates student students emerging future junior entry intern interns
+apprentice apprentices trainee trainees programme program scheme careers career
+telefon telefonisch telephonique téléphonique telefonico telefonica telefónica telefonisk
+video videocall visio videoconferencia videollamada zoom teams
+"""
+# The round of an interview, in the languages of the corpus ("Zweites Interview", "Tweede
+# gesprek", "Second round"): never a company, and dropped from the front of one.
+_ROUND_TEXT = """
+first second third fourth fifth final next last initial 1st 2nd 3rd 4th round stage step
+erstes zweites drittes viertes erste zweite dritte vierte ersten zweiten dritten letzte finales
+eerste tweede derde vierde laatste premier premiere première deuxième deuxieme troisième
+troisieme dernier dernière derniere second seconde primera primero segunda segundo tercera
+tercero última ultima prima primo seconda secondo terza terzo ultimo första forsta andra tredje
+sista første forste anden andre tredje sidste ensimmäinen toinen kolmas viimeinen pierwsza
+druga trzecia ostatnia první druhé druhý třetí runde ronde ronda rodada tour etappe fase
+"""
+_ROUND_WORDS = frozenset(_ROUND_TEXT.split())
+NOT_COMPANY_WORDS = frozenset(squash(w) for w in (_NOT_COMPANY_TEXT + _ROUND_TEXT).split())
+# A word that is the interview itself, compounded with its mode or round ("Telefoninterview",
+# "Videointerview", "Zweitgespräch", "Jobsamtale", "Telefonintervju"): never part of a name.
+INTERVIEW_COMPOUND = re.compile(
+    r"[\w-]*(?:interview|intervju|gespr[äa]ch|gesprek|samtale|samtal|haastattelu|entretien"
+    r"|entrevista|colloquio|rozmowa|pohovor|m[üu]lakat|screening)s?", re.IGNORECASE)
+
+
+def is_stage_token(token: str) -> bool:
+    """A word that says which interview, not whose: a round, a mode, or the interview itself."""
+    low = token.lower().strip(".,:;'\"()")
+    return (low in _ROUND_WORDS or squash(low) in NOT_COMPANY_WORDS
+            or INTERVIEW_COMPOUND.fullmatch(low) is not None)
+
+
 _ROLE_WORDS = (
     r"Engineer|Engineers|Engineering\s+Manager|Developer|Scientist|Analyst|Designer|Manager"
     r"|Director|Architect|Consultant|Specialist|Administrator|Programmer|SRE|DevOps|Researcher"

@@ -22,11 +22,10 @@ from interview_sync.core.address import is_mail_address
 from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
-    is_bot_or_observer,
     is_machine_address,
     registrable_label,
-    writes_for_client,
 )
+from interview_sync.core.detect.guests import agency_domains, is_room_name, no_one_to_thank
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.mentions import (
     arabic_interviewers,
@@ -57,27 +56,6 @@ __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "sch
 # dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
 _MAP = (dict, Mapping)
 _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
-# A room mailbox booked as a guest without Google's resource flag (Exchange rooms, imports).
-_ROOM_NAME_RE = re.compile(
-    r"\b(?:conf(?:erence)?\.?\s*(?:room|rm)|meeting\s+room|board\s*room|huddle\s+room"
-    r"|besprechungsraum|konferenzraum|salle\s+de\s+r(?:é|e)union|sala\s+de\s+reuniones)\b"
-    r"|\broom\s+\w+\s*\(\d+\)", re.IGNORECASE)
-
-# Whoever only books the slot for someone else: "Evie (assistant to Sam Patel)", an AI or
-# virtual scheduling assistant. The person they book for is on the list; an assistant named
-# by a person's job ("Kim Ng (Recruiting Assistant)", "Executive Assistant to the CEO",
-# "Personal Assistant to the Director") is a person on the hiring side, thanked like a
-# coordinator.
-_ASSISTANT_RE = re.compile(
-    r"(?<!executive\s)(?<!personal\s)(?<!administrative\s)(?<!office\s)(?<!team\s)"
-    r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|scheduling)\s+(?:scheduling\s+)?assistant\b",
-    re.IGNORECASE)
-
-# A school's career office that hosts an employer's on-campus interview ("Career Services" at
-# careers@school.edu): it books the room; the employer's people are the ones to thank.
-_CAREER_OFFICE_RE = re.compile(
-    r"\bcareers?\s+(?:services?|cent(?:er|re)|office|development|advising|hub)\b", re.IGNORECASE)
-
 # One mailbox, by the project's one validator (core.address). Google validates addresses, but
 # an imported or hand-edited event can carry "kim@x\r\nBcc: ..." or "ann@acme.example."; such a
 # guest gets no draft at all (one that could never be rendered would fail on every cycle).
@@ -157,7 +135,7 @@ def people_of(
     when the guest list is hidden (or lists only the user), else only the titles it adds.
     """
     found = _Gathered(me=me, my_domains=my_domains,
-                      agencies=_agency_domains(event, description_text),
+                      agencies=agency_domains(event, description_text),
                       title=_text(event.get("summary"))[:300])
     # The title and the user's own name are no interviewer's: "Interview – Northwind Traders"
     # with "your interview with Northwind Traders", "Interview – Pat Lee".
@@ -199,12 +177,10 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             found.names.append(display.lower())
         if not _plausible_address(email) or _is_me(email, found.me, entry.get("self")):
             continue
-        if entry.get("resource") is True or _ROOM_NAME_RE.search(display):
+        if entry.get("resource") is True or is_room_name(display):
             continue  # a room, flagged or only named so ("City Hall Conference Room B")
-        if is_bot_or_observer(email, display):
-            continue  # a note-taking bot, a works council: no one to thank
-        if _ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display):
-            continue
+        if no_one_to_thank(email, display):
+            continue  # a booking assistant, a career office, a bot, a works council
         if entry.get("responseStatus") == "declined":
             found.declined.add(email)
             continue
@@ -235,33 +211,9 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         _plausible_address(email) and email not in found.drafts and email not in found.declined
         and not _is_me(email, found.me, organizer.get("self"))
         and not _RESOURCE_RE.search(email) and not is_machine_address(email)
-        and domain_of(email) not in found.my_domains and not _ASSISTANT_RE.search(display)
-        and not _CAREER_OFFICE_RE.search(display) and not is_bot_or_observer(email, display)
+        and domain_of(email) not in found.my_domains and not no_one_to_thank(email, display)
     ):
         found.drafts[email] = PersonDraft(email=email, name=display)
-
-
-# "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)": the firm named after
-# "via" sends for the employer.
-_VIA_NAME = re.compile(r"\b(?:via|through)\s+([^()\n|–—]{2,60})", re.IGNORECASE)
-
-
-def _agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset[str]:
-    """The organiser's domain when the invite says it writes for a client ("Client Interview",
-    "chez notre client", "bei unserem Kunden") or names its firm after "via": an agency's
-    consultant is then no interviewer, whatever the firm's name says."""
-    organizer = event.get("organizer")
-    email = _text(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
-    domain = domain_of(email)
-    if not domain:
-        return frozenset()
-    title = _text(event.get("summary"))[:300]
-    label = squash(registrable_label(domain))
-    via = any(len(squash(m.group(1))) >= 4 and label.startswith(squash(m.group(1)))
-              for m in _VIA_NAME.finditer(title))
-    if via or writes_for_client(title) or writes_for_client(description_text):
-        return frozenset({domain})
-    return frozenset()
 
 
 def _note_organisation(found: _Gathered, domain: str) -> None:

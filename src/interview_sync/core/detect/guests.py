@@ -1,0 +1,88 @@
+"""Who on an invite's guest list is no one to thank, by what they are, and whose firm sends it.
+
+Owns telling the people on the hiring side from the other entries a guest list carries: a room
+named as one ("HQ-3-Boardroom (10)", "Besprechungsraum 2.14"), whoever only books the slot for
+someone else (an AI or virtual scheduling assistant, "Evie (assistant to Sam Patel)"; an
+executive or personal assistant is a person and is thanked), a school's career office, and
+(``addresses``'s vocabulary) a note-taking bot or an observer body such as a works council; and
+``agency_domains``, the organiser's domain when the invite's own words show an agency writing
+for its client ("via Pemberton Search", "chez notre client"). Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from interview_sync.core.detect.addresses import (
+    domain_of,
+    is_bot_or_observer,
+    registrable_label,
+    writes_for_client,
+)
+from interview_sync.core.detect.spelling import squash
+
+__all__ = ["agency_domains", "is_room_name", "no_one_to_thank"]
+
+_MAP = (dict, Mapping)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+# A room mailbox booked as a guest without Google's resource flag (Exchange rooms, imports).
+_ROOM_NAME_RE = re.compile(
+    r"\b(?:conf(?:erence)?\.?\s*(?:room|rm)|meeting\s+room|board\s*room|huddle\s+room"
+    r"|besprechungsraum|konferenzraum|salle\s+de\s+r(?:é|e)union|sala\s+de\s+reuniones)\b"
+    r"|\broom\s+\w+\s*\(\d+\)", re.IGNORECASE)
+
+# Whoever only books the slot for someone else: "Evie (assistant to Sam Patel)", an AI or
+# virtual scheduling assistant. The person they book for is on the list; an assistant named
+# by a person's job ("Kim Ng (Recruiting Assistant)", "Executive Assistant to the CEO",
+# "Personal Assistant to the Director") is a person on the hiring side, thanked like a
+# coordinator.
+_ASSISTANT_RE = re.compile(
+    r"(?<!executive\s)(?<!personal\s)(?<!administrative\s)(?<!office\s)(?<!team\s)"
+    r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|scheduling)\s+(?:scheduling\s+)?assistant\b",
+    re.IGNORECASE)
+
+# A school's career office that hosts an employer's on-campus interview ("Career Services" at
+# careers@school.edu): it books the room; the employer's people are the ones to thank.
+_CAREER_OFFICE_RE = re.compile(
+    r"\bcareers?\s+(?:services?|cent(?:er|re)|office|development|advising|hub)\b", re.IGNORECASE)
+
+
+def is_room_name(display: str) -> bool:
+    """A room mailbox named as one, without Google's resource flag."""
+    return bool(display) and _ROOM_NAME_RE.search(display) is not None
+
+
+def no_one_to_thank(email: str, display: str) -> bool:
+    """A booking assistant, a school's career office, a bot or an observer body."""
+    return bool(display and (_ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display))) \
+        or is_bot_or_observer(email, display)
+
+
+# "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)": the firm named after
+# "via" sends for the employer.
+_VIA_NAME = re.compile(r"\b(?:via|through)\s+([^()\n|–—]{2,60})", re.IGNORECASE)
+
+
+def agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset[str]:
+    """The organiser's domain when the invite says it writes for a client ("Client Interview",
+    "chez notre client", "bei unserem Kunden") or names its firm after "via": an agency's
+    consultant is then no interviewer, whatever the firm's name says."""
+    organizer = event.get("organizer")
+    email = _text(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
+    domain = domain_of(email)
+    if not domain:
+        return frozenset()
+    title = _text(event.get("summary"))[:300]
+    label = squash(registrable_label(domain))
+    via = any(len(squash(m.group(1))) >= 4 and label.startswith(squash(m.group(1)))
+              for m in _VIA_NAME.finditer(title))
+    if via or writes_for_client(title) or writes_for_client(description_text):
+        return frozenset({domain})
+    return frozenset()
