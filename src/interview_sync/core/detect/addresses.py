@@ -303,7 +303,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _CLIENT_CUE = re.compile(
     r"\bclient\s+interview|\binterview\s+(?:with|at)\s+(?:our|the|my)\s+client"
     r"|\b(?:our|notre|nos|unse(?:r|rem|res|ren)|nuestro|nuestra|nostro|nostra|onze|v[åa]r|vores"
-    r"|naszego|naszym|nosso|nossa)\s+(?:client[es]?|kunden?|cliente|klant|kund|kunde|klienta?|klientem)\b"
+    r"|naszego|naszym|nosso|nossa)\s+(?:client|kunden?|cliente|klant|kund|kunde|klienta?|klientem)\b"
     r"|\bentretien\s+client|\bchez\s+(?:le|notre)\s+client|\bkundeninterview|\bklantgesprek"
     r"|\bentrevista\s+(?:con\s+(?:el\s+)?|en\s+(?:el\s+)?)?cliente\b"
     r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b",

@@ -337,7 +337,9 @@ _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|t
               + _NAME_WORD + r"){1,2}")
 _TITLED = re.compile(
     # a job before the name ("økonomichef Lars Bøgh"), its head word ending the job's word
-    r"(?<![\w-])[\w-]*(?i:" + _JOB_HEAD + r")\s+(?=" + _FULL_NAME + r")"
+    # or a word or two of its field in lower case between ("начальник отдела Олег Петров")
+    r"(?<![\w-])[\w-]*(?i:" + _JOB_HEAD + r")(?:\s+[a-zà-ÿа-яё][\w-]*){0,2}\s+(?=" + _FULL_NAME
+    + r")"
     # a courtesy title before a full name
     r"|" + COURTESY.pattern + r"(?=" + _FULL_NAME + r")"
     # a job after the name, in brackets or after a comma

@@ -48,6 +48,7 @@ _HAN_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff々〆]{1,4}")
 _CJK_TITLE_TAIL = re.compile(
     r"^.*(?:经理|总监|主管|总裁|董事长|董事|主任|专员|部长|负责人|组长|老师|工程师|HRBP|HR|CEO|CTO|CFO"
     r"|COO|[A-Za-z]+|部|課|室|長|役|代表|社長|取締役|担当)")
+_LATIN_PREFIX = re.compile(r"^[A-Za-z]+")
 _NOT_A_NAME = re.compile(
     r"面接|面试|面試|当日|弊社|我们|我司|本公司|担当|人事|以下|下記|皆様|候補|^私|^我|^僕|^わたくし")
 
@@ -81,6 +82,7 @@ def _han_names(listed: str, split: re.Pattern[str]) -> list[PersonDraft]:
     out: list[PersonDraft] = []
     for item in split.split(listed.rsplit("は", 1)[-1]):
         item = item.rsplit("の", 1)[-1].split()[-1] if item.split() else ""
+        item = _LATIN_PREFIX.sub("", item)  # "HR王芳", "HRBP刘洋"
         name = _CJK_TITLE_TAIL.sub("", item) if len(item) > 4 else item
         if _HAN_NAME.fullmatch(name) and not _NOT_A_NAME.search(name):
             out.append(PersonDraft(email="", name=name))
