@@ -10,7 +10,8 @@ Bulgarian, Indonesian and Vietnamese cues, a contact person, a Slavic "with" (it
 returned to the nominative), Japanese, Chinese and Korean interviewer and contact labels, Arabic
 names after an honorific; and the courtesy titles that precede names in them (Frau, Herr, Mme,
 M., Dr., dott.ssa, Sra., Bapak, Ông). Each cue reads one
-sentence. Whether a name read this way is a person or the employer is for ``people`` to judge
+sentence. ``titled_people`` reads, without a cue, the names a job or a courtesy title marks
+("klinikchef Mette Dahl", "Johan Ek (butikschef)", "Frau Dr. Petra Hollmann"). Whether a name read this way is a person or the employer is for ``people`` to judge
 (it knows the invite's domains). Pure; no I/O.
 """
 

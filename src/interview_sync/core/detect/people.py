@@ -3,9 +3,11 @@
 Owns turning attendees, the organiser and (when the guest list is hidden, Google says
 ``attendeesOmitted``, or the list holds no interviewer: only recruiters, coordinators or an
 agency's consultant) the description into ``Person`` values: its schedule, the people its prose
-says the candidate meets (``mentions``), an address it gives, or the one who signs it. The
-user, rooms, groups, lists, tools and no-reply senders, people who declined, and names the
-invite's domains or title spell (the employer) are left out; names come from the display name,
+says the candidate meets or marks by a job or courtesy title (``mentions``, ``uncased``), an
+address it gives, or the one who signs it; with nobody else, the person the title names. The
+user, rooms, groups, lists, tools and no-reply senders, booking assistants, bots and observer
+bodies (``guests``), people who declined, and names the invite's domains or title spell (the
+employer) are left out; names come from the display name,
 else the address, else the text; coordinators, recruiters, talent, scheduling, people-ops and
 HR are ``support``; a stated hiring manager is flagged. Pure; no I/O.
 """
