@@ -312,5 +312,10 @@ _CLIENT_CUE = re.compile(
 
 def writes_for_client(text: str) -> bool:
     """The text says the interview is at the sender's client (an agency's invitation)."""
-    return bool(text) and _CLIENT_CUE.search(text[:3_000]) is not None
+    head = text[:3_000]
+    low = head.lower()
+    # the literals the cue cannot match without (the pattern costs more than a scan for them)
+    if not any(word in low for word in ("client", "kund", "klant", "klient")):
+        return False
+    return _CLIENT_CUE.search(head) is not None
 

@@ -80,9 +80,12 @@ def agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset
     if not domain:
         return frozenset()
     title = _text(event.get("summary"))[:300]
-    label = squash(registrable_label(domain))
-    via = any(len(squash(m.group(1))) >= 4 and label.startswith(squash(m.group(1)))
-              for m in _VIA_NAME.finditer(title))
+    low = title.lower()
+    via = False
+    if "via" in low or "through" in low:
+        label = squash(registrable_label(domain))
+        via = any(len(squash(m.group(1))) >= 4 and label.startswith(squash(m.group(1)))
+                  for m in _VIA_NAME.finditer(title))
     if via or writes_for_client(title) or writes_for_client(description_text):
         return frozenset({domain})
     return frozenset()

@@ -11,8 +11,9 @@ returned to the nominative), Japanese, Chinese and Korean interviewer and contac
 names after an honorific; and the courtesy titles that precede names in them (Frau, Herr, Mme,
 M., Dr., dott.ssa, Sra., Bapak, Ông). Each cue reads one
 sentence. ``titled_people`` reads, without a cue, the names a job or a courtesy title marks
-("klinikchef Mette Dahl", "Johan Ek (butikschef)", "Frau Dr. Petra Hollmann"). Whether a name read this way is a person or the employer is for ``people`` to judge
-(it knows the invite's domains). Pure; no I/O.
+("klinikchef Mette Dahl", "Johan Ek (butikschef)", "Frau Dr. Petra Hollmann"). Whether a
+name read this way is a person or the employer is for ``people`` to judge (it knows the
+invite's domains). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -336,16 +337,40 @@ _JOB_HEAD = (
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
               + _NAME_WORD + r"){1,2}")
-_TITLED = re.compile(
-    # a job before the name ("økonomichef Lars Bøgh"), its head word ending the job's word
-    # or a word or two of its field in lower case between ("начальник отдела Олег Петров")
-    r"(?<![\w-])[\w-]*(?i:" + _JOB_HEAD + r")(?:\s+[a-zà-ÿа-яё][\w-]*){0,2}\s+(?=" + _FULL_NAME
-    + r")"
-    # a courtesy title before a full name
-    r"|" + COURTESY.pattern + r"(?=" + _FULL_NAME + r")"
-    # a job after the name, in brackets or after a comma
-    r"|(?<![\w'’-])(?=" + _FULL_NAME + r"\s*(?:\(\s*[^()\n]{0,40}?|,\s+(?:[\w-]+\s+){0,3}?)"
-    r"(?:[\w-]*(?i:" + _JOB_HEAD + r")|(?:" + ROLE_WORDS + r"|Head|Talent\s+Acquisition)\b))")
+# Read outwards from each capitalised full name (cheap to find) rather than trying the job
+# and courtesy patterns at every position of a line.
+_NAME_RE = re.compile(_FULL_NAME)
+_JOB_BEFORE = re.compile(
+    # its head word ending the job's word, or a word or two of its field in lower case between
+    # ("начальник отдела Олег Петров")
+    r"(?:^|[^\w-])([\w-]*(?i:" + _JOB_HEAD + r"))(?:\s+[a-zà-ÿа-яё][\w-]*){0,2}\s+$")
+_JOB_AFTER = re.compile(
+    r"\s*(?:\(\s*[^()\n]{0,40}?|,\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:[\w-]*(?i:" + _JOB_HEAD + r")|(?:" + ROLE_WORDS + r"|Head|Talent\s+Acquisition)\b)")
+_LOOK_BACK = 40  # characters before a name read for its job or courtesy title
+
+
+def _marked_from(line: str, match: re.Match[str]) -> int | None:
+    """Where the job or courtesy title that marks this name as a person's begins, or None."""
+    start = match.start()
+    before = line[max(0, start - _LOOK_BACK): start]
+    job = _JOB_BEFORE.search(before)
+    if job:
+        return start - len(before) + job.start(1)
+    courtesy = COURTESY.search(line, max(0, start - 12), start + 1)
+    if courtesy and courtesy.end() == start:
+        # "Frau Dr. Petra Hollmann": the first of the titles
+        while (earlier := COURTESY.search(line, max(0, courtesy.start() - 12),
+                                          courtesy.start() + 1)) \
+                and earlier.end() == courtesy.start():
+            courtesy = earlier
+        return courtesy.start()
+    first = match.group(0).split(None, 1)[0]
+    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()):
+        return start  # "Geschäftsführer Rainer Hollmann", "Johan Ek (butikschef)"
+    return None
+
+
 # "Dear Ms. Lee", "Sehr geehrte Frau Lee", "Hej Pat": the greeting names the candidate
 _GREETING = re.compile(
     r"(?i:dear|hi|hello|hey|sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag|k[æa]re|hej|hei"
@@ -396,13 +421,17 @@ def titled_people(text: str) -> list[PersonDraft]:
         if len(line) < 6 or not _TITLED_GATE.found_in(line.lower()):
             continue
         at = 0
-        while (match := _TITLED.search(line, at)) is not None:
-            at = max(match.end(), match.start() + 1)
-            if _GREETING.search(line, max(0, match.start() - 24), match.start()):
+        while (match := _NAME_RE.search(line, at)) is not None:
+            at = match.end()
+            begin = _marked_from(line, match)
+            if begin is None or _GREETING.search(line, max(0, begin - 24), begin):
                 continue
-            sentence = _first_sentence(line[match.start():])
-            found += [d for d in map(_without_job, people_in(sentence)) if d is not None]
-            at = max(at, match.start() + len(sentence))
+            sentence = _first_sentence(line[begin:])
+            # (courtesy titles gone, the sentence is shorter than its text: names read twice
+            # are kept once)
+            found += [d for d in map(_without_job, people_in(sentence))
+                      if d is not None and all(d.name != known.name for known in found)]
+            at = max(at, begin + len(sentence))
             if len(found) >= _MENTIONS_LIMIT:
                 return found[:_MENTIONS_LIMIT]
     return found

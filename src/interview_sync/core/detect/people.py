@@ -248,7 +248,7 @@ def _is_organisation(name: str, found: _Gathered, *, job: str | None = None) -> 
         return True
     squashed = squash(name)
     organisations = found.organisations
-    if job or (found.title and re.search(_PERSON_IN_TITLE + re.escape(name), found.title)):
+    if job or _courtesy_in_title(name, found.title):
         organisations = organisations[1:]  # the title is the first entry
     return len(squashed) >= 4 and any(
         squashed in known or (len(known) >= 4 and (squashed.startswith(known)
@@ -256,8 +256,13 @@ def _is_organisation(name: str, found: _Gathered, *, job: str | None = None) -> 
         for known in organisations)
 
 
-# What makes a name in a title a person's: a courtesy title
-_PERSON_IN_TITLE = r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr)\.?\s+)"
+# What makes a name in a title a person's: a courtesy title right before it
+_COURTESY_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr)\.?\s+)$")
+
+
+def _courtesy_in_title(name: str, title: str) -> bool:
+    at = title.find(name) if title else -1
+    return at > 0 and _COURTESY_BEFORE.search(title, max(0, at - 8), at) is not None
 
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
