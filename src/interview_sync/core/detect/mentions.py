@@ -340,10 +340,6 @@ _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|t
 # Read outwards from each capitalised full name (cheap to find) rather than trying the job
 # and courtesy patterns at every position of a line.
 _NAME_RE = re.compile(_FULL_NAME)
-_JOB_BEFORE = re.compile(
-    # its head word ending the job's word, or a word or two of its field in lower case between
-    # ("начальник отдела Олег Петров")
-    r"(?:^|[^\w-])([\w-]*(?i:" + _JOB_HEAD + r"))(?:\s+[a-zà-ÿа-яё][\w-]*){0,2}\s+$")
 _JOB_AFTER = re.compile(
     r"\s*(?:\(\s*[^()\n]{0,40}?|,\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:[\w-]*(?i:" + _JOB_HEAD + r")|(?:" + ROLE_WORDS + r"|Head|Talent\s+Acquisition)\b)")
@@ -353,10 +349,17 @@ _LOOK_BACK = 40  # characters before a name read for its job or courtesy title
 def _marked_from(line: str, match: re.Match[str]) -> int | None:
     """Where the job or courtesy title that marks this name as a person's begins, or None."""
     start = match.start()
+    first = match.group(0).split(None, 1)[0]
+    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()):
+        return start  # "Geschäftsführer Rainer Hollmann", "Johan Ek (butikschef)"
     before = line[max(0, start - _LOOK_BACK): start]
-    job = _JOB_BEFORE.search(before)
-    if job:
-        return start - len(before) + job.start(1)
+    # the job's word, or it and a word or two of its field in lower case ("начальник отдела")
+    words = before.split()[-3:]
+    for back in range(len(words) - 1, -1, -1):
+        if _JOB_WORD.fullmatch(words[back].strip("(,;:")):
+            if all(w[:1].islower() for w in words[back + 1:]):
+                return start - len(before) + before.rfind(words[back])
+            break
     courtesy = COURTESY.search(line, max(0, start - 12), start + 1)
     if courtesy and courtesy.end() == start:
         # "Frau Dr. Petra Hollmann": the first of the titles
@@ -365,9 +368,6 @@ def _marked_from(line: str, match: re.Match[str]) -> int | None:
                 and earlier.end() == courtesy.start():
             courtesy = earlier
         return courtesy.start()
-    first = match.group(0).split(None, 1)[0]
-    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()):
-        return start  # "Geschäftsführer Rainer Hollmann", "Johan Ek (butikschef)"
     return None
 
 
