@@ -12,7 +12,7 @@ drafts). Pure data and small functions; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -244,17 +244,20 @@ def _right_after_interview_word(head: str) -> bool:
     return bool(ends) and _AFTER_WORD.fullmatch(head, ends[-1]) is not None
 
 
-def _private_guest_named(name: str, attendees: list[Any], me: str) -> bool:
+def _private_guests(attendees: list[Any], me: str) -> Iterator[tuple[Any, str]]:
+    """Each guest other than the user with a private (free-mail) address, and that address:
+    who a candidate is when the user is hiring."""
     for entry in attendees:
         if not isinstance(entry, _MAP) or entry.get("self") is True:
             continue
         email = _str(entry.get("email")).strip().lower()
-        if not email or email == me or not is_free_mail(domain_of(email)):
-            continue
-        spelled = (_str(entry.get("displayName")) + " " + email).lower()
-        if name in spelled:
-            return True
-    return False
+        if email and email != me and is_free_mail(domain_of(email)):
+            yield entry, email
+
+
+def _private_guest_named(name: str, attendees: list[Any], me: str) -> bool:
+    return any(name in (_str(entry.get("displayName")) + " " + email).lower()
+               for entry, email in _private_guests(attendees, me))
 
 
 def names_someone_else(
@@ -268,12 +271,7 @@ def names_someone_else(
         return True  # round 7: "Bewerbungsgespräch Herr Kaya", "Entretien M. Haddad"
     if JOB_AD_MARK.search(title):
         return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
-    for entry in attendees:
-        if not isinstance(entry, _MAP) or entry.get("self") is True:
-            continue
-        email = _str(entry.get("email")).strip().lower()
-        if not email or email == me or not is_free_mail(domain_of(email)):
-            continue
+    for entry, email in _private_guests(attendees, me):
         name = " ".join(_str(entry.get("displayName")).split()) or name_from_address(email)
         if len(name) >= 4 and " " in name and name.lower() in low_title:
             return True

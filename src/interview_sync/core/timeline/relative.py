@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from interview_sync.core.timeline.businessdays import add_business_days
@@ -156,22 +157,19 @@ def _dur(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=None, latest=after, specificity=specificity) if after else None
 
 
-def _durx(m: re.Match[str], ref: date, kind: str, country: str | None,
-          subdivision: str | None) -> Span | None:
-    """ "w ciągu dwóch tygodni", "inom två veckor": as ``_dur``, with the other languages' words."""
-    g = m.group
-    n = max(number_of(g("durx_n1")), number_of(g("durx_n2")))
-    after = _count(ref, n, g("durx_u"), False, country=country, subdivision=subdivision)
-    return Span(earliest=None, latest=after, specificity=2) if after else None
+def _counted(prefix: str) -> Callable[..., Span | None]:
+    """A reader for "w ciągu dwóch tygodni", "inom två veckor" (``durx``) or "két héten belül",
+    "tri radna dana" (``durm``, round 7's languages): as ``_dur``, with each kind's own words
+    in groups named ``<prefix>_n1``, ``<prefix>_n2`` and ``<prefix>_u``."""
 
+    def read(m: re.Match[str], ref: date, kind: str, country: str | None,
+             subdivision: str | None) -> Span | None:
+        g = m.group
+        n = max(number_of(g(f"{prefix}_n1")), number_of(g(f"{prefix}_n2")))
+        after = _count(ref, n, g(f"{prefix}_u"), False, country=country, subdivision=subdivision)
+        return Span(earliest=None, latest=after, specificity=2) if after else None
 
-def _durm(m: re.Match[str], ref: date, kind: str, country: str | None,
-          subdivision: str | None) -> Span | None:
-    """ "két héten belül", "tri radna dana": as ``_durx``, with round 7's languages' words."""
-    g = m.group
-    n = max(number_of(g("durm_n1")), number_of(g("durm_n2")))
-    after = _count(ref, n, g("durm_u"), False, country=country, subdivision=subdivision)
-    return Span(earliest=None, latest=after, specificity=2) if after else None
+    return read
 
 
 def _weekend(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -250,8 +248,8 @@ RESOLVERS: dict[str, Resolver] = {
     "aweekend": _aweekend,
     "coming": _coming,
     "dur": _dur,
-    "durx": _durx,
-    "durm": _durm,
+    "durx": _counted("durx"),
+    "durm": _counted("durm"),
     "weekend": _weekend,
     "fortnight": _fortnight,
     "dayafter": _dayafter,
