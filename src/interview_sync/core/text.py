@@ -11,7 +11,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-__all__ = ["MAX_TEXT", "clip", "html_to_text", "looks_like_html"]
+__all__ = ["MAX_TEXT", "clip", "html_to_text", "looks_like_html", "text_of"]
 
 MAX_TEXT = 100_000  # characters of a description worth reading; the rest is boilerplate or abuse
 
@@ -39,6 +39,12 @@ def _squeeze(line: str) -> str:
     if line.isascii() and "  " not in line and "\t" not in line:
         return line
     return _SPACES_RE.sub(" ", line)
+
+
+def text_of(value: object) -> str:
+    """A field of a stranger's JSON as text: the string itself, "" for anything else (a number,
+    a list, null where a string belongs)."""
+    return value if isinstance(value, str) else ""
 
 
 def clip(text: str, limit: int = MAX_TEXT) -> str:

@@ -85,7 +85,7 @@ from interview_sync.core.detect.sides import (
 from interview_sync.core.detect.sides import names_job as job_named
 from interview_sync.core.detect.times import event_key, event_times
 from interview_sync.core.model import Interview
-from interview_sync.core.text import html_to_text
+from interview_sync.core.text import html_to_text, text_of
 
 __all__ = ["DESCRIPTION_LIMIT", "detect_interview"]
 
@@ -133,9 +133,6 @@ def detect_interview(
         return None
 
 
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
 
 @dataclass(frozen=True, slots=True)
 class _Seen:
@@ -154,7 +151,7 @@ class _Seen:
 
     @property
     def organizer_name(self) -> str:
-        return _str(self.organizer.get("displayName"))
+        return text_of(self.organizer.get("displayName"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,34 +197,34 @@ def _first_look(event: Mapping[str, Any], me: str, *, force: bool = False) -> _S
     if not isinstance(event, _MAP):
         return None
     get = event.get
-    if get("status") == "cancelled" or _str(get("eventType")) in _SKIPPED_TYPES:
+    if get("status") == "cancelled" or text_of(get("eventType")) in _SKIPPED_TYPES:
         return None
-    title = " ".join(_str(get("summary")).split())
-    location = _str(get("location"))[:2_000]
+    title = " ".join(text_of(get("summary")).split())
+    location = text_of(get("location"))[:2_000]
     # As much as an invite ever needs (schedules, HTML tables): a bigger one is boilerplate or
     # abuse, and every rule below reads it, so it bounds the time one event can cost.
-    raw_description = markup_read(_str(get("description"))[:_READ])  # core.bounds
+    raw_description = markup_read(text_of(get("description"))[:_READ])  # core.bounds
     organizer = get("organizer")
     organizer = organizer if isinstance(organizer, _MAP) else {}
     organizer_email, organizer_domain, organizer_is_tool, recruiterish = _organiser_facts(
-        _str(organizer.get("email")))
+        text_of(organizer.get("email")))
     if not force and not (_title_hint(title) or _text_hint(location)
                           or _text_hint(raw_description[:_HEAD]) or organizer_is_tool
                           or recruiterish):
         return None
     if not force and TITLE_TODO.match(title):
         return None
-    me = _str(me).strip().lower()
+    me = text_of(me).strip().lower()
     attendees = get("attendees")
     attendee_list: list[Any] = attendees if isinstance(attendees, list) else []
     my_name = ""
     for entry in attendee_list:
         if isinstance(entry, _MAP) and (
-            entry.get("self") is True or _str(entry.get("email")).strip().lower() == me
+            entry.get("self") is True or text_of(entry.get("email")).strip().lower() == me
         ):
             if entry.get("responseStatus") == "declined":
                 return None
-            my_name = my_name or " ".join(_str(entry.get("displayName")).split())
+            my_name = my_name or " ".join(text_of(entry.get("displayName")).split())
     return _Seen(me, my_name, attendee_list, title, location, raw_description, organizer,
                  organizer_email, organizer_domain, organizer_is_tool)
 
@@ -323,7 +320,8 @@ def _vetoes(
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
         return None  # an "Interview" at a consulate, or with "your child's teacher"
     spellings = [seen.organizer_name] + [
-        _str(entry.get("displayName")) for entry in seen.attendees[:50] if isinstance(entry, _MAP)
+        text_of(entry.get("displayName")) for entry in seen.attendees[:50]
+        if isinstance(entry, _MAP)
     ]
     return _Context(user_names, named_candidate, mine, organizer_self, description, spellings)
 
@@ -418,7 +416,7 @@ def _extract(
         reasons.append(company_reason)
     return Interview(
         key=event_key(event, title, start),
-        event_id=(_str(event.get("id")) or _str(event.get("iCalUID"))
+        event_id=(text_of(event.get("id")) or text_of(event.get("iCalUID"))
                   or event_key(event, title, start)),
         calendar_id=calendar_id if isinstance(calendar_id, str) else "primary",
         title=title,
@@ -434,7 +432,7 @@ def _extract(
         organizer_email=seen.organizer_email or None,
         people=people,
         reasons=tuple(reasons),
-        updated=_str(event.get("updated")) or None,
+        updated=text_of(event.get("updated")) or None,
     )
 
 
@@ -468,7 +466,7 @@ def _employer_domains(
     for entry in attendees:
         if isinstance(entry, _MAP) and entry.get("self") is not True \
                 and entry.get("resource") is not True:
-            email = _str(entry.get("email")).strip().lower()
+            email = text_of(entry.get("email")).strip().lower()
             domain = usable(email)
             if domain and not is_machine_address(email):
                 counts[domain] += 1

@@ -64,7 +64,7 @@ from interview_sync.core.detect.sides import (
 )
 from interview_sync.core.detect.weights import BIAS, WEIGHTS
 from interview_sync.core.model import Interview
-from interview_sync.core.text import html_to_text
+from interview_sync.core.text import html_to_text, text_of
 
 __all__ = ["CONFIDENT", "FEATURES", "UNSURE", "Assessment", "assess_event", "confirmed_interview",
            "features_of"]
@@ -184,7 +184,7 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     # classify._vetoes computes, without its second title search and HTML conversion).
     ctx = None if on & _VETOES else _c._Context(
         user_names, "named_candidate" in on, mine, organizer_self, description,
-        [seen.organizer_name, *(_c._str(entry.get("displayName")) for entry in seen.attendees[:50]
+        [seen.organizer_name, *(text_of(entry.get("displayName")) for entry in seen.attendees[:50]
                                 if isinstance(entry, Mapping))])
     _hint_features(on, event, seen, ctx, description=description, user_names=user_names,
                    mine=mine, organizer_self=organizer_self)

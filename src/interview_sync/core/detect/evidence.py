@@ -49,6 +49,7 @@ from interview_sync.core.detect.addresses import (
 )
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.text import text_of
 
 __all__ = ["COUNTER", "HIRING_DESCRIBED", "MEAL", "counter_evidence", "soft_evidence"]
 
@@ -151,9 +152,6 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
 
 # A meal: when the title's hint is one ("Lunch with the team – Marketing Lead"), the
 # description's word for it is that hint, not the social life COUNTER looks for.
@@ -204,11 +202,11 @@ def company_context(
         if not isinstance(entry, _MAP) or entry.get("self") is True \
                 or entry.get("resource") is True:
             continue
-        email = _str(entry.get("email")).strip().lower()
+        email = text_of(entry.get("email")).strip().lower()
         if not email or email == me:
             continue
         humans += 1
-        if humans > _MAX_HUMANS or not take(email, _str(entry.get("displayName"))):
+        if humans > _MAX_HUMANS or not take(email, text_of(entry.get("displayName"))):
             return None
     if len(domains) != 1:
         return None

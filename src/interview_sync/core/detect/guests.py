@@ -22,14 +22,12 @@ from interview_sync.core.detect.addresses import (
     writes_for_client,
 )
 from interview_sync.core.detect.spelling import squash
+from interview_sync.core.text import text_of
 
 __all__ = ["agency_domains", "is_room_name", "no_one_to_thank"]
 
 _MAP = (dict, Mapping)
 
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
 
 
 # A room mailbox booked as a guest without Google's resource flag (Exchange rooms, imports).
@@ -75,11 +73,11 @@ def agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset
     "chez notre client", "bei unserem Kunden") or names its firm after "via": an agency's
     consultant is then no interviewer, whatever the firm's name says."""
     organizer = event.get("organizer")
-    email = _text(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
+    email = text_of(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
     domain = domain_of(email)
     if not domain:
         return frozenset()
-    title = _text(event.get("summary"))[:300]
+    title = text_of(event.get("summary"))[:300]
     low = title.lower()
     via = False
     if "via" in low or "through" in low:

@@ -52,6 +52,7 @@ from interview_sync.core.detect.schedule import (
 from interview_sync.core.detect.spelling import spells_by_words, squash
 from interview_sync.core.detect.uncased import uncased_interviewers
 from interview_sync.core.model import Person, PersonRole
+from interview_sync.core.text import text_of
 
 __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
 
@@ -72,9 +73,6 @@ def name_from_address(email: str) -> str:
     words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+", " ", local)) for w in w.split() if w]
     return " ".join(w.capitalize() for w in words)
 
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
 
 
 @lru_cache(maxsize=16384)
@@ -138,10 +136,10 @@ def people_of(
     """
     found = _Gathered(me=me, my_domains=my_domains,
                       agencies=agency_domains(event, description_text),
-                      title=_text(event.get("summary"))[:300])
+                      title=text_of(event.get("summary"))[:300])
     # The title and the user's own name are no interviewer's: "Interview – Northwind Traders"
     # with "your interview with Northwind Traders", "Interview – Pat Lee".
-    found.organisations += [squash(_text(event.get("summary"))[:300]),
+    found.organisations += [squash(text_of(event.get("summary"))[:300]),
                             squash(name_from_address(me))]
     raw_attendees = event.get("attendees")
     described = support_names(description_text) if description_text else frozenset()
@@ -173,8 +171,8 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
     for entry in attendees:
         if not isinstance(entry, _MAP):
             continue
-        email = _text(entry.get("email")).strip().lower()
-        display = " ".join(_text(entry.get("displayName")).split())
+        email = text_of(entry.get("email")).strip().lower()
+        display = " ".join(text_of(entry.get("displayName")).split())
         if display:
             found.names.append(display.lower())
         if not _plausible_address(email) or _is_me(email, found.me, entry.get("self")):
@@ -203,8 +201,8 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
 def _add_organiser(found: _Gathered, organizer: object) -> None:
     if not isinstance(organizer, _MAP):
         return
-    email = _text(organizer.get("email")).strip().lower()
-    display = " ".join(_text(organizer.get("displayName")).split())
+    email = text_of(organizer.get("email")).strip().lower()
+    display = " ".join(text_of(organizer.get("displayName")).split())
     if display:
         found.names.append(display.lower())
         found.organisations.append(squash(display))

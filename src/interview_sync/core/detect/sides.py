@@ -30,6 +30,7 @@ from interview_sync.core.detect.rules import (
     strong_title,
     weak_title,
 )
+from interview_sync.core.text import text_of
 
 __all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "JOB_AD_MARK", "NOT_NAMES", "PANEL_MEMBER",
            "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_text", "is_informational",
@@ -37,9 +38,6 @@ __all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "JOB_AD_MARK", "NOT_NAMES", "PANEL
 
 _MAP = (dict, Mapping)
 
-
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
 
 # Another candidate in Chinese, Japanese and Korean; other candidates (plural only: a singular
 # can address the user) in Russian, Bulgarian, Ukrainian and Arabic.
@@ -250,13 +248,13 @@ def _private_guests(attendees: list[Any], me: str) -> Iterator[tuple[Any, str]]:
     for entry in attendees:
         if not isinstance(entry, _MAP) or entry.get("self") is True:
             continue
-        email = _str(entry.get("email")).strip().lower()
+        email = text_of(entry.get("email")).strip().lower()
         if email and email != me and is_free_mail(domain_of(email)):
             yield entry, email
 
 
 def _private_guest_named(name: str, attendees: list[Any], me: str) -> bool:
-    return any(name in (_str(entry.get("displayName")) + " " + email).lower()
+    return any(name in (text_of(entry.get("displayName")) + " " + email).lower()
                for entry, email in _private_guests(attendees, me))
 
 
@@ -272,7 +270,7 @@ def names_someone_else(
     if JOB_AD_MARK.search(title):
         return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
     for entry, email in _private_guests(attendees, me):
-        name = " ".join(_str(entry.get("displayName")).split()) or name_from_address(email)
+        name = " ".join(text_of(entry.get("displayName")).split()) or name_from_address(email)
         if len(name) >= 4 and " " in name and name.lower() in low_title:
             return True
     match = _LEADING_PERSON.match(title)
@@ -286,12 +284,12 @@ def names_someone_else(
             return False
         for entry in attendees:
             if isinstance(entry, _MAP):
-                email = _str(entry.get("email")).lower()
+                email = text_of(entry.get("email")).lower()
                 # "Phone screen - Blue Yonder" with a guest at blueyonderairlines.com: the
                 # name is the employer's, not a candidate's.
                 if len(squashed) >= 4 and squashed in domain_of(email).split(".", 1)[0]:
                     return False
-                guest = (_str(entry.get("displayName")) or name_from_address(email)).lower()
+                guest = (text_of(entry.get("displayName")) or name_from_address(email)).lower()
                 if guest == named and not is_free_mail(domain_of(email)):
                     return False
         # "Mülakat Daveti – ...": the title's hiring words are no candidate's name

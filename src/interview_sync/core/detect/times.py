@@ -15,15 +15,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from interview_sync.core.model import stable_hash
+from interview_sync.core.text import text_of
 
 __all__ = ["event_key", "event_times"]
 
 # dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
 _MAP = (dict, Mapping)
 
-
-def _str(value: object) -> str:
-    return value if isinstance(value, str) else ""
 
 @lru_cache(maxsize=512)
 def _zone(name: str) -> tzinfo | None:
@@ -49,7 +47,7 @@ def _offset_zone_name(value: datetime) -> str:
 def _parse_moment(field: object, fallback: tzinfo | None) -> tuple[datetime, bool, str] | None:
     if not isinstance(field, _MAP):
         return None
-    zone_name = _str(field.get("timeZone")).strip()
+    zone_name = text_of(field.get("timeZone")).strip()
     zone = _zone(zone_name) or fallback
     raw = field.get("dateTime")
     try:
@@ -71,7 +69,7 @@ def _parse_moment(field: object, fallback: tzinfo | None) -> tuple[datetime, boo
 
 def event_times(event: Mapping[str, Any]) -> tuple[datetime, datetime, bool, str] | None:
     start_field = event.get("start")
-    start_zone = _zone(_str(start_field.get("timeZone"))) if isinstance(start_field, _MAP) \
+    start_zone = _zone(text_of(start_field.get("timeZone"))) if isinstance(start_field, _MAP) \
         else None
     start = _parse_moment(start_field, None)
     if start is None:
@@ -89,13 +87,13 @@ def event_times(event: Mapping[str, Any]) -> tuple[datetime, datetime, bool, str
 
 
 def event_key(event: Mapping[str, Any], title: str, start: datetime) -> str:
-    base = _str(event.get("iCalUID")) or _str(event.get("id"))
+    base = text_of(event.get("iCalUID")) or text_of(event.get("id"))
     if not base:
         base = "anon-" + stable_hash(title, start.isoformat())
     if event.get("recurringEventId"):
         original = event.get("originalStartTime")
         if isinstance(original, _MAP):
-            moment = _str(original.get("dateTime")) or _str(original.get("date"))
+            moment = text_of(original.get("dateTime")) or text_of(original.get("date"))
             if moment:
                 return f"{base}@{moment}"
         return f"{base}@{start.isoformat()}"
