@@ -11,8 +11,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 (``real_cases_b3.py``, ``real_timeline_b3.py``) since round 4, and round 4's (``real_cases_b4.py``,
 ``real_timeline_b4.py``) since round 5, and round 5's (``real_cases_b5.py``,
 ``real_cases_b5_intl.py``, ``real_timeline_b5.py``) since round 6, and round 6's (``real_cases_b6.py``,
-``real_cases_b6_intl.py``, ``real_timeline_b6.py``) since round 7; the current blind batch is
-round 7's, in ``real_cases_b7.py`` (events) and ``real_timeline_b7.py`` (timeline texts). Run this file to refresh
+``real_cases_b6_intl.py``, ``real_timeline_b6.py``) since round 7, and round 7's (``real_cases_b7.py``,
+``real_cases_b7_intl.py``, ``real_timeline_b7.py``) since round 8; the current blind batch is
+round 8's, in ``real_cases_b8.py`` (events) and ``real_timeline_b8.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -31,6 +32,7 @@ from real_cases_b4 import BLIND4
 from real_cases_b5 import BLIND5
 from real_cases_b6 import BLIND6
 from real_cases_b7 import BLIND7
+from real_cases_b8 import BLIND8
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -44,6 +46,7 @@ from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
 from real_timeline_b6 import TL_BLIND6
 from real_timeline_b7 import TL_BLIND7
+from real_timeline_b8 import TL_BLIND8
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -553,7 +556,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-4", TL_BLIND4), ("tune", "blind-5", TL_BLIND5),
                               ("tune", "tune-6", TL_TUNE6), ("tune", "blind-6", TL_BLIND6),
                               ("tune", "tune-7-check", TL_TUNE7_CHECK),
-                              ("blind", "blind-7", TL_BLIND7)):
+                              ("tune", "blind-7", TL_BLIND7),
+                              ("blind", "blind-8", TL_BLIND8)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -574,7 +578,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-7-check") for c in TUNE7_CHECK_D]
              # the extraction check set (company and people), kept apart from the decision's
              + [(c, "tune", "tune-7-check-x") for c in TUNE7_CHECK]
-             + [(c, "blind", "blind-7") for c in BLIND7])
+             + [(c, "tune", "blind-7") for c in BLIND7]
+             + [(c, "blind", "blind-8") for c in BLIND8])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

@@ -42,7 +42,7 @@ where the earlier rounds are silent, are commented on their case; the general on
 - Heiligabend (24 December) is not a public holiday in Germany but most offices close: business
   days counted over it accept both readings.
 
-Scored once, at the end of round 7, for the figures in the README; tuning data after that.
+Scored once, at the end of round 7, for the figures in the README; tuning data since round 8.
 """
 
 from __future__ import annotations
