@@ -50,6 +50,7 @@ from real_timeline_b8 import TL_BLIND8
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
+from real_timeline_t8 import TL_TUNE8_CHECK
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -557,6 +558,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-6", TL_TUNE6), ("tune", "blind-6", TL_BLIND6),
                               ("tune", "tune-7-check", TL_TUNE7_CHECK),
                               ("tune", "blind-7", TL_BLIND7),
+                              ("tune", "tune-8-check", TL_TUNE8_CHECK),
                               ("blind", "blind-8", TL_BLIND8)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
