@@ -216,7 +216,8 @@ _CUE = (
     # is the cue, not the board ("check the notice board in reception" promises nothing)
     # (the list of those who passed, the scores: not any list, "la lista de admitidos a la
     # segunda fase solo se publicará el 31 de agosto" is a later step)
-    r"|(?:aprobados|aprovats|seleccionad[oa]s|seleccionats)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
+    r"|(?:aprobados|aprovats|seleccionad[oa]s|seleccionats|calificaciones|qualificacions"
+    r"|puntuaciones|puntuacions)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
     r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+|les\s+|els\s+)?(?:relaci(?:ó|o)n|llista|lista|resultad"
     r"|resultat|puntuaci|notes|notas)"
     r"|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
@@ -310,8 +311,9 @@ _PREFIX_ANY = (
     # "geben Sie uns bis Mittwoch Bescheid", "faites-nous savoir", "indíquenos": the candidate's
     r"|(?:geben|teilen|lassen|senden|schicken|nennen)\s+sie\s+uns|faites-nous|tenez-nous|indiquez-nous"
     r"|envoyez-nous|ind(?:í|i)quenos|h(?:á|a)ganos|comun(?:í|i)quenos|av(?:í|i)senos"
-    r"|(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview|onsite|on-site"
-    r"|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
+    # ... not the answer about it: "results of the interview will be declared on Friday"
+    r"|(?<!\bof\s)(?:your|the|our)\s+(?:next\s+|final\s+|follow[\s-]?up\s+)?(?:interview"
+    r"|onsite|on-site|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
     r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview)"
     # "you are invited for an interview on 12 March": the interview's own day, not an answer

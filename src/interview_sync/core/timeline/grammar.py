@@ -240,7 +240,7 @@ _ALTERNATIVES = [
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het)\s+"
     r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:holidays?|break"
-    r"|weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
+    r"|(?:long\s+)?weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
     r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?"
     r"|feste|festas|feestdagen|(?:ś|s)wi(?:ę|e)tach|sv(?:á|a)tc(?:í|i)ch|helgerna|helligdagene)"
@@ -250,7 +250,8 @@ _ALTERNATIVES = [
     # feriado", "nach dem Brückentag", "después del puente")
     r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"
     r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
-    r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may)\s+)?bank\s+holiday(?:\s+weekend)?)"
+    r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may|june|october)\s+)?bank\s+holiday"
+    r"(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
     r"|(?P<hafter_r>(?:(?:à|a|d(?:è|e)s)\s+la\s+rentr(?:é|e)e|a\s+la\s+vuelta\s+del\s+verano)))\b)",
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")

@@ -24,7 +24,7 @@ from interview_sync.core.timeline.businessdays import (
     holidays_in,
     is_business_day,
 )
-from interview_sync.core.timeline.holiday_words import english_name
+from interview_sync.core.timeline.holiday_words import english_name, home_countries
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
@@ -38,8 +38,10 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     g = m.group
     if g("hafter_s") or g("hafter_r"):
         return _after_summer(ref, country, subdivision)
-    return _after_holiday(ref, _english(g("hafter_n") or ""), bool(g("hafter_g")), country,
-                          subdivision)
+    named = _english(g("hafter_n") or "")
+    if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
+        country, subdivision = home_countries(named)[0], None
+    return _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
 
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -163,6 +165,11 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
     else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
     first_word = name.split(maxsplit=1)[0] if name else ""
     code = country.strip().upper() if country else ""
+    homes = home_countries(name)
+    if homes:  # a country's own holiday: its calendar, else the first country keeping it
+        return next((day for where in ((code, *homes) if code else homes)
+                     if (day := holiday_named(where, subdivision if where == code else None,
+                                              year, (name,))) is not None), None)
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
         return _COUNTRY_RULES[code, first_word](year)
     if first_word in _CALENDAR_FIRST and code:  # India's Independence Day is not July 4

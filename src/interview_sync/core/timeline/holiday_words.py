@@ -28,8 +28,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["HOLIDAYS", "POSTPOSED", "SUMMER", "english_name", "names_pattern",
-           "postposed_pattern", "summer_pattern"]
+__all__ = ["COUNTRY_DAYS", "HOLIDAYS", "POSTPOSED", "SUMMER", "english_name", "home_countries",
+           "names_pattern", "postposed_pattern", "summer_pattern"]
 
 # A compound's break word after the name: "påskeferien", "efterårsferien", "höstlovet",
 # "juleferien", "kerstvakantie", "osterferien" (the break is the holiday's).
@@ -122,6 +122,57 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+# The English-speaking countries' own holidays (round 7's misses: "after Labour Weekend", "after
+# Matariki", "after the Republic Day holiday", "because of Heritage Day"): country → (the words
+# as people write them, the holiday's name as the ``holidays`` library's English calendar of that
+# country begins it). The day is looked up in the text's country's calendar, else in the first
+# country that keeps it: the name says where the text is from ("after Matariki" is New Zealand),
+# and its calendar then also counts the business days around it (``home_countries``).
+COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "NZ": ((r"labou?r\s+weekend", "labour day"), (r"matariki", "matariki"),
+           (r"waitangi(?:\s+day)?", "waitangi day"), (r"anzac(?:\s+day)?", "anzac day"),
+           (r"king'?s\s+birthday", "king's birthday")),
+    "AU": ((r"anzac(?:\s+day)?", "anzac day"), (r"king'?s\s+birthday", "king's birthday"),
+           (r"melbourne\s+cup(?:\s+day)?", "melbourne cup")),
+    "IN": ((r"republic\s+day", "republic day"), (r"holi\b", "holi"),
+           (r"dussehra|dasara|vijayadashami", "dussehra"),
+           (r"gandhi\s+jayanti", "mahatma gandhi's birthday"),
+           (r"guru\s+nanak(?:'?s)?\s+(?:jayanti|birthday)|gurpurab", "guru nanak's birthday"),
+           (r"janmashtami", "janmashtami"), (r"ram\s+navami", "ram navami")),
+    "ZA": ((r"heritage\s+day", "heritage day"), (r"freedom\s+day", "freedom day"),
+           (r"youth\s+day", "youth day"), (r"(?:national\s+)?women'?s\s+day",
+                                            "national women's day"),
+           (r"day\s+of\s+reconciliation", "day of reconciliation"),
+           (r"day\s+of\s+goodwill", "day of goodwill"),
+           (r"human\s+rights\s+day", "human rights day"), (r"workers'?\s+day", "workers' day")),
+    "IE": ((r"s(?:ain)?t\.?\s+patrick'?s(?:\s+day)?|paddy'?s\s+day", "saint patrick's day"),
+           (r"s(?:ain)?t\.?\s+brigid'?s(?:\s+day)?", "saint brigid's day"),
+           (r"s(?:ain)?t\.?\s+stephen'?s(?:\s+day)?", "saint stephen's day"),
+           (r"june\s+bank\s+holiday", "june bank holiday"),
+           (r"october\s+bank\s+holiday", "october bank holiday")),
+    "CA": ((r"remembrance\s+day", "remembrance day"), (r"family\s+day", "family day"),
+           (r"civic\s+holiday|b\.?c\.?\s+day|british\s+columbia\s+day", "british columbia day"),
+           (r"truth\s+and\s+reconciliation\s+day", "national day for truth")),
+    "SG": ((r"hari\s+raya\s+puasa", "eid al-fitr"), (r"hari\s+raya\s+haji", "eid al-adha"),
+           (r"national\s+day", "national day"), (r"vesak(?:\s+day)?", "vesak")),
+    "US": ((r"juneteenth", "juneteenth"), (r"(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day",
+                                         "martin luther king"),
+           (r"presidents'?\s+day", "washington's birthday"), (r"columbus\s+day", "columbus day"),
+           (r"veterans'?\s+day", "veterans day")),
+}
+
+
+def home_countries(name: str) -> tuple[str, ...]:
+    """The countries whose table (``COUNTRY_DAYS``) gives ``name`` (an English name as
+    ``english_name`` returns it), in the table's order; empty for the other holidays."""
+    return _HOMES.get(name, ())
+
+
+_HOMES: dict[str, tuple[str, ...]] = {}
+for _code, _rows in COUNTRY_DAYS.items():
+    for _words, _name in _rows:
+        _HOMES[_name] = (*_HOMES.get(_name, ()), _code)
+
 # "Húsvét után", "juhannuksen jälkeen", "Kurban Bayramı'ndan sonra": the name, inflected (its
 # case ending, an apostrophe and a suffix), then the word for "after".
 POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
@@ -171,7 +222,8 @@ def _alternation(patterns: list[str]) -> str:
 def names_pattern() -> str:
     """Every language's holiday words, as one alternation (``grammar.HOLIDAY_NAMES``)."""
     return _alternation([f"(?:{words}){BREAK_SUFFIX}" if "(?!" not in words else words
-                         for table in HOLIDAYS.values() for words, _ in table])
+                         for table in HOLIDAYS.values() for words, _ in table]
+                        + [words for table in COUNTRY_DAYS.values() for words, _ in table])
 
 
 def postposed_pattern() -> str:
@@ -189,7 +241,8 @@ def summer_pattern() -> str:
 
 @functools.cache
 def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = [(words, english) for table in (*HOLIDAYS.values(), *POSTPOSED.values())
+    rows = [(words, english) for table in (*HOLIDAYS.values(), *POSTPOSED.values(),
+                                           *COUNTRY_DAYS.values())
             for words, english in table]
     rows.append((SUMMER_POSTPOSED, "summer"))
     return tuple((re.compile(rf"(?:{words})"), english) for words, english in rows)
