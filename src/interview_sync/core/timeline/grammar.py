@@ -486,7 +486,9 @@ _ALTERNATIVES = [
     rf"\s*-?\s*(?<![a-z])(?P<dur_u>{_UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
-    rf"(?P<dur_from>\s+(?:from|after)\s+(?:today|now|tomorrow|(?:this\s+|next\s+)?{_WEEKDAY}\b))?)",
+    # "within two weeks of today", "a week after today's interview": counted from today
+    rf"(?P<dur_from>\s+(?:from|after|of)\s+(?:today(?:'s)?|now|tomorrow"
+    rf"|(?:this\s+|next\s+)?{_WEEKDAY}\b))?)",
     # "w ciągu dwóch tygodni", "do dvou týdnů", "inom två veckor", "to eller tre dager"
     rf"(?P<durx>(?<![\w$£€.,/:-])(?P<durx_n1>{_NUM_MORE})(?:\s*(?:-|–|(?<![a-z])(?:eller|till?|albo"
     rf"|lub|a(?:ž|z)|nebo|do)|/)\s*(?P<durx_n2>{_NUM_MORE}|\d{{1,3}}))?\s*(?P<durx_u>{_UNIT})"

@@ -147,7 +147,7 @@ def _dur(m: re.Match[str], ref: date, kind: str, country: str | None,
     g = m.group
     anchor, specificity = ref, 2
     if g("dur_from"):  # "two weeks from Friday": count from that day
-        word = g("dur_from").split()[-1]
+        word = g("dur_from").split()[-1].removesuffix("'s")
         if word == "tomorrow":
             anchor = ref + timedelta(days=1)
         elif word not in {"today", "now"}:
