@@ -35,6 +35,7 @@ __all__ = [
     "EFFORT_RE",
     "NAMED_DAY_KINDS",
     "NOT_CUE_RE",
+    "NOT_CUE_STEMS",
     "PAST_RE",
     "PERIODIC_RE",
     "PREFIX_END_RE",
@@ -243,6 +244,9 @@ _NOT_CUE = (
     r"|\bbest(?:ä|a)tigen\s+sie\b"
 )
 NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
+# One of these literals is in every phrase ``NOT_CUE_RE`` matches: the cheap test in front of it.
+NOT_CUE_STEMS = ("hear", "of contact", "reach", "offer", "conf", "response rate", "bestätigen",
+                 "bestatigen")
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).

@@ -108,6 +108,7 @@ from interview_sync.core.timeline.cues import (
     DECLINE_STEMS,
     DECLINED_RE,
     NOT_CUE_RE,
+    NOT_CUE_STEMS,
     PROCESS_BACK_RE,
     PROCESS_STEMS,
     RARELY_RE,
@@ -158,6 +159,9 @@ _PROCESS_GATE = Stems(PROCESS_STEMS)  # the cheap test in front of ``PROCESS_BAC
 _TEXT_GATE = Stems(PROCESS_STEMS + DECLINE_STEMS + RARELY_STEMS)
 _PROCESS_SET, _DECLINE_SET, _RARELY_SET = (frozenset(PROCESS_STEMS), frozenset(DECLINE_STEMS),
                                            frozenset(RARELY_STEMS))
+# One of these is in every phrase ``NOT_CUE_RE`` matches (tests/core/test_timeline_round8.py
+# checks each branch of it): without them, no cue of the text is a look-alike.
+_NOT_CUE_GATE = Stems(NOT_CUE_STEMS)
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪>]+|\d{1,2}[.)])\s*")
 
 
@@ -355,6 +359,12 @@ def _cue_starts(lower: str) -> list[int]:
     # long invite would cost as much as finding the cues.
     # At most one past ``MAX_TIMELINE_CUES`` (core.bounds): where reading stops.
     out: list[int] = []
+    if not _NOT_CUE_GATE.found_in(lower):  # no look-alike can be there: every cue counts
+        for cue in cue_re().finditer(lower):
+            out.append(cue.start())
+            if len(out) > MAX_TIMELINE_CUES:
+                break
+        return out
     for cue in cue_re().finditer(lower):
         if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
                 lower, max(0, cue.start() - 30), cue.end() + 30)):

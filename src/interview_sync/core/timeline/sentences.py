@@ -16,9 +16,10 @@ from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
 __all__ = ["SENTENCE_RE", "plain_text", "sentences"]
 
 # Opens with a look-ahead for the characters it can start with: ``re`` then skips the other
-# positions fast (about twice as fast a sentence split; the same matches).
+# positions fast (about twice as fast a sentence split; the same matches); a space only before
+# a bullet or a dash (round 8: each space of a text was tried against every branch, 40% of it).
 SENTENCE_RE = re.compile(
-    r"(?=[\n.!?;\s])(?:\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z]))")
+    r"(?=[\n.!?;]|\s[•·▪-])(?:\n+|[.!?]+[\s\"')]+(?!\d)|;\s+|\s[•·▪]\s|\s-\s(?=[A-Z]))")
 # A full stop after one of these is an abbreviation, not the end of a sentence ("Dec. 15th").
 _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
