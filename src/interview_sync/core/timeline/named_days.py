@@ -80,7 +80,18 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
         name = g("wday_b") or g("wday_a")
     else:
         name = match.group("wdayx_a")
+    if _THE_WEEK_AFTER_RE.match(match.string, match.end()):  # "fredagen veckan därpå"
+        week += timedelta(days=7)
     return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
+
+
+# "Vi tar referenser nästa vecka och ger besked senast fredagen veckan därpå", "le vendredi de
+# la semaine suivante", "Friday the week after": the weekday of the week after the one named
+_THE_WEEK_AFTER_RE = re.compile(
+    r"[\s,]+(?:(?:of\s+)?the\s+(?:following\s+week|week\s+after)|veckan\s+(?:efter|d(?:ä|a)rp(?:å|a))"
+    r"|ugen\s+efter|uka\s+etter|uken\s+etter|de\s+la\s+semaine\s+(?:suivante|d'apr(?:è|e)s)"
+    r"|der\s+(?:woche\s+danach|folgewoche|darauffolgenden\s+woche)|de\s+la\s+semana\s+siguiente"
+    r"|(?:van\s+)?de\s+week\s+(?:erna|daarna|daarop))\b")
 
 
 # "de vrijdag daarna", "den Freitag danach", "le vendredi suivant", "el viernes siguiente", "il
