@@ -167,9 +167,10 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
     code = country.strip().upper() if country else ""
     homes = home_countries(name)
     if homes:  # a country's own holiday: its calendar, else the first country keeping it
-        return next((day for where in ((code, *homes) if code else homes)
-                     if (day := holiday_named(where, subdivision if where == code else None,
-                                              year, (name,))) is not None), None)
+        places = [(code, subdivision), (code, _MOST_PEOPLE.get(code))] if code else []
+        places += [(home, _MOST_PEOPLE.get(home)) for home in homes]
+        return next((day for where, part in places
+                     if (day := holiday_named(where, part, year, (name,))) is not None), None)
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
         return _COUNTRY_RULES[code, first_word](year)
     if first_word in _CALENDAR_FIRST and code:  # India's Independence Day is not July 4
@@ -187,6 +188,12 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
         return None
     return (holiday_named(country, subdivision, year, needles)
             or holiday_named("SG", None, year, needles))
+
+
+# The state whose calendar names a holiday the country's own calendar leaves to its states
+# (Australia's King's Birthday, Canada's Family Day) when the text names no state: the most
+# populous one.
+_MOST_PEOPLE = {"AU": "NSW", "CA": "ON"}
 
 
 # Feasts several countries keep on their own days: the country's calendar first, then the rule.
