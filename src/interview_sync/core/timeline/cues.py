@@ -347,7 +347,12 @@ _ASK = (
     # appeal, "prigovor", "žalba"; "molimo dostavite"), Catalan ("teniu ... per presentar
     # al·legacions", "envieu")
     r"|k(?:é|e)rj(?:ü|u)k|k(?:é|e)rem|k(?:ü|u)ldje|l(?:ü|u)tfen|g(?:ö|o)nderin|prigovor|(?:ž|z)alb"
-    r"|molimo|dostavite|po(?:š|s)aljite|teniu|presenteu|al(?:·|\.)?legacions|envieu|us\s+preguem)")
+    r"|molimo|dostavite|po(?:š|s)aljite|teniu|presenteu|al(?:·|\.)?legacions|envieu|us\s+preguem"
+    # round 8: the candidate's appeal window ("candidates may appeal in writing within five
+    # working days", "contestațiile se pot depune în termen de o zi lucrătoare")
+    r"|\b(?:may|can|could|wish\s+to|right\s+to)\s+appeal\b|\bappeals?\s+(?:must|may|can|should)\s+be"
+    r"\s+(?:lodged|made|submitted|sent|filed)|contesta(?:ț|t|ţ)i(?:ile|i)?\s+se\s+(?:pot\s+)?depun"
+    r"|depune(?:rea)?\s+contesta)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -355,7 +360,8 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "aguardamos", "kun", "graag", "reactie", "attendiamo", "czekamy", "očekáv", "ocekav",
              "odpov", "ser fr", "kérjük", "kerjuk", "kérem", "kerem", "küldje", "kuldje", "lütfen",
              "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
-             "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem")
+             "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem",
+             "appeal", "contesta")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(

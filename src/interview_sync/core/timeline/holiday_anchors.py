@@ -329,9 +329,10 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     while not is_business_day(first, country=country, subdivision=subdivision) or first in breaks:
         first += timedelta(days=1)
     last = add_business_days(first, 2, country=country, subdivision=subdivision)
-    # ... and within that week: after a Wednesday's holiday, its Thursday and Friday (a Friday
-    # left alone, after Thanksgiving, runs into the next week)
-    if first.weekday() < 4:
+    # ... and, after a single day's holiday, within that week: after a Wednesday's, its Thursday
+    # and Friday (a Friday left alone, after Thanksgiving, runs into the next week; a break of
+    # several days, Christmas to Epiphany, into the days after it)
+    if first.weekday() < 4 and end == start:
         last = min(last, first + timedelta(days=4 - first.weekday()))
     return Span(earliest=first, latest=last, specificity=2)
 
