@@ -121,6 +121,8 @@ _CUE = (
     # "le llamaremos el martes", "nous vous rappellerons", "wir rufen Sie an"
     r"|llam(?:aremos|ar(?:é|e)|ar(?:á|a))\b|(?:r)?appeller(?:ons|ai|a)\b|rufen\s+sie\s+(?:\w+\s+){0,4}?an\b"
     r"|anrufen|escribiremos|(?:é|e)crirons|rappel(?:le|lerons|lerai|lera)\b|revient\b"
+    # "je vous appelle en fin de semaine prochaine pour vous dire si ...": a present that promises
+    r"|(?:vous|t')\s*appelle(?:rai|rons|ra)?\b|(?:vous|te)\s+dire\s+si\b"
     # "te contestaremos", "le comunicamos / contactamos" (a present that promises), "te diremos
     # algo", "Sie bekommen eine Nachricht", "wir kontaktieren Sie"
     r"|contest(?:aremos|ar(?:é|e)|ar(?:á|a)|amos)\b|comunicamos|contactamos|(?:le|te|les)\s+diremos"
@@ -252,7 +254,8 @@ NOT_CUE_STEMS = ("hear", "of contact", "reach", "offer", "conf", "response rate"
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).
 TAKES_RE = re.compile(
     r"\b(?:takes?|taking|trv(?:á|a)|trwa|dauert|dure|duurt|tarda|kest(?:ää|aa))\b")
-SUFFIX_CUE_RE = re.compile(r"\s*(?:for\s+\w+(?:\s+\w+)?\s+)?to\s+")
+# ... or "it could take up to a month before we come back to you" (round 8)
+SUFFIX_CUE_RE = re.compile(r"\s*(?:(?:for\s+\w+(?:\s+\w+)?\s+)?to|before|until|till)\s+")
 # Someone away until a day ("out sick until Monday", "HM out til 9/28"): the day the answer can
 # start to come, weaker than any promise in the same text but better than nothing.
 ABSENCE_RE = re.compile(

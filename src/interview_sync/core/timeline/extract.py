@@ -153,6 +153,12 @@ _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _SEMICOLON_RE = re.compile(r"[ \t]*;")
+# A part after a semicolon that points back at the one before (round 8)
+_SEMICOLON_BEFORE_RE = re.compile(r";\s*$")
+_POINTS_BACK_RE = re.compile(
+    r"(?:das|dies|this|that|it|which|ce|cela|ça|esto|eso|isso|isto|dit|dat|det|to)\s+"
+    r"(?:can|could|may|might|will|should|kann|könnte|wird|peut|pourrait|puede|podría|pode"
+    r"|kan|kunnen|kan|mag|może|takes?|dauert|prend|tarda|leva|duurt|tar)\b")
 _PROCESS_GATE = Stems(PROCESS_STEMS)  # the cheap test in front of ``PROCESS_BACK_RE``
 # One pass over a text says which of three things it may hold: a process pointed back at, words
 # declining to give a date, a "sometimes" clause
@@ -270,6 +276,10 @@ def _promise_sentence(lower: str, start: int, end: int, cues: list[int],
     back = _process_back(lower, start, end, cues) if processes else None
     if back is None:
         back = _answered_next(lower, start, end, cues)
+    if back is None and _POINTS_BACK_RE.match(lower, start) and _SEMICOLON_BEFORE_RE.search(
+            lower, max(0, start - 4), start) and has_cue(cues, max(0, start - 200), start):
+        back = start  # "Die Entscheidung trifft der Gemeinderat; das kann sich bis zu zwei
+        # Monate hinziehen": the length of the step the clause before names
     if back is None:
         return False
     bisect.insort(cues, back)
