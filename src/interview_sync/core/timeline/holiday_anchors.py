@@ -40,7 +40,7 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
         return _after_summer(ref, country, subdivision)
     named = _english(g("hafter_n") or "")
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
-        country, subdivision = home_countries(named)[0], None
+        country, subdivision = _place(home_countries(named)[0])
     return _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
 
 
@@ -168,9 +168,9 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
     homes = home_countries(name)
     if homes:  # a country's own holiday: its calendar, else the first country keeping it
         places = [(code, subdivision), (code, _MOST_PEOPLE.get(code))] if code else []
-        places += [(home, _MOST_PEOPLE.get(home)) for home in homes]
-        return next((day for where, part in places
-                     if (day := holiday_named(where, part, year, (name,))) is not None), None)
+        places += [_place(home) for home in homes]
+        return next((found for where, part in places
+                     if (found := holiday_named(where, part, year, (name,))) is not None), None)
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
         return _COUNTRY_RULES[code, first_word](year)
     if first_word in _CALENDAR_FIRST and code:  # India's Independence Day is not July 4
@@ -194,6 +194,12 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
 # (Australia's King's Birthday, Canada's Family Day) when the text names no state: the most
 # populous one.
 _MOST_PEOPLE = {"AU": "NSW", "CA": "ON"}
+
+
+def _place(home: str) -> tuple[str, str | None]:
+    """ "AU-VIC" as (country, state); "NZ" as NZ and its most populous state, if it needs one."""
+    country, _, state = home.partition("-")
+    return country, state or _MOST_PEOPLE.get(country)
 
 
 # Feasts several countries keep on their own days: the country's calendar first, then the rule.

@@ -123,7 +123,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 # The English-speaking countries' own holidays (round 7's misses: "after Labour Weekend", "after
-# Matariki", "after the Republic Day holiday", "because of Heritage Day"): country → (the words
+# Matariki", "after the Republic Day holiday", "because of Heritage Day"): country, or country
+# and state for a state's own ("AU-VIC": Melbourne Cup), → (the words
 # as people write them, the holiday's name as the ``holidays`` library's English calendar of that
 # country begins it). The day is looked up in the text's country's calendar, else in the first
 # country that keeps it: the name says where the text is from ("after Matariki" is New Zealand),
@@ -132,8 +133,8 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "NZ": ((r"labou?r\s+weekend", "labour day"), (r"matariki", "matariki"),
            (r"waitangi(?:\s+day)?", "waitangi day"), (r"anzac(?:\s+day)?", "anzac day"),
            (r"king'?s\s+birthday", "king's birthday")),
-    "AU": ((r"anzac(?:\s+day)?", "anzac day"), (r"king'?s\s+birthday", "king's birthday"),
-           (r"melbourne\s+cup(?:\s+day)?", "melbourne cup")),
+    "AU": ((r"anzac(?:\s+day)?", "anzac day"), (r"king'?s\s+birthday", "king's birthday")),
+    "AU-VIC": ((r"melbourne\s+cup(?:\s+day)?", "melbourne cup"),),
     "IN": ((r"republic\s+day", "republic day"), (r"holi\b", "holi"),
            (r"dussehra|dasara|vijayadashami", "dussehra"),
            (r"gandhi\s+jayanti", "mahatma gandhi's birthday"),
@@ -150,9 +151,10 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
            (r"s(?:ain)?t\.?\s+stephen'?s(?:\s+day)?", "saint stephen's day"),
            (r"june\s+bank\s+holiday", "june bank holiday"),
            (r"october\s+bank\s+holiday", "october bank holiday")),
-    "CA": ((r"remembrance\s+day", "remembrance day"), (r"family\s+day", "family day"),
-           (r"civic\s+holiday|b\.?c\.?\s+day|british\s+columbia\s+day", "british columbia day"),
-           (r"truth\s+and\s+reconciliation\s+day", "national day for truth")),
+    "CA": ((r"family\s+day", "family day"),),
+    "CA-BC": ((r"remembrance\s+day", "remembrance day"),
+              (r"civic\s+holiday|b\.?c\.?\s+day|british\s+columbia\s+day", "british columbia day"),
+              (r"truth\s+and\s+reconciliation\s+day", "national day for truth")),
     "SG": ((r"hari\s+raya\s+puasa", "eid al-fitr"), (r"hari\s+raya\s+haji", "eid al-adha"),
            (r"national\s+day", "national day"), (r"vesak(?:\s+day)?", "vesak")),
     "US": ((r"juneteenth", "juneteenth"), (r"(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day",
@@ -163,8 +165,8 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def home_countries(name: str) -> tuple[str, ...]:
-    """The countries whose table (``COUNTRY_DAYS``) gives ``name`` (an English name as
-    ``english_name`` returns it), in the table's order; empty for the other holidays."""
+    """The countries (or "country-state") whose table (``COUNTRY_DAYS``) gives ``name`` (an
+    English name as ``english_name`` returns it), in the table's order; empty for the others."""
     return _HOMES.get(name, ())
 
 
