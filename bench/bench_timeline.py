@@ -1,7 +1,7 @@
 """Timeline accuracy and speed: the public examples, our labelled set, and time per extraction.
 
 Run: .venv/bin/python bench/bench_timeline.py [extra.jsonl ...] [--batch=tune|blind]
-[--round=<round>] [--by-batch] [--no-speed]
+[--round=<round>|--round=-<round>] [--by-batch] [--no-speed]
 A case passes when ``respond_by`` lands in its accepted range, or when nothing is found and the
 expected answer is null. Cases may carry ``country`` and ``assume_promise``; ``known_miss`` marks
 cases labelled blind that the reader still gets wrong (they count as misses here).
@@ -50,6 +50,10 @@ def load(path: Path) -> list[dict[str, Any]]:
     # --batch=tune / --batch=blind keeps one batch of a set that records them (real_timeline.jsonl);
     # --round=tune-7-check one round of it (its "round" field).
     rnd = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--round=")), None)
+    # --round=-tune-8-check: every round but that one
+    if rnd and rnd.startswith("-"):
+        return [c for c in cases if (not batch or c.get("batch", batch) == batch)
+                and c.get("round") != rnd[1:]]
     return [c for c in cases if (not batch or c.get("batch", batch) == batch)
             and (not rnd or c.get("round", rnd) == rnd)]
 
