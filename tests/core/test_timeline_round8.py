@@ -104,6 +104,9 @@ WORDING = [
     ("ES", "Las calificaciones se publicarán en el tablón en el plazo de tres días hábiles.",
      "2026-03-13"),
     ("GB", "After the appeal period we will decide within a week.", "2026-03-17"),
+    # the closing date the text dates elsewhere: counted from it
+    ("GB", "Applications close on 20 March. We'll reply within two weeks of the closing date.",
+     "2026-04-03"),
 ]
 
 
@@ -120,6 +123,11 @@ def test_round_8_wording(country: str, text: str, expect: str) -> None:
     ("ES", "La decisión la toma el pleno; el contrato dura un mes."),
     ("FR", "Je m'appelle Claire et je travaille jeudi."),
     ("GB", "The interview will be on Friday."),
+    # counted from a closing date the text never gives
+    ("GB", "If you have not heard from us within six weeks of the closing date, please assume "
+           "you were unsuccessful."),
+    ("GB", "Shortlisted applicants will be contacted within 3 weeks after the close of "
+           "applications."),
 ])
 def test_round_8_lookalikes_promise_nothing(country: str, text: str) -> None:
     check(text, REF, country, None)

@@ -68,6 +68,11 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
 # another way ("od zveřejnění oznámení, tj. od 2. března")
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
        r"|isto\s+(?:é|e)|that\s+is)\s*,?\s*)?")
+# ... a closing date of the posting the text never dates: the promise has no day (round 8:
+# "if you do not hear within six weeks after the closing date", "notified within 4-6 weeks of
+# the closing date of the job posting")
+_UNDATED_CLOSE_RE = re.compile(
+    r"\s+(?:of|after|from|following)\s+the\s+(?:closing\s+date|close\s+of\s+applications)\b")
 # "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
 # 20. März", "two weeks after the application window closes on June 30": counted from that date,
 # which may be past already (a closing date usually is).
@@ -257,7 +262,8 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
 
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
-                              ref: date, country: str | None, subdivision: str | None) -> Span:
+                              ref: date, country: str | None,
+                              subdivision: str | None) -> Span | None:
     """ "The final interview is on May 12; a decision will follow within a week of that": a
     duration counted from the day named just before it, not from the reference. So is one
     counted from an event the text dates elsewhere: "the assessment centre is 14 September;
@@ -279,6 +285,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
+        if _UNDATED_CLOSE_RE.match(lower, offset + match.end()):
+            return None  # "six weeks after the closing date", which the text never dates
     apposed = _apposed_date(lower, offset + match.end(), ref=ref, country=country,
                             subdivision=subdivision)
     if apposed is not None:

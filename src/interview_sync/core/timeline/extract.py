@@ -238,6 +238,8 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             previous_day, week_named = _days_named(match, span, previous_day, week_named)
             counted = counted_from_a_day_named(lower, start, match, span, ref=ref,
                                                country=country, subdivision=subdivision)
+            if counted is None:  # counted from a day the text never gives
+                continue
             # counted from a day named before: the promise, whichever clause its cue is in
             governed = assume_promise or counted is not span or attached(
                 sentence, match, cues, start)
