@@ -104,6 +104,8 @@ WORDING = [
     ("ES", "Las calificaciones se publicarán en el tablón en el plazo de tres días hábiles.",
      "2026-03-13"),
     ("GB", "After the appeal period we will decide within a week.", "2026-03-17"),
+    ("DE", "Wir denken, dass Sie in etwa zehn Tagen von uns hören.", "2026-03-20"),
+    ("GB", "Outcome letters go out within two days.", "2026-03-12"),
     # the closing date the text dates elsewhere: counted from it
     ("GB", "Applications close on 20 March. We'll reply within two weeks of the closing date.",
      "2026-04-03"),
@@ -123,6 +125,9 @@ def test_round_8_wording(country: str, text: str, expect: str) -> None:
     ("ES", "La decisión la toma el pleno; el contrato dura un mes."),
     ("FR", "Je m'appelle Claire et je travaille jeudi."),
     ("GB", "The interview will be on Friday."),
+    # what the other candidates get
+    ("GB", "Rejection emails to the other applicants go out within two days."),
+    ("GB", "We're writing to the people who weren't selected this week; you're still in."),
     # counted from a closing date the text never gives
     ("GB", "If you have not heard from us within six weeks of the closing date, please assume "
            "you were unsuccessful."),
@@ -137,7 +142,8 @@ LOOKALIKES = [  # one phrase for each branch of ``cues._NOT_CUE``
     "if we don't hear back from the client", "your point of contact", "reaching out to us",
     "we offer relocation", "confirming your attendance", "the time is confirmed",
     "please confirm", "our response rate", "confirmez", "confirmer votre venue", "confírmenos",
-    "bestätigen sie den termin",
+    "bestätigen sie den termin", "outcome letters to the other interviewees",
+    "writing to the candidates who weren't shortlisted",
 ]
 
 

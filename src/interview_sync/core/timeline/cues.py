@@ -106,6 +106,7 @@ _CUE = (
     r"|meld(?:e|en|et)\b|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck(?!(?:zu)?(?:send|schick|geb|reich))|von\s+(?:uns|mir)\s+erfahren|reviendr|revenir|revenons"
     r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
     r"|respuesta|h(?:ö|o|oe)r(?:en|st|t)\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
+    r"|von\s+(?:uns|mir)\s+h(?:ö|o|oe)ren\b"
     r"|decisi(?:ó|o)n|noticias|comentarios|informar|avis(?:ar|aremos|amos|ar(?:é|e)|ar(?:á|a))\b|bearbeitung|recontact"
     # "we're still meeting candidates, so it may take another couple of weeks": a selection going on
     # "the review process takes 10 days", "please allow up to 3 weeks for us to review" (not
@@ -244,11 +245,18 @@ _NOT_CUE = (
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
     r"|\bconfirmez\b|\bconfirmer\s+(?:votre|vos|la|le)\b|\bconf(?:í|i)rm(?:e|enos|en)\b"
     r"|\bbest(?:ä|a)tigen\s+sie\b"
+    # round 8: the answers other candidates get ("outcome letters to the other interviewees go
+    # out within two days", "we're writing to the candidates who weren't shortlisted this week")
+    r"|\b(?:(?:outcome|rejection|regret)\s+)?(?:letters?|e-?mails?|notes|calls)\s+to\s+(?:all\s+)?the"
+    r"\s+other\s+(?:candidates|applicants|interviewees)\b"
+    r"|\bwriting\s+to\s+(?:the\s+)?(?:other\s+)?(?:candidates|applicants|interviewees|people)\s+who"
+    r"\s+(?:weren't|were\s+not|didn't|did\s+not|haven't|have\s+not)\s+(?:been\s+|get\s+|got\s+)?"
+    r"(?:shortlisted|selected|successful)\b"
 )
 NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
 # One of these literals is in every phrase ``NOT_CUE_RE`` matches: the cheap test in front of it.
-NOT_CUE_STEMS = ("hear", "of contact", "reach", "offer", "conf", "response rate", "bestätigen",
-                 "bestatigen")
+NOT_CUE_STEMS = ("hear", "contact", "reach", "offer", "conf", "rate", "bestätigen",
+                 "bestatigen", "other", "writing")
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).

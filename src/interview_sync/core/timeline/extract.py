@@ -367,7 +367,8 @@ def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
 def _cue_starts(lower: str) -> list[int]:
     """Where each response cue starts, leaving out those inside a phrase that only looks like one
     ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
-    # Only the few characters around each cue are searched for a look-alike: a full pass over a
+    # Only the characters around each cue (60 each side: the longest look-alike) are searched for
+    # a look-alike, and only when the text holds a word of one: a full pass over a
     # long invite would cost as much as finding the cues.
     # At most one past ``MAX_TIMELINE_CUES`` (core.bounds): where reading stops.
     out: list[int] = []
@@ -379,7 +380,7 @@ def _cue_starts(lower: str) -> list[int]:
         return out
     for cue in cue_re().finditer(lower):
         if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
-                lower, max(0, cue.start() - 30), cue.end() + 30)):
+                lower, max(0, cue.start() - 60), cue.end() + 60)):
             out.append(cue.start())
             if len(out) > MAX_TIMELINE_CUES:
                 break
