@@ -39,7 +39,7 @@ _LATER = r"(?:[+&/|:;,–—(]\s*|\s-\s|\b(?:and|then|und|en|et|y|e|i|og|och|ja|
 _VERBS = (
     r"(?:reply|respond|answer|confirm|reconfirm|decline|withdraw|cancel|reschedule"
     r"|prepare|prep|rehearse|review|send|email|e-mail|write|draft|print|pack|upload|submit|sign"
-    r"|request|ask|remind|research|look\s+up|thank|test\s+(?:my\s+|the\s+)?(?:webcam|camera|mic"
+    r"|request|ask|remind|research|look\s+up|thank|claim|file|fill\s+(?:in|out)|test\s+(?:my\s+|the\s+)?(?:webcam|camera|mic"
     r"|microphone|audio|headset|zoom|teams|setup|connection|link)"
     # Spanish, Portuguese
     r"|responder|contestar|confirmar|enviar|mandar|escribir|escrever|preparar|repasar|revisar"
@@ -69,6 +69,8 @@ _VERBS = (
     r"|odpoveda[ťt]|potvrdi[ťt]|priprav(?:i[ťt]|a)|zru[šs]i[ťt]|posla[ťt]"
     r"|v[áa]laszol\w*|visszaigazol\w*|felk[ée]sz[üu]l\w*|lemond\w*|avlys\w*|iptal\s+et\w*"
     r"|απάντησ\w*|επιβεβαίωσ\w*|προετοιμασ\w*|ετοιμασ\w*|ακύρωσ\w*|στείλε|αποστολή"
+    # round 8: moving an interview (Greek "αναβολή", "αλλαγή ραντεβού")
+    r"|αναβολ\w*|αλλαγ\w*\s+(?:ραντεβού|ημερομηνίας|ώρας)|μετάθεσ\w*"
     r"|להשיב|לענות|לאשר|לבטל|להכין|הכנה|לשלוח|לדחות"
     r"|sahkan|persediaan|sediakan|پاسخ|تأیید|آمادگی|آماده\s+سازی"
     r"|odgovoriti|potvrditi|pripremiti|priprema|otkazati|poslati|одговорити|потврдити|припрема"
@@ -89,7 +91,12 @@ CHORE_ANYWHERE = LiteralGated(re.compile(
     r"|remerciements?|dankes(?:mail|schreiben|brief)|podzi[ęe]kowani\w*|d[ěe]kovn\w*"
     r"|takkemail|tackmejl|kiitosviesti|благодарств\w*|благодарн\w*\s+письм\w*"
     r"|certificate\s+of\s+attendance|attendance\s+certificate|bescheinigung|attestation\s+de"
-    r"|certificado\s+de\s+(?:asistencia|comparecencia)|zaświadczeni\w*|справк\w*)\b"
+    r"|certificado\s+de\s+(?:asistencia|comparecencia)|zaświadczeni\w*|справк\w*"
+    # round 8: claiming the interview's travel costs back, and a request to move it
+    r"|expenses?\s+(?:claim|form)|reimbursement|reisekosten\w*|fahrtkosten\w*"
+    r"|frais\s+de\s+d[ée]placement|note\s+de\s+frais|gastos\s+de\s+(?:viaje|desplazamiento)"
+    r"|reiskosten\w*|rimborso\s+spese|reembolso)\b"
+    r"|変更(?:の)?(?:お願い|依頼)|メールを送|延期|일정\s*변경|연기\s*요청|推迟"
     r"|확인서|証明書|证明|お礼|辞退|日程調整|回复|婉拒|改期|感谢信|답장|회신|발급|감사\s*메일|거절"
     # (Devanagari vowel signs are no word characters to ``re``: no boundary around them)
     r"|返信|返事|準備|准备|준비|ตอบกลับ|ยืนยัน|เตรียม|जवाब|पुष्टि|तैयारी"

@@ -55,35 +55,33 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
-from interview_sync.core.detect.fairs import without_fair
+from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
-from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
+from interview_sync.core.detect.lookalikes import context_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
-    TITLE_NEGATIVE,
     TITLE_TODO,
     prefilter_match,
     prefilter_title,
     stage_of,
     strong_title,
     weak_title,
-    without_media_job,
 )
 from interview_sync.core.detect.sides import (
-    CANDIDATE_WORD,
-    cjk_hiring_side,
     hiring_side_text,
     is_informational,
     names_someone_else,
     names_user,
     not_a_name,
+    user_hires,
 )
 from interview_sync.core.detect.sides import names_job as job_named
 from interview_sync.core.detect.times import event_key, event_times
+from interview_sync.core.detect.title_veto import title_veto
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
 
@@ -269,29 +267,9 @@ def _organiser_facts(raw_email: str) -> tuple[str, str, bool, bool]:
             _RECRUITERISH_LOWER.search(email) is not None)
 
 
-def _title_veto(title: str, user_names: set[str]) -> bool | None:
-    """Step 2a: None when the title vetoes; else whether it names the user as the candidate."""
-    if title_is_lookalike(title):
-        return None  # "Parent-teacher interview", "Entretien préalable", "Mitarbeitergespräch"
-    negative = TITLE_NEGATIVE.search(title)
-    if negative and (rest := without_media_job(title, negative.start())) is not None:
-        title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Interview – Podcast Producer"
-    if negative and (rest := without_fair(title, negative)) is not None:
-        title, negative = rest, TITLE_NEGATIVE.search(rest)  # an interview booked at a fair"
-    if not negative:
-        negative = cjk_hiring_side(title)  # 面试官, 候选人, "対象者5名"
-    if not negative:
-        return False
-    # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
-    low_title = title.lower()
-    # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages)
-    if not (CANDIDATE_WORD.match(negative.group(0))
-            and any(name in low_title for name in user_names)):
-        return None
-    rest = title[: negative.start()] + title[negative.end():]
-    if TITLE_NEGATIVE.search(rest) or cjk_hiring_side(rest):
-        return None
-    return True
+# Step 2a, the title's veto, lives in ``title_veto`` (split in round 8); ``confidence``
+# replays it through this name.
+_title_veto = title_veto
 
 
 def _vetoes(
@@ -315,7 +293,8 @@ def _vetoes(
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if hiring_side_text(description, seen.title) and not names_user(seen.title, user_names):
+    if (hiring_side_text(description, seen.title) and not names_user(seen.title, user_names)) \
+            or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
         return None  # an "Interview" at a consulate, or with "your child's teacher"
@@ -359,6 +338,7 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     candidate = DESC_CANDIDATE_GATED.search(description)
     names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
     names_job = job_named(title)
+    tool = names_tool(title) if weak else None  # "Karat screen – Brightline" (round 8)
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
@@ -367,11 +347,12 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
             description, ctx.spellings, meal=bool(weak and MEAL.search(weak.group(0)))):
         # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
         weak = candidate = None
-    if weak and (described or recruiter_organiser or names_me or names_job):
+    if weak and (described or recruiter_organiser or names_me or names_job or tool):
         second = (f"description mentions '{described.group(0).strip()}'" if described
                   else f"organiser {seen.organizer_email} arranges hiring" if recruiter_organiser
                   else "title names you, as hiring tools do" if names_me
-                  else f"title names a job ('{names_job.group(0)}')" if names_job else "")
+                  else f"title names a job ('{names_job.group(0)}')" if names_job
+                  else f"title names an interview tool ('{tool.group(0)}')" if tool else "")
         return [f"title says '{weak.group(0).strip()}'", second]
     if candidate:
         return [f"description says '{candidate.group(0).strip()}'"]

@@ -44,6 +44,7 @@ from interview_sync.core.detect.evidence import (
     counter_evidence,
     soft_evidence,
 )
+from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
@@ -61,6 +62,7 @@ from interview_sync.core.detect.sides import (
     names_job,
     names_someone_else,
     names_user,
+    user_hires,
 )
 from interview_sync.core.detect.weights import BIAS, WEIGHTS
 from interview_sync.core.model import Interview
@@ -102,13 +104,14 @@ FEATURES: dict[str, str] = {
                      "recruiter), as the rules ask",
     "own_with_company": "you put a hiring step on your calendar with people from one outside "
                         "company",
+    "tool_title": "the title names an interview or assessment tool (Karat, HireVue, CoderPad, ...)",
 }
 # The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
 # kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
 # interview"), so the fit can weigh it on its own.
 _CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_context", "names_job",
                             "names_me", "named_candidate", "soft_evidence", "scheduler_title",
-                            "desc_people"})
+                            "desc_people", "tool_title"})
 
 # Features with which the rules never accept an event (as ``classify._detect`` decides).
 _NEVER_ACCEPTED = frozenset({"names_someone_else", "informational", "chore"})
@@ -176,7 +179,8 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         mine.add(me_domain)
     organizer_self = _veto_features(on, seen, user_names, mine)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if hiring_side_text(description, seen.title) and not names_user(seen.title, user_names):
+    if (hiring_side_text(description, seen.title) and not names_user(seen.title, user_names)) \
+            or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         on.add("hiring_side")
     if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):
         on.add("nonjob_context")
@@ -265,7 +269,10 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
     # all interviews in the tuning data, and scored 0.81 without it).
     # The rules' own test for a hint (``classify._weak_evidence``): a second signal behind it;
     # additive weights alone left such events scored 0.73 where all were interviews.
-    if weak and on & {"names_job", "names_me", "desc_positive", "recruiter_organiser"}:
+    if names_tool(title):
+        on.add("tool_title")
+    if weak and on & {"names_job", "names_me", "desc_positive", "recruiter_organiser",
+                      "tool_title"}:
         on.add("weak_seconded")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
@@ -336,7 +343,8 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     vetoed = on & _VETOES
     # An informational interview is asked about whatever its score: by convention it is no job
     # interview (its probability says so), but the user may well want to thank the person.
-    if (p >= UNSURE or "informational" in on) and ctx is not None and not vetoed:
+    if (p >= UNSURE or ("informational" in on and _someone_to_thank(seen))) \
+            and ctx is not None and not vetoed:
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
         found = _c._extract(event, seen, ctx, reasons, calendar_id)
@@ -346,6 +354,18 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                               rules_accept=False)
     return Assessment("below", p, evidence, None, rules_accept=False,
                       phrases=_veto_phrases(on, seen))
+
+
+def _someone_to_thank(seen: Any) -> bool:
+    """Whether anyone but the user is on the event (its organiser or a guest): an
+    informational interview is asked about for the thank-you, so one the user noted alone
+    ("Informational interview over coffee – Dr. Wells") is not (round 8)."""
+    if seen.organizer_email and seen.organizer_email != seen.me \
+            and seen.organizer.get("self") is not True:
+        return True
+    return any(isinstance(entry, Mapping) and entry.get("self") is not True
+               and text_of(entry.get("email")).strip().lower() not in ("", seen.me)
+               for entry in seen.attendees)
 
 
 def _veto_phrases(on: set[str], seen: Any) -> tuple[tuple[str, str], ...]:

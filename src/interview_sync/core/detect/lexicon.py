@@ -35,6 +35,7 @@ __all__ = [
     "INTERVIEW",
     "LANGS",
     "MEDIA",
+    "MEDICAL",
     "NO_SPACES",
     "PRACTICE",
     "QUALIFIED",
@@ -366,10 +367,52 @@ PRACTICE: Cells = {
     "bg": ("симулация", "пробно интервю", "репетиция"),
 }
 
+# Round 8: the medical check a new hire is sent to after the interview or the offer (a
+# pre-employment physical, a drug test, a Chinese 入职体检): a step with nobody to thank and
+# no interview in it. A setting like the others: "Interview – Occupational Health Nurse" or
+# a title naming any job stays an interview.
+MEDICAL: Cells = {
+    "en": ("pre-employment medical", "medical check", "medical exam", "drug test",
+           "drug screen", "occupational health assessment"),
+    "de": ("einstellungsuntersuchung", "ärztliche untersuchung", "betriebsärztlich"),
+    "fr": ("visite médicale", "visite d'embauche", "examen médical"),
+    "es": ("reconocimiento médico", "examen médico", "examen de salud"),
+    "it": ("visita medica", "visita preassuntiva", "accertamenti sanitari"),
+    "pt": ("exame admissional", "exame médico", "exames médicos"),
+    "nl": ("medische keuring", "aanstellingskeuring", "medisch onderzoek"),
+    "pl": ("badania lekarskie", "badanie lekarskie", "badania wstępne", "medycyna pracy"),
+    "cs": ("vstupní prohlídka", "lékařská prohlídka", "vstupní lékařsk"),
+    "sk": ("vstupná prehliadka", "lekárska prehliadka", "vstupná lekársk"),
+    "ro": ("control medical", "medicina muncii", "examen medical"),
+    "hu": ("orvosi vizsgálat", "üzemorvos", "munkaköri alkalmassági"),
+    "fi": ("työhöntulotarkastus", "lääkärintarkastus", "terveystarkastus"),
+    "sv": ("läkarundersökning", "hälsoundersökning", "drogtest"),
+    "no": ("legeundersøkelse", "helseundersøkelse", "rusmiddeltest"),
+    "da": ("lægeundersøgelse", "helbredsundersøgelse", "narkotest"),
+    "tr": ("sağlık raporu", "işe giriş muayene", "sağlık muayene"),
+    "el": ("ιατρικές εξετάσεις", "ιατρική εξέταση", "ιατρικός έλεγχος"),
+    "ru": ("медосмотр", "медицинский осмотр", "медкомисси"),
+    "uk": ("медогляд", "медичний огляд", "медкомісі"),
+    "he": ("בדיקה רפואית", "בדיקות רפואיות"),
+    "ar": ("فحص طبي", "الفحص الطبي", "الكشف الطبي"),
+    "hi": ("मेडिकल जांच", "चिकित्सा परीक्षण", "मेडिकल टेस्ट"),
+    "th": ("ตรวจสุขภาพ",),
+    "vi": ("khám sức khỏe", "khám sức khoẻ"),
+    "id": ("tes kesehatan", "pemeriksaan kesehatan", "medical check up"),
+    "ms": ("pemeriksaan perubatan", "ujian kesihatan", "pemeriksaan kesihatan"),
+    "ja": ("健康診断", "入社前健診", "雇入時健診"),
+    "zh": ("体检", "體檢", "入职体检"),
+    "ko": ("건강검진", "신체검사", "채용검진"),
+    "fa": ("معاینات پزشکی", "معاینه پزشکی"),
+    "hr": ("liječnički pregled", "zdravstveni pregled"),
+    "sr": ("lekarski pregled", "лекарски преглед"),
+    "bg": ("медицински преглед", "медицински изследвания"),
+}
+
 SETTING_CONCEPTS: dict[str, Cells] = {
     "course": COURSE, "practice": PRACTICE, "career_office": CAREER_OFFICE,
         "admission": ADMISSION, "visa": VISA,
-    "media": MEDIA,
+    "media": MEDIA, "medical": MEDICAL,
 }
 
 # Cells left empty on purpose, and why (a test fails on an empty cell not listed here).

@@ -4,7 +4,9 @@ Owns three concepts of ``lexicon``'s tables, split from it in round 7 (the modul
 size guideline): ``COURTESY``, the titles written before a name ("Frau Demir", "M. Haddad",
 "Pan Zieliński") that a hiring side names its candidate with (``sides.courtesy_candidate``);
 ``WITH``, the words that make such a name the interviewer instead ("mit Frau Demir"); and
-``CHORES``/``CHORES_LATER``, the user's own tasks around an interview (``chores.is_chore``).
+``CHORES``/``CHORES_LATER``, the user's own tasks around an interview (``chores.is_chore``);
+``HIRING_SELF`` (round 8), the user saying in their own entry that they interview or recruit
+("ik zit in de commissie", "én toborzok", "ja intervjuiram": ``sides.user_hires``).
 Same rules as ``lexicon``: a cell per language of ``lexicon.LANGS``, lower-case, an empty cell
 explained in ``lexicon.GAPS``; tests/core/test_detect_lexicon.py checks every cell against its
 rule. Pure data; no I/O.
@@ -12,7 +14,7 @@ rule. Pure data; no I/O.
 
 from __future__ import annotations
 
-__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "WITH"]
+__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "HIRING_SELF", "WITH"]
 
 Cells = dict[str, tuple[str, ...]]
 
@@ -73,7 +75,7 @@ WITH: Cells = {
 # The user's own tasks around an interview: replying, confirming, preparing, moving it
 # (``chores.is_chore`` must recognise each, leading a title the user put on their calendar).
 CHORES: Cells = {
-    "en": ("reply", "confirm", "prepare", "reschedule"),
+    "en": ("reply", "confirm", "prepare", "reschedule", "claim"),
     "de": ("antworten", "bestätigen", "vorbereiten", "verschieben"),
     "fr": ("répondre", "confirmer", "préparer", "reporter"),
     "es": ("responder", "confirmar", "preparar", "reprogramar"),
@@ -90,7 +92,7 @@ CHORES: Cells = {
     "no": ("svare", "bekrefte", "forberede", "avlyse"),
     "da": ("svare", "bekræfte", "forberede", "aflyse"),
     "tr": ("yanıtla", "onayla", "hazırlık", "iptal et"),
-    "el": ("απάντηση", "επιβεβαίωση", "προετοιμασία", "ετοιμασία", "ακύρωση"),
+    "el": ("απάντηση", "επιβεβαίωση", "προετοιμασία", "ετοιμασία", "ακύρωση", "αναβολή"),
     "ru": ("ответить", "подтвердить", "подготовка", "перенести"),
     "uk": ("відповісти", "підтвердити", "підготовка", "скасувати"),
     "he": ("להשיב", "לאשר", "הכנה", "לבטל"),
@@ -100,9 +102,9 @@ CHORES: Cells = {
     "vi": ("trả lời", "xác nhận", "chuẩn bị"),
     "id": ("balas", "konfirmasi", "persiapan"),
     "ms": ("balas", "sahkan", "persediaan"),
-    "ja": ("返信", "準備", "日程調整"),
+    "ja": ("返信", "準備", "日程調整", "変更のお願い"),
     "zh": ("回复", "准备", "改期"),
-    "ko": ("답장", "회신", "준비"),
+    "ko": ("답장", "회신", "준비", "일정 변경"),
     "fa": ("پاسخ", "تأیید", "آمادگی"),
     "hr": ("odgovoriti", "potvrditi", "pripremiti", "priprema"),
     "sr": ("odgovoriti", "potvrditi", "одговорити", "потврдити", "припрема"),
@@ -130,4 +132,55 @@ CHORES_LATER: Cells = {
     "zh": ("回电", "面试前"), "ko": ("회신 전화", "면접 전"), "fa": ("تماس مجدد", "قبل از مصاحبه"),
     "hr": ("nazvati natrag", "prije razgovora"), "sr": ("pozvati nazad", "pre razgovora"),
     "bg": ("да върна обаждане", "преди интервюто"),
+}
+
+# Round 8: the user, in an entry of their own, saying they are the one interviewing or
+# recruiting (first person: an employer's invite may well say "I'm hiring for my team", so
+# ``sides.user_hires`` reads only the user's own entries). Matched at a word start, anywhere
+# in Chinese, Japanese and Thai.
+HIRING_SELF: Cells = {
+    "en": ("i interview", "i'm interviewing", "i am interviewing", "i'm recruiting",
+           "i am recruiting", "i'm hiring", "i am hiring", "i chair the", "i'm on the panel",
+           "i am on the panel", "i sit on the", "i run the interviews"),
+    "de": ("ich führe die", "ich interviewe", "ich stelle ein", "ich sitze in der",
+           "ich bin in der auswahlkommission", "meine kandidaten"),
+    "fr": ("je fais passer", "je recrute", "je mène les entretiens", "je suis dans le jury",
+           "mes candidats"),
+    "es": ("yo entrevisto", "entrevisto a", "estoy contratando", "estoy reclutando",
+           "formo parte del tribunal", "mis candidatos"),
+    "it": ("faccio i colloqui", "conduco i colloqui", "sto assumendo", "sono in commissione",
+           "i miei candidati"),
+    "pt": ("eu entrevisto", "estou contratando", "estou recrutando", "faço parte da banca",
+           "meus candidatos"),
+    "nl": ("ik zit in de", "ik voer de gesprekken", "ik neem de gesprekken", "ik interview",
+           "ik werf", "mijn kandidaten"),
+    "pl": ("prowadzę rozmowy", "rekrutuję", "jestem w komisji", "moi kandydaci"),
+    "cs": ("vedu pohovory", "dělám pohovory", "jsem v komisi", "moji uchazeči"),
+    "sk": ("vediem pohovory", "robím pohovory", "som v komisii", "moji uchádzači"),
+    "ro": ("intervievez", "recrutez", "sunt în comisie", "candidații mei"),
+    "hu": ("interjúztatok", "toborzok", "én toborzok", "bizottságban ülök", "jelöltjeim"),
+    "fi": ("haastattelen", "rekrytoin", "olen raadissa", "hakijani"),
+    "sv": ("jag intervjuar", "jag rekryterar", "jag sitter i", "mina kandidater"),
+    "no": ("jeg intervjuer", "jeg rekrutterer", "jeg sitter i", "mine kandidater"),
+    "da": ("jeg interviewer", "jeg rekrutterer", "jeg sidder i", "mine kandidater"),
+    "tr": ("mülakat yapıyorum", "işe alım yapıyorum", "komisyondayım", "adaylarım"),
+    "el": ("παίρνω συνέντευξη", "κάνω συνεντεύξεις", "προσλαμβάνω", "είμαι στην επιτροπή"),
+    "ru": ("я провожу собеседовани", "провожу собеседовани", "я нанимаю", "я в комиссии",
+           "мои кандидаты"),
+    "uk": ("я проводжу співбесід", "проводжу співбесід", "я наймаю", "мої кандидати"),
+    "he": ("אני מראיין", "אני מראיינת", "אני מגייס", "אני מגייסת"),
+    "ar": ("أجري مقابلات", "أقوم بالتوظيف", "أنا في لجنة"),
+    "hi": ("मैं इंटरव्यू ले", "मैं भर्ती कर"),
+    "th": ("ฉันสัมภาษณ์", "ผมสัมภาษณ์", "สัมภาษณ์ผู้สมัคร"),
+    "vi": ("tôi phỏng vấn", "tôi tuyển", "ứng viên của tôi"),
+    "id": ("saya mewawancarai", "saya merekrut", "kandidat saya"),
+    "ms": ("saya menemu duga", "saya merekrut", "calon saya"),
+    "ja": ("面接官を務め", "私が面接", "面接担当"),
+    "zh": ("我面试", "我当面试官", "我负责面试", "我招人"),
+    "ko": ("내가 면접", "제가 면접", "면접관으로 참여"),
+    "fa": ("مصاحبه می‌کنم", "مصاحبه می کنم", "استخدام می کنم"),
+    "hr": ("ja intervjuiram", "intervjuiram", "ja vodim intervjue", "vodim razgovore",
+           "zapošljavam", "moji kandidati"),
+    "sr": ("intervjuišem", "vodim razgovore", "zapošljavam", "интервјуишем"),
+    "bg": ("интервюирам", "провеждам интервюта", "наемам"),
 }

@@ -238,6 +238,24 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bwg[\s-]casting", "casting"),
     (r"\b(?:adoption|home\s+study|foster\s+(?:care|parent))", "adoption|study|foster"),
     (r"\b(?:police|witness)\s+interview", "police|witness"),
+    # round 8: an employee-relations case the user is a witness in ("ER Interview – Case
+    # HRC0041277 (witness)"); a "Witness Care Officer" is a job and stays one
+    (r"\((?:as\s+(?:a\s+)?)?witness\)|\bas\s+(?:a\s+)?witness\b|\bwitness\s+(?:statement|meeting)"
+     r"|\b(?:er|employee[\s-]+relations)\s+interview\b", "witness|interview"),
+    # a business school's admissions interview run by a student or an alumnus
+    # ("Tuck-style applicant-initiated interview with a second-year")
+    (r"\bapplicant[\s-]initiated\b|\bwith\s+an?\s+(?:first|second|third|current)[\s-]year\b"
+     r"|\badcom\b|\b(?:alumni|alumnus|alumna|student)\s+interviewer",
+     "initiated|year|adcom|interviewer"),
+    # a step after the interview in Chinese, Japanese and Korean ("招聘体检（面试通过后）", a
+    # medical check): the English "after the interview" is in ``rules.TITLE_NEGATIVE``
+    (r"面试(?:通过)?(?:之)?后|面試(?:通過)?(?:之)?後|面接(?:の)?後|면접\s*(?:합격\s*)?후",
+     "面试|面試|面接|면접"),
+    # a paid research session with a study's researcher ("UserCrowd interview session with
+    # researcher"), not a hiring step with one
+    (r"\b(?:interview|research|study|feedback)\s+session\s+with\s+(?:a\s+|the\s+|our\s+)?"
+     r"researchers?\b|\bpaid\s+(?:research|study|user)\b|\bresearch\s+participant",
+     "researcher|paid|participant"),
     (r"\bdeposition\b", "deposition"),
     (r"\bjury\s+(?:duty|service|selection)", "jury"),
     (r"\bscholarship\s+interview", "scholarship"),
@@ -365,6 +383,23 @@ _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bright\s+to\s+be\s+accompanied", "accompanied"),
     (r"\bdisciplinary\s+(?:action|procedure|hearing)", "disciplinary"),
     (r"\b(?:employee\s+relations|workplace|misconduct|hr)\s+investigation", "investigation"),
+    # round 8: a witness in a workplace case, and an investigation's own interview
+    (r"\bas\s+(?:a\s+)?witness\b|\bnot\s+(?:yourself\s+)?under\s+investigation"
+     r"|\bemployee\s+relations\s+case|\bwitness\s+statement"
+     r"|\binvestigat(?:ion|ory)\s+(?:meeting|interview)", "witness|investigation|relations"
+     "|investigat"),
+    # round 8: a paid research study's participant (a moderated "interview" for a product team):
+    # qualified by its screener, paid an incentive or credits, in the corpus's main languages
+    (r"\bqualified\s+(?:from|for)\s+(?:the|our|this)\s+(?:screener|study)"
+     r"|\bcredits\s+(?:are\s+)?paid|\b(?:your|the)\s+incentive\b|\bincentive\s+(?:amount|is|will)"
+     r"|\bparticipant\s+dashboard"
+     r"|\bstudy\s+(?:team|participants?|session)\b|\bresearch\s+(?:study|participants?)\b"
+     r"|\bstudienteilnehm\w*|\baufwandsentsch[äa]digung|\bprobanden\b"
+     r"|\bparticipants?\s+[àa]\s+l['’][ée]tude|\bd[ée]dommagement"
+     r"|\bparticipantes?\s+del\s+estudio|\bincentivo\b"
+     r"|\bdeelnemers?\s+aan\s+(?:het|dit|ons)\s+onderzoek|\bparticipantes?\s+do\s+estudo",
+     "qualified|credits|incentive|participant|study|research|studienteilnehm|aufwandsentsch"
+     "|probanden|dédommagement|dedommagement|participante|incentivo|deelnemer"),
     (r"\b(?:for|in)\s+(?:our|the)\s+[^\n.]{0,40}\bcolumn\b|\bphotographer\s+to\b",
      "column|photographer"),
     (r"\b(?:my|our)\s+podcast\b|\busability\s+(?:study|test|session)", "podcast|usability"),

@@ -19,7 +19,8 @@ from typing import Any
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
-from interview_sync.core.detect.lexicon_people import COURTESY, WITH
+from interview_sync.core.detect.lexicon import NO_SPACES
+from interview_sync.core.detect.lexicon_people import COURTESY, HIRING_SELF, WITH
 from interview_sync.core.detect.lookalikes import FoldGated
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
@@ -34,7 +35,7 @@ from interview_sync.core.text import text_of
 
 __all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "JOB_AD_MARK", "NOT_NAMES", "PANEL_MEMBER",
            "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_text", "is_informational",
-           "names_job", "names_someone_else", "names_user", "not_a_name"]
+           "names_job", "names_someone_else", "names_user", "not_a_name", "user_hires"]
 
 _MAP = (dict, Mapping)
 
@@ -79,6 +80,13 @@ _PANEL_TABLE: tuple[tuple[str, str], ...] = (
      "panel|committee|board"),
     (r"\b(?:shortlisted\s+)?candidates['’]\s+(?:applications|cvs|r[ée]sum[ée]s|files|packs)"
      r"|\bscoring\s+(?:matrix|sheet|grid)", "candidates|scoring"),
+    # round 8: shortlisting is the panel's work ("Shortlisting meeting – IG Officer
+    # applications"; the candidate is shortlisted, never shortlisting) and so is scoring the
+    # applications or deciding whom to invite
+    (r"\bshort[\s-]?listing\b(?!\s+(?:interview|call|test|round))"
+     r"|\bscor(?:e|ing)\s+(?:the\s+)?(?:\d+\s+)?applications\b"
+     r"|\bdecide\s+(?:who|whom)\s+to\s+(?:invite|interview|shortlist)",
+     "listing|applications|decide"),
     (r"\bsie\s+sind\s+(?:\w+\s+){0,2}mitglied\s+(?:der|des|im)\b"
      r"|\bals\s+mitglied\s+der\s+\w*kommission"
      r"|\bbewerbungsunterlagen\s+der\s+(?:\w+\s+)?(?:bewerber|kandidat)",
@@ -158,9 +166,40 @@ INFORMATIONAL = LiteralGated(re.compile(
     r"|\bnetworking\s+(?:call|chat|coffee|meeting|conversation|lunch)"
     r"|\binformationsgespr[äa]ch|\bentretien\s+(?:informatif|d['’]information|r[ée]seau)"
     r"|\bentrevista\s+informativa|\binformatief\s+gesprek|\bcolloquio\s+informativo"
-    r"|\bconversa\s+informativa",
+    r"|\bconversa\s+informativa"
+    # round 8: a meeting that says it is no job interview ("Happy to chat about what PMs do
+    # here. Not a job interview, just questions!"), in the corpus's main languages
+    r"|\bnot\s+(?:a\s+)?(?:formal\s+)?(?:job\s+)?interview\b|\bno\s+job\s+interview"
+    r"|\bnot\s+(?:asking\s+(?:you\s+)?for|about)\s+a\s+job|\bkein\s+(?:vorstellungs|bewerbungs)gespr"
+    r"|\bpas\s+un\s+entretien|\bno\s+es\s+una\s+entrevista|\bgeen\s+sollicitatiegesprek"
+    r"|\bnon\s+[èe]\s+un\s+colloquio|\bn[ãa]o\s+[ée]\s+uma\s+entrevista",
     re.IGNORECASE,
 ))
+
+
+def _hiring_self_pattern() -> re.Pattern[str]:
+    out = []
+    for lang, cell in HIRING_SELF.items():
+        for phrase in cell:
+            body = re.escape(phrase.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
+            out.append(body if lang in NO_SPACES else r"(?<!\w)" + body)
+    return re.compile("|".join(sorted(out, key=len, reverse=True)), re.IGNORECASE)
+
+
+# The user saying, in an entry of their own, that they interview or recruit (``lexicon_people``).
+USER_HIRES = LiteralGated(_hiring_self_pattern())
+_HIRES_HEAD = 600
+
+
+def user_hires(title: str, description: str, organised_by_user: bool) -> bool:
+    """Whether the user's own entry says, in the first person, that they are the one
+    interviewing or recruiting ("Sollicitatiegesprekken – ik zit in de commissie", "Intervju
+    (ja intervjuiram) – kandidati za prodaju"): the hiring side. An invite from anyone else
+    is not read (its "I'm hiring" is the interviewer's)."""
+    if not organised_by_user:
+        return False
+    return USER_HIRES.search(title) is not None or (
+        bool(description) and USER_HIRES.search(description[:_HIRES_HEAD]) is not None)
 
 
 def names_user(title: str, user_names: Collection[str]) -> bool:
@@ -274,6 +313,11 @@ def names_someone_else(
         if len(name) >= 4 and " " in name and name.lower() in low_title:
             return True
     match = _LEADING_PERSON.match(title)
+    if match and match.start(1) > 0 and not _named_again(match.group(1), title, attendees):
+        # round 8: after an interview word ("Interview – Accessibility QA Tester – Larkspur
+        # Digital") capitalised words are the job as often as a person: read a name there only
+        # when a guest or the rest of the title names that person too.
+        match = None
     if match and user_names and any(" " in n for n in user_names):
         # "Jamie Fox - Onsite - SRE": an ATS titles the candidate's event with the candidate's
         # name; when that name is someone else and not an employer guest, the user is hiring.
@@ -296,6 +340,22 @@ def names_someone_else(
         # (nor "Persönliches Gespräch – ...": a hint is no name either)
         return _looks_like_person(match.group(1)) and not (
             strong_title(match.group(1)) or weak_title(match.group(1)))
+    return False
+
+
+def _named_again(name: str, title: str, attendees: list[Any]) -> bool:
+    """Whether a guest bears ``name`` (by display name or address) or the title says it
+    twice: the evidence that capitalised words after an interview word are a person."""
+    low = name.lower()
+    if title.lower().count(low) > 1:
+        return True
+    squashed = low.replace(" ", "")
+    for entry in attendees:
+        if isinstance(entry, _MAP) and entry.get("self") is not True:
+            shown = " ".join(text_of(entry.get("displayName")).lower().split())
+            email = text_of(entry.get("email")).lower().partition("@")[0].replace(".", "")
+            if shown == low or (len(squashed) >= 4 and squashed == email):
+                return True
     return False
 
 
