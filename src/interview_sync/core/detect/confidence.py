@@ -271,8 +271,9 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
     # additive weights alone left such events scored 0.73 where all were interviews.
     if names_tool(title):
         on.add("tool_title")
-    if weak and on & {"names_job", "names_me", "desc_positive", "recruiter_organiser",
-                      "tool_title"}:
+    # (a tool's name seconds a hint too, in the rules; it keeps its own weight here, as the
+    # user's own entries it backs are scored apart from an employer's invitations)
+    if weak and on & {"names_job", "names_me", "desc_positive", "recruiter_organiser"}:
         on.add("weak_seconded")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")

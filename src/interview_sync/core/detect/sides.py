@@ -313,10 +313,13 @@ def names_someone_else(
         if len(name) >= 4 and " " in name and name.lower() in low_title:
             return True
     match = _LEADING_PERSON.match(title)
-    if match and match.start(1) > 0 and not _named_again(match.group(1), title, attendees):
-        # round 8: after an interview word ("Interview – Accessibility QA Tester – Larkspur
-        # Digital") capitalised words are the job as often as a person: read a name there only
-        # when a guest or the rest of the title names that person too.
+    if match and match.start(1) > 0 and title[match.end(1):].strip() \
+            and not _named_again(match.group(1), title, attendees):
+        # round 8: after an interview word, capitalised words that the title goes on from
+        # ("Interview – Accessibility QA Tester – Larkspur Digital", "Interview – Early Years
+        # Practitioner (ref 27/0193)") are the job as often as a person: read a name there
+        # only when a guest or the rest of the title names that person too. A title that ends
+        # with them ("Phone screen - Casey Wu") is a hiring tool's name for a candidate.
         match = None
     if match and user_names and any(" " in n for n in user_names):
         # "Jamie Fox - Onsite - SRE": an ATS titles the candidate's event with the candidate's
