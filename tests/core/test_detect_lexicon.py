@@ -18,14 +18,20 @@ from interview_sync.core.detect import lexicon
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.lexicon import GAPS, INTERVIEW, LANGS, QUALIFIED, SETTING_CONCEPTS
-from interview_sync.core.detect.lexicon_people import CHORES, CHORES_LATER, COURTESY, WITH
+from interview_sync.core.detect.lexicon_people import (
+    CHORES,
+    CHORES_LATER,
+    COURTESY,
+    HIRING_SELF,
+    WITH,
+)
 from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
 from interview_sync.core.detect.rules import prefilter_title, strong_title
-from interview_sync.core.detect.sides import courtesy_candidate, names_someone_else
+from interview_sync.core.detect.sides import courtesy_candidate, names_someone_else, user_hires
 
 CONCEPTS: dict[str, lexicon.Cells] = {
     "interview": INTERVIEW, "qualified": QUALIFIED, **SETTING_CONCEPTS, "courtesy": COURTESY,
-    "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER,
+    "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER, "hiring_self": HIRING_SELF,
 }
 ME = "pat.lee@gmail.com"
 
@@ -118,6 +124,15 @@ def test_each_chore_is_the_users_own_task(name: str, lang: str, word: str) -> No
     title = f"{word.capitalize()} – {INTERVIEW[lang][0]} Acme"
     assert is_chore(title, organised_by_user=True), (name, lang, word)
     assert not is_chore(title, organised_by_user=False), (name, lang, word)
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("hiring_self"))
+def test_each_first_person_hiring_phrase_is_the_hiring_side_in_the_users_own_entry(
+        name: str, lang: str, word: str) -> None:
+    title = f"{INTERVIEW[lang][0].capitalize()} – {word} x"
+    assert user_hires(title, "", organised_by_user=True), (lang, word)
+    assert user_hires("Notes", f"Plan: {word} x", organised_by_user=True), (lang, word)
+    assert not user_hires(title, "", organised_by_user=False), (lang, word)
 
 
 def test_setting_rows_match_their_own_literal() -> None:

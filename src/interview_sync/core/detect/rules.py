@@ -271,7 +271,7 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bdry[\s-]?run\b|\bpramp\b|\binterviewing\.io\b|\bleetcode\b|\bstudy\s+(?:group|session)"
     r"|\bpodcast|\bjournalist|\bpress\b|\bmedia\s+interview|\breporter\b|\bnewspaper\b"
     r"|\bmagazine\b|\bradio\b|\btv\s+interview|\bbroadcast|\bon[\s-]?air\b|\bfilming\b"
-    r"|\buser\s+(?:research|interview|study|testing)|\bux\s+research|\bresearch\s+(?:interview"
+    r"|\buser\s+(?:research(?!er)|interview|study|testing)|\bux\s+research(?!er)|\bresearch\s+(?:interview"
     r"|session|participant|study)|\bcustomer\s+(?:interview|discovery|research|call)"
     r"|\busability\b|\bdiscovery\s+interview|\bexpert\s+(?:interview|call|network)"
     r"|\bexit\s+interview|\bstay\s+interview|\boffboarding\b|\bperformance\s+review"

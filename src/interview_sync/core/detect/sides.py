@@ -169,10 +169,13 @@ INFORMATIONAL = LiteralGated(re.compile(
     r"|\bconversa\s+informativa"
     # round 8: a meeting that says it is no job interview ("Happy to chat about what PMs do
     # here. Not a job interview, just questions!"), in the corpus's main languages
-    r"|\bnot\s+(?:a\s+)?(?:formal\s+)?(?:job\s+)?interview\b|\bno\s+job\s+interview"
+    # (not "not a formal interview", "not an interview as such": recruiters say so of a
+    # screen; only a job interview denied outright)
+    r"|\bnot\s+a\s+job\s+interview\b|\bno\s+job\s+interview"
     r"|\bnot\s+(?:asking\s+(?:you\s+)?for|about)\s+a\s+job|\bkein\s+(?:vorstellungs|bewerbungs)gespr"
-    r"|\bpas\s+un\s+entretien|\bno\s+es\s+una\s+entrevista|\bgeen\s+sollicitatiegesprek"
-    r"|\bnon\s+[èe]\s+un\s+colloquio|\bn[ãa]o\s+[ée]\s+uma\s+entrevista",
+    r"|\bpas\s+un\s+entretien\s+d['’]embauche|\bno\s+es\s+una\s+entrevista\s+de\s+trabajo"
+    r"|\bgeen\s+sollicitatiegesprek|\bnon\s+[èe]\s+un\s+colloquio\s+di\s+lavoro"
+    r"|\bn[ãa]o\s+[ée]\s+uma\s+entrevista\s+de\s+emprego",
     re.IGNORECASE,
 ))
 
@@ -213,10 +216,14 @@ def names_user(title: str, user_names: Collection[str]) -> bool:
 def is_informational(title: str, description: str) -> bool:
     """An informational interview or a networking meeting, by the title or the description's
     head: the user's own meeting, not a job interview (asked about, never drafted)."""
-    if not (INFORMATIONAL.search(title) or INFORMATIONAL.search(description[:300])):
+    said = INFORMATIONAL.search(description[:300])
+    if not (INFORMATIONAL.search(title) or said):
         return False
+    head = description[:_INFO_HEAD]
+    if said is not None:  # "Kein Vorstellungsgespräch": the negation's own hiring word is no call
+        head = head[: said.start()] + " " + head[said.end():]
     # "Thanks for applying to the ... role": a recruiter's call, whatever it is called
-    return DESC_CANDIDATE_GATED.search(description[:_INFO_HEAD]) is None
+    return DESC_CANDIDATE_GATED.search(head) is None
 
 
 _INFO_HEAD = 1_500
