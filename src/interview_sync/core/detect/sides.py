@@ -180,17 +180,22 @@ INFORMATIONAL = LiteralGated(re.compile(
 ))
 
 
-def _hiring_self_pattern() -> re.Pattern[str]:
-    out = []
+def _hiring_self_rows() -> tuple[tuple[str, str], ...]:
+    """(alternative, literal) rows of ``HIRING_SELF`` for a ``FoldGated`` table: the literal is
+    the phrase's longest word without an apostrophe (the whole phrase where words have no
+    spaces), which the folded text must hold for the alternative to be tried."""
+    rows = []
     for lang, cell in HIRING_SELF.items():
         for phrase in cell:
             body = re.escape(phrase.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
-            out.append(body if lang in NO_SPACES else r"(?<!\w)" + body)
-    return re.compile("|".join(sorted(out, key=len, reverse=True)), re.IGNORECASE)
+            words = [w for w in phrase.split() if "'" not in w and "’" not in w] or [phrase]
+            rows.append((body if lang in NO_SPACES else r"(?<!\w)" + body,
+                         max(words, key=len)))
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
 # The user saying, in an entry of their own, that they interview or recruit (``lexicon_people``).
-USER_HIRES = LiteralGated(_hiring_self_pattern())
+USER_HIRES = FoldGated(_hiring_self_rows())
 _HIRES_HEAD = 600
 
 
