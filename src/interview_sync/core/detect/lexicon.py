@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.gate import fold_lower
+
 __all__ = [
     "ADMISSION",
     "CAREER_OFFICE",
@@ -389,8 +391,7 @@ MEDICAL: Cells = {
     "sv": ("läkarundersökning", "hälsoundersökning", "drogtest"),
     "no": ("legeundersøkelse", "helseundersøkelse", "rusmiddeltest"),
     "da": ("lægeundersøgelse", "helbredsundersøgelse", "narkotest"),
-    # (no stem with a dotless ı: the gates fold it to "i", so "sağlık" would never pass)
-    "tr": ("işe giriş muayene", "muayene", "hekim raporu"),
+    "tr": ("sağlık raporu", "işe giriş muayene", "sağlık muayene"),
     "el": ("ιατρικές εξετάσεις", "ιατρική εξέταση", "ιατρικός έλεγχος"),
     "ru": ("медосмотр", "медицинский осмотр", "медкомисси"),
     "uk": ("медогляд", "медичний огляд", "медкомісі"),
@@ -445,5 +446,6 @@ def setting_rows(concepts: tuple[str, ...] = tuple(SETTING_CONCEPTS)) -> tuple[t
         for lang, stems in SETTING_CONCEPTS[concept].items():
             for stem in stems:
                 seen.setdefault(stem, lang)
-    return tuple((_alternative(stem, lang), stem.strip().split(" ")[0])
+    # (the literal folded as the gates fold the text: a Turkish "ı" is held as "i")
+    return tuple((_alternative(stem, lang), fold_lower(stem.strip().split(" ")[0]))
                  for stem, lang in seen.items())

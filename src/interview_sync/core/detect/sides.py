@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
-from interview_sync.core.detect.gate import LiteralGated
+from interview_sync.core.detect.gate import LiteralGated, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
 from interview_sync.core.detect.lexicon import NO_SPACES
 from interview_sync.core.detect.lexicon_people import COURTESY, HIRING_SELF, WITH
@@ -189,8 +189,9 @@ def _hiring_self_rows() -> tuple[tuple[str, str], ...]:
         for phrase in cell:
             body = re.escape(phrase.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
             words = [w for w in phrase.split() if "'" not in w and "’" not in w] or [phrase]
+            # (folded as the gate folds the text: Turkish "ı" is held as "i")
             rows.append((body if lang in NO_SPACES else r"(?<!\w)" + body,
-                         max(words, key=len)))
+                         fold_lower(max(words, key=len))))
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
