@@ -22,6 +22,7 @@ from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 from interview_sync.core.detect.sides import (
     PANEL_MEMBER,
+    courtesy_candidate,
     is_informational,
     names_someone_else,
     user_hires,
@@ -76,6 +77,26 @@ def test_a_name_a_guest_bears_or_that_ends_the_title_is_still_another_candidate(
     colleague = _event("Interview – Rhea Ode – Halvard Marine")
     assert not names_someone_else(colleague["summary"], colleague["attendees"], ME, USER,
                                   "halvardmarine.com")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Állásinterjú – Kovács Péter úr", True), ("Mülakat – Ahmet Bey", True),
+    ("İş görüşmesi: Elif Hanım", True), ("Mülakat – Ahmet Bey ile", False),
+    ("Állásinterjú Szabó Anna asszonnyal", False), ("Mülakat – Pat Bey", False),
+    ("Mülakat – Muhasebe Uzmanı – Ege Lojistik", False),
+])
+def test_a_courtesy_title_after_the_name_names_the_candidate_in_hungarian_and_turkish(
+        title: str, expected: bool) -> None:
+    attendees = [{"email": ME, "self": True}, {"email": "a.kaya@egelojistik.com.tr"}]
+    assert courtesy_candidate(title, attendees, ME, USER, "egelojistik.com.tr") == expected, title
+    # from the user's own calendar with nobody invited, no name is another candidate's
+    assert not courtesy_candidate(title, [{"email": ME, "self": True}], ME, USER, "gmail.com")
+
+
+def test_a_private_guest_named_with_a_title_after_the_name_is_another_candidate() -> None:
+    attendees = [{"email": ME, "self": True},
+                 {"email": "mehmet.demir@hotmail.com", "displayName": "Mehmet Demir"}]
+    assert courtesy_candidate("Muhasebe – görüşme (Demir Bey)", attendees, ME, USER, "gmail.com")
 
 
 # ------------------------------------------------------------------------ a booked slot

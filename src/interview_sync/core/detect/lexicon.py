@@ -419,9 +419,11 @@ SETTING_CONCEPTS: dict[str, Cells] = {
 
 # Cells left empty on purpose, and why (a test fails on an empty cell not listed here).
 GAPS: dict[tuple[str, str], str] = {
-    ("courtesy", "hu"): "Hungarian writes the title after the name (Kovács úr): not a prefix",
+    ("courtesy", "hu"): "Hungarian writes the title after the name (Kovács úr): read from "
+                        "lexicon_people.COURTESY_AFTER (round 8), not as a prefix",
     ("with", "hu"): "Hungarian writes 'with' as a suffix (-val/-vel), and has no prefix title",
-    ("courtesy", "tr"): "Turkish writes the title after the name (Ahmet Bey): not a prefix",
+    ("courtesy", "tr"): "Turkish writes the title after the name (Ahmet Bey): read from "
+                        "lexicon_people.COURTESY_AFTER (round 8), not as a prefix",
     ("courtesy", "ja"): "様/さん follow the name and honour the candidate too: no hiring-side sign",
     ("courtesy", "zh"): "先生/女士 follow the name and honour both sides: no hiring-side sign",
     ("courtesy", "ko"): "님/씨 follow the name and honour both sides: no hiring-side sign",

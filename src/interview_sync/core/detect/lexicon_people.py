@@ -7,14 +7,18 @@ size guideline): ``COURTESY``, the titles written before a name ("Frau Demir", "
 ``CHORES``/``CHORES_LATER``, the user's own tasks around an interview (``chores.is_chore``);
 ``HIRING_SELF`` (round 8), the user saying in their own entry that they interview or recruit
 ("ik zit in de commissie", "én toborzok", "ja intervjuiram": ``sides.user_hires``).
-Same rules as ``lexicon``: a cell per language of ``lexicon.LANGS``, lower-case, an empty cell
-explained in ``lexicon.GAPS``; tests/core/test_detect_lexicon.py checks every cell against its
-rule. Pure data; no I/O.
+``COURTESY_AFTER``/``WITH_AFTER`` (round 8) are the Hungarian and Turkish titles written after a
+name ("Kovács Péter úr", "Ahmet Bey") and the "with" after them ("Ahmet Bey ile"), for those
+two languages only (why not others: see ``COURTESY_AFTER``). Otherwise the same rules as
+``lexicon``: a cell per language of ``lexicon.LANGS``, lower-case, an empty cell explained in
+``lexicon.GAPS``; tests/core/test_detect_lexicon.py checks every cell against its rule. Pure
+data; no I/O.
 """
 
 from __future__ import annotations
 
-__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "HIRING_SELF", "WITH"]
+__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "COURTESY_AFTER", "HIRING_SELF", "WITH",
+           "WITH_AFTER"]
 
 Cells = dict[str, tuple[str, ...]]
 
@@ -71,6 +75,18 @@ WITH: Cells = {
     "fa": ("با",), "hr": ("s", "sa", "kod"), "sr": ("s", "sa", "kod", "са", "код"),
     "bg": ("с", "със", "при"),
 }
+
+# Round 8: the courtesy titles written after a name ("Kovács Péter úr", "Ahmet Bey", "Ayşe
+# Hanım"), only where a hiring side names its candidate that way: Hungarian and Turkish.
+# (様, さん, 先生, 女士, 님, 씨 follow the name too but honour the candidate and the
+# interviewer alike, in the candidate's own invitation as much as in the panel's: no sign of
+# either side, as ``lexicon.GAPS`` says.)
+COURTESY_AFTER: Cells = {
+    "hu": ("úr", "asszony"),
+    "tr": ("bey", "hanım", "beyefendi", "hanımefendi"),
+}
+# The word after such a title that makes the name the interviewer's ("Ahmet Bey ile").
+WITH_AFTER: Cells = {"hu": (), "tr": ("ile",)}
 
 # The user's own tasks around an interview: replying, confirming, preparing, moving it
 # (``chores.is_chore`` must recognise each, leading a title the user put on their calendar).

@@ -20,7 +20,13 @@ from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.gate import LiteralGated, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
 from interview_sync.core.detect.lexicon import NO_SPACES
-from interview_sync.core.detect.lexicon_people import COURTESY, HIRING_SELF, WITH
+from interview_sync.core.detect.lexicon_people import (
+    COURTESY,
+    COURTESY_AFTER,
+    HIRING_SELF,
+    WITH,
+    WITH_AFTER,
+)
 from interview_sync.core.detect.lookalikes import FoldGated
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
@@ -278,10 +284,47 @@ def courtesy_candidate(title: str, attendees: list[Any], me: str, user_names: Co
         if employer and _right_after_interview_word(title[max(0, found.start() - 200):
                                                           found.start()]):
             return True
-    return False
+    return _courtesy_after_candidate(title, attendees, me, mine, employer)
 
 
 _MAX_COURTESY = 8
+
+
+def _courtesy_after_pattern() -> re.Pattern[str]:
+    titles = sorted({t for cell in COURTESY_AFTER.values() for t in cell}, key=len, reverse=True)
+    return re.compile(r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+(?i:"
+                      + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
+
+
+# A name and the courtesy title after it ("Kovács Péter úr", "Ahmet Bey"): Hungarian, Turkish.
+_NAME_COURTESY = _courtesy_after_pattern()
+_WITH_AFTER = frozenset(w for cell in WITH_AFTER.values() for w in cell)
+
+
+def _courtesy_after_candidate(title: str, attendees: list[Any], me: str, mine: set[str],
+                              employer: bool) -> bool:
+    """``courtesy_candidate`` for a title written after the name (round 8): "Állásinterjú –
+    Kovács Péter úr" and "Mülakat – Ahmet Bey" in an employer's invite name the candidate;
+    "Ahmet Bey ile" the interviewer; the user's own names are the user."""
+    if title.isascii() and not any(t in title.lower() for t in ("bey", "hanim", "ur")):
+        return False  # the cheap way out for nearly every title
+    for count, found in enumerate(_NAME_COURTESY.finditer(title)):
+        if count == _MAX_COURTESY:
+            break
+        name = found.group(1)
+        tokens = name.lower().split()
+        if not name[0].isupper() or any(t in mine for t in tokens) \
+                or not _looks_like_person(name):
+            continue
+        after = title[found.end():].lower().split()
+        if after and after[0] in _WITH_AFTER:
+            continue
+        if any(_private_guest_named(t, attendees, me) for t in tokens if len(t) > 2):
+            return True
+        if employer and _right_after_interview_word(title[max(0, found.start() - 200):
+                                                          found.start()]):
+            return True
+    return False
 _AFTER_WORD = re.compile(r"\w*[\s:–—|-]*")
 
 
