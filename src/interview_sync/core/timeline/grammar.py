@@ -7,10 +7,11 @@ weekdays, week/month windows, relative durations, a few named holidays), each al
 group so ``kind_of`` can say which matched; it re-exports ``starts.STARTS`` (what each can begin
 with, for ``scan``). The other languages' weekdays, week windows, month parts and number words are
 alternatives of their own (``wdayx``, ``tweekx``, ``nweekx``, ``mpartx``, ``durx``) so that the
-English words sharing their first letters do not try them. The word tables that turn "ten", "Dec."
-or "vendredi" into numbers are ``lexicon``'s (re-exported here: ``number_of``, ``month_of``,
-``weekday_of``). What a match *means* is ``dates``'s business; whether it is a *promise* is
-``extract``'s.
+English words sharing their first letters do not try them. The word pieces the alternatives are
+made of (numbers, units, weekdays, months, feasts) are ``time_words``'s; the tables that turn
+"ten", "Dec." or "vendredi" into numbers are ``lexicon``'s (re-exported here: ``number_of``,
+``month_of``, ``weekday_of``). What a match *means* is ``dates``'s business; whether it is a
+*promise* is ``extract``'s.
 """
 
 from __future__ import annotations
@@ -19,201 +20,31 @@ import functools
 import re
 
 from interview_sync.core.timeline import holiday_words
-from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
+from interview_sync.core.timeline.time_words import (
+    FEASTS,
+    LEAD_DAY,
+    MONTH,
+    MONTH_FIRST,
+    MONTH_FULL,
+    MONTH_PART,
+    MONTH_PART_MORE,
+    MORE_NUM,
+    MORE_UNIT,
+    NOT_COUNTED,
+    NUM,
+    NUM_MORE,
+    ORD,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_MORE,
+)
 
-__all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "MONTH_RE", "STARTS",
+__all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "STARTS",
            "kind_of", "month_of", "number_of", "time_re", "weekday_of"]
 
 
-# Swedish, Danish and Norwegian number words, many of them English or Romance words too ("to",
-# "en", "fire", "sex"): read as numbers only before a Nordic unit ("to eller tre dager").
-_NORDIC_UNIT = (r"(?:arbe(?:ts|jds|ids)dag|hverdag|virkedag|dag|veck|uge|uke|m(?:å|a)na"
-                r"|m(?:å|a)ne|timm|timer)")
-_NORDIC_NUM = (r"(?:ett\s+par|et\s+par|noen\s+få|en|ett|et|ei|to|tv(?:å|a)|tre|fire|fyra|fem"
-               r"|sex|seks|sju|syv|(?:å|a)tt[ae]|otte|tio|ti|fjort[oe]n|n(?:å|a)gra|nogle|noen|få)"
-               r"(?=\s*(?:(?:-|–|till?|eller)\s*\S+\s+)?" + _NORDIC_UNIT + r")")
-# Hungarian ("két héten belül", "tíz munkanapon"), Turkish ("iki hafta içinde", "10 iş günü"),
-# Croatian ("tri radna dana", "osam dana"), Catalan ("cinc dies hàbils", "dues setmanes"): their
-# units, and their number words, which are read as numbers only before one of these units
-# ("on", "set", "hat", "nou" are English or Romance words too).
-_MORE_UNIT = (r"(?:munkanap(?:on|ot|ja|ig)?|nap(?:on|ot|ja|ig)?|h(?:é|e)t(?:en|et|ig)?"
-              r"|h(?:ó|o)nap(?:on|ot|ig)?"
-              r"|i(?:ş|s)\s+g(?:ü|u)n(?:(?:ü|u)|de|l(?:ü|u)k)?|g(?:ü|u)n(?:(?:ü|u)|de|l(?:ü|u)k)?"
-              r"|hafta(?:da|l(?:ı|i)k|ya)?"
-              r"|radn(?:a|ih|i|og)\s+dan(?:a)?|dan(?:a)?|tjed(?:an|na|ana)|mjesec(?:a|i)?"
-              r"|dies(?:\s+h(?:à|a)bils|\s+laborables|\s+naturals|\s+feiners)?|setman(?:a|es)"
-              r"|mesos)")
-_MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t|hat|h(?:é|e)t|nyolc"
-             r"|kilenc"
-             r"|t(?:í|i)z|tizen(?:ö|o)t|h(?:ú|u)sz|harminc|n(?:é|e)h(?:á|a)ny|bir|iki|(?:ü|u)(?:ç|c)"
-             r"|d(?:ö|o)rt|be(?:ş|s)|alt(?:ı|i)|yedi|sekiz|dokuz|on\s+be(?:ş|s)|on|yirmi|otuz|birka(?:ç|c)"
-             r"|jedan|jednog|jednu|dvaju|dva|tri|(?:č|c)etiri|petnaest|pet|(?:š|s)est|sedam|osam|devet"
-             r"|deset|dvanaest|(?:č|c)etrnaest"
-             r"|dvadeset|trideset|nekoliko|dues|dos|tres|quatre|cinc|sis|set|vuit|nou|deu"
-             r"|quinze|vint|trenta|uns|unes|una|un)")
-_NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
-        r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
-        r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
-        r"|a\s+handful\s+of|a\s+single|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-        r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
-        r"|(?:une\s+)?(?:dizaine|quinzaine|vingtaine)\s+de"
-        r"|ein(?:e[rmn]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|zwanzig"
-        r"|une?|deux|trois|quatre|cinq|six|huit|neuf|dix|douze|quinze|vingt|trente"
-        r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
-        r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
-        r"|uma|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
-        r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
-        # each language's numbers to thirty ("entro trenta giorni", "em quatro semanas",
-        # "binnen acht weken", "sous sept jours")
-        r"|sept|onze|quatorze|drei(?:ß|ss)ig|elf|sei|otto|undici|dodici|quattordici|venti"
-        r"|trenta|quatro|oito|doze|catorze|vinte|trinta|negen|twaalf|twintig|dertig"
-        r"|an|a)")
-# Polish, Czech and Nordic number words: their own alternative (``durx``), so that the English
-# words they share starts with ("to", "de", "se", "ti") do not try them inside ``dur``.
-_NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
-             r"|pi(?:ę|e)(?:ć|c)|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu"
-             r"|czterna(?:ś|s)cie|czternastu|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)"
-             r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?"
-             rf"|(?:č|c)trn(?:á|a)cti?|n(?:ě|e)kolika?|p(?:á|a)r|{_NORDIC_NUM}"
-             # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
-             # viikon kuluessa"), before their own units only
-             r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
-             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
-_UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
-         r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
-         r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
-         r"|(?:werk|arbeits)tag(?:e|en)?|tag(?:e|en)?|woche(?:n)?|monat(?:e|en)?"
-         r"|jours?(?:\s+ouvr(?:é|e)s|\s+ouvrables)?|semaines?|mois"
-         r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables|\s+(?:ú|u)teis)?|semanas?|mes(?:es)?"
-         # Italian and Dutch
-         r"|giorni(?:\s+lavorativi)?|giorno|settimane|settimana|mesi|mese|ore"
-         r"|werkweken|werkweek|(?:werk)?dag(?:en)?|weken|maand(?:en)?"
-         # Portuguese hours; Polish, Czech, Swedish, Danish, Norwegian
-         r"|dni\s+robocz(?:ych|e)|dni|dzie(?:ń|n)|dnia|tygodni(?:e|a)?|tydzie(?:ń|n)|miesi(?:ą|a)c(?:a|e)?"
-         r"|miesi(?:ę|e)cy|godzin(?:y|a)?|pracovn(?:í|i)ch\s+dn(?:ů|u|í|i)|pracovn(?:í|i)\s+dny|dn(?:ů|u|í|i)|dny"
-         r"|t(?:ý|y)dn(?:ů|u|y|e)|t(?:ý|y)den|m(?:ě|e)s(?:í|i)c(?:e|ů|u)?|hodin"
-         r"|arbetsdag(?:ar)?|arbejdsdage?|arbeidsdag(?:er)?|virkedag(?:er)?|hverdage?|dag(?:ar|e|er)?"
-         r"|veck(?:a|or)|uger?|uker?|m(?:å|a)nad(?:er)?|m(?:å|a)ned(?:er)?|timmar|timer"
-         # Romanian, Finnish
-         r"|zi(?:le)?(?:\s+lucr(?:ă|a)toare|\s+calendaristice)?|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:i|a|ă)"
-         r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden"
-         # Hungarian, Turkish, Croatian, Catalan (``_MORE_UNIT``; Turkish "ay", a month, after
-         # digits only: "2 ay")
-         r"|" + _MORE_UNIT[3:-1] + r"|ay(?:da|l(?:ı|i)k)?)")
-# English, German, French, Spanish: also the day in front of a date (``_LEAD_DAY``); the other
-# languages' weekdays only on their own (a lead day in front of every date costs a try at every
-# "to", "on" and "st" of an English text).
-_WEEKDAY_LEAD = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday"
-                 r"|fri|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi"
-                 r"|mercredi|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
-_WEEKDAY = (r"(?:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
-            r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi"
-            r"|jeudi|vendredi|lunes|martes|mi(?:é|e)rcoles|jueves|viernes)")
-# Italian, Portuguese, Dutch, Polish, Czech, Swedish, Danish, Norwegian: their own alternative
-# (``wdayx``), so that every "we" and "th" of an English text does not try them.
-_WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)"
-            r"|segunda-feira|ter(?:ç|c)a(?:-feira)?|quarta-feira|quinta-feira|sexta(?:-feira)?"
-            r"|maandag|dinsdag|woensdag|donderdag|vrijdag|poniedzia(?:ł|l)(?:ek|ku)|wtor(?:ek|ku)"
-            r"|(?:ś|s)rod(?:a|y|ę|e)|czwart(?:ek|ku)|pi(?:ą|a)t(?:ek|ku)|pond(?:ě|e)l(?:í|i)|(?:ú|u)ter(?:ý|y)"
-            r"|st(?:ř|r)ed(?:a|u|y)|(?:č|c)tvrt(?:ek|ka)|p(?:á|a)t(?:ek|ku)"
-            # Nordic, also definite ("fredagen efter")
-            r"|m(?:å|a)ndag(?:en)?|tisdag(?:en)?|onsdag(?:en)?|torsdag(?:en)?|fredag(?:en)?"
-            r"|mandag(?:en)?|tirsdag(?:en)?"
-            # Finnish (also "perjantaina": on Friday), Romanian
-            r"|maanantai(?:na|hin)?|tiistai(?:na|hin)?|keskiviiko(?:lla|ksi)|keskiviikko(?:na|on)?"
-            r"|torstai(?:na|hin)?|perjantai(?:na|hin)?|luni|mar(?:ț|ţ|t)i|miercuri|joi|vineri"
-            # Hungarian ("péntekig": by Friday), Turkish, Croatian, Catalan (round 7)
-            r"|h(?:é|e)tf(?:ő|o)(?:n|ig)?|kedd(?:en|ig)?|szerd(?:a|án|an|áig|aig)|cs(?:ü|u)t(?:ö|o)rt(?:ö|o)k(?:ön|on|ig)?"
-            r"|p(?:é|e)ntek(?:en|ig)?|pazartesi|sal(?:ı|i)|(?:ç|c)ar(?:ş|s)amba|per(?:ş|s)embe|cuma"
-            r"|ponedjelj(?:ak|ka)|utor(?:ak|ka)|srijed(?:a|u|e)|(?:č|c)etvrt(?:ak|ka)|pet(?:ak|ka)"
-            r"|dilluns|dimarts|dimecres|dijous|divendres)")
-# German, French and Spanish month names, longest first so "juillet" is not read as "juil".
-_MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
-                  r"|mars|marzo"
-                  r"|avril|abril|mai|mayo|juin|juni|junio|juillet|juli|julio|ao(?:û|u)t|agosto"
-                  r"|septembre|septiembre|setiembre|oktober|octobre|octubre|novembre|noviembre"
-                  r"|dezember|d(?:é|e)cembre|diciembre"
-                  # Dutch, Italian, Portuguese
-                  r"|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno"
-                  r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar(?:ç|c)o|maio|junho"
-                  r"|julho|setembro|outubro|novembro|dezembro"
-                  # Hungarian ("március 20-án"), Catalan ("18 de novembre", "5 d'octubre")
-                  r"|j(?:á|a)nu(?:á|a)r|febru(?:á|a)r|m(?:á|a)rcius|(?:á|a)prilis|m(?:á|a)jus|j(?:ú|u)nius"
-                  r"|j(?:ú|u)lius|augusztus|szeptember|okt(?:ó|o)ber|gener|febrer|mar(?:ç|c)|maig"
-                  r"|juny|juliol|agost|setembre|desembre")
-# Polish and Czech genitives follow the day ("12 maja"): never a month in front of one.
-_MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:ś|s)nia"
-                    r"|pa(?:ź|z)dziernika|listopada|grudnia|ledna|(?:ú|u)nora|b(?:ř|r)ezna|dubna"
-                    r"|kv(?:ě|e)tna|(?:č|c)ervence|(?:č|c)ervna|srpna|z(?:á|a)(?:ř|r)(?:í|i)"
-                    r"|(?:ř|r)(?:í|i)jna|listopadu|prosince"
-                    # Finnish (partitive, after "5."), Romanian
-                    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes(?:ä|a)kuuta"
-                    r"|hein(?:ä|a)kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
-                    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie"
-                    r"|noiembrie|decembrie"
-                    # Turkish ("15 Mayıs'ta") and Croatian genitives ("14. svibnja")
-                    r"|ocak|(?:ş|s)ubat|mart|nisan|may(?:ı|i)s|haziran|temmuz|a(?:ğ|g)ustos|eyl(?:ü|u)l"
-                    r"|ekim|kas(?:ı|i)m|aral(?:ı|i)k|sije(?:č|c)nja|velja(?:č|c)e|o(?:ž|z)ujka|travnja"
-                    r"|svibnja|lipnja|srpnja|kolovoza|rujna|studenog?a?|prosinca")
-_MONTH_FIRST = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
-                r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
-                r"|october|oct|november|nov|december|dec)")
-_MONTH = (r"(?:" + _MONTH_FOREIGN + _MONTH_AFTER_DAY + r"|marts|maj|augusti|desember"
-          r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
-          r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
-MONTH_RE = _MONTH  # for ``timeline``'s sentence splitter
-_MONTH_FULL = (r"(?:" + _MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|february|march"
-               r"|april|may|june|july|august|september|october|november|december)")
-_ORD = r"(?:st|nd|rd|th|er)?"  # "1er juin"
-# A weekday in front of a date ("Thursday, December 3rd") belongs to the date.
-_LEAD_DAY = rf"(?:\b{_WEEKDAY_LEAD}\.?,?\s+(?:the\s+)?)?"
-_NOT_COUNTED = (r"(?!\s*(?:round|interview|stage|step|floor|time|call|person|candidate|party"
-                r"|place|year|grade|edition|anniversary|percent|%))")
-_MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s-]+late|early"
-               r"|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of|last\s+week\s+of"
-               r"|first\s+week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
-               r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
-               r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
-               r"|(?:la\s+)?(?:primera|segunda)\s+(?:semana|quincena|mitad)\s+del?"
-               r"|(?:la\s+)?(?:premi(?:è|e)re|deuxi(?:è|e)me|seconde)\s+(?:semaine|quinzaine|moiti(?:é|e))"
-               r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?)")
-# Portuguese, Italian, Dutch, Polish, Czech, Nordic: "no início de março", "em meados de abril",
-# "a metà aprile", "entro fine giugno", "begin mei", "w połowie maja", "koncem června", "i slutet
-# av maj" (their own alternative, ``mpartx``: in ``_MONTH_PART`` every "a", "in" and "the" of an
-# English text would try them).
-_MONTH_PART_MORE = (
-    r"(?:(?:no|em|ao|at(?:é|e)\s+(?:o|ao))\s+(?:in(?:í|i)cio|meados|final|fim)"
-    r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
-    r"|(?:a|verso|entro)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
-    r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
-    r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
-    r"|(?:starten|slutningen|midten)\s+af"
-    # "i første uka av januar", "første uge i marts", "första veckan i maj" (round 7)
-    r"|(?:f(?:ø|o)rste|f(?:ö|o)rsta|andre|anden|andra|siste|sidste|sista)\s+(?:uka|uken|uke|uge"
-    r"|ugen|veckan|veka|veke)\s+(?:av|af|i))")
-
-# Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
-# 14 juillet"): ``holiday_anchors`` knows their days.
-_FEASTS = (r"diwali|deepavali|eid(?:\s+(?:al|ul)[\s-]?(?:fitr|adha))?|ramadan"
-           r"|(?:chinese|lunar)\s+new\s+year|spring\s+festival|vesak|canada\s+day|australia\s+day"
-           r"|boxing\s+day|victoria\s+day|bastille\s+day|(?:christi\s+)?himmelfahrt"
-           r"|ascension(?:\s+day)?|ascensi(?:ó|o)n|fronleichnam"
-           r"|corpus\s+christi|tag\s+der\s+(?:deutschen\s+)?einheit|assomption|14\s+juillet"
-           r"|f(?:ê|e)te\s+nationale|15\s+ao(?:û|u)t"
-           # Midsummer (Sweden and Finland: its eve, a Friday; Denmark and Norway: 23 June) and
-           # Carnival (its Tuesday, 47 days before Easter)
-           r"|midsommar(?:afton)?|midsommer(?:aften)?|juhannus|midsummer(?:\s+eve)?"
-           r"|sankthans(?:aften)?|carnaval|carnevale|karneval|fasching|mardi\s+gras")
-
-# The month and weekday lists, their branches grouped by first character (``factor``): the engine
-# then tests a few look-aheads instead of every name wherever it tries them (not the number and
-# unit lists: grouped, they compile half again as slowly for no gain).
-_MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY, _WEEKDAY_MORE = (
-    by_first_char(words[3:-1]) for words in (_MONTH, _MONTH_FIRST, _MONTH_FULL, _WEEKDAY,
-                                             _WEEKDAY_MORE))
-_LEAD_DAY = rf"(?:\b{by_first_char(_WEEKDAY_LEAD[3:-1])}\.?,?\s+(?:the\s+)?)?"
 
 # The holidays "after <name>" can name (``hafter``), also what "after the long weekend" or
 # "depois do feriado" points back at when the text names one before (``context``).
@@ -221,16 +52,16 @@ HOLIDAY_NAMES = (holiday_words.names_pattern()
     # "vacances de Noël", "vacaciones de Semana Santa": the feast's break
     + r"|(?:vacances|cong(?:é|e)s|vacaciones|fiestas)\s+de\s+(?:p(?:â|a)ques|no(?:ë|e)l|navidad"
     r"|semana\s+santa|pascua)"
-    r"|" + _FEASTS)
+    r"|" + FEASTS)
 
 _ALTERNATIVES = [
     # explicit dates
     r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
-    rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?P<mdy_m>{_MONTH_FIRST})\.?\s+(?P<mdy_d>\d{{1,2}})"
-    rf"{_ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){_ORD}\b(?!\s*(?:am|pm|:)))?"
+    rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?week\s+of\s+)?{LEAD_DAY}\b(?P<mdy_m>{MONTH_FIRST})\.?\s+(?P<mdy_d>\d{{1,2}})"
+    rf"{ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){ORD}\b(?!\s*(?:am|pm|:)))?"
     rf"(?:,?\s+(?P<mdy_y>(?:19|20|21)\d\d)\b)?(?!\s*(?:am|pm|:\d|%)))",
-    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{_LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){_ORD}\.?\s+"
-    rf"(?:of\s+|de\s+|d')?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
+    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){ORD}\.?\s+"
+    rf"(?:of\s+|de\s+|d')?(?P<dmy_m>{MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
     r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
@@ -264,7 +95,7 @@ _ALTERNATIVES = [
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
     r"|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|presidents'?\s+day"
     r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?|ostern|p(?:â|a)ques|pascua"
-    r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint|" + _FEASTS
+    r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint|" + FEASTS
     + r")\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
@@ -277,13 +108,13 @@ _ALTERNATIVES = [
     r"|vacances\s+de\s+no(?:ë|e)l)|antes\s+de\s+(?:las\s+)?(?:navidad(?:es)?|fiestas))\b)",
     r"(?P<newyear>\b(?:(?:early\s+)?in\s+the\s+new\s+year"
     r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year)\b)",
-    rf"(?P<num>{_LEAD_DAY}(?<![\d/.:-])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}|\d{{2}}))?"
+    rf"(?P<num>{LEAD_DAY}(?<![\d/.:-])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}|\d{{2}}))?"
     r"(?![\d/]))",
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"(?!\s+of\b){_NOT_COUNTED})",
+    rf"(?!\s+of\b){NOT_COUNTED})",
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
     r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
-    r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + _MONTH + r"|de\s+" + _MONTH
+    r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + MONTH + r"|de\s+" + MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
     # ... and in the other languages: "i uge 49", "vecka 12", "week 49", "la semaine 12", "la
@@ -293,9 +124,9 @@ _ALTERNATIVES = [
     r"(?P<kw_n>\d{1,2})(?!\s*(?:of|de|di|van|af|av|[:%/-]|\.\d))"
     r"|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu))\b)",
     # month windows
-    rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{_MONTH})s?"
+    rf"(?P<dewoche>\b(?:in\s+der\s+)?(?P<dewoche_n>erste[nr]?|zweite[nr]?)\s+(?P<dewoche_m>{MONTH})s?"
     rf"(?P<dewoche_u>woche|h(?:ä|a|ae)lfte)\b)",
-    rf"(?P<mpart>\b(?P<mpart_p>{_MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?:(?:el\s+)?mes\s+de\s+)?(?P<mpart_m>{_MONTH})\b\.?"
+    rf"(?P<mpart>\b(?P<mpart_p>{MONTH_PART})[\s-]*(?:of\s+|de\s+|del\s+)?(?:(?:el\s+)?mes\s+de\s+)?(?P<mpart_m>{MONTH})\b\.?"
     rf"(?!\s*\d))",
     rf"(?P<mbare>\b(?:(?:in|by|before|until|during|throughout|sometime\s+in|courant|en|im|bis|avant"
     # "a settembre", "entro marzo", "em abril", "até maio", "tegen april", "innan maj" (not the
@@ -303,12 +134,12 @@ _ALTERNATIVES = [
     rf"|a|entro|em|at(?:é|e)|tegen|voor|innan|inden|innen"
     rf"|antes\s+de|durante|im\s+laufe\s+des|a\s+lo\s+largo\s+del?)\s+|dans\s+le\s+courant\s+d'\s*)"
     rf"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|monats\s+)?"
-    rf"(?P<mbare_m>{_MONTH_FULL})\b(?!\.?\s*\d))",
-    rf"(?P<mpartx>\b(?P<mpartx_p>{_MONTH_PART_MORE})[\s-]*(?:de\s+|di\s+)?(?P<mpartx_m>{_MONTH})\b\.?"
+    rf"(?P<mbare_m>{MONTH_FULL})\b(?!\.?\s*\d))",
+    rf"(?P<mpartx>\b(?P<mpartx_p>{MONTH_PART_MORE})[\s-]*(?:de\s+|di\s+)?(?P<mpartx_m>{MONTH})\b\.?"
     rf"(?!\s*\d))",
-    rf"(?P<nmonth>\b(?:(?P<nmonth_p>{_MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
+    rf"(?P<nmonth>\b(?:(?P<nmonth_p>{MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
-    rf"(?P<fmonth>\b(?:(?P<fmonth_p>{_MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"
+    rf"(?P<fmonth>\b(?:(?P<fmonth_p>{MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"
     r"[\s-]*(?:(?:des|du|de|del|le|el)\s+)?)?(?P<fmonth_w>(?:n(?:ä|a)chsten|kommenden)\s+monats"
     r"|(?:im\s+)?(?:n(?:ä|a)chsten|kommenden)\s+monat|mois\s+prochain|pr(?:ó|o)ximo\s+mes|mes\s+pr(?:ó|o)ximo"
     r"|mes\s+que\s+viene|(?P<fmonth_this>monats|mois|mes|dieses\s+monats|ce\s+mois(?:-ci)?|este\s+mes))\b)",
@@ -388,7 +219,7 @@ _ALTERNATIVES = [
     r"|tydzie(?:ń|n)|t(?:ý|y)den|miesi(?:ą|a)c|m(?:ě|e)s(?:í|i)c))\b)",
     r"(?P<nweek>\b(?:(?:next|the\s+following|the\s+coming|this\s+coming)\s+w(?:ee)?k\b(?!\s+or\b)"
     # ... but "nächste Woche Mittwoch" is a day of that week (``wday``)
-    rf"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche(?!,?\s+(?:am\s+)?{_WEEKDAY}\b)"
+    rf"|(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche(?!,?\s+(?:am\s+)?{WEEKDAY}\b)"
     r"|(?:la\s+)?semaine\s+prochaine|(?:la\s+)?pr(?:ó|o)xima\s+semana"
     r"|la\s+semana\s+que\s+viene|this\s+week\s+or\s+(?:early\s+)?next(?:\s+week)?))",
     # "la prossima settimana", "volgende week", "w przyszłym tygodniu", "příští týden", "nästa
@@ -481,23 +312,23 @@ _ALTERNATIVES = [
     r"|w\s+najbli(?:ż|z)szych\s+dniach|v\s+nejbli(?:ž|z)(?:š|s)(?:í|i)ch\s+dnech"
     r"|de\s+(?:n(?:ä|a)rmaste|n(?:æ|ae)rmeste|kommende)\s+(?:dagarna|dagene|dage|dagar))\b)",
     # relative durations
-    rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{_NUM})(?:\s*\(\d{{1,3}}\))?"
-    rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{_NUM})(?:\s*\(\d{{1,3}}\))?)?"
-    rf"\s*-?\s*(?<![a-z])(?P<dur_u>{_UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
+    rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{NUM})(?:\s*\(\d{{1,3}}\))?"
+    rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{NUM})(?:\s*\(\d{{1,3}}\))?)?"
+    rf"\s*-?\s*(?<![a-z])(?P<dur_u>{UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
     # "within two weeks of today", "a week after today's interview": counted from today
     rf"(?P<dur_from>\s+(?:from|after|of)\s+(?:today(?:'s)?|now|tomorrow"
-    rf"|(?:this\s+|next\s+)?{_WEEKDAY}\b))?)",
+    rf"|(?:this\s+|next\s+)?{WEEKDAY}\b))?)",
     # "w ciągu dwóch tygodni", "do dvou týdnů", "inom två veckor", "to eller tre dager"
-    rf"(?P<durx>(?<![\w$£€.,/:-])(?P<durx_n1>{_NUM_MORE})(?:\s*(?:-|–|(?<![a-z])(?:eller|till?|albo"
-    rf"|lub|a(?:ž|z)|nebo|do)|/)\s*(?P<durx_n2>{_NUM_MORE}|\d{{1,3}}))?\s*(?P<durx_u>{_UNIT})"
+    rf"(?P<durx>(?<![\w$£€.,/:-])(?P<durx_n1>{NUM_MORE})(?:\s*(?:-|–|(?<![a-z])(?:eller|till?|albo"
+    rf"|lub|a(?:ž|z)|nebo|do)|/)\s*(?P<durx_n2>{NUM_MORE}|\d{{1,3}}))?\s*(?P<durx_u>{UNIT})"
     r"(?![\w/-]))",
     # ... and in Hungarian, Turkish, Croatian, Catalan: "két héten belül", "iki hafta içinde",
     # "tri radna dana", "cinc dies hàbils" (their own alternative, gated by their units' words:
     # their number words start like common English and Romance words)
-    rf"(?P<durm>(?<![\w$£€.,/:-])(?P<durm_n1>{_MORE_NUM})(?:\s*(?:-|–|vagy|veya|ili|o)\s*"
-    rf"(?P<durm_n2>{_MORE_NUM}|\d{{1,3}}))?\s+(?P<durm_u>{_MORE_UNIT})(?![\w/-]))",
+    rf"(?P<durm>(?<![\w$£€.,/:-])(?P<durm_n1>{MORE_NUM})(?:\s*(?:-|–|vagy|veya|ili|o)\s*"
+    rf"(?P<durm_n2>{MORE_NUM}|\d{{1,3}}))?\s+(?P<durm_u>{MORE_UNIT})(?![\w/-]))",
     r"(?P<fortnight>\b(?:within\s+|in\s+)?(?:the\s+)?fortnight\b)",
     # French "sous huitaine" (a week) and "sous quinzaine" (two weeks)
     r"(?P<huitaine>\b(?:sous|dans\s+la|d'ici|d’ici)\s+(?P<huitaine_n>huitaine|quinzaine)\b)",
@@ -510,8 +341,8 @@ _ALTERNATIVES = [
     r"|oggi|hoje|vandaag|idag|dzisiaj|dnes)\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
-    rf"(?P<wday_a>{_WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
-    rf"(?P<wday_b>{_WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"
+    rf"(?P<wday_a>{WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"
+    rf"(?P<wday_b>{WEEKDAY})\b)?(?P<wday_nw>,?\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"
     # "Mittwoch nächster Woche", "mercredi de la semaine prochaine", "el martes de la semana que
     # viene"
     r"|,?\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche\b|,?\s+de\s+la\s+semaine\s+prochaine\b"
@@ -520,7 +351,7 @@ _ALTERNATIVES = [
     rf"(?P<wday_after>\s+after(?:\s+(?:that|next))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     rf"|with|to)\b)))?"
     rf"(?!'s))",
-    rf"(?P<wdayx>\b(?P<wdayx_a>{_WEEKDAY_MORE})\b)",
+    rf"(?P<wdayx>\b(?P<wdayx_a>{WEEKDAY_MORE})\b)",
     r"(?P<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
     r"|end\s+of\s+business|close\s+of\s+play)\b)",
     r"(?P<clock>\b(?:by|before|until)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w))",

@@ -40,7 +40,7 @@ _NUMBER_WORDS = {
     "otto": 8, "undici": 11, "dodici": 12, "quattordici": 14, "venti": 20,
     "trenta": 30, "quatro": 4, "oito": 8, "doze": 12, "catorze": 14, "vinte": 20, "trinta": 30,
     "negen": 9, "twaalf": 12, "twintig": 20, "dertig": 30,
-    # Romanian and Finnish (``grammar._NUM_MORE``: before their own units only)
+    # Romanian and Finnish (``time_words.NUM_MORE``: before their own units only)
     "o": 1, "două": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5, "zece": 10, "yhden": 1,
     "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "kymmenen": 10,
     # Polish, Czech, and the Nordic languages (their short words only before their own units:
@@ -54,7 +54,7 @@ _NUMBER_WORDS = {
     "en": 1, "ett": 1, "et": 1, "ei": 1, "to": 2, "två": 2, "fire": 4, "fyra": 4, "fem": 5,
     "sex": 6, "seks": 6, "sju": 7, "syv": 7, "åtta": 8, "åtte": 8, "otte": 8, "ti": 10,
     "tio": 10, "fjorton": 14, "fjorten": 14, "några": 3, "nogle": 3, "noen": 3, "få": 3,
-    # Hungarian, Turkish, Croatian, Catalan (round 7; ``grammar._NUM_MORE``: before their own
+    # Hungarian, Turkish, Croatian, Catalan (round 7; ``time_words.NUM_MORE``: before their own
     # units only)
     "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7,
     "nyolc": 8, "kilenc": 9, "tíz": 10, "tizenöt": 15, "húsz": 20, "harminc": 30,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from interview_sync.core.timeline.grammar import MONTH_RE as _MONTH
+from interview_sync.core.timeline.time_words import MONTH_RE as _MONTH
 
 __all__ = ["SENTENCE_RE", "plain_text", "sentences"]
 
