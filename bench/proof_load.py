@@ -9,7 +9,14 @@ printed: ``events.list`` on ``primary`` with ``singleEvents=true``, ``showDelete
 else during the timed cycle (its client build and token refresh happen before, as the bare
 loop's happen at its warm-up). Prints wall and CPU of each, the ratio (target ≤ 1.5×) and the growth per event
 (1k → 10k should be no worse than linear). Run: .venv/bin/python bench/proof_load.py
-[--sizes 1000,5000,10000] [--rounds 3] [--paused-baseline] [--breakdown]
+[--sizes 1000,5000,10000] [--rounds 3] [--paused-baseline] [--breakdown] [--emulator-process]
+
+``--emulator-process`` runs the emulator as its own process (``interview-sync emulator``, as
+``proof_soak.py`` does), the way Google is another machine: its serving no longer shares this
+process's interpreter lock with the client, so a first sync's judging can overlap its waiting
+(the engine judges each page while the next is fetched, ``google.calendar.PageFeed``). The
+request log is read through the emulator's inspection endpoint; the 5,000 drafts are left out
+there (a first sync of future interviews asks Gmail nothing, which the request check shows).
 
 The emulator runs in this process, so Python's cycle collector walks its heap too, on whichever
 thread allocates. The engine holds the collector off while it judges a calendar batch, which
@@ -30,14 +37,20 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import logging
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import google_auth_httplib2
@@ -51,13 +64,71 @@ import proof_harness as h
 from interview_sync.config.loader import load_settings
 from interview_sync.emulator import Emulator
 from interview_sync.engine.wiring import open_engine
+from interview_sync.google import client as google_client
 
 
-def first_sync(emu: Emulator, root: Path, now: datetime
+class EmulatorProcess:
+    """``interview-sync emulator`` as its own process, with what this bench reads of it."""
+
+    def __init__(self, seed: dict[str, Any], folder: Path) -> None:
+        seed_file = folder / "seed.json"
+        seed_file.write_text(json.dumps(seed), encoding="utf-8")
+        token = folder / "secrets" / "token.json"
+        token.parent.mkdir(mode=0o700)
+        self.proc = subprocess.Popen(h.interview_sync_cmd(
+            "emulator", "--port", "0", "--seed", str(seed_file), "--token-out", str(token)),
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline().strip()
+        assert line.startswith("listening on "), line
+        self.url = line.removeprefix("listening on ")
+        self.token = json.loads(token.read_text(encoding="utf-8"))
+        self.me = str(seed["me"])
+
+    @property
+    def requests(self) -> list[Any]:
+        """The emulator's request log, without this bench's own inspection calls."""
+        with urllib.request.urlopen(self.url + "/_emulator/state", timeout=60) as response:
+            rows = json.loads(response.read())["requests"]
+        return [SimpleNamespace(**r) for r in rows if not r["path"].startswith("/_emulator")]
+
+    def calendar(self) -> Any:
+        from google.oauth2.credentials import Credentials
+
+        # (built by hand: from_authorized_user_info would put Google's token endpoint in)
+        creds = Credentials(None, refresh_token=self.token["refresh_token"],
+                            token_uri=self.url + "/token", client_id=self.token["client_id"],
+                            client_secret=self.token["client_secret"],
+                            scopes=self.token["scopes"])
+        return google_client.build_services(creds, endpoint=self.url, timeout=30).calendar
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=10)
+
+
+@contextmanager
+def emulator(seed: dict[str, Any], folder: Path, *, own_process: bool,
+             drafts: int) -> Iterator[tuple[Any, Any]]:
+    """The emulator (in this process, or as its own) and a bare calendar service on it."""
+    if own_process:
+        remote = EmulatorProcess(seed, folder)
+        try:
+            yield remote, remote.calendar()
+        finally:
+            remote.stop()
+        return
+    with Emulator(seed) as emu:
+        d.add_unrelated_drafts(emu, drafts)
+        yield emu, d.bare_calendar_service(emu)
+
+
+def first_sync(emu: Any, root: Path, now: datetime
                ) -> tuple[float, float, int, int, float, list[str]]:
     """Wall, CPU, events seen, interviews found, this thread's CPU and the requests of one
     first cycle."""
-    env = h.write_setup(root, emu, http_timeout=60.0)
+    env = (h.write_setup(root, None, url=emu.url, token=emu.token, http_timeout=60.0)
+           if isinstance(emu, EmulatorProcess) else h.write_setup(root, emu, http_timeout=60.0))
     settings = load_settings(env.config)
     settings.paths.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with open_engine(settings) as engine:
@@ -119,6 +190,7 @@ def main() -> None:
     parser.add_argument("--drafts", type=int, default=5000)
     parser.add_argument("--paused-baseline", action="store_true")
     parser.add_argument("--breakdown", action="store_true")
+    parser.add_argument("--emulator-process", action="store_true")
     args = parser.parse_args()
     h.no_proxy()
     logging.disable(logging.WARNING)
@@ -127,9 +199,9 @@ def main() -> None:
     print(f"machine: {d.machine()}")
     for n in (int(x) for x in args.sizes.split(",")):
         seed = d.load_seed(n, n // 20, now)
-        with Emulator(seed) as emu, tempfile.TemporaryDirectory() as tmp:
-            d.add_unrelated_drafts(emu, args.drafts)
-            cal = d.bare_calendar_service(emu)
+        with tempfile.TemporaryDirectory() as tmp, emulator(
+                seed, Path(tmp), own_process=args.emulator_process,
+                drafts=args.drafts) as (emu, cal):
             d.bare_paging_loop(cal)  # warm up the emulator's listing path and the connection
             bare, engine, paused, mine = [], [], [], []
             for r in range(args.rounds):
@@ -158,7 +230,8 @@ def main() -> None:
         ew = statistics.median(x for x, _ in engine)
         ec = statistics.median(x for _, x in engine)
         per_event[n] = ew / n
-        print(f"{n:6d} events, {found} interviews, {args.drafts} drafts: bare {bw * 1000:.0f} ms "
+        shown = 0 if args.emulator_process else args.drafts
+        print(f"{n:6d} events, {found} interviews, {shown} drafts: bare {bw * 1000:.0f} ms "
               f"(cpu {bc * 1000:.0f}), engine first sync {ew * 1000:.0f} ms (cpu {ec * 1000:.0f}),"
               f" ratio wall {ew / bw:.2f}x cpu {ec / max(bc, 1e-9):.2f}x")
         print(f"{'':6s} requests, each side, each round: {len(bare_made)} x "

@@ -165,3 +165,38 @@ def test_the_cycle_collector_is_back_on_after_a_batch_and_after_a_failed_one(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_first_sync_read_page_by_page_stores_everything_and_the_token_only_at_its_end(
+        world: WorldFactory) -> None:
+    """The engine judges a first sync's pages as they arrive (the next one fetched meanwhile);
+    an error on the last page leaves nothing stored, not even the token, and the next cycle
+    stores what one page would have."""
+    events = mixed_calendar()
+    w = world(events)
+    settings = load_settings(w.config)
+    with open_engine(settings) as engine:
+        source = engine.sources[0]
+        source.page_size = 10  # five pages
+        pages = -(-len(events) // 10)
+        w.emu.set_faults(f"events.list:400:after={pages - 1}")
+        with pytest.raises(RemoteError):
+            engine.cycle(NOW)
+        answered = [r for r in w.emu.state()["requests"]
+                    if r["method_id"] == "calendar.events.list" and r["status"] == 200]
+        assert len(answered) == pages - 1  # the pages before were read and judged
+        assert engine.store.get_sync_token(source.calendar_id) is None
+        assert engine.store.interviews() == []
+        assert gc.isenabled()
+        w.emu.set_faults(None)
+        report = engine.cycle(NOW)
+        stored = {iv.event_id: iv for iv in engine.store.interviews()}
+        assert engine.store.get_sync_token(source.calendar_id)
+        listed = source.sync(None).events
+    assert report.full_sync and report.events_seen == len(events)
+    # in calendar order, page after page
+    assert [d.event_id for d in report.detections] == [
+        e["id"] for e in listed if e.get("summary")]
+    expected = reference(listed, {}, settings.detect.my_domains)
+    assert stored == {k: v[0] for k, v in expected.items() if v[0] is not None}
+    assert {"iv0001", "iv0002", "hint0001"} <= set(stored)
