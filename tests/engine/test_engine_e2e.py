@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from engine_world import ME, READ_SCOPE, SCOPES, START, WorldFactory, make_interview_event
 
-from interview_sync.local.state import DB_NAME, StateStore, instance_lock
+from interview_sync.local.instance_lock import instance_lock
+from interview_sync.local.state import DB_NAME, StateStore
 
 AFTER = (START + timedelta(hours=2)).isoformat()
 

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from interview_sync.core.model import Interview, LedgerStatus, Person
 from interview_sync.errors import EX_CONFIG, EX_TEMPFAIL, StateError
 from interview_sync.local import codec
-from interview_sync.local.state import DB_NAME, SCHEMA_VERSION, StateStore, instance_lock
+from interview_sync.local.instance_lock import instance_lock
+from interview_sync.local.state import DB_NAME, SCHEMA_VERSION, StateStore
 
 T0 = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -356,7 +357,7 @@ def test_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
         import sys
         from pathlib import Path
         from interview_sync.errors import StateError
-        from interview_sync.local.state import instance_lock
+        from interview_sync.local.instance_lock import instance_lock
         try:
             with instance_lock(Path({str(tmp_path)!r})):
                 print("got it")
@@ -378,7 +379,7 @@ def test_lock_released_when_holder_is_killed(tmp_path: Path) -> None:
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import time
         from pathlib import Path
-        from interview_sync.local.state import instance_lock
+        from interview_sync.local.instance_lock import instance_lock
         with instance_lock(Path({str(tmp_path)!r})):
             print("locked", flush=True)
             time.sleep(60)

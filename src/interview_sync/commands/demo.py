@@ -67,7 +67,7 @@ def demo_cmd(out: Path | None, force: bool) -> None:
     from interview_sync.emulator import Emulator
     from interview_sync.emulator.demo_seed import organiser_changes, sample_fortnight
     from interview_sync.engine.wiring import open_engine
-    from interview_sync.local.state import instance_lock
+    from interview_sync.local.instance_lock import instance_lock
 
     os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
     folder = _prepare_out(out, force)

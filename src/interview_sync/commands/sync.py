@@ -62,7 +62,7 @@ def sync_cmd(ctx: click.Context, once: bool, now_text: str | None, dry_run: bool
     """Run one cycle: fetch the calendar, plan, and write drafts, notes and reminders."""
     from interview_sync.cli import under_systemd
     from interview_sync.engine.wiring import open_engine
-    from interview_sync.local.state import instance_lock
+    from interview_sync.local.instance_lock import instance_lock
     from interview_sync.ops.credstore import adopt_token_credential
     from interview_sync.ops.sandbox import require_writable
 
@@ -176,7 +176,7 @@ def run_cmd(ctx: click.Context) -> None:
     from interview_sync.cli import under_systemd
     from interview_sync.engine.daemon import LoopConfig, run_loop, stop_on_signals
     from interview_sync.engine.wiring import open_engine
-    from interview_sync.local.state import instance_lock
+    from interview_sync.local.instance_lock import instance_lock
     from interview_sync.ops import sdnotify
     from interview_sync.ops.credstore import adopt_token_credential, auth_remedy
     from interview_sync.ops.desktop import notify_desktop

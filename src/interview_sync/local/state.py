@@ -1,56 +1,40 @@
-"""The state database: sync tokens, known interviews and the action ledger, in one SQLite file.
+"""The state store: sync tokens, known interviews, the user's decisions, the action ledger and
+holds, in one SQLite file.
 
-Owns: the schema and its forward migrations, every SQL statement, and the single-instance lock.
+Owns: every SQL statement on those tables and what their rows mean (``StateStore``, ``Hold``).
+The file, its connection, schema, migrations, transactions and read memo are
+``local.database.StateDatabase``'s (its base); the single-instance lock is
+``local.instance_lock``.
 
-Theory of operation. The file lives in the state directory (0700), is itself 0600 and runs in WAL
-mode with a busy timeout, ``synchronous=FULL`` (an intent recorded just before a Gmail call must
-survive a crash) and ``isolation_level=None``, so that *we* decide where transactions start:
-every write is inside ``BEGIN IMMEDIATE`` ... ``COMMIT``, either its own or the caller's
-``transaction()`` block (nested blocks join the outer one). A database we cannot read, that is not
-ours, or whose schema is newer than this program is reported with the path and what to do; it is
-never replaced, because it holds the ledger that keeps drafts exactly-once.
-
-The schema and its migrations live in ``local.schema``; migrating writes a backup copy
-(``<db>.bak-v<old>``) first, then runs every step in one transaction.
-
-Reads of the ledger and the interviews are cached per table and invalidated by our own writes
-and by ``PRAGMA data_version`` (another connection's commits), so an idle daemon cycle does not
-decode thousands of rows.
+Reads of the ledger and the interviews are cached per table (the base's memo), and an interview
+this store just wrote is reused when it is read back instead of decoded again, so an idle daemon
+cycle does not decode thousands of rows.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import fcntl
 import logging
-import os
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timezone
 from pathlib import Path
-from typing import Any, TypeVar, cast
 
 from interview_sync.core.model import Interview, LedgerEntry, LedgerStatus, check_aware
-from interview_sync.errors import EX_CONFIG, EX_TEMPFAIL, StateError
 from interview_sync.local.codec import (
     decode_datetime,
     encode_datetime,
     interview_from_json,
     interview_to_json,
 )
-from interview_sync.local.schema import CURRENT_SCHEMA, MIGRATIONS, SCHEMA_VERSION, split_sql
+from interview_sync.local.database import StateDatabase
+from interview_sync.local.schema import SCHEMA_VERSION
 
-__all__ = ["DB_NAME", "LOCK_NAME", "SCHEMA_VERSION", "Hold", "StateStore", "instance_lock"]
+__all__ = ["DB_NAME", "SCHEMA_VERSION", "Hold", "StateStore"]
 
 log = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 DB_NAME = "state.sqlite3"
-LOCK_NAME = "lock"
-BUSY_TIMEOUT_MS = 5000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,234 +58,13 @@ def _stamp(at: datetime) -> str:
     return encode_datetime(check_aware(at, "a state timestamp").astimezone(UTC))
 
 
-def _corrupt(path: Path, exc: BaseException | str) -> StateError:
-    return StateError(
-        f"the state database {path} cannot be used: {exc}",
-        remedy=(f"check it with `sqlite3 {path} 'PRAGMA integrity_check'`; restore a backup, or "
-                f"move it aside (`mv {path} {path}.broken`) to start a fresh one. It is never "
-                "replaced automatically because it records which drafts already exist."),
-        exit_code=EX_CONFIG,
-    )
-
-
-class StateStore:
-    """One open state database. Use ``StateStore.open(path)``; not for use across processes'
-    forks. Methods may be called from several threads (calls are serialised)."""
+class StateStore(StateDatabase):
+    """One open state database and its tables. Use ``StateStore.open(path)``; not for use across
+    processes' forks. Methods may be called from several threads (calls are serialised)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self._conn = conn
-        self.path = path
-        self._lock = threading.RLock()
-        self._depth = 0
-        # Decoded ledger/interviews, reused while their table is unchanged: an idle daemon
-        # cycle (which stores a new sync token) then costs a PRAGMA, not thousands of row
-        # decodes. Key: (our writes to that table, data_version for other connections' commits).
-        self._generation = {"ledger": 0, "interviews": 0}
-        self._dirty: set[str] = set()
-        self._caches: dict[str, tuple[tuple[int, int], Any]] = {}
+        super().__init__(conn, path)
         self._written: dict[str, Interview] = {}  # interview JSON -> the interview it encodes
-
-    # ------------------------------------------------------------------ opening
-
-    @classmethod
-    def open(cls, path: Path) -> StateStore:
-        """Open (creating if absent) and migrate the database at ``path``."""
-        path = Path(path).expanduser()
-        try:
-            if not path.parent.exists():
-                path.parent.mkdir(mode=0o700, parents=True)
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-            os.close(fd)
-            if path.stat().st_mode & 0o077:
-                os.chmod(path, 0o600)  # the ledger names the people the user met
-        except OSError as exc:
-            raise StateError(
-                f"cannot create the state database {path}: {exc.strerror or exc}",
-                remedy=f"make {path.parent} a directory you can write (or set [paths] state_dir)",
-                exit_code=EX_CONFIG,
-            ) from exc
-        try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error as exc:
-            raise _corrupt(path, exc) from exc
-        store = cls(conn, path)
-        try:
-            store._setup()
-        except StateError:
-            conn.close()
-            raise
-        except sqlite3.Error as exc:
-            conn.close()
-            raise _corrupt(path, exc) from exc
-        return store
-
-    def _setup(self) -> None:
-        conn = self._conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        if not mode or str(mode[0]).lower() != "wal":
-            log.warning("state database %s is not in WAL mode (%s)", self.path, mode)
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
-        if problems != ["ok"]:
-            raise _corrupt(self.path, "; ".join(problems[:5]))
-        tables = {str(r[0]) for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-        if not tables:
-            with self.transaction():
-                for statement in split_sql(CURRENT_SCHEMA):
-                    conn.execute(statement)
-                self._put_meta("schema_version", str(SCHEMA_VERSION))
-            return
-        if "meta" not in tables:
-            raise _corrupt(self.path, f"not an interview-sync state database (tables: "
-                                      f"{', '.join(sorted(tables))})")
-        version = self._read_version()
-        if version > SCHEMA_VERSION:
-            raise StateError(
-                f"the state database {self.path} has schema version {version}, newer than this "
-                f"interview-sync understands ({SCHEMA_VERSION})",
-                remedy=("upgrade interview-sync to the version that wrote it, or point "
-                        "[paths] state_dir somewhere else"),
-                exit_code=EX_CONFIG,
-            )
-        if version < SCHEMA_VERSION:
-            self._migrate(version)
-
-    def _read_version(self) -> int:
-        row = self._conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
-        try:
-            version = int(row[0]) if row else -1
-        except ValueError:
-            version = -1
-        if version < 1:
-            raise _corrupt(self.path, f"meta.schema_version is missing or invalid ({row})")
-        return version
-
-    def _migrate(self, version: int) -> None:
-        backup = self.path.with_name(f"{self.path.name}.bak-v{version}")
-        target = sqlite3.connect(backup)
-        try:
-            self._conn.backup(target)
-        finally:
-            target.close()
-        os.chmod(backup, 0o600)
-        with self.transaction():
-            # re-read inside the write lock: another process may have migrated meanwhile
-            current = self._read_version()
-            while current < SCHEMA_VERSION:
-                step = MIGRATIONS.get(current)
-                if step is None:
-                    raise _corrupt(self.path, f"no migration from schema version {current}")
-                step(self._conn)
-                current += 1
-            self._put_meta("schema_version", str(current))
-        log.info("migrated state database %s from schema v%d to v%d (backup: %s)",
-                 self.path, version, SCHEMA_VERSION, backup)
-
-    def close(self) -> None:
-        with self._lock, contextlib.suppress(sqlite3.Error):
-            self._conn.close()
-
-    def __enter__(self) -> StateStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # ------------------------------------------------------------------ transactions
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on any exception). Nests."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
-                return
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                raise self._error("start a transaction", exc) from exc
-            self._depth = 1
-            try:
-                yield
-            except BaseException:
-                self._depth = 0
-                self._settle()
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            self._settle()
-            try:
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise self._error("commit", exc) from exc
-
-    def _settle(self) -> None:
-        for table in self._dirty:
-            self._generation[table] += 1
-        self._dirty.clear()
-
-    def _error(self, doing: str, exc: sqlite3.Error) -> StateError:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            return StateError(f"the state database {self.path} stayed locked while trying to "
-                              f"{doing}: {exc}", remedy="another process holds it; try again",
-                              exit_code=EX_TEMPFAIL)
-        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-                exc, sqlite3.OperationalError | sqlite3.IntegrityError):
-            return _corrupt(self.path, exc)
-        return StateError(f"state database {self.path}: could not {doing}: {exc}",
-                          remedy="check free disk space and the file's permissions")
-
-    def _write(self, doing: str, sql: str, params: tuple[object, ...],
-               table: str | None = None) -> None:
-        with self.transaction():
-            if table is not None:
-                self._dirty.add(table)
-            try:
-                self._conn.execute(sql, params)
-            except sqlite3.Error as exc:
-                raise self._error(doing, exc) from exc
-
-    def _read(self, doing: str, sql: str,
-              params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-        with self._lock:
-            try:
-                return list(self._conn.execute(sql, params).fetchall())
-            except sqlite3.Error as exc:
-                raise self._error(doing, exc) from exc
-
-    def _version(self, table: str) -> tuple[int, int]:
-        # data_version changes when *another* connection commits; _generation covers ours
-        rows = self._read("check for changes", "PRAGMA data_version")
-        return self._generation[table], int(str(rows[0][0]))
-
-    # ------------------------------------------------------------------ meta
-
-    def _put_meta(self, name: str, value: str) -> None:
-        self._conn.execute("INSERT INTO meta (name, value) VALUES (?, ?) "
-                           "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                           (name, value))
-
-    def set_meta(self, name: str, value: str) -> None:
-        with self.transaction():
-            try:
-                self._put_meta(name, value)
-            except sqlite3.Error as exc:
-                raise self._error(f"set {name}", exc) from exc
-
-    def get_meta(self, name: str) -> str | None:
-        rows = self._read(f"read {name}", "SELECT value FROM meta WHERE name = ?", (name,))
-        return str(rows[0][0]) if rows else None
 
     # ------------------------------------------------------------------ sync tokens
 
@@ -371,17 +134,6 @@ class StateStore:
     def interviews(self) -> list[Interview]:
         """Every stored interview, oldest first seen first (a fresh list each call)."""
         return list(self._cached("interviews", "interviews", self._load_interviews))
-
-    def _cached(self, name: str, table: str, load: Callable[[], _T]) -> _T:
-        """``load()``'s answer, reused while ``table`` is unchanged (the caller copies it)."""
-        with self._lock:
-            if table in self._dirty:  # our own uncommitted writes: read them, no cache
-                return load()
-            version = self._version(table)
-            hit = self._caches.get(name)
-            if hit is None or hit[0] != version:
-                hit = self._caches[name] = (version, load())
-            return cast(_T, hit[1])
 
     def _load_interviews(self) -> tuple[Interview, ...]:
         rows = self._read("read interviews",
@@ -530,54 +282,3 @@ class StateStore:
                                  content_hash=None if digest is None else str(digest),
                                  reason=str(reason), since=decode_datetime(str(created)))
                 for scope, until, digest, reason, created in rows}
-
-    # ------------------------------------------------------------------ health
-
-    def integrity_check(self) -> list[str]:
-        """Problems ``PRAGMA integrity_check`` finds ([] when the file is sound)."""
-        rows = self._read("check integrity", "PRAGMA integrity_check")
-        problems = [str(r[0]) for r in rows]
-        return [] if problems == ["ok"] else problems
-
-
-@contextlib.contextmanager
-def instance_lock(state_dir: Path) -> Iterator[None]:
-    """Hold ``state_dir/lock`` (``flock``, non-blocking) for the duration of the block.
-
-    A second holder gets ``StateError`` with exit code 75 naming the running pid. The lock file
-    is never deleted (deleting it would let two processes lock two different inodes).
-    """
-    state_dir = Path(state_dir).expanduser()
-    lock_path = state_dir / LOCK_NAME
-    try:
-        state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError as exc:
-        raise StateError(f"cannot create the lock file {lock_path}: {exc.strerror or exc}",
-                         remedy=f"make {state_dir} a directory you can write",
-                         exit_code=EX_CONFIG) from exc
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise StateError(f"cannot lock {lock_path}: {exc.strerror or exc}",
-                                 remedy=f"check that {state_dir} is on a local file system",
-                                 exit_code=EX_CONFIG) from exc
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            raise StateError(
-                f"another interview-sync is running (pid {holder})",
-                remedy=(f"stop it first (e.g. `systemctl --user stop interview-sync`), or wait "
-                        f"for it to finish; the lock is {lock_path}"),
-                exit_code=EX_TEMPFAIL,
-            ) from exc
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        try:
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
