@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from interview_sync.core.model import Plan
-from interview_sync.engine.daemon import CycleReport, LoopConfig, run_loop
+from interview_sync.engine.cycle import CycleReport
+from interview_sync.engine.daemon import LoopConfig, run_loop
 from interview_sync.errors import AuthError, RemoteError
 
 T0 = datetime(2026, 6, 10, 15, 0, tzinfo=UTC)

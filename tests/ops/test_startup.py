@@ -61,7 +61,7 @@ def test_status_does_not_load_the_engine_or_the_renderer() -> None:
     """`status` and `doctor` only read the state file: no Jinja2, icalendar or Google client."""
     code = ("import sys, interview_sync.commands.sync, interview_sync.engine.wiring; "
             "print(','.join(m for m in ('jinja2', 'icalendar', 'googleapiclient', "
-            "'interview_sync.engine.daemon') if m in sys.modules))")
+            "'interview_sync.engine.daemon', 'interview_sync.engine.cycle') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == ""

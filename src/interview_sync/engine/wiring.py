@@ -23,7 +23,7 @@ from interview_sync.local.material import MaterialFolder
 from interview_sync.local.state import DB_NAME, StateStore
 
 if TYPE_CHECKING:  # the engine pulls in the renderer (Jinja2, icalendar): only `sync`/`run` need it
-    from interview_sync.engine.daemon import Engine
+    from interview_sync.engine.cycle import Engine
     from interview_sync.render.templates import Templates
 
 __all__ = ["feed_path_for", "load_templates", "material_folder", "open_engine", "open_store"]
@@ -67,7 +67,7 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
 
     ``pause`` is the wait between retries of one call (default ``time.sleep``): the daemon
     passes one that feeds systemd's watchdog and stops on SIGTERM."""
-    from interview_sync.engine.daemon import Engine
+    from interview_sync.engine.cycle import Engine
     from interview_sync.google import calendar as gcal
     from interview_sync.google import client as google_client
     from interview_sync.google import gmail
