@@ -66,13 +66,10 @@ def test_an_error_on_a_later_page_reaches_the_reader_after_the_pages_before(
     cal, _ = source(emu, policy=RetryPolicy(max_attempts=2))
     emu.set_faults("events.list:503:after=1")
     got: list[int] = []
-    interval = sys.getswitchinterval()
     with pytest.raises(RemoteError) as err, cal.stream() as feed:
-        assert sys.getswitchinterval() <= min(interval, 0.001)  # see PageFeed: lock hand-back
         for page in feed:
             got.append(len(page))
     assert got == [3] and err.value.status == 503
-    assert sys.getswitchinterval() == interval
     with pytest.raises(RuntimeError):
         feed.result()  # no sync token from a failed feed
     assert not _feed_threads()

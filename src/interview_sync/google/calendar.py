@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import queue
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -205,27 +204,20 @@ class PageFeed:
     the ``with`` block (also on an error) stops the thread before its next request and waits
     for the one in flight, so the connection is free again when it returns.
 
-    While a feed is open the interpreter's thread switch interval is at most 1 ms (it is 5 ms by
-    default; restored on close): the fetch thread takes the interpreter lock back after every
-    socket read, and each time it waited for the judging thread's whole interval, so a page
-    of 2,500 events (tens of reads) arrived up to twice as late as in a plain loop. A shorter
-    interval costs the judging thread a switch only while the fetch thread asks for the lock.
+    The interpreter's thread switch interval is left at its 5 ms: a 1 ms interval while a feed
+    was open cost a first sync ~3-5% more CPU with the emulator in the same process and showed
+    no steady gain with it in another (docs/architecture.md, "A first sync").
     """
-
-    _SWITCH_INTERVAL = 0.001
 
     def __init__(self, source: CalendarSource) -> None:
         self._source = source
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
         self._closed = threading.Event()
         self._batch: SyncBatch | None = None
-        self._interval: float | None = None
         self._thread = threading.Thread(target=self._fetch, daemon=True,
                                         name=f"calendar-pages:{source.calendar_id[:40]}")
 
     def __enter__(self) -> PageFeed:
-        self._interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._interval, self._SWITCH_INTERVAL))
         self._thread.start()
         return self
 
@@ -239,9 +231,6 @@ class PageFeed:
                 self._queue.get(timeout=0.05)
         if self._thread.ident is not None:
             self._thread.join()
-        if self._interval is not None:
-            sys.setswitchinterval(self._interval)
-            self._interval = None
 
     def __iter__(self) -> Iterator[list[dict[str, Any]]]:
         while True:
