@@ -167,11 +167,11 @@ def test_the_cycle_collector_is_back_on_after_a_batch_and_after_a_failed_one(
         gc.enable()
 
 
-def test_a_first_sync_read_page_by_page_stores_everything_and_the_token_only_at_its_end(
+def test_a_first_sync_failing_on_its_last_page_stores_nothing_and_the_next_stores_all(
         world: WorldFactory) -> None:
-    """The engine judges a first sync's pages as they arrive (the next one fetched meanwhile);
-    an error on the last page leaves nothing stored, not even the token, and the next cycle
-    stores what one page would have."""
+    """An error on a first sync's last page leaves nothing stored, not even the token (the
+    pages before it were fetched for nothing, and fetched again), and the next cycle stores
+    everything in calendar order."""
     events = mixed_calendar()
     w = world(events)
     settings = load_settings(w.config)
@@ -184,7 +184,7 @@ def test_a_first_sync_read_page_by_page_stores_everything_and_the_token_only_at_
             engine.cycle(NOW)
         answered = [r for r in w.emu.state()["requests"]
                     if r["method_id"] == "calendar.events.list" and r["status"] == 200]
-        assert len(answered) == pages - 1  # the pages before were read and judged
+        assert len(answered) == pages - 1  # the pages before were read, then thrown away
         assert engine.store.get_sync_token(source.calendar_id) is None
         assert engine.store.interviews() == []
         assert gc.isenabled()

@@ -14,7 +14,7 @@ import gc
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -51,8 +51,6 @@ class EventSource(Protocol):
     calendar_id: str
 
     def sync(self, sync_token: str | None) -> Any: ...
-
-    def stream(self) -> Any: ...  # a full sync's pages as they arrive (google.calendar.PageFeed)
 
 
 class Detection(NamedTuple):
@@ -192,54 +190,35 @@ class Engine:
     def _sync_calendar(self, source: EventSource, now: datetime, report: CycleReport, *,
                        dry_run: bool) -> None:
         token = self.store.get_sync_token(source.calendar_id)
-        if token is None:
-            # A first sync: each page is judged as it arrives while the next one is fetched
-            # (google.calendar.PageFeed), so waiting on Google overlaps judging.
-            with source.stream() as feed:
-                self._absorb_batch(feed, feed.result, source.calendar_id, now, report,
-                                   dry_run=dry_run)
-            return
         batch = source.sync(token)
+        report.events_seen += len(batch.events)
+        report.full_sync = report.full_sync or bool(batch.full)
         if not batch.events and batch.next_sync_token == token:
-            report.full_sync = report.full_sync or bool(batch.full)
             return  # an idle poll: nothing to store, not even a new token (no commit, no fsync)
-        self._absorb_batch((batch.events,), lambda: batch, source.calendar_id, now, report,
-                           dry_run=dry_run)
-
-    def _absorb_batch(self, pages: Iterable[list[Any]], finished: Callable[[], Any],
-                      calendar_id: str, now: datetime, report: CycleReport, *,
-                      dry_run: bool) -> None:
-        """Judge a calendar batch's events page by page; ``finished()`` is its ``SyncBatch``
-        once the last page has been read."""
+        calendar_id = source.calendar_id
         me = self.settings.user_email
-        # One transaction for the batch and its sync token: a crash, or an error on any page,
-        # replays the whole batch (harmless, saving an interview is idempotent) and never
-        # stores a token past events that were not saved. It is also one fsync instead of one
-        # per event. One read of what is known instead of one query per event (10,000 on a
-        # first sync).
+        # One transaction for the batch and its sync token: a crash replays the whole batch
+        # (harmless, saving an interview is idempotent) and never stores a token past events
+        # that were not saved. It is also one fsync instead of one per event. One read of what
+        # is known instead of one query per event (10,000 on a first sync).
         known = {i.event_id: i for i in self.store.interviews()
                  if i.calendar_id == calendar_id}
         pending: list[Interview] = []
         self._pending = pending  # _save collects the batch's interviews here
         try:
             with self.store.transaction():
-                for events in pages:
-                    report.events_seen += len(events)
-                    for event in events:
-                        try:
-                            detection = self._absorb_event(event, known, calendar_id, me,
-                                                           now, dry_run=dry_run)
-                        except InterviewSyncError as error:
-                            log.warning("event %s skipped: %s", _event_id(event), error)
-                            continue
-                        except Exception:  # a malformed event must never stop the others
-                            log.exception("event %s skipped: unexpected error",
-                                          _event_id(event))
-                            continue
-                        if detection is not None:
-                            report.detections.append(detection)
-                batch = finished()
-                report.full_sync = report.full_sync or bool(batch.full)
+                for event in batch.events:
+                    try:
+                        detection = self._absorb_event(event, known, calendar_id, me,
+                                                       now, dry_run=dry_run)
+                    except InterviewSyncError as error:
+                        log.warning("event %s skipped: %s", _event_id(event), error)
+                        continue
+                    except Exception:  # a malformed event must never stop the others
+                        log.exception("event %s skipped: unexpected error", _event_id(event))
+                        continue
+                    if detection is not None:
+                        report.detections.append(detection)
                 if not dry_run:
                     # The batch's interviews in one statement, in the batch's transaction.
                     self.store.save_interviews(pending, seen_at=now)

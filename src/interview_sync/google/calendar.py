@@ -9,12 +9,6 @@ which Google refuses together with a ``syncToken``. Every ``nextPageToken`` is f
 ``full=True`` so that the caller treats it as the complete picture rather than a delta; a second
 410 is raised, never looped on.
 
-A full sync can also be read page by page as it arrives (``stream``, a ``PageFeed``): one thread
-of its own owns the HTTP connection and fetches the next page while the caller judges the last,
-so a first sync's waiting on Google overlaps its own work. The pages, the requests and the
-errors are exactly those of ``sync(None)``; an error ends the feed (the caller sees it when it
-reaches that page) and the sync token is known only after the last page.
-
 It decides nothing about interviews: parsing events is ``detect``'s job. Items that are not
 objects or have no ``id`` are dropped here (logged by position and id, never by content); every
 other item is cut to sane sizes (``core.bounds``) before anyone reads it.
@@ -22,12 +16,9 @@ other item is cut to sane sizes (``core.bounds``) before anyone reads it.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import queue
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +27,7 @@ from interview_sync.errors import RemoteError
 from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, execute
 from interview_sync.google.remedies import REPORT_IF_REPEATS
 
-__all__ = ["MAX_PAGES", "PAGE_SIZE", "CalendarSource", "PageFeed", "SyncBatch"]
+__all__ = ["MAX_PAGES", "PAGE_SIZE", "CalendarSource", "SyncBatch"]
 
 log = logging.getLogger(__name__)
 
@@ -102,11 +93,6 @@ class CalendarSource:
                 status=410, reason=str(again.args[0]), transient=True,
                 remedy=REPORT_IF_REPEATS) from None
 
-    def stream(self) -> PageFeed:
-        """A full sync, page by page as each arrives (``with source.stream() as feed: for
-        events in feed: ...; feed.result()``), the next page fetched meanwhile."""
-        return PageFeed(self)
-
     def _params(self, sync_token: str | None, page_token: str | None) -> dict[str, Any]:
         params: dict[str, Any] = {"calendarId": self.calendar_id, "singleEvents": True,
                                   "showDeleted": True, "maxResults": self.page_size}
@@ -116,8 +102,7 @@ class CalendarSource:
             params["pageToken"] = page_token
         return params
 
-    def _list(self, sync_token: str | None, *, spent: int,
-              on_page: Callable[[list[dict[str, Any]]], object] | None = None) -> SyncBatch:
+    def _list(self, sync_token: str | None, *, spent: int) -> SyncBatch:
         events: list[dict[str, Any]] = []
         skipped = 0
         page_token: str | None = None
@@ -143,8 +128,6 @@ class CalendarSource:
             kept, dropped = self._items(page.get("items"), pages)
             events.extend(kept)
             skipped += dropped
-            if on_page is not None:
-                on_page(kept)
             next_page = page.get("nextPageToken")
             if isinstance(next_page, str) and next_page:
                 if next_page in seen_tokens or pages >= MAX_PAGES:
@@ -184,89 +167,3 @@ class CalendarSource:
             kept.append(bound_event(item))  # sizes capped before anyone reads it
         return kept, len(items) - len(kept)
 
-
-class _Closed(Exception):
-    """The feed's reader has gone: the fetch thread stops before its next request."""
-
-
-_PAGE, _DONE, _FAILED = "page", "done", "failed"
-
-
-class PageFeed:
-    """A full sync's pages in order, each fetched while the caller reads the one before.
-
-    One thread owns the calendar's HTTP connection (httplib2 is not thread-safe; nothing else
-    uses this service while the feed is open) and runs ``sync(None)``'s own loop: the same
-    requests, retries and Retry-After waits, the same checks. It hands each page's kept events
-    over a queue of one, so at most two pages wait unread. Iterating yields each page's events;
-    an error raised on the fetch thread is raised to the reader at that point, after the pages
-    before it; ``result()`` is the whole ``SyncBatch`` once the last page has been read. Leaving
-    the ``with`` block (also on an error) stops the thread before its next request and waits
-    for the one in flight, so the connection is free again when it returns.
-
-    The interpreter's thread switch interval is left at its 5 ms: a 1 ms interval while a feed
-    was open cost a first sync ~3-5% more CPU with the emulator in the same process and showed
-    no steady gain with it in another (docs/architecture.md, "A first sync").
-    """
-
-    def __init__(self, source: CalendarSource) -> None:
-        self._source = source
-        self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
-        self._closed = threading.Event()
-        self._batch: SyncBatch | None = None
-        self._thread = threading.Thread(target=self._fetch, daemon=True,
-                                        name=f"calendar-pages:{source.calendar_id[:40]}")
-
-    def __enter__(self) -> PageFeed:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._closed.set()
-        while self._thread.is_alive():  # unblock a waiting hand-over, then let it end
-            with contextlib.suppress(queue.Empty):
-                self._queue.get(timeout=0.05)
-        if self._thread.ident is not None:
-            self._thread.join()
-
-    def __iter__(self) -> Iterator[list[dict[str, Any]]]:
-        while True:
-            kind, value = self._queue.get()
-            if kind == _PAGE:
-                yield value
-            elif kind == _DONE:
-                self._batch = value
-                return
-            else:
-                raise value
-
-    def result(self) -> SyncBatch:
-        """What ``sync(None)`` returns, once every page has been read."""
-        if self._batch is None:
-            raise RuntimeError("PageFeed.result() before its last page was read")
-        return self._batch
-
-    def _hand_over(self, item: tuple[str, Any]) -> None:
-        while not self._closed.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-                return
-            except queue.Full:
-                continue
-        raise _Closed
-
-    def _fetch(self) -> None:
-        try:
-            batch = self._source._list(None, spent=0,
-                                       on_page=lambda kept: self._hand_over((_PAGE, kept)))
-            self._hand_over((_DONE, batch))
-        except _Closed:
-            return
-        except BaseException as error:  # the reader raises it, on its own thread
-            try:
-                self._hand_over((_FAILED, error))
-            except _Closed:
-                return
