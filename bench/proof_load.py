@@ -13,9 +13,8 @@ loop's happen at its warm-up). Prints wall and CPU of each, the ratio (target â‰
 
 ``--emulator-process`` runs the emulator as its own process (``interview-sync emulator``, as
 ``proof_soak.py`` does), the way Google is another machine: its serving no longer shares this
-process's interpreter lock with the client, so a first sync's judging can overlap its waiting
-(the engine judges each page while the next is fetched, ``google.calendar.PageFeed``). The
-request log is read through the emulator's inspection endpoint; the 5,000 drafts are left out
+process's interpreter lock with the client (round 8 measured a page feed, judging each page
+while the next was fetched, this way and removed it: docs/architecture.md). The request log is read through the emulator's inspection endpoint; the 5,000 drafts are left out
 there (a first sync of future interviews asks Gmail nothing, which the request check shows).
 
 The emulator runs in this process, so Python's cycle collector walks its heap too, on whichever
