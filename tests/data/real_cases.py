@@ -42,6 +42,7 @@ from real_cases_t6x import TUNE6_CHECK, TUNE6_EXTRACT
 from real_cases_t7d import TUNE7_CHECK_D
 from real_cases_t7x import TUNE7_CHECK
 from real_cases_t8d import TUNE8_CHECK_D
+from real_cases_t8x import TUNE8_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -583,6 +584,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-7-check-x") for c in TUNE7_CHECK]
              + [(c, "tune", "blind-7") for c in BLIND7]
              + [(c, "tune", "tune-8-check") for c in TUNE8_CHECK_D]
+             # round 8's extraction check set, written and labelled before round 8's rules
+             + [(c, "tune", "tune-8-check-x") for c in TUNE8_CHECK_X]
              + [(c, "blind", "blind-8") for c in BLIND8])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
