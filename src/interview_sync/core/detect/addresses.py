@@ -115,7 +115,19 @@ _TOOL_DOMAINS = (
     "fireflies.ai", "otter.ai", "read.ai", "fathom.video", "tldv.io", "meetgeek.ai",
     "avoma.com", "sembly.ai", "notta.ai", "airgram.io", "tactiq.io", "grain.com", "krisp.ai",
     "metaview.ai", "brighthire.ai", "gong.io", "chorus.ai", "fellow.app", "supernormal.com",
+    # round 8: Cronofy sends "smart invites" for the employer's interviewers
+    # (docs.cronofy.com/integrations/smart-recruiters/automated-interview-scheduling/)
+    "cronofy.com",
 )
+# A tool's own sending domain is a class, not only the list above: a vendor mails from a
+# variant of its domain ("cronofy-mail.com", "karat-mail.com", "hiresquire-mail.ai") or from
+# one it runs for each customer ("cobaltcold-paradox.ai"). A registrable label ending in a
+# mailing word, or holding a listed tool's name as one of its hyphenated parts, is a tool's.
+_SENDING_PART = frozenset({"mail", "mailer", "email", "mailing", "invites", "notify",
+                           "notifications", "scheduling", "scheduler"})
+# listed tools' names that are also common words or firms' names: no evidence on their own
+_COMMON_TOOL_LABELS = frozenset({"lever", "hired", "indeed", "glider", "fellow", "grain", "krisp",
+                                 "teams", "homerun", "chorus", "workable", "emply", "fathom"})
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
 _PLATFORM_DOMAINS = ("dover.com", "dover.io")
@@ -198,7 +210,33 @@ def is_platform_domain(domain: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_tool_domain(domain: str) -> bool:
-    return bool(_TOOL_RE.search(domain)) or domain.endswith(".calendar.google.com")
+    if _TOOL_RE.search(domain) or domain.endswith(".calendar.google.com"):
+        return True
+    label = registrable_label(domain)
+    if "-" not in label:
+        return False
+    parts = label.split("-")
+    return parts[-1] in _SENDING_PART or any(part in _TOOL_LABELS for part in parts)
+
+
+_TOOL_LABELS = frozenset(label for label in (d.split(".", 1)[0] for d in _TOOL_DOMAINS)
+                         if len(label) >= 5 and label not in _COMMON_TOOL_LABELS)
+
+
+# Local parts that name a machine's role rather than a team a person reads: an AI agent or
+# assistant's mailbox ("recruiting-agent@", "hiring-ai@"), a smart-invite relay, and the
+# warm-up or tech-check mailbox that tests the candidate's sound and camera before a video
+# interview ("warmup@", "av-check@", "tech-check@").
+_TOOL_LOCAL = re.compile(
+    r"(?:^|[-_.])(?:agent|ai|bot|smart[-_.]?invites?|warm[-_.]?up|tech[-_.]?check|av[-_.]?check"
+    r"|sound[-_.]?check|test[-_.]?call|pre[-_.]?call[-_.]?check)(?:$|[-_.\d])")
+
+
+def _bookings_mailbox(local: str, domain: str) -> bool:
+    """A Microsoft Bookings business mailbox: created on the tenant's onmicrosoft.com domain
+    and named for the booking page ("LibraryHiring@x.onmicrosoft.com"), never for a person;
+    a person's mailbox there has a first and last name ("j.smith@x.onmicrosoft.com")."""
+    return domain.endswith(".onmicrosoft.com") and not re.search(r"[._]", local)
 
 
 @lru_cache(maxsize=16384)
@@ -206,6 +244,8 @@ def is_machine_address(email: str) -> bool:
     """No-reply senders, tools, groups, resources and lists: never a person to thank."""
     local, _, domain = email.partition("@")
     if not domain or is_tool_domain(domain):
+        return True
+    if _TOOL_LOCAL.search(local) or _bookings_mailbox(local, domain):
         return True
     if domain == "google.com" and local.startswith("calendar"):
         return True
@@ -219,6 +259,8 @@ _TWO_PART_SUFFIX = re.compile(
     # Norway's municipalities and counties sit under kommune.no and fylke.no (Norid's category
     # domains): "fjordvik.kommune.no" is named Fjordvik
     r"|\.(?:kommune|fylke)\.no$"
+    # a Microsoft 365 tenant's own domain: "harbourviewhotels.onmicrosoft.com" is the tenant's
+    r"|\.onmicrosoft\.com$"
 )
 _GOVERNMENT = re.compile(r"\.(?:gov|gv)(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
 _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",

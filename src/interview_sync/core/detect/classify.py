@@ -55,6 +55,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
+from interview_sync.core.detect.guests import agency_domains
 from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike
@@ -389,7 +390,7 @@ def _extract(
         spellings=[name for name in ctx.spellings if name],
         # a no-reply sender's domain is often a sending platform's, not the employer's
         sender_domains=(seen.organizer_domain,) if is_machine_address(seen.organizer_email)
-        else ())
+        else (), agency_domains=agency_domains(event, description))
     if seen.organizer_domain and not ctx.organizer_self \
             and seen.organizer_domain in domains[:1]:
         reasons.append(f"organiser is at {seen.organizer_domain}")

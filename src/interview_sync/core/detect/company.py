@@ -21,6 +21,7 @@ from interview_sync.core.detect.addresses import (
     prettify_domain,
     registrable_label,
 )
+from interview_sync.core.detect.guests import via_names
 from interview_sync.core.detect.jobs import (
     INTERVIEW_COMPOUND,
     NOT_COMPANY_WORDS,
@@ -40,7 +41,13 @@ from interview_sync.core.detect.spelling import (
 
 __all__ = ["company_of"]
 
-_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|Inc\.|Co\.|Ltd\.|Corp\.")
+_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|St\.|Mt\.|Ft\.")
+# The last word of an organisation's name: "Al Noor Specialist Hospital" is a hospital, though
+# "Specialist" is also a job's word.
+_ORGANISATION_TAIL = re.compile(
+    r"\b(?i:hospital|clinic|health|healthcare|bank|school|college|university|group|foundation"
+    r"|trust|institute|centre|center|council|board|authority|insurance|services|solutions"
+    r"|systems|labs|partners|company|cleaning|logistics|foods)\.?$")
 
 
 _squash = squash  # the one squashing rule, shared with ``spelling``
@@ -105,6 +112,11 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 4,
           "at_ @ bei_ chez_ presso_ bij_"),
     _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
+    # "Állásinterjú – Dunamenti Ipari Szerelő Nyrt. – karbantartó mérnök": a name with its
+    # legal form is the employer wherever it sits in the title
+    _rule(r"(?:^|[–—|:(]\s*)(" + _NAME + r"\s+(?:GmbH|AG|Kft|Zrt|Nyrt|Ltd|Inc|LLC|plc|Oy|AB|BV|SpA"
+          r"|Srl|S\.A|A\.Ş|Tbk)\.?)(?=\s*(?:[–—|:),]|$))", 3,
+          "gmbh ag kft zrt nyrt ltd inc llc plc oy ab bv spa srl s.a a.ş tbk"),
     _rule(r"\s+<>", 3, "<>", before=True),
     _rule(r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3, "| : – — - /"),
     # "Interview: Litware (Kim)": after a leading stage and a colon comes the employer.
@@ -157,9 +169,6 @@ _DESC_RULES: tuple[_Rule, ...] = (
 _LOCATION_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
 )
-# ... and "(Dover Interviewer)": a platform's or an agency's interviewer, for the employer.
-_VIA = re.compile(r"\b(?i:via|through)\s+(" + _NAME + r")|\((" + _NAME
-                  + r")\s+(?i:interviewer|recruiter)s?\)")
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
 # A location that starts with a civic building names where, not who: "Kommunhuset, Storgatan
 # 5", "Rathaus, Marktplatz 1", "Town Hall"; the title's municipality is the employer.
@@ -202,7 +211,7 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
 _NOT_A_NAME = re.compile(
     r"\b(?:interview\w*|screen\w*|round|stage|call|chat|meeting|onsite|on-site|final|panel"
     r"|assessment|intervju\w*|entretien|entrevista|gespr[äa]ch|gesprek|colloquio|haastattelu"
-    r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+    r"|client|confirm\w*|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _repeated(title: str, description: str, stems: list[str], people: Collection[str],
@@ -239,7 +248,7 @@ def _repeated(title: str, description: str, stems: list[str], people: Collection
 
 _COMPANY_WORD = re.compile(
     r"\b(?:(?i:group|gruppe|groupe|grupo|gruppo|groep|holdings?|insurance|bank|partners|industries)"
-    r"|Oy|Oyj|AB|ASA|AS|A/S|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.?A|BV|NV|SpA|Srl)\b")
+    r"|Oy|Oyj|AB|ASA|AS|A/S|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.?A|BV|NV|SpA|Srl|Zrt|Nyrt|Kft)\b")
 
 
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
@@ -248,10 +257,14 @@ _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNOR
 def _trim(candidate: str) -> str:
     """Cut a captured phrase down to its name: drop stop words at the edges and after them."""
     tokens = _PHRASE_BREAKS.sub(" interview ", candidate.replace("’", "'")).split()
-    # A sentence ends the name: "Brightwave. Join ..." → "Brightwave".
+    # A sentence ends the name: "Brightwave. Join ..." → "Brightwave"; so does a possessive:
+    # "Tidewell's AI recruiting agent" → "Tidewell".
     for i, token in enumerate(tokens):
         if token[-1:] in ".,:;!?" and not _ABBREVIATION.fullmatch(token):
             tokens = [*tokens[:i], token.rstrip(".,:;!?")]
+            break
+        if token.endswith("'s") and i + 1 < len(tokens) and not tokens[i + 1][1:2].islower():
+            tokens = tokens[:i + 1]
             break
     while tokens and (tokens[0].lower().strip(".,:'") in STOP_TOKENS
                       or INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
@@ -290,10 +303,13 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
 def _acceptable(name: str, people: Collection[str]) -> bool:
     if len(name) < 2 or len(name) > 48 or name.isdigit():
         return False
+    if " " not in name and _NOT_A_NAME.search(name):
+        return False  # "Client interview – ...", "First-stage interview with ...": what kind
+
     if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
         return False
     low = name.lower()
-    if low in people or ROLE_WORD_RE.search(name):
+    if low in people or (ROLE_WORD_RE.search(name) and not _ORGANISATION_TAIL.search(name)):
         return False
     # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company. A name with
     # other words besides ("Kowalski & Sons Plumbing") is a business named after one.
@@ -318,7 +334,8 @@ def _candidates(
                 raw = found.group(1)
             else:
                 raw = match.group(1)
-            if ROLE_WORD_RE.search(raw):  # "Product Manager" is the job, not the employer
+            # "Product Manager" is the job, not the employer; "Specialist Hospital" is one
+            if ROLE_WORD_RE.search(raw) and not _ORGANISATION_TAIL.search(_trim(raw)):
                 continue
             name = _trim(raw)
             if _acceptable(name, people):
@@ -334,6 +351,7 @@ def company_of(
     *,
     spellings: Iterable[str] = (),
     sender_domains: Collection[str] = (),
+    agency_domains: Collection[str] = (),
 ) -> tuple[str | None, str]:
     """The employer's name and a short reason, or (None, "").
 
@@ -342,14 +360,17 @@ def company_of(
     so that "Interview with Kim" does not make "Kim" the company; ``spellings`` the display
     names on the invite ("Orbital Freight Talent"), which may spell the domain's name;
     ``sender_domains`` those of ``domains`` known only from a machine sender (a no-reply or
-    notification address), often a sending platform's, so any stated name beats them.
+    notification address), often a sending platform's, so any stated name beats them;
+    ``agency_domains`` those the invite shows to be an agency's writing for its client
+    (``guests.agency_domains``), whose name is then never the employer's.
     """
     spellings = list(spellings)
-    # "Interview - Globex (via Hirewell)": Hirewell is the agency, not the employer.
-    agencies = {spelled for m in _VIA.finditer(title)
-                for name in (m.group(m.lastindex or 1), m.group(0).strip("() "))
-                for spelled in (_squash(_trim(name)), _squash(name))}
-    agencies.discard("")
+    agencies = _agency_names(title)
+    # an agency's own name answers only when the invite names no one else (its own screen,
+    # "the VP Finance role with our client")
+    fallback: tuple[int, str, str] | None = None
+    own = {_squash(registrable_label(d)) for d in domains
+           if d in agency_domains or is_agency_domain(d)} - agencies
     # An agency's own name is no employer's: its domain is the answer only when nothing is named.
     # ... nor is a sending platform's (GovAssess at govassess.com sends for a city).
     stems = [stem for stem in (_squash(registrable_label(d)) for d in domains
@@ -377,7 +398,10 @@ def company_of(
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
-            if squashed in agencies:
+            if squashed in agencies or _names_agency(squashed, agencies):
+                continue
+            if own and _names_agency(squashed, own):
+                fallback = fallback or (score, name, f"{why} '{name}'")
                 continue
             if len(squashed) >= 3 and stems:
                 spelled = squashed in stems or (" " in name and spells_stem(name, stems))
@@ -387,8 +411,24 @@ def company_of(
                     score += _MATCHES_DOMAIN + spelled
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
-    best = _beyond_latin_rules(best, title, description, spellings, people, stems=bool(stems))
-    return _settle(best, domains, sender_domains)
+    best = _beyond_latin_rules(best, title, description, spellings, people,
+                               stems=bool(stems)) or fallback
+    return _settle(best, domains, sender_domains, spellings)
+
+
+def _agency_names(title: str) -> set[str]:
+    """Squashed names of the firms the title says send or interview for the employer ("via
+    Hirewell", "arranged by V2 Overseas", "(Dover Interviewer)"): never the employer."""
+    agencies = {spelled for name in via_names(title)
+                for spelled in (_squash(_trim(name)), _squash(name))}
+    agencies.discard("")
+    return agencies
+
+
+def _names_agency(squashed: str, agencies: Collection[str]) -> bool:
+    """"Pinnacle" or "Pinnacle Recruitment" for pinnaclerecruitment.co.uk: the start of an
+    agency's name is the agency's."""
+    return len(squashed) >= 4 and any(a.startswith(squashed) for a in agencies if len(a) >= 4)
 
 
 def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, description: str,
@@ -450,22 +490,29 @@ _LEGAL_FORM = re.compile(
     r"(?<=\w)\s*,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited"
     r"|LLP|plc|PLC|S\.A\.S?\.?|SAS|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|AB"
     r"|ASA|Oy|Pty\.?\s+Ltd\.?|Co\.?|Corp\.?|A\.\s?Ş\.?|A\.S\.|a\.\s?s\.?|s\.\s?r\.\s?o\.?"
-    r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД)$")
+    r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД"
+    # Hungary's: a private and a public company limited by shares, a limited company, a
+    # limited and a general partnership
+    r"|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|Kkt\.?)$")
 
 
 def _settle(best: tuple[int, str, str] | None, domains: list[str],
-            sender_domains: Collection[str] = ()) -> tuple[str | None, str]:
+            sender_domains: Collection[str] = (),
+            spellings: Iterable[str] = ()) -> tuple[str | None, str]:
     """A stated name that agrees with the domain wins; one that does not (an agency recruiter, a
     client named in the text) must come from an unambiguous place to beat the domain, unless
     the domain is only a machine sender's."""
     agency_only = bool(domains) and all(is_agency_domain(d) for d in domains)
     sender_only = bool(domains) and all(d in sender_domains for d in domains)
     if best is not None and (best[0] >= _MATCHES_DOMAIN or best[0] >= 4 or not domains
-                             or ((agency_only or sender_only) and best[0] >= 2)):
+                             or (sender_only and best[0] >= 2) or agency_only):
         name = _LEGAL_FORM.sub("", best[1]) or best[1]
         return name, best[2]
     if domains:
-        pretty = prettify_domain(domains[0])
+        # "Pinecrest Pharmacy Careers" sending from pinecrestpharmacy.onmicrosoft.com: the
+        # display name's spelling of the domain beats a guess at its word breaks
+        spelled = spelled_phrases("\n".join(spellings), [_squash(registrable_label(domains[0]))])
+        pretty = spelled[0] if spelled else prettify_domain(domains[0])
         if pretty:
             return pretty, f"organiser or guests are at {domains[0]}"
     return None, ""

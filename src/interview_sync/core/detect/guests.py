@@ -24,7 +24,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.text import text_of
 
-__all__ = ["agency_domains", "is_room_name", "no_one_to_thank"]
+__all__ = ["agency_domains", "is_room_name", "no_one_to_thank", "via_names"]
 
 _MAP = (dict, Mapping)
 
@@ -43,7 +43,11 @@ _ROOM_NAME_RE = re.compile(
 # coordinator.
 _ASSISTANT_RE = re.compile(
     r"(?<!executive\s)(?<!personal\s)(?<!administrative\s)(?<!office\s)(?<!team\s)"
-    r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|scheduling)\s+(?:scheduling\s+)?assistant\b",
+    r"\bassistant\s+(?:to|for|of)\s|\b(?:ai|virtual|digital|scheduling|hiring)\s+(?:scheduling\s+"
+    r"|hiring\s+|recruiting\s+)?(?:assistant|agent)\b"
+    # round 8: a tool's persona or agent by what it is ("Tidewell Recruiting Agent (AI)",
+    # "Interview Scheduler", "Smart Invite")
+    r"|\b(?:recruiting|scheduling)\s+(?:agent|bot)\b|\binterview\s+scheduler\b|\bsmart\s+invite\b",
     re.IGNORECASE)
 
 # A school's career office that hosts an employer's on-campus interview ("Career Services" at
@@ -63,9 +67,26 @@ def no_one_to_thank(email: str, display: str) -> bool:
         or is_bot_or_observer(email, display)
 
 
-# "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)": the firm named after
-# "via" sends for the employer.
-_VIA_NAME = re.compile(r"\b(?:via|through)\s+([^()\n|–—]{2,60})", re.IGNORECASE)
+# "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)", "(arranged by V2
+# Overseas)", "Globex (Dover Interviewer)": the firm named so sends or interviews for the
+# employer. The one reading of it: ``agency_domains`` here and ``company`` (never the employer).
+_VIA_NAME = re.compile(
+    r"\b(?:via|through|arranged\s+by|booked\s+by|organi[sz]ed\s+by)\s+([^()\n|–—,;:]{2,60})"
+    r"|\(([^()\n]{2,40}?)\s+(?:interviewer|recruiter)s?\)", re.IGNORECASE)
+_VIA_WORDS = ("via", "through", "by", "interviewer", "recruiter")
+
+
+def via_names(title: str) -> list[str]:
+    """The firms a title says send or interview for the employer, as written."""
+    low = title.lower()
+    if not any(word in low for word in _VIA_WORDS):
+        return []
+    names = []
+    for match in _VIA_NAME.finditer(title[:300]):
+        names.append(" ".join((match.group(1) or match.group(2)).split()))
+        if match.group(2):  # "(Dover Interviewer)" as a whole is no employer either
+            names.append(" ".join(match.group(0).strip("() ").split()))
+    return names
 
 
 def agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset[str]:
@@ -78,12 +99,11 @@ def agency_domains(event: Mapping[str, Any], description_text: str) -> frozenset
     if not domain:
         return frozenset()
     title = text_of(event.get("summary"))[:300]
-    low = title.lower()
     via = False
-    if "via" in low or "through" in low:
+    names = via_names(title)
+    if names:
         label = squash(registrable_label(domain))
-        via = any(len(squash(m.group(1))) >= 4 and label.startswith(squash(m.group(1)))
-                  for m in _VIA_NAME.finditer(title))
+        via = any(len(squash(name)) >= 4 and label.startswith(squash(name)) for name in names)
     if via or writes_for_client(title) or writes_for_client(description_text):
         return frozenset({domain})
     return frozenset()
