@@ -152,7 +152,10 @@ TUNE7_CHECK_D: list[Case] = [
            description="You were invited at our Career Fair table to interview the next day. Interviewer: "
                        "Dana Whitt, Project Manager. Bring a copy of your resume.",
            **at("2026-09-24", "13:00", 30, *NY)),
-     yes(["Plainsview Engineering", "Plainsview", "Plainsview-Eng"], ["recruiting@plainsview-eng.com"]),
+     # round 8: the interviewer the text names ("Interviewer: Dana Whitt") is thanked by name,
+     # as docs/detection.md ("Who to thank") says; round 7 had left her out (a label slip)
+     yes(["Plainsview Engineering", "Plainsview", "Plainsview-Eng"],
+         ["recruiting@plainsview-eng.com", "Dana Whitt"]),
      "en", ISU_FAIR),
     # ============================================================ not interviews
     # the hiring side: the candidate named by a courtesy title, the user on the panel

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.jobs import ROLE_WORDS
+from interview_sync.core.detect.spelling import squash
 
-__all__ = ["COURTESY", "PARTICLES", "name_words", "strip_capitalised_job", "strip_courtesy_titles",
-           "strip_leading_job"]
+__all__ = ["COURTESY", "PARTICLES", "name_words", "spells_person", "strip_capitalised_job",
+           "strip_courtesy_titles", "strip_leading_job"]
 
 # Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
 # "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
@@ -107,3 +108,17 @@ def name_words(name: str) -> str:
     while words and words[-1] in PARTICLES:
         words.pop()
     return " ".join(words)
+
+
+def spells_person(local: str, name: str) -> bool:
+    """Whether a mailbox's local part spells a person's name the ways addresses do: "rosa"
+    (the first name), "delgado", "rosa.delgado", "rdelgado", "r.delgado", "delgado.r",
+    "rosad" for Rosa Delgado. Needs a first and a last name; a team mailbox spells nobody."""
+    words = [squash(w) for w in name.split()]
+    words = [w for w in words if w]
+    box = squash(local.split("+", 1)[0])
+    if len(words) < 2 or len(box) < 3:
+        return False
+    first, last = words[0], words[-1]
+    return box in {first, last, first + last, last + first, first[0] + last, last + first[0],
+                   first + last[0]}

@@ -29,6 +29,7 @@ from interview_sync.core.detect.addresses import (
 )
 from interview_sync.core.detect.guests import agency_domains, is_room_name, no_one_to_thank
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.markers import marked_people
 from interview_sync.core.detect.mentions import (
     arabic_interviewers,
     cjk_interviewers,
@@ -36,6 +37,7 @@ from interview_sync.core.detect.mentions import (
     signer,
     titled_people,
 )
+from interview_sync.core.detect.names import spells_person
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
     HM_RE,
@@ -162,9 +164,26 @@ def people_of(
         _add_team_mailbox(found, description_text)
     if not found.drafts:
         _add_from_title(found)
+    _one_entry_a_person(found.drafts)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
+
+
+def _one_entry_a_person(drafts: dict[str, PersonDraft]) -> None:
+    """"Rosa Delgado" in the text and rosa@greenlane.com on the list, "Hanna Wendler" and
+    h.wendler@: one person, thanked once, by address. A name the text gives is merged into
+    the one address on the invite whose mailbox spells it (``names.spells_person``)."""
+    named = [key for key in drafts if key.startswith("name:")]
+    addressed = [key for key in drafts if "@" in key]
+    for key in named:
+        name = drafts[key].name
+        owners = [a for a in addressed if spells_person(a.partition("@")[0], name)]
+        if len(owners) == 1:
+            draft = drafts.pop(key)
+            known = drafts[owners[0]]
+            drafts[owners[0]] = known._replace(name=known.name or draft.name,
+                                               title=known.title or draft.title)
 
 
 def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
@@ -230,6 +249,9 @@ _ORGANISATION_WORD = re.compile(
     r"|kommune?|gemeente|gemeinde|stadt|ayuntamiento|comune|grupo|groupe|gruppe|team|ufficio"
     r"|equipo|[ée]quipe|service|abteilung|personalabteilung|afdeling|avdeling|avdelningen"
     r"|careers|recruiting|recruitment|talent|hr"
+    # ... nor a department's ("Clinical Research", "Rural Affairs", "Payroll Operations")
+    r"|affairs|research|operations|resources|relations|development|finance|payroll|marketing"
+    r"|engineering|procurement|compliance|administration|services|sciences|studies"
     # ... nor a place to ask at ("ask for Building Security at the front desk")
     r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store)\b",
     re.IGNORECASE)
@@ -268,7 +290,7 @@ def _described_people(description_text: str, raw_description: str) -> list[Perso
     return (forwarded_people(raw_description or description_text) + listed
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
-            + titled_people(description_text))
+            + titled_people(description_text) + marked_people(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -290,7 +312,8 @@ def _add_from_title(found: _Gathered) -> None:
     """Nobody on the invite or in its text (the user's own entry): the person the title says
     the user meets ("Telefoninterview Brunnhuber Bau – Hr. Markus Gruber ruft an", "Second
     round Fenwick & Rowe – call with Priya Nair")."""
-    for draft in mentioned_people(found.title) + titled_people(found.title):
+    for draft in mentioned_people(found.title) + titled_people(found.title) \
+            + marked_people(found.title):
         if not _is_organisation(draft.name, found):
             found.merge(_name_key(draft.name, found.drafts), draft)
             found.names.append(draft.name.lower())
