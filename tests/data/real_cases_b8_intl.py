@@ -48,8 +48,8 @@ PT_ESTADAO = ("https://economia.estadao.com.br/blogs/radar-do-emprego/voce-sabe-
               "entrevista-de-emprego-especialistas-ensinam/")
 PT_BEYOU = "https://beyoueducation.com.br/2024/04/14/entrevista-de-emprego-dicas"
 DE_INFRA = "https://www.infra-struktur.de/einladung-zum-vorstellungsgespraech/"
-ES_EXTERIORES = ("https://exteriores.gob.es:443/gl/PoliticaExterior/OportunidadesEnOrganizacionesInternacionales/"
-                 "Paginas/consejosaCandidatos.aspx")
+ES_WIPO = "https://www.wipo.int/es/web/working-at-wipo/competency-based-interviews"
+ES_GUIA = "http://docplayer.es/13600-Guia-para-aspirantes-a-puestos-en-organizaciones-internacionales.html"
 JA_MYNAVI = "https://mynavi-job20s.jp/howto/schedule_adjustment"
 IT_MODELLOCV = ("https://modellocv.com/ricerca-di-lavoro/come-riprogrammare-un-colloquio-di-lavoro-senza-"
                 "compromettere-la-tua-candidatura")
@@ -436,18 +436,19 @@ INTL8: list[Case] = [
            guests=[guest("seleccion@oict-int.org", "OICT Selección de Personal"),
                    guest("m.ibarra@oict-int.org", "Marta Ibarra"),
                    guest("j.cole@oict-int.org", "Jonathan Cole")],
-           description="Entrevista por competencias ante el panel (Marta Ibarra, Jonathan Cole). Se desarrollará "
-                       "en español e inglés, según la convocatoria. Sea puntual." + TEAMS,
+           description="Entrevista basada en competencias ante el panel (Marta Ibarra, Jonathan Cole): tres o "
+                       "cuatro preguntas sobre experiencias pasadas, 45 a 60 minutos, en español e inglés." + TEAMS,
            **at("2027-02-15", "15:00", 60, *MAD)),
      yes(["Organización Iberoamericana de Cooperación Técnica", "OICT"],
-         ["seleccion@oict-int.org", "m.ibarra@oict-int.org", "j.cole@oict-int.org"]), "es", ES_EXTERIORES),
+         ["seleccion@oict-int.org", "m.ibarra@oict-int.org", "j.cole@oict-int.org"]), "es", ES_WIPO),
     # an information session about jobs in international organisations
     (event("Sesión informativa: oportunidades en organismos internacionales",
            organizer=org("oportunidades@ministerio-exteriores.example.es", "Unidad de Funcionarios Internacionales"),
            guestsCanSeeOtherGuests=False,
-           description="Cómo leer una convocatoria, preparar el CV y la carta de motivación.",
+           description="Presentación de la guía para aspirantes: vías de acceso, competencias demandadas, "
+                       "cómo preparar el CV y la carta de motivación.",
            **at("2027-01-27", "17:00", 90, *MAD)),
-     None, "es", ES_EXTERIORES),
+     None, "es", ES_GUIA),
 
     # ============================================================ Japanese
     # a first interview at a date the candidate picked from the proposed ones
