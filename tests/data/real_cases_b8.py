@@ -13,10 +13,10 @@ no URL and no host name cited by an earlier data file in tests/data (checked wit
 tests/data/*.py before each was used; like the earlier batches, a sibling host of a cited one,
 such as another embassy's subdomain, counts as new).
 
-What it holds: 147 events, 75 job interviews (or hiring steps) the owner attends as the candidate
-and 72 non-interviews; 88 in English (41 interviews) and 59 in 15 other languages (34 interviews):
+What it holds: 150 events, 75 job interviews (or hiring steps) the owner attends as the candidate
+and 75 non-interviews; 91 in English (41 interviews) and 59 in 15 other languages (34 interviews):
 Swedish 8, Danish 6, Czech 6, Portuguese 6, Romanian 5, Japanese 4, Italian 4, Dutch 3, Chinese 3,
-Vietnamese 3, Thai 3, Norwegian 2, German 2, Spanish 2, Slovak 2. 101 cited sources on 99 hosts,
+Vietnamese 3, Thai 3, Norwegian 2, German 2, Spanish 2, Slovak 2. 101 cited sources on 100 hosts,
 none cited by an earlier file.
 
 New to the corpus: loop invites from InterviewSchedule (one invite per session and a schedule
@@ -28,7 +28,7 @@ a shadow interviewer and a note-taker bot), Google Calendar appointment schedule
 an AI interview link, Brainhunter-style slot booking, academic fly-backs (an all-day campus visit,
 a job talk, a coordinator's HTML itinerary), teacher interview days with observed lessons (via a
 supply agency, a district panel, a principal), UK Civil Service Success Profiles interviews; and,
-new or rare as languages, Slovak, Czech, Danish, Norwegian and Romanian next to Swedish (also as
+rare so far as languages, Slovak, Czech, Danish, Norwegian and Romanian next to Swedish (also as
 written in Finland), Portuguese (Brazil and Portugal), Japanese, Chinese, Thai and Vietnamese.
 Look-alikes: informational interviews and coffee chats (booked by the owner and by the
 professional), podcast guesting and hosting (recording, audio check, producer's pre-call,
@@ -225,14 +225,13 @@ ENGLISH8: list[Case] = [
     (event("Interview – Assistant Director of Admissions – Pat Lee",
            organizer=org("c.mcbride@stjerome.edu", "Colleen McBride"),
            guests=[guest("c.mcbride@stjerome.edu", "Colleen McBride"),
-                   guest("admissions.office@stjerome.edu", "Office of Admissions"),
                    guest("r.tran@stjerome.edu", "Richard Tran")],
            description="As discussed on the phone: on-campus interview with the hiring committee, then a tour "
                        "of the Welcome Center.",
            location="St. Jerome University, Welcome Center, Room 110",
            **at("2027-01-19", "10:00", 90, *NY)),
      yes(["St. Jerome University", "St Jerome University", "St. Jerome", "Stjerome"],
-         ["c.mcbride@stjerome.edu", "admissions.office@stjerome.edu", "r.tran@stjerome.edu"]), "en", SJU_WORKDAY),
+         ["c.mcbride@stjerome.edu", "r.tran@stjerome.edu"]), "en", SJU_WORKDAY),
     # Workday stages: the recruiter's phone screen, then the manager's
     (event("Recruiter Phone Screen – Pat Lee – Financial Aid Counselor",
            organizer=org("talent@emberlycollege.edu", "Emberly College Talent Acquisition"),
