@@ -290,8 +290,11 @@ def courtesy_candidate(title: str, attendees: list[Any], me: str, user_names: Co
 _MAX_COURTESY = 8
 
 
+_NAME_COURTESY_TITLES = frozenset(t for cell in COURTESY_AFTER.values() for t in cell)
+
+
 def _courtesy_after_pattern() -> re.Pattern[str]:
-    titles = sorted({t for cell in COURTESY_AFTER.values() for t in cell}, key=len, reverse=True)
+    titles = sorted(_NAME_COURTESY_TITLES, key=len, reverse=True)
     return re.compile(r"((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)\s+(?i:"
                       + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
 
@@ -299,6 +302,9 @@ def _courtesy_after_pattern() -> re.Pattern[str]:
 # A name and the courtesy title after it ("Kovács Péter úr", "Ahmet Bey"): Hungarian, Turkish.
 _NAME_COURTESY = _courtesy_after_pattern()
 _WITH_AFTER = frozenset(w for cell in WITH_AFTER.values() for w in cell)
+# What an ASCII title must hold for ``_NAME_COURTESY`` to match in it: each title as ``re``
+# matches it case-insensitively ("hanım" matches "Hanim"), where that is ASCII ("úr" never is).
+_AFTER_ASCII = tuple(sorted(t for t in map(fold_lower, _NAME_COURTESY_TITLES) if t.isascii()))
 
 
 def _courtesy_after_candidate(title: str, attendees: list[Any], me: str, mine: set[str],
@@ -306,7 +312,7 @@ def _courtesy_after_candidate(title: str, attendees: list[Any], me: str, mine: s
     """``courtesy_candidate`` for a title written after the name (round 8): "Állásinterjú –
     Kovács Péter úr" and "Mülakat – Ahmet Bey" in an employer's invite name the candidate;
     "Ahmet Bey ile" the interviewer; the user's own names are the user."""
-    if title.isascii() and not any(t in title.lower() for t in ("bey", "hanim", "ur")):
+    if title.isascii() and not any(t in title.lower() for t in _AFTER_ASCII):
         return False  # the cheap way out for nearly every title
     for count, found in enumerate(_NAME_COURTESY.finditer(title)):
         if count == _MAX_COURTESY:
