@@ -166,4 +166,3 @@ class CalendarSource:
                 continue
             kept.append(bound_event(item))  # sizes capped before anyone reads it
         return kept, len(items) - len(kept)
-

@@ -128,6 +128,9 @@ _SENDING_PART = frozenset({"mail", "mailer", "email", "mailing", "invites", "not
 # listed tools' names that are also common words or firms' names: no evidence on their own
 _COMMON_TOOL_LABELS = frozenset({"lever", "hired", "indeed", "glider", "fellow", "grain", "krisp",
                                  "teams", "homerun", "chorus", "workable", "emply", "fathom"})
+# the listed tools' names that mark a hyphenated sending domain as theirs ("karat-mail.com")
+_TOOL_LABELS = frozenset(label for label in (d.split(".", 1)[0] for d in _TOOL_DOMAINS)
+                         if len(label) >= 5 and label not in _COMMON_TOOL_LABELS)
 # Recruiting platforms whose own people interview for the employer ("Phone screen for Tidepool
 # Analytics (Dover Interviewer)" from priya.k@dover.com): a person to thank, never the employer.
 _PLATFORM_DOMAINS = ("dover.com", "dover.io")
@@ -217,10 +220,6 @@ def is_tool_domain(domain: str) -> bool:
         return False
     parts = label.split("-")
     return parts[-1] in _SENDING_PART or any(part in _TOOL_LABELS for part in parts)
-
-
-_TOOL_LABELS = frozenset(label for label in (d.split(".", 1)[0] for d in _TOOL_DOMAINS)
-                         if len(label) >= 5 and label not in _COMMON_TOOL_LABELS)
 
 
 # Local parts that name a machine's role rather than a team a person reads: an AI agent or
