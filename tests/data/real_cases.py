@@ -12,8 +12,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_timeline_b4.py``) since round 5, and round 5's (``real_cases_b5.py``,
 ``real_cases_b5_intl.py``, ``real_timeline_b5.py``) since round 6, and round 6's (``real_cases_b6.py``,
 ``real_cases_b6_intl.py``, ``real_timeline_b6.py``) since round 7, and round 7's (``real_cases_b7.py``,
-``real_cases_b7_intl.py``, ``real_timeline_b7.py``) since round 8; the current blind batch is
-round 8's, in ``real_cases_b8.py`` (events) and ``real_timeline_b8.py`` (timeline texts). Run this file to refresh
+``real_cases_b7_intl.py``, ``real_timeline_b7.py``) since round 8, and round 8's (``real_cases_b8.py``,
+``real_cases_b8_intl.py``, ``real_timeline_b8.py``) since round 9; the current blind batch is
+round 9's, in ``real_cases_b9.py`` (events) and ``real_timeline_b9.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -33,6 +34,7 @@ from real_cases_b5 import BLIND5
 from real_cases_b6 import BLIND6
 from real_cases_b7 import BLIND7
 from real_cases_b8 import BLIND8
+from real_cases_b9 import BLIND9
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -49,6 +51,7 @@ from real_timeline_b5 import TL_BLIND5
 from real_timeline_b6 import TL_BLIND6
 from real_timeline_b7 import TL_BLIND7
 from real_timeline_b8 import TL_BLIND8
+from real_timeline_b9 import TL_BLIND9
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -561,7 +564,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-7-check", TL_TUNE7_CHECK),
                               ("tune", "blind-7", TL_BLIND7),
                               ("tune", "tune-8-check", TL_TUNE8_CHECK),
-                              ("blind", "blind-8", TL_BLIND8)):
+                              ("tune", "blind-8", TL_BLIND8),
+                              ("blind", "blind-9", TL_BLIND9)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -586,7 +590,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-8-check") for c in TUNE8_CHECK_D]
              # round 8's extraction check set, written and labelled before round 8's rules
              + [(c, "tune", "tune-8-check-x") for c in TUNE8_CHECK_X]
-             + [(c, "blind", "blind-8") for c in BLIND8])
+             + [(c, "tune", "blind-8") for c in BLIND8]
+             + [(c, "blind", "blind-9") for c in BLIND9])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

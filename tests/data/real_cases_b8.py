@@ -70,6 +70,8 @@ the case; in short:
 
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b8_intl.py``, split out for length; ``BLIND8`` holds both.
+
+Scored once, at the end of round 8, for docs/detection.md and the README; tuning data since round 9.
 """
 
 from __future__ import annotations

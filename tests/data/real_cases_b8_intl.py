@@ -4,6 +4,8 @@ Split out of ``real_cases_b8.py`` for length; the module docstring there describ
 sources and its labelling conventions. This file also holds the pieces both halves share: the
 time zones (winter offsets, the batch's dates fall in January to March 2027) and the conference
 texts pasted into descriptions.
+
+Scored once, at the end of round 8; tuning data since round 9.
 """
 
 from __future__ import annotations

@@ -49,6 +49,8 @@ earlier rounds are silent, are commented on their case; the general ones:
   holiday such as Chinese New Year).
 
 Scored once, at the end of round 8, for the figures in the README; tuning data after that.
+
+Scored once, at the end of round 8, for the figures in the README; tuning data since round 9.
 """
 
 from __future__ import annotations
