@@ -18,8 +18,8 @@ import pytest
 
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.fairs import without_fair
-from interview_sync.core.detect.rules import TITLE_NEGATIVE
 from interview_sync.core.detect.sides import hiring_side_text
+from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
 
 ME = "pat.lee@gmail.com"
 

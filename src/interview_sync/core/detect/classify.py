@@ -65,7 +65,6 @@ from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
-    TITLE_TODO,
     prefilter_match,
     prefilter_title,
     stage_of,
@@ -82,6 +81,7 @@ from interview_sync.core.detect.sides import (
 )
 from interview_sync.core.detect.sides import names_job as job_named
 from interview_sync.core.detect.times import event_key, event_times
+from interview_sync.core.detect.title_negative import TITLE_TODO
 from interview_sync.core.detect.title_veto import title_veto
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of

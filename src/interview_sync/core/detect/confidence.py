@@ -51,7 +51,6 @@ from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
-    TITLE_NEGATIVE,
     strong_title,
     weak_title,
 )
@@ -64,6 +63,7 @@ from interview_sync.core.detect.sides import (
     names_user,
     user_hires,
 )
+from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
 from interview_sync.core.detect.weights import BIAS, WEIGHTS
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of

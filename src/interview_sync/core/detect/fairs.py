@@ -1,6 +1,6 @@
 """An interview booked at a job fair is an interview; the fair itself is not.
 
-Owns ``without_fair``: the exception to the title's fair veto (``rules.TITLE_NEGATIVE``'s
+Owns ``without_fair``: the exception to the title's fair veto (``title_negative.TITLE_NEGATIVE``'s
 "career fair", "job expo", "hiring event") for a title that names an interview and a job
 besides the fair ("Job fair interview – Ridgeway Foods (Supply Chain Analyst)", "Interview
 Day after the Career Fair – Plainsview Engineering (Field Engineer Intern)"). Round 6's blind

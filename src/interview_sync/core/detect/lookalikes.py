@@ -1,7 +1,7 @@
 """Interviews that are not job interviews: the words and places that give them away.
 
 Owns the vocabularies ``classify`` vetoes look-alikes with, beyond the hiring-side and
-practice words of ``rules.TITLE_NEGATIVE``: a "Parent-teacher interview", a "Naturalization
+practice words of ``title_negative.TITLE_NEGATIVE``: a "Parent-teacher interview", a "Naturalization
 interview", an "Entretien préalable" (the meeting before a dismissal) or a "Mitarbeitergespräch"
 names an interview, a talk or an "entretien" outright, and none of them is the user applying
 for a job. Each class is written in English, German, French, Spanish, Portuguese, Dutch and
@@ -40,7 +40,8 @@ from interview_sync.core.detect.kinds import TITLE_TABLE_4 as _TITLE_TABLE_4
 from interview_sync.core.detect.kinds import TITLE_TABLE_5 as _TITLE_TABLE_5
 from interview_sync.core.detect.lexicon import setting_rows
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
-from interview_sync.core.detect.rules import MEDIA_JOB, Gated
+from interview_sync.core.detect.rules import Gated
+from interview_sync.core.detect.title_negative import MEDIA_JOB
 
 __all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
@@ -248,7 +249,7 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
      r"|\badcom\b|\b(?:alumni|alumnus|alumna|student)\s+interviewer",
      "initiated|year|adcom|interviewer"),
     # a step after the interview in Chinese, Japanese and Korean ("招聘体检（面试通过后）", a
-    # medical check): the English "after the interview" is in ``rules.TITLE_NEGATIVE``
+    # medical check): the English "after the interview" is in ``title_negative.TITLE_NEGATIVE``
     (r"面试(?:通过)?(?:之)?后|面試(?:通過)?(?:之)?後|面接(?:の)?後|면접\s*(?:합격\s*)?후",
      "面试|面試|面接|면접"),
     # a paid research session with a study's researcher ("UserCrowd interview session with

@@ -35,13 +35,13 @@ TITLE_TABLE_6: tuple[tuple[str, str], ...] = (
      "trainer|symulacj|simulace|simulaci|simula|демо|репетици|пробн|deneme|thử|thu|luyện|luyen"
      "|latihan|simulasi|محاكاة|πρόβα"),
     # workshops and courses about applying, in more languages (the English ones are in
-    # ``rules.TITLE_NEGATIVE``, the French, German and East Asian ones in ``lookalikes``)
+    # ``title_negative.TITLE_NEGATIVE``, the French, German and East Asian ones in ``lookalikes``)
     (r"\bwarsztat\w*|\bdílna\b|\batölye\w*|\bмастер[\s-]класс|\bтренинг\w*|\bсеминар\w*"
      r"|\blokakarya\b|\bpelatihan\b|\bh[ộo]i\s+th[ảa]o\b|\bورشة\b|ワークショップ",
      "warsztat|dílna|atölye|atolye|мастер|тренинг|семинар|lokakarya|pelatihan|hội|hoi|ورشة"
      "|ワークショップ"),
     # job fairs, where interviews happen on the spot (the English "career fair" is in
-    # ``rules.TITLE_NEGATIVE``, with its "follow-up" exception)
+    # ``title_negative.TITLE_NEGATIVE``, with its "follow-up" exception)
     (r"\btarg(?:i|ach|ów|ow)\s+pracy|\bveletrh\w*\s+(?:pracovn|pr[áa]ce)|\brekrytointimessu\w*"
      r"|\b(?:kariyer|i[şs])\s+fuar\w*|\bярмар\w*\s+(?:ваканси|труда)|\bbursa\s+kerja"
      r"|\bpameran\s+kerja|\bng[àa]y\s+h[ộo]i\s+vi[ệe]c\s+l[àa]m|\bh[ộo]i\s+ch[ợo]\s+vi[ệe]c"

@@ -41,10 +41,9 @@ from interview_sync.core.literals import Stems
 
 __all__ = [
     "CANDIDATE_WORDS", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE",
-    "DESC_NEGATIVE", "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_JOB", "MEDIA_PERSON",
-    "MEDIA_WORD", "PLURAL_INTERVIEWS", "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_NEGATIVE",
-    "TITLE_STRONG", "TITLE_TODO", "TITLE_WEAK", "prefilter_title", "stage_of", "strong_title",
-    "weak_title", "without_media_job",
+    "DESC_NEGATIVE", "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_PERSON",
+    "PLURAL_INTERVIEWS", "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_STRONG", "TITLE_WEAK",
+    "prefilter_title", "stage_of", "strong_title", "weak_title",
 ]
 
 _I = re.IGNORECASE
@@ -256,105 +255,6 @@ def weak_title(title: str) -> re.Match[str] | None:
         if _EXECUTIVE_GATE.found_in(low):
             found = _WEAK_EXECUTIVE.search(title)
     return found
-
-# Job heads after a word that is otherwise an event's ("Workshop Technician", "Training
-# Coordinator"): the title names a job, not a workshop or a training.
-_JOB_HEAD = (r"(?:technician|manager|supervisor|assistant|coordinator|engineer|mechanic|lead"
-             r"|foreman|operative|instructor|specialist|officer|advisor|consultant|director"
-             r"|developer|designer"
-             # round 7: a department named after it ("Administrator, Training Section")
-             r"|section|department|unit|division)s?\b")
-
-# A title that says the event is not the user's own candidate interview.
-TITLE_NEGATIVE = LiteralGated(re.compile(
-    r"\bcancel+ed\b|\bmock\b|\bpractice\b|\bpractise\b|\bprep\b|\bprepar|\brehears"
-    r"|\bdry[\s-]?run\b|\bpramp\b|\binterviewing\.io\b|\bleetcode\b|\bstudy\s+(?:group|session)"
-    r"|\bpodcast|\bjournalist|\bpress\b|\bmedia\s+interview|\breporter\b|\bnewspaper\b"
-    r"|\bmagazine\b|\bradio\b|\btv\s+interview|\bbroadcast|\bon[\s-]?air\b|\bfilming\b"
-    r"|\buser\s+(?:research(?!er)|interview|study|testing)|\bux\s+research(?!er)|\bresearch\s+(?:interview"
-    r"|session|participant|study)|\bcustomer\s+(?:interview|discovery|research|call)"
-    r"|\busability\b|\bdiscovery\s+interview|\bexpert\s+(?:interview|call|network)"
-    r"|\bexit\s+interview|\bstay\s+interview|\boffboarding\b|\bperformance\s+review"
-    r"|\bworkshop(?!\s+" + _JOB_HEAD + r")"
-    r"|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
-    # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
-    r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
-    r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
-    r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b"
-    r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
-    r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
-    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
-    # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
-    r"|(?<!\bdata\s)(?<!\betl\s)(?<!\bml\s)(?<!\bci\s)(?<!\bbuild\s)\bpipeline\b(?!\s+(?:exercise|project|design|challenge|task|assignment))"
-    r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:review|letter)\b"
-    r"|\bonboarding\b|\borientation\b|\bhappy\s+hour\b|\bbackground\s+check"
-    r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
-    r"|\b(?:company|quarterly|annual|eng(?:ineering)?)\s+on[\s-]?site\b|\bexam\b(?<!oral\sexam)(?<!board\sexam)|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
-    r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
-    r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
-    r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
-    r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
-    r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
-    r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
-    # Not hiring at all: consular and immigration interviews, clinics, talks streamed about hiring.
-    # (visas, consulates, immigration and patients are in lookalikes.NONJOB_SETTING: a title
-    # naming a job there, "Interview – Immigration Paralegal", stays an interview)
-    r"|\bgreen\s+card\b|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
-    r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
-    r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website"
-    r"|feature|article|piece|profile|segment|episode|issue|documentary)\b"
-    r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
-    r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
-    r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)"
-    # round 5, the hiring side in any language: another candidate or applicant named
-    # (``classify`` lets the user's own name through, as for "candidate"), the user's role
-    # ("jij bent hiring manager", 面试官), slots to offer and interviews to prepare
-    r"|" + CANDIDATE_WORDS + r"|\b(?:you(?:'re|\s+are)|jij\s+bent|je\s+bent|du\s+bist"
-    r"|sie\s+sind|vous\s+[êe]tes|t[úu]\s+eres|usted\s+es)\s+(?:the\s+|de\s+|der\s+|die\s+|l[ea]\s+"
-    r"|el\s+)?(?:hiring\s+manager|interviewer|recruiter|intervieweur|entrevistador)"
-    r"|\bbookable\b|\binterview\s+(?:slots?|times|availability)\b"
-    r"|\b(?:today|tomorrow)['’]s\s+interviews\b|\bvoorbereid|\bvorbereit|\bpr[ée]paration\b"
-    r"|\bpreparaci[óo]n\b|\bpreparar\b|\bpreparazione\b"
-    # a head count: the hiring side's list ("5 candidates", "3 slots"; the CJK one below)
-    r"|\b\d+\s+(?:candidates|applicants|interviewees|slots|shortlisted|short-listed|kandidater"
-    r"|candidats|candidatos|candidati|aspirantes|bewerber\w*|kandydat\w*|uchaze\w*|sollicitanten"
-    r"|s[øo]kere|ans[øo]gere|hakija\w*|aday\w*|pelamar)\b",
-    _I,
-))
-
-
-# A media job the title names ("Interview – Podcast Producer", "Radio News Reporter"): the media
-# word is the job's, not the event's; never after "with", "for", "on" or "by" (a podcast host
-# interviewing the user). ``classify`` reads TITLE_NEGATIVE without this span.
-MEDIA_JOB = re.compile(
-    r"(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)\b(?:podcast|radio|tv|television|newspaper"
-    r"|magazine|broadcast|press|news|media)\s+(?:[\w-]+\s+)?(?:producer|reporter|editor|presenter"
-    r"|host|journalist|anchor|correspondent|engineer|manager|coordinator|director|assistant"
-    r"|intern|technician|writer|officer|specialist|operator|researcher|planner)\b",
-    _I,
-)
-# Once a title names a media job, its other media words name the employer ("Bay Public Radio").
-MEDIA_WORD = re.compile(r"\b(?:podcast|radio|tv|television|newspaper|magazine|broadcast|press"
-                        r"|news|media)\b", _I)
-
-
-
-def without_media_job(title: str, veto_at: int) -> str | None:
-    """The title without the media job it names and its other media words, when the veto found
-    at ``veto_at`` is that job's media word ("Interview – Podcast Producer"); else None."""
-    media = MEDIA_JOB.search(title)
-    if media is None or not media.start() <= veto_at < media.end():
-        return None
-    return MEDIA_WORD.sub(" ", MEDIA_JOB.sub(" ", title))
-
-# A to-do, not a meeting: "Read 'Cracking the Coding Interview'", "Email Northwind recruiter".
-# Used with ``match``; an anchored branch inside TITLE_NEGATIVE would make every search of it
-# five times slower (the engine loses its literal-prefix shortcut).
-TITLE_TODO = re.compile(
-    r"\W*(?:read|study|watch|finish|update|apply|book|buy|email|send|write|draft|research"
-    r"|print|submit|complete|todo|to-do)\b",
-    _I,
-)
 
 # An organiser or guest whose address or name says press, podcast or research: not hiring.
 MEDIA_PERSON = LiteralGated(re.compile(

@@ -2,7 +2,7 @@
 
 Owns what tells "I am the candidate" from "an interview-shaped event about someone else" beyond
 the English vocabularies of ``rules``: another candidate or the user as interviewer named in
-Chinese, Japanese or Korean (kept apart from ``rules.TITLE_NEGATIVE`` and
+Chinese, Japanese or Korean (kept apart from ``title_negative.TITLE_NEGATIVE`` and
 ``rules.DESC_HIRING_SIDE``, whose literal gates read ASCII literals only: searched only in text
 that is not ASCII), whether a title names the user, and informational interviews and networking
 meetings (the user's own meetings, not job interviews: ``confidence`` asks about them, never

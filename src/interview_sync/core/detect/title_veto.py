@@ -3,13 +3,13 @@
 Owns ``title_veto`` (step 2a of ``classify``, replayed by ``confidence``): None when the title
 vetoes the event, else whether it names the user as the candidate. A veto comes from a
 non-job "interview" (``lookalikes.title_is_lookalike``), the hiring side's words
-(``rules.TITLE_NEGATIVE``, ``sides.cjk_hiring_side``), each with the exceptions that name the
-candidate's own interview after all: a media job ("Interview – Podcast Producer",
-``rules.without_media_job``), an interview booked at a job fair (``fairs.without_fair``), a
-booking confirmation of an interview slot (``without_booking``, round 8: "Booking confirmed:
-Interview slot – Warehouse Supervisor (Kestrel Parcel)" was read as the user offering slots to
-candidates), and the user's own name after a candidate word. Split from ``classify`` in round 8
-(that module had reached the size guideline). Pure; no I/O.
+(``title_negative.TITLE_NEGATIVE``, ``sides.cjk_hiring_side``), each with the exceptions
+that name the candidate's own interview after all: a media job ("Interview – Podcast
+Producer", ``title_negative.without_media_job``), an interview booked at a job fair
+(``fairs.without_fair``), a booking confirmation of an interview slot (``without_booking``,
+round 8: "Booking confirmed: Interview slot – Warehouse Supervisor (Kestrel Parcel)" was read
+as the user offering slots to candidates), and the user's own name after a candidate word.
+Split from ``classify`` in round 8 (that module had reached the size guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import re
 
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import title_is_lookalike
-from interview_sync.core.detect.rules import TITLE_NEGATIVE, without_media_job
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side
+from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
 
 __all__ = ["BOOKED", "title_veto", "without_booking"]
 
