@@ -18,6 +18,7 @@ from interview_sync.core.detect import lexicon
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.lexicon import GAPS, INTERVIEW, LANGS, QUALIFIED, SETTING_CONCEPTS
+from interview_sync.core.detect.lexicon_steps import CANCELLED, PHONE_SCREEN, TRIAL
 from interview_sync.core.detect.lexicon_people import (
     CHORES,
     CHORES_LATER,
@@ -32,6 +33,7 @@ from interview_sync.core.detect.sides import courtesy_candidate, names_someone_e
 CONCEPTS: dict[str, lexicon.Cells] = {
     "interview": INTERVIEW, "qualified": QUALIFIED, **SETTING_CONCEPTS, "courtesy": COURTESY,
     "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER, "hiring_self": HIRING_SELF,
+    "cancelled": CANCELLED, "phone_screen": PHONE_SCREEN, "trial": TRIAL,
 }
 ME = "pat.lee@gmail.com"
 
@@ -59,7 +61,8 @@ def test_every_gap_is_an_empty_cell_with_a_reason() -> None:
         assert len(reason) > 20
 
 
-@pytest.mark.parametrize(("name", "lang", "word"), _cells("interview", "qualified"))
+@pytest.mark.parametrize(("name", "lang", "word"),
+                         _cells("interview", "qualified", "phone_screen", "trial"))
 def test_each_interview_word_and_qualified_step_is_an_explicit_title(
         name: str, lang: str, word: str) -> None:
     title = f"{word.capitalize()} – Acme"
@@ -172,4 +175,26 @@ def test_a_candidate_named_by_a_courtesy_title_is_not_drafted_for() -> None:
     event["summary"] = "Colloquio con la Sig.ra Bianchi – Impiegata amministrativa"
     event["attendees"] = [{"email": ME, "self": True},
                           {"email": "g.bianchi@ferro-uffici.it", "displayName": "Giulia Bianchi"}]
+    assert detect_interview(event, ME) is not None
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("cancelled"))
+def test_each_cancellation_word_vetoes_an_interview_title_even_one_naming_a_job(
+        name: str, lang: str, word: str) -> None:
+    # round 9: "ANNULLATO: Colloquio – Grafico junior – Officine Lumière" drafted to a
+    # cancelled interview; no interview will take place, whatever else the title says
+    for title in (f"{word.upper()}: {INTERVIEW[lang][0].capitalize()} – Acme",
+                  f"{INTERVIEW[lang][0].capitalize()} – Senior Analyst – Acme ({word})"):
+        assert title_is_lookalike(title), (lang, word, title)
+    assert not title_is_lookalike(f"{INTERVIEW[lang][0].capitalize()} – Senior Analyst – Acme")
+
+
+def test_a_cancelled_interview_from_the_employer_gives_no_interview() -> None:
+    event = {"summary": "Abgesagt: Vorstellungsgespräch – Lagerist – Spedition Kranz",
+             "organizer": {"email": "bewerbung@spedition-kranz.de"},
+             "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}],
+             "start": {"dateTime": "2027-02-22T09:00:00+01:00"},
+             "end": {"dateTime": "2027-02-22T09:45:00+01:00"}}
+    assert detect_interview(event, ME) is None
+    event["summary"] = "Vorstellungsgespräch – Lagerist – Spedition Kranz"
     assert detect_interview(event, ME) is not None

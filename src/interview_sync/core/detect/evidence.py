@@ -117,7 +117,9 @@ _WORD_TAIL = re.compile(r"^\w+")
 # A description that is explicit about hiring outweighs sales or service words around it.
 HIRING_DESCRIBED = LiteralGated(re.compile(
     r"\b(?:position|role|opening|vacancy|application|applying|applied|candidate|candidacy"
-    r"|interview\w*|recruit\w*|hiring\s+(?:manager|team|process)|job\s+(?:opportunity|offer))\b",
+    r"|interview\w*|recruit\w*|hiring\s+(?:manager|team|process)|job\s+(?:opportunity|offer)"
+    # round 9: an academic search's itinerary ("job talk 2pm, dinner with search committee")
+    r"|job\s+talk|search\s+(?:committee|chair))\b",
     _I,
 ))
 # A job title the role vocabulary cannot list: "Head of Growth", "VP Eng", "Director of Ops".

@@ -5,7 +5,8 @@ batch showed the vocabularies had been filled one wording at a time: the places 
 that hold interviews without hiring anyone (a course or a training about interviews, a career
 office or counselling, a school's or a programme's admission, a visa or a consulate, the
 press), and (in ``lexicon_people``) the courtesy titles a hiring side names its candidate
-with, the word "with" that makes such a name the interviewer, and the user's own chores.
+with, the word "with" that makes such a name the interviewer, and the user's own chores;
+in ``lexicon_steps`` (round 9) the words of a cancelled event, a phone screen and a trial day.
 ``LANGS`` lists the languages the corpus speaks; every concept has a cell for each of them,
 and a language whose cell is empty says why in ``GAPS`` (tests/core/test_detect_lexicon.py
 fails on a cell that is neither there nor explained, and checks each cell's words against
@@ -43,7 +44,10 @@ __all__ = [
     "QUALIFIED",
     "SETTING_CONCEPTS",
     "VISA",
+    "ascii_literals",
     "setting_rows",
+    "table_rows",
+    "title_alternatives",
 ]
 
 LANGS: tuple[str, ...] = (
@@ -176,25 +180,29 @@ COURSE: Cells = {
 # A career office, a careers service or career counselling (a school's, a job centre's).
 CAREER_OFFICE: Cells = {
     "en": ("career centre", "career center", "careers service", "career services", "careers office",
-           "career office"),
-    "de": ("career center", "career service", "karriereberatung", "berufsberatung"),
+           "career office", "career coach", "interview coaching"),
+    "de": ("career center", "career service", "karriereberatung", "berufsberatung",
+           "bewerbungscoaching", "karrierecoach"),
     "fr": ("service carrière", "bureau des carrières", "conseil en carrière",
            "orientation professionnelle"),
     "es": ("servicio de carreras", "centro de carreras", "orientación laboral",
            "orientación profesional"),
     "it": ("career service", "ufficio placement", "orientamento al lavoro"),
     "pt": ("centro de carreiras", "orientação profissional", "orientação de carreira"),
-    "nl": ("loopbaancentrum", "loopbaanbegeleiding", "loopbaanadvies"),
+    "nl": ("loopbaancentrum", "loopbaanbegeleiding", "loopbaanadvies", "loopbaancoach"),
     "pl": ("biuro karier", "doradztwo zawodowe", "doradca zawodow"),
     "cs": ("kariérní centrum", "kariérní poradenstv"),
     "sk": ("kariérne centrum", "kariérne poradenstv"),
     "ro": ("centrul de consiliere", "consiliere în carieră", "consiliere in cariera",
            "orientare în carieră"),
     "hu": ("karrieriroda", "karrierközpont", "karrier tanácsadás", "pályatanácsadás"),
-    "fi": ("urapalvelu", "uraohjau", "urasuunnittelu"),
-    "sv": ("karriärcenter", "karriärvägledning", "karriärsamtal", "studie- och yrkesvägledning"),
-    "no": ("karrieresenter", "karriereveiledning", "karrieresamtale", "karriererådgiv"),
-    "da": ("karrierecenter", "karrierevejledning", "karrieresamtale", "karrierecoach"),
+    "fi": ("urapalvelu", "uraohjau", "urasuunnittelu", "uravalmen"),
+    "sv": ("karriärcenter", "karriärvägledning", "karriärsamtal", "studie- och yrkesvägledning",
+           "karriärcoach", "jobbcoach"),
+    "no": ("karrieresenter", "karriereveiledning", "karrieresamtale", "karriererådgiv",
+           "karriereveileder", "jobbcoach"),
+    "da": ("karrierecenter", "karrierevejledning", "karrieresamtale", "karrierecoach",
+           "karrierevejleder", "jobcoach"),
     "tr": ("kariyer merkezi", "kariyer danışman", "kariyer ofisi"),
     "el": ("γραφείο διασύνδεσης", "σύμβουλο σταδιοδρομίας", "συμβουλευτική σταδιοδρομίας",
            "επαγγελματικό προσανατολισμό"),
@@ -219,13 +227,15 @@ CAREER_OFFICE: Cells = {
 # A school's, a university's or a programme's admission (and a master's programme's selection).
 ADMISSION: Cells = {
     "en": ("admission interview", "admissions interview", "mba programme", "mba program",
-           "master's programme", "master's program", "postgraduate programme"),
-    "de": ("aufnahmegespräch", "masterstudiengang", "zulassungsgespräch"),
-    "fr": ("d'admission", "d’admission", "admission en master"),
+           "master's programme", "master's program", "postgraduate programme", "medical school",
+           "school of medicine", "med school", "dental school"),
+    "de": ("aufnahmegespräch", "masterstudiengang", "zulassungsgespräch", "humanmedizin",
+           "zahnmedizin", "studienplatz", "medizinstudium", "auswahlverfahren der hochschule"),
+    "fr": ("d'admission", "d’admission", "admission en master", "parcoursup"),
     "es": ("entrevista de admisión", "admisión al máster", "admisión al master"),
     "it": ("colloquio di ammissione", "ammissione al master", "ammissione al corso"),
-    "pt": ("entrevista de admissão", "seleção de mestrado"),
-    "nl": ("toelatingsgesprek", "intakegesprek master", "matchingsgesprek"),
+    "pt": ("entrevista de admissão", "seleção de mestrado", "vestibular"),
+    "nl": ("toelatingsgesprek", "intakegesprek master", "matchingsgesprek", "numerus fixus"),
     "pl": ("rozmowa rekrutacyjna na studia", "studia podyplomowe", "studia magisterskie"),
     "cs": ("přijímací řízení", "přijímací zkouš", "navazující magister"),
     "sk": ("prijímacie konanie", "prijímacie skúš"),
@@ -345,10 +355,10 @@ PRACTICE: Cells = {
     "sk": ("simulácia", "nácvik", "modelový pohovor"),
     "ro": ("simulare", "interviu simulat", "exersare"),
     "hu": ("próbainterjú", "szimuláció", "gyakorló"),
-    "fi": ("harjoitushaastattelu", "harjoitus", "simulaatio"),
-    "sv": ("övningsintervju", "provintervju", "simulering"),
-    "no": ("øvingsintervju", "prøveintervju", "simulering"),
-    "da": ("øvesamtale", "prøvesamtale", "simulering"),
+    "fi": ("harjoitushaastattelu", "harjoitus", "simulaatio", "valmistau"),
+    "sv": ("övningsintervju", "provintervju", "simulering", "intervjuträning", "öva ", "förbered"),
+    "no": ("øvingsintervju", "prøveintervju", "simulering", "intervjutrening", "øve ", "forbered"),
+    "da": ("øvesamtale", "prøvesamtale", "simulering", "træning", "øv ", "forbered"),
     "tr": ("deneme mülakat", "mülakat provası", "prova", "simülasyon"),
     "el": ("προσομοίωση", "πρόβα"),
     "ru": ("пробное собеседование", "репетиция", "тренировочное"),
@@ -418,7 +428,18 @@ SETTING_CONCEPTS: dict[str, Cells] = {
 }
 
 # Cells left empty on purpose, and why (a test fails on an empty cell not listed here).
+_NO_TRIAL_WORD = ("no one common word for an unpaid trial day at a prospective employer was "
+                  "found in public hiring material for this language; not guessed (round 9)")
 GAPS: dict[tuple[str, str], str] = {
+    ("trial", "ar"): _NO_TRIAL_WORD,
+    ("trial", "hi"): _NO_TRIAL_WORD,
+    ("trial", "th"): _NO_TRIAL_WORD,
+    ("trial", "vi"): _NO_TRIAL_WORD,
+    ("trial", "id"): _NO_TRIAL_WORD,
+    ("trial", "ms"): _NO_TRIAL_WORD,
+    ("trial", "ja"): _NO_TRIAL_WORD,
+    ("trial", "ko"): _NO_TRIAL_WORD,
+    ("trial", "fa"): _NO_TRIAL_WORD,
     ("courtesy", "hu"): "Hungarian writes the title after the name (Kovács úr): read from "
                         "lexicon_people.COURTESY_AFTER (round 8), not as a prefix",
     ("with", "hu"): "Hungarian writes 'with' as a suffix (-val/-vel), and has no prefix title",
@@ -443,11 +464,34 @@ def setting_rows(concepts: tuple[str, ...] = tuple(SETTING_CONCEPTS)) -> tuple[t
     """(alternative, literal) rows, one per distinct stem of the concepts' cells, in the form
     ``lookalikes``' gated tables take: the literal is the stem itself (up to its first space),
     which the alternative cannot match without."""
+    return table_rows(*(SETTING_CONCEPTS[concept] for concept in concepts))
+
+
+def _stems(tables: tuple[Cells, ...]) -> dict[str, str]:
+    """Each distinct stem of the tables' cells, with the first language that lists it."""
     seen: dict[str, str] = {}
-    for concept in concepts:
-        for lang, stems in SETTING_CONCEPTS[concept].items():
+    for table in tables:
+        for lang, stems in table.items():
             for stem in stems:
                 seen.setdefault(stem, lang)
+    return seen
+
+
+def table_rows(*tables: Cells) -> tuple[tuple[str, str], ...]:
+    """``setting_rows`` for any tables (``lexicon_steps.CANCELLED`` for ``lookalikes``)."""
     # (the literal folded as the gates fold the text: a Turkish "ı" is held as "i")
     return tuple((_alternative(stem, lang), fold_lower(stem.strip().split(" ")[0]))
-                 for stem, lang in seen.items())
+                 for stem, lang in _stems(tables).items())
+
+
+def title_alternatives(*tables: Cells) -> str:
+    """One regex alternation of every stem of ``tables``' cells, each at a word start (anywhere
+    in the scripts without spaces), for a title rule built from the tables (``rules``)."""
+    return "|".join(_alternative(stem, lang) for stem, lang in _stems(tables).items())
+
+
+def ascii_literals(*tables: Cells) -> tuple[str, ...]:
+    """The ASCII first words of the tables' stems: what ``rules``' title gate looks for (a
+    title that is not ASCII always goes to the regex)."""
+    return tuple(sorted({w for w in (fold_lower(s.strip().split(" ")[0])
+                                     for s in _stems(tables)) if w.isascii()}))

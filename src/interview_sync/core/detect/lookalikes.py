@@ -38,12 +38,14 @@ from interview_sync.core.detect.gate import SplitPattern, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.kinds import TITLE_TABLE_4 as _TITLE_TABLE_4
 from interview_sync.core.detect.kinds import TITLE_TABLE_5 as _TITLE_TABLE_5
-from interview_sync.core.detect.lexicon import setting_rows
+from interview_sync.core.detect.lexicon import setting_rows, table_rows
+from interview_sync.core.detect.lexicon_steps import CANCELLED
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 
-__all__ = ["JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE", "NONJOB_TITLE_4",
+__all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
+           "NONJOB_TITLE_4",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
@@ -344,6 +346,9 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
 )
 # round 7: the look-alike concepts of ``lexicon``, a cell per language
 NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows())
+# round 9: a title saying the event was cancelled, in every language (``lexicon_steps``): no
+# interview will happen, whatever else the title says ("ANNULLATO: Colloquio – ...")
+CANCELLED_TITLE = _gated(table_rows(CANCELLED))
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
@@ -422,7 +427,7 @@ JOB_WORDS = Gated(re.compile(
 
 def title_is_lookalike(title: str) -> bool:
     """Whether the title names a non-job interview (a veto whatever else it says)."""
-    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title):
+    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title) or CANCELLED_TITLE.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title))
@@ -437,7 +442,8 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
 
 def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
-    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (NONJOB_SETTING, title),
+    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (CANCELLED_TITLE, title),
+                        (NONJOB_SETTING, title),
                         (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
         found = gated.search(text)
         if found:

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gates
+from interview_sync.core.detect.lexicon import ascii_literals, title_alternatives
+from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, TRIAL
 from interview_sync.core.detect.words import (
     APPLICATION,
     CANDIDATE_WORDS,
@@ -90,6 +92,8 @@ def prefilter_match(lowered: str) -> bool:
     if lowered.isascii() and not _PREFILTER_GATE.found_in(lowered) and _no_cross(lowered):
         return False
     return PREFILTER.search(lowered) is not None
+# Round 9 (``lexicon_steps``): a phone screen and a trial day, in every language, explicit.
+_STEPS = title_alternatives(PHONE_SCREEN, TRIAL)
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -98,13 +102,13 @@ PREFILTER_TITLE = re.compile(
     r"|d(?:ebrief|eep[\s-]?dive|iscussion|emo)|op(?:portunit|ening)|vacancy|pair"
     r"|minute\s+meeting|\s[/&+]\s|meeting\s+with|greet|trial|assignment|exercise"
     r"|kenn(?:enlern|ismaking)|rencontre|^\W*meet\b|hospitation|probetag|schnuppertag|hearing"
-    r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit|viva\b"
+    r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit|viva\b|fly[\s-]?(?:out|back)\b"
     # round 7 (``lexicon.QUALIFIED``): "Second round – Acme" is explicit but had no stem here
     r"|(?:first|second|third|1st|2nd|3rd|next)\s+round|(?:first|second|third|1st|2nd|3rd|next)\s+stage"
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
-    r"|\bgespr[äa]ch\b|" + SELECTION_DAY
+    r"|\bgespr[äa]ch\b|" + SELECTION_DAY + "|" + _STEPS
 )
 
 # Explicit on their own in a title.
@@ -125,7 +129,7 @@ TITLE_STRONG = LiteralGated(re.compile(
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+(?:round|stage)\b|\bround\s+\d\b"
     r"|\b(?:interview|onsite|on-site)\s+loop\b|\bassessment[\s-]+(?:cent(?:er|re)|day)\b"
     r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
-    r"|" + SELECTION_DAY + r"|" + FOREIGN,
+    r"|" + SELECTION_DAY + r"|" + FOREIGN + "|" + _STEPS,
     _I,
 ))
 
@@ -153,6 +157,8 @@ TITLE_WEAK = LiteralGated(re.compile(
     # search's campus visit and job talk, and interviews in the plural (a candidate attends one:
     # the plural is mostly the hiring side's day, so it needs a second signal like any hint)
     r"|\bintervist[ae]\b|\bcampus\s+visit\b|\bjob\s+talk\b"
+    # round 9: its other names, the fly-out and the fly-back (academic job-market words)
+    r"|\bfly[\s-]?(?:out|back)\b"
     # round 6: a bare German "Gespräch", weak like "chat"
     r"|\bgespr[äa]ch\b"
     # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
@@ -196,12 +202,15 @@ PREFILTER_TITLE_STEMS = (
     "opening", "vacancy", "minute", "/", "&", "+", "meeting", "greet", "trial", "assignment",
     "exercise", "kenn", "rencontre", "hospitation", "probetag", "schnuppertag", "hearing",
     "audition", "probespiel", "audici", "intervist", "campus", "viva", "round", "stage",
+    "flyout", "fly-out", "fly out", "flyback", "fly-back", "fly back",
     # SELECTION_DAY's ASCII spellings
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
     "vyberov", "soveltuvuusarvio", "samtale",
     # "recruit" in other languages
     "recrut", "reclut", "werving",
+    # round 9: the phone screens' and trial days' words (``lexicon_steps``)
+    *ascii_literals(PHONE_SCREEN, TRIAL),
 )
 
 
@@ -331,13 +340,16 @@ DESC_POSITIVE = re.compile(
     r"|\bnext\s+steps?\s+in\s+(?:the|our)\s+process|\b(?:job|career)s?\s+opportunit"
     r"|\bthe\s+(?:[\w-]+\s+){1,4}(?:role|position|opening|vacancy)\b"
     r"|\broles?\s+(?:at|on|in)\s+(?:the\s+|our\s+)?[A-Z\w]|\bopen\s+(?:roles?|positions?)\b"
+    # round 9: an academic search's own words (a campus visit's or fly-out's itinerary)
+    r"|\bjob\s+talk\b|\bsearch\s+(?:committee|chair)\b"
     r"|" + APPLICATION + r"|" + POSITION + r"|" + FOREIGN,
     _I,
 )
 DESC_POSITIVE_GATED = Gated(DESC_POSITIVE, (
     "recruit", "talent", "hiring", "interest", "apply", "application", "role", "position",
     "opening", "vacancy", "phone", "greenhouse", "lever", "ashby", "goodtime", "candidate",
-    "process", "opportunit", *FOREIGN_STEMS, *_APPLICATION_STEMS, *_POSITION_STEMS))
+    "process", "opportunit", "talk", "search", *FOREIGN_STEMS, *_APPLICATION_STEMS,
+    *_POSITION_STEMS))
 
 # In a description: explicit that the user is the candidate (enough even for a plain title).
 DESC_CANDIDATE = re.compile(

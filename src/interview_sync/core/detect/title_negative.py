@@ -25,6 +25,8 @@ _I = re.IGNORECASE
 _JOB_HEAD = (r"(?:technician|manager|supervisor|assistant|coordinator|engineer|mechanic|lead"
              r"|foreman|operative|instructor|specialist|officer|advisor|consultant|director"
              r"|developer|designer"
+             # round 9: "Trial day – KS2 Class Teacher" names a job, not a class
+             r"|teacher|tutor|lecturer|aide|representative|administrator|clerk"
              # round 7: a department named after it ("Administrator, Training Section")
              r"|section|department|unit|division)s?\b")
 
@@ -43,7 +45,8 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
     r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
-    r"|\bconference\b|\bbootcamp\b|\bclass\b|\bcourse\b|\blecture\b|\bseminar\b"
+    r"|\bconference\b(?!\s+" + _JOB_HEAD + r")|\bbootcamp\b|\bclass\b(?!\s+" + _JOB_HEAD + r")"
+    r"|\bcourse\b(?!\s+" + _JOB_HEAD + r")|\blecture\b|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
     r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
@@ -76,6 +79,9 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|sie\s+sind|vous\s+[êe]tes|t[úu]\s+eres|usted\s+es)\s+(?:the\s+|de\s+|der\s+|die\s+|l[ea]\s+"
     r"|el\s+)?(?:hiring\s+manager|interviewer|recruiter|intervieweur|entrevistador)"
     r"|\bbookable\b|\binterview\s+(?:slots?|times|availability)\b"
+    # round 9: the user sitting on a panel or committee ("Board: sit on interview panel – ...")
+    r"|\bsit(?:ting)?\s+on\s+(?:the\s+|an?\s+)?(?:interview|hiring|selection|search|appointments?)"
+    r"\s+(?:panel|committee|board)\b|\b(?:interview|selection)\s+panel(?:l)?ists?\b"
     r"|\b(?:today|tomorrow)['’]s\s+interviews\b|\bvoorbereid|\bvorbereit|\bpr[ée]paration\b"
     r"|\bpreparaci[óo]n\b|\bpreparar\b|\bpreparazione\b"
     # a head count: the hiring side's list ("5 candidates", "3 slots"; the CJK one below)
@@ -93,7 +99,10 @@ MEDIA_JOB = re.compile(
     r"(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)\b(?:podcast|radio|tv|television|newspaper"
     r"|magazine|broadcast|press|news|media)\s+(?:[\w-]+\s+)?(?:producer|reporter|editor|presenter"
     r"|host|journalist|anchor|correspondent|engineer|manager|coordinator|director|assistant"
-    r"|intern|technician|writer|officer|specialist|operator|researcher|planner)\b",
+    r"|intern|technician|writer|officer|specialist|operator|researcher|planner)\b"
+    # round 9: the job alone in the slot a title gives the job ("Jobbintervju – journalist,
+    # Fjordposten"), not after "with"/"for" (those are caught by the lookbehinds above)
+    r"|(?<=[–—:|]\s)(?:journalist|reporter|correspondent|news\s+editor)s?\b",
     _I,
 )
 # Once a title names a media job, its other media words name the employer ("Bay Public Radio").
