@@ -18,7 +18,6 @@ from interview_sync.core.detect import lexicon
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.lexicon import GAPS, INTERVIEW, LANGS, QUALIFIED, SETTING_CONCEPTS
-from interview_sync.core.detect.lexicon_steps import CANCELLED, PHONE_SCREEN, TRIAL
 from interview_sync.core.detect.lexicon_people import (
     CHORES,
     CHORES_LATER,
@@ -26,8 +25,9 @@ from interview_sync.core.detect.lexicon_people import (
     HIRING_SELF,
     WITH,
 )
+from interview_sync.core.detect.lexicon_steps import CANCELLED, PHONE_SCREEN, TRIAL
 from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
-from interview_sync.core.detect.rules import prefilter_title, strong_title
+from interview_sync.core.detect.rules import prefilter_title, strong_title, weak_title
 from interview_sync.core.detect.sides import courtesy_candidate, names_someone_else, user_hires
 
 CONCEPTS: dict[str, lexicon.Cells] = {
@@ -62,7 +62,7 @@ def test_every_gap_is_an_empty_cell_with_a_reason() -> None:
 
 
 @pytest.mark.parametrize(("name", "lang", "word"),
-                         _cells("interview", "qualified", "phone_screen", "trial"))
+                         _cells("interview", "qualified", "phone_screen"))
 def test_each_interview_word_and_qualified_step_is_an_explicit_title(
         name: str, lang: str, word: str) -> None:
     title = f"{word.capitalize()} – Acme"
@@ -198,3 +198,20 @@ def test_a_cancelled_interview_from_the_employer_gives_no_interview() -> None:
     assert detect_interview(event, ME) is None
     event["summary"] = "Vorstellungsgespräch – Lagerist – Spedition Kranz"
     assert detect_interview(event, ME) is not None
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("trial"))
+def test_each_trial_day_is_a_hint_an_employers_invitation_seconds(
+        name: str, lang: str, word: str) -> None:
+    # round 9: a trial day at the prospective employer, in every language; the user's own
+    # entry alone (a child's "Probetag" at a daycare) stays a hint with nothing behind it
+    title = f"{word.capitalize()} – Acme"
+    assert prefilter_title(title.lower()), (lang, word)
+    assert strong_title(title) is None and weak_title(title) is not None, (lang, word)
+    event = {"summary": title, "organizer": {"email": "info@acme-bistro.example"},
+             "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}],
+             "start": {"dateTime": "2027-01-12T10:00:00+01:00"},
+             "end": {"dateTime": "2027-01-12T16:00:00+01:00"}}
+    assert detect_interview(event, ME) is not None, (lang, word)
+    event["organizer"] = {"email": ME, "self": True}
+    assert detect_interview(event, ME) is None, (lang, word)

@@ -65,6 +65,7 @@ from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
+    invited_to_trial,
     prefilter_match,
     prefilter_title,
     stage_of,
@@ -340,6 +341,7 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     names_me = any(name in title.lower() for name in ctx.user_names if " " in name)
     names_job = job_named(title)
     tool = names_tool(title) if weak else None  # "Karat screen – Brightline" (round 8)
+    trial = bool(weak) and invited_to_trial(title, seen.organizer_domain, ctx.organizer_self)
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
@@ -348,12 +350,13 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
             description, ctx.spellings, meal=bool(weak and MEAL.search(weak.group(0)))):
         # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
         weak = candidate = None
-    if weak and (described or recruiter_organiser or names_me or names_job or tool):
+    if weak and (described or recruiter_organiser or names_me or names_job or tool or trial):
         second = (f"description mentions '{described.group(0).strip()}'" if described
                   else f"organiser {seen.organizer_email} arranges hiring" if recruiter_organiser
                   else "title names you, as hiring tools do" if names_me
                   else f"title names a job ('{names_job.group(0)}')" if names_job
-                  else f"title names an interview tool ('{tool.group(0)}')" if tool else "")
+                  else f"title names an interview tool ('{tool.group(0)}')" if tool
+                  else f"{seen.organizer_domain} invites you to a trial day" if trial else "")
         return [f"title says '{weak.group(0).strip()}'", second]
     if candidate:
         return [f"description says '{candidate.group(0).strip()}'"]

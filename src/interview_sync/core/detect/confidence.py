@@ -51,6 +51,7 @@ from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
+    invited_to_trial,
     strong_title,
     weak_title,
 )
@@ -105,13 +106,14 @@ FEATURES: dict[str, str] = {
     "own_with_company": "you put a hiring step on your calendar with people from one outside "
                         "company",
     "tool_title": "the title names an interview or assessment tool (Karat, HireVue, CoderPad, ...)",
+    "trial_invited": "an outside organisation invites you to a trial day or shift",
 }
 # The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
 # kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
 # interview"), so the fit can weigh it on its own.
 _CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_context", "names_job",
                             "names_me", "named_candidate", "soft_evidence", "scheduler_title",
-                            "desc_people", "tool_title"})
+                            "desc_people", "tool_title", "trial_invited"})
 
 # Features with which the rules never accept an event (as ``classify._detect`` decides).
 _NEVER_ACCEPTED = frozenset({"names_someone_else", "informational", "chore"})
@@ -275,6 +277,10 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
     # user's own entries it backs are scored apart from an employer's invitations)
     if weak and on & {"names_job", "names_me", "desc_positive", "recruiter_organiser"}:
         on.add("weak_seconded")
+    # round 9: a trial day an outside organisation invited the user to (the rules' second
+    # signal for that hint), weighed on its own
+    if weak and invited_to_trial(title, seen.organizer_domain, organizer_self):
+        on.add("trial_invited")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
     if ("strong_title" in on or weak) and not on & _CORROBORATION:

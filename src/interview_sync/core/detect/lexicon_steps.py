@@ -103,14 +103,15 @@ PHONE_SCREEN: Cells = {
 }
 
 # Round 9: a trial day or shift at the prospective employer, as the hiring step it is (round 8:
-# a teacher's trial day was silent). Explicit titles. Sources: de, planet-beruf.de
+# a teacher's trial day was silent). Sources: de, planet-beruf.de
 # ("Probearbeit"), blog.silverpc.hu ("Probetag"); nl, trouw.nl ("proefdag", "proefdraaien");
 # fr, centrecapital.be ("journée d'essai"); pt, diarioliberdade.org ("dia de experiência").
-# English "trial day" stays a weak hint (a gym's or a software's free trial day): "trial shift"
-# is the hospitality trade's. "Schnuppertag" stays weak too (a school's open day for pupils).
+# Hints, not explicit (a child's trial day at a daycare, a gym's trial session): an outside
+# organisation's invitation seconds them (``rules.invited_to_trial``). "Probearbeit" is explicit
+# already (``words.SELECTION_DAY``), as is a "working interview" (the interview word).
 TRIAL: Cells = {
-    "en": ("trial shift", "working interview"),
-    "de": ("probetag", "probearbeit", "probeschicht"),
+    "en": ("trial shift", "trial session"),
+    "de": ("probetag", "probeschicht"),
     "fr": ("journée d'essai", "journée d’essai", "essai professionnel"),
     "es": ("día de prueba", "jornada de prueba"),
     "it": ("giornata di prova", "prova di lavoro"),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.addresses import is_free_mail
 from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gates
 from interview_sync.core.detect.lexicon import ascii_literals, title_alternatives
 from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, TRIAL
@@ -45,7 +46,7 @@ __all__ = [
     "CANDIDATE_WORDS", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE",
     "DESC_NEGATIVE", "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_PERSON",
     "PLURAL_INTERVIEWS", "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_STRONG", "TITLE_WEAK",
-    "prefilter_title", "stage_of", "strong_title", "weak_title",
+    "invited_to_trial", "prefilter_title", "stage_of", "strong_title", "trial_hint", "weak_title",
 ]
 
 _I = re.IGNORECASE
@@ -92,8 +93,12 @@ def prefilter_match(lowered: str) -> bool:
     if lowered.isascii() and not _PREFILTER_GATE.found_in(lowered) and _no_cross(lowered):
         return False
     return PREFILTER.search(lowered) is not None
-# Round 9 (``lexicon_steps``): a phone screen and a trial day, in every language, explicit.
-_STEPS = title_alternatives(PHONE_SCREEN, TRIAL)
+# Round 9 (``lexicon_steps``): a phone screen, in every language, is explicit; a trial day is a
+# hint (a child's "Probetag" at a daycare, a gym's trial shift) that an employer's invitation
+# seconds (``invited_to_trial``).
+_STEPS = title_alternatives(PHONE_SCREEN)
+_TRIAL = title_alternatives(TRIAL)
+_TRIAL_RE = re.compile(_TRIAL, re.IGNORECASE)
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -108,7 +113,7 @@ PREFILTER_TITLE = re.compile(
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
-    r"|\bgespr[äa]ch\b|" + SELECTION_DAY + "|" + _STEPS
+    r"|\bgespr[äa]ch\b|" + SELECTION_DAY + "|" + _STEPS + "|" + _TRIAL
 )
 
 # Explicit on their own in a title.
@@ -163,7 +168,7 @@ TITLE_WEAK = LiteralGated(re.compile(
     r"|\bgespr[äa]ch\b"
     # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
     # thesis viva is the same word, so a job or a hiring sender must confirm it)
-    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT,
+    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT + "|" + _TRIAL,
     _I,
 ))
 
@@ -254,6 +259,19 @@ def _in_plural(title: str, found: re.Match[str]) -> bool:
             rest = title[: plural.start()] + " " + title[plural.end():]
             return TITLE_STRONG.search(rest) is None
     return False
+
+
+def trial_hint(title: str) -> bool:
+    """Whether the title names a trial day or shift (``lexicon_steps.TRIAL``)."""
+    return _TRIAL_RE.search(title) is not None
+
+
+def invited_to_trial(title: str, organizer_domain: str, organizer_self: bool) -> bool:
+    """A trial day an outside organisation invited the user to: the second signal a trial
+    day's hint needs (round 9: a restaurant's "Proefdag – kok" from its kitchen's mailbox, a
+    pub's "Probetag – Servicekraft"; the user's own "Probetag Kita Sonnenblume" is a child's)."""
+    return (not organizer_self and bool(organizer_domain) and not is_free_mail(organizer_domain)
+            and trial_hint(title))
 
 
 def weak_title(title: str) -> re.Match[str] | None:

@@ -57,6 +57,10 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
     r"|\b(?:company|quarterly|annual|eng(?:ineering)?)\s+on[\s-]?site\b|\bexam\b(?<!oral\sexam)(?<!board\sexam)|\boffice\s+hours\b|\bremind|\bfollow[\s-]?up\s+(?:on|after|re|about)\b|\bthank[\s-]?you\s+(?:note|email|card)"
     r"|\b(?:after|before|about|for|re)\s+(?:the\s+|my\s+|an?\s+)?interview\b(?!\s+(?:with|at)\b)"
+    # round 9: "before the interview" in other languages (coaching or prep ahead of it)
+    r"|\binf[öo]r\s+(?:\w+\s+)?\w*intervju|\bfør\s+(?:\w+\s+)?\w*(?:intervju(?:et|en)|samtalen)"
+    r"|\bennen\s+\w*haastattelu|\bvor\s+dem\s+\w*gespr[äa]ch|\bavant\s+l['’]entretien"
+    r"|\bantes\s+de\s+la\s+entrevista|\bantes\s+da\s+entrevista|\bprima\s+del\s+colloquio"
     r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
     r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
@@ -79,6 +83,9 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|sie\s+sind|vous\s+[êe]tes|t[úu]\s+eres|usted\s+es)\s+(?:the\s+|de\s+|der\s+|die\s+|l[ea]\s+"
     r"|el\s+)?(?:hiring\s+manager|interviewer|recruiter|intervieweur|entrevistador)"
     r"|\bbookable\b|\binterview\s+(?:slots?|times|availability)\b"
+    # round 9: private life, the user's family along ("Campus visit with my daughter")
+    r"|\bwith\s+(?:my|our)\s+(?:daughter|son|kids?|child(?:ren)?|wife|husband|partner|family"
+    r"|mom|mum|dad|parents)\b"
     # round 9: the user sitting on a panel or committee ("Board: sit on interview panel – ...")
     r"|\bsit(?:ting)?\s+on\s+(?:the\s+|an?\s+)?(?:interview|hiring|selection|search|appointments?)"
     r"\s+(?:panel|committee|board)\b|\b(?:interview|selection)\s+panel(?:l)?ists?\b"
