@@ -47,7 +47,6 @@ __all__ = [
     "ascii_literals",
     "setting_rows",
     "table_rows",
-    "title_alternatives",
 ]
 
 LANGS: tuple[str, ...] = (
@@ -483,12 +482,6 @@ def table_rows(*tables: Cells) -> tuple[tuple[str, str], ...]:
     # (the literal folded as the gates fold the text: a Turkish "ı" is held as "i")
     return tuple((_alternative(stem, lang), fold_lower(stem.strip().split(" ")[0]))
                  for stem, lang in _stems(tables).items())
-
-
-def title_alternatives(*tables: Cells) -> str:
-    """One regex alternation of every stem of ``tables``' cells, each at a word start (anywhere
-    in the scripts without spaces), for a title rule built from the tables (``rules``)."""
-    return "|".join(_alternative(stem, lang) for stem, lang in _stems(tables).items())
 
 
 def ascii_literals(*tables: Cells) -> tuple[str, ...]:

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.addresses import is_free_mail
-from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gates
-from interview_sync.core.detect.lexicon import ascii_literals, title_alternatives
+from interview_sync.core.detect.gate import LiteralGated, SplitPattern, fold_lower
+from interview_sync.core.detect.lexicon import ascii_literals, table_rows
 from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, TRIAL
 from interview_sync.core.detect.words import (
     APPLICATION,
@@ -96,9 +96,26 @@ def prefilter_match(lowered: str) -> bool:
 # Round 9 (``lexicon_steps``): a phone screen, in every language, is explicit; a trial day is a
 # hint (a child's "Probetag" at a daycare, a gym's trial shift) that an employer's invitation
 # seconds (``invited_to_trial``).
-_STEPS = title_alternatives(PHONE_SCREEN)
-_TRIAL = title_alternatives(TRIAL)
-_TRIAL_RE = re.compile(_TRIAL, re.IGNORECASE)
+# Both behind their own stem gate, not inside the long title regexes below: ``re`` tries each
+# alternative there at every position, and ~100 more cost every title that reaches them.
+
+
+class _StepWords:
+    """A ``lexicon_steps`` table's words, searched only where the text holds one's stem."""
+
+    __slots__ = ("gate", "split")
+
+    def __init__(self, *tables: dict[str, tuple[str, ...]]) -> None:
+        rows = table_rows(*tables)
+        self.gate = Stems(sorted({literal for _, literal in rows}))
+        self.split = SplitPattern(rows)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.split.search(self.gate.held(fold_lower(text)), text)
+
+
+_PHONE = _StepWords(PHONE_SCREEN)
+_TRIAL = _StepWords(TRIAL)
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -113,7 +130,7 @@ PREFILTER_TITLE = re.compile(
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
-    r"|\bgespr[äa]ch\b|" + SELECTION_DAY + "|" + _STEPS + "|" + _TRIAL
+    r"|\bgespr[äa]ch\b|" + SELECTION_DAY
 )
 
 # Explicit on their own in a title.
@@ -134,7 +151,7 @@ TITLE_STRONG = LiteralGated(re.compile(
     r"|\b(?:first|second|third|1st|2nd|3rd|next|final)\s+(?:round|stage)\b|\bround\s+\d\b"
     r"|\b(?:interview|onsite|on-site)\s+loop\b|\bassessment[\s-]+(?:cent(?:er|re)|day)\b"
     r"|\bselection\s+(?:day|event|cent(?:er|re))\b"
-    r"|" + SELECTION_DAY + r"|" + FOREIGN + "|" + _STEPS,
+    r"|" + SELECTION_DAY + r"|" + FOREIGN,
     _I,
 ))
 
@@ -168,7 +185,7 @@ TITLE_WEAK = LiteralGated(re.compile(
     r"|\bgespr[äa]ch\b"
     # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
     # thesis viva is the same word, so a job or a hiring sender must confirm it)
-    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT + "|" + _TRIAL,
+    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT,
     _I,
 ))
 
@@ -232,8 +249,9 @@ def prefilter_title(lowered: str) -> bool:
     """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE or an executive hint."""
     if lowered.isascii() and not _TITLE_GATE.found_in(lowered) and _no_cross(lowered):
         return _EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None
-    return PREFILTER_TITLE.search(lowered) is not None or (
-        _EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None)
+    return (PREFILTER_TITLE.search(lowered) is not None or _PHONE.search(lowered) is not None
+            or _TRIAL.search(lowered) is not None
+            or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None))
 
 
 def strong_title(title: str) -> re.Match[str] | None:
@@ -241,6 +259,8 @@ def strong_title(title: str) -> re.Match[str] | None:
     found = TITLE_STRONG.search(title)
     if found is not None and _in_plural(title, found):
         found = None  # "Sessions: today's interviews" is a hint (TITLE_WEAK), not explicit
+    if found is None:
+        found = _PHONE.search(title)  # round 9: "Triagem por telefone", 電話面接
     if found is None:
         low = title.lower()
         if any(map(low.__contains__, _STRONG_PUBLIC_GATE)):
@@ -263,7 +283,7 @@ def _in_plural(title: str, found: re.Match[str]) -> bool:
 
 def trial_hint(title: str) -> bool:
     """Whether the title names a trial day or shift (``lexicon_steps.TRIAL``)."""
-    return _TRIAL_RE.search(title) is not None
+    return _TRIAL.search(title) is not None
 
 
 def invited_to_trial(title: str, organizer_domain: str, organizer_self: bool) -> bool:
@@ -276,7 +296,7 @@ def invited_to_trial(title: str, organizer_domain: str, organizer_self: bool) ->
 
 def weak_title(title: str) -> re.Match[str] | None:
     """The weak hiring hint a title holds: TITLE_WEAK, then the executive-search hints."""
-    found = TITLE_WEAK.search(title)
+    found = TITLE_WEAK.search(title) or _TRIAL.search(title)
     if found is None:
         low = title.lower()
         if _EXECUTIVE_GATE.found_in(low):
