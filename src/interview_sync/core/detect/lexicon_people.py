@@ -50,7 +50,7 @@ COURTESY: Cells = {
     "hi": ("श्री", "श्रीमती", "सुश्री"),
     "th": ("นาย", "นาง", "นางสาว"),
     "vi": ("ông", "bà"),
-    "id": ("bapak", "bpk.", "ibu", "sdr.", "sdri."),
+    "id": ("bapak", "bpk.", "pak", "ibu", "bu", "sdr.", "sdri.", "saudara", "saudari"),
     "ms": ("encik", "puan", "cik"),
     "ja": (),
     "zh": (),
