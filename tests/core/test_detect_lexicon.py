@@ -23,6 +23,8 @@ from interview_sync.core.detect.lexicon_people import (
     CHORES_LATER,
     COURTESY,
     HIRING_SELF,
+    INTERVIEWERS,
+    MEET,
     WITH,
 )
 from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
@@ -32,6 +34,7 @@ from interview_sync.core.detect.sides import courtesy_candidate, names_someone_e
 CONCEPTS: dict[str, lexicon.Cells] = {
     "interview": INTERVIEW, "qualified": QUALIFIED, **SETTING_CONCEPTS, "courtesy": COURTESY,
     "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER, "hiring_self": HIRING_SELF,
+    "interviewers": INTERVIEWERS, "meet": MEET,
 }
 ME = "pat.lee@gmail.com"
 

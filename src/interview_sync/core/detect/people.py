@@ -35,6 +35,7 @@ from interview_sync.core.detect.mentions import (
     cjk_interviewers,
     mentioned_people,
     signer,
+    signer_with_job,
     titled_people,
 )
 from interview_sync.core.detect.names import spells_person
@@ -270,7 +271,9 @@ def _courtesy_in_title(name: str, title: str) -> bool:
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
+    signed = signer_with_job(description_text)
     return (forwarded_people(raw_description or description_text) + listed
+            + ([signed] if signed is not None else [])
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
             + titled_people(description_text) + marked_people(description_text))
@@ -285,8 +288,9 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
             continue
-        if not draft.email and _is_organisation(draft.name, found, job=draft.title):
-            continue
+        if not draft.email and (_is_organisation(draft.name, found, job=draft.title)
+                                or ROLE_WORD_RE.match(draft.name)):
+            continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
         if draft.email:
             _fold_named(found.drafts, draft.email, draft.name)
         found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
