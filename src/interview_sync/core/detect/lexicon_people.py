@@ -11,7 +11,8 @@ meets ("Interviewers:", "Gesprächspartner:", "Entrevistadores:", "Intervenants 
 ``schedule`` reads the list after them) and ``MEET`` (round 9), the sentence words that say
 whom the candidate meets or talks with ("te reunirás con", "du skal tale med", ``mentions``
 reads the names after them); ``HIRING_SELF`` (round 8), the user saying in their own
-entry that they interview or recruit ("ik zit in de commissie", "én toborzok", "ja intervjuiram": ``sides.user_hires``).
+entry that they interview or recruit ("ik zit in de commissie", "én toborzok", "ja
+intervjuiram": ``sides.user_hires``).
 ``COURTESY_AFTER``/``WITH_AFTER`` (round 8) are the Hungarian and Turkish titles written after a
 name ("Kovács Péter úr", "Ahmet Bey") and the "with" after them ("Ahmet Bey ile"), for those
 two languages only (why not others: see ``COURTESY_AFTER``). Otherwise the same rules as
