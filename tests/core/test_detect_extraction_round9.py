@@ -87,3 +87,72 @@ def test_a_courtesy_title_without_with_or_by_names_nobody() -> None:
 def test_bad_input_names_nobody() -> None:
     assert marked_people("oleh Pak " * 5000 + "\x00\udcff") == []
     assert not is_machine_address("@.onmicrosoft.com")
+
+
+# ---------------------------------------------------------------- labels and "meet" words
+def _hidden(summary: str, organizer: str, description: str) -> dict[str, Any]:
+    return _event(summary, {"email": organizer}, [], description, guestsCanSeeOtherGuests=False)
+
+
+@pytest.mark.parametrize(("label", "org"), [
+    ("Entrevistadores:", "seleccion@albar.es"), ("Intervenants :", "recrutement@morvan.fr"),
+    ("Rozmowę przeprowadzą:", "rekrutacja@wisla.pl"), ("Intervjuare:", "rekrytering@ek.se"),
+    ("Gesprekspartners:", "werving@haven.nl"), ("Haastattelijat:", "rekry@koski.fi"),
+])
+def test_a_labelled_list_of_any_language_names_the_panel(label: str, org: str) -> None:
+    event = _hidden("Interview – Analyst", org,
+                    f"Hello,\n{label}\n- Lucía Romero – Directora de Calidad\n- Javier Ortega – "
+                    "Jefe de Laboratorio\nLocal: Av. Brasil, 1200")
+    assert _people(event) == ["Javier Ortega", "Lucía Romero", org]
+
+
+def test_the_label_word_in_prose_names_nobody() -> None:
+    """Near miss: no colon after the label word: no list starts."""
+    event = _hidden("Entrevista – Analista", "seleccion@albar.es",
+                    "Los entrevistadores Lucía Romero y Javier Ortega le esperan.")
+    assert "Javier Ortega" not in _people(event)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hola Pat, te reunirás con Andrés Molina, encargado de tienda, en la tienda.",
+    "Hej Pat, du skal tale med Andrés Molina, lagerchef.",
+    "Olá, na entrevista vai conversar com Andrés Molina, diretor.",
+    "Bonjour, vous échangerez avec Andrés Molina, responsable.",
+])
+def test_a_meet_sentence_of_any_language_names_the_interviewer(sentence: str) -> None:
+    event = _hidden("Interview – Sales", "empleo@rios.es", sentence)
+    assert _people(event) == ["Andrés Molina", "empleo@rios.es"]
+
+
+def test_a_job_after_a_comma_is_no_second_person() -> None:
+    event = _hidden("Vorstellungsgespräch – Einkauf", "bewerbung@kessler.de",
+                    "Ihre Gesprächspartner: Frau Sabine Krüger, Leiterin Einkauf, und Herr "
+                    "Dominik Hahn, Personalreferent.")
+    assert _people(event) == ["Dominik Hahn", "Sabine Krüger", "bewerbung@kessler.de"]
+
+
+def test_a_lawyers_title_is_no_part_of_the_name() -> None:
+    event = _hidden("Entretien – Assistant juridique", "rh@lefort.fr",
+                    "Vous rencontrerez Maître Agnès Lefort, associée.")
+    assert _people(event) == ["Agnès Lefort", "rh@lefort.fr"]
+
+
+def test_a_list_ends_at_the_next_field_in_any_latin_script() -> None:
+    event = _hidden("Thư mời phỏng vấn – Kế toán", "tuyendung@minhphat.vn",
+                    "Người phỏng vấn: Ông Nguyễn Văn Hùng, Kế toán trưởng. Địa điểm: 25 Lý "
+                    "Thường Kiệt, Hà Nội.")
+    assert _people(event) == ["Nguyễn Văn Hùng", "tuyendung@minhphat.vn"]
+
+
+# ---------------------------------------------------------------- the one who signs
+def test_the_signer_with_a_job_line_is_thanked() -> None:
+    event = _hidden("Telefoninterview – Marketing", "karriere@nordlicht.de",
+                    "Hallo Pat,\nwir rufen Sie an.\nViele Grüße\nMarc Albers\nRecruiting")
+    assert _people(event) == ["Marc Albers", "karriere@nordlicht.de"]
+
+
+def test_a_signer_without_a_job_line_is_not_read_as_one() -> None:
+    """Near miss: a name after a sign-off with nothing after it may be anyone's."""
+    from interview_sync.core.detect.mentions import signer_with_job
+    assert signer_with_job("Hallo Pat,\nbis bald.\nViele Grüße\nMarc Albers") is None
+    assert signer_with_job("Abraços,\nJuliana Reis\nDiretora de Arte – Estúdio Maré") is not None
