@@ -156,3 +156,23 @@ def test_a_signer_without_a_job_line_is_not_read_as_one() -> None:
     from interview_sync.core.detect.mentions import signer_with_job
     assert signer_with_job("Hallo Pat,\nbis bald.\nViele Grüße\nMarc Albers") is None
     assert signer_with_job("Abraços,\nJuliana Reis\nDiretora de Arte – Estúdio Maré") is not None
+
+
+# ---------------------------------------------------------------- a domain's shortened tail
+def test_a_domain_that_begins_its_last_word_keeps_the_whole_name() -> None:
+    from interview_sync.core.detect.spelling import spelled_phrases
+    text = "Thank you for applying to Redwood Community Credit Union. Kevin Tan will call."
+    assert spelled_phrases(text, ["redwoodcu"]) == ["Redwood Community Credit Union"]
+
+
+def test_a_name_the_domain_spells_in_full_is_not_extended() -> None:
+    """Near miss: "Ashcombe College" at ashcombecollege: "Library" after it is no part of it."""
+    from interview_sync.core.detect.spelling import spelled_phrases
+    assert spelled_phrases("Ashcombe College Library Hiring", ["ashcombecollege"]) \
+        == ["Ashcombe College"]
+
+
+def test_a_shortened_tail_stops_at_an_event_word() -> None:
+    from interview_sync.core.detect.spelling import spelled_phrases
+    assert spelled_phrases("Redwood Community Interview Day", ["redwoodcu"]) \
+        == ["Redwood Community"]
