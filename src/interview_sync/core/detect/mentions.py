@@ -159,7 +159,8 @@ _CUE_WORDS = (
 _MEET_WORDS = sorted({w for cell in MEET.values() for w in cell}, key=len, reverse=True)
 _MEET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _MEET_WORDS)) + r")(?!\w)\s*:?\s*(.+)$",
                    re.IGNORECASE)
-_CUE_GATE = Stems((*_CUE_WORDS, *_MEET_WORDS))  # all of them in one pass over a line
+_CUE_GATE = Stems(_CUE_WORDS)  # all of them in one pass over a line
+_MEET_GATE = Stems(_MEET_WORDS)  # the long alternation runs only on a line holding one
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
 
 
@@ -173,9 +174,11 @@ def mentioned_people(text: str) -> list[PersonDraft]:
         if len(line) < 6:
             continue
         low = line.lower()
-        if not _CUE_GATE.found_in(low):
-            continue
-        for pattern in (_CUE, _MEET, _LABEL, _WITH_NAME):
+        patterns: tuple[re.Pattern[str], ...] = (_CUE, _LABEL, _WITH_NAME) \
+            if _CUE_GATE.found_in(low) else ()
+        if _MEET_GATE.found_in(low):
+            patterns += (_MEET,)
+        for pattern in patterns:
             at = 0
             while (match := pattern.search(line, at)) is not None:
                 # one sentence a cue: "... interview with Bracken Health. Your interview is
