@@ -317,10 +317,11 @@ def signer(text: str) -> PersonDraft | None:
 
 
 def signer_with_job(text: str) -> PersonDraft | None:
-    """The one who signs with a job on the next line ("Viele Grüße\nMarc Albers\nRecruiting",
-    "Abraços,\nJuliana Reis\nDiretora de Arte – Estúdio Maré Alta"): the hiring side's person
-    who wrote the invitation, with that job as their title. A name without a job line may be
-    anyone's (a team, a tool's sender) and is not returned."""
+    """The one who signs with a hiring job on the next line ("Viele Grüße\nMarc Albers\n
+    Recruiting", "Saludos\nAna Ruiz\nTécnica de RRHH"): the hiring side's recruiter or HR
+    person who wrote the invitation, thanked as such (docs/detection.md, "Who to thank"), with
+    that job as their title. A signer with another job ("Office Manager") or none is thanked
+    only when nobody else is (``people._add_any_address``): they may sign for someone else."""
     signed = signer(text)
     if signed is None:
         return None
@@ -328,16 +329,17 @@ def signer_with_job(text: str) -> PersonDraft | None:
     for i, line in enumerate(lines[:-1]):
         if line.strip(" ,.;–—-") == signed.name:
             job = re.split(r"\s+[–—|-]\s+|,\s*", lines[i + 1], maxsplit=1)[0].strip()
-            if len(job) <= 60 and (ROLE_WORD_RE.search(job) or _HIRING_JOB_LINE.search(job)):
+            if len(job) <= 60 and _HIRING_JOB_LINE.search(job):
                 return signed._replace(title=job)
     return None
 
 
 # a hiring job's words on a signature's job line, any case ("Recruiting", "HR-Referentin",
-# "Diretora de Arte": ``ROLE_WORD_RE`` reads the capitalised head words of many languages)
+# "Talent Acquisition", "Técnica de RRHH", "Personalreferent")
 _HIRING_JOB_LINE = re.compile(
-    r"recruit|rekrut|recrut|reclut|talent|\bhr\b|\brh\b|rrhh|personal|people|hiring"
-    r"|diretor|diretora|director|directora|gerente|leiter|manager|chef|head\b|owner|founder",
+    r"recruit|rekrut|rekryt|recrut|reclut|talent|\bhr\b|\brh\b|rrhh|personal|people\s+(?:ops"
+    r"|partner|team)|hiring|human\s+resources|ressources\s+humaines|recursos\s+humanos"
+    r"|risorse\s+umane|selecci[oó]n|sele[cç][aã]o",
     re.IGNORECASE)
 
 
