@@ -23,6 +23,8 @@ from interview_sync.core.detect.lexicon_people import (
     CHORES_LATER,
     COURTESY,
     HIRING_SELF,
+    INTERVIEWERS,
+    MEET,
     WITH,
 )
 from interview_sync.core.detect.lexicon_steps import CANCELLED, PHONE_SCREEN, TRIAL
@@ -34,6 +36,7 @@ CONCEPTS: dict[str, lexicon.Cells] = {
     "interview": INTERVIEW, "qualified": QUALIFIED, **SETTING_CONCEPTS, "courtesy": COURTESY,
     "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER, "hiring_self": HIRING_SELF,
     "cancelled": CANCELLED, "phone_screen": PHONE_SCREEN, "trial": TRIAL,
+    "interviewers": INTERVIEWERS, "meet": MEET,
 }
 ME = "pat.lee@gmail.com"
 

@@ -46,6 +46,7 @@ from real_cases_t7x import TUNE7_CHECK
 from real_cases_t8d import TUNE8_CHECK_D
 from real_cases_t8x import TUNE8_CHECK_X
 from real_cases_t9d import TUNE9_CHECK_D
+from real_cases_t9x import TUNE9_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -594,6 +595,8 @@ def build() -> dict[str, Any]:
              # round 9's decision check set, written and labelled before round 9's rules
              + [(c, "tune", "tune-9-check") for c in TUNE9_CHECK_D]
              + [(c, "tune", "blind-8") for c in BLIND8]
+             # round 9's extraction check set, written and labelled before round 9's rules
+             + [(c, "tune", "tune-9-check-x") for c in TUNE9_CHECK_X]
              + [(c, "blind", "blind-9") for c in BLIND9])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

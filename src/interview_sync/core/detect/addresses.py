@@ -233,9 +233,25 @@ _TOOL_LOCAL = re.compile(
 
 def _bookings_mailbox(local: str, domain: str) -> bool:
     """A Microsoft Bookings business mailbox: created on the tenant's onmicrosoft.com domain
-    and named for the booking page ("LibraryHiring@x.onmicrosoft.com"), never for a person;
-    a person's mailbox there has a first and last name ("j.smith@x.onmicrosoft.com")."""
-    return domain.endswith(".onmicrosoft.com") and not re.search(r"[._]", local)
+    and named for the booking page's display name with its spaces dropped ("Contoso lunch
+    delivery" → "Contosolunchdelivery@...", Microsoft Graph's bookingBusiness examples,
+    https://learn.microsoft.com/en-us/graph/api/bookingbusiness-post-customers;
+    "LibraryHiring@x.onmicrosoft.com"). A person's mailbox there is a name, or the first name
+    and an initial the same docs give staff ("danas@", "jordanm@", "j.smith@"): a Bookings
+    mailbox is one without a dot or underscore that starts with the tenant's name, says what
+    it books, or is longer than a person's first name and initial."""
+    if not domain.endswith(".onmicrosoft.com") or re.search(r"[._]", local):
+        return False
+    tenant = domain[: -len(".onmicrosoft.com")].rpartition(".")[2]
+    return (len(tenant) >= 3 and local.startswith(tenant[:6])) or len(local) > _PERSON_BOX \
+        or _BOOKING_WORD.search(local) is not None
+
+
+_PERSON_BOX = 14  # letters of the longest first name and initial read as a person's mailbox
+# what a booking page is named for ("LibraryHiring", "InterviewSlots", "CareersDesk")
+_BOOKING_WORD = re.compile(
+    r"booking|hiring|interview|recruit|career|jobs|appointment|calendar|schedul|reservation"
+    r"|slots|desk|office|team|service|centre|center", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

@@ -1,12 +1,18 @@
-"""Concept × language tables about people: courtesy titles, "with", and the user's own tasks.
+"""Concept × language tables about people: courtesy titles, "with", interviewer labels and
+"meet" words, and the user's own tasks.
 
-Owns three concepts of ``lexicon``'s tables, split from it in round 7 (the module reached the
+Owns the concepts of ``lexicon``'s tables, split from it in round 7 (the module reached the
 size guideline): ``COURTESY``, the titles written before a name ("Frau Demir", "M. Haddad",
 "Pan Zieliński") that a hiring side names its candidate with (``sides.courtesy_candidate``);
 ``WITH``, the words that make such a name the interviewer instead ("mit Frau Demir"); and
 ``CHORES``/``CHORES_LATER``, the user's own tasks around an interview (``chores.is_chore``);
-``HIRING_SELF`` (round 8), the user saying in their own entry that they interview or recruit
-("ik zit in de commissie", "én toborzok", "ja intervjuiram": ``sides.user_hires``).
+``INTERVIEWERS`` (round 9), the labels an invitation puts before the people the candidate
+meets ("Interviewers:", "Gesprächspartner:", "Entrevistadores:", "Intervenants :", "面试官：",
+``schedule`` reads the list after them) and ``MEET`` (round 9), the sentence words that say
+whom the candidate meets or talks with ("te reunirás con", "du skal tale med", ``mentions``
+reads the names after them); ``HIRING_SELF`` (round 8), the user saying in their own
+entry that they interview or recruit ("ik zit in de commissie", "én toborzok", "ja
+intervjuiram": ``sides.user_hires``).
 ``COURTESY_AFTER``/``WITH_AFTER`` (round 8) are the Hungarian and Turkish titles written after a
 name ("Kovács Péter úr", "Ahmet Bey") and the "with" after them ("Ahmet Bey ile"), for those
 two languages only (why not others: see ``COURTESY_AFTER``). Otherwise the same rules as
@@ -17,8 +23,8 @@ data; no I/O.
 
 from __future__ import annotations
 
-__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "COURTESY_AFTER", "HIRING_SELF", "WITH",
-           "WITH_AFTER"]
+__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "COURTESY_AFTER", "HIRING_SELF",
+           "INTERVIEWERS", "MEET", "WITH", "WITH_AFTER"]
 
 Cells = dict[str, tuple[str, ...]]
 
@@ -50,7 +56,7 @@ COURTESY: Cells = {
     "hi": ("श्री", "श्रीमती", "सुश्री"),
     "th": ("นาย", "นาง", "นางสาว"),
     "vi": ("ông", "bà"),
-    "id": ("bapak", "bpk.", "ibu", "sdr.", "sdri."),
+    "id": ("bapak", "bpk.", "pak", "ibu", "bu", "sdr.", "sdri.", "saudara", "saudari"),
     "ms": ("encik", "puan", "cik"),
     "ja": (),
     "zh": (),
@@ -74,6 +80,105 @@ WITH: Cells = {
     "ms": ("dengan", "bersama"), "ja": ("と",), "zh": ("与", "和", "跟"), "ko": ("와", "과"),
     "fa": ("با",), "hr": ("s", "sa", "kod"), "sr": ("s", "sa", "kod", "са", "код"),
     "bg": ("с", "със", "при"),
+}
+
+# Round 9: the labels before the people the candidate meets, as invitations write them (ATS
+# templates, public-sector notices, recruiters' mails): "Interviewers: ...", "Panel: ...",
+# "Ihre Gesprächspartner: ...", "Intervenants : ...", "Rozmowę przeprowadzą: ...". Read only
+# with a colon after them (``schedule``), so the word in running prose names nobody.
+INTERVIEWERS: Cells = {
+    "en": ("interviewer", "interviewers", "interviewer(s)", "interview panel", "panel",
+           "panel members", "panelists", "your interviewers", "your panel"),
+    "de": ("interviewer", "interviewerin", "gesprächspartner", "gesprächspartnerin",
+           "ihre gesprächspartner", "ihr gesprächspartner", "ihre gesprächspartnerin",
+           "interviewpartner", "auswahlkommission"),
+    "fr": ("intervieweur", "intervieweurs", "intervenant", "intervenants", "interlocuteur",
+           "interlocuteurs", "vos interlocuteurs", "jury", "membres du jury"),
+    "es": ("entrevistador", "entrevistadora", "entrevistadores", "entrevistador(es)",
+           "tribunal", "comité de selección", "interlocutores"),
+    "it": ("intervistatore", "intervistatori", "selezionatore", "selezionatori", "commissione"),
+    "pt": ("entrevistador", "entrevistadora", "entrevistadores", "entrevistador(es)", "banca",
+           "banca examinadora"),
+    "nl": ("interviewer", "interviewers", "gesprekspartner", "gesprekspartners",
+           "sollicitatiecommissie", "commissie"),
+    "pl": ("rekruter", "rekruterka", "osoba prowadząca", "osoby prowadzące",
+           "rozmowę przeprowadzi", "rozmowę przeprowadzą", "komisja", "skład komisji"),
+    "cs": ("tazatel", "tazatelé", "pohovor povede", "pohovor povedou", "komise"),
+    "sk": ("pohovor povedie", "pohovor povedú", "komisia"),
+    "ro": ("intervievator", "intervievatori", "comisia", "comisia de interviu"),
+    "hu": ("interjúztató", "interjúztatók", "kérdező", "bizottság"),
+    "fi": ("haastattelija", "haastattelijat", "haastattelijoina"),
+    "sv": ("intervjuare", "intervjuarna", "rekryteringsgrupp"),
+    "no": ("intervjuer", "intervjuere", "intervjupanel"),
+    "da": ("interviewer", "interviewere", "ansættelsesudvalg", "deltagere"),
+    "tr": ("mülakatçı", "mülakatçılar", "görüşmeci", "görüşmeciler", "mülakat heyeti"),
+    "el": ("συνεντευκτής", "συνεντευκτές", "επιτροπή"),
+    "ru": ("интервьюер", "интервьюеры", "комиссия"),
+    "uk": ("інтерв'юер", "інтерв'юери", "комісія"),
+    "he": ("מראיין", "מראיינת", "מראיינים"),
+    "ar": ("المحاور", "لجنة المقابلة"),
+    "hi": ("साक्षात्कारकर्ता", "साक्षात्कार पैनल"),
+    "th": ("ผู้สัมภาษณ์", "กรรมการสัมภาษณ์"),
+    "vi": ("người phỏng vấn", "hội đồng phỏng vấn"),
+    "id": ("pewawancara", "panel wawancara", "tim pewawancara"),
+    "ms": ("penemuduga", "panel temu duga"),
+    "ja": ("面接官", "面接担当", "面接担当者"),
+    "zh": ("面试官", "复试官", "面试小组", "考官"),
+    "ko": ("면접관", "면접위원"),
+    "fa": ("مصاحبه‌کننده", "هیئت مصاحبه"),
+    "hr": ("intervjuer", "intervjueri", "povjerenstvo"),
+    "sr": ("intervjuer", "komisija", "интервјуер", "комисија"),
+    "bg": ("интервюиращ", "интервюиращи", "комисия"),
+}
+
+# Round 9: the words of a sentence after which the people the candidate meets are named ("you
+# will be interviewed by", "te reunirás con", "você vai conversar com", "du skal tale med"),
+# in the second person and the future or present an invitation uses, ending where the
+# names begin.
+MEET: Cells = {
+    "en": ("you'll meet with", "you will meet with", "you'll be meeting with",
+           "you will be interviewed by", "you'll be interviewed by", "you'll be speaking with",
+           "your interview will be with", "your interview is with"),
+    "de": ("sie treffen", "sie sprechen mit", "sie lernen", "das gespräch führt",
+           "das gespräch führen", "ihr gespräch führen"),
+    "fr": ("vous rencontrerez", "vous serez reçu par", "vous serez reçue par",
+           "vous échangerez avec", "l'entretien sera mené par", "vous allez rencontrer"),
+    "es": ("te reunirás con", "se reunirá con", "te entrevistará", "le entrevistará",
+           "la entrevista será con", "hablarás con", "conocerás a"),
+    "it": ("incontrerai", "incontrerà", "il colloquio sarà condotto da", "parlerai con"),
+    "pt": ("vai conversar com", "irá conversar com", "você vai conhecer",
+           "a entrevista será com", "será entrevistado por", "será entrevistada por"),
+    "nl": ("je spreekt met", "u spreekt met", "je maakt kennis met", "u maakt kennis met",
+           "het gesprek wordt gevoerd door"),
+    "pl": ("spotkasz się z", "spotka się pan z", "spotka się pani z", "porozmawiasz z"),
+    "cs": ("setkáte se s", "budete mluvit s", "pohovor povede"),
+    "sk": ("stretnete sa s", "budete hovoriť s", "pohovor povedie"),
+    "ro": ("vă veți întâlni cu", "te vei întâlni cu", "interviul va fi susținut de",
+           "veți discuta cu"),
+    "hu": ("találkozni fog", "beszélgetni fog", "az interjút vezeti"),
+    "fi": ("tapaat", "haastattelijana toimii", "keskustelet"),
+    "sv": ("du träffar", "du kommer att träffa", "du pratar med", "intervjun hålls av"),
+    "no": ("du møter", "du skal møte", "du skal snakke med", "intervjuet gjennomføres av"),
+    "da": ("du skal tale med", "du møder", "du skal møde", "samtalen føres af"),
+    "tr": ("görüşeceğiniz kişi", "görüşmeyi yapacak kişi", "mülakatı yapacak"),
+    "el": ("θα συναντήσετε", "θα μιλήσετε με"),
+    "ru": ("вы встретитесь с", "с вами встретится", "собеседование проведёт",
+           "собеседование проведет"),
+    "uk": ("ви зустрінетеся з", "співбесіду проведе"),
+    "he": ("תיפגש עם", "תיפגשי עם", "הראיון יתקיים עם"),
+    "ar": ("ستلتقي مع", "ستجري المقابلة مع"),
+    "hi": ("आपकी मुलाकात", "साक्षात्कार लेंगे"),
+    "th": ("คุณจะได้พบกับ", "สัมภาษณ์โดย"),
+    "vi": ("bạn sẽ gặp", "anh/chị sẽ gặp", "phỏng vấn bởi"),
+    "id": ("anda akan bertemu dengan", "wawancara akan dilakukan oleh", "akan diwawancarai oleh"),
+    "ms": ("anda akan berjumpa dengan", "temu duga akan dijalankan oleh"),
+    "ja": ("面接を担当するのは", "面接担当は"),
+    "zh": ("与您面谈的是", "面试将由"),
+    "ko": ("면접은", "면접관은"),
+    "fa": ("ملاقات خواهید کرد با", "مصاحبه توسط"),
+    "hr": ("razgovarat ćete s", "susrest ćete se s", "razgovor vodi"),
+    "sr": ("razgovaraćete sa", "razgovor vodi", "разговараћете са"),
+    "bg": ("ще се срещнете с", "интервюто ще проведе"),
 }
 
 # Round 8: the courtesy titles written after a name ("Kovács Péter úr", "Ahmet Bey", "Ayşe

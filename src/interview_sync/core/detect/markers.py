@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.lexicon_people import COURTESY, WITH
 from interview_sync.core.detect.names import strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft
 
@@ -39,9 +40,18 @@ _HU_OBJECT = re.compile(
     r"\b(?:interjú|beszélgetés|elbeszélgetés|megbeszélés|állásinterjú)t\b(.{3,160}?)"
     r"\b(?:tartj|vezet|fogj|bonyolítj|folytatj)\w*", re.IGNORECASE)
 _HU_NAME = re.compile(rf"\b{_FULL}\b")
-_COURTESY_WORDS = r"(?:Bapak|Bpk\.?|Pak|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari)"
+def _words(cells: tuple[str, ...]) -> str:
+    """A lexicon cell as alternatives, capitalised as a name's title is ("Bapak", "Bpk.")."""
+    words = sorted({w.rstrip(".") for w in cells}, key=len, reverse=True)
+    return "|".join(re.escape(w.capitalize()) + r"\.?" for w in words)
+
+
+# Indonesian and Malay "by"/"with" and the courtesy titles, from ``lexicon_people`` ("oleh"
+# is "by": the table's "with" cell says who the candidate meets, "oleh" who runs it)
 _AGENT = re.compile(
-    rf"\b(?:oleh|bersama|dengan)\s+{_COURTESY_WORDS}\s+({_WORD}(?:\s+{_WORD}){{0,2}})")
+    r"\b(?:oleh|" + "|".join(sorted({*WITH["id"], *WITH["ms"]})) + r")\s+"
+    r"(?:" + _words(COURTESY["id"] + COURTESY["ms"]) + r")"
+    rf"\s+({_WORD}(?:\s+{_WORD}){{0,2}})")
 _CALLER = re.compile(
     rf"(?:\b(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+)?((?:Dr\.\s+)?{_FULL})(?:\s*\([^()\n]{{1,40}}\))?"
     r"(?:,[^,\n]{2,40},)?\s+(?:ruft\s+Sie|meldet\s+sich|wird\s+Sie\s+(?:anrufen|kontaktieren"

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, ROLE_WORDS
+from interview_sync.core.detect.lexicon_people import MEET
 from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
 __all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer",
-           "titled_people"]
+           "signer_with_job", "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -153,7 +154,13 @@ _CUE_WORDS = (
     "контакт", "recruiter", "coordinator", "talent partner", "entretien", "встрет",
     "deltag", "deltar", "møte", "mote", "hålls", "halls",
 )
+# The sentence words of ``lexicon_people.MEET``, in every language of the lexicon: the names
+# after them are whom the candidate meets ("te reunirás con Andrés Molina, encargado ...").
+_MEET_WORDS = sorted({w for cell in MEET.values() for w in cell}, key=len, reverse=True)
+_MEET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _MEET_WORDS)) + r")(?!\w)\s*:?\s*(.+)$",
+                   re.IGNORECASE)
 _CUE_GATE = Stems(_CUE_WORDS)  # all of them in one pass over a line
+_MEET_GATE = Stems(_MEET_WORDS)  # the long alternation runs only on a line holding one
 _LINE_LIMIT = 5_000  # characters of one line read for cues (a sentence of names is short)
 
 
@@ -167,9 +174,11 @@ def mentioned_people(text: str) -> list[PersonDraft]:
         if len(line) < 6:
             continue
         low = line.lower()
-        if not _CUE_GATE.found_in(low):
-            continue
-        for pattern in (_CUE, _LABEL, _WITH_NAME):
+        patterns: tuple[re.Pattern[str], ...] = (_CUE, _LABEL, _WITH_NAME) \
+            if _CUE_GATE.found_in(low) else ()
+        if _MEET_GATE.found_in(low):
+            patterns += (_MEET,)
+        for pattern in patterns:
             at = 0
             while (match := pattern.search(line, at)) is not None:
                 # one sentence a cue: "... interview with Bracken Health. Your interview is
@@ -286,7 +295,9 @@ _SIGN_OFF = re.compile(
     r"|saludos(?:\s+cordiales)?|atentamente|un\s+saludo|cordiali\s+saluti|distinti\s+saluti"
     r"|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet|med\s+vennlig\s+hilsen"
     r"|v[äa]nliga\s+h[äa]lsningar|med\s+venlig\s+hilsen|atenciosamente"
-    r"|com\s+os\s+melhores\s+cumprimentos|cumprimentos)\W*$",
+    r"|com\s+os\s+melhores\s+cumprimentos|cumprimentos|abra[çc]os|obrigad[oa]|gracias"
+    r"|pozdrawiam|z\s+powa[żz]aniem|s\s+pozdravem|cu\s+stim[ăa]|saluti|venlig\s+hilsen|mvh"
+    r"|h[äa]lsningar|hilsen|groet(?:en)?|freundliche\s+gr[üu](?:ß|ss)e|herzliche\s+gr[üu](?:ß|ss)e)\W*$",
     re.IGNORECASE)
 
 
@@ -303,6 +314,33 @@ def signer(text: str) -> PersonDraft | None:
             if _SIGNED_NAME.fullmatch(name) and not _DETERMINER.match(name):
                 return PersonDraft(email="", name=name)
     return None
+
+
+def signer_with_job(text: str) -> PersonDraft | None:
+    """The one who signs with a hiring job on the next line ("Viele Grüße\nMarc Albers\n
+    Recruiting", "Saludos\nAna Ruiz\nTécnica de RRHH"): the hiring side's recruiter or HR
+    person who wrote the invitation, thanked as such (docs/detection.md, "Who to thank"), with
+    that job as their title. A signer with another job ("Office Manager") or none is thanked
+    only when nobody else is (``people._add_any_address``): they may sign for someone else."""
+    signed = signer(text)
+    if signed is None:
+        return None
+    lines = [line.strip() for line in text[:20_000].split("\n") if line.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if line.strip(" ,.;–—-") == signed.name:
+            job = re.split(r"\s+[–—|-]\s+|,\s*", lines[i + 1], maxsplit=1)[0].strip()
+            if len(job) <= 60 and _HIRING_JOB_LINE.search(job):
+                return signed._replace(title=job)
+    return None
+
+
+# a hiring job's words on a signature's job line, any case ("Recruiting", "HR-Referentin",
+# "Talent Acquisition", "Técnica de RRHH", "Personalreferent")
+_HIRING_JOB_LINE = re.compile(
+    r"recruit|rekrut|rekryt|recrut|reclut|talent|\bhr\b|\brh\b|rrhh|personal|people\s+(?:ops"
+    r"|partner|team)|hiring|human\s+resources|ressources\s+humaines|recursos\s+humanos"
+    r"|risorse\s+umane|selecci[oó]n|sele[cç][aã]o",
+    re.IGNORECASE)
 
 
 # A signature's name line: two or three capitalised words, particles between ("Joost van

@@ -22,6 +22,8 @@ __all__ = ["COURTESY", "PARTICLES", "name_words", "spells_person", "strip_capita
 COURTESY = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
     r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev|Hr|Hrn|Fr"
+    # a French lawyer's or notary's title ("Maître Agnès Lefort"), an engineer's ("Ing.")
+    r"|Ma[îi]tre"
     # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
     r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
     # Russian and Bulgarian abbreviations: "г-жа", "г-н"

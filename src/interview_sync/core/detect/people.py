@@ -35,6 +35,7 @@ from interview_sync.core.detect.mentions import (
     cjk_interviewers,
     mentioned_people,
     signer,
+    signer_with_job,
     titled_people,
 )
 from interview_sync.core.detect.names import spells_person
@@ -164,26 +165,9 @@ def people_of(
         _add_team_mailbox(found, description_text)
     if not found.drafts:
         _add_from_title(found)
-    _one_entry_a_person(found.drafts)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
-
-
-def _one_entry_a_person(drafts: dict[str, PersonDraft]) -> None:
-    """"Rosa Delgado" in the text and rosa@greenlane.com on the list, "Hanna Wendler" and
-    h.wendler@: one person, thanked once, by address. A name the text gives is merged into
-    the one address on the invite whose mailbox spells it (``names.spells_person``)."""
-    named = [key for key in drafts if key.startswith("name:")]
-    addressed = [key for key in drafts if "@" in key]
-    for key in named:
-        name = drafts[key].name
-        owners = [a for a in addressed if spells_person(a.partition("@")[0], name)]
-        if len(owners) == 1:
-            draft = drafts.pop(key)
-            known = drafts[owners[0]]
-            drafts[owners[0]] = known._replace(name=known.name or draft.name,
-                                               title=known.title or draft.title)
 
 
 def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
@@ -287,7 +271,9 @@ def _courtesy_in_title(name: str, title: str) -> bool:
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
     listed = schedule_people(table_text(raw_description) or description_text)
+    signed = signer_with_job(description_text)
     return (forwarded_people(raw_description or description_text) + listed
+            + ([signed] if signed is not None else [])
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
             + titled_people(description_text) + marked_people(description_text))
@@ -302,10 +288,24 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
             continue
-        if not draft.email and _is_organisation(draft.name, found, job=draft.title):
-            continue
+        if not draft.email and (_is_organisation(draft.name, found, job=draft.title)
+                                or ROLE_WORD_RE.match(draft.name)):
+            continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
+        if draft.email:
+            _fold_named(found.drafts, draft.email, draft.name)
         found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
         found.names.append(draft.name.lower())
+
+
+def _fold_named(drafts: dict[str, PersonDraft], email: str, name: str) -> None:
+    """An address arrives after its owner's name ("Your interviewer: Rosa Delgado (owner),
+    rosa@x" read once by name, once with the address): the named entry becomes the address's,
+    when its name is this one or the only one the mailbox spells (``_name_key``'s rule)."""
+    named = [key for key, d in drafts.items() if not d.email and d.name
+             and (d.name.lower() == name.lower()
+                  or spells_person(email.partition("@")[0], d.name))]
+    if len(named) == 1 and email not in drafts:
+        drafts[email] = drafts.pop(named[0])._replace(email=email)
 
 
 def _add_from_title(found: _Gathered) -> None:
@@ -348,9 +348,12 @@ def _add_any_address(found: _Gathered, description_text: str) -> None:
         email = match.group(0).lower().strip(".")
         if found.unwanted(email) or email in found.drafts:
             continue
-        # "Ask for Jenna Brooks ...; her email is jenna.brooks@x": the address is hers.
-        key = "name:" + name_from_address(email).lower()
-        if key in named:
+        # "Ask for Jenna Brooks ...; her email is jenna.brooks@x": the address is hers (the
+        # one name its mailbox spells, the same rule as ``_name_key``'s).
+        owners = [k for k, d in named.items() if spells_person(email.partition("@")[0], d.name)
+                  or name_from_address(email).lower() == d.name.lower()]
+        key = owners[0] if len(owners) == 1 else ""
+        if key and key in found.drafts:
             draft = found.drafts.pop(key)
             found.drafts[email] = draft._replace(email=email)
         elif not named and len(found.drafts) < 3 and not _SERVICE_MAILBOX.match(email):
@@ -495,9 +498,19 @@ def _display_name(raw: str) -> tuple[str, bool, str | None]:
 
 
 def _name_key(name: str, drafts: Mapping[str, PersonDraft]) -> str:
-    """The key of a known person with this name (matching the schedule to the guest list)."""
+    """The key of the known person a name is: one with that name, else the one address on the
+    invite whose mailbox spells it ("Rosa Delgado" in the text and rosa@greenlane.com or
+    r.delgado@ on the list: ``names.spells_person``), else the one person whose first name a
+    lone name is ("Rosa" beside "Rosa Delgado"). Two owners is no match: the name stays apart
+    rather than thanked by someone else's address."""
     low = name.lower()
     for key, draft in drafts.items():
         if draft.name.lower() == low or name_from_address(draft.email).lower() == low:
             return key
-    return "name:" + low
+    if " " in low:
+        owners = [key for key, draft in drafts.items()
+                  if draft.email and spells_person(draft.email.partition("@")[0], name)]
+    else:
+        owners = [key for key, draft in drafts.items()
+                  if draft.name.lower().partition(" ")[0] == low and " " in draft.name]
+    return owners[0] if len(owners) == 1 else "name:" + low

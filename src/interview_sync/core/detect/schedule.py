@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from interview_sync.core.detect.addresses import domain_of, is_machine_address
 from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gate
+from interview_sync.core.detect.lexicon_people import INTERVIEWERS
 from interview_sync.core.detect.names import (
     COURTESY,
     name_words,
@@ -94,6 +95,19 @@ _HEADER = re.compile(
     r"(?:\s+(?:will\s+be|is|are|includes?|today\s+(?:is|are)))?(?:[^:\n]*:)?\s*(.*)$",
     re.IGNORECASE,
 )
+
+
+def _labelled_list() -> re.Pattern[str]:
+    """"Entrevistadores:", "Intervenants :", "Rozmowę przeprowadzą:": a label of
+    ``lexicon_people.INTERVIEWERS``, in every language but Japanese, Chinese and Korean (whose
+    names are written without spaces and read by ``mentions.cjk_interviewers``), and a colon."""
+    labels = sorted({w for lang, cell in INTERVIEWERS.items() if lang not in ("ja", "zh", "ko")
+                     for w in cell}, key=len, reverse=True)
+    return re.compile(r"(?:^|[.!?]\s+)\W{0,3}(?:" + "|".join(map(re.escape, labels))
+                      + r")\s*[:：]\s*(.*)$", re.IGNORECASE)
+
+
+_LABELLED = _labelled_list()
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|\d{1,2}[.)])\s+(.+)$")
 _WITH = re.compile(r"^.*?\bwith\s+", re.IGNORECASE)
 _SESSION_WORDS = re.compile(
@@ -111,6 +125,9 @@ _FIELD_LINE = re.compile(
     r"|conference|subject|what|timezone|time\s+zone|notes?|agenda\s+link|directions)\s*:",
     re.IGNORECASE,
 )
+# "Local: Av. Brasil, 1200", "Ort: Empfang", "Lugar: ...": a one-word field label of any
+# language also ends a list (a person's line does not start with one word and a colon)
+_ONE_WORD_FIELD = re.compile(r"^\W*[^\W\d_][^\W\d_]*\s*[:：]\s*\S")
 # A schedule cell or line that names a session or a day, not a person: it neither ends a
 # schedule nor is anyone's name ("Technical Interview", "Tuesday, June 10", "Lunch").
 _SESSION_LABEL = re.compile(
@@ -229,7 +246,11 @@ def _chunks(rest: str) -> list[str]:
 
 
 _PARENTHESISED = re.compile(r"\([^()]*\)")
-_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+# a full stop after a lower-case letter of any Latin script ("Kế toán trưởng. Địa điểm: ..."),
+# not after an initial ("Mrs K. Doyle")
+_LOWER = "".join(chr(c) for r in ((0x61, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
+                 if chr(c).islower())
+_SENTENCE_END = re.compile(r"(?<=[" + _LOWER + r")])\.\s+(?=[^\W\d_])")
 
 
 def people_in(rest: str) -> list[PersonDraft]:
@@ -255,7 +276,7 @@ def schedule_people(text: str) -> list[PersonDraft]:
             blank = True
             continue
         after_blank, blank = blank, False
-        if in_list and _FIELD_LINE.match(line):
+        if in_list and (_FIELD_LINE.match(line) or _ONE_WORD_FIELD.match(line)):
             in_list = False
             continue
         match = _SCHEDULE_LINE.match(line)
@@ -263,7 +284,8 @@ def schedule_people(text: str) -> list[PersonDraft]:
             in_list = timed = True
             found += people_in(match.group(1))
             continue
-        header = _HEADER.search(line)
+        header = _HEADER.search(line) or (
+            _LABELLED.search(line) if ":" in line or "：" in line else None)
         if header:
             in_list, timed = True, False
             # "Your interviewer will be Hugo Lind (Principal). Please bring ...": one sentence.

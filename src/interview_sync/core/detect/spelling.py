@@ -172,9 +172,36 @@ def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
                     # Council" at swhshire.vic.gov.au, "Northgate Executive Search".
                     while end < len(words) and squash(words[end]) in _LEFT_OUT:
                         end += 1
+                    if not any(s.endswith(squash(window[-1])) for s in usable):
+                        end = _name_goes_on(words, end)  # its last word only begun
                     found.append(" ".join(words[start:end]).strip(".,;:'’"))
                     break
     return found
+
+
+def _name_goes_on(words: list[str], end: int) -> int:
+    """"Redwood Community Credit Union" at redwoodcu.org: where the domain spells the last word
+    of a phrase only by its first letters ("Redwood Community" spells "redwoodcu" too), the
+    domain shortened the name's tail, so the capitalised words that follow in the same run are
+    the name's too, up to three, unless one is a job, a hiring team's or an event's word."""
+    stop = end
+    while stop < len(words) and stop - end < 3:
+        word = words[stop].strip(".,;:'’()")
+        if not word or not word[:1].isupper() or _NOT_OF_A_NAME.search(word):
+            break
+        stop += 1
+    return stop
+
+
+_NOT_OF_A_NAME = re.compile(
+    r"^(?:interview\w*|call|screen\w*|meeting|chat|session|round|onsite|visit|day|team|teams"
+    r"|careers?|jobs?|recruit\w*|talent|hiring|hr|people|staff|office|zoom|meet|video|phone"
+    r"|panel|assessment|test|final|first|second|third|virtual|remote|intro\w*|via|for|at|with"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december"
+    r"|manager|director|engineer|analyst|lead|head|officer|assistant|coordinator|specialist"
+    r"|associate|intern|designer|developer|consultant|technician|representative|supervisor)$",
+    re.IGNORECASE)
 
 
 def spells_stem(name: str, stems: list[str]) -> bool:
