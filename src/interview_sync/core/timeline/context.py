@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
-from interview_sync.core.timeline.businessdays import add_business_days
+from interview_sync.core.timeline.businessdays import add_business_days, holidays_in
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
@@ -30,6 +30,8 @@ _ANCHORED_RE = re.compile(
     r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
     r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|later|dopo|depois|mais\s+tarde)(?=\s*(?:[.,;:!?)]|$))"
     # adverbs that say "after it" wherever they stand ("innert zwei Wochen danach bei Ihnen")
+    r"|\s+(?:depois\s+disso|despu(?:é|e)s\s+de\s+eso|dopo\s+(?:di\s+)?ci(?:ò|o)|apr(?:è|e)s\s+(?:cela|(?:ç|c)a)"
+    r"|efter\s+det|etter\s+det|po\s+tym)\b"
     r"|\s+(?:danach|darauf|daarna|erna|thereafter|afterwards?|derefter|d(?:ä|a)refter|deretter"
     r"|pot(?:é|e)|potem|p(?:ó|o)(?:ź|z)niej)\b"
     # "from that date": "entro 180 giorni da quella data", "do 5 dnů od tohoto dne", "à compter
@@ -67,7 +69,10 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
 # "i.e.", "tj.", "d.h.", "c'est-à-dire", "es decir", "cioè", "dvs.", "tzn.": the same day put
 # another way ("od zveřejnění oznámení, tj. od 2. března")
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
-       r"|isto\s+(?:é|e)|that\s+is)\s*,?\s*)?")
+       r"|isto\s+(?:é|e)|that\s+is"
+       # round 9: "od zakończenia rozmów, czyli od 4 grudnia", "ossia", "namely", "nämlich"
+       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani)"
+       r"\s*,?\s*)?")
 # ... a closing date of the posting the text never dates: the promise has no day (round 8:
 # "if you do not hear within six weeks after the closing date", "notified within 4-6 weeks of
 # the closing date of the job posting")
@@ -169,10 +174,15 @@ _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
     r"|siguientes?\s+al?|suivant|successiv[io]\s+al(?:la)?|nakon|despr(?:é|e)s\s+de"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
-    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*" + _IE
-    + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
-    r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý])\s+"
-    r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*)?"
+    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*"
+    + _IE + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
+    r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý]"
+    r"|fissat[oa]|programad[oa]|marcad[oa]|agendad[oa])\s+"
+    r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*"
+    # round 9: a relative clause that dates the event ("komise, které padne 2. listopadu",
+    # "the panel, which meets on 14 May", "la réunion, qui aura lieu le 3 mars")
+    r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
+    r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
 _DATED_AFTER = 80  # characters after "before" where the day counted back from is named
@@ -180,10 +190,11 @@ _DATED_AFTER = 80  # characters after "before" where the day counted back from i
 # 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
 _EVENT_NOUN_RE = re.compile(
     r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
-    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
+    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de|dalla|dalle|dai|dagli|dal)"
+    r"(?:\s+|(?<=dal)(?=l'))(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a|ich|jego|jej"
     r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
     r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
-    r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
+    r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?P<last>(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
     r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
 _STEM = 5
 _MAX_MENTIONS = 8
@@ -227,18 +238,25 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return span
     anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                      specificity=3 if kind in {"backref", "nextday", "thatday"} else 2)
+    if kind == "nextday" and anchor is None:  # "al día siguiente de la última entrevista,
+        anchor = _event_dated_after(lower, at + len(match.group(0)), ref=ref, country=country,
+                                    subdivision=subdivision)  # prevista para el 20 de mayo"
+    # a day counted from a day named before is as precise as that day, which is no promise by
+    # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
+    precise = 3 if anchor is None else max(3, anchor.specificity)
     if kind == "thatday":  # "approved on 9 September; a call that afternoon"
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
-                                                specificity=3)
+                                                specificity=precise)
     if kind == "nextday":  # "results today, the list the next day": else the reference's
         return span if anchor is None else Span(
-            earliest=None, latest=anchor.latest + timedelta(days=1), specificity=3)
+            earliest=None, latest=anchor.latest + timedelta(days=1), specificity=precise)
     if kind == "wday":
         if anchor is None:
             return span
         target = weekday_of(match.group("wday_a"))
         ahead = (target - anchor.latest.weekday()) % 7 or 7
-        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
+                    specificity=precise)
     if kind == "weekafter":
         base = anchor.latest if anchor is not None else ref
         monday = base + timedelta(days=7 - base.weekday())
@@ -302,13 +320,23 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
+    holiday = _after_a_holiday(lower, offset + match.end(), ref=ref, country=country,
+                               subdivision=subdivision)
+    if holiday is not None:  # "within five working days after the Chinese New Year holiday"
+        moved = resolve(match, holiday, country=country, subdivision=subdivision)
+        return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                               specificity=4)
     then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
-    if then is not None or _ANCHORED_RE.match(lower, offset + match.end()):
+    further = _FURTHER_RE.search(lower, max(0, at - 24), at)
+    if then is not None or further is not None or _ANCHORED_RE.match(lower, offset + match.end()):
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)
             if named is not None and named.specificity >= 3:
                 anchor = named.latest
+        if anchor is None:  # a chain: "a week to score, then another five business days"
+            anchor = _end_of_step_before(lower, at, ref=ref, country=country,
+                                         subdivision=subdivision)
     else:
         anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
                             subdivision=subdivision) or _event_by_stem(
@@ -324,16 +352,96 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
                                            specificity=4)
 
 
+# "the day after the last interview, scheduled for Thursday 20 May": an event, then its day
+_EVENT_THEN_DAY_RE = re.compile(r"\s+(?:of|after|de|del|da|di|du|nach|na|efter|etter|po|od)\s")
+
+
+def _event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
+                       subdivision: str | None) -> Span | None:
+    """The day an event named right after "the day after" is dated, a few words on, or None."""
+    if _EVENT_THEN_DAY_RE.match(lower, at) is None:
+        return None
+    day = _day_after(lower, at)
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named if named is not None and named.specificity >= 4 else None
+
+
 def _event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
                         subdivision: str | None) -> date | None:
     """ "The committee meets on 24 June; an answer within a week after the meeting", "se
     sastaje 14. svibnja ... u roku od tri radna dana nakon sastanka": a duration after an
     event the text names by another word (a verb: "meets", "tagt", "se reúne") counts from the
-    last date named before it. Not the interview itself, which is the reference."""
+    last date named before it. Not the interview itself, which is the reference, unless the
+    words name the whole round ("the last interview", "the interviews", "i colloqui") and the
+    text dates it after the reference ("meeting the shortlist on the 3rd and 4th of June")."""
     event = _EVENT_NOUN_RE.match(lower, end)
-    if event is None or event.group("noun").startswith(_THE_INTERVIEW):
+    if event is None:
         return None
-    return _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    noun = event.group("noun")
+    if not noun.startswith(_THE_INTERVIEW):
+        return _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    if not (event.group("last") or noun.endswith(_PLURAL_ENDINGS)):
+        return None
+    day = _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    return day if day is not None and day > ref else None
+
+
+# The plural of the interview words: a round of interviews, not the candidate's own
+_PLURAL_ENDINGS = ("ws", "qui", "che", "ken", "rne", "ene", "rna", "ów", "owy", "tas", "tiens",
+                   "tiens", "ios")
+# "another week", "a further five business days", "noch zwei Wochen": a step after the one before
+_FURTHER_RE = re.compile(
+    r"\b(?:another|a\s+further|an?\s+additional|weitere|noch|encore|otr[oa]s"
+    r"|outr[oa]s|altr[ie]|ancora|nog|ytterligare|yderligere|ytterligere|kolejn[eya]|dal(?:š|s)(?:í|i))"
+    r"\s+(?:[^\W\d_]+\s+)?\Z")
+# "within ten days after Jamhuri Day", "binnen vijf werkdagen na de kerstvakantie": from the
+# holiday's last day (a holiday of several days: its last)
+_AFTER_HOLIDAY_RE = re.compile(
+    r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s|dopo|depois|ap(?:ó|o)s|na|efter|etter"
+    r"|po|od)\b)")
+
+
+def _after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
+                     subdivision: str | None) -> date | None:
+    """The last day of the holiday named right after a duration ("within five working days
+    after the Chinese New Year holiday"), or None."""
+    gap = _AFTER_HOLIDAY_RE.match(lower, at)
+    if gap is None:
+        return None
+    found = scan.match(lower, gap.end())
+    if found is None or kind_of(found) != "hafter":
+        return None
+    after = resolve(found, ref, country=country, subdivision=subdivision)
+    if after is None or after.earliest is None:
+        return None
+    day = after.earliest - timedelta(days=1)  # back over the weekend to the holiday's last day
+    closed = holidays_in(country, subdivision, day.year)
+    for _ in range(3):
+        if day in closed or day.weekday() < 5:
+            break
+        day -= timedelta(days=1)
+    return day
+
+
+def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
+                        subdivision: str | None) -> date | None:
+    """The day the step before a duration ends: a chain adds up ("about a week to review, then
+    another five business days to prepare the offer"; "within 3 working days after the
+    interview, and the outcome within 3 working days of that")."""
+    last: re.Match[str] | None = None
+    for earlier in scan.finditer(lower, max(0, at - 160), at):
+        if kind_of(earlier) in DURATION_KINDS:
+            last = earlier
+    if last is None:
+        return None
+    step = resolve(last, ref, country=country, subdivision=subdivision)
+    if step is None:
+        return None
+    counted = counted_from_a_day_named(lower, 0, last, step, ref=ref, country=country,
+                                       subdivision=subdivision)
+    return (counted or step).latest
 
 
 # The interview in each language: counted from the reference (the interview's end), not a date

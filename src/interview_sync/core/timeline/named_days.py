@@ -88,7 +88,7 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
 # "Vi tar referenser nästa vecka och ger besked senast fredagen veckan därpå", "le vendredi de
 # la semaine suivante", "Friday the week after": the weekday of the week after the one named
 _THE_WEEK_AFTER_RE = re.compile(
-    r"[\s,]+(?:(?:of\s+)?the\s+(?:following\s+week|week\s+after)|veckan\s+(?:efter|d(?:ä|a)rp(?:å|a))"
+    r"[\s,]+(?:(?:i|in|della|da|na|w|v)\s+)?(?:(?:of\s+)?the\s+(?:following\s+week|week\s+after)|veckan\s+(?:efter|d(?:ä|a)rp(?:å|a))"
     r"|ugen\s+efter|uka\s+etter|uken\s+etter|de\s+la\s+semaine\s+(?:suivante|d'apr(?:è|e)s)"
     r"|der\s+(?:woche\s+danach|folgewoche|darauffolgenden\s+woche)|de\s+la\s+semana\s+siguiente"
     r"|(?:van\s+)?de\s+week\s+(?:erna|daarna|daarop))\b")
@@ -113,7 +113,9 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
     name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
             else match.group("wdayx_a"))
     ahead = (weekday_of(name) - anchor.latest.weekday()) % 7 or 7
-    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+    # as precise as the day it is counted from, which is no promise by itself (round 9)
+    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
+                specificity=max(3, anchor.specificity))
 
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two
