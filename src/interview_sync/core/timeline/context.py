@@ -343,6 +343,9 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
             lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision
         ) or _event_dated_before(lower, at, offset + match.end(), ref=ref, country=country,
                                  subdivision=subdivision)
+    if anchor is None:  # "Nach dem letzten Vorstellungsgespräch am 8. Juni entscheiden wir
+        anchor = _after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
+                                    subdivision=subdivision)  # Woche"
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -366,6 +369,37 @@ def _event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
     return named if named is not None and named.specificity >= 4 else None
+
+
+# "After the last interview on 8 June, ...", "Nach dem Auswahltag am 20. März ...", "Après le
+# comité du 3 février, ...", "Tras la entrevista final del 12 de abril, ...": an event and its day
+# opening the clause a duration is told in
+_LEAD_AFTER_RE = re.compile(
+    r"(?:^|[.;:!?\n]\s*|,\s*)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
+    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
+_LEAD_WINDOW = 120  # characters before a duration where the event and its day stand
+
+
+def _after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
+                       subdivision: str | None) -> date | None:
+    """The date of the event a clause opens with ("After the final interview on 8 June, we
+    will decide within a week"), when the duration comes later in that sentence."""
+    start = max(0, at - _LEAD_WINDOW)
+    for day in scan.finditer(lower, start, at):
+        if kind_of(day) in DURATION_KINDS or kind_of(day) in REFERRING:
+            continue
+        if _SENTENCE_END_RE.search(lower, day.end(), at):
+            continue  # the event's day is in another sentence
+        if _LEAD_AFTER_RE.search(lower, max(0, day.start() - 60), day.start()) is None:
+            continue
+        named = resolve(day, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= 4:
+            return named.latest
+    return None
+
+
+_SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
 
 
 def _event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
@@ -459,6 +493,9 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
     if apposed is None:
         return None
     day = scan.match(lower, apposed.end())
+    if day is not None and kind_of(day) in {"wday", "wdayx"}:  # "lunedì 18 gennaio": the date
+        gap = _GAP_RE.match(lower, day.end())
+        day = scan.match(lower, gap.end() if gap else day.end()) or day
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
     named = resolve(day, ref - _ANCHOR_LOOKBACK, country=country, subdivision=subdivision)

@@ -363,7 +363,13 @@ _ASK = (
     # working days", "contestațiile se pot depune în termen de o zi lucrătoare")
     r"|\b(?:may|can|could|wish\s+to|right\s+to)\s+appeal\b|\bappeals?\s+(?:must|may|can|should)\s+be"
     r"\s+(?:lodged|made|submitted|sent|filed)|contesta(?:ț|t|ţ)i(?:ile|i)?\s+se\s+(?:pot\s+)?depun"
-    r"|depune(?:rea)?\s+contesta)")
+    r"|depune(?:rea)?\s+contesta"
+    # round 9: the candidate's own request or appeal in more words and languages ("may request
+    # feedback within ten working days", "podrán presentar recursos", "ricorso", "recours",
+    # "Widerspruch", "bezwaar", "odwołanie")
+    r"|\b(?:may|can)\s+(?:request|ask\s+for)\s+(?:feedback|a\s+review)\b|podr(?:á|a)n\s+presentar"
+    r"|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso|ricors[oi]\b|\brecours\b"
+    r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -372,7 +378,9 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "odpov", "ser fr", "kérjük", "kerjuk", "kérem", "kerem", "küldje", "kuldje", "lütfen",
              "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
              "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem",
-             "appeal", "contesta")
+             "appeal", "contesta", "may request", "can request", "may ask for", "can ask for",
+             "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
+             "bezwaar", "odwołani", "odwolani")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
@@ -458,7 +466,9 @@ REVIEWING_RE = re.compile(
 # "Sometimes the same day, but usually a few days": the exception, weaker than any promise.
 RARELY_RE = re.compile(
     r"\b(?:sometimes|occasionally|at\s+times|in\s+(?:some|rare)\s+cases|parfois|manchmal|a\s+veces"
-    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy)\b")
+    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy"
+    # round 9: "some candidates hear back the same day, but ...": the exception
+    r"|some\s+(?:candidates|applicants|people|interviewees))\b")
 # "I can't give you a date yet", "no podemos darle una fecha todavía", "je ne peux pas encore
 # vous donner de date", "ich kann Ihnen noch keinen Termin nennen"
 DECLINED_RE = re.compile(
@@ -474,7 +484,7 @@ DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", 
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
     r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
-RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
+RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal", "some ",
                  "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange", "noen ganger",
                  "czasami", "někdy", "nekdy")
 NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock", "tweek",
