@@ -68,6 +68,11 @@ _CUE = (
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
+    # round 9: "announce the appointment", "call whoever we pick", "name its choice"
+    r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
+    r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
+    r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
+    r"|name\s+(?:its|their|our|the)\s+(?:choice|pick|preferred)"
     # "update", but not "your updated CV"
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
@@ -392,6 +397,8 @@ PREFIX_END_RE = re.compile(
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
     r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
+    # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
+    r"|\bprzez"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
     # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"
