@@ -68,7 +68,9 @@ _CUE = (
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
-    # round 9: "announce the appointment", "call whoever we pick", "name its choice"
+    # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
+    # allow us 2-4 weeks", "if you have not been called within two weeks"
+    r"|allow\s+us\s+(?!to\b)|(?:been|be)\s+called\b"
     r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
     r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
     r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
@@ -484,9 +486,12 @@ DECLINED_RE = re.compile(
     r"(?:date|timeline|time\s*frame|timescale|deadline)"
     r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
     r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
-    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha)")
+    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha"
+    # round 9: "We won't decide today", "we can't finalise today, so ...": today is ruled out
+    r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
+    r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
-                  "donner", "fecha")
+                  "donner", "fecha", "today")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
