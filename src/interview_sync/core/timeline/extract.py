@@ -126,8 +126,8 @@ from interview_sync.core.timeline.named_days import (
     after_the_holiday_named,
     after_the_week_named,
     closed_days,
-    in_the_week_named,
     in_the_same_week,
+    in_the_week_named,
     in_the_week_numbered,
     the_weekday_after,
 )
