@@ -386,6 +386,9 @@ def _after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
     """The date of the event a clause opens with ("After the final interview on 8 June, we
     will decide within a week"), when the duration comes later in that sentence."""
     start = max(0, at - _LEAD_WINDOW)
+    # the cheap tests first: a date holds a digit, and the clause opens with an "after" word
+    if _DIGIT_RE.search(lower, start, at) is None or _LEAD_WORD_RE.search(lower, start, at) is None:
+        return None
     for day in scan.finditer(lower, start, at):
         if kind_of(day) in DURATION_KINDS or kind_of(day) in REFERRING:
             continue
@@ -400,6 +403,10 @@ def _after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
 
 
 _SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
+_DIGIT_RE = re.compile(r"\d")
+_LEAD_WORD_RE = re.compile(
+    r"(?<!\w)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s|tras|dopo|depois|ap(?:ó|o)s|na"
+    r"|efter|etter|po)\s")
 
 
 def _event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,

@@ -491,7 +491,8 @@ DECLINED_RE = re.compile(
     r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
     r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
-                  "donner", "fecha", "today")
+                  "donner", "fecha", "t decide", "not decide", "t finali", "not finali",
+                  "t confirm", "not confirm", "t make a", "not make a", "able to decide")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
