@@ -15,8 +15,21 @@ import re
 from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
-from interview_sync.core.timeline.businessdays import add_business_days, holidays_in
+from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.event_days import (
+    ANCHOR_LOOKBACK,
+    EVENT_ON_RE,
+    FURTHER_RE,
+    after_a_holiday,
+    after_an_event_on,
+    day_after,
+    event_by_stem,
+    event_dated_after,
+    event_dated_before,
+    event_day,
+    last_date_before,
+)
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 from interview_sync.core.timeline.named_days import REFERRING, last_day_named
@@ -131,33 +144,6 @@ _CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
 _CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
 _MAX_STATEMENTS = 3
 _GAP_RE = re.compile(r"[\s,]*")
-_ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
-# "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
-# same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
-# Also with no article ("4 weeks following interviews") and in Dutch ("binnen een dag na het
-# laatste gesprek": "de laatste gesprekken zijn op donderdag 12 maart").
-# ... and in Italian, Portuguese and the Nordic languages, whose definite forms repeat ("innen en
-# uke etter intervjuet": "intervjuet blir 20. mars").
-_EVENT_OF_RE = re.compile(
-    r"\s+(?:of|after|following|na|etter|efter|dopo|ap(?:ó|o)s|depois\s+d[ao])\s+(?:(?:the|your|het|de"
-    r"|uw|je|il|l'|o|a|da)\s*)?(?P<event>(?:(?:final|last|second|third|next|panel|onsite|on-site"
-    r"|laatste|tweede)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
-    r"|session|round|onsite|on-site|presentation|gesprek|intervju(?:et|n)?|samtal(?:et|en)?"
-    r"|colloquio|entrevista|prova|prov(?:et|en))s?)\b")
-# "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
-# l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
-_EVENT_ON_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras)\s+(?:the\s+|your\s+|dem\s+"
-    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+)?(?:[\w-]+\s+){0,2}?(?:interview"
-    r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
-    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
-    r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
-_EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
-                r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
-                r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
-                r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
-                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
-                r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
 # "invited two to three weeks before that date", "una semana antes", "une quinzaine de jours
 # avant la première épreuve, fixée au 3 février", "zwei Wochen vor dem Gespräch": a duration
 # counted back from a day named before it (``_BACK_TO_NAMED_RE``: "that date", or nothing more in
@@ -185,20 +171,6 @@ _APPOSED_RE = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
-_DATED_AFTER = 80  # characters after "before" where the day counted back from is named
-# "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
-# 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
-_EVENT_NOUN_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
-    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de|dalla|dalle|dai|dagli|dal)"
-    r"(?:\s+|(?<=dal)(?=l'))(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a|ich|jego|jej"
-    r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
-    r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
-    r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?P<last>(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
-    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
-_STEM = 5
-_MAX_MENTIONS = 8
-_DATED_NEAR = 50  # characters after the event's word where its day is named
 _RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
@@ -207,13 +179,13 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
     two weeks of the closing date, 27 March", "14 Tage nach dem Auswahltag am 20. März"): that
     date is no promise. A duration notes where its date is."""
     if kind_of(match) in DURATION_KINDS:
-        for anchor_re in (_NAMED_DATE_RE, _EVENT_ON_RE):  # a closing date, an event's day
+        for anchor_re in (_NAMED_DATE_RE, EVENT_ON_RE):  # a closing date, an event's day
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
                 counted_from.add(named_date.end())
         before = _BEFORE_RE.match(sentence, match.end())
         if before is not None and not _BACK_TO_NAMED_RE.match(sentence, before.end()):
-            day = _day_after(sentence, before.end())  # the day counted back from
+            day = day_after(sentence, before.end())  # the day counted back from
             if day is not None:
                 counted_from.add(day.start())
     if match.start() in counted_from:
@@ -239,7 +211,7 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                      specificity=3 if kind in {"backref", "nextday", "thatday"} else 2)
     if kind == "nextday" and anchor is None:  # "al día siguiente de la última entrevista,
-        anchor = _event_dated_after(lower, at + len(match.group(0)), ref=ref, country=country,
+        anchor = event_dated_after(lower, at + len(match.group(0)), ref=ref, country=country,
                                     subdivision=subdivision)  # prevista para el 20 de mayo"
     # a day counted from a day named before is as precise as that day, which is no promise by
     # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
@@ -298,7 +270,7 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
         closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
-                                subdivision=subdivision) or _last_date_before(
+                                subdivision=subdivision) or last_date_before(
             lower, at, ref=ref, country=country, subdivision=subdivision)
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
@@ -320,14 +292,14 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
-    holiday = _after_a_holiday(lower, offset + match.end(), ref=ref, country=country,
+    holiday = after_a_holiday(lower, offset + match.end(), ref=ref, country=country,
                                subdivision=subdivision)
     if holiday is not None:  # "within five working days after the Chinese New Year holiday"
         moved = resolve(match, holiday, country=country, subdivision=subdivision)
         return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                                specificity=4)
     then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
-    further = _FURTHER_RE.search(lower, max(0, at - 24), at)
+    further = FURTHER_RE.search(lower, max(0, at - 24), at)
     if then is not None or further is not None or _ANCHORED_RE.match(lower, offset + match.end()):
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
@@ -338,13 +310,13 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
             anchor = _end_of_step_before(lower, at, ref=ref, country=country,
                                          subdivision=subdivision)
     else:
-        anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
-                            subdivision=subdivision) or _event_by_stem(
+        anchor = event_day(lower, offset + match.end(), ref=ref, country=country,
+                            subdivision=subdivision) or event_by_stem(
             lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision
-        ) or _event_dated_before(lower, at, offset + match.end(), ref=ref, country=country,
+        ) or event_dated_before(lower, at, offset + match.end(), ref=ref, country=country,
                                  subdivision=subdivision)
     if anchor is None:  # "Nach dem letzten Vorstellungsgespräch am 8. Juni entscheiden wir
-        anchor = _after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
+        anchor = after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
                                     subdivision=subdivision)  # Woche"
     if anchor is None or anchor <= ref:
         return span
@@ -353,117 +325,6 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                            specificity=4)
-
-
-# "the day after the last interview, scheduled for Thursday 20 May": an event, then its day
-_EVENT_THEN_DAY_RE = re.compile(r"\s+(?:of|after|de|del|da|di|du|nach|na|efter|etter|po|od)\s")
-
-
-def _event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
-                       subdivision: str | None) -> Span | None:
-    """The day an event named right after "the day after" is dated, a few words on, or None."""
-    if _EVENT_THEN_DAY_RE.match(lower, at) is None:
-        return None
-    day = _day_after(lower, at)
-    if day is None or kind_of(day) in DURATION_KINDS:
-        return None
-    named = resolve(day, ref, country=country, subdivision=subdivision)
-    return named if named is not None and named.specificity >= 4 else None
-
-
-# "After the last interview on 8 June, ...", "Nach dem Auswahltag am 20. März ...", "Après le
-# comité du 3 février, ...", "Tras la entrevista final del 12 de abril, ...": an event and its day
-# opening the clause a duration is told in
-_LEAD_AFTER_RE = re.compile(
-    r"(?:^|[.;:!?\n]\s*|,\s*)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
-    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po)\s+(?:[^\W\d_]+\s+){0,4}?"
-    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
-_LEAD_WINDOW = 120  # characters before a duration where the event and its day stand
-
-
-def _after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
-                       subdivision: str | None) -> date | None:
-    """The date of the event a clause opens with ("After the final interview on 8 June, we
-    will decide within a week"), when the duration comes later in that sentence."""
-    start = max(0, at - _LEAD_WINDOW)
-    # the cheap tests first: a date holds a digit, and the clause opens with an "after" word
-    if _DIGIT_RE.search(lower, start, at) is None or _LEAD_WORD_RE.search(lower, start, at) is None:
-        return None
-    for day in scan.finditer(lower, start, at):
-        if kind_of(day) in DURATION_KINDS or kind_of(day) in REFERRING:
-            continue
-        if _SENTENCE_END_RE.search(lower, day.end(), at):
-            continue  # the event's day is in another sentence
-        if _LEAD_AFTER_RE.search(lower, max(0, day.start() - 60), day.start()) is None:
-            continue
-        named = resolve(day, ref, country=country, subdivision=subdivision)
-        if named is not None and named.specificity >= 4:
-            return named.latest
-    return None
-
-
-_SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
-_DIGIT_RE = re.compile(r"\d")
-_LEAD_WORD_RE = re.compile(
-    r"(?<!\w)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s|tras|dopo|depois|ap(?:ó|o)s|na"
-    r"|efter|etter|po)\s")
-
-
-def _event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
-                        subdivision: str | None) -> date | None:
-    """ "The committee meets on 24 June; an answer within a week after the meeting", "se
-    sastaje 14. svibnja ... u roku od tri radna dana nakon sastanka": a duration after an
-    event the text names by another word (a verb: "meets", "tagt", "se reúne") counts from the
-    last date named before it. Not the interview itself, which is the reference, unless the
-    words name the whole round ("the last interview", "the interviews", "i colloqui") and the
-    text dates it after the reference ("meeting the shortlist on the 3rd and 4th of June")."""
-    event = _EVENT_NOUN_RE.match(lower, end)
-    if event is None:
-        return None
-    noun = event.group("noun")
-    if not noun.startswith(_THE_INTERVIEW):
-        return _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
-    if not (event.group("last") or noun.endswith(_PLURAL_ENDINGS)):
-        return None
-    day = _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
-    return day if day is not None and day > ref else None
-
-
-# The plural of the interview words: a round of interviews, not the candidate's own
-_PLURAL_ENDINGS = ("ws", "qui", "che", "ken", "rne", "ene", "rna", "ów", "owy", "tas", "tiens",
-                   "tiens", "ios")
-# "another week", "a further five business days", "noch zwei Wochen": a step after the one before
-_FURTHER_RE = re.compile(
-    r"\b(?:another|a\s+further|an?\s+additional|weitere|noch|encore|otr[oa]s"
-    r"|outr[oa]s|altr[ie]|ancora|nog|ytterligare|yderligere|ytterligere|kolejn[eya]|dal(?:š|s)(?:í|i))"
-    r"\s+(?:[^\W\d_]+\s+)?\Z")
-# "within ten days after Jamhuri Day", "binnen vijf werkdagen na de kerstvakantie": from the
-# holiday's last day (a holiday of several days: its last)
-_AFTER_HOLIDAY_RE = re.compile(
-    r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s|dopo|depois|ap(?:ó|o)s|na|efter|etter"
-    r"|po|od)\b)")
-
-
-def _after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
-                     subdivision: str | None) -> date | None:
-    """The last day of the holiday named right after a duration ("within five working days
-    after the Chinese New Year holiday"), or None."""
-    gap = _AFTER_HOLIDAY_RE.match(lower, at)
-    if gap is None:
-        return None
-    found = scan.match(lower, gap.end())
-    if found is None or kind_of(found) != "hafter":
-        return None
-    after = resolve(found, ref, country=country, subdivision=subdivision)
-    if after is None or after.earliest is None:
-        return None
-    day = after.earliest - timedelta(days=1)  # back over the weekend to the holiday's last day
-    closed = holidays_in(country, subdivision, day.year)
-    for _ in range(3):
-        if day in closed or day.weekday() < 5:
-            break
-        day -= timedelta(days=1)
-    return day
 
 
 def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
@@ -485,11 +346,6 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
     return (counted or step).latest
 
 
-# The interview in each language: counted from the reference (the interview's end), not a date
-_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
-                  "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
-
-
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
                   subdivision: str | None) -> date | None:
     """The date a duration is counted from when the words after it name an event and then,
@@ -505,33 +361,8 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
         day = scan.match(lower, gap.end() if gap else day.end()) or day
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
-    named = resolve(day, ref - _ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
+    named = resolve(day, ref - ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
     return named.latest if named is not None and named.specificity >= 4 else None
-
-
-def _last_date_before(lower: str, at: int, *, ref: date, country: str | None,
-                      subdivision: str | None) -> date | None:
-    """ "Nous recevons les candidatures jusqu'au 31 janvier et convoquons ... sous un mois
-    après la clôture", "Il bando scade il 19 gennaio; ... entro trenta giorni dalla scadenza":
-    a closing the text names without stating it in a known way is the last date named before
-    the duration (a date, not a weekday; it may be past)."""
-    last: date | None = None
-    for earlier in scan.finditer(lower, max(0, at - 300), at):
-        if kind_of(earlier) in DURATION_KINDS or kind_of(earlier) in REFERRING:
-            continue
-        named = resolve(earlier, ref - _ANCHOR_LOOKBACK, country=country,
-                        subdivision=subdivision)
-        if named is not None and named.specificity >= 4:
-            last = named.latest
-    return last
-
-
-def _day_after(text: str, at: int) -> re.Match[str] | None:
-    """The first day (not a duration) named in the few characters after ``at``."""
-    for day in scan.finditer(text, at, at + _DATED_AFTER):
-        if kind_of(day) not in DURATION_KINDS and kind_of(day) not in REFERRING:
-            return day
-    return None
 
 
 def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
@@ -544,56 +375,13 @@ def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
         day = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                       specificity=3)
     else:
-        found = _day_after(lower, after)
+        found = day_after(lower, after)
         day = None if found is None else resolve(found, ref, country=country,
                                                   subdivision=subdivision)
     if day is None or day.specificity < 3:
         return span
     latest = day.latest - (span.latest - ref)
     return span if latest < ref else Span(earliest=None, latest=latest, specificity=4)
-
-
-def _event_by_stem(lower: str, at: int, *, ref: date, country: str | None,
-                   subdivision: str | None) -> date | None:
-    """The day of an event a duration is counted from, dated elsewhere in the text under a word
-    of the same stem ("nach dem letzten Gesprächstag" ← "Nach den Gesprächen am 3. und 4.
-    März"; the last day named there)."""
-    event = _EVENT_NOUN_RE.match(lower, at)
-    if event is None:
-        return None
-    stem = event.group("noun")[:_STEM]
-    latest: date | None = None
-    # the first few mentions only: a text that repeats the word hundreds of times is no notice
-    mentions = itertools.islice(re.finditer(r"(?<!\w)" + re.escape(stem), lower), _MAX_MENTIONS)
-    for found in mentions:
-        if found.start() == event.start("noun"):
-            continue
-        for day in scan.finditer(lower, found.end(), found.end() + _DATED_NEAR):
-            named = resolve(day, ref, country=country, subdivision=subdivision)
-            if named is not None and named.specificity >= 4:  # a date ("Monday" may be past)
-                latest = max(latest or named.latest, named.latest)
-    return latest
-
-
-def _event_day(lower: str, at: int, *, ref: date, country: str | None,
-               subdivision: str | None) -> date | None:
-    """The day of the event a duration right before ``at`` is counted from: dated right after
-    it ("innerhalb von 14 Tagen nach dem Auswahltag am 20. März", "after your interview on 26
-    March") or elsewhere in the text ("the assessment centre is 14 September")."""
-    days: list[re.Match[str]] = []
-    on = _EVENT_ON_RE.match(lower, at)
-    if on is not None:
-        days = [day for day in (scan.match(lower, on.end()),) if day is not None]
-    event = _EVENT_OF_RE.match(lower, at)
-    if not days and event is not None:
-        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
-        days = [day for found in dated.finditer(lower) if found.start() != event.start("event")
-                and (day := scan.match(lower, found.end())) is not None]
-    for day in days:
-        named = resolve(day, ref, country=country, subdivision=subdivision)
-        if named is not None and named.specificity >= 3:
-            return named.latest
-    return None
 
 
 def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
@@ -611,7 +399,7 @@ def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
             gap = _GAP_RE.match(lower, day.end())
             day = scan.match(lower, gap.end() if gap else day.end()) or day
         # resolved from half a year back, so that a closing date just past stays this year's
-        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
+        named = day and resolve(day, ref - ANCHOR_LOOKBACK, country=country,
                                 subdivision=subdivision)
         if named and named.specificity >= 3:
             return named.latest
