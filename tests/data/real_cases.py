@@ -58,6 +58,7 @@ from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
 from real_timeline_t8 import TL_TUNE8_CHECK
+from real_timeline_t9 import TL_TUNE9_CHECK
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -567,6 +568,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-7", TL_BLIND7),
                               ("tune", "tune-8-check", TL_TUNE8_CHECK),
                               ("tune", "blind-8", TL_BLIND8),
+                              ("tune", "tune-9-check", TL_TUNE9_CHECK),
                               ("blind", "blind-9", TL_BLIND9)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

@@ -55,6 +55,10 @@ _SHARED_TAKES_RE = re.compile(
     r"(?:takes?|taking)\b")
 
 
+# "HR then needs another five business days": the next step of a chain, a wait (round 9)
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|further|additional)\s+\Z")
+
+
 # The cheap tests in front of two patterns, each one Aho-Corasick pass (``core.literals``)
 _ABSENCE_GATE, _ASK_GATE = Stems(ABSENCE_STEMS), Stems(ASK_STEMS)
 
@@ -103,6 +107,7 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     if (kind in DURATION_KINDS and TAKES_RE.search(prefix)
             # "it may take another couple of weeks": more of a wait already under way
             and not match.group(0).startswith("another")
+            and not _ANOTHER_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start())
             and not has_cue(cues, offset + clause_start, offset + match.start())
             and not (_SHARED_TAKES_RE.match(sentence, clause_start)
                      and has_cue(cues, offset, offset + clause_start))

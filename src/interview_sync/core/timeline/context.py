@@ -17,6 +17,19 @@ from datetime import date, timedelta
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.event_days import (
+    ANCHOR_LOOKBACK,
+    EVENT_ON_RE,
+    FURTHER_RE,
+    after_a_holiday,
+    after_an_event_on,
+    day_after,
+    event_by_stem,
+    event_dated_after,
+    event_dated_before,
+    event_day,
+    last_date_before,
+)
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 from interview_sync.core.timeline.named_days import REFERRING, last_day_named
@@ -30,6 +43,8 @@ _ANCHORED_RE = re.compile(
     r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
     r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|later|dopo|depois|mais\s+tarde)(?=\s*(?:[.,;:!?)]|$))"
     # adverbs that say "after it" wherever they stand ("innert zwei Wochen danach bei Ihnen")
+    r"|\s+(?:depois\s+disso|despu(?:é|e)s\s+de\s+eso|dopo\s+(?:di\s+)?ci(?:ò|o)|apr(?:è|e)s\s+(?:cela|(?:ç|c)a)"
+    r"|efter\s+det|etter\s+det|po\s+tym)\b"
     r"|\s+(?:danach|darauf|daarna|erna|thereafter|afterwards?|derefter|d(?:ä|a)refter|deretter"
     r"|pot(?:é|e)|potem|p(?:ó|o)(?:ź|z)niej)\b"
     # "from that date": "entro 180 giorni da quella data", "do 5 dnů od tohoto dne", "à compter
@@ -67,7 +82,10 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
 # "i.e.", "tj.", "d.h.", "c'est-à-dire", "es decir", "cioè", "dvs.", "tzn.": the same day put
 # another way ("od zveřejnění oznámení, tj. od 2. března")
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
-       r"|isto\s+(?:é|e)|that\s+is)\s*,?\s*)?")
+       r"|isto\s+(?:é|e)|that\s+is"
+       # round 9: "od zakończenia rozmów, czyli od 4 grudnia", "ossia", "namely", "nämlich"
+       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani)"
+       r"\s*,?\s*)?")
 # ... a closing date of the posting the text never dates: the promise has no day (round 8:
 # "if you do not hear within six weeks after the closing date", "notified within 4-6 weeks of
 # the closing date of the job posting")
@@ -126,33 +144,6 @@ _CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
 _CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
 _MAX_STATEMENTS = 3
 _GAP_RE = re.compile(r"[\s,]*")
-_ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
-# "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
-# same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
-# Also with no article ("4 weeks following interviews") and in Dutch ("binnen een dag na het
-# laatste gesprek": "de laatste gesprekken zijn op donderdag 12 maart").
-# ... and in Italian, Portuguese and the Nordic languages, whose definite forms repeat ("innen en
-# uke etter intervjuet": "intervjuet blir 20. mars").
-_EVENT_OF_RE = re.compile(
-    r"\s+(?:of|after|following|na|etter|efter|dopo|ap(?:ó|o)s|depois\s+d[ao])\s+(?:(?:the|your|het|de"
-    r"|uw|je|il|l'|o|a|da)\s*)?(?P<event>(?:(?:final|last|second|third|next|panel|onsite|on-site"
-    r"|laatste|tweede)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
-    r"|session|round|onsite|on-site|presentation|gesprek|intervju(?:et|n)?|samtal(?:et|en)?"
-    r"|colloquio|entrevista|prova|prov(?:et|en))s?)\b")
-# "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
-# l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
-_EVENT_ON_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras)\s+(?:the\s+|your\s+|dem\s+"
-    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+)?(?:[\w-]+\s+){0,2}?(?:interview"
-    r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
-    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
-    r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
-_EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
-                r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
-                r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
-                r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
-                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
-                r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
 # "invited two to three weeks before that date", "una semana antes", "une quinzaine de jours
 # avant la première épreuve, fixée au 3 février", "zwei Wochen vor dem Gespräch": a duration
 # counted back from a day named before it (``_BACK_TO_NAMED_RE``: "that date", or nothing more in
@@ -169,25 +160,17 @@ _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
     r"|siguientes?\s+al?|suivant|successiv[io]\s+al(?:la)?|nakon|despr(?:é|e)s\s+de"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
-    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)\s+(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*" + _IE
-    + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
-    r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý])\s+"
-    r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*)?"
+    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*"
+    + _IE + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
+    r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý]"
+    r"|fissat[oa]|programad[oa]|marcad[oa]|agendad[oa])\s+"
+    r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*"
+    # round 9: a relative clause that dates the event ("komise, které padne 2. listopadu",
+    # "the panel, which meets on 14 May", "la réunion, qui aura lieu le 3 mars")
+    r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
+    r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
-_DATED_AFTER = 80  # characters after "before" where the day counted back from is named
-# "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
-# 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
-_EVENT_NOUN_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
-    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de)\s+(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a"
-    r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
-    r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
-    r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?:(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
-    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
-_STEM = 5
-_MAX_MENTIONS = 8
-_DATED_NEAR = 50  # characters after the event's word where its day is named
 _RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
@@ -196,13 +179,13 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
     two weeks of the closing date, 27 March", "14 Tage nach dem Auswahltag am 20. März"): that
     date is no promise. A duration notes where its date is."""
     if kind_of(match) in DURATION_KINDS:
-        for anchor_re in (_NAMED_DATE_RE, _EVENT_ON_RE):  # a closing date, an event's day
+        for anchor_re in (_NAMED_DATE_RE, EVENT_ON_RE):  # a closing date, an event's day
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
                 counted_from.add(named_date.end())
         before = _BEFORE_RE.match(sentence, match.end())
         if before is not None and not _BACK_TO_NAMED_RE.match(sentence, before.end()):
-            day = _day_after(sentence, before.end())  # the day counted back from
+            day = day_after(sentence, before.end())  # the day counted back from
             if day is not None:
                 counted_from.add(day.start())
     if match.start() in counted_from:
@@ -227,18 +210,25 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return span
     anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                      specificity=3 if kind in {"backref", "nextday", "thatday"} else 2)
+    if kind == "nextday" and anchor is None:  # "al día siguiente de la última entrevista,
+        anchor = event_dated_after(lower, at + len(match.group(0)), ref=ref, country=country,
+                                    subdivision=subdivision)  # prevista para el 20 de mayo"
+    # a day counted from a day named before is as precise as that day, which is no promise by
+    # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
+    precise = 3 if anchor is None else max(3, anchor.specificity)
     if kind == "thatday":  # "approved on 9 September; a call that afternoon"
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
-                                                specificity=3)
+                                                specificity=precise)
     if kind == "nextday":  # "results today, the list the next day": else the reference's
         return span if anchor is None else Span(
-            earliest=None, latest=anchor.latest + timedelta(days=1), specificity=3)
+            earliest=None, latest=anchor.latest + timedelta(days=1), specificity=precise)
     if kind == "wday":
         if anchor is None:
             return span
         target = weekday_of(match.group("wday_a"))
         ahead = (target - anchor.latest.weekday()) % 7 or 7
-        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
+                    specificity=precise)
     if kind == "weekafter":
         base = anchor.latest if anchor is not None else ref
         monday = base + timedelta(days=7 - base.weekday())
@@ -280,7 +270,7 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
         closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
-                                subdivision=subdivision) or _last_date_before(
+                                subdivision=subdivision) or last_date_before(
             lower, at, ref=ref, country=country, subdivision=subdivision)
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
@@ -302,19 +292,32 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
+    holiday = after_a_holiday(lower, offset + match.end(), ref=ref, country=country,
+                               subdivision=subdivision)
+    if holiday is not None:  # "within five working days after the Chinese New Year holiday"
+        moved = resolve(match, holiday, country=country, subdivision=subdivision)
+        return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                               specificity=4)
     then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
-    if then is not None or _ANCHORED_RE.match(lower, offset + match.end()):
+    further = FURTHER_RE.search(lower, max(0, at - 24), at)
+    if then is not None or further is not None or _ANCHORED_RE.match(lower, offset + match.end()):
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)
             if named is not None and named.specificity >= 3:
                 anchor = named.latest
+        if anchor is None:  # a chain: "a week to score, then another five business days"
+            anchor = _end_of_step_before(lower, at, ref=ref, country=country,
+                                         subdivision=subdivision)
     else:
-        anchor = _event_day(lower, offset + match.end(), ref=ref, country=country,
-                            subdivision=subdivision) or _event_by_stem(
+        anchor = event_day(lower, offset + match.end(), ref=ref, country=country,
+                            subdivision=subdivision) or event_by_stem(
             lower, offset + match.end(), ref=ref, country=country, subdivision=subdivision
-        ) or _event_dated_before(lower, at, offset + match.end(), ref=ref, country=country,
+        ) or event_dated_before(lower, at, offset + match.end(), ref=ref, country=country,
                                  subdivision=subdivision)
+    if anchor is None:  # "Nach dem letzten Vorstellungsgespräch am 8. Juni entscheiden wir
+        anchor = after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
+                                    subdivision=subdivision)  # Woche"
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -324,21 +327,23 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
                                            specificity=4)
 
 
-def _event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
+def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
                         subdivision: str | None) -> date | None:
-    """ "The committee meets on 24 June; an answer within a week after the meeting", "se
-    sastaje 14. svibnja ... u roku od tri radna dana nakon sastanka": a duration after an
-    event the text names by another word (a verb: "meets", "tagt", "se reúne") counts from the
-    last date named before it. Not the interview itself, which is the reference."""
-    event = _EVENT_NOUN_RE.match(lower, end)
-    if event is None or event.group("noun").startswith(_THE_INTERVIEW):
+    """The day the step before a duration ends: a chain adds up ("about a week to review, then
+    another five business days to prepare the offer"; "within 3 working days after the
+    interview, and the outcome within 3 working days of that")."""
+    last: re.Match[str] | None = None
+    for earlier in scan.finditer(lower, max(0, at - 160), at):
+        if kind_of(earlier) in DURATION_KINDS:
+            last = earlier
+    if last is None:
         return None
-    return _last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
-
-
-# The interview in each language: counted from the reference (the interview's end), not a date
-_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
-                  "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
+    step = resolve(last, ref, country=country, subdivision=subdivision)
+    if step is None:
+        return None
+    counted = counted_from_a_day_named(lower, 0, last, step, ref=ref, country=country,
+                                       subdivision=subdivision)
+    return (counted or step).latest
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
@@ -351,35 +356,13 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
     if apposed is None:
         return None
     day = scan.match(lower, apposed.end())
+    if day is not None and kind_of(day) in {"wday", "wdayx"}:  # "lunedì 18 gennaio": the date
+        gap = _GAP_RE.match(lower, day.end())
+        day = scan.match(lower, gap.end() if gap else day.end()) or day
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
-    named = resolve(day, ref - _ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
+    named = resolve(day, ref - ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
     return named.latest if named is not None and named.specificity >= 4 else None
-
-
-def _last_date_before(lower: str, at: int, *, ref: date, country: str | None,
-                      subdivision: str | None) -> date | None:
-    """ "Nous recevons les candidatures jusqu'au 31 janvier et convoquons ... sous un mois
-    après la clôture", "Il bando scade il 19 gennaio; ... entro trenta giorni dalla scadenza":
-    a closing the text names without stating it in a known way is the last date named before
-    the duration (a date, not a weekday; it may be past)."""
-    last: date | None = None
-    for earlier in scan.finditer(lower, max(0, at - 300), at):
-        if kind_of(earlier) in DURATION_KINDS or kind_of(earlier) in REFERRING:
-            continue
-        named = resolve(earlier, ref - _ANCHOR_LOOKBACK, country=country,
-                        subdivision=subdivision)
-        if named is not None and named.specificity >= 4:
-            last = named.latest
-    return last
-
-
-def _day_after(text: str, at: int) -> re.Match[str] | None:
-    """The first day (not a duration) named in the few characters after ``at``."""
-    for day in scan.finditer(text, at, at + _DATED_AFTER):
-        if kind_of(day) not in DURATION_KINDS and kind_of(day) not in REFERRING:
-            return day
-    return None
 
 
 def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
@@ -392,56 +375,13 @@ def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
         day = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                       specificity=3)
     else:
-        found = _day_after(lower, after)
+        found = day_after(lower, after)
         day = None if found is None else resolve(found, ref, country=country,
                                                   subdivision=subdivision)
     if day is None or day.specificity < 3:
         return span
     latest = day.latest - (span.latest - ref)
     return span if latest < ref else Span(earliest=None, latest=latest, specificity=4)
-
-
-def _event_by_stem(lower: str, at: int, *, ref: date, country: str | None,
-                   subdivision: str | None) -> date | None:
-    """The day of an event a duration is counted from, dated elsewhere in the text under a word
-    of the same stem ("nach dem letzten Gesprächstag" ← "Nach den Gesprächen am 3. und 4.
-    März"; the last day named there)."""
-    event = _EVENT_NOUN_RE.match(lower, at)
-    if event is None:
-        return None
-    stem = event.group("noun")[:_STEM]
-    latest: date | None = None
-    # the first few mentions only: a text that repeats the word hundreds of times is no notice
-    mentions = itertools.islice(re.finditer(r"(?<!\w)" + re.escape(stem), lower), _MAX_MENTIONS)
-    for found in mentions:
-        if found.start() == event.start("noun"):
-            continue
-        for day in scan.finditer(lower, found.end(), found.end() + _DATED_NEAR):
-            named = resolve(day, ref, country=country, subdivision=subdivision)
-            if named is not None and named.specificity >= 4:  # a date ("Monday" may be past)
-                latest = max(latest or named.latest, named.latest)
-    return latest
-
-
-def _event_day(lower: str, at: int, *, ref: date, country: str | None,
-               subdivision: str | None) -> date | None:
-    """The day of the event a duration right before ``at`` is counted from: dated right after
-    it ("innerhalb von 14 Tagen nach dem Auswahltag am 20. März", "after your interview on 26
-    March") or elsewhere in the text ("the assessment centre is 14 September")."""
-    days: list[re.Match[str]] = []
-    on = _EVENT_ON_RE.match(lower, at)
-    if on is not None:
-        days = [day for day in (scan.match(lower, on.end()),) if day is not None]
-    event = _EVENT_OF_RE.match(lower, at)
-    if not days and event is not None:
-        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
-        days = [day for found in dated.finditer(lower) if found.start() != event.start("event")
-                and (day := scan.match(lower, found.end())) is not None]
-    for day in days:
-        named = resolve(day, ref, country=country, subdivision=subdivision)
-        if named is not None and named.specificity >= 3:
-            return named.latest
-    return None
 
 
 def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
@@ -459,7 +399,7 @@ def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
             gap = _GAP_RE.match(lower, day.end())
             day = scan.match(lower, gap.end() if gap else day.end()) or day
         # resolved from half a year back, so that a closing date just past stays this year's
-        named = day and resolve(day, ref - _ANCHOR_LOOKBACK, country=country,
+        named = day and resolve(day, ref - ANCHOR_LOOKBACK, country=country,
                                 subdivision=subdivision)
         if named and named.specificity >= 3:
             return named.latest

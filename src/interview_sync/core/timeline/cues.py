@@ -68,6 +68,13 @@ _CUE = (
     r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
+    # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
+    # allow us 2-4 weeks", "if you have not been called within two weeks"
+    r"|allow\s+us\s+(?!to\b)|(?:been|be)\s+called\b"
+    r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
+    r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
+    r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
+    r"|name\s+(?:its|their|our|the)\s+(?:choice|pick|preferred)"
     # "update", but not "your updated CV"
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
@@ -363,7 +370,13 @@ _ASK = (
     # working days", "contestațiile se pot depune în termen de o zi lucrătoare")
     r"|\b(?:may|can|could|wish\s+to|right\s+to)\s+appeal\b|\bappeals?\s+(?:must|may|can|should)\s+be"
     r"\s+(?:lodged|made|submitted|sent|filed)|contesta(?:ț|t|ţ)i(?:ile|i)?\s+se\s+(?:pot\s+)?depun"
-    r"|depune(?:rea)?\s+contesta)")
+    r"|depune(?:rea)?\s+contesta"
+    # round 9: the candidate's own request or appeal in more words and languages ("may request
+    # feedback within ten working days", "podrán presentar recursos", "ricorso", "recours",
+    # "Widerspruch", "bezwaar", "odwołanie")
+    r"|\b(?:may|can)\s+(?:request|ask\s+for)\s+(?:feedback|a\s+review)\b|podr(?:á|a)n\s+presentar"
+    r"|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso|ricors[oi]\b|\brecours\b"
+    r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -372,7 +385,9 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "odpov", "ser fr", "kérjük", "kerjuk", "kérem", "kerem", "küldje", "kuldje", "lütfen",
              "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
              "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem",
-             "appeal", "contesta")
+             "appeal", "contesta", "may request", "can request", "may ask for", "can ask for",
+             "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
+             "bezwaar", "odwołani", "odwolani")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
@@ -384,6 +399,8 @@ PREFIX_END_RE = re.compile(
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
     r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
+    # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
+    r"|\bprzez"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
     # someone away *during* it ("I'm on leave next week"), not until it (``ABSENCE_RE``)
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"
@@ -458,7 +475,9 @@ REVIEWING_RE = re.compile(
 # "Sometimes the same day, but usually a few days": the exception, weaker than any promise.
 RARELY_RE = re.compile(
     r"\b(?:sometimes|occasionally|at\s+times|in\s+(?:some|rare)\s+cases|parfois|manchmal|a\s+veces"
-    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy)\b")
+    r"|a\s+volte|(?:à|a)s\s+vezes|soms|ibland|nogle\s+gange|noen\s+ganger|czasami|n(?:ě|e)kdy"
+    # round 9: "some candidates hear back the same day, but ...": the exception
+    r"|some\s+(?:candidates|applicants|people|interviewees))\b")
 # "I can't give you a date yet", "no podemos darle una fecha todavía", "je ne peux pas encore
 # vous donner de date", "ich kann Ihnen noch keinen Termin nennen"
 DECLINED_RE = re.compile(
@@ -467,14 +486,18 @@ DECLINED_RE = re.compile(
     r"(?:date|timeline|time\s*frame|timescale|deadline)"
     r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
     r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
-    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha)")
+    r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha"
+    # round 9: "We won't decide today", "we can't finalise today, so ...": today is ruled out
+    r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
+    r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
-                  "donner", "fecha")
+                  "donner", "fecha", "t decide", "not decide", "t finali", "not finali",
+                  "t confirm", "not confirm", "t make a", "not make a", "able to decide")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
     r"|despu(?:é|e)s|luego|dopo|poi|depois|daarna|d(?:ä|a)refter|derefter|deretter|potem|pot(?:é|e)|pak)\b")
-RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal",
+RARELY_STEMS = ("sometimes", "occasionally", "at times", "cases", "parfois", "manchmal", "some ",
                  "a veces", "a volte", "vezes", "soms", "ibland", "nogle gange", "noen ganger",
                  "czasami", "někdy", "nekdy")
 NAMED_DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "eod", "clock", "tweek",

@@ -120,11 +120,13 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import (
+    SAME_WEEK_RE,
     WEEKDAY_AFTER_RE,
     after_the_day_named,
     after_the_holiday_named,
     after_the_week_named,
     closed_days,
+    in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
     the_weekday_after,
@@ -316,6 +318,9 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)
+    if kind in _WEEKDAY_KINDS and SAME_WEEK_RE.match(lower, offset + match.end()):
+        return in_the_same_week(lower, offset + match.start(), match, span, ref=ref,
+                                country=country, subdivision=subdivision)
     if kind in REFERRING:
         span = referred_back(lower, offset + match.start(), match, span, ref=ref,
                              country=country, subdivision=subdivision)

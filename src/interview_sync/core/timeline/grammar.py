@@ -249,7 +249,7 @@ _ALTERNATIVES = [
     r"|with|to|before|once|when|until)\b))"
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
     # successiva", "de week daarna": the week after the day named before
-    r"|\b(?:in\s+der\s+(?:woche\s+darauf|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
+    r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
     r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
     r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
     # "la setmana següent", "sljedeći tjedan nakon toga", "a következő héten", "sonraki hafta"
@@ -285,7 +285,7 @@ _ALTERNATIVES = [
     r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     # "the day after the board meets", "the day after the meeting": the day named before
     r"|the\s+day\s+after\s+(?:the|our|their|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:meets|meeting|panel"
-    r"|board|committee|council|session)\b"
+    r"|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review)\b"
     r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"

@@ -327,7 +327,8 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     breaks = _break_days(start, country, subdivision)
     end = start
     for _ in range(10):
-        later = [d for d in breaks if end < d <= end + timedelta(days=8)]
+        later = [d for d in breaks if end < d <= end + timedelta(days=8)
+                 and _one_break(end, d, breaks)]
         if not later:
             break
         end = max(later)
@@ -360,6 +361,20 @@ def _after_summer(ref: date, country: str | None, subdivision: str | None) -> Sp
     # a season, vaguer than any part of a month the same text names ("à la rentrée : début
     # septembre")
     return Span(earliest=first, latest=last, specificity=1)
+
+
+def _one_break(end: date, later: date, breaks: frozenset[date]) -> bool:
+    """Whether a holiday ``later`` runs on from the break ending ``end``: Christmas to
+    Epiphany is one season; otherwise only with no working day between them (round 9: Freedom
+    Day and Workers' Day, four days apart, are two breaks)."""
+    if (end.month == 12 and end.day >= 24) or (end.month == 1 and end.day <= 6):
+        return True
+    day = end + timedelta(days=1)
+    while day < later:
+        if day.weekday() < 5 and day not in breaks:
+            return False
+        day += timedelta(days=1)
+    return True
 
 
 def _break_days(start: date, country: str | None, subdivision: str | None) -> frozenset[date]:

@@ -88,7 +88,7 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
 # "Vi tar referenser nästa vecka och ger besked senast fredagen veckan därpå", "le vendredi de
 # la semaine suivante", "Friday the week after": the weekday of the week after the one named
 _THE_WEEK_AFTER_RE = re.compile(
-    r"[\s,]+(?:(?:of\s+)?the\s+(?:following\s+week|week\s+after)|veckan\s+(?:efter|d(?:ä|a)rp(?:å|a))"
+    r"[\s,]+(?:(?:i|in|della|da|na|w|v)\s+)?(?:(?:of\s+)?the\s+(?:following\s+week|week\s+after)|veckan\s+(?:efter|d(?:ä|a)rp(?:å|a))"
     r"|ugen\s+efter|uka\s+etter|uken\s+etter|de\s+la\s+semaine\s+(?:suivante|d'apr(?:è|e)s)"
     r"|der\s+(?:woche\s+danach|folgewoche|darauffolgenden\s+woche)|de\s+la\s+semana\s+siguiente"
     r"|(?:van\s+)?de\s+week\s+(?:erna|daarna|daarop))\b")
@@ -102,6 +102,31 @@ WEEKDAY_AFTER_RE = re.compile(
     r"|efter|etter|derefter|deretter|d(?:ä|a)refter|pot(?:é|e)m?)(?=\s*(?:[.,;:!?)]|$))")
 
 
+# "le vendredi de la même semaine", "Friday of that week", "den Freitag derselben Woche", "el
+# viernes de esa misma semana": the weekday of the week of the day named before (round 9)
+SAME_WEEK_RE = re.compile(
+    r"[\s,]+(?:(?:of\s+)?(?:that|the\s+same)\s+week|de\s+(?:la\s+m(?:ê|e)me|cette)\s+semaine"
+    r"|(?:in\s+)?(?:derselben|der\s+gleichen|dieser)\s+woche|de\s+(?:esa|la\s+misma)(?:\s+misma)?\s+semana"
+    r"|della\s+stessa\s+settimana|da\s+mesma\s+semana|(?:van\s+)?dezelfde\s+week"
+    r"|(?:i\s+)?samma\s+vecka|(?:i\s+)?samme\s+uge|(?:i\s+)?samme\s+uke)\b")
+
+
+def in_the_same_week(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                     ref: date, country: str | None, subdivision: str | None) -> Span | None:
+    """ "Le comité se réunit le mardi 8 septembre ; nous reviendrons vers vous au plus tard le
+    vendredi de la même semaine": that weekday of the week of the day named before."""
+    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
+                            specificity=3)
+    if anchor is None or span is None:
+        return span
+    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
+            else match.group("wdayx_a"))
+    monday = anchor.latest - timedelta(days=anchor.latest.weekday())
+    day = monday + timedelta(days=weekday_of(name))
+    return span if day < ref else Span(earliest=None, latest=day,
+                                       specificity=max(3, anchor.specificity))
+
+
 def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | None, *,
                       ref: date, country: str | None, subdivision: str | None) -> Span | None:
     """ "De tweede gesprekken zijn op dinsdag 9 juni; de uitslag hoor je uiterlijk de vrijdag
@@ -113,7 +138,9 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
     name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
             else match.group("wdayx_a"))
     ahead = (weekday_of(name) - anchor.latest.weekday()) % 7 or 7
-    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead), specificity=3)
+    # as precise as the day it is counted from, which is no promise by itself (round 9)
+    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
+                specificity=max(3, anchor.specificity))
 
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two

@@ -1,0 +1,248 @@
+"""Where an event a promise is counted from is dated in the text (round 9 split it out of
+``context``): its noun after the duration ("within a week after the meeting") and its day before
+it, under the same word elsewhere ("the assessment centre is 14 September"), right after it
+("after your interview on 26 March"), right after "the day after" ("al día siguiente de la
+última entrevista, prevista para el 20 de mayo"), opening the clause ("Nach dem letzten
+Gespräch am 8. Juni ..."), or a holiday's last day ("within five working days after Chinese New
+Year"). ``context`` decides what a duration is counted from; this module finds the days.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date, timedelta
+
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.businessdays import holidays_in
+from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
+from interview_sync.core.timeline.named_days import REFERRING
+
+__all__ = ["ANCHOR_LOOKBACK", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday", "after_an_event_on",
+           "day_after", "event_by_stem", "event_dated_after", "event_dated_before", "event_day",
+           "last_date_before"]
+
+ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
+
+# "within a fortnight of the assessment centre": an event, dated elsewhere in the text when the
+# same words are followed by "is/will be ... <day>" ("the assessment centre is 14 September").
+# Also with no article ("4 weeks following interviews") and in Dutch ("binnen een dag na het
+# laatste gesprek": "de laatste gesprekken zijn op donderdag 12 maart").
+# ... and in Italian, Portuguese and the Nordic languages, whose definite forms repeat ("innen en
+# uke etter intervjuet": "intervjuet blir 20. mars").
+_EVENT_OF_RE = re.compile(
+    r"\s+(?:of|after|following|na|etter|efter|dopo|ap(?:ó|o)s|depois\s+d[ao])\s+(?:(?:the|your|het|de"
+    r"|uw|je|il|l'|o|a|da)\s*)?(?P<event>(?:(?:final|last|second|third|next|panel|onsite|on-site"
+    r"|laatste|tweede)\s+)?(?:interview|assessment(?:\s+(?:centre|center|day))?|panel|meeting"
+    r"|session|round|onsite|on-site|presentation|gesprek|intervju(?:et|n)?|samtal(?:et|en)?"
+    r"|colloquio|entrevista|prova|prov(?:et|en))s?)\b")
+# "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
+# l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
+EVENT_ON_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras)\s+(?:the\s+|your\s+|dem\s+"
+    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+)?(?:[\w-]+\s+){0,2}?(?:interview"
+    r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
+    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
+    r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
+_EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
+                r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
+                r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
+                r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"
+                r"(?:(?:scheduled|planned|booked|set|due|taking\s+place|held|gepland)\s+)?"
+                r"(?:for\s+|on\s+|through\s+|until\s+|till\s+|op\s+)?")
+_DATED_AFTER = 80  # characters after "before" where the day counted back from is named
+# "innerhalb von drei Wochen nach dem letzten Gesprächstag" with "Nach den Gesprächen am 3. und
+# 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
+_EVENT_NOUN_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
+    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de|dalla|dalle|dai|dagli|dal)"
+    r"(?:\s+|(?<=dal)(?=l'))(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a|ich|jego|jej"
+    r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
+    r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
+    r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?P<last>(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
+    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
+_STEM = 5
+_MAX_MENTIONS = 8
+_DATED_NEAR = 50  # characters after the event's word where its day is named
+# "the day after the last interview, scheduled for Thursday 20 May": an event, then its day
+_EVENT_THEN_DAY_RE = re.compile(r"\s+(?:of|after|de|del|da|di|du|nach|na|efter|etter|po|od)\s")
+
+
+def event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
+                       subdivision: str | None) -> Span | None:
+    """The day an event named right after "the day after" is dated, a few words on, or None."""
+    if _EVENT_THEN_DAY_RE.match(lower, at) is None:
+        return None
+    day = day_after(lower, at)
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named if named is not None and named.specificity >= 4 else None
+
+
+# "After the last interview on 8 June, ...", "Nach dem Auswahltag am 20. März ...", "Après le
+# comité du 3 février, ...", "Tras la entrevista final del 12 de abril, ...": an event and its day
+# opening the clause a duration is told in
+_LEAD_AFTER_RE = re.compile(
+    r"(?:^|[.;:!?\n]\s*|,\s*)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
+    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
+_LEAD_WINDOW = 120  # characters before a duration where the event and its day stand
+
+
+def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
+                       subdivision: str | None) -> date | None:
+    """The date of the event a clause opens with ("After the final interview on 8 June, we
+    will decide within a week"), when the duration comes later in that sentence."""
+    start = max(0, at - _LEAD_WINDOW)
+    # the cheap tests first: a date holds a digit, and the clause opens with an "after" word
+    if _DIGIT_RE.search(lower, start, at) is None or _LEAD_WORD_RE.search(lower, start, at) is None:
+        return None
+    for day in scan.finditer(lower, start, at):
+        if kind_of(day) in DURATION_KINDS or kind_of(day) in REFERRING:
+            continue
+        if _SENTENCE_END_RE.search(lower, day.end(), at):
+            continue  # the event's day is in another sentence
+        if _LEAD_AFTER_RE.search(lower, max(0, day.start() - 60), day.start()) is None:
+            continue
+        named = resolve(day, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= 4:
+            return named.latest
+    return None
+
+
+_SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
+_DIGIT_RE = re.compile(r"\d")
+_LEAD_WORD_RE = re.compile(
+    r"(?<!\w)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s|tras|dopo|depois|ap(?:ó|o)s|na"
+    r"|efter|etter|po)\s")
+
+
+def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
+                        subdivision: str | None) -> date | None:
+    """ "The committee meets on 24 June; an answer within a week after the meeting", "se
+    sastaje 14. svibnja ... u roku od tri radna dana nakon sastanka": a duration after an
+    event the text names by another word (a verb: "meets", "tagt", "se reúne") counts from the
+    last date named before it. Not the interview itself, which is the reference, unless the
+    words name the whole round ("the last interview", "the interviews", "i colloqui") and the
+    text dates it after the reference ("meeting the shortlist on the 3rd and 4th of June")."""
+    event = _EVENT_NOUN_RE.match(lower, end)
+    if event is None:
+        return None
+    noun = event.group("noun")
+    if not noun.startswith(_THE_INTERVIEW):
+        return last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    if not (event.group("last") or noun.endswith(_PLURAL_ENDINGS)):
+        return None
+    day = last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    return day if day is not None and day > ref else None
+
+
+# The plural of the interview words: a round of interviews, not the candidate's own
+_PLURAL_ENDINGS = ("ws", "qui", "che", "ken", "rne", "ene", "rna", "ów", "owy", "tas", "tiens")
+# "another week", "a further five business days", "noch zwei Wochen": a step after the one before
+FURTHER_RE = re.compile(
+    r"\b(?:another|a\s+further|an?\s+additional|weitere|noch|encore|otr[oa]s"
+    r"|outr[oa]s|altr[ie]|ancora|nog|ytterligare|yderligere|ytterligere|kolejn[eya]|dal(?:š|s)(?:í|i))"
+    r"\s+(?:[^\W\d_]+\s+)?\Z")
+# "within ten days after Jamhuri Day", "binnen vijf werkdagen na de kerstvakantie": from the
+# holiday's last day (a holiday of several days: its last)
+_AFTER_HOLIDAY_RE = re.compile(
+    r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s|dopo|depois|ap(?:ó|o)s|na|efter|etter"
+    r"|po|od)\b)")
+
+
+def after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
+                     subdivision: str | None) -> date | None:
+    """The last day of the holiday named right after a duration ("within five working days
+    after the Chinese New Year holiday"), or None."""
+    gap = _AFTER_HOLIDAY_RE.match(lower, at)
+    if gap is None:
+        return None
+    found = scan.match(lower, gap.end())
+    if found is None or kind_of(found) != "hafter":
+        return None
+    after = resolve(found, ref, country=country, subdivision=subdivision)
+    if after is None or after.earliest is None:
+        return None
+    day = after.earliest - timedelta(days=1)  # back over the weekend to the holiday's last day
+    closed = holidays_in(country, subdivision, day.year)
+    for _ in range(3):
+        if day in closed or day.weekday() < 5:
+            break
+        day -= timedelta(days=1)
+    return day
+
+
+# The interview in each language: counted from the reference (the interview's end), not a date
+_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
+                  "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
+
+
+def last_date_before(lower: str, at: int, *, ref: date, country: str | None,
+                      subdivision: str | None) -> date | None:
+    """ "Nous recevons les candidatures jusqu'au 31 janvier et convoquons ... sous un mois
+    après la clôture", "Il bando scade il 19 gennaio; ... entro trenta giorni dalla scadenza":
+    a closing the text names without stating it in a known way is the last date named before
+    the duration (a date, not a weekday; it may be past)."""
+    last: date | None = None
+    for earlier in scan.finditer(lower, max(0, at - 300), at):
+        if kind_of(earlier) in DURATION_KINDS or kind_of(earlier) in REFERRING:
+            continue
+        named = resolve(earlier, ref - ANCHOR_LOOKBACK, country=country,
+                        subdivision=subdivision)
+        if named is not None and named.specificity >= 4:
+            last = named.latest
+    return last
+
+
+def day_after(text: str, at: int) -> re.Match[str] | None:
+    """The first day (not a duration) named in the few characters after ``at``."""
+    for day in scan.finditer(text, at, at + _DATED_AFTER):
+        if kind_of(day) not in DURATION_KINDS and kind_of(day) not in REFERRING:
+            return day
+    return None
+
+
+def event_by_stem(lower: str, at: int, *, ref: date, country: str | None,
+                   subdivision: str | None) -> date | None:
+    """The day of an event a duration is counted from, dated elsewhere in the text under a word
+    of the same stem ("nach dem letzten Gesprächstag" ← "Nach den Gesprächen am 3. und 4.
+    März"; the last day named there)."""
+    event = _EVENT_NOUN_RE.match(lower, at)
+    if event is None:
+        return None
+    stem = event.group("noun")[:_STEM]
+    latest: date | None = None
+    # the first few mentions only: a text that repeats the word hundreds of times is no notice
+    mentions = itertools.islice(re.finditer(r"(?<!\w)" + re.escape(stem), lower), _MAX_MENTIONS)
+    for found in mentions:
+        if found.start() == event.start("noun"):
+            continue
+        for day in scan.finditer(lower, found.end(), found.end() + _DATED_NEAR):
+            named = resolve(day, ref, country=country, subdivision=subdivision)
+            if named is not None and named.specificity >= 4:  # a date ("Monday" may be past)
+                latest = max(latest or named.latest, named.latest)
+    return latest
+
+
+def event_day(lower: str, at: int, *, ref: date, country: str | None,
+               subdivision: str | None) -> date | None:
+    """The day of the event a duration right before ``at`` is counted from: dated right after
+    it ("innerhalb von 14 Tagen nach dem Auswahltag am 20. März", "after your interview on 26
+    March") or elsewhere in the text ("the assessment centre is 14 September")."""
+    days: list[re.Match[str]] = []
+    on = EVENT_ON_RE.match(lower, at)
+    if on is not None:
+        days = [day for day in (scan.match(lower, on.end()),) if day is not None]
+    event = _EVENT_OF_RE.match(lower, at)
+    if not days and event is not None:
+        dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
+        days = [day for found in dated.finditer(lower) if found.start() != event.start("event")
+                and (day := scan.match(lower, found.end())) is not None]
+    for day in days:
+        named = resolve(day, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= 3:
+            return named.latest
+    return None
