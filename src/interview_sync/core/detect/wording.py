@@ -32,6 +32,7 @@ _MAX_WORD = 24  # a longer "word" is an address, a link or noise: cut
 
 # Letters and digits in runs; the unspaced scripts are split out so each run can give pairs.
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_ASCII_WORD = re.compile(r"[a-z]{2,}")  # the same on lower-case ASCII text, and faster
 _UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]+")
 
@@ -48,34 +49,34 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", low)))
 
 
-def _tokens(text: str, prefix: str, pairs: bool) -> Iterable[str]:
+def _tokens(text: str, prefix: str, pairs: bool) -> list[str]:
     """Words (and with ``pairs`` adjacent word pairs) of ``text``; character pairs of the runs
     of unspaced scripts, and the run itself when it is one or two characters."""
-    if not text.isascii():
+    out: list[str] = []
+    if text.isascii():
+        words = [word[:_MAX_WORD] for word in _ASCII_WORD.findall(text)]
+    else:
         for run in _UNSPACED.findall(text):
             if len(run) <= 2:
-                yield prefix + run
-            yield from (prefix + run[i:i + 2] for i in range(len(run) - 1))
-        text = _UNSPACED.sub(" ", text)
-    words = [word[:_MAX_WORD] for word in _WORD.findall(text)]
-    yield from (prefix + word for word in words)
+                out.append(prefix + run)
+            out += [prefix + run[i:i + 2] for i in range(len(run) - 1)]
+        words = [word[:_MAX_WORD] for word in _WORD.findall(_UNSPACED.sub(" ", text))]
+    out += [prefix + word for word in words]
     if pairs:
-        yield from (f"{prefix}{a}_{b}" for a, b in pairwise(words))
+        out += [f"{prefix}{a}_{b}" for a, b in pairwise(words)]
+    return out
 
 
 def words_of(title: str, place: str, description: str) -> frozenset[str]:
     """The tokens of an event: its title's (with word pairs), and its place's and description's
-    start (``description`` already as plain text). Bounded and total."""
-    out: set[str] = set()
-    for text, prefix, pairs in ((title[:_TITLE], "t:", True), (place[:_BODY], "d:", False),
-                                (description[:_BODY], "d:", False)):
-        if not isinstance(text, str) or not text:
-            continue
-        for token in _tokens(_fold(text), prefix, pairs):
-            out.add(token)
-            if len(out) >= _MAX_TOKENS:
-                return frozenset(out)
-    return frozenset(out)
+    start (``description`` already as plain text). Bounded (the texts are cut first, then the
+    tokens) and total."""
+    tokens = _tokens(_fold(title[:_TITLE]), "t:", True) if title else []
+    if place or description:  # one pass over both (a line break keeps their words apart)
+        tokens += _tokens(_fold(f"{place[:_BODY]}\n{description[:_BODY]}"), "d:", False)
+    if len(tokens) <= _MAX_TOKENS:
+        return frozenset(tokens)
+    return frozenset(list(dict.fromkeys(tokens))[:_MAX_TOKENS])  # the first distinct ones
 
 
 def wording_score(tokens: Iterable[str]) -> float:
