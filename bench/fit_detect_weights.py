@@ -37,7 +37,12 @@ NAMES = sorted(FEATURES)
 Row = tuple[frozenset[str], frozenset[str], int, str]  # rule features, words, is-interview, group
 
 
-def rows(batch: str = "tune") -> list[Row]:
+def rows(batch: str = "tune") -> list[tuple[set[str], int]]:
+    """(features, is-interview) for every event past the first look, of the given batch."""
+    return [(set(on), y) for on, _, y, _ in word_rows(batch)]
+
+
+def word_rows(batch: str = "tune") -> list[Row]:
     """(features, words, is-interview, group) for every event past the first look, of the given
     batch; the group is the event's round (detect_cases.json: one of ``GROUPS`` parts), which
     the words' cross-fitted scores leave out in turn."""
@@ -242,7 +247,7 @@ def write(w: list[float], table: dict[str, float]) -> None:
 
 
 def main() -> None:
-    data = rows("tune")
+    data = word_rows("tune")
     w, table = fit_stacked(data)
     for name, weight in sorted(zip(NAMES, w[1:], strict=True), key=lambda x: -abs(x[1])):
         print(f"  {weight:+7.3f}  {name}")
@@ -250,7 +255,7 @@ def main() -> None:
     reliability(data, w, cross_fitted(data), "tuning, words' scores cross-fitted by round "
                 "(what the weights were fitted on; bench/cross_round.py for unseen rounds)")
     if "--blind" in sys.argv:  # once, at the end, for the figures reported
-        blind = rows("blind")
+        blind = word_rows("blind")
         reliability(blind, w, [table_score(words, table) for _, words, _, _ in blind], "blind")
     if "--check" not in sys.argv:
         write(w, table)

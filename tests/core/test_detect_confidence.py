@@ -100,7 +100,7 @@ def test_the_tiers_agree_with_the_rules_on_every_labelled_event() -> None:
 
 def test_the_shipped_weights_are_what_the_fitting_script_gives() -> None:
     fit = _fit_script()
-    weights, table = fit.fit_stacked(fit.rows("tune"))
+    weights, table = fit.fit_stacked(fit.word_rows("tune"))
     assert weights[0] == pytest.approx(BIAS, abs=2e-3)
     assert dict(zip(fit.NAMES, weights[1:], strict=True)) == pytest.approx(WEIGHTS, abs=2e-3)
     assert set(WEIGHTS) == set(FEATURES)
@@ -123,7 +123,7 @@ def _bins(rows: list[tuple[frozenset[str], int, float, float]]
 
 def test_the_probability_is_calibrated_on_the_tuning_data() -> None:
     fit = _fit_script()
-    rows = fit.rows("tune")
+    rows = fit.word_rows("tune")
     # The words' scores as the weights were fitted on them: each event's from a table counted
     # without its round (in-sample, the table knows every event's words and is surer than it
     # has any right to be on a new round; bench/cross_round.py measures unseen rounds).
