@@ -4,7 +4,10 @@ Owns ``assess_event``: the same steps as ``detect_interview`` (``classify``), re
 each rule that fires is recorded as a named feature instead of ending the search; the features
 are combined by a logistic model whose weights were fitted offline on the labelled tuning sets
 (``bench/fit_detect_weights.py`` writes ``weights.py``; no fitting library at runtime), so that
-of events scored 0.9 about nine in ten are interviews. Pure and total like ``classify``.
+of events scored 0.9 about nine in ten are interviews. Beside the rule features, one learned
+feature: the event's words scored by a fitted table (``detect.wording``), read only for events
+past the first look. ``basis_of`` and ``tier_of`` let ``bench/cross_round.py`` replay the tiers
+with weights fitted without a round. Pure and total like ``classify``.
 
 Theory of operation: three tiers.
 
