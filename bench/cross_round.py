@@ -171,7 +171,8 @@ def main() -> None:
             def fit_words(train: list[Item], alpha: float = alpha) -> Callable[[Basis], float]:
                 rows = [(b.on, b.words, y, r if r != "cases" else f"cases{i % FIT.GROUPS}")
                         for i, (b, y, r, _) in enumerate(train) if b.seen]
-                w, table = FIT.fit_stacked(rows, alpha=alpha, min_rows=min_rows, keep=keep)
+                w, table = FIT.fit_stacked(rows, enabled=True, alpha=alpha,
+                                           min_rows=min_rows, keep=keep)
                 return rules_score(w, table)
             evaluate(f"rule features and words (alpha {alpha}, min rows {min_rows}, "
                      f"keep {keep})", fit_words, real, cases, verbose)

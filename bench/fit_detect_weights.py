@@ -198,9 +198,21 @@ def cross_fitted(data: list[Row], **table_args: Any) -> list[float]:
     return scores
 
 
-def fit_stacked(data: list[Row], **table_args: Any) -> tuple[list[float], dict[str, float]]:
+# Whether the wording score is shipped. Not now (docs/detection.md, "The learned wording score"):
+# out of round it changed one event each way, and it learned names (every labelled event's user
+# is Pat Lee), which turned the demo's bare booking from a question to nothing. Off, the fit
+# gives ``wording`` no weight, the table is empty and the runtime never reads the words;
+# bench/cross_round.py evaluates it on (``enabled=True``) all the same.
+WORDING_SHIPPED = False
+
+
+def fit_stacked(data: list[Row], *, enabled: bool = WORDING_SHIPPED,
+                **table_args: Any) -> tuple[list[float], dict[str, float]]:
     """Rule weights (with ``wording``, the words' score, as one more feature) and the word
-    table, both from ``data``: the weights fitted on cross-fitted scores, the table on all."""
+    table, both from ``data``: the weights fitted on cross-fitted scores, the table on all.
+    Not ``enabled``: the rule weights alone (``wording`` at 0) and an empty table."""
+    if not enabled:
+        return fit([(set(on), y) for on, _, y, _ in data]), {}
     scores = cross_fitted(data, **table_args)
     w = fit([(set(on), y) for on, _, y, _ in data], wording=scores)
     return w, word_table([(words, y) for _, words, y, _ in data], **table_args)
@@ -252,8 +264,10 @@ def main() -> None:
     for name, weight in sorted(zip(NAMES, w[1:], strict=True), key=lambda x: -abs(x[1])):
         print(f"  {weight:+7.3f}  {name}")
     print(f"  {w[0]:+7.3f}  (bias); {len(table)} words in the table")
-    reliability(data, w, cross_fitted(data), "tuning, words' scores cross-fitted by round "
-                "(what the weights were fitted on; bench/cross_round.py for unseen rounds)")
+    scores = cross_fitted(data) if WORDING_SHIPPED else [0.0] * len(data)
+    reliability(data, w, scores, "tuning, words' scores cross-fitted by round "
+                "(what the weights were fitted on; bench/cross_round.py for unseen rounds)"
+                if WORDING_SHIPPED else "tuning")
     if "--blind" in sys.argv:  # once, at the end, for the figures reported
         blind = word_rows("blind")
         reliability(blind, w, [table_score(words, table) for _, words, _, _ in blind], "blind")

@@ -120,11 +120,7 @@ def test_a_job_interview_worded_like_a_look_alike_stays_one(title: str) -> None:
     assert not lookalikes.title_is_lookalike(title), title
     found = detect_interview(event, ME)
     assert found is not None, title
-    # The learned wording score (docs/detection.md) weighs "career" and "coach" against, as
-    # career-coaching sessions and career fairs hold them: a "Career Coach" job is asked about
-    # (never silent) rather than drafted for; every other title here stays confident.
-    want = ("confident", "unsure") if "Career Coach" in title else ("confident",)
-    assert assess_event(event, ME).tier in want
+    assert assess_event(event, ME).tier == "confident"
 
 
 # ------------------------------------------------------------------ the place or the text

@@ -69,22 +69,35 @@ def test_any_text_gives_prefixed_tokens(title: str, place: str, description: str
     assert all(w[:2] in ("t:", "d:") and len(w) > 2 for w in words)
 
 
-def test_the_table_is_small_and_its_words_are_what_words_of_makes() -> None:
-    assert 0 < len(WORDING) <= 3_000
-    for word in WORDING:
-        assert word[:2] in ("t:", "d:")
-        body = word[2:]
-        assert body == body.casefold()
+def _script(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_the_words_move_the_probability_and_show_in_the_evidence() -> None:
+def test_the_fitted_table_is_small_and_weighs_hiring_words_for() -> None:
+    fit = _script("fit_detect_weights")
+    rows = fit.word_rows("tune")
+    weights, table = fit.fit_stacked(rows, enabled=True)
+    assert 0 < len(table) <= 3_000
+    assert all(w[:2] in ("t:", "d:") and w[2:] == w[2:].casefold() for w in table)
+    scores = fit.cross_fitted(rows)  # each row scored by a table that never saw its round
+    interviews = [s for (_, _, y, _), s in zip(rows, scores, strict=True) if y]
+    others = [s for (_, _, y, _), s in zip(rows, scores, strict=True) if not y]
+    assert sum(interviews) / len(interviews) > sum(others) / len(others) + 2
+    assert weights[fit.NAMES.index("wording") + 1] > 0  # the stacked weight: words count for
+
+
+def test_the_wording_score_is_not_shipped_and_costs_nothing_then() -> None:
+    """Off (docs/detection.md: it learned the corpus's user name), the table is empty, the fit
+    gives it no weight, and no event's evidence shows it."""
+    assert WORDING == {} and WEIGHTS["wording"] == 0.0
     found = assess_event(_event("Entrevista – Analista de datos", "Le invitamos a una "
                                 "entrevista para el puesto de analista."), ME)
-    said = dict(found.evidence)
-    assert "wording" in said
-    on = {n for n, _ in found.evidence if n != "wording"}
-    without = 1 / (1 + pow(2.718281828459045, -(BIAS + sum(WEIGHTS[n] for n in on))))
-    assert (found.confidence > without) == (said["wording"] > 0)
+    assert found.tier == "confident" and "wording" not in dict(found.evidence)
+    assert wording_score(words_of("Interview", "", "")) == 0.0
 
 
 def test_the_offline_basis_gives_the_tiers_assess_event_gives() -> None:
@@ -92,10 +105,7 @@ def test_the_offline_basis_gives_the_tiers_assess_event_gives() -> None:
     shipped weights they must give the tier the runtime path gives, on every labelled event."""
     data = json.loads((ROOT / "tests" / "data" / "detect_cases.json").read_text())
     context = data.get("context", {})
-    spec = importlib.util.spec_from_file_location("cr", ROOT / "bench" / "cross_round.py")
-    assert spec and spec.loader
-    cross = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cross)
+    cross = _script("cross_round")
     weights = [BIAS] + [WEIGHTS[n] for n in cross.FIT.NAMES]
     score = cross.rules_score(weights, WORDING)
     tiers = set()
