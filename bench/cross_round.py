@@ -12,7 +12,7 @@ What it measures honestly is the *weights*: the rules themselves were written ha
 round, so the rules' precision and recall here, and every figure built on them, are optimistic
 (the blind figures in docs/detection.md are the honest ones for the rules).
 
-Configurations: ``rules`` (the rule features alone, as shipped before the wording table),
+Configurations: ``rules`` (the rule features alone, as shipped),
 ``words`` (rule features and words fitted together, ``fit_detect_weights.fit_joint``) at each
 ``--l2=a,b`` and ``--min-rows=k``. Run: .venv/bin/python bench/cross_round.py [--l2=1,3,10]
 [--min-rows=3] [--only=rules] [-v]
@@ -162,7 +162,7 @@ def main() -> None:
 
 
     if "rules" in only:
-        evaluate("rule features alone (as shipped before the wording table)", fit_rules,
+        evaluate("rule features alone (as shipped)", fit_rules,
                  real, cases, verbose)
     if "words" in only:
         min_rows = int(args.get("--min-rows", FIT.MIN_ROWS))
@@ -174,7 +174,7 @@ def main() -> None:
                 w, table = FIT.fit_stacked(rows, enabled=True, alpha=alpha,
                                            min_rows=min_rows, keep=keep)
                 return rules_score(w, table)
-            evaluate(f"rule features and words (alpha {alpha}, min rows {min_rows}, "
+            evaluate(f"rule features and words, not shipped (alpha {alpha}, min rows {min_rows}, "
                      f"keep {keep})", fit_words, real, cases, verbose)
 
 if __name__ == "__main__":
