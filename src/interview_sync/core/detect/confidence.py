@@ -4,7 +4,10 @@ Owns ``assess_event``: the same steps as ``detect_interview`` (``classify``), re
 each rule that fires is recorded as a named feature instead of ending the search; the features
 are combined by a logistic model whose weights were fitted offline on the labelled tuning sets
 (``bench/fit_detect_weights.py`` writes ``weights.py``; no fitting library at runtime), so that
-of events scored 0.9 about nine in ten are interviews. Pure and total like ``classify``.
+of events scored 0.9 about nine in ten are interviews. Beside the rule features, one learned
+feature: the event's words scored by a fitted table (``detect.wording``), read only for events
+past the first look. ``basis_of`` and ``tier_of`` let ``bench/cross_round.py`` replay the tiers
+with weights fitted without a round. Pure and total like ``classify``.
 
 Theory of operation: three tiers.
 
@@ -66,11 +69,12 @@ from interview_sync.core.detect.sides import (
 )
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
 from interview_sync.core.detect.weights import BIAS, WEIGHTS
+from interview_sync.core.detect.wording import wording_score, words_of
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
 
-__all__ = ["CONFIDENT", "FEATURES", "UNSURE", "Assessment", "assess_event", "confirmed_interview",
-           "features_of"]
+__all__ = ["CONFIDENT", "FEATURES", "UNSURE", "Assessment", "Basis", "assess_event", "basis_of",
+           "confirmed_interview", "features_of", "tier_of", "words_seen"]
 
 CONFIDENT = 0.70  # at or above: act as before (chosen on the tuning batches)
 UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do nothing
@@ -107,6 +111,9 @@ FEATURES: dict[str, str] = {
                         "company",
     "tool_title": "the title names an interview or assessment tool (Karat, HireVue, CoderPad, ...)",
     "trial_invited": "an outside organisation invites you to a trial day or shift",
+    # Not a rule: the words' score from the fitted table (``detect.wording``), a number, weighed
+    # like the rule features; its evidence line shows the weight times the score.
+    "wording": "the words, as the labelled events weigh them",
 }
 # The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
 # kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
@@ -163,8 +170,30 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, x))))
 
 
-def _probability(on: Collection[str]) -> float:
-    return _sigmoid(BIAS + sum(WEIGHTS.get(name, 0.0) for name in on))
+def _probability(on: Collection[str], wording: float = 0.0) -> float:
+    """``wording``: the words' summed table weights (``detect.wording``), weighed by the fit."""
+    return _sigmoid(BIAS + sum(WEIGHTS.get(name, 0.0) for name in on)
+                    + _WORDING_WEIGHT * wording)
+
+
+_WORDING_WEIGHT = WEIGHTS.get("wording", 0.0)
+
+
+def words_seen(seen: Any, ctx: Any) -> frozenset[str]:
+    """The tokens the wording table weighs (``detect.wording``): title, place, description."""
+    description = ctx.description if ctx is not None else (
+        html_to_text(seen.raw_description) if seen.raw_description else "")
+    return words_of(seen.title, seen.location, description)
+
+
+def tier_of(p: float, *, rules_accept: bool, askable: bool, thank: bool) -> str:
+    """The tier for probability ``p``: the rules' yes is confident at ``CONFIDENT``, else unsure;
+    an event the rules do not accept is asked about (``askable``: no veto, and it reads as an
+    interview) at ``UNSURE``, or whatever its score when it is an informational interview with
+    someone to thank (``thank``)."""
+    if rules_accept:
+        return "confident" if p >= CONFIDENT else "unsure"
+    return "unsure" if askable and (p >= UNSURE or thank) else "below"
 
 
 def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
@@ -338,20 +367,24 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     reasons = None if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx) \
         else _c._evidence(event, seen, ctx)
     interview = None if reasons is None else _c._extract(event, seen, ctx, reasons, calendar_id)
-    p = _probability(on)
-    evidence = tuple(sorted(((n, WEIGHTS.get(n, 0.0)) for n in on), key=lambda x: -abs(x[1])))
+    wording = wording_score(words_seen(seen, ctx)) if _WORDING_WEIGHT else 0.0
+    p = _probability(on, wording)
+    weighed = [(n, WEIGHTS.get(n, 0.0)) for n in on]
+    if wording:
+        weighed.append(("wording", _WORDING_WEIGHT * wording))
+    evidence = tuple(sorted(weighed, key=lambda x: -abs(x[1])))
     if interview is not None:
-        tier = "confident" if p >= CONFIDENT else "unsure"
+        tier = tier_of(p, rules_accept=True, askable=True, thank=False)
         return Assessment(tier, p, evidence,
                           replace(interview, confidence=round(p, 3), unsure=tier == "unsure"),
                           rules_accept=True)
     # Reading a name in the title as another candidate's is the fuzziest veto (a job title can
     # look like a name): alone, it lowers the probability but still lets the user be asked.
-    vetoed = on & _VETOES
     # An informational interview is asked about whatever its score: by convention it is no job
     # interview (its probability says so), but the user may well want to thank the person.
-    if (p >= UNSURE or ("informational" in on and _someone_to_thank(seen))) \
-            and ctx is not None and not vetoed:
+    askable = ctx is not None and not on & _VETOES
+    if tier_of(p, rules_accept=False, askable=askable,
+               thank="informational" in on and _someone_to_thank(seen)) == "unsure":
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
         found = _c._extract(event, seen, ctx, reasons, calendar_id)
@@ -361,6 +394,36 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                               rules_accept=False)
     return Assessment("below", p, evidence, None, rules_accept=False,
                       phrases=_veto_phrases(on, seen))
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """What an event's tier rests on besides the weights, for fitting and evaluating them
+    offline (``bench/cross_round.py``): ``tier_of`` with a probability made from ``on`` and
+    ``words`` gives the tier ``assess_event`` gives with those weights."""
+
+    on: frozenset[str]
+    words: frozenset[str]
+    rules_accept: bool
+    askable: bool  # no veto, and extraction makes an interview of it
+    thank: bool
+    cut: bool  # guests were left unread: never confident
+    seen: bool  # passed the first look (else always below)
+
+
+def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()) -> Basis:
+    """``Basis`` for ``event`` (every step run, none skipped: slower than ``assess_event``)."""
+    event, cut = guests_read(event, me)
+    on, seen, ctx = features_of(event, me, my_domains)
+    if seen is None:
+        return Basis(frozenset(), frozenset(), False, False, False, cut, seen=False)
+    reasons = None if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx) \
+        else _c._evidence(event, seen, ctx)
+    accept = reasons is not None and _c._extract(event, seen, ctx, reasons, "primary") is not None
+    askable = ctx is not None and not on & _VETOES and \
+        _c._extract(event, seen, ctx, [], "primary") is not None
+    return Basis(frozenset(on), words_seen(seen, ctx), accept, askable,
+                 "informational" in on and _someone_to_thank(seen), cut, seen=True)
 
 
 def _someone_to_thank(seen: Any) -> bool:

@@ -1,7 +1,8 @@
 """The fitted weights ``detect.confidence`` combines its evidence with (generated; do not edit).
 
 Written by ``bench/fit_detect_weights.py`` (L2-regularised logistic regression over the rule
-features, fitted on the tuning batches only); rerun it after changing a rule.
+features and the words' score, fitted on the tuning batches only); rerun it after changing a
+rule.
 """
 
 BIAS = -2.207
@@ -32,4 +33,5 @@ WEIGHTS: dict[str, float] = {
     'uncorroborated': -0.297,
     'weak_seconded': 1.933,
     'weak_title': -0.123,
+    'wording': 0.000,
 }
