@@ -111,18 +111,29 @@ SAME_WEEK_RE = re.compile(
     r"|(?:i\s+)?samma\s+vecka|(?:i\s+)?samme\s+uge|(?:i\s+)?samme\s+uke)\b")
 
 
+def _anchor_and_weekday(lower: str, at: int, match: re.Match[str], *, ref: date,
+                        country: str | None, subdivision: str | None) -> tuple[Span, int] | None:
+    """The last day the text names before ``at`` and the weekday (0 = Monday) ``match`` names."""
+    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
+                            specificity=3)
+    if anchor is None:
+        return None
+    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
+            else match.group("wdayx_a"))
+    return anchor, weekday_of(name)
+
+
 def in_the_same_week(lower: str, at: int, match: re.Match[str], span: Span | None, *,
                      ref: date, country: str | None, subdivision: str | None) -> Span | None:
     """ "Le comité se réunit le mardi 8 septembre ; nous reviendrons vers vous au plus tard le
     vendredi de la même semaine": that weekday of the week of the day named before."""
-    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
-                            specificity=3)
-    if anchor is None or span is None:
+    found = _anchor_and_weekday(lower, at, match, ref=ref, country=country,
+                                subdivision=subdivision)
+    if found is None or span is None:
         return span
-    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
-            else match.group("wdayx_a"))
+    anchor, weekday = found
     monday = anchor.latest - timedelta(days=anchor.latest.weekday())
-    day = monday + timedelta(days=weekday_of(name))
+    day = monday + timedelta(days=weekday)
     return span if day < ref else Span(earliest=None, latest=day,
                                        specificity=max(3, anchor.specificity))
 
@@ -131,13 +142,12 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
                       ref: date, country: str | None, subdivision: str | None) -> Span | None:
     """ "De tweede gesprekken zijn op dinsdag 9 juni; de uitslag hoor je uiterlijk de vrijdag
     daarna": the first such weekday after the day named before (else the coming one)."""
-    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
-                     specificity=3)
-    if anchor is None or span is None:
+    found = _anchor_and_weekday(lower, at, match, ref=ref, country=country,
+                                subdivision=subdivision)
+    if found is None or span is None:
         return span
-    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
-            else match.group("wdayx_a"))
-    ahead = (weekday_of(name) - anchor.latest.weekday()) % 7 or 7
+    anchor, weekday = found
+    ahead = (weekday - anchor.latest.weekday()) % 7 or 7
     # as precise as the day it is counted from, which is no promise by itself (round 9)
     return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
                 specificity=max(3, anchor.specificity))
