@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -364,8 +365,7 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     if seen is None:  # no hiring word anywhere: the cheap path, as in detect_interview
         return _NOTHING
     # The rules' own verdict, from the same steps detect_interview runs (not run twice).
-    reasons = None if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx) \
-        else _c._evidence(event, seen, ctx)
+    reasons = _rules_reasons(event, on, seen, ctx)
     interview = None if reasons is None else _c._extract(event, seen, ctx, reasons, calendar_id)
     wording = wording_score(words_seen(seen, ctx)) if _WORDING_WEIGHT else 0.0
     p = _probability(on, wording)
@@ -382,9 +382,8 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     # look like a name): alone, it lowers the probability but still lets the user be asked.
     # An informational interview is asked about whatever its score: by convention it is no job
     # interview (its probability says so), but the user may well want to thank the person.
-    askable = ctx is not None and not on & _VETOES
-    if tier_of(p, rules_accept=False, askable=askable,
-               thank="informational" in on and _someone_to_thank(seen)) == "unsure":
+    if tier_of(p, rules_accept=False, askable=_unvetoed(on, ctx),
+               thank=_thank_anyway(on, seen)) == "unsure":
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
         found = _c._extract(event, seen, ctx, reasons, calendar_id)
@@ -417,13 +416,29 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
     on, seen, ctx = features_of(event, me, my_domains)
     if seen is None:
         return Basis(frozenset(), frozenset(), False, False, False, cut, seen=False)
-    reasons = None if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx) \
-        else _c._evidence(event, seen, ctx)
+    reasons = _rules_reasons(event, on, seen, ctx)
     accept = reasons is not None and _c._extract(event, seen, ctx, reasons, "primary") is not None
-    askable = ctx is not None and not on & _VETOES and \
-        _c._extract(event, seen, ctx, [], "primary") is not None
+    askable = _unvetoed(on, ctx) and _c._extract(event, seen, ctx, [], "primary") is not None
     return Basis(frozenset(on), words_seen(seen, ctx), accept, askable,
-                 "informational" in on and _someone_to_thank(seen), cut, seen=True)
+                 _thank_anyway(on, seen), cut, seen=True)
+
+
+def _rules_reasons(event: Mapping[str, Any], on: set[str], seen: Any,
+                   ctx: Any) -> list[str] | None:
+    """The rules' reasons for a yes (``classify._evidence``), or None where they say no."""
+    if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx):
+        return None
+    return _c._evidence(event, seen, ctx)
+
+
+def _unvetoed(on: AbstractSet[str], ctx: Any) -> bool:
+    """Whether the event may be asked about: read past the first look, and no veto."""
+    return ctx is not None and not on & _VETOES
+
+
+def _thank_anyway(on: AbstractSet[str], seen: Any) -> bool:
+    """An informational interview with someone to thank: asked about whatever its score."""
+    return "informational" in on and _someone_to_thank(seen)
 
 
 def _someone_to_thank(seen: Any) -> bool:
