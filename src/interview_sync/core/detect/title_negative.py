@@ -1,9 +1,10 @@
 """What a title says against the user's own candidate interview: the title vetoes' vocabulary.
 
 Owns ``TITLE_NEGATIVE`` (the hiring side, mock and practice sessions, press, research, exit
-interviews, events, prep and reminder blocks, cancelled titles, round 9: in every language of
-``lexicon.CANCELLED``), the media jobs that keep a media word from vetoing ("Interview – Podcast
-Producer", ``without_media_job``) and ``TITLE_TODO`` (a to-do, not a meeting). ``title_veto``
+interviews, events, prep and reminder blocks, cancelled titles in English; since round 9 every
+language's cancelled titles are ``lexicon_steps.CANCELLED``, read by ``lookalikes``), the
+media jobs that keep a media word from vetoing ("Interview – Podcast Producer",
+``without_media_job``) and ``TITLE_TODO`` (a to-do, not a meeting). ``title_veto``
 applies them with their exceptions. Split from ``rules`` in round 9 (that module had reached
 the size guideline): ``rules`` keeps what lets an event in and what counts for it, this module
 what counts against it. Pure data and one small function; no I/O.
