@@ -13,8 +13,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b5_intl.py``, ``real_timeline_b5.py``) since round 6, and round 6's (``real_cases_b6.py``,
 ``real_cases_b6_intl.py``, ``real_timeline_b6.py``) since round 7, and round 7's (``real_cases_b7.py``,
 ``real_cases_b7_intl.py``, ``real_timeline_b7.py``) since round 8, and round 8's (``real_cases_b8.py``,
-``real_cases_b8_intl.py``, ``real_timeline_b8.py``) since round 9; the current blind batch is
-round 9's, in ``real_cases_b9.py`` (events) and ``real_timeline_b9.py`` (timeline texts). Run this file to refresh
+``real_cases_b8_intl.py``, ``real_timeline_b8.py``) since round 9, and round 9's (``real_cases_b9.py``,
+``real_cases_b9_intl.py``, ``real_timeline_b9.py``) since round 10; the current blind batch is
+round 10's, in ``real_cases_b10.py`` (events) and ``real_timeline_b10.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -35,6 +36,7 @@ from real_cases_b6 import BLIND6
 from real_cases_b7 import BLIND7
 from real_cases_b8 import BLIND8
 from real_cases_b9 import BLIND9
+from real_cases_b10 import BLIND10
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -54,6 +56,7 @@ from real_timeline_b6 import TL_BLIND6
 from real_timeline_b7 import TL_BLIND7
 from real_timeline_b8 import TL_BLIND8
 from real_timeline_b9 import TL_BLIND9
+from real_timeline_b10 import TL_BLIND10
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -569,7 +572,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-8-check", TL_TUNE8_CHECK),
                               ("tune", "blind-8", TL_BLIND8),
                               ("tune", "tune-9-check", TL_TUNE9_CHECK),
-                              ("blind", "blind-9", TL_BLIND9)):
+                              ("tune", "blind-9", TL_BLIND9),
+                              ("blind", "blind-10", TL_BLIND10)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -599,7 +603,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "blind-8") for c in BLIND8]
              # round 9's extraction check set, written and labelled before round 9's rules
              + [(c, "tune", "tune-9-check-x") for c in TUNE9_CHECK_X]
-             + [(c, "blind", "blind-9") for c in BLIND9])
+             + [(c, "tune", "blind-9") for c in BLIND9]
+             + [(c, "blind", "blind-10") for c in BLIND10])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

@@ -76,7 +76,7 @@ the case; in short:
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b9_intl.py``, split out for length; ``BLIND9`` holds both.
 
-Still blind: scored once, at the end of round 9.
+Scored once, at the end of round 9, for docs/detection.md and the README; tuning data since round 10.
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ where the earlier rounds are silent, are commented on their case; the general on
 - "the week after next" whose Monday is a public holiday: Tuesday to Friday (the holiday dropped,
   as for "early next week" and "in week n").
 
-Scored once, at the end of round 9, for the figures in the README; tuning data after that.
+Scored once, at the end of round 9, for the figures in the README; tuning data since round 10.
 """
 
 from __future__ import annotations
