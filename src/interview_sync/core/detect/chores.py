@@ -74,7 +74,10 @@ _VERBS = (
     r"|להשיב|לענות|לאשר|לבטל|להכין|הכנה|לשלוח|לדחות"
     r"|sahkan|persediaan|sediakan|پاسخ|تأیید|آمادگی|آماده\s+سازی"
     r"|odgovoriti|potvrditi|pripremiti|priprema|otkazati|poslati|одговорити|потврдити|припрема"
-    r"|отговори|потвърди)\b"
+    r"|отговори|потвърди"
+    # round 10: Lithuanian, Latvian, Estonian, Slovenian, Catalan (``lexicon_people.CHORES``)
+    r"|atsakyti|patvirtinti|pasiruo[šs]ti|perkelti|atbild[ēe]t|apstiprin[āa]t|sagatavoties"
+    r"|p[āa]rcelt|vasta|kinnita|valmistu\w*|t[üu]hista|potrditi|pripraviti|respondre|ajornar)\b"
 )
 CHORE_LEADING = LiteralGated(re.compile(_FIRST + _VERBS, re.IGNORECASE))
 CHORE_LATER = LiteralGated(re.compile(_LATER + _VERBS))

@@ -65,6 +65,12 @@ COURTESY: Cells = {
     "hr": ("g.", "gđa", "gospodin", "gospođa"),
     "sr": ("g.", "gđa", "gospodin", "gospođa", "г.", "господин", "госпођа"),
     "bg": ("г-н", "г-жа"),
+    # round 10
+    "lt": ("ponas", "ponia", "poną", "ponią"),
+    "lv": (),
+    "et": ("härra", "proua"),
+    "sl": ("g.", "ga.", "gospod", "gospa"),
+    "ca": ("sr.", "sra.", "senyor", "senyora"),
 }
 
 # "With" (and "at", "by"): a courtesy-titled name after it is the interviewer, not a candidate.
@@ -80,6 +86,12 @@ WITH: Cells = {
     "ms": ("dengan", "bersama"), "ja": ("と",), "zh": ("与", "和", "跟"), "ko": ("와", "과"),
     "fa": ("با",), "hr": ("s", "sa", "kod"), "sr": ("s", "sa", "kod", "са", "код"),
     "bg": ("с", "със", "при"),
+    # round 10
+    "lt": ("su",),
+    "lv": ("ar",),
+    "et": (),
+    "sl": ("z", "s", "pri"),
+    "ca": ("amb",),
 }
 
 # Round 9: the labels before the people the candidate meets, as invitations write them (ATS
@@ -129,6 +141,12 @@ INTERVIEWERS: Cells = {
     "hr": ("intervjuer", "intervjueri", "povjerenstvo"),
     "sr": ("intervjuer", "komisija", "интервјуер", "комисија"),
     "bg": ("интервюиращ", "интервюиращи", "комисия"),
+    # round 10
+    "lt": ("komisija", "pašnekovai", "pokalbį ves"),
+    "lv": ("intervētāji", "intervētājs", "komisija"),
+    "et": ("intervjueerija", "intervjueerijad", "komisjon"),
+    "sl": ("komisija", "izpraševalci", "razgovor vodi"),
+    "ca": ("entrevistador", "entrevistadora", "entrevistadors", "tribunal"),
 }
 
 # Round 9: the words of a sentence after which the people the candidate meets are named ("you
@@ -179,6 +197,12 @@ MEET: Cells = {
     "hr": ("razgovarat ćete s", "susrest ćete se s", "razgovor vodi"),
     "sr": ("razgovaraćete sa", "razgovor vodi", "разговараћете са"),
     "bg": ("ще се срещнете с", "интервюто ще проведе"),
+    # round 10
+    "lt": ("susitiksite su", "kalbėsitės su", "pokalbį ves"),
+    "lv": ("tiksieties ar", "intervijā piedalīsies", "runāsiet ar"),
+    "et": ("kohtute", "vestlust viib läbi", "vestlust viivad läbi"),
+    "sl": ("srečali se boste z", "razgovor bo vodil", "razgovor bo vodila"),
+    "ca": ("us atendrà", "et reuniràs amb", "l'entrevista la farà"),
 }
 
 # Round 8: the courtesy titles written after a name ("Kovács Péter úr", "Ahmet Bey", "Ayşe
@@ -230,6 +254,12 @@ CHORES: Cells = {
     "hr": ("odgovoriti", "potvrditi", "pripremiti", "priprema"),
     "sr": ("odgovoriti", "potvrditi", "одговорити", "потврдити", "припрема"),
     "bg": ("отговори", "потвърди", "подготовка"),
+    # round 10
+    "lt": ("atsakyti", "patvirtinti", "pasiruošti", "perkelti"),
+    "lv": ("atbildēt", "apstiprināt", "sagatavoties", "pārcelt"),
+    "et": ("vasta", "kinnita", "valmistu", "tühista"),
+    "sl": ("odgovoriti", "potrditi", "pripraviti", "priprava"),
+    "ca": ("respondre", "confirmar", "preparar", "ajornar"),
 }
 # Calling back about it, and a task set "before the interview" (round 6: "Richiamare HR ...
 # per spostare il colloquio", "Selvitä ... ennen haastattelua").
@@ -253,6 +283,12 @@ CHORES_LATER: Cells = {
     "zh": ("回电", "面试前"), "ko": ("회신 전화", "면접 전"), "fa": ("تماس مجدد", "قبل از مصاحبه"),
     "hr": ("nazvati natrag", "prije razgovora"), "sr": ("pozvati nazad", "pre razgovora"),
     "bg": ("да върна обаждане", "преди интервюто"),
+    # round 10
+    "lt": ("perskambinti", "prieš pokalbį"),
+    "lv": ("atzvanīt", "pirms intervijas"),
+    "et": ("helista tagasi", "enne intervjuud"),
+    "sl": ("poklicati nazaj", "pred razgovorom"),
+    "ca": ("trucar de nou", "abans de l'entrevista"),
 }
 
 # Round 8: the user, in an entry of their own, saying they are the one interviewing or
@@ -304,4 +340,10 @@ HIRING_SELF: Cells = {
            "zapošljavam", "moji kandidati"),
     "sr": ("intervjuišem", "vodim razgovore", "zapošljavam", "интервјуишем"),
     "bg": ("интервюирам", "провеждам интервюта", "наемам"),
+    # round 10
+    "lt": ("aš vedu pokalbius", "esu komisijoje", "atrenku kandidatus", "mano kandidatai"),
+    "lv": ("es intervēju", "esmu komisijā", "mani kandidāti"),
+    "et": ("ma intervjueerin", "olen komisjonis", "minu kandidaadid"),
+    "sl": ("intervjuvam", "sem v komisiji", "moji kandidati"),
+    "ca": ("entrevisto", "sóc al tribunal", "els meus candidats"),
 }

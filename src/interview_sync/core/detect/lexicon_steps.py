@@ -53,6 +53,12 @@ CANCELLED: Cells = {
     "hr": ("otkazano", "otkazan", "otkazana"),
     "sr": ("otkazano", "otkazan", "отказано"),
     "bg": ("отменено", "отменена", "отменен"),
+    # round 10
+    "lt": ("atšaukta", "atšauktas"),
+    "lv": ("atcelts", "atcelta"),
+    "et": ("tühistatud", "jääb ära"),
+    "sl": ("odpovedano", "preklicano", "odpovedan"),
+    "ca": ("cancel·lada", "cancel·lat", "anul·lada"),
 }
 
 # Round 9: a phone screen named without the interview word, or with it, in each language
@@ -100,6 +106,12 @@ PHONE_SCREEN: Cells = {
     "hr": ("telefonski intervju",),
     "sr": ("telefonski intervju", "телефонски интервју"),
     "bg": ("телефонно интервю",),
+    # round 10
+    "lt": ("telefoninis darbo pokalbis", "atrankos pokalbis telefonu"),
+    "lv": ("telefonintervija", "intervija pa tālruni"),
+    "et": ("telefoniintervjuu",),
+    "sl": ("telefonski intervju", "telefonski razgovor za službo"),
+    "ca": ("entrevista telefònica",),
 }
 
 # Round 9: a trial day or shift at the prospective employer, as the hiring step it is (round 8:
@@ -144,4 +156,10 @@ TRIAL: Cells = {
     "hr": ("probni dan",),
     "sr": ("probni dan",),
     "bg": ("пробен ден",),
+    # round 10
+    "lt": ("bandomoji diena", "bandomoji darbo diena"),
+    "lv": (),
+    "et": ("proovipäev", "proovitöö"),
+    "sl": (),
+    "ca": ("dia de prova",),
 }

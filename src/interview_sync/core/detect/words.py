@@ -53,13 +53,20 @@ FOREIGN = (
     r"|(?:szakmai|szem[ée]lyes)\s+(?:beszélgetés|interj)|conversa\s+(?:final|t[ée]cnica)"
     r"|incontro\s+(?:conoscitivo|tecnico|finale)|technisch\s+gesprek"
     r"|teknik\s+g[öo]r[üu][şs]me"
+    # round 10 (``lexicon.INTERVIEW``): Lithuanian "darbo pokalbis", "pokalbis dėl darbo",
+    # "atrankos pokalbis", "antras pokalbis"; Latvian "darba pārrunas"; Estonian "töövestlus";
+    # Slovenian "razgovor za službo", "zaposlitveni razgovor" (Latvian "intervija", Estonian
+    # "tööintervjuu" and Catalan "entrevista de feina" were read already)
+    r"|darbo\s+pokalb|pokalb\w*\s+d[ėe]l\s+darbo|atrankos\s+pokalb"
+    r"|(?:antr|tre[čc]i|galutin)\w*\s+pokalb|darba\s+p[āa]rrun|t[öo][öo]vestlus"
+    r"|razgovor\w*\s+za\s+slu[žz]bo|zaposlitven\w*\s+(?:razgovor|intervju)"
 )
 # The ASCII-spelled words of FOREIGN, as stems (a literal each cannot match without).
 FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotkanie", "lakat",
                  "intervju", "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
                  "rekrutac", "interviu", "intervij", "temu", "razgovor",
                  "discu", "rozhovor", "szakmai", "szem", "conversa", "incontro", "technisch",
-                 "teknik")
+                 "teknik", "pokalb", "parrun", "vestlus", "zaposlitven")
 
 # Selection and assessment days, a hiring step whatever the language. Titles only (the first
 # look's title filter and TITLE_STRONG): a description names them beside an interview word, and
