@@ -28,6 +28,7 @@ from interview_sync.core.detect.lexicon_people import (
     WITH_AFTER,
 )
 from interview_sync.core.detect.lookalikes import FoldGated
+from interview_sync.core.detect.panel import OTHER_SIDE_TITLE, PANEL_TABLE
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
     CANDIDATE_WORDS,
@@ -71,67 +72,7 @@ _DESC_HIRING_SIDE_CJK = re.compile(
     r"|면접관(?:으로|을\s*맡)|评价表|評価シート|평가표")
 
 
-# Round 6: the user as a member of the selection panel, committee or tribunal, in any language
-# ("you sit on the panel", "du sidder i udvalget", "Sie sind Mitglied der Auswahlkommission",
-# "como vocal del tribunal", "أنت عضو في لجنة المقابلة"), and the panel's papers (the
-# candidates' applications, a scoring or evaluation sheet). Read in the title and the
-# description; (alternative, the literals it cannot match without), as in ``lookalikes``.
-_PANEL_TABLE: tuple[tuple[str, str], ...] = (
-    (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)?\s+(?:sitting|sit|serving|serve)\s+on\s+the"
-     r"\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)", "panel|committee|board|jury"),
-    (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the\s+(?:interview|selection|hiring"
-     r"|search|recruitment|shortlisting)\s+(?:panel|committee|board)", "panel|committee|board"),
-    (r"\bas\s+(?:an?\s+)?(?:interview\s+)?panel(?:l)?ist\b|\bas\s+(?:a\s+)?member\s+of\s+the"
-     r"\s+(?:interview|selection|hiring|search|recruitment)\s+(?:panel|committee|board)",
-     "panel|committee|board"),
-    (r"\b(?:shortlisted\s+)?candidates['’]\s+(?:applications|cvs|r[ée]sum[ée]s|files|packs)"
-     r"|\bscoring\s+(?:matrix|sheet|grid)", "candidates|scoring"),
-    # round 8: shortlisting is the panel's work ("Shortlisting meeting – IG Officer
-    # applications"; the candidate is shortlisted, never shortlisting) and so is scoring the
-    # applications or deciding whom to invite
-    (r"\bshort[\s-]?listing\b(?!\s+(?:interview|call|test|round))"
-     r"|\bscor(?:e|ing)\s+(?:the\s+)?(?:\d+\s+)?applications\b"
-     r"|\bdecide\s+(?:who|whom)\s+to\s+(?:invite|interview|shortlist)",
-     "listing|applications|decide"),
-    (r"\bsie\s+sind\s+(?:\w+\s+){0,2}mitglied\s+(?:der|des|im)\b"
-     r"|\bals\s+mitglied\s+der\s+\w*kommission"
-     r"|\bbewerbungsunterlagen\s+der\s+(?:\w+\s+)?(?:bewerber|kandidat)",
-     "mitglied|bewerbungsunterlagen"),
-    (r"\bvous\s+(?:faites\s+partie|[êe]tes\s+membre)\s+d[ue]\s+(?:la\s+)?(?:jury|comit[ée]|commission"
-     r"|panel)|\bgrille\s+d['’][ée]valuation|\bles\s+cv\s+des\s+candidats",
-     "jury|comit|commission|panel|grille|candidats"),
-    (r"\bcomo\s+(?:vocal|miembro|presidente|presidenta|secretari[oa])\s+del?\s+(?:tribunal|comit[ée]"
-     r"|comisi[óo]n|panel|[óo]rgano)|\bforma(?:s|n)?\s+parte\s+del?\s+(?:tribunal|comit|comisi|panel)"
-     r"|\bhoja\s+de\s+(?:valoraci[óo]n|evaluaci[óo]n)|\bentrevistas\s+a\s+(?:los|las)\s+(?:aspirantes"
-     r"|candidat)", "tribunal|comit|comisi|panel|rgano|hoja|entrevistas"),
-    (r"\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:faz\s+parte|[ée]\s+membro)\s+da\s+(?:banca|comiss)"
-     r"|\bficha\s+de\s+avalia[çc][ãa]o|\bfa(?:i|r[àa])?\s+parte\s+della\s+commissione"
-     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|commiss|ficha|scheda|griglia"),
-    (r"\b(?:je|u)\s+(?:zit|neemt\s+zitting)\s+in\s+de\s+\w*commissie|\bje\s+bent\s+(?:lid|onderdeel)"
-     r"\s+van\s+de\s+\w*commissie", "commissie"),
-    (r"\bdu\s+(?:sidder|sitter|er\s+med|ingår|ing[åa]r)\s+i\s+\w*(?:udvalg|utvalg|panel|komit|grupp"
-     r"|n[äa]mnd)|\bkandidaternes\s+ans[øo]gninger|\bs[øo]kernes\s+s[øo]knader",
-     "udvalg|utvalg|panel|komit|grupp|nämnd|namnd|kandidaternes|søkernes|sokernes"),
-    (r"\b(?:jeste[śs]|jest\s+pan(?:i)?)\s+cz[łl]onki?(?:em|iem)\s+komisji|\barkusz\w*\s+oceny"
-     r"|\b(?:jste|ste)\s+(?:[čc]lenem|[čc]lenkou|[čc]lenom)\s+(?:\w+\s+)?komis"
-     r"|\bhodnot[íi]c[íi]\s+(?:formul[áa][řr]|arch)", "komisji|oceny|komis|hodnot"),
-    (r"(?:вы|вие|ви)\s+(?:\S+\s+){0,2}член\w*\s+(?:на\s+)?(?:\S+\s+)?комис"
-     r"|(?:вы|ви)\s+входите\s+в\s+(?:состав|склад)|оценочн\w*\s+(?:лист|форм)|анкет\w*\s+оценки",
-     "комис|состав|склад|оценочн|анкет"),
-    (r"(?:أنت|انت|بصفتك)\s+عضو|نموذج\s+(?:ال)?تقييم|السير\s+الذاتية\s+(?:للمرشحين|قبل)",
-     "عضو|نموذج|السير"),
-    (r"\b(?:m[üu]lakat|se[çc]im|s[ıi]nav)\s+komisyon\w*\s+(?:[üu]yesi|yer)|\bkomisyon\s+[üu]yesi"
-     r"|\bde[ğg]erlendirme\s+formu|\bolet\s+(?:\w+\s+){0,2}(?:raadissa|paneelissa|toimikunnassa)"
-     r"|\barviointilomake", "komisyon|erlendirme|raadissa|paneelissa|toimikunnassa"
-     "|arviointilomake"),
-    (r"\banda\s+(?:adalah\s+|sebagai\s+|merupakan\s+)?(?:anggota\s+)?(?:panel|tim)\s+pewawancara"
-     r"|\bformulir\s+penilaian|\bb[ạa]n\s+l[àa]\s+(?:th[àa]nh\s+vi[êe]n\s+)?h[ộo]i\s+[đd][ồo]ng"
-     r"|\bphi[ếe]u\s+[đd][áa]nh\s+gi[áa]", "pewawancara|formulir|đồng|đong|dồng|dong|phiếu|phieu"),
-    (r"\bface[țt]i\s+parte\s+din\s+comisi|\bsunte[țt]i\s+membru\s+al\s+comisiei"
-     r"|\bfi[șs]a\s+de\s+evaluare|\bεί?στε\s+μέλος\s+(?:της\s+)?επιτροπ",
-     "comisi|evaluare|μέλος"),
-)
-PANEL_MEMBER = FoldGated(_PANEL_TABLE)
+PANEL_MEMBER = FoldGated(PANEL_TABLE)
 
 
 def hiring_side_text(description: str, title: str = "") -> bool:
@@ -143,7 +84,8 @@ def hiring_side_text(description: str, title: str = "") -> bool:
         return True
     if description and not description.isascii() and _DESC_HIRING_SIDE_CJK.search(description):
         return True
-    return (PANEL_MEMBER.search(title) is not None if title else False) or (
+    return (PANEL_MEMBER.search(title) is not None or OTHER_SIDE_TITLE.search(title) is not None
+            if title else False) or (
         bool(description) and PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None)
 
 

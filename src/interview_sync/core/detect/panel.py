@@ -1,0 +1,115 @@
+"""The words that say the user is on the other side of the questions (a title or a description).
+
+Owns ``PANEL_TABLE``, the hiring side's words ``sides.PANEL_MEMBER`` reads in the title and the
+head of the description (the user on a selection panel, a committee or a tribunal in any
+language, the panel's papers, since round 10 a rater on an oral board, the hosts of a
+residency's applicants, a recruiter presenting the shortlist, a journalist's source), and
+``OTHER_SIDE_TITLE``, what only a title says: other people's applications in the plural
+("IM residency applicants", "Interview panel – charge nurse candidates"; a candidate attends
+their own interview), a shortlist presented or reviewed, a candidate review. Split from
+``sides`` (round 10), which keeps the logic that reads them. Pure data; no I/O.
+
+Why round 10 wrote these as classes: round 9's blind batch drafted for eleven non-interviews,
+most of them the user *not* being the candidate (a journalist, a panel member, the resident
+side of an interview day, a recruiter with a client); each was a new wording of a kind the
+panel rows already knew in the first person.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OTHER_SIDE_TITLE", "PANEL_TABLE"]
+
+# Round 6: the user as a member of the selection panel, committee or tribunal, in any language
+# ("you sit on the panel", "du sidder i udvalget", "Sie sind Mitglied der Auswahlkommission",
+# "como vocal del tribunal", "أنت عضو في لجنة المقابلة"), and the panel's papers (the
+# candidates' applications, a scoring or evaluation sheet). Read in the title and the
+# description; (alternative, the literals it cannot match without), as in ``lookalikes``.
+PANEL_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)?\s+(?:sitting|sit|serving|serve)\s+on\s+the"
+     r"\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)", "panel|committee|board|jury"),
+    (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the\s+(?:interview|selection|hiring"
+     r"|search|recruitment|shortlisting)\s+(?:panel|committee|board)", "panel|committee|board"),
+    (r"\bas\s+(?:an?\s+)?(?:interview\s+)?panel(?:l)?ist\b|\bas\s+(?:a\s+)?member\s+of\s+the"
+     r"\s+(?:interview|selection|hiring|search|recruitment)\s+(?:panel|committee|board)",
+     "panel|committee|board"),
+    (r"\b(?:shortlisted\s+)?candidates['’]\s+(?:applications|cvs|r[ée]sum[ée]s|files|packs)"
+     r"|\bscoring\s+(?:matrix|sheet|grid)", "candidates|scoring"),
+    # round 8: shortlisting is the panel's work ("Shortlisting meeting – IG Officer
+    # applications"; the candidate is shortlisted, never shortlisting) and so is scoring the
+    # applications or deciding whom to invite
+    (r"\bshort[\s-]?listing\b(?!\s+(?:interview|call|test|round))"
+     r"|\bscor(?:e|ing)\s+(?:the\s+)?(?:\d+\s+)?applications\b"
+     r"|\bdecide\s+(?:who|whom)\s+to\s+(?:invite|interview|shortlist)",
+     "listing|applications|decide"),
+    (r"\bsie\s+sind\s+(?:\w+\s+){0,2}mitglied\s+(?:der|des|im)\b"
+     r"|\bals\s+mitglied\s+der\s+\w*kommission"
+     r"|\bbewerbungsunterlagen\s+der\s+(?:\w+\s+)?(?:bewerber|kandidat)",
+     "mitglied|bewerbungsunterlagen"),
+    (r"\bvous\s+(?:faites\s+partie|[êe]tes\s+membre)\s+d[ue]\s+(?:la\s+)?(?:jury|comit[ée]|commission"
+     r"|panel)|\bgrille\s+d['’][ée]valuation|\bles\s+cv\s+des\s+candidats",
+     "jury|comit|commission|panel|grille|candidats"),
+    (r"\bcomo\s+(?:vocal|miembro|presidente|presidenta|secretari[oa])\s+del?\s+(?:tribunal|comit[ée]"
+     r"|comisi[óo]n|panel|[óo]rgano)|\bforma(?:s|n)?\s+parte\s+del?\s+(?:tribunal|comit|comisi|panel)"
+     r"|\bhoja\s+de\s+(?:valoraci[óo]n|evaluaci[óo]n)|\bentrevistas\s+a\s+(?:los|las)\s+(?:aspirantes"
+     r"|candidat)", "tribunal|comit|comisi|panel|rgano|hoja|entrevistas"),
+    (r"\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:faz\s+parte|[ée]\s+membro)\s+da\s+(?:banca|comiss)"
+     r"|\bficha\s+de\s+avalia[çc][ãa]o|\bfa(?:i|r[àa])?\s+parte\s+della\s+commissione"
+     r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|commiss|ficha|scheda|griglia"),
+    (r"\b(?:je|u)\s+(?:zit|neemt\s+zitting)\s+in\s+de\s+\w*commissie|\bje\s+bent\s+(?:lid|onderdeel)"
+     r"\s+van\s+de\s+\w*commissie", "commissie"),
+    (r"\bdu\s+(?:sidder|sitter|er\s+med|ingår|ing[åa]r)\s+i\s+\w*(?:udvalg|utvalg|panel|komit|grupp"
+     r"|n[äa]mnd)|\bkandidaternes\s+ans[øo]gninger|\bs[øo]kernes\s+s[øo]knader",
+     "udvalg|utvalg|panel|komit|grupp|nämnd|namnd|kandidaternes|søkernes|sokernes"),
+    (r"\b(?:jeste[śs]|jest\s+pan(?:i)?)\s+cz[łl]onki?(?:em|iem)\s+komisji|\barkusz\w*\s+oceny"
+     r"|\b(?:jste|ste)\s+(?:[čc]lenem|[čc]lenkou|[čc]lenom)\s+(?:\w+\s+)?komis"
+     r"|\bhodnot[íi]c[íi]\s+(?:formul[áa][řr]|arch)", "komisji|oceny|komis|hodnot"),
+    (r"(?:вы|вие|ви)\s+(?:\S+\s+){0,2}член\w*\s+(?:на\s+)?(?:\S+\s+)?комис"
+     r"|(?:вы|ви)\s+входите\s+в\s+(?:состав|склад)|оценочн\w*\s+(?:лист|форм)|анкет\w*\s+оценки",
+     "комис|состав|склад|оценочн|анкет"),
+    (r"(?:أنت|انت|بصفتك)\s+عضو|نموذج\s+(?:ال)?تقييم|السير\s+الذاتية\s+(?:للمرشحين|قبل)",
+     "عضو|نموذج|السير"),
+    (r"\b(?:m[üu]lakat|se[çc]im|s[ıi]nav)\s+komisyon\w*\s+(?:[üu]yesi|yer)|\bkomisyon\s+[üu]yesi"
+     r"|\bde[ğg]erlendirme\s+formu|\bolet\s+(?:\w+\s+){0,2}(?:raadissa|paneelissa|toimikunnassa)"
+     r"|\barviointilomake", "komisyon|erlendirme|raadissa|paneelissa|toimikunnassa"
+     "|arviointilomake"),
+    (r"\banda\s+(?:adalah\s+|sebagai\s+|merupakan\s+)?(?:anggota\s+)?(?:panel|tim)\s+pewawancara"
+     r"|\bformulir\s+penilaian|\bb[ạa]n\s+l[àa]\s+(?:th[àa]nh\s+vi[êe]n\s+)?h[ộo]i\s+[đd][ồo]ng"
+     r"|\bphi[ếe]u\s+[đd][áa]nh\s+gi[áa]", "pewawancara|formulir|đồng|đong|dồng|dong|phiếu|phieu"),
+    (r"\bface[țt]i\s+parte\s+din\s+comisi|\bsunte[țt]i\s+membru\s+al\s+comisiei"
+     r"|\bfi[șs]a\s+de\s+evaluare|\bεί?στε\s+μέλος\s+(?:της\s+)?επιτροπ",
+     "comisi|evaluare|μέλος"),
+    # Round 10: the user on the other side of the questions, whatever the panel is called: a
+    # rater or assessor on an oral board ("Thank you for serving as a rater", the score sheets
+    # and benchmark answers), the residents and faculty who host a residency's applicants and
+    # are asked for their impressions, a recruiter walking the client through the shortlisted
+    # candidates, and the user as a journalist interviewing a source for a story.
+    (r"\bserv(?:e|es|ed|ing)\s+as\s+(?:an?\s+)?(?:rater|assessor|examiner|interviewer"
+     r"|panel(?:l)?ist|board\s+member|panel\s+member)\b|\bscor(?:e|ing)\s+sheets?\b"
+     r"|\bbenchmark\s+(?:answers|responses)\b", "serv|score|scoring|benchmark"),
+    (r"\b(?:impressions|feedback|evaluations?|ratings?)\s+(?:of|on)\s+(?:the\s+)?(?:applicants"
+     r"|candidates|interviewees)\b|\bhost(?:s|ed|ing)?\s+(?:tonight['’]s\s+|the\s+|our\s+)?"
+     r"(?:applicants|candidates|interviewees)\b|\bjoin\s+the\s+(?:applicants|candidates)\b"
+     r"|\bfeedback\s+form\s+for\s+the\s+(?:program(?:me)?\s+director|hiring\s+manager"
+     r"|committee|panel)", "impressions|feedback|evaluation|rating|host|join"),
+    (r"\b(?:the|our|\d+|two|three|four|five|six)\s+shortlisted\s+candidates\b"
+     r"|\bpreliminary\s+candidate\s+group\b|\bpicks?\s+the\s+shortlist\b",
+     "shortlisted|preliminary|shortlist"),
+    (r"\bfor\s+my\s+(?:piece|story|article|column|feature|report|newsletter)\b|\bmy\s+editor\b"
+     r"|\bbefore\s+filing\b|\b(?:on|off)\s+the\s+record\b"
+     r"|\bquestions\s+for\s+the\s+(?:article|story|piece|feature)\b",
+     "piece|story|article|column|feature|report|newsletter|editor|filing|record|questions"),
+)
+
+# Titles only (the plural of another side's people is common in an invitation's text: "other
+# candidates", "shortlisted candidates are informed"). Round 10, from the tuning data: of the
+# 27 labelled titles holding "applicants" or "candidates" in the plural, none is an interview.
+OTHER_SIDE_TITLE = re.compile(
+    r"\b(?:applicants|candidates|interviewees|kandidaten|sollicitanten|candidats|candidati"
+    r"|kandydaci|kandydat[óo]w|kandidater|hakijat|bewerber(?:\*|:|_)?innen)\b"
+    r"|\bshort[\s-]?list\b(?!\s*(?:interview|call|test|round|assessment))"
+    r"|\bpresent(?:s|ing)?\s+(?:the\s+)?(?:short[\s-]?list|candidates)\b"
+    r"|\bcandidate\s+(?:review|debrief|presentation|slate)\b|\bPCG\b",
+    re.IGNORECASE,
+)
