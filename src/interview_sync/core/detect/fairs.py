@@ -23,8 +23,15 @@ from interview_sync.core.detect.sides import names_job
 
 __all__ = ["FAIR", "FAIR_ABROAD", "without_fair", "without_fair_abroad"]
 
-FAIR = re.compile(r"(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)",
-                  re.IGNORECASE)
+FAIR = re.compile(r"(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
+                  r"|(?:hiring\s+)?open\s+house", re.IGNORECASE)
+# Round 10: the candidate's own turn at a hiring event or an open house, where the title names
+# no job ("Seasonal hiring event – group interview 10:30 – Harborline Apparel"): one interview
+# at a time of day, "your" interview, or a group interview (the event's staff have
+# "interviews" in the plural, never one at 10:30).
+_OWN_TURN = re.compile(
+    r"\b(?:your|my)\s+(?:\w+\s+)?interview\b|\binterview\b(?:\s+slot)?[\s:,–-]*(?:at\s+)?"
+    r"\d{1,2}[:.]\d{2}\b|\bgroup\s+interview\b", re.IGNORECASE)
 
 
 def without_fair(title: str, veto: re.Match[str]) -> str | None:
@@ -33,7 +40,7 @@ def without_fair(title: str, veto: re.Match[str]) -> str | None:
     if FAIR.fullmatch(veto.group(0)) is None:
         return None
     rest = FAIR.sub(" ", title)
-    if strong_title(rest) is None or names_job(rest) is None:
+    if strong_title(rest) is None or (names_job(rest) is None and _OWN_TURN.search(rest) is None):
         return None
     return rest
 

@@ -110,6 +110,11 @@ OTHER_SIDE_TITLE = re.compile(
     r"|kandydaci|kandydat[óo]w|kandidater|hakijat|bewerber(?:\*|:|_)?innen)\b"
     r"|\bshort[\s-]?list\b(?!\s*(?:interview|call|test|round|assessment))"
     r"|\bpresent(?:s|ing)?\s+(?:the\s+)?(?:short[\s-]?list|candidates)\b"
-    r"|\bcandidate\s+(?:review|debrief|presentation|slate)\b|\bPCG\b",
+    r"|\bcandidate\s+(?:review|debrief|presentation|slate)\b|\bPCG\b"
+    # a journalist's own entries: a source interviewed for a story ("Interview: Deputy Mayor
+    # Ruiz – housing story (recorded)", "Phone interview: Dr. Singh (source) – ...")
+    r"|\bstory\s*(?:\([^)]*\))?\s*$|\(source\)"
+    # meetings about interviewing itself: a working group on the format, a skills session
+    r"|\bwork(?:ing)?[\s-]?group\b|\btask\s+force\b|\binterview(?:ing)?\s+skills\b",
     re.IGNORECASE,
 )

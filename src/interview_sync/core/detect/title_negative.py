@@ -63,7 +63,10 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bennen\s+\w*haastattelu|\bvor\s+dem\s+\w*gespr[äa]ch|\bavant\s+l['’]entretien"
     r"|\bantes\s+de\s+la\s+entrevista|\bantes\s+da\s+entrevista|\bprima\s+del\s+colloquio"
     r"|\b(?:travel|flight|drive|commute|uber|taxi|hotel|train)\s+(?:to|for|from|back)\b"
-    r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
+    # (round 10: the candidate's debrief after their demonstration lesson is part of it)
+    r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit"
+    r"|\s+(?:after|on|of|following)\s+(?:the\s+|my\s+|your\s+)?(?:demo(?:nstration)?|sample"
+    r"|model|teaching)\s+lesson)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
     r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
