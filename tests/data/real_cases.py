@@ -50,6 +50,7 @@ from real_cases_t8x import TUNE8_CHECK_X
 from real_cases_t9d import TUNE9_CHECK_D
 from real_cases_t9x import TUNE9_CHECK_X
 from real_cases_t10d import TUNE10_CHECK_D
+from real_cases_t10x import TUNE10_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -607,6 +608,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "blind-9") for c in BLIND9]
              # round 10's decision check set, written and labelled before round 10's rules
              + [(c, "tune", "tune-10-check") for c in TUNE10_CHECK_D]
+             # round 10's extraction check set, written and labelled before round 10's rules
+             + [(c, "tune", "tune-10-check-x") for c in TUNE10_CHECK_X]
              + [(c, "blind", "blind-10") for c in BLIND10])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

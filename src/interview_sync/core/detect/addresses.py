@@ -118,6 +118,10 @@ _TOOL_DOMAINS = (
     # round 8: Cronofy sends "smart invites" for the employer's interviewers
     # (docs.cronofy.com/integrations/smart-recruiters/automated-interview-scheduling/)
     "cronofy.com",
+    # round 10: visitor check-in services, which invite a guest to register a visit and send
+    # the check-in link under the host's branding (Envoy: "these emails will show as being
+    # from Envoy", envoy.help/en/articles/3444499-about-visitor-emails)
+    "envoy.com", "tractionguest.com", "proxyclick.com", "swipedon.com", "greetly.com",
 )
 # A tool's own sending domain is a class, not only the list above: a vendor mails from a
 # variant of its domain ("cronofy-mail.com", "karat-mail.com", "hiresquire-mail.ai") or from
@@ -225,10 +229,12 @@ def is_tool_domain(domain: str) -> bool:
 # Local parts that name a machine's role rather than a team a person reads: an AI agent or
 # assistant's mailbox ("recruiting-agent@", "hiring-ai@"), a smart-invite relay, and the
 # warm-up or tech-check mailbox that tests the candidate's sound and camera before a video
-# interview ("warmup@", "av-check@", "tech-check@").
+# interview ("warmup@", "av-check@", "tech-check@"), and a visitor check-in service's.
 _TOOL_LOCAL = re.compile(
     r"(?:^|[-_.])(?:agent|ai|bot|smart[-_.]?invites?|warm[-_.]?up|tech[-_.]?check|av[-_.]?check"
-    r"|sound[-_.]?check|test[-_.]?call|pre[-_.]?call[-_.]?check)(?:$|[-_.\d])")
+    r"|sound[-_.]?check|test[-_.]?call|pre[-_.]?call[-_.]?check"
+    # round 10: a visitor check-in mailbox ("checkin@", "frontdesk-checkin@", "visitors@")
+    r"|check[-_.]?in|visitors?|visits)(?:$|[-_.\d])")
 
 
 def _bookings_mailbox(local: str, domain: str) -> bool:

@@ -21,10 +21,26 @@ from interview_sync.core.detect.addresses import (
     prettify_domain,
     registrable_label,
 )
+from interview_sync.core.detect.company_names import (
+    COMPANY_WORD as _COMPANY_WORD,
+)
+from interview_sync.core.detect.company_names import (
+    LEGAL_FORM as _LEGAL_FORM,
+)
+from interview_sync.core.detect.company_names import (
+    NOT_A_NAME as _NOT_A_NAME,
+)
+from interview_sync.core.detect.company_names import (
+    ORGANISATION_TAIL as _ORGANISATION_TAIL,
+)
+from interview_sync.core.detect.company_names import (
+    acceptable as _acceptable,
+)
+from interview_sync.core.detect.company_names import (
+    trim as _trim,
+)
 from interview_sync.core.detect.guests import via_names
 from interview_sync.core.detect.jobs import (
-    INTERVIEW_COMPOUND,
-    NOT_COMPANY_WORDS,
     ROLE_WORD_RE,
     ROLE_WORDS,
     STOP_TOKENS,
@@ -41,13 +57,6 @@ from interview_sync.core.detect.spelling import (
 
 __all__ = ["company_of"]
 
-_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|St\.|Mt\.|Ft\.")
-# The last word of an organisation's name: "Al Noor Specialist Hospital" is a hospital, though
-# "Specialist" is also a job's word.
-_ORGANISATION_TAIL = re.compile(
-    r"\b(?i:hospital|clinic|health|healthcare|bank|school|college|university|group|foundation"
-    r"|trust|institute|centre|center|council|board|authority|insurance|services|solutions"
-    r"|systems|labs|partners|company|cleaning|logistics|foods)\.?$")
 
 
 _squash = squash  # the one squashing rule, shared with ``spelling``
@@ -61,10 +70,6 @@ _TOKEN = r"[A-Z0-9][\w&'’.+-]*"
 # A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
 # noun follows the name in lower case.
 _PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
-# the lower-case words inside a name ("County of Marin", "Verrerie du Jura", "Caisse des
-# Dépôts", "Banco do Brasil", "Van der Berg Holding")
-_CONNECTORS = frozenset({"&", "of", "de", "and", "du", "des", "del", "della", "do", "da", "der",
-                         "van", "von"})
 _NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
          + _TOKEN + r"){0,4}"
          + _PUBLIC_TAIL)
@@ -208,12 +213,6 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
             yield name if lines else (name, 4)
 
 
-_NOT_A_NAME = re.compile(
-    r"\b(?:interview\w*|screen\w*|round|stage|call|chat|meeting|onsite|on-site|final|panel"
-    r"|assessment|intervju\w*|entretien|entrevista|gespr[äa]ch|gesprek|colloquio|haastattelu"
-    r"|client|confirm\w*|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
-
-
 def _repeated(title: str, description: str, stems: list[str], people: Collection[str],
               stated: list[list[tuple[str, int]]]) -> Iterable[tuple[str, int]]:
     """"Interview - Pat Lee - Ravensworth Insurance - 1st Stage" from an agency's consultant,
@@ -246,45 +245,6 @@ def _repeated(title: str, description: str, stems: list[str], people: Collection
         yield name, _MATCHES_DOMAIN + 6
 
 
-_COMPANY_WORD = re.compile(
-    r"\b(?:(?i:group|gruppe|groupe|grupo|gruppo|groep|holdings?|insurance|bank|partners|industries)"
-    r"|Oy|Oyj|AB|ASA|AS|A/S|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.?A|BV|NV|SpA|Srl|Zrt|Nyrt|Kft)\b")
-
-
-_PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
-
-
-def _trim(candidate: str) -> str:
-    """Cut a captured phrase down to its name: drop stop words at the edges and after them."""
-    tokens = _PHRASE_BREAKS.sub(" interview ", candidate.replace("’", "'")).split()
-    # A sentence ends the name: "Brightwave. Join ..." → "Brightwave"; so does a possessive:
-    # "Tidewell's AI recruiting agent" → "Tidewell".
-    for i, token in enumerate(tokens):
-        if token[-1:] in ".,:;!?" and not _ABBREVIATION.fullmatch(token):
-            tokens = [*tokens[:i], token.rstrip(".,:;!?")]
-            break
-        if token.endswith("'s") and i + 1 < len(tokens) and not tokens[i + 1][1:2].islower():
-            tokens = tokens[:i + 1]
-            break
-    while tokens and (tokens[0].lower().strip(".,:'") in STOP_TOKENS
-                      or INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
-        tokens.pop(0)
-    kept: list[str] = []
-    for token in tokens:
-        connector = token in _CONNECTORS
-        # "County of Marin": a connector inside a name is not the stop word it is elsewhere.
-        stop = not connector and token.lower().strip(".,:'") in STOP_TOKENS
-        if stop or (connector and not kept):
-            break
-        kept.append(token)
-    while kept and kept[-1].lower() in _CONNECTORS:
-        kept.pop()
-    name = " ".join(kept).strip(" .,:;'\"-")
-    if name.endswith("'s"):
-        name = name[:-2]
-    return name
-
-
 def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
     """"Tweede gesprek Van Dalen Installatietechniek", "Second round Fenwick & Rowe – call",
     "Telefoninterview Brunnhuber Bau – ...": the name after the words that say which
@@ -298,23 +258,6 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
         name = _trim(" ".join(tokens[cut:]))
         if _acceptable(name, people):
             yield name, 3
-
-
-def _acceptable(name: str, people: Collection[str]) -> bool:
-    if len(name) < 2 or len(name) > 48 or name.isdigit():
-        return False
-    if " " not in name and _NOT_A_NAME.search(name):
-        return False  # "Client interview – ...", "First-stage interview with ...": what kind
-
-    if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
-        return False
-    low = name.lower()
-    if low in people or (ROLE_WORD_RE.search(name) and not _ORGANISATION_TAIL.search(name)):
-        return False
-    # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company. A name with
-    # other words besides ("Kowalski & Sons Plumbing") is a business named after one.
-    parts = [p for p in low.split() if p not in {"&", "and", "of", "de"}]
-    return not all(part in people for part in parts)
 
 
 def _candidates(
@@ -482,18 +425,6 @@ def _sources(title: str, description: str, location: str, stems: list[str],
         if spelled:
             sources.append((spelled, (), "a display name spells", 1))
     return sources
-
-
-# A company's legal form after its name: "Hagemann Maschinenbau GmbH" is Hagemann Maschinenbau
-# in a thank-you note.
-_LEGAL_FORM = re.compile(
-    r"(?<=\w)\s*,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited"
-    r"|LLP|plc|PLC|S\.A\.S?\.?|SAS|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|AB"
-    r"|ASA|Oy|Pty\.?\s+Ltd\.?|Co\.?|Corp\.?|A\.\s?Ş\.?|A\.S\.|a\.\s?s\.?|s\.\s?r\.\s?o\.?"
-    r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД"
-    # Hungary's: a private and a public company limited by shares, a limited company, a
-    # limited and a general partnership
-    r"|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|Kkt\.?)$")
 
 
 def _settle(best: tuple[int, str, str] | None, domains: list[str],

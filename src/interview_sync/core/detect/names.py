@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.jobs import ROLE_WORDS
+from interview_sync.core.detect.lexicon_people import COURTESY as COURTESY_CELLS
 from interview_sync.core.detect.spelling import squash
 
-__all__ = ["COURTESY", "PARTICLES", "name_words", "spells_person", "strip_capitalised_job",
-           "strip_courtesy_titles", "strip_leading_job"]
+__all__ = ["COURTESY", "PARTICLES", "has_courtesy_title", "name_words", "spells_person",
+           "strip_capitalised_job",
+           "strip_courtesy_titles", "strip_leading_job", "strip_possessive"]
 
 # Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
 # "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
@@ -30,12 +32,33 @@ COURTESY = re.compile(
     r"|г-н|г-жа|гн|гжа)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
+# Round 10: the courtesy cells of ``lexicon_people.COURTESY`` for the languages whose titles are
+# no common first name ("Pani Agnieszka Wróbel", "η κα Ελένη Γεωργίου", "श्री राजेश वर्मा",
+# "الأستاذ خالد المنصوري"), before a word that is not lower case (scripts without case have no
+# capital to wait for). English, Romance and Germanic titles stay in ``COURTESY`` above ("Don",
+# "Dona" are first names too).
+_TABLE_LANGS = ("pl", "cs", "sk", "ro", "el", "uk", "he", "ar", "hi", "fa", "hr", "sr", "bg")
+_TABLE_COURTESY = re.compile(
+    r"(?<![^\W\d_])(?i:" + "|".join(map(re.escape, sorted(
+        {t for lang in _TABLE_LANGS for t in COURTESY_CELLS[lang]}, key=len, reverse=True)))
+    + r")[ \t]+(?=[^\W\d_])(?![a-zß-ÿ])")
+# Thai writes its titles joined to the name: "คุณสมชาย ใจดี", "นางสาวสุดา".
+_THAI_COURTESY = re.compile(r"(?<![\u0e00-\u0e7f])(?:คุณ|นางสาว|นาย|นาง)(?=[\u0e00-\u0e7f])")
+
+
+def has_courtesy_title(text: str) -> bool:
+    """Whether ``strip_courtesy_titles`` would take anything out of ``text``."""
+    return bool(COURTESY.search(text) or _TABLE_COURTESY.search(text)
+                or _THAI_COURTESY.search(text))
+
+
 def strip_courtesy_titles(text: str) -> str:
     """"Frau Dr. Anna Keller und Herr Jonas Weber" → "Anna Keller und Jonas Weber"."""
     previous = None
     while previous != text:  # "Frau Dr." is two titles
         previous, text = text, COURTESY.sub("", text)
-    return text
+    text = _TABLE_COURTESY.sub("", text)
+    return _THAI_COURTESY.sub("", text) if not text.isascii() else text
 
 
 # Lower-case words inside a name ("Joost van Leeuwen", "Ana de la Cruz"); any other lower-case
@@ -99,6 +122,14 @@ def strip_capitalised_job(name: str) -> tuple[str, str | None]:
                             for w in rest):
         return name, None
     return " ".join(rest), " ".join(words[: len(words) - len(rest)])
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def strip_possessive(name: str) -> str:
+    """"Omar Haddad's" (a team, a practice, a panel) names Omar Haddad."""
+    return _POSSESSIVE.sub("", name) if name.endswith(("s", "S")) else name
 
 
 def name_words(name: str) -> str:

@@ -1,4 +1,5 @@
-"""Employers named in their own script: Japanese, Chinese, Korean, Arabic and Cyrillic names.
+"""Employers named in their own script: Japanese, Chinese, Korean, Arabic, Cyrillic, Hebrew,
+Thai, Devanagari and Greek names.
 
 Owns ``native_names``: the organisation names an invite writes in a non-Latin script, found by
 what marks a name as an organisation's in that writing (a legal form such as 株式会社, 有限公司,
@@ -20,6 +21,10 @@ _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ヶ"
 _HANGUL = r"\uac00-\ud7af"
 _ARABIC = r"\u0600-\u06ff"
 _CYRILLIC = r"\u0400-\u04ff"
+_HEBREW = r"\u05d0-\u05ea\u05f3\u05f4'\""
+_THAI = r"\u0e00-\u0e7f"
+_DEVANAGARI = r"\u0900-\u097f"
+_GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
 
 # A legal form or an organisation's kind before or after a name in CJK writing.
 _CJK_LEGAL = re.compile(
@@ -49,11 +54,28 @@ _CYRILLIC_NAME = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|ТОО|ТОВ|ПрАТ|ЕООД|ООД|ЕАД|АД)\s*[«\"„“]([^«»\"„“”]{2,40})[»\"“”]"
     r"|([А-ЯЁ][" + _CYRILLIC + r"-]+(?:\s+[А-ЯЁ][" + _CYRILLIC + r"-]+){0,3})\s+(?:ЕООД|ООД|ЕАД|АД)"
     r"(?![" + _CYRILLIC + r"])")
-# The legal form a thank-you leaves off (the labels accept the bare name as well).
-_CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:株式会社|有限会社)$")
+# Round 10: the word "company" or a legal form around a name in Hebrew ("חברת נתיב לוגיסטיקה",
+# "X בע"מ"), Thai ("บริษัท สยามรุ่งเรือง จำกัด"), Devanagari ("गंगा स्टील्स लिमिटेड") and Greek
+# ("Καλαμάκι Τρόφιμα Α.Ε."): up to three words of the name, in the same script.
+_OTHER_NAME = re.compile(
+    # (two words at least: "חברת השמה" is "a placement company", not a name)
+    r"חברת((?:\s+[" + _HEBREW + r"]+){2,3})"
+    r"|((?:[" + _HEBREW + r"]+\s+){0,2}[" + _HEBREW + r"]+)\s+בע\"?מ"
+    r"|บริษัท\s*([" + _THAI + r"][" + _THAI + r"\s]{1,40}?)\s*จำกัด"
+    r"|((?:[" + _DEVANAGARI + r"]+\s+){0,2}[" + _DEVANAGARI + r"]+)\s+(?:प्राइवेट\s+)?लिमिटेड"
+    r"|((?:[" + _GREEK + r"]+\s+){0,2}[" + _GREEK + r"]+)\s+(?:Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε"
+    r"|Ο\.\s?Ε)\.?(?![" + _GREEK + r"])")
+_OTHER_MARKS = ("חברת", "בע", "บริษัท", "लिमिटेड", "Α.", "Ε.", "Ο.")
+_OTHER_LETTER = re.compile("[" + _HEBREW[:-3] + _THAI + _DEVANAGARI + _GREEK + "]")
+# The legal form a thank-you leaves off (the labels accept the bare name as well): Japanese
+# and Chinese forms, and Arabic's "company" before a name and its line of business after it
+# ("شركة الوفاق للتجارة", the Wifaq trading company, is thanked as الوفاق).
+_CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:株式会社|有限会社|股份有限公司"
+                       r"|有限责任公司|有限公司)$|^شركة\s+|\s+لل[" + _ARABIC + r"]+$")
 
 
-_SCRIPTS = re.compile("[" + _CJK + _HANGUL + _ARABIC + _CYRILLIC + "]")
+_SCRIPTS = re.compile("[" + _CJK + _HANGUL + _ARABIC + _CYRILLIC + _HEBREW[:-3] + _THAI
+                      + _DEVANAGARI + _GREEK + "]")
 _EAST_ASIAN = re.compile("[" + _CJK + _HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + _ARABIC + "]")
 _CYRILLIC_LETTER = re.compile("[" + _CYRILLIC + "]")
@@ -112,6 +134,9 @@ def _native_names(title: str, description: str,
             names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
         if _CYRILLIC_LETTER.search(text) and any(mark in text for mark in _CYRILLIC_MARKS):
             names += [(m.group(1) or m.group(2)).strip() for m in _CYRILLIC_NAME.finditer(text)]
+        if _OTHER_LETTER.search(text) and any(mark in text for mark in _OTHER_MARKS):
+            names += [next(g for g in m.groups() if g).strip()
+                      for m in _OTHER_NAME.finditer(text)]
         found += [(_CJK_FORM.sub("", name) or name, weight) for name in names
                   if name and not _SELF.search(name)]
     found.sort(key=lambda item: -item[1])

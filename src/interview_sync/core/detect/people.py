@@ -38,10 +38,19 @@ from interview_sync.core.detect.mentions import (
     signer_with_job,
     titled_people,
 )
-from interview_sync.core.detect.names import spells_person
+from interview_sync.core.detect.names import spells_person, strip_possessive
+from interview_sync.core.detect.people_names import (
+    display_name as _display_name,
+)
+from interview_sync.core.detect.people_names import (
+    is_organisation,
+    name_from_address,
+)
+from interview_sync.core.detect.people_names import (
+    name_key as _name_key,
+)
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
-    HM_RE,
     SUPPORT_RE,
     PersonDraft,
     contact_addresses,
@@ -52,7 +61,7 @@ from interview_sync.core.detect.schedule import (
     support_names,
     table_text,
 )
-from interview_sync.core.detect.spelling import spells_by_words, squash
+from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.uncased import uncased_interviewers
 from interview_sync.core.model import Person, PersonRole
 from interview_sync.core.text import text_of
@@ -68,13 +77,6 @@ _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google
 def _plausible_address(email: str) -> bool:
     return is_mail_address(email)
 
-
-@lru_cache(maxsize=16384)
-def name_from_address(email: str) -> str:
-    """"kim.ng@x" → "Kim Ng"; "kim_ng2@x" → "Kim Ng"; "" when nothing readable is left."""
-    local = email.partition("@")[0].split("+", 1)[0]
-    words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+", " ", local)) for w in w.split() if w]
-    return " ".join(w.capitalize() for w in words)
 
 
 
@@ -219,54 +221,14 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         found.drafts[email] = PersonDraft(email=email, name=display)
 
 
+def _is_organisation(name: str, found: _Gathered, *, job: str | None = None) -> bool:
+    return is_organisation(name, found.organisations, found.title, job=job)
+
+
 def _note_organisation(found: _Gathered, domain: str) -> None:
     label = squash(registrable_label(domain)) if domain else ""
     if len(label) >= 4 and label not in found.organisations:
         found.organisations.append(label)
-
-
-# Words of an organisation's name, never of a person's ("Brightwell Consulting").
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:inc|llc|ltd|gmbh|plc|group|partners|consulting|solutions|systems|technologies|labs"
-    r"|bank|health|healthcare|hospital|clinic|school|district|university|college|council|county"
-    r"|city|department|ministry|agency|foundation|institute|company|corporation|studio|studios"
-    r"|kommune?|gemeente|gemeinde|stadt|ayuntamiento|comune|grupo|groupe|gruppe|team|ufficio"
-    r"|equipo|[ée]quipe|service|abteilung|personalabteilung|afdeling|avdeling|avdelningen"
-    r"|careers|recruiting|recruitment|talent|hr"
-    # ... nor a department's ("Clinical Research", "Rural Affairs", "Payroll Operations")
-    r"|affairs|research|operations|resources|relations|development|finance|payroll|marketing"
-    r"|engineering|procurement|compliance|administration|services|sciences|studies"
-    # ... nor a place to ask at ("ask for Building Security at the front desk")
-    r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store)\b",
-    re.IGNORECASE)
-
-
-def _is_organisation(name: str, found: _Gathered, *, job: str | None = None) -> bool:
-    """"Bracken Health" at brackenhealth.com, "Sunbelt Grocers" in "Olivia | Sunbelt Grocers
-    Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains,
-    organiser or title spell, the user's own, or one with an organisation's word in it, is no
-    interviewer read from the text. A name the text gives a job ("Priya Nair, Engineering
-    Manager") or the title a courtesy title ("Hr. Markus Gruber ruft an") is a person's, even
-    where the title spells it."""
-    if _ORGANISATION_WORD.search(name):
-        return True
-    squashed = squash(name)
-    organisations = found.organisations
-    if job or _courtesy_in_title(name, found.title):
-        organisations = organisations[1:]  # the title is the first entry
-    return len(squashed) >= 4 and any(
-        squashed in known or (len(known) >= 4 and (squashed.startswith(known)
-                                                    or spells_by_words(name.split(), known)))
-        for known in organisations)
-
-
-# What makes a name in a title a person's: a courtesy title right before it
-_COURTESY_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr)\.?\s+)$")
-
-
-def _courtesy_in_title(name: str, title: str) -> bool:
-    at = title.find(name) if title else -1
-    return at > 0 and _COURTESY_BEFORE.search(title, max(0, at - 8), at) is not None
 
 
 def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
@@ -284,6 +246,7 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
     candidate meets and mailto links name the people."""
     linked = mailto_names(raw_description)
     for draft in _described_people(description_text, raw_description):
+        draft = draft._replace(name=strip_possessive(draft.name))
         if not draft.email and draft.name.lower() in linked:
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
@@ -314,6 +277,7 @@ def _add_from_title(found: _Gathered) -> None:
     round Fenwick & Rowe – call with Priya Nair")."""
     for draft in mentioned_people(found.title) + titled_people(found.title) \
             + marked_people(found.title):
+        draft = draft._replace(name=strip_possessive(draft.name))
         if not _is_organisation(draft.name, found):
             found.merge(_name_key(draft.name, found.drafts), draft)
             found.names.append(draft.name.lower())
@@ -479,38 +443,3 @@ def _finish(
     return tuple(people)
 
 
-_PARENTHESES = re.compile(r"\([^()]*\)")
-
-
-@lru_cache(maxsize=16384)
-def _display_name(raw: str) -> tuple[str, bool, str | None]:
-    """A display name without its "(Talent Acquisition)"-style note; whether it flagged the
-    hiring manager; and the note, which is their title."""
-    if "(" not in raw and not HM_RE.search(raw):
-        return " ".join(raw.split()), False, None
-    flagged = bool(HM_RE.search(raw))
-    note = _PARENTHESES.search(raw)
-    title = note.group(0).strip("() ") if note else None
-    if title and HM_RE.fullmatch(title):
-        title = "Hiring Manager"
-    clean = HM_RE.sub(" ", _PARENTHESES.sub(" ", raw)).strip(" -–—,")
-    return " ".join((clean or raw).split()), flagged, title or None
-
-
-def _name_key(name: str, drafts: Mapping[str, PersonDraft]) -> str:
-    """The key of the known person a name is: one with that name, else the one address on the
-    invite whose mailbox spells it ("Rosa Delgado" in the text and rosa@greenlane.com or
-    r.delgado@ on the list: ``names.spells_person``), else the one person whose first name a
-    lone name is ("Rosa" beside "Rosa Delgado"). Two owners is no match: the name stays apart
-    rather than thanked by someone else's address."""
-    low = name.lower()
-    for key, draft in drafts.items():
-        if draft.name.lower() == low or name_from_address(draft.email).lower() == low:
-            return key
-    if " " in low:
-        owners = [key for key, draft in drafts.items()
-                  if draft.email and spells_person(draft.email.partition("@")[0], name)]
-    else:
-        owners = [key for key, draft in drafts.items()
-                  if draft.name.lower().partition(" ")[0] == low and " " in draft.name]
-    return owners[0] if len(owners) == 1 else "name:" + low

@@ -22,7 +22,7 @@ from interview_sync.core.detect.addresses import domain_of, is_machine_address
 from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gate
 from interview_sync.core.detect.lexicon_people import INTERVIEWERS
 from interview_sync.core.detect.names import (
-    COURTESY,
+    has_courtesy_title,
     name_words,
     strip_capitalised_job,
     strip_courtesy_titles,
@@ -151,7 +151,7 @@ _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 
 def _split_person(chunk: str) -> PersonDraft | None:
     """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
-    if COURTESY.search(chunk):
+    if has_courtesy_title(chunk):
         chunk = strip_courtesy_titles(chunk)
     email_match = EMAIL_RE.search(chunk)
     email = email_match.group(0).lower().strip(".") if email_match else ""
@@ -178,6 +178,10 @@ def _split_person(chunk: str) -> PersonDraft | None:
     stripped = strip_leading_job(name)
     if name[:1].isupper() or stripped is not name:
         name = name_words(stripped)
+    if _THAI.match(name):
+        # Thai puts no spaces between words, only between a given name and a surname and
+        # between phrases: a third space-separated part is the next phrase (a job).
+        name = " ".join(name.split()[:2])
     if len(parts) > 1 and parts[1].strip():
         tail = parts[1].strip(" -–—:|,;.")
         tail = tail.rstrip(")") if "(" not in tail else tail  # "Governor) and ..." ends a list
@@ -188,10 +192,21 @@ def _split_person(chunk: str) -> PersonDraft | None:
         return None
     if _SESSION_LABEL.search(name) or (not email and _JOBBY.search(name)):
         return None
-    # Without an address, only a capitalised full name is trusted ("Best," is a sign-off).
-    if not email and (not name[:1].isupper() or " " not in name):
+    # Without an address, only a capitalised full name is trusted ("Best," is a sign-off); a
+    # script without case (Arabic, Hebrew, Devanagari, Thai) has no capital to show, so there
+    # the name only must not start in lower case.
+    if not email and (name[:1].islower() or not (name[:1].isupper() or _uncased(name))
+                      or " " not in name):
         return None
     return PersonDraft(email=email, name=name, title=title or None, hiring_manager=hiring_manager)
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _uncased(name: str) -> bool:
+    """A name in a script without capitals: its letters are neither upper nor lower case."""
+    return all(not (c.isupper() or c.islower()) for c in name if c.isalpha())
 
 
 def _drop_labels(rest: str) -> str:
@@ -211,7 +226,8 @@ _AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz
                   r"|together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|tillsammans\s+med"
                   r"|sammen\s+med|samen\s+met|junto\s+con|junto\s+a|insieme\s+a|ainsi\s+que"
                   r"|accompagn[ée]e?\s+de|razem\s+z|spolu\s+s|вместе\s+с)\s|/)\s*")
-_COMMA_OUTSIDE = re.compile(r",(?![^()]*\))")  # "Paul Grant (Team Leader, Collections)" is one
+# "Paul Grant (Team Leader, Collections)" is one; the Arabic and the CJK commas split too
+_COMMA_OUTSIDE = re.compile(r"[,،、](?![^()]*\))")
 
 
 def _chunks(rest: str) -> list[str]:

@@ -1,0 +1,134 @@
+"""What a phrase must be to be an employer's name, and how a captured phrase is cut to one.
+
+Owns the shape of a company's name once ``company`` has found where one sits: ``trim`` cuts a
+captured phrase to its name (stop words at the edges, a sentence's end, a possessive, an
+interview's own qualifier: "Oral Interview Board" names no one), ``acceptable`` rejects what no
+employer is called (a job, a person on the invite, a kind of interview, a contraction such as
+"I'd", a reference code such as "Req 4471", a word on the interview's own stem such as
+"Telefonintervija"), and ``LEGAL_FORM`` is the legal form a thank-you leaves off ("Vialtra
+S.A", "Grawex Sp. z o.o.", "Καλαμάκι Τρόφιμα Α.Ε."). Split from ``company`` in round 10 (the
+module was past the size guideline). Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from interview_sync.core.detect.jobs import (
+    INTERVIEW_COMPOUND,
+    NOT_COMPANY_WORDS,
+    ROLE_WORD_RE,
+    STOP_TOKENS,
+)
+from interview_sync.core.detect.spelling import squash as _squash
+
+__all__ = ["ABBREVIATION", "COMPANY_WORD", "CONNECTORS", "LEGAL_FORM", "NOT_A_NAME",
+           "ORGANISATION_TAIL", "acceptable", "trim"]
+
+ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|St\.|Mt\.|Ft\.")
+# The last word of an organisation's name: "Al Noor Specialist Hospital" is a hospital, though
+# "Specialist" is also a job's word.
+ORGANISATION_TAIL = re.compile(
+    r"\b(?i:hospital|clinic|health|healthcare|bank|school|college|university|group|foundation"
+    r"|trust|institute|centre|center|council|board|authority|insurance|services|solutions"
+    r"|systems|labs|partners|company|cleaning|logistics|foods)\.?$")
+
+
+# the lower-case words inside a name ("County of Marin", "Verrerie du Jura", "Caisse des
+# Dépôts", "Banco do Brasil", "Van der Berg Holding")
+CONNECTORS = frozenset({"&", "of", "de", "and", "du", "des", "del", "della", "do", "da", "der",
+                         "van", "von"})
+
+
+NOT_A_NAME = re.compile(
+    r"\b(?:interview\w*|screen\w*|round|stage|call|chat|meeting|onsite|on-site|final|panel"
+    r"|assessment|intervju\w*|entretien|entrevista|gespr[äa]ch|gesprek|colloquio|haastattelu"
+    r"|client|confirm\w*|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+COMPANY_WORD = re.compile(
+    r"\b(?:(?i:group|gruppe|groupe|grupo|gruppo|groep|holdings?|insurance|bank|partners|industries)"
+    r"|Oy|Oyj|AB|ASA|AS|A/S|ApS|GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.?A|BV|NV|SpA|Srl|Zrt|Nyrt|Kft)\b")
+
+
+_PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
+
+
+def trim(candidate: str) -> str:
+    """Cut a captured phrase down to its name: drop stop words at the edges and after them."""
+    tokens = _PHRASE_BREAKS.sub(" interview ", candidate.replace("’", "'")).split()
+    # A sentence ends the name: "Brightwave. Join ..." → "Brightwave"; so does a possessive:
+    # "Tidewell's AI recruiting agent" → "Tidewell".
+    for i, token in enumerate(tokens):
+        if token[-1:] in ".,:;!?" and not ABBREVIATION.fullmatch(token):
+            tokens = [*tokens[:i], token.rstrip(".,:;!?")]
+            break
+        if token.endswith("'s") and i + 1 < len(tokens) and not tokens[i + 1][1:2].islower():
+            tokens = tokens[:i + 1]
+            break
+    after_interview = False
+    while tokens and (tokens[0].lower().strip(".,:'") in STOP_TOKENS
+                      or INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
+        after_interview = after_interview or INTERVIEW_COMPOUND.fullmatch(
+            tokens[0].strip(".,:'")) is not None
+        tokens.pop(0)
+    if after_interview and len(tokens) == 1:
+        # "Oral Interview Board", "Interview Panel": one word that ends the interview's own
+        # phrase says what kind of interview, not who holds it
+        return ""
+    kept: list[str] = []
+    for token in tokens:
+        connector = token in CONNECTORS
+        # "County of Marin": a connector inside a name is not the stop word it is elsewhere.
+        stop = not connector and token.lower().strip(".,:'") in STOP_TOKENS
+        if stop or (connector and not kept):
+            break
+        kept.append(token)
+    while kept and kept[-1].lower() in CONNECTORS:
+        kept.pop()
+    name = " ".join(kept).strip(" .,:;'\"-")
+    if name.endswith("'s"):
+        name = name[:-2]
+    return name
+
+
+# Round 10, the shapes no employer's name has: a contraction of a sentence ("I'd", "we'll",
+# "You're"), a reference code ("Req 4471", "Job #2231"), a word built on the interview's own
+# international stem ("Telefonintervija", "Videointervju", "Interviewtermin"). Capitals stay a
+# name ("PS 214" is a school).
+_NOT_A_NAME_SHAPE = re.compile(
+    r"^[^\W\d_]{1,5}['’](?:d|m|ll|re|ve|t)$|^[A-Z][a-z]{1,4}\.?\s*#?\d{3,}$"
+    r"|^(?i:[^\W\d_]*interv(?:iew|ju|ij|ist|yu|iu)[^\W\d_]*)$")
+
+
+def acceptable(name: str, people: Collection[str]) -> bool:
+    if len(name) < 2 or len(name) > 48 or name.isdigit() or _NOT_A_NAME_SHAPE.match(name):
+        return False
+    if " " not in name and NOT_A_NAME.search(name):
+        return False  # "Client interview – ...", "First-stage interview with ...": what kind
+
+    if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
+        return False
+    low = name.lower()
+    if low in people or (ROLE_WORD_RE.search(name) and not ORGANISATION_TAIL.search(name)):
+        return False
+    # "Kim" when Kim Ng is on the invite, "Ng" likewise: a person, not a company. A name with
+    # other words besides ("Kowalski & Sons Plumbing") is a business named after one.
+    parts = [p for p in low.split() if p not in {"&", "and", "of", "de"}]
+    return not all(part in people for part in parts)
+
+
+# A company's legal form after its name: "Hagemann Maschinenbau GmbH" is Hagemann Maschinenbau
+# in a thank-you note.
+LEGAL_FORM = re.compile(
+    r"(?<=\w)\s*,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited"
+    r"|LLP|plc|PLC|S\.\s?A(?:\.S)?\.?|SAS|S\.L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|B\.V\.?|BV|N\.V\.?|NV|AB"
+    r"|ASA|Oy|Pty\.?\s+Ltd\.?|Co\.?|Corp\.?|A\.\s?Ş\.?|A\.S\.|a\.\s?s\.?|s\.\s?r\.\s?o\.?"
+    r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД"
+    # Hungary's: a private and a public company limited by shares, a limited company, a
+    # limited and a general partnership
+    r"|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|Kkt\.?"
+    # Round 10: Greece's (a société anonyme, a limited company, a private company, a general
+    # partnership), the final dot a title often drops ("Wisłopol S.A")
+    r"|Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?|Ο\.\s?Ε\.?)$")
