@@ -231,7 +231,14 @@ _ALTERNATIVES = [
     # "sljedeći tjedan", "la setmana que ve"
     r"|jöv(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
-    r"|(?:la\s+)?propera\s+setmana)\b)",
+    r"|(?:la\s+)?propera\s+setmana"
+    # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("budúci týždeň", "naslednji
+    # teden", "kitą savaitę", "järgmisel nädalal", "την επόμενη εβδομάδα")
+    r"|(?:(?:v|na)\s+)?(?:bud(?:ú|u)c(?:i|om)|nasleduj(?:ú|u)c(?:i|om))\s+t(?:ý|y)(?:ž|z)d(?:eň|en|ni)"
+    r"|(?:v\s+)?(?:naslednj|prihodnj)(?:i|em)\s+ted(?:en|nu)"
+    r"|(?:kit(?:ą|a)|kitos|ateinan(?:č|c)i(?:ą|a))\s+savait(?:ę|e|(?:ė|e)s)"
+    r"|(?:j(?:ä|a)rgmis(?:el|e)|j(?:ä|a)rgmine|tuleval)\s+n(?:ä|a)dal(?:al|a)?"
+    r"|(?:την\s+)?(?:επ(?:ό|ο)μενη|ερχ(?:ό|ο)μενη)\s+εβδομ(?:ά|α)δα)\b)",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
