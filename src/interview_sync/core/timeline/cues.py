@@ -30,6 +30,7 @@ __all__ = [
     "ASK_STEMS",
     "DECLINED_RE",
     "DECLINE_STEMS",
+    "DUE_ANSWER_RE",
     "EFFORT_RE",
     "NAMED_DAY_KINDS",
     "NOT_CUE_RE",
@@ -106,7 +107,7 @@ ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
 _PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
-    r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitation(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?interview)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
     r"|invite\s+you|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
     r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
@@ -138,7 +139,7 @@ _PREFIX_ANY = (
     # "muss das Formular binnen 20 Tagen zurücksenden": the candidate's own deadline
     r"|\b(?:muss|m(?:ü|u)ssen\s+sie)\s+(?:das|die|den|ihre?n?|alle)\b"
     r"|best(?:ä|a)tigen\s+sie|confirmez|pourriez-vous|pouvez-vous|rogamos|conf(?:í|i)rm(?:e|enos|en)\b"
-    r"|takes?\s+place|taking\s+place|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
+    r"|takes?\s+place|taking\s+place|(?:will\s+be|are|is|being)\s+held\b|findet|a\s+lieu|aura\s+lieu|tendr(?:á|a)\s+lugar|se\s+celebrar"
     # ... and in the other languages ("samtalerne holdes i uge 11", "vinden plaats op")
     r"|(?:af|av)?holdes|h(?:å|a)lls\b|(?:ä|a)ger\s+rum|finn?(?:er|es)\s+sted|vind(?:t|en)\s+plaats"
     r"|plaatsvind|si\s+(?:terr|svolger)(?:à|a|anno)\b|ser(?:á|a|ão)\s+realizad|odb(?:ę|e)d(?:zie|(?:ą|a))"
@@ -268,6 +269,12 @@ PERIODIC_RE = re.compile(
     r"[^,;]*\b(?:every|each)(?:\s+(?:about|around|roughly))?\s*$")
 # "The next meeting is on October 21, after which we'll share the decision": a date that a later
 # clause makes the start of the answer.
+# "The panel's decision is due on 22 January", "the final list is due on 15 December": the
+# answer itself is due, not the candidate's work ("your exercise is due on Friday").
+DUE_ANSWER_RE = re.compile(
+    r"\b(?:decision|outcome|results?|list|shortlist|offers?|feedback|answer|response|verdict"
+    r"|report|recommendation|ranking|announcement)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|will\s+be)"
+    r"\s+due\s*(?:(?:on|by|in|within|before)\s*)?$")
 AFTER_WHICH_RE = re.compile(
     r"\s*,?\s*(?:after\s+which|following\s+which|after\s+that|afterwards?|and\s+then|then)\b")
 # "Your application is being reviewed by HR. This process can take up to 4 weeks": a process

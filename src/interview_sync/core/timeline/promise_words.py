@@ -154,6 +154,14 @@ CUE = (
     # "phone the strongest applicants", "we can tell people", "teilen wir Ihnen ... mit", "je
     # hoort", "convoquons", "kallar inn", "sender tilbudsbrevet", Finnish "ilmoitetaan",
     # Romanian "rezultatele", "vom reveni", a list "zostanie opublikowana")
+    # round 10: "let every candidate know", "the panel will write to you", "invitations go out
+    # within ten working days", "names will be posted", "the list will be issued"
+    r"|let\s+(?:every|each|all)\s+(?:[\w']+\s+){1,2}?know\b"
+    r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
+    r"|interviewees|shortlist))\b"
+    r"|(?:invitations?|invites|results?|offers?|outcomes?|decisions?|letters?|e-?mails?"
+    r"|notifications?|lists?|names|shortlists?|calls)\s+(?:[\w']+\s+){0,6}?go(?:es)?\s+out\b"
+    r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
     r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
     r"|(?:phone|ring|call|tell)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?(?:[\w']+\s+){0,2}?"

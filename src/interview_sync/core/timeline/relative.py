@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from interview_sync.core.timeline.businessdays import add_business_days
+from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.grammar import number_of, weekday_of
 from interview_sync.core.timeline.span import (
     Resolver,
@@ -115,8 +115,13 @@ def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | Non
                       subdivision: str | None) -> Span | None:
     monday = monday_next_week(ref)
     lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
-    return Span(earliest=monday + timedelta(days=lo_day),
-                latest=monday + timedelta(days=hi_day), specificity=2)
+    latest = monday + timedelta(days=hi_day)
+    # "next week" when its Friday is a public holiday (Hungary's 23 October) ends the day before
+    while (kind in ("nweek", "nweekx") and hi_day > lo_day and country
+           and not is_business_day(latest, country=country, subdivision=subdivision)):
+        latest -= timedelta(days=1)
+        hi_day -= 1
+    return Span(earliest=monday + timedelta(days=lo_day), latest=latest, specificity=2)
 
 
 def _inweek(m: re.Match[str], ref: date, kind: str, country: str | None,
