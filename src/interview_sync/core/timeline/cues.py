@@ -1,19 +1,19 @@
 """The vocabulary that decides whether a date is a *promise to respond*.
 
-Owns: ``cue_re()`` (the words of a response promise, ``promise_words.CUE``, compiled) and the vetoes that make a nearby date
-something else: ``prefix_any_re()`` and, for the languages past those four, ``ask_re()`` (scheduling
-chatter, start dates, benefits, the candidate's own work or reply, anywhere in the clause before
-the date), ``PREFIX_END_RE`` (words right before it: "you'll have", "for the past"),
-``EFFORT_RE`` (effort in hours), ``PAST_RE`` (the past, for named days) and ``SUFFIX_VETO_RE``
-(words right after it: "to complete", "of PTO", "ago", "-minute interview"); ``NOT_CUE_RE``
-(phrases holding a cue word that promise nothing), ``TAKES_RE``/``SUFFIX_CUE_RE`` (how long
-something takes, unless a cue governs it) and ``ABSENCE_RE`` (someone away until a day); and
-what lifts a veto: ``REPORTED_RE`` (reported speech, a future perfect), ``PERIODIC_RE`` (a
-standing promise: "I'll update you every two weeks") and ``AFTER_WHICH_RE`` (a later clause:
-"the meeting is on the 21st, after which we'll decide").
-``timeline`` applies them; every phrase here is there because a labelled case in
-tests/data/timeline_cases.jsonl needed it (the blind batches there say how well they generalise).
-"""
+Owns: ``cue_re()`` (the words of a response promise, ``promise_words.CUE``, compiled) and the
+vetoes that make a nearby date something else: ``prefix_any_re()`` and, for the languages past
+English, German, French and Spanish, ``ask_re()`` (scheduling chatter, start dates, benefits,
+the candidate's own work or reply, anywhere in the clause before the date), ``PREFIX_END_RE``
+(words right before it: "you'll have", "for the past"), ``EFFORT_RE`` (effort in hours),
+``PAST_RE`` (the past, for named days) and ``SUFFIX_VETO_RE`` (words right after it: "to
+complete", "of PTO", "ago", "-minute interview"); ``NOT_CUE_RE`` (phrases holding a cue word
+that promise nothing), ``TAKES_RE``/``SUFFIX_CUE_RE`` (how long something takes, unless a cue
+governs it) and ``ABSENCE_RE`` (someone away until a day); and what lifts a veto:
+``REPORTED_RE`` (reported speech, a future perfect), ``PERIODIC_RE`` (a standing promise: "I'll
+update you every two weeks") and ``AFTER_WHICH_RE`` (a later clause: "the meeting is on the
+21st, after which we'll decide"). ``timeline`` applies them; every phrase here is there because
+a labelled case in tests/data/timeline_cases.jsonl needed it (the blind batches there say how
+well they generalise). """
 
 from __future__ import annotations
 
