@@ -28,6 +28,8 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
+
 __all__ = ["COUNTRY_DAYS", "HOLIDAYS", "POSTPOSED", "SUMMER", "english_name", "home_countries",
            "names_pattern", "postposed_pattern", "summer_pattern"]
 
@@ -171,9 +173,12 @@ def home_countries(name: str) -> tuple[str, ...]:
 
 
 _HOMES: dict[str, tuple[str, ...]] = {}
-for _code, _rows in COUNTRY_DAYS.items():
+# The project's own rows first, then the ``holidays`` package's names (``holiday_names``,
+# generated: every country's holidays in its own language and in English, round 10).
+for _code, _rows in (*COUNTRY_DAYS.items(), *LOCAL_DAYS.items()):
     for _words, _name in _rows:
-        _HOMES[_name] = (*_HOMES.get(_name, ()), _code)
+        if _code not in _HOMES.get(_name, ()):
+            _HOMES[_name] = (*_HOMES.get(_name, ()), _code)
 
 # "Húsvét után", "juhannuksen jälkeen", "Kurban Bayramı'ndan sonra": the name, inflected (its
 # case ending, an apostrophe and a suffix), then the word for "after".
@@ -195,7 +200,7 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
         (r"y(?:ı|i)lba(?:ş|s)", "new year"), (r"yeni\s+y(?:ı|i)l", "new year"),
     ),
 }
-_AFTER_POSTPOSED = r"(?:ut(?:á|a)n|j(?:ä|a)lkeen|sonra)"
+_AFTER_POSTPOSED = r"(?:ut(?:á|a)n|j(?:ä|a)lkeen|sonra(?:ki)?)"
 
 # Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
 SUMMER: dict[str, str] = {
@@ -225,14 +230,29 @@ def names_pattern() -> str:
     """Every language's holiday words, as one alternation (``grammar.HOLIDAY_NAMES``)."""
     return _alternation([f"(?:{words}){BREAK_SUFFIX}" if "(?!" not in words else words
                          for table in HOLIDAYS.values() for words, _ in table]
-                        + [words for table in COUNTRY_DAYS.values() for words, _ in table])
+                        + [words for table in COUNTRY_DAYS.values() for words, _ in table]
+                        + _local_words())
+
+
+# The languages that put "after" behind the name: their countries' generated names are read
+# there too ("itsenäisyyspäivän jälkeen", "Kurban Bayramı'ndan sonra").
+_POSTPOSED_COUNTRIES = ("HU", "FI", "TR")
+
+
+def _local_words(codes: tuple[str, ...] | None = None) -> list[str]:
+    seen: dict[str, None] = {}
+    for code, rows in LOCAL_DAYS.items():
+        if codes is None or code in codes:
+            for words, _ in rows:
+                seen.setdefault(words)
+    return list(seen)
 
 
 def postposed_pattern() -> str:
     """A holiday word, its endings, then "after" (Hungarian, Finnish, Turkish); the name's
     group is ``hpost_n``."""
     names = _alternation([words for table in POSTPOSED.values() for words, _ in table]
-                         + [SUMMER_POSTPOSED])
+                         + [SUMMER_POSTPOSED] + _local_words(_POSTPOSED_COUNTRIES))
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
 
 
@@ -247,6 +267,7 @@ def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
                                            *COUNTRY_DAYS.values())
             for words, english in table]
     rows.append((SUMMER_POSTPOSED, "summer"))
+    rows += [(words, english) for table in LOCAL_DAYS.values() for words, english in table]
     return tuple((re.compile(rf"(?:{words})"), english) for words, english in rows)
 
 
