@@ -27,6 +27,7 @@ import holidays
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from interview_sync.core.timeline.businessdays import holiday_named  # noqa: E402
 from interview_sync.core.timeline.holiday_words import (  # noqa: E402
     COUNTRY_DAYS,
     HOLIDAYS,
@@ -72,18 +73,30 @@ def _pattern(name: str, inflected: bool) -> str:
     return r"\s+".join(words) + tail
 
 
+def _found(code: str, name: str) -> object:
+    return next((day for year in YEARS
+                 if (day := holiday_named(code, None, year, (name,))) is not None), None)
+
+
 def rows_for(code: str) -> list[tuple[str, str]]:
     english = _names(code, "en_US")
     default = holidays.country_holidays(code, years=YEARS[0]).default_language or "en_US"
     local = _names(code, default) if not default.startswith("en") else {}
     rows: dict[str, str] = {}
     for day, names in english.items():
-        for i, name in enumerate(names):
+        for name in names:
             candidates = [(name, False)]
-            if day in local and i < len(local[day]):
-                candidates.append((local[day][i], True))
+            # a day's own-language name, when the day has one holiday (two names joined in
+            # each language need not come in the same order)
+            if len(names) == 1 and len(local.get(day, ())) == 1:
+                candidates.append((local[day][0], True))
+            if _found(code, name) is None:  # a name the calendar gives in no year of ours
+                continue
             for written, inflected in candidates:
-                if len(written.replace(" ", "")) < 5 or english_name(written):
+                # (not a "... holiday": the grammar reads "after the bank holiday" itself, as
+                # the country's next public holiday)
+                if (len(written.replace(" ", "")) < 5 or english_name(written)
+                        or "holiday" in written):
                     continue
                 rows.setdefault(_pattern(written, inflected), name)
     return sorted(rows.items(), key=lambda row: (-len(row[0]), row[0]))

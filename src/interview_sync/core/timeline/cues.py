@@ -273,7 +273,8 @@ PERIODIC_RE = re.compile(
 # answer itself is due, not the candidate's work ("your exercise is due on Friday").
 DUE_ANSWER_RE = re.compile(
     r"\b(?:decision|outcome|results?|list|shortlist|offers?|feedback|answer|response|verdict"
-    r"|report|recommendation|ranking|announcement)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|will\s+be)"
+    r"|report|recommendation|ranking|announcement)\b(?:\s+of\s+(?:[\w']+\s+){0,3}?[\w']+)?"
+    r"\s+(?:is|are|will\s+be)"
     r"\s+due\s*(?:(?:on|by|in|within|before)\s*)?$")
 AFTER_WHICH_RE = re.compile(
     r"\s*,?\s*(?:after\s+which|following\s+which|after\s+that|afterwards?|and\s+then|then)\b")

@@ -30,8 +30,18 @@ import re
 
 from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
 
-__all__ = ["COUNTRY_DAYS", "HOLIDAYS", "POSTPOSED", "SUMMER", "english_name", "home_countries",
-           "names_pattern", "postposed_pattern", "summer_pattern"]
+__all__ = [
+    "COUNTRY_DAYS",
+    "HOLIDAYS",
+    "POSTPOSED",
+    "SUMMER",
+    "english_name",
+    "home_countries",
+    "names_pattern",
+    "own_home_countries",
+    "postposed_pattern",
+    "summer_pattern",
+]
 
 # A compound's break word after the name: "påskeferien", "efterårsferien", "höstlovet",
 # "juleferien", "kerstvakantie", "osterferien" (the break is the holiday's).
@@ -169,16 +179,30 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
 def home_countries(name: str) -> tuple[str, ...]:
     """The countries (or "country-state") whose table (``COUNTRY_DAYS``) gives ``name`` (an
     English name as ``english_name`` returns it), in the table's order; empty for the others."""
-    return _HOMES.get(name, ())
+    return _homes().get(name, ())
 
 
-_HOMES: dict[str, tuple[str, ...]] = {}
-# The project's own rows first, then the ``holidays`` package's names (``holiday_names``,
-# generated: every country's holidays in its own language and in English, round 10).
-for _code, _rows in (*COUNTRY_DAYS.items(), *LOCAL_DAYS.items()):
-    for _words, _name in _rows:
-        if _code not in _HOMES.get(_name, ()):
-            _HOMES[_name] = (*_HOMES.get(_name, ()), _code)
+def own_home_countries(name: str) -> tuple[str, ...]:
+    """``home_countries`` from the project's own rows only (``COUNTRY_DAYS``)."""
+    return tuple(code for code in home_countries(name)
+                 if any(row[1] == name for row in COUNTRY_DAYS.get(code, ())))
+
+
+@functools.cache
+def _homes() -> dict[str, tuple[str, ...]]:
+    """English name → the countries whose rows give it: the project's own rows first, then the
+    ``holidays`` package's names (``holiday_names``, generated: every country's holidays in its
+    own language and in English, round 10). A generated name whose English is a feast
+    ``holiday_anchors`` keeps a rule for ("easter", "epiphany": Romania's "Paștele", Greece's
+    "Θεοφάνεια") keeps that rule: it gets no home."""
+    ruled = {name for table in (*HOLIDAYS.values(), *POSTPOSED.values()) for _, name in table}
+    homes: dict[str, tuple[str, ...]] = {}
+    for rows, generated in ((COUNTRY_DAYS, False), (LOCAL_DAYS, True)):
+        for code, table in rows.items():
+            for _, name in table:
+                if code not in homes.get(name, ()) and not (generated and name in ruled):
+                    homes[name] = (*homes.get(name, ()), code)
+    return homes
 
 # "Húsvét után", "juhannuksen jälkeen", "Kurban Bayramı'ndan sonra": the name, inflected (its
 # case ending, an apostrophe and a suffix), then the word for "after".

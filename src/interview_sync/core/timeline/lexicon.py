@@ -68,9 +68,9 @@ _NUMBER_WORDS = {
     # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek (``time_words.NUM_MORE``: before
     # their own units only)
     "jedného": 1, "dvoch": 2, "troch": 3, "štyroch": 4, "piatich": 5, "piati": 5, "päť": 5,
-    "desiatich": 10, "desať": 10, "dveh": 2, "treh": 3, "štirih": 4, "petih": 5, "šestih": 6,
-    "sedmih": 7, "osmih": 8, "desetih": 10, "petnajstih": 15, "vieną": 1, "dvi": 2, "tris": 3,
-    "trijų": 3, "keturias": 4, "penkias": 5, "penkių": 5, "dešimt": 10, "ühe": 1, "kahe": 2,
+    "dveh": 2, "treh": 3, "štirih": 4, "petih": 5, "šestih": 6,
+    "sedmih": 7, "osmih": 8, "petnajstih": 15, "vieną": 1, "dvi": 2, "tris": 3,
+    "trijų": 3, "keturias": 4, "penkias": 5, "penkių": 5, "ühe": 1, "kahe": 2,
     "kolme": 3, "nelja": 4, "viie": 5, "kuue": 6, "seitsme": 7, "kaheksa": 8, "kümne": 10,
     "ένα": 1, "ενός": 1, "μία": 1, "μιας": 1, "μίας": 1, "δύο": 2, "τριών": 3, "τρεις": 3,
     "τέσσερις": 4, "τέσσερες": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "οκτώ": 8, "δέκα": 10,

@@ -213,7 +213,11 @@ CUE = (
     # Slovak ("zverejníme"; "oznámime", "ozveme sa", "výsledok", "rozhodnutie" are Czech's),
     # Lithuanian ("pranešime", "informuosime", "atsakymą", "sprendimą", "paskelbsime"),
     # Slovenian ("obvestili", "odgovor", "objavili")
-    r"|ενημερ(?:ώ|ω)σ|ανακοιν(?:ώ|ω)|αποτελ(?:έ|ε)σμα|απ(?:ά|α)ντησ|απ(?:ό|ο)φασ|επικοινων(?:ή|η)σ"
+    r"|ενημερ(?:ώ|ω)σ|ανακοιν(?:ώ|ω)|αποτελ(?:έ|ε)σμα|απ(?:ά|α)ντ(?:ή|η)σ|απ(?:ό|ο)φασ"
+    r"|επικοινων(?:ή|η)σ"
+    # an answer due on a day ("the final list of successful candidates is due on 15 December")
+    r"|(?:decision|outcome|results?|list|shortlist|offers?|ranking|verdict|recommendation)\b"
+    r"(?:\s+of\s+(?:[\w']+\s+){0,3}?[\w']+)?\s+(?:is|are|will\s+be)\s+due\b"
     r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
     r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
     r"|obvest|odgovor|objavil)"

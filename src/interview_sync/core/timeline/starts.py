@@ -63,9 +63,9 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("at ci ct cz de do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no "
-        "nå ně o_ os ot pa pe pi pá pä pě se si sj st sy ti to tr tv tř uh vi yh ze åt üh čt še št "
-        "έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
+    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå "
+        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh vi yh ze åt üh čt še št έν έξ "
+        "δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "

@@ -64,7 +64,19 @@ NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple
         r"|an|a)")
 # Polish, Czech and Nordic number words: their own alternative (``durx``), so that the English
 # words they share starts with ("to", "de", "se", "ti") do not try them inside ``dur``.
-NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
+NUM_MORE = (r"(?:"
+             # round 10: Slovak ("do piatich pracovných dní"), Slovenian ("v petih delovnih
+             # dneh"), Lithuanian ("per tris darbo dienas"), Estonian ("kahe nädala jooksul"),
+             # Greek ("εντός πέντε εργάσιμων ημερών")
+             # (not their words for ten, "desať", "desetih", "dešimt", nor an unaccented
+             # "stirih": "de" and "st" start too many words of other languages to try them all)
+             r"jedn(?:é|e)ho|dvoch|troch|štyroch|pia(?:tich|ti)|p(?:ä)(?:ť|t)"
+             r"|dveh|treh|štirih|petih|šestih|sedmih|osmih|petnajstih"
+             r"|vien(?:ą|a)|dvi|tris|trij(?:ų|u)|keturias|penkias|penki(?:ų|u)"
+             r"|(?:ü|u)he|kahe|kolme|nelja|viie|kuue|seitsme|kaheksa|k(?:ü|u)mne"
+             r"|(?:έ|ε)ν(?:α|ός|ος)|μ(?:ί|ι)α(?:ς)?|δ(?:ύ|υ)ο|τρι(?:ώ|ω)ν|τρεις|τ(?:έ|ε)σσερ(?:ι|ε)ς|π(?:έ|ε)ντε"
+             r"|(?:έ|ε)ξι|επτ(?:ά|α)|οκτ(?:ώ|ω)|δ(?:έ|ε)κα(?:π(?:έ|ε)ντε)?|λ(?:ί|ι)γ(?:ω|ε)ς|λ(?:ί|ι)γων|"
+             r"jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
              r"|pi(?:ę|e)(?:ć|c)|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu"
              r"|czterna(?:ś|s)cie|czternastu|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)"
              r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?"
@@ -72,16 +84,8 @@ NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|cz
              # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
-             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen"
-             # round 10: Slovak ("do piatich pracovných dní"), Slovenian ("v petih delovnih
-             # dneh"), Lithuanian ("per tris darbo dienas"), Estonian ("kahe nädala jooksul"),
-             # Greek ("εντός πέντε εργάσιμων ημερών")
-             r"|jedn(?:é|e)ho|dvoch|troch|(?:š|s)tyroch|pia(?:tich|ti)|p(?:ä|a)(?:ť|t)|desiatich|desa(?:ť|t)"
-             r"|dveh|treh|(?:š|s)tirih|petih|(?:š|s)estih|sedmih|osmih|desetih|petnajstih"
-             r"|vien(?:ą|a)|dvi|tris|trij(?:ų|u)|keturias|penkias|penki(?:ų|u)|de(?:š|s)imt"
-             r"|(?:ü|u)he|kahe|kolme|nelja|viie|kuue|seitsme|kaheksa|k(?:ü|u)mne"
-             r"|(?:έ|ε)ν(?:α|ός|ος)|μ(?:ί|ι)α(?:ς)?|δ(?:ύ|υ)ο|τρι(?:ώ|ω)ν|τρεις|τ(?:έ|ε)σσερ(?:ι|ε)ς|π(?:έ|ε)ντε"
-             r"|(?:έ|ε)ξι|επτ(?:ά|α)|οκτ(?:ώ|ω)|δ(?:έ|ε)κα(?:π(?:έ|ε)ντε)?|λ(?:ί|ι)γ(?:ω|ε)ς|λ(?:ί|ι)γων)")
+             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
+
 UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
