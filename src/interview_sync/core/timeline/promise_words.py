@@ -159,8 +159,9 @@ CUE = (
     r"|let\s+(?:every|each|all)\s+(?:[\w']+\s+){1,2}?know\b"
     r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
     r"|interviewees|shortlist))\b"
-    r"|(?:invitations?|invites|results?|offers?|outcomes?|decisions?|letters?|e-?mails?"
-    r"|notifications?|lists?|names|shortlists?|calls)\s+(?:[\w']+\s+){0,6}?go(?:es)?\s+out\b"
+    # (the nouns that are no cue of their own: "results go out" is read at "results")
+    r"|(?:invitations?|invites|letters?|e-?mails?|lists?|names|calls)\s+(?:[\w']+\s+){0,6}?"
+    r"go(?:es)?\s+out\b"
     r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
     r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
@@ -216,7 +217,8 @@ CUE = (
     r"|ενημερ(?:ώ|ω)σ|ανακοιν(?:ώ|ω)|αποτελ(?:έ|ε)σμα|απ(?:ά|α)ντ(?:ή|η)σ|απ(?:ό|ο)φασ"
     r"|επικοινων(?:ή|η)σ"
     # an answer due on a day ("the final list of successful candidates is due on 15 December")
-    r"|(?:decision|outcome|results?|list|shortlist|offers?|ranking|verdict|recommendation)\b"
+    # (only the nouns that are no cue of their own: "the decision is due" is read at "decision")
+    r"|(?:list|ranking|recommendation)\b"
     r"(?:\s+of\s+(?:[\w']+\s+){0,3}?[\w']+)?\s+(?:is|are|will\s+be)\s+due\b"
     r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
     r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
