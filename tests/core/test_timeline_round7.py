@@ -31,7 +31,8 @@ NEW_LANGUAGES = [
     ("HU", "Jövő héten jelentkezünk.", "2026-03-20"),
     ("HU", "Kérjük, két héten belül küldje vissza az aláírt szerződést.", None),
     ("TR", "Sonucu iki hafta içinde e-posta ile bildireceğiz.", "2026-03-24"),
-    ("TR", "Önümüzdeki hafta sizi arayacağız.", "2026-03-20"),
+    # next week less its Friday, 20 March 2026, the first day of Ramazan Bayramı (round 10)
+    ("TR", "Önümüzdeki hafta sizi arayacağız.", "2026-03-19"),
     ("TR", "Karar 5 iş günü içinde açıklanacaktır.", "2026-03-17"),
     ("TR", "Lütfen belgelerinizi 3 gün içinde gönderin.", None),
     ("HR", "Rezultate ćemo objaviti u roku od deset dana.", "2026-03-20"),

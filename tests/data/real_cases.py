@@ -64,6 +64,7 @@ from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
 from real_timeline_t8 import TL_TUNE8_CHECK
 from real_timeline_t9 import TL_TUNE9_CHECK
+from real_timeline_t10 import TL_TUNE10_CHECK
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -575,6 +576,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-8", TL_BLIND8),
                               ("tune", "tune-9-check", TL_TUNE9_CHECK),
                               ("tune", "blind-9", TL_BLIND9),
+                              ("tune", "tune-10-check", TL_TUNE10_CHECK),
                               ("blind", "blind-10", TL_BLIND10)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

@@ -67,7 +67,10 @@ def _holiday_names(code: str, subdivision: str | None, year: int) -> tuple[tuple
         found = holidays.country_holidays(code, subdiv=subdivision, years=year, language="en_US")
     except Exception:  # unknown code or subdivision, or no English names: nothing to name
         return ()
-    return tuple(sorted((day, name.lower()) for day, name in found.items()))
+    # a day with two holidays has their names joined by "; " ("independent czech state
+    # restoration day; new year's day"): each is a name of that day
+    return tuple(sorted((day, part.strip().lower()) for day, name in found.items()
+                        for part in name.split(";")))
 
 
 def _try_country_holidays(code: str, subdivision: str | None, year: int) -> frozenset[date] | None:

@@ -23,6 +23,7 @@ from interview_sync.core.timeline.cues import (
     ABSENCE_STEMS,
     AFTER_WHICH_RE,
     ASK_STEMS,
+    DUE_ANSWER_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
     PAST_RE,
@@ -87,11 +88,12 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     """True when the clause around ``match`` says it is not a response promise."""
     prefix = sentence[clause_start:match.start()]
     kind = kind_of(match)
-    if prefix and (prefix_any_re().search(prefix) or _asks(prefix)) and not _answered_after(
+    if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
     ending = PREFIX_END_RE.search(prefix) if prefix else None
-    if ending and not (kind in DURATION_KINDS and PERIODIC_RE.search(prefix)):
+    if ending and not (kind in DURATION_KINDS and PERIODIC_RE.search(prefix)) and not _within(
+            ending, match, kind):
         return True
     told = 0  # "was told to expect feedback by Thursday": only the words after "told" count
     for reported in REPORTED_RE.finditer(prefix):  # also "once the team has met on Friday"
@@ -116,6 +118,26 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
+
+# Lithuanian units ("per tris darbo dienas", "per dvi savaites"): there "per" is "within", not
+# the rate it is in English and Italian ("per week", "per due settimane").
+_LITHUANIAN_UNITS = ("darbo", "dien", "savait", "mėnes", "menes")
+
+
+def _within(ending: re.Match[str], match: re.Match[str], kind: str) -> bool:
+    if ending.group(0).strip() != "per" or kind not in ("dur", "durx"):
+        return False
+    return match.group(f"{kind}_u").startswith(_LITHUANIAN_UNITS)
+
+def _vetoing(prefix: str) -> bool:
+    """``prefix_any_re()`` in ``prefix``, but not an answer that "is due" on the day that follows
+    ("the panel's decision is due on 22 January") when nothing else in the prefix vetoes."""
+    veto = prefix_any_re().search(prefix)
+    if veto is None:
+        return False
+    if "due" not in veto.group(0) or not DUE_ANSWER_RE.search(prefix):
+        return True
+    return prefix_any_re().search(prefix, veto.end()) is not None
 
 def _asks(prefix: str) -> bool:
     """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),

@@ -67,9 +67,11 @@ _ALTERNATIVES = [
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
     r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter|nakon|poslije"
     r"|despr(?:é|e)s\s+del?"
+    # round 10: Greek "μετά τα Θεοφάνια", Estonian "pärast jaanipäeva"
+    r"|μετ(?:ά|α)|p(?:ä|a)rast"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
-    r"|il|lo|o|a|os|as|de|het)\s+"
+    r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
     r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:holidays?|break"
     r"|(?:long\s+)?weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
@@ -231,7 +233,14 @@ _ALTERNATIVES = [
     # "sljedeći tjedan", "la setmana que ve"
     r"|jöv(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
-    r"|(?:la\s+)?propera\s+setmana)\b)",
+    r"|(?:la\s+)?propera\s+setmana"
+    # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("budúci týždeň", "naslednji
+    # teden", "kitą savaitę", "järgmisel nädalal", "την επόμενη εβδομάδα")
+    r"|(?:(?:v|na)\s+)?(?:bud(?:ú|u)c(?:i|om)|nasleduj(?:ú|u)c(?:i|om))\s+t(?:ý|y)(?:ž|z)d(?:eň|en|ni)"
+    r"|(?:v\s+)?(?:naslednj|prihodnj)(?:i|em)\s+ted(?:en|nu)"
+    r"|(?:kit(?:ą|a)|kitos|ateinan(?:č|c)i(?:ą|a))\s+savait(?:ę|e|(?:ė|e)s)"
+    r"|(?:j(?:ä|a)rgmis(?:el|e)|j(?:ä|a)rgmine|tuleval)\s+n(?:ä|a)dal(?:al|a)?"
+    r"|(?:την\s+)?(?:επ(?:ό|ο)μενη|ερχ(?:ό|ο)μενη)\s+εβδομ(?:ά|α)δα)\b)",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"

@@ -24,7 +24,11 @@ from interview_sync.core.timeline.businessdays import (
     holidays_in,
     is_business_day,
 )
-from interview_sync.core.timeline.holiday_words import english_name, home_countries
+from interview_sync.core.timeline.holiday_words import (
+    english_name,
+    home_countries,
+    own_home_countries,
+)
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
@@ -168,9 +172,15 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
     homes = home_countries(name)
     if homes:  # a country's own holiday: its calendar, else the first country keeping it
         places = [(code, subdivision), (code, _MOST_PEOPLE.get(code))] if code else []
-        places += [_place(home) for home in homes]
-        return next((found for where, part in places
-                     if (found := holiday_named(where, part, year, (name,))) is not None), None)
+        # a text from another country reads another's holiday from the project's own rows
+        # only ("after Matariki" in a British text); a name only the ``holidays`` package gives
+        # (Ireland's "August Bank Holiday") is that country's, else read as before
+        own = own_home_countries(name)
+        places += [_place(home) for home in homes if not code or home in own]
+        found = next((found for where, part in places
+                      if (found := holiday_named(where, part, year, (name,))) is not None), None)
+        if found is not None or own or not code:
+            return found
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
         return _COUNTRY_RULES[code, first_word](year)
     if first_word in _CALENDAR_FIRST and code:  # India's Independence Day is not July 4

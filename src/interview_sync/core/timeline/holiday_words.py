@@ -28,8 +28,20 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["COUNTRY_DAYS", "HOLIDAYS", "POSTPOSED", "SUMMER", "english_name", "home_countries",
-           "names_pattern", "postposed_pattern", "summer_pattern"]
+from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
+
+__all__ = [
+    "COUNTRY_DAYS",
+    "HOLIDAYS",
+    "POSTPOSED",
+    "SUMMER",
+    "english_name",
+    "home_countries",
+    "names_pattern",
+    "own_home_countries",
+    "postposed_pattern",
+    "summer_pattern",
+]
 
 # A compound's break word after the name: "påskeferien", "efterårsferien", "höstlovet",
 # "juleferien", "kerstvakantie", "osterferien" (the break is the holiday's).
@@ -167,13 +179,30 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
 def home_countries(name: str) -> tuple[str, ...]:
     """The countries (or "country-state") whose table (``COUNTRY_DAYS``) gives ``name`` (an
     English name as ``english_name`` returns it), in the table's order; empty for the others."""
-    return _HOMES.get(name, ())
+    return _homes().get(name, ())
 
 
-_HOMES: dict[str, tuple[str, ...]] = {}
-for _code, _rows in COUNTRY_DAYS.items():
-    for _words, _name in _rows:
-        _HOMES[_name] = (*_HOMES.get(_name, ()), _code)
+def own_home_countries(name: str) -> tuple[str, ...]:
+    """``home_countries`` from the project's own rows only (``COUNTRY_DAYS``)."""
+    return tuple(code for code in home_countries(name)
+                 if any(row[1] == name for row in COUNTRY_DAYS.get(code, ())))
+
+
+@functools.cache
+def _homes() -> dict[str, tuple[str, ...]]:
+    """English name → the countries whose rows give it: the project's own rows first, then the
+    ``holidays`` package's names (``holiday_names``, generated: every country's holidays in its
+    own language and in English, round 10). A generated name whose English is a feast
+    ``holiday_anchors`` keeps a rule for ("easter", "epiphany": Romania's "Paștele", Greece's
+    "Θεοφάνεια") keeps that rule: it gets no home."""
+    ruled = {name for table in (*HOLIDAYS.values(), *POSTPOSED.values()) for _, name in table}
+    homes: dict[str, tuple[str, ...]] = {}
+    for rows, generated in ((COUNTRY_DAYS, False), (LOCAL_DAYS, True)):
+        for code, table in rows.items():
+            for _, name in table:
+                if code not in homes.get(name, ()) and not (generated and name in ruled):
+                    homes[name] = (*homes.get(name, ()), code)
+    return homes
 
 # "Húsvét után", "juhannuksen jälkeen", "Kurban Bayramı'ndan sonra": the name, inflected (its
 # case ending, an apostrophe and a suffix), then the word for "after".
@@ -195,7 +224,7 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
         (r"y(?:ı|i)lba(?:ş|s)", "new year"), (r"yeni\s+y(?:ı|i)l", "new year"),
     ),
 }
-_AFTER_POSTPOSED = r"(?:ut(?:á|a)n|j(?:ä|a)lkeen|sonra)"
+_AFTER_POSTPOSED = r"(?:ut(?:á|a)n|j(?:ä|a)lkeen|sonra(?:ki)?)"
 
 # Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
 SUMMER: dict[str, str] = {
@@ -225,14 +254,29 @@ def names_pattern() -> str:
     """Every language's holiday words, as one alternation (``grammar.HOLIDAY_NAMES``)."""
     return _alternation([f"(?:{words}){BREAK_SUFFIX}" if "(?!" not in words else words
                          for table in HOLIDAYS.values() for words, _ in table]
-                        + [words for table in COUNTRY_DAYS.values() for words, _ in table])
+                        + [words for table in COUNTRY_DAYS.values() for words, _ in table]
+                        + _local_words())
+
+
+# The languages that put "after" behind the name: their countries' generated names are read
+# there too ("itsenäisyyspäivän jälkeen", "Kurban Bayramı'ndan sonra").
+_POSTPOSED_COUNTRIES = ("HU", "FI", "TR")
+
+
+def _local_words(codes: tuple[str, ...] | None = None) -> list[str]:
+    seen: dict[str, None] = {}
+    for code, rows in LOCAL_DAYS.items():
+        if codes is None or code in codes:
+            for words, _ in rows:
+                seen.setdefault(words)
+    return list(seen)
 
 
 def postposed_pattern() -> str:
     """A holiday word, its endings, then "after" (Hungarian, Finnish, Turkish); the name's
     group is ``hpost_n``."""
     names = _alternation([words for table in POSTPOSED.values() for words, _ in table]
-                         + [SUMMER_POSTPOSED])
+                         + [SUMMER_POSTPOSED] + _local_words(_POSTPOSED_COUNTRIES))
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
 
 
@@ -247,6 +291,7 @@ def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
                                            *COUNTRY_DAYS.values())
             for words, english in table]
     rows.append((SUMMER_POSTPOSED, "summer"))
+    rows += [(words, english) for table in LOCAL_DAYS.values() for words, english in table]
     return tuple((re.compile(rf"(?:{words})"), english) for words, english in rows)
 
 

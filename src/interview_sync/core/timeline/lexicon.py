@@ -65,6 +65,16 @@ _NUMBER_WORDS = {
     "dvadeset": 20, "trideset": 30,
     "nekoliko": 3, "dues": 2, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "nou": 9, "deu": 10,
     "vint": 20, "uns": 3, "unes": 3,
+    # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek (``time_words.NUM_MORE``: before
+    # their own units only)
+    "jedného": 1, "dvoch": 2, "troch": 3, "štyroch": 4, "piatich": 5, "piati": 5, "päť": 5,
+    "dveh": 2, "treh": 3, "štirih": 4, "petih": 5, "šestih": 6,
+    "sedmih": 7, "osmih": 8, "petnajstih": 15, "vieną": 1, "dvi": 2, "tris": 3,
+    "trijų": 3, "keturias": 4, "penkias": 5, "penkių": 5, "ühe": 1, "kahe": 2,
+    "kolme": 3, "nelja": 4, "viie": 5, "kuue": 6, "seitsme": 7, "kaheksa": 8, "kümne": 10,
+    "ένα": 1, "ενός": 1, "μία": 1, "μιας": 1, "μίας": 1, "δύο": 2, "τριών": 3, "τρεις": 3,
+    "τέσσερις": 4, "τέσσερες": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "οκτώ": 8, "δέκα": 10,
+    "δεκαπέντε": 15, "λίγες": 3, "λίγων": 3,
 }
 
 _MONTHS = {
@@ -106,6 +116,19 @@ _FOREIGN_MONTHS = {
     "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12, "gener": 1, "febrer": 2,
     "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9,
     "desembre": 12,
+    # round 10: Slovak and Slovenian genitives, Lithuanian, Greek
+    "januára": 1, "januara": 1, "februára": 2, "februara": 2, "apríla": 4, "aprila": 4,
+    "mája": 5, "júna": 6, "juna": 6, "júla": 7, "jula": 7, "augusta": 8,
+    "septembra": 9, "októbra": 10, "oktobra": 10, "novembra": 11, "decembra": 12,
+    "januarja": 1, "februarja": 2, "junija": 6, "julija": 7, "avgusta": 8,
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "balandzio": 4, "gegužės": 5,
+    "geguzes": 5, "birželio": 6, "birzelio": 6, "liepos": 7, "rugpjūčio": 8, "rugpjucio": 8,
+    "rugsėjo": 9, "rugsejo": 9, "spalio": 10, "lapkričio": 11, "lapkricio": 11,
+    "gruodžio": 12, "gruodzio": 12, "ιανουαρίου": 1, "ιανουαριου": 1, "φεβρουαρίου": 2,
+    "φεβρουαριου": 2, "μαρτίου": 3, "μαρτιου": 3, "απριλίου": 4, "απριλιου": 4, "μαΐου": 5,
+    "μαϊου": 5, "μαιου": 5, "ιουνίου": 6, "ιουνιου": 6, "ιουλίου": 7, "ιουλιου": 7,
+    "αυγούστου": 8, "αυγουστου": 8, "σεπτεμβρίου": 9, "σεπτεμβριου": 9, "οκτωβρίου": 10,
+    "οκτωβριου": 10, "νοεμβρίου": 11, "νοεμβριου": 11, "δεκεμβρίου": 12, "δεκεμβριου": 12,
 }
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
@@ -131,6 +154,12 @@ _WEEKDAY_STEMS = (
     ("carsamba", 2), ("perşembe", 3), ("persembe", 3), ("cuma", 4), ("ponedjelj", 0),
     ("utor", 1), ("srijed", 2), ("četvrt", 3), ("cetvrt", 3), ("petak", 4), ("petk", 4),
     ("dilluns", 0), ("dimarts", 1), ("dimecres", 2), ("dijous", 3), ("divendres", 4),
+    # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
+    ("štvrt", 3), ("stvrt", 3), ("ponedel", 0), ("torek", 1), ("tork", 1), ("sred", 2),
+    ("četrt", 3), ("cetrt", 3), ("petek", 4), ("pirmad", 0), ("antrad", 1), ("treč", 2),
+    ("trec", 2), ("ketvirt", 3), ("penkt", 4), ("esmasp", 0), ("teisip", 1), ("kolmap", 2),
+    ("neljap", 3), ("reede", 4), ("δευτ", 0), ("τρίτ", 1), ("τριτ", 1), ("τετ", 2), ("πέμπ", 3),
+    ("πεμπ", 3), ("παρασκ", 4),
 )
 _FOLD = str.maketrans("ąćęłńóśźżčďěňřšťůýíáéúåæøäöüıç", "acelnoszzcdenrstuyiaeuaaoaouic")
 _FOLDED_NUMBERS = {word.translate(_FOLD): n for word, n in _NUMBER_WORDS.items()}

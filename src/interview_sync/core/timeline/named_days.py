@@ -49,8 +49,12 @@ def after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, 
     shift = monday - (ref + timedelta(days=7 - ref.weekday()))
     if shift <= timedelta(0):
         return span
-    return Span(earliest=span.earliest + shift if span.earliest else None,
-                latest=span.latest + shift, specificity=span.specificity)
+    earliest = span.earliest + shift if span.earliest else None
+    latest = span.latest + shift
+    if kind_of(match) in ("nweek", "nweekx") and earliest is not None and latest.weekday() < 4:
+        latest = earliest + timedelta(days=4)  # the week moved is a whole week again (its
+        # Friday was left out of next week only for a holiday on that Friday)
+    return Span(earliest=earliest, latest=latest, specificity=span.specificity)
 
 
 def after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:

@@ -43,6 +43,11 @@ MONTHS = (
     "eylul", "ekim", "kasım", "kasim", "aralık", "aralik", "siječnja", "sijecnja", "veljače",
     "veljace", "ožujka", "ozujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
     "studen", "prosinca",
+    # round 10: Slovak, Slovenian, Lithuanian, Greek (those no shorter form above holds)
+    "oktobra", "avgust", "sausio", "vasario", "kovo", "baland", "gegu", "birž", "birz",
+    "liepos", "rugpj", "rugs", "spalio", "lapkri", "gruod", "ιανουαρ", "φεβρουαρ", "μαρτ",
+    "απριλ", "μαΐου", "μαϊου", "μαιου", "ιουν", "ιουλ", "αυγο", "σεπτεμβρ", "οκτωβρ",
+    "νοεμβρ", "δεκεμβρ",
 )
 # ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
 WEEKDAYS = (
@@ -67,11 +72,19 @@ WEEKDAYS_MORE = (
     "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "ponedjelj", "utorak",
     "utorka", "srijed",
     "četvrt", "cetvrt", "petak", "petk", "dilluns", "dimarts", "dimecres", "dijous", "divendres",
+    # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
+    "pondel", "utorok", "štvrt", "stvrt", "piatok", "ponedelj", "torek", "torka", "sreda",
+    "srede", "sredo", "četrt", "cetrt", "petek", "petka", "pirmadien", "antradien",
+    "trečiadien", "treciadien", "ketvirtadien", "penktadien", "esmasp", "teisip", "kolmap",
+    "neljap", "reede", "δευτ", "τρίτη", "τριτη", "τετάρτη", "τεταρτη", "πέμπτη", "πεμπτη",
+    "παρασκευ",
 )
 _WEEK = ("week", "wk", "woche", "semaine", "semana", "settimana", "tygod", "týd", "tyd", "veck",
          "uge", "uke")
 # Round 7's languages' words for week: after "next" ("jövő héten", "önümüzdeki hafta")
-_WEEK_MORE = ("jöv", "hafta", "tjed", "setmana")
+_WEEK_MORE = ("jöv", "hafta", "tjed", "setmana",
+              # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
+              "týž", "tyz", "týz", "tyž", "teden", "tednu", "savait", "nädal", "nadal", "εβδομ")
 
 # Each kind's literals, read off its alternative in ``grammar`` (a mandatory month or weekday
 # group, or words every branch holds).

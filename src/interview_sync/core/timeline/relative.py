@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from interview_sync.core.timeline.businessdays import add_business_days
+from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.grammar import number_of, weekday_of
 from interview_sync.core.timeline.span import (
     Resolver,
@@ -34,12 +34,16 @@ _NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nwe
 
 # How each unit's word starts (or what it holds), in every language ``grammar`` reads.
 _BUSINESS_UNITS = ("business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits",
-                   "arbets", "arbejds", "arbeids", "virke", "hverdag", "pracovn")
+                   "arbets", "arbejds", "arbeids", "virke", "hverdag", "pracovn",
+                   # round 10: Slovenian, Lithuanian, Estonian, Greek
+                   "delovn", "darbo", "tööp", "toop", "εργάσ", "εργασ")
 # "dias úteis", "lavorativi", "zile lucrătoare", "arkipäivän"
 _BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz", "lucr", "arki")
 _HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer", "ore")
 _WEEK_UNITS = ("w", "sem", "sett", "tyg", "tydz", "týd", "tyd", "veck", "uge", "uke", "săpt",
-               "sapt", "viik", "tjed", "setm")
+               "sapt", "viik", "tjed", "setm",
+               # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
+               "týž", "tyz", "tedn", "teden", "savait", "nädal", "nadal", "εβδομ")
 # Round 7's languages, whose units start like another class's ("hét" and "hafta" are weeks,
 # "hónap" a month, not hours; "ay" a month, "munkanap" and "iş günü" business days): read first.
 _MORE_UNITS = (("munkanap", "business"), ("işgün", "business"), ("isgun", "business"),
@@ -82,7 +86,7 @@ def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str 
         return ref + timedelta(days=math.ceil(14 * n))
     if unit.startswith(_WEEK_UNITS):
         return ref + timedelta(days=math.ceil(7 * n))
-    if unit.startswith(("m", "kuuk")):
+    if unit.startswith(("m", "kuuk", "μήν", "μην")) or unit == "kuu":
         whole = math.floor(n)
         extra = round((n - whole) * 30)
         return add_months(ref, whole) + timedelta(days=extra)
@@ -111,8 +115,13 @@ def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | Non
                       subdivision: str | None) -> Span | None:
     monday = monday_next_week(ref)
     lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
-    return Span(earliest=monday + timedelta(days=lo_day),
-                latest=monday + timedelta(days=hi_day), specificity=2)
+    latest = monday + timedelta(days=hi_day)
+    # "next week" when its Friday is a public holiday (Hungary's 23 October) ends the day before
+    while (kind in ("nweek", "nweekx") and hi_day > lo_day and country
+           and not is_business_day(latest, country=country, subdivision=subdivision)):
+        latest -= timedelta(days=1)
+        hi_day -= 1
+    return Span(earliest=monday + timedelta(days=lo_day), latest=latest, specificity=2)
 
 
 def _inweek(m: re.Match[str], ref: date, kind: str, country: str | None,

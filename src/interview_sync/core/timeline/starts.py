@@ -18,9 +18,9 @@ STARTS: dict[str, str] = {
         "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": "a_ af ap de do dè ef et fo in na on po ti tr un wh à_",
-    "hpost": ("he hi hu hú jo ju ka ke ku lo mi ny pa pu py pä pü ra se sy sz uj uu va vi ví ya ye "
-        "yi yı új şe"),
+    "hafter": "a_ af ap de do dè ef et fo in na on pa po pä ti tr un wh à_ με",
+    "hpost": ("a_ as at az co cu da de ei em go he hi hu hú it jo ju ka ke ku la lo mi na ne ny pa "
+        "pi pu py pä pü ra se st sy sz ta to uj ul uu va vi ví ya ye yi yı za új şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo",
     "xmasweek": "be",
     "hbefore": "ah be pr",
@@ -51,7 +51,7 @@ STARTS: dict[str, str] = {
     "nwmid": "a_ au ha me mi no the+m v_ w_",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": "ge id jö ko la na ne nä næ pr př se sl vo w_ ön",
+    "nweekx": "at bu ge id ja jä jö ki ko la na ne nä næ pr př se sl tu v_ vo w_ ön επ ερ τη",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
@@ -63,8 +63,9 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "da de en in na ne no ov v_ w_ wi",
-    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ki ko ku ky na ne no nå ně o_ "
-        "ot pa pe pi pá pě se si sj sy ti to tr tv tř vi yh ze åt čt"),
+    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå "
+        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh vi yh ze åt üh čt še št έν έξ "
+        "δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "
@@ -75,8 +76,9 @@ STARTS: dict[str, str] = {
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
     "today": "au dn dz he ho id la og th to va",
-    "wdayx": ("ca ce cs ct cu cz di do fr gi he hé jo ke lu ma me mi må on pa pe pi po pá pé qu sa "
-        "se sr st sz te ti to ut ve vi vr wo wt ça út če čt śr"),
+    "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
+        "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
+        "τρ"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",

@@ -64,7 +64,19 @@ NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple
         r"|an|a)")
 # Polish, Czech and Nordic number words: their own alternative (``durx``), so that the English
 # words they share starts with ("to", "de", "se", "ti") do not try them inside ``dur``.
-NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
+NUM_MORE = (r"(?:"
+             # round 10: Slovak ("do piatich pracovných dní"), Slovenian ("v petih delovnih
+             # dneh"), Lithuanian ("per tris darbo dienas"), Estonian ("kahe nädala jooksul"),
+             # Greek ("εντός πέντε εργάσιμων ημερών")
+             # (not their words for ten, "desať", "desetih", "dešimt", nor an unaccented
+             # "stirih": "de" and "st" start too many words of other languages to try them all)
+             r"jedn(?:é|e)ho|dvoch|troch|štyroch|pia(?:tich|ti)|p(?:ä)(?:ť|t)"
+             r"|dveh|treh|štirih|petih|šestih|sedmih|osmih|petnajstih"
+             r"|vien(?:ą|a)|dvi|tris|trij(?:ų|u)|keturias|penkias|penki(?:ų|u)"
+             r"|(?:ü|u)he|kahe|kolme|nelja|viie|kuue|seitsme|kaheksa|k(?:ü|u)mne"
+             r"|(?:έ|ε)ν(?:α|ός|ος)|μ(?:ί|ι)α(?:ς)?|δ(?:ύ|υ)ο|τρι(?:ώ|ω)ν|τρεις|τ(?:έ|ε)σσερ(?:ι|ε)ς|π(?:έ|ε)ντε"
+             r"|(?:έ|ε)ξι|επτ(?:ά|α)|οκτ(?:ώ|ω)|δ(?:έ|ε)κα(?:π(?:έ|ε)ντε)?|λ(?:ί|ι)γ(?:ω|ε)ς|λ(?:ί|ι)γων|"
+             r"jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|czterech"
              r"|pi(?:ę|e)(?:ć|c)|pi(?:ę|e)ciu|siedem|dziesi(?:ę|e)(?:ć|c)|dziesi(?:ę|e)ciu"
              r"|czterna(?:ś|s)cie|czternastu|kilka|kilku|paru|par(?:ę|e)|dva|dvou|dv(?:ě|e)"
              r"|t(?:ř|r)i|t(?:ř|r)(?:í|i)|(?:č|c)ty(?:ř|r)i|(?:č|c)ty(?:ř|r)|p(?:ě|e)ti?"
@@ -73,6 +85,7 @@ NUM_MORE = (r"(?:jeden|jednego|jedna|dwa|dw(?:ó|o)ch|dwie|trzy|trzech|cztery|cz
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
              r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
+
 UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
          r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
@@ -91,6 +104,14 @@ UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          # Romanian, Finnish
          r"|zi(?:le)?(?:\s+lucr(?:ă|a)toare|\s+calendaristice)?|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:i|a|ă)"
          r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden"
+         # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
+         r"|pracovn(?:ý|y)ch\s+dn(?:í|i)|t(?:ý|y)(?:ž|z)d(?:ň|n)(?:ov|a)|t(?:ý|y)(?:ž|z)de(?:ň|n)|mesiac(?:ov|a|e)?"
+         r"|delovnih\s+dn(?:eh|i)|dn(?:eh|i)|tedn(?:ov|ih|a|e)|teden|mesec(?:ev|ih|a)?"
+         r"|darbo\s+dien(?:as|(?:ų|u)|(?:ą|a))|dien(?:as|(?:ų|u)|(?:ą|a))|savait(?:es|(?:ė|e)s|(?:ę|e)|(?:č|c)i(?:ų|u))"
+         r"|m(?:ė|e)nes(?:(?:į|i)|io|ius|i(?:ų|u))"
+         r"|t(?:ö|o)(?:ö|o)p(?:ä|a)eva|p(?:ä|a)eva|n(?:ä|a)dala|kuu"
+         r"|εργ(?:ά|α)σιμ(?:ων|ες)\s+ημ(?:ε|έ)ρ(?:ών|ων|ες)|ημ(?:ε|έ)ρ(?:ών|ων|ες|α)|εβδομ(?:ά|α)δ(?:ων|ών|ες|α)"
+         r"|μην(?:ών|ων|ός|ος|ες)|μ(?:ή|η)ν(?:α|ες)"
          # Hungarian, Turkish, Croatian, Catalan (``MORE_UNIT``; Turkish "ay", a month, after
          # digits only: "2 ay")
          r"|" + MORE_UNIT[3:-1] + r"|ay(?:da|l(?:ı|i)k)?)")
@@ -120,7 +141,14 @@ WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i
             r"|h(?:é|e)tf(?:ő|o)(?:n|ig)?|kedd(?:en|ig)?|szerd(?:a|án|an|áig|aig)|cs(?:ü|u)t(?:ö|o)rt(?:ö|o)k(?:ön|on|ig)?"
             r"|p(?:é|e)ntek(?:en|ig)?|pazartesi|sal(?:ı|i)|(?:ç|c)ar(?:ş|s)amba|per(?:ş|s)embe|cuma"
             r"|ponedjelj(?:ak|ka)|utor(?:ak|ka)|srijed(?:a|u|e)|(?:č|c)etvrt(?:ak|ka)|pet(?:ak|ka)"
-            r"|dilluns|dimarts|dimecres|dijous|divendres)")
+            r"|dilluns|dimarts|dimecres|dijous|divendres"
+            # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("do piatku", "do petka",
+            # "iki penktadienio", "reedeks", "μέχρι την Παρασκευή")
+            r"|pondel(?:ok|ka)|utor(?:ok|ka)|(?:š|s)tvrt(?:ok|ka)|piat(?:ok|ku)"
+            r"|ponedelj(?:ek|ka)|tor(?:ek|ka)|sred(?:a|e|o)|(?:č|c)etrt(?:ek|ka)|pet(?:ek|ka)"
+            r"|pirmadien\w*|antradien\w*|tre(?:č|c)iadien\w*|ketvirtadien\w*|penktadien\w*"
+            r"|esmasp(?:ä|a)ev\w*|teisip(?:ä|a)ev\w*|kolmap(?:ä|a)ev\w*|neljap(?:ä|a)ev\w*|reede\w*"
+            r"|δευτ(?:έ|ε)ρα(?:ς)?|τρ(?:ί|ι)τη(?:ς)?|τετ(?:ά|α)ρτη(?:ς)?|π(?:έ|ε)μπτη(?:ς)?|παρασκευ(?:ή|η)(?:ς)?)")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
 MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
                   r"|mars|marzo"
@@ -148,7 +176,17 @@ MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia
                     # Turkish ("15 Mayıs'ta") and Croatian genitives ("14. svibnja")
                     r"|ocak|(?:ş|s)ubat|mart|nisan|may(?:ı|i)s|haziran|temmuz|a(?:ğ|g)ustos|eyl(?:ü|u)l"
                     r"|ekim|kas(?:ı|i)m|aral(?:ı|i)k|sije(?:č|c)nja|velja(?:č|c)e|o(?:ž|z)ujka|travnja"
-                    r"|svibnja|lipnja|srpnja|kolovoza|rujna|studenog?a?|prosinca")
+                    r"|svibnja|lipnja|srpnja|kolovoza|rujna|studenog?a?|prosinca"
+                    # round 10: Slovak and Slovenian genitives ("do 15. júna", "12. junija"),
+                    # Lithuanian, Greek ("15 Ιουνίου")
+                    r"|janu(?:á|a)ra|febru(?:á|a)ra|apr(?:í|i)la|m(?:á|a)ja|j(?:ú|u)na|j(?:ú|u)la"
+                    r"|augusta|septembra|okt(?:ó|o)bra|novembra|decembra"
+                    r"|januarja|februarja|aprila|junija|julija|avgusta|oktobra"
+                    r"|sausio|vasario|kovo|baland(?:ž|z)io|gegu(?:ž|z)(?:ė|e)s|bir(?:ž|z)elio|liepos"
+                    r"|rugpj(?:ū|u)(?:č|c)io|rugs(?:ė|e)jo|spalio|lapkri(?:č|c)io|gruod(?:ž|z)io"
+                    r"|ιανουαρ(?:ί|ι)ου|φεβρουαρ(?:ί|ι)ου|μαρτ(?:ί|ι)ου|απριλ(?:ί|ι)ου|μα(?:ΐ|ϊ|ι)ου"
+                    r"|ιουν(?:ί|ι)ου|ιουλ(?:ί|ι)ου|αυγο(?:ύ|υ)στου|σεπτεμβρ(?:ί|ι)ου|οκτωβρ(?:ί|ι)ου"
+                    r"|νοεμβρ(?:ί|ι)ου|δεκεμβρ(?:ί|ι)ου")
 MONTH_FIRST = (r"(?:" + MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
                 r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
                 r"|october|oct|november|nov|december|dec)")

@@ -1,0 +1,226 @@
+"""The words of a response promise: "hear back", "get back to you", "decision", "feedback",
+"next steps", "be in touch", ... in every language the timeline reader knows (English, German,
+French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, the Nordic languages, Finnish,
+Romanian; since round 7 Hungarian, Turkish, Croatian and Catalan; since round 10 Greek,
+Estonian, Slovak, Lithuanian and Slovenian).
+
+Owns ``CUE`` (the pattern's source, one alternation, each branch a word or phrase that says an
+answer is coming) and ``NOT_LOGISTICS`` (what a recruiter sends that is not an answer). Split out
+of ``cues`` (round 10, for length): ``cues.cue_re()`` compiles ``CUE``; what vetoes a cue, and
+what lifts a veto, stay there.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CUE", "LEAD_CUE", "NOT_LOGISTICS"]
+
+# What a recruiter texts or mails that is not an answer: directions, links, the invite.
+NOT_LOGISTICS = (
+    r"(?!\s+(?:\w+\s+){0,2}?(?:address|link|zoom|teams|meet\s+link|details|directions|invite"
+    r"|invitation|calendar|parking|location|agenda|confirmation|itinerary|instructions|dial|login"
+    r"|code|map|schedule\s+for)\b)"
+)
+
+# Every cue starts a word; saying so with a look-behind (not \b) lets the engine skip positions
+# inside words fast (~40% faster on a long invite).
+LEAD_CUE = r"(?<!\w)"
+CUE = (
+    r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
+    r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
+    r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
+    # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
+    # allow us 2-4 weeks", "if you have not been called within two weeks"
+    r"|allow\s+us\s+(?!to\b)|(?:been|be)\s+called\b"
+    r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
+    r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
+    r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
+    r"|name\s+(?:its|their|our|the)\s+(?:choice|pick|preferred)"
+    # "update", but not "your updated CV"
+    r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
+    r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
+    r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu(?!dono|der(?:à|a))"
+    r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
+    r"|search|hiring|loop|round)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
+    r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
+    r"|expect\s+(?:an?\s+|our\s+)?(?:e-?mail|call|message|note|response|answer|reply|update"
+    r"|decision)|contact(?:ed)?\s+(?!details|info|information|number|form|page)"
+    # "acceptance letters will be sent", "a letter of rejection", "you will be advised by email"
+    r"|acceptance\s+(?:letters?|e-?mails?|notices?)|rejection|letters?\s+of\s+(?:offer|acceptance)"
+    r"|(?:be|been)\s+advised\b"
+    r"|filled|(?:fill|close)\s+(?:the|this|our)\s+(?:role|position|opening|search|req\w*)|make\s+(?:a|an|our)\s+(?:hire"
+    r"|selection|choice)|hiring\s+decision"
+    r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
+    r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
+    # "I'll text you the address tomorrow" sends logistics, not a decision: not a cue.
+    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone)\s+(?:you|u)\b)" + NOT_LOGISTICS
+    + r"|move\s+forward|moving\s+forward"
+    # "they said I'd hear by the 20th", "you'll hear shortly after"; an agency recruiter's "I'll
+    # chase them Thursday", "they'll let me know"; "you will be invited to Stage 3 within 7 days"
+    r"|hear\s+(?=(?:by|within|in|on|before|after|until|till|next|this|early|mid|late|shortly|soon|no\s+later"
+    r"|whether|if"
+    r"|either\s+way|the\s+(?:outcome|result|decision))\b)"
+    r"|chas(?:e|ing)\s+(?:them|it|him|her|the\s+\w+|up|for|your|this|hm)\b"
+    r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
+    r"|(?:be|get|are)\s+invited\s+(?:back|to)\b"
+    r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call"
+    r"|determin|confirm|selection|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
+    r"|come\s+back|be\s+back\s+to\s+you|be\s+back\s+in\s+touch|let\s+(?:you|u)\s+kn"
+    r"|mak(?:e|ing)\s+up\s+(?:my|our|his|her|their)\s+minds?\b"
+    # "wrap up by", not "planning wraps up in"; "something to share with you"; "she'd ping me"
+    r"|wrap\s+(?:this\s+|things\s+|it\s+|everything\s+)?up\b(?=\s+(?:by|before|within|in\b|next|this"
+    r"|early|mid|late|end|on\b))|share\b(?:\s+\w+){0,3}?\s+with\s+you\b|(?:call|ping|text)\s+(?:me|u)\b"
+    # German, French, Spanish
+    r"|meld(?:e|en|et)\b|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck(?!(?:zu)?(?:send|schick|geb|reich))|von\s+(?:uns|mir)\s+erfahren|reviendr|revenir|revenons"
+    r"|reviens|r(?:é|e)pon[ds]|d(?:é|e)cision|retour|nouvelles|tiendr|contacter|contactar|contacto"
+    r"|respuesta|h(?:ö|o|oe)r(?:en|st|t)\b(?=[^.;]{0,60}\bvon\s+(?:uns|mir)\b)"
+    r"|von\s+(?:uns|mir)\s+h(?:ö|o|oe)ren\b"
+    r"|decisi(?:ó|o)n|noticias|comentarios|informar|avis(?:ar|aremos|amos|ar(?:é|e)|ar(?:á|a))\b|bearbeitung|recontact"
+    # "we're still meeting candidates, so it may take another couple of weeks": a selection going on
+    # "the review process takes 10 days", "please allow up to 3 weeks for us to review" (not
+    # "allow 3 days for your reimbursement")
+    r"|review\s+(?:process|period)|allow\s+(?:us\s+)?(?=(?:up\s+to\s+|at\s+least\s+|about\s+|around\s+"
+    r"|approximately\s+|roughly\s+)?\S+(?:\s*-\s*\S+)?\s+(?:business\s+|working\s+)?(?:days?|weeks?"
+    r"|months?)(?:\s+from\s+(?:that|this|the\s+closing)\s+date)?\s+for\s+(?:us|our\s+\w+"
+    r"|the\s+\w+(?:\s+\w+)?)\s+to\s+(?:review|consider|assess"
+    r"|process|respond|reply|get\s+back|decide|evaluate|make)\b)"
+    r"|still\s+(?:interviewing|meeting|talking|speaking|reviewing|considering|assessing|evaluating"
+    r"|deciding)\b"
+    r"|zusage|absage|informieren|benachrichtig|auf\s+sie\s+zu(?:kommen)?\b|comunicar|tiendrons"
+    # "le llamaremos el martes", "nous vous rappellerons", "wir rufen Sie an"
+    r"|llam(?:aremos|ar(?:é|e)|ar(?:á|a))\b|(?:r)?appeller(?:ons|ai|a)\b|rufen\s+sie\s+(?:\w+\s+){0,4}?an\b"
+    r"|anrufen|escribiremos|(?:é|e)crirons|rappel(?:le|lerons|lerai|lera)\b|revient\b"
+    # "je vous appelle en fin de semaine prochaine pour vous dire si ...": a present that promises
+    r"|(?:vous|t')\s*appelle(?:rai|rons|ra)?\b|(?:vous|te)\s+dire\s+si\b"
+    # "te contestaremos", "le comunicamos / contactamos" (a present that promises), "te diremos
+    # algo", "Sie bekommen eine Nachricht", "wir kontaktieren Sie"
+    r"|contest(?:aremos|ar(?:é|e)|ar(?:á|a)|amos)\b|comunicamos|contactamos|(?:le|te|les)\s+diremos"
+    r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier|communiqu(?:er|erons|era|é|e)|contact(?:é|e)(?:e|s|es)?\b"
+    # the selection (a step the employer takes) in German, French and Spanish; not a selection day
+    r"|auswahl(?!tag|gespr|termin|test|\s+(?:der|eines|ihres|des)\s+(?:\w+\s+)?termin)"
+    r"|s(?:é|e)lection|selecci(?:ó|o)n"
+    # "we'll drop you a line", "I'll give you a ring"
+    r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
+    r"|mail|call|ring|shout|buzz)\b"
+    # "give us a week", "give me until Friday"
+    r"|give\s+(?:us|me)\s+(?=until\b|till\b|til\b|(?:a|an|one|two|three|a\s+few|a\s+couple\s+of"
+    r"|\d+)\s+(?:more\s+)?(?:days?|weeks?|business|working)\b)"
+    # "we should know more by mid-July", "I'll have more news Friday"
+    r"|(?<=we\s)(?:(?:will|should|would|may|might|hope\s+to|expect\s+to)\s+)?know\s+more\b"
+    r"|(?:we|i)(?:'ll|'d|\s+will|\s+should|\s+would|\s+may|\s+might|\s+hope\s+to|\s+expect\s+to)"
+    r"\s+(?:know\s+more|have\s+more\s+(?:info\w*|details|news|clarity|to\s+share))\b"
+    # Portuguese, Italian, Dutch: "daremos o retorno", "a resposta", "le faremo sapere", "l'esito",
+    # "wij laten u weten", "een reactie", "nemen contact op"
+    r"|retorno|resposta|resultado|entraremos\s+em\s+contato|(?:faremo|far(?:ò|o))\s+sapere"
+    r"|esito|risposta|comunic|ricontatt|contatter|risultat|resultat|notizie|(?:laten|laat)\s+(?!ons\b)(?=[^.;]{0,60}\bweten\b)"
+    r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
+    # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
+    r"|contato|decis(?:ã|a)o|riscontr|antwoord|afwijzing|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
+    # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
+    r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
+    r"|poinformuj|powiadom|informujemy"
+    # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
+    r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:(?:v(?:á|a)m|ti|t(?:ě|e))\s+)?(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
+    r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m(?!en)"
+    # Swedish, Danish, Norwegian: "vi hör av oss", "återkommer", "besked", "svar", "du hører fra
+    # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
+    r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
+    r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
+    r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg)"
+    # round 4's tuning: each language's "we'll call / write to you", "you'll know whether",
+    # "you'll be invited", "haven't heard from us": "retornamos em 5 dias úteis", "o RH te
+    # retorna", "la chiameremo", "ik je ... bel", "le escribimos", "sabrán si", "inviteres",
+    # "ringer til", "hört något från oss", "van ons gehoord", "are called for an interview"
+    r"|retorn(?:amos|aremos|ar(?:á|a)|a)\b|para\s+(?:chamar|ligar|retornar)\b"
+    r"|(?:te|lhe|o|a|os|as)\s+(?:chamaremos|ligaremos|chamamos|ligamos)\b"
+    r"|(?:ri)?chiamer(?:emo|(?:ò|o))\b|ci\s+sentiamo|selezion|graduatoria\s+(?:finale|definitiva)"
+    # how long the evaluation takes: "precisamos de cerca de uma semana para avaliar", "to go
+    # through all applications", "per valutare", "pour évaluer", "para evaluar"
+    r"|para\s+(?:avaliar|analisar|decidir|evaluar|valorar)\b|per\s+(?:valutare|decidere)\b"
+    r"|pour\s+(?:(?:é|e)valuer|d(?:é|e)cider)\b|om\s+(?:te\s+)?(?:beoordelen|beslissen)\b"
+    r"|to\s+(?:go\s+through|review|assess|evaluate|screen)\s+(?:all|every|each)\b"
+    r"|(?:ik|wij|we)\s+(?:je|jou|u)\b(?=[^.;]{0,40}\bbel(?:len|t)?\b)|bel(?:len)?\s+(?:ik|we|wij)\s+(?:je|u)\b"
+    r"|(?:ik|wij|we)\s+bel(?:len)?\s+(?:je|u)\b|ergebnis"
+    r"|van\s+(?:ons|mij)\s+(?:ge)?hoor(?:d|t)|nodig(?:en|t)\s+(?:we|wij|ik)\b"
+    r"|(?:ontvang(?:t|en)?\s+(?:je|u)|(?:je|u)\s+ontvangt)(?=[^.;]{0,60}\b(?:bevestiging|uitnodiging))"
+    r"|(?:le|te|les|os)\s+escrib(?:imos|iremos)\b"
+    r"|(?:saurez|saura|sauront|sapr(?:à|a|ete|anno)|sabr(?:á|a|ás|as|án|an|emos)|saber(?:á|a|án|an)"
+    r"|erfahren|saber(?:ã|a)o)\s+(?:si|se|ob|s')\b"
+    r"|invitere[sr]\b|inviteras\b|inbjuds\b|indkaldes\b|kalles\s+inn\b|ringer\s+(?:\w+\s+){0,2}?til\b"
+    r"|h(?:ö|o)rt\s+(?:\w+\s+){0,2}?fr(?:å|a)n\s+(?:oss|mig)|h(?:ø|o)rt\s+(?:\w+\s+){0,2}?fra\s+(?:os|oss)"
+    r"|(?:are|be|is|get)\s+(?:called|invited)\s+(?:in\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?interview"
+    r"|(?:are|be|is|get)\s+invited\b(?!\s+to\b)"
+    r"|convocation(?=[^.;]{0,60}\b(?:envoy|adress|transmis|parviendr))"
+    # round 5's blind batch: telling the people waiting, in each language ("let everyone know",
+    # "phone the strongest applicants", "we can tell people", "teilen wir Ihnen ... mit", "je
+    # hoort", "convoquons", "kallar inn", "sender tilbudsbrevet", Finnish "ilmoitetaan",
+    # Romanian "rezultatele", "vom reveni", a list "zostanie opublikowana")
+    # round 10: "let every candidate know", "the panel will write to you", "invitations go out
+    # within ten working days", "names will be posted", "the list will be issued"
+    r"|let\s+(?:every|each|all)\s+(?:[\w']+\s+){1,2}?know\b"
+    r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
+    r"|interviewees|shortlist))\b"
+    # (the nouns that are no cue of their own: "results go out" is read at "results")
+    r"|(?:invitations?|invites|letters?|e-?mails?|lists?|names|calls)\s+(?:[\w']+\s+){0,6}?"
+    r"go(?:es)?\s+out\b"
+    r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
+    r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
+    r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
+    r"|(?:phone|ring|call|tell)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?(?:[\w']+\s+){0,2}?"
+    r"(?:applicants?|candidates?|people|everyone|shortlisted|successful|them)\b)"
+    r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
+    r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
+    r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"
+    r"|kall(?:ar|er|e)\s+inn\b|innkall|tilbud(?:sbrev\w*)?\b|tilbod\b|erbjudande\b"
+    r"|ilmoit|p(?:ää|aa)t(?:ö|o)s|tulokse|otamme\s+yhteytt|valin(?:ta|nasta|nan)|jatkoon"
+    r"|rezultat|vom\s+reveni"
+    # called to an interview ("kalla till intervju", "indkalde til samtale")
+    r"|kall(?:a|ar|as)\s+(?:\w+\s+)?till\s+(?:\w+\s+)?intervju|indkald"
+    # results or a list made public: "publicaremos la lista", "serão divulgados", "vor fi
+    # afișate", "results will be published", "wird veröffentlicht"
+    r"|publicaremos|publierons|pubblicheremo|ver(?:ö|o)ffentlichen\s+wir"
+    r"|wir\s+ver(?:ö|o)ffentlichen|we(?:'ll|\s+will)\s+publish|will\s+be\s+published"
+    r"|ser(?:á|a)n?\s+publicad|ser(?:a|ont)\s+publi(?:é|e)|sar(?:à|a|anno)\s+pubblicat"
+    r"|wird\s+ver(?:ö|o)ffentlicht|bude\s+zve(?:ř|r)ejn|ser(?:ão|ao|á|a)\s+divulgad"
+    r"|vor\s+fi\s+(?:afi(?:ș|s|ş)ate|publicate)|publiceras|offentligg(?:ø|o)res|publiseres"
+    r"|v(?:ă|a)\s+vom\s+(?:contacta|anun(?:ț|t)a|comunica)|r(?:ă|a)spuns|decizi|opublikowan"
+    # round 7: Hungarian ("értesítjük", "döntünk", "visszajelzünk", "jelentkezünk",
+    # "tájékoztatjuk", "eredmény"), Turkish ("bildireceğiz", "sonuç", "geri dönüş", "arayacağız",
+    # "iletişime geç", "karar", "açıklanacak"), Croatian ("obavijestiti", "javit ćemo", "odluka",
+    # "objavljeni"), Catalan ("comunicarem", "us direm", "trucarem", "decisió", "publicarà")
+    r"|(?:é|e)rtes(?:í|i)t|d(?:ö|o)nt(?:é|e|ü|u|s)|visszajelz|jelentkez(?:ü|u)nk|t(?:á|a)j(?:é|e)koztat"
+    r"|eredm(?:é|e)ny|bildir|sonu(?:ç|c)|geri\s+d(?:ö|o)n|aray(?:aca|ac)|ileti(?:ş|s)ime\s+ge(?:ç|c)"
+    r"|karar|a(?:ç|c)(?:ı|i)klan|haber\s+ver(?:ece|ir|iy)|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
+    r"|javiti|odluk|objav(?:it|lj)|comunicarem|us\s+direm|direm\b|trucarem|decisi(?:ó|o)\b"
+    # results made public on a notice board or a site ("se publicará en el tablón de anuncios",
+    # "hará pública la relación", "publicarà al tauler", "seront affichés"): the publishing verb
+    # is the cue, not the board ("check the notice board in reception" promises nothing)
+    # (the list of those who passed, the scores: not any list, "la lista de admitidos a la
+    # segunda fase solo se publicará el 31 de agosto" is a later step)
+    r"|(?:aprobados|aprovats|seleccionad[oa]s|seleccionats|calificaciones|qualificacions"
+    r"|puntuaciones|puntuacions)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
+    r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+|les\s+|els\s+)?(?:relaci(?:ó|o)n|llista|lista|resultad"
+    r"|resultat|puntuaci|notes|notas)"
+    r"|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
+    # "vous sera transmise par mail", "Einstellungsangebote", "receive your score", "we'll pick
+    # this up after New Year's" (not "we'll pick things back up in January", work resuming): an
+    # answer sent, offered, received or taken up again
+    r"|vous\s+ser(?:a|ont)\s+(?:transmis|envoy|adress|notifi)|(?:einstellungs|stellen)?angebot"
+    r"|receive\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:score|results?|decision|outcome|answer|offer"
+    r"|response|feedback)\b|pick\s+(?:this|it)\s+(?:back\s+)?up\b"
+    # Finnish "palaamme asiaan" (we'll come back to it)
+    r"|palaa(?:mme|n)\b"
+    # round 10: Greek ("θα σας ενημερώσουμε", "θα ανακοινωθούν", "τα αποτελέσματα", "η απάντηση",
+    # "η απόφαση"), Estonian ("teavitame", "anname teada", "vastuse", "otsuse", "tulemused"),
+    # Slovak ("zverejníme"; "oznámime", "ozveme sa", "výsledok", "rozhodnutie" are Czech's),
+    # Lithuanian ("pranešime", "informuosime", "atsakymą", "sprendimą", "paskelbsime"),
+    # Slovenian ("obvestili", "odgovor", "objavili")
+    r"|ενημερ(?:ώ|ω)σ|ανακοιν(?:ώ|ω)|αποτελ(?:έ|ε)σμα|απ(?:ά|α)ντ(?:ή|η)σ|απ(?:ό|ο)φασ"
+    r"|επικοινων(?:ή|η)σ"
+    # an answer due on a day ("the final list of successful candidates is due on 15 December")
+    # (only the nouns that are no cue of their own: "the decision is due" is read at "decision")
+    r"|(?:list|ranking|recommendation)\b"
+    r"(?:\s+of\s+(?:[\w']+\s+){0,3}?[\w']+)?\s+(?:is|are|will\s+be)\s+due\b"
+    r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
+    r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
+    r"|obvest|odgovor|objavil)"
+)
