@@ -23,6 +23,7 @@ call; any other debrief ("Interview debrief: Jordan") is the user on the hiring 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from interview_sync.core.detect.addresses import is_free_mail
@@ -258,6 +259,9 @@ def prefilter_title(lowered: str) -> bool:
             or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None))
 
 
+# An interview's title is asked up to three times (its features, the rules' evidence, its
+# stage): the last answers are kept (a match is immutable; titles are bounded, core.bounds).
+@functools.lru_cache(maxsize=256)
 def strong_title(title: str) -> re.Match[str] | None:
     """The explicit hiring phrase a title holds: TITLE_STRONG, then the public-sector steps."""
     found = TITLE_STRONG.search(title)
