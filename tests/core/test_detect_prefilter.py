@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +21,7 @@ from interview_sync.core.detect.rules import (
     _no_cross,
     prefilter_match,
     prefilter_title,
+    strong_title,
 )
 
 # Words from every PREFILTER alternative, split and recombined with everyday words, so the
@@ -105,3 +108,20 @@ def test_description_gates_agree_with_their_patterns(name: str, words: list[str]
 def test_description_gates_agree_on_any_text(name: str, text: str) -> None:
     gated = GATED[name]
     assert (gated.search(text) is None) == (gated.pattern.search(text) is None)
+
+
+def test_strong_title_answers_from_its_memo_as_a_fresh_search_does() -> None:
+    # strong_title keeps its last answers (an interview's title is asked three times): a kept
+    # answer is the one the search gives, for every labelled title, asked again and again.
+    data = Path(__file__).resolve().parents[1] / "data"
+    titles = [" ".join(str(e.get("summary") or "").split())
+              for name in ("real_detect.json", "detect_cases.json")
+              for e in json.loads((data / name).read_text(encoding="utf-8"))["events"]]
+    assert len(titles) > 1000
+    for title in titles:
+        fresh = strong_title.__wrapped__(title)
+        for _ in range(2):
+            kept = strong_title(title)
+            assert (kept is None) == (fresh is None), title
+            if kept is not None and fresh is not None:
+                assert (kept.span(), kept.group(0)) == (fresh.span(), fresh.group(0)), title
