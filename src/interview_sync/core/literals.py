@@ -20,6 +20,8 @@ from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
 __all__ = ["Stems", "no_surrogates"]
 
+_NONE: frozenset[str] = frozenset()  # what ``held`` answers when nothing is held
+
 
 class Stems:
     """Whether (and which of) a set of lower-case literals a lower-cased text holds."""
@@ -47,14 +49,16 @@ class Stems:
     def held(self, lowered: str) -> frozenset[str]:
         """Every literal ``lowered`` holds (overlapping ones included)."""
         if self._automaton is None:
-            return frozenset()
-        every = self._every
+            return _NONE
         try:
             found = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
         except UnicodeEncodeError:
             found = self._automaton.find_matches_as_indexes(no_surrogates(lowered),
                                                             overlapping=True)
-        return frozenset(every[i] for i, _, _ in found)
+        if not found:  # half the calls (detection asks ~27 times per interview)
+            return _NONE
+        every = self._every
+        return frozenset([every[i] for i, _, _ in found])  # a list: faster than a generator
 
 
 def no_surrogates(text: str) -> str:
