@@ -66,6 +66,7 @@ _fold = fold_words  # lower case, accents dropped ("é" -> "e"); other scripts' 
 # The courtesy titles a name follows ("Frau", "Mme", "Sr"), folded, without their dots.
 _COURTESY_WORDS = frozenset(_fold(s).rstrip(".") for cell in COURTESY.values() for s in cell
                             if " " not in s.strip()) | {"mr", "mrs", "ms", "mx", "dr", "prof"}
+_TRIGGERS = _COURTESY_WORDS | _WITH  # a capitalised word after one of these is a name
 
 
 def _domain_words(domain: str) -> set[str]:
@@ -127,10 +128,13 @@ def _name_positions(text: str, spans: list[re.Match[str]], folded: list[str],
     def name_like(j: int) -> bool:
         return _capitalised(spans[j].group(0)) and not known_word(folded[j])
 
-    names = {i for i, w in enumerate(folded) if w in persons}
-    for i, w in enumerate(folded[:-1]):
-        if (w in _COURTESY_WORDS or w in _WITH) and name_like(i + 1) and joined(i + 1):
-            names.add(i + 1)
+    present = set(folded)
+    names = set() if persons.isdisjoint(present) else {
+        i for i, w in enumerate(folded) if w in persons}
+    if not _TRIGGERS.isdisjoint(present):
+        for i, w in enumerate(folded[:-1]):
+            if w in _TRIGGERS and name_like(i + 1) and joined(i + 1):
+                names.add(i + 1)
     todo = list(names)
     while todo:  # spread to capitalised neighbours no vocabulary knows
         i = todo.pop()
@@ -179,7 +183,9 @@ def _tokens(text: str, prefix: str, pairs: bool, persons: frozenset[str],
             out += [prefix + run[i:i + 2] for i in range(len(run) - 1)]
         text = _UNSPACED.sub(" ", text)
     spans = list(_WORD.finditer(text))
-    folded = [m.group(0).lower() if text.isascii() else _fold(m.group(0)) for m in spans]
+    # (ASCII: lower-casing keeps every position, so one pass over the lowered text folds all)
+    folded = _WORD.findall(text.lower()) if text.isascii() else [
+        _fold(m.group(0)) for m in spans]
     out += [f"{prefix}#{concept}" for concept in concepts_in(folded, runs)]
     if not spans:
         return out

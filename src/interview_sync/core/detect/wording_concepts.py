@@ -80,6 +80,16 @@ _SINGLE, _MULTI, _UNSPACED_STEMS = _tables()
 _SHORT = tuple(sorted({len(key) for key in _SINGLE if len(key) < _KEY}, reverse=True))
 
 
+_CACHE: dict[str, tuple[str, ...]] = {}  # word -> the concepts its one-word stems give (bounded)
+
+
+def _one_word(word: str) -> tuple[str, ...]:
+    """The concepts whose one-word stems ``word`` starts with."""
+    found = [concept for key in (word[:_KEY], *(word[:k] for k in _SHORT if len(word) >= k))
+             for concept, stems in _SINGLE.get(key, ()) if word.startswith(stems)]
+    return tuple(dict.fromkeys(found))
+
+
 def _follows(words: Sequence[str], i: int, rest: tuple[str, ...]) -> bool:
     """Whether ``rest`` follows word ``i`` (its last word as a prefix)."""
     last = len(rest)
@@ -92,15 +102,15 @@ def concepts_in(words: Sequence[str], runs: Sequence[str] = ()) -> set[str]:
     a word's prefix ("vizum" in "vizuminterju"), a longer stem's words in a row (the last as a
     prefix); an unspaced stem anywhere in a run."""
     found: set[str] = set()
-    single, multi, short = _SINGLE.get, _MULTI.get, _SHORT
+    get, multi = _CACHE.get, _MULTI.get
     for i, word in enumerate(words):
-        hit = single(word[:_KEY])
+        hit = get(word)
+        if hit is None:
+            hit = _one_word(word)
+            if len(_CACHE) < 20_000:  # memoised: a calendar repeats its words
+                _CACHE[word] = hit
         if hit:
-            found.update(concept for concept, stems in hit if word.startswith(stems))
-        for k in short:
-            hit = single(word[:k]) if len(word) >= k else None
-            if hit:
-                found.update(concept for concept, stems in hit if word.startswith(stems))
+            found.update(hit)
         more = multi(word)
         if more:
             found.update(concept for concept, rest in more if _follows(words, i, rest))
