@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from interview_sync.core.detect.addresses import is_free_mail, is_tool_domain, registrable_label
 from interview_sync.core.detect.lexicon_people import COURTESY
+from interview_sync.core.detect.names import PARTICLES
 from interview_sync.core.detect.wording_concepts import concepts_in, fold_words, known_word
 from interview_sync.core.detect.wording_weights import WORDING
 
@@ -103,12 +104,21 @@ def _one_name(display: str, address: str) -> tuple[frozenset[str], frozenset[str
     companies = _domain_words(domain) if local else set()
     if local and not _ROLE.search(local):
         persons.update(w for w in re.split(r"[\W\d_]+", _fold(local)) if len(w) >= 2)
-    if display and not _ROLE.search(display):
-        words = {w for w in _WORD.findall(_fold(display)) if len(w) >= 2}
+    if display and not _ROLE.search(display) and _person_like(display):
+        words = {w for w in _WORD.findall(_fold(display)) if len(w) >= 2 and w not in PARTICLES}
         label = registrable_label(domain.lower()).replace("-", "") if local else ""
         if not (label and all(w in label for w in words)):
             persons |= words
     return frozenset(persons), frozenset(companies)
+
+
+def _person_like(display: str) -> bool:
+    """Whether a display name reads as a person's: up to five words, none in lower case but a
+    name's particles ("van", "de"), none a vocabulary word ("Harbourline Logistics via Glider",
+    "Interview Room" are not)."""
+    words = _WORD.findall(display)
+    return 0 < len(words) <= 5 and all(
+        w in PARTICLES or (not w[:1].islower() and not known_word(w)) for w in words)
 
 
 def _capitalised(word: str) -> bool:
@@ -177,6 +187,10 @@ def _tokens(text: str, prefix: str, pairs: bool, persons: frozenset[str],
     runs: list[str] = []
     if not text.isascii():
         runs = [_fold(run) for run in _UNSPACED.findall(text)]
+        unspaced = [p for p in persons | companies if _UNSPACED.search(p)]  # "山田 太郎"
+        if unspaced:  # a name written without spaces is cut out of its run
+            runs = [part for run in runs
+                    for part in re.sub("|".join(map(re.escape, unspaced)), " ", run).split()]
         for run in runs:
             if len(run) <= 2:
                 out.append(prefix + run)
