@@ -267,8 +267,8 @@ def cross_fitted(data: list[Row], **table_args: Any) -> list[float]:
 # Whether the wording score is shipped. Not now (docs/detection.md, "The learned wording score"):
 # round 9's table learned names; round 10's learns none and wins out of round (drafts to a
 # non-interview 13 -> 11, silent 11 -> 8, calibration error 0.023 -> 0.010), but with it the
-# demo's bare booking ("30 Minute Meeting between Pat Lee and Dana Cho") scores 0.29-0.30, on
-# or under the unsure line: the rule weights the words refit leave a booking without hiring
+# demo's bare booking ("30 Minute Meeting between Pat Lee and Dana Cho") scores 0.296, under
+# the unsure line: the rule weights the words refit leave a booking without hiring
 # words less than a question (tests/core/test_detect_confidence.py pins it unsure). Off, the fit
 # gives ``wording`` no weight, the table is empty and the runtime never reads the words;
 # bench/cross_round.py evaluates it on (``enabled=True``) all the same.
