@@ -13,8 +13,9 @@ round, so the rules' precision and recall here, and every figure built on them, 
 (the blind figures in docs/detection.md are the honest ones for the rules).
 
 Configurations: ``rules`` (the rule features alone, as shipped),
-``words`` (rule features and words fitted together, ``fit_detect_weights.fit_joint``) at each
-``--l2=a,b`` and ``--min-rows=k``. Run: .venv/bin/python bench/cross_round.py [--l2=1,3,10]
+``words`` (rule features and the words' score, stacked: ``fit_detect_weights.fit_stacked``),
+at each ``--alpha=a,b``, ``--min-rows=k`` and ``--keep=x``. Each configuration prints, pooled,
+the reliability bins and two calibration numbers (expected calibration error, Brier score). Run: .venv/bin/python bench/cross_round.py [--l2=1,3,10]
 [--min-rows=3] [--only=rules] [-v]
 """
 
@@ -141,6 +142,13 @@ def evaluate(name: str, fit: Callable[[list[Item]], Callable[[Basis], float]],
           "never saw its round): " + ", ".join(
               f"{b / 10:.1f}-{(b + 1) / 10:.1f}: {int(n)} ev, mean {sp / n:.2f}, "
               f"{sy / n:.2f} interviews" for b, (n, sp, sy) in sorted(bins.items())))
+    # One number each for how honest the probabilities are out of round: the expected
+    # calibration error (each bin's |mean score - share of interviews|, weighted by its events)
+    # and the Brier score (mean squared error of the probability); lower is better for both.
+    n_all = max(1, len(probabilities))
+    ece = sum(abs(sp - sy) for n, sp, sy in bins.values()) / n_all
+    brier = sum((p - y) ** 2 for p, y in probabilities) / n_all
+    print(f"  out-of-round calibration: ECE {ece:.4f}, Brier {brier:.4f} ({n_all} events)")
     return total
 
 
@@ -162,7 +170,7 @@ def main() -> None:
 
 
     if "rules" in only:
-        evaluate("rule features alone (as shipped)", fit_rules,
+        evaluate("rule features alone", fit_rules,
                  real, cases, verbose)
     if "words" in only:
         min_rows = int(args.get("--min-rows", FIT.MIN_ROWS))
@@ -174,7 +182,7 @@ def main() -> None:
                 w, table = FIT.fit_stacked(rows, enabled=True, alpha=alpha,
                                            min_rows=min_rows, keep=keep)
                 return rules_score(w, table)
-            evaluate(f"rule features and words, not shipped (alpha {alpha}, min rows {min_rows}, "
+            evaluate(f"rule features and words (shipped: {FIT.WORDING_SHIPPED}; alpha {alpha}, min rows {min_rows}, "
                      f"keep {keep})", fit_words, real, cases, verbose)
 
 if __name__ == "__main__":

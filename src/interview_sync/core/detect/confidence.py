@@ -181,10 +181,18 @@ _WORDING_WEIGHT = WEIGHTS.get("wording", 0.0)
 
 
 def words_seen(seen: Any, ctx: Any) -> frozenset[str]:
-    """The tokens the wording table weighs (``detect.wording``): title, place, description."""
+    """The tokens the wording table weighs (``detect.wording``): title, place, description,
+    without the names of the user, the organiser and the guests (display names, addresses)."""
     description = ctx.description if ctx is not None else (
         html_to_text(seen.raw_description) if seen.raw_description else "")
-    return words_of(seen.title, seen.location, description)
+    people = [(seen.my_name, seen.me), (seen.organizer_name, seen.organizer_email)]
+    people += [(text_of(entry.get("displayName")), text_of(entry.get("email")))
+               for entry in seen.attendees[:_WORDING_GUESTS] if isinstance(entry, Mapping)]
+    return words_of(seen.title, seen.location, description, people)
+
+
+_WORDING_GUESTS = 24  # guests whose names are left out of the words (bounded; the rest rarely
+# appear in a title or the head of a description)
 
 
 def tier_of(p: float, *, rules_accept: bool, askable: bool, thank: bool) -> str:
