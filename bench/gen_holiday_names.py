@@ -114,7 +114,11 @@ def main() -> None:
              "",
              "from __future__ import annotations",
              "",
-             '__all__ = ["LOCAL_DAYS"]',
+             '__all__ = ["HOLIDAYS_VERSION", "LOCAL_DAYS"]',
+             "",
+             "# the release the names were read from: another may rename a day (the tests compare",
+             "# the table with the package only on this release)",
+             f'HOLIDAYS_VERSION = "{version("holidays")}"',
              "",
              "LOCAL_DAYS: dict[str, tuple[tuple[str, str], ...]] = {"]
     for code in COUNTRIES:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import importlib.util
 from datetime import date, datetime
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
 from interview_sync.core.timeline.businessdays import holiday_named
 from interview_sync.core.timeline.extract import extract_timeline
-from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
+from interview_sync.core.timeline.holiday_names import HOLIDAYS_VERSION, LOCAL_DAYS
 
 REF = datetime.fromisoformat("2026-03-10T15:00:00+01:00")
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,6 +127,16 @@ def test_holidays_by_the_packages_names(country: str, text: str, ref: str, first
     assert found is not None and date.fromisoformat(first) <= found <= date.fromisoformat(last)
 
 
+# The table was read from one release of ``holidays``; another may rename a day (a name then
+# finds no date and the text reads as if the holiday were not named), so the two comparisons
+# with the package hold on that release and are skipped, saying so, on another.
+_OTHER_RELEASE = pytest.mark.skipif(
+    version("holidays") != HOLIDAYS_VERSION,
+    reason=f"holidays {version('holidays')} installed, the table is from {HOLIDAYS_VERSION}: "
+           "rerun bench/gen_holiday_names.py")
+
+
+@_OTHER_RELEASE
 def test_every_generated_name_is_a_day_in_its_countrys_calendar() -> None:
     years = (2025, 2026, 2027, 2028)
     missing = [(code, english) for code, rows in LOCAL_DAYS.items() for _, english in rows
@@ -133,6 +144,7 @@ def test_every_generated_name_is_a_day_in_its_countrys_calendar() -> None:
     assert missing == []
 
 
+@_OTHER_RELEASE
 def test_the_generated_table_is_what_the_script_writes_now() -> None:
     spec = importlib.util.spec_from_file_location("gen_holiday_names",
                                                   ROOT / "bench" / "gen_holiday_names.py")

@@ -9,7 +9,11 @@ default language or in English, → the English name of that day in its calendar
 
 from __future__ import annotations
 
-__all__ = ["LOCAL_DAYS"]
+__all__ = ["HOLIDAYS_VERSION", "LOCAL_DAYS"]
+
+# the release the names were read from: another may rename a day (the tests compare
+# the table with the package only on this release)
+HOLIDAYS_VERSION = "0.109"
 
 LOCAL_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "GB": (
