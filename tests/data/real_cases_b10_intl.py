@@ -140,7 +140,7 @@ INTL10: list[Case] = [
                        "<p>Bitte Personalausweis mitbringen.</p>",
            location="Brenner Werke, Tor 2, Industriestraße 14, 33602 Bielefeld",
            **at("2027-02-06", "09:00", 240, *BER)),
-     yes(["Brenner Werke", "Brenner"], ["ausbildung@brenner-werke.de", "Sabine Roth"]), "de", DE_DVINCI),
+     yes(["Brenner Werke", "Brenner", "Brenner-werke"], ["ausbildung@brenner-werke.de", "Sabine Roth"]), "de", DE_DVINCI),
     # a trial day in a kitchen the owner typed in; the head chef is named
     (event("Probearbeiten Restaurant Lindenhof (Koch) – Küchenchef Herr Albers", organizer=SELF,
            description="11–19 Uhr, Kochjacke und Sicherheitsschuhe mitbringen. Vergütung vorher ansprechen.",
@@ -461,12 +461,12 @@ INTL10: list[Case] = [
            **at("2027-03-03", "09:00", 180, *STO)),
      None, "sv", SV_HYBRIDWORK),
     # ============================================================ Chinese
-    # a public hospital's online interview over Tencent Meeting; no panel named, nobody to thank
+    # a public hospital's online interview over Tencent Meeting; no panel named, its HR recruiting mailbox is thanked
     (event("东岚市中医院校园招聘线上面试（候考室）",
            organizer=org("zhaopin@dlszyy.example.cn", "医院人事科招聘"),
            description="请提前30分钟进入候考室，名称改为考生序号。面试结束后进入休息室等候成绩。" + TENCENT,
            **at("2027-01-15", "08:30", 180, *SHA)),
-     yes(["东岚市中医院", "东岚市中医院人事科"], []), "zh", ZH_MAYICMS),
+     yes(["东岚市中医院", "Dlszyy"], ["zhaopin@dlszyy.example.cn"]), "zh", ZH_MAYICMS),
     # a technical test session before a remote interview
     (event("远程面试设备调试（第二轮测试）", organizer=org("rsj@nantang.example.cn", "南塘区人社局"),
            description="电脑端+手机端同时进入，测试音视频。本次仅为测试，不进行面试。" + TENCENT,
