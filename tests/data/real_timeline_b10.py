@@ -9,14 +9,14 @@ on the public page cited in its source (found with the project's search tool, pa
 page or domain cited by an earlier data file: every host was grepped in ``tests/data/*.py``);
 names, companies, dates and office closures are invented, the wording is not copied.
 
-153 texts: English 82, German 16, French 15, Spanish 15, Japanese 8, Portuguese 7, Italian 6,
-Dutch 4; 63 promise nothing. 71 sources on 71 domains (council, public-service and university
-recruitment pages, a parliamentary answer and an appointments-commission audit, recruiter and
-agency advice pages, ATS and e-mail template galleries, Q&A threads, forums and blogs where
-candidates quote what they were told, news reports of public selection exercises) in 21
-countries: US 31, IN 14, GB 13 (England and Scotland), AU 12, DE 12, FR 10, JP 8, CA 7, IE 7,
-BR 7, IT 6, NL 5, ES 4, CO 3, MX 3, CH 2, AT 2, BE 2, CL 2, EC 2, SV 1. New to the timeline
-corpus: Japanese texts (and the country JP), and the countries SV and EC.
+161 texts: English 82, German 16, French 15, Spanish 15, Japanese 8, Portuguese 7, Italian 6,
+Dutch 6, Korean 6; 66 promise nothing. 75 sources on 75 domains (council, public-service, school
+and university recruitment pages, a parliamentary answer and an appointments-commission audit,
+recruiter and agency advice pages, ATS and e-mail template galleries, Q&A threads, forums and
+blogs where candidates quote what they were told, news reports of public selection exercises) in
+22 countries: US 31, IN 14, GB 13 (England and Scotland), AU 12, DE 12, FR 10, JP 8, CA 7, IE 7,
+NL 7, BR 7, IT 6, KR 6, ES 4, CO 3, MX 3, CH 2, AT 2, BE 2, CL 2, EC 2, SV 1. New to the timeline
+corpus: Japanese and Korean texts (and the countries JP and KR), and the countries SV and EC.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
 (or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
@@ -24,8 +24,8 @@ the employer promised to get back, or None when the text promises nothing from t
 Labels follow the conventions of ``real_timeline_b3.py`` to ``real_timeline_b9.py`` (exact day
 for "within N days/weeks", counted from the reference or the anchor the text dates; a span's
 upper end; chains add up; business days skip weekends and the country's public holidays, both
-readings accepted where a holiday is regional; "días hábiles" / "dias úteis" / "営業日" skip
-Saturdays; "next week" Monday to Friday; "early next week" Monday to Wednesday; "this week" the
+readings accepted where a holiday is regional; "días hábiles" / "dias úteis" / "営業日" / "영업일"
+skip Saturdays; "next week" Monday to Friday; "early next week" Monday to Wednesday; "this week" the
 next day to its Friday; "in a few days" / "in the next few days" 2 to 7 days; "mid-<month>" the
 13th to the 17th; "the second week of <month>" the week after the one holding its first Monday;
 "Ende KW n" the Friday of ISO week n; "by the end of the (next) week" its Friday; "by end of
@@ -158,6 +158,13 @@ ICVILLORBA = ("https://icvillorbapovegliano.edu.it/pubblicazione-graduatorie-pro
 # Dutch-language pages
 CTGB = "https://www.ctgb.nl/over-ctgb/werken-bij-het-ctgb/gesolliciteerd"
 TOOLKIT = "http://toolkit.technischegroothandel.org/werving-en-selectie/sollicitatiegesprek/"
+# Dutch-language page (a school board's procedure for internal applicants)
+SPINOZA = ("https://www.scholengroepspinoza.nl/personeel/beleid-spinoza/procedure-interne-"
+           "sollicitanten/")
+# Korean-language pages
+REDEEM123 = "https://redeem123.tistory.com/12"
+KR114 = "https://local.114-service.co.kr/publicJob/detail/295716"
+WIKITREE = "https://pick.wikitree.co.kr/tag/%EB%A9%B4%EC%A0%91/"
 # Japanese-language pages
 HATARACTIVE = "https://hataractive.jp/mensetsu/1937"
 JPINDEED = "https://jp.indeed.com/career-advice/starting-new-job/result-notification-method"
@@ -576,6 +583,12 @@ TL_BLIND10: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-04-28T10:00:00+02:00", ("2027-05-05", "2027-05-06"), "NL", "nl", TOOLKIT),
     ("Neem voor het tweede gesprek je originele diploma's mee.",
      "2027-04-28T11:00:00+02:00", None, "NL", "nl", TOOLKIT),
+    ("Interne kandidaten die niet worden uitgenodigd, hebben een gesprek met hun leidinggevende.",
+     "2026-05-27T10:00:00+02:00", None, "NL", "nl", SPINOZA),
+    # The Friday after the committee's advice (Tue 2 June).
+    ("De benoemingsadviescommissie adviseert op 2 juni; je hoort de uitslag uiterlijk de vrijdag "
+     "daarna.",
+     "2026-05-27T11:00:00+02:00", ("2026-06-05", "2026-06-05"), "NL", "nl", SPINOZA),
     # ------------------------------------------------------------------ Japanese
     ("面接結果は2週間以内にご連絡いたします。",
      "2026-04-23T14:00:00+09:00", ("2026-05-07", "2026-05-07"), "JP", "ja", HATARACTIVE),
@@ -597,4 +610,21 @@ TL_BLIND10: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # the equinox holiday, falls inside and stays).
     ("来週中にはご連絡できると思います。",
      "2027-09-15T11:00:00+09:00", ("2027-09-21", "2027-09-24"), "JP", "ja", BTJ),
+    # ------------------------------------------------------------------ Korean
+    ("최종 결과는 12월 4일(금) 오후 5시에 채용 홈페이지에서 확인하실 수 있습니다.",
+     "2026-11-23T14:00:00+09:00", ("2026-12-04", "2026-12-04"), "KR", "ko", REDEEM123),
+    ("면접 결과가 늦어지더라도 너무 걱정하지 마세요. 회사 일정에 맞춰 통보해 드립니다.",
+     "2026-11-23T15:00:00+09:00", None, "KR", "ko", REDEEM123),
+    ("최종합격자 발표는 합격자에 한하여 개별 통보합니다.",
+     "2026-09-17T10:00:00+09:00", None, "KR", "ko", KR114),
+    # 영업일: Chuseok (Thu 24 - Sat 26 Sep), named in the text, skipped.
+    ("면접 결과는 5영업일 이내에 개별 통보해 드립니다. 중간에 추석 연휴가 있는 점 양해 "
+     "부탁드립니다.",
+     "2026-09-17T11:00:00+09:00", ("2026-09-28", "2026-09-28"), "KR", "ko", KR114),
+    ("최종 합격 여부는 8월 26일에 통보됩니다.",
+     "2027-08-04T10:00:00+09:00", ("2027-08-26", "2027-08-26"), "KR", "ko", WIKITREE),
+    # "after <holiday>" within that week: the rest of the week after Chuseok (Tue 14 - Thu 16
+    # Sep 2027), i.e. Friday 17.
+    ("추석 연휴가 끝나면 그 주 안에 연락드리겠습니다.",
+     "2027-09-09T16:00:00+09:00", ("2027-09-17", "2027-09-17"), "KR", "ko", WIKITREE),
 ]
