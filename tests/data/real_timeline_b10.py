@@ -53,7 +53,7 @@ general ones:
   Monday as journée de solidarité) inside a business-day count: both readings accepted; likewise
   a regional holiday the text does not name beside a closure it states (San José in Madrid).
 
-Still blind: to be scored once, at the end of round 10.
+Scored once, at the end of round 10, for docs/detection.md and the README; tuning data since round 11.
 """
 
 from __future__ import annotations
