@@ -19,7 +19,7 @@ import re
 
 from interview_sync.core.regex_source import group_end, top_branches
 
-__all__ = ["branches", "by_first_char"]
+__all__ = ["branches", "by_first_char", "first_chars"]
 
 _RUN = 5  # characters under one class test
 
@@ -71,6 +71,18 @@ def _firsts(branch: str) -> set[str] | None:
     if char in ".[^$|)*+?{":
         return None
     return _or_after(branch, index + 1, {char})
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` (an alternation, no outer group) can begin with,
+    or None when that cannot be said (a superset: see ``_firsts``)."""
+    chars: set[str] = set()
+    for branch in branches(pattern):
+        first = _firsts(branch)
+        if first is None:
+            return None
+        chars |= first
+    return chars
 
 
 def _or_after(branch: str, at: int, chars: set[str]) -> set[str] | None:

@@ -306,6 +306,9 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
     return Span(earliest=None, latest=max(day, ref), specificity=3)
 
 
+_NEXT_EIGHT = tuple(timedelta(days=n) for n in range(1, 9))
+
+
 def _after_holiday(ref: date, named: str, season: bool, country: str | None,
                    subdivision: str | None) -> Span | None:
     """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
@@ -337,7 +340,8 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     breaks = _break_days(start, country, subdivision)
     end = start
     for _ in range(10):
-        later = [d for d in breaks if end < d <= end + timedelta(days=8)
+        # the eight days after ``end`` looked up, not the two years of holidays walked
+        later = [d for step in _NEXT_EIGHT if (d := end + step) in breaks
                  and _one_break(end, d, breaks)]
         if not later:
             break

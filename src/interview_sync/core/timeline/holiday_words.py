@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.timeline.factor import first_chars
 from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
 
 __all__ = [
@@ -287,6 +288,7 @@ def summer_pattern() -> str:
 
 @functools.cache
 def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every table's (words, English name), in the order ``english_name`` tries them."""
     rows = [(words, english) for table in (*HOLIDAYS.values(), *POSTPOSED.values(),
                                            *COUNTRY_DAYS.values())
             for words, english in table]
@@ -295,10 +297,48 @@ def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?:{words})"), english) for words, english in rows)
 
 
-def english_name(name: str) -> str | None:
-    """The English name of a holiday written ``name`` (lower case, as matched), or None."""
-    name = " ".join(name.split())
+# By a name's first character: one pattern of the rows that can begin with it, each row its own
+# group in the table's order, so the first row that matches is the group that closes
+# (``lastindex``). Why: trying the ~720 rows one by one cost ~20 µs a name (round 10's generated
+# names), and a holiday text asks two or three names; only the few rows a name's first character
+# can begin are worth trying. A row whose first characters cannot be listed is in every group.
+_FirstCharReader = tuple[re.Pattern[str], tuple[str, ...]]
+_BY_FIRST: dict[str, _FirstCharReader] = {}
+
+
+def _reader(first: str) -> _FirstCharReader:
+    found = _BY_FIRST.get(first)
+    if found is None:
+        rows = [(pattern, english) for pattern, english, chars in _first_chars()
+                if chars is None or first in chars]
+        found = (re.compile("|".join(f"({pattern.pattern})" for pattern, _ in rows) or "(?!)"),
+                 tuple(english for _, english in rows))
+        if len(_BY_FIRST) >= 4096:  # one per character met: bounded all the same
+            _BY_FIRST.clear()
+        _BY_FIRST[first] = found
+    return found
+
+
+@functools.cache
+def _first_chars() -> tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...]:
+    out = []
     for pattern, english in _readers():
-        if pattern.match(name):
-            return english
-    return None
+        chars = first_chars(pattern.pattern[3:-1])  # the row's words, without "(?:" and ")"
+        out.append((pattern, english, None if chars is None else frozenset(chars)))
+    return tuple(out)
+
+
+@functools.cache
+def _empty_name() -> str | None:
+    return next((english for pattern, english in _readers() if pattern.match("")), None)
+
+
+def english_name(name: str) -> str | None:
+    """The English name of a holiday written ``name`` (lower case, as matched), or None: the
+    first row of the tables (own, then generated) whose words match at its start."""
+    name = " ".join(name.split())
+    if not name:  # "after the holidays" asks with no name: the same answer every time
+        return _empty_name()
+    pattern, names = _reader(name[0])
+    found = pattern.match(name)
+    return None if found is None or found.lastindex is None else names[found.lastindex - 1]

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import (
     DURATION_KINDS,
     HOLIDAY_NAMES,
@@ -186,7 +187,8 @@ def in_the_week_numbered(sentence: str, match: re.Match[str], span: Span, *,
 
 @functools.cache
 def _holiday_name_re() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + HOLIDAY_NAMES + r")\b")
+    # grouped by first character: ~600 names tried at each of 300 positions cost ~120 µs a text
+    return re.compile(r"(?<!\w)" + by_first_char(HOLIDAY_NAMES) + r"\b")
 
 
 def after_the_holiday_named(lower: str, at: int, match: re.Match[str], span: Span | None, *,
