@@ -384,12 +384,23 @@ def _cue_starts(lower: str) -> list[int]:
                 break
         return out
     for cue in cue_re().finditer(lower):
-        if not any(fake.start() <= cue.start() < fake.end() for fake in NOT_CUE_RE.finditer(
-                lower, max(0, cue.start() - 60), cue.end() + 60)):
+        if not _inside_a_lookalike(lower, cue.start(), cue.end()):
             out.append(cue.start())
             if len(out) > MAX_TIMELINE_CUES:
                 break
     return out
+
+
+def _inside_a_lookalike(lower: str, at: int, end: int) -> bool:
+    """Whether a look-alike found in the window around the cue at ``at`` covers ``at``. The
+    look-alikes come left to right, so the search stops at the first one starting past ``at``
+    (none after it can cover it): the window's second half is read only when one reaches it."""
+    for fake in NOT_CUE_RE.finditer(lower, max(0, at - 60), end + 60):
+        if fake.start() > at:
+            return False
+        if at < fake.end():
+            return True
+    return False
 
 
 def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | None:

@@ -105,19 +105,34 @@ def _tries(key: str, held: int) -> tuple[re.Pattern[str], ...]:
 
 
 # ... and by the start's first two characters as written (all but "th", whose key reads on to
-# the next word): ``_key`` and ``_tries`` in one look-up, the commonest path (round 8).
-_BY_PAIR: dict[tuple[str, int], tuple[re.Pattern[str], ...]] = {}
+# the next word): ``_key`` and ``_tries`` in one look-up, the commonest path (round 8); one table
+# per gate mask, so a scan picks its table once and looks up each start by its two characters
+# alone (round 11: no key tuple built and hashed at every start).
+_BY_PAIR: dict[int, dict[str, tuple[re.Pattern[str], ...]]] = {}
 
 
-def _match_at(text: str, at: int, endpos: int, held: int) -> re.Match[str] | None:
+def _pairs(held: int) -> dict[str, tuple[re.Pattern[str], ...]]:
+    table = _BY_PAIR.get(held)
+    if table is None:
+        if len(_BY_PAIR) >= _MAX_MASKS:
+            _BY_PAIR.clear()
+        table = _BY_PAIR[held] = {}
+    elif len(table) >= _MAX_TRIES:
+        table.clear()
+    return table
+
+
+_MAX_MASKS = 256
+
+
+def _match_at(text: str, at: int, endpos: int, held: int,
+              pairs: dict[str, tuple[re.Pattern[str], ...]]) -> re.Match[str] | None:
     pair = text[at:at + 2] if at + 2 <= endpos else text[at:endpos]
-    tries = _BY_PAIR.get((pair, held)) if pair != "th" else None
+    tries = pairs.get(pair) if pair != "th" else None
     if tries is None:
         tries = _tries(_key(text, at, endpos), held)
         if pair != "th":
-            if len(_BY_PAIR) >= _MAX_TRIES:
-                _BY_PAIR.clear()
-            _BY_PAIR[pair, held] = tries
+            pairs[pair] = tries
     for pattern in tries:
         found = pattern.match(text, at, endpos)
         if found is not None:  # the first alternative that matches, as in an alternation
@@ -129,12 +144,13 @@ def finditer(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.
     """``time_re().finditer(text, pos, endpos)``: every time expression, left to right."""
     end = len(text) if endpos is None else min(endpos, len(text))
     held = kinds_held(text[pos:end])
+    pairs = _pairs(held)
     taken = pos
     for start in _START_RE.finditer(text, pos, end):
         at = start.start()
         if at < taken:
             continue
-        found = _match_at(text, at, end, held)
+        found = _match_at(text, at, end, held, pairs)
         if found is not None:
             taken = found.end()
             yield found
@@ -144,7 +160,8 @@ def match(text: str, pos: int = 0) -> re.Match[str] | None:
     """``time_re().match(text, pos)``: the time expression starting right at ``pos``, if any."""
     if pos >= len(text) or _START_RE.match(text, pos) is None:
         return None
-    return _match_at(text, pos, len(text), kinds_held(text[pos:]))
+    held = kinds_held(text[pos:])
+    return _match_at(text, pos, len(text), held, _pairs(held))
 
 
 def search(text: str, pos: int = 0) -> re.Match[str] | None:
