@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from interview_sync.core.detect.gate import WholeGated
 from interview_sync.core.detect.spelling import split_run_together
 
 __all__ = [
@@ -335,12 +336,14 @@ _OBSERVER_WORDS = (
     r"|rappresentanza[\s_.-]+sindacale|tillidsrepr[æa]sentant|samarbejdsudvalg|tillitsvalgt"
     r"|fackliga?|facket|huvudskyddsombud|rada[\s_.-]+pracownik[óo]w|luottamusmies"
 )
-_NON_PERSON_NAME = re.compile(r"(?:" + _BOT_WORDS + "|" + _OBSERVER_WORDS + r")", re.IGNORECASE)
-_NON_PERSON_LOCAL = re.compile(
+# behind their literals (gate.WholeGated): every guest of a new event is read (round 11)
+_NON_PERSON_NAME = WholeGated(re.compile(r"(?:" + _BOT_WORDS + "|" + _OBSERVER_WORDS + r")",
+                                         re.IGNORECASE))
+_NON_PERSON_LOCAL = WholeGated(re.compile(
     r"(?:^|[-_.])(?:notetaker|note[-_.]taker|notes[-_.]?bot|recorder|transcri\w*|bot"
     r"|betriebsrat|personalrat|or|ondernemingsraad|works[-_.]?council|union|facket"
     r"|gleichstellung\w*)(?:$|[-_.\d])",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 @lru_cache(maxsize=8192)

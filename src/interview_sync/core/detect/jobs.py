@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.gate import WholeGated
 from interview_sync.core.detect.spelling import squash
 
 __all__ = ["INTERVIEW_COMPOUND", "NOT_COMPANY_WORDS", "ROLE_WORDS", "ROLE_WORD_RE", "STOP_TOKENS",
@@ -70,9 +71,10 @@ _ROUND_WORDS = frozenset(_ROUND_TEXT.split())
 NOT_COMPANY_WORDS = frozenset(squash(w) for w in (_NOT_COMPANY_TEXT + _ROUND_TEXT).split())
 # A word that is the interview itself, compounded with its mode or round ("Telefoninterview",
 # "Videointerview", "Zweitgespräch", "Jobsamtale", "Telefonintervju"): never part of a name.
-INTERVIEW_COMPOUND = re.compile(
+# ... behind its literals (gate.WholeGated): every token of a title's head is tried (round 11)
+INTERVIEW_COMPOUND = WholeGated(re.compile(
     r"[\w-]*(?:interview|intervju|gespr[äa]ch|gesprek|samtale|samtal|haastattelu|entretien"
-    r"|entrevista|colloquio|rozmowa|pohovor|m[üu]lakat|screening)s?", re.IGNORECASE)
+    r"|entrevista|colloquio|rozmowa|pohovor|m[üu]lakat|screening)s?", re.IGNORECASE))
 
 
 def is_stage_token(token: str) -> bool:

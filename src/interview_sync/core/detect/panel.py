@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.gate import LiteralGated
+
 __all__ = ["OTHER_SIDE_TITLE", "PANEL_TABLE"]
 
 # Round 6: the user as a member of the selection panel, committee or tribunal, in any language
@@ -105,7 +107,7 @@ PANEL_TABLE: tuple[tuple[str, str], ...] = (
 # Titles only (the plural of another side's people is common in an invitation's text: "other
 # candidates", "shortlisted candidates are informed"). Round 10, from the tuning data: of the
 # 27 labelled titles holding "applicants" or "candidates" in the plural, none is an interview.
-OTHER_SIDE_TITLE = re.compile(
+OTHER_SIDE_TITLE = LiteralGated(re.compile(  # only the alternatives whose literals a title holds
     r"\b(?:applicants|candidates|interviewees|kandidaten|sollicitanten|candidats|candidati"
     r"|kandydaci|kandydat[óo]w|kandidater|hakijat|bewerber(?:\*|:|_)?innen)\b"
     r"|\bshort[\s-]?list\b(?!\s*(?:interview|call|test|round|assessment))"
@@ -117,4 +119,4 @@ OTHER_SIDE_TITLE = re.compile(
     # meetings about interviewing itself: a working group on the format, a skills session
     r"|\bwork(?:ing)?[\s-]?group\b|\btask\s+force\b|\binterview(?:ing)?\s+skills\b",
     re.IGNORECASE,
-)
+))
