@@ -1,0 +1,113 @@
+"""Round 11's speed gates for detection answer exactly as the patterns they stand in for:
+``gate.WholeGated`` (one literal test, then the whole pattern) and ``gate.first_char_grouped``
+(an alternation's branches grouped under a look-ahead for their first character)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interview_sync.core.detect import addresses, jobs, panel, rules
+from interview_sync.core.detect.gate import LiteralGated, WholeGated, first_char_grouped
+
+WHOLE: dict[str, WholeGated] = {"_NON_PERSON_NAME": addresses._NON_PERSON_NAME,
+                                "_NON_PERSON_LOCAL": addresses._NON_PERSON_LOCAL,
+                                "INTERVIEW_COMPOUND": jobs.INTERVIEW_COMPOUND}
+GROUPED: dict[str, re.Pattern[str]] = {"DESC_POSITIVE": rules.DESC_POSITIVE,
+                                       "DESC_CANDIDATE": rules.DESC_CANDIDATE}
+# the Unicode letters that match an ASCII letter case-insensitively, and some case pairs
+_ODD = ["ı", "ſ", "İ", "K", "É", "é", "Ä", "ß", "\n", "  ", "-", "@", ".", "_"]
+
+
+def _pieces(pattern: str) -> list[str]:
+    return sorted({w for w in re.findall(r"[^\W\d_][\w'’.\-]*", pattern) if len(w) > 1}
+                  | {"you", "the", "with", "Kim", "Ng", "Recruiting", *_ODD})
+
+
+def _texts(data: st.DataObject, pattern: str) -> list[str]:
+    words = data.draw(st.lists(st.sampled_from(_pieces(pattern)), max_size=8))
+    text = data.draw(st.sampled_from(["", " ", "\n", "-", "."])).join(words)
+    return [text, text.upper(), text.title(), text.lower()]
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and a.span() == b.span() and a.group(0) == b.group(0))
+
+
+def test_the_new_gates_really_gate() -> None:
+    for name, gated in WHOLE.items():
+        assert gated.gate is not None, name
+    assert isinstance(panel.OTHER_SIDE_TITLE, LiteralGated) and panel.OTHER_SIDE_TITLE.gate
+
+
+@pytest.mark.parametrize("name", sorted(WHOLE))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_whole_gates_agree_with_their_patterns(name: str, data: st.DataObject) -> None:
+    gated = WHOLE[name]
+    for text in _texts(data, gated.pattern.pattern):
+        assert _same(gated.search(text), gated.pattern.search(text)), text
+        assert _same(gated.fullmatch(text), gated.pattern.fullmatch(text)), text
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in gated.pattern.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_whole_gates_agree_on_any_text(text: str) -> None:
+    for gated in WHOLE.values():
+        assert _same(gated.search(text), gated.pattern.search(text)), text
+        assert _same(gated.fullmatch(text), gated.pattern.fullmatch(text)), text
+    other = panel.OTHER_SIDE_TITLE
+    assert _same(other.search(text), other.pattern.search(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_other_side_title_agrees_on_title_words(data: st.DataObject) -> None:
+    other = panel.OTHER_SIDE_TITLE
+    for text in _texts(data, other.pattern.pattern):
+        assert _same(other.search(text), other.pattern.search(text)), text
+
+
+@pytest.mark.parametrize("name", sorted(GROUPED))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_grouped_descriptions_agree_with_their_patterns(name: str, data: st.DataObject) -> None:
+    pattern = GROUPED[name]
+    grouped = first_char_grouped(pattern)
+    assert grouped is not pattern  # really grouped
+    for text in [*_texts(data, pattern.pattern), data.draw(st.text(max_size=80))]:
+        assert _same(grouped.search(text), pattern.search(text)), text
+
+
+_BRANCH = st.text("abkisKIS.éÉıſİ ", min_size=1, max_size=5).map(re.escape)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BRANCH, min_size=1, max_size=8), st.booleans(),
+       st.text("abkisKIS.éÉıſİK ", max_size=30))
+def test_grouping_keeps_the_leftmost_match_and_its_branch(branches: list[str], folded: bool,
+                                                          text: str) -> None:
+    # branches sharing first letters in either case, with the Unicode letters that match an
+    # ASCII one case-insensitively: the same branch must win at the same place
+    pattern = re.compile("|".join(branches), re.IGNORECASE if folded else 0)
+    grouped = first_char_grouped(pattern)
+    assert _same(grouped.search(text), pattern.search(text)), (pattern.pattern, text)
+    assert [m.span() for m in grouped.finditer(text)] == [
+        m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+
+
+def test_no_character_matches_two_ascii_keys() -> None:
+    # why the case-insensitive grouping may key ASCII first characters by their lower case:
+    # no character of Unicode matches two different lower-case ASCII characters
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    keys: dict[str, set[str]] = {}
+    for key in map(chr, range(128)):
+        for found in re.compile(re.escape(key.lower()), re.IGNORECASE).finditer(everything):
+            keys.setdefault(found.group(), set()).add(key.lower())
+    assert all(len(matched) == 1 for matched in keys.values())
