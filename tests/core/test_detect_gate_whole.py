@@ -11,13 +11,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync.core.detect import addresses, jobs, panel, rules
-from interview_sync.core.detect.gate import LiteralGated, WholeGated, first_char_grouped
+from interview_sync.core.detect.gate import (
+    LiteralGated,
+    WholeGated,
+    _case_key,
+    first_char_grouped,
+)
+from interview_sync.core.timeline.factor import branches, first_chars
 
 WHOLE: dict[str, WholeGated] = {"_NON_PERSON_NAME": addresses._NON_PERSON_NAME,
                                 "_NON_PERSON_LOCAL": addresses._NON_PERSON_LOCAL,
                                 "INTERVIEW_COMPOUND": jobs.INTERVIEW_COMPOUND}
-GROUPED: dict[str, re.Pattern[str]] = {"DESC_POSITIVE": rules.DESC_POSITIVE,
-                                       "DESC_CANDIDATE": rules.DESC_CANDIDATE}
+# name -> (the grouped pattern in use, its plain source)
+GROUPED: dict[str, tuple[re.Pattern[str], str]] = {
+    "DESC_POSITIVE": (rules.DESC_POSITIVE, rules._DESC_POSITIVE),
+    "DESC_CANDIDATE": (rules.DESC_CANDIDATE, rules._DESC_CANDIDATE)}
 # the Unicode letters that match an ASCII letter case-insensitively, and some case pairs
 _ODD = ["ı", "ſ", "İ", "K", "É", "é", "Ä", "ß", "\n", "  ", "-", "@", ".", "_"]
 
@@ -78,36 +86,50 @@ def test_other_side_title_agrees_on_title_words(data: st.DataObject) -> None:
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
 def test_grouped_descriptions_agree_with_their_patterns(name: str, data: st.DataObject) -> None:
-    pattern = GROUPED[name]
-    grouped = first_char_grouped(pattern)
-    assert grouped is not pattern  # really grouped
-    for text in [*_texts(data, pattern.pattern), data.draw(st.text(max_size=80))]:
+    grouped, source = GROUPED[name]
+    pattern = re.compile(source, grouped.flags)
+    assert grouped.pattern != source  # really grouped
+    for text in [*_texts(data, source), data.draw(st.text(max_size=80))]:
         assert _same(grouped.search(text), pattern.search(text)), text
 
 
-_BRANCH = st.text("abkisKIS.éÉıſİ ", min_size=1, max_size=5).map(re.escape)
+_BRANCH = st.text("abkisKIS.éÉıſİσςΣвВᲀ", min_size=1, max_size=5).map(re.escape)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_BRANCH, min_size=1, max_size=8), st.booleans(),
-       st.text("abkisKIS.éÉıſİK ", max_size=30))
+       st.text("abkisKIS.éÉıſİKσςΣвВᲀ ", max_size=30))
 def test_grouping_keeps_the_leftmost_match_and_its_branch(branches: list[str], folded: bool,
                                                           text: str) -> None:
     # branches sharing first letters in either case, with the Unicode letters that match an
     # ASCII one case-insensitively: the same branch must win at the same place
     pattern = re.compile("|".join(branches), re.IGNORECASE if folded else 0)
-    grouped = first_char_grouped(pattern)
+    grouped = first_char_grouped(pattern.pattern, pattern.flags)
     assert _same(grouped.search(text), pattern.search(text)), (pattern.pattern, text)
     assert [m.span() for m in grouped.finditer(text)] == [
         m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
 
 
-def test_no_character_matches_two_ascii_keys() -> None:
-    # why the case-insensitive grouping may key ASCII first characters by their lower case:
-    # no character of Unicode matches two different lower-case ASCII characters
+def test_case_keys_are_exclusive_and_cover_their_characters() -> None:
+    # why the case-insensitive grouping is exact: over all of Unicode, no character enters two
+    # groups, and every character a branch's first character matches enters that branch's group
+    # (checked for every ASCII character and every first character of the grouped patterns)
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    keys: dict[str, set[str]] = {}
-    for key in map(chr, range(128)):
-        for found in re.compile(re.escape(key.lower()), re.IGNORECASE).finditer(everything):
-            keys.setdefault(found.group(), set()).add(key.lower())
-    assert all(len(matched) == 1 for matched in keys.values())
+    firsts = {chr(c) for c in range(128)}
+    for _, source in GROUPED.values():
+        for branch in branches(source):
+            firsts |= first_chars(branch) or set()
+
+    def matched(char: str) -> set[str]:
+        return {m.group() for m in re.compile(re.escape(char), re.IGNORECASE).finditer(
+            everything)}
+
+    entered: dict[str, str] = {}
+    keys = {_case_key(c) for c in firsts} - {""}
+    for key in keys:
+        for char in matched(key):
+            assert entered.setdefault(char, key) == key, (char, key, entered[char])
+    for first in firsts:
+        key = _case_key(first)
+        if key:
+            assert matched(first) <= matched(key), first

@@ -193,27 +193,55 @@ class WholeGated:
 _RUN = 5  # first characters under one class test (as ``timeline.factor``)
 
 
-def first_char_grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` (an alternation) with its branches grouped under a look-ahead for their
-    first character, as ``timeline.factor.by_first_char`` does, so a position meets a handful
-    of tests instead of every branch: it matches what ``pattern`` matches, with the same branch
-    winning. Round 11: the description's hiring words (~80 branches, searched over each
-    interview's description twice) cost ~110 µs a labelled description, ~26 µs grouped.
+def _case_key(char: str) -> str:
+    """The group a first character belongs to in a case-insensitive pattern: its lower case,
+    or for a letter ``re`` gives extra equivalents ("ſ" = "s", "ς" = "σ", "ı" = "i": the table
+    ``re._casefix``) the least of them, so that the letters ``re`` matches to each other share a
+    group and no text character can enter two groups; "" when that cannot be said (a lower
+    case of two characters, or no table): the branch then goes in every group.
+    tests/core/test_detect_gate_whole.py checks both over all of Unicode for the keys in use."""
+    key = char.lower()
+    if len(key) != 1:
+        return ""
+    if char.isascii() and char not in "iskISK":
+        return key
+    fixes = _ignorecase_fixes()
+    if fixes is None:
+        return "" if not char.isascii() else key
+    return chr(min((ord(key), *fixes.get(ord(key), ()))))
 
-    Case-insensitive patterns: a branch's first characters are keyed by their lower case (the
-    look-ahead is case-insensitive too), and only ASCII ones are keyed: no character matches two
-    ASCII letters case-insensitively (the Unicode ones that match one, "İ", "ı", "ſ", the Kelvin
-    sign, match only that one), so the groups still exclude each other; a branch that may begin
-    with anything else is in every group and in a last one of its own. A pattern with groups is
-    returned as it is (a branch in several groups would number its groups twice)."""
-    if pattern.groups:
-        return pattern
-    folded = bool(pattern.flags & re.IGNORECASE)
+
+@functools.cache
+def _ignorecase_fixes() -> dict[int, Any] | None:
+    """``re``'s extra case-insensitive equivalences (``re._casefix``, private, since 3.11),
+    or None (then only ASCII first characters are keyed)."""
+    try:
+        fixes = getattr(import_module("re._casefix"), "_EXTRA_CASES", None)
+    except ImportError:
+        return None
+    return fixes if isinstance(fixes, dict) else None
+
+
+def first_char_grouped(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` (an alternation) with its branches grouped under a
+    look-ahead for their first character, as ``timeline.factor.by_first_char`` does, so a
+    position meets a handful of tests instead of every branch: it matches what the plain
+    pattern matches, with the same branch winning. Round 11: the description's hiring words
+    (~80 branches, searched over each interview's description twice) cost ~110 µs a labelled
+    description, ~26 µs grouped.
+
+    Case-insensitive patterns: a branch's first characters are keyed as ``_case_key`` says (the
+    look-ahead is case-insensitive too), so that the groups still exclude each other; a branch
+    that may begin with anything else is in every group and in a last one of its own. A
+    pattern with groups is compiled plain (a branch in several groups would number its groups
+    twice)."""
+    folded = bool(flags & re.IGNORECASE)
     rows: list[tuple[str, set[str] | None]] = []
-    for branch in branches(pattern.pattern):
+    for branch in branches(source):
         chars = first_chars(branch)
         if chars is not None and folded:
-            chars = None if any(not c.isascii() for c in chars) else {c.lower() for c in chars}
+            cased = {_case_key(c) for c in chars}
+            chars = None if "" in cased else cased
         rows.append((branch, chars))
     keys = sorted({c for _, chars in rows if chars for c in chars})
     groups = ["(?=" + re.escape(key) + ")(?:" + "|".join(
@@ -223,7 +251,8 @@ def first_char_grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     anywhere = [branch for branch, chars in rows if chars is None]
     if anywhere:
         runs.append("(?:" + "|".join(anywhere) + ")")
-    return re.compile("(?:" + "|".join(runs) + ")", pattern.flags)
+    grouped = re.compile("(?:" + "|".join(runs) + ")", flags)
+    return grouped if not grouped.groups else re.compile(source, flags)
 
 
 class LiteralGated:

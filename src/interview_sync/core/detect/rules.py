@@ -383,8 +383,9 @@ _APPLICATION_STEMS = ("bewerbung", "candidatur", "solicitud", "sollicitatie", "a
 _POSITION_STEMS = ("stelle", "poste", "puesto", "vaga", "posizione", "functie", "vacature",
                    "stanowisk", "pozic", "stillingen", "tjansten", "pozisyonu", "postul", "posisi")
 
-# In a description: this is a hiring conversation with the user as the candidate.
-DESC_POSITIVE = re.compile(
+# In a description: this is a hiring conversation with the user as the candidate. Both are
+# grouped by first character (gate.first_char_grouped): the same matches, ~4x faster (round 11).
+_DESC_POSITIVE = (
     r"\binterview|\brecruit|\btalent\s+acquisition|\bhiring\s+(?:team|manager|process)"
     r"|\bthanks?(?:\s+you)?(?:\s+so\s+much)?\s+for\s+(?:your\s+)?(?:interest|applying|application)|\byour\s+application\b"
     r"|\bthe\s+(?:role|position|opening)\b|\bfor\s+the\s+.{1,60}?\s+(?:role|position)\b"
@@ -394,18 +395,17 @@ DESC_POSITIVE = re.compile(
     r"|\broles?\s+(?:at|on|in)\s+(?:the\s+|our\s+)?[A-Z\w]|\bopen\s+(?:roles?|positions?)\b"
     # round 9: an academic search's own words (a campus visit's or fly-out's itinerary)
     r"|\bjob\s+talk\b|\bsearch\s+(?:committee|chair)\b"
-    r"|" + APPLICATION + r"|" + POSITION + r"|" + FOREIGN,
-    _I,
+    r"|" + APPLICATION + r"|" + POSITION + r"|" + FOREIGN
 )
-# grouped by first character (gate.first_char_grouped): the same matches, ~4x faster
-DESC_POSITIVE_GATED = Gated(first_char_grouped(DESC_POSITIVE), (
+DESC_POSITIVE = first_char_grouped(_DESC_POSITIVE, _I)
+DESC_POSITIVE_GATED = Gated(DESC_POSITIVE, (
     "recruit", "talent", "hiring", "interest", "apply", "application", "role", "position",
     "opening", "vacancy", "phone", "greenhouse", "lever", "ashby", "goodtime", "candidate",
     "process", "opportunit", "talk", "search", *FOREIGN_STEMS, *_APPLICATION_STEMS,
     *_POSITION_STEMS))
 
 # In a description: explicit that the user is the candidate (enough even for a plain title).
-DESC_CANDIDATE = re.compile(
+_DESC_CANDIDATE = (
     r"\byour\s+(?:[\w-]+\s+){0,3}interview|\binterview\s+with\s+(?:us|our|the)\b"
     r"|\bthanks?(?:\s+you)?(?:\s+so\s+much)?\s+for\s+(?:your\s+interest|applying|your\s+application)|\b(?:recruiting|recruitment|hiring"
     r"|talent(?:\s+acquisition)?)\s+team\b|\byour\s+application\b|\bwe\s+look\s+forward\s+to"
@@ -415,10 +415,10 @@ DESC_CANDIDATE = re.compile(
     # a booking form's question: "Which position are you interested in?: Associate"
     r"|\b(?:position|role|job|opening|vacancy)s?\s+(?:are\s+you|you(?:'re|\s+are))\s+"
     r"(?:applying|interested)\s+(?:for|in)\b"
-    r"|" + APPLICATION + r"|" + FOREIGN,
-    _I,
+    r"|" + APPLICATION + r"|" + FOREIGN
 )
-DESC_CANDIDATE_GATED = Gated(first_char_grouped(DESC_CANDIDATE), (
+DESC_CANDIDATE = first_char_grouped(_DESC_CANDIDATE, _I)
+DESC_CANDIDATE_GATED = Gated(DESC_CANDIDATE, (
     "interest", "apply", "application", "recruit", "hiring", "talent", "forward", "greenhouse",
     "lever", "ashby", "goodtime", "screen", "site", "applying", *FOREIGN_STEMS,
     *_APPLICATION_STEMS))
