@@ -85,6 +85,7 @@ from interview_sync.core.bounds import (
 from interview_sync.core.literals import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk
 from interview_sync.core.timeline.businessdays import (
     DEFAULT_SUBDIVISION,
     add_business_days,
@@ -199,6 +200,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if not isinstance(text, str) or not text:
         return None
     plain, lower, cues = _prepared(text)
+    if holds_cjk(lower):  # Japanese or Korean: a reader of its own (``cjk``)
+        found = cjk_timeline(plain, lower, reference.date(), country, subdivision)
+        if found is not None:
+            return found
     held = _TEXT_GATE.held(lower)
     processes = not held.isdisjoint(_PROCESS_SET)  # whether any sentence can point back at one
     if not (cues or assume_promise or processes):
