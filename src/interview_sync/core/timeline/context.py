@@ -251,6 +251,18 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         anchor.latest, days, country=country, subdivision=subdivision))
 
 
+# A step after the interview that a duration can be counted from, and that no text dates when it
+# is only counted from (round 11): the decision, the candidate's acceptance, an approval, the
+# references ("the offer letter usually follows within a week of the final decision")
+_UNDATED_STEP_RE = re.compile(
+    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras)\s+(?:the\s+|your\s+"
+    r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+)?"
+    r"(?:(?:final|hiring|formal|verbal|written|endg(?:ü|u)ltigen)\s+)?(?:decision|acceptance"
+    r"|approval|sign[\s-]?off|offer|reference\s+checks?|references|vote|ratification|entscheidung"
+    r"|freigabe|genehmigung|d(?:é|e)cision|acceptation|validation|decisi(?:ó|o)n|aceptaci(?:ó|o)n"
+    r"|aprobaci(?:ó|o)n)\b")
+
+
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
                               ref: date, country: str | None,
                               subdivision: str | None) -> Span | None:
@@ -318,6 +330,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if anchor is None:  # "Nach dem letzten Vorstellungsgespräch am 8. Juni entscheiden wir
         anchor = after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
                                     subdivision=subdivision)  # Woche"
+    if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):
+        return None  # "within a week of the final decision": a step the text never dates
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;

@@ -156,7 +156,12 @@ _PREFIX_ANY = (
     r"|invited\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?interview(?:\s+\w+){0,3}?"
     r"\s+(?:on|at)\b"
     r"|(?:entrevista|entretien|colloquio|gesprek|intervju|pohovor|rozmow[aeyę])\s+(?:\w+\s+)?"
-    r"(?:para\s+(?:el|o|a)|pour\s+le|per\s+(?:il|lo)|op|na|p(?:å|a)|dne)\b)"
+    r"(?:para\s+(?:el|o|a)|pour\s+le|per\s+(?:il|lo)|op|na|p(?:å|a)|dne)\b"
+    # an average is what others waited, no promise (round 11): "on average, candidates hear
+    # back about 24 days after", "im Durchschnitt", "en moyenne", "en promedio", "gemiddeld"
+    r"|on\s+average|(?:the\s+)?average\s+(?:time|wait|candidate)|im\s+(?:durch)?schnitt"
+    r"|durchschnittlich|en\s+moyenne|en\s+promedio|por\s+t(?:é|e)rmino\s+medio|em\s+m(?:é|e)dia"
+    r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",

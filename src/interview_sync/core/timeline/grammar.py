@@ -173,7 +173,7 @@ _ALTERNATIVES = [
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
     # week windows
     r"(?P<wafter>\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b)",
-    r"(?P<nwearly>\b(?:anfang\s+n(?:ä|a)chster\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
+    r"(?P<nwearly>\b(?:anfang\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
     r"\s+prochaine\b|(?:a\s+)?principios\s+de\s+la\s+pr(?:ó|o)xima\s+semana\b"
     # "all'inizio della prossima settimana", "no início da próxima semana", "begin volgende week",
     # "na początku przyszłego tygodnia", "na začátku příštího týdne", "i början av nästa vecka",
@@ -188,7 +188,7 @@ _ALTERNATIVES = [
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
     r"(?P<nwmid>\b(?:(?:mid|middle\s+of|the\s+middle\s+of)[\s-]*(?:next|the\s+following)\s+w(?:ee)?k"
-    r"|mitte\s+n(?:ä|a)chster\s+woche|(?:au\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+prochaine"
+    r"|mitte\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche|(?:au\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+prochaine"
     r"|(?:a\s+)?mediados\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
     # "half volgende week", "mitten av nästa vecka", "midt i næste uge", "w połowie przyszłego
     # tygodnia", "a metà della prossima settimana", "no meio da próxima semana"
@@ -198,7 +198,7 @@ _ALTERNATIVES = [
     r"|a\s+met(?:à|a)\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
     r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
-    r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+n(?:ä|a)chster\s+woche"
+    r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
     r"|(?:(?:à\s+)?la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+prochaine"
     # "entro la fine della prossima settimana", "até ao final da próxima semana", "eind volgende

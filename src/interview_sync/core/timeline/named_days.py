@@ -54,7 +54,9 @@ def after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, 
     if kind_of(match) in ("nweek", "nweekx") and earliest is not None and latest.weekday() < 4:
         latest = earliest + timedelta(days=4)  # the week moved is a whole week again (its
         # Friday was left out of next week only for a holiday on that Friday)
-    return Span(earliest=earliest, latest=latest, specificity=span.specificity)
+    # counted from the day named, as precise as it (it beats that day: round 9's rule)
+    return Span(earliest=earliest, latest=latest,
+                specificity=max(span.specificity, anchor.specificity))
 
 
 def after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
