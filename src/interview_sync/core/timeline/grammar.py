@@ -90,15 +90,18 @@ _ALTERNATIVES = [
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
     r"(?P<hpost>\b" + holiday_words.postposed_pattern() + r"\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+d[eoa]|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor)\s+"
-    r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+)?"
+    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór)\s+"
+    r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+|dem\s+|der\s+|den\s+|l')?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
     r"|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|presidents'?\s+day"
     r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?|ostern|p(?:â|a)ques|pascua"
     r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint|" + FEASTS
-    + r")\b)",
+    # round 11: any holiday the tables name ("vor dem Tag der Deutschen Einheit", "vóór
+    # Koningsdag", "before Canberra Day")
+    # (Christmas keeps ``xmas``'s reading, tried after this one)
+    + r"|(?!christmas|xmas)(?:" + holiday_words.names_pattern() + r"))\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
     r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"

@@ -21,7 +21,7 @@ STARTS: dict[str, str] = {
     "hafter": "a_ af ap de do dè ef et fo in na on pa po pä ti tr un wh à_ με",
     "hpost": ("a_ as at az co cu da de ei em go he hi hu hú it jo ju ka ke ku la lo mi na ne ny pa "
         "pi pu py pä pü ra se st sy sz ta to uj ul uu va vi ví ya ye yi yı za új şe"),
-    "named": "ah an ar av be bi by fö fø in pr př un vo",
+    "named": "ah an ar av be bi by fö fø in pr př un vo vó",
     "xmasweek": "be",
     "hbefore": "ah be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
