@@ -131,6 +131,7 @@ from interview_sync.core.timeline.named_days import (
     in_the_week_named,
     in_the_week_numbered,
     the_weekday_after,
+    the_weekday_after_a_holiday,
 )
 from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
 from interview_sync.core.timeline.sentences import plain_text as _plain_text
@@ -320,6 +321,11 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind == "hafter":
         return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
                                        country=country, subdivision=subdivision)
+    if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"
+        holiday = the_weekday_after_a_holiday(lower, offset + match.end(), match, ref=ref,
+                                              country=country, subdivision=subdivision)
+        if holiday is not None:
+            return holiday
     if kind in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)

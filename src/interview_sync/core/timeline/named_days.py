@@ -26,7 +26,7 @@ from interview_sync.core.timeline.grammar import (
 
 __all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named", "after_the_holiday_named",
            "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "the_weekday_after"]
+           "last_day_named", "the_weekday_after", "the_weekday_after_a_holiday"]
 
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
@@ -157,6 +157,35 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
     # as precise as the day it is counted from, which is no promise by itself (round 9)
     return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
                 specificity=max(3, anchor.specificity))
+
+
+# "am Freitag nach Auffahrt", "the Friday after Easter", "le vendredi après la Toussaint": the
+# weekday, then a holiday it comes after (round 11)
+_AFTER_HOLIDAY_GAP_RE = re.compile(r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s"
+                                   r"|tras|dopo|na|efter|etter|po)\s)")
+
+
+def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, ref: date,
+                                country: str | None, subdivision: str | None) -> Span | None:
+    """ "Den Entscheid teilen wir dir am Freitag nach Auffahrt mit": the first such weekday
+    after the holiday (after the last day of its break) that the words after ``end`` name; None
+    when they name none."""
+    gap = _AFTER_HOLIDAY_GAP_RE.match(lower, end)
+    holiday = None if gap is None else scan.match(lower, gap.end())
+    if holiday is None or kind_of(holiday) != "hafter":
+        return None
+    after = resolve(holiday, ref, country=country, subdivision=subdivision)
+    if after is None or after.earliest is None:
+        return None
+    last_off = after.earliest - timedelta(days=1)  # the break's last day
+    while last_off > ref and not is_business_day(last_off, country=country,
+                                                 subdivision=subdivision) and \
+            last_off.weekday() >= 5:
+        last_off -= timedelta(days=1)  # a weekend after it is no part of the holiday
+    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
+            else match.group("wdayx_a"))
+    ahead = (weekday_of(name) - last_off.weekday()) % 7 or 7
+    return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
 
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two
