@@ -222,5 +222,15 @@ CUE = (
     r"(?:\s+of\s+(?:[\w']+\s+){0,3}?[\w']+)?\s+(?:is|are|will\s+be)\s+due\b"
     r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
     r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
-    r"|obvest|odgovor|objavil)"
+    r"|obvest|odgovor|objavil"
+    # round 11: what the candidate will receive or learn ("erfahren Sie Anfang nächster Woche",
+    # "vous connaîtrez l'avis", "vous recevrez notre proposition", "riceverà un SMS",
+    # "recibirás", "receberá"), who calls whom ("der Bürgermeister ruft Sie an", "te llamamos"),
+    # what is sent ("verschicken wir Mitte August", "Ihre Mitteilung"), a list put up
+    r"|erfahren\s+sie\b|sie\s+erfahren\b|mitteilung|(?:ver)?schicken\s+wir\b|(?:ver)?senden\s+wir\b"
+    r"|wir\s+(?:ver)?(?:schicken|senden)\b|ruft\s+(?:sie|dich)\s+(?:\w+\s+){0,4}?an\b"
+    r"|conna(?:î|i)tr(?:ez|as|ont)\b|recevr(?:ez|as|ont)\b|ricever(?:à|a|ai|ete|anno)\b"
+    r"|recibir(?:á|a|ás|as|án|an)\b|receber(?:á|a|ão|ao|ás|as)\b"
+    r"|(?:te|le|les|los|las)\s+llamamos\b"
+    r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,3}?go(?:es)?\s+up\b)"
 )
