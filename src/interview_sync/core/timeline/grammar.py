@@ -299,7 +299,8 @@ _ALTERNATIVES = [
     r"|the\s+day\s+after\s+(?:the|our|their|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:meets|meeting|panel"
     r"|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review)\b"
     r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
-    r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
+    r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|am\s+tag\s+(?:danach|darauf)"
+    r"|de\s+dag\s+(?:erna|daarna|daarop)|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
     # "approved on 9 September; the recruiter will call that afternoon", "ce jour-là", "samana
