@@ -101,7 +101,8 @@ _ALTERNATIVES = [
     # round 11: any holiday the tables name ("vor dem Tag der Deutschen Einheit", "vóór
     # Koningsdag", "before Canberra Day")
     # (Christmas keeps ``xmas``'s reading, tried after this one)
-    + r"|(?!christmas|xmas)(?:" + holiday_words.names_pattern() + r"))\b)",
+    + r"|(?!christmas|xmas|weihnacht|no(?:ë|e)l|navidad)(?:" + holiday_words.names_pattern()
+    + r"))\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
     r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
