@@ -115,7 +115,7 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None) -> l
                 sentence, last_date[0], start):
             base = last_date[1]
             out[last_date[2]] = Span(earliest=None, latest=date.min, specificity=0)  # consumed
-        span = _resolve(kind, m, base, ref, country, subdivision)
+        span = _resolve(kind, m, base, ref, country=country, subdivision=subdivision)
         if span is None:
             continue
         if kind == "date":
@@ -124,7 +124,7 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None) -> l
     return out
 
 
-def _resolve(kind: str, m: re.Match[str], base: date, ref: date, country: str,
+def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, country: str,
              subdivision: str | None) -> Span | None:
     groups = m.groupdict()
     if kind == "date":
@@ -223,7 +223,8 @@ def _day(word: str | None, ref: date, country: str, subdivision: str | None) -> 
         return Span(earliest=None, latest=add_business_days(ref, 2, country=country,
                                                             subdivision=subdivision),
                     specificity=3)
-    ahead = {"明日": 1, "翌日": 1, "내일": 1, "익일": 1, "다음날": 1, "明後日": 2, "모레": 2}.get(word, 0)
+    ahead = {"明日": 1, "翌日": 1, "내일": 1, "익일": 1, "다음날": 1, "明後日": 2,
+             "모레": 2}.get(word, 0)
     return Span(earliest=None, latest=ref + timedelta(days=ahead), specificity=3)
 
 
@@ -262,13 +263,9 @@ def _break(name: str, ref: date, country: str, subdivision: str | None
             return _next_run(ref, country, subdivision)
         off = holidays_in(country, subdivision, first.year) | holidays_in(
             country, subdivision, last.year + (1 if last.month == 12 else 0))
-
-        def closed(day: date) -> bool:
-            return day.weekday() >= 5 or day in off
-
-        while closed(last + _ONE):
+        while (last + _ONE).weekday() >= 5 or last + _ONE in off:
             last += _ONE
-        while closed(first - _ONE):
+        while (first - _ONE).weekday() >= 5 or first - _ONE in off:
             first -= _ONE
         if last >= ref:
             return first, last

@@ -30,7 +30,7 @@ SENTENCE_END_RE = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                  "九": 9}
 _NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
-_RANGE = r"(?P<a>{n})(?:\s*[~\-–ー]\s*(?P<b>{n}))?".format(n=_NUM)
+_RANGE = rf"(?P<a>{_NUM})(?:\s*[~\-–ー]\s*(?P<b>{_NUM}))?"
 _WEEKDAYS = "月火水木金土日"
 _WEEKDAYS_KO = "월화수목금토일"
 

@@ -85,13 +85,13 @@ from interview_sync.core.bounds import (
 from interview_sync.core.literals import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
-from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk
 from interview_sync.core.timeline.businessdays import (
     DEFAULT_SUBDIVISION,
     add_business_days,
     is_business_day,
     next_business_day,
 )
+from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk
 from interview_sync.core.timeline.clauses import (
     attached,
     away,
