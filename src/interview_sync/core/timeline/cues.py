@@ -63,6 +63,8 @@ _NOT_CUE = (
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
     r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
+    # ... but an outcome "confirmed in writing" is one (round 11)
+    r"(?!\s+in\s+writing)"
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
     r"|\bconfirmez\b|\bconfirmer\s+(?:votre|vos|la|le)\b|\bconf(?:í|i)rm(?:e|enos|en)\b"
     r"|\bbest(?:ä|a)tigen\s+sie\b"
@@ -119,7 +121,9 @@ _PREFIX_ANY = (
     r"|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you\s+have\s+(?:any\s+)?questions"
     r"|moved\s+(?:to|up|back)|postponed|pushed\s+(?:to|back)|confirmed\s+for"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
-    r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:"
+    # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
+    # ("This is a bulk round: we expect to send outcomes within four weeks", round 11)
+    r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:\s*(?:[\w'@-]+\s+){0,3}$"
     r"|(?:please|pls|plz|kindly)\s+(?:reply|respond|confirm|send|submit|complete|return|let\s+us\s+know|provide"
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
     r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this|confirm|accept)|from\s+you\b"

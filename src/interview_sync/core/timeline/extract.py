@@ -130,6 +130,7 @@ from interview_sync.core.timeline.named_days import (
     in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
+    names_a_holiday,
     the_weekday_after,
     the_weekday_after_a_holiday,
 )
@@ -321,12 +322,15 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind == "hafter":
         return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
                                        country=country, subdivision=subdivision)
-    if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"
+    if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"; "after Thanksgiving Monday"
+        if names_a_holiday(lower, offset + match.start()):
+            return None
         holiday = the_weekday_after_a_holiday(lower, offset + match.end(), match, ref=ref,
                                               country=country, subdivision=subdivision)
         if holiday is not None:
             return holiday
-    if kind in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
+    if kind in _WEEKDAY_KINDS and (WEEKDAY_AFTER_RE.match(lower, offset + match.end())
+                                   or match.group(0).startswith("the following")):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)
     if kind in _WEEKDAY_KINDS and SAME_WEEK_RE.match(lower, offset + match.end()):

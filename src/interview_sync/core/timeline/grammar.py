@@ -297,8 +297,9 @@ _ALTERNATIVES = [
     r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)"
     r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     # "the day after the board meets", "the day after the meeting": the day named before
-    r"|the\s+day\s+after\s+(?:the|our|their|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:meets|meeting|panel"
-    r"|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review)\b"
+    r"|the\s+day\s+after\s+(?:the|our|their|its|your)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
+    r"|panel|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review"
+    r"|interview|presentation|assessment)\b"
     r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
     r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|am\s+tag\s+(?:danach|darauf)"
     r"|de\s+dag\s+(?:erna|daarna|daarop)|il\s+giorno\s+(?:dopo|successivo)"

@@ -26,7 +26,8 @@ from interview_sync.core.timeline.grammar import (
 
 __all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named", "after_the_holiday_named",
            "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "the_weekday_after", "the_weekday_after_a_holiday"]
+           "last_day_named", "names_a_holiday", "the_weekday_after",
+           "the_weekday_after_a_holiday"]
 
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
@@ -186,6 +187,18 @@ def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, r
             else match.group("wdayx_a"))
     ahead = (weekday_of(name) - last_off.weekday()) % 7 or 7
     return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
+
+
+# "Thanksgiving Monday", "Easter Monday", "Good Friday": a weekday that names a holiday's own day
+# is no day of its own (round 11: "we'll get back to you after Thanksgiving Monday")
+_HOLIDAY_HEAD_RE = re.compile(
+    r"(?<!\w)(?:thanksgiving|easter|whit|good|holy|maundy|black|cyber|boxing\s+day|labou?r\s+day"
+    r"|memorial\s+day|bank\s+holiday|ascension|pentecost|carnival|shrove|ash)\s+\Z")
+
+
+def names_a_holiday(lower: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is part of a holiday's name ("Thanksgiving Monday")."""
+    return _HOLIDAY_HEAD_RE.search(lower, max(0, at - 24), at) is not None
 
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two

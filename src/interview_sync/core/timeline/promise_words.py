@@ -165,7 +165,7 @@ CUE = (
     r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
     r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
-    r"|(?:phone|ring|call|tell)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?(?:[\w']+\s+){0,2}?"
+    r"|(?:phone|ring|call|tell|e-?mail|notify|contact|text)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?(?:[\w']+\s+){0,2}?"
     r"(?:applicants?|candidates?|people|everyone|shortlisted|successful|them)\b)"
     r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
     r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
@@ -232,5 +232,7 @@ CUE = (
     r"|conna(?:î|i)tr(?:ez|as|ont)\b|recevr(?:ez|as|ont)\b|ricever(?:à|a|ai|ete|anno)\b"
     r"|recibir(?:á|a|ás|as|án|an)\b|receber(?:á|a|ão|ao|ás|as)\b"
     r"|(?:te|le|les|los|las)\s+llamamos\b"
-    r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,3}?go(?:es)?\s+up\b)"
+    r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,3}?go(?:es)?\s+up\b"
+    r"|(?:gets?|receives?|will\s+(?:get|receive))\s+(?:a|an|your|the)\s+(?:letter|e-?mail|phone\s+call"
+    r"|call)\b|confirmed\s+in\s+writing)"
 )
