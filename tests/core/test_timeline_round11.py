@@ -139,6 +139,31 @@ def test_round_11_rules(country: str, text: str, ref: str | None, expect: str) -
     assert _by(text, country, when) == date.fromisoformat(expect)
 
 
+@pytest.mark.parametrize(("country", "text", "expect"), [
+    # a duration counted from an event the words after it date
+    ("GB", "This is a final round: we expect to share outcomes within two weeks of the last "
+     "interview day, 20 March.", "2026-04-03"),
+    ("GB", "You will hear within five working days of the selection board, which meets on "
+     "Monday 16 March.", "2026-03-23"),
+    ("GB", "Candidates get a letter within 7 days after the chief executive signs the "
+     "appointment on 12 March.", "2026-03-19"),
+    ("GB", "The panel meets on Friday 13 March, and we will email all the candidates within "
+     "three working days of that.", "2026-03-18"),
+    # the following weekday, the day after an interview dated right after it
+    ("GB", "The board meets on Wednesday 18 March, and we notify everyone the following "
+     "Friday.", "2026-03-20"),
+    ("GB", "We'll phone you the day after your second interview on Thursday.", "2026-03-13"),
+])
+def test_counted_from_a_dated_event(country: str, text: str, expect: str) -> None:
+    assert _by(text, country) == date.fromisoformat(expect)
+
+
+def test_a_holidays_own_weekday_is_no_day_of_its_own() -> None:
+    found = _by("We'll be in touch after Easter Monday.", "GB",
+                datetime.fromisoformat("2026-03-25T10:00:00+00:00"))
+    assert found is not None and date(2026, 4, 7) <= found <= date(2026, 4, 10)
+
+
 @pytest.mark.parametrize(("country", "text"), [
     ("US", "On average, applicants hear back within three weeks."),
     ("DE", "Im Durchschnitt dauert es zwei Wochen, bis wir uns melden."),
