@@ -105,8 +105,11 @@ _ALTERNATIVES = [
     + r"))\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
-    r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
-    r"(?:\s+weekend)?)\b(?!s))",
+    r"(?P<hbefore>\b(?:(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
+    r"(?:\s+weekend)?)\b(?!s)"
+    # round 11: "antes del puente (de mayo / de la Constitución)", "prima del ponte", "avant le
+    # pont", "antes do feriado": the bridge of the country's next public holiday
+    r"|(?:antes\s+del|prima\s+del|avant\s+le|antes\s+do)\s+(?:puente|ponte|pont|feriado)\b))",
     r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
     r"(?P<xmas>\b(?:(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
     r"|holiday\s+(?:break|season)|winter\s+break)|(?:vor|bis)\s+(?:den\s+)?(?:weihnachten"

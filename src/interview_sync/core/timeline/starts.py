@@ -23,7 +23,7 @@ STARTS: dict[str, str] = {
         "pi pu py pä pü ra se st sy sz ta to uj ul uu va vi ví ya ye yi yı za új şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo vó",
     "xmasweek": "be",
-    "hbefore": "ah be pr",
+    "hbefore": "ah an av be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
     "xmas": "ah an av be bi by d_ pr vo",
     "newyear": "at be ea in st",
