@@ -54,6 +54,12 @@ JAPANESE_AND_KOREAN = [
     ("KR", "결과는 이달 말까지 안내해 드리겠습니다.", "2026-06-30"),
     ("KR", "내일 연락드리겠습니다.", "2026-06-11"),
     ("KR", "최종 면접은 6월 22일에 진행되며, 결과는 면접 후 3일 이내에 안내드립니다.", "2026-06-25"),
+    # counted from a date an earlier sentence gave; from a lower bound's date; within the month
+    ("JP", "最終面接は6月22日です。結果はその後1週間以内にお知らせします。", "2026-06-29"),
+    ("KR", "임원 면접은 6월 22일입니다. 결과는 면접 후 5일 이내에 안내드립니다.", "2026-06-27"),
+    ("JP", "6月20日以降、1週間以内に結果をご連絡します。", "2026-06-27"),
+    ("JP", "結果は月内にご連絡します。", "2026-06-30"),
+    ("KR", "결과는 연내에 발표합니다.", "2026-12-31"),
     # no country given: kana is read in Japan's calendar, Hangul in Korea's
     (None, "合否は3営業日以内にご連絡いたします。", "2026-06-15"),
 ]
@@ -75,6 +81,8 @@ def test_japanese_and_korean(country: str | None, text: str, expect: str) -> Non
     ("KR", "하루빨리 연락드리겠습니다."),  # "as soon as possible", not one day
     ("KR", "면접은 6월 22일 오후 2시에 진행됩니다."),
     ("KR", "합격자에 한하여 개별 연락드립니다."),
+    ("JP", "結果は6月20日以降にご連絡します。"),  # a lower bound, no day promised
+    ("KR", "결과는 6월 20일 이후에 안내드립니다."),
 ])
 def test_japanese_and_korean_look_alikes_promise_nothing(country: str, text: str) -> None:
     assert _by(text, country, ASIA) is None
@@ -133,6 +141,10 @@ def test_numbers_and_the_gate() -> None:
     # Spain's business days skip Holy Thursday (2 April 2026) and Good Friday
     ("ES", "Le daremos una respuesta en un plazo de cinco días hábiles.",
      "2026-03-30T10:00:00+02:00", "2026-04-08"),
+    # "antes del puente": the last working day before the next public holiday (Monday 7
+    # December 2026, for the Constitution on a Sunday)
+    ("ES", "Le daremos una respuesta antes del puente.", "2026-11-25T10:00:00+01:00",
+     "2026-12-04"),
 ])
 def test_round_11_rules(country: str, text: str, ref: str | None, expect: str) -> None:
     when = datetime.fromisoformat(ref) if ref else REF

@@ -42,9 +42,11 @@ from interview_sync.core.timeline.businessdays import (
 )
 from interview_sync.core.timeline.cjk_words import (
     AFTER_WORDS_RE,
+    CARRIED_AFTER_RE,
     CUE_RE,
     EXPRESSIONS,
     HANGUL_RE,
+    LOWER_BOUND_RE,
     NATIVE,
     NO_PROMISE_RE,
     SENTENCE_END_RE,
@@ -58,6 +60,8 @@ from interview_sync.core.timeline.span import Span, add_months, dated, friday_of
 __all__ = ["cjk_timeline", "holds_cjk"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+_DATE_RE = EXPRESSIONS[0][1]  # dates (3月10日, 12월 4일), carried into the sentences after
+_NOTHING = Span(earliest=None, latest=date.min, specificity=0)  # a date read but not promised
 _PHRASE_MAX = 160
 _ONE = timedelta(days=1)
 # Holidays the ``holidays`` library names, by the English name of their first day; the break is
@@ -83,13 +87,17 @@ def cjk_timeline(plain: str, lower: str, ref: date, country: str | None,
     best: tuple[int, date] | None = None
     found: tuple[Span, int, int] | None = None
     start = 0
+    carried: date | None = None  # the last date a sentence before gave
     for stop in [m.end() for m in SENTENCE_END_RE.finditer(lower)] + [len(lower)]:
         sentence = lower[start:stop]
         if CUE_RE.search(sentence) and not NO_PROMISE_RE.search(sentence):
-            for span in _spans(sentence, ref, country, subdivision):
+            for span in _spans(sentence, ref, country, subdivision, carried):
                 rank = (span.specificity, span.latest)
                 if span.latest >= ref and (best is None or rank > best):
                     best, found = rank, (span, start, stop)
+        for m in _DATE_RE.finditer(sentence):
+            day = _resolve("date", m, ref, ref, country=country, subdivision=subdivision)
+            carried = carried if day is None else day.latest
         start = stop
     if found is None:
         return None
@@ -99,8 +107,11 @@ def cjk_timeline(plain: str, lower: str, ref: date, country: str | None,
     return Timeline(respond_by=span.latest, phrase=phrase, earliest=earliest)
 
 
-def _spans(sentence: str, ref: date, country: str, subdivision: str | None) -> list[Span]:
-    """Each time expression of ``sentence`` read, a duration counted from a date before it."""
+def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
+           carried: date | None = None) -> list[Span]:
+    """Each time expression of ``sentence`` read, a duration counted from a date before it
+    (or from ``carried``, a date an earlier sentence gave, after その後 / 면접 후); a date that
+    is a lower bound (以降, 이후) is no promise of its own."""
     taken: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in EXPRESSIONS:
         for m in pattern.finditer(sentence):
@@ -114,12 +125,17 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None) -> l
         if kind in {"dur", "native"} and last_date is not None and AFTER_WORDS_RE.search(
                 sentence, last_date[0], start):
             base = last_date[1]
-            out[last_date[2]] = Span(earliest=None, latest=date.min, specificity=0)  # consumed
+            out[last_date[2]] = _NOTHING  # the date counted from: no promise of its own
+        elif (kind in {"dur", "native"} and last_date is None and carried is not None
+              and carried > ref and CARRIED_AFTER_RE.search(sentence, 0, start)):
+            base = carried
         span = _resolve(kind, m, base, ref, country=country, subdivision=subdivision)
         if span is None:
             continue
         if kind == "date":
             last_date = (end, span.latest, len(out))
+            if LOWER_BOUND_RE.match(sentence, end):
+                span = _NOTHING  # "6月20日以降": from then on, no day promised
         out.append(span)
     return out
 
@@ -202,8 +218,11 @@ def _month_part(groups: dict[str, str | None], ref: date) -> Span | None:
         if first is None:
             return None
     else:
+        which = which.replace(" ", "")
+        if which in {"年内", "연내", "올해안"}:
+            return Span(earliest=None, latest=date(ref.year, 12, 31), specificity=2)
         first = ref.replace(day=1)
-        if which in {"来月", "다음 달", "다음달", "내달"}:
+        if which in {"来月", "다음달", "내달"}:
             first = add_months(first, 1)
     part = (groups.get("part") or "").strip()
     end = last_day(first.year, first.month)

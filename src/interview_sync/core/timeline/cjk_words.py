@@ -20,8 +20,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_WORDS_RE", "CUE_RE", "EXPRESSIONS", "HANGUL_RE", "NATIVE", "NO_PROMISE_RE",
-           "SENTENCE_END_RE", "WIDTH", "number", "unit_of", "weekday_index"]
+__all__ = [
+    "AFTER_WORDS_RE",
+    "CARRIED_AFTER_RE",
+    "CUE_RE",
+    "EXPRESSIONS",
+    "HANGUL_RE",
+    "LOWER_BOUND_RE",
+    "NATIVE",
+    "NO_PROMISE_RE",
+    "SENTENCE_END_RE",
+    "WIDTH",
+    "number",
+    "unit_of",
+    "weekday_index",
+]
 
 WIDTH = str.maketrans("０１２３４５６７８９（）～〜－", "0123456789()~~-")
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
@@ -51,7 +64,7 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(
         r"(?:(?<!\d)(?P<mo>\d{1,2})\s*[月월]|(?P<which>今月|来月|当月|이달|이번\s*달|다음\s*달|내달"
         r"|금월))\s*の?\s*(?P<part>上旬|初旬|中旬|下旬|末|中|いっぱい|중순|상순|하순|초|말|중|안|내)")),
-    ("month", re.compile(r"(?P<which>月末|월말)")),
+    ("month", re.compile(r"(?P<which>月末|월말|月内|今月内|이달\s*내|年内|연내|올해\s*안)")),
     ("holiday", re.compile(
         r"(?P<h>ゴールデンウィーク|gw|年末年始|お盆|盆休み|連休)の?\s*(?P<rel>明け|あけ|終了後|以降|後|前"
         r"|まで)")),
@@ -96,6 +109,12 @@ NO_PROMISE_RE = re.compile(
     r"|(?:회신|답변|연락|답장)(?:을|를)?\s*(?:해\s*)?(?:주시기|주세요|주십시오|부탁)")
 # A duration after a date and one of these counts from that date
 AFTER_WORDS_RE = re.compile(r"その後|後|から|以降|のち|후|이후|뒤|부터|지나")
+# ... and one of these from a date an earlier sentence gave ("最終面接は5月18日です。結果はその後
+# 1週間以内に"; "면접은 12월 2일입니다. 결과는 면접 후 5일 이내에")
+CARRIED_AFTER_RE = re.compile(
+    r"その後|終了後|実施後|面接後|面接の後|그\s*후|이후|면접\s*후|종료\s*후")
+# A date then one of these is a lower bound ("6月20日以降", "20일 이후"), no day of its own
+LOWER_BOUND_RE = re.compile(r"\s*(?:以降|以後|이후|부터)")
 
 
 def number(text: str) -> int | None:
