@@ -182,6 +182,8 @@ def test_a_holidays_own_weekday_is_no_day_of_its_own() -> None:
     ("US", "Once you accept verbally, the contract follows within two working days of your "
      "acceptance."),
     ("US", "The offer letter is sent within a week of the final decision."),
+    ("GB", "Applicants may seek a review within ten days of hearing the outcome."),
+    ("BR", "Os aprovados são convocados em até 15 dias da homologação."),
     ("DE", "Leider können wir Ihnen vor Weihnachten keine Rückmeldung mehr geben, aber danach."),
 ])
 def test_averages_and_undated_steps_promise_nothing(country: str, text: str) -> None:

@@ -197,7 +197,8 @@ _ASK = (
     # round 9: the candidate's own request or appeal in more words and languages ("may request
     # feedback within ten working days", "podrán presentar recursos", "ricorso", "recours",
     # "Widerspruch", "bezwaar", "odwołanie")
-    r"|\b(?:may|can)\s+(?:request|ask\s+for)\s+(?:feedback|a\s+review)\b|podr(?:á|a)n\s+presentar"
+    r"|\b(?:may|can)\s+(?:request|ask\s+for|seek)\s+(?:feedback|a\s+review|reconsideration)\b"
+    r"|podr(?:á|a)n\s+presentar"
     r"|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso|ricors[oi]\b|\brecours\b"
     r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani"
     # round 10: the appeal in Greek ("ένσταση"), Slovenian ("pritožbo"), Slovak and Czech
@@ -212,6 +213,7 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
              "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem",
              "appeal", "contesta", "may request", "can request", "may ask for", "can ask for",
+             "may seek", "can seek",
              "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
              "odvolan", "přezkum", "prezkum", "skund", "vaide")
