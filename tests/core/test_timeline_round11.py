@@ -165,6 +165,8 @@ def test_round_11_rules(country: str, text: str, ref: str | None, expect: str) -
     ("GB", "The board meets on Wednesday 18 March, and we notify everyone the following "
      "Friday.", "2026-03-20"),
     ("GB", "We'll phone you the day after your second interview on Thursday.", "2026-03-13"),
+    # "by then": the day named before
+    ("GB", "The shortlist is settled on 19 March; we will write to you by then.", "2026-03-19"),
 ])
 def test_counted_from_a_dated_event(country: str, text: str, expect: str) -> None:
     assert _by(text, country) == date.fromisoformat(expect)

@@ -261,7 +261,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         friday = max(monday + timedelta(days=4), anchor.latest)
         return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
                     specificity=2)
-    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
+    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"; "by then"
+    # (round 11: "please wait until 20 November; HR will call you by then") is that day
+    if match.group(0).endswith(("then", "dahin")):
+        return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2

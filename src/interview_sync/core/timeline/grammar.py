@@ -280,7 +280,8 @@ _ALTERNATIVES = [
     r"|la\s+settimana\s+(?:dopo|successiva\s+a)\s+(?:il|la|lo|l')|de\s+week\s+na\s+(?:de|het))"
     r"(?!\s*(?:" + HOLIDAY_NAMES + r"|long\s+weekend|holiday|break|summer|next)\b)"
     r"\s*[^\W\d_]{3,})\b)",
-    r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
+    r"(?P<backref>\b(?:(?:by|until|till)\s+then\b|bis\s+dahin\b"
+    r"|(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
     r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off)"
     # "à mon retour", "dans la semaine de notre retour", "in der Woche, in der sie zurück ist",

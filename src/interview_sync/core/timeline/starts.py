@@ -56,7 +56,7 @@ STARTS: dict[str, str] = {
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve",
-    "backref": "a_ af as cu da de di dè in na on ri sh so st the+w un we wh à_",
+    "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
     "nextday": "al am da de el er il l_ le má na no ná sl the+d the+f the+n",
     "thatweek": "th the+f the+s",
     "thatday": "am an ce di es la le ne qu sa te th té",
