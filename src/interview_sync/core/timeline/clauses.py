@@ -127,7 +127,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
-    return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
+    # "within two working days of today's interview": the event it counts from, no length
+    return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
 
 # Lithuanian units ("per tris darbo dienas", "per dvi savaites"): there "per" is "within", not
 # the rate it is in English and Italian ("per week", "per due settimane").
