@@ -122,6 +122,12 @@ def test_numbers_and_the_gate() -> None:
      "2026-05-22"),
     ("NL", "Je hoort het vóór Hemelvaartsdag van ons.", "2026-05-04T10:00:00+02:00",
      "2026-05-13"),
+    # the week after a holiday: the week after its own week (Independence Day observed on
+    # Friday 3 July 2026); after Easter or Pentecost, the week their Monday starts
+    ("US", "You'll hear from us in the week after Independence Day.",
+     "2026-06-24T10:00:00-04:00", "2026-07-10"),
+    ("DE", "Wir melden uns in der Woche nach Ostern.", "2026-03-25T10:00:00+01:00",
+     "2026-04-10"),
     # a weekday after a holiday: that weekday after its break
     ("DE", "Wir rufen Sie am Dienstag nach Ostern an.", "2026-03-25T10:00:00+01:00",
      "2026-04-07"),

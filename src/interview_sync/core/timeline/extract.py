@@ -131,6 +131,7 @@ from interview_sync.core.timeline.named_days import (
     in_the_week_named,
     in_the_week_numbered,
     names_a_holiday,
+    the_week_after_a_holiday,
     the_weekday_after,
     the_weekday_after_a_holiday,
 )
@@ -320,8 +321,10 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     span = resolve(match, ref, country=country, subdivision=subdivision)
     kind = kind_of(match)
     if kind == "hafter":
-        return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
-                                       country=country, subdivision=subdivision)
+        named = after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
+                                        country=country, subdivision=subdivision)
+        return the_week_after_a_holiday(lower, offset + match.start(), match, named, ref=ref,
+                                        country=country, subdivision=subdivision) or named
     if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"; "after Thanksgiving Monday"
         if names_a_holiday(lower, offset + match.start()):
             return None

@@ -26,7 +26,7 @@ from interview_sync.core.timeline.grammar import (
 
 __all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named", "after_the_holiday_named",
            "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "names_a_holiday", "the_weekday_after",
+           "last_day_named", "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
            "the_weekday_after_a_holiday"]
 
 # Time words that mean something only from a day named before them ("the week after").
@@ -187,6 +187,39 @@ def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, r
             else match.group("wdayx_a"))
     ahead = (weekday_of(name) - last_off.weekday()) % 7 or 7
     return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
+
+
+# "in the week after Canada Day", "in der Woche nach dem Nationalfeiertag": the week before
+# "after <holiday>" (round 11)
+_THE_WEEK_BEFORE_RE = re.compile(
+    r"(?:the|der|la|de|die)\s+(?:week|woche|semaine|semana|settimana)\s+\Z")
+
+
+# Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
+# week that Monday starts, the week after the feast's own day
+_SUNDAY_FEASTS = ("easter", "oster", "pfingst", "pentec", "whitsun", "pâques", "paques",
+                  "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa")
+
+
+def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                             ref: date, country: str | None,
+                             subdivision: str | None) -> Span | None:
+    """ "You will hear from us in the week after Canada Day": the working days of the week
+    after the holiday's own week; None when no week is named before it."""
+    if span is None or span.earliest is None or not _THE_WEEK_BEFORE_RE.search(
+            lower, max(0, at - 20), at):
+        return None
+    last_off = span.earliest - timedelta(days=1)  # the break's last day
+    while last_off.weekday() >= 5 and last_off > ref:
+        last_off -= timedelta(days=1)  # a weekend after it is no part of it
+    monday = last_off + timedelta(days=7 - last_off.weekday())
+    if last_off.weekday() == 0 and any(feast in match.group(0) for feast in _SUNDAY_FEASTS):
+        monday = last_off  # Easter Monday's week: the one after Easter Sunday
+    days = [monday + timedelta(days=i) for i in range(5)]
+    days = [d for d in days if is_business_day(d, country=country, subdivision=subdivision)]
+    if not days:
+        return None
+    return Span(earliest=days[0], latest=days[-1], specificity=2)
 
 
 # "Thanksgiving Monday", "Easter Monday", "Good Friday": a weekday that names a holiday's own day
