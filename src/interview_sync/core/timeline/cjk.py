@@ -50,6 +50,7 @@ from interview_sync.core.timeline.cjk_words import (
     NATIVE,
     NO_PROMISE_RE,
     SENTENCE_END_RE,
+    UNDATED_AFTER_RE,
     WIDTH,
     number,
     unit_of,
@@ -129,6 +130,8 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
         elif (kind in {"dur", "native"} and last_date is None and carried is not None
               and carried > ref and CARRIED_AFTER_RE.search(sentence, 0, start)):
             base = carried
+        elif kind in {"dur", "native"} and UNDATED_AFTER_RE.search(sentence, 0, start):
+            continue  # counted from a closing date or an arrival the text never dates
         span = _resolve(kind, m, base, ref, country=country, subdivision=subdivision)
         if span is None:
             continue

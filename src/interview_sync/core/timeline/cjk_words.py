@@ -30,6 +30,7 @@ __all__ = [
     "NATIVE",
     "NO_PROMISE_RE",
     "SENTENCE_END_RE",
+    "UNDATED_AFTER_RE",
     "WIDTH",
     "number",
     "unit_of",
@@ -54,7 +55,7 @@ NATIVE = {"하루": (1, "day"), "이틀": (2, "day"), "사흘": (3, "day"), "나
           "이주일": (2, "week"), "한달": (1, "month"), "두달": (2, "month"), "석달": (3, "month"),
           "한주": (1, "week"), "두주": (2, "week"), "세주": (3, "week")}
 
-_JA_WITHIN = r"以内|内|後|ほど|程度|くらい|ぐらい|前後|で|間|まで"
+_JA_WITHIN = r"以内|内|後|ほど|程度|くらい|ぐらい|前後|で|間|まで|中に"
 _KO_WITHIN = r"이내|안|내|후|뒤|만|정도|쯤|가량|동안"
 
 EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -97,11 +98,11 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A promise: the employer will tell the candidate something
 CUE_RE = re.compile(
-    r"連絡|知らせ|通知|回答|返事|返答|発表|案内|伝え|合否|結果|内定|報告|返信"
-    r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격")
+    r"連絡|知らせ|通知|回答|返事|返答|発表|案内|伝え|合否|結果|内定|報告|返信|合格|掲載|公表"
+    r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격|게시")
 # ... and what makes a sentence none: a usual length, a request to the candidate, retention
 NO_PROMISE_RE = re.compile(
-    r"一般的|平均|目安|通常|多くの場合|ことが多い|ケースが多い|傾向"
+    r"一般的|平均|目安(?!に)|通常|多くの場合|ことが多い|ケースが多い|傾向"
     r"|[ごお](?:回答|提出|連絡|返信|返事|申し込み|申込)[をは]?[^。、待]{0,12}?(?:ください|下さい"
     r"|お願い|願います)"
     r"|提出|破棄|保管|削除|返却"
@@ -113,6 +114,11 @@ AFTER_WORDS_RE = re.compile(r"その後|後|から|以降|のち|후|이후|뒤|
 # 1週間以内に"; "면접은 12월 2일입니다. 결과는 면접 후 5일 이내에")
 CARRIED_AFTER_RE = re.compile(
     r"その後|終了後|実施後|面接後|面接の後|그\s*후|이후|면접\s*후|종료\s*후")
+# A duration after one of these counts from a step the text does not date (the closing date, the
+# papers' arrival): no day promised ("応募締切後2週間以内", "서류 마감 후 2주 이내")
+UNDATED_AFTER_RE = re.compile(
+    r"締切後|締め切り後|締切日から|受付終了後|受領後|到着後|受理後|마감\s*후|마감일로부터|마감\s*이후"
+    r"|접수\s*후|도착\s*후")
 # A date then one of these is a lower bound ("6月20日以降", "20일 이후"), no day of its own
 LOWER_BOUND_RE = re.compile(r"\s*(?:以降|以後|이후|부터)")
 
