@@ -30,9 +30,11 @@ business days (来週中 in Golden Week: what is left of it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
+from interview_sync.core.bounds import MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
@@ -64,6 +66,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 _DATE_RE = EXPRESSIONS[0][1]  # dates (3月10日, 12월 4일), carried into the sentences after
 _NOTHING = Span(earliest=None, latest=date.min, specificity=0)  # a date read but not promised
 _PHRASE_MAX = 160
+_WINDOW = 4 * MAX_TIMELINE_SCAN  # characters of a text this reader reads
 _ONE = timedelta(days=1)
 # Holidays the ``holidays`` library names, by the English name of their first day; the break is
 # the run of days off around it
@@ -82,21 +85,30 @@ def holds_cjk(lower: str) -> bool:
 def cjk_timeline(plain: str, lower: str, ref: date, country: str | None,
                  subdivision: str | None) -> Timeline | None:
     """The promise a Japanese or Korean text makes, seen from ``ref``; None if none is read."""
-    lower = lower.translate(WIDTH)
+    # the main reader's bounds (core.bounds): a promise sits near the top, and a hostile text
+    # packed with sentences or dates costs no more than a plain one
+    lower = lower[:_WINDOW].translate(WIDTH)
     if country is None:
         country = "KR" if HANGUL_RE.search(lower) else "JP"
     best: tuple[int, date] | None = None
     found: tuple[Span, int, int] | None = None
     start = 0
     carried: date | None = None  # the last date a sentence before gave
+    unread, budget = MAX_TIMELINE_SCAN, MAX_TIMELINE_DATES
     for stop in [m.end() for m in SENTENCE_END_RE.finditer(lower)] + [len(lower)]:
+        if unread <= 0 or budget <= 0:
+            break
+        stop = min(stop, start + unread)
         sentence = lower[start:stop]
         if CUE_RE.search(sentence) and not NO_PROMISE_RE.search(sentence):
-            for span in _spans(sentence, ref, country, subdivision, carried):
+            unread -= len(sentence)
+            spans = _spans(sentence, ref, country, subdivision, carried)[:budget]
+            budget -= max(1, len(spans))
+            for span in spans:
                 rank = (span.specificity, span.latest)
                 if span.latest >= ref and (best is None or rank > best):
                     best, found = rank, (span, start, stop)
-        for m in _DATE_RE.finditer(sentence):
+        for m in itertools.islice(_DATE_RE.finditer(sentence), 4):
             day = _resolve("date", m, ref, ref, country=country, subdivision=subdivision)
             carried = carried if day is None else day.latest
         start = stop
@@ -115,7 +127,7 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
     is a lower bound (以降, 이후) is no promise of its own."""
     taken: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in EXPRESSIONS:
-        for m in pattern.finditer(sentence):
+        for m in itertools.islice(pattern.finditer(sentence), MAX_TIMELINE_DATES):
             if not any(m.start() < end and start < m.end() for start, end, _, _ in taken):
                 taken.append((m.start(), m.end(), kind, m))
     taken.sort(key=lambda item: item[0])
