@@ -20,6 +20,7 @@ import functools
 import re
 
 from interview_sync.core.timeline import holiday_words
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
 from interview_sync.core.timeline.time_words import (
@@ -101,8 +102,10 @@ _ALTERNATIVES = [
     # round 11: any holiday the tables name ("vor dem Tag der Deutschen Einheit", "vóór
     # Koningsdag", "before Canberra Day")
     # (Christmas keeps ``xmas``'s reading, tried after this one)
-    + r"|(?!christmas|xmas|weihnacht|no(?:ë|e)l|navidad)(?:" + holiday_words.names_pattern()
-    + r"))\b)",
+    # (grouped by first character: tried after every "by", "before", "until", the whole list
+    # would cost ~5 µs a time)
+    + r"|(?!christmas|xmas|weihnacht|no(?:ë|e)l|navidad)" + by_first_char(
+        holiday_words.names_pattern()) + r")\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
     r"(?P<hbefore>\b(?:(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
