@@ -8,6 +8,9 @@ Theory of operation. A date or duration counts only when it is attached to a *re
 
 1. The text is made plain (HTML descriptions → lines), clipped to ``MAX_CHARS`` and lower-cased.
    A text with no cue at all is answered None at once, which is the common case and costs ~µs.
+   A text holding kana or Hangul is read by ``cjk`` first (Japanese and Korean glue their
+   particles to the words this grammar finds by their boundaries); if it finds no promise
+   there, the rest of this reader still runs.
    A process pointed back at a review just described is a cue too ("Your application is being
    reviewed. This process can take up to 4 weeks"; ``cues.PROCESS_BACK_RE``).
    A cue inside a look-alike phrase (``NOT_CUE_RE``: "if we don't hear from the client", "your
