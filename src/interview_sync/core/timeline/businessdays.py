@@ -25,7 +25,9 @@ _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from
 # The library's nationwide GB calendar leaves out Easter Monday and the August bank holiday,
 # which England, Wales and Northern Ireland (97% of the UK) all keep: read GB as England
 # unless a subdivision is given. The timeline reader and the planner share this default.
-DEFAULT_SUBDIVISION = {"GB": "ENG", "UK": "ENG"}
+# Spain's nationwide calendar lacks Holy Thursday, which 17 of its 19 regions keep: read ES as
+# its most populous region, Andalusia (round 11; "diez días hábiles" across Semana Santa).
+DEFAULT_SUBDIVISION = {"GB": "ENG", "UK": "ENG", "ES": "AN"}
 
 
 @functools.lru_cache(maxsize=512)

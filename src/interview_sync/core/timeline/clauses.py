@@ -66,6 +66,13 @@ _ABSENCE_GATE, _ASK_GATE = Stems(ABSENCE_STEMS), Stems(ASK_STEMS)
 
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
 
+# "On average, candidates hear back about 24 days after": an average set off by a comma still
+# makes the rest of its sentence no promise (round 11; unset off, ``prefix_any_re()`` has it)
+_AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddeld")
+_AVERAGE_OPENS_RE = re.compile(
+    r"\b(?:on\s+average|im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|em\s+m(?:é|e)dia"
+    r"|in\s+media|gemiddeld)\s*,")
+
 
 def away(sentence: str, start: int, end: int) -> bool:
     """``ABSENCE_RE`` in ``sentence[start:end]``, behind a cheap test for the words it needs."""
@@ -88,6 +95,9 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     """True when the clause around ``match`` says it is not a response promise."""
     prefix = sentence[clause_start:match.start()]
     kind = kind_of(match)
+    if any(word in sentence for word in _AVERAGE_WORDS) and _AVERAGE_OPENS_RE.search(
+            sentence, 0, clause_start):
+        return True
     if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
@@ -117,7 +127,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
-    return bool(SUFFIX_VETO_RE.match(sentence, match.end()))
+    # "within two working days of today's interview": the event it counts from, no length
+    return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
 
 # Lithuanian units ("per tris darbo dienas", "per dvi savaites"): there "per" is "within", not
 # the rate it is in English and Italian ("per week", "per due settimane").

@@ -195,6 +195,21 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
             and _CLOSES_RIGHT_BEFORE_RE.search(window) is not None)
 
 
+_ON_RE = re.compile(r"\s+(?:on|am|le|el|op)\s+")
+
+
+def _its_day_on(lower: str, at: int, *, ref: date, country: str | None,
+                subdivision: str | None) -> Span | None:
+    """The day told right after an event the words before ``at`` name ("... your in-person
+    interview on Wednesday"): a weekday or a date (round 11)."""
+    on = _ON_RE.match(lower, at)
+    day = None if on is None else scan.match(lower, on.end())
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named if named is not None and named.specificity >= 3 else None
+
+
 def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, *, ref: date,
                    country: str | None, subdivision: str | None) -> Span | None:
     """Words that point back at a day named just before them, resolved from that day.
@@ -213,6 +228,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     if kind == "nextday" and anchor is None:  # "al día siguiente de la última entrevista,
         anchor = event_dated_after(lower, at + len(match.group(0)), ref=ref, country=country,
                                     subdivision=subdivision)  # prevista para el 20 de mayo"
+    if kind == "nextday" and anchor is None:  # "the day after your interview on Wednesday"
+        anchor = _its_day_on(lower, at + len(match.group(0)), ref=ref, country=country,
+                             subdivision=subdivision)
     # a day counted from a day named before is as precise as that day, which is no promise by
     # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
     precise = 3 if anchor is None else max(3, anchor.specificity)
@@ -243,12 +261,28 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         friday = max(monday + timedelta(days=4), anchor.latest)
         return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
                     specificity=2)
-    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"
+    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"; "by then"
+    # (round 11: "please wait until 20 November; HR will call you by then") is that day
+    if match.group(0).endswith(("then", "dahin")):
+        return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))
+
+
+# A step after the interview that a duration can be counted from, and that no text dates when it
+# is only counted from (round 11): the decision, the candidate's acceptance, an approval, the
+# references ("the offer letter usually follows within a week of the final decision")
+_UNDATED_STEP_RE = re.compile(
+    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a)\s+"
+    r"(?:the\s+|your\s+"
+    r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+)?"
+    r"(?:(?:final|hiring|formal|verbal|written|endg(?:ü|u)ltigen)\s+)?(?:decision|acceptance"
+    r"|approval|sign[\s-]?off|offer|reference\s+checks?|references|vote|ratification|entscheidung"
+    r"|freigabe|genehmigung|d(?:é|e)cision|acceptation|validation|decisi(?:ó|o)n|aceptaci(?:ó|o)n"
+    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n)\b")
 
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
@@ -318,6 +352,11 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if anchor is None:  # "Nach dem letzten Vorstellungsgespräch am 8. Juni entscheiden wir
         anchor = after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
                                     subdivision=subdivision)  # Woche"
+    if anchor is None:  # "within ten working days of the final interview board, which sits
+        anchor = _dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
+                                    country=country, subdivision=subdivision)
+    if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):
+        return None  # "within a week of the final decision": a step the text never dates
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -344,6 +383,33 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
     counted = counted_from_a_day_named(lower, 0, last, step, ref=ref, country=country,
                                        subdivision=subdivision)
     return (counted or step).latest
+
+
+# "within 10 working days after the Director-General approves the recommendation on 18 November",
+# "of the final interview board, which sits on Thursday 22 October": a duration counted from an
+# event whose date the same clause gives a few words on (round 11)
+_COUNTED_FROM_RE = re.compile(r"\s+(?:of|after|following)\s+(?!(?:today|now|receipt)\b)")
+_DATED_ON_RE = re.compile(r"(?:\bon|,|\bis|\bsits|\bmeets)\s+\Z")
+_EVENT_WORDS = 90  # characters after the duration where the event's date can be
+
+
+def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
+                       subdivision: str | None) -> date | None:
+    """The date a few words after "of / after <event>", told "on <date>" or ", <date>", when no
+    sentence or clause ends between; None if there is none."""
+    counted = _COUNTED_FROM_RE.match(lower, at)
+    if counted is None:
+        return None
+    end = min(len(lower), counted.end() + _EVENT_WORDS)
+    day = scan.search(lower[counted.end():end])
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    between = lower[counted.end():counted.end() + day.start()]
+    if any(stop in between for stop in (".", ";", "!", "?", " and ", " but ")) or not \
+            _DATED_ON_RE.search(between):
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named.latest if named is not None and named.specificity >= 4 else None
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,

@@ -63,6 +63,8 @@ _NOT_CUE = (
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
     r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
+    # ... but an outcome "confirmed in writing" is one (round 11)
+    r"(?!\s+in\s+writing)"
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
     r"|\bconfirmez\b|\bconfirmer\s+(?:votre|vos|la|le)\b|\bconf(?:í|i)rm(?:e|enos|en)\b"
     r"|\bbest(?:ä|a)tigen\s+sie\b"
@@ -119,7 +121,9 @@ _PREFIX_ANY = (
     r"|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you\s+have\s+(?:any\s+)?questions"
     r"|moved\s+(?:to|up|back)|postponed|pushed\s+(?:to|back)|confirmed\s+for"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
-    r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:"
+    # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
+    # ("This is a bulk round: we expect to send outcomes within four weeks", round 11)
+    r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:\s*(?:[\w'@-]+\s+){0,3}$"
     r"|(?:please|pls|plz|kindly)\s+(?:reply|respond|confirm|send|submit|complete|return|let\s+us\s+know|provide"
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
     r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this|confirm|accept)|from\s+you\b"
@@ -156,7 +160,12 @@ _PREFIX_ANY = (
     r"|invited\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?interview(?:\s+\w+){0,3}?"
     r"\s+(?:on|at)\b"
     r"|(?:entrevista|entretien|colloquio|gesprek|intervju|pohovor|rozmow[aeyę])\s+(?:\w+\s+)?"
-    r"(?:para\s+(?:el|o|a)|pour\s+le|per\s+(?:il|lo)|op|na|p(?:å|a)|dne)\b)"
+    r"(?:para\s+(?:el|o|a)|pour\s+le|per\s+(?:il|lo)|op|na|p(?:å|a)|dne)\b"
+    # an average is what others waited, no promise (round 11): "on average, candidates hear
+    # back about 24 days after", "im Durchschnitt", "en moyenne", "en promedio", "gemiddeld"
+    r"|on\s+average|(?:the\s+)?average\s+(?:time|wait|candidate)|im\s+(?:durch)?schnitt"
+    r"|durchschnittlich|en\s+moyenne|en\s+promedio|por\s+t(?:é|e)rmino\s+medio|em\s+m(?:é|e)dia"
+    r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -188,7 +197,8 @@ _ASK = (
     # round 9: the candidate's own request or appeal in more words and languages ("may request
     # feedback within ten working days", "podrán presentar recursos", "ricorso", "recours",
     # "Widerspruch", "bezwaar", "odwołanie")
-    r"|\b(?:may|can)\s+(?:request|ask\s+for)\s+(?:feedback|a\s+review)\b|podr(?:á|a)n\s+presentar"
+    r"|\b(?:may|can)\s+(?:request|ask\s+for|seek)\s+(?:feedback|a\s+review|reconsideration)\b"
+    r"|podr(?:á|a)n\s+presentar"
     r"|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso|ricors[oi]\b|\brecours\b"
     r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani"
     # round 10: the appeal in Greek ("ένσταση"), Slovenian ("pritožbo"), Slovak and Czech
@@ -203,6 +213,7 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
              "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem",
              "appeal", "contesta", "may request", "can request", "may ask for", "can ask for",
+             "may seek", "can seek",
              "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
              "odvolan", "přezkum", "prezkum", "skund", "vaide")

@@ -8,6 +8,9 @@ Theory of operation. A date or duration counts only when it is attached to a *re
 
 1. The text is made plain (HTML descriptions → lines), clipped to ``MAX_CHARS`` and lower-cased.
    A text with no cue at all is answered None at once, which is the common case and costs ~µs.
+   A text holding kana or Hangul is read by ``cjk`` first (Japanese and Korean glue their
+   particles to the words this grammar finds by their boundaries); if it finds no promise
+   there, the rest of this reader still runs.
    A process pointed back at a review just described is a cue too ("Your application is being
    reviewed. This process can take up to 4 weeks"; ``cues.PROCESS_BACK_RE``).
    A cue inside a look-alike phrase (``NOT_CUE_RE``: "if we don't hear from the client", "your
@@ -91,6 +94,7 @@ from interview_sync.core.timeline.businessdays import (
     is_business_day,
     next_business_day,
 )
+from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk
 from interview_sync.core.timeline.clauses import (
     attached,
     away,
@@ -129,7 +133,10 @@ from interview_sync.core.timeline.named_days import (
     in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
+    names_a_holiday,
+    the_week_after_a_holiday,
     the_weekday_after,
+    the_weekday_after_a_holiday,
 )
 from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
 from interview_sync.core.timeline.sentences import plain_text as _plain_text
@@ -199,6 +206,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     if not isinstance(text, str) or not text:
         return None
     plain, lower, cues = _prepared(text)
+    if holds_cjk(lower):  # Japanese or Korean: a reader of its own (``cjk``)
+        found = cjk_timeline(plain, lower, reference.date(), country, subdivision)
+        if found is not None:
+            return found
     held = _TEXT_GATE.held(lower)
     processes = not held.isdisjoint(_PROCESS_SET)  # whether any sentence can point back at one
     if not (cues or assume_promise or processes):
@@ -313,9 +324,19 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     span = resolve(match, ref, country=country, subdivision=subdivision)
     kind = kind_of(match)
     if kind == "hafter":
-        return after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
-                                       country=country, subdivision=subdivision)
-    if kind in _WEEKDAY_KINDS and WEEKDAY_AFTER_RE.match(lower, offset + match.end()):
+        named = after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
+                                        country=country, subdivision=subdivision)
+        return the_week_after_a_holiday(lower, offset + match.start(), match, named, ref=ref,
+                                        country=country, subdivision=subdivision) or named
+    if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"; "after Thanksgiving Monday"
+        if names_a_holiday(lower, offset + match.start()):
+            return None
+        holiday = the_weekday_after_a_holiday(lower, offset + match.end(), match, ref=ref,
+                                              country=country, subdivision=subdivision)
+        if holiday is not None:
+            return holiday
+    if kind in _WEEKDAY_KINDS and (WEEKDAY_AFTER_RE.match(lower, offset + match.end())
+                                   or match.group(0).startswith("the following")):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)
     if kind in _WEEKDAY_KINDS and SAME_WEEK_RE.match(lower, offset + match.end()):

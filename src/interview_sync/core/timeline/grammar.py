@@ -20,6 +20,7 @@ import functools
 import re
 
 from interview_sync.core.timeline import holiday_words
+from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
 from interview_sync.core.timeline.time_words import (
@@ -90,19 +91,28 @@ _ALTERNATIVES = [
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
     r"(?P<hpost>\b" + holiday_words.postposed_pattern() + r"\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+d[eoa]|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor)\s+"
-    r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+)?"
+    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór)\s+"
+    r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+|dem\s+|der\s+|den\s+|l')?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
     r"|veterans'?\s+day|juneteenth|columbus\s+day|indigenous\s+peoples'?\s+day"
     r"|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|presidents'?\s+day"
     r"|easter(?:\s+(?:bank\s+holiday|weekend|break|holidays?))?|ostern|p(?:â|a)ques|pascua"
     r"|semana\s+santa|pfingsten|pentec(?:ô|o)te|pentecost(?:é|e)s|whitsun|toussaint|" + FEASTS
-    + r")\b)",
+    # round 11: any holiday the tables name ("vor dem Tag der Deutschen Einheit", "vóór
+    # Koningsdag", "before Canberra Day")
+    # (Christmas keeps ``xmas``'s reading, tried after this one)
+    # (grouped by first character: tried after every "by", "before", "until", the whole list
+    # would cost ~5 µs a time)
+    + r"|(?!christmas|xmas|weihnacht|no(?:ë|e)l|navidad)" + by_first_char(
+        holiday_words.names_pattern()) + r")\b)",
     r"(?P<xmasweek>\bbetween\s+christmas\s+and\s+(?:the\s+)?new\s+year'?s?\b)",
     # "before the holiday / the long weekend": the country's next public holiday
-    r"(?P<hbefore>\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
-    r"(?:\s+weekend)?)\b(?!s))",
+    r"(?P<hbefore>\b(?:(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:long\s+weekend|(?:bank\s+)?holiday"
+    r"(?:\s+weekend)?)\b(?!s)"
+    # round 11: "antes del puente (de mayo / de la Constitución)", "prima del ponte", "avant le
+    # pont", "antes do feriado": the bridge of the country's next public holiday
+    r"|(?:antes\s+del|prima\s+del|avant\s+le|antes\s+do)\s+(?:puente|ponte|pont|feriado)\b))",
     r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
     r"(?P<xmas>\b(?:(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
     r"|holiday\s+(?:break|season)|winter\s+break)|(?:vor|bis)\s+(?:den\s+)?(?:weihnachten"
@@ -173,7 +183,7 @@ _ALTERNATIVES = [
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
     # week windows
     r"(?P<wafter>\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b)",
-    r"(?P<nwearly>\b(?:anfang\s+n(?:ä|a)chster\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
+    r"(?P<nwearly>\b(?:anfang\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
     r"\s+prochaine\b|(?:a\s+)?principios\s+de\s+la\s+pr(?:ó|o)xima\s+semana\b"
     # "all'inizio della prossima settimana", "no início da próxima semana", "begin volgende week",
     # "na początku przyszłego tygodnia", "na začátku příštího týdne", "i början av nästa vecka",
@@ -188,7 +198,7 @@ _ALTERNATIVES = [
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
     r"(?P<nwmid>\b(?:(?:mid|middle\s+of|the\s+middle\s+of)[\s-]*(?:next|the\s+following)\s+w(?:ee)?k"
-    r"|mitte\s+n(?:ä|a)chster\s+woche|(?:au\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+prochaine"
+    r"|mitte\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche|(?:au\s+)?milieu\s+de\s+(?:la\s+)?semaine\s+prochaine"
     r"|(?:a\s+)?mediados\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
     # "half volgende week", "mitten av nästa vecka", "midt i næste uge", "w połowie przyszłego
     # tygodnia", "a metà della prossima settimana", "no meio da próxima semana"
@@ -198,7 +208,7 @@ _ALTERNATIVES = [
     r"|a\s+met(?:à|a)\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
     r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
-    r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+n(?:ä|a)chster\s+woche"
+    r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
     r"|(?:(?:à\s+)?la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+prochaine"
     # "entro la fine della prossima settimana", "até ao final da próxima semana", "eind volgende
@@ -273,7 +283,8 @@ _ALTERNATIVES = [
     r"|la\s+settimana\s+(?:dopo|successiva\s+a)\s+(?:il|la|lo|l')|de\s+week\s+na\s+(?:de|het))"
     r"(?!\s*(?:" + HOLIDAY_NAMES + r"|long\s+weekend|holiday|break|summer|next)\b)"
     r"\s*[^\W\d_]{3,})\b)",
-    r"(?P<backref>\b(?:(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
+    r"(?P<backref>\b(?:(?:by|until|till)\s+then\b|bis\s+dahin\b"
+    r"|(?:when|once|after|as\s+soon\s+as|the\s+week)\s+(?:we|i|they|she|he|the\s+(?:office|team"
     r"|hiring\s+manager))\s*(?:reopen|return|(?:are|is|'re|'m|'s|am|get|come)\s+back)"
     r"|while\s+(?:i'm|i\s+am|we're|we\s+are|she's|he's|they're)\s+(?:out|away|off)"
     # "à mon retour", "dans la semaine de notre retour", "in der Woche, in der sie zurück ist",
@@ -293,10 +304,12 @@ _ALTERNATIVES = [
     r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)"
     r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     # "the day after the board meets", "the day after the meeting": the day named before
-    r"|the\s+day\s+after\s+(?:the|our|their|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:meets|meeting|panel"
-    r"|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review)\b"
+    r"|the\s+day\s+after\s+(?:the|our|their|its|your)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
+    r"|panel|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review"
+    r"|interview|presentation|assessment)\b"
     r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
-    r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)"
+    r"|le\s+lendemain|am\s+(?:n(?:ä|a)chsten|folgenden)\s+tag|am\s+tag\s+(?:danach|darauf)"
+    r"|de\s+dag\s+(?:erna|daarna|daarop)|il\s+giorno\s+(?:dopo|successivo)"
     r"|no\s+dia\s+seguinte|de\s+volgende\s+dag|dagen\s+(?:efter|etter)"
     r"|n(?:a|o)st(?:ę|e)pnego\s+dnia|n(?:á|a)sleduj(?:í|i)c(?:í|i)\s+den)\b)",
     # "approved on 9 September; the recruiter will call that afternoon", "ce jour-là", "samana

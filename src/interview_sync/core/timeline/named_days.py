@@ -27,7 +27,8 @@ from interview_sync.core.timeline.grammar import (
 
 __all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named", "after_the_holiday_named",
            "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "the_weekday_after"]
+           "last_day_named", "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
+           "the_weekday_after_a_holiday"]
 
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
@@ -55,7 +56,9 @@ def after_the_week_named(lower: str, at: int, match: re.Match[str], span: Span, 
     if kind_of(match) in ("nweek", "nweekx") and earliest is not None and latest.weekday() < 4:
         latest = earliest + timedelta(days=4)  # the week moved is a whole week again (its
         # Friday was left out of next week only for a holiday on that Friday)
-    return Span(earliest=earliest, latest=latest, specificity=span.specificity)
+    # counted from the day named, as precise as it (it beats that day: round 9's rule)
+    return Span(earliest=earliest, latest=latest,
+                specificity=max(span.specificity, anchor.specificity))
 
 
 def after_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
@@ -156,6 +159,80 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
     # as precise as the day it is counted from, which is no promise by itself (round 9)
     return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
                 specificity=max(3, anchor.specificity))
+
+
+# "am Freitag nach Auffahrt", "the Friday after Easter", "le vendredi après la Toussaint": the
+# weekday, then a holiday it comes after (round 11)
+_AFTER_HOLIDAY_GAP_RE = re.compile(r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s"
+                                   r"|tras|dopo|na|efter|etter|po)\s)")
+
+
+def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, ref: date,
+                                country: str | None, subdivision: str | None) -> Span | None:
+    """ "Den Entscheid teilen wir dir am Freitag nach Auffahrt mit": the first such weekday
+    after the holiday (after the last day of its break) that the words after ``end`` name; None
+    when they name none."""
+    gap = _AFTER_HOLIDAY_GAP_RE.match(lower, end)
+    holiday = None if gap is None else scan.match(lower, gap.end())
+    if holiday is None or kind_of(holiday) != "hafter":
+        return None
+    after = resolve(holiday, ref, country=country, subdivision=subdivision)
+    if after is None or after.earliest is None:
+        return None
+    last_off = after.earliest - timedelta(days=1)  # the break's last day
+    while last_off > ref and not is_business_day(last_off, country=country,
+                                                 subdivision=subdivision) and \
+            last_off.weekday() >= 5:
+        last_off -= timedelta(days=1)  # a weekend after it is no part of the holiday
+    name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
+            else match.group("wdayx_a"))
+    ahead = (weekday_of(name) - last_off.weekday()) % 7 or 7
+    return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
+
+
+# "in the week after Canada Day", "in der Woche nach dem Nationalfeiertag": the week before
+# "after <holiday>" (round 11)
+_THE_WEEK_BEFORE_RE = re.compile(
+    r"(?:the|der|la|de|die)\s+(?:week|woche|semaine|semana|settimana)\s+\Z")
+
+
+# Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
+# week that Monday starts, the week after the feast's own day
+_SUNDAY_FEASTS = ("easter", "oster", "pfingst", "pentec", "whitsun", "pâques", "paques",
+                  "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa")
+
+
+def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Span | None, *,
+                             ref: date, country: str | None,
+                             subdivision: str | None) -> Span | None:
+    """ "You will hear from us in the week after Canada Day": the working days of the week
+    after the holiday's own week; None when no week is named before it."""
+    if span is None or span.earliest is None or not _THE_WEEK_BEFORE_RE.search(
+            lower, max(0, at - 20), at):
+        return None
+    last_off = span.earliest - timedelta(days=1)  # the break's last day
+    while last_off.weekday() >= 5 and last_off > ref:
+        last_off -= timedelta(days=1)  # a weekend after it is no part of it
+    monday = last_off + timedelta(days=7 - last_off.weekday())
+    if last_off.weekday() == 0 and any(feast in match.group(0) for feast in _SUNDAY_FEASTS):
+        monday = last_off  # Easter Monday's week: the one after Easter Sunday
+    days = [monday + timedelta(days=i) for i in range(5)]
+    days = [d for d in days if is_business_day(d, country=country, subdivision=subdivision)]
+    if not days:
+        return None
+    return Span(earliest=days[0], latest=days[-1], specificity=2)
+
+
+# "Thanksgiving Monday", "Easter Monday", "Good Friday": a weekday that names a holiday's own day
+# is no day of its own (round 11: "we'll get back to you after Thanksgiving Monday")
+_HOLIDAY_HEAD_RE = re.compile(
+    r"(?<!\w)(?:thanksgiving|easter|whit|good|holy|maundy|black|cyber|boxing\s+day|labou?r\s+day"
+    r"|memorial\s+day|bank\s+holiday|ascension|pentecost|carnival|shrove|ash)\s+\Z")
+
+
+def names_a_holiday(lower: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is part of a holiday's name ("Thanksgiving Monday")."""
+    return _HOLIDAY_HEAD_RE.search(lower, max(0, at - 24), at) is not None
 
 
 # "fredag vecka 10", "Freitag, KW 10", "vendredi de la semaine 10": the gap between the two

@@ -165,8 +165,9 @@ CUE = (
     r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
     r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
-    r"|(?:phone|ring|call|tell)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?(?:[\w']+\s+){0,2}?"
-    r"(?:applicants?|candidates?|people|everyone|shortlisted|successful|them)\b)"
+    r"|(?:phone|ring|call|tell|e-?mail|notify|contact|text)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
+    r"(?:of\s+)?(?:[\w']+\s+){0,3}?"
+    r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them)\b)"
     r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
     r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
     r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"
@@ -222,5 +223,17 @@ CUE = (
     r"(?:\s+of\s+(?:[\w']+\s+){0,3}?[\w']+)?\s+(?:is|are|will\s+be)\s+due\b"
     r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
     r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
-    r"|obvest|odgovor|objavil)"
+    r"|obvest|odgovor|objavil"
+    # round 11: what the candidate will receive or learn ("erfahren Sie Anfang nächster Woche",
+    # "vous connaîtrez l'avis", "vous recevrez notre proposition", "riceverà un SMS",
+    # "recibirás", "receberá"), who calls whom ("der Bürgermeister ruft Sie an", "te llamamos"),
+    # what is sent ("verschicken wir Mitte August", "Ihre Mitteilung"), a list put up
+    r"|erfahren\s+sie\b|sie\s+erfahren\b|mitteilung|(?:ver)?schicken\s+wir\b|(?:ver)?senden\s+wir\b"
+    r"|wir\s+(?:ver)?(?:schicken|senden)\b|ruft\s+(?:sie|dich)\s+(?:\w+\s+){0,4}?an\b"
+    r"|conna(?:î|i)tr(?:ez|as|ont)\b|recevr(?:ez|as|ont)\b|ricever(?:à|a|ai|ete|anno)\b"
+    r"|recibir(?:á|a|ás|as|án|an)\b|receber(?:á|a|ão|ao|ás|as)\b"
+    r"|(?:te|le|les|los|las)\s+llamamos\b"
+    r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,3}?go(?:es)?\s+up\b"
+    r"|(?:gets?|receives?|will\s+(?:get|receive))\s+(?:a|an|your|the)\s+(?:letter|e-?mail|phone\s+call"
+    r"|call)\b|confirmed\s+in\s+writing)"
 )
