@@ -173,6 +173,8 @@ _AGENCY_LABELS = frozenset(d.split(".", 1)[0] for d in _AGENCY_DOMAINS) | {
 _AGENCY_WORD = re.compile(
     r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
     r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
+# A search firm named for it ("junipersearch.com", "oakridge-search.co.uk"), not research
+_SEARCH_FIRM = re.compile(r"(?<!re)(?<!re-)search(?:partners|group|associates)?$")
 _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
 
 # Local parts that are machines, not people. Team inboxes at the employer such as "scheduling@",
@@ -226,7 +228,8 @@ def is_agency_domain(domain: str) -> bool:
         return False
     # The big firms write from their country domains too: hays.co.uk, michaelpage.de, adecco.fr.
     label = registrable_label(domain)
-    return label in _AGENCY_LABELS or _AGENCY_WORD.search(label) is not None
+    return label in _AGENCY_LABELS or _AGENCY_WORD.search(label) is not None \
+        or _SEARCH_FIRM.search(label) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -419,7 +422,13 @@ _CLIENT_CUE = re.compile(
     r"|naszego|naszym|nosso|nossa)\s+(?:client|kunden?|cliente|klant|kund|kunde|klienta?|klientem)\b"
     r"|\bentretien\s+client|\bchez\s+(?:le|notre)\s+client|\bkundeninterview|\bklantgesprek"
     r"|\bentrevista\s+(?:con\s+(?:el\s+)?|en\s+(?:el\s+)?)?cliente\b"
-    r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b",
+    r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b"
+    # round 11: the client named in brackets or after a label ("(Client: Harrow & Finch)",
+    # "(Kunde: Weidmann AG)", "cliente: ...", "opdrachtgever: ...") and the client's premises
+    # ("beim Kunden", "bij (de) opdrachtgever", "empresa cliente", "chez le client")
+    r"|[(\[]\s*(?:client|kunde|cliente|klant|opdrachtgever|kund|klient)\s*[:：]"
+    r"|\bbeim\s+kunden\b|\bbij\s+(?:de\s+|onze\s+)?opdrachtgever\b|\bempresa\s+cliente\b"
+    r"|\bazienda\s+cliente\b|\bentreprise\s+cliente\b|\bempresa\s+contratante\b",
     re.IGNORECASE)
 
 
@@ -428,7 +437,8 @@ def writes_for_client(text: str) -> bool:
     head = text[:3_000]
     low = head.lower()
     # the literals the cue cannot match without (the pattern costs more than a scan for them)
-    if not any(word in low for word in ("client", "kund", "klant", "klient")):
+    if not any(word in low for word in ("client", "kund", "klant", "klient", "opdrachtgever",
+                                        "contratante")):
         return False
     return _CLIENT_CUE.search(head) is not None
 

@@ -34,6 +34,9 @@ from interview_sync.core.detect.company_names import (
     ORGANISATION_TAIL as _ORGANISATION_TAIL,
 )
 from interview_sync.core.detect.company_names import (
+    SITE_TAIL,
+)
+from interview_sync.core.detect.company_names import (
     acceptable as _acceptable,
 )
 from interview_sync.core.detect.company_names import (
@@ -340,6 +343,7 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
+            name = _without_site(name, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if squashed in agencies or _names_agency(squashed, agencies):
                 continue
@@ -357,6 +361,22 @@ def company_of(
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
+
+
+def _without_site(name: str, stems: list[str]) -> str:
+    """"Kestrel Freight Terminal" at kestrelfreight.com → "Kestrel Freight": a site word after
+    the name goes when the rest is the domain's name exactly (round 10 kept the site)."""
+    if not stems or " " not in name:
+        return name
+    current = name
+    for _ in range(3):  # "Plant 2", "Distribution Center", then "Warehouse"
+        trimmed = SITE_TAIL.sub("", current)
+        if trimmed == current or not trimmed:
+            break
+        if _squash(trimmed) in stems:
+            return trimmed
+        current = trimmed
+    return name
 
 
 def _agency_names(title: str) -> set[str]:
