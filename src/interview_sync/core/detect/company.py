@@ -35,6 +35,7 @@ from interview_sync.core.detect.company_names import (
 )
 from interview_sync.core.detect.company_names import (
     SITE_TAIL,
+    is_field_word,
 )
 from interview_sync.core.detect.company_names import (
     acceptable as _acceptable,
@@ -282,10 +283,32 @@ def _candidates(
                 raw = match.group(1)
             # "Product Manager" is the job, not the employer; "Specialist Hospital" is one
             if ROLE_WORD_RE.search(raw) and not _ORGANISATION_TAIL.search(_trim(raw)):
-                continue
+                # "(Halcyon Biotech QA Director)": the employer, then the job at the end
+                raw = _before_job(raw)
+                if not raw:
+                    continue
             name = _trim(raw)
             if _acceptable(name, people):
                 yield name, rule.score
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")
+
+
+def _before_job(raw: str) -> str:
+    """The name before a job that ends the phrase: "Halcyon Biotech QA Director" → "Halcyon
+    Biotech"; "" when the job does not end it or nothing named is left before it."""
+    match = ROLE_WORD_RE.search(raw)
+    if match is None or raw[match.end():].strip(" .,"):
+        return ""
+    head = raw[: match.start()].split()
+    while head and (_ACRONYM.fullmatch(head[-1]) or head[-1].lower() in {"of", "de", "&", "and"}):
+        head.pop()  # the job's field ("QA", "HR") or a connector before it
+    # a job's field is no employer ("Finance Systems Lead", "Field Engineering Intern")
+    if len(head) < 2 or ROLE_WORD_RE.search(" ".join(head)) \
+            or any(is_field_word(word) for word in head):
+        return ""
+    return " ".join(head)
 
 
 def company_of(

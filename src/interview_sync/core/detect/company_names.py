@@ -90,7 +90,12 @@ def trim(candidate: str) -> str:
     name = " ".join(kept).strip(" .,:;'\"-")
     if name.endswith("'s"):
         name = name[:-2]
-    return name
+    # "(Marrow Robotics CFO)": an executive's acronym after the employer is the job
+    tail = _EXECUTIVE_TAIL.search(name)
+    return name[: tail.start()] if tail and " " in name[: tail.start()] else name
+
+
+_EXECUTIVE_TAIL = re.compile(r"\s+(?:C[A-Z]{1,2}O|S?VP|EVP)$")
 
 
 # Round 10, the shapes no employer's name has: a contraction of a sentence ("I'd", "we'll",
@@ -114,6 +119,12 @@ _SECTOR_WORDS = frozenset(_squash(w) for w in (
     " general labor labour temporary temp permanent contract direct hire placement desk"
     " practice area área comercial abteilung bereich afdeling divisie departamento"
     " departement département dipartimento reparto sector sektor").split())
+
+
+def is_field_word(word: str) -> bool:
+    """A word of a job's field or a desk ("Finance", "Data", "Engineering", "Clerical")."""
+    squashed = _squash(word)
+    return squashed in NOT_COMPANY_WORDS or squashed in _SECTOR_WORDS
 
 
 def acceptable(name: str, people: Collection[str]) -> bool:
