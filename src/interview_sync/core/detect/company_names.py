@@ -111,14 +111,16 @@ _NOT_A_NAME_SHAPE = re.compile(
 # their name ("Crestline Staffing (Light Industrial)", "Skilled Trades Division, Alder Creek
 # Foods"): words that, all together, name a desk and never a company (round 10 took "Light
 # Industrial" for the employer).
-_SECTOR_WORDS = frozenset(_squash(w) for w in (
-    "light heavy industrial clerical administrative admin office skilled trades trade warehouse"
-    " manufacturing production hospitality retail logistics accounting finance financial legal"
-    " medical nursing healthcare technical it creative sales customer service services support"
-    " executive professional engineering operations marketing division department dept unit"
-    " general labor labour temporary temp permanent contract direct hire placement desk"
-    " practice area área comercial abteilung bereich afdeling divisie departamento"
-    " departement département dipartimento reparto sector sektor").split())
+_SECTOR_TEXT = """
+light heavy industrial clerical administrative admin office skilled trades trade warehouse
+manufacturing production hospitality retail logistics accounting finance financial legal
+medical nursing healthcare technical it creative sales customer service services support
+executive professional engineering operations marketing division department dept unit
+general labor labour temporary temp permanent contract direct hire placement desk
+practice area área comercial abteilung bereich afdeling divisie departamento
+departement département dipartimento reparto sector sektor
+"""
+_SECTOR_WORDS = frozenset(_squash(w) for w in _SECTOR_TEXT.split())
 
 
 def is_field_word(word: str) -> bool:
