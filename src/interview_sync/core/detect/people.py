@@ -282,7 +282,7 @@ def _add_from_title(found: _Gathered) -> None:
     # A name after a cue ("with") is a person's even though the title spells it, when the
     # invite's own addresses can tell it from the employer (someone from the employer is on
     # it, and no agency, whose titles name the client after "with", wrote it).
-    vouched = bool(found.drafts) and not found.agencies and not any(
+    vouched = any("@" in key for key in found.drafts) and not found.agencies and not any(
         is_agency_domain(domain_of(email)) for email in found.drafts if "@" in email)
     if vouched:  # the addresses the text gave spell the employer as the guests' do
         for email in [key for key in found.drafts if "@" in key]:
