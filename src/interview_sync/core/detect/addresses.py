@@ -129,7 +129,21 @@ _TOOL_DOMAINS = (
 # one it runs for each customer ("cobaltcold-paradox.ai"). A registrable label ending in a
 # mailing word, or holding a listed tool's name as one of its hyphenated parts, is a tool's.
 _SENDING_PART = frozenset({"mail", "mailer", "email", "mailing", "invites", "notify",
-                           "notifications", "scheduling", "scheduler"})
+                           "notifications", "scheduling", "scheduler",
+                           # round 11: alerting and relay senders ("hire-alerts.app",
+                           # "bookings-relay.io") and the notification word of the languages
+                           # of the corpus
+                           "alerts", "alert", "notifier", "notification", "noreply", "relay",
+                           "bounces", "sender", "notificaciones", "avisos", "notificacoes",
+                           "benachrichtigung", "meldingen", "notifiche", "powiadomienia"})
+# A subdomain a vendor sends from: "notify.shiftcrew.io", "notificaciones.reclutafacil.com",
+# "benachrichtigung.bewerberportal.de", "envio.recrutamais.com.br". A person's mailbox never
+# sits under a subdomain named for notifying, so the whole domain is a sender's (round 11).
+_SENDING_SUBDOMAIN = _SENDING_PART - {"mail", "email", "scheduling"} | {
+    "notifications", "invite", "invitations", "bounce", "send", "sending", "mailers",
+    "donotreply", "no-reply", "notificacion", "aviso", "notificacao", "envio", "envios",
+    "benachrichtigungen", "mitteilungen", "melding", "avvisi", "ilmoitukset", "notiser",
+    "varsler", "bookings"}
 # listed tools' names that are also common words or firms' names: no evidence on their own
 _COMMON_TOOL_LABELS = frozenset({"lever", "hired", "indeed", "glider", "fellow", "grain", "krisp",
                                  "teams", "homerun", "chorus", "workable", "emply", "fathom"})
@@ -160,6 +174,8 @@ _AGENCY_LABELS = frozenset(d.split(".", 1)[0] for d in _AGENCY_DOMAINS) | {
 _AGENCY_WORD = re.compile(
     r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
     r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
+# A search firm named for it ("junipersearch.com", "oakridge-search.co.uk"), not research
+_SEARCH_FIRM = re.compile(r"(?<!re)(?<!re-)search(?:partners|group|associates)?$")
 _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
 
 # Local parts that are machines, not people. Team inboxes at the employer such as "scheduling@",
@@ -170,6 +186,12 @@ _MACHINE_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
     r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
     r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
+    # round 11: a scheduling program's mailbox ("scheduler@", "interview-scheduler@"; a team
+    # that schedules writes from "scheduling@"), a feed of updates, and "notifications" in the
+    # languages of the corpus
+    r"|(?:.*[-_.])?scheduler|updates?|notificaci(?:o|ó)n(?:es)?|notificacoes|notificacao"
+    r"|avisos?|benachrichtigung(?:en)?|mitteilungen?|meldingen|notifiche|avvisi|powiadomienia"
+    r"|ilmoitukset|notiser|varsler"
     # a booking page's mailbox (Microsoft Bookings: "RecruitingBookings@"); "do not reply" in
     # French, German, Spanish, Dutch, Portuguese and Italian
     r"|.*bookings|workday|.*[-_.]workday|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten"
@@ -207,7 +229,8 @@ def is_agency_domain(domain: str) -> bool:
         return False
     # The big firms write from their country domains too: hays.co.uk, michaelpage.de, adecco.fr.
     label = registrable_label(domain)
-    return label in _AGENCY_LABELS or _AGENCY_WORD.search(label) is not None
+    return label in _AGENCY_LABELS or _AGENCY_WORD.search(label) is not None \
+        or _SEARCH_FIRM.search(label) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -220,7 +243,11 @@ def is_platform_domain(domain: str) -> bool:
 def is_tool_domain(domain: str) -> bool:
     if _TOOL_RE.search(domain) or domain.endswith(".calendar.google.com"):
         return True
-    label = registrable_label(domain)
+    labels = _name_labels(domain)
+    if any(sub in _SENDING_SUBDOMAIN or sub.rpartition("-")[2] in _SENDING_SUBDOMAIN
+           for sub in labels[:-1]):
+        return True
+    label = labels[-1] if labels else ""
     if "-" not in label:
         return False
     parts = label.split("-")
@@ -289,14 +316,40 @@ _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", 
                               "us", "eu", "uk", "em", "e", "m", "info", "recruiting", "hire"})
 
 
+# Names reserved for documentation and tests (RFC 2606, RFC 6761): "x.test", "x.invalid",
+# "orchardtable.example.org", "transport.example.gov.au". The reserved word names nobody; the
+# label before it is the name ("Example" was read as an employer twice in round 10).
+_PLACEHOLDER_TLD = re.compile(r"\.(?:test|example|invalid|localhost)$")
+_PLACEHOLDER_LABEL = "example"
+# a category label left in front of a placeholder ("jhtax-rsc.gov.example.cn")
+_CATEGORY_LABEL = frozenset({"gov", "gv", "edu", "ac", "co", "com", "net", "org", "or", "ne",
+                             "go"})
+
+
+@lru_cache(maxsize=8192)
+def _name_labels(domain: str) -> tuple[str, ...]:
+    """A domain's labels without its public suffix, placeholders and noise: the last is the
+    name part, those before it the subdomains ("notify.shiftcrew.io" → ["notify", "shiftcrew"])."""
+    placeholder = _PLACEHOLDER_TLD.search(domain)
+    if placeholder:
+        head = domain[: placeholder.start()]
+    else:
+        suffix = _TWO_PART_SUFFIX.search(domain)
+        head = domain[: suffix.start()] if suffix else domain.rsplit(".", 1)[0]
+    labels = [label for label in head.split(".") if label]
+    if len(labels) > 1 and _PLACEHOLDER_LABEL in labels:
+        labels = [label for label in labels if label != _PLACEHOLDER_LABEL]
+        while len(labels) > 1 and labels[-1] in _CATEGORY_LABEL:
+            labels.pop()
+    while len(labels) > 1 and labels[0] in _SUBDOMAIN_NOISE:
+        labels.pop(0)
+    return tuple(labels)
+
+
 @lru_cache(maxsize=8192)  # the same few company domains recur across a calendar
 def registrable_label(domain: str) -> str:
     """The name part of a domain: "mail.northwind.co.uk" → "northwind"."""
-    suffix = _TWO_PART_SUFFIX.search(domain)
-    head = domain[: suffix.start()] if suffix else domain.rsplit(".", 1)[0]
-    labels = [label for label in head.split(".") if label]
-    while len(labels) > 1 and labels[0] in _SUBDOMAIN_NOISE:
-        labels.pop(0)
+    labels = _name_labels(domain)
     if labels and _GOVERNMENT.search(domain):
         # "dhs.mn.gov", "bon.texas.gov": the agency comes first, the state or city after it.
         return labels[0]
@@ -372,7 +425,13 @@ _CLIENT_CUE = re.compile(
     r"|naszego|naszym|nosso|nossa)\s+(?:client|kunden?|cliente|klant|kund|kunde|klienta?|klientem)\b"
     r"|\bentretien\s+client|\bchez\s+(?:le|notre)\s+client|\bkundeninterview|\bklantgesprek"
     r"|\bentrevista\s+(?:con\s+(?:el\s+)?|en\s+(?:el\s+)?)?cliente\b"
-    r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b",
+    r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b"
+    # round 11: the client named in brackets or after a label ("(Client: Harrow & Finch)",
+    # "(Kunde: Weidmann AG)", "cliente: ...", "opdrachtgever: ...") and the client's premises
+    # ("beim Kunden", "bij (de) opdrachtgever", "empresa cliente", "chez le client")
+    r"|[(\[]\s*(?:client|kunde|cliente|klant|opdrachtgever|kund|klient)\s*[:：]"
+    r"|\bbeim\s+kunden\b|\bbij\s+(?:de\s+|onze\s+)?opdrachtgever\b|\bempresa\s+cliente\b"
+    r"|\bazienda\s+cliente\b|\bentreprise\s+cliente\b|\bempresa\s+contratante\b",
     re.IGNORECASE)
 
 
@@ -381,7 +440,8 @@ def writes_for_client(text: str) -> bool:
     head = text[:3_000]
     low = head.lower()
     # the literals the cue cannot match without (the pattern costs more than a scan for them)
-    if not any(word in low for word in ("client", "kund", "klant", "klient")):
+    if not any(word in low for word in ("client", "kund", "klant", "klient", "opdrachtgever",
+                                        "contratante")):
         return False
     return _CLIENT_CUE.search(head) is not None
 

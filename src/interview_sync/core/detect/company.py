@@ -34,6 +34,10 @@ from interview_sync.core.detect.company_names import (
     ORGANISATION_TAIL as _ORGANISATION_TAIL,
 )
 from interview_sync.core.detect.company_names import (
+    SITE_TAIL,
+    is_field_word,
+)
+from interview_sync.core.detect.company_names import (
     acceptable as _acceptable,
 )
 from interview_sync.core.detect.company_names import (
@@ -279,10 +283,32 @@ def _candidates(
                 raw = match.group(1)
             # "Product Manager" is the job, not the employer; "Specialist Hospital" is one
             if ROLE_WORD_RE.search(raw) and not _ORGANISATION_TAIL.search(_trim(raw)):
-                continue
+                # "(Halcyon Biotech QA Director)": the employer, then the job at the end
+                raw = _before_job(raw)
+                if not raw:
+                    continue
             name = _trim(raw)
             if _acceptable(name, people):
                 yield name, rule.score
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")
+
+
+def _before_job(raw: str) -> str:
+    """The name before a job that ends the phrase: "Halcyon Biotech QA Director" → "Halcyon
+    Biotech"; "" when the job does not end it or nothing named is left before it."""
+    match = ROLE_WORD_RE.search(raw)
+    if match is None or raw[match.end():].strip(" .,"):
+        return ""
+    head = raw[: match.start()].split()
+    while head and (_ACRONYM.fullmatch(head[-1]) or head[-1].lower() in {"of", "de", "&", "and"}):
+        head.pop()  # the job's field ("QA", "HR") or a connector before it
+    # a job's field is no employer ("Finance Systems Lead", "Field Engineering Intern")
+    if len(head) < 2 or ROLE_WORD_RE.search(" ".join(head)) \
+            or any(is_field_word(word) for word in head):
+        return ""
+    return " ".join(head)
 
 
 def company_of(
@@ -340,6 +366,7 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
+            name = _without_site(name, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if squashed in agencies or _names_agency(squashed, agencies):
                 continue
@@ -357,6 +384,22 @@ def company_of(
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
+
+
+def _without_site(name: str, stems: list[str]) -> str:
+    """"Kestrel Freight Terminal" at kestrelfreight.com → "Kestrel Freight": a site word after
+    the name goes when the rest is the domain's name exactly (round 10 kept the site)."""
+    if not stems or " " not in name:
+        return name
+    current = name
+    for _ in range(3):  # "Plant 2", "Distribution Center", then "Warehouse"
+        trimmed = SITE_TAIL.sub("", current)
+        if trimmed == current or not trimmed:
+            break
+        if _squash(trimmed) in stems:
+            return trimmed
+        current = trimmed
+    return name
 
 
 def _agency_names(title: str) -> set[str]:

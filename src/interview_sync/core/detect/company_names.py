@@ -90,7 +90,12 @@ def trim(candidate: str) -> str:
     name = " ".join(kept).strip(" .,:;'\"-")
     if name.endswith("'s"):
         name = name[:-2]
-    return name
+    # "(Marrow Robotics CFO)": an executive's acronym after the employer is the job
+    tail = _EXECUTIVE_TAIL.search(name)
+    return name[: tail.start()] if tail and " " in name[: tail.start()] else name
+
+
+_EXECUTIVE_TAIL = re.compile(r"\s+(?:C[A-Z]{1,2}O|S?VP|EVP)$")
 
 
 # Round 10, the shapes no employer's name has: a contraction of a sentence ("I'd", "we'll",
@@ -102,6 +107,28 @@ _NOT_A_NAME_SHAPE = re.compile(
     r"|^(?i:[^\W\d_]*interv(?:iew|ju|ij|ist|yu|iu)[^\W\d_]*)$")
 
 
+# A line of work, a department or a division, which staffing firms and employers put beside
+# their name ("Crestline Staffing (Light Industrial)", "Skilled Trades Division, Alder Creek
+# Foods"): words that, all together, name a desk and never a company (round 10 took "Light
+# Industrial" for the employer).
+_SECTOR_TEXT = """
+light heavy industrial clerical administrative admin office skilled trades trade warehouse
+manufacturing production hospitality retail logistics accounting finance financial legal
+medical nursing healthcare technical it creative sales customer service services support
+executive professional engineering operations marketing division department dept unit
+general labor labour temporary temp permanent contract direct hire placement desk
+practice area área comercial abteilung bereich afdeling divisie departamento
+departement département dipartimento reparto sector sektor
+"""
+_SECTOR_WORDS = frozenset(_squash(w) for w in _SECTOR_TEXT.split())
+
+
+def is_field_word(word: str) -> bool:
+    """A word of a job's field or a desk ("Finance", "Data", "Engineering", "Clerical")."""
+    squashed = _squash(word)
+    return squashed in NOT_COMPANY_WORDS or squashed in _SECTOR_WORDS
+
+
 def acceptable(name: str, people: Collection[str]) -> bool:
     if len(name) < 2 or len(name) > 48 or name.isdigit() or _NOT_A_NAME_SHAPE.match(name):
         return False
@@ -110,6 +137,8 @@ def acceptable(name: str, people: Collection[str]) -> bool:
 
     if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
         return False
+    if all(_squash(word) in _SECTOR_WORDS or word in CONNECTORS for word in name.split()):
+        return False  # "Light Industrial", "Skilled Trades Division": a desk, not a company
     low = name.lower()
     if low in people or (ROLE_WORD_RE.search(name) and not ORGANISATION_TAIL.search(name)):
         return False
@@ -117,6 +146,19 @@ def acceptable(name: str, people: Collection[str]) -> bool:
     # other words besides ("Kowalski & Sons Plumbing") is a business named after one.
     parts = [p for p in low.split() if p not in {"&", "and", "of", "de"}]
     return not all(part in people for part in parts)
+
+
+# A site after the company's name: a terminal, a plant, a depot, a campus, a numbered store or
+# distribution centre, a "Standort"/"sede" with its town ("Kestrel Freight Terminal",
+# "Pinecrest Foods Plant 2", "Kessler Maschinenbau Standort Ulm"). Kept only where what is left
+# is the employer's domain name (``company``'s check), since some firms are named so.
+SITE_TAIL = re.compile(
+    r"(?:\s+(?:(?i:terminal|depot|warehouse|plant|hub|site|campus|facility|yard|branch|location"
+    r"|headquarters|hq|dc|distribution\s+cent(?:er|re)|fulfil?lment\s+cent(?:er|re)|store|mill"
+    r"|werk|filiale|niederlassung|planta|sucursal|vestiging|filiaal|usine|agence|stabilimento"
+    r"|(?:north|south|east|west|main|downtown)\s+campus)"
+    r"|(?i:standort|sede|site|campus|filiale|vestiging)\s+[A-ZÀ-Þ][\w-]+))"
+    r"(?:\s+(?:no\.?\s*)?#?\d{1,4})?$")
 
 
 # A company's legal form after its name: "Hagemann Maschinenbau GmbH" is Hagemann Maschinenbau

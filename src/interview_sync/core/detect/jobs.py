@@ -55,6 +55,7 @@ early graduate graduates student students emerging future junior entry intern in
 apprentice apprentices trainee trainees programme program scheme careers career
 telefon telefonisch telephonique téléphonique telefonico telefonica telefónica telefonisk
 video videocall visio videoconferencia videollamada zoom teams
+registration intake registrierung inschrijving inscripción inscripcion inscription
 """
 # The round of an interview, in the languages of the corpus ("Zweites Interview", "Tweede
 # gesprek", "Second round"): never a company, and dropped from the front of one.

@@ -65,6 +65,9 @@ _CUE = re.compile(
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|(?:je|u)\s+(?:spreekt|maakt\s+kennis)\s+met"
     # "our recruiter Jordan Wells will call you", "your coordinator, Sam Ode"
     r"|(?:our|your)\s+(?:recruiter|(?:recruiting\s+|interview\s+)?coordinator|talent\s+partner)"
+    # "Your recruiter for this role is Renee Abbott": the role's noun, then the copula
+    r"(?:\s+(?:for|on)\s+(?:this|the|your)\s+(?:role|position|job|search|opening))?"
+    r"(?:\s+(?:is|will\s+be))?"
     # a panel's chair in any language ("presidido por la Dra. Elena Saravia", "chaired by")
     r"|presidid[oa]\s+por|chaired\s+by|pr[ée]sid[ée]e?\s+par|presieduto\s+da|unter\s+(?:dem\s+)?vorsitz\s+von"
     # Russian and Bulgarian: "Собеседование проведёт ...", "Интервюто ще проведе ..."
@@ -95,7 +98,8 @@ _WITH_NAME = re.compile(
     r"\b(?:interview|call|chat|conversation|meeting|screen|entretien|entrevista|colloquio"
     r"|gespr[äa]ch|gesprek|intervju|pohovor|rozhovor|rozmow\w*|spotkani\w*|собеседовани\w*"
     r"|интервю\w*|интервью|встреч\w*|wawancara|ph(?:ỏ|o)ng\s+v(?:ấ|a)n)\b[^.!?\n]{0,90}?"
-    r"\b(?:with|mit|avec|con|com|met|med|s|se|z|ze|с|со|dengan|bersama|v(?:ớ|o)i)\s+"
+    # "Colloquio con: dott.ssa Giulia Romano": the "with" may open a label
+    r"\b(?:with|mit|avec|con|com|met|med|s|se|z|ze|с|со|dengan|bersama|v(?:ớ|o)i)(?:\s*:\s*|\s+)"
     r"(?=\w)(.+)$",
     re.IGNORECASE,
 )

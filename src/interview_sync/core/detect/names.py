@@ -24,6 +24,8 @@ __all__ = ["COURTESY", "PARTICLES", "has_courtesy_title", "name_words", "spells_
 COURTESY = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
     r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev|Hr|Hrn|Fr"
+    # Italian and Spanish write them in lower case too ("sig. Marco Bellini", "sra. Ruiz")
+    r"|sig|sig\.ra|sig\.na|avv|ing|arch|prof|sr|sra|srta|dra"
     # a French lawyer's or notary's title ("Maître Agnès Lefort"), an engineer's ("Ing.")
     r"|Ma[îi]tre"
     # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
@@ -155,3 +157,29 @@ def spells_person(local: str, name: str) -> bool:
     first, last = words[0], words[-1]
     return box in {first, last, first + last, last + first, first[0] + last, last + first[0],
                    first + last[0]}
+
+
+# An instruction to the candidate is capitalised like a name where it opens a sentence ("Bitte
+# Personalausweis mitbringen", "Please Bring ID", "Traiga DNI"): a polite word or an imperative
+# of bringing or presenting, in the languages of the corpus, opens no one's name; nor does a
+# document the candidate is told to bring stand in one (round 10 thanked "Bitte Personalausweis").
+_INSTRUCTION_WORD = frozenset({
+    "please", "kindly", "bring", "bitte", "bringen", "mitbringen", "beachten", "danke",
+    "veuillez", "merci", "munissez", "apportez", "présentez", "presentez", "por", "favor",
+    "traiga", "traer", "traed", "presente", "lleve", "traga", "trazer", "favore", "portare",
+    "porti", "graag", "gelieve", "breng", "vänligen", "vanligen", "venligst", "vennligst",
+    "proszę", "prosze", "prosimy", "prosím", "prosim", "lütfen", "lutfen",
+})
+_DOCUMENT_WORD = frozenset({
+    "personalausweis", "ausweis", "reisepass", "lebenslauf", "zeugnisse", "unterlagen",
+    "passport", "pasaporte", "passaporte", "passaporto", "paspoort", "legitimatiebewijs",
+    "identiteitsbewijs", "identidade", "identità", "identificación", "identification",
+    "dni", "nie", "cni", "curriculum", "currículum",
+})
+
+
+def is_instruction(name: str) -> bool:
+    """A "name" that is an instruction to bring or do something, not a person's."""
+    words = [w.strip(".,:;!").lower() for w in name.split()]
+    return bool(words) and (words[0] in _INSTRUCTION_WORD
+                            or any(w in _DOCUMENT_WORD for w in words))

@@ -38,7 +38,7 @@ from interview_sync.core.detect.mentions import (
     signer_with_job,
     titled_people,
 )
-from interview_sync.core.detect.names import spells_person, strip_possessive
+from interview_sync.core.detect.names import is_instruction, spells_person, strip_possessive
 from interview_sync.core.detect.people_names import (
     display_name as _display_name,
 )
@@ -165,7 +165,10 @@ def people_of(
         _add_panel_named_with_guests(found, description_text, raw_description)
         _add_linked_coordinator(found, raw_description, described)
         _add_team_mailbox(found, description_text)
-    if not found.drafts:
+    # The title names whom the user meets ("Interview with Priya Raman – Eastgate Capital")
+    # also when only a recruiting mailbox or a coordinator is on the invite: nobody else on it
+    # is that person (round 10 left such interviewers out).
+    if not found.drafts or found.interviewers_listed == 0:
         _add_from_title(found)
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
@@ -221,8 +224,9 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         found.drafts[email] = PersonDraft(email=email, name=display)
 
 
-def _is_organisation(name: str, found: _Gathered, *, job: str | None = None) -> bool:
-    return is_organisation(name, found.organisations, found.title, job=job)
+def _is_organisation(name: str, found: _Gathered, *, job: str | None = None,
+                     cued: bool = False) -> bool:
+    return is_organisation(name, found.organisations, found.title, job=job, cued=cued)
 
 
 def _note_organisation(found: _Gathered, domain: str) -> None:
@@ -252,7 +256,7 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
         if draft.email and found.unwanted(draft.email):
             continue
         if not draft.email and (_is_organisation(draft.name, found, job=draft.title)
-                                or ROLE_WORD_RE.match(draft.name)):
+                                or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name)):
             continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
         if draft.email:
             _fold_named(found.drafts, draft.email, draft.name)
@@ -275,10 +279,20 @@ def _add_from_title(found: _Gathered) -> None:
     """Nobody on the invite or in its text (the user's own entry): the person the title says
     the user meets ("Telefoninterview Brunnhuber Bau – Hr. Markus Gruber ruft an", "Second
     round Fenwick & Rowe – call with Priya Nair")."""
+    # A name after a cue ("with") is a person's even though the title spells it, when the
+    # invite's own addresses can tell it from the employer (someone from the employer is on
+    # it, and no agency, whose titles name the client after "with", wrote it).
+    vouched = any("@" in key for key in found.drafts) and not found.agencies and not any(
+        is_agency_domain(domain_of(email)) for email in found.drafts if "@" in email)
+    if vouched:  # the addresses the text gave spell the employer as the guests' do
+        for email in [key for key in found.drafts if "@" in key]:
+            _note_organisation(found, domain_of(email))
+    cued = mentioned_people(found.title) if vouched else []
     for draft in mentioned_people(found.title) + titled_people(found.title) \
             + marked_people(found.title):
         draft = draft._replace(name=strip_possessive(draft.name))
-        if not _is_organisation(draft.name, found):
+        if not _is_organisation(draft.name, found, cued=draft in cued) \
+                and not is_instruction(draft.name):
             found.merge(_name_key(draft.name, found.drafts), draft)
             found.names.append(draft.name.lower())
 
@@ -369,7 +383,8 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
         return
     for draft in drafts:
         low = draft.name.lower()
-        if low in listed or _is_organisation(draft.name, found) or ROLE_WORD_RE.search(draft.name):
+        if low in listed or _is_organisation(draft.name, found) or ROLE_WORD_RE.search(draft.name) \
+                or is_instruction(draft.name):
             continue
         # "Kevin Huang, Pharmacy Operations Supervisor": what follows a guest's name after a
         # comma is their title, not another person

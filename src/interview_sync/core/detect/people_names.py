@@ -47,7 +47,7 @@ ORGANISATION_WORD = re.compile(
 
 
 def is_organisation(name: str, organisations: list[str], title: str, *,
-                    job: str | None = None) -> bool:
+                    job: str | None = None, cued: bool = False) -> bool:
     """"Bracken Health" at brackenhealth.com, "Sunbelt Grocers" in "Olivia | Sunbelt Grocers
     Careers", "Maplewood School District" at maplewoodsd.org: a name the invite's domains,
     organiser or title spell, the user's own, or one with an organisation's word in it, is no
@@ -57,7 +57,9 @@ def is_organisation(name: str, organisations: list[str], title: str, *,
     if ORGANISATION_WORD.search(name):
         return True
     squashed = squash(name)
-    if job or _courtesy_in_title(name, title):
+    # a job, a courtesy title, or a cue that a person follows ("Interview with Priya Raman –
+    # Eastgate Capital"): the title spelling the name does not make it the employer's
+    if job or cued or _courtesy_in_title(name, title):
         organisations = organisations[1:]  # the title is the first entry
     return len(squashed) >= 4 and any(
         squashed in known or (len(known) >= 4 and (squashed.startswith(known)

@@ -53,6 +53,9 @@ SUPPORT_RE = LiteralGated(re.compile(
     # the shared hiring mailboxes of other languages: bewerbung@, karriere@, seleccion@, drh@
     r"|bewerb|karriere|selecci[oó]n|empleo|emploi|vacature|werving|personalabteilung|^personal$"
     r"|^d?rh$|^rh[._-]|[._-]rh$|^hiring$"
+    # round 11: Italian, Portuguese and Dutch selection mailboxes (selezione@, selecao@,
+    # risorseumane@, sollicitaties@)
+    r"|selezion[ei]|sele[çc][ãa]o|risorse[\s._-]*umane|sollicitati"
     # ... and of the languages round 5 brought: saiyo@ (採用), zhaopin@ (招聘), nabor@, ik@
     # (İnsan Kaynakları), hrd@, tuyendung@, karieri@, the teams' display names in their script
     r"|saiyou?|jinji|zhaopin|^nabor|^ik$|^hrd$|tuyendung|karieri|kadr|insan\s+kaynak"

@@ -81,12 +81,24 @@ def _han_names(listed: str, split: re.Pattern[str]) -> list[PersonDraft]:
     """"代表取締役の高橋と人事部長の森" → 高橋, 森; "总经理陈静与HRBP刘洋" → 陈静, 刘洋."""
     out: list[PersonDraft] = []
     for item in split.split(listed.rsplit("は", 1)[-1]):
-        item = item.rsplit("の", 1)[-1].split()[-1] if item.split() else ""
+        words = item.rsplit("の", 1)[-1].split()
+        if len(words) >= 2 and all(_is_name_word(w) for w in words[-2:]):
+            # a full name written family name, space, given name ("製造部長の 長谷川 誠"): both
+            # words are the name (round 10 thanked "誠" alone)
+            out.append(PersonDraft(email="", name=" ".join(words[-2:])))
+            continue
+        item = words[-1] if words else ""
         item = _LATIN_PREFIX.sub("", item)  # "HR王芳", "HRBP刘洋"
         name = _CJK_TITLE_TAIL.sub("", item) if len(item) > 4 else item
         if _HAN_NAME.fullmatch(name) and not _NOT_A_NAME.search(name):
             out.append(PersonDraft(email="", name=name))
     return out
+
+
+def _is_name_word(word: str) -> bool:
+    """One word of a Han-script name: short, in the script, no title or department."""
+    return bool(_HAN_NAME.fullmatch(word)) and not _CJK_TITLE_TAIL.fullmatch(word) \
+        and not _NOT_A_NAME.search(word)
 
 
 def uncased_interviewers(text: str) -> list[PersonDraft]:
