@@ -115,7 +115,7 @@ def fit(data: list[tuple[set[str], int]], iterations: int = 30,
 # from a question to nothing: a piece of evidence for may weigh nothing, never count against.
 SIGNS = {"title_veto": -1, "organiser_veto": -1, "hiring_side": -1, "names_someone_else": -1,
          "counter_evidence": -1, "strong_title": 1, "desc_positive": 1, "soft_evidence": 1,
-         "scheduler_title": 1}
+         "scheduler_title": 1, "booking_page": 1}
 
 
 def _fit(data: list[tuple[set[str], int]], iterations: int, unseen_share: float,
@@ -272,7 +272,7 @@ def cross_fitted(data: list[Row], **table_args: Any) -> list[float]:
 # words less than a question (tests/core/test_detect_confidence.py pins it unsure). Off, the fit
 # gives ``wording`` no weight, the table is empty and the runtime never reads the words;
 # bench/cross_round.py evaluates it on (``enabled=True``) all the same.
-WORDING_SHIPPED = False
+WORDING_SHIPPED = True
 
 
 def fit_stacked(data: list[Row], *, enabled: bool = WORDING_SHIPPED,

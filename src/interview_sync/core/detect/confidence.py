@@ -43,6 +43,7 @@ from typing import Any
 from interview_sync.core.bounds import MAX_DETECT_GUESTS, guests_read
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
+from interview_sync.core.detect.booking import booked_by_page
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.confirm import confirmed_interview
 from interview_sync.core.detect.evidence import (
@@ -97,6 +98,8 @@ FEATURES: dict[str, str] = {
     "company_context": "one outside company is invited",
     "soft_evidence": "the guest list fits a hiring meeting",
     "scheduler_title": "a booking tool titled it with two names",
+    "booking_page": "someone from one outside company booked it through a scheduling page "
+                    "(Calendly, Bookings, ...)",
     "counter_evidence": "sales or service words",
     "desc_negative": "the description is about something else (webinar, practice, sales)",
     "title_veto": "the title says it is something else",
@@ -310,6 +313,8 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("soft_evidence")
     if _names_outsiders(head, mine):
         on.add("desc_people")
+    if "company_context" in on and booked_by_page(head, seen.location):
+        on.add("booking_page")
     if is_informational(title, description):
         on.add("informational")
     if is_chore(title, organizer_self or not seen.organizer_email):
@@ -470,11 +475,19 @@ def _unvetoed(on: AbstractSet[str], ctx: Any) -> bool:
 
 
 def _thank_anyway(on: AbstractSet[str], seen: Any) -> bool:
-    """An informational interview with someone to thank (anyone but the user on it: one the
-    user noted alone, "Informational interview over coffee – Dr. Wells", is not; round 8):
-    asked about whatever its score."""
+    """Someone the user may want to thank, asked about whatever the score: an informational
+    interview with anyone but the user on it (one the user noted alone, "Informational
+    interview over coffee – Dr. Wells", is not; round 8), or a slot an outside company's person
+    booked with the user by name through a scheduling page, with nothing against it
+    (``booking``: its title is the page's template, whose words say nothing of its purpose, so
+    the words' score must not silence it)."""
+    if {"booking_page", "names_me"} <= on and not on & _AGAINST:
+        return True
     return "informational" in on and someone_else_on(
         seen.organizer_email, seen.organizer.get("self") is True, seen.me, seen.attendees)
+
+
+_AGAINST = frozenset({"counter_evidence", "desc_negative"})  # (the vetoes: ``_unvetoed``)
 
 
 def _veto_phrases(on: set[str], seen: Any) -> tuple[tuple[str, str], ...]:
