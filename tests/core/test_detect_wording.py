@@ -123,6 +123,7 @@ def test_a_slot_booked_with_you_through_a_page_is_asked_whatever_the_words() -> 
 @pytest.mark.parametrize("description", [
     "Please share your questions about retirement planning.\n\nPowered by Calendly.com",
     "Our product demo and pricing walkthrough.\n\nPowered by Calendly.com",
+    "Booked with Chili Piper. Form answers: interested in pricing for the analytics plan.",
 ])
 def test_a_booked_slot_with_something_against_it_is_weighed_as_usual(description: str) -> None:
     event = {**_event(""), **BOOKED, "description": description}

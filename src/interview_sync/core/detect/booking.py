@@ -26,7 +26,7 @@ __all__ = ["booked_by_page"]
 # product names and page hosts (Microsoft Bookings' "outlook.office365.com/owa/calendar/...",
 # and "book.ms"; HubSpot's "meetings.hubspot.com").
 _BOOKING_SERVICE = re.compile(
-    r"\b(?:calendly|savvycal|youcanbook\.?me|acuityscheduling|tidycal|zcal|chilipiper"
+    r"\b(?:calendly|savvycal|youcanbook\.?me|acuityscheduling|tidycal|zcal|chili\s?piper"
     r"|oncehub|scheduleonce|appointlet|koalendar|setmore|simplybook|calendesk|doodle\.com"
     r"|meetings\.hubspot\.com|book\.ms|cal\.com/)"
     r"|outlook\.office(?:365)?\.com/(?:owa/calendar|book)",
