@@ -69,7 +69,8 @@ def tier(basis: Basis, score: Callable[[Basis], float]) -> str:
     if not basis.seen:
         return "below"
     p = 1 / (1 + math.exp(-max(-40.0, min(40.0, score(basis)))))
-    t = tier_of(p, rules_accept=basis.rules_accept, askable=basis.askable, thank=basis.thank)
+    t = tier_of(p, rules_accept=basis.rules_accept, askable=basis.askable, thank=basis.thank,
+                alone=basis.alone)
     return "unsure" if t == "confident" and basis.cut else t
 
 

@@ -32,3 +32,16 @@ def test_holidays_are_still_skipped_in_process() -> None:
 
     assert not is_business_day(date(2026, 12, 25), country="DE")
     assert next_business_day(date(2026, 12, 24), country="DE") == date(2026, 12, 28)
+
+
+def test_the_learned_word_table_loads_on_first_use_not_at_import() -> None:
+    # ~1,700 fitted words and the lexicon's concept tables: the daemon's start and every short
+    # command would pay for them; the first event past detection's first look does instead.
+    loaded = _modules_after("import interview_sync.core.detect.confidence")
+    assert "interview_sync.core.detect.wording_weights" not in loaded
+    loaded = _modules_after(
+        "from interview_sync.core.detect.confidence import assess_event\n"
+        "e = {'summary': 'Phone screen', 'start': {'dateTime': '2026-06-10T10:00:00Z'},\n"
+        "     'end': {'dateTime': '2026-06-10T11:00:00Z'}, 'organizer': {'email': 'k@nw.com'}}\n"
+        "assess_event(e, 'pat@gmail.com')")
+    assert "interview_sync.core.detect.wording_weights" in loaded

@@ -12,7 +12,9 @@ with weights fitted without a round. Pure and total like ``classify``.
 Theory of operation: three tiers.
 
 * ``confident``: the rules accept the event and the probability is at least ``CONFIDENT``;
-  everything acts as before (notes, drafts, reminders).
+  everything acts as before (notes, drafts, reminders). Never the user's own bare entry
+  (``own_entry``: typed alone, nothing but its title behind it), whatever its probability:
+  its evidence then says so (``typed_alone``).
 * ``unsure``: the rules accept it but the probability is lower, or the rules found only a hint
   (no veto, no second signal) and the probability is still at least ``UNSURE``; the Interview
   carries ``unsure=True`` and the planner makes its note and a "Was this an interview?"
@@ -41,7 +43,9 @@ from typing import Any
 from interview_sync.core.bounds import MAX_DETECT_GUESTS, guests_read
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
+from interview_sync.core.detect.booking import booked_by_page
 from interview_sync.core.detect.chores import is_chore
+from interview_sync.core.detect.confirm import confirmed_interview
 from interview_sync.core.detect.evidence import (
     MEAL,
     company_context,
@@ -50,6 +54,7 @@ from interview_sync.core.detect.evidence import (
 )
 from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
+from interview_sync.core.detect.own_entry import ALONE, someone_else_on, typed_alone
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_NEGATIVE,
@@ -74,8 +79,8 @@ from interview_sync.core.detect.wording import wording_score, words_of
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
 
-__all__ = ["CONFIDENT", "FEATURES", "UNSURE", "Assessment", "Basis", "assess_event", "basis_of",
-           "confirmed_interview", "features_of", "tier_of", "words_seen"]
+__all__ = ["CONFIDENT", "FEATURES", "LIMITS", "UNSURE", "Assessment", "Basis", "assess_event",
+           "basis_of", "confirmed_interview", "features_of", "tier_of", "words_seen"]
 
 CONFIDENT = 0.70  # at or above: act as before (chosen on the tuning batches)
 UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do nothing
@@ -93,6 +98,8 @@ FEATURES: dict[str, str] = {
     "company_context": "one outside company is invited",
     "soft_evidence": "the guest list fits a hiring meeting",
     "scheduler_title": "a booking tool titled it with two names",
+    "booking_page": "someone from one outside company booked it through a scheduling page "
+                    "(Calendly, Bookings, ...)",
     "counter_evidence": "sales or service words",
     "desc_negative": "the description is about something else (webinar, practice, sales)",
     "title_veto": "the title says it is something else",
@@ -116,6 +123,10 @@ FEATURES: dict[str, str] = {
     # like the rule features; its evidence line shows the weight times the score.
     "wording": "the words, as the labelled events weigh them",
 }
+# Rules that cap the tier rather than weigh (not fitted): shown with the evidence, weight 0.
+_ALONE_WHY = ("you typed it alone and nothing but its title backs it (no guest, meeting link, "
+              "hiring text or named interviewer)")
+LIMITS: dict[str, str] = {ALONE: f"never confident: {_ALONE_WHY}"}
 # The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
 # kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
 # interview"), so the fit can weigh it on its own.
@@ -162,7 +173,8 @@ class Assessment:
         """Readable lines: each feature that fired, its meaning, its weight and, for a veto,
         the words that fired it."""
         said = dict(self.phrases)
-        return [f"{'+' if w >= 0 else '-'}{abs(w):.1f}  {FEATURES.get(name, name)} ({name})"
+        return [(f"   =  {LIMITS[name]} ({name})" if name in LIMITS else
+                 f"{'+' if w >= 0 else '-'}{abs(w):.1f}  {FEATURES.get(name, name)} ({name})")
                 + (f": {said[name]!r}" if name in said else "")
                 for name, w in self.evidence]
 
@@ -195,13 +207,15 @@ _WORDING_GUESTS = 24  # guests whose names are left out of the words (bounded; t
 # appear in a title or the head of a description)
 
 
-def tier_of(p: float, *, rules_accept: bool, askable: bool, thank: bool) -> str:
-    """The tier for probability ``p``: the rules' yes is confident at ``CONFIDENT``, else unsure;
-    an event the rules do not accept is asked about (``askable``: no veto, and it reads as an
-    interview) at ``UNSURE``, or whatever its score when it is an informational interview with
-    someone to thank (``thank``)."""
+def tier_of(p: float, *, rules_accept: bool, askable: bool, thank: bool,
+            alone: bool = False) -> str:
+    """The tier for probability ``p``: the rules' yes is confident at ``CONFIDENT``, else unsure
+    (always unsure when the user typed it ``alone``: ``own_entry``); an event the rules do not
+    accept is asked about (``askable``: no veto, and it reads as an interview) at ``UNSURE``, or
+    whatever its score when it is an informational interview with someone to thank
+    (``thank``)."""
     if rules_accept:
-        return "confident" if p >= CONFIDENT else "unsure"
+        return "confident" if p >= CONFIDENT and not alone else "unsure"
     return "unsure" if askable and (p >= UNSURE or thank) else "below"
 
 
@@ -299,6 +313,8 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("soft_evidence")
     if _names_outsiders(head, mine):
         on.add("desc_people")
+    if "company_context" in on and booked_by_page(head, seen.location):
+        on.add("booking_page")
     if is_informational(title, description):
         on.add("informational")
     if is_chore(title, organizer_self or not seen.organizer_email):
@@ -382,10 +398,13 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
         weighed.append(("wording", _WORDING_WEIGHT * wording))
     evidence = tuple(sorted(weighed, key=lambda x: -abs(x[1])))
     if interview is not None:
-        tier = tier_of(p, rules_accept=True, askable=True, thank=False)
-        return Assessment(tier, p, evidence,
-                          replace(interview, confidence=round(p, 3), unsure=tier == "unsure"),
-                          rules_accept=True)
+        alone = _alone(event, seen, on, interview)
+        tier = tier_of(p, rules_accept=True, askable=True, thank=False, alone=alone)
+        made = replace(interview, confidence=round(p, 3), unsure=tier == "unsure")
+        if alone:  # said, like any rule that fired, and given as the question's reason
+            evidence = (*evidence, (ALONE, 0.0))
+            made = replace(made, reasons=(*made.reasons, f"unsure: {_ALONE_WHY}"))
+        return Assessment(tier, p, evidence, made, rules_accept=True)
     # Reading a name in the title as another candidate's is the fuzziest veto (a job title can
     # look like a name): alone, it lowers the probability but still lets the user be asked.
     # An informational interview is asked about whatever its score: by convention it is no job
@@ -416,6 +435,7 @@ class Basis:
     thank: bool
     cut: bool  # guests were left unread: never confident
     seen: bool  # passed the first look (else always below)
+    alone: bool = False  # the user's own bare entry (``own_entry``): never confident
 
 
 def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()) -> Basis:
@@ -425,10 +445,20 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
     if seen is None:
         return Basis(frozenset(), frozenset(), False, False, False, cut, seen=False)
     reasons = _rules_reasons(event, on, seen, ctx)
-    accept = reasons is not None and _c._extract(event, seen, ctx, reasons, "primary") is not None
+    found = None if reasons is None else _c._extract(event, seen, ctx, reasons, "primary")
     askable = _unvetoed(on, ctx) and _c._extract(event, seen, ctx, [], "primary") is not None
-    return Basis(frozenset(on), words_seen(seen, ctx), accept, askable,
-                 _thank_anyway(on, seen), cut, seen=True)
+    return Basis(frozenset(on), words_seen(seen, ctx), found is not None, askable,
+                 _thank_anyway(on, seen), cut, seen=True,
+                 alone=found is not None and _alone(event, seen, on, found))
+
+
+def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Interview) -> bool:
+    """``own_entry.typed_alone`` for an event the rules accept, from what was already read."""
+    description = html_to_text(seen.raw_description) if seen.raw_description else ""
+    return typed_alone(event, me=seen.me, organizer_email=seen.organizer_email,
+                       organizer_self="organiser_self" in on, location=seen.location,
+                       description=description, corroborated=bool(on & _CORROBORATION),
+                       people_named=[p.name for p in found.people])
 
 
 def _rules_reasons(event: Mapping[str, Any], on: set[str], seen: Any,
@@ -445,20 +475,19 @@ def _unvetoed(on: AbstractSet[str], ctx: Any) -> bool:
 
 
 def _thank_anyway(on: AbstractSet[str], seen: Any) -> bool:
-    """An informational interview with someone to thank: asked about whatever its score."""
-    return "informational" in on and _someone_to_thank(seen)
-
-
-def _someone_to_thank(seen: Any) -> bool:
-    """Whether anyone but the user is on the event (its organiser or a guest): an
-    informational interview is asked about for the thank-you, so one the user noted alone
-    ("Informational interview over coffee – Dr. Wells") is not (round 8)."""
-    if seen.organizer_email and seen.organizer_email != seen.me \
-            and seen.organizer.get("self") is not True:
+    """Someone the user may want to thank, asked about whatever the score: an informational
+    interview with anyone but the user on it (one the user noted alone, "Informational
+    interview over coffee – Dr. Wells", is not; round 8), or a slot an outside company's person
+    booked with the user by name through a scheduling page, with nothing against it
+    (``booking``: its title is the page's template, whose words say nothing of its purpose, so
+    the words' score must not silence it)."""
+    if {"booking_page", "names_me"} <= on and not on & _AGAINST:
         return True
-    return any(isinstance(entry, Mapping) and entry.get("self") is not True
-               and text_of(entry.get("email")).strip().lower() not in ("", seen.me)
-               for entry in seen.attendees)
+    return "informational" in on and someone_else_on(
+        seen.organizer_email, seen.organizer.get("self") is True, seen.me, seen.attendees)
+
+
+_AGAINST = frozenset({"counter_evidence", "desc_negative"})  # (the vetoes: ``_unvetoed``)
 
 
 def _veto_phrases(on: set[str], seen: Any) -> tuple[tuple[str, str], ...]:
@@ -475,29 +504,3 @@ def _veto_phrases(on: set[str], seen: Any) -> tuple[tuple[str, str], ...]:
         if place:
             out.append(("nonjob_context", place))
     return tuple(out)
-
-
-def confirmed_interview(event: Mapping[str, Any], me: str, *, calendar_id: str = "primary",
-                        my_domains: Collection[str] = ()) -> Interview | None:
-    """The event as an interview because the user said so (``interview-sync confirm``).
-
-    The user's decision wins over every rule: no hiring word is needed and no veto applies; only
-    a cancelled or declined event, or one without usable times, gives None. Never raises."""
-    try:
-        event, _ = guests_read(event, me)  # the user said so: no need to be unsure of it
-        seen = _c._first_look(event, me, force=True)
-        if seen is None:
-            return None
-        user_names = {n.lower() for n in (seen.my_name, _c._name_from_me(seen.me)) if n}
-        mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
-        organizer_self = seen.organizer.get("self") is True or (
-            bool(seen.me) and seen.organizer_email == seen.me)
-        description = html_to_text(seen.raw_description) if seen.raw_description else ""
-        spellings = [seen.organizer_name] + [
-            str(entry.get("displayName") or "") for entry in seen.attendees[:50]
-            if isinstance(entry, Mapping)]
-        ctx = _c._Context(user_names, False, mine, organizer_self, description, spellings)
-        found = _c._extract(event, seen, ctx, ["you confirmed it"], calendar_id)
-    except Exception:  # like detect_interview: never raises
-        return None
-    return None if found is None else replace(found, confidence=1.0, unsure=False)

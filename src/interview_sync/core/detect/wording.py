@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from interview_sync.core.detect.addresses import is_free_mail, is_tool_domain, registrable_label
 from interview_sync.core.detect.lexicon_people import COURTESY
 from interview_sync.core.detect.names import PARTICLES
 from interview_sync.core.detect.wording_concepts import concepts_in, fold_words, known_word
-from interview_sync.core.detect.wording_weights import WORDING
 
 __all__ = ["name_words", "wording_score", "words_of"]
 
@@ -235,5 +234,14 @@ def words_of(title: str, place: str, description: str,
 
 def wording_score(tokens: Iterable[str]) -> float:
     """The summed fitted weights of ``tokens`` (a logit, added to the rule features')."""
-    get = WORDING.get
+    get = _table().get
     return sum(get(token, 0.0) for token in tokens)
+
+
+@cache
+def _table() -> dict[str, float]:
+    """The fitted table, imported on first use, not at import: its 1,700 entries cost ~9 ms,
+    which the daemon's start and every short command (``--help``, ``status``) would pay."""
+    from interview_sync.core.detect.wording_weights import WORDING
+
+    return WORDING

@@ -6,8 +6,8 @@ an event's tokens so that what the learned table weighs of a concept in one lang
 to the languages the labelled corpus has few events in, and ``known_word`` (whether a word is
 one the vocabularies know, so that a capitalised one next to a person's name is not taken for
 part of it). Built once from ``lexicon``, ``lexicon_steps`` and ``lexicon_people`` on first
-use, not at import: the shipped detection does not read the words (``WORDING_SHIPPED``), and
-building the tables costs ~25 ms on the daemon's start. Pure; no I/O.
+use, not at import: building the tables costs ~25 ms, which the daemon's start and short
+commands would pay; the first event past detection's first look does. Pure; no I/O.
 """
 
 from __future__ import annotations
