@@ -53,6 +53,7 @@ from real_cases_t9d import TUNE9_CHECK_D
 from real_cases_t9x import TUNE9_CHECK_X
 from real_cases_t10d import TUNE10_CHECK_D
 from real_cases_t10x import TUNE10_CHECK_X
+from real_cases_t11d import TUNE11_CHECK_D
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -617,6 +618,8 @@ def build() -> dict[str, Any]:
              # round 10's extraction check set, written and labelled before round 10's rules
              + [(c, "tune", "tune-10-check-x") for c in TUNE10_CHECK_X]
              + [(c, "tune", "blind-10") for c in BLIND10]
+             # round 11's decision check set, written and labelled before round 11's rules
+             + [(c, "tune", "tune-11-check") for c in TUNE11_CHECK_D]
              + [(c, "blind", "blind-11") for c in BLIND11])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
