@@ -46,8 +46,11 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
     r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
-    r"|\bconference\b(?!\s+" + _JOB_HEAD + r")|\bbootcamp\b|\bclass\b(?!\s+" + _JOB_HEAD + r")"
-    r"|\bcourse\b(?!\s+" + _JOB_HEAD + r")|\blecture\b|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
+    r"|\bconference\b(?!\s+" + _JOB_HEAD + r")|\bbootcamp\b"
+    # (round 11: a candidate's "trial lecture" or "demo class" is a hiring step, ``lexicon_steps``)
+    r"|(?<!\bdemo\s)(?<!\bsample\s)\bclass\b(?!\s+" + _JOB_HEAD + r")"
+    r"|\bcourse\b(?!\s+" + _JOB_HEAD + r")|(?<!\btrial\s)(?<!\bsample\s)\blecture\b"
+    r"|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
     r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
