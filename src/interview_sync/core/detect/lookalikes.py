@@ -44,8 +44,8 @@ from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 
-__all__ = ["CANCELLED_TITLE", "JOB_WORDS", "TECH_CHECK_TITLE", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
-           "NONJOB_TITLE_4",
+__all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
+           "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 

@@ -403,8 +403,8 @@ DESC_POSITIVE = re.compile(
 DESC_POSITIVE_GATED = Gated(DESC_POSITIVE, (
     "recruit", "talent", "hiring", "interest", "apply", "application", "role", "position",
     "opening", "vacancy", "phone", "greenhouse", "lever", "ashby", "goodtime", "candidate",
-    "process", "opportunit", "talk", "search", "berufungs", "rounds", *FOREIGN_STEMS, *_APPLICATION_STEMS,
-    *_POSITION_STEMS))
+    "process", "opportunit", "talk", "search", "berufungs", "rounds", *FOREIGN_STEMS,
+    *_APPLICATION_STEMS, *_POSITION_STEMS))
 
 # In a description: explicit that the user is the candidate (enough even for a plain title).
 DESC_CANDIDATE = re.compile(
