@@ -22,8 +22,8 @@ uab.cat (orientació professional), cincxcinc.blogspot.com ("situacions simulade
 
 from __future__ import annotations
 
-__all__ = ["ADMISSION", "AWARD", "CAREER_OFFICE", "COURSE", "MEDIA", "MEDICAL", "PRACTICE",
-           "SETTING_CONCEPTS", "VISA"]
+__all__ = ["ADMISSION", "ADVICE", "AWARD", "CAREER_OFFICE", "COURSE", "MEDIA", "MEDICAL",
+           "PRACTICE", "SETTING_CONCEPTS", "VISA"]
 
 Cells = dict[str, tuple[str, ...]]
 
@@ -368,7 +368,8 @@ MEDICAL: Cells = {
 # youthmag.de (a scholarship foundation's Auswahlseminar), and the award pages of each
 # language's research funders and scholarship services.
 AWARD: Cells = {
-    "en": ("scholarship", "fellowship", "bursary", "award", "prize", "residency", "stipend"),
+    "en": ("scholarship", "fellowship", "bursary", "award", "prize", "residency", "stipend",
+           "nomination"),
     "de": ("stipendi", "begabtenförder", "förderpreis", "künstlerresidenz", "preisjury"),
     "fr": ("bourse", "prix ", "résidence d'artiste", "résidence artistique", "lauréat"),
     "es": ("beca", "becas", "premio", "residencia artística", "residencia de artistas"),
@@ -409,8 +410,57 @@ AWARD: Cells = {
     "ca": ("beca", "beques", "premi ", "residència artística"),
 }
 
+# Round 11: advice about interviews, a talk's or an article's title ("Charla online: Cómo
+# triunfar en una entrevista de trabajo virtual", drafted in round 10; "How to ace ...",
+# "So gelingt das Vorstellungsgespräch", 面接のコツ): a setting, a title naming a job stays an
+# interview. Only the "how to" forms no invite uses for directions ("comment réussir", not
+# "comment venir"). Sources: the advice pages of employment services and job boards cited
+# by the earlier data files, in each language.
+ADVICE: Cells = {
+    "en": ("how to ", "tips for", "tips on", "secrets of"),
+    "de": ("wie man", "so gelingt", "so meistern", "tipps für", "tipps zum"),
+    "fr": ("comment réussir", "comment préparer", "comment se préparer", "conseils pour",
+           "astuces pour"),
+    "es": ("cómo ", "consejos para", "claves para", "trucos para"),
+    "it": ("come affrontare", "come superare", "come prepararsi", "consigli per"),
+    "pt": ("como se preparar", "como ter sucesso", "dicas para", "dicas de"),
+    "nl": ("hoe je ", "tips voor", "zo bereid je"),
+    "pl": ("jak przygotować", "jak się przygotować", "jak wypaść", "porady"),
+    "cs": ("jak se připravit", "jak uspět", "tipy pro", "rady pro"),
+    "sk": ("ako sa pripraviť", "ako uspieť", "tipy pre", "rady pre"),
+    "ro": ("cum să", "sfaturi pentru"),
+    "hu": ("hogyan ", "tippek"),
+    "fi": ("näin onnistut", "vinkit", "vinkkejä"),
+    "sv": ("så lyckas du", "så förbereder du", "tips för", "tips inför"),
+    "no": ("slik lykkes du", "slik forbereder du", "tips til", "tips før"),
+    "da": ("sådan klarer du", "sådan forbereder du", "gode råd"),
+    "tr": ("nasıl ", "ipuçları", "taktikleri"),
+    "el": ("πώς να", "συμβουλές"),
+    "ru": ("как пройти", "как подготовиться", "советы"),
+    "uk": ("як пройти", "як підготуватися", "поради"),
+    "he": ("איך ", "טיפים"),
+    "ar": ("كيف ", "نصائح"),
+    "hi": ("कैसे करें", "टिप्स"),
+    "th": ("วิธีเตรียม", "เคล็ดลับ"),
+    "vi": ("cách chuẩn bị", "cách trả lời", "bí quyết"),
+    "id": ("cara menghadapi", "cara lolos", "kiat "),
+    "ms": ("cara menghadapi", "tips temu duga"),
+    "ja": ("コツ", "攻略", "ポイント解説"),
+    "zh": ("技巧", "攻略", "如何准备", "如何通过"),
+    "ko": ("꿀팁", "노하우", "잘 보는 법", "합격 전략"),
+    "fa": ("چگونه", "نکات"),
+    "hr": ("kako se pripremiti", "savjeti"),
+    "sr": ("kako se pripremiti", "saveti", "савети"),
+    "bg": ("как да", "съвети"),
+    "lt": ("kaip pasiruošti", "patarimai"),
+    "lv": ("kā sagatavoties", "padomi"),
+    "et": ("kuidas ", "nõuanded"),
+    "sl": ("kako se pripraviti", "nasveti"),
+    "ca": ("com preparar", "consells per"),
+}
+
 SETTING_CONCEPTS: dict[str, Cells] = {
     "course": COURSE, "practice": PRACTICE, "career_office": CAREER_OFFICE,
         "admission": ADMISSION, "visa": VISA,
-    "media": MEDIA, "medical": MEDICAL, "award": AWARD,
+    "media": MEDIA, "medical": MEDICAL, "award": AWARD, "advice": ADVICE,
 }

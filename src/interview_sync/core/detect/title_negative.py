@@ -56,6 +56,9 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
     # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
     r"|(?<!\bdata\s)(?<!\betl\s)(?<!\bml\s)(?<!\bci\s)(?<!\bbuild\s)\bpipeline\b(?!\s+(?:exercise|project|design|challenge|task|assignment))"
+    # round 11: a search's or a project's kick-off is never the candidate's interview
+    # ("Search kickoff with our recruiting partner (Head of Ops role)", drafted in round 10)
+    r"|\bkick[\s-]?off\b"
     r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:review|letter)\b"
     r"|\bonboarding\b|\borientation\b|\bhappy\s+hour\b|\bbackground\s+check"
     r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
