@@ -117,8 +117,9 @@ class _StepWords:
 
 _PHONE = _StepWords(PHONE_SCREEN)
 _TRIAL = _StepWords(TRIAL)
-# round 11: a skills test and a candidate's trial lecture, hints like a trial day
-_STEP_HINT = _StepWords(SKILLS_TEST, TRIAL_TALK)
+# round 11: a skills test and a candidate's trial lecture, hints like a trial day; searched
+# with the trial days' words in one pass (one fold and one literal scan of the title, not two)
+_STEP_HINT = _StepWords(TRIAL, SKILLS_TEST, TRIAL_TALK)
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -262,7 +263,7 @@ def prefilter_title(lowered: str) -> bool:
             "with" in lowered or "search" in lowered or "panel" in lowered) \
             and _WEAK_EXECUTIVE.search(lowered) is not None
     return (PREFILTER_TITLE.search(lowered) is not None or _PHONE.search(lowered) is not None
-            or _TRIAL.search(lowered) is not None or _STEP_HINT.search(lowered) is not None
+            or _STEP_HINT.search(lowered) is not None
             or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None))
 
 
@@ -311,7 +312,7 @@ def invited_to_trial(title: str, organizer_domain: str, organizer_self: bool) ->
 
 def weak_title(title: str) -> re.Match[str] | None:
     """The weak hiring hint a title holds: TITLE_WEAK, then the executive-search hints."""
-    found = TITLE_WEAK.search(title) or _TRIAL.search(title) or _STEP_HINT.search(title)
+    found = TITLE_WEAK.search(title) or _STEP_HINT.search(title)
     if found is None:
         low = title.lower()
         if _EXECUTIVE_GATE.found_in(low):
