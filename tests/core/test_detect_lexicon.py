@@ -27,7 +27,15 @@ from interview_sync.core.detect.lexicon_people import (
     MEET,
     WITH,
 )
-from interview_sync.core.detect.lexicon_steps import CANCELLED, PHONE_SCREEN, TRIAL
+from interview_sync.core.detect.lexicon_steps import (
+    CANCELLED,
+    PHONE_SCREEN,
+    PROCESS_STEP,
+    SKILLS_TEST,
+    TECH_CHECK,
+    TRIAL,
+    TRIAL_TALK,
+)
 from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
 from interview_sync.core.detect.rules import prefilter_title, strong_title, weak_title
 from interview_sync.core.detect.sides import courtesy_candidate, names_someone_else, user_hires
@@ -36,6 +44,8 @@ CONCEPTS: dict[str, lexicon.Cells] = {
     "interview": INTERVIEW, "qualified": QUALIFIED, **SETTING_CONCEPTS, "courtesy": COURTESY,
     "with": WITH, "chores": CHORES, "chores_later": CHORES_LATER, "hiring_self": HIRING_SELF,
     "cancelled": CANCELLED, "phone_screen": PHONE_SCREEN, "trial": TRIAL,
+    "tech_check": TECH_CHECK, "skills_test": SKILLS_TEST, "trial_talk": TRIAL_TALK,
+    "process_step": PROCESS_STEP,
     "interviewers": INTERVIEWERS, "meet": MEET,
 }
 ME = "pat.lee@gmail.com"
@@ -217,4 +227,46 @@ def test_each_trial_day_is_a_hint_an_employers_invitation_seconds(
              "end": {"dateTime": "2027-01-12T16:00:00+01:00"}}
     assert detect_interview(event, ME) is not None, (lang, word)
     event["organizer"] = {"email": ME, "self": True}
+    assert detect_interview(event, ME) is None, (lang, word)
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("tech_check"))
+def test_each_technical_check_vetoes_an_interview_title_even_one_naming_a_job(
+        name: str, lang: str, word: str) -> None:
+    # round 11: a connection test before a video interview (round 10 drafted to a Chinese
+    # 设备调试 and a Korean 접속 테스트): no interview happens in it, whatever the title names
+    for title in (f"{word.strip().capitalize()} – {INTERVIEW[lang][0]} – Acme",
+                  f"{INTERVIEW[lang][0].capitalize()} – Senior Analyst – Acme ({word.strip()})"):
+        assert title_is_lookalike(title), (lang, word, title)
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("skills_test", "trial_talk"))
+def test_each_skills_test_and_trial_lecture_is_a_hint_a_hiring_sender_seconds(
+        name: str, lang: str, word: str) -> None:
+    # round 11: an in-office skills test and a candidate's trial lecture, in every language: a
+    # hint (a driving school's practical test, a course's sample class), which an employer's
+    # hiring mailbox seconds; the user's own entry alone stays a hint with nothing behind it
+    title = f"{word.strip().capitalize()} – Acme"
+    assert prefilter_title(title.lower()), (lang, word)
+    assert weak_title(title) is not None, (lang, word)
+    event = {"summary": title, "organizer": {"email": "recruiting@acme-works.example"},
+             "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}],
+             "start": {"dateTime": "2027-01-12T10:00:00+01:00"},
+             "end": {"dateTime": "2027-01-12T12:00:00+01:00"}}
+    assert detect_interview(event, ME) is not None, (lang, word)
+    event["organizer"] = {"email": ME, "self": True}
+    assert detect_interview(event, ME) is None, (lang, word)
+
+
+@pytest.mark.parametrize(("name", "lang", "word"), _cells("process_step"))
+def test_each_process_step_seconds_a_hint_and_is_never_enough_alone(
+        name: str, lang: str, word: str) -> None:
+    # round 11: "Culture-add conversation – Maplewood Analytics (final step)" was silent
+    event = {"summary": f"Conversation with Dana ({word})",
+             "organizer": {"email": "dana@loomwell.example"},
+             "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}],
+             "start": {"dateTime": "2027-01-12T10:00:00+01:00"},
+             "end": {"dateTime": "2027-01-12T10:30:00+01:00"}}
+    assert detect_interview(event, ME) is not None, (lang, word)
+    event["summary"] = f"Mortgage documents ({word})"
     assert detect_interview(event, ME) is None, (lang, word)

@@ -55,6 +55,7 @@ from real_cases_t10d import TUNE10_CHECK_D
 from real_cases_t10x import TUNE10_CHECK_X
 from real_cases_t11x import TUNE11_CHECK_X
 from real_cases_t11m import TUNE11_CHECK_ML
+from real_cases_t11d import TUNE11_CHECK_D
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -625,6 +626,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-11-check-x") for c in TUNE11_CHECK_X]
              # round 11's check set for the confidence tiers (ml), labelled before any run
              + [(c, "tune", "tune-11-check-ml") for c in TUNE11_CHECK_ML]
+             # round 11's decision check set, written and labelled before round 11's rules
+             + [(c, "tune", "tune-11-check") for c in TUNE11_CHECK_D]
              + [(c, "blind", "blind-11") for c in BLIND11])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

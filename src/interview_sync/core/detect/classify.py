@@ -60,6 +60,7 @@ from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
+from interview_sync.core.detect.process import process_step
 from interview_sync.core.detect.rules import (
     DESC_CANDIDATE_GATED,
     DESC_NEGATIVE,
@@ -342,6 +343,8 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     names_job = job_named(title)
     tool = names_tool(title) if weak else None  # "Karat screen – Brightline" (round 8)
     trial = bool(weak) and invited_to_trial(title, seen.organizer_domain, ctx.organizer_self)
+    # round 11: "(final step)", "stage 4 of 4": the title places it in a selection process
+    step = process_step(title) if weak else None
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
@@ -350,13 +353,16 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
             description, ctx.spellings, meal=bool(weak and MEAL.search(weak.group(0)))):
         # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
         weak = candidate = None
-    if weak and (described or recruiter_organiser or names_me or names_job or tool or trial):
+    if weak and (described or recruiter_organiser or names_me or names_job or tool or trial
+                 or step):
         second = (f"description mentions '{described.group(0).strip()}'" if described
                   else f"organiser {seen.organizer_email} arranges hiring" if recruiter_organiser
                   else "title names you, as hiring tools do" if names_me
                   else f"title names a job ('{names_job.group(0)}')" if names_job
                   else f"title names an interview tool ('{tool.group(0)}')" if tool
-                  else f"{seen.organizer_domain} invites you to a trial day" if trial else "")
+                  else f"{seen.organizer_domain} invites you to a trial day" if trial
+                  else f"title places it at a step of a process ('{step.group(0)}')" if step
+                  else "")
         return [f"title says '{weak.group(0).strip()}'", second]
     if candidate:
         return [f"description says '{candidate.group(0).strip()}'"]

@@ -33,6 +33,7 @@ import re
 from interview_sync.core.detect.gate import fold_lower
 from interview_sync.core.detect.lexicon_settings import (
     ADMISSION,
+    AWARD,
     CAREER_OFFICE,
     COURSE,
     MEDIA,
@@ -44,6 +45,7 @@ from interview_sync.core.detect.lexicon_settings import (
 
 __all__ = [
     "ADMISSION",
+    "AWARD",
     "CAREER_OFFICE",
     "COURSE",
     "GAPS",

@@ -22,8 +22,8 @@ uab.cat (orientació professional), cincxcinc.blogspot.com ("situacions simulade
 
 from __future__ import annotations
 
-__all__ = ["ADMISSION", "CAREER_OFFICE", "COURSE", "MEDIA", "MEDICAL", "PRACTICE",
-           "SETTING_CONCEPTS", "VISA"]
+__all__ = ["ADMISSION", "ADVICE", "AWARD", "CAREER_OFFICE", "COURSE", "MEDIA", "MEDICAL",
+           "PRACTICE", "SETTING_CONCEPTS", "VISA"]
 
 Cells = dict[str, tuple[str, ...]]
 
@@ -110,7 +110,9 @@ CAREER_OFFICE: Cells = {
     "vi": ("trung tâm hướng nghiệp", "tư vấn hướng nghiệp"),
     "id": ("pusat karir", "pusat karier", "konseling karir"),
     "ms": ("pusat kerjaya", "kaunseling kerjaya"),
-    "ja": ("キャリアセンター", "就職課", "キャリア相談", "就職相談"),
+    "ja": ("キャリアセンター", "就職課", "キャリア相談", "就職相談",
+           # round 11: a job-change agency's career counselling (round 10's false alarm)
+           "キャリア面談", "キャリアカウンセリング", "転職相談"),
     "zh": ("就业指导", "职业咨询", "就业中心", "职业规划"),
     "ko": ("취업지원센터", "경력개발센터", "진로상담", "취업상담"),
     "fa": ("مرکز مشاوره شغلی", "مشاوره شغلی"),
@@ -219,7 +221,9 @@ VISA: Cells = {
 
 # The press: a newspaper, a radio or TV station, a podcast, a media interview of the user.
 MEDIA: Cells = {
-    "en": ("newspaper", "radio", "podcast", "tv interview", "press interview", "media interview"),
+    "en": ("newspaper", "radio", "podcast", "tv interview", "press interview", "media interview",
+           # round 11: a broadcast appearance ("Live TV segment – Good Morning Bayside")
+           "tv segment", "live segment", "morning show", "talk show", "tv appearance"),
     "de": ("zeitung", "radio", "rundfunk", "fernseh", "podcast", "presse"),
     "fr": ("journal ", "radio", "télévision", "podcast", "presse"),
     "es": ("periódico", "radio", "televisión", "podcast", "prensa"),
@@ -354,8 +358,109 @@ MEDICAL: Cells = {
     "ca": ("revisió mèdica", "reconeixement mèdic", "examen mèdic"),
 }
 
+# Round 11: a selection for an award, a grant of money or a place that is not a job: a
+# scholarship, a fellowship, a prize, an artist's residency (round 10 drafted to a fellowship's
+# finalist panel and a Fulbright campus interview; like admissions, no job is being filled).
+# A setting like the others: a title that also names a job ("Interview – Scholarship Officer",
+# "Awards Coordinator") stays an interview. Not "grant" (Grant Thornton is an employer), not
+# the Catalan and Italian "borsa" alone (a public employer's job pool, "borsa de treball").
+# Sources: artquest.org.uk (an award's interview panel), dansmakers.nl (a residency jury),
+# youthmag.de (a scholarship foundation's Auswahlseminar), and the award pages of each
+# language's research funders and scholarship services.
+AWARD: Cells = {
+    "en": ("scholarship", "fellowship", "bursary", "award", "prize", "residency", "stipend",
+           "nomination"),
+    "de": ("stipendi", "begabtenförder", "förderpreis", "künstlerresidenz", "preisjury"),
+    "fr": ("bourse", "prix ", "résidence d'artiste", "résidence artistique", "lauréat"),
+    "es": ("beca", "becas", "premio", "residencia artística", "residencia de artistas"),
+    "it": ("borsa di studio", "borse di studio", "premio", "residenza artistica"),
+    "pt": ("bolsa de estudo", "bolsa de pesquisa", "prêmio", "prémio", "residência artística"),
+    "nl": ("studiebeurs", "beurs ", "prijs", "residentie", "kunstenaarsresidentie"),
+    "pl": ("stypendi", "nagrod", "rezydencj"),
+    "cs": ("stipendi", "rezidenc", "ocenění"),
+    "sk": ("štipendi", "rezidenci", "ocenenie"),
+    "ro": ("bursă", "bursa de studiu", "premiu", "rezidență"),
+    "hu": ("ösztöndíj", "rezidencia", "díjazott"),
+    "fi": ("apuraha", "stipendi", "palkinto", "residenssi"),
+    "sv": ("stipendi", "residens", "priset"),
+    "no": ("stipend", "residens", "prisen"),
+    "da": ("legat", "stipendi", "residens", "prisen"),
+    "tr": ("burs ", "bursu", "ödül"),
+    "el": ("υποτροφ", "βραβε"),
+    "ru": ("стипенди", "грант", "резиденци"),
+    "uk": ("стипенді", "грант", "резиденці"),
+    "he": ("מלגה", "מלגת", "פרס"),
+    "ar": ("منحة", "جائزة"),
+    "hi": ("छात्रवृत्ति", "फेलोशिप", "पुरस्कार"),
+    "th": ("ทุนการศึกษา", "รางวัล"),
+    "vi": ("học bổng", "giải thưởng"),
+    "id": ("beasiswa", "penghargaan"),
+    "ms": ("biasiswa", "anugerah"),
+    "ja": ("奨学金", "奨学生", "助成金", "アーティスト・イン・レジデンス", "レジデンシー"),
+    "zh": ("奖学金", "助学金", "驻地项目"),
+    "ko": ("장학금", "장학생", "레지던시"),
+    "fa": ("بورسیه", "جایزه"),
+    "hr": ("stipendij", "nagrad", "rezidencij"),
+    "sr": ("stipendij", "nagrad", "стипендиј", "наград"),
+    "bg": ("стипенди", "наград"),
+    "lt": ("stipendij", "premij", "rezidencij"),
+    "lv": ("stipendij", "balv", "rezidenc"),
+    "et": ("stipendium", "preemia", "residentuur"),
+    "sl": ("štipendij", "nagrad", "rezidenc"),
+    "ca": ("beca", "beques", "premi ", "residència artística"),
+}
+
+# Round 11: advice about interviews, a talk's or an article's title ("Charla online: Cómo
+# triunfar en una entrevista de trabajo virtual", drafted in round 10; "How to ace ...",
+# "So gelingt das Vorstellungsgespräch", 面接のコツ): a setting, a title naming a job stays an
+# interview. Only the "how to" forms no invite uses for directions ("comment réussir", not
+# "comment venir"). Sources: the advice pages of employment services and job boards cited
+# by the earlier data files, in each language.
+ADVICE: Cells = {
+    "en": ("how to ", "tips for", "tips on", "secrets of"),
+    "de": ("wie man", "so gelingt", "so meistern", "tipps für", "tipps zum"),
+    "fr": ("comment réussir", "comment préparer", "comment se préparer", "conseils pour",
+           "astuces pour"),
+    "es": ("cómo ", "consejos para", "claves para", "trucos para"),
+    "it": ("come affrontare", "come superare", "come prepararsi", "consigli per"),
+    "pt": ("como se preparar", "como ter sucesso", "dicas para", "dicas de"),
+    "nl": ("hoe je ", "tips voor", "zo bereid je"),
+    "pl": ("jak przygotować", "jak się przygotować", "jak wypaść", "porady"),
+    "cs": ("jak se připravit", "jak uspět", "tipy pro", "rady pro"),
+    "sk": ("ako sa pripraviť", "ako uspieť", "tipy pre", "rady pre"),
+    "ro": ("cum să", "sfaturi pentru"),
+    "hu": ("hogyan ", "tippek"),
+    "fi": ("näin onnistut", "vinkit", "vinkkejä"),
+    "sv": ("så lyckas du", "så förbereder du", "tips för", "tips inför"),
+    "no": ("slik lykkes du", "slik forbereder du", "tips til", "tips før"),
+    "da": ("sådan klarer du", "sådan forbereder du", "gode råd"),
+    "tr": ("nasıl ", "ipuçları", "taktikleri"),
+    "el": ("πώς να", "συμβουλές"),
+    "ru": ("как пройти", "как подготовиться", "советы"),
+    "uk": ("як пройти", "як підготуватися", "поради"),
+    "he": ("איך ", "טיפים"),
+    "ar": ("كيف ", "نصائح"),
+    "hi": ("कैसे करें", "टिप्स"),
+    "th": ("วิธีเตรียม", "เคล็ดลับ"),
+    "vi": ("cách chuẩn bị", "cách trả lời", "bí quyết"),
+    "id": ("cara menghadapi", "cara lolos", "kiat "),
+    "ms": ("cara menghadapi", "tips temu duga"),
+    "ja": ("コツ", "攻略", "ポイント解説"),
+    "zh": ("技巧", "攻略", "如何准备", "如何通过"),
+    "ko": ("꿀팁", "노하우", "잘 보는 법", "합격 전략"),
+    "fa": ("چگونه", "نکات"),
+    "hr": ("kako se pripremiti", "savjeti"),
+    "sr": ("kako se pripremiti", "saveti", "савети"),
+    "bg": ("как да", "съвети"),
+    "lt": ("kaip pasiruošti", "patarimai"),
+    "lv": ("kā sagatavoties", "padomi"),
+    "et": ("kuidas ", "nõuanded"),
+    "sl": ("kako se pripraviti", "nasveti"),
+    "ca": ("com preparar", "consells per"),
+}
+
 SETTING_CONCEPTS: dict[str, Cells] = {
     "course": COURSE, "practice": PRACTICE, "career_office": CAREER_OFFICE,
         "admission": ADMISSION, "visa": VISA,
-    "media": MEDIA, "medical": MEDICAL,
+    "media": MEDIA, "medical": MEDICAL, "award": AWARD, "advice": ADVICE,
 }

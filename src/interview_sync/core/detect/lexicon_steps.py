@@ -2,15 +2,19 @@
 
 Owns, per language of ``lexicon.LANGS`` (the same cell rules as ``lexicon``: lower-case stems
 matched at a word start, anywhere in scripts without spaces; an empty cell explained in
-``lexicon.GAPS``; tests/core/test_detect_lexicon.py checks each cell against its rule), three
+``lexicon.GAPS``; tests/core/test_detect_lexicon.py checks each cell against its rule), the
 concepts round 8's blind batch missed in one language each and round 9 wrote for all: the
 words of a cancelled event (a veto, ``lookalikes.title_is_lookalike``), a phone screen and a
-trial day at the prospective employer (explicit titles, ``rules.strong_title``). Pure data.
+trial day at the prospective employer (explicit titles, ``rules.strong_title``); and round 11's:
+a technical check before a video interview (a veto like a cancellation), an in-person skills
+test and a candidate's trial lecture or lesson (hints like a trial day, ``rules.weak_title``).
+Pure data.
 """
 
 from __future__ import annotations
 
-__all__ = ["CANCELLED", "PHONE_SCREEN", "TRIAL"]
+__all__ = ["CANCELLED", "PHONE_SCREEN", "PROCESS_STEP", "SKILLS_TEST", "TECH_CHECK", "TRIAL",
+           "TRIAL_TALK"]
 
 Cells = dict[str, tuple[str, ...]]
 
@@ -71,10 +75,15 @@ CANCELLED: Cells = {
 PHONE_SCREEN: Cells = {
     "en": ("phone screen", "phone interview", "telephone interview", "phone screening"),
     "de": ("telefoninterview", "telefonisches interview", "telefonisches vorstellungsgespräch"),
-    "fr": ("entretien téléphonique", "préqualification téléphonique", "entretien par téléphone"),
+    "fr": ("entretien téléphonique", "préqualification téléphonique", "entretien par téléphone",
+           # round 11: a recruiter's pre-screen named without the telephone
+           "préqualification", "pré-qualification", "présélection téléphonique"),
     "es": ("entrevista telefónica", "entrevista por teléfono", "preselección telefónica",
-           "cribado telefónico"),
-    "it": ("colloquio telefonico", "screening telefonico", "intervista telefonica"),
+           "cribado telefónico",
+           # round 11: round 10's silent "filtro telefónico" (mywebstudies.com's stage name)
+           "filtro telefónico", "preselección por teléfono"),
+    "it": ("colloquio telefonico", "screening telefonico", "intervista telefonica",
+           "preselezione telefonica"),
     "pt": ("entrevista por telefone", "entrevista telefónica", "entrevista telefônica",
            "triagem por telefone", "triagem telefónica", "triagem telefônica", "pré-triagem"),
     "nl": ("telefonisch interview", "telefonische screening", "telefonisch sollicitatiegesprek"),
@@ -162,4 +171,204 @@ TRIAL: Cells = {
     "et": ("proovipäev", "proovitöö"),
     "sl": (),
     "ca": ("dia de prova",),
+}
+
+
+# Round 11: a technical check before a video interview (a connection, sound or camera test the
+# employer or a public service runs; round 10 drafted to a Chinese 设备调试 and a Korean 접속
+# 테스트): no interview happens in it and nobody is thanked for it. A veto whatever else the
+# title says, like a cancellation (``lookalikes.title_is_lookalike``): "Verbindungstest –
+# Videointerview – Sachbearbeiter" is still the test. Sources: mendan.net and
+# interview-maker.jp (Web面接の事前テスト, 接続確認), and the video-interview help pages of
+# employers and public services in each language. Whole words where a stem would also start
+# a job's word ("system check" is not "System Checkout Engineer").
+TECH_CHECK: Cells = {
+    "en": ("tech check ", "technical check ", "connection test", "connectivity test",
+           "sound check", "audio check", "camera test", "system check "),
+    "de": ("technik-check", "technikcheck", "techniktest", "verbindungstest", "verbindungscheck",
+           "testverbindung"),
+    "fr": ("test de connexion", "test technique de connexion", "vérification technique",
+           "test audio"),
+    "es": ("prueba de conexión", "prueba de sonido", "prueba de audio", "comprobación técnica"),
+    "it": ("test di connessione", "prova di connessione", "prova tecnica di collegamento",
+           "test audio"),
+    "pt": ("teste de conexão", "teste de ligação", "teste de áudio", "verificação técnica"),
+    "nl": ("verbindingstest", "verbindingscheck", "geluidstest", "techniekcheck"),
+    "pl": ("test połączenia", "próba połączenia", "test łącza"),
+    "cs": ("test připojení", "zkouška spojení"),
+    "sk": ("test pripojenia", "skúška spojenia"),
+    "ro": ("test de conexiune", "verificare tehnică"),
+    "hu": ("kapcsolatteszt", "csatlakozási teszt", "technikai ellenőrzés"),
+    "fi": ("yhteystesti", "tekninen testi", "yhteyden testaus"),
+    "sv": ("teknikkoll", "teknikcheck", "uppkopplingstest", "ljudtest"),
+    "no": ("tilkoblingstest", "teknisk test", "lydtest"),
+    "da": ("forbindelsestest", "teknisk test", "lydtest"),
+    "tr": ("bağlantı testi", "teknik kontrol", "ses testi"),
+    "el": ("δοκιμή σύνδεσης", "τεχνικός έλεγχος"),
+    "ru": ("проверка связи", "техническая проверка", "проверка подключения", "тест связи"),
+    "uk": ("перевірка зв'язку", "технічна перевірка", "перевірка підключення"),
+    "he": ("בדיקת חיבור", "בדיקה טכנית"),
+    "ar": ("اختبار الاتصال", "فحص تقني"),
+    "hi": ("कनेक्शन टेस्ट", "तकनीकी जांच"),
+    "th": ("ทดสอบการเชื่อมต่อ", "ทดสอบระบบ"),
+    "vi": ("kiểm tra kết nối", "kiểm tra kỹ thuật"),
+    "id": ("tes koneksi", "cek koneksi", "uji koneksi"),
+    "ms": ("ujian sambungan", "semakan teknikal"),
+    "ja": ("接続確認", "接続テスト", "通信確認", "通信テスト", "動作確認", "音声確認"),
+    "zh": ("设备调试", "连线测试", "连接测试", "网络测试", "设备测试", "設備調試"),
+    "ko": ("접속 테스트", "접속테스트", "연결 테스트", "연결테스트", "장비 점검", "사전 점검"),
+    "fa": ("تست اتصال", "بررسی فنی"),
+    "hr": ("test veze", "tehnička provjera"),
+    "sr": ("test veze", "tehnička provera", "тест везе"),
+    "bg": ("тест на връзката", "техническа проверка"),
+    "lt": ("ryšio patikrinimas", "techninis patikrinimas"),
+    "lv": ("savienojuma pārbaude", "tehniskā pārbaude"),
+    "et": ("ühenduse test", "tehniline kontroll"),
+    "sl": ("preizkus povezave", "tehnični preizkus"),
+    "ca": ("prova de connexió", "prova de so"),
+}
+
+# Round 11: a skills test at the prospective employer (round 10's silent "Skills Test – Graphic
+# Designer (in office)", a Brazilian "teste prático presencial"): a hiring step the candidate
+# attends, but also a driving school's practical test or a school's written exam, so a hint
+# like a trial day (``rules.weak_title``) that a job in the title, a hiring sender or hiring
+# text seconds. Sources: vocerh.abril.com.br ("teste prático"), the exam and assessment pages
+# of public employers and recruiters in each language.
+SKILLS_TEST: Cells = {
+    "en": ("skills test", "skills assessment", "practical test", "practical assessment",
+           "work sample", "aptitude test", "written test", "trade test"),
+    "de": ("eignungstest", "einstellungstest", "arbeitsprobe", "praxistest", "fachtest"),
+    "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",
+           "test d'aptitude"),
+    "es": ("prueba práctica", "prueba técnica", "prueba de nivel", "prueba de aptitud",
+           "examen práctico", "test psicotécnico"),
+    "it": ("prova pratica", "prova tecnica", "test attitudinale", "prova scritta"),
+    "pt": ("teste prático", "teste técnico", "prova prática", "prova técnica", "teste de aptidão"),
+    "nl": ("praktijktoets", "praktijkopdracht", "vaardigheidstest", "capaciteitentest"),
+    "pl": ("test praktyczny", "zadanie praktyczne", "test kompetencji", "test umiejętności"),
+    "cs": ("praktický test", "praktická zkouška", "odborný test"),
+    "sk": ("praktický test", "praktická skúška", "odborný test"),
+    "ro": ("probă practică", "test practic", "test de aptitudini"),
+    "hu": ("gyakorlati feladat", "gyakorlati teszt", "alkalmassági teszt"),
+    "fi": ("taitotesti", "työnäyte", "soveltuvuustesti"),
+    "sv": ("arbetsprov", "färdighetstest", "praktiskt prov"),
+    "no": ("arbeidsprøve", "praktisk prøve", "ferdighetstest"),
+    "da": ("arbejdsprøve", "praktisk prøve", "færdighedstest"),
+    "tr": ("beceri testi", "uygulamalı sınav", "pratik sınav", "yetenek testi"),
+    "el": ("πρακτική δοκιμασία", "τεστ δεξιοτήτων"),
+    "ru": ("практическое задание", "тестовое задание", "практический тест"),
+    "uk": ("практичне завдання", "тестове завдання", "практичний тест"),
+    "he": ("מבחן מעשי", "מבחן מיומנות"),
+    "ar": ("اختبار عملي", "اختبار مهارات"),
+    "hi": ("कौशल परीक्षण", "व्यावहारिक परीक्षा"),
+    "th": ("ทดสอบทักษะ", "สอบปฏิบัติ"),
+    "vi": ("kiểm tra tay nghề", "bài kiểm tra kỹ năng"),
+    "id": ("tes keterampilan", "tes praktik", "psikotes"),
+    "ms": ("ujian kemahiran", "ujian amali"),
+    "ja": ("実技試験", "適性検査", "筆記試験", "スキルテスト"),
+    "zh": ("笔试", "机试", "技能测试", "实操考核"),
+    "ko": ("실기시험", "실기 테스트", "필기시험", "인적성검사", "직무 테스트"),
+    "fa": ("آزمون عملی", "آزمون مهارت"),
+    "hr": ("praktični test", "provjera znanja", "test vještina"),
+    "sr": ("praktični test", "provera znanja", "практични тест"),
+    "bg": ("практически тест", "практическа задача"),
+    "lt": ("praktinė užduotis", "praktinis testas", "įgūdžių testas"),
+    "lv": ("praktiskais uzdevums", "prasmju tests"),
+    "et": ("praktiline ülesanne", "oskuste test"),
+    "sl": ("praktični preizkus", "preizkus znanja"),
+    "ca": ("prova pràctica", "prova tècnica"),
+}
+
+# Round 11: a candidate's trial lecture or lesson (a professorship's Probevortrag, a teacher's
+# trial lesson, a Chinese 试讲): a hiring step, but also a course's sample class a student
+# books, so a hint like a trial day that a job, a hiring sender or hiring text seconds
+# ("teaching demo" and "demonstration lesson" are explicit already, ``rules``). Sources:
+# forschung-und-lehre.de (Probevortrag, Berufungskommission), the academic job pages of
+# universities and school boards in each language.
+TRIAL_TALK: Cells = {
+    "en": ("trial lecture", "sample lecture", "demo class", "teaching presentation"),
+    "de": ("probevortrag", "probevorlesung", "probelektion", "lehrprobe", "berufungsvortrag"),
+    "fr": ("leçon d'essai", "leçon d’essai", "leçon d'épreuve"),
+    "es": ("clase muestra", "clase demostrativa", "clase de prueba"),
+    "it": ("lezione di prova", "lezione dimostrativa"),
+    "pt": ("aula teste", "aula-teste", "aula de prova", "prova didática"),
+    "nl": ("proefles", "proefcollege", "proeflezing"),
+    "pl": ("wykład próbny", "lekcja próbna", "lekcja pokazowa"),
+    "cs": ("zkušební přednáška", "ukázková hodina"),
+    "sk": ("skúšobná prednáška", "ukážková hodina"),
+    "ro": ("prelegere de probă", "lecție demonstrativă"),
+    "hu": ("próbaelőadás", "bemutató óra"),
+    "fi": ("opetusnäyte", "koeluento"),
+    "sv": ("provföreläsning", "provlektion", "provundervisning"),
+    "no": ("prøveforelesning", "prøveundervisning"),
+    "da": ("prøveforelæsning", "prøveundervisning", "prøvelektion"),
+    "tr": ("deneme dersi", "örnek ders"),
+    "el": ("δοκιμαστική διάλεξη", "δειγματική διδασκαλία"),
+    "ru": ("пробная лекция", "пробный урок", "открытый урок"),
+    "uk": ("пробна лекція", "пробний урок", "відкритий урок"),
+    "he": ("שיעור ניסיון", "הרצאת ניסיון"),
+    "ar": ("درس تجريبي", "محاضرة تجريبية"),
+    "hi": ("डेमो क्लास", "डेमो लेक्चर"),
+    "th": ("สอนสาธิต", "ทดลองสอน"),
+    "vi": ("giảng thử", "dạy thử"),
+    "id": ("microteaching", "micro teaching", "demo mengajar"),
+    "ms": ("pengajaran mikro", "demo mengajar"),
+    "ja": ("模擬授業", "模擬講義"),
+    "zh": ("试讲", "说课"),
+    "ko": ("시강", "시범강의", "시범 강의"),
+    "fa": ("تدریس آزمایشی", "کلاس نمونه"),
+    "hr": ("probno predavanje", "ogledni sat"),
+    "sr": ("probno predavanje", "ogledni čas", "пробно предавање"),
+    "bg": ("пробна лекция", "открит урок"),
+    "lt": ("bandomoji paskaita", "atviroji pamoka"),
+    "lv": ("izmēģinājuma lekcija", "atklātā stunda"),
+    "et": ("prooviloeng", "näidistund"),
+    "sl": ("poskusno predavanje", "nastopno predavanje"),
+    "ca": ("classe de prova", "classe mostra"),
+}
+
+# Round 11: a title that places the event at a step of a selection process ("Culture-add
+# conversation – Maplewood Analytics (final step)", "Goals & values chat (last step)", both
+# silent: a chat or a conversation is a hint, and nothing else seconded it). A second signal
+# for a hint (``process.process_step``, which also reads "step 4 of 4"), never enough alone.
+PROCESS_STEP: Cells = {
+    "en": ("final step", "last step", "last stage", "last round"),
+    "de": ("letzter schritt", "letzte runde", "finale runde", "letzte etappe"),
+    "fr": ("dernière étape", "étape finale", "dernier tour"),
+    "es": ("última etapa", "etapa final", "última fase", "fase final"),
+    "it": ("ultima fase", "fase finale", "ultimo step", "ultimo passaggio"),
+    "pt": ("última etapa", "etapa final", "fase final"),
+    "nl": ("laatste ronde", "laatste stap", "laatste fase"),
+    "pl": ("ostatni etap", "etap końcowy", "finalny etap"),
+    "cs": ("poslední kolo", "závěrečné kolo", "poslední fáze"),
+    "sk": ("posledné kolo", "záverečné kolo"),
+    "ro": ("ultima etapă", "etapa finală"),
+    "hu": ("utolsó forduló", "utolsó lépés", "záró forduló"),
+    "fi": ("viimeinen vaihe", "loppuvaihe"),
+    "sv": ("sista steget", "sista steg", "slutsteg", "sista rundan"),
+    "no": ("siste steg", "siste runde"),
+    "da": ("sidste trin", "sidste runde"),
+    "tr": ("son aşama", "final aşaması"),
+    "el": ("τελικό στάδιο", "τελευταίο στάδιο"),
+    "ru": ("финальный этап", "последний этап"),
+    "uk": ("фінальний етап", "останній етап"),
+    "he": ("שלב אחרון", "השלב האחרון"),
+    "ar": ("المرحلة الأخيرة", "المرحلة النهائية"),
+    "hi": ("अंतिम चरण", "आखिरी चरण"),
+    "th": ("ขั้นตอนสุดท้าย", "รอบสุดท้าย"),
+    "vi": ("vòng cuối", "bước cuối"),
+    "id": ("tahap akhir", "tahap terakhir"),
+    "ms": ("peringkat akhir", "peringkat terakhir"),
+    "ja": ("最終選考", "最終ステップ"),
+    "zh": ("最后一轮", "最终轮", "最后一步"),
+    "ko": ("최종 단계", "최종 전형", "마지막 단계"),
+    "fa": ("مرحله نهایی", "مرحله آخر"),
+    "hr": ("završni krug", "posljednji krug"),
+    "sr": ("završni krug", "poslednji krug", "завршни круг"),
+    "bg": ("финален етап", "последен етап"),
+    "lt": ("paskutinis etapas", "baigiamasis etapas"),
+    "lv": ("pēdējais posms", "noslēguma posms"),
+    "et": ("viimane etapp", "lõppvoor"),
+    "sl": ("zadnji krog", "zaključni krog"),
+    "ca": ("última etapa", "etapa final", "fase final"),
 }

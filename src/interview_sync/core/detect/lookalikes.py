@@ -39,13 +39,13 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.kinds import TITLE_TABLE_4 as _TITLE_TABLE_4
 from interview_sync.core.detect.kinds import TITLE_TABLE_5 as _TITLE_TABLE_5
 from interview_sync.core.detect.lexicon import setting_rows, table_rows
-from interview_sync.core.detect.lexicon_steps import CANCELLED
+from interview_sync.core.detect.lexicon_steps import CANCELLED, TECH_CHECK
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 
 __all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
-           "NONJOB_TITLE_4",
+           "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 
@@ -193,7 +193,7 @@ _TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bbewerbungstraining", "bewerbungstraining"),
     (r"\binterview(?:er)?[\s-]*(?:schulung|training)", "schulung|training"),
     (r"\bentretien\s+(?:blanc|fictif|simul[ée])", "blanc|fictif|simul"),
-    (r"\bsimulation\s+d['’]entretien", "simulation"),
+    (r"\bsimulations?\s+d['’]entretien", "simulation"),
     (r"\bentrevista\s+(?:simulada|de\s+pr[áa]ctica|ficticia)", "simulada|ctica|ficticia"),
     (r"\bsollicitatietraining", "sollicitatietraining"),
     (r"\boefen(?:gesprek|interview)", "oefen"),
@@ -349,6 +349,9 @@ NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows())
 # round 9: a title saying the event was cancelled, in every language (``lexicon_steps``): no
 # interview will happen, whatever else the title says ("ANNULLATO: Colloquio – ...")
 CANCELLED_TITLE = _gated(table_rows(CANCELLED))
+# round 11: a technical check before a video interview, in every language (``lexicon_steps``):
+# no interview happens in it, whatever else the title says ("Web面接 事前接続確認")
+TECH_CHECK_TITLE = _gated(table_rows(TECH_CHECK))
 # A title that names a job or a hiring step keeps a setting word from vetoing it.
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
@@ -427,7 +430,8 @@ JOB_WORDS = Gated(re.compile(
 
 def title_is_lookalike(title: str) -> bool:
     """Whether the title names a non-job interview (a veto whatever else it says)."""
-    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title) or CANCELLED_TITLE.search(title):
+    if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title) or CANCELLED_TITLE.search(title) \
+            or TECH_CHECK_TITLE.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title))
@@ -443,7 +447,7 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
 def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
     for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (CANCELLED_TITLE, title),
-                        (NONJOB_SETTING, title),
+                        (TECH_CHECK_TITLE, title), (NONJOB_SETTING, title),
                         (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
         found = gated.search(text)
         if found:

@@ -59,6 +59,17 @@ PANEL_TABLE: tuple[tuple[str, str], ...] = (
     (r"\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:faz\s+parte|[ée]\s+membro)\s+da\s+(?:banca|comiss)"
      r"|\bficha\s+de\s+avalia[çc][ãa]o|\bfa(?:i|r[àa])?\s+parte\s+della\s+commissione"
      r"|\b(?:scheda|griglia)\s+di\s+valutazione", "banca|comiss|commiss|ficha|scheda|griglia"),
+    # round 11: the same in the first person, in the user's own note ("Selectiegesprekken
+    # nieuwe collega (ik zit in de commissie)", drafted in round 10)
+    (r"\bi(?:'m|’m|\s+am)\s+on\s+the\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)\b"
+     r"|\bi\s+(?:sit|serve)\s+on\s+the\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)\b"
+     r"|\bik\s+(?:zit|neem\s+zitting)\s+in\s+de\s+\w*commissie|\bik\s+ben\s+lid\s+van\s+de\s+\w*commissie"
+     r"|\bich\s+(?:sitze|bin)\s+in\s+der\s+\w*kommission|\bje\s+(?:fais\s+partie|si[èe]ge)\s+(?:du|au)\s+jury"
+     r"|\b(?:formo\s+parte|estoy)\s+(?:del|en\s+el)\s+tribunal|\bfaccio\s+parte\s+della\s+commissione"
+     r"|\bfa[çc]o\s+parte\s+da\s+banca|\b(?:jag|jeg)\s+(?:sitter|sidder)\s+i\s+\w*(?:panel|grupp|n[äa]mnd"
+     r"|udvalg|utvalg|komit)",
+     "panel|committee|board|jury|commissie|kommission|tribunal|commissione|banca|grupp|nämnd|namnd"
+     "|udvalg|utvalg|komit"),
     (r"\b(?:je|u)\s+(?:zit|neemt\s+zitting)\s+in\s+de\s+\w*commissie|\bje\s+bent\s+(?:lid|onderdeel)"
      r"\s+van\s+de\s+\w*commissie", "commissie"),
     (r"\bdu\s+(?:sidder|sitter|er\s+med|ingår|ing[åa]r)\s+i\s+\w*(?:udvalg|utvalg|panel|komit|grupp"

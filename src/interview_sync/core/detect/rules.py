@@ -34,7 +34,7 @@ from interview_sync.core.detect.gate import (
     fold_lower,
 )
 from interview_sync.core.detect.lexicon import ascii_literals, table_rows
-from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, TRIAL
+from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, SKILLS_TEST, TRIAL, TRIAL_TALK
 from interview_sync.core.detect.words import (
     APPLICATION,
     CANDIDATE_WORDS,
@@ -122,6 +122,9 @@ class _StepWords:
 
 _PHONE = _StepWords(PHONE_SCREEN)
 _TRIAL = _StepWords(TRIAL)
+# round 11: a skills test and a candidate's trial lecture, hints like a trial day; searched
+# with the trial days' words in one pass (one fold and one literal scan of the title, not two)
+_STEP_HINT = _StepWords(TRIAL, SKILLS_TEST, TRIAL_TALK)
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -136,7 +139,7 @@ PREFILTER_TITLE = re.compile(
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
-    r"|\bgespr[äa]ch\b|" + SELECTION_DAY
+    r"|\b(?:erst)?gespr[äa]ch\b|" + SELECTION_DAY
 )
 
 # Explicit on their own in a title.
@@ -188,7 +191,7 @@ TITLE_WEAK = LiteralGated(re.compile(
     # round 9: its other names, the fly-out and the fly-back (academic job-market words)
     r"|\bfly[\s-]?(?:out|back)\b"
     # round 6: a bare German "Gespräch", weak like "chat"
-    r"|\bgespr[äa]ch\b"
+    r"|\b(?:erst)?gespr[äa]ch\b"
     # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
     # thesis viva is the same word, so a job or a hiring sender must confirm it)
     r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT,
@@ -239,6 +242,10 @@ PREFILTER_TITLE_STEMS = (
     "recrut", "reclut", "werving",
     # round 9: the phone screens' and trial days' words (``lexicon_steps``)
     *ascii_literals(PHONE_SCREEN, TRIAL),
+    # round 11: skills tests and trial lectures (``lexicon_steps``), by their whole ASCII
+    # phrases: their first words ("work", "test", "demo") are in every calendar's titles
+    *sorted({fold_lower(stem.strip()) for table in (SKILLS_TEST, TRIAL_TALK)
+             for cell in table.values() for stem in cell if fold_lower(stem.strip()).isascii()}),
 )
 
 
@@ -261,7 +268,7 @@ def prefilter_title(lowered: str) -> bool:
             "with" in lowered or "search" in lowered or "panel" in lowered) \
             and _WEAK_EXECUTIVE.search(lowered) is not None
     return (PREFILTER_TITLE.search(lowered) is not None or _PHONE.search(lowered) is not None
-            or _TRIAL.search(lowered) is not None
+            or _STEP_HINT.search(lowered) is not None
             or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None))
 
 
@@ -310,7 +317,7 @@ def invited_to_trial(title: str, organizer_domain: str, organizer_self: bool) ->
 
 def weak_title(title: str) -> re.Match[str] | None:
     """The weak hiring hint a title holds: TITLE_WEAK, then the executive-search hints."""
-    found = TITLE_WEAK.search(title) or _TRIAL.search(title)
+    found = TITLE_WEAK.search(title) or _STEP_HINT.search(title)
     if found is None:
         low = title.lower()
         if _EXECUTIVE_GATE.found_in(low):
@@ -395,14 +402,16 @@ _DESC_POSITIVE = (
     r"|\broles?\s+(?:at|on|in)\s+(?:the\s+|our\s+)?[A-Z\w]|\bopen\s+(?:roles?|positions?)\b"
     # round 9: an academic search's own words (a campus visit's or fly-out's itinerary)
     r"|\bjob\s+talk\b|\bsearch\s+(?:committee|chair)\b"
+    # round 11: a professorship's appointment committee, and the rounds a candidate has passed
+    r"|\bberufungs(?:kommission|verfahren)|\b(?:technical|interview|earlier|previous|first)\s+rounds\b"
     r"|" + APPLICATION + r"|" + POSITION + r"|" + FOREIGN
 )
 DESC_POSITIVE = first_char_grouped(_DESC_POSITIVE, _I)
 DESC_POSITIVE_GATED = Gated(DESC_POSITIVE, (
     "recruit", "talent", "hiring", "interest", "apply", "application", "role", "position",
     "opening", "vacancy", "phone", "greenhouse", "lever", "ashby", "goodtime", "candidate",
-    "process", "opportunit", "talk", "search", *FOREIGN_STEMS, *_APPLICATION_STEMS,
-    *_POSITION_STEMS))
+    "process", "opportunit", "talk", "search", "berufungs", "rounds", *FOREIGN_STEMS,
+    *_APPLICATION_STEMS, *_POSITION_STEMS))
 
 # In a description: explicit that the user is the candidate (enough even for a plain title).
 _DESC_CANDIDATE = (

@@ -371,7 +371,10 @@ JOB_AD_MARK = re.compile(
     r"\([mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)|\w[*:_]in(?:nen)?\b"
     # round 6: the slash and bracket forms of other job ads ("Sachbearbeiter/in",
     # "Bürokauffrau/-mann", "Księgowy/a", "Orientador/a", "Technicien(ne)", "Chargé(e)")
-    r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)",
+    r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)"
+    # round 11: the bracket forms of Spanish, Portuguese and German ads ("Arquiteta(o)",
+    # "Técnico(a)", "Mitarbeiter(in)"), and a professorship ("W2-Professur", "Lehrstuhl")
+    r"|\w\((?:o|a|os|as|in|innen)\)|\w*professur\b|\bprofessorship\b|\blehrstuhl\b",
     re.IGNORECASE)
 # A senior job the role vocabulary cannot list: "Head of Finance", "Director of Ops".
 _JOB_PHRASE = re.compile(r"\b(?i:head|vp|svp|evp|director|chief)\s+(?:of\s+)?[A-Z][\w&]+")

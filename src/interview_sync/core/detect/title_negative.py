@@ -46,13 +46,19 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
     r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
     r"|\bwebinar|\bwebcast|\binfo(?:rmation)?\s+session|\bopen\s+house\b|\bmeetup\b"
-    r"|\bconference\b(?!\s+" + _JOB_HEAD + r")|\bbootcamp\b|\bclass\b(?!\s+" + _JOB_HEAD + r")"
-    r"|\bcourse\b(?!\s+" + _JOB_HEAD + r")|\blecture\b|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
+    r"|\bconference\b(?!\s+" + _JOB_HEAD + r")|\bbootcamp\b"
+    # (round 11: a candidate's "trial lecture" or "demo class" is a hiring step, ``lexicon_steps``)
+    r"|(?<!\bdemo\s)(?<!\bsample\s)\bclass\b(?!\s+" + _JOB_HEAD + r")"
+    r"|\bcourse\b(?!\s+" + _JOB_HEAD + r")|(?<!\btrial\s)(?<!\bsample\s)\blecture\b"
+    r"|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
     r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
     # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
     r"|(?<!\bdata\s)(?<!\betl\s)(?<!\bml\s)(?<!\bci\s)(?<!\bbuild\s)\bpipeline\b(?!\s+(?:exercise|project|design|challenge|task|assignment))"
+    # round 11: a search's or a project's kick-off is never the candidate's interview
+    # ("Search kickoff with our recruiting partner (Head of Ops role)", drafted in round 10)
+    r"|\bkick[\s-]?off\b"
     r"|\bheadcount\b|\bstrategy\b|\boffer\s+(?:review|letter)\b"
     r"|\bonboarding\b|\borientation\b|\bhappy\s+hour\b|\bbackground\s+check"
     r"|\breference\s+(?:check|call)|\bintake\b|\btalent\s+review\b|\bteam\s+on[\s-]?site\b"
