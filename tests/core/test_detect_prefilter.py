@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from interview_sync.core.detect.rules import (
     _PHONE,
     _PREFILTER,
+    _STEP_HINT,
     _TITLE_GATE,
-    _TRIAL,
     _WEAK_EXECUTIVE,
     DESC_CANDIDATE_GATED,
     DESC_POSITIVE_GATED,
@@ -53,8 +53,10 @@ TITLE_PIECES = sorted(set(PIECES) | {
 
 def _title_regex(lowered: str) -> bool:
     # every regex prefilter_title answers for: the title pattern, phone screens and trial days
-    # (round 9) and the executive hints
-    return any(p.search(lowered) is not None for p in (PREFILTER_TITLE, _PHONE, _TRIAL, _WEAK_EXECUTIVE))
+    # (round 9), skills tests and trial lectures (round 11, searched with the trial days' words)
+    # and the executive hints
+    return any(p.search(lowered) is not None
+               for p in (PREFILTER_TITLE, _PHONE, _STEP_HINT, _WEAK_EXECUTIVE))
 
 
 @settings(max_examples=3000)
@@ -66,6 +68,7 @@ def test_title_gate_agrees_with_the_regexes_on_recombined_pieces(words: list[str
 
 @given(st.text(max_size=80))
 @example("zi de probă")  # a Romanian trial day: the regexes the gate stands for must include _TRIAL
+@example("probno predavanje")  # a Croatian trial lecture: and round 11's skills tests and trial talks
 def test_title_gate_agrees_with_the_regexes_on_any_text(text: str) -> None:
     lowered = text.lower()
     assert prefilter_title(lowered) == _title_regex(lowered)

@@ -53,9 +53,9 @@ from real_cases_t9d import TUNE9_CHECK_D
 from real_cases_t9x import TUNE9_CHECK_X
 from real_cases_t10d import TUNE10_CHECK_D
 from real_cases_t10x import TUNE10_CHECK_X
-from real_cases_t11x import TUNE11_CHECK_X
-from real_cases_t11m import TUNE11_CHECK_ML
 from real_cases_t11d import TUNE11_CHECK_D
+from real_cases_t11m import TUNE11_CHECK_ML
+from real_cases_t11x import TUNE11_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5

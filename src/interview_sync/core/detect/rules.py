@@ -259,8 +259,8 @@ _EXECUTIVE_GATE = Stems(_WEAK_EXECUTIVE_GATE)
 
 
 def prefilter_title(lowered: str) -> bool:
-    """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE, a phone screen or trial
-    day, or an executive hint."""
+    """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE, a phone screen, a
+    trial day, a skills test or trial lecture, or an executive hint."""
     if lowered.isascii() and not _TITLE_GATE.found_in(lowered) and _no_cross(lowered):
         # Each _WEAK_EXECUTIVE alternative also needs "search", "panel" or "with" (exact on
         # lower-cased ASCII): "team sync 12" leaves without the regex (~1 µs a title).
