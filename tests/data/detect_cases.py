@@ -76,6 +76,12 @@ def room(email: str, name: str) -> dict[str, Any]:
     return guest(email, name, resource=True)
 
 
+def days(e: dict[str, Any], first: str, end_exclusive: str) -> dict[str, Any]:
+    """The event as an all-day event from ``first`` up to (not including) ``end_exclusive``."""
+    e["start"], e["end"] = {"date": first}, {"date": end_exclusive}
+    return e
+
+
 CASES: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
     # ---------------------------------------------------------------- interviews, ATS styles
     (event("Interview: Pat Lee <> Northwind",

@@ -91,8 +91,6 @@ Scored once, at the end of round 10, for docs/detection.md and the README; tunin
 
 from __future__ import annotations
 
-from typing import Any
-
 from detect_cases import event, guest, org, yes
 from real_cases_b10_intl import (
     AKL,
@@ -149,12 +147,6 @@ MYCOLLEGE = "http://www.mycollegescholarship.org/the-interview/"
 AIHR = "https://www.aihr.com/blog/interview-training-for-hiring-managers"
 HRJOBINT = "https://www.hr-job-interviews.com/how-to-train-50-hiring-managers-to-interview-consistently-in-90-days"
 REWORKING = "https://reworking.com/interview-training-for-hiring-managers/"
-
-
-def days(e: dict[str, Any], first: str, end_exclusive: str) -> dict[str, Any]:
-    """The event as an all-day event from ``first`` up to (not including) ``end_exclusive``."""
-    e["start"], e["end"] = {"date": first}, {"date": end_exclusive}
-    return e
 
 
 ENGLISH10: list[Case] = [

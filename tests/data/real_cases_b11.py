@@ -87,9 +87,7 @@ Still blind: to be scored once, at the end of round 11.
 
 from __future__ import annotations
 
-from typing import Any
-
-from detect_cases import event, guest, org, yes
+from detect_cases import days, event, guest, org, yes
 from real_cases_b11_intl import (
     AKL,
     CHI,
@@ -146,12 +144,6 @@ BIZFLUENT = "https://bizfluent.com/info-12133649-requesting-exit-interview.html"
 HRWORDGENIUS = "https://hrwordgenius.com/words/exit-interview"
 UNR_MMI = "https://med.unr.edu/md-admissions/how-to-prepare/undergraduates/selection-factors/applicant-interviews"
 MEDSCHOOLADM = "http://medschooladmissions.com/medical-school-interviews"
-
-
-def days(e: dict[str, Any], first: str, end_exclusive: str) -> dict[str, Any]:
-    """The event as an all-day event from ``first`` up to (not including) ``end_exclusive``."""
-    e["start"], e["end"] = {"date": first}, {"date": end_exclusive}
-    return e
 
 
 ENGLISH11: list[Case] = [

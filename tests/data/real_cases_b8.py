@@ -76,9 +76,7 @@ Scored once, at the end of round 8, for docs/detection.md and the README; tuning
 
 from __future__ import annotations
 
-from typing import Any
-
-from detect_cases import event, guest, org, yes
+from detect_cases import days, event, guest, org, yes
 from real_cases_b8_intl import (
     BGI,
     CHI,
@@ -166,12 +164,6 @@ MEDAPPS = "https://medapplications.com/university-of-manitoba-mmi-interview-2021
 MDICARE = "https://mdicare.com/pre-employment-drug-test-and-physical/"
 SHAWNEE = "http://old.shawneeok.org/Dept/HR/FAQ.asp?ID=241"
 DYNAMIC = "https://dynamicurgentcare.com/what-happens-during-a-pre-employment-drug-test-and-physical/"
-
-
-def days(e: dict[str, Any], first: str, end_exclusive: str) -> dict[str, Any]:
-    """The event as an all-day event from ``first`` up to (not including) ``end_exclusive``."""
-    e["start"], e["end"] = {"date": first}, {"date": end_exclusive}
-    return e
 
 
 ENGLISH8: list[Case] = [

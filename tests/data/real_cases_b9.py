@@ -81,9 +81,7 @@ Scored once, at the end of round 9, for docs/detection.md and the README; tuning
 
 from __future__ import annotations
 
-from typing import Any
-
-from detect_cases import event, guest, org, yes
+from detect_cases import days, event, guest, org, yes
 from real_cases_b9_intl import (
     CHI,
     DEN,
@@ -168,12 +166,6 @@ MRSD = "https://www.mrsdscorner.com/teaching-a-successful-demo-lesson-in-an-inte
 NYCTC = ("https://support.nycteachingcollaborative.org/hc/en-us/articles/360021906891-How-should-I-prepare-if-"
          "asked-to-teach-a-demo-lesson")
 JYDB = "http://jydb.info/interview-scheduling-tips.html"
-
-
-def days(e: dict[str, Any], first: str, end_exclusive: str) -> dict[str, Any]:
-    """The event as an all-day event from ``first`` up to (not including) ``end_exclusive``."""
-    e["start"], e["end"] = {"date": first}, {"date": end_exclusive}
-    return e
 
 
 ENGLISH9: list[Case] = [
