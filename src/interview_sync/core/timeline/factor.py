@@ -56,12 +56,9 @@ def _firsts(branch: str) -> set[str] | None:
             inner = inner[inner.index(">") + 1:]
         elif inner.startswith("?"):
             return None
-        chars: set[str] = set()
-        for option in branches(inner):
-            first = _firsts(option)
-            if first is None:
-                return None
-            chars |= first
+        chars = first_chars(inner)  # the group's own alternation
+        if chars is None:
+            return None
         return _or_after(branch, end + 1, chars)
     if char == "\\":
         escaped = branch[index + 1:index + 2]
