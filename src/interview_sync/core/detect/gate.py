@@ -32,7 +32,7 @@ from typing import Any
 from interview_sync.core.bounds import DETECT_WINDOW
 from interview_sync.core.literals import Stems
 from interview_sync.core.regex_source import top_branches
-from interview_sync.core.timeline.factor import branches, first_chars
+from interview_sync.core.timeline.factor import branches, first_chars, grouped
 
 __all__ = ["LiteralGated", "SplitPattern", "WholeGated", "first_char_grouped", "fold_lower"]
 
@@ -190,9 +190,6 @@ class WholeGated:
         return self.pattern.fullmatch(text) if self.can_match(text) else None
 
 
-_RUN = 5  # first characters under one class test (as ``timeline.factor``)
-
-
 def _case_key(char: str) -> str:
     """The group a first character belongs to in a case-insensitive pattern: its lower case,
     or for a letter ``re`` gives extra equivalents ("ſ" = "s", "ς" = "σ", "ı" = "i": the table
@@ -243,16 +240,8 @@ def first_char_grouped(source: str, flags: int = 0) -> re.Pattern[str]:
             cased = {_case_key(c) for c in chars}
             chars = None if "" in cased else cased
         rows.append((branch, chars))
-    keys = sorted({c for _, chars in rows if chars for c in chars})
-    groups = ["(?=" + re.escape(key) + ")(?:" + "|".join(
-        branch for branch, chars in rows if chars is None or key in chars) + ")" for key in keys]
-    runs = ["(?=[" + re.escape("".join(keys[i:i + _RUN])) + "])(?:" + "|".join(
-        groups[i:i + _RUN]) + ")" for i in range(0, len(groups), _RUN)]
-    anywhere = [branch for branch, chars in rows if chars is None]
-    if anywhere:
-        runs.append("(?:" + "|".join(anywhere) + ")")
-    grouped = re.compile("(?:" + "|".join(runs) + ")", flags)
-    return grouped if not grouped.groups else re.compile(source, flags)
+    pattern = re.compile(grouped(rows), flags)
+    return pattern if not pattern.groups else re.compile(source, flags)
 
 
 class LiteralGated:

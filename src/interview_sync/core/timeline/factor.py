@@ -1,8 +1,9 @@
 """One long alternation made cheap to search: its branches grouped by their first character.
 
-Owns ``by_first_char``. Why: ``re`` tries every branch of an alternation at every position it
-searches (the response cues are 200-odd branches, tried at every word of a text), though at any
-one position only the branches that can begin with the character there can match. Grouping the
+Owns ``by_first_char`` (and ``grouped``, its grouping of branches already keyed). Why: ``re``
+tries every branch of an alternation at every position it searches (the response cues are
+200-odd branches, tried at every word of a text), though at any one position only the
+branches that can begin with the character there can match. Grouping the
 branches under a look-ahead for that character (``(?=h)(?:hear...|heard...)|(?=d)(?:...)``)
 lets the engine skip the other groups after one test each, about half the cost of the cue pass.
 
@@ -19,7 +20,7 @@ import re
 
 from interview_sync.core.regex_source import group_end, top_branches
 
-__all__ = ["branches", "by_first_char", "first_chars"]
+__all__ = ["branches", "by_first_char", "first_chars", "grouped"]
 
 _RUN = 5  # characters under one class test
 
@@ -99,9 +100,14 @@ def _or_after(branch: str, at: int, chars: set[str]) -> set[str] | None:
 def by_first_char(alternation: str) -> str:
     """``(?:alternation)`` with its branches grouped under a look-ahead for their first
     character; it matches what the plain group matches, with the same branch winning."""
-    rows: list[tuple[str, set[str] | None]] = []
-    for branch in branches(alternation):
-        rows.append((branch, _firsts(branch)))
+    return grouped([(branch, _firsts(branch)) for branch in branches(alternation)])
+
+
+def grouped(rows: list[tuple[str, set[str] | None]]) -> str:
+    """``(?:...)`` of the branches in ``rows`` (each with the characters it can begin with,
+    or None: anything), grouped under a look-ahead for those characters, in their order.
+    ``by_first_char`` keys them by ``_firsts``; detection's ``gate.first_char_grouped`` by
+    case-folded keys, for a case-insensitive pattern."""
     chars = sorted({char for _, first in rows if first for char in first})
     groups = ["(?=" + re.escape(char) + ")(?:" + "|".join(
         branch for branch, first in rows if first is None or char in first) + ")"
