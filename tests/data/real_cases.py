@@ -15,8 +15,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b7_intl.py``, ``real_timeline_b7.py``) since round 8, and round 8's (``real_cases_b8.py``,
 ``real_cases_b8_intl.py``, ``real_timeline_b8.py``) since round 9, and round 9's (``real_cases_b9.py``,
 ``real_cases_b9_intl.py``, ``real_timeline_b9.py``) since round 10, and round 10's (``real_cases_b10.py``,
-``real_cases_b10_intl.py``, ``real_timeline_b10.py``) since round 11; the current blind batch is
-round 11's, in ``real_cases_b11.py`` (events) and ``real_timeline_b11.py`` (timeline texts). Run this file to refresh
+``real_cases_b10_intl.py``, ``real_timeline_b10.py``) since round 11, and round 11's (``real_cases_b11.py``,
+``real_cases_b11_intl.py``, ``real_timeline_b11.py``) since round 12; the current blind batch is
+round 12's, in ``real_cases_b12.py`` (events) and ``real_timeline_b12.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -39,6 +40,7 @@ from real_cases_b8 import BLIND8
 from real_cases_b9 import BLIND9
 from real_cases_b10 import BLIND10
 from real_cases_b11 import BLIND11
+from real_cases_b12 import BLIND12
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -65,6 +67,7 @@ from real_timeline_b8 import TL_BLIND8
 from real_timeline_b9 import TL_BLIND9
 from real_timeline_b10 import TL_BLIND10
 from real_timeline_b11 import TL_BLIND11
+from real_timeline_b12 import TL_BLIND12
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -586,7 +589,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-10-check", TL_TUNE10_CHECK),
                               ("tune", "blind-10", TL_BLIND10),
                               ("tune", "tune-11-check", TL_TUNE11_CHECK),
-                              ("blind", "blind-11", TL_BLIND11)):
+                              ("tune", "blind-11", TL_BLIND11),
+                              ("blind", "blind-12", TL_BLIND12)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -628,7 +632,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-11-check-ml") for c in TUNE11_CHECK_ML]
              # round 11's decision check set, written and labelled before round 11's rules
              + [(c, "tune", "tune-11-check") for c in TUNE11_CHECK_D]
-             + [(c, "blind", "blind-11") for c in BLIND11])
+             + [(c, "tune", "blind-11") for c in BLIND11]
+             + [(c, "blind", "blind-12") for c in BLIND12])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

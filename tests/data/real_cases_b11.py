@@ -82,7 +82,7 @@ short:
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b11_intl.py``, split out for length; ``BLIND11`` holds both.
 
-Still blind: to be scored once, at the end of round 11.
+Scored once, at the end of round 11, for docs/detection.md and the README; tuning data since round 12.
 """
 
 from __future__ import annotations

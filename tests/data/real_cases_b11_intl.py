@@ -5,7 +5,7 @@ sources and its labelling conventions. This file also holds the pieces both halv
 time zones (winter offsets, the batch's dates fall in January to early March 2027) and the
 conference texts pasted into descriptions.
 
-Still blind: to be scored once, at the end of round 11.
+Scored once, at the end of round 11, for docs/detection.md and the README; tuning data since round 12.
 """
 
 from __future__ import annotations
