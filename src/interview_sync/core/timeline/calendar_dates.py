@@ -83,6 +83,9 @@ _FOREIGN_HALVES = (
 
 # Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
 _MORE_PARTS = (
+    # round 12 (before "metà", "half": mid-month alone)
+    (("segunda quinzena", "seconda met", "seconda quindicina", "tweede helft"), "second half of"),
+    (("prima met", "prima quindicina", "eerste helft"), "first half of"),
     (("første u", "forste u", "första v", "forsta v"), "first week of"),
     (("andre u", "anden u", "andra v"), "second week of"),
     (("siste u", "sidste u", "sista v"), "last week of"),

@@ -26,6 +26,7 @@ from interview_sync.core.timeline.cues import (
     DUE_ANSWER_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
+    OWN_STEP_RE,
     PAST_RE,
     PERIODIC_RE,
     PREFIX_END_RE,
@@ -127,8 +128,17 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
+    if kind in NAMED_DAY_KINDS and _POSSESSIVE_RE.match(sentence, match.end()):
+        return True  # "your results from today's assessment centre": an event, not a day
+    own = OWN_STEP_RE.search(sentence, max(0, match.start() - 110), match.start())
+    if own is not None and not has_cue(cues, offset + own.start(), offset + match.start()):
+        return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
+
+
+# "today's assessment centre", "Friday's panel" (round 12): a day named as an event's owner
+_POSSESSIVE_RE = re.compile(r"(?:'|’)s\b")
 
 # Lithuanian units ("per tris darbo dienas", "per dvi savaites"): there "per" is "within", not
 # the rate it is in English and Italian ("per week", "per due settimane").

@@ -34,6 +34,7 @@ __all__ = [
     "EFFORT_RE",
     "NAMED_DAY_KINDS",
     "NOT_CUE_RE",
+    "OWN_STEP_RE",
     "NOT_CUE_STEMS",
     "PAST_RE",
     "PERIODIC_RE",
@@ -165,7 +166,18 @@ _PREFIX_ANY = (
     # back about 24 days after", "im Durchschnitt", "en moyenne", "en promedio", "gemiddeld"
     r"|on\s+average|(?:the\s+)?average\s+(?:time|wait|candidate)|im\s+(?:durch)?schnitt"
     r"|durchschnittlich|en\s+moyenne|en\s+promedio|por\s+t(?:é|e)rmino\s+medio|em\s+m(?:é|e)dia"
-    r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio)"
+    r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio"
+    # round 12: what happens in exceptional cases is no promise ("In Ausnahmefällen kann es bis
+    # zu zwei Monate dauern", "in exceptional cases", "dans des cas exceptionnels")
+    r"|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen|ausnahmsweise"
+    r"|(?:dans\s+des|en)\s+cas\s+exceptionnels?|en\s+casos\s+excepcionales|in\s+casi\s+eccezionali"
+    r"|em\s+casos\s+excecionais|in\s+uitzonderlijke\s+gevallen|w\s+wyj(?:ą|a)tkowych\s+przypadkach"
+    # ... a start day ("se incorporarán el 1 de febrero", "prise de poste", "Dienstantritt")
+    r"|(?:se\s+)?incorporar(?:á|a)n?\b|se\s+incorpora|prise\s+de\s+(?:poste|fonctions)|dienstantritt"
+    r"|arbeitsbeginn|indiensttreding|presa\s+(?:di\s+)?servizio|entrar(?:á|a)\s+em\s+exerc"
+    # ... the candidate coming back for the next round ("we'd like you to come back on Friday
+    # at 10 for a second interview")
+    r"|(?:you\s+to|can\s+you|could\s+you|would\s+you)\s+come\s+(?:back|in)\b)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -227,6 +239,12 @@ PREFIX_END_RE = re.compile(
     # a lower bound is no promise ("wait at least a week", "mindestens zwei Wochen")
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
     r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
+    # round 12: the earliest day is a lower bound too ("frühestens Ende Oktober", "at the
+    # earliest in March", "au plus tôt", "como muy pronto", "non prima di", "op zijn vroegst",
+    # "najwcześniej", "not before")
+    r"|\bfr(?:ü|u)hestens|\bat\s+the\s+earliest|\bau\s+plus\s+t(?:ô|o)t|\bcomo\s+(?:muy\s+)?pronto"
+    r"|\bnon\s+prima\s+d[ie]l?|\bop\s+(?:zijn|z'n)\s+vroegst|\bnajwcze(?:ś|s)niej|\bnot\s+before"
+    r"|\bnicht\s+vor|\bpas\s+avant|\bno\s+antes\s+de(?:l)?|\bn(?:ã|a)o\s+antes\s+d[eo]"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
     r"|\bprzez"
@@ -260,11 +278,31 @@ SUFFIX_VETO_RE = re.compile(
     r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
     # a lower bound ("un mes como mínimo", "two weeks at least")
     r"|(?:,\s*)?(?:at\s+(?:the\s+)?least|como\s+m(?:í|i)nimo|au\s+minimum|minimum|mindestens|al\s+menos"
-    r"|come\s+minimo|no\s+m(?:í|i)nimo)\b"
+    r"|come\s+minimo|no\s+m(?:í|i)nimo|at\s+the\s+earliest|fr(?:ü|u)hestens|au\s+plus\s+t(?:ô|o)t"
+    r"|como\s+(?:muy\s+)?pronto|al\s+m(?:á|a)s\s+pronto|op\s+(?:zijn|z'n)\s+vroegst|najwcze(?:ś|s)niej)\b"
+    # round 12: the next round's slot ("on Friday at 10 for a second interview")
+    r"|(?:,?\s*at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s+for\s+(?:an?\s+|the\s+|your\s+)?"
+    r"(?:second|third|final|next|follow[\s-]?up|further|another)\s+(?:interview|round|meeting|conversation)"
     # the interview's own day and its length ("la entrevista para el miércoles 4 ...; dura unas
     # tres horas") is ``PREFIX_ANY``'s; here its hour ("a las 9:00", "à 9h")
     r")",
 )
+# The candidate's own step right before a time expression (round 12): "a contract to sign and
+# return within 7 days", "deberán presentar sus documentos originales dentro de 48 horas",
+# "devront fournir ... sous huit jours" (``clauses`` reads it only with no cue in between:
+# "we need to complete the references and will let you know within a week" is a promise).
+OWN_STEP_RE = re.compile(
+    r"\b(?:(?:to|must|should|need\s+to|required\s+to)\s+(?:then\s+|also\s+|please\s+)?"
+    r"(?:sign|return|submit|complete|bring|provide|present|send\s+back|hand\s+in)"
+    r"|deber(?:á|a)n?\s+(?:\w+\s+)?(?:presentar|aportar|entregar|enviar|remitir|acreditar|firmar)"
+    r"|dever(?:á|a|ão|ao)\s+(?:\w+\s+)?(?:apresentar|entregar|enviar|assinar|comprovar)"
+    r"|devr(?:a|ont|ez)\s+(?:\w+\s+)?(?:fournir|pr(?:é|e)senter|transmettre|envoyer|remettre|signer)"
+    r"|dovr(?:à|a|anno)\s+(?:\w+\s+)?(?:presentare|consegnare|inviare|firmare|produrre)"
+    r"|(?:einreichen|vorlegen|nachreichen|mitbringen|unterschreiben|zur(?:ü|u)cksenden)\s+(?:sie\s+)?(?:bitte\s+)?"
+    r"|(?:moet(?:en)?|dien(?:t|en))\s+(?:je|u|jij|de\s+kandidaat\s+)?(?:\w+\s+){0,3}?(?:inleveren|aanleveren|ondertekenen)"
+    r"|(?:musi|muszą|musza|b(?:ę|e)dzie\s+musia(?:ł|l)(?:a)?)\s+(?:\w+\s+)?(?:dostarczy(?:ć|c)|przedstawi(?:ć|c)|z(?:ł|l)o(?:ż|z)y(?:ć|c)|podpisa(?:ć|c)))"
+    r"\b[^,;.!?]{0,70}\Z")
+
 # Reported speech: "the candidate was told to expect feedback by Thursday" is a promise, even
 # though "was" would otherwise make Thursday a day in the past; only words after it are read.
 # A future perfect ("once the team has met on Friday") is not the past either.

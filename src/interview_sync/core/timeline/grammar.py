@@ -125,7 +125,9 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){NOT_COUNTED})",
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
-    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
+    # ... and the day itself (round 12: "o resultado sai no dia 15", "el día 15", "il giorno 15")
+    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de"
+    r"|no\s+dia|(?:en\s+)?el\s+d(?:í|i)a|il\s+giorno)\s+"
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + MONTH + r"|de\s+" + MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"

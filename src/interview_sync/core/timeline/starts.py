@@ -29,14 +29,14 @@ STARTS: dict[str, str] = {
     "newyear": "at be ea in st",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
-    "nthx": "at en to vo vó",
+    "nthx": "at el en il no to vo vó",
     "kw": "0 ca ka kw se ty tý ug uk ve vi we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
-    "mpartx": ("a_ ad al an ao at be bo bö ei em en fo fö fø ha ko mi na no po pr si sl st v_ ve "
-        "w_ za"),
+    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no po pr "
+        "se si sl st tw v_ ve w_ za"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
