@@ -234,6 +234,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     # a day counted from a day named before is as precise as that day, which is no promise by
     # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
     precise = 3 if anchor is None else max(3, anchor.specificity)
+    if kind == "thatday" and anchor is None:  # "a selection by the end of next week, and we
+        anchor = last_day_named(lower, at, ref=ref, country=country,  # will let you know
+                                subdivision=subdivision, specificity=2)  # that day" (round 12)
+        precise = 3
     if kind == "thatday":  # "approved on 9 September; a call that afternoon"
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
                                                 specificity=precise)
@@ -247,6 +251,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         ahead = (target - anchor.latest.weekday()) % 7 or 7
         return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
                     specificity=precise)
+    if kind == "weekafter" and anchor is None:  # "dans la semaine qui suit l'entrevue du 15
+        anchor = _event_then_date(lower, at + len(match.group(0)), ref=ref,  # janvier"
+                                  country=country, subdivision=subdivision)
     if kind == "weekafter":
         base = anchor.latest if anchor is not None else ref
         monday = base + timedelta(days=7 - base.weekday())
@@ -388,8 +395,21 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
 # "within 10 working days after the Director-General approves the recommendation on 18 November",
 # "of the final interview board, which sits on Thursday 22 October": a duration counted from an
 # event whose date the same clause gives a few words on (round 11)
-_COUNTED_FROM_RE = re.compile(r"\s+(?:of|after|following)\s+(?!(?:today|now|receipt)\b)")
-_DATED_ON_RE = re.compile(r"(?:\bon|,|\bis|\bsits|\bmeets)\s+\Z")
+# ... and in other languages (round 12: "drei Wochen nach dem letzten Gesprächstag am 4. Mai",
+# "dans les trois jours qui suivent le jury du 15 janvier", "tras la reunión del 15 de enero",
+# "entro tre giorni dopo la riunione del 21 ottobre", "binnen een week na het gesprek op 3 mei")
+_COUNTED_FROM_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|qui\s+suit|qui\s+suivent|suivant|tras"
+    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po)\s+"
+    r"(?!(?:today|now|receipt|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj)\b)")
+_DATED_ON_RE = re.compile(
+    r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
+    r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
+# "la semaine qui suit l'entrevue du 15 janvier", "the week following the panel on 3 May": the
+# week after a dated event (round 12), the event's words and then its date
+_EVENT_THEN_DATE_RE = re.compile(
+    r"\s*(?:the|your|our|l'|le|la|les|el|la|der|die|das|dem|den|il|lo|o|a|het|de)?\s*"
+    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+\s+(?:on|du|del|de|vom|am|op|del|della|do|da)\s+")
 _EVENT_WORDS = 90  # characters after the duration where the event's date can be
 
 
@@ -410,6 +430,18 @@ def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
     return named.latest if named is not None and named.specificity >= 4 else None
+
+
+def _event_then_date(lower: str, at: int, *, ref: date, country: str | None,
+                     subdivision: str | None) -> Span | None:
+    """The date right after an event's few words at ``at`` ("l'entrevue du 15 janvier", "the
+    panel on 3 May"), as precise as a date; None when the words are not that."""
+    event = _EVENT_THEN_DATE_RE.match(lower, at)
+    day = None if event is None else scan.match(lower, event.end())
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named if named is not None and named.specificity >= 4 else None
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,

@@ -74,6 +74,17 @@ def after_the_day_named(match: re.Match[str], span: Span, previous: date | None)
                 latest=span.latest + shift, specificity=span.specificity)
 
 
+def in_the_week_of_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
+    """ "Po rozmowie z dyrektorem w przyszły wtorek damy znać do końca tygodnia", "we meet the
+    director next Tuesday and will let you know by the end of the week" (round 12): the end of
+    the week told after a day of a later week the sentence named is that week's end, not this
+    one's, which would come before the day it follows."""
+    if previous is None or kind_of(match) not in {"tweek", "tweekx"} or previous <= span.latest:
+        return span
+    friday = previous + timedelta(days=4 - previous.weekday())
+    return Span(earliest=None, latest=max(friday, previous), specificity=span.specificity)
+
+
 def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Span:
     """ "Sometime next week, probably Wednesday": a bare weekday told after a week the sentence
     named ("next week", "early next week", "la semaine prochaine") is that week's day, not the
