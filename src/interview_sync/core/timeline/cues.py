@@ -76,11 +76,15 @@ _NOT_CUE = (
     r"|\bwriting\s+to\s+(?:the\s+)?(?:other\s+)?(?:candidates|applicants|interviewees|people)\s+who"
     r"\s+(?:weren't|were\s+not|didn't|did\s+not|haven't|have\s+not)\s+(?:been\s+|get\s+|got\s+)?"
     r"(?:shortlisted|selected|successful)\b"
+    # round 12: what is told to a colleague, not to the candidate ("then I'll tell Human
+    # Resources which candidate I'd like")
+    r"|\b(?:tell|inform|notify|update)\s+(?:human\s+resources|hr\b|the\s+(?:hr|panel|committee|board"
+    r"|dean|director|hiring\s+manager|recruiter|team)\b|my\s+(?:manager|boss|director))"
 )
 NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
 # One of these literals is in every phrase ``NOT_CUE_RE`` matches: the cheap test in front of it.
 NOT_CUE_STEMS = ("hear", "contact", "reach", "offer", "conf", "rate", "bestätigen",
-                 "bestatigen", "other", "writing")
+                 "bestatigen", "other", "writing", "tell", "inform", "notify", "update")
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).
@@ -177,7 +181,18 @@ _PREFIX_ANY = (
     r"|arbeitsbeginn|indiensttreding|presa\s+(?:di\s+)?servizio|entrar(?:á|a)\s+em\s+exerc"
     # ... the candidate coming back for the next round ("we'd like you to come back on Friday
     # at 10 for a second interview")
-    r"|(?:you\s+to|can\s+you|could\s+you|would\s+you)\s+come\s+(?:back|in)\b)"
+    r"|(?:you\s+to|can\s+you|could\s+you|would\s+you)\s+come\s+(?:back|in)\b"
+    # ... other openings later on ("may contact you about similar openings over the next twelve
+    # months", "für künftige Stellen", "pour de futurs postes", "para futuras vacantes")
+    r"|(?:similar|future|other|upcoming)\s+(?:openings|vacancies|roles|positions|opportunities)"
+    r"|k(?:ü|u)nftige\s+(?:stellen|ausschreibungen)|futur(?:s|es)\s+(?:postes|offres)"
+    r"|futuras\s+(?:vacantes|ofertas|oportunidades|vagas)|future\s+posizioni|toekomstige\s+vacatures"
+    # ... the rest of the round of interviews ("I have one more interview tomorrow")
+    r"|(?:one|two|three|a\s+few|several|some)\s+more\s+(?:interviews?|candidates?)\b"
+    # ... the earliest an answer can come ("we won't make any offers before then", "don't be put
+    # off if you hear nothing before June 9"; not "the panel won't meet until Tuesday", an
+    # event's earliest day, which a promise can still count from)
+    r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -276,6 +291,8 @@ SUFFIX_VETO_RE = re.compile(
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier|statt\b"
     r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
+    # round 12: someone's allotted time ("der Personalrat hat zwei Wochen Zeit")
+    r"|zeit\b(?!\s+(?:von|bis))"
     # a lower bound ("un mes como mínimo", "two weeks at least")
     r"|(?:,\s*)?(?:at\s+(?:the\s+)?least|como\s+m(?:í|i)nimo|au\s+minimum|minimum|mindestens|al\s+menos"
     r"|come\s+minimo|no\s+m(?:í|i)nimo|at\s+the\s+earliest|fr(?:ü|u)hestens|au\s+plus\s+t(?:ô|o)t"

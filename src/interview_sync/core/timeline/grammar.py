@@ -261,7 +261,9 @@ _ALTERNATIVES = [
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
     r"(?!\s+after\b))",
     # ... Italian, Portuguese, Dutch, Polish, Czech, Nordic
-    r"(?P<tweekx>\b(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana|questa\s+settimana"
+    # ... not "entro la fine della settimana prossima" (next week's end: ``nwlate``, round 12)
+    r"(?P<tweekx>\b(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana(?!\s+(?:prossima|successiva"
+    r"|seguente|dopo)\b)|questa\s+settimana"
     r"|(?:o\s+)?(?:final|fim)\s+(?:da|desta)\s+semana|eind\s+deze\s+week|deze\s+week"
     r"|ko(?:ń|n)ca\s+tygodnia|w\s+tym\s+tygodniu|konce\s+t(?:ý|y)dne|tento\s+t(?:ý|y)den"
     r"|slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|denne\s+uge"
