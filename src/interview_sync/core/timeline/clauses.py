@@ -69,10 +69,16 @@ _CLAUSE_WINDOW = 120  # characters before a time expression that can still gover
 
 # "On average, candidates hear back about 24 days after": an average set off by a comma still
 # makes the rest of its sentence no promise (round 11; unset off, ``prefix_any_re()`` has it)
-_AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddeld")
+# ... and so does an exceptional case (round 12: "Dans des cas exceptionnels, la réponse peut
+# prendre deux mois", "In exceptional cases, ...")
+_AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddeld",
+                  "exceptional", "rare cases", "ausnahmef", "exceptionnel", "excepcional",
+                  "eccezional", "uitzonderlijk", "wyjątkow", "wyjatkow")
 _AVERAGE_OPENS_RE = re.compile(
     r"\b(?:on\s+average|im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|em\s+m(?:é|e)dia"
-    r"|in\s+media|gemiddeld)\s*,")
+    r"|in\s+media|gemiddeld|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen"
+    r"|(?:dans\s+des|en)\s+cas\s+exceptionnels?|en\s+casos\s+excepcionales|in\s+casi\s+eccezionali"
+    r"|em\s+casos\s+excecionais|in\s+uitzonderlijke\s+gevallen|w\s+wyj(?:ą|a)tkowych\s+przypadkach)\s*,")
 
 
 def away(sentence: str, start: int, end: int) -> bool:

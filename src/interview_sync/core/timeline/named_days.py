@@ -335,9 +335,15 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
     """The last day or window named in the 200 characters before ``at``, if any."""
     anchor: Span | None = None
     for earlier in scan.finditer(lower, max(0, at - 200), at):
-        if kind_of(earlier) in REFERRING:
+        # a plain weekday is a day named ("the board decides on Monday; we call you the day
+        # after", round 12); "the Monday after" is not
+        if kind_of(earlier) in REFERRING and not _plain_weekday(earlier):
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
         if named is not None and named.specificity >= specificity:
             anchor = named
     return anchor
+
+
+def _plain_weekday(match: re.Match[str]) -> bool:
+    return kind_of(match) == "wday" and not match.group("wday_after")
