@@ -82,7 +82,7 @@ def test_round12_promises(country: str, text: str, expect: str) -> None:
 NO_PROMISE = [
     # lower bounds
     ("DE", "Mit einer Entscheidung ist frühestens Mitte April zu rechnen."),
-    ("GB", "We will let you know in April at the earliest."),
+    ("GB", "We will let you know at the earliest in April."),
     ("FR", "Nous vous répondrons au plus tôt fin avril."),
     ("ES", "Te contestaremos como muy pronto a finales de abril."),
     ("NL", "We laten het je op zijn vroegst eind april weten."),

@@ -240,7 +240,7 @@ CUE = (
     # an", "wer weiterkommt, erfährt es", "you'll hear through the portal", "the Commission will
     # put the list on its website", "publicará la propuesta de contratación")
     r"|rufen\s+wir\s+(?:sie|dich|euch)\s+(?:\w+\s+){0,4}?an\b|erf(?:ä|a)hrt\s+(?:es|das|man|sie)\b"
-    r"|melden\s+wir\s+uns\b|(?:i'll|we'll|i\s+will|we\s+will)\s+(?:ring|phone|text)\b|(?:bekommen|erhalten)\s+sie\s+post\b|sie\s+(?:bekommen|erhalten)\s+post\b|(?:you'll|you\s+will|you\s+should|you'd)\s+hear\b"
+    r"|melden\s+wir\s+uns\b|(?:i'll|we'll|i\s+will|we\s+will)\s+(?:ring|phone)\b|(?:bekommen|erhalten)\s+sie\s+post\b|sie\s+(?:bekommen|erhalten)\s+post\b|(?:you'll|you\s+will|you\s+should|you'd)\s+hear\b"
     r"|put\s+(?:the|a|our|its|their)\s+(?:\w+\s+){0,2}?(?:list|names|results|ranking)\b"
     r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+)?propuesta)"
 )
