@@ -27,6 +27,7 @@ from interview_sync.core.timeline.cues import (
     EFFORT_RE,
     NAMED_DAY_KINDS,
     OWN_STEP_RE,
+    OWN_STEP_STEMS,
     PAST_RE,
     PERIODIC_RE,
     PREFIX_END_RE,
@@ -63,6 +64,7 @@ _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|further|additional)\s+\Z")
 
 # The cheap tests in front of two patterns, each one Aho-Corasick pass (``core.literals``)
 _ABSENCE_GATE, _ASK_GATE = Stems(ABSENCE_STEMS), Stems(ASK_STEMS)
+_OWN_STEP_GATE = Stems(OWN_STEP_STEMS)
 
 
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
@@ -136,7 +138,9 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     if kind in NAMED_DAY_KINDS and _POSSESSIVE_RE.match(sentence, match.end()):
         return True  # "your results from today's assessment centre": an event, not a day
-    own = OWN_STEP_RE.search(sentence, max(0, match.start() - 110), match.start())
+    window = max(0, match.start() - 110)
+    own = OWN_STEP_RE.search(sentence, window, match.start()) if _OWN_STEP_GATE.found_in(
+        sentence[window:match.start()]) else None
     if own is not None and not has_cue(cues, offset + own.start(), offset + match.start()):
         return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length

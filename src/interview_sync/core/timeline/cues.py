@@ -36,6 +36,7 @@ __all__ = [
     "NOT_CUE_RE",
     "NOT_CUE_STEMS",
     "OWN_STEP_RE",
+    "OWN_STEP_STEMS",
     "PAST_RE",
     "PERIODIC_RE",
     "PREFIX_END_RE",
@@ -320,6 +321,12 @@ OWN_STEP_RE = re.compile(
     r"|(?:moet(?:en)?|dien(?:t|en))\s+(?:je|u|jij|de\s+kandidaat\s+)?(?:\w+\s+){0,3}?(?:inleveren|aanleveren|ondertekenen)"
     r"|(?:musi|muszą|musza|b(?:ę|e)dzie\s+musia(?:ł|l)(?:a)?)\s+(?:\w+\s+)?(?:dostarczy(?:ć|c)|przedstawi(?:ć|c)|z(?:ł|l)o(?:ż|z)y(?:ć|c)|podpisa(?:ć|c)))"
     r"\b[^,;.!?]{0,70}\Z")
+
+# One of these is in every text ``OWN_STEP_RE`` matches (a cheap test first).
+OWN_STEP_STEMS = ("sign", "return", "submit", "complete", "bring", "provide", "present",
+                  "send back", "hand in", "deber", "dever", "devr", "dovr", "einreich", "vorleg",
+                  "nachreich", "mitbring", "unterschreib", "zurücksend", "zurucksend", "inlever",
+                  "aanlever", "ondertek", "dostarczy", "przedstawi", "złoży", "zlozy", "podpisa")
 
 # Reported speech: "the candidate was told to expect feedback by Thursday" is a promise, even
 # though "was" would otherwise make Thursday a day in the past; only words after it are read.
