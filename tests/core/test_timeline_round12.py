@@ -71,6 +71,12 @@ PROMISES = [
      "2026-03-20"),
     ("IT", "Le faremo sapere l'esito entro la fine della settimana prossima.", "2026-03-20"),
     ("IT", "Le faremo sapere l'esito entro la fine della settimana.", "2026-03-13"),
+    # what is mailed, told, chosen or published
+    ("GB", "The panel finishes on Friday 13 March, and HR will mail your score within five "
+           "business days after that.", "2026-03-20"),
+    ("GB", "Those selected will be told by Thursday.", "2026-03-12"),
+    ("GB", "We'll be selecting a candidate this week.", "2026-03-13"),
+    ("ES", "La puntuación se publicará en la web en un plazo de cinco días hábiles.", "2026-03-17"),
 ]
 
 
@@ -112,6 +118,12 @@ NO_PROMISE = [
     ("GB", "The panel sits on Thursday, and then I'll notify the hiring manager of our choice."),
     ("DE", "Der Personalrat hat ab Eingang des Antrags zehn Tage Zeit, danach erhalten Sie "
            "Bescheid."),
+    # the candidate's appeal; nothing heard before a day; counted from the undated hire
+    ("GB", "You may contest the decision within five working days of being notified."),
+    ("GB", "Petitions about the result go to the board within ten working days."),
+    ("BR", "O prazo para recurso contra o resultado será de 16 a 18 de março."),
+    ("DE", "Vor Ostern hören Sie nichts von uns."),
+    ("PL", "Informację o wyniku opublikujemy w ciągu 14 dni od zatrudnienia wybranego kandydata."),
 ]
 
 

@@ -283,13 +283,17 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
 # is only counted from (round 11): the decision, the candidate's acceptance, an approval, the
 # references ("the offer letter usually follows within a week of the final decision")
 _UNDATED_STEP_RE = re.compile(
-    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a)\s+"
+    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a|od)\s+"
     r"(?:the\s+|your\s+"
     r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+)?"
     r"(?:(?:final|hiring|formal|verbal|written|endg(?:ü|u)ltigen)\s+)?(?:decision|acceptance"
     r"|approval|sign[\s-]?off|offer|reference\s+checks?|references|vote|ratification|entscheidung"
     r"|freigabe|genehmigung|d(?:é|e)cision|acceptation|validation|decisi(?:ó|o)n|aceptaci(?:ó|o)n"
-    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n)\b")
+    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n"
+    # round 12: the hire itself ("w ciągu 14 dni od zatrudnienia wybranego kandydata", "within
+    # two weeks of hiring"; not "appointment", in English often the interview itself)
+    r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
+    r"|embauche|contrata(?:ç|c)(?:ã|a)o)\b")
 
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,

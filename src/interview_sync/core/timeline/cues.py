@@ -231,7 +231,11 @@ _ASK = (
     r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani"
     # round 10: the appeal in Greek ("ένσταση"), Slovenian ("pritožbo"), Slovak and Czech
     # ("odvolanie", "přezkum"), Lithuanian ("skundą"), Estonian ("vaide")
-    r"|(?:έ|ε)νστασ|prito(?:ž|z)b|odvolan|p(?:ř|r)ezkum|skund|vaide)")
+    r"|(?:έ|ε)νστασ|prito(?:ž|z)b|odvolan|p(?:ř|r)ezkum|skund|vaide"
+    # round 12: "you may contest the decision", "petitions go to the Commission within ten
+    # working days", "o prazo para recurso", "el plazo de reclamaciones"
+    r"|\b(?:may|can)\s+(?:contest|challenge|dispute)\b|\bpetitions?\b(?:\s+[\w']+){0,4}?\s+(?:go|must|may|should|can)\b"
+    r"|prazo\s+(?:para|de)\s+recurso|plazo\s+(?:para\s+|de\s+)?(?:presentar\s+)?(?:recursos?|reclamaci))")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -244,7 +248,9 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "may seek", "can seek",
              "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
-             "odvolan", "přezkum", "prezkum", "skund", "vaide")
+             "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
+             "may challenge", "can challenge", "may dispute", "can dispute", "petition",
+             "prazo", "plazo")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
@@ -292,6 +298,10 @@ SUFFIX_VETO_RE = re.compile(
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier|statt\b"
     r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
+    # round 12: nothing heard before it, a lower bound ("vor Pfingsten hören Sie nichts von
+    # uns", "before Easter you won't hear from us")
+    r"|,?\s*(?:h(?:ö|o)ren\s+sie\s+nichts|you\s+won'?t\s+hear|you\s+will\s+not\s+hear"
+    r"|n'aurez\s+pas\s+de\s+nouvelles|no\s+tendr(?:á|a)s?\s+noticias)\b"
     # round 12: someone's allotted time ("der Personalrat hat zwei Wochen Zeit")
     r"|zeit\b(?!\s+(?:von|bis))"
     # a lower bound ("un mes como mínimo", "two weeks at least")
