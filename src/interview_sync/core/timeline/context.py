@@ -28,6 +28,7 @@ from interview_sync.core.timeline.event_days import (
     event_dated_after,
     event_dated_before,
     event_day,
+    event_then_date,
     last_date_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
@@ -252,8 +253,8 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
                     specificity=precise)
     if kind == "weekafter" and anchor is None:  # "dans la semaine qui suit l'entrevue du 15
-        anchor = _event_then_date(lower, at + len(match.group(0)), ref=ref,  # janvier"
-                                  country=country, subdivision=subdivision)
+        anchor = event_then_date(lower, at + len(match.group(0)), ref=ref,  # janvier"
+                                 country=country, subdivision=subdivision)
     if kind == "weekafter":
         base = anchor.latest if anchor is not None else ref
         monday = base + timedelta(days=7 - base.weekday())
@@ -409,11 +410,6 @@ _COUNTED_FROM_RE = re.compile(
 _DATED_ON_RE = re.compile(
     r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
     r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
-# "la semaine qui suit l'entrevue du 15 janvier", "the week following the panel on 3 May": the
-# week after a dated event (round 12), the event's words and then its date
-_EVENT_THEN_DATE_RE = re.compile(
-    r"\s*(?:the|your|our|l'|le|la|les|el|la|der|die|das|dem|den|il|lo|o|a|het|de)?\s*"
-    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+\s+(?:on|du|del|de|vom|am|op|del|della|do|da)\s+")
 _EVENT_WORDS = 90  # characters after the duration where the event's date can be
 
 
@@ -434,18 +430,6 @@ def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
     return named.latest if named is not None and named.specificity >= 4 else None
-
-
-def _event_then_date(lower: str, at: int, *, ref: date, country: str | None,
-                     subdivision: str | None) -> Span | None:
-    """The date right after an event's few words at ``at`` ("l'entrevue du 15 janvier", "the
-    panel on 3 May"), as precise as a date; None when the words are not that."""
-    event = _EVENT_THEN_DATE_RE.match(lower, at)
-    day = None if event is None else scan.match(lower, event.end())
-    if day is None or kind_of(day) in DURATION_KINDS:
-        return None
-    named = resolve(day, ref, country=country, subdivision=subdivision)
-    return named if named is not None and named.specificity >= 4 else None
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
