@@ -114,6 +114,18 @@ _STAGE_SUFFIX = (
 # Harrowgate Foods": the client an agency names is the employer.
 _CLIENT_NAME = (r"(?i:\b(?:client[e]?|kunden?|klant|kund|kunde|klienta?)\b)[\s,:]+"
                 r"(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
+# Round 12: the client stated as such, on a labelled line ("Client: Orrin Logistics Corp",
+# "Kunde: Nordkamp Werkzeuge GmbH", "Cliente: Metalúrgica Ipiranga") or as "our client X": a
+# managed-service programme's, a VMS's or an agency's invitation names the employer there, and
+# no other name on the invite (the supplier's, the agency's, the platform's) beats it.
+_CLIENT_STATED = re.compile(
+    r"(?:^|\n|[.;]\s)[ \t]*(?:(?i:client[e]?|kunden?|klant|kund|klient)[ \t]*:"
+    r"|(?i:our|notre|unserem|unseres|nuestro|nosso|onze|v[åa]r)[ \t]+(?i:client[e]?|kunden?|klant|kund))"
+    r"[ \t]+(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
+_STATED_CLIENT_BONUS = 18
+# A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
+# ends a sentence; after an initial or "St" it does not.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3}\.)|(?<=[A-Z]\.[A-Z]\.))[ \t]+(?=\S)")  # beats a name that spells a domain, or is repeated
 _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(_CLIENT_NAME, 4, "client kunde klant kund klient"),
     _rule(r"^\W*\[(" + _NAME + r")\]", 4, "["),
@@ -349,6 +361,7 @@ def company_of(
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
     stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
+    clients = _stated_clients(title, description, people)
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
         found = iter(stated[0]) if rules is _DESC_RULES and stated \
             else _candidates(text, rules, people)
@@ -379,11 +392,29 @@ def company_of(
                                   for stem in stems):
                     # The exact spelling of the domain's name beats a longer or shorter phrase.
                     score += _MATCHES_DOMAIN + spelled
+            if name in clients:
+                score += _STATED_CLIENT_BONUS
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
+
+
+def _stated_clients(title: str, description: str, people: Collection[str]) -> set[str]:
+    """The names the title or the text states as the client ("Client: Orrin Logistics Corp",
+    "our client Halvorsen Foods"), trimmed as candidates are."""
+    low = (title + "\n" + description[:5_000]).lower()
+    if not any(word in low for word in ("clien", "kund", "klant", "klient")):
+        return set()
+    found = set()
+    for text in (title, description[:5_000]):
+        for match in _CLIENT_STATED.finditer(text):
+            # "Cliente: Conservas del Cabo S.L. La entrevista …": the name ends with its sentence
+            name = _trim(_SENTENCE_END.split(match.group(1), maxsplit=1)[0])
+            if name and _acceptable(name, people):
+                found.add(name)
+    return found
 
 
 def _without_site(name: str, stems: list[str]) -> str:
@@ -439,13 +470,16 @@ _TEAM_SUFFIX = re.compile(
     r"^(" + _NAME + r")\s+(?i:careers|recruiting|recruitment|talent(?:\s+acquisition)?"
     r"|hiring(?:\s+team)?|jobs|hr|people(?:\s+team)?)$")
 
+# "Fenwick Analytics via InterviewBot": a sending tool's display name for the employer (round 12).
+_VIA_TOOL = re.compile(r"^(" + _NAME + r")\s+(?i:via|through|par|über|mittels|v[íi]a)\s+\S")
+
 
 def _team_display_name(spellings: Iterable[str],
                        people: Collection[str]) -> tuple[int, str, str] | None:
-    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) when no employer domain
-    is known: the name, weighed as a title's trailing name."""
+    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) or "<name> via <tool>"
+    when no employer domain is known: the name, weighed as a title's trailing name."""
     for spelled in spellings:
-        team = _TEAM_SUFFIX.match(spelled.strip()[:100])
+        team = _TEAM_SUFFIX.match(spelled.strip()[:100]) or _VIA_TOOL.match(spelled.strip()[:100])
         name = _trim(team.group(1)) if team else ""
         if name and _acceptable(name, people):
             return 2, name, f"a display name names '{name}'"
