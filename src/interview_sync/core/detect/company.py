@@ -54,12 +54,13 @@ from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.spelling import (
     complete_name,
     spelled_phrases,
+    spells_parts,
     spells_stem,
     squash,
     stem_core,
 )
 
-__all__ = ["company_of"]
+__all__ = ["company_of", "names_domain"]
 
 
 
@@ -279,7 +280,7 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
 def _candidates(
     text: str, rules: Iterable[_Rule], people: Collection[str]
 ) -> Iterable[tuple[str, int]]:
-    if rules is _LOCATION_RULES and _BUILDING.match(text.split(",", 1)[0].strip()):
+    if rules is _LOCATION_RULES and _civic_building(text.split(",", 1)[0].strip()):
         return
     low = text.lower()
     for rule in rules:
@@ -305,6 +306,13 @@ def _candidates(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")
+
+
+def _civic_building(place: str) -> bool:
+    """"Rathaus", "Town Hall", and (round 12) the building before its town's name: "Gemeentehuis
+    De Waardsmeer", "Rathaus Bad Waldheim", "Town Hall Little Ashby" name where, not who."""
+    words = place.split()
+    return any(_BUILDING.match(" ".join(words[:n])) for n in range(1, min(len(words), 3) + 1))
 
 
 def _before_job(raw: str) -> str:
@@ -357,6 +365,11 @@ def company_of(
     stems = [stem for stem in (_squash(registrable_label(d)) for d in domains
                                if not is_agency_domain(d) and d not in sender_domains)
              if len(stem) >= 3 and stem not in agencies]
+    # "hronov-mesto.sk": the parts of a hyphenated employer domain, which a name may hold in
+    # another order ("Mesto Hronov")
+    hyphened = [tuple(_squash(p) for p in registrable_label(d).split("-") if _squash(p))
+                for d in domains if "-" in registrable_label(d)
+                and _squash(registrable_label(d)) in stems]
     if agencies:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
@@ -379,6 +392,8 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
+            if weight == _LOCATION_WEIGHT and _civic_building(name):
+                continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
             name = _without_site(name, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if squashed in agencies or _names_agency(squashed, agencies):
@@ -387,7 +402,8 @@ def company_of(
                 fallback = fallback or (score, name, f"{why} '{name}'")
                 continue
             if len(squashed) >= 3 and stems:
-                spelled = squashed in stems or (" " in name and spells_stem(name, stems))
+                spelled = squashed in stems or (" " in name and (
+                    spells_stem(name, stems) or any(spells_parts(name, p) for p in hyphened)))
                 if spelled or any(squashed.startswith(stem) or stem.startswith(squashed)
                                   for stem in stems):
                     # The exact spelling of the domain's name beats a longer or shorter phrase.
@@ -399,6 +415,20 @@ def company_of(
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
+
+
+def names_domain(name: str, domains: Iterable[str]) -> bool:
+    """A display name that spells an employer domain's name ("Mesto Hronov – personálne
+    oddelenie" at hronov-mesto.sk, "Privathospitalet Skovly Job" at skovly-hospital.dk) is the
+    employer's mailbox, not a person: its words must not keep the company's name out (round 12)."""
+    squashed = _squash(name)
+    for domain in domains:
+        label = registrable_label(domain)
+        parts = [p for p in (_squash(part) for part in label.split("-")) if len(p) >= 2]
+        if len(_squash(label)) >= 4 and (_squash(label) in squashed
+                                         or (len(parts) >= 2 and all(p in squashed for p in parts))):
+            return True
+    return False
 
 
 def _stated_clients(title: str, description: str, people: Collection[str]) -> set[str]:
@@ -486,6 +516,9 @@ def _team_display_name(spellings: Iterable[str],
     return None
 
 
+_LOCATION_WEIGHT = 2  # a location's spelling of the domain's name
+
+
 def _sources(title: str, description: str, location: str, stems: list[str],
              spellings: Iterable[str]) -> list[tuple[str, Iterable[_Rule], str, int]]:
     """Where a company name may be read, in the order tried: title, description, location,
@@ -496,7 +529,7 @@ def _sources(title: str, description: str, location: str, stems: list[str],
         (description[:20_000], _DESC_RULES, "description names", 3),
     ]
     if location:
-        sources.append((location[:300], _LOCATION_RULES, "location names", 2))
+        sources.append((location[:300], _LOCATION_RULES, "location names", _LOCATION_WEIGHT))
     if stems:
         spelled = "\n".join(spellings)
         if spelled:
