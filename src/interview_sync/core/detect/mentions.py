@@ -26,8 +26,8 @@ from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
-__all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer",
-           "signer_with_job", "titled_people"]
+__all__ = ["arabic_interviewers", "cjk_interviewers", "job_before", "mentioned_people",
+           "signer", "signer_with_job", "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -375,6 +375,11 @@ _JOB_HEAD = (
     r"|responsable|responsabile|direttore|direttrice|esimies|johtaja|p[äa][äa]llikk[öo]"
     r"|asiantuntija|overl[æa]ge|overlege|rektor|officer|recruiter|advisor|adviser|coordinator"
     r"|supervisor|owner|founder|ceo|cfo|coo|cto|chro"
+    # round 12: a head, a school's principal, a mayor, and the job in Turkish, Slovak and
+    # Latvian ("Head Chef Marco Bellini", "Oberbürgermeisterin Katrin Wolff", "Bölge Müdürü
+    # Kaan Aydın", "personalistka Jana Vargová", "speciāliste Līga Ozola")
+    r"|head|principal|dean|mayor|superintendent|b[üu]rgermeister(?:in)?|m[üu]d[üu]r[üu]?"
+    r"|personalist(?:ka)?|speci[āa]list(?:e|s)?"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
@@ -418,6 +423,10 @@ _GREETING = re.compile(
     r"(?i:dear|hi|hello|hey|sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag|k[æa]re|hej|hei"
     r"|bonjour|madame|monsieur|estimad[oa]|hola|gentile|egregi[oa]|caro|cara|beste|geachte"
     r"|beste|szanown[ay]|vážen[ýá]|здравствуйте|уважаем\w+|добрый\s+день)\W{0,3}\s*$")
+# ... and a greeting read as the first word of a name ("Sayın Pat Lee, görüşmeniz Finans
+# Müdürü ...": the candidate, addressed, before a sentence that names a job)
+_GREETING_WORD = re.compile(r"(?i:say[ıi]n|dear|hi|hello|hey|liebe[rn]?|hallo|hej|hei|bonjour"
+                            r"|hola|beste|geachte|estimad[oa]|gentile|caro|cara|k[æa]re)")
 # the literals a titled name cannot be read without (the pattern, tried at every position of a
 # long line, costs far more): a bracket or comma, a courtesy title, a job's head word
 _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "mme", "sra", " m. ",
@@ -434,14 +443,28 @@ _LEADING_PREPOSITION = frozenset({"met", "with", "mit", "avec", "con", "com", "m
                                   "chez", "und", "and", "og", "och", "et"})
 
 
+def job_before(text: str, name: str) -> bool:
+    """Whether a job's word ("la gerente", "Head Chef", "Oberbürgermeisterin") stands just before
+    the name in the text: it then names a person, never an organisation (a job *after* a name,
+    "Harwick Mills, operations coordinator", may follow a company's)."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    words = text[max(0, at - _LOOK_BACK): at].split()[-2:]
+    return any(_JOB_WORD.fullmatch(w.strip("(,;:")) for w in words)
+
+
 def _strip_job(draft: PersonDraft) -> PersonDraft:
     """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too), "Met
     Joost van Dalen" → Joost van Dalen."""
     words = draft.name.split()
-    if len(words) >= 3 and words[1][:1].isupper() and (
-            _JOB_WORD.fullmatch(words[0]) or words[0].lower() in _LEADING_PREPOSITION):
-        return draft._replace(name=" ".join(words[1:]))
-    return draft
+    cut = 0
+    # "Head Chef Marco Bellini", "Bölge Müdürü Kaan Aydın": a job may take two words
+    while len(words) - cut >= 3 and words[cut + 1][:1].isupper() and (
+            _JOB_WORD.fullmatch(words[cut]) or words[cut].lower() in _LEADING_PREPOSITION
+            or (cut == 0 and _JOB_WORD.fullmatch(words[1]) is not None)):
+        cut += 1
+    return draft._replace(name=" ".join(words[cut:])) if cut else draft
 
 
 def _without_job(draft: PersonDraft) -> PersonDraft | None:
@@ -466,7 +489,8 @@ def titled_people(text: str) -> list[PersonDraft]:
         while (match := _NAME_RE.search(line, at)) is not None:
             at = match.end()
             begin = _marked_from(line, match)
-            if begin is None or _GREETING.search(line, max(0, begin - 24), begin):
+            if begin is None or _GREETING.search(line, max(0, begin - 24), begin) \
+                    or _GREETING_WORD.fullmatch(match.group(0).split(None, 1)[0]):
                 continue
             sentence = _first_sentence(line[begin:])
             # (courtesy titles gone, the sentence is shorter than its text: names read twice
