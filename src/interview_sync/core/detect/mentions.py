@@ -396,8 +396,10 @@ _LOOK_BACK = 40  # characters before a name read for its job or courtesy title
 def _marked_from(line: str, match: re.Match[str]) -> int | None:
     """Where the job or courtesy title that marks this name as a person's begins, or None."""
     start = match.start()
-    first = match.group(0).split(None, 1)[0]
-    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()):
+    first, *rest = match.group(0).split()
+    # "Bölge Müdürü Kaan Aydın": the job's own head word second
+    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()) \
+            or (len(rest) >= 2 and _JOB_WORD.fullmatch(rest[0])):
         return start  # "Geschäftsführer Rainer Hollmann", "Johan Ek (butikschef)"
     before = line[max(0, start - _LOOK_BACK): start]
     # the job's word, or it and a word or two of its field in lower case ("начальник отдела")
