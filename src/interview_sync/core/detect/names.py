@@ -28,6 +28,9 @@ COURTESY = re.compile(
     r"|sig|sig\.ra|sig\.na|avv|ing|arch|prof|sr|sra|srta|dra"
     # a French lawyer's or notary's title ("Maître Agnès Lefort"), an engineer's ("Ing.")
     r"|Ma[îi]tre"
+    # Spanish "don" and "doña" written short ("D.ª Pilar Maestre", "D. Álvaro Ruiz"); "D." only
+    # before two capitalised words, so that an initial ("D. Smith") stays (round 12)
+    r"|D\.?ª|D\.(?=[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+[A-ZÀ-Ý])"
     # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
     r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
     # Russian and Bulgarian abbreviations: "г-жа", "г-н"
