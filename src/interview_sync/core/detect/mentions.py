@@ -225,7 +225,10 @@ _CJK_WORDS = ("面接", "面试", "面試", "면접", "担当", "联系", "聯�
 # "代表の中島です", "中島が担当します": the particle between a title and the name, and the
 # sentence's copula after it
 _CJK_COPULA = re.compile(r"(?:です|でございます|となります|が担当(?:いた)?します|になります)\s*$")
-_CJK_SPLIT = re.compile(r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|和|及|与)\s*")
+# A bare 和, 及 or 与 joins two Chinese names ("刘洋和李强"); after a space it begins a given
+# name ("佐野 和也"), first it begins a surname ("和田 花子"); Chinese joins names without a
+# space (round 12).
+_CJK_SPLIT = re.compile(r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|(?<=[^\s:：、，,])(?:和|及|与))\s*")
 _CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _CJK_TITLE = re.compile(
     r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室|科)"
@@ -236,6 +239,8 @@ _CJK_TITLE = re.compile(
     r"|.+(?:部長|課長|係長|次長|社長|取締役|所長|店長|園長|院長|校長|会長|理事長|執行役員|マネージャー"
     r"|リーダー)"
     r"|팀장|부장|과장|차장|대리|이사|상무|전무|대표|실장|본부장|매니저|사원|주임|선임|책임|수석"
+    # ... also after a field or department ("총무과장", "인사팀장", round 12)
+    r"|[\uac00-\ud7af]+(?:팀장|부장|과장|차장|실장|본부장|국장|소장|원장|위원장)"
     r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
     # "to be decided", not a name
     r"|未定|調整中|待定|未确定|미정)$")
