@@ -28,6 +28,10 @@ COURTESY = re.compile(
     r"|sig|sig\.ra|sig\.na|avv|ing|arch|prof|sr|sra|srta|dra"
     # a French lawyer's or notary's title ("Maître Agnès Lefort"), an engineer's ("Ing.")
     r"|Ma[îi]tre"
+    # ranks and offices a public body's panel is named with ("Lt. Marcus Webb", "Captain Dana
+    # Whitfield", "Councilmember Tasha Reed", round 12)
+    r"|Lt|Sgt|Capt|Cpt|Captain|Lieutenant|Sergeant|Detective|Det|Cmdr|Commander|Col|Colonel"
+    r"|Councilmember|Councillor|Councilor|Alderman|Alderwoman|Hon|Judge|Investigator|Sir|Dame"
     # Spanish "don" and "doña" written short ("D.ª Pilar Maestre", "D. Álvaro Ruiz"); "D." only
     # before two capitalised words, so that an initial ("D. Smith") stays (round 12)
     r"|D\.?ª|D\.(?=[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+[A-ZÀ-Ý])"
