@@ -111,7 +111,9 @@ def strip_leading_job(name: str) -> str:
 # (or, after "of", two words before the end); a capitalised full name must follow it.
 _JOB_HEAD = re.compile(
     r"(?:" + ROLE_WORDS + r"|Head|Dean|Chair|Chairman|Chairperson|Headteacher|Principal|President"
-    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef)")
+    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef"
+    # a public body's offices (round 12): "Mayor Ellen Brandt", "Chief Ron Galloway"
+    r"|Mayor|Chief|Clerk|Treasurer|Sheriff|Marshal)")
 _OF = frozenset({"of", "for", "de", "du", "des", "del", "di"})
 
 
