@@ -486,6 +486,10 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
     り電機" at hibari-denki.co.jp) and any stated name that does not spell the domain."""
     if best is None and not stems:
         best = _team_display_name(spellings, people)
+    if not stems and (best is None or best[0] < _VIA_WEIGHT):
+        # "Quarry Lane Foods via AskBot": the sender says whom it writes for, beating a title's
+        # leading word ("AI interview – ...")
+        best = _via_display_name(spellings, people) or best
     for name, weight in native_names(title, description, spellings):
         if best is None or _MATCHES_DOMAIN + weight > best[0]:
             best = (_MATCHES_DOMAIN + weight, name, f"{_NATIVE_WHY[weight]} '{name}'")
@@ -506,13 +510,27 @@ _VIA_TOOL = re.compile(r"^(" + _NAME + r")\s+(?i:via|through|par|über|mittels|v
 
 def _team_display_name(spellings: Iterable[str],
                        people: Collection[str]) -> tuple[int, str, str] | None:
-    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) or "<name> via <tool>"
-    when no employer domain is known: the name, weighed as a title's trailing name."""
+    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) when no employer domain
+    is known: the name, weighed as a title's trailing name."""
     for spelled in spellings:
-        team = _TEAM_SUFFIX.match(spelled.strip()[:100]) or _VIA_TOOL.match(spelled.strip()[:100])
+        team = _TEAM_SUFFIX.match(spelled.strip()[:100])
         name = _trim(team.group(1)) if team else ""
         if name and _acceptable(name, people):
             return 2, name, f"a display name names '{name}'"
+    return None
+
+
+_VIA_WEIGHT = 4  # a sender's "<employer> via <tool>", as strong as a title's "at <employer>"
+
+
+def _via_display_name(spellings: Iterable[str],
+                      people: Collection[str]) -> tuple[int, str, str] | None:
+    """A sending tool's display name "<name> via <tool>" (round 12): the name."""
+    for spelled in spellings:
+        team = _VIA_TOOL.match(spelled.strip()[:100])
+        name = _trim(team.group(1)) if team else ""
+        if name and _acceptable(name, people):
+            return _VIA_WEIGHT, name, f"a display name names '{name}'"
     return None
 
 

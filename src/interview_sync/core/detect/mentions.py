@@ -439,7 +439,9 @@ _GREETING_WORD = re.compile(r"(?i:say[ıi]n|dear|hi|hello|hey|liebe[rn]?|hallo|h
 _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "mme", "sra", " m. ",
                       "führer", "fuhrer", "direkt", "ingeni", "ingenj", "rådgiv", "radgiv",
                       "sekret", "overl", "vedouc", "päällikk", "paallikk",
-                      *(w for w in _JOB_HEAD.split("|") if w.isalpha())))
+                      *(w for w in _JOB_HEAD.split("|") if w.isalpha()),
+                      # round 12's job words written with a class ("b[üu]rgermeister")
+                      "rgermeister", "müdür", "mudur", "personalist", "speciālist"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
 

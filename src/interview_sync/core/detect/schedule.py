@@ -279,7 +279,13 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 # not after an initial ("Mrs K. Doyle")
 _LOWER = "".join(chr(c) for r in ((0x61, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
                  if chr(c).islower())
-_SENTENCE_END = re.compile(r"(?<=[" + _LOWER + r")])\.\s+(?=[^\W\d_])")
+# ... nor after a courtesy title or a rank ("Search committee: Dr. Ann Lowe", "Sgt. Lee Park")
+_SENTENCE_END = re.compile(r"(?<=[" + _LOWER + r")])"
+                           + "".join(rf"(?<!\b{t})" for t in (
+                               "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sgt", "Lt", "Capt", "Cpt",
+                               "Det", "Col", "Cmdr", "Hon", "Revd", "Rev", "Dra", "Sra", "Sr",
+                               "Srta", "Mme", "Mlle", "St"))
+                           + r"\.\s+(?=[^\W\d_])")
 
 
 def people_in(rest: str) -> list[PersonDraft]:
