@@ -41,10 +41,9 @@ def _found(event: dict[str, Any]) -> tuple[str | None, list[str]]:
 def test_a_client_stated_on_its_line_beats_the_suppliers_name() -> None:
     event = _event("Interview Confirmed – Req 8812 – Field Service Technician",
                    {"email": "alerts@vms.staffgrid.example.com", "displayName": "StaffGrid VMS"},
-                   [{"email": "n.okoro@brightmoorstaffing.com",
-                     "displayName": "Nia Okoro (Brightmoor Staffing)"},
+                   [{"email": "n.okoro@brightmoorit.com", "displayName": "Nia Okoro (Brightmoor IT)"},
                     {"email": "g.hale@tamberco.com", "displayName": "Gus Hale"}],
-                   description="Client: Tamber Mills Co\nSupplier: Brightmoor Staffing\n"
+                   description="Client: Tamber Mills Co\nSupplier: Brightmoor IT\n"
                                "Hiring Manager: Gus Hale")
     company, _ = _found(event)
     assert company is not None and company.startswith("Tamber Mills")
