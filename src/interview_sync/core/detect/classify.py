@@ -53,7 +53,8 @@ from interview_sync.core.detect.addresses import (
     is_tool_domain,
 )
 from interview_sync.core.detect.chores import is_chore
-from interview_sync.core.detect.company import company_of, names_domain
+from interview_sync.core.detect.company import company_of
+from interview_sync.core.detect.company_clues import names_domain
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
 from interview_sync.core.detect.guests import agency_domains
 from interview_sync.core.detect.interview_tools import names_tool

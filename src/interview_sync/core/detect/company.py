@@ -4,8 +4,10 @@ Owns ``company_of``: where a company's name sits in a title, a description, a lo
 invite's display names (structural rules, strongest first), how a stated name is trimmed to its
 name, and how it is weighed against the employer-looking domains (a stated name that spells the
 domain's name is the best evidence of all; an agency's own name never beats its client's; a
-name in its own script, ``native``'s, beats the domain's romanisation). The address vocabulary
-is ``addresses``'s, the spelling rules ``spelling``'s. Pure; no I/O.
+name in its own script, ``native``'s, beats the domain's romanisation; a client stated as such
+beats every other name). The address vocabulary is ``addresses``'s, the spelling rules
+``spelling``'s, the invite's labels (a stated client, a sender's display name, a civic
+building) ``company_clues``'s. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -21,11 +23,22 @@ from interview_sync.core.detect.addresses import (
     prettify_domain,
     registrable_label,
 )
+from interview_sync.core.detect.company_clues import (
+    STATED_CLIENT_BONUS,
+    VIA_WEIGHT,
+    civic_building,
+    stated_clients,
+    team_display_name,
+    via_display_name,
+)
 from interview_sync.core.detect.company_names import (
     COMPANY_WORD as _COMPANY_WORD,
 )
 from interview_sync.core.detect.company_names import (
     LEGAL_FORM as _LEGAL_FORM,
+)
+from interview_sync.core.detect.company_names import (
+    NAME as _NAME,
 )
 from interview_sync.core.detect.company_names import (
     NOT_A_NAME as _NOT_A_NAME,
@@ -60,7 +73,7 @@ from interview_sync.core.detect.spelling import (
     stem_core,
 )
 
-__all__ = ["company_of", "names_domain"]
+__all__ = ["company_of"]
 
 
 
@@ -70,14 +83,6 @@ _squash = squash  # the one squashing rule, shared with ``spelling``
 # ----------------------------------------------------------------------- names stated in text
 
 
-_TOKEN = r"[A-Z0-9][\w&'’.+-]*"
-# Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
-# A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
-# noun follows the name in lower case.
-_PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
-_NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
-         + _TOKEN + r"){0,4}"
-         + _PUBLIC_TAIL)
 
 # A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
 # suffix first and then reading the name backwards from it is far cheaper than letting the
@@ -115,18 +120,6 @@ _STAGE_SUFFIX = (
 # Harrowgate Foods": the client an agency names is the employer.
 _CLIENT_NAME = (r"(?i:\b(?:client[e]?|kunden?|klant|kund|kunde|klienta?)\b)[\s,:]+"
                 r"(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
-# Round 12: the client stated as such, on a labelled line ("Client: Orrin Logistics Corp",
-# "Kunde: Nordkamp Werkzeuge GmbH", "Cliente: Metalúrgica Ipiranga") or as "our client X": a
-# managed-service programme's, a VMS's or an agency's invitation names the employer there, and
-# no other name on the invite (the supplier's, the agency's, the platform's) beats it.
-_CLIENT_STATED = re.compile(
-    r"(?:^|\n|[.;]\s)[ \t]*(?:(?i:client[e]?|kunden?|klant|kund|klient)[ \t]*:"
-    r"|(?i:our|notre|unserem|unseres|nuestro|nosso|onze|v[åa]r)[ \t]+(?i:client[e]?|kunden?|klant|kund))"
-    r"[ \t]+(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
-_STATED_CLIENT_BONUS = 18
-# A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
-# ends a sentence; after an initial or "St" it does not.
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3}\.)|(?<=[A-Z]\.[A-Z]\.))[ \t]+(?=\S)")  # beats a name that spells a domain, or is repeated
 _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(_CLIENT_NAME, 4, "client kunde klant kund klient"),
     _rule(r"^\W*\[(" + _NAME + r")\]", 4, "["),
@@ -192,19 +185,6 @@ _LOCATION_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
 )
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
-# A location that starts with a civic building names where, not who: "Kommunhuset, Storgatan
-# 5", "Rathaus, Marktplatz 1", "Town Hall"; the title's municipality is the employer.
-_BUILDING = re.compile(
-    r"^(?:(?:the\s+)?(?:town|city|county|village|guild)\s*hall|civic\s+cent(?:re|er)"
-    r"|municipal\s+(?:building|offices?)|rathaus|landratsamt|kreishaus|stadthaus|gemeindeamt"
-    r"|gemeindehaus|rathaus\w*|r[åa]dhus(?:et)?|kommun(?:e)?hus(?:et)?|stadshus(?:et)?"
-    r"|raadhuis|gemeentehuis|stadhuis|provinciehuis|mairie|h[ôo]tel\s+de\s+ville|casa"
-    r"\s+consistorial|palazzo\s+comunale|pa[çc]os\s+do\s+concelho)$"
-    # ... and so does a public building a council runs: "Eastmere Central Library", "Northgate
-    # Leisure Centre" (the organiser, "Eastmere Borough Council Recruitment", is the employer)
-    r"|^.*\b(?:library|libraries|bibliothek|bibliotek(?:et)?|biblioteca|biblioth[èe]que"
-    r"|bibliotheek|kirjasto|(?:leisure|community|sports|civic|youth)\s+cent(?:re|er)|depot)$",
-    re.IGNORECASE)
 
 
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*|,\s+")
@@ -280,7 +260,7 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
 def _candidates(
     text: str, rules: Iterable[_Rule], people: Collection[str]
 ) -> Iterable[tuple[str, int]]:
-    if rules is _LOCATION_RULES and _civic_building(text.split(",", 1)[0].strip()):
+    if rules is _LOCATION_RULES and civic_building(text.split(",", 1)[0].strip()):
         return
     low = text.lower()
     for rule in rules:
@@ -306,13 +286,6 @@ def _candidates(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")
-
-
-def _civic_building(place: str) -> bool:
-    """"Rathaus", "Town Hall", and (round 12) the building before its town's name: "Gemeentehuis
-    De Waardsmeer", "Rathaus Bad Waldheim", "Town Hall Little Ashby" name where, not who."""
-    words = place.split()
-    return any(_BUILDING.match(" ".join(words[:n])) for n in range(1, min(len(words), 3) + 1))
 
 
 def _before_job(raw: str) -> str:
@@ -374,7 +347,7 @@ def company_of(
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
     stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
-    clients = _stated_clients(title, description, people)
+    clients = stated_clients(title, description, people)
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
         found = iter(stated[0]) if rules is _DESC_RULES and stated \
             else _candidates(text, rules, people)
@@ -392,7 +365,7 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
-            if weight == _LOCATION_WEIGHT and _civic_building(name):
+            if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
             name = _without_site(name, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
@@ -409,42 +382,12 @@ def company_of(
                     # The exact spelling of the domain's name beats a longer or shorter phrase.
                     score += _MATCHES_DOMAIN + spelled
             if name in clients:
-                score += _STATED_CLIENT_BONUS
+                score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
-
-
-def names_domain(name: str, domains: Iterable[str]) -> bool:
-    """A display name that spells an employer domain's name ("Mesto Hronov – personálne
-    oddelenie" at hronov-mesto.sk, "Privathospitalet Skovly Job" at skovly-hospital.dk) is the
-    employer's mailbox, not a person: its words must not keep the company's name out (round 12)."""
-    squashed = _squash(name)
-    for domain in domains:
-        label = registrable_label(domain)
-        parts = [p for p in (_squash(part) for part in label.split("-")) if len(p) >= 2]
-        if len(_squash(label)) >= 4 and (_squash(label) in squashed
-                                         or (len(parts) >= 2 and all(p in squashed for p in parts))):
-            return True
-    return False
-
-
-def _stated_clients(title: str, description: str, people: Collection[str]) -> set[str]:
-    """The names the title or the text states as the client ("Client: Orrin Logistics Corp",
-    "our client Halvorsen Foods"), trimmed as candidates are."""
-    low = (title + "\n" + description[:5_000]).lower()
-    if not any(word in low for word in ("clien", "kund", "klant", "klient")):
-        return set()
-    found = set()
-    for text in (title, description[:5_000]):
-        for match in _CLIENT_STATED.finditer(text):
-            # "Cliente: Conservas del Cabo S.L. La entrevista …": the name ends with its sentence
-            name = _trim(_SENTENCE_END.split(match.group(1), maxsplit=1)[0])
-            if name and _acceptable(name, people):
-                found.add(name)
-    return found
 
 
 def _without_site(name: str, stems: list[str]) -> str:
@@ -485,11 +428,11 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
     known, and a name in its own script, which beats the domain's romanisation ("株式会社ひば
     り電機" at hibari-denki.co.jp) and any stated name that does not spell the domain."""
     if best is None and not stems:
-        best = _team_display_name(spellings, people)
-    if not stems and (best is None or best[0] < _VIA_WEIGHT):
+        best = team_display_name(spellings, people)
+    if not stems and (best is None or best[0] < VIA_WEIGHT):
         # "Quarry Lane Foods via AskBot": the sender says whom it writes for, beating a title's
         # leading word ("AI interview – ...")
-        best = _via_display_name(spellings, people) or best
+        best = via_display_name(spellings, people) or best
     for name, weight in native_names(title, description, spellings):
         if best is None or _MATCHES_DOMAIN + weight > best[0]:
             best = (_MATCHES_DOMAIN + weight, name, f"{_NATIVE_WHY[weight]} '{name}'")
@@ -498,40 +441,6 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
 
 
 _NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description names"}
-# "Halcyon Mutual Careers" sending from a tool's no-reply address: the name before the hiring
-# team's word is the employer's.
-_TEAM_SUFFIX = re.compile(
-    r"^(" + _NAME + r")\s+(?i:careers|recruiting|recruitment|talent(?:\s+acquisition)?"
-    r"|hiring(?:\s+team)?|jobs|hr|people(?:\s+team)?)$")
-
-# "Fenwick Analytics via InterviewBot": a sending tool's display name for the employer (round 12).
-_VIA_TOOL = re.compile(r"^(" + _NAME + r")\s+(?i:via|through|par|über|mittels|v[íi]a)\s+\S")
-
-
-def _team_display_name(spellings: Iterable[str],
-                       people: Collection[str]) -> tuple[int, str, str] | None:
-    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) when no employer domain
-    is known: the name, weighed as a title's trailing name."""
-    for spelled in spellings:
-        team = _TEAM_SUFFIX.match(spelled.strip()[:100])
-        name = _trim(team.group(1)) if team else ""
-        if name and _acceptable(name, people):
-            return 2, name, f"a display name names '{name}'"
-    return None
-
-
-_VIA_WEIGHT = 4  # a sender's "<employer> via <tool>", as strong as a title's "at <employer>"
-
-
-def _via_display_name(spellings: Iterable[str],
-                      people: Collection[str]) -> tuple[int, str, str] | None:
-    """A sending tool's display name "<name> via <tool>" (round 12): the name."""
-    for spelled in spellings:
-        team = _VIA_TOOL.match(spelled.strip()[:100])
-        name = _trim(team.group(1)) if team else ""
-        if name and _acceptable(name, people):
-            return _VIA_WEIGHT, name, f"a display name names '{name}'"
-    return None
 
 
 _LOCATION_WEIGHT = 2  # a location's spelling of the domain's name

@@ -228,7 +228,8 @@ _CJK_COPULA = re.compile(r"(?:です|でございます|となります|が担�
 # A bare 和, 及 or 与 joins two Chinese names ("刘洋和李强"); after a space it begins a given
 # name ("佐野 和也"), first it begins a surname ("和田 花子"); Chinese joins names without a
 # space (round 12).
-_CJK_SPLIT = re.compile(r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|(?<=[^\s:：、，,])(?:和|及|与))\s*")
+_CJK_SPLIT = re.compile(
+    r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|(?<=[^\s:：、，,])(?:和|及|与))\s*")
 _CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _CJK_TITLE = re.compile(
     r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室|科)"

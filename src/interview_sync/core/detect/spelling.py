@@ -15,8 +15,17 @@ import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
-__all__ = ["abbreviates", "complete_name", "spelled_phrases", "spells_by_words", "spells_stem",
-           "split_run_together", "spells_parts", "squash", "stem_core"]
+__all__ = [
+    "abbreviates",
+    "complete_name",
+    "spelled_phrases",
+    "spells_by_words",
+    "spells_parts",
+    "spells_stem",
+    "split_run_together",
+    "squash",
+    "stem_core",
+]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
