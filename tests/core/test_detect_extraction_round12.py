@@ -16,6 +16,7 @@ from interview_sync.core.detect.addresses import prettify_domain
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.mentions import cjk_interviewers, job_before, titled_people
 from interview_sync.core.detect.names import strip_capitalised_job, strip_courtesy_titles
+from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.schedule import schedule_people
 from interview_sync.core.detect.spelling import spells_parts, spells_stem
 
@@ -173,3 +174,8 @@ def test_a_list_headers_label_stops_at_its_sentence() -> None:
 def test_a_public_bodys_office_before_a_name_is_its_job() -> None:
     assert strip_capitalised_job("Chief Dana Okoye") == ("Dana Okoye", "Chief")
     assert strip_capitalised_job("Mayor Rhea Stone") == ("Rhea Stone", "Mayor")
+
+
+def test_a_korean_public_bodys_ending_marks_its_name() -> None:
+    assert native_names("2차 면접 – 동해시청 청원경찰", "", []) == [("동해시청", 3)]
+    assert native_names("시청역 근처 카페 면접", "", []) == []  # a station named after one
