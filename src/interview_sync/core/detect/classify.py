@@ -74,10 +74,9 @@ from interview_sync.core.detect.rules import (
     weak_title,
 )
 from interview_sync.core.detect.sides import (
-    hiring_side_text,
+    hiring_side_invite,
     is_informational,
     names_someone_else,
-    names_user,
     not_a_name,
     user_hires,
 )
@@ -296,7 +295,8 @@ def _vetoes(
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if (hiring_side_text(description, seen.title) and not names_user(seen.title, user_names)) \
+    if hiring_side_invite(description, seen.title, seen.attendees, seen.me,
+                          organizer_domain=seen.organizer_domain, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):

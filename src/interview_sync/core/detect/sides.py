@@ -41,8 +41,9 @@ from interview_sync.core.detect.rules import (
 from interview_sync.core.text import text_of
 
 __all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "JOB_AD_MARK", "NOT_NAMES", "PANEL_MEMBER",
-           "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_text", "is_informational",
-           "names_job", "names_someone_else", "names_user", "not_a_name", "user_hires"]
+           "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_invite", "hiring_side_text",
+           "is_informational", "kit_about_user", "names_job", "names_someone_else", "names_user",
+           "not_a_name", "user_hires"]
 
 _MAP = (dict, Mapping)
 
@@ -283,6 +284,55 @@ def _right_after_interview_word(head: str) -> bool:
         return False
     ends = [found.end() for found in TITLE_STRONG.pattern.finditer(head)]  # the gate said one is
     return bool(ends) and _AFTER_WORD.fullmatch(head, ends[-1]) is not None
+
+
+# Round 12: the hiring tool's words an ATS writes into the whole team's invite (the interview
+# kit, the scorecards, "submit feedback"), which the candidate's copy carries too ("Onsite
+# Interview – Senior Mechanical Engineer" from the coordinator, the panel as guests).
+_KIT_WORD = re.compile(r"scorecard|interview\s+kit|submit\s+(?:your\s+)?feedback", re.IGNORECASE)
+_RESOURCE = re.compile(r"@resource\.calendar\.google\.com$")
+
+
+def kit_about_user(description: str, attendees: list[Any], me: str, organizer_domain: str,
+                   user_names: Collection[str]) -> bool:
+    """Whether the only hiring-side words of a description are a hiring tool's (``_KIT_WORD``)
+    and the invite is about the user as the candidate: the description names the user after a
+    candidate word ("Candidate: Pat Lee"), or the user is the only guest from outside the
+    organiser's organisation (the panel's invite; when the user is on a panel, the candidate is
+    another guest from outside, a "candidate" the title names, or the panel's own words)."""
+    sides = list(DESC_HIRING_SIDE.pattern.finditer(description)) if description else []
+    if not sides or any(_KIT_WORD.fullmatch(side.group(0)) is None for side in sides) \
+            or PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None:
+        return False
+    low = description.lower()
+    for found in CANDIDATE_WORD.finditer(low):
+        after = low[found.end(): found.end() + 60].lstrip(" :–—-\t")
+        if any(" " in name and after.startswith(name) for name in user_names):
+            return True
+    if not organizer_domain or is_free_mail(organizer_domain):
+        return False
+    others = 0
+    for entry in attendees:
+        if not isinstance(entry, _MAP) or entry.get("self") is True \
+                or entry.get("resource") is True:
+            continue
+        email = text_of(entry.get("email")).strip().lower()
+        if not email or email == me or _RESOURCE.search(email):
+            continue
+        domain = domain_of(email)
+        if domain != organizer_domain and not domain.endswith("." + organizer_domain):
+            return False  # another outsider: perhaps the candidate
+        others += 1
+    return others > 0
+
+
+def hiring_side_invite(description: str, title: str, attendees: list[Any], me: str, *,
+                       organizer_domain: str, user_names: Collection[str]) -> bool:
+    """The hiring-side veto of an invite (``classify`` and ``confidence``): its text is written
+    for the hiring side, unless the title names the user (``names_user``) or the words are a
+    hiring tool's about the user (``kit_about_user``)."""
+    return hiring_side_text(description, title) and not names_user(title, user_names) \
+        and not kit_about_user(description, attendees, me, organizer_domain, user_names)
 
 
 def _private_guests(attendees: list[Any], me: str) -> Iterator[tuple[Any, str]]:
