@@ -52,6 +52,7 @@ from interview_sync.core.detect.addresses import (
     is_platform_domain,
     is_tool_domain,
 )
+from interview_sync.core.detect.agency import presented_to_client
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
@@ -313,6 +314,11 @@ def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str]
     strong = strong_title(seen.title)
     if strong:
         return [f"title says '{strong.group(0).strip()}'"]
+    client = presented_to_client(  # round 12: "Vorstellung beim Kunden – Buchhalter (m/w/d)"
+        seen.title, ctx.description, organizer_domain=seen.organizer_domain,
+        attendees=seen.attendees, me=seen.me, names_job=job_named(seen.title) is not None)
+    if client:
+        return [client]
     if ctx.named_candidate and ROLE_WORD_RE.search(seen.title):
         # "Leadership panel - VP Sales candidate Pat Lee": the title calls the user the candidate
         # for a job (not "Candidate forum: Pat Lee", a run for office).

@@ -27,6 +27,7 @@ import functools
 import re
 
 from interview_sync.core.detect.addresses import is_free_mail
+from interview_sync.core.detect.agency import client_meeting
 from interview_sync.core.detect.gate import (
     LiteralGated,
     SplitPattern,
@@ -277,12 +278,14 @@ def prefilter_title(lowered: str) -> bool:
     if lowered.isascii() and not _TITLE_GATE.found_in(_spaced(lowered)) and _no_cross(lowered):
         # Each _WEAK_EXECUTIVE alternative also needs "search", "panel" or "with" (exact on
         # lower-cased ASCII): "team sync 12" leaves without the regex (~1 µs a title).
-        return _EXECUTIVE_GATE.found_in(lowered) and (
-            "with" in lowered or "search" in lowered or "panel" in lowered) \
-            and _WEAK_EXECUTIVE.search(lowered) is not None
+        return (_EXECUTIVE_GATE.found_in(lowered) and (
+            "with" in lowered or "search" in lowered or "panel" in lowered)
+            and _WEAK_EXECUTIVE.search(lowered) is not None) or client_meeting(lowered) is not None
     return (PREFILTER_TITLE.search(lowered) is not None or _PHONE.search(lowered) is not None
             or _STEP_HINT.search(lowered) is not None
-            or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None))
+            or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None)
+            # round 12: an agency's client meeting ("Vorstellung beim Kunden", ``agency``)
+            or client_meeting(lowered) is not None)
 
 
 # An interview's title is asked up to three times (its features, the rules' evidence, its

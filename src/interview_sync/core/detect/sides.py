@@ -395,9 +395,23 @@ def names_someone_else(
                     return False
         # "Mülakat Daveti – ...": the title's hiring words are no candidate's name
         # (nor "Persönliches Gespräch – ...": a hint is no name either)
+        # round 12: nor a label that announces the event ("Neuer Termin: Vorstellungsgespräch
+        # ...", "Nova data: ...", "Kundeninterview Kessler Antriebstechnik – ...")
         return _looks_like_person(match.group(1)) and not (
-            strong_title(match.group(1)) or weak_title(match.group(1)))
+            strong_title(match.group(1)) or weak_title(match.group(1))
+            or _LABEL_WORD.search(match.group(1)))
     return False
+
+
+# Words of a title's leading label, never of a person's name: an interview word inside a
+# compound ("Kundeninterview"), and the words that announce a new or moved date in the
+# languages of ``lexicon`` that write them before the title ("Neuer Termin:", "Nueva fecha:").
+_LABEL_WORD = re.compile(
+    r"interview|gespr[äa]ch|termin\w*|einladung|\b(?:neue[rs]?|nouvel(?:le)?|nouveau|nuev[ao]"
+    r"|nov[ao]|nuov[ao]|nieuwe?|nowy|nowa|new|updated?|rescheduled?|reprogramad[ao]|remarcad[ao]"
+    r"|spostat[oa]|verschoben|ge[äa]ndert|date|data|fecha|datum|fr[ie]st)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_again(name: str, title: str, attendees: list[Any]) -> bool:
