@@ -166,6 +166,11 @@ TITLE_STRONG = LiteralGated(re.compile(
     r"|\bvirtual\s+on[\s-]?site\b|\bon[\s-]?site\s+(?:interview|loop|round|visit\s+with)\b"
     r"|\b(?:technical|coding|system(?:s)?\s+design|behaviou?ral|panel|culture(?:\s+fit)?)"
     r"\s+(?:interview|round|assessment|chat|call|screen)"
+    # round 12: a round named by who runs it or how (Indian campus and IT hiring: "HR Round",
+    # "Managerial Round", "Telephonic Round"), not a round table or a round trip
+    r"|\b(?:hr|managerial|manager|telephonic|telephone|phone|director|client|functional"
+    r"|cultural|f2f|face[\s-]to[\s-]face|leadership|partner|ceo|founders?)\s+round\b"
+    r"(?!\s*(?:table|robin|trip|up\b))"
     r"|\btake[\s-]?home\s+(?:review|assignment|exercise|discussion|debrief|presentation)?"
     r"|\bcase\s+interview\b|\bchat\s+with\s+(?:the\s+)?hiring\s+team\b"
     r"|\b(?:call|chat|intro|screen|conversation|meeting)\b.*\b(?:recruit(?:er|ing|ment)"

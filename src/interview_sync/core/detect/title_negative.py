@@ -76,6 +76,12 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
     r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
+    # round 12: interviews whose object is the applicants, in the languages that write it so
+    # ("Interview applicant: Devon", "Entrevistas postulantes – Vendedor/a", "Gespräche mit
+    # Bewerbern"): the user interviews them
+    r"|\b(?:interviews?|entrevistas?|entretiens?|gespr[äa]che|gesprekken)\s+(?:(?:with|con|avec"
+    r"|mit|met)\s+)?(?:the\s+|los\s+|las\s+|les\s+|die\s+|de\s+)?(?:applicants?|postulantes?"
+    r"|bewerber(?:n|innen)?|sollicitanten|candidat[eo]s|kandidaten|aspirantes)\b"
     # Not hiring at all: consular and immigration interviews, clinics, talks streamed about hiring.
     # (visas, consulates, immigration and patients are in lookalikes.NONJOB_SETTING: a title
     # naming a job there, "Interview – Immigration Paralegal", stays an interview)
