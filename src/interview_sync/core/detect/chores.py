@@ -141,7 +141,7 @@ CHORE_FOR_INTERVIEW = LiteralGated(re.compile(
     re.IGNORECASE,
 ))
 _APPOINTMENT_BEFORE = re.compile(
-    r"(?:\b(?:appointment|slot|time|link|zoom|teams|meet|cita|hora|horario|termin|uhrzeit|rdv"
+    r"(?:\b(?:appointment|slot|time|link|cita|hora|horario|termin|uhrzeit|rdv"
     r"|rendez-vous|afspraak|appuntamento|orario|spotkanie|call|anruf|llamada|appel|chamada|telefonata)\s*(?:[:,]\s*)?)$",
     re.IGNORECASE,
 )
