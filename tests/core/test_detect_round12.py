@@ -199,3 +199,11 @@ def test_an_admission_test_is_admissions() -> None:
 def test_a_selection_interview_for_a_job_is_not_admissions() -> None:
     event = _event("Colloquio di selezione – Magazziniere", _org("selezione@brentalog.it"))
     assert detect_interview(event, ME) is not None
+
+
+def test_every_client_meeting_stem_holds_a_client_word() -> None:
+    from interview_sync.core.detect.agency import _CLIENT_WORDS, CLIENT_MEETING
+
+    for stems in CLIENT_MEETING.values():
+        for stem in stems:
+            assert any(word in stem for word in _CLIENT_WORDS), stem

@@ -86,8 +86,16 @@ PRESENTS_OTHER = LiteralGated(re.compile(
 _MAP = (dict, Mapping)
 
 
+# Every CLIENT_MEETING stem holds one of these: most titles leave after five substring tests
+# (``rules.prefilter_title`` asks this of every title, an everyday one included).
+_CLIENT_WORDS = ("client", "kunde", "klant", "klient", "opdrachtgever")
+
+
 def client_meeting(title: str) -> re.Match[str] | None:
     """The client-meeting phrase a title holds (``CLIENT_MEETING``), or None."""
+    low = title.lower()
+    if not any(word in low for word in _CLIENT_WORDS):
+        return None
     return _SPLIT.search(_GATE.held(fold_lower(title)), title)
 
 
