@@ -297,7 +297,7 @@ def _vetoes(
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if hiring_side_invite(description, seen.title, seen.attendees, seen.me,
-                          organizer_domain=seen.organizer_domain, user_names=user_names) \
+                          organizer_email=seen.organizer_email, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):

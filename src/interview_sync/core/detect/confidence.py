@@ -233,7 +233,7 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     organizer_self = _veto_features(on, seen, user_names, mine)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
     if hiring_side_invite(description, seen.title, seen.attendees, seen.me,
-                          organizer_domain=seen.organizer_domain, user_names=user_names) \
+                          organizer_email=seen.organizer_email, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         on.add("hiring_side")
     if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):

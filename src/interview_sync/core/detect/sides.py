@@ -291,15 +291,19 @@ def _right_after_interview_word(head: str) -> bool:
 # Interview – Senior Mechanical Engineer" from the coordinator, the panel as guests).
 _KIT_WORD = re.compile(r"scorecard|interview\s+kit|submit\s+(?:your\s+)?feedback", re.IGNORECASE)
 _RESOURCE = re.compile(r"@resource\.calendar\.google\.com$")
+_HIRING_MAILBOX = re.compile(
+    r"recruit|talent|coordinat|schedul|hiring|careers|jobs|staffing|^hr\b|bewerb|karriere"
+    r"|recrut|rrhh|selecci|werving|rekrut|rekry")
 
 
-def kit_about_user(description: str, attendees: list[Any], me: str, organizer_domain: str,
+def kit_about_user(description: str, attendees: list[Any], me: str, organizer_email: str,
                    user_names: Collection[str]) -> bool:
     """Whether the only hiring-side words of a description are a hiring tool's (``_KIT_WORD``)
     and the invite is about the user as the candidate: the description names the user after a
-    candidate word ("Candidate: Pat Lee"), or the user is the only guest from outside the
-    organiser's organisation (the panel's invite; when the user is on a panel, the candidate is
-    another guest from outside, a "candidate" the title names, or the panel's own words)."""
+    candidate word ("Candidate: Pat Lee"), or a hiring mailbox sends the panel's invite and the
+    user is its only guest from outside the organisation (when the user is on a panel, the
+    candidate is another guest from outside, a "candidate" the title names, the panel's own
+    words, or a colleague sends it)."""
     sides = list(DESC_HIRING_SIDE.pattern.finditer(description)) if description else []
     if not sides or any(_KIT_WORD.fullmatch(side.group(0)) is None for side in sides) \
             or PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None:
@@ -309,7 +313,8 @@ def kit_about_user(description: str, attendees: list[Any], me: str, organizer_do
         after = low[found.end(): found.end() + 60].lstrip(" :–—-\t")
         if any(" " in name and after.startswith(name) for name in user_names):
             return True
-    if not organizer_domain or is_free_mail(organizer_domain):
+    local, _, organizer_domain = organizer_email.partition("@")
+    if not organizer_domain or is_free_mail(organizer_domain) or not _HIRING_MAILBOX.search(local):
         return False
     others = 0
     for entry in attendees:
@@ -327,12 +332,12 @@ def kit_about_user(description: str, attendees: list[Any], me: str, organizer_do
 
 
 def hiring_side_invite(description: str, title: str, attendees: list[Any], me: str, *,
-                       organizer_domain: str, user_names: Collection[str]) -> bool:
+                       organizer_email: str, user_names: Collection[str]) -> bool:
     """The hiring-side veto of an invite (``classify`` and ``confidence``): its text is written
     for the hiring side, unless the title names the user (``names_user``) or the words are a
     hiring tool's about the user (``kit_about_user``)."""
     return hiring_side_text(description, title) and not names_user(title, user_names) \
-        and not kit_about_user(description, attendees, me, organizer_domain, user_names)
+        and not kit_about_user(description, attendees, me, organizer_email, user_names)
 
 
 def _private_guests(attendees: list[Any], me: str) -> Iterator[tuple[Any, str]]:
