@@ -207,3 +207,28 @@ def test_every_client_meeting_stem_holds_a_client_word() -> None:
     for stems in CLIENT_MEETING.values():
         for stem in stems:
             assert any(word in stem for word in _CLIENT_WORDS), stem
+
+
+# ---------------------------------------------------------------- 1:1 screens, oral history, plans
+def test_a_one_to_one_screen_for_a_job_is_a_screen() -> None:
+    event = _event("1:1 Screen – Pharmacy Technician", _org("h.ng@eastgatehealth.org", "Helen Ng"),
+                   [_guest("h.ng@eastgatehealth.org", "Helen Ng")], "Helen will call you.")
+    assert detect_interview(event, ME) is not None
+
+
+def test_a_one_to_one_with_a_colleague_stays_a_team_meeting() -> None:
+    event = _event("1:1 Sam / Pat – Pharmacy Technician onboarding", _org("sam@eastgatehealth.org"))
+    assert detect_interview(event, ME) is None
+
+
+@pytest.mark.parametrize("title", ["Harbour memory project – narrator interview (Mr. Okafor)",
+                                   "Zeitzeugeninterview – Stadtarchiv Oberhain"])
+def test_an_oral_history_interview_is_no_job_interview(title: str) -> None:
+    event = _event(title, _org("archive@oberhain-history.org"))
+    assert detect_interview(event, ME) is None
+
+
+def test_a_plan_for_a_demo_lesson_is_the_users_chore() -> None:
+    assert detect_interview(_event("Plan 20-min demo lesson (fractions) for Lakeside Primary", SELF), ME) is None
+    event = _event("Demo lesson – Year 4 teacher (Lakeside Primary)", _org("office@lakesideprimary.org"))
+    assert detect_interview(event, ME) is not None

@@ -38,7 +38,7 @@ _LATER = r"(?:[+&/|:;,–—(]\s*|\s-\s|\b(?:and|then|und|en|et|y|e|i|og|och|ja|
 # Verbs that lead a task (English, Spanish, Portuguese, French, Italian, Polish, Czech, Nordic,
 # Finnish, Russian, Ukrainian, Bulgarian, Romanian, Indonesian, Vietnamese).
 _VERBS = (
-    r"(?:reply|respond|answer|confirm|reconfirm|decline|withdraw|cancel|reschedule"
+    r"(?:reply|respond|answer|confirm|reconfirm|decline|withdraw|cancel|reschedule|plan"
     r"|prepare|prep|rehearse|review|send|email|e-mail|write|draft|print|pack|upload|submit|sign"
     r"|request|ask|remind|research|look\s+up|thank|claim|file|fill\s+(?:in|out)|test\s+(?:my\s+|the\s+)?(?:webcam|camera|mic"
     r"|microphone|audio|headset|zoom|teams|setup|connection|link)"

@@ -226,12 +226,14 @@ VISA: Cells = {
 MEDIA: Cells = {
     "en": ("newspaper", "radio", "podcast", "tv interview", "press interview", "media interview",
            # round 11: a broadcast appearance ("Live TV segment – Good Morning Bayside")
-           "tv segment", "live segment", "morning show", "talk show", "tv appearance"),
-    "de": ("zeitung", "radio", "rundfunk", "fernseh", "podcast", "presse"),
-    "fr": ("journal ", "radio", "télévision", "podcast", "presse"),
-    "es": ("periódico", "radio", "televisión", "podcast", "prensa"),
-    "it": ("giornale", "radio", "televisione", "podcast", "stampa"),
-    "pt": ("jornal", "rádio", "televisão", "podcast", "imprensa"),
+           "tv segment", "live segment", "morning show", "talk show", "tv appearance",
+           # round 12: oral history and community memory projects (the user as narrator)
+           "oral history", "narrator interview", "memory project", "life story interview"),
+    "de": ("zeitung", "radio", "rundfunk", "fernseh", "podcast", "presse", "zeitzeug"),
+    "fr": ("journal ", "radio", "télévision", "podcast", "presse", "histoire orale"),
+    "es": ("periódico", "radio", "televisión", "podcast", "prensa", "historia oral"),
+    "it": ("giornale", "radio", "televisione", "podcast", "stampa", "storia orale"),
+    "pt": ("jornal", "rádio", "televisão", "podcast", "imprensa", "história oral"),
     "nl": ("krant", "radio", "televisie", "podcast", "persinterview"),
     "pl": ("gazet", "radio", "radiu", "telewizj", "podcast", "prasy", "wywiad dla"),
     "cs": ("rozhovor pro", "rozhlas", "radiožurnál", "televiz", "noviny", "podcast"),

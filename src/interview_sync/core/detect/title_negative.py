@@ -53,7 +53,7 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
-    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
+    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+(?:interview|(?:phone\s+|video\s+|recruiter\s+|technical\s+)?screen))|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
     # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
     r"|(?<!\bdata\s)(?<!\betl\s)(?<!\bml\s)(?<!\bci\s)(?<!\bbuild\s)\bpipeline\b(?!\s+(?:exercise|project|design|challenge|task|assignment))"
     # round 11: a search's or a project's kick-off is never the candidate's interview
