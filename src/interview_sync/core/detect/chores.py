@@ -26,7 +26,8 @@ from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.lexicon import NO_SPACES
 from interview_sync.core.detect.lexicon_people import CHORES_LATER
 
-__all__ = ["CHORE_ANYWHERE", "CHORE_LATER", "CHORE_LEADING", "CHORE_PHRASE", "is_chore"]
+__all__ = ["CHORE_ANYWHERE", "CHORE_FOR_INTERVIEW", "CHORE_LATER", "CHORE_LEADING", "CHORE_PHRASE",
+           "is_chore"]
 
 # Where a part of a title starts: its beginning (any case), or after a separator or "and"
 # (then in lower case: "Reply to X – confirm interview + ask about parking"; a capital there is
@@ -37,7 +38,7 @@ _LATER = r"(?:[+&/|:;,–—(]\s*|\s-\s|\b(?:and|then|und|en|et|y|e|i|og|och|ja|
 # Verbs that lead a task (English, Spanish, Portuguese, French, Italian, Polish, Czech, Nordic,
 # Finnish, Russian, Ukrainian, Bulgarian, Romanian, Indonesian, Vietnamese).
 _VERBS = (
-    r"(?:reply|respond|answer|confirm|reconfirm|decline|withdraw|cancel|reschedule"
+    r"(?:reply|respond|answer|confirm|reconfirm|decline|withdraw|cancel|reschedule|plan"
     r"|prepare|prep|rehearse|review|send|email|e-mail|write|draft|print|pack|upload|submit|sign"
     r"|request|ask|remind|research|look\s+up|thank|claim|file|fill\s+(?:in|out)|test\s+(?:my\s+|the\s+)?(?:webcam|camera|mic"
     r"|microphone|audio|headset|zoom|teams|setup|connection|link)"
@@ -122,10 +123,41 @@ def _phrases() -> str:
 CHORE_PHRASE = LiteralGated(re.compile(_phrases(), re.IGNORECASE))
 
 
+# Round 12: a task named by what it is for rather than by its verb ("Test webcam, mic and Teams
+# link for Thursday's interview", "Separar documentos e roupa p/ entrevista de amanhã", "Tester
+# webcam + connexion avant entretien", "Soundcheck laptop + headset voor videosollicitatie",
+# "면접 대비 자기소개 연습", "面接用スーツをクリーニングに出す"): the interview word is the object
+# of a preposition of purpose or time ("for", "before", "avant", "p/", "voor", "für", "vor",
+# "przed", 用/前/대비), up to two words (a day, a possessive, an article) between them, so the
+# entry is about the interview, not the interview. Not after an appointment's own noun ("Termin
+# für Vorstellungsgespräch", "Cita para entrevista", "Zoom link for interview": the user's
+# copy of the interview itself).
+CHORE_FOR_INTERVIEW = LiteralGated(re.compile(
+    r"(?<!\w)(?:for|before|ahead\s+of|pour|avant|para|pra|p/|antes\s+d[aeo]|f[üu]r|vor|voor|v[óo][óo]r"
+    r"|prima\s+del\w*|przed)\s+(?:[^\s/|–—-]+\s+){0,2}?"
+    r"(?:\w*interview|entretien|entrevista|colloquio|\w*gespr[äa]ch|\w*sollicitatie\w*|rozmow\w*"
+    r"|intervju|haastattelu\w*|m[üu]lakat\w*|собеседовани\w*)"
+    r"|面接(?:用|前|に向け|対策)|면접\s*(?:대비|전|용)|面试(?:前|用)|为面试|面試前",
+    re.IGNORECASE,
+))
+_APPOINTMENT_BEFORE = re.compile(
+    r"(?:\b(?:appointment|slot|time|link|cita|hora|horario|termin|uhrzeit|rdv"
+    r"|rendez-vous|afspraak|appuntamento|orario|spotkanie|call|anruf|llamada|appel|chamada|telefonata)\s*(?:[:,]\s*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _for_the_interview(title: str) -> bool:
+    """Whether the title is a task for or before an interview (``CHORE_FOR_INTERVIEW``)."""
+    found = CHORE_FOR_INTERVIEW.search(title)
+    return found is not None and _APPOINTMENT_BEFORE.search(title[: found.start()].rstrip()) is None
+
+
 def is_chore(title: str, organised_by_user: bool) -> bool:
     """Whether the event is the user's own to-do about an interview (see the module's
     docstring): only the user's own entries are read."""
     if not organised_by_user or not title:
         return False
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
-            or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None)
+            or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None
+            or _for_the_interview(title))

@@ -52,6 +52,7 @@ from interview_sync.core.detect.addresses import (
     is_platform_domain,
     is_tool_domain,
 )
+from interview_sync.core.detect.agency import presented_to_client
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.company_clues import names_domain
@@ -75,10 +76,9 @@ from interview_sync.core.detect.rules import (
     weak_title,
 )
 from interview_sync.core.detect.sides import (
-    hiring_side_text,
+    hiring_side_invite,
     is_informational,
     names_someone_else,
-    names_user,
     not_a_name,
     user_hires,
 )
@@ -297,7 +297,8 @@ def _vetoes(
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if (hiring_side_text(description, seen.title) and not names_user(seen.title, user_names)) \
+    if hiring_side_invite(description, seen.title, seen.attendees, seen.me,
+                          organizer_email=seen.organizer_email, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         return None
     if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]):
@@ -314,6 +315,11 @@ def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str]
     strong = strong_title(seen.title)
     if strong:
         return [f"title says '{strong.group(0).strip()}'"]
+    client = presented_to_client(  # round 12: "Vorstellung beim Kunden – Buchhalter (m/w/d)"
+        seen.title, ctx.description, organizer_domain=seen.organizer_domain,
+        attendees=seen.attendees, me=seen.me, names_job=job_named(seen.title) is not None)
+    if client:
+        return [client]
     if ctx.named_candidate and ROLE_WORD_RE.search(seen.title):
         # "Leadership panel - VP Sales candidate Pat Lee": the title calls the user the candidate
         # for a job (not "Candidate forum: Pat Lee", a run for office).

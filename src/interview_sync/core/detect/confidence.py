@@ -66,11 +66,10 @@ from interview_sync.core.detect.rules import (
 )
 from interview_sync.core.detect.sides import (
     cjk_hiring_side,
-    hiring_side_text,
+    hiring_side_invite,
     is_informational,
     names_job,
     names_someone_else,
-    names_user,
     user_hires,
 )
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
@@ -233,7 +232,8 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         mine.add(me_domain)
     organizer_self = _veto_features(on, seen, user_names, mine)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    if (hiring_side_text(description, seen.title) and not names_user(seen.title, user_names)) \
+    if hiring_side_invite(description, seen.title, seen.attendees, seen.me,
+                          organizer_email=seen.organizer_email, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         on.add("hiring_side")
     if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]):

@@ -416,6 +416,13 @@ _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
      "famili|famille|eltern|parent"),
     (r"\binterview\s+you\s+for\s+the\s+(?:mba|college|university|school)\b",
      "mba|college|university|school"),
+    # round 12: the user as a vendor's prospect, whatever the meeting is called ("Intro call:
+    # Pat Lee <> Quillstack" after a demo request; a renewal call booked with a lead router)
+    (r"\b(?:request(?:ed|ing)?|book(?:ed|ing)?)\s+a\s+(?:product\s+)?demo\b|\bchili\s*piper\b"
+     r"|\byour\s+(?:subscription|renewal|seat\s+count|free\s+trial|trial\s+account)\b"
+     r"|\b(?:a|our|your)\s+(?:product\s+specialist|account\s+executive|sales\s+rep(?:resentative)?)"
+     r"\s+for\s+your\s+(?:region|account|team|company)\b",
+     "request|book|chili|subscription|renewal|seat|trial|specialist|executive|sales"),
 )
 NONJOB_CONTEXT = _gated(_CONTEXT_TABLE)
 # A description that speaks of applying for a job outweighs the context words around it.

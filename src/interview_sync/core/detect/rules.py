@@ -27,6 +27,7 @@ import functools
 import re
 
 from interview_sync.core.detect.addresses import is_free_mail
+from interview_sync.core.detect.agency import client_meeting
 from interview_sync.core.detect.gate import (
     LiteralGated,
     SplitPattern,
@@ -165,6 +166,11 @@ TITLE_STRONG = LiteralGated(re.compile(
     r"|\bvirtual\s+on[\s-]?site\b|\bon[\s-]?site\s+(?:interview|loop|round|visit\s+with)\b"
     r"|\b(?:technical|coding|system(?:s)?\s+design|behaviou?ral|panel|culture(?:\s+fit)?)"
     r"\s+(?:interview|round|assessment|chat|call|screen)"
+    # round 12: a round named by who runs it or how (Indian campus and IT hiring: "HR Round",
+    # "Managerial Round", "Telephonic Round"), not a round table or a round trip
+    r"|\b(?:hr|managerial|manager|telephonic|telephone|phone|director|client|functional"
+    r"|cultural|f2f|face[\s-]to[\s-]face|leadership|partner|ceo|founders?)\s+round\b"
+    r"(?!\s*(?:table|robin|trip|up\b))"
     r"|\btake[\s-]?home\s+(?:review|assignment|exercise|discussion|debrief|presentation)?"
     r"|\bcase\s+interview\b|\bchat\s+with\s+(?:the\s+)?hiring\s+team\b"
     r"|\b(?:call|chat|intro|screen|conversation|meeting)\b.*\b(?:recruit(?:er|ing|ment)"
@@ -277,12 +283,14 @@ def prefilter_title(lowered: str) -> bool:
     if lowered.isascii() and not _TITLE_GATE.found_in(_spaced(lowered)) and _no_cross(lowered):
         # Each _WEAK_EXECUTIVE alternative also needs "search", "panel" or "with" (exact on
         # lower-cased ASCII): "team sync 12" leaves without the regex (~1 µs a title).
-        return _EXECUTIVE_GATE.found_in(lowered) and (
-            "with" in lowered or "search" in lowered or "panel" in lowered) \
-            and _WEAK_EXECUTIVE.search(lowered) is not None
+        return (_EXECUTIVE_GATE.found_in(lowered) and (
+            "with" in lowered or "search" in lowered or "panel" in lowered)
+            and _WEAK_EXECUTIVE.search(lowered) is not None) or client_meeting(lowered) is not None
     return (PREFILTER_TITLE.search(lowered) is not None or _PHONE.search(lowered) is not None
             or _STEP_HINT.search(lowered) is not None
-            or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None))
+            or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None)
+            # round 12: an agency's client meeting ("Vorstellung beim Kunden", ``agency``)
+            or client_meeting(lowered) is not None)
 
 
 # An interview's title is asked up to three times (its features, the rules' evidence, its

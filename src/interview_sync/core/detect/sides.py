@@ -41,8 +41,9 @@ from interview_sync.core.detect.rules import (
 from interview_sync.core.text import text_of
 
 __all__ = ["CANDIDATE_WORD", "INFORMATIONAL", "JOB_AD_MARK", "NOT_NAMES", "PANEL_MEMBER",
-           "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_text", "is_informational",
-           "names_job", "names_someone_else", "names_user", "not_a_name", "user_hires"]
+           "TITLE_HIRING_SIDE_CJK", "cjk_hiring_side", "hiring_side_invite", "hiring_side_text",
+           "is_informational", "kit_about_user", "names_job", "names_someone_else", "names_user",
+           "not_a_name", "user_hires"]
 
 _MAP = (dict, Mapping)
 
@@ -285,6 +286,60 @@ def _right_after_interview_word(head: str) -> bool:
     return bool(ends) and _AFTER_WORD.fullmatch(head, ends[-1]) is not None
 
 
+# Round 12: the hiring tool's words an ATS writes into the whole team's invite (the interview
+# kit, the scorecards, "submit feedback"), which the candidate's copy carries too ("Onsite
+# Interview – Senior Mechanical Engineer" from the coordinator, the panel as guests).
+_KIT_WORD = re.compile(r"scorecard|interview\s+kit|submit\s+(?:your\s+)?feedback", re.IGNORECASE)
+_RESOURCE = re.compile(r"@resource\.calendar\.google\.com$")
+_HIRING_MAILBOX = re.compile(
+    r"recruit|talent|coordinat|schedul|hiring|careers|jobs|staffing|^hr\b|bewerb|karriere"
+    r"|recrut|rrhh|selecci|werving|rekrut|rekry")
+
+
+def kit_about_user(description: str, attendees: list[Any], me: str, organizer_email: str,
+                   user_names: Collection[str]) -> bool:
+    """Whether the only hiring-side words of a description are a hiring tool's (``_KIT_WORD``)
+    and the invite is about the user as the candidate: the description names the user after a
+    candidate word ("Candidate: Pat Lee"), or a hiring mailbox sends the panel's invite and the
+    user is its only guest from outside the organisation (when the user is on a panel, the
+    candidate is another guest from outside, a "candidate" the title names, the panel's own
+    words, or a colleague sends it)."""
+    sides = list(DESC_HIRING_SIDE.pattern.finditer(description)) if description else []
+    if not sides or any(_KIT_WORD.fullmatch(side.group(0)) is None for side in sides) \
+            or PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None:
+        return False
+    low = description.lower()
+    for found in CANDIDATE_WORD.finditer(low):
+        after = low[found.end(): found.end() + 60].lstrip(" :–—-\t")
+        if any(" " in name and after.startswith(name) for name in user_names):
+            return True
+    local, _, organizer_domain = organizer_email.partition("@")
+    if not organizer_domain or is_free_mail(organizer_domain) or not _HIRING_MAILBOX.search(local):
+        return False
+    others = 0
+    for entry in attendees:
+        if not isinstance(entry, _MAP) or entry.get("self") is True \
+                or entry.get("resource") is True:
+            continue
+        email = text_of(entry.get("email")).strip().lower()
+        if not email or email == me or _RESOURCE.search(email):
+            continue
+        domain = domain_of(email)
+        if domain != organizer_domain and not domain.endswith("." + organizer_domain):
+            return False  # another outsider: perhaps the candidate
+        others += 1
+    return others > 0
+
+
+def hiring_side_invite(description: str, title: str, attendees: list[Any], me: str, *,
+                       organizer_email: str, user_names: Collection[str]) -> bool:
+    """The hiring-side veto of an invite (``classify`` and ``confidence``): its text is written
+    for the hiring side, unless the title names the user (``names_user``) or the words are a
+    hiring tool's about the user (``kit_about_user``)."""
+    return hiring_side_text(description, title) and not names_user(title, user_names) \
+        and not kit_about_user(description, attendees, me, organizer_email, user_names)
+
+
 def _private_guests(attendees: list[Any], me: str) -> Iterator[tuple[Any, str]]:
     """Each guest other than the user with a private (free-mail) address, and that address:
     who a candidate is when the user is hiring."""
@@ -345,9 +400,23 @@ def names_someone_else(
                     return False
         # "Mülakat Daveti – ...": the title's hiring words are no candidate's name
         # (nor "Persönliches Gespräch – ...": a hint is no name either)
+        # round 12: nor a label that announces the event ("Neuer Termin: Vorstellungsgespräch
+        # ...", "Nova data: ...", "Kundeninterview Kessler Antriebstechnik – ...")
         return _looks_like_person(match.group(1)) and not (
-            strong_title(match.group(1)) or weak_title(match.group(1)))
+            strong_title(match.group(1)) or weak_title(match.group(1))
+            or _LABEL_WORD.search(match.group(1)))
     return False
+
+
+# Words of a title's leading label, never of a person's name: an interview word inside a
+# compound ("Kundeninterview"), and the words that announce a new or moved date in the
+# languages of ``lexicon`` that write them before the title ("Neuer Termin:", "Nueva fecha:").
+_LABEL_WORD = re.compile(
+    r"interview|gespr[äa]ch|termin\w*|einladung|\b(?:neue[rs]?|nouvel(?:le)?|nouveau|nuev[ao]"
+    r"|nov[ao]|nuov[ao]|nieuwe?|nowy|nowa|new|updated?|rescheduled?|reprogramad[ao]|remarcad[ao]"
+    r"|spostat[oa]|verschoben|ge[äa]ndert|date|data|fecha|datum|fr[ie]st)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_again(name: str, title: str, attendees: list[Any]) -> bool:

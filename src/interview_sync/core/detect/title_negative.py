@@ -53,7 +53,7 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\bseminar\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btraining\b(?!\s+" + _JOB_HEAD + r")"
     r"|\btips\b|\bsync\b(?!\s+(?:re|about|on)\b:?[^|]*\b(?:role|position|opportunity|opening)\b)|\bweekly\b|\bstand[\s-]?up\b|\ball[\s-]hands\b|\bretro(?:spective)?\b"
-    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+interview)|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
+    r"|\bplanning\b(?!\s+(?:technician|officer|assistant|analyst|engineer|manager|clerk|inspector|aide)s?\b)|\b1:1\b(?!\s+(?:interview|(?:phone\s+|video\s+|recruiter\s+|technical\s+)?screen))|\bone[\s-]on[\s-]one\b|\bteam\s+meeting\b|\boffsite\b"
     # a recruiting or sales pipeline meeting ("Pipeline review"), not a take-home's data pipeline
     r"|(?<!\bdata\s)(?<!\betl\s)(?<!\bml\s)(?<!\bci\s)(?<!\bbuild\s)\bpipeline\b(?!\s+(?:exercise|project|design|challenge|task|assignment))"
     # round 11: a search's or a project's kick-off is never the candidate's interview
@@ -76,6 +76,12 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
     r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
+    # round 12: interviews whose object is the applicants, in the languages that write it so
+    # ("Interview applicant: Devon", "Entrevistas postulantes – Vendedor/a", "Gespräche mit
+    # Bewerbern"): the user interviews them
+    r"|\b(?:interviews?|entrevistas?|entretiens?|gespr[äa]che|gesprekken)\s+(?:(?:with|con|avec"
+    r"|mit|met)\s+)?(?:the\s+|los\s+|las\s+|les\s+|die\s+|de\s+)?(?:applicants?|postulantes?"
+    r"|bewerber(?:n|innen)?|sollicitanten|candidat[eo]s|kandidaten|aspirantes)\b"
     # Not hiring at all: consular and immigration interviews, clinics, talks streamed about hiring.
     # (visas, consulates, immigration and patients are in lookalikes.NONJOB_SETTING: a title
     # naming a job there, "Interview – Immigration Paralegal", stays an interview)

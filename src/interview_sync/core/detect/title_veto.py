@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import title_is_lookalike
-from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side
+from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
 
 __all__ = ["BOOKED", "title_veto", "without_booking"]
@@ -32,20 +33,27 @@ BOOKED = re.compile(
     r"|prenotat[oa])\b", re.IGNORECASE)
 
 
+_COUNTED = re.compile(r"\d|\b(?:open|available|free|offer|block)\b", re.IGNORECASE)
+
+
 def without_booking(title: str, veto: re.Match[str]) -> str | None:
     """The title with its "interview slot" read as "interview" when ``veto`` is that phrase and
-    the title says the slot was booked or confirmed ("Confirmed: your interview slot – ...");
-    else None (the veto stands)."""
+    the title says the slot was booked or confirmed ("Confirmed: your interview slot – ...") or
+    names the one job the slot is for (round 12: "Interview slot – Care Assistant (Meadowbank
+    House)", a portal's booking; slots offered to candidates are counted or plural); else None
+    (the veto stands)."""
     if _SLOT.fullmatch(veto.group(0)) is None:
         return None
     rest = title[: veto.start()] + " " + title[veto.end():]
-    if BOOKED.search(rest) is None:
+    if BOOKED.search(rest) is None and (names_job(rest) is None or _COUNTED.search(rest)):
         return None
     return title[: veto.start()] + "Interview" + title[veto.end():]
 
 
 def title_veto(title: str, user_names: set[str]) -> bool | None:
     """None when the title vetoes; else whether it names the user as the candidate."""
+    if PRESENTS_OTHER.search(title) and not any(name in title.lower() for name in user_names):
+        return None  # round 12: "Entretien client – présentation de notre consultant H. Marchal"
     if title_is_lookalike(title):
         # "Parent-teacher interview", "Entretien préalable", "Mitarbeitergespräch"; but an
         # interview booked at a fair abroad for a named job is one

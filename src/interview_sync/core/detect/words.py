@@ -36,7 +36,7 @@ FOREIGN = (
     # Romanian "interviu", Latvian/Slovene/Croatian "intervija/intervju", Malay "temu duga",
     # South Slavic "razgovor za posao", Persian, Thai
     r"|interviu|intervij|temu\s*duga|razgovor\w*\s+za\s+(?:posao|delo|zaposlen)|مصاحبه|สัมภาษณ์"
-    r"|面接|面试|面談|면접|مقابلة|ראיון|साक्षात्कार"
+    r"|面接|面试|面談|면접|실무진?\s*면담|임원진?\s*면담|مقابلة|ראיון|साक्षात्कार"
     # Danish/Norwegian hiring talks, Turkish "iş görüşmesi" (the dotted capital lowers to i +
     # U+0307), a Polish recruitment stage ("II etap rekrutacji", "etap procesu rekrutacji")
     r"|ansættelsessamtale|ansettelsesintervju|(?:i\u0307?|ı)ş\s+g[öo]r[üu]şme"
