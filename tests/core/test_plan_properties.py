@@ -315,3 +315,19 @@ class Life(RuleBasedStateMachine):
 TestLife = Life.TestCase
 TestLife.settings = settings(max_examples=80, stateful_step_count=40, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_two_replies_tied_on_id_and_time_give_one_plan_in_either_order() -> None:
+    """Hypothesis's find (round 12): two messages with one id and one time, from two senders,
+    gave a check-in reason naming whichever the adapter listed first."""
+    iv = Interview(key="iv1", event_id="e", title="Interview", company="Acme", role=None, stage=None,
+                   start=BASE.replace(hour=0), end=BASE.replace(hour=0) + timedelta(days=1),
+                   all_day=True, timezone="UTC", people=(POOL[0], POOL[4]))
+    mail = [InboundMessage(message_id="c", sender=s, received=BASE + timedelta(hours=17),
+                           labels=frozenset({"INBOX"}))
+            for s in ("kim@acme.example", "x@globex.example")]
+    s = {"interviews": [iv], "now": BASE, "notes": {}, "first_seen": {}, "inbox": mail,
+         "settings": make_settings(reply_detection=True, timezone="UTC", evening_hour=0)}
+    forward, backward = run(s), run(s, inbox=mail[::-1])
+    assert forward == backward
+    assert any("heard back" in str(a) for a in forward.actions)

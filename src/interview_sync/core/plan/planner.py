@@ -283,7 +283,10 @@ class _Replies:
         mine = normalise_address(me)
         kept = [m for m in inbox
                 if not (m.labels & _OWN_LABELS) and normalise_address(m.sender) != mine]
-        self.messages = sorted(kept, key=lambda m: (m.received, m.message_id))
+        # A total order, so the plan never depends on the order the adapter listed the mail
+        # in, even for two messages with one id and one time (Hypothesis found that tie).
+        self.messages = sorted(kept, key=lambda m: (m.received, m.message_id, m.sender,
+                                                   m.thread_id or "", sorted(m.labels)))
         self.times = [m.received for m in self.messages]
         self.me = me
 
