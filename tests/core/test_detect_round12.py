@@ -232,3 +232,24 @@ def test_a_plan_for_a_demo_lesson_is_the_users_chore() -> None:
     assert detect_interview(_event("Plan 20-min demo lesson (fractions) for Lakeside Primary", SELF), ME) is None
     event = _event("Demo lesson – Year 4 teacher (Lakeside Primary)", _org("office@lakesideprimary.org"))
     assert detect_interview(event, ME) is not None
+
+
+# ---------------------------------------------------------------- a look-alike's word inside a job
+@pytest.mark.parametrize("title", [
+    "Final Interview – Quantity Surveyor – Halden Build",
+    "Panel interview: Surveying Technician – Halden Build",  # the job named after its work
+])
+def test_a_job_whose_name_begins_with_a_lookalike_word_stays_an_interview(title: str) -> None:
+    event = _event(title, _org("talent@haldenbuild.co.uk", "Halden Talent"),
+                   [_guest("r.moss@haldenbuild.co.uk", "Rhea Moss")])
+    assert detect_interview(event, ME) is not None
+
+
+@pytest.mark.parametrize("title", [
+    "Customer surveys – interview round with Halden clients",
+    "Interview for my dissertation – Rhea Moss",
+])
+def test_the_lookalike_words_themselves_still_veto(title: str) -> None:
+    event = _event(title, _org("talent@haldenbuild.co.uk", "Halden Talent"),
+                   [_guest("r.moss@haldenbuild.co.uk", "Rhea Moss")])
+    assert detect_interview(event, ME) is None

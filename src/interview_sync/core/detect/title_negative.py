@@ -89,7 +89,9 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
     r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website"
     r"|feature|article|piece|profile|segment|episode|issue|documentary)\b"
-    r"|\b(?:oral\s+history|thesis|dissertation|survey|census|focus\s+group|documentary)"
+    # ended by a word boundary: a job's name may begin with one ("Marine Surveyor", round 12)
+    r"|\b(?:oral\s+histor(?:y|ies)|thes[ie]s|dissertations?|surveys?|census(?:es)?"
+    r"|focus\s+groups?|documentar(?:y|ies))\b"
     r"|\bentrevista\s+de\s+salida|\bentretien\s+de\s+sortie|\bsimulacro|\bprobeinterview"
     r"|\b(?:book|write|draft|send|review)\s+(?:notes?|thank)"
     # round 5, the hiring side in any language: another candidate or applicant named
