@@ -55,6 +55,11 @@ HOLIDAY_NAMES = (holiday_words.names_pattern()
     r"|semana\s+santa|pascua)"
     r"|" + FEASTS)
 
+# "puente de la Constitución", "ponte dell'Immacolata", "pont de la Toussaint": the holiday a
+# bridge is named after (``holiday_words.bridge_pattern``, grouped by first character)
+_BRIDGE_OF = r"\s+(?:de(?:l|\s+la|\s+los)?|della|dell'|de\s+l'|do|da|du)\s*"
+_BRIDGE = by_first_char(holiday_words.bridge_pattern())
+
 _ALTERNATIVES = [
     # explicit dates
     r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
@@ -66,7 +71,7 @@ _ALTERNATIVES = [
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
     r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
-    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter|nakon|poslije"
+    r"|despu(?:é|e)s\s+del?|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter|nakon|poslije"
     r"|despr(?:é|e)s\s+del?"
     # round 10: Greek "μετά τα Θεοφάνια", Estonian "pärast jaanipäeva"
     r"|μετ(?:ά|α)|p(?:ä|a)rast"
@@ -83,7 +88,10 @@ _ALTERNATIVES = [
     # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
     # feriado", "nach dem Brückentag", "después del puente")
     r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"
-    r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
+    r"(?:(?:\s+(?:del|de|du|do|vom)\s+|\s+dell'\s*)\d{1,2}(?:er|\.)?\s+[^\W\d_]+"
+    # round 12: the bridge's holiday named ("después del puente de San José", "dopo il ponte
+    # dell'Immacolata"): that holiday, not the next one
+    r"|" + _BRIDGE_OF + r"(?P<hafter_b>" + _BRIDGE + r"))?"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may|june|october)\s+)?bank\s+holiday"
     r"(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
@@ -112,7 +120,8 @@ _ALTERNATIVES = [
     r"(?:\s+weekend)?)\b(?!s)"
     # round 11: "antes del puente (de mayo / de la Constitución)", "prima del ponte", "avant le
     # pont", "antes do feriado": the bridge of the country's next public holiday
-    r"|(?:antes\s+del|prima\s+del|avant\s+le|antes\s+do)\s+(?:puente|ponte|pont|feriado)\b))",
+    r"|(?:antes\s+del|prima\s+del|avant\s+le|antes\s+do)\s+(?:puente|ponte|pont|feriado)"
+    r"(?:" + _BRIDGE_OF + r"(?P<hbefore_b>" + _BRIDGE + r"))?\b))",
     r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
     r"(?P<xmas>\b(?:(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
     r"|holiday\s+(?:break|season)|winter\s+break)|(?:vor|bis)\s+(?:den\s+)?(?:weihnachten"
