@@ -29,7 +29,9 @@ from interview_sync.core.timeline.time_words import (
     MONTH,
     MONTH_FIRST,
     MONTH_FULL,
+    MONTH_HU_TR,
     MONTH_PART,
+    MONTH_PART_AFTER,
     MONTH_PART_MORE,
     MORE_NUM,
     MORE_UNIT,
@@ -158,6 +160,8 @@ _ALTERNATIVES = [
     rf"(?P<mbare_m>{MONTH_FULL})\b(?!\.?\s*\d))",
     rf"(?P<mpartx>\b(?P<mpartx_p>{MONTH_PART_MORE})[\s-]*(?:de\s+|di\s+)?(?P<mpartx_m>{MONTH})\b\.?"
     rf"(?!\s*\d))",
+    rf"(?P<mpartpost>\b(?P<mpartpost_m>{MONTH_HU_TR})(?:'?(?:ın|in|un|ün|ı|i|u|ü))?\s+"
+    rf"(?P<mpartpost_p>{MONTH_PART_AFTER})\b)",
     rf"(?P<nmonth>\b(?:(?P<nmonth_p>{MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
     rf"(?P<fmonth>\b(?:(?P<fmonth_p>{MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"

@@ -90,6 +90,10 @@ _WEEK_MORE = ("jöv", "hafta", "tjed", "setmana",
 # group, or words every branch holds).
 NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": MONTHS, "dmy": MONTHS, "mpart": MONTHS, "mbare": MONTHS, "mpartx": MONTHS,
+    # round 12: Hungarian and Turkish parts after the month ("szeptember közepén")
+    "mpartpost": ("elej", "közep", "kozep", "végé", "vege", "felében", "feleben", "hetében",
+                  "heteben", "başında", "basinda", "başinda", "ortası", "ortasi", "sonun",
+                  "haftası", "haftasi", "yarısı", "yarisi"),
     "dewoche": MONTHS,
     "wday": WEEKDAYS, "wdayx": WEEKDAYS_MORE,
     "num": ("/",),
@@ -130,7 +134,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     # Turkish, Croatian, Catalan words, by their units
     "hpost": ("után", "utan", "jälkeen", "jalkeen", "sonra"),
     "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
-             "dies", "setman", "mesos"),
+             "dies", "setman", "mesos", "delovn", "dneh", "pracovn", "dnů", "dní", "dien"),
 }
 
 _KINDS = tuple(NEEDS)
