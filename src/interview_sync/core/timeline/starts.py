@@ -36,8 +36,8 @@ STARTS: dict[str, str] = {
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartpost": "ag ap ar au ağ de ek ey fe ha ja ju jú ka ma má ni no oc ok su sz te áp şu",
-    "mpartx": ("a_ ad al an ao at be bo bö de ei em en fo fö fø ha in ko mi na no ob po pr se si sl sr "
-        "st v_ ve w_ za αρ μέ με στ τέ τε"),
+    "mpartx": ("a_ ad al an ao at be bo bö de ei em en fo fö fø ha in ko mi na no ob po pr se si "
+        "sl sr st v_ ve w_ za αρ μέ με στ τέ τε"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
