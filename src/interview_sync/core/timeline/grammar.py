@@ -130,7 +130,15 @@ _ALTERNATIVES = [
     r"|(?:weihnachts)?feiertagen|festtagen)|(?:avant|d'ici)\s+(?:les\s+)?(?:no(?:ë|e)l|f(?:ê|e)tes"
     r"|vacances\s+de\s+no(?:ë|e)l)|antes\s+de\s+(?:las\s+)?(?:navidad(?:es)?|fiestas))\b)",
     r"(?P<newyear>\b(?:(?:early\s+)?in\s+the\s+new\s+year"
-    r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year)\b)",
+    r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year"
+    # round 12: the first working day of the new year, after a closure over the year's end
+    r"|(?P<newyear_w>(?:the\s+)?first\s+(?:working|business)\s+day\s+(?:of|in)\s+(?:the\s+new\s+year"
+    r"|january)|(?:am\s+)?ersten\s+arbeitstag\s+(?:im\s+neuen\s+jahr|des\s+neuen\s+jahres"
+    r"|im\s+januar)|(?:le\s+)?premier\s+jour\s+ouvr(?:é|e|able)\s+de\s+(?:la\s+nouvelle\s+ann(?:é|e)e"
+    r"|l'ann(?:é|e)e|janvier)|(?:el\s+)?primer\s+d(?:í|i)a\s+h(?:á|a)bil\s+(?:del\s+(?:nuevo\s+)?a(?:ñ|n)o"
+    r"|de\s+enero)|(?:o\s+)?primeiro\s+dia\s+(?:ú|u)til\s+(?:do\s+(?:novo\s+)?ano|de\s+janeiro)"
+    r"|(?:de\s+)?eerste\s+werkdag\s+(?:van\s+het\s+nieuwe\s+jaar|in\s+januari)"
+    r"|(?:il\s+)?primo\s+giorno\s+lavorativo\s+(?:del(?:l')?\s*(?:nuovo\s+)?anno|di\s+gennaio)))\b)",
     rf"(?P<num>{LEAD_DAY}(?<![\d/.:-])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}|\d{{2}}))?"
     r"(?![\d/]))",
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -195,7 +203,10 @@ _ALTERNATIVES = [
     r"|(?:this|the)\s+quarter))\b)",
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
     # week windows
-    r"(?P<wafter>\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b)",
+    r"(?P<wafter>\b(?:(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next"
+    # round 12: "(bis) Ende der übernächsten Woche", "overvolgende week"
+    r"|(?:ende\s+(?:der\s+)?)?(?:ü|u)bern(?:ä|a)chste[nr]?\s+woche"
+    r"|(?:(?:het\s+)?eind\s+van\s+de\s+)?overvolgende\s+week)\b)",
     r"(?P<nwearly>\b(?:anfang\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
     r"\s+prochaine\b|(?:a\s+)?principios\s+de\s+la\s+pr(?:ó|o)xima\s+semana\b"
     # "all'inizio della prossima settimana", "no início da próxima semana", "begin volgende week",

@@ -88,6 +88,13 @@ def _xmas(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _newyear(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
+    if m.group("newyear_w"):  # "am ersten Arbeitstag im neuen Jahr": that day, the country's
+        if ref.month < 11:
+            return None
+        day = date(ref.year + 1, 1, 1)
+        while not is_business_day(day, country=country, subdivision=subdivision):
+            day += timedelta(days=1)
+        return Span(earliest=None, latest=day, specificity=3)
     if ref.month < 11:
         return None
     first = date(ref.year + 1, 1, 1)
