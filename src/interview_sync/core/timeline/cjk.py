@@ -63,7 +63,7 @@ from interview_sync.core.timeline.span import Span, add_months, dated, friday_of
 __all__ = ["cjk_timeline", "holds_cjk"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
-_DATE_RE = EXPRESSIONS[0][1]  # dates (3月10日, 12월 4일), carried into the sentences after
+_DATE_RE = next(pattern for kind, pattern in EXPRESSIONS if kind == "date")  # dates (3月10日, 12월 4일), carried into the sentences after
 _NOTHING = Span(earliest=None, latest=date.min, specificity=0)  # a date read but not promised
 _PHRASE_MAX = 160
 _WINDOW = 4 * MAX_TIMELINE_SCAN  # characters of a text this reader reads
@@ -176,7 +176,31 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, country: str
         return _day(groups["dw"], ref, country, subdivision)
     if kind == "holiday":
         return _holiday(groups, ref, country, subdivision)
+    if kind == "closure":
+        return _closure(groups, ref, country, subdivision)
     return None
+
+
+def _closure(groups: dict[str, str | None], ref: date, country: str,
+             subdivision: str | None) -> Span | None:
+    """A closure dated in brackets, and the weekends and holidays that touch its end: before it,
+    the working day before its first day; after it, its first working day to that week's
+    Friday (as after a named break)."""
+    first = dated(ref, None, int(groups["m1"] or 0), int(groups["d1"] or 0))
+    last = dated(ref, None, int(groups["m2"] or groups["m1"] or 0), int(groups["d2"] or 0))
+    if first is None or last is None:
+        return None
+    if last < first:  # 12月29日〜1月3日: into the next year
+        last = dated(first, first.year + 1, last.month, last.day)
+        if last is None or (last - first).days > 40:
+            return None
+    if groups.get("rel") in {"前", "まで", "전", "이전", "까지"}:
+        day = first - _ONE
+        while not is_business_day(day, country=country, subdivision=subdivision) and day > ref:
+            day -= _ONE
+        return Span(earliest=None, latest=day, specificity=3)
+    after = add_business_days(last, 1, country=country, subdivision=subdivision)
+    return Span(earliest=after, latest=max(after, friday_of(after)), specificity=3)
 
 
 def _duration(groups: dict[str, str | None], base: date, country: str,
