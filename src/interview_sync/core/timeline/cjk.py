@@ -63,7 +63,8 @@ from interview_sync.core.timeline.span import Span, add_months, dated, friday_of
 __all__ = ["cjk_timeline", "holds_cjk"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
-_DATE_RE = next(pattern for kind, pattern in EXPRESSIONS if kind == "date")  # dates (3月10日, 12월 4일), carried into the sentences after
+# dates (3月10日, 12월 4일), carried into the sentences after
+_DATE_RE = next(pattern for kind, pattern in EXPRESSIONS if kind == "date")
 _NOTHING = Span(earliest=None, latest=date.min, specificity=0)  # a date read but not promised
 _PHRASE_MAX = 160
 _WINDOW = 4 * MAX_TIMELINE_SCAN  # characters of a text this reader reads
