@@ -218,6 +218,9 @@ _ALTERNATIVES = [
     r"|(?:na\s+)?za(?:č|c)(?:á|a)tku\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne\b"
     r"|b(?:ö|o)rjan\s+av\s+n(?:ä|a)sta\s+vecka\b|starten\s+af\s+n(?:æ|ae)ste\s+uge\b"
     r"|begynnelsen\s+av\s+neste\s+uke\b|tidlig\s+neste\s+uke\b"
+    # round 12: "jövő hét elején", "önümüzdeki haftanın başında", "početkom sljedećeg tjedna"
+    r"|jöv(?:ő|o)\s+h(?:é|e)t\s+elej(?:é|e)n\b|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n"
+    r"\s+ba(?:ş|s)(?:ı|i)nda\b|po(?:č|c)etkom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna\b"
     r"|(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
@@ -230,7 +233,10 @@ _ALTERNATIVES = [
     r"|midt\s+i\s+neste\s+uke|w\s+po(?:ł|l)owie\s+(?:przysz(?:ł|l)ego|nast(?:ę|e)pnego)\s+tygodnia"
     r"|v\s+polovin(?:ě|e)\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne"
     r"|a\s+met(?:à|a)\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
-    r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana)\b)",
+    r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana"
+    # round 12: "jövő hét közepén", "önümüzdeki haftanın ortasında", "sredinom sljedećeg tjedna"
+    r"|jöv(?:ő|o)\s+h(?:é|e)t\s+k(?:ö|o)zep(?:é|e)n|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n"
+    r"\s+ortas(?:ı|i)nda|sredinom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
     r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"

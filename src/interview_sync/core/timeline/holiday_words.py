@@ -336,7 +336,10 @@ def postposed_pattern() -> str:
     group is ``hpost_n``."""
     names = _alternation([words for table in POSTPOSED.values() for words, _ in table]
                          + [SUMMER_POSTPOSED] + _local_words(_POSTPOSED_COUNTRIES))
-    return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
+    # round 12: and a word for the days off between ("a karácsonyi ünnepek után", "joulun
+    # pyhien jälkeen", "yılbaşı tatilinden sonra")
+    return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
+            rf"(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}")
 
 
 def bridge_pattern() -> str:

@@ -121,7 +121,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
                *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
-    "tweekx": _WEEK, "nwmid": _WEEK, "nwlate": _WEEK + _WEEK_MORE,
+    "tweekx": _WEEK, "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
                "settiman", "dag", "wek", "dniach", "dnech"),
