@@ -124,6 +124,7 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import (
+    FOLLOWING_BEFORE_RE,
     SAME_WEEK_RE,
     WEEKDAY_AFTER_RE,
     after_the_day_named,
@@ -336,7 +337,10 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
         if holiday is not None:
             return holiday
     if kind in _WEEKDAY_KINDS and (WEEKDAY_AFTER_RE.match(lower, offset + match.end())
-                                   or match.group(0).startswith("the following")):
+                                   or match.group(0).startswith("the following")
+                                   or FOLLOWING_BEFORE_RE.search(
+                                       lower, max(0, offset + match.start() - 24),
+                                       offset + match.start())):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)
     if kind in _WEEKDAY_KINDS and SAME_WEEK_RE.match(lower, offset + match.end()):

@@ -21,6 +21,7 @@ from dateutil.easter import easter
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
     holiday_named,
+    holiday_names_on,
     holidays_in,
     is_business_day,
 )
@@ -309,9 +310,12 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
     day = found
     if word.startswith(("before", "ahead", "prior")):  # the working day before it
         day -= timedelta(days=1)
-        # round 12: the country's holidays skipped too (Poland's Christmas Eve, the Monday a
-        # Spanish region moves a Sunday's holiday to)
-        while day > ref and not is_business_day(day, country=country, subdivision=subdivision):
+        # round 12: the country's holidays skipped too (Poland's Christmas Eve), but not the
+        # feast's own day kept early ("before the 4th of July" on a Saturday: Friday the 3rd)
+        while day > ref and (day.weekday() >= 5 or not (
+                is_business_day(day, country=country, subdivision=subdivision)
+                or any("observed" in name for name in holiday_names_on(country, subdivision,
+                                                                         day)))):
             day -= timedelta(days=1)
     elif word == "after":
         # after a Thursday Thanksgiving, the Monday after its long weekend
