@@ -30,9 +30,9 @@ from interview_sync.core.timeline.grammar import (
 )
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named",
-           "after_the_holiday_named", "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
-           "the_weekday_after_a_holiday"]
+           "after_the_holiday_named", "after_the_week_named", "closed_days",
+           "in_the_week_named", "in_the_week_numbered", "last_day_named", "names_a_holiday",
+           "the_week_after_a_holiday", "the_weekday_after", "the_weekday_after_a_holiday"]
 
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
