@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Literal
 
 from dateutil.easter import easter
 
@@ -190,9 +191,9 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
         places += [_place(home) for home in homes if not code or home in own]
         # a Sunday's holiday a region keeps on the Monday ("monday following constitution
         # day"): the day it is kept
-        needles = (name, f"monday following {name}")
+        kept = (name, f"monday following {name}")
         found = next((found for where, part in places
-                      if (found := holiday_named(where, part, year, needles)) is not None), None)
+                      if (found := holiday_named(where, part, year, kept)) is not None), None)
         if found is not None or own or not code:
             return found
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
@@ -328,7 +329,7 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
 # round 12: the countries whose Easter is the Orthodox one ("μετά το Πάσχα" in Greece is in May
 # 2027, five weeks after the Western feast); ``dateutil.easter``'s method 2
 _ORTHODOX = frozenset({"GR", "CY", "RO", "BG", "RS", "MK", "ME", "UA", "RU", "BY", "GE", "MD"})
-_ORTHODOX_EASTER = 2
+_ORTHODOX_EASTER: Literal[2] = 2
 
 _NEXT_EIGHT = tuple(timedelta(days=n) for n in range(1, 9))
 
@@ -343,7 +344,8 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     elif named.startswith("new year"):
         start = date(ref.year + 1, 1, 1) if ref.month > 1 or ref.day > 1 else ref
     elif named.startswith("easter"):
-        method = _ORTHODOX_EASTER if (country or "").strip().upper() in _ORTHODOX else 3
+        method: Literal[2, 3] = (_ORTHODOX_EASTER if (country or "").strip().upper() in _ORTHODOX
+                                 else 3)
         start = easter(ref.year, method) + timedelta(days=1)
         if start < ref:
             start = easter(ref.year + 1, method) + timedelta(days=1)
