@@ -29,10 +29,11 @@ from interview_sync.core.timeline.grammar import (
     weekday_of,
 )
 
-__all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named",
-           "after_the_holiday_named", "after_the_week_named", "closed_days",
-           "in_the_week_named", "in_the_week_numbered", "last_day_named", "names_a_holiday",
-           "the_week_after_a_holiday", "the_weekday_after", "the_weekday_after_a_holiday"]
+__all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
+           "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
+           "closed_days", "in_the_week_named", "in_the_week_numbered", "last_day_named",
+           "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
+           "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
@@ -355,6 +356,26 @@ def _last_day_off(first_back: date, ref: date, country: str | None,
     while day.weekday() >= 5 and day not in off and day - timedelta(days=1) > ref:
         day -= timedelta(days=1)
     return day
+
+
+# "hiljemalt jaanipäevale järgneva nädala reedel" (at the latest on the Friday of the week
+# following Midsummer): the weekday of the week after the day named before, said in front of it
+# (round 12)
+WEEK_AFTER_BEFORE_RE = re.compile(r"j(?:ä|a)rgneva\s+n(?:ä|a)dala\s+\Z")
+
+
+def the_weekday_of_the_week_after(lower: str, at: int, match: re.Match[str], span: Span | None,
+                                  *, ref: date, country: str | None,
+                                  subdivision: str | None) -> Span | None:
+    """That weekday of the week after the one of the day named before ``at``."""
+    found = _anchor_and_weekday(lower, at, match, ref=ref, country=country,
+                                subdivision=subdivision)
+    if found is None or span is None:
+        return span
+    anchor, weekday = found
+    monday = anchor.latest + timedelta(days=7 - anchor.latest.weekday())
+    return Span(earliest=None, latest=monday + timedelta(days=weekday),
+                specificity=max(3, anchor.specificity))
 
 
 # "am darauffolgenden Dienstag", "de daaropvolgende dinsdag", "påföljande tisdag", "den

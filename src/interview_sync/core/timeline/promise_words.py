@@ -224,6 +224,8 @@ CUE = (
     r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
     r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
     r"|obvest|odgovor|objavil"
+    # round 12: Slovenian "sklep o izbiri" (the decision on the selection), "odločitev"
+    r"|sklep\b|odlo(?:č|c)it"
     # round 11: what the candidate will receive or learn ("erfahren Sie Anfang nächster Woche",
     # "vous connaîtrez l'avis", "vous recevrez notre proposition", "riceverà un SMS",
     # "recibirás", "receberá"), who calls whom ("der Bürgermeister ruft Sie an", "te llamamos"),
