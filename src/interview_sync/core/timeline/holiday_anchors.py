@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Literal
 
 from dateutil.easter import easter
 
@@ -327,9 +326,12 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
 
 
 # round 12: the countries whose Easter is the Orthodox one ("μετά το Πάσχα" in Greece is in May
-# 2027, five weeks after the Western feast); ``dateutil.easter``'s method 2
+# 2027, five weeks after the Western feast)
 _ORTHODOX = frozenset({"GR", "CY", "RO", "BG", "RS", "MK", "ME", "UA", "RU", "BY", "GE", "MD"})
-_ORTHODOX_EASTER: Literal[2] = 2
+
+def _easter(year: int, orthodox: bool) -> date:
+    return easter(year, 2) if orthodox else easter(year)  # 2: ``dateutil``'s Orthodox method
+
 
 _NEXT_EIGHT = tuple(timedelta(days=n) for n in range(1, 9))
 
@@ -344,11 +346,10 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     elif named.startswith("new year"):
         start = date(ref.year + 1, 1, 1) if ref.month > 1 or ref.day > 1 else ref
     elif named.startswith("easter"):
-        method: Literal[2, 3] = (_ORTHODOX_EASTER if (country or "").strip().upper() in _ORTHODOX
-                                 else 3)
-        start = easter(ref.year, method) + timedelta(days=1)
+        orthodox = (country or "").strip().upper() in _ORTHODOX
+        start = _easter(ref.year, orthodox) + timedelta(days=1)
         if start < ref:
-            start = easter(ref.year + 1, method) + timedelta(days=1)
+            start = _easter(ref.year + 1, orthodox) + timedelta(days=1)
     elif named:
         found = _next_feast(ref, "independence" if "july" in named else named, country,
                             subdivision)
