@@ -250,3 +250,37 @@ def test_the_following_weekday_with_no_day_named_is_the_coming_one() -> None:
 ])
 def test_bad_input_never_raises(text: str) -> None:
     extract_timeline(text, datetime.fromisoformat("2026-12-01T10:00:00+01:00"), country="ES")
+
+
+MORE_WORDS = [
+    # Dutch "één" (one, accented); King's Day, Tuesday 27 April 2027, skipped
+    ("NL", "2027-04-26T10:00:00+02:00", "Uiterlijk één werkdag na het gesprek laten we het je "
+     "weten.", "2027-04-28"),
+    # Romanian "the next working day": St Andrew's (30 November) and National Day (1 December)
+    ("RO", "2026-11-27T10:00:00+02:00", "Vă vom comunica rezultatul în următoarea zi lucrătoare.",
+     "2026-12-02"),
+    # "sai no dia 15", "el día 20": the day of this month
+    ("BR", "2027-05-05T10:00:00-03:00", "O resultado final sai no dia 21.", "2027-05-21"),
+    ("ES", "2027-05-05T10:00:00+02:00", "Te llamamos el día 20 con la decisión.", "2027-05-20"),
+]
+
+
+@pytest.mark.parametrize(("country", "ref", "text", "expect"), MORE_WORDS)
+def test_more_number_and_day_words(country: str, ref: str, text: str, expect: str) -> None:
+    assert _by(text, country, ref) == date.fromisoformat(expect)
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("TR", "Sonuçlar önümüzdeki günlerde duyurulacak."),
+    ("HU", "A következő napokban értesítjük."),
+    ("SI", "Odgovor boste prejeli v prihodnjih dneh."),
+])
+def test_the_coming_days_in_more_languages(country: str, text: str) -> None:
+    # a few days: two to seven after Thursday 8 January 2026
+    found = _by(text, country, "2026-01-08T10:00:00+02:00")
+    assert found is not None and date(2026, 1, 10) <= found <= date(2026, 1, 15), found
+
+
+def test_a_day_word_without_a_number_is_no_date() -> None:
+    assert _by("No dia da entrevista, traga os documentos.", "BR",
+               "2027-05-05T10:00:00-03:00") is None

@@ -144,7 +144,9 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){NOT_COUNTED})",
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
-    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de)\s+"
+    r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de"
+    # round 12: "sai no dia 15", "te llamamos el día 15" (the day of this month or the next)
+    r"|no\s+dia|el\s+d(?:í|i)a)\s+"
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + MONTH + r"|de\s+" + MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
@@ -362,7 +364,13 @@ _ALTERNATIVES = [
     r"|nos\s+pr(?:ó|o)ximos\s+dias|nas\s+pr(?:ó|o)ximas\s+semanas|nei\s+prossimi\s+giorni"
     r"|nelle\s+prossime\s+settimane|(?:in\s+)?de\s+komende\s+(?:dagen|weken)"
     r"|w\s+najbli(?:ż|z)szych\s+dniach|v\s+nejbli(?:ž|z)(?:š|s)(?:í|i)ch\s+dnech"
-    r"|de\s+(?:n(?:ä|a)rmaste|n(?:æ|ae)rmeste|kommende)\s+(?:dagarna|dagene|dage|dagar))\b)",
+    r"|de\s+(?:n(?:ä|a)rmaste|n(?:æ|ae)rmeste|kommende)\s+(?:dagarna|dagene|dage|dagar)"
+    # round 12: "önümüzdeki günlerde", "a következő napokban", "τις επόμενες ημέρες",
+    # "lähipäevil", "v prihodnjih dneh", "u narednim danima", "în zilele următoare"
+    r"|(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki\s+g(?:ü|u)nlerde|a\s+k(?:ö|o)vetkez(?:ő|o)\s+napokban"
+    r"|(?:τις\s+)?επ(?:ό|ο)μενες\s+(?:ημ(?:έ|ε)ρες|μ(?:έ|ε)ρες)|l(?:ä|a)hip(?:ä|a)evil"
+    r"|v\s+prihodnjih\s+dneh|u\s+(?:narednim|sljede(?:ć|c)im|idu(?:ć|c)im)\s+danima"
+    r"|(?:î|i)n\s+zilele\s+urm(?:ă|a)toare)\b)",
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{NUM})(?:\s*\(\d{{1,3}}\))?"
     rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{NUM})(?:\s*\(\d{{1,3}}\))?)?"

@@ -29,7 +29,7 @@ STARTS: dict[str, str] = {
     "newyear": "am at be de ea ee el er fi il in le o_ pr st the+f the+t",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
-    "nthx": "at en to vo vó",
+    "nthx": "at el en no to vo vó",
     "kw": "0 ca ka kw se ty tý ug uk ve vi we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
@@ -63,12 +63,12 @@ STARTS: dict[str, str] = {
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
-    "coming": "da de en in na ne no ov v_ w_ wi",
+    "coming": "a_ da de en in la lä na ne no on ov u_ v_ w_ wi în ön επ τι",
     "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå "
-        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh vi yh ze åt üh čt še št έν έξ "
-        "δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
+        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh ur vi yh ze åt üh čt še št "
+        "έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
-        "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
+        "on ot pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "
         "ot pe qu se si ti tr tí uc un uç vi vu ye yi öt üc üç če še"),
     "fortnight": "fo in the+f the+t wi",

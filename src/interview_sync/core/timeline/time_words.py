@@ -64,7 +64,7 @@ NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple
         r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
         r"|uma|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
-        r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
+        r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|één|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
         # each language's numbers to thirty ("entro trenta giorni", "em quatro semanas",
         # "binnen acht weken", "sous sept jours")
         r"|sept|onze|quatorze|drei(?:ß|ss)ig|elf|sei|otto|undici|dodici|quattordici|venti"
@@ -92,7 +92,9 @@ NUM_MORE = (r"(?:"
              # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
-             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
+             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen"
+             # round 12: Romanian "următoarea zi lucrătoare" (the next working day: one)
+             r"|urm(?:ă|a)toarea(?=\s+zi\b))")
 
 UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
