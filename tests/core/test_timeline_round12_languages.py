@@ -284,3 +284,27 @@ def test_the_coming_days_in_more_languages(country: str, text: str) -> None:
 def test_a_day_word_without_a_number_is_no_date() -> None:
     assert _by("No dia da entrevista, traga os documentos.", "BR",
                "2027-05-05T10:00:00-03:00") is None
+
+
+JAPANESE_AND_KOREAN_MORE = [
+    # a duration after a break: counted from its end (Seollal 6-9 February 2027)
+    ("KR", "2027-02-03T10:00:00+09:00", "합격 여부는 설 연휴가 끝난 뒤 2영업일 이내에 알려 드립니다.",
+     "2027-02-11"),
+    # a results page open from one day to another: its first day
+    ("KR", "2027-09-30T10:00:00+09:00", "최종 결과는 10월 8일부터 14일까지 홈페이지에서 확인하실 수 "
+     "있습니다.", "2027-10-08"),
+    ("JP", "2027-02-25T10:00:00+09:00", "合否は3月2日から9日まで、マイページで確認できます。",
+     "2027-03-02"),
+]
+
+
+@pytest.mark.parametrize(("country", "ref", "text", "expect"), JAPANESE_AND_KOREAN_MORE)
+def test_japanese_and_korean_breaks_and_windows(country: str, ref: str, text: str,
+                                                expect: str) -> None:
+    assert _by(text, country, ref) == date.fromisoformat(expect)
+
+
+def test_a_lower_bound_is_still_no_promise() -> None:
+    assert _by("合否は3月2日以降にお知らせします。", "JP", "2027-02-25T10:00:00+09:00") is None
+    assert _by("전형 결과는 10월 8일부터 확인하실 수 있습니다.", "KR",
+               "2027-09-30T10:00:00+09:00") is None

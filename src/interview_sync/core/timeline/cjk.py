@@ -54,6 +54,7 @@ from interview_sync.core.timeline.cjk_words import (
     SENTENCE_END_RE,
     UNDATED_AFTER_RE,
     WIDTH,
+    WINDOW_RE,
     number,
     unit_of,
     weekday_index,
@@ -134,8 +135,12 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
     taken.sort(key=lambda item: item[0])
     out: list[Span] = []
     last_date: tuple[int, date, int] | None = None  # where the last date ends, it, its index
+    last_break: tuple[date, int] | None = None  # the day before a break's first working day after
+    window_end = -1  # where a window a date opens ends ("3月2日から9日まで"): no duration in it
     for start, end, kind, m in taken:
         base = ref
+        if start < window_end:
+            continue
         if kind in {"dur", "native"} and last_date is not None and AFTER_WORDS_RE.search(
                 sentence, last_date[0], start):
             base = last_date[1]
@@ -145,12 +150,21 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
             base = carried
         elif kind in {"dur", "native"} and UNDATED_AFTER_RE.search(sentence, 0, start):
             continue  # counted from a closing date or an arrival the text never dates
+        elif kind in {"dur", "native"} and last_break is not None:
+            # "설 연휴가 끝난 뒤 3영업일 이내에": counted from the break's last day (round 12)
+            base = last_break[0]
+            out[last_break[1]] = _NOTHING
         span = _resolve(kind, m, base, ref, country=country, subdivision=subdivision)
         if span is None:
             continue
+        if kind in {"holiday", "closure"} and span.earliest is not None:
+            last_break = (span.earliest - _ONE, len(out))  # its first working day after, less one
         if kind == "date":
             last_date = (end, span.latest, len(out))
-            if LOWER_BOUND_RE.match(sentence, end):
+            window = WINDOW_RE.match(sentence, end)
+            if window is not None:
+                window_end = window.end()
+            elif LOWER_BOUND_RE.match(sentence, end):
                 span = _NOTHING  # "6月20日以降": from then on, no day promised
         out.append(span)
     return out

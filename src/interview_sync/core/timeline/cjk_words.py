@@ -83,7 +83,7 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|まで)")),
     ("holiday", re.compile(
         r"(?<![가-힣])(?P<h>추석|설날|설|연휴)(?:\s*연휴)?(?:\s*[이가])?\s*(?P<rel>이후|후|뒤|끝나면"
-        r"|끝난\s*후|끝나고|지나면|지나고|직후|이전|전|까지)")),
+        r"|끝난\s*(?:후|뒤)|끝나고|지나면|지나고|직후|이전|전|까지)")),
     ("week", re.compile(
         r"(?P<w>再来週|来週|今週|翌週|次週|週明け)の?\s*(?P<part>中|内|いっぱい|末|前半|後半|初め|明け"
         rf"|[{_WEEKDAYS}]曜日?)?")),
@@ -133,6 +133,10 @@ UNDATED_AFTER_RE = re.compile(
     r"|접수\s*후|도착\s*후")
 # A date then one of these is a lower bound ("6月20日以降", "20일 이후"), no day of its own
 LOWER_BOUND_RE = re.compile(r"\s*(?:以降|以後|이후|부터)")
+# ... but not a window it opens ("10월 8일부터 14일까지 확인하실 수 있습니다", "3月2日から9日まで"):
+# the results are there from its first day (round 12)
+WINDOW_RE = re.compile(r"\s*(?:부터|から)\s*(?:\d{1,2}\s*[月월]\s*)?\d{1,2}\s*[日일]\s*"
+                       r"(?:\([^)]{1,3}\)\s*)?(?:까지|まで)")
 
 
 def number(text: str) -> int | None:
