@@ -5,8 +5,11 @@ each stands for: the table behind ``grammar.HOLIDAY_NAMES`` ("after <holiday>") 
 Owns ``HOLIDAYS`` (language → (pattern of the words as people write and inflect them, the
 English name whose date rule ``holiday_anchors`` keeps)), ``POSTPOSED`` (the same for the
 languages that put "after" behind the name: Hungarian "húsvét után", Finnish "juhannuksen
-jälkeen", Turkish "bayramdan sonra"), ``SUMMER`` (each language's summer break), and
-``english_name`` (a name as written → the English name). Why a table: round 6's misses were
+jälkeen", Turkish "bayramdan sonra"), ``COUNTRY_DAYS`` (a country's or a region's holidays by
+the names people use, read in its calendar: "Matariki", "Canberra Day", "la Saint-Jean", "San
+José", "Fiestas Patrias"), ``BRIDGE_DAYS`` (names read only after a bridge word: "puente de la
+Constitución"), ``SUMMER`` (each language's summer break), and ``english_name`` (a name as
+written → the English name). Why a table: round 6's misses were
 holidays written in a language whose words the grammar had only in part ("påskeferien",
 "juhannuksen jälkeen", "po majówce"); a table per language says what is known and what is not.
 
