@@ -58,6 +58,7 @@ from real_cases_t10x import TUNE10_CHECK_X
 from real_cases_t11d import TUNE11_CHECK_D
 from real_cases_t11m import TUNE11_CHECK_ML
 from real_cases_t11x import TUNE11_CHECK_X
+from real_cases_t12x import TUNE12_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -75,6 +76,7 @@ from real_timeline_t8 import TL_TUNE8_CHECK
 from real_timeline_t9 import TL_TUNE9_CHECK
 from real_timeline_t10 import TL_TUNE10_CHECK
 from real_timeline_t11 import TL_TUNE11_CHECK
+from real_timeline_t12 import TL_TUNE12_CHECK
 from real_timeline_t12l import TL_TUNE12_CHECK_L
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -591,6 +593,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-10", TL_BLIND10),
                               ("tune", "tune-11-check", TL_TUNE11_CHECK),
                               ("tune", "blind-11", TL_BLIND11),
+                              ("tune", "tune-12-check", TL_TUNE12_CHECK),
                               ("tune", "tune-12-check-l", TL_TUNE12_CHECK_L),
                               ("blind", "blind-12", TL_BLIND12)):
         for text, ref, expect, country, lang, source in cases:
@@ -635,6 +638,8 @@ def build() -> dict[str, Any]:
              # round 11's decision check set, written and labelled before round 11's rules
              + [(c, "tune", "tune-11-check") for c in TUNE11_CHECK_D]
              + [(c, "tune", "blind-11") for c in BLIND11]
+             # round 12's extraction check set, written and labelled before round 12's rules
+             + [(c, "tune", "tune-12-check-x") for c in TUNE12_CHECK_X]
              + [(c, "blind", "blind-12") for c in BLIND12])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -54,6 +54,7 @@ from interview_sync.core.detect.addresses import (
 )
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
+from interview_sync.core.detect.company_clues import names_domain
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
 from interview_sync.core.detect.guests import agency_domains
 from interview_sync.core.detect.interview_tools import names_tool
@@ -481,7 +482,7 @@ def _person_names(
     # "Bellweather Bakery" as a display name is the business, not a person to keep out.
     out = {name for name in names if not not_a_name(name)} | user_names
     for name in list(user_names) + [p.name.lower() for p in people if p.role == "interviewer"]:
-        if not_a_name(name):
+        if not_a_name(name) or names_domain(name, domains):
             continue
         for part in name.split():
             if len(part) > 1 and part not in stems:

@@ -4,8 +4,10 @@ Owns ``company_of``: where a company's name sits in a title, a description, a lo
 invite's display names (structural rules, strongest first), how a stated name is trimmed to its
 name, and how it is weighed against the employer-looking domains (a stated name that spells the
 domain's name is the best evidence of all; an agency's own name never beats its client's; a
-name in its own script, ``native``'s, beats the domain's romanisation). The address vocabulary
-is ``addresses``'s, the spelling rules ``spelling``'s. Pure; no I/O.
+name in its own script, ``native``'s, beats the domain's romanisation; a client stated as such
+beats every other name). The address vocabulary is ``addresses``'s, the spelling rules
+``spelling``'s, the invite's labels (a stated client, a sender's display name, a civic
+building) ``company_clues``'s. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -21,11 +23,22 @@ from interview_sync.core.detect.addresses import (
     prettify_domain,
     registrable_label,
 )
+from interview_sync.core.detect.company_clues import (
+    STATED_CLIENT_BONUS,
+    VIA_WEIGHT,
+    civic_building,
+    stated_clients,
+    team_display_name,
+    via_display_name,
+)
 from interview_sync.core.detect.company_names import (
     COMPANY_WORD as _COMPANY_WORD,
 )
 from interview_sync.core.detect.company_names import (
     LEGAL_FORM as _LEGAL_FORM,
+)
+from interview_sync.core.detect.company_names import (
+    NAME as _NAME,
 )
 from interview_sync.core.detect.company_names import (
     NOT_A_NAME as _NOT_A_NAME,
@@ -54,6 +67,7 @@ from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.spelling import (
     complete_name,
     spelled_phrases,
+    spells_parts,
     spells_stem,
     squash,
     stem_core,
@@ -69,14 +83,6 @@ _squash = squash  # the one squashing rule, shared with ``spelling``
 # ----------------------------------------------------------------------- names stated in text
 
 
-_TOKEN = r"[A-Z0-9][\w&'’.+-]*"
-# Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
-# A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
-# noun follows the name in lower case.
-_PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
-_NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
-         + _TOKEN + r"){0,4}"
-         + _PUBLIC_TAIL)
 
 # A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
 # suffix first and then reading the name backwards from it is far cheaper than letting the
@@ -179,19 +185,6 @@ _LOCATION_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
 )
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
-# A location that starts with a civic building names where, not who: "Kommunhuset, Storgatan
-# 5", "Rathaus, Marktplatz 1", "Town Hall"; the title's municipality is the employer.
-_BUILDING = re.compile(
-    r"^(?:(?:the\s+)?(?:town|city|county|village|guild)\s*hall|civic\s+cent(?:re|er)"
-    r"|municipal\s+(?:building|offices?)|rathaus|landratsamt|kreishaus|stadthaus|gemeindeamt"
-    r"|gemeindehaus|rathaus\w*|r[åa]dhus(?:et)?|kommun(?:e)?hus(?:et)?|stadshus(?:et)?"
-    r"|raadhuis|gemeentehuis|stadhuis|provinciehuis|mairie|h[ôo]tel\s+de\s+ville|casa"
-    r"\s+consistorial|palazzo\s+comunale|pa[çc]os\s+do\s+concelho)$"
-    # ... and so does a public building a council runs: "Eastmere Central Library", "Northgate
-    # Leisure Centre" (the organiser, "Eastmere Borough Council Recruitment", is the employer)
-    r"|^.*\b(?:library|libraries|bibliothek|bibliotek(?:et)?|biblioteca|biblioth[èe]que"
-    r"|bibliotheek|kirjasto|(?:leisure|community|sports|civic|youth)\s+cent(?:re|er)|depot)$",
-    re.IGNORECASE)
 
 
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*|,\s+")
@@ -267,7 +260,7 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
 def _candidates(
     text: str, rules: Iterable[_Rule], people: Collection[str]
 ) -> Iterable[tuple[str, int]]:
-    if rules is _LOCATION_RULES and _BUILDING.match(text.split(",", 1)[0].strip()):
+    if rules is _LOCATION_RULES and civic_building(text.split(",", 1)[0].strip()):
         return
     low = text.lower()
     for rule in rules:
@@ -345,10 +338,16 @@ def company_of(
     stems = [stem for stem in (_squash(registrable_label(d)) for d in domains
                                if not is_agency_domain(d) and d not in sender_domains)
              if len(stem) >= 3 and stem not in agencies]
+    # "hronov-mesto.sk": the parts of a hyphenated employer domain, which a name may hold in
+    # another order ("Mesto Hronov")
+    hyphened = [tuple(_squash(p) for p in registrable_label(d).split("-") if _squash(p))
+                for d in domains if "-" in registrable_label(d)
+                and _squash(registrable_label(d)) in stems]
     if agencies:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     best: tuple[int, str, str] | None = None
     stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
+    clients = stated_clients(title, description, people)
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
         found = iter(stated[0]) if rules is _DESC_RULES and stated \
             else _candidates(text, rules, people)
@@ -366,6 +365,8 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         for name, score in found:
+            if weight == _LOCATION_WEIGHT and civic_building(name):
+                continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
             name = _without_site(name, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if squashed in agencies or _names_agency(squashed, agencies):
@@ -374,11 +375,14 @@ def company_of(
                 fallback = fallback or (score, name, f"{why} '{name}'")
                 continue
             if len(squashed) >= 3 and stems:
-                spelled = squashed in stems or (" " in name and spells_stem(name, stems))
+                spelled = squashed in stems or (" " in name and (
+                    spells_stem(name, stems) or any(spells_parts(name, p) for p in hyphened)))
                 if spelled or any(squashed.startswith(stem) or stem.startswith(squashed)
                                   for stem in stems):
                     # The exact spelling of the domain's name beats a longer or shorter phrase.
                     score += _MATCHES_DOMAIN + spelled
+            if name in clients:
+                score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
     best = _beyond_latin_rules(best, title, description, spellings, people,
@@ -424,7 +428,11 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
     known, and a name in its own script, which beats the domain's romanisation ("株式会社ひば
     り電機" at hibari-denki.co.jp) and any stated name that does not spell the domain."""
     if best is None and not stems:
-        best = _team_display_name(spellings, people)
+        best = team_display_name(spellings, people)
+    if not stems and (best is None or best[0] < VIA_WEIGHT):
+        # "Quarry Lane Foods via AskBot": the sender says whom it writes for, beating a title's
+        # leading word ("AI interview – ...")
+        best = via_display_name(spellings, people) or best
     for name, weight in native_names(title, description, spellings):
         if best is None or _MATCHES_DOMAIN + weight > best[0]:
             best = (_MATCHES_DOMAIN + weight, name, f"{_NATIVE_WHY[weight]} '{name}'")
@@ -433,23 +441,9 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
 
 
 _NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description names"}
-# "Halcyon Mutual Careers" sending from a tool's no-reply address: the name before the hiring
-# team's word is the employer's.
-_TEAM_SUFFIX = re.compile(
-    r"^(" + _NAME + r")\s+(?i:careers|recruiting|recruitment|talent(?:\s+acquisition)?"
-    r"|hiring(?:\s+team)?|jobs|hr|people(?:\s+team)?)$")
 
 
-def _team_display_name(spellings: Iterable[str],
-                       people: Collection[str]) -> tuple[int, str, str] | None:
-    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) when no employer domain
-    is known: the name, weighed as a title's trailing name."""
-    for spelled in spellings:
-        team = _TEAM_SUFFIX.match(spelled.strip()[:100])
-        name = _trim(team.group(1)) if team else ""
-        if name and _acceptable(name, people):
-            return 2, name, f"a display name names '{name}'"
-    return None
+_LOCATION_WEIGHT = 2  # a location's spelling of the domain's name
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],
@@ -462,7 +456,7 @@ def _sources(title: str, description: str, location: str, stems: list[str],
         (description[:20_000], _DESC_RULES, "description names", 3),
     ]
     if location:
-        sources.append((location[:300], _LOCATION_RULES, "location names", 2))
+        sources.append((location[:300], _LOCATION_RULES, "location names", _LOCATION_WEIGHT))
     if stems:
         spelled = "\n".join(spellings)
         if spelled:

@@ -23,8 +23,20 @@ from interview_sync.core.detect.jobs import (
 )
 from interview_sync.core.detect.spelling import squash as _squash
 
-__all__ = ["ABBREVIATION", "COMPANY_WORD", "CONNECTORS", "LEGAL_FORM", "NOT_A_NAME",
+__all__ = ["ABBREVIATION", "COMPANY_WORD", "CONNECTORS", "LEGAL_FORM", "NAME", "NOT_A_NAME",
            "ORGANISATION_TAIL", "acceptable", "trim"]
+
+# A name as a title or text writes it: capitalised words and the connectors inside (moved here
+# from ``company`` in round 12, for ``company_clues``).
+_TOKEN = r"[A-Z0-9][\w&'’.+-]*"
+# Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
+# A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
+# noun follows the name in lower case.
+_PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
+NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
+         + _TOKEN + r"){0,4}"
+         + _PUBLIC_TAIL)
+
 
 ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+|Inc\.|Co\.|Ltd\.|Corp\.|St\.|Mt\.|Ft\.")
 # The last word of an organisation's name: "Al Noor Specialist Hospital" is a hospital, though

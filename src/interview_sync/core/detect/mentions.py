@@ -26,8 +26,8 @@ from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
-__all__ = ["arabic_interviewers", "cjk_interviewers", "mentioned_people", "signer",
-           "signer_with_job", "titled_people"]
+__all__ = ["arabic_interviewers", "cjk_interviewers", "job_before", "mentioned_people",
+           "signer", "signer_with_job", "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -225,7 +225,11 @@ _CJK_WORDS = ("面接", "面试", "面試", "면접", "担当", "联系", "聯�
 # "代表の中島です", "中島が担当します": the particle between a title and the name, and the
 # sentence's copula after it
 _CJK_COPULA = re.compile(r"(?:です|でございます|となります|が担当(?:いた)?します|になります)\s*$")
-_CJK_SPLIT = re.compile(r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|和|及|与)\s*")
+# A bare 和, 及 or 与 joins two Chinese names ("刘洋和李强"); after a space it begins a given
+# name ("佐野 和也"), first it begins a surname ("和田 花子"); Chinese joins names without a
+# space (round 12).
+_CJK_SPLIT = re.compile(
+    r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|(?<=[^\s:：、，,])(?:和|及|与))\s*")
 _CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _CJK_TITLE = re.compile(
     r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室|科)"
@@ -236,6 +240,8 @@ _CJK_TITLE = re.compile(
     r"|.+(?:部長|課長|係長|次長|社長|取締役|所長|店長|園長|院長|校長|会長|理事長|執行役員|マネージャー"
     r"|リーダー)"
     r"|팀장|부장|과장|차장|대리|이사|상무|전무|대표|실장|본부장|매니저|사원|주임|선임|책임|수석"
+    # ... also after a field or department ("총무과장", "인사팀장", round 12)
+    r"|[\uac00-\ud7af]+(?:팀장|부장|과장|차장|실장|본부장|국장|소장|원장|위원장)"
     r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
     # "to be decided", not a name
     r"|未定|調整中|待定|未确定|미정)$")
@@ -375,6 +381,11 @@ _JOB_HEAD = (
     r"|responsable|responsabile|direttore|direttrice|esimies|johtaja|p[äa][äa]llikk[öo]"
     r"|asiantuntija|overl[æa]ge|overlege|rektor|officer|recruiter|advisor|adviser|coordinator"
     r"|supervisor|owner|founder|ceo|cfo|coo|cto|chro"
+    # round 12: a head, a school's principal, a mayor, and the job in Turkish, Slovak and
+    # Latvian ("Head Chef Marco Bellini", "Oberbürgermeisterin Katrin Wolff", "Bölge Müdürü
+    # Kaan Aydın", "personalistka Jana Vargová", "speciāliste Līga Ozola")
+    r"|head|principal|dean|mayor|superintendent|b[üu]rgermeister(?:in)?|m[üu]d[üu]r[üu]?"
+    r"|personalist(?:ka)?|speci[āa]list(?:e|s)?"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
@@ -391,8 +402,10 @@ _LOOK_BACK = 40  # characters before a name read for its job or courtesy title
 def _marked_from(line: str, match: re.Match[str]) -> int | None:
     """Where the job or courtesy title that marks this name as a person's begins, or None."""
     start = match.start()
-    first = match.group(0).split(None, 1)[0]
-    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()):
+    first, *rest = match.group(0).split()
+    # "Bölge Müdürü Kaan Aydın": the job's own head word second
+    if _JOB_WORD.fullmatch(first) or _JOB_AFTER.match(line, match.end()) \
+            or (len(rest) >= 2 and _JOB_WORD.fullmatch(rest[0])):
         return start  # "Geschäftsführer Rainer Hollmann", "Johan Ek (butikschef)"
     before = line[max(0, start - _LOOK_BACK): start]
     # the job's word, or it and a word or two of its field in lower case ("начальник отдела")
@@ -418,12 +431,18 @@ _GREETING = re.compile(
     r"(?i:dear|hi|hello|hey|sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag|k[æa]re|hej|hei"
     r"|bonjour|madame|monsieur|estimad[oa]|hola|gentile|egregi[oa]|caro|cara|beste|geachte"
     r"|beste|szanown[ay]|vážen[ýá]|здравствуйте|уважаем\w+|добрый\s+день)\W{0,3}\s*$")
+# ... and a greeting read as the first word of a name ("Sayın Pat Lee, görüşmeniz Finans
+# Müdürü ...": the candidate, addressed, before a sentence that names a job)
+_GREETING_WORD = re.compile(r"(?i:say[ıi]n|dear|hi|hello|hey|liebe[rn]?|hallo|hej|hei|bonjour"
+                            r"|hola|beste|geachte|estimad[oa]|gentile|caro|cara|k[æa]re)")
 # the literals a titled name cannot be read without (the pattern, tried at every position of a
 # long line, costs far more): a bracket or comma, a courtesy title, a job's head word
 _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "mme", "sra", " m. ",
                       "führer", "fuhrer", "direkt", "ingeni", "ingenj", "rådgiv", "radgiv",
                       "sekret", "overl", "vedouc", "päällikk", "paallikk",
-                      *(w for w in _JOB_HEAD.split("|") if w.isalpha())))
+                      *(w for w in _JOB_HEAD.split("|") if w.isalpha()),
+                      # round 12's job words written with a class ("b[üu]rgermeister")
+                      "rgermeister", "müdür", "mudur", "personalist", "speciālist"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
 
@@ -434,14 +453,28 @@ _LEADING_PREPOSITION = frozenset({"met", "with", "mit", "avec", "con", "com", "m
                                   "chez", "und", "and", "og", "och", "et"})
 
 
+def job_before(text: str, name: str) -> bool:
+    """Whether a job's word ("la gerente", "Head Chef", "Oberbürgermeisterin") stands just before
+    the name in the text: it then names a person, never an organisation (a job *after* a name,
+    "Harwick Mills, operations coordinator", may follow a company's)."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    words = text[max(0, at - _LOOK_BACK): at].split()[-2:]
+    return any(_JOB_WORD.fullmatch(w.strip("(,;:")) for w in words)
+
+
 def _strip_job(draft: PersonDraft) -> PersonDraft:
     """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too), "Met
     Joost van Dalen" → Joost van Dalen."""
     words = draft.name.split()
-    if len(words) >= 3 and words[1][:1].isupper() and (
-            _JOB_WORD.fullmatch(words[0]) or words[0].lower() in _LEADING_PREPOSITION):
-        return draft._replace(name=" ".join(words[1:]))
-    return draft
+    cut = 0
+    # "Head Chef Marco Bellini", "Bölge Müdürü Kaan Aydın": a job may take two words
+    while len(words) - cut >= 3 and words[cut + 1][:1].isupper() and (
+            _JOB_WORD.fullmatch(words[cut]) or words[cut].lower() in _LEADING_PREPOSITION
+            or (cut == 0 and _JOB_WORD.fullmatch(words[1]) is not None)):
+        cut += 1
+    return draft._replace(name=" ".join(words[cut:])) if cut else draft
 
 
 def _without_job(draft: PersonDraft) -> PersonDraft | None:
@@ -466,7 +499,8 @@ def titled_people(text: str) -> list[PersonDraft]:
         while (match := _NAME_RE.search(line, at)) is not None:
             at = match.end()
             begin = _marked_from(line, match)
-            if begin is None or _GREETING.search(line, max(0, begin - 24), begin):
+            if begin is None or _GREETING.search(line, max(0, begin - 24), begin) \
+                    or _GREETING_WORD.fullmatch(match.group(0).split(None, 1)[0]):
                 continue
             sentence = _first_sentence(line[begin:])
             # (courtesy titles gone, the sentence is shorter than its text: names read twice

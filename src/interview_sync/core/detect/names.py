@@ -28,6 +28,13 @@ COURTESY = re.compile(
     r"|sig|sig\.ra|sig\.na|avv|ing|arch|prof|sr|sra|srta|dra"
     # a French lawyer's or notary's title ("Maître Agnès Lefort"), an engineer's ("Ing.")
     r"|Ma[îi]tre"
+    # ranks and offices a public body's panel is named with ("Lt. Marcus Webb", "Captain Dana
+    # Whitfield", "Councilmember Tasha Reed", round 12)
+    r"|Lt|Sgt|Capt|Cpt|Captain|Lieutenant|Sergeant|Detective|Det|Cmdr|Commander|Col|Colonel"
+    r"|Councilmember|Councillor|Councilor|Alderman|Alderwoman|Hon|Judge|Investigator|Sir|Dame"
+    # Spanish "don" and "doña" written short ("D.ª Pilar Maestre", "D. Álvaro Ruiz"); "D." only
+    # before two capitalised words, so that an initial ("D. Smith") stays (round 12)
+    r"|D\.?ª|D\.(?=[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+[A-ZÀ-Ý])"
     # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
     r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
     # Russian and Bulgarian abbreviations: "г-жа", "г-н"
@@ -104,7 +111,9 @@ def strip_leading_job(name: str) -> str:
 # (or, after "of", two words before the end); a capitalised full name must follow it.
 _JOB_HEAD = re.compile(
     r"(?:" + ROLE_WORDS + r"|Head|Dean|Chair|Chairman|Chairperson|Headteacher|Principal|President"
-    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef)")
+    r"|Provost|CEO|CFO|COO|CTO|CIO|CHRO|Founder|Superintendent|Commissioner|Captain|Chef"
+    # a public body's offices (round 12): "Mayor Ellen Brandt", "Chief Ron Galloway"
+    r"|Mayor|Chief|Clerk|Treasurer|Sheriff|Marshal)")
 _OF = frozenset({"of", "for", "de", "du", "des", "del", "di"})
 
 

@@ -32,6 +32,8 @@ _CJK_LEGAL = re.compile(
     r"|特定非営利活動|独立行政|国立大学)法人)\s?[" + _CJK + r"Ａ-Ｚａ-ｚ]{1,15}"
     r"|[" + _CJK + r"]{2,15}(?:株式会社|有限会社|股份有限公司|有限责任公司|有限公司|集团|公司)"
     r"|[" + _CJK + r"]{1,10}?(?:局|委员会|政府|银行|医院|大学|学院|研究院|研究所|銀行|病院)"
+    # round 12: a Korean public body's or institution's ending ("서하구청", "한빛시청")
+    r"|[" + _HANGUL + r"]{1,10}?(?:구청|시청|군청|도청|병원|대학교|은행)(?![" + _HANGUL + r"])"
     r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}"
     # ... or after it, unless the form opens the next name ("일자리허브 (주)다온푸드" is 다온푸드)
     r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\)|㈜)(?!\s?[" + _HANGUL + r"])")
@@ -91,7 +93,8 @@ def _is_plain(text: str) -> bool:
 # The literals one of ``_CJK_LEGAL``'s alternatives cannot match without: a text with none of
 # them is not searched (the pattern, tried at every character of a dense text, costs ~1 ms).
 _CJK_MARKS = ("会社", "法人", "公司", "集团", "局", "委员会", "政府", "银行", "医院", "大学",
-              "学院", "研究", "銀行", "病院", "주식회사", "(주)", "㈜")
+              "学院", "研究", "銀行", "病院", "주식회사", "(주)", "㈜",
+              "구청", "시청", "군청", "도청", "병원", "대학교", "은행")
 _ARABIC_MARKS = ("شركة", "مجموعة", "مؤسسة", "بنك", "مصرف", "وزارة", "هيئة", "جامعة", "مستشفى")
 _CYRILLIC_MARKS = ("ООО", "АО", "ПАО", "ЗАО", "ТОО", "ТОВ", "ПрАТ", "ООД", "ЕАД", "АД")
 

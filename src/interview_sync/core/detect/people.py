@@ -33,6 +33,7 @@ from interview_sync.core.detect.markers import marked_people
 from interview_sync.core.detect.mentions import (
     arabic_interviewers,
     cjk_interviewers,
+    job_before,
     mentioned_people,
     signer,
     signer_with_job,
@@ -287,9 +288,12 @@ def _add_from_title(found: _Gathered) -> None:
     if vouched:  # the addresses the text gave spell the employer as the guests' do
         for email in [key for key in found.drafts if "@" in key]:
             _note_organisation(found, domain_of(email))
-    cued = mentioned_people(found.title) if vouched else []
-    for draft in mentioned_people(found.title) + titled_people(found.title) \
-            + marked_people(found.title):
+    titled = titled_people(found.title)
+    # ... and a name a job's word before it marks is a person's wherever the title spells it
+    # ("Entrevista con la gerente Rocío Valdés", "Interview w/ Head Chef Marco Bellini")
+    cued = (mentioned_people(found.title) if vouched else []) \
+        + [d for d in titled if job_before(found.title, d.name)]
+    for draft in mentioned_people(found.title) + titled + marked_people(found.title):
         draft = draft._replace(name=strip_possessive(draft.name))
         if not _is_organisation(draft.name, found, cued=draft in cued) \
                 and not is_instruction(draft.name):

@@ -92,10 +92,15 @@ _SCHEDULE_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADER = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:your\s+)?(?:interview\s+(?:schedule|panel|team)|interviewers?"
+    r"(?:^|[.!?]\s+)\W*(?:(?:your|the|our)\s+)?(?:interview\s+(?:schedule|panel|team)|interviewers?"
     r"|panel(?:ists)?|you(?:'ll|\s+will)\s+(?:meet|speak|be\s+(?:meeting|speaking))(?:\s+with)?"
-    r"|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)\s+meet|meeting\s+with)\b"
-    r"(?:\s+(?:will\s+be|is|are|includes?|today\s+(?:is|are)))?(?:[^:\n]*:)?\s*(.*)$",
+    r"|schedule|agenda|itinerary|who\s+you(?:'ll|\s+will)\s+meet|meeting\s+with"
+    # round 12: a public body's panel by its name ("Your selection panel:", "Search committee:",
+    # "Board:", "The oral board will consist of ...", "Appointments Committee members:")
+    r"|(?:selection|search|hiring|appointments?|interview|oral|review)\s+(?:panel|committee|board)"
+    r"|committee|board)\b"
+    r"(?:\s+(?:will\s+be|is|are|includes?|today\s+(?:is|are)|members|(?:will\s+)?consists?\s+of"
+    r"|comprises?))?(?:[^:\n.!?]*:)?\s*(.*)$",
     re.IGNORECASE,
 )
 
@@ -174,6 +179,8 @@ def _split_person(chunk: str) -> PersonDraft | None:
     session = _WITH.search(text)
     if session:
         text = text[session.end():]
+    if _INDEFINITE.match(text):
+        return None  # "an Independent Public Appointments Assessor": someone described, unnamed
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
     name, job = strip_capitalised_job(parts[0].strip(" -–—:|,;.("))
     if job and title is None:
@@ -205,6 +212,9 @@ def _split_person(chunk: str) -> PersonDraft | None:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# An indefinite article opens a description of someone, never a name (round 12); not "a",
+# which is also Portuguese's definite article before a woman's name ("com a Inês Carvalho").
+_INDEFINITE = re.compile(r"(?i:an|un|une|una|uno|ein|eine|einen|een|um|uma)\s")
 
 
 def _uncased(name: str) -> bool:
@@ -269,7 +279,13 @@ _PARENTHESISED = re.compile(r"\([^()]*\)")
 # not after an initial ("Mrs K. Doyle")
 _LOWER = "".join(chr(c) for r in ((0x61, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
                  if chr(c).islower())
-_SENTENCE_END = re.compile(r"(?<=[" + _LOWER + r")])\.\s+(?=[^\W\d_])")
+# ... nor after a courtesy title or a rank ("Search committee: Dr. Ann Lowe", "Sgt. Lee Park")
+_SENTENCE_END = re.compile(r"(?<=[" + _LOWER + r")])"
+                           + "".join(rf"(?<!\b{t})" for t in (
+                               "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sgt", "Lt", "Capt", "Cpt",
+                               "Det", "Col", "Cmdr", "Hon", "Revd", "Rev", "Dra", "Sra", "Sr",
+                               "Srta", "Mme", "Mlle", "St"))
+                           + r"\.\s+(?=[^\W\d_])")
 
 
 def people_in(rest: str) -> list[PersonDraft]:

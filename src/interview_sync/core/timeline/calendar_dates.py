@@ -83,11 +83,12 @@ _FOREIGN_HALVES = (
 
 # Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
 _MORE_PARTS = (
-    # round 12: Portuguese and Dutch halves, Greek and Slovenian parts; Hungarian and Turkish
-    # parts after the month (``mpartpost``)
-    (("segunda quinzena", "tweede helft", "második fel", "masodik fel", "ikinci yar"),
-     "second half of"),
-    (("eerste helft", "első fel", "elso fel", "ilk yar"), "first half of"),
+    # round 12 (before "metà", "half": mid-month alone); Hungarian and Turkish parts after the
+    # month (``mpartpost``), Greek and Slovenian parts
+    (("segunda quinzena", "seconda met", "seconda quindicina", "tweede helft", "második fel",
+      "masodik fel", "ikinci yar"), "second half of"),
+    (("prima met", "prima quindicina", "eerste helft", "első fel", "elso fel", "ilk yar"),
+     "first half of"),
     (("első het", "elso het", "ilk hafta"), "first week of"),
     (("utolsó het", "utolso het", "son hafta"), "last week of"),
     (("αρχές", "αρχες", "začetku", "zacetku", "elején", "elejen", "başında", "basinda",

@@ -26,6 +26,8 @@ from interview_sync.core.timeline.cues import (
     DUE_ANSWER_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
+    OWN_STEP_RE,
+    OWN_STEP_STEMS,
     PAST_RE,
     PERIODIC_RE,
     PREFIX_END_RE,
@@ -62,16 +64,23 @@ _ANOTHER_BEFORE_RE = re.compile(r"\b(?:another|further|additional)\s+\Z")
 
 # The cheap tests in front of two patterns, each one Aho-Corasick pass (``core.literals``)
 _ABSENCE_GATE, _ASK_GATE = Stems(ABSENCE_STEMS), Stems(ASK_STEMS)
+_OWN_STEP_GATE = Stems(OWN_STEP_STEMS)
 
 
 _CLAUSE_WINDOW = 120  # characters before a time expression that can still govern it
 
 # "On average, candidates hear back about 24 days after": an average set off by a comma still
 # makes the rest of its sentence no promise (round 11; unset off, ``prefix_any_re()`` has it)
-_AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddeld")
+# ... and so does an exceptional case (round 12: "Dans des cas exceptionnels, la réponse peut
+# prendre deux mois", "In exceptional cases, ...")
+_AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddeld",
+                  "exceptional", "rare cases", "ausnahmef", "exceptionnel", "excepcional",
+                  "eccezional", "uitzonderlijk", "wyjątkow", "wyjatkow")
 _AVERAGE_OPENS_RE = re.compile(
     r"\b(?:on\s+average|im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|em\s+m(?:é|e)dia"
-    r"|in\s+media|gemiddeld)\s*,")
+    r"|in\s+media|gemiddeld|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen"
+    r"|(?:dans\s+des|en)\s+cas\s+exceptionnels?|en\s+casos\s+excepcionales|in\s+casi\s+eccezionali"
+    r"|em\s+casos\s+excecionais|in\s+uitzonderlijke\s+gevallen|w\s+wyj(?:ą|a)tkowych\s+przypadkach)\s*,")
 
 
 def away(sentence: str, start: int, end: int) -> bool:
@@ -127,8 +136,19 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
+    if kind in NAMED_DAY_KINDS and _POSSESSIVE_RE.match(sentence, match.end()):
+        return True  # "your results from today's assessment centre": an event, not a day
+    window = max(0, match.start() - 110)
+    own = OWN_STEP_RE.search(sentence, window, match.start()) if _OWN_STEP_GATE.found_in(
+        sentence[window:match.start()]) else None
+    if own is not None and not has_cue(cues, offset + own.start(), offset + match.start()):
+        return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
+
+
+# "today's assessment centre", "Friday's panel" (round 12): a day named as an event's owner
+_POSSESSIVE_RE = re.compile(r"(?:'|’)s\b")
 
 # Lithuanian units ("per tris darbo dienas", "per dvi savaites"): there "per" is "within", not
 # the rate it is in English and Italian ("per week", "per due settimane").

@@ -28,6 +28,7 @@ from interview_sync.core.timeline.event_days import (
     event_dated_after,
     event_dated_before,
     event_day,
+    event_then_date,
     last_date_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
@@ -234,6 +235,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     # a day counted from a day named before is as precise as that day, which is no promise by
     # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
     precise = 3 if anchor is None else max(3, anchor.specificity)
+    if kind == "thatday" and anchor is None:  # "a selection by the end of next week, and we
+        anchor = last_day_named(lower, at, ref=ref, country=country,  # will let you know
+                                subdivision=subdivision, specificity=2)  # that day" (round 12)
+        precise = 3
     if kind == "thatday":  # "approved on 9 September; a call that afternoon"
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
                                                 specificity=precise)
@@ -247,6 +252,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         ahead = (target - anchor.latest.weekday()) % 7 or 7
         return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
                     specificity=precise)
+    if kind == "weekafter" and anchor is None:  # "dans la semaine qui suit l'entrevue du 15
+        anchor = event_then_date(lower, at + len(match.group(0)), ref=ref,  # janvier"
+                                 country=country, subdivision=subdivision)
     if kind == "weekafter":
         base = anchor.latest if anchor is not None else ref
         monday = base + timedelta(days=7 - base.weekday())
@@ -276,13 +284,17 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
 # is only counted from (round 11): the decision, the candidate's acceptance, an approval, the
 # references ("the offer letter usually follows within a week of the final decision")
 _UNDATED_STEP_RE = re.compile(
-    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a)\s+"
+    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a|od)\s+"
     r"(?:the\s+|your\s+"
     r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+)?"
     r"(?:(?:final|hiring|formal|verbal|written|endg(?:ü|u)ltigen)\s+)?(?:decision|acceptance"
     r"|approval|sign[\s-]?off|offer|reference\s+checks?|references|vote|ratification|entscheidung"
     r"|freigabe|genehmigung|d(?:é|e)cision|acceptation|validation|decisi(?:ó|o)n|aceptaci(?:ó|o)n"
-    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n)\b")
+    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n"
+    # round 12: the hire itself ("w ciągu 14 dni od zatrudnienia wybranego kandydata", "within
+    # two weeks of hiring"; not "appointment", in English often the interview itself)
+    r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
+    r"|embauche|contrata(?:ç|c)(?:ã|a)o)\b")
 
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
@@ -388,8 +400,16 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
 # "within 10 working days after the Director-General approves the recommendation on 18 November",
 # "of the final interview board, which sits on Thursday 22 October": a duration counted from an
 # event whose date the same clause gives a few words on (round 11)
-_COUNTED_FROM_RE = re.compile(r"\s+(?:of|after|following)\s+(?!(?:today|now|receipt)\b)")
-_DATED_ON_RE = re.compile(r"(?:\bon|,|\bis|\bsits|\bmeets)\s+\Z")
+# ... and in other languages (round 12: "drei Wochen nach dem letzten Gesprächstag am 4. Mai",
+# "dans les trois jours qui suivent le jury du 15 janvier", "tras la reunión del 15 de enero",
+# "entro tre giorni dopo la riunione del 21 ottobre", "binnen een week na het gesprek op 3 mei")
+_COUNTED_FROM_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|qui\s+suit|qui\s+suivent|suivant|tras"
+    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po)\s+"
+    r"(?!(?:today|now|receipt|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj)\b)")
+_DATED_ON_RE = re.compile(
+    r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
+    r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
 _EVENT_WORDS = 90  # characters after the duration where the event's date can be
 
 

@@ -35,6 +35,8 @@ __all__ = [
     "NAMED_DAY_KINDS",
     "NOT_CUE_RE",
     "NOT_CUE_STEMS",
+    "OWN_STEP_RE",
+    "OWN_STEP_STEMS",
     "PAST_RE",
     "PERIODIC_RE",
     "PREFIX_END_RE",
@@ -75,11 +77,15 @@ _NOT_CUE = (
     r"|\bwriting\s+to\s+(?:the\s+)?(?:other\s+)?(?:candidates|applicants|interviewees|people)\s+who"
     r"\s+(?:weren't|were\s+not|didn't|did\s+not|haven't|have\s+not)\s+(?:been\s+|get\s+|got\s+)?"
     r"(?:shortlisted|selected|successful)\b"
+    # round 12: what is told to a colleague, not to the candidate ("then I'll tell Human
+    # Resources which candidate I'd like")
+    r"|\b(?:tell|inform|notify|update)\s+(?:human\s+resources|hr\b|the\s+(?:hr|panel|committee|board"
+    r"|dean|director|hiring\s+manager|recruiter|team)\b|my\s+(?:manager|boss|director))"
 )
 NOT_CUE_RE = re.compile(by_first_char(_NOT_CUE))
 # One of these literals is in every phrase ``NOT_CUE_RE`` matches: the cheap test in front of it.
 NOT_CUE_STEMS = ("hear", "contact", "reach", "offer", "conf", "rate", "bestätigen",
-                 "bestatigen", "other", "writing")
+                 "bestatigen", "other", "writing", "tell", "inform", "notify", "update")
 # A duration after "takes" ("the move typically takes 6-8 weeks") is how long something lasts; it
 # is a wait for an answer only when a cue governs it: "our decision process takes two weeks" (a
 # cue earlier in the clause) or "it may take up to 4 weeks to get back to everyone" (right after).
@@ -165,7 +171,29 @@ _PREFIX_ANY = (
     # back about 24 days after", "im Durchschnitt", "en moyenne", "en promedio", "gemiddeld"
     r"|on\s+average|(?:the\s+)?average\s+(?:time|wait|candidate)|im\s+(?:durch)?schnitt"
     r"|durchschnittlich|en\s+moyenne|en\s+promedio|por\s+t(?:é|e)rmino\s+medio|em\s+m(?:é|e)dia"
-    r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio)"
+    r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio"
+    # round 12: what happens in exceptional cases is no promise ("In Ausnahmefällen kann es bis
+    # zu zwei Monate dauern", "in exceptional cases", "dans des cas exceptionnels")
+    r"|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen|ausnahmsweise"
+    r"|(?:dans\s+des|en)\s+cas\s+exceptionnels?|en\s+casos\s+excepcionales|in\s+casi\s+eccezionali"
+    r"|em\s+casos\s+excecionais|in\s+uitzonderlijke\s+gevallen|w\s+wyj(?:ą|a)tkowych\s+przypadkach"
+    # ... a start day ("se incorporarán el 1 de febrero", "prise de poste", "Dienstantritt")
+    r"|(?:se\s+)?incorporar(?:á|a)n?\b|se\s+incorpora|prise\s+de\s+(?:poste|fonctions)|dienstantritt"
+    r"|arbeitsbeginn|indiensttreding|presa\s+(?:di\s+)?servizio|entrar(?:á|a)\s+em\s+exerc"
+    # ... the candidate coming back for the next round ("we'd like you to come back on Friday
+    # at 10 for a second interview")
+    r"|(?:you\s+to|can\s+you|could\s+you|would\s+you)\s+come\s+(?:back|in)\b"
+    # ... other openings later on ("may contact you about similar openings over the next twelve
+    # months", "für künftige Stellen", "pour de futurs postes", "para futuras vacantes")
+    r"|(?:similar|future|other|upcoming)\s+(?:openings|vacancies|roles|positions|opportunities)"
+    r"|k(?:ü|u)nftige\s+(?:stellen|ausschreibungen)|futur(?:s|es)\s+(?:postes|offres)"
+    r"|futuras\s+(?:vacantes|ofertas|oportunidades|vagas)|future\s+posizioni|toekomstige\s+vacatures"
+    # ... the rest of the round of interviews ("I have one more interview tomorrow")
+    r"|(?:one|two|three|a\s+few|several|some)\s+more\s+(?:interviews?|candidates?)\b"
+    # ... the earliest an answer can come ("we won't make any offers before then", "don't be put
+    # off if you hear nothing before June 9"; not "the panel won't meet until Tuesday", an
+    # event's earliest day, which a promise can still count from)
+    r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$)"
 )
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -203,7 +231,11 @@ _ASK = (
     r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani"
     # round 10: the appeal in Greek ("ένσταση"), Slovenian ("pritožbo"), Slovak and Czech
     # ("odvolanie", "přezkum"), Lithuanian ("skundą"), Estonian ("vaide")
-    r"|(?:έ|ε)νστασ|prito(?:ž|z)b|odvolan|p(?:ř|r)ezkum|skund|vaide)")
+    r"|(?:έ|ε)νστασ|prito(?:ž|z)b|odvolan|p(?:ř|r)ezkum|skund|vaide"
+    # round 12: "you may contest the decision", "petitions go to the Commission within ten
+    # working days", "o prazo para recurso", "el plazo de reclamaciones"
+    r"|\b(?:may|can)\s+(?:contest|challenge|dispute)\b|\bpetitions?\b(?:\s+[\w']+){0,4}?\s+(?:go|must|may|should|can)\b"
+    r"|prazo\s+(?:para|de)\s+recurso|plazo\s+(?:para\s+|de\s+)?(?:presentar\s+)?(?:recursos?|reclamaci))")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -216,7 +248,9 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "may seek", "can seek",
              "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
-             "odvolan", "přezkum", "prezkum", "skund", "vaide")
+             "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
+             "may challenge", "can challenge", "may dispute", "can dispute", "petition",
+             "prazo", "plazo")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
@@ -227,6 +261,12 @@ PREFIX_END_RE = re.compile(
     # a lower bound is no promise ("wait at least a week", "mindestens zwei Wochen")
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
     r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
+    # round 12: the earliest day is a lower bound too ("frühestens Ende Oktober", "at the
+    # earliest in March", "au plus tôt", "como muy pronto", "non prima di", "op zijn vroegst",
+    # "najwcześniej", "not before")
+    r"|\bfr(?:ü|u)hestens|\bat\s+the\s+earliest|\bau\s+plus\s+t(?:ô|o)t|\bcomo\s+(?:muy\s+)?pronto"
+    r"|\bnon\s+prima\s+d[ie]l?|\bop\s+(?:zijn|z'n)\s+vroegst|\bnajwcze(?:ś|s)niej|\bnot\s+before"
+    r"|\bnicht\s+vor|\bpas\s+avant|\bno\s+antes\s+de(?:l)?|\bn(?:ã|a)o\s+antes\s+d[eo]"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
     r"|\bprzez"
@@ -258,13 +298,46 @@ SUFFIX_VETO_RE = re.compile(
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier|statt\b"
     r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
+    # round 12: nothing heard before it, a lower bound ("vor Pfingsten hören Sie nichts von
+    # uns", "before Easter you won't hear from us")
+    r"|,?\s*(?:h(?:ö|o)ren\s+sie\s+nichts|you\s+won'?t\s+hear|you\s+will\s+not\s+hear"
+    r"|n'aurez\s+pas\s+de\s+nouvelles|no\s+tendr(?:á|a)s?\s+noticias)\b"
+    # round 12: someone's allotted time ("der Personalrat hat zwei Wochen Zeit")
+    r"|zeit\b(?!\s+(?:von|bis))"
     # a lower bound ("un mes como mínimo", "two weeks at least")
     r"|(?:,\s*)?(?:at\s+(?:the\s+)?least|como\s+m(?:í|i)nimo|au\s+minimum|minimum|mindestens|al\s+menos"
-    r"|come\s+minimo|no\s+m(?:í|i)nimo)\b"
+    # (not English "until Tuesday at the earliest": that week is read, tests/data/timeline_cases)
+    r"|come\s+minimo|no\s+m(?:í|i)nimo|fr(?:ü|u)hestens|au\s+plus\s+t(?:ô|o)t"
+    r"|como\s+(?:muy\s+)?pronto|al\s+m(?:á|a)s\s+pronto|op\s+(?:zijn|z'n)\s+vroegst|najwcze(?:ś|s)niej)\b"
+    # round 12: the next round's slot ("on Friday at 10 for a second interview")
+    r"|(?:,?\s*at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s+for\s+(?:an?\s+|the\s+|your\s+)?"
+    r"(?:second|third|final|next|follow[\s-]?up|further|another)\s+(?:interview|round|meeting|conversation)"
     # the interview's own day and its length ("la entrevista para el miércoles 4 ...; dura unas
     # tres horas") is ``PREFIX_ANY``'s; here its hour ("a las 9:00", "à 9h")
     r")",
 )
+# The candidate's own step right before a time expression (round 12): "a contract to sign and
+# return within 7 days", "deberán presentar sus documentos originales dentro de 48 horas",
+# "devront fournir ... sous huit jours" (``clauses`` reads it only with no cue in between:
+# "we need to complete the references and will let you know within a week" is a promise).
+OWN_STEP_RE = re.compile(
+    r"\b(?:(?:to|must|should|need\s+to|required\s+to)\s+(?:then\s+|also\s+|please\s+)?"
+    r"(?:sign|return|submit|complete|bring|provide|present|send\s+back|hand\s+in)"
+    r"|deber(?:á|a)n?\s+(?:\w+\s+)?(?:presentar|aportar|entregar|enviar|remitir|acreditar|firmar)"
+    r"|dever(?:á|a|ão|ao)\s+(?:\w+\s+)?(?:apresentar|entregar|enviar|assinar|comprovar)"
+    r"|devr(?:a|ont|ez)\s+(?:\w+\s+)?(?:fournir|pr(?:é|e)senter|transmettre|envoyer|remettre|signer)"
+    r"|dovr(?:à|a|anno)\s+(?:\w+\s+)?(?:presentare|consegnare|inviare|firmare|produrre)"
+    r"|(?:einreichen|vorlegen|nachreichen|mitbringen|unterschreiben|zur(?:ü|u)cksenden)\s+(?:sie\s+)?(?:bitte\s+)?"
+    r"|(?:moet(?:en)?|dien(?:t|en))\s+(?:je|u|jij|de\s+kandidaat\s+)?(?:\w+\s+){0,3}?(?:inleveren|aanleveren|ondertekenen)"
+    r"|(?:musi|muszą|musza|b(?:ę|e)dzie\s+musia(?:ł|l)(?:a)?)\s+(?:\w+\s+)?(?:dostarczy(?:ć|c)|przedstawi(?:ć|c)|z(?:ł|l)o(?:ż|z)y(?:ć|c)|podpisa(?:ć|c)))"
+    r"\b[^,;.!?]{0,70}\Z")
+
+# One of these is in every text ``OWN_STEP_RE`` matches (a cheap test first).
+OWN_STEP_STEMS = ("sign", "return", "submit", "complete", "bring", "provide", "present",
+                  "send back", "hand in", "deber", "dever", "devr", "dovr", "einreich", "vorleg",
+                  "nachreich", "mitbring", "unterschreib", "zurücksend", "zurucksend", "inlever",
+                  "aanlever", "ondertek", "dostarczy", "przedstawi", "złoży", "zlozy", "podpisa")
+
 # Reported speech: "the candidate was told to expect feedback by Thursday" is a promise, even
 # though "was" would otherwise make Thursday a day in the past; only words after it are read.
 # A future perfect ("once the team has met on Friday") is not the past either.

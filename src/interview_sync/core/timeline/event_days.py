@@ -4,7 +4,9 @@ it, under the same word elsewhere ("the assessment centre is 14 September"), rig
 ("after your interview on 26 March"), right after "the day after" ("al día siguiente de la
 última entrevista, prevista para el 20 de mayo"), opening the clause ("Nach dem letzten
 Gespräch am 8. Juni ..."), or a holiday's last day ("within five working days after Chinese New
-Year"). ``context`` decides what a duration is counted from; this module finds the days.
+Year"), or (round 12) right after the words of "the week after" ("la semaine qui suit
+l'entrevue du 15 janvier"). ``context`` decides what a duration is counted from; this module
+finds the days.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from interview_sync.core.timeline.named_days import REFERRING
 
 __all__ = ["ANCHOR_LOOKBACK", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday", "after_an_event_on",
            "day_after", "event_by_stem", "event_dated_after", "event_dated_before", "event_day",
-           "last_date_before"]
+           "event_then_date", "last_date_before"]
 
 ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 
@@ -246,3 +248,22 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
         if named is not None and named.specificity >= 3:
             return named.latest
     return None
+
+
+# "la semaine qui suit l'entrevue du 15 janvier", "the week following the panel on 3 May": the
+# week after a dated event (round 12), the event's words and then its date
+_EVENT_THEN_DATE_RE = re.compile(
+    r"\s*(?:the|your|our|l'|le|la|les|el|la|der|die|das|dem|den|il|lo|o|a|het|de)?\s*"
+    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+\s+(?:on|du|del|de|vom|am|op|del|della|do|da)\s+")
+
+
+def event_then_date(lower: str, at: int, *, ref: date, country: str | None,
+                    subdivision: str | None) -> Span | None:
+    """The date right after an event's few words at ``at`` ("l'entrevue du 15 janvier", "the
+    panel on 3 May"), as precise as a date; None when the words are not that."""
+    event = _EVENT_THEN_DATE_RE.match(lower, at)
+    day = None if event is None else scan.match(lower, event.end())
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named if named is not None and named.specificity >= 4 else None

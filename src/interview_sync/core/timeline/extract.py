@@ -135,6 +135,7 @@ from interview_sync.core.timeline.named_days import (
     in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
+    in_the_week_of_the_day_named,
     names_a_holiday,
     the_week_after_a_holiday,
     the_weekday_after,
@@ -316,6 +317,7 @@ def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], sp
     if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
         span = after_the_day_named(match, span, previous_day)
     span = in_the_week_named(match, span, week_named)
+    span = in_the_week_of_the_day_named(match, span, previous_day)
     if kind_of(match) in _WEEKDAY_KINDS:  # "fredag vecka 10"
         span = in_the_week_numbered(sentence, match, span, ref=ref)
     return span

@@ -144,9 +144,9 @@ _ALTERNATIVES = [
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"(?!\s+of\b){NOT_COUNTED})",
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
+    # ... and the day itself (round 12: "o resultado sai no dia 15", "el día 15", "il giorno 15")
     r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de"
-    # round 12: "sai no dia 15", "te llamamos el día 15" (the day of this month or the next)
-    r"|no\s+dia|el\s+d(?:í|i)a)\s+"
+    r"|no\s+dia|(?:en\s+)?el\s+d(?:í|i)a|il\s+giorno)\s+"
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + MONTH + r"|de\s+" + MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
@@ -291,7 +291,9 @@ _ALTERNATIVES = [
     r"|antes\s+de\s+que\s+(?:se\s+)?(?:acabe|termine|finalice|concluya)\s+(?:la|esta)\s+semana)\b"
     r"(?!\s+after\b))",
     # ... Italian, Portuguese, Dutch, Polish, Czech, Nordic
-    r"(?P<tweekx>\b(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana|questa\s+settimana"
+    # ... not "entro la fine della settimana prossima" (next week's end: ``nwlate``, round 12)
+    r"(?P<tweekx>\b(?:entro\s+(?:la\s+)?fine\s+(?:della\s+)?settimana(?!\s+(?:prossima|successiva"
+    r"|seguente|dopo)\b)|questa\s+settimana"
     r"|(?:o\s+)?(?:final|fim)\s+(?:da|desta)\s+semana|eind\s+deze\s+week|deze\s+week"
     r"|ko(?:ń|n)ca\s+tygodnia|w\s+tym\s+tygodniu|konce\s+t(?:ý|y)dne|tento\s+t(?:ý|y)den"
     r"|slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|denne\s+uge"

@@ -79,6 +79,17 @@ def after_the_day_named(match: re.Match[str], span: Span, previous: date | None)
                 latest=span.latest + shift, specificity=span.specificity)
 
 
+def in_the_week_of_the_day_named(match: re.Match[str], span: Span, previous: date | None) -> Span:
+    """ "Po rozmowie z dyrektorem w przyszły wtorek damy znać do końca tygodnia", "we meet the
+    director next Tuesday and will let you know by the end of the week" (round 12): the end of
+    the week told after a day of a later week the sentence named is that week's end, not this
+    one's, which would come before the day it follows."""
+    if previous is None or kind_of(match) not in {"tweek", "tweekx"} or previous <= span.latest:
+        return span
+    friday = previous + timedelta(days=4 - previous.weekday())
+    return Span(earliest=None, latest=max(friday, previous), specificity=span.specificity)
+
+
 def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Span:
     """ "Sometime next week, probably Wednesday": a bare weekday told after a week the sentence
     named ("next week", "early next week", "la semaine prochaine") is that week's day, not the
@@ -333,7 +344,9 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
     anchor: Span | None = None
     for earlier in scan.finditer(lower, max(0, at - 200), at):
         kind = kind_of(earlier)
-        if kind in REFERRING:
+        # a plain weekday is a day named ("the board decides on Monday; we call you the day
+        # after", round 12); "the Monday after" is not
+        if kind in REFERRING and not _plain_weekday(earlier):
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
         if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
@@ -383,3 +396,7 @@ def the_weekday_of_the_week_after(lower: str, at: int, match: re.Match[str], spa
 FOLLOWING_BEFORE_RE = re.compile(
     r"(?:(?:darauf)?folgenden|anschlie(?:ß|ss)enden|daaropvolgende|p(?:å|a)f(?:ö|o)ljande"
     r"|p(?:å|a)f(?:ø|o)lgende|efterf(?:ø|o)lgende)\s+\Z")
+
+
+def _plain_weekday(match: re.Match[str]) -> bool:
+    return kind_of(match) == "wday" and not match.group("wday_after")

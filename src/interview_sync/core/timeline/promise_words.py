@@ -235,7 +235,20 @@ CUE = (
     r"|conna(?:î|i)tr(?:ez|as|ont)\b|recevr(?:ez|as|ont)\b|ricever(?:à|a|ai|ete|anno)\b"
     r"|recibir(?:á|a|ás|as|án|an)\b|receber(?:á|a|ão|ao|ás|as)\b"
     r"|(?:te|le|les|los|las)\s+llamamos\b"
-    r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,3}?go(?:es)?\s+up\b"
+    r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,5}?go(?:es)?\s+up\b"
     r"|(?:gets?|receives?|will\s+(?:get|receive))\s+(?:a|an|your|the)\s+(?:letter|e-?mail|phone\s+call"
-    r"|call)\b|confirmed\s+in\s+writing)"
+    r"|call)\b|confirmed\s+in\s+writing"
+    # round 12: the same promises in other word orders and words ("am Tag danach rufen wir Sie
+    # an", "wer weiterkommt, erfährt es", "you'll hear through the portal", "the Commission will
+    # put the list on its website", "publicará la propuesta de contratación")
+    r"|rufen\s+wir\s+(?:sie|dich|euch)\s+(?:\w+\s+){0,4}?an\b|erf(?:ä|a)hrt\s+(?:es|das|man|sie)\b"
+    r"|melden\s+wir\s+uns\b|(?:i'll|we'll|i\s+will|we\s+will)\s+(?:ring|phone)\b|(?:bekommen|erhalten)\s+sie\s+post\b|sie\s+(?:bekommen|erhalten)\s+post\b|(?:you'll|you\s+will|you\s+should|you'd)\s+hear\b"
+    r"|put\s+(?:the|a|our|its|their)\s+(?:\w+\s+){0,2}?(?:list|names|results|ranking)\b"
+    r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+)?propuesta"
+    # ... what is mailed, told or chosen ("HR will mail your score and your rank", "those
+    # selected will be told by the end of the day", "we'll be selecting a candidate this week",
+    # "la puntuación se publicará")
+    r"|(?:mail|send|e-?mail|post)\s+(?:you\s+)?(?:your|the)\s+(?:score|results?|marks?|rank|decision"
+    r"|outcome)\b|(?:will|shall)\s+be\s+told\b|selecting\s+(?:a|the|our)\s+(?:candidate|applicant)"
+    r"|(?:puntuaci(?:ó|o)n|calificaci(?:ó|o)n|nota\s+final)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b)"
 )

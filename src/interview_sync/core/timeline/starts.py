@@ -29,15 +29,15 @@ STARTS: dict[str, str] = {
     "newyear": "am at be de ea ee el er fi il in le o_ pr st the+f the+t",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
-    "nthx": "at el en no to vo vó",
+    "nthx": "at el en il no to vo vó",
     "kw": "0 ca ka kw se ty tý ug uk ve vi we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartpost": "ag ap ar au ağ de ek ey fe ha ja ju jú ka ma má ni no oc ok su sz te áp şu",
-    "mpartx": ("a_ ad al an ao at be bo bö de ei em en fo fö fø ha in ko mi na no ob po pr se si "
-        "sl sr st v_ ve w_ za αρ μέ με στ τέ τε"),
+    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
+        "pr se si sl sr st tw v_ ve w_ za αρ μέ με στ τέ τε"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "

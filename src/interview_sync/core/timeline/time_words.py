@@ -225,6 +225,10 @@ MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s-
 # English text would try them).
 MONTH_PART_MORE = (
     r"(?:(?:no|em|ao|at(?:é|e)\s+(?:o|ao))\s+(?:in(?:í|i)cio|meados|final|fim)"
+    # round 12: the halves of a month ("na segunda quinzena de maio", "nella seconda metà di
+    # maggio", "in de tweede helft van mei")
+    r"|(?:na\s+|a\s+)?segunda\s+quinzena|(?:nella\s+|la\s+)?(?:prima|seconda)\s+(?:met(?:à|a)|quindicina)"
+    r"|(?:in\s+de\s+|de\s+)?(?:eerste|tweede)\s+helft\s+van"
     r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
     r"|(?:a|verso|entro)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"

@@ -1,0 +1,125 @@
+"""Where an invite's labels say who the employer is, beside its title and text.
+
+Owns the clues ``company`` weighs that are neither a title's nor a text's structural position:
+the client an invite states as such ("Client: Orrin Logistics Corp", "our client Halvorsen
+Foods"), a sending tool's display name for the employer ("<name> Careers", "<name> via
+<tool>"), a civic building that names where rather than who ("Rathaus", "Gemeentehuis De
+Waardsmeer"), and a display name that spells an employer domain's name (the employer's mailbox,
+not a person). Split from ``company`` in round 12 (the module was past the size guideline).
+Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from interview_sync.core.detect.addresses import registrable_label
+from interview_sync.core.detect.company_names import NAME as _NAME
+from interview_sync.core.detect.company_names import acceptable as _acceptable
+from interview_sync.core.detect.company_names import trim as _trim
+from interview_sync.core.detect.spelling import squash as _squash
+
+__all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "names_domain",
+           "stated_clients", "team_display_name", "via_display_name"]
+
+# Round 12: the client stated as such, on a labelled line ("Client: Orrin Logistics Corp",
+# "Kunde: Nordkamp Werkzeuge GmbH", "Cliente: Metalúrgica Ipiranga") or as "our client X": a
+# managed-service programme's, a VMS's or an agency's invitation names the employer there, and
+# no other name on the invite (the supplier's, the agency's, the platform's) beats it.
+_CLIENT_STATED = re.compile(
+    r"(?:^|\n|[.;]\s)[ \t]*(?:(?i:client[e]?|kunden?|klant|kund|klient)[ \t]*:"
+    r"|(?i:our|notre|unserem|unseres|nuestro|nosso|onze|v[åa]r)[ \t]+"
+    r"(?i:client[e]?|kunden?|klant|kund))"
+    r"[ \t]+(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
+STATED_CLIENT_BONUS = 18  # beats a name that spells a domain, or is repeated
+# A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
+# ends a sentence; after an initial or "St" it does not.
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3}\.)|(?<=[A-Z]\.[A-Z]\.))[ \t]+(?=\S)")
+# A location that starts with a civic building names where, not who: "Kommunhuset, Storgatan
+# 5", "Rathaus, Marktplatz 1", "Town Hall"; the title's municipality is the employer.
+_BUILDING = re.compile(
+    r"^(?:(?:the\s+)?(?:town|city|county|village|guild)\s*hall|civic\s+cent(?:re|er)"
+    r"|municipal\s+(?:building|offices?)|rathaus|landratsamt|kreishaus|stadthaus|gemeindeamt"
+    r"|gemeindehaus|rathaus\w*|r[åa]dhus(?:et)?|kommun(?:e)?hus(?:et)?|stadshus(?:et)?"
+    r"|raadhuis|gemeentehuis|stadhuis|provinciehuis|mairie|h[ôo]tel\s+de\s+ville|casa"
+    r"\s+consistorial|palazzo\s+comunale|pa[çc]os\s+do\s+concelho)$"
+    # ... and so does a public building a council runs: "Eastmere Central Library", "Northgate
+    # Leisure Centre" (the organiser, "Eastmere Borough Council Recruitment", is the employer)
+    r"|^.*\b(?:library|libraries|bibliothek|bibliotek(?:et)?|biblioteca|biblioth[èe]que"
+    r"|bibliotheek|kirjasto|(?:leisure|community|sports|civic|youth)\s+cent(?:re|er)|depot)$",
+    re.IGNORECASE)
+
+
+def civic_building(place: str) -> bool:
+    """"Rathaus", "Town Hall", and (round 12) the building before its town's name: "Gemeentehuis
+    De Waardsmeer", "Rathaus Bad Waldheim", "Town Hall Little Ashby" name where, not who."""
+    words = place.split()
+    return any(_BUILDING.match(" ".join(words[:n])) for n in range(1, min(len(words), 3) + 1))
+
+
+def names_domain(name: str, domains: Iterable[str]) -> bool:
+    """A display name that spells an employer domain's name ("Mesto Hronov – personálne
+    oddelenie" at hronov-mesto.sk, "Privathospitalet Skovly Job" at skovly-hospital.dk) is the
+    employer's mailbox, not a person: its words must not keep the company's name out (round 12)."""
+    squashed = _squash(name)
+    for domain in domains:
+        label = registrable_label(domain)
+        parts = [p for p in (_squash(part) for part in label.split("-")) if len(p) >= 2]
+        whole = _squash(label)
+        if len(whole) >= 4 and (whole in squashed
+                                or (len(parts) >= 2 and all(p in squashed for p in parts))):
+            return True
+    return False
+
+
+def stated_clients(title: str, description: str, people: Collection[str]) -> set[str]:
+    """The names the title or the text states as the client ("Client: Orrin Logistics Corp",
+    "our client Halvorsen Foods"), trimmed as candidates are."""
+    low = (title + "\n" + description[:5_000]).lower()
+    if not any(word in low for word in ("clien", "kund", "klant", "klient")):
+        return set()
+    found = set()
+    for text in (title, description[:5_000]):
+        for match in _CLIENT_STATED.finditer(text):
+            # "Cliente: Conservas del Cabo S.L. La entrevista …": the name ends with its sentence
+            name = _trim(_SENTENCE_END.split(match.group(1), maxsplit=1)[0])
+            if name and _acceptable(name, people):
+                found.add(name)
+    return found
+
+
+# "Halcyon Mutual Careers" sending from a tool's no-reply address: the name before the hiring
+# team's word is the employer's.
+_TEAM_SUFFIX = re.compile(
+    r"^(" + _NAME + r")\s+(?i:careers|recruiting|recruitment|talent(?:\s+acquisition)?"
+    r"|hiring(?:\s+team)?|jobs|hr|people(?:\s+team)?)$")
+
+# "Fenwick Analytics via InterviewBot": a sending tool's display name for the employer (round 12).
+_VIA_TOOL = re.compile(r"^(" + _NAME + r")\s+(?i:via|through|par|über|mittels|v[íi]a)\s+\S")
+
+
+def team_display_name(spellings: Iterable[str],
+                      people: Collection[str]) -> tuple[int, str, str] | None:
+    """A display name "<name> Careers" (or Recruiting, Talent, HR ...) when no employer domain
+    is known: the name, weighed as a title's trailing name."""
+    for spelled in spellings:
+        team = _TEAM_SUFFIX.match(spelled.strip()[:100])
+        name = _trim(team.group(1)) if team else ""
+        if name and _acceptable(name, people):
+            return 2, name, f"a display name names '{name}'"
+    return None
+
+
+VIA_WEIGHT = 4  # a sender's "<employer> via <tool>", as strong as a title's "at <employer>"
+
+
+def via_display_name(spellings: Iterable[str],
+                     people: Collection[str]) -> tuple[int, str, str] | None:
+    """A sending tool's display name "<name> via <tool>" (round 12): the name."""
+    for spelled in spellings:
+        team = _VIA_TOOL.match(spelled.strip()[:100])
+        name = _trim(team.group(1)) if team else ""
+        if name and _acceptable(name, people):
+            return VIA_WEIGHT, name, f"a display name names '{name}'"
+    return None
