@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 from datetime import date, timedelta
 
-__all__ = ["add_business_days", "holiday_named", "holidays_in", "is_business_day",
-           "next_business_day"]
+__all__ = ["add_business_days", "holiday_named", "holiday_names_on", "holidays_in",
+           "is_business_day", "next_business_day"]
 
 _ONE_DAY = timedelta(days=1)
 _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from looping for ages
@@ -55,6 +55,12 @@ def holiday_named(country: str | None, subdivision: str | None, year: int,
         if name.startswith(needles):
             return day
     return None
+
+
+def holiday_names_on(country: str | None, subdivision: str | None, day: date) -> tuple[str, ...]:
+    """The names (the library's English, lower case) of ``country``'s holidays on ``day``."""
+    return tuple(name for found, name in _holiday_names(
+        country.strip().upper() if country else "", subdivision, day.year) if found == day)
 
 
 @functools.lru_cache(maxsize=128)

@@ -83,9 +83,18 @@ _FOREIGN_HALVES = (
 
 # Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
 _MORE_PARTS = (
-    # round 12 (before "metà", "half": mid-month alone)
-    (("segunda quinzena", "seconda met", "seconda quindicina", "tweede helft"), "second half of"),
-    (("prima met", "prima quindicina", "eerste helft"), "first half of"),
+    # round 12 (before "metà", "half": mid-month alone); Hungarian and Turkish parts after the
+    # month (``mpartpost``), Greek and Slovenian parts
+    (("segunda quinzena", "seconda met", "seconda quindicina", "tweede helft", "második fel",
+      "masodik fel", "ikinci yar"), "second half of"),
+    (("prima met", "prima quindicina", "eerste helft", "első fel", "elso fel", "ilk yar"),
+     "first half of"),
+    (("első het", "elso het", "ilk hafta"), "first week of"),
+    (("utolsó het", "utolso het", "son hafta"), "last week of"),
+    (("αρχές", "αρχες", "začetku", "zacetku", "elején", "elejen", "başında", "basinda",
+      "başinda"), "early"),
+    (("μέσα", "μεσα", "sredi", "közepén", "kozepen", "ortasında", "ortasinda"), "mid"),
+    (("τέλη", "τελη", "koncu", "végé", "vege", "sonun"), "end of"),
     (("første u", "forste u", "första v", "forsta v"), "first week of"),
     (("andre u", "anden u", "andra v"), "second week of"),
     (("siste u", "sidste u", "sista v"), "last week of"),
@@ -201,6 +210,16 @@ def _mpartx(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
 
 
+def _mpartpost(m: re.Match[str], ref: date, kind: str, country: str | None,
+               subdivision: str | None) -> Span | None:
+    """ "szeptember közepén", "január első hetében", "Eylül ortasında": as ``mpartx``."""
+    g = m.group
+    part = next((english for words, english in _MORE_PARTS
+                 if any(word in g("mpartpost_p") for word in words)), "")
+    window = _month_span(ref, part, month_of(g("mpartpost_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
 def _mbare(m: re.Match[str], ref: date, kind: str, country: str | None,
            subdivision: str | None) -> Span | None:
     g = m.group
@@ -304,6 +323,7 @@ RESOLVERS: dict[str, Resolver] = {
     "mpart": _mpart,
     "nthx": _nth,
     "mpartx": _mpartx,
+    "mpartpost": _mpartpost,
     "mbare": _mbare,
     "nmonth": _nmonth,
     "fmonth": _fmonth,

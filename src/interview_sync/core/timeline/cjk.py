@@ -54,6 +54,7 @@ from interview_sync.core.timeline.cjk_words import (
     SENTENCE_END_RE,
     UNDATED_AFTER_RE,
     WIDTH,
+    WINDOW_RE,
     number,
     unit_of,
     weekday_index,
@@ -63,7 +64,8 @@ from interview_sync.core.timeline.span import Span, add_months, dated, friday_of
 __all__ = ["cjk_timeline", "holds_cjk"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
-_DATE_RE = EXPRESSIONS[0][1]  # dates (3月10日, 12월 4일), carried into the sentences after
+# dates (3月10日, 12월 4일), carried into the sentences after
+_DATE_RE = next(pattern for kind, pattern in EXPRESSIONS if kind == "date")
 _NOTHING = Span(earliest=None, latest=date.min, specificity=0)  # a date read but not promised
 _PHRASE_MAX = 160
 _WINDOW = 4 * MAX_TIMELINE_SCAN  # characters of a text this reader reads
@@ -133,8 +135,12 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
     taken.sort(key=lambda item: item[0])
     out: list[Span] = []
     last_date: tuple[int, date, int] | None = None  # where the last date ends, it, its index
+    last_break: tuple[date, int] | None = None  # the day before a break's first working day after
+    window_end = -1  # where a window a date opens ends ("3月2日から9日まで"): no duration in it
     for start, end, kind, m in taken:
         base = ref
+        if start < window_end:
+            continue
         if kind in {"dur", "native"} and last_date is not None and AFTER_WORDS_RE.search(
                 sentence, last_date[0], start):
             base = last_date[1]
@@ -144,12 +150,21 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
             base = carried
         elif kind in {"dur", "native"} and UNDATED_AFTER_RE.search(sentence, 0, start):
             continue  # counted from a closing date or an arrival the text never dates
+        elif kind in {"dur", "native"} and last_break is not None:
+            # "설 연휴가 끝난 뒤 3영업일 이내에": counted from the break's last day (round 12)
+            base = last_break[0]
+            out[last_break[1]] = _NOTHING
         span = _resolve(kind, m, base, ref, country=country, subdivision=subdivision)
         if span is None:
             continue
+        if kind in {"holiday", "closure"} and span.earliest is not None:
+            last_break = (span.earliest - _ONE, len(out))  # its first working day after, less one
         if kind == "date":
             last_date = (end, span.latest, len(out))
-            if LOWER_BOUND_RE.match(sentence, end):
+            window = WINDOW_RE.match(sentence, end)
+            if window is not None:
+                window_end = window.end()
+            elif LOWER_BOUND_RE.match(sentence, end):
                 span = _NOTHING  # "6月20日以降": from then on, no day promised
         out.append(span)
     return out
@@ -176,7 +191,31 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, country: str
         return _day(groups["dw"], ref, country, subdivision)
     if kind == "holiday":
         return _holiday(groups, ref, country, subdivision)
+    if kind == "closure":
+        return _closure(groups, ref, country, subdivision)
     return None
+
+
+def _closure(groups: dict[str, str | None], ref: date, country: str,
+             subdivision: str | None) -> Span | None:
+    """A closure dated in brackets, and the weekends and holidays that touch its end: before it,
+    the working day before its first day; after it, its first working day to that week's
+    Friday (as after a named break)."""
+    first = dated(ref, None, int(groups["m1"] or 0), int(groups["d1"] or 0))
+    last = dated(ref, None, int(groups["m2"] or groups["m1"] or 0), int(groups["d2"] or 0))
+    if first is None or last is None:
+        return None
+    if last < first:  # 12月29日〜1月3日: into the next year
+        last = dated(first, first.year + 1, last.month, last.day)
+        if last is None or (last - first).days > 40:
+            return None
+    if groups.get("rel") in {"前", "まで", "전", "이전", "까지"}:
+        day = first - _ONE
+        while not is_business_day(day, country=country, subdivision=subdivision) and day > ref:
+            day -= _ONE
+        return Span(earliest=None, latest=day, specificity=3)
+    after = add_business_days(last, 1, country=country, subdivision=subdivision)
+    return Span(earliest=after, latest=max(after, friday_of(after)), specificity=3)
 
 
 def _duration(groups: dict[str, str | None], base: date, country: str,

@@ -58,7 +58,19 @@ NATIVE = {"하루": (1, "day"), "이틀": (2, "day"), "사흘": (3, "day"), "나
 _JA_WITHIN = r"以内|内|後|ほど|程度|くらい|ぐらい|前後|で|間|まで|中に"
 _KO_WITHIN = r"이내|안|내|후|뒤|만|정도|쯤|가량|동안"
 
+# round 12: a closure the text dates in brackets, then "after" or "before" it: "年末年始休業
+# (12月29日〜1月3日)明けに", "연말 휴무(12월 29일~1월 1일) 이후" (tried before the dates, which
+# are the closure's days, not the promise's)
+_CLOSURE_DAYS = (r"\s*\(\s*(?P<m1>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日일][^)~\-]{0,6}[~\-]\s*"
+                 r"(?:(?P<m2>\d{1,2})\s*[月월]\s*)?(?P<d2>\d{1,2})\s*[日일][^)]{0,6}\)\s*")
+
 EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("closure", re.compile(
+        r"(?:休業|休暇|休み|休日|休館|閉庁)(?:期間)?" + _CLOSURE_DAYS
+        + r"の?\s*(?P<rel>明け|あけ|終了後|以降|後|前|まで)")),
+    ("closure", re.compile(
+        r"(?:휴무|휴가|휴업|연휴|휴관|휴일)(?:\s*기간)?" + _CLOSURE_DAYS
+        + r"(?P<rel>이후|후|뒤|끝나면|끝난\s*후|이전|전|까지)")),
     ("date", re.compile(
         r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
         r"(?:\s*\([^)]{1,3}\))?")),
@@ -71,7 +83,7 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|まで)")),
     ("holiday", re.compile(
         r"(?<![가-힣])(?P<h>추석|설날|설|연휴)(?:\s*연휴)?(?:\s*[이가])?\s*(?P<rel>이후|후|뒤|끝나면"
-        r"|끝난\s*후|끝나고|지나면|지나고|직후|이전|전|까지)")),
+        r"|끝난\s*(?:후|뒤)|끝나고|지나면|지나고|직후|이전|전|까지)")),
     ("week", re.compile(
         r"(?P<w>再来週|来週|今週|翌週|次週|週明け)の?\s*(?P<part>中|内|いっぱい|末|前半|後半|初め|明け"
         rf"|[{_WEEKDAYS}]曜日?)?")),
@@ -121,6 +133,10 @@ UNDATED_AFTER_RE = re.compile(
     r"|접수\s*후|도착\s*후")
 # A date then one of these is a lower bound ("6月20日以降", "20일 이후"), no day of its own
 LOWER_BOUND_RE = re.compile(r"\s*(?:以降|以後|이후|부터)")
+# ... but not a window it opens ("10월 8일부터 14일까지 확인하실 수 있습니다", "3月2日から9日まで"):
+# the results are there from its first day (round 12)
+WINDOW_RE = re.compile(r"\s*(?:부터|から)\s*(?:\d{1,2}\s*[月월]\s*)?\d{1,2}\s*[日일]\s*"
+                       r"(?:\([^)]{1,3}\)\s*)?(?:까지|まで)")
 
 
 def number(text: str) -> int | None:

@@ -124,7 +124,9 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import (
+    FOLLOWING_BEFORE_RE,
     SAME_WEEK_RE,
+    WEEK_AFTER_BEFORE_RE,
     WEEKDAY_AFTER_RE,
     after_the_day_named,
     after_the_holiday_named,
@@ -138,6 +140,7 @@ from interview_sync.core.timeline.named_days import (
     the_week_after_a_holiday,
     the_weekday_after,
     the_weekday_after_a_holiday,
+    the_weekday_of_the_week_after,
 )
 from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
 from interview_sync.core.timeline.sentences import plain_text as _plain_text
@@ -338,9 +341,16 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
         if holiday is not None:
             return holiday
     if kind in _WEEKDAY_KINDS and (WEEKDAY_AFTER_RE.match(lower, offset + match.end())
-                                   or match.group(0).startswith("the following")):
+                                   or match.group(0).startswith("the following")
+                                   or FOLLOWING_BEFORE_RE.search(
+                                       lower, max(0, offset + match.start() - 24),
+                                       offset + match.start())):
         return the_weekday_after(lower, offset + match.start(), match, span, ref=ref,
                                  country=country, subdivision=subdivision)
+    if kind in _WEEKDAY_KINDS and WEEK_AFTER_BEFORE_RE.search(
+            lower, max(0, offset + match.start() - 24), offset + match.start()):
+        return the_weekday_of_the_week_after(lower, offset + match.start(), match, span, ref=ref,
+                                             country=country, subdivision=subdivision)
     if kind in _WEEKDAY_KINDS and SAME_WEEK_RE.match(lower, offset + match.end()):
         return in_the_same_week(lower, offset + match.start(), match, span, ref=ref,
                                 country=country, subdivision=subdivision)

@@ -29,7 +29,9 @@ from interview_sync.core.timeline.time_words import (
     MONTH,
     MONTH_FIRST,
     MONTH_FULL,
+    MONTH_HU_TR,
     MONTH_PART,
+    MONTH_PART_AFTER,
     MONTH_PART_MORE,
     MORE_NUM,
     MORE_UNIT,
@@ -55,6 +57,11 @@ HOLIDAY_NAMES = (holiday_words.names_pattern()
     r"|semana\s+santa|pascua)"
     r"|" + FEASTS)
 
+# "puente de la Constitución", "ponte dell'Immacolata", "pont de la Toussaint": the holiday a
+# bridge is named after (``holiday_words.bridge_pattern``, grouped by first character)
+_BRIDGE_OF = r"\s+(?:de(?:l|\s+la|\s+los)?|della|dell'|de\s+l'|do|da|du)\s*"
+_BRIDGE = by_first_char(holiday_words.bridge_pattern())
+
 _ALTERNATIVES = [
     # explicit dates
     r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
@@ -66,7 +73,7 @@ _ALTERNATIVES = [
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
     r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
     r"(?P<hafter>\b(?:(?:after|following|once|when\s+we'?re\s+back\s+from|nach|apr(?:è|e)s"
-    r"|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter|nakon|poslije"
+    r"|despu(?:é|e)s\s+del?|tras|dopo|depois\s+d[oa]s?|ap(?:ó|o)s|na|po|efter|etter|nakon|poslije"
     r"|despr(?:é|e)s\s+del?"
     # round 10: Greek "μετά τα Θεοφάνια", Estonian "pärast jaanipäeva"
     r"|μετ(?:ά|α)|p(?:ä|a)rast"
@@ -83,7 +90,10 @@ _ALTERNATIVES = [
     # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
     # feriado", "nach dem Brückentag", "después del puente")
     r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"
-    r"(?:\s+(?:del|de|du|do|vom)\s+\d{1,2}(?:er|\.)?\s+[^\W\d_]+)?"
+    r"(?:(?:\s+(?:del|de|du|do|vom)\s+|\s+dell'\s*)\d{1,2}(?:er|\.)?\s+[^\W\d_]+"
+    # round 12: the bridge's holiday named ("después del puente de San José", "dopo il ponte
+    # dell'Immacolata"): that holiday, not the next one
+    r"|" + _BRIDGE_OF + r"(?P<hafter_b>" + _BRIDGE + r"))?"
     r"|(?:(?:august|may|spring|summer|early\s+may|late\s+may|june|october)\s+)?bank\s+holiday"
     r"(?:\s+weekend)?)"
     # "à la rentrée" (when France is back from the summer), "a la vuelta del verano"
@@ -112,14 +122,23 @@ _ALTERNATIVES = [
     r"(?:\s+weekend)?)\b(?!s)"
     # round 11: "antes del puente (de mayo / de la Constitución)", "prima del ponte", "avant le
     # pont", "antes do feriado": the bridge of the country's next public holiday
-    r"|(?:antes\s+del|prima\s+del|avant\s+le|antes\s+do)\s+(?:puente|ponte|pont|feriado)\b))",
+    r"|(?:antes\s+del|prima\s+del|avant\s+le|antes\s+do)\s+(?:puente|ponte|pont|feriado)"
+    r"(?:" + _BRIDGE_OF + r"(?P<hbefore_b>" + _BRIDGE + r"))?\b))",
     r"(?P<monthfirst>\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+|next\s+)?month\b)",
     r"(?P<xmas>\b(?:(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:christmas|xmas|holidays"
     r"|holiday\s+(?:break|season)|winter\s+break)|(?:vor|bis)\s+(?:den\s+)?(?:weihnachten"
     r"|(?:weihnachts)?feiertagen|festtagen)|(?:avant|d'ici)\s+(?:les\s+)?(?:no(?:ë|e)l|f(?:ê|e)tes"
     r"|vacances\s+de\s+no(?:ë|e)l)|antes\s+de\s+(?:las\s+)?(?:navidad(?:es)?|fiestas))\b)",
     r"(?P<newyear>\b(?:(?:early\s+)?in\s+the\s+new\s+year"
-    r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year)\b)",
+    r"|(?:at\s+the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:new|next)\s+year"
+    # round 12: the first working day of the new year, after a closure over the year's end
+    r"|(?P<newyear_w>(?:the\s+)?first\s+(?:working|business)\s+day\s+(?:of|in)\s+(?:the\s+new\s+year"
+    r"|january)|(?:am\s+)?ersten\s+arbeitstag\s+(?:im\s+neuen\s+jahr|des\s+neuen\s+jahres"
+    r"|im\s+januar)|(?:le\s+)?premier\s+jour\s+ouvr(?:é|e|able)\s+de\s+(?:la\s+nouvelle\s+ann(?:é|e)e"
+    r"|l'ann(?:é|e)e|janvier)|(?:el\s+)?primer\s+d(?:í|i)a\s+h(?:á|a)bil\s+(?:del\s+(?:nuevo\s+)?a(?:ñ|n)o"
+    r"|de\s+enero)|(?:o\s+)?primeiro\s+dia\s+(?:ú|u)til\s+(?:do\s+(?:novo\s+)?ano|de\s+janeiro)"
+    r"|(?:de\s+)?eerste\s+werkdag\s+(?:van\s+het\s+nieuwe\s+jaar|in\s+januari)"
+    r"|(?:il\s+)?primo\s+giorno\s+lavorativo\s+(?:del(?:l')?\s*(?:nuovo\s+)?anno|di\s+gennaio)))\b)",
     rf"(?P<num>{LEAD_DAY}(?<![\d/.:-])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}|\d{{2}}))?"
     r"(?![\d/]))",
     rf"(?P<nth>\b(?:the|by|on|before|until)\s+(?:the\s+)?(?P<nth_d>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -151,6 +170,8 @@ _ALTERNATIVES = [
     rf"(?P<mbare_m>{MONTH_FULL})\b(?!\.?\s*\d))",
     rf"(?P<mpartx>\b(?P<mpartx_p>{MONTH_PART_MORE})[\s-]*(?:de\s+|di\s+)?(?P<mpartx_m>{MONTH})\b\.?"
     rf"(?!\s*\d))",
+    rf"(?P<mpartpost>\b(?P<mpartpost_m>{MONTH_HU_TR})(?:'?(?:ın|in|un|ün|ı|i|u|ü))?\s+"
+    rf"(?P<mpartpost_p>{MONTH_PART_AFTER})\b)",
     rf"(?P<nmonth>\b(?:(?P<nmonth_p>{MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
     rf"|the)\s+month\b)",
     rf"(?P<fmonth>\b(?:(?P<fmonth_p>{MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"
@@ -184,7 +205,10 @@ _ALTERNATIVES = [
     r"|(?:this|the)\s+quarter))\b)",
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
     # week windows
-    r"(?P<wafter>\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b)",
+    r"(?P<wafter>\b(?:(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next"
+    # round 12: "(bis) Ende der übernächsten Woche", "overvolgende week"
+    r"|(?:ende\s+(?:der\s+)?)?(?:ü|u)bern(?:ä|a)chste[nr]?\s+woche"
+    r"|(?:(?:het\s+)?eind\s+van\s+de\s+)?overvolgende\s+week)\b)",
     r"(?P<nwearly>\b(?:anfang\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche\b|(?:au\s+)?d(?:é|e)but\s+de\s+(?:la\s+)?semaine"
     r"\s+prochaine\b|(?:a\s+)?principios\s+de\s+la\s+pr(?:ó|o)xima\s+semana\b"
     # "all'inizio della prossima settimana", "no início da próxima semana", "begin volgende week",
@@ -196,6 +220,9 @@ _ALTERNATIVES = [
     r"|(?:na\s+)?za(?:č|c)(?:á|a)tku\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne\b"
     r"|b(?:ö|o)rjan\s+av\s+n(?:ä|a)sta\s+vecka\b|starten\s+af\s+n(?:æ|ae)ste\s+uge\b"
     r"|begynnelsen\s+av\s+neste\s+uke\b|tidlig\s+neste\s+uke\b"
+    # round 12: "jövő hét elején", "önümüzdeki haftanın başında", "početkom sljedećeg tjedna"
+    r"|jöv(?:ő|o)\s+h(?:é|e)t\s+elej(?:é|e)n\b|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n"
+    r"\s+ba(?:ş|s)(?:ı|i)nda\b|po(?:č|c)etkom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna\b"
     r"|(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
@@ -208,7 +235,10 @@ _ALTERNATIVES = [
     r"|midt\s+i\s+neste\s+uke|w\s+po(?:ł|l)owie\s+(?:przysz(?:ł|l)ego|nast(?:ę|e)pnego)\s+tygodnia"
     r"|v\s+polovin(?:ě|e)\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne"
     r"|a\s+met(?:à|a)\s+(?:della\s+)?(?:prossima\s+settimana|settimana\s+prossima)"
-    r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana)\b)",
+    r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana"
+    # round 12: "jövő hét közepén", "önümüzdeki haftanın ortasında", "sredinom sljedećeg tjedna"
+    r"|jöv(?:ő|o)\s+h(?:é|e)t\s+k(?:ö|o)zep(?:é|e)n|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n"
+    r"\s+ortas(?:ı|i)nda|sredinom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
     r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
@@ -336,7 +366,13 @@ _ALTERNATIVES = [
     r"|nos\s+pr(?:ó|o)ximos\s+dias|nas\s+pr(?:ó|o)ximas\s+semanas|nei\s+prossimi\s+giorni"
     r"|nelle\s+prossime\s+settimane|(?:in\s+)?de\s+komende\s+(?:dagen|weken)"
     r"|w\s+najbli(?:ż|z)szych\s+dniach|v\s+nejbli(?:ž|z)(?:š|s)(?:í|i)ch\s+dnech"
-    r"|de\s+(?:n(?:ä|a)rmaste|n(?:æ|ae)rmeste|kommende)\s+(?:dagarna|dagene|dage|dagar))\b)",
+    r"|de\s+(?:n(?:ä|a)rmaste|n(?:æ|ae)rmeste|kommende)\s+(?:dagarna|dagene|dage|dagar)"
+    # round 12: "önümüzdeki günlerde", "a következő napokban", "τις επόμενες ημέρες",
+    # "lähipäevil", "v prihodnjih dneh", "u narednim danima", "în zilele următoare"
+    r"|(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki\s+g(?:ü|u)nlerde|a\s+k(?:ö|o)vetkez(?:ő|o)\s+napokban"
+    r"|(?:τις\s+)?επ(?:ό|ο)μενες\s+(?:ημ(?:έ|ε)ρες|μ(?:έ|ε)ρες)|l(?:ä|a)hip(?:ä|a)evil"
+    r"|v\s+prihodnjih\s+dneh|u\s+(?:narednim|sljede(?:ć|c)im|idu(?:ć|c)im)\s+danima"
+    r"|(?:î|i)n\s+zilele\s+urm(?:ă|a)toare)\b)",
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{NUM})(?:\s*\(\d{{1,3}}\))?"
     rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{NUM})(?:\s*\(\d{{1,3}}\))?)?"

@@ -21,6 +21,7 @@ from dateutil.easter import easter
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
     holiday_named,
+    holiday_names_on,
     holidays_in,
     is_business_day,
 )
@@ -42,7 +43,7 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     g = m.group
     if g("hafter_s") or g("hafter_r"):
         return _after_summer(ref, country, subdivision)
-    named = _english(g("hafter_n") or "")
+    named = _english(g("hafter_n") or g("hafter_b") or "")
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = _place(home_countries(named)[0])
     return _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
@@ -64,6 +65,9 @@ def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _hbefore(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
+    bridge = m.group("hbefore_b")
+    if bridge:  # "antes del puente de Andalucía": the working day before that holiday's bridge
+        return _named_day_span(ref, "before", bridge, country, subdivision)
     return _before_holiday(ref, country, subdivision)
 
 
@@ -85,6 +89,13 @@ def _xmas(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _newyear(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
+    if m.group("newyear_w"):  # "am ersten Arbeitstag im neuen Jahr": that day, the country's
+        if ref.month < 11:
+            return None
+        day = date(ref.year + 1, 1, 1)
+        while not is_business_day(day, country=country, subdivision=subdivision):
+            day += timedelta(days=1)
+        return Span(earliest=None, latest=day, specificity=3)
     if ref.month < 11:
         return None
     first = date(ref.year + 1, 1, 1)
@@ -177,8 +188,11 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
         # (Ireland's "August Bank Holiday") is that country's, else read as before
         own = own_home_countries(name)
         places += [_place(home) for home in homes if not code or home in own]
+        # a Sunday's holiday a region keeps on the Monday ("monday following constitution
+        # day"): the day it is kept
+        kept = (name, f"monday following {name}")
         found = next((found for where, part in places
-                      if (found := holiday_named(where, part, year, (name,))) is not None), None)
+                      if (found := holiday_named(where, part, year, kept)) is not None), None)
         if found is not None or own or not code:
             return found
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
@@ -203,7 +217,7 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
 # The state whose calendar names a holiday the country's own calendar leaves to its states
 # (Australia's King's Birthday, Canada's Family Day) when the text names no state: the most
 # populous one.
-_MOST_PEOPLE = {"AU": "NSW", "CA": "ON"}
+_MOST_PEOPLE = {"AU": "NSW", "CA": "ON", "ES": "AN"}
 
 
 def _place(home: str) -> tuple[str, str | None]:
@@ -296,7 +310,12 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
     day = found
     if word.startswith(("before", "ahead", "prior")):  # the working day before it
         day -= timedelta(days=1)
-        while day.weekday() >= 5 and day > ref:
+        # round 12: the country's holidays skipped too (Poland's Christmas Eve), but not the
+        # feast's own day kept early ("before the 4th of July" on a Saturday: Friday the 3rd)
+        while day > ref and (day.weekday() >= 5 or not (
+                is_business_day(day, country=country, subdivision=subdivision)
+                or any("observed" in name for name in holiday_names_on(country, subdivision,
+                                                                         day)))):
             day -= timedelta(days=1)
     elif word == "after":
         # after a Thursday Thanksgiving, the Monday after its long weekend
@@ -304,6 +323,14 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
         while day.weekday() >= 5:
             day += timedelta(days=1)
     return Span(earliest=None, latest=max(day, ref), specificity=3)
+
+
+# round 12: the countries whose Easter is the Orthodox one ("μετά το Πάσχα" in Greece is in May
+# 2027, five weeks after the Western feast)
+_ORTHODOX = frozenset({"GR", "CY", "RO", "BG", "RS", "MK", "ME", "UA", "RU", "BY", "GE", "MD"})
+
+def _easter(year: int, orthodox: bool) -> date:
+    return easter(year, 2) if orthodox else easter(year)  # 2: ``dateutil``'s Orthodox method
 
 
 _NEXT_EIGHT = tuple(timedelta(days=n) for n in range(1, 9))
@@ -319,9 +346,10 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     elif named.startswith("new year"):
         start = date(ref.year + 1, 1, 1) if ref.month > 1 or ref.day > 1 else ref
     elif named.startswith("easter"):
-        start = easter(ref.year) + timedelta(days=1)
+        orthodox = (country or "").strip().upper() in _ORTHODOX
+        start = _easter(ref.year, orthodox) + timedelta(days=1)
         if start < ref:
-            start = easter(ref.year + 1) + timedelta(days=1)
+            start = _easter(ref.year + 1, orthodox) + timedelta(days=1)
     elif named:
         found = _next_feast(ref, "independence" if "july" in named else named, country,
                             subdivision)

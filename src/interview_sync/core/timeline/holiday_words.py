@@ -5,8 +5,11 @@ each stands for: the table behind ``grammar.HOLIDAY_NAMES`` ("after <holiday>") 
 Owns ``HOLIDAYS`` (language → (pattern of the words as people write and inflect them, the
 English name whose date rule ``holiday_anchors`` keeps)), ``POSTPOSED`` (the same for the
 languages that put "after" behind the name: Hungarian "húsvét után", Finnish "juhannuksen
-jälkeen", Turkish "bayramdan sonra"), ``SUMMER`` (each language's summer break), and
-``english_name`` (a name as written → the English name). Why a table: round 6's misses were
+jälkeen", Turkish "bayramdan sonra"), ``COUNTRY_DAYS`` (a country's or a region's holidays by
+the names people use, read in its calendar: "Matariki", "Canberra Day", "la Saint-Jean", "San
+José", "Fiestas Patrias"), ``BRIDGE_DAYS`` (names read only after a bridge word: "puente de la
+Constitución"), ``SUMMER`` (each language's summer break), and ``english_name`` (a name as
+written → the English name). Why a table: round 6's misses were
 holidays written in a language whose words the grammar had only in part ("påskeferien",
 "juhannuksen jälkeen", "po majówce"); a table per language says what is known and what is not.
 
@@ -32,10 +35,12 @@ from interview_sync.core.timeline.factor import first_chars
 from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
 
 __all__ = [
+    "BRIDGE_DAYS",
     "COUNTRY_DAYS",
     "HOLIDAYS",
     "POSTPOSED",
     "SUMMER",
+    "bridge_pattern",
     "english_name",
     "home_countries",
     "names_pattern",
@@ -99,6 +104,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"wszystkich\s+(?:ś|s)wi(?:ę|e)tych", "all saints"),
         (r"bo(?:ż|z)ym\s+ciele", "corpus christi"), (r"trzech\s+kr(?:ó|o)li", "epiphany"),
         (r"zielonych\s+(?:ś|s)wi(?:ą|a)tkach", "whitsun"),
+        # round 12: the instrumental after "przed" ("przed świętami Bożego Narodzenia")
+        (r"(?:ś|s)wi(?:ę|e)tami\s+bo(?:ż|z)ego\s+narodzenia", "christmas"),
+        (r"(?:ś|s)wi(?:ę|e)tami\s+wielkanocnymi|wielkanoc(?:ą|a)", "easter"),
     ),
     "cs": (
         (r"v(?:á|a)noc(?:í|i)ch", "christmas"), (r"velikonoc(?:í|i)ch", "easter"),
@@ -132,6 +140,24 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"nytt(?:å|a)ret|nytt(?:å|a)r", "new year"), (r"h(?:ø|o)stferien|h(?:ø|o)stferie",
                                                    "school week 40"),
         (r"vinterferien|vinterferie", "school week 8"),
+    ),
+    # round 12: the feasts as people write them, not as the ``holidays`` package names them
+    # ("μετά το Πάσχα", "μετά τα Θεοφάνια", "pärast jõule", "po prvomajskih praznikih",
+    # "przed świętami Bożego Narodzenia"); Greek Easter is the Orthodox one (``holiday_anchors``)
+    "el": (
+        (r"π(?:ά|α)σχα", "easter"), (r"θεοφ(?:ά|α)νε?ια", "epiphany"),
+        (r"χριστο(?:ύ|υ)γεννα", "christmas"), (r"πρωτοχρονι(?:ά|α)", "new year"),
+    ),
+    "et": (
+        (r"j(?:õ|o)ul(?:ude|upühi|upühade|ud|u|e)", "christmas"),
+        (r"lihav(?:õ|o)tte(?:id|de)?|lihav(?:õ|o)tted", "easter"),
+        (r"aastavahetus(?:t|e)?|uue\s+aasta", "new year"),
+    ),
+    "sl": (
+        (r"prvomajsk(?:ih|e|i)\s+praznik(?:ih|i|ov)?", "may day"),
+        (r"velikono(?:č|c)n(?:ih|e|i)\s+praznik(?:ih|i|ov)?|veliki\s+no(?:č|c)i", "easter"),
+        (r"bo(?:ž|z)i(?:č|c)n(?:ih|e|i)\s+praznik(?:ih|i|ov)?|bo(?:ž|z)i(?:č|c)u", "christmas"),
+        (r"novoletn(?:ih|e|i)\s+praznik(?:ih|i|ov)?", "new year"),
     ),
 }
 
@@ -174,6 +200,40 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
                                          "martin luther king"),
            (r"presidents'?\s+day", "washington's birthday"), (r"columbus\s+day", "columbus day"),
            (r"veterans'?\s+day", "veterans day")),
+    # round 12: the names people use for other countries' holidays, which the package's official
+    # names ("Inmaculada Concepción", "Fête nationale du Québec") do not match, and holidays only
+    # a region keeps, read in that region's calendar ("Canberra Day", "la Saint-Jean", "San José")
+    "AU-ACT": ((r"canberra\s+day", "canberra day"),),
+    "CA-QC": ((r"(?:la\s+)?s(?:ain)?t[\s.-]+jean(?:[\s-]+baptiste)?(?!-(?:sur|de|du|d'))",
+               "saint john the baptist day"),),
+    "ES": ((r"(?:la\s+)?inmaculada(?:\s+concepci(?:ó|o)n)?", "immaculate conception"),
+           (r"(?:la\s+)?hispanidad|(?:el\s+)?d(?:í|i)a\s+del\s+pilar", "national day"),
+           (r"jueves\s+santo", "maundy thursday")),
+    "ES-VC": ((r"san\s+jos(?:é|e)", "saint joseph's day"),),
+    "ES-CT": ((r"(?:la\s+)?diada", "national day of catalonia"),),
+    "ES-AN": ((r"d(?:í|i)a\s+de\s+andaluc(?:í|i)a", "andalusia day"),),
+    "IT": ((r"(?:l'\s*)?immacolata", "immaculate conception"),
+           (r"(?:la\s+)?festa\s+della\s+liberazione", "liberation day")),
+    "CL": ((r"fiestas\s+patrias", "independence day"),),
+    "GR": ((r"δεκαπενταύγουστο(?:ς|υ)?|δεκαπενταυγουστο(?:ς|υ)?",
+            "dormition of the mother of god"),),
+}
+
+# Names read only after a bridge word ("después del puente de la Constitución", "antes del puente
+# de Andalucía", "dopo il ponte della Liberazione"): on their own they are common words ("la
+# constitución del tribunal", "el pilar", "mayo"). Country (or country and region) → (words,
+# the holiday's name in the ``holidays`` package's English calendar there).
+BRIDGE_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ES": ((r"(?:la\s+)?constituci(?:ó|o)n", "constitution day"),
+           (r"(?:el\s+)?pilar", "national day"),
+           (r"(?:la\s+)?asunci(?:ó|o)n|agosto", "assumption day"),
+           (r"mayo|(?:el\s+)?primero\s+de\s+mayo", "labor day")),
+    "ES-AN": ((r"andaluc(?:í|i)a", "andalusia day"),),
+    "ES-MD": ((r"madrid|(?:la\s+)?comunidad", "madrid day"),),
+    "IT": ((r"(?:la\s+)?liberazione", "liberation day"),
+           (r"(?:la\s+)?repubblica", "republic day")),
+    "MX": ((r"(?:la\s+)?revoluci(?:ó|o)n", "revolution day"),
+           (r"(?:la\s+)?independencia", "independence day")),
 }
 
 
@@ -186,7 +246,8 @@ def home_countries(name: str) -> tuple[str, ...]:
 def own_home_countries(name: str) -> tuple[str, ...]:
     """``home_countries`` from the project's own rows only (``COUNTRY_DAYS``)."""
     return tuple(code for code in home_countries(name)
-                 if any(row[1] == name for row in COUNTRY_DAYS.get(code, ())))
+                 if any(row[1] == name for table in (COUNTRY_DAYS, BRIDGE_DAYS)
+                        for row in table.get(code, ())))
 
 
 @functools.cache
@@ -198,7 +259,7 @@ def _homes() -> dict[str, tuple[str, ...]]:
     "Θεοφάνεια") keeps that rule: it gets no home."""
     ruled = {name for table in (*HOLIDAYS.values(), *POSTPOSED.values()) for _, name in table}
     homes: dict[str, tuple[str, ...]] = {}
-    for rows, generated in ((COUNTRY_DAYS, False), (LOCAL_DAYS, True)):
+    for rows, generated in ((COUNTRY_DAYS, False), (BRIDGE_DAYS, False), (LOCAL_DAYS, True)):
         for code, table in rows.items():
             for _, name in table:
                 if code not in homes.get(name, ()) and not (generated and name in ruled):
@@ -278,7 +339,17 @@ def postposed_pattern() -> str:
     group is ``hpost_n``."""
     names = _alternation([words for table in POSTPOSED.values() for words, _ in table]
                          + [SUMMER_POSTPOSED] + _local_words(_POSTPOSED_COUNTRIES))
-    return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)\s+{_AFTER_POSTPOSED}")
+    # round 12: and a word for the days off between ("a karácsonyi ünnepek után", "joulun
+    # pyhien jälkeen", "yılbaşı tatilinden sonra")
+    return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
+            rf"(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}")
+
+
+def bridge_pattern() -> str:
+    """What names a bridge ("puente de la Constitución", "ponte dell'Immacolata"): a holiday
+    the tables name, or one of the names read only there (``BRIDGE_DAYS``)."""
+    return _alternation([names_pattern()]
+                        + [words for table in BRIDGE_DAYS.values() for words, _ in table])
 
 
 def summer_pattern() -> str:
@@ -293,6 +364,7 @@ def _readers() -> tuple[tuple[re.Pattern[str], str], ...]:
                                            *COUNTRY_DAYS.values())
             for words, english in table]
     rows.append((SUMMER_POSTPOSED, "summer"))
+    rows += [(words, english) for table in BRIDGE_DAYS.values() for words, english in table]
     rows += [(words, english) for table in LOCAL_DAYS.values() for words, english in table]
     return tuple((re.compile(rf"(?:{words})"), english) for words, english in rows)
 

@@ -75,6 +75,9 @@ _NUMBER_WORDS = {
     "ένα": 1, "ενός": 1, "μία": 1, "μιας": 1, "μίας": 1, "δύο": 2, "τριών": 3, "τρεις": 3,
     "τέσσερις": 4, "τέσσερες": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "οκτώ": 8, "δέκα": 10,
     "δεκαπέντε": 15, "λίγες": 3, "λίγων": 3,
+    # round 12: ten in Slovenian, Slovak, Lithuanian (Czech "deseti" is above)
+    "één": 1, "următoarea": 1, "urmatoarea": 1,
+    "desetih": 10, "desiatich": 10, "dešimt": 10, "desimt": 10,
 }
 
 _MONTHS = {

@@ -15,7 +15,11 @@ import re
 from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
-from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
+from interview_sync.core.timeline.businessdays import (
+    add_business_days,
+    holidays_in,
+    is_business_day,
+)
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import (
@@ -25,10 +29,11 @@ from interview_sync.core.timeline.grammar import (
     weekday_of,
 )
 
-__all__ = ["REFERRING", "WEEKDAY_AFTER_RE", "after_the_day_named", "after_the_holiday_named",
-           "after_the_week_named", "closed_days", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
-           "the_weekday_after_a_holiday"]
+__all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
+           "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
+           "closed_days", "in_the_week_named", "in_the_week_numbered", "last_day_named",
+           "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
+           "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
 # Time words that mean something only from a day named before them ("the week after").
 REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
@@ -332,17 +337,65 @@ def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, coun
 
 def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
                    subdivision: str | None, specificity: int) -> Span | None:
-    """The last day or window named in the 200 characters before ``at``, if any."""
+    """The last day or window named in the 200 characters before ``at``, if any; a holiday
+    named with "after" is its last day off (round 12: "Nach Fronleichnam entscheidet der
+    Ausschuss; Sie hören am darauffolgenden Dienstag von uns", "après la Toussaint ... la
+    semaine suivante")."""
     anchor: Span | None = None
     for earlier in scan.finditer(lower, max(0, at - 200), at):
+        kind = kind_of(earlier)
         # a plain weekday is a day named ("the board decides on Monday; we call you the day
         # after", round 12); "the Monday after" is not
-        if kind_of(earlier) in REFERRING and not _plain_weekday(earlier):
+        if kind in REFERRING and not _plain_weekday(earlier):
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
+            named = Span(earliest=None, latest=_last_day_off(named.earliest, ref, country,
+                                                             subdivision), specificity=3)
         if named is not None and named.specificity >= specificity:
             anchor = named
     return anchor
+
+
+_AFTER_HOLIDAY_KINDS = frozenset({"hafter", "hpost"})
+
+
+def _last_day_off(first_back: date, ref: date, country: str | None,
+                  subdivision: str | None) -> date:
+    """The last day of the break before ``first_back`` (its first working day after): the
+    holiday itself, not the weekend after it."""
+    day = first_back - timedelta(days=1)
+    off = holidays_in(country, subdivision, day.year)
+    while day.weekday() >= 5 and day not in off and day - timedelta(days=1) > ref:
+        day -= timedelta(days=1)
+    return day
+
+
+# "hiljemalt jaanipäevale järgneva nädala reedel" (at the latest on the Friday of the week
+# following Midsummer): the weekday of the week after the day named before, said in front of it
+# (round 12)
+WEEK_AFTER_BEFORE_RE = re.compile(r"j(?:ä|a)rgneva\s+n(?:ä|a)dala\s+\Z")
+
+
+def the_weekday_of_the_week_after(lower: str, at: int, match: re.Match[str], span: Span | None,
+                                  *, ref: date, country: str | None,
+                                  subdivision: str | None) -> Span | None:
+    """That weekday of the week after the one of the day named before ``at``."""
+    found = _anchor_and_weekday(lower, at, match, ref=ref, country=country,
+                                subdivision=subdivision)
+    if found is None or span is None:
+        return span
+    anchor, weekday = found
+    monday = anchor.latest + timedelta(days=7 - anchor.latest.weekday())
+    return Span(earliest=None, latest=monday + timedelta(days=weekday),
+                specificity=max(3, anchor.specificity))
+
+
+# "am darauffolgenden Dienstag", "de daaropvolgende dinsdag", "påföljande tisdag", "den
+# efterfølgende tirsdag": the weekday after the day named before, said in front of it (round 12)
+FOLLOWING_BEFORE_RE = re.compile(
+    r"(?:(?:darauf)?folgenden|anschlie(?:ß|ss)enden|daaropvolgende|p(?:å|a)f(?:ö|o)ljande"
+    r"|p(?:å|a)f(?:ø|o)lgende|efterf(?:ø|o)lgende)\s+\Z")
 
 
 def _plain_weekday(match: re.Match[str]) -> bool:

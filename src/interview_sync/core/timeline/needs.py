@@ -90,6 +90,10 @@ _WEEK_MORE = ("jöv", "hafta", "tjed", "setmana",
 # group, or words every branch holds).
 NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": MONTHS, "dmy": MONTHS, "mpart": MONTHS, "mbare": MONTHS, "mpartx": MONTHS,
+    # round 12: Hungarian and Turkish parts after the month ("szeptember közepén")
+    "mpartpost": ("elej", "közep", "kozep", "végé", "vege", "felében", "feleben", "hetében",
+                  "heteben", "başında", "basinda", "başinda", "ortası", "ortasi", "sonun",
+                  "haftası", "haftasi", "yarısı", "yarisi"),
     "dewoche": MONTHS,
     "wday": WEEKDAYS, "wdayx": WEEKDAYS_MORE,
     "num": ("/",),
@@ -99,7 +103,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "ximo m", "que vem"),
     "monthend": ("month", "eom", "monat", "mois", "mes", "mês", "měs", "maand", "miesi", "måna",
                  "mana", "måne", "mane"),
-    "yearend": ("year", "eoy"), "newyear": ("year",),
+    "yearend": ("year", "eoy"),
+    "newyear": ("year", "january", "jahr", "januar", "année", "annee", "janvier", "año", "ano",
+                "enero", "janeiro", "jaar", "januari", "anno", "gennaio"),
     "quarter": ("q1", "q2", "q3", "q4", "quarter"),
     "fortnight": ("fortnight",), "weekend": ("weekend",), "aweekend": ("weekend",),
     "thatday": ("that day", "that same", "that afternoon", "that evening", "that morning",
@@ -108,16 +114,19 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "samana"),
     "weekafter": ("week", "woche", "semaine", "semana", "settimana", "uken", "uka", "veckan",
                   "ugen", "veka", "veke", "setmana", "héten", "heten"),
-    "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",), "wafter": ("week",),
+    "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",),
+    "wafter": ("week", "woche"),
     "huitaine": ("huitaine", "quinzaine"),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
                *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
-    "tweekx": _WEEK, "nwmid": _WEEK, "nwlate": _WEEK + _WEEK_MORE,
+    "tweekx": _WEEK, "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
-               "settiman", "dag", "wek", "dniach", "dnech"),
+               "settiman", "dag", "wek", "dniach", "dnech",
+               "günler", "gunler", "napokban", "ημέρες", "ημερες", "μέρες", "μερες", "lähipäev",
+               "lahipaev", "dneh", "danima", "zilele"),
     "nextday": ("day", "siguiente", "lendemain", "tag", "giorno", "seguinte", "dag", "dnia",
                 "sleduj", "endem", "següent", "seguent", "dana", "másnap", "ertesi"),
     "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
@@ -130,7 +139,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     # Turkish, Croatian, Catalan words, by their units
     "hpost": ("után", "utan", "jälkeen", "jalkeen", "sonra"),
     "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
-             "dies", "setman", "mesos"),
+             "dies", "setman", "mesos", "delovn", "dneh", "pracovn", "dnů", "dní", "dien"),
 }
 
 _KINDS = tuple(NEEDS)

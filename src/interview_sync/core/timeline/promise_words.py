@@ -190,7 +190,7 @@ CUE = (
     # "objavljeni"), Catalan ("comunicarem", "us direm", "trucarem", "decisió", "publicarà")
     r"|(?:é|e)rtes(?:í|i)t|d(?:ö|o)nt(?:é|e|ü|u|s)|visszajelz|jelentkez(?:ü|u)nk|t(?:á|a)j(?:é|e)koztat"
     r"|eredm(?:é|e)ny|bildir|sonu(?:ç|c)|geri\s+d(?:ö|o)n|aray(?:aca|ac)|ileti(?:ş|s)ime\s+ge(?:ç|c)"
-    r"|karar|a(?:ç|c)(?:ı|i)klan|haber\s+ver(?:ece|ir|iy)|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
+    r"|karar|a(?:ç|c)(?:ı|i)klan|duyurul|duyuraca|haber\s+ver(?:ece|ir|iy)|obavijest|obavije(?:š|s)t|javit\s+(?:(?:ć|c)emo|(?:ć|c)u)"
     r"|javiti|odluk|objav(?:it|lj)|comunicarem|us\s+direm|direm\b|trucarem|decisi(?:ó|o)\b"
     # results made public on a notice board or a site ("se publicará en el tablón de anuncios",
     # "hará pública la relación", "publicarà al tauler", "seront affichés"): the publishing verb
@@ -224,6 +224,8 @@ CUE = (
     r"|teavita|teada\b|vastus|otsus|tulemus|tagasisid"
     r"|zverejn|informova(?:ť|t)|prane(?:š|s)|informuos|atsakym|sprendim|paskelb"
     r"|obvest|odgovor|objavil"
+    # round 12: Slovenian "sklep o izbiri" (the decision on the selection), "odločitev"
+    r"|sklep\b|odlo(?:č|c)it"
     # round 11: what the candidate will receive or learn ("erfahren Sie Anfang nächster Woche",
     # "vous connaîtrez l'avis", "vous recevrez notre proposition", "riceverà un SMS",
     # "recibirás", "receberá"), who calls whom ("der Bürgermeister ruft Sie an", "te llamamos"),

@@ -26,7 +26,7 @@ STARTS: dict[str, str] = {
     "hbefore": "ah an av be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
     "xmas": "ah an av be bi by d_ pr vo",
-    "newyear": "at be ea in st",
+    "newyear": "am at be de ea ee el er fi il in le o_ pr st the+f the+t",
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
     "nthx": "at el en il no to vo vó",
@@ -35,8 +35,9 @@ STARTS: dict[str, str] = {
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
-    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no po pr "
-        "se si sl st tw v_ ve w_ za"),
+    "mpartpost": "ag ap ar au ağ de ek ey fe ha ja ju jú ka ma má ni no oc ok su sz te áp şu",
+    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
+        "pr se si sl sr st tw v_ ve w_ za αρ μέ με στ τέ τε"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
@@ -46,9 +47,9 @@ STARTS: dict[str, str] = {
     "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
-    "wafter": "en the+e the+t the+w we",
-    "nwearly": "a_ ad al an au be bo bö de dé ea fi na no po pr st the+b the+s ti za",
-    "nwmid": "a_ au ha me mi no the+m v_ w_",
+    "wafter": "ei en he ov the+e the+t the+w ub we üb",
+    "nwearly": "a_ ad al an au be bo bö de dé ea fi ge jö na no po pr st the+b the+s ti za ön",
+    "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
     "nweekx": "at bu ge id ja jä jö ki ko la na ne nä næ pr př se sl tu v_ vo w_ ön επ ερ τη",
@@ -62,12 +63,12 @@ STARTS: dict[str, str] = {
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
-    "coming": "da de en in na ne no ov v_ w_ wi",
+    "coming": "a_ da de en in la lä na ne no on ov u_ v_ w_ wi în ön επ τι",
     "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå "
-        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh vi yh ze åt üh čt še št έν έξ "
-        "δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
+        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh ur vi yh ze åt üh čt še št "
+        "έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
-        "on ot pa qu se si te th ti tr tw um un ve vi ze zw"),
+        "on ot pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "
         "ot pe qu se si ti tr tí uc un uç vi vu ye yi öt üc üç če še"),
     "fortnight": "fo in the+f the+t wi",

@@ -14,7 +14,8 @@ from __future__ import annotations
 from interview_sync.core.timeline.factor import by_first_char
 
 __all__ = ["FEASTS", "LEAD_DAY", "MONTH", "MONTH_AFTER_DAY", "MONTH_FIRST", "MONTH_FOREIGN",
-           "MONTH_FULL", "MONTH_PART", "MONTH_PART_MORE", "MONTH_RE", "MORE_NUM", "MORE_UNIT",
+           "MONTH_FULL", "MONTH_HU_TR", "MONTH_PART", "MONTH_PART_AFTER",
+           "MONTH_PART_MORE", "MONTH_RE", "MORE_NUM", "MORE_UNIT",
            "NORDIC_NUM", "NORDIC_UNIT", "NOT_COUNTED", "NUM", "NUM_MORE", "ORD", "UNIT", "WEEKDAY",
            "WEEKDAY_LEAD", "WEEKDAY_MORE"]
 
@@ -36,7 +37,10 @@ MORE_UNIT = (r"(?:munkanap(?:on|ot|ja|ig)?|nap(?:on|ot|ja|ig)?|h(?:é|e)t(?:en|e
               r"|hafta(?:da|l(?:ı|i)k|ya)?"
               r"|radn(?:a|ih|i|og)\s+dan(?:a)?|dan(?:a)?|tjed(?:an|na|ana)|mjesec(?:a|i)?"
               r"|dies(?:\s+h(?:à|a)bils|\s+laborables|\s+naturals|\s+feiners)?|setman(?:a|es)"
-              r"|mesos)")
+              r"|mesos"
+              # round 12: Slovenian, Czech, Slovak and Lithuanian days, for their words for ten
+              r"|delovnih\s+dn(?:eh|i)|dneh|pracovn(?:í|i|ý|y)ch\s+dn(?:ů|u|í|i)|dn(?:ů|í)"
+              r"|darbo\s+dien(?:as|(?:ų|u))|dien(?:as|(?:ų|u)))")
 MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t|hat|h(?:é|e)t|nyolc"
              r"|kilenc"
              r"|t(?:í|i)z|tizen(?:ö|o)t|h(?:ú|u)sz|harminc|n(?:é|e)h(?:á|a)ny|bir|iki|(?:ü|u)(?:ç|c)"
@@ -44,7 +48,11 @@ MORE_NUM = (r"(?:egy|k(?:é|e)t|kett(?:ő|o)|h(?:á|a)rom|n(?:é|e)gy|(?:ö|o)t|
              r"|jedan|jednog|jednu|dvaju|dva|tri|(?:č|c)etiri|petnaest|pet|(?:š|s)est|sedam|osam|devet"
              r"|deset|dvanaest|(?:č|c)etrnaest"
              r"|dvadeset|trideset|nekoliko|dues|dos|tres|quatre|cinc|sis|set|vuit|nou|deu"
-             r"|quinze|vint|trenta|uns|unes|una|un)")
+             r"|quinze|vint|trenta|uns|unes|una|un"
+             # round 12: ten in Slovenian, Czech, Slovak, Lithuanian ("v desetih delovnih dneh",
+             # "do deseti pracovních dnů"): here, read only before their days, not in
+             # ``NUM_MORE``, tried at every "de" of a French or Spanish text
+             r"|desetih|deseti|desiatich|de(?:š|s)imt)")
 NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple(?:\s+of)?"
         r"|couple(?:\s+of)?|a\s+few|few|several|quelques|ein\s+paar|einige[nr]?|un\s+par\s+de"
         r"|par\s+de|unos\s+pocos|unas\s+pocas|unos|unas|algunos|algunas"
@@ -56,7 +64,7 @@ NUM = (r"(?:\d{1,3}(?:\.\d)?|another\s+couple(?:\s+of)?|another\s+few|a\s+couple
         r"|seis|siete|ocho|nueve|doce|catorce|veinte|treinta"
         r"|uno|una|dos|tres|cuatro|cinco|diez|quince"
         r"|uma|um|dois|duas|tr(?:ê|e)s|sete|dez|alguns|algumas|due|tre|quattro|cinque|sette|dieci"
-        r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
+        r"|quindici|alcuni|alcune|qualche|(?:un\s+)?paio\s+di|één|een|twee|drie|vijf|zes|zeven|tien|veertien|enkele"
         # each language's numbers to thirty ("entro trenta giorni", "em quatro semanas",
         # "binnen acht weken", "sous sept jours")
         r"|sept|onze|quatorze|drei(?:ß|ss)ig|elf|sei|otto|undici|dodici|quattordici|venti"
@@ -84,7 +92,9 @@ NUM_MORE = (r"(?:"
              # Romanian ("o zi lucrătoare", "două săptămâni") and Finnish genitives ("kahden
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
-             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen)")
+             r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen"
+             # round 12: Romanian "următoarea zi lucrătoare" (the next working day: one)
+             r"|urm(?:ă|a)toarea(?=\s+zi\b))")
 
 UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
@@ -224,9 +234,26 @@ MONTH_PART_MORE = (
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
     r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
     r"|(?:starten|slutningen|midten)\s+af"
+    # round 12: "na segunda quinzena de janeiro", "in de tweede helft van juni", "στα μέσα
+    # Σεπτεμβρίου", "sredi septembra", "v začetku / ob koncu oktobra"
+    r"|(?:a\s+|na\s+)?segunda\s+quinzena|(?:in\s+)?de\s+(?:eerste|tweede)\s+helft\s+van"
+    r"|(?:στις\s+|στα\s+)?(?:αρχ(?:έ|ε)ς|μ(?:έ|ε)σα|τ(?:έ|ε)λη)"
+    r"|sredi|v\s+za(?:č|c)etku|ob\s+koncu"
     # "i første uka av januar", "første uge i marts", "första veckan i maj" (round 7)
     r"|(?:f(?:ø|o)rste|f(?:ö|o)rsta|andre|anden|andra|siste|sidste|sista)\s+(?:uka|uken|uke|uge"
     r"|ugen|veckan|veka|veke)\s+(?:av|af|i))")
+
+# Hungarian and Turkish put the part after the month: "szeptember közepén", "január első
+# hetében", "Eylül ortasında", "Mart sonunda" (``mpartpost``).
+MONTH_HU_TR = (
+    r"(?:janu(?:á|a)r|febru(?:á|a)r|m(?:á|a)rcius|(?:á|a)prilis|m(?:á|a)jus|j(?:ú|u)nius"
+    r"|j(?:ú|u)lius|augusztus|szeptember|okt(?:ó|o)ber|november|december|ocak|(?:ş|s)ubat|mart"
+    r"|nisan|may(?:ı|i)s|haziran|temmuz|a(?:ğ|g)ustos|eyl(?:ü|u)l|ekim|kas(?:ı|i)m|aral(?:ı|i)k)")
+MONTH_PART_AFTER = (
+    r"(?:elej(?:é|e)n|k(?:ö|o)zep(?:é|e)n|v(?:é|e)g(?:é|e)(?:n|ig)"
+    r"|(?:els(?:ő|o)|m(?:á|a)sodik)\s+fel(?:é|e)ben|(?:els(?:ő|o)|utols(?:ó|o))\s+het(?:é|e)ben"
+    r"|ba(?:ş|s)(?:ı|i)nda|ortas(?:ı|i)nda|sonunda|sonuna\s+kadar"
+    r"|(?:ilk|son)\s+haftas(?:ı|i)nda|(?:ilk|ikinci)\s+yar(?:ı|i)s(?:ı|i)nda)")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
