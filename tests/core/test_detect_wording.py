@@ -242,3 +242,33 @@ def test_the_offline_basis_gives_the_tiers_assess_event_gives() -> None:
         tiers.add(got)
     assert tiers == {"confident", "unsure", "below"}
     assert tier_of(0.9, rules_accept=False, askable=False, thank=True) == "below"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("RrEeCcUuIiTtHhOoNnPpLlAaMmKkSs-_.@ \u212a\u017f\u0130é"),
+               max_size=30))
+def test_a_role_is_read_alike_whatever_the_case_and_script(text: str) -> None:
+    # ``_role`` lower-cases ASCII names and mailboxes for the faster case-sensitive pattern; it
+    # must answer as the case-insensitive one does (the Kelvin sign, the long s and the dotted
+    # capital I, whose case mappings differ from ``str.lower``'s, take the other path)
+    from interview_sync.core.detect.wording import _ROLE, _role
+
+    assert _role(text) == (_ROLE.search(text) is not None)
+    assert _role(text.upper()) == (_ROLE.search(text.upper()) is not None)
+
+
+def test_a_roles_words_and_a_domains_names_are_kept_apart() -> None:
+    assert _role_examples() == [True, True, True, False, False]
+    persons, companies = name_words([("Kim Ng", "kim.ng@halvorsen-group.com"),
+                                     ("Halvorsen Talent", "talent@halvorsen-group.com")])
+    assert persons == {"kim", "ng"}
+    assert companies == {"halvorsen", "group", "halvorsengroup", "halvorsen-group"}
+    # the domain's names are memoised: the same answer, not a shared mutable set
+    assert name_words([("", "raj@halvorsen-group.com")])[1] == companies
+
+
+def _role_examples() -> list[bool]:
+    from interview_sync.core.detect.wording import _role
+
+    return [_role(t) for t in ("Recruiting Team", "NO-REPLY", "Talent\u212a", "Kim Ng",
+                               "e.novak")]

@@ -122,6 +122,14 @@ def test_a_first_sync_stores_what_detection_finds_event_by_event(world: WorldFac
         assert got[2] == pytest.approx(confidence, abs=1e-9), event_id
     changes = {d.change for d in report.detections if d.interview is not None}
     assert changes == {"new"}
+    # an event left alone is reported whole: its title, "ignored" and the evidence it has
+    by_id = {e["id"]: e for e in listed}
+    for d in report.detections:
+        if d.interview is None and d.event_id not in {"gone0001", "decl0001", "ignr0001"}:
+            judged = assess_event(by_id[d.event_id], ME, my_domains=settings.detect.my_domains)
+            evidence = tuple(judged.explain()) if judged.evidence or judged.phrases else ()
+            assert (d.summary, d.change, d.evidence) == (by_id[d.event_id]["summary"],
+                                                         "ignored", evidence), d.event_id
 
     # status --all's list: the below-tier events with evidence, as detection explains them
     explained = {e["id"] for e in listed

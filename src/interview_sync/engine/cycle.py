@@ -256,9 +256,10 @@ class Engine:
             _log_unusable_guests(event, event_id)
         if interview is None:
             if known is None or known.cancelled:
-                return Detection(event_id=event_id, summary=summary, interview=None,
-                                 change="ignored", tier=tier, confidence=confidence,
-                                 evidence=evidence) if summary else None
+                # (positional: nearly every event of a first sync ends here, and a named tuple
+                # built from keywords costs twice as much; the order is Detection's fields')
+                return Detection(event_id, summary, None, "ignored", tier, confidence,
+                                 evidence) if summary else None
             # A known interview was cancelled, declined, or edited into something else.
             retracted = replace(known, cancelled=True)
             self._save(retracted, now, dry_run=dry_run)

@@ -387,9 +387,12 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
 
 
 def _extract(
-    event: Mapping[str, Any], seen: _Seen, ctx: _Context, reasons: list[str], calendar_id: str
+    event: Mapping[str, Any], seen: _Seen, ctx: _Context, reasons: list[str], calendar_id: str,
+    *, confidence: float = 1.0, unsure: bool = False,
 ) -> Interview | None:
-    """Step 4: people, times, employer and stage of an event already judged an interview."""
+    """Step 4: people, times, employer and stage of an event already judged an interview.
+    ``confidence`` and ``unsure`` are ``detect.confidence``'s, when it already knows them (the
+    Interview is then built once, not built and copied)."""
     title, description = seen.title, ctx.description
     hm_hint = bool(_HM_TITLE.search(title))
     people, names = people_of(event, seen.me, ctx.mine, description, hiring_manager_hint=hm_hint,
@@ -431,6 +434,8 @@ def _extract(
         people=people,
         reasons=tuple(reasons),
         updated=text_of(event.get("updated")) or None,
+        confidence=confidence,
+        unsure=unsure,
     )
 
 

@@ -388,22 +388,28 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     on, seen, ctx = features_of(event, me, my_domains)
     if seen is None:  # no hiring word anywhere: the cheap path, as in detect_interview
         return _NOTHING
-    # The rules' own verdict, from the same steps detect_interview runs (not run twice).
-    reasons = _rules_reasons(event, on, seen, ctx)
-    interview = None if reasons is None else _c._extract(event, seen, ctx, reasons, calendar_id)
     wording = wording_score(words_seen(seen, ctx)) if _WORDING_WEIGHT else 0.0
     p = _probability(on, wording)
     weighed = [(n, WEIGHTS.get(n, 0.0)) for n in on]
     if wording:
         weighed.append(("wording", _WORDING_WEIGHT * wording))
     evidence = tuple(sorted(weighed, key=lambda x: -abs(x[1])))
-    if interview is not None:
-        alone = _alone(event, seen, on, interview)
-        tier = tier_of(p, rules_accept=True, askable=True, thank=False, alone=alone)
-        made = replace(interview, confidence=round(p, 3), unsure=tier == "unsure")
-        if alone:  # said, like any rule that fired, and given as the question's reason
+    # The rules' own verdict, from the same steps detect_interview runs (not run twice). The
+    # probability is known first, so the Interview is built with it (once, not built and
+    # copied); only the user's own bare entry (``_alone``, which reads the people found) can
+    # still turn a confident one unsure.
+    reasons = _rules_reasons(event, on, seen, ctx)
+    tier = tier_of(p, rules_accept=True, askable=True, thank=False)
+    made = None if reasons is None else _c._extract(
+        event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
+        unsure=tier == "unsure")
+    if made is not None:
+        if _alone(event, seen, on, made):
+            # said, like any rule that fired, and given as the question's reason
+            tier = tier_of(p, rules_accept=True, askable=True, thank=False, alone=True)
             evidence = (*evidence, (ALONE, 0.0))
-            made = replace(made, reasons=(*made.reasons, f"unsure: {_ALONE_WHY}"))
+            made = replace(made, unsure=tier == "unsure",
+                           reasons=(*made.reasons, f"unsure: {_ALONE_WHY}"))
         return Assessment(tier, p, evidence, made, rules_accept=True)
     # Reading a name in the title as another candidate's is the fuzziest veto (a job title can
     # look like a name): alone, it lowers the probability but still lets the user be asked.
@@ -413,11 +419,10 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                thank=_thank_anyway(on, seen)) == "unsure":
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
-        found = _c._extract(event, seen, ctx, reasons, calendar_id)
+        found = _c._extract(event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
+                            unsure=True)
         if found is not None:
-            return Assessment("unsure", p, evidence,
-                              replace(found, confidence=round(p, 3), unsure=True),
-                              rules_accept=False)
+            return Assessment("unsure", p, evidence, found, rules_accept=False)
     return Assessment("below", p, evidence, None, rules_accept=False,
                       phrases=_veto_phrases(on, seen))
 
