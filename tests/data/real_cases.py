@@ -58,8 +58,8 @@ from real_cases_t10x import TUNE10_CHECK_X
 from real_cases_t11d import TUNE11_CHECK_D
 from real_cases_t11m import TUNE11_CHECK_ML
 from real_cases_t11x import TUNE11_CHECK_X
-from real_cases_t12x import TUNE12_CHECK_X
 from real_cases_t12d import TUNE12_CHECK_D
+from real_cases_t12x import TUNE12_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
