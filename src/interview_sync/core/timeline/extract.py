@@ -102,6 +102,7 @@ from interview_sync.core.timeline.clauses import (
     has_cue,
     vetoed,
 )
+from interview_sync.core.timeline.closures import closed_days
 from interview_sync.core.timeline.context import (
     REFERRING,
     a_closing_date,
@@ -131,7 +132,6 @@ from interview_sync.core.timeline.named_days import (
     after_the_day_named,
     after_the_holiday_named,
     after_the_week_named,
-    closed_days,
     in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
