@@ -19,7 +19,7 @@ from interview_sync.core.literals import Stems
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
-from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of, weekday_of
 
 __all__ = ["closed_days", "closure_days"]
 
@@ -119,7 +119,7 @@ def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, coun
     ends = closure_days(lower, ref, country=country, subdivision=subdivision)
     if ends is not None:
         closed |= {ends[0] + timedelta(days=i) for i in range((ends[1] - ends[0]).days + 1)}
-    if not closed:
+    if not closed or not _counted_from(match, span, ref, country, subdivision):
         return span
     owed = sum(1 for day in closed if ref < day <= span.latest
                and is_business_day(day, country=country, subdivision=subdivision))
@@ -129,3 +129,14 @@ def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, coun
         if latest not in closed:
             owed -= 1
     return Span(earliest=span.earliest, latest=latest, specificity=span.specificity)
+
+
+def _counted_from(match: re.Match[str], span: Span, ref: date, country: str | None,
+                  subdivision: str | None) -> bool:
+    """Whether the count of business days starts at the reference: a count from the reopening
+    ("en los tres días hábiles siguientes a la reapertura") is past the closure already."""
+    groups = match.groupdict()
+    kind = kind_of(match)
+    n = int(max(number_of(groups.get(kind + "_n1")), number_of(groups.get(kind + "_n2"))))
+    return 0 < n <= 60 and add_business_days(ref, n, country=country,
+                                             subdivision=subdivision) == span.latest
