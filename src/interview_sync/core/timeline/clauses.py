@@ -89,9 +89,9 @@ _AVERAGE_OPENS_RE = re.compile(
 # takes us two weeks to make a decision"); the usual wait for the answer the employer gives
 # ("you'll usually hear within a week", "di solito comunichiamo l'esito") stays a promise, and so
 # does a promise after "but" ("it usually takes two weeks, but this time ... by Friday").
-_USUAL_GATE = Stems(("usual", "normal", "typical", "general", "most cases", "many cases", "rule",
-                     "regel", "wöhnlich", "wohnlich", "üblich", "ublich", "habituel", "solit",
-                     "di norma", "geral", "costuma", "meestal", "doorgaans", "gewoonlijk",
+_USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most cases", "many cases",
+                     "rule", "regel", "wöhnlich", "wohnlich", "üblich", "ublich", "habituel",
+                     "solit", "di norma", "geral", "costuma", "meestal", "doorgaans", "gewoonlijk",
                      "zazwyczaj", "zwykle", "przeważnie", "przewaznie"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
@@ -104,7 +104,8 @@ _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|selection|application|interview)\s+process|process|procedure"
     r"|recruitment|hiring\s+managers|employers|companies|(?:auswahl|bewerbungs|einstellungs)?verfahren"
     r"|(?:bewerbungs|auswahl)?prozess|unternehmen|arbeitgeber|processus|recrutement|entreprises"
-    r"|employeurs|proceso|procedimiento|empresas|processo|procedura|selezione|aziende"
+    r"|employeurs|proc(?:é|e)dure|proceso|procedimiento|selecci(?:ó|o)n|empresas|processo"
+    r"|procedura|selezione|aziende|sele(?:ç|c)(?:ã|a)o"
     r"|sollicitatieprocedure|werkgevers|bedrijven|rekrutacja|proces|firmy|pracodawcy)\b")
 # ... or what follows the length is an internal decision
 _TO_DECIDE_RE = re.compile(
