@@ -113,3 +113,24 @@ STILL_PROMISES = [
 def test_the_employers_own_usual_wait_or_a_later_promise_stays_a_promise(
         country: str, text: str, expected: str) -> None:
     assert _by(text, country) == date.fromisoformat(expected)
+
+
+AFTER_THE_CLOSURE = [
+    ("FR", "2026-07-29T10:00:00+02:00", "Le cabinet est fermé du 3 au 21 août ; nous reprendrons "
+     "contact avec vous dès la réouverture.", "2026-08-28"),
+    # 15 August (a Saturday) is Assumption: the week of Monday 17 August
+    ("ES", "2026-07-29T10:00:00+02:00", "Cerramos del 3 al 14 de agosto; tras el cierre te "
+     "daremos una respuesta.", "2026-08-21"),
+    ("GB", "2026-12-15T10:00:00+00:00", "We are closed from 24 December to 4 January and will be "
+     "in touch after the winter closure.", "2027-01-08"),
+]
+
+
+@pytest.mark.parametrize(("country", "ref", "text", "expected"), AFTER_THE_CLOSURE)
+def test_after_the_closure_is_the_week_it_ends_in(country: str, ref: str, text: str,
+                                                   expected: str) -> None:
+    assert _by(text, country, datetime.fromisoformat(ref)) == date.fromisoformat(expected)
+
+
+def test_after_a_closure_the_text_never_dates_is_no_day() -> None:
+    assert _by("We'll be in touch after the office closure.", "GB") is None

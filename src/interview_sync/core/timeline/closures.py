@@ -16,12 +16,13 @@ import re
 from datetime import date, timedelta
 
 from interview_sync.core.literals import Stems
+from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of, weekday_of
 
-__all__ = ["closed_days", "closure_days"]
+__all__ = ["after_the_closure", "closed_days", "closure_days"]
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "Our office is closed Thursday and Friday for Thanksgiving", "we're closed next Monday for a
@@ -140,3 +141,38 @@ def _counted_from(match: re.Match[str], span: Span, ref: date, country: str | No
     n = int(max(number_of(groups.get(kind + "_n1")), number_of(groups.get(kind + "_n2"))))
     return 0 < n <= 60 and add_business_days(ref, n, country=country,
                                              subdivision=subdivision) == span.latest
+
+
+# "nach den Betriebsferien melden wir uns", "we'll be in touch after the closure", "à la
+# réouverture", "tras el cierre", "dopo la chiusura", "na de sluiting", "po przerwie": the first
+# working days after the closure the text states (the rest of that week)
+_AFTER_CLOSURE_RE = re.compile(
+    r"\b(?:(?:after|following)\s+the\s+(?:[\w-]+\s+)?(?:closure|shutdown|break)|when\s+we\s+reopen"
+    r"|nach\s+(?:den|dem|der|unseren|unserem|unserer)\s+(?:betriebsferien|betriebsurlaub"
+    r"|schlie(?:ß|ss)ung|sommerpause)|apr(?:è|e)s\s+(?:la\s+fermeture|les\s+cong(?:é|e)s)"
+    r"|(?:(?:à|a|d(?:è|e)s)\s+la|tras\s+la|a\s+la|alla|na\s+de)\s+r(?:é|e|i)?(?:ouverture|apertura"
+    r"|heropening)|(?:tras|despu(?:é|e)s\s+del?)\s+(?:el\s+)?cierre|dopo\s+la\s+chiusura"
+    r"|(?:ap(?:ó|o)s|depois\s+d)o?\s+(?:o\s+)?(?:fechamento|encerramento|recesso)"
+    r"|na\s+de\s+(?:sluiting|vakantie|bedrijfsvakantie)|po\s+(?:przerwie|zamkni(?:ę|e)ciu|urlopie))")
+_CUE_REACH = 80  # characters between the words and a response cue
+
+
+def after_the_closure(plain: str, lower: str, cues: list[int], *, ref: date,
+                      country: str | None, subdivision: str | None) -> Timeline | None:
+    """The answer promised "after the closure" the text states: from its first working day to
+    the end of that week, when a response cue is near the words (read only when the text holds
+    no other promise)."""
+    if not cues or not _CLOSURE_GATE.found_in(lower):
+        return None
+    for words in _AFTER_CLOSURE_RE.finditer(lower):
+        if not any(words.start() - _CUE_REACH <= cue <= words.end() + _CUE_REACH
+                   for cue in cues):
+            continue
+        ends = closure_days(lower, ref, country=country, subdivision=subdivision)
+        if ends is None or ends[1] < ref:
+            return None
+        first = add_business_days(ends[1], 1, country=country, subdivision=subdivision)
+        friday = max(first, first + timedelta(days=4 - first.weekday()))
+        return Timeline(respond_by=friday, phrase=plain[words.start():words.end()],
+                        earliest=max(first, ref))
+    return None
