@@ -14,6 +14,7 @@ The vocabulary is ``cues``'s.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from interview_sync.core.literals import Stems
@@ -116,14 +117,22 @@ _CONTRAST_RE = re.compile(r";|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embar
                           r"|por(?:é|e)m|maar|echter|ale|jednak)\b")
 
 
+@functools.lru_cache(maxsize=16)
+def _holds_usual(sentence: str) -> bool:
+    """The literal test for ``_USUAL_RE``, once per sentence (its time expressions ask it)."""
+    return _USUAL_GATE.found_in(sentence)
+
+
 def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     """A usual length of the process or of employers in general, or the usual time it takes to
     decide (no promise); the stretch read starts after the last "but" or ";" before ``match``."""
+    if not _holds_usual(sentence):  # the cheap test first: most sentences stop here
+        return False
     start = 0
     for cut in _CONTRAST_RE.finditer(sentence, 0, match.start()):
         start = cut.end()
     region = sentence[start:match.start()]
-    if not _USUAL_GATE.found_in(region) or not _USUAL_RE.search(region):
+    if not _USUAL_RE.search(region):
         return False
     return bool(_WHOSE_RE.search(region) or (
         TAKES_RE.search(region) and _TO_DECIDE_RE.match(sentence, match.end())))
