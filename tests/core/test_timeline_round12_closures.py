@@ -79,7 +79,7 @@ NO_PROMISE = [
     ("FR", "Généralement, la procédure de recrutement prend un mois jusqu'à la réponse."),
     ("ES", "Por lo general, las empresas tardan dos semanas en responder."),
     ("PT", "Normalmente o processo seletivo leva de três a quatro semanas até a resposta."),
-    ("IT", "Solitamente la procedura richiede tre settimane prima della risposta."),
+    ("IT", "Solitamente la procedura di selezione richiede tre settimane prima della risposta."),
     # (these two are no promise on round 11's code already: "duurt" / "trwa" with no cue)
     ("NL", "Doorgaans duurt de sollicitatieprocedure vier weken tot de uitslag."),
     ("PL", "Przeważnie proces rekrutacji trwa miesiąc, zanim przekażemy odpowiedź."),
@@ -106,6 +106,8 @@ STILL_PROMISES = [
     ("DE", "Das Verfahren dauert in der Regel drei Wochen, aber Ihnen sagen wir bis Freitag "
      "Bescheid.", "2026-03-13"),
     ("GB", "We will file your application and reply within a week.", "2026-03-17"),
+    # the length of the employer's own step is its promise (labelled cases of round 1)
+    ("GB", "Our review process usually takes five working days.", "2026-03-17"),
 ]
 
 

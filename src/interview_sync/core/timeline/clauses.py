@@ -100,14 +100,18 @@ _USUAL_RE = re.compile(
     r"|g(?:é|e)n(?:é|e)ralement|habituellement|normalement|normalmente|generalmente"
     r"|por\s+lo\s+general|habitualmente|di\s+solito|solitamente|di\s+norma|geralmente|costuma"
     r"|meestal|doorgaans|gewoonlijk|normaal\s+gesproken|zazwyczaj|zwykle|przewa(?:ż|z)nie)\b")
-# ... whose subject is the process or employers in general
+# ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
-    r"\b(?:(?:hiring|recruitment|selection|application|interview)\s+process|process|procedure"
-    r"|recruitment|hiring\s+managers|employers|companies|(?:auswahl|bewerbungs|einstellungs)?verfahren"
-    r"|(?:bewerbungs|auswahl)?prozess|unternehmen|arbeitgeber|processus|recrutement|entreprises"
-    r"|employeurs|proc(?:é|e)dure|proceso|procedimiento|selecci(?:ó|o)n|empresas|processo"
-    r"|procedura|selezione|aziende|sele(?:ç|c)(?:ã|a)o"
-    r"|sollicitatieprocedure|werkgevers|bedrijven|rekrutacja|proces|firmy|pracodawcy)\b")
+    r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
+    r"|recruitment|hiring\s+managers|employers|companies|recruiters"
+    r"|(?:auswahl|bewerbungs|einstellungs)(?:verfahren|prozess)|unternehmen|arbeitgeber"
+    r"|(?:processus|proc(?:é|e)dure)\s+de\s+(?:recrutement|s(?:é|e)lection)|recrutement|entreprises"
+    r"|employeurs|(?:proceso|procedimiento)\s+de\s+selecci(?:ó|o)n|empresas|reclutadores"
+    r"|processo\s+(?:seletivo|de\s+sele(?:ç|c)(?:ã|a)o|de\s+recrutamento)|recrutamento"
+    r"|(?:procedura|processo)\s+di\s+selezione|selezione|aziende|sollicitatie(?:procedure|proces)"
+    r"|werkgevers|bedrijven|rekrutacj\w*|proces\s+rekrutac\w*|firmy|pracodawcy)\b")
+# (not "our decision process typically takes around two weeks" or "the review process normally
+# takes 10 business days": labelled promises, the length of the employer's own step)
 # ... or what follows the length is an internal decision
 _TO_DECIDE_RE = re.compile(
     r"\s+(?:[\w']+\s+){0,2}?to\s+(?:make\s+(?:a|the|our|their)\s+(?:final\s+)?decision|decide"
