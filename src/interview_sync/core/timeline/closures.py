@@ -52,6 +52,7 @@ _BARE_FIRST_RE = re.compile(
     r"\b(?:from|between|vom|von|du|del|dal|de|van|od|entre)\s+(?P<day>\d{1,2})(?:\.|er|º|°|st|nd"
     r"|rd|th)?\s*(?:to|and|bis|au|al|a|y|e|tot(?:\s+en\s+met)?|t/m|do|[-–])\s*\Z")
 _WINDOW = 90  # characters each side of the closure's word where its dates are
+_MOST_WORDS = 8  # closure words read for a range
 _LONGEST = 62  # days: a longer "closure" is something else (a season, a posting's window)
 
 
@@ -60,7 +61,9 @@ def closure_days(lower: str, ref: date, *, country: str | None,
     """The first and last day of the closure the text states as a range of dates, if any."""
     if not _CLOSURE_GATE.found_in(lower):
         return None
-    for word in _CLOSURE_RE.finditer(lower):
+    for tried, word in enumerate(_CLOSURE_RE.finditer(lower)):
+        if tried >= _MOST_WORDS:  # a hostile text full of "closed": stop
+            break
         lo, hi = max(0, word.start() - _WINDOW), min(len(lower), word.end() + _WINDOW)
         found = _range_in(lower, lo, hi, ref, country=country, subdivision=subdivision)
         if found is not None:
