@@ -78,6 +78,7 @@ from real_timeline_t9 import TL_TUNE9_CHECK
 from real_timeline_t10 import TL_TUNE10_CHECK
 from real_timeline_t11 import TL_TUNE11_CHECK
 from real_timeline_t12 import TL_TUNE12_CHECK
+from real_timeline_t12c import TL_TUNE12_CHECK_C
 from real_timeline_t12l import TL_TUNE12_CHECK_L
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -596,6 +597,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-11", TL_BLIND11),
                               ("tune", "tune-12-check", TL_TUNE12_CHECK),
                               ("tune", "tune-12-check-l", TL_TUNE12_CHECK_L),
+                              ("tune", "tune-12-check-c", TL_TUNE12_CHECK_C),
                               ("blind", "blind-12", TL_BLIND12)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

@@ -14,6 +14,7 @@ The vocabulary is ``cues``'s.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from interview_sync.core.literals import Stems
@@ -77,10 +78,68 @@ _AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "m
                   "exceptional", "rare cases", "ausnahmef", "exceptionnel", "excepcional",
                   "eccezional", "uitzonderlijk", "wyjątkow", "wyjatkow")
 _AVERAGE_OPENS_RE = re.compile(
-    r"\b(?:on\s+average|im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|em\s+m(?:é|e)dia"
+    r"\b(?:on\s+average|im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|de\s+media|em\s+m(?:é|e)dia"
     r"|in\s+media|gemiddeld|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen"
     r"|(?:dans\s+des|en)\s+cas\s+exceptionnels?|en\s+casos\s+excepcionales|in\s+casi\s+eccezionali"
     r"|em\s+casos\s+excecionais|in\s+uitzonderlijke\s+gevallen|w\s+wyj(?:ą|a)tkowych\s+przypadkach)\s*,")
+
+# round 12: a usual length of the whole process, or of employers in general, is no promise ("Das
+# Auswahlverfahren dauert in der Regel vier bis sechs Wochen", "Normalmente el proceso de
+# selección tarda ...", "Di solito la selezione richiede circa un mese", "In most cases, hiring
+# managers make a decision within ..."), nor the usual time it takes *us* to decide ("it usually
+# takes us two weeks to make a decision"); the usual wait for the answer the employer gives
+# ("you'll usually hear within a week", "di solito comunichiamo l'esito") stays a promise, and so
+# does a promise after "but" ("it usually takes two weeks, but this time ... by Friday").
+_USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most cases", "many cases",
+                     "rule", "regel", "wöhnlich", "wohnlich", "üblich", "ublich", "habituel",
+                     "solit", "di norma", "geral", "costuma", "meestal", "doorgaans", "gewoonlijk",
+                     "zazwyczaj", "zwykle", "przeważnie", "przewaznie"))
+_USUAL_RE = re.compile(
+    r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
+    r"|in\s+der\s+regel|normalerweise|(?:ü|u)blicherweise|gew(?:ö|o)hnlich|en\s+g(?:é|e)n(?:é|e)ral"
+    r"|g(?:é|e)n(?:é|e)ralement|habituellement|normalement|normalmente|generalmente"
+    r"|por\s+lo\s+general|habitualmente|di\s+solito|solitamente|di\s+norma|geralmente|costuma"
+    r"|meestal|doorgaans|gewoonlijk|normaal\s+gesproken|zazwyczaj|zwykle|przewa(?:ż|z)nie)\b")
+# ... whose subject is the whole selection process or employers in general
+_WHOSE_RE = re.compile(
+    r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
+    r"|recruitment|hiring\s+managers|employers|companies|recruiters"
+    r"|(?:auswahl|bewerbungs|einstellungs)(?:verfahren|prozess)|unternehmen|arbeitgeber"
+    r"|(?:processus|proc(?:é|e)dure)\s+de\s+(?:recrutement|s(?:é|e)lection)|recrutement|entreprises"
+    r"|employeurs|(?:proceso|procedimiento)\s+de\s+selecci(?:ó|o)n|empresas|reclutadores"
+    r"|processo\s+(?:seletivo|de\s+sele(?:ç|c)(?:ã|a)o|de\s+recrutamento)|recrutamento"
+    r"|(?:procedura|processo)\s+di\s+selezione|selezione|aziende|sollicitatie(?:procedure|proces)"
+    r"|werkgevers|bedrijven|rekrutacj\w*|proces\s+rekrutac\w*|firmy|pracodawcy)\b")
+# (not "our decision process typically takes around two weeks" or "the review process normally
+# takes 10 business days": labelled promises, the length of the employer's own step)
+# ... or what follows the length is an internal decision
+_TO_DECIDE_RE = re.compile(
+    r"\s+(?:[\w']+\s+){0,2}?to\s+(?:make\s+(?:a|the|our|their)\s+(?:final\s+)?decision|decide"
+    r"|reach\s+a\s+decision)\b")
+# What ends the stretch of a sentence a usual-length word governs: "but", ";", "however"
+_CONTRAST_RE = re.compile(r";|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|mas"
+                          r"|por(?:é|e)m|maar|echter|ale|jednak)\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _holds_usual(sentence: str) -> bool:
+    """The literal test for ``_USUAL_RE``, once per sentence (its time expressions ask it)."""
+    return _USUAL_GATE.found_in(sentence)
+
+
+def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
+    """A usual length of the process or of employers in general, or the usual time it takes to
+    decide (no promise); the stretch read starts after the last "but" or ";" before ``match``."""
+    if not _holds_usual(sentence):  # the cheap test first: most sentences stop here
+        return False
+    start = 0
+    for cut in _CONTRAST_RE.finditer(sentence, 0, match.start()):
+        start = cut.end()
+    region = sentence[start:match.start()]
+    if not _USUAL_RE.search(region):
+        return False
+    return bool(_WHOSE_RE.search(region) or (
+        TAKES_RE.search(region) and _TO_DECIDE_RE.match(sentence, match.end())))
 
 
 def away(sentence: str, start: int, end: int) -> bool:
@@ -106,6 +165,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     kind = kind_of(match)
     if any(word in sentence for word in _AVERAGE_WORDS) and _AVERAGE_OPENS_RE.search(
             sentence, 0, clause_start):
+        return True
+    if kind in DURATION_KINDS and _a_usual_length(sentence, match):
         return True
     if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):

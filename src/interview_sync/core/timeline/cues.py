@@ -235,7 +235,12 @@ _ASK = (
     # round 12: "you may contest the decision", "petitions go to the Commission within ten
     # working days", "o prazo para recurso", "el plazo de reclamaciones"
     r"|\b(?:may|can)\s+(?:contest|challenge|dispute)\b|\bpetitions?\b(?:\s+[\w']+){0,4}?\s+(?:go|must|may|should|can)\b"
-    r"|prazo\s+(?:para|de)\s+recurso|plazo\s+(?:para\s+|de\s+)?(?:presentar\s+)?(?:recursos?|reclamaci))")
+    r"|prazo\s+(?:para|de)\s+recurso|plazo\s+(?:para\s+|de\s+)?(?:presentar\s+)?(?:recursos?|reclamaci)"
+    # round 12: the appeal lodged or filed ("may lodge an appeal within 14 days", "file an
+    # objection"), "interpor recurso", "in beroep gaan", "beroep instellen"
+    r"|\b(?:lodge|file|submit|make|bring|raise)\s+(?:an?\s+|the\s+|your\s+|their\s+)?(?:formal\s+|written\s+)?"
+    r"(?:appeal|objection)|interp(?:or|ondo|osi(?:ç|c)(?:ã|a)o\s+de)\s+(?:(?:o|um)\s+)?recurso"
+    r"|in\s+beroep\s+(?:gaan|te\s+gaan)|beroep\s+(?:in\s*te\s*stellen|instellen|aantekenen))")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -250,7 +255,7 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
              "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
              "may challenge", "can challenge", "may dispute", "can dispute", "petition",
-             "prazo", "plazo")
+             "prazo", "plazo", "objection", "beroep")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(

@@ -102,6 +102,7 @@ from interview_sync.core.timeline.clauses import (
     has_cue,
     vetoed,
 )
+from interview_sync.core.timeline.closures import after_the_closure, closed_days
 from interview_sync.core.timeline.context import (
     REFERRING,
     a_closing_date,
@@ -131,7 +132,6 @@ from interview_sync.core.timeline.named_days import (
     after_the_day_named,
     after_the_holiday_named,
     after_the_week_named,
-    closed_days,
     in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
@@ -269,7 +269,9 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             rank = (strong, governed, usual * alternative[1], span.latest, -start)
             if best is None or rank > best:
                 best, best_found = rank, (span, match, start, end)
-    return _answer(plain, lower, best_found, ref=ref, country=country,
+    back = None if best is not None and best[0] else after_the_closure(  # round 12: "nach den
+        plain, lower, cues, ref=ref, country=country, subdivision=subdivision)  # Betriebsferien"
+    return back or _answer(plain, lower, best_found, ref=ref, country=country,
                    subdivision=subdivision)
 
 

@@ -4,7 +4,7 @@ Owns the day-relative rules ``extract`` applies to each time expression (its doc
 says what each is for): "the following week" after a named week, a deadline weekday after another
 day of the sentence, a bare weekday after "next week", a weekday with a week number ("fredag
 vecka 10"), "the Friday after" / "de vrijdag daarna" in every language, "after the long weekend"
-as the holiday named before, weekdays the office says it is closed on, and ``last_day_named``
+as the holiday named before, and ``last_day_named``
 (the last day or window named before a point of the text), which ``context`` reads too.
 """
 
@@ -16,14 +16,12 @@ from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
-    add_business_days,
     holidays_in,
     is_business_day,
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import (
-    DURATION_KINDS,
     HOLIDAY_NAMES,
     kind_of,
     weekday_of,
@@ -31,7 +29,7 @@ from interview_sync.core.timeline.grammar import (
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
            "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
-           "closed_days", "in_the_week_named", "in_the_week_numbered", "last_day_named",
+           "in_the_week_named", "in_the_week_numbered", "last_day_named",
            "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
            "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
@@ -303,36 +301,6 @@ def after_the_holiday_named(lower: str, at: int, match: re.Match[str], span: Spa
     named = None if again is None else resolve(again, ref, country=country,
                                                 subdivision=subdivision)
     return named or span
-
-
-# "Our office is closed Thursday and Friday for Thanksgiving, but you'll hear from us within three
-# business days": days the text says the office is closed are no business days either.
-_CLOSED_RE = re.compile(
-    r"\b(?:office|offices|we|team|recruiting|hr)(?:\s+(?:is|are|will\s+be)|'re|'ll\s+be)\s+closed"
-    r"\s+(?:on\s+)?(?P<days>" + _DAYS + r"(?:\s*(?:,|and|&)\s*" + _DAYS + r")*)")
-_BUSINESS_UNIT_RE = re.compile(r"business|working|work|werk|arbeit|arbets|arbejd|arbeid|virke"
-                               r"|hverdag|ouvr|h(?:á|a)bil|laborab|(?:ú|u)teis|lavorativ|robocz|pracovn")
-
-
-def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, country: str | None,
-                subdivision: str | None) -> Span:
-    """A count of business days moved past the weekdays the text says the office is closed on
-    (the next such days after ``ref``), when ``match`` counts business days."""
-    if "closed" not in lower or kind_of(match) not in DURATION_KINDS or not (
-            _BUSINESS_UNIT_RE.search(match.group(0))):
-        return span
-    found = _CLOSED_RE.search(lower)
-    if found is None:
-        return span
-    closed = {ref + timedelta(days=(weekday_of(word) - ref.weekday() - 1) % 7 + 1)
-              for word in re.findall(_DAYS, found.group("days"))}
-    latest = span.latest
-    for day in sorted(closed):
-        if ref < day <= latest and is_business_day(day, country=country, subdivision=subdivision):
-            latest = add_business_days(latest, 1, country=country, subdivision=subdivision)
-            while latest in closed:
-                latest = add_business_days(latest, 1, country=country, subdivision=subdivision)
-    return Span(earliest=span.earliest, latest=latest, specificity=span.specificity)
 
 
 def last_day_named(lower: str, at: int, *, ref: date, country: str | None,

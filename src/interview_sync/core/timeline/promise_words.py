@@ -115,8 +115,9 @@ CUE = (
     r"|reactie|terugkoppeling|uitslag|bericht|(?:brief)?selectie|contact\s+(?:met\s+(?:u|je)\s+)?op(?:nemen)?"
     # ... "receberá o contato", "la decisão", "un riscontro", "je hoort ... van ons", "besluit"
     r"|contato|decis(?:ã|a)o|riscontr|antwoord|afwijzing|(?:hoort|horen|hoor)\b(?=[^.;]{0,60}\bvan\s+(?:ons|mij)\b)|besluit"
-    # Polish: "odezwiemy się", "odpowiedź", "informację o wyniku", "decyzja", "skontaktujemy się"
-    r"|odezw|odpowied|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
+    # Polish: "odezwiemy się", "odpowiedź", "odpowiemy" (round 12), "informację o wyniku",
+    # "decyzja", "skontaktujemy się"
+    r"|odezw|odpowie(?:d|my\b)|odpiszemy|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
     r"|poinformuj|powiadom|informujemy"
     # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
     r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:(?:v(?:á|a)m|ti|t(?:ě|e))\s+)?(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
