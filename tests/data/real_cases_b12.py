@@ -656,8 +656,8 @@ ENGLISH12: list[Case] = [
      None, "en", BREEZY),
     # Breezy: a vendor demo of the ATS the owner's company is evaluating
     (event("Breezy HR demo – pipeline + interview scheduling (vendor call)",
-           organizer=org("ae@ats-vendor-demos.com", "Chris (Account Executive)"),
-           guests=[guest("ae@ats-vendor-demos.com", "Chris (Account Executive)")],
+           organizer=org("chris.marsh@breezy.hr", "Chris Marsh (Breezy HR)"),
+           guests=[guest("chris.marsh@breezy.hr", "Chris Marsh (Breezy HR)")],
            description="Agenda: candidate pipeline, scorecards, calendar sync, pricing.",
            **at("2027-03-02", "11:00", 45, *NY)),
      None, "en", BREEZY),
@@ -861,7 +861,7 @@ ENGLISH12: list[Case] = [
      None, "en", DZINERHUB),
     # bixal: a usability test of a state benefits portal (user research, no)
     (event("Usability test – State benefits portal (participant session)",
-           organizer=org("usability@digitalservices.state-agency.us", "State Digital Services"),
+           organizer=org("research@digitalservices.statebenefits-co.gov", "State Digital Services"),
            description="You'll try a few tasks on the new portal while we watch. Incentive mailed after.",
            location="Remote – link by email",
            **at("2027-02-24", "10:00", 60, *DEN)),
