@@ -1,9 +1,284 @@
 """Blind batch 12 of the real-material timeline corpus (issue #15, round 12).
 
-Being written on its own branch by a corpus helper who never reads the timeline code; empty on
-main until it is merged, labelled, and scored once.
+Being written on its own branch by a corpus helper who never reads the timeline code. (Docstring
+to be completed.)
+
+Still blind: to be scored once, at the end of round 12.
 """
 
 from __future__ import annotations
 
-TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = []
+# Sources (found with the project's search tool, pages corpus); none is cited by an earlier round.
+# English-language pages
+WFJ = "https://worldfinancejournal.com/interviewed-friday-no-update-after-24"
+GAYLE = "https://gayle.com/careercup-blog/2010/05/ask-gayle-what-do-delays-mean"
+SYSTEMS = ("http://www.systemspersonnel.com/2017/10/24/get-back-really-mean-buffalo-ny-executive-"
+           "recruiters/")
+AWINNING = "https://awinningexitstrategy.wordpress.com/2012/12/01/reckoning-day/"
+HOWTO = ("https://howtodothat.co/2017/11/01/how-to-respond-to-a-company-that-hasnt-contacted-you-"
+         "since-your-interview/")
+DIVERSITY = ("https://diversityrecruitmentpartners.com/2017/04/phone-interview-tips-for-teacher-"
+             "candidates/")
+DOCPUB = "https://documents.pub/document/guide-to-applying-for-a-job-glasgow-city-council.html"
+YORK = "https://www.york.ac.uk/admin/hr/recruitment/other-considerations/feedback/"
+MOLEV = ("https://stagingmolly.molevalley.gov.uk/myhr/recruitment-induction/types-of-contracts-"
+         "workers/fixed-term-contract/application-closing-date-and-shortlisting")
+DAVIDH = "http://davidhatton1987.blogspot.com/2010/11/graduate-assessment-day.html"
+HOZIR = "http://hozir.org/goodjobs-70215-indd-20032015-12-38.html?page=18"
+KEYSUP = ("https://schoolleaders.thekeysupport.com/staff/recruitment-and-induction/interviewing-"
+          "and-selection/holding-interview-your-step-by-step-guide/")
+AIRSUP = "https://help.airsupply.org.uk/en/articles/745790-will-i-be-interviewed-by-the-school"
+HUNTERS = "https://www.huntershill.nsw.gov.au/Council/Working-With-Us/Recruitment-Process"
+KRG = "https://www.krg.nsw.gov.au/Council/Careers/Frequently-asked-employment-questions"
+MAITLAND = ("https://www.maitland.nsw.gov.au/my-council/work-with-us/how-to-apply/our-recruitment-"
+            "process")
+FIRETAS = "https://recruitment.fire.tas.gov.au/apply-to-join/8-referee-reports/"
+MELANIE = "https://melaniemagowan.com/2012/11/18/first-telephone-interview/"
+PLACEZA = "https://www.placementsineducation.co.za/?p=379"
+KENYA = "https://www.jobsnews.co.ke/2025/10/psc-shortlists-candidates-october-2025.html"
+OPPKE = "https://opportunitiesforyoungkenyans.co.ke/?p=305047"
+ANAEDO = "https://www.anaedoonline.ng/2019/11/30/4-reasons-you-havent-heard-back-after-an-interview/"
+FORMSPAL = "https://formspal.com/pdf-forms/other/psc-form-7"
+NISHKUM = "https://nishkum.github.io/posts/2018-12-15-blog-post-1/"
+ZEENEWS = ("https://zeenews.india.com/companies/it-companies-not-onboarding-even-after-6-months-of-"
+           "giving-offer-letters-youth-trolls-companies-on-social-media-2509479.html")
+NORWAYAB = "https://www.norwayabroad.net/norway-follow-up-job-interview/"
+
+# text, reference, expect (first, last accepted day) or None, country, lang, source
+TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
+    # ------------------------------------------------------------------ English
+    # United States
+    ("Thanks for coming in this afternoon. The panel meets on Monday morning and we'll call you "
+     "with an update that afternoon.",
+     "2027-03-05T15:00:00-05:00", ("2027-03-08", "2027-03-08"), "US", "en", WFJ),
+    ("It's Friday, so realistically nobody will go through the interview notes before next week; "
+     "I can't give you a day yet.",
+     "2027-03-05T15:10:00-05:00", None, "US", "en", WFJ),
+    # A chain over Memorial Day: her return on Tuesday 1 June, then two business days.
+    ("Our hiring manager is off for the long weekend; expect to hear from us within two business "
+     "days of her return on Tuesday.",
+     "2027-05-28T11:00:00-04:00", ("2027-06-03", "2027-06-03"), "US", "en", WFJ),
+    ("We're still waiting on feedback from one interviewer who is travelling, but you'll have our "
+     "decision no later than Thursday, October 14.",
+     "2027-10-04T10:00:00-04:00", ("2027-10-14", "2027-10-14"), "US", "en", GAYLE),
+    # A lower bound: nothing before the recruiter is back on the 20th, and no end.
+    ("Your recruiter is on vacation until the 20th; the team will be in touch once she's back.",
+     "2027-10-11T09:30:00-04:00", None, "US", "en", GAYLE),
+    ("The team is being reorganized and the headcount isn't confirmed, so we can't commit to a "
+     "timeline right now.",
+     "2027-10-11T09:40:00-04:00", None, "US", "en", GAYLE),
+    ("The client told me they'll have a decision for you by the end of next week.",
+     "2027-02-10T16:00:00-05:00", ("2027-02-19", "2027-02-19"), "US", "en", SYSTEMS),
+    ("We will get back to you.",
+     "2027-02-10T16:10:00-05:00", None, "US", "en", SYSTEMS),
+    # The candidate's own earliest follow-up day, not the employer's promise.
+    ("Please don't follow up before the 12th; the manager is interviewing until then.",
+     "2027-02-03T12:00:00-05:00", None, "US", "en", SYSTEMS),
+    # The candidate is told to call; the employer promises no day of its own.
+    ("Give me a call in two and a half weeks and I'll tell you whether you're moving on.",
+     "2027-11-08T17:00:00-05:00", None, "US", "en", AWINNING),
+    ("I'll call you Monday morning to let you know about the second round.",
+     "2027-11-19T16:30:00-05:00", ("2027-11-22", "2027-11-22"), "US", "en", AWINNING),
+    ("Everyone enjoyed meeting you; we'll be in touch next week with a decision.",
+     "2027-10-29T15:00:00-04:00", ("2027-11-01", "2027-11-05"), "US", "en", HOWTO),
+    ("If we move forward, Joan will walk you through the benefits package.",
+     "2027-10-29T15:10:00-04:00", None, "US", "en", HOWTO),
+    # Thanksgiving (Thu 25) skipped; the day after it both ways (b11): Mon 29 or Tue 30.
+    ("We'll let you know the outcome within three business days.",
+     "2027-11-23T14:00:00-05:00", ("2027-11-29", "2027-11-30"), "US", "en", HOWTO),
+    # Independence Day observed on Monday 5 July.
+    ("The panel will send its recommendation up today, and you'll hear from HR within three "
+     "business days.",
+     "2027-06-30T13:00:00-04:00", ("2027-07-06", "2027-07-06"), "US", "en", DIVERSITY),
+    # Scheduling the phone screen itself: logistics.
+    ("The principal will call you between 2 and 4 p.m. on Thursday for a twenty-minute phone "
+     "screen.",
+     "2027-04-12T10:00:00-04:00", None, "US", "en", DIVERSITY),
+    # Conditional on the screen going well (b11: a conditional promise counts).
+    ("If the phone screen goes well, the district will invite you to meet the hiring committee "
+     "within a week.",
+     "2027-04-15T15:00:00-04:00", ("2027-04-22", "2027-04-22"), "US", "en", DIVERSITY),
+    # Canada (Ontario): the Civic Holiday (Mon 2 August) is no statutory holiday but many
+    # offices close: both readings, Tue 3 or Wed 4.
+    ("Thanks again for your time. We'll be back to you within three business days.",
+     "2027-07-29T16:00:00-04:00", ("2027-08-03", "2027-08-04"), "CA", "en", SYSTEMS),
+    # United Kingdom (England and Scotland)
+    # Working days over Christmas in Scotland (Boxing Day and 2 January observed on Mondays).
+    ("Following the interview, the panel will let all candidates know the outcome within ten "
+     "working days.",
+     "2026-12-16T10:00:00+00:00", ("2027-01-05", "2027-01-05"), "GB", "en", DOCPUB),
+    ("If you are shortlisted, bring proof of your qualifications and two forms of identification "
+     "to the interview.",
+     "2026-12-16T10:10:00+00:00", None, "GB", "en", DOCPUB),
+    # St Andrew's Day (Tue 30 November) is one most employers work: both readings.
+    ("We'll confirm the result of today's interview within three working days.",
+     "2027-11-25T14:00:00+00:00", ("2027-11-30", "2027-12-01"), "GB", "en", DOCPUB),
+    ("HR will email you the outcome of today's interview by close of business on Friday.",
+     "2027-05-25T11:00:00+01:00", ("2027-05-28", "2027-05-28"), "GB", "en", YORK),
+    ("We don't routinely give detailed feedback, but you can ask the panel chair for some.",
+     "2027-05-25T11:10:00+01:00", None, "GB", "en", YORK),
+    # A closure the text states (24 December to 1 January) is skipped like a holiday.
+    ("The University is closed from 24 December to 1 January; HR will email you the outcome "
+     "within five working days.",
+     "2026-12-21T14:00:00+00:00", ("2027-01-06", "2027-01-06"), "GB", "en", YORK),
+    # The May Day bank holiday (Mon 3 May) skipped.
+    ("You'll get the panel's decision by email within four working days.",
+     "2027-04-29T15:00:00+01:00", ("2027-05-06", "2027-05-06"), "GB", "en", YORK),
+    ("Shortlisting takes place in the week after the closing date of Friday 9 April, and we'll "
+     "write to everyone by the end of that week.",
+     "2027-03-31T09:00:00+01:00", ("2027-04-16", "2027-04-16"), "GB", "en", MOLEV),
+    ("We keep a record of why each candidate was or wasn't shortlisted for six months.",
+     "2027-03-31T09:10:00+01:00", None, "GB", "en", MOLEV),
+    # The late summer bank holiday (Mon 30 August) skipped.
+    ("The panel will decide tomorrow and we'll ring you within two working days.",
+     "2027-08-26T16:00:00+01:00", ("2027-08-31", "2027-08-31"), "GB", "en", MOLEV),
+    ("Assessment days run until the end of next week, and everyone will be told the outcome on "
+     "the following Monday.",
+     "2027-11-23T12:00:00+00:00", ("2027-12-06", "2027-12-06"), "GB", "en", DAVIDH),
+    ("Please hand your written exercise to the graduate team before you leave today.",
+     "2027-11-23T12:10:00+00:00", None, "GB", "en", DAVIDH),
+    ("Five thousand people applied and only seven of you are here today, so congratulations on "
+     "getting this far.",
+     "2027-11-23T12:20:00+00:00", None, "GB", "en", DAVIDH),
+    ("After the last interview the panel will decide, and we'll phone each candidate this "
+     "evening.",
+     "2027-03-11T09:00:00+00:00", ("2027-03-11", "2027-03-11"), "GB", "en", HOZIR),
+    ("Candidates for senior posts may also be asked to complete an in-tray exercise.",
+     "2027-03-11T09:10:00+00:00", None, "GB", "en", HOZIR),
+    ("We can move your interview to fit around childcare; just tell us which afternoon works.",
+     "2027-02-01T10:00:00+00:00", None, "GB", "en", KEYSUP),
+    ("Once the panel has compared notes we'll let you know by phone, at the latest by the end "
+     "of the week.",
+     "2027-06-22T15:30:00+01:00", ("2027-06-25", "2027-06-25"), "GB", "en", KEYSUP),
+    # A conditional promise of a named day (b11).
+    ("The school will look at the interested teachers and message you by Wednesday if they'd "
+     "like to interview you.",
+     "2027-09-06T08:30:00+01:00", ("2027-09-08", "2027-09-08"), "GB", "en", AIRSUP),
+    ("Any offer comes from the school directly, not from us.",
+     "2027-09-06T08:40:00+01:00", None, "GB", "en", AIRSUP),
+    # Ireland: the October bank holiday (Mon 25 October) skipped.
+    ("The board will meet after the last candidate and you'll be notified within five working "
+     "days.",
+     "2027-10-21T12:00:00+01:00", ("2027-10-29", "2027-10-29"), "IE", "en", HOZIR),
+    # Australia (New South Wales, Tasmania)
+    ("Shortlisting will be completed within two weeks of the closing date on Friday 29 January, "
+     "and every applicant will hear from us then.",
+     "2027-01-20T10:00:00+11:00", ("2027-02-12", "2027-02-12"), "AU", "en", HUNTERS),
+    ("If we receive more applications than expected, shortlisting may take longer.",
+     "2027-01-20T10:10:00+11:00", None, "AU", "en", HUNTERS),
+    ("Please bring your resume, qualifications and driver's licence to the interview.",
+     "2027-02-15T09:00:00+11:00", None, "AU", "en", HUNTERS),
+    # "If you have not heard by ..." is a promise (b10).
+    ("If you haven't heard from us four weeks after the closing date of 3 September, please "
+     "assume your application was not successful.",
+     "2027-09-06T09:00:00+10:00", ("2027-10-01", "2027-10-01"), "AU", "en", KRG),
+    # Counted from an event whose date the text does not give.
+    ("Unsuccessful candidates are told once the position has been filled.",
+     "2027-09-06T09:10:00+10:00", None, "AU", "en", KRG),
+    # ANZAC Day falls on Sunday 25 April; whether NSW observes Monday 26 is unsure: both readings.
+    ("We'll call you with the panel's decision within four business days.",
+     "2027-04-21T13:00:00+10:00", ("2027-04-27", "2027-04-28"), "AU", "en", KRG),
+    ("It may take a few weeks after the interview for the checks and paperwork to be signed off.",
+     "2027-06-08T11:00:00+10:00", None, "AU", "en", MAITLAND),
+    ("The panel recommends its preferred candidate at Thursday's meeting, and the coordinator "
+     "will call you on Friday either way.",
+     "2027-06-08T11:10:00+10:00", ("2027-06-11", "2027-06-11"), "AU", "en", MAITLAND),
+    ("If you're unsuccessful, we'll email you once the preferred candidate has accepted.",
+     "2027-06-08T11:20:00+10:00", None, "AU", "en", MAITLAND),
+    ("Your referees will be contacted this week, and we expect to confirm final decisions on "
+     "Friday 3 December.",
+     "2027-11-29T10:00:00+11:00", ("2027-12-03", "2027-12-03"), "AU", "en", FIRETAS),
+    ("At least one referee must be your current line manager or one from the last six months.",
+     "2027-11-29T10:10:00+11:00", None, "AU", "en", FIRETAS),
+    # Eight Hours Day (Mon 8 March) is Tasmania's own holiday: both readings.
+    ("Thanks for attending. You'll be told the outcome within five business days.",
+     "2027-03-04T15:00:00+11:00", ("2027-03-11", "2027-03-12"), "AU", "en", FIRETAS),
+    # New Zealand
+    ("We'll contact you in two days, once we've spoken to the other candidates.",
+     "2027-11-15T09:30:00+13:00", ("2027-11-17", "2027-11-17"), "NZ", "en", MELANIE),
+    ("The role would start in January, subject to your registration being transferred.",
+     "2027-11-15T09:40:00+13:00", None, "NZ", "en", MELANIE),
+    # Waitangi Day (Sat 6 February) observed on Monday 8.
+    ("The board will confirm its decision within two working days.",
+     "2027-02-04T16:00:00+13:00", ("2027-02-09", "2027-02-09"), "NZ", "en", MELANIE),
+    # Labour Day (Mon 25 October) skipped.
+    ("You'll have our answer within three working days.",
+     "2027-10-21T10:00:00+13:00", ("2027-10-27", "2027-10-27"), "NZ", "en", MELANIE),
+    # South Africa
+    ("We're holding second interviews for the shortlisted teachers next week, and we'll let you "
+     "know on Friday whether you're one of them.",
+     "2027-11-08T14:00:00+02:00", ("2027-11-12", "2027-11-12"), "ZA", "en", PLACEZA),
+    ("Bring your original certificates and your ID to the second interview, or it can't go ahead.",
+     "2027-11-08T14:10:00+02:00", None, "ZA", "en", PLACEZA),
+    # Heritage Day (Fri 24 September) skipped.
+    ("The school governing body will send its recommendation within three working days.",
+     "2027-09-21T12:00:00+02:00", ("2027-09-27", "2027-09-27"), "ZA", "en", PLACEZA),
+    # The Day of Reconciliation (Thu 16 December) skipped.
+    ("We'll let you know within five working days, before the schools close.",
+     "2027-12-13T11:00:00+02:00", ("2027-12-21", "2027-12-21"), "ZA", "en", PLACEZA),
+    # Kenya
+    ("Interviews run from Tuesday 12 to Friday 15 October; log into your portal account to "
+     "confirm your time and venue.",
+     "2027-10-05T09:00:00+03:00", None, "KE", "en", KENYA),
+    ("Failing to attend without telling us beforehand may lead to disqualification.",
+     "2027-10-05T09:10:00+03:00", None, "KE", "en", KENYA),
+    ("Results will be posted on the Commission's website within fourteen days of the last "
+     "interview on Friday 15 October.",
+     "2027-10-06T10:00:00+03:00", ("2027-10-29", "2027-10-29"), "KE", "en", OPPKE),
+    # Ten days land on Jamhuri Day observed (Mon 13 December): also the next working day.
+    ("The Commission will forward its list to the appointing authority and notify candidates in "
+     "ten days.",
+     "2027-12-03T15:00:00+03:00", ("2027-12-13", "2027-12-14"), "KE", "en", OPPKE),
+    # Nigeria
+    ("You'll hear from the hiring manager in two weeks.",
+     "2027-04-22T13:00:00+01:00", ("2027-05-06", "2027-05-06"), "NG", "en", ANAEDO),
+    ("Budget changes may hold things up; we'll update you when we can.",
+     "2027-04-22T13:10:00+01:00", None, "NG", "en", ANAEDO),
+    # National Day (Fri 1 October) skipped.
+    ("The recruiter will get back to you within three working days.",
+     "2027-09-28T10:00:00+01:00", ("2027-10-04", "2027-10-04"), "NG", "en", ANAEDO),
+    # Mauritius
+    ("Completed forms must reach the Commission by 3 p.m. on 14 June.",
+     "2027-06-01T09:00:00+04:00", None, "MU", "en", FORMSPAL),
+    ("The Commission will inform you in writing of its decision within four weeks of the "
+     "interview.",
+     "2027-06-28T10:00:00+04:00", ("2027-07-26", "2027-07-26"), "MU", "en", FORMSPAL),
+    # Diwali (Fri 29 October) and 1-2 November are public holidays in Mauritius.
+    ("Results of the oral test will be communicated within three working days.",
+     "2027-10-28T14:00:00+04:00", ("2027-11-05", "2027-11-05"), "MU", "en", FORMSPAL),
+    # India: Diwali (Fri 29 October) skipped.
+    ("HR said the offer letters for selected students go out within four working days.",
+     "2027-10-26T18:00:00+05:30", ("2027-11-02", "2027-11-02"), "IN", "en", NISHKUM),
+    ("Results of the final round will be declared on the placement portal tonight.",
+     "2027-12-01T14:00:00+05:30", ("2027-12-01", "2027-12-01"), "IN", "en", NISHKUM),
+    ("Onboarding dates depend on project demand; we'll write when your batch is scheduled.",
+     "2027-08-10T11:00:00+05:30", None, "IN", "en", ZEENEWS),
+    ("We will honour all offer letters already sent, but joining may move to next year.",
+     "2027-08-10T11:10:00+05:30", None, "IN", "en", ZEENEWS),
+    # Norway (in English)
+    ("Public-sector hiring can take a long time; we usually don't reject anyone until the post "
+     "is filled.",
+     "2027-05-04T10:00:00+02:00", None, "NO", "en", NORWAYAB),
+    # Ascension Day (Thu 6 May) skipped.
+    ("We'll phone you with our decision within three working days.",
+     "2027-05-04T10:10:00+02:00", ("2027-05-10", "2027-05-10"), "NO", "en", NORWAYAB),
+    # Added United States and United Kingdom cases (vague spans, named bounds)
+    ("You should hear from us in a few days.",
+     "2027-06-14T12:00:00-04:00", ("2027-06-16", "2027-06-21"), "US", "en", GAYLE),
+    ("Offers for the summer intern class go out by the end of the month.",
+     "2027-04-12T10:00:00-04:00", ("2027-04-30", "2027-04-30"), "US", "en", GAYLE),
+    # "Early next week" with Martin Luther King Day (Mon 18 January) dropped.
+    ("We'll have an answer for you early next week.",
+     "2027-01-15T16:00:00-05:00", ("2027-01-19", "2027-01-20"), "US", "en", WFJ),
+    ("We'll wrap up the search in mid-March and get back to every finalist then.",
+     "2027-02-24T11:00:00-05:00", ("2027-03-13", "2027-03-17"), "US", "en", SYSTEMS),
+    # "Before <date>": the day before and the day.
+    ("We have to decide before our fiscal year closes on September 30, so you'll have an answer "
+     "before then.",
+     "2027-09-20T14:00:00-04:00", ("2027-09-29", "2027-09-30"), "US", "en", HOWTO),
+    # Forty-eight hours land on a Saturday: also the next working day.
+    ("We'll get back to you within 48 hours.",
+     "2027-07-15T16:00:00+01:00", ("2027-07-17", "2027-07-19"), "GB", "en", YORK),
+    ("Our managing director is travelling and will decide when he's back.",
+     "2027-04-29T09:00:00+01:00", None, "NG", "en", ANAEDO),
+]
