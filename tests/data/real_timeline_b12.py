@@ -43,6 +43,29 @@ NISHKUM = "https://nishkum.github.io/posts/2018-12-15-blog-post-1/"
 ZEENEWS = ("https://zeenews.india.com/companies/it-companies-not-onboarding-even-after-6-months-of-"
            "giving-offer-letters-youth-trolls-companies-on-social-media-2509479.html")
 NORWAYAB = "https://www.norwayabroad.net/norway-follow-up-job-interview/"
+# German-language pages
+SOYHARP = ("https://soyharp.pages.dev/bildung--beruf/zwischenbescheid-bewerbung-engere-auswahl-"
+           "muster.html")
+DIEBRIEF = "https://diebriefprofis-blog.de/mustertext-zwischenbescheid-an-bewerber"
+JACANDO = "https://blog.jacando.com/absage-bewerbung?hsLang=de"
+JOBSUCHE = "https://www.jobsuche-regional.com/muster-bewerbungsabsage/"
+ZIMMERLING = ("https://www.zimmerling.de/files/zimmerling/publikationen/aufsaetze/"
+              "personalratsbeteiligung-auswahlverfahren.htm")
+BEAMTENR = ("http://beamtenrecht.online/beamtenrecht/konkurrentenschutz/auswahlgespraeche_bei_"
+            "befoerderungsauswahl.htm")
+SPDDEL = ("https://www.spd-delmenhorst.de/2011/09/12/unvoreingenommene-personalentscheidung-"
+          "unmoeglich-gemacht/")
+# French-language pages
+BULLES = "http://bulles-a-la-gomme.over-blog.com/article-32876962.html"
+CDG48 = ("https://www.cdg48.fr/ufaq/quelle-difference-y-a-t-il-entre-liste-dadmissibilite-et-"
+         "liste-dadmission/")
+LATRIBUNE = ("https://www.latribune.fr/carrieres/confirmer-relancer-prevenir-dans-les-temps-les-"
+             "timings-a-respecter-quand-on-postule-490661.html")
+LOUIS21 = "https://www.louis21.com/?p=67134"
+SUNSHINE = "http://sunshine.over-blog.org/article-10413561.html"
+TERRAFEM = ("http://terrafemina.com/emploi-a-carrieres/vie-travail/articles/22433-top-5-de-vos-"
+            "pires-souvenirs-dentretiens-dembauche.html")
+WIZBII = "https://laruche.wizbii.com/17875-vrai-entretien-embauche"
 
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
@@ -281,4 +304,78 @@ TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-07-15T16:00:00+01:00", ("2027-07-17", "2027-07-19"), "GB", "en", YORK),
     ("Our managing director is travelling and will decide when he's back.",
      "2027-04-29T09:00:00+01:00", None, "NG", "en", ANAEDO),
+    # ------------------------------------------------------------------ German
+    ("Vielen Dank für Ihre Bewerbung. Wir melden uns innerhalb von vier Wochen bei Ihnen.",
+     "2027-02-01T09:00:00+01:00", ("2027-03-01", "2027-03-01"), "DE", "de", SOYHARP),
+    ("Von telefonischen Nachfragen bitten wir in der Zwischenzeit abzusehen.",
+     "2027-02-01T09:10:00+01:00", None, "DE", "de", SOYHARP),
+    ("Die Prüfung aller Unterlagen braucht Zeit; zu gegebener Zeit informieren wir Sie wieder.",
+     "2027-09-27T10:00:00+02:00", None, "DE", "de", DIEBRIEF),
+    ("Nach eingehender Prüfung melden wir uns unaufgefordert bei Ihnen, spätestens bis zum "
+     "15. Oktober.",
+     "2027-09-27T10:10:00+02:00", ("2027-10-15", "2027-10-15"), "DE", "de", DIEBRIEF),
+    # Buß- und Bettag (Wed 17 November) is a holiday in Saxony only: both readings.
+    ("Nach dem Gespräch heute erhalten Sie innerhalb von zwei Arbeitstagen eine Rückmeldung.",
+     "2027-11-16T14:00:00+01:00", ("2027-11-18", "2027-11-19"), "DE", "de", DIEBRIEF),
+    # Swiss "innert ... Arbeitstagen", Ascension Day (Thu 6 May) skipped; the Friday after it is
+    # no holiday.
+    ("Besten Dank für das Gespräch. Unseren Entscheid erhalten Sie innert fünf Arbeitstagen.",
+     "2027-05-04T16:00:00+02:00", ("2027-05-12", "2027-05-12"), "CH", "de", JACANDO),
+    ("Absagen verschicken wir erst, wenn die Stelle besetzt ist.",
+     "2027-05-04T16:10:00+02:00", None, "CH", "de", JACANDO),
+    # Fronleichnam (Thu 27 May) is regional: both readings.
+    ("Wir geben Ihnen innerhalb von drei Arbeitstagen Bescheid.",
+     "2027-05-25T11:00:00+02:00", ("2027-05-28", "2027-05-31"), "DE", "de", JOBSUCHE),
+    ("Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden "
+     "haben.",
+     "2027-06-08T09:00:00+02:00", None, "DE", "de", JOBSUCHE),
+    # A step promised to the staff council, and a lower bound for the offer.
+    ("Vor der Einstellung muss der Personalrat zustimmen; er hat dafür zwei Wochen Zeit, und erst "
+     "danach können wir Ihnen zusagen.",
+     "2027-03-10T13:00:00+01:00", None, "DE", "de", ZIMMERLING),
+    ("Die Auswahlentscheidung teilen wir allen Bewerbern schriftlich mit; besetzt wird die Stelle "
+     "frühestens zwei Wochen danach.",
+     "2027-10-20T10:00:00+02:00", None, "DE", "de", BEAMTENR),
+    ("Die Auswahlentscheidung wird Ihnen bis Ende KW 45 schriftlich mitgeteilt.",
+     "2027-10-20T10:10:00+02:00", ("2027-11-12", "2027-11-12"), "DE", "de", BEAMTENR),
+    ("Der Verwaltungsausschuss tagt am Mittwoch nicht öffentlich; das Ergebnis erfahren Sie am Tag "
+     "darauf telefonisch.",
+     "2027-09-13T15:00:00+02:00", ("2027-09-16", "2027-09-16"), "DE", "de", SPDDEL),
+    ("Der Rat entscheidet in seiner Sitzung am 14. Dezember; binnen einer Woche danach "
+     "informieren wir alle Bewerber.",
+     "2027-11-30T11:00:00+01:00", ("2027-12-21", "2027-12-21"), "DE", "de", SPDDEL),
+    # ------------------------------------------------------------------ French
+    ("Vous aurez de nos nouvelles en début de semaine prochaine, sans faute.",
+     "2027-04-30T17:30:00+02:00", ("2027-05-03", "2027-05-05"), "FR", "fr", BULLES),
+    ("Si c'est moi qui vous appelle, c'est non ; si c'est un collègue, ce sera pour fixer un "
+     "dernier entretien.",
+     "2027-04-30T17:40:00+02:00", None, "FR", "fr", BULLES),
+    ("À l'issue des épreuves d'admission, le jury arrête la liste des admis, qui sera affichée le "
+     "24 juin.",
+     "2027-06-10T09:00:00+02:00", ("2027-06-24", "2027-06-24"), "FR", "fr", CDG48),
+    ("Le jury établit d'abord la liste des candidats admissibles, seuls autorisés à passer l'oral.",
+     "2027-03-15T09:00:00+01:00", None, "FR", "fr", CDG48),
+    ("Merci de confirmer votre venue par courriel dès réception de la convocation.",
+     "2027-07-01T10:00:00+02:00", None, "FR", "fr", LATRIBUNE),
+    # "Sous huitaine": 7 and 8 days; the 7th is the Fête nationale (Wed 14 July).
+    ("Nous vous donnerons notre réponse sous huitaine.",
+     "2027-07-07T15:00:00+02:00", ("2027-07-14", "2027-07-15"), "FR", "fr", LATRIBUNE),
+    # "D'ici quinze jours": 14 and 15 days; the 14th is Armistice Day (Thu 11 November).
+    ("Nous revenons vers vous d'ici quinze jours.",
+     "2027-10-28T16:00:00+02:00", ("2027-11-11", "2027-11-12"), "FR", "fr", LOUIS21),
+    ("Nous avons encore deux candidats à rencontrer ; vous aurez une réponse la semaine prochaine.",
+     "2027-06-02T11:00:00+02:00", ("2027-06-07", "2027-06-11"), "FR", "fr", SUNSHINE),
+    ("La personne retenue travaillera surtout avec des collègues de plus de cinquante ans.",
+     "2027-06-02T11:10:00+02:00", None, "FR", "fr", SUNSHINE),
+    # Forty-eight hours land on Christmas Day, a Saturday: also Monday 27 December.
+    ("Vous aurez une réponse dans les 48 heures.",
+     "2027-12-23T11:00:00+01:00", ("2027-12-25", "2027-12-27"), "FR", "fr", TERRAFEM),
+    ("On vous rappelle d'ici vendredi pour vous dire si vous passez à l'étape suivante.",
+     "2027-06-21T14:00:00-04:00", ("2027-06-25", "2027-06-25"), "CA", "fr", TERRAFEM),
+    ("Arrivez cinq minutes avant l'heure, pas davantage : l'accueil ne peut pas vous recevoir plus "
+     "tôt.",
+     "2027-02-08T09:00:00+01:00", None, "FR", "fr", WIZBII),
+    # Belgium: the Fête nationale (Wed 21 July) skipped.
+    ("Vous recevrez notre décision dans les cinq jours ouvrables.",
+     "2027-07-15T10:00:00+02:00", ("2027-07-23", "2027-07-23"), "BE", "fr", WIZBII),
 ]
