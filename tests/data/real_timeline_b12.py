@@ -66,6 +66,27 @@ SUNSHINE = "http://sunshine.over-blog.org/article-10413561.html"
 TERRAFEM = ("http://terrafemina.com/emploi-a-carrieres/vie-travail/articles/22433-top-5-de-vos-"
             "pires-souvenirs-dentretiens-dembauche.html")
 WIZBII = "https://laruche.wizbii.com/17875-vrai-entretien-embauche"
+# Spanish-language pages
+PSICOLOG = "https://psicolog.org/red-asistencial-arequipa.html"
+AMYTS = "https://amyts.es/tag/digitalizacion/"
+SANTJOSEP = ("https://santjosep.org/es/tablon-de-anuncios/bases-para-la-concesion-de-los-premios-"
+             "del-deporte-sant-josep-de-sa-talaia-2013")
+SOFIA = "http://sofiabuscatrabajo.blogspot.com/2013/02"
+UNBLOG = "http://unblogpsicotico.blogspot.com/2009/02/el-celular-y-la-entrevista-laboral.html"
+AFONDO = "https://periodicoafondo.com/que-hacer-si-no-me-llaman-despues-de-una-entrevista-de-trabajo/"
+BUSCURRO = "http://www.buscandocurro.es/anecdotas/como-no-se-ofrece-trabajo/"
+# Portuguese-language pages
+OLIBERAL = ("https://www.oliberal.com/economia/justica-federal-abre-processo-de-selecao-para-"
+            "estagiarios-em-belem-1.448470")
+PGEMS = ("https://www.pge.ms.gov.br/noticias/pge-divulga-lista-de-pontuacao-dos-candidatos-do-3o-"
+         "processo-seletivo-de-estagiarios/")
+SEPOG = ("http://antigo.sepog.ro.gov.br/Noticia/Exibir/676?titulo=Resultado%20preliminar%20do%20"
+         "exame%20de%20estagi%C3%A1rios%20divulgado%20pela%20Secretaria%20de%20Planejamento"
+         "&nome=SEPOG")
+MSHOJE = ("https://mshoje.com.br/oportunidades/concursos/pge-convoca-inscritos-no-programa-de-"
+          "estagio-remunerado-para-entrevistas")
+PORTALHOL = ("https://www.portaldoholanda.com.br/manaus/tjam-divulga-classificacao-preliminar-de-"
+             "selecao-para-estagio-em-direito")
 
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
@@ -378,4 +399,77 @@ TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Belgium: the Fête nationale (Wed 21 July) skipped.
     ("Vous recevrez notre décision dans les cinq jours ouvrables.",
      "2027-07-15T10:00:00+02:00", ("2027-07-23", "2027-07-23"), "BE", "fr", WIZBII),
+    # ------------------------------------------------------------------ Spanish
+    # Peru
+    ("Los resultados de la entrevista personal se publicarán el 14 de julio en el portal "
+     "institucional.",
+     "2027-07-05T09:00:00-05:00", ("2027-07-14", "2027-07-14"), "PE", "es", PSICOLOG),
+    ("El postulante que no se presente a la hora programada para la entrevista quedará "
+     "descalificado.",
+     "2027-07-05T09:10:00-05:00", None, "PE", "es", PSICOLOG),
+    # Días hábiles over Fiestas Patrias (28 and 29 July).
+    ("El resultado final se publicará dentro de los tres días hábiles siguientes a la entrevista.",
+     "2027-07-26T10:00:00-05:00", ("2027-08-02", "2027-08-02"), "PE", "es", PSICOLOG),
+    # Spain
+    # The provisional list is the employer's promise; the window for objections that follows is
+    # the candidates'.
+    ("La lista provisional de aprobados se publicará en el plazo de un mes; después se abrirá un "
+     "plazo de diez días hábiles para alegaciones.",
+     "2027-03-15T12:00:00+01:00", ("2027-04-15", "2027-04-15"), "ES", "es", AMYTS),
+    ("Llevamos años sin convocar plazas en algunas especialidades y no sabemos cuándo saldrá la "
+     "próxima oferta.",
+     "2027-03-15T12:10:00+01:00", None, "ES", "es", AMYTS),
+    # Ten days land on the Día de les Illes Balears (Mon 1 March): also Tuesday 2.
+    ("El tribunal publicará la puntuación de la entrevista en el tablón de anuncios en un plazo no "
+     "superior a diez días desde su celebración.",
+     "2027-02-19T10:00:00+01:00", ("2027-03-01", "2027-03-02"), "ES", "es", SANTJOSEP),
+    # "Antes del viernes": the day before and the day.
+    ("Te llamaremos antes del viernes para decirte si pasas a la segunda entrevista.",
+     "2027-11-29T12:00:00+01:00", ("2027-12-02", "2027-12-03"), "ES", "es", SOFIA),
+    ("Ya te llamaremos.",
+     "2027-11-29T12:10:00+01:00", None, "ES", "es", SOFIA),
+    # "Después del puente" when the bridge runs from Monday 6 to Wednesday 8 December: Thursday
+    # and Friday, as b11 for a bridge ending on a Tuesday.
+    ("Te llamamos la semana que viene, después del puente.",
+     "2027-12-02T17:00:00+01:00", ("2027-12-09", "2027-12-10"), "ES", "es", BUSCURRO),
+    ("Te mando un correo con la dirección y la hora de la entrevista del lunes.",
+     "2027-04-08T13:00:00+02:00", None, "ES", "es", BUSCURRO),
+    # Argentina
+    ("Bueno, seguimos en contacto.",
+     "2027-03-22T11:00:00-03:00", None, "AR", "es", UNBLOG),
+    # Días hábiles over the Día de la Memoria and Holy Week; Jueves Santo (25 March) is a
+    # non-working day each employer may choose: both readings.
+    ("Te confirmamos por mail dentro de los próximos cinco días hábiles.",
+     "2027-03-22T11:10:00-03:00", ("2027-03-31", "2027-04-01"), "AR", "es", UNBLOG),
+    # Mexico
+    ("El reclutador me dijo que en una semana me daban la respuesta.",
+     "2027-09-13T16:00:00-06:00", ("2027-09-20", "2027-09-20"), "MX", "es", AFONDO),
+    ("Mientras tanto, sigue buscando: no sabemos cuánto tardará la decisión.",
+     "2027-09-13T16:10:00-06:00", None, "MX", "es", AFONDO),
+    # ------------------------------------------------------------------ Portuguese
+    # Dias úteis from the test on Sunday 31 October; Finados (Tue 2 November) skipped.
+    ("O resultado preliminar será divulgado no site em até cinco dias úteis após a prova, marcada "
+     "para 31 de outubro.",
+     "2027-10-15T10:00:00-03:00", ("2027-11-08", "2027-11-08"), "BR", "pt", OLIBERAL),
+    ("A aprovação gera apenas expectativa de convocação, conforme a disponibilidade orçamentária.",
+     "2027-10-15T10:10:00-03:00", None, "BR", "pt", OLIBERAL),
+    # "A primeira quinzena de <mês>": the 1st to the 15th (the counterpart of b11's second half).
+    ("A convocação para a entrevista deve ser publicada ainda na primeira quinzena de setembro.",
+     "2027-08-24T15:00:00-04:00", ("2027-09-01", "2027-09-15"), "BR", "pt", PGEMS),
+    ("O processo seletivo terá validade de doze meses a contar da homologação do resultado final.",
+     "2027-08-24T15:10:00-04:00", None, "BR", "pt", PGEMS),
+    ("Os candidatos têm até a próxima segunda-feira para apresentar recurso.",
+     "2027-08-12T09:00:00-04:00", None, "BR", "pt", SEPOG),
+    ("O resultado do julgamento dos recursos e o resultado final serão divulgados no próximo "
+     "dia 25.",
+     "2027-08-12T09:10:00-04:00", ("2027-08-25", "2027-08-25"), "BR", "pt", SEPOG),
+    ("A tolerância para atrasos será de cinco minutos; depois disso, o candidato será "
+     "desclassificado.",
+     "2027-04-20T08:00:00-04:00", None, "BR", "pt", MSHOJE),
+    # Tiradentes (Wed 21 April) skipped.
+    ("A lista dos aprovados na entrevista sai em três dias úteis.",
+     "2027-04-20T08:10:00-04:00", ("2027-04-26", "2027-04-26"), "BR", "pt", MSHOJE),
+    # The end of February is a Sunday: also the next working day (Mon 1 March).
+    ("A classificação preliminar será publicada no Diário da Justiça até o fim do mês.",
+     "2027-02-03T11:00:00-04:00", ("2027-02-28", "2027-03-01"), "BR", "pt", PORTALHOL),
 ]
