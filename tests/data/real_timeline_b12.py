@@ -87,6 +87,32 @@ MSHOJE = ("https://mshoje.com.br/oportunidades/concursos/pge-convoca-inscritos-n
           "estagio-remunerado-para-entrevistas")
 PORTALHOL = ("https://www.portaldoholanda.com.br/manaus/tjam-divulga-classificacao-preliminar-de-"
              "selecao-para-estagio-em-direito")
+# Italian-language pages
+CONSULENZA = "http://consulenzablog.blogspot.com/2012/06/colloquiae-aspetta-edoardo-loc.html"
+SPAZZIO = ("https://it.spazziodecor.com/no-answer-from-interview-after-week-what-does-this-mean-"
+           "24071")
+CAMPUSMELFI = "http://www.campusmelfi.it/9-home/25-pubblicazione-graduatorie-definitive"
+# Dutch-language pages
+RUNL = "https://www.ru.nl/werken-bij/sollicitatieprocedure"
+MEDDO = "https://meddo.nl/een-tweede-sollicitatiegesprek-hoe-pak-je-dit-aan/"
+HOWEST = "https://www.howest.be/en/node/405"
+PXL = "https://www.pxl.be/Pub/Jobs/Selectieprocedure.html"
+# Japanese-language pages
+CAREERPARK = "https://careerpark-agent.jp/column/76142"
+JOKATSU = "https://jo-katsu.com/?p=9105"
+CAREERXPERT = "https://career-xpert.com/interview-resultnotarrived-1week/"
+# Korean-language pages
+METROSEOUL = "https://www.metroseoul.co.kr/article/2017120700089"
+LECNEWS = "http://lec.co.kr/news/articleView.html?idxno=740273"
+SISAJOURNAL = "http://www.sisajournal-e.com/news/articleView.html?idxno=191831"
+NAMDO = ("http://namdo.jeonnam.go.kr/bb/bbBoard.php?SEQ=36&action=view&boardID=E_INQUIRY"
+         "&movePage=4&pageID=sihum0401000000")
+# Chinese-language pages
+GAOKAO51 = "http://m.gaokao51.com/news/358598.html"
+QYSEO = "http://qyseo.net/fanwendaquan/217764.html"
+DANGTU = "https://rc.dangtu.net.cn/article/5822.html"
+PATH411 = "https://m.path411.com/jxuwd/202601/2266624.html"
+TECHFM = "https://techfm.club/p/52682.html"
 
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
@@ -472,4 +498,86 @@ TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # The end of February is a Sunday: also the next working day (Mon 1 March).
     ("A classificação preliminar será publicada no Diário da Justiça até o fim do mês.",
      "2027-02-03T11:00:00-04:00", ("2027-02-28", "2027-03-01"), "BR", "pt", PORTALHOL),
+    # ------------------------------------------------------------------ Italian
+    ("Dall'agenzia avrà presto nostre notizie.",
+     "2027-04-09T17:00:00+02:00", None, "IT", "it", CONSULENZA),
+    ("Le cose andranno per le lunghe: il responsabile è molto impegnato e deve prima chiarire la "
+     "posizione del collaboratore esterno.",
+     "2027-04-09T17:10:00+02:00", None, "IT", "it", CONSULENZA),
+    ("L'agenzia la ricontatterà entro dieci giorni per fissare il secondo incontro.",
+     "2027-04-20T12:00:00+02:00", ("2027-04-30", "2027-04-30"), "IT", "it", CONSULENZA),
+    ("Le faremo sapere entro una settimana.",
+     "2027-08-11T11:00:00+02:00", ("2027-08-18", "2027-08-18"), "IT", "it", SPAZZIO),
+    ("Le graduatorie definitive saranno pubblicate sul sito entro venerdì 17 dicembre.",
+     "2027-12-06T10:00:00+01:00", ("2027-12-17", "2027-12-17"), "IT", "it", CAMPUSMELFI),
+    ("A parità di punteggio è data la precedenza al candidato più giovane.",
+     "2027-12-06T10:10:00+01:00", None, "IT", "it", CAMPUSMELFI),
+    # "Dopo Pasquetta" (Mon 29 March): the rest of that week.
+    ("Gli esiti dei colloqui saranno comunicati dopo Pasquetta.",
+     "2027-03-22T15:00:00+01:00", ("2027-03-30", "2027-04-02"), "IT", "it", CAMPUSMELFI),
+    # ------------------------------------------------------------------ Dutch
+    ("Uiterlijk vier weken na de sluitingsdatum van 1 oktober krijg je een reactie.",
+     "2027-09-20T10:00:00+02:00", ("2027-10-29", "2027-10-29"), "NL", "nl", RUNL),
+    ("Als je op gesprek bent geweest, word je persoonlijk geïnformeerd over de uitkomst.",
+     "2027-09-20T10:10:00+02:00", None, "NL", "nl", RUNL),
+    ("Na het tweede gesprek laten we het je binnen een week weten.",
+     "2027-04-22T14:00:00+02:00", ("2027-04-29", "2027-04-29"), "NL", "nl", MEDDO),
+    ("Neem je ID-bewijs en je originele diploma's mee naar het arbeidsvoorwaardengesprek.",
+     "2027-04-22T14:10:00+02:00", None, "NL", "nl", MEDDO),
+    # Belgium (Flanders): Armistice Day (Thu 11 November) skipped; the King's Feast (Mon 15
+    # November) closes some public bodies but most employers work: both readings.
+    ("De selectiecommissie beslist na het laatste gesprek; alle kandidaten krijgen binnen tien "
+     "werkdagen bericht.",
+     "2027-11-04T16:00:00+01:00", ("2027-11-19", "2027-11-22"), "BE", "nl", HOWEST),
+    ("Berichten worden pas verstuurd na afloop van de volledige selectieprocedure.",
+     "2027-05-10T09:00:00+02:00", None, "BE", "nl", PXL),
+    # "Vóór <date>": the day before and the day (b10).
+    ("Je hoort vóór de kerstvakantie, die op vrijdag 24 december begint, of je de functie krijgt.",
+     "2027-12-08T15:00:00+01:00", ("2027-12-23", "2027-12-24"), "BE", "nl", PXL),
+    # ------------------------------------------------------------------ Japanese
+    # A week lands on Greenery Day (Tue 4 May) in Golden Week: also the next working day (Thu 6).
+    ("本日はありがとうございました。結果は1週間以内にメールでご連絡いたします。",
+     "2027-04-27T15:00:00+09:00", ("2027-05-04", "2027-05-06"), "JP", "ja", CAREERPARK),
+    # "If you have not heard within two weeks, please ask us": read as "if you have not heard by"
+    # (b10), a promise.
+    ("2週間経ってもご連絡がない場合は、お手数ですが人事部までお問い合わせください。",
+     "2027-06-07T11:00:00+09:00", ("2027-06-21", "2027-06-21"), "JP", "ja", CAREERPARK),
+    ("選考結果は、合格された方にのみご連絡いたします。",
+     "2027-06-07T11:10:00+09:00", None, "JP", "ja", JOKATSU),
+    # 営業日 over Respect for the Aged Day (Mon 20) and the equinox (Thu 23 September).
+    ("最終面接の結果は、3営業日以内にお電話でお知らせします。",
+     "2027-09-17T14:00:00+09:00", ("2027-09-24", "2027-09-24"), "JP", "ja", JOKATSU),
+    # 来週中 whose Monday is Marine Day: Tuesday to Friday (b10).
+    ("合否につきましては、来週中にご連絡いたします。",
+     "2027-07-15T16:00:00+09:00", ("2027-07-20", "2027-07-23"), "JP", "ja", CAREERXPERT),
+    ("応募書類はご返却いたしませんので、あらかじめご了承ください。",
+     "2027-07-15T16:10:00+09:00", None, "JP", "ja", CAREERXPERT),
+    # ------------------------------------------------------------------ Korean
+    ("9급 면접시험은 5월 26일부터 6월 1일까지 진행되며, 최종합격자는 6월 15일에 발표합니다.",
+     "2027-05-20T10:00:00+09:00", ("2027-06-15", "2027-06-15"), "KR", "ko", METROSEOUL),
+    # The text says the announcement goes ahead on the holiday (Sun 3 October): that day only.
+    ("발표일이 공휴일이지만 최종 합격자는 예정대로 10월 3일 18시에 발표하며, 합격자에게는 문자도 "
+     "보냅니다.",
+     "2027-09-28T10:00:00+09:00", ("2027-10-03", "2027-10-03"), "KR", "ko", LECNEWS),
+    ("면접 장소와 시간은 시험 일주일 전까지 홈페이지에 공고합니다.",
+     "2027-09-28T10:10:00+09:00", None, "KR", "ko", SISAJOURNAL),
+    # 영업일 over Chuseok (14-16 September).
+    ("면접 결과는 면접일로부터 5영업일 이내에 개별 통보해 드립니다.",
+     "2027-09-09T15:00:00+09:00", ("2027-09-21", "2027-09-21"), "KR", "ko", SISAJOURNAL),
+    ("면접위원이 불합격으로 평정하면 선발예정인원에 미달하더라도 불합격 처리됩니다.",
+     "2027-06-02T09:00:00+09:00", None, "KR", "ko", NAMDO),
+    # ------------------------------------------------------------------ Chinese
+    # Two weeks land in the National Day holiday (observed Mon 4 October); the official 2027
+    # schedule is not in the holidays package: up to Friday 8 October accepted.
+    ("面试结果会在一到两周内以邮件形式通知您。",
+     "2027-09-20T16:00:00+08:00", ("2027-10-04", "2027-10-08"), "CN", "zh", GAOKAO51),
+    ("你先回去等通知吧。",
+     "2027-09-20T16:10:00+08:00", None, "CN", "zh", QYSEO),
+    ("我们会在三个工作日内给你答复。",
+     "2027-03-16T11:00:00+08:00", ("2027-03-19", "2027-03-19"), "CN", "zh", DANGTU),
+    # "下周五之前": before next Friday, the day before and the day.
+    ("终面结果我们下周五之前给你。",
+     "2027-11-10T17:00:00+08:00", ("2027-11-18", "2027-11-19"), "CN", "zh", PATH411),
+    ("HR 说领导还要审批，让我再等等消息。",
+     "2027-11-10T17:10:00+08:00", None, "CN", "zh", TECHFM),
 ]
