@@ -16,10 +16,10 @@ fire-service and public-service-commission recruitment pages, civil-service and 
 texts, a centre de gestion's FAQ, public-selection notices and news of public exams, graduate and
 placement blogs, recruiter and career-advice pages, letter-template pages, forums and blogs where
 candidates quote what they were told) in 33 countries: US 22, GB 20 (England and Scotland),
-AU 12 (New South Wales and Tasmania), DE 12, FR 11, BR 9, ES 7
-(Madrid, Balearics), IT 7, JP 6, PL 6, KR 5, CN 5, NZ 4, ZA 4, KE 4, NG 4, IN 4, NO 4, BE 4
-(Brussels and Flanders), NL 4, FI 4, MU 3, PE 3, SE 3, CA 2 (Ontario and Québec), CH 2, AR 2,
-MX 2, DK 2, CZ 2, TR 2, LU 2, IE 1. New to the timeline corpus: Chinese texts (and the country
+AU 12 (New South Wales and Tasmania), DE 12, FR 11, BR 9, ES 7 (Madrid, Balearics), IT 7,
+JP 6, PL 6, KR 5, CN 5, NZ 4, ZA 4, KE 4, NG 4, IN 4, NO 4, BE 4 (Brussels and Flanders), NL 4,
+FI 4, MU 3, PE 3, SE 3, CA 2 (Ontario and Québec), CH 2, AR 2, MX 2, DK 2, CZ 2, TR 2, LU 2,
+IE 1. New to the timeline corpus: Chinese texts (and the country
 CN), and the country LU.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
