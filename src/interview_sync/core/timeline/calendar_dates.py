@@ -201,23 +201,25 @@ def _mpart(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
 
 
+def _more_part(m: re.Match[str], ref: date, kind: str) -> Span | None:
+    """A month part in the other languages' words, its groups named ``<kind>_p`` and
+    ``<kind>_m``: before the month ("mpartx") or after it ("mpartpost": "szeptember közepén",
+    "január első hetében", "Eylül ortasında")."""
+    said = m.group(kind + "_p")
+    part = next((english for words, english in _MORE_PARTS
+                 if any(word in said for word in words)), "")
+    window = _month_span(ref, part, month_of(m.group(kind + "_m")))
+    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+
+
 def _mpartx(m: re.Match[str], ref: date, kind: str, country: str | None,
             subdivision: str | None) -> Span | None:
-    g = m.group
-    part = next((english for words, english in _MORE_PARTS
-                 if any(word in g("mpartx_p") for word in words)), "")
-    window = _month_span(ref, part, month_of(g("mpartx_m")))
-    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+    return _more_part(m, ref, "mpartx")
 
 
 def _mpartpost(m: re.Match[str], ref: date, kind: str, country: str | None,
                subdivision: str | None) -> Span | None:
-    """ "szeptember közepén", "január első hetében", "Eylül ortasında": as ``mpartx``."""
-    g = m.group
-    part = next((english for words, english in _MORE_PARTS
-                 if any(word in g("mpartpost_p") for word in words)), "")
-    window = _month_span(ref, part, month_of(g("mpartpost_m")))
-    return Span(earliest=window[0], latest=window[1], specificity=2) if window else None
+    return _more_part(m, ref, "mpartpost")
 
 
 def _mbare(m: re.Match[str], ref: date, kind: str, country: str | None,

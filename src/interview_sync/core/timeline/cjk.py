@@ -209,13 +209,8 @@ def _closure(groups: dict[str, str | None], ref: date, country: str,
         last = dated(first, first.year + 1, last.month, last.day)
         if last is None or (last - first).days > 40:
             return None
-    if groups.get("rel") in {"前", "まで", "전", "이전", "까지"}:
-        day = first - _ONE
-        while not is_business_day(day, country=country, subdivision=subdivision) and day > ref:
-            day -= _ONE
-        return Span(earliest=None, latest=day, specificity=3)
-    after = add_business_days(last, 1, country=country, subdivision=subdivision)
-    return Span(earliest=after, latest=max(after, friday_of(after)), specificity=3)
+    return _around(first, last, groups.get("rel") or "", ref, country=country,
+                   subdivision=subdivision, specificity=3)
 
 
 def _duration(groups: dict[str, str | None], base: date, country: str,
@@ -309,13 +304,22 @@ def _holiday(groups: dict[str, str | None], ref: date, country: str,
     if run is None:
         return None
     first, last = run
+    return _around(first, last, relation, ref, country=country, subdivision=subdivision,
+                   specificity=2)
+
+
+def _around(first: date, last: date, relation: str, ref: date, *, country: str,
+            subdivision: str | None, specificity: int) -> Span:
+    """Before a closure or a break (first to last day): the working day before its first day;
+    after it: its first working day to that week's Friday. A dated closure is more specific
+    than a break found by its name."""
     if relation in {"前", "まで", "전", "이전", "까지"}:
         day = first - _ONE
         while not is_business_day(day, country=country, subdivision=subdivision) and day > ref:
             day -= _ONE
         return Span(earliest=None, latest=day, specificity=3)
     after = add_business_days(last, 1, country=country, subdivision=subdivision)
-    return Span(earliest=after, latest=max(after, friday_of(after)), specificity=2)
+    return Span(earliest=after, latest=max(after, friday_of(after)), specificity=specificity)
 
 
 def _break(name: str, ref: date, country: str, subdivision: str | None
