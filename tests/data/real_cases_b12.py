@@ -89,7 +89,7 @@ one-line comment on the case; in short:
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b12_intl.py``, split out for length; ``BLIND12`` holds both.
 
-Still blind: to be scored once, at the end of round 12.
+Scored once, at the end of round 12, for docs/detection.md and the README; tuning data since round 13.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ sources and its labelling conventions. This file also holds the pieces both halv
 time zones (winter offsets; the batch's dates fall between mid-February and 12 March 2027, before
 any daylight-saving change) and the conference texts pasted into descriptions.
 
-Still blind: to be scored once, at the end of round 12.
+Scored once, at the end of round 12, for docs/detection.md and the README; tuning data since round 13.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ rounds are silent, are commented on their case; the general ones:
 - a hope to decide ("vi hoppas kunna fatta ett beslut på måndag") and a day the candidate is told
   to call back ("give me a call in two and a half weeks") promise nothing.
 
-Still blind: to be scored once, at the end of round 12.
+Scored once, at the end of round 12, for docs/detection.md and the README; tuning data since round 13.
 """
 
 from __future__ import annotations
