@@ -16,7 +16,7 @@ import functools
 from datetime import date, timedelta
 
 __all__ = ["add_business_days", "holiday_named", "holiday_names_on", "holidays_in",
-           "is_business_day", "next_business_day"]
+           "is_business_day", "next_business_day", "weekend_workdays_in"]
 
 _ONE_DAY = timedelta(days=1)
 _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from looping for ages
@@ -43,6 +43,24 @@ def holidays_in(country: str | None, subdivision: str | None, year: int) -> froz
         if found is not None:
             return found
     return frozenset()
+
+
+@functools.lru_cache(maxsize=512)
+def weekend_workdays_in(country: str | None, subdivision: str | None,
+                        year: int) -> frozenset[date]:
+    """The Saturdays and Sundays ``country`` makes working days in ``year`` (the library's
+    ``weekend_workdays``: China's 调休 before and after its long holidays); empty when none."""
+    if not country:
+        return frozenset()
+    code = country.strip().upper()
+    sub = subdivision.strip().upper() if subdivision and subdivision.strip() else None
+    import holidays  # on first need, as below
+
+    try:
+        found = holidays.country_holidays(code, subdiv=sub, years=year)
+    except Exception:  # unknown code or subdivision: no make-up days
+        return frozenset()
+    return frozenset(day for day in getattr(found, "weekend_workdays", ()) if day.year == year)
 
 
 def holiday_named(country: str | None, subdivision: str | None, year: int,
@@ -92,9 +110,10 @@ def _try_country_holidays(code: str, subdivision: str | None, year: int) -> froz
 
 def is_business_day(day: date, *, country: str | None = None,
                     subdivision: str | None = None) -> bool:
-    """True on a weekday that is not a public holiday of ``country``."""
+    """True on a weekday that is not a public holiday of ``country``, and on a weekend day the
+    country makes a working day (China's make-up days, 调休)."""
     if day.weekday() >= 5:
-        return False
+        return bool(country) and day in weekend_workdays_in(country, subdivision, day.year)
     return day not in holidays_in(country, subdivision, day.year)
 
 

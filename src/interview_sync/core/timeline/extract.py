@@ -145,6 +145,7 @@ from interview_sync.core.timeline.named_days import (
 from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
 from interview_sync.core.timeline.sentences import plain_text as _plain_text
 from interview_sync.core.timeline.sentences import sentences as _sentences
+from interview_sync.core.timeline.zh import holds_han, zh_timeline
 
 __all__ = [
     "MAX_CHARS", "add_business_days", "extract_timeline", "is_business_day", "next_business_day",
@@ -212,6 +213,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
     plain, lower, cues = _prepared(text)
     if holds_cjk(lower):  # Japanese or Korean: a reader of its own (``cjk``)
         found = cjk_timeline(plain, lower, reference.date(), country, subdivision)
+        if found is not None:
+            return found
+    elif holds_han(lower):  # Chinese: Han without kana or Hangul (``zh``, round 13)
+        found = zh_timeline(plain, lower, reference.date(), country, subdivision)
         if found is not None:
             return found
     held = _TEXT_GATE.held(lower)
