@@ -91,6 +91,8 @@ _MORE_PARTS = (
      "first half of"),
     (("első het", "elso het", "ilk hafta"), "first week of"),
     (("utolsó het", "utolso het", "son hafta"), "last week of"),
+    # round 13 ("tlz"): Finnish parts after the month's genitive
+    (("loppu",), "end of"), (("alussa", "alkupuol"), "early"), (("puoliv",), "mid"),
     (("αρχές", "αρχες", "začetku", "zacetku", "elején", "elejen", "başında", "basinda",
       "başinda"), "early"),
     (("μέσα", "μεσα", "sredi", "közepén", "kozepen", "ortasında", "ortasinda"), "mid"),

@@ -146,7 +146,8 @@ _ALTERNATIVES = [
     # "até dia 20", "entro il 20", "tot de 20e", "do 20." (the day of this month or the next)
     # ... and the day itself (round 12: "o resultado sai no dia 15", "el día 15", "il giorno 15")
     r"(?P<nthx>\b(?:at(?:é|e)\s+(?:ao?\s+|o\s+)?dia|entro\s+il|tot\s+de|v(?:ó|o)(?:ó|o)r\s+de"
-    r"|no\s+dia|(?:en\s+)?el\s+d(?:í|i)a|il\s+giorno)\s+"
+    r"|no\s+(?:pr(?:ó|o)ximo\s+)?dia|(?:en\s+)?el\s+(?:pr(?:ó|o)ximo\s+)?d(?:í|i)a"
+    r"|il\s+(?:prossimo\s+)?giorno)\s+"
     r"(?P<nthx_d>\d{1,2})(?:e|de|°|º)?\b(?!\s*(?:[./:-]\s*\d|%|" + MONTH + r"|de\s+" + MONTH
     + r"|d(?:í|i)as|dagen|giorni|settiman|weken|semanas|ore|uur|horas)))",
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"

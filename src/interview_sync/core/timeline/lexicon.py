@@ -43,6 +43,11 @@ _NUMBER_WORDS = {
     # Romanian and Finnish (``time_words.NUM_MORE``: before their own units only)
     "o": 1, "două": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5, "zece": 10, "yhden": 1,
     "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6, "kymmenen": 10,
+    # round 13 ("tlz"): Finnish 7-9, Polish genitives
+    "seitsemän": 7, "seitseman": 7, "kahdeksan": 8, "yhdeksän": 9, "yhdeksan": 9,
+    "siedmiu": 7, "sześciu": 6, "szesciu": 6, "sześć": 6, "szesc": 6, "ośmiu": 8, "osmiu": 8,
+    "osiem": 8, "dziewięciu": 9, "dziewieciu": 9, "dziewięć": 9, "dziewiec": 9,
+    "piętnastu": 15, "pietnastu": 15, "dwudziestu": 20, "trzydziestu": 30,
     # Polish, Czech, and the Nordic languages (their short words only before their own units:
     # ``_NORDIC_NUM``)
     "jeden": 1, "jednego": 1, "jedna": 1, "dwa": 2, "dwóch": 2, "dwie": 2, "trzy": 3,
@@ -102,6 +107,9 @@ _FOREIGN_MONTHS = {
     "brezna": 3, "dubna": 4, "května": 5, "kvetna": 5, "června": 6, "cervna": 6,
     "července": 7, "cervence": 7, "srpna": 8, "září": 9, "zari": 9, "října": 10, "rijna": 10,
     "listopadu": 11, "prosince": 12,
+    "tammikuun": 1, "helmikuun": 2, "maaliskuun": 3, "huhtikuun": 4, "toukokuun": 5,
+    "kesäkuun": 6, "kesakuun": 6, "heinäkuun": 7, "heinakuun": 7, "elokuun": 8, "syyskuun": 9,
+    "lokakuun": 10, "marraskuun": 11, "joulukuun": 12,
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "kesakuuta": 6, "heinäkuuta": 7, "heinakuuta": 7, "elokuuta": 8,
     "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12, "ianuarie": 1,

@@ -93,7 +93,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     # round 12: Hungarian and Turkish parts after the month ("szeptember közepén")
     "mpartpost": ("elej", "közep", "kozep", "végé", "vege", "felében", "feleben", "hetében",
                   "heteben", "başında", "basinda", "başinda", "ortası", "ortasi", "sonun",
-                  "haftası", "haftasi", "yarısı", "yarisi"),
+                  "haftası", "haftasi", "yarısı", "yarisi",
+                  # round 13 ("tlz"): Finnish ("toukokuun loppuun", "alussa", "puolivälissä")
+                  "loppu", "lopu", "alussa", "alkupuol", "puoliv"),
     "dewoche": MONTHS,
     "wday": WEEKDAYS, "wdayx": WEEKDAYS_MORE,
     "num": ("/",),

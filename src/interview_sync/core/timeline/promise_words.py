@@ -173,7 +173,7 @@ CUE = (
     r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
     r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"
     r"|kall(?:ar|er|e)\s+inn\b|innkall|tilbud(?:sbrev\w*)?\b|tilbod\b|erbjudande\b"
-    r"|ilmoit|p(?:ää|aa)t(?:ö|o)s|tulokse|otamme\s+yhteytt|valin(?:ta|nasta|nan)|jatkoon"
+    r"|ilmoit|p(?:ää|aa)t(?:ö|o)s|tulokse|otamme\s+yhteytt|vastaamme\b|valin(?:ta|nasta|nan)|jatkoon"
     r"|rezultat|vom\s+reveni"
     # called to an interview ("kalla till intervju", "indkalde til samtale")
     r"|kall(?:a|ar|as)\s+(?:\w+\s+)?till\s+(?:\w+\s+)?intervju|indkald"

@@ -36,7 +36,7 @@ _NEXT_WEEK_WINDOWS = {"nwearly": (0, 1), "nwmid": (1, 2), "nwlate": (3, 4), "nwe
 _BUSINESS_UNITS = ("business", "working", "work", "biz", "bday", "weekday", "werk", "arbeits",
                    "arbets", "arbejds", "arbeids", "virke", "hverdag", "pracovn",
                    # round 10: Slovenian, Lithuanian, Estonian, Greek
-                   "delovn", "darbo", "tööp", "toop", "εργάσ", "εργασ")
+                   "delovn", "darbo", "tööp", "toop", "työp", "tyop", "εργάσ", "εργασ")
 # "dias úteis", "lavorativi", "zile lucrătoare", "arkipäivän"
 _BUSINESS_WORDS = ("ouvr", "bil", "labor", "teis", "lavor", "robocz", "lucr", "arki")
 _HOUR_UNITS = ("h", "stund", "godzin", "timm", "timer", "ore")

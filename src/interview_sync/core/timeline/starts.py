@@ -35,7 +35,8 @@ STARTS: dict[str, str] = {
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+v the+z ve zw"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
-    "mpartpost": "ag ap ar au ağ de ek ey fe ha ja ju jú ka ma má ni no oc ok su sz te áp şu",
+    "mpartpost": ("ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok "
+        "su sy sz ta te to áp şu"),
     "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
         "pr se si sl sr st tw v_ ve w_ za αρ μέ με στ τέ τε"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
@@ -64,9 +65,9 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "a_ da de en in la lä na ne no on ov u_ v_ w_ wi în ön επ τι",
-    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå "
-        "ně o_ os ot pa pe pi pá pä pě se si sj sy ti to tr tv tř uh ur vi yh ze åt üh čt še št "
-        "έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
+    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no "
+        "nå ně o_ os ot oś pa pe pi pá pä pě se si sj sy sz ti to tr tv tř uh ur vi yh ze "
+        "åt üh čt še št έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "

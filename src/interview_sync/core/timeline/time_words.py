@@ -93,6 +93,11 @@ NUM_MORE = (r"(?:"
              # viikon kuluessa"), before their own units only
              r"|o\s(?=\s*(?:zi|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|lun(?:ă|a)))|dou(?:ă|a)|trei|patru|cinci"
              r"|zece|yhden|kahden|kolmen|nelj(?:ä|a)n|viiden|kuuden|kymmenen"
+             # round 13 ("tlz"): Finnish 7-9 and Polish genitives ("seitsemän työpäivän
+             # kuluessa", "w ciągu siedmiu dni roboczych")
+             r"|seitsem(?:ä|a)n|kahdeksan|yhdeks(?:ä|a)n|siedmiu|sze(?:ś|s)ciu|sze(?:ś|s)(?:ć|c)"
+             r"|o(?:ś|s)miu|osiem|dziewi(?:ę|e)ciu|dziewi(?:ę|e)(?:ć|c)|pi(?:ę|e)tnastu"
+             r"|dwudziestu|trzydziestu"
              # round 12: Romanian "următoarea zi lucrătoare" (the next working day: one)
              r"|urm(?:ă|a)toarea(?=\s+zi\b))")
 
@@ -113,7 +118,7 @@ UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|veck(?:a|or)|uger?|uker?|m(?:å|a)nad(?:er)?|m(?:å|a)ned(?:er)?|timmar|timer"
          # Romanian, Finnish
          r"|zi(?:le)?(?:\s+lucr(?:ă|a)toare|\s+calendaristice)?|s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:i|a|ă)"
-         r"|arkip(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden"
+         r"|arkip(?:ä|a)iv(?:ä|a)n|ty(?:ö|o)p(?:ä|a)iv(?:ä|a)n|p(?:ä|a)iv(?:ä|a)n|viikon|kuukauden"
          # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
          r"|pracovn(?:ý|y)ch\s+dn(?:í|i)|t(?:ý|y)(?:ž|z)d(?:ň|n)(?:ov|a)|t(?:ý|y)(?:ž|z)de(?:ň|n)|mesiac(?:ov|a|e)?"
          r"|delovnih\s+dn(?:eh|i)|dn(?:eh|i)|tedn(?:ov|ih|a|e)|teden|mesec(?:ev|ih|a)?"
@@ -231,7 +236,7 @@ MONTH_PART_MORE = (
     r"|(?:in\s+de\s+|de\s+)?(?:eerste|tweede)\s+helft\s+van"
     r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
     r"|(?:a|verso|entro)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
-    r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|za(?:č|c)(?:á|a)tkem|koncem"
+    r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|ko(?:ń|n)ca(?=\s)|za(?:č|c)(?:á|a)tkem|koncem"
     r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
     r"|(?:starten|slutningen|midten)\s+af"
     # round 12: "na segunda quinzena de janeiro", "in de tweede helft van juni", "στα μέσα
@@ -248,12 +253,17 @@ MONTH_PART_MORE = (
 MONTH_HU_TR = (
     r"(?:janu(?:á|a)r|febru(?:á|a)r|m(?:á|a)rcius|(?:á|a)prilis|m(?:á|a)jus|j(?:ú|u)nius"
     r"|j(?:ú|u)lius|augusztus|szeptember|okt(?:ó|o)ber|november|december|ocak|(?:ş|s)ubat|mart"
-    r"|nisan|may(?:ı|i)s|haziran|temmuz|a(?:ğ|g)ustos|eyl(?:ü|u)l|ekim|kas(?:ı|i)m|aral(?:ı|i)k)")
+    r"|nisan|may(?:ı|i)s|haziran|temmuz|a(?:ğ|g)ustos|eyl(?:ü|u)l|ekim|kas(?:ı|i)m|aral(?:ı|i)k"
+    # round 13 ("tlz"): Finnish genitives before a part ("toukokuun loppuun mennessä")
+    r"|tammikuun|helmikuun|maaliskuun|huhtikuun|toukokuun|kes(?:ä|a)kuun|hein(?:ä|a)kuun"
+    r"|elokuun|syyskuun|lokakuun|marraskuun|joulukuun)")
 MONTH_PART_AFTER = (
     r"(?:elej(?:é|e)n|k(?:ö|o)zep(?:é|e)n|v(?:é|e)g(?:é|e)(?:n|ig)"
     r"|(?:els(?:ő|o)|m(?:á|a)sodik)\s+fel(?:é|e)ben|(?:els(?:ő|o)|utols(?:ó|o))\s+het(?:é|e)ben"
     r"|ba(?:ş|s)(?:ı|i)nda|ortas(?:ı|i)nda|sonunda|sonuna\s+kadar"
-    r"|(?:ilk|son)\s+haftas(?:ı|i)nda|(?:ilk|ikinci)\s+yar(?:ı|i)s(?:ı|i)nda)")
+    r"|(?:ilk|son)\s+haftas(?:ı|i)nda|(?:ilk|ikinci)\s+yar(?:ı|i)s(?:ı|i)nda"
+    r"|loppuun(?:\s+menness(?:ä|a))?|lopussa|loppupuolella|alussa|alkupuolella"
+    r"|puoliv(?:ä|a)liss(?:ä|a))")
 
 # Feasts of other countries and calendars ("after Diwali", "vor Christi Himmelfahrt", "après le
 # 14 juillet"): ``holiday_anchors`` knows their days.
