@@ -240,7 +240,10 @@ _ASK = (
     # objection"), "interpor recurso", "in beroep gaan", "beroep instellen"
     r"|\b(?:lodge|file|submit|make|bring|raise)\s+(?:an?\s+|the\s+|your\s+|their\s+)?(?:formal\s+|written\s+)?"
     r"(?:appeal|objection)|interp(?:or|ondo|osi(?:ç|c)(?:ã|a)o\s+de)\s+(?:(?:o|um)\s+)?recurso"
-    r"|in\s+beroep\s+(?:gaan|te\s+gaan)|beroep\s+(?:in\s*te\s*stellen|instellen|aantekenen))")
+    r"|in\s+beroep\s+(?:gaan|te\s+gaan)|beroep\s+(?:in\s*te\s*stellen|instellen|aantekenen)"
+    # round 13 ("tlz"): the Finnish appeal ("hakea oikaisua 14 päivän kuluessa",
+    # "oikaisuvaatimus", "muutoksenhaku")
+    r"|oikaisu|muutoksenhak)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -255,7 +258,7 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
              "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
              "may challenge", "can challenge", "may dispute", "can dispute", "petition",
-             "prazo", "plazo", "objection", "beroep")
+             "prazo", "plazo", "objection", "beroep", "oikaisu", "muutoksenhak")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
