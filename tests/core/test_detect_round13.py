@@ -98,3 +98,25 @@ def test_a_competitions_oral_exam_is_a_hiring_step(title: str) -> None:
 ])
 def test_an_oral_exam_without_a_competition_or_for_practice_is_not_one(title: str) -> None:
     assert competition_oral(title) is None
+
+
+# ---------------------------------------------------------------- an agency's client in brackets
+def _agency_call(title: str) -> dict[str, Any]:
+    event = _event(title, {"email": "l.moens@staffbridge.be", "displayName": "Lien Moens (Staffbridge)"})
+    event["attendees"] = [{"email": ME, "self": True, "displayName": "Pat Lee"},
+                          {"email": "l.moens@staffbridge.be", "displayName": "Lien Moens"},
+                          {"email": "r.aerts@bouwgroep-lier.be", "displayName": "Rik Aerts"}]
+    return event
+
+
+@pytest.mark.parametrize("title", [
+    "Teams-gesprek – Planner (klant: Bouwgroep Lier)",
+    "Video call – Site Manager (client: Bouwgroep Lier)",
+])
+def test_an_agency_call_naming_its_client_in_brackets_is_the_users_interview(title: str) -> None:
+    found = detect_interview(_agency_call(title), ME)
+    assert found is not None
+
+
+def test_a_project_call_naming_a_client_without_a_job_is_not() -> None:
+    assert detect_interview(_agency_call("Sprint review (client: Bouwgroep Lier)"), ME) is None
