@@ -241,7 +241,7 @@ SKILLS_TEST: Cells = {
     "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",
            "test d'aptitude"),
     "es": ("prueba práctica", "prueba técnica", "prueba de nivel", "prueba de aptitud",
-           "examen práctico", "test psicotécnico"),
+           "examen práctico"),  # round 13: a "test psicotécnico" is a check (``about_hiring``)
     "it": ("prova pratica", "prova tecnica", "test attitudinale", "prova scritta"),
     "pt": ("teste prático", "teste técnico", "prova prática", "prova técnica", "teste de aptidão"),
     "nl": ("praktijktoets", "praktijkopdracht", "vaardigheidstest", "capaciteitentest"),

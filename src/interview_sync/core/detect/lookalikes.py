@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.about_hiring import TITLE_TABLE_13, competition_oral
 from interview_sync.core.detect.gate import SplitPattern, fold_lower
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.kinds import TITLE_TABLE_4 as _TITLE_TABLE_4
@@ -285,7 +286,8 @@ NONJOB_TITLE = _gated(_TITLE_TABLE)
 
 # One gate and one search for both tables (most titles that get this far hold none of their
 # stems; one that does pays for one search, not two).
-NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6)  # round 6: ``practice``
+# round 6: ``practice``; round 13: ``about_hiring`` (meetings about interviews, checks)
+NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6 + TITLE_TABLE_13)
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
@@ -441,7 +443,9 @@ def title_is_lookalike(title: str) -> bool:
             or TECH_CHECK_TITLE.search(title):
         return True
     return NONJOB_SETTING.search(title) is not None and not (
-        ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title))
+        ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title)
+        # round 13: a concours's "épreuve d'admission – entretien avec le jury" is its hiring step
+        or competition_oral(title))
 
 
 def context_is_lookalike(location: str, description_head: str) -> bool:

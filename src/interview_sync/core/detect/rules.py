@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
+from interview_sync.core.detect.about_hiring import competition_oral
 from interview_sync.core.detect.addresses import is_free_mail
 from interview_sync.core.detect.agency import client_meeting
 from interview_sync.core.detect.gate import (
@@ -285,12 +286,14 @@ def prefilter_title(lowered: str) -> bool:
         # lower-cased ASCII): "team sync 12" leaves without the regex (~1 µs a title).
         return (_EXECUTIVE_GATE.found_in(lowered) and (
             "with" in lowered or "search" in lowered or "panel" in lowered)
-            and _WEAK_EXECUTIVE.search(lowered) is not None) or client_meeting(lowered) is not None
+            and _WEAK_EXECUTIVE.search(lowered) is not None) \
+            or client_meeting(lowered) is not None \
+            or competition_oral(lowered) is not None  # round 13: "prova orale – concorso"
     return (PREFILTER_TITLE.search(lowered) is not None or _PHONE.search(lowered) is not None
             or _STEP_HINT.search(lowered) is not None
             or (_EXECUTIVE_GATE.found_in(lowered) and _WEAK_EXECUTIVE.search(lowered) is not None)
             # round 12: an agency's client meeting ("Vorstellung beim Kunden", ``agency``)
-            or client_meeting(lowered) is not None)
+            or client_meeting(lowered) is not None or competition_oral(lowered) is not None)
 
 
 # An interview's title is asked up to three times (its features, the rules' evidence, its
@@ -307,7 +310,7 @@ def strong_title(title: str) -> re.Match[str] | None:
         low = title.lower()
         if any(map(low.__contains__, _STRONG_PUBLIC_GATE)):
             found = _STRONG_PUBLIC.search(title)
-    return found
+    return found or competition_oral(title)  # round 13: "Prova orale – Concorso ..."
 
 
 def _in_plural(title: str, found: re.Match[str]) -> bool:
