@@ -83,6 +83,7 @@ from real_timeline_t11 import TL_TUNE11_CHECK
 from real_timeline_t12 import TL_TUNE12_CHECK
 from real_timeline_t12c import TL_TUNE12_CHECK_C
 from real_timeline_t12l import TL_TUNE12_CHECK_L
+from real_timeline_t13 import TL_TUNE13_CHECK
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -602,6 +603,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-12-check-l", TL_TUNE12_CHECK_L),
                               ("tune", "tune-12-check-c", TL_TUNE12_CHECK_C),
                               ("tune", "blind-12", TL_BLIND12),
+                              ("tune", "tune-13-check", TL_TUNE13_CHECK),
                               ("blind", "blind-13", TL_BLIND13)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
