@@ -51,6 +51,13 @@ _ANCHORED_RE = re.compile(
     # "from that date": "entro 180 giorni da quella data", "do 5 dnů od tohoto dne", "à compter
     # de cette date", "ab diesem Tag", "desde esa fecha", "vanaf die datum", "fra den dato"
     r"|\s+(?:from|of|after)\s+(?:that|this|the\s+same)\s+(?:date|day)\b"
+    # round 13: "within two days of my return", "after her return", "après son retour",
+    # "después de su regreso", "após o seu regresso", "od jej powrotu": from the return day
+    r"|\s+(?:of|after|following)\s+(?:my|her|his|our|their)\s+return\b"
+    r"|\s+apr(?:è|e)s\s+(?:mon|son|notre|leur)\s+retour\b"
+    r"|\s+despu(?:é|e)s\s+de\s+(?:mi|su|nuestra|nuestro)\s+(?:vuelta|regreso)\b"
+    r"|\s+ap(?:ó|o)s\s+o\s+(?:meu|seu|nosso)\s+(?:regresso|retorno)\b"
+    r"|\s+od\s+(?:jej|jego|mojego|naszego|ich)\s+powrotu\b"
     r"|\s+(?:da|dalla|a\s+partire\s+da)\s+(?:quella|tale|questa)\s+data\b"
     r"|\s+od\s+(?:tohoto|toho|tego|tamtego)\s+dn(?:e|ia)\b|\s+(?:ab|von|nach)\s+diesem\s+(?:tag|datum)\b"
     r"|\s+(?:(?:à|a)\s+(?:partir|compter)\s+de|apr(?:è|e)s)\s+cette\s+date\b"
@@ -79,7 +86,13 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"|nakon\s+toga|zatim|a\s+continuaci(?:ó|o)|despr(?:é|e)s|sen\s+j(?:ä|a)lkeen"
     # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
     # that": the answer about the event named before
-    r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)") + r"\b")
+    r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)"
+    # round 13: a return told before the duration counts it from the return day named before
+    # ("vuelve el lunes 12 de julio; a su vuelta ... en cinco días hábiles", "wraca w
+    # poniedziałek 23 sierpnia. Po jej powrocie odezwiemy się w ciągu tygodnia")
+    r"|a\s+(?:mi|su|nuestra)\s+vuelta|a\s+(?:mi|su|nuestro)\s+regreso"
+    r"|po\s+(?:jej|jego|moim|naszym|ich)\s+powrocie|(?:à|a)\s+(?:mon|son|notre|leur)\s+retour"
+    r"|ap(?:ó|o)s\s+o\s+(?:meu|seu|nosso)\s+(?:regresso|retorno)") + r"\b")
 # "i.e.", "tj.", "d.h.", "c'est-à-dire", "es decir", "cioè", "dvs.", "tzn.": the same day put
 # another way ("od zveřejnění oznámení, tj. od 2. března")
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
@@ -275,9 +288,36 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
+    if _away_until_only(lower, at, match.group(0)):
+        return None
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))
+
+
+# round 13: someone away *until* a day (the last day away), then "when I return" / "à mon retour"
+# / "a mi regreso" / "nach meiner Rückkehr" with no duration: a lower bound, no day promised
+# ("I'm on vacation until the 14th and will respond when I return"); not when the text names the
+# day of the return itself ("back on Monday 8 March", "wraca w poniedziałek", "reopens on 4
+# January") or the closure ends "until after" a holiday
+_UNTIL_RE = re.compile(
+    r"\b(?:until|till|til|bis\s+(?:zum|zur|einschlie(?:ß|ss)lich)|jusqu'(?:au|à|a)"
+    r"|hasta\s+(?:el\s+)?\d|at(?:é|e)\s+(?:o\s+)?(?:dia\s+)?\d|do\s+\d)(?!\s+after\b)")
+_RETURN_DAY_RE = re.compile(
+    r"\b(?:back|returns?|returning|reopens?|reopening|wieder|zur(?:ü|u)ck|retour|rentre|reprend"
+    r"|vuelve|regresa|volta|retorna|wraca)\b")
+_RETURN_WORDS = ("return", "back", "retour", "vuelta", "regreso", "ckkehr", "zurück", "zuruck",
+                 "vuelva", "regrese", "volvamos", "regresemos")
+
+
+def _away_until_only(lower: str, at: int, words: str) -> bool:
+    """Whether ``words`` ("when I return") only point back at the last day someone is away
+    until, with nothing promised after it (round 13)."""
+    if ("reopen" in words or "week" in words or "semaine" in words or "woche" in words
+            or not any(word in words for word in _RETURN_WORDS)):
+        return False
+    window = lower[max(0, at - 120):at]
+    return _UNTIL_RE.search(window) is not None and _RETURN_DAY_RE.search(window) is None
 
 
 # A step after the interview that a duration can be counted from, and that no text dates when it
