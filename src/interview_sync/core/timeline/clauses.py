@@ -186,6 +186,10 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
             and max(number_of(match.group("dur_n1")), number_of(match.group("dur_n2"))) < 24
             and EFFORT_RE.search(prefix)):
         return True  # "should take about 3 hours": the candidate's effort, not a wait
+    if (kind == "dur" and match.group("dur_u").startswith("h")
+            and _BETWEEN_BEFORE_RE.search(sentence, max(0, match.start() - 10), match.start())
+            and _CLOCK_RANGE_RE.match(sentence, match.end())):
+        return True  # "jeudi entre 14 h et 15 h" (round 13): an hour of the day, not 14 hours
     if (kind in DURATION_KINDS and TAKES_RE.search(prefix)
             # "it may take another couple of weeks": more of a wait already under way
             and not match.group(0).startswith("another")
@@ -208,6 +212,11 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
 
 
+# An hour range ("entre 14 h et 15 h", "between 2 and 4 pm", "zwischen 9 und 10 Uhr"): its first
+# hour is read as a duration by the grammar; here it is a time of day (round 13)
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:entre|between|zwischen)\s+\Z")
+_CLOCK_RANGE_RE = re.compile(
+    r"\s+(?:et|and|und|y|e)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w)")
 # "today's assessment centre", "Friday's panel" (round 12): a day named as an event's owner
 _POSSESSIVE_RE = re.compile(r"(?:'|’)s\b")
 

@@ -291,6 +291,8 @@ PAST_RE = re.compile(
     r"\b(?:thanks?|thank\s+you|was|were|had|met|spoke|came|chatted|enjoyed|earlier|last"
     r"|since|ago|interviewed|talked|visited)\b",
 )
+# An hour of the day ("10", "11 a.m.", "14 h", "10:00", "9 Uhr"), for ``SUFFIX_VETO_RE``.
+_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?\s*(?:am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b)?"
 # Words right after a time expression that say it is not a response date.
 SUFFIX_VETO_RE = re.compile(
     r"\s*(?:to\s+(?:complete|submit|finish|work\s+on|do\b|return|turn\s+(?:it\s+)?around"
@@ -317,6 +319,17 @@ SUFFIX_VETO_RE = re.compile(
     # round 12: the next round's slot ("on Friday at 10 for a second interview")
     r"|(?:,?\s*at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s+for\s+(?:an?\s+|the\s+|your\s+)?"
     r"(?:second|third|final|next|follow[\s-]?up|further|another)\s+(?:interview|round|meeting|conversation)"
+    # round 13: the phone screen's own slot, a call at an hour *for* the screen ("on Tuesday
+    # between 10 and 11 a.m. for a fifteen-minute screening call", "jeudi entre 14 h et 15 h pour
+    # l'entretien téléphonique", "el lunes a las 10:00 para hacer la entrevista telefónica",
+    # "am Mittwoch zwischen 9 und 10 Uhr für ein Telefoninterview"): logistics, no answer
+    r"|,?\s*(?:(?:between|entre|zwischen|entre\s+as|mi(?:ę|e)dzy)\s+" + _CLOCK
+    + r"\s+(?:and|et|und|y|e|a)\s+" + _CLOCK
+    + r"|(?:at|(?:à|a)|a\s+las?|um|(?:à|a)s|o)\s+" + _CLOCK + r")?"
+    r"\s+(?:for|pour|para|f(?:ü|u)r|na|(?:ż|z)eby|aby)\s+(?:[\w'-]+\s+|l'){0,3}?"
+    r"(?:(?:phone|telephone|video|screening)[\s-]*(?:screen|call|interview|chat)\b|screening\b"
+    r"|(?:entretien|entrevue)\s+t(?:é|e)l(?:é|e)phonique|entrevista\s+(?:telef(?:ó|o)nica|por\s+tel(?:é|e)fono)"
+    r"|telefon(?:interview|gespr(?:ä|a)ch)|rozmow\w*\s+telefoniczn\w*)"
     # the interview's own day and its length ("la entrevista para el miércoles 4 ...; dura unas
     # tres horas") is ``PREFIX_ANY``'s; here its hour ("a las 9:00", "à 9h")
     r")",
