@@ -410,16 +410,22 @@ RARELY_RE = re.compile(
 DECLINED_RE = re.compile(
     r"\b(?:(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:yet\s+)?(?:give|offer|promise"
     r"|commit\s+to|put)\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|specific\s+|precise\s+|definite\s+)?"
-    r"(?:date|timeline|time\s*frame|timescale|deadline)"
+    # round 13: "a decision date", "a response date"
+    r"(?:(?:decision|response|answer|offer)\s+)?(?:date|timeline|time\s*frame|timescale|deadline)"
     r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
     r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
     r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha"
+    # round 13: "não podemos ainda dar uma data", "nie możemy jeszcze podać terminu"
+    r"|n(?:ã|a)o\s+(?:posso|podemos)\s+(?:ainda\s+)?(?:lhe\s+|te\s+|vos\s+)?(?:dar|indicar)\s+"
+    r"(?:ainda\s+)?uma\s+data|nie\s+(?:mo(?:ż|z)emy|mog(?:ę|e))\s+(?:jeszcze\s+)?poda(?:ć|c)\s+"
+    r"(?:(?:dok(?:ł|l)adnego|konkretnego|dok(?:ł|l)adnej|konkretnej)\s+)?(?:terminu|daty)"
     # round 9: "We won't decide today", "we can't finalise today, so ...": today is ruled out
     r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
     r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
-                  "donner", "fecha", "t decide", "not decide", "t finali", "not finali",
-                  "t confirm", "not confirm", "t make a", "not make a", "able to decide")
+                  "donner", "fecha", "uma data", "poda", "t decide", "not decide", "t finali",
+                  "not finali", "t confirm", "not confirm", "t make a", "not make a",
+                  "able to decide")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"
