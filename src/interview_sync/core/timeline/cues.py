@@ -126,6 +126,14 @@ _PREFIX_ANY = (
     r"|salary|bonus|equity|grown|growth|founded|hold\s+(?:the\s+)?(?:date|time)"
     r"|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you\s+have\s+(?:any\s+)?questions"
     r"|moved\s+(?:to|up|back)|postponed|pushed\s+(?:to|back)|confirmed\s+for"
+    # round 13: what the employer waits to receive from the candidate ("if we don't receive your
+    # signed acceptance within five working days, the offer will lapse", "si no recibimos su
+    # respuesta en tres días", "si nous ne recevons pas", "se não recebermos", "jeśli nie
+    # otrzymamy")
+    r"|if\s+(?:we|i)\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:yet\s+)?"
+    r"(?:receive[ds]?|got|get)\b"
+    r"|si\s+no\s+(?:recibimos|hemos\s+recibido)|si\s+nous\s+ne\s+recevons\s+pas"
+    r"|se\s+n(?:ã|a)o\s+recebermos|je(?:ś|s)li\s+nie\s+otrzymamy"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
     # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
     # ("This is a bulk round: we expect to send outcomes within four weeks", round 11)
