@@ -411,7 +411,9 @@ _ALTERNATIVES = [
     r"|,?\s+de\s+la\s+(?:pr(?:ó|o)xima\s+semana|semana\s+que\s+viene)\b"
     rf"|\s+week\b(?!\s*(?:of|\d)))?"
     rf"(?P<wday_after>\s+after(?:\s+(?:that|next))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
-    rf"|with|to)\b)))?"
+    rf"|with|to)\b))"
+    # round 13: German "am Montag darauf / danach" (after the day named before)
+    rf"|\s+(?:darauf|danach)\b)?"
     rf"(?!'s))",
     rf"(?P<wdayx>\b(?P<wdayx_a>{WEEKDAY_MORE})\b)",
     r"(?P<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
