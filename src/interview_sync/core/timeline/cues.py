@@ -334,7 +334,7 @@ SUFFIX_VETO_RE = re.compile(
     r"|,?\s*(?:(?:between|entre|zwischen|entre\s+as|mi(?:ę|e)dzy)\s+" + _CLOCK
     + r"\s+(?:and|et|und|y|e|a)\s+" + _CLOCK
     + r"|(?:at|(?:à|a)|a\s+las?|um|(?:à|a)s|o)\s+" + _CLOCK + r")?"
-    r"\s+(?:for|pour|para|f(?:ü|u)r|na|(?:ż|z)eby|aby)\s+(?:[\w'-]+\s+|l'){0,3}?"
+    r",?\s+(?:for|pour|para|f(?:ü|u)r|na|(?:ż|z)eby|aby)\s+(?:[\w'-]+\s+|l'){0,3}?"
     r"(?:(?:phone|telephone|video|screening)[\s-]*(?:screen|call|interview|chat)\b|screening\b"
     r"|(?:entretien|entrevue)\s+t(?:é|e)l(?:é|e)phonique|entrevista\s+(?:telef(?:ó|o)nica|por\s+tel(?:é|e)fono)"
     r"|telefon(?:interview|gespr(?:ä|a)ch)|rozmow\w*\s+telefoniczn\w*)"

@@ -269,7 +269,7 @@ _ALTERNATIVES = [
     # "la prossima settimana", "volgende week", "w przyszłym tygodniu", "příští týden", "nästa
     # vecka", "næste uge", "neste uke"
     r"(?P<nweekx>\b(?:(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
-    r"|(?:w\s+)?(?:przysz(?:ł|l)ym|nast(?:ę|e)pnym)\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
+    r"|(?:w\s+)?przysz(?:ł|l)ym\s+tygodniu|(?<!w\s)nast(?:ę|e)pnym\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
     r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke"
     # Hungarian, Turkish, Croatian, Catalan (round 7): "jövő héten", "önümüzdeki hafta",
     # "sljedeći tjedan", "la setmana que ve"
@@ -305,6 +305,8 @@ _ALTERNATIVES = [
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
     r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
     r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
+    # round 13: "w następnym / kolejnym tygodniu" (not "w przyszłym tygodniu", next week)
+    r"|w\s+(?:nast(?:ę|e)pnym|kolejnym)\s+tygodniu"
     # "la setmana següent", "sljedeći tjedan nakon toga", "a következő héten", "sonraki hafta"
     r"|la\s+setmana\s+(?:seg(?:ü|u)ent|despr(?:é|e)s)|következ(?:ő|o)\s+h(?:é|e)ten"
     # "la semaine qui suit", "i uken etter møtet", "the week following the panel": the week after
