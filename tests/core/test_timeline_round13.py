@@ -33,6 +33,8 @@ PROMISES = [
            "plazo de dos días hábiles.", "2026-03-18"),
     ("PT", "A coordenadora volta na segunda-feira, 16 de março; após o seu regresso, daremos uma "
            "resposta em até dois dias úteis.", "2026-03-18"),
+    ("GB", "Our manager is off until midweek; we'll decide within two working days of his "
+           "return on Thursday.", "2026-03-16"),
     # look-alikes: a return day with no "until", a call with the decision, an undated wait
     ("US", "We'll call you on Thursday with our decision.", "2026-03-12"),
     ("FR", "Nous vous appellerons jeudi pour vous donner notre réponse.", "2026-03-12"),

@@ -386,7 +386,15 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
                                                specificity=4)
     then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
     further = FURTHER_RE.search(lower, max(0, at - 24), at)
-    if then is not None or further is not None or _ANCHORED_RE.match(lower, offset + match.end()):
+    anchored = _ANCHORED_RE.match(lower, offset + match.end())
+    if anchored is not None and "return" in anchored.group(0):  # "within two business days of
+        on = _its_day_on(lower, anchored.end(), ref=ref, country=country,  # her return on
+                         subdivision=subdivision)  # Tuesday" (round 13): that day
+        if on is not None and on.latest > ref:
+            moved = resolve(match, on.latest, country=country, subdivision=subdivision)
+            return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                                   specificity=4)
+    if then is not None or further is not None or anchored is not None:
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)
