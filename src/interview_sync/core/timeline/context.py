@@ -34,6 +34,7 @@ from interview_sync.core.timeline.event_days import (
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 from interview_sync.core.timeline.named_days import REFERRING, last_day_named
+from interview_sync.core.timeline.returns import away_until_only
 
 __all__ = ["REFERRING", "a_closing_date", "counted_from_a_day_named", "referred_back"]
 
@@ -288,36 +289,11 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
-    if _away_until_only(lower, at, match.group(0)):
+    if away_until_only(lower, at, match.group(0)):
         return None
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))
-
-
-# round 13: someone away *until* a day (the last day away), then "when I return" / "à mon retour"
-# / "a mi regreso" / "nach meiner Rückkehr" with no duration: a lower bound, no day promised
-# ("I'm on vacation until the 14th and will respond when I return"); not when the text names the
-# day of the return itself ("back on Monday 8 March", "wraca w poniedziałek", "reopens on 4
-# January") or the closure ends "until after" a holiday
-_UNTIL_RE = re.compile(
-    r"\b(?:until|till|til|bis\s+(?:zum|zur|einschlie(?:ß|ss)lich)|jusqu'(?:au|à|a)"
-    r"|hasta\s+(?:el\s+)?\d|at(?:é|e)\s+(?:o\s+)?(?:dia\s+)?\d|do\s+\d)(?!\s+after\b)")
-_RETURN_DAY_RE = re.compile(
-    r"\b(?:back|returns?|returning|reopens?|reopening|wieder|zur(?:ü|u)ck|retour|rentre|reprend"
-    r"|vuelve|regresa|volta|retorna|wraca)\b")
-_RETURN_WORDS = ("return", "back", "retour", "vuelta", "regreso", "ckkehr", "zurück", "zuruck",
-                 "vuelva", "regrese", "volvamos", "regresemos")
-
-
-def _away_until_only(lower: str, at: int, words: str) -> bool:
-    """Whether ``words`` ("when I return") only point back at the last day someone is away
-    until, with nothing promised after it (round 13)."""
-    if ("reopen" in words or "week" in words or "semaine" in words or "woche" in words
-            or not any(word in words for word in _RETURN_WORDS)):
-        return False
-    window = lower[max(0, at - 120):at]
-    return _UNTIL_RE.search(window) is not None and _RETURN_DAY_RE.search(window) is None
 
 
 # A step after the interview that a duration can be counted from, and that no text dates when it
