@@ -81,7 +81,9 @@ RETURNS = [
      "der Woche, in der sie zurück ist.", "2026-03-24"),
     ("FR", "Le cabinet est fermé du 12 mars au 22 mars ; nous reviendrons vers vous dans la "
      "semaine de notre retour.", "2026-03-24"),
-    ("ES", "Estoy de vacaciones hasta el 20 de marzo; le llamaré a mi vuelta.", "2026-03-24"),
+    # round 13: away *until* a day, then "a mi vuelta" with no length, is a lower bound (the
+    # convention of round 12's blind labels: "on vacation until the 20th; ... once she's back")
+    ("ES", "Estoy de vacaciones hasta el 20 de marzo; le llamaré a mi vuelta.", None),
     ("US", "The debrief meeting is on Tuesday, March 17, and I'll reach out with our decision "
      "right after that.", "2026-03-18"),
     # no day named before: this week's "dans la semaine", next week's "la semaine suivante"

@@ -84,6 +84,7 @@ from real_timeline_t11 import TL_TUNE11_CHECK
 from real_timeline_t12 import TL_TUNE12_CHECK
 from real_timeline_t12c import TL_TUNE12_CHECK_C
 from real_timeline_t12l import TL_TUNE12_CHECK_L
+from real_timeline_t13 import TL_TUNE13_CHECK
 from real_timeline_t13z import TL_TUNE13_CHECK_Z
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -604,6 +605,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-12-check-l", TL_TUNE12_CHECK_L),
                               ("tune", "tune-12-check-c", TL_TUNE12_CHECK_C),
                               ("tune", "blind-12", TL_BLIND12),
+                              ("tune", "tune-13-check", TL_TUNE13_CHECK),
                               ("tune", "tune-13-check-z", TL_TUNE13_CHECK_Z),
                               ("blind", "blind-13", TL_BLIND13)):
         for text, ref, expect, country, lang, source in cases:

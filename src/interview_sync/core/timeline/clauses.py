@@ -186,6 +186,10 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
             and max(number_of(match.group("dur_n1")), number_of(match.group("dur_n2"))) < 24
             and EFFORT_RE.search(prefix)):
         return True  # "should take about 3 hours": the candidate's effort, not a wait
+    if (kind == "dur" and match.group("dur_u").startswith("h")
+            and _BETWEEN_BEFORE_RE.search(sentence, max(0, match.start() - 10), match.start())
+            and _CLOCK_RANGE_RE.match(sentence, match.end())):
+        return True  # "jeudi entre 14 h et 15 h" (round 13): an hour of the day, not 14 hours
     if (kind in DURATION_KINDS and TAKES_RE.search(prefix)
             # "it may take another couple of weeks": more of a wait already under way
             and not match.group(0).startswith("another")
@@ -197,6 +201,10 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
             and not _answered_after(sentence, match, cues, offset)):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
+    if (kind not in DURATION_KINDS and any(word in sentence for word in _BACK_WORDS)
+            and _UNTIL_BEFORE_RE.search(sentence, max(0, match.start() - 24), match.start())
+            and _BACK_AFTER_RE.search(sentence, match.end())):
+        return True  # "absent jusqu'au 20 mars, je réponds à mon retour" (round 13): a bound
     if kind in NAMED_DAY_KINDS and _POSSESSIVE_RE.match(sentence, match.end()):
         return True  # "your results from today's assessment centre": an event, not a day
     window = max(0, match.start() - 110)
@@ -208,6 +216,26 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
 
 
+# Someone away *until* a day who answers "when I'm back", with no length (round 13): the day is
+# the last one away, a lower bound ("bis zum 21. April nicht im Büro ... nach meiner Rückkehr")
+_BACK_WORDS = ("return", "back", "retour", "ckkehr", "regreso", "vuelta", "powrocie", "voltar",
+               "regressar", "regresso")
+_UNTIL_BEFORE_RE = re.compile(
+    r"\b(?:until|till|til|jusqu'(?:au|à|a)|bis\s+(?:zum|zur|einschlie(?:ß|ss)lich)|hasta(?:\s+el)?"
+    r"|at(?:é|e)(?:\s+(?:o\s+|ao\s+)?dia)?|do)\s+(?:(?:the|le|el|den|dem)\s+)?\Z")
+_BACK_AFTER_RE = re.compile(
+    r"\b(?:(?:when|once|after|as\s+soon\s+as)\s+(?:i|we|she|he|they)\s*(?:return|'m\s+back"
+    r"|am\s+back|'s\s+back|is\s+back|are\s+back|'re\s+back|get\s+back|come\s+back)"
+    r"|(?:upon|on)\s+my\s+return|(?:à|a|d(?:è|e)s)\s+(?:mon|son|notre|leur)\s+retour"
+    r"|nach\s+(?:meiner|ihrer|seiner|unserer)\s+r(?:ü|u)ckkehr|a\s+(?:mi|su|nuestra|nuestro)\s+"
+    r"(?:regreso|vuelta)|po\s+(?:moim\s+|jej\s+|jego\s+|naszym\s+)?powrocie"
+    r"|(?:assim\s+que|quando)\s+(?:voltar|regressar)|(?:no|ap(?:ó|o)s\s+o)\s+(?:meu|seu)\s+regresso)"
+    r"(?![^.;]*\d)")
+# An hour range ("entre 14 h et 15 h", "between 2 and 4 pm", "zwischen 9 und 10 Uhr"): its first
+# hour is read as a duration by the grammar; here it is a time of day (round 13)
+_BETWEEN_BEFORE_RE = re.compile(r"\b(?:entre|between|zwischen)\s+\Z")
+_CLOCK_RANGE_RE = re.compile(
+    r"\s+(?:et|and|und|y|e)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w)")
 # "today's assessment centre", "Friday's panel" (round 12): a day named as an event's owner
 _POSSESSIVE_RE = re.compile(r"(?:'|’)s\b")
 

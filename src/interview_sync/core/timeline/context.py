@@ -34,6 +34,7 @@ from interview_sync.core.timeline.event_days import (
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 from interview_sync.core.timeline.named_days import REFERRING, last_day_named
+from interview_sync.core.timeline.returns import away_until_only
 
 __all__ = ["REFERRING", "a_closing_date", "counted_from_a_day_named", "referred_back"]
 
@@ -51,6 +52,13 @@ _ANCHORED_RE = re.compile(
     # "from that date": "entro 180 giorni da quella data", "do 5 dnů od tohoto dne", "à compter
     # de cette date", "ab diesem Tag", "desde esa fecha", "vanaf die datum", "fra den dato"
     r"|\s+(?:from|of|after)\s+(?:that|this|the\s+same)\s+(?:date|day)\b"
+    # round 13: "within two days of my return", "after her return", "après son retour",
+    # "después de su regreso", "após o seu regresso", "od jej powrotu": from the return day
+    r"|\s+(?:of|after|following)\s+(?:my|her|his|our|their)\s+return\b"
+    r"|\s+apr(?:è|e)s\s+(?:mon|son|notre|leur)\s+retour\b"
+    r"|\s+despu(?:é|e)s\s+de\s+(?:mi|su|nuestra|nuestro)\s+(?:vuelta|regreso)\b"
+    r"|\s+ap(?:ó|o)s\s+o\s+(?:meu|seu|nosso)\s+(?:regresso|retorno)\b"
+    r"|\s+od\s+(?:jej|jego|mojego|naszego|ich)\s+powrotu\b"
     r"|\s+(?:da|dalla|a\s+partire\s+da)\s+(?:quella|tale|questa)\s+data\b"
     r"|\s+od\s+(?:tohoto|toho|tego|tamtego)\s+dn(?:e|ia)\b|\s+(?:ab|von|nach)\s+diesem\s+(?:tag|datum)\b"
     r"|\s+(?:(?:à|a)\s+(?:partir|compter)\s+de|apr(?:è|e)s)\s+cette\s+date\b"
@@ -79,7 +87,13 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"|nakon\s+toga|zatim|a\s+continuaci(?:ó|o)|despr(?:é|e)s|sen\s+j(?:ä|a)lkeen"
     # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
     # that": the answer about the event named before
-    r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)") + r"\b")
+    r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)"
+    # round 13: a return told before the duration counts it from the return day named before
+    # ("vuelve el lunes 12 de julio; a su vuelta ... en cinco días hábiles", "wraca w
+    # poniedziałek 23 sierpnia. Po jej powrocie odezwiemy się w ciągu tygodnia")
+    r"|a\s+(?:mi|su|nuestra)\s+vuelta|a\s+(?:mi|su|nuestro)\s+regreso"
+    r"|po\s+(?:jej|jego|moim|naszym|ich)\s+powrocie|(?:à|a)\s+(?:mon|son|notre|leur)\s+retour"
+    r"|ap(?:ó|o)s\s+o\s+(?:meu|seu|nosso)\s+(?:regresso|retorno)") + r"\b")
 # "i.e.", "tj.", "d.h.", "c'est-à-dire", "es decir", "cioè", "dvs.", "tzn.": the same day put
 # another way ("od zveřejnění oznámení, tj. od 2. března")
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
@@ -275,6 +289,8 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
+    if away_until_only(lower, at, match.group(0)):
+        return None
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))
@@ -346,7 +362,15 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
                                                specificity=4)
     then = _THEN_BEFORE_RE.search(lower, max(0, at - _THEN_WINDOW), at)
     further = FURTHER_RE.search(lower, max(0, at - 24), at)
-    if then is not None or further is not None or _ANCHORED_RE.match(lower, offset + match.end()):
+    anchored = _ANCHORED_RE.match(lower, offset + match.end())
+    if anchored is not None and "return" in anchored.group(0):  # "within two business days of
+        on = _its_day_on(lower, anchored.end(), ref=ref, country=country,  # her return on
+                         subdivision=subdivision)  # Tuesday" (round 13): that day
+        if on is not None and on.latest > ref:
+            moved = resolve(match, on.latest, country=country, subdivision=subdivision)
+            return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                                   specificity=4)
+    if then is not None or further is not None or anchored is not None:
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
             named = resolve(earlier, ref, country=country, subdivision=subdivision)

@@ -126,6 +126,14 @@ _PREFIX_ANY = (
     r"|salary|bonus|equity|grown|growth|founded|hold\s+(?:the\s+)?(?:date|time)"
     r"|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you\s+have\s+(?:any\s+)?questions"
     r"|moved\s+(?:to|up|back)|postponed|pushed\s+(?:to|back)|confirmed\s+for"
+    # round 13: what the employer waits to receive from the candidate ("if we don't receive your
+    # signed acceptance within five working days, the offer will lapse", "si no recibimos su
+    # respuesta en tres días", "si nous ne recevons pas", "se não recebermos", "jeśli nie
+    # otrzymamy")
+    r"|if\s+(?:we|i)\s+(?:don'?t|do\s+not|haven'?t|have\s+not)\s+(?:yet\s+)?"
+    r"(?:receive[ds]?|got|get)\b"
+    r"|si\s+no\s+(?:recibimos|hemos\s+recibido)|si\s+nous\s+ne\s+recevons\s+pas"
+    r"|se\s+n(?:ã|a)o\s+recebermos|je(?:ś|s)li\s+nie\s+otrzymamy"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
     # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
     # ("This is a bulk round: we expect to send outcomes within four weeks", round 11)
@@ -294,6 +302,8 @@ PAST_RE = re.compile(
     r"\b(?:thanks?|thank\s+you|was|were|had|met|spoke|came|chatted|enjoyed|earlier|last"
     r"|since|ago|interviewed|talked|visited)\b",
 )
+# An hour of the day ("10", "11 a.m.", "14 h", "10:00", "9 Uhr"), for ``SUFFIX_VETO_RE``.
+_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?\s*(?:am\b|pm\b|a\.m\.|p\.m\.|h\b|uhr\b)?"
 # Words right after a time expression that say it is not a response date.
 SUFFIX_VETO_RE = re.compile(
     r"\s*(?:to\s+(?:complete|submit|finish|work\s+on|do\b|return|turn\s+(?:it\s+)?around"
@@ -320,6 +330,17 @@ SUFFIX_VETO_RE = re.compile(
     # round 12: the next round's slot ("on Friday at 10 for a second interview")
     r"|(?:,?\s*at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s+for\s+(?:an?\s+|the\s+|your\s+)?"
     r"(?:second|third|final|next|follow[\s-]?up|further|another)\s+(?:interview|round|meeting|conversation)"
+    # round 13: the phone screen's own slot, a call at an hour *for* the screen ("on Tuesday
+    # between 10 and 11 a.m. for a fifteen-minute screening call", "jeudi entre 14 h et 15 h pour
+    # l'entretien téléphonique", "el lunes a las 10:00 para hacer la entrevista telefónica",
+    # "am Mittwoch zwischen 9 und 10 Uhr für ein Telefoninterview"): logistics, no answer
+    r"|,?\s*(?:(?:between|entre|zwischen|entre\s+as|mi(?:ę|e)dzy)\s+" + _CLOCK
+    + r"\s+(?:and|et|und|y|e|a)\s+" + _CLOCK
+    + r"|(?:at|(?:à|a)|a\s+las?|um|(?:à|a)s|o)\s+" + _CLOCK + r")?"
+    r",?\s+(?:for|pour|para|f(?:ü|u)r|na|(?:ż|z)eby|aby)\s+(?:[\w'-]+\s+|l'){0,3}?"
+    r"(?:(?:phone|telephone|video|screening)[\s-]*(?:screen|call|interview|chat)\b|screening\b"
+    r"|(?:entretien|entrevue)\s+t(?:é|e)l(?:é|e)phonique|entrevista\s+(?:telef(?:ó|o)nica|por\s+tel(?:é|e)fono)"
+    r"|telefon(?:interview|gespr(?:ä|a)ch)|rozmow\w*\s+telefoniczn\w*)"
     # the interview's own day and its length ("la entrevista para el miércoles 4 ...; dura unas
     # tres horas") is ``PREFIX_ANY``'s; here its hour ("a las 9:00", "à 9h")
     r")",
@@ -400,16 +421,22 @@ RARELY_RE = re.compile(
 DECLINED_RE = re.compile(
     r"\b(?:(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:yet\s+)?(?:give|offer|promise"
     r"|commit\s+to|put)\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|specific\s+|precise\s+|definite\s+)?"
-    r"(?:date|timeline|time\s*frame|timescale|deadline)"
+    # round 13: "a decision date", "a response date"
+    r"(?:(?:decision|response|answer|offer)\s+)?(?:date|timeline|time\s*frame|timescale|deadline)"
     r"|(?:kann|k(?:ö|o)nnen)\s+(?:ihnen\s+|dir\s+)?(?:noch\s+)?kein(?:en|e)?\s+(?:genauen?\s+)?(?:termin"
     r"|zeitpunkt|datum)|(?:peux|pouvons|pourrai)\s+pas\s+(?:encore\s+)?vous\s+donner\s+de\s+date"
     r"|no\s+(?:puedo|podemos)\s+(?:darle|darte|darles|dar)\s+(?:todav(?:í|i)a\s+)?una\s+fecha"
+    # round 13: "não podemos ainda dar uma data", "nie możemy jeszcze podać terminu"
+    r"|n(?:ã|a)o\s+(?:posso|podemos)\s+(?:ainda\s+)?(?:lhe\s+|te\s+|vos\s+)?(?:dar|indicar)\s+"
+    r"(?:ainda\s+)?uma\s+data|nie\s+(?:mo(?:ż|z)emy|mog(?:ę|e))\s+(?:jeszcze\s+)?poda(?:ć|c)\s+"
+    r"(?:(?:dok(?:ł|l)adnego|konkretnego|dok(?:ł|l)adnej|konkretnej)\s+)?(?:terminu|daty)"
     # round 9: "We won't decide today", "we can't finalise today, so ...": today is ruled out
     r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
     r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
-                  "donner", "fecha", "t decide", "not decide", "t finali", "not finali",
-                  "t confirm", "not confirm", "t make a", "not make a", "able to decide")
+                  "donner", "fecha", "uma data", "poda", "t decide", "not decide", "t finali",
+                  "not finali", "t confirm", "not confirm", "t make a", "not make a",
+                  "able to decide")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"

@@ -270,7 +270,7 @@ _ALTERNATIVES = [
     # "la prossima settimana", "volgende week", "w przyszłym tygodniu", "příští týden", "nästa
     # vecka", "næste uge", "neste uke"
     r"(?P<nweekx>\b(?:(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)|(?:volgende|komende)\s+week"
-    r"|(?:w\s+)?(?:przysz(?:ł|l)ym|nast(?:ę|e)pnym)\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
+    r"|(?:w\s+)?przysz(?:ł|l)ym\s+tygodniu|(?<!w\s)nast(?:ę|e)pnym\s+tygodniu|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:m)?\s+t(?:ý|y)dnu?"
     r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)\s+t(?:ý|y)den|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke"
     # Hungarian, Turkish, Croatian, Catalan (round 7): "jövő héten", "önümüzdeki hafta",
     # "sljedeći tjedan", "la setmana que ve"
@@ -306,6 +306,8 @@ _ALTERNATIVES = [
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
     r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
     r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
+    # round 13: "w następnym / kolejnym tygodniu" (not "w przyszłym tygodniu", next week)
+    r"|w\s+(?:nast(?:ę|e)pnym|kolejnym)\s+tygodniu"
     # "la setmana següent", "sljedeći tjedan nakon toga", "a következő héten", "sonraki hafta"
     r"|la\s+setmana\s+(?:seg(?:ü|u)ent|despr(?:é|e)s)|következ(?:ő|o)\s+h(?:é|e)ten"
     # "la semaine qui suit", "i uken etter møtet", "the week following the panel": the week after
@@ -412,7 +414,9 @@ _ALTERNATIVES = [
     r"|,?\s+de\s+la\s+(?:pr(?:ó|o)xima\s+semana|semana\s+que\s+viene)\b"
     rf"|\s+week\b(?!\s*(?:of|\d)))?"
     rf"(?P<wday_after>\s+after(?:\s+(?:that|next))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
-    rf"|with|to)\b)))?"
+    rf"|with|to)\b))"
+    # round 13: German "am Montag darauf / danach" (after the day named before)
+    rf"|\s+(?:darauf|danach)\b)?"
     rf"(?!'s))",
     rf"(?P<wdayx>\b(?P<wdayx_a>{WEEKDAY_MORE})\b)",
     r"(?P<eod>\b(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"

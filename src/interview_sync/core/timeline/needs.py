@@ -115,7 +115,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "mesmo dia", "zelfde dag", "samma dag", "samme dag", "samego dnia", "tého", "teho",
                 "samana"),
     "weekafter": ("week", "woche", "semaine", "semana", "settimana", "uken", "uka", "veckan",
-                  "ugen", "veka", "veke", "setmana", "héten", "heten"),
+                  "ugen", "veka", "veke", "setmana", "héten", "heten", "tygodniu"),
     "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",),
     "wafter": ("week", "woche"),
     "huitaine": ("huitaine", "quinzaine"),

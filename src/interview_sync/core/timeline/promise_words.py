@@ -118,7 +118,7 @@ CUE = (
     # Polish: "odezwiemy się", "odpowiedź", "odpowiemy" (round 12), "informację o wyniku",
     # "decyzja", "skontaktujemy się"
     r"|odezw|odpowie(?:d|my\b)|odpiszemy|informacj|decyzj|wynik|skontaktuj|kontakt|dam(?:y)?\s+(?:znać|znac)"
-    r"|poinformuj|powiadom|informujemy"
+    r"|poinformuj|powiadom|informujemy|zadzwoni|oddzwoni"
     # Czech: "ozveme se", "dáme vědět", "zpětná vazba", "výsledek", "rozhodnutí", "vyrozumíme"
     r"|ozv(?:eme|u)|d(?:á|a)(?:me|m)\s+(?:(?:v(?:á|a)m|ti|t(?:ě|e))\s+)?(?:v(?:ě|e)d(?:ě|e)t|zpr(?:á|a)vu)|zp(?:ě|e)tn|v(?:ý|y)sled"
     r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m(?!en)"

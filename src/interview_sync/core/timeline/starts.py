@@ -57,7 +57,7 @@ STARTS: dict[str, str] = {
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "de ei en fi ko o_ qu sl te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
-    "weekafter": "de in kö la na the+w ug uk ve",
+    "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
     "nextday": "al am da de el er il l_ le má na no ná sl the+d the+f the+n",
     "thatweek": "th the+f the+s",
