@@ -163,7 +163,8 @@ def people_of(
         _add_any_address(found, description_text)
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
-        _add_panel_named_with_guests(found, description_text, raw_description)
+        _add_panel_named_with_guests(found, description_text, raw_description,
+                                     _organiser_address(event.get("organizer")))
         _add_linked_coordinator(found, raw_description, described)
         _add_team_mailbox(found, description_text)
     # The title names whom the user meets ("Interview with Priya Raman – Eastgate Capital")
@@ -174,6 +175,10 @@ def people_of(
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
+
+
+def _organiser_address(organizer: object) -> str:
+    return text_of(organizer.get("email")).strip().lower() if isinstance(organizer, _MAP) else ""
 
 
 def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
@@ -364,7 +369,7 @@ def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
 
 
 def _add_panel_named_with_guests(found: _Gathered, description_text: str,
-                                 raw_description: str) -> None:
+                                 raw_description: str, organiser: str = "") -> None:
     """"You'll be chatting with Ines Kaur (Design Director) and Theo Blanc" with only Ines on
     the guest list: a sentence that names a listed interviewer describes the current panel, so
     the others it names with them are on it too (a colleague invited by forwarding, or not
@@ -373,10 +378,15 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
     listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
     listed.discard("")
-    # only the lines that name a guest (the rule is about them; the others are not read)
-    lines = [line for line in description_text[:20_000].split("\n")
-             if any(name in line.lower() for name in listed)]
+    # only the lines that name a guest (the rule is about them; the others are not read), and
+    # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
+    lines = _lines_naming(description_text[:20_000].split("\n"), listed)
     if not lines:
+        # Round 13: the organiser is the only one invited and writes "you will meet X and Y":
+        # the sender describes today's panel, so the people its cue names are on it
+        if organiser and set(found.drafts) == {organiser}:
+            cued = [d for d in mentioned_people(description_text) if not d.email]
+            _merge_panel(found, cued, listed, "")
         return
     text = "\n".join(lines).lower()
     # in prose ("chatting with Ines Kaur and Theo Blanc") or a list ("Your panel: Lucia Ortiz
@@ -385,6 +395,30 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     drafts = [d for d in mentioned_people(named) + schedule_people(named) if not d.email]
     if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
         return
+    _merge_panel(found, drafts, listed, text)
+
+
+def _lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:
+    """The lines that name a guest; a line inside a block that opens with a label ("Your
+    panel:", "Teilnehmer:", "Comité de selección:") brings the whole block: its other lines are
+    the same list's members."""
+    picked: set[int] = set()
+    for i, line in enumerate(all_lines):
+        if not any(name in line.lower() for name in listed):
+            continue
+        picked.add(i)
+        start = i
+        while start > 0 and all_lines[start - 1].strip():
+            start -= 1
+        end = i
+        while end + 1 < len(all_lines) and all_lines[end + 1].strip():
+            end += 1
+        if start < i and all_lines[start].rstrip().endswith((":", "：")) and end - start <= 12:
+            picked.update(range(start, end + 1))
+    return [all_lines[i] for i in sorted(picked)]
+
+
+def _merge_panel(found: _Gathered, drafts: list[PersonDraft], listed: set[str], text: str) -> None:
     for draft in drafts:
         low = draft.name.lower()
         if low in listed or _is_organisation(draft.name, found) or ROLE_WORD_RE.search(draft.name) \

@@ -236,15 +236,16 @@ def _drop_labels(rest: str) -> str:
 
 
 # "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
-_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz|i|a|и|dan|và|ve"
+_AND = re.compile(r"\s*(?:;|(?:\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz|i|a|и|dan|và|ve"
                   r"|та|και"
                   # "together with" in the languages of the corpus: "enhetschef Karin Lundqvist
                   # tillsammans med Erik Sjöberg", "zusammen mit", "samen met", "junto con"
                   r"|together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|tillsammans\s+med"
                   r"|sammen\s+med|samen\s+met|junto\s+con|junto\s+a|insieme\s+a|ainsi\s+que"
-                  r"|accompagn[ée]e?\s+de|razem\s+z|spolu\s+s|вместе\s+с)\s|/)\s*"
-                  # not inside brackets: "Renata Castilho (Gente e Gestão)" is one (round 13)
-                  r"(?![^()]*\))")
+                  r"|accompagn[ée]e?\s+de|razem\s+z|spolu\s+s|вместе\s+с)\s)"
+                  # not at the end of a bracketed title: "Renata Castilho (Gente e Gestão)" is
+                  # one person (round 13)
+                  r"(?![^(),;]{0,30}\))|/)\s*")
 # "Paul Grant (Team Leader, Collections)" is one; the Arabic and the CJK commas split too
 _COMMA_OUTSIDE = re.compile(r"[,،、](?![^()]*\))")
 
