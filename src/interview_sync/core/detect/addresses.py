@@ -362,7 +362,8 @@ def registrable_label(domain: str) -> str:
 # thank-you names the employer, not the channel. Only after another word.
 _CHANNEL_WORDS = frozenset({"online", "shop", "store", "jobs", "job", "careers", "career",
                             "karriere", "carreiras", "carreras", "carriere", "recruiting",
-                            "recruitment", "talent", "hr", "mail", "email", "web", "apply", "hiring"})
+                            "recruitment", "talent", "hr", "mail", "email", "web", "apply",
+                            "hiring"})
 # A public body's noun glued to its name in a domain ("clearwatercounty-or.gov",
 # "cityofalderbrook.gov", "townofbirchfield.org"), often with the state's letters after it.
 _BODY_NOUN = r"county|city|town|township|borough|village|parish|district"

@@ -150,7 +150,7 @@ def acceptable(name: str, people: Collection[str]) -> bool:
     if " " not in name and NOT_A_NAME.search(name):
         return False  # "Client interview – ...", "First-stage interview with ...": what kind
     if " " in name and INTERVIEW_COMPOUND.fullmatch(name.rsplit(None, 1)[-1]) is not None:
-        return False  # "Zeitversetztes Videointerview", "Asynchrones Interview": what kind (round 13)
+        return False  # "Zeitversetztes Videointerview": what kind of interview (round 13)
 
     if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
         return False
