@@ -163,8 +163,7 @@ def people_of(
         _add_any_address(found, description_text)
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
-        _add_panel_named_with_guests(found, description_text, raw_description,
-                                     _organiser_address(event.get("organizer")))
+        _add_panel_named_with_guests(found, description_text, raw_description)
         _add_linked_coordinator(found, raw_description, described)
         _add_team_mailbox(found, description_text)
     # The title names whom the user meets ("Interview with Priya Raman – Eastgate Capital")
@@ -175,10 +174,6 @@ def people_of(
     people = _finish(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
-
-
-def _organiser_address(organizer: object) -> str:
-    return text_of(organizer.get("email")).strip().lower() if isinstance(organizer, _MAP) else ""
 
 
 def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
@@ -369,7 +364,7 @@ def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
 
 
 def _add_panel_named_with_guests(found: _Gathered, description_text: str,
-                                 raw_description: str, organiser: str = "") -> None:
+                                 raw_description: str) -> None:
     """"You'll be chatting with Ines Kaur (Design Director) and Theo Blanc" with only Ines on
     the guest list: a sentence that names a listed interviewer describes the current panel, so
     the others it names with them are on it too (a colleague invited by forwarding, or not
@@ -382,11 +377,6 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
     lines = _lines_naming(description_text[:20_000].split("\n"), listed)
     if not lines:
-        # Round 13: the organiser is the only one invited and writes "you will meet X and Y":
-        # the sender describes today's panel, so the people its cue names are on it
-        if organiser and set(found.drafts) == {organiser}:
-            cued = [d for d in mentioned_people(description_text) if not d.email]
-            _merge_panel(found, cued, listed, "")
         return
     text = "\n".join(lines).lower()
     # in prose ("chatting with Ines Kaur and Theo Blanc") or a list ("Your panel: Lucia Ortiz
