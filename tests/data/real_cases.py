@@ -63,6 +63,7 @@ from real_cases_t11x import TUNE11_CHECK_X
 from real_cases_t12d import TUNE12_CHECK_D
 from real_cases_t12x import TUNE12_CHECK_X
 from real_cases_t13d import TUNE13_CHECK_D
+from real_cases_t13x import TUNE13_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -657,6 +658,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "blind-12") for c in BLIND12]
              # round 13's decision check set, written and labelled before round 13's rules
              + [(c, "tune", "tune-13-check") for c in TUNE13_CHECK_D]
+             # round 13's extraction check set, written and labelled before round 13's rules
+             + [(c, "tune", "tune-13-check-x") for c in TUNE13_CHECK_X]
              + [(c, "blind", "blind-13") for c in BLIND13])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

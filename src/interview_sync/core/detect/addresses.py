@@ -23,6 +23,7 @@ __all__ = [
     "is_machine_address",
     "is_platform_domain",
     "is_tool_domain",
+    "name_label_words",
     "prettify_domain",
     "registrable_label",
     "writes_for_client",
@@ -356,14 +357,52 @@ def registrable_label(domain: str) -> str:
     return labels[-1] if labels else ""
 
 
+# Round 13: words a domain glues to the employer's name that say which of its channels writes
+# ("vitalfarma-online.it", "ortobello-shop.it", "brunnhuber-jobs.de", "acme-careers.com"): the
+# thank-you names the employer, not the channel. Only after another word.
+_CHANNEL_WORDS = frozenset({"online", "shop", "store", "jobs", "job", "careers", "career",
+                            "karriere", "carreiras", "carreras", "carriere", "recruiting",
+                            "recruitment", "talent", "hr", "mail", "email", "web", "apply",
+                            "hiring"})
+# A public body's noun glued to its name in a domain ("clearwatercounty-or.gov",
+# "cityofalderbrook.gov", "townofbirchfield.org"), often with the state's letters after it.
+_BODY_NOUN = r"county|city|town|township|borough|village|parish|district"
+_BODY_FIRST = re.compile(r"^(" + _BODY_NOUN + r")of([a-z]{3,})$")
+# "X County" is the county's name; "X City" and "X Town" are not how a city signs ("City of X")
+_BODY_LAST = re.compile(r"^([a-z]{3,}?)(county|township|borough|parish)$")
+
+
+def name_label_words(domain: str) -> list[str]:
+    """The words of a domain's name part, without a channel word or a state's letters glued
+    after it, a glued public body's noun set apart: "clearwatercounty-or.gov" → ["clearwater",
+    "county"], "cityofalderbrook.gov" → ["city", "of", "alderbrook"], "ortobello-shop.it" →
+    ["ortobello"]."""
+    words = [w for w in re.split(r"[-_]+", registrable_label(domain)) if w]
+    while len(words) > 1 and words[-1] in _CHANNEL_WORDS:
+        words.pop()
+    if len(words) > 1 and len(words[-1]) == 2 and re.search(
+            r"(?:" + _BODY_NOUN + r")$", words[-2]):
+        words.pop()  # "clearwatercounty-or": Oregon's letters after the county
+    out: list[str] = []
+    for word in words:
+        first, last = _BODY_FIRST.match(word), _BODY_LAST.match(word)
+        if first:
+            out += [first.group(1), "of", first.group(2)]
+        elif last:
+            out += [last.group(1), last.group(2)]
+        else:
+            out.append(word)
+    return out
+
+
 def prettify_domain(domain: str) -> str:
     """A readable company name from a domain: "northwind-traders.com" → "Northwind Traders",
     "marlowdigital.com" → "Marlow Digital"."""
-    label = registrable_label(domain)
-    words = [w for w in re.split(r"[-_]+", label) if w]
+    words = name_label_words(domain)
     if len(words) == 1 and len(words[0]) >= 8:
         words = split_run_together(words[0])
-    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)
+    return " ".join(w if w == "of" else w.upper() if len(w) <= 2 else w.capitalize()
+                    for w in words)
 
 
 # Guests who are no one to thank though a person's address may carry them. A meeting bot: a

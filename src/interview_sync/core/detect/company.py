@@ -20,6 +20,7 @@ from typing import Any
 
 from interview_sync.core.detect.addresses import (
     is_agency_domain,
+    name_label_words,
     prettify_domain,
     registrable_label,
 )
@@ -168,6 +169,13 @@ _DESC_RULES: tuple[_Rule, ...] = (
           r"|invites\s+you|is\s+(?:pleased|delighted)\s+to\s+invite)", 3,
           "has_scheduled has_invited has_booked would_like_to_invite invites_you pleased_to_invite"
           " delighted_to_invite", before=True),
+    # ... in the corpus's other languages, where a video tool mails for the employer (round 13):
+    # "Ferrovie Alpine Servizi ti invita", "Die Stadtwerke Kelbach laden Sie ein", "X vous
+    # invite", "X te invita", "X convida você", "X nodigt je uit"
+    _rule(r"\s+(?i:t[ei]\s+invita|l[ae]\s+invita|vi\s+invita|vous\s+invite|t['’]invite"
+          r"|l(?:ä|a)dt\s+(?:Sie|dich)\s+ein|laden\s+(?:Sie|dich)\s+ein|convida\s+(?:voc[êe]|o\s+candidato)"
+          r"|te\s+convida|nodigt\s+(?:je|u)\s+uit)", 3,
+          "invita invite dt_sie dt_dich laden_sie laden_dich convida nodigt", before=True),
     # "You picked this slot from Sable & Finch's self-schedule page", "Acme's hiring team"
     _rule(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:page|site|portal|careers?|hiring|recruiting"
           r"|recruitment|talent)\b", 3, "'s_ ’s_", before=True),
@@ -479,7 +487,11 @@ def _settle(best: tuple[int, str, str] | None, domains: list[str],
     if domains:
         # "Pinecrest Pharmacy Careers" sending from pinecrestpharmacy.onmicrosoft.com: the
         # display name's spelling of the domain beats a guess at its word breaks
-        spelled = spelled_phrases("\n".join(spellings), [_squash(registrable_label(domains[0]))])
+        # ... spelled without the channel or the state's letters the domain adds
+        # ("marloncounty-wa.gov" and "Marlon County Courthouse", round 13)
+        spelled = spelled_phrases("\n".join(spellings), [_squash(registrable_label(domains[0])),
+                                                          _squash("".join(name_label_words(
+                                                              domains[0])))])
         pretty = spelled[0] if spelled else prettify_domain(domains[0])
         if pretty:
             return pretty, f"organiser or guests are at {domains[0]}"

@@ -79,6 +79,9 @@ def trim(candidate: str) -> str:
         if token.endswith("'s") and i + 1 < len(tokens) and not tokens[i + 1][1:2].islower():
             tokens = tokens[:i + 1]
             break
+    # "Die Stadtwerke Kelbach laden Sie ein": a German article before a subject (round 13)
+    if len(tokens) > 2 and tokens[0] in ("Die", "Der", "Das"):
+        tokens.pop(0)
     after_interview = False
     while tokens and (tokens[0].lower().strip(".,:'") in STOP_TOKENS
                       or INTERVIEW_COMPOUND.fullmatch(tokens[0].strip(".,:'")) is not None):
@@ -146,6 +149,8 @@ def acceptable(name: str, people: Collection[str]) -> bool:
         return False
     if " " not in name and NOT_A_NAME.search(name):
         return False  # "Client interview – ...", "First-stage interview with ...": what kind
+    if " " in name and INTERVIEW_COMPOUND.fullmatch(name.rsplit(None, 1)[-1]) is not None:
+        return False  # "Zeitversetztes Videointerview": what kind of interview (round 13)
 
     if all(_squash(word) in NOT_COMPANY_WORDS for word in name.split()):
         return False

@@ -178,6 +178,7 @@ def mentioned_people(text: str) -> list[PersonDraft]:
         if len(line) < 6:
             continue
         low = line.lower()
+        found += _will_meet(line)
         patterns: tuple[re.Pattern[str], ...] = (_CUE, _LABEL, _WITH_NAME) \
             if _CUE_GATE.found_in(low) else ()
         if _MEET_GATE.found_in(low):
@@ -511,3 +512,24 @@ def titled_people(text: str) -> list[PersonDraft]:
             if len(found) >= _MENTIONS_LIMIT:
                 return found[:_MENTIONS_LIMIT]
     return found
+
+
+# Round 13: the person comes first and the verb says they meet the candidate ("Office manager
+# Rhonda Tate will meet you at 7:45", "Dr. Helena Vasquez will go over the schedule with you",
+# "Mme Claire Dubois vous recevra", "Herr Kehl wird Sie empfangen").
+_WILL_MEET = re.compile(
+    r"(" + _FULL_NAME + r")(?:\s*\([^()\n]{0,40}\))?,?\s+(?:"
+    r"will\s+(?:meet|greet|welcome|interview|join|be\s+(?:interviewing|meeting|joining)|show"
+    r"|go\s+over\b[^.!?\n]{0,60}?\bwith)\s+you"
+    r"|vous\s+(?:recevr[ao]|accueillera)|(?:le|la|te)\s+recibir[áa]|wird\s+(?:Sie|dich)\s+"
+    r"(?:empfangen|begr[üu](?:ß|ss)en)|ti\s+accoglier[àa]|(?:vai|ir[áa])\s+receb[êe]-l[oa]"
+    r"|ontvangt\s+(?:je|u))\b")
+_WILL_MEET_GATE = Stems(("will", "vous rec", "vous acc", "recibir", "wird sie", "wird dich",
+                         "accoglier", "receb", "ontvangt"))
+
+
+def _will_meet(line: str) -> list[PersonDraft]:
+    if not _WILL_MEET_GATE.found_in(line.lower()):
+        return []
+    return [draft for match in _WILL_MEET.finditer(strip_courtesy_titles(line))
+            for draft in people_in(match.group(1))]

@@ -22,6 +22,8 @@ __all__ = ["COURTESY", "PARTICLES", "has_courtesy_title", "name_words", "spells_
 # Courtesy titles before a name: "Frau Dr. Anna Keller", "Mme Claire Dubois", "M. Hugo Martin",
 # "dott.ssa Elena Conti", "Sra. Ruiz", "Dhr. De Vries". Only before a capitalised word.
 COURTESY = re.compile(
+    # an Italian or French article elided onto the title ("e l'ing. Marco Villa", round 13)
+    r"(?:\b[lL]['’](?=[a-zA-Z]))?"
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Prof|Mme|Mlle|Mmes|MM|Frau|Herrn?|Sr|Sra|Srta|Dña|Dott|dott"
     r"|Ing|Dhr|Mevr|Mw|Sig|Sig\.ra|Dott\.ssa|dott\.ssa|Cllr|Revd|Rev|Hr|Hrn|Fr"
     # Italian and Spanish write them in lower case too ("sig. Marco Bellini", "sra. Ruiz")
@@ -38,7 +40,12 @@ COURTESY = re.compile(
     # Indonesian, Malay and Vietnamese: "Bapak Agus Santoso", "Ibu Dewi", "Ông Nguyễn Văn Hùng"
     r"|Bapak|Bpk|Pak|Ibu|Bu|Sdr|Sdri|Ông|Bà"
     # Russian and Bulgarian abbreviations: "г-жа", "г-н"
-    r"|г-н|г-жа|гн|гжа)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
+    r"|г-н|г-жа|гн|гжа"
+    # Round 13: Latin American academic titles ("Lic. Mariana Soto", "Mtro. Saúl Ibarra", "C.P.
+    # Ana Ruiz", "Arq."), Portuguese feminine ones ("Eng.ª Marta Simões", "Dr.ª"), and Malay
+    # ("Encik Hafiz Rahman", "Puan Noraini Ismail", "Cik", "Tuan", "Datuk")
+    r"|Lic|Licda|Lcda|Lcdo|Mtro|Mtra|Arq|C\.P|Eng\.?ª|Enga|Eng|Dr\.?ª"
+    r"|Encik|Puan|Cik|Tuan|Datuk|Dato['’]?)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
 # Round 10: the courtesy cells of ``lexicon_people.COURTESY`` for the languages whose titles are

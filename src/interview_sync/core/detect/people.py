@@ -373,9 +373,9 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
     listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
     listed.discard("")
-    # only the lines that name a guest (the rule is about them; the others are not read)
-    lines = [line for line in description_text[:20_000].split("\n")
-             if any(name in line.lower() for name in listed)]
+    # only the lines that name a guest (the rule is about them; the others are not read), and
+    # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
+    lines = _lines_naming(description_text[:20_000].split("\n"), listed)
     if not lines:
         return
     text = "\n".join(lines).lower()
@@ -385,6 +385,30 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     drafts = [d for d in mentioned_people(named) + schedule_people(named) if not d.email]
     if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
         return
+    _merge_panel(found, drafts, listed, text)
+
+
+def _lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:
+    """The lines that name a guest; a line inside a block that opens with a label ("Your
+    panel:", "Teilnehmer:", "Comité de selección:") brings the whole block: its other lines are
+    the same list's members."""
+    picked: set[int] = set()
+    for i, line in enumerate(all_lines):
+        if not any(name in line.lower() for name in listed):
+            continue
+        picked.add(i)
+        start = i
+        while start > 0 and all_lines[start - 1].strip():
+            start -= 1
+        end = i
+        while end + 1 < len(all_lines) and all_lines[end + 1].strip():
+            end += 1
+        if start < i and all_lines[start].rstrip().endswith((":", "：")) and end - start <= 12:
+            picked.update(range(start, end + 1))
+    return [all_lines[i] for i in sorted(picked)]
+
+
+def _merge_panel(found: _Gathered, drafts: list[PersonDraft], listed: set[str], text: str) -> None:
     for draft in drafts:
         low = draft.name.lower()
         if low in listed or _is_organisation(draft.name, found) or ROLE_WORD_RE.search(draft.name) \

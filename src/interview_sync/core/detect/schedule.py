@@ -98,7 +98,11 @@ _HEADER = re.compile(
     # round 12: a public body's panel by its name ("Your selection panel:", "Search committee:",
     # "Board:", "The oral board will consist of ...", "Appointments Committee members:")
     r"|(?:selection|search|hiring|appointments?|interview|oral|review)\s+(?:panel|committee|board)"
-    r"|committee|board)\b"
+    r"|committee|board"
+    # round 13: a list's label in other words and languages ("Who: Ms Tan Siew Ling", "Teilnehmer:",
+    # "Participants :", "Condução: Renata Castilho", "Comité de selección:")
+    r"|(?:who|participants?|teilnehmer(?:innen)?|teilnehmende|condu[çc][ãa]o)(?=\s*:)"
+    r"|comit[ée](?:\s+de\s+(?:selecci[óo]n|s[ée]lection|contrataci[óo]n))?)\b"
     r"(?:\s+(?:will\s+be|is|are|includes?|today\s+(?:is|are)|members|(?:will\s+)?consists?\s+of"
     r"|comprises?))?(?:[^:\n.!?]*:)?\s*(.*)$",
     re.IGNORECASE,
@@ -232,13 +236,16 @@ def _drop_labels(rest: str) -> str:
 
 
 # "and" in the languages of the corpus: "Kari Nilsen og Ola Berg", "Marco Ferri ed Elena Conti".
-_AND = re.compile(r"\s*(?:;|\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz|i|a|и|dan|và|ve"
+_AND = re.compile(r"\s*(?:;|(?:\s&\s|\s(?:and|und|sowie|et|y|e|ed|en|og|och|ja|oraz|i|a|и|dan|và|ve"
                   r"|та|και"
                   # "together with" in the languages of the corpus: "enhetschef Karin Lundqvist
                   # tillsammans med Erik Sjöberg", "zusammen mit", "samen met", "junto con"
                   r"|together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|tillsammans\s+med"
                   r"|sammen\s+med|samen\s+met|junto\s+con|junto\s+a|insieme\s+a|ainsi\s+que"
-                  r"|accompagn[ée]e?\s+de|razem\s+z|spolu\s+s|вместе\s+с)\s|/)\s*")
+                  r"|accompagn[ée]e?\s+de|razem\s+z|spolu\s+s|вместе\s+с)\s)"
+                  # not at the end of a bracketed title: "Renata Castilho (Gente e Gestão)" is
+                  # one person (round 13)
+                  r"(?![^(),;]{0,30}\))|/)\s*")
 # "Paul Grant (Team Leader, Collections)" is one; the Arabic and the CJK commas split too
 _COMMA_OUTSIDE = re.compile(r"[,،、](?![^()]*\))")
 
@@ -293,6 +300,16 @@ def people_in(rest: str) -> list[PersonDraft]:
     return [d for d in map(_split_person, _chunks(rest)) if d is not None]
 
 
+# "9:30 Ellen Park (Partner); 10:00 David Kranz (Partner)": a schedule's rows on one line,
+# each after a semicolon and its time (round 13)
+_INLINE_ROW = re.compile(r";\s*(?=" + _CLOCK + r"\s)", re.IGNORECASE)
+
+
+def _rows(text: str) -> list[str]:
+    return [row for line in text.split("\n")
+            for row in (_INLINE_ROW.split(line) if ";" in line else (line,))]
+
+
 def schedule_people(text: str) -> list[PersonDraft]:
     """People named in an interview schedule or an "Interviewers:" list in plain text.
 
@@ -305,7 +322,7 @@ def schedule_people(text: str) -> list[PersonDraft]:
     in_list = False
     timed = False  # the list is a timed schedule (rows may leave the time cell empty)
     blank = False
-    for raw_line in text[:20_000].split("\n"):
+    for raw_line in _rows(text[:20_000]):
         line = raw_line.strip().strip("|").strip()
         if not line:
             blank = True
@@ -323,8 +340,12 @@ def schedule_people(text: str) -> list[PersonDraft]:
             _LABELLED.search(line) if ":" in line or "：" in line else None)
         if header:
             in_list, timed = True, False
+            rest = header.group(1)
+            first_row = _SCHEDULE_LINE.match(rest)  # "Schedule: 9:30 Ellen Park (Partner); ..."
+            if first_row:
+                rest, timed = first_row.group(1), True
             # "Your interviewer will be Hugo Lind (Principal). Please bring ...": one sentence.
-            found += people_in(_SENTENCE_END.split(header.group(1), maxsplit=1)[0])
+            found += people_in(_SENTENCE_END.split(rest, maxsplit=1)[0])
             continue
         if not in_list:
             continue
