@@ -15,7 +15,15 @@ tests/data/*.py for the URL and the host before each was used; hosts already cit
 allnurses.com, glassdoor, raldurjatc.org, 309jatc.org, sejatc.org, thepennyhoarder.com,
 mightyrecruiter.com or asynchronousinterview.com, were left out).
 
-What it holds: COUNTS_LINE
+What it holds: 150 events, 75 job interviews (or hiring steps) the owner attends as the candidate
+and 75 non-interviews; 100 in English (44 interviews; US, UK, Ireland, South Africa, Australia,
+Canada) and 50 in 13 other languages (31 interviews): German 7 (4, Germany), Spanish 5 (3, Spain),
+French 5 (3, France and Switzerland), Dutch 5 (3), Japanese 5 (3), Italian 4 (3), Portuguese 3 (2,
+Portugal), Korean 3 (2), Polish 3 (2), Chinese 3 (2), Czech 3 (2), Norwegian 2 (1), Turkish 2 (1).
+83 cited sources on 82 hosts (40 sources on 39 hosts for the English half, 43 on 43 for the other
+languages), none cited by an earlier file. Norwegian, Polish, Czech and Turkish come back after
+rounds without them; the one tool new to the corpus is Willo (one-way interviews, its practice
+zone, a vendor demo); the rest of what is new is sectors and processes.
 
 New to the corpus, by sector and process (the sectors b2 to b12 covered least): aviation
 (cabin-crew assessment days by invitation with registration, reach test, English and numeracy
@@ -369,13 +377,13 @@ ENGLISH13: list[Case] = [
            organizer=org("hdfs-search@carrowaystate.edu", "HDFS Faculty Search Committee"),
            guests=[guest("hdfs-search@carrowaystate.edu", "HDFS Faculty Search Committee"),
                    guest("mlindqvist@carrowaystate.edu", "Maren Lindqvist"),
-                   guest("dean.cehs@carrowaystate.edu", "Office of the Dean, CEHS"),
+                   guest("rwhitfield@carrowaystate.edu", "Rosa Whitfield"),
                    room("c_cs_hall210@resource.calendar.google.com", "Hawley Hall 210 (60)")],
            description="8:00 breakfast with Chair (Dr. Paul Serrano)\n9:00 Dean Rosa Whitfield\n11:00 Job talk "
                        "(Hawley 210)\n12:15 lunch with graduate students\n2:00 faculty 1:1s\n4:30 campus tour",
            **at("2027-04-13", "08:00", 540, *CHI)),
      yes(["Carroway State University", "Carroway State", "Carrowaystate"],
-         ["hdfs-search@carrowaystate.edu", "mlindqvist@carrowaystate.edu", "dean.cehs@carrowaystate.edu",
+         ["hdfs-search@carrowaystate.edu", "mlindqvist@carrowaystate.edu", "rwhitfield@carrowaystate.edu",
           "Paul Serrano"]), "en", BRIEMREID),
     # briemreid: home between back-to-back campus visits (a chore)
     (event("Dry cleaner drop-off + repack for next campus visit", organizer=SELF,
@@ -739,11 +747,13 @@ ENGLISH13: list[Case] = [
     (event("Peer Interview – 5 West staff nurses (Nurse Unit Manager candidates)",
            organizer=org("nursingrecruitment@stbrendanshealth.org", "St. Brendan's Nursing Recruitment"),
            guests=[guest("nursingrecruitment@stbrendanshealth.org", "St. Brendan's Nursing Recruitment"),
-                   guest("5west.charge@stbrendanshealth.org", "5 West Charge Nurses")],
+                   guest("t.nguyen@stbrendanshealth.org", "Tran Nguyen, RN"),
+                   guest("b.costa@stbrendanshealth.org", "Bianca Costa, RN")],
            location="5 West break room",
            **at("2027-04-19", "14:00", 30, *CHI)),
      yes(["St. Brendan's Health", "St. Brendan's", "Stbrendanshealth"],
-         ["nursingrecruitment@stbrendanshealth.org", "5west.charge@stbrendanshealth.org"]), "en", EHOW),
+         ["nursingrecruitment@stbrendanshealth.org", "t.nguyen@stbrendanshealth.org",
+          "b.costa@stbrendanshealth.org"]), "en", EHOW),
     # ehow: an internal posting at the owner's own hospital (b11: an internal interview is a job interview)
     (event("Internal Interview – Charge Nurse, 4 North (posting #RN-4471)",
            organizer=org("j.amadi@riverbendmedical.org", "Joy Amadi"),
