@@ -1,9 +1,219 @@
 """Blind batch 13 of the real-material timeline corpus (issue #15, round 13).
 
-Being written on its own branch by a corpus helper who never reads the timeline code; empty on
-main until it is merged, labelled, and scored once.
+DOCSTRING-PLACEHOLDER
 """
 
 from __future__ import annotations
 
-TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = []
+# Sources (found with the project's search tool, pages corpus); none is cited by an earlier round.
+# English-language pages
+CLIPBOARD = "https://clipboardhealth.com/nursing-interviews-decoded-part-8-after-the-interview"
+HOTELSMAG = "https://hotelsmag.com/blog/why-dont-you-call-seeking-advice-from-hospitality-recruiters/"
+HORIZON = ("https://www.horizonhospitality.com/2021/08/17/waiting-to-hear-back-from-an-interview-"
+           "here-are-some-dos-and-donts/")
+TRICITY = "https://www.tricityjatc.org/page/interview-15.html"
+LEJATC = ("http://lejatc.org/index.php?option=com_content&view=article&id=47:faqs&catid=1:pages"
+          "&Itemid=29")
+DMELEJATC = ("https://www.dmelejatc.org/?zone=/unionactive/view_article.cfm&HomeID=919242"
+             "&page=Applicant20Information")
+WDH = "https://www.wdh.co.uk/Apprenticeships/Timeline/default.aspx"
+JULIEDODD = ("https://juliedodd.net/2011/02/26/faculty-job-positions-delay-between-the-campus-"
+             "visit-and-a-job-offer/")
+USMA = "http://www.usma.edu/eecs/SitePages/Prospective%20Faculty%20News.aspx"
+BOREDOF = "https://boredofstudies.org/threads/free-trains.50793"
+SIMTECH = "https://simtech.ie/insights/airline-assessment-preparation/"
+CHRONICLE = "https://www.chronicle.com/blogs/onhiring/the-maddening-wait"
+RETAILGIGS = ("https://www.retailgigs.com/articles/After-the-Interview-What-is-Taking-So-Long-16302-"
+              "article.html")
+# German-language pages
+KRANKENS = ("https://krankenschwester.de/forum/themen/erfahrungen-beim-gespraech-einstellungstest."
+            "217/page-89")
+PFLEGENON = "https://www.pflegen-online.de/knigge-fuer-bewerbungsverfahren"
+BORNPFLEGE = "https://born-pflege.de/blog/wie-gehts-weiter-nach-dem-job-interview-beim-pflegedienst"
+# French-language pages
+ESCRIV = "http://escrivaillon.fr/?p=351"
+HOTELTOQUE = "http://www.hotel-et-toque-job.fr/actualites/recrutement_entretien/"
+# Spanish-language pages
+MM85 = "https://85mm.es/fundaciones/y-a-la-tercera-la-vencida"
+JOBSAGFM = "https://www.jobsagencyfm.com/es/consejos-para-candidatos/consejos-entrevistas-telefono/"
+# Italian-language pages
+OLEANDRI = "https://andreaoleandri.wordpress.com/2011/04/20/colloquiando/"
+UNIVLAV = "http://www.universitaelavoro.it/category/lavoro"
+# Japanese-language pages
+RENEWCARE = "https://renew-care.com/articles/column/staff%2Dcolumn/149"
+NURSERE = "https://nurse-re.com/media/pass-fail"
+TENSYOKU = "https://tensyokuinfo.work/kangosi-saiyou-tuuchi-osoi"
+# Korean-language pages
+SEOYEONG = ("https://ce.seoyeong.ac.kr/nursing/na/ntt/selectNttInfo.do?bbsId=124&mi=2536"
+            "&nttSn=10386")
+# Polish-language pages
+GLUCHOLAZY = ("https://szpitalmsw-glucholazy.bip.gov.pl/zasady-rekrutacji/zasady-rekrutacji."
+              "html")
+RADIOPLONSK = "https://radioplonsk.pl/artykul/3495,szpital-po-pierwszych-rozmowach-z-kandydatami"
+# Chinese-language pages
+REELOGIC = "https://reelogic.com/n1364694c1315.aspx"
+
+# text, reference, expect (first, last accepted day) or None, country, lang, source
+TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
+    # ------------------------------------------------------------------ English
+    # United States
+    ("The nurse manager finishes interviewing on Thursday, and HR will call whoever she picks by "
+     "the following Tuesday.",
+     "2027-01-12T16:00:00-05:00", ("2027-01-19", "2027-01-19"), "US", "en", CLIPBOARD),
+    # The candidate's own step, not the employer's.
+    ("Send your thank-you note to both interviewers within a day; the unit director reads them "
+     "before the debrief.",
+     "2027-01-12T16:10:00-05:00", None, "US", "en", CLIPBOARD),
+    ("Decisions on the management-in-training program will be made within two weeks of today's "
+     "second round.",
+     "2027-04-07T11:00:00-04:00", ("2027-04-21", "2027-04-21"), "US", "en", HOTELSMAG),
+    ("Either way, you'll get an email from our talent team on Monday.",
+     "2027-04-08T15:00:00-04:00", ("2027-04-12", "2027-04-12"), "US", "en", HOTELSMAG),
+    ("Our next management class starts in June; we'll see how the spring recruiting season goes "
+     "before we fill it.",
+     "2027-04-08T15:10:00-04:00", None, "US", "en", HOTELSMAG),
+    # The candidate's own check-in, and vague ("a week or two").
+    ("A quick check-in from you after a week or two is fine; the GM is juggling the reopening.",
+     "2027-11-15T10:00:00-05:00", None, "US", "en", HORIZON),
+    ("The GM wants the front-desk lead in place before the holiday rush, so we'll make the call "
+     "by Friday the 19th.",
+     "2027-11-15T10:10:00-05:00", ("2027-11-19", "2027-11-19"), "US", "en", HORIZON),
+    ("Within a week of your interview you will receive a letter with your overall ranking on the "
+     "two-year list.",
+     "2027-03-10T09:00:00-05:00", ("2027-03-17", "2027-03-17"), "US", "en", TRICITY),
+    # Selection off the list as openings arise: no day.
+    ("Apprentices are called from the ranked list as openings come up over the next two years.",
+     "2027-03-10T09:10:00-05:00", None, "US", "en", TRICITY),
+    ("Interview scores and rankings are never given out over the phone.",
+     "2027-03-10T09:20:00-05:00", None, "US", "en", TRICITY),
+    # "Within a few weeks": too wide to name a span (decided here, like "a while").
+    ("You'll receive a letter with your interview score within a few weeks.",
+     "2027-06-02T13:00:00-05:00", None, "US", "en", LEJATC),
+    # A lower bound on the candidate's own re-interview.
+    ("If you want to re-interview to improve your score, you can do so after 90 days.",
+     "2027-06-02T13:10:00-05:00", None, "US", "en", LEJATC),
+    ("Plan on ten to fifteen minutes in front of a panel of four to eight committee members.",
+     "2027-02-22T08:00:00-06:00", None, "US", "en", DMELEJATC),
+    # The month's last day a Sunday: also the next working day (b12).
+    ("Two more candidates visit over the next two weeks; after that the committee sends its "
+     "recommendation to the dean, and you should hear from the dean's office by the end of the "
+     "month.",
+     "2027-02-09T17:00:00-05:00", ("2027-02-28", "2027-03-01"), "US", "en", JULIEDODD),
+    ("Funding for the line still needs the provost's sign-off, so I can't give you a timeline.",
+     "2027-02-09T17:10:00-05:00", None, "US", "en", JULIEDODD),
+    ("The board meets in January; selectees will be notified by 8 February and must accept by the "
+     "14th.",
+     "2027-01-05T10:00:00-05:00", ("2027-02-08", "2027-02-08"), "US", "en", USMA),
+    ("Packets for this selection board are due no later than 30 November.",
+     "2026-11-02T10:00:00-05:00", None, "US", "en", USMA),
+    ("With spring break next week the committee won't meet until the 22nd; we'll call our top "
+     "candidate the day after that meeting.",
+     "2027-03-10T12:00:00-05:00", ("2027-03-23", "2027-03-23"), "US", "en", CHRONICLE),
+    ("Our second finalist visits on a Tuesday-Thursday sequence so both get the same teaching "
+     "slots.",
+     "2027-03-10T12:10:00-05:00", None, "US", "en", CHRONICLE),
+    ("The district manager is travelling, so it could be several weeks before anyone calls you "
+     "back.",
+     "2027-08-26T14:00:00-04:00", None, "US", "en", RETAILGIGS),
+    # A chain: the sign-off on Monday 30 August, then two days.
+    ("Once the district manager signs off on Monday, you'll hear from the store within two days.",
+     "2027-08-26T14:10:00-04:00", ("2027-09-01", "2027-09-01"), "US", "en", RETAILGIGS),
+    # United Kingdom
+    ("The advert closes on 5 March and we'll let everyone know whether they've been shortlisted "
+     "by 6 April.",
+     "2027-02-20T10:00:00+00:00", ("2027-04-06", "2027-04-06"), "GB", "en", WDH),
+    ("Induction week for the new apprentices starts on 9 August.",
+     "2027-02-20T10:10:00+00:00", None, "GB", "en", WDH),
+    # An invitation promised on passing shortlisting, with no date for it.
+    ("Assessment days for electrical apprentices are provisionally 10 and 13 May; you'll get an "
+     "invitation if you pass shortlisting.",
+     "2027-02-20T10:20:00+00:00", None, "GB", "en", WDH),
+    # Australia (New South Wales): the King's Birthday (Mon 14 June) skipped.
+    ("The board will post your result within ten working days of today's selection board.",
+     "2027-06-10T16:00:00+10:00", ("2027-06-25", "2027-06-25"), "AU", "en", BOREDOF),
+    ("Half of the board is the teamwork exercises; the other half is a face-to-face interview.",
+     "2027-06-10T16:10:00+10:00", None, "AU", "en", BOREDOF),
+    # Ireland: St Patrick's Day (Wed 17 March) skipped; a conditional promise (b11).
+    ("Each phase is pass or fail; if you pass today's interview we'll email you a simulator slot "
+     "within five working days.",
+     "2027-03-16T15:00:00+00:00", ("2027-03-24", "2027-03-24"), "IE", "en", SIMTECH),
+    ("Bring your logbook and licence to the simulator assessment.",
+     "2027-03-16T15:10:00+00:00", None, "IE", "en", SIMTECH),
+    # ------------------------------------------------------------------ German
+    # Ende KW 14: its Friday (9 April).
+    ("Wir melden uns bis Ende KW 14 bei Ihnen, ob Sie einen Ausbildungsplatz bei uns bekommen.",
+     "2027-03-23T14:00:00+01:00", ("2027-04-09", "2027-04-09"), "DE", "de", KRANKENS),
+    ("Bitte schreiben Sie vor Ort eine Seite zu einem Fallbeispiel, möglichst fehlerfrei.",
+     "2027-03-23T14:10:00+01:00", None, "DE", "de", KRANKENS),
+    ("Vielen Dank für Ihre Bewerbung; spätestens am Freitag, dem 7. Mai, melden wir uns mit "
+     "einem Termin für ein Gespräch.",
+     "2027-04-29T09:00:00+02:00", ("2027-05-07", "2027-05-07"), "DE", "de", PFLEGENON),
+    # Werktage skip Saturdays; Pfingstmontag (17 May) skipped.
+    ("Sie erhalten innerhalb von drei Werktagen Bescheid, ob es mit der Stelle auf der Station "
+     "klappt.",
+     "2027-05-12T15:00:00+02:00", ("2027-05-18", "2027-05-18"), "DE", "de", PFLEGENON),
+    ("Etwa die Hälfte unserer Bewerbungsgespräche endet in einer Anstellung.",
+     "2027-09-28T10:00:00+02:00", None, "DE", "de", BORNPFLEGE),
+    # Early in the week after the trial shift (Thu 30 September): Monday to Wednesday.
+    ("Nach dem Probearbeiten am Donnerstag sagen wir Ihnen Anfang der darauffolgenden Woche "
+     "Bescheid.",
+     "2027-09-28T10:10:00+02:00", ("2027-10-04", "2027-10-06"), "DE", "de", BORNPFLEGE),
+    # ------------------------------------------------------------------ French
+    # The candidate's own deadline.
+    ("Renvoyez-nous le dossier complété avant vendredi si vous souhaitez poursuivre.",
+     "2027-06-08T11:00:00+02:00", None, "FR", "fr", ESCRIV),
+    ("La directrice de l'hébergement vous rappellera d'ici mercredi prochain pour un second "
+     "entretien.",
+     "2027-06-10T16:00:00+02:00", ("2027-06-16", "2027-06-16"), "FR", "fr", ESCRIV),
+    # Sous huitaine: 7 and 8 days.
+    ("Nous rencontrons encore trois candidats cette semaine ; vous aurez notre réponse sous "
+     "huitaine.",
+     "2027-07-13T10:00:00+02:00", ("2027-07-20", "2027-07-21"), "FR", "fr", HOTELTOQUE),
+    ("Le poste de chef de rang est à pourvoir pour la saison, de mai à septembre.",
+     "2027-03-02T10:00:00+01:00", None, "FR", "fr", HOTELTOQUE),
+    # ------------------------------------------------------------------ Spanish
+    ("Te apuntamos en la bolsa de trabajo y te llamaremos cuando haya una vacante.",
+     "2027-01-05T12:00:00+01:00", None, "ES", "es", MM85),
+    ("La supervisora de oncología decide esta semana y te llamamos el lunes 11 con la respuesta.",
+     "2027-01-05T12:10:00+01:00", ("2027-01-11", "2027-01-11"), "ES", "es", MM85),
+    # Días hábiles: the Fiesta Nacional (Tue 12 October) skipped.
+    ("Después de la entrevista telefónica con el hospital, la agencia te dará una respuesta en un "
+     "plazo de cinco días hábiles.",
+     "2027-10-05T17:00:00+02:00", ("2027-10-13", "2027-10-13"), "ES", "es", JOBSAGFM),
+    ("Ten tu currículum delante durante la llamada y un vaso de agua cerca.",
+     "2027-10-05T17:10:00+02:00", None, "ES", "es", JOBSAGFM),
+    # ------------------------------------------------------------------ Italian
+    # "Quindici giorni": 14 and 15 days, as "quinze jours" / "quince días".
+    ("Entro quindici giorni ti faremo sapere, che la risposta sia positiva o negativa.",
+     "2027-04-19T15:00:00+02:00", ("2027-05-03", "2027-05-04"), "IT", "it", OLEANDRI),
+    ("Continuiamo i colloqui la settimana prossima e vi richiamiamo entro venerdì 14.",
+     "2027-05-08T10:00:00+02:00", ("2027-05-14", "2027-05-14"), "IT", "it", UNIVLAV),
+    ("Il sabato da noi è giorno di pulizie, scusi il disordine.",
+     "2027-05-08T10:10:00+02:00", None, "IT", "it", UNIVLAV),
+    # ------------------------------------------------------------------ Japanese
+    # Seven days land on Greenery Day (4 May): up to the next working day, 6 May.
+    ("面接の結果は、一週間以内にお電話でご連絡いたします。",
+     "2027-04-27T14:00:00+09:00", ("2027-05-04", "2027-05-06"), "JP", "ja", RENEWCARE),
+    ("一般的には、面接後3日から1週間ほどで連絡が来ることが多いです。",
+     "2027-04-27T14:10:00+09:00", None, "JP", "ja", RENEWCARE),
+    # 営業日: Respect for the Aged Day (20 Sep) and the equinox (23 Sep) skipped.
+    ("合否は5営業日以内にメールでお知らせします。",
+     "2027-09-16T11:00:00+09:00", ("2027-09-27", "2027-09-27"), "JP", "ja", NURSERE),
+    ("不採用の場合はご連絡いたしませんので、あらかじめご了承ください。",
+     "2027-09-16T11:10:00+09:00", None, "JP", "ja", TENSYOKU),
+    # ------------------------------------------------------------------ Korean
+    ("2차 필기시험 합격자 발표는 7월 2일(금)입니다.",
+     "2027-06-21T10:00:00+09:00", ("2027-07-02", "2027-07-02"), "KR", "ko", SEOYEONG),
+    ("원서 접수는 6월 11일(금) 18시까지입니다.",
+     "2027-06-01T10:00:00+09:00", None, "KR", "ko", SEOYEONG),
+    # ------------------------------------------------------------------ Polish
+    # The applicants' window.
+    ("Termin składania dokumentów nie może być krótszy niż 10 dni.",
+     "2027-02-01T09:00:00+01:00", None, "PL", "pl", GLUCHOLAZY),
+    ("Proces rekrutacji lekarzy może potrwać nawet do czterech miesięcy.",
+     "2027-02-01T09:10:00+01:00", None, "PL", "pl", RADIOPLONSK),
+    # ------------------------------------------------------------------ Chinese
+    # 工作日 after the skills test (Tue 23 March).
+    ("总成绩在技能考试结束五个工作日后在医院网站公布。",
+     "2027-03-23T08:30:00+08:00", ("2027-03-30", "2027-03-30"), "CN", "zh", REELOGIC),
+]
