@@ -25,6 +25,13 @@ SIMTECH = "https://simtech.ie/insights/airline-assessment-preparation/"
 CHRONICLE = "https://www.chronicle.com/blogs/onhiring/the-maddening-wait"
 RETAILGIGS = ("https://www.retailgigs.com/articles/After-the-Interview-What-is-Taking-So-Long-16302-"
               "article.html")
+CODESNATCH = "https://codesnatch.io/community/interview-experiences/the-24-hour-yc-startup-loop"
+GOVLOOP = ("http://insights.govloop.com/hr/company-offered-me-a-job-but-wants-an-answer-the-same-"
+           "day/")
+RACHAEL = "http://rachaelnorman.com/posts/stringing-you-along"
+HIRINGNL = "https://www.hiring.gov.nl.ca/Content/CompetitionProcess.aspx"
+GPEI = "https://qatauth.gpei.ca/en/information/public-service-commission/hiring-process"
+SCCOM = "https://www.sc.com/en/careers/graduates/faq/"
 # German-language pages
 KRANKENS = ("https://krankenschwester.de/forum/themen/erfahrungen-beim-gespraech-einstellungstest."
             "217/page-89")
@@ -39,6 +46,36 @@ JOBSAGFM = "https://www.jobsagencyfm.com/es/consejos-para-candidatos/consejos-en
 # Italian-language pages
 OLEANDRI = "https://andreaoleandri.wordpress.com/2011/04/20/colloquiando/"
 UNIVLAV = "http://www.universitaelavoro.it/category/lavoro"
+# Spanish-language pages (Chile, Argentina)
+MUNICOMB = "https://municombarbala.cl/?p=1975"
+ANGOSTURA = ("https://angosturanoticias.com/2022/03/03/continua-el-proceso-de-seleccion-del-defensor-"
+             "del-pueblo-de-villa-la-angostura/")
+# Portuguese-language pages
+EMCOM = ("https://www.em.com.br/app/noticia/emprego/2021/08/20/interna_emprego,1297845/unimed-bh-"
+         "abre-processo-seletivo-para-novos-cooperados.shtml")
+DIARIOMEARIM = "https://diariodomearim.blogspot.com/2015/11/prefeitura-de-bacabal-faz-seletivo-com.html"
+# Dutch-language pages
+RIJNSTATE = ("https://solliciteren.werkenbijrijnstate.nl/werken-bij-rijnstate/sollicitatiebeleid-"
+             "rijnstate")
+NOORDERBR = "https://www.werkenbijnoorderbreedte.nl/sollicitatieprocedure/"
+ZORGGROEP = "https://www.werkenbijdezorggroep.nl/default.aspx?pid=8&itemid=8019471&mid=6011491"
+# Danish, Norwegian and Finnish pages
+LAEGEUDD = ("https://www.laegeuddannelsen.dk/speciallaegeuddannelsen/ansaettelse-i-"
+            "uddannelsesforloeb/ansaettelsessamtaler.aspx")
+FORSVARET = "https://forsvaret.no/karriere/ledige-stillinger/informasjon-til-jobbsokere"
+FORSVBYGG = "https://forsvarsbygg.no/no/Jobb-i-forsvarsbygg/hvordan-soke-jobb-hos-oss/"
+STTINFO = ("https://www.sttinfo.fi/tiedote/71530497/maakuntajohtajan-virkaan-haastatellaan-viisi-"
+           "hakijaa?lang=fi")
+# Romanian, Turkish and Greek pages
+SPITMEDIAS = ("https://spitalulmedias.ro/anunturi/concurs-economisti-registratori-medicali-si-"
+              "magazioner/")
+GENCGAZETE = ("https://www.gencgazete.net/canli-saglik-bakanligi-isci-alimi-kura-cekimi-2025-saglik-"
+              "bakanligi-2-bin-764-surekli-isci-alimi-kura-sonuclari")
+CUKUROVA = ("https://cukurovagazetesi.com/saglik-bakanligindan-mersine-77-temizlik-gorevlisi-icin-"
+            "daimi-isci-alimi")
+ASEP = ("https://info.asep.gr/glossary?f%5B0%5D=periehomeno%3Ap&search_glossary_fulltext="
+        "%CE%A0%CE%AF%CE%BD%CE%B1%CE%BA%CE%B5%CF%82+%CE%B1%CF%80%CE%BF%CF%81%CF%81%CE%B9%CF%80%CF"
+        "%84%CE%AD%CF%89%CE%BD")
 # Japanese-language pages
 RENEWCARE = "https://renew-care.com/articles/column/staff%2Dcolumn/149"
 NURSERE = "https://nurse-re.com/media/pass-fail"
@@ -139,6 +176,38 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-03-16T15:00:00+00:00", ("2027-03-24", "2027-03-24"), "IE", "en", SIMTECH),
     ("Bring your logbook and licence to the simulator assessment.",
      "2027-03-16T15:10:00+00:00", None, "IE", "en", SIMTECH),
+    # A start-up loop: the rest tomorrow (Thu 24 June), then a decision within 24 hours.
+    ("If we both want to keep going after the technical round, we'll run the rest of the loop "
+     "tomorrow and decide within 24 hours of your last interview.",
+     "2027-06-23T16:00:00-04:00", ("2027-06-25", "2027-06-25"), "US", "en", CODESNATCH),
+    ("The loop is three rounds over nine days, and the founder round comes last.",
+     "2027-06-23T16:10:00-04:00", None, "US", "en", CODESNATCH),
+    ("We'll get back to you by the end of the day with revised numbers so you can give notice "
+     "right away.",
+     "2027-09-14T12:30:00-04:00", ("2027-09-14", "2027-09-14"), "US", "en", GOVLOOP),
+    # The candidate's own deadline.
+    ("We'd need your answer today, since we want someone to start as soon as possible.",
+     "2027-09-14T12:40:00-04:00", None, "US", "en", GOVLOOP),
+    ("Honestly, we're still working out what this role should look like, so hang tight.",
+     "2027-05-03T15:00:00-07:00", None, "US", "en", RACHAEL),
+    # Canada (Newfoundland and Labrador, Prince Edward Island)
+    ("All candidates are notified in writing of their placement once the competition is "
+     "complete.",
+     "2027-10-04T10:00:00-02:30", None, "CA", "en", HIRINGNL),
+    ("Reference checks on the top-ranked candidates run this week, and every candidate will get "
+     "a letter with their placement by Friday, 8 October.",
+     "2027-10-04T10:10:00-02:30", ("2027-10-08", "2027-10-08"), "CA", "en", HIRINGNL),
+    ("The Commission will contact short-listed applicants for interviews within two weeks of the "
+     "closing date of 22 January.",
+     "2027-01-18T09:00:00-04:00", ("2027-02-05", "2027-02-05"), "CA", "en", GPEI),
+    ("Reference checks are carried out on the top candidates after the interviews.",
+     "2027-01-18T09:10:00-04:00", None, "CA", "en", GPEI),
+    # Singapore: the Chinese New Year holiday (Mon 8 February) skipped.
+    ("Once you've completed the strengths assessment, we'll tell you within ten working days "
+     "whether you're invited to the video interview.",
+     "2027-01-28T11:00:00+08:00", ("2027-02-12", "2027-02-12"), "SG", "en", SCCOM),
+    ("Interns must be in their penultimate year of study when they apply.",
+     "2027-01-28T11:10:00+08:00", None, "SG", "en", SCCOM),
     # ------------------------------------------------------------------ German
     # Ende KW 14: its Friday (9 April).
     ("Wir melden uns bis Ende KW 14 bei Ihnen, ob Sie einen Ausbildungsplatz bei uns bekommen.",
@@ -182,6 +251,19 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-10-05T17:00:00+02:00", ("2027-10-13", "2027-10-13"), "ES", "es", JOBSAGFM),
     ("Ten tu currículum delante durante la llamada y un vaso de agua cerca.",
      "2027-10-05T17:10:00+02:00", None, "ES", "es", JOBSAGFM),
+    # Chile: días hábiles, the Fiestas Patrias holiday (Fri 17 September) skipped.
+    ("La Comisión entrevistará a los postulantes y el Alcalde resolverá el concurso dentro de los "
+     "cinco días hábiles siguientes.",
+     "2027-09-15T10:00:00-03:00", ("2027-09-23", "2027-09-23"), "CL", "es", MUNICOMB),
+    ("Los antecedentes curriculares, la experiencia y las dos entrevistas tendrán cada uno su "
+     "puntaje.",
+     "2027-09-15T10:10:00-03:00", None, "CL", "es", MUNICOMB),
+    # Argentina: counted from an event whose date the text does not give.
+    ("Cuando los bloques terminen de analizar los planes de trabajo, convocaremos a los "
+     "postulantes a la entrevista personal.",
+     "2027-08-10T12:00:00-03:00", None, "AR", "es", ANGOSTURA),
+    ("El Concejo dará a conocer la terna el lunes 23 de agosto.",
+     "2027-08-10T12:10:00-03:00", ("2027-08-23", "2027-08-23"), "AR", "es", ANGOSTURA),
     # ------------------------------------------------------------------ Italian
     # "Quindici giorni": 14 and 15 days, as "quinze jours" / "quince días".
     ("Entro quindici giorni ti faremo sapere, che la risposta sia positiva o negativa.",
@@ -190,6 +272,76 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-05-08T10:00:00+02:00", ("2027-05-14", "2027-05-14"), "IT", "it", UNIVLAV),
     ("Il sabato da noi è giorno di pulizie, scusi il disordine.",
      "2027-05-08T10:10:00+02:00", None, "IT", "it", UNIVLAV),
+    # ------------------------------------------------------------------ Portuguese
+    ("A prova será no dia 31 de outubro e o resultado do processo seletivo sai em 16 de dezembro.",
+     "2027-08-20T10:00:00-03:00", ("2027-12-16", "2027-12-16"), "BR", "pt", EMCOM),
+    ("A cerimônia de posse dos novos cooperados será em 12 de janeiro.",
+     "2027-08-20T10:10:00-03:00", None, "BR", "pt", EMCOM),
+    # The day after the exam of Sunday 12 December.
+    ("A prova objetiva será no domingo, 12 de dezembro, e o gabarito sai no dia seguinte.",
+     "2027-11-03T09:00:00-03:00", ("2027-12-13", "2027-12-13"), "BR", "pt", DIARIOMEARIM),
+    ("A validade do processo seletivo é de dois anos, prorrogável uma vez.",
+     "2027-11-03T09:10:00-03:00", None, "BR", "pt", DIARIOMEARIM),
+    ("As inscrições são feitas somente em dias úteis, das 8h às 12h.",
+     "2027-11-03T09:20:00-03:00", None, "BR", "pt", DIARIOMEARIM),
+    # ------------------------------------------------------------------ Dutch
+    # Werkdagen from Fri 23 April: Koningsdag and Hemelvaart skipped, Bevrijdingsdag both ways.
+    ("De vacature sluit op vrijdag 23 april; binnen tien werkdagen daarna hoor je of je wordt "
+     "uitgenodigd voor een eerste gesprek.",
+     "2027-04-12T10:00:00+02:00", ("2027-05-11", "2027-05-12"), "NL", "nl", RIJNSTATE),
+    ("Reiskosten voor je sollicitatie vergoeden wij niet.",
+     "2027-04-12T10:10:00+02:00", None, "NL", "nl", RIJNSTATE),
+    ("Je ontvangt uiterlijk twee weken na de uiterste reactiedatum van 14 juni nader bericht.",
+     "2027-06-01T09:00:00+02:00", ("2027-06-28", "2027-06-28"), "NL", "nl", NOORDERBR),
+    ("Tijdens het gesprek hoor je wanneer je bericht krijgt over de uitkomst.",
+     "2027-06-01T09:10:00+02:00", None, "NL", "nl", NOORDERBR),
+    ("Bij gelijke geschiktheid krijgen interne kandidaten voorrang.",
+     "2027-06-01T09:20:00+02:00", None, "NL", "nl", ZORGGROEP),
+    # ------------------------------------------------------------------ Danish
+    # "Fredag i uge 11": the Friday of ISO week 11.
+    ("Ansættelsesudvalget holder mini-interviews den 9. marts, og alle ansøgere får svar senest "
+     "fredag i uge 11.",
+     "2027-03-01T09:00:00+01:00", ("2027-03-19", "2027-03-19"), "DK", "da", LAEGEUDD),
+    ("Hver samtale varer fem til syv minutter med grupper på to til tre personer.",
+     "2027-03-01T09:10:00+01:00", None, "DK", "da", LAEGEUDD),
+    # ------------------------------------------------------------------ Norwegian
+    ("Sikkerhetsklareringen kan ta flere måneder, så det kan ta lang tid før stillingen blir "
+     "besatt.",
+     "2027-08-24T13:00:00+02:00", None, "NO", "no", FORSVARET),
+    ("Tilsettingsrådet møtes torsdag 2. september, og du får beskjed dagen etter.",
+     "2027-08-24T13:10:00+02:00", ("2027-09-03", "2027-09-03"), "NO", "no", FORSVARET),
+    ("Etter andre intervjurunde skriver vi innstillingen; ansettelsesrådet behandler den innen "
+     "tre uker, og da får du et tilbud eller et avslag.",
+     "2027-11-10T14:00:00+01:00", ("2027-12-01", "2027-12-01"), "NO", "no", FORSVBYGG),
+    ("Alle søkere blir oppført på offentlig søkerliste.",
+     "2027-11-10T14:10:00+01:00", None, "NO", "no", FORSVBYGG),
+    # ------------------------------------------------------------------ Finnish
+    # An aim ("tavoitteena on"), like b12's hope: no promise.
+    ("Haastattelujen jälkeen ovat soveltuvuusarvioinnit, ja tavoitteena on, että valtuusto "
+     "valitsee johtajan 1.12.",
+     "2027-10-20T12:00:00+03:00", None, "FI", "fi", STTINFO),
+    ("Soveltuvuusarvioinnit tehdään viikolla 44, ja kaikille haastatelluille ilmoitetaan "
+     "jatkosta viimeistään perjantaina 12.11.",
+     "2027-10-20T12:10:00+03:00", ("2027-11-12", "2027-11-12"), "FI", "fi", STTINFO),
+    # ------------------------------------------------------------------ Romanian
+    ("Proba practică și interviul au loc pe 24 martie, iar rezultatele se afișează a doua zi, la "
+     "ora 15.",
+     "2027-03-18T09:00:00+02:00", ("2027-03-25", "2027-03-25"), "RO", "ro", SPITMEDIAS),
+    ("Candidații trebuie să aibă o adeverință medicală de la medicul de familie.",
+     "2027-03-18T09:10:00+02:00", None, "RO", "ro", SPITMEDIAS),
+    # ------------------------------------------------------------------ Turkish
+    ("Kura sonuçlarını aynı gün saat 17.00'den sonra internet sitesinden öğrenebilirsiniz.",
+     "2027-11-12T09:00:00+03:00", ("2027-11-12", "2027-11-12"), "TR", "tr", GENCGAZETE),
+    # The applicants' window.
+    ("Başvurular 8 Ekim'de başlayıp 13 Ekim'de sona erecek.",
+     "2027-10-01T10:00:00+03:00", None, "TR", "tr", CUKUROVA),
+    # ------------------------------------------------------------------ Greek
+    ("Οι πίνακες απορριπτέων γίνονται οριστικοί μετά την εκδίκαση των ενστάσεων.",
+     "2027-05-20T10:00:00+03:00", None, "GR", "el", ASEP),
+    # The provisional list's day (b12: the objection window is the candidates').
+    ("Οι προσωρινοί πίνακες θα αναρτηθούν στις 15 Ιουνίου και οι ενστάσεις υποβάλλονται μέσα σε "
+     "δέκα ημέρες.",
+     "2027-05-20T10:10:00+03:00", ("2027-06-15", "2027-06-15"), "GR", "el", ASEP),
     # ------------------------------------------------------------------ Japanese
     # Seven days land on Greenery Day (4 May): up to the next working day, 6 May.
     ("面接の結果は、一週間以内にお電話でご連絡いたします。",
