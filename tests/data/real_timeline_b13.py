@@ -32,6 +32,11 @@ RACHAEL = "http://rachaelnorman.com/posts/stringing-you-along"
 HIRINGNL = "https://www.hiring.gov.nl.ca/Content/CompetitionProcess.aspx"
 GPEI = "https://qatauth.gpei.ca/en/information/public-service-commission/hiring-process"
 SCCOM = "https://www.sc.com/en/careers/graduates/faq/"
+NSWHEALTH = "https://health.nsw.gov.au:443/nursing/employment/gradstart/Pages/interview.aspx"
+SOUTHERNDHB = "http://www.southerndhb.govt.nz/index.php?page=4202"
+SOUTHERNNZ = "https://www.southernhealth.nz/work-us/how-apply-southern-dhb-jobs-available-now"
+APMNZ = "https://apm-nz.co.nz/join-our-team/faqs"
+WDHBNZ = "https://managersguide.wdhbcareers.co.nz/interviews/"
 # German-language pages
 KRANKENS = ("https://krankenschwester.de/forum/themen/erfahrungen-beim-gespraech-einstellungstest."
             "217/page-89")
@@ -46,6 +51,40 @@ JOBSAGFM = "https://www.jobsagencyfm.com/es/consejos-para-candidatos/consejos-en
 # Italian-language pages
 OLEANDRI = "https://andreaoleandri.wordpress.com/2011/04/20/colloquiando/"
 UNIVLAV = "http://www.universitaelavoro.it/category/lavoro"
+# Spanish-language pages (airline cabin-crew selection days in Spain)
+FARO = ("https://www.farodevigo.es/gran-vigo/2018/04/17/nervios-paridad-seleccion-tripulantes-air/"
+        "1874180.html")
+DIARIOSUR = ("http://www.diariosur.es/malaga-capital/201703/02/vueling-nostrum-celebran-jornada-"
+             "20170302231035.html")
+LEVANTE = ("https://www.levante-emv.com/economia/2015/01/30/jovenes-preparados-despegar-"
+           "12641095.html")
+MENORCA = "https://menorca.info/menorca/local/2014/07/10/1475964/busca-futuro-laboral-aire.html"
+CRONICA = ("https://cronicaglobal.elespanol.com/vida/20170224/ser-azafata-de-vuelo-ya-que-era/"
+           "196230414_0.amp.html")
+MALAGAHOY = "https://www.malagahoy.es/malaga/busca-pasaporte-directo-cabina_0_887311805.html"
+# Italian-language pages (hospital selections)
+CORRCOMO = "http://www.corrieredicomo.it/infermieri-promossi-363-posti-due/"
+ANSA = ("http://www.ansa.it/sito/notizie/cronaca/2020/03/02/coronavirus-procedura-lampo-"
+        "infermieri_1938d75b-5005-4205-a80a-be3fa7020fed.html")
+# Polish-language pages (the armed forces)
+WOJSKOPL = ("http://www.wojsko-polskie.pl/pl/z-zycia-wojska/3541,terminy-przyjec-do-szkol-"
+            "wojskowych.html")
+POLSKAZB = ("http://polska-zbrojna.pl/home/articleshow/37806?title=Jak-zostac-zolnierzem-"
+            "zawodowym")
+# Korean-language pages (hotels)
+DAUMCAFE = "https://cafe.daum.net/_c21_/bbs_read?datanum=240&fldid=3Y1f&grpid=Rgmd"
+GALLAXY19 = "https://gallaxy19.tistory.com/40?category=795441"
+# Japanese-language pages (hotels, airlines)
+OMOTENASHI = "https://omotenashi.work/column/jobchange/30121"
+AMEBLO = "https://ameblo.jp/lr-academy/entry-11846068265.html"
+NINAVI = "https://ninavi.com/ha3"
+# French-language pages (nursing)
+ESPACEINF = ("http://www.espaceinfirmier.fr/presse/l-infirmiere-magazine/article/n-373/entretien-"
+             "d-embauche-une-etape-cruciale-IM37306601.html")
+PAPERBLOG = "https://paperblog.fr/4502592/mon-oral-a-l-ifcs-de-lille"
+STAFFSANTE = "https://www.staffsante.fr/contenu/ce-quun-recruteur-attend-dun-candidat/"
+JOLIMETIER = ("https://vousfaitesunsijolimetier.blogspot.com/2013/02/psychotypologie-des-"
+              "recruteurs.html")
 # Spanish-language pages (Chile, Argentina)
 MUNICOMB = "https://municombarbala.cl/?p=1975"
 ANGOSTURA = ("https://angosturanoticias.com/2022/03/03/continua-el-proceso-de-seleccion-del-defensor-"
@@ -208,6 +247,32 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-01-28T11:00:00+08:00", ("2027-02-12", "2027-02-12"), "SG", "en", SCCOM),
     ("Interns must be in their penultimate year of study when they apply.",
      "2027-01-28T11:10:00+08:00", None, "SG", "en", SCCOM),
+    # Australia and New Zealand (health services)
+    ("If you're eligible for a graduate position, you'll get an email on Tuesday 20 July inviting "
+     "you to an interview in August.",
+     "2027-06-30T10:00:00+10:00", ("2027-07-20", "2027-07-20"), "AU", "en", NSWHEALTH),
+    ("You must reply to accept or decline the interview invitation by Tuesday 27 July.",
+     "2027-06-30T10:10:00+10:00", None, "AU", "en", NSWHEALTH),
+    ("All graduate applicants are interviewed between Monday 2 August and Friday 27 August.",
+     "2027-06-30T10:20:00+10:00", None, "AU", "en", NSWHEALTH),
+    ("Applications close on Friday 14 May; shortlisted graduates will be phoned within three weeks "
+     "of the closing date.",
+     "2027-05-03T09:00:00+12:00", ("2027-06-04", "2027-06-04"), "NZ", "en", SOUTHERNDHB),
+    # The last interview on Thursday 21 October, then the following Wednesday.
+    ("The panel sees the last candidate on Thursday, and the recruitment advisor will phone "
+     "everyone by the following Wednesday.",
+     "2027-10-19T11:00:00+13:00", ("2027-10-27", "2027-10-27"), "NZ", "en", SOUTHERNNZ),
+    ("If you're overseas or outside the region, we can interview you by video.",
+     "2027-10-19T11:10:00+13:00", None, "NZ", "en", SOUTHERNNZ),
+    # "It can take up to two weeks": a usual length, not the employer's promise.
+    ("Given the volume of applications, it can take up to two weeks to get an update.",
+     "2027-08-16T09:00:00+12:00", None, "NZ", "en", APMNZ),
+    ("Unsuccessful applicants are informed by email or phone.",
+     "2027-08-16T09:10:00+12:00", None, "NZ", "en", APMNZ),
+    # A named day that is a public holiday (King's Birthday): also the next working day (b11).
+    ("References should be back by Friday, and the hiring manager will ring you with an offer or "
+     "a decline on Monday 7 June.",
+     "2027-06-01T15:00:00+12:00", ("2027-06-07", "2027-06-08"), "NZ", "en", WDHBNZ),
     # ------------------------------------------------------------------ German
     # Ende KW 14: its Friday (9 April).
     ("Wir melden uns bis Ende KW 14 bei Ihnen, ob Sie einen Ausbildungsplatz bei uns bekommen.",
@@ -228,6 +293,17 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "Bescheid.",
      "2027-09-28T10:10:00+02:00", ("2027-10-04", "2027-10-06"), "DE", "de", BORNPFLEGE),
     # ------------------------------------------------------------------ French
+    ("La DRH vous appellera d'ici la fin de la semaine prochaine.",
+     "2027-04-28T15:00:00+02:00", ("2027-05-07", "2027-05-07"), "FR", "fr", ESPACEINF),
+    ("Les résultats de l'oral seront affichés à l'institut le 2 juillet.",
+     "2027-06-11T12:00:00+02:00", ("2027-07-02", "2027-07-02"), "FR", "fr", PAPERBLOG),
+    ("Renseignez-vous bien sur la structure avant l'entretien.",
+     "2027-06-11T12:10:00+02:00", None, "FR", "fr", STAFFSANTE),
+    # "Lundi" is Whit Monday (17 May), a holiday many employers work: also Tuesday (b11).
+    ("Je vous recontacte lundi pour vous dire si on vous garde.",
+     "2027-05-13T17:00:00+02:00", ("2027-05-17", "2027-05-18"), "FR", "fr", JOLIMETIER),
+    ("Le salaire affiché comprend les primes de week-end et de jours fériés.",
+     "2027-05-13T17:10:00+02:00", None, "FR", "fr", JOLIMETIER),
     # The candidate's own deadline.
     ("Renvoyez-nous le dossier complété avant vendredi si vous souhaitez poursuivre.",
      "2027-06-08T11:00:00+02:00", None, "FR", "fr", ESCRIV),
@@ -264,6 +340,26 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-08-10T12:00:00-03:00", None, "AR", "es", ANGOSTURA),
     ("El Concejo dará a conocer la terna el lunes 23 de agosto.",
      "2027-08-10T12:10:00-03:00", ("2027-08-23", "2027-08-23"), "AR", "es", ANGOSTURA),
+    # "Antes del viernes 23": the day before and the day.
+    ("Los que superen la entrevista recibirán un correo antes del viernes 23 con la fecha del "
+     "curso.",
+     "2027-04-19T13:00:00+02:00", ("2027-04-22", "2027-04-23"), "ES", "es", FARO),
+    ("A los seleccionados les espera mes y medio de formación antes de volar.",
+     "2027-04-19T13:10:00+02:00", None, "ES", "es", FARO),
+    ("Después del test os diremos esta misma tarde quién pasa a la entrevista personal.",
+     "2027-03-02T10:00:00+01:00", ("2027-03-02", "2027-03-02"), "ES", "es", DIARIOSUR),
+    ("Pedimos bachillerato o un ciclo superior, permiso de trabajo en la UE y saber nadar.",
+     "2027-03-02T10:10:00+01:00", None, "ES", "es", DIARIOSUR),
+    ("Revisamos los test psicotécnicos y antes de las dos os decimos quién pasa a las entrevistas.",
+     "2027-01-29T11:00:00+01:00", ("2027-01-29", "2027-01-29"), "ES", "es", LEVANTE),
+    ("Las entrevistas personales terminan hoy; los admitidos al curso lo sabrán en un plazo de "
+     "diez días hábiles.",
+     "2027-07-07T18:00:00+02:00", ("2027-07-21", "2027-07-21"), "ES", "es", MENORCA),
+    ("Quedaréis a la espera de confirmación durante las próximas semanas, porque aún tenemos "
+     "selecciones en Oviedo, Madrid y Málaga.",
+     "2027-02-24T14:00:00+01:00", None, "ES", "es", CRONICA),
+    ("Los seleccionados para la segunda fase recibirán una llamada antes del martes 9 de febrero.",
+     "2027-02-03T19:00:00+01:00", ("2027-02-08", "2027-02-09"), "ES", "es", MALAGAHOY),
     # ------------------------------------------------------------------ Italian
     # "Quindici giorni": 14 and 15 days, as "quinze jours" / "quince días".
     ("Entro quindici giorni ti faremo sapere, che la risposta sia positiva o negativa.",
@@ -272,6 +368,15 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-05-08T10:00:00+02:00", ("2027-05-14", "2027-05-14"), "IT", "it", UNIVLAV),
     ("Il sabato da noi è giorno di pulizie, scusi il disordine.",
      "2027-05-08T10:10:00+02:00", None, "IT", "it", UNIVLAV),
+    ("Nei prossimi giorni sarà stilata la graduatoria, che resterà valida tre anni.",
+     "2027-11-08T17:00:00+01:00", None, "IT", "it", CORRCOMO),
+    ("Le prove orali si chiudono oggi; la graduatoria sarà pubblicata sul sito aziendale entro "
+     "dieci giorni.",
+     "2027-11-08T17:10:00+01:00", ("2027-11-18", "2027-11-18"), "IT", "it", CORRCOMO),
+    ("La graduatoria sarà pronta in due giorni lavorativi dalla prova di oggi.",
+     "2027-02-26T15:00:00+01:00", ("2027-03-02", "2027-03-02"), "IT", "it", ANSA),
+    ("Gli idonei non assunti subito saranno chiamati man mano che si liberano i posti.",
+     "2027-02-26T15:10:00+01:00", None, "IT", "it", ANSA),
     # ------------------------------------------------------------------ Portuguese
     ("A prova será no dia 31 de outubro e o resultado do processo seletivo sai em 16 de dezembro.",
      "2027-08-20T10:00:00-03:00", ("2027-12-16", "2027-12-16"), "BR", "pt", EMCOM),
@@ -353,17 +458,47 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-09-16T11:00:00+09:00", ("2027-09-27", "2027-09-27"), "JP", "ja", NURSERE),
     ("不採用の場合はご連絡いたしませんので、あらかじめご了承ください。",
      "2027-09-16T11:10:00+09:00", None, "JP", "ja", TENSYOKU),
+    # Seven days land on Friday 31 December, inside the year-end closure most employers keep
+    # (年末年始): also up to the first working day, 4 January, as for Heiligabend (b7).
+    ("最終面接の結果は、1週間以内にお電話でお知らせします。",
+     "2027-12-24T15:00:00+09:00", ("2027-12-31", "2028-01-04"), "JP", "ja", OMOTENASHI),
+    ("いつから働けるか、おおよその入社可能日を教えてください。",
+     "2027-12-24T15:10:00+09:00", None, "JP", "ja", OMOTENASHI),
+    # After Golden Week (ends Wed 5 May): the rest of that week.
+    ("ゴールデンウィーク明けに、最終面接の結果をお送りします。",
+     "2027-04-28T13:00:00+09:00", ("2027-05-06", "2027-05-07"), "JP", "ja", AMEBLO),
+    ("最終面接の結果は2週間以内にメールでご連絡します。",
+     "2027-11-10T16:00:00+09:00", ("2027-11-24", "2027-11-24"), "JP", "ja", NINAVI),
+    ("最終面接には履歴書を2通ご持参ください。",
+     "2027-11-01T10:00:00+09:00", None, "JP", "ja", NINAVI),
     # ------------------------------------------------------------------ Korean
     ("2차 필기시험 합격자 발표는 7월 2일(금)입니다.",
      "2027-06-21T10:00:00+09:00", ("2027-07-02", "2027-07-02"), "KR", "ko", SEOYEONG),
     ("원서 접수는 6월 11일(금) 18시까지입니다.",
      "2027-06-01T10:00:00+09:00", None, "KR", "ko", SEOYEONG),
+    # Next Wednesday is Chuseok (15 September): up to the next working day, Friday 17 (b11).
+    ("1차 면접 합격자에게는 다음 주 수요일까지 개별 문자로 안내해 드립니다.",
+     "2027-09-09T15:00:00+09:00", ("2027-09-15", "2027-09-17"), "KR", "ko", DAUMCAFE),
+    ("모든 면접은 영어로 진행됩니다.",
+     "2027-09-09T15:10:00+09:00", None, "KR", "ko", DAUMCAFE),
+    ("F&B 서비스 면접 결과는 3영업일 이내에 이메일로 알려 드립니다.",
+     "2027-05-06T14:00:00+09:00", ("2027-05-11", "2027-05-11"), "KR", "ko", GALLAXY19),
     # ------------------------------------------------------------------ Polish
     # The applicants' window.
     ("Termin składania dokumentów nie może być krótszy niż 10 dni.",
      "2027-02-01T09:00:00+01:00", None, "PL", "pl", GLUCHOLAZY),
     ("Proces rekrutacji lekarzy może potrwać nawet do czterech miesięcy.",
      "2027-02-01T09:10:00+01:00", None, "PL", "pl", RADIOPLONSK),
+    ("Wnioski o przyjęcie do studium oficerskiego składa się do 15 marca.",
+     "2027-03-01T09:00:00+01:00", None, "PL", "pl", WOJSKOPL),
+    ("Komisja rozpatrzy wnioski w kwietniu, a o wyniku kandydaci zostaną powiadomieni do 30 "
+     "kwietnia.",
+     "2027-03-10T09:00:00+01:00", ("2027-04-30", "2027-04-30"), "PL", "pl", WOJSKOPL),
+    ("Po rozmowie kwalifikacyjnej wojskowe centrum rekrutacji poinformuje pana o decyzji w ciągu "
+     "14 dni.",
+     "2027-04-28T12:00:00+02:00", ("2027-05-12", "2027-05-12"), "PL", "pl", POLSKAZB),
+    ("Wniosek można złożyć najwcześniej trzy miesiące przed osiągnięciem wymaganego stażu.",
+     "2027-04-28T12:10:00+02:00", None, "PL", "pl", POLSKAZB),
     # ------------------------------------------------------------------ Chinese
     # 工作日 after the skills test (Tue 23 March).
     ("总成绩在技能考试结束五个工作日后在医院网站公布。",
