@@ -37,11 +37,34 @@ SOUTHERNDHB = "http://www.southerndhb.govt.nz/index.php?page=4202"
 SOUTHERNNZ = "https://www.southernhealth.nz/work-us/how-apply-southern-dhb-jobs-available-now"
 APMNZ = "https://apm-nz.co.nz/join-our-team/faqs"
 WDHBNZ = "https://managersguide.wdhbcareers.co.nz/interviews/"
+WSWANNABE = ("https://wallstreetwannabe.dakodasherman.com/investment-banking-interviews/after-the-"
+             "interview/")
+WSO = "https://www.wallstreetoasis.com/forums/what-exactly-happens-after-a-superday"
+EXOTICKE = "http://exoticke.com/p/jobs/comments/1jc5cu1/should_i_not_be_excited_yet/mhzk5mc"
+WHARTON = ("https://undergrad.wharton.upenn.edu/story/undergrad-reflects-recruiting-part-2-"
+           "elevator-pitch/")
+JULYDREAM = "http://julydream.blogspot.com/2009/01/silence.html"
+WESTMERCIA = "https://www.westmercia.police.uk/article/14543/Stage-5---Recruitment-checks"
+GRAPHICGH = ("https://www.graphic.com.gh/news/general-news/police-recruitment-successful-applicants-"
+             "to-write-tests-on-sunday.html")
+NDTV = ("https://www.ndtv.com/jobs/assam-police-constable-recruitment-written-test-deferred-as-"
+        "ratio-of-qualifying-candidates-goes-down-2726719")
+FREEPRESS = ("https://www.freepressjournal.in/bhopal/bhopal-written-exam-results-awaited-physical-"
+             "test-pending-candidates-anxious-over-delay")
 # German-language pages
 KRANKENS = ("https://krankenschwester.de/forum/themen/erfahrungen-beim-gespraech-einstellungstest."
             "217/page-89")
 PFLEGENON = "https://www.pflegen-online.de/knigge-fuer-bewerbungsverfahren"
 BORNPFLEGE = "https://born-pflege.de/blog/wie-gehts-weiter-nach-dem-job-interview-beim-pflegedienst"
+# German-language pages (the Bundeswehr)
+BWKARRIERE = "https://www.bundeswehrkarriere.de/bewerbung"
+AUSBPARK = "https://ausbildungspark.com/erfahrungsberichte/bundeswehr/offizier-im-sanitaetsdienst-3"
+BWTEST = "https://bundeswehrtest.de/einstellungstest-bundeswehr-offizier-schritt-fuer-schritt/"
+LANDESZ = ("https://www.landeszeitung.de/nachrichten/politik/652758-ich-will-meine-geliebten-"
+           "verteidigen-wenn-wir-angegriffen-werden/")
+BWDE = ("https://bundeswehr.de/de/organisation/personal/organisation-/bundesamt-fuer-das-"
+        "personalmanagement-der-bundeswehr-/karrierecenter-der-bundeswehr-/-karrierecenter-der-"
+        "bundeswehr-berlin/-assessment")
 # French-language pages
 ESCRIV = "http://escrivaillon.fr/?p=351"
 HOTELTOQUE = "http://www.hotel-et-toque-job.fr/actualites/recrutement_entretien/"
@@ -273,6 +296,91 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("References should be back by Friday, and the hiring manager will ring you with an offer or "
      "a decline on Monday 7 June.",
      "2027-06-01T15:00:00+12:00", ("2027-06-07", "2027-06-08"), "NZ", "en", WDHBNZ),
+    # Finance, academia, trades and hospitality again (more wording from the same pages)
+    ("You should hear from us within a week of your final round.",
+     "2027-09-24T17:00:00-04:00", ("2027-10-01", "2027-10-01"), "US", "en", WSWANNABE),
+    ("The bankers rank everyone at the round table this afternoon, and HR will call the people "
+     "who made the cut tonight.",
+     "2027-03-12T12:00:00-05:00", ("2027-03-12", "2027-03-12"), "US", "en", WSO),
+    # "Monday or Tuesday": a span's upper end (Tuesday 23 March).
+    ("It's late Friday, so I can't promise anything, but expect an offer Monday or Tuesday.",
+     "2027-03-19T17:30:00-04:00", ("2027-03-23", "2027-03-23"), "US", "en", EXOTICKE),
+    ("We'll call everyone from today's Super Day by Wednesday, offer or not.",
+     "2027-09-17T18:00:00-04:00", ("2027-09-22", "2027-09-22"), "US", "en", WHARTON),
+    # "Friday or Monday": the upper end, Monday 18 January, is MLK Day: also Tuesday.
+    ("We'll let you know about second rounds on Friday or Monday.",
+     "2027-01-12T16:00:00-05:00", ("2027-01-18", "2027-01-19"), "US", "en", JULYDREAM),
+    ("The dean's office will call our first choice within two business days of the last campus "
+     "visit on Friday the 12th.",
+     "2027-03-08T10:00:00-05:00", ("2027-03-16", "2027-03-16"), "US", "en", JULIEDODD),
+    # "The week after <date>": Monday to Friday of the following week (b11).
+    ("The vice president still has to sign off; you'll have an answer the week after spring "
+     "break, which ends on the 19th.",
+     "2027-03-11T14:00:00-05:00", ("2027-03-22", "2027-03-26"), "US", "en", CHRONICLE),
+    # "Before then" (Thursday 24 June): the day before and the day.
+    ("The founders leave for a conference on Thursday, so we'll make the call before then.",
+     "2027-06-21T11:00:00-04:00", ("2027-06-23", "2027-06-24"), "US", "en", CODESNATCH),
+    ("Decisions on the second round come out in one to two weeks.",
+     "2027-02-17T16:00:00-05:00", ("2027-03-03", "2027-03-03"), "US", "en", HOTELSMAG),
+    ("Packets are reviewed in December, and you'll get feedback before the board, by 17 December "
+     "at the latest.",
+     "2027-11-29T09:00:00-05:00", ("2027-12-17", "2027-12-17"), "US", "en", USMA),
+    # Business days over Thanksgiving: the day after it both ways (b11).
+    ("Aptitude test scores go out by mail within ten business days.",
+     "2027-11-19T12:00:00-05:00", ("2027-12-06", "2027-12-07"), "US", "en", TRICITY),
+    # Independence Day observed (Mon 5 July) skipped.
+    ("Your score letter is mailed within five business days after interview week ends on "
+     "Friday.",
+     "2027-07-01T10:00:00-05:00", ("2027-07-12", "2027-07-12"), "US", "en", DMELEJATC),
+    ("The GM is off until Monday; she'll call you with a decision by Wednesday.",
+     "2027-09-02T15:00:00-04:00", ("2027-09-08", "2027-09-08"), "US", "en", HORIZON),
+    # 48 hours from the tour on Friday 13 August land on a Sunday: also Monday.
+    ("HR will have a decision within 48 hours of your unit tour tomorrow.",
+     "2027-08-12T14:00:00-04:00", ("2027-08-15", "2027-08-16"), "US", "en", CLIPBOARD),
+    ("Head office is setting up the next round, which can take anywhere from a few days to a few "
+     "weeks.",
+     "2027-08-30T11:00:00-04:00", None, "US", "en", RETAILGIGS),
+    # Canada (Prince Edward Island): "the following week".
+    ("Interviews finish on Friday, 12 March; the Commission will call the successful candidate "
+     "the following week.",
+     "2027-03-08T09:00:00-04:00", ("2027-03-15", "2027-03-19"), "CA", "en", GPEI),
+    # United Kingdom, Ireland, Ghana, India
+    ("Plumbing assessment days are on 21 and 22 June, and we'll write to everyone by the end of "
+     "that month.",
+     "2027-06-01T09:00:00+01:00", ("2027-06-30", "2027-06-30"), "GB", "en", WDH),
+    ("If you pass the assessment centre in London, you'll hear from us before 24 December.",
+     "2027-12-09T16:00:00+00:00", ("2027-12-23", "2027-12-24"), "GB", "en", SCCOM),
+    ("The whole process should take no longer than three to four months.",
+     "2027-12-15T10:00:00+00:00", None, "GB", "en", WESTMERCIA),
+    # Working days over Christmas in England (27 and 28 December substitute bank holidays).
+    ("After the assessment centre, the recruitment team will give you an update within ten "
+     "working days.",
+     "2027-12-15T10:10:00+00:00", ("2027-12-31", "2027-12-31"), "GB", "en", WESTMERCIA),
+    # The first working day after the May bank holiday (Mon 3 May).
+    ("Simulator results are pass or fail, and we'll confirm yours by email the next working day.",
+     "2027-04-30T16:00:00+01:00", ("2027-05-04", "2027-05-04"), "IE", "en", SIMTECH),
+    ("Screening results will be on your portal by Thursday, and successful applicants write the "
+     "test on Sunday.",
+     "2027-11-08T09:00:00+00:00", ("2027-11-11", "2027-11-11"), "GH", "en", GRAPHICGH),
+    ("Report to your centre by 8 a.m. with your exam chit, pens and a passport photo.",
+     "2027-11-08T09:10:00+00:00", None, "GH", "en", GRAPHICGH),
+    ("A new merit list will be declared shortly.",
+     "2027-01-25T12:00:00+05:30", None, "IN", "en", NDTV),
+    ("The revised merit list for the written test will be published on our website on 4 "
+     "February.",
+     "2027-01-25T12:10:00+05:30", ("2027-02-04", "2027-02-04"), "IN", "en", NDTV),
+    ("Once the written results are out, the physical test will follow.",
+     "2027-01-25T12:20:00+05:30", None, "IN", "en", FREEPRESS),
+    # Australia and New Zealand
+    ("The Air Force board is tougher; its results are posted four weeks after your board date of "
+     "3 August.",
+     "2027-07-20T10:00:00+10:00", ("2027-08-31", "2027-08-31"), "AU", "en", BOREDOF),
+    ("Offers for the graduate program are emailed on Tuesday 5 October.",
+     "2027-08-20T10:00:00+10:00", ("2027-10-05", "2027-10-05"), "AU", "en", NSWHEALTH),
+    # Working days over New Year in New Zealand (3 and 4 January observed).
+    ("If you're shortlisted, we'll phone you within five working days after the advert closes on "
+     "Friday 31 December.",
+     "2027-12-20T09:00:00+13:00", ("2028-01-11", "2028-01-11"), "NZ", "en", SOUTHERNNZ),
     # ------------------------------------------------------------------ German
     # Ende KW 14: its Friday (9 April).
     ("Wir melden uns bis Ende KW 14 bei Ihnen, ob Sie einen Ausbildungsplatz bei uns bekommen.",
@@ -292,6 +400,21 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Nach dem Probearbeiten am Donnerstag sagen wir Ihnen Anfang der darauffolgenden Woche "
      "Bescheid.",
      "2027-09-28T10:10:00+02:00", ("2027-10-04", "2027-10-06"), "DE", "de", BORNPFLEGE),
+    ("Sobald Ihre Unterlagen vollständig sind, erhalten Sie innerhalb von drei Wochen eine "
+     "Einladung zum Auswahlverfahren.",
+     "2027-01-11T10:00:00+01:00", ("2027-02-01", "2027-02-01"), "DE", "de", BWKARRIERE),
+    # Arrival on Monday 16 August; the result on the second day.
+    ("Das Ergebnis bekommen Sie am Ende des zweiten Tages im Einplanungsgespräch.",
+     "2027-08-16T14:30:00+02:00", ("2027-08-17", "2027-08-17"), "DE", "de", AUSBPARK),
+    ("Der Einstellungstest für die Offizierslaufbahn dauert zwei Tage.",
+     "2027-08-02T10:00:00+02:00", None, "DE", "de", BWTEST),
+    ("Ist Ihre Eignung festgestellt, macht Ihnen der Einplaner noch heute Nachmittag ein "
+     "Angebot.",
+     "2027-10-12T09:00:00+02:00", ("2027-10-12", "2027-10-12"), "DE", "de", LANDESZ),
+    # Arbeitstage in Berlin.
+    ("Den schriftlichen Bescheid erhalten Sie innerhalb von zehn Arbeitstagen nach dem "
+     "Assessment.",
+     "2027-11-11T16:00:00+01:00", ("2027-11-25", "2027-11-25"), "DE", "de", BWDE),
     # ------------------------------------------------------------------ French
     ("La DRH vous appellera d'ici la fin de la semaine prochaine.",
      "2027-04-28T15:00:00+02:00", ("2027-05-07", "2027-05-07"), "FR", "fr", ESPACEINF),
@@ -503,4 +626,11 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # 工作日 after the skills test (Tue 23 March).
     ("总成绩在技能考试结束五个工作日后在医院网站公布。",
      "2027-03-23T08:30:00+08:00", ("2027-03-30", "2027-03-30"), "CN", "zh", REELOGIC),
+    ("面试时请持身份证原件排队登记,十人一组进入考场。",
+     "2027-11-16T08:30:00+08:00", None, "CN", "zh", REELOGIC),
+    ("技能考试结束后五个工作日内,医院将在网站上公布总成绩。",
+     "2027-11-16T08:40:00+08:00", ("2027-11-23", "2027-11-23"), "CN", "zh", REELOGIC),
+    # The list's day; the seven-day public notice period is the public's window.
+    ("总成绩已于今天公布,拟录用名单将于次日在医院网站公示,公示期为七天。",
+     "2027-11-23T17:00:00+08:00", ("2027-11-24", "2027-11-24"), "CN", "zh", REELOGIC),
 ]
