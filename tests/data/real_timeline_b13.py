@@ -116,6 +116,10 @@ ANGOSTURA = ("https://angosturanoticias.com/2022/03/03/continua-el-proceso-de-se
 EMCOM = ("https://www.em.com.br/app/noticia/emprego/2021/08/20/interna_emprego,1297845/unimed-bh-"
          "abre-processo-seletivo-para-novos-cooperados.shtml")
 DIARIOMEARIM = "https://diariodomearim.blogspot.com/2015/11/prefeitura-de-bacabal-faz-seletivo-com.html"
+RADIOBARB = ("https://radiobarbacena.com.br/noticia/23954/jovem-aprendiz-correios-divulga-"
+             "resultado-de-selecao")
+JORNALDOC = ("https://www.jornaldocomercio.com/_conteudo/economia/2022/01/828818-correios-"
+             "convocam-aprovados-no-programa-jovem-aprendiz.html")
 # Dutch-language pages
 RIJNSTATE = ("https://solliciteren.werkenbijrijnstate.nl/werken-bij-rijnstate/sollicitatiebeleid-"
              "rijnstate")
@@ -128,6 +132,8 @@ FORSVARET = "https://forsvaret.no/karriere/ledige-stillinger/informasjon-til-job
 FORSVBYGG = "https://forsvarsbygg.no/no/Jobb-i-forsvarsbygg/hvordan-soke-jobb-hos-oss/"
 STTINFO = ("https://www.sttinfo.fi/tiedote/71530497/maakuntajohtajan-virkaan-haastatellaan-viisi-"
            "hakijaa?lang=fi")
+# Czech-language pages
+NEJSESTR = "http://nejsestricka.cz/2021/03/17/jaka-jsou-pravidla-souteze/"
 # Romanian, Turkish and Greek pages
 SPITMEDIAS = ("https://spitalulmedias.ro/anunturi/concurs-economisti-registratori-medicali-si-"
               "magazioner/")
@@ -512,6 +518,15 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-11-03T09:10:00-03:00", None, "BR", "pt", DIARIOMEARIM),
     ("As inscrições são feitas somente em dias úteis, das 8h às 12h.",
      "2027-11-03T09:20:00-03:00", None, "BR", "pt", DIARIOMEARIM),
+    ("O resultado da seleção do Jovem Aprendiz será divulgado na quinta-feira, 8 de abril.",
+     "2027-03-30T10:00:00-03:00", ("2027-04-08", "2027-04-08"), "BR", "pt", RADIOBARB),
+    ("Os aprovados dentro das vagas serão convocados por telegrama à medida que as turmas forem "
+     "abertas.",
+     "2027-03-30T10:10:00-03:00", None, "BR", "pt", RADIOBARB),
+    # Dias úteis skip Saturdays.
+    ("Depois do envio dos documentos, você será encaminhado ao exame médico em até dez dias "
+     "úteis.",
+     "2027-01-20T11:00:00-03:00", ("2027-02-03", "2027-02-03"), "BR", "pt", JORNALDOC),
     # ------------------------------------------------------------------ Dutch
     # Werkdagen from Fri 23 April: Koningsdag and Hemelvaart skipped, Bevrijdingsdag both ways.
     ("De vacature sluit op vrijdag 23 april; binnen tien werkdagen daarna hoor je of je wordt "
@@ -551,6 +566,14 @@ TL_BLIND13: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Soveltuvuusarvioinnit tehdään viikolla 44, ja kaikille haastatelluille ilmoitetaan "
      "jatkosta viimeistään perjantaina 12.11.",
      "2027-10-20T12:10:00+03:00", ("2027-11-12", "2027-11-12"), "FI", "fi", STTINFO),
+    # ------------------------------------------------------------------ Czech
+    ("Dvanáct finalistek zveřejníme 14. května.",
+     "2027-04-20T10:00:00+02:00", ("2027-05-14", "2027-05-14"), "CZ", "cs", NEJSESTR),
+    ("Přihlášky je potřeba odeslat do 30. dubna.",
+     "2027-04-20T10:10:00+02:00", None, "CZ", "cs", NEJSESTR),
+    # Pracovní dny: Saturday 8 May (a holiday) changes nothing.
+    ("Výsledky prvního kola vám pošleme e-mailem do pěti pracovních dnů.",
+     "2027-05-05T15:00:00+02:00", ("2027-05-12", "2027-05-12"), "CZ", "cs", NEJSESTR),
     # ------------------------------------------------------------------ Romanian
     ("Proba practică și interviul au loc pe 24 martie, iar rezultatele se afișează a doua zi, la "
      "ora 15.",
