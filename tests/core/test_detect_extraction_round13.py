@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from interview_sync.core.detect.addresses import prettify_domain
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.names import strip_courtesy_titles
+from interview_sync.core.detect.people import _lines_naming
 from interview_sync.core.detect.schedule import people_in, schedule_people
 
 ME = "pat.lee@gmail.com"
@@ -114,3 +118,32 @@ def test_a_labelled_list_a_guest_is_on_brings_its_other_members() -> None:
     # near miss: a block without a label is read line by line, as before
     event["description"] = "Mika Ueda – Lab Manager\nRon Vega founded the lab in 2001."
     assert "Ron Vega" not in _found(event)[1]
+
+
+def _lines_naming_by_walking(all_lines: list[str], listed: set[str]) -> list[str]:
+    """The block rule as first written: walk the block from every naming line (quadratic)."""
+    picked: set[int] = set()
+    for i, line in enumerate(all_lines):
+        if not any(name in line.lower() for name in listed):
+            continue
+        picked.add(i)
+        start = i
+        while start > 0 and all_lines[start - 1].strip():
+            start -= 1
+        end = i
+        while end + 1 < len(all_lines) and all_lines[end + 1].strip():
+            end += 1
+        if start < i and all_lines[start].rstrip().endswith((":", "：")) and end - start <= 12:
+            picked.update(range(start, end + 1))
+    return [all_lines[i] for i in sorted(picked)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "  ", "Your panel:", "Kim Ng", "Raj Iyer - Hiring Manager",
+                                 "Teilnehmer：", "Lunch", "kim ng (VP)", "Notes"]), max_size=40),
+       st.sets(st.sampled_from(["kim ng", "raj iyer", "", "lunch"]), max_size=3))
+def test_the_block_rule_reads_each_line_once_with_the_same_answer(
+        lines: list[str], listed: set[str]) -> None:
+    """The runs of non-blank lines are counted once (bench_hostile's dense names took twice as
+    long with the walk); the lines picked are the walk's, blank lines and empty names too."""
+    assert _lines_naming(lines, listed) == _lines_naming_by_walking(lines, listed)
