@@ -2,9 +2,11 @@
 
 Owns ``holds_cjk`` (whether a text holds kana or Hangul; a test that costs almost nothing on the
 ASCII texts that are most of a calendar) and ``cjk_timeline`` (such a text → ``Timeline`` or
-None). Why a reader of its own: the main reader's grammar finds words by their boundaries and
-its cues by English-like stems; Japanese writes "結果は1週間以内にご連絡します" as one word, and
-Korean glues its particles to the noun ("5영업일 이내에", "다음 주 수요일에"). The vocabulary
+None), and the sentence walk and expression matching the Chinese reader (``zh``) shares with it
+(``read_promise``, ``first_matches``). Why a reader of its own: the main reader's grammar finds
+words by their boundaries and its cues by English-like stems; Japanese writes
+"結果は1週間以内にご連絡します" as one word, and Korean glues its particles to the noun
+("5영업일 이내에", "다음 주 수요일에"). The vocabulary
 (numbers, units, relative words, weekdays, holidays, promise verbs and what promises nothing) is
 ``cjk_words``; this module reads a sentence with it:
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from interview_sync.core.bounds import MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
@@ -61,7 +64,7 @@ from interview_sync.core.timeline.cjk_words import (
 )
 from interview_sync.core.timeline.span import Span, add_months, dated, friday_of, last_day
 
-__all__ = ["cjk_timeline", "holds_cjk"]
+__all__ = ["cjk_timeline", "first_matches", "holds_cjk", "read_promise"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 # dates (3月10日, 12월 4일), carried into the sentences after
@@ -92,34 +95,69 @@ def cjk_timeline(plain: str, lower: str, ref: date, country: str | None,
     lower = lower[:_WINDOW].translate(WIDTH)
     if country is None:
         country = "KR" if HANGUL_RE.search(lower) else "JP"
+    carried: date | None = None  # the last date a sentence before gave
+
+    def spans(sentence: str) -> list[Span]:
+        return _spans(sentence, ref, country, subdivision, carried)
+
+    def seen(sentence: str) -> None:
+        nonlocal carried
+        for m in itertools.islice(_DATE_RE.finditer(sentence), 4):
+            day = _resolve("date", m, ref, ref, country=country, subdivision=subdivision)
+            carried = carried if day is None else day.latest
+
+    return read_promise(plain, lower, ref, cue=CUE_RE, no_promise=NO_PROMISE_RE, spans=spans,
+                        seen=seen)
+
+
+def read_promise(plain: str, lower: str, ref: date, *, cue: re.Pattern[str],
+                 no_promise: re.Pattern[str], spans: Callable[[str], list[Span]],
+                 seen: Callable[[str], None] | None = None,
+                 trailing: str = "。.,、") -> Timeline | None:
+    """The sentence walk the Japanese/Korean and the Chinese readers share: ``lower`` (already
+    cut to the window and folded) cut into sentences; a sentence with a ``cue`` and no
+    ``no_promise`` word gives its ``spans``; the most specific, then the latest, not before
+    ``ref``, wins. ``seen`` hears every sentence walked (the Japanese/Korean reader carries a
+    date into the next); the main reader's bounds cap the sentences and the dates read."""
     best: tuple[int, date] | None = None
     found: tuple[Span, int, int] | None = None
     start = 0
-    carried: date | None = None  # the last date a sentence before gave
     unread, budget = MAX_TIMELINE_SCAN, MAX_TIMELINE_DATES
     for stop in [m.end() for m in SENTENCE_END_RE.finditer(lower)] + [len(lower)]:
         if unread <= 0 or budget <= 0:
             break
         stop = min(stop, start + unread)
         sentence = lower[start:stop]
-        if CUE_RE.search(sentence) and not NO_PROMISE_RE.search(sentence):
+        if cue.search(sentence) and not no_promise.search(sentence):
             unread -= len(sentence)
-            spans = _spans(sentence, ref, country, subdivision, carried)[:budget]
-            budget -= max(1, len(spans))
-            for span in spans:
+            read = spans(sentence)[:budget]
+            budget -= max(1, len(read))
+            for span in read:
                 rank = (span.specificity, span.latest)
                 if span.latest >= ref and (best is None or rank > best):
                     best, found = rank, (span, start, stop)
-        for m in itertools.islice(_DATE_RE.finditer(sentence), 4):
-            day = _resolve("date", m, ref, ref, country=country, subdivision=subdivision)
-            carried = carried if day is None else day.latest
+        if seen is not None:
+            seen(sentence)
         start = stop
     if found is None:
         return None
     span, lo, hi = found
-    phrase = " ".join(plain[lo:hi].split())[:_PHRASE_MAX].rstrip("。.,、")
+    phrase = " ".join(plain[lo:hi].split())[:_PHRASE_MAX].rstrip(trailing)
     earliest = None if span.earliest is None else min(max(span.earliest, ref), span.latest)
     return Timeline(respond_by=span.latest, phrase=phrase, earliest=earliest)
+
+
+def first_matches(sentence: str, expressions: Iterable[tuple[str, re.Pattern[str]]]
+                  ) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every time expression of ``sentence`` (each pattern's first ``MAX_TIMELINE_DATES``),
+    an overlap going to the pattern listed first; in the order they stand."""
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in expressions:
+        for m in itertools.islice(pattern.finditer(sentence), MAX_TIMELINE_DATES):
+            if not any(m.start() < end and start < m.end() for start, end, _, _ in taken):
+                taken.append((m.start(), m.end(), kind, m))
+    taken.sort(key=lambda item: item[0])
+    return taken
 
 
 def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
@@ -127,12 +165,7 @@ def _spans(sentence: str, ref: date, country: str, subdivision: str | None,
     """Each time expression of ``sentence`` read, a duration counted from a date before it
     (or from ``carried``, a date an earlier sentence gave, after その後 / 면접 후); a date that
     is a lower bound (以降, 이후) is no promise of its own."""
-    taken: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in EXPRESSIONS:
-        for m in itertools.islice(pattern.finditer(sentence), MAX_TIMELINE_DATES):
-            if not any(m.start() < end and start < m.end() for start, end, _, _ in taken):
-                taken.append((m.start(), m.end(), kind, m))
-    taken.sort(key=lambda item: item[0])
+    taken = first_matches(sentence, EXPRESSIONS)
     out: list[Span] = []
     last_date: tuple[int, date, int] | None = None  # where the last date ends, it, its index
     last_break: tuple[date, int] | None = None  # the day before a break's first working day after

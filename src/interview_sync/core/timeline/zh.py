@@ -4,8 +4,8 @@ Owns ``holds_han`` (whether a text holds Han characters; an ASCII text is answer
 Latin one pays one character-class search) and ``zh_timeline`` (such a text → ``Timeline`` or
 None). Why a reader of its own: Chinese writes "我们会在三个工作日内给你答复" without spaces, so
 the main reader's word boundaries find nothing, and the Japanese and Korean reader (``cjk``) runs
-only on kana or Hangul. The words are ``zh_words``; this module reads a sentence with them as
-``cjk`` does:
+only on kana or Hangul. The words are ``zh_words``; the sentence walk is ``cjk.read_promise``,
+shared with the Japanese and Korean reader; this module reads a sentence with the words:
 
 1. The text is cut into sentences (。！？, a full stop before a space, a line break). A sentence
    counts when it holds a promise word (通知, 答复, 回复, 反馈, 联系, 结果, 公布, 录用, ...) and
@@ -28,18 +28,18 @@ the working day before its first day.
 
 from __future__ import annotations
 
-import itertools
 import re
 from datetime import date, timedelta
 
-from interview_sync.core.bounds import MAX_TIMELINE_DATES, MAX_TIMELINE_SCAN
+from interview_sync.core.bounds import MAX_TIMELINE_SCAN
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
     holiday_named,
     is_business_day,
 )
-from interview_sync.core.timeline.cjk_words import SENTENCE_END_RE, WIDTH
+from interview_sync.core.timeline.cjk import first_matches, read_promise
+from interview_sync.core.timeline.cjk_words import WIDTH
 from interview_sync.core.timeline.span import Span, add_months, dated, friday_of, last_day
 from interview_sync.core.timeline.zh_words import (
     AFTER_WORDS_RE,
@@ -57,7 +57,6 @@ __all__ = ["holds_han", "zh_timeline"]
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _NOTHING = Span(earliest=None, latest=date.min, specificity=0)  # a date read but not promised
-_PHRASE_MAX = 160
 _WINDOW = 4 * MAX_TIMELINE_SCAN  # characters of a text this reader reads
 _ONE = timedelta(days=1)
 _DURATIONS = {"dur"}
@@ -76,43 +75,16 @@ def zh_timeline(plain: str, lower: str, ref: date, country: str | None,
     # packed with sentences or dates costs no more than a plain one
     lower = lower[:_WINDOW].translate(WIDTH)
     country = country or "CN"
-    best: tuple[int, date] | None = None
-    found: tuple[Span, int, int] | None = None
-    start = 0
-    unread, budget = MAX_TIMELINE_SCAN, MAX_TIMELINE_DATES
-    for stop in [m.end() for m in SENTENCE_END_RE.finditer(lower)] + [len(lower)]:
-        if unread <= 0 or budget <= 0:
-            break
-        stop = min(stop, start + unread)
-        sentence = lower[start:stop]
-        if CUE_RE.search(sentence) and not NO_PROMISE_RE.search(sentence):
-            unread -= len(sentence)
-            spans = _spans(sentence, ref, country, subdivision)[:budget]
-            budget -= max(1, len(spans))
-            for span in spans:
-                rank = (span.specificity, span.latest)
-                if span.latest >= ref and (best is None or rank > best):
-                    best, found = rank, (span, start, stop)
-        start = stop
-    if found is None:
-        return None
-    span, lo, hi = found
-    phrase = " ".join(plain[lo:hi].split())[:_PHRASE_MAX].rstrip("。.,，、")
-    earliest = None if span.earliest is None else min(max(span.earliest, ref), span.latest)
-    return Timeline(respond_by=span.latest, phrase=phrase, earliest=earliest)
+    return read_promise(plain, lower, ref, cue=CUE_RE, no_promise=NO_PROMISE_RE,
+                        spans=lambda sentence: _spans(sentence, ref, country, subdivision),
+                        trailing="。.,，、")
 
 
 def _spans(sentence: str, ref: date, country: str, subdivision: str | None) -> list[Span]:
     """Each time expression of ``sentence`` read, a duration counted from a date before it."""
-    taken: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in EXPRESSIONS:
-        for m in itertools.islice(pattern.finditer(sentence), MAX_TIMELINE_DATES):
-            if not any(m.start() < end and start < m.end() for start, end, _, _ in taken):
-                taken.append((m.start(), m.end(), kind, m))
-    taken.sort(key=lambda item: item[0])
     out: list[Span] = []
     last_date: tuple[int, date, int] | None = None  # where the last date ends, it, its index
-    for start, end, kind, m in taken:
+    for start, end, kind, m in first_matches(sentence, EXPRESSIONS):
         base = ref
         if kind in _DURATIONS and last_date is not None and AFTER_WORDS_RE.search(
                 sentence, last_date[0], start):
