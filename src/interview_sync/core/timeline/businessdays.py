@@ -30,11 +30,28 @@ _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from
 DEFAULT_SUBDIVISION = {"GB": "ENG", "UK": "ENG", "ES": "AN"}
 
 
-@functools.lru_cache(maxsize=512)
+_NO_DAYS: tuple[frozenset[date], frozenset[date]] = (frozenset(), frozenset())
+
+
 def holidays_in(country: str | None, subdivision: str | None, year: int) -> frozenset[date]:
     """The public holidays of ``country`` (ISO 3166 code) in ``year``; empty when unknown."""
+    return _calendar(country, subdivision, year)[0]
+
+
+def weekend_workdays_in(country: str | None, subdivision: str | None,
+                        year: int) -> frozenset[date]:
+    """The Saturdays and Sundays ``country`` makes working days in ``year`` (the library's
+    ``weekend_workdays``: China's 调休 before and after its long holidays); empty when none."""
+    return _calendar(country, subdivision, year)[1]
+
+
+@functools.lru_cache(maxsize=512)
+def _calendar(country: str | None, subdivision: str | None,
+              year: int) -> tuple[frozenset[date], frozenset[date]]:
+    """``country``'s holidays and make-up weekend days in ``year``, from one library calendar:
+    the subdivision asked for (or the country's default), else the nationwide one."""
     if not country:
-        return frozenset()
+        return _NO_DAYS
     code = country.strip().upper()
     sub = subdivision.strip().upper() if subdivision and subdivision.strip() else None
     sub = sub or DEFAULT_SUBDIVISION.get(code)
@@ -42,25 +59,7 @@ def holidays_in(country: str | None, subdivision: str | None, year: int) -> froz
         found = _try_country_holidays(code, attempt, year)
         if found is not None:
             return found
-    return frozenset()
-
-
-@functools.lru_cache(maxsize=512)
-def weekend_workdays_in(country: str | None, subdivision: str | None,
-                        year: int) -> frozenset[date]:
-    """The Saturdays and Sundays ``country`` makes working days in ``year`` (the library's
-    ``weekend_workdays``: China's 调休 before and after its long holidays); empty when none."""
-    if not country:
-        return frozenset()
-    code = country.strip().upper()
-    sub = subdivision.strip().upper() if subdivision and subdivision.strip() else None
-    import holidays  # on first need, as below
-
-    try:
-        found = holidays.country_holidays(code, subdiv=sub, years=year)
-    except Exception:  # unknown code or subdivision: no make-up days
-        return frozenset()
-    return frozenset(day for day in getattr(found, "weekend_workdays", ()) if day.year == year)
+    return _NO_DAYS
 
 
 def holiday_named(country: str | None, subdivision: str | None, year: int,
@@ -99,13 +98,16 @@ def _holiday_names(code: str, subdivision: str | None, year: int) -> tuple[tuple
                         for part in name.split(";")))
 
 
-def _try_country_holidays(code: str, subdivision: str | None, year: int) -> frozenset[date] | None:
+def _try_country_holidays(code: str, subdivision: str | None,
+                          year: int) -> tuple[frozenset[date], frozenset[date]] | None:
     import holidays  # on first need, as above
 
     try:
-        return frozenset(holidays.country_holidays(code, subdiv=subdivision, years=year).keys())
+        found = holidays.country_holidays(code, subdiv=subdivision, years=year)
     except Exception:  # NotImplementedError for unknown codes; anything else means the same to us
         return None
+    workdays = getattr(found, "weekend_workdays", ())
+    return frozenset(found.keys()), frozenset(day for day in workdays if day.year == year)
 
 
 def is_business_day(day: date, *, country: str | None = None,
