@@ -62,7 +62,14 @@ from interview_sync.core.timeline.cjk_words import (
     unit_of,
     weekday_index,
 )
-from interview_sync.core.timeline.span import Span, add_months, dated, friday_of, last_day
+from interview_sync.core.timeline.span import (
+    Span,
+    add_months,
+    dated,
+    friday_of,
+    last_day,
+    next_weekday,
+)
 
 __all__ = ["cjk_timeline", "first_matches", "holds_cjk", "read_promise"]
 
@@ -217,9 +224,8 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, country: str
     if kind == "week":
         return _week(groups, ref, country, subdivision)
     if kind == "wday":
-        target = weekday_index(groups["wd"])
-        ahead = (target - ref.weekday()) % 7 or 7
-        return Span(earliest=None, latest=ref + timedelta(days=ahead), specificity=3)
+        return Span(earliest=None, latest=next_weekday(ref, weekday_index(groups["wd"])),
+                    specificity=3)
     if kind == "day":
         return _day(groups["dw"], ref, country, subdivision)
     if kind == "holiday":

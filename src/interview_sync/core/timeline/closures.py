@@ -21,6 +21,7 @@ from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of, weekday_of
+from interview_sync.core.timeline.span import friday_of, next_weekday
 
 __all__ = ["after_the_closure", "closed_days", "closure_days"]
 
@@ -118,7 +119,7 @@ def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, coun
     if "closed" in lower:
         found = _CLOSED_RE.search(lower)
         if found is not None:
-            closed |= {ref + timedelta(days=(weekday_of(word) - ref.weekday() - 1) % 7 + 1)
+            closed |= {next_weekday(ref, weekday_of(word))
                        for word in re.findall(_DAYS, found.group("days"))}
     ends = closure_days(lower, ref, country=country, subdivision=subdivision)
     if ends is not None:
@@ -175,7 +176,7 @@ def after_the_closure(plain: str, lower: str, cues: list[int], *, ref: date,
         if ends is None or ends[1] < ref:
             return None
         first = add_business_days(ends[1], 1, country=country, subdivision=subdivision)
-        friday = max(first, first + timedelta(days=4 - first.weekday()))
+        friday = max(first, friday_of(first))
         return Timeline(respond_by=friday, phrase=plain[words.start():words.end()],
                         earliest=max(first, ref))
     return None

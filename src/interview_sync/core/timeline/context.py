@@ -35,6 +35,7 @@ from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
 from interview_sync.core.timeline.named_days import REFERRING, last_day_named
 from interview_sync.core.timeline.returns import away_until_only
+from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["REFERRING", "a_closing_date", "counted_from_a_day_named", "referred_back"]
 
@@ -262,9 +263,8 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     if kind == "wday":
         if anchor is None:
             return span
-        target = weekday_of(match.group("wday_a"))
-        ahead = (target - anchor.latest.weekday()) % 7 or 7
-        return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
+        return Span(earliest=None, latest=next_weekday(anchor.latest,
+                                                       weekday_of(match.group("wday_a"))),
                     specificity=precise)
     if kind == "weekafter" and anchor is None:  # "dans la semaine qui suit l'entrevue du 15
         anchor = event_then_date(lower, at + len(match.group(0)), ref=ref,  # janvier"

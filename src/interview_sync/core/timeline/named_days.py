@@ -26,6 +26,7 @@ from interview_sync.core.timeline.grammar import (
     kind_of,
     weekday_of,
 )
+from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
            "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
@@ -169,9 +170,8 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
     if found is None or span is None:
         return span
     anchor, weekday = found
-    ahead = (weekday - anchor.latest.weekday()) % 7 or 7
     # as precise as the day it is counted from, which is no promise by itself (round 9)
-    return Span(earliest=None, latest=anchor.latest + timedelta(days=ahead),
+    return Span(earliest=None, latest=next_weekday(anchor.latest, weekday),
                 specificity=max(3, anchor.specificity))
 
 
@@ -200,8 +200,7 @@ def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, r
         last_off -= timedelta(days=1)  # a weekend after it is no part of the holiday
     name = (match.group("wday_b") or match.group("wday_a") if kind_of(match) == "wday"
             else match.group("wdayx_a"))
-    ahead = (weekday_of(name) - last_off.weekday()) % 7 or 7
-    return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
+    return Span(earliest=None, latest=next_weekday(last_off, weekday_of(name)), specificity=3)
 
 
 # "in the week after Canada Day", "in der Woche nach dem Nationalfeiertag": the week before

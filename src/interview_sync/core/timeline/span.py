@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline.grammar import weekday_of
 
 __all__ = ["PAST_GRACE", "Resolver", "Span", "add_months", "dated", "friday_of", "last_day",
-           "monday_next_week", "weekday_span", "year_of"]
+           "monday_next_week", "next_weekday", "weekday_span", "year_of"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,6 +44,11 @@ def add_months(day: date, months: int) -> date:
 
 def friday_of(day: date) -> date:
     return day + timedelta(days=4 - day.weekday())
+
+
+def next_weekday(day: date, weekday: int) -> date:
+    """The first ``weekday`` (Monday 0) after ``day``, a week on when ``day`` is one."""
+    return day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
 
 
 def monday_next_week(day: date) -> date:

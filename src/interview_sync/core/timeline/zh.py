@@ -40,7 +40,14 @@ from interview_sync.core.timeline.businessdays import (
 )
 from interview_sync.core.timeline.cjk import first_matches, read_promise
 from interview_sync.core.timeline.cjk_words import WIDTH
-from interview_sync.core.timeline.span import Span, add_months, dated, friday_of, last_day
+from interview_sync.core.timeline.span import (
+    Span,
+    add_months,
+    dated,
+    friday_of,
+    last_day,
+    next_weekday,
+)
 from interview_sync.core.timeline.zh_words import (
     AFTER_WORDS_RE,
     CUE_RE,
@@ -116,9 +123,8 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, sentence: st
     if kind == "week":
         return _week(groups, ref, country, subdivision)
     if kind == "wday":
-        target = weekday_index(groups["wd"] or "")
-        ahead = (target - ref.weekday()) % 7 or 7
-        return Span(earliest=None, latest=ref + timedelta(days=ahead), specificity=3)
+        return Span(earliest=None, latest=next_weekday(ref, weekday_index(groups["wd"] or "")),
+                    specificity=3)
     if kind == "day":
         return _day(groups["dw"] or "", ref, country, subdivision)
     if kind == "holiday":
