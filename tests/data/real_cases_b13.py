@@ -98,7 +98,7 @@ the earlier files were silent carry a one-line comment on the case; in short:
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b13_intl.py``, split out for length; ``BLIND13`` holds both.
 
-Still blind: to be scored once, at the end of round 13.
+Scored once, at the end of round 13, for docs/detection.md and the README; tuning data since round 14.
 """
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ are silent, are commented on their case; the general ones:
   day the employer is bound to: no promise; an aim ("tavoitteena on, että ...") is no promise,
   as b12's hope.
 
-Still blind: to be scored once, at the end of round 13.
+Scored once, at the end of round 13, for docs/detection.md and the README; tuning data since round 14.
 """
 
 from __future__ import annotations
