@@ -281,7 +281,7 @@ def _vetoes(
 ) -> _Context | None:
     """Step 2: the title, the organiser and the description can each rule the event out."""
     user_names = {n.lower() for n in (seen.my_name, _name_from_me(seen.me)) if n}
-    named_candidate = _title_veto(seen.title, user_names)
+    named_candidate = _title_veto(seen.title, user_names, seen.organizer_domain)
     if named_candidate is None:
         return None
     mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}

@@ -254,7 +254,7 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
 def _veto_features(on: set[str], seen: Any, user_names: set[str], mine: set[str]) -> bool:
     """The title's veto (or naming the user as the candidate) and the organiser's; returns
     whether the user organised it."""
-    named = _c._title_veto(seen.title, user_names)
+    named = _c._title_veto(seen.title, user_names, seen.organizer_domain)
     if named is None:
         on.add("title_veto")
     elif named:

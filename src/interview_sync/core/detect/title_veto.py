@@ -8,7 +8,10 @@ that name the candidate's own interview after all: a media job ("Interview – P
 Producer", ``title_negative.without_media_job``), an interview booked at a job fair
 (``fairs.without_fair``), a booking confirmation of an interview slot (``without_booking``,
 round 8: "Booking confirmed: Interview slot – Warehouse Supervisor (Kestrel Parcel)" was read
-as the user offering slots to candidates), and the user's own name after a candidate word.
+as the user offering slots to candidates), a veto word inside the organiser's own name
+(``without_own_name``, round 14: "Behavioral Interview – Brightwater Strategy" from
+brightwaterstrategy.com is not a strategy meeting), and the user's own name after a candidate
+word.
 Split from ``classify`` in round 8 (that module had reached the size guideline). Pure; no I/O.
 """
 
@@ -22,7 +25,7 @@ from interview_sync.core.detect.lookalikes import title_is_lookalike
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
 
-__all__ = ["BOOKED", "title_veto", "without_booking"]
+__all__ = ["BOOKED", "title_veto", "without_booking", "without_own_name"]
 
 # One interview slot that was booked or confirmed: the candidate's, not slots to offer. (The
 # plural, "interview slots", "3 slots", stays the hiring side's.)
@@ -50,8 +53,41 @@ def without_booking(title: str, veto: re.Match[str]) -> str | None:
     return title[: veto.start()] + "Interview" + title[veto.end():]
 
 
-def title_veto(title: str, user_names: set[str]) -> bool | None:
-    """None when the title vetoes; else whether it names the user as the candidate."""
+_WORD = re.compile(r"\S+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_NAME_WORDS = 4  # a company name glued from at most this many words
+
+
+def without_own_name(title: str, veto: re.Match[str], domain: str) -> str | None:
+    """The title with the capitalised words around ``veto`` glued into one when the organiser's
+    ``domain`` spells them ("Brightwater Strategy" at brightwaterstrategy.com: the company's
+    name, not a strategy meeting; round 13's two silent consultancy interviews, as round 12's
+    "Marine Surveyor" had been a survey); else None (the veto stands). Only two to four
+    capitalised words, and only a whole label of the domain's host, so "Strategy Meeting" at
+    acme.com, or a name a long domain merely contains, still vetoes."""
+    if not domain:
+        return None
+    labels = {label for label in domain.lower().split(".") if len(label) >= 6}
+    # the words overlapping the veto, with up to three capitalised neighbours on each side
+    words = [w for w in _WORD.finditer(title)
+             if w.end() > veto.start() - 60 and w.start() < veto.end() + 60]
+    inside = [i for i, w in enumerate(words) if w.start() < veto.end() and w.end() > veto.start()]
+    if not inside:
+        return None
+    for first in range(max(0, inside[0] - _NAME_WORDS + 1), inside[0] + 1):
+        for last in range(max(inside[-1], first + 1), min(len(words), first + _NAME_WORDS)):
+            span = words[first:last + 1]
+            if not all(w.group(0)[0].isupper() for w in span):
+                continue
+            if "".join(_NOT_ALNUM.sub("", w.group(0)).lower() for w in span) in labels:
+                glued = "".join(w.group(0) for w in span)
+                return title[: span[0].start()] + glued + title[span[-1].end():]
+    return None
+
+
+def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | None:
+    """None when the title vetoes; else whether it names the user as the candidate.
+    ``domain`` is the organiser's, for a veto word inside its own name (``without_own_name``)."""
     if PRESENTS_OTHER.search(title) and not any(name in title.lower() for name in user_names):
         return None  # round 12: "Entretien client – présentation de notre consultant H. Marchal"
     if title_is_lookalike(title):
@@ -68,6 +104,8 @@ def title_veto(title: str, user_names: set[str]) -> bool | None:
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # an interview booked at a fair
     if negative and (rest := without_booking(title, negative)) is not None:
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Booking confirmed: Interview slot"
+    while negative and (rest := without_own_name(title, negative, domain)) is not None:
+        title, negative = rest, TITLE_NEGATIVE.search(rest)  # "... – Brightwater Strategy"
     if not negative:
         negative = cjk_hiring_side(title)  # 面试官, 候选人, "対象者5名"
     if not negative:
