@@ -42,11 +42,19 @@ _EVENT_OF_RE = re.compile(
 # "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
 # l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
 EVENT_ON_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras)\s+(?:the\s+|your\s+|dem\s+"
-    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+)?(?:[\w-]+\s+){0,2}?(?:interview"
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras"
+    # round 14 ("tl14i"): Portuguese and Italian ("após a dinâmica de grupo de sexta", "dopo la
+    # prova pratica di giovedì")
+    r"|ap(?:ó|o)s|depois\s+d[ao]|dopo)\s+(?:the\s+|your\s+|dem\s+"
+    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+|o\s+|a\s+|il\s+|lo\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:interview"
     r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
-    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
-    r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
+    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation"
+    # ... and the other selection steps a promise is counted from: a trial day, a hearing, a
+    # test or an exam, a group exercise ("nach dem Probearbeiten am Freitag, dem 9. Juli")
+    r"|probearbeiten|probetag|hearing|eignungstest|test|examen|prueba|din(?:â|a)mica|prova|teste"
+    r"|colloquio)s?(?:\s+(?:d[eiao]\s+)?(?!(?:on|am|le|el|del|du|de|di|do|da|il)\s)[^\W\d_]+)?"
+    r"\s*,?\s*(?:on|am|le|el|del\s+d(?:í|i)a|del|du|held\s+on|d[eo]\s+dia|no\s+dia|de|di|do|da|il)\s+")
 _EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
                 r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
                 r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
@@ -178,7 +186,8 @@ def after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
 
 
 # The interview in each language: counted from the reference (the interview's end), not a date
-_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
+# (round 14: "Hearing", the public-sector interview in Austria and Switzerland)
+_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov", "hearing",
                   "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
 
 

@@ -205,6 +205,10 @@ CUE = (
     r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+|les\s+|els\s+)?(?:relaci(?:ó|o)n|llista|lista|resultad"
     r"|resultat|puntuaci|notes|notas)"
     r"|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
+    # round 14 ("tl14i"): German "Sie hören ... von uns", "Sie werden von uns hören"; Austrian
+    # "eine schriftliche Verständigung", "Sie werden verständigt"
+    r"|verst(?:ä|a)ndig(?:ung|en|t)\b"
+    r"|h(?:ö|o)ren\b(?=(?:[^.;]|(?<=\d)\.){0,80}\bvon\s+(?:uns|mir)\b)|von\s+(?:uns|mir)\s+h(?:ö|o)ren"
     # round 14 ("tl14i"): "el tribunal dará a conocer", "vi risponderemo", "ci risentiamo", "os
     # aprovados serão chamados / convocados", "size dönüş yapacağız", "vă vom suna", "veți fi
     # contactat": each language's everyday "we'll answer / we'll be in touch"
