@@ -247,6 +247,12 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
     on = EVENT_ON_RE.match(lower, at)
     if on is not None:
         days = [day for day in (scan.match(lower, on.end()),) if day is not None]
+        # "am Dienstag, dem 18. Mai", "de quinta-feira, 13 de maio": the date the weekday stands
+        # beside, not the next such weekday (round 14)
+        beside = _BESIDE_RE.match(lower, days[0].end()) if days else None
+        dated = None if beside is None else scan.match(lower, beside.end())
+        if dated is not None and kind_of(dated) not in DURATION_KINDS:
+            days = [dated]
     event = _EVENT_OF_RE.match(lower, at)
     if not days and event is not None:
         dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
@@ -257,6 +263,10 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
         if named is not None and named.specificity >= 3:
             return named.latest
     return None
+
+
+# A date in apposition to a weekday ("Dienstag, dem 18. Mai", "jeudi, le 20 mai", "Tuesday, 18 May")
+_BESIDE_RE = re.compile(r",?\s+(?:(?:dem|den|le|el|il|the)\s+)?(?=\d)")
 
 
 # "la semaine qui suit l'entrevue du 15 janvier", "the week following the panel on 3 May": the
