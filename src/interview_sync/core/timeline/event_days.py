@@ -96,9 +96,12 @@ def event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
 # opening the clause a duration is told in
 _LEAD_AFTER_RE = re.compile(
     r"(?:^|[.;:!?\n]\s*|,\s*)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
-    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po"
+    # round 14 ("tl14i"): "once" in the other languages ("una vez cerrado el plazo de inscripción
+    # el 9 de diciembre", "uma vez encerradas as inscrições", "une fois", "una volta", "sobald")
+    r"|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem)\s+(?:[^\W\d_]+\s+){0,5}?"
     r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
-_LEAD_WINDOW = 120  # characters before a duration where the event and its day stand
+_LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
 
 
 def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
@@ -126,7 +129,7 @@ _SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
 _DIGIT_RE = re.compile(r"\d")
 _LEAD_WORD_RE = re.compile(
     r"(?<!\w)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s|tras|dopo|depois|ap(?:ó|o)s|na"
-    r"|efter|etter|po)\s")
+    r"|efter|etter|po|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem)\s")
 
 
 def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
