@@ -190,8 +190,8 @@ def after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
 
 # The interview in each language: counted from the reference (the interview's end), not a date
 # (round 14: "Hearing", the public-sector interview in Austria and Switzerland)
-_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov", "hearing",
-                  "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
+_THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
+                  "hearing", "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
 
 
 def last_date_before(lower: str, at: int, *, ref: date, country: str | None,
@@ -253,9 +253,9 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
         # "am Dienstag, dem 18. Mai", "de quinta-feira, 13 de maio": the date the weekday stands
         # beside, not the next such weekday (round 14)
         beside = _BESIDE_RE.match(lower, days[0].end()) if days else None
-        dated = None if beside is None else scan.match(lower, beside.end())
-        if dated is not None and kind_of(dated) not in DURATION_KINDS:
-            days = [dated]
+        apposed = None if beside is None else scan.match(lower, beside.end())
+        if apposed is not None and kind_of(apposed) not in DURATION_KINDS:
+            days = [apposed]
     event = _EVENT_OF_RE.match(lower, at)
     if not days and event is not None:
         dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
