@@ -208,6 +208,16 @@ CUE = (
     # round 14 ("tl14i"): German "Sie hören ... von uns", "Sie werden von uns hören"; Austrian
     # "eine schriftliche Verständigung", "Sie werden verständigt"
     r"|verst(?:ä|a)ndig(?:ung|en|t)\b"
+    # ... "os diremos / os decimos" (Spain's plural you), "lo sabrán" / "saberá" / "saprete"
+    # (you'll know), "el Alcalde resolverá", "vi richiamiamo" (a present that promises), a list
+    # or an answer key that "sai" (comes out), "la graduatoria sarà pronta", Greek "θα
+    # αναρτηθούν" (will be posted)
+    r"|(?:le|te|les|os)\s+(?:diremos|decimos)\b|lo\s+sabr(?:á|a)[ns]?\b|sabr(?:é|e)is\b|saber(?:á|a)\b"
+    r"|saber(?:ã|a)o\b|sapr(?:à|ete|anno)\b|resolver(?:á|a)n?\b|resolveremos\b"
+    r"|(?:vi|ti|la|le|li)\s+richiamiamo\b|vi\s+ricontattiamo\b"
+    r"|(?:lista|gabarito|resultado|classifica(?:ç|c)(?:ã|a)o|notas?)\b[^.;]{0,40}?\bsa(?:i|em|ir(?:á|a)|ir(?:ã|a)o)\b"
+    r"|graduatori[ae]\b[^.;]{0,30}?\b(?:sar(?:à|a|anno)|verr(?:à|a|anno))\s+(?:pront|pubblicat|res[ae])"
+    r"|αναρτ(?:η|ή)θο(?:ύ|υ)ν|θα\s+αναρτ"
     r"|h(?:ö|o)ren\b(?=(?:[^.;]|(?<=\d)\.){0,80}\bvon\s+(?:uns|mir)\b)|von\s+(?:uns|mir)\s+h(?:ö|o)ren"
     # round 14 ("tl14i"): "el tribunal dará a conocer", "vi risponderemo", "ci risentiamo", "os
     # aprovados serão chamados / convocados", "size dönüş yapacağız", "vă vom suna", "veți fi
