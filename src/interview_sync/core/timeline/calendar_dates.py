@@ -73,6 +73,9 @@ _FOREIGN_HALVES = (
     (("primera semana", "première semaine", "premiere semaine"), "first week of"),
     (("segunda semana", "deuxième semaine", "deuxieme semaine", "seconde semaine"),
      "second week of"),
+    # round 14 ("tl14i"): the third and the last week
+    (("tercera semana", "troisième semaine", "troisieme semaine"), "third week of"),
+    (("última semana", "ultima semana", "dernière semaine", "derniere semaine"), "last week of"),
     (("primera quincena", "première quinzaine", "premiere quinzaine", "primera mitad",
       "première moitié", "premiere moitie", "ersten h", "der ersten h"), "first half of"),
     (("segunda quincena", "deuxième quinzaine", "deuxieme quinzaine", "seconde quinzaine",
@@ -83,6 +86,11 @@ _FOREIGN_HALVES = (
 
 # Portuguese, Italian, Dutch, Polish, Czech and Nordic month parts, by a word they hold.
 _MORE_PARTS = (
+    # round 14 ("tl14i"): Italian and Portuguese weeks of a month by their ordinal
+    (("prima settimana",), "first week of"), (("seconda settimana", "segunda semana"),
+                                               "second week of"),
+    (("terza settimana", "terceira semana"), "third week of"),
+    (("ultima settimana", "última semana", "ultima semana"), "last week of"),
     # round 12 (before "metà", "half": mid-month alone); Hungarian and Turkish parts after the
     # month (``mpartpost``), Greek and Slovenian parts
     (("segunda quinzena", "seconda met", "seconda quindicina", "tweede helft", "második fel",

@@ -300,13 +300,15 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
 # is only counted from (round 11): the decision, the candidate's acceptance, an approval, the
 # references ("the offer letter usually follows within a week of the final decision")
 _UNDATED_STEP_RE = re.compile(
-    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a|od)\s+"
-    r"(?:the\s+|your\s+"
+    r"\s+(?:of|after|following|from|nach|apr(?:è|e)s|despu(?:é|e)s\s+de|tras|d[ao]s?|desde\s+a|od"
+    # round 14 ("tl14i"): "após a homologação", "dopo l'approvazione"
+    r"|ap(?:ó|o)s|depois\s+d[ao]|dopo)\s+"
+    r"(?:the\s+|your\s+|o\s+|il\s+|lo\s+"
     r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+)?"
     r"(?:(?:final|hiring|formal|verbal|written|endg(?:ü|u)ltigen)\s+)?(?:decision|acceptance"
     r"|approval|sign[\s-]?off|offer|reference\s+checks?|references|vote|ratification|entscheidung"
     r"|freigabe|genehmigung|d(?:é|e)cision|acceptation|validation|decisi(?:ó|o)n|aceptaci(?:ó|o)n"
-    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n"
+    r"|aprobaci(?:ó|o)n|homologa(?:ç|c)(?:ã|a)o|homologaci(?:ó|o)n|approvazione|aprova(?:ç|c)(?:ã|a)o"
     # round 12: the hire itself ("w ciągu 14 dni od zatrudnienia wybranego kandydata", "within
     # two weeks of hiring"; not "appointment", in English often the interview itself)
     r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"

@@ -180,6 +180,10 @@ _PREFIX_ANY = (
     r"|on\s+average|(?:the\s+)?average\s+(?:time|wait|candidate)|im\s+(?:durch)?schnitt"
     r"|durchschnittlich|en\s+moyenne|en\s+promedio|por\s+t(?:é|e)rmino\s+medio|em\s+m(?:é|e)dia"
     r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio"
+    # round 14 ("tl14i"): the average as a noun or an adverb ("i tempi medi di risposta", "el
+    # tiempo medio", "o tempo médio", "la durata media", "mediamente", "de media, tardan")
+    r"|(?:tempi|tempo|tiempos?|durata|duraci(?:ó|o)n|dura(?:ç|c)(?:ã|a)o|prazo|plazo)\s+m(?:é|e)di(?:[oa]s?|e)?\b"
+    r"|mediamente|(?<!\w)de\s+media\b(?!\s+(?:jornada|hora|pensi))|ortalama\b"
     # round 12: what happens in exceptional cases is no promise ("In Ausnahmefällen kann es bis
     # zu zwei Monate dauern", "in exceptional cases", "dans des cas exceptionnels")
     r"|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen|ausnahmsweise"

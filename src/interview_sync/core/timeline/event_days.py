@@ -42,11 +42,19 @@ _EVENT_OF_RE = re.compile(
 # "nach dem Auswahltag am 20. März", "after your final interview on 26 March", "après
 # l'entretien du 20 mars", "tras la entrevista del 20 de marzo": the event's day right after it.
 EVENT_ON_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras)\s+(?:the\s+|your\s+|dem\s+"
-    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+)?(?:[\w-]+\s+){0,2}?(?:interview"
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|despu(?:é|e)s\s+del?|tras"
+    # round 14 ("tl14i"): Portuguese and Italian ("após a dinâmica de grupo de sexta", "dopo la
+    # prova pratica di giovedì")
+    r"|ap(?:ó|o)s|depois\s+d[ao]|dopo)\s+(?:the\s+|your\s+|dem\s+"
+    r"|der\s+|den\s+|ihrem\s+|l'|le\s+|la\s+|el\s+|su\s+|votre\s+|o\s+|a\s+|il\s+|lo\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:interview"
     r"|assessment(?:\s+(?:centre|center|day))?|assessment-center|panel|auswahltag"
-    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation)s?"
-    r"\s*,?\s*(?:on|am|le|el|del|du|held\s+on)\s+")
+    r"|vorstellungsgespr(?:ä|a)ch|gespr(?:ä|a)ch|entretien|entrevista|session|meeting|presentation"
+    # ... and the other selection steps a promise is counted from: a trial day, a hearing, a
+    # test or an exam, a group exercise ("nach dem Probearbeiten am Freitag, dem 9. Juli")
+    r"|probearbeiten|probetag|hearing|eignungstest|test|examen|prueba|din(?:â|a)mica|prova|teste"
+    r"|colloquio)s?(?:\s+(?:d[eiao]\s+)?(?!(?:on|am|le|el|del|du|de|di|do|da|il)\s)[^\W\d_]+)?"
+    r"\s*,?\s*(?:on|am|le|el|del\s+d(?:í|i)a|del|du|held\s+on|d[eo]\s+dia|no\s+dia|de|di|do|da|il)\s+")
 _EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
                 r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
                 r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
@@ -88,9 +96,12 @@ def event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
 # opening the clause a duration is told in
 _LEAD_AFTER_RE = re.compile(
     r"(?:^|[.;:!?\n]\s*|,\s*)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
-    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po"
+    # round 14 ("tl14i"): "once" in the other languages ("una vez cerrado el plazo de inscripción
+    # el 9 de diciembre", "uma vez encerradas as inscrições", "une fois", "una volta", "sobald")
+    r"|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem)\s+(?:[^\W\d_]+\s+){0,5}?"
     r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
-_LEAD_WINDOW = 120  # characters before a duration where the event and its day stand
+_LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
 
 
 def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
@@ -118,7 +129,7 @@ _SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
 _DIGIT_RE = re.compile(r"\d")
 _LEAD_WORD_RE = re.compile(
     r"(?<!\w)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s|tras|dopo|depois|ap(?:ó|o)s|na"
-    r"|efter|etter|po)\s")
+    r"|efter|etter|po|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem)\s")
 
 
 def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
@@ -178,8 +189,9 @@ def after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
 
 
 # The interview in each language: counted from the reference (the interview's end), not a date
+# (round 14: "Hearing", the public-sector interview in Austria and Switzerland)
 _THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "rozmow", "pohov",
-                  "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
+                  "hearing", "haastat", "razgov", "mülak", "mulak", "interj", "sollic", "conversa")
 
 
 def last_date_before(lower: str, at: int, *, ref: date, country: str | None,
@@ -238,6 +250,12 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
     on = EVENT_ON_RE.match(lower, at)
     if on is not None:
         days = [day for day in (scan.match(lower, on.end()),) if day is not None]
+        # "am Dienstag, dem 18. Mai", "de quinta-feira, 13 de maio": the date the weekday stands
+        # beside, not the next such weekday (round 14)
+        beside = _BESIDE_RE.match(lower, days[0].end()) if days else None
+        apposed = None if beside is None else scan.match(lower, beside.end())
+        if apposed is not None and kind_of(apposed) not in DURATION_KINDS:
+            days = [apposed]
     event = _EVENT_OF_RE.match(lower, at)
     if not days and event is not None:
         dated = re.compile(re.escape(event.group("event")) + _EVENT_DATED)
@@ -248,6 +266,10 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
         if named is not None and named.specificity >= 3:
             return named.latest
     return None
+
+
+# A date in apposition to a weekday ("Dienstag, dem 18. Mai", "jeudi, le 20 mai", "Tuesday, 18 May")
+_BESIDE_RE = re.compile(r",?\s+(?:(?:dem|den|le|el|il|the)\s+)?(?=\d)")
 
 
 # "la semaine qui suit l'entrevue du 15 janvier", "the week following the panel on 3 May": the

@@ -224,6 +224,8 @@ _ALTERNATIVES = [
     # round 12: "jövő hét elején", "önümüzdeki haftanın başında", "početkom sljedećeg tjedna"
     r"|jöv(?:ő|o)\s+h(?:é|e)t\s+elej(?:é|e)n\b|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n"
     r"\s+ba(?:ş|s)(?:ı|i)nda\b|po(?:č|c)etkom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna\b"
+    # round 14 ("tl14i"): Romanian "la începutul săptămânii viitoare"
+    r"|(?:î|i)nceputul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii\s+viitoare\b"
     r"|(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
@@ -239,7 +241,9 @@ _ALTERNATIVES = [
     r"|(?:no\s+)?meio\s+da\s+pr(?:ó|o)xima\s+semana"
     # round 12: "jövő hét közepén", "önümüzdeki haftanın ortasında", "sredinom sljedećeg tjedna"
     r"|jöv(?:ő|o)\s+h(?:é|e)t\s+k(?:ö|o)zep(?:é|e)n|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n"
-    r"\s+ortas(?:ı|i)nda|sredinom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna)\b)",
+    r"\s+ortas(?:ı|i)nda|sredinom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna"
+    # round 14 ("tl14i"): Romanian "la mijlocul săptămânii viitoare"
+    r"|mijlocul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii\s+viitoare)\b)",
     r"(?P<nwlate>\b(?:(?:late|end\s+of|the\s+end\s+of|later|latter\s+part\s+of|second\s+half\s+of)"
     r"\s+(?:next|the\s+following)\s+w(?:ee)?k|ende\s+(?:der\s+)?(?:n(?:ä|a)chste[nr]|kommenden|folgenden)\s+woche"
     r"|(?:a\s+)?finales\s+de\s+la\s+pr(?:ó|o)xima\s+semana"
@@ -256,7 +260,9 @@ _ALTERNATIVES = [
     # "jövő hét végéig", "önümüzdeki haftanın sonuna kadar", "do kraja sljedećeg tjedna",
     # "a finals de la setmana que ve"
     r"|jöv(?:ő|o)\s+h(?:é|e)t\s+v(?:é|e)g(?:é|e)(?:ig|n)|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n\s+sonu"
-    r"|kraja\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna|finals\s+de\s+la\s+setmana\s+(?:que\s+ve|vinent))\b)",
+    r"|kraja\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna|finals\s+de\s+la\s+setmana\s+(?:que\s+ve|vinent)"
+    # round 14 ("tl14i"): Romanian "până la sfârșitul săptămânii viitoare"
+    r"|sf(?:â|a)r(?:ș|ş|s)itul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii\s+viitoare)\b)",
     r"(?P<inweek>\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?"
     # "do týdne", "do měsíce" (Czech: within a week, a month), "w ciągu tygodnia / miesiąca"
@@ -283,7 +289,9 @@ _ALTERNATIVES = [
     r"|(?:v\s+)?(?:naslednj|prihodnj)(?:i|em)\s+ted(?:en|nu)"
     r"|(?:kit(?:ą|a)|kitos|ateinan(?:č|c)i(?:ą|a))\s+savait(?:ę|e|(?:ė|e)s)"
     r"|(?:j(?:ä|a)rgmis(?:el|e)|j(?:ä|a)rgmine|tuleval)\s+n(?:ä|a)dal(?:al|a)?"
-    r"|(?:την\s+)?(?:επ(?:ό|ο)μενη|ερχ(?:ό|ο)μενη)\s+εβδομ(?:ά|α)δα)\b)",
+    r"|(?:την\s+)?(?:επ(?:ό|ο)μενη|ερχ(?:ό|ο)μενη)\s+εβδομ(?:ά|α)δα"
+    # round 14 ("tl14i"): Romanian "săptămâna viitoare", "în cursul săptămânii viitoare"
+    r"|(?:(?:î|i)n\s+cursul\s+)?s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:a|ii)\s+viitoare)\b)",
     r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
@@ -298,7 +306,10 @@ _ALTERNATIVES = [
     r"|(?:o\s+)?(?:final|fim)\s+(?:da|desta)\s+semana|eind\s+deze\s+week|deze\s+week"
     r"|ko(?:ń|n)ca\s+tygodnia|w\s+tym\s+tygodniu|konce\s+t(?:ý|y)dne|tento\s+t(?:ý|y)den"
     r"|slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|denne\s+uge"
-    r"|slutningen\s+af\s+ugen|denne\s+uken|slutten\s+av\s+uken)\b)",
+    r"|slutningen\s+af\s+ugen|denne\s+uken|slutten\s+av\s+uken"
+    # round 14 ("tl14i"): Romanian "până la sfârșitul săptămânii", "săptămâna aceasta"
+    r"|sf(?:â|a)r(?:ș|ş|s)itul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii(?!\s+viitoare)"
+    r"|s(?:ă|a)pt(?:ă|a)m(?:â|a)na\s+aceasta|aceast(?:ă|a)\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a))\b)",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     r"|with|to|before|once|when|until)\b))"
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana

@@ -84,7 +84,10 @@ _WEEK = ("week", "wk", "woche", "semaine", "semana", "settimana", "tygod", "týd
 # Round 7's languages' words for week: after "next" ("jövő héten", "önümüzdeki hafta")
 _WEEK_MORE = ("jöv", "hafta", "tjed", "setmana",
               # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek
-              "týž", "tyz", "týz", "tyž", "teden", "tednu", "savait", "nädal", "nadal", "εβδομ")
+              "týž", "tyz", "týz", "tyž", "teden", "tednu", "savait", "nädal", "nadal", "εβδομ",
+              # round 14 ("tl14i"): Romanian, with and without its diacritics
+              "săptămân", "saptaman", "săptamân", "saptămân", "săptaman", "saptamân")
+_RO_WEEK = ("săptămân", "saptaman", "săptamân", "saptămân", "săptaman", "saptamân")
 
 # Each kind's literals, read off its alternative in ``grammar`` (a mandatory month or weekday
 # group, or words every branch holds).
@@ -123,7 +126,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
                *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
-    "tweekx": _WEEK, "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
+    "tweekx": (*_WEEK, *_RO_WEEK), "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
                "settiman", "dag", "wek", "dniach", "dnech",

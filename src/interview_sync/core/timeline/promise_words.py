@@ -199,10 +199,33 @@ CUE = (
     # (the list of those who passed, the scores: not any list, "la lista de admitidos a la
     # segunda fase solo se publicará el 31 de agosto" is a later step)
     r"|(?:aprobados|aprovats|seleccionad[oa]s|seleccionats|calificaciones|qualificacions"
-    r"|puntuaciones|puntuacions)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
+    # round 14 ("tl14i"): a decision, the results, the marks ("la resolución ... se publicará")
+    r"|puntuaciones|puntuacions|resoluci(?:ó|o)n|resultados|notas|adjudicaci(?:ó|o)n)\b"
+    r"[^.;]{0,40}?publicar(?:à|á|a)n?\b"
     r"|publicar(?:à|á|a)n?\s+(?:la\s+|el\s+|les\s+|els\s+)?(?:relaci(?:ó|o)n|llista|lista|resultad"
     r"|resultat|puntuaci|notes|notas)"
     r"|respondrem|contactarem|har(?:á|a)n?\s+p(?:ú|u)blic|seront\s+affich"
+    # round 14 ("tl14i"): German "Sie hören ... von uns", "Sie werden von uns hören"; Austrian
+    # "eine schriftliche Verständigung", "Sie werden verständigt"
+    r"|verst(?:ä|a)ndig(?:ung|en|t)\b"
+    # ... "os diremos / os decimos" (Spain's plural you), "lo sabrán" / "saberá" / "saprete"
+    # (you'll know), "el Alcalde resolverá", "vi richiamiamo" (a present that promises), a list
+    # or an answer key that "sai" (comes out), "la graduatoria sarà pronta", Greek "θα
+    # αναρτηθούν" (will be posted)
+    r"|(?:le|te|les|os)\s+(?:diremos|decimos)\b|lo\s+sabr(?:á|a)[ns]?\b|sabr(?:é|e)is\b|saber(?:á|a)\b"
+    r"|saber(?:ã|a)o\b|sapr(?:à|ete|anno)\b|resolver(?:á|a)n?\b|resolveremos\b"
+    r"|(?:vi|ti|la|le|li)\s+richiamiamo\b|vi\s+ricontattiamo\b"
+    r"|(?:lista|gabarito|resultado|classifica(?:ç|c)(?:ã|a)o|notas?)\b[^.;]{0,40}?\bsa(?:i|em|ir(?:á|a)|ir(?:ã|a)o)\b"
+    r"|graduatori[ae]\b[^.;]{0,30}?\b(?:sar(?:à|a|anno)|verr(?:à|a|anno))\s+(?:pront|pubblicat|res[ae])"
+    r"|αναρτ(?:η|ή)θο(?:ύ|υ)ν|θα\s+αναρτ"
+    r"|h(?:ö|o)ren\b(?=(?:[^.;]|(?<=\d)\.){0,80}\bvon\s+(?:uns|mir)\b)|von\s+(?:uns|mir)\s+h(?:ö|o)ren"
+    # round 14 ("tl14i"): "el tribunal dará a conocer", "vi risponderemo", "ci risentiamo", "os
+    # aprovados serão chamados / convocados", "size dönüş yapacağız", "vă vom suna", "veți fi
+    # contactat": each language's everyday "we'll answer / we'll be in touch"
+    r"|dar(?:á|a|emos|(?:á|a)n)\s+a\s+conocer|risponder(?:emo|(?:ò|o))\b|risentiamo\b"
+    r"|ci\s+(?:ri)?sentiremo\b|ser(?:ão|ao|á|a)\s+(?:chamad|convocad|contactad|contatad|avisad"
+    r"|informad|notificad)|d(?:ö|o)n(?:ü|u)(?:ş|s)\s+(?:yap|sa(?:ğ|g)la)"
+    r"|v(?:ă|a)\s+vom\s+(?:suna|informa|r(?:ă|a)spunde)|ve(?:ț|ţ|t)i\s+fi\s+(?:contactat|anun(?:ț|ţ|t)at|informat)"
     # "vous sera transmise par mail", "Einstellungsangebote", "receive your score", "we'll pick
     # this up after New Year's" (not "we'll pick things back up in January", work resuming): an
     # answer sent, offered, received or taken up again

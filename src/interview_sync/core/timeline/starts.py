@@ -32,30 +32,33 @@ STARTS: dict[str, str] = {
     "nthx": "at el en il no to vo vó",
     "kw": "0 ca ka kw se ty tý ug uk ve vi we",
     "dewoche": "er in zw",
-    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st th the+a the+b the+d the+e the+f "
-        "the+l the+m the+p the+s the+t the+v the+z ve zw"),
+    "mpart": ("a_ an be de dé ea en er fi la me mi pr se st te th the+a the+b the+d the+e the+f "
+        "the+l the+m the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartpost": ("ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok "
         "su sy sz ta te to áp şu"),
     "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
-        "pr se si sl sr st tw v_ ve w_ za αρ μέ με στ τέ τε"),
-    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st th the+a the+b the+d the+e "
-        "the+f the+l the+m the+n the+p the+s the+t the+v the+z ve zw"),
+        "pr se si sl sr st te tw ul v_ ve w_ za úl αρ μέ με στ τέ τε"),
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+d the+e "
+        "the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
         "po pr př sl st ud ut v_ vo w_ za"),
-    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st th "
-        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+v the+z ve zw"),
+    "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st te th "
+        "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+u the+v the+z the+ú "
+        "tr ul ve zw úl"),
     "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
-    "nwearly": "a_ ad al an au be bo bö de dé ea fi ge jö na no po pr st the+b the+s ti za ön",
+    "nwearly": ("a_ ad al an au be bo bö de dé ea fi ge in jö na no po pr st the+b the+s ti za "
+        "în ön"),
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
-    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sl the+e à_ ön",
+    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": "at bu ge id ja jä jö ki ko la na ne nä næ pr př se sl tu v_ vo w_ ön επ ερ τη",
+    "nweekx": ("at bu ge id in ja jä jö ki ko la na ne nä næ pr př sa se sl să tu v_ vo w_ în ön "
+        "επ ερ τη"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
-    "tweekx": "de ei en fi ko o_ qu sl te w_",
+    "tweekx": "ac de ei en fi ko o_ qu sa sf sl să te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",

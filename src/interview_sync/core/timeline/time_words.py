@@ -222,7 +222,10 @@ MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s-
                r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
                r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
                r"|(?:la\s+)?(?:primera|segunda)\s+(?:semana|quincena|mitad)\s+del?"
-               r"|(?:la\s+)?(?:premi(?:è|e)re|deuxi(?:è|e)me|seconde)\s+(?:semaine|quinzaine|moiti(?:é|e))"
+               # round 14 ("tl14i"): a month's third and last week ("la última semana de junio",
+               # "la dernière semaine d'août")
+               r"|(?:la\s+)?(?:tercera|(?:ú|u)ltima)\s+semana\s+del?"
+               r"|(?:la\s+)?(?:premi(?:è|e)re|deuxi(?:è|e)me|seconde|troisi(?:è|e)me|derni(?:è|e)re)\s+(?:semaine|quinzaine|moiti(?:é|e))"
                r"\s+d(?:e\s|u\s|')\s*|(?:der\s+)?(?:ersten|zweiten)\s+h(?:ä|a|ae)lfte\s+(?:des|im)?)")
 # Portuguese, Italian, Dutch, Polish, Czech, Nordic: "no início de março", "em meados de abril",
 # "a metà aprile", "entro fine giugno", "begin mei", "w połowie maja", "koncem června", "i slutet
@@ -235,6 +238,10 @@ MONTH_PART_MORE = (
     r"|(?:na\s+|a\s+)?segunda\s+quinzena|(?:nella\s+|la\s+)?(?:prima|seconda)\s+(?:met(?:à|a)|quindicina)"
     r"|(?:in\s+de\s+|de\s+)?(?:eerste|tweede)\s+helft\s+van"
     r"|(?:a\s+)?primeira\s+(?:semana|quinzena)|(?:all'\s*|a\s+|ad\s+|verso\s+)inizio"
+    # round 14 ("tl14i"): a month's weeks by their ordinal ("nella prima settimana di marzo",
+    # "entro la terza settimana di maggio", "na segunda semana de junho", "até a última semana de")
+    r"|(?:(?:nella|entro\s+la|la)\s+)?(?:prima|seconda|terza|ultima)\s+settimana"
+    r"|(?:(?:na|a|at(?:é|e)\s+a)\s+)?(?:segunda|terceira|(?:ú|u)ltima)\s+semana"
     r"|(?:a|verso|entro)\s+met(?:à|a)|(?:a|entro|verso)\s+(?:la\s+)?fine|begin|half|eind"
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|ko(?:ń|n)ca(?=\s)|za(?:č|c)(?:á|a)tkem|koncem"
     r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
