@@ -92,13 +92,14 @@ _MAP = (dict, Mapping)
 
 # Every CLIENT_MEETING stem holds one of these: most titles leave after five substring tests
 # (``rules.prefilter_title`` asks this of every title, an everyday one included).
-_CLIENT_WORDS = ("client", "kunde", "klant", "klient", "opdrachtgever")
+# (one pass of an automaton: five ``in`` tests in a generator cost ~1 µs on every title)
+_CLIENT_WORDS = Stems(("client", "kunde", "klant", "klient", "opdrachtgever"))
 
 
 def client_meeting(title: str) -> re.Match[str] | None:
     """The client-meeting phrase a title holds (``CLIENT_MEETING``), or None."""
     low = title.lower()
-    if not any(word in low for word in _CLIENT_WORDS):
+    if not _CLIENT_WORDS.found_in(low):
         return None
     return _SPLIT.search(_GATE.held(fold_lower(title)), title)
 
