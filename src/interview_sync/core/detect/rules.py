@@ -458,8 +458,8 @@ DESC_CANDIDATE_GATED = Gated(DESC_CANDIDATE, (
 
 # (pattern, canonical stage, needles), most specific first; the first match names the stage.
 # A stage's pattern only runs when one of its lower-case needles is in the title.
-STAGES: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...] = tuple(
-    (re.compile(p, _I), s, re.compile("|".join(n.split())))
+STAGES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = tuple(
+    (re.compile(p, _I), s, frozenset(n.split()))
     for p, s, n in (
         (r"\binformational\b", "informational interview", "informational"),
         (r"\boffer\b|\bsalary\b|\bcompensation\b|\bnegotiat", "offer discussion",
@@ -492,8 +492,11 @@ STAGES: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...] = tuple(
 
 def stage_of(title: str) -> str | None:
     """The canonical stage a title names, or None when it names none."""
-    low = title.lower()
-    for pattern, stage, guard in STAGES:
-        if guard.search(low) and pattern.search(title):
+    held = _STAGE_NEEDLES.held(title.lower())  # every stage's needles in one pass
+    for pattern, stage, needles in STAGES:
+        if not held.isdisjoint(needles) and pattern.search(title):
             return stage
     return None
+
+
+_STAGE_NEEDLES = Stems(n for _, _, needles in STAGES for n in needles)
