@@ -32,7 +32,7 @@ import re
 
 from interview_sync.core.literals import Stems
 
-__all__ = ["TITLE_TABLE_13", "competition_oral"]
+__all__ = ["ORAL_WORDS", "TITLE_TABLE_13", "competition_oral"]
 
 # The hiring side's roles in the plural: who trains, rehearses or calibrates, not whom a
 # candidate meets one at a time.
@@ -80,8 +80,9 @@ _ORAL = re.compile(
     r"|\bexame\s+oral|\bm[üu]ndliche\s+pr[üu]fung|\begzamin\s+ustny|\b[úu]stn[íi]\s+zkou[šs]k"
     r"|\bmondeling\w*\s+(?:examen|toets|proef)", re.IGNORECASE)
 # (one automaton pass: ``rules.prefilter_title`` asks this of every title on the calendar)
-_ORAL_GATE = Stems(("oral", "jury", "entretien", "entrevista", "ndliche", "ustny", "stn",
-                    "mondeling"))
+ORAL_WORDS = frozenset({"oral", "jury", "entretien", "entrevista", "ndliche", "ustny", "stn",
+                        "mondeling"})
+_ORAL_GATE = Stems(ORAL_WORDS)
 _COMPETITION = re.compile(
     r"\bconcors[oi]\b|\bconcours\b|\boposici[óo]n(?:es)?\b|\bconcurso\b|\bauswahlverfahren"
     r"|\bkonkurs\w*|\bpost[ęe]powani\w*\s+kwalifikacyjn|\bv[ýy]b[ěe]rov\w*\s+[řr][íi]zen"
