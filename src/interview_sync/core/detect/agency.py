@@ -96,13 +96,13 @@ _MAP = (dict, Mapping)
 # (one pass of an automaton: five ``in`` tests in a generator cost ~1 µs on every title;
 # ``rules.prefilter_title`` tests them in its own pass over a title)
 CLIENT_WORDS = frozenset({"client", "kunde", "klant", "klient", "opdrachtgever"})
-_CLIENT_WORDS = Stems(CLIENT_WORDS)
+_CLIENT_GATE = Stems(CLIENT_WORDS)
 
 
 def client_meeting(title: str) -> re.Match[str] | None:
     """The client-meeting phrase a title holds (``CLIENT_MEETING``), or None."""
     low = title.lower()
-    if not _CLIENT_WORDS.found_in(low):
+    if not _CLIENT_GATE.found_in(low):
         return None
     return _SPLIT.search(_GATE.held(fold_lower(title)), title)
 
