@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.core.detect import evidence, rules, schedule, sides, title_negative
+from interview_sync.core.detect import evidence, jobs, rules, schedule, sides, title_negative
 from interview_sync.core.detect.gate import LiteralGated, SplitPattern
 from interview_sync.core.literals import Stems
 
@@ -87,3 +87,21 @@ def test_non_ascii_case_folds_are_gated_like_re_folds_them() -> None:
     gated = LiteralGated(re.compile(r"\bsubscription\b|\bpricing\b", re.IGNORECASE))
     for text in ("PRıCING", "ſubſcription", "Pricing", "prıcıng page", "PRİCİNG", "SUBSCRİPTİON"):
         assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text
+
+
+_JOB_AD_PIECES = ["(m/w/d)", "(H/F)", "Referent*in", "Sachbearbeiter/in", "Bürokauffrau/-mann",
+                  "Technicien(ne)", "Técnico(a)", "W2-Professur", "PROFEſſUR", "Lehrſtuhl",
+                  "professorship", "Data", "Engineer", "Interview", "-", "Kim:", "in", "_in",
+                  "İn", "(", ")", "/", "*", ":", "_", "a", "o", "ne"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_JOB_AD_PIECES), max_size=6), st.sampled_from(["", " ", "-"]),
+       st.text(max_size=40))
+def test_the_job_ad_gate_agrees_with_its_pattern(words: list[str], sep: str, noise: str) -> None:
+    for text in (sep.join(words), noise, sep.join(words) + noise):
+        for variant in (text, text.upper(), text.lower()):
+            found, whole = jobs.job_ad_mark(variant), jobs.JOB_AD_MARK.search(variant)
+            assert (found is None) == (whole is None), variant
+            if found is not None and whole is not None:
+                assert found.span() == whole.span(), variant

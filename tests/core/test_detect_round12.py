@@ -202,11 +202,11 @@ def test_a_selection_interview_for_a_job_is_not_admissions() -> None:
 
 
 def test_every_client_meeting_stem_holds_a_client_word() -> None:
-    from interview_sync.core.detect.agency import _CLIENT_WORDS, CLIENT_MEETING
+    from interview_sync.core.detect.agency import CLIENT_MEETING, CLIENT_WORDS
 
     for stems in CLIENT_MEETING.values():
         for stem in stems:
-            assert any(word in stem for word in _CLIENT_WORDS), stem
+            assert any(word in stem for word in CLIENT_WORDS), stem
 
 
 # ---------------------------------------------------------------- 1:1 screens, oral history, plans

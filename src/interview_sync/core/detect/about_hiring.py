@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_TABLE_13", "competition_oral"]
+from interview_sync.core.literals import Stems
+
+__all__ = ["ORAL_WORDS", "TITLE_TABLE_13", "competition_oral"]
 
 # The hiring side's roles in the plural: who trains, rehearses or calibrates, not whom a
 # candidate meets one at a time.
@@ -77,7 +79,10 @@ _ORAL = re.compile(
     r"|\bexamen\s+oral|\bejercicio\s+oral|\bprueba\s+oral|\bentrevista\s+personal|\bprova\s+oral\b"
     r"|\bexame\s+oral|\bm[üu]ndliche\s+pr[üu]fung|\begzamin\s+ustny|\b[úu]stn[íi]\s+zkou[šs]k"
     r"|\bmondeling\w*\s+(?:examen|toets|proef)", re.IGNORECASE)
-_ORAL_GATE = ("oral", "jury", "entretien", "entrevista", "ndliche", "ustny", "stn", "mondeling")
+# (one automaton pass: ``rules.prefilter_title`` asks this of every title on the calendar)
+ORAL_WORDS = frozenset({"oral", "jury", "entretien", "entrevista", "ndliche", "ustny", "stn",
+                        "mondeling"})
+_ORAL_GATE = Stems(ORAL_WORDS)
 _COMPETITION = re.compile(
     r"\bconcors[oi]\b|\bconcours\b|\boposici[óo]n(?:es)?\b|\bconcurso\b|\bauswahlverfahren"
     r"|\bkonkurs\w*|\bpost[ęe]powani\w*\s+kwalifikacyjn|\bv[ýy]b[ěe]rov\w*\s+[řr][íi]zen"
@@ -93,7 +98,7 @@ _NOT_THE_EXAM = re.compile(
 def competition_oral(title: str) -> re.Match[str] | None:
     """The oral exam a public competition's title names, when it names the competition too."""
     low = title.lower()
-    if not any(stem in low for stem in _ORAL_GATE):
+    if not _ORAL_GATE.found_in(low):
         return None
     found = _ORAL.search(title)
     if found is None or _COMPETITION.search(title) is None or _NOT_THE_EXAM.search(title):

@@ -395,8 +395,9 @@ def _extract(
     Interview is then built once, not built and copied)."""
     title, description = seen.title, ctx.description
     hm_hint = bool(_HM_TITLE.search(title))
+    agencies = agency_domains(event, description)  # (read once: people and company need it)
     people, names = people_of(event, seen.me, ctx.mine, description, hiring_manager_hint=hm_hint,
-                              raw_description=seen.raw_description)
+                              raw_description=seen.raw_description, agencies=agencies)
     when = event_times(event)
     if when is None:
         return None
@@ -409,7 +410,7 @@ def _extract(
         spellings=[name for name in ctx.spellings if name],
         # a no-reply sender's domain is often a sending platform's, not the employer's
         sender_domains=(seen.organizer_domain,) if is_machine_address(seen.organizer_email)
-        else (), agency_domains=agency_domains(event, description))
+        else (), agency_domains=agencies)
     if seen.organizer_domain and not ctx.organizer_self \
             and seen.organizer_domain in domains[:1]:
         reasons.append(f"organiser is at {seen.organizer_domain}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from interview_sync.core.detect.jobs import (
     INTERVIEW_COMPOUND,
@@ -67,6 +68,10 @@ COMPANY_WORD = re.compile(
 _PHRASE_BREAKS = re.compile(r"\bsystems?\s+design\b|\btake[\s-]home\b", re.IGNORECASE)
 
 
+# A few recent answers kept: company_of trims the same title segment up to three times (its
+# title rules, its segments and its after-stage rule all read "Acme Corp" from "Interview -
+# Acme Corp - Analyst"), and a calendar's interview words ("Interview", a role) recur.
+@lru_cache(maxsize=64)
 def trim(candidate: str) -> str:
     """Cut a captured phrase down to its name: drop stop words at the edges and after them."""
     tokens = _PHRASE_BREAKS.sub(" interview ", candidate.replace("’", "'")).split()

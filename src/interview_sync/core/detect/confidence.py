@@ -404,7 +404,7 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
         event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
         unsure=tier == "unsure")
     if made is not None:
-        if _alone(event, seen, on, made):
+        if _alone(event, seen, on, made, ctx.description):
             # said, like any rule that fired, and given as the question's reason
             tier = tier_of(p, rules_accept=True, askable=True, thank=False, alone=True)
             evidence = (*evidence, (ALONE, 0.0))
@@ -454,12 +454,13 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
     askable = _unvetoed(on, ctx) and _c._extract(event, seen, ctx, [], "primary") is not None
     return Basis(frozenset(on), words_seen(seen, ctx), found is not None, askable,
                  _thank_anyway(on, seen), cut, seen=True,
-                 alone=found is not None and _alone(event, seen, on, found))
+                 alone=found is not None and _alone(event, seen, on, found, ctx.description))
 
 
-def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Interview) -> bool:
-    """``own_entry.typed_alone`` for an event the rules accept, from what was already read."""
-    description = html_to_text(seen.raw_description) if seen.raw_description else ""
+def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Interview,
+           description: str) -> bool:
+    """``own_entry.typed_alone`` for an event the rules accept, from what was already read
+    (``description``: the plain text ``features_of`` made of it, ``ctx.description``)."""
     return typed_alone(event, me=seen.me, organizer_email=seen.organizer_email,
                        organizer_self="organiser_self" in on, location=seen.location,
                        description=description, corroborated=bool(on & _CORROBORATION),

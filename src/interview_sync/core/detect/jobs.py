@@ -4,19 +4,21 @@ Owns ``ROLE_WORD_RE`` (the head words of job titles, in the languages the corpus
 "Engineer", "Analista", "Ingénieur", "Entwickler"), ``STOP_TOKENS`` (the words of an interview
 title that are never a name: stages, formats, days, months, zones), ``NOT_COMPANY_WORDS`` and
 ``is_stage_token`` (a job's field, a department, an interview's mode or round, in the corpus's
-languages: never a company's name) and ``role_of`` (the job title a title or description
-states). Pure functions over strings; no I/O.
+languages: never a company's name), ``role_of`` (the job title a title or description
+states), ``stage_of`` (the canonical stage a title names) and ``JOB_AD_MARK`` (a job ad's
+gender mark or form, "(m/w/d)", "Referent*in"). Pure functions over strings; no I/O.
 """
 
 from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import WholeGated
+from interview_sync.core.detect.gate import WholeGated, fold_lower
 from interview_sync.core.detect.spelling import squash
+from interview_sync.core.literals import Stems
 
-__all__ = ["INTERVIEW_COMPOUND", "NOT_COMPANY_WORDS", "ROLE_WORDS", "ROLE_WORD_RE", "STOP_TOKENS",
-           "is_stage_token", "role_of"]
+__all__ = ["INTERVIEW_COMPOUND", "JOB_AD_MARK", "NOT_COMPANY_WORDS", "ROLE_WORDS", "ROLE_WORD_RE",
+           "STAGES", "STOP_TOKENS", "is_stage_token", "job_ad_mark", "role_of", "stage_of"]
 
 # Words that are never (the edge of) a company name in an interview title.
 _STOP_TEXT = """
@@ -162,3 +164,76 @@ def role_of(title: str, description: str) -> str | None:
             if role:
                 return role
     return None
+
+
+# The gender marks of German and French job ads: "(m/w/d)", "(H/F)", "Referent*in".
+JOB_AD_MARK = re.compile(
+    r"\([mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)|\w[*:_]in(?:nen)?\b"
+    # round 6: the slash and bracket forms of other job ads ("Sachbearbeiter/in",
+    # "Bürokauffrau/-mann", "Księgowy/a", "Orientador/a", "Technicien(ne)", "Chargé(e)")
+    r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)"
+    # round 11: the bracket forms of Spanish, Portuguese and German ads ("Arquiteta(o)",
+    # "Técnico(a)", "Mitarbeiter(in)"), and a professorship ("W2-Professur", "Lehrstuhl")
+    r"|\w\((?:o|a|os|as|in|innen)\)|\w*professur\b|\bprofessorship\b|\blehrstuhl\b",
+    re.IGNORECASE)
+# What each alternative of JOB_AD_MARK cannot match without: a bracket, slash or gender
+# character, or a professorship's word (``job_ad_mark``).
+_JOB_AD_CHARACTERS = frozenset("(/*:_")
+_JOB_AD_WORDS = ("professur", "professorship", "lehrstuhl")
+
+
+def job_ad_mark(title: str) -> re.Match[str] | None:
+    """``JOB_AD_MARK.search(title)``, skipped where it cannot match: its \\w-led alternatives
+    are tried at every position (~10 µs a title), and nearly every title has none of the
+    characters they need (tests/core/test_detect_gate.py checks the two agree)."""
+    if _JOB_AD_CHARACTERS.isdisjoint(title):
+        folded = fold_lower(title)
+        if not any(word in folded for word in _JOB_AD_WORDS):
+            return None
+    return JOB_AD_MARK.search(title)
+
+
+# (pattern, canonical stage, needles), most specific first; the first match names the stage.
+# A stage's pattern only runs when one of its lower-case needles is in the title.
+STAGES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), s, frozenset(n.split()))
+    for p, s, n in (
+        (r"\binformational\b", "informational interview", "informational"),
+        (r"\boffer\b|\bsalary\b|\bcompensation\b|\bnegotiat", "offer discussion",
+         "offer salary compensation negotiat"),
+        (r"\bfinal\b", "final round", "final"),
+        (r"\bsuperday\b|\bon[\s-]?site\b|\binterview\s+loop\b|\bloop\b", "onsite",
+         "superday site loop"),
+        (r"\bhiring[\s-]+manager\b|\bHM\b", "hiring manager screen", "hiring hm"),
+        (r"\btake[\s-]?home\b|\bassignment\s+review\b|\bcase\s+study\b|\bpresentation\b",
+         "take-home review", "take assignment case presentation"),
+        (r"\bsystems?\s+design\b", "system design interview", "design"),
+        (r"\bcoding\b|\bpair[\s-]+programming\b|\balgorithms?\b", "coding interview",
+         "coding programming algorithm"),
+        (r"\btech(?:nical)?\b", "technical interview", "tech"),
+        (r"\bbehaviou?ral\b|\bculture\b|\bvalues\b", "behavioral interview",
+         "behavio culture values"),
+        (r"\bpanel\b", "panel interview", "panel"),
+        (r"\brecruit|\btalent\b|\bhr\s+(?:screen|call|chat)", "recruiter screen",
+         "recruit talent hr"),
+        (r"\bphone[\s-]*(?:screen|interview)|\bscreen(?:ing)?\b|\btelefoninterview",
+         "phone screen", "phone screen telefon"),
+        (r"\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bintro(?:ductory)?\b", "intro call",
+         "hiring meet intro"),
+        (r"\b(?:first|1st)\s+round\b", "first round", "round"),
+        (r"\b(?:second|2nd)\s+round\b", "second round", "round"),
+        (r"\b(?:third|3rd)\s+round\b", "third round", "round"),
+    )
+)
+
+
+def stage_of(title: str) -> str | None:
+    """The canonical stage a title names, or None when it names none."""
+    held = _STAGE_NEEDLES.held(title.lower())  # every stage's needles in one pass
+    for pattern, stage, needles in STAGES:
+        if not held.isdisjoint(needles) and pattern.search(title):
+            return stage
+    return None
+
+
+_STAGE_NEEDLES = Stems(n for _, _, needles in STAGES for n in needles)

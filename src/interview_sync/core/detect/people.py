@@ -134,14 +134,17 @@ def people_of(
     *,
     hiring_manager_hint: bool = False,
     raw_description: str = "",
+    agencies: frozenset[str] | None = None,
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
     """The people to thank, and the lower-cased names of everyone on the invite (for company).
 
     The sources, in order: the guest list, the organiser, then the description — its schedule
     when the guest list is hidden (or lists only the user), else only the titles it adds.
+    ``agencies``: ``agency_domains(event, description_text)``, when the caller has it already.
     """
     found = _Gathered(me=me, my_domains=my_domains,
-                      agencies=agency_domains(event, description_text),
+                      agencies=agency_domains(event, description_text) if agencies is None
+                      else agencies,
                       title=text_of(event.get("summary"))[:300])
     # The title and the user's own name are no interviewer's: "Interview – Northwind Traders"
     # with "your interview with Northwind Traders", "Interview – Pat Lee".

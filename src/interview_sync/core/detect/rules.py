@@ -26,15 +26,16 @@ from __future__ import annotations
 import functools
 import re
 
-from interview_sync.core.detect.about_hiring import competition_oral
+from interview_sync.core.detect.about_hiring import ORAL_WORDS, competition_oral
 from interview_sync.core.detect.addresses import is_free_mail
-from interview_sync.core.detect.agency import client_meeting
+from interview_sync.core.detect.agency import CLIENT_WORDS, client_meeting
 from interview_sync.core.detect.gate import (
     LiteralGated,
     SplitPattern,
     first_char_grouped,
     fold_lower,
 )
+from interview_sync.core.detect.jobs import STAGES, stage_of
 from interview_sync.core.detect.lexicon import ascii_literals, table_rows
 from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, SKILLS_TEST, TRIAL, TRIAL_TALK
 from interview_sync.core.detect.words import (
@@ -273,15 +274,28 @@ PREFILTER_TITLE_STEMS = (
 # "Board meeting prep") cannot match PREFILTER_TITLE, whose ~200 alternatives cost ~14 µs a
 # title; only the short executive pattern is tried there (an ordinary calendar has many such
 # titles: a first sync of 10,000 "Team sync" events spent ~130 ms in the long regex).
-_TITLE_GATE = Stems(s for s in PREFILTER_TITLE_STEMS if s not in _WEAK_EXECUTIVE_GATE
-                    or s in PREFILTER_STEMS)
+_TITLE_WORDS = frozenset(s for s in PREFILTER_TITLE_STEMS if s not in _WEAK_EXECUTIVE_GATE
+                         or s in PREFILTER_STEMS)
+_TITLE_GATE = Stems(_TITLE_WORDS)
 _EXECUTIVE_GATE = Stems(_WEAK_EXECUTIVE_GATE)
+_EXECUTIVE_WORDS = frozenset(_WEAK_EXECUTIVE_GATE)
+# All four gates' words in one automaton: a printable title is read once, not four times.
+_EVERY_TITLE_GATE = Stems(_TITLE_WORDS | _EXECUTIVE_WORDS | CLIENT_WORDS | ORAL_WORDS)
 
 
 def prefilter_title(lowered: str) -> bool:
     """Whether a lower-cased title could be a hiring event: PREFILTER_TITLE, a phone screen, a
     trial day, a skills test or trial lecture, or an executive hint."""
-    if lowered.isascii() and not _TITLE_GATE.found_in(_spaced(lowered)) and _no_cross(lowered):
+    if lowered.isascii() and lowered.isprintable():  # (nearly every title: _spaced is a no-op)
+        held = _EVERY_TITLE_GATE.held(lowered)
+        if held.isdisjoint(_TITLE_WORDS) and _no_cross(lowered):
+            return (not held.isdisjoint(_EXECUTIVE_WORDS) and (
+                "with" in lowered or "search" in lowered or "panel" in lowered)
+                and _WEAK_EXECUTIVE.search(lowered) is not None) \
+                or (not held.isdisjoint(CLIENT_WORDS) and client_meeting(lowered) is not None) \
+                or (not held.isdisjoint(ORAL_WORDS) and competition_oral(lowered) is not None)
+    elif lowered.isascii() and not _TITLE_GATE.found_in(_spaced(lowered)) \
+            and _no_cross(lowered):
         # Each _WEAK_EXECUTIVE alternative also needs "search", "panel" or "with" (exact on
         # lower-cased ASCII): "team sync 12" leaves without the regex (~1 µs a title).
         return (_EXECUTIVE_GATE.found_in(lowered) and (
@@ -455,45 +469,3 @@ DESC_CANDIDATE_GATED = Gated(DESC_CANDIDATE, (
     "interest", "apply", "application", "recruit", "hiring", "talent", "forward", "greenhouse",
     "lever", "ashby", "goodtime", "screen", "site", "applying", *FOREIGN_STEMS,
     *_APPLICATION_STEMS))
-
-# (pattern, canonical stage, needles), most specific first; the first match names the stage.
-# A stage's pattern only runs when one of its lower-case needles is in the title.
-STAGES: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...] = tuple(
-    (re.compile(p, _I), s, re.compile("|".join(n.split())))
-    for p, s, n in (
-        (r"\binformational\b", "informational interview", "informational"),
-        (r"\boffer\b|\bsalary\b|\bcompensation\b|\bnegotiat", "offer discussion",
-         "offer salary compensation negotiat"),
-        (r"\bfinal\b", "final round", "final"),
-        (r"\bsuperday\b|\bon[\s-]?site\b|\binterview\s+loop\b|\bloop\b", "onsite",
-         "superday site loop"),
-        (r"\bhiring[\s-]+manager\b|\bHM\b", "hiring manager screen", "hiring hm"),
-        (r"\btake[\s-]?home\b|\bassignment\s+review\b|\bcase\s+study\b|\bpresentation\b",
-         "take-home review", "take assignment case presentation"),
-        (r"\bsystems?\s+design\b", "system design interview", "design"),
-        (r"\bcoding\b|\bpair[\s-]+programming\b|\balgorithms?\b", "coding interview",
-         "coding programming algorithm"),
-        (r"\btech(?:nical)?\b", "technical interview", "tech"),
-        (r"\bbehaviou?ral\b|\bculture\b|\bvalues\b", "behavioral interview",
-         "behavio culture values"),
-        (r"\bpanel\b", "panel interview", "panel"),
-        (r"\brecruit|\btalent\b|\bhr\s+(?:screen|call|chat)", "recruiter screen",
-         "recruit talent hr"),
-        (r"\bphone[\s-]*(?:screen|interview)|\bscreen(?:ing)?\b|\btelefoninterview",
-         "phone screen", "phone screen telefon"),
-        (r"\bhiring\s+team\b|\bmeet\s+the\s+team\b|\bintro(?:ductory)?\b", "intro call",
-         "hiring meet intro"),
-        (r"\b(?:first|1st)\s+round\b", "first round", "round"),
-        (r"\b(?:second|2nd)\s+round\b", "second round", "round"),
-        (r"\b(?:third|3rd)\s+round\b", "third round", "round"),
-    )
-)
-
-
-def stage_of(title: str) -> str | None:
-    """The canonical stage a title names, or None when it names none."""
-    low = title.lower()
-    for pattern, stage, guard in STAGES:
-        if guard.search(low) and pattern.search(title):
-            return stage
-    return None

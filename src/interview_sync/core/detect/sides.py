@@ -18,7 +18,7 @@ from typing import Any
 
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.gate import LiteralGated, fold_lower
-from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS
+from interview_sync.core.detect.jobs import JOB_AD_MARK, ROLE_WORD_RE, STOP_TOKENS, job_ad_mark
 from interview_sync.core.detect.lexicon import NO_SPACES
 from interview_sync.core.detect.lexicon_people import (
     COURTESY,
@@ -365,7 +365,7 @@ def names_someone_else(
         return False
     if courtesy_candidate(title, attendees, me, user_names, organizer_domain):
         return True  # round 7: "Bewerbungsgespräch Herr Kaya", "Entretien M. Haddad"
-    if JOB_AD_MARK.search(title):
+    if job_ad_mark(title):
         return False  # "Junior Projektmanager (m/w/d)", "Referent*in": a job ad's title, no name
     for entry, email in _private_guests(attendees, me):
         name = " ".join(text_of(entry.get("displayName")).split()) or name_from_address(email)
@@ -435,16 +435,6 @@ def _named_again(name: str, title: str, attendees: list[Any]) -> bool:
     return False
 
 
-# The gender marks of German and French job ads: "(m/w/d)", "(H/F)", "Referent*in".
-JOB_AD_MARK = re.compile(
-    r"\([mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)|\w[*:_]in(?:nen)?\b"
-    # round 6: the slash and bracket forms of other job ads ("Sachbearbeiter/in",
-    # "Bürokauffrau/-mann", "Księgowy/a", "Orientador/a", "Technicien(ne)", "Chargé(e)")
-    r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)"
-    # round 11: the bracket forms of Spanish, Portuguese and German ads ("Arquiteta(o)",
-    # "Técnico(a)", "Mitarbeiter(in)"), and a professorship ("W2-Professur", "Lehrstuhl")
-    r"|\w\((?:o|a|os|as|in|innen)\)|\w*professur\b|\bprofessorship\b|\blehrstuhl\b",
-    re.IGNORECASE)
 # A senior job the role vocabulary cannot list: "Head of Finance", "Director of Ops".
 _JOB_PHRASE = re.compile(r"\b(?i:head|vp|svp|evp|director|chief)\s+(?:of\s+)?[A-Z][\w&]+")
 
@@ -452,7 +442,7 @@ _JOB_PHRASE = re.compile(r"\b(?i:head|vp|svp|evp|director|chief)\s+(?:of\s+)?[A-
 def names_job(title: str) -> re.Match[str] | None:
     """The job a title names: a head word ("Analyst"), a job ad's gender mark or form
     ("(m/w/d)", "Sachbearbeiter/in"), or a senior job ("Head of Finance")."""
-    found = ROLE_WORD_RE.search(title) or JOB_AD_MARK.search(title)
+    found = ROLE_WORD_RE.search(title) or job_ad_mark(title)
     if found is None and any(word in title.lower() for word in _SENIOR):
         found = _JOB_PHRASE.search(title)
     return found

@@ -153,10 +153,15 @@ def _spells(parts: tuple[str, ...], stem: str, i: int, at: int, full: bool) -> b
 
 # A run of capitalised words, with the connectors names keep inside ("City of", "Grupo de") and
 # a public body's lower-case noun after them ("Fjällby kommun"); not inside an address or link.
-_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’&.-][^\W_]+)*"
+# The capital comes first and the look-behind after it ("not after a word character, @, ., /
+# or -", checked one character further back): the same matches, but ``re`` can then skip to
+# the next capital instead of trying the look-behind at every position (~40% of the search).
+_CAPITAL_TAIL = r"[^\W_]*(?:['’&.-][^\W_]+)*"
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ]" + _CAPITAL_TAIL
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w@./-])" + _CAPITAL + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)"
-    r"[ \t]+)?" + _CAPITAL + r"){0,5}(?:[ \t]+(?:kommun|kommune|gemeente|kaupunki))?(?![\w@]|\.\w)")
+    r"[A-ZÀ-ÖØ-Þ](?<![\w@./-].)" + _CAPITAL_TAIL
+    + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)[ \t]+)?" + _CAPITAL
+    + r"){0,5}(?:[ \t]+(?:kommun|kommune|gemeente|kaupunki))?(?![\w@]|\.\w)")
 
 
 _SPELLING_LIMIT = 5_000  # characters read for a spelling: the employer's name comes early
