@@ -90,6 +90,7 @@ from real_timeline_t12c import TL_TUNE12_CHECK_C
 from real_timeline_t12l import TL_TUNE12_CHECK_L
 from real_timeline_t13 import TL_TUNE13_CHECK
 from real_timeline_t13z import TL_TUNE13_CHECK_Z
+from real_timeline_t14 import TL_TUNE14_CHECK
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -612,6 +613,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-13-check", TL_TUNE13_CHECK),
                               ("tune", "tune-13-check-z", TL_TUNE13_CHECK_Z),
                               ("tune", "blind-13", TL_BLIND13),
+                              ("tune", "tune-14-check", TL_TUNE14_CHECK),
                               ("blind", "blind-14", TL_BLIND14)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
