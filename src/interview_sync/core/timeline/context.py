@@ -453,7 +453,24 @@ def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
             _DATED_ON_RE.search(between):
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
+    if kind_of(day) in {"wday", "wdayx"}:  # round 14: "the last campus visit on Friday the 12th"
+        at_day = counted.end() + day.end()
+        gap = _GAP_RE.match(lower, at_day)
+        dated = scan.match(lower, gap.end() if gap else at_day)
+        if dated is not None and kind_of(dated) not in DURATION_KINDS:
+            named = resolve(dated, ref, country=country, subdivision=subdivision) or named
+        elif named is not None and named.latest > ref and not _names_the_interview(between):
+            return named.latest  # "of the panel's meeting on Tuesday": a weekday still to come
     return named.latest if named is not None and named.specificity >= 4 else None
+
+
+def _names_the_interview(words: str) -> bool:
+    """Whether the words name the candidate's own interview (the reference, not a later day)."""
+    return any(stem in words for stem in _THE_INTERVIEW_STEMS) and not any(
+        late in words for late in ("last", "final", "all "))
+
+
+_THE_INTERVIEW_STEMS = ("interv", "gespr", "entret", "entrev", "colloq")
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,

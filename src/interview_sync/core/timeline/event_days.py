@@ -89,8 +89,11 @@ def event_dated_after(lower: str, at: int, *, ref: date, country: str | None,
 _LEAD_AFTER_RE = re.compile(
     r"(?:^|[.;:!?\n]\s*|,\s*)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
     r"|tras|dopo|depois\s+d[aeo]s?|ap(?:ó|o)s|na|efter|etter|po)\s+(?:[^\W\d_]+\s+){0,4}?"
-    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
-_LEAD_WINDOW = 120  # characters before a duration where the event and its day stand
+    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z"
+    # round 14: a longer English step with a verb ("once all the interviews for the spring
+    # course are done on", "once she's back on"): an "on" must then close it
+    r"|(?:^|[.;:!?\n]\s*|,\s*)(?:after|once|when)\s+(?:[^\W\d_]+(?:'[a-z]+)?\s+){1,10}?on\s+\Z")
+_LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
 
 
 def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
@@ -99,17 +102,23 @@ def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
     will decide within a week"), when the duration comes later in that sentence."""
     start = max(0, at - _LEAD_WINDOW)
     # the cheap tests first: a date holds a digit, and the clause opens with an "after" word
-    if _DIGIT_RE.search(lower, start, at) is None or _LEAD_WORD_RE.search(lower, start, at) is None:
+    if _LEAD_WORD_RE.search(lower, start, at) is None:
         return None
     for day in scan.finditer(lower, start, at):
-        if kind_of(day) in DURATION_KINDS or kind_of(day) in REFERRING:
+        if kind_of(day) in DURATION_KINDS or (kind_of(day) in REFERRING and kind_of(day) != "wday"):
             continue
         if _SENTENCE_END_RE.search(lower, day.end(), at):
             continue  # the event's day is in another sentence
-        if _LEAD_AFTER_RE.search(lower, max(0, day.start() - 60), day.start()) is None:
+        lead = _LEAD_AFTER_RE.search(lower, max(0, day.start() - 90), day.start())
+        if lead is None:
             continue
         named = resolve(day, ref, country=country, subdivision=subdivision)
         if named is not None and named.specificity >= 4:
+            return named.latest
+        # round 14: a weekday still to come, for a step other than the candidate's interview
+        # ("once she's back on Monday, ... within two business days")
+        if named is not None and kind_of(day) in {"wday", "wdayx"} and named.latest > ref \
+                and not any(stem in lead.group(0) for stem in _THE_INTERVIEW):
             return named.latest
     return None
 
