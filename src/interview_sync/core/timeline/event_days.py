@@ -142,8 +142,9 @@ def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str
     if event is None:
         return None
     noun = event.group("noun")
-    if not noun.startswith(_THE_INTERVIEW):
-        return last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    if not noun.startswith(_THE_INTERVIEW):  # round 14: "the panel meets on Tuesday" counts too
+        return last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision,
+                                weekdays=True)
     if not (event.group("last") or noun.endswith(_PLURAL_ENDINGS)):
         return None
     day = last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
@@ -192,13 +193,18 @@ _THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "ro
 
 
 def last_date_before(lower: str, at: int, *, ref: date, country: str | None,
-                      subdivision: str | None) -> date | None:
+                      subdivision: str | None, weekdays: bool = False) -> date | None:
     """ "Nous recevons les candidatures jusqu'au 31 janvier et convoquons ... sous un mois
     après la clôture", "Il bando scade il 19 gennaio; ... entro trenta giorni dalla scadenza":
     a closing the text names without stating it in a known way is the last date named before
-    the duration (a date, not a weekday; it may be past)."""
+    the duration (a date, not a weekday unless ``weekdays``; it may be past)."""
     last: date | None = None
     for earlier in scan.finditer(lower, max(0, at - 300), at):
+        if weekdays and kind_of(earlier) == "wday":  # a weekday still to come ("meets on Tuesday")
+            day = resolve(earlier, ref, country=country, subdivision=subdivision)
+            if day is not None and day.latest > ref:
+                last = day.latest
+            continue
         if kind_of(earlier) in DURATION_KINDS or kind_of(earlier) in REFERRING:
             continue
         named = resolve(earlier, ref - ANCHOR_LOOKBACK, country=country,
