@@ -210,10 +210,22 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     window = max(0, match.start() - 110)
     own = OWN_STEP_RE.search(sentence, window, match.start()) if _OWN_STEP_GATE.found_in(
         sentence[window:match.start()]) else None
-    if own is not None and not has_cue(cues, offset + own.start(), offset + match.start()):
-        return True  # "a contract to sign and return within 7 days": the candidate's step
+    if own is not None:
+        # the cues after the step's verb (its own "decide" or "confirm" is no promise), bar
+        # its object ("must sign and return their offer letters within three days", round 14)
+        verb_end = own.end("ask_end") if own.group("ask_end") is not None else (
+            own.end("own_end") if own.group("own_end") is not None else own.start())
+        if (not has_cue(cues, offset + verb_end, offset + match.start())
+                or (own.group(0).startswith(_MUST_WORDS)
+                    and _OBJECT_ONLY_RE.match(sentence, verb_end, match.start()))):
+            return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
+
+
+# The object of the candidate's own step and nothing else up to the time ("their offer letters")
+_MUST_WORDS = ("must", "should", "need", "required")
+_OBJECT_ONLY_RE = re.compile(r"\s+(?:your|their|the|his|her)\s+(?:[\w-]+\s+){0,4}\Z")
 
 
 # Someone away *until* a day who answers "when I'm back", with no length (round 13): the day is

@@ -352,6 +352,10 @@ SUFFIX_VETO_RE = re.compile(
 OWN_STEP_RE = re.compile(
     r"\b(?:(?:to|must|should|need\s+to|required\s+to)\s+(?:then\s+|also\s+|please\s+)?"
     r"(?:sign|return|submit|complete|bring|provide|present|send\s+back|hand\s+in)"
+    r"(?:\s+and\s+(?:sign|return|submit|send\s+back))?(?P<own_end>)"
+    # round 14: asked of the candidate ("please decide within two weeks", "kindly confirm")
+    r"|(?:please|kindly)\s+(?:decide|confirm|reply|respond|accept|sign|return|submit|complete"
+    r"|let\s+us\s+know|get\s+back\s+to\s+us)(?P<ask_end>)"
     r"|deber(?:á|a)n?\s+(?:\w+\s+)?(?:presentar|aportar|entregar|enviar|remitir|acreditar|firmar)"
     r"|dever(?:á|a|ão|ao)\s+(?:\w+\s+)?(?:apresentar|entregar|enviar|assinar|comprovar)"
     r"|devr(?:a|ont|ez)\s+(?:\w+\s+)?(?:fournir|pr(?:é|e)senter|transmettre|envoyer|remettre|signer)"
@@ -362,7 +366,8 @@ OWN_STEP_RE = re.compile(
     r"\b[^,;.!?]{0,70}\Z")
 
 # One of these is in every text ``OWN_STEP_RE`` matches (a cheap test first).
-OWN_STEP_STEMS = ("sign", "return", "submit", "complete", "bring", "provide", "present",
+OWN_STEP_STEMS = ("sign", "return", "submit", "complete", "bring", "provide", "present", "please",
+                  "kindly",
                   "send back", "hand in", "deber", "dever", "devr", "dovr", "einreich", "vorleg",
                   "nachreich", "mitbring", "unterschreib", "zurücksend", "zurucksend", "inlever",
                   "aanlever", "ondertek", "dostarczy", "przedstawi", "złoży", "zlozy", "podpisa")
