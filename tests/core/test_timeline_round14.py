@@ -1,0 +1,80 @@
+"""Structure added in round 14 ("tl14", English; tuning on round 13's scored batch and this
+round's check set ``real_timeline_t14.py``): a duration counted from a step a clause opens with
+and dates ("once she's back on Monday", "once all the interviews ... are done on 19 February"),
+from a weekday the text names for a meeting ("the panel meets on Tuesday ... within two working
+days of the meeting") or from "<event> on Friday the 12th"; the one picked as the person called
+("call our first choice", "call whoever she picks"); what the candidate is asked to do ("please
+decide within two weeks", "must sign and return their contracts within five days") promises
+nothing.
+
+Each class is tested in wording of its own (not the tuning or check-set texts), with look-alikes
+that stay promises. The reference is Tuesday 10 March 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from interview_sync.core.timeline.extract import extract_timeline
+
+REF = datetime.fromisoformat("2026-03-10T15:00:00+00:00")
+
+
+def _by(text: str, country: str | None) -> date | None:
+    found = extract_timeline(text, REF, country=country)
+    return found.respond_by if found else None
+
+
+PROMISES = [
+    # a step a clause opens with and dates, then a duration: counted from the step's day
+    ("US", "Once the director is back on Thursday, we'll give you an answer within two business "
+           "days.", "2026-03-16"),
+    ("GB", "Once all the interviews for the graduate scheme wrap up on 20 March, we'll write to "
+           "everyone within a week.", "2026-03-27"),
+    ("US", "After the board signs off on Friday, you'll hear from us within three days.",
+     "2026-03-16"),
+    # an event dated "on <weekday> the <n>th", and a meeting dated by a weekday before it
+    ("US", "We'll email you within two business days of the final site visit on Friday the 13th.",
+     "2026-03-17"),
+    ("GB", "The committee meets on Wednesday, and we'll phone you within two working days of the "
+           "meeting.", "2026-03-13"),
+    # the one picked, called
+    ("US", "HR will call whoever the panel picks by Friday.", "2026-03-13"),
+    ("GB", "The head will ring our first choice on Thursday.", "2026-03-12"),
+    # look-alikes: a plain duration; the employer's own step with "to present"
+    ("US", "We'll let you know within two business days.", "2026-03-12"),
+    ("CA", "References are checked for the finalist only, and we expect to present the offer "
+           "during the week of 16 March.", "2026-03-20"),
+]
+
+
+@pytest.mark.parametrize(("country", "text", "expect"), PROMISES)
+def test_round14_promises(country: str, text: str, expect: str) -> None:
+    assert _by(text, country) == date.fromisoformat(expect)
+
+
+NO_PROMISE = [
+    # what the candidate is asked or obliged to do
+    ("GB", "Please decide within two weeks whether you accept the place."),
+    ("US", "Kindly confirm within 48 hours which of the slots suits you."),
+    ("IN", "Successful candidates must sign and return their contracts within five days."),
+    ("US", "You need to complete and return the forms within a week."),
+]
+
+
+@pytest.mark.parametrize(("country", "text"), NO_PROMISE)
+def test_round14_no_promise(country: str, text: str) -> None:
+    assert _by(text, country) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Once " * 400 + "on Monday, within two days.",
+    "please decide " * 300,
+    "The panel meets on " + "Tuesday, " * 300 + "within two working days of the meeting.",
+    "",
+    "\x00\ufffd once back on Monday within",
+])
+def test_round14_bad_input_never_raises(text: str) -> None:
+    _by(text, "US")
