@@ -78,3 +78,18 @@ def test_round14_no_promise(country: str, text: str) -> None:
 ])
 def test_round14_bad_input_never_raises(text: str) -> None:
     _by(text, "US")
+
+
+# Canada read as Ontario and Australia as New South Wales when no province or state is given
+# (as GB is read as England): Thanksgiving and the King's Birthday are days off for most.
+@pytest.mark.parametrize(("country", "ref", "text", "expect"), [
+    ("CA", "2026-10-08T10:00:00-04:00", "We'll get back to you within five business days.",
+     "2026-10-16"),
+    ("AU", "2027-06-10T16:00:00+10:00", "We'll post your result within ten working days.",
+     "2027-06-25"),
+    ("CA", "2026-10-22T10:00:00-04:00", "We'll get back to you within five business days.",
+     "2026-10-29"),
+])
+def test_round14_default_provinces(country: str, ref: str, text: str, expect: str) -> None:
+    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
+    assert found is not None and found.respond_by == date.fromisoformat(expect)
