@@ -43,6 +43,9 @@ PROMISES = [
     # the one picked, called
     ("US", "HR will call whoever the panel picks by Friday.", "2026-03-13"),
     ("GB", "The head will ring our first choice on Thursday.", "2026-03-12"),
+    ("IN", "The recruiters will tell the selected students tomorrow evening.", "2026-03-11"),
+    # look-alikes: a question of the employer's own; a promise with a "?" later on
+    ("US", "We'll decide by Friday. Any questions?", "2026-03-13"),
     # look-alikes: a plain duration; the employer's own step with "to present"
     ("US", "We'll let you know within two business days.", "2026-03-12"),
     ("CA", "References are checked for the finalist only, and we expect to present the offer "
@@ -61,6 +64,10 @@ NO_PROMISE = [
     ("US", "Kindly confirm within 48 hours which of the slots suits you."),
     ("IN", "Successful candidates must sign and return their contracts within five days."),
     ("US", "You need to complete and return the forms within a week."),
+    # a question put to the candidate; managers in general; a wait from an undated receipt
+    ("GB", "Could you manage a two-week wait for our answer, or is that too long?"),
+    ("US", "Hiring managers generally take two to four weeks to make up their minds."),
+    ("GB", "We reply within six weeks of receiving a completed application."),
 ]
 
 

@@ -103,7 +103,7 @@ _USUAL_RE = re.compile(
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
-    r"|recruitment|hiring\s+managers|employers|companies|recruiters"
+    r"|recruitment|(?:hiring\s+)?managers|employers|companies|recruiters"
     r"|(?:auswahl|bewerbungs|einstellungs)(?:verfahren|prozess)|unternehmen|arbeitgeber"
     r"|(?:processus|proc(?:é|e)dure)\s+de\s+(?:recrutement|s(?:é|e)lection)|recrutement|entreprises"
     r"|employeurs|(?:proceso|procedimiento)\s+de\s+selecci(?:ó|o)n|empresas|reclutadores"
@@ -168,6 +168,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
         return True
     if kind in DURATION_KINDS and _a_usual_length(sentence, match):
         return True
+    if "?" in sentence and _ASKS_THE_CANDIDATE_RE.match(sentence):
+        return True  # "Would you be happy to wait a week?" (round 14): a question, no promise
     if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
@@ -221,6 +223,13 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
             return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
+
+
+# A question put to the candidate, the whole sentence ("Would you be happy to wait a week for
+# feedback, or would three days feel more reasonable?"); not "Can we call you on Friday?" (a
+# promise told as a question the lead-in words decide) nor a statement with a "?" further on
+_ASKS_THE_CANDIDATE_RE = re.compile(
+    r"\s*(?:would|could|can|do|does|are|is|will|did|have)\s+(?:you|it|that|this)\b[^.!;]*\?\s*\Z")
 
 
 # The object of the candidate's own step and nothing else up to the time ("their offer letters")

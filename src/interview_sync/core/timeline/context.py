@@ -310,7 +310,10 @@ _UNDATED_STEP_RE = re.compile(
     # round 12: the hire itself ("w ciągu 14 dni od zatrudnienia wybranego kandydata", "within
     # two weeks of hiring"; not "appointment", in English often the interview itself)
     r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
-    r"|embauche|contrata(?:ç|c)(?:ã|a)o)\b")
+    r"|embauche|contrata(?:ç|c)(?:ã|a)o)\b"
+    # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
+    # complete application"), which the text does not date
+    r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")
 
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
