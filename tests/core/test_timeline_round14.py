@@ -44,6 +44,9 @@ PROMISES = [
     ("US", "HR will call whoever the panel picks by Friday.", "2026-03-13"),
     ("GB", "The head will ring our first choice on Thursday.", "2026-03-12"),
     ("IN", "The recruiters will tell the selected students tomorrow evening.", "2026-03-11"),
+    # "the week after <event> on <date>"; "hear about"
+    ("US", "We'll let you know the week after the final panel on 18 March.", "2026-03-27"),
+    ("GB", "You'll hear about the outcome by Friday.", "2026-03-13"),
     # look-alikes: a question of the employer's own; a promise with a "?" later on
     ("US", "We'll decide by Friday. Any questions?", "2026-03-13"),
     # look-alikes: a plain duration; the employer's own step with "to present"

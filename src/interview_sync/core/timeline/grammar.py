@@ -300,7 +300,10 @@ _ALTERNATIVES = [
     r"|slutet\s+av\s+veckan|denna\s+vecka|den\s+h(?:ä|a)r\s+veckan|denne\s+uge"
     r"|slutningen\s+af\s+ugen|denne\s+uken|slutten\s+av\s+uken)\b)",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
-    r"|with|to|before|once|when|until)\b))"
+    r"|with|to|before|once|when|until)\b"
+    # round 14: an event dated right after ("the week after the last interview date, 28
+    # January", "the week after the panel on 3 May")
+    r"|\s+(?:the|your|our)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:\s+on|,)\s+\d))"
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
     # successiva", "de week daarna": the week after the day named before
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"

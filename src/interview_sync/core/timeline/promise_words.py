@@ -25,7 +25,7 @@ NOT_LOGISTICS = (
 # inside words fast (~40% faster on a long invite).
 LEAD_CUE = r"(?<!\w)"
 CUE = (
-    r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
+    r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
     # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
