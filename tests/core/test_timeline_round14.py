@@ -47,6 +47,12 @@ PROMISES = [
     # "the week after <event> on <date>"; "hear about"
     ("US", "We'll let you know the week after the final panel on 18 March.", "2026-03-27"),
     ("GB", "You'll hear about the outcome by Friday.", "2026-03-13"),
+    # "tell you"; results that go out, are mailed or published; interview invitations
+    ("US", "We'll tell you on Thursday whether you got the role.", "2026-03-12"),
+    ("US", "Test scores go out by post within five business days.", "2026-03-17"),
+    ("GB", "Your result letter is mailed within three working days.", "2026-03-13"),
+    ("GB", "The list of finalists will be published within a week.", "2026-03-17"),
+    ("CA", "Interview invitations go out within ten days.", "2026-03-20"),
     # look-alikes: a question of the employer's own; a promise with a "?" later on
     ("US", "We'll decide by Friday. Any questions?", "2026-03-13"),
     # look-alikes: a plain duration; the employer's own step with "to present"
@@ -71,6 +77,9 @@ NO_PROMISE = [
     ("GB", "Could you manage a two-week wait for our answer, or is that too long?"),
     ("US", "Hiring managers generally take two to four weeks to make up their minds."),
     ("GB", "We reply within six weeks of receiving a completed application."),
+    # logistics told, not an answer
+    ("US", "We'll tell you the address and the parking code tomorrow."),
+    ("US", "Please send us your availability; calendar invites go out tomorrow."),
 ]
 
 

@@ -116,7 +116,7 @@ ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "
 _PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
     r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
-    r"(?:\w+\s+)?interview)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
+    r"(?:\w+\s+)?interview|\s+(?:[\w']+\s+){0,2}?go(?:es)?\s+out\b)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
     r"|invite\s+you|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
     r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"

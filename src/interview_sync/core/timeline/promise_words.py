@@ -52,7 +52,7 @@ CUE = (
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
     r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
     # "I'll text you the address tomorrow" sends logistics, not a decision: not a cue.
-    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone)\s+(?:you|u)\b)" + NOT_LOGISTICS
+    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone|tell)\s+(?:you|u)\b)" + NOT_LOGISTICS
     + r"|move\s+forward|moving\s+forward"
     # "they said I'd hear by the 20th", "you'll hear shortly after"; an agency recruiter's "I'll
     # chase them Thursday", "they'll let me know"; "you will be invited to Stage 3 within 7 days"
@@ -161,9 +161,11 @@ CUE = (
     r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
     r"|interviewees|shortlist))\b"
     # (the nouns that are no cue of their own: "results go out" is read at "results")
-    r"|(?:invitations?|invites|letters?|e-?mails?|lists?|names|calls)\s+(?:[\w']+\s+){0,6}?"
-    r"go(?:es)?\s+out\b"
-    r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
+    r"|(?:invitations?|invites|letters?|e-?mails?|lists?|names|calls|scores?)\s+(?:[\w']+\s+){0,6}?"
+    r"(?:go(?:es)?\s+out|(?:is|are)\s+(?:mailed|posted))\b"
+    # round 14: "the shortlist will be announced", "scores will be mailed"
+    r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed"
+    r"|announced|published|mailed)\b"
     r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
     r"|(?:phone|ring|call|tell|e-?mail|notify|contact|text)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
