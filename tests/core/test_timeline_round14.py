@@ -53,6 +53,10 @@ PROMISES = [
     ("GB", "Your result letter is mailed within three working days.", "2026-03-13"),
     ("GB", "The list of finalists will be published within a week.", "2026-03-17"),
     ("CA", "Interview invitations go out within ten days.", "2026-03-20"),
+    # look-alikes of an undated step: the candidate's own; a step dated before "of that"
+    ("GB", "Once you've completed the online test, we'll reply within five working days.",
+     "2026-03-17"),
+    ("GB", "The panel meets on Friday 13 March; we'll let you know within a week of that.", "2026-03-20"),
     # look-alikes: a question of the employer's own; a promise with a "?" later on
     ("US", "We'll decide by Friday. Any questions?", "2026-03-13"),
     # look-alikes: a plain duration; the employer's own step with "to present"
@@ -77,6 +81,10 @@ NO_PROMISE = [
     ("GB", "Could you manage a two-week wait for our answer, or is that too long?"),
     ("US", "Hiring managers generally take two to four weeks to make up their minds."),
     ("GB", "We reply within six weeks of receiving a completed application."),
+    # counted from an employer's step the text never dates; how late a wait can run
+    ("GB", "Once the panel has interviewed everyone, we'll get back to you within two weeks."),
+    ("US", "If the director agrees, we'll call you within a week of that conversation."),
+    ("GB", "Decisions can be as late as the end of May for some courses."),
     # logistics told, not an answer
     ("US", "We'll tell you the address and the parking code tomorrow."),
     ("US", "Please send us your availability; calendar invites go out tomorrow."),

@@ -310,7 +310,7 @@ _UNDATED_STEP_RE = re.compile(
     # round 12: the hire itself ("w ciągu 14 dni od zatrudnienia wybranego kandydata", "within
     # two weeks of hiring"; not "appointment", in English often the interview itself)
     r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
-    r"|embauche|contrata(?:ç|c)(?:ã|a)o)\b"
+    r"|embauche|contrata(?:ç|c)(?:ã|a)o|meeting\s+(?:her|him|them))\b"
     # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
     # complete application"), which the text does not date
     r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")
@@ -396,6 +396,10 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
                                     country=country, subdivision=subdivision)
     if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):
         return None  # "within a week of the final decision": a step the text never dates
+    if anchor is None and anchored is not None and _AN_EVENT_NOUN_RE.match(lower, anchored.end()):
+        return None  # "within a week of that meeting" (round 14), a meeting the text never dates
+    if anchor is None and _undated_once(lower, at):
+        return None  # "Once the hiring manager has met the last candidate, ... within a week"
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -403,6 +407,27 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                            specificity=4)
+
+
+# "of that meeting" / "of this decision": a noun after "of that", an event pointed back at
+_AN_EVENT_NOUN_RE = re.compile(r"\s+(?!date\b|day\b|week\b|time\b|point\b)[^\W\d_]{4,}\b")
+# "Once the hiring manager has met the last candidate, ...", "after they have interviewed
+# everyone, ...": a step of the employer's that the clause gives no day for (round 14; the
+# candidate's own step, "once you've completed the assessment", stays counted from today)
+_UNDATED_ONCE_RE = re.compile(
+    r"(?:^|[.;:!?\n]\s*)(?:once|when|after)\s+(?!you\b|you'|your\b)(?:[\w']+\s+){0,5}?"
+    r"(?:has|have|had|'s|'ve)\s+(?:[\w]+\s+){0,2}?(?:met|seen|interviewed|finished|completed"
+    r"|reviewed|checked|approved|signed|decided|spoken|talked)\b[^.;:!?\d\n]*\Z")
+
+
+def _undated_once(lower: str, at: int) -> bool:
+    """Whether the sentence opens, before ``at``, with an employer's step it gives no day for."""
+    start = max(0, at - 160)
+    if "once" not in lower[start:at] and "when" not in lower[start:at] \
+            and "after" not in lower[start:at]:
+        return False
+    found = _UNDATED_ONCE_RE.search(lower, start, at)
+    return found is not None and scan.search(lower[found.start():at]) is None
 
 
 def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,

@@ -135,6 +135,8 @@ _PREFIX_ANY = (
     r"|si\s+no\s+(?:recibimos|hemos\s+recibido)|si\s+nous\s+ne\s+recevons\s+pas"
     r"|se\s+n(?:ã|a)o\s+recebermos|je(?:ś|s)li\s+nie\s+otrzymamy"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
+    # round 14: how late a wait can run ("which can be as late as the end of June")
+    r"|(?:can|could|may|might)\s+(?:be|run|go|stretch|last)\s+(?:as\s+late\s+as|on\s+into|into)\b"
     # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
     # ("This is a bulk round: we expect to send outcomes within four weeks", round 11)
     r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:\s*(?:[\w'@-]+\s+){0,3}$"
