@@ -53,6 +53,11 @@ PROMISES = [
     ("GB", "Your result letter is mailed within three working days.", "2026-03-13"),
     ("GB", "The list of finalists will be published within a week.", "2026-03-17"),
     ("CA", "Interview invitations go out within ten days.", "2026-03-20"),
+    # "by the end of that month": the month of the day named before
+    ("GB", "Assessment days are on 23 and 24 April, and we'll let you know by the end of that "
+           "month.", "2026-04-30"),
+    ("US", "Final interviews are in mid-May and we'll call all finalists by the end of the same "
+           "month.", "2026-05-31"),
     # look-alikes of an undated step: the candidate's own; a step dated before "of that"
     ("GB", "Once you've completed the online test, we'll reply within five working days.",
      "2026-03-17"),
@@ -85,6 +90,8 @@ NO_PROMISE = [
     ("GB", "Once the panel has interviewed everyone, we'll get back to you within two weeks."),
     ("US", "If the director agrees, we'll call you within a week of that conversation."),
     ("GB", "Decisions can be as late as the end of May for some courses."),
+    # "that month" with no month named before
+    ("GB", "We'll let you know by the end of that month."),
     # logistics told, not an answer
     ("US", "We'll tell you the address and the parking code tomorrow."),
     ("US", "Please send us your availability; calendar invites go out tomorrow."),

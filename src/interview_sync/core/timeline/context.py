@@ -278,6 +278,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
                     specificity=max(2, anchor.specificity) if anchor is not None else 2)
     if anchor is None:
         return None
+    if kind == "thatmonth":  # the last day of the month of the day named before (round 14)
+        following = (anchor.latest.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return Span(earliest=None, latest=following - timedelta(days=1), specificity=2)
     if kind == "thatweek":
         monday = anchor.latest - timedelta(days=anchor.latest.weekday())
         friday = max(monday + timedelta(days=4), anchor.latest)

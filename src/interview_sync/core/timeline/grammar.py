@@ -361,6 +361,8 @@ _ALTERNATIVES = [
     r"(?P<thatweek>\b(?:(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b)"
     # "reopen on 4 January; we'll be in touch in the first week back"
     r"|the\s+first\s+week\s+back\b))",
+    # round 14: "assessment days are on 21 and 22 June; we'll write by the end of that month"
+    r"(?P<thatmonth>\b(?:the\s+)?end\s+of\s+(?:that|the\s+same)\s+month\b)",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
     r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"

@@ -35,7 +35,8 @@ __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_B
            "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
 # Time words that mean something only from a day named before them ("the week after").
-REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
+REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday",
+                       "thatmonth"})
 _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
