@@ -58,6 +58,8 @@ PROMISES = [
            "month.", "2026-04-30"),
     ("US", "Final interviews are in mid-May and we'll call all finalists by the end of the same "
            "month.", "2026-05-31"),
+    # a holiday named bare, then "the day after"
+    ("US", "Our office is closed on Memorial Day; we'll call you the day after.", "2026-05-26"),
     # look-alikes of an undated step: the candidate's own; a step dated before "of that"
     ("GB", "Once you've completed the online test, we'll reply within five working days.",
      "2026-03-17"),
