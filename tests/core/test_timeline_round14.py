@@ -60,6 +60,10 @@ PROMISES = [
            "month.", "2026-05-31"),
     # a holiday named bare, then "the day after"
     ("US", "Our office is closed on Memorial Day; we'll call you the day after.", "2026-05-26"),
+    # "the next working day" skips the weekend and holidays; "we'll write"; a period's end
+    ("GB", "Results are pass or fail, and we'll email yours the next working day.", "2026-03-11"),
+    ("US", "We'll write within five business days after assessment week ends on Friday.",
+     "2026-03-20"),
     # look-alikes of an undated step: the candidate's own; a step dated before "of that"
     ("GB", "Once you've completed the online test, we'll reply within five working days.",
      "2026-03-17"),
@@ -92,6 +96,8 @@ NO_PROMISE = [
     ("GB", "Once the panel has interviewed everyone, we'll get back to you within two weeks."),
     ("US", "If the director agrees, we'll call you within a week of that conversation."),
     ("GB", "Decisions can be as late as the end of May for some courses."),
+    # the candidate's test, written
+    ("GH", "Successful applicants write the test on Sunday."),
     # "that month" with no month named before
     ("GB", "We'll let you know by the end of that month."),
     # logistics told, not an answer
@@ -103,6 +109,12 @@ NO_PROMISE = [
 @pytest.mark.parametrize(("country", "text"), NO_PROMISE)
 def test_round14_no_promise(country: str, text: str) -> None:
     assert _by(text, country) is None
+
+
+def test_round14_next_working_day_over_a_weekend() -> None:
+    friday = datetime.fromisoformat("2026-03-13T16:00:00+00:00")
+    found = extract_timeline("We'll confirm by email the next working day.", friday, country="GB")
+    assert found is not None and found.respond_by == date(2026, 3, 16)
 
 
 @pytest.mark.parametrize("text", [

@@ -258,6 +258,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
                                                 specificity=precise)
     if kind == "nextday":  # "results today, the list the next day": else the reference's
+        if anchor is not None and match.group(0).endswith(("working day", "business day")):
+            return Span(earliest=None, specificity=precise, latest=add_business_days(
+                anchor.latest, 1, country=country, subdivision=subdivision))
         return span if anchor is None else Span(
             earliest=None, latest=anchor.latest + timedelta(days=1), specificity=precise)
     if kind == "wday":
@@ -497,11 +500,12 @@ def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
 
 def _names_the_interview(words: str) -> bool:
     """Whether the words name the candidate's own interview (the reference, not a later day)."""
-    return any(stem in words for stem in _THE_INTERVIEW_STEMS) and not any(
+    return _THE_INTERVIEW_ON_RE.search(words) is not None and not any(
         late in words for late in ("last", "final", "all "))
 
 
-_THE_INTERVIEW_STEMS = ("interv", "gespr", "entret", "entrev", "colloq")
+# "your interview on": the interview's own word right before "on" (not "interview week ends on")
+_THE_INTERVIEW_ON_RE = re.compile(r"(?:interview|gespr\w*|entretien|entrevista|colloquio)s?\s+on\s+\Z")
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
