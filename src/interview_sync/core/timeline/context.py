@@ -18,11 +18,13 @@ from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.event_days import (
+    AN_EVENT_NOUN_RE,
     ANCHOR_LOOKBACK,
     EVENT_ON_RE,
     FURTHER_RE,
     after_a_holiday,
     after_an_event_on,
+    dated_right_after,
     day_after,
     event_by_stem,
     event_dated_after,
@@ -30,6 +32,7 @@ from interview_sync.core.timeline.event_days import (
     event_day,
     event_then_date,
     last_date_before,
+    undated_step_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
@@ -398,13 +401,13 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         anchor = after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
                                     subdivision=subdivision)  # Woche"
     if anchor is None:  # "within ten working days of the final interview board, which sits
-        anchor = _dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
+        anchor = dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
                                     country=country, subdivision=subdivision)
     if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):
         return None  # "within a week of the final decision": a step the text never dates
-    if anchor is None and anchored is not None and _AN_EVENT_NOUN_RE.match(lower, anchored.end()):
+    if anchor is None and anchored is not None and AN_EVENT_NOUN_RE.match(lower, anchored.end()):
         return None  # "within a week of that meeting" (round 14), a meeting the text never dates
-    if anchor is None and _undated_once(lower, at):
+    if anchor is None and undated_step_before(lower, at):
         return None  # "Once the hiring manager has met the last candidate, ... within a week"
     if anchor is None or anchor <= ref:
         return span
@@ -413,27 +416,6 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     moved = resolve(match, anchor, country=country, subdivision=subdivision)
     return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                            specificity=4)
-
-
-# "of that meeting" / "of this decision": a noun after "of that", an event pointed back at
-_AN_EVENT_NOUN_RE = re.compile(r"\s+(?!date\b|day\b|week\b|time\b|point\b)[^\W\d_]{4,}\b")
-# "Once the hiring manager has met the last candidate, ...", "after they have interviewed
-# everyone, ...": a step of the employer's that the clause gives no day for (round 14; the
-# candidate's own step, "once you've completed the assessment", stays counted from today)
-_UNDATED_ONCE_RE = re.compile(
-    r"(?:^|[.;:!?\n]\s*)(?:once|when|after)\s+(?!you\b|you'|your\b)(?:[\w']+\s+){0,5}?"
-    r"(?:has|have|had|'s|'ve)\s+(?:[\w]+\s+){0,2}?(?:met|seen|interviewed|finished|completed"
-    r"|reviewed|checked|approved|signed|decided|spoken|talked)\b[^.;:!?\d\n]*\Z")
-
-
-def _undated_once(lower: str, at: int) -> bool:
-    """Whether the sentence opens, before ``at``, with an employer's step it gives no day for."""
-    start = max(0, at - 160)
-    if "once" not in lower[start:at] and "when" not in lower[start:at] \
-            and "after" not in lower[start:at]:
-        return False
-    found = _UNDATED_ONCE_RE.search(lower, start, at)
-    return found is not None and scan.search(lower[found.start():at]) is None
 
 
 def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
@@ -453,59 +435,6 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
     counted = counted_from_a_day_named(lower, 0, last, step, ref=ref, country=country,
                                        subdivision=subdivision)
     return (counted or step).latest
-
-
-# "within 10 working days after the Director-General approves the recommendation on 18 November",
-# "of the final interview board, which sits on Thursday 22 October": a duration counted from an
-# event whose date the same clause gives a few words on (round 11)
-# ... and in other languages (round 12: "drei Wochen nach dem letzten Gesprächstag am 4. Mai",
-# "dans les trois jours qui suivent le jury du 15 janvier", "tras la reunión del 15 de enero",
-# "entro tre giorni dopo la riunione del 21 ottobre", "binnen een week na het gesprek op 3 mei")
-_COUNTED_FROM_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|qui\s+suit|qui\s+suivent|suivant|tras"
-    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po)\s+"
-    r"(?!(?:today|now|receipt|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj)\b)")
-_DATED_ON_RE = re.compile(
-    r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
-    r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
-_EVENT_WORDS = 90  # characters after the duration where the event's date can be
-
-
-def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
-                       subdivision: str | None) -> date | None:
-    """The date a few words after "of / after <event>", told "on <date>" or ", <date>", when no
-    sentence or clause ends between; None if there is none."""
-    counted = _COUNTED_FROM_RE.match(lower, at)
-    if counted is None:
-        return None
-    end = min(len(lower), counted.end() + _EVENT_WORDS)
-    day = scan.search(lower[counted.end():end])
-    if day is None or kind_of(day) in DURATION_KINDS:
-        return None
-    between = lower[counted.end():counted.end() + day.start()]
-    if any(stop in between for stop in (".", ";", "!", "?", " and ", " but ")) or not \
-            _DATED_ON_RE.search(between):
-        return None
-    named = resolve(day, ref, country=country, subdivision=subdivision)
-    if kind_of(day) in {"wday", "wdayx"}:  # round 14: "the last campus visit on Friday the 12th"
-        at_day = counted.end() + day.end()
-        gap = _GAP_RE.match(lower, at_day)
-        dated = scan.match(lower, gap.end() if gap else at_day)
-        if dated is not None and kind_of(dated) not in DURATION_KINDS:
-            named = resolve(dated, ref, country=country, subdivision=subdivision) or named
-        elif named is not None and named.latest > ref and not _names_the_interview(between):
-            return named.latest  # "of the panel's meeting on Tuesday": a weekday still to come
-    return named.latest if named is not None and named.specificity >= 4 else None
-
-
-def _names_the_interview(words: str) -> bool:
-    """Whether the words name the candidate's own interview (the reference, not a later day)."""
-    return _THE_INTERVIEW_ON_RE.search(words) is not None and not any(
-        late in words for late in ("last", "final", "all "))
-
-
-# "your interview on": the interview's own word right before "on" (not "interview week ends on")
-_THE_INTERVIEW_ON_RE = re.compile(r"(?:interview|gespr\w*|entretien|entrevista|colloquio)s?\s+on\s+\Z")
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,

@@ -52,7 +52,8 @@ CUE = (
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
     r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
     # "I'll text you the address tomorrow" sends logistics, not a decision: not a cue.
-    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone|tell)\s+(?:you|u)\b)" + NOT_LOGISTICS
+    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone|tell)\s+(?:you|u)\b)"
+    + NOT_LOGISTICS
     # round 14: "we'll write within five working days"
     + r"|(?:we|i)(?:'ll|\s+will|\s+shall)\s+write\b(?!\s+(?:up|down|a\s+test|the\s+test))"
     + r"|move\s+forward|moving\s+forward"
