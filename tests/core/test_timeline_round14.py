@@ -64,6 +64,13 @@ PROMISES = [
     ("GB", "Results are pass or fail, and we'll email yours the next working day.", "2026-03-11"),
     ("US", "We'll write within five business days after assessment week ends on Friday.",
      "2026-03-20"),
+    # a step's length, then the answer "as soon as it's done"; "the day after that meeting";
+    # "within 24 hours of your last interview" when the text puts it tomorrow
+    ("CA", "Scoring takes two weeks, and we'll call you as soon as it's finished.", "2026-03-24"),
+    ("US", "The board meets on the 16th; we'll phone the finalists the day after that meeting.",
+     "2026-03-17"),
+    ("US", "We'll hold the last two interviews tomorrow and decide within 24 hours of your last "
+           "interview.", "2026-03-12"),
     # look-alikes of an undated step: the candidate's own; a step dated before "of that"
     ("GB", "Once you've completed the online test, we'll reply within five working days.",
      "2026-03-17"),
@@ -96,6 +103,8 @@ NO_PROMISE = [
     ("GB", "Once the panel has interviewed everyone, we'll get back to you within two weeks."),
     ("US", "If the director agrees, we'll call you within a week of that conversation."),
     ("GB", "Decisions can be as late as the end of May for some courses."),
+    # a step's length with no answer after it
+    ("US", "The background check takes two weeks once you start."),
     # the candidate's test, written
     ("GH", "Successful applicants write the test on Sunday."),
     # "that month" with no month named before

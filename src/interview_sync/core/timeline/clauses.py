@@ -201,7 +201,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset, offset + clause_start))
             and not (SUFFIX_CUE_RE.match(sentence, match.end())
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
-            and not _answered_after(sentence, match, cues, offset)):
+            and not _answered_after(sentence, match, cues, offset)
+            and not _AS_SOON_AS_DONE_RE.search(sentence, match.end())):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     if (kind not in DURATION_KINDS and any(word in sentence for word in _BACK_WORDS)
             and _UNTIL_BEFORE_RE.search(sentence, max(0, match.start() - 24), match.start())
@@ -230,6 +231,14 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
 # promise told as a question the lead-in words decide) nor a statement with a "?" further on
 _ASKS_THE_CANDIDATE_RE = re.compile(
     r"\s*(?:would|could|can|do|does|are|is|will|did|have)\s+(?:you|it|that|this)\b[^.!;]*\?\s*\Z")
+
+
+# "Marking takes three weeks, and we'll contact you as soon as it's done" (round 14): the step's
+# length is the wait for the answer that follows it
+_AS_SOON_AS_DONE_RE = re.compile(
+    r"\b(?:we|i)(?:'ll|\s+will)\s+[^.;!?]{0,60}?\b(?:as\s+soon\s+as|once|when)\s+"
+    r"(?:it|that|they|this)(?:'s|\s+is|'re|\s+are)\s+(?:done|complete|completed|finished|over"
+    r"|marked)\b")
 
 
 # The object of the candidate's own step and nothing else up to the time ("their offer letters")

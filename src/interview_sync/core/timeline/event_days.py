@@ -150,7 +150,8 @@ def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str
                                 weekdays=True)
     if not (event.group("last") or noun.endswith(_PLURAL_ENDINGS)):
         return None
-    day = last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    day = last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision,
+                           weekdays=True)  # round 14: "the rest of the loop tomorrow"
     return day if day is not None and day > ref else None
 
 
@@ -203,7 +204,7 @@ def last_date_before(lower: str, at: int, *, ref: date, country: str | None,
     the duration (a date, not a weekday unless ``weekdays``; it may be past)."""
     last: date | None = None
     for earlier in scan.finditer(lower, max(0, at - 300), at):
-        if weekdays and kind_of(earlier) == "wday":  # a weekday still to come ("meets on Tuesday")
+        if weekdays and kind_of(earlier) in {"wday", "tomorrow"}:  # "meets on Tuesday", "tomorrow"
             day = resolve(earlier, ref, country=country, subdivision=subdivision)
             if day is not None and day.latest > ref:
                 last = day.latest

@@ -346,7 +346,7 @@ _ALTERNATIVES = [
     r"|the\s+(?:next|following)\s+(?:working|business)\s+day\b"
     r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     # "the day after the board meets", "the day after the meeting": the day named before
-    r"|the\s+day\s+after\s+(?:the|our|their|its|your)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
+    r"|the\s+day\s+after\s+(?:the|our|their|its|your|that|this)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
     r"|panel|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review"
     r"|interview|presentation|assessment)\b"
     r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
