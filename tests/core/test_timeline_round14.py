@@ -71,6 +71,9 @@ PROMISES = [
      "2026-03-17"),
     ("US", "We'll hold the last two interviews tomorrow and decide within 24 hours of your last "
            "interview.", "2026-03-12"),
+    # "of / after the last one": the last of the days just listed
+    ("GB", "Interviews are on 16, 17 and 18 March, and we'll make offers within two days of the "
+           "last one.", "2026-03-20"),
     # look-alikes of an undated step: the candidate's own; a step dated before "of that"
     ("GB", "Once you've completed the online test, we'll reply within five working days.",
      "2026-03-17"),

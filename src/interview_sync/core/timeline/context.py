@@ -46,7 +46,9 @@ __all__ = ["REFERRING", "a_closing_date", "counted_from_a_day_named", "referred_
 # später", "two weeks later", "due settimane dopo", "twee weken daarna" at a clause's end: counted
 # from the day named before
 _ANCHORED_RE = re.compile(
-    r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
+    # round 14: "a few days after the last one" (of the days just listed)
+    r"\s+(?:of|after|following)\s+the\s+last\s+(?:one|of\s+(?:them|these|those))\b"
+    r"|\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
     r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|later|dopo|depois|mais\s+tarde)(?=\s*(?:[.,;:!?)]|$))"
     # adverbs that say "after it" wherever they stand ("innert zwei Wochen danach bei Ihnen")
     r"|\s+(?:depois\s+disso|despu(?:é|e)s\s+de\s+eso|dopo\s+(?:di\s+)?ci(?:ò|o)|apr(?:è|e)s\s+(?:cela|(?:ç|c)a)"
