@@ -47,6 +47,8 @@ PROMISES = [
     # "the week after <event> on <date>"; "hear about"
     ("US", "We'll let you know the week after the final panel on 18 March.", "2026-03-27"),
     ("GB", "You'll hear about the outcome by Friday.", "2026-03-13"),
+    ("US", "You'll have our answer the week after the conference, which ends on the 20th.",
+     "2026-03-27"),
     # "tell you"; results that go out, are mailed or published; interview invitations
     ("US", "We'll tell you on Thursday whether you got the role.", "2026-03-12"),
     ("US", "Test scores go out by post within five business days.", "2026-03-17"),

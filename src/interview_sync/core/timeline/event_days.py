@@ -273,7 +273,8 @@ def event_day(lower: str, at: int, *, ref: date, country: str | None,
 # week after a dated event (round 12), the event's words and then its date
 _EVENT_THEN_DATE_RE = re.compile(
     r"\s*(?:the|your|our|l'|le|la|les|el|la|der|die|das|dem|den|il|lo|o|a|het|de)?\s*"
-    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+(?:\s+(?:on|du|del|de|vom|am|op|del|della|do|da)|,)\s+")
+    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+(?:\s+(?:on|du|del|de|vom|am|op|del|della|do|da)"
+    r"|,(?:\s+which\s+(?:ends|finishes|is|falls)\s+on)?)\s+")
 
 
 def event_then_date(lower: str, at: int, *, ref: date, country: str | None,

@@ -303,7 +303,8 @@ _ALTERNATIVES = [
     r"|with|to|before|once|when|until)\b"
     # round 14: an event dated right after ("the week after the last interview date, 28
     # January", "the week after the panel on 3 May")
-    r"|\s+(?:the|your|our)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:\s+on|,)\s+\d))"
+    r"|\s+(?:the|your|our)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:\s+on|,)\s+\d"
+    r"|\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+which\s+(?:ends|finishes|is|falls)\s+on\s))"
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
     # successiva", "de week daarna": the week after the day named before
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
