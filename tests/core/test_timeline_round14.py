@@ -76,6 +76,10 @@ PROMISES = [
     # "of / after the last one": the last of the days just listed
     ("GB", "Interviews are on 16, 17 and 18 March, and we'll make offers within two days of the "
            "last one.", "2026-03-20"),
+    # the selection itself, not the body named after it
+    ("US", "We'll make our selection by Friday.", "2026-03-13"),
+    ("CA", "The selection board sits on Thursday. You'll hear from us in the week after Easter.",
+     "2026-04-10"),
     # look-alikes of an undated step: the candidate's own; a step dated before "of that"
     ("GB", "Once you've completed the online test, we'll reply within five working days.",
      "2026-03-17"),
@@ -110,6 +114,8 @@ NO_PROMISE = [
     ("GB", "Decisions can be as late as the end of May for some courses."),
     # a step's length with no answer after it
     ("US", "The background check takes two weeks once you start."),
+    # a body named after the selection, meeting
+    ("GB", "The selection panel meets on Thursday in room 2."),
     # the candidate's test, written
     ("GH", "Successful applicants write the test on Sunday."),
     # "that month" with no month named before

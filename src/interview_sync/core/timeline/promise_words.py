@@ -66,7 +66,9 @@ CUE = (
     r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
     r"|(?:be|get|are)\s+invited\s+(?:back|to)\b"
     r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call"
-    r"|determin|confirm|selection|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
+    r"|determin|confirm|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
+    # (round 14: "selection" is below, not a body or a day named after it: "the selection board
+    # finishes interviews on Friday")
     r"|come\s+back|be\s+back\s+to\s+you|be\s+back\s+in\s+touch|let\s+(?:you|u)\s+kn"
     r"|mak(?:e|ing)\s+up\s+(?:my|our|his|her|their)\s+minds?\b"
     # "wrap up by", not "planning wraps up in"; "something to share with you"; "she'd ping me"
@@ -100,7 +102,8 @@ CUE = (
     r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier|communiqu(?:er|erons|era|é|e)|contact(?:é|e)(?:e|s|es)?\b"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
     r"|auswahl(?!tag|gespr|termin|test|\s+(?:der|eines|ihres|des)\s+(?:\w+\s+)?termin)"
-    r"|s(?:é|e)lection|selecci(?:ó|o)n"
+    r"|s(?:é|e)lection(?!\s+(?:board|panel|committee|day|days|process|centre|center|criteria))"
+    r"|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"
     r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
     r"|mail|call|ring|shout|buzz)\b"
