@@ -76,6 +76,10 @@ PROMISES = [
     # "of / after the last one": the last of the days just listed
     ("GB", "Interviews are on 16, 17 and 18 March, and we'll make offers within two days of the "
            "last one.", "2026-03-20"),
+    # "give us N days", as "allow us"; an office "shut" on weekdays is skipped like "closed"
+    ("GB", "Please give us five working days to compare notes.", "2026-03-17"),
+    ("US", "Please give us three business days; the office is shut Thursday and Friday for a "
+           "retreat.", "2026-03-17"),
     # the selection itself, not the body named after it
     ("US", "We'll make our selection by Friday.", "2026-03-13"),
     ("CA", "The selection board sits on Thursday. You'll hear from us in the week after Easter.",
@@ -114,6 +118,8 @@ NO_PROMISE = [
     ("GB", "Decisions can be as late as the end of May for some courses."),
     # a step's length with no answer after it
     ("US", "The background check takes two weeks once you start."),
+    # "give us a call": the candidate's step
+    ("US", "Give us a call on Friday if anything changes."),
     # a body named after the selection, meeting
     ("GB", "The selection panel meets on Thursday in room 2."),
     # the candidate's test, written

@@ -31,6 +31,9 @@ CUE = (
     # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
     # allow us 2-4 weeks", "if you have not been called within two weeks"
     r"|allow\s+us\s+(?!to\b)|(?:been|be)\s+called\b"
+    # round 14: "please give us five business days to compare notes", as "allow us"
+    r"|give\s+us\s+(?=(?:about\s+|around\s+|up\s+to\s+)?(?:\d|a\s+(?:week|few|couple|fortnight|day|month)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|until|till)\b)"
     r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
     r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
     r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
