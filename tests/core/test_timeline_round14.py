@@ -80,6 +80,9 @@ PROMISES = [
     ("GB", "Please give us five working days to compare notes.", "2026-03-17"),
     ("US", "Please give us three business days; the office is shut Thursday and Friday for a "
            "retreat.", "2026-03-17"),
+    # the answer, not the test the candidates sit after it
+    ("ZA", "Shortlisting results go up on Thursday, and shortlisted applicants sit the test on "
+           "Saturday.", "2026-03-12"),
     # the selection itself, not the body named after it
     ("US", "We'll make our selection by Friday.", "2026-03-13"),
     ("CA", "The selection board sits on Thursday. You'll hear from us in the week after Easter.",
@@ -118,6 +121,8 @@ NO_PROMISE = [
     ("GB", "Decisions can be as late as the end of May for some courses."),
     # a step's length with no answer after it
     ("US", "The background check takes two weeks once you start."),
+    # the candidate's test
+    ("IN", "Shortlisted candidates take the aptitude test on Monday 16 March."),
     # "give us a call": the candidate's step
     ("US", "Give us a call on Friday if anything changes."),
     # a body named after the selection, meeting

@@ -135,6 +135,9 @@ _PREFIX_ANY = (
     r"|si\s+no\s+(?:recibimos|hemos\s+recibido)|si\s+nous\s+ne\s+recevons\s+pas"
     r"|se\s+n(?:ã|a)o\s+recebermos|je(?:ś|s)li\s+nie\s+otrzymamy"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
+    # round 14: the candidate sitting a test ("successful applicants write the test on Sunday")
+    r"|(?:write|writes|take|takes|sit|sits)\s+(?:the|a|an|your|their)\s+(?:[\w-]+\s+)?(?:test|exam"
+    r"|examination|aptitude\s+test)s?\b"
     # round 14: how late a wait can run ("which can be as late as the end of June")
     r"|(?:can|could|may|might)\s+(?:be|run|go|stretch|last)\s+(?:as\s+late\s+as|on\s+into|into)\b"
     # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
