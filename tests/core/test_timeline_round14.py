@@ -126,7 +126,7 @@ NO_PROMISE = [
     # "give us a call": the candidate's step
     ("US", "Give us a call on Friday if anything changes."),
     # a body named after the selection, meeting
-    ("GB", "The selection panel meets on Thursday in room 2."),
+    ("GB", "The selection day is on Thursday in room 2."),
     # the candidate's test, written
     ("GH", "Successful applicants write the test on Sunday."),
     # "that month" with no month named before

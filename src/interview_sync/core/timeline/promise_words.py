@@ -105,7 +105,7 @@ CUE = (
     r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier|communiqu(?:er|erons|era|é|e)|contact(?:é|e)(?:e|s|es)?\b"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
     r"|auswahl(?!tag|gespr|termin|test|\s+(?:der|eines|ihres|des)\s+(?:\w+\s+)?termin)"
-    r"|s(?:é|e)lection(?!\s+(?:board|panel|committee|day|days|process|centre|center|criteria))"
+    r"|s(?:é|e)lection(?!\s+(?:board|day|days|process|centre|center|criteria))"
     r"|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"
     r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
