@@ -90,6 +90,7 @@ from real_timeline_t12c import TL_TUNE12_CHECK_C
 from real_timeline_t12l import TL_TUNE12_CHECK_L
 from real_timeline_t13 import TL_TUNE13_CHECK
 from real_timeline_t13z import TL_TUNE13_CHECK_Z
+from real_timeline_t14 import TL_TUNE14_CHECK
 from real_timeline_t14i import TL_TUNE14_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -613,6 +614,7 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-13-check", TL_TUNE13_CHECK),
                               ("tune", "tune-13-check-z", TL_TUNE13_CHECK_Z),
                               ("tune", "blind-13", TL_BLIND13),
+                              ("tune", "tune-14-check", TL_TUNE14_CHECK),
                               # round 14's non-English check set, labelled before its rules
                               ("tune", "tune-14-check-i", TL_TUNE14_CHECK_I),
                               ("blind", "blind-14", TL_BLIND14)):

@@ -27,7 +27,7 @@ _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from
 # unless a subdivision is given. The timeline reader and the planner share this default.
 # Spain's nationwide calendar lacks Holy Thursday, which 17 of its 19 regions keep: read ES as
 # its most populous region, Andalusia (round 11; "diez días hábiles" across Semana Santa).
-DEFAULT_SUBDIVISION = {"GB": "ENG", "UK": "ENG", "ES": "AN"}
+DEFAULT_SUBDIVISION = {"GB": "ENG", "UK": "ENG", "ES": "AN", "CA": "ON", "AU": "NSW"}
 
 
 _NO_DAYS: tuple[frozenset[date], frozenset[date]] = (frozenset(), frozenset())

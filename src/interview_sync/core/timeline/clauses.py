@@ -103,7 +103,7 @@ _USUAL_RE = re.compile(
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
-    r"|recruitment|hiring\s+managers|employers|companies|recruiters"
+    r"|recruitment|(?:hiring\s+)?managers|employers|companies|recruiters"
     r"|(?:auswahl|bewerbungs|einstellungs)(?:verfahren|prozess)|unternehmen|arbeitgeber"
     r"|(?:processus|proc(?:é|e)dure)\s+de\s+(?:recrutement|s(?:é|e)lection)|recrutement|entreprises"
     r"|employeurs|(?:proceso|procedimiento)\s+de\s+selecci(?:ó|o)n|empresas|reclutadores"
@@ -168,6 +168,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
         return True
     if kind in DURATION_KINDS and _a_usual_length(sentence, match):
         return True
+    if "?" in sentence and _ASKS_THE_CANDIDATE_RE.match(sentence):
+        return True  # "Would you be happy to wait a week?" (round 14): a question, no promise
     if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
@@ -199,7 +201,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset, offset + clause_start))
             and not (SUFFIX_CUE_RE.match(sentence, match.end())
                      and has_cue(cues, offset + match.end(), offset + match.end() + 40))
-            and not _answered_after(sentence, match, cues, offset)):
+            and not _answered_after(sentence, match, cues, offset)
+            and not _AS_SOON_AS_DONE_RE.search(sentence, match.end())):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     if (kind not in DURATION_KINDS and any(word in sentence for word in _BACK_WORDS)
             and _UNTIL_BEFORE_RE.search(sentence, max(0, match.start() - 24), match.start())
@@ -210,10 +213,37 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     window = max(0, match.start() - 110)
     own = OWN_STEP_RE.search(sentence, window, match.start()) if _OWN_STEP_GATE.found_in(
         sentence[window:match.start()]) else None
-    if own is not None and not has_cue(cues, offset + own.start(), offset + match.start()):
-        return True  # "a contract to sign and return within 7 days": the candidate's step
+    if own is not None:
+        # the cues after the step's verb (its own "decide" or "confirm" is no promise), bar
+        # its object ("must sign and return their offer letters within three days", round 14)
+        verb_end = own.end("ask_end") if own.group("ask_end") is not None else (
+            own.end("own_end") if own.group("own_end") is not None else own.start())
+        if (not has_cue(cues, offset + verb_end, offset + match.start())
+                or (own.group(0).startswith(_MUST_WORDS)
+                    and _OBJECT_ONLY_RE.match(sentence, verb_end, match.start()))):
+            return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
+
+
+# A question put to the candidate, the whole sentence ("Would you be happy to wait a week for
+# feedback, or would three days feel more reasonable?"); not "Can we call you on Friday?" (a
+# promise told as a question the lead-in words decide) nor a statement with a "?" further on
+_ASKS_THE_CANDIDATE_RE = re.compile(
+    r"\s*(?:would|could|can|do|does|are|is|will|did|have)\s+(?:you|it|that|this)\b[^.!;]*\?\s*\Z")
+
+
+# "Marking takes three weeks, and we'll contact you as soon as it's done" (round 14): the step's
+# length is the wait for the answer that follows it
+_AS_SOON_AS_DONE_RE = re.compile(
+    r"\b(?:we|i)(?:'ll|\s+will)\s+[^.;!?]{0,60}?\b(?:as\s+soon\s+as|once|when)\s+"
+    r"(?:it|that|they|this)(?:'s|\s+is|'re|\s+are)\s+(?:done|complete|completed|finished|over"
+    r"|marked)\b")
+
+
+# The object of the candidate's own step and nothing else up to the time ("their offer letters")
+_MUST_WORDS = ("must", "should", "need", "required")
+_OBJECT_ONLY_RE = re.compile(r"\s+(?:your|their|the|his|her)\s+(?:[\w-]+\s+){0,4}\Z")
 
 
 # Someone away *until* a day who answers "when I'm back", with no length (round 13): the day is

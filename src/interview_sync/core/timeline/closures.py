@@ -29,7 +29,8 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "Our office is closed Thursday and Friday for Thanksgiving", "we're closed next Monday for a
 # staff day": weekdays the office is closed on (the next such days after the reference)
 _CLOSED_RE = re.compile(
-    r"\b(?:office|offices|we|team|recruiting|hr)(?:\s+(?:is|are|will\s+be)|'re|'ll\s+be)\s+closed"
+    r"\b(?:office|offices|we|team|recruiting|hr)(?:\s+(?:is|are|will\s+be)|'re|'ll\s+be)\s+"
+    r"(?:closed|shut)"  # round 14: "the office is shut Thursday and Friday for Thanksgiving"
     r"\s+(?:on\s+|next\s+|this\s+(?:coming\s+)?)?(?P<days>" + _DAYS + r"(?:\s*(?:,|and|&)\s*"
     + _DAYS + r")*)")
 _BUSINESS_UNIT_RE = re.compile(r"business|working|work|werk|arbeit|arbets|arbejd|arbeid|virke"
@@ -116,7 +117,7 @@ def closed_days(lower: str, match: re.Match[str], span: Span, *, ref: date, coun
     if kind_of(match) not in DURATION_KINDS or not _BUSINESS_UNIT_RE.search(match.group(0)):
         return span
     closed: set[date] = set()
-    if "closed" in lower:
+    if "closed" in lower or "shut" in lower:
         found = _CLOSED_RE.search(lower)
         if found is not None:
             closed |= {next_weekday(ref, weekday_of(word))

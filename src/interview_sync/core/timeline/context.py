@@ -18,11 +18,13 @@ from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.event_days import (
+    AN_EVENT_NOUN_RE,
     ANCHOR_LOOKBACK,
     EVENT_ON_RE,
     FURTHER_RE,
     after_a_holiday,
     after_an_event_on,
+    dated_right_after,
     day_after,
     event_by_stem,
     event_dated_after,
@@ -30,6 +32,7 @@ from interview_sync.core.timeline.event_days import (
     event_day,
     event_then_date,
     last_date_before,
+    undated_step_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
@@ -43,7 +46,9 @@ __all__ = ["REFERRING", "a_closing_date", "counted_from_a_day_named", "referred_
 # später", "two weeks later", "due settimane dopo", "twee weken daarna" at a clause's end: counted
 # from the day named before
 _ANCHORED_RE = re.compile(
-    r"\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
+    # round 14: "a few days after the last one" (of the days just listed)
+    r"\s+(?:of|after|following)\s+the\s+last\s+(?:one|of\s+(?:them|these|those))\b"
+    r"|\s+(?:of|after|from)\s+(?:that|then|this|it)\b|\s+(?:plus\s+tard|apr(?:è|e)s|despu(?:é|e)s"
     r"|m(?:á|a)s\s+tarde|sp(?:ä|a)ter|later|dopo|depois|mais\s+tarde)(?=\s*(?:[.,;:!?)]|$))"
     # adverbs that say "after it" wherever they stand ("innert zwei Wochen danach bei Ihnen")
     r"|\s+(?:depois\s+disso|despu(?:é|e)s\s+de\s+eso|dopo\s+(?:di\s+)?ci(?:ò|o)|apr(?:è|e)s\s+(?:cela|(?:ç|c)a)"
@@ -258,6 +263,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
                                                 specificity=precise)
     if kind == "nextday":  # "results today, the list the next day": else the reference's
+        if anchor is not None and match.group(0).endswith(("working day", "business day")):
+            return Span(earliest=None, specificity=precise, latest=add_business_days(
+                anchor.latest, 1, country=country, subdivision=subdivision))
         return span if anchor is None else Span(
             earliest=None, latest=anchor.latest + timedelta(days=1), specificity=precise)
     if kind == "wday":
@@ -278,6 +286,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
                     specificity=max(2, anchor.specificity) if anchor is not None else 2)
     if anchor is None:
         return None
+    if kind == "thatmonth":  # the last day of the month of the day named before (round 14)
+        following = (anchor.latest.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return Span(earliest=None, latest=following - timedelta(days=1), specificity=2)
     if kind == "thatweek":
         monday = anchor.latest - timedelta(days=anchor.latest.weekday())
         friday = max(monday + timedelta(days=4), anchor.latest)
@@ -312,7 +323,10 @@ _UNDATED_STEP_RE = re.compile(
     # round 12: the hire itself ("w ciągu 14 dni od zatrudnienia wybranego kandydata", "within
     # two weeks of hiring"; not "appointment", in English often the interview itself)
     r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
-    r"|embauche|contrata(?:ç|c)(?:ã|a)o)\b")
+    r"|embauche|contrata(?:ç|c)(?:ã|a)o|meeting\s+(?:her|him|them))\b"
+    # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
+    # complete application"), which the text does not date
+    r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")
 
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
@@ -391,10 +405,14 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         anchor = after_an_event_on(lower, at, ref=ref, country=country,  # innerhalb einer
                                     subdivision=subdivision)  # Woche"
     if anchor is None:  # "within ten working days of the final interview board, which sits
-        anchor = _dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
+        anchor = dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
                                     country=country, subdivision=subdivision)
     if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):
         return None  # "within a week of the final decision": a step the text never dates
+    if anchor is None and anchored is not None and AN_EVENT_NOUN_RE.match(lower, anchored.end()):
+        return None  # "within a week of that meeting" (round 14), a meeting the text never dates
+    if anchor is None and undated_step_before(lower, at):
+        return None  # "Once the hiring manager has met the last candidate, ... within a week"
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -421,41 +439,6 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
     counted = counted_from_a_day_named(lower, 0, last, step, ref=ref, country=country,
                                        subdivision=subdivision)
     return (counted or step).latest
-
-
-# "within 10 working days after the Director-General approves the recommendation on 18 November",
-# "of the final interview board, which sits on Thursday 22 October": a duration counted from an
-# event whose date the same clause gives a few words on (round 11)
-# ... and in other languages (round 12: "drei Wochen nach dem letzten Gesprächstag am 4. Mai",
-# "dans les trois jours qui suivent le jury du 15 janvier", "tras la reunión del 15 de enero",
-# "entro tre giorni dopo la riunione del 21 ottobre", "binnen een week na het gesprek op 3 mei")
-_COUNTED_FROM_RE = re.compile(
-    r"\s+(?:of|after|following|nach|apr(?:è|e)s|qui\s+suit|qui\s+suivent|suivant|tras"
-    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po)\s+"
-    r"(?!(?:today|now|receipt|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj)\b)")
-_DATED_ON_RE = re.compile(
-    r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
-    r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
-_EVENT_WORDS = 90  # characters after the duration where the event's date can be
-
-
-def _dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
-                       subdivision: str | None) -> date | None:
-    """The date a few words after "of / after <event>", told "on <date>" or ", <date>", when no
-    sentence or clause ends between; None if there is none."""
-    counted = _COUNTED_FROM_RE.match(lower, at)
-    if counted is None:
-        return None
-    end = min(len(lower), counted.end() + _EVENT_WORDS)
-    day = scan.search(lower[counted.end():end])
-    if day is None or kind_of(day) in DURATION_KINDS:
-        return None
-    between = lower[counted.end():counted.end() + day.start()]
-    if any(stop in between for stop in (".", ";", "!", "?", " and ", " but ")) or not \
-            _DATED_ON_RE.search(between):
-        return None
-    named = resolve(day, ref, country=country, subdivision=subdivision)
-    return named.latest if named is not None and named.specificity >= 4 else None
 
 
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,

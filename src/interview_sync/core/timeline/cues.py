@@ -116,7 +116,7 @@ ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "
 _PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
     r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
-    r"(?:\w+\s+)?interview)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
+    r"(?:\w+\s+)?interview|\s+(?:[\w']+\s+){0,2}?go(?:es)?\s+out\b)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
     r"|invite\s+you|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
     r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
@@ -135,6 +135,11 @@ _PREFIX_ANY = (
     r"|si\s+no\s+(?:recibimos|hemos\s+recibido)|si\s+nous\s+ne\s+recevons\s+pas"
     r"|se\s+n(?:ã|a)o\s+recebermos|je(?:ś|s)li\s+nie\s+otrzymamy"
     r"|follow[\s-]?up\s+(?:interview|call|meeting|chat|session|round)"
+    # round 14: the candidate sitting a test ("successful applicants write the test on Sunday")
+    r"|(?:write|writes|take|takes|sit|sits)\s+(?:the|a|an|your|their)\s+(?:[\w-]+\s+)?(?:test|exam"
+    r"|examination|aptitude\s+test)s?\b"
+    # round 14: how late a wait can run ("which can be as late as the end of June")
+    r"|(?:can|could|may|might)\s+(?:be|run|go|stretch|last)\s+(?:as\s+late\s+as|on\s+into|into)\b"
     # a label before its slot ("Interview: Monday 3pm"), not a heading a sentence goes on from
     # ("This is a bulk round: we expect to send outcomes within four weeks", round 11)
     r"|(?:interview|call|meeting|onsite|chat|round|session|availability)\s*:\s*(?:[\w'@-]+\s+){0,3}$"
@@ -356,6 +361,10 @@ SUFFIX_VETO_RE = re.compile(
 OWN_STEP_RE = re.compile(
     r"\b(?:(?:to|must|should|need\s+to|required\s+to)\s+(?:then\s+|also\s+|please\s+)?"
     r"(?:sign|return|submit|complete|bring|provide|present|send\s+back|hand\s+in)"
+    r"(?:\s+and\s+(?:sign|return|submit|send\s+back))?(?P<own_end>)"
+    # round 14: asked of the candidate ("please decide within two weeks", "kindly confirm")
+    r"|(?:please|kindly)\s+(?:decide|confirm|reply|respond|accept|sign|return|submit|complete"
+    r"|let\s+us\s+know|get\s+back\s+to\s+us)(?P<ask_end>)"
     r"|deber(?:á|a)n?\s+(?:\w+\s+)?(?:presentar|aportar|entregar|enviar|remitir|acreditar|firmar)"
     r"|dever(?:á|a|ão|ao)\s+(?:\w+\s+)?(?:apresentar|entregar|enviar|assinar|comprovar)"
     r"|devr(?:a|ont|ez)\s+(?:\w+\s+)?(?:fournir|pr(?:é|e)senter|transmettre|envoyer|remettre|signer)"
@@ -366,7 +375,8 @@ OWN_STEP_RE = re.compile(
     r"\b[^,;.!?]{0,70}\Z")
 
 # One of these is in every text ``OWN_STEP_RE`` matches (a cheap test first).
-OWN_STEP_STEMS = ("sign", "return", "submit", "complete", "bring", "provide", "present",
+OWN_STEP_STEMS = ("sign", "return", "submit", "complete", "bring", "provide", "present", "please",
+                  "kindly",
                   "send back", "hand in", "deber", "dever", "devr", "dovr", "einreich", "vorleg",
                   "nachreich", "mitbring", "unterschreib", "zurücksend", "zurucksend", "inlever",
                   "aanlever", "ondertek", "dostarczy", "przedstawi", "złoży", "zlozy", "podpisa")

@@ -61,7 +61,8 @@ def _unanchored(m: re.Match[str], ref: date, kind: str, country: str | None,
 # One resolver a kind of expression (the kinds are ``grammar.time_re()``'s named alternatives).
 _RESOLVERS: dict[str, Resolver] = {
     **relative.RESOLVERS, **calendar_dates.RESOLVERS, **holiday_anchors.RESOLVERS,
-    "weekafter": _unanchored, "thatweek": _unanchored, "backref": _unanchored,
+    "weekafter": _unanchored, "thatweek": _unanchored, "thatmonth": _unanchored,
+    "backref": _unanchored,
 }
 
 

@@ -5,8 +5,10 @@ it, under the same word elsewhere ("the assessment centre is 14 September"), rig
 última entrevista, prevista para el 20 de mayo"), opening the clause ("Nach dem letzten
 Gespräch am 8. Juni ..."), or a holiday's last day ("within five working days after Chinese New
 Year"), or (round 12) right after the words of "the week after" ("la semaine qui suit
-l'entrevue du 15 janvier"). ``context`` decides what a duration is counted from; this module
-finds the days.
+l'entrevue du 15 janvier"), or (round 14) a few words after "of / after <event>" ("of the last
+campus visit on Friday the 12th", moved here from ``context``), and the steps a text gives no
+day for ("once the manager has met the last candidate", "of that meeting"). ``context`` decides
+what a duration is counted from; this module finds the days.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import REFERRING
 
-__all__ = ["ANCHOR_LOOKBACK", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday", "after_an_event_on",
-           "day_after", "event_by_stem", "event_dated_after", "event_dated_before", "event_day",
-           "event_then_date", "last_date_before"]
+__all__ = ["ANCHOR_LOOKBACK", "AN_EVENT_NOUN_RE", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday",
+           "after_an_event_on", "dated_right_after", "day_after", "event_by_stem",
+           "event_dated_after", "event_dated_before", "event_day", "event_then_date",
+           "last_date_before", "names_the_interview", "undated_step_before"]
 
 ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 
@@ -100,7 +103,10 @@ _LEAD_AFTER_RE = re.compile(
     # round 14 ("tl14i"): "once" in the other languages ("una vez cerrado el plazo de inscripción
     # el 9 de diciembre", "uma vez encerradas as inscrições", "une fois", "una volta", "sobald")
     r"|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem)\s+(?:[^\W\d_]+\s+){0,5}?"
-    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z")
+    r"(?:on|am|le|el|il|op|den|the|del|du|dne|dia|di|på)?\s*\Z"
+    # round 14: a longer English step with a verb ("once all the interviews for the spring
+    # course are done on", "once she's back on"): an "on" must then close it
+    r"|(?:^|[.;:!?\n]\s*|,\s*)(?:after|once|when)\s+(?:[^\W\d_]+(?:'[a-z]+)?\s+){1,10}?on\s+\Z")
 _LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
 
 
@@ -110,17 +116,23 @@ def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
     will decide within a week"), when the duration comes later in that sentence."""
     start = max(0, at - _LEAD_WINDOW)
     # the cheap tests first: a date holds a digit, and the clause opens with an "after" word
-    if _DIGIT_RE.search(lower, start, at) is None or _LEAD_WORD_RE.search(lower, start, at) is None:
+    if _LEAD_WORD_RE.search(lower, start, at) is None:
         return None
     for day in scan.finditer(lower, start, at):
-        if kind_of(day) in DURATION_KINDS or kind_of(day) in REFERRING:
+        if kind_of(day) in DURATION_KINDS or (kind_of(day) in REFERRING and kind_of(day) != "wday"):
             continue
         if _SENTENCE_END_RE.search(lower, day.end(), at):
             continue  # the event's day is in another sentence
-        if _LEAD_AFTER_RE.search(lower, max(0, day.start() - 60), day.start()) is None:
+        lead = _LEAD_AFTER_RE.search(lower, max(0, day.start() - 90), day.start())
+        if lead is None:
             continue
         named = resolve(day, ref, country=country, subdivision=subdivision)
         if named is not None and named.specificity >= 4:
+            return named.latest
+        # round 14: a weekday still to come, for a step other than the candidate's interview
+        # ("once she's back on Monday, ... within two business days")
+        if named is not None and kind_of(day) in {"wday", "wdayx"} and named.latest > ref \
+                and not any(stem in lead.group(0) for stem in _THE_INTERVIEW):
             return named.latest
     return None
 
@@ -144,11 +156,13 @@ def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str
     if event is None:
         return None
     noun = event.group("noun")
-    if not noun.startswith(_THE_INTERVIEW):
-        return last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    if not noun.startswith(_THE_INTERVIEW):  # round 14: "the panel meets on Tuesday" counts too
+        return last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision,
+                                weekdays=True)
     if not (event.group("last") or noun.endswith(_PLURAL_ENDINGS)):
         return None
-    day = last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    day = last_date_before(lower, at, ref=ref, country=country, subdivision=subdivision,
+                           weekdays=True)  # round 14: "the rest of the loop tomorrow"
     return day if day is not None and day > ref else None
 
 
@@ -195,13 +209,18 @@ _THE_INTERVIEW = ("interv", "gespr", "entret", "entrev", "colloq", "samtal", "ro
 
 
 def last_date_before(lower: str, at: int, *, ref: date, country: str | None,
-                      subdivision: str | None) -> date | None:
+                      subdivision: str | None, weekdays: bool = False) -> date | None:
     """ "Nous recevons les candidatures jusqu'au 31 janvier et convoquons ... sous un mois
     après la clôture", "Il bando scade il 19 gennaio; ... entro trenta giorni dalla scadenza":
     a closing the text names without stating it in a known way is the last date named before
-    the duration (a date, not a weekday; it may be past)."""
+    the duration (a date, not a weekday unless ``weekdays``; it may be past)."""
     last: date | None = None
     for earlier in scan.finditer(lower, max(0, at - 300), at):
+        if weekdays and kind_of(earlier) in {"wday", "tomorrow"}:  # "meets on Tuesday", "tomorrow"
+            day = resolve(earlier, ref, country=country, subdivision=subdivision)
+            if day is not None and day.latest > ref:
+                last = day.latest
+            continue
         if kind_of(earlier) in DURATION_KINDS or kind_of(earlier) in REFERRING:
             continue
         named = resolve(earlier, ref - ANCHOR_LOOKBACK, country=country,
@@ -276,7 +295,8 @@ _BESIDE_RE = re.compile(r",?\s+(?:(?:dem|den|le|el|il|the)\s+)?(?=\d)")
 # week after a dated event (round 12), the event's words and then its date
 _EVENT_THEN_DATE_RE = re.compile(
     r"\s*(?:the|your|our|l'|le|la|les|el|la|der|die|das|dem|den|il|lo|o|a|het|de)?\s*"
-    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+\s+(?:on|du|del|de|vom|am|op|del|della|do|da)\s+")
+    r"(?:[^\W\d_]+(?:'|\s+)){0,3}?[^\W\d_]+(?:\s+(?:on|du|del|de|vom|am|op|del|della|do|da)"
+    r"|,(?:\s+which\s+(?:ends|finishes|is|falls)\s+on)?)\s+")
 
 
 def event_then_date(lower: str, at: int, *, ref: date, country: str | None,
@@ -289,3 +309,83 @@ def event_then_date(lower: str, at: int, *, ref: date, country: str | None,
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
     return named if named is not None and named.specificity >= 4 else None
+
+
+# Round 14: steps a duration is counted from that the text gives no day for, and the
+# candidate's own interview named right before "on" (the reference, not a later day).
+# "of that meeting" / "of this decision": a noun after "of that", an event pointed back at
+AN_EVENT_NOUN_RE = re.compile(r"\s+(?!date\b|day\b|week\b|time\b|point\b)[^\W\d_]{4,}\b")
+# "Once the hiring manager has met the last candidate, ...", "after they have interviewed
+# everyone, ...": a step of the employer's that the clause gives no day for (round 14; the
+# candidate's own step, "once you've completed the assessment", stays counted from today)
+_UNDATED_ONCE_RE = re.compile(
+    r"(?:^|[.;:!?\n]\s*)(?:once|when|after)\s+(?!you\b|you'|your\b)(?:[\w']+\s+){0,5}?"
+    r"(?:has|have|had|'s|'ve)\s+(?:[\w]+\s+){0,2}?(?:met|seen|interviewed|finished|completed"
+    r"|reviewed|checked|approved|signed|decided|spoken|talked)\b[^.;:!?\d\n]*\Z")
+
+
+def undated_step_before(lower: str, at: int) -> bool:
+    """Whether the sentence opens, before ``at``, with an employer's step it gives no day for."""
+    start = max(0, at - 160)
+    if "once" not in lower[start:at] and "when" not in lower[start:at] \
+            and "after" not in lower[start:at]:
+        return False
+    found = _UNDATED_ONCE_RE.search(lower, start, at)
+    return found is not None and scan.search(lower[found.start():at]) is None
+
+
+def names_the_interview(words: str) -> bool:
+    """Whether the words name the candidate's own interview (the reference, not a later day)."""
+    return _THE_INTERVIEW_ON_RE.search(words) is not None and not any(
+        late in words for late in ("last", "final", "all "))
+
+
+# "your interview on": the interview's own word right before "on" (not "interview week ends on")
+_THE_INTERVIEW_ON_RE = re.compile(
+    r"(?:interview|gespr\w*|entretien|entrevista|colloquio)s?\s+on\s+\Z")
+
+
+_GAP_RE = re.compile(r"[\s,]*")
+
+
+# "within 10 working days after the Director-General approves the recommendation on 18 November",
+# "of the final interview board, which sits on Thursday 22 October": a duration counted from an
+# event whose date the same clause gives a few words on (round 11)
+# ... and in other languages (round 12: "drei Wochen nach dem letzten Gesprächstag am 4. Mai",
+# "dans les trois jours qui suivent le jury du 15 janvier", "tras la reunión del 15 de enero",
+# "entro tre giorni dopo la riunione del 21 ottobre", "binnen een week na het gesprek op 3 mei")
+_COUNTED_FROM_RE = re.compile(
+    r"\s+(?:of|after|following|nach|apr(?:è|e)s|qui\s+suit|qui\s+suivent|suivant|tras"
+    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po)\s+"
+    r"(?!(?:today|now|receipt|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj)\b)")
+_DATED_ON_RE = re.compile(
+    r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
+    r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
+_EVENT_WORDS = 90  # characters after the duration where the event's date can be
+
+
+def dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
+                       subdivision: str | None) -> date | None:
+    """The date a few words after "of / after <event>", told "on <date>" or ", <date>", when no
+    sentence or clause ends between; None if there is none."""
+    counted = _COUNTED_FROM_RE.match(lower, at)
+    if counted is None:
+        return None
+    end = min(len(lower), counted.end() + _EVENT_WORDS)
+    day = scan.search(lower[counted.end():end])
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    between = lower[counted.end():counted.end() + day.start()]
+    if any(stop in between for stop in (".", ";", "!", "?", " and ", " but ")) or not \
+            _DATED_ON_RE.search(between):
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    if kind_of(day) in {"wday", "wdayx"}:  # round 14: "the last campus visit on Friday the 12th"
+        at_day = counted.end() + day.end()
+        gap = _GAP_RE.match(lower, at_day)
+        dated = scan.match(lower, gap.end() if gap else at_day)
+        if dated is not None and kind_of(dated) not in DURATION_KINDS:
+            named = resolve(dated, ref, country=country, subdivision=subdivision) or named
+        elif named is not None and named.latest > ref and not names_the_interview(between):
+            return named.latest  # "of the panel's meeting on Tuesday": a weekday still to come
+    return named.latest if named is not None and named.specificity >= 4 else None

@@ -311,7 +311,11 @@ _ALTERNATIVES = [
     r"|sf(?:â|a)r(?:ș|ş|s)itul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii(?!\s+viitoare)"
     r"|s(?:ă|a)pt(?:ă|a)m(?:â|a)na\s+aceasta|aceast(?:ă|a)\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a))\b)",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
-    r"|with|to|before|once|when|until)\b))"
+    r"|with|to|before|once|when|until)\b"
+    # round 14: an event dated right after ("the week after the last interview date, 28
+    # January", "the week after the panel on 3 May")
+    r"|\s+(?:the|your|our)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:\s+on|,)\s+\d"
+    r"|\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+,\s+which\s+(?:ends|finishes|is|falls)\s+on\s))"
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
     # successiva", "de week daarna": the week after the day named before
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
@@ -350,9 +354,11 @@ _ALTERNATIVES = [
     # "the next day", "al día siguiente", "le lendemain", "am nächsten Tag": the day after the
     # day named before it (or the reference)
     r"(?P<nextday>\b(?:the\s+(?:next|following)\s+day(?!\s+or\s+(?:two|2|so)\b)"
+    # round 14: "we'll confirm by email the next working day" (``relative``: a business day)
+    r"|the\s+(?:next|following)\s+(?:working|business)\s+day\b"
     r"|the\s+day\s+after(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     # "the day after the board meets", "the day after the meeting": the day named before
-    r"|the\s+day\s+after\s+(?:the|our|their|its|your)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
+    r"|the\s+day\s+after\s+(?:the|our|their|its|your|that|this)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
     r"|panel|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review"
     r"|interview|presentation|assessment)\b"
     r"|l'endem(?:à|a)|el\s+dia\s+seg(?:ü|u)ent|sljede(?:ć|c)eg\s+dana|másnap|ertesi\s+g(?:ü|u)n"
@@ -369,6 +375,8 @@ _ALTERNATIVES = [
     r"(?P<thatweek>\b(?:(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b)"
     # "reopen on 4 January; we'll be in touch in the first week back"
     r"|the\s+first\s+week\s+back\b))",
+    # round 14: "assessment days are on 21 and 22 June; we'll write by the end of that month"
+    r"(?P<thatmonth>\b(?:the\s+)?end\s+of\s+(?:that|the\s+same)\s+month\b)",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",
     r"(?P<aweekend>\b(?:after|following)\s+the\s+weekend\b)",
     r"(?P<coming>\b(?:(?:in|over|within)\s+the\s+(?:next|coming|following)\s+(?:days|weeks)"

@@ -35,7 +35,8 @@ __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_B
            "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
 # Time words that mean something only from a day named before them ("the week after").
-REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday"})
+REFERRING = frozenset({"weekafter", "thatweek", "backref", "wday", "nextday", "thatday",
+                       "thatmonth"})
 _FOLLOWING_WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
@@ -321,7 +322,25 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
                                                              subdivision), specificity=3)
         if named is not None and named.specificity >= specificity:
             anchor = named
+    if anchor is None:  # round 14: a holiday named bare ("closed on Victoria Day; ... the day
+        anchor = _a_holiday_named(lower, at, ref=ref, country=country,  # after")
+                                  subdivision=subdivision)
     return anchor
+
+
+def _a_holiday_named(lower: str, at: int, *, ref: date, country: str | None,
+                     subdivision: str | None) -> Span | None:
+    """The last day off of the last holiday named bare in the 200 characters before ``at``."""
+    name = None
+    for found in _holiday_name_re().finditer(lower, max(0, at - 200), at):
+        name = found.group(0)
+    again = None if name is None else scan.match("after " + name)
+    named = None if again is None else resolve(again, ref, country=country,
+                                                subdivision=subdivision)
+    if named is None or named.earliest is None:
+        return None
+    return Span(earliest=None, latest=_last_day_off(named.earliest, ref, country, subdivision),
+                specificity=3)
 
 
 _AFTER_HOLIDAY_KINDS = frozenset({"hafter", "hpost"})

@@ -120,6 +120,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekafter": ("week", "woche", "semaine", "semana", "settimana", "uken", "uka", "veckan",
                   "ugen", "veka", "veke", "setmana", "héten", "heten", "tygodniu"),
     "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",),
+    "thatmonth": ("that month", "same month"),
     "wafter": ("week", "woche"),
     "huitaine": ("huitaine", "quinzaine"),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),

@@ -25,12 +25,15 @@ NOT_LOGISTICS = (
 # inside words fast (~40% faster on a long invite).
 LEAD_CUE = r"(?<!\w)"
 CUE = (
-    r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything)|heard\s+(?:back|from)"
+    r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
     # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
     # allow us 2-4 weeks", "if you have not been called within two weeks"
     r"|allow\s+us\s+(?!to\b)|(?:been|be)\s+called\b"
+    # round 14: "please give us five business days to compare notes", as "allow us"
+    r"|give\s+us\s+(?=(?:about\s+|around\s+|up\s+to\s+)?(?:\d|a\s+(?:week|few|couple|fortnight|day|month)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|until|till)\b)"
     r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
     r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
     r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
@@ -52,7 +55,10 @@ CUE = (
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
     r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
     # "I'll text you the address tomorrow" sends logistics, not a decision: not a cue.
-    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone)\s+(?:you|u)\b)" + NOT_LOGISTICS
+    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone|tell)\s+(?:you|u)\b)"
+    + NOT_LOGISTICS
+    # round 14: "we'll write within five working days"
+    + r"|(?:we|i)(?:'ll|\s+will|\s+shall)\s+write\b(?!\s+(?:up|down|a\s+test|the\s+test))"
     + r"|move\s+forward|moving\s+forward"
     # "they said I'd hear by the 20th", "you'll hear shortly after"; an agency recruiter's "I'll
     # chase them Thursday", "they'll let me know"; "you will be invited to Stage 3 within 7 days"
@@ -63,7 +69,9 @@ CUE = (
     r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
     r"|(?:be|get|are)\s+invited\s+(?:back|to)\b"
     r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call"
-    r"|determin|confirm|selection|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
+    r"|determin|confirm|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
+    # (round 14: "selection" is below, not a body or a day named after it: "the selection board
+    # finishes interviews on Friday")
     r"|come\s+back|be\s+back\s+to\s+you|be\s+back\s+in\s+touch|let\s+(?:you|u)\s+kn"
     r"|mak(?:e|ing)\s+up\s+(?:my|our|his|her|their)\s+minds?\b"
     # "wrap up by", not "planning wraps up in"; "something to share with you"; "she'd ping me"
@@ -97,7 +105,8 @@ CUE = (
     r"|diremos\s+algo|nachricht(?:en)?\b|kontaktier|communiqu(?:er|erons|era|é|e)|contact(?:é|e)(?:e|s|es)?\b"
     # the selection (a step the employer takes) in German, French and Spanish; not a selection day
     r"|auswahl(?!tag|gespr|termin|test|\s+(?:der|eines|ihres|des)\s+(?:\w+\s+)?termin)"
-    r"|s(?:é|e)lection|selecci(?:ó|o)n"
+    r"|s(?:é|e)lection(?!\s+(?:board|day|days|process|centre|center|criteria))"
+    r"|selecci(?:ó|o)n"
     # "we'll drop you a line", "I'll give you a ring"
     r"|(?:drop|shoot|send|give)\s+(?:you|u)\s+(?:a|an)\s+(?:quick\s+)?(?:line|note|message|e-?mail"
     r"|mail|call|ring|shout|buzz)\b"
@@ -161,14 +170,18 @@ CUE = (
     r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
     r"|interviewees|shortlist))\b"
     # (the nouns that are no cue of their own: "results go out" is read at "results")
-    r"|(?:invitations?|invites|letters?|e-?mails?|lists?|names|calls)\s+(?:[\w']+\s+){0,6}?"
-    r"go(?:es)?\s+out\b"
-    r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed)\b"
+    r"|(?:invitations?|invites|letters?|e-?mails?|lists?|names|calls|scores?)\s+(?:[\w']+\s+){0,6}?"
+    r"(?:go(?:es)?\s+out|(?:is|are)\s+(?:mailed|posted))\b"
+    # round 14: "the shortlist will be announced", "scores will be mailed"
+    r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed"
+    r"|announced|published|mailed)\b"
     r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
     r"|(?:phone|ring|call|tell|e-?mail|notify|contact|text)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
     r"(?:of\s+)?(?:[\w']+\s+){0,3}?"
-    r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them)\b)"
+    r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them"
+    # round 14: the one picked ("call our first choice", "call whoever she picks")
+    r"|finalists?|choice|pick|whoever|students|trainees|apprentices|graduates)\b)"
     r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
     r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
     r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"

@@ -199,6 +199,9 @@ def _dayafter(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _tomorrow(m: re.Match[str], ref: date, kind: str, country: str | None,
               subdivision: str | None) -> Span | None:
+    if kind == "nextday" and m.group(0).endswith(("working day", "business day")):
+        return Span(earliest=None, specificity=3,  # "the next working day" (round 14)
+                    latest=add_business_days(ref, 1, country=country, subdivision=subdivision))
     return Span(earliest=None, latest=ref + timedelta(days=1), specificity=3)
 
 

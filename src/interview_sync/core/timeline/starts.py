@@ -64,6 +64,7 @@ STARTS: dict[str, str] = {
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
     "nextday": "al am da de el er il l_ le má na no ná sl the+d the+f the+n",
     "thatweek": "th the+f the+s",
+    "thatmonth": "en the+e the+t",
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
