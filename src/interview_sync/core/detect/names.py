@@ -45,6 +45,8 @@ COURTESY = re.compile(
     # Ana Ruiz", "Arq."), Portuguese feminine ones ("Eng.ª Marta Simões", "Dr.ª"), and Malay
     # ("Encik Hafiz Rahman", "Puan Noraini Ismail", "Cik", "Tuan", "Datuk")
     r"|Lic|Licda|Lcda|Lcdo|Mtro|Mtra|Arq|C\.P|Eng\.?ª|Enga|Eng|Dr\.?ª"
+    # Round 14: a Portuguese nurse's title ("Enf.ª Helena Matos", "Enf.º Jorge Dias", "Enf. Rui")
+    r"|Enf\.?[ªº]|Enf"
     r"|Encik|Puan|Cik|Tuan|Datuk|Dato['’]?)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
 
 

@@ -62,6 +62,7 @@ from interview_sync.core.detect.schedule import (
     support_names,
     table_text,
 )
+from interview_sync.core.detect.seats import seated_people
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.uncased import uncased_interviewers
 from interview_sync.core.model import Person, PersonRole
@@ -243,7 +244,8 @@ def _described_people(description_text: str, raw_description: str) -> list[Perso
             + ([signed] if signed is not None else [])
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
-            + titled_people(description_text) + marked_people(description_text))
+            + titled_people(description_text) + marked_people(description_text)
+            + seated_people(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:

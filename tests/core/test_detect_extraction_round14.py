@@ -1,0 +1,78 @@
+"""Round 14's extraction rules (issue #15), each a class with its own wording and a near miss:
+a board's members named by their seat (tribunal, júri, jury, panel) in several languages, a
+substitute not thanked; a Portuguese nurse's courtesy title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.names import strip_courtesy_titles
+from interview_sync.core.detect.seats import seated_people
+
+ME = "pat.lee@gmail.com"
+
+
+def _event(summary: str, organizer: dict[str, str], guests: list[dict[str, str]] | None = None,
+           description: str = "", location: str = "") -> dict[str, Any]:
+    return {"id": "e14", "summary": summary, "organizer": organizer,
+            "attendees": [{"email": ME, "self": True}, *(guests or [])],
+            "description": description, "location": location,
+            "start": {"dateTime": "2027-06-08T10:00:00+01:00"},
+            "end": {"dateTime": "2027-06-08T11:00:00+01:00"}}
+
+
+def _found(event: dict[str, Any]) -> tuple[str | None, list[str]]:
+    found = detect_interview(event, ME)
+    assert found is not None
+    return found.company, sorted(p.email or p.name for p in found.people)
+
+
+def _names(drafts: list[Any]) -> list[str]:
+    return [d.name for d in drafts]
+
+
+# ------------------------------------------------------------------ a board's seats name its members
+def test_a_spanish_tribunal_by_its_seats() -> None:
+    text = ("Comisión de selección. Presidente: D. Julián Ortega Vela; Vocal: Dña. Rocío Marín y "
+            "D. Pablo Soler; Secretaria: Dª Inés Calvo. Traiga el DNI.")
+    assert _names(seated_people(text)) == ["Julián Ortega Vela", "Rocío Marín", "Pablo Soler", "Inés Calvo"]
+
+
+def test_a_seat_straight_before_a_courtesy_title() -> None:
+    text = "Tribunal: Presidente Sr. Tomás Prieto; Secretaria Sra. Lidia Vera."
+    assert _names(seated_people(text)) == ["Tomás Prieto", "Lidia Vera"]
+
+
+def test_a_portuguese_juri_with_ordinals_and_nurses_titles() -> None:
+    text = ("Júri do procedimento: Presidente – Enf.º Carlos Pinto; 1.º Vogal efetivo – Enf.ª Rita Sousa; "
+            "2.º Vogal efetivo – Enf. Nuno Reis; 1.º Vogal suplente – Enf.ª Ana Leite.")
+    assert _names(seated_people(text)) == ["Carlos Pinto", "Rita Sousa", "Nuno Reis"]
+
+
+def test_english_and_french_boards() -> None:
+    assert _names(seated_people("Interview board. Chair: Gwen Forde; Members: Ravi Shah and Lucy Tan; "
+                                "Alternate member: Joe Pike.")) == ["Gwen Forde", "Ravi Shah", "Lucy Tan"]
+    assert _names(seated_people("Jury – Présidente du jury : Mme Odile Caron ; membre : M. Rémi Blanc.")) \
+        == ["Odile Caron", "Rémi Blanc"]
+
+
+def test_seat_words_without_a_board_name_nobody() -> None:
+    # near misses: one seat and no board ("Our president: ..."), furniture, a lone first name
+    assert seated_people("Our president: Ann Lee founded the firm in 1990.") == []
+    assert seated_people("Chair: bring your own. Table: provided.") == []
+    assert seated_people("Panel. Chair: Gwen") == []
+
+
+def test_the_tribunal_is_thanked_with_the_hiring_mailbox() -> None:
+    event = _event("Entrevista personal – Proceso selectivo Auxiliar Administrativo",
+                   {"email": "rrhh@aytosierralta.es", "displayName": "Ayuntamiento de Sierralta – RR. HH."},
+                   description="Tribunal calificador: Presidente D. Mario Gil Serra; Vocal Dña. Eva Ruiz; "
+                               "Secretario D. Óscar Lara. Acuda con DNI.")
+    assert _found(event)[1] == ["Eva Ruiz", "Mario Gil Serra", "rrhh@aytosierralta.es", "Óscar Lara"]
+
+
+def test_a_portuguese_nurses_title_is_a_courtesy_title() -> None:
+    assert strip_courtesy_titles("Enf.ª Marta Reis e Enf.º João Lima") == "Marta Reis e João Lima"
+    # near miss: "Enfermagem" is a word, not a title
+    assert strip_courtesy_titles("Enfermagem Geral") == "Enfermagem Geral"
