@@ -1,12 +1,16 @@
 """Round 14's extraction rules (issue #15), each a class with its own wording and a near miss:
 a board's members named by their seat (tribunal, júri, jury, panel) in several languages, a
-substitute not thanked; a Portuguese nurse's courtesy title."""
+substitute not thanked; a Portuguese nurse's title, a German physician's post and degree, a
+courtesy title after a capitalised noun, Korean clinic posts; a format, a board or a crew alone
+is no employer, nor is a test or video tool (the segment after it is), nor a clock time."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from interview_sync.core.detect.classify import detect_interview
+from interview_sync.core.detect.company_names import acceptable
+from interview_sync.core.detect.mentions import cjk_interviewers, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
 from interview_sync.core.detect.seats import seated_people
 
@@ -76,3 +80,47 @@ def test_a_portuguese_nurses_title_is_a_courtesy_title() -> None:
     assert strip_courtesy_titles("Enf.ª Marta Reis e Enf.º João Lima") == "Marta Reis e João Lima"
     # near miss: "Enfermagem" is a word, not a title
     assert strip_courtesy_titles("Enfermagem Geral") == "Enfermagem Geral"
+
+
+# ------------------------------------------------- interviewers a job or a courtesy title marks
+def test_a_german_physicians_post_and_degree_mark_the_person() -> None:
+    assert strip_courtesy_titles("Chefarzt Dr. med. Rainer Vogt und Dr. rer. nat. Eva Gross") \
+        == "Chefarzt Rainer Vogt und Eva Gross"
+    assert _names(titled_people("Gespräch bei Chefärztin Prof. Dr. Anke Roth, danach Rundgang.")) \
+        == ["Anke Roth"]
+    # near miss: the word alone, no name after it
+    assert titled_people("Bitte bringen Sie Ihr Arztdiplom mit.") == []
+
+
+def test_a_courtesy_title_after_a_capitalised_noun_still_marks_the_name() -> None:
+    assert _names(titled_people("Einweisung durch unsere Mitarbeiterin Frau Yvonne Lenz.")) == ["Yvonne Lenz"]
+    # near miss: capitalised nouns with no title or job before a name
+    assert titled_people("Bitte Kittel und Namensschild Mitbringen Sie Unterlagen.") == []
+
+
+def test_korean_clinic_posts_are_titles_not_names() -> None:
+    assert _names(cjk_interviewers("면접관: 간호부장 김미정, 수간호사 이선영")) == ["김미정", "이선영"]
+    assert _names(cjk_interviewers("면접관: 책임간호사 박지현")) == ["박지현"]
+
+
+# -------------------------------------------------------------- what is never the employer
+def test_a_format_a_board_or_a_crew_alone_is_no_employer() -> None:
+    for word in ("Group", "Cabin Crew", "Chair", "Search Committee", "Member Service Rep", "Flyout"):
+        assert not acceptable(word, [])
+    # near misses: a name with another word is a name
+    for name in ("Grupo La Marea", "Crew Clothing", "Chair Works Ltd", "Haven & Pine"):
+        assert acceptable(name, [])
+
+
+def test_a_tool_is_never_the_employer_and_the_next_segment_is() -> None:
+    assert not acceptable("Karat", []) and not acceptable("Codility", [])
+    for title, company in (("Codility test – Apexa screening (90 min, 3 problems)", "Apexa"),
+                           ("Willo one-way interview – Harbor & Lane (Ops Coordinator)", "Harbor & Lane"),
+                           ("Karat – Arden Pay technical screen", "Arden Pay")):
+        event = _event(title, {"email": ME, "self": True})
+        assert _found(event)[0] == company
+
+
+def test_a_clock_time_is_no_employer() -> None:
+    assert not any(acceptable(t, []) for t in ("5pm", "14h", "9 Uhr", "10:30"))
+    assert acceptable("3M", []) and acceptable("Studio 54", [])

@@ -58,6 +58,7 @@ from interview_sync.core.detect.company_names import (
     trim as _trim,
 )
 from interview_sync.core.detect.guests import via_names
+from interview_sync.core.detect.interview_tools import INTERVIEW_TOOL, TOOL_NEEDLES
 from interview_sync.core.detect.jobs import (
     ROLE_WORD_RE,
     ROLE_WORDS,
@@ -139,6 +140,10 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(?:[A-Za-z]+\s+){0,2}?" + _STAGE_SUFFIX + r"\s*:\s*(" + _NAME + r")", 3, ":"),
     _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*(?:\([^()]*\)\s*)?$", 2, "| – — - /"),
     _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
+    # "Willo one-way interview – Harbor & Lane (Ops Coordinator)", "Codility test – Apexa
+    # screening": the segment after the one naming the tool holds the employer (round 14)
+    _rule(r"(?i:" + INTERVIEW_TOOL.pattern.pattern + r")[^–—|:\n]{0,40}?\s[–—|:-]\s*("
+          + _NAME + r")", 3, TOOL_NEEDLES),
     _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 4,
           "recruit talent hiring_team hr people_team", before=True),
     _rule(r"\s+" + _STAGE_SUFFIX, 2, before=True),

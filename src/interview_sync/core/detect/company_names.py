@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import (
     INTERVIEW_COMPOUND,
     NOT_COMPANY_WORDS,
@@ -119,7 +120,9 @@ _EXECUTIVE_TAIL = re.compile(r"\s+(?:C[A-Z]{1,2}O|S?VP|EVP)$")
 # name ("PS 214" is a school).
 _NOT_A_NAME_SHAPE = re.compile(
     r"^[^\W\d_]{1,5}['’](?:d|m|ll|re|ve|t)$|^[A-Z][a-z]{1,4}\.?\s*#?\d{3,}$"
-    r"|^(?i:[^\W\d_]*interv(?:iew|ju|ij|ist|yu|iu)[^\W\d_]*)$")
+    r"|^(?i:[^\W\d_]*interv(?:iew|ju|ij|ist|yu|iu)[^\W\d_]*)$"
+    # a clock time ("interview at 5pm", "à 14h", "um 9 Uhr"): when, not who (round 14)
+    r"|^\d{1,2}(?:[:.h]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.|h|uhr)?$")
 
 
 # A line of work, a department or a division, which staffing firms and employers put beside
@@ -136,6 +139,23 @@ practice area área comercial abteilung bereich afdeling divisie departamento
 departement département dipartimento reparto sector sektor
 """
 _SECTOR_WORDS = frozenset(_squash(w) for w in _SECTOR_TEXT.split())
+
+# Round 14: the words a title puts before or after the employer that say who sits on the
+# other side or how the interview runs: a format ("Group", "Panel", "Superday"), a board or one
+# of its seats ("Chair", "Dean", "Committee", "Jury", "Tribunal"), a crew or a grade
+# ("Cabin Crew", "Member Service Rep", "Policy Adviser", "Associate"), a day of hiring ("Hiring
+# Day", "Open Day", "Flyout"). A name made only of these (with the fields and sectors above)
+# names nobody; round 13 took "Cabin Crew", "Chair" and "Group" for the employer. A name with
+# any other word ("Grupo La Marea", "Crew Clothing") is left alone.
+_POST_TEXT = """
+group groupe gruppe grupo gruppo groep grupa panel board chair chairs chairperson dean provost
+committee jury júri juri tribunal commission kommission commissie comité comite comision
+comisión search cabin crew flight attendant attendants steward stewardess flyout fly-out
+superday super-day open hiring walk-in walkin event day days member members associate
+associates representative rep reps adviser advisor officer officers trustee trustees
+cohort pool bolsa assessment-day recruitment-day selection
+"""
+_POST_WORDS = frozenset(_squash(w) for w in _POST_TEXT.split())
 
 
 def is_field_word(word: str) -> bool:
@@ -156,6 +176,11 @@ def acceptable(name: str, people: Collection[str]) -> bool:
         return False
     if all(_squash(word) in _SECTOR_WORDS or word in CONNECTORS for word in name.split()):
         return False  # "Light Industrial", "Skilled Trades Division": a desk, not a company
+    if all(_squash(word) in _POST_WORDS or _squash(word) in NOT_COMPANY_WORDS
+           or _squash(word) in _SECTOR_WORDS or word in CONNECTORS for word in name.split()):
+        return False  # "Cabin Crew", "Chair", "Group", "Member Service Rep" (round 14)
+    if names_tool(name):
+        return False  # "Karat", "Codility test": the tool mails or runs it, never the employer
     low = name.lower()
     if low in people or (ROLE_WORD_RE.search(name) and not ORGANISATION_TAIL.search(name)):
         return False
