@@ -124,3 +124,24 @@ def test_a_tool_is_never_the_employer_and_the_next_segment_is() -> None:
 def test_a_clock_time_is_no_employer() -> None:
     assert not any(acceptable(t, []) for t in ("5pm", "14h", "9 Uhr", "10:30"))
     assert acceptable("3M", []) and acceptable("Studio 54", [])
+
+
+# ------------------------------------------------------- a name against the domain it spells
+def test_a_possessive_the_domain_spells_is_the_names_own() -> None:
+    event = _event("Seasonal hiring – group interview – Corrigan's",
+                   {"email": "jobs@corrigans.com", "displayName": "Jobs"})
+    assert _found(event)[0] == "Corrigan's"
+    event = _event("Phone screen – Unit Clerk – St. Agatha's (recruiter)",
+                   {"email": "talent@stagathashealth.org", "displayName": "Talent"})
+    assert _found(event)[0] == "St. Agatha's"
+    # near miss: a possessive the domain does not spell is cut ("Tidewell's hiring team")
+    event = _event("Interview – Analyst", {"email": "talent@tidewell.io", "displayName": "Talent"},
+                   description="You picked this slot from Tidewell's hiring page.")
+    assert _found(event)[0] == "Tidewell"
+
+
+def test_an_elided_article_and_a_display_name_in_the_domains_other_order() -> None:
+    # the business's display name spells the hyphenated domain in another order: a business
+    event = _event("Colloquio – Cameriere – Osteria Il Ponte d'Oro",
+                   {"email": "lavoro@pontedoro-osteria.it", "displayName": "Osteria Il Ponte d'Oro"})
+    assert _found(event)[0] == "Osteria Il Ponte d'Oro"

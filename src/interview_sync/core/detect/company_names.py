@@ -6,8 +6,9 @@ interview's own qualifier: "Oral Interview Board" names no one), ``acceptable`` 
 employer is called (a job, a person on the invite, a kind of interview, a contraction such as
 "I'd", a reference code such as "Req 4471", a word on the interview's own stem such as
 "Telefonintervija"), and ``LEGAL_FORM`` is the legal form a thank-you leaves off ("Vialtra
-S.A", "Grawex Sp. z o.o.", "Καλαμάκι Τρόφιμα Α.Ε."). Split from ``company`` in round 10 (the
-module was past the size guideline). Pure; no I/O.
+S.A", "Grawex Sp. z o.o.", "Καλαμάκι Τρόφιμα Α.Ε."); ``without_site`` and ``with_possessive``
+fit a name to the domain it should spell (a site word dropped, a possessive kept). Split from
+``company`` in round 10 (the module was past the size guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ from interview_sync.core.detect.jobs import (
 from interview_sync.core.detect.spelling import squash as _squash
 
 __all__ = ["ABBREVIATION", "COMPANY_WORD", "CONNECTORS", "LEGAL_FORM", "NAME", "NOT_A_NAME",
-           "ORGANISATION_TAIL", "acceptable", "trim"]
+           "ORGANISATION_TAIL", "acceptable", "trim", "with_possessive", "without_site"]
 
 # A name as a title or text writes it: capitalised words and the connectors inside (moved here
 # from ``company`` in round 12, for ``company_clues``).
-_TOKEN = r"[A-Z0-9][\w&'’.+-]*"
+_TOKEN = (r"(?:[A-Z0-9][\w&'’.+-]*"
+          # an Italian or French article elided onto a capitalised word ends names too ("Al
+          # Gallo d'Oro", "Val d'Arve", "Caffè dell'Arte"), round 14
+          r"|(?:d|l|dell|dall|all|nell|sull|qu)['’][A-ZÀ-Þ][\w'’-]*)")
 # Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
 # A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
 # noun follows the name in lower case.
@@ -216,3 +220,31 @@ LEGAL_FORM = re.compile(
     # Round 10: Greece's (a société anonyme, a limited company, a private company, a general
     # partnership), the final dot a title often drops ("Wisłopol S.A")
     r"|Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?|Ο\.\s?Ε\.?)$")
+
+
+def without_site(name: str, stems: list[str]) -> str:
+    """"Kestrel Freight Terminal" at kestrelfreight.com → "Kestrel Freight": a site word after
+    the name goes when the rest is the domain's name exactly (round 10 kept the site)."""
+    if not stems or " " not in name:
+        return name
+    current = name
+    for _ in range(3):  # "Plant 2", "Distribution Center", then "Warehouse"
+        trimmed = SITE_TAIL.sub("", current)
+        if trimmed == current or not trimmed:
+            break
+        if _squash(trimmed) in stems:
+            return trimmed
+        current = trimmed
+    return name
+
+
+def with_possessive(name: str, text: str, stems: list[str]) -> str:
+    """"Marlowe" cut from "Marlowe's" at marlowes.com, "St. Brendan" from "St. Brendan's Health"
+    at stbrendanshealth.org: a possessive the domain spells with its "s" is the name's own."""
+    if not stems or name.endswith(("'s", "’s")):
+        return name
+    spelled = _squash(name) + "s"
+    if len(spelled) < 4 or not any(stem.startswith(spelled) for stem in stems):
+        return name
+    found = re.search(re.escape(name) + r"(['’]s)(?!\w)", text)
+    return name + found.group(1) if found else name
