@@ -12,6 +12,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import cjk_interviewers, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
+from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.seats import seated_people
 
 ME = "pat.lee@gmail.com"
@@ -145,3 +146,30 @@ def test_an_elided_article_and_a_display_name_in_the_domains_other_order() -> No
     event = _event("Colloquio – Cameriere – Osteria Il Ponte d'Oro",
                    {"email": "lavoro@pontedoro-osteria.it", "displayName": "Osteria Il Ponte d'Oro"})
     assert _found(event)[0] == "Osteria Il Ponte d'Oro"
+
+
+# --------------------------------------------------- a visit's schedule with a guest in one row
+def _visit(description: str) -> dict[str, Any]:
+    return _event("Campus Visit – Assistant Professor of History",
+                  {"email": "histsearch@larkspur.edu", "displayName": "History Search Committee"},
+                  [{"email": "histsearch@larkspur.edu", "displayName": "History Search Committee"},
+                   {"email": "j.oduya@larkspur.edu", "displayName": "Joy Oduya"}],
+                  description=description)
+
+
+def test_a_timed_schedule_with_a_guest_in_a_row_brings_its_other_rows() -> None:
+    people = _found(_visit("8:00 Breakfast with Joy Oduya (search chair)\n10:00 Meeting with Dean Tom Ash\n"
+                           "12:00 Lunch with graduate students\n2:00 Provost (Dr. Nora Quint)"))[1]
+    assert people == ["Nora Quint", "Tom Ash", "histsearch@larkspur.edu", "j.oduya@larkspur.edu"]
+
+
+def test_a_schedule_that_names_no_guest_stays_out() -> None:
+    # near miss: a visible guest list and a timed schedule naming none of the guests (stale)
+    people = _found(_visit("8:00 Breakfast with Rob Penn\n10:00 Meeting with Dean Tom Ash"))[1]
+    assert people == ["histsearch@larkspur.edu", "j.oduya@larkspur.edu"]
+
+
+def test_a_post_then_its_holder_in_brackets() -> None:
+    assert _names(people_in("breakfast with Chair (Dr. Paul Serrano)")) == ["Paul Serrano"]
+    assert _names(people_in("Kim Ng (Head Chef)")) == ["Kim Ng"]
+    assert people_in("lunch with Faculty (Room 210)") == []

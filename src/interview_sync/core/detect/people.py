@@ -414,7 +414,14 @@ def _lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:
         start, end = i - before[i], i + after[i]
         if start < i and all_lines[start].rstrip().endswith((":", "：")) and end - start <= 12:
             picked.update(range(start, end + 1))
+        elif _TIMED_ROW.match(line) and end - start <= 12:
+            # a timed schedule with a guest in one row is the current one: its other timed
+            # rows name whom the candidate meets too ("9:30 Meeting with Dean Sarah Kim")
+            picked.update(j for j in range(start, end + 1) if _TIMED_ROW.match(all_lines[j]))
     return [all_lines[i] for i in sorted(picked)]
+
+
+_TIMED_ROW = re.compile(r"^\W{0,3}\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)", re.IGNORECASE)
 
 
 def _merge_panel(found: _Gathered, drafts: list[PersonDraft], listed: set[str], text: str) -> None:
