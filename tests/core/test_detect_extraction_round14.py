@@ -10,7 +10,7 @@ from typing import Any
 
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
-from interview_sync.core.detect.mentions import cjk_interviewers, titled_people
+from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.seats import seated_people
@@ -173,3 +173,36 @@ def test_a_post_then_its_holder_in_brackets() -> None:
     assert _names(people_in("breakfast with Chair (Dr. Paul Serrano)")) == ["Paul Serrano"]
     assert _names(people_in("Kim Ng (Head Chef)")) == ["Kim Ng"]
     assert people_in("lunch with Faculty (Room 210)") == []
+
+
+# ------------------------------------------------ whom the sender's text says the candidate meets
+def test_the_senders_own_invite_names_whom_the_candidate_meets() -> None:
+    event = _event("Second interview – Operations Lead",
+                   {"email": "r.kahn@fernleaf.io", "displayName": "Rana Kahn"},
+                   [{"email": "r.kahn@fernleaf.io", "displayName": "Rana Kahn"}],
+                   description="You will meet our COO, Jonah Price, and Lena Ortiz from finance. "
+                               "Looking forward to seeing you at Fernleaf, Main Street. Best, Rana")
+    assert _found(event)[1] == ["Jonah Price", "Lena Ortiz", "r.kahn@fernleaf.io"]
+
+
+def test_a_guest_list_with_an_interviewer_keeps_the_text_out() -> None:
+    # near miss: another guest (an interviewer) is invited; a name only the text gives may be stale
+    event = _event("Second interview – Operations Lead",
+                   {"email": "r.kahn@fernleaf.io", "displayName": "Rana Kahn"},
+                   [{"email": "r.kahn@fernleaf.io", "displayName": "Rana Kahn"},
+                    {"email": "j.price@fernleaf.io", "displayName": "Jonah Price"}],
+                   description="You will meet Lena Ortiz from finance.")
+    assert _found(event)[1] == ["j.price@fernleaf.io", "r.kahn@fernleaf.io"]
+
+
+def test_apprenticeship_and_placement_mailboxes_list_no_interviewer() -> None:
+    event = _event("Probearbeiten Ausbildung Tischler/in",
+                   {"email": "ausbildung@holzwerk-brandl.de", "displayName": "Holzwerk Brandl"},
+                   [{"email": "ausbildung@holzwerk-brandl.de", "displayName": "Holzwerk Brandl"}],
+                   description="Einweisung durch unseren Meister Herrn Tobias Brandl.")
+    assert _found(event)[1] == ["Tobias Brandl", "ausbildung@holzwerk-brandl.de"]
+
+
+def test_our_recruiters_in_the_plural() -> None:
+    names = _names(mentioned_people("Our recruiters Farah Idris and Leon Marsh will present the role."))
+    assert names == ["Farah Idris", "Leon Marsh"]

@@ -64,7 +64,7 @@ _CUE = re.compile(
     r"|pohovor\s+pov(?:ede|edou|edie|edú)|setk[áa]te\s+se\s+s|incontrer(?:ai|à|a)"
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|(?:je|u)\s+(?:spreekt|maakt\s+kennis)\s+met"
     # "our recruiter Jordan Wells will call you", "your coordinator, Sam Ode"
-    r"|(?:our|your)\s+(?:recruiter|(?:recruiting\s+|interview\s+)?coordinator|talent\s+partner)"
+    r"|(?:our|your)\s+(?:recruiters?|(?:recruiting\s+|interview\s+)?coordinators?|talent\s+partners?)"
     # "Your recruiter for this role is Renee Abbott": the role's noun, then the copula
     r"(?:\s+(?:for|on)\s+(?:this|the|your)\s+(?:role|position|job|search|opening))?"
     r"(?:\s+(?:is|will\s+be))?"

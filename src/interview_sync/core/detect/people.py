@@ -165,6 +165,7 @@ def people_of(
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
         _add_panel_named_with_guests(found, description_text, raw_description)
+        _add_met_through_sender(found, description_text, event.get("organizer"))
         _add_linked_coordinator(found, raw_description, described)
         _add_team_mailbox(found, description_text)
     # The title names whom the user meets ("Interview with Priya Raman – Eastgate Capital")
@@ -388,6 +389,53 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
         return
     _merge_panel(found, drafts, listed, text)
+
+
+# a street's or a square's word ends an address, not a name ("Main Street", "Harbour Rd")
+_STREET = re.compile(r"\s(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|square|sq|plaza|place"
+                     r"|boulevard|blvd|way|straße|strasse|platz|weg|calle|rue|via|rua|straat|plein)\.?$")
+
+
+_YOU_MEET = re.compile(
+    r"[^.!?\n]*\b(?i:you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with"
+    r"|interviewed\s+by)|te\s+entrevistar[áa]n?|vous\s+rencontrerez|vous\s+serez\s+re[çc]ue?\s+par"
+    r"|sie\s+(?:sprechen|treffen)\s+(?:mit|auf)|ihre?\s+gespr[äa]chspartner|incontrerai"
+    r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|je\s+spreekt\s+met)[^.!?\n]*")
+
+
+def _signs_as_interviewer(text: str, name: str) -> bool:
+    """"Sophie Garnier\nLead Developer": the sender signs with a job of the other side (not a
+    recruiter's), so she is the interviewer the list shows and the text adds no one."""
+    name = _display_name(name)[0]
+    at = text.rfind(name) if name else -1
+    if at < 0:
+        return False
+    job = text[at + len(name):].lstrip(" ,\n")[:60].split("\n", 1)[0]
+    return bool(ROLE_WORD_RE.search(job)) and not SUPPORT_RE.search(job)
+
+
+def _add_met_through_sender(found: _Gathered, description_text: str, organizer: object) -> None:
+    """"In this round you will meet Gareth Lowe ... Best, Maria" from maria@, the only guest: the
+    sender invites from her own address and names whom the candidate meets; no interviewer of
+    the guest list can have been swapped out, so the people the text says the candidate meets
+    are thanked with her (round 14; a list with other guests keeps its text out)."""
+    sender = text_of(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
+    if not sender or set(found.drafts) != {sender} or _signs_as_interviewer(
+            description_text, found.drafts[sender].name):
+        return
+    # only the sentences that say whom the candidate meets ("Hiring manager: Ellen Shaw" is the
+    # role's manager, who may not sit in this round)
+    meets = "\n".join(m.group(0) for m in _YOU_MEET.finditer(description_text[:5_000]))
+    for draft in mentioned_people(meets) if meets else ():
+        draft = draft._replace(name=strip_possessive(draft.name))
+        low = draft.name.lower()
+        if draft.email or low in found.names or _STREET.search(draft.name) \
+                or _is_organisation(draft.name, found, job=draft.title) \
+                or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name) \
+                or spells_person(sender.partition("@")[0], draft.name):
+            continue  # ("meeting you at O'Brien's, Main Street": a place, not a person)
+        found.merge(_name_key(draft.name, found.drafts), draft)
+        found.names.append(low)
 
 
 def _lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:

@@ -60,7 +60,10 @@ SUPPORT_RE = LiteralGated(re.compile(
     # (İnsan Kaynakları), hrd@, tuyendung@, karieri@, the teams' display names in their script
     r"|saiyou?|jinji|zhaopin|^nabor|^ik$|^hrd$|tuyendung|karieri|kadr|insan\s+kaynak"
     r"|採用|人事|招聘|人力资源|채용|인사팀|персонал|кадр|подбор|човешки\s+ресурси|الموارد\s+البشرية"
-    r"|nhân\s+sự|tuyển\s+dụng",
+    r"|nhân\s+sự|tuyển\s+dụng"
+    # round 14: the shared mailboxes of apprenticeship and placement desks (ausbildung@,
+    # azubi@, praktikum@, a job agency's intermediacion@) and "work with us" (trabaja@, lavora@)
+    r"|ausbildung|azubi|praktikum|intermediaci[oó]n|^trabaja|^lavora|werkenbij",
     re.IGNORECASE,
 ))
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
