@@ -40,6 +40,12 @@ from interview_sync.core.detect.mentions import (
     titled_people,
 )
 from interview_sync.core.detect.names import is_instruction, spells_person, strip_possessive
+from interview_sync.core.detect.people_lines import (
+    is_street,
+    lines_naming,
+    meet_sentences,
+    signs_as_interviewer,
+)
 from interview_sync.core.detect.people_names import (
     display_name as _display_name,
 )
@@ -378,7 +384,7 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     listed.discard("")
     # only the lines that name a guest (the rule is about them; the others are not read), and
     # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
-    lines = _lines_naming(description_text[:20_000].split("\n"), listed)
+    lines = lines_naming(description_text[:20_000].split("\n"), listed)
     if not lines:
         return
     text = "\n".join(lines).lower()
@@ -391,85 +397,28 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     _merge_panel(found, drafts, listed, text)
 
 
-# a street's or a square's word ends an address, not a name ("Main Street", "Harbour Rd")
-_STREET = re.compile(r"\s(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|square|sq|plaza|place"
-                     r"|boulevard|blvd|way|straße|strasse|platz|weg|calle|rue|via|rua|straat|plein)\.?$")
-
-
-_YOU_MEET = re.compile(
-    r"[^.!?\n]*\b(?i:you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with"
-    r"|interviewed\s+by)|te\s+entrevistar[áa]n?|vous\s+rencontrerez|vous\s+serez\s+re[çc]ue?\s+par"
-    r"|sie\s+(?:sprechen|treffen)\s+(?:mit|auf)|ihre?\s+gespr[äa]chspartner|incontrerai"
-    r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|je\s+spreekt\s+met)[^.!?\n]*")
-
-
-def _signs_as_interviewer(text: str, name: str) -> bool:
-    """"Sophie Garnier\nLead Developer": the sender signs with a job of the other side (not a
-    recruiter's), so she is the interviewer the list shows and the text adds no one."""
-    name = _display_name(name)[0]
-    at = text.rfind(name) if name else -1
-    if at < 0:
-        return False
-    job = text[at + len(name):].lstrip(" ,\n")[:60].split("\n", 1)[0]
-    return bool(ROLE_WORD_RE.search(job)) and not SUPPORT_RE.search(job)
-
-
 def _add_met_through_sender(found: _Gathered, description_text: str, organizer: object) -> None:
     """"In this round you will meet Gareth Lowe ... Best, Maria" from maria@, the only guest: the
     sender invites from her own address and names whom the candidate meets; no interviewer of
     the guest list can have been swapped out, so the people the text says the candidate meets
     are thanked with her (round 14; a list with other guests keeps its text out)."""
     sender = text_of(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
-    if not sender or set(found.drafts) != {sender} or _signs_as_interviewer(
+    if not sender or set(found.drafts) != {sender} or signs_as_interviewer(
             description_text, found.drafts[sender].name):
         return
     # only the sentences that say whom the candidate meets ("Hiring manager: Ellen Shaw" is the
     # role's manager, who may not sit in this round)
-    meets = "\n".join(m.group(0) for m in _YOU_MEET.finditer(description_text[:5_000]))
+    meets = meet_sentences(description_text[:5_000])
     for draft in mentioned_people(meets) if meets else ():
         draft = draft._replace(name=strip_possessive(draft.name))
         low = draft.name.lower()
-        if draft.email or low in found.names or _STREET.search(draft.name) \
+        if draft.email or low in found.names or is_street(draft.name) \
                 or _is_organisation(draft.name, found, job=draft.title) \
                 or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name) \
                 or spells_person(sender.partition("@")[0], draft.name):
             continue  # ("meeting you at O'Brien's, Main Street": a place, not a person)
         found.merge(_name_key(draft.name, found.drafts), draft)
         found.names.append(low)
-
-
-def _lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:
-    """The lines that name a guest; a line inside a block that opens with a label ("Your
-    panel:", "Teilnehmer:", "Comité de selección:") brings the whole block: its other lines are
-    the same list's members."""
-    n = len(all_lines)
-    # the run of non-blank lines just before and just after each line, counted once: walking
-    # the block from every naming line was quadratic in a description of names with no blank
-    # line (bench/bench_hostile.py's dense names: 7 -> 14 ms before this)
-    filled = [bool(line.strip()) for line in all_lines]
-    before = [0] * n
-    for i in range(1, n):
-        before[i] = before[i - 1] + 1 if filled[i - 1] else 0
-    after = [0] * n
-    for i in range(n - 2, -1, -1):
-        after[i] = after[i + 1] + 1 if filled[i + 1] else 0
-    picked: set[int] = set()
-    for i, line in enumerate(all_lines):
-        low = line.lower()
-        if not any(name in low for name in listed):
-            continue
-        picked.add(i)
-        start, end = i - before[i], i + after[i]
-        if start < i and all_lines[start].rstrip().endswith((":", "：")) and end - start <= 12:
-            picked.update(range(start, end + 1))
-        elif _TIMED_ROW.match(line) and end - start <= 12:
-            # a timed schedule with a guest in one row is the current one: its other timed
-            # rows name whom the candidate meets too ("9:30 Meeting with Dean Sarah Kim")
-            picked.update(j for j in range(start, end + 1) if _TIMED_ROW.match(all_lines[j]))
-    return [all_lines[i] for i in sorted(picked)]
-
-
-_TIMED_ROW = re.compile(r"^\W{0,3}\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)", re.IGNORECASE)
 
 
 def _merge_panel(found: _Gathered, drafts: list[PersonDraft], listed: set[str], text: str) -> None:
