@@ -27,7 +27,10 @@ _YOU_MEET = re.compile(
     r"[^.!?\n]*\b(?i:you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with"
     r"|interviewed\s+by)|te\s+entrevistar[áa]n?|vous\s+rencontrerez|vous\s+serez\s+re[çc]ue?\s+par"
     r"|sie\s+(?:sprechen|treffen)\s+(?:mit|auf)|ihre?\s+gespr[äa]chspartner|incontrerai"
-    r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|je\s+spreekt\s+met)[^.!?\n]*")
+    r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|je\s+spreekt\s+met"
+    # "Rhonda Tate will meet you", "Du møder konsulent Rikke Holt", "Du träffar ..."
+    r"|will\s+(?:meet|greet|welcome|interview)\s+you|du\s+(?:m[øo]der|m[øo]ter|tr[äa]ffar)"
+    r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen)[^.!?\n]*")
 
 
 def signs_as_interviewer(text: str, name: str) -> bool:
