@@ -206,3 +206,21 @@ def test_apprenticeship_and_placement_mailboxes_list_no_interviewer() -> None:
 def test_our_recruiters_in_the_plural() -> None:
     names = _names(mentioned_people("Our recruiters Farah Idris and Leon Marsh will present the role."))
     assert names == ["Farah Idris", "Leon Marsh"]
+
+
+def test_a_guest_whose_display_name_carries_a_job_or_a_title_is_thanked_once() -> None:
+    event = _event("Panel Interview – Charge Nurse – Harbourview Health",
+                   {"email": "recruit@harbourviewhealth.org", "displayName": "Harbourview Recruitment"},
+                   [{"email": "cno@harbourviewhealth.org", "displayName": "Ada Flynn, CNO"},
+                    {"email": "dr.okoro@harbourviewhealth.org", "displayName": "Dr Ben Okoro"}],
+                   description="Panel: Ada Flynn (CNO) and Dr Ben Okoro (Medical Director), Rui Costa (Charge Nurse).")
+    assert _found(event)[1] == ["Rui Costa", "cno@harbourviewhealth.org", "dr.okoro@harbourviewhealth.org",
+                                "recruit@harbourviewhealth.org"]
+
+
+def test_the_sender_says_who_will_meet_the_candidate() -> None:
+    event = _event("Working interview – Dental Assistant",
+                   {"email": "office@maplegrovedental.com", "displayName": "Maple Grove Dental"},
+                   [{"email": "office@maplegrovedental.com", "displayName": "Maple Grove Dental"}],
+                   description="Office manager Gina Holt will meet you at 7:45.")
+    assert _found(event)[1] == ["Gina Holt", "office@maplegrovedental.com"]

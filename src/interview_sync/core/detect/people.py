@@ -39,7 +39,12 @@ from interview_sync.core.detect.mentions import (
     signer_with_job,
     titled_people,
 )
-from interview_sync.core.detect.names import is_instruction, spells_person, strip_possessive
+from interview_sync.core.detect.names import (
+    is_instruction,
+    spells_person,
+    strip_courtesy_titles,
+    strip_possessive,
+)
 from interview_sync.core.detect.people_lines import (
     is_street,
     lines_naming,
@@ -381,6 +386,10 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     interviewer swapped out stays named in it): its people stay out, as before."""
     listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
     listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
+    # ... and as the text writes them: "Margaret Liu, CNO" is Margaret Liu, "Dr Yann Le Bihan"
+    # is Yann Le Bihan (round 14: both were thanked twice)
+    listed |= {strip_courtesy_titles(_display_name(d.name)[0]).split(",")[0].strip().lower()
+               for d in found.drafts.values() if d.name}
     listed.discard("")
     # only the lines that name a guest (the rule is about them; the others are not read), and
     # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
