@@ -12,6 +12,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
+from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.seats import seated_people
 
@@ -224,3 +225,15 @@ def test_the_sender_says_who_will_meet_the_candidate() -> None:
                    [{"email": "office@maplegrovedental.com", "displayName": "Maple Grove Dental"}],
                    description="Office manager Gina Holt will meet you at 7:45.")
     assert _found(event)[1] == ["Gina Holt", "office@maplegrovedental.com"]
+
+
+# ------------------------------------------------------------ names in their own script
+def test_a_korean_hiring_teams_words_and_a_medical_centre() -> None:
+    assert native_names("", "", ["한울의료원 인재채용"])[0][0] == "한울의료원"
+    assert native_names("한울의료원 간호직 면접", "", [])[0][0] == "한울의료원"
+
+
+def test_a_japanese_clinic_in_brackets() -> None:
+    assert native_names("看護師 面接（みどり坂クリニック）", "", [])[0][0] == "みどり坂クリニック"
+    # near miss: the bracket holds no institution's ending
+    assert native_names("看護師 面接（午後）", "", []) == []
