@@ -13,6 +13,7 @@ from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
 from interview_sync.core.detect.native import native_names
+from interview_sync.core.detect.people_lines import meet_sentences
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.seats import seated_people
 
@@ -237,3 +238,10 @@ def test_a_japanese_clinic_in_brackets() -> None:
     assert native_names("看護師 面接（みどり坂クリニック）", "", [])[0][0] == "みどり坂クリニック"
     # near miss: the bracket holds no institution's ending
     assert native_names("看護師 面接（午後）", "", []) == []
+
+
+def test_the_sentence_around_a_meeting_cue_is_read_outwards() -> None:
+    text = "Thanks for applying. In this round you will meet Jo Park and Al Reyes. Bring ID.\nBest"
+    assert meet_sentences(text) == " In this round you will meet Jo Park and Al Reyes"
+    # a text without a full stop or a cue gives nothing (and is read once, not from each position)
+    assert meet_sentences("日本語 English Русский " * 500) == ""

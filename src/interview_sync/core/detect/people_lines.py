@@ -24,13 +24,13 @@ _STREET = re.compile(r"\s(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|squar
 
 
 _YOU_MEET = re.compile(
-    r"[^.!?\n]*\b(?i:you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with"
+    r"\b(?i:you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with"
     r"|interviewed\s+by)|te\s+entrevistar[áa]n?|vous\s+rencontrerez|vous\s+serez\s+re[çc]ue?\s+par"
     r"|sie\s+(?:sprechen|treffen)\s+(?:mit|auf)|ihre?\s+gespr[äa]chspartner|incontrerai"
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|je\s+spreekt\s+met"
     # "Rhonda Tate will meet you", "Du møder konsulent Rikke Holt", "Du träffar ..."
     r"|will\s+(?:meet|greet|welcome|interview)\s+you|du\s+(?:m[øo]der|m[øo]ter|tr[äa]ffar)"
-    r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen)[^.!?\n]*")
+    r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen)")
 
 
 def signs_as_interviewer(text: str, name: str) -> bool:
@@ -49,8 +49,18 @@ def is_street(name: str) -> bool:
 
 
 def meet_sentences(text: str) -> str:
-    """The sentences that say whom the candidate meets, one a line."""
-    return "\n".join(m.group(0) for m in _YOU_MEET.finditer(text))
+    """The sentences that say whom the candidate meets, one a line. The cue is found first and
+    its sentence read outwards from it (a pattern that opened with the sentence's run of
+    characters was quadratic in a text without a full stop)."""
+    out: list[str] = []
+    at = 0
+    while (match := _YOU_MEET.search(text, at)) is not None:
+        start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, match.end()) for c in ".!?\n") if i >= 0]
+        end = min(ends) if ends else len(text)
+        out.append(text[start:end])
+        at = max(end, match.end())
+    return "\n".join(out)
 
 
 def lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:
