@@ -17,7 +17,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.names import strip_courtesy_titles
-from interview_sync.core.detect.people import _lines_naming
+from interview_sync.core.detect.people_lines import lines_naming as _lines_naming
 from interview_sync.core.detect.schedule import people_in, schedule_people
 
 ME = "pat.lee@gmail.com"

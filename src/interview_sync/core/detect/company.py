@@ -48,16 +48,18 @@ from interview_sync.core.detect.company_names import (
     ORGANISATION_TAIL as _ORGANISATION_TAIL,
 )
 from interview_sync.core.detect.company_names import (
-    SITE_TAIL,
-    is_field_word,
+    acceptable as _acceptable,
 )
 from interview_sync.core.detect.company_names import (
-    acceptable as _acceptable,
+    is_field_word,
+    with_possessive,
+    without_site,
 )
 from interview_sync.core.detect.company_names import (
     trim as _trim,
 )
 from interview_sync.core.detect.guests import via_names
+from interview_sync.core.detect.interview_tools import INTERVIEW_TOOL, TOOL_NEEDLES
 from interview_sync.core.detect.jobs import (
     ROLE_WORD_RE,
     ROLE_WORDS,
@@ -140,6 +142,10 @@ _TITLE_RULES: tuple[_Rule, ...] = (
     _rule(r"^\W*(?:[A-Za-z]+\s+){0,2}?" + _STAGE_SUFFIX + r"\s*:\s*(" + _NAME + r")", 3, ":"),
     _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*(?:\([^()]*\)\s*)?$", 2, "| – — - /"),
     _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
+    # "Willo one-way interview – Harbor & Lane (Ops Coordinator)", "Codility test – Apexa
+    # screening": the segment after the one naming the tool holds the employer (round 14)
+    _rule(r"(?i:" + INTERVIEW_TOOL.pattern.pattern + r")[^–—|:\n]{0,40}?\s[–—|:-]\s*("
+          + _NAME + r")", 3, TOOL_NEEDLES),
     _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 4,
           "recruit talent hiring_team hr people_team", before=True),
     _rule(r"\s+" + _STAGE_SUFFIX, 2, before=True),
@@ -356,6 +362,11 @@ def company_of(
                 and _squash(registrable_label(d)) in stems]
     if agencies:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
+    if hyphened:
+        # "Trattoria Al Gallo d'Oro" as the organiser's display name at gallodoro-trattoria.it
+        # is the business, not a person to keep out (round 14)
+        people = {p for p in people
+                  if " " not in p or not any(spells_parts(p, h) for h in hyphened)}
     best: tuple[int, str, str] | None = None
     stated: list[list[tuple[str, int]]] = []  # the description's stated names, once read
     clients = stated_clients(title, description, people)
@@ -378,7 +389,7 @@ def company_of(
         for name, score in found:
             if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
-            name = _without_site(name, stems)
+            name = with_possessive(without_site(name, stems), text, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if squashed in agencies or _names_agency(squashed, agencies):
                 continue
@@ -399,22 +410,6 @@ def company_of(
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
-
-
-def _without_site(name: str, stems: list[str]) -> str:
-    """"Kestrel Freight Terminal" at kestrelfreight.com → "Kestrel Freight": a site word after
-    the name goes when the rest is the domain's name exactly (round 10 kept the site)."""
-    if not stems or " " not in name:
-        return name
-    current = name
-    for _ in range(3):  # "Plant 2", "Distribution Center", then "Warehouse"
-        trimmed = SITE_TAIL.sub("", current)
-        if trimmed == current or not trimmed:
-            break
-        if _squash(trimmed) in stems:
-            return trimmed
-        current = trimmed
-    return name
 
 
 def _agency_names(title: str) -> set[str]:

@@ -6,8 +6,9 @@ interview's own qualifier: "Oral Interview Board" names no one), ``acceptable`` 
 employer is called (a job, a person on the invite, a kind of interview, a contraction such as
 "I'd", a reference code such as "Req 4471", a word on the interview's own stem such as
 "Telefonintervija"), and ``LEGAL_FORM`` is the legal form a thank-you leaves off ("Vialtra
-S.A", "Grawex Sp. z o.o.", "Καλαμάκι Τρόφιμα Α.Ε."). Split from ``company`` in round 10 (the
-module was past the size guideline). Pure; no I/O.
+S.A", "Grawex Sp. z o.o.", "Καλαμάκι Τρόφιμα Α.Ε."); ``without_site`` and ``with_possessive``
+fit a name to the domain it should spell (a site word dropped, a possessive kept). Split from
+``company`` in round 10 (the module was past the size guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import (
     INTERVIEW_COMPOUND,
     NOT_COMPANY_WORDS,
@@ -25,11 +27,14 @@ from interview_sync.core.detect.jobs import (
 from interview_sync.core.detect.spelling import squash as _squash
 
 __all__ = ["ABBREVIATION", "COMPANY_WORD", "CONNECTORS", "LEGAL_FORM", "NAME", "NOT_A_NAME",
-           "ORGANISATION_TAIL", "acceptable", "trim"]
+           "ORGANISATION_TAIL", "acceptable", "trim", "with_possessive", "without_site"]
 
 # A name as a title or text writes it: capitalised words and the connectors inside (moved here
 # from ``company`` in round 12, for ``company_clues``).
-_TOKEN = r"[A-Z0-9][\w&'’.+-]*"
+_TOKEN = (r"(?:[A-Z0-9][\w&'’.+-]*"
+          # an Italian or French article elided onto a capitalised word ends names too ("Al
+          # Gallo d'Oro", "Val d'Arve", "Caffè dell'Arte"), round 14
+          r"|(?:d|l|dell|dall|all|nell|sull|qu)['’][A-ZÀ-Þ][\w'’-]*)")
 # Words of a name sit on one line: "Halcyon Health\n\nPowered by Calendly" is not one name.
 # A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
 # noun follows the name in lower case.
@@ -124,7 +129,9 @@ _EXECUTIVE_TAIL = re.compile(r"\s+(?:C[A-Z]{1,2}O|S?VP|EVP)$")
 # name ("PS 214" is a school).
 _NOT_A_NAME_SHAPE = re.compile(
     r"^[^\W\d_]{1,5}['’](?:d|m|ll|re|ve|t)$|^[A-Z][a-z]{1,4}\.?\s*#?\d{3,}$"
-    r"|^(?i:[^\W\d_]*interv(?:iew|ju|ij|ist|yu|iu)[^\W\d_]*)$")
+    r"|^(?i:[^\W\d_]*interv(?:iew|ju|ij|ist|yu|iu)[^\W\d_]*)$"
+    # a clock time ("interview at 5pm", "à 14h", "um 9 Uhr"): when, not who (round 14)
+    r"|^\d{1,2}(?:[:.h]\d\d)?\s*(?i:am|pm|a\.m\.|p\.m\.|h|uhr)?$")
 
 
 # A line of work, a department or a division, which staffing firms and employers put beside
@@ -141,6 +148,23 @@ practice area área comercial abteilung bereich afdeling divisie departamento
 departement département dipartimento reparto sector sektor
 """
 _SECTOR_WORDS = frozenset(_squash(w) for w in _SECTOR_TEXT.split())
+
+# Round 14: the words a title puts before or after the employer that say who sits on the
+# other side or how the interview runs: a format ("Group", "Panel", "Superday"), a board or one
+# of its seats ("Chair", "Dean", "Committee", "Jury", "Tribunal"), a crew or a grade
+# ("Cabin Crew", "Member Service Rep", "Policy Adviser", "Associate"), a day of hiring ("Hiring
+# Day", "Open Day", "Flyout"). A name made only of these (with the fields and sectors above)
+# names nobody; round 13 took "Cabin Crew", "Chair" and "Group" for the employer. A name with
+# any other word ("Grupo La Marea", "Crew Clothing") is left alone.
+_POST_TEXT = """
+group groupe gruppe grupo gruppo groep grupa panel board chair chairs chairperson dean provost
+committee jury júri juri tribunal commission kommission commissie comité comite comision
+comisión search cabin crew flight attendant attendants steward stewardess flyout fly-out
+superday super-day open hiring walk-in walkin event day days member members associate
+associates representative rep reps adviser advisor officer officers trustee trustees
+cohort pool bolsa assessment-day recruitment-day selection
+"""
+_POST_WORDS = frozenset(_squash(w) for w in _POST_TEXT.split())
 
 
 def is_field_word(word: str) -> bool:
@@ -161,6 +185,11 @@ def acceptable(name: str, people: Collection[str]) -> bool:
         return False
     if all(_squash(word) in _SECTOR_WORDS or word in CONNECTORS for word in name.split()):
         return False  # "Light Industrial", "Skilled Trades Division": a desk, not a company
+    if all(_squash(word) in _POST_WORDS or _squash(word) in NOT_COMPANY_WORDS
+           or _squash(word) in _SECTOR_WORDS or word in CONNECTORS for word in name.split()):
+        return False  # "Cabin Crew", "Chair", "Group", "Member Service Rep" (round 14)
+    if names_tool(name):
+        return False  # "Karat", "Codility test": the tool mails or runs it, never the employer
     low = name.lower()
     if low in people or (ROLE_WORD_RE.search(name) and not ORGANISATION_TAIL.search(name)):
         return False
@@ -196,3 +225,31 @@ LEGAL_FORM = re.compile(
     # Round 10: Greece's (a société anonyme, a limited company, a private company, a general
     # partnership), the final dot a title often drops ("Wisłopol S.A")
     r"|Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?|Ο\.\s?Ε\.?)$")
+
+
+def without_site(name: str, stems: list[str]) -> str:
+    """"Kestrel Freight Terminal" at kestrelfreight.com → "Kestrel Freight": a site word after
+    the name goes when the rest is the domain's name exactly (round 10 kept the site)."""
+    if not stems or " " not in name:
+        return name
+    current = name
+    for _ in range(3):  # "Plant 2", "Distribution Center", then "Warehouse"
+        trimmed = SITE_TAIL.sub("", current)
+        if trimmed == current or not trimmed:
+            break
+        if _squash(trimmed) in stems:
+            return trimmed
+        current = trimmed
+    return name
+
+
+def with_possessive(name: str, text: str, stems: list[str]) -> str:
+    """"Marlowe" cut from "Marlowe's" at marlowes.com, "St. Brendan" from "St. Brendan's Health"
+    at stbrendanshealth.org: a possessive the domain spells with its "s" is the name's own."""
+    if not stems or name.endswith(("'s", "’s")):
+        return name
+    spelled = _squash(name) + "s"
+    if len(spelled) < 4 or not any(stem.startswith(spelled) for stem in stems):
+        return name
+    found = re.search(re.escape(name) + r"(['’]s)(?!\w)", text)
+    return name + found.group(1) if found else name

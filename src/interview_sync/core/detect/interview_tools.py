@@ -16,7 +16,7 @@ import re
 
 from interview_sync.core.detect.gate import LiteralGated
 
-__all__ = ["INTERVIEW_TOOL", "names_tool"]
+__all__ = ["INTERVIEW_TOOL", "TOOL_NEEDLES", "names_tool"]
 
 # Live-interview, coding-interview and assessment platforms whose names a candidate writes
 # (vendors' public product names; interview-as-a-service firms whose engineers interview).
@@ -27,6 +27,12 @@ INTERVIEW_TOOL = LiteralGated(re.compile(
     r"|myinterview|interviewer\.ai|vervoe|shl|criteria\s+corp|wonderlic)\b",
     re.IGNORECASE,
 ))
+
+# A literal of each name above, for a cheap test before a pattern built on them is tried
+TOOL_NEEDLES = ("karat hirevue coderpad codility hackerrank codesignal codinggame coderbyte"
+                " testgorilla byteboard spark vidcruiter willo sonru talview mettl pymetrics"
+                " harver modern cappfinity arctic devskiller qualified myinterview vervoe shl"
+                " criteria wonderlic hireflix interviewer.ai")
 
 
 def names_tool(title: str) -> re.Match[str] | None:

@@ -64,7 +64,7 @@ _CUE = re.compile(
     r"|pohovor\s+pov(?:ede|edou|edie|edú)|setk[áa]te\s+se\s+s|incontrer(?:ai|à|a)"
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|(?:je|u)\s+(?:spreekt|maakt\s+kennis)\s+met"
     # "our recruiter Jordan Wells will call you", "your coordinator, Sam Ode"
-    r"|(?:our|your)\s+(?:recruiter|(?:recruiting\s+|interview\s+)?coordinator|talent\s+partner)"
+    r"|(?:our|your)\s+(?:recruiters?|(?:recruiting\s+|interview\s+)?coordinators?|talent\s+partners?)"
     # "Your recruiter for this role is Renee Abbott": the role's noun, then the copula
     r"(?:\s+(?:for|on)\s+(?:this|the|your)\s+(?:role|position|job|search|opening))?"
     r"(?:\s+(?:is|will\s+be))?"
@@ -243,6 +243,9 @@ _CJK_TITLE = re.compile(
     r"|팀장|부장|과장|차장|대리|이사|상무|전무|대표|실장|본부장|매니저|사원|주임|선임|책임|수석"
     # ... also after a field or department ("총무과장", "인사팀장", round 12)
     r"|[\uac00-\ud7af]+(?:팀장|부장|과장|차장|실장|본부장|국장|소장|원장|위원장)"
+    # ... and a clinic's or a school's posts, alone or compounded ("수간호사", "책임간호사",
+    # "교수", "병원장", round 14)
+    r"|[\uac00-\ud7af]*(?:간호사|의사|약사|교수|원장|위원|센터장|파트장)"
     r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
     # "to be decided", not a name
     r"|未定|調整中|待定|未确定|미정)$")
@@ -387,6 +390,9 @@ _JOB_HEAD = (
     # Kaan Aydın", "personalistka Jana Vargová", "speciāliste Līga Ozola")
     r"|head|principal|dean|mayor|superintendent|b[üu]rgermeister(?:in)?|m[üu]d[üu]r[üu]?"
     r"|personalist(?:ka)?|speci[āa]list(?:e|s)?"
+    # round 14: a German physician's post, alone or compounded ("Chefarzt", "Oberärztin",
+    # "Assistenzarzt", "Zahnärztin")
+    r"|arzt|[äa]rztin|aerztin"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
@@ -416,8 +422,12 @@ def _marked_from(line: str, match: re.Match[str]) -> int | None:
             if all(w[:1].islower() for w in words[back + 1:]):
                 return start - len(before) + before.rfind(words[back])
             break
-    courtesy = COURTESY.search(line, max(0, start - 12), start + 1)
-    if courtesy and courtesy.end() == start:
+    if COURTESY.match(line, start):
+        return start  # "Frau Yvonne Lenz": the courtesy title read as the name's first word
+    # the title that ends where the name begins ("Prof. Dr. Lorenz Brandt": "Dr.", not "Prof.")
+    courtesy = next((c for c in COURTESY.finditer(line, max(0, start - 12), start + 1)
+                     if c.end() == start), None)
+    if courtesy:
         # "Frau Dr. Petra Hollmann": the first of the titles
         while (earlier := COURTESY.search(line, max(0, courtesy.start() - 12),
                                           courtesy.start() + 1)) \
@@ -443,7 +453,7 @@ _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "
                       "sekret", "overl", "vedouc", "päällikk", "paallikk",
                       *(w for w in _JOB_HEAD.split("|") if w.isalpha()),
                       # round 12's job words written with a class ("b[üu]rgermeister")
-                      "rgermeister", "müdür", "mudur", "personalist", "speciālist"))
+                      "rgermeister", "müdür", "mudur", "personalist", "speciālist", "ärztin"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
 
@@ -500,7 +510,12 @@ def titled_people(text: str) -> list[PersonDraft]:
         while (match := _NAME_RE.search(line, at)) is not None:
             at = match.end()
             begin = _marked_from(line, match)
-            if begin is None or _GREETING.search(line, max(0, begin - 24), begin) \
+            if begin is None:
+                # "Mitarbeiterin Frau Yvonne Lenz": the capitalised words may begin with a
+                # word that is no part of the name; read again from the next one
+                at = match.start() + len(match.group(0).split(None, 1)[0])
+                continue
+            if _GREETING.search(line, max(0, begin - 24), begin) \
                     or _GREETING_WORD.fullmatch(match.group(0).split(None, 1)[0]):
                 continue
             sentence = _first_sentence(line[begin:])

@@ -39,7 +39,18 @@ from interview_sync.core.detect.mentions import (
     signer_with_job,
     titled_people,
 )
-from interview_sync.core.detect.names import is_instruction, spells_person, strip_possessive
+from interview_sync.core.detect.names import (
+    is_instruction,
+    spells_person,
+    strip_courtesy_titles,
+    strip_possessive,
+)
+from interview_sync.core.detect.people_lines import (
+    is_street,
+    lines_naming,
+    meet_sentences,
+    signs_as_interviewer,
+)
 from interview_sync.core.detect.people_names import (
     display_name as _display_name,
 )
@@ -62,6 +73,7 @@ from interview_sync.core.detect.schedule import (
     support_names,
     table_text,
 )
+from interview_sync.core.detect.seats import seated_people
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.uncased import uncased_interviewers
 from interview_sync.core.model import Person, PersonRole
@@ -167,6 +179,7 @@ def people_of(
     elif description_text and found.drafts:
         _annotate_from_schedule(found, description_text)
         _add_panel_named_with_guests(found, description_text, raw_description)
+        _add_met_through_sender(found, description_text, event.get("organizer"))
         _add_linked_coordinator(found, raw_description, described)
         _add_team_mailbox(found, description_text)
     # The title names whom the user meets ("Interview with Priya Raman – Eastgate Capital")
@@ -246,7 +259,8 @@ def _described_people(description_text: str, raw_description: str) -> list[Perso
             + ([signed] if signed is not None else [])
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
-            + titled_people(description_text) + marked_people(description_text))
+            + titled_people(description_text) + marked_people(description_text)
+            + seated_people(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -375,10 +389,14 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     interviewer swapped out stays named in it): its people stay out, as before."""
     listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
     listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
+    # ... and as the text writes them: "Margaret Liu, CNO" is Margaret Liu, "Dr Yann Le Bihan"
+    # is Yann Le Bihan (round 14: both were thanked twice)
+    listed |= {strip_courtesy_titles(_display_name(d.name)[0]).split(",")[0].strip().lower()
+               for d in found.drafts.values() if d.name}
     listed.discard("")
     # only the lines that name a guest (the rule is about them; the others are not read), and
     # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
-    lines = _lines_naming(description_text[:20_000].split("\n"), listed)
+    lines = lines_naming(description_text[:20_000].split("\n"), listed)
     if not lines:
         return
     text = "\n".join(lines).lower()
@@ -391,31 +409,28 @@ def _add_panel_named_with_guests(found: _Gathered, description_text: str,
     _merge_panel(found, drafts, listed, text)
 
 
-def _lines_naming(all_lines: list[str], listed: set[str]) -> list[str]:
-    """The lines that name a guest; a line inside a block that opens with a label ("Your
-    panel:", "Teilnehmer:", "Comité de selección:") brings the whole block: its other lines are
-    the same list's members."""
-    n = len(all_lines)
-    # the run of non-blank lines just before and just after each line, counted once: walking
-    # the block from every naming line was quadratic in a description of names with no blank
-    # line (bench/bench_hostile.py's dense names: 7 -> 14 ms before this)
-    filled = [bool(line.strip()) for line in all_lines]
-    before = [0] * n
-    for i in range(1, n):
-        before[i] = before[i - 1] + 1 if filled[i - 1] else 0
-    after = [0] * n
-    for i in range(n - 2, -1, -1):
-        after[i] = after[i + 1] + 1 if filled[i + 1] else 0
-    picked: set[int] = set()
-    for i, line in enumerate(all_lines):
-        low = line.lower()
-        if not any(name in low for name in listed):
-            continue
-        picked.add(i)
-        start, end = i - before[i], i + after[i]
-        if start < i and all_lines[start].rstrip().endswith((":", "：")) and end - start <= 12:
-            picked.update(range(start, end + 1))
-    return [all_lines[i] for i in sorted(picked)]
+def _add_met_through_sender(found: _Gathered, description_text: str, organizer: object) -> None:
+    """"In this round you will meet Gareth Lowe ... Best, Maria" from maria@, the only guest: the
+    sender invites from her own address and names whom the candidate meets; no interviewer of
+    the guest list can have been swapped out, so the people the text says the candidate meets
+    are thanked with her (round 14; a list with other guests keeps its text out)."""
+    sender = text_of(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
+    if not sender or set(found.drafts) != {sender} or signs_as_interviewer(
+            description_text, found.drafts[sender].name):
+        return
+    # only the sentences that say whom the candidate meets ("Hiring manager: Ellen Shaw" is the
+    # role's manager, who may not sit in this round)
+    meets = meet_sentences(description_text[:5_000])
+    for draft in mentioned_people(meets) if meets else ():
+        draft = draft._replace(name=strip_possessive(draft.name))
+        low = draft.name.lower()
+        if draft.email or low in found.names or is_street(draft.name) \
+                or _is_organisation(draft.name, found, job=draft.title) \
+                or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name) \
+                or spells_person(sender.partition("@")[0], draft.name):
+            continue  # ("meeting you at O'Brien's, Main Street": a place, not a person)
+        found.merge(_name_key(draft.name, found.drafts), draft)
+        found.names.append(low)
 
 
 def _merge_panel(found: _Gathered, drafts: list[PersonDraft], listed: set[str], text: str) -> None:

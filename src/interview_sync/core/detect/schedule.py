@@ -60,7 +60,10 @@ SUPPORT_RE = LiteralGated(re.compile(
     # (İnsan Kaynakları), hrd@, tuyendung@, karieri@, the teams' display names in their script
     r"|saiyou?|jinji|zhaopin|^nabor|^ik$|^hrd$|tuyendung|karieri|kadr|insan\s+kaynak"
     r"|採用|人事|招聘|人力资源|채용|인사팀|персонал|кадр|подбор|човешки\s+ресурси|الموارد\s+البشرية"
-    r"|nhân\s+sự|tuyển\s+dụng",
+    r"|nhân\s+sự|tuyển\s+dụng"
+    # round 14: the shared mailboxes of apprenticeship and placement desks (ausbildung@,
+    # azubi@, praktikum@, a job agency's intermediacion@) and "work with us" (trabaja@, lavora@)
+    r"|ausbildung|azubi|praktikum|intermediaci[oó]n|^trabaja|^lavora|werkenbij",
     re.IGNORECASE,
 ))
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
@@ -183,6 +186,11 @@ def _split_person(chunk: str) -> PersonDraft | None:
     session = _WITH.search(text)
     if session:
         text = text[session.end():]
+    if title is not None and _BRACKETED_PERSON.fullmatch(title) \
+            and _POST_ALONE.fullmatch(text.strip()):
+        # "breakfast with Chair (Dr. Paul Serrano)", "Meeting with the Dean (Rosa Whitfield)": a
+        # post, then who holds it in brackets (round 14)
+        text, title = title, text.strip()
     if _INDEFINITE.match(text):
         return None  # "an Independent Public Appointments Assessor": someone described, unnamed
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
@@ -215,6 +223,13 @@ def _split_person(chunk: str) -> PersonDraft | None:
     return PersonDraft(email=email, name=name, title=title or None, hiring_manager=hiring_manager)
 
 
+# a post alone (a seat, a head, an office), possibly with its article, before a bracketed name
+_POST_ALONE = re.compile(
+    r"(?i:(?:the|our|your|la|le|el|die|der)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?i:chair(?:person)?|dean|provost|president|director|head|principal|manager|chef|chief"
+    r"|supervisor|superintendent|rector|rektor|leiter(?:in)?|directeur|directrice|directora?)")
+# ... and the bracket holding a full name (the courtesy title is gone by now)
+_BRACKETED_PERSON = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # An indefinite article opens a description of someone, never a name (round 12); not "a",
 # which is also Portuguese's definite article before a woman's name ("com a Inês Carvalho").
