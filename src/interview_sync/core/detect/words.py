@@ -81,7 +81,9 @@ SELECTION_DAY = (
     r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
     r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
     # a Czech selection procedure, a Finnish aptitude assessment, a Danish/Norwegian "2. samtale"
-    r"|v[ýy]b[ěe]rov[ée]\s+(?:[řr][íi]zen|konani)|soveltuvuusarvio"
+    # (round 14: in every case the noun phrase takes, "2. kolo výběrového řízení", "ve
+    # výběrovém řízení", Slovak "výberového konania": round 13's silent Czech second round)
+    r"|v[ýy]b[ěe]rov(?:[ée]ho|[ée]m|[ée]|[ýy]ch)\s+(?:[řr][íi]zen|konan)|soveltuvuusarvio"
     r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
 )
 
