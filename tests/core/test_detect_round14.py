@@ -117,3 +117,29 @@ def test_a_dinner_service_is_a_shift_not_a_meal() -> None:
     assert not counter_evidence(event, event["summary"], "Friday dinner service, bring knives.", [])
     assert not counter_evidence(event, event["summary"], "You'll cover the lunch shift.", [])
     assert counter_evidence(event, event["summary"], "Dinner with Sam after the tour.", [])
+
+
+# ---------------------------------------------------------------- vetting, and the user's hiring
+@pytest.mark.parametrize(("title", "organizer"), [
+    ("Subject interview – background investigation (SF-86)", SELF),
+    ("Clearance interview with the investigator", SELF),
+    ("Polygraph + background investigator interview – Harlow PD", {"email": "hr@harlowpd.gov"}),
+    ("Sicherheitsüberprüfung – Befragung (Ü2)", SELF),
+    ("Entretien – enquête administrative (habilitation secret)", SELF),
+    ("Demo: one-way video interviews for our support hiring", {"email": "sales@vidhire.example"}),
+    ("Interview tool walkthrough for our spring recruiting", {"email": "cs@screenly.example"}),
+    ("Demo Videointerview-Software für unser Recruiting", {"email": "vertrieb@clipjob.example"}),
+    ("Démo entretiens vidéo pour notre recrutement", {"email": "ventes@videorecrute.example"}),
+])
+def test_vetting_and_the_users_own_hiring_are_no_interview(
+        title: str, organizer: dict[str, Any]) -> None:
+    assert detect_interview(_event(title, organizer), ME) is None
+
+
+@pytest.mark.parametrize("title", [
+    "Final interview – Systems Engineer (clearance required) – Corvan Defense",
+    "Interview – Polygraph Examiner – State Police",  # the job
+    "Interview for our team's Data Analyst role – Corvan",  # no "hiring" after "our": the job
+])
+def test_a_job_that_needs_clearance_is_still_an_interview(title: str) -> None:
+    assert detect_interview(_event(title, {"email": "recruiting@corvandefense.com"}), ME) is not None

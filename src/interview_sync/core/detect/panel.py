@@ -146,6 +146,14 @@ OTHER_SIDE_TITLE = LiteralGated(re.compile(  # only the alternatives whose liter
     r"|assessoren|beoordelaars|observatoren|bed[öo]mare|observat[öo]rer|hodnotitel[ée]"
     r"|asesorzy|oceniaj[ąa]cy|arvioijat|havainnoijat)\b"
     # meetings about interviewing itself: a working group on the format, a skills session
-    r"|\bwork(?:ing)?[\s-]?group\b|\btask\s+force\b|\binterview(?:ing)?\s+skills\b",
+    r"|\bwork(?:ing)?[\s-]?group\b|\btask\s+force\b|\binterview(?:ing)?\s+skills\b"
+    # round 14: the user's own hiring, which a vendor's demo or a meeting is for ("Willo demo –
+    # one-way interviews for our support hiring", drafted in round 13): a candidate never calls
+    # the employer's hiring "ours"
+    r"|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:hiring|recruit(?:ing|ment)|hires|vacanc(?:y|ies)"
+    r"|openings?|open\s+roles?)\b|\bf[üu]r\s+unser(?:e|en)?\s+(?:[\w-]+\s+){0,2}(?:recruiting"
+    r"|personalauswahl|stellenbesetzung|bewerberauswahl)\b|\bpour\s+(?:notre|nos)\s+recrutements?\b"
+    r"|\bpara\s+(?:nuestr[oa]s?)\s+(?:proceso\s+de\s+)?(?:selecci[óo]n|reclutamiento|contrataci[óo]n)"
+    r"|\bvoor\s+onze\s+(?:werving|vacatures?)\b|\bper\s+(?:le\s+)?nostr[ei]\s+(?:selezion[ei]|assunzioni)",
     re.IGNORECASE,
 ))
