@@ -252,7 +252,8 @@ SKILLS_TEST: Cells = {
     "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",
            "test d'aptitude", "test de raisonnement", "test de logique"),
     "es": ("prueba práctica", "prueba técnica", "prueba de nivel", "prueba de aptitud",
-           "examen práctico", "test de razonamiento"),  # round 13: a "test psicotécnico" is a check (``about_hiring``)
+           # round 13: a "test psicotécnico" is a check (``about_hiring``)
+           "examen práctico", "test de razonamiento"),
     "it": ("prova pratica", "prova tecnica", "test attitudinale", "prova scritta",
            "test di ragionamento", "test logico"),
     "pt": ("teste prático", "teste técnico", "prova prática", "prova técnica", "teste de aptidão",

@@ -90,7 +90,8 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # about a "Security clearance subject interview", round 12 drafted a police background
     # interview with a polygraph): a check after the offer, not a hiring conversation
     r"|\bsubject\s+interview|\bclearance\s+interview|\bbackground\s+(?:investigation|investigator)"
-    r"|\bpolygraph\b(?!\s+(?:examiner|operator)s?\b)(?!\s+" + _JOB_HEAD + r")|\bsf[\s-]?86\b|\be[\s-]?qip\b|\bvetting\s+interview"
+    r"|\bpolygraph\b(?!\s+(?:examiner|operator)s?\b)(?!\s+" + _JOB_HEAD + r")"
+    r"|\bsf[\s-]?86\b|\be[\s-]?qip\b|\bvetting\s+interview"
     r"|\bsicherheits(?:überprüfung|ueberpruefung|befragung)|\bveiligheidsonderzoek"
     r"|\bhabilitation\s+(?:de\s+s[ée]curit[ée]|d[ée]fense|secret)|\benqu[êe]te\s+administrative"
     r"|\bhabilitaci[óo]n\s+(?:personal\s+)?de\s+seguridad|\bnulla\s+osta\s+di\s+sicurezza"
