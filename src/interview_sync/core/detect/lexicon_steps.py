@@ -301,7 +301,10 @@ SKILLS_TEST: Cells = {
 # forschung-und-lehre.de (Probevortrag, Berufungskommission), the academic job pages of
 # universities and school boards in each language.
 TRIAL_TALK: Cells = {
-    "en": ("trial lecture", "sample lecture", "demo class", "teaching presentation"),
+    # round 14: an academic search's "job talk" and "chalk talk" (round 13's silent postdoc
+    # job talk): the candidate's talk, a hint like a trial lecture
+    "en": ("trial lecture", "sample lecture", "demo class", "teaching presentation", "job talk",
+           "chalk talk"),
     "de": ("probevortrag", "probevorlesung", "probelektion", "lehrprobe", "berufungsvortrag"),
     "fr": ("leçon d'essai", "leçon d’essai", "leçon d'épreuve"),
     "es": ("clase muestra", "clase demostrativa", "clase de prueba"),
