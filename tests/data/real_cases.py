@@ -66,6 +66,7 @@ from real_cases_t12d import TUNE12_CHECK_D
 from real_cases_t12x import TUNE12_CHECK_X
 from real_cases_t13d import TUNE13_CHECK_D
 from real_cases_t13x import TUNE13_CHECK_X
+from real_cases_t14d import TUNE14_CHECK_D
 from real_cases_t14x import TUNE14_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -671,6 +672,8 @@ def build() -> dict[str, Any]:
              # round 13's extraction check set, written and labelled before round 13's rules
              + [(c, "tune", "tune-13-check-x") for c in TUNE13_CHECK_X]
              + [(c, "tune", "blind-13") for c in BLIND13]
+             # round 14's decision check set, written and labelled before round 14's rules
+             + [(c, "tune", "tune-14-check") for c in TUNE14_CHECK_D]
              # round 14's extraction check set, written and labelled before round 14's rules
              + [(c, "tune", "tune-14-check-x") for c in TUNE14_CHECK_X]
              + [(c, "blind", "blind-14") for c in BLIND14])

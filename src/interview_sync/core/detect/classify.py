@@ -105,6 +105,9 @@ _RECRUITERISH_TEXT = (
     r"|bewerb|karriere|recrut|rrhh|selecci[oó]n|werving|vacature"
     # Polish, Czech, Nordic and Vietnamese ones (rekrutacja@, nabor@, rekrytering@, tuyendung@)
     r"|rekrut|rekry|nabor|tuyendung"
+    # round 14: the early-careers mailboxes of graduate schemes (graduates@, earlycareers@,
+    # internships@, apprenticeships@, trainee@), in the plural a school's own office does not use
+    r"|graduates|early[._-]?careers|internships|apprenticeships|trainee"
 )
 _RECRUITERISH = re.compile(_RECRUITERISH_TEXT, re.IGNORECASE)
 # The same for lower-cased text (the first look's organiser address): without IGNORECASE,

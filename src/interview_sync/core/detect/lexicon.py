@@ -152,9 +152,10 @@ QUALIFIED: Cells = {
     "vi": ("phỏng vấn vòng 2", "phỏng vấn kỹ thuật"),
     "id": ("wawancara akhir", "interview user"),
     "ms": ("temu duga akhir", "temu duga kedua"),
-    "ja": ("最終面接", "二次面接", "技術面接"),
+    # round 14: a numbered selection round (一次選考, 2차 전형) is a step the candidate attends
+    "ja": ("最終面接", "二次面接", "技術面接", "一次選考", "二次選考", "三次選考"),
     "zh": ("终面", "二面", "复试", "技术面"),
-    "ko": ("최종 면접", "2차 면접", "기술 면접"),
+    "ko": ("최종 면접", "2차 면접", "기술 면접", "2차 전형", "3차 전형"),
     "fa": ("مصاحبه نهایی", "مصاحبه فنی"),
     "hr": ("završni razgovor za posao", "drugi krug intervjua"),
     "sr": ("drugi krug intervjua", "други круг интервјуа"),

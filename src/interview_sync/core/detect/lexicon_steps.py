@@ -132,21 +132,26 @@ PHONE_SCREEN: Cells = {
 # already (``words.SELECTION_DAY``), as is a "working interview" (the interview word).
 TRIAL: Cells = {
     "en": ("trial shift", "trial session"),
-    "de": ("probetag", "probeschicht"),
-    "fr": ("journée d'essai", "journée d’essai", "essai professionnel"),
+    # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
+    "de": ("probetag", "probeschicht", "probespiel", "probedienst"),
+    # round 14: a day in the team before the decision ("journée d'immersion", a Dutch
+    # "meeloopdag", round 13's silent shadow day); in the Nordic languages an orchestra's
+    # audition ("provspelning", "prøvespill", "koesoitto")
+    "fr": ("journée d'essai", "journée d’essai", "essai professionnel", "journée d'immersion",
+           "journée d’immersion"),
     "es": ("día de prueba", "jornada de prueba"),
-    "it": ("giornata di prova", "prova di lavoro"),
-    "pt": ("dia de experiência", "dia de teste"),
-    "nl": ("proefdag", "proefdraaien", "proefwerkdag"),
+    "it": ("giornata di prova", "prova di lavoro", "giornata di affiancamento"),
+    "pt": ("dia de experiência", "dia de teste", "dia de imersão"),
+    "nl": ("proefdag", "proefdraaien", "proefwerkdag", "meeloopdag", "meeloopdienst"),
     "pl": ("dzień próbny",),
     "cs": ("zkušební den",),
     "sk": ("skúšobný deň",),
     "ro": ("zi de probă",),
     "hu": ("próbanap",),
-    "fi": ("koepäivä", "koetyöpäivä"),
-    "sv": ("provdag", "provjobb", "provpass"),
-    "no": ("prøvedag", "prøvevakt"),
-    "da": ("prøvedag", "prøvevagt"),
+    "fi": ("koepäivä", "koetyöpäivä", "koesoitto"),
+    "sv": ("provdag", "provjobb", "provpass", "provspelning"),
+    "no": ("prøvedag", "prøvevakt", "prøvespill"),
+    "da": ("prøvedag", "prøvevagt", "prøvespil"),
     "tr": ("deneme günü",),
     "el": ("δοκιμαστική ημέρα",),
     "ru": ("пробный день", "пробная смена"),
@@ -236,22 +241,32 @@ TECH_CHECK: Cells = {
 # of public employers and recruiters in each language.
 SKILLS_TEST: Cells = {
     "en": ("skills test", "skills assessment", "practical test", "practical assessment",
-           "work sample", "aptitude test", "written test", "trade test"),
-    "de": ("eignungstest", "einstellungstest", "arbeitsprobe", "praxistest", "fachtest"),
+           "work sample", "aptitude test", "written test", "trade test",
+           # round 14: reasoning tests and simulator checks (round 13's silent proctored
+           # "Numerical Reasoning Test" and an airline's "Sim Check"), a job's language test
+           "numerical reasoning", "verbal reasoning", "logical reasoning", "abstract reasoning",
+           "situational judgement", "situational judgment", "sim check", "simulator check",
+           "simulator assessment", "language assessment"),
+    "de": ("eignungstest", "einstellungstest", "arbeitsprobe", "praxistest", "fachtest",
+           "logiktest", "simulatorcheck", "simulatortest"),
     "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",
-           "test d'aptitude"),
+           "test d'aptitude", "test de raisonnement", "test de logique"),
     "es": ("prueba práctica", "prueba técnica", "prueba de nivel", "prueba de aptitud",
-           "examen práctico"),  # round 13: a "test psicotécnico" is a check (``about_hiring``)
-    "it": ("prova pratica", "prova tecnica", "test attitudinale", "prova scritta"),
-    "pt": ("teste prático", "teste técnico", "prova prática", "prova técnica", "teste de aptidão"),
-    "nl": ("praktijktoets", "praktijkopdracht", "vaardigheidstest", "capaciteitentest"),
+           # round 13: a "test psicotécnico" is a check (``about_hiring``)
+           "examen práctico", "test de razonamiento"),
+    "it": ("prova pratica", "prova tecnica", "test attitudinale", "prova scritta",
+           "test di ragionamento", "test logico"),
+    "pt": ("teste prático", "teste técnico", "prova prática", "prova técnica", "teste de aptidão",
+           "teste de raciocínio"),
+    "nl": ("praktijktoets", "praktijkopdracht", "vaardigheidstest", "capaciteitentest",
+           "redeneertest"),
     "pl": ("test praktyczny", "zadanie praktyczne", "test kompetencji", "test umiejętności"),
     "cs": ("praktický test", "praktická zkouška", "odborný test"),
     "sk": ("praktický test", "praktická skúška", "odborný test"),
     "ro": ("probă practică", "test practic", "test de aptitudini"),
     "hu": ("gyakorlati feladat", "gyakorlati teszt", "alkalmassági teszt"),
-    "fi": ("taitotesti", "työnäyte", "soveltuvuustesti"),
-    "sv": ("arbetsprov", "färdighetstest", "praktiskt prov"),
+    "fi": ("taitotesti", "työnäyte", "soveltuvuustesti", "päättelytesti"),
+    "sv": ("arbetsprov", "färdighetstest", "praktiskt prov", "logiktest"),
     "no": ("arbeidsprøve", "praktisk prøve", "ferdighetstest"),
     "da": ("arbejdsprøve", "praktisk prøve", "færdighedstest"),
     "tr": ("beceri testi", "uygulamalı sınav", "pratik sınav", "yetenek testi"),
@@ -286,7 +301,10 @@ SKILLS_TEST: Cells = {
 # forschung-und-lehre.de (Probevortrag, Berufungskommission), the academic job pages of
 # universities and school boards in each language.
 TRIAL_TALK: Cells = {
-    "en": ("trial lecture", "sample lecture", "demo class", "teaching presentation"),
+    # round 14: an academic search's "job talk" and "chalk talk" (round 13's silent postdoc
+    # job talk): the candidate's talk, a hint like a trial lecture
+    "en": ("trial lecture", "sample lecture", "demo class", "teaching presentation", "job talk",
+           "chalk talk"),
     "de": ("probevortrag", "probevorlesung", "probelektion", "lehrprobe", "berufungsvortrag"),
     "fr": ("leçon d'essai", "leçon d’essai", "leçon d'épreuve"),
     "es": ("clase muestra", "clase demostrativa", "clase de prueba"),

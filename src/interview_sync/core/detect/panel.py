@@ -109,6 +109,17 @@ PANEL_TABLE: tuple[tuple[str, str], ...] = (
     (r"\b(?:the|our|\d+|two|three|four|five|six)\s+shortlisted\s+candidates\b"
      r"|\bpreliminary\s+candidate\s+group\b|\bpicks?\s+the\s+shortlist\b",
      "shortlisted|preliminary|shortlist"),
+    # Round 14: an assessment centre's or audition's papers and meetings for the assessors:
+    # their briefing, their observation and rating forms, the "wash-up" where they decide
+    # ("Assessors: arrive 8:00 for the briefing ... evaluation forms before the wash-up"), and
+    # the same in German, French, Spanish, Dutch ("Beobachterkonferenz", "Bewertungsbögen")
+    (r"\b(?:assessors?|observers?|raters?|examiners?|jury)['’]?\s+(?:briefing|training|guide|pack"
+     r"|notes|calibration|meeting)\b|\bwash[\s-]?up\b|\b(?:evaluation|observation|rating|assessor)"
+     r"\s+(?:forms?|sheets?|grids?)\b|\bbeobachter(?:konferenz|briefing|schulung)|\bbewertungsb[öo]gen"
+     r"|\bbriefing\s+des\s+(?:[ée]valuateurs|observateurs|assesseurs)|\bfiches?\s+d['’]observation"
+     r"|\breuni[óo]n\s+de\s+evaluadores|\bbeoordelingsformulieren",
+     "assessor|observer|rater|examiner|jury|wash|evaluation|observation|rating|beobachter"
+     "|bewertungsb|briefing|fiche|reuni|beoordelingsformulieren"),
     (r"\bfor\s+my\s+(?:piece|story|article|column|feature|report|newsletter)\b|\bmy\s+editor\b"
      r"|\bbefore\s+filing\b|\b(?:on|off)\s+the\s+record\b"
      r"|\bquestions\s+for\s+the\s+(?:article|story|piece|feature)\b",
@@ -127,7 +138,22 @@ OTHER_SIDE_TITLE = LiteralGated(re.compile(  # only the alternatives whose liter
     # a journalist's own entries: a source interviewed for a story ("Interview: Deputy Mayor
     # Ruiz – housing story (recorded)", "Phone interview: Dr. Singh (source) – ...")
     r"|\bstory\s*(?:\([^)]*\))?\s*$|\(source\)"
+    # round 14: the assessors and observers of an assessment centre or audition, in the plural
+    # (a candidate is observed by them; the event that names them is theirs: "Assessors –
+    # Graduate Assessment Centre + wash-up"), in the languages of the check sets
+    r"|\b(?:assessors|observers|evaluators|raters|examiners|beobachter(?:innen)?|bewerter(?:innen)?"
+    r"|assesseurs|[ée]valuateurs|observateurs|evaluadores|observadores|valutatori|osservatori"
+    r"|assessoren|beoordelaars|observatoren|bed[öo]mare|observat[öo]rer|hodnotitel[ée]"
+    r"|asesorzy|oceniaj[ąa]cy|arvioijat|havainnoijat)\b"
     # meetings about interviewing itself: a working group on the format, a skills session
-    r"|\bwork(?:ing)?[\s-]?group\b|\btask\s+force\b|\binterview(?:ing)?\s+skills\b",
+    r"|\bwork(?:ing)?[\s-]?group\b|\btask\s+force\b|\binterview(?:ing)?\s+skills\b"
+    # round 14: the user's own hiring, which a vendor's demo or a meeting is for ("Willo demo –
+    # one-way interviews for our support hiring", drafted in round 13): a candidate never calls
+    # the employer's hiring "ours"
+    r"|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:hiring|recruit(?:ing|ment)|hires|vacanc(?:y|ies)"
+    r"|openings?|open\s+roles?)\b|\bf[üu]r\s+unser(?:e|en)?\s+(?:[\w-]+\s+){0,2}(?:recruiting"
+    r"|personalauswahl|stellenbesetzung|bewerberauswahl)\b|\bpour\s+(?:notre|nos)\s+recrutements?\b"
+    r"|\bpara\s+(?:nuestr[oa]s?)\s+(?:proceso\s+de\s+)?(?:selecci[óo]n|reclutamiento|contrataci[óo]n)"
+    r"|\bvoor\s+onze\s+(?:werving|vacatures?)\b|\bper\s+(?:le\s+)?nostr[ei]\s+(?:selezion[ei]|assunzioni)",
     re.IGNORECASE,
 ))

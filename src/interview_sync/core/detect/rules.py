@@ -384,7 +384,19 @@ DESC_HIRING_SIDE = LiteralGated(re.compile(
     r"as\s+(?:an?\s+|the\s+)?(?:interviewer|panel(?:l)?ist|hiring\s+manager)\b"
     r"|\bvous\s+(?:\w+\s+){0,3}en\s+tant\s+qu['’](?:intervieweur|recruteur|membre\s+du\s+jury)"
     r"|\bbeoordelingsformulier|\bbewertungsbogen"
-    r"|\b(?:we|i|our\s+(?:group|team|class))\s+(?:will\s+)?interviews?\s+(?:her|him|them)\b",
+    r"|\b(?:we|i|our\s+(?:group|team|class))\s+(?:will\s+)?interviews?\s+(?:her|him|them)\b"
+    # round 14: an interview rehearsed by the hiring side (a role play of the interview guide):
+    # a colleague plays the candidate, or the user says they are the interviewer ("Giulia fa
+    # la candidata, io l'intervistatrice"), in the languages of the check sets
+    r"|\bplay(?:s|ing)?\s+(?:the\s+)?(?:candidate|applicant|interviewee)\b"
+    r"|\bfa\s+(?:la|il|da)\s+candidat[oa]\b|\bspielt\s+(?:den|die)\s+(?:bewerber|kandidat)"
+    r"|\bjoue\s+(?:le|la)\s+(?:candidat|postulant)|\bhace\s+de\s+(?:candidat|postulante)"
+    r"|\bspeelt\s+de\s+(?:kandidaat|sollicitant)"
+    r"|\b(?:i['’]ll|i\s+will|i['’]m|i\s+am)\s+(?:be\s+|play(?:ing)?\s+)?the\s+interviewer\b"
+    r"|\bio\s+(?:sono\s+|faccio\s+)?l['’]intervistat(?:ore|rice)\b"
+    r"|\bich\s+(?:bin|spiele)\s+(?:der\s+|die\s+)?interviewer(?:in)?\b"
+    r"|\b(?:je\s+suis|je\s+joue)\s+l['’]intervieweu(?:r|se)\b"
+    r"|\byo\s+(?:soy|hago\s+de)\s+(?:el\s+|la\s+)?entrevistador(?:a)?\b",
     _I,
 ))  # searched over descriptions: behind a gate of its own literals (gate.LiteralGated)
 

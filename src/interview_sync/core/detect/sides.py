@@ -469,7 +469,15 @@ NOT_NAMES = re.compile(
     r"|trainer|welder|carpenter|custodian|dispatcher|estimator|hygienist|optician|paramedic"
     r"|photographer|producer|surveyor|teller|translator|interpreter|underwriter|buyer|cleaner"
     r"|courier|barista|bartender|baker|chemist|biologist|psychologist|dietitian|midwife"
-    r"|physician|surgeon|dentist|veterinarian|pilot|journalist|reporter|volunteer)\b|&",
+    r"|physician|surgeon|dentist|veterinarian|pilot|journalist|reporter|volunteer"
+    # round 14: a hiring step's own nouns, in the languages that capitalise a title's words
+    # ("Numerical Reasoning Test (proctored) – ...", "Sim Check – Direct Entry First Officer",
+    # round 13, read as another candidate's name): no person is called so
+    r"|tests?|checks?|assessments?|exercises?|simulations?|evaluations?|auditions?|exams?"
+    r"|examinations?|presentations?|screenings?|quiz|challenges?|tasks?|assignments?|trials?"
+    r"|sessions?|shifts?|talks?|reasoning|aptitude|numerical|verbal|psychometric|abilit(?:y|ies)"
+    r"|pr[üu]fung|probe\w*|[ée]preuve|[ée]valuation|prueba|evaluaci[óo]n|prova|valutazione"
+    r"|toets|zadanie|zkou[šs]ka|provspel\w*|pr[øo]vespill)\b|&",
     re.IGNORECASE,
 )
 

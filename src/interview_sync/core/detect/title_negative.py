@@ -86,6 +86,15 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # (visas, consulates, immigration and patients are in lookalikes.NONJOB_SETTING: a title
     # naming a job there, "Interview – Immigration Paralegal", stays an interview)
     r"|\bgreen\s+card\b|\bresiden(?:ce|cy)\s+permit|\bausl[äa]nderbeh[öo]rde|\baufenthalt"
+    # round 14: the user as the subject of a background or security vetting (round 13 asked
+    # about a "Security clearance subject interview", round 12 drafted a police background
+    # interview with a polygraph): a check after the offer, not a hiring conversation
+    r"|\bsubject\s+interview|\bclearance\s+interview|\bbackground\s+(?:investigation|investigator)"
+    r"|\bpolygraph\b(?!\s+(?:examiner|operator)s?\b)(?!\s+" + _JOB_HEAD + r")"
+    r"|\bsf[\s-]?86\b|\be[\s-]?qip\b|\bvetting\s+interview"
+    r"|\bsicherheits(?:überprüfung|ueberpruefung|befragung)|\bveiligheidsonderzoek"
+    r"|\bhabilitation\s+(?:de\s+s[ée]curit[ée]|d[ée]fense|secret)|\benqu[êe]te\s+administrative"
+    r"|\bhabilitaci[óo]n\s+(?:personal\s+)?de\s+seguridad|\bnulla\s+osta\s+di\s+sicurezza"
     r"|\b(?:entrevista|entretien|interview)\s+(?:cl[ií]ni(?:ca|que|cal)|m[ée]dic(?:a|al|ale))\b|\bprimera\s+visita\b|\blive\s+(?:q\s*&\s*a|stream)|\blivestream|\bq\s*&\s*a\b"
     r"|\bfor\s+(?:our|the)\s+(?:[\w-]+\s+){0,4}(?:series|blog|channel|newsletter|show|magazine|stor(?:y|ies)|case\s+study|video|campaign|website"
     r"|feature|article|piece|profile|segment|episode|issue|documentary)\b"

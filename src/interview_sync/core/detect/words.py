@@ -81,8 +81,13 @@ SELECTION_DAY = (
     r"|vorstellungstermin|bewerbungstermin|einstellungsgespr[äa]ch|selectiegesprek"
     r"|proceso\s+de\s+selecci[óo]n|processo\s+seletivo|processo\s+di\s+selezione"
     # a Czech selection procedure, a Finnish aptitude assessment, a Danish/Norwegian "2. samtale"
-    r"|v[ýy]b[ěe]rov[ée]\s+(?:[řr][íi]zen|konani)|soveltuvuusarvio"
+    # (round 14: in every case the noun phrase takes, "2. kolo výběrového řízení", "ve
+    # výběrovém řízení", Slovak "výberového konania": round 13's silent Czech second round)
+    r"|v[ýy]b[ěe]rov(?:[ée]ho|[ée]m|[ée]|[ýy]ch)\s+(?:[řr][íi]zen|konan)|soveltuvuusarvio"
     r"|\b[1-3]\.\s*samtale\b|\b(?:anden|andre|tredje)\s+samtale\b"
+    # round 14: a numbered selection round in Japanese and Korean job hunting (一次選考,
+    # 二次選考, 2차 전형): the round's sitting, a test or an interview, not the paper screening
+    r"|[一二三四1-4１-４]次選考|[2-4]\s*차\s*전형"
 )
 
 # Interview words in the plural: the hiring side's day ("today's interviews",
