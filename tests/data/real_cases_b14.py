@@ -212,7 +212,8 @@ _TEACHING_LAW_SOCIAL: list[Case] = [
                    guest("gwen.hartley@castellanreyes.com", "Gwen Hartley"),
                    guest("nikhil.bose@castellanreyes.com", "Nikhil Bose")],
            description="13:00 arrival and office tour; 13:30 written assessment (90 min); 15:30 interview with the "
-                       "Training Principal Gwen Hartley and Nikhil Bose, Partner.",
+                       "Training Principal Gwen Hartley and Nikhil Bose, Partner.\n\nInterview scheduled via Greenhouse. "
+                       "Please don't forward this invitation.",
            location="Castellan Reyes, 100 Bishopsgate, London EC2N 4AG",
            **at("2027-05-19", "13:00", 225, *LON)),
      yes(["Castellan Reyes", "Castellanreyes"],
@@ -373,7 +374,8 @@ _WAREHOUSE_PHARMA_BANK_TRADES: list[Case] = [
            organizer=org("people@hearthstonetrust.org.uk", "Hearthstone Trust People Team"),
            guestsCanSeeOtherGuests=False,
            description="Arrive by 9am. Morning: interactive activities and independent tasks. Lunch provided. "
-                       "Candidates progressing will be interviewed from 1pm.",
+                       "Candidates progressing will be interviewed from 1pm.\n\nBooked through Teamtailor – manage your "
+                       "booking from the candidate connect page.",
            location="Hearthstone Trust, 14 Pentonville Rd, London N1 9HF", **at("2027-05-14", "09:00", 480, *LON)),
      yes(["Hearthstone Trust", "Hearthstone", "Hearthstonetrust"], ["people@hearthstonetrust.org.uk"]),
      "en", BRAINREVIEW),
@@ -390,7 +392,8 @@ _WAREHOUSE_PHARMA_BANK_TRADES: list[Case] = [
                    guest("nora.khalil@veridane.com", "Nora Khalil")],
            description="<b>Agenda</b><br>1) 20-min HCP role play: present our product to a mock oncologist (played "
                        "by Nora Khalil, Regional Trainer)<br>2) Interview with Bryan Tolliver, Regional Sales "
-                       "Director<br>Bring your brag book.",
+                       "Director<br>Bring your brag book.<br><br><i>Scheduled with GoodTime. To reschedule, use the "
+                       "link in your confirmation email.</i>",
            location="Hilton Garden Inn Raleigh-Durham Airport, Meeting Room B", **at("2027-05-13", "09:00", 120, *NY)),
      yes(["Veridane Therapeutics", "Veridane"],
          ["talentacquisition@veridane.com", "bryan.tolliver@veridane.com", "nora.khalil@veridane.com"]),
@@ -557,7 +560,8 @@ _WAREHOUSE_PHARMA_BANK_TRADES: list[Case] = [
            organizer=org("office@cascadiaelectric.ca", "Cascadia Electric Office"),
            guests=[guest("office@cascadiaelectric.ca", "Cascadia Electric Office"),
                    guest("gord.mcleod@cascadiaelectric.ca", "Gord McLeod")],
-           description="Meet Gord McLeod (Foreman) at the shop. Bring your safety tickets (WHMIS, fall protection).",
+           description="Meet Gord McLeod (Foreman) at the shop. Bring your safety tickets (WHMIS, fall protection)."
+                       "\n\nThis interview was scheduled through JazzHR.",
            location="Cascadia Electric, 7788 Winston St, Burnaby BC", **at("2027-05-11", "07:00", 45, *VAN)),
      yes(["Cascadia Electric", "Cascadiaelectric"], ["office@cascadiaelectric.ca", "gord.mcleod@cascadiaelectric.ca"]),
      "en", GOTRADE),
@@ -571,7 +575,7 @@ _NGO_HOTEL_RETAIL_PUBLIC: list[Case] = [
            guests=[guest("recruitment@mfsur.org", "MFSur Recruitment"),
                    guest("camille.ndiaye@mfsur.org", "Camille Ndiaye")],
            description="30-minute introductory call with Camille Ndiaye (HR). Part of the conversation will be in "
-                       "French and Spanish." + TEAMS,
+                       "French and Spanish. (Scheduled in Recruitee.)" + TEAMS,
            **at("2027-05-06", "15:00", 30, *LON)),
      yes(["Médicos Frontera Sur", "Medicos Frontera Sur", "MFSur", "Mfsur"],
          ["recruitment@mfsur.org", "camille.ndiaye@mfsur.org"]), "en", SALUD),
@@ -643,7 +647,8 @@ _NGO_HOTEL_RETAIL_PUBLIC: list[Case] = [
     (event("Trial shift – Front Desk Supervisor – Kauri Bay Lodge",
            organizer=org("fom@kauribaylodge.co.nz", "Hemi Tait"),
            guests=[guest("fom@kauribaylodge.co.nz", "Hemi Tait")],
-           description="Shadow the PM shift with our front office manager Hemi. Black trousers, white shirt.",
+           description="Shadow the PM shift with our front office manager Hemi. Black trousers, white shirt. "
+                       "Please complete the trial-shift form we sent from BambooHR beforehand.",
            location="Kauri Bay Lodge, 12 Marsden Rd, Paihia", **at("2027-05-15", "14:00", 300, *AKL)),
      yes(["Kauri Bay Lodge", "Kauribaylodge"], ["fom@kauribaylodge.co.nz"]), "en", HOSPMGMT),
     # resumeworded: an online practice quiz for front office manager questions (practice, no)
@@ -775,7 +780,8 @@ _NGO_HOTEL_RETAIL_PUBLIC: list[Case] = [
                    guest("s.gupta@haldeninstitute.org", "Dr. Sanjana Gupta"),
                    room("c_7a2f19c4@resource.calendar.google.com", "Bldg 2 Auditorium (120)")],
            description="10:00 research seminar (45 min + 15 min questions); 11:15-16:00 one-on-ones with group "
-                       "leaders Dr. Oyelaran and Dr. Gupta and lunch with postdocs.",
+                       "leaders Dr. Oyelaran and Dr. Gupta and lunch with postdocs.\n\nInterview schedule coordinated "
+                       "with ModernLoop. Questions? Reply to this invite.",
            location="Halden Institute, 500 Research Pkwy, Boulder CO", **at("2027-05-25", "09:30", 420, *DEN)),
      yes(["Halden Institute for Materials Research", "Halden Institute", "Haldeninstitute"],
          ["hiring.hsr@haldeninstitute.org", "m.oyelaran@haldeninstitute.org", "s.gupta@haldeninstitute.org"]),

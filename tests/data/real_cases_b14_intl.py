@@ -143,7 +143,8 @@ INTL14: list[Case] = [
            organizer=org("bewerbung@freie-schule-elbtal.de", "Freie Schule Elbtal – Bewerbung"),
            guests=[guest("bewerbung@freie-schule-elbtal.de", "Freie Schule Elbtal – Bewerbung"),
                    guest("j.wendt@freie-schule-elbtal.de", "Jana Wendt")],
-           description="Ihre Probestunde in der 7b, danach 20 Minuten Reflexion mit Frau Wendt (Schulleitung).",
+           description="Ihre Probestunde in der 7b, danach 20 Minuten Reflexion mit Frau Wendt (Schulleitung). "
+                       "Termin über Personio bestätigt.",
            location="Freie Schule Elbtal, Raum 204, Elbtalweg 9, 01689 Weinböhla",
            **at("2027-05-25", "09:50", 75, *BER)),
      yes(["Freie Schule Elbtal", "Elbtal", "Freie-schule-elbtal"],
@@ -227,7 +228,8 @@ INTL14: list[Case] = [
            guests=[guest("rh@atlantida-servicos.pt", "RH Atlântida Serviços"),
                    guest("marta.sequeira@atlantida-servicos.pt", "Marta Sequeira"),
                    guest("pat.lee.travail@gmail.com", "Pat Lee")],
-           description="Entretien en français et en portugais avec Marta Sequeira (responsable d'équipe)." + MEET,
+           description="Entretien en français et en portugais avec Marta Sequeira (responsable d'équipe). "
+                       "Planifié via Lever." + MEET,
            **at("2027-05-17", "15:00", 60, *LIS)),
      yes(["Atlântida Serviços", "Atlantida Servicos", "Atlântida", "Atlantida-servicos"],
          ["rh@atlantida-servicos.pt", "marta.sequeira@atlantida-servicos.pt"]), "fr", FR_ETUDIER),
@@ -320,7 +322,8 @@ INTL14: list[Case] = [
            guests=[guest("recruiting@ardesiaenergia.it", "Recruiting Ardesia Energia"),
                    guest("luca.bonfanti@ardesiaenergia.it", "Luca Bonfanti"),
                    guest("chiara.re@ardesiaenergia.it", "Chiara Re", "declined")],
-           description="Colloquio tecnico con Luca Bonfanti (Process Engineering Manager)." + TEAMS,
+           description="Colloquio tecnico con Luca Bonfanti (Process Engineering Manager). Invito inviato tramite "
+                       "iCIMS." + TEAMS,
            **at("2027-05-21", "11:00", 60, *ROM)),
      yes(["Ardesia Energia", "Ardesia", "Ardesiaenergia"],
          ["recruiting@ardesiaenergia.it", "luca.bonfanti@ardesiaenergia.it"]), "it", IT_ENI),
@@ -383,7 +386,7 @@ INTL14: list[Case] = [
            organizer=org("talent@fastshiplab.kr", "빠른배송랩 Talent"),
            guests=[guest("talent@fastshiplab.kr", "빠른배송랩 Talent"),
                    guest("jy.seo@fastshiplab.kr", "서지윤")],
-           description="물류운영팀 서지윤 팀장님과의 실무진 면접입니다." + MEET,
+           description="물류운영팀 서지윤 팀장님과의 실무진 면접입니다. (Ashby에서 예약됨)" + MEET,
            **at("2027-05-24", "16:00", 50, *SEL)),
      yes(["빠른배송랩", "Fastshiplab", "FastShipLab"], ["talent@fastshiplab.kr", "jy.seo@fastshiplab.kr"]),
      "ko", KO_EDUCE),
@@ -442,7 +445,7 @@ INTL14: list[Case] = [
            guests=[guest("emma.lind@kompassrekrytering.se", "Emma Lind"),
                    guest("johan.berg@norrlandslogistik.se", "Johan Berg")],
            description="Intervju med rekryteringskonsult Emma Lind och Johan Berg (platschef, Norrlandslogistik)."
-                       + TEAMS_SV, **at("2027-05-11", "13:00", 75, *STO)),
+                       " Bokad via Teamtailor." + TEAMS_SV, **at("2027-05-11", "13:00", 75, *STO)),
      yes(["Norrlandslogistik", "Norrlandslogistik AB"],
          ["emma.lind@kompassrekrytering.se", "johan.berg@norrlandslogistik.se"]), "sv", SV_PERSONALEKONOMI),
     # psykologisk-metod: a work sample (arbetsprov) the employer sets, done at home before a deadline
