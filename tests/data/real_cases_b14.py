@@ -276,7 +276,8 @@ _TEACHING_LAW_SOCIAL: list[Case] = [
     (event("Revise Children Act 1989 / Working Together + 5 case examples", organizer=SELF,
            **at("2027-05-09", "14:00", 120, *LON)),
      None, "en", BASW),
-    # liquidpersonnel: a social work agency's consultant preps the candidate for the council interview (agency prep)
+    # liquidpersonnel: a social work agency's consultant preps the candidate for the council interview; the
+    # agency's own prep call is not a hiring step of the employer (no)
     (event("Interview prep call with your consultant – Kestrel BC",
            organizer=org("tom.akers@brightpathsocialcare.co.uk", "Tom Akers"),
            guests=[guest("tom.akers@brightpathsocialcare.co.uk", "Tom Akers")],
@@ -711,6 +712,8 @@ _NGO_HOTEL_RETAIL_PUBLIC: list[Case] = [
            description="You will be assessed against the behaviours Seeing the Big Picture, Delivering at Pace and "
                        "Communicating and Influencing, plus strength questions. Panel chair: Graham Ellery." + TEAMS,
            **at("2027-05-18", "10:15", 50, *LON)),
+     # the organiser is the jobs platform's notification mailbox (a tool address, not thanked); the panel
+     # chair is named without an address
      yes(["Department for Rural Affairs", "DRA"], ["Graham Ellery"]), "en", AURATE),
     # aurate: an AI practice session for civil service questions (practice, no)
     (event("Practice: civil service behaviour questions with AI interviewer", organizer=SELF,

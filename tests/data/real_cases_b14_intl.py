@@ -199,8 +199,9 @@ INTL14: list[Case] = [
                        "devant le jury.",
            location="Hippodrome de la Cépière, salle des balances, Toulouse",
            **at("2027-05-07", "09:40", 60, *PAR)),
-     yes(["Caisse Régionale Garonne", "Garonne", "Cabinet Lherm RH", "Lherm"],
-         ["recrutement@cabinet-lherm-rh.fr"]), "fr", FR_LEJOURNAL),
+     # a recruiting firm's job dating for a named bank with a booked slot: the agency rule (the bank is the
+     # company, the firm's mailbox is thanked), as b13's express interviews
+     yes(["Caisse Régionale Garonne", "Garonne"], ["recrutement@cabinet-lherm-rh.fr"]), "fr", FR_LEJOURNAL),
     # p1prenelle: the bank's HR director sees the candidate at the regional head office
     (event("Entretien DRH – Banque Loire Atlantique Mutuelle",
            organizer=org("j.ravel@banque-loire-atlantique.fr", "Jacques Ravel"),
@@ -231,6 +232,7 @@ INTL14: list[Case] = [
            description="Entretien en français et en portugais avec Marta Sequeira (responsable d'équipe). "
                        "Planifié via Lever." + MEET,
            **at("2027-05-17", "15:00", 60, *LIS)),
+     # the guest "Pat Lee" at another address is the candidate's own second address: not thanked
      yes(["Atlântida Serviços", "Atlantida Servicos", "Atlântida", "Atlantida-servicos"],
          ["rh@atlantida-servicos.pt", "marta.sequeira@atlantida-servicos.pt"]), "fr", FR_ETUDIER),
     # ============================================================ Dutch
