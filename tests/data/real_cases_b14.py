@@ -1,6 +1,97 @@
 """Blind batch 14 of the real-material corpus (issue #15, round 14): calendar events only.
 
-DOCSTRING_PLACEHOLDER
+Built and labelled by hand on 2026-12-07, before any code ran on it, after round 13's blind batch
+(``real_cases_b13.py``, ``real_cases_b13_intl.py``) had become tuning data. The helper who wrote it
+never read the detection code, the timeline code or their documentation, and never ran the
+detector, the detection bench, the weight fit or any test on these cases. Same conventions as
+``real_cases.py`` and the b2 to b13 files: each case re-creates, as Google Calendar would hold it
+(title, plain or HTML description, organiser, guests with display names and response status, room
+resources, hidden guest lists, all-day events, location, conference text), wording or a process
+documented on the public page cited in its source; names, companies and addresses are invented
+(company domains look like real ones; none under a reserved name; a vendor's own domain only for
+the vendor's demo); the wording is paraphrased, not copied. Every source is new to the corpus: no
+URL and no host name cited by an earlier data file in tests/data (checked with a grep over
+tests/data/*.py for the URL and the host before each was used; hosts already cited, such as
+targetjobs.co.uk, efinancialcareers, prosple, fearlessteachers.com, edweek.org, randstad,
+interviewskillsclinic.co.uk, climbtheladder, saiyo-salon.jp, roundhr.com or monster.se, were left out).
+
+What it holds: 150 events, 75 job interviews (or hiring steps) the owner attends as the candidate
+and 75 non-interviews; 100 in English (45 interviews; US, UK, Ireland, Canada, Australia, New
+Zealand, India, Singapore) and 50 in 12 other languages (30 interviews): German 6 (3, Germany and
+Switzerland), Spanish 5 (3, Spain), French 5 (4, France, and a Lisbon employer), Portuguese 5 (3;
+Brazil 3, Portugal 2), Dutch 4 (2), Italian 4 (3, one an assessment day in London), Japanese 4 (2),
+Polish 4 (2), Swedish 4 (2), Korean 3 (2), Chinese 3 (2), Danish 3 (2). 85 cited sources on 84
+hosts (54 sources on 53 hosts for the English half, 31 on 31 for the other languages), none cited
+by an earlier file. Swedish and Danish come back after rounds without them; Brazil is new next to
+Portugal. Dates fall between 1 and 31 May 2027.
+
+New to the corpus, by sector and process (the sectors b2 to b13 covered least): teaching (an
+independent school's on-campus visit with a sample lesson to real students, a district panel with
+a 5-minute focus lesson on Zoom, a teacher corps' final interview day, a private school's 15 + 15
+minute interview and lesson to the principal, an English academy's interview day with an
+interview lesson, student panel, head and governor, a demo lesson to 8th graders; German, Swiss
+and Dutch school interviews and trial lessons, a Dutch school's open day), law training contracts
+(assessment centres in person and virtual, a final round with an office tour, written task and two
+partners, a trainee provider's assessment day, a regional firm's case study with the training
+partner), social work (a council's written exercise and panel, an Irish competency board, an
+agency-placed locum interview), warehouses and logistics (agency open interviews and the client's
+walkthrough, a seasonal hiring event booked by a text-scheduling assistant, a Calendly interview,
+Brazilian, Swedish and Korean logistics interviews), pharma sales (a final round with an HCP
+role play, a district manager's field ride, Singapore and Indian GP-rep interviews and a walk-in
+drive with a booked slot), banking (an Australian graduate group assessment lab and its one-way
+video interview, a New Zealand situational game, a French job dating, a regional bank's HR
+director, online bank tests, an Italian assessment center), the trades (union carpentry, plumbing,
+electrical and piping apprenticeships: aptitude test, committee interview, a Calendly-booked
+interview, a 15-minute selection panel; a Canadian electrical helper), NGOs (HR screen and a
+technical interview with a written test, an internship interview, a charity's shortlist day),
+hotels (a GM interview, a New Zealand trial shift, Spanish group dynamics and second interviews),
+retail management (a store walk with the district manager, a Workday-scheduled regional interview,
+a Brazilian collective interview), the civil service (a behaviours-and-strengths panel), newsrooms
+(a copy-desk test, a second interview with an itinerary, dinner and live desk work), a football
+academy's practical coaching session, and a research institute's seminar and one-on-ones. Tools
+named in invitations: Calendly, Workday, HireVue, SmartRecruiters, GoodTime, ModernLoop,
+Greenhouse, Teamtailor, Recruitee, BambooHR, JazzHR, iCIMS, Lever, Ashby, Personio, Microsoft
+Bookings (a bank appointment look-alike), a text-scheduling assistant, Teams, Zoom, Meet, Tencent
+Meeting. Look-alikes: the owner on the hiring side (observing interview lessons, an equality
+officer on a school panel, assessment-centre helper, a social work panel, a hotel's front desk
+interviews, a junior club's coach interviews, a pharmacy manager meeting candidates, a Swedish
+interview for the owner's team), mock interviews, practice tests and coaching (a law surgery, AI
+interviewers, a Korean study group, a Danish union adviser, a Swedish job coach, a Spanish MBA role
+play), webinars, workshops, info sessions, open days and fairs, a company briefing (説明会),
+fingerprinting, Garda vetting, a drug screen, a physical, a pre-deployment and an employment-pass
+medical, a Chinese background-check call, a reference call as referee, a ride-along the candidate
+set up, an informational coffee, a vendor demo, a mortgage appointment in an "interview room",
+media interviews of the owner (radio, podcast), the owner interviewing a beneficiary, the agency's
+prep call, the candidate's chores, and plain events.
+
+Labels say what a careful user would want, following the earlier rounds' rules (round 5's to
+13's docstrings): ``None`` unless the event is a job interview (or a hiring step) that the
+calendar's owner attends as the candidate; otherwise the accepted company spellings and exactly
+the people a thank-you should go to. Interviewers and the hiring side's recruiter, coordinator or
+team mailbox (organiser or guest) are in; the candidate's own addresses, rooms, group addresses,
+no-reply and tool mailboxes (an ATS, a jobs platform, a scheduling assistant), declined guests and
+bots are out; people a schedule names without an address are listed by name; an agency's
+recruiter is thanked with the client's interviewers and the company is the client (the agency
+when no client is named); informational chats, fairs, open days, medical checks, background checks
+and admissions are not interviews; trial days and shifts, trial lessons, field rides, group
+exercises, assessment centres and the employer's own tests are hiring steps; a one-way interview or
+test the owner blocked time for is a hiring step with nobody to thank; media, user-research and
+visa interviews are not job interviews. Decisions this batch had to make where the earlier files
+were silent carry a one-line comment on the case; in short:
+- an agency's open interviews for a named client are a hiring step with the client as the company
+  (yes), even without a booked slot; nobody is thanked when only the agency's alert mailbox sent it;
+- a recruiting firm's job dating for a named bank with a booked slot follows the agency rule (yes);
+- a district manager's field ride in a pharma process is a hiring step (yes); a ride-along the
+  candidate arranges with a rep he knows is informational (no);
+- an apprenticeship's information session that hands out the application passcode is information
+  (no); the union's aptitude test and committee interview are hiring steps (yes);
+- an agency consultant's prep call before the client's interview is not a hiring step (no);
+- a guest with the candidate's name at another address is the candidate, not thanked.
+
+The English cases are here; the cases in other languages (and the time zones and conference texts
+both halves use) are in ``real_cases_b14_intl.py``, split out for length; ``BLIND14`` holds both.
+
+Still blind: to be scored once, at the end of round 14.
 """
 
 from __future__ import annotations
