@@ -1,4 +1,76 @@
-"""PLACEHOLDER"""
+"""Blind batch 14 of the real-material timeline corpus (issue #15, round 14).
+
+Built and labelled by hand on 2026-12-07 by a corpus helper who has never read the timeline code
+(``core/timeline/``, ``core/detect/``, ``docs/timelines.md``, ``docs/detection.md`` or ``bench/``),
+before the timeline reader, any bench or any test ran on any of it; the only code used while
+labelling was Python's ``datetime`` and the ``holidays`` package, to check weekdays, ISO weeks and
+public holidays (regional ones included). Each text paraphrases wording or a process documented
+on the public page cited in its source (found with the project's search tool, pages corpus; no
+page or host cited by an earlier data file: every host was grepped in ``tests/data/*.py``; a few
+share a parent domain with an earlier host: ox.ac.uk, fu-berlin.de, uaic.ro, and the blogspot and
+wordpress platforms); names, companies, dates and office closures are invented, the wording is
+not copied.
+
+174 texts: English 74, Spanish 9, German 9, Portuguese 9, Japanese 6, French 5, Italian 5,
+Polish 5, Korean 5, Swedish 5, Norwegian 5, Finnish 5, Dutch 4, Chinese 4, Danish 4, Czech 4,
+Greek 4, Romanian 4, Turkish 4, Hungarian 4 (20 languages); 77 promise nothing (33 of the
+English ones). 100 sources on 100 hosts (US school districts and teacher-hiring advice, city fire
+departments and civil-service commissions, a firefighters' forum, orchestra auditions and trials,
+UK training-contract and vacation-scheme guides and a law students' forum, university HR and PhD
+studentship pages, engineering graduate schemes, the Irish health service and a Dublin hospital,
+Ontario and Alberta school boards and teachers' blogs, Australian public-service graduate
+programmes, New Zealand district and city councils, Indian campus-placement blogs, Singapore
+public-service and university scholarships, South African bursaries, Spanish municipal job pools
+and ski-season hiring in Spain and Argentina, German bank apprenticeships and graduate schools,
+firefighter competitions in Mayotte and Seine-Maritime, Japanese new-graduate final interviews,
+Portuguese doctoral and internship calendars, Brazilian apprentice programmes, Italian, Polish,
+Dutch, Korean, Romanian, Turkish and Hungarian internships, Chinese management trainees,
+Scandinavian and Finnish municipal summer jobs, Danish teacher hiring, Czech hospital summer work,
+Greek seasonal and postgraduate selections) in 30 countries: US 22, GB 11 (England), DE 9 (Hesse,
+Baden-Württemberg, Bavaria, Berlin), CA 7 (Ontario, Alberta), AU 7 (Australian Capital
+Territory, New South Wales), ES 7 (Castile and León, Valencian Community, Aragon, Catalonia),
+IE 6, NZ 6, JP 6, RO 6 (two in Hungarian), IN 5, SG 5, ZA 5, FR 5 (Mayotte, Normandy), BR 5,
+IT 5, PL 5, KR 5, SE 5, NO 5, FI 5, PT 4, NL 4, CN 4, DK 4, CZ 4, GR 4, TR 4, AR 2, HU 2. New to the
+timeline corpus: settings rather than countries (school districts and school boards, fire
+departments, orchestra trials, training contracts, PhD studentships and graduate schools,
+council jobs, campus placements, scholarships and bursaries, ski seasons, municipal summer jobs,
+internships), and year ends and closures in the US (New Year's Day observed on 31 December),
+Ireland, New Zealand and South Africa.
+
+Each case is (text, reference, expect, country, lang, source): the reference is the interview's
+(or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
+the employer promised to get back, or None when the text promises nothing from the employer.
+Labels follow the conventions of ``real_timeline_b3.py`` to ``real_timeline_b13.py`` (exact day
+for "within N days/weeks", counted from the reference or the anchor the text dates; a span's
+upper end; chains add up; business days skip weekends and the country's public holidays, both
+readings accepted where a holiday is regional or one most employers work; "Werktage" / "días
+hábiles" / "giorni lavorativi" / "営業日" / "영업일" skip Saturdays; "next week" Monday to Friday;
+"early next week" Monday to Wednesday; "by the end of the (next) week" its Friday; "by end of
+month" its last day, also the next working day when it is a weekend day; "KW n" / "uge n" ISO
+week n, "Ende KW n" its Friday; "after <holiday>" the day the text names or the rest of the week
+after it; "sous huitaine" 7 and 8 days; "before <date>" the day before and the day; a
+calendar-day deadline or a named day on a public holiday or a weekend also accepts the next
+working day; a conditional promise of a named day or span is a promise; a promise counted from an
+event whose date the text does not give promises no day; vague wording, usual lengths, aims,
+hopes, expectations ("should"), the candidate's own deadlines and check-ins, logistics, lower
+bounds, validity periods and things promised to others promise nothing). Conventions decided
+here, where the earlier rounds are silent, are commented on their case; the general ones:
+- "a few days afterwards" names no day (as b13's "within a few weeks"); "our aim is to ..." is no
+  promise (as b13's "tavoitteena on");
+- a request not to ask before a date ("Von Nachfragen vor dem 5. Oktober bitten wir abzusehen")
+  promises nothing;
+- "the first week we're back" after a closure: its Friday, and the Friday of the first full week;
+  "the week we reopen" with a Monday reopening: that week's Friday;
+- "vecka n" (Swedish): ISO week n, Monday to Friday, as "uge n"; "inden fredag" (Danish) as
+  "before <date>";
+- "i slutten av mai", "huhtikuun lopussa", "Mitte bis Ende April": the month's last day;
+- working days in Ireland across a weekend Christmas: both with and without 27 and 28 December
+  (the days most employers close in lieu); Korean business days across the Labour Day
+  substitute (3 May): both readings;
+- "after Thanksgiving, early that week" (Canada, Monday holiday): Tuesday to Wednesday.
+
+Still blind: to be scored once, at the end of round 14.
+"""
 
 from __future__ import annotations
 
@@ -241,8 +313,6 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Offers from the summer vacation scheme are made within two weeks of the scheme ending on "
      "23 July.",
      "2027-07-05T10:00:00+01:00", ("2027-08-06", "2027-08-06"), "GB", "en", ALLABOUTLAW),
-    ("The vacation scheme itself lasts two weeks, with a final interview on the last Friday.",
-     "2027-07-05T10:10:00+01:00", None, "GB", "en", ALLABOUTLAW),
     ("Applications for next year's training contracts close at the end of July.",
      "2027-06-14T11:00:00+01:00", None, "GB", "en", LAWCAREERS),
     # United Kingdom: universities and PhD studentships
@@ -319,8 +389,6 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # The month's last day a Saturday: also the next working day.
     ("Offers for the graduate program will be made by the end of July.",
      "2027-06-16T10:00:00+10:00", ("2027-07-31", "2027-08-02"), "AU", "en", PMC),
-    ("Relocation support for Canberra starts in December, with induction in February.",
-     "2027-06-16T10:10:00+10:00", None, "AU", "en", PMC),
     # An expectation ("should"), not a promise.
     ("Preliminary shortlisting should be completed by late April.",
      "2027-03-30T11:00:00+11:00", None, "AU", "en", ENVIRONMENT),
@@ -347,8 +415,6 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("We're closed from 24 December to 5 January, and you'll hear from us in the first week "
      "we're back.",
      "2027-12-21T11:00:00+13:00", ("2028-01-07", "2028-01-14"), "NZ", "en", WAITAKI),
-    ("A typical panel is three people, including the manager you'd report to.",
-     "2027-10-20T10:00:00+13:00", None, "NZ", "en", KAPITI),
     # Next week (25-29 October) starts with Labour Day; its Friday.
     ("We'll let you know by the end of next week; Labour Day makes it a short one.",
      "2027-10-20T10:10:00+13:00", ("2027-10-29", "2027-10-29"), "NZ", "en", KAPITI),
@@ -468,8 +534,6 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2027-11-23T15:00:00+03:00", None, "FR", "fr", JOURNALMAYOTTE),
     ("Les résultats des écrits seront affichés au SDIS et en ligne le vendredi 10 décembre.",
      "2027-11-23T15:10:00+03:00", ("2027-12-10", "2027-12-10"), "FR", "fr", JOURNALMAYOTTE),
-    ("Le portail ferme à 13 h 35 ; après, vous ne pourrez plus entrer.",
-     "2027-11-23T15:20:00+03:00", None, "FR", "fr", JOURNALMAYOTTE),
     # Sous huitaine: 7 and 8 days.
     ("Après l'entretien avec le jury, la liste des admis est publiée sous huitaine.",
      "2027-04-13T10:00:00+03:00", ("2027-04-20", "2027-04-21"), "FR", "fr", MAYOTTEHEBDO),
@@ -478,8 +542,6 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Le SDIS vous dira d'ici la fin de la semaine prochaine si vous êtes retenu comme "
      "sapeur-pompier volontaire.",
      "2027-11-03T17:00:00+01:00", ("2027-11-12", "2027-11-12"), "FR", "fr", TENDANCEOUEST),
-    ("Entre cent et deux cents candidats du département, ce serait déjà bien.",
-     "2027-11-03T17:10:00+01:00", None, "FR", "fr", TENDANCEOUEST),
     # After the Ascension bridge (Thu 6 May).
     ("Le jury se réunit après le pont de l'Ascension et vous aurez la réponse le lundi 10 mai.",
      "2027-04-28T16:00:00+02:00", ("2027-05-10", "2027-05-10"), "FR", "fr", TENDANCEOUEST),
