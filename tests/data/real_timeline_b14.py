@@ -28,7 +28,7 @@ Dutch, Korean, Romanian, Turkish and Hungarian internships, Chinese management t
 Scandinavian and Finnish municipal summer jobs, Danish teacher hiring, Czech hospital summer work,
 Greek seasonal and postgraduate selections) in 30 countries: US 22, GB 11 (England), DE 9 (Hesse,
 Baden-Württemberg, Bavaria, Berlin), CA 7 (Ontario, Alberta), AU 7 (Australian Capital
-Territory, New South Wales), ES 7 (Castile and León, Valencian Community, Aragon, Catalonia),
+Territory), ES 7 (Castile and León, Valencian Community, Aragon, Catalonia),
 IE 6, NZ 6, JP 6, RO 6 (two in Hungarian), IN 5, SG 5, ZA 5, FR 5 (Mayotte, Normandy), BR 5,
 IT 5, PL 5, KR 5, SE 5, NO 5, FI 5, PT 4, NL 4, CN 4, DK 4, CZ 4, GR 4, TR 4, AR 2, HU 2. New to the
 timeline corpus: settings rather than countries (school districts and school boards, fire
@@ -271,7 +271,7 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # After the long weekend (MLK Day, Mon 18 January).
     ("We interview finalists through Friday the 15th, and the principal will phone her pick on "
      "Tuesday, after the long weekend.",
-     "2027-01-12T16:00:00-05:00", ("2027-01-19", "2027-01-19"), "US", "en", RSDMO),
+     "2027-01-12T16:00:00-06:00", ("2027-01-19", "2027-01-19"), "US", "en", RSDMO),
     # United States: fire departments and a civil-service commission
     ("Panel results go out by email within two weeks of today's oral interview.",
      "2027-02-03T10:00:00-08:00", ("2027-02-17", "2027-02-17"), "US", "en", COSTAMESA),
