@@ -18,8 +18,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b10_intl.py``, ``real_timeline_b10.py``) since round 11, and round 11's (``real_cases_b11.py``,
 ``real_cases_b11_intl.py``, ``real_timeline_b11.py``) since round 12, and round 12's (``real_cases_b12.py``,
 ``real_cases_b12_intl.py``, ``real_timeline_b12.py``) since round 13, and round 13's (``real_cases_b13.py``,
-``real_cases_b13_intl.py``, ``real_timeline_b13.py``) since round 14; the current blind batch is
-round 14's, in ``real_cases_b14.py`` (events) and ``real_timeline_b14.py`` (timeline texts). Run this file to refresh
+``real_cases_b13_intl.py``, ``real_timeline_b13.py``) since round 14, and round 14's (``real_cases_b14.py``,
+``real_cases_b14_intl.py``, ``real_timeline_b14.py``) since round 15; the current blind batch is
+round 15's, in ``real_cases_b15.py`` (events) and ``real_timeline_b15.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -45,6 +46,7 @@ from real_cases_b11 import BLIND11
 from real_cases_b12 import BLIND12
 from real_cases_b13 import BLIND13
 from real_cases_b14 import BLIND14
+from real_cases_b15 import BLIND15
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -80,6 +82,7 @@ from real_timeline_b11 import TL_BLIND11
 from real_timeline_b12 import TL_BLIND12
 from real_timeline_b13 import TL_BLIND13
 from real_timeline_b14 import TL_BLIND14
+from real_timeline_b15 import TL_BLIND15
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -619,7 +622,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-14-check", TL_TUNE14_CHECK),
                               # round 14's non-English check set, labelled before its rules
                               ("tune", "tune-14-check-i", TL_TUNE14_CHECK_I),
-                              ("blind", "blind-14", TL_BLIND14)):
+                              ("tune", "blind-14", TL_BLIND14),
+                              ("blind", "blind-15", TL_BLIND15)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -676,7 +680,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-14-check") for c in TUNE14_CHECK_D]
              # round 14's extraction check set, written and labelled before round 14's rules
              + [(c, "tune", "tune-14-check-x") for c in TUNE14_CHECK_X]
-             + [(c, "blind", "blind-14") for c in BLIND14])
+             + [(c, "tune", "blind-14") for c in BLIND14]
+             + [(c, "blind", "blind-15") for c in BLIND15])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
