@@ -4,12 +4,12 @@ Owns turning attendees, the organiser and (when the guest list is hidden, Google
 ``attendeesOmitted``, or the list holds no interviewer: only recruiters, coordinators or an
 agency's consultant) the description into ``Person`` values: its schedule, the people its prose
 says the candidate meets or marks by a job or courtesy title (``mentions``, ``uncased``), an
-address it gives, or the one who signs it; with nobody else, the person the title names. The
-user, rooms, groups, lists, tools and no-reply senders, booking assistants, bots and observer
-bodies (``guests``), people who declined, and names the invite's domains or title spell (the
-employer) are left out; names come from the display name,
-else the address, else the text; coordinators, recruiters, talent, scheduling, people-ops and
-HR are ``support``; a stated hiring manager is flagged. Pure; no I/O.
+address it gives, or the one who signs it (``signature``); with nobody else, the person the
+title names. The user, rooms, groups, lists, tools and no-reply senders, booking assistants,
+bots and observer bodies (``guests``), people who declined, and names the invite's domains or
+title spell (the employer) are left out; names come from the display name, else the address,
+else the text; coordinators, recruiters, talent, scheduling, people-ops and HR are
+``support``; a stated hiring manager is flagged. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -30,15 +30,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.guests import agency_domains, is_room_name, no_one_to_thank
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.markers import marked_people
-from interview_sync.core.detect.mentions import (
-    arabic_interviewers,
-    cjk_interviewers,
-    job_before,
-    mentioned_people,
-    signer,
-    signer_with_job,
-    titled_people,
-)
+from interview_sync.core.detect.mentions import job_before, mentioned_people, titled_people
 from interview_sync.core.detect.names import (
     is_instruction,
     spells_person,
@@ -74,8 +66,13 @@ from interview_sync.core.detect.schedule import (
     table_text,
 )
 from interview_sync.core.detect.seats import seated_people
+from interview_sync.core.detect.signature import signer, signer_with_job
 from interview_sync.core.detect.spelling import squash
-from interview_sync.core.detect.uncased import uncased_interviewers
+from interview_sync.core.detect.uncased import (
+    arabic_interviewers,
+    cjk_interviewers,
+    uncased_interviewers,
+)
 from interview_sync.core.model import Person, PersonRole
 from interview_sync.core.text import text_of
 

@@ -115,7 +115,7 @@ _HEADER = re.compile(
 def _labelled_list() -> re.Pattern[str]:
     """"Entrevistadores:", "Intervenants :", "Rozmowę przeprowadzą:": a label of
     ``lexicon_people.INTERVIEWERS``, in every language but Japanese, Chinese and Korean (whose
-    names are written without spaces and read by ``mentions.cjk_interviewers``), and a colon."""
+    names are written without spaces and read by ``uncased.cjk_interviewers``), and a colon."""
     labels = sorted({w for lang, cell in INTERVIEWERS.items() if lang not in ("ja", "zh", "ko")
                      for w in cell}, key=len, reverse=True)
     return re.compile(r"(?:^|[.!?]\s+)\W{0,3}(?:" + "|".join(map(re.escape, labels))
