@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from interview_sync.core.address import is_mail_address
@@ -53,16 +52,20 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
-from interview_sync.core.detect.schedule import (
-    EMAIL_RE,
+from interview_sync.core.detect.roles import (
     SUPPORT_RE,
-    PersonDraft,
     contact_addresses,
     described_as_support,
+    people_from_drafts,
+    role_for,
+    support_names,
+)
+from interview_sync.core.detect.schedule import (
+    EMAIL_RE,
+    PersonDraft,
     forwarded_people,
     mailto_names,
     schedule_people,
-    support_names,
     table_text,
 )
 from interview_sync.core.detect.seats import seated_people
@@ -73,7 +76,7 @@ from interview_sync.core.detect.uncased import (
     cjk_interviewers,
     uncased_interviewers,
 )
-from interview_sync.core.model import Person, PersonRole
+from interview_sync.core.model import Person
 from interview_sync.core.text import text_of
 
 __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
@@ -86,17 +89,6 @@ _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google
 # guest gets no draft at all (one that could never be rendered would fail on every cycle).
 def _plausible_address(email: str) -> bool:
     return is_mail_address(email)
-
-
-
-
-@lru_cache(maxsize=16384)
-def _role_for(email: str, name: str, title: str | None) -> PersonRole:
-    local = email.partition("@")[0]
-    for text in (local, name, title or ""):
-        if text and SUPPORT_RE.search(text):
-            return "support"
-    return "interviewer"
 
 
 def _is_me(email: str, me: str, flagged_self: object) -> bool:
@@ -184,7 +176,7 @@ def people_of(
     # is that person (round 10 left such interviewers out).
     if not found.drafts or found.interviewers_listed == 0:
         _add_from_title(found)
-    people = _finish(found.drafts, described, hiring_manager_hint)
+    people = people_from_drafts(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
 
@@ -211,7 +203,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             continue
         domain = domain_of(email)
         _note_organisation(found, domain)
-        if _role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
+        if role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
                 and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
@@ -318,7 +310,7 @@ def _add_from_title(found: _Gathered) -> None:
 def _add_contact_fallback(found: _Gathered, description_text: str) -> None:
     """A tool sent the invite and hid the guests: the coordinator the text gives as the
     contact ("Questions? Contact coordinator@x") is the support person to thank."""
-    if any(_role_for(d.email, d.name, d.title) == "support"
+    if any(role_for(d.email, d.name, d.title) == "support"
            for d in found.drafts.values() if d.email):
         return
     for email in contact_addresses(description_text, found.me, found.my_domains,
@@ -479,32 +471,3 @@ def _add_team_mailbox(found: _Gathered, description_text: str) -> None:
 
 
 _TEAM_MAILBOX_LIMIT = 20  # addresses of a description read for a hiring mailbox
-
-
-def _finish(
-    drafts: Mapping[str, PersonDraft], described: frozenset[str], hiring_manager_hint: bool
-) -> tuple[Person, ...]:
-    """Drafts become people: clean names, titles, roles, and the one hiring manager."""
-    people: list[Person] = []
-    for draft in drafts.values():
-        if draft.email and not is_mail_address(draft.email):
-            continue  # from a schedule or a forwarded invite: the same gate as the guest list
-        name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
-        title = draft.title or noted
-        hiring_manager = draft.hiring_manager or flagged
-        if hiring_manager and title is None:
-            title = "Hiring Manager"
-        role = _role_for(draft.email, draft.name, title)
-        if role == "interviewer" and not hiring_manager and described_as_support(name, described):
-            role = "support"
-        people.append(Person(
-            email=draft.email, name=name, role=role, hiring_manager=hiring_manager, title=title,
-        ))
-    interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
-    if hiring_manager_hint and len(interviewers) == 1 and not any(p.hiring_manager for p in people):
-        p = people[interviewers[0]]
-        people[interviewers[0]] = Person(email=p.email, name=p.name, role=p.role,
-                                         hiring_manager=True, title=p.title or "Hiring Manager")
-    return tuple(people)
-
-
