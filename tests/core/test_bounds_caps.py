@@ -30,7 +30,7 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import CONFIDENT, assess_event, confirmed_interview
 from interview_sync.core.detect.gate import _FOLD, fold_lower
 from interview_sync.core.timeline import extract as timeline
-from interview_sync.core.timeline import scan
+from interview_sync.core.timeline import promise_sentences, scan
 from interview_sync.core.timeline.clauses import has_cue
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -180,10 +180,10 @@ def _reading(text: str) -> tuple[int, int, int]:
     """Cues, characters of sentences searched and dates weighed, as the reader counts them."""
     plain = timeline._plain_text(text[:timeline.MAX_CHARS * 2])[:timeline.MAX_CHARS]
     lower = plain.lower()
-    cues = timeline._cue_starts(lower)
+    cues = promise_sentences.cue_starts(lower)
     chars = dates = 0
     for start, end in timeline._sentences(lower):
-        if has_cue(cues, start, end) or timeline._process_back(
+        if has_cue(cues, start, end) or promise_sentences._process_back(
                 lower, start, end, list(cues)) is not None:
             chars += end - start
             dates += sum(1 for _ in scan.finditer(lower[start:end]))
