@@ -87,6 +87,7 @@ from interview_sync.core.bounds import (
 from interview_sync.core.literals import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.back_references import referred_back
 from interview_sync.core.timeline.businessdays import (
     DEFAULT_SUBDIVISION,
     add_business_days,
@@ -101,12 +102,7 @@ from interview_sync.core.timeline.clauses import (
     vetoed,
 )
 from interview_sync.core.timeline.closures import after_the_closure, closed_days
-from interview_sync.core.timeline.context import (
-    REFERRING,
-    a_closing_date,
-    counted_from_a_day_named,
-    referred_back,
-)
+from interview_sync.core.timeline.context import a_closing_date, counted_from_a_day_named
 from interview_sync.core.timeline.cues import (
     DECLINE_STEMS,
     DECLINED_RE,
@@ -118,6 +114,7 @@ from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import kind_of
 from interview_sync.core.timeline.named_days import (
     FOLLOWING_BEFORE_RE,
+    REFERRING,
     SAME_WEEK_RE,
     WEEK_AFTER_BEFORE_RE,
     WEEKDAY_AFTER_RE,
