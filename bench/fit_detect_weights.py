@@ -1,7 +1,7 @@
 """Fit how detection's evidence combines: logistic regression over the rule features.
 
 Reads the labelled tuning sets (tests/data/detect_cases.json and the "tune" batch of tests/data/real_detect.json; the "blind" batch is never read here), computes
-``confidence.features_of`` for every event that passes detection's first look, fits an
+``features.features_of`` for every event that passes detection's first look, fits an
 L2-regularised logistic regression by Newton's method (pure Python: 20 features, a thousand
 events), writes src/interview_sync/core/detect/weights.py, and prints reliability bins (of
 events scored about 0.9, how many are interviews). Run: .venv/bin/python bench/fit_detect_weights.py
@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from interview_sync.core.detect.confidence import FEATURES, features_of, words_seen
+from interview_sync.core.detect.confidence import words_seen
+from interview_sync.core.detect.features import FEATURES, features_of
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.wording import _ROLE, name_words

@@ -25,12 +25,12 @@ from interview_sync.core.bounds import (
     guests_read,
     markup_read,
 )
-from interview_sync.core.detect import schedule
+from interview_sync.core.detect import roles
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import CONFIDENT, assess_event, confirmed_interview
 from interview_sync.core.detect.gate import _FOLD, fold_lower
 from interview_sync.core.timeline import extract as timeline
-from interview_sync.core.timeline import scan
+from interview_sync.core.timeline import promise_sentences, scan
 from interview_sync.core.timeline.clauses import has_cue
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -180,10 +180,10 @@ def _reading(text: str) -> tuple[int, int, int]:
     """Cues, characters of sentences searched and dates weighed, as the reader counts them."""
     plain = timeline._plain_text(text[:timeline.MAX_CHARS * 2])[:timeline.MAX_CHARS]
     lower = plain.lower()
-    cues = timeline._cue_starts(lower)
+    cues = promise_sentences.cue_starts(lower)
     chars = dates = 0
     for start, end in timeline._sentences(lower):
-        if has_cue(cues, start, end) or timeline._process_back(
+        if has_cue(cues, start, end) or promise_sentences._process_back(
                 lower, start, end, list(cues)) is not None:
             chars += end - start
             dates += sum(1 for _ in scan.finditer(lower[start:end]))
@@ -325,8 +325,8 @@ def test_support_names_match_as_before_their_starts_were_narrowed(pieces: list[s
         # inside a word ("ſ" folds to "s", so "İſ" reads as "is" before "talent")
         glued = text[-1:].isalpha() and piece[:1].isalpha()
         text += (" " if glued else "") + piece
-    current = schedule._NAME_WORDS
-    for pattern in schedule._SUPPORT_MENTIONS:
+    current = roles._NAME_WORDS
+    for pattern in roles._SUPPORT_MENTIONS:
         old = re.compile(pattern.pattern.replace(current, _OLD_NAME), pattern.flags)
         assert [m.span(1) for m in pattern.finditer(text)] == \
             [m.span(1) for m in old.finditer(text)], (pattern.pattern[:40], text)
@@ -336,6 +336,6 @@ def test_support_names_match_as_before_their_starts_were_narrowed(pieces: list[s
 @given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
     [*NAME_PIECES, "HR partner", "p&o", "Personeels", "İ", "RRHH"]), max_size=12).map("".join)))
 def test_the_recruiter_hint_gate_answers_as_its_pattern(text: str) -> None:
-    gated = schedule._SUPPORT_HINT
+    gated = roles._SUPPORT_HINT
     found, plain = gated.search(text), gated.pattern.search(text)
     assert (found and found.span()) == (plain and plain.span())

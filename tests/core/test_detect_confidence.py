@@ -16,12 +16,11 @@ from hypothesis import strategies as st
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import (
     CONFIDENT,
-    FEATURES,
     UNSURE,
     assess_event,
     confirmed_interview,
-    features_of,
 )
+from interview_sync.core.detect.features import FEATURES, features_of
 from interview_sync.core.detect.weights import BIAS, WEIGHTS
 from interview_sync.core.detect.wording_weights import WORDING
 

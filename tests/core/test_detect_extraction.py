@@ -15,8 +15,9 @@ from interview_sync.core.detect.addresses import (
     registrable_label,
 )
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.mentions import mentioned_people, signer
+from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.schedule import people_in, strip_courtesy_titles
+from interview_sync.core.detect.signature import signer
 from interview_sync.core.detect.spelling import spelled_phrases, spells_by_words, squash
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers

@@ -14,11 +14,12 @@ import pytest
 
 from interview_sync.core.detect.addresses import prettify_domain
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.mentions import cjk_interviewers, job_before, titled_people
+from interview_sync.core.detect.mentions import job_before, titled_people
 from interview_sync.core.detect.names import strip_capitalised_job, strip_courtesy_titles
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.schedule import schedule_people
 from interview_sync.core.detect.spelling import spells_parts, spells_stem
+from interview_sync.core.detect.uncased import cjk_interviewers
 
 ME = "pat.lee@gmail.com"
 

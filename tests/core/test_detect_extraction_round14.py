@@ -10,12 +10,13 @@ from typing import Any
 
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
-from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people, titled_people
+from interview_sync.core.detect.mentions import mentioned_people, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.people_lines import meet_sentences
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.seats import seated_people
+from interview_sync.core.detect.uncased import cjk_interviewers
 
 ME = "pat.lee@gmail.com"
 

@@ -15,8 +15,9 @@ from interview_sync.core.detect.addresses import (
     registrable_label,
 )
 from interview_sync.core.detect.confidence import assess_event
-from interview_sync.core.detect.mentions import cjk_interviewers, mentioned_people
+from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.schedule import people_in
+from interview_sync.core.detect.uncased import cjk_interviewers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
 from extraction_check import ME, found, make_event, thanked

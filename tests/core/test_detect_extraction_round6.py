@@ -8,15 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from interview_sync.core.detect.mentions import (
-    arabic_interviewers,
-    cjk_interviewers,
-    mentioned_people,
-)
+from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.names import strip_capitalised_job
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.spelling import spells_stem
+from interview_sync.core.detect.uncased import arabic_interviewers, cjk_interviewers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
 from extraction_check import found, make_event, thanked

@@ -153,7 +153,7 @@ def test_the_signer_with_a_job_line_is_thanked() -> None:
 
 def test_a_signer_without_a_job_line_is_not_read_as_one() -> None:
     """Near miss: a name after a sign-off with nothing after it may be anyone's."""
-    from interview_sync.core.detect.mentions import signer_with_job
+    from interview_sync.core.detect.signature import signer_with_job
     assert signer_with_job("Hallo Pat,\nbis bald.\nViele Grüße\nMarc Albers") is None
     assert signer_with_job("Abraços,\nJuliana Reis\nDiretora de Arte – Estúdio Maré") is None
     assert signer_with_job("Saludos,\nAna Ruiz\nTécnica de RRHH – Albar") is not None

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.core.detect import evidence, jobs, rules, schedule, sides, title_negative
+from interview_sync.core.detect import evidence, jobs, roles, rules, sides, title_negative
 from interview_sync.core.detect.gate import LiteralGated, SplitPattern
 from interview_sync.core.literals import Stems
 
@@ -16,7 +16,7 @@ GATED = {"DESC_HIRING_SIDE": rules.DESC_HIRING_SIDE, "DESC_NEGATIVE": rules.DESC
          "COUNTER": evidence.COUNTER, "HIRING_DESCRIBED": evidence.HIRING_DESCRIBED,
          "TITLE_STRONG": rules.TITLE_STRONG, "TITLE_WEAK": rules.TITLE_WEAK,
          "TITLE_NEGATIVE": title_negative.TITLE_NEGATIVE, "MEDIA_PERSON": rules.MEDIA_PERSON,
-         "SUPPORT_RE": schedule.SUPPORT_RE, "INFORMATIONAL": sides.INFORMATIONAL}
+         "SUPPORT_RE": roles.SUPPORT_RE, "INFORMATIONAL": sides.INFORMATIONAL}
 
 
 def _pieces(pattern: str) -> list[str]:

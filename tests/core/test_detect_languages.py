@@ -15,7 +15,8 @@ import pytest
 
 from interview_sync.core.detect import lookalikes
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.confidence import assess_event, features_of
+from interview_sync.core.detect.confidence import assess_event
+from interview_sync.core.detect.features import features_of
 from interview_sync.core.detect.title_negative import without_media_job
 
 ME = "pat.lee@gmail.com"

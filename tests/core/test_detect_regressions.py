@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from interview_sync.core.detect.classify import detect_interview
-from interview_sync.core.detect.schedule import schedule_people, support_names
+from interview_sync.core.detect.roles import support_names
+from interview_sync.core.detect.schedule import schedule_people
 from interview_sync.core.model import Interview
 
 ME = "pat.lee@gmail.com"

@@ -1,6 +1,7 @@
 """Round 11's faster reading of holiday names answers as the slow one did: ``english_name``
 (the rows a name's first character can begin, one pattern) against trying every row in turn,
-and the look-alike test of a cue (``extract._inside_a_lookalike``) against its full window."""
+and the look-alike test of a cue (``promise_sentences._inside_a_lookalike``) against its full
+window."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.core.timeline import extract, holiday_words
+from interview_sync.core.timeline import holiday_words, promise_sentences
 from interview_sync.core.timeline.cues import NOT_CUE_RE
 
 
@@ -72,4 +73,4 @@ def test_lookalike_window_stops_early_with_the_same_answer(words: list[str],
     lower = " ".join(words)
     at = data.draw(st.integers(0, len(lower)))
     end = data.draw(st.integers(at, len(lower)))
-    assert extract._inside_a_lookalike(lower, at, end) == _covered_slow(lower, at, end)
+    assert promise_sentences._inside_a_lookalike(lower, at, end) == _covered_slow(lower, at, end)

@@ -24,8 +24,9 @@ Theory of operation, in order:
    Last, ``evidence`` weighs a mere hint ("Coffee chat", "Pat / Kim", "Loop", "Offer
    discussion") against who is invited: one outside company, a handful of people, nothing in
    the title a hiring meeting would not explain, and no counter-evidence.
-4. Extraction: company and role (``company``), people (``people``), stage, and the
-   times, normalised to aware datetimes whatever the event carries.
+4. Extraction: company and role (``company``, given the invite's domains and people's names by
+   ``company_inputs``), people (``people``), stage, and the times, normalised to aware
+   datetimes whatever the event carries.
 
 Siblings: ``rules`` and ``words`` (vocabularies), ``lookalikes`` and ``practice`` (non-job
 "interviews"), ``sides`` (whose interview it is; informational interviews), ``chores`` (the
@@ -37,7 +38,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,16 +46,15 @@ from typing import Any, TypeVar
 from interview_sync.core.bounds import DETECT_WINDOW, guests_read, markup_read
 from interview_sync.core.detect.addresses import (
     domain_of,
-    is_agency_domain,
     is_free_mail,
     is_machine_address,
-    is_platform_domain,
     is_tool_domain,
 )
 from interview_sync.core.detect.agency import presented_to_client
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
-from interview_sync.core.detect.company_clues import names_domain
+from interview_sync.core.detect.company_inputs import employer_domains as _employer_domains
+from interview_sync.core.detect.company_inputs import person_names as _person_names
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
 from interview_sync.core.detect.guests import agency_domains
 from interview_sync.core.detect.interview_tools import names_tool
@@ -79,7 +78,6 @@ from interview_sync.core.detect.sides import (
     hiring_side_invite,
     is_informational,
     names_someone_else,
-    not_a_name,
     user_hires,
 )
 from interview_sync.core.detect.sides import names_job as job_named
@@ -448,58 +446,3 @@ def _name_from_me(me: str) -> str:
     """A name only when the address spells one ("pat.lee@" → "Pat Lee"), not "plee@"."""
     local = me.partition("@")[0]
     return name_from_address(me) if re.search(r"[._-]", local) else ""
-
-
-def _employer_domains(
-    organizer_email: str, organizer_self: bool, attendees: list[Any], me: str, *,
-    mine: Collection[str], description: str,
-) -> list[str]:
-    """Employer-looking domains, best first: the organiser's, then the guests' by frequency."""
-
-    def usable(email: str) -> str:
-        domain = domain_of(email)
-        calendar_system = domain.endswith("google.com") and "calendar" in email
-        if (not domain or email == me or domain in mine or is_free_mail(domain)
-                or is_tool_domain(domain) or is_platform_domain(domain) or calendar_system):
-            return ""
-        return domain
-
-    out: list[str] = []
-    if organizer_email and not organizer_self:
-        domain = usable(organizer_email)
-        if domain:
-            out.append(domain)
-    counts: Counter[str] = Counter()
-    for entry in attendees:
-        if isinstance(entry, _MAP) and entry.get("self") is not True \
-                and entry.get("resource") is not True:
-            email = text_of(entry.get("email")).strip().lower()
-            domain = usable(email)
-            if domain and not is_machine_address(email):
-                counts[domain] += 1
-    out += [d for d, _ in counts.most_common() if d not in out]
-    # A search firm recruits for the company whose people are also invited: theirs comes first.
-    if len(out) > 1:
-        out.sort(key=is_agency_domain)
-    if not out and description:
-        for match in re.finditer(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)", description[:_HEAD]):
-            domain = usable(match.group(0).lower())
-            if domain and domain not in out:
-                out.append(domain)
-    return out
-
-
-def _person_names(
-    people: tuple[Any, ...], names: tuple[str, ...], user_names: set[str], domains: list[str]
-) -> set[str]:
-    """Lower-cased names (and, for humans, their parts) that must not be taken for a company."""
-    stems = {d.split(".")[0] for d in domains}
-    # "Bellweather Bakery" as a display name is the business, not a person to keep out.
-    out = {name for name in names if not not_a_name(name)} | user_names
-    for name in list(user_names) + [p.name.lower() for p in people if p.role == "interviewer"]:
-        if not_a_name(name) or names_domain(name, domains):
-            continue
-        for part in name.split():
-            if len(part) > 1 and part not in stems:
-                out.add(part)
-    return out

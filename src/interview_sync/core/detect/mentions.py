@@ -7,13 +7,13 @@ Frau X und Herr Y", "Sie sprechen mit", "vous serez reçu par", "vous rencontrer
 entrevistará", "a entrevista será conduzida por", "il colloquio sarà condotto da", "het gesprek
 wordt gevoerd door", "Intervjuare:", "gjennomføres av", "til stede", a panel's chair, Russian,
 Bulgarian, Indonesian and Vietnamese cues, a contact person, a Slavic "with" (its instrumental
-returned to the nominative), Japanese, Chinese and Korean interviewer and contact labels, Arabic
-names after an honorific; and the courtesy titles that precede names in them (Frau, Herr, Mme,
+returned to the nominative); and the courtesy titles that precede names in them (Frau, Herr, Mme,
 M., Dr., dott.ssa, Sra., Bapak, Ông). Each cue reads one
 sentence. ``titled_people`` reads, without a cue, the names a job or a courtesy title marks
 ("klinikchef Mette Dahl", "Johan Ek (butikschef)", "Frau Dr. Petra Hollmann"). Whether a
 name read this way is a person or the employer is for ``people`` to judge (it knows the
-invite's domains). Pure; no I/O.
+invite's domains). The labels of Japanese, Chinese and Korean invitations and Arabic names
+after an honorific are ``uncased``'s, the one who signs ``signature``'s. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -26,8 +26,7 @@ from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
-__all__ = ["arabic_interviewers", "cjk_interviewers", "job_before", "mentioned_people",
-           "signer", "signer_with_job", "titled_people"]
+__all__ = ["job_before", "mentioned_people", "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -213,157 +212,6 @@ def _first_name_with_title(sentence: str) -> list[PersonDraft]:
     if match is None:
         return []
     return [PersonDraft(email="", name=match.group(1), title=match.group(2).strip())]
-
-
-# The interviewer label of Japanese, Chinese and Korean invitations ("面接官：物流管理部 部長
-# 高橋", "面试官：王敏（运营总监）", "면접관: 이수진 팀장, 정민호 CTO"): the names after it, with
-# departments, titles, honorifics and Latin job letters (CTO, HR) dropped.
-_CJK_LABEL = re.compile(
-    r"(?:面接官|面接担当者?|面试官|面試官|면접관|면접위원)\s*(?:[:：]|は|为|為|是)\s*([^\n。.]{1,120})"
-    # the contact person, the recruiter to thank ("担当：人事部 小林", "请联系：人力资源部 张丽")
-    r"|(?:^|[\n。、，])\s*(?:担当者?|联系人|请联系|請聯繫|담당자)\s*[:：]\s*([^\n。.]{1,60})")
-_CJK_WORDS = ("面接", "面试", "面試", "면접", "担当", "联系", "聯繫", "담당자")
-# "代表の中島です", "中島が担当します": the particle between a title and the name, and the
-# sentence's copula after it
-_CJK_COPULA = re.compile(r"(?:です|でございます|となります|が担当(?:いた)?します|になります)\s*$")
-# A bare 和, 及 or 与 joins two Chinese names ("刘洋和李强"); after a space it begins a given
-# name ("佐野 和也"), first it begins a surname ("和田 花子"); Chinese joins names without a
-# space (round 12).
-_CJK_SPLIT = re.compile(
-    r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|(?<=[^\s:：、，,])(?:和|及|与))\s*")
-_CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")
-_CJK_TITLE = re.compile(
-    r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室|科)"
-    # titles, also compounded ("代表取締役", "常務執行役員") or after a field ("财务经理")
-    r"|(?:部長|課長|係長|主任|次長|社長|取締役|代表|役員|専務|常務|執行役員|所長|店長|園長|院長|校長"
-    r"|会長|理事長|理事|マネージャー|リーダー|担当|採用担当|人事)+"
-    # ... or after a field or department ("営業部長", "総務課長")
-    r"|.+(?:部長|課長|係長|次長|社長|取締役|所長|店長|園長|院長|校長|会長|理事長|執行役員|マネージャー"
-    r"|リーダー)"
-    r"|팀장|부장|과장|차장|대리|이사|상무|전무|대표|실장|본부장|매니저|사원|주임|선임|책임|수석"
-    # ... also after a field or department ("총무과장", "인사팀장", round 12)
-    r"|[\uac00-\ud7af]+(?:팀장|부장|과장|차장|실장|본부장|국장|소장|원장|위원장)"
-    # ... and a clinic's or a school's posts, alone or compounded ("수간호사", "책임간호사",
-    # "교수", "병원장", round 14)
-    r"|[\uac00-\ud7af]*(?:간호사|의사|약사|교수|원장|위원|센터장|파트장)"
-    r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
-    # "to be decided", not a name
-    r"|未定|調整中|待定|未确定|미정)$")
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af々〆]{1,5}")  # 佐々木
-_HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}")
-_HONORIFIC = re.compile(r"(?:様|さん|氏|先生|님|先生|女士)$")
-
-
-def cjk_interviewers(text: str) -> list[PersonDraft]:
-    """The people a Japanese, Chinese or Korean interviewer label names, by name as written."""
-    found: list[PersonDraft] = []
-    if not any(word in text for word in _CJK_WORDS):
-        return found
-    for match in _CJK_LABEL.finditer(text[:20_000]):
-        listed = _CJK_COPULA.sub("", _CJK_PAREN.sub(" ", match.group(1) or match.group(2)))
-        for item in _CJK_SPLIT.split(listed.replace("の", " ")):
-            first = _HONORIFIC.sub("", item.split()[0]) if item.split() else ""
-            if _HANGUL_NAME.fullmatch(first) and not _CJK_TITLE.match(first):
-                # Korean writes the name first, then the title ("김도윤 리드", "이수진 팀장")
-                found.append(PersonDraft(email="", name=first))
-                continue
-            words = [_HONORIFIC.sub("", w) for w in item.split() if not _CJK_TITLE.match(w)]
-            words = [w for w in words if w]
-            if 1 <= len(words) <= 2 and all(_CJK_NAME.fullmatch(w) for w in words):
-                found.append(PersonDraft(email="", name=" ".join(words)))
-            elif len(words) >= 2 and _CJK_NAME.fullmatch(words[-1]) and len(words[-1]) <= 4:
-                # "さくら保育園 園長 野口": a workplace before the title, the name last
-                found.append(PersonDraft(email="", name=words[-1]))
-        if len(found) >= _MENTIONS_LIMIT:
-            break
-    return found[:_MENTIONS_LIMIT]
-
-
-# Arabic names come after an honorific ("مع الأستاذ خالد القحطاني (المدير المالي)", "المهندس سامي
-# العتيبي"): two words of the name, three with a "bin" or "abd" inside. One that opens the text
-# greets the candidate ("السيد/ة ..."), and a Latin name after it is the candidate's own.
-_ARABIC_NAME = re.compile(
-    r"(?:الأستاذة?|المهندسة?|الدكتورة?|السيدة?|د\.)\s+([\u0621-\u064a]{2,}\s+(?:(?:بن|عبد|أبو)\s+)?"
-    r"[\u0621-\u064a]{2,})")
-
-
-def arabic_interviewers(text: str) -> list[PersonDraft]:
-    """The people an Arabic text names after an honorific, past its greeting."""
-    if text.isascii() or "ال" not in text:
-        return []
-    return [PersonDraft(email="", name=m.group(1)) for m in _ARABIC_NAME.finditer(text[:20_000])
-            if m.start() > 8 and not _ARABIC_GREETING.search(text, max(0, m.start() - 16),
-                                                             m.start())][:_MENTIONS_LIMIT]
-
-
-# "مرحباً السيد ...", "عزيزي الأستاذ ...", "حضرة ...": the candidate greeted, not an interviewer
-_ARABIC_GREETING = re.compile(r"(?:مرحب\S*|عزيز\S*|حضرة|إلى|أهلا\S*|السلام\s+عليكم)\s*$")
-
-
-# A sign-off in the languages of the corpus, alone on its line ("Best,", "Mit freundlichen
-# Grüßen", "Cordialement,"), and the name on the line after it.
-_SIGN_OFF = re.compile(
-    r"^\W*(?:best(?:\s+regards)?|kind\s+regards|regards|thanks|thank\s+you|cheers|sincerely"
-    r"|warm(?:est)?\s+regards|looking\s+forward\s+to\s+[\w\s]{0,40}|mit\s+freundlichen\s+gr[üu](?:ß|ss)en"
-    r"|viele\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|cordialement|bien\s+[àa]\s+vous|bien\s+cordialement"
-    r"|saludos(?:\s+cordiales)?|atentamente|un\s+saludo|cordiali\s+saluti|distinti\s+saluti"
-    r"|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet|med\s+vennlig\s+hilsen"
-    r"|v[äa]nliga\s+h[äa]lsningar|med\s+venlig\s+hilsen|atenciosamente"
-    r"|com\s+os\s+melhores\s+cumprimentos|cumprimentos|abra[çc]os|obrigad[oa]|gracias"
-    r"|pozdrawiam|z\s+powa[żz]aniem|s\s+pozdravem|cu\s+stim[ăa]|saluti|venlig\s+hilsen|mvh"
-    r"|h[äa]lsningar|hilsen|groet(?:en)?|freundliche\s+gr[üu](?:ß|ss)e|herzliche\s+gr[üu](?:ß|ss)e)\W*$",
-    re.IGNORECASE)
-
-
-def signer(text: str) -> PersonDraft | None:
-    """The person who signs the invitation ("Looking forward to speaking with you,\n\nMaria
-    Santos\nOffice Manager"): a capitalised full name on the first line after a sign-off."""
-    lines = [line.strip() for line in text[:20_000].split("\n")]
-    for i, line in enumerate(lines):
-        if len(line) > 80 or not _SIGN_OFF.match(line):
-            continue
-        following = [candidate for candidate in lines[i + 1: i + 3] if candidate][:1]
-        for candidate in following:
-            name = candidate.strip(" ,.;–—-")
-            if _SIGNED_NAME.fullmatch(name) and not _DETERMINER.match(name):
-                return PersonDraft(email="", name=name)
-    return None
-
-
-def signer_with_job(text: str) -> PersonDraft | None:
-    """The one who signs with a hiring job on the next line ("Viele Grüße\nMarc Albers\n
-    Recruiting", "Saludos\nAna Ruiz\nTécnica de RRHH"): the hiring side's recruiter or HR
-    person who wrote the invitation, thanked as such (docs/detection.md, "Who to thank"), with
-    that job as their title. A signer with another job ("Office Manager") or none is thanked
-    only when nobody else is (``people._add_any_address``): they may sign for someone else."""
-    signed = signer(text)
-    if signed is None:
-        return None
-    lines = [line.strip() for line in text[:20_000].split("\n") if line.strip()]
-    for i, line in enumerate(lines[:-1]):
-        if line.strip(" ,.;–—-") == signed.name:
-            job = re.split(r"\s+[–—|-]\s+|,\s*", lines[i + 1], maxsplit=1)[0].strip()
-            if len(job) <= 60 and _HIRING_JOB_LINE.search(job):
-                return signed._replace(title=job)
-    return None
-
-
-# a hiring job's words on a signature's job line, any case ("Recruiting", "HR-Referentin",
-# "Talent Acquisition", "Técnica de RRHH", "Personalreferent")
-_HIRING_JOB_LINE = re.compile(
-    r"recruit|rekrut|rekryt|recrut|reclut|talent|\bhr\b|\brh\b|rrhh|personal|people\s+(?:ops"
-    r"|partner|team)|hiring|human\s+resources|ressources\s+humaines|recursos\s+humanos"
-    r"|risorse\s+umane|selecci[oó]n|sele[cç][aã]o",
-    re.IGNORECASE)
-
-
-# A signature's name line: two or three capitalised words, particles between ("Joost van
-# Leeuwen"), nothing else ("The Harbor & Vine Talent Team", "Ingrid, Talent Acquisition").
-_SIGNED_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
-_DETERMINER = re.compile(r"(?:the|your|our|ihre?|unser|le|la|les|el|los|il|het|de|die|das"
-                         r"|team|equipo|[ée]quipe|ufficio|service)\b", re.IGNORECASE)
 
 
 # A person the text marks as one by a job or a courtesy title, whatever the sentence's verb:

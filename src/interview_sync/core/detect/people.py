@@ -4,12 +4,12 @@ Owns turning attendees, the organiser and (when the guest list is hidden, Google
 ``attendeesOmitted``, or the list holds no interviewer: only recruiters, coordinators or an
 agency's consultant) the description into ``Person`` values: its schedule, the people its prose
 says the candidate meets or marks by a job or courtesy title (``mentions``, ``uncased``), an
-address it gives, or the one who signs it; with nobody else, the person the title names. The
-user, rooms, groups, lists, tools and no-reply senders, booking assistants, bots and observer
-bodies (``guests``), people who declined, and names the invite's domains or title spell (the
-employer) are left out; names come from the display name,
-else the address, else the text; coordinators, recruiters, talent, scheduling, people-ops and
-HR are ``support``; a stated hiring manager is flagged. Pure; no I/O.
+address it gives, or the one who signs it (``signature``); with nobody else, the person the
+title names. The user, rooms, groups, lists, tools and no-reply senders, booking assistants,
+bots and observer bodies (``guests``), people who declined, and names the invite's domains or
+title spell (the employer) are left out; names come from the display name, else the address,
+else the text; coordinators, recruiters, talent, scheduling, people-ops and HR are
+``support``; a stated hiring manager is flagged. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from interview_sync.core.address import is_mail_address
@@ -30,15 +29,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.guests import agency_domains, is_room_name, no_one_to_thank
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.markers import marked_people
-from interview_sync.core.detect.mentions import (
-    arabic_interviewers,
-    cjk_interviewers,
-    job_before,
-    mentioned_people,
-    signer,
-    signer_with_job,
-    titled_people,
-)
+from interview_sync.core.detect.mentions import job_before, mentioned_people, titled_people
 from interview_sync.core.detect.names import (
     is_instruction,
     spells_person,
@@ -61,22 +52,31 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
-from interview_sync.core.detect.schedule import (
-    EMAIL_RE,
+from interview_sync.core.detect.roles import (
     SUPPORT_RE,
-    PersonDraft,
     contact_addresses,
     described_as_support,
+    people_from_drafts,
+    role_for,
+    support_names,
+)
+from interview_sync.core.detect.schedule import (
+    EMAIL_RE,
+    PersonDraft,
     forwarded_people,
     mailto_names,
     schedule_people,
-    support_names,
     table_text,
 )
 from interview_sync.core.detect.seats import seated_people
+from interview_sync.core.detect.signature import signer, signer_with_job
 from interview_sync.core.detect.spelling import squash
-from interview_sync.core.detect.uncased import uncased_interviewers
-from interview_sync.core.model import Person, PersonRole
+from interview_sync.core.detect.uncased import (
+    arabic_interviewers,
+    cjk_interviewers,
+    uncased_interviewers,
+)
+from interview_sync.core.model import Person
 from interview_sync.core.text import text_of
 
 __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "schedule_people"]
@@ -89,17 +89,6 @@ _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google
 # guest gets no draft at all (one that could never be rendered would fail on every cycle).
 def _plausible_address(email: str) -> bool:
     return is_mail_address(email)
-
-
-
-
-@lru_cache(maxsize=16384)
-def _role_for(email: str, name: str, title: str | None) -> PersonRole:
-    local = email.partition("@")[0]
-    for text in (local, name, title or ""):
-        if text and SUPPORT_RE.search(text):
-            return "support"
-    return "interviewer"
 
 
 def _is_me(email: str, me: str, flagged_self: object) -> bool:
@@ -187,7 +176,7 @@ def people_of(
     # is that person (round 10 left such interviewers out).
     if not found.drafts or found.interviewers_listed == 0:
         _add_from_title(found)
-    people = _finish(found.drafts, described, hiring_manager_hint)
+    people = people_from_drafts(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
 
@@ -214,7 +203,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             continue
         domain = domain_of(email)
         _note_organisation(found, domain)
-        if _role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
+        if role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
                 and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
@@ -321,7 +310,7 @@ def _add_from_title(found: _Gathered) -> None:
 def _add_contact_fallback(found: _Gathered, description_text: str) -> None:
     """A tool sent the invite and hid the guests: the coordinator the text gives as the
     contact ("Questions? Contact coordinator@x") is the support person to thank."""
-    if any(_role_for(d.email, d.name, d.title) == "support"
+    if any(role_for(d.email, d.name, d.title) == "support"
            for d in found.drafts.values() if d.email):
         return
     for email in contact_addresses(description_text, found.me, found.my_domains,
@@ -482,32 +471,3 @@ def _add_team_mailbox(found: _Gathered, description_text: str) -> None:
 
 
 _TEAM_MAILBOX_LIMIT = 20  # addresses of a description read for a hiring mailbox
-
-
-def _finish(
-    drafts: Mapping[str, PersonDraft], described: frozenset[str], hiring_manager_hint: bool
-) -> tuple[Person, ...]:
-    """Drafts become people: clean names, titles, roles, and the one hiring manager."""
-    people: list[Person] = []
-    for draft in drafts.values():
-        if draft.email and not is_mail_address(draft.email):
-            continue  # from a schedule or a forwarded invite: the same gate as the guest list
-        name, flagged, noted = _display_name(draft.name or name_from_address(draft.email))
-        title = draft.title or noted
-        hiring_manager = draft.hiring_manager or flagged
-        if hiring_manager and title is None:
-            title = "Hiring Manager"
-        role = _role_for(draft.email, draft.name, title)
-        if role == "interviewer" and not hiring_manager and described_as_support(name, described):
-            role = "support"
-        people.append(Person(
-            email=draft.email, name=name, role=role, hiring_manager=hiring_manager, title=title,
-        ))
-    interviewers = [i for i, p in enumerate(people) if p.role == "interviewer"]
-    if hiring_manager_hint and len(interviewers) == 1 and not any(p.hiring_manager for p in people):
-        p = people[interviewers[0]]
-        people[interviewers[0]] = Person(email=p.email, name=p.name, role=p.role,
-                                         hiring_manager=True, title=p.title or "Hiring Manager")
-    return tuple(people)
-
-

@@ -13,7 +13,7 @@ import re
 
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.people_names import display_name as _display_name
-from interview_sync.core.detect.schedule import SUPPORT_RE
+from interview_sync.core.detect.roles import SUPPORT_RE
 
 __all__ = ["is_street", "lines_naming", "meet_sentences", "signs_as_interviewer"]
 

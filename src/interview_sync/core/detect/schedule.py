@@ -1,25 +1,21 @@
-"""People the description of an interview names: schedules, forwarded invites, recruiters.
+"""People the description of an interview names: schedules, labelled lists, forwarded invites.
 
 Owns reading plain-text (and, for tables, lightly marked-up) descriptions for people when the
 guest list does not show them: timed schedules in their table, list and GoodTime-block forms
 (``schedule_people``), "Interviewers:" lines, the From/To lines of a forwarded invite
-(``forwarded_people``), a coordinator given as the contact, names linked to their mail
-(``mailto_names``), and the people the text calls the recruiter or coordinator, in the
-languages of the corpus (``support_names``); and how one list entry reads as a person
-(``people_in``: courtesy titles, "and" in each language, a title in brackets or after a comma,
-a name's particles). Pure; no I/O. ``people`` combines these with the guest list; ``mentions``
-reads running prose.
+(``forwarded_people``), names linked to their mail (``mailto_names``); and how one list entry
+reads as a person (``people_in``: courtesy titles, "and" in each language, a title in brackets
+or after a comma, a name's particles). Pure; no I/O. ``people`` combines these with the guest
+list; ``mentions`` reads running prose; ``roles`` says who of them is a recruiter or
+coordinator (the support words, the contact the text gives, the names it gives those jobs).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection
 from typing import NamedTuple
 
-from interview_sync.core.detect.addresses import domain_of, is_machine_address
-from interview_sync.core.detect.gate import LiteralGated  # one-pass literal gate
 from interview_sync.core.detect.lexicon_people import INTERVIEWERS
 from interview_sync.core.detect.names import (
     has_courtesy_title,
@@ -33,39 +29,17 @@ from interview_sync.core.text import html_to_text
 __all__ = [
     "EMAIL_RE",
     "HM_RE",
-    "SUPPORT_RE",
+    "JOBBY",
+    "SESSION_LABEL",
     "PersonDraft",
-    "contact_addresses",
-    "described_as_support",
     "forwarded_people",
     "mailto_names",
     "people_in",
     "schedule_people",
     "strip_courtesy_titles",  # re-exported (names owns it); callers of old import it here
-    "support_names",
     "table_text",
 ]
 
-SUPPORT_RE = LiteralGated(re.compile(
-    r"recruit|rekrut|rekryt|reclut|recrut|rrhh|talent|coordinat|scheduling|scheduler|sourc(?:er|ing)|people[\s._-]*(?:ops|operations"
-    r"|team|partner)|\bhr\b|human\s+resources|\bta\b|careers|\bjobs\b|hiring[\s._-]*team"
-    r"|\binterviews?\b|candidate\s+experience|^hr[._-]|[._-]hr$"
-    # the shared hiring mailboxes of other languages: bewerbung@, karriere@, seleccion@, drh@
-    r"|bewerb|karriere|selecci[oó]n|empleo|emploi|vacature|werving|personalabteilung|^personal$"
-    r"|^d?rh$|^rh[._-]|[._-]rh$|^hiring$"
-    # round 11: Italian, Portuguese and Dutch selection mailboxes (selezione@, selecao@,
-    # risorseumane@, sollicitaties@)
-    r"|selezion[ei]|sele[çc][ãa]o|risorse[\s._-]*umane|sollicitati"
-    # ... and of the languages round 5 brought: saiyo@ (採用), zhaopin@ (招聘), nabor@, ik@
-    # (İnsan Kaynakları), hrd@, tuyendung@, karieri@, the teams' display names in their script
-    r"|saiyou?|jinji|zhaopin|^nabor|^ik$|^hrd$|tuyendung|karieri|kadr|insan\s+kaynak"
-    r"|採用|人事|招聘|人力资源|채용|인사팀|персонал|кадр|подбор|човешки\s+ресурси|الموارد\s+البشرية"
-    r"|nhân\s+sự|tuyển\s+dụng"
-    # round 14: the shared mailboxes of apprenticeship and placement desks (ausbildung@,
-    # azubi@, praktikum@, a job agency's intermediacion@) and "work with us" (trabaja@, lavora@)
-    r"|ausbildung|azubi|praktikum|intermediaci[oó]n|^trabaja|^lavora|werkenbij",
-    re.IGNORECASE,
-))
 HM_RE = re.compile(r"\bhiring[\s-]+manager\b|\bHM\b|\(hm\)", re.IGNORECASE)
 EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -115,7 +89,7 @@ _HEADER = re.compile(
 def _labelled_list() -> re.Pattern[str]:
     """"Entrevistadores:", "Intervenants :", "Rozmowę przeprowadzą:": a label of
     ``lexicon_people.INTERVIEWERS``, in every language but Japanese, Chinese and Korean (whose
-    names are written without spaces and read by ``mentions.cjk_interviewers``), and a colon."""
+    names are written without spaces and read by ``uncased.cjk_interviewers``), and a colon."""
     labels = sorted({w for lang, cell in INTERVIEWERS.items() if lang not in ("ja", "zh", "ko")
                      for w in cell}, key=len, reverse=True)
     return re.compile(r"(?:^|[.!?]\s+)\W{0,3}(?:" + "|".join(map(re.escape, labels))
@@ -145,7 +119,7 @@ _FIELD_LINE = re.compile(
 _ONE_WORD_FIELD = re.compile(r"^\W*[^\W\d_][^\W\d_]*\s*[:：]\s*\S")
 # A schedule cell or line that names a session or a day, not a person: it neither ends a
 # schedule nor is anyone's name ("Technical Interview", "Tuesday, June 10", "Lunch").
-_SESSION_LABEL = re.compile(
+SESSION_LABEL = re.compile(
     r"\b(?:interview|screen(?:ing)?|coding|technical|design|behaviou?ral|culture|values|lunch"
     r"|break|presentation|review|chat|panel|round|session|assessment|case|pairing|programming"
     r"|q\s*&\s*a|tour|welcome|wrap|debrief|conversation|discussion|deep\s+dive|exercise"
@@ -153,7 +127,9 @@ _SESSION_LABEL = re.compile(
     r"|hiring\s+manager)\b",
     re.IGNORECASE,
 )
-_JOBBY = re.compile(
+# A job's words: a cell or a name holding one is someone's title, not their name (``roles``
+# reads the names a description gives a recruiting job with it too).
+JOBBY = re.compile(
     r"\b(?:engineer\w*|manager|director|recruit\w*|coordinat\w*|lead|head|vp|founder|ceo|cto"
     r"|cfo|coo|designer|scientist|analyst|architect|product|partner|talent|staff|principal"
     r"|senior|sr|developer|officer|president|specialist|consultant|owner|hr|people|intern"
@@ -212,7 +188,7 @@ def _split_person(chunk: str) -> PersonDraft | None:
         title = "Hiring Manager"
     if not name or _SESSION_WORDS.match(name) or not _PERSON_NAME.match(name):
         return None
-    if _SESSION_LABEL.search(name) or (not email and _JOBBY.search(name)):
+    if SESSION_LABEL.search(name) or (not email and JOBBY.search(name)):
         return None
     # Without an address, only a capitalised full name is trusted ("Best," is a sign-off); a
     # script without case (Arabic, Hebrew, Devanagari, Thai) has no capital to show, so there
@@ -244,7 +220,7 @@ def _uncased(name: str) -> bool:
 def _drop_labels(rest: str) -> str:
     """"Coding | Kim Ng, Raj Iyer" → "Kim Ng, Raj Iyer": session cells before the people go."""
     cells = [c for c in _CELL.split(rest) if c.strip()]
-    while len(cells) > 1 and _SESSION_LABEL.search(cells[0]) and not EMAIL_RE.search(cells[0]) \
+    while len(cells) > 1 and SESSION_LABEL.search(cells[0]) and not EMAIL_RE.search(cells[0]) \
             and not re.search(r"\bwith\s", cells[0], re.IGNORECASE):
         cells.pop(0)
     return ", ".join(cells) if len(cells) > 1 and "|" in rest else " - ".join(cells)
@@ -281,7 +257,7 @@ def _chunks(rest: str) -> list[str]:
             # ... unless a name follows the job: "Cllr Moira Blake, Head of Communities Sean
             # Duffy" are two people
             extends = not part or not bare or (
-                _JOBBY.search(unbracketed) is not None
+                JOBBY.search(unbracketed) is not None
                 and not (EMAIL_RE.search(current) and EMAIL_RE.search(part))
                 and strip_capitalised_job(unbracketed.strip(" .;"))[1] is None
             )
@@ -371,7 +347,7 @@ def schedule_people(text: str) -> list[PersonDraft]:
         people = people_in(bullet.group(1) if bullet else line)
         if people:
             found += people
-        elif not _SESSION_LABEL.search(line):
+        elif not SESSION_LABEL.search(line):
             in_list = False
     return found
 
@@ -411,29 +387,6 @@ def forwarded_people(text: str) -> list[PersonDraft]:
             found.append(PersonDraft(email=email, name=name))
     return found
 
-
-def contact_addresses(
-    text: str, me: str, my_domains: Collection[str], declined: Collection[str]
-) -> list[str]:
-    out: list[str] = []
-    head = text[:20_000]
-    for match in EMAIL_RE.finditer(head):
-        email = match.group(0).lower().strip(".")
-        # a coordinator's mailbox, or anyone the text gives as the contact ("Questions? Contact
-        # Rosa Diaz at rosa@x", "Bei Fragen: ...", "contactez ...")
-        contact = SUPPORT_RE.search(email.partition("@")[0]) or _CONTACT_BEFORE.search(
-            head, max(0, match.start() - 70), match.start())
-        if (email != me and email not in declined and not is_machine_address(email)
-                and domain_of(email) not in my_domains and contact and email not in out):
-            out.append(email)
-    return out
-
-
-_CONTACT_BEFORE = re.compile(
-    r"(?i:\b(?:contact|questions?|reach\s+(?:out\s+to|me|us)|write\s+to|bei\s+fragen|kontakt"
-    r"|ansprechpartner(?:in)?|contactez|contactar|contacto|preguntas))\b[^\n@]{0,60}$")
-
-
 def table_text(raw_description: str) -> str:
     """The description as text with table cells kept apart by " | " (html_to_text joins them
     with a space, which runs "3:00 PM" into "Alice Wong"), or "" when it has no table."""
@@ -461,92 +414,6 @@ def mailto_names(raw_description: str) -> dict[str, str]:
         if name and "@" not in name:
             out[name] = match.group(1).strip().lower()
     return out
-
-
-# --------------------------------------------------------- recruiters the description names
-
-_SUPPORT_WORDS = (
-    r"(?:(?:technical|senior|lead|university|campus|executive|sr\.?)\s+)?(?:recruit(?:er|ing"
-    r"(?:\s+(?:coordinator|partner|manager|lead))?|ment\s+(?:coordinator|partner))|talent\s+"
-    r"(?:acquisition(?:\s+(?:partner|specialist|manager|lead))?|partner|team|advisor|specialist"
-    r"|lead|manager)|(?:interview\s+|scheduling\s+|candidate\s+)?coordinator|sourcer|scheduler"
-    r"|people\s+(?:ops|operations|partner)|hr\s+(?:partner|manager|generalist)|recruiter"
-    # the recruiter's job in other languages: "Chargée de recrutement", "Personalreferentin",
-    # "Responsable de RRHH", "HR-partner", "personeelsadviseur", "Risorse Umane"
-    r"|charg[ée]e?\s+de\s+recrutement|recrut(?:eur|euse)|personalreferent(?:in)?"
-    r"|recruiter(?:in)?|responsable\s+de\s+(?:rrhh|recursos\s+humanos|selecci[óo]n)"
-    r"|reclutador(?:a)?|hr[\s-]partner|personeelsadviseur|adviseur\s+p&o|risorse\s+umane"
-    r"|ressources\s+humaines|recursos\s+humanos|human\s+resources(?:\s+officer)?)"
-)
-# Up to three words. A name starts where no letter precedes (a match inside a word would be
-# the tail of one starting a letter earlier, tried first), and a word never gives back letters
-# (what follows a name is never a word character): same matches, tried at word starts only,
-# which bounds the cost on a long text (bench/bench_hostile.py).
-_NAME_WORDS = r"(?<![A-Z])[A-Z][\w'’-]++(?:[ \t]+[A-Z][\w'’-]++){0,2}"
-_SUPPORT_MENTIONS = (
-    # "Kim (Technical Recruiter) will walk you through", "Kim Ng, Recruiting Coordinator"
-    re.compile(r"(" + _NAME_WORDS + r")\s*(?:\(\s*|,\s*|\s[-–—|]\s*)(?:your\s+|our\s+|the\s+)?"
-               + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
-    # "your recruiter, Kim Ng", "Coordinator: Sam", "Recruiter - Kim Ng"
-    re.compile(r"\b" + _SUPPORT_WORDS + r"\s*(?:[,:]|\s[-–—]|\bis)\s*(" + _NAME_WORDS + r")",
-               re.IGNORECASE),
-    # "Kim from the recruiting team", "Kim is your recruiter", "Sam will be coordinating"
-    re.compile(r"(" + _NAME_WORDS + r")\s+(?:from|on|in|of)\s+(?:the\s+|our\s+)?[\w ]{0,20}?"
-               r"(?:recruiting|talent|people|hr)\b", re.IGNORECASE),
-    re.compile(r"(" + _NAME_WORDS + r")\s+(?:is|will\s+be)\s+(?:your|the|our)\s+(?:main\s+)?"
-               r"(?:point\s+of\s+contact|" + _SUPPORT_WORDS + r")", re.IGNORECASE),
-    # A signature: "Kim Ng\nTechnical Recruiter | Northwind"
-    re.compile(r"(?m)^\W*(" + _NAME_WORDS + r")\s*\n\s*" + _SUPPORT_WORDS + r"\b", re.IGNORECASE),
-)
-# Behind its literals' one-pass gate: a failed case-insensitive search of this alternation cost
-# about 0.5 µs a character (4 ms over a description window without a recruiter in it).
-_SUPPORT_HINT = LiteralGated(re.compile(
-    r"recruit|talent|coordinat|sourcer|scheduler|people\s+(?:ops|oper|partner)"
-    r"|hr\s+(?:partner|manager|generalist)|recrut|personalreferent|rrhh|recursos\s+humanos"
-    r"|selecci|reclut|hr-partner|personeels|p&o|risorse|ressources|human\s+resources",
-    re.IGNORECASE,
-))
-_GREETING = re.compile(r"\b(?:hi|hello|hey|dear)[ \t]*$", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    r"^(?:your|our|the|my|a|an|hi|hello|dear|thanks|best|regards|please|this|we|i|you|and"
-    r"|interview|technical|senior|lead|recruit\w*|talent|hiring|team|coordinator)$",
-    re.IGNORECASE,
-)
-
-
-def support_names(text: str) -> frozenset[str]:
-    """Lower-cased names (full, and first) the description gives a recruiting or coordinating
-    job: "Kim (Technical Recruiter) will walk you through the role" → {"kim"}."""
-    head = text[:20_000]
-    if not _SUPPORT_HINT.search(head):
-        return frozenset()
-    out: set[str] = set()
-    for pattern in _SUPPORT_MENTIONS:
-        for match in pattern.finditer(head):
-            if _GREETING.search(head, max(0, match.start(1) - 8), match.start(1)):
-                continue  # "Hi Pat, your recruiter, Kim Ng": Pat is the one greeted
-            words = match.group(1).split()
-            if words and words[0].lower() in {"hi", "hello", "hey", "dear"}:
-                continue
-            while words and _NOT_A_NAME.match(words[0]):
-                words.pop(0)
-            if not words or _JOBBY.search(" ".join(words)) or _SESSION_LABEL.search(words[0]):
-                continue
-            # Only the capitalised words are the name ("Kim from" → "Kim").
-            name = " ".join(w for w in words if w[:1].isupper())
-            if name:
-                out.add(name.lower())
-    return frozenset(out)
-
-
-def described_as_support(name: str, described: frozenset[str]) -> bool:
-    if not described or not name:
-        return False
-    low = " ".join(name.lower().split())
-    first = low.split()[0]
-    return low in described or first in described or any(
-        d.split()[0] == first and (len(d.split()) == 1 or d == low) for d in described
-    )
 
 
 # ------------------------------------------------------------------------------- all together

@@ -1,12 +1,16 @@
-"""People named in prose written without capital letters: Thai, Devanagari, Japanese, Chinese.
+"""People named in text written without capital letters: Thai, Devanagari, Japanese, Chinese,
+Korean, Arabic.
 
-Owns reading the people an invitation's running text names in scripts where no capital marks a
+Owns reading the people an invitation's text names in scripts where no capital marks a
 name, by what marks one there instead: an honorific before it in Thai (คุณ, นาย, นางสาว) and
 Devanagari (श्री, श्रीमती, सुश्री, डॉ.), read only beside an interviewer or contact word (Thai คุณ
-is also "you"), past the greeting; and in Japanese and Chinese, the subject of the sentence
+is also "you"), past the greeting; in Japanese and Chinese, the subject of the sentence
 that says who conducts the interview ("部長の中島と人事部の藤井が面接を担当いたします", "终面由
-总经理陈静与HRBP刘洋共同面试"), each name taken from behind its department and title. The
-labelled lists ("面接官：...") are ``mentions``'s. Pure; no I/O.
+总经理陈静与HRBP刘洋共同面试"), each name taken from behind its department and title; the
+names after a Japanese, Chinese or Korean interviewer or contact label ("面接官：...",
+``cjk_interviewers``); and Arabic names after an honorific (``arabic_interviewers``). The last
+two moved here from ``mentions`` (past the size guideline), whose cues read cased prose.
+Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 
 from interview_sync.core.detect.schedule import PersonDraft
 
-__all__ = ["uncased_interviewers"]
+__all__ = ["arabic_interviewers", "cjk_interviewers", "uncased_interviewers"]
 
 _LIMIT = 20  # people one description can name this way
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -119,3 +123,92 @@ def uncased_interviewers(text: str) -> list[PersonDraft]:
         for match in _ZH_SUBJECT.finditer(head):
             found += _han_names(match.group(1), _ZH_SPLIT)
     return found[:_LIMIT]
+
+
+# people the labels or honorifics of one text can name (a hostile one repeats them)
+_LABEL_LIMIT = 40
+
+
+# The interviewer label of Japanese, Chinese and Korean invitations ("面接官：物流管理部 部長
+# 高橋", "面试官：王敏（运营总监）", "면접관: 이수진 팀장, 정민호 CTO"): the names after it, with
+# departments, titles, honorifics and Latin job letters (CTO, HR) dropped.
+_CJK_LABEL = re.compile(
+    r"(?:面接官|面接担当者?|面试官|面試官|면접관|면접위원)\s*(?:[:：]|は|为|為|是)\s*([^\n。.]{1,120})"
+    # the contact person, the recruiter to thank ("担当：人事部 小林", "请联系：人力资源部 张丽")
+    r"|(?:^|[\n。、，])\s*(?:担当者?|联系人|请联系|請聯繫|담당자)\s*[:：]\s*([^\n。.]{1,60})")
+_CJK_WORDS = ("面接", "面试", "面試", "면접", "担当", "联系", "聯繫", "담당자")
+# "代表の中島です", "中島が担当します": the particle between a title and the name, and the
+# sentence's copula after it
+_CJK_COPULA = re.compile(r"(?:です|でございます|となります|が担当(?:いた)?します|になります)\s*$")
+# A bare 和, 及 or 与 joins two Chinese names ("刘洋和李强"); after a space it begins a given
+# name ("佐野 和也"), first it begins a surname ("和田 花子"); Chinese joins names without a
+# space (round 12).
+_CJK_SPLIT = re.compile(
+    r"\s*(?:[、，,；;／/]|\s(?:및|와|과|和|及)\s|(?<=[^\s:：、，,])(?:和|及|与))\s*")
+_CJK_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_CJK_TITLE = re.compile(
+    r"^(?:.*(?:部|課|室|局|グループ|チーム|センター|팀|본부|부서|实验室|科)"
+    # titles, also compounded ("代表取締役", "常務執行役員") or after a field ("财务经理")
+    r"|(?:部長|課長|係長|主任|次長|社長|取締役|代表|役員|専務|常務|執行役員|所長|店長|園長|院長|校長"
+    r"|会長|理事長|理事|マネージャー|リーダー|担当|採用担当|人事)+"
+    # ... or after a field or department ("営業部長", "総務課長")
+    r"|.+(?:部長|課長|係長|次長|社長|取締役|所長|店長|園長|院長|校長|会長|理事長|執行役員|マネージャー"
+    r"|リーダー)"
+    r"|팀장|부장|과장|차장|대리|이사|상무|전무|대표|실장|본부장|매니저|사원|주임|선임|책임|수석"
+    # ... also after a field or department ("총무과장", "인사팀장", round 12)
+    r"|[\uac00-\ud7af]+(?:팀장|부장|과장|차장|실장|본부장|국장|소장|원장|위원장)"
+    # ... and a clinic's or a school's posts, alone or compounded ("수간호사", "책임간호사",
+    # "교수", "병원장", round 14)
+    r"|[\uac00-\ud7af]*(?:간호사|의사|약사|교수|원장|위원|센터장|파트장)"
+    r"|.*(?:总监|经理|主管|总经理|主任|专员|总裁|董事|负责人|董事长|经理人)|.*[A-Za-z0-9].*"
+    # "to be decided", not a name
+    r"|未定|調整中|待定|未确定|미정)$")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af々〆]{1,5}")  # 佐々木
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}")
+_HONORIFIC = re.compile(r"(?:様|さん|氏|先生|님|先生|女士)$")
+
+
+def cjk_interviewers(text: str) -> list[PersonDraft]:
+    """The people a Japanese, Chinese or Korean interviewer label names, by name as written."""
+    found: list[PersonDraft] = []
+    if not any(word in text for word in _CJK_WORDS):
+        return found
+    for match in _CJK_LABEL.finditer(text[:20_000]):
+        listed = _CJK_COPULA.sub("", _CJK_PAREN.sub(" ", match.group(1) or match.group(2)))
+        for item in _CJK_SPLIT.split(listed.replace("の", " ")):
+            first = _HONORIFIC.sub("", item.split()[0]) if item.split() else ""
+            if _HANGUL_NAME.fullmatch(first) and not _CJK_TITLE.match(first):
+                # Korean writes the name first, then the title ("김도윤 리드", "이수진 팀장")
+                found.append(PersonDraft(email="", name=first))
+                continue
+            words = [_HONORIFIC.sub("", w) for w in item.split() if not _CJK_TITLE.match(w)]
+            words = [w for w in words if w]
+            if 1 <= len(words) <= 2 and all(_CJK_NAME.fullmatch(w) for w in words):
+                found.append(PersonDraft(email="", name=" ".join(words)))
+            elif len(words) >= 2 and _CJK_NAME.fullmatch(words[-1]) and len(words[-1]) <= 4:
+                # "さくら保育園 園長 野口": a workplace before the title, the name last
+                found.append(PersonDraft(email="", name=words[-1]))
+        if len(found) >= _LABEL_LIMIT:
+            break
+    return found[:_LABEL_LIMIT]
+
+
+# Arabic names come after an honorific ("مع الأستاذ خالد القحطاني (المدير المالي)", "المهندس سامي
+# العتيبي"): two words of the name, three with a "bin" or "abd" inside. One that opens the text
+# greets the candidate ("السيد/ة ..."), and a Latin name after it is the candidate's own.
+_ARABIC_NAME = re.compile(
+    r"(?:الأستاذة?|المهندسة?|الدكتورة?|السيدة?|د\.)\s+([\u0621-\u064a]{2,}\s+(?:(?:بن|عبد|أبو)\s+)?"
+    r"[\u0621-\u064a]{2,})")
+
+
+def arabic_interviewers(text: str) -> list[PersonDraft]:
+    """The people an Arabic text names after an honorific, past its greeting."""
+    if text.isascii() or "ال" not in text:
+        return []
+    return [PersonDraft(email="", name=m.group(1)) for m in _ARABIC_NAME.finditer(text[:20_000])
+            if m.start() > 8 and not _ARABIC_GREETING.search(text, max(0, m.start() - 16),
+                                                             m.start())][:_LABEL_LIMIT]
+
+
+# "مرحباً السيد ...", "عزيزي الأستاذ ...", "حضرة ...": the candidate greeted, not an interviewer
+_ARABIC_GREETING = re.compile(r"(?:مرحب\S*|عزيز\S*|حضرة|إلى|أهلا\S*|السلام\s+عليكم)\s*$")

@@ -2,7 +2,7 @@
 
 Entry point: ``extract.extract_timeline``. ``grammar`` holds the time expressions and ``scan``
 finds them; ``dates`` resolves each against the interview's date (``relative``,
-``calendar_dates``, ``holiday_anchors``; ``span`` the shared ``Span``), ``context`` reads one
-from the days named around it, ``cues`` tells promises from logistics and the candidate's own
-deadlines, ``businessdays`` knows holidays.
+``calendar_dates``, ``holiday_anchors``; ``span`` the shared ``Span``), ``context`` and
+``back_references`` read one from the days named around it, ``cues`` tells promises from
+logistics and the candidate's own deadlines, ``businessdays`` knows holidays.
 """

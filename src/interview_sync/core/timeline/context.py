@@ -1,21 +1,22 @@
-"""A time expression read from the days named around it, not only from the reference day.
+"""A duration read from the days named around it, not only from the reference day.
 
-Owns the context rules of ``extract`` (its docstring, point 3, says what each is for): words
-that mean something only from a day named before them ("the week after", "that week", "the
-Monday after", "when we reopen", "shortly after", "that afternoon"), and durations counted from
-a named day, an event the text dates elsewhere or in apposition, or a closing date ("within two
-weeks of the closing date", "una semana después del cierre, el 30 de octubre"). Weekdays and
-weeks read from the days around them are ``named_days``'s.
+Owns the context rules of ``extract`` for durations (its docstring, point 3, says what each is
+for): durations counted from a named day, an event the text dates elsewhere or in apposition,
+or a closing date ("within two weeks of the closing date", "una semana después del cierre, el
+30 de octubre"), or counted back from a day ("two weeks before that date"); and which dates
+are the days such a duration is counted from, no promise (``a_closing_date``). Words that mean
+something only from a day named before them ("the week after", "that week", "the Monday
+after", "when we reopen") are ``back_references``'s (split from here); weekdays and weeks read
+from the days around them are ``named_days``'s.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from interview_sync.core.timeline import scan
-from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.event_days import (
     AN_EVENT_NOUN_RE,
@@ -27,20 +28,17 @@ from interview_sync.core.timeline.event_days import (
     dated_right_after,
     day_after,
     event_by_stem,
-    event_dated_after,
     event_dated_before,
     event_day,
-    event_then_date,
+    its_day_on,
     last_date_before,
     undated_step_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
-from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, weekday_of
-from interview_sync.core.timeline.named_days import REFERRING, last_day_named
-from interview_sync.core.timeline.returns import away_until_only
-from interview_sync.core.timeline.span import next_weekday
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
+from interview_sync.core.timeline.named_days import last_day_named
 
-__all__ = ["REFERRING", "a_closing_date", "counted_from_a_day_named", "referred_back"]
+__all__ = ["a_closing_date", "counted_from_a_day_named"]
 
 # "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
 # später", "two weeks later", "due settimane dopo", "twee weken daarna" at a clause's end: counted
@@ -192,7 +190,6 @@ _APPOSED_RE = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
-_RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
 def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
@@ -214,97 +211,6 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
     window = sentence[max(0, match.start() - 120):match.start()]
     return (kind_of(match) not in DURATION_KINDS and any(stem in window for stem in _CLOSES_STEMS)
             and _CLOSES_RIGHT_BEFORE_RE.search(window) is not None)
-
-
-_ON_RE = re.compile(r"\s+(?:on|am|le|el|op)\s+")
-
-
-def _its_day_on(lower: str, at: int, *, ref: date, country: str | None,
-                subdivision: str | None) -> Span | None:
-    """The day told right after an event the words before ``at`` name ("... your in-person
-    interview on Wednesday"): a weekday or a date (round 11)."""
-    on = _ON_RE.match(lower, at)
-    day = None if on is None else scan.match(lower, on.end())
-    if day is None or kind_of(day) in DURATION_KINDS:
-        return None
-    named = resolve(day, ref, country=country, subdivision=subdivision)
-    return named if named is not None and named.specificity >= 3 else None
-
-
-def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, *, ref: date,
-                   country: str | None, subdivision: str | None) -> Span | None:
-    """Words that point back at a day named just before them, resolved from that day.
-
-    "Interviews next week; an update the Monday after" → the Monday after next week; "the
-    hiring manager is back on the 12th; we'll be in touch that week" → the week of the 12th;
-    "the team is offsite next week, so expect us the week after" → the week after next; "our
-    office reopens on 4 January; we'll get back to you when we reopen" → from 4 January.
-    """
-    kind = kind_of(match)
-    if kind == "wday" and (not match.group("wday_after")
-                           or match.group("wday_after").endswith("next")):
-        return span
-    anchor = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
-                     specificity=3 if kind in {"backref", "nextday", "thatday"} else 2)
-    if kind == "nextday" and anchor is None:  # "al día siguiente de la última entrevista,
-        anchor = event_dated_after(lower, at + len(match.group(0)), ref=ref, country=country,
-                                    subdivision=subdivision)  # prevista para el 20 de mayo"
-    if kind == "nextday" and anchor is None:  # "the day after your interview on Wednesday"
-        anchor = _its_day_on(lower, at + len(match.group(0)), ref=ref, country=country,
-                             subdivision=subdivision)
-    # a day counted from a day named before is as precise as that day, which is no promise by
-    # itself (round 9: "the panel decides on Thursday 28 May; I'll phone the following day")
-    precise = 3 if anchor is None else max(3, anchor.specificity)
-    if kind == "thatday" and anchor is None:  # "a selection by the end of next week, and we
-        anchor = last_day_named(lower, at, ref=ref, country=country,  # will let you know
-                                subdivision=subdivision, specificity=2)  # that day" (round 12)
-        precise = 3
-    if kind == "thatday":  # "approved on 9 September; a call that afternoon"
-        return span if anchor is None else Span(earliest=None, latest=anchor.latest,
-                                                specificity=precise)
-    if kind == "nextday":  # "results today, the list the next day": else the reference's
-        if anchor is not None and match.group(0).endswith(("working day", "business day")):
-            return Span(earliest=None, specificity=precise, latest=add_business_days(
-                anchor.latest, 1, country=country, subdivision=subdivision))
-        return span if anchor is None else Span(
-            earliest=None, latest=anchor.latest + timedelta(days=1), specificity=precise)
-    if kind == "wday":
-        if anchor is None:
-            return span
-        return Span(earliest=None, latest=next_weekday(anchor.latest,
-                                                       weekday_of(match.group("wday_a"))),
-                    specificity=precise)
-    if kind == "weekafter" and anchor is None:  # "dans la semaine qui suit l'entrevue du 15
-        anchor = event_then_date(lower, at + len(match.group(0)), ref=ref,  # janvier"
-                                 country=country, subdivision=subdivision)
-    if kind == "weekafter":
-        base = anchor.latest if anchor is not None else ref
-        monday = base + timedelta(days=7 - base.weekday())
-        # as specific as the day it is counted from ("the panel meets on 14 October; ... in the
-        # week following the panel": that day is no promise by itself)
-        return Span(earliest=monday, latest=monday + timedelta(days=4),
-                    specificity=max(2, anchor.specificity) if anchor is not None else 2)
-    if anchor is None:
-        return None
-    if kind == "thatmonth":  # the last day of the month of the day named before (round 14)
-        following = (anchor.latest.replace(day=28) + timedelta(days=4)).replace(day=1)
-        return Span(earliest=None, latest=following - timedelta(days=1), specificity=2)
-    if kind == "thatweek":
-        monday = anchor.latest - timedelta(days=anchor.latest.weekday())
-        friday = max(monday + timedelta(days=4), anchor.latest)
-        return Span(earliest=max(monday, anchor.earliest or anchor.latest), latest=friday,
-                    specificity=2)
-    # backref: "when we reopen" / "while I'm out" / "shortly after" / "right after"; "by then"
-    # (round 11: "please wait until 20 November; HR will call you by then") is that day
-    if match.group(0).endswith(("then", "dahin")):
-        return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
-    if match.group(0).startswith("while"):
-        return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
-    if away_until_only(lower, at, match.group(0)):
-        return None
-    days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
-    return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
-        anchor.latest, days, country=country, subdivision=subdivision))
 
 
 # A step after the interview that a duration can be counted from, and that no text dates when it
@@ -380,8 +286,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     further = FURTHER_RE.search(lower, max(0, at - 24), at)
     anchored = _ANCHORED_RE.match(lower, offset + match.end())
     if anchored is not None and "return" in anchored.group(0):  # "within two business days of
-        on = _its_day_on(lower, anchored.end(), ref=ref, country=country,  # her return on
-                         subdivision=subdivision)  # Tuesday" (round 13): that day
+        on = its_day_on(lower, anchored.end(), ref=ref, country=country,  # her return on
+                        subdivision=subdivision)  # Tuesday" (round 13): that day
         if on is not None and on.latest > ref:
             moved = resolve(match, on.latest, country=country, subdivision=subdivision)
             return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,

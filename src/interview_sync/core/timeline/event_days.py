@@ -7,8 +7,10 @@ Gespräch am 8. Juni ..."), or a holiday's last day ("within five working days a
 Year"), or (round 12) right after the words of "the week after" ("la semaine qui suit
 l'entrevue du 15 janvier"), or (round 14) a few words after "of / after <event>" ("of the last
 campus visit on Friday the 12th", moved here from ``context``), and the steps a text gives no
-day for ("once the manager has met the last candidate", "of that meeting"). ``context`` decides
-what a duration is counted from; this module finds the days.
+day for ("once the manager has met the last candidate", "of that meeting"); and the day told
+right after an event's words ("your in-person interview on Wednesday", ``its_day_on``, moved
+from ``context``). ``context`` and ``back_references`` decide what a duration or a word is
+counted from; this module finds the days.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from interview_sync.core.timeline.named_days import REFERRING
 __all__ = ["ANCHOR_LOOKBACK", "AN_EVENT_NOUN_RE", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday",
            "after_an_event_on", "dated_right_after", "day_after", "event_by_stem",
            "event_dated_after", "event_dated_before", "event_day", "event_then_date",
-           "last_date_before", "names_the_interview", "undated_step_before"]
+           "its_day_on", "last_date_before", "names_the_interview", "undated_step_before"]
 
 ANCHOR_LOOKBACK = timedelta(days=180)  # a named closing date is read as within six months back
 
@@ -389,3 +391,18 @@ def dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
         elif named is not None and named.latest > ref and not names_the_interview(between):
             return named.latest  # "of the panel's meeting on Tuesday": a weekday still to come
     return named.latest if named is not None and named.specificity >= 4 else None
+
+
+_ON_RE = re.compile(r"\s+(?:on|am|le|el|op)\s+")
+
+
+def its_day_on(lower: str, at: int, *, ref: date, country: str | None,
+               subdivision: str | None) -> Span | None:
+    """The day told right after an event the words before ``at`` name ("... your in-person
+    interview on Wednesday"): a weekday or a date (round 11)."""
+    on = _ON_RE.match(lower, at)
+    day = None if on is None else scan.match(lower, on.end())
+    if day is None or kind_of(day) in DURATION_KINDS:
+        return None
+    named = resolve(day, ref, country=country, subdivision=subdivision)
+    return named if named is not None and named.specificity >= 3 else None

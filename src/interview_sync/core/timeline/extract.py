@@ -75,7 +75,6 @@ before the reference's own date and ``earliest`` never after ``respond_by``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, datetime, timedelta
 
@@ -88,6 +87,7 @@ from interview_sync.core.bounds import (
 from interview_sync.core.literals import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.back_references import referred_back
 from interview_sync.core.timeline.businessdays import (
     DEFAULT_SUBDIVISION,
     add_business_days,
@@ -99,33 +99,22 @@ from interview_sync.core.timeline.clauses import (
     attached,
     away,
     clause_start,
-    has_cue,
     vetoed,
 )
 from interview_sync.core.timeline.closures import after_the_closure, closed_days
-from interview_sync.core.timeline.context import (
-    REFERRING,
-    a_closing_date,
-    counted_from_a_day_named,
-    referred_back,
-)
+from interview_sync.core.timeline.context import a_closing_date, counted_from_a_day_named
 from interview_sync.core.timeline.cues import (
     DECLINE_STEMS,
     DECLINED_RE,
-    NOT_CUE_RE,
-    NOT_CUE_STEMS,
-    PROCESS_BACK_RE,
     PROCESS_STEMS,
     RARELY_RE,
     RARELY_STEMS,
-    REVIEWING_RE,
-    THEN_NEXT_RE,
-    cue_re,
 )
 from interview_sync.core.timeline.dates import Span, resolve
-from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
+from interview_sync.core.timeline.grammar import kind_of
 from interview_sync.core.timeline.named_days import (
     FOLLOWING_BEFORE_RE,
+    REFERRING,
     SAME_WEEK_RE,
     WEEK_AFTER_BEFORE_RE,
     WEEKDAY_AFTER_RE,
@@ -142,7 +131,10 @@ from interview_sync.core.timeline.named_days import (
     the_weekday_after_a_holiday,
     the_weekday_of_the_week_after,
 )
-from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
+from interview_sync.core.timeline.promise_sentences import cue_starts as _cue_starts
+from interview_sync.core.timeline.promise_sentences import (
+    promise_sentence as _promise_sentence,
+)
 from interview_sync.core.timeline.sentences import plain_text as _plain_text
 from interview_sync.core.timeline.sentences import sentences as _sentences
 from interview_sync.core.timeline.zh import holds_han, zh_timeline
@@ -166,22 +158,11 @@ _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 _OR_GAP_RE = re.compile(
     r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
-_SEMICOLON_RE = re.compile(r"[ \t]*;")
-# A part after a semicolon that points back at the one before (round 8)
-_SEMICOLON_BEFORE_RE = re.compile(r";\s*$")
-_POINTS_BACK_RE = re.compile(
-    r"(?:das|dies|this|that|it|which|ce|cela|ça|esto|eso|isso|isto|dit|dat|det|to)\s+"
-    r"(?:can|could|may|might|will|should|kann|könnte|wird|peut|pourrait|puede|podría|pode"
-    r"|kan|kunnen|kan|mag|może|takes?|dauert|prend|tarda|leva|duurt|tar)\b")
-_PROCESS_GATE = Stems(PROCESS_STEMS)  # the cheap test in front of ``PROCESS_BACK_RE``
 # One pass over a text says which of three things it may hold: a process pointed back at, words
 # declining to give a date, a "sometimes" clause
 _TEXT_GATE = Stems(PROCESS_STEMS + DECLINE_STEMS + RARELY_STEMS)
 _PROCESS_SET, _DECLINE_SET, _RARELY_SET = (frozenset(PROCESS_STEMS), frozenset(DECLINE_STEMS),
                                            frozenset(RARELY_STEMS))
-# One of these is in every phrase ``NOT_CUE_RE`` matches (tests/core/test_timeline_round8.py
-# checks each branch of it): without them, no cue of the text is a look-alike.
-_NOT_CUE_GATE = Stems(NOT_CUE_STEMS)
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪>]+|\d{1,2}[.)])\s*")
 
 
@@ -293,25 +274,6 @@ def _prepared(text: str) -> tuple[str, str, list[int]]:
     return plain, lower, cues
 
 
-def _promise_sentence(lower: str, start: int, end: int, cues: list[int],
-                      processes: bool) -> bool:
-    """Whether the sentence may hold a promise: it holds a cue, or it points back at a process
-    or is answered by the next sentence's "then" (a cue is then noted where it starts)."""
-    if has_cue(cues, start, end):
-        return True
-    back = _process_back(lower, start, end, cues) if processes else None
-    if back is None:
-        back = _answered_next(lower, start, end, cues)
-    if back is None and _POINTS_BACK_RE.match(lower, start) and _SEMICOLON_BEFORE_RE.search(
-            lower, max(0, start - 4), start) and has_cue(cues, max(0, start - 200), start):
-        back = start  # "Die Entscheidung trifft der Gemeinderat; das kann sich bis zu zwei
-        # Monate hinziehen": the length of the step the clause before names
-    if back is None:
-        return False
-    bisect.insort(cues, back)
-    return True
-
-
 def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], span: Span, *,
                 named: tuple[date | None, date | None], ref: date, country: str | None,
                 subdivision: str | None) -> Span:
@@ -409,57 +371,6 @@ def _timeline(span: Span, phrase: str, ref: date) -> Timeline:
     return Timeline(respond_by=latest, phrase=phrase, earliest=earliest)
 
 
-def _cue_starts(lower: str) -> list[int]:
-    """Where each response cue starts, leaving out those inside a phrase that only looks like one
-    ("if we don't hear from the client", "your point of contact", "we offer relocation")."""
-    # Only the characters around each cue (60 each side: the longest look-alike) are searched for
-    # a look-alike, and only when the text holds a word of one: a full pass over a
-    # long invite would cost as much as finding the cues.
-    # At most one past ``MAX_TIMELINE_CUES`` (core.bounds): where reading stops.
-    out: list[int] = []
-    if not _NOT_CUE_GATE.found_in(lower):  # no look-alike can be there: every cue counts
-        for cue in cue_re().finditer(lower):
-            out.append(cue.start())
-            if len(out) > MAX_TIMELINE_CUES:
-                break
-        return out
-    for cue in cue_re().finditer(lower):
-        if not _inside_a_lookalike(lower, cue.start(), cue.end()):
-            out.append(cue.start())
-            if len(out) > MAX_TIMELINE_CUES:
-                break
-    return out
-
-
-def _inside_a_lookalike(lower: str, at: int, end: int) -> bool:
-    """Whether a look-alike found in the window around the cue at ``at`` covers ``at``. The
-    look-alikes come left to right, so the search stops at the first one starting past ``at``
-    (none after it can cover it): the window's second half is read only when one reaches it."""
-    for fake in NOT_CUE_RE.finditer(lower, max(0, at - 60), end + 60):
-        if fake.start() > at:
-            return False
-        if at < fake.end():
-            return True
-    return False
-
-
-def _process_back(lower: str, start: int, end: int, cues: list[int]) -> int | None:
-    """Where a sentence with no cue points back at a review or an answer just described ("Your
-    application is being reviewed. This stage can take 1-3 weeks"; "you will be advised by
-    email. This process can take up to two weeks"), if it does: a cue there. Only such
-    sentences are searched, behind a cheap test for the words the pattern needs."""
-    if not _PROCESS_GATE.found_in(lower[start:end]):
-        return None
-    found = PROCESS_BACK_RE.search(lower, start, end)
-    if found is None:
-        return None
-    before = max(0, found.start() - 200)
-    if not (REVIEWING_RE.search(lower, before, found.start())
-            or has_cue(cues, before, found.start())):
-        return None
-    return found.start()
-
-
 def _declined(lower: str) -> int:
     """Where the last words saying no date can be given yet end ("it depends on how many people
     we see, so I can't give you a date yet"), or -1: the times told before them are examples
@@ -468,27 +379,6 @@ def _declined(lower: str) -> int:
     for found in DECLINED_RE.finditer(lower):
         last = found.end()
     return last
-
-
-def _answered_next(lower: str, start: int, end: int, cues: list[int]) -> int | None:
-    """A sentence with no cue whose time the next sentence answers from, pointing back with
-    "then" and naming no time of its own ("Der Prozess wird ca. drei Wochen in Anspruch nehmen.
-    Danach hören Sie von uns."): a cue there."""
-    # ... or, for how long a step takes, joined to it by a semicolon ("Ön değerlendirme en fazla
-    # 3 hafta sürer; sonucu size bildireceğiz": one statement in two parts)
-    then = THEN_NEXT_RE.match(lower, end)
-    if then is None:
-        then = _SEMICOLON_RE.match(lower, end)
-        # ... the length of a step only: "hoy; nos pondremos en contacto" promises no day
-        own = None if then is None else scan.search(lower[start:end])
-        if then is None or own is None or kind_of(own) not in DURATION_KINDS:
-            return None
-    rest = lower[then.end():then.end() + 60]
-    stop = _SENTENCE_RE.search(rest)
-    rest = rest[:stop.start()] if stop else rest
-    if not has_cue(cues, then.end(), then.end() + len(rest)) or scan.search(rest) is not None:
-        return None
-    return start
 
 
 def _phrase(sentence: str, lo: int, hi: int) -> str:
