@@ -54,7 +54,6 @@ TR_POSTA = ("https://posta.com.tr/yasam/pratik-bilgiler/mulakat-ne-demek-mulakat
             "2643695")
 NO_TEKNA = "https://www.tekna.no/karriere/intervju/jobbintervjuet/"
 NO_JOBBJOBB = "https://jobbjobb.no/en/blog/job-interview-how-to-be-remembered"
-NO_STUDYBERGEN = "https://studybergen.com/current-students/job-seeking-advice/how-to-prepare-for-a-job-interview"
 EL_CREW = ("https://crewproject.eu/e-u-r-o-p-a-s-s-%CE%B2%CE%B9%CE%BF%CE%B3%CF%81%CE%B1%CF%86%CE%B9%CE%BA%CF%8C-"
            "%CF%83%CF%85%CE%BD%CE%BF%CE%B4%CE%B5%CF%85%CF%84%CE%B9%CE%BA%CE%AE-%CE%B5%CF%80%CE%B9%CF%83%CF%84%CE%BF"
            "%CE%BB%CE%AE/")
@@ -109,8 +108,6 @@ TEAMS = ("\n____________________________________________________________________
          "________________________________________________________________________________")
 ZOOM = "\n\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/81240967733?pwd=Vb2q\nMeeting ID: 812 4096 7733\nPasscode: 604117"
 MEET = "\n\nJoin with Google Meet: https://meet.google.com/pqx-hwdn-rke\nOr dial: (US) +1 219-555-0187 PIN: 771 402 365#"
-WEBEX = ("\n\nJoin Webex meeting\nhttps://meetings.webex.com/j.php?MTID=m8a1c\nMeeting number (access code): "
-         "2634 118 0295\nMeeting password: hKp4Tz")
 TEAMS_DE = ("\n________________________________________________________________________________\n"
             "Microsoft Teams-Besprechung\nÜber Ihren Computer, die mobile App oder ein Raumgerät teilnehmen\n"
             "Hier klicken, um an der Besprechung teilzunehmen\nBesprechungs-ID: 361 880 245 17\nPasscode: Lm2xQa\n"
@@ -121,7 +118,6 @@ TEAMS_FR = ("\n_________________________________________________________________
             "Cliquez ici pour participer à la réunion\nID de la réunion : 339 204 871 66\nCode secret : Pe8wZk\n"
             "________________________________________________________________________________")
 ZOOM_JA = "\n\nZoomミーティングに参加する\nhttps://us06web.zoom.us/j/89120443178?pwd=Kx3m\nミーティングID: 891 2044 3178\nパスコード: 330815"
-TENCENT = "\n\n腾讯会议：https://meeting.tencent.com/dm/Lp4Xq9Za\n会议号：738 551 206"
 
 
 INTL15: list[Case] = [
