@@ -19,7 +19,7 @@ careermarket.cz or jobplacement.unibo.it, were left out).
 What it holds: 150 events, 75 job interviews (or hiring steps) the owner attends as the candidate
 and 75 non-interviews; 100 in English (46 interviews; US, UK, Ireland, Canada, Australia, New
 Zealand, India, Singapore, South Africa, the Philippines) and 50 in 15 other languages (29
-interviews): German 6 (4, Germany and Austria), Spanish 6 (4; Spain 3, Mexico 2, Colombia 1),
+interviews): German 6 (4, Germany and Austria), Spanish 6 (4; Spain 4, Mexico 1, Colombia 1),
 French 5 (3; Québec 2, France 2, Belgium 1), Dutch 3 (2, Belgium and the Netherlands), Japanese 3
 (1), Portuguese 3 (2, Portugal), Italian 3 (2), Korean 3 (2), Chinese 3 (2, mainland and a Hong
 Kong audit firm), Czech 3 (2), Turkish 3 (2), Norwegian 3 (1), Polish 2 (1), Greek 2 (1),
@@ -460,7 +460,7 @@ _INSURANCE_PUBLIC_TRANSIT_ENERGY: list[Case] = [
            description="Push-ups, sit-ups, vertical jump, 300 m and 1.5 mile run. Composite of 40 points needed to "
                        "move on to the written exam.",
            location="Nixon Valley High School track", **at("2027-06-12", "07:00", 180, *CHI)),
-     yes(["Nixon Valley Police Department", "Nixon Valley PD"], []), "en", NIXA),
+     yes(["Nixon Valley Police Department", "Nixon Valley PD", "Nixon Valley"], []), "en", NIXA),
     # wmata: a transit police department's physical agility test
     (event("Transit Police Recruit – Physical Agility Test", organizer=SELF,
            description="1.5 mi in 17:54, 300 m in 81 s, 12 push-ups, 23 sit-ups. Pass each to move on.",
@@ -619,7 +619,7 @@ _LIBRARY_VET_DENTAL_CALLS: list[Case] = [
     (event("Trial shift – Swan River Vet (consults + surgery prep)", organizer=SELF,
            description="Wear scrubs, closed shoes. Report to Kylie at 7:45.",
            location="Swan River Veterinary Hospital, Maylands", **at("2027-06-14", "07:45", 480, *PER)),
-     yes(["Swan River Vet Hospital", "Swan River Veterinary Hospital", "Swanrivervet"], ["Kylie Morton"]),
+     yes(["Swan River Vet Hospital", "Swan River Veterinary Hospital", "Swanrivervet"], ["Kylie"]),
      "en", VETNURSE),
     # ntu: a university's veterinary nursing course interview (admission, no)
     (event("Veterinary Nursing BSc – applicant interview day", organizer=org("admissions@trentvale.ac.uk",

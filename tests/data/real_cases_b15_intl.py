@@ -276,7 +276,7 @@ INTL15: list[Case] = [
            guests=[guest("filiaal.utrecht@fietsenhuisvandam.nl", "Fietsenhuis Van Dam Utrecht")],
            description="Met filiaalmanager Joost. Vragen over werktijden en zaterdagen voorbereiden.",
            location="Amsterdamsestraatweg 212, Utrecht", **at("2027-06-05", "16:30", 30, *AMS)),
-     yes(["Fietsenhuis Van Dam", "Fietsenhuisvandam"], ["filiaal.utrecht@fietsenhuisvandam.nl"]),
+     yes(["Fietsenhuis Van Dam", "Fietsenhuisvandam"], ["filiaal.utrecht@fietsenhuisvandam.nl", "Joost"]),
      "nl", NL_STUDENTENVACATURE),
     # studentenvacature: practising the interview with a friend (practice, no)
     (event("Sollicitatiegesprek oefenen met Sanne", organizer=SELF, **at("2027-06-04", "20:00", 45, *AMS)),
