@@ -1,4 +1,74 @@
-"""Blind batch 15 (placeholder).
+"""Blind batch 15 of the real-material timeline corpus (issue #15, round 15).
+
+Built and labelled by hand on 2026-12-07 by a corpus helper who has never read the timeline code
+(``core/timeline/``, ``core/detect/``, ``docs/timelines.md``, ``docs/detection.md`` or ``bench/``),
+before the timeline reader, any bench or any test ran on any of it; the only code used while
+labelling was Python's ``datetime`` and the ``holidays`` package (0.109), to check weekdays, ISO
+weeks and public holidays (regional ones included). Each text paraphrases wording or a process
+documented on the public page cited in its source (found with the project's search tool, pages
+corpus; no page or host cited by an earlier data file: every host was grepped in
+``tests/data/*.py``; a few share a parent domain or platform with an earlier host: qld.gov.au
+(forgov.qld.gov.au in b11), and the blogspot and wordpress platforms); names, companies, dates
+and office closures are invented, the wording is not copied. Reference dates are in 2028 (one
+in December 2027), a year no earlier batch used, so that its holidays fall on new weekdays.
+
+179 texts: English 75, Spanish 11, German 9, French 9, Japanese 6, Portuguese 6, Italian 6,
+Polish 5, Dutch 5, Korean 5, Chinese 5, Swedish 5, Danish 4, Norwegian 4, Finnish 4, Czech 4,
+Greek 4, Romanian 4, Turkish 4, Hungarian 4 (20 languages); 80 promise nothing (32 of the
+English ones). 113 sources on 113 hosts (US youth and trade apprenticeships, a county police
+exam guide and seasonal resort jobs; UK graduate video interviews, a police select list, NHS
+nursing blogs, apprenticeship guides and a Welsh estate agent's apprentice; Irish newspaper
+career columns and expat guides; Toronto, Ottawa and federal student hiring, a Canadian bank and a
+working-holiday guide; Queensland and Commonwealth graduate programmes; New Zealand government
+job-seeker pages; Indian campus hiring and an Indian port operator; a Singapore bank graduate
+programme; Western Cape health internships and South African foundations; Nigerian recruiter
+complaints, a shortlisting agency and the immigration service exercise; a Kenyan engineering
+firm's internships; Philippine call-centre and HR blogs; Spanish "la Caixa" scholarships,
+Catalan work grants, Mexican, Chilean, Argentine, Peruvian and Colombian internships and
+scholarships; German and Austrian nursing interviews and Swiss apprenticeship taster days; French
+work-study, Belgian recruitment days for Quebec and Quebec and Manitoba internships; Japanese
+part-time job interviews; Brazilian and Portuguese public-sector traineeships; Italian
+internships; Polish local-government recruitment; Dutch and Flemish jobs and internships; Korean
+civil-service interviews; Chinese and Taiwanese job-offer waits; Swedish, Finland-Swedish,
+Norwegian and Finnish municipal summer jobs and interview advice; Danish, Czech, Greek,
+Romanian, Turkish and Hungarian interview and public-competition pages) in 41 countries: GB 14
+(England, Wales), US 13, CA 8 (Ontario, Quebec, Manitoba), IE 6, AU 6 (Queensland, Australian
+Capital Territory), NZ 6, JP 6, IT 6, IN 5, NG 5, PH 5, BE 5 (two in French, three in Dutch),
+PL 5, KR 5, FI 5 (one in Swedish), ZA 4, ES 4 (Madrid, Catalonia), DE 4 (Bavaria, North
+Rhine-Westphalia), FR 4, SE 4, DK 4, NO 4, CZ 4, GR 4, RO 4, TR 4, HU 4, SG 3, CH 3 (Zurich),
+BR 3, PT 3 (one with Lisbon's municipal holiday), NL 3, TW 3, KE 2, MX 2, CL 2, AT 2 (Vienna),
+CN 2, AR 1, PE 1, CO 1. New to the timeline corpus: the year 2028; Kenya, the Philippines,
+Nigeria, Peru, Colombia and Argentina's Carnival; regional holidays such as Brisbane's Ekka
+show day, Lisbon's Santo António and Sant Joan in Catalonia; Korean Constitution Day as a
+holiday again; and Chuseok running into National Foundation Day.
+
+Each case is (text, reference, expect, country, lang, source): the reference is the interview's
+(or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
+the employer promised to get back, or None when the text promises nothing from the employer.
+Labels follow the conventions of ``real_timeline_b3.py`` to ``real_timeline_b14.py`` (exact day
+for "within N days/weeks", counted from the reference or the anchor the text dates; a span's
+upper end; chains add up; business days skip weekends and the country's public holidays, both
+readings accepted where a holiday is regional or one most employers work; "Werktage" / "días
+hábiles" / "giorni lavorativi" / "werkdagen" / "営業日" / "영업일" skip Saturdays; "next week"
+Monday to Friday; "early next week" Monday to Wednesday; "by the end of the (next) week" its
+Friday; "by end of month" its last day, also the next working day when it is a weekend day; "KW
+n" / "uge n" / "vecka n" / "week n" ISO week n, "Ende KW n" its Friday; "after <holiday>" the day
+the text names or the rest of the week after it; "sous huitaine" 7 and 8 days; "before <date>"
+the day before and the day; a calendar-day deadline or a named day on a public holiday or a
+weekend also accepts the next working day; a conditional promise of a named day or span is a
+promise; a promise counted from an event whose date the text does not give promises no day;
+vague wording, usual lengths, aims, hopes, expectations, lower bounds ("from Monday"), the
+candidate's own deadlines, appeal windows and check-ins, logistics, validity periods, periodic
+updates and things promised to others promise nothing). Conventions decided here, where the
+earlier rounds are silent, are commented on their case; the general ones:
+- a week-long span whose Monday is a public holiday ("the week after Easter" in England, "vecka
+  18" with May Day) starts on the Tuesday;
+- "d'ici quinze jours" (Belgium): 14 and 15 days;
+- "Friday week": the Friday of next week; "before <long weekend>": the Friday before it;
+- "the first working day after <holiday>" / "ilk iş günü" / "첫 영업일": that day only;
+- "下週三前" (Taiwan) as "before <date>": Tuesday and Wednesday.
+
+Still blind: to be scored once, at the end of round 15.
 """
 
 from __future__ import annotations
@@ -19,7 +89,7 @@ ELUCEO = ("https://www.eluceoeducation.org/main-blog/how-should-i-prepare-for-an
           "erview")
 WEAREGFT = "https://www.wearegft.co.uk/blogs/tips-for-employers-when-interviewing-apprentices-80"
 PROPNWALES = "http://www.propertynorthwales.net/my-apprenticeship-interview.html"
-# English-language pages: Ireland, Australia, New Zealand
+# English-language pages: Ireland, Canada, Australia, New Zealand
 ADVERTISERIE = "https://www.advertiser.ie/galway/article/100516/playing-the-waiting-game"
 EIRERULES = "http://eirerules.blogspot.com/2008/08/change-of-plans.html"
 JOBVACIE = "https://jobvacanciesireland.com/interview-tips-for-jobs-in-ireland"
@@ -34,6 +104,13 @@ KNOWYOURCV = "https://knowyourcv.careers.govt.nz/job-hunting/interviews/after-th
 IREMIT = "http://iremit.co.nz/2017/10/page/2/"
 NEWKIWIS = "https://www.newkiwis.co.nz/job-seeker/job-seeker-online-course"
 WORKANDINCOME = "https://www.workandincome.govt.nz/work/job-interviews/job-interview-tips.html"
+TORONTOSENIORS = "https://www.torontoseniorshousing.ca/careers/hiring-process/"
+OTTAWACA = "http://ottawa.ca/en/city-hall/jobs-city/summer-employment-recruitment"
+GRAHAMLAVENDER = "https://grahamlavender.com/2008/06/"
+SCOTIABANK = "http://www.scotiabank.com/ca/en/0,,194,00.html"
+PVTISTES = "https://pvtistes.net/en/dossiers/finding-a-job-and-working-in-canada/8/"
+CANUNIVERSITIES = ("http://www.canadian-universities.net/Employment/Articles/Summer_Jobs_in_Canada_"
+                   "Job_Requirements.html")
 # English-language pages: India, Singapore, South Africa, Nigeria, Kenya, the Philippines
 ELITMUS = "https://adda.elitmus.com/t/how-will-i-know-if-i-have-been-shortlisted-by-a-company/106"
 GLASSDOORIN = "https://www.glassdoor.co.in/Interview/APM-Terminals-Interview-E26981-RVW18278923.htm"
@@ -192,6 +269,10 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2028-11-06T09:30:00-05:00", ("2028-11-20", "2028-11-21"), "US", "en", INEXAMS),
     ("The background investigation can take anywhere from three to six months.",
      "2028-11-06T09:40:00-05:00", None, "US", "en", INEXAMS),
+    # The Tuesday meeting is 20 June; the following Monday is the 26th.
+    ("The list is certified at the Civil Service Commission's meeting on Tuesday, and we'll send "
+     "you your rank the following Monday.",
+     "2028-06-14T10:00:00-04:00", ("2028-06-26", "2028-06-26"), "US", "en", INEXAMS),
     # The month's last day a Saturday: also the next working day.
     ("Oral board results will be mailed to every candidate by the end of the month.",
      "2028-09-12T13:00:00-04:00", ("2028-09-30", "2028-10-02"), "US", "en", INEXAMS),
@@ -206,6 +287,9 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2028-02-09T10:00:00+00:00", ("2028-02-23", "2028-02-23"), "GB", "en", COBHAM),
     ("Being on the select list is no guarantee that we can recruit you this financial year.",
      "2028-05-10T11:00:00+01:00", None, "GB", "en", OLDGAMR),
+    # 28 days after the spending review on 25 October.
+    ("We will write to you within 28 days of the spending review on 25 October.",
+     "2028-10-02T11:00:00+01:00", ("2028-11-22", "2028-11-22"), "GB", "en", OLDGAMR),
     # "The week after Easter" (16 April): Easter Monday is a bank holiday, so Tuesday to Friday.
     ("The panel sits on 12 April and you'll get a letter with the outcome the week after Easter.",
      "2028-04-05T14:00:00+01:00", ("2028-04-18", "2028-04-21"), "GB", "en", OLDGAMR),
@@ -254,6 +338,24 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("The hiring manager is off until after St Patrick's Day; she'll ring you the Monday she's "
      "back.",
      "2028-03-09T14:00:00+00:00", ("2028-03-20", "2028-03-20"), "IE", "en", JOBVACIE),
+    # Canada (Ontario, unless noted)
+    ("We don't answer status inquiries; if you're selected to move forward, the recruiter will "
+     "contact you.",
+     "2028-04-12T10:00:00-04:00", None, "CA", "en", TORONTOSENIORS),
+    # Victoria Day is Monday 22 May: the short week after it, Tuesday to Friday.
+    ("Summer student offers go out by email in the short week after Victoria Day.",
+     "2028-05-17T13:00:00-04:00", ("2028-05-23", "2028-05-26"), "CA", "en", OTTAWACA),
+    ("Your name stays in the student pool, and any department can call you over the summer.",
+     "2028-05-17T13:10:00-04:00", None, "CA", "en", GRAHAMLAVENDER),
+    # Thanksgiving was Monday 9 October; Thursday is the 12th.
+    ("The recruiter will call you by Thursday to book the panel interview.",
+     "2028-10-10T11:00:00-04:00", ("2028-10-12", "2028-10-12"), "CA", "en", SCOTIABANK),
+    # Labour Day is Monday 4 September; the Friday after it is the 8th.
+    ("We'll get back to you by the Friday after Labour Day.",
+     "2028-08-30T15:00:00-04:00", ("2028-09-08", "2028-09-08"), "CA", "en", PVTISTES),
+    ("Applications close on 15 February, and shortlisted students will be called within three "
+     "weeks of the close.",
+     "2028-01-20T10:00:00-05:00", ("2028-03-07", "2028-03-07"), "CA", "en", CANUNIVERSITIES),
     # Australia: Queensland and Commonwealth graduate programmes
     # A lower bound ("from") only.
     ("Offers will be made by phone from Monday 11 September.",
@@ -297,6 +399,9 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2028-03-08T11:00:00+05:30", ("2028-03-10", "2028-03-10"), "IN", "en", ELITMUS),
     ("The selection process may include tests and group discussions, not only interviews.",
      "2028-03-08T11:10:00+05:30", None, "IN", "en", ELITMUS),
+    # "Before Republic Day" (Wed 26 January): the day before and the day.
+    ("Results of the placement drive will be announced before Republic Day.",
+     "2028-01-18T15:00:00+05:30", ("2028-01-25", "2028-01-26"), "IN", "en", ELITMUS),
     # Working days over Diwali (Tue 17 October): both readings.
     ("The interviewer has left for the day, so we'll reschedule and call you within two working "
      "days.",
