@@ -10,7 +10,7 @@ corpus; no page or host cited by an earlier data file: every host was grepped in
 ``tests/data/*.py``; a few share a parent domain or platform with an earlier host: qld.gov.au
 (forgov.qld.gov.au in b11), and the blogspot and wordpress platforms); names, companies, dates
 and office closures are invented, the wording is not copied. Reference dates are in 2028 (one
-in December 2027), a year no earlier batch used, so that its holidays fall on new weekdays.
+in December 2027), a year earlier files use only twice, so that holidays fall on new weekdays.
 
 179 texts: English 75, Spanish 11, German 9, French 9, Japanese 6, Portuguese 6, Italian 6,
 Polish 5, Dutch 5, Korean 5, Chinese 5, Swedish 5, Danish 4, Norwegian 4, Finnish 4, Czech 4,
