@@ -265,12 +265,12 @@ def test_any_sync_table_either_loads_or_raises_config_error(values: dict[str, ob
 
 def test_example_file_is_the_rendered_spec() -> None:
     on_disk = (ROOT / "config" / "interview-sync.toml").read_text(encoding="utf-8")
-    assert on_disk == config.render_example(), "run: python -m interview_sync.config.loader ."
+    assert on_disk == config.render_example(), "run: python -m interview_sync.config ."
 
 
 def test_reference_doc_is_the_rendered_spec() -> None:
     on_disk = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
-    assert on_disk == config.render_reference_markdown(), "run: python -m interview_sync.config.loader ."
+    assert on_disk == config.render_reference_markdown(), "run: python -m interview_sync.config ."
 
 
 def test_every_option_appears_in_both_documents() -> None:
@@ -315,7 +315,7 @@ def test_readme_carries_the_generated_reference() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- config-reference:start -->\n", 1)[1].split(
         "<!-- config-reference:end -->", 1)[0]
-    assert block == readme_reference(), "run: python -m interview_sync.config.loader ."
+    assert block == readme_reference(), "run: python -m interview_sync.config ."
     assert "### `[sync]`" in block and "`poll_seconds`" in block
 
 

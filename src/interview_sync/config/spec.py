@@ -182,7 +182,9 @@ SPEC: tuple[Option, ...] = (
            description="ISO 3166 country whose public holidays are not business days. "
                        "Empty: weekends only."),
     Option(section="timeline", key="holiday_subdivision", type="str", default="", example="CA",
-           description="State or province code within holiday_country (e.g. \"CA\", \"BY\")."),
+           description="State or province code within holiday_country (e.g. \"CA\", \"BY\"). "
+                       "Empty: the whole country, except GB as England, ES as Andalusia, "
+                       "CA as Ontario and AU as New South Wales."),
     Option(section="reminders", key="evening_hour", type="int", default=18,
            validator=_in_range(0, 23),
            description="Local hour of the \"send your thank-you notes\" reminder."),
