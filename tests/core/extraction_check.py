@@ -45,3 +45,25 @@ def found(event: dict[str, Any]) -> Interview:
 
 def thanked(event: dict[str, Any]) -> set[str]:
     return {p.email or p.name for p in found(event).people}
+
+
+def invite(summary: str, organizer: dict[str, str], guests: list[dict[str, str]] | None = None,
+           description: str = "", location: str = "", *, day: str = "2027-06-08"
+           ) -> dict[str, Any]:
+    """An invitation with the organiser and guests as Google Calendar gives them (display names
+    and all), the user on the list, from 10:00 to 11:00 (UTC+1) on ``day``."""
+    return {"id": "e" + day.replace("-", ""), "summary": summary, "organizer": organizer,
+            "attendees": [{"email": ME, "self": True}, *(guests or [])],
+            "description": description, "location": location,
+            "start": {"dateTime": f"{day}T10:00:00+01:00"},
+            "end": {"dateTime": f"{day}T11:00:00+01:00"}}
+
+
+def company_and_people(event: dict[str, Any]) -> tuple[str | None, list[str]]:
+    """The company found and whom it would thank (addresses, or names without one), sorted."""
+    interview = found(event)
+    return interview.company, sorted(p.email or p.name for p in interview.people)
+
+
+def names_of(drafts: list[Any]) -> list[str]:
+    return [d.name for d in drafts]

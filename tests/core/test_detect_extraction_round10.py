@@ -5,31 +5,23 @@ and a near miss."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import company_and_people as _found
+from extraction_check import invite
+
 from interview_sync.core.detect.addresses import is_machine_address
-from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable, trim
 from interview_sync.core.detect.names import strip_courtesy_titles, strip_possessive
 
-ME = "pat.lee@gmail.com"
 
-
-def _event(summary: str, organizer: dict[str, str], guests: list[dict[str, str]] | None = None,
-           description: str = "") -> dict[str, Any]:
-    return {"id": "e10", "summary": summary, "organizer": organizer,
-            "attendees": [{"email": ME, "self": True}, *(guests or [])],
-            "description": description,
-            "start": {"dateTime": "2027-03-04T10:00:00+01:00"},
-            "end": {"dateTime": "2027-03-04T11:00:00+01:00"}}
-
-
-def _found(event: dict[str, Any]) -> tuple[str | None, list[str]]:
-    found = detect_interview(event, ME)
-    assert found is not None
-    return found.company, sorted(p.email or p.name for p in found.people)
+def _event(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    return invite(*args, day="2027-03-04", **kwargs)
 
 
 # ------------------------------------------------- names in scripts without capitals

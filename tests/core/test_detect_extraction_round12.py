@@ -8,12 +8,16 @@ describes someone unnamed. Each with its own wording and a near miss."""
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import ME, invite
+from extraction_check import company_and_people as _found
+
 from interview_sync.core.detect.addresses import prettify_domain
-from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.mentions import job_before, titled_people
 from interview_sync.core.detect.names import strip_capitalised_job, strip_courtesy_titles
 from interview_sync.core.detect.native import native_names
@@ -21,22 +25,7 @@ from interview_sync.core.detect.schedule import schedule_people
 from interview_sync.core.detect.spelling import spells_parts, spells_stem
 from interview_sync.core.detect.uncased import cjk_interviewers
 
-ME = "pat.lee@gmail.com"
-
-
-def _event(summary: str, organizer: dict[str, str], guests: list[dict[str, str]] | None = None,
-           description: str = "", location: str = "") -> dict[str, Any]:
-    return {"id": "e12", "summary": summary, "organizer": organizer,
-            "attendees": [{"email": ME, "self": True}, *(guests or [])],
-            "description": description, "location": location,
-            "start": {"dateTime": "2027-06-08T10:00:00+01:00"},
-            "end": {"dateTime": "2027-06-08T11:00:00+01:00"}}
-
-
-def _found(event: dict[str, Any]) -> tuple[str | None, list[str]]:
-    found = detect_interview(event, ME)
-    assert found is not None
-    return found.company, sorted(p.email or p.name for p in found.people)
+_event = invite
 
 
 # ------------------------------------------------- the client, the supplier, the platform

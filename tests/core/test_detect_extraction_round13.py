@@ -7,39 +7,24 @@ on brings its other members; "X will meet you". Each with its own wording and a 
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import company_and_people as _found
+from extraction_check import invite
+from extraction_check import names_of as _names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync.core.detect.addresses import prettify_domain
-from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import mentioned_people
 from interview_sync.core.detect.names import strip_courtesy_titles
 from interview_sync.core.detect.people_lines import lines_naming as _lines_naming
 from interview_sync.core.detect.schedule import people_in, schedule_people
 
-ME = "pat.lee@gmail.com"
-
-
-def _event(summary: str, organizer: dict[str, str], guests: list[dict[str, str]] | None = None,
-           description: str = "", location: str = "") -> dict[str, Any]:
-    return {"id": "e13", "summary": summary, "organizer": organizer,
-            "attendees": [{"email": ME, "self": True}, *(guests or [])],
-            "description": description, "location": location,
-            "start": {"dateTime": "2027-06-08T10:00:00+01:00"},
-            "end": {"dateTime": "2027-06-08T11:00:00+01:00"}}
-
-
-def _found(event: dict[str, Any]) -> tuple[str | None, list[str]]:
-    found = detect_interview(event, ME)
-    assert found is not None
-    return found.company, sorted(p.email or p.name for p in found.people)
-
-
-def _names(drafts: list[Any]) -> list[str]:
-    return [d.name for d in drafts]
+_event = invite
 
 
 # ------------------------------------------------------------------------------ company

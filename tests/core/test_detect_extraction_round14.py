@@ -6,9 +6,15 @@ is no employer, nor is a test or video tool (the segment after it is), nor a clo
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
-from interview_sync.core.detect.classify import detect_interview
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import ME, invite
+from extraction_check import company_and_people as _found
+from extraction_check import names_of as _names
+
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.mentions import mentioned_people, titled_people
 from interview_sync.core.detect.names import strip_courtesy_titles
@@ -18,26 +24,7 @@ from interview_sync.core.detect.schedule import people_in
 from interview_sync.core.detect.seats import seated_people
 from interview_sync.core.detect.uncased import cjk_interviewers
 
-ME = "pat.lee@gmail.com"
-
-
-def _event(summary: str, organizer: dict[str, str], guests: list[dict[str, str]] | None = None,
-           description: str = "", location: str = "") -> dict[str, Any]:
-    return {"id": "e14", "summary": summary, "organizer": organizer,
-            "attendees": [{"email": ME, "self": True}, *(guests or [])],
-            "description": description, "location": location,
-            "start": {"dateTime": "2027-06-08T10:00:00+01:00"},
-            "end": {"dateTime": "2027-06-08T11:00:00+01:00"}}
-
-
-def _found(event: dict[str, Any]) -> tuple[str | None, list[str]]:
-    found = detect_interview(event, ME)
-    assert found is not None
-    return found.company, sorted(p.email or p.name for p in found.people)
-
-
-def _names(drafts: list[Any]) -> list[str]:
-    return [d.name for d in drafts]
+_event = invite
 
 
 # ------------------------------------------------------------------ a board's seats name its members
