@@ -23,6 +23,7 @@ from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import title_is_lookalike
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
+from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
 
 __all__ = ["BOOKED", "title_veto", "without_booking", "without_own_name"]
@@ -54,7 +55,6 @@ def without_booking(title: str, veto: re.Match[str]) -> str | None:
 
 
 _WORD = re.compile(r"\S+")
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _NAME_WORDS = 4  # a company name glued from at most this many words
 
 
@@ -79,7 +79,7 @@ def without_own_name(title: str, veto: re.Match[str], domain: str) -> str | None
             span = words[first:last + 1]
             if not all(w.group(0)[0].isupper() for w in span):
                 continue
-            if "".join(_NOT_ALNUM.sub("", w.group(0)).lower() for w in span) in labels:
+            if "".join(squash(w.group(0)) for w in span) in labels:
                 glued = "".join(w.group(0) for w in span)
                 return title[: span[0].start()] + glued + title[span[-1].end():]
     return None
