@@ -71,7 +71,7 @@ from interview_sync.core.timeline.span import (
     next_weekday,
 )
 
-__all__ = ["cjk_timeline", "first_matches", "holds_cjk", "read_promise"]
+__all__ = ["cjk_timeline", "duration_after", "first_matches", "holds_cjk", "read_promise"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 # dates (3月10日, 12월 4일), carried into the sentences after
@@ -258,6 +258,14 @@ def _duration(groups: dict[str, str | None], base: date, country: str,
         count, unit = NATIVE.get((groups["nat"] or "").replace(" ", ""), (0, "day"))
     else:
         count, unit = number(groups.get("b") or groups.get("a") or "") or 0, unit_of(groups)
+    return duration_after(base, count, unit, country=country, subdivision=subdivision)
+
+
+def duration_after(base: date, count: int, unit: str, *, country: str,
+                   subdivision: str | None) -> Span | None:
+    """The day ``count`` ``unit``s ("day", "bday", "week", "month") after ``base``, as a
+    duration's span; None for a count no employer states (zero, or over 400). Shared by the
+    Japanese and Korean reader and the Chinese one (``zh``)."""
     if not 0 < count <= 400:
         return None
     if unit == "bday":

@@ -38,7 +38,7 @@ from interview_sync.core.timeline.businessdays import (
     holiday_named,
     is_business_day,
 )
-from interview_sync.core.timeline.cjk import first_matches, read_promise
+from interview_sync.core.timeline.cjk import duration_after, first_matches, read_promise
 from interview_sync.core.timeline.cjk_words import WIDTH
 from interview_sync.core.timeline.span import (
     Span,
@@ -136,17 +136,9 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, sentence: st
 def _duration(groups: dict[str, str | None], base: date, country: str,
               subdivision: str | None) -> Span | None:
     count = number(groups.get("b") or groups.get("a") or "") or 0
-    if not 0 < count <= 400:
-        return None
-    if groups.get("bday"):
-        latest = add_business_days(base, count, country=country, subdivision=subdivision)
-    elif groups.get("wk"):
-        latest = base + timedelta(weeks=count)
-    elif groups.get("mon"):
-        latest = add_months(base, count)
-    else:
-        latest = base + timedelta(days=count)
-    return Span(earliest=None, latest=latest, specificity=2)
+    unit = ("bday" if groups.get("bday") else "week" if groups.get("wk")
+            else "month" if groups.get("mon") else "day")
+    return duration_after(base, count, unit, country=country, subdivision=subdivision)
 
 
 def _week(groups: dict[str, str | None], ref: date, country: str,
