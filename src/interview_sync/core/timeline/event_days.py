@@ -305,12 +305,20 @@ def event_then_date(lower: str, at: int, *, ref: date, country: str | None,
                     subdivision: str | None) -> Span | None:
     """The date right after an event's few words at ``at`` ("l'entrevue du 15 janvier", "the
     panel on 3 May"), as precise as a date; None when the words are not that."""
-    event = _EVENT_THEN_DATE_RE.match(lower, at)
-    day = None if event is None else scan.match(lower, event.end())
+    return _day_after(_EVENT_THEN_DATE_RE, lower, at, ref=ref, country=country,
+                      subdivision=subdivision, least=4)
+
+
+def _day_after(words: re.Pattern[str], lower: str, at: int, *, ref: date, country: str | None,
+               subdivision: str | None, least: int) -> Span | None:
+    """The day told right after ``words`` match at ``at``, when it is a day (no duration) at
+    least as precise as ``least``."""
+    lead = words.match(lower, at)
+    day = None if lead is None else scan.match(lower, lead.end())
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
-    return named if named is not None and named.specificity >= 4 else None
+    return named if named is not None and named.specificity >= least else None
 
 
 # Round 14: steps a duration is counted from that the text gives no day for, and the
@@ -400,9 +408,5 @@ def its_day_on(lower: str, at: int, *, ref: date, country: str | None,
                subdivision: str | None) -> Span | None:
     """The day told right after an event the words before ``at`` name ("... your in-person
     interview on Wednesday"): a weekday or a date (round 11)."""
-    on = _ON_RE.match(lower, at)
-    day = None if on is None else scan.match(lower, on.end())
-    if day is None or kind_of(day) in DURATION_KINDS:
-        return None
-    named = resolve(day, ref, country=country, subdivision=subdivision)
-    return named if named is not None and named.specificity >= 3 else None
+    return _day_after(_ON_RE, lower, at, ref=ref, country=country, subdivision=subdivision,
+                      least=3)
