@@ -19,8 +19,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b11_intl.py``, ``real_timeline_b11.py``) since round 12, and round 12's (``real_cases_b12.py``,
 ``real_cases_b12_intl.py``, ``real_timeline_b12.py``) since round 13, and round 13's (``real_cases_b13.py``,
 ``real_cases_b13_intl.py``, ``real_timeline_b13.py``) since round 14, and round 14's (``real_cases_b14.py``,
-``real_cases_b14_intl.py``, ``real_timeline_b14.py``) since round 15; the current blind batch is
-round 15's, in ``real_cases_b15.py`` (events) and ``real_timeline_b15.py`` (timeline texts). Run this file to refresh
+``real_cases_b14_intl.py``, ``real_timeline_b14.py``) since round 15, and round 15's (``real_cases_b15.py``,
+``real_cases_b15_intl.py``, ``real_timeline_b15.py``) since round 16; the current blind batch is
+round 16's, in ``real_cases_b16.py`` (events) and ``real_timeline_b16.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -47,6 +48,7 @@ from real_cases_b12 import BLIND12
 from real_cases_b13 import BLIND13
 from real_cases_b14 import BLIND14
 from real_cases_b15 import BLIND15
+from real_cases_b16 import BLIND16
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -83,6 +85,7 @@ from real_timeline_b12 import TL_BLIND12
 from real_timeline_b13 import TL_BLIND13
 from real_timeline_b14 import TL_BLIND14
 from real_timeline_b15 import TL_BLIND15
+from real_timeline_b16 import TL_BLIND16
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -623,7 +626,8 @@ def timeline_lines() -> list[str]:
                               # round 14's non-English check set, labelled before its rules
                               ("tune", "tune-14-check-i", TL_TUNE14_CHECK_I),
                               ("tune", "blind-14", TL_BLIND14),
-                              ("blind", "blind-15", TL_BLIND15)):
+                              ("tune", "blind-15", TL_BLIND15),
+                              ("blind", "blind-16", TL_BLIND16)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -681,7 +685,8 @@ def build() -> dict[str, Any]:
              # round 14's extraction check set, written and labelled before round 14's rules
              + [(c, "tune", "tune-14-check-x") for c in TUNE14_CHECK_X]
              + [(c, "tune", "blind-14") for c in BLIND14]
-             + [(c, "blind", "blind-15") for c in BLIND15])
+             + [(c, "tune", "blind-15") for c in BLIND15]
+             + [(c, "blind", "blind-16") for c in BLIND16])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

@@ -6,7 +6,7 @@ time zones (offsets for June 2027: northern summer time; Australia, New Zealand 
 on standard time; Mexico without summer time since 2022) and the conference texts pasted into
 descriptions.
 
-Still blind: to be scored once, at the end of round 15.
+Scored once, at the end of round 15, for docs/detection.md and the README; tuning data since round 16.
 """
 
 from __future__ import annotations
