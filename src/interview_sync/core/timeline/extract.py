@@ -112,6 +112,7 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import kind_of
+from interview_sync.core.timeline.holiday_days import day_after_a_holiday
 from interview_sync.core.timeline.named_days import (
     FOLLOWING_BEFORE_RE,
     REFERRING,
@@ -125,6 +126,7 @@ from interview_sync.core.timeline.named_days import (
     in_the_week_named,
     in_the_week_numbered,
     in_the_week_of_the_day_named,
+    last_day_off,
     names_a_holiday,
     the_week_after_a_holiday,
     the_weekday_after,
@@ -300,8 +302,14 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind == "hafter":
         named = after_the_holiday_named(lower, offset + match.start(), match, span, ref=ref,
                                         country=country, subdivision=subdivision)
-        return the_week_after_a_holiday(lower, offset + match.start(), match, named, ref=ref,
-                                        country=country, subdivision=subdivision) or named
+        week = the_week_after_a_holiday(lower, offset + match.start(), match, named, ref=ref,
+                                        country=country, subdivision=subdivision)
+        if week is not None or named is None or named.earliest is None:
+            return week or named
+        # round 16: "the day / the first working day / the Wednesday after <holiday>"
+        return day_after_a_holiday(lower, offset + match.start(), last_day_off(
+            named.earliest, ref, country, subdivision), country=country,
+            subdivision=subdivision) or named
     if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"; "after Thanksgiving Monday"
         if names_a_holiday(lower, offset + match.start()):
             return None

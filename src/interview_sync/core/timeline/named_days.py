@@ -26,11 +26,12 @@ from interview_sync.core.timeline.grammar import (
     kind_of,
     weekday_of,
 )
+from interview_sync.core.timeline.holiday_days import day_after_a_holiday
 from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
            "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
-           "in_the_week_named", "in_the_week_numbered", "last_day_named",
+           "in_the_week_named", "in_the_week_numbered", "last_day_named", "last_day_off",
            "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
            "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
@@ -318,8 +319,11 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
         if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
-            named = Span(earliest=None, latest=_last_day_off(named.earliest, ref, country,
-                                                             subdivision), specificity=3)
+            last_off = last_day_off(named.earliest, ref, country, subdivision)
+            # round 16: "the day after the Ekka holiday", "the Wednesday after Easter": that day
+            named = day_after_a_holiday(lower, earlier.start(), last_off, country=country,
+                                        subdivision=subdivision) or Span(
+                earliest=None, latest=last_off, specificity=3)
         if named is not None and named.specificity >= specificity:
             anchor = named
     if anchor is None:  # round 14: a holiday named bare ("closed on Victoria Day; ... the day
@@ -339,14 +343,14 @@ def _a_holiday_named(lower: str, at: int, *, ref: date, country: str | None,
                                                 subdivision=subdivision)
     if named is None or named.earliest is None:
         return None
-    return Span(earliest=None, latest=_last_day_off(named.earliest, ref, country, subdivision),
+    return Span(earliest=None, latest=last_day_off(named.earliest, ref, country, subdivision),
                 specificity=3)
 
 
 _AFTER_HOLIDAY_KINDS = frozenset({"hafter", "hpost"})
 
 
-def _last_day_off(first_back: date, ref: date, country: str | None,
+def last_day_off(first_back: date, ref: date, country: str | None,
                   subdivision: str | None) -> date:
     """The last day of the break before ``first_back`` (its first working day after): the
     holiday itself, not the weekend after it."""

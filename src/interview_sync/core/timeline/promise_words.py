@@ -68,6 +68,10 @@ CUE = (
     r"|chas(?:e|ing)\s+(?:them|it|him|her|the\s+\w+|up|for|your|this|hm)\b"
     r"|let(?:(?<='ll\slet)|(?<='d\slet)|(?<=will\slet)|(?<=should\slet)|(?<=would\slet))\s+me\s+know\b"
     r"|(?:be|get|are)\s+invited\s+(?:back|to)\b"
+    # round 16: "we'll invite you to interview within three business days", "the district will
+    # invite you to meet the committee within a week": the answer to the step before (not "we'd
+    # like to invite you to an interview on Tuesday", the invitation itself)
+    r"|(?:(?<='ll\s)|(?<=will\s)|(?<=shall\s))invite\s+(?:you|u)\s+(?:back|to)\b"
     r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call"
     r"|determin|confirm|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
     # (round 14: "selection" is below, not a body or a day named after it: "the selection board
