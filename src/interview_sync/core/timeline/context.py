@@ -36,7 +36,7 @@ from interview_sync.core.timeline.event_days import (
 )
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
-from interview_sync.core.timeline.named_days import last_day_named
+from interview_sync.core.timeline.named_days import day_named, last_day_named
 
 __all__ = ["a_closing_date", "counted_from_a_day_named"]
 
@@ -295,7 +295,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if then is not None or further is not None or anchored is not None:
         until = then.start() if then is not None else at
         for earlier in scan.finditer(lower, max(0, until - 200), until):
-            named = resolve(earlier, ref, country=country, subdivision=subdivision)
+            # round 16: "the Wednesday after Easter" is that Wednesday ("... two days later")
+            named = day_named(lower, earlier, ref=ref, country=country, subdivision=subdivision)
             if named is not None and named.specificity >= 3:
                 anchor = named.latest
         if anchor is None:  # a chain: "a week to score, then another five business days"

@@ -23,7 +23,7 @@ from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import holidays_in
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
-from interview_sync.core.timeline.named_days import REFERRING
+from interview_sync.core.timeline.named_days import REFERRING, holiday_name_at
 
 __all__ = ["ANCHOR_LOOKBACK", "AN_EVENT_NOUN_RE", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday",
            "after_an_event_on", "dated_right_after", "day_after", "event_by_stem",
@@ -182,14 +182,20 @@ _AFTER_HOLIDAY_RE = re.compile(
     r"|po|od)\b)")
 
 
+_OF_HOLIDAY_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def after_a_holiday(lower: str, at: int, *, ref: date, country: str | None,
                      subdivision: str | None) -> date | None:
     """The last day of the holiday named right after a duration ("within five working days
     after the Chinese New Year holiday"), or None."""
     gap = _AFTER_HOLIDAY_RE.match(lower, at)
-    if gap is None:
+    of = None if gap is not None else _OF_HOLIDAY_RE.match(lower, at)
+    name = None if of is None else holiday_name_at(lower, of.end())
+    if gap is None and name is None:
         return None
-    found = scan.match(lower, gap.end())
+    # round 16: "within five working days of the October bank holiday", as "after" it
+    found = scan.match(lower, gap.end()) if gap is not None else scan.match("after " + (name or ""))
     if found is None or kind_of(found) != "hafter":
         return None
     after = resolve(found, ref, country=country, subdivision=subdivision)

@@ -193,7 +193,7 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "CA": ((r"family\s+day", "family day"),),
     "CA-BC": ((r"remembrance\s+day", "remembrance day"),
               (r"civic\s+holiday|b\.?c\.?\s+day|british\s+columbia\s+day", "british columbia day"),
-              (r"truth\s+and\s+reconciliation\s+day", "national day for truth")),
+              (r"truth\s+and\s+reconciliation(?:\s+day)?", "national day for truth")),
     "SG": ((r"hari\s+raya\s+puasa", "eid al-fitr"), (r"hari\s+raya\s+haji", "eid al-adha"),
            (r"national\s+day", "national day"), (r"vesak(?:\s+day)?", "vesak")),
     "US": ((r"juneteenth", "juneteenth"), (r"(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day",

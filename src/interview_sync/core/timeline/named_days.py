@@ -31,7 +31,8 @@ from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
            "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
-           "in_the_week_named", "in_the_week_numbered", "last_day_named", "last_day_off",
+           "day_named", "holiday_name_at", "in_the_week_named", "in_the_week_numbered",
+           "last_day_named", "last_day_off",
            "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
            "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
@@ -193,6 +194,9 @@ def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, r
     if holiday is None or kind_of(holiday) != "hafter":
         return None
     after = resolve(holiday, ref, country=country, subdivision=subdivision)
+    # round 16: "the Wednesday after the long weekend" is the holiday the text named before
+    after = after_the_holiday_named(lower, gap.end(), holiday, after, ref=ref, country=country,
+                                    subdivision=subdivision)
     if after is None or after.earliest is None:
         return None
     last_off = after.earliest - timedelta(days=1)  # the break's last day
@@ -319,17 +323,48 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
         if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
-            last_off = last_day_off(named.earliest, ref, country, subdivision)
-            # round 16: "the day after the Ekka holiday", "the Wednesday after Easter": that day
-            named = day_after_a_holiday(lower, earlier.start(), last_off, country=country,
-                                        subdivision=subdivision) or Span(
-                earliest=None, latest=last_off, specificity=3)
+            named = _holiday_anchor(lower, earlier, named, ref=ref, country=country,
+                                    subdivision=subdivision)
         if named is not None and named.specificity >= specificity:
             anchor = named
     if anchor is None:  # round 14: a holiday named bare ("closed on Victoria Day; ... the day
         anchor = _a_holiday_named(lower, at, ref=ref, country=country,  # after")
                                   subdivision=subdivision)
     return anchor
+
+
+def _holiday_anchor(lower: str, earlier: re.Match[str], named: Span, *, ref: date,
+                    country: str | None, subdivision: str | None) -> Span:
+    """The day a holiday named with "after" gives a later word to point back at: the week
+    after it when "the week" comes before (round 16: "the panel sits the week after National
+    Day; results on the Friday of that week"), the one day "the day / the Wednesday / the
+    first working day" names (round 16), else its last day off (round 12)."""
+    week = the_week_after_a_holiday(lower, earlier.start(), earlier, named, ref=ref,
+                                    country=country, subdivision=subdivision)
+    if week is not None:
+        return Span(earliest=week.earliest, latest=week.latest, specificity=3)
+    last_off = last_day_off(named.earliest or named.latest, ref, country, subdivision)
+    return day_after_a_holiday(lower, earlier.start(), last_off, country=country,
+                               subdivision=subdivision) or Span(earliest=None, latest=last_off,
+                                                                specificity=3)
+
+
+def day_named(lower: str, earlier: re.Match[str], *, ref: date, country: str | None,
+              subdivision: str | None) -> Span | None:
+    """What ``earlier`` names as a day a later word counts from: as ``resolve`` reads it, but
+    "the day / the Wednesday / the first working day after <holiday>" as that one day."""
+    named = resolve(earlier, ref, country=country, subdivision=subdivision)
+    if named is None or named.earliest is None or kind_of(earlier) not in _AFTER_HOLIDAY_KINDS:
+        return named
+    last_off = last_day_off(named.earliest, ref, country, subdivision)
+    return day_after_a_holiday(lower, earlier.start(), last_off, country=country,
+                               subdivision=subdivision) or named
+
+
+def holiday_name_at(lower: str, at: int) -> str | None:
+    """The holiday's name that starts at ``at`` ("the October bank holiday"), or None."""
+    found = _holiday_name_re().match(lower, at)
+    return None if found is None else found.group(0)
 
 
 def _a_holiday_named(lower: str, at: int, *, ref: date, country: str | None,

@@ -72,6 +72,10 @@ CUE = (
     # invite you to meet the committee within a week": the answer to the step before (not "we'd
     # like to invite you to an interview on Tuesday", the invitation itself)
     r"|(?:(?<='ll\s)|(?<=will\s)|(?<=shall\s))invite\s+(?:you|u)\s+(?:back|to)\b"
+    # ... and the people told, in the passive ("the top-scoring candidates will be emailed by
+    # Friday"; not "the link will be emailed", logistics)
+    r"|(?:candidates|applicants|interviewees|finalists|everyone|you|they)\s+(?:will|'ll|shall)\s+be"
+    r"\s+(?:e-?mailed|phoned|rung|texted|written\s+to)\b"
     r"|make\s+(?:a|the|our|my)\s+(?:final\s+)?call"
     r"|determin|confirm|shortlist|word\s+(?:back|from)|expect\s+to\s+hear|get\s+word"
     # (round 14: "selection" is below, not a body or a day named after it: "the selection board
