@@ -83,7 +83,9 @@ CUE = (
     r"|come\s+back|be\s+back\s+to\s+you|be\s+back\s+in\s+touch|let\s+(?:you|u)\s+kn"
     r"|mak(?:e|ing)\s+up\s+(?:my|our|his|her|their)\s+minds?\b"
     # "wrap up by", not "planning wraps up in"; "something to share with you"; "she'd ping me"
-    r"|wrap\s+(?:this\s+|things\s+|it\s+|everything\s+)?up\b(?=\s+(?:by|before|within|in\b|next|this"
+    # ... and not a step that ends on its day ("interviews wrap up on Friday 29 June", round 16:
+    # a plural subject is the step, not the employer answering)
+    r"|(?<!s\s)wrap\s+(?:this\s+|things\s+|it\s+|everything\s+)?up\b(?=\s+(?:by|before|within|in\b|next|this"
     r"|early|mid|late|end|on\b))|share\b(?:\s+\w+){0,3}?\s+with\s+you\b|(?:call|ping|text)\s+(?:me|u)\b"
     # German, French, Spanish
     r"|meld(?:e|en|et)\b|r(?:ü|u)ckmeldung|entscheid|antwort|bescheid|zur(?:ü|u)ck(?!(?:zu)?(?:send|schick|geb|reich))|von\s+(?:uns|mir)\s+erfahren|reviendr|revenir|revenons"
