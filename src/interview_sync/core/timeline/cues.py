@@ -117,7 +117,10 @@ _PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
     r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?interview|\s+(?:[\w']+\s+){0,2}?go(?:es)?\s+out\b)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
-    r"|invite\s+you|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
+    # (round 16: "we'll invite you to interview within three days" is the answer to the step
+    # before, "we'll invite you to an interview on Tuesday at 10" still the slot)
+    r"|(?<!'ll\s)(?<!will\s)invite\s+you|invite\s+you\s+(?:[\w-]+\s+){0,4}?(?:on|at|for)\b"
+    r"|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
     r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
     r"|experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
