@@ -90,12 +90,14 @@ _AVERAGE_OPENS_RE = re.compile(
 # takes us two weeks to make a decision"); the usual wait for the answer the employer gives
 # ("you'll usually hear within a week", "di solito comunichiamo l'esito") stays a promise, and so
 # does a promise after "but" ("it usually takes two weeks, but this time ... by Friday").
-_USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most cases", "many cases",
+_USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most ", "many cases",
                      "rule", "regel", "wöhnlich", "wohnlich", "üblich", "ublich", "habituel",
                      "solit", "di norma", "geral", "costuma", "meestal", "doorgaans", "gewoonlijk",
                      "zazwyczaj", "zwykle", "przeważnie", "przewaznie"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
+    # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
+    r"|most\s+(?:[^\W\d_]+\s+)?(?=(?:candidates|applicants|people)\s)"
     r"|in\s+der\s+regel|normalerweise|(?:ü|u)blicherweise|gew(?:ö|o)hnlich|en\s+g(?:é|e)n(?:é|e)ral"
     r"|g(?:é|e)n(?:é|e)ralement|habituellement|normalement|normalmente|generalmente"
     r"|por\s+lo\s+general|habitualmente|di\s+solito|solitamente|di\s+norma|geralmente|costuma"
@@ -109,7 +111,14 @@ _WHOSE_RE = re.compile(
     r"|employeurs|(?:proceso|procedimiento)\s+de\s+selecci(?:ó|o)n|empresas|reclutadores"
     r"|processo\s+(?:seletivo|de\s+sele(?:ç|c)(?:ã|a)o|de\s+recrutamento)|recrutamento"
     r"|(?:procedura|processo)\s+di\s+selezione|selezione|aziende|sollicitatie(?:procedure|proces)"
-    r"|werkgevers|bedrijven|rekrutacj\w*|proces\s+rekrutac\w*|firmy|pracodawcy)\b")
+    r"|werkgevers|bedrijven|rekrutacj\w*|proces\s+rekrutac\w*|firmy|pracodawcy"
+    # round 16: what candidates in general experience, told with them as the subject
+    # ("candidates usually hear back about two weeks after a posting closes", "assessment
+    # results generally come through within one to three weeks"); not what the employer does
+    # to them ("candidates are usually contacted within", "results are usually sent within": the
+    # employer's own habit, a promise, as the labels have it)
+    r"|(?:candidates|applicants|people|results)\s+(?:usually\s+|generally\s+|typically\s+"
+    r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b)\b")
 # (not "our decision process typically takes around two weeks" or "the review process normally
 # takes 10 business days": labelled promises, the length of the employer's own step)
 # ... or what follows the length is an internal decision

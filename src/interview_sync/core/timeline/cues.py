@@ -186,6 +186,8 @@ _PREFIX_ANY = (
     # an average is what others waited, no promise (round 11): "on average, candidates hear
     # back about 24 days after", "im Durchschnitt", "en moyenne", "en promedio", "gemiddeld"
     r"|on\s+average|(?:the\s+)?average\s+(?:time|wait|candidate)|im\s+(?:durch)?schnitt"
+    # round 16: "an average of eight weeks"
+    r"|an?\s+average\s+of\b"
     r"|durchschnittlich|en\s+moyenne|en\s+promedio|por\s+t(?:é|e)rmino\s+medio|em\s+m(?:é|e)dia"
     r"|in\s+media\b|gemiddeld|i\s+genomsnitt|i\s+gennemsnitt?|(?:ś|s)rednio"
     # round 14 ("tl14i"): the average as a noun or an adverb ("i tempi medi di risposta", "el
