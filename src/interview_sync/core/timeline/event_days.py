@@ -76,7 +76,11 @@ _EVENT_NOUN_RE = re.compile(
     r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
     r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"
     r"|denne|dette|detta|dess|hans|hennes|dens|dets)\s+|l')?(?P<last>(?:last|final|letzten|dernier|derni(?:è|e)re|(?:ú|u)ltim[ao]"
-    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?(?P<noun>[^\W\d_]{5,})")
+    r"|laatste|sidste|sista|siste|ostatni\w*|posledn\w*)\s+)?"
+    # round 16: a four-letter event too ("ten business days after the exam"), not a word of time
+    # or a pronoun
+    r"(?P<noun>[^\W\d_]{5,}|(?!(?:that|this|them|then|they|when|with|your|date|week|days|time"
+    r"|year|next|each|work|call|hire|ours|mine)\b)[^\W\d_]{4}\b)")
 _STEM = 5
 _MAX_MENTIONS = 8
 _DATED_NEAR = 50  # characters after the event's word where its day is named
