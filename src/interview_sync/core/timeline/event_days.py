@@ -23,7 +23,7 @@ from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import holidays_in
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
-from interview_sync.core.timeline.named_days import REFERRING, holiday_name_at
+from interview_sync.core.timeline.named_days import REFERRING, holiday_name_at, last_day_off
 
 __all__ = ["ANCHOR_LOOKBACK", "AN_EVENT_NOUN_RE", "EVENT_ON_RE", "FURTHER_RE", "after_a_holiday",
            "after_an_event_on", "dated_right_after", "day_after", "event_by_stem",
@@ -113,7 +113,8 @@ _LEAD_AFTER_RE = re.compile(
     # round 14: a longer English step with a verb ("once all the interviews for the spring
     # course are done on", "once she's back on"): an "on" must then close it
     r"|(?:^|[.;:!?\n]\s*|,\s*)(?:after|once|when)\s+(?:[^\W\d_]+(?:'[a-z]+)?\s+){1,10}?on\s+\Z")
-_LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
+_LEAD_WINDOW = 160
+_OPENS_RE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)\Z")  # characters before a duration where the event and its day stand
 
 
 def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
@@ -129,6 +130,14 @@ def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
             continue
         if _SENTENCE_END_RE.search(lower, day.end(), at):
             continue  # the event's day is in another sentence
+        if kind_of(day) == "hafter" and _OPENS_RE.search(lower, max(0, day.start() - 4),
+                                                         day.start()):
+            # round 16: a clause opening with a holiday ("after Heritage Day the panel will ...
+            # phone the recommended candidate within three working days"): from its last day off
+            named = resolve(day, ref, country=country, subdivision=subdivision)
+            if named is not None and named.earliest is not None:
+                return last_day_off(named.earliest, ref, country, subdivision)
+            continue
         lead = _LEAD_AFTER_RE.search(lower, max(0, day.start() - 90), day.start())
         if lead is None:
             continue
