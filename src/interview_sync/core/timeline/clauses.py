@@ -39,6 +39,7 @@ from interview_sync.core.timeline.cues import (
     ask_re,
     prefix_any_re,
 )
+from interview_sync.core.timeline.english_clauses import not_the_promise
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
 
 __all__ = ["CLAUSE_BREAK_RE", "attached", "away", "clause_start", "has_cue", "vetoed"]
@@ -179,6 +180,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
         return True
     if "?" in sentence and _ASKS_THE_CANDIDATE_RE.match(sentence):
         return True  # "Would you be happy to wait a week?" (round 14): a question, no promise
+    if not_the_promise(sentence, match, cues, offset):
+        return True  # round 16: a past cycle, the candidate's duty, a condition's own time
     if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True

@@ -113,8 +113,8 @@ _LEAD_AFTER_RE = re.compile(
     # round 14: a longer English step with a verb ("once all the interviews for the spring
     # course are done on", "once she's back on"): an "on" must then close it
     r"|(?:^|[.;:!?\n]\s*|,\s*)(?:after|once|when)\s+(?:[^\W\d_]+(?:'[a-z]+)?\s+){1,10}?on\s+\Z")
-_LEAD_WINDOW = 160
-_OPENS_RE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)\Z")  # characters before a duration where the event and its day stand
+_LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
+_OPENS_RE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)\Z")  # where a clause opens
 
 
 def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,

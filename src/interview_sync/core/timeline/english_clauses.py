@@ -1,0 +1,54 @@
+"""English sentences whose time is not the employer's promise, by their structure (round 16).
+
+Owns ``not_the_promise``, three shapes ``clauses.vetoed`` asks about for an English time
+expression, each of which round 15's blind batch and round 16's check set label as promising
+nothing however the words vary:
+
+* **a past cycle**: "last year / last time / last intake" and a past verb before the time
+  ("Last year, results were released in the middle of November") tell what happened, not what
+  will;
+* **the candidate's duty**: a time inside "candidates / applicants / anyone who fail(s) to / do
+  not ..." ("Candidates who fail to answer an interview request within five days may be removed
+  from the list") is the candidate's deadline, whatever cue word the duty holds;
+* **the condition's time**: a time inside a leading "if / while / should" clause that holds no
+  cue, with the cue only in the main clause ("If a similar position opens over the next 12
+  months, we'll let you know") dates the condition, not the answer. A condition that holds the
+  cue ("if you haven't heard by Friday, call us") is still the promise the labels read.
+
+Pure; the cheap literal tests come first, as each sentence's every time expression asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_the_promise"]
+
+_PAST_CYCLE_RE = re.compile(
+    r"\blast\s+(?:year|time|cycle|intake|season|spring|summer|autumn|fall|winter|month)\b"
+    r"[^.;!?]*?\b(?:was|were|had|took|came|went|got|heard|received)\b")
+_DUTY_RE = re.compile(
+    r"\b(?:candidates|applicants|anyone|those|students|interviewees)\s+who\s+(?:fail|fails"
+    r"|do\s+not|don't|does\s+not|doesn't|neglect|are\s+unable)\s+to\b[^.;!?]*\Z")
+_CONDITION_RE = re.compile(r"\s*(?:if|while|should|in\s+case)\s[^,;]*\Z")
+
+
+def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
+    """Whether the English time ``match`` in ``sentence`` (which starts at ``offset`` of the
+    text whose cue starts are ``cues``) dates a past cycle, the candidate's duty or a
+    condition rather than the employer's answer."""
+    before = sentence[:match.start()]
+    if "last " in before and _PAST_CYCLE_RE.search(before):
+        return True
+    if " who " in before and _DUTY_RE.search(before):
+        return True
+    if not before.lstrip().startswith(("if ", "while ", "should ", "in case ")):
+        return False
+    if _CONDITION_RE.match(before) is None:
+        return False  # the time is after the condition's comma: the main clause's
+    comma = sentence.find(",", match.end())
+    if comma < 0:
+        return False
+    # the condition holds no cue, and the main clause after it does
+    return not any(offset <= cue < offset + comma for cue in cues) and any(
+        offset + comma <= cue < offset + len(sentence) for cue in cues)
