@@ -190,7 +190,9 @@ def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, r
     after the holiday (after the last day of its break) that the words after ``end`` name; None
     when they name none."""
     gap = _AFTER_HOLIDAY_GAP_RE.match(lower, end)
-    holiday = None if gap is None else scan.match(lower, gap.end())
+    if gap is None:
+        return None
+    holiday = scan.match(lower, gap.end())
     if holiday is None or kind_of(holiday) != "hafter":
         return None
     after = resolve(holiday, ref, country=country, subdivision=subdivision)
