@@ -98,7 +98,10 @@ SUFFIX_CUE_RE = re.compile(r"\s*(?:(?:for\s+\w+(?:\s+\w+)?\s+)?to|before|until|t
 ABSENCE_RE = re.compile(
     r"(?:\b(?:out|away|off|sick|leave|vacation|holiday|pto|traveling|travelling|ooo|offsite)\b"
     r"(?:\s+[\w']+){0,3}?\s+(?:until|till|til|thru|through)"
-    r"|(?<!reach\s)(?<!reaching\s)\b(?:is|are|am|i'm|we're|'s|be|being)\s+(?:out|away|off"
+    # (round 16: not what is published, "the results will be out the following week")
+    r"|(?<!reach\s)(?<!reaching\s)(?<!results\swill\s)(?<!result\swill\s)(?<!list\swill\s)"
+    r"(?<!scores\swill\s)(?<!offers\swill\s)(?<!letters\swill\s)"
+    r"\b(?:is|are|am|i'm|we're|'s|be|being)\s+(?:out|away|off"
     r"|on\s+(?:leave|vacation|holiday|pto))"
     # an office closed from one day to another ("nos bureaux sont fermés du 24 décembre au 1er
     # janvier", "vom 24.12. bis 6.1. geschlossen" is read by the closure's words before the day)

@@ -357,7 +357,8 @@ _ALTERNATIVES = [
     # round 14: "we'll confirm by email the next working day" (``relative``: a business day)
     r"|the\s+(?:next|following)\s+(?:working|business)\s+day\b"
     # round 16: "the day after it" (the holiday or the event named before)
-    r"|the\s+day\s+after(?:\s+it)?(?=\s*(?:[.,;:!?)]|$))|(?:al|el)\s+d(?:í|i)a\s+siguiente"
+    r"|the\s+(?:day|morning|afternoon)\s+after(?:\s+it)?(?=\s*(?:[.,;:!?)]|$))"
+    r"|(?:al|el)\s+d(?:í|i)a\s+siguiente"
     # "the day after the board meets", "the day after the meeting": the day named before
     r"|the\s+day\s+after\s+(?:the|our|their|its|your|that|this)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:meets|meeting"
     r"|panel|board|committee|council|session|vote|votes|decision|decides|selection|ranking|review"

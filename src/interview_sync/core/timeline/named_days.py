@@ -180,7 +180,7 @@ def the_weekday_after(lower: str, at: int, match: re.Match[str], span: Span | No
 
 # "am Freitag nach Auffahrt", "the Friday after Easter", "le vendredi après la Toussaint": the
 # weekday, then a holiday it comes after (round 11)
-_AFTER_HOLIDAY_GAP_RE = re.compile(r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s"
+_AFTER_HOLIDAY_GAP_RE = re.compile(r",?\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s"
                                    r"|tras|dopo|na|efter|etter|po)\s)")
 
 

@@ -133,7 +133,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                "settiman", "dag", "wek", "dniach", "dnech",
                "günler", "gunler", "napokban", "ημέρες", "ημερες", "μέρες", "μερες", "lähipäev",
                "lahipaev", "dneh", "danima", "zilele"),
-    "nextday": ("day", "siguiente", "lendemain", "tag", "giorno", "seguinte", "dag", "dnia",
+    "nextday": ("day", "morning", "afternoon", "siguiente", "lendemain", "tag", "giorno", "seguinte", "dag", "dnia",
                 "sleduj", "endem", "següent", "seguent", "dana", "másnap", "ertesi"),
     "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
                  "domani", "jutro", "zítra", "zitra", "imorgon"),
