@@ -41,7 +41,7 @@ CUE = (
     # "update", but not "your updated CV"
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
-    r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz]|conclu(?!dono|der(?:à|a))"
+    r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz](?!ts?\b)|conclu(?!dono|der(?:à|a))"
     r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
     r"|search|hiring|loop|round)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
     r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
