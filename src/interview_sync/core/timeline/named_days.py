@@ -27,6 +27,7 @@ from interview_sync.core.timeline.grammar import (
     weekday_of,
 )
 from interview_sync.core.timeline.holiday_days import day_after_a_holiday
+from interview_sync.core.timeline.month_weekdays import nth_weekday_of_month
 from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
@@ -324,6 +325,9 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
         if kind in REFERRING and not _plain_weekday(earlier):
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if kind == "wday":  # round 16: "the first Tuesday of next month"
+            named = nth_weekday_of_month(lower, earlier.start(), earlier.end(), earlier.group(
+                "wday_b") or earlier.group("wday_a"), ref) or named
         if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
             named = _holiday_anchor(lower, earlier, named, ref=ref, country=country,
                                     subdivision=subdivision)
