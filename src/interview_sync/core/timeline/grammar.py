@@ -80,7 +80,7 @@ _ALTERNATIVES = [
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
-    r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:holidays?|break"
+    r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:(?:public\s+)?holidays?|break"
     r"|(?:long\s+)?weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
     r"|f(?:ê|e)tes(?:\s+de\s+fin\s+d'ann(?:é|e)e)?|vacances\s+de\s+no(?:ë|e)l|fiestas(?:\s+navide(?:ñ|n)as)?"

@@ -204,6 +204,8 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     # names ("Inmaculada Concepción", "Fête nationale du Québec") do not match, and holidays only
     # a region keeps, read in that region's calendar ("Canberra Day", "la Saint-Jean", "San José")
     "AU-ACT": ((r"canberra\s+day", "canberra day"),),
+    # round 16: Brisbane's show day, as people call it (round 15: "the Ekka public holiday")
+    "AU-QLD": ((r"ekka|royal\s+queensland\s+show(?:\s+day)?", "the royal queensland show"),),
     "CA-QC": ((r"(?:la\s+)?s(?:ain)?t[\s.-]+jean(?:[\s-]+baptiste)?(?!-(?:sur|de|du|d'))",
                "saint john the baptist day"),),
     "ES": ((r"(?:la\s+)?inmaculada(?:\s+concepci(?:ó|o)n)?", "immaculate conception"),
