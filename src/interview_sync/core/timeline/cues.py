@@ -300,6 +300,9 @@ PREFIX_END_RE = re.compile(
     r"|\bfr(?:ü|u)hestens|\bat\s+the\s+earliest|\bau\s+plus\s+t(?:ô|o)t|\bcomo\s+(?:muy\s+)?pronto"
     r"|\bnon\s+prima\s+d[ie]l?|\bop\s+(?:zijn|z'n)\s+vroegst|\bnajwcze(?:ś|s)niej|\bnot\s+before"
     r"|\bnicht\s+vor|\bpas\s+avant|\bno\s+antes\s+de(?:l)?|\bn(?:ã|a)o\s+antes\s+d[eo]"
+    # round 16: a day things start from ("offers will be made by phone from Monday 11
+    # September"), a lower bound with no end; not a duration's anchor, which ``context`` reads
+    r"|\b(?:made|sent|issued|released|posted|out|going\s+out)\s+(?:[\w']+\s+){0,3}?from"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
     r"|\bprzez"
