@@ -1,6 +1,6 @@
 """English sentences whose time is not the employer's promise, by their structure (round 16).
 
-Owns ``not_the_promise``, three shapes ``clauses.vetoed`` asks about for an English time
+Owns ``not_the_promise``, the shapes ``clauses.vetoed`` asks about for an English time
 expression, each of which round 15's blind batch and round 16's check set label as promising
 nothing however the words vary:
 
@@ -13,7 +13,11 @@ nothing however the words vary:
 * **the condition's time**: a time inside a leading "if / while / should" clause that holds no
   cue, with the cue only in the main clause ("If a similar position opens over the next 12
   months, we'll let you know") dates the condition, not the answer. A condition that holds the
-  cue ("if you haven't heard by Friday, call us") is still the promise the labels read.
+  cue ("if you haven't heard by Friday, call us") is still the promise the labels read;
+* **a hedged window**: "you may be contacted right up until the end of the year" says how long
+  a step may happen, not when the answer comes;
+* **what the answer is about**: a day inside "whether <subject> starts / is ..." ("HR will tell
+  you within one week whether your contract starts on 1 November") is the answer's content.
 
 Pure; the cheap literal tests come first, as each sentence's every time expression asks.
 """
@@ -21,6 +25,8 @@ Pure; the cheap literal tests come first, as each sentence's every time expressi
 from __future__ import annotations
 
 import re
+
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 
 __all__ = ["not_the_promise"]
 
@@ -31,6 +37,14 @@ _DUTY_RE = re.compile(
     r"\b(?:candidates|applicants|anyone|those|students|interviewees)\s+who\s+(?:fail|fails"
     r"|do\s+not|don't|does\s+not|doesn't|neglect|are\s+unable)\s+to\b[^.;!?]*\Z")
 _CONDITION_RE = re.compile(r"\s*(?:if|while|should|in\s+case)\s[^,;]*\Z")
+# "you may be contacted right up until the end of the year": how long a hedged step stays open
+_MAY_UNTIL_RE = re.compile(
+    r"\b(?:may|might|could)\s+(?:still\s+)?(?:be\s+)?[a-z]+(?:ed)?\b[^,;]*?"
+    r"\b(?:right\s+)?(?:up\s+)?(?:until|till|to)\s+\Z")
+# "HR will tell you within one week whether your contract starts on 1 November": the day is
+# what the answer is about, not when it comes
+_WHETHER_RE = re.compile(r"\bwhether\s+(?:[\w']+\s+){1,5}?(?:starts?|begins?|is|are|will)\b"
+                         r"[^,;]*\Z")
 
 
 def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
@@ -42,6 +56,11 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
         return True
     if " who " in before and _DUTY_RE.search(before):
         return True
+    if "until " in before[-24:] and _MAY_UNTIL_RE.search(before):
+        return True
+    if "whether " in before and kind_of(match) not in DURATION_KINDS and _WHETHER_RE.search(
+            before):  # a day, not a duration, which still says when ("whether you are invited
+        return True  # to interview within one week of the closing date")
     if not before.lstrip().startswith(("if ", "while ", "should ", "in case ")):
         return False
     if _CONDITION_RE.match(before) is None:
