@@ -34,8 +34,8 @@ _PAST_CYCLE_RE = re.compile(
     r"\blast\s+(?:year|time|cycle|intake|season|spring|summer|autumn|fall|winter|month)\b"
     r"[^.;!?]*?\b(?:was|were|had|took|came|went|got|heard|received)\b")
 _DUTY_RE = re.compile(
-    r"\b(?:candidates|applicants|anyone|those|students|interviewees)\s+who\s+(?:fail|fails"
-    r"|do\s+not|don't|does\s+not|doesn't|neglect|are\s+unable)\s+to\b[^.;!?]*\Z")
+    r"\b(?:candidates|applicants|anyone|those|students|interviewees)\s+who\s+(?:(?:fail|fails"
+    r"|neglect|are\s+unable)\s+to|do\s+not|don't|does\s+not|doesn't)\b[^.;!?]*\Z")
 _CONDITION_RE = re.compile(r"\s*(?:if|while|should|in\s+case)\s[^,;]*\Z")
 # "you may be contacted right up until the end of the year": how long a hedged step stays open
 _MAY_UNTIL_RE = re.compile(
