@@ -16,6 +16,7 @@ nothing however the words vary:
   cue ("if you haven't heard by Friday, call us") is still the promise the labels read;
 * **a hedged window**: "you may be contacted right up until the end of the year" says how long
   a step may happen, not when the answer comes;
+* **a length that describes a noun**: "a three-month contract", "a six-week placement";
 * **what the answer is about**: a day inside "whether <subject> starts / is ..." ("HR will tell
   you within one week whether your contract starts on 1 November") is the answer's content.
 
@@ -36,6 +37,8 @@ _PAST_CYCLE_RE = re.compile(
 _DUTY_RE = re.compile(
     r"\b(?:candidates|applicants|anyone|those|students|interviewees)\s+who\s+(?:(?:fail|fails"
     r"|neglect|are\s+unable)\s+to|do\s+not|don't|does\s+not|doesn't)\b[^.;!?]*\Z")
+_HYPHENED_RE = re.compile(r"\w-(?:hours?|days?|weeks?|months?|years?)\Z")
+_ADJECTIVE_RE = re.compile(r"\s+[^\W\d_]")
 _CONDITION_RE = re.compile(r"\s*(?:if|while|should|in\s+case)\s[^,;]*\Z")
 # "you may be contacted right up until the end of the year": how long a hedged step stays open
 _MAY_UNTIL_RE = re.compile(
@@ -51,6 +54,9 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     """Whether the English time ``match`` in ``sentence`` (which starts at ``offset`` of the
     text whose cue starts are ``cues``) dates a past cycle, the candidate's duty or a
     condition rather than the employer's answer."""
+    if _ADJECTIVE_RE.match(sentence, match.end()) and match.group(0)[-1:].isalpha() and \
+            _HYPHENED_RE.search(match.group(0)):
+        return True  # "a three-month contract": a length that describes a noun, no wait
     before = sentence[:match.start()]
     if "last " in before and _PAST_CYCLE_RE.search(before):
         return True

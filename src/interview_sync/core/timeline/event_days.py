@@ -391,6 +391,10 @@ _DATED_ON_RE = re.compile(
     r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
     r"|\bvan|\bz\s+dnia|\bdnia)\s+\Z")
 _EVENT_WORDS = 90  # characters after the duration where the event's date can be
+# round 16: an event and its day told with no "on" ("of the last interview this Thursday",
+# "of your unit tour tomorrow"): a day counted from the reference's week, right after the noun
+_DEICTIC_DAY_RE = re.compile(r"(?:this|next|coming|tomorrow)\b")
+_AN_EVENT_RE = re.compile(r"(?:the|your|our|its|their)\s+(?:[^\W\d_][\w-]*\s+){1,3}")
 
 
 def dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
@@ -405,8 +409,9 @@ def dated_right_after(lower: str, at: int, *, ref: date, country: str | None,
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
     between = lower[counted.end():counted.end() + day.start()]
-    if any(stop in between for stop in (".", ";", "!", "?", " and ", " but ")) or not \
-            _DATED_ON_RE.search(between):
+    if any(stop in between for stop in (".", ";", "!", "?", " and ", " but ")) or not (
+            _DATED_ON_RE.search(between) or (_DEICTIC_DAY_RE.match(day.group(0))
+            and _AN_EVENT_RE.fullmatch(between))):
         return None
     named = resolve(day, ref, country=country, subdivision=subdivision)
     if kind_of(day) in {"wday", "wdayx"}:  # round 14: "the last campus visit on Friday the 12th"
