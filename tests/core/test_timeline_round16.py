@@ -71,6 +71,14 @@ PROMISES = [
     ("US", "2030-03-05T10:00:00-05:00",
      "Your file goes to the board on Thursday the 7th, and HR will call you the morning after.",
      "2030-03-08"),
+    # "on the Friday" after a day named before; an event told with "this Thursday", no "on"
+    ("GB", "2030-03-05T10:00:00+00:00",
+     "Final interviews are on Wednesday 13 March; we'll ring you on the Friday.", "2030-03-15"),
+    ("US", "2030-03-05T10:00:00-05:00",
+     "We'll decide within three business days of the site visit this Thursday.", "2030-03-12"),
+    # "a six-month contract" describes the contract; the week is the wait
+    ("GB", "2030-03-05T10:00:00+00:00",
+     "You'll hear within a week whether the six-month contract is yours.", "2030-03-12"),
     # look-alikes that stay promises: what the employer usually does, a condition holding the cue
     ("GB", "2030-03-05T10:00:00+00:00", "Results are usually sent within ten working days.",
      "2030-03-19"),

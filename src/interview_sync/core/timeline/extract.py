@@ -295,6 +295,19 @@ def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], sp
     return span
 
 
+# round 16: "Second interviews are on Thursday 6 July; ... phone you on the Friday": a plain
+# weekday with "the" is the one after the day named before (not "the Monday after", its own)
+_ON_THE_RE = re.compile(r"\bon\s+the\s+\Z")
+_PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|\Z)")  # not "on the Friday of that week"
+
+
+def _on_the_weekday(lower: str, offset: int, match: re.Match[str]) -> bool:
+    return (kind_of(match) == "wday" and not match.group("wday_after")
+            and not match.group("wday_mod") and _ON_THE_RE.search(
+                lower, max(0, offset + match.start() - 8), offset + match.start()) is not None
+            and _PHRASE_END_RE.match(lower, offset + match.end()) is not None)
+
+
 def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, country: str | None,
               subdivision: str | None) -> Span | None:
     """What ``match`` names, read from the day named before it when it refers back."""
@@ -324,6 +337,7 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
             return holiday
     if kind in _WEEKDAY_KINDS and (WEEKDAY_AFTER_RE.match(lower, offset + match.end())
                                    or match.group(0).startswith("the following")
+                                   or _on_the_weekday(lower, offset, match)
                                    or FOLLOWING_BEFORE_RE.search(
                                        lower, max(0, offset + match.start() - 24),
                                        offset + match.start())):
