@@ -56,6 +56,9 @@ PROMISES = [
     ("US", "2030-01-08T10:00:00-05:00",
      "Our board meets on the third Wednesday of January and we'll phone you the following day.",
      "2030-01-17"),
+    # a day of next month
+    ("IN", "2030-03-05T10:00:00+05:30",
+     "Results are declared by the 12th of the following month.", "2030-04-12"),
     # a four-letter event dated elsewhere in the text
     ("US", "2030-03-05T10:00:00-05:00",
      "The exam is on Monday, March 11. Scores will be posted five business days after the exam.",

@@ -113,7 +113,7 @@ from interview_sync.core.timeline.cues import (
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import kind_of
 from interview_sync.core.timeline.holiday_days import day_after_a_holiday
-from interview_sync.core.timeline.month_weekdays import nth_weekday_of_month
+from interview_sync.core.timeline.month_weekdays import day_of_next_month, nth_weekday_of_month
 from interview_sync.core.timeline.named_days import (
     FOLLOWING_BEFORE_RE,
     REFERRING,
@@ -324,6 +324,9 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
         return day_after_a_holiday(lower, offset + match.start(), last_day_off(
             named.earliest, ref, country, subdivision), country=country,
             subdivision=subdivision) or named
+    if kind == "nmonth" and (told := day_of_next_month(  # "the 20th of the following month"
+            lower, offset + match.start(), ref)) is not None:
+        return told
     if kind == "wday" and (nth := nth_weekday_of_month(  # round 16: "the second Tuesday of May"
             lower, offset + match.start(), offset + match.end(),
             match.group("wday_b") or match.group("wday_a"), ref)) is not None:

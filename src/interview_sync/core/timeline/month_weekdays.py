@@ -1,9 +1,10 @@
-"""A weekday counted within a month: "the second Tuesday of next month", "the first Monday of
-May", "the last Friday of the month" (round 16).
+"""A day counted within a month: "the second Tuesday of next month", "the first Monday of
+May", "the last Friday of the month", "the 20th of the following month" (round 16).
 
-Owns ``nth_weekday_of_month``. Committees and boards meet on such days, and promises are counted
-from them ("the committee meets on the first Tuesday of next month, and we'll let you know the
-day after"); read alone, the weekday would be the coming one. ``extract`` reads the promise so,
+Owns ``nth_weekday_of_month`` and ``day_of_next_month``. Committees and boards meet on such
+days, and promises are counted from them ("the committee meets on the first Tuesday of next
+month, and we'll let you know the day after"); read alone, the weekday would be the coming one
+and "the following month" its whole month. ``extract`` reads the promise so,
 and ``named_days.last_day_named`` the day a later word points back at. English words; the
 month is this year's or, once past, next year's.
 """
@@ -16,7 +17,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline.grammar import weekday_of
 from interview_sync.core.timeline.span import Span
 
-__all__ = ["nth_weekday_of_month"]
+__all__ = ["day_of_next_month", "nth_weekday_of_month"]
 
 _ORDINAL_BEFORE_RE = re.compile(
     r"(?:\bthe\s+)?\b(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+\Z")
@@ -51,6 +52,22 @@ def nth_weekday_of_month(lower: str, start: int, end: int, weekday_name: str,
         if day <= ref:
             day = _nth_in(_next_month(ref), weekday, n)
     return Span(earliest=None, latest=day, specificity=4)
+
+
+# "by the 20th of the following month": the day told before "next / the following month"
+_DAY_OF_BEFORE_RE = re.compile(r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+\Z")
+
+
+def day_of_next_month(lower: str, start: int, ref: date) -> Span | None:
+    """The day of next month told right before the "next month" expression at ``start`` ("the
+    20th of the following month"), else None; a day past the month's end is its last day."""
+    told = _DAY_OF_BEFORE_RE.search(lower, max(0, start - 16), start)
+    if told is None:
+        return None
+    first = _next_month(ref)
+    last = _next_month(first) - timedelta(days=1)
+    day = min(int(told.group("day")), last.day)
+    return Span(earliest=None, latest=first.replace(day=day), specificity=4)
 
 
 def _next_month(day: date) -> date:
