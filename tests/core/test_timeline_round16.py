@@ -82,6 +82,14 @@ PROMISES = [
     # "a six-month contract" describes the contract; the week is the wait
     ("GB", "2030-03-05T10:00:00+00:00",
      "You'll hear within a week whether the six-month contract is yours.", "2030-03-12"),
+    # the answer known or made public
+    ("US", "2030-03-05T10:00:00-05:00",
+     "You'll know within five business days whether you made the eligibility list.",
+     "2030-03-12"),
+    ("US", "2030-03-05T10:00:00-05:00", "The board posts the oral-exam scores on Friday.",
+     "2030-03-08"),
+    ("GB", "2030-03-05T10:00:00+00:00",
+     "The shortlist will be announced within two working days.", "2030-03-07"),
     # look-alikes that stay promises: what the employer usually does, a condition holding the cue
     ("GB", "2030-03-05T10:00:00+00:00", "Results are usually sent within ten working days.",
      "2030-03-19"),

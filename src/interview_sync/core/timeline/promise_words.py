@@ -73,6 +73,12 @@ CUE = (
     # invite you to meet the committee within a week": the answer to the step before (not "we'd
     # like to invite you to an interview on Tuesday", the invitation itself)
     r"|(?:(?<='ll\s)|(?<=will\s)|(?<=shall\s))invite\s+(?:you|u)\s+(?:back|to)\b"
+    # ... the answer known or made public: "you'll know whether you're invited within ten
+    # business days", "the Commission posts the written-exam scores on Friday", "final scores
+    # ... will be emailed", "the shortlist will be announced within three working days"
+    r"|(?:you'll|you\s+will)\s+know\b|posts?\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:scores"
+    r"|results|list)\b|(?:your|the|final|exam|test|interview|written[\w-]*)\s+scores\b"
+    r"|(?:will\s+be|is|are)\s+announced\b"
     # ... and the people told, in the passive ("the top-scoring candidates will be emailed by
     # Friday"; not "the link will be emailed", logistics)
     r"|(?:candidates|applicants|interviewees|finalists|everyone|you|they)\s+(?:will|'ll|shall)\s+be"
