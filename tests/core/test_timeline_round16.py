@@ -82,6 +82,11 @@ PROMISES = [
     # "a six-month contract" describes the contract; the week is the wait
     ("GB", "2030-03-05T10:00:00+00:00",
      "You'll hear within a week whether the six-month contract is yours.", "2030-03-12"),
+    # the weekday someone is back, after the day they are away until (St Patrick's Day is
+    # Sunday 17 March 2030)
+    ("IE", "2030-03-05T10:00:00+00:00",
+     "The principal is away until after St Patrick's Day; he'll phone you the Wednesday he's "
+     "back.", "2030-03-20"),
     # the answer known or made public
     ("US", "2030-03-05T10:00:00-05:00",
      "You'll know within five business days whether you made the eligibility list.",

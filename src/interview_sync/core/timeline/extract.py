@@ -298,6 +298,10 @@ def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], sp
 # round 16: "Second interviews are on Thursday 6 July; ... phone you on the Friday": a plain
 # weekday with "the" is the one after the day named before (not "the Monday after", its own)
 _ON_THE_RE = re.compile(r"\bon\s+the\s+\Z")
+# "she'll ring you the Monday she's back", "the Tuesday we reopen": the first such weekday after
+# the day the text says someone is away until (round 16)
+_BACK_AFTER_RE = re.compile(r"\s+(?:she|he|they|we|i)(?:'s|'re|'m|\s+is|\s+are|\s+am)\s+back\b"
+                            r"|\s+(?:we|the\s+office)\s+reopens?\b")
 _PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|\Z)")  # not "on the Friday of that week"
 
 
@@ -341,6 +345,7 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind in _WEEKDAY_KINDS and (WEEKDAY_AFTER_RE.match(lower, offset + match.end())
                                    or match.group(0).startswith("the following")
                                    or _on_the_weekday(lower, offset, match)
+                                   or _BACK_AFTER_RE.match(lower, offset + match.end())
                                    or FOLLOWING_BEFORE_RE.search(
                                        lower, max(0, offset + match.start() - 24),
                                        offset + match.start())):
