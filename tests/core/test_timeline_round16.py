@@ -87,6 +87,10 @@ PROMISES = [
     ("IE", "2030-03-05T10:00:00+00:00",
      "The principal is away until after St Patrick's Day; he'll phone you the Wednesday he's "
      "back.", "2030-03-20"),
+    # "the week we reopen" is the week of the day the office reopens (Monday 7 January 2030)
+    ("GB", "2029-12-12T10:00:00+00:00",
+     "We shut on 21 December and reopen on 7 January; you'll hear from us the week we reopen.",
+     "2030-01-11"),
     # the answer known or made public
     ("US", "2030-03-05T10:00:00-05:00",
      "You'll know within five business days whether you made the eligibility list.",

@@ -96,6 +96,10 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
         return Span(earliest=None, latest=anchor.latest, specificity=anchor.specificity)
     if match.group(0).startswith("while"):
         return Span(earliest=anchor.earliest, latest=anchor.latest, specificity=2)
+    if match.group(0).startswith("the week"):  # round 16: "emailed the week we reopen": the
+        monday = anchor.latest - timedelta(days=anchor.latest.weekday())  # week of that day
+        return Span(earliest=anchor.latest, specificity=2,
+                    latest=max(anchor.latest, monday + timedelta(days=4)))
     if away_until_only(lower, at, match.group(0)):
         return None
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
