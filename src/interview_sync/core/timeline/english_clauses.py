@@ -40,6 +40,7 @@ _DUTY_RE = re.compile(
 _HYPHENED_RE = re.compile(r"\w-(?:hours?|days?|weeks?|months?|years?)\Z")
 _ADJECTIVE_RE = re.compile(r"\s+[^\W\d_]")
 _CONDITION_RE = re.compile(r"\s*(?:if|while|should|in\s+case)\s[^,;]*\Z")
+_OPENS_WITH_CONDITION_RE = re.compile(r"\s*(?:if|while|should|in\s+case)\s")
 # "you may be contacted right up until the end of the year": how long a hedged step stays open
 _MAY_UNTIL_RE = re.compile(
     r"\b(?:may|might|could)\s+(?:still\s+)?(?:be\s+)?[a-z]+(?:ed)?\b[^,;]*?"
@@ -57,19 +58,20 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if _ADJECTIVE_RE.match(sentence, match.end()) and match.group(0)[-1:].isalpha() and \
             _HYPHENED_RE.search(match.group(0)):
         return True  # "a three-month contract": a length that describes a noun, no wait
-    before = sentence[:match.start()]
-    if "last " in before and _PAST_CYCLE_RE.search(before):
+    at = match.start()  # the text before it is read in place (no slice: long invites)
+    if sentence.find("last ", 0, at) >= 0 and _PAST_CYCLE_RE.search(sentence, 0, at):
         return True
-    if " who " in before and _DUTY_RE.search(before):
+    if sentence.find(" who ", 0, at) >= 0 and _DUTY_RE.search(sentence, 0, at):
         return True
-    if "until " in before[-24:] and _MAY_UNTIL_RE.search(before):
+    if sentence.find("until ", max(0, at - 24), at) >= 0 and _MAY_UNTIL_RE.search(
+            sentence, max(0, at - 200), at):
         return True
-    if "whether " in before and kind_of(match) not in DURATION_KINDS and _WHETHER_RE.search(
-            before):  # a day, not a duration, which still says when ("whether you are invited
-        return True  # to interview within one week of the closing date")
-    if not before.lstrip().startswith(("if ", "while ", "should ", "in case ")):
+    if sentence.find("whether ", 0, at) >= 0 and kind_of(match) not in DURATION_KINDS and \
+            _WHETHER_RE.search(sentence, 0, at):  # a day, not a duration, which still says when
+        return True  # ("whether you are invited to interview within one week of the closing date")
+    if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
-    if _CONDITION_RE.match(before) is None:
+    if _CONDITION_RE.match(sentence, 0, at) is None:
         return False  # the time is after the condition's comma: the main clause's
     comma = sentence.find(",", match.end())
     if comma < 0:

@@ -34,6 +34,8 @@ def nth_weekday_of_month(lower: str, start: int, end: int, weekday_name: str,
                          ref: date) -> Span | None:
     """The day "the <nth> <weekday> of <month>" names when the weekday at ``start:end`` is told
     so, else None. "Of each month" is the next such day from ``ref``."""
+    if not lower.startswith(" of ", end):  # the cheap test first: most weekdays stop here
+        return None
     nth = _ORDINAL_BEFORE_RE.search(lower, max(0, start - 16), start)
     month = None if nth is None else _OF_MONTH_RE.match(lower, end)
     if nth is None or month is None:

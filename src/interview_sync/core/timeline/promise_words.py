@@ -72,7 +72,8 @@ CUE = (
     # round 16: "we'll invite you to interview within three business days", "the district will
     # invite you to meet the committee within a week": the answer to the step before (not "we'd
     # like to invite you to an interview on Tuesday", the invitation itself)
-    r"|(?:(?<='ll\s)|(?<=will\s)|(?<=shall\s))invite\s+(?:you|u)\s+(?:back|to)\b"
+    # (the look-behinds after "invite", so that the branch starts with a letter: ``factor``)
+    r"|invite(?:(?<='ll\sinvite)|(?<=will\sinvite)|(?<=shall\sinvite))\s+(?:you|u)\s+(?:back|to)\b"
     # ... the answer known or made public: "you'll know whether you're invited within ten
     # business days", "the Commission posts the written-exam scores on Friday", "final scores
     # ... will be emailed", "the shortlist will be announced within three working days"
