@@ -27,6 +27,11 @@ from interview_sync.core.detect.lexicon_people import (
     MEET,
     WITH,
 )
+from interview_sync.core.detect.lexicon_selection import (
+    PREPARATION,
+    SELECTION_CONTEXT,
+    SELECTION_TEST,
+)
 from interview_sync.core.detect.lexicon_steps import (
     CANCELLED,
     PHONE_SCREEN,
@@ -35,11 +40,6 @@ from interview_sync.core.detect.lexicon_steps import (
     TECH_CHECK,
     TRIAL,
     TRIAL_TALK,
-)
-from interview_sync.core.detect.lexicon_selection import (
-    PREPARATION,
-    SELECTION_CONTEXT,
-    SELECTION_TEST,
 )
 from interview_sync.core.detect.lookalikes import NONJOB_TITLE, NONJOB_TITLE_4, title_is_lookalike
 from interview_sync.core.detect.rules import prefilter_title, strong_title, weak_title

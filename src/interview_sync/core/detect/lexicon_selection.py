@@ -42,8 +42,8 @@ SELECTION_TEST: Cells = {
            "pruebas selectivas", "examen de oposición"),
     "it": ("prova preselettiva", "preselezione", "prove fisiche", "prova di efficienza fisica",
            "test di selezione"),
-    "pt": ("teste de aptidão física", "taf ", "prova objetiva", "prova discursiva", "prova de seleção",
-           "avaliação física"),
+    "pt": ("teste de aptidão física", "taf ", "prova objetiva", "prova discursiva",
+           "prova de seleção", "avaliação física"),
     "nl": ("selectietest", "selectie-assessment", "selectieassessment", "fysieke test"),
     "pl": ("test sprawnościowy", "test sprawności fizycznej", "test rekrutacyjny", "test wiedzy"),
     "cs": ("fyzické testy", "fyzický test", "vstupní test", "písemný test"),
@@ -131,7 +131,8 @@ SELECTION_CONTEXT: Cells = {
 # examen – oposiciones", "Treino preparatório TAF", "Corso di preparazione concorsi"): where one
 # of these is in the title or the description's head, ``SELECTION_CONTEXT`` seconds nothing.
 PREPARATION: Cells = {
-    "en": ("mock", "practice test", "prep course", "preparation course", "students", "practice session"),
+    "en": ("mock", "practice test", "prep course", "preparation course", "students",
+           "practice session"),
     "de": ("vorbereitung", "probetraining", "übungstest", "trainingseinheit"),
     "fr": ("préparation", "entraînement", "concours blanc", "examen blanc", "élèves"),
     "es": ("simulacro", "preparación", "academia", "alumnos", "entrenamiento"),

@@ -22,9 +22,9 @@ import re
 from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import title_is_lookalike
+from interview_sync.core.detect.selection import in_selection_test
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
 from interview_sync.core.detect.spelling import squash
-from interview_sync.core.detect.selection import in_selection_test
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
 
 __all__ = ["BOOKED", "title_veto", "without_booking", "without_own_name"]
