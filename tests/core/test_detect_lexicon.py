@@ -27,6 +27,11 @@ from interview_sync.core.detect.lexicon_people import (
     MEET,
     WITH,
 )
+from interview_sync.core.detect.lexicon_selection import (
+    PREPARATION,
+    SELECTION_CONTEXT,
+    SELECTION_TEST,
+)
 from interview_sync.core.detect.lexicon_steps import (
     CANCELLED,
     PHONE_SCREEN,
@@ -46,6 +51,8 @@ CONCEPTS: dict[str, lexicon.Cells] = {
     "cancelled": CANCELLED, "phone_screen": PHONE_SCREEN, "trial": TRIAL,
     "tech_check": TECH_CHECK, "skills_test": SKILLS_TEST, "trial_talk": TRIAL_TALK,
     "process_step": PROCESS_STEP,
+    "selection_test": SELECTION_TEST, "selection_context": SELECTION_CONTEXT,
+    "preparation": PREPARATION,
     "interviewers": INTERVIEWERS, "meet": MEET,
 }
 ME = "pat.lee@gmail.com"
@@ -240,7 +247,8 @@ def test_each_technical_check_vetoes_an_interview_title_even_one_naming_a_job(
         assert title_is_lookalike(title), (lang, word, title)
 
 
-@pytest.mark.parametrize(("name", "lang", "word"), _cells("skills_test", "trial_talk"))
+@pytest.mark.parametrize(("name", "lang", "word"),
+                         _cells("skills_test", "trial_talk", "selection_test"))
 def test_each_skills_test_and_trial_lecture_is_a_hint_a_hiring_sender_seconds(
         name: str, lang: str, word: str) -> None:
     # round 11: an in-office skills test and a candidate's trial lecture, in every language: a

@@ -71,9 +71,11 @@ from interview_sync.core.detect.rules import (
     prefilter_match,
     prefilter_title,
     stage_of,
+    step_hint,
     strong_title,
     weak_title,
 )
+from interview_sync.core.detect.selection import selection_context
 from interview_sync.core.detect.sides import (
     hiring_side_invite,
     is_informational,
@@ -353,6 +355,10 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
     trial = bool(weak) and invited_to_trial(title, seen.organizer_domain, ctx.organizer_self)
     # round 11: "(final step)", "stage 4 of 4": the title places it in a selection process
     step = process_step(title) if weak else None
+    # round 16: a step's hint ("Auswahltest", "Physical Agility Test") inside a selection the
+    # user applied to ("Bewerber", "concurso", "eligibility list"): ``selection``
+    hint = step_hint(title) if weak and not (described or recruiter_organiser) else None
+    selection = selection_context(title, description, hint) if hint else None
     # The hint itself ("Lunch with CEO") and a sales job's title ("VP Sales") are not the
     # sales or social life the counter-evidence looks for.
     if (weak or candidate) and not (recruiter_organiser or names_me) and counter_evidence(
@@ -362,7 +368,7 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
         # "Intro call - Acme CRM" from an Account Executive: a sales call, however warm.
         weak = candidate = None
     if weak and (described or recruiter_organiser or names_me or names_job or tool or trial
-                 or step):
+                 or step or selection):
         second = (f"description mentions '{described.group(0).strip()}'" if described
                   else f"organiser {seen.organizer_email} arranges hiring" if recruiter_organiser
                   else "title names you, as hiring tools do" if names_me
@@ -370,6 +376,8 @@ def _weak_evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list
                   else f"title names an interview tool ('{tool.group(0)}')" if tool
                   else f"{seen.organizer_domain} invites you to a trial day" if trial
                   else f"title places it at a step of a process ('{step.group(0)}')" if step
+                  else f"the event is part of a selection ('{selection.group(0).strip()}')"
+                  if selection
                   else "")
         return [f"title says '{weak.group(0).strip()}'", second]
     if candidate:

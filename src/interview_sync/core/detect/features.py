@@ -34,9 +34,11 @@ from interview_sync.core.detect.rules import (
     DESC_POSITIVE_GATED,
     MEDIA_PERSON,
     invited_to_trial,
+    step_hint,
     strong_title,
     weak_title,
 )
+from interview_sync.core.detect.selection import selection_context
 from interview_sync.core.detect.sides import (
     hiring_side_invite,
     is_informational,
@@ -84,6 +86,8 @@ FEATURES: dict[str, str] = {
                         "company",
     "tool_title": "the title names an interview or assessment tool (Karat, HireVue, CoderPad, ...)",
     "trial_invited": "an outside organisation invites you to a trial day or shift",
+    "selection_step": "the title names a test or trial and the event says it is part of a "
+                      "selection (applicants, a competition, an eligibility list)",
     # Not a rule: the words' score from the fitted table (``detect.wording``), a number, weighed
     # like the rule features; its evidence line shows the weight times the score.
     "wording": "the words, as the labelled events weigh them",
@@ -93,7 +97,7 @@ FEATURES: dict[str, str] = {
 # interview"), so the fit can weigh it on its own.
 CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_context", "names_job",
                             "names_me", "named_candidate", "soft_evidence", "scheduler_title",
-                            "desc_people", "tool_title", "trial_invited"})
+                            "desc_people", "tool_title", "trial_invited", "selection_step"})
 # The features that are the rules' vetoes: any one of them and the rules say no.
 VETOES = frozenset({"title_veto", "organiser_veto", "hiring_side", "nonjob_context"})
 
@@ -231,6 +235,9 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
     # signal for that hint), weighed on its own
     if weak and invited_to_trial(title, seen.organizer_domain, organizer_self):
         on.add("trial_invited")
+    # round 16: a step's own noun inside a selection (``selection``), weighed on its own
+    if weak and (hint := step_hint(title)) and selection_context(title, description, hint):
+        on.add("selection_step")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
     if ("strong_title" in on or weak) and not on & CORROBORATION:

@@ -77,7 +77,9 @@ PHONE_SCREEN: Cells = {
     "de": ("telefoninterview", "telefonisches interview", "telefonisches vorstellungsgespräch"),
     "fr": ("entretien téléphonique", "préqualification téléphonique", "entretien par téléphone",
            # round 11: a recruiter's pre-screen named without the telephone
-           "préqualification", "pré-qualification", "présélection téléphonique"),
+           "préqualification", "pré-qualification", "présélection téléphonique",
+           # round 16: Québec recruiters' words (round 15's silent "Appel de qualification")
+           "appel de qualification", "appel de présélection", "entrevue téléphonique"),
     "es": ("entrevista telefónica", "entrevista por teléfono", "preselección telefónica",
            "cribado telefónico",
            # round 11: round 10's silent "filtro telefónico" (mywebstudies.com's stage name)

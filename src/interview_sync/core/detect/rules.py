@@ -38,6 +38,7 @@ from interview_sync.core.detect.gate import (
 from interview_sync.core.detect.jobs import STAGES, stage_of
 from interview_sync.core.detect.lexicon import ascii_literals, table_rows
 from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, SKILLS_TEST, TRIAL, TRIAL_TALK
+from interview_sync.core.detect.selection import SELECTION_TEST
 from interview_sync.core.detect.words import (
     APPLICATION,
     CANDIDATE_WORDS,
@@ -55,7 +56,8 @@ __all__ = [
     "CANDIDATE_WORDS", "DESC_CANDIDATE", "DESC_CANDIDATE_GATED", "DESC_HIRING_SIDE",
     "DESC_NEGATIVE", "DESC_POSITIVE", "DESC_POSITIVE_GATED", "MEDIA_PERSON",
     "PLURAL_INTERVIEWS", "PREFILTER", "PREFILTER_TITLE", "STAGES", "TITLE_STRONG", "TITLE_WEAK",
-    "invited_to_trial", "prefilter_title", "stage_of", "strong_title", "trial_hint", "weak_title",
+    "invited_to_trial", "prefilter_title", "stage_of", "step_hint", "strong_title", "trial_hint",
+    "weak_title",
 ]
 
 _I = re.IGNORECASE
@@ -140,7 +142,9 @@ _PHONE = _StepWords(PHONE_SCREEN)
 _TRIAL = _StepWords(TRIAL)
 # round 11: a skills test and a candidate's trial lecture, hints like a trial day; searched
 # with the trial days' words in one pass (one fold and one literal scan of the title, not two)
-_STEP_HINT = _StepWords(TRIAL, SKILLS_TEST, TRIAL_TALK)
+# round 16: a selection's own tests (a physical ability test, a written exam, an "Auswahltest",
+# a "prova preselettiva", ``lexicon_selection``), hints like a skills test
+_STEP_HINT = _StepWords(TRIAL, SKILLS_TEST, TRIAL_TALK, SELECTION_TEST)
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -265,7 +269,7 @@ PREFILTER_TITLE_STEMS = (
     *ascii_literals(PHONE_SCREEN, TRIAL),
     # round 11: skills tests and trial lectures (``lexicon_steps``), by their whole ASCII
     # phrases: their first words ("work", "test", "demo") are in every calendar's titles
-    *sorted({fold_lower(stem.strip()) for table in (SKILLS_TEST, TRIAL_TALK)
+    *sorted({fold_lower(stem.strip()) for table in (SKILLS_TEST, TRIAL_TALK, SELECTION_TEST)
              for cell in table.values() for stem in cell if fold_lower(stem.strip()).isascii()}),
 )
 
@@ -351,6 +355,12 @@ def invited_to_trial(title: str, organizer_domain: str, organizer_self: bool) ->
     pub's "Probetag – Servicekraft"; the user's own "Probetag Kita Sonnenblume" is a child's)."""
     return (not organizer_self and bool(organizer_domain) and not is_free_mail(organizer_domain)
             and trial_hint(title))
+
+
+def step_hint(title: str) -> re.Match[str] | None:
+    """The step a title names without the interview word: a trial day, a skills test, a trial
+    lecture or a selection's test (``lexicon_steps``, ``lexicon_selection``)."""
+    return _STEP_HINT.search(title)
 
 
 def weak_title(title: str) -> re.Match[str] | None:

@@ -22,6 +22,7 @@ import re
 from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import title_is_lookalike
+from interview_sync.core.detect.selection import in_selection_test
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
@@ -106,6 +107,11 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Booking confirmed: Interview slot"
     while negative and (rest := without_own_name(title, negative, domain)) is not None:
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "... – Brightwater Strategy"
+    while negative and in_selection_test(title, negative):
+        # round 16: the word names a selection's test ("Candidate Physical Abilities Test",
+        # "Entry-level firefighter written exam"), not the hiring side or a school's exam
+        title = title[: negative.start()] + " " + title[negative.end():]
+        negative = TITLE_NEGATIVE.search(title)
     if not negative:
         negative = cjk_hiring_side(title)  # 面试官, 候选人, "対象者5名"
     if not negative:
