@@ -287,5 +287,20 @@ CUE = (
     # "la puntuación se publicará")
     r"|(?:mail|send|e-?mail|post)\s+(?:you\s+)?(?:your|the)\s+(?:score|results?|marks?|rank|decision"
     r"|outcome)\b|(?:will|shall)\s+be\s+told\b|selecting\s+(?:a|the|our)\s+(?:candidate|applicant)"
-    r"|(?:puntuaci(?:ó|o)n|calificaci(?:ó|o)n|nota\s+final)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b)"
+    r"|(?:puntuaci(?:ó|o)n|calificaci(?:ó|o)n|nota\s+final)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
+    # round 16 ("tl16i"): each language's own "we'll call / tell / contact you", by its grammar
+    # rather than by one phrase: Finnish first-person plural and impersonal passive ("kerromme",
+    # "soitamme", "soitetaan", "kerrotaan", "olemme yhteydessä", "saat tiedon"); Greek "θα σας"
+    # with the verb of telling, calling or sending ("θα σας πούμε", "θα σας καλέσουμε");
+    # Estonian "võtame ühendust", "helistame", "teatame"; Turkish "bilgi verilecek / vereceğiz",
+    # "bilgilendireceğiz", "ulaşacağız"; the Nordic verb-second order, subject after the verb
+    # ("efter intervjun hör vi av oss", "så ringer vi", "hører du fra os")
+    r"|kerro(?:mme|taan)\b|soita(?:mme)?\b|soitetaan\b|tiedota|olemme\s+yhteydess"
+    r"|saat(?:te)?\s+(?:tiedon|vastauksen|p(?:ää|aa)t(?:ö|o)ksen|kutsun)\b"
+    r"|θα\s+(?:σας|σε)\s+(?:π(?:ού|ου)με|καλ(?:έ|ε)σουμε|τηλεφων(?:ή|η)σουμε|στε(?:ί|ι)λουμε|γρ(?:ά|α)ψουμε)"
+    r"|v(?:õ|o)tame\s+(?:[\w-]+\s+){0,3}?(?:ü|u)hendust|(?:ü|u)hendust\s+v(?:õ|o)tame|helistame|teatame"
+    r"|bilgi\s+ver(?:ece|il|ir|iy)|bilgilendir|ula(?:ş|s)aca(?:ğ|g)(?:ı|i)z"
+    r"|h(?:ö|o)r\s+(?:vi|jag|ni)\s+av\s+(?:oss|mig)|h(?:ø|o)rer\s+(?:du|de|i)\s+fra\s+(?:os|oss|meg|mig)"
+    r"|(?:vi|jag|jeg)\s+ring(?:er)?\s+(?!(?:\w+\s+){0,2}?til\b)|ringer\s+(?:vi|jag|jeg)\b"
+    r"|(?:vi|jag|jeg)\s+kontakt(?:ar|er)\b|kontakt(?:ar|er)\s+(?:vi|jag|jeg)\b)"
 )
