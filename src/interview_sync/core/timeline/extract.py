@@ -94,7 +94,7 @@ from interview_sync.core.timeline.businessdays import (
     is_business_day,
     next_business_day,
 )
-from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk
+from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk, holds_japanese_kanji
 from interview_sync.core.timeline.clauses import (
     attached,
     away,
@@ -197,7 +197,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         if found is not None:
             return found
     elif holds_han(lower):  # Chinese: Han without kana or Hangul (``zh``, round 13)
-        found = zh_timeline(plain, lower, reference.date(), country, subdivision)
+        found = None
+        if country == "JP" or holds_japanese_kanji(lower):  # Japanese in kanji alone (round 16)
+            found = cjk_timeline(plain, lower, reference.date(), country, subdivision)
+        found = found or zh_timeline(plain, lower, reference.date(), country, subdivision)
         if found is not None:
             return found
     held = _TEXT_GATE.held(lower)
