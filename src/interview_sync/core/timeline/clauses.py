@@ -161,8 +161,12 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     region = sentence[start:match.start()]
     if not _USUAL_RE.search(region):
         return False
+    # the verb may come after the length (Turkish puts it last: "genellikle iki hafta sürer")
+    cut = _CONTRAST_RE.search(sentence, match.end())
+    rest = sentence[match.end():cut.start() if cut else len(sentence)]
     return bool(_WHOSE_RE.search(region) or (
-        _IMPERSONAL_TAKES_RE.search(region) and not _TO_YOU_RE.match(sentence, match.end())) or (
+        (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
+        and not _TO_YOU_RE.match(sentence, match.end())) or (
         TAKES_RE.search(region) and _TO_DECIDE_RE.match(sentence, match.end())))
 
 
