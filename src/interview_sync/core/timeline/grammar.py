@@ -281,6 +281,11 @@ _ALTERNATIVES = [
     # Hungarian, Turkish, Croatian, Catalan (round 7): "jövő héten", "önümüzdeki hafta",
     # "sljedeći tjedan", "la setmana que ve"
     r"|jöv(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
+    # round 16 ("tl16i"): the genitive before a day of that week ("önümüzdeki haftanın cuma
+    # günü", next week's Friday; its start, middle and end are ``nwearly`` ... ``nwlate``), and
+    # Finnish "ensi viikolla" / "ensi viikon perjantaina" (next week / next week's Friday)
+    r"|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n(?!\s+(?:ba(?:ş|s)|orta|sonu))"
+    r"|ensi\s+viiko(?:lla|n)"
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
     r"|(?:la\s+)?propera\s+setmana"
     # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("budúci týždeň", "naslednji
