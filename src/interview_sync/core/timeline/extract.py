@@ -122,6 +122,7 @@ from interview_sync.core.timeline.named_days import (
     after_the_holiday_named,
     after_the_week_named,
     in_the_same_week,
+    in_the_next_week_told_after,
     in_the_week_named,
     in_the_week_numbered,
     in_the_week_of_the_day_named,
@@ -291,6 +292,7 @@ def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], sp
     if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
         span = after_the_day_named(match, span, previous_day)
     span = in_the_week_named(match, span, week_named)
+    span = in_the_next_week_told_after(match, span, ref)
     span = in_the_week_of_the_day_named(match, span, previous_day)
     if kind_of(match) in _WEEKDAY_KINDS:  # "fredag vecka 10"
         span = in_the_week_numbered(sentence, match, span, ref=ref)

@@ -133,7 +133,7 @@ CUE = (
     r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m(?!en)"
     # Swedish, Danish, Norwegian: "vi hör av oss", "återkommer", "besked", "svar", "du hører fra
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
-    r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
+    r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppl|besked|beskjed|svar\b"
     r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
     r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg)"
     # round 4's tuning: each language's "we'll call / write to you", "you'll know whether",
