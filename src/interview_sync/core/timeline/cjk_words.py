@@ -121,6 +121,10 @@ NO_PROMISE_RE = re.compile(
     r"|お願い|願います)"
     r"|提出|破棄|保管|削除|返却"
     r"|보통|평균|일반적|대개|통상|대부분|제출|보관|파기"
+    # round 16 ("tl16i"): the candidate's own claim ("채용서류 반환 청구는 ... 180일 이내에"), an
+    # objection: no answer of the employer's (not the honorific "you may" alone: "발표는 8월 26일
+    # 홈페이지에서 확인하실 수 있습니다" promises the results that day)
+    r"|반환|청구|이의\s*신청"
     r"|(?:회신|답변|연락|답장)(?:을|를)?\s*(?:해\s*)?(?:주시기|주세요|주십시오|부탁)")
 # A duration after a date and one of these counts from that date
 AFTER_WORDS_RE = re.compile(r"その後|後|から|以降|のち|후|이후|뒤|부터|지나")
