@@ -30,6 +30,7 @@ from interview_sync.core.timeline.holiday_words import (
     home_countries,
     own_home_countries,
 )
+from interview_sync.core.timeline.lexicon import weekday_of
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
@@ -54,7 +55,40 @@ def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
     named = _english(m.group("hpost_n"))
     if named == "summer":
         return _after_summer(ref, country, subdivision)
-    return _after_holiday(ref, named, False, country, subdivision)
+    span = _after_holiday(ref, named, False, country, subdivision)
+    if span is None or span.earliest is None:
+        return span
+    return _what_follows(m.group("hpost_t") or "", span.earliest, ref, country,
+                         subdivision) or span
+
+
+# round 16 ("tl16i"): what the languages that put "after" behind the holiday say next (the
+# match's tail, ``hpost_t``): its first working day ("Kurban Bayramı'ndan sonraki ilk iş günü",
+# "pääsiäisen jälkeisenä ensimmäisenä työpäivänä", "húsvét utáni első munkanapon"), its week
+# ("juhannuksen jälkeisellä viikolla", "bayramdan sonraki hafta", "húsvét utáni héten") or a
+# weekday ("juhannuksen jälkeisenä maanantaina", "bayramdan sonraki salı")
+_FIRST_WORKING_DAY_RE = re.compile(r"\s+(?:ilk|ensimm|els)")
+_THE_WEEK_RE = re.compile(r"\s+(?:viiko|hafta|het)")
+
+
+def _what_follows(tail: str, first: date, ref: date, country: str | None,
+                  subdivision: str | None) -> Span | None:
+    """The first working day, the week or the weekday ``tail`` names after a postposed "after
+    <holiday>" whose first working day after is ``first``; None when it names none."""
+    if not tail:
+        return None
+    if _FIRST_WORKING_DAY_RE.match(tail):
+        return Span(earliest=first, latest=first, specificity=3)
+    last_off = first - timedelta(days=1)
+    while last_off.weekday() >= 5 and last_off > ref:
+        last_off -= timedelta(days=1)  # a weekend after the break is no part of it
+    if _THE_WEEK_RE.match(tail):
+        monday = last_off + timedelta(days=7 - last_off.weekday())
+        days = [d for i in range(5) if is_business_day(d := monday + timedelta(days=i),
+                                                       country=country, subdivision=subdivision)]
+        return Span(earliest=days[0], latest=days[-1], specificity=2) if days else None
+    ahead = (weekday_of(tail.strip()) - last_off.weekday() - 1) % 7 + 1
+    return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
 
 
 def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
