@@ -226,7 +226,13 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, country: str
     groups = m.groupdict()
     if kind == "date":
         year = int(groups["y"]) if groups.get("y") else None
-        day = dated(ref, year, int(groups["mo"]), int(groups["d"]))
+        if groups.get("mo"):
+            month = int(groups["mo"])
+        else:  # this month's or next month's day
+            ahead = (groups.get("relmo") or "") in {"来月", "다음 달", "다음달", "내달"}
+            month = (ref.month % 12) + 1 if ahead else ref.month
+            year = ref.year + 1 if ahead and ref.month == 12 else ref.year
+        day = dated(ref, year, month, int(groups["d"]))
         return None if day is None else Span(earliest=None, latest=day, specificity=4)
     if kind == "month":
         return _month_part(groups, ref)

@@ -72,7 +72,9 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:휴무|휴가|휴업|연휴|휴관|휴일)(?:\s*기간)?" + _CLOSURE_DAYS
         + r"(?P<rel>이후|후|뒤|끝나면|끝난\s*후|이전|전|까지)")),
     ("date", re.compile(
-        r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+        # round 16 ("tl16i"): also this or next month's day ("이달 20일에", "今月20日", "来月5日")
+        r"(?<!\d)(?:(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<mo>\d{1,2})\s*[月월]"
+        r"|(?P<relmo>今月|来月|当月|이달|이번\s*달|다음\s*달|내달|금월)\s*の?)\s*(?P<d>\d{1,2})\s*[日일]"
         r"(?:\s*\([^)]{1,3}\))?")),
     ("month", re.compile(
         r"(?:(?<!\d)(?P<mo>\d{1,2})\s*[月월]|(?P<which>今月|来月|当月|이달|이번\s*달|다음\s*달|내달"
@@ -113,7 +115,10 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A promise: the employer will tell the candidate something
 CUE_RE = re.compile(
     r"連絡|知らせ|通知|回答|返事|返答|発表|案内|伝え|合否|結果|内定|報告|返信|合格|掲載|公表"
-    r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격|게시")
+    r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격|게시"
+    # round 16 ("tl16i"): a call promised ("土曜日までにお電話します", "전화 드리겠습니다"), not a
+    # phone number
+    r"|[おご]?電話(?:します|いたします|を(?:差し上げ|いたし|し)|で(?:ご連絡|お知らせ))|전화\s*(?:드리|드릴|하겠|할\s*예정)")
 # ... and what makes a sentence none: a usual length, a request to the candidate, retention
 NO_PROMISE_RE = re.compile(
     r"一般的|平均|目安(?!に)|通常|多くの場合|ことが多い|ケースが多い|傾向"
