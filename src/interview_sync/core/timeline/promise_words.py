@@ -302,5 +302,16 @@ CUE = (
     r"|bilgi\s+ver(?:ece|il|ir|iy)|bilgilendir|ula(?:ş|s)aca(?:ğ|g)(?:ı|i)z"
     r"|h(?:ö|o)r\s+(?:vi|jag|ni)\s+av\s+(?:oss|mig)|h(?:ø|o)rer\s+(?:du|de|i)\s+fra\s+(?:os|oss|meg|mig)"
     r"|(?:vi|jag|jeg)\s+ring(?:er)?\s+(?!(?:\w+\s+){0,2}?til\b)|ringer\s+(?:vi|jag|jeg)\b"
-    r"|(?:vi|jag|jeg)\s+kontakt(?:ar|er)\b|kontakt(?:ar|er)\s+(?:vi|jag|jeg)\b)"
+    r"|(?:vi|jag|jeg)\s+kontakt(?:ar|er)\b|kontakt(?:ar|er)\s+(?:vi|jag|jeg)\b"
+    # ... and a call whose subject a coordination left out ("och ringer alla på tisdagen")
+    r"|ring(?:er|a)\s+(?:till\s+)?(?:alla|alle|dig|deg|dem|er|jer|kandidat\w*|de\s+som)\b"
+    # the Romance present that promises (a pronoun object, then the first person of calling,
+    # writing, telling: "ti chiamiamo", "vi scriviamo", "te ligo", "a gente te avisa", "le
+    # escribo", "os avisamos")
+    # (not negated: "se non ti chiamiamo entro venerdì, non pensare che sia andata male")
+    r"|(?<!non\s)(?:ti|vi|la|le|li|lo)\s+(?:chiam(?:iamo|o)|scriv(?:iamo|o)|contatt(?:iamo|o)|avvis(?:iamo|o)"
+    r"|comunic(?:hiamo|o)|diciamo|dico)\b"
+    r"|(?<!n(?:ã|a)o\s)(?:te|lhe|lhes|o|a|os|as|vos)\s+(?:lig(?:o|amos)|cham(?:o|amos)|avis(?:o|amos)|escrev(?:o|emos)"
+    r"|retorn(?:o|amos)|conta(?:c)?t(?:o|amos))\b|a\s+gente\s+(?:volta\s+a\s+falar|se\s+fala|te\s+(?:liga|avisa|chama))"
+    r"|(?<!no\s)(?:te|le|les|os)\s+(?:llam(?:o|amos)|escrib(?:o|imos)|avis(?:o|amos)|contact(?:o|amos))\b)"
 )
