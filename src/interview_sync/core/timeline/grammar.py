@@ -427,7 +427,12 @@ _ALTERNATIVES = [
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana|amanh(?:ã|a)|domani|jutro"
     r"|z(?:í|i)tra|imorgon)\b)",
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
-    r"|oggi|hoje|vandaag|idag|dzisiaj|dnes)\b)",
+    r"|oggi|hoje|vandaag|idag|dzisiaj|dnes"
+    # round 16 ("tl16i"): this afternoon or evening in the other languages ("je hoort vanavond
+    # nog van ons", "os diremos esta misma tarde", "ce soir", "i kväll", "tänään", "bugün")
+    r"|vanavond|vanmiddag|stasera|stamattina|esta\s+(?:misma\s+)?(?:tarde|noche)|ce\s+soir"
+    r"|cet\s+apr(?:è|e)s-midi|i\s*kv(?:ä|a)ll|i\s+aften|i\s+kveld|i\s+eftermiddag|t(?:ä|a)n(?:ää|aa)n"
+    r"|t(?:ä|a)n(?:ä|a)\s+iltana|dzi(?:ś|s)|bug(?:ü|u)n|σ(?:ή|η)μερα|t(?:ä|a)na)\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"

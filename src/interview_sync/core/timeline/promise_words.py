@@ -313,5 +313,11 @@ CUE = (
     r"|comunic(?:hiamo|o)|diciamo|dico)\b"
     r"|(?<!n(?:ã|a)o\s)(?:te|lhe|lhes|o|a|os|as|vos)\s+(?:lig(?:o|amos)|cham(?:o|amos)|avis(?:o|amos)|escrev(?:o|emos)"
     r"|retorn(?:o|amos)|conta(?:c)?t(?:o|amos))\b|a\s+gente\s+(?:volta\s+a\s+falar|se\s+fala|te\s+(?:liga|avisa|chama))"
-    r"|(?<!no\s)(?:te|le|les|os)\s+(?:llam(?:o|amos)|escrib(?:o|imos)|avis(?:o|amos)|contact(?:o|amos))\b)"
+    r"|(?<!no\s)(?:te|le|les|os)\s+(?:llam(?:o|amos)|escrib(?:o|imos)|avis(?:o|amos)|contact(?:o|amos))\b"
+    # German separable "anrufen", its prefix at the clause's end ("bis Freitag rufen wir alle
+    # sechs an", "wir rufen Sie am Montag, dem 11. Dezember, an"); French "vous dira" (will tell
+    # you), "je vous tiens au courant", a list that "est publiée / affichée" (present passive)
+    r"|(?:(?:wir|ich)\s+rufen?|rufen?\s+(?:wir|ich))\s+[^.;!?]{0,60}?\ban\b"
+    r"|(?:vous|te)\s+dir(?:a|ont|ons|ai)\b|(?:vous|te)\s+tien(?:s|drai|drons|dra)\s+au\s+courant"
+    r"|(?:est|sont)\s+(?:publi|affich)(?:é|e)e?s?\b)"
 )

@@ -81,7 +81,7 @@ STARTS: dict[str, str] = {
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "au dn dz he ho id la og th to va",
+    "today": "au bu ce dn dz es he ho i_ id ik la og st ta th to tä va σή ση",
     "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
         "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
         "τρ"),
