@@ -294,7 +294,7 @@ PREFIX_END_RE = re.compile(
     r"|\bnicht\s+vor|\bpas\s+avant|\bno\s+antes\s+de(?:l)?|\bn(?:ã|a)o\s+antes\s+d[eo]"
     # round 16 ("tl16i"): the same word in the Nordic languages, Finnish, Estonian, Turkish,
     # Greek, Hungarian, Czech and Romanian ("besked tidigast vecka 18", "aikaisintaan")
-    r"|\btidigast|\btidligst|\baikaisintaan|\bk(?:õ|o)ige\s+varem|\bmitte\s+enne|\ben\s+erken"
+    r"|\btidigast(?:\s+(?:i|p(?:å|a)|under))?|\btidligst(?:\s+(?:i|p(?:å|a)))?|\baikaisintaan|\bk(?:õ|o)ige\s+varem|\bmitte\s+enne|\ben\s+erken"
     r"|\bτο\s+νωρ(?:ί|ι)τερο|\blegkor(?:á|a)bban|\bnejd(?:ř|r)(?:í|i)ve|\bcel\s+mai\s+devreme"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")

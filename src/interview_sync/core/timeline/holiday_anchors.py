@@ -83,7 +83,8 @@ def _what_follows(tail: str, first: date, ref: date, country: str | None,
     while last_off.weekday() >= 5 and last_off > ref:
         last_off -= timedelta(days=1)  # a weekend after the break is no part of it
     if _THE_WEEK_RE.match(tail):
-        monday = last_off + timedelta(days=7 - last_off.weekday())
+        # a break that ends on a Monday (Easter Monday) leaves the rest of its own week
+        monday = last_off + timedelta(days=(7 - last_off.weekday()) % 7)
         days = [d for i in range(5) if is_business_day(d := monday + timedelta(days=i),
                                                        country=country, subdivision=subdivision)]
         return Span(earliest=days[0], latest=days[-1], specificity=2) if days else None
