@@ -95,7 +95,7 @@ def holds_cjk(lower: str) -> bool:
     return not lower.isascii() and _CJK_RE.search(lower) is not None
 
 
-# Words in kanji only Japanese writes this way (Chinese writes 营 / 營, 周, 联络 / 聯絡, 面试, 选拔):
+# Words in kanji only Japanese writes this way (Chinese: 营 / 營, 周, 联络 / 聯絡, 面试, 选拔):
 # a line in kanji alone ("合否連絡：面接後一週間以内") is Japanese all the same (round 16)
 _JAPANESE_KANJI_RE = re.compile(r"営|週間|連絡|合否|面接|選考|採否|内定")
 

@@ -86,7 +86,8 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("holiday", re.compile(
         r"(?<![가-힣])(?P<h>추석|설날|설|연휴)(?:\s*연휴)?(?:\s*[이가])?\s*(?P<rel>이후|후|뒤|끝나면"
         r"|끝난\s*(?:후|뒤)|끝나고|지나면|지나고|직후|이전|전|까지)"
-        # round 16 ("tl16i"): "연휴가 끝난 뒤 첫 영업일에": the first working day after, that day only
+        # round 16 ("tl16i"): "연휴가 끝난 뒤 첫 영업일에": the first working day after, that
+        # day only
         r"(?P<first>\s*(?:첫|최초의?)\s*(?:영업|근무|업무|출근)\s*일)?")),
     ("week", re.compile(
         r"(?P<w>再来週|来週|今週|翌週|次週|週明け)の?\s*(?P<part>中|内|いっぱい|末|前半|後半|初め|明け"

@@ -162,8 +162,8 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     if not _USUAL_RE.search(region):
         return False
     # the verb may come after the length (Turkish puts it last: "genellikle iki hafta sürer")
-    cut = _CONTRAST_RE.search(sentence, match.end())
-    rest = sentence[match.end():cut.start() if cut else len(sentence)]
+    after = _CONTRAST_RE.search(sentence, match.end())
+    rest = sentence[match.end():after.start() if after else len(sentence)]
     return bool(_WHOSE_RE.search(region) or (
         (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
         and not _TO_YOU_RE.match(sentence, match.end())) or (

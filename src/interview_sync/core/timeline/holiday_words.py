@@ -288,8 +288,8 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 # (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
-_AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)"
-                    r"|sonra(?:ki)?)")
+_AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
+                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?)")
 
 # Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
 SUMMER: dict[str, str] = {

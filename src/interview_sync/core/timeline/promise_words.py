@@ -289,13 +289,15 @@ CUE = (
     r"|outcome)\b|(?:will|shall)\s+be\s+told\b|selecting\s+(?:a|the|our)\s+(?:candidate|applicant)"
     r"|(?:puntuaci(?:ó|o)n|calificaci(?:ó|o)n|nota\s+final)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
     # round 16 ("tl16i"): each language's own "we'll call / tell / contact you", by its grammar
-    # rather than by one phrase: Italian "vi faremo / ti facciamo sapere"; Finnish first-person plural and impersonal passive ("kerromme",
-    # "soitamme", "soitetaan", "kerrotaan", "olemme yhteydessä", "saat tiedon"); Greek "θα σας"
+    # rather than by one phrase: Italian "vi faremo / ti facciamo sapere"; Finnish first-person
+    # plural and impersonal passive ("kerromme", "soitamme", "soitetaan", "kerrotaan", "olemme
+    # yhteydessä", "saat tiedon"); Greek "θα σας"
     # with the verb of telling, calling or sending ("θα σας πούμε", "θα σας καλέσουμε");
     # Estonian "võtame ühendust", "helistame", "teatame"; Turkish "bilgi verilecek / vereceğiz",
     # "bilgilendireceğiz", "ulaşacağız"; the Nordic verb-second order, subject after the verb
     # ("efter intervjun hör vi av oss", "så ringer vi", "hører du fra os")
-    r"|(?:far(?:emo|(?:ò|o))?|facciamo|faccio)\s+sapere\b|kerro(?:mme|taan)\b|soita(?:mme)?\b|soitetaan\b|tiedota|olemme\s+yhteydess"
+    r"|(?:far(?:emo|(?:ò|o))?|facciamo|faccio)\s+sapere\b|kerro(?:mme|taan)\b|soitamme\b"
+    r"|soitetaan\b|tiedota|olemme\s+yhteydess"
     r"|saat(?:te)?\s+(?:tiedon|vastauksen|p(?:ää|aa)t(?:ö|o)ksen|kutsun)\b"
     r"|θα\s+(?:σας|σε)\s+(?:π(?:ού|ου)με|καλ(?:έ|ε)σουμε|τηλεφων(?:ή|η)σουμε|στε(?:ί|ι)λουμε|γρ(?:ά|α)ψουμε)"
     r"|v(?:õ|o)tame\s+(?:[\w-]+\s+){0,3}?(?:ü|u)hendust|(?:ü|u)hendust\s+v(?:õ|o)tame|helistame|teatame"
