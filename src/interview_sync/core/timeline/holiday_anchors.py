@@ -47,7 +47,22 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     named = _english(g("hafter_n") or g("hafter_b") or "")
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = _place(home_countries(named)[0])
-    return _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
+    span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
+    if span is not None and span.earliest is not None and _FIRST_WORKING_DAY_BEFORE_RE.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        return Span(earliest=span.earliest, latest=span.earliest, specificity=3)
+    return span
+
+
+# round 16 ("tl16i"): "le premier jour ouvrable après la fête nationale", "el primer día hábil
+# después de", "o primeiro dia útil após", "il primo giorno lavorativo dopo", "am ersten Werktag
+# nach", "de eerste werkdag na", "första arbetsdagen efter", "pierwszy dzień roboczy po", "první
+# pracovní den po": that one day (English is the other helper's, round 16)
+_FIRST_WORKING_DAY_BEFORE_RE = re.compile(
+    r"(?:premier\s+jour\s+ouvr(?:é|e|able)|primer\s+d(?:í|i)a\s+h(?:á|a)bil|primeiro\s+dia\s+(?:ú|u)til"
+    r"|primo\s+giorno\s+lavorativo|ersten\s+(?:werk|arbeits)tag|eerste\s+werkdag"
+    r"|f(?:ö|o)rsta\s+arbetsdag(?:en)?|f(?:ø|o)rste\s+(?:arbejds|arbeids|virke)dag(?:en)?"
+    r"|pierwszy\s+dzie(?:ń|n)\s+roboczy|prvn(?:í|i)\s+pracovn(?:í|i)\s+den)\s+\Z")
 
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,

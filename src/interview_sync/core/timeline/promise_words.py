@@ -319,7 +319,11 @@ CUE = (
     # German separable "anrufen", its prefix at the clause's end ("bis Freitag rufen wir alle
     # sechs an", "wir rufen Sie am Montag, dem 11. Dezember, an"); French "vous dira" (will tell
     # you), "je vous tiens au courant", a list that "est publiée / affichée" (present passive)
-    r"|(?:(?:wir|ich)\s+rufen?|rufen?\s+(?:wir|ich))\s+[^.;!?]{0,60}?\ban\b"
+    r"|(?:(?:wir|ich)\s+rufen?|rufen?\s+(?:wir|ich))\s+(?:[^.;!?]|(?<=\d)\.){0,60}?\ban\b"
     r"|(?:vous|te)\s+dir(?:a|ont|ons|ai)\b|(?:vous|te)\s+tien(?:s|drai|drons|dra)\s+au\s+courant"
-    r"|(?:est|sont)\s+(?:publi|affich)(?:é|e)e?s?\b)"
+    r"|(?:est|sont)\s+(?:publi|affich)(?:é|e)e?s?\b"
+    # what "will be known" ("será conhecida até 17 de outubro", "se conocerá", "sarà reso noto"),
+    # Finnish impersonal "sent" ("tieto valinnoista lähetetään huhtikuun lopussa")
+    r"|ser(?:á|a|ão|ao)\s+conhecid|se\s+conocer(?:á|a)n?\b|ser(?:á|a)n?\s+conocid"
+    r"|(?:sar(?:à|a|anno)|verr(?:à|a|anno))\s+(?:res[oaie]\s+)?not[oaie]\b|l(?:ä|a)hetet(?:ää|aa)n\b)"
 )
