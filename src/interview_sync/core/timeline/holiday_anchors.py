@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
+from interview_sync.core.timeline.after_holiday import FIRST_WORKING_DAY_BEFORE_RE, what_follows
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
     holiday_named,
@@ -30,7 +31,6 @@ from interview_sync.core.timeline.holiday_words import (
     home_countries,
     own_home_countries,
 )
-from interview_sync.core.timeline.lexicon import weekday_of
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
@@ -48,21 +48,10 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = _place(home_countries(named)[0])
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
-    if span is not None and span.earliest is not None and _FIRST_WORKING_DAY_BEFORE_RE.search(
+    if span is not None and span.earliest is not None and FIRST_WORKING_DAY_BEFORE_RE.search(
             m.string, max(0, m.start() - 40), m.start()):
         return Span(earliest=span.earliest, latest=span.earliest, specificity=3)
     return span
-
-
-# round 16 ("tl16i"): "le premier jour ouvrable après la fête nationale", "el primer día hábil
-# después de", "o primeiro dia útil após", "il primo giorno lavorativo dopo", "am ersten Werktag
-# nach", "de eerste werkdag na", "första arbetsdagen efter", "pierwszy dzień roboczy po", "první
-# pracovní den po": that one day (English is the other helper's, round 16)
-_FIRST_WORKING_DAY_BEFORE_RE = re.compile(
-    r"(?:premier\s+jour\s+ouvr(?:é|e|able)|primer\s+d(?:í|i)a\s+h(?:á|a)bil|primeiro\s+dia\s+(?:ú|u)til"
-    r"|primo\s+giorno\s+lavorativo|ersten\s+(?:werk|arbeits)tag|eerste\s+werkdag"
-    r"|f(?:ö|o)rsta\s+arbetsdag(?:en)?|f(?:ø|o)rste\s+(?:arbejds|arbeids|virke)dag(?:en)?"
-    r"|pierwszy\s+dzie(?:ń|n)\s+roboczy|prvn(?:í|i)\s+pracovn(?:í|i)\s+den)\s+\Z")
 
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -73,38 +62,8 @@ def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
     span = _after_holiday(ref, named, False, country, subdivision)
     if span is None or span.earliest is None:
         return span
-    return _what_follows(m.group("hpost_t") or "", span.earliest, ref, country,
+    return what_follows(m.group("hpost_t") or "", span.earliest, ref, country,
                          subdivision) or span
-
-
-# round 16 ("tl16i"): what the languages that put "after" behind the holiday say next (the
-# match's tail, ``hpost_t``): its first working day ("Kurban Bayramı'ndan sonraki ilk iş günü",
-# "pääsiäisen jälkeisenä ensimmäisenä työpäivänä", "húsvét utáni első munkanapon"), its week
-# ("juhannuksen jälkeisellä viikolla", "bayramdan sonraki hafta", "húsvét utáni héten") or a
-# weekday ("juhannuksen jälkeisenä maanantaina", "bayramdan sonraki salı")
-_FIRST_WORKING_DAY_RE = re.compile(r"\s+(?:ilk|ensimm|els)")
-_THE_WEEK_RE = re.compile(r"\s+(?:viiko|hafta|het)")
-
-
-def _what_follows(tail: str, first: date, ref: date, country: str | None,
-                  subdivision: str | None) -> Span | None:
-    """The first working day, the week or the weekday ``tail`` names after a postposed "after
-    <holiday>" whose first working day after is ``first``; None when it names none."""
-    if not tail:
-        return None
-    if _FIRST_WORKING_DAY_RE.match(tail):
-        return Span(earliest=first, latest=first, specificity=3)
-    last_off = first - timedelta(days=1)
-    while last_off.weekday() >= 5 and last_off > ref:
-        last_off -= timedelta(days=1)  # a weekend after the break is no part of it
-    if _THE_WEEK_RE.match(tail):
-        # a break that ends on a Monday (Easter Monday) leaves the rest of its own week
-        monday = last_off + timedelta(days=(7 - last_off.weekday()) % 7)
-        days = [d for i in range(5) if is_business_day(d := monday + timedelta(days=i),
-                                                       country=country, subdivision=subdivision)]
-        return Span(earliest=days[0], latest=days[-1], specificity=2) if days else None
-    ahead = (weekday_of(tail.strip()) - last_off.weekday() - 1) % 7 + 1
-    return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)
 
 
 def _named(m: re.Match[str], ref: date, kind: str, country: str | None,
