@@ -49,7 +49,7 @@ MONTHS = (
     "απριλ", "μαΐου", "μαϊου", "μαιου", "ιουν", "ιουλ", "αυγο", "σεπτεμβρ", "οκτωβρ",
     "νοεμβρ", "δεκεμβρ",
     # round 16 ("tl16i"): Estonian ("25. juunil", "15. jaanuariks")
-    "jaanuar", "veebruar", "juun", "juul", "oktoob", "detsemb",
+    "jaanuar", "veebruar", "märts", "juun", "juul", "oktoob", "detsemb",
 )
 # ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
 WEEKDAYS = (
