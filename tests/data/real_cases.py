@@ -102,6 +102,7 @@ from real_timeline_t13z import TL_TUNE13_CHECK_Z
 from real_timeline_t14 import TL_TUNE14_CHECK
 from real_timeline_t14i import TL_TUNE14_CHECK_I
 from real_timeline_t16e import TL_TUNE16_CHECK_E
+from real_timeline_t16i import TL_TUNE16_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -631,6 +632,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-15", TL_BLIND15),
                               # round 16's English check set, labelled before its rules
                               ("tune", "tune-16-check-e", TL_TUNE16_CHECK_E),
+                              # round 16's non-English check set, labelled before its rules
+                              ("tune", "tune-16-check-i", TL_TUNE16_CHECK_I),
                               ("blind", "blind-16", TL_BLIND16)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

@@ -71,7 +71,8 @@ from interview_sync.core.timeline.span import (
     next_weekday,
 )
 
-__all__ = ["cjk_timeline", "duration_after", "first_matches", "holds_cjk", "read_promise"]
+__all__ = ["cjk_timeline", "duration_after", "first_matches", "holds_cjk", "holds_japanese_kanji",
+           "read_promise"]
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 # dates (3月10日, 12월 4일), carried into the sentences after
@@ -92,6 +93,16 @@ _CLOSURES = {"年末年始": (12, 29, 34), "お盆": (8, 13, 16), "盆休み": (
 def holds_cjk(lower: str) -> bool:
     """Whether ``lower`` holds kana or Hangul (an ASCII text is answered at C speed)."""
     return not lower.isascii() and _CJK_RE.search(lower) is not None
+
+
+# Words in kanji only Japanese writes this way (Chinese: 营 / 營, 周, 联络 / 聯絡, 面试, 选拔):
+# a line in kanji alone ("合否連絡：面接後一週間以内") is Japanese all the same (round 16)
+_JAPANESE_KANJI_RE = re.compile(r"営|週間|連絡|合否|面接|選考|採否|内定")
+
+
+def holds_japanese_kanji(lower: str) -> bool:
+    """Whether a text without kana still writes words only Japanese writes in kanji."""
+    return _JAPANESE_KANJI_RE.search(lower) is not None
 
 
 def cjk_timeline(plain: str, lower: str, ref: date, country: str | None,
@@ -215,7 +226,13 @@ def _resolve(kind: str, m: re.Match[str], base: date, ref: date, *, country: str
     groups = m.groupdict()
     if kind == "date":
         year = int(groups["y"]) if groups.get("y") else None
-        day = dated(ref, year, int(groups["mo"]), int(groups["d"]))
+        if groups.get("mo"):
+            month = int(groups["mo"])
+        else:  # this month's or next month's day
+            ahead = (groups.get("relmo") or "") in {"来月", "다음 달", "다음달", "내달"}
+            month = (ref.month % 12) + 1 if ahead else ref.month
+            year = ref.year + 1 if ahead and ref.month == 12 else ref.year
+        day = dated(ref, year, month, int(groups["d"]))
         return None if day is None else Span(earliest=None, latest=day, specificity=4)
     if kind == "month":
         return _month_part(groups, ref)
@@ -351,6 +368,9 @@ def _holiday(groups: dict[str, str | None], ref: date, country: str,
     if run is None:
         return None
     first, last = run
+    if groups.get("first") and relation not in {"前", "まで", "전", "이전", "까지"}:
+        after = add_business_days(last, 1, country=country, subdivision=subdivision)
+        return Span(earliest=after, latest=after, specificity=3)  # "첫 영업일": that day only
     return _around(first, last, relation, ref, country=country, subdivision=subdivision,
                    specificity=2)
 

@@ -72,7 +72,9 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:휴무|휴가|휴업|연휴|휴관|휴일)(?:\s*기간)?" + _CLOSURE_DAYS
         + r"(?P<rel>이후|후|뒤|끝나면|끝난\s*후|이전|전|까지)")),
     ("date", re.compile(
-        r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+        # round 16 ("tl16i"): also this or next month's day ("이달 20일에", "今月20日", "来月5日")
+        r"(?<!\d)(?:(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<mo>\d{1,2})\s*[月월]"
+        r"|(?P<relmo>今月|来月|当月|이달|이번\s*달|다음\s*달|내달|금월)\s*の?)\s*(?P<d>\d{1,2})\s*[日일]"
         r"(?:\s*\([^)]{1,3}\))?")),
     ("month", re.compile(
         r"(?:(?<!\d)(?P<mo>\d{1,2})\s*[月월]|(?P<which>今月|来月|当月|이달|이번\s*달|다음\s*달|내달"
@@ -80,10 +82,13 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"(?P<which>月末|월말|月内|今月内|이달\s*내|年内|연내|올해\s*안)")),
     ("holiday", re.compile(
         r"(?P<h>ゴールデンウィーク|gw|年末年始|お盆|盆休み|連休)の?\s*(?P<rel>明け|あけ|終了後|以降|後|前"
-        r"|まで)")),
+        r"|まで)(?P<first>の?\s*(?:初営業日|最初の営業日|1営業日目|一営業日目))?")),
     ("holiday", re.compile(
         r"(?<![가-힣])(?P<h>추석|설날|설|연휴)(?:\s*연휴)?(?:\s*[이가])?\s*(?P<rel>이후|후|뒤|끝나면"
-        r"|끝난\s*(?:후|뒤)|끝나고|지나면|지나고|직후|이전|전|까지)")),
+        r"|끝난\s*(?:후|뒤)|끝나고|지나면|지나고|직후|이전|전|까지)"
+        # round 16 ("tl16i"): "연휴가 끝난 뒤 첫 영업일에": the first working day after, that
+        # day only
+        r"(?P<first>\s*(?:첫|최초의?)\s*(?:영업|근무|업무|출근)\s*일)?")),
     ("week", re.compile(
         r"(?P<w>再来週|来週|今週|翌週|次週|週明け)の?\s*(?P<part>中|内|いっぱい|末|前半|後半|初め|明け"
         rf"|[{_WEEKDAYS}]曜日?)?")),
@@ -111,7 +116,10 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A promise: the employer will tell the candidate something
 CUE_RE = re.compile(
     r"連絡|知らせ|通知|回答|返事|返答|発表|案内|伝え|合否|結果|内定|報告|返信|合格|掲載|公表"
-    r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격|게시")
+    r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격|게시"
+    # round 16 ("tl16i"): a call promised ("土曜日までにお電話します", "전화 드리겠습니다"), not a
+    # phone number
+    r"|[おご]?電話(?:します|いたします|を(?:差し上げ|いたし|し)|で(?:ご連絡|お知らせ))|전화\s*(?:드리|드릴|하겠|할\s*예정)")
 # ... and what makes a sentence none: a usual length, a request to the candidate, retention
 NO_PROMISE_RE = re.compile(
     r"一般的|平均|目安(?!に)|通常|多くの場合|ことが多い|ケースが多い|傾向"
@@ -119,6 +127,10 @@ NO_PROMISE_RE = re.compile(
     r"|お願い|願います)"
     r"|提出|破棄|保管|削除|返却"
     r"|보통|평균|일반적|대개|통상|대부분|제출|보관|파기"
+    # round 16 ("tl16i"): the candidate's own claim ("채용서류 반환 청구는 ... 180일 이내에"), an
+    # objection: no answer of the employer's (not the honorific "you may" alone: "발표는 8월 26일
+    # 홈페이지에서 확인하실 수 있습니다" promises the results that day)
+    r"|반환|청구|이의\s*신청"
     r"|(?:회신|답변|연락|답장)(?:을|를)?\s*(?:해\s*)?(?:주시기|주세요|주십시오|부탁)")
 # A duration after a date and one of these counts from that date
 AFTER_WORDS_RE = re.compile(r"その後|後|から|以降|のち|후|이후|뒤|부터|지나")

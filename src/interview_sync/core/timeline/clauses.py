@@ -94,7 +94,11 @@ _AVERAGE_OPENS_RE = re.compile(
 _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most ", "many cases",
                      "rule", "regel", "wöhnlich", "wohnlich", "üblich", "ublich", "habituel",
                      "solit", "di norma", "geral", "costuma", "meestal", "doorgaans", "gewoonlijk",
-                     "zazwyczaj", "zwykle", "przeważnie", "przewaznie"))
+                     "zazwyczaj", "zwykle", "przeważnie", "przewaznie",
+                     # round 16 ("tl16i")
+                     "in genere", "di regola", "vanligtvis", "normalt", "sædvanligvis", "yleensä",
+                     "tavallisesti", "normaalisti", "συνήθως", "genellikle", "obvykle",
+                     "zpravidla", "általában", "de obicei", "tavaliselt", "tipicamente"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
@@ -102,7 +106,26 @@ _USUAL_RE = re.compile(
     r"|in\s+der\s+regel|normalerweise|(?:ü|u)blicherweise|gew(?:ö|o)hnlich|en\s+g(?:é|e)n(?:é|e)ral"
     r"|g(?:é|e)n(?:é|e)ralement|habituellement|normalement|normalmente|generalmente"
     r"|por\s+lo\s+general|habitualmente|di\s+solito|solitamente|di\s+norma|geralmente|costuma"
-    r"|meestal|doorgaans|gewoonlijk|normaal\s+gesproken|zazwyczaj|zwykle|przewa(?:ż|z)nie)\b")
+    r"|meestal|doorgaans|gewoonlijk|normaal\s+gesproken|zazwyczaj|zwykle|przewa(?:ż|z)nie"
+    r"|in\s+genere|di\s+regola|tipicamente|vanligtvis|normalt|s(?:æ|ae)dvanligvis|yleens(?:ä|a)"
+    r"|tavallisesti|normaalisti|συν(?:ή|η)θως|genellikle|obvykle|zpravidla|(?:á|a)ltal(?:á|a)ban"
+    r"|de\s+obicei|tavaliselt)\b")
+# round 16 ("tl16i"): ... or said impersonally, "it takes" with no one who answers: "in genere
+# servono due settimane", "normalmente o retorno leva", "en rekrytering tar normalt", "süreç
+# genellikle ... sürer", a Turkish passive aorist ("genellikle ... dönüş yapılır": it is done, as
+# a rule), "συνήθως διαρκεί" (English is another helper's: its "it usually takes" is labelled
+# both ways)
+_IMPERSONAL_TAKES_RE = re.compile(
+    r"\b(?:serv(?:e|ono)|ci\s+vogliono|ci\s+vuole|occorr(?:e|ono)|richied(?:e|ono)|dura(?:no|m|n)?"
+    r"|leva(?:m)?|demora(?:m)?|costuma(?:m)?\s+levar|tarda(?:n)?|lleva(?:n)?|tar|varar|tager|varer"
+    r"|kest(?:ää|aa)|vie|s(?:ü|u)r(?:er|(?:ü|u)yor)|al(?:ı|i)r|\w+(?:ıl|il|ul|ül|ın|in|un|ün)(?:ır|ir|ur|ür)"
+    r"|διαρκε(?:ί|ι)|χρει(?:ά|α)ζ(?:ονται|εται)|trv(?:á|a)|trwa|tart|dureaz(?:ă|a)|kestab|v(?:õ|o)tab)\b")
+# ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
+# giorni lavorativi per darti un feedback"): that is the employer's own step, a promise
+_TO_YOU_RE = re.compile(
+    r"\s+(?:[\w']+\s+){0,3}?(?:per\s+(?:dar(?:ti|le|vi)|(?:ri)?sponder(?:ti|le|vi)|comunicar(?:ti|le|vi))"
+    r"|para\s+(?:(?:te|lhe|lhes|vos)\s+)?(?:dar|responder|retornar)|para\s+(?:darte|darle|darles|responderte)"
+    r"|f(?:ö|o)r\s+att\s+(?:ge|svara)\s+(?:dig|er)|for\s+at\s+(?:give|svare)\s+(?:dig|jer))\b")
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
@@ -148,7 +171,12 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     region = sentence[start:match.start()]
     if not _USUAL_RE.search(region):
         return False
+    # the verb may come after the length (Turkish puts it last: "genellikle iki hafta sürer")
+    after = _CONTRAST_RE.search(sentence, match.end())
+    rest = sentence[match.end():after.start() if after else len(sentence)]
     return bool(_WHOSE_RE.search(region) or (
+        (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
+        and not _TO_YOU_RE.match(sentence, match.end())) or (
         TAKES_RE.search(region) and _TO_DECIDE_RE.match(sentence, match.end())))
 
 

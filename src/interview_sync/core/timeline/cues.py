@@ -303,6 +303,10 @@ PREFIX_END_RE = re.compile(
     # round 16: a day things start from ("offers will be made by phone from Monday 11
     # September"), a lower bound with no end; not a duration's anchor, which ``context`` reads
     r"|\b(?:made|sent|issued|released|posted|out|going\s+out)\s+(?:[\w']+\s+){0,3}?from"
+    # round 16 ("tl16i"): the same word in the Nordic languages, Finnish, Estonian, Turkish,
+    # Greek, Hungarian, Czech and Romanian ("besked tidigast vecka 18", "aikaisintaan")
+    r"|\btidigast(?:\s+(?:i|p(?:å|a)|under))?|\btidligst(?:\s+(?:i|p(?:å|a)))?|\baikaisintaan|\bk(?:õ|o)ige\s+varem|\bmitte\s+enne|\ben\s+erken"
+    r"|\bτο\s+νωρ(?:ί|ι)τερο|\blegkor(?:á|a)bban|\bnejd(?:ř|r)(?:í|i)ve|\bcel\s+mai\s+devreme"
     r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
     r"|\bprzez"

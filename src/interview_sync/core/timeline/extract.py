@@ -94,7 +94,7 @@ from interview_sync.core.timeline.businessdays import (
     is_business_day,
     next_business_day,
 )
-from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk
+from interview_sync.core.timeline.cjk import cjk_timeline, holds_cjk, holds_japanese_kanji
 from interview_sync.core.timeline.clauses import (
     attached,
     away,
@@ -123,6 +123,7 @@ from interview_sync.core.timeline.named_days import (
     after_the_day_named,
     after_the_holiday_named,
     after_the_week_named,
+    in_the_next_week_told_after,
     in_the_same_week,
     in_the_week_named,
     in_the_week_numbered,
@@ -200,7 +201,10 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
         if found is not None:
             return found
     elif holds_han(lower):  # Chinese: Han without kana or Hangul (``zh``, round 13)
-        found = zh_timeline(plain, lower, reference.date(), country, subdivision)
+        found = None
+        if country == "JP" or holds_japanese_kanji(lower):  # Japanese in kanji alone (round 16)
+            found = cjk_timeline(plain, lower, reference.date(), country, subdivision)
+        found = found or zh_timeline(plain, lower, reference.date(), country, subdivision)
         if found is not None:
             return found
     held = _TEXT_GATE.held(lower)
@@ -268,7 +272,9 @@ def _prepared(text: str) -> tuple[str, str, list[int]]:
     """The text made plain and clipped (``MAX_CHARS``), lower-cased, and where its cues start
     (read up to the cue past ``MAX_TIMELINE_CUES``, core.bounds)."""
     plain = _plain_text(text[:MAX_CHARS * 2])[:MAX_CHARS]
-    lower = plain.lower()
+    # Turkish capital "İ" lower-cases to "i" plus a combining dot, which no word of the grammar
+    # spells ("İki hafta içinde": round 15's blind miss); its Turkish small letter is "i"
+    lower = plain.replace("İ", "i").lower()
     if len(lower) != len(plain):  # rare case-mappings that change length: keep offsets aligned
         plain = lower
     cues = _cue_starts(lower)
@@ -289,6 +295,7 @@ def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], sp
     if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
         span = after_the_day_named(match, span, previous_day)
     span = in_the_week_named(match, span, week_named)
+    span = in_the_next_week_told_after(match, span, ref)
     span = in_the_week_of_the_day_named(match, span, previous_day)
     if kind_of(match) in _WEEKDAY_KINDS:  # "fredag vecka 10"
         span = in_the_week_numbered(sentence, match, span, ref=ref)

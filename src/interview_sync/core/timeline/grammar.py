@@ -281,6 +281,11 @@ _ALTERNATIVES = [
     # Hungarian, Turkish, Croatian, Catalan (round 7): "jövő héten", "önümüzdeki hafta",
     # "sljedeći tjedan", "la setmana que ve"
     r"|jöv(?:ő|o)\s+h(?:é|e)t(?:en)?|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+hafta(?:ya|da)?"
+    # round 16 ("tl16i"): the genitive before a day of that week ("önümüzdeki haftanın cuma
+    # günü", next week's Friday; its start, middle and end are ``nwearly`` ... ``nwlate``), and
+    # Finnish "ensi viikolla" / "ensi viikon perjantaina" (next week / next week's Friday)
+    r"|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n(?!\s+(?:ba(?:ş|s)|orta|sonu))"
+    r"|ensi\s+viiko(?:lla|n)"
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
     r"|(?:la\s+)?propera\s+setmana"
     # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("budúci týždeň", "naslednji
@@ -424,7 +429,12 @@ _ALTERNATIVES = [
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana|amanh(?:ã|a)|domani|jutro"
     r"|z(?:í|i)tra|imorgon)\b)",
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
-    r"|oggi|hoje|vandaag|idag|dzisiaj|dnes)\b)",
+    r"|oggi|hoje|vandaag|idag|dzisiaj|dnes"
+    # round 16 ("tl16i"): this afternoon or evening in the other languages ("je hoort vanavond
+    # nog van ons", "os diremos esta misma tarde", "ce soir", "i kväll", "tänään", "bugün")
+    r"|vanavond|vanmiddag|stasera|stamattina|esta\s+(?:misma\s+)?(?:tarde|noche)|ce\s+soir"
+    r"|cet\s+apr(?:è|e)s-midi|i\s*kv(?:ä|a)ll|i\s+aften|i\s+kveld|i\s+eftermiddag|t(?:ä|a)n(?:ää|aa)n"
+    r"|t(?:ä|a)n(?:ä|a)\s+iltana|dzi(?:ś|s)|bug(?:ü|u)n|σ(?:ή|η)μερα|t(?:ä|a)na)\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"

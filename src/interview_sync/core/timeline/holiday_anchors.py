@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
+from interview_sync.core.timeline.after_holiday import FIRST_WORKING_DAY_BEFORE_RE, what_follows
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
     holiday_named,
@@ -46,7 +47,11 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     named = _english(g("hafter_n") or g("hafter_b") or "")
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = _place(home_countries(named)[0])
-    return _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
+    span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
+    if span is not None and span.earliest is not None and FIRST_WORKING_DAY_BEFORE_RE.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        return Span(earliest=span.earliest, latest=span.earliest, specificity=3)
+    return span
 
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -54,7 +59,11 @@ def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
     named = _english(m.group("hpost_n"))
     if named == "summer":
         return _after_summer(ref, country, subdivision)
-    return _after_holiday(ref, named, False, country, subdivision)
+    span = _after_holiday(ref, named, False, country, subdivision)
+    if span is None or span.earliest is None:
+        return span
+    return what_follows(m.group("hpost_t") or "", span.earliest, ref, country,
+                         subdivision) or span
 
 
 def _named(m: re.Match[str], ref: date, kind: str, country: str | None,

@@ -33,6 +33,7 @@ import re
 
 from interview_sync.core.timeline.factor import first_chars
 from interview_sync.core.timeline.holiday_names import LOCAL_DAYS
+from interview_sync.core.timeline.time_words import WEEKDAY_MORE
 
 __all__ = [
     "BRIDGE_DAYS",
@@ -288,7 +289,9 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
         (r"y(?:ı|i)lba(?:ş|s)", "new year"), (r"yeni\s+y(?:ı|i)l", "new year"),
     ),
 }
-_AFTER_POSTPOSED = r"(?:ut(?:á|a)n|j(?:ä|a)lkeen|sonra(?:ki)?)"
+# (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
+_AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
+                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?)")
 
 # Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
 SUMMER: dict[str, str] = {
@@ -344,7 +347,13 @@ def postposed_pattern() -> str:
     # round 12: and a word for the days off between ("a karácsonyi ünnepek után", "joulun
     # pyhien jälkeen", "yılbaşı tatilinden sonra")
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
-            rf"(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}")
+            rf"(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}"
+            # round 16 ("tl16i"): and what it names after the holiday (``holiday_anchors``)
+            rf"(?P<hpost_t>\s+(?:ilk\s+i(?:ş|s)\s+g(?:ü|u)n(?:(?:ü|u)|de)?"
+            r"|ensimm(?:ä|a)i(?:nen|sen(?:ä|a))\s+(?:ty(?:ö|o)|arki)p(?:ä|a)iv(?:ä|a)(?:n(?:ä|a))?"
+            r"|els(?:ő|o)\s+munkanap(?:on|j(?:á|a)n)?"
+            r"|viiko(?:lla|n)|hafta(?:s(?:ı|i)(?:nda)?|da)?|het(?:é|e)(?:ben|n)"
+            rf"|{WEEKDAY_MORE}))?")
 
 
 def bridge_pattern() -> str:

@@ -141,6 +141,16 @@ _FOREIGN_MONTHS = {
     "αυγούστου": 8, "αυγουστου": 8, "σεπτεμβρίου": 9, "σεπτεμβριου": 9, "οκτωβρίου": 10,
     "οκτωβριου": 10, "νοεμβρίου": 11, "νοεμβριου": 11, "δεκεμβρίου": 12, "δεκεμβριου": 12,
 }
+# round 16 ("tl16i"): Estonian months by their stems, in the genitive ("juuni") and the cases
+# that follow a day: adessive "on" ("25. juunil"), translative "by" ("juuniks"), terminative
+# "until" ("juunini")
+_ESTONIAN_MONTHS = {"jaanuar": 1, "veebruar": 2, "märts": 3, "marts": 3, "aprill": 4,
+                    "juun": 6, "juul": 7, "august": 8, "septembr": 9, "oktoobr": 10,
+                    "novembr": 11, "detsembr": 12}
+for _stem, _month in _ESTONIAN_MONTHS.items():
+    for _case in ("i", "il", "iks", "ini"):
+        _FOREIGN_MONTHS.setdefault(_stem + _case, _month)
+_FOREIGN_MONTHS.update({"oktoober": 10, "detsember": 12})
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "lundi": 0,

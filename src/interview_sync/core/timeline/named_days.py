@@ -32,8 +32,8 @@ from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["FOLLOWING_BEFORE_RE", "REFERRING", "WEEKDAY_AFTER_RE", "WEEK_AFTER_BEFORE_RE",
            "after_the_day_named", "after_the_holiday_named", "after_the_week_named",
-           "day_named", "holiday_name_at", "in_the_week_named", "in_the_week_numbered",
-           "last_day_named", "last_day_off",
+           "day_named", "holiday_name_at", "in_the_next_week_told_after", "in_the_week_named",
+           "in_the_week_numbered", "last_day_named", "last_day_off",
            "names_a_holiday", "the_week_after_a_holiday", "the_weekday_after",
            "the_weekday_after_a_holiday", "the_weekday_of_the_week_after"]
 
@@ -110,6 +110,28 @@ def in_the_week_named(match: re.Match[str], span: Span, week: date | None) -> Sp
     if _THE_WEEK_AFTER_RE.match(match.string, match.end()):  # "fredagen veckan därpå"
         week += timedelta(days=7)
     return Span(earliest=None, latest=week + timedelta(days=weekday_of(name)), specificity=3)
+
+
+# round 16 ("tl16i"): a weekday told before "next week" in the languages whose weekday is
+# ``wdayx`` ("senast onsdag nästa vecka", "fredag i næste uge", "w piątek w przyszłym tygodniu",
+# "venerdì della prossima settimana", "sexta-feira da próxima semana"): that week's day
+_NEXT_WEEK_AFTER_RE = re.compile(
+    r"[\s,]+(?:(?:i|p(?:å|a)|w|v|della|da|de|van)\s+)?(?:de\s+)?"
+    r"(?:n(?:ä|a)sta\s+vecka|n(?:æ|ae)ste\s+uge|neste\s+uke|przysz(?:ł|l)ym\s+tygodniu"
+    r"|p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)(?:ho|m)?\s+t(?:ý|y)(?:den|dne|dnu)|(?:la\s+)?prossima\s+settimana"
+    r"|settimana\s+prossima|pr(?:ó|o)xima\s+semana|volgende\s+week|ensi\s+viikolla"
+    r"|j(?:ä|a)rgmisel\s+n(?:ä|a)dalal|(?:την\s+)?επ(?:ό|ο)μενη\s+εβδομ(?:ά|α)δα|j(?:ö|o)v(?:ő|o)\s+h(?:é|e)ten"
+    r"|(?:gelecek|(?:ö|o)n(?:ü|u)m(?:ü|u)zdeki)\s+hafta|s(?:ă|a)pt(?:ă|a)m(?:â|a)na\s+viitoare)\b")
+
+
+def in_the_next_week_told_after(match: re.Match[str], span: Span, ref: date) -> Span:
+    """ "Vi återkopplar senast onsdag nästa vecka": a weekday followed by "next week" is that
+    week's day, not the coming one (English, German, French and Spanish say so in ``wday``)."""
+    if kind_of(match) != "wdayx" or not _NEXT_WEEK_AFTER_RE.match(match.string, match.end()):
+        return span
+    monday = ref + timedelta(days=7 - ref.weekday())
+    return Span(earliest=None, latest=monday + timedelta(days=weekday_of(match.group("wdayx_a"))),
+                specificity=3)
 
 
 # "Vi tar referenser nästa vecka och ger besked senast fredagen veckan därpå", "le vendredi de

@@ -48,6 +48,8 @@ MONTHS = (
     "liepos", "rugpj", "rugs", "spalio", "lapkri", "gruod", "ιανουαρ", "φεβρουαρ", "μαρτ",
     "απριλ", "μαΐου", "μαϊου", "μαιου", "ιουν", "ιουλ", "αυγο", "σεπτεμβρ", "οκτωβρ",
     "νοεμβρ", "δεκεμβρ",
+    # round 16 ("tl16i"): Estonian ("25. juunil", "15. jaanuariks")
+    "jaanuar", "veebruar", "märts", "juun", "juul", "oktoob", "detsemb",
 )
 # ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
 WEEKDAYS = (
@@ -125,7 +127,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "huitaine": ("huitaine", "quinzaine"),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
-               *_WEEK_MORE),
+               "ensi viiko", *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
     "tweekx": (*_WEEK, *_RO_WEEK), "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
@@ -139,12 +141,15 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
                  "domani", "jutro", "zítra", "zitra", "imorgon"),
     "today": ("today", "tonight", "afternoon", "evening", "hoy", "aujourd'hui", "heute", "oggi",
-              "hoje", "vandaag", "idag", "dzisiaj", "dnes"),
+              "hoje", "vandaag", "idag", "dzisiaj", "dnes", "vanavond", "vanmiddag", "stasera",
+              "stamattina", "tarde", "noche", "soir", "midi", "kväll", "kvall", "aften", "kveld",
+              "eftermiddag", "tänään", "tanaan", "iltana", "dziś", "dzis", "bugün", "bugun",
+              "σήμερα", "σημερα", "täna", "tana"),
     "eod": ("eod", "cob", "eob", "day", "business", "play"),
     "clock": ("am", "pm", "a.m", "p.m"),
     # round 7: a holiday then "after" (Hungarian, Finnish, Turkish); durations in Hungarian,
     # Turkish, Croatian, Catalan words, by their units
-    "hpost": ("után", "utan", "jälkeen", "jalkeen", "sonra"),
+    "hpost": ("után", "utan", "jälkeen", "jalkeen", "jälkei", "jalkei", "sonra"),
     "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
              "dies", "setman", "mesos", "delovn", "dneh", "pracovn", "dnů", "dní", "dien"),
 }

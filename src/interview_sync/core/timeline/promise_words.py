@@ -151,7 +151,7 @@ CUE = (
     r"|rozhodnut|odpov(?:ě|e)(?:ď|d)|vyrozum|ozn(?:á|a)m(?!en)"
     # Swedish, Danish, Norwegian: "vi hör av oss", "återkommer", "besked", "svar", "du hører fra
     # os", "vender tilbage", "tilbakemelding", "beslutning", "beskjed"
-    r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppling|besked|beskjed|svar\b"
+    r"|h(?:ö|o)r(?:a|s)?\s+av\s+(?:oss|mig)|(?:å|a)terkomm|(?:å|a)terkoppl|besked|beskjed|svar\b"
     r"|beslut|meddela|h(?:ø|o)re?r?\s+fra\s+(?:os|oss|meg|mig)|vender\s+tilbage|kommer?\s+tilbake"
     r"|tilbagemelding|tilbakemelding|kontakt(?:a|e)\s+(?:dig|deg)"
     # round 4's tuning: each language's "we'll call / write to you", "you'll know whether",
@@ -305,5 +305,43 @@ CUE = (
     # "la puntuación se publicará")
     r"|(?:mail|send|e-?mail|post)\s+(?:you\s+)?(?:your|the)\s+(?:score|results?|marks?|rank|decision"
     r"|outcome)\b|(?:will|shall)\s+be\s+told\b|selecting\s+(?:a|the|our)\s+(?:candidate|applicant)"
-    r"|(?:puntuaci(?:ó|o)n|calificaci(?:ó|o)n|nota\s+final)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b)"
+    r"|(?:puntuaci(?:ó|o)n|calificaci(?:ó|o)n|nota\s+final)\b[^.;]{0,40}?publicar(?:à|á|a)n?\b"
+    # round 16 ("tl16i"): each language's own "we'll call / tell / contact you", by its grammar
+    # rather than by one phrase: Italian "vi faremo / ti facciamo sapere"; Finnish first-person
+    # plural and impersonal passive ("kerromme", "soitamme", "soitetaan", "kerrotaan", "olemme
+    # yhteydessä", "saat tiedon"); Greek "θα σας"
+    # with the verb of telling, calling or sending ("θα σας πούμε", "θα σας καλέσουμε");
+    # Estonian "võtame ühendust", "helistame", "teatame"; Turkish "bilgi verilecek / vereceğiz",
+    # "bilgilendireceğiz", "ulaşacağız"; the Nordic verb-second order, subject after the verb
+    # ("efter intervjun hör vi av oss", "så ringer vi", "hører du fra os")
+    r"|(?:far(?:emo|(?:ò|o))?|facciamo|faccio)\s+sapere\b|kerro(?:mme|taan)\b|soitamme\b"
+    r"|soitetaan\b|tiedota|olemme\s+yhteydess"
+    r"|saat(?:te)?\s+(?:tiedon|vastauksen|p(?:ää|aa)t(?:ö|o)ksen|kutsun)\b"
+    r"|θα\s+(?:σας|σε)\s+(?:π(?:ού|ου)με|καλ(?:έ|ε)σουμε|τηλεφων(?:ή|η)σουμε|στε(?:ί|ι)λουμε|γρ(?:ά|α)ψουμε)"
+    r"|v(?:õ|o)tame\s+(?:[\w-]+\s+){0,3}?(?:ü|u)hendust|(?:ü|u)hendust\s+v(?:õ|o)tame|helistame|teatame"
+    r"|bilgi\s+ver(?:ece|il|ir|iy)|bilgilendir|ula(?:ş|s)aca(?:ğ|g)(?:ı|i)z"
+    r"|h(?:ö|o)r\s+(?:vi|jag|ni)\s+av\s+(?:oss|mig)|h(?:ø|o)rer\s+(?:du|de|i)\s+fra\s+(?:os|oss|meg|mig)"
+    r"|(?:vi|jag|jeg)\s+ring(?:er)?\s+(?!(?:\w+\s+){0,2}?til\b)|ringer\s+(?:vi|jag|jeg)\b"
+    r"|(?:vi|jag|jeg)\s+kontakt(?:ar|er)\b|kontakt(?:ar|er)\s+(?:vi|jag|jeg)\b"
+    # ... and a call whose subject a coordination left out ("och ringer alla på tisdagen")
+    r"|ring(?:er|a)\s+(?:till\s+)?(?:alla|alle|dig|deg|dem|er|jer|kandidat\w*|de\s+som)\b"
+    # the Romance present that promises (a pronoun object, then the first person of calling,
+    # writing, telling: "ti chiamiamo", "vi scriviamo", "te ligo", "a gente te avisa", "le
+    # escribo", "os avisamos")
+    # (not negated: "se non ti chiamiamo entro venerdì, non pensare che sia andata male")
+    r"|(?<!non\s)(?:ti|vi|la|le|li|lo)\s+(?:chiam(?:iamo|o)|scriv(?:iamo|o)|contatt(?:iamo|o)|avvis(?:iamo|o)"
+    r"|comunic(?:hiamo|o)|diciamo|dico)\b"
+    r"|(?<!n(?:ã|a)o\s)(?:te|lhe|lhes|o|a|os|as|vos)\s+(?:lig(?:o|amos)|cham(?:o|amos)|avis(?:o|amos)|escrev(?:o|emos)"
+    r"|retorn(?:o|amos)|conta(?:c)?t(?:o|amos))\b|a\s+gente\s+(?:volta\s+a\s+falar|se\s+fala|te\s+(?:liga|avisa|chama))"
+    r"|(?<!no\s)(?:te|le|les|os)\s+(?:llam(?:o|amos)|escrib(?:o|imos)|avis(?:o|amos)|contact(?:o|amos))\b"
+    # German separable "anrufen", its prefix at the clause's end ("bis Freitag rufen wir alle
+    # sechs an", "wir rufen Sie am Montag, dem 11. Dezember, an"); French "vous dira" (will tell
+    # you), "je vous tiens au courant", a list that "est publiée / affichée" (present passive)
+    r"|(?:(?:wir|ich)\s+rufen?|rufen?\s+(?:wir|ich))\s+(?:[^.;!?]|(?<=\d)\.){0,60}?\ban\b"
+    r"|(?:vous|te)\s+dir(?:a|ont|ons|ai)\b|(?:vous|te)\s+tien(?:s|drai|drons|dra)\s+au\s+courant"
+    r"|(?:est|sont)\s+(?:publi|affich)(?:é|e)e?s?\b"
+    # what "will be known" ("será conhecida até 17 de outubro", "se conocerá", "sarà reso noto"),
+    # Finnish impersonal "sent" ("tieto valinnoista lähetetään huhtikuun lopussa")
+    r"|ser(?:á|a|ão|ao)\s+conhecid|se\s+conocer(?:á|a)n?\b|ser(?:á|a)n?\s+conocid"
+    r"|(?:sar(?:à|a|anno)|verr(?:à|a|anno))\s+(?:res[oaie]\s+)?not[oaie]\b|l(?:ä|a)hetet(?:ää|aa)n\b)"
 )

@@ -55,8 +55,8 @@ STARTS: dict[str, str] = {
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": ("at bu ge id in ja jä jö ki ko la na ne nä næ pr př sa se sl să tu v_ vo w_ în ön "
-        "επ ερ τη"),
+    "nweekx": ("at bu en ge id in ja jä jö ki ko la na ne nä næ pr př sa se sl să tu v_ vo w_ în "
+        "ön επ ερ τη"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "ac de ei en fi ko o_ qu sa sf sl să te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
@@ -81,7 +81,7 @@ STARTS: dict[str, str] = {
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "au dn dz he ho id la og th to va",
+    "today": "au bu ce dn dz es he ho i_ id ik la og st ta th to tä va σή ση",
     "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
         "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
         "τρ"),

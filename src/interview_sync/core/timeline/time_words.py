@@ -201,7 +201,12 @@ MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia
                     r"|rugpj(?:ū|u)(?:č|c)io|rugs(?:ė|e)jo|spalio|lapkri(?:č|c)io|gruod(?:ž|z)io"
                     r"|ιανουαρ(?:ί|ι)ου|φεβρουαρ(?:ί|ι)ου|μαρτ(?:ί|ι)ου|απριλ(?:ί|ι)ου|μα(?:ΐ|ϊ|ι)ου"
                     r"|ιουν(?:ί|ι)ου|ιουλ(?:ί|ι)ου|αυγο(?:ύ|υ)στου|σεπτεμβρ(?:ί|ι)ου|οκτωβρ(?:ί|ι)ου"
-                    r"|νοεμβρ(?:ί|ι)ου|δεκεμβρ(?:ί|ι)ου")
+                    r"|νοεμβρ(?:ί|ι)ου|δεκεμβρ(?:ί|ι)ου"
+                    # round 16 ("tl16i"): Estonian after the day, in the genitive and the cases
+                    # that say "on", "by" and "until" ("25. juunil", "15. jaanuariks",
+                    # "31. augustini")
+                    r"|(?:jaanuar|veebruar|m(?:ä|a)rts|aprill|juun|juul|august|septembr|oktoobr"
+                    r"|novembr|detsembr)i(?:l|ks|ni)?(?!\w)|oktoober|detsember")
 MONTH_FIRST = (r"(?:" + MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
                 r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
                 r"|october|oct|november|nov|december|dec)")
