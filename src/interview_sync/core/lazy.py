@@ -39,13 +39,14 @@ class LazyInterview(Interview):
 
     @classmethod
     def later(cls, frame: Mapping[str, Any], finder: Callable[[], Mapping[str, Any]],
-              recipe: Mapping[str, Any], *, confidence: float, unsure: bool) -> LazyInterview:
+              recipe: Mapping[str, Any], *, confidence: float, unsure: bool,
+              cancelled: bool = False) -> LazyInterview:
         """An interview with ``frame``'s fields now and ``finder()``'s (the ``LAZY_FIELDS``)
         on first read; ``recipe`` is what ``pending`` gives until then."""
         made = object.__new__(cls)
         for name, value in frame.items():
             object.__setattr__(made, name, value)
-        object.__setattr__(made, "cancelled", False)
+        object.__setattr__(made, "cancelled", cancelled)
         object.__setattr__(made, "confidence", confidence)
         object.__setattr__(made, "unsure", unsure)
         object.__setattr__(made, "_finder", finder)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
@@ -127,11 +127,10 @@ def _lazy_from(known: dict[str, Any], recipe: object) -> Interview:
 
         return details_from(recipe)
     try:
-        lazy = LazyInterview.later(frame, finder, recipe, confidence=known["confidence"],
-                                   unsure=known["unsure"])
+        return LazyInterview.later(frame, finder, recipe, confidence=known["confidence"],
+                                   unsure=known["unsure"], cancelled=known["cancelled"])
     except TypeError as exc:
         raise ValueError(f"stored interview is incomplete: {exc}") from exc
-    return replace(lazy, cancelled=True) if known["cancelled"] is True else lazy
 
 
 def interview_to_json(interview: Interview) -> str:
