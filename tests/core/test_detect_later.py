@@ -102,3 +102,24 @@ def test_the_codec_keeps_a_recipe_and_reads_back_the_eager_interview() -> None:
     assert lazy.people == eager.people
     assert interview_to_json(lazy) == interview_to_json(eager)
     assert interview_to_json(back) == interview_to_json(eager)
+
+
+def test_a_kept_recipe_that_no_longer_reads_as_an_interview_never_raises() -> None:
+    lazy, _eager = _one_lazy()
+    kept = json.loads(json.dumps(pending(lazy)))
+    # the rules changed between storing and reading: read as an event the user confirmed
+    kept["event"] = {**kept["event"], "summary": "Lunch", "description": ""}
+    found = details_from(kept)
+    assert found["people"] and found["reasons"] == tuple(kept["reasons"])
+    for broken in ({}, {"event": "x", "me": 1}, {"event": {"start": 5}, "me": "a@b.c",
+                                                 "my_domains": [], "reasons": []}):
+        assert details_from(broken)["company"] is None
+
+
+def test_a_pending_row_without_a_field_added_later_takes_its_default() -> None:
+    lazy, eager = _one_lazy()
+    stored = json.loads(interview_to_json(lazy))
+    del stored["unsure"], stored["updated"]
+    back = interview_from_json(json.dumps(stored))
+    assert back.unsure is False and back.updated is None
+    assert back.people == eager.people

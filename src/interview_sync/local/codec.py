@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import datetime
 from typing import Any
 
@@ -118,8 +118,13 @@ def interview_from_dict(data: object) -> Interview:
 def _lazy_from(known: dict[str, Any], recipe: object) -> Interview:
     """A stored interview whose details were never read: found again on first read, by
     detection (imported only then: reading the store does not load detection's tables)."""
-    if not isinstance(recipe, dict) or set(known) != set(_KNOWN_ORDER):
-        raise ValueError("stored interview's pending details are incomplete")
+    if not isinstance(recipe, dict):
+        raise ValueError("stored interview's pending details are not an object")
+    for field in fields(Interview):  # a field added since the row was written: its default
+        if field.name not in known and field.name not in LAZY_FIELDS:
+            if field.default is MISSING:
+                raise ValueError(f"stored interview lacks {field.name!r}")
+            known[field.name] = field.default
     frame = {k: v for k, v in known.items() if k not in ("cancelled", "confidence", "unsure")}
 
     def finder() -> Mapping[str, Any]:

@@ -4,16 +4,17 @@ Owns ``extract_later`` (``classify._extract`` with its costly part, ``classify._
 first read instead of now) and ``details_from`` (the same part in another process, from what the
 state store kept: the bounded event and what detection was told). Both give exactly what
 ``_extract`` gives: the same functions on the same inputs (``tests/core/test_detect_later.py``
-compares them over every labelled event). Pure.
+compares them over every labelled event). Pure and total.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from interview_sync.core.bounds import guests_read
 from interview_sync.core.detect import classify as _c
+from interview_sync.core.detect.confirm import confirmed_interview
 from interview_sync.core.detect.features import features_of
 from interview_sync.core.lazy import LazyInterview
 
@@ -37,15 +38,29 @@ def extract_later(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[s
 
 def details_from(recipe: Mapping[str, Any]) -> Mapping[str, Any]:
     """``LAZY_FIELDS`` for a kept ``recipe`` (``core.lazy.pending``): the first look and the
-    vetoes' context read again (as detection read them), then ``classify._details``. Raises
-    ``ValueError`` for a recipe detection would not have made."""
-    event, me = recipe.get("event"), recipe.get("me")
-    mine, reasons = recipe.get("my_domains"), recipe.get("reasons")
-    if not isinstance(event, dict) or not isinstance(me, str) or not isinstance(mine, list) \
-            or not isinstance(reasons, list):
-        raise ValueError("a kept interview's recipe is incomplete")
-    event, _cut = guests_read(event, me)
-    _on, seen, ctx = features_of(event, me, mine)
-    if seen is None or ctx is None:
-        raise ValueError("a kept interview's event no longer reads as one")
-    return _c._details(event, seen, ctx, [str(r) for r in reasons])
+    vetoes' context read again (as detection read them), then ``classify._details``. Never
+    raises: should the event no longer read as an interview (the rules changed between storing
+    and reading), its details are read as for an event the user confirmed, and failing that
+    left empty (the rules' reasons kept)."""
+    try:
+        event, me = recipe.get("event"), recipe.get("me")
+        mine, reasons = recipe.get("my_domains"), recipe.get("reasons")
+        if not isinstance(event, dict) or not isinstance(me, str) or not isinstance(mine, list) \
+                or not isinstance(reasons, list):
+            return _nothing(())
+        kept = [str(r) for r in reasons]
+        event, _cut = guests_read(event, me)
+        _on, seen, ctx = features_of(event, me, mine)
+        if seen is not None and ctx is not None:
+            return _c._details(event, seen, ctx, kept)
+        confirmed = confirmed_interview(event, me, my_domains=mine)
+        if confirmed is None:
+            return _nothing(kept)
+        return {"company": confirmed.company, "role": confirmed.role, "stage": confirmed.stage,
+                "people": confirmed.people, "reasons": tuple(kept)}
+    except Exception:  # as detection: one odd row must never stop a reader
+        return _nothing(())
+
+
+def _nothing(reasons: Sequence[str]) -> Mapping[str, Any]:
+    return {"company": None, "role": None, "stage": None, "people": (), "reasons": tuple(reasons)}
