@@ -50,7 +50,9 @@ loop with the collector held off and prints that ratio (the engine's own cost, l
 ``--breakdown`` also prints where the CPU goes (medians over the rounds): the bare loop's
 client (this thread) and the emulator's share (its threads), the calendar adapter alone
 (``CalendarSource.sync``: the bare loop plus bounding each event), detection alone
-(``assess_event`` over the listed events, interviews and the rest apart) and the engine's
+(``assess_event`` over the listed events as the engine runs it, interviews and the rest apart;
+and, not part of the cycle, what finding the interviews' details costs when something reads
+them: ``core.lazy``) and the engine's
 remainder (its cycle on this thread minus adapter and detection: verdicts, state, planning; a
 residual, so it also takes the other parts' noise and any difference in detection's memo
 caches between a cycle and the separate runs: read it as an estimate, ~0.1 s at 10,000 on a
@@ -200,8 +202,13 @@ def breakdown(cal: Any, me: str, rounds: int) -> dict[str, float]:
             parts.setdefault("bare client", []).append(client)
             parts.setdefault("bare emulator", []).append(time.process_time() - c - client)
             timed("adapter", lambda: source.sync(None))
-            timed("detect interviews", lambda: [assess_event(e, me) for e in found])
-            timed("detect others", lambda: [assess_event(e, me) for e in others])
+            # as the engine judges them: each interview's details found on first read
+            judged: list[Any] = []
+            timed("detect interviews", lambda out=judged: out.extend(
+                assess_event(e, me, later=True).interview for e in found))
+            timed("their details when read",
+                  lambda out=judged: [iv.people for iv in out])
+            timed("detect others", lambda: [assess_event(e, me, later=True) for e in others])
     finally:
         gc.enable()
     return {k: statistics.median(v) * 1000 for k, v in parts.items()}

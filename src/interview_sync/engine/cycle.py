@@ -169,6 +169,8 @@ class Engine:
                     {k: list(v) for k, v in report.note_problems.items()}))
                 self.store.set_meta("folder_problems", json.dumps(report.folder_problems))
                 self._remember_below(report)
+                # Interviews stored before their details were read, read since: stored whole.
+                self.store.store_found()
         return report
 
     def _read_reminders(self, now: datetime, report: CycleReport, *, dry_run: bool) -> None:
@@ -248,7 +250,10 @@ class Engine:
                                             my_domains=self.my_domains)
             tier, confidence = "confident", 1.0
         else:
-            judged = assess_event(event, me, calendar_id=calendar_id, my_domains=self.my_domains)
+            # Each interview's people and employer are found when first read (``core.lazy``):
+            # by planning when something is due for it, by `status`, the note, the drafts.
+            judged = assess_event(event, me, calendar_id=calendar_id, my_domains=self.my_domains,
+                                  later=True)
             interview, tier, confidence = judged.interview, judged.tier, judged.confidence
             # Most of a calendar has no evidence at all (the first look let it out).
             evidence = tuple(judged.explain()) if judged.evidence or judged.phrases else ()

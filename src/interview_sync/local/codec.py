@@ -12,10 +12,12 @@ the caller decides whether that is fatal.
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from collections.abc import Mapping
+from dataclasses import MISSING, fields
 from datetime import datetime
 from typing import Any
 
+from interview_sync.core.lazy import LAZY_FIELDS, LazyInterview, pending
 from interview_sync.core.model import Interview, Person
 
 __all__ = [
@@ -33,6 +35,8 @@ _PERSON_FIELDS = frozenset(f.name for f in fields(Person))
 # without sorting every dict again (a first sync stores hundreds of interviews at once).
 _INTERVIEW_ORDER = tuple(sorted(_INTERVIEW_FIELDS))
 _PERSON_ORDER = tuple(sorted(_PERSON_FIELDS))
+# What a lazy interview (``core.lazy``) stores before its details are found: every other field.
+_KNOWN_ORDER = tuple(name for name in _INTERVIEW_ORDER if name not in LAZY_FIELDS)
 
 
 def encode_datetime(value: datetime) -> str:
@@ -67,8 +71,17 @@ def _person_from_dict(data: object) -> Person:
 
 
 def interview_to_dict(interview: Interview) -> dict[str, Any]:
-    """A JSON-able dict of every field of ``interview``."""
-    data: dict[str, Any] = {name: getattr(interview, name) for name in _INTERVIEW_ORDER}
+    """A JSON-able dict of every field of ``interview``; for one whose details are still to be
+    found (``core.lazy``), the fields known and, under ``"pending"``, what finding the rest
+    needs (read back as the same lazy interview: ``interview_from_dict``)."""
+    recipe = pending(interview)
+    if recipe is not None:
+        data = {name: getattr(interview, name) for name in _KNOWN_ORDER}
+        data["pending"] = recipe
+        data["start"] = encode_datetime(interview.start)
+        data["end"] = encode_datetime(interview.end)
+        return data
+    data = {name: getattr(interview, name) for name in _INTERVIEW_ORDER}
     data["start"] = encode_datetime(interview.start)
     data["end"] = encode_datetime(interview.end)
     data["people"] = [_person_to_dict(p) for p in interview.people]
@@ -85,6 +98,9 @@ def interview_from_dict(data: object) -> Interview:
         if name not in known:
             raise ValueError(f"stored interview lacks {name!r}")
         known[name] = decode_datetime(known[name])
+    recipe = data.get("pending")
+    if recipe is not None:
+        return _lazy_from(known, recipe)
     people = known.get("people", [])
     if not isinstance(people, list):
         raise ValueError("stored interview 'people' must be a list")
@@ -95,6 +111,29 @@ def interview_from_dict(data: object) -> Interview:
     known["reasons"] = tuple(str(r) for r in reasons)
     try:
         return Interview(**known)
+    except TypeError as exc:
+        raise ValueError(f"stored interview is incomplete: {exc}") from exc
+
+
+def _lazy_from(known: dict[str, Any], recipe: object) -> Interview:
+    """A stored interview whose details were never read: found again on first read, by
+    detection (imported only then: reading the store does not load detection's tables)."""
+    if not isinstance(recipe, dict):
+        raise ValueError("stored interview's pending details are not an object")
+    for field in fields(Interview):  # a field added since the row was written: its default
+        if field.name not in known and field.name not in LAZY_FIELDS:
+            if field.default is MISSING:
+                raise ValueError(f"stored interview lacks {field.name!r}")
+            known[field.name] = field.default
+    frame = {k: v for k, v in known.items() if k not in ("cancelled", "confidence", "unsure")}
+
+    def finder() -> Mapping[str, Any]:
+        from interview_sync.core.detect.later import details_from
+
+        return details_from(recipe)
+    try:
+        return LazyInterview.later(frame, finder, recipe, confidence=known["confidence"],
+                                   unsure=known["unsure"], cancelled=known["cancelled"])
     except TypeError as exc:
         raise ValueError(f"stored interview is incomplete: {exc}") from exc
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timezone
 from pathlib import Path
 
+from interview_sync.core.lazy import pending
 from interview_sync.core.model import Interview, LedgerEntry, LedgerStatus, check_aware
 from interview_sync.local.codec import (
     decode_datetime,
@@ -50,8 +51,11 @@ class Hold:
 
 
 def _round_trips(interview: Interview) -> bool:
-    return type(interview.start.tzinfo) is timezone and type(interview.end.tzinfo) is timezone \
-        and type(interview.people) is tuple and type(interview.reasons) is tuple
+    if type(interview.start.tzinfo) is not timezone or type(interview.end.tzinfo) is not timezone:
+        return False
+    # (details still to be found are not read here: decoding finds the same ones)
+    return pending(interview) is not None or (
+        type(interview.people) is tuple and type(interview.reasons) is tuple)
 
 
 def _stamp(at: datetime) -> str:
@@ -65,6 +69,9 @@ class StateStore(StateDatabase):
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         super().__init__(conn, path)
         self._written: dict[str, Interview] = {}  # interview JSON -> the interview it encodes
+        # Rows stored with details still to be found (``core.lazy``): rewritten whole once
+        # something in this process has read them (``store_found``).
+        self._pending_rows: set[str] = set()
 
     # ------------------------------------------------------------------ sync tokens
 
@@ -114,6 +121,8 @@ class StateStore(StateDatabase):
             # a datetime's offset, not a ZoneInfo; everything else round-trips exactly).
             if _round_trips(interview):
                 self._written[text] = interview
+            if pending(interview) is not None:
+                self._pending_rows.add(text)
             rows.append((interview.key, interview.event_id, interview.calendar_id, text, stamp,
                          stamp, int(interview.cancelled)))
         with self.transaction():
@@ -146,11 +155,36 @@ class StateStore(StateDatabase):
             iv = written.get(text) if isinstance(text, str) else None
             if iv is None:
                 iv = self._decode(key, text)
+                if iv is not None and pending(iv) is not None:
+                    self._pending_rows.add(str(text))
             if iv is not None:
                 out.append(iv)
                 kept[str(text)] = iv
         self._written = kept  # only the rows stored now: the memo never outgrows the table
+        self._pending_rows &= kept.keys()
         return tuple(out)
+
+    def store_found(self) -> int:
+        """Rewrite each row stored with its details still to be found (``core.lazy``) whose
+        interview has been read in this process since: the details were found, so the row
+        becomes what an eager save writes and no later reader finds them again. Returns how
+        many rows were rewritten (only a row still holding what was read is changed)."""
+        found = [(text, iv) for text in self._pending_rows
+                 if (iv := self._written.get(text)) is not None and pending(iv) is None]
+        if not found:
+            return 0
+        rows = [(interview_to_json(iv), iv.key, text) for text, iv in found]
+        with self.transaction():
+            self._dirty.add("interviews")
+            try:
+                self._conn.executemany(
+                    "UPDATE interviews SET json = ? WHERE key = ? AND json = ?", rows)
+            except sqlite3.Error as exc:
+                raise self._error("store an interview's details", exc) from exc
+        for (text, iv), (new_text, _key, _old) in zip(found, rows, strict=True):
+            self._pending_rows.discard(text)
+            self._written[new_text] = iv
+        return len(rows)
 
     def interview_for_event(self, calendar_id: str, event_id: str) -> Interview | None:
         rows = self._read("find an interview",

@@ -89,7 +89,7 @@ from interview_sync.core.detect.title_veto import title_veto
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
 
-__all__ = ["DESCRIPTION_LIMIT", "detect_interview"]
+__all__ = ["DESCRIPTION_LIMIT", "DETAILS", "detect_interview"]
 
 DESCRIPTION_LIMIT = 20_000  # characters of plain-text description kept on an Interview
 
@@ -402,15 +402,42 @@ def _extract(
     """Step 4: people, times, employer and stage of an event already judged an interview.
     ``confidence`` and ``unsure`` are ``detect.confidence``'s, when it already knows them (the
     Interview is then built once, not built and copied)."""
+    frame = _frame(event, seen, ctx, calendar_id)
+    if frame is None:
+        return None
+    return Interview(**frame, **_details(event, seen, ctx, reasons), confidence=confidence,
+                     unsure=unsure)
+
+
+def _frame(event: Mapping[str, Any], seen: _Seen, ctx: _Context,
+           calendar_id: str) -> dict[str, Any] | None:
+    """The part of step 4 read straight off the event (identity, times, title, place): cheap,
+    and all that planning needs of an interview that nothing is due for yet
+    (``detect.deferred``). None when the event has no usable times."""
+    when = event_times(event)
+    if when is None:
+        return None
+    start, end, all_day, zone_name = when
+    title = seen.title
+    return {"key": event_key(event, title, start),
+            "event_id": (text_of(event.get("id")) or text_of(event.get("iCalUID"))
+                         or event_key(event, title, start)),
+            "calendar_id": calendar_id if isinstance(calendar_id, str) else "primary",
+            "title": title, "start": start, "end": end, "all_day": all_day,
+            "timezone": zone_name, "description": ctx.description[:DESCRIPTION_LIMIT],
+            "location": seen.location or None, "organizer_email": seen.organizer_email or None,
+            "updated": text_of(event.get("updated")) or None}
+
+
+def _details(event: Mapping[str, Any], seen: _Seen, ctx: _Context,
+             reasons: list[str]) -> dict[str, Any]:
+    """The costly part of step 4 (``DETAILS``): people, employer, role and stage, and the
+    reasons with what the employer's rules added. ``reasons`` is extended in place."""
     title, description = seen.title, ctx.description
     hm_hint = bool(_HM_TITLE.search(title))
     agencies = agency_domains(event, description)  # (read once: people and company need it)
     people, names = people_of(event, seen.me, ctx.mine, description, hiring_manager_hint=hm_hint,
                               raw_description=seen.raw_description, agencies=agencies)
-    when = event_times(event)
-    if when is None:
-        return None
-    start, end, all_day, zone_name = when
     domains = _employer_domains(seen.organizer_email, ctx.organizer_self, seen.attendees, seen.me,
                                 mine=ctx.mine, description=description)
     person_names = _person_names(people, names, ctx.user_names, domains)
@@ -425,28 +452,13 @@ def _extract(
         reasons.append(f"organiser is at {seen.organizer_domain}")
     if company_reason:
         reasons.append(company_reason)
-    return Interview(
-        key=event_key(event, title, start),
-        event_id=(text_of(event.get("id")) or text_of(event.get("iCalUID"))
-                  or event_key(event, title, start)),
-        calendar_id=calendar_id if isinstance(calendar_id, str) else "primary",
-        title=title,
-        company=company,
-        role=role_of(title, description),
-        stage=stage_of(title) or ("interview" if strong_title(title) else None),
-        start=start,
-        end=end,
-        all_day=all_day,
-        timezone=zone_name,
-        description=description[:DESCRIPTION_LIMIT],
-        location=seen.location or None,
-        organizer_email=seen.organizer_email or None,
-        people=people,
-        reasons=tuple(reasons),
-        updated=text_of(event.get("updated")) or None,
-        confidence=confidence,
-        unsure=unsure,
-    )
+    return {"company": company, "role": role_of(title, description),
+            "stage": stage_of(title) or ("interview" if strong_title(title) else None),
+            "people": people, "reasons": tuple(reasons)}
+
+
+# What ``_details`` finds, the fields an interview may have filled in later (``detect.deferred``).
+DETAILS = ("company", "role", "stage", "people", "reasons")
 
 
 @functools.lru_cache(maxsize=64)  # one user, asked once per interview

@@ -50,6 +50,7 @@ from interview_sync.core.detect.features import (
     VETOES,
     features_of,
 )
+from interview_sync.core.detect.later import extract_later
 from interview_sync.core.detect.lookalikes import lookalike_phrase
 from interview_sync.core.detect.own_entry import ALONE, someone_else_on, typed_alone
 from interview_sync.core.detect.rules import DESC_CANDIDATE_GATED
@@ -142,11 +143,15 @@ _NOTHING = Assessment("below", _probability(()), (), None, rules_accept=False)
 
 
 def assess_event(event: Mapping[str, Any], me: str, *, calendar_id: str = "primary",
-                 my_domains: Collection[str] = ()) -> Assessment:
-    """The tier, probability and evidence for ``event``. Never raises."""
+                 my_domains: Collection[str] = (), later: bool = False) -> Assessment:
+    """The tier, probability and evidence for ``event``. Never raises.
+
+    ``later``: the interview's people, employer, role and stage are found when first read
+    (``core.lazy``, ``detect.later``), not now; everything read from it is the same."""
     try:
         event, cut = guests_read(event, me)  # at most MAX_DETECT_GUESTS guests (core.bounds)
-        judged = _assess(event, me, calendar_id, my_domains)
+        # (an event judged on its first guests is made unsure by a copy: found now)
+        judged = _assess(event, me, calendar_id, my_domains, later=later and not cut)
         return _unsure_when_cut(judged) if cut else judged
     except Exception:  # like detect_interview: one odd event must never stop a sync
         return Assessment("below", 0.0, (), None, rules_accept=False)
@@ -180,7 +185,7 @@ def _rules_cannot_accept(on: set[str], ctx: Any) -> bool:
 
 
 def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
-            my_domains: Collection[str]) -> Assessment:
+            my_domains: Collection[str], *, later: bool = False) -> Assessment:
     on, seen, ctx = features_of(event, me, my_domains)
     if seen is None:  # no hiring word anywhere: the cheap path, as in detect_interview
         return _NOTHING
@@ -196,9 +201,9 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     # still turn a confident one unsure.
     reasons = _rules_reasons(event, on, seen, ctx)
     tier = tier_of(p, rules_accept=True, askable=True, thank=False)
-    made = None if reasons is None else _c._extract(
+    made = None if reasons is None else _extract(
         event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
-        unsure=tier == "unsure")
+        unsure=tier == "unsure", later=(me, my_domains) if later else None)
     if made is not None:
         if _alone(event, seen, on, made, ctx.description):
             # said, like any rule that fired, and given as the question's reason
@@ -215,8 +220,8 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                thank=_thank_anyway(on, seen)) == "unsure":
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
-        found = _c._extract(event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
-                            unsure=True)
+        found = _extract(event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
+                         unsure=True, later=(me, my_domains) if later else None)
         if found is not None:
             return Assessment("unsure", p, evidence, found, rules_accept=False)
     return Assessment("below", p, evidence, None, rules_accept=False,
@@ -253,14 +258,31 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
                  alone=found is not None and _alone(event, seen, on, found, ctx.description))
 
 
+def _extract(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[str],
+             calendar_id: str, *, confidence: float, unsure: bool,
+             later: tuple[str, Collection[str]] | None) -> Interview | None:
+    """``classify._extract``'s interview, or with ``later`` (``me``, ``my_domains``) the same
+    interview with its people and employer found on first read (``detect.later``)."""
+    if later is None:
+        return _c._extract(event, seen, ctx, reasons, calendar_id, confidence=confidence,
+                           unsure=unsure)
+    return extract_later(event, seen, ctx, reasons, calendar_id, confidence=confidence,
+                         unsure=unsure, me=later[0], my_domains=later[1])
+
+
 def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Interview,
            description: str) -> bool:
     """``own_entry.typed_alone`` for an event the rules accept, from what was already read
-    (``description``: the plain text ``features_of`` made of it, ``ctx.description``)."""
-    return typed_alone(event, me=seen.me, organizer_email=seen.organizer_email,
-                       organizer_self="organiser_self" in on, location=seen.location,
-                       description=description, corroborated=bool(on & CORROBORATION),
-                       people_named=[p.name for p in found.people])
+    (``description``: the plain text ``features_of`` made of it, ``ctx.description``).
+
+    Asked first without the people: a named person only makes the answer no, so when it is
+    no already the people need not be found (``detect.later`` finds them on first read)."""
+    def alone(people_named: list[str]) -> bool:
+        return typed_alone(event, me=seen.me, organizer_email=seen.organizer_email,
+                           organizer_self="organiser_self" in on, location=seen.location,
+                           description=description, corroborated=bool(on & CORROBORATION),
+                           people_named=people_named)
+    return alone([]) and alone([p.name for p in found.people])
 
 
 def _rules_reasons(event: Mapping[str, Any], on: set[str], seen: Any,

@@ -50,6 +50,7 @@ import bisect
 import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 
 from interview_sync.core.model import (
@@ -197,7 +198,11 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
     seen = first_seen or {}
     ordered = _dedupe(interviews)
     finishes = {iv.key: finish_of(iv, settings) for iv in ordered}
-    groups = _by_company(ordered)
+    thanked = _KeysUnder(ledger)
+    touched = {iv.key for iv in ordered if _touched(iv, ledger, settings, thanked)}
+    due = [iv for iv in ordered if _planned(iv, finishes[iv.key], iv.key in touched, now=now,
+                                            horizon=horizon)]
+    groups = _by_company(_grouped(ordered, due, touched, notes))
     earlier = earlier_wishes(groups, notes)
     briefs = reference_briefs(groups, finishes, ledger, settings, now=now, horizon=horizon)
     later = later_rounds(groups)
@@ -206,17 +211,10 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
     actions: list[Action] = []
     notices: list[str] = []
     upcoming: list[datetime] = []
-    for iv in ordered:
+    upcoming += [finishes[iv.key] for iv in ordered
+                 if not iv.cancelled and now < finishes[iv.key]]
+    for iv in due:
         finish = finishes[iv.key]
-        if iv.cancelled and now < finish:
-            continue  # cancelled before it happened: nothing at all
-        touched = _touched(iv, ledger, settings)
-        if now < finish:
-            upcoming.append(finish)
-            if not touched:
-                continue  # nothing is due before the end, and nothing was written earlier
-        elif finish < horizon and not touched:
-            continue  # ended before the backfill reaches and never acted on: history
         first = seen.get(iv.key)
         user_notes = notes.get(iv.key)
         timeline = effective_timeline(iv, user_notes, settings)
@@ -244,6 +242,35 @@ def plan(interviews: Sequence[Interview], *, notes: Mapping[str, UserNotes],
                 notices=tuple(dict.fromkeys(notices)))
 
 
+def _planned(iv: Interview, finish: datetime, touched: bool, *, now: datetime,
+             horizon: datetime) -> bool:
+    """Whether the plan looks at ``iv``'s steps at all (the rest only wait for their end)."""
+    if iv.cancelled and now < finish:
+        return False  # cancelled before it happened: nothing at all
+    if now < finish:
+        return touched  # nothing is due before the end, unless something was written earlier
+    # ended before the backfill reaches and never acted on: history
+    return finish >= horizon or touched
+
+
+def _grouped(ordered: Sequence[Interview], due: Sequence[Interview], touched: AbstractSet[str],
+             notes: Mapping[str, UserNotes]) -> list[Interview]:
+    """The interviews whose company the per-company choices (``groups``) can need, in order.
+
+    Those choices are read only for the interviews planned (``due``), and they look at the
+    same company's interviews with notes (wishes carried forward), with ledger entries or
+    planned (reference briefings), and starting after a planned one ends (a later round). Any
+    other interview's company changes no answer, so it is not read: an interview's company is
+    found on first read (``core.lazy``), and a first sync of a calendar whose interviews are
+    all ahead or long past plans nothing and reads none."""
+    if not due:
+        return []
+    after = min(iv.end for iv in due)
+    wanted = {iv.key for iv in due}
+    return [iv for iv in ordered
+            if iv.key in wanted or iv.key in touched or iv.key in notes or iv.start >= after]
+
+
 def _by_company(ordered: Sequence[Interview]) -> dict[str, list[Interview]]:
     groups: dict[str, list[Interview]] = defaultdict(list)
     for iv in ordered:
@@ -265,15 +292,35 @@ def _rank(iv: Interview) -> tuple[str, str]:
     return (iv.updated or "", stable_hash(iv))
 
 
-def _touched(iv: Interview, ledger: Mapping[str, LedgerEntry], settings: PlanSettings) -> bool:
-    """Has anything for this interview ever been recorded? (Cheap: no hashing.)"""
+class _KeysUnder:
+    """The ledger's keys in order, to ask whether any starts with a prefix (sorted once, when
+    first asked)."""
+
+    def __init__(self, ledger: Mapping[str, LedgerEntry]) -> None:
+        self.ledger = ledger
+        self.keys: list[str] | None = None
+
+    def any(self, prefix: str) -> bool:
+        if self.keys is None:
+            self.keys = sorted(self.ledger)
+        at = bisect.bisect_left(self.keys, prefix)
+        return at < len(self.keys) and self.keys[at].startswith(prefix)
+
+
+def _touched(iv: Interview, ledger: Mapping[str, LedgerEntry], settings: PlanSettings,
+             thanked: _KeysUnder) -> bool:
+    """Has anything for this interview ever been recorded? (Cheap: no hashing; its people,
+    found on first read (``core.lazy``), are read only when the ledger holds a thank-you key
+    under the interview's.)"""
     if not ledger:
         return False
     probes = [action_key(iv.key, Step.ASSESS), action_key(iv.key, Step.CHECKIN)]
     probes += [action_key(iv.key, step, kind) for kind in ReminderKind for step in (REMINDER, TASK)]
-    probes += [action_key(iv.key, Step.THANK, who(p)) for p in iv.people]
     probes += [action_key(iv.key, Step.REFERENCES, r.email.lower()) for r in settings.references]
-    return any(k in ledger for k in probes)
+    if any(k in ledger for k in probes):
+        return True
+    return thanked.any(action_key(iv.key, Step.THANK) + "/") and any(
+        action_key(iv.key, Step.THANK, who(p)) in ledger for p in iv.people)
 
 
 class _Replies:
