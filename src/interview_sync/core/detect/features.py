@@ -29,6 +29,7 @@ from interview_sync.core.detect.evidence import (
 )
 from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.lookalikes import context_is_lookalike
+from interview_sync.core.detect.other_side import other_side_features
 from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
@@ -84,6 +85,11 @@ FEATURES: dict[str, str] = {
                         "company",
     "tool_title": "the title names an interview or assessment tool (Karat, HireVue, CoderPad, ...)",
     "trial_invited": "an outside organisation invites you to a trial day or shift",
+    "hiring_seat": "you hold a seat or role on the hiring side (interviewer, panellist, chair, "
+                   "scorer, a community seat)",
+    "about_interviews": "interviewing is the topic (a how-to, a workshop or webinar about "
+                        "interviews, an audience of managers or members)",
+    "vendor_pitch": "a seller's demo, walkthrough, trial or intro call",
     # Not a rule: the words' score from the fitted table (``detect.wording``), a number, weighed
     # like the rule features; its evidence line shows the weight times the score.
     "wording": "the words, as the labelled events weigh them",
@@ -231,6 +237,8 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
     # signal for that hint), weighed on its own
     if weak and invited_to_trial(title, seen.organizer_domain, organizer_self):
         on.add("trial_invited")
+    # round 16: who the event is for (a hiring-side seat, an audience, a seller's customer)
+    on |= other_side_features(title, head, seen.organizer_email, seen.organizer_name)
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
     if ("strong_title" in on or weak) and not on & CORROBORATION:
