@@ -62,7 +62,8 @@ HIRING_SEAT = LiteralGated(re.compile(_PERSON_ROLE + "|" + _ON_PANEL, re.IGNOREC
 # "Oral board panelist – ..." (up to two words before the role, then a separator).
 # (not "Interview with Chair – ...", "Meet the panellists –": the candidate meets them)
 _TITLE_LABEL = re.compile(
-    r"^\W*(?:(?!with\b|meet|and\b|the\b|call\b|interview|lunch|coffee)[\w-]+\s+){0,2}?" + _ROLE + r"s?\s*(?:[:–—|(]|-\s)", re.IGNORECASE)
+    r"^\W*(?:(?!with\b|meet|and\b|the\b|call\b|interview|lunch|coffee)[\w-]+\s+){0,2}?"
+    + _ROLE + r"s?\s*(?:[:–—|(]|-\s)", re.IGNORECASE)
 # A lay seat the title names, and a hiring manager's own meetings.
 _TITLE_SEAT = re.compile(
     r"\b(?:community|lay|resident|citizen|independent|external)\s+(?:member|panel(?:l)?ist|seat"
