@@ -239,6 +239,8 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("trial_invited")
     # round 16: who the event is for (a hiring-side seat, an audience, a seller's customer)
     on |= other_side_features(title, head, seen.organizer_email, seen.organizer_name)
+    if "names_job" in on:  # "Intro call – Founding Engineer – Quillstack": a founder's call
+        on.discard("vendor_pitch")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
     if ("strong_title" in on or weak) and not on & CORROBORATION:

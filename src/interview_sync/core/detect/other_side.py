@@ -57,7 +57,11 @@ _ON_PANEL = (r"\b(?:you['’]re|you\s+are|i['’]m|i\s+am)\s+on\s+(?:the|this|an
              r"(?:panel|board|committee)\b"
              r"|\b(?:sit(?:ting)?|serv(?:e|ing))\s+on\s+(?:the|this|an?|our)\s+(?:\w+\s+){0,2}"
              r"(?:panel|board|committee)\b")
-HIRING_SEAT = LiteralGated(re.compile(_PERSON_ROLE + "|" + _ON_PANEL, re.IGNORECASE))
+# Judging the candidates as the event's task ("evaluate 2L callbacks", "score the applicants").
+_JUDGING = (r"\b(?:evaluate|score|rate|rank|shortlist|mark)\s+(?:the\s+|all\s+|our\s+|\d+\s+)?"
+            r"(?:[\w-]+\s+)?(?:candidates|applicants|callbacks|applications|interviewees)\b")
+HIRING_SEAT = LiteralGated(re.compile(_PERSON_ROLE + "|" + _ON_PANEL + "|" + _JUDGING,
+                                      re.IGNORECASE))
 # A role or seat label leading the title: "Chair: interview panel", "Panel facilitator – ...",
 # "Oral board panelist – ..." (up to two words before the role, then a separator).
 # (not "Interview with Chair – ...", "Meet the panellists –": the candidate meets them)
@@ -91,17 +95,30 @@ def hiring_seat(title: str, description: str) -> bool:
                                 or _VOCATIVE.search(head) is not None)))
 
 
-_INTERVIEW = r"(?:job\s+|your\s+(?:next\s+)?|the\s+|an?\s+|virtual\s+|video\s+|\w+\s+)?interview"
+_INTERVIEW = (r"(?:job\s+|your\s+(?:next\s+)?|the\s+|an?\s+|virtual\s+|video\s+|\w+\s+)?"
+              r"(?:interview|assessment\s+cent(?:re|er)|assessment\s+day|aptitude\s+test"
+              r"|psychometric\s+test)")
+# The interview word in the corpus's other main languages, as a stem (compounds: "jobbintervjuet",
+# "Ryhmähaastatteluharjoitus", "Vorstellungsgespräche").
+_INTERVIEW_ANY = (r"(?:interview|intervju|haastattel|entretien|entrevista|colloquio|sollicitatie"
+                  r"|vorstellungsgespr|bewerbungsgespr|rozmow|pohovor|m[üu]lakat|sollicitatiegesprek)")
 ABOUT_INTERVIEWS = LiteralGated(re.compile(
-    # advice with the interview as its object
+    # advice with the interview (or an assessment centre or test) as its object
     r"\b(?:how\s+to|tips?\s+(?:for|on)|mastering|master\s+the|ace|acing|nail|nailing|crack"
     r"|cracking|succeed(?:ing)?\s+(?:at|in)|success(?:ful)?\s+(?:at|in)|steps?\s+to"
-    r"|prepar(?:e|ing)\s+for|plan\s+for\s+success\s+at|secrets?\s+of|guide\s+to)\s+(?:\w+\s+){0,2}?"
+    r"|prepar(?:e|ing)\s+for|plan\s+for\s+success\s+at|secrets?\s+of|guide\s+to"
+    r"|what\s+to\s+expect\s+(?:at|in|from))\s+(?:\w+\s+){0,2}?"
     + _INTERVIEW + r"|\binterview\s+success\b|\binterviews?\s+that\s+\w+"
     # a teaching format named before the interview word (a candidate's day names its seminar
-    # after it: "Campus interview (seminar 3:30)")
-    r"|\b(?:workshop|webinar|seminar|class|course|masterclass|training|lecture|clinic|bootcamp)"
-    r"\s*(?:[:–—-]\s*|\s+(?:on|about|in)\s+)?(?:\w+\s+){0,3}?(?:interview(?:s|ing)?)\b"
+    # after it: "Campus interview (seminar 3:30)"), in English and, as compounds allow, the
+    # corpus's other main languages ("Miniseminar: Alt om jobbintervjuet", "Warsztat: rozmowa")
+    r"|(?:workshop|webinar|seminar|class|course|masterclass|training|lecture|clinic|bootcamp"
+    r"|kurs|kurz|curso|corso|taller|atelier|formation|formaci[óo]n|formazione|schulung"
+    r"|warsztat|szkolenie|koulutus|valmennus|cursus|opleiding)"
+    # (then a colon, a dash or "on"/"about": "Training Contract interview", "Course leader
+    # interview" are a candidate's)
+    r"\s*(?:[:–—-]\s*|\s+(?:on|about|om|über|sur|sobre|su|over|o)\s+)(?:\w+\s+){0,3}?"
+    r"\w*" + _INTERVIEW_ANY +
     # an interview word with a skill noun after it
     r"|\binterview(?:ing)?\s+(?:skills?|tips|techniques?|training|masterclass|clinic|bootcamp"
     r"|workshop|webinar|seminar|course|class)\b"
