@@ -48,6 +48,7 @@ SEATS = [
     ("Interviews – Lab Technician", "Thanks for agreeing to sit on this panel. Forms in the folder."),
     ("Interviews – Lab Technician", "You will act as scorer for the morning session."),
     ("Recruit interviews", "Panelists: arrive 8:30 for the briefing."),
+    ("Recruiting committee: evaluate 2L callbacks (forms due)", ""),
 ]
 NOT_SEATS = [
     ("Interview with Chair – Dept. of History (Lakemont College)", ""),
@@ -78,12 +79,17 @@ ABOUT = [
     "Get Hired: Preparing for Job Interviews (library class)",
     "Behavioral interviewing for hiring managers (cohort 3)",
     "Workshop: interviews and assessment centres", "Nailing your virtual interview",
+    "Careers: what to expect at an assessment centre (drop-in talk)",
+    "Miniseminar: Alt om jobbintervjuet", "Warsztat: rozmowa kwalifikacyjna",
+    "Oficina: como se sair bem na dinâmica de grupo", "Atelier : comment réussir son entretien",
 ]
 NOT_ABOUT = [
     "Campus interview – Asst. Professor, Biochemistry (seminar 3:30)",
     "Technical interview – Backend Engineer", "Job talk – Dept. of Neuroscience",
     "Final stage: sales presentation interview – Territory Manager",
     "Interview – Training Coordinator (Harbour Health)", "Teaching demo – Grade 3 math",
+    "Training Contract interview – Harcourt Lyle LLP", "Course leader interview – Riverside College",
+    "Training Contract Assessment Centre – Harcourt Lyle LLP",
 ]
 
 

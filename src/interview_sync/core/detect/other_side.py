@@ -119,6 +119,11 @@ ABOUT_INTERVIEWS = LiteralGated(re.compile(
     # interview" are a candidate's)
     r"\s*(?:[:–—-]\s*|\s+(?:on|about|om|über|sur|sobre|su|over|o)\s+)(?:\w+\s+){0,3}?"
     r"\w*" + _INTERVIEW_ANY +
+    # a teaching format labelled with a how-to, whatever its object ("Oficina: como se sair bem
+    # na dinâmica de grupo", "Atelier : comment réussir ...", "Workshop: how to stand out")
+    r"|\b(?:workshop|webinar|seminar|class|course|masterclass|training|kurs|curso|corso|taller"
+    r"|atelier|oficina|formation|formazione|schulung|warsztat|szkolenie|cursus)\s*[:–—-]\s*"
+    r"(?:how\s+to|como|cómo|comment|wie|hoe|come|jak|hur|hvordan|miten)\b"
     # an interview word with a skill noun after it
     r"|\binterview(?:ing)?\s+(?:skills?|tips|techniques?|training|masterclass|clinic|bootcamp"
     r"|workshop|webinar|seminar|course|class)\b"
