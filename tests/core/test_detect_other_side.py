@@ -130,7 +130,7 @@ def test_a_candidates_demo_is_no_sellers(title: str, organizer: str) -> None:
 # ------------------------------------------------------------------ wiring and the decision
 
 def test_every_feature_is_explained() -> None:
-    assert {"hiring_seat", "about_interviews", "vendor_pitch"} <= set(FEATURES)
+    assert {"about_interviews", "vendor_pitch"} <= set(FEATURES)
 
 
 def test_features_of_carries_them() -> None:
@@ -176,4 +176,4 @@ def test_bad_input_never_raises_and_is_quick(text: str) -> None:
 @given(st.text(max_size=300), st.text(max_size=300), st.text(max_size=60))
 def test_any_text_gives_a_subset_of_the_three(title: str, description: str, org: str) -> None:
     assert other_side_features(title, description, org) <= {
-        "hiring_seat", "about_interviews", "vendor_pitch"}
+        "about_interviews", "vendor_pitch"}

@@ -85,8 +85,6 @@ FEATURES: dict[str, str] = {
                         "company",
     "tool_title": "the title names an interview or assessment tool (Karat, HireVue, CoderPad, ...)",
     "trial_invited": "an outside organisation invites you to a trial day or shift",
-    "hiring_seat": "you hold a seat or role on the hiring side (interviewer, panellist, chair, "
-                   "scorer, a community seat)",
     "about_interviews": "interviewing is the topic (a how-to, a workshop or webinar about "
                         "interviews, an audience of managers or members)",
     "vendor_pitch": "a seller's demo, walkthrough, trial or intro call",

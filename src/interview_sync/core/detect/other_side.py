@@ -1,9 +1,10 @@
 """Who an interview-shaped event is for: three structures of events on the other side of hiring.
 
-Owns ``other_side_features``, three features ``features`` adds and the weight fit weighs (none of
-them is a veto: an event the rules accept is at worst asked about, never silenced by them):
+Owns ``hiring_seat``, which ``sides.hiring_side_text`` adds to the hiring-side veto, and
+``other_side_features``, two features ``features`` adds and the weight fit weighs (not vetoes:
+an event the rules accept is at worst asked about, never silenced by them):
 
-* ``hiring_seat``: the user holds a seat on the hiring side, said as a role. In the first or
+* ``hiring_seat`` (a veto): the user holds a seat on the hiring side, said as a role. In the first or
   second person ("I'm second interviewer", "you're on the panel", "you will act as scorer",
   "thanks for agreeing to sit on this panel"), as a seat or role label leading the title
   ("Chair: interview panel – ...", "Panel facilitator – ...", "Oral board panelist – ..."), a
@@ -168,10 +169,9 @@ def vendor_pitch(title: str, organizer_email: str, organizer_name: str = "") -> 
 
 def other_side_features(title: str, description: str, organizer_email: str,
                         organizer_name: str = "") -> set[str]:
-    """The features of this module that fire on an event's title, description and organiser."""
+    """The weighed features of this module that fire on an event's title and organiser
+    (``hiring_seat`` is read by ``sides.hiring_side_text``, the hiring-side veto, instead)."""
     on: set[str] = set()
-    if hiring_seat(title, description):
-        on.add("hiring_seat")
     if about_interviews(title):
         on.add("about_interviews")
     if vendor_pitch(title, organizer_email, organizer_name):
