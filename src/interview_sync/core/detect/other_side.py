@@ -4,8 +4,8 @@ Owns ``hiring_seat``, which ``sides.hiring_side_text`` adds to the hiring-side v
 ``other_side_features``, two features ``features`` adds and the weight fit weighs (not vetoes:
 an event the rules accept is at worst asked about, never silenced by them):
 
-* ``hiring_seat`` (a veto): the user holds a seat on the hiring side, said as a role. In the first or
-  second person ("I'm second interviewer", "you're on the panel", "you will act as scorer",
+* ``hiring_seat`` (a veto): the user holds a seat on the hiring side, said as a role. In the
+  first or second person ("I'm second interviewer", "you're on the panel", "you will act as scorer",
   "thanks for agreeing to sit on this panel"), as a seat or role label leading the title
   ("Chair: interview panel – ...", "Panel facilitator – ...", "Oral board panelist – ..."), a
   lay or community seat named in the title ("community member seat"), the readers addressed
