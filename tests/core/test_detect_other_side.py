@@ -177,3 +177,23 @@ def test_bad_input_never_raises_and_is_quick(text: str) -> None:
 def test_any_text_gives_a_subset_of_the_three(title: str, description: str, org: str) -> None:
     assert other_side_features(title, description, org) <= {
         "about_interviews", "vendor_pitch"}
+
+
+_PIECES = ["interview", "interviews", "how", "to", "ace", "your", "workshop", ":", "–", "for",
+           "hiring", "managers", "I'm", "second", "interviewer", "chair", "panel", "you're",
+           "on", "the", "Panelists", "arrive", "demo", "walk-through", "Miniseminar", "jobbintervjuet",
+           "evaluate", "callbacks", "lay", "member", "seat", "\n", "\t", "\u00a0", "Oficina", "como"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([" ", "  ", "\t", "\n"]))
+def test_the_word_tests_never_change_an_answer(words: list[str], sep: str) -> None:
+    # each function tests a word with "in" before its regex; the answer must be the regex's
+    from interview_sync.core.detect import other_side as o
+    text = sep.join(words)
+    head = text[:600]
+    raw_seat = bool(o.HIRING_SEAT.pattern.search(text) or o._TITLE_LABEL.search(text)
+                    or o._TITLE_SEAT.search(text) or o.HIRING_SEAT.pattern.search(head)
+                    or o._VOCATIVE.search(head))
+    assert hiring_seat(text, text) == raw_seat
+    assert about_interviews(text) == bool(o.ABOUT_INTERVIEWS.pattern.search(text))
