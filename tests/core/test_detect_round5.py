@@ -160,7 +160,8 @@ def test_a_bare_interview_word_from_hr_is_at_least_asked_about() -> None:
     # leave it unasked.
     assessed = assess_event(_event("Intervista", guests=()), ME)
     assert assessed.tier != "below"
-    assert 0.5 < assessed.confidence < 0.8
+    # (round 16's refit, with the other side's features, puts it at 0.81)
+    assert 0.5 < assessed.confidence < 0.85
 
 
 def test_interviews_in_the_plural_are_a_hint_not_explicit() -> None:

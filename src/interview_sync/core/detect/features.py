@@ -29,6 +29,7 @@ from interview_sync.core.detect.evidence import (
 )
 from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.lookalikes import context_is_lookalike
+from interview_sync.core.detect.other_side import other_side_features
 from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
     DESC_POSITIVE_GATED,
@@ -88,6 +89,9 @@ FEATURES: dict[str, str] = {
     "trial_invited": "an outside organisation invites you to a trial day or shift",
     "selection_step": "the title names a test or trial and the event says it is part of a "
                       "selection (applicants, a competition, an eligibility list)",
+    "about_interviews": "interviewing is the topic (a how-to, a workshop or webinar about "
+                        "interviews, an audience of managers or members)",
+    "vendor_pitch": "a seller's demo, walkthrough, trial or intro call",
     # Not a rule: the words' score from the fitted table (``detect.wording``), a number, weighed
     # like the rule features; its evidence line shows the weight times the score.
     "wording": "the words, as the labelled events weigh them",
@@ -238,6 +242,10 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
     # round 16: a step's own noun inside a selection (``selection``), weighed on its own
     if weak and (hint := step_hint(title)) and selection_context(title, description, hint):
         on.add("selection_step")
+    # round 16: who the event is for (a hiring-side seat, an audience, a seller's customer)
+    on |= other_side_features(title, head, seen.organizer_email, seen.organizer_name)
+    if "names_job" in on:  # "Intro call – Founding Engineer – Quillstack": a founder's call
+        on.discard("vendor_pitch")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
     if ("strong_title" in on or weak) and not on & CORROBORATION:

@@ -28,6 +28,7 @@ from interview_sync.core.detect.lexicon_people import (
     WITH_AFTER,
 )
 from interview_sync.core.detect.lookalikes import FoldGated
+from interview_sync.core.detect.other_side import hiring_seat
 from interview_sync.core.detect.panel import OTHER_SIDE_TITLE, PANEL_TABLE
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
@@ -78,8 +79,9 @@ PANEL_MEMBER = FoldGated(PANEL_TABLE)
 
 def hiring_side_text(description: str, title: str = "") -> bool:
     """Whether a description (or the title) is written for the hiring side: DESC_HIRING_SIDE
-    and its CJK words in a description that is not ASCII, or the user on the selection panel
-    in any language (``PANEL_MEMBER``, title and description)."""
+    and its CJK words in a description that is not ASCII, the user on the selection panel
+    in any language (``PANEL_MEMBER``, title and description), or the user's hiring-side role
+    or seat (``other_side.hiring_seat``)."""
     side = DESC_HIRING_SIDE.search(description) if description else None
     if side is not None and not _tool_named_to_candidate(side, description):
         return True
@@ -87,7 +89,8 @@ def hiring_side_text(description: str, title: str = "") -> bool:
         return True
     return (PANEL_MEMBER.search(title) is not None or OTHER_SIDE_TITLE.search(title) is not None
             if title else False) or (
-        bool(description) and PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None)
+        bool(description) and PANEL_MEMBER.search(description[:_PANEL_HEAD]) is not None) \
+        or hiring_seat(title, description)  # round 16: a hiring-side role or seat (other_side)
 
 
 _PANEL_HEAD = 1_500  # what a panel member is told, an invite says early
