@@ -30,6 +30,9 @@ evidence is strong enough to reach the unsure line.
 
 A veto (the user on the hiring side, a consular or clinical "interview", a webinar) is a feature
 with a large negative weight, not a special case: the probability says how much it counts.
+A veto also stops the question, except a title's veto alone that the description disputes
+(``veto_dispute``, round 16: written to the user as the candidate): that event is asked about at
+``UNSURE``, never accepted.
 """
 
 from __future__ import annotations
