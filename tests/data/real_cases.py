@@ -74,6 +74,7 @@ from real_cases_t14d import TUNE14_CHECK_D
 from real_cases_t14x import TUNE14_CHECK_X
 from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
+from real_cases_t16v import TUNE16_CHECK_V
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -698,6 +699,9 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "blind-15") for c in BLIND15]
              # round 16's check set for whose side the user is on, labelled before any run
              + [(c, "tune", "tune-16-check-s") for c in TUNE16_CHECK_S]
+             # round 16's check set for title vetoes on one word of a longer phrase, labelled
+             # before any run
+             + [(c, "tune", "tune-16-check-v") for c in TUNE16_CHECK_V]
              + [(c, "blind", "blind-16") for c in BLIND16])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -30,6 +30,9 @@ evidence is strong enough to reach the unsure line.
 
 A veto (the user on the hiring side, a consular or clinical "interview", a webinar) is a feature
 with a large negative weight, not a special case: the probability says how much it counts.
+A veto also stops the question, except a title's veto alone that the description disputes
+(``veto_dispute``, round 16: written to the user as the candidate): that event is asked about at
+``UNSURE``, never accepted.
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do noth
 _ALONE_WHY = ("you typed it alone and nothing but its title backs it (no guest, meeting link, "
               "hiring text or named interviewer)")
 LIMITS: dict[str, str] = {ALONE: f"never confident: {_ALONE_WHY}"}
+
+DISPUTED = "veto_disputed"  # the one veto that may still be asked about (``veto_dispute``)
 
 # Features with which the rules never accept an event (as ``classify._detect`` decides).
 _NEVER_ACCEPTED = frozenset({"names_someone_else", "informational", "chore"})
@@ -220,6 +225,8 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                thank=_thank_anyway(on, seen)) == "unsure":
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
+        if DISPUTED in on:  # (unweighed: said first, as the reason the veto did not silence it)
+            reasons = [f"unsure: {FEATURES[DISPUTED]}", *reasons[:2]]
         found = _extract(event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
                          unsure=True, later=(me, my_domains) if later else None)
         if found is not None:
@@ -288,14 +295,16 @@ def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Int
 def _rules_reasons(event: Mapping[str, Any], on: set[str], seen: Any,
                    ctx: Any) -> list[str] | None:
     """The rules' reasons for a yes (``classify._evidence``), or None where they say no."""
-    if ctx is None or on & _NEVER_ACCEPTED or _rules_cannot_accept(on, ctx):
-        return None
+    if ctx is None or on & _NEVER_ACCEPTED or on & VETOES or _rules_cannot_accept(on, ctx):
+        return None  # (a disputed title veto has a context, for asking; never a yes)
     return _c._evidence(event, seen, ctx)
 
 
 def _unvetoed(on: AbstractSet[str], ctx: Any) -> bool:
-    """Whether the event may be asked about: read past the first look, and no veto."""
-    return ctx is not None and not on & VETOES
+    """Whether the event may be asked about: read past the first look, and no veto, or only a
+    title veto the description disputes (``veto_dispute``, round 16)."""
+    vetoes = on & VETOES
+    return ctx is not None and (not vetoes or (vetoes == {"title_veto"} and DISPUTED in on))
 
 
 def _thank_anyway(on: AbstractSet[str], seen: Any) -> bool:

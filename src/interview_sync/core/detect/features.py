@@ -48,6 +48,7 @@ from interview_sync.core.detect.sides import (
     user_hires,
 )
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
+from interview_sync.core.detect.veto_dispute import veto_disputed
 from interview_sync.core.text import html_to_text, text_of
 
 __all__ = ["CORROBORATION", "DESC_HEAD", "FEATURES", "VETOES", "features_of"]
@@ -95,6 +96,9 @@ FEATURES: dict[str, str] = {
     # Not a rule: the words' score from the fitted table (``detect.wording``), a number, weighed
     # like the rule features; its evidence line shows the weight times the score.
     "wording": "the words, as the labelled events weigh them",
+    # round 16 (``veto_dispute``): a title veto the description contradicts may be asked about
+    "veto_disputed": "the title's veto is disputed: the organiser writes to you as the candidate "
+                     "(your interview, please bring, you will meet)",
 }
 # The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
 # kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
@@ -144,14 +148,21 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         on.add("nonjob_context")
     # The vetoes' context, built from what the veto features already found (the same values
     # classify._vetoes computes, without its second title search and HTML conversion).
-    ctx = None if on & VETOES else _c._Context(
+    full = _c._Context(
         user_names, "named_candidate" in on, mine, organizer_self, description,
         [seen.organizer_name, *(text_of(entry.get("displayName")) for entry in seen.attendees[:50]
                                 if isinstance(entry, Mapping))])
+    ctx = None if on & VETOES else full
     _hint_features(on, event, seen, ctx, description=description, user_names=user_names,
                    mine=mine, organizer_self=organizer_self)
     if names_someone_else(seen.title, seen.attendees, seen.me, user_names, seen.organizer_domain):
         on.add("names_someone_else")
+    # round 16: the title's veto alone, against a description written to the candidate; the
+    # context is then given (``confidence`` may ask, and asking extracts), the rules still say no
+    if on & VETOES == {"title_veto"} and veto_disputed(
+            description, organizer_email=seen.organizer_email, organizer_self=organizer_self):
+        on.add("veto_disputed")
+        ctx = full
     return on, seen, ctx
 
 
