@@ -38,6 +38,12 @@ from interview_sync.core.detect.company_names import NOT_A_NAME as _NOT_A_NAME
 from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
 from interview_sync.core.detect.company_names import with_possessive, without_site
+from interview_sync.core.detect.company_public import (
+    is_step_name,
+    public_candidate,
+    public_core,
+    public_domain_name,
+)
 from interview_sync.core.detect.company_rules import DESC_RULES as _DESC_RULES
 from interview_sync.core.detect.company_rules import LOCATION_RULES as _LOCATION_RULES
 from interview_sync.core.detect.company_rules import TITLE_RULES as _TITLE_RULES
@@ -200,8 +206,14 @@ def company_of(
         for name, score in found:
             if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
+            if is_step_name(name):
+                continue  # "Teste de Aptidão Física": what is held, never who holds it
             name = with_possessive(without_site(name, stems), text, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
+            if "&" in name and squashed not in stems:
+                # "Wattle & Fern" at wattleandfern.com.au: the domain spells the ampersand
+                spelled_and = _squash(name.replace("&", " and "))
+                squashed = spelled_and if spelled_and in stems else squashed
             if squashed in agencies or _names_agency(squashed, agencies):
                 continue
             if own and _names_agency(squashed, own):
@@ -218,6 +230,18 @@ def company_of(
                 score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
+    if best is None or best[0] < _MATCHES_DOMAIN + 6:
+        # Round 16: a public employer names itself in a fixed shape ("City of X", "X Fire and
+        # Rescue Service", "Ayuntamiento de X") wherever the invite signs
+        cores = [c for c in (public_core(registrable_label(d), d) for d in domains) if c]
+        public = public_candidate(
+            [(title, "title names", 4), *((s, "a display name names", 4) for s in spellings[:5]),
+             (description[:5_000], "description names", 4 if not stems else 3),
+             (location[:300], "location names", 4 if not stems else 2)], stems, cores,
+            _MATCHES_DOMAIN)
+        if public is not None and (best is None or public[0] > best[0] or (
+                public[0] == best[0] and _squash(best[1]) in _squash(public[1]))):
+            best = public
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
@@ -301,7 +325,8 @@ def _settle(best: tuple[int, str, str] | None, domains: list[str],
         spelled = spelled_phrases("\n".join(spellings), [_squash(registrable_label(domains[0])),
                                                           _squash("".join(name_label_words(
                                                               domains[0])))])
-        pretty = spelled[0] if spelled else prettify_domain(domains[0])
+        pretty = spelled[0] if spelled else (public_domain_name(registrable_label(domains[0]))
+                                             or prettify_domain(domains[0]))
         if pretty:
             return pretty, f"organiser or guests are at {domains[0]}"
     return None, ""
