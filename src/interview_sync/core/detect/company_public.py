@@ -152,7 +152,9 @@ def public_core(label: str, domain: str = "") -> str:
     lead = _GLUED_LEAD.match(low)
     core = low[lead.end():] if lead else low
     government = domain.endswith((".gov", ".us")) or ".gov." in domain
-    if (lead or government) and len(core) >= 6 and core[-2:] in _STATES:
+    # a US state's letters follow a US body's place only ("villaseca" keeps its "ca")
+    american = government or (lead is not None and lead.group(0).endswith("of"))
+    if american and len(core) >= 6 and core[-2:] in _STATES:
         core = core[:-2]
     core = squash(core)
     if not (lead or government) or len(core) < 4 or core == squash(low):
@@ -204,6 +206,15 @@ def is_step_name(name: str) -> bool:
     return any(phrase in low for phrase in _STEP_PHRASES)
 
 
+_CONNECTORS = frozenset({"of", "and", "&", "de", "di", "da", "do", "du", "des", "del", "the"})
+
+
+def _initials(name: str) -> str:
+    """"Kestrel Moor Fire and Rescue" → "kmfr" (connectors left out); "" under three letters."""
+    letters = "".join(squash(word)[:1] for word in name.split() if word.lower() not in _CONNECTORS)
+    return letters if len(letters) >= 3 else ""
+
+
 def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], cores: list[str],
                      matches_domain: int) -> tuple[int, str, str] | None:
     """The best public body ``sources`` name, scored against the employer domains' ``stems``
@@ -222,7 +233,11 @@ def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], core
             if core in stems or core in cores or whole in stems or any(
                     len(stem) >= 6 and whole.startswith(stem) for stem in stems):
                 score = matches_domain + 6
-            elif any(len(core) >= 4 and stem[:4] == core[:4] for stem in stems):
+            elif any(len(core) >= 4 and stem[:4] == core[:4] for stem in stems) \
+                    or any(len(stem) >= 3 and _initials(name).startswith(stem)
+                           for stem in stems):
+                # the domain begins the place ("wyrefr") or spells the body's initials ("kmfr"
+                # for Kestrel Moor Fire and Rescue): the body the domain shortens
                 score = matches_domain
             else:
                 score = alone if not stems or alone >= 4 else min(alone, 2)
