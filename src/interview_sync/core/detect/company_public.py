@@ -33,6 +33,7 @@ from functools import lru_cache
 from interview_sync.core.detect.lexicon_selection import SELECTION_TEST
 from interview_sync.core.detect.lexicon_steps import SKILLS_TEST
 from interview_sync.core.detect.spelling import squash
+from interview_sync.core.literals import Stems
 
 __all__ = ["is_step_name", "public_bodies", "public_candidate", "public_core",
            "public_domain_name"]
@@ -86,11 +87,23 @@ _KIND_WORDS = frozenset({"city", "county", "town", "village", "borough", "distri
                          "the", "metropolitan", "regional", "parish", "shire", "municipal"})
 
 
+# Every shape above holds one of these (case folded): a text without any leaves after one scan
+# instead of a name tried at each of its capitals (most invites are no public body's).
+_GATE = Stems((
+    "city", "county", "town", "village", "borough", "district", "municipal", "commonwealth",
+    "state of", "port of", "parish", "ayunt", "ayto", "ajunt", "concello", "comune", "citt",
+    "câmara", "camara", "munic", "prefeit", "ville", "commune", "mairie", "diputaci", "provinc",
+    "regione", "junta", "minist", "department", "gemeente", "stadt", "gemeinde", "landkreis",
+    "markt", "mesto", "město", "gmina", "miasto", "kommun", "council", "fire", "polic", "polí",
+    "sheriff", "ambulance", "nhs", "health board", "kunta", "kaupunki", "polizei", "guardia",
+    "pd", "fd"))
+
+
 def public_bodies(text: str) -> list[tuple[str, str]]:
     """The public bodies ``text`` names, as (name, place): ("City of Harlan Mill", "Harlan
     Mill"), ("Oak Crest Police Department", "Oak Crest"), ("Ayuntamiento de Riofrío",
     "Riofrío") for "Ayto. Riofrío"; a ministry's place is its name."""
-    if not text:
+    if not text or not _GATE.found_in(text[:5_000].lower()):
         return []
     found: list[tuple[str, str]] = []
     for match in _BODY.finditer(text[:5_000]):
