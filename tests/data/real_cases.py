@@ -75,6 +75,7 @@ from real_cases_t14x import TUNE14_CHECK_X
 from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
 from real_cases_t16v import TUNE16_CHECK_V
+from real_cases_t16x import TUNE16_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -695,6 +696,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-14-check-x") for c in TUNE14_CHECK_X]
              # round 16's check set for hiring steps not called interviews, labelled before any run
              + [(c, "tune", "tune-16-check-p") for c in TUNE16_CHECK_P]
+             # round 16's extraction check set (public employers' names), labelled before any run
+             + [(c, "tune", "tune-16-check-x") for c in TUNE16_CHECK_X]
              + [(c, "tune", "blind-14") for c in BLIND14]
              + [(c, "tune", "blind-15") for c in BLIND15]
              # round 16's check set for whose side the user is on, labelled before any run

@@ -311,6 +311,10 @@ _TWO_PART_SUFFIX = re.compile(
     r"|\.(?:kommune|fylke)\.no$"
     # a Microsoft 365 tenant's own domain: "harbourviewhotels.onmicrosoft.com" is the tenant's
     r"|\.onmicrosoft\.com$"
+    # round 16: the public sector's own second levels ("kingsmoorroyal.nhs.uk" is Kingsmoor
+    # Royal's, "ville.montbrun.qc.ca" Montbrun's, "mat.gouv.qc.ca" a Québec ministry's)
+    r"|\.(?:nhs|police|mod|sch|ltd|plc)\.uk$|\.(?:gouv\.|gov\.)?(?:qc|on|bc|ab|mb|sk|ns|nb|nl|pe)\.ca$"
+    r"|\.gc\.ca$"
 )
 _GOVERNMENT = re.compile(r"\.(?:gov|gv)(?:\.[a-z]{2})?$|\.state\.[a-z]{2}\.us$")
 _SUBDOMAIN_NOISE = frozenset({"mail", "email", "corp", "careers", "jobs", "hr", "talent", "www",

@@ -7,14 +7,14 @@ domain's name is the best evidence of all; an agency's own name never beats its 
 name in its own script, ``native``'s, beats the domain's romanisation; a client stated as such
 beats every other name). The address vocabulary is ``addresses``'s, the spelling rules
 ``spelling``'s, the invite's labels (a stated client, a sender's display name, a civic
-building) ``company_clues``'s. Pure; no I/O.
+building) ``company_clues``'s, the rule tables (where in a title, a text or a location a name
+sits) ``company_rules``'s. Pure; no I/O.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -32,40 +32,25 @@ from interview_sync.core.detect.company_clues import (
     team_display_name,
     via_display_name,
 )
-from interview_sync.core.detect.company_names import (
-    COMPANY_WORD as _COMPANY_WORD,
+from interview_sync.core.detect.company_names import COMPANY_WORD as _COMPANY_WORD
+from interview_sync.core.detect.company_names import LEGAL_FORM as _LEGAL_FORM
+from interview_sync.core.detect.company_names import NOT_A_NAME as _NOT_A_NAME
+from interview_sync.core.detect.company_names import acceptable as _acceptable
+from interview_sync.core.detect.company_names import trim as _trim
+from interview_sync.core.detect.company_names import with_possessive, without_site
+from interview_sync.core.detect.company_public import (
+    is_step_name,
+    public_candidate,
+    public_core,
+    public_domain_name,
 )
-from interview_sync.core.detect.company_names import (
-    LEGAL_FORM as _LEGAL_FORM,
-)
-from interview_sync.core.detect.company_names import (
-    NAME as _NAME,
-)
-from interview_sync.core.detect.company_names import (
-    NOT_A_NAME as _NOT_A_NAME,
-)
-from interview_sync.core.detect.company_names import (
-    ORGANISATION_TAIL as _ORGANISATION_TAIL,
-)
-from interview_sync.core.detect.company_names import (
-    acceptable as _acceptable,
-)
-from interview_sync.core.detect.company_names import (
-    is_field_word,
-    with_possessive,
-    without_site,
-)
-from interview_sync.core.detect.company_names import (
-    trim as _trim,
-)
+from interview_sync.core.detect.company_rules import DESC_RULES as _DESC_RULES
+from interview_sync.core.detect.company_rules import LOCATION_RULES as _LOCATION_RULES
+from interview_sync.core.detect.company_rules import TITLE_RULES as _TITLE_RULES
+from interview_sync.core.detect.company_rules import Rule as _Rule
+from interview_sync.core.detect.company_rules import candidates
 from interview_sync.core.detect.guests import via_names
-from interview_sync.core.detect.interview_tools import INTERVIEW_TOOL, TOOL_NEEDLES
-from interview_sync.core.detect.jobs import (
-    ROLE_WORD_RE,
-    ROLE_WORDS,
-    STOP_TOKENS,
-    is_stage_token,
-)
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, is_stage_token
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.spelling import (
     complete_name,
@@ -75,133 +60,12 @@ from interview_sync.core.detect.spelling import (
     squash,
     stem_core,
 )
-from interview_sync.core.literals import Stems
 
 __all__ = ["company_of"]
 
 _squash = squash  # the one squashing rule, shared with ``spelling``
 
-
-# ----------------------------------------------------------------------- names stated in text
-
-# A name immediately before a suffix ("Northwind Traders| recruiting team"): searching for the
-# suffix first and then reading the name backwards from it is far cheaper than letting the
-# engine try a name at every position of a long description.
-_NAME_BEFORE = re.compile(r"(" + _NAME + r")\s*$")
-_BACK = 80  # characters before a suffix worth reading for the name
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    """One place a company name sits: ``pattern`` captures it (or, if ``before``, follows it)."""
-
-    pattern: re.Pattern[str]
-    score: int
-    # Without one of these literals in the lower-cased text, skip the rule (empty: always try).
-    needles: frozenset[str] = frozenset()
-    before: bool = False
-
-
-def _rule(pattern: str, score: int, needles: str = "", *, before: bool = False) -> _Rule:
-    """``needles`` are separated by spaces; "_" in one stands for a space."""
-    return _Rule(re.compile(pattern), score, frozenset(n.replace("_", " ")
-                                                       for n in needles.split()), before)
-
-
-def _gate(rules: tuple[_Rule, ...]) -> Stems:  # every needle found in one pass (not 30 searches)
-    return Stems(n for rule in rules for n in rule.needles)
-
-
-_STAGE_SUFFIX = (
-    r"(?i:interview|phone\s+screen|onsite|on-site|final\s+round|technical|coding|system"
-    r"|behavioral|panel|intro|informational|hm\b|hiring"
-    # the word in the corpus's other languages: "Intervju: Nordkust Bygg – Sommarjobb"
-    r"|intervju|entrevista|entretien|colloquio|vorstellungsgespr[äa]ch|sollicitatiegesprek"
-    r"|haastattelu|rozmowa|pohovor|m[üu]lakat)"
-)
-# Structural positions in a title, strongest first.
-# "chez notre client Laiterie des Combes", "bei unserem Kunden Hagemann GmbH", "our client,
-# Harrowgate Foods": the client an agency names is the employer.
-_CLIENT_NAME = (r"(?i:\b(?:client[e]?|kunden?|klant|kund|kunde|klienta?)\b)[\s,:]+"
-                r"(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
-_TITLE_RULES: tuple[_Rule, ...] = (
-    _rule(_CLIENT_NAME, 4, "client kunde klant kund klient"),
-    _rule(r"^\W*\[(" + _NAME + r")\]", 4, "["),
-    _rule(r"\((?:at\s+|@\s*)?(" + _NAME + r")\)\s*$", 2, ")"),
-    _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 4,
-          "at_ @ bei_ chez_ presso_ bij_"),
-    _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
-    # "Állásinterjú – Dunamenti Ipari Szerelő Nyrt. – karbantartó mérnök": a name with its
-    # legal form is the employer wherever it sits in the title
-    _rule(r"(?:^|[–—|:(]\s*)(" + _NAME + r"\s+(?:GmbH|AG|Kft|Zrt|Nyrt|Ltd|Inc|LLC|plc|Oy|AB|BV|SpA"
-          r"|Srl|S\.A|A\.Ş|Tbk)\.?)(?=\s*(?:[–—|:),]|$))", 3,
-          "gmbh ag kft zrt nyrt ltd inc llc plc oy ab bv spa srl s.a a.ş tbk"),
-    _rule(r"\s+<>", 3, "<>", before=True),
-    _rule(r"^\W*(" + _NAME + r")\s*(?:\||:|::|–|—|-|/)\s", 3, "| : – — - /"),
-    # "Interview: Litware (Kim)": after a leading stage and a colon comes the employer.
-    _rule(r"^\W*(?:[A-Za-z]+\s+){0,2}?" + _STAGE_SUFFIX + r"\s*:\s*(" + _NAME + r")", 3, ":"),
-    _rule(r"(?:\||–|—|-|/)\s*(" + _NAME + r")\s*(?:\([^()]*\)\s*)?$", 2, "| – — - /"),
-    _rule(r"\s(?:x|X|×)\s+(" + _NAME + r")", 2, "_x_ _×"),
-    # "Willo one-way interview – Harbor & Lane (Ops Coordinator)", "Codility test – Apexa
-    # screening": the segment after the one naming the tool holds the employer (round 14)
-    _rule(r"(?i:" + INTERVIEW_TOOL.pattern.pattern + r")[^–—|:\n]{0,40}?\s[–—|:-]\s*("
-          + _NAME + r")", 3, TOOL_NEEDLES),
-    _rule(r"\s+(?i:recruit\w*|talent|hiring\s+team|hr|people\s+team)", 4,
-          "recruit talent hiring_team hr people_team", before=True),
-    _rule(r"\s+" + _STAGE_SUFFIX, 2, before=True),
-    _rule(r"(?:\b(?i:with)|\b(?i:w)/)\s*(" + _NAME + r")", 1, "with w/"),
-    _rule(r"(?i:\bfrom\s+)(" + _NAME + r")", 2, "from_"),
-    _rule(r"(?i:\bfor\s+)(" + _NAME + r")", 2, "for_"),
-)
-_DESC_RULES: tuple[_Rule, ...] = (
-    _rule(_CLIENT_NAME, 4, "client kunde klant kund klient"),
-    _rule(r"\s+(?i:recruit\w*|talent(?:\s+acquisition)?|hiring|people|hr)"
-          r"\s+(?i:team|department|partner)", 4, "team department partner", before=True),
-    _rule(r"\s+(?i:talent\s+acquisition|careers|recruiting)", 4,
-          "talent_acquisition careers recruiting", before=True),
-    _rule(r"(?i:company|employer|organi[sz]ation|client)\s*:\s*(" + _NAME + r")", 4,
-          "company employer organi client"),
-    _rule(r"(?i:interest\s+in\s+(?:joining\s+|working\s+(?:at|for)\s+)?|on\s+behalf\s+of\s+"
-          r"|interview(?:ing)?\s+(?:with|at)\s+|(?:position|role|opportunity|opening|job)\s+at\s+"
-          # ... "das zweite Interview bei der Orthosan Medical AG", "entretien chez Valmont"
-          r"|(?:interview|gespr[äa]ch|entretien|colloquio|gesprek|intervju|samtale)\s+(?:bei|chez"
-          r"|presso|bij|hos)\s+(?:(?:der|dem|la|le|il)\s+)?"
-          r"|welcome\s+to\s+|applying\s+(?:to|at)\s+|team\s+at\s+|joining\s+|behalf\s+of\s+)"
-          r"(" + _NAME + r")", 4, "interest behalf interview at_ welcome applying joining gespr"
-          " entretien colloquio gesprek intervju samtale"),
-    _rule(r"\s+(?i:is\s+(?:hiring|excited|looking|growing)|offices?\b|hq\b)", 2,
-          "is_hiring is_excited is_looking is_growing office hq", before=True),
-    # "Copperleaf Coffee has scheduled a video interview with you": the inviter is the subject
-    _rule(r"\s+(?i:has\s+(?:scheduled|invited|booked)|would\s+like\s+to\s+invite\s+you"
-          r"|invites\s+you|is\s+(?:pleased|delighted)\s+to\s+invite)", 3,
-          "has_scheduled has_invited has_booked would_like_to_invite invites_you pleased_to_invite"
-          " delighted_to_invite", before=True),
-    # ... in the corpus's other languages, where a video tool mails for the employer (round 13):
-    # "Ferrovie Alpine Servizi ti invita", "Die Stadtwerke Kelbach laden Sie ein", "X vous
-    # invite", "X te invita", "X convida você", "X nodigt je uit"
-    _rule(r"\s+(?i:t[ei]\s+invita|l[ae]\s+invita|vi\s+invita|vous\s+invite|t['’]invite"
-          r"|l(?:ä|a)dt\s+(?:Sie|dich)\s+ein|laden\s+(?:Sie|dich)\s+ein|convida\s+(?:voc[êe]|o\s+candidato)"
-          r"|te\s+convida|nodigt\s+(?:je|u)\s+uit)", 3,
-          "invita invite dt_sie dt_dich laden_sie laden_dich convida nodigt", before=True),
-    # "You picked this slot from Sable & Finch's self-schedule page", "Acme's hiring team"
-    _rule(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:page|site|portal|careers?|hiring|recruiting"
-          r"|recruitment|talent)\b", 3, "'s_ ’s_", before=True),
-    # "Interviewer: Ruth Abara, Director of Finance Operations (Marlowe Freight)": the employer
-    # in brackets after an interviewer's job
-    _rule(r"\b(?:" + ROLE_WORDS + r"|Head|Chief|Dean|Principal)\b[^()\n]{0,40}?\((" + _NAME
-          + r")\)", 2,
-          "("),
-    _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
-    # ... in the corpus's other languages: "das Interview bei der Orthosan Medical AG"
-    _rule(r"\b(?i:bei|chez|presso|bij|hos)\s+(?:(?i:der|dem|den|la|le|l'|il)\s+)?(" + _NAME
-          + r")", 1, "bei_ chez_ presso_ bij_ hos_"),
-)
-_LOCATION_RULES: tuple[_Rule, ...] = (
-    _rule(r"^\W*(" + _NAME + r")\s*(?:HQ|Office|Offices|Headquarters|Campus|[-–,(])", 3),
-)
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
-_GATES = {id(rules): _gate(rules) for rules in (_TITLE_RULES, _DESC_RULES, _LOCATION_RULES)}
-
 
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*|,\s+")
 
@@ -252,7 +116,7 @@ def _repeated(title: str, description: str, stems: list[str], people: Collection
         # the text states it where an employer goes ("your interview with Ravensworth ...").
         if not _COMPANY_WORD.search(name):
             if not stated:
-                stated.append(list(_candidates(head, _DESC_RULES, people)))
+                stated.append(list(candidates(head, _DESC_RULES, people)))
             if all(found != name for found, _ in stated[0]):
                 continue
         yield name, _MATCHES_DOMAIN + 6
@@ -272,53 +136,6 @@ def _after_stage(title: str, people: Collection[str]) -> Iterable[tuple[str, int
         if _acceptable(name, people):
             yield name, 3
 
-
-def _candidates(
-    text: str, rules: Iterable[_Rule], people: Collection[str]
-) -> Iterable[tuple[str, int]]:
-    if rules is _LOCATION_RULES and civic_building(text.split(",", 1)[0].strip()):
-        return
-    gate = _GATES.get(id(rules)) or _gate(tuple(rules))  # (always one of the three tables)
-    held = gate.held(text.lower())
-    for rule in rules:
-        if rule.needles and held.isdisjoint(rule.needles):
-            continue
-        for match in rule.pattern.finditer(text):
-            if rule.before:
-                found = _NAME_BEFORE.search(text, max(0, match.start() - _BACK), match.start())
-                if found is None:
-                    continue
-                raw = found.group(1)
-            else:
-                raw = match.group(1)
-            # "Product Manager" is the job, not the employer; "Specialist Hospital" is one
-            if ROLE_WORD_RE.search(raw) and not _ORGANISATION_TAIL.search(_trim(raw)):
-                # "(Halcyon Biotech QA Director)": the employer, then the job at the end
-                raw = _before_job(raw)
-                if not raw:
-                    continue
-            name = _trim(raw)
-            if _acceptable(name, people):
-                yield name, rule.score
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")
-
-
-def _before_job(raw: str) -> str:
-    """The name before a job that ends the phrase: "Halcyon Biotech QA Director" → "Halcyon
-    Biotech"; "" when the job does not end it or nothing named is left before it."""
-    match = ROLE_WORD_RE.search(raw)
-    if match is None or raw[match.end():].strip(" .,"):
-        return ""
-    head = raw[: match.start()].split()
-    while head and (_ACRONYM.fullmatch(head[-1]) or head[-1].lower() in {"of", "de", "&", "and"}):
-        head.pop()  # the job's field ("QA", "HR") or a connector before it
-    # a job's field is no employer ("Finance Systems Lead", "Field Engineering Intern")
-    if len(head) < 2 or ROLE_WORD_RE.search(" ".join(head)) \
-            or any(is_field_word(word) for word in head):
-        return ""
-    return " ".join(head)
 
 
 def company_of(
@@ -372,7 +189,7 @@ def company_of(
     clients = stated_clients(title, description, people)
     for text, rules, why, weight in _sources(title, description, location, stems, spellings):
         found = iter(stated[0]) if rules is _DESC_RULES and stated \
-            else _candidates(text, rules, people)
+            else candidates(text, rules, people)
         if rules is _TITLE_RULES:
             found = chain(_after_stage(title, people), found)
         if rules is _TITLE_RULES and stems:
@@ -389,8 +206,14 @@ def company_of(
         for name, score in found:
             if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
+            if is_step_name(name):
+                continue  # "Teste de Aptidão Física": what is held, never who holds it
             name = with_possessive(without_site(name, stems), text, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
+            if "&" in name and squashed not in stems:
+                # "Wattle & Fern" at wattleandfern.com.au: the domain spells the ampersand
+                spelled_and = _squash(name.replace("&", " and "))
+                squashed = spelled_and if spelled_and in stems else squashed
             if squashed in agencies or _names_agency(squashed, agencies):
                 continue
             if own and _names_agency(squashed, own):
@@ -407,6 +230,18 @@ def company_of(
                 score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:
                 best = (score, name, f"{why} '{name}'")
+    if best is None or best[0] < _MATCHES_DOMAIN + 6:
+        # Round 16: a public employer names itself in a fixed shape ("City of X", "X Fire and
+        # Rescue Service", "Ayuntamiento de X") wherever the invite signs
+        cores = [c for c in (public_core(registrable_label(d), d) for d in domains) if c]
+        public = public_candidate(
+            [(title, "title names", 4), *((s, "a display name names", 4) for s in spellings[:5]),
+             (description[:5_000], "description names", 4 if not stems else 3),
+             (location[:300], "location names", 4 if not stems else 2)], stems, cores,
+            _MATCHES_DOMAIN)
+        if public is not None and (best is None or public[0] > best[0] or (
+                public[0] == best[0] and _squash(best[1]) in _squash(public[1]))):
+            best = public
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
@@ -490,7 +325,8 @@ def _settle(best: tuple[int, str, str] | None, domains: list[str],
         spelled = spelled_phrases("\n".join(spellings), [_squash(registrable_label(domains[0])),
                                                           _squash("".join(name_label_words(
                                                               domains[0])))])
-        pretty = spelled[0] if spelled else prettify_domain(domains[0])
+        pretty = spelled[0] if spelled else (public_domain_name(registrable_label(domains[0]))
+                                             or prettify_domain(domains[0]))
         if pretty:
             return pretty, f"organiser or guests are at {domains[0]}"
     return None, ""
