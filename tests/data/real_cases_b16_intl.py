@@ -2,8 +2,8 @@
 
 Split out of ``real_cases_b16.py`` for length; the module docstring there describes the batch, its
 sources and its labelling conventions. This file also holds the pieces both halves share: the
-time zones (offsets for September 2027, every date before the 26th: northern summer time still
-on; Australia, New Zealand and South Africa on standard time; Brazil and Mexico without summer
+time zones (offsets for September 2027: northern summer time still on; Australia, New Zealand
+and South Africa on standard time, every southern date before the 26th; Brazil without summer
 time) and the conference texts pasted into descriptions.
 
 Still blind: to be scored once, at the end of round 16.
@@ -28,7 +28,6 @@ ES_TOURINEWS = ("https://tourinews.es/resumen-de-prensa/notas-de-prensa-empresas
 FR_ANTICHARRETTE = "https://anticharrette.com/2017/01/12/retour-dexperience-la-recherche-demploi/"
 FR_ENTRETIEN = "https://entretienembauche.com/entretien-embauche-architecte-question"
 FR_INTERMEDIAIRE = "https://l-intermediaire.ch/?p=1"
-FR_CRESCA = "http://www.cresca.fr/emploi/recrutement-architecte-est-il-aise-de-denicher-la-bonne-candidature/"
 NL_DYKA = "https://www.dyka.be/nl/dyka/werken-bij-dyka/sollicitatieprocedure"
 NL_APS = "https://www.apspersoneel.nl/over-ons/sollicitatie-tips/6-het-sollicitatiegesprek-new"
 NL_VERDONCK = "https://verdonckbv.be/nieuws/vijf-misverstanden-over-psychologische-testen"
