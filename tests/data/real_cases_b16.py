@@ -59,10 +59,11 @@ paid edit test), architecture (a Part 1 interview, an HR phone stage, a Paris an
 interview), social work (a written exercise and panel), construction (a site interview booked by an
 agency, an Italian site foreman and a tile setter's practical, Swedish and Czech selection steps).
 Tools and organisers: Teams (English, German, French, Dutch), Zoom (English, Japanese), Google Meet
-(Spanish, Portuguese), Webex, phone calls, Lever and GoodTime mailboxes, no-reply and notification
-senders, recruiters, hiring managers, team mailboxes, agencies (hospitality, construction,
-maritime, life sciences search, Belgian and Dutch selection and temp agencies, a Polish
-consultancy, a Geneva firm, a South African charity search) and the owner's own copies.
+(Spanish, Portuguese), Webex, phone calls, a Calendly booking, Lever, GoodTime, Workday and
+Teamtailor mailboxes, no-reply and notification senders, recruiters, hiring managers, team
+mailboxes, agencies (staffing, construction, maritime manning, life sciences search, Belgian and
+Dutch selection and temp agencies, a Polish consultancy, a Geneva firm, a South African charity
+search) and the owner's own copies.
 Look-alikes: the owner on the hiring side (a front office manager, a trainee assessing a group
 exercise, a careers consultant observing, a warehouse supervisor, a trustee shortlisting, a lab
 head's tour, a mock-interview host, an admissions interviewer, a French agency architect, a Belgian
@@ -559,7 +560,7 @@ _EMERGENCY_LOGISTICS_RETAIL: list[Case] = [
     # ============================================================ retail store management
     # graduate-jobs (Morrisons review): the assessment centre with presentation and a one-to-one with senior management
     (event("Assessment Centre – Store Management Graduate Scheme – Fairway Foods",
-           organizer=org("graduates@fairwayfoods.co.uk", "Fairway Foods Graduate Resourcing"),
+           organizer=org("fairwayfoods@myworkday.com", "Fairway Foods via Workday"),
            guests=[guest("graduates@fairwayfoods.co.uk", "Fairway Foods Graduate Resourcing")],
            description="Icebreaker, presentation preparation, individual presentations to two assessors, then a "
                        "one-to-one interview with a member of the senior management team.",
@@ -697,7 +698,7 @@ _CHARITY_PHARMA_MUSEUMS_SEA: list[Case] = [
     # ============================================================ museums
     # seadigitalis: an assistant curator interview with an exhibition proposal to present
     (event("Interview – Assistant Curator (Maritime Collections) – Harbourside Museum",
-           organizer=org("recruitment@harboursidemuseum.org", "Harbourside Museum Recruitment"),
+           organizer=org("no-reply@teamtailor-mail.com", "Harbourside Museum (Teamtailor)"),
            guests=[guest("recruitment@harboursidemuseum.org", "Harbourside Museum Recruitment"),
                    guest("e.lindqvist@harboursidemuseum.org", "Eva Lindqvist")],
            description="Please prepare a 10-minute outline for a small exhibition drawn from our collection, then a "
@@ -824,15 +825,18 @@ _ENERGY_MEDIA_DESIGN_CARE_BUILD: list[Case] = [
            location="Whitlow Barnes Architects, 41 Old St, London EC1V", **at("2027-09-14", "17:00", 60, *LON)),
      yes(["Whitlow Barnes Architects", "Whitlow Barnes", "Whitlowbarnes"],
          ["studio@whitlowbarnes.co.uk", "nina.whitlow@whitlowbarnes.co.uk"]), "en", CADSTORE),
-    # archcampus: stage one of a three-stage process, a phone call with HR about the CV
-    (event("Stage 1 – HR phone call – Orme & Saltire Architects",
-           organizer=org("people@ormesaltire.com", "Orme & Saltire People"),
-           guests=[guest("people@ormesaltire.com", "Orme & Saltire People")],
-           description="15-20 minute call about your CV experience. If successful, stage 2 is a video call with a "
-                       "senior team member and a director.",
+    # archcampus: stage one of a three-stage process, a phone call with HR about the CV, booked through Calendly
+    (event("Stage 1 HR call (Orme & Saltire Architects) between Mira Chen and Pat Lee",
+           organizer=org("mira.chen@ormesaltire.com", "Mira Chen"),
+           guests=[guest("mira.chen@ormesaltire.com", "Mira Chen")],
+           description="Event Name: Stage 1 HR call (Orme & Saltire Architects)\n\nLocation: This is a phone call. "
+                       "Mira Chen will call the invitee at +44 7700 900412.\n\nPlease share anything that will help "
+                       "prepare for our meeting: CV attached; Part 2 in 2028.\n\nNeed to make changes to this "
+                       "event?\nCancel: https://calendly.com/cancellations/5b1e\nReschedule: "
+                       "https://calendly.com/reschedulings/5b1e\n\nPowered by Calendly.com",
            **at("2027-09-06", "12:00", 20, *LON)),
-     yes(["Orme & Saltire Architects", "Orme & Saltire", "Orme and Saltire", "Ormesaltire"], ["people@ormesaltire.com"]),
-     "en", ARCHCAMPUS),
+     yes(["Orme & Saltire Architects", "Orme & Saltire", "Orme and Saltire", "Ormesaltire"],
+         ["mira.chen@ormesaltire.com"]), "en", ARCHCAMPUS),
     # andy-matthews: the owner, a practising architect, runs mock interviews with third-year students (teaching, no)
     (event("Mock interviews – 3rd year students (portfolio walkthroughs)", organizer=SELF,
            guests=[guest("y3-studio@port-arch-school.ac.uk", "Year 3 Studio")],
