@@ -64,6 +64,152 @@ ISELETTER = "https://insights.ise.org.uk/policy/a-letter-from-singapore/"
 BNPAPAC = "https://careers.apac.bnpparibas/student-graduates-how-to-apply"
 ASIAGLOBAL = "https://www.asiaglobalfellows.hku.hk/FrequentlyAskedQuestions.aspx"
 WORKNZ = "https://www.worknewzealand.co.nz/faq-work-canada-summer-jobs/"
+# Spanish-language pages (a Spanish job-seeker forum, Colombian public internship calls and
+# programmes, a Mexican university's internship office)
+FOBIASOCIAL = "https://fobiasocial.net/he-tenido-una-entrevista-de-trabajo-33702"
+ANTIOQUIA = ("https://antioquia.gov.co/index.php/antioquiacuenta/la-gobernacion-de-antioquia-abre-"
+             "convocatoria-a-practicantes-de-excelencia-para-el-primer-semestre-del-ano-2026")
+PASCUALBRAVO = "https://pascualbravo.edu.co/quieres-realizar-tus-practicas-en-el-sector-publico/"
+PORTAFOLIO = ("https://www.portafolio.co/economia/empleo/banco-de-la-republica-abre-convocatoria-"
+              "para-practicas-profesionales-pagas-599766")
+ESAP = "https://www.esap.edu.co/convocatoria-12-2026-1-ministerio-de-relaciones-exteriores"
+NOTICIASMED = "https://noticiasmedellin.co/?p=237"
+CINVESTAV = ("https://rimac.cinvestav.mx/Entrevistas/Expertos-en-Internacionalizaci\u00f3n/Pr\u00e1"
+             "cticas-en-la-Profesi\u00f3n-e-internacionalizaci\u00f3n-en-la-Universidad-de-las-Am"
+             "\u00e9ricas-Puebla")
+# German-language pages (apprenticeship interviews and regional apprenticeship news in Germany)
+MEINEZUKUNFT = "https://meine-zukunft-beginnt-hier.de/node/1994"
+TABLEBENSLAUF = ("https://www.tabellarischer-lebenslauf.net/bewerbungsgespraech/vorstellungsgespra"
+                 "ech-ausbildung/")
+SCHWARZBOTE = ("https://www.schwarzwaelder-bote.de/inhalt.bad-wildbad-planspiel-macht-fit-fuer-das-"
+               "berufsleben.df0aaee9-283e-4dfb-a115-f5733d4cec31.html")
+BERCHTESGADEN = ("https://www.berchtesgadener-anzeiger.de/region-und-lokal/lokales-berchtesgadener-"
+                 "land_artikel,-endspurt-fuer-den-einstieg-_arid,5660.html")
+MORGENWEB = ("https://www.morgenweb.de/suedhessen-morgen_artikel,-lampertheim-es-gibt-noch-freie-st"
+             "ellen-in-fast-allen-bereichen-_arid,1472635.html")
+LIFEPR = ("https://www.lifepr.de/pressemitteilung/kreisausschuss-des-vogelsbergkreises/Tag-der-Ausb"
+          "ildung-am-25-September-Betriebsluft-schnuppern-fuer-Schuelerinnen/boxid/814798")
+# French-language pages (work-study and internships in France)
+DIPLOMEO = "https://diplomeo.com/actualite-alternance_lache_derniere_minute_rebondir"
+MARTINIERE = "https://bts-ndrc.martiniere-duchere.fr/une-recherche-de-stage-peut-en-cacher-une-autre"
+GLASSDOORFR = "https://www.glassdoor.fr/blog/guide/entretien-stage/"
+NAKYCT = "https://nakyct.wordpress.com/2019/03/30/au-secours-je-ne-trouve-pas-dalternance/"
+MADLANE = "https://mademoisellelane.com/2011/09/le-complexe-du-stagiaire-2/?replytocom=3177"
+FRANCEBIENV = ("https://francebienvenue1.fr/2019/12/13/lalternance-la-solution-ideale-pour-faire-se"
+               "s-etudes/")
+LADYBLOGUE = ("http://www.ladyblogue.com/ladyblogue/2017/01/collegiens-lyceens-parents-voici-stage-"
+              "entreprise-nuls-made-in-moi.html")
+# Portuguese-language pages (Brazilian internship interviews told on blogs and a student paper)
+CAPTARE = "https://captare777.wordpress.com/2004/06/10/entrevista-de-estagio/"
+EMCRISE = "http://www.emcrise.com.br/a-crise-da-entrevista-de-estagio/"
+SONHOCAL = "http://sonhodecalifornia.blogspot.com/2013/10/bom-depois-de-quase-um-mes-sem-postar.html"
+CREMEDOCREME = "https://cremedocreme.blogspot.com/2008/09/working-title.html"
+JORNALMP = "http://www.jornalmateriaprima.com.br/2012/09/os-primeiros-passos-para-uma-vida-adulta/"
+# Italian-language pages (job-seekers' blogs on interviews and internships)
+LIBEROBLOG = "https://blog.libero.it/lamianicchia/amp/12457175.html"
+LACUCCIA = "https://www.lacuccia.org/2004/07/12/toccando-il-fondo-si-dovra-risalire/"
+LEXPENSATORE = "https://lexpensatorelaowai.wordpress.com/2015/03/23/colloquio-di-lavoro/"
+XLTHLX = "https://xlthlx.com/2014/05/203-sognare-forse/"
+PARTICOLARE = "http://www.ilparticolarenascosto.it/category/viaggi/"
+# Dutch-language pages (a municipal recruitment protocol, student columns and internship news)
+VLISSINGEN = ("https://www.vlissingen.nl/bestuur/officiele-bekendmakingen/detail/gv-publicatie/1237"
+              "-protocol-werving-en-selectie-rud-zeeland.html")
+PUNTAVANS = "https://punt.avans.nl/2020/02/column-mission-impossible/"
+EDNL = ("https://www.ed.nl/werk/moordende-concurrentie-voor-stageplekken-zo-val-je-op-bij-bedrijven"
+        "~aff76c8c/")
+GELDERLANDER = ("https://www.gelderlander.nl/utrecht/lukt-het-niet-om-een-stage-te-vinden-vanwege-je"
+                "-achternaam-deze-app-moet-dat-gaan-veranderen~a420ac06/")
+BAANUP = ("https://www.baanup.nl/blog/hoe-bereid-je-jezelf-voor-op-sollicitatiegesprek-stappenplan-"
+          "naar-succes")
+# Japanese, Korean and Chinese pages (interview-result waits in Japan, part-time job interviews
+# in Korea, job-offer waits in Taiwan and Hong Kong)
+WEXPATS = "https://we-xpats.com/ja/guide/as/jp/detail/6499"
+HUGAN = "https://hugan.jp/column/1197"
+HOPJOB = "http://www.hop-job.com/post-119865/"
+ALBAKR = "http://052.alba.co.kr/story/albastory/Detail.asp?bidx=213359&btypecd=101"
+SANTATELL = ("https://santatell.me/%EC%8A%88%ED%8D%BC%EC%9D%BC%EC%9B%90-%EC%88%98%EC%84%9C%EC%97%AD"
+             "-%EC%88%98%EC%84%9C%EC%97%AD-%EC%9D%B8%EA%B7%BC-%EC%95%8C%EB%B0%94-%EB%A9%B4%EC%A0%91"
+             "-%ED%9B%84-%EC%9D%BC%EC%A0%95-%EB%B3%80%EA%B2%BD")
+SKYWITHME = "https://skywithme.tistory.com/60?category=831041"
+TODAYHUMOR = "http://todayhumor.co.kr/m/view.php?no=9988410&page=1&table=total"
+AROOO = ("https://www.arooo.co.kr/circle/post/%EA%B0%91%EC%9E%90%EA%B8%B0-%EC%98%88%EC%A0%84%EC%97"
+         "%90-%EC%95%8C%EB%B0%94%EC%9E%90%EB%A6%AC-%EA%B5%AC%ED%95%A0-%EB%95%8C-%EC%A6%89%EC%84%9D"
+         "-8083f39f")
+SOLILOQUY = "https://soliloquy1105.blogspot.com/2009/06/blog-post_20.html"
+BUSINESSWEEKLYTW = "https://wealth.businessweekly.com.tw/m/GArticle.aspx?id=ARTL003008900"
+BG3TW = ("https://tw.bg3.co/a/shou-mian-shi-tong-zhi-ta-yi-kan-shi-jian-sha-liao-guo-lai-ren-jie-nei"
+         "-mu-yao-you-xin-li-zhun-bei.html")
+HKOFFICEDAILY = "https://hkofficedaily.com/見工用6個鐘-以為跑馬拉松"
+JOBMARKETHK = ("https://jobmarket.com.hk/Bastille/%E9%99%A4%E5%A4%95%E5%80%92%E6%95%B8%E4%B9%8B%E9%9A"
+               "%9B%E6%94%B6%E9%9B%BB%E8%A9%B1%E9%82%80%E8%A6%8B%E5%B7%A5%20%E7%B6%B2%E6%B0%91%E6%8E"
+               "%A8%E5%8D%BB%EF%BC%9Afeel%E5%88%B0%E5%A3%93%E5%8A%9B%E5%A4%A7")
+# Polish, Swedish, Danish, Norwegian and Finnish pages (municipal recruitment rules, summer jobs
+# for young people in Swedish, Norwegian and Finnish towns, Danish state and university pages)
+DOCZZPL = ("https://pl.doczz.net/doc/826311/nab%C3%B3r-na-stanowiska-urz%C4%99dnicze-w-samorz%C4%85d"
+           "zie-terytorialny...")
+ATERIMA = "https://www.aterima-work.pl/aktualnosci,768,wakacyjna-praca-jak-przedstawic-ja-w-cv.html"
+GPDSGH = "https://gpd-sgh.pl"
+CECHDT = ("http://cechdt.pl/tags/praktyki-zawodowe-umowa-o-prace-pracownik-mlodociany-uczen-praktycz"
+          "na-nauka-zwodu")
+SUNDBYBERG = ("https://www.sundbyberg.se/naringsliv-arbete/jobba-i-sundbybergs-stad/lediga-jobb/somm"
+              "arjobb-for-unga-2022.html")
+HALMSTAD = ("https://www.halmstad.se/jobbahososs/sommarjobbaikommunen/sommarkraftsommarjobbfordigiar"
+            "skurs1pagymnasiet.13929.html")
+SUNDSVALL = ("https://sundsvall.se/naringsliv-och-arbete/arbetsmarknad/lediga-jobb/sommarjobb-och-f"
+             "eriejobb/sommarjobb-for-ungdomar-i-gymnasiet/sommarjobb-for-ungdomar-i-gymnasiet/")
+UPPLANDSBRO = "https://www.upplands-bro.se/arbete-och-lediga-jobb/sommarjobb.html"
+BJUV = ("https://bjuv.lokaltidningen.se/nyheter/2019-01-24/-Torka-svetten-%E2%80%93-h%C3%A4r-%C3%A4r-"
+        "sommarjobben-4007892.html")
+UFMDK = "https://ufm.dk/uddannelse/institutioner-og-drift/personaleforhold/ansaettelse/stillingsopslag"
+SDUNET = ("https://sdunet.dk/da/servicesider/hr/rekruttering-og-onboarding/tap/annoncering-og-kandid"
+          "atsoegning")
+STUDERENDEAU = "https://studerende.au.dk/studier/fagportaler/arts/artskarriere/soeg-jobbet/jobsamtalen"
+NORDJYSKE = ("https://nordjyske.dk/nyheder/nordjylland/dagbog-fra-dagpengeland-jeppe-jagter-sit-foers"
+             "te-job/23263acb-2e3d-4828-9a1d-1e394790a091")
+ALTA = "https://www.alta.kommune.no/sommerjobb-ungdom.6079988.html"
+EIDSBERG = ("https://henvendelse.eidsberg.kommune.no/support/solutions/articles/6000166135-kan-jeg-le"
+            "vere-papirs%C3%B8knad-")
+STJORDALSNYTT = "https://www.s-n.no/nyheter/i/q160qz/217-har-soekt-paa-sommerjobb"
+FLEKKEFJORD = ("https://www.flekkefjord.kommune.no/ekstra-sommerjobber-til-ungdom-i-flekkefjord.6529"
+               "675-504127.html")
+BTNO = "https://www.bt.no/btmeninger/debatt/i/BjLzE9/jeg-blir-ghostet-i-jobbjakten"
+LANSISAVO = "https://lansi-savo.fi/uutiset/lahella/772741a1-a85c-44aa-9f8f-ea550c652ef7"
+NOKIANUUTISET = "https://www.nokianuutiset.fi/elamanmeno/art-2000009231140.html"
+ESEDU = "https://esedu.fi/opiskelijalle/valmistuva-opiskelija/tyonhaku/miten-toita-haetaan/"
+# Czech, Greek, Turkish, Romanian and Hungarian pages (student jobs and interview columns,
+# municipal hiring notices, interview stories, government internship calendars, student summer
+# work in Hungarian villages)
+JUNIORGURU = "https://junior.guru/handbook/interview/"
+LIDOVKY = "https://www.lidovky.cz/nazory/posledni-slovo-jiriho-vanyska-pohovor.A200825_190902_ln_nazory_vag"
+PRAZSKYDENIK = ("https://prazsky.denik.cz/zpravy_region/studenti-dobrou-brigadu-dnes-sezenete-jedine"
+                "-pres-zname-20180104.html")
+LLPCZ = "https://llp.cz/blog/author/danpetrucha/page/113"
+NAOUSSA = "https://www.naoussa.gr/news/announcements/anakoinosi-proslipsis-ptychiouchon-fysikis-agogis-5639"
+EBDOMI = "https://www.ebdomi.com/prokirikseis-isologismoi/791---14----.html"
+JENNYGR = ("https://jenny.gr/woman-power/working-girl/455671/i-apantisi-poy-den-prepei-na-doseis-pote"
+           "-se-synenteyxi-gia-doyleia")
+DNEWS = ("https://www.dnews.gr/eidhseis/life/572749/etaireia-anakalese-tin-prosfora-tis-se-ypopsifio"
+         "-ypallilo-pou-rotise-gia-adeia-to-aitima-sas-ethese-anisyxies-sxetika-me-tis-prosdokies-mas")
+HAVAPERSONEL = "https://havapersonel.com/konular/online-yetkinlik-degerlendirmesi.5968/post-147192"
+MYNET = ("https://mynet.com/is-gorusmesinde-yasadigi-ilginc-olayi-anlatti-siz-uyanik-olun-kendinizi-"
+         "kullandirtmayin-diyerek-uyardi-sosyal-medya-onu-konusuyor-190101287325")
+FFORKLIFT = "https://fforkliftt.blogspot.com/2016/10/her-mulakat-bir-deneyim.html"
+CAPITELLA = "http://capitella.blogspot.com/2014/01/cesit-cesit-mulakat-part-1.html"
+BATMANCAGDAS = "http://www.batmancagdas.com/gundem/yuzlerce-issiz-mulakatta-h52851.html"
+CVLPRESS = "https://cvlpress.ro/?p=332265"
+CUGETLIBER = ("https://cugetliber.ro/stiri-actual-programul-de-internship-al-guvernului-romaniei-150"
+              "-de-locuri-disponibile-pentru-editia-2024-conditii-si-calendar-502248")
+TELEGRAF = "http://www.telegrafonline.ro/internship-platit-la-guvern-care-sunt-conditiile"
+ZIARECOM = ("http://www.ziare.com/vasilica-viorica-dancila/guvern/guvernul-dancila-vrea-sa-convinga-"
+            "200-de-tineri-sa-faca-internship-la-palatul-victoria-1512191")
+DCNEWS = ("https://www.dcnews.ro/a-inceput-programul-de-internship-la-guvern--florin-citu--m-am-impl"
+          "icat-personal-in-procesul-de-selectie_811794.html")
+TEOL = "https://www.teol.hu/kozelet/helyi-kozelet/jovo-heten-indul-a-nyari-diakmunka-2525780/"
+FEOL = "https://www.feol.hu/helyi-kozelet/2023/06/a-tordasi-onkormanyzat-mar-varja-a-jelentkezoket"
+DELMAGYAR = ("https://www.delmagyar.hu/vezeto-hirek/2022/06/az-onkormanyzatok-iden-is-varjak-a-diako"
+             "kat")
+AMDALA = "https://amdala.hu/allaskereses-valaszra-sem-meltatjak-a-jelentkezoket"
+BOON = "https://www.boon.hu/helyi-kozelet/2022/07/konnyu-nyari-munka-elfogadhato-fizetessel"
 
 # text, reference, expect (first, last accepted day) or None, country, lang, source
 TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
@@ -296,4 +442,293 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2029-02-14T16:00:00-08:00", ("2029-02-21", "2029-02-21"), "CA", "en", WORKNZ),
     ("Jobs last five to six months, so you must be able to leave by June.",
      "2029-02-14T16:10:00-08:00", None, "CA", "en", WORKNZ),
+    # ------------------------------------------------------------------ Spanish
+    # Spain (Madrid): five "días hábiles" from Friday 27 April over May Day and the Madrid Day
+    # (Wed 2 May, regional): 7 May without the regional holiday, 8 May with it.
+    ("Gracias por venir. Les daremos una respuesta en un plazo de cinco días hábiles.",
+     "2029-04-27T12:00:00+02:00", ("2029-05-07", "2029-05-08"), "ES", "es", FOBIASOCIAL),
+    ("La entrevista será en grupo, con otros tres candidatos.",
+     "2029-04-23T09:00:00+02:00", None, "ES", "es", FOBIASOCIAL),
+    # Colombia: the applicants' own closing date.
+    ("Las inscripciones están abiertas hasta el 19 de octubre.",
+     "2029-10-01T10:00:00-05:00", None, "CO", "es", ANTIOQUIA),
+    # The Independence of Cartagena is observed on Monday 12 November; the Tuesday after is 13.
+    ("La lista de practicantes seleccionados se publicará el martes siguiente al festivo del 12 "
+     "de noviembre.",
+     "2029-10-31T10:00:00-05:00", ("2029-11-13", "2029-11-13"), "CO", "es", ANTIOQUIA),
+    ("Publicación de resultados: 28 de diciembre.",
+     "2029-12-10T09:00:00-05:00", ("2029-12-28", "2029-12-28"), "CO", "es", PASCUALBRAVO),
+    # Ten "días hábiles" from Wednesday 14 March over Saint Joseph (Mon 19) and Holy Thursday
+    # and Good Friday (29 and 30 March).
+    ("Tras la entrevista en línea, te avisaremos del resultado en diez días hábiles.",
+     "2029-03-14T15:00:00-05:00", ("2029-04-02", "2029-04-02"), "CO", "es", PORTAFOLIO),
+    # The Assumption is observed on Monday 20 August; the week after the long weekend is Tuesday
+    # 21 to Friday 24.
+    ("Si quedas seleccionado, la entidad te escribe la semana después del puente de la Asunción.",
+     "2029-08-08T11:00:00-05:00", ("2029-08-21", "2029-08-24"), "CO", "es", ESAP),
+    ("Las prácticas pueden ser presenciales, virtuales o remotas, según la dependencia.",
+     "2029-08-08T11:10:00-05:00", None, "CO", "es", NOTICIASMED),
+    # Mexico
+    ("Las prácticas en la profesión se pueden cursar a partir del quinto semestre.",
+     "2029-06-05T12:00:00-06:00", None, "MX", "es", CINVESTAV),
+    # ------------------------------------------------------------------ German
+    # Bavaria: Corpus Christi is Thursday 31 May; Monday 4 June is named.
+    ("Wir melden uns nach Fronleichnam, spätestens am Montag, den 4. Juni.",
+     "2029-05-24T14:00:00+02:00", ("2029-06-04", "2029-06-04"), "DE", "de", BERCHTESGADEN),
+    ("Bitte bringen Sie Ihr letztes Zeugnis und einen Lebenslauf mit.",
+     "2029-05-24T14:10:00+02:00", None, "DE", "de", BERCHTESGADEN),
+    # North Rhine-Westphalia: ten "Werktage" over May Day and Ascension (Thu 10 May).
+    ("Den Ausbildungsvertrag schicken wir Ihnen innerhalb von zehn Werktagen zu.",
+     "2029-04-25T10:00:00+02:00", ("2029-05-11", "2029-05-11"), "DE", "de", MEINEZUKUNFT),
+    ("Bitte rufen Sie nicht ständig an; eine Entscheidung lässt sich nicht erzwingen.",
+     "2029-04-25T10:10:00+02:00", None, "DE", "de", MEINEZUKUNFT),
+    # Hesse: ISO week 27, Monday 2 to Friday 6 July.
+    ("Die Rückmeldung bekommen Sie in KW 27.",
+     "2029-06-20T11:00:00+02:00", ("2029-07-02", "2029-07-06"), "DE", "de", MORGENWEB),
+    ("Der nächste Tag der Ausbildung ist für den 29. November geplant.",
+     "2029-09-19T09:00:00+02:00", None, "DE", "de", LIFEPR),
+    # Counted from school holidays the text does not date ("Pfingstferien" are not public
+    # holidays and differ by state).
+    ("Wir entscheiden nach den Pfingstferien und rufen Sie bis Ende der darauffolgenden Woche an.",
+     "2029-05-15T16:00:00+02:00", None, "DE", "de", TABLEBENSLAUF),
+    # Baden-Württemberg
+    ("Sie hören bis Freitag von uns, ob Sie den Ausbildungsplatz bekommen.",
+     "2029-06-25T15:00:00+02:00", ("2029-06-29", "2029-06-29"), "DE", "de", SCHWARZBOTE),
+    # ------------------------------------------------------------------ French
+    # "Avant le 15 août" as "before <date>": 14 and 15 August; the 15th is a public holiday, so
+    # also Thursday 16.
+    ("Nous vous confirmerons votre contrat d'alternance avant le 15 août.",
+     "2029-07-30T10:00:00+02:00", ("2029-08-14", "2029-08-16"), "FR", "fr", DIPLOMEO),
+    ("Le contrat commence à la rentrée, début septembre.",
+     "2029-07-30T10:10:00+02:00", None, "FR", "fr", DIPLOMEO),
+    ("Les entretiens ont lieu en novembre, pour un stage qui débute trois semaines avant les "
+     "vacances d'hiver.",
+     "2029-10-15T09:00:00+02:00", None, "FR", "fr", MARTINIERE),
+    # "48 heures ouvrées": two working days; Ascension (Thu 10 May) is a public holiday.
+    ("Vous aurez notre réponse sous 48 heures ouvrées.",
+     "2029-05-09T15:00:00+02:00", ("2029-05-14", "2029-05-14"), "FR", "fr", GLASSDOORFR),
+    ("Malgré la qualité de votre profil, nous ne pouvons pas donner suite à votre candidature.",
+     "2029-03-20T09:00:00+01:00", None, "FR", "fr", NAKYCT),
+    ("Je reviens vers vous d'ici la fin de la semaine prochaine pour vous dire si on vous garde "
+     "pour le deuxième entretien.",
+     "2029-10-25T17:00:00+02:00", ("2029-11-02", "2029-11-02"), "FR", "fr", MADLANE),
+    # The National Day is Saturday 14 July; Tuesday 17 is named.
+    ("On vous rappelle après le 14 juillet, le mardi 17.",
+     "2029-07-09T11:00:00+02:00", ("2029-07-17", "2029-07-17"), "FR", "fr", FRANCEBIENV),
+    # Advice to the applicants.
+    ("Envoyez vos demandes de stage au moins deux mois à l'avance.",
+     "2029-01-16T10:00:00+01:00", None, "FR", "fr", LADYBLOGUE),
+    # ------------------------------------------------------------------ Portuguese
+    # Brazil: the Republic Day is Thursday 15 November; Friday 16 is named.
+    ("A gente te liga até sexta-feira, dia 16, com a resposta.",
+     "2029-11-12T16:00:00-03:00", ("2029-11-16", "2029-11-16"), "BR", "pt", CAPTARE),
+    ("Procuramos estagiários que já tenham experiência prévia.",
+     "2029-11-12T16:10:00-03:00", None, "BR", "pt", EMCRISE),
+    # Five "dias úteis" over the Independence Day (Fri 7 September).
+    ("O resultado sai em até cinco dias úteis depois da entrevista por vídeo.",
+     "2029-09-04T13:00:00-03:00", ("2029-09-12", "2029-09-12"), "BR", "pt", SONHOCAL),
+    ("O estágio é na própria faculdade, então você não precisa se deslocar.",
+     "2029-09-04T13:10:00-03:00", None, "BR", "pt", CREMEDOCREME),
+    # Carnival is 12 and 13 February; Thursday 15 is named.
+    ("Depois do Carnaval a gente fecha a vaga; te aviso na quinta-feira, dia 15.",
+     "2029-02-07T18:00:00-03:00", ("2029-02-15", "2029-02-15"), "BR", "pt", JORNALMP),
+    # ------------------------------------------------------------------ Italian
+    # The end of the week is Friday 27 April (the Liberation Day, Wed 25, falls inside it).
+    ("Ti faremo sapere entro la fine della settimana.",
+     "2029-04-23T12:00:00+02:00", ("2029-04-27", "2029-04-27"), "IT", "it", LIBEROBLOG),
+    ("Il secondo colloquio sarà a settembre, dopo la pausa estiva.",
+     "2029-07-10T10:00:00+02:00", None, "IT", "it", LACUCCIA),
+    ("Lo stage prevede soltanto un rimborso spese mensile.",
+     "2029-07-10T10:10:00+02:00", None, "IT", "it", LEXPENSATORE),
+    ("Ci risentiamo dopo il ponte del 25 aprile: ti scriviamo lunedì 30.",
+     "2029-04-19T17:00:00+02:00", ("2029-04-30", "2029-04-30"), "IT", "it", XLTHLX),
+    # Ten "giorni lavorativi" over All Saints (Thu 1 November).
+    ("Entro dieci giorni lavorativi dal colloquio di oggi riceverà l'esito via e-mail.",
+     "2029-10-30T11:00:00+01:00", ("2029-11-14", "2029-11-14"), "IT", "it", PARTICOLARE),
+    # ------------------------------------------------------------------ Dutch
+    ("Binnen twee weken na het eerste gesprek hoor je of je door bent naar de tweede ronde.",
+     "2029-04-18T14:00:00+02:00", ("2029-05-02", "2029-05-02"), "NL", "nl", VLISSINGEN),
+    ("Je hoeft geen motivatiebrief te sturen; een korte videoboodschap is genoeg.",
+     "2029-02-06T10:00:00+01:00", None, "NL", "nl", GELDERLANDER),
+    ("De leukste stageplekken zijn vaak als eerste weg.",
+     "2029-02-06T10:10:00+01:00", None, "NL", "nl", EDNL),
+    # Ascension is Thursday 10 May; Tuesday 15 May is named.
+    ("We laten je na Hemelvaart weten hoe het verder gaat, uiterlijk dinsdag 15 mei.",
+     "2029-05-07T16:00:00+02:00", ("2029-05-15", "2029-05-15"), "NL", "nl", BAANUP),
+    # ISO week 24: Monday 11 to Friday 15 June.
+    ("Je krijgt in week 24 bericht over je stageplek.",
+     "2029-05-28T12:00:00+02:00", ("2029-06-11", "2029-06-15"), "NL", "nl", PUNTAVANS),
+    # ------------------------------------------------------------------ Japanese
+    # A week is Constitution Day (Thu 3 May) in Golden Week; the next working day is Monday 7.
+    ("面接の結果は、1週間以内にメールでご連絡いたします。",
+     "2029-04-26T15:00:00+09:00", ("2029-05-03", "2029-05-07"), "JP", "ja", WEXPATS),
+    ("結果は後日、選考が終わり次第お知らせします。",
+     "2029-04-26T15:10:00+09:00", None, "JP", "ja", HUGAN),
+    # The candidate's own reply.
+    ("面接日程につきましては、24時間以内にご返信ください。",
+     "2029-06-11T10:00:00+09:00", None, "JP", "ja", HOPJOB),
+    # Three 営業日 over the substitute holiday (Mon 24 September).
+    ("合否は3営業日以内にお電話でお伝えします。",
+     "2029-09-20T17:00:00+09:00", ("2029-09-26", "2029-09-26"), "JP", "ja", HUGAN),
+    ("お盆休み明けの8月20日(月)までにご連絡します。",
+     "2029-08-08T11:00:00+09:00", ("2029-08-20", "2029-08-20"), "JP", "ja", WEXPATS),
+    # ------------------------------------------------------------------ Korean
+    # Tomorrow is Constitution Day (Tue 17 July, a holiday): also the next working day.
+    ("면접 결과는 내일 오후에 문자로 알려 드릴게요.",
+     "2029-07-16T18:00:00+09:00", ("2029-07-17", "2029-07-18"), "KR", "ko", ALBAKR),
+    # Next week: Monday 12 to Friday 16 March.
+    ("교육 일정은 다음 주에 다시 연락드려서 잡을게요.",
+     "2029-03-08T15:00:00+09:00", ("2029-03-12", "2029-03-16"), "KR", "ko", SANTATELL),
+    ("이력서는 출력해서 사진을 붙여 오세요.",
+     "2029-03-08T15:10:00+09:00", None, "KR", "ko", SKYWITHME),
+    # Conditional on other candidates, no day.
+    ("다른 분들 면접이 끝나고 자리가 나면 그때 연락드릴게요.",
+     "2029-01-22T17:00:00+09:00", None, "KR", "ko", TODAYHUMOR),
+    # Seollal is Monday 12 to Wednesday 14 February; the day after is Thursday 15.
+    ("면접 결과는 설 연휴가 지나고 바로 다음 날 알려 드려요.",
+     "2029-02-07T14:00:00+09:00", ("2029-02-15", "2029-02-15"), "KR", "ko", AROOO),
+    # ------------------------------------------------------------------ Chinese
+    # Taiwan: "最晚7月3日前" as "before <date>": Monday 2 and Tuesday 3 July.
+    ("我們還有幾位應徵者要面試,最晚7月3日(週二)前會通知您是否錄取。",
+     "2029-06-22T16:00:00+08:00", ("2029-07-02", "2029-07-03"), "TW", "zh", SOLILOQUY),
+    ("每家公司的招募流程都不太一樣,請耐心等候。",
+     "2029-06-22T16:10:00+08:00", None, "TW", "zh", BUSINESSWEEKLYTW),
+    # The Mid-Autumn holiday (observed Fri 21, Sat 22 September): the first working day after
+    # it is Monday 24.
+    ("中秋連假結束後的第一個上班日,我們會通知您面試結果。",
+     "2029-09-14T11:00:00+08:00", ("2029-09-24", "2029-09-24"), "TW", "zh", BG3TW),
+    # Hong Kong (Cantonese): three working days over the day after Mid-Autumn (Mon 24
+    # September).
+    ("我哋會喺三個工作天內通知你面試結果。",
+     "2029-09-21T15:00:00+08:00", ("2029-09-27", "2029-09-27"), "HK", "zh", HKOFFICEDAILY),
+    # An invitation to an interview, not a decision.
+    ("公司急住請人,想請你下個禮拜一上嚟面試。",
+     "2029-12-31T23:40:00+08:00", None, "HK", "zh", JOBMARKETHK),
+    # ------------------------------------------------------------------ Polish
+    # Counted from the hiring of the chosen candidate, a day the text does not give.
+    ("Informacja o wyniku naboru zostanie opublikowana w ciągu 14 dni od zatrudnienia wybranego "
+     "kandydata.",
+     "2029-03-14T10:00:00+01:00", None, "PL", "pl", DOCZZPL),
+    ("Odezwiemy się po majówce, najpóźniej w poniedziałek 7 maja.",
+     "2029-04-26T15:00:00+02:00", ("2029-05-07", "2029-05-07"), "PL", "pl", ATERIMA),
+    ("Rekrutacja trwa u nas zwykle około miesiąca.",
+     "2029-04-26T15:10:00+02:00", None, "PL", "pl", GPDSGH),
+    # Three working days over Corpus Christi (Thu 31 May).
+    ("Decyzję przekażemy w ciągu trzech dni roboczych.",
+     "2029-05-30T12:00:00+02:00", ("2029-06-05", "2029-06-05"), "PL", "pl", CECHDT),
+    # ------------------------------------------------------------------ Swedish
+    ("Du får besked om sommarjobbet till din e-post senast den 8 maj.",
+     "2029-03-28T10:00:00+02:00", ("2029-05-08", "2029-05-08"), "SE", "sv", SUNDBYBERG),
+    # 3 June is a Sunday: also Monday 4 June.
+    ("Senast den 3 juni får alla svar om de har fått en plats eller inte.",
+     "2029-05-14T09:00:00+02:00", ("2029-06-03", "2029-06-04"), "SE", "sv", HALMSTAD),
+    ("Får du inget brev från oss har vi tyvärr inget jobb att erbjuda dig.",
+     "2029-05-14T09:10:00+02:00", None, "SE", "sv", SUNDSVALL),
+    ("Period 1 är vecka 27, 28 och 29.",
+     "2029-02-16T10:00:00+01:00", None, "SE", "sv", UPPLANDSBRO),
+    # Ascension is Thursday 10 May; "the Monday" after it is the 14th.
+    ("Vi hör av oss efter Kristi himmelfärd, på måndagen.",
+     "2029-05-04T14:00:00+02:00", ("2029-05-14", "2029-05-14"), "SE", "sv", BJUV),
+    # ------------------------------------------------------------------ Danish
+    # "Fredag i uge 11": Friday 16 March.
+    ("Samtalerne holdes i uge 10, og vi giver besked senest fredag i uge 11.",
+     "2029-02-21T13:00:00+01:00", ("2029-03-16", "2029-03-16"), "DK", "da", UFMDK),
+    ("Stillingen slås op offentligt, medmindre der er tale om et vikariat på under et år.",
+     "2029-02-21T13:10:00+01:00", None, "DK", "da", SDUNET),
+    # Easter Monday is 2 April; Wednesday 4 April is named.
+    ("Du får svar efter påske, senest onsdag den 4. april.",
+     "2029-03-23T11:00:00+01:00", ("2029-04-04", "2029-04-04"), "DK", "da", STUDERENDEAU),
+    ("Vi ringer, hvis du går videre til anden samtalerunde.",
+     "2029-03-23T11:10:00+01:00", None, "DK", "da", NORDJYSKE),
+    # ------------------------------------------------------------------ Norwegian
+    # 21 May is Whit Monday: also Tuesday 22 May.
+    ("Søkere som får tilbud om sommerjobb, får brev innen 21. mai.",
+     "2029-04-24T10:00:00+02:00", ("2029-05-21", "2029-05-22"), "NO", "no", ALTA),
+    ("Vi ber kun om attester og vitnemål fra dem som blir kalt inn til intervju.",
+     "2029-04-24T10:10:00+02:00", None, "NO", "no", EIDSBERG),
+    # ISO week 22: Monday 28 May to Friday 1 June.
+    ("Vi går gjennom søknadene etter 17. mai og gir svar i løpet av uke 22.",
+     "2029-05-09T12:00:00+02:00", ("2029-05-28", "2029-06-01"), "NO", "no", STJORDALSNYTT),
+    ("Søknadsfristen er 22. mai.",
+     "2029-05-09T12:10:00+02:00", None, "NO", "no", FLEKKEFJORD),
+    # Five "virkedager" over Easter (29 March to 2 April); counted Monday to Friday.
+    ("Vi kontakter deg innen fem virkedager etter intervjuet.",
+     "2029-03-27T14:00:00+02:00", ("2029-04-06", "2029-04-06"), "NO", "no", BTNO),
+    # ------------------------------------------------------------------ Finnish
+    # Vappu (Tue 1 May) is a public holiday: also Wednesday 2 May.
+    ("Kaikille hakijoille ilmoitetaan valinnoista viimeistään vappuna.",
+     "2029-04-11T10:00:00+03:00", ("2029-05-01", "2029-05-02"), "FI", "fi", LANSISAVO),
+    ("Soitamme sinulle kahden viikon sisällä haastattelusta.",
+     "2029-06-13T14:00:00+03:00", ("2029-06-27", "2029-06-27"), "FI", "fi", LANSISAVO),
+    ("Kesätyöpaikkoja haetaan yleensä jo tammikuussa.",
+     "2029-01-09T09:00:00+02:00", None, "FI", "fi", NOKIANUUTISET),
+    ("Muista ottaa todistuksistasi kopiot mukaan haastatteluun.",
+     "2029-01-09T09:10:00+02:00", None, "FI", "fi", ESEDU),
+    # ------------------------------------------------------------------ Czech
+    ("Úkol na doma můžete zpracovávat, jak dlouho potřebujete.",
+     "2029-02-13T10:00:00+01:00", None, "CZ", "cs", JUNIORGURU),
+    # "Pondělí po Velikonocích" is Easter Monday (2 April), a public holiday: also Tuesday 3.
+    ("Pohovory se protáhly; výsledky vám pošleme v pondělí po Velikonocích.",
+     "2029-03-28T18:00:00+02:00", ("2029-04-02", "2029-04-03"), "CZ", "cs", LIDOVKY),
+    # The end of the week is Friday 6 July, Jan Hus Day (a holiday, as is Thursday 5): also
+    # Monday 9 July.
+    ("Ozveme se vám do konce týdne.",
+     "2029-07-04T13:00:00+02:00", ("2029-07-06", "2029-07-09"), "CZ", "cs", PRAZSKYDENIK),
+    ("Brigády se u nás obsazují hlavně přes známé.",
+     "2029-07-04T13:10:00+02:00", None, "CZ", "cs", PRAZSKYDENIK),
+    # Ten working days (Statehood Day falls on Sunday 28 October).
+    ("Výsledek výběrového řízení vám sdělíme do deseti pracovních dnů.",
+     "2029-10-22T09:00:00+02:00", ("2029-11-05", "2029-11-05"), "CZ", "cs", LLPCZ),
+    # ------------------------------------------------------------------ Greek
+    # Orthodox Easter is 8 April in 2029; Thursday 12 April is named.
+    ("Οι πίνακες κατάταξης θα αναρτηθούν στο δημαρχείο μετά το Πάσχα, την Πέμπτη 12 Απριλίου.",
+     "2029-04-02T10:00:00+03:00", ("2029-04-12", "2029-04-12"), "GR", "el", NAOUSSA),
+    # The candidates' own objection window.
+    ("Οι ενστάσεις υποβάλλονται μέσα σε δέκα ημέρες από την ανάρτηση των πινάκων.",
+     "2029-04-02T10:10:00+03:00", None, "GR", "el", EBDOMI),
+    # Three working days over Whit Monday (28 May), which many private employers work: both
+    # readings.
+    ("Θα σας απαντήσουμε μέσα σε τρεις εργάσιμες ημέρες.",
+     "2029-05-25T12:00:00+03:00", ("2029-05-30", "2029-05-31"), "GR", "el", JENNYGR),
+    ("Η διαδικασία περιλαμβάνει δύο συνεντεύξεις και ένα τεστ.",
+     "2029-05-25T12:10:00+03:00", None, "GR", "el", DNEWS),
+    # ------------------------------------------------------------------ Turkish
+    # Ramazan Bayramı is 14 to 16 February; Monday 19 February is named.
+    ("Ramazan Bayramı tatilinden sonra, 19 Şubat Pazartesi günü size dönüş yapacağız.",
+     "2029-02-08T16:00:00+03:00", ("2029-02-19", "2029-02-19"), "TR", "tr", BATMANCAGDAS),
+    ("Belge yüklemenin ardından mülakat davetinin gelmesi bir buçuk ayı bulabiliyor.",
+     "2029-02-08T16:10:00+03:00", None, "TR", "tr", HAVAPERSONEL),
+    # Conditional on an opening, no day.
+    ("CV'ni bırak, uygun bir pozisyon açılırsa seni ararız.",
+     "2029-06-06T15:00:00+03:00", None, "TR", "tr", MYNET),
+    # Two working days over Republic Day (Mon 29 October).
+    ("İki iş günü içinde İK'dan size e-posta gelecek.",
+     "2029-10-26T11:00:00+03:00", ("2029-10-31", "2029-10-31"), "TR", "tr", CAPITELLA),
+    ("Görüşmede kendinizi İngilizce tanıtmanız beklenecek.",
+     "2029-10-26T11:10:00+03:00", None, "TR", "tr", FFORKLIFT),
+    # ------------------------------------------------------------------ Romanian
+    ("Rezultatele selecției pentru etapa a doua se anunță pe 18 mai.",
+     "2029-05-02T10:00:00+03:00", ("2029-05-18", "2029-05-18"), "RO", "ro", CVLPRESS),
+    ("Candidaturile se evaluează între 23 aprilie și 14 iunie, iar rezultatele finale se publică "
+     "pe 18 iunie.",
+     "2029-04-12T10:00:00+03:00", ("2029-06-18", "2029-06-18"), "RO", "ro", CUGETLIBER),
+    ("Programul se desfășoară între 23 iulie și 21 septembrie.",
+     "2029-04-12T10:10:00+03:00", None, "RO", "ro", TELEGRAF),
+    # Three working days over Whit Monday (28 May).
+    ("Vă comunicăm rezultatul interviului în termen de trei zile lucrătoare.",
+     "2029-05-25T14:00:00+03:00", ("2029-05-31", "2029-05-31"), "RO", "ro", ZIARECOM),
+    ("Stagiarii selectați își încep activitatea în aprilie.",
+     "2029-02-20T10:00:00+02:00", None, "RO", "ro", DCNEWS),
+    # ------------------------------------------------------------------ Hungarian
+    ("A júliusi munkára június 24. és 30. között lehet regisztrálni.",
+     "2029-06-18T10:00:00+02:00", None, "HU", "hu", TEOL),
+    # "A pünkösd utáni héten": Whit Monday (21 May) is a holiday, so Tuesday 22 to Friday 25.
+    ("A jelentkezőket a pünkösd utáni héten értesítjük.",
+     "2029-05-09T11:00:00+02:00", ("2029-05-22", "2029-05-25"), "HU", "hu", FEOL),
+    ("Az interjú eredményéről legkésőbb november 5-ig, hétfőig értesítjük.",
+     "2029-10-24T10:00:00+02:00", ("2029-11-05", "2029-11-05"), "HU", "hu", DELMAGYAR),
+    ("Ha nem Önt választjuk, arról is küldünk visszajelzést.",
+     "2029-10-24T10:10:00+02:00", None, "HU", "hu", AMDALA),
+    ("Öt munkanapon belül visszajelzünk.",
+     "2029-09-10T14:00:00+02:00", ("2029-09-17", "2029-09-17"), "HU", "hu", BOON),
 ]
