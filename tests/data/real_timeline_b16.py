@@ -638,13 +638,13 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("面接日程につきましては、24時間以内にご返信ください。",
      "2029-06-11T10:00:00+09:00", None, "JP", "ja", HOPJOB),
     # Three 営業日 over the substitute holiday (Mon 24 September).
-    ("合否は3営業日以内にお電話でお伝えします。",
+    ("3営業日以内に、採用担当より合否のお電話を差し上げます。",
      "2029-09-20T17:00:00+09:00", ("2029-09-26", "2029-09-26"), "JP", "ja", HUGAN),
     ("お盆休み明けの8月20日(月)までにご連絡します。",
      "2029-08-08T11:00:00+09:00", ("2029-08-20", "2029-08-20"), "JP", "ja", WEXPATS),
     # ------------------------------------------------------------------ Korean
     # Tomorrow is Constitution Day (Tue 17 July, a holiday): also the next working day.
-    ("면접 결과는 내일 오후에 문자로 알려 드릴게요.",
+    ("내일 오후쯤 점장님이 직접 전화로 결과 알려 주실 거예요.",
      "2029-07-16T18:00:00+09:00", ("2029-07-17", "2029-07-18"), "KR", "ko", ALBAKR),
     # Next week: Monday 12 to Friday 16 March.
     ("교육 일정은 다음 주에 다시 연락드려서 잡을게요.",
@@ -669,7 +669,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2029-09-14T11:00:00+08:00", ("2029-09-24", "2029-09-24"), "TW", "zh", BG3TW),
     # Hong Kong (Cantonese): three working days over the day after Mid-Autumn (Mon 24
     # September).
-    ("我哋會喺三個工作天內通知你面試結果。",
+    ("三個工作天之內HR會打畀你講結果。",
      "2029-09-21T15:00:00+08:00", ("2029-09-27", "2029-09-27"), "HK", "zh", HKOFFICEDAILY),
     # An invitation to an interview, not a decision.
     ("公司急住請人,想請你下個禮拜一上嚟面試。",
@@ -747,7 +747,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Brigády se u nás obsazují hlavně přes známé.",
      "2029-07-04T13:10:00+02:00", None, "CZ", "cs", PRAZSKYDENIK),
     # Ten working days (Statehood Day falls on Sunday 28 October).
-    ("Výsledek výběrového řízení vám sdělíme do deseti pracovních dnů.",
+    ("Do deseti pracovních dnů vám dáme vědět, jak výběrové řízení dopadlo.",
      "2029-10-22T09:00:00+02:00", ("2029-11-05", "2029-11-05"), "CZ", "cs", LLPCZ),
     # ------------------------------------------------------------------ Greek
     # Orthodox Easter is 8 April in 2029; Thursday 12 April is named.
@@ -758,7 +758,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2029-04-02T10:10:00+03:00", None, "GR", "el", EBDOMI),
     # Three working days over Whit Monday (28 May), which many private employers work: both
     # readings.
-    ("Θα σας απαντήσουμε μέσα σε τρεις εργάσιμες ημέρες.",
+    ("Θα έχετε την απάντησή μας μέσα σε τρεις εργάσιμες.",
      "2029-05-25T12:00:00+03:00", ("2029-05-30", "2029-05-31"), "GR", "el", JENNYGR),
     ("Η διαδικασία περιλαμβάνει δύο συνεντεύξεις και ένα τεστ.",
      "2029-05-25T12:10:00+03:00", None, "GR", "el", DNEWS),
