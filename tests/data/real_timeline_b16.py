@@ -42,8 +42,8 @@ English, two in Cantonese), BR 5, IT 5, NL 5, JP 5, KR 5, SE 5, NO 5, CZ 5, TR 5
 timeline corpus: the year 2029; Hong Kong and Cantonese; Juneteenth and Diwali inside
 business-day counts; Colombia's Saint Joseph and Holy Week in one count; Madrid Day; Kenya's
 Mazingira Day; Golden Week on a one-week deadline; Korean Constitution Day on a Tuesday; Czech
-Saints Cyril and Methodius and Jan Hus days closing a week; Whit Monday deadlines in Norway,
-Greece and Romania.
+Saints Cyril and Methodius and Jan Hus days closing a week; Whit Monday inside working-day counts
+in Greece and Romania; Norway's Constitution Day as a deadline.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
 (or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
@@ -298,7 +298,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # both readings (Monday or Tuesday to Friday).
     ("Interviews run September 26 to 29, and conditional offers go out the week of October 8.",
      "2029-09-12T18:00:00-05:00", ("2029-10-08", "2029-10-12"), "US", "en", BROOKLYNCTR),
-    ("All dates in the recruitment schedule are subject to change.",
+    ("Please treat every date in this timetable as provisional.",
      "2029-09-12T18:10:00-05:00", None, "US", "en", BROOKLYNCTR),
     # Five business days from Thursday 14 June over Juneteenth (Tue 19 June), which many
     # city employers work: both readings.
@@ -317,7 +317,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Thanks for your patience. The panel needs a few more days, and you'll have an update from "
      "me no later than Wednesday, March 7.",
      "2029-02-28T11:00:00-05:00", ("2029-03-07", "2029-03-07"), "US", "en", ELLENZEIGER),
-    ("We apologize for the delay in getting back to you about the coordinator role.",
+    ("Sorry this update has taken longer than we hoped.",
      "2029-02-28T11:10:00-05:00", None, "US", "en", ELLENZEIGER),
     # The final round moved a week: the new Friday is 13 July.
     ("We've had to push the final interviews back a week, so expect our decision on Friday the "
@@ -329,8 +329,8 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Thursday is Thanksgiving (22 November): also the next working day.
     ("The recruiter says the client will give feedback by close of business Thursday.",
      "2029-11-19T09:10:00-05:00", ("2029-11-22", "2029-11-23"), "US", "en", JOBSEARCHADV),
-    ("Emails saying whether you've been picked for an intro call will go out in the coming "
-     "weeks, possibly not until January.",
+    ("Given the volume, the intro-call invitations and regrets might not reach you until the new "
+     "year.",
      "2029-11-27T12:00:00-05:00", None, "US", "en", HUGGINGFACE),
     # United Kingdom (England)
     ("We need someone to start on Monday, so we'll ring you either way by tomorrow lunchtime.",
@@ -365,21 +365,21 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Once you submit, the employer reviews recordings within 14 days and you'll be notified by "
      "email.",
      "2029-03-12T09:10:00+00:00", None, "GB", "en", GRADGREENHOUSE),
-    ("Your application is still under review. We're scheduling second interviews now and you'll "
-     "be notified soon.",
+    ("Your application is still with the hiring team; second-round invitations are being "
+     "arranged and we'll update you when we can.",
      "2029-04-13T10:00:00+01:00", None, "GB", "en", BUYINGESSAYS),
-    ("Thank you for interviewing with us. We will contact you about the status of your "
-     "application by Friday 20 April.",
+    ("Thank you for interviewing with us. You'll hear about next steps by Friday 20 April at the "
+     "latest.",
      "2029-04-13T10:10:00+01:00", ("2029-04-20", "2029-04-20"), "GB", "en", SELLYOURMOBILE),
     # Ireland: ten working days from Tuesday 30 October (the October bank holiday, Monday 29,
     # falls before it).
     ("You'll be advised of the result by letter within ten working days of the interview on 30 "
      "October.",
      "2029-10-24T11:00:00+01:00", ("2029-11-13", "2029-11-13"), "IE", "en", LOUTHCOCO),
-    ("We aim to give you seven days' notice of your interview date.",
+    ("Interview invitations usually go out about a week ahead.",
      "2029-10-24T11:10:00+01:00", None, "IE", "en", LOUTHCOCO),
     # An acceptance window for the candidate.
-    ("Successful candidates have one week from the written offer to accept or decline it.",
+    ("If you're offered the post, you'll need to tell us within a week whether you'll take it.",
      "2029-10-24T11:20:00+01:00", None, "IE", "en", LOUTHCOCO),
     # St Patrick's Day is Saturday 17 March: "before <weekend>" is Friday 16 March.
     ("Shortlisted candidates will hear from us before the St Patrick's Day weekend.",
@@ -396,21 +396,20 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Interviews finish on Friday 8 June; the panel will ring the preferred applicant after the "
      "King's Birthday long weekend, on Tuesday 12 June.",
      "2029-06-01T10:00:00+10:00", ("2029-06-12", "2029-06-12"), "AU", "en", RYDE),
-    ("If you're not picked for interview you'll be told by email, usually within two weeks of "
-     "the closing date.",
+    ("Applicants who don't make the shortlist normally get an email about a fortnight after "
+     "applications close.",
      "2029-06-01T10:10:00+10:00", None, "AU", "en", RYDE),
     # Four weeks from the closing date, 19 January.
-    ("We'll phone you within four weeks of the advertised closing date of 19 January to arrange "
-     "an interview.",
+    ("Expect a phone call to set up an interview no later than four weeks after the 19 January "
+     "closing date.",
      "2029-01-10T09:00:00+11:00", ("2029-02-16", "2029-02-16"), "AU", "en", WYONG),
-    ("Bring originals and photocopies of your licences and proof of your right to work.",
+    ("On the day, please have your licences (originals and copies) and right-to-work papers with you.",
      "2029-01-10T09:10:00+11:00", None, "AU", "en", WYONG),
     # Good Friday to Easter Monday (30 March to 2 April); the offices reopen on the 3rd.
     ("Council offices close from Good Friday and reopen on Tuesday 3 April; we'll call every "
      "interviewee that morning.",
      "2029-03-27T15:00:00+11:00", ("2029-04-03", "2029-04-03"), "AU", "en", CENTRALCOAST),
-    ("The panel usually includes the team leader, someone from People and Culture and a "
-     "technical expert.",
+    ("Expect a panel of three, one of them from our People and Culture team.",
      "2029-03-27T15:10:00+11:00", None, "AU", "en", CENTRALCOAST),
     # Five working days over ANZAC Day (Wed 25 April).
     ("You'll be told the outcome within five working days of your interview.",
@@ -424,8 +423,8 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # New Zealand: Labour Day is Monday 22 October; also the next working day.
     ("Interviews are this week, and we'll tell you which placement you've got by Labour Day.",
      "2029-10-09T13:00:00+13:00", ("2029-10-22", "2029-10-23"), "NZ", "en", TEPUNAHA),
-    ("You must be available for training on 19 and 20 November; the internship starts on 26 "
-     "November.",
+    ("Training is on 19 and 20 November and the placement itself begins on the 26th, so keep "
+     "those days free.",
      "2029-10-09T13:10:00+13:00", None, "NZ", "en", TEPUNAHA),
     ("The employer has five working days after your interview to make you an offer or release "
      "you.",
@@ -445,16 +444,15 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("The panel finishes the technical interviews on Friday and will notify the successful "
      "intern within seven days of that.",
      "2029-03-20T10:00:00+03:00", ("2029-03-30", "2029-04-03"), "KE", "en", ENERGYZED),
-    ("We received 233 applications for one internship, so only shortlisted candidates will be "
-     "contacted.",
+    ("We had more than 200 applications for one internship, so only shortlisted candidates will "
+     "be contacted.",
      "2029-03-20T10:10:00+03:00", None, "KE", "en", ENERGYZED),
     # The committee meets Thursday 11 October (the day after Mazingira Day); the end of that
     # week is Friday the 12th.
     ("Matching results go to you and the host company after the Screening Committee meets on 11 "
      "October, by the end of that week.",
      "2029-10-01T09:00:00+03:00", ("2029-10-12", "2029-10-12"), "KE", "en", YOUTHCAFE),
-    ("Once a match is confirmed it can't be cancelled for the company's or the intern's "
-     "convenience.",
+    ("After both sides agree to a match, neither can pull out just because it suits them.",
      "2029-10-01T09:10:00+03:00", None, "KE", "en", YOUTHCAFE),
     ("Internships usually begin after the July graduations.",
      "2029-05-08T12:00:00+03:00", None, "KE", "en", RATIOMAG),
@@ -502,15 +500,14 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Hong Kong: five business days over the Lunar New Year (13 to 15 February).
     ("That was the final round; we'll revert within five business days.",
      "2029-02-09T17:00:00+08:00", ("2029-02-21", "2029-02-21"), "HK", "en", BNPAPAC),
-    ("Shortlisted candidates will be told as soon as decisions are made, normally before the "
-     "middle of April.",
+    ("We normally let shortlisted people know by mid-April, once decisions are in.",
      "2029-02-20T10:00:00+08:00", None, "HK", "en", ASIAGLOBAL),
-    ("We're unable to give updates on individual applications.",
+    ("Please don't write in for progress reports on your application; we can't give them.",
      "2029-02-20T10:10:00+08:00", None, "HK", "en", ASIAGLOBAL),
     # Canada (British Columbia)
     ("Thanks for today's video interview; you'll get our offer, or a no, within a week of it.",
      "2029-02-14T16:00:00-08:00", ("2029-02-21", "2029-02-21"), "CA", "en", WORKNZ),
-    ("Jobs last five to six months, so you must be able to leave by June.",
+    ("Most resorts want staff who can stay the whole season, roughly spring to autumn.",
      "2029-02-14T16:10:00-08:00", None, "CA", "en", WORKNZ),
     # ------------------------------------------------------------------ Spanish
     # Spain (Madrid): five "días hábiles" from Friday 27 April over May Day and the Madrid Day
@@ -520,14 +517,14 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("La entrevista será en grupo, con otros tres candidatos.",
      "2029-04-23T09:00:00+02:00", None, "ES", "es", FOBIASOCIAL),
     # Colombia: the applicants' own closing date.
-    ("Las inscripciones están abiertas hasta el 19 de octubre.",
+    ("Puedes inscribirte en la plataforma hasta el 5 de octubre.",
      "2029-10-01T10:00:00-05:00", None, "CO", "es", ANTIOQUIA),
     # The Independence of Cartagena is observed on Monday 12 November; the Tuesday after is 13.
     ("La lista de practicantes seleccionados se publicará el martes siguiente al festivo del 12 "
      "de noviembre.",
      "2029-10-31T10:00:00-05:00", ("2029-11-13", "2029-11-13"), "CO", "es", ANTIOQUIA),
-    ("Publicación de resultados: 28 de diciembre.",
-     "2029-12-10T09:00:00-05:00", ("2029-12-28", "2029-12-28"), "CO", "es", PASCUALBRAVO),
+    ("Los resultados se publican el viernes 21 de diciembre.",
+     "2029-12-10T09:00:00-05:00", ("2029-12-21", "2029-12-21"), "CO", "es", PASCUALBRAVO),
     # Ten "días hábiles" from Wednesday 14 March over Saint Joseph (Mon 19) and Holy Thursday
     # and Good Friday (29 and 30 March).
     ("Tras la entrevista en línea, te avisaremos del resultado en diez días hábiles.",
@@ -536,10 +533,10 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # 21 to Friday 24.
     ("Si quedas seleccionado, la entidad te escribe la semana después del puente de la Asunción.",
      "2029-08-08T11:00:00-05:00", ("2029-08-21", "2029-08-24"), "CO", "es", ESAP),
-    ("Las prácticas pueden ser presenciales, virtuales o remotas, según la dependencia.",
+    ("Según el área, la práctica puede hacerse desde casa o en la oficina.",
      "2029-08-08T11:10:00-05:00", None, "CO", "es", NOTICIASMED),
     # Mexico
-    ("Las prácticas en la profesión se pueden cursar a partir del quinto semestre.",
+    ("Solo pueden postularse estudiantes que ya hayan cursado la mitad de la carrera.",
      "2029-06-05T12:00:00-06:00", None, "MX", "es", CINVESTAV),
     # ------------------------------------------------------------------ German
     # Bavaria: Corpus Christi is Thursday 31 May; Monday 4 June is named.
@@ -550,12 +547,12 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # North Rhine-Westphalia: ten "Werktage" over May Day and Ascension (Thu 10 May).
     ("Den Ausbildungsvertrag schicken wir Ihnen innerhalb von zehn Werktagen zu.",
      "2029-04-25T10:00:00+02:00", ("2029-05-11", "2029-05-11"), "DE", "de", MEINEZUKUNFT),
-    ("Bitte rufen Sie nicht ständig an; eine Entscheidung lässt sich nicht erzwingen.",
+    ("Bitte haben Sie etwas Geduld und sehen Sie von täglichen Nachfragen ab.",
      "2029-04-25T10:10:00+02:00", None, "DE", "de", MEINEZUKUNFT),
     # Hesse: ISO week 27, Monday 2 to Friday 6 July.
     ("Die Rückmeldung bekommen Sie in KW 27.",
      "2029-06-20T11:00:00+02:00", ("2029-07-02", "2029-07-06"), "DE", "de", MORGENWEB),
-    ("Der nächste Tag der Ausbildung ist für den 29. November geplant.",
+    ("Einen weiteren Schnuppertag bieten wir voraussichtlich Ende November an.",
      "2029-09-19T09:00:00+02:00", None, "DE", "de", LIFEPR),
     # Counted from school holidays the text does not date ("Pfingstferien" are not public
     # holidays and differ by state).
@@ -577,7 +574,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # "48 heures ouvrées": two working days; Ascension (Thu 10 May) is a public holiday.
     ("Vous aurez notre réponse sous 48 heures ouvrées.",
      "2029-05-09T15:00:00+02:00", ("2029-05-14", "2029-05-14"), "FR", "fr", GLASSDOORFR),
-    ("Malgré la qualité de votre profil, nous ne pouvons pas donner suite à votre candidature.",
+    ("Nous avons retenu un autre profil pour ce poste en alternance ; nous gardons votre CV.",
      "2029-03-20T09:00:00+01:00", None, "FR", "fr", NAKYCT),
     ("Je reviens vers vous d'ici la fin de la semaine prochaine pour vous dire si on vous garde "
      "pour le deuxième entretien.",
@@ -620,7 +617,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2029-04-18T14:00:00+02:00", ("2029-05-02", "2029-05-02"), "NL", "nl", VLISSINGEN),
     ("Je hoeft geen motivatiebrief te sturen; een korte videoboodschap is genoeg.",
      "2029-02-06T10:00:00+01:00", None, "NL", "nl", GELDERLANDER),
-    ("De leukste stageplekken zijn vaak als eerste weg.",
+    ("Wie vroeg solliciteert, maakt de meeste kans op een populaire stageplek.",
      "2029-02-06T10:10:00+01:00", None, "NL", "nl", EDNL),
     # Ascension is Thursday 10 May; Tuesday 15 May is named.
     ("We laten je na Hemelvaart weten hoe het verder gaat, uiterlijk dinsdag 15 mei.",
@@ -649,7 +646,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Next week: Monday 12 to Friday 16 March.
     ("교육 일정은 다음 주에 다시 연락드려서 잡을게요.",
      "2029-03-08T15:00:00+09:00", ("2029-03-12", "2029-03-16"), "KR", "ko", SANTATELL),
-    ("이력서는 출력해서 사진을 붙여 오세요.",
+    ("면접 오실 때 사진 붙인 이력서 한 부 챙겨 주세요.",
      "2029-03-08T15:10:00+09:00", None, "KR", "ko", SKYWITHME),
     # Conditional on other candidates, no day.
     ("다른 분들 면접이 끝나고 자리가 나면 그때 연락드릴게요.",
@@ -687,14 +684,14 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Decyzję przekażemy w ciągu trzech dni roboczych.",
      "2029-05-30T12:00:00+02:00", ("2029-06-05", "2029-06-05"), "PL", "pl", CECHDT),
     # ------------------------------------------------------------------ Swedish
-    ("Du får besked om sommarjobbet till din e-post senast den 8 maj.",
-     "2029-03-28T10:00:00+02:00", ("2029-05-08", "2029-05-08"), "SE", "sv", SUNDBYBERG),
-    # 3 June is a Sunday: also Monday 4 June.
-    ("Senast den 3 juni får alla svar om de har fått en plats eller inte.",
-     "2029-05-14T09:00:00+02:00", ("2029-06-03", "2029-06-04"), "SE", "sv", HALMSTAD),
-    ("Får du inget brev från oss har vi tyvärr inget jobb att erbjuda dig.",
+    ("Besked om sommarjobben mejlas ut till alla sökande senast den 15 maj.",
+     "2029-03-28T10:00:00+02:00", ("2029-05-15", "2029-05-15"), "SE", "sv", SUNDBYBERG),
+    # 10 June is a Sunday: also Monday 11 June.
+    ("Vi meddelar alla sökande senast den 10 juni om de har fått en sommarplats.",
+     "2029-05-14T09:00:00+02:00", ("2029-06-10", "2029-06-11"), "SE", "sv", HALMSTAD),
+    ("Hör du inte av oss betyder det tyvärr att platserna redan är fördelade.",
      "2029-05-14T09:10:00+02:00", None, "SE", "sv", SUNDSVALL),
-    ("Period 1 är vecka 27, 28 och 29.",
+    ("Den första arbetsperioden omfattar veckorna 26 till 28.",
      "2029-02-16T10:00:00+01:00", None, "SE", "sv", UPPLANDSBRO),
     # Ascension is Thursday 10 May; "the Monday" after it is the 14th.
     ("Vi hör av oss efter Kristi himmelfärd, på måndagen.",
@@ -711,15 +708,15 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Vi ringer, hvis du går videre til anden samtalerunde.",
      "2029-03-23T11:10:00+01:00", None, "DK", "da", NORDJYSKE),
     # ------------------------------------------------------------------ Norwegian
-    # 21 May is Whit Monday: also Tuesday 22 May.
-    ("Søkere som får tilbud om sommerjobb, får brev innen 21. mai.",
-     "2029-04-24T10:00:00+02:00", ("2029-05-21", "2029-05-22"), "NO", "no", ALTA),
-    ("Vi ber kun om attester og vitnemål fra dem som blir kalt inn til intervju.",
+    # 17 May is Constitution Day (Thursday): also Friday 18 May.
+    ("Har du fått sommerjobb hos oss, sender vi deg brev senest 17. mai.",
+     "2029-04-24T10:00:00+02:00", ("2029-05-17", "2029-05-18"), "NO", "no", ALTA),
+    ("Attester og vitnemål trenger vi først hvis du blir kalt inn til intervju.",
      "2029-04-24T10:10:00+02:00", None, "NO", "no", EIDSBERG),
     # ISO week 22: Monday 28 May to Friday 1 June.
     ("Vi går gjennom søknadene etter 17. mai og gir svar i løpet av uke 22.",
      "2029-05-09T12:00:00+02:00", ("2029-05-28", "2029-06-01"), "NO", "no", STJORDALSNYTT),
-    ("Søknadsfristen er 22. mai.",
+    ("Søk innen 12. mai.",
      "2029-05-09T12:10:00+02:00", None, "NO", "no", FLEKKEFJORD),
     # Five "virkedager" over Easter (29 March to 2 April); counted Monday to Friday.
     ("Vi kontakter deg innen fem virkedager etter intervjuet.",
@@ -735,7 +732,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Muista ottaa todistuksistasi kopiot mukaan haastatteluun.",
      "2029-01-09T09:10:00+02:00", None, "FI", "fi", ESEDU),
     # ------------------------------------------------------------------ Czech
-    ("Úkol na doma můžete zpracovávat, jak dlouho potřebujete.",
+    ("Na domácí úkol vám nedáváme žádný pevný termín.",
      "2029-02-13T10:00:00+01:00", None, "CZ", "cs", JUNIORGURU),
     # "Pondělí po Velikonocích" is Easter Monday (2 April), a public holiday: also Tuesday 3.
     ("Pohovory se protáhly; výsledky vám pošleme v pondělí po Velikonocích.",
@@ -744,7 +741,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Monday 9 July.
     ("Ozveme se vám do konce týdne.",
      "2029-07-04T13:00:00+02:00", ("2029-07-06", "2029-07-09"), "CZ", "cs", PRAZSKYDENIK),
-    ("Brigády se u nás obsazují hlavně přes známé.",
+    ("Na brigády bereme hlavně lidi na doporučení.",
      "2029-07-04T13:10:00+02:00", None, "CZ", "cs", PRAZSKYDENIK),
     # Ten working days (Statehood Day falls on Sunday 28 October).
     ("Do deseti pracovních dnů vám dáme vědět, jak výběrové řízení dopadlo.",
@@ -777,12 +774,12 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Görüşmede kendinizi İngilizce tanıtmanız beklenecek.",
      "2029-10-26T11:10:00+03:00", None, "TR", "tr", FFORKLIFT),
     # ------------------------------------------------------------------ Romanian
-    ("Rezultatele selecției pentru etapa a doua se anunță pe 18 mai.",
-     "2029-05-02T10:00:00+03:00", ("2029-05-18", "2029-05-18"), "RO", "ro", CVLPRESS),
-    ("Candidaturile se evaluează între 23 aprilie și 14 iunie, iar rezultatele finale se publică "
-     "pe 18 iunie.",
-     "2029-04-12T10:00:00+03:00", ("2029-06-18", "2029-06-18"), "RO", "ro", CUGETLIBER),
-    ("Programul se desfășoară între 23 iulie și 21 septembrie.",
+    ("Vă anunțăm pe e-mail, luni 21 mai, dacă ați fost selectat pentru etapa a doua.",
+     "2029-05-02T10:00:00+03:00", ("2029-05-21", "2029-05-21"), "RO", "ro", CVLPRESS),
+    ("Interviurile online au loc până la jumătatea lui iunie; lista finală a internilor apare pe "
+     "site luni, 25 iunie.",
+     "2029-04-12T10:00:00+03:00", ("2029-06-25", "2029-06-25"), "RO", "ro", CUGETLIBER),
+    ("Stagiul durează două luni și începe în a doua jumătate a lui iulie.",
      "2029-04-12T10:10:00+03:00", None, "RO", "ro", TELEGRAF),
     # Three working days over Whit Monday (28 May).
     ("Vă comunicăm rezultatul interviului în termen de trei zile lucrătoare.",
@@ -790,7 +787,7 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Stagiarii selectați își încep activitatea în aprilie.",
      "2029-02-20T10:00:00+02:00", None, "RO", "ro", DCNEWS),
     # ------------------------------------------------------------------ Hungarian
-    ("A júliusi munkára június 24. és 30. között lehet regisztrálni.",
+    ("A nyári diákmunkára június 18-tól lehet jelentkezni a polgármesteri hivatalban.",
      "2029-06-18T10:00:00+02:00", None, "HU", "hu", TEOL),
     # "A pünkösd utáni héten": Whit Monday (21 May) is a holiday, so Tuesday 22 to Friday 25.
     ("A jelentkezőket a pünkösd utáni héten értesítjük.",
