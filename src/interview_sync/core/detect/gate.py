@@ -1,8 +1,10 @@
 """Detection's speed gates: long alternations tried only where the text can match them.
 
 Owns ``SplitPattern`` (a case-insensitive alternation searched with only the alternatives whose
-literals the text holds), ``LiteralGated`` and ``fold_lower``; the one-pass literal finder they
-stand on, ``Stems``, lives in ``core/literals.py`` (the timeline uses it too). Pure; no I/O.
+literals the text holds), ``RowsGated`` (a ``SplitPattern`` behind the one-pass scan of its own
+rows' literals: a word table's search), ``LiteralGated`` and ``fold_lower``; the one-pass
+literal finder they stand on, ``Stems``, lives in ``core/literals.py`` (the timeline uses it
+too). Pure; no I/O.
 
 Why: nearly every event on a calendar is an ordinary meeting, and detection lets it out after
 checking that its title, place and description hold none of the hiring vocabulary's literals
@@ -34,7 +36,8 @@ from interview_sync.core.literals import Stems
 from interview_sync.core.regex_source import top_branches
 from interview_sync.core.timeline.factor import branches, first_chars, grouped
 
-__all__ = ["LiteralGated", "SplitPattern", "WholeGated", "first_char_grouped", "fold_lower"]
+__all__ = ["LiteralGated", "RowsGated", "SplitPattern", "WholeGated", "first_char_grouped",
+           "fold_lower"]
 
 _NEVER = re.compile(r"(?!)")
 
@@ -82,6 +85,29 @@ class SplitPattern:
 # A combining dot (U+0307) already in the text is dropped too ("VI\u0307ZE"): a gate may only err
 # towards letting text through.
 _FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "i", "\u0307": ""})
+
+
+class RowsGated:
+    """A ``SplitPattern`` of (alternative, literal) rows searched only where the text, folded as
+    ``fold_lower`` folds it, holds one of the rows' literals (``lexicon.table_rows`` gives the
+    rows of a word table: ``rules``' step words, ``selection``'s)."""
+
+    __slots__ = ("gate", "split")
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        rows = tuple(rows)
+        self.gate = Stems(sorted({literal for _, literal in rows}))
+        self.split = SplitPattern(rows)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.split.search(self.gate.held(fold_lower(text)), text) if text else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each match lies, left to right (``finditer``'s spans)."""
+        held = self.gate.held(fold_lower(text)) if text else frozenset()
+        if not held:
+            return []
+        return [m.span() for m in self.split.pattern_for(held).finditer(text)]
 
 
 def fold_lower(text: str) -> str:

@@ -31,7 +31,7 @@ from interview_sync.core.detect.addresses import is_free_mail
 from interview_sync.core.detect.agency import CLIENT_WORDS, client_meeting
 from interview_sync.core.detect.gate import (
     LiteralGated,
-    SplitPattern,
+    RowsGated,
     first_char_grouped,
     fold_lower,
 )
@@ -124,27 +124,13 @@ def _spaced(ascii_text: str) -> str:
 # alternative there at every position, and ~100 more cost every title that reaches them.
 
 
-class _StepWords:
-    """A ``lexicon_steps`` table's words, searched only where the text holds one's stem."""
-
-    __slots__ = ("gate", "split")
-
-    def __init__(self, *tables: dict[str, tuple[str, ...]]) -> None:
-        rows = table_rows(*tables)
-        self.gate = Stems(sorted({literal for _, literal in rows}))
-        self.split = SplitPattern(rows)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.split.search(self.gate.held(fold_lower(text)), text)
-
-
-_PHONE = _StepWords(PHONE_SCREEN)
-_TRIAL = _StepWords(TRIAL)
+_PHONE = RowsGated(table_rows(PHONE_SCREEN))
+_TRIAL = RowsGated(table_rows(TRIAL))
 # round 11: a skills test and a candidate's trial lecture, hints like a trial day; searched
 # with the trial days' words in one pass (one fold and one literal scan of the title, not two)
 # round 16: a selection's own tests (a physical ability test, a written exam, an "Auswahltest",
 # a "prova preselettiva", ``lexicon_selection``), hints like a skills test
-_STEP_HINT = _StepWords(TRIAL, SKILLS_TEST, TRIAL_TALK, SELECTION_TEST)
+_STEP_HINT = RowsGated(table_rows(TRIAL, SKILLS_TEST, TRIAL_TALK, SELECTION_TEST))
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(

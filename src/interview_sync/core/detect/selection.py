@@ -20,43 +20,21 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import SplitPattern, fold_lower
+from interview_sync.core.detect.gate import RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import (
     PREPARATION,
     SELECTION_CONTEXT,
     SELECTION_TEST,
 )
-from interview_sync.core.literals import Stems
 
 __all__ = ["SELECTION_TEST", "in_selection_test", "selection_context"]
 
 HEAD = 1_500  # characters of description read (as ``features.DESC_HEAD``)
 
-
-class _Words:
-    """A table's words, searched only where the text holds one's stem (``rules._StepWords``)."""
-
-    __slots__ = ("gate", "split")
-
-    def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
-        rows = table_rows(table)
-        self.gate = Stems(sorted({literal for _, literal in rows}))
-        self.split = SplitPattern(rows)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.split.search(self.gate.held(fold_lower(text)), text) if text else None
-
-    def finditer_spans(self, text: str) -> list[tuple[int, int]]:
-        held = self.gate.held(fold_lower(text))
-        if not held:
-            return []
-        return [m.span() for m in self.split.pattern_for(held).finditer(text)]
-
-
-_CONTEXT = _Words(SELECTION_CONTEXT)
-_PREPARATION = _Words(PREPARATION)
-_TEST = _Words(SELECTION_TEST)
+_CONTEXT = RowsGated(table_rows(SELECTION_CONTEXT))
+_PREPARATION = RowsGated(table_rows(PREPARATION))
+_TEST = RowsGated(table_rows(SELECTION_TEST))
 
 
 def selection_context(title: str, description: str, hint: re.Match[str] | None = None
@@ -76,4 +54,4 @@ def in_selection_test(title: str, veto: re.Match[str]) -> bool:
     Abilities Test", "Entry-level firefighter written exam"): the word names the test, it does
     not say the event is a school exam or the hiring side's candidate review."""
     return any(start <= veto.start() and veto.end() <= end
-               for start, end in _TEST.finditer_spans(title))
+               for start, end in _TEST.spans(title))
