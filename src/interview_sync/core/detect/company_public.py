@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from interview_sync.core.detect.lexicon_selection import SELECTION_TEST
 from interview_sync.core.detect.lexicon_steps import SKILLS_TEST
-from interview_sync.core.detect.spelling import squash
+from interview_sync.core.detect.spelling import US_STATES, squash
 from interview_sync.core.literals import Stems
 
 __all__ = ["is_step_name", "public_bodies", "public_candidate", "public_core",
@@ -152,9 +152,6 @@ def _cut_department(place: str) -> str:
 _GLUED_LEAD = re.compile(
     r"^(?:cityof|countyof|townof|townshipof|villageof|boroughof|ayto|ayuntamiento|ajuntament"
     r"|concello|comunedi|comune|gemeente|stadt|gemeinde|ville|mairie|municipio|cm|camara)-?")
-_STATES = frozenset(re.findall(r"[a-z]{2}", (
-    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj"
-    " nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")))
 
 
 @lru_cache(maxsize=1024)
@@ -167,7 +164,7 @@ def public_core(label: str, domain: str = "") -> str:
     government = domain.endswith((".gov", ".us")) or ".gov." in domain
     # a US state's letters follow a US body's place only ("villaseca" keeps its "ca")
     american = government or (lead is not None and lead.group(0).endswith("of"))
-    if american and len(core) >= 6 and core[-2:] in _STATES:
+    if american and len(core) >= 6 and core[-2:] in US_STATES:
         core = core[:-2]
     core = squash(core)
     if not (lead or government) or len(core) < 4 or core == squash(low):

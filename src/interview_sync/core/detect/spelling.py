@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 __all__ = [
+    "US_STATES",
     "abbreviates",
     "complete_name",
     "spelled_phrases",
@@ -87,7 +88,7 @@ _GENERIC_LEAD = re.compile(
 def stem_core(stem: str) -> str:
     """The distinctive part of a domain stem that a stated name may spell: "rivertonwa" is
     "riverton" plus a state code, "northgateexec" is "northgate" plus an abbreviation."""
-    return stem[:-2] if len(stem) >= 8 and stem[-2:] in _US_STATES else ""
+    return stem[:-2] if len(stem) >= 8 and stem[-2:] in US_STATES else ""
 
 
 # Words a domain leaves out of a name it abbreviates ("aytovillanueva" for "Ayuntamiento de
@@ -278,7 +279,9 @@ def abbreviates(name: str, stem: str) -> bool:
     return False
 
 
-_US_STATES = frozenset(re.findall(r"[a-z]{2}", (
+# The US states' (and DC's) two letters, which a US public body's domain glues after its place
+# ("rivertonwa", "cityofharlanmilltx"; ``stem_core``, ``company_public.public_core``)
+US_STATES = frozenset(re.findall(r"[a-z]{2}", (
     "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj"
     " nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc")))
 
