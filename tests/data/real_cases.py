@@ -20,8 +20,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b12_intl.py``, ``real_timeline_b12.py``) since round 13, and round 13's (``real_cases_b13.py``,
 ``real_cases_b13_intl.py``, ``real_timeline_b13.py``) since round 14, and round 14's (``real_cases_b14.py``,
 ``real_cases_b14_intl.py``, ``real_timeline_b14.py``) since round 15, and round 15's (``real_cases_b15.py``,
-``real_cases_b15_intl.py``, ``real_timeline_b15.py``) since round 16; the current blind batch is
-round 16's, in ``real_cases_b16.py`` (events) and ``real_timeline_b16.py`` (timeline texts). Run this file to refresh
+``real_cases_b15_intl.py``, ``real_timeline_b15.py``) since round 16, and round 16's (``real_cases_b16.py``,
+``real_cases_b16_intl.py``, ``real_timeline_b16.py``) since round 17; the current blind batch is
+round 17's, in ``real_cases_b17.py`` (events) and ``real_timeline_b17.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -49,6 +50,7 @@ from real_cases_b13 import BLIND13
 from real_cases_b14 import BLIND14
 from real_cases_b15 import BLIND15
 from real_cases_b16 import BLIND16
+from real_cases_b17 import BLIND17
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -90,6 +92,7 @@ from real_timeline_b13 import TL_BLIND13
 from real_timeline_b14 import TL_BLIND14
 from real_timeline_b15 import TL_BLIND15
 from real_timeline_b16 import TL_BLIND16
+from real_timeline_b17 import TL_BLIND17
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -637,7 +640,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-16-check-e", TL_TUNE16_CHECK_E),
                               # round 16's non-English check set, labelled before its rules
                               ("tune", "tune-16-check-i", TL_TUNE16_CHECK_I),
-                              ("blind", "blind-16", TL_BLIND16)):
+                              ("tune", "blind-16", TL_BLIND16),
+                              ("blind", "blind-17", TL_BLIND17)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -705,7 +709,8 @@ def build() -> dict[str, Any]:
              # round 16's check set for title vetoes on one word of a longer phrase, labelled
              # before any run
              + [(c, "tune", "tune-16-check-v") for c in TUNE16_CHECK_V]
-             + [(c, "blind", "blind-16") for c in BLIND16])
+             + [(c, "tune", "blind-16") for c in BLIND16]
+             + [(c, "blind", "blind-17") for c in BLIND17])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

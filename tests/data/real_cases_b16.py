@@ -108,7 +108,7 @@ the case; in short:
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b16_intl.py``, split out for length; ``BLIND16`` holds both.
 
-Still blind: to be scored once, at the end of round 16.
+Scored once, at the end of round 16, for docs/detection.md and the README; tuning data since round 17.
 """
 
 from __future__ import annotations
