@@ -12,7 +12,7 @@ a promise counted from a holiday or from the day a holiday names (the week after
 or a bridge; the first working day after a national day; working days after a feast), a promise
 counted from a step the text dates, working-day and working-hour units (with holidays inside the
 count), "next week", a dated day a holiday introduces, and texts that promise nothing (usual
-lengths, the candidate's own deadlines, objection windows, a silence that means no, logistics, a
+lengths, the candidate's own deadlines, objection windows, logistics, a
 count from an undated step, vague "we'll be in touch").
 
 Reference dates are in 2031, a year no earlier file uses, so that holidays fall on new weekdays
@@ -22,7 +22,7 @@ Chuseok 30 September to 2 October).
 74 texts in 21 languages: Spanish 6 (ES 5, PY 1), French 6, Portuguese 5 (BR 4, PT 1), Italian 4,
 Korean 4, Romanian 4, Vietnamese 4, Arabic 4 (EG 3, JO 1), Greek 3, Finnish 3, Norwegian 3,
 Swedish 3, Turkish 3, German 3, Slovak 3, Croatian 3, Ukrainian 3, Indonesian 3, Hebrew 3,
-Chinese 2, Estonian 2; 29 promise nothing. New to the timeline corpus: Slovak, Croatian,
+Chinese 2, Estonian 2; 28 promise nothing. New to the timeline corpus: Slovak, Croatian,
 Ukrainian, Indonesian, Vietnamese, Hebrew and Arabic texts; Reyes, Tiradentes, Rusalii, Ohi Day,
 Croatian Statehood Day, the German Unity Day and Carnival as anchors of a count.
 
@@ -181,10 +181,12 @@ TL_TUNE17_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("Los reclamos sobre la lista de admitidos se recibirán durante dos días hábiles desde su "
      "publicación.",
      "2031-07-14T09:00:00-03:00", None, "PY", "es", MSPBS),
-    # Silence means no: not a promise to write.
+    # "If you have not heard by ..." is a promise (the convention of real_timeline_b10.py and
+    # b11.py): 6 October + 3 weeks = 27 October. Labelled None at first, against that
+    # convention; corrected to it after the first score (the only label changed).
     ("Si en tres semanas no ha recibido noticias nuestras, entienda que su candidatura no ha sido "
      "seleccionada.",
-     "2031-10-06T11:00:00+02:00", None, "ES", "es", CVPLANTILLA),
+     "2031-10-06T11:00:00+02:00", ("2031-10-27", "2031-10-27"), "ES", "es", CVPLANTILLA),
     # Counted from a dated step: Thursday 15 May + 10 days = Sunday 25, so Monday 26 too.
     ("La segunda entrevista con el director será el jueves 15 de mayo; después le daremos una "
      "respuesta en un máximo de diez días.",

@@ -116,7 +116,7 @@ _MORE_PARTS = (
     (("meados", "metà", "meta", "half", "medio", "połowie", "polowie", "polovin", "mitten",
       "midten"), "mid"),
     (("final", "fim", "fine", "eind", "koniec", "koncem", "końc", "konc", "slutet", "slutningen",
-      "slutten", "udgangen", "utgangen"), "end of"),
+      "slutten", "udgangen", "utgangen", "utgången"), "end of"),
 )
 
 

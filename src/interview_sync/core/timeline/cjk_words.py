@@ -93,7 +93,8 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<w>再来週|来週|今週|翌週|次週|週明け)の?\s*(?P<part>中|内|いっぱい|末|前半|後半|初め|明け"
         rf"|[{_WEEKDAYS}]曜日?)?")),
     ("week", re.compile(
-        r"(?<![가-힣])(?P<w>다다음\s*주|다음\s*주|차주|내주|이번\s*주|금주)(?![가-힣])\s*"
+        # round 17 ("tl17i"): "다음 주에" (the particle 에 glued on; not "다음 주말", a weekend)
+        r"(?<![가-힣])(?P<w>다다음\s*주|다음\s*주|차주|내주|이번\s*주|금주)(?:(?![가-힣])|(?=에))\s*"
         rf"(?P<part>중|안|내|초|말|[{_WEEKDAYS_KO}]요일)?")),
     ("dur", re.compile(
         r"(?<![\d月年])" + _RANGE + r"\s*(?:(?P<bday>営業日|稼働日)|(?P<wk>週間|週)"

@@ -83,6 +83,9 @@ _ANCHORED_RE = re.compile(
 _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"anschlie(?:ß|ss)end|danach|daraufhin|im\s+anschluss|thereafter|afterwards|after\s+that"
     r"|ensuite|apr(?:è|e)s\s+(?:cela|quoi)|despu(?:é|e)s\s+de\s+eso|luego|depois\s+disso"
+    # round 17 ("tl17i"): a bare "después" / "depois" / "posteriormente" (no "de" after it:
+    # "será el jueves 15 de mayo; después le daremos una respuesta en diez días")
+    r"|despu(?:é|e)s(?!\s+d)|depois(?!\s+d)|posteriormente"
     r"|em\s+seguida|dopo\s+di\s+che|successivamente|daarna|vervolgens|d(?:ä|a)refter|derefter"
     r"|deretter|nast(?:ę|e)pnie|potem|pot(?:é|e)|pak"
     # round 7: "ezt követően 8 napon belül", "kapanıştan sonraki iki hafta içinde", "nakon

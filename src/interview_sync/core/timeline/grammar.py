@@ -77,6 +77,8 @@ _ALTERNATIVES = [
     r"|despr(?:é|e)s\s+del?"
     # round 10: Greek "μετά τα Θεοφάνια", Estonian "pärast jaanipäeva"
     r"|μετ(?:ά|α)|p(?:ä|a)rast"
+    # round 17 ("tl17i"): Romanian "după Rusalii", "(săptămâna) de după Paști"
+    r"|dup(?:ă|a)"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"

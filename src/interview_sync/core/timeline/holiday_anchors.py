@@ -27,6 +27,7 @@ from interview_sync.core.timeline.businessdays import (
     is_business_day,
 )
 from interview_sync.core.timeline.holiday_words import (
+    FIRST_WORKING_DAY_MORE,
     english_name,
     home_countries,
     own_home_countries,
@@ -48,10 +49,14 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = _place(home_countries(named)[0])
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
-    if span is not None and span.earliest is not None and FIRST_WORKING_DAY_BEFORE_RE.search(
-            m.string, max(0, m.start() - 40), m.start()):
+    if span is not None and span.earliest is not None and any(
+            words.search(m.string, max(0, m.start() - 40), m.start())
+            for words in (FIRST_WORKING_DAY_BEFORE_RE, _FIRST_WORKING_DAY_MORE_RE)):
         return Span(earliest=span.earliest, latest=span.earliest, specificity=3)
     return span
+
+
+_FIRST_WORKING_DAY_MORE_RE = re.compile(FIRST_WORKING_DAY_MORE)
 
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,

@@ -38,6 +38,7 @@ from interview_sync.core.timeline.time_words import WEEKDAY_MORE
 __all__ = [
     "BRIDGE_DAYS",
     "COUNTRY_DAYS",
+    "FIRST_WORKING_DAY_MORE",
     "HOLIDAYS",
     "POSTPOSED",
     "SUMMER",
@@ -118,6 +119,19 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"nove\s+godine", "new year"), (r"svih\s+svetih", "all saints"),
         (r"tijelova", "corpus christi"), (r"sveta\s+tri\s+kralja", "epiphany"),
     ),
+    # round 17 ("tl17i"): Slovak ("po Veľkej noci", "po Vianociach") and Romanian ("după Paști",
+    # "după Rusalii", "după Crăciun"), as people inflect them; Romanian Easter is the Orthodox one
+    "sk": (
+        (r"ve(?:ľ|l)k(?:ej|ú|u|á|a)\s+noc(?:i|ou)?", "easter"),
+        (r"vianoc(?:iach|ami|ach|e)?", "christmas"), (r"nov(?:om|ý|y)\s+rok(?:u)?", "new year"),
+        (r"turic(?:iach|ach|e)", "whitsun"),
+    ),
+    "ro": (
+        (r"pa(?:ș|ş|s)t(?:e|i)(?:le|lui|lor)?|sfintele\s+pa(?:ș|ş|s)ti", "easter"),
+        (r"rusalii(?:le|lor)?|cincizecime", "whitsun"),
+        (r"cr(?:ă|a)ciun(?:ul|ului)?", "christmas"), (r"anul\s+nou|revelion(?:ul)?", "new year"),
+        (r"boboteaz(?:ă|a)", "epiphany"),
+    ),
     # the Nordic languages; "jul" only where no day follows ("by jul. 4" is July)
     "sv": (
         (r"julen|jul(?!\.?\s*\d)", "christmas"), (r"jullovet|jullov|julledigheten", "christmas"),
@@ -125,7 +139,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"p(?:å|a)sken|p(?:å|a)sk", "easter"), (r"trettondedag(?:en)?(?:\s+jul)?|trettondagen",
                                              "epiphany"),
         (r"pingst(?:en)?", "whitsun"), (r"f(?:ö|o)rsta\s+maj", "may day"),
-        (r"allhelgona(?:helgen)?", "all saints"), (r"kristi\s+himmelsf(?:ä|a)rd(?:sdag)?",
+        (r"allhelgona(?:helgen)?", "all saints"), (r"kristi\s+himmels?f(?:ä|a)rd(?:sdag(?:en)?)?",
                                                   "ascension"),
         (r"h(?:ö|o)stlovet|h(?:ö|o)stlov", "school week 44"),
         (r"sportlovet|sportlov", "school week 9"),
@@ -219,7 +233,16 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(?:la\s+)?festa\s+della\s+liberazione", "liberation day")),
     "CL": ((r"fiestas\s+patrias", "independence day"),),
     "GR": ((r"δεκαπενταύγουστο(?:ς|υ)?|δεκαπενταυγουστο(?:ς|υ)?",
-            "dormition of the mother of god"),),
+            "dormition of the mother of god"),
+           # round 17 ("tl17i"): the national days by their dates, as Greeks name them ("μετά
+           # την 28η Οκτωβρίου", "πριν από την 25η Μαρτίου")
+           (r"28(?:η|ης)?\s+οκτωβρ(?:ί|ι)ου|επ(?:έ|ε)τει(?:ο|ου)\s+του\s+(?:ό|ο)χι", "ohi day"),
+           (r"25(?:η|ης)?\s+μαρτ(?:ί|ι)ου", "independence day")),
+    # round 17: the holiday's name inflected as the genitive after "nakon" ("nakon Dana
+    # državnosti"), which the package's nominative does not match
+    "HR": ((r"dan(?:a|u)?\s+dr(?:ž|z)avnosti", "statehood day"),
+           (r"dan(?:a|u)?\s+antifa(?:š|s)isti(?:č|c)ke\s+borbe", "anti-fascist struggle day"),
+           (r"dan(?:a|u)?\s+pobjede", "victory and homeland thanksgiving day")),
 }
 
 # Names read only after a bridge word ("después del puente de la Constitución", "antes del puente
@@ -292,6 +315,18 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
 # (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
 _AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
                     r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?)")
+
+# round 17 ("tl17i"): the first working day written before a prepositional "after <holiday>"
+# in the languages ``after_holiday.FIRST_WORKING_DAY_BEFORE_RE`` leaves out ("prima zi
+# lucrătoare după Rusalii", "την πρώτη εργάσιμη (ημέρα) μετά", "prvi radni dan nakon", "prvý
+# pracovný deň po", "el primer día laborable después de", "o primeiro dia de trabalho após",
+# "il primo giorno utile dopo", "esimesel tööpäeval pärast"): that one day
+FIRST_WORKING_DAY_MORE = (
+    r"(?:prima\s+zi\s+lucr(?:ă|a)toare|πρ(?:ώ|ω)τη\s+εργ(?:ά|α)σιμη(?:\s+η?μ(?:έ|ε)ρα)?"
+    r"|prv(?:i|og|om)\s+radn(?:i|og|om)\s+dan(?:a|u)?|prv(?:ý|y|om)\s+pracovn(?:ý|y|om)\s+d(?:eň|en|ni)"
+    r"|prvi\s+delovni\s+dan|primer\s+d(?:í|i)a\s+laborable|primeiro\s+dia\s+de\s+trabalho"
+    r"|primo\s+giorno\s+(?:utile|feriale)|premier\s+jour\s+de\s+travail"
+    r"|esimese(?:l)?\s+t(?:ö|o)(?:ö|o)p(?:ä|a)eva(?:l)?)\s+\Z")
 
 # Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
 SUMMER: dict[str, str] = {

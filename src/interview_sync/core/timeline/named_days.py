@@ -237,13 +237,27 @@ def the_weekday_after_a_holiday(lower: str, end: int, match: re.Match[str], *, r
 # "in the week after Canada Day", "in der Woche nach dem Nationalfeiertag": the week before
 # "after <holiday>" (round 11)
 _THE_WEEK_BEFORE_RE = re.compile(
-    r"(?:the|der|la|de|die)\s+(?:week|woche|semaine|semana|settimana)\s+\Z")
+    r"(?:(?:the|der|la|de|die)\s+(?:week|woche|semaine|semana|settimana)"
+    # round 17 ("tl17i"): the languages without an article say "in" ("v týždni po Veľkej noci",
+    # "w tygodniu po Wielkanocy", "u tjednu nakon Uskrsa", "în săptămâna de după Paști", "την
+    # εβδομάδα μετά το Πάσχα", "na semana depois do Carnaval", "veckan efter påsk")
+    r"|(?:na|a)\s+semana|v\s+t(?:ý|y)(?:ž|z)dni|v\s+t(?:ý|y)dnu|w\s+tygodniu|u\s+tjednu"
+    r"|(?:în\s+|in\s+)?s(?:ă|a)pt(?:ă|a)m(?:â|a)na(?:\s+de)?|(?:την|στην)\s+εβδομ(?:ά|α)δα"
+    r"|veckan|uken|uka|ugen)\s+\Z")
 
 
 # Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
 # week that Monday starts, the week after the feast's own day
 _SUNDAY_FEASTS = ("easter", "oster", "pfingst", "pentec", "whitsun", "pâques", "paques",
-                  "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa")
+                  "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa",
+                  # round 17: the other languages' Easter and Pentecost
+                  "veľk", "velk", "velikono", "wielkanoc", "uskrs", "duhov", "paște", "paşte",
+                  "paste", "paști", "rusalii", "πάσχα", "πασχα", "påsk", "påske", "paske", "pinse",
+                  "pingst", "zielon", "turic", "letnic")
+# A bridge: the week after it is the one its Monday opens ("la semana después del puente de la
+# Inmaculada", Monday 8 December: Tuesday 9 to Friday 12; round 16's convention)
+_BRIDGE_WORDS = ("puente", "ponte", "pont ", "pont de", "long weekend", "langes wochenende",
+                 "brückentag", "lange weekend")
 
 
 def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Span | None, *,
@@ -258,7 +272,8 @@ def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Sp
     while last_off.weekday() >= 5 and last_off > ref:
         last_off -= timedelta(days=1)  # a weekend after it is no part of it
     monday = last_off + timedelta(days=7 - last_off.weekday())
-    if last_off.weekday() == 0 and any(feast in match.group(0) for feast in _SUNDAY_FEASTS):
+    if last_off.weekday() == 0 and any(feast in match.group(0)
+                                       for feast in (*_SUNDAY_FEASTS, *_BRIDGE_WORDS)):
         monday = last_off  # Easter Monday's week: the one after Easter Sunday
     days = [monday + timedelta(days=i) for i in range(5)]
     days = [d for d in days if is_business_day(d, country=country, subdivision=subdivision)]

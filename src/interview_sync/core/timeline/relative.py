@@ -53,8 +53,28 @@ _MORE_UNITS = (("munkanap", "business"), ("işgün", "business"), ("isgun", "bus
 _MORE_STEMS = tuple(stem for stem, _ in _MORE_UNITS)
 
 
+# round 17 ("tl17i"): "a few / several / some weeks" in any language ("inom några veckor", "en
+# algunas semanas", "einige Wochen", "kilka tygodni") is too wide to name a day (the corpus's
+# convention since round 13: "within a few weeks" promises nothing; "a couple of weeks" does)
+_VAGUE_RE = re.compile(
+    r"(?:a\s+)?few|several|some|quelques|plusieurs|einige[nr]?|mehrere|algun[oa]s|unas|unos"
+    r"|vari[oa]s|alcun[ei]|qualche|diverse|alguns|algumas|v(?:á|a)rias|enkele|n(?:å|a)gra|flera"
+    r"|noen|nogle|flere|kilka|kilku|kilkana(?:ś|s)cie|n(?:ě|e)kolik|niekoľko|niekolko|nekoliko"
+    r"|muutam\w*|useita|n(?:é|e)h(?:á|a)ny|t(?:ö|o)bb|birka(?:ç|c)|c(?:â|a)teva|mai\s+multe\Z")
+
+
+def _vague(word: str | None, unit_word: str) -> bool:
+    """Whether ``word`` is a vague quantity of weeks or months ("a few weeks")."""
+    unit = unit_word.replace(" ", "")
+    return bool(word) and _VAGUE_RE.fullmatch(" ".join((word or "").split())) is not None and (
+        unit.startswith(_WEEK_UNITS) or unit.startswith(("m", "kuuk", "μήν", "μην", "hónap",
+                                                         "honap", "ay")))
+
+
 def _duration(ref: date, m: re.Match[str], country: str | None,
               subdivision: str | None) -> date | None:
+    if not m.group("dur_n2") and _vague(m.group("dur_n1"), m.group("dur_u")):
+        return None
     n = max(number_of(m.group("dur_n1")), number_of(m.group("dur_n2")))
     if m.group("dur_half"):
         n += 0.5
@@ -73,7 +93,9 @@ def _count(ref: date, n: float, unit_word: str, business: bool, *, country: str 
     unit = unit_word.replace(" ", "").replace("-", "")
     if unit.startswith(_MORE_STEMS):  # one C-level test; the loop only for those units
         unit = next(cls for stem, cls in _MORE_UNITS if unit.startswith(stem))
-    if unit.endswith(("hour", "hours")) and unit.startswith(("business", "working")):
+    if (unit.endswith(("hour", "hours")) and unit.startswith(("business", "working"))) or (
+            unit.startswith(_HOUR_UNITS) and any(w in unit for w in _BUSINESS_WORDS)):
+        # "48 working hours", "48 heures ouvrées", "24 horas hábiles": whole working days
         return add_business_days(ref, math.ceil(n / 24), country=country, subdivision=subdivision)
     if unit.startswith("werkwe"):  # "binnen twee werkweken": ten working days
         return add_business_days(ref, math.ceil(5 * n), country=country, subdivision=subdivision)
@@ -174,6 +196,8 @@ def _counted(prefix: str) -> Callable[..., Span | None]:
     def read(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
         g = m.group
+        if not g(f"{prefix}_n2") and _vague(g(f"{prefix}_n1"), g(f"{prefix}_u")):
+            return None
         n = max(number_of(g(f"{prefix}_n1")), number_of(g(f"{prefix}_n2")))
         after = _count(ref, n, g(f"{prefix}_u"), False, country=country, subdivision=subdivision)
         return Span(earliest=None, latest=after, specificity=2) if after else None

@@ -18,7 +18,7 @@ STARTS: dict[str, str] = {
         "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": "a_ af ap de do dè ef et fo in na on pa po pä ti tr un wh à_ με",
+    "hafter": "a_ af ap de do du dè ef et fo in na on pa po pä ti tr un wh à_ με",
     "hpost": ("a_ as at az co cu da de ei em go he hi hu hú it jo ju ka ke ku la lo mi na ne ny pa "
         "pi pu py pä pü ra se st sy sz ta to uj ul uu va vi ví ya ye yi yı za új şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo vó",
@@ -37,8 +37,8 @@ STARTS: dict[str, str] = {
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartpost": ("ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok "
         "su sy sz ta te to áp şu"),
-    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
-        "pr se si sl sr st te tw ul v_ ve w_ za úl αρ μέ με στ τέ τε"),
+    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po pr "
+        "se si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "

@@ -103,7 +103,9 @@ NUM_MORE = (r"(?:"
 
 UNIT = (r"(?:(?:business|working|work|biz|week|calendar)[\s-]?days?"
          r"|(?:business|working)[\s-]?hours?|bdays?|days?|d|hours?|hrs?|h"
-         r"|heures?|horas?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
+         # round 17 ("tl17i"): working hours ("sous 48 heures ouvrées", "en 48 horas hábiles")
+         r"|heures?(?:\s+ouvr(?:é|e)es|\s+ouvrables)?|horas?(?:\s+h(?:á|a)biles|\s+laborables"
+         r"|\s+(?:ú|u)teis)?|stunden?|weeks?|wks?|wk|w|fortnights?|months?|mos?|mths?"
          r"|(?:werk|arbeits)tag(?:e|en)?|tag(?:e|en)?|woche(?:n)?|monat(?:e|en)?"
          r"|jours?(?:\s+ouvr(?:é|e)s|\s+ouvrables)?|semaines?|mois"
          r"|d(?:í|i)as?(?:\s+h(?:á|a)biles|\s+laborables|\s+(?:ú|u)teis)?|semanas?|mes(?:es)?"
@@ -251,6 +253,8 @@ MONTH_PART_MORE = (
     r"|(?:na\s+)?pocz(?:ą|a)tku|w\s+po(?:ł|l)owie|pod\s+koniec|ko(?:ń|n)ca(?=\s)|za(?:č|c)(?:á|a)tkem|koncem"
     r"|ve?\s+(?:(?:prvn(?:í|i)|druh(?:é|e))\s+)?polovin(?:ě|e)|w\s+(?:pierwszej|drugiej)\s+po(?:ł|l)owie|(?:b(?:ö|o)rjan|slutet|mitten|begynnelsen|slutten|midten)\s+av"
     r"|(?:starten|slutningen|midten)\s+af"
+    # round 17 ("tl17i"): "innen utgangen av mai", "inden udgangen af maj", "före utgången av maj"
+    r"|(?:utgangen|utg(?:å|a)ngen)\s+av|udgangen\s+af"
     # round 12: "na segunda quinzena de janeiro", "in de tweede helft van juni", "στα μέσα
     # Σεπτεμβρίου", "sredi septembra", "v začetku / ob koncu oktobra"
     r"|(?:a\s+|na\s+)?segunda\s+quinzena|(?:in\s+)?de\s+(?:eerste|tweede)\s+helft\s+van"
