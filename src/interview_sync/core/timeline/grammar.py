@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from interview_sync.core.timeline import holiday_words
+from interview_sync.core.timeline import far_words, holiday_words
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
@@ -422,6 +422,9 @@ _ALTERNATIVES = [
     # their number words start like common English and Romance words)
     rf"(?P<durm>(?<![\w$£€.,/:-])(?P<durm_n1>{MORE_NUM})(?:\s*(?:-|–|vagy|veya|ili|o)\s*"
     rf"(?P<durm_n2>{MORE_NUM}|\d{{1,3}}))?\s+(?P<durm_u>{MORE_UNIT})(?![\w/-]))",
+    # round 17 ("tl17i"): Vietnamese dates, then Indonesian, Vietnamese, Ukrainian, Hebrew and
+    # Arabic durations (``far_words``)
+    far_words.FAR_DATE, far_words.FAR_DURATION,
     r"(?P<fortnight>\b(?:within\s+|in\s+)?(?:the\s+)?fortnight\b)",
     # French "sous huitaine" (a week) and "sous quinzaine" (two weeks)
     r"(?P<huitaine>\b(?:sous|dans\s+la|d'ici|d’ici)\s+(?P<huitaine_n>huitaine|quinzaine)\b)",
@@ -472,7 +475,7 @@ def time_re() -> re.Pattern[str]:
 _KINDS = frozenset(k for k in re.findall(r"\(\?P<([a-z0-9]+)>", "|".join(_ALTERNATIVES)))
 
 # The kinds of a duration counted from the reference ("two weeks", "dwóch tygodni").
-DURATION_KINDS = frozenset({"dur", "durx", "durm"})
+DURATION_KINDS = frozenset({"dur", "durx", "durm", "durf"})
 
 
 def kind_of(match: re.Match[str]) -> str:

@@ -7,6 +7,8 @@ Catalan), and the functions that read them (``number_of``,
 
 from __future__ import annotations
 
+from interview_sync.core.timeline.far_words import FAR_MONTHS
+
 __all__ = ["month_of", "number_of", "weekday_of"]
 
 _NUMBER_WORDS = {
@@ -151,6 +153,7 @@ for _stem, _month in _ESTONIAN_MONTHS.items():
     for _case in ("i", "il", "iks", "ini"):
         _FOREIGN_MONTHS.setdefault(_stem + _case, _month)
 _FOREIGN_MONTHS.update({"oktoober": 10, "detsember": 12})
+_FOREIGN_MONTHS.update(FAR_MONTHS)  # round 17: Indonesian, Ukrainian, Hebrew, Arabic
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "lundi": 0,

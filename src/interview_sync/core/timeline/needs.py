@@ -17,6 +17,7 @@ from __future__ import annotations
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
 from interview_sync.core.literals import no_surrogates
+from interview_sync.core.timeline.far_words import FAR_MONTHS
 
 __all__ = ["ALWAYS", "NEEDS", "bit_of", "kinds_held"]
 
@@ -50,6 +51,9 @@ MONTHS = (
     "νοεμβρ", "δεκεμβρ",
     # round 16 ("tl16i"): Estonian ("25. juunil", "15. jaanuariks")
     "jaanuar", "veebruar", "märts", "juun", "juul", "oktoob", "detsemb",
+    # round 17 ("tl17i"): Indonesian, Ukrainian, Hebrew, Arabic (``far_words``; the Hebrew
+    # names with "ב" glued on hold the bare ones)
+    *(name for name in FAR_MONTHS if not name.startswith("ב")),
 )
 # ``_WEEKDAY`` (English, German, French, Spanish) and ``_WEEKDAY_MORE`` (the other languages).
 WEEKDAYS = (

@@ -12,6 +12,8 @@ what lifts a veto, stay there.
 
 from __future__ import annotations
 
+from interview_sync.core.timeline.far_words import FAR_CUE
+
 __all__ = ["CUE", "LEAD_CUE", "NOT_LOGISTICS"]
 
 # What a recruiter texts or mails that is not an answer: directions, links, the invite.
@@ -343,5 +345,7 @@ CUE = (
     # what "will be known" ("será conhecida até 17 de outubro", "se conocerá", "sarà reso noto"),
     # Finnish impersonal "sent" ("tieto valinnoista lähetetään huhtikuun lopussa")
     r"|ser(?:á|a|ão|ao)\s+conhecid|se\s+conocer(?:á|a)n?\b|ser(?:á|a)n?\s+conocid"
-    r"|(?:sar(?:à|a|anno)|verr(?:à|a|anno))\s+(?:res[oaie]\s+)?not[oaie]\b|l(?:ä|a)hetet(?:ää|aa)n\b)"
+    r"|(?:sar(?:à|a|anno)|verr(?:à|a|anno))\s+(?:res[oaie]\s+)?not[oaie]\b|l(?:ä|a)hetet(?:ää|aa)n\b"
+    # round 17 ("tl17i"): Indonesian, Vietnamese, Ukrainian, Hebrew, Arabic (``far_words``)
+    r"|" + FAR_CUE + r")"
 )

@@ -13,12 +13,14 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from interview_sync.core.timeline import far_words
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.grammar import number_of, weekday_of
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
     add_months,
+    dated,
     friday_of,
     monday_next_week,
     weekday_span,
@@ -205,6 +207,23 @@ def _counted(prefix: str) -> Callable[..., Span | None]:
     return read
 
 
+def _durf(m: re.Match[str], ref: date, kind: str, country: str | None,
+          subdivision: str | None) -> Span | None:
+    """Round 17's languages ("lima hari kerja", "2 tuần", "трьох робочих днів", "תוך שבוע",
+    "أسبوعين"): ``far_words`` reads the count and the unit."""
+    n, unit = far_words.far_count(m)
+    after = _count(ref, n, unit, False, country=country, subdivision=subdivision)
+    return Span(earliest=None, latest=after, specificity=2) if after else None
+
+
+def _vnday(m: re.Match[str], ref: date, kind: str, country: str | None,
+           subdivision: str | None) -> Span | None:
+    """Vietnamese "ngày 3 tháng 2": that day (this year's, else next year's)."""
+    year = int(m.group("vnday_y")) if m.group("vnday_y") else None
+    day = dated(ref, year, int(m.group("vnday_m")), int(m.group("vnday_d")))
+    return Span(earliest=None, latest=day, specificity=3) if day else None
+
+
 def _weekend(m: re.Match[str], ref: date, kind: str, country: str | None,
              subdivision: str | None) -> Span | None:
     sunday = ref + timedelta(days=6 - ref.weekday())
@@ -285,6 +304,8 @@ RESOLVERS: dict[str, Resolver] = {
     "coming": _coming,
     "dur": _dur,
     "durx": _counted("durx"),
+    "durf": _durf,
+    "vnday": _vnday,
     "durm": _counted("durm"),
     "weekend": _weekend,
     "fortnight": _fortnight,

@@ -14,8 +14,13 @@ __all__ = ["STARTS"]
 
 STARTS: dict[str, str] = {
     "iso": "0",
+    "vnday": "ng",
+    "durf": ("0 ba bả bố ch de du em en ha li mư mộ nă sa se sá ti tu tá дв де од п_ пʼ се сі тр "
+        "чо ше ші אר בע בת חו חמ יו עש שב שי של שש תו أر أس ار اس ثل خل خم سب ست شه عش في يو"),
     "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju já jä jú lu ma me mi mo má "
-        "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp"),
+        "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp бе ве гр жо кв ли лю се "
+        "сі тр че או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו ספ פב أب أغ أك إب اب اغ اك دي "
+        "سب فب ما نو ين يو"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": "a_ af ap de do du dè ef et fo in na on pa po pä ti tr un wh à_ με",

@@ -11,6 +11,8 @@ month lists (branches grouped by first character, ``factor``), ``MONTH_RE`` (the
 
 from __future__ import annotations
 
+from interview_sync.core.timeline.far_words import FAR_MONTH_WORDS
+
 from interview_sync.core.timeline.factor import by_first_char
 
 __all__ = ["FEASTS", "LEAD_DAY", "MONTH", "MONTH_AFTER_DAY", "MONTH_FIRST", "MONTH_FOREIGN",
@@ -179,7 +181,9 @@ MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|feb
                   # Hungarian ("március 20-án"), Catalan ("18 de novembre", "5 d'octubre")
                   r"|j(?:á|a)nu(?:á|a)r|febru(?:á|a)r|m(?:á|a)rcius|(?:á|a)prilis|m(?:á|a)jus|j(?:ú|u)nius"
                   r"|j(?:ú|u)lius|augusztus|szeptember|okt(?:ó|o)ber|gener|febrer|mar(?:ç|c)|maig"
-                  r"|juny|juliol|agost|setembre|desembre")
+                  r"|juny|juliol|agost|setembre|desembre"
+                  # round 17 ("tl17i"): Indonesian, Ukrainian, Hebrew, Arabic (``far_words``)
+                  r"|" + FAR_MONTH_WORDS)
 # Polish and Czech genitives follow the day ("12 maja"): never a month in front of one.
 MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze(?:ś|s)nia"
                     r"|pa(?:ź|z)dziernika|listopada|grudnia|ledna|(?:ú|u)nora|b(?:ř|r)ezna|dubna"

@@ -1,0 +1,122 @@
+"""The words of the languages the timeline reader learnt in round 17 ("tl17i"): Indonesian,
+Vietnamese, Ukrainian, Hebrew and Arabic, and how their durations and dates resolve.
+
+Owns ``FAR_DURATION`` and ``FAR_DATE`` (``grammar``'s alternatives ``durf`` and ``vnday``: "dalam
+waktu lima hari kerja", "trong vòng 3 ngày làm việc", "протягом трьох робочих днів", "תוך
+שבוע", "خلال أسبوعين", "ngày 3 tháng 2"), ``FAR_MONTHS`` (month names as a date writes them:
+"15 Agustus", "20 באפריל", "6 أبريل", "3 березня"), ``FAR_CUE`` (the words that say an answer is
+coming) and ``far_count`` (a duration's count and unit; ``relative`` resolves both kinds). Why a module of their own: each of these languages
+writes a count its own way (Hebrew and Arabic put the number inside the word, "שבועיים",
+"أسبوعين" are two weeks; Indonesian glues "se-" on, "seminggu" is one week; Vietnamese writes a
+date as "day 3 month 2"), and the tables of the older languages are near their size limits.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS", "far_count"]
+
+# Number words → value (the forms a count takes before its unit)
+_NUMBERS = {
+    # Indonesian
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "empat belas": 14, "lima belas": 15,
+    # Vietnamese ("năm" is five before a unit; a year is no unit here)
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười bốn": 14, "mười lăm": 15,
+    # Ukrainian, nominative and genitive ("три дні", "трьох робочих днів")
+    "один": 1, "одного": 1, "одну": 1, "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3,
+    "чотири": 4, "чотирьох": 4, "п'ять": 5, "п'яти": 5, "пʼять": 5, "пʼяти": 5, "п’ять": 5,
+    "п’яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "десять": 10, "десяти": 10,
+    "чотирнадцять": 14, "чотирнадцяти": 14, "тридцять": 30, "тридцяти": 30,
+    # Hebrew (masculine and feminine, absolute and construct)
+    "שלושה": 3, "שלוש": 3, "שלושת": 3, "ארבעה": 4, "ארבע": 4, "ארבעת": 4, "חמישה": 5,
+    "חמש": 5, "חמשת": 5, "שישה": 6, "שש": 6, "שבעה": 7, "עשרה": 10, "עשר": 10,
+    # Arabic
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7,
+    "عشرة": 10,
+}
+_NUM = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _NUMBERS), key=len,
+                       reverse=True))
+
+# Units → the class ``relative`` counts in ("business day", "day", "week", "month")
+_UNITS = (
+    (r"hari\s+kerja|ngày\s+làm\s+việc|робоч(?:их|і)\s+дн(?:ів|я|і)|ימי\s+(?:עבודה|עסקים)"
+     r"|(?:أ|ا)يام\s+عمل", "business day"),
+    (r"hari|ngày|дн(?:ів|я|і)|день|ימים|(?:أ|ا)يام", "day"),
+    (r"minggu|pekan|tuần|тижн(?:ів|я|і)|тиждень|שבועות|(?:أ|ا)سابيع", "week"),
+    (r"bulan|tháng|місяц(?:ів|я|і)|місяць|חודשים|(?:أ|ا)شهر|شهور", "month"),
+)
+_UNIT = "|".join(words for words, _ in _UNITS)
+_UNIT_RES = tuple((re.compile(rf"(?:{words})\Z"), unit) for words, unit in _UNITS)
+
+# A count the word itself carries: the Hebrew and Arabic duals, Indonesian "se-", and one unit
+# after "within" ("תוך שבוע", "خلال أسبوع", "within a week")
+_IMPLICIT = {
+    "שבועיים": (2, "week"), "יומיים": (2, "day"), "חודשיים": (2, "month"),
+    "أسبوعين": (2, "week"), "اسبوعين": (2, "week"), "أسبوعان": (2, "week"), "يومين": (2, "day"),
+    "شهرين": (2, "month"), "seminggu": (1, "week"), "sepekan": (1, "week"),
+    "sebulan": (1, "month"), "שבוע": (1, "week"), "חודש": (1, "month"), "יום": (1, "day"),
+    "أسبوع": (1, "week"), "اسبوع": (1, "week"), "شهر": (1, "month"),
+}
+_WITHIN_ONE = r"(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)(?!\w)"
+
+FAR_DURATION = (
+    # (not the Vietnamese weekdays "thứ hai", "thứ ba", "thứ năm": Monday, Tuesday, Thursday)
+    rf"(?P<durf>(?<![\w$£€.,/:-])(?<!thứ\s)(?:(?P<durf_n1>{_NUM}|\d{{1,3}})\s*(?P<durf_u>{_UNIT})(?!\w)"
+    r"|(?P<durf_k>שבועיים|יומיים|חודשיים|(?:أ|ا)سبوع(?:ين|ان)|يومين|شهرين|seminggu|sepekan"
+    r"|sebulan|" + _WITHIN_ONE + r")(?!\w)))"
+)
+
+# Vietnamese "ngày 3 tháng 2 (năm 2031)": day 3 of month 2
+FAR_DATE = (r"(?P<vnday>\bngày\s+(?P<vnday_d>\d{1,2})\s+tháng\s+(?P<vnday_m>\d{1,2})"
+            r"(?:\s+năm\s+(?P<vnday_y>\d{4}))?(?!\d))")
+
+# Month names as a date writes them: Indonesian (the ones Dutch and English do not share),
+# Ukrainian genitives, Hebrew (also with "ב", "in", glued on: "20 באפריל"), Egyptian Arabic
+FAR_MONTHS = {
+    "maret": 3, "agustus": 8, "nopember": 11,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
+    "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+}
+FAR_MONTHS.update({"ב" + name: month for name, month in list(FAR_MONTHS.items())
+                   if "\u05d0" <= name[0] <= "\u05ea"})
+FAR_MONTH_WORDS = "|".join(sorted(FAR_MONTHS, key=len, reverse=True))
+
+# The words that say an answer is coming
+FAR_CUE = (
+    # Indonesian: "menghubungi", "mengabari", "kabar", "pengumuman", "hasil", "memberi tahu"
+    r"menghubungi|mengabari|dikabari|kabar(?:i|kan)?\b|pengumuman|diumumkan|umumkan|hasil\b"
+    r"|memberi(?:\s+|kan\s+)?(?:tahu|kabar|informasi)|keputusan"
+    # Vietnamese: "trả lời", "thông báo", "liên hệ", "phản hồi", "kết quả", "gửi thư mời"
+    r"|trả\s+lời|thông\s+báo|liên\s+(?:hệ|lạc)\s+(?:với\s+)?(?:bạn|anh|chị|em)|phản\s+hồi"
+    r"|kết\s+quả|gửi\s+thư\s+mời"
+    # Ukrainian: "повідомимо", "зв'яжемося", "відповідь", "результати", "рішення"
+    r"|повідом|зв['ʼ’]яж|відповід(?:ь|і|ати)\b|результат|рішенн"
+    # Hebrew (with the prefixes ה, ו, ב, ל): "נחזור אליך", "נודיע", "נעדכן", "תשובה", "החלטה"
+    r"|נחזור|נודיע|נעדכן|ניצור\s+קשר|[הובל]?תשובה|[ובל]?ה?החלטה|[הובל]?תוצאות"
+    # Arabic (with the article ال): "سنتواصل", "نبلغك", "إعلان", "نتائج", "الرد"
+    r"|س?نتواصل|س?نبلغ|س?نخبر|س?نرد|إعلان|اعلان|(?:ال)?نتائج|(?:ال)?رد\b|(?:ال)?قرار"
+)
+
+
+def _unit(word: str) -> str:
+    word = " ".join(word.split())
+    return next((unit for pattern, unit in _UNIT_RES if pattern.match(word)), "day")
+
+
+def far_count(m: re.Match[str]) -> tuple[int, str]:
+    """The count and the unit class of a ``durf`` match ("lima hari kerja": 5, "business
+    day"; "שבועיים": 2, "week"); ``relative`` counts them from the reference."""
+    implicit = m.group("durf_k")
+    if implicit:
+        return _IMPLICIT.get(implicit.split()[-1], (0, "day"))
+    word = " ".join((m.group("durf_n1") or "").split())
+    n = int(word) if word.isdecimal() else _NUMBERS.get(word, 0)
+    return n, _unit(m.group("durf_u") or "")
