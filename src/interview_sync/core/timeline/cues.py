@@ -252,8 +252,7 @@ _ASK = (
     # "Widerspruch", "bezwaar", "odwołanie")
     r"|\b(?:may|can)\s+(?:request|ask\s+for|seek)\s+(?:feedback|a\s+review|reconsideration)\b"
     r"|podr(?:á|a)n\s+presentar"
-    # round 17 ("tl17i"): the objections a window is for ("los reclamos sobre la lista se
-    # recibirán durante dos días hábiles", "alegaciones", "reclami", "reclamações")
+    # round 17 ("tl17i"): "los reclamos se recibirán durante dos días hábiles", "reclami"
     r"|\breclam(?:os|aciones|i|a(?:ç|c)(?:õ|o)es)\b|\balegaciones\b|\bimpugnaci(?:ó|o)n(?:es)?\b"
     r"|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso|ricors[oi]\b|\brecours\b"
     r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani"
@@ -286,8 +285,8 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
              "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
              "may challenge", "can challenge", "may dispute", "can dispute", "petition",
-             "prazo", "plazo", "objection", "beroep", "oikaisu", "muutoksenhak",
-             "reclam", "alegaciones", "impugnaci")
+             "prazo", "plazo", "objection", "beroep", "oikaisu", "muutoksenhak", "reclam",
+             "alegaciones", "impugnaci")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
@@ -298,10 +297,9 @@ PREFIX_END_RE = re.compile(
     # a lower bound is no promise ("wait at least a week", "mindestens zwei Wochen")
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
     r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
-    # round 17 ("tl17i"): the same in Croatian, Serbian, Slovak, Czech, Slovene, Romanian,
-    # Ukrainian, Indonesian ("najmanje pet dana prije", "najmenej 15 pracovných dní pred")
-    r"|\bnajmanje|\bnajmenej|\bnejm(?:é|e)n(?:ě|e)|\bvsaj|\bcel\s+pu(?:ț|t|ţ)in|\bщонайменше|\bне\s+менше"
-    r"|\bminimal|\bsetidaknya|\bsekurang-kurangnya"
+    # round 17 ("tl17i"): South Slavic, Slovak, Czech, Romanian, Ukrainian, Indonesian
+    r"|\bnajmanje|\bnajmenej|\bnejm(?:é|e)n(?:ě|e)|\bvsaj|\bcel\s+pu(?:ț|t|ţ)in|\bщонайменше"
+    r"|\bне\s+менше|\bminimal|\bsetidaknya|\bsekurang-kurangnya"
     # round 12: the earliest day is a lower bound too ("frühestens Ende Oktober", "at the
     # earliest in March", "au plus tôt", "como muy pronto", "non prima di", "op zijn vroegst",
     # "najwcześniej", "not before")

@@ -1,14 +1,15 @@
 """The words of the languages the timeline reader learnt in round 17 ("tl17i"): Indonesian,
-Vietnamese, Ukrainian, Hebrew and Arabic, and how their durations and dates resolve.
+Vietnamese, Ukrainian, Hebrew and Arabic.
 
 Owns ``FAR_DURATION`` and ``FAR_DATE`` (``grammar``'s alternatives ``durf`` and ``vnday``: "dalam
 waktu lima hari kerja", "trong vòng 3 ngày làm việc", "протягом трьох робочих днів", "תוך
 שבוע", "خلال أسبوعين", "ngày 3 tháng 2"), ``FAR_MONTHS`` (month names as a date writes them:
 "15 Agustus", "20 באפריל", "6 أبريل", "3 березня"), ``FAR_CUE`` (the words that say an answer is
-coming) and ``far_count`` (a duration's count and unit; ``relative`` resolves both kinds). Why a module of their own: each of these languages
-writes a count its own way (Hebrew and Arabic put the number inside the word, "שבועיים",
-"أسبوعين" are two weeks; Indonesian glues "se-" on, "seminggu" is one week; Vietnamese writes a
-date as "day 3 month 2"), and the tables of the older languages are near their size limits.
+coming) and ``far_count`` (a duration's count and unit; ``relative`` resolves both kinds).
+Why a module of their own: each of these languages writes a count its own way (Hebrew and
+Arabic put the number inside the word, "שבועיים", "أسبوعين" are two weeks; Indonesian glues
+"se-" on, "seminggu" is one week; Vietnamese writes a date as "day 3 month 2"), and the tables
+of the older languages are near their size limits.
 """
 
 from __future__ import annotations

@@ -336,6 +336,9 @@ CUE = (
     r"|(?<!n(?:ã|a)o\s)(?:te|lhe|lhes|o|a|os|as|vos)\s+(?:lig(?:o|amos)|cham(?:o|amos)|avis(?:o|amos)|escrev(?:o|emos)"
     r"|retorn(?:o|amos)|conta(?:c)?t(?:o|amos))\b|a\s+gente\s+(?:volta\s+a\s+falar|se\s+fala|te\s+(?:liga|avisa|chama))"
     r"|(?<!no\s)(?:te|le|les|os)\s+(?:llam(?:o|amos)|escrib(?:o|imos)|avis(?:o|amos)|contact(?:o|amos))\b"
+    # round 17 ("tl17i"): Romanian ("vă contactăm", "vă anunțăm pe e-mail, luni 21 mai")
+    r"|(?<!nu\s)(?:v(?:ă|a)|te)\s+(?:contact(?:ă|a)m|anun(?:ț|ţ|t)(?:ă|a)m|sun(?:ă|a)m"
+    r"|comunic(?:ă|a)m|inform(?:ă|a)m|scriem)\b"
     # German separable "anrufen", its prefix at the clause's end ("bis Freitag rufen wir alle
     # sechs an", "wir rufen Sie am Montag, dem 11. Dezember, an"); French "vous dira" (will tell
     # you), "je vous tiens au courant", a list that "est publiée / affichée" (present passive)

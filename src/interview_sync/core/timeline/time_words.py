@@ -11,9 +11,8 @@ month lists (branches grouped by first character, ``factor``), ``MONTH_RE`` (the
 
 from __future__ import annotations
 
-from interview_sync.core.timeline.far_words import FAR_MONTH_WORDS
-
 from interview_sync.core.timeline.factor import by_first_char
+from interview_sync.core.timeline.far_words import FAR_MONTH_WORDS
 
 __all__ = ["FEASTS", "LEAD_DAY", "MONTH", "MONTH_AFTER_DAY", "MONTH_FIRST", "MONTH_FOREIGN",
            "MONTH_FULL", "MONTH_HU_TR", "MONTH_PART", "MONTH_PART_AFTER",
