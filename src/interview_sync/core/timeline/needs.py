@@ -129,6 +129,11 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "thatmonth": ("that month", "same month"),
     "wafter": ("week", "woche"),
     "huitaine": ("huitaine", "quinzaine"),
+    # round 17 ("tl17i"): ``far_words``' units and the words that carry their count
+    "durf": ("hari", "minggu", "pekan", "bulan", "ngày", "tuần", "tháng", "дн", "день", "тижн",
+             "тиждень", "місяц", "ימי", "ימים", "יום", "יומיים", "שבוע", "חודש", "أيام", "ايام",
+             "سابيع", "سبوع", "شهر", "شهور", "يومين"),
+    "vnday": ("ngày",),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
                "ensi viiko", *_WEEK_MORE),
