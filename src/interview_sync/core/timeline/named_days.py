@@ -242,6 +242,7 @@ _THE_WEEK_BEFORE_RE = re.compile(
 
 # Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
 # week that Monday starts, the week after the feast's own day
+_LONG_WEEKEND_RE = re.compile(r"long\s+week-?end|bank\s+holiday\s+week-?end|puente|ponte|br(?:ü|u)cke")
 _SUNDAY_FEASTS = ("easter", "oster", "pfingst", "pentec", "whitsun", "pâques", "paques",
                   "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa")
 
@@ -258,8 +259,13 @@ def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Sp
     while last_off.weekday() >= 5 and last_off > ref:
         last_off -= timedelta(days=1)  # a weekend after it is no part of it
     monday = last_off + timedelta(days=7 - last_off.weekday())
-    if last_off.weekday() == 0 and any(feast in match.group(0) for feast in _SUNDAY_FEASTS):
-        monday = last_off  # Easter Monday's week: the one after Easter Sunday
+    if last_off.weekday() == 0 and (any(feast in match.group(0) for feast in _SUNDAY_FEASTS)
+                                    or _LONG_WEEKEND_RE.search(match.group(0))):
+        # Easter Monday's week: the one after Easter Sunday; and a long weekend or bridge that
+        # ends on a Monday leaves the rest of its own week ("the week after the King's Birthday
+        # long weekend", "la semana después del puente": Tuesday to Friday; round 17). A bare
+        # Monday holiday keeps the week after its own ("the week after Thanksgiving", b10).
+        monday = last_off
     days = [monday + timedelta(days=i) for i in range(5)]
     days = [d for d in days if is_business_day(d, country=country, subdivision=subdivision)]
     if not days:
