@@ -200,6 +200,8 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
         # a Sunday's holiday a region keeps on the Monday ("monday following constitution
         # day"): the day it is kept
         kept = (name, f"monday following {name}")
+        if name.startswith("labor"):  # round 17: New Zealand's calendar spells it "Labour Day"
+            kept += (name.replace("labor", "labour", 1),)
         found = next((found for where, part in places
                       if (found := holiday_named(where, part, year, kept)) is not None), None)
         if found is not None or own or not code:
