@@ -359,6 +359,8 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
         if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
             named = _holiday_anchor(lower, earlier, named, ref=ref, country=country,
                                     subdivision=subdivision)
+        if kind == "wday" and anchor is not None:
+            named = that_weekday(lower, earlier, anchor.latest, ref=ref) or named
         if named is not None and named.specificity >= specificity:
             anchor = named
     if anchor is None:  # round 14: a holiday named bare ("closed on Victoria Day; ... the day
@@ -455,6 +457,24 @@ def the_weekday_of_the_week_after(lower: str, at: int, match: re.Match[str], spa
 FOLLOWING_BEFORE_RE = re.compile(
     r"(?:(?:darauf)?folgenden|anschlie(?:ß|ss)enden|daaropvolgende|p(?:å|a)f(?:ö|o)ljande"
     r"|p(?:å|a)f(?:ø|o)lgende|efterf(?:ø|o)lgende)\s+\Z")
+
+
+# "Interviews are on Wednesday 9 July; with the holiday that Friday, ...": "that <weekday>" is
+# that weekday of the week of the day named before (round 17), not the coming one
+_THAT_BEFORE_RE = re.compile(r"(?<!\w)that\s+\Z")
+
+
+def that_weekday(lower: str, match: re.Match[str], before: date, *, ref: date) -> Span | None:
+    """The day a plain weekday told after "that" names in the week of ``before`` (the day
+    named before it, later than ``ref``); None for any other weekday."""
+    if (before <= ref or kind_of(match) != "wday" or match.group("wday_mod")
+            or match.group("wday_after") or not _THAT_BEFORE_RE.search(
+                lower, max(0, match.start() - 8), match.start())):
+        return None
+    day = before + timedelta(days=weekday_of(match.group("wday_a") or match.group("wday_b"))
+                             - before.weekday())
+    return Span(earliest=None, latest=day if day >= before else day + timedelta(days=7),
+                specificity=3)
 
 
 def _plain_weekday(match: re.Match[str]) -> bool:
