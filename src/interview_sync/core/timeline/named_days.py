@@ -16,7 +16,6 @@ from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
-    holidays_in,
     is_business_day,
 )
 from interview_sync.core.timeline.dates import Span, resolve
@@ -26,7 +25,7 @@ from interview_sync.core.timeline.grammar import (
     kind_of,
     weekday_of,
 )
-from interview_sync.core.timeline.holiday_days import day_after_a_holiday
+from interview_sync.core.timeline.holiday_days import last_day_off
 from interview_sync.core.timeline.month_weekdays import nth_weekday_of_month
 from interview_sync.core.timeline.span import next_weekday
 
@@ -242,7 +241,10 @@ _THE_WEEK_BEFORE_RE = re.compile(
 
 # Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
 # week that Monday starts, the week after the feast's own day
-_LONG_WEEKEND_RE = re.compile(r"long\s+week-?end|bank\s+holiday\s+week-?end|puente|ponte|br(?:ü|u)cke")
+# round 17: a long weekend or a bridge, which ends on its Monday ("the King's Birthday long
+# weekend", "el puente de la Asunción")
+_LONG_WEEKEND_RE = re.compile(
+    r"long\s+week-?end|bank\s+holiday\s+week-?end|puente|ponte|br(?:ü|u)cke")
 _SUNDAY_FEASTS = ("easter", "oster", "pfingst", "pentec", "whitsun", "pâques", "paques",
                   "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa")
 
@@ -379,22 +381,17 @@ def _holiday_anchor(lower: str, earlier: re.Match[str], named: Span, *, ref: dat
                                     country=country, subdivision=subdivision)
     if week is not None:
         return Span(earliest=week.earliest, latest=week.latest, specificity=3)
-    last_off = last_day_off(named.earliest or named.latest, ref, country, subdivision)
-    return day_after_a_holiday(lower, earlier.start(), last_off, country=country,
-                               subdivision=subdivision) or Span(earliest=None, latest=last_off,
-                                                                specificity=3)
+    # "the day / the Wednesday / the first working day after <holiday>" comes resolved as its
+    # one day (``holiday_days``, round 17), with no earliest, and is not asked here
+    return Span(earliest=None, specificity=3,
+                latest=last_day_off(named.earliest or named.latest, ref, country, subdivision))
 
 
 def day_named(lower: str, earlier: re.Match[str], *, ref: date, country: str | None,
               subdivision: str | None) -> Span | None:
     """What ``earlier`` names as a day a later word counts from: as ``resolve`` reads it, but
     "the day / the Wednesday / the first working day after <holiday>" as that one day."""
-    named = resolve(earlier, ref, country=country, subdivision=subdivision)
-    if named is None or named.earliest is None or kind_of(earlier) not in _AFTER_HOLIDAY_KINDS:
-        return named
-    last_off = last_day_off(named.earliest, ref, country, subdivision)
-    return day_after_a_holiday(lower, earlier.start(), last_off, country=country,
-                               subdivision=subdivision) or named
+    return resolve(earlier, ref, country=country, subdivision=subdivision)
 
 
 def holiday_name_at(lower: str, at: int) -> str | None:
@@ -419,17 +416,6 @@ def _a_holiday_named(lower: str, at: int, *, ref: date, country: str | None,
 
 
 _AFTER_HOLIDAY_KINDS = frozenset({"hafter", "hpost"})
-
-
-def last_day_off(first_back: date, ref: date, country: str | None,
-                  subdivision: str | None) -> date:
-    """The last day of the break before ``first_back`` (its first working day after): the
-    holiday itself, not the weekend after it."""
-    day = first_back - timedelta(days=1)
-    off = holidays_in(country, subdivision, day.year)
-    while day.weekday() >= 5 and day not in off and day - timedelta(days=1) > ref:
-        day -= timedelta(days=1)
-    return day
 
 
 # "hiljemalt jaanipäevale järgneva nädala reedel" (at the latest on the Friday of the week
