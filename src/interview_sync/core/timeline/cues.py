@@ -153,7 +153,11 @@ _PREFIX_ANY = (
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
     r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this|confirm|accept)|from\s+you\b"
     r"|(?<!chase\s)(?<!chasing\s)your\s+(?:response|reply|answer|decision|availability|confirmation"
-    r"|signature|feedback)"
+    r"|signature)(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
+    # round 17: "our consultant will send your feedback", "you'll get your feedback" are ours
+    r"|(?<!chase\s)(?<!chasing\s)(?<!will\ssend\s)(?<!'ll\ssend\s)(?<!will\sget\s)"
+    r"(?<!'ll\sget\s)(?<!will\sgive\s)(?<!'ll\sgive\s)(?<!will\sreceive\s)(?<!'ll\sreceive\s)"
+    r"your\s+feedback"
     # ... but "your feedback will be with you by Tuesday" is ours, on its way to them
     r"(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
     # the candidate's own deadlines in French, German and Spanish
