@@ -185,6 +185,9 @@ _PREFIX_ANY = (
     r"|onsite|on-site|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
     r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview)"
+    # round 17: "shortlisted applicants are interviewed on Wednesday 9 July": the interview's
+    # own day, whatever cue word names who sits it
+    r"|(?:are|is|will\s+be|get|being)\s+interviewed\s+(?:on|at|in|from|between|during)\b"
     # "you are invited for an interview on 12 March": the interview's own day, not an answer
     r"|invited\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?interview(?:\s+\w+){0,3}?"
     r"\s+(?:on|at)\b"
