@@ -124,7 +124,10 @@ _PREFIX_ANY = (
     # before, "we'll invite you to an interview on Tuesday at 10" still the slot)
     r"|(?<!'ll\s)(?<!will\s)invite\s+you|invite\s+you\s+(?:[\w-]+\s+){0,4}?(?:on|at|for)\b"
     r"|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
-    r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
+    r"|works?\s+for\s+you|start(?:s|ing)?\b(?!\s+(?:calling|phoning|ringing|contacting|notifying))"
+    # (round 17: "he'll start calling candidates on Monday" is the answer's day, not a start)
+    r"|begin(?:s|ning)?\b(?!\s+(?:calling|phoning|ringing|contacting|notifying))|onboard\w*|joining"
+    r"|join\s+us"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
     r"|experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
     r"|take[\s-]?home|homework|exercise|case\s+study|(?:coding|technical)\s+(?:challenge|test)"
