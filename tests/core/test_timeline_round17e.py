@@ -15,7 +15,7 @@ national day Wednesday 14 July.
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -94,8 +94,8 @@ _PIECES = ["that friday", "finishes on", "wraps up on friday 12 march", "the wee
 
 def test_round17_words_in_bad_input_never_raise() -> None:
     rng = random.Random(17)
-    refs = [datetime(2032, 1, 1, tzinfo=timezone.utc), datetime(2032, 12, 31, 23, tzinfo=timezone.utc),
-            datetime(1, 1, 1, tzinfo=timezone.utc), datetime(9999, 12, 20, tzinfo=timezone.utc)]
+    refs = [datetime(2032, 1, 1, tzinfo=UTC), datetime(2032, 12, 31, 23, tzinfo=UTC),
+            datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 20, tzinfo=UTC)]
     for _ in range(300):
         text = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12)))
         for ref in refs:
