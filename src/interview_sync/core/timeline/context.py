@@ -315,7 +315,7 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if anchor is None:  # "within ten working days of the final interview board, which sits
         anchor = dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
                                     country=country, subdivision=subdivision)
-    if anchor is None and bare_duration_end(lower, offset + match.end()):  # round 17: "the
+    if anchor is None and bare_duration_end(lower, at, offset + match.end()):  # round 17: "the
         anchor = step_end_before(lower, at, ref=ref, country=country,  # panel finishes on
                                  subdivision=subdivision)  # 24 April; ... within five days"
     if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):

@@ -3,12 +3,12 @@
 Owns ``step_end_before``: "The panel finishes its assessments on Thursday 24 April; ...
 applicants will be emailed the outcome within five working days", "Second interviews wrap up on
 Friday 10 October, and offers follow within three business days": a duration with nothing after
-it naming what it counts from ("of the interview", "from today", "after the closing date") is
-counted from the day on which a step the text dates *ends* (a verb of finishing, sitting or
-holding right before that day), when that day is after the reference. The step is found by the
-sentence's structure (a finishing verb, then within a few words the day), not by its name; a
-step merely scheduled ("interviews are on Tuesday") is the interview itself, which the reference
-already is, so it is left alone.
+it naming what it counts from ("of the interview", "from today", "after the closing date"), and
+no "in" before it ("in 2 weeks" counts from now), is counted from the day on which a step the
+text dates *ends* (a verb of finishing, sitting or holding right before that day), when that
+day is after the reference. The step is found by the sentence's structure (a finishing verb,
+then within a few words the day), not by its name; a step merely scheduled ("interviews are on
+Tuesday") is the interview itself, which the reference already is, so it is left alone.
 
 Pure: the words are literal patterns and the day is ``resolve``'s reading.
 """
@@ -38,9 +38,16 @@ _LOOK_BACK = 160  # characters before the duration where the step's day is named
 _SPECIFIC = 3  # a named day or a date, not a week or a month
 
 
-def bare_duration_end(lower: str, end: int) -> bool:
-    """Whether nothing after a duration ending at ``end`` names what it counts from."""
-    return _BARE_END_RE.match(lower, end) is not None
+# "in two weeks" counts from now whatever step the text dated before it ("Interviews end on 20
+# March; we'll let you know in 2 weeks", round 3); "within", "inside", a bare count do not say
+_FROM_NOW_RE = re.compile(r"(?<!\w)in\s+(?:(?:about|around|roughly|approximately|another)\s+)?\Z")
+
+
+def bare_duration_end(lower: str, start: int, end: int) -> bool:
+    """Whether a duration from ``start`` to ``end`` may count from a step dated before it:
+    nothing after it names what it counts from, and no "in" before it counts from now."""
+    return (_BARE_END_RE.match(lower, end) is not None
+            and _FROM_NOW_RE.search(lower, max(0, start - 24), start) is None)
 
 
 def step_end_before(lower: str, at: int, *, ref: date, country: str | None,
