@@ -109,6 +109,7 @@ from real_timeline_t14 import TL_TUNE14_CHECK
 from real_timeline_t14i import TL_TUNE14_CHECK_I
 from real_timeline_t16e import TL_TUNE16_CHECK_E
 from real_timeline_t16i import TL_TUNE16_CHECK_I
+from real_timeline_t17e import TL_TUNE17_CHECK_E
 from real_timeline_t17i import TL_TUNE17_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -642,6 +643,8 @@ def timeline_lines() -> list[str]:
                               # round 16's non-English check set, labelled before its rules
                               ("tune", "tune-16-check-i", TL_TUNE16_CHECK_I),
                               ("tune", "blind-16", TL_BLIND16),
+                              # round 17's English check set, labelled before its rules
+                              ("tune", "tune-17-check-e", TL_TUNE17_CHECK_E),
                               # round 17's non-English check set, labelled before its rules
                               ("tune", "tune-17-check-i", TL_TUNE17_CHECK_I),
                               ("blind", "blind-17", TL_BLIND17)):

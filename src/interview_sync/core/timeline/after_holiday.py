@@ -2,8 +2,8 @@
 
 Owns ``what_follows`` (the tail of a postposed "after <holiday>" in Turkish, Finnish and
 Hungarian: "Kurban Bayramı'ndan sonraki ilk iş günü", "juhannuksen jälkeisellä viikolla",
-"húsvét utáni hétfőn") and ``FIRST_WORKING_DAY_BEFORE_RE`` (the first working day written before
-a prepositional "after <holiday>": "le premier jour ouvrable après la fête nationale").
+"húsvét utáni hétfőn"); the first working day written before a prepositional "after
+<holiday>" ("le premier jour ouvrable après la fête nationale") is ``holiday_days``' (round 17).
 ``holiday_anchors`` resolves the holiday and asks these; split out of it (round 16, for length).
 """
 
@@ -16,18 +16,7 @@ from interview_sync.core.timeline.businessdays import is_business_day
 from interview_sync.core.timeline.lexicon import weekday_of
 from interview_sync.core.timeline.span import Span
 
-__all__ = ["FIRST_WORKING_DAY_BEFORE_RE", "what_follows"]
-
-# round 16 ("tl16i"): "le premier jour ouvrable après la fête nationale", "el primer día hábil
-# después de", "o primeiro dia útil após", "il primo giorno lavorativo dopo", "am ersten Werktag
-# nach", "de eerste werkdag na", "första arbetsdagen efter", "pierwszy dzień roboczy po", "první
-# pracovní den po": that one day (English is the other helper's, round 16)
-FIRST_WORKING_DAY_BEFORE_RE = re.compile(
-    r"(?:premier\s+jour\s+ouvr(?:é|e|able)|primer\s+d(?:í|i)a\s+h(?:á|a)bil|primeiro\s+dia\s+(?:ú|u)til"
-    r"|primo\s+giorno\s+lavorativo|ersten\s+(?:werk|arbeits)tag|eerste\s+werkdag"
-    r"|f(?:ö|o)rsta\s+arbetsdag(?:en)?|f(?:ø|o)rste\s+(?:arbejds|arbeids|virke)dag(?:en)?"
-    r"|pierwszy\s+dzie(?:ń|n)\s+roboczy|prvn(?:í|i)\s+pracovn(?:í|i)\s+den)\s+\Z")
-
+__all__ = ["what_follows"]
 
 # round 16 ("tl16i"): what the languages that put "after" behind the holiday say next (the
 # match's tail, ``hpost_t``): its first working day ("Kurban Bayramı'ndan sonraki ilk iş günü",

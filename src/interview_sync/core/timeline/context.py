@@ -37,6 +37,7 @@ from interview_sync.core.timeline.event_days import (
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import day_named, last_day_named
+from interview_sync.core.timeline.step_ends import bare_duration_end, step_end_before
 
 __all__ = ["a_closing_date", "counted_from_a_day_named"]
 
@@ -317,6 +318,9 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if anchor is None:  # "within ten working days of the final interview board, which sits
         anchor = dated_right_after(lower, offset + match.end(), ref=ref,  # on 22 October"
                                     country=country, subdivision=subdivision)
+    if anchor is None and bare_duration_end(lower, at, offset + match.end()):  # round 17: "the
+        anchor = step_end_before(lower, at, ref=ref, country=country,  # panel finishes on
+                                 subdivision=subdivision)  # 24 April; ... within five days"
     if anchor is None and _UNDATED_STEP_RE.match(lower, offset + match.end()):
         return None  # "within a week of the final decision": a step the text never dates
     if anchor is None and anchored is not None and AN_EVENT_NOUN_RE.match(lower, anchored.end()):

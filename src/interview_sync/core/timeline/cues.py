@@ -124,7 +124,8 @@ _PREFIX_ANY = (
     # before, "we'll invite you to an interview on Tuesday at 10" still the slot)
     r"|(?<!'ll\s)(?<!will\s)invite\s+you|invite\s+you\s+(?:[\w-]+\s+){0,4}?(?:on|at|for)\b"
     r"|book(?:ed|ing)?\b|set\s+up|arrange|availability|are\s+you\s+(?:free|available)"
-    r"|works?\s+for\s+you|start(?:s|ing)?\b|begin(?:s|ning)?\b|onboard\w*|joining|join\s+us"
+    r"|works?\s+for\s+you|(?:start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+(?:calling|phoning|ringing"
+    r"|contacting|notifying))|onboard\w*|joining|join\s+us"  # r17: "start calling us Monday"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
     r"|experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
     r"|take[\s-]?home|homework|exercise|case\s+study|(?:coding|technical)\s+(?:challenge|test)"
@@ -153,7 +154,9 @@ _PREFIX_ANY = (
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
     r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this|confirm|accept)|from\s+you\b"
     r"|(?<!chase\s)(?<!chasing\s)your\s+(?:response|reply|answer|decision|availability|confirmation"
-    r"|signature|feedback)"
+    r"|signature)(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
+    r"|(?<!chase\s)(?<!chasing\s)(?<!will\ssend\s)(?<!'ll\ssend\s)(?<!will\sget\s)(?<!'ll\sget\s)"
+    r"(?<!will\sgive\s)(?<!'ll\sgive\s)your\s+feedback"  # r17: not "we'll send your feedback"
     # ... but "your feedback will be with you by Tuesday" is ours, on its way to them
     r"(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
     # the candidate's own deadlines in French, German and Spanish
@@ -181,6 +184,7 @@ _PREFIX_ANY = (
     r"|onsite|on-site|call|meeting|chat|round|visit)\s+(?:is|are|will\s+be|would\s+be)\b"
     r"|(?:next|final|second|third|follow[\s-]?up|another)\s+(?:round|interview|call|meeting|chat)"
     r"\s+(?:on|at|for)\b|move\s+(?:the|our)\s+(?:call|meeting|interview)"
+    r"|(?:are|is|will\s+be|get|being)\s+interviewed\s+(?:on|at|in|from|between|during)\b"  # r17
     # "you are invited for an interview on 12 March": the interview's own day, not an answer
     r"|invited\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}?interview(?:\s+\w+){0,3}?"
     r"\s+(?:on|at)\b"

@@ -112,7 +112,6 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import kind_of
-from interview_sync.core.timeline.holiday_days import day_after_a_holiday
 from interview_sync.core.timeline.month_weekdays import day_of_next_month, nth_weekday_of_month
 from interview_sync.core.timeline.named_days import (
     FOLLOWING_BEFORE_RE,
@@ -128,7 +127,6 @@ from interview_sync.core.timeline.named_days import (
     in_the_week_named,
     in_the_week_numbered,
     in_the_week_of_the_day_named,
-    last_day_off,
     names_a_holiday,
     the_week_after_a_holiday,
     the_weekday_after,
@@ -329,12 +327,9 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
                                         country=country, subdivision=subdivision)
         week = the_week_after_a_holiday(lower, offset + match.start(), match, named, ref=ref,
                                         country=country, subdivision=subdivision)
-        if week is not None or named is None or named.earliest is None:
-            return week or named
-        # round 16: "the day / the first working day / the Wednesday after <holiday>"
-        return day_after_a_holiday(lower, offset + match.start(), last_day_off(
-            named.earliest, ref, country, subdivision), country=country,
-            subdivision=subdivision) or named
+        # "the day / the first working day / the Wednesday after <holiday>" is read by the
+        # resolver itself (``holiday_days``, round 17)
+        return week or named
     if kind == "nmonth" and (told := day_of_next_month(  # "the 20th of the following month"
             lower, offset + match.start(), ref)) is not None:
         return told

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
-from interview_sync.core.timeline.after_holiday import FIRST_WORKING_DAY_BEFORE_RE, what_follows
+from interview_sync.core.timeline.after_holiday import what_follows
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
     holiday_named,
@@ -26,8 +26,11 @@ from interview_sync.core.timeline.businessdays import (
     holidays_in,
     is_business_day,
 )
+from interview_sync.core.timeline.holiday_days import (
+    day_after_a_holiday,
+    last_day_off,
+)
 from interview_sync.core.timeline.holiday_words import (
-    FIRST_WORKING_DAY_MORE,
     english_name,
     home_countries,
     own_home_countries,
@@ -49,14 +52,13 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = _place(home_countries(named)[0])
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
-    if span is not None and span.earliest is not None and any(
-            words.search(m.string, max(0, m.start() - 40), m.start())
-            for words in (FIRST_WORKING_DAY_BEFORE_RE, _FIRST_WORKING_DAY_MORE_RE)):
-        return Span(earliest=span.earliest, latest=span.earliest, specificity=3)
-    return span
-
-
-_FIRST_WORKING_DAY_MORE_RE = re.compile(FIRST_WORKING_DAY_MORE)
+    if span is None or span.earliest is None:
+        return span
+    # "the first working day / the day / the Wednesday after <holiday>", "le premier jour
+    # ouvrable après la fête nationale": the one day (round 17: one reader, ``holiday_days``,
+    # for every language and every caller of ``resolve``)
+    return day_after_a_holiday(m.string, m.start(), last_day_off(
+        span.earliest, ref, country, subdivision), country=country, subdivision=subdivision) or span
 
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -204,7 +206,9 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
         places += [_place(home) for home in homes if not code or home in own]
         # a Sunday's holiday a region keeps on the Monday ("monday following constitution
         # day"): the day it is kept
-        kept = (name, f"monday following {name}")
+        kept: tuple[str, ...] = (name, f"monday following {name}")
+        if name.startswith("labor"):  # round 17: New Zealand's calendar spells it "Labour Day"
+            kept += (name.replace("labor", "labour", 1),)
         found = next((found for where, part in places
                       if (found := holiday_named(where, part, year, kept)) is not None), None)
         if found is not None or own or not code:

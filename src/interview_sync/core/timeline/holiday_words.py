@@ -317,7 +317,7 @@ _AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
                     r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?)")
 
 # round 17 ("tl17i"): the first working day written before a prepositional "after <holiday>"
-# in the languages ``after_holiday.FIRST_WORKING_DAY_BEFORE_RE`` leaves out ("prima zi
+# in the languages ``holiday_days``' own table leaves out, read by it ("prima zi
 # lucrătoare după Rusalii", "την πρώτη εργάσιμη (ημέρα) μετά", "prvi radni dan nakon", "prvý
 # pracovný deň po", "el primer día laborable después de", "o primeiro dia de trabalho após",
 # "il primo giorno utile dopo", "esimesel tööpäeval pärast"): that one day

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
-    holidays_in,
     is_business_day,
 )
 from interview_sync.core.timeline.dates import Span, resolve
@@ -26,7 +25,7 @@ from interview_sync.core.timeline.grammar import (
     kind_of,
     weekday_of,
 )
-from interview_sync.core.timeline.holiday_days import day_after_a_holiday
+from interview_sync.core.timeline.holiday_days import last_day_off
 from interview_sync.core.timeline.month_weekdays import nth_weekday_of_month
 from interview_sync.core.timeline.span import next_weekday
 
@@ -248,16 +247,17 @@ _THE_WEEK_BEFORE_RE = re.compile(
 
 # Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
 # week that Monday starts, the week after the feast's own day
+# round 17: a long weekend or a bridge, which ends on its Monday ("the King's Birthday long
+# weekend", "el puente de la Asunción", "le pont de l'Ascension", "das lange Wochenende")
+_LONG_WEEKEND_RE = re.compile(
+    r"long\s+week-?end|bank\s+holiday\s+week-?end|puente|ponte|\bpont\b|br(?:ü|u)cke"
+    r"|langes?\s+wochenende|lange\s+weekend")
 _SUNDAY_FEASTS = ("easter", "oster", "pfingst", "pentec", "whitsun", "pâques", "paques",
                   "pascua", "pasen", "pinkster", "pasqua", "páscoa", "pascoa",
                   # round 17: the other languages' Easter and Pentecost
                   "veľk", "velk", "velikono", "wielkanoc", "uskrs", "duhov", "paște", "paşte",
                   "paste", "paști", "rusalii", "πάσχα", "πασχα", "påsk", "påske", "paske", "pinse",
                   "pingst", "zielon", "turic", "letnic")
-# A bridge: the week after it is the one its Monday opens ("la semana después del puente de la
-# Inmaculada", Monday 8 December: Tuesday 9 to Friday 12; round 16's convention)
-_BRIDGE_WORDS = ("puente", "ponte", "pont ", "pont de", "long weekend", "langes wochenende",
-                 "brückentag", "lange weekend")
 
 
 def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Span | None, *,
@@ -272,9 +272,13 @@ def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Sp
     while last_off.weekday() >= 5 and last_off > ref:
         last_off -= timedelta(days=1)  # a weekend after it is no part of it
     monday = last_off + timedelta(days=7 - last_off.weekday())
-    if last_off.weekday() == 0 and any(feast in match.group(0)
-                                       for feast in (*_SUNDAY_FEASTS, *_BRIDGE_WORDS)):
-        monday = last_off  # Easter Monday's week: the one after Easter Sunday
+    if last_off.weekday() == 0 and (any(feast in match.group(0) for feast in _SUNDAY_FEASTS)
+                                    or _LONG_WEEKEND_RE.search(match.group(0))):
+        # Easter Monday's week: the one after Easter Sunday; and a long weekend or bridge that
+        # ends on a Monday leaves the rest of its own week ("the week after the King's Birthday
+        # long weekend", "la semana después del puente": Tuesday to Friday; round 17). A bare
+        # Monday holiday keeps the week after its own ("the week after Thanksgiving", b10).
+        monday = last_off
     days = [monday + timedelta(days=i) for i in range(5)]
     days = [d for d in days if is_business_day(d, country=country, subdivision=subdivision)]
     if not days:
@@ -368,6 +372,8 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
         if named is not None and kind in _AFTER_HOLIDAY_KINDS and named.earliest is not None:
             named = _holiday_anchor(lower, earlier, named, ref=ref, country=country,
                                     subdivision=subdivision)
+        if kind == "wday" and anchor is not None:
+            named = that_weekday(lower, earlier, anchor.latest, ref=ref) or named
         if named is not None and named.specificity >= specificity:
             anchor = named
     if anchor is None:  # round 14: a holiday named bare ("closed on Victoria Day; ... the day
@@ -386,22 +392,17 @@ def _holiday_anchor(lower: str, earlier: re.Match[str], named: Span, *, ref: dat
                                     country=country, subdivision=subdivision)
     if week is not None:
         return Span(earliest=week.earliest, latest=week.latest, specificity=3)
-    last_off = last_day_off(named.earliest or named.latest, ref, country, subdivision)
-    return day_after_a_holiday(lower, earlier.start(), last_off, country=country,
-                               subdivision=subdivision) or Span(earliest=None, latest=last_off,
-                                                                specificity=3)
+    # "the day / the Wednesday / the first working day after <holiday>" comes resolved as its
+    # one day (``holiday_days``, round 17), with no earliest, and is not asked here
+    return Span(earliest=None, specificity=3,
+                latest=last_day_off(named.earliest or named.latest, ref, country, subdivision))
 
 
 def day_named(lower: str, earlier: re.Match[str], *, ref: date, country: str | None,
               subdivision: str | None) -> Span | None:
     """What ``earlier`` names as a day a later word counts from: as ``resolve`` reads it, but
     "the day / the Wednesday / the first working day after <holiday>" as that one day."""
-    named = resolve(earlier, ref, country=country, subdivision=subdivision)
-    if named is None or named.earliest is None or kind_of(earlier) not in _AFTER_HOLIDAY_KINDS:
-        return named
-    last_off = last_day_off(named.earliest, ref, country, subdivision)
-    return day_after_a_holiday(lower, earlier.start(), last_off, country=country,
-                               subdivision=subdivision) or named
+    return resolve(earlier, ref, country=country, subdivision=subdivision)
 
 
 def holiday_name_at(lower: str, at: int) -> str | None:
@@ -426,17 +427,6 @@ def _a_holiday_named(lower: str, at: int, *, ref: date, country: str | None,
 
 
 _AFTER_HOLIDAY_KINDS = frozenset({"hafter", "hpost"})
-
-
-def last_day_off(first_back: date, ref: date, country: str | None,
-                  subdivision: str | None) -> date:
-    """The last day of the break before ``first_back`` (its first working day after): the
-    holiday itself, not the weekend after it."""
-    day = first_back - timedelta(days=1)
-    off = holidays_in(country, subdivision, day.year)
-    while day.weekday() >= 5 and day not in off and day - timedelta(days=1) > ref:
-        day -= timedelta(days=1)
-    return day
 
 
 # "hiljemalt jaanipäevale järgneva nädala reedel" (at the latest on the Friday of the week
@@ -464,6 +454,24 @@ def the_weekday_of_the_week_after(lower: str, at: int, match: re.Match[str], spa
 FOLLOWING_BEFORE_RE = re.compile(
     r"(?:(?:darauf)?folgenden|anschlie(?:ß|ss)enden|daaropvolgende|p(?:å|a)f(?:ö|o)ljande"
     r"|p(?:å|a)f(?:ø|o)lgende|efterf(?:ø|o)lgende)\s+\Z")
+
+
+# "Interviews are on Wednesday 9 July; with the holiday that Friday, ...": "that <weekday>" is
+# that weekday of the week of the day named before (round 17), not the coming one
+_THAT_BEFORE_RE = re.compile(r"(?<!\w)that\s+\Z")
+
+
+def that_weekday(lower: str, match: re.Match[str], before: date, *, ref: date) -> Span | None:
+    """The day a plain weekday told after "that" names in the week of ``before`` (the day
+    named before it, later than ``ref``); None for any other weekday."""
+    if (before <= ref or kind_of(match) != "wday" or match.group("wday_mod")
+            or match.group("wday_after") or not _THAT_BEFORE_RE.search(
+                lower, max(0, match.start() - 8), match.start())):
+        return None
+    day = before + timedelta(days=weekday_of(match.group("wday_a") or match.group("wday_b"))
+                             - before.weekday())
+    return Span(earliest=None, latest=day if day >= before else day + timedelta(days=7),
+                specificity=3)
 
 
 def _plain_weekday(match: re.Match[str]) -> bool:

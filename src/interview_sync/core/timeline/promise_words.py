@@ -40,6 +40,17 @@ CUE = (
     r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
     r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
     r"|name\s+(?:its|their|our|the)\s+(?:choice|pick|preferred)"
+    # round 17: "we'll make the hiring call after Waitangi Day" (the decision, not a phone call
+    # "to" someone); "they'd pick between the three finalists"
+    r"|make\s+(?:the|a|our|their)\s+(?:final\s+)?(?:hiring\s+)?call\b(?!\s+(?:to|with)\b)"
+    r"|pick\s+(?:between|among|from)\s+(?:the\s+)?(?:\w+\s+)?(?:finalists|candidates|applicants)\b"
+    # round 17: a selecting body's recommendation is its decision ("the governing body will send
+    # its recommendation within three working days"; not a reference's "letter of")
+    r"|(?:send|make|submit|forward|give)s?\s+(?:its|their|our|the|a)\s+recommendations?\b(?!\s+(?:up|on|to)\b)"
+    # round 17: "he'd start calling people back on Monday", "we'll begin calling candidates"
+    r"|call(?:ing|s)?\s+(?:(?:people|candidates|applicants|everyone|everybody|them)\s+)?back\b"
+    r"|(?:start|begin)(?:s|ning|ing)?\s+(?:calling|phoning|ringing)\s+(?:people|candidates"
+    r"|applicants|everyone|everybody|finalists)\b"
     # "update", but not "your updated CV"
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"

@@ -1,0 +1,67 @@
+"""The day a step the text dates ends, for a bare duration told after it (round 17, English).
+
+Owns ``step_end_before``: "The panel finishes its assessments on Thursday 24 April; ...
+applicants will be emailed the outcome within five working days", "Second interviews wrap up on
+Friday 10 October, and offers follow within three business days": a duration with nothing after
+it naming what it counts from ("of the interview", "from today", "after the closing date"), and
+no "in" before it ("in 2 weeks" counts from now), is counted from the day on which a step the
+text dates *ends* (a verb of finishing, sitting or holding right before that day), when that
+day is after the reference. The step is found by the sentence's structure (a finishing verb,
+then within a few words the day), not by its name; a step merely scheduled ("interviews are on
+Tuesday") is the interview itself, which the reference already is, so it is left alone.
+
+Pure: the words are literal patterns and the day is ``resolve``'s reading.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.dates import resolve
+from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
+
+__all__ = ["bare_duration_end", "step_end_before"]
+
+# What may follow a bare duration: its sentence or clause ends ("within five working days.",
+# "within a week, and ...")
+_BARE_END_RE = re.compile(r"\s*(?:[.;:!?,)]|\band\b|\Z)")
+# A verb that ends or holds a step, then (a few words on) the day it does so: "finishes its
+# assessments on", "wraps up on", "sits on", "concludes on", "are completed by"
+_STEP_ENDS_RE = re.compile(
+    r"\b(?:finish(?:es|ed)?|wraps?\s+up|wind(?:s)?\s+up|conclud(?:es|e)|end(?:s)?"
+    r"|(?:is|are|will\s+be)\s+(?:completed|finished|finalised|finalized)"
+    r"|sits?|meets?|convenes?)\b(?:\s+(?!(?:and|but|so|then|we|you|i)\b)[\w'-]+){0,3}?"
+    r"\s+(?:on|by)\s+\Z")
+_LOOK_BACK = 160  # characters before the duration where the step's day is named
+_SPECIFIC = 3  # a named day or a date, not a week or a month
+
+
+# "in two weeks" counts from now whatever step the text dated before it ("Interviews end on 20
+# March; we'll let you know in 2 weeks", round 3); "within", "inside", a bare count do not say
+_FROM_NOW_RE = re.compile(r"(?<!\w)in\s+(?:(?:about|around|roughly|approximately|another)\s+)?\Z")
+
+
+def bare_duration_end(lower: str, start: int, end: int) -> bool:
+    """Whether a duration from ``start`` to ``end`` may count from a step dated before it:
+    nothing after it names what it counts from, and no "in" before it counts from now."""
+    return (_BARE_END_RE.match(lower, end) is not None
+            and _FROM_NOW_RE.search(lower, max(0, start - 24), start) is None)
+
+
+def step_end_before(lower: str, at: int, *, ref: date, country: str | None,
+                    subdivision: str | None) -> date | None:
+    """The last day, named in the characters before ``at`` right after a verb that ends or
+    holds a step, that is later than ``ref``; None when there is none."""
+    found: date | None = None
+    for earlier in scan.finditer(lower, max(0, at - _LOOK_BACK), at):
+        if kind_of(earlier) in DURATION_KINDS:
+            found = None  # a duration in between is a step of its own ("a week to score")
+            continue
+        if _STEP_ENDS_RE.search(lower, max(0, earlier.start() - 60), earlier.start()) is None:
+            continue
+        named = resolve(earlier, ref, country=country, subdivision=subdivision)
+        if named is not None and named.specificity >= _SPECIFIC and named.latest > ref:
+            found = named.latest
+    return found
