@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from itertools import chain
 
 from interview_sync.core.detect.addresses import registrable_label
 from interview_sync.core.detect.company_names import NAME as _NAME
@@ -32,6 +33,23 @@ _CLIENT_STATED = re.compile(
     r"|(?i:our|notre|unserem|unseres|nuestro|nosso|onze|v[åa]r)[ \t]+"
     r"(?i:client[e]?|kunden?|klant|kund))"
     r"[ \t]+(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
+# Round 17: "our client" and its noun in apposition, in the languages agencies write in: "Our
+# client, Westmoor Private Hospital, is ...", "namens onze opdrachtgever Kroeze ...", "w imieniu
+# naszego Klienta, firmy Mazowieckie ...", "u nášho klienta, spoločnosti Slovmetal s.r.o.",
+# "našemu klientovi, společnosti Strojírny ...", "im Auftrag unseres Mandanten, der Brenner ...".
+_CLIENT_APPOSED = re.compile(
+    r"(?<!\w)(?i:our|notre|nos|unser(?:em|es|en|er)?|nuestro|nuestra|nosso|nossa|onze|v[åa]r"
+    r"|vores|naszego|naszym|nasz|n[áa][šs](?:ho|mu|eho|emu|im)|nostro|nostra)[ \t]+"
+    r"(?i:client[ea]?|kunden?|kund|klant|klient(?:a|ovi|om|em)?|mandant(?:en)?|opdrachtgever"
+    r"|zleceniodawc[yaę])(?!\w)[ \t]*[,:–—-]?[ \t]*"
+    r"(?:(?i:the\s+company|company|firmy|firma|spółki|spoločnosti|společnosti|der|die|das|dem|den"
+    r"|la|le|l'|el|il|het\s+bedrijf|the|empresa|société|societe|azienda|società)[ \t]+)?"
+    r"(" + _NAME + r")")
+# ... and a crewing agent's principal, the shipowner it mans the ship for: "the shipowner Seaway
+# Tankers", "our principal, Meridian Bulk", "Hollandia Shipping, the vessel's owner".
+_PRINCIPAL = re.compile(
+    r"(?<!\w)(?i:our|the)[ \t]+(?i:principal|ship-?owner|owner)(?!\w)[ \t]*[,:]?[ \t]*(" + _NAME + r")"
+    r"|(" + _NAME + r"),[ \t]+(?i:the[ \t]+(?:vessel|ship)['’]?s?[ \t]+owner|our[ \t]+principal)")
 STATED_CLIENT_BONUS = 18  # beats a name that spells a domain, or is repeated
 # A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
 # ends a sentence; after an initial or "St" it does not.
@@ -77,13 +95,19 @@ def stated_clients(title: str, description: str, people: Collection[str]) -> set
     """The names the title or the text states as the client ("Client: Orrin Logistics Corp",
     "our client Halvorsen Foods"), trimmed as candidates are."""
     low = (title + "\n" + description[:5_000]).lower()
-    if not any(word in low for word in ("clien", "kund", "klant", "klient")):
+    if not any(word in low for word in ("clien", "kund", "klant", "klient", "opdrachtgever",
+                                        "mandant", "zleceniodawc", "owner", "principal")):
         return set()
     found = set()
     for text in (title, description[:5_000]):
-        for match in _CLIENT_STATED.finditer(text):
+        for match in chain(_CLIENT_STATED.finditer(text), _CLIENT_APPOSED.finditer(text),
+                           _PRINCIPAL.finditer(text)):
             # "Cliente: Conservas del Cabo S.L. La entrevista …": the name ends with its sentence
-            name = _trim(_SENTENCE_END.split(match.group(1), maxsplit=1)[0])
+            stated = next(group for group in match.groups() if group)
+            head, of, tail = stated.rpartition(" of ")
+            if of and match.re is _PRINCIPAL and " " in tail and " " in head:
+                stated = tail  # "Chief Engineer Pavel Novak of Hollandia Shipping, the vessel's owner"
+            name = _trim(_SENTENCE_END.split(stated, maxsplit=1)[0])
             if name and _acceptable(name, people):
                 found.add(name)
     return found
