@@ -64,7 +64,24 @@ def is_room_name(display: str) -> bool:
 def no_one_to_thank(email: str, display: str) -> bool:
     """A booking assistant, a school's career office, a bot or an observer body."""
     return bool(display and (_ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display))) \
-        or is_bot_or_observer(email, display)
+        or is_bot_or_observer(email, display) or is_tool_product(email, display)
+
+
+# Round 17: a video or assessment tool signs with its brand and its product ("TalentClip
+# Interviews", "RecordRound Video", "Skillcheck Assessments") from its own domain: a machine
+# that sends for the employer, never a person to thank, and its domain never the employer's.
+_PRODUCT = re.compile(r"\s+(?i:(?:video\s+)?interviews?|video|assessments?|screening|testing|tests"
+                      r"|recordings?)$")
+
+
+def is_tool_product(email: str, display: str) -> bool:
+    """The display name is the sender domain's brand followed by a tool's product noun."""
+    product = _PRODUCT.search(display[:80]) if display else None
+    if product is None:
+        return False
+    brand = squash(display[: product.start()])
+    label = squash(registrable_label(domain_of(email)))
+    return len(brand) >= 4 and brand == label
 
 
 # "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)", "(arranged by V2
