@@ -68,9 +68,10 @@ def no_one_to_thank(email: str, display: str) -> bool:
 
 
 # Round 17: a video or assessment tool signs with its brand and its product ("TalentClip
-# Interviews", "RecordRound Video", "Skillcheck Assessments") from its own domain: a machine
+# Interviews", "RecordRound Video", "Skillcheck Assessments") from its own domain (not
+# "Screening", which an employer's own screening team signs with): a machine
 # that sends for the employer, never a person to thank, and its domain never the employer's.
-_PRODUCT = re.compile(r"\s+(?i:(?:video\s+)?interviews?|video|assessments?|screening|testing|tests"
+_PRODUCT = re.compile(r"\s+(?i:(?:video\s+)?interviews?|video|assessments?|testing"
                       r"|recordings?)$")
 
 
