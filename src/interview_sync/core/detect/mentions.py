@@ -134,13 +134,15 @@ def _nominative(name: str) -> str:
     "Анна Ершова": the common instrumental endings of Czech, Polish and Russian names."""
     words = []
     for word in name.split():
+        stripped = ""
         for ending, base in _INSTRUMENTAL:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
-                word = word[: len(word) - len(ending)] + base
+                word, stripped = word[: len(word) - len(ending)] + base, ending
                 break
         # the vowel a nominative drops before its case ending: "Karlem" → "Karel", "Pawłem"
-        # → "Paweł", "Markem" → "Marek" (not "Petrem" → "Petr", "Novákem" → "Novák")
-        if _FLEETING_E.search(word):
+        # → "Paweł", "Markem" → "Marek" (not "Petrem" → "Petr", "Novákem" → "Novák"); Slovak
+        # "-om" keeps its stem ("Benkom" is Benko's, "Kováčom" Kováč's: no vowel to restore)
+        if stripped != "om" and _FLEETING_E.search(word):
             word = word[:-1] + "e" + word[-1]
         words.append(word)
     return " ".join(words)
