@@ -17,10 +17,10 @@ from extraction_check import ME, invite
 from extraction_check import company_and_people as _found
 from extraction_check import names_of as _names
 
-from interview_sync.core.detect.addresses import hiring_free_label, is_agency_domain
+from interview_sync.core.detect.addresses import is_agency_domain
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.company import company_of
-from interview_sync.core.detect.company_clues import stated_clients
+from interview_sync.core.detect.company_clues import hiring_free_label, stated_clients
 from interview_sync.core.detect.company_names import acceptable
 from interview_sync.core.detect.guests import is_tool_product
 from interview_sync.core.detect.mentions import mentioned_people, titled_people

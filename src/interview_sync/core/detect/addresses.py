@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from interview_sync.core.detect.gate import WholeGated
-from interview_sync.core.detect.spelling import split_run_together, squash
+from interview_sync.core.detect.spelling import split_run_together
 
 __all__ = [
     "domain_of",
@@ -26,7 +26,6 @@ __all__ = [
     "name_label_words",
     "prettify_domain",
     "registrable_label",
-    "hiring_free_label",
     "writes_for_client",
 ]
 
@@ -497,25 +496,3 @@ def writes_for_client(text: str) -> bool:
     return _CLIENT_CUE.search(head) is not None
 
 
-
-# Round 17: the hiring words a sender glues to the employer's name in a hyphenated domain
-# ("recrutement-azurciel.fr", "careers-halden.com", "jobs-brenner.de", "werkenbij-lingeland.nl").
-_HIRING_PART = frozenset({
-    "recrutement", "recrutements", "recruitment", "recruiting", "recruit", "careers", "career",
-    "jobs", "job", "karriere", "karriera", "kariera", "werkenbij", "werving", "vacatures",
-    "empleo", "emploi", "emplois", "lavora", "lavoraconnoi", "rekrutacja", "hiring", "talent",
-    "stellen", "jobb", "jobba", "rekry", "nabor", "trabalheconosco", "trabajaconnosotros"})
-
-
-def hiring_free_label(domain: str) -> str:
-    """The squashed name of a hyphenated domain without the hiring word glued to it
-    ("recrutement-azurciel.fr" → "azurciel"), or "" when it has none."""
-    label = registrable_label(domain)
-    if "-" not in label:
-        return ""
-    parts = [part for part in label.split("-") if part]
-    kept = [part for part in parts if squash(part) not in _HIRING_PART]
-    if len(kept) == len(parts) or not kept:
-        return ""
-    stem = squash("".join(kept))
-    return stem if len(stem) >= 3 else ""

@@ -19,7 +19,6 @@ from itertools import chain
 from typing import Any
 
 from interview_sync.core.detect.addresses import (
-    hiring_free_label,
     is_agency_domain,
     name_label_words,
     prettify_domain,
@@ -29,6 +28,7 @@ from interview_sync.core.detect.company_clues import (
     STATED_CLIENT_BONUS,
     VIA_WEIGHT,
     civic_building,
+    hiring_free_label,
     stated_clients,
     team_display_name,
     via_display_name,

@@ -4,9 +4,10 @@ Owns the clues ``company`` weighs that are neither a title's nor a text's struct
 the client an invite states as such ("Client: Orrin Logistics Corp", "our client Halvorsen
 Foods"), a sending tool's display name for the employer ("<name> Careers", "<name> via
 <tool>"), a civic building that names where rather than who ("Rathaus", "Gemeentehuis De
-Waardsmeer"), and a display name that spells an employer domain's name (the employer's mailbox,
-not a person). Split from ``company`` in round 12 (the module was past the size guideline).
-Pure; no I/O.
+Waardsmeer"), a display name that spells an employer domain's name (the employer's mailbox,
+not a person), and (round 17) a crewing agent's principal and a hyphenated domain's name
+without its glued hiring word. Split from ``company`` in round 12 (the module was past the size
+guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
 from interview_sync.core.detect.spelling import squash as _squash
 
-__all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "names_domain",
+__all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "hiring_free_label",
+           "names_domain",
            "stated_clients", "team_display_name", "via_display_name"]
 
 # Round 12: the client stated as such, on a labelled line ("Client: Orrin Logistics Corp",
@@ -48,7 +50,8 @@ _CLIENT_APPOSED = re.compile(
 # ... and a crewing agent's principal, the shipowner it mans the ship for: "the shipowner Seaway
 # Tankers", "our principal, Meridian Bulk", "Hollandia Shipping, the vessel's owner".
 _PRINCIPAL = re.compile(
-    r"(?<!\w)(?i:our|the)[ \t]+(?i:principal|ship-?owner|owner)(?!\w)[ \t]*[,:]?[ \t]*(" + _NAME + r")"
+    r"(?<!\w)(?i:our|the)[ \t]+(?i:principal|ship-?owner|owner)(?!\w)[ \t]*[,:]?[ \t]*"
+    r"(" + _NAME + r")"
     r"|(" + _NAME + r"),[ \t]+(?i:the[ \t]+(?:vessel|ship)['’]?s?[ \t]+owner|our[ \t]+principal)")
 STATED_CLIENT_BONUS = 18  # beats a name that spells a domain, or is repeated
 # A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
@@ -106,7 +109,8 @@ def stated_clients(title: str, description: str, people: Collection[str]) -> set
             stated = next(group for group in match.groups() if group)
             head, of, tail = stated.rpartition(" of ")
             if of and match.re is _PRINCIPAL and " " in tail and " " in head:
-                stated = tail  # "Chief Engineer Pavel Novak of Hollandia Shipping, the vessel's owner"
+                # "Chief Engineer Pavel Novak of Hollandia Shipping, the vessel's owner"
+                stated = tail
             name = _trim(_SENTENCE_END.split(stated, maxsplit=1)[0])
             if name and _acceptable(name, people):
                 found.add(name)
@@ -147,3 +151,26 @@ def via_display_name(spellings: Iterable[str],
         if name and _acceptable(name, people):
             return VIA_WEIGHT, name, f"a display name names '{name}'"
     return None
+
+
+# Round 17: the hiring words a sender glues to the employer's name in a hyphenated domain
+# ("recrutement-azurciel.fr", "careers-halden.com", "jobs-brenner.de", "werkenbij-lingeland.nl").
+_HIRING_PART = frozenset({
+    "recrutement", "recrutements", "recruitment", "recruiting", "recruit", "careers", "career",
+    "jobs", "job", "karriere", "karriera", "kariera", "werkenbij", "werving", "vacatures",
+    "empleo", "emploi", "emplois", "lavora", "lavoraconnoi", "rekrutacja", "hiring", "talent",
+    "stellen", "jobb", "jobba", "rekry", "nabor", "trabalheconosco", "trabajaconnosotros"})
+
+
+def hiring_free_label(domain: str) -> str:
+    """The squashed name of a hyphenated domain without the hiring word glued to it
+    ("recrutement-azurciel.fr" → "azurciel"), or "" when it has none."""
+    label = registrable_label(domain)
+    if "-" not in label:
+        return ""
+    parts = [part for part in label.split("-") if part]
+    kept = [part for part in parts if _squash(part) not in _HIRING_PART]
+    if len(kept) == len(parts) or not kept:
+        return ""
+    stem = _squash("".join(kept))
+    return stem if len(stem) >= 3 else ""

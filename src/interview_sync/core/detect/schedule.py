@@ -141,7 +141,8 @@ _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 
 
 # A name of two capitalised words, then "of", "from" or "at" and an organisation: cut there.
-_OF_EMPLOYER = re.compile(r"^(.{0,80}?[A-ZÀ-Þ][\w'’-]{1,30} [A-ZÀ-Þ][\w'’-]{1,30})\s+(?:of|from|at)\s+[A-ZÀ-Þ].*$")
+_OF_EMPLOYER = re.compile(r"^(.{0,80}?[A-ZÀ-Þ][\w'’-]{1,30} [A-ZÀ-Þ][\w'’-]{1,30})"
+                          r"\s+(?:of|from|at)\s+[A-ZÀ-Þ].*$")
 
 
 def _split_person(chunk: str) -> PersonDraft | None:
