@@ -169,3 +169,22 @@ def test_bad_input_never_raises(text: str) -> None:
     is_tool_product(text[:100] + "@x.io", text[:200])
     detect_interview(invite(text[:500], {"email": "a@b.com", "displayName": text[:100]},
                             description=text, location=text[:300]), ME)
+
+
+def test_a_panel_label_from_the_only_sender() -> None:
+    event = invite("Panel interview – Front Desk Agent – Larchmont Inns",
+                   {"email": "k.obi@larchmontinns.com", "displayName": "Kemi Obi"},
+                   [{"email": "k.obi@larchmontinns.com", "displayName": "Kemi Obi"}],
+                   description="Panel: Dara Quinn (Rooms Division), Luis Mena (HR) and the duty manager.")
+    assert _found(event)[1] == ["Dara Quinn", "Luis Mena", "k.obi@larchmontinns.com"]
+    # near miss: a hiring manager's label names the role's manager, not this round's panel
+    event["description"] = "Hiring manager: Dara Quinn (Rooms Division)."
+    assert _found(event)[1] == ["k.obi@larchmontinns.com"]
+
+
+def test_an_acronym_the_title_defines_as_a_step() -> None:
+    assert company_of("Graduate Selection Centre (GSC) – group exercises", "", "GSC, 2 Kings Rd",
+                      [], set(), spellings=["Harbour Civil Service"])[0] != "GSC"
+    # near miss: an acronym the title defines as the employer stays
+    assert company_of("Interview – Northern Rail Services (NRS)", "", "", [], set())[0] \
+        == "Northern Rail Services"

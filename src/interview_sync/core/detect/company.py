@@ -223,7 +223,7 @@ def company_of(
             if weight == _LOCATION_WEIGHT and _VENUE.search(name) \
                     and not any(stem in _squash(name) for stem in stems):
                 continue  # "Grand Meridian Hotel": where an airline assesses, not who (round 17)
-            if is_step_name(name):
+            if is_step_name(name) or _defined_as_step(name, title):
                 continue  # "Teste de Aptidão Física": what is held, never who holds it
             name = with_possessive(without_site(name, stems), text, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
@@ -262,6 +262,20 @@ def company_of(
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
     return _settle(best, domains, sender_domains, spellings)
+
+
+# "Fast Track Assessment Centre (FSAC)": an acronym the title defines as a step's name.
+_STEP_HEAD = re.compile(r"(?i:assessment|selection|centre|center|board|exam\w*|test\w*|day"
+                        r"|interview\w*|auswahl\w*|sélection|selección|selectie)\b")
+
+
+def _defined_as_step(name: str, title: str) -> bool:
+    """Whether ``name`` is an acronym the title spells out as a step ("Fast Track Assessment
+    Centre (FSAC)"): where one is held, never who holds it (round 17)."""
+    if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()) or f"({name})" not in title:
+        return False
+    expansion = title[: title.index(f"({name})")][-60:]
+    return _STEP_HEAD.search(expansion) is not None
 
 
 def _agency_names(title: str) -> set[str]:

@@ -91,7 +91,7 @@ _LABEL = re.compile(
     r"|pewawancara|ng(?:ư|u)(?:ờ|o)i\s+ph(?:ỏ|o)ng\s+v(?:ấ|a)n|интервьюер|интервюиращ"
     # a contact person is the recruiter or coordinator to thank ("Контактное лицо: Анна ...")
     r"|contact\s+person|kontaktperson|ansprechpartner(?:in)?|persona\s+de\s+contacto"
-    r"|osoba\s+kontaktowa|kontaktn[áaíi]\s+osoba|contactpersoon|assessors?|examiners?|narahubung|ng(?:ư|u)(?:ờ|o)i\s+li(?:ê|e)n\s+h(?:ệ|e)"
+    r"|osoba\s+kontaktowa|kontaktn[áaíi]\s+osoba|contactpersoon|assessors?|examiners?|(?:interview\s+)?panel|narahubung|ng(?:ư|u)(?:ờ|o)i\s+li(?:ê|e)n\s+h(?:ệ|e)"
     r"|контактное\s+лицо|контакт|лице\s+за\s+контакт)"
     r"\s*:\s*(.+)$",
     re.IGNORECASE,

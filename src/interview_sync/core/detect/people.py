@@ -40,6 +40,7 @@ from interview_sync.core.detect.people_lines import (
     is_street,
     lines_naming,
     meet_sentences,
+    panel_lines,
     signs_as_interviewer,
 )
 from interview_sync.core.detect.people_names import (
@@ -410,6 +411,8 @@ def _add_met_through_sender(found: _Gathered, description_text: str, organizer: 
     # only the sentences that say whom the candidate meets ("Hiring manager: Ellen Shaw" is the
     # role's manager, who may not sit in this round)
     meets = meet_sentences(description_text[:5_000])
+    labelled = panel_lines(description_text[:5_000])  # "Panel: ...", "Interviewer: ..." (round 17)
+    meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
     for draft in mentioned_people(meets) if meets else ():
         draft = draft._replace(name=strip_possessive(draft.name))
         low = draft.name.lower()
