@@ -102,12 +102,15 @@ def test_a_ship_and_a_casting_word_name_no_one() -> None:
 
 
 def test_a_tool_signing_with_its_brand_and_product() -> None:
-    assert is_tool_product("hello@clipcast.io", "ClipCast Interviews")
-    assert is_tool_product("team@askmeter.com", "Askmeter Video")
-    # near misses: an employer's own screening team, a person, another brand
-    assert not is_tool_product("screening@apexatalent.com", "Apexa Talent Screening")
-    assert not is_tool_product("ana@clipcast.io", "Ana Ruiz")
-    assert not is_tool_product("hello@clipcast.io", "Harwick Interviews")
+    title = "AI interview – Store Assistant – Fernvale Grocers"
+    assert is_tool_product("hello@clipcast.io", "ClipCast Interviews", title)
+    assert is_tool_product("team@askmeter.com", "Askmeter Video", title)
+    # near misses: an employer's own interviews or screening team, a person, another brand
+    assert not is_tool_product("interviews@brightwave.ai", "Brightwave Interviews",
+                               "Onsite interview – Brightwave")
+    assert not is_tool_product("screening@apexatalent.com", "Apexa Talent Screening", title)
+    assert not is_tool_product("ana@clipcast.io", "Ana Ruiz", title)
+    assert not is_tool_product("hello@clipcast.io", "Harwick Interviews", title)
     event = invite("AI interview – Store Assistant – Fernvale Grocers",
                    {"email": "hello@clipcast.io", "displayName": "ClipCast Interviews"},
                    description="Your AI interview takes about 15 minutes. The link works once.")
@@ -166,7 +169,7 @@ def test_bad_input_never_raises(text: str) -> None:
     titled_people(text)
     people_in(text[:5_000])
     hiring_free_label(text[:300] + ".com")
-    is_tool_product(text[:100] + "@x.io", text[:200])
+    is_tool_product(text[:100] + "@x.io", text[:200], text)
     detect_interview(invite(text[:500], {"email": "a@b.com", "displayName": text[:100]},
                             description=text, location=text[:300]), ME)
 

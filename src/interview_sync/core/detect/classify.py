@@ -446,7 +446,7 @@ def _details(event: Mapping[str, Any], seen: _Seen, ctx: _Context,
         spellings=[name for name in ctx.spellings if name],
         # a no-reply sender's domain is often a sending platform's, not the employer's
         sender_domains=(seen.organizer_domain,) if is_machine_address(seen.organizer_email)
-        or is_tool_product(seen.organizer_email, _organiser_name(event)) else (),
+        or is_tool_product(seen.organizer_email, _organiser_name(event), title) else (),
         agency_domains=agencies)
     if seen.organizer_domain and not ctx.organizer_self \
             and seen.organizer_domain in domains[:1]:

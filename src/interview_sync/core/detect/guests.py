@@ -64,7 +64,7 @@ def is_room_name(display: str) -> bool:
 def no_one_to_thank(email: str, display: str) -> bool:
     """A booking assistant, a school's career office, a bot or an observer body."""
     return bool(display and (_ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display))) \
-        or is_bot_or_observer(email, display) or is_tool_product(email, display)
+        or is_bot_or_observer(email, display)
 
 
 # Round 17: a video or assessment tool signs with its brand and its product ("TalentClip
@@ -75,14 +75,16 @@ _PRODUCT = re.compile(r"\s+(?i:(?:video\s+)?interviews?|video|assessments?|testi
                       r"|recordings?)$")
 
 
-def is_tool_product(email: str, display: str) -> bool:
-    """The display name is the sender domain's brand followed by a tool's product noun."""
+def is_tool_product(email: str, display: str, title: str) -> bool:
+    """The display name is the sender domain's brand followed by a tool's product noun, and the
+    title names someone else (an employer's own "Brightwave Interviews" mailbox sends invites
+    whose title names Brightwave: a team to thank)."""
     product = _PRODUCT.search(display[:80]) if display else None
     if product is None:
         return False
     brand = squash(display[: product.start()])
     label = squash(registrable_label(domain_of(email)))
-    return len(brand) >= 4 and brand == label
+    return len(brand) >= 4 and brand == label and brand not in squash(title[:300])
 
 
 # "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)", "(arranged by V2
