@@ -78,6 +78,7 @@ from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
 from real_cases_t16v import TUNE16_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
+from real_cases_t17x import TUNE17_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -716,6 +717,9 @@ def build() -> dict[str, Any]:
              # before any run
              + [(c, "tune", "tune-16-check-v") for c in TUNE16_CHECK_V]
              + [(c, "tune", "blind-16") for c in BLIND16]
+             # round 17's extraction check set (employers behind senders, people in descriptions),
+             # labelled before any run
+             + [(c, "tune", "tune-17-check-x") for c in TUNE17_CHECK_X]
              + [(c, "blind", "blind-17") for c in BLIND17])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -174,7 +174,12 @@ _AGENCY_LABELS = frozenset(d.split(".", 1)[0] for d in _AGENCY_DOMAINS) | {
 # A domain named for what it does: "bachmanstaffing.com", "redbridgerecruitment.co.uk".
 _AGENCY_WORD = re.compile(
     r"staffing|recruitment|recruiters|resourcing|headhunt|personnel|executivesearch"
-    r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim")
+    r"|talentsearch|personalberatung|personaldienst|zeitarbeit|uitzend|interim"
+    # round 17: crewing and manning agents ("balticrew.lv", "pacificlink-crew.ph"), selection
+    # providers ("northpointselection.com"), Dutch, Slavic and German agencies named for it
+    # ("vanbeekwerving.nl", "profipersonal.sk", "jobcentrum-plus.cz"), "-recruit" firms
+    r"|crewing|manning|crew$|(?:^|-)crew|selection$|selectie$|werving|personal$|jobcentr"
+    r"|recruit$|-recruit|rekrutac")
 # A search firm named for it ("junipersearch.com", "oakridge-search.co.uk"), not research
 _SEARCH_FIRM = re.compile(r"(?<!re)(?<!re-)search(?:partners|group|associates)?$")
 _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
@@ -186,7 +191,7 @@ _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
 _MACHINE_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply[-_.].*|.*[-_.]noreply"
     r"|notifications?|notify|mailer[-_.]daemon|postmaster|calendar(?:[-_.]notification)?"
-    r"|invites?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
+    r"|invites?|invitations?|bounces?|automated|system|robot|bot|alerts?|donotreply.*"
     # round 11: a scheduling program's mailbox ("scheduler@", "interview-scheduler@"; a team
     # that schedules writes from "scheduling@"), a feed of updates, and "notifications" in the
     # languages of the corpus
@@ -465,7 +470,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _CLIENT_CUE = re.compile(
     r"\bclient\s+interview|\binterview\s+(?:with|at)\s+(?:our|the|my)\s+client"
     r"|\b(?:our|notre|nos|unse(?:r|rem|res|ren)|nuestro|nuestra|nostro|nostra|onze|v[åa]r|vores"
-    r"|naszego|naszym|nosso|nossa)\s+(?:client|kunden?|cliente|klant|kund|kunde|klienta?|klientem)\b"
+    r"|naszego|naszym|nosso|nossa|n[áa][šs](?:ho|mu|eho|emu)|unser(?:es|em|en))\s+"
+    r"(?:client|kunden?|cliente|klant|kund|kunde|klient(?:a|em|ovi|om)?|mandant(?:en)?"
+    r"|opdrachtgever|zleceniodawc[yaę])\b"
     r"|\bentretien\s+client|\bchez\s+(?:le|notre)\s+client|\bkundeninterview|\bklantgesprek"
     r"|\bentrevista\s+(?:con\s+(?:el\s+)?|en\s+(?:el\s+)?)?cliente\b"
     r"|\bcolloquio\s+(?:con\s+il\s+|presso\s+il\s+)?cliente\b"
@@ -484,7 +491,8 @@ def writes_for_client(text: str) -> bool:
     low = head.lower()
     # the literals the cue cannot match without (the pattern costs more than a scan for them)
     if not any(word in low for word in ("client", "kund", "klant", "klient", "opdrachtgever",
-                                        "contratante")):
+                                        "contratante", "mandant", "zleceniodawc")):
         return False
     return _CLIENT_CUE.search(head) is not None
+
 

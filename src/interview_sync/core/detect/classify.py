@@ -56,7 +56,7 @@ from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.company_inputs import employer_domains as _employer_domains
 from interview_sync.core.detect.company_inputs import person_names as _person_names
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
-from interview_sync.core.detect.guests import agency_domains
+from interview_sync.core.detect.guests import agency_domains, is_tool_product
 from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
 from interview_sync.core.detect.lookalikes import context_is_lookalike
@@ -446,7 +446,8 @@ def _details(event: Mapping[str, Any], seen: _Seen, ctx: _Context,
         spellings=[name for name in ctx.spellings if name],
         # a no-reply sender's domain is often a sending platform's, not the employer's
         sender_domains=(seen.organizer_domain,) if is_machine_address(seen.organizer_email)
-        else (), agency_domains=agencies)
+        or is_tool_product(seen.organizer_email, _organiser_name(event), title) else (),
+        agency_domains=agencies)
     if seen.organizer_domain and not ctx.organizer_self \
             and seen.organizer_domain in domains[:1]:
         reasons.append(f"organiser is at {seen.organizer_domain}")
@@ -455,6 +456,11 @@ def _details(event: Mapping[str, Any], seen: _Seen, ctx: _Context,
     return {"company": company, "role": role_of(title, description),
             "stage": stage_of(title) or ("interview" if strong_title(title) else None),
             "people": people, "reasons": tuple(reasons)}
+
+
+def _organiser_name(event: Mapping[str, Any]) -> str:
+    organizer = event.get("organizer")
+    return text_of(organizer.get("displayName")) if isinstance(organizer, Mapping) else ""
 
 
 # What ``_details`` finds, the fields an interview may have filled in later (``detect.deferred``).

@@ -28,6 +28,7 @@ from interview_sync.core.detect.company_clues import (
     STATED_CLIENT_BONUS,
     VIA_WEIGHT,
     civic_building,
+    hiring_free_label,
     stated_clients,
     team_display_name,
     via_display_name,
@@ -172,6 +173,10 @@ def company_of(
     stems = [stem for stem in (_squash(registrable_label(d)) for d in domains
                                if not is_agency_domain(d) and d not in sender_domains)
              if len(stem) >= 3 and stem not in agencies]
+    # "recrutement-azurciel.fr", "careers-halden.com": the hiring word glued on is no part of
+    # the employer's name, which a title spells without it ("Azur Ciel", round 17)
+    stems += [stem for stem in (hiring_free_label(d) for d in domains if d not in agency_domains)
+              if stem and stem not in stems and stem not in agencies]
     # "hronov-mesto.sk": the parts of a hyphenated employer domain, which a name may hold in
     # another order ("Mesto Hronov")
     hyphened = [tuple(_squash(p) for p in registrable_label(d).split("-") if _squash(p))
@@ -192,12 +197,21 @@ def company_of(
             else candidates(text, rules, people)
         if rules is _TITLE_RULES:
             found = chain(_after_stage(title, people), found)
+        elif rules is _DESC_RULES and clients:
+            # "dla naszego klienta – firmy Termoplast Polska": the client stated as such is a
+            # candidate even where no other rule reads it (round 17)
+            found = chain(((name, 3) for name in sorted(clients)), found)
         if rules is _TITLE_RULES and stems:
             found = chain(_segments(title, stems),
                           _repeated(title, description, stems, people, stated), found)
         elif not rules:
             if best is not None and best[0] > _MATCHES_DOMAIN:
                 break  # the title or text already spells the domain's name exactly
+            if best is not None and best[0] >= 4 and best[2].startswith("title names"):
+                # "Video interview: Store Supervisor at Pellworth Retail" from "RecordRound": a
+                # sender's display name that only repeats its own domain's name says who sends,
+                # and the title's stated employer beats it (round 17)
+                break
             found = ((name, 1) for name in _segments(text, stems, lines=True))
         if stems:
             # "Grupo Ortiz Valverde" at grupoortizvalverde.es, "Landkreis Wendelstein" at
@@ -206,7 +220,10 @@ def company_of(
         for name, score in found:
             if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
-            if is_step_name(name):
+            if weight == _LOCATION_WEIGHT and _VENUE.search(name) \
+                    and not any(stem in _squash(name) for stem in stems):
+                continue  # "Grand Meridian Hotel": where an airline assesses, not who (round 17)
+            if is_step_name(name) or _defined_as_step(name, title):
                 continue  # "Teste de Aptidão Física": what is held, never who holds it
             name = with_possessive(without_site(name, stems), text, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
@@ -247,6 +264,20 @@ def company_of(
     return _settle(best, domains, sender_domains, spellings)
 
 
+# "Fast Track Assessment Centre (FSAC)": an acronym the title defines as a step's name.
+_STEP_HEAD = re.compile(r"(?i:assessment|selection|centre|center|board|exam\w*|test\w*|day"
+                        r"|interview\w*|auswahl\w*|sélection|selección|selectie)\b")
+
+
+def _defined_as_step(name: str, title: str) -> bool:
+    """Whether ``name`` is an acronym the title spells out as a step ("Fast Track Assessment
+    Centre (FSAC)"): where one is held, never who holds it (round 17)."""
+    if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()) or f"({name})" not in title:
+        return False
+    expansion = title[: title.index(f"({name})")][-60:]
+    return _STEP_HEAD.search(expansion) is not None
+
+
 def _agency_names(title: str) -> set[str]:
     """Squashed names of the firms the title says send or interview for the employer ("via
     Hirewell", "arranged by V2 Overseas", "(Dover Interviewer)"): never the employer."""
@@ -285,6 +316,12 @@ _NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description name
 
 
 _LOCATION_WEIGHT = 2  # a location's spelling of the domain's name
+# A hired venue's word: a hotel, a stadium, a conference or training centre, an airport. In the
+# location it names where a day is held; it is the employer only when the domain spells it.
+_VENUE = re.compile(
+    r"(?i:\b(?:h[oô]tel{1,2}s?|hostal|inn|lodge|resort|stadium|stadion|stadio|estadio|arena"
+    r"|conference|congress|convention|kongress|congr[eè]s|tagungs\w*|airport|flughafen"
+    r"|a[ée]roport\w*|aeropuerto|aeroporto|training\s+cent(?:re|er)|schulungszentrum)\b)")
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],

@@ -4,15 +4,17 @@ Owns the clues ``company`` weighs that are neither a title's nor a text's struct
 the client an invite states as such ("Client: Orrin Logistics Corp", "our client Halvorsen
 Foods"), a sending tool's display name for the employer ("<name> Careers", "<name> via
 <tool>"), a civic building that names where rather than who ("Rathaus", "Gemeentehuis De
-Waardsmeer"), and a display name that spells an employer domain's name (the employer's mailbox,
-not a person). Split from ``company`` in round 12 (the module was past the size guideline).
-Pure; no I/O.
+Waardsmeer"), a display name that spells an employer domain's name (the employer's mailbox,
+not a person), and (round 17) a crewing agent's principal and a hyphenated domain's name
+without its glued hiring word. Split from ``company`` in round 12 (the module was past the size
+guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from itertools import chain
 
 from interview_sync.core.detect.addresses import registrable_label
 from interview_sync.core.detect.company_names import NAME as _NAME
@@ -20,7 +22,8 @@ from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
 from interview_sync.core.detect.spelling import squash as _squash
 
-__all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "names_domain",
+__all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "hiring_free_label",
+           "names_domain",
            "stated_clients", "team_display_name", "via_display_name"]
 
 # Round 12: the client stated as such, on a labelled line ("Client: Orrin Logistics Corp",
@@ -32,6 +35,24 @@ _CLIENT_STATED = re.compile(
     r"|(?i:our|notre|unserem|unseres|nuestro|nosso|onze|v[åa]r)[ \t]+"
     r"(?i:client[e]?|kunden?|klant|kund))"
     r"[ \t]+(?:(?i:la|le|les|l'|der|die|das|den|el|il|de|the)\s+)?(" + _NAME + r")")
+# Round 17: "our client" and its noun in apposition, in the languages agencies write in: "Our
+# client, Westmoor Private Hospital, is ...", "namens onze opdrachtgever Kroeze ...", "w imieniu
+# naszego Klienta, firmy Mazowieckie ...", "u nášho klienta, spoločnosti Slovmetal s.r.o.",
+# "našemu klientovi, společnosti Strojírny ...", "im Auftrag unseres Mandanten, der Brenner ...".
+_CLIENT_APPOSED = re.compile(
+    r"(?<!\w)(?i:our|notre|nos|unser(?:em|es|en|er)?|nuestro|nuestra|nosso|nossa|onze|v[åa]r"
+    r"|vores|naszego|naszym|nasz|n[áa][šs](?:ho|mu|eho|emu|im)|nostro|nostra)[ \t]+"
+    r"(?i:client[ea]?|kunden?|kund|klant|klient(?:a|ovi|om|em)?|mandant(?:en)?|opdrachtgever"
+    r"|zleceniodawc[yaę])(?!\w)[ \t]*[,:–—-]?[ \t]*"
+    r"(?:(?i:the\s+company|company|firmy|firma|spółki|spoločnosti|společnosti|der|die|das|dem|den"
+    r"|la|le|l'|el|il|het\s+bedrijf|the|empresa|société|societe|azienda|società)[ \t]+)?"
+    r"(" + _NAME + r")")
+# ... and a crewing agent's principal, the shipowner it mans the ship for: "the shipowner Seaway
+# Tankers", "our principal, Meridian Bulk", "Hollandia Shipping, the vessel's owner".
+_PRINCIPAL = re.compile(
+    r"(?<!\w)(?i:our|the)[ \t]+(?i:principal|ship-?owner|owner)(?!\w)[ \t]*[,:]?[ \t]*"
+    r"(" + _NAME + r")"
+    r"|(" + _NAME + r"),[ \t]+(?i:the[ \t]+(?:vessel|ship)['’]?s?[ \t]+owner|our[ \t]+principal)")
 STATED_CLIENT_BONUS = 18  # beats a name that spells a domain, or is repeated
 # A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
 # ends a sentence; after an initial or "St" it does not.
@@ -77,13 +98,20 @@ def stated_clients(title: str, description: str, people: Collection[str]) -> set
     """The names the title or the text states as the client ("Client: Orrin Logistics Corp",
     "our client Halvorsen Foods"), trimmed as candidates are."""
     low = (title + "\n" + description[:5_000]).lower()
-    if not any(word in low for word in ("clien", "kund", "klant", "klient")):
+    if not any(word in low for word in ("clien", "kund", "klant", "klient", "opdrachtgever",
+                                        "mandant", "zleceniodawc", "owner", "principal")):
         return set()
     found = set()
     for text in (title, description[:5_000]):
-        for match in _CLIENT_STATED.finditer(text):
+        for match in chain(_CLIENT_STATED.finditer(text), _CLIENT_APPOSED.finditer(text),
+                           _PRINCIPAL.finditer(text)):
             # "Cliente: Conservas del Cabo S.L. La entrevista …": the name ends with its sentence
-            name = _trim(_SENTENCE_END.split(match.group(1), maxsplit=1)[0])
+            stated = next(group for group in match.groups() if group)
+            head, of, tail = stated.rpartition(" of ")
+            if of and match.re is _PRINCIPAL and " " in tail and " " in head:
+                # "Chief Engineer Pavel Novak of Hollandia Shipping, the vessel's owner"
+                stated = tail
+            name = _trim(_SENTENCE_END.split(stated, maxsplit=1)[0])
             if name and _acceptable(name, people):
                 found.add(name)
     return found
@@ -123,3 +151,26 @@ def via_display_name(spellings: Iterable[str],
         if name and _acceptable(name, people):
             return VIA_WEIGHT, name, f"a display name names '{name}'"
     return None
+
+
+# Round 17: the hiring words a sender glues to the employer's name in a hyphenated domain
+# ("recrutement-azurciel.fr", "careers-halden.com", "jobs-brenner.de", "werkenbij-lingeland.nl").
+_HIRING_PART = frozenset({
+    "recrutement", "recrutements", "recruitment", "recruiting", "recruit", "careers", "career",
+    "jobs", "job", "karriere", "karriera", "kariera", "werkenbij", "werving", "vacatures",
+    "empleo", "emploi", "emplois", "lavora", "lavoraconnoi", "rekrutacja", "hiring", "talent",
+    "stellen", "jobb", "jobba", "rekry", "nabor", "trabalheconosco", "trabajaconnosotros"})
+
+
+def hiring_free_label(domain: str) -> str:
+    """The squashed name of a hyphenated domain without the hiring word glued to it
+    ("recrutement-azurciel.fr" → "azurciel"), or "" when it has none."""
+    label = registrable_label(domain)
+    if "-" not in label:
+        return ""
+    parts = [part for part in label.split("-") if part]
+    kept = [part for part in parts if _squash(part) not in _HIRING_PART]
+    if len(kept) == len(parts) or not kept:
+        return ""
+    stem = _squash("".join(kept))
+    return stem if len(stem) >= 3 else ""

@@ -163,6 +163,8 @@ comisión search cabin crew flight attendant attendants steward stewardess flyou
 superday super-day open hiring walk-in walkin event day days member members associate
 associates representative rep reps adviser advisor officer officers trustee trustees
 cohort pool bolsa assessment-day recruitment-day selection
+flugbegleiter flugbegleiterin flugbegleiterinnen stewardessen hôtesse hôtesses hotesse azafata
+azafatas auxiliar auxiliares tripulante tripulantes assistente assistenti volo tcp pnc
 """
 _POST_WORDS = frozenset(_squash(w) for w in _POST_TEXT.split())
 
@@ -171,6 +173,10 @@ def is_field_word(word: str) -> bool:
     """A word of a job's field or a desk ("Finance", "Data", "Engineering", "Clerical")."""
     squashed = _squash(word)
     return squashed in NOT_COMPANY_WORDS or squashed in _SECTOR_WORDS
+
+
+# A ship's prefix before its name (motor vessel, motor tanker, steamship, research vessel).
+_VESSEL = re.compile(r"(?:M/?[VTSY]|S/?S|R/?V|FPSO|HMS)\.?[ \t]+\S")
 
 
 def acceptable(name: str, people: Collection[str]) -> bool:
@@ -190,6 +196,8 @@ def acceptable(name: str, people: Collection[str]) -> bool:
         return False  # "Cabin Crew", "Chair", "Group", "Member Service Rep" (round 14)
     if names_tool(name):
         return False  # "Karat", "Codility test": the tool mails or runs it, never the employer
+    if _VESSEL.match(name):
+        return False  # "MV Nordic Star": the ship a seafarer would join, not its owner (round 17)
     low = name.lower()
     if low in people or (ROLE_WORD_RE.search(name) and not ORGANISATION_TAIL.search(name)):
         return False

@@ -67,6 +67,26 @@ def no_one_to_thank(email: str, display: str) -> bool:
         or is_bot_or_observer(email, display)
 
 
+# Round 17: a video or assessment tool signs with its brand and its product ("TalentClip
+# Interviews", "RecordRound Video", "Skillcheck Assessments") from its own domain (not
+# "Screening", which an employer's own screening team signs with): a machine
+# that sends for the employer, never a person to thank, and its domain never the employer's.
+_PRODUCT = re.compile(r"\s+(?i:(?:video\s+)?interviews?|video|assessments?|testing"
+                      r"|recordings?)$")
+
+
+def is_tool_product(email: str, display: str, title: str) -> bool:
+    """The display name is the sender domain's brand followed by a tool's product noun, and the
+    title names someone else (an employer's own "Brightwave Interviews" mailbox sends invites
+    whose title names Brightwave: a team to thank)."""
+    product = _PRODUCT.search(display[:80]) if display else None
+    if product is None:
+        return False
+    brand = squash(display[: product.start()])
+    label = squash(registrable_label(domain_of(email)))
+    return len(brand) >= 4 and brand == label and brand not in squash(title[:300])
+
+
 # "Interview – Finance Manager – Harrowgate Foods (via Pemberton Search)", "(arranged by V2
 # Overseas)", "Globex (Dover Interviewer)": the firm named so sends or interviews for the
 # employer. The one reading of it: ``agency_domains`` here and ``company`` (never the employer).

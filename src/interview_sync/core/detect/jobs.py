@@ -41,6 +41,7 @@ jobbintervju intervju intervjuu haastattelu rozmowa gesprek sollicitatie selecti
 jobinterview kennenlerngespräch auswahlgespräch vorstellungstermin einstellungsgespräch
 entrevue sélection selección seleção selezione uitnodiging einladung convocation convocatoria
 structured initial preliminary oral competency competency-based situational strukturiertes
+casting castings selezioni tcp pnc prijímací přijímací prijimaci prijimací vstupný vstupní
 """
 STOP_TOKENS = frozenset(_STOP_TEXT.split())
 

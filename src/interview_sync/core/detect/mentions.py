@@ -34,7 +34,10 @@ _CUE = re.compile(
     r"\b(?:"
     # English
     r"you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|chat(?:ting)?|talk(?:ing)?)"
-    r"(?:\s+with)?|you(?:'ll|\s+will)\s+be\s+interviewed\s+by|(?:the|your)\s+interview(?:\s+panel)?"
+    r"(?:\s+with)?|you(?:'ll|\s+will)\s+be\s+interviewed(?:\s+\w+){0,2}?\s+by"
+    # "your assessor will be Captain Rhys Morgan", "Your second round will be with A and B"
+    r"|(?:the|your)\s+(?:\w+\s+)?(?:interview(?:er)?s?|assessors?|examiners?|round|call|session"
+    r"|meeting|conversation)(?:\s+panel)?"
     r"\s+will\s+(?:be\s+conducted\s+by|be\s+with|consist\s+of|be)|(?:please\s+)?ask\s+for"
     r"|(?:interview\s+)?panel\s+(?:chair|members?)|hiring\s+manager|interviewing\s+with"
     # "a 45-minute panel interview (Mrs K. Doyle, Headteacher; Mr R. Patel, ...)"
@@ -61,6 +64,8 @@ _CUE = re.compile(
     r"|haastattelij(?:a|at|oina)(?:\s+(?:ovat|on|toimivat|toimii))?|tapaat"
     r"|rozmow[ęe]\s+(?:kwalifikacyjn[ąa]\s+)?przeprowadz[iąa]|spotkasz\s+si[ęe]\s+z"
     r"|pohovor\s+pov(?:ede|edou|edie|edú)|setk[áa]te\s+se\s+s|incontrer(?:ai|à|a)"
+    # "Za společnost budou přítomni ...", "budú prítomní", "obecni będą" (round 17)
+    r"|(?:budou\s+|bud[úu]\s+|b[ęe]d[ąa]\s+)?(?:p[řr][íi]tomn[iíy]|pr[íi]tomn[íi]|obecn[iy])"
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|(?:je|u)\s+(?:spreekt|maakt\s+kennis)\s+met"
     # "our recruiter Jordan Wells will call you", "your coordinator, Sam Ode"
     r"|(?:our|your)\s+(?:recruiters?|(?:recruiting\s+|interview\s+)?coordinators?|talent\s+partners?)"
@@ -86,7 +91,7 @@ _LABEL = re.compile(
     r"|pewawancara|ng(?:ư|u)(?:ờ|o)i\s+ph(?:ỏ|o)ng\s+v(?:ấ|a)n|интервьюер|интервюиращ"
     # a contact person is the recruiter or coordinator to thank ("Контактное лицо: Анна ...")
     r"|contact\s+person|kontaktperson|ansprechpartner(?:in)?|persona\s+de\s+contacto"
-    r"|osoba\s+kontaktowa|kontaktn[íi]\s+osoba|narahubung|ng(?:ư|u)(?:ờ|o)i\s+li(?:ê|e)n\s+h(?:ệ|e)"
+    r"|osoba\s+kontaktowa|kontaktn[áaíi]\s+osoba|contactpersoon|assessors?|examiners?|(?:interview\s+)?panel|narahubung|ng(?:ư|u)(?:ờ|o)i\s+li(?:ê|e)n\s+h(?:ệ|e)"
     r"|контактное\s+лицо|контакт|лице\s+за\s+контакт)"
     r"\s*:\s*(.+)$",
     re.IGNORECASE,
@@ -107,7 +112,21 @@ _WITH_NAME = re.compile(
 _SLAVIC_WITH = re.compile(r"(?:^|\s)(?:s|se|z|ze|с|со)\s+$", re.IGNORECASE)
 _INSTRUMENTAL = (("ovou", "ová"), ("ským", "ský"), ("ckým", "cký"), ("kiem", "k"), ("giem", "g"),
                  ("ским", "ский"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ым", ""), ("ím", "í"),
-                 ("ým", "ý"), ("im", "i"), ("em", ""), ("ą", "a"), ("ou", "a"))
+                 ("ým", "ý"), ("im", "i"), ("em", ""), ("om", ""), ("ą", "a"), ("ou", "a"))
+
+
+# "... spolu s vedúcim skladu Jánom Kováčom": a Slavic "with", a job in lower case, then the name
+# in the instrumental, inside a cue's sentence (round 17).
+_SLAVIC_WITH_JOB = re.compile(
+    r"(?:^|\s)(?:s|se|so|z|ze|с|со)(?:\s+[a-záäčďéěíĺľňóôŕřšťúůýžąćęłńśźżа-яё]+){0,3}\s+$")
+
+
+def _after_slavic_with(draft: PersonDraft, sentence: str) -> PersonDraft:
+    """The draft in the nominative when its sentence puts it after a Slavic "with"."""
+    at = sentence.find(draft.name)
+    if at > 0 and _SLAVIC_WITH_JOB.search(sentence[max(0, at - 60):at]):
+        return draft._replace(name=_nominative(draft.name))
+    return draft
 
 
 def _nominative(name: str) -> str:
@@ -115,13 +134,15 @@ def _nominative(name: str) -> str:
     "Анна Ершова": the common instrumental endings of Czech, Polish and Russian names."""
     words = []
     for word in name.split():
+        stripped = ""
         for ending, base in _INSTRUMENTAL:
             if word.endswith(ending) and len(word) - len(ending) >= 2:
-                word = word[: len(word) - len(ending)] + base
+                word, stripped = word[: len(word) - len(ending)] + base, ending
                 break
         # the vowel a nominative drops before its case ending: "Karlem" → "Karel", "Pawłem"
-        # → "Paweł", "Markem" → "Marek" (not "Petrem" → "Petr", "Novákem" → "Novák")
-        if _FLEETING_E.search(word):
+        # → "Paweł", "Markem" → "Marek" (not "Petrem" → "Petr", "Novákem" → "Novák"); Slovak
+        # "-om" keeps its stem ("Benkom" is Benko's, "Kováčom" Kováč's: no vowel to restore)
+        if stripped != "om" and _FLEETING_E.search(word):
             word = word[:-1] + "e" + word[-1]
         words.append(word)
     return " ".join(words)
@@ -155,7 +176,8 @@ _CUE_WORDS = (
     "phỏng vấn", "phong van", "интервю", "собеседовани", "встреч", "rozhovor", "spotkani",
     "wawancara", "contact", "kontakt", "ansprechpartner", "narahubung", "liên hệ", "lien he",
     "контакт", "recruiter", "coordinator", "talent partner", "entretien", "встрет",
-    "deltag", "deltar", "møte", "mote", "hålls", "halls",
+    "deltag", "deltar", "møte", "mote", "hålls", "halls", "assessor", "examiner", "round",
+    "session", "přítomn", "pritomn", "prítomn", "obecn",
 )
 # The sentence words of ``lexicon_people.MEET``, in every language of the lexicon: the names
 # after them are whom the candidate meets ("te reunirás con Andrés Molina, encargado ...").
@@ -193,6 +215,8 @@ def mentioned_people(text: str) -> list[PersonDraft]:
                     named = _first_name_with_title(sentence)
                 if named and _SLAVIC_WITH.search(line, max(0, match.start(1) - 4), match.start(1)):
                     named = [d._replace(name=_nominative(d.name)) for d in named]
+                elif named and not line.isascii():
+                    named = [_after_slavic_with(d, sentence) for d in named]
                 found += map(_strip_job, named)
                 if len(found) >= _MENTIONS_LIMIT:
                     return found[:_MENTIONS_LIMIT]
@@ -369,7 +393,12 @@ def titled_people(text: str) -> list[PersonDraft]:
             sentence = _first_sentence(line[begin:])
             # (courtesy titles gone, the sentence is shorter than its text: names read twice
             # are kept once)
-            found += [d for d in map(_without_job, people_in(sentence))
+            named = people_in(sentence)
+            if not line.isascii():
+                # "... spolu s vedúcim skladu Jánom Kováčom": the nominative, as a cue's
+                named = [_after_slavic_with(d, line[max(0, begin - 60):begin] + sentence)
+                         for d in named]
+            found += [d for d in map(_without_job, named)
                       if d is not None and all(d.name != known.name for known in found)]
             at = max(at, begin + len(sentence))
             if len(found) >= _MENTIONS_LIMIT:

@@ -49,7 +49,11 @@ COURTESY = re.compile(
     r"|Enf\.?[ªº]|Enf"
     # ... and a German doctor's degree after the title ("Dr. med. Rainer Vogt", "Dr. rer. nat.")
     r"|Dr\.[ \t]*(?:med|rer|phil|jur|dent|vet|oec|habil)\.(?:[ \t]*(?:dent|vet|nat|pol|soc)\.)?"
-    r"|Encik|Puan|Cik|Tuan|Datuk|Dato['’]?)\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
+    r"|Encik|Puan|Cik|Tuan|Datuk|Dato['’]?"
+    # Round 17: Central European degrees written before the name ("Mgr. Zuzana Hrušková", "Ing.
+    # Peter Baláž", "PhDr.", "mgr inż. Anna Nowak", "Dipl.-Ing. Jörg Sauer")
+    r"|Mgr|mgr|Bc|PhDr|MUDr|JUDr|RNDr|MVDr|PaedDr|PharmDr|Doc|doc|in[żz]|Dipl\.-(?:Ing|Kfm|Inf)"
+    r")\.?|M\.)[ \t]+(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
 # Round 10: the courtesy cells of ``lexicon_people.COURTESY`` for the languages whose titles are

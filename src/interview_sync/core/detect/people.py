@@ -26,7 +26,12 @@ from interview_sync.core.detect.addresses import (
     is_machine_address,
     registrable_label,
 )
-from interview_sync.core.detect.guests import agency_domains, is_room_name, no_one_to_thank
+from interview_sync.core.detect.guests import (
+    agency_domains,
+    is_room_name,
+    is_tool_product,
+    no_one_to_thank,
+)
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.markers import marked_people
 from interview_sync.core.detect.mentions import job_before, mentioned_people, titled_people
@@ -40,6 +45,7 @@ from interview_sync.core.detect.people_lines import (
     is_street,
     lines_naming,
     meet_sentences,
+    panel_lines,
     signs_as_interviewer,
 )
 from interview_sync.core.detect.people_names import (
@@ -226,6 +232,7 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         and not _is_me(email, found.me, organizer.get("self"))
         and not _RESOURCE_RE.search(email) and not is_machine_address(email)
         and domain_of(email) not in found.my_domains and not no_one_to_thank(email, display)
+        and not is_tool_product(email, display, found.title)
     ):
         found.drafts[email] = PersonDraft(email=email, name=display)
 
@@ -410,6 +417,8 @@ def _add_met_through_sender(found: _Gathered, description_text: str, organizer: 
     # only the sentences that say whom the candidate meets ("Hiring manager: Ellen Shaw" is the
     # role's manager, who may not sit in this round)
     meets = meet_sentences(description_text[:5_000])
+    labelled = panel_lines(description_text[:5_000])  # "Panel: ...", "Interviewer: ..." (round 17)
+    meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
     for draft in mentioned_people(meets) if meets else ():
         draft = draft._replace(name=strip_possessive(draft.name))
         low = draft.name.lower()

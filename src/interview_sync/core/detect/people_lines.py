@@ -15,7 +15,7 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.people_names import display_name as _display_name
 from interview_sync.core.detect.roles import SUPPORT_RE
 
-__all__ = ["is_street", "lines_naming", "meet_sentences", "signs_as_interviewer"]
+__all__ = ["is_street", "lines_naming", "meet_sentences", "panel_lines", "signs_as_interviewer"]
 
 
 # a street's or a square's word ends an address, not a name ("Main Street", "Harbour Rd")
@@ -31,6 +31,21 @@ _YOU_MEET = re.compile(
     # "Rhonda Tate will meet you", "Du møder konsulent Rikke Holt", "Du träffar ..."
     r"|will\s+(?:meet|greet|welcome|interview)\s+you|du\s+(?:m[øo]der|m[øo]ter|tr[äa]ffar)"
     r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen)")
+
+
+# Round 17: a line that labels the interviewers ("Panel: Rhonda Fisk (Sales), Tom Averill (HR)",
+# "Interviewer: Lars Holm", "Assessors: ..."): as good as a sentence saying whom one meets. A
+# hiring manager's or a contact's label names the role's manager or a recruiter: not read here.
+_PANEL_LABEL = re.compile(
+    r"^\W{0,3}(?i:(?:your\s+|the\s+|interview\s+)?panel(?:\s+members?)?|interviewers?|assessors?"
+    r"|examiners?|gespr[äa]chspartner(?:in|innen)?|entrevistador(?:es|as|a)?|intervjuare"
+    r"|intervieweurs?|selezionator[ei]|interviewer(?:in|innen))[ \t]*:[ \t]*\S")
+
+
+def panel_lines(text: str) -> str:
+    """The lines that label the interviewers, one a line."""
+    return "\n".join(line.strip() for line in text.split("\n")
+                     if _PANEL_LABEL.match(line.strip()[:300]))
 
 
 def signs_as_interviewer(text: str, name: str) -> bool:

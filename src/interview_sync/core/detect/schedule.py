@@ -140,6 +140,11 @@ _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$
 _CELL = re.compile(r"\s+(?:\||–|—|-)\s+|\s*\|\s*")
 
 
+# A name of two capitalised words, then "of", "from" or "at" and an organisation: cut there.
+_OF_EMPLOYER = re.compile(r"^(.{0,80}?[A-ZÀ-Þ][\w'’-]{1,30} [A-ZÀ-Þ][\w'’-]{1,30})"
+                          r"\s+(?:of|from|at)\s+[A-ZÀ-Þ].*$")
+
+
 def _split_person(chunk: str) -> PersonDraft | None:
     """"Kim Ng, Staff Engineer (kim@x.com)" → a draft with name, title and address."""
     if has_courtesy_title(chunk):
@@ -170,6 +175,9 @@ def _split_person(chunk: str) -> PersonDraft | None:
     if _INDEFINITE.match(text):
         return None  # "an Independent Public Appointments Assessor": someone described, unnamed
     parts = re.split(r"\s*(?:,|\s[-–—|]\s)\s*", text, maxsplit=1)
+    # "Chief Engineer Pavel Novak of Hollandia Shipping": the employer after the name (round 17)
+    if len(parts[0]) < 200:
+        parts[0] = _OF_EMPLOYER.sub(r"\1", parts[0])
     name, job = strip_capitalised_job(parts[0].strip(" -–—:|,;.("))
     if job and title is None:
         title = job
