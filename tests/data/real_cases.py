@@ -77,6 +77,7 @@ from real_cases_t14x import TUNE14_CHECK_X
 from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
 from real_cases_t16v import TUNE16_CHECK_V
+from real_cases_t17v import TUNE17_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -710,6 +711,8 @@ def build() -> dict[str, Any]:
              # before any run
              + [(c, "tune", "tune-16-check-v") for c in TUNE16_CHECK_V]
              + [(c, "tune", "blind-16") for c in BLIND16]
+             # round 17's check set for a title veto's reach and its dispute, labelled before any run
+             + [(c, "tune", "tune-17-check-v") for c in TUNE17_CHECK_V]
              + [(c, "blind", "blind-17") for c in BLIND17])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
