@@ -54,20 +54,36 @@ _ASIDE = re.compile(
 
 def main_item(title: str) -> str:
     """``title`` without the asides it notes after its main item (the whole title when it
-    has none). Cut at the first aside: what follows a word of sequence is the second item."""
-    found = _ASIDE.search(title[:400])
-    if found is None or found.start() == 0:
+    has none). A bracketed aside is dropped and the rest read on; an aside after a separator
+    or an adverb of sequence runs to the end. Only a title's first ``_READ`` characters and
+    ``_ASIDES`` asides are read (a title is short; a longer one is not a person's)."""
+    kept: list[str] = []
+    rest = title[:_READ]
+    for _ in range(_ASIDES):
+        found = _ASIDE.search(rest)
+        if found is None or (found.start() == 0 and not kept):
+            break
+        kept.append(rest[: found.start()])
+        said = found.group(0)
+        if not (said[:1] in "([{" and said[-1:] in ")]}"):
+            return " ".join(" ".join(kept).split())  # to the end: the second item
+        rest = rest[found.end():]
+    else:
         return title
-    if found.group(0)[:1] in "([{" and found.group(0)[-1:] in ")]}":
-        return (title[: found.start()] + " " + main_item(title[found.end():])).strip()
-    return title[: found.start()].strip()
+    if not kept:
+        return title
+    return " ".join(" ".join([*kept, rest]).split())
+
+
+_READ = 400
+_ASIDES = 8
 
 
 # The head nouns that make a veto word the modifier of a longer name: a job's (beside
 # ``title_negative._JOB_HEAD``'s) or a hiring scheme's.
 _HEAD = (r"(?:associate|analyst|specialist|producer|coordinator|manager|officer|technician"
          r"|engineer|consultant|director|assistant|advisor|adviser|scientist|executive|lead"
-         r"|planner|designer|developer|writer|editor|trainer|instructor|partner|nurse|cook|chef"
+         r"|planner|designer|developer|writer|editor|trainer|instructor|nurse|cook|chef"
          r"|welder|agent|administrator|supervisor|representative|clerk|inspector|surveyor"
          r"|scheme|contract|programme|program|apprenticeship|traineeship|internship|fellowship"
          r"|graduate\s+scheme)s?")
