@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["main_item", "in_named_compound"]
+__all__ = ["in_named_compound", "main_item"]
 
 _I = re.IGNORECASE
 
