@@ -33,8 +33,8 @@ _I = re.IGNORECASE
 # interview"). English, German, French, Spanish, Italian, Dutch, Portuguese, Scandinavian.
 _THEN = (r"(?:then|afterwards|later|followed\s+by|dann|danach|anschlie(?:ß|ss)end|sp[äa]ter"
          r"|puis|ensuite|suivi\s+(?:de|d['’]|par)|luego|despu[ée]s|seguido\s+(?:de|por)|poi"
-         r"|dopo(?:diché)?|seguito\s+da|daarna|vervolgens|erna|depois|em\s+seguida|deretter"
-         r"|efter(?:på|åt)|sen(?:ere)?)")
+         r"|dopo(?:diché)?|seguito\s+da|daarna|vervolgens|depois|em\s+seguida|deretter"
+         r"|efter(?:på|åt)|senere)")  # (never a word that is also a name: "erna", "sen")
 _AFTER = (r"(?:after|before|nach|vor|vorher|davor|apr[èe]s|avant|antes|prima|na|voor|daarvoor"
           r"|f[øö]r)")
 # A to-do in brackets: a verb with its object ("skip yoga class", "cancel gym", "move dentist").
