@@ -36,15 +36,17 @@ def _event(summary: str, description: str, *, organizer: str = "careers@ashdownr
 
 
 # Invitations to the user as the candidate, each title holding a word the title veto reads
-# ("training", "strategy", "calibration", "pipeline", "hiring event"); names and firms invented.
+# ("hiring event", "recruiting day", "1:1"); names and firms invented. (Round 16's titles here,
+# "Training Contract", "Strategy Associate", "Calibration Engineer", name a scheme or a job:
+# since round 17 no veto at all, ``test_detect_title_scope``.)
 DISPUTED = [
-    ("Training Contract – Video Interview (Ashdown Reeve LLP)",
+    ("Hiring Event – Video Interview (Ashdown Reeve LLP)",
      "Dear Pat, thank you for your application for our 2029 training contract. Your video "
      "interview with a partner will last 40 minutes; you will meet Clara Venn, Training Principal."),
-    ("Strategy Associate – Case Interview (Ashdown Reeve)",
+    ("Recruiting Day – Case Interview (Ashdown Reeve)",
      "Hi Pat, thanks for your interest in the Strategy Associate role. Your case interview "
      "with our Director of Strategy takes 45 minutes; a Zoom link follows."),
-    ("Calibration Engineer – Technical Interview",
+    ("1:1 with Hiring Manager – Calibration Engineer",
      "Hi Pat, your technical interview for the Calibration Engineer opening is confirmed. You "
      "will meet our lab lead, who will ask about traceability and uncertainty budgets."),
 ]
@@ -122,7 +124,8 @@ def test_the_description_says_whom_it_is_written_to(description: str, expected: 
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from([t for t, _ in DISPUTED + AGREED]), st.text(max_size=400))
+# (titles whose own words veto: AGREED's first is vetoed by its description, the hiring side's)
+@given(st.sampled_from([t for t, _ in DISPUTED + AGREED[1:]]), st.text(max_size=400))
 def test_a_disputed_veto_is_never_drafted_for(title: str, description: str) -> None:
     judged = assess_event(_event(title, description), ME)
     assert judged.tier != "confident"

@@ -79,6 +79,7 @@ from real_cases_t16s import TUNE16_CHECK_S
 from real_cases_t16v import TUNE16_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
 from real_cases_t17x import TUNE17_CHECK_X
+from real_cases_t17v import TUNE17_CHECK_V
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -720,6 +721,8 @@ def build() -> dict[str, Any]:
              # round 17's extraction check set (employers behind senders, people in descriptions),
              # labelled before any run
              + [(c, "tune", "tune-17-check-x") for c in TUNE17_CHECK_X]
+             # round 17's check set for a title veto's reach and its dispute, labelled before any run
+             + [(c, "tune", "tune-17-check-v") for c in TUNE17_CHECK_V]
              + [(c, "blind", "blind-17") for c in BLIND17])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -28,7 +28,7 @@ from interview_sync.core.detect.evidence import (
     soft_evidence,
 )
 from interview_sync.core.detect.interview_tools import names_tool
-from interview_sync.core.detect.lookalikes import context_is_lookalike
+from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
 from interview_sync.core.detect.other_side import other_side_features
 from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
@@ -159,11 +159,28 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         on.add("names_someone_else")
     # round 16: the title's veto alone, against a description written to the candidate; the
     # context is then given (``confidence`` may ask, and asking extracts), the rules still say no
-    if on & VETOES == {"title_veto"} and veto_disputed(
-            description, organizer_email=seen.organizer_email, organizer_self=organizer_self):
+    # (round 17: never where the event reads as one about interviews or a seller's, a third
+    # party's reading; the title's step beside its veto word counts as the step attended)
+    if on & VETOES == {"title_veto"} and not on & _THIRD_PARTY and veto_disputed(
+            description, organizer_email=seen.organizer_email, organizer_self=organizer_self,
+            step_named=_step_beside_veto(seen.title)):
         on.add("veto_disputed")
         ctx = full
     return on, seen, ctx
+
+
+# Readings of who the event is for that leave the user no candidate's seat (``other_side``).
+_THIRD_PARTY = frozenset({"about_interviews", "vendor_pitch", "informational"})
+
+
+def _step_beside_veto(title: str) -> bool:
+    """Whether the title names a hiring step outside the words that vetoed it ("Hiring Event –
+    same-day interviews"; never "Pre-employment medical interview", whose step is the veto's)."""
+    veto = lookalike_phrase(title, "", "") or (
+        found.group(0) if (found := TITLE_NEGATIVE.search(title)) else "")
+    at = title.lower().find(veto.lower()) if veto else -1
+    rest = title if at < 0 else title[:at] + " " + title[at + len(veto):]
+    return bool(strong_title(rest) or weak_title(rest))
 
 
 def _veto_features(on: set[str], seen: Any, user_names: set[str], mine: set[str]) -> bool:

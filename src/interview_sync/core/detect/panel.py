@@ -33,9 +33,14 @@ PANEL_TABLE: tuple[tuple[str, str], ...] = (
      r"\s+(?:\w+\s+){0,2}(?:panel|committee|board|jury)", "panel|committee|board|jury"),
     (r"\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the\s+(?:interview|selection|hiring"
      r"|search|recruitment|shortlisting)\s+(?:panel|committee|board)", "panel|committee|board"),
-    (r"\bas\s+(?:an?\s+)?(?:interview\s+)?panel(?:l)?ist\b|\bas\s+(?:a\s+)?member\s+of\s+the"
+    (r"\bas\s+(?:an?\s+)?(?:interview\s+)?panel(?:l)?ist\b|\bas\s+(?:an?\s+)?(?:interview\s+)?panel"
+     r"\s+member\b|\bas\s+(?:a\s+)?member\s+of\s+the"
      r"\s+(?:interview|selection|hiring|search|recruitment)\s+(?:panel|committee|board)",
      "panel|committee|board"),
+    # round 17: the user named a panelist or an interviewer outright ("You are a designated
+    # panelist for this interview"; a title's veto word had hidden it in round 16's data)
+    (r"\byou(?:'re|’re|\s+are|\s+have\s+been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview\s+)?"
+     r"(?:panel(?:l)?ist|panel\s+member|interviewer)s?\b", "panel|interviewer"),
     (r"\b(?:shortlisted\s+)?candidates['’]\s+(?:applications|cvs|r[ée]sum[ée]s|files|packs)"
      r"|\bscoring\s+(?:matrix|sheet|grid)", "candidates|scoring"),
     # round 8: shortlisting is the panel's work ("Shortlisting meeting – IG Officer

@@ -21,11 +21,13 @@ import re
 
 from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
-from interview_sync.core.detect.lookalikes import title_is_lookalike
+from interview_sync.core.detect.lookalikes import lookalike_phrase, title_is_lookalike
+from interview_sync.core.detect.rules import strong_title, weak_title
 from interview_sync.core.detect.selection import in_selection_test
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
+from interview_sync.core.detect.title_scope import in_named_compound, main_item
 
 __all__ = ["BOOKED", "title_veto", "without_booking", "without_own_name"]
 
@@ -86,11 +88,40 @@ def without_own_name(title: str, veto: re.Match[str], domain: str) -> str | None
     return None
 
 
+def _in_compound(title: str, veto: re.Match[str]) -> bool:
+    """``title_scope.in_named_compound`` for a veto that is an event's or a topic's word (never
+    a candidate word or an interview phrase: "Candidate Engineer", "Interview Training Lead"
+    stay the hiring side's)."""
+    said = veto.group(0)
+    return ("interview" not in said.lower() and CANDIDATE_WORD.match(said) is None
+            and in_named_compound(title, veto.start(), veto.end()))
+
+
+def _without_named_lookalikes(title: str) -> str:
+    """The title without the look-alike words that begin a job's or a scheme's name
+    ("Webinar Producer", "Training Contract"), at most three of them."""
+    for _ in range(3):
+        phrase = lookalike_phrase(title, "", "")
+        at = title.lower().find(phrase.lower()) if phrase else -1
+        if phrase is None or at < 0 or "interview" in phrase.lower() \
+                or not in_named_compound(title, at, at + len(phrase)):
+            break
+        title = title[:at] + " " + title[at + len(phrase):]
+    return title
+
+
 def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | None:
     """None when the title vetoes; else whether it names the user as the candidate.
     ``domain`` is the organiser's, for a veto word inside its own name (``without_own_name``)."""
     if PRESENTS_OTHER.search(title) and not any(name in title.lower() for name in user_names):
         return None  # round 12: "Entretien client – présentation de notre consultant H. Marchal"
+    # round 17: the vetoes read the main item only, when it names a hiring step of its own
+    # ("… first interview (then lecture at 4)", "…; puis training au club": ``title_scope``)
+    main = main_item(title)
+    if main != title and (strong_title(main) or weak_title(main)):
+        title = main
+    if title_is_lookalike(title):
+        title = _without_named_lookalikes(title)  # round 17: "Graduate Training Scheme"
     if title_is_lookalike(title):
         # "Parent-teacher interview", "Entretien préalable", "Mitarbeitergespräch"; but an
         # interview booked at a fair abroad for a named job is one
@@ -110,6 +141,11 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
     while negative and in_selection_test(title, negative):
         # round 16: the word names a selection's test ("Candidate Physical Abilities Test",
         # "Entry-level firefighter written exam"), not the hiring side or a school's exam
+        title = title[: negative.start()] + " " + title[negative.end():]
+        negative = TITLE_NEGATIVE.search(title)
+    while negative and _in_compound(title, negative):
+        # round 17: the word begins a job's or a scheme's name ("Webinar Producer", "Graduate
+        # Training Scheme", "Strategy & Operations Associate"), not the event's
         title = title[: negative.start()] + " " + title[negative.end():]
         negative = TITLE_NEGATIVE.search(title)
     if not negative:
