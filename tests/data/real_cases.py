@@ -78,8 +78,8 @@ from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
 from real_cases_t16v import TUNE16_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
-from real_cases_t17x import TUNE17_CHECK_X
 from real_cases_t17v import TUNE17_CHECK_V
+from real_cases_t17x import TUNE17_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
