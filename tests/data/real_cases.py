@@ -76,6 +76,7 @@ from real_cases_t14d import TUNE14_CHECK_D
 from real_cases_t14x import TUNE14_CHECK_X
 from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
+from real_cases_t17a import TUNE17_CHECK_A
 from real_cases_t16v import TUNE16_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
 from real_timeline_b3 import TL_BLIND3
@@ -710,6 +711,9 @@ def build() -> dict[str, Any]:
              # before any run
              + [(c, "tune", "tune-16-check-v") for c in TUNE16_CHECK_V]
              + [(c, "tune", "blind-16") for c in BLIND16]
+             # round 17's check set for selection steps asked about by their structure, labelled
+             # before any run
+             + [(c, "tune", "tune-17-check-a") for c in TUNE17_CHECK_A]
              + [(c, "blind", "blind-17") for c in BLIND17])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
