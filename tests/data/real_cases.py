@@ -76,9 +76,9 @@ from real_cases_t14d import TUNE14_CHECK_D
 from real_cases_t14x import TUNE14_CHECK_X
 from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
-from real_cases_t17a import TUNE17_CHECK_A
 from real_cases_t16v import TUNE16_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
+from real_cases_t17a import TUNE17_CHECK_A
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5

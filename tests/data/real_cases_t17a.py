@@ -30,7 +30,7 @@ recruiter or team mailbox with an address). Ids are "t17a-" and a number.
 
 from __future__ import annotations
 
-from detect_cases import SELF, Case, at, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, org, yes
 
 # Offsets for October 2027 (northern summer time still on; Brazil without it).
 LON = ("+01:00", "Europe/London")

@@ -187,9 +187,10 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
     # round 17: a selection step's shape (``selection_shape``); it may dispute a title's or the
     # press's veto (never the user's own domain's: the shape is not read from there), so the
     # context is then given for asking, as for a disputed veto
-    if not on & _NOT_SHAPED and selection_shape(seen.title, description, organizer_email=seen.organizer_email,
-                       organizer_name=seen.organizer_name, organizer_self=organizer_self,
-                       organizer_mine=seen.organizer_domain in mine):
+    if not on & _NOT_SHAPED and selection_shape(
+            seen.title, description, organizer_email=seen.organizer_email,
+            organizer_name=seen.organizer_name, organizer_self=organizer_self,
+            organizer_mine=seen.organizer_domain in mine):
         on.add(SHAPE)
         if on & VETOES and on & VETOES <= SHAPE_DISPUTES:
             ctx = full

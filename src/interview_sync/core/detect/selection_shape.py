@@ -73,8 +73,8 @@ _STEP_STEMS = (
     "évaluation", "prueba", "selecci", "evaluaci", "psicot", "prova",
     "teste", "exame", "seleç", "seleti", "avalia", "dinâmica", "prove", "selezione", "proef",
     "selectie", "egzamin", "próba", "etap", "kwalifik", "prov", "urval", "valintakoe", "ujian",
-    "seleksi", "sınav", "psikotes", "試験", "検査", "テスト", "選考", "ディスカッション", "시험", "검사",
-    "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔")
+    "seleksi", "sınav", "psikotes", "試験", "検査", "テスト", "選考", "ディスカッション",
+    "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔")
 
 # A hiring context: the reader applied, is a candidate for a role, is being recruited.
 _HIRING = re.compile(
@@ -133,6 +133,7 @@ _NOT_HIRING = re.compile(
     r"|medical|drug\s+(?:test|screen)|polygraph|health\s+check|reconocimiento\s+m[ée]dico"
     # a rehearsal for a step, a seller's demo, a probation's first days
     r"|practi[cs]e|mock|rehears\w*|\bprep\b|übung|üben|simulad\w*|simulac\w*|treino"
+    r"|workshop|webinar|seminar|taller|oficina|atelier|warsztat"
     r"|product\s+demo|demo\s*:|walk-?through|pricing|free\s+trial|p[ée]riode\s+d['’]essai|probation)"
     r"|入試|受験生|수능|입학|学生证|高考|体检|健康診断|건강검진",
     _I)
@@ -170,7 +171,8 @@ def _shaped(title: str, description: str, organizer_email: str, organizer_name: 
     head = description[:HEAD]
     text = f"{title}\n{head}"
     if _NOT_HIRING.search(text) is not None or _PREPARATION.search(title) is not None \
-            or _PREPARATION.search(head) is not None or HIRING_ADDRESS.search(text) is not None:
+            or _PREPARATION.search(head) is not None or HIRING_ADDRESS.search(text) is not None \
+            or "feedback" in text.lower():
         return False  # (the hiring side's words: a candidate's papers, feedback, a panel)
     # the hiring context is read outside the step's own word ("Interview" is no context for
     # itself; "AOSB Briefing" with an interview in its programme is)
