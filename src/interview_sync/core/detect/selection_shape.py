@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import RowsGated
+from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
@@ -48,9 +48,59 @@ __all__ = ["HEAD", "selection_shape", "shape_hint"]
 HEAD = 1_500  # characters of description read (as ``features.DESC_HEAD``)
 _I = re.IGNORECASE
 
+
+def _split_top(alternation: str) -> list[str]:
+    """The top-level alternatives of a pattern (``|`` outside groups and classes)."""
+    out, depth, klass, start, i = [], 0, False, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+def _gated(pattern: str, flags: int) -> LiteralGated:
+    """``pattern`` with its ``\\b(?:a|b|...)`` branches spread into top-level ``\\ba|\\bb|...``,
+    behind ``gate.LiteralGated``: a long alternation tried at every position of a description
+    cost near a millisecond; gated, a text is searched only for the words whose literals it
+    holds."""
+    branches: list[str] = []
+    for branch in _split_top(pattern):
+        inner = branch[5:-1] if branch.startswith("\\b(?:") and branch.endswith(")") else ""
+        alternatives = _split_top(inner) if inner and _balanced(inner) else []
+        if len(alternatives) > 1:
+            branches += [f"\\b(?:{alt})" for alt in alternatives]
+        else:
+            branches.append(branch)
+    return LiteralGated(re.compile("|".join(branches), flags))
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for part in re.sub(r"\\.|\[[^\]]*\]", "", text):
+        depth += part == "("
+        depth -= part == ")"
+        if depth < 0:
+            return False
+    return depth == 0
+
 # The step the title names. Word starts in spaced scripts (compounds allowed after: "Testöver-
 # sättning", "Einstellungstest" is caught by its own rows elsewhere), anywhere in CJK.
-_STEP = re.compile(
+_STEP = _gated(
     r"\b(?:tests?\b|testing|test[a-zåäöüéè]|tes\b|psikotes|assessments?|exam(?:s|ination)?\b"
     r"|trials?\b|try-?outs?|auditions?|castings?|briefing|preview|group\s+discussion"
     r"|discussion\s+de\s+groupe|recall\b|selection|screening|evaluation|physicals?\b"
@@ -77,7 +127,7 @@ _STEP_STEMS = (
     "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔")
 
 # A hiring context: the reader applied, is a candidate for a role, is being recruited.
-_HIRING = re.compile(
+_HIRING = _gated(
     r"\b(?:appl(?:y|ied|ying|ication|icants?)|candidat\w*|shortlist\w*|roles?\b|positions?\b"
     r"|vacanc\w*|jobs?\b|hiring|hire\b|recruit\w*|careers?\b|cv\b|r[ée]sum[ée]|references\b"
     r"|selection\s+process|employ(?:er|ment)\b|offers?\b|selected\b|picked\b"
@@ -99,7 +149,7 @@ _HIRING_MAILBOX = re.compile(
     r"|rekryt|saiyo|bewerb|karriere|ausbildung|kadry|rrhh|採用|채용|招聘", _I)
 
 # The logistics of a dated step, said to the one who takes it.
-_LOGISTICS = re.compile(
+_LOGISTICS = _gated(
     r"\b(?:bring|arrive|arrival|report\s+to|ask\s+for\b|check[\s-]?in|dress(?:\s+code)?\b|wear\b"
     r"|kit\s+list|photo\s+id|\bid\b|passport|documents?\b|allow\s+\d|takes?\s+(?:about|around)"
     r"|results?\b|outcome|notif(?:y|ied)|let\s+you\s+know|submit\s+by|be\s+there\s+by|no\s+heels"
@@ -119,7 +169,7 @@ _LOGISTICS = re.compile(
 
 # The same logistics where nobody is being hired: school, university and driving exams, a club's
 # or choir's audition for members, volunteers, patients, and the first days after the hire.
-_NOT_HIRING = re.compile(
+_NOT_HIRING = _gated(
     r"\b(?:prospective\s+students?|for\s+students|student\s+(?:id|number|card)|pupils?\b"
     r"|parents['’]?|parent[-\s]teacher|enrol\w*|lyc[ée]e|bac\b|baccalaur\w*|gcse|a-levels?"
     r"|toeic|toefl|ielts|driving\s+(?:test|exam|lesson|school)|road\s+test"
