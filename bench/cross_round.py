@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from interview_sync.core.detect.confidence import Basis, basis_of, tier_of
+from interview_sync.core.detect.confidence import UNSURE, Basis, basis_of, tier_of
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "data" / "real_detect.json"
@@ -45,6 +45,10 @@ def _fit_script() -> Any:
 
 
 FIT = _fit_script()
+# The tiers' levers, for studying them out of round: ``--unsure=x`` moves the unsure line,
+# ``--no-shape`` turns round 17's selection-step shape (``selection_shape``) off.
+LINE = next((float(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--unsure=")), UNSURE)
+SHAPE_ON = "--no-shape" not in sys.argv
 Item = tuple[Basis, int, str, str]  # basis, is-interview, round, title
 
 
@@ -70,7 +74,7 @@ def tier(basis: Basis, score: Callable[[Basis], float]) -> str:
         return "below"
     p = 1 / (1 + math.exp(-max(-40.0, min(40.0, score(basis)))))
     t = tier_of(p, rules_accept=basis.rules_accept, askable=basis.askable, thank=basis.thank,
-                alone=basis.alone)
+                alone=basis.alone, shape=basis.shape and SHAPE_ON, line=LINE)
     return "unsure" if t == "confident" and basis.cut else t
 
 

@@ -92,7 +92,7 @@ def unseen(data: list[tuple[set[str], int]]) -> list[tuple[set[str], int]]:
     """Each look-alike the vocabularies veto, as one of a kind they do not know yet would look:
     the same evidence without its look-alike veto (a non-interview all the same)."""
     # ("veto_disputed" only stands beside a title veto: masked with it)
-    return [(on - LOOKALIKE_VETOES - {"veto_disputed"}, 0) for on, y in data
+    return [(on - LOOKALIKE_VETOES - UNWEIGHED, 0) for on, y in data
             if not y and on & LOOKALIKE_VETOES]
 
 
@@ -124,7 +124,9 @@ SIGNS = {"title_veto": -1, "organiser_veto": -1, "hiring_side": -1, "names_someo
 # its probability reaches the unsure line; weighed (+2.2), it moved the other weights enough to
 # turn one hiring-side event elsewhere from a question into drafts out of round (drafts 18 -> 19,
 # docs/detection.md, "The decision in round 16"); unweighed, every other event scores as before.
-UNWEIGHED = frozenset({"veto_disputed"})
+# "selection_shape" and "shape_first_look" (round 17, ``selection_shape``) likewise only let an
+# event be asked about; weighed, a shape every interview of its kind has would move the rest.
+UNWEIGHED = frozenset({"veto_disputed", "selection_shape", "shape_first_look"})
 
 
 def _fit(data: list[tuple[set[str], int]], iterations: int, unseen_share: float,

@@ -78,6 +78,7 @@ from real_cases_t16p import TUNE16_CHECK_P
 from real_cases_t16s import TUNE16_CHECK_S
 from real_cases_t16v import TUNE16_CHECK_V
 from real_cases_t16x import TUNE16_CHECK_X
+from real_cases_t17a import TUNE17_CHECK_A
 from real_cases_t17v import TUNE17_CHECK_V
 from real_cases_t17x import TUNE17_CHECK_X
 from real_timeline_b3 import TL_BLIND3
@@ -723,6 +724,9 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-17-check-x") for c in TUNE17_CHECK_X]
              # round 17's check set for a title veto's reach and its dispute, labelled before any run
              + [(c, "tune", "tune-17-check-v") for c in TUNE17_CHECK_V]
+             # round 17's check set for selection steps asked about by their structure, labelled
+             # before any run
+             + [(c, "tune", "tune-17-check-a") for c in TUNE17_CHECK_A]
              + [(c, "blind", "blind-17") for c in BLIND17])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

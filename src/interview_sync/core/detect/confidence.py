@@ -50,6 +50,9 @@ from interview_sync.core.detect.features import (
     CORROBORATION,
     DESC_HEAD,
     FEATURES,
+    SHAPE,
+    SHAPE_DISPUTES,
+    SHAPE_ONLY,
     VETOES,
     features_of,
 )
@@ -78,7 +81,8 @@ LIMITS: dict[str, str] = {ALONE: f"never confident: {_ALONE_WHY}"}
 DISPUTED = "veto_disputed"  # the one veto that may still be asked about (``veto_dispute``)
 
 # Features with which the rules never accept an event (as ``classify._detect`` decides).
-_NEVER_ACCEPTED = frozenset({"names_someone_else", "informational", "chore"})
+# (and an event only a selection step's shape let past the first look: ``selection_shape``)
+_NEVER_ACCEPTED = frozenset({"names_someone_else", "informational", "chore", SHAPE_ONLY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,15 +136,16 @@ _WORDING_GUESTS = 24  # guests whose names are left out of the words (bounded; t
 
 
 def tier_of(p: float, *, rules_accept: bool, askable: bool, thank: bool,
-            alone: bool = False) -> str:
+            alone: bool = False, shape: bool = False, line: float = UNSURE) -> str:
     """The tier for probability ``p``: the rules' yes is confident at ``CONFIDENT``, else unsure
     (always unsure when the user typed it ``alone``: ``own_entry``); an event the rules do not
-    accept is asked about (``askable``: no veto, and it reads as an interview) at ``UNSURE``, or
-    whatever its score when it is an informational interview with someone to thank
-    (``thank``)."""
+    accept is asked about (``askable``: no veto, and it reads as an interview) at ``UNSURE``
+    (``line``: another unsure line, for ``bench/cross_round.py``'s study of it), or whatever its
+    score when it is an informational interview with someone to thank (``thank``) or has a
+    selection step's shape (``shape``: ``selection_shape``, round 17)."""
     if rules_accept:
         return "confident" if p >= CONFIDENT and not alone else "unsure"
-    return "unsure" if askable and (p >= UNSURE or thank) else "below"
+    return "unsure" if askable and (p >= line or thank or shape) else "below"
 
 
 # The answer for every event that fails the first look (most of a calendar): made once.
@@ -222,11 +227,12 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     # An informational interview is asked about whatever its score: by convention it is no job
     # interview (its probability says so), but the user may well want to thank the person.
     if tier_of(p, rules_accept=False, askable=_unvetoed(on, ctx),
-               thank=_thank_anyway(on, seen)) == "unsure":
+               thank=_thank_anyway(on, seen), shape=SHAPE in on) == "unsure":
         # Only a hint, no veto: worth a question. Extraction is the same as for a yes.
         reasons = [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:3]
-        if DISPUTED in on:  # (unweighed: said first, as the reason the veto did not silence it)
-            reasons = [f"unsure: {FEATURES[DISPUTED]}", *reasons[:2]]
+        for said in (SHAPE, DISPUTED):  # (unweighed: said first, as why it is asked about)
+            if said in on:
+                reasons = [f"unsure: {FEATURES[said]}", *reasons[:2]]
         found = _extract(event, seen, ctx, reasons, calendar_id, confidence=round(p, 3),
                          unsure=True, later=(me, my_domains) if later else None)
         if found is not None:
@@ -249,6 +255,7 @@ class Basis:
     cut: bool  # guests were left unread: never confident
     seen: bool  # passed the first look (else always below)
     alone: bool = False  # the user's own bare entry (``own_entry``): never confident
+    shape: bool = False  # a selection step's shape (``selection_shape``): asked about if askable
 
 
 def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()) -> Basis:
@@ -262,7 +269,8 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
     askable = _unvetoed(on, ctx) and _c._extract(event, seen, ctx, [], "primary") is not None
     return Basis(frozenset(on), words_seen(seen, ctx), found is not None, askable,
                  _thank_anyway(on, seen), cut, seen=True,
-                 alone=found is not None and _alone(event, seen, on, found, ctx.description))
+                 alone=found is not None and _alone(event, seen, on, found, ctx.description),
+                 shape=SHAPE in on)
 
 
 def _extract(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[str],
@@ -302,9 +310,11 @@ def _rules_reasons(event: Mapping[str, Any], on: set[str], seen: Any,
 
 def _unvetoed(on: AbstractSet[str], ctx: Any) -> bool:
     """Whether the event may be asked about: read past the first look, and no veto, or only a
-    title veto the description disputes (``veto_dispute``, round 16)."""
+    title veto the description disputes (``veto_dispute``, round 16), or only a title's or the
+    press's veto against a selection step's shape (``selection_shape``, round 17)."""
     vetoes = on & VETOES
-    return ctx is not None and (not vetoes or (vetoes == {"title_veto"} and DISPUTED in on))
+    return ctx is not None and (not vetoes or (vetoes == {"title_veto"} and DISPUTED in on)
+                                or (SHAPE in on and vetoes <= SHAPE_DISPUTES))
 
 
 def _thank_anyway(on: AbstractSet[str], seen: Any) -> bool:

@@ -40,6 +40,7 @@ from interview_sync.core.detect.rules import (
     weak_title,
 )
 from interview_sync.core.detect.selection import selection_context
+from interview_sync.core.detect.selection_shape import selection_shape, shape_hint
 from interview_sync.core.detect.sides import (
     hiring_side_invite,
     is_informational,
@@ -51,7 +52,8 @@ from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
 from interview_sync.core.detect.veto_dispute import veto_disputed
 from interview_sync.core.text import html_to_text, text_of
 
-__all__ = ["CORROBORATION", "DESC_HEAD", "FEATURES", "VETOES", "features_of"]
+__all__ = ["CORROBORATION", "DESC_HEAD", "FEATURES", "SHAPE", "SHAPE_DISPUTES", "SHAPE_ONLY",
+           "VETOES", "features_of"]
 
 DESC_HEAD = 1_500  # characters of description the description features read (cost)
 
@@ -99,6 +101,12 @@ FEATURES: dict[str, str] = {
     # round 16 (``veto_dispute``): a title veto the description contradicts may be asked about
     "veto_disputed": "the title's veto is disputed: the organiser writes to you as the candidate "
                      "(your interview, please bring, you will meet)",
+    # round 17 (``selection_shape``): asked about, never weighed
+    "selection_shape": "it has a selection step's shape: a step in the title, a hiring context, "
+                       "the step's logistics (what to bring, when to arrive, how long, results "
+                       "later), from outside or your own copy",
+    "shape_first_look": "only its selection step's shape brought it past the first look (no "
+                        "hiring word): asked about, never drafted",
 }
 # The evidence that backs a title's hiring words; a title with none of it is what look-alikes of
 # kinds no rule knows yet look like (a benefits office's "phone interview", a "Global Entry
@@ -108,6 +116,15 @@ CORROBORATION = frozenset({"desc_positive", "recruiter_organiser", "company_cont
                             "desc_people", "tool_title", "trial_invited", "selection_step"})
 # The features that are the rules' vetoes: any one of them and the rules say no.
 VETOES = frozenset({"title_veto", "organiser_veto", "hiring_side", "nonjob_context"})
+# Round 17 (``selection_shape``): the feature, the one that says only the shape let the event past
+# the first look (the rules never accept it: their first look drops it), and the vetoes the shape
+# disputes (one word of a title; the press organising: a newsroom's test for its applicants).
+SHAPE = "selection_shape"
+SHAPE_ONLY = "shape_first_look"
+SHAPE_DISPUTES = frozenset({"title_veto", "organiser_veto"})
+# What the shape never overrides: a talk about interviews, a seller's demo, an informational
+# interview, the user's own chore (each its own feature; they have a step's logistics too).
+_NOT_SHAPED = frozenset({"about_interviews", "vendor_pitch", "informational", "chore"})
 
 _ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
@@ -130,9 +147,13 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
                 ) -> tuple[set[str], Any, Any]:
     """The features that fire on ``event``, with the first look and veto context (or None)."""
     seen = _c._first_look(event, me)
-    if seen is None:
-        return set(), None, None
-    on: set[str] = set()
+    shaped_only = False
+    if seen is None:  # round 17: no hiring word, but perhaps a selection step's shape
+        seen = _shaped_first_look(event, me)
+        if seen is None:
+            return set(), None, None
+        shaped_only = True
+    on: set[str] = {SHAPE_ONLY} if shaped_only else set()
     user_names = {n.lower() for n in (seen.my_name, _c._name_from_me(seen.me)) if n}
     mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
     me_domain = domain_of(seen.me)
@@ -166,6 +187,16 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
             step_named=_step_beside_veto(seen.title)):
         on.add("veto_disputed")
         ctx = full
+    # round 17: a selection step's shape (``selection_shape``); it may dispute a title's or the
+    # press's veto (never the user's own domain's: the shape is not read from there), so the
+    # context is then given for asking, as for a disputed veto
+    if not on & _NOT_SHAPED and selection_shape(
+            seen.title, description, organizer_email=seen.organizer_email,
+            organizer_name=seen.organizer_name, organizer_self=organizer_self,
+            organizer_mine=seen.organizer_domain in mine):
+        on.add(SHAPE)
+        if on & VETOES and on & VETOES <= SHAPE_DISPUTES:
+            ctx = full
     return on, seen, ctx
 
 
@@ -181,6 +212,25 @@ def _step_beside_veto(title: str) -> bool:
     at = title.lower().find(veto.lower()) if veto else -1
     rest = title if at < 0 else title[:at] + " " + title[at + len(veto):]
     return bool(strong_title(rest) or weak_title(rest))
+
+
+def _shaped_first_look(event: Mapping[str, Any], me: str) -> Any:
+    """The first look's facts for an event it dropped (no hiring word) whose title, description
+    and organiser have a selection step's shape (``selection_shape.shape_hint``), else None."""
+    if not isinstance(event, Mapping):
+        return None
+    organizer = event.get("organizer")
+    organizer = organizer if isinstance(organizer, Mapping) else {}
+    description = text_of(event.get("description"))[:_SHAPE_READ]
+    if not shape_hint(" ".join(text_of(event.get("summary")).split()),
+                      html_to_text(description) if "<" in description else description,
+                      text_of(organizer.get("email")).strip().lower(),
+                      text_of(organizer.get("displayName"))):
+        return None
+    return _c._first_look(event, me, force=True)
+
+
+_SHAPE_READ = 4_000  # characters of a dropped event's description the shape's hint reads
 
 
 def _veto_features(on: set[str], seen: Any, user_names: set[str], mine: set[str]) -> bool:
