@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from detect_cases import days, event, guest, org, room, yes
 from real_cases_b17_intl import (
+    ACC,
     BNE,
     CHI,
     DEN,
     DUB,
     INTL17,
     JNB,
+    KOL,
     LA,
     LON,
     MEET,
@@ -261,7 +263,7 @@ _RAIL_CASINO_CRUISE: list[Case] = [
     # jackmillan: a manning agency's free seminar on preparing for cruise interviews (seminar, no)
     (event("Free seminar: Preparing for your cruise line interview (Jack & Mills Manning)",
            organizer=org("events@jackmillsmanning.com.gh", "Jack & Mills Manning"),
-           location="Osu, Accra", **at("2027-10-09", "10:00", 120, *("+00:00", "Africa/Accra"))),
+           location="Osu, Accra", **at("2027-10-09", "10:00", 120, *ACC)),
      None, "en", JACKMILLAN),
     # vocal.media: a chat with a former crew photographer about life on board (informational, no)
     (event("Call w/ Neil (ex-ship photographer) – what contracts are really like", organizer=SELF,
@@ -429,7 +431,7 @@ _AIR_WATER_LANGUAGE: list[Case] = [
     # verbolabs: an agency's online onboarding for newly approved freelancers (onboarding, no)
     (event("New linguist onboarding – portal + style guides (Verbalink)",
            organizer=org("onboarding@verbalink-lsp.com", "Verbalink Onboarding"),
-           description="Welcome to the team!" + ZOOM, **at("2027-10-26", "10:00", 60, *("+05:30", "Asia/Kolkata"))),
+           description="Welcome to the team!" + ZOOM, **at("2027-10-26", "10:00", 60, *KOL)),
      None, "en", VERBOLABS),
 ]
 
@@ -620,23 +622,23 @@ _MINING_HEALTH_ROAD: list[Case] = [
 _CHURCH_BORDER_TOOLS_OTHER: list[Case] = [
     # ============================================================ churches: pastoral searches
     # joemckeever: a pastor's first interview with a church's search committee, by video
-    (event("Zoom interview – Pastor Search Committee – Far Hills Community Church (Dayton)",
-           organizer=org("search.committee@farhillscommunity.org", "Far Hills Pastor Search Committee"),
-           guests=[guest("search.committee@farhillscommunity.org", "Far Hills Pastor Search Committee"),
-                   guest("doug.reiner@farhillscommunity.org", "Doug Reiner")],
+    (event("Zoom interview – Pastor Search Committee – Sugar Creek Community Church (Dayton)",
+           organizer=org("search.committee@sugarcreekcommunity.org", "Sugar Creek Pastor Search Committee"),
+           guests=[guest("search.committee@sugarcreekcommunity.org", "Sugar Creek Pastor Search Committee"),
+                   guest("doug.reiner@sugarcreekcommunity.org", "Doug Reiner")],
            description="Dear Pastor Lee,\nThe committee looks forward to our conversation. Doug Reiner (chair) will "
                        "open with prayer; we have planned about 75 minutes including your questions for us." + ZOOM,
            **at("2027-10-07", "19:00", 75, *NY)),
-     yes(["Far Hills Community Church", "Far Hills", "Farhillscommunity"],
-         ["search.committee@farhillscommunity.org", "doug.reiner@farhillscommunity.org"]), "en", MCKEEVER),
+     yes(["Sugar Creek Community Church", "Sugar Creek", "Sugarcreekcommunity"],
+         ["search.committee@sugarcreekcommunity.org", "doug.reiner@sugarcreekcommunity.org"]), "en", MCKEEVER),
     # firstuministerialsearch: a candidating weekend (Friday evening to Sunday: tour, Saturday interview, preaching),
     # copied in as all-day events; the search committee's chair is named without an address. A candidating weekend
     # is a hiring step like an assessment centre (yes).
-    (days(event("Candidating weekend – First Parish of Westborough (Fri eve → Sun service)", organizer=SELF,
+    (days(event("Candidating weekend – First Parish of Quarry Hill (Fri eve → Sun service)", organizer=SELF,
                 description="Fri dinner w/ committee. Sat tour + long Q&A with Ministerial Search Committee (chair "
                             "Linda Harrow). Sun: lead worship + sermon."),
           "2027-10-15", "2027-10-18"),
-     yes(["First Parish of Westborough", "First Parish"], ["Linda Harrow"]), "en", FIRSTU),
+     yes(["First Parish of Quarry Hill", "First Parish", "Quarry Hill"], ["Linda Harrow"]), "en", FIRSTU),
     # searchingforthecalled: the owner serves on a church's search team interviewing a candidate (hiring side, no)
     (event("Search team – Skype conversation with candidate #2 (leave 15 min for their questions!)",
            organizer=org("searchteam@stmarksbythelake.org", "St Mark's Search Team"),
@@ -645,10 +647,10 @@ _CHURCH_BORDER_TOOLS_OTHER: list[Case] = [
            **at("2027-10-12", "19:30", 60, *CHI)),
      None, "en", SEARCHINGCALLED),
     # puritanboard: a phone interview with a pulpit committee's vice chairman for an associate pastor call
-    (event("Phone interview – pulpit search committee (Associate Pastor) – Covenant Presbyterian, Greenville",
+    (event("Phone interview – pulpit search committee (Associate Pastor) – Cedar Shoals Presbyterian, Greenville",
            organizer=SELF, description="Whole committee on speaker. Vice chair Tom Ashby called to set it up.",
            **at("2027-10-05", "18:00", 60, *NY)),
-     yes(["Covenant Presbyterian Church", "Covenant Presbyterian", "Covenant"], ["Tom Ashby"]), "en", PURITANBOARD),
+     yes(["Cedar Shoals Presbyterian Church", "Cedar Shoals Presbyterian", "Cedar Shoals"], ["Tom Ashby"]), "en", PURITANBOARD),
     # journeypastoralcoaching: a two-part interview (the committee's questions, then the candidate's) with the elders
     (event("Interview with the Session (part 1: their Qs, part 2: mine) – Associate Pastor – Hope Valley Church",
            organizer=org("clerk@hopevalleychurch.org", "Clerk of Session"),
@@ -679,14 +681,14 @@ _CHURCH_BORDER_TOOLS_OTHER: list[Case] = [
      yes(["Border Force", "Home Office"], []), "en", BF_TAL),
     # vdocuments (candidate pack): a video interview with a named panel chair after the tests
     (event("Border Force – video interview (Strengths & Behaviours)",
-           organizer=org("bf.recruitment.panel3@homeofficejobs-notify.gov.uk", "Border Force Interview Panel 3"),
-           guests=[guest("bf.recruitment.panel3@homeofficejobs-notify.gov.uk", "Border Force Interview Panel 3"),
+           organizer=org("bf.interviewpanel3@homeoffice-recruitment.gov.uk", "Border Force Interview Panel 3"),
+           guests=[guest("bf.interviewpanel3@homeoffice-recruitment.gov.uk", "Border Force Interview Panel 3"),
                    guest("karen.oyelaran@borderforce-hq.gov.uk", "Karen Oyelaran")],
            description="Your panel chair will be Karen Oyelaran (HMI). Behaviours: Making Effective Decisions, "
                        "Working Together, Managing a Quality Service." + TEAMS,
            **at("2027-10-28", "11:00", 45, *LON)),
      yes(["Border Force", "Home Office"],
-         ["bf.recruitment.panel3@homeofficejobs-notify.gov.uk", "karen.oyelaran@borderforce-hq.gov.uk"]),
+         ["bf.interviewpanel3@homeoffice-recruitment.gov.uk", "karen.oyelaran@borderforce-hq.gov.uk"]),
      "en", BF_VDOCS),
     # mockquestions: practising answers to mock questions alone (practice, no)
     (event("Practise Border Force mock Qs (adaptability, conflict) out loud", organizer=SELF,
