@@ -1,4 +1,132 @@
-"""DOCSTRING"""
+"""Blind batch 17 of the real-material corpus (issue #15, round 17): calendar events only.
+
+Built and labelled by hand on 2026-12-07, before any code ran on it, by a corpus helper who never
+read the detection code, the timeline code or their documentation, and never ran the detector,
+the detection bench, the weight fit or any test on these cases (only an import check and ruff,
+plus ``datetime``/``zoneinfo`` and the ``holidays`` package to check offsets and dates). Same
+conventions as ``real_cases.py`` and the b2 to b16 files: each case re-creates, as Google Calendar
+would hold it (title, plain or HTML description, organiser, guests with display names and
+response status, room resources, hidden guest lists, all-day events, location, conference text), a
+wording or a process documented on the public page cited in its source; names, companies and
+addresses are invented (company domains look like real ones; none under a reserved name; a
+vendor's own domain only for the vendor's own mail or demo); the wording is paraphrased, not
+copied. Public bodies that cannot be invented keep their real names where the process is theirs
+(UK Border Force and the Home Office, the FAA's ATC skills battery, US naturalization, a
+Romanian county ambulance service's competition); where a page named a real church, firm or town,
+an invented one took its place. Every source is new to the corpus: no URL and no host name cited
+by an earlier data file in tests/data (checked with a grep over tests/data/*.py for the URL and
+the host before each was used; hosts already cited, such as next-interview, climbtheladder,
+interviewpenguin, legalclarity, civilservicejobs, readkong, pastebin, servicenow, samfunnsviterne,
+career.tuc.gr, hilan.co.il, giaiphapdonggoi, hurma.work or francebleu, were left out). Event ids
+are prefixed "b17-" so they stay unique across the corpus.
+
+What it holds: 161 events, 86 job interviews (or hiring steps) the owner attends as the candidate
+and 75 non-interviews; 100 in English (50 interviews; the UK, the US, Australia, Canada, Ireland,
+the Philippines, South Africa, Ghana and India) and 61 in 16 other languages (36 interviews):
+German 5 (3, Germany and Switzerland), French 5 (3), Spanish 5 (3), Portuguese 5 (3, Brazil),
+Italian 4 (2), Greek 4 (2), Arabic 4 (2, Saudi Arabia, Jordan and the United Arab Emirates),
+Indonesian 4 (2), Ukrainian 4 (2), Norwegian 3 (2), Finnish 3 (2), Romanian 3 (2), Hungarian 3
+(2, Hungary, Slovakia and Romania), Hebrew 3 (2), Vietnamese 3 (2), Thai 3 (2). 120 cited sources
+on 116 hosts (71 on 68 for the English half, 49 on 48 for the other languages), none cited by an
+earlier file. None of the languages is new to the corpus, but eleven (Norwegian, Finnish, Greek,
+Romanian, Hungarian, Hebrew, Arabic, Indonesian, Vietnamese, Thai, Ukrainian) were absent from
+round 16's batch; Ghana and Mato Grosso are new places, and Hungarian is written from Slovakia and
+Romania. Dates fall between 2 and 29 October 2027 (no earlier batch's events use October 2027),
+clear of each country's public holidays (checked with the ``holidays`` package, with the
+province or state where holidays differ: Canadian Thanksgiving, Labour Day in New South Wales and
+Queensland, Columbus Day, Ireland's October bank holiday, Sukkot and Yom Kippur, Thailand's
+memorial days, Greece's Ohi Day); hiring steps fall on weekdays except a Saturday lifeguard hiring
+session, a Saturday applicants' day for train drivers in Hannover, a Saturday written bank exam in
+Ho Chi Minh City and a candidating weekend, and a few weekend events are practice, courses and
+chores.
+
+New to the corpus, by sector and process (none of round 16's sectors): railways (a train
+operator's four-stage driver assessments from a no-reply sender, computer tests and a company
+interview on one day, a sift phone interview, a forum poster's assessment day, a structured panel
+by Teams, a German psychological aptitude test, a Hannover applicants' day, a Swiss interview, a
+French bus network's outsourced pre-selection tests and driving test, a Paris collective
+recruitment session), casinos (dealer auditions in black and whites, an HR group interview, a
+walk-in audition, a screening call, an Italian municipal casino's oral exam, a cruise-casino
+staffing interview), cruise lines (a Manila crewing agency's interview for a named client, the
+line's own second interview, a final interview), air traffic control (an assessment day with
+FEAST and a radar simulation, online cognitive tests, a phone interview, an Irish biographical
+interview, a European selection panel, the FAA's skills battery), lifeguards (an interview and swim
+test, a Saturday 7 a.m. group interview with in-water skills, a virtual interview, a Sydney
+practical assessment, Spanish beach and pool selection tests), translation and localisation (a
+vendor-pool translation test, an in-house screening call, a games LQA test), mining (an online
+safety assessment, a phone interview, a fly-in site interview with an itinerary, a 17-hour site
+visit, a two-day graduate assessment centre, a FIFO phone interview, a mining recruiter's client
+interview, a search firm's screen for a confidential client, a Canadian panel, a Brazilian group
+dynamic), pharmacy and optics (a community pharmacy interview with a clinical scenario, MMI
+stations for a foundation trainee, an optician's practical, an optical assistant's trial), road
+haulage (UK assessment drives, a South African yard, Dover and road test), churches (a search
+committee's Zoom interview, a candidating weekend, a pulpit committee phone interview, a two-part
+interview with the elders), UK Border Force (an online suitability assessment, an assessment and
+interview day, a video interview with a named panel chair), and in other languages a Greek hotel
+and a breakfast interview, Romanian hospital and ambulance competitions, a Hungarian trial day, an
+Israeli testing institute's assessment day and a placement firm's screen, a Saudi two-person
+interview, a Jordanian cabin crew day, Indonesian psychological tests and a "user" interview, a
+Vietnamese bank's written round and panel, Thai state-enterprise and company written tests, a
+Ukrainian recruiter screen and technical interview, Norwegian and Finnish consultancy rounds, a
+Brazilian trainee consultancy interview and an apprentice committee.
+Tools and organisers: Teams (English, Finnish, Ukrainian), Zoom, Google Meet (English, Portuguese,
+Indonesian), Webex, phone calls, Hireflix one-way interviews, an Avature-generated confirmation,
+no-reply and notification senders, resourcing teams, careers and talent mailboxes, recruiters,
+hiring managers, committees and clerks, agencies (a crewing agency, a cruise-casino staffing firm,
+a mining recruiter, a mining search firm, a Norwegian and a Finnish consultancy, a Brazilian
+trainee consultancy, an Israeli placement firm, a French recruitment firm, a testing institute)
+and the owner's own copies.
+Look-alikes: the owner on the hiring side (a depot driver manager, a pit manager auditioning
+dealers, an aquatics supervisor, a translation reviewer, a church search team member, a Finnish
+team lead, a fleet manager), vendor demos (Hireflix), webinars, seminars and workshops about
+interviews (aquatics hiring, mining, pastoral searches, bank interviews, psychological tests,
+interview skills in Greek and Ukrainian, an HR workshop in Arabic), courses and practice (dealer
+school, lifeguard certification, Driver CPC, a croupier course, CPR recycling, test practice, a
+mock panel), admissions (a croupier course, a leadership scholarship panel), fairs and networking
+(a rail careers fair, a transport jobs forum, a mining breakfast, a tourism careers day), licence
+and periodic exams (a pharmacy registration mock, a driver's periodic psychotechnical test, an
+internal promotion exam), medical checks (train driver, ATC class 3, mining, Indonesian
+pre-employment), background and vetting (gaming registration, security vetting), citizenship
+(a naturalization interview and biometrics), benefits (Universal Credit work coach interviews),
+media and research (a podcast guest, a newspaper interview, the owner as reporter, a PhD research
+interview), onboarding after a hire (joining a ship, a site induction, a first shift, ATC initial
+training, an apprenticeship contract, a first day in Lviv), information events, chores and plain
+events.
+
+Labels say what a careful user would want, following the earlier rounds' rules (round 5's to
+16's docstrings): ``None`` unless the event is a job interview (or a hiring step) that the
+calendar's owner attends as the candidate; otherwise the accepted company spellings and exactly
+the people a thank-you should go to. Interviewers and the hiring side's recruiter, coordinator or
+team mailbox (organiser or guest) are in; the candidate's own addresses, rooms, group addresses,
+no-reply, notification and tool mailboxes (an ATS, a scheduling or one-way video tool), declined
+guests and bots are out; people a schedule names as interviewers without an address are listed by
+name, without courtesy or job titles (a person both named and invited is listed once, by
+address); an agency's recruiter is thanked with the client's interviewers and the company is the
+client; auditions, trial days, practical and physical tests, group exercises, assessment centres
+and the employer's own tests are hiring steps; a one-way interview or test the owner blocked time
+for is a hiring step with nobody to thank; medical checks, background checks, licence exams,
+courses, admissions, fairs and media, research, citizenship and benefits interviews are not.
+Decisions this batch had to make where the earlier files were silent carry a one-line comment on
+the case; in short:
+- a church's candidating weekend and a search or pulpit committee's interview are hiring steps
+  (yes), the committee's chair named without an address is thanked by name;
+- a translation company's test to join its freelance vendor pool is the company's own test (yes,
+  nobody to thank);
+- a search firm's screen for a client it does not name has the firm as the company; when the
+  client is named, the client is the company (as for agencies);
+- a test run by an outside testing institute or recruitment firm on the employer's behalf is the
+  employer's test (the employer is the company; the firm's named mailbox is thanked when it
+  organises the step, nobody when it is a no-reply sender);
+- an internal promotion exam for current staff and a serving driver's periodic psychotechnical
+  test are not hiring steps (no);
+- a Universal Credit interview with a work coach and a naturalization interview are not job
+  interviews (no), whatever their titles say.
+
+The English cases are here; the cases in other languages (and the time zones and conference texts
+both halves use) are in ``real_cases_b17_intl.py``, split out for length; ``BLIND17`` holds both.
+
+Still blind: to be scored once, at the end of round 17.
+"""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ Split out of ``real_cases_b17.py`` for length; the module docstring there descri
 sources and its labelling conventions. This file also holds the pieces both halves share: the
 time zones (offsets for October 2027: European summer time still on until the 31st; the United
 States and Canada on daylight time; New South Wales on daylight time since 3 October; Queensland,
-Western Australia, Brazil, Jordan and the tropics without summer time) and the conference texts pasted into descriptions.
+Western Australia, Brazil, Jordan and the tropics without summer time) and the conference texts
+pasted into descriptions.
 
 Still blind: to be scored once, at the end of round 17.
 """
