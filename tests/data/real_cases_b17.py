@@ -115,8 +115,8 @@ the case; in short:
 - a search firm's screen for a client it does not name has the firm as the company; when the
   client is named, the client is the company (as for agencies);
 - a test run by an outside testing institute or recruitment firm on the employer's behalf is the
-  employer's test (the employer is the company; the firm's named mailbox is thanked when it
-  organises the step, nobody when it is a no-reply sender);
+  employer's test (the employer is the company; the firm's recruiting mailbox is thanked when it
+  organises the step, not an invitations mailbox that only schedules, nor a no-reply sender);
 - an internal promotion exam for current staff and a serving driver's periodic psychotechnical
   test are not hiring steps (no);
 - a Universal Credit interview with a work coach and a naturalization interview are not job

@@ -140,7 +140,7 @@ ZOOM_VI = "\n\nTham gia cuộc họp Zoom\nhttps://us06web.zoom.us/j/81933025547
 INTL17: list[Case] = [
     # ============================================================ German (Germany, Switzerland)
     # bahnen.nrw: the computer-based psychological aptitude test a rail operator sends train-driver applicants to
-    # (the employer's own test, run by a testing body on its behalf: a hiring step with nobody to thank)
+    # (the employer's own test, run by a testing body on its behalf; the operator's recruiting mailbox organises it)
     (event("Psychologische Eignungsuntersuchung Triebfahrzeugführer/in – Rheinland Regio",
            organizer=org("bewerbung@rheinland-regio.de", "Rheinland Regio Recruiting"),
            guestsCanSeeOtherGuests=False,
@@ -150,7 +150,7 @@ INTL17: list[Case] = [
                        "(falls nötig) mitbringen.\nIhr Recruiting-Team",
            location="Prüfzentrum Verkehrspsychologie, Harkortstraße 12, 45145 Essen",
            **at("2027-10-06", "08:30", 180, *BER)),
-     yes(["Rheinland Regio", "Rheinland-regio"], []), "de", DE_BAHNEN_NRW),
+     yes(["Rheinland Regio", "Rheinland-regio"], ["bewerbung@rheinland-regio.de"]), "de", DE_BAHNEN_NRW),
     # allgaeuer-zeitung: an information event for career changers at the employment agency (information, no)
     (event("Infoveranstaltung Quereinstieg Lokführer – Agentur für Arbeit Memmingen",
            organizer=SELF,
@@ -220,14 +220,15 @@ INTL17: list[Case] = [
                        "Antonio Terol).",
            location="Playa de Arenales del Sol, Elche", **at("2027-10-13", "09:00", 300, *MAD)),
      yes(["Vigía Salvamento Elche", "Vigía Salvamento", "Vigía"], ["Antonio Terol"]), "es", ES_INFORMACION),
-    # diariodeferrol: a municipal competition's pool test; the tribunal is a board, nobody to thank individually
+    # diariodeferrol: a municipal competition's pool test, sent by the town hall's staff office (the tribunal is
+    # not named, so only the office's mailbox is thanked)
     (event("Oposición socorristas – prueba de piscina 200 m con aletas (Concello de Valdemouro)",
            organizer=org("persoal@concellodevaldemouro.gal", "Concello de Valdemouro – Persoal"),
            guestsCanSeeOtherGuests=False,
            description="Fase de oposición: 100 m libre, apnea 10 m con recogida de objeto, 90 m de remolque. "
                        "Presentarse con DNI. La puntuación se suma a la fase de concurso.",
            location="Piscina municipal, Valdemouro", **at("2027-10-15", "11:30", 120, *MAD)),
-     yes(["Concello de Valdemouro", "Valdemouro"], []), "es", ES_FERROL),
+     yes(["Concello de Valdemouro", "Valdemouro"], ["persoal@concellodevaldemouro.gal"]), "es", ES_FERROL),
     # periodicodeibiza: a recycling course in CPR for lifeguards (course, no)
     (event("Curso reciclaje RCP/DEA socorristas – Cruz Azul del Mar", organizer=SELF,
            location="Base náutica, Figueretes, Eivissa", **at("2027-10-23", "09:30", 240, *MAD)),
@@ -390,7 +391,8 @@ INTL17 += [
            location="Sepsiszentgyörgy, Kultúrközpont", **at("2027-10-21", "17:00", 60, *BUH)),
      None, "hu", HU_HIRMONDO),
     # ============================================================ Hebrew
-    # pilat: a full assessment day at a testing institute on behalf of the employer (the employer's test, nobody)
+    # pilat: a full assessment day at a testing institute on behalf of the employer (the employer's test); the
+    # institute's invitations mailbox is a scheduling sender, like a tool's, so nobody is thanked
     (event("יום אבחון – מכון מבחן (מועמדות: רכז/ת לוגיסטיקה, נתיבי הגליל)",
            organizer=org("zimun@machon-mivchan.co.il", "מכון מבחן – זימונים"),
            description="שלום,\nהנך מוזמן/ת ליום אבחון (7-9 שעות): מבחני כישורים ממוחשבים, סימולציה, שאלון "
