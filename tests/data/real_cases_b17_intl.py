@@ -186,10 +186,10 @@ INTL17: list[Case] = [
      yes(["Réseau Ondine", "Ondine"], ["recrutement@cabinet-arpege-rh.fr"]), "fr", FR_BUSSISME),
     # bussisme: the last step, an interview then a driving test with the operations manager
     (event("Entretien + test de conduite (Master) – Réseau Ondine", organizer=SELF,
-           description="Entretien avec la RH puis test de conduite ~30 min avec M. Gervais (responsable "
+           description="Entretien avec la RH puis test de conduite ~30 min avec Luc Gervais (responsable "
                        "d'exploitation). Couloirs de bus, 20 km/h hypercentre. Permis + carte vitale.",
            location="Dépôt Ondine, 45 av. Maginot, Tours", **at("2027-10-21", "09:00", 120, *PAR)),
-     yes(["Réseau Ondine", "Ondine"], ["M. Gervais"]), "fr", FR_BUSSISME_TEST),
+     yes(["Réseau Ondine", "Ondine"], ["Luc Gervais"]), "fr", FR_BUSSISME_TEST),
     # aaaep: the periodic psychotechnical test a serving train driver takes to renew a licence (not hiring, no)
     (event("Test psychotechnique – renouvellement licence conducteur (centre agréé)", organizer=SELF,
            description="Obligatoire tous les 10 ans. Apporter la convocation de l'employeur.",
