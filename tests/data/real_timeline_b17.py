@@ -3,16 +3,16 @@
 Built and labelled by hand on 2026-12-07 by a corpus helper who has never read the timeline code
 (``core/timeline/``, ``core/detect/``, ``docs/timelines.md``, ``docs/detection.md`` or ``bench/``),
 before the timeline reader, any bench or any test ran on any of it; the only code used while
-labelling was Python's ``datetime`` (and ``zoneinfo`` for the offsets) and the ``holidays``
-package (0.109), to check weekdays, ISO weeks and public holidays (regional ones included). Each
-text paraphrases wording or a process documented on the public page cited in its source (found
-with the project's search tool, pages corpus; no page or host cited by an earlier data file: every
-host was grepped in ``tests/data/*.py``; a few share a platform with earlier hosts: the blogspot
-and wordpress.com platforms, and neogov, whose address appears in an earlier event but was never
-cited as a source); names, companies, dates and office closures are invented, the wording is not
-copied. Reference dates are in 2030, a year no earlier file uses as a reference, so that holidays
-fall on new weekdays (Easter is 21 April, Orthodox Easter 28 April, Chinese New Year 3 February,
-Eid al-Fitr about 4 February and Eid al-Adha about 13 April).
+labelling was Python's ``datetime`` (and ``zoneinfo`` for the offsets) and the ``holidays`` package
+(0.109), to check weekdays, ISO weeks and public holidays (regional ones included). Each text
+paraphrases wording, a process or a situation documented on the public page cited in its source
+(found with the project's search tool, pages corpus; no page or host cited by an earlier data file:
+every host was grepped in ``tests/data/*.py``; a few share a platform with earlier hosts: the
+blogspot and wordpress.com platforms, and neogov, whose address appears in an earlier event but was
+never cited as a source); names, companies, dates and office closures are invented, the wording is
+not copied. Reference dates are in 2030, a year no earlier file uses as a reference, so that
+holidays fall on new weekdays (Easter is 21 April, Orthodox Easter 28 April, Chinese New Year 3
+February, Eid al-Fitr about 4 February and Eid al-Adha about 13 April).
 
 176 texts: English 75, Hebrew 6, Indonesian 6, Vietnamese 6, German 6, French 6, Arabic 5, Slovak
 5, Spanish 5, Italian 5, Dutch 5, Polish 5, Swedish 5, Korean 5, Chinese 5, Ukrainian 4, Estonian
@@ -582,7 +582,7 @@ TL_BLIND17: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2030-12-18T12:00:00+02:00", None, "UA", "uk", FINANCEUA),
     # The candidates' deadline.
     ("Термін подачі документів продовжено на три тижні — до 9 лютого включно.",
-     "2030-01-19T10:00:00+02:00", None, "UA", "uk", SUDUA),
+     "2030-01-21T10:00:00+02:00", None, "UA", "uk", SUDUA),
     ("Результати конкурсного відбору оприлюднюються не пізніше ніж через п'ять робочих днів після "
      "співбесіди.",
      "2030-06-20T11:00:00+03:00", ("2030-06-27", "2030-06-27"), "UA", "uk", VUGLEDAR),
