@@ -502,7 +502,7 @@ TL_BLIND17: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2030-11-12T11:00:00+01:00", ("2030-11-30", "2030-12-02"), "NG", "en", INFORMATIONNG),
     ("We'll get back to you within a week.",
      "2030-10-24T17:00:00+05:30", ("2030-10-31", "2030-10-31"), "IN", "en", ABHIJKA),
-    ("We will get back to you.",
+    ("Thanks for your time today; we'll be in touch.",
      "2030-10-24T17:10:00+05:30", None, "IN", "en", ABHIJKA),
     # Greece: over Orthodox Good Friday (26 April), Easter Monday (29 April) and 1 May.
     ("Results are announced within 7 working days of the end of the interviews on Wednesday 24 "
@@ -694,14 +694,14 @@ TL_BLIND17: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # An Italian-language forum about jobs in Cork.
     ("Ti faremo sapere entro venerdì.",
      "2030-02-25T15:00:00+00:00", ("2030-03-01", "2030-03-01"), "IE", "it", ALTRAIRLANDA),
-    ("Le faremo sapere.",
+    ("Grazie, la richiameremo noi.",
      "2030-02-25T15:10:00+01:00", None, "IT", "it", FANTI),
     ("I candidati selezionati saranno ricontattati entro la fine di maggio.",
      "2030-05-09T11:00:00+02:00", ("2030-05-31", "2030-05-31"), "IT", "it", LAPROVCOMO),
     ("Al colloquio ci hanno chiesto soprattutto la disponibilità oraria.",
      "2030-05-09T11:10:00+02:00", None, "IT", "it", LAPROVCOMO),
     # Over Easter Monday, Liberation Day (Thursday 25 April) and 1 May: Friday 3 May.
-    ("Le comunicheremo l'esito entro dieci giorni lavorativi.",
+    ("L'esito del colloquio le sarà comunicato entro dieci giorni lavorativi.",
      "2030-04-16T10:00:00+02:00", ("2030-05-03", "2030-05-03"), "IT", "it", FANTI),
     # ----------------------------------------------------------------- Dutch
     # "Vanaf": a lower bound.
