@@ -23,7 +23,6 @@ from interview_sync.core.timeline.cues import (
     ABSENCE_RE,
     ABSENCE_STEMS,
     AFTER_WHICH_RE,
-    ASK_STEMS,
     DUE_ANSWER_RE,
     EFFORT_RE,
     NAMED_DAY_KINDS,
@@ -36,11 +35,11 @@ from interview_sync.core.timeline.cues import (
     SUFFIX_CUE_RE,
     SUFFIX_VETO_RE,
     TAKES_RE,
-    ask_re,
     prefix_any_re,
 )
 from interview_sync.core.timeline.english_clauses import not_the_promise
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
+from interview_sync.core.timeline.own_asks import ASK_STEMS, ask_re
 
 __all__ = ["CLAUSE_BREAK_RE", "attached", "away", "clause_start", "has_cue", "vetoed"]
 

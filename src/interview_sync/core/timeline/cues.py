@@ -1,9 +1,9 @@
 """The vocabulary that decides whether a date is a *promise to respond*.
 
 Owns: ``cue_re()`` (the words of a response promise, ``promise_words.CUE``, compiled) and the
-vetoes that make a nearby date something else: ``prefix_any_re()`` and, for the languages past
-English, German, French and Spanish, ``ask_re()`` (scheduling chatter, start dates, benefits,
-the candidate's own work or reply, anywhere in the clause before the date), ``PREFIX_END_RE``
+vetoes that make a nearby date something else: ``prefix_any_re()`` (scheduling chatter, start
+dates, benefits, the candidate's own work or reply, anywhere in the clause before the date; for
+the languages past English, German, French and Spanish ``own_asks.ask_re()``), ``PREFIX_END_RE``
 (words right before it: "you'll have", "for the past"), ``EFFORT_RE`` (effort in hours),
 ``PAST_RE`` (the past, for named days) and ``SUFFIX_VETO_RE`` (words right after it: "to
 complete", "of PTO", "ago", "-minute interview"); ``NOT_CUE_RE`` (phrases holding a cue word
@@ -27,7 +27,6 @@ __all__ = [
     "ABSENCE_RE",
     "ABSENCE_STEMS",
     "AFTER_WHICH_RE",
-    "ASK_STEMS",
     "DECLINED_RE",
     "DECLINE_STEMS",
     "DUE_ANSWER_RE",
@@ -50,7 +49,6 @@ __all__ = [
     "SUFFIX_VETO_RE",
     "TAKES_RE",
     "THEN_NEXT_RE",
-    "ask_re",
     "cue_re",
     "prefix_any_re",
 ]
@@ -224,73 +222,6 @@ _PREFIX_ANY = (
     # event's earliest day, which a promise can still count from)
     r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$)"
 )
-# The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
-# languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
-# "prosimy o przesłanie", "potvrďte nám", "skicka in", "giv os venligst besked", "husk å sende"),
-# like ``prefix_any_re()``; searched only when one of ``ASK_STEMS`` is in the clause (each pattern
-# here holds one), so English text pays a few substring tests, not a longer alternation.
-_ASK = (
-    r"\b(?:envie|confirme\b|la\s+preghiamo|(?:ci\s+)?(?:invii|confermi|comunichi)\b"
-    r"|wil(?:t)?\s+(?:je|u)\b|stuur\s+(?:ons|je|uw)|bevestig\s+(?:je|uw)|prosimy|prosz(?:ę|e)\s+o"
-    r"|prze(?:ś|s)lij|potwierd(?:ź|z)|pros(?:í|i)me|potvr(?:ď|d)te|za(?:š|s)lete|po(?:š|s)lete\s+n(?:á|a)m"
-    r"|skicka\s+in|v(?:ä|a)nligen"
-    r"|venligst|vennligst|giv\s+os|gi\s+oss|send\s+(?:os|oss|inn)|husk\s+(?:å|a)"
-    # waiting for the candidate's answer: "aguardamos sua resposta", "graag ontvangen wij uw
-    # reactie", "attendiamo una sua risposta", "czekamy na Pani odpowiedź", "očekáváme vaši
-    # odpověď", "vi ser fram emot ditt svar", "nos dê um retorno"
-    # (not "sua resposta" or "ditt svar" alone: "você receberá sua resposta até sexta" is ours)
-    r"|nos\s+d(?:ê|e)|aguardamos|graag\s+ontvangen|(?:uw|je|jouw)\s+reactie|attendiamo"
-    r"|kun(?:t|nen)?\s+(?:je|u|jij)\b|czekamy\s+na|o(?:č|c)ek(?:á|a)v(?:á|a)me|va(?:š|s)i\s+odpov|ser\s+fr(?:am|em)\s+(?:emot|til)"
-    # round 7: Hungarian ("kérjük, küldje meg"), Turkish ("lütfen ... gönderin"), Croatian (an
-    # appeal, "prigovor", "žalba"; "molimo dostavite"), Catalan ("teniu ... per presentar
-    # al·legacions", "envieu")
-    r"|k(?:é|e)rj(?:ü|u)k|k(?:é|e)rem|k(?:ü|u)ldje|l(?:ü|u)tfen|g(?:ö|o)nderin|prigovor|(?:ž|z)alb"
-    r"|molimo|dostavite|po(?:š|s)aljite|teniu|presenteu|al(?:·|\.)?legacions|envieu|us\s+preguem"
-    # round 8: the candidate's appeal window ("candidates may appeal in writing within five
-    # working days", "contestațiile se pot depune în termen de o zi lucrătoare")
-    r"|\b(?:may|can|could|wish\s+to|right\s+to)\s+appeal\b|\bappeals?\s+(?:must|may|can|should)\s+be"
-    r"\s+(?:lodged|made|submitted|sent|filed)|contesta(?:ț|t|ţ)i(?:ile|i)?\s+se\s+(?:pot\s+)?depun"
-    r"|depune(?:rea)?\s+contesta"
-    # round 9: the candidate's own request or appeal in more words and languages ("may request
-    # feedback within ten working days", "podrán presentar recursos", "ricorso", "recours",
-    # "Widerspruch", "bezwaar", "odwołanie")
-    r"|\b(?:may|can)\s+(?:request|ask\s+for|seek)\s+(?:feedback|a\s+review|reconsideration)\b"
-    r"|podr(?:á|a)n\s+presentar"
-    # round 17 ("tl17i"): "los reclamos se recibirán durante dos días hábiles", "reclami"
-    r"|\breclam(?:os|aciones|i|a(?:ç|c)(?:õ|o)es)\b|\balegaciones\b|\bimpugnaci(?:ó|o)n(?:es)?\b"
-    r"|presentar\s+(?:un\s+)?recurso|interponer\s+(?:un\s+)?recurso|ricors[oi]\b|\brecours\b"
-    r"|widerspruch|einspruch|bezwaar\s+(?:maken|indienen)|odwo(?:ł|l)ani"
-    # round 10: the appeal in Greek ("ένσταση"), Slovenian ("pritožbo"), Slovak and Czech
-    # ("odvolanie", "přezkum"), Lithuanian ("skundą"), Estonian ("vaide")
-    r"|(?:έ|ε)νστασ|prito(?:ž|z)b|odvolan|p(?:ř|r)ezkum|skund|vaide"
-    # round 12: "you may contest the decision", "petitions go to the Commission within ten
-    # working days", "o prazo para recurso", "el plazo de reclamaciones"
-    r"|\b(?:may|can)\s+(?:contest|challenge|dispute)\b|\bpetitions?\b(?:\s+[\w']+){0,4}?\s+(?:go|must|may|should|can)\b"
-    r"|prazo\s+(?:para|de)\s+recurso|plazo\s+(?:para\s+|de\s+)?(?:presentar\s+)?(?:recursos?|reclamaci)"
-    # round 12: the appeal lodged or filed ("may lodge an appeal within 14 days", "file an
-    # objection"), "interpor recurso", "in beroep gaan", "beroep instellen"
-    r"|\b(?:lodge|file|submit|make|bring|raise)\s+(?:an?\s+|the\s+|your\s+|their\s+)?(?:formal\s+|written\s+)?"
-    r"(?:appeal|objection)|interp(?:or|ondo|osi(?:ç|c)(?:ã|a)o\s+de)\s+(?:(?:o|um)\s+)?recurso"
-    r"|in\s+beroep\s+(?:gaan|te\s+gaan)|beroep\s+(?:in\s*te\s*stellen|instellen|aantekenen)"
-    # round 13 ("tlz"): the Finnish appeal ("hakea oikaisua 14 päivän kuluessa",
-    # "oikaisuvaatimus", "muutoksenhaku")
-    r"|oikaisu|muutoksenhak)")
-ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
-             "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
-             "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
-             "vanligen", "venligst", "vennligst", "giv os", "gi oss", "send", "husk", "nos d",
-             "aguardamos", "kun", "graag", "reactie", "attendiamo", "czekamy", "očekáv", "ocekav",
-             "odpov", "ser fr", "kérjük", "kerjuk", "kérem", "kerem", "küldje", "kuldje", "lütfen",
-             "lutfen", "gönderin", "gonderin", "prigovor", "žalb", "zalb", "molimo", "dostavite",
-             "pošaljite", "posaljite", "teniu", "presenteu", "legacions", "envieu", "us preguem",
-             "appeal", "contesta", "may request", "can request", "may ask for", "can ask for",
-             "may seek", "can seek",
-             "podrán", "podran", "recurso", "ricors", "recours", "widerspruch", "einspruch",
-             "bezwaar", "odwołani", "odwolani", "ένστασ", "ενστασ", "pritožb", "pritozb",
-             "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
-             "may challenge", "can challenge", "may dispute", "can dispute", "petition",
-             "prazo", "plazo", "objection", "beroep", "oikaisu", "muutoksenhak", "reclam",
-             "alegaciones", "impugnaci")
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
 PREFIX_END_RE = re.compile(
@@ -499,9 +430,3 @@ def cue_re() -> re.Pattern[str]:
 def prefix_any_re() -> re.Pattern[str]:
     """``PREFIX_ANY_RE``: words in the clause before a time expression that make it no promise."""
     return re.compile(r"\b" + by_first_char(_PREFIX_ANY[len(r"\b(?:"):-1]))
-
-
-@functools.cache
-def ask_re() -> re.Pattern[str]:
-    """The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech, Nordic."""
-    return re.compile(_ASK)
