@@ -40,7 +40,7 @@ from interview_sync.core.detect.rules import (
     weak_title,
 )
 from interview_sync.core.detect.selection import selection_context
-from interview_sync.core.detect.selection_shape import selection_shape, shape_hint
+from interview_sync.core.detect.selection_shape import selection_shape, shape_hint, step_in_title
 from interview_sync.core.detect.sides import (
     hiring_side_invite,
     is_informational,
@@ -219,10 +219,13 @@ def _shaped_first_look(event: Mapping[str, Any], me: str) -> Any:
     and organiser have a selection step's shape (``selection_shape.shape_hint``), else None."""
     if not isinstance(event, Mapping):
         return None
+    title = text_of(event.get("summary"))
+    if not step_in_title(title):  # most of a calendar leaves here, before its description is read
+        return None
     organizer = event.get("organizer")
     organizer = organizer if isinstance(organizer, Mapping) else {}
     description = text_of(event.get("description"))[:_SHAPE_READ]
-    if not shape_hint(" ".join(text_of(event.get("summary")).split()),
+    if not shape_hint(" ".join(title.split()),
                       html_to_text(description) if "<" in description else description,
                       text_of(organizer.get("email")).strip().lower(),
                       text_of(organizer.get("displayName"))):
