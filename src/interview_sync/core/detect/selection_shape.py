@@ -42,35 +42,12 @@ from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
+from interview_sync.core.regex_source import top_branches
 
 __all__ = ["HEAD", "selection_shape", "shape_hint", "step_in_title"]
 
 HEAD = 1_500  # characters of description read (as ``features.DESC_HEAD``)
 _I = re.IGNORECASE
-
-
-def _split_top(alternation: str) -> list[str]:
-    """The top-level alternatives of a pattern (``|`` outside groups and classes)."""
-    out, depth, klass, start, i = [], 0, False, 0, 0
-    while i < len(alternation):
-        c = alternation[i]
-        if c == "\\":
-            i += 2
-            continue
-        if klass:
-            klass = c != "]"
-        elif c == "[":
-            klass = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(alternation[start:i])
-            start = i + 1
-        i += 1
-    out.append(alternation[start:])
-    return out
 
 
 def _gated(pattern: str, flags: int) -> LiteralGated:
@@ -79,9 +56,9 @@ def _gated(pattern: str, flags: int) -> LiteralGated:
     cost near a millisecond; gated, a text is searched only for the words whose literals it
     holds."""
     branches: list[str] = []
-    for branch in _split_top(pattern):
+    for branch in top_branches(pattern) or [pattern]:
         inner = branch[5:-1] if branch.startswith("\\b(?:") and branch.endswith(")") else ""
-        alternatives = _split_top(inner) if inner and _balanced(inner) else []
+        alternatives = (top_branches(inner) or []) if inner and _balanced(inner) else []
         if len(alternatives) > 1:
             branches += [f"\\b(?:{alt})" for alt in alternatives]
         else:
