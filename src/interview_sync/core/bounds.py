@@ -38,8 +38,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["DETECT_WINDOW", "MAX_DEPTH", "MAX_DESCRIPTION", "MAX_DETECT_GUESTS", "MAX_FIELD",
-           "MAX_ITEMS", "MAX_MARKUP_TAGS", "MAX_TIMELINE_CUES", "MAX_TIMELINE_DATES",
+__all__ = ["DESC_HEAD", "DETECT_WINDOW", "MAX_DEPTH", "MAX_DESCRIPTION", "MAX_DETECT_GUESTS",
+           "MAX_FIELD", "MAX_ITEMS", "MAX_MARKUP_TAGS", "MAX_TIMELINE_CUES", "MAX_TIMELINE_DATES",
            "MAX_TIMELINE_SCAN", "bound_event", "guests_read", "markup_read"]
 
 MAX_FIELD = 1_000  # characters of a title, name, location, address or id
@@ -50,6 +50,10 @@ MAX_DESCRIPTION = 16_384  # characters: twice Google Calendar's ~8,192 for a typ
 # sets' longest description is under 700 characters (tests/core/test_detect_window.py), and the
 # window bounds what a stranger's enormous description can cost (bench/bench_hostile.py).
 DETECT_WINDOW = 8_192
+# Characters of that window the description's features read (what an invite says of itself,
+# whom it is for and what step it is, it says early; a cost bound): ``detect.features`` and the
+# rules it calls (``selection``, ``selection_shape``, ``veto_dispute``) read the same head.
+DESC_HEAD = 1_500
 # Guests (or any other list) kept per event: Google's own limit on a one-time event's invitees
 # (Google Workspace Admin Help, "Invite groups to calendar events", support.google.com/a/answer/
 # 172013: "a maximum of 500 invitees"; larger audiences are invited as groups).

@@ -6,9 +6,9 @@ and the organiser's, the hiring side and a non-job place, the title's phrase or 
 description's words, who organised and who is invited); ``FEATURES``, what each one means (for
 ``detect --explain`` and ``bench/fit_detect_weights.py``); ``VETOES`` and ``CORROBORATION``,
 the features that are the rules' vetoes and those that back a title's hiring words; and
-``DESC_HEAD``, how much of a description the features read. How the features are weighed into
-a probability and a tier is ``confidence``'s. Split from ``confidence`` (past the size
-guideline). Pure; no I/O.
+(from ``core.bounds``) ``DESC_HEAD``, how much of a description the features read. How the
+features are weighed into a probability and a tier is ``confidence``'s. Split from
+``confidence`` (past the size guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.booking import booked_by_page
@@ -55,7 +56,6 @@ from interview_sync.core.text import html_to_text, text_of
 __all__ = ["CORROBORATION", "DESC_HEAD", "FEATURES", "SHAPE", "SHAPE_DISPUTES", "SHAPE_ONLY",
            "VETOES", "features_of"]
 
-DESC_HEAD = 1_500  # characters of description the description features read (cost)
 
 # Feature name -> what it means, for ``detect --explain`` and the fitting script.
 FEATURES: dict[str, str] = {

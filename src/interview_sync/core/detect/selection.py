@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect.gate import RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import (
@@ -30,7 +31,6 @@ from interview_sync.core.detect.lexicon_selection import (
 
 __all__ = ["SELECTION_TEST", "in_selection_test", "selection_context"]
 
-HEAD = 1_500  # characters of description read (as ``features.DESC_HEAD``)
 
 _CONTEXT = RowsGated(table_rows(SELECTION_CONTEXT))
 _PREPARATION = RowsGated(table_rows(PREPARATION))
@@ -42,7 +42,7 @@ def selection_context(title: str, description: str, hint: re.Match[str] | None =
     """The words that place the event in a selection: in the title outside ``hint`` (so that
     "Test di selezione" does not second itself), else in the description's head; None where
     the title or the description's head speaks of a course, a mock or a preparation for one."""
-    head = description[:HEAD]
+    head = description[:DESC_HEAD]
     if _PREPARATION.search(title) or _PREPARATION.search(head):
         return None
     rest = title if hint is None else title[: hint.start()] + " " + title[hint.end():]

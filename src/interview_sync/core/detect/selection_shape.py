@@ -38,15 +38,15 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
 from interview_sync.core.regex_source import top_branches
 
-__all__ = ["HEAD", "selection_shape", "shape_hint", "step_in_title"]
+__all__ = ["selection_shape", "shape_hint", "step_in_title"]
 
-HEAD = 1_500  # characters of description read (as ``features.DESC_HEAD``)
 _I = re.IGNORECASE
 
 
@@ -202,7 +202,7 @@ def _shaped(title: str, description: str, organizer_email: str, organizer_name: 
     step = _STEP.search(title) if title else None
     if step is None:
         return False
-    head = description[:HEAD]
+    head = description[:DESC_HEAD]
     text = f"{title}\n{head}"
     if _NOT_HIRING.search(text) is not None or _PREPARATION.search(title) is not None \
             or _PREPARATION.search(head) is not None or HIRING_ADDRESS.search(text) is not None \

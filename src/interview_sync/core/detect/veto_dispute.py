@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect.gate import LiteralGated
 
 __all__ = ["ATTENDING", "CANDIDATE_ADDRESS", "HIRING_ADDRESS", "SELECTION_STEP", "veto_disputed"]
 
 _I = re.IGNORECASE
-_HEAD = 1_500  # an invitation says whom it is for early (``features.DESC_HEAD``)
 
 # The person invited is the candidate, said outright: the invitation speaks of their interview,
 # their application, thanks them for applying or invites them to a step. English and the
@@ -124,7 +124,7 @@ def veto_disputed(description: str, *, organizer_email: str, organizer_self: boo
     one the title names beside its veto word ("Hiring Event – same-day interviews")."""
     if organizer_self or not organizer_email:
         return False  # the user's own entry: nobody wrote to them as a candidate
-    head = description[:_HEAD]
+    head = description[:DESC_HEAD]  # an invitation says whom it is for early
     if HIRING_ADDRESS.search(head) is not None:
         return False
     if CANDIDATE_ADDRESS.search(head) is not None:
