@@ -43,7 +43,7 @@ from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
-from interview_sync.core.regex_source import top_branches
+from interview_sync.core.regex_source import group_end, top_branches
 
 __all__ = ["selection_shape", "shape_hint", "step_in_title"]
 
@@ -57,23 +57,15 @@ def _gated(pattern: str, flags: int) -> LiteralGated:
     holds."""
     branches: list[str] = []
     for branch in top_branches(pattern) or [pattern]:
-        inner = branch[5:-1] if branch.startswith("\\b(?:") and branch.endswith(")") else ""
-        alternatives = (top_branches(inner) or []) if inner and _balanced(inner) else []
+        # a branch that is one "\\b(?:...)" group from end to end
+        whole = branch.startswith("\\b(?:") and group_end(branch, 2) == len(branch) - 1
+        alternatives = (top_branches(branch[5:-1]) or []) if whole else []
         if len(alternatives) > 1:
             branches += [f"\\b(?:{alt})" for alt in alternatives]
         else:
             branches.append(branch)
     return LiteralGated(re.compile("|".join(branches), flags))
 
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for part in re.sub(r"\\.|\[[^\]]*\]", "", text):
-        depth += part == "("
-        depth -= part == ")"
-        if depth < 0:
-            return False
-    return depth == 0
 
 # The step the title names. Word starts in spaced scripts (compounds allowed after: "Testöver-
 # sättning", "Einstellungstest" is caught by its own rows elsewhere), anywhere in CJK.
