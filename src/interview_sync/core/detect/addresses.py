@@ -494,5 +494,3 @@ def writes_for_client(text: str) -> bool:
                                         "contratante", "mandant", "zleceniodawc")):
         return False
     return _CLIENT_CUE.search(head) is not None
-
-
