@@ -21,8 +21,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b13_intl.py``, ``real_timeline_b13.py``) since round 14, and round 14's (``real_cases_b14.py``,
 ``real_cases_b14_intl.py``, ``real_timeline_b14.py``) since round 15, and round 15's (``real_cases_b15.py``,
 ``real_cases_b15_intl.py``, ``real_timeline_b15.py``) since round 16, and round 16's (``real_cases_b16.py``,
-``real_cases_b16_intl.py``, ``real_timeline_b16.py``) since round 17; the current blind batch is
-round 17's, in ``real_cases_b17.py`` (events) and ``real_timeline_b17.py`` (timeline texts). Run this file to refresh
+``real_cases_b16_intl.py``, ``real_timeline_b16.py``) since round 17, and round 17's (``real_cases_b17.py``,
+``real_cases_b17_intl.py``, ``real_timeline_b17.py``) since round 18; the current blind batch is
+round 18's, in ``real_cases_b18.py`` (events) and ``real_timeline_b18.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -51,6 +52,7 @@ from real_cases_b14 import BLIND14
 from real_cases_b15 import BLIND15
 from real_cases_b16 import BLIND16
 from real_cases_b17 import BLIND17
+from real_cases_b18 import BLIND18
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -96,6 +98,7 @@ from real_timeline_b14 import TL_BLIND14
 from real_timeline_b15 import TL_BLIND15
 from real_timeline_b16 import TL_BLIND16
 from real_timeline_b17 import TL_BLIND17
+from real_timeline_b18 import TL_BLIND18
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -650,7 +653,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-17-check-e", TL_TUNE17_CHECK_E),
                               # round 17's non-English check set, labelled before its rules
                               ("tune", "tune-17-check-i", TL_TUNE17_CHECK_I),
-                              ("blind", "blind-17", TL_BLIND17)):
+                              ("tune", "blind-17", TL_BLIND17),
+                              ("blind", "blind-18", TL_BLIND18)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -727,7 +731,8 @@ def build() -> dict[str, Any]:
              # round 17's check set for selection steps asked about by their structure, labelled
              # before any run
              + [(c, "tune", "tune-17-check-a") for c in TUNE17_CHECK_A]
-             + [(c, "blind", "blind-17") for c in BLIND17])
+             + [(c, "tune", "blind-17") for c in BLIND17]
+             + [(c, "blind", "blind-18") for c in BLIND18])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

@@ -125,7 +125,7 @@ the case; in short:
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b17_intl.py``, split out for length; ``BLIND17`` holds both.
 
-Still blind: to be scored once, at the end of round 17.
+Scored once, at the end of round 17, for docs/detection.md and the README; tuning data since round 18.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ here, where the earlier rounds are silent, are commented on their case; the gene
 - "quinze jours" is two weeks; "dans huit jours" for a second meeting is an invitation, not an
   answer.
 
-Still blind: to be scored once, at the end of round 17.
+Scored once, at the end of round 17, for docs/detection.md and the README; tuning data since round 18.
 """
 
 from __future__ import annotations
