@@ -111,6 +111,7 @@ from interview_sync.core.timeline.cues import (
     RARELY_STEMS,
 )
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.far_words import latin_serbian, serbian_script
 from interview_sync.core.timeline.grammar import kind_of
 from interview_sync.core.timeline.month_weekdays import day_of_next_month, nth_weekday_of_month
 from interview_sync.core.timeline.named_days import (
@@ -184,6 +185,8 @@ def extract_timeline(text: str, reference: datetime, *, country: str | None = No
     try:
         if subdivision is None and isinstance(country, str):
             subdivision = DEFAULT_SUBDIVISION.get(country.strip().upper())
+        if isinstance(text, str) and serbian_script(text, country):
+            text = latin_serbian(text)  # one language, two scripts: read its Latin (round 18)
         return _extract(text, reference, country, subdivision, assume_promise)
     except Exception:  # a bug in a heuristic must never stop the planner; no promise found
         return None

@@ -1,5 +1,6 @@
 """The words of the languages the timeline reader learnt in round 17 ("tl17i"): Indonesian,
-Vietnamese, Ukrainian, Hebrew and Arabic.
+Vietnamese, Ukrainian, Hebrew and Arabic; and since round 18 ("tl18i") Serbian, in both of its
+scripts.
 
 Owns ``FAR_DURATION`` and ``FAR_DATE`` (``grammar``'s alternatives ``durf`` and ``vnday``: "dalam
 waktu lima hari kerja", "trong vòng 3 ngày làm việc", "протягом трьох робочих днів", "תוך
@@ -10,13 +11,20 @@ Why a module of their own: each of these languages writes a count its own way (H
 Arabic put the number inside the word, "שבועיים", "أسبوعين" are two weeks; Indonesian glues
 "se-" on, "seminggu" is one week; Vietnamese writes a date as "day 3 month 2"), and the tables
 of the older languages are near their size limits.
+
+Round 18: Serbian is written in Cyrillic and in Latin letters, one language in two scripts, so
+``latin_serbian`` spells a Serbian text's Cyrillic in Latin letters (one letter for one, the
+official correspondence) before the reader reads it, and the Latin words it lacked next to
+Croatian's are here: the ekavian "posle" (after) and "nedelja" (week), the month names
+("26. aprila"), "sledeće / naredne nedelje" (next week).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS", "far_count"]
+__all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
+           "SERBIAN_NEXT_WEEK", "far_count", "latin_serbian", "serbian_script"]
 
 # Number words → value (the forms a count takes before its unit)
 _NUMBERS = {
@@ -88,6 +96,14 @@ FAR_MONTHS = {
 }
 FAR_MONTHS.update({"ב" + name: month for name, month in list(FAR_MONTHS.items())
                    if "\u05d0" <= name[0] <= "\u05ea"})
+# round 18: Serbian (and Bosnian, Montenegrin) months, nominative and the genitive a date takes
+# ("26. aprila", "3. jun"); Croatian has its own ("travnja", ``lexicon``)
+FAR_MONTHS.update({
+    "januar": 1, "januara": 1, "februar": 2, "februara": 2, "marta": 3, "aprila": 4,
+    "juna": 6, "jula": 7, "avgust": 8, "avgusta": 8, "septembar": 9, "septembra": 9,
+    "oktobar": 10, "oktobra": 10, "novembar": 11, "novembra": 11, "decembar": 12,
+    "decembra": 12,
+})
 FAR_MONTH_WORDS = "|".join(sorted(FAR_MONTHS, key=len, reverse=True))
 
 # The words that say an answer is coming
@@ -108,7 +124,53 @@ FAR_CUE = (
     # "نتائج", "الرد", "القرار"
     r"|نتواصل|سنتواصل|نبلغ|سنبلغ|نخبر|سنخبر|نرد|سنرد|إعلان|اعلان|نتائج|النتائج|رد\b|الرد\b"
     r"|قرار|القرار"
+    # round 18: Serbian's one-word future, where Croatian writes two ("javićemo" for "javit
+    # ćemo", "objavićemo", "obavestićemo"), and the ekavian "obaveštenje" (notice)
+    r"|javi(?:ć|c)(?:emo|e|u)\b|objavi(?:ć|c)(?:emo|e)\b|obavesti(?:ć|c)|obave(?:š|s)t(?:en|avam)"
 )
+
+
+# round 18: Serbian and Bosnian "next week" ("sledeće nedelje", "naredne sedmice", "iduće
+# sedmice"). The ekavian "nedelja" is a week as well as a Sunday; the ijekavian "nedjelja" is
+# only Sunday ("sljedeće nedjelje": next Sunday), so it is left out.
+SERBIAN_NEXT_WEEK = (r"(?:sled(?:e|i)(?:ć|c)|sljede(?:ć|c)|naredn|idu(?:ć|c))(?:e|oj|u)\s+"
+                     r"(?:nedelj(?:e|i|u)|sedmic(?:e|i|u))")
+
+# Serbian Cyrillic → Latin, letter for letter (the official correspondence; lower case is enough:
+# the reader reads a lower-cased copy, and an upper-case letter keeps its case below)
+_SR_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "č", "џ": "dž", "ш": "š",
+}
+_SR_LATIN.update({k.upper(): v.capitalize() for k, v in list(_SR_LATIN.items())})
+_SR_TABLE = str.maketrans(_SR_LATIN)
+# The countries that write Serbian (or Bosnian, Montenegrin) in Cyrillic
+_SERBIAN_COUNTRIES = frozenset({"RS", "BA", "ME", "XK"})
+# Letters only Serbian Cyrillic (and Macedonian) has, and letters only Ukrainian, Russian and
+# Belarusian have: a text without a country is Serbian when it holds the first and not the second
+_SERBIAN_ONLY = frozenset("ђћџјљњЂЋЏЈЉЊ")
+_NOT_SERBIAN = frozenset("іїєґыэъёщйІЇЄҐЫЭЪЁЩЙ")
+
+
+def serbian_script(text: str, country: str | None) -> bool:
+    """Whether ``text`` is Serbian in Cyrillic: Cyrillic from a country that writes Serbian, or
+    Cyrillic with letters only Serbian has and none only its neighbours have."""
+    if text.isascii():  # most texts: one C-level pass
+        return False
+    letters = set(text)
+    if not any("\u0400" <= ch <= "\u04ff" for ch in letters):
+        return False
+    if isinstance(country, str) and country.strip().upper() in _SERBIAN_COUNTRIES:
+        return True
+    return not letters.isdisjoint(_SERBIAN_ONLY) and letters.isdisjoint(_NOT_SERBIAN)
+
+
+def latin_serbian(text: str) -> str:
+    """``text`` with its Serbian Cyrillic spelt in Latin letters ("Резултате објавићемо у року
+    од 15 дана" → "Rezultate objavićemo u roku od 15 dana"); other characters kept."""
+    return text.translate(_SR_TABLE)
 
 
 def _unit(word: str) -> str:

@@ -79,6 +79,8 @@ _ALTERNATIVES = [
     r"|μετ(?:ά|α)|p(?:ä|a)rast"
     # round 17 ("tl17i"): Romanian "după Rusalii", "(săptămâna) de după Paști"
     r"|dup(?:ă|a)"
+    # round 18 ("tl18i"): Serbian "posle Uskrsa" (ekavian; Croatian "poslije" is above)
+    r"|posle"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
@@ -290,6 +292,8 @@ _ALTERNATIVES = [
     r"|ensi\s+viiko(?:lla|n)"
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
     r"|(?:la\s+)?propera\s+setmana"
+    # round 18 ("tl18i"): Serbian and Bosnian "sledeće nedelje", "naredne sedmice" (``far_words``)
+    r"|" + far_words.SERBIAN_NEXT_WEEK +
     # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("budúci týždeň", "naslednji
     # teden", "kitą savaitę", "järgmisel nädalal", "την επόμενη εβδομάδα")
     r"|(?:(?:v|na)\s+)?(?:bud(?:ú|u)c(?:i|om)|nasleduj(?:ú|u)c(?:i|om))\s+t(?:ý|y)(?:ž|z)d(?:eň|en|ni)"

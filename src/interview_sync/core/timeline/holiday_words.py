@@ -118,6 +118,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"bo(?:ž|z)i(?:ć|c)(?:a|u)?", "christmas"), (r"uskrs(?:a|u)?", "easter"),
         (r"nove\s+godine", "new year"), (r"svih\s+svetih", "all saints"),
         (r"tijelova", "corpus christi"), (r"sveta\s+tri\s+kralja", "epiphany"),
+        # round 18 ("tl18i"): Serbian "posle uskršnjih praznika" (the Easter holidays)
+        (r"uskr(?:š|s)nj(?:ih|e|i)\s+praznik(?:a|e|i)?", "easter"),
     ),
     # round 17 ("tl17i"): Slovak ("po Veľkej noci", "po Vianociach") and Romanian ("după Paști",
     # "după Rusalii", "după Crăciun"), as people inflect them; Romanian Easter is the Orthodox one

@@ -136,7 +136,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "vnday": ("ngày",),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
-               "ensi viiko", *_WEEK_MORE),
+               "ensi viiko", "nedelj", "sedmic", *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
     "tweekx": (*_WEEK, *_RO_WEEK), "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),

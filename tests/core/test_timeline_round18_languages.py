@@ -1,0 +1,90 @@
+"""Classes of phrasing added in round 18 by the helper "tl18i" for languages other than English
+(check set ``tests/data/real_timeline_t18i.py``):
+
+- Serbian in both of its scripts: Cyrillic read as its Latin spelling (a Serbian-writing country,
+  or letters only Serbian has), the one-word future of the response verbs ("javićemo",
+  "objavićemo"), "posle" (after), the ekavian "sledeće / naredne nedelje" and Bosnian "naredne
+  sedmice" (next week), month genitives ("12. aprila") (``far_words``, ``grammar``,
+  ``holiday_words``);
+
+Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
+as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
+``holidays`` package (references in 2034: Easter, Western and Orthodox, is 9 April).
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+
+import pytest
+
+from interview_sync.core.timeline.extract import extract_timeline
+from interview_sync.core.timeline.far_words import latin_serbian, serbian_script
+
+
+def _by(text: str, country: str | None, ref: str) -> date | None:
+    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
+    return None if found is None else found.respond_by
+
+
+# (country, reference, text, first and last day accepted for the day promised)
+PROMISES = [
+    # Serbian Cyrillic: Monday 6 March + 10 days = Thursday 16
+    ("RS", "2034-03-06T10:00+01:00",
+     "Одлуку ћемо донети брзо и јавићемо вам се у року од 10 дана.", "2034-03-16", "2034-03-16"),
+    # ... without a country: "ћ", "ј" are Serbian letters, none of Ukrainian's is there
+    ("", "2034-05-08T10:00+02:00", "Резултате ћемо објавити до 15. маја.",
+     "2034-05-14", "2034-05-15"),
+    # Serbian Latin: next week, 13 to 17 March
+    ("RS", "2034-03-06T10:00+01:00", "Obavestićemo vas o ishodu sledeće nedelje.",
+     "2034-03-13", "2034-03-17"),
+    # Bosnian "naredne sedmice"
+    ("BA", "2034-03-06T10:00+01:00", "Rezultate ćemo objaviti naredne sedmice.",
+     "2034-03-13", "2034-03-17"),
+    # "posle Uskrsa" introduces a dated day: Wednesday 12 April
+    ("RS", "2034-04-05T10:00+02:00", "Javićemo vam se posle Uskrsa, u sredu 12. aprila.",
+     "2034-04-12", "2034-04-12"),
+]
+
+
+@pytest.mark.parametrize(("country", "ref", "text", "first", "last"), PROMISES)
+def test_promises(country: str, ref: str, text: str, first: str, last: str) -> None:
+    found = _by(text, country or None, ref)
+    assert found is not None, text
+    assert date.fromisoformat(first) <= found <= date.fromisoformat(last), (text, found)
+
+
+NO_PROMISE = [
+    # the candidate's own deadline, in Serbian
+    ("RS", "2034-05-08T10:00+02:00", "Prijave se podnose do 15. maja."),
+    # Croatian "sljedeće nedjelje" is next Sunday, not next week: not read as a week
+    ("HR", "2034-05-08T10:00+02:00", "Javit ćemo vam se sljedeće nedjelje."),
+]
+
+
+@pytest.mark.parametrize(("country", "ref", "text"), NO_PROMISE)
+def test_no_promise(country: str, ref: str, text: str) -> None:
+    assert _by(text, country, ref) is None
+
+
+def test_ukrainian_is_not_transliterated() -> None:
+    text = "Повідомимо результати протягом п'яти робочих днів."
+    assert not serbian_script(text, None)
+    assert _by(text, None, "2034-05-08T10:00+02:00") == date(2034, 5, 15)
+
+
+def test_serbian_script() -> None:
+    assert latin_serbian("Љубљана, Ђурђевдан, џеп") == "Ljubljana, Đurđevdan, džep"
+    assert serbian_script("Резултати", "RS") and not serbian_script("Rezultati", "RS")
+    assert not serbian_script("Результати", None)  # no letter only Serbian has
+
+
+@pytest.mark.parametrize("text", [
+    "", "ћ" * 50_000, "Јавићемо " * 5_000, "\x00Ђ\ud800ћ", "Резултати\u200b у року од ∞ дана",
+])
+def test_bad_input_never_raises_and_stays_fast(text: str) -> None:
+    start = time.perf_counter()
+    for country in ("RS", None):
+        extract_timeline(text, datetime.fromisoformat("2034-05-08T10:00+02:00"), country=country)
+    assert time.perf_counter() - start < 2.0
