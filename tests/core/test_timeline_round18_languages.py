@@ -6,6 +6,10 @@
   "objavićemo"), "posle" (after), the ekavian "sledeće / naredne nedelje" and Bosnian "naredne
   sedmice" (next week), month genitives ("12. aprila") (``far_words``, ``grammar``,
   ``holiday_words``);
+- no promise: a usual length stated as general information in Arabic ("عادةً ما يستغرق"),
+  Hebrew ("בדרך כלל ... נמשך"), Croatian and Serbian ("obično traje"), Indonesian ("biasanya
+  ... memakan waktu") and "in (nearly) half / most of the cases" in the Romance languages
+  (``clauses``); the Nordic, Arabic and Hebrew appeal windows (``own_asks``);
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -60,7 +64,33 @@ NO_PROMISE = [
     ("RS", "2034-05-08T10:00+02:00", "Prijave se podnose do 15. maja."),
     # Croatian "sljedeće nedjelje" is next Sunday, not next week: not read as a week
     ("HR", "2034-05-08T10:00+02:00", "Javit ćemo vam se sljedeće nedjelje."),
+    # usual lengths as general information
+    ("EG", "2034-02-06T10:00+02:00", "عادةً ما يستغرق اتخاذ القرار النهائي حوالي ثلاثة أسابيع."),
+    ("IL", "2034-02-06T10:00+02:00", "בדרך כלל תהליך הגיוס נמשך כחודש."),
+    ("RS", "2034-02-06T10:00+01:00", "Izbor kandidata obično traje dve do tri nedelje."),
+    ("ID", "2034-02-06T10:00+07:00", "Biasanya pengumuman hasil memakan waktu sekitar dua minggu."),
+    ("ES", "2034-02-06T10:00+01:00",
+     "En la mayoría de los casos, las empresas tardan unas dos semanas en contestar."),
+    # appeal windows
+    ("SE", "2034-02-06T10:00+01:00", "Den som vill överklaga ska göra det inom tre veckor."),
+    ("NO", "2034-02-06T10:00+01:00", "Klage må sendes innen tre uker etter at vedtaket er kjent."),
+    ("SA", "2034-02-06T10:00+03:00", "يحق للمتقدم تقديم اعتراض على النتيجة خلال خمسة أيام."),
 ]
+
+
+# ... while the employer's own answer in the same languages stays a promise
+OWN_ANSWER = [
+    ("EG", "2034-02-06T10:00+02:00", "سنتواصل معك خلال ثلاثة أسابيع.", "2034-02-27"),
+    ("IL", "2034-02-06T10:00+02:00", "נחזור אליך תוך שבועיים.", "2034-02-20"),
+    ("ID", "2034-02-06T10:00+07:00", "Kami akan menghubungi Anda dalam waktu dua minggu.",
+     "2034-02-20"),
+    ("SE", "2034-02-06T10:00+01:00", "Vi meddelar beslutet inom tre veckor.", "2034-02-27"),
+]
+
+
+@pytest.mark.parametrize(("country", "ref", "text", "day"), OWN_ANSWER)
+def test_own_answer_stays_a_promise(country: str, ref: str, text: str, day: str) -> None:
+    assert _by(text, country, ref) == date.fromisoformat(day)
 
 
 @pytest.mark.parametrize(("country", "ref", "text"), NO_PROMISE)

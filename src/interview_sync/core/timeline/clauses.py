@@ -97,7 +97,10 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      # round 16 ("tl16i")
                      "in genere", "di regola", "vanligtvis", "normalt", "sædvanligvis", "yleensä",
                      "tavallisesti", "normaalisti", "συνήθως", "genellikle", "obvykle",
-                     "zpravidla", "általában", "de obicei", "tavaliselt", "tipicamente"))
+                     "zpravidla", "általában", "de obicei", "tavaliselt", "tipicamente",
+                     # round 18 ("tl18i")
+                     "عادة", "غالب", "בדרך כלל", "obično", "obicno", "biasanya", "umumnya",
+                     "dos casos", "de los casos", "des cas", "dei casi"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
@@ -108,7 +111,14 @@ _USUAL_RE = re.compile(
     r"|meestal|doorgaans|gewoonlijk|normaal\s+gesproken|zazwyczaj|zwykle|przewa(?:ż|z)nie"
     r"|in\s+genere|di\s+regola|tipicamente|vanligtvis|normalt|s(?:æ|ae)dvanligvis|yleens(?:ä|a)"
     r"|tavallisesti|normaalisti|συν(?:ή|η)θως|genellikle|obvykle|zpravidla|(?:á|a)ltal(?:á|a)ban"
-    r"|de\s+obicei|tavaliselt)\b")
+    r"|de\s+obicei|tavaliselt"
+    # round 18 ("tl18i"): Arabic "عادةً ما يستغرق" (usually takes; the tanween may be written),
+    # Hebrew, Serbian and Croatian, Indonesian; "in (nearly) half / most of the cases" in the
+    # Romance languages, what employers in general do
+    r"|(?:ال)?عادة\u064b?|غالب(?:ا|\u064b|ًا)+|בדרך\s+כלל|obi(?:č|c)no|biasanya|umumnya"
+    r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
+    r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
+    r"\s+cas(?:os|i)?)\b")
 # round 16 ("tl16i"): ... or said impersonally, "it takes" with no one who answers: "in genere
 # servono due settimane", "normalmente o retorno leva", "en rekrytering tar normalt", "süreç
 # genellikle ... sürer", a Turkish passive aorist ("genellikle ... dönüş yapılır": it is done, as
@@ -118,7 +128,10 @@ _IMPERSONAL_TAKES_RE = re.compile(
     r"\b(?:serv(?:e|ono)|ci\s+vogliono|ci\s+vuole|occorr(?:e|ono)|richied(?:e|ono)|dura(?:no|m|n)?"
     r"|leva(?:m)?|demora(?:m)?|costuma(?:m)?\s+levar|tarda(?:n)?|lleva(?:n)?|tar|varar|tager|varer"
     r"|kest(?:ää|aa)|vie|s(?:ü|u)r(?:er|(?:ü|u)yor)|al(?:ı|i)r|\w+(?:ıl|il|ul|ül|ın|in|un|ün)(?:ır|ir|ur|ür)"
-    r"|διαρκε(?:ί|ι)|χρει(?:ά|α)ζ(?:ονται|εται)|trv(?:á|a)|trwa|tart|dureaz(?:ă|a)|kestab|v(?:õ|o)tab)\b")
+    r"|διαρκε(?:ί|ι)|χρει(?:ά|α)ζ(?:ονται|εται)|trv(?:á|a)|trwa|tart|dureaz(?:ă|a)|kestab|v(?:õ|o)tab"
+    # round 18 ("tl18i"): Arabic, Hebrew, Serbian and Croatian, Indonesian
+    r"|(?:ت|ي)ستغرق|(?:ت|ي)أخذ|(?:ت|ي)ستمر|נמשכ(?:ת|ים)?|לוקח(?:ת|ים)?|traj(?:e|u)"
+    r"|(?:mem(?:akan|butuhkan)|butuh)\s+waktu|berlangsung)\b")
 # ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
 # giorni lavorativi per darti un feedback"): that is the employer's own step, a promise
 _TO_YOU_RE = re.compile(

@@ -64,7 +64,12 @@ _ASK = (
     r"|in\s+beroep\s+(?:gaan|te\s+gaan)|beroep\s+(?:in\s*te\s*stellen|instellen|aantekenen)"
     # round 13 ("tlz"): the Finnish appeal ("hakea oikaisua 14 päivän kuluessa",
     # "oikaisuvaatimus", "muutoksenhaku")
-    r"|oikaisu|muutoksenhak)")
+    r"|oikaisu|muutoksenhak"
+    # round 18 ("tl18i"): the Nordic appeal ("beslutet kan överklagas inom tre veckor", "klagen
+    # skal være modtaget", "klage må sendes"), the Arabic and Hebrew objection ("تظلم",
+    # "اعتراض", "ערעור", "השגה")
+    r"|(?:ö|o)verklag|\bklage(?:n)?\s+(?:skal|kan|m(?:å|a))\b|تظلم|التظلم|اعتراض|الاعتراض"
+    r"|ערעור|השגה|השגות)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -80,7 +85,9 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "odvolan", "přezkum", "prezkum", "skund", "vaide", "may contest", "can contest",
              "may challenge", "can challenge", "may dispute", "can dispute", "petition",
              "prazo", "plazo", "objection", "beroep", "oikaisu", "muutoksenhak", "reclam",
-             "alegaciones", "impugnaci")
+             "alegaciones", "impugnaci",
+             # round 18 ("tl18i")
+             "överklag", "overklag", "klage", "تظلم", "اعتراض", "ערעור", "השג")
 
 
 @functools.cache
