@@ -10,6 +10,9 @@
   Hebrew ("בדרך כלל ... נמשך"), Croatian and Serbian ("obično traje"), Indonesian ("biasanya
   ... memakan waktu") and "in (nearly) half / most of the cases" in the Romance languages
   (``clauses``); the Nordic, Arabic and Hebrew appeal windows (``own_asks``);
+- the weekdays and "next week" of Indonesian, Arabic, Hebrew and Ukrainian ("Senin depan",
+  "يوم الخميس", "ביום שני", "у вівторок", "pekan depan", "наступного тижня") and the Arabic
+  result in the singular ("بالنتيجة") (``far_words``, ``time_words``, ``lexicon``, ``grammar``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -49,6 +52,19 @@ PROMISES = [
     # "posle Uskrsa" introduces a dated day: Wednesday 12 April
     ("RS", "2034-04-05T10:00+02:00", "Javićemo vam se posle Uskrsa, u sredu 12. aprila.",
      "2034-04-12", "2034-04-12"),
+    # weekdays: Wednesday 8 March → Monday 13, Sunday 5 → Thursday 9 and Monday 6, Wednesday 8
+    # → Tuesday 14
+    ("ID", "2034-03-08T10:00+07:00", "Hasilnya akan kami umumkan paling lambat Senin depan.",
+     "2034-03-13", "2034-03-13"),
+    ("JO", "2034-03-05T10:00+02:00", "سنبلغك بالنتيجة يوم الخميس.", "2034-03-09", "2034-03-09"),
+    ("IL", "2034-03-05T10:00+02:00", "נודיע לך על ההחלטה ביום שני.", "2034-03-06", "2034-03-06"),
+    ("UA", "2034-03-08T10:00+02:00", "Повідомимо про рішення у вівторок.",
+     "2034-03-14", "2034-03-14"),
+    # next week: 13 to 17 March
+    ("ID", "2034-03-08T10:00+07:00", "Hasil seleksi akan kami umumkan pekan depan.",
+     "2034-03-13", "2034-03-17"),
+    ("UA", "2034-03-08T10:00+02:00", "Ми зв'яжемося з вами наступного тижня.",
+     "2034-03-13", "2034-03-17"),
 ]
 
 
@@ -64,6 +80,9 @@ NO_PROMISE = [
     ("RS", "2034-05-08T10:00+02:00", "Prijave se podnose do 15. maja."),
     # Croatian "sljedeće nedjelje" is next Sunday, not next week: not read as a week
     ("HR", "2034-05-08T10:00+02:00", "Javit ćemo vam se sljedeće nedjelje."),
+    # a weekday with no answer promised: the interview's own day
+    ("ID", "2034-03-08T10:00+07:00", "Wawancara kedua dijadwalkan hari Senin pukul 10.00."),
+    ("JO", "2034-03-05T10:00+02:00", "المقابلة الثانية يوم الخميس الساعة العاشرة."),
     # usual lengths as general information
     ("EG", "2034-02-06T10:00+02:00", "عادةً ما يستغرق اتخاذ القرار النهائي حوالي ثلاثة أسابيع."),
     ("IL", "2034-02-06T10:00+02:00", "בדרך כלל תהליך הגיוס נמשך כחודש."),

@@ -16,7 +16,11 @@ Round 18: Serbian is written in Cyrillic and in Latin letters, one language in t
 ``latin_serbian`` spells a Serbian text's Cyrillic in Latin letters (one letter for one, the
 official correspondence) before the reader reads it, and the Latin words it lacked next to
 Croatian's are here: the ekavian "posle" (after) and "nedelja" (week), the month names
-("26. aprila"), "sledeće / naredne nedelje" (next week).
+("26. aprila"), "sledeće / naredne nedelje" (next week). And the weekdays and "next week" of
+the round-17 languages, which read only durations and dates before: ``FAR_WEEKDAYS`` ("Senin
+depan", "يوم الأحد القادم", "ביום ראשון", "у п'ятницю"; ``grammar``'s ``wdayx``) and
+``FAR_NEXT_WEEK`` ("minggu depan", "الأسبوع القادم", "בשבוע הבא", "наступного тижня"; its
+``nweekx``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
+           "FAR_NEXT_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS", "FAR_WEEKDAY_WORDS",
            "SERBIAN_NEXT_WEEK", "far_count", "latin_serbian", "serbian_script"]
 
 # Number words → value (the forms a count takes before its unit)
@@ -127,8 +132,37 @@ FAR_CUE = (
     # round 18: Serbian's one-word future, where Croatian writes two ("javićemo" for "javit
     # ćemo", "objavićemo", "obavestićemo"), and the ekavian "obaveštenje" (notice)
     r"|javi(?:ć|c)(?:emo|e|u)\b|objavi(?:ć|c)(?:emo|e)\b|obavesti(?:ć|c)|obave(?:š|s)t(?:en|avam)"
+    # ... and the Arabic result in the singular ("ستصلك النتيجة", "سنبلغك بالنتيجة")
+    r"|نتيجة|النتيجة|بالنتيجة"
 )
 
+
+# round 18: weekdays (0 Monday ... 6 Sunday) in Indonesian, Arabic (Sunday to Thursday, the
+# working week there), Hebrew ("יום ראשון": day one, Sunday; also with "ב", on, glued on) and
+# Ukrainian (the cases a deadline takes: "до п'ятниці", "у п'ятницю"). Not Indonesian "Minggu"
+# (also "week") nor the Arabic and Hebrew weekend days.
+FAR_WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الأحد": 6, "الاحد": 6,
+    "понеділок": 0, "понеділка": 0, "вівторок": 1, "вівторка": 1, "середа": 2, "середи": 2,
+    "середу": 2, "четвер": 3, "четверга": 3, "п'ятниця": 4, "п'ятниці": 4, "п'ятницю": 4,
+    "пʼятниця": 4, "пʼятниці": 4, "пʼятницю": 4, "п’ятниця": 4, "п’ятниці": 4, "п’ятницю": 4,
+}
+for _day, _n in (("ראשון", 6), ("שני", 0), ("שלישי", 1), ("רביעי", 2), ("חמישי", 3)):
+    FAR_WEEKDAYS["יום " + _day] = _n
+    FAR_WEEKDAYS["ביום " + _day] = _n
+FAR_WEEKDAY_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(FAR_WEEKDAYS, key=len, reverse=True))
+# ... the literals ``needs`` gates them on (one of which every match holds)
+FAR_WEEKDAY_LITERALS = ("senin", "selasa", "rabu", "kamis", "jum", "الاثنين", "الإثنين",
+                        "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الأحد", "الاحد", "יום",
+                        "понеділ", "вівтор", "серед", "четвер", "ятниц")
+
+# ... and "next week": "minggu depan", "pekan depan", "الأسبوع القادم / المقبل", "(ב)שבוע הבא",
+# "наступного тижня", "на наступному тижні"
+FAR_NEXT_WEEK = (r"(?:minggu|pekan)\s+depan|(?:في\s+)?(?:ال)?أسبوع\s+(?:القادم|المقبل)"
+                 r"|(?:ב|ו)?שבוע\s+הבא|наступного\s+тижня|на\s+наступному\s+тижні")
 
 # round 18: Serbian and Bosnian "next week" ("sledeće nedelje", "naredne sedmice", "iduće
 # sedmice"). The ekavian "nedelja" is a week as well as a Sunday; the ijekavian "nedjelja" is

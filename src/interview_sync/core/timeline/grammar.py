@@ -293,7 +293,7 @@ _ALTERNATIVES = [
     r"|(?:sljede(?:ć|c)(?:i|eg)|idu(?:ć|c)(?:i|eg))\s+tjed(?:an|na)|(?:la\s+)?setmana\s+(?:que\s+ve|vinent)"
     r"|(?:la\s+)?propera\s+setmana"
     # round 18 ("tl18i"): Serbian and Bosnian "sledeće nedelje", "naredne sedmice" (``far_words``)
-    r"|" + far_words.SERBIAN_NEXT_WEEK +
+    r"|" + far_words.SERBIAN_NEXT_WEEK + r"|" + far_words.FAR_NEXT_WEEK +
     # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek ("budúci týždeň", "naslednji
     # teden", "kitą savaitę", "järgmisel nädalal", "την επόμενη εβδομάδα")
     r"|(?:(?:v|na)\s+)?(?:bud(?:ú|u)c(?:i|om)|nasleduj(?:ú|u)c(?:i|om))\s+t(?:ý|y)(?:ž|z)d(?:eň|en|ni)"

@@ -7,7 +7,7 @@ Catalan), and the functions that read them (``number_of``,
 
 from __future__ import annotations
 
-from interview_sync.core.timeline.far_words import FAR_MONTHS
+from interview_sync.core.timeline.far_words import FAR_MONTHS, FAR_WEEKDAYS
 
 __all__ = ["month_of", "number_of", "weekday_of"]
 
@@ -160,6 +160,7 @@ _FOREIGN_WEEKDAYS = {
     "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "lunes": 0, "martes": 1,
     "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
 }
+_FOREIGN_WEEKDAYS.update(FAR_WEEKDAYS)  # round 18: Indonesian, Arabic, Hebrew, Ukrainian
 # The rest by their first letters (Italian, Portuguese, Dutch, Polish, Czech, Nordic; longest
 # first): "venerdì", "sexta-feira", "vrijdag", "piątku", "pátek", "fredag".
 _WEEKDAY_STEMS = (
@@ -220,6 +221,8 @@ def weekday_of(word: str) -> int:
     """0 (Monday) to 6 for a weekday name or abbreviation in any language we read."""
     if word in _FOREIGN_WEEKDAYS:
         return _FOREIGN_WEEKDAYS[word]
+    if " " in word or "\t" in word or "\n" in word:  # "יום  ראשון": the table's one space
+        return _FOREIGN_WEEKDAYS.get(" ".join(word.split()), 0)
     if word[:3] in _WEEKDAYS:  # English (no other language's weekday starts like one)
         return _WEEKDAYS[word[:3]]
     for stem, day in _WEEKDAY_STEMS:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
 from interview_sync.core.literals import no_surrogates
-from interview_sync.core.timeline.far_words import FAR_MONTHS
+from interview_sync.core.timeline.far_words import FAR_MONTHS, FAR_WEEKDAY_LITERALS
 
 __all__ = ["ALWAYS", "NEEDS", "bit_of", "kinds_held"]
 
@@ -106,7 +106,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                   # round 13 ("tlz"): Finnish ("toukokuun loppuun", "alussa", "puolivälissä")
                   "loppu", "lopu", "alussa", "alkupuol", "puoliv"),
     "dewoche": MONTHS,
-    "wday": WEEKDAYS, "wdayx": WEEKDAYS_MORE,
+    "wday": WEEKDAYS, "wdayx": (*WEEKDAYS_MORE, *FAR_WEEKDAY_LITERALS),
     "num": ("/",),
     "monthfirst": ("month",), "nmonth": ("month",),
     "fmonth": ("monat", "mois", "mes"),
@@ -136,7 +136,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "vnday": ("ngày",),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
-               "ensi viiko", "nedelj", "sedmic", *_WEEK_MORE),
+               "ensi viiko", "nedelj", "sedmic", "minggu depan", "pekan depan", "أسبوع",
+               "שבוע", "тижн", *_WEEK_MORE),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
     "tweekx": (*_WEEK, *_RO_WEEK), "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),

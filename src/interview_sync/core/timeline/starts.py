@@ -60,8 +60,8 @@ STARTS: dict[str, str] = {
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": ("at bu en ge id in ja jä jö ki ko la na ne nä næ pr př sa se sl să tu v_ vo w_ în "
-        "ön επ ερ τη"),
+    "nweekx": ("at bu en ge id in ja jä jö ki ko la mi na ne nä næ pe pr př sa se sl să tu v_ vo "
+        "w_ în ön επ ερ τη на בב בו בש וב וו וש שב أس ال في"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": "ac de ei en fi ko o_ qu sa sf sl să te w_",
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
@@ -89,7 +89,7 @@ STARTS: dict[str, str] = {
     "today": "au bu ce dn dz es he ho i_ id ik la og st ta th to tä va σή ση",
     "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
         "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
-        "τρ"),
+        "τρ ra ka ju ال יו בי по ві се че п_ пʼ"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",

@@ -12,7 +12,7 @@ month lists (branches grouped by first character, ``factor``), ``MONTH_RE`` (the
 from __future__ import annotations
 
 from interview_sync.core.timeline.factor import by_first_char
-from interview_sync.core.timeline.far_words import FAR_MONTH_WORDS
+from interview_sync.core.timeline.far_words import FAR_MONTH_WORDS, FAR_WEEKDAY_WORDS
 
 __all__ = ["FEASTS", "LEAD_DAY", "MONTH", "MONTH_AFTER_DAY", "MONTH_FIRST", "MONTH_FOREIGN",
            "MONTH_FULL", "MONTH_HU_TR", "MONTH_PART", "MONTH_PART_AFTER",
@@ -166,7 +166,9 @@ WEEKDAY_MORE = (r"(?:luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i
             r"|ponedelj(?:ek|ka)|tor(?:ek|ka)|sred(?:a|e|o)|(?:č|c)etrt(?:ek|ka)|pet(?:ek|ka)"
             r"|pirmadien\w*|antradien\w*|tre(?:č|c)iadien\w*|ketvirtadien\w*|penktadien\w*"
             r"|esmasp(?:ä|a)ev\w*|teisip(?:ä|a)ev\w*|kolmap(?:ä|a)ev\w*|neljap(?:ä|a)ev\w*|reede\w*"
-            r"|δευτ(?:έ|ε)ρα(?:ς)?|τρ(?:ί|ι)τη(?:ς)?|τετ(?:ά|α)ρτη(?:ς)?|π(?:έ|ε)μπτη(?:ς)?|παρασκευ(?:ή|η)(?:ς)?)")
+            r"|δευτ(?:έ|ε)ρα(?:ς)?|τρ(?:ί|ι)τη(?:ς)?|τετ(?:ά|α)ρτη(?:ς)?|π(?:έ|ε)μπτη(?:ς)?|παρασκευ(?:ή|η)(?:ς)?"
+            # round 18 ("tl18i"): Indonesian, Arabic, Hebrew, Ukrainian (``far_words``)
+            r"|" + FAR_WEEKDAY_WORDS + r")")
 # German, French and Spanish month names, longest first so "juillet" is not read as "juil".
 MONTH_FOREIGN = (r"janvier|januar|j(?:ä|a)nner|enero|f(?:é|e)vrier|februar|febrero|m(?:ä|a)rz"
                   r"|mars|marzo"
