@@ -12,7 +12,10 @@
   (``clauses``); the Nordic, Arabic and Hebrew appeal windows (``own_asks``);
 - the weekdays and "next week" of Indonesian, Arabic, Hebrew and Ukrainian ("Senin depan",
   "يوم الخميس", "ביום שני", "у вівторок", "pekan depan", "наступного тижня") and the Arabic
-  result in the singular ("بالنتيجة") (``far_words``, ``time_words``, ``lexicon``, ``grammar``).
+  result in the singular ("بالنتيجة") (``far_words``, ``time_words``, ``lexicon``, ``grammar``);
+- the Romance "week following <holiday>" told with "a" ("la semana siguiente a Fiestas
+  Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval"): the week
+  after the holiday, not the week after the reference (``grammar``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -60,6 +63,19 @@ PROMISES = [
     ("IL", "2034-03-05T10:00+02:00", "נודיע לך על ההחלטה ביום שני.", "2034-03-06", "2034-03-06"),
     ("UA", "2034-03-08T10:00+02:00", "Повідомимо про рішення у вівторок.",
      "2034-03-14", "2034-03-14"),
+    # the week following a holiday: Ferragosto (Tuesday 15 August) → 21 to 25 August; Carnival
+    # (20-21 February) → the rest of Ash Wednesday's week or the next; Fiestas Patrias (Monday
+    # 18 and Tuesday 19 September) → 25 to 29 September
+    ("IT", "2034-08-01T10:00+02:00",
+     "Vi comunicheremo l'esito nella settimana successiva a Ferragosto.", "2034-08-21",
+     "2034-08-25"),
+    ("BR", "2034-02-06T10:00-03:00", "A lista dos aprovados sai na semana seguinte ao Carnaval.",
+     "2034-02-22", "2034-03-03"),
+    ("CL", "2034-09-04T10:00-03:00", "Les avisaremos la semana siguiente a Fiestas Patrias.",
+     "2034-09-25", "2034-09-29"),
+    # ... while "la semana siguiente" alone stays next week
+    ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
+     "2034-02-13", "2034-02-17"),
     # next week: 13 to 17 March
     ("ID", "2034-03-08T10:00+07:00", "Hasil seleksi akan kami umumkan pekan depan.",
      "2034-03-13", "2034-03-17"),

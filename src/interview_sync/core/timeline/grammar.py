@@ -79,8 +79,10 @@ _ALTERNATIVES = [
     r"|μετ(?:ά|α)|p(?:ä|a)rast"
     # round 17 ("tl17i"): Romanian "după Rusalii", "(săptămâna) de după Paști"
     r"|dup(?:ă|a)"
-    # round 18 ("tl18i"): Serbian "posle Uskrsa" (ekavian; Croatian "poslije" is above)
-    r"|posle"
+    # round 18 ("tl18i"): Serbian "posle Uskrsa" (ekavian; Croatian "poslije" is above); the
+    # Romance "(the week) following <holiday>", told with "a" ("la semana siguiente a Fiestas
+    # Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval")
+    r"|posle|(?:siguiente|posterior|successiva|seguinte)\s+(?:a[lo]?|à|alla|allo)"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
@@ -330,8 +332,14 @@ _ALTERNATIVES = [
     # "in der Woche darauf", "la semaine suivante", "la semana siguiente", "la settimana
     # successiva", "de week daarna": the week after the day named before
     r"|\b(?:in\s+der\s+(?:woche\s+darauf|woche\s+danach|darauffolgenden\s+woche)|la\s+semaine\s+(?:suivante"
-    r"|d'apr(?:è|e)s)|la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
-    r"|de\s+week\s+(?:daarna|erna)|na\s+semana\s+seguinte"
+    r"|d'apr(?:è|e)s)|(?:la\s+semana\s+(?:siguiente|posterior)|la\s+settimana\s+(?:successiva|dopo)"
+    r"|na\s+semana\s+seguinte)"
+    # round 18 ("tl18i"): not when a holiday follows with "a" ("la semana siguiente a Fiestas
+    # Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval"): the
+    # week after that holiday, ``hafter``'s
+    r"(?!\s+(?:a|al|ao|à|alla|allo|agli|aos)\s+(?:la\s+|il\s+|o\s+|el\s+)?(?:"
+    + HOLIDAY_NAMES + r")\b)"
+    r"|de\s+week\s+(?:daarna|erna)"
     # round 13: "w następnym / kolejnym tygodniu" (not "w przyszłym tygodniu", next week)
     r"|w\s+(?:nast(?:ę|e)pnym|kolejnym)\s+tygodniu"
     # "la setmana següent", "sljedeći tjedan nakon toga", "a következő héten", "sonraki hafta"

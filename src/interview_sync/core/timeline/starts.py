@@ -23,7 +23,7 @@ STARTS: dict[str, str] = {
         "سب فب ما نو ين يو"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": "a_ af ap de do du dè ef et fo in na on pa po pä ti tr un wh à_ με",
+    "hafter": "a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με",
     "hpost": ("a_ as at az co cu da de ei em go he hi hu hú it jo ju ka ke ku la lo mi na ne ny pa "
         "pi pu py pä pü ra se st sy sz ta to uj ul uu va vi ví ya ye yi yı za új şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo vó",
