@@ -15,7 +15,9 @@
   result in the singular ("بالنتيجة") (``far_words``, ``time_words``, ``lexicon``, ``grammar``);
 - the Romance "week following <holiday>" told with "a" ("la semana siguiente a Fiestas
   Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval"): the week
-  after the holiday, not the week after the reference (``grammar``).
+  after the holiday, not the week after the reference (``grammar``);
+- Estonian's "after" glued to the holiday as an adjective ("jaanipäevajärgsel nädalal",
+  "lihavõttejärgsel nädalal"): the week after it (``holiday_words``, ``after_holiday``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -73,6 +75,12 @@ PROMISES = [
      "2034-02-22", "2034-03-03"),
     ("CL", "2034-09-04T10:00-03:00", "Les avisaremos la semana siguiente a Fiestas Patrias.",
      "2034-09-25", "2034-09-29"),
+    # Estonian: Midsummer Day is Saturday 24 June 2034 (Victory Day Friday 23) → 26 to 30 June;
+    # Easter Sunday 9 April → 10 to 14 April
+    ("EE", "2034-06-07T10:00+03:00", "Tulemustest teavitame jaanipäevajärgsel nädalal.",
+     "2034-06-26", "2034-06-30"),
+    ("EE", "2034-03-29T10:00+03:00", "Otsusest anname teada lihavõttejärgsel nädalal.",
+     "2034-04-10", "2034-04-14"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

@@ -24,7 +24,7 @@ __all__ = ["what_follows"]
 # ("juhannuksen jälkeisellä viikolla", "bayramdan sonraki hafta", "húsvét utáni héten") or a
 # weekday ("juhannuksen jälkeisenä maanantaina", "bayramdan sonraki salı")
 _FIRST_WORKING_DAY_RE = re.compile(r"\s+(?:ilk|ensimm|els)")
-_THE_WEEK_RE = re.compile(r"\s+(?:viiko|hafta|het)")
+_THE_WEEK_RE = re.compile(r"\s+(?:viiko|hafta|het|n(?:ä|a)dal)")  # round 18: Estonian "nädalal"
 
 
 def what_follows(tail: str, first: date, ref: date, country: str | None,

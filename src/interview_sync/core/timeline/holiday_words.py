@@ -313,10 +313,18 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
         (r"kurban\s+bayram", "eid al-adha"), (r"(?:ramazan|(?:ş|s)eker)\s+bayram", "eid al-fitr"),
         (r"y(?:ı|i)lba(?:ş|s)", "new year"), (r"yeni\s+y(?:ı|i)l", "new year"),
     ),
+    # round 18 ("tl18i"): Estonian glues "after" on as an adjective ("jõulujärgsel nädalal",
+    # "lihavõttejärgsel nädalal": in the week after Christmas, Easter); its calendar's own names
+    # ("jaanipäev", "võidupüha") come from the generated table (``_POSTPOSED_COUNTRIES``)
+    "et": (
+        (r"j(?:õ|o)ulu", "christmas"), (r"lihav(?:õ|o)tte", "easter"),
+    ),
 }
 # (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
 _AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
                     r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?)")
+# ... and Estonian's, glued to the name ("jaanipäevajärgsel"): the name's letters end in it
+_AFTER_GLUED = r"(?<=j(?:ä|a)rgse[lt])"
 
 # round 17 ("tl17i"): the first working day written before a prepositional "after <holiday>"
 # in the languages ``holiday_days``' own table leaves out, read by it ("prima zi
@@ -364,7 +372,7 @@ def names_pattern() -> str:
 
 # The languages that put "after" behind the name: their countries' generated names are read
 # there too ("itsenäisyyspäivän jälkeen", "Kurban Bayramı'ndan sonra").
-_POSTPOSED_COUNTRIES = ("HU", "FI", "TR")
+_POSTPOSED_COUNTRIES = ("HU", "FI", "TR", "EE")  # round 18: Estonia
 
 
 def _local_words(codes: tuple[str, ...] | None = None) -> list[str]:
@@ -384,12 +392,13 @@ def postposed_pattern() -> str:
     # round 12: and a word for the days off between ("a karácsonyi ünnepek után", "joulun
     # pyhien jälkeen", "yılbaşı tatilinden sonra")
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
-            rf"(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}"
+            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}"
+            rf"|{_AFTER_GLUED})"
             # round 16 ("tl16i"): and what it names after the holiday (``holiday_anchors``)
             rf"(?P<hpost_t>\s+(?:ilk\s+i(?:ş|s)\s+g(?:ü|u)n(?:(?:ü|u)|de)?"
             r"|ensimm(?:ä|a)i(?:nen|sen(?:ä|a))\s+(?:ty(?:ö|o)|arki)p(?:ä|a)iv(?:ä|a)(?:n(?:ä|a))?"
             r"|els(?:ő|o)\s+munkanap(?:on|j(?:á|a)n)?"
-            r"|viiko(?:lla|n)|hafta(?:s(?:ı|i)(?:nda)?|da)?|het(?:é|e)(?:ben|n)"
+            r"|viiko(?:lla|n)|hafta(?:s(?:ı|i)(?:nda)?|da)?|het(?:é|e)(?:ben|n)|n(?:ä|a)dala[lt]?"
             rf"|{WEEKDAY_MORE}))?")
 
 

@@ -159,7 +159,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "clock": ("am", "pm", "a.m", "p.m"),
     # round 7: a holiday then "after" (Hungarian, Finnish, Turkish); durations in Hungarian,
     # Turkish, Croatian, Catalan words, by their units
-    "hpost": ("után", "utan", "jälkeen", "jalkeen", "jälkei", "jalkei", "sonra"),
+    "hpost": ("után", "utan", "jälkeen", "jalkeen", "jälkei", "jalkei", "sonra", "järgse",
+              "jargse"),
     "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
              "dies", "setman", "mesos", "delovn", "dneh", "pracovn", "dnů", "dní", "dien"),
 }

@@ -24,8 +24,9 @@ STARTS: dict[str, str] = {
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": "a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με",
-    "hpost": ("a_ as at az co cu da de ei em go he hi hu hú it jo ju ka ke ku la lo mi na ne ny pa "
-        "pi pu py pä pü ra se st sy sz ta to uj ul uu va vi ví ya ye yi yı za új şe"),
+    "hpost": ("a_ as at az co cu da de ei em es go he hi hu hú in is it ja jo ju jõ ka ke ku la "
+        "li lo mi na ne ny pa pi pu py pä pü ra se st su sy sz ta te to uj ul uu va vi ví võ ya ye "
+        "yi yı za új ül şe"),
     "named": "ah an ar av be bi by fö fø in pr př un vo vó",
     "xmasweek": "be",
     "hbefore": "ah an av be pr",
