@@ -17,7 +17,9 @@
   Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval"): the week
   after the holiday, not the week after the reference (``grammar``);
 - Estonian's "after" glued to the holiday as an adjective ("jaanipäevajärgsel nädalal",
-  "lihavõttejärgsel nädalal"): the week after it (``holiday_words``, ``after_holiday``).
+  "lihavõttejärgsel nädalal"): the week after it (``holiday_words``, ``after_holiday``);
+- Chinese: "请 ..." (please ...) makes a reply the candidate's own only up to a "we" told after
+  it ("请耐心等待，我们将在5个工作日内回复您" is the employer's) (``zh_words``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -81,6 +83,9 @@ PROMISES = [
      "2034-06-26", "2034-06-30"),
     ("EE", "2034-03-29T10:00+03:00", "Otsusest anname teada lihavõttejärgsel nädalal.",
      "2034-04-10", "2034-04-14"),
+    # Chinese: "please wait; we'll reply within 5 working days", Wednesday 8 March → 15 March
+    ("CN", "2034-03-08T10:00+08:00", "请耐心等待，我们将在5个工作日内回复您。",
+     "2034-03-15", "2034-03-15"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),
@@ -104,6 +109,8 @@ NO_PROMISE = [
     ("RS", "2034-05-08T10:00+02:00", "Prijave se podnose do 15. maja."),
     # Croatian "sljedeće nedjelje" is next Sunday, not next week: not read as a week
     ("HR", "2034-05-08T10:00+02:00", "Javit ćemo vam se sljedeće nedjelje."),
+    # the candidate's own reply in Chinese
+    ("CN", "2034-03-08T10:00+08:00", "请在3个工作日内回复确认是否接受。"),
     # a weekday with no answer promised: the interview's own day
     ("ID", "2034-03-08T10:00+07:00", "Wawancara kedua dijadwalkan hari Senin pukul 10.00."),
     ("JO", "2034-03-05T10:00+02:00", "المقابلة الثانية يوم الخميس الساعة العاشرة."),

@@ -87,8 +87,12 @@ CUE_RE = re.compile(
 # publicity, probation or validity period, retention
 NO_PROMISE_RE = re.compile(
     r"一般|通常|平均|往往|大多|多数|多數|普遍|常见|常見|据统计|據統計|大约需要|大約需要"
-    r"|请[^。！？]{0,24}?(?:回复|回覆|提交|确认|確認|提供|报到|報到|缴|繳|签|簽|完成)"
-    r"|請[^。！？]{0,24}?(?:回复|回覆|提交|确认|確認|提供|报到|報到|缴|繳|签|簽|完成)"
+    # (round 18: not across "we" told after it, "请耐心等待，我们将在5个工作日内回复您": the reply
+    # is then the employer's)
+    r"|请(?:(?!我们|我們|我司|本公司)[^。！？]){0,24}?(?:回复|回覆|提交|确认|確認|提供|报到|報到|缴|繳"
+    r"|签|簽|完成)"
+    r"|請(?:(?!我们|我們|我司|本公司)[^。！？]){0,24}?(?:回复|回覆|提交|确认|確認|提供|报到|報到|缴|繳"
+    r"|签|簽|完成)"
     r"|逾期|务必|務必|须于|須於|应于|應於"
     r"|公示期|试用期|試用期|有效期|保存|保留|销毁|銷毀|保管")
 # A duration after a date and one of these counts from that date
