@@ -19,7 +19,11 @@
 - Estonian's "after" glued to the holiday as an adjective ("jaanipäevajärgsel nädalal",
   "lihavõttejärgsel nädalal"): the week after it (``holiday_words``, ``after_holiday``);
 - Chinese: "请 ..." (please ...) makes a reply the candidate's own only up to a "we" told after
-  it ("请耐心等待，我们将在5个工作日内回复您" is the employer's) (``zh_words``).
+  it ("请耐心等待，我们将在5个工作日内回复您" is the employer's) (``zh_words``);
+- Arabic and Hebrew holidays: "بعد (إجازة) عيد الأضحى", "أول يوم عمل بعد", "(בשבוע) שאחרי פסח"
+  (Israel's feasts in Hebrew and English, each the day its break ends), and the week of the
+  countries whose working week runs Sunday to Thursday ("next week", "the week after
+  Passover") (``holiday_words``, ``grammar``, ``named_days``, ``relative``, ``businessdays``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -86,6 +90,21 @@ PROMISES = [
     # Chinese: "please wait; we'll reply within 5 working days", Wednesday 8 March → 15 March
     ("CN", "2034-03-08T10:00+08:00", "请耐心等待，我们将在5个工作日内回复您。",
      "2034-03-15", "2034-03-15"),
+    # Passover 2034 runs 4 to 10 April (Tuesday to Monday); the week after it in Israel is
+    # Sunday 16 to Thursday 20 April; "after Passover" in English too
+    ("IL", "2034-03-20T10:00+02:00", "ההחלטה תתקבל בשבוע שאחרי פסח.", "2034-04-16", "2034-04-20"),
+    ("IL", "2034-03-20T10:00+02:00", "We'll let you know in the week after Passover.",
+     "2034-04-16", "2034-04-20"),
+    # next week in Israel and Jordan: Sunday 12 to Thursday 16 March, from Tuesday 7 March
+    ("IL", "2034-03-07T10:00+02:00", "נחזור אליך בשבוע הבא.", "2034-03-12", "2034-03-16"),
+    ("JO", "2034-03-07T10:00+02:00", "سنبلغك بالنتيجة الأسبوع القادم.", "2034-03-12",
+     "2034-03-16"),
+    # Saudi Eid al-Adha 2034 (about 28 February to 4 March; observed days to Tuesday 7): the
+    # first working day after it; "after the Eid holiday" in Algeria with a dated Sunday
+    ("SA", "2034-02-20T10:00+03:00", "سيتم إبلاغ المقبولين في أول يوم عمل بعد إجازة عيد الأضحى.",
+     "2034-03-05", "2034-03-08"),
+    ("DZ", "2034-02-20T10:00+01:00", "سنتصل بالمقبولين بعد عطلة عيد الأضحى، يوم الأحد 5 مارس.",
+     "2034-03-05", "2034-03-05"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from interview_sync.core.timeline.businessdays import is_business_day
+from interview_sync.core.timeline.businessdays import working_week
 from interview_sync.core.timeline.lexicon import weekday_of
 from interview_sync.core.timeline.span import Span
 
@@ -41,8 +41,7 @@ def what_follows(tail: str, first: date, ref: date, country: str | None,
     if _THE_WEEK_RE.match(tail):
         # a break that ends on a Monday (Easter Monday) leaves the rest of its own week
         monday = last_off + timedelta(days=(7 - last_off.weekday()) % 7)
-        days = [d for i in range(5) if is_business_day(d := monday + timedelta(days=i),
-                                                       country=country, subdivision=subdivision)]
+        days = working_week(monday, country=country, subdivision=subdivision)
         return Span(earliest=days[0], latest=days[-1], specificity=2) if days else None
     ahead = (weekday_of(tail.strip()) - last_off.weekday() - 1) % 7 + 1
     return Span(earliest=None, latest=last_off + timedelta(days=ahead), specificity=3)

@@ -132,8 +132,9 @@ FAR_CUE = (
     # round 18: Serbian's one-word future, where Croatian writes two ("javićemo" for "javit
     # ćemo", "objavićemo", "obavestićemo"), and the ekavian "obaveštenje" (notice)
     r"|javi(?:ć|c)(?:emo|e|u)\b|objavi(?:ć|c)(?:emo|e)\b|obavesti(?:ć|c)|obave(?:š|s)t(?:en|avam)"
-    # ... and the Arabic result in the singular ("ستصلك النتيجة", "سنبلغك بالنتيجة")
-    r"|نتيجة|النتيجة|بالنتيجة"
+    # ... and the Arabic result in the singular ("ستصلك النتيجة", "سنبلغك بالنتيجة"), informing
+    # and calling ("سيتم إبلاغ المرشحين", "سنتصل بالمقبولين")
+    r"|نتيجة|النتيجة|بالنتيجة|إبلاغ|ابلاغ|نتصل|سنتصل"
 )
 
 

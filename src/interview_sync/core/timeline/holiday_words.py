@@ -170,6 +170,11 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"lihav(?:õ|o)tte(?:id|de)?|lihav(?:õ|o)tted", "easter"),
         (r"aastavahetus(?:t|e)?|uue\s+aasta", "new year"),
     ),
+    # round 18 ("tl18i"): the two Eids in Arabic ("بعد عيد الأضحى", "بعد إجازة عيد الفطر"), read
+    # by the lunar rule in the text's country's calendar (``holiday_anchors``)
+    "ar": (
+        (r"عيد\s+(?:ال)?(?:أ|ا)ضحى", "eid al-adha"), (r"عيد\s+(?:ال)?فطر", "eid al-fitr"),
+    ),
     "sl": (
         (r"prvomajsk(?:ih|e|i)\s+praznik(?:ih|i|ov)?", "may day"),
         (r"velikono(?:č|c)n(?:ih|e|i)\s+praznik(?:ih|i|ov)?|veliki\s+no(?:č|c)i", "easter"),
@@ -242,6 +247,13 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
            (r"25(?:η|ης)?\s+μαρτ(?:ί|ι)ου", "independence day")),
     # round 17: the holiday's name inflected as the genitive after "nakon" ("nakon Dana
     # državnosti"), which the package's nominative does not match
+    # round 18 ("tl18i"): Israel's feasts in Hebrew and English, each read as the day its break
+    # ends in Israel's calendar ("אחרי פסח": after its seventh day; "after Sukkot": after Simchat
+    # Torah)
+    "IL": ((r"(?:ה|ו)?פסח|passover|pesach", "seventh day of pesach"),
+           (r"(?:ה|ו)?סוכות|sukkot|succot", "simchat torah"),
+           (r"(?:ה|ו)?שבועות|shavuot", "shavuot"), (r"ראש\s+השנה|rosh\s+hashanah", "rosh hashanah"),
+           (r"יום\s+(?:ה)?כיפורים|yom\s+kippur", "yom kippur")),
     "HR": ((r"dan(?:a|u)?\s+dr(?:ž|z)avnosti", "statehood day"),
            (r"dan(?:a|u)?\s+antifa(?:š|s)isti(?:č|c)ke\s+borbe", "anti-fascist struggle day"),
            (r"dan(?:a|u)?\s+pobjede", "victory and homeland thanksgiving day")),
@@ -336,7 +348,9 @@ FIRST_WORKING_DAY_MORE = (
     r"|prv(?:i|og|om)\s+radn(?:i|og|om)\s+dan(?:a|u)?|prv(?:ý|y|om)\s+pracovn(?:ý|y|om)\s+d(?:eň|en|ni)"
     r"|prvi\s+delovni\s+dan|primer\s+d(?:í|i)a\s+laborable|primeiro\s+dia\s+de\s+trabalho"
     r"|primo\s+giorno\s+(?:utile|feriale)|premier\s+jour\s+de\s+travail"
-    r"|esimese(?:l)?\s+t(?:ö|o)(?:ö|o)p(?:ä|a)eva(?:l)?)\s+\Z")
+    r"|esimese(?:l)?\s+t(?:ö|o)(?:ö|o)p(?:ä|a)eva(?:l)?"
+    # round 18 ("tl18i"): Arabic "أول يوم عمل بعد", Hebrew "ביום העבודה הראשון אחרי"
+    r"|(?:أ|ا)ول\s+يوم\s+عمل|יום\s+העבודה\s+הראשון)\s+\Z")
 
 # Each language's summer break ("after the summer"): ``holiday_anchors._after_summer``.
 SUMMER: dict[str, str] = {

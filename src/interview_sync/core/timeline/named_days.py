@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.businessdays import (
     is_business_day,
+    working_week,
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.factor import by_first_char
@@ -242,7 +243,9 @@ _THE_WEEK_BEFORE_RE = re.compile(
     # εβδομάδα μετά το Πάσχα", "na semana depois do Carnaval", "veckan efter påsk")
     r"|(?:na|a)\s+semana|v\s+t(?:ý|y)(?:ž|z)dni|v\s+t(?:ý|y)dnu|w\s+tygodniu|u\s+tjednu"
     r"|(?:în\s+|in\s+)?s(?:ă|a)pt(?:ă|a)m(?:â|a)na(?:\s+de)?|(?:την|στην)\s+εβδομ(?:ά|α)δα"
-    r"|veckan|uken|uka|ugen)\s+\Z")
+    r"|veckan|uken|uka|ugen"
+    # round 18 ("tl18i"): Hebrew "בשבוע שאחרי פסח", Arabic "في الأسبوع الذي يلي" is not read
+    r"|ב?שבוע)\s+\Z")
 
 
 # Feasts on a Sunday with a Monday off after them: "the week after Easter / Pfingsten" is the
@@ -279,8 +282,8 @@ def the_week_after_a_holiday(lower: str, at: int, match: re.Match[str], span: Sp
         # long weekend", "la semana después del puente": Tuesday to Friday; round 17). A bare
         # Monday holiday keeps the week after its own ("the week after Thanksgiving", b10).
         monday = last_off
-    days = [monday + timedelta(days=i) for i in range(5)]
-    days = [d for d in days if is_business_day(d, country=country, subdivision=subdivision)]
+    # (Sunday to Thursday where the week runs so: "בשבוע שאחרי פסח", round 18)
+    days = working_week(monday, country=country, subdivision=subdivision)
     if not days:
         return None
     return Span(earliest=days[0], latest=days[-1], specificity=2)

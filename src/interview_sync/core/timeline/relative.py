@@ -14,7 +14,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from interview_sync.core.timeline import far_words
-from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
+from interview_sync.core.timeline.businessdays import (
+    SUNDAY_WEEK,
+    add_business_days,
+    is_business_day,
+    working_week,
+)
 from interview_sync.core.timeline.grammar import number_of, weekday_of
 from interview_sync.core.timeline.span import (
     Resolver,
@@ -135,10 +140,19 @@ def _wafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
 
 
+def _sunday_week(country: str | None) -> bool:
+    return isinstance(country, str) and country.strip().upper() in SUNDAY_WEEK
+
+
 def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | None,
                       subdivision: str | None) -> Span | None:
     monday = monday_next_week(ref)
     lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
+    if kind in ("nweek", "nweekx") and hi_day > lo_day and _sunday_week(country):
+        # round 18: next week where it runs Sunday to Thursday ("בשבוע הבא", "الأسبوع القادم")
+        days = working_week(monday, country=country, subdivision=subdivision)
+        if days:
+            return Span(earliest=days[0], latest=days[-1], specificity=2)
     latest = monday + timedelta(days=hi_day)
     # "next week" when its Friday is a public holiday (Hungary's 23 October) ends the day before
     while (kind in ("nweek", "nweekx") and hi_day > lo_day and country
