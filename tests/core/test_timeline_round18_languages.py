@@ -23,7 +23,9 @@
 - Arabic and Hebrew holidays: "بعد (إجازة) عيد الأضحى", "أول يوم عمل بعد", "(בשבוע) שאחרי פסח"
   (Israel's feasts in Hebrew and English, each the day its break ends), and the week of the
   countries whose working week runs Sunday to Thursday ("next week", "the week after
-  Passover") (``holiday_words``, ``grammar``, ``named_days``, ``relative``, ``businessdays``).
+  Passover") (``holiday_words``, ``grammar``, ``named_days``, ``relative``, ``businessdays``);
+- a numbered week ("uge 14", "vecka 14", "KW 14") is its working days: a public holiday at either
+  end left out, but "by the end of week n" keeps its Friday (``calendar_dates``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -105,6 +107,12 @@ PROMISES = [
      "2034-03-05", "2034-03-08"),
     ("DZ", "2034-02-20T10:00+01:00", "سنتصل بالمقبولين بعد عطلة عيد الأضحى، يوم الأحد 5 مارس.",
      "2034-03-05", "2034-03-05"),
+    # ISO week 14 of 2034 is 3 to 7 April; Maundy Thursday and Good Friday close it in Denmark
+    ("DK", "2034-03-13T10:00+01:00", "Alle ansøgere får svar senest i uge 14.", "2034-04-03",
+     "2034-04-05"),
+    # ... "bis Ende der KW 14" is its Friday all the same
+    ("DE", "2034-03-13T10:00+01:00", "Das Ergebnis teilen wir Ihnen bis Ende der KW 14 mit.",
+     "2034-04-07", "2034-04-07"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from interview_sync.core.timeline.businessdays import is_business_day
 from interview_sync.core.timeline.grammar import month_of
 from interview_sync.core.timeline.span import (
     PAST_GRACE,
@@ -307,10 +308,17 @@ def _yearend(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=None, latest=date(ref.year, 12, 31), specificity=2)
 
 
+# "(by the) end of": what makes a numbered week's end its Friday
+_END_OF_RE = re.compile(r"\b(?:ende|end|slutet|slutten|utgangen|udgangen|fin|fine|final|finales"
+                        r"|koniec|konce|lopussa|loppuun)\b(?:\s+(?:of|der|de|del|della|av|af|la|el))?"
+                        r"(?:\s+(?:the|die))?\s*\Z")
+
+
 def _calendar_week(m: re.Match[str], ref: date, kind: str, country: str | None,
                    subdivision: str | None) -> Span | None:
     """ "KW 13", "13. KW": ISO week 13, Monday to Friday, of this year (or the next once it is
-    past)."""
+    past); round 18: its working days, a public holiday at either end left out ("senest i uge
+    15" when Maundy Thursday and Good Friday close it: Monday to Wednesday)."""
     week = int(m.group("kw_n") or m.group("kw_m"))
     for year in (ref.year, ref.year + 1):
         try:
@@ -318,7 +326,15 @@ def _calendar_week(m: re.Match[str], ref: date, kind: str, country: str | None,
         except ValueError:
             return None
         if monday + timedelta(days=4) >= ref:
-            return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+            days = [day for day in (monday + timedelta(days=i) for i in range(5))
+                    if is_business_day(day, country=country, subdivision=subdivision)]
+            if not days:  # a week of holidays: the week itself
+                return Span(earliest=monday, latest=monday + timedelta(days=4), specificity=2)
+            friday = monday + timedelta(days=4)
+            # "bis Ende der 12. KW" is its Friday, a holiday or not (the corpus's convention)
+            end = friday if _END_OF_RE.search(m.string, max(0, m.start() - 24), m.start()) \
+                else days[-1]
+            return Span(earliest=days[0], latest=end, specificity=2)
     return None
 
 
