@@ -25,7 +25,9 @@
   countries whose working week runs Sunday to Thursday ("next week", "the week after
   Passover") (``holiday_words``, ``grammar``, ``named_days``, ``relative``, ``businessdays``);
 - a numbered week ("uge 14", "vecka 14", "KW 14") is its working days: a public holiday at either
-  end left out, but "by the end of week n" keeps its Friday (``calendar_dates``).
+  end left out, but "by the end of week n" keeps its Friday (``calendar_dates``); the Swedish
+  "v. 20"; "veckan därpå", "uken deretter", "ugen derefter" (the week after the one named)
+  (``grammar``).
 
 Each class is tested in wording of its own (not the check set's), with look-alikes that must stay
 as they were and bad input; the expected days were worked out by hand with ``datetime`` and the
@@ -113,6 +115,12 @@ PROMISES = [
     # ... "bis Ende der KW 14" is its Friday all the same
     ("DE", "2034-03-13T10:00+01:00", "Das Ergebnis teilen wir Ihnen bis Ende der KW 14 mit.",
      "2034-04-07", "2034-04-07"),
+    # "v. 20" and the week after it: week 21 of 2034, 22 to 26 May (Ascension, Thursday 25)
+    ("SE", "2034-05-02T10:00+02:00",
+     "Intervjuerna hålls v. 20 och besked om anställning lämnas veckan därpå.", "2034-05-22",
+     "2034-05-26"),
+    ("NO", "2034-05-02T10:00+02:00", "Intervjuer holdes i uke 20, og svar gis uken deretter.",
+     "2034-05-22", "2034-05-26"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

@@ -161,7 +161,9 @@ _ALTERNATIVES = [
     # a German calendar week: "in der KW 13", "Kalenderwoche 13"
     # ... and in the other languages: "i uge 49", "vecka 12", "week 49", "la semaine 12", "la
     # semana 12", "settimana 12", "týden 49", "w tygodniu 49", "49. týden" (not "week 2 of")
-    r"(?P<kw>\b(?:(?:kw|kalenderwoche|uge|uke|veke|viikolla|viikon|viikko|vecka|veckan|(?:calendar\s+)?week|semaine|semana"
+    # (round 18: the Swedish abbreviation with its full stop, "v. 20", "v.20")
+    r"(?P<kw>\b(?:(?:kw|kalenderwoche|uge|uke|veke|viikolla|viikon|viikko|vecka|veckan|v\.(?=\s*\d)"
+    r"|(?:calendar\s+)?week|semaine|semana"
     r"|settimana|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu|tydzie(?:ń|n))\s*(?:nr\.?\s*|n(?:o|°|º)\.?\s*)?"
     r"(?P<kw_n>\d{1,2})(?!\s*(?:of|de|di|van|af|av|[:%/-]|\.\d))"
     r"|(?P<kw_m>\d{1,2})\.\s*(?:kw|kalenderwoche|t(?:ý|y)dnu|t(?:ý|y)den|tygodniu))\b)",
@@ -350,6 +352,9 @@ _ALTERNATIVES = [
     # the day named before (the event's day), in every language; a holiday is ``hafter``'s
     r"|la\s+semaine\s+qui\s+suit|la\s+semana\s+que\s+sigue"
     r"|(?:veckan|uken|uka|ugen|veka|veke)\s+(?:efter|etter)(?=\s*(?:[.,;:!?)]|$))"
+    # round 18 ("tl18i"): "veckan därpå", "uken deretter", "ugen derefter" (the week after that)
+    r"|(?:veckan|uken|uka|ugen|veka|veke)\s+(?:d(?:ä|a)rp(?:å|a)|d(?:ä|a)refter|derp(?:å|a)|deretter"
+    r"|derefter)"
     r"|(?:(?:in\s+)?the\s+week\s+(?:after|following)\s+(?:the|our|your|this|that)"
     r"|(?:uken|uka|veckan|ugen|veka|veke)\s+(?:etter|efter)"
     r"|in\s+der\s+woche\s+nach\s+(?:dem|der|den)"

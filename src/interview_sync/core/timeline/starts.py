@@ -37,7 +37,7 @@ STARTS: dict[str, str] = {
     "num": "0 di do fr je ju lu ma me mi mo sa su th tu ve vi we",
     "nth": "be by on the+0 the+t un",
     "nthx": "at el en il no to vo vó",
-    "kw": "0 ca ka kw se ty tý ug uk ve vi we",
+    "kw": "0 ca ka kw se ty tý ug uk v_ ve vi we",
     "dewoche": "er in zw",
     "mpart": ("a_ an be de dé ea en er fi la me mi pr se st te th the+a the+b the+d the+e the+f "
         "the+l the+m the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
