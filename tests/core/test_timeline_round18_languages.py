@@ -19,7 +19,8 @@
 - Estonian's "after" glued to the holiday as an adjective ("jaanipäevajärgsel nädalal",
   "lihavõttejärgsel nädalal"): the week after it (``holiday_words``, ``after_holiday``);
 - Chinese: "请 ..." (please ...) makes a reply the candidate's own only up to a "we" told after
-  it ("请耐心等待，我们将在5个工作日内回复您" is the employer's) (``zh_words``);
+  it ("请耐心等待，我们将在5个工作日内回复您" is the employer's); Hong Kong's "七一" (1 July) as a
+  holiday (``zh_words``);
 - Arabic and Hebrew holidays: "بعد (إجازة) عيد الأضحى", "أول يوم عمل بعد", "(בשבוע) שאחרי פסח"
   (Israel's feasts in Hebrew and English, each the day its break ends), and the week of the
   countries whose working week runs Sunday to Thursday ("next week", "the week after
@@ -121,6 +122,9 @@ PROMISES = [
      "2034-05-26"),
     ("NO", "2034-05-02T10:00+02:00", "Intervjuer holdes i uke 20, og svar gis uken deretter.",
      "2034-05-22", "2034-05-26"),
+    # Hong Kong's 1 July 2034 is a Saturday; the first working day after it is Monday 3 July
+    ("HK", "2034-06-26T10:00+08:00", "我们会在七一假期后的第一个工作日通知您结果。", "2034-07-03",
+     "2034-07-03"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

@@ -48,11 +48,15 @@ HOLIDAYS: dict[str, tuple[str, ...]] = {
     "五一": ("labor day", "labour day"), "劳动节": ("labor day", "labour day"),
     "勞動節": ("labor day", "labour day"), "清明": ("tomb-sweeping day",),
     "端午": ("dragon boat festival",), "元旦": ("new year's day",),
+    # round 18 ("tl18i"): Hong Kong's 1 July ("七一假期后"), Christmas in Hong Kong and Macau
+    "七一": ("hong kong s.a.r. establishment day",), "圣诞": ("christmas day",),
+    "聖誕": ("christmas day",),
 }
 
 EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("holiday", re.compile(
         r"(?P<h>春节|春節|过年|過年|农历新年|農曆新年|国庆|國慶|中秋|五一|劳动节|勞動節|清明|端午|元旦"
+        r"|(?<![\d一二两兩三四五六七八九十第])七一|圣诞|聖誕"
         r"|(?<![\d一二两兩三四五六七八九十今明去当當同本每半])年)"
         r"[节節日]?(?:假期|长假|長假|小长假|小長假|连假|連假|假|黄金周|黃金週)?(?:结束|結束|过|過)?"
         r"(?P<rel>之后|之後|以后|以後|后|後|之前|以前|前)")),
