@@ -24,7 +24,9 @@
 - Arabic and Hebrew holidays: "بعد (إجازة) عيد الأضحى", "أول يوم عمل بعد", "(בשבוע) שאחרי פסח"
   (Israel's feasts in Hebrew and English, each the day its break ends), and the week of the
   countries whose working week runs Sunday to Thursday ("next week", "the week after
-  Passover") (``holiday_words``, ``grammar``, ``named_days``, ``relative``, ``businessdays``);
+  Passover", "the end of this week": its Thursday) (``holiday_words``, ``grammar``,
+  ``named_days``, ``relative``, ``businessdays``); "this week" and its end in Ukrainian, Hebrew,
+  Arabic and Indonesian ("до кінця тижня", "עד סוף השבוע", "قبل نهاية الأسبوع") (``far_words``);
 - a numbered week ("uge 14", "vecka 14", "KW 14") is its working days: a public holiday at either
   end left out, but "by the end of week n" keeps its Friday (``calendar_dates``); the Swedish
   "v. 20"; "veckan därpå", "uken deretter", "ugen derefter" (the week after the one named)
@@ -125,6 +127,13 @@ PROMISES = [
     # Hong Kong's 1 July 2034 is a Saturday; the first working day after it is Monday 3 July
     ("HK", "2034-06-26T10:00+08:00", "我们会在七一假期后的第一个工作日通知您结果。", "2034-07-03",
      "2034-07-03"),
+    # this week's end, from Tuesday 7 March: Friday 10 in Ukraine, Thursday 9 in Israel and
+    # Jordan
+    ("UA", "2034-03-07T10:00+02:00", "Ми повернемося до вас зі зворотним зв'язком до кінця тижня.",
+     "2034-03-10", "2034-03-10"),
+    ("IL", "2034-03-07T10:00+02:00", "נחזור אליך עד סוף השבוע.", "2034-03-09", "2034-03-09"),
+    ("JO", "2034-03-07T10:00+02:00", "سنبلغك بالنتيجة قبل نهاية الأسبوع.", "2034-03-09",
+     "2034-03-09"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

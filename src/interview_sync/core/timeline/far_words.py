@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
-           "FAR_NEXT_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS", "FAR_WEEKDAY_WORDS",
-           "SERBIAN_NEXT_WEEK", "far_count", "latin_serbian", "serbian_script"]
+           "FAR_NEXT_WEEK", "FAR_THIS_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS",
+           "FAR_WEEKDAY_WORDS", "SERBIAN_NEXT_WEEK", "far_count", "latin_serbian",
+           "serbian_script"]
 
 # Number words → value (the forms a count takes before its unit)
 _NUMBERS = {
@@ -121,6 +122,8 @@ FAR_CUE = (
     r"|kết\s+quả|gửi\s+thư\s+mời"
     # Ukrainian: "повідомимо", "зв'яжемося", "відповідь", "результати", "рішення"
     r"|повідом|зв['ʼ’]яж|відповід(?:ь|і|ати)\b|результат|рішенн"
+    # (round 18: "зі зворотним зв'язком", with feedback)
+    r"|зворотн"
     # Hebrew (with the prefixes ה, ו, ב, ל spelled out: a branch with a known first letter is
     # cheap to skip, ``factor``): "נחזור אליך", "נודיע", "נעדכן", "תשובה", "החלטה", "תוצאות"
     r"|נחזור|נודיע|נעדכן|ניצור\s+קשר|תשובה|התשובה|ותשובה|בתשובה|לתשובה|החלטה|ההחלטה|וההחלטה"
@@ -164,6 +167,14 @@ FAR_WEEKDAY_LITERALS = ("senin", "selasa", "rabu", "kamis", "jum", "الاثني
 # "наступного тижня", "на наступному тижні"
 FAR_NEXT_WEEK = (r"(?:minggu|pekan)\s+depan|(?:في\s+)?(?:ال)?أسبوع\s+(?:القادم|المقبل)"
                  r"|(?:ב|ו)?שבוע\s+הבא|наступного\s+тижня|на\s+наступному\s+тижні")
+
+# ... and this week and its end: "до кінця тижня", "цього тижня", "akhir minggu ini", "minggu
+# ini", "עד סוף השבוע", "השבוע", "بنهاية الأسبوع", "هذا الأسبوع"
+FAR_THIS_WEEK = (r"(?:до\s+)?кінця\s+(?:цього\s+)?тижня|цього\s+тижня|на\s+цьому\s+тижні"
+                 r"|(?:akhir\s+)?(?:minggu|pekan)\s+ini"
+                 r"|(?:עד\s+)?סוף\s+השבוע(?!\s+הבא)|(?:ב|ו)?השבוע(?!\s+הבא)"
+                 r"|(?:ب|في\s+|قبل\s+)?نهاية\s+(?:هذا\s+)?(?:ال)?أسبوع(?:\s+(?:الحالي|الجاري))?"
+                 r"(?!\s+(?:القادم|المقبل))|(?:في\s+)?هذا\s+الأسبوع")
 
 # round 18: Serbian and Bosnian "next week" ("sledeće nedelje", "naredne sedmice", "iduće
 # sedmice"). The ekavian "nedelja" is a week as well as a Sunday; the ijekavian "nedjelja" is

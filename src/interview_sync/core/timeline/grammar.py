@@ -326,7 +326,9 @@ _ALTERNATIVES = [
     r"|slutningen\s+af\s+ugen|denne\s+uken|slutten\s+av\s+uken"
     # round 14 ("tl14i"): Romanian "până la sfârșitul săptămânii", "săptămâna aceasta"
     r"|sf(?:â|a)r(?:ș|ş|s)itul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii(?!\s+viitoare)"
-    r"|s(?:ă|a)pt(?:ă|a)m(?:â|a)na\s+aceasta|aceast(?:ă|a)\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a))\b)",
+    r"|s(?:ă|a)pt(?:ă|a)m(?:â|a)na\s+aceasta|aceast(?:ă|a)\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)"
+    # round 18 ("tl18i"): Ukrainian, Indonesian, Hebrew, Arabic (``far_words``)
+    r"|" + far_words.FAR_THIS_WEEK + r")\b)",
     r"(?P<weekafter>\bthe\s+week\s+after(?:\s+that)?\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|so|then|at|if"
     r"|with|to|before|once|when|until)\b"
     # round 14: an event dated right after ("the week after the last interview date, 28

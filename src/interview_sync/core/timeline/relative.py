@@ -174,6 +174,9 @@ def _inweek(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _tweek(m: re.Match[str], ref: date, kind: str, country: str | None,
            subdivision: str | None) -> Span | None:
+    if _sunday_week(country):  # round 18: its Thursday where the week runs Sunday to Thursday
+        thursday = ref + timedelta(days=(3 - ref.weekday()) % 7)
+        return Span(earliest=None, latest=thursday, specificity=2)
     friday = friday_of(ref) if ref.weekday() < 5 else friday_of(monday_next_week(ref))
     return Span(earliest=None, latest=friday, specificity=2)
 

@@ -65,7 +65,8 @@ STARTS: dict[str, str] = {
     "nweekx": ("at bu en ge id in ja jä jö ki ko la mi na ne nä næ pe pr př sa se sl să tu v_ vo "
         "w_ în ön επ ερ τη на בב בו בש וב וו וש שב أس ال في"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
-    "tweekx": "ac de ei en fi ko o_ qu sa sf sl să te w_",
+    "tweekx": ("ac ak de ei en fi ko mi o_ pe qu sa sf sl să te w_ до кі на ць בב בה בו הש וב וה "
+               "וו סו עד بب بف بق بن في قب نه هذ"),
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
