@@ -9,7 +9,10 @@
 - no promise: a usual length stated as general information in Arabic ("عادةً ما يستغرق"),
   Hebrew ("בדרך כלל ... נמשך"), Croatian and Serbian ("obično traje"), Indonesian ("biasanya
   ... memakan waktu") and "in (nearly) half / most of the cases" in the Romance languages
-  (``clauses``); the Nordic, Arabic and Hebrew appeal windows (``own_asks``);
+  (``clauses``); the Nordic, Arabic and Hebrew appeal windows, and the candidate's own wait
+  told after the length ("... antes de escribirnos", "... avant de nous relancer") (``own_asks``);
+  a count "from the day on which ..." that the text never dates ("מהיום שבו", "desde el día en
+  que", "dal giorno in cui") (``context``);
 - the weekdays and "next week" of Indonesian, Arabic, Hebrew and Ukrainian ("Senin depan",
   "يوم الخميس", "ביום שני", "у вівторок", "pekan depan", "наступного тижня") and the Arabic
   result in the singular ("بالنتيجة") (``far_words``, ``time_words``, ``lexicon``, ``grammar``);
@@ -169,6 +172,15 @@ NO_PROMISE = [
     ("ID", "2034-02-06T10:00+07:00", "Biasanya pengumuman hasil memakan waktu sekitar dua minggu."),
     ("ES", "2034-02-06T10:00+01:00",
      "En la mayoría de los casos, las empresas tardan unas dos semanas en contestar."),
+    # the candidate's own wait before following up
+    ("PE", "2034-02-06T10:00-05:00",
+     "Si no tienes noticias, espera una semana antes de escribirnos de nuevo."),
+    ("FR", "2034-02-06T10:00+01:00",
+     "Sans nouvelles de notre part, attendez dix jours avant de nous relancer."),
+    # a count from a day a relative clause names
+    ("IL", "2034-02-06T10:00+02:00", "נודיע לך תוך 10 ימים מהיום שבו תתקבל ההחלטה."),
+    ("IT", "2034-02-06T10:00+01:00",
+     "Vi contatteremo entro 15 giorni dal giorno in cui la commissione avrà deciso."),
     # appeal windows
     ("SE", "2034-02-06T10:00+01:00", "Den som vill överklaga ska göra det inom tre veckor."),
     ("NO", "2034-02-06T10:00+01:00", "Klage må sendes innen tre uker etter at vedtaket er kjent."),
@@ -183,6 +195,8 @@ OWN_ANSWER = [
     ("ID", "2034-02-06T10:00+07:00", "Kami akan menghubungi Anda dalam waktu dua minggu.",
      "2034-02-20"),
     ("SE", "2034-02-06T10:00+01:00", "Vi meddelar beslutet inom tre veckor.", "2034-02-27"),
+    ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta en una semana.", "2034-02-13"),
+    ("IL", "2034-02-06T10:00+02:00", "נחזור אליך תוך שבועיים מהיום.", "2034-02-20"),
 ]
 
 

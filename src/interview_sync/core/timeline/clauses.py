@@ -39,7 +39,7 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.english_clauses import not_the_promise
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
-from interview_sync.core.timeline.own_asks import ASK_STEMS, ask_re
+from interview_sync.core.timeline.own_asks import ASK_STEMS, FOLLOW_UP_AFTER_RE, ask_re
 
 __all__ = ["CLAUSE_BREAK_RE", "attached", "away", "clause_start", "has_cue", "vetoed"]
 
@@ -234,6 +234,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
         told = reported.end()
     if kind in NAMED_DAY_KINDS and PAST_RE.search(prefix, told):
         return True
+    if kind in DURATION_KINDS and FOLLOW_UP_AFTER_RE.match(sentence, match.end()):
+        return True  # "espera cinco días hábiles antes de escribirnos": the candidate's wait
     if kind in DURATION_KINDS and sentence[max(0, match.start() - 1):match.start()] == "(":
         return True  # "onsite (4 hours)": a parenthetical length, not a wait
     if (kind == "dur" and match.group("dur_u").startswith("h")

@@ -238,6 +238,15 @@ _UNDATED_STEP_RE = re.compile(
     # complete application"), which the text does not date
     r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")
 
+# round 18 ("tl18i"): "from the day on which ...", a day a relative clause names and the text
+# never dates ("תוך 14 ימים מהיום שבו מועמד אחר התקבל", "desde el día en que se contrate",
+# "dal giorno in cui", "à compter du jour où", "ab dem Tag, an dem", "a partir do dia em que");
+# tried first: the Hebrew "מהיום" is also "from today"
+_FROM_THE_DAY_WHEN_RE = re.compile(
+    r"\s+(?:מ(?:ה)?יום\s+ש(?:בו|ב)?|desde\s+el\s+d(?:í|i)a\s+(?:en\s+)?(?:que|el\s+que)"
+    r"|dal\s+giorno\s+in\s+cui|(?:à\s+compter\s+)?du\s+jour\s+o(?:ù|u)|ab\s+dem\s+tag,?\s+an\s+dem"
+    r"|a\s+partir\s+do\s+dia\s+em\s+que|od\s+dana\s+kad)")
+
 
 def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span: Span, *,
                               ref: date, country: str | None,
@@ -254,6 +263,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if before is not None:
         return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
                              subdivision=subdivision)
+    if _FROM_THE_DAY_WHEN_RE.match(lower, offset + match.end()):
+        return None  # "within 14 days from the day another candidate is hired": never dated
     anchor: date | None = None
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:

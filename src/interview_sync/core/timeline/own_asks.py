@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["ASK_STEMS", "ask_re"]
+__all__ = ["ASK_STEMS", "FOLLOW_UP_AFTER_RE", "ask_re"]
 
 # The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech and the Nordic
 # languages ("envie os documentos", "la preghiamo di confermare", "wil je ... laten weten",
@@ -94,3 +94,16 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
 def ask_re() -> re.Pattern[str]:
     """The candidate's own deadlines in Portuguese, Italian, Dutch, Polish, Czech, Nordic."""
     return re.compile(_ASK)
+
+
+# round 18 ("tl18i"): the candidate's own wait told after the length, before following up
+# ("espera cinco días hábiles antes de escribirnos", "attendez une semaine avant de nous
+# relancer", "aspetta una settimana prima di contattarci", "aguarde uma semana antes de nos
+# contatar", "warten Sie eine Woche, bevor Sie nachfragen"): no promise of ours
+FOLLOW_UP_AFTER_RE = re.compile(
+    r"[\s,]+(?:antes\s+de\s+(?:escribirnos|contactarnos|llamarnos|volver\s+a\s+(?:escribir|llamar)"
+    r"|nos\s+(?:contatar|escrever|ligar)|(?:entrar\s+em\s+)?contat(?:ar|o))"
+    r"|avant\s+de\s+(?:nous\s+)?(?:relancer|recontacter|contacter|(?:é|e)crire|rappeler)"
+    r"|prima\s+di\s+(?:contattarci|scriverci|ricontattarci|sollecitare|richiamare)"
+    r"|bevor\s+sie\s+(?:nachfragen|sich\s+(?:melden|erkundigen)|anrufen))\b")
+
