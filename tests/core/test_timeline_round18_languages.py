@@ -12,7 +12,9 @@
   (``clauses``); the Nordic, Arabic and Hebrew appeal windows, and the candidate's own wait
   told after the length ("... antes de escribirnos", "... avant de nous relancer") (``own_asks``);
   a count "from the day on which ..." that the text never dates ("מהיום שבו", "desde el día en
-  que", "dal giorno in cui") (``context``);
+  que", "dal giorno in cui") (``context``); a count from a step dated right after it in Italian
+  and Spanish ("dalla prova scritta del 30 maggio", "desde la prueba del 30 de mayo")
+  (``event_days``);
 - the weekdays and "next week" of Indonesian, Arabic, Hebrew and Ukrainian ("Senin depan",
   "يوم الخميس", "ביום שני", "у вівторок", "pekan depan", "наступного тижня") and the Arabic
   result in the singular ("بالنتيجة") (``far_words``, ``time_words``, ``lexicon``, ``grammar``);
@@ -137,6 +139,14 @@ PROMISES = [
     ("IL", "2034-03-07T10:00+02:00", "נחזור אליך עד סוף השבוע.", "2034-03-09", "2034-03-09"),
     ("JO", "2034-03-07T10:00+02:00", "سنبلغك بالنتيجة قبل نهاية الأسبوع.", "2034-03-09",
      "2034-03-09"),
+    # counted from a step dated right after it: Tuesday 30 May 2034 + 5 working days (Republic
+    # Day, Friday 2 June, skipped in Italy) → Wednesday 7 June; in Spain → Tuesday 6 June
+    ("IT", "2034-05-19T10:00+02:00",
+     "Gli ammessi saranno comunicati entro 5 giorni lavorativi dalla prova scritta del 30 maggio.",
+     "2034-06-07", "2034-06-07"),
+    ("ES", "2034-05-19T10:00+02:00",
+     "Los admitidos serán informados en 5 días hábiles desde la prueba escrita del 30 de mayo.",
+     "2034-06-06", "2034-06-06"),
     # ... while "la semana siguiente" alone stays next week
     ("ES", "2034-02-06T10:00+01:00", "Le daremos una respuesta la semana siguiente.",
      "2034-02-13", "2034-02-17"),

@@ -385,7 +385,10 @@ _GAP_RE = re.compile(r"[\s,]*")
 # "entro tre giorni dopo la riunione del 21 ottobre", "binnen een week na het gesprek op 3 mei")
 _COUNTED_FROM_RE = re.compile(
     r"\s+(?:of|after|following|nach|apr(?:è|e)s|qui\s+suit|qui\s+suivent|suivant|tras"
-    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po)\s+"
+    r"|despu(?:é|e)s\s+de|dopo|ap(?:ó|o)s|depois\s+d[eoa]|na|po"
+    # round 18 ("tl18i"): Italian "dalla prova scritta del 30 maggio", Spanish "desde la prueba
+    # del 30 de mayo" (counted from the step, dated right after it)
+    r"|dalla|dalle|dal|dai|dagli|desde)\s+"
     r"(?!(?:today|now|receipt|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj)\b)")
 _DATED_ON_RE = re.compile(
     r"(?:\bon|,|\bis|\bsits|\bmeets|\bam|\bvom|\bdu|\bdel|\bdella|\bdello|\bdo|\bda|\bop"
