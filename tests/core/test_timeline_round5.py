@@ -111,7 +111,9 @@ def test_the_next_day(country: str, text: str, expect: str) -> None:
 # "week 2 of" a programme is no calendar week.
 WINDOWS = [
     ("DK", "Vi giver besked i uge 13.", "2026-03-27"),
-    ("SE", "Besked lämnas vecka 14.", "2026-04-03"),
+    # (round 18: week 14 of 2026 ends on Good Friday, 3 April; a numbered week is its working
+    # days, as the corpus labels a week whose Friday is a holiday since round 17: Thursday 2)
+    ("SE", "Besked lämnas vecka 14.", "2026-04-02"),
     ("NL", "We nemen een besluit in week 13.", "2026-03-27"),
     ("FR", "Nous vous répondrons en semaine 13.", "2026-03-27"),
     ("CZ", "Výsledek oznámíme v první polovině dubna.", "2026-04-15"),
