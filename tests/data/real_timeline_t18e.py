@@ -25,11 +25,11 @@ wording ("two weeks from today", "two more weeks", "two weeks from Friday", "the
 close of play on Wednesday"), and texts that promise nothing: usual lengths stated as general
 information, lower bounds ("no sooner than", "at least two weeks", "not before"), anchors with no
 date ("within five working days of that meeting"), interview invitations and their logistics,
-the candidate's own deadlines and waiting, rules, conditional contact.
+the candidate's own deadlines and waiting, rules, conditional contact with no day.
 
 59 texts, all English: US 21, GB 14, AU 10, CA 5, NZ 3, IE 2, ZA 2, SG 1, IN 1 (GB read as
 England, the Welsh case names no Welsh-only holiday; AU read as New South Wales, the Queensland
-case with Queensland's calendar; CA as Nova Scotia or Ontario as its case says); 27 promise
+case with Queensland's calendar; CA as Nova Scotia or Ontario as its case says); 26 promise
 nothing. Reference dates in 2032, a year no earlier file uses as a reference. Labels follow the
 conventions of ``real_timeline_b17.py`` (its docstring): the exact day for "within N days/weeks",
 counted from the reference or the anchor the text dates; business days skip weekends and the
@@ -42,8 +42,10 @@ the day it reopens, a count "of reopening" read from the reopening day (both it 
 accepted); usual lengths, aims, lower bounds, anchors with no date, the candidate's own deadlines,
 logistics, interview invitations and promises with no day promise nothing.
 
-Scored once on r18start's code before any rule changed (docs/timelines.md, "Round 18: English");
-tuned on after that, so it is no longer unseen material.
+Scored once on r18start's code before any rule changed (docs/timelines.md, "Round 18: English"):
+49/59. One label was then found to break the corpus convention that "if you have not heard within
+N ..." is a promise (the South African case, labelled None) and was corrected to the convention's
+day; with it the first score reads 50/59. Tuned on after that, so it is no longer unseen material.
 """
 
 from __future__ import annotations
@@ -285,10 +287,12 @@ TL_TUNE18_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "week after the bank holiday weekend.",
      "2032-10-13T10:10:00+01:00", ("2032-10-26", "2032-10-29"), "IE", "en", UL),
     # ------------------------------------------------------------------ South Africa
-    # Silence means no: conditional, no promise.
+    # "If you have not heard within N ..." is a promise (the corpus convention since b10, which
+    # this case first broke: labelled None, corrected after the first score; see the docstring).
+    # Three months from Friday 20 August is Saturday 20 November: also Monday 22 November.
     ("Applications close on Friday 20 August. Applicants who have not been contacted within three "
      "months of the closing date must accept that their application was unsuccessful.",
-     "2032-08-11T10:00:00+02:00", None, "ZA", "en", SAGOV),
+     "2032-08-11T10:00:00+02:00", ("2032-11-20", "2032-11-22"), "ZA", "en", SAGOV),
     # Fourteen days from Tuesday 7 September: Tuesday 21 September.
     ("Interviews will take place on Tuesday 7 September, and the department will inform "
      "shortlisted candidates of the outcome within 14 days of the interview.",
