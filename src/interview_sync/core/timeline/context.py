@@ -35,6 +35,7 @@ from interview_sync.core.timeline.event_days import (
     undated_step_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
+from interview_sync.core.timeline.first_days import first_day_anchor
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import day_named, last_day_named
 from interview_sync.core.timeline.step_ends import bare_duration_end, step_end_before
@@ -139,8 +140,10 @@ _NAMED_DATE_RE = re.compile(
 # "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
 # März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
 _CLOSING_STATED_RE = re.compile(
-    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position))\s+(?:will\s+)?(?:close|closes"
-    r"|closing)\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
+    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position|post|job|competition))"
+    r"\s+(?:will\s+)?(?:close|closes|closing)"
+    # round 18: "close at 5 p.m. on April 15", "closes at noon on Monday 19 April"
+    r"(?:\s+at\s+(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?))?\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
     r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
     r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
     r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
@@ -255,6 +258,14 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
                              subdivision=subdivision)
     anchor: date | None = None
+    first = first_day_anchor(lower, at, offset + match.end(), ref=ref, country=country,
+                             subdivision=subdivision)
+    if first is False:  # round 18: "within two weeks of her first day", a day never given
+        return None
+    if isinstance(first, date):  # "starts on Monday, October 7; ... within two weeks of her
+        moved = resolve(match, first, country=country, subdivision=subdivision)  # first day"
+        return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                               specificity=4)
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
         closing = _closing_date(lower, named_date.end(), ref=ref, country=country,

@@ -407,6 +407,8 @@ _ALTERNATIVES = [
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{NUM})(?:\s*\(\d{{1,3}}\))?"
     rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{NUM})(?:\s*\(\d{{1,3}}\))?)?"
+    # round 18: "in two more weeks", "three further working days": the wait still to come
+    r"(?:\s+(?:more|further|additional|extra)(?=\s))?"
     rf"\s*-?\s*(?<![a-z])(?P<dur_u>{UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
