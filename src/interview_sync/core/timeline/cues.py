@@ -220,7 +220,13 @@ _PREFIX_ANY = (
     # ... the earliest an answer can come ("we won't make any offers before then", "don't be put
     # off if you hear nothing before June 9"; not "the panel won't meet until Tuesday", an
     # event's earliest day, which a promise can still count from)
-    r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$)"
+    r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$"
+    # round 18: any negated "before / sooner than / earlier than" ("no offers will be made before
+    # Monday 7 June", "please don't expect to hear anything sooner than ten days after the
+    # interview"); not "if you don't hear from us before ...", the promise of that day
+    r"|(?:no|not|never|don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|shouldn'?t)\s+"
+    r"(?!(?:yet\s+)?(?:hear|heard|been|receive|received|get|got|gotten)\b)(?:[\w']+\s+){0,6}?"
+    r"(?:before|sooner\s+than|earlier\s+than|prior\s+to)\s*$)"
 )
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").

@@ -203,7 +203,7 @@ CUE = (
     # round 10: "let every candidate know", "the panel will write to you", "invitations go out
     # within ten working days", "names will be posted", "the list will be issued"
     # (round 18: in the present and the progressive too, "HR lets each applicant know")
-    r"|let(?:s|ting)?\s+(?:every|each|all)\s+(?:[\w']+\s+){1,2}?know\b"
+    r"|let(?:s|ting)?\s+(?:every|each|all)\s+(?:[\w'-]+\s+){1,2}?know\b"
     r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
     r"|interviewees|shortlist))\b"
     # (the nouns that are no cue of their own: "results go out" is read at "results")
