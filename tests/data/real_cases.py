@@ -116,8 +116,8 @@ from real_timeline_t14i import TL_TUNE14_CHECK_I
 from real_timeline_t16e import TL_TUNE16_CHECK_E
 from real_timeline_t16i import TL_TUNE16_CHECK_I
 from real_timeline_t17e import TL_TUNE17_CHECK_E
-from real_timeline_t18e import TL_TUNE18_CHECK_E
 from real_timeline_t17i import TL_TUNE17_CHECK_I
+from real_timeline_t18e import TL_TUNE18_CHECK_E
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
