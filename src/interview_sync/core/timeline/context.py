@@ -197,6 +197,12 @@ _APPOSED_RE = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
+# "within three weeks after an advert closes", "of a vacancy being posted": a duration counted from
+# any such event, general information about a process (round 18); not "of an interview", the
+# candidate's own (the reference)
+_ANY_EVENT_RE = re.compile(
+    r"\s+(?:of|after|following|from)\s+an?\s+(?!(?:few|couple|week|day|month|year|fortnight|half"
+    r"|interview|phone|screening|call|meeting)\b)[^\W\d_]{3,}")
 
 
 def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
@@ -258,6 +264,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
                              subdivision=subdivision)
     anchor: date | None = None
+    if _ANY_EVENT_RE.match(lower, offset + match.end()):
+        return None  # round 18: "one to three weeks after an advert closes": any advert, no day
     first = first_day_anchor(lower, at, offset + match.end(), ref=ref, country=country,
                              subdivision=subdivision)
     if first is False:  # round 18: "within two weeks of her first day", a day never given

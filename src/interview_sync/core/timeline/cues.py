@@ -217,6 +217,10 @@ _PREFIX_ANY = (
     r"|futuras\s+(?:vacantes|ofertas|oportunidades|vagas)|future\s+posizioni|toekomstige\s+vacatures"
     # ... the rest of the round of interviews ("I have one more interview tomorrow")
     r"|(?:one|two|three|a\s+few|several|some)\s+more\s+(?:interviews?|candidates?)\b"
+    # round 18: the call that is the interview ("Hannah will call you for the telephone
+    # interview at 2 pm on Thursday"), an invitation's own day
+    r"|(?:call|ring|phone)\s+you\s+for\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:interview"
+    r"|screen(?:ing)?|chat|conversation)\b"
     # ... the earliest an answer can come ("we won't make any offers before then", "don't be put
     # off if you hear nothing before June 9"; not "the panel won't meet until Tuesday", an
     # event's earliest day, which a promise can still count from)
@@ -262,7 +266,10 @@ PREFIX_END_RE = re.compile(
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"
     r"|\b(?:took|lasted|waited)(?:\s+(?:us|me|them|him|her))?"
     # ... but "if you have been invited to interview within a week" is still to come
-    r"|\b(?:have|has|had|'ve)\s+(?!been\s+(?:invited|selected|shortlisted)\b)(?:\w+\s+)?\w+ed"
+    # (round 18: nor "the client has promised feedback within three working days", a promise
+    # made and still standing)
+    r"|\b(?:have|has|had|'ve)\s+(?!been\s+(?:invited|selected|shortlisted)\b"
+    r"|(?:\w+\s+)?(?:promised|agreed|committed|pledged|guaranteed|undertaken)\b)(?:\w+\s+)?\w+ed"
     r"\s+(?:\w+\s+){0,3}?(?:in|over|within))"
     r"(?:\s+(?:about|around|approximately|roughly|up\s+to|only|just|at\s+least|the))?\s*$",
 )
@@ -408,11 +415,14 @@ DECLINED_RE = re.compile(
     r"(?:(?:dok(?:ł|l)adnego|konkretnego|dok(?:ł|l)adnej|konkretnej)\s+)?(?:terminu|daty)"
     # round 9: "We won't decide today", "we can't finalise today, so ...": today is ruled out
     r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
-    r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
+    r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today"
+    # round 18: a length hedged at once ("within a week or so, though it really depends on the
+    # role"): general information, not a promise
+    r"|(?:though|but|although)\s+it\s+(?:really\s+|all\s+|very\s+much\s+)?depends\b)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
                   "donner", "fecha", "uma data", "poda", "t decide", "not decide", "t finali",
                   "not finali", "t confirm", "not confirm", "t make a", "not make a",
-                  "able to decide")
+                  "able to decide", "depends")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"

@@ -46,6 +46,9 @@ CUE = (
     # round 18: "we'll make the hire", "the office will post the internship placements",
     # "publish the appointments": the choice itself made or made public
     r"|make\s+(?:the|a|our|their)\s+hire\b"
+    # "appointment notices will be sent to the students on Friday, April 30"
+    r"|(?:will|shall)\s+be\s+sent\s+to\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:successful\s+"
+    r"|selected\s+|shortlisted\s+)?(?:students?|candidates?|applicants?|interviewees?|finalists?)\b"
     r"|(?:post|publish|release)(?:s|ed)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:placements"
     r"|appointments|selections|shortlist|offers)\b"
     r"|pick\s+(?:between|among|from)\s+(?:the\s+)?(?:\w+\s+)?(?:finalists|candidates|applicants)\b"
@@ -214,7 +217,8 @@ CUE = (
     r"|announced|published|mailed)\b"
     r"|let(?:s|ting)?\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
-    r"|(?:phone|ring|call|tell|e-?mail|notify|contact|text)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
+    # (round 18: in the present too, "the office rings successful applicants")
+    r"|(?:phone|ring|call|tell|e-?mail|contact|text)s?\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
     r"(?:of\s+)?(?:[\w']+\s+){0,3}?"
     r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them"
     # round 14: the one picked ("call our first choice", "call whoever she picks")
