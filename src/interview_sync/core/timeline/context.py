@@ -196,6 +196,9 @@ _APPOSED_RE = re.compile(
     r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
     r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
+# the event a duration is counted back from, with no day: "before the semester ends", "before
+# your start", "prior to the interview"
+_AN_EVENT_AFTER_RE = re.compile(r"\s*(?:the|your|our|its|their|an?)\s+[^\W\d_]{3,}")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
 # "within three weeks after an advert closes", "of a vacancy being posted": a duration counted from
 # any such event, general information about a process (round 18); not "of an interview", the
@@ -394,16 +397,20 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
 
 
 def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
-                  country: str | None, subdivision: str | None) -> Span:
+                  country: str | None, subdivision: str | None) -> Span | None:
     """A duration before a day ("two to three weeks before that date", "une quinzaine de jours
     avant la première épreuve, fixée au 3 février"): that day less the duration. The day is
-    the one named before (``_BACK_TO_NAMED_RE``) or right after the words; else as it was."""
+    the one named before (``_BACK_TO_NAMED_RE``) or right after the words; else as it was,
+    unless the words name an event and no day at all (round 18: "no later than 25 business
+    days before the semester ends"), which leaves no day to count back from: None."""
     day: Span | None
     if _BACK_TO_NAMED_RE.match(lower, after):
         day = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                       specificity=3)
     else:
         found = day_after(lower, after)
+        if found is None and _AN_EVENT_AFTER_RE.match(lower, after):
+            return None
         day = None if found is None else resolve(found, ref, country=country,
                                                   subdivision=subdivision)
     if day is None or day.specificity < 3:

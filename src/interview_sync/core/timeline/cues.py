@@ -293,6 +293,9 @@ SUFFIX_VETO_RE = re.compile(
     r"|'s\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite|session|round|panel)|-?(?:interview|call"
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier|statt\b"
+    # round 18: notice given before something ("invitations usually go out about a week ahead",
+    # "two days in advance"), not a response date
+    r"|ahead\b(?!\s+of)|in\s+advance\b|beforehand\b"
     r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
     # round 12: nothing heard before it, a lower bound ("vor Pfingsten hören Sie nichts von
     # uns", "before Easter you won't hear from us")
