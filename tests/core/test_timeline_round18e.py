@@ -5,7 +5,8 @@ first day, a closing date told with its hour), a weekday before a break the text
 and a promise made and standing; and texts that promise nothing: negated "before / sooner than"
 (a lower bound), a duration counted from any such event ("after a vacancy closes") or back from
 an event the text never dates, a first day never dated, a length hedged with "though it
-depends", notice given "in advance", and the call that is the interview.
+depends", notice given "in advance", the call that is the interview, and a step told as a
+clause the text never dates ("after the panel meets").
 
 Each class is tested in wording of its own (not the tuning or check-set texts), with look-alikes
 that keep their old reading. References are in 2033 (holidays checked with the ``holidays``
@@ -48,6 +49,10 @@ PROMISES = [
     ("GB", "2033-05-03T10:00:00+01:00",
      "Half-term begins on 30 May; we will let every applicant know by the Wednesday before it.",
      "2033-05-25"),
+    # ... and before a day named earlier, "before" ending the clause (Thursday 21 July)
+    ("GB", "2033-07-04T10:00:00+01:00",
+     "The school closes for the summer on 21 July, and we'll ring the successful candidate the "
+     "Tuesday before.", "2033-07-19"),
     # the first business day after a closure the text states: that day only
     ("CA", "2033-12-15T10:00:00-05:00",
      "Our office is closed from 24 December to 2 January. We'll get back to you on the first "
@@ -76,6 +81,11 @@ NO_PROMISE = [
     ("US", "2033-03-07T10:00:00-05:00", "We will not make any appointments before Friday 18 March."),
     ("US", "2033-03-07T10:00:00-05:00",
      "Please don't expect a decision earlier than two weeks from now."),
+    ("US", "2033-03-07T10:00:00-05:00",
+     "We won't be able to tell anyone anything until after 18 March."),
+    # counted from a step told as a clause that the text never dates
+    ("GB", "2033-03-07T10:00:00+00:00",
+     "You'll get our decision ten working days after the selection committee meets."),
     # counted from any such event: general information about a process
     ("GB", "2033-03-07T10:00:00+00:00",
      "Offers are usually made within four weeks of a vacancy closing."),

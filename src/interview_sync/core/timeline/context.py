@@ -196,6 +196,13 @@ _APPOSED_RE = re.compile(
     r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
     r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
+# "two weeks after the panel meets", "within a week of the committee deciding", "ten days after
+# the board has met": a duration counted from a step told as a clause, whose day the text does not
+# give when nothing else dated it (round 18)
+_UNDATED_CLAUSE_RE = re.compile(
+    r"\s+(?:of|after|following|from)\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meets|sits|convenes|decides|deciding|meeting|sitting|has\s+(?:met|sat|decided|finished)"
+    r"|finishes|concludes|reports|votes|ends|closes|closing|wraps\s+up|is\s+(?:over|complete|done))\b")
 # the event a duration is counted back from, with no day: "before the semester ends", "before
 # your start", "prior to the interview"
 _AN_EVENT_AFTER_RE = re.compile(r"\s*(?:the|your|our|its|their|an?)\s+[^\W\d_]{3,}")
@@ -349,6 +356,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         return None  # "within a week of that meeting" (round 14), a meeting the text never dates
     if anchor is None and undated_step_before(lower, at):
         return None  # "Once the hiring manager has met the last candidate, ... within a week"
+    if anchor is None and _UNDATED_CLAUSE_RE.match(lower, offset + match.end()):
+        return None  # round 18: "two weeks after the panel meets", a meeting the text never dates
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;

@@ -229,8 +229,8 @@ _PREFIX_ANY = (
     # Monday 7 June", "please don't expect to hear anything sooner than ten days after the
     # interview"); not "if you don't hear from us before ...", the promise of that day
     r"|(?:no|not|never|don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|shouldn'?t)\s+"
-    r"(?!(?:yet\s+)?(?:hear|heard|been|receive|received|get|got|gotten)\b)(?:[\w']+\s+){0,6}?"
-    r"(?:before|sooner\s+than|earlier\s+than|prior\s+to)\s*$)"
+    r"(?!(?:yet\s+)?(?:hear|heard|been|receive|received|get|got|gotten)\b)(?:[\w']+\s+){0,8}?"
+    r"(?:before|sooner\s+than|earlier\s+than|prior\s+to|until\s+after)\s*$)"
 )
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").

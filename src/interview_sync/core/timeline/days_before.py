@@ -4,8 +4,8 @@ Easter holidays, which begin on Monday 5 April" (round 18, English).
 Owns ``weekday_before``: the last such weekday before the day the words after "before" point at,
 which is, in this order,
 
-* the day named before the weekday, for "before it / that / then / that date" ("Spring break
-  begins March 18; placements are confirmed by the Friday before it"): March 15;
+* the day named before the weekday, for "before it / that / then / that date" or a bare "before"
+  ("Spring break begins March 18; placements are confirmed by the Friday before it"): March 15;
 * the first day of a break the text dates ("the Easter holidays, which begin on Monday 5 April",
   "half-term starts on 18 October; ... the Friday before half-term"): the text's own day wins
   over the calendar's, since a school's or an office's break need not start where the public
@@ -29,8 +29,8 @@ from interview_sync.core.timeline.lexicon import weekday_of
 
 __all__ = ["weekday_before"]
 
-_BEFORE_RE = re.compile(r"\s+before\s+")
-_BACK_RE = re.compile(r"(?:it|that|then|this|that\s+(?:date|day))\b")
+_BEFORE_RE = re.compile(r"\s+before\b\s*")
+_BACK_RE = re.compile(r"(?:it|that|then|this|that\s+(?:date|day))\b|(?=\s*(?:[.,;:!?)]|\Z))")
 # the last word of a break's name: "spring break", "the Easter holidays", "half-term", "recess",
 # "the Christmas closure", "the summer shutdown", "the long weekend"
 _BREAK_RE = re.compile(
