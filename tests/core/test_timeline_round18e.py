@@ -1,7 +1,8 @@
 """Structure added in round 18 ("tl18e", English; tuning on round 17's scored batch and this
 round's check set ``real_timeline_t18e.py``): durations counted from a day the text gives (a
 first day, a closing date told with its hour), a weekday before a break the text dates or before
-"it", the first working day after a closure, "N more weeks", response cues in the present tense
+"it", the first working day after a closure, "N more weeks", the British "a week on Friday",
+response cues in the present tense
 and a promise made and standing; and texts that promise nothing: negated "before / sooner than"
 (a lower bound), a duration counted from any such event ("after a vacancy closes") or back from
 an event the text never dates, a first day never dated, a length hedged with "though it
@@ -33,6 +34,9 @@ PROMISES = [
     # "N more <unit>": the wait still to come, from the reference (Monday 7 March)
     ("US", "2033-03-07T10:00:00-05:00", "You'll hear from us in three more working days.",
      "2033-03-10"),
+    # the British "a week on Friday", "two weeks today": counted from that day
+    ("GB", "2033-03-07T10:00:00+00:00", "We'll write to you a week on Friday.", "2033-03-18"),
+    ("GB", "2033-03-07T10:00:00+00:00", "You'll have our answer two weeks today.", "2033-03-21"),
     # counted from a first day the text gives: ten working days from Monday 4 April over Good
     # Friday and Easter Monday
     ("GB", "2033-03-07T10:00:00+00:00",
