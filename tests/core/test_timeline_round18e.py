@@ -6,8 +6,9 @@ response cues in the present tense
 and a promise made and standing; and texts that promise nothing: negated "before / sooner than"
 (a lower bound), a duration counted from any such event ("after a vacancy closes") or back from
 an event the text never dates, a first day never dated, a length hedged with "though it
-depends", notice given "in advance", the call that is the interview, and a step told as a
-clause the text never dates ("after the panel meets").
+depends", notice given "in advance", the call that is the interview, an interview's arrangements
+confirmed ("we'll confirm the panel by Friday"), and a step told as a clause the text never dates
+("after the panel meets").
 
 Each class is tested in wording of its own (not the tuning or check-set texts), with look-alikes
 that keep their old reading. References are in 2033 (holidays checked with the ``holidays``
@@ -72,6 +73,8 @@ PROMISES = [
      "The recruiter calls the shortlisted candidates on Thursday.", "2033-03-10"),
     ("US", "2033-03-07T10:00:00-05:00",
      "Letters will be sent to the candidates on Wednesday 16 March.", "2033-03-16"),
+    # ... but an outcome confirmed is still the answer
+    ("GB", "2033-03-07T10:00:00+00:00", "We'll confirm the outcome by Thursday.", "2033-03-10"),
 ]
 
 
@@ -104,6 +107,10 @@ NO_PROMISE = [
      "Most teams get back to people within ten days, though it depends on the season."),
     # notice given in advance
     ("US", "2033-03-07T10:00:00-05:00", "Interview reminders usually go out two days in advance."),
+    # an interview's arrangements confirmed, logistics
+    ("GB", "2033-03-07T10:00:00+00:00",
+     "Your second interview is on Monday 14 March; we'll confirm the room and the panel by "
+     "Thursday."),
     # the call that is the interview
     ("GB", "2033-03-07T10:00:00+00:00",
      "Priya will ring you for the phone screen at 10 am on Tuesday."),

@@ -62,7 +62,11 @@ _NOT_CUE = (
     r"\b(?:we|i)\s+(?:(?:don't|do\s+not|didn't|haven't|have\s+not|can't|cannot)\s+)?hear(?:d)?\s+"
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
-    r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
+    r"|the\s+(?:time|date|interview|call|meeting)"
+    # round 18: the interview's arrangements ("we'll confirm the panel by Friday", "confirm the
+    # venue and the joining link"), logistics rather than an answer
+    r"|the\s+(?:[\w-]+\s+)?(?:panel|venue|location|room|link|details|arrangements|slots?|schedule"
+    r"|agenda|format|logistics|timetable))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
     # ... but an outcome "confirmed in writing" is one (round 11)
     r"(?!\s+in\s+writing)"
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
