@@ -7,7 +7,8 @@ and a promise made and standing; and texts that promise nothing: negated "before
 (a lower bound), a duration counted from any such event ("after a vacancy closes") or back from
 an event the text never dates, a first day never dated, a length hedged with "though it
 depends", notice given "in advance", the call that is the interview, an interview's arrangements
-confirmed ("we'll confirm the panel by Friday"), and a step told as a clause the text never dates
+confirmed ("we'll confirm the panel by Friday"), other employers' habits ("firms take one to three
+weeks"), and a step told as a clause the text never dates
 ("after the panel meets").
 
 Each class is tested in wording of its own (not the tuning or check-set texts), with look-alikes
@@ -73,6 +74,9 @@ PROMISES = [
      "The recruiter calls the shortlisted candidates on Thursday.", "2033-03-10"),
     ("US", "2033-03-07T10:00:00-05:00",
      "Letters will be sent to the candidates on Wednesday 16 March.", "2033-03-16"),
+    # ... an employer's own recruiters are no employers in general
+    ("US", "2033-03-07T10:00:00-05:00",
+     "Recruiters will contact the shortlisted candidates within 5 days.", "2033-03-12"),
     # ... but an outcome confirmed is still the answer
     ("GB", "2033-03-07T10:00:00+00:00", "We'll confirm the outcome by Thursday.", "2033-03-10"),
 ]
@@ -105,6 +109,11 @@ NO_PROMISE = [
     # a length hedged at once
     ("US", "2033-03-07T10:00:00-05:00",
      "Most teams get back to people within ten days, though it depends on the season."),
+    # others in general, as a rule
+    ("US", "2033-03-07T10:00:00-05:00",
+     "In our experience, firms take one to three weeks to get back to applicants."),
+    ("GB", "2033-03-07T10:00:00+00:00",
+     "Councils tend to write to interviewees within ten working days."),
     # notice given in advance
     ("US", "2033-03-07T10:00:00-05:00", "Interview reminders usually go out two days in advance."),
     # an interview's arrangements confirmed, logistics
