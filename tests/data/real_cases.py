@@ -117,6 +117,7 @@ from real_timeline_t16e import TL_TUNE16_CHECK_E
 from real_timeline_t16i import TL_TUNE16_CHECK_I
 from real_timeline_t17e import TL_TUNE17_CHECK_E
 from real_timeline_t17i import TL_TUNE17_CHECK_I
+from real_timeline_t18e import TL_TUNE18_CHECK_E
 from real_timeline_t18i import TL_TUNE18_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
@@ -657,6 +658,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-17", TL_BLIND17),
                               # round 18's non-English check set, labelled before its rules
                               ("tune", "tune-18-check-i", TL_TUNE18_CHECK_I),
+                              # round 18's English check set, labelled before its rules
+                              ("tune", "tune-18-check-e", TL_TUNE18_CHECK_E),
                               ("blind", "blind-18", TL_BLIND18)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

@@ -24,6 +24,8 @@ from interview_sync.core.timeline.span import next_weekday
 
 __all__ = ["referred_back"]
 
+# "the first business day after we reopen / after the closure": that one day, not the days after
+FIRST_WORKING_DAY_RE = re.compile(r"\bfirst\s+(?:business|working|work)\s+day\s+\Z")
 _RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
@@ -102,6 +104,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
                     latest=max(anchor.latest, monday + timedelta(days=4)))
     if away_until_only(lower, at, match.group(0)):
         return None
+    if FIRST_WORKING_DAY_RE.search(lower, max(0, at - 40), at):  # round 18: "on the first
+        return Span(earliest=None, specificity=3, latest=add_business_days(  # business day
+            anchor.latest, 1, country=country, subdivision=subdivision))  # after we reopen"
     days = 1 if match.group(0).startswith(_RIGHT_AFTER) else 2
     return Span(earliest=anchor.latest, specificity=2, latest=add_business_days(
         anchor.latest, days, country=country, subdivision=subdivision))

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from interview_sync.core.literals import Stems
 from interview_sync.core.model import Timeline
 from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.back_references import FIRST_WORKING_DAY_RE
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of, weekday_of
@@ -177,7 +178,10 @@ def after_the_closure(plain: str, lower: str, cues: list[int], *, ref: date,
         if ends is None or ends[1] < ref:
             return None
         first = add_business_days(ends[1], 1, country=country, subdivision=subdivision)
-        friday = max(first, friday_of(first))
+        if FIRST_WORKING_DAY_RE.search(lower, max(0, words.start() - 40), words.start()):
+            friday = first  # round 18: "on the first working day after the closure": that day
+        else:
+            friday = max(first, friday_of(first))
         return Timeline(respond_by=friday, phrase=plain[words.start():words.end()],
                         earliest=max(first, ref))
     return None

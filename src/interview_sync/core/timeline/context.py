@@ -35,6 +35,7 @@ from interview_sync.core.timeline.event_days import (
     undated_step_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
+from interview_sync.core.timeline.first_days import first_day_anchor
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import day_named, last_day_named
 from interview_sync.core.timeline.step_ends import bare_duration_end, step_end_before
@@ -139,8 +140,10 @@ _NAMED_DATE_RE = re.compile(
 # "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
 # März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
 _CLOSING_STATED_RE = re.compile(
-    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position))\s+(?:will\s+)?(?:close|closes"
-    r"|closing)\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
+    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position|post|job|competition))"
+    r"\s+(?:will\s+)?(?:close|closes|closing)"
+    # round 18: "close at 5 p.m. on April 15", "closes at noon on Monday 19 April"
+    r"(?:\s+at\s+(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?))?\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
     r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
     r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
     r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
@@ -193,7 +196,23 @@ _APPOSED_RE = re.compile(
     r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
     r"(?:[^\W\d_]+\s+){1,3}?)?"
     r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
+# "two weeks after the panel meets", "within a week of the committee deciding", "ten days after
+# the board has met": a duration counted from a step told as a clause, whose day the text does not
+# give when nothing else dated it (round 18)
+_UNDATED_CLAUSE_RE = re.compile(
+    r"\s+(?:of|after|following|from)\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meets|sits|convenes|decides|deciding|meeting|sitting|has\s+(?:met|sat|decided|finished)"
+    r"|finishes|concludes|reports|votes|ends|closes|closing|wraps\s+up|is\s+(?:over|complete|done))\b")
+# the event a duration is counted back from, with no day: "before the semester ends", "before
+# your start", "prior to the interview"
+_AN_EVENT_AFTER_RE = re.compile(r"\s*(?:the|your|our|its|their|an?)\s+[^\W\d_]{3,}")
 _THEN_WINDOW = 60  # characters before a duration where "anschließend" / "thereafter" stands
+# "within three weeks after an advert closes", "of a vacancy being posted": a duration counted from
+# any such event, general information about a process (round 18); not "of an interview", the
+# candidate's own (the reference)
+_ANY_EVENT_RE = re.compile(
+    r"\s+(?:of|after|following|from)\s+an?\s+(?!(?:few|couple|week|day|month|year|fortnight|half"
+    r"|interview|phone|screening|call|meeting)\b)[^\W\d_]{3,}")
 
 
 def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) -> bool:
@@ -266,6 +285,16 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if _FROM_THE_DAY_WHEN_RE.match(lower, offset + match.end()):
         return None  # "within 14 days from the day another candidate is hired": never dated
     anchor: date | None = None
+    if _ANY_EVENT_RE.match(lower, offset + match.end()):
+        return None  # round 18: "one to three weeks after an advert closes": any advert, no day
+    first = first_day_anchor(lower, at, offset + match.end(), ref=ref, country=country,
+                             subdivision=subdivision)
+    if first is False:  # round 18: "within two weeks of her first day", a day never given
+        return None
+    if isinstance(first, date):  # "starts on Monday, October 7; ... within two weeks of her
+        moved = resolve(match, first, country=country, subdivision=subdivision)  # first day"
+        return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
+                                               specificity=4)
     named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
     if named_date is not None:
         closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
@@ -338,6 +367,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         return None  # "within a week of that meeting" (round 14), a meeting the text never dates
     if anchor is None and undated_step_before(lower, at):
         return None  # "Once the hiring manager has met the last candidate, ... within a week"
+    if anchor is None and _UNDATED_CLAUSE_RE.match(lower, offset + match.end()):
+        return None  # round 18: "two weeks after the panel meets", a meeting the text never dates
     if anchor is None or anchor <= ref:
         return span
     # counted again from that day: a shift by calendar days would break business-day counts;
@@ -386,16 +417,20 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
 
 
 def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
-                  country: str | None, subdivision: str | None) -> Span:
+                  country: str | None, subdivision: str | None) -> Span | None:
     """A duration before a day ("two to three weeks before that date", "une quinzaine de jours
     avant la première épreuve, fixée au 3 février"): that day less the duration. The day is
-    the one named before (``_BACK_TO_NAMED_RE``) or right after the words; else as it was."""
+    the one named before (``_BACK_TO_NAMED_RE``) or right after the words; else as it was,
+    unless the words name an event and no day at all (round 18: "no later than 25 business
+    days before the semester ends"), which leaves no day to count back from: None."""
     day: Span | None
     if _BACK_TO_NAMED_RE.match(lower, after):
         day = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                       specificity=3)
     else:
         found = day_after(lower, after)
+        if found is None and _AN_EVENT_AFTER_RE.match(lower, after):
+            return None
         day = None if found is None else resolve(found, ref, country=country,
                                                   subdivision=subdivision)
     if day is None or day.specificity < 3:

@@ -62,7 +62,11 @@ _NOT_CUE = (
     r"\b(?:we|i)\s+(?:(?:don't|do\s+not|didn't|haven't|have\s+not|can't|cannot)\s+)?hear(?:d)?\s+"
     r"(?:back\s+)?from\s+(?!us\b|me\b)|\bpoint\s+of\s+contact\b|\breach(?:ing)?\s+out\s+to\s+(?:me|us)\b"
     r"|\b(?:we|also|to)\s+offer\b|\bconfirm(?:ing|ed)?\s+(?:your|receipt|attendance|that\s+your"
-    r"|the\s+(?:time|date|interview|call|meeting))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
+    r"|the\s+(?:time|date|interview|call|meeting)"
+    # round 18: the interview's arrangements ("we'll confirm the panel by Friday", "confirm the
+    # venue and the joining link"), logistics rather than an answer
+    r"|the\s+(?:[\w-]+\s+)?(?:panel|venue|location|room|link|details|arrangements|slots?|schedule"
+    r"|agenda|format|logistics|timetable))\b|\b(?:is|are|been|be|was|were)\s+confirmed\b"
     # ... but an outcome "confirmed in writing" is one (round 11)
     r"(?!\s+in\s+writing)"
     r"|\bplease\s+confirm\b|\bresponse\s+rates?\b"
@@ -217,10 +221,20 @@ _PREFIX_ANY = (
     r"|futuras\s+(?:vacantes|ofertas|oportunidades|vagas)|future\s+posizioni|toekomstige\s+vacatures"
     # ... the rest of the round of interviews ("I have one more interview tomorrow")
     r"|(?:one|two|three|a\s+few|several|some)\s+more\s+(?:interviews?|candidates?)\b"
+    # round 18: the call that is the interview ("Hannah will call you for the telephone
+    # interview at 2 pm on Thursday"), an invitation's own day
+    r"|(?:call|ring|phone)\s+you\s+for\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:interview"
+    r"|screen(?:ing)?|chat|conversation)\b"
     # ... the earliest an answer can come ("we won't make any offers before then", "don't be put
     # off if you hear nothing before June 9"; not "the panel won't meet until Tuesday", an
     # event's earliest day, which a promise can still count from)
-    r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$)"
+    r"|\bnothing\s+before\s*$|(?:won'?t|will\s+not|can'?t|cannot)\s+(?:[\w']+\s+){0,5}?before\s*$"
+    # round 18: any negated "before / sooner than / earlier than" ("no offers will be made before
+    # Monday 7 June", "please don't expect to hear anything sooner than ten days after the
+    # interview"); not "if you don't hear from us before ...", the promise of that day
+    r"|(?:no|not|never|don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|shouldn'?t)\s+"
+    r"(?!(?:yet\s+)?(?:hear|heard|been|receive|received|get|got|gotten)\b)(?:[\w']+\s+){0,8}?"
+    r"(?:before|sooner\s+than|earlier\s+than|prior\s+to|until\s+after)\s*$)"
 )
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").
@@ -256,7 +270,10 @@ PREFIX_END_RE = re.compile(
     r"|\bon\s+(?:annual\s+)?(?:leave|holiday|vacation|pto)|\baway"
     r"|\b(?:took|lasted|waited)(?:\s+(?:us|me|them|him|her))?"
     # ... but "if you have been invited to interview within a week" is still to come
-    r"|\b(?:have|has|had|'ve)\s+(?!been\s+(?:invited|selected|shortlisted)\b)(?:\w+\s+)?\w+ed"
+    # (round 18: nor "the client has promised feedback within three working days", a promise
+    # made and still standing)
+    r"|\b(?:have|has|had|'ve)\s+(?!been\s+(?:invited|selected|shortlisted)\b"
+    r"|(?:\w+\s+)?(?:promised|agreed|committed|pledged|guaranteed|undertaken)\b)(?:\w+\s+)?\w+ed"
     r"\s+(?:\w+\s+){0,3}?(?:in|over|within))"
     r"(?:\s+(?:about|around|approximately|roughly|up\s+to|only|just|at\s+least|the))?\s*$",
 )
@@ -280,6 +297,9 @@ SUFFIX_VETO_RE = re.compile(
     r"|'s\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite|session|round|panel)|-?(?:interview|call"
     r"|meeting|chat|session|workshop|sprint|cadence|cycle|rotation|shift)s?\b|of\s+each"
     r"|of\s+every|earlier|statt\b"
+    # round 18: notice given before something ("invitations usually go out about a week ahead",
+    # "two days in advance"), not a response date
+    r"|ahead\b(?!\s+of)|in\s+advance\b|beforehand\b"
     r"|(?<=\dh)\s+(?:do|del|du|des|de)\s+(?:dia\s+)?\d"
     # round 12: nothing heard before it, a lower bound ("vor Pfingsten hören Sie nichts von
     # uns", "before Easter you won't hear from us")
@@ -402,11 +422,14 @@ DECLINED_RE = re.compile(
     r"(?:(?:dok(?:ł|l)adnego|konkretnego|dok(?:ł|l)adnej|konkretnej)\s+)?(?:terminu|daty)"
     # round 9: "We won't decide today", "we can't finalise today, so ...": today is ruled out
     r"|(?:won'?t|will\s+not|can'?t|cannot|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide"
-    r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today)")
+    r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today"
+    # round 18: a length hedged at once ("within a week or so, though it really depends on the
+    # role"): general information, not a promise
+    r"|(?:though|but|although)\s+it\s+(?:really\s+|all\s+|very\s+much\s+)?depends\b)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
                   "donner", "fecha", "uma data", "poda", "t decide", "not decide", "t finali",
                   "not finali", "t confirm", "not confirm", "t make a", "not make a",
-                  "able to decide")
+                  "able to decide", "depends")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"

@@ -19,6 +19,12 @@ nothing however the words vary:
 * **a length that describes a noun**: "a three-month contract", "a six-week placement";
 * **what the answer is about**: a day inside "whether <subject> starts / is ..." ("HR will tell
   you within one week whether your contract starts on 1 November") is the answer's content.
+* **others in general** (round 18): a time whose clause has other employers in general as its
+  subject and says what they do as a rule ("In our experience, employers take one to two weeks
+  to get back to candidates", "Schools tend to let applicants know within a few days",
+  "Employers should tell candidates the outcome within two weeks") is general information, not
+  this employer's promise: a bare plural of employers, recruiters, schools, ... (not "our
+  recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice.
 
 Pure; the cheap literal tests come first, as each sentence's every time expression asks.
 """
@@ -51,6 +57,14 @@ _WHETHER_RE = re.compile(r"\bwhether\s+(?:[\w']+\s+){1,5}?(?:starts?|begins?|is|
                          r"[^,;]*\Z")
 
 
+_GENERIC_ACTORS = (r"(?:employers|companies|firms|recruiters|organi[sz]ations|hiring\s+managers"
+                   r"|schools|agencies|businesses|universities|councils|interviewers|hr\s+teams)")
+_OTHERS_RE = re.compile(
+    r"(?:^|[,:;]\s*)(?:in\s+(?:our|my)\s+experience,?\s*)?(?:(?:most|many|some|other)\s+"
+    + _GENERIC_ACTORS + r"\b|" + _GENERIC_ACTORS + r"\s+(?:\w+\s+)?(?:tend|usually|generally"
+    r"|typically|often|normally|should|can|may|might|take|aim)\b)[^.;!?]*\Z")
+
+
 def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
     """Whether the English time ``match`` in ``sentence`` (which starts at ``offset`` of the
     text whose cue starts are ``cues``) dates a past cycle, the candidate's duty or a
@@ -69,6 +83,8 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if sentence.find("whether ", 0, at) >= 0 and kind_of(match) not in DURATION_KINDS and \
             _WHETHER_RE.search(sentence, 0, at):  # a day, not a duration, which still says when
         return True  # ("whether you are invited to interview within one week of the closing date")
+    if _OTHERS_RE.search(sentence, max(0, at - 200), at):
+        return True  # round 18: "most recruiters", "employers tend to": others, as a rule
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
     if _CONDITION_RE.match(sentence, 0, at) is None:

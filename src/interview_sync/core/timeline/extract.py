@@ -111,6 +111,7 @@ from interview_sync.core.timeline.cues import (
     RARELY_STEMS,
 )
 from interview_sync.core.timeline.dates import Span, resolve
+from interview_sync.core.timeline.days_before import weekday_before
 from interview_sync.core.timeline.far_words import latin_serbian, serbian_script
 from interview_sync.core.timeline.grammar import kind_of
 from interview_sync.core.timeline.month_weekdays import day_of_next_month, nth_weekday_of_month
@@ -340,6 +341,9 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
             lower, offset + match.start(), offset + match.end(),
             match.group("wday_b") or match.group("wday_a"), ref)) is not None:
         return nth
+    if kind == "wday" and (before := weekday_before(  # round 18: "the Friday before it"
+            lower, offset, match, ref=ref, country=country, subdivision=subdivision)) is not None:
+        return before
     if kind in _WEEKDAY_KINDS:  # "am Freitag nach Auffahrt"; "after Thanksgiving Monday"
         if names_a_holiday(lower, offset + match.start()):
             return None

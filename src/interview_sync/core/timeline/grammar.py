@@ -428,12 +428,18 @@ _ALTERNATIVES = [
     # relative durations
     rf"(?P<dur>(?<![\w$£€.,/:-])(?P<dur_n1>{NUM})(?:\s*\(\d{{1,3}}\))?"
     rf"(?:\s*(?:-|–|(?<![a-z])(?:to|or|y|e|o|ou|à|a|tot|of|bis|oder|und|eller|till?|albo|lub|a(?:ž|z)|nebo)|/)\s*(?P<dur_n2>{NUM})(?:\s*\(\d{{1,3}}\))?)?"
+    # round 18: "in two more weeks", "three further working days": the wait still to come
+    r"(?:\s+(?:more|further|additional|extra)(?=\s))?"
     rf"\s*-?\s*(?<![a-z])(?P<dur_u>{UNIT})(?![\w/-])(?P<dur_half>\s+and\s+a\s+half)?"
     rf"(?P<dur_or>\s+or\s+(?:two|2|three|3|so))?"
     rf"(?P<dur_bd>\s*\(?(?:excluding|not\s+counting|excl\.?|minus)\s+(?:the\s+)?weekends?\)?)?"
     # "within two weeks of today", "a week after today's interview": counted from today
     rf"(?P<dur_from>\s+(?:from|after|of)\s+(?:today(?:'s)?|now|tomorrow"
-    rf"|(?:this\s+|next\s+)?{WEEKDAY}\b))?)",
+    rf"|(?:this\s+|next\s+)?{WEEKDAY}\b)"
+    # round 18: the British "a week today", "two weeks tomorrow", "a fortnight on Friday" (weeks
+    # only: "two days today" is no such idiom)
+    rf"|(?:(?<=week)|(?<=weeks)|(?<=fortnight))\s+(?:today|tomorrow)\b(?!')"
+    rf"|(?:(?<=week)|(?<=weeks)|(?<=fortnight))\s+on\s+(?:this\s+|next\s+)?{WEEKDAY}\b)?)",
     # "w ciągu dwóch tygodni", "do dvou týdnů", "inom två veckor", "to eller tre dager"
     rf"(?P<durx>(?<![\w$£€.,/:-])(?P<durx_n1>{NUM_MORE})(?:\s*(?:-|–|(?<![a-z])(?:eller|till?|albo"
     rf"|lub|a(?:ž|z)|nebo|do)|/)\s*(?P<durx_n2>{NUM_MORE}|\d{{1,3}}))?\s*(?P<durx_u>{UNIT})"

@@ -27,7 +27,7 @@ NOT_LOGISTICS = (
 # inside words fast (~40% faster on a long invite).
 LEAD_CUE = r"(?<!\w)"
 CUE = (
-    r"(?<!\w)(?:hear(?:ing)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from)"
+    r"(?<!\w)(?:hear(?:ing|s)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
     # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
@@ -43,6 +43,14 @@ CUE = (
     # round 17: "we'll make the hiring call after Waitangi Day" (the decision, not a phone call
     # "to" someone); "they'd pick between the three finalists"
     r"|make\s+(?:the|a|our|their)\s+(?:final\s+)?(?:hiring\s+)?call\b(?!\s+(?:to|with)\b)"
+    # round 18: "we'll make the hire", "the office will post the internship placements",
+    # "publish the appointments": the choice itself made or made public
+    r"|make\s+(?:the|a|our|their)\s+hire\b"
+    # "appointment notices will be sent to the students on Friday, April 30"
+    r"|(?:will|shall)\s+be\s+sent\s+to\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:successful\s+"
+    r"|selected\s+|shortlisted\s+)?(?:students?|candidates?|applicants?|interviewees?|finalists?)\b"
+    r"|(?:post|publish|release)(?:s|ed)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:placements"
+    r"|appointments|selections|shortlist|offers)\b"
     r"|pick\s+(?:between|among|from)\s+(?:the\s+)?(?:\w+\s+)?(?:finalists|candidates|applicants)\b"
     # round 17: a selecting body's recommendation is its decision ("the governing body will send
     # its recommendation within three working days"; not a reference's "letter of")
@@ -197,7 +205,8 @@ CUE = (
     # Romanian "rezultatele", "vom reveni", a list "zostanie opublikowana")
     # round 10: "let every candidate know", "the panel will write to you", "invitations go out
     # within ten working days", "names will be posted", "the list will be issued"
-    r"|let\s+(?:every|each|all)\s+(?:[\w']+\s+){1,2}?know\b"
+    # (round 18: in the present and the progressive too, "HR lets each applicant know")
+    r"|let(?:s|ting)?\s+(?:every|each|all)\s+(?:[\w'-]+\s+){1,2}?know\b"
     r"|write\s+to\s+(?:you|u|all|every|each|everyone|the\s+(?:\w+\s+)?(?:candidates|applicants"
     r"|interviewees|shortlist))\b"
     # (the nouns that are no cue of their own: "results go out" is read at "results")
@@ -206,9 +215,10 @@ CUE = (
     # round 14: "the shortlist will be announced", "scores will be mailed"
     r"|(?:will\s+be|shall\s+be)\s+(?:posted|issued|released|sent\s+out|put\s+up|displayed"
     r"|announced|published|mailed)\b"
-    r"|let\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
+    r"|let(?:s|ting)?\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
-    r"|(?:phone|ring|call|tell|e-?mail|notify|contact|text)\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
+    # (round 18: in the present too, "the office rings successful applicants")
+    r"|(?:phone|ring|call|tell|e-?mail|contact|text)s?\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
     r"(?:of\s+)?(?:[\w']+\s+){0,3}?"
     r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them"
     # round 14: the one picked ("call our first choice", "call whoever she picks")

@@ -1,0 +1,59 @@
+"""A duration counted from someone's first day, which the text dates (round 18, English).
+
+Owns ``first_day_anchor``: "The new director starts on Monday, October 7, and we'll make the hire
+within two weeks of her first day", "the town manager takes up the post on 2 February and will
+decide within ten days of starting": a duration told "of / after her first day", "of starting",
+"of joining", "of her start date" counts from the day the text gives after "starts (on)", "joins
+(us) on", "takes up the post on", "arrives on" before it (that day itself is a start date, no
+promise: ``cues`` vetoes it). When the text gives no such day the duration has no day to count
+from, and the promise is none ("within two weeks of her first day" alone), as with any other
+step a text never dates (``context``).
+
+Found by the sentence's structure (a first day pointed back at, a start verb dated before it), not
+by who starts: a manager, a director, a coordinator back from leave.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.dates import resolve
+from interview_sync.core.timeline.grammar import kind_of
+
+__all__ = ["first_day_anchor"]
+
+_WHOSE = r"(?:her|his|their|my|our|the\s+new\s+[\w-]+(?:'s)?|the)\s+"
+# "of her first day", "after starting", "of joining us", "from his start date", "of her arrival"
+_FIRST_DAY_RE = re.compile(
+    r"\s+(?:of|after|from|following)\s+(?:" + _WHOSE + r"(?:first\s+day(?:\s+(?:at\s+work|in\s+"
+    r"(?:the\s+)?(?:post|role|job|office)))?|start(?:ing)?\s+date|start|arrival)"
+    r"|(?:her|him|them|me)?\s*(?:starting|joining|arriving)(?:\s+(?:us|work))?)\b")
+# "starts on Monday, October 7", "joins us on 2 February", "takes up the post on", "arrives on";
+# the day follows at once (the scan reads it there)
+_STARTS_ON_RE = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|joins?(?:\s+us)?|arrives?|takes\s+up\s+(?:the\s+|her\s+"
+    r"|his\s+|their\s+)?(?:post|role|position|job))(?:\s+work)?\s+(?:on\s+)?")
+_LOOKBACK = 240  # characters before the duration where the start and its day are told
+_GAP_RE = re.compile(r"[\s,]*")
+
+
+def first_day_anchor(lower: str, at: int, end: int, *, ref: date, country: str | None,
+                     subdivision: str | None) -> date | bool | None:
+    """The day a duration (``lower[at:end]``) is counted from when the words after it point at
+    someone's first day: that day as the text gives it; False when they point at one the text
+    never dates (no promise); None when they do not point at a first day at all."""
+    if _FIRST_DAY_RE.match(lower, end) is None:
+        return None
+    found: date | None = None
+    for start in _STARTS_ON_RE.finditer(lower, max(0, at - _LOOKBACK), at):
+        day = scan.match(lower, start.end())
+        if day is not None and kind_of(day) in {"wday", "wdayx"}:  # "Monday, October 7": the date
+            gap = _GAP_RE.match(lower, day.end())
+            day = scan.match(lower, gap.end() if gap else day.end()) or day
+        named = None if day is None else resolve(day, ref, country=country,
+                                                 subdivision=subdivision)
+        if named is not None and named.specificity >= 3:
+            found = named.latest  # the last start told before the duration
+    return found if found is not None else False
