@@ -179,7 +179,9 @@ _AGENCY_WORD = re.compile(
     # providers ("northpointselection.com"), Dutch, Slavic and German agencies named for it
     # ("vanbeekwerving.nl", "profipersonal.sk", "jobcentrum-plus.cz"), "-recruit" firms
     r"|crewing|manning|crew$|(?:^|-)crew|selection$|selectie$|werving|personal$|jobcentr"
-    r"|recruit$|-recruit|rekrutac")
+    r"|recruit$|-recruit|rekrutac"
+    # round 18: a firm named for human resources after a hyphen ("oriel-rh.fr", "hotelworks-hr.gr")
+    r"|-(?:rh|hr)$")
 # A search firm named for it ("junipersearch.com", "oakridge-search.co.uk"), not research
 _SEARCH_FIRM = re.compile(r"(?<!re)(?<!re-)search(?:partners|group|associates)?$")
 _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
