@@ -211,7 +211,8 @@ _MACHINE_LOCAL = re.compile(
 _LIST_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
     r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers"
-    r"|leadership|leads|committee|board|managers|staff|dept|department|everyone))$"
+    r"|leadership|leads|(?<!search[-_.])(?<!call[-_.])(?<!pulpit[-_.])committee|board|managers"
+    r"|staff|dept|department|everyone))$"  # (a church's search committee hires: thanked, round 18)
     # Rooms booked by address and bots: "interview-room-2@", "zoom-room@", "calendar-bot@".
     r"|^(?:.*[-_.])?(?:room|rooms|boardroom|conf(?:erence)?[-_.]?room|bot)(?:[-_.\d].*)?$"
 )
