@@ -57,7 +57,8 @@ _PRINCIPAL = re.compile(
 # behalf of Meridian Water", "im Auftrag des Alpenhof Resort", "pour le compte de Transports
 # Mirabeau", "conduz este processo seletivo para a Rede Farmavida".
 _ON_BEHALF = re.compile(
-    r"(?<!\w)(?i:on[ \t]+behalf[ \t]+of|im[ \t]+auftrag[ \t]+(?:des|der|von|unseres|unserer)"
+    r"(?<!\w)(?i:on[ \t]+behalf[ \t]+of|im[ \t]+auftrag[ \t]+(?:des|der|von)(?=[ \t]+(?!Kunden"
+    r"|Mandanten|Unternehmens|Arbeitgebers|Auftraggebers|Gesch[äa]ftsf[üu]hrung|Personal))"
     r"|pour[ \t]+le[ \t]+compte[ \t]+d(?:e|u|es)|(?:processo[ \t]+seletivo|sele[çc][ãa]o"
     r"|recrutamento)[ \t]+(?:para|da|do)(?:[ \t]+(?:a|o))?|en[ \t]+nombre[ \t]+de)"
     r"[ \t]+(?:(?i:la|le|l'|el|the)[ \t]+)?(" + _NAME + r")")
