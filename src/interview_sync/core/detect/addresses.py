@@ -179,7 +179,9 @@ _AGENCY_WORD = re.compile(
     # providers ("northpointselection.com"), Dutch, Slavic and German agencies named for it
     # ("vanbeekwerving.nl", "profipersonal.sk", "jobcentrum-plus.cz"), "-recruit" firms
     r"|crewing|manning|crew$|(?:^|-)crew|selection$|selectie$|werving|personal$|jobcentr"
-    r"|recruit$|-recruit|rekrutac")
+    r"|recruit$|-recruit|rekrutac"
+    # round 18: a firm named for human resources after a hyphen ("oriel-rh.fr", "hotelworks-hr.gr")
+    r"|-(?:rh|hr)$")
 # A search firm named for it ("junipersearch.com", "oakridge-search.co.uk"), not research
 _SEARCH_FIRM = re.compile(r"(?<!re)(?<!re-)search(?:partners|group|associates)?$")
 _TOOL_RE = _domain_suffix_re(_TOOL_DOMAINS)
@@ -209,7 +211,8 @@ _MACHINE_LOCAL = re.compile(
 _LIST_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|eng|engineering|interviewers?|panel|hiring[-_.]?panel"
     r"|(?:all|team|list|group|dl)[-_.].*|.*[-_.](?:team|list|group|all|dl|panel|interviewers"
-    r"|leadership|leads|committee|board|managers|staff|dept|department|everyone))$"
+    r"|leadership|leads|(?<!search[-_.])(?<!call[-_.])(?<!pulpit[-_.])committee|board|managers"
+    r"|staff|dept|department|everyone))$"  # (a church's search committee hires: thanked, round 18)
     # Rooms booked by address and bots: "interview-room-2@", "zoom-room@", "calendar-bot@".
     r"|^(?:.*[-_.])?(?:room|rooms|boardroom|conf(?:erence)?[-_.]?room|bot)(?:[-_.\d].*)?$"
 )

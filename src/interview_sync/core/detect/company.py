@@ -233,6 +233,11 @@ def company_of(
                 squashed = spelled_and if spelled_and in stems else squashed
             if squashed in agencies or _names_agency(squashed, agencies):
                 continue
+            if _AGENCY_NAME.search(name):
+                # "Cabinet Oriel RH", "Selecta RH", "Cia Talentum": a firm named for recruiting
+                # answers only when the invite names no one else (round 18)
+                fallback = fallback or (score, name, f"{why} '{name}'")
+                continue
             if own and _names_agency(squashed, own):
                 fallback = fallback or (score, name, f"{why} '{name}'")
                 continue
@@ -264,6 +269,10 @@ def company_of(
     return _settle(best, domains, sender_domains, spellings)
 
 
+# A firm named for recruiting (round 18): "Cabinet X", "X RH", "X HR", "X Recrutamento".
+_AGENCY_NAME = re.compile(
+    r"[ \t](?:RH|HR)$|^(?i:cabinet)[ \t]|(?i:\b(?:recrutement|recrutamento|consultoria\s+de\s+rh"
+    r"|personalberatung|placements?|headhunt\w*|talentum)\b)")
 # "Fast Track Assessment Centre (FSAC)": an acronym the title defines as a step's name.
 _STEP_HEAD = re.compile(r"(?i:assessment|selection|centre|center|board|exam\w*|test\w*|day"
                         r"|interview\w*|auswahl\w*|sélection|selección|selectie)\b")
@@ -306,13 +315,16 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
         # leading word ("AI interview – ...")
         best = via_display_name(spellings, people) or best
     for name, weight in native_names(title, description, spellings):
-        if best is None or _MATCHES_DOMAIN + weight > best[0]:
-            best = (_MATCHES_DOMAIN + weight, name, f"{_NATIVE_WHY[weight]} '{name}'")
+        # a client stated as such in its own script beats the agency's name (round 18)
+        score = _MATCHES_DOMAIN + weight + (STATED_CLIENT_BONUS if weight == 4 else 0)
+        if best is None or score > best[0]:
+            best = (score, name, f"{_NATIVE_WHY[weight]} '{name}'")
         break
     return best
 
 
-_NATIVE_WHY = {3: "title names", 2: "a display name names", 1: "description names"}
+_NATIVE_WHY = {4: "the client is named", 3: "title names", 2: "a display name names",
+               1: "description names"}
 
 
 _LOCATION_WEIGHT = 2  # a location's spelling of the domain's name

@@ -53,6 +53,15 @@ _PRINCIPAL = re.compile(
     r"(?<!\w)(?i:our|the)[ \t]+(?i:principal|ship-?owner|owner)(?!\w)[ \t]*[,:]?[ \t]*"
     r"(" + _NAME + r")"
     r"|(" + _NAME + r"),[ \t]+(?i:the[ \t]+(?:vessel|ship)['’]?s?[ \t]+owner|our[ \t]+principal)")
+# Round 18: the one a firm acts for, in the words agencies and assessment providers use: "on
+# behalf of Meridian Water", "im Auftrag des Alpenhof Resort", "pour le compte de Transports
+# Mirabeau", "conduz este processo seletivo para a Rede Farmavida".
+_ON_BEHALF = re.compile(
+    r"(?<!\w)(?i:on[ \t]+behalf[ \t]+of|im[ \t]+auftrag[ \t]+(?:des|der|von)(?=[ \t]+(?!Kunden"
+    r"|Mandanten|Unternehmens|Arbeitgebers|Auftraggebers|Gesch[äa]ftsf[üu]hrung|Personal))"
+    r"|pour[ \t]+le[ \t]+compte[ \t]+d(?:e|u|es)|(?:processo[ \t]+seletivo|sele[çc][ãa]o"
+    r"|recrutamento)[ \t]+(?:para|da|do)(?:[ \t]+(?:a|o))?|en[ \t]+nombre[ \t]+de)"
+    r"[ \t]+(?:(?i:la|le|l'|el|the)[ \t]+)?(" + _NAME + r")")
 STATED_CLIENT_BONUS = 18  # beats a name that spells a domain, or is repeated
 # A full stop after a word of three letters or more, or after a dotted legal form ("S.L."),
 # ends a sentence; after an initial or "St" it does not.
@@ -99,12 +108,14 @@ def stated_clients(title: str, description: str, people: Collection[str]) -> set
     "our client Halvorsen Foods"), trimmed as candidates are."""
     low = (title + "\n" + description[:5_000]).lower()
     if not any(word in low for word in ("clien", "kund", "klant", "klient", "opdrachtgever",
-                                        "mandant", "zleceniodawc", "owner", "principal")):
+                                        "mandant", "zleceniodawc", "owner", "principal",
+                                        "behalf", "auftrag", "compte", "seletivo", "seleção",
+                                        "seleçao", "recrutamento", "nombre")):
         return set()
     found = set()
     for text in (title, description[:5_000]):
         for match in chain(_CLIENT_STATED.finditer(text), _CLIENT_APPOSED.finditer(text),
-                           _PRINCIPAL.finditer(text)):
+                           _PRINCIPAL.finditer(text), _ON_BEHALF.finditer(text)):
             # "Cliente: Conservas del Cabo S.L. La entrevista …": the name ends with its sentence
             stated = next(group for group in match.groups() if group)
             head, of, tail = stated.rpartition(" of ")

@@ -229,7 +229,7 @@ LEGAL_FORM = re.compile(
     r"|Sp\.\s?z\s?o\.\s?o\.?|Pvt\.?\s+Ltd\.?|Tbk\.?|K\.K\.|ООО|ЕООД|ООД|ЕАД|АД"
     # Hungary's: a private and a public company limited by shares, a limited company, a
     # limited and a general partnership
-    r"|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|Kkt\.?"
+    r"|Zrt\.?|Nyrt\.?|Kft\.?|Bt\.?|Kkt\.?|Rt\.?"
     # Round 10: Greece's (a société anonyme, a limited company, a private company, a general
     # partnership), the final dot a title often drops ("Wisłopol S.A")
     r"|Α\.\s?Ε\.?|Ε\.\s?Π\.\s?Ε\.?|Ι\.\s?Κ\.\s?Ε\.?|Ο\.\s?Ε\.?)$")

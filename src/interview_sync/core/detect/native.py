@@ -15,13 +15,21 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from interview_sync.core.detect.native_titles import (
+    stated_client,
+    thai_organisations,
+    title_segment,
+)
+
 __all__ = ["native_names"]
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ヶ"
 _HANGUL = r"\uac00-\ud7af"
 _ARABIC = r"\u0600-\u06ff"
+_ARABIC_WORD = r"\u0621-\u064a\u066e-\u06d3"  # letters, not the Arabic comma that ends a name
 _CYRILLIC = r"\u0400-\u04ff"
 _HEBREW = r"\u05d0-\u05ea\u05f3\u05f4'\""
+_HEBREW_WORD = _HEBREW + r"\u05be-"  # a maqaf or a hyphen joins a name's parts ("אלקטרו-ים")
 _THAI = r"\u0e00-\u0e7f"
 _DEVANAGARI = r"\u0900-\u097f"
 _GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
@@ -52,7 +60,7 @@ _TEAM = re.compile(
     r"|인재채용|인재영입팀?|인재개발팀|채용팀|채용|인사팀|인사부)")
 # Arabic: a company, group, bank, ministry ... and up to three words of its name.
 _ARABIC_NAME = re.compile(
-    r"(?:شركة|مجموعة|مؤسسة|بنك|مصرف|وزارة|هيئة|جامعة|مستشفى)(?:\s+[" + _ARABIC + r"]+){1,3}")
+    r"(?:شركة|مجموعة|مؤسسة|بنك|مصرف|وزارة|هيئة|جامعة|مستشفى)(?:\s+[" + _ARABIC_WORD + r"]+){1,3}")
 # Cyrillic: a legal form and the quoted name (ООО «Северный Ветер», АО «УСК»), or the name and
 # a Bulgarian form after it (Балкан Логистик ООД).
 _CYRILLIC_NAME = re.compile(
@@ -65,12 +73,14 @@ _CYRILLIC_NAME = re.compile(
 _OTHER_NAME = re.compile(
     # (two words at least: "חברת השמה" is "a placement company", not a name)
     r"חברת((?:\s+[" + _HEBREW + r"]+){2,3})"
-    r"|((?:[" + _HEBREW + r"]+\s+){0,2}[" + _HEBREW + r"]+)\s+בע\"?מ"
+    r"|((?:[" + _HEBREW_WORD + r"]+\s+){0,2}[" + _HEBREW_WORD + r"]+)\s+בע\"?מ"
     r"|บริษัท\s*([" + _THAI + r"][" + _THAI + r"\s]{1,40}?)\s*จำกัด"
-    r"|((?:[" + _DEVANAGARI + r"]+\s+){0,2}[" + _DEVANAGARI + r"]+)\s+(?:प्राइवेट\s+)?लिमिटेड"
+    r"|((?:[" + _DEVANAGARI + r"]+\s+){0,2}[" + _DEVANAGARI + r"]+)\s+(?:(?:प्राइवेट\s+)?लिमिटेड"
+    # round 18: the abbreviated form, "प्रा. लि." (Pvt. Ltd.)
+    r"|प्रा\.\s?लि\.?)"
     r"|((?:[" + _GREEK + r"]+\s+){0,2}[" + _GREEK + r"]+)\s+(?:Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε"
     r"|Ο\.\s?Ε)\.?(?![" + _GREEK + r"])")
-_OTHER_MARKS = ("חברת", "בע", "บริษัท", "लिमिटेड", "Α.", "Ε.", "Ο.")
+_OTHER_MARKS = ("חברת", "בע", "บริษัท", "लिमिटेड", "लि.", "Α.", "Ε.", "Ο.")
 _OTHER_LETTER = re.compile("[" + _HEBREW[:-3] + _THAI + _DEVANAGARI + _GREEK + "]")
 # The legal form a thank-you leaves off (the labels accept the bare name as well): Japanese
 # and Chinese forms, and Arabic's "company" before a name and its line of business after it
@@ -84,6 +94,7 @@ _SCRIPTS = re.compile("[" + _CJK + _HANGUL + _ARABIC + _CYRILLIC + _HEBREW[:-3] 
 _EAST_ASIAN = re.compile("[" + _CJK + _HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + _ARABIC + "]")
 _CYRILLIC_LETTER = re.compile("[" + _CYRILLIC + "]")
+_THAI_LETTER = re.compile("[" + _THAI + "]")
 # "我公司", "本公司", "弊社": the writer's own company, not a name
 _SELF = re.compile(r"[我本贵貴该該]公司|弊社|当社|御社|貴社")
 
@@ -118,8 +129,9 @@ _DESCRIPTION_HEAD = 2_000  # the employer names itself early; the rest is logist
 
 
 def native_names(title: str, description: str, spellings: Iterable[str]) -> list[tuple[str, int]]:
-    """Organisation names in a non-Latin script, with where they were read (3: the title, 2: a
-    display name, 1: the description), best first."""
+    """Organisation names in a non-Latin script, with where they were read (4: a client the
+    title or text states as such, 3: the title, 2: a display name, 1: the description), best
+    first."""
     return list(_native_names(title, description, tuple(spellings)))
 
 
@@ -144,6 +156,17 @@ def _native_names(title: str, description: str,
         if _OTHER_LETTER.search(text) and any(mark in text for mark in _OTHER_MARKS):
             names += [next(g for g in m.groups() if g).strip()
                       for m in _OTHER_NAME.finditer(text)]
+        if weight == 3 and _THAI_LETTER.search(text):
+            # (the title only: a description's hospital or head office is often where)
+            names += thai_organisations(text)
+        if weight == 3 and not names:
+            # round 18: "step – job – employer" without a legal form
+            segment = title_segment(text)
+            names += [segment] if segment else []
+        if weight != 2:
+            client = stated_client(text)  # round 18: "εκ μέρους του πελάτη μας, X"
+            if client:
+                found.append((_CJK_FORM.sub("", client) or client, 4))
         found += [(_CJK_FORM.sub("", name) or name, weight) for name in names
                   if name and not _SELF.search(name)]
     found.sort(key=lambda item: -item[1])

@@ -58,6 +58,7 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
+from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.roles import (
     SUPPORT_RE,
     contact_addresses,
@@ -256,7 +257,7 @@ def _described_people(description_text: str, raw_description: str) -> list[Perso
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
             + titled_people(description_text) + marked_people(description_text)
-            + seated_people(description_text))
+            + seated_people(description_text) + script_interviewers(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -419,7 +420,9 @@ def _add_met_through_sender(found: _Gathered, description_text: str, organizer: 
     meets = meet_sentences(description_text[:5_000])
     labelled = panel_lines(description_text[:5_000])  # "Panel: ...", "Interviewer: ..." (round 17)
     meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
-    for draft in mentioned_people(meets) if meets else ():
+    # ... and the Greek and Hebrew names a courtesy title or "an interview with" marks (round 18)
+    for draft in [*(mentioned_people(meets) if meets else ()),
+                  *script_interviewers(description_text)]:
         draft = draft._replace(name=strip_possessive(draft.name))
         low = draft.name.lower()
         if draft.email or low in found.names or is_street(draft.name) \

@@ -30,7 +30,10 @@ _YOU_MEET = re.compile(
     r"|(?:voc[êe]\s+)?(?:vai|ir[áa])\s+conversar\s+com|je\s+spreekt\s+met"
     # "Rhonda Tate will meet you", "Du møder konsulent Rikke Holt", "Du träffar ..."
     r"|will\s+(?:meet|greet|welcome|interview)\s+you|du\s+(?:m[øo]der|m[øo]ter|tr[äa]ffar)"
-    r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen)")
+    r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen"
+    # round 18: "Интервью проведёт ...", "Співбесіду проведе ...", "вы встретитесь с ..."
+    r"|(?:интервью|собеседование|співбесіду|інтерв'ю)\s+(?:провед[её]т|проведут|проведе|проведуть)"
+    r"|вы\s+встретитесь\s+с|ви\s+зустрінетеся\s+з)")
 
 
 # Round 17: a line that labels the interviewers ("Panel: Rhonda Fisk (Sales), Tom Averill (HR)",

@@ -165,6 +165,9 @@ _CJK_TITLE = re.compile(
     r"|未定|調整中|待定|未确定|미정)$")
 _CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af々〆]{1,5}")  # 佐々木
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7af]{2,4}")
+_ZH_GLUED_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]*(?:总监|经理|主管|总经理|主任|专员|总裁|董事长|董事|负责人|工程师)"
+    r"([\u4e00-\u9fff]{2,3})$")
 _HONORIFIC = re.compile(r"(?:様|さん|氏|先生|님|先生|女士)$")
 
 
@@ -185,6 +188,9 @@ def cjk_interviewers(text: str) -> list[PersonDraft]:
             words = [w for w in words if w]
             if 1 <= len(words) <= 2 and all(_CJK_NAME.fullmatch(w) for w in words):
                 found.append(PersonDraft(email="", name=" ".join(words)))
+            elif len(words) == 1 and (glued := _ZH_GLUED_TITLE.match(words[0])):
+                # "运营副总裁张伟": Chinese writes the title and the name without a space (round 18)
+                found.append(PersonDraft(email="", name=glued.group(1)))
             elif len(words) >= 2 and _CJK_NAME.fullmatch(words[-1]) and len(words[-1]) <= 4:
                 # "さくら保育園 園長 野口": a workplace before the title, the name last
                 found.append(PersonDraft(email="", name=words[-1]))

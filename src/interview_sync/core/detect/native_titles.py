@@ -1,0 +1,132 @@
+"""Employers a title in a non-Latin script states without a legal form, and clients stated in
+those scripts.
+
+Owns round 18's two rules for ``native``: ``title_segment``, the employer a title written in
+Greek, Arabic, Hebrew, Cyrillic, Thai or Devanagari names in its own segment ("Πρωινό-συνέντευξη
+με τον ιδιοκτήτη – Ελαιώνας Τροφίμων (θέση πωλήσεων)", "يوم التقييم – مضيفة طيران – طيران الشرق
+الملكي", "สอบสัมภาษณ์ – ตำแหน่งวิศวกรไฟฟ้า – การไฟฟ้าชนบทภาคเหนือ"): the template "step – job –
+employer" that Latin titles follow, read by what the other segments are (the step's words, a
+job's words) rather than by a legal form, which these titles often leave out; and a Thai
+organisation's kind at the head of an unspaced name ("กรมส่งเสริมการค้าชายแดน", a department).
+``stated_client``: the client an agency's text names in these scripts ("εκ μέρους του πελάτη μας,
+X", "عميلنا X", "हमारे ग्राहक X के साथ", "ग्राहक कंपनी: X"), which beats the agency's own name as
+Latin text's "our client X" does. Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["stated_client", "thai_organisations", "title_segment"]
+
+_GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
+_ARABIC = r"\u0600-\u06ff"
+_HEBREW = r"\u05d0-\u05ea\u05be\u05f3\u05f4'\""
+_CYRILLIC = r"\u0400-\u04ff"
+_THAI = r"\u0e00-\u0e7f"
+_DEVANAGARI = r"\u0900-\u097f"
+_LETTERS = _GREEK + _ARABIC + _HEBREW + _CYRILLIC + _THAI + _DEVANAGARI
+
+# A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
+# "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
+_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*[|｜]\s*")
+_PARENTHESES = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]\s*")
+_LATIN = re.compile(r"[A-Za-z]")
+_SEGMENT = re.compile("^[" + _LETTERS + r"][" + _LETTERS + r"\s.«»„“”&-]{1,48}$")
+
+# What a segment is when it is not the employer: the step's words (an interview, a test, an
+# assessment, a call, a day) and a job's words, by their stems in each script.
+_STEP = re.compile(
+    r"(?i:συνέντευξ|συνεντευξ|αξιολόγησ|τεστ|εξέτασ|επιλογ|δοκιμ|γνωριμ|κλήσ|τηλεφωνικ|ημέρα"
+    r"|πρόσκλησ|ενημέρωσ"
+    r"|مقابل|اختبار|تقييم|يوم|اجتماع|مكالمة|دعوة|فحص|امتحان|لقاء"
+    r"|ראיון|ראיונות|מבחן|מבחני|אבחון|מיון|שיחה|שיחת|זימון|יום|שלב|סבב"
+    r"|собеседован|интервью|співбесід|тест|оценк|звонок|дзвінок|встреч|зустріч|скрининг|скринінг"
+    r"|этап|етап|созвон"
+    r"|สัมภาษณ์|สอบ|ทดสอบ|นัด"
+    r"|साक्षात्कार|इंटरव्यू|परीक्षा|टेस्ट|मुलाकात)")
+# ... and an agency's kind, which names who sends, not who hires ("חברת השמה", a placement firm)
+_AGENCY = re.compile(
+    r"(?i:השמה|גיוס|כוח\s+אדם|агентств|кадров|рекрут|توظيف|استقدام|प्लेसमेंट|एजेंसी"
+    r"|ανθρώπινου\s+δυναμικού|στελέχωσ|จัดหางาน)")
+_JOB = re.compile(
+    r"(?i:θέσ|υπάλληλ|σεφ\b|μάγειρ|σερβιτόρ|ρεσεψιον|λογιστ|πωλητ|οδηγ|μηχανικ|νοσηλευτ|διευθυντ"
+    r"|υπεύθυν|βοηθ|εκπαιδευτικ|προγραμματιστ|αναλυτ|τεχνικ|γραμματ|καμαριέρ|στέλεχ|συντονιστ"
+    r"|ταμί|ασφαλιστ"
+    r"|وظيفة|مسمى|محاسب|مهندس|مضيف|مدير|أخصائي|اخصائي|فني|سائق|ممرض|مشرف|موظف|مساعد|مندوب"
+    r"|طبيب|معلم|مطور|محلل|منسق|كاتب|استقبال"
+    r"|משרת|תפקיד|מהנדס|מנהל|רכז|אנליסט|מפתח|נציג|טכנאי|מזכיר|עובד|נהג|מתכנת|יועץ|בודק"
+    r"|ваканси|должност|позици|менеджер|инженер|інженер|аналитик|аналітик|разработчик|розробник"
+    r"|программист|програміст|бухгалтер|водител|водій|продав|администратор|адміністратор"
+    r"|специалист|спеціаліст|фахів|оператор|директор|руководител|керівник|стаж[её]р|стажист"
+    r"|тестировщик|тестувальник"
+    r"|ตำแหน่ง|เจ้าหน้าที่|วิศวกร|นักวิชาการ|นักบัญชี|พนักงาน|ผู้จัดการ|ผู้ช่วย"
+    r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क)")
+
+
+def title_segment(title: str) -> str | None:
+    """The employer a non-Latin title names in its own segment: the last segment, its
+    parentheses left out, when it is neither the step's nor a job's words ("Συνέντευξη – Σεφ
+    ντε Παρτί – Ξενοδοχεία Ορίζων Κρήτης" → "Ξενοδοχεία Ορίζων Κρήτης")."""
+    parts = _SEPARATOR.split(title[:300])
+    if len(parts) < 2:
+        return None
+    last = _PARENTHESES.sub(" ", parts[-1]).strip(" .,:;")
+    if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 5:
+        return None
+    if len(parts) == 2 and " " not in last:
+        return None  # "Συνέντευξη – Αθήνα": one word after the step alone is as often a town
+    last = _LEGAL_FORM.sub("", last).strip() or last
+    shop = _THAI_SHOP.match(last)
+    if shop:
+        last = shop.group(1)  # "ร้านสยามเบเกอรี่ สาขาบางนา": the shop, without its kind and branch
+    if _STEP.search(last) or _JOB.search(last) or _AGENCY.search(last):
+        return None
+    # the other segments must be the step's or a job's: a title that is a list of places or
+    # people ("Αθήνα – Θεσσαλονίκη") names no employer this way
+    if not any(_STEP.search(part) for part in parts[:-1]):
+        return None
+    if last[0] in _GREEK_LOWER or last[0] in _CYRILLIC_LOWER:
+        return None  # a cased script's name starts with a capital
+    return last
+
+
+# A legal form at a segment's edge ("ТОВ Карпати Агро", "Балкан Логистик ООД") is left off, as
+# ``native`` leaves it off the names it reads by their form.
+_LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП)\s+|\s+(?:ЕООД|ООД|ЕАД|АД)$")
+_THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + _THAI + r"]{2,40}?)(?:\s*สาขา[" + _THAI + r"\s]*)?$")
+_GREEK_LOWER = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
+_CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+
+# Thai writes a name without spaces, after the organisation's kind: a department (กรม), an
+# authority (การไฟฟ้า, การประปา, การท่าเรือ), a bank, a university, a hospital, an office, a
+# ministry, an organisation, a municipality, a public company (บมจ.).
+_THAI_KIND = re.compile(
+    r"(?<![" + _THAI + r"])(?:กรม|การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|ธนาคาร|มหาวิทยาลัย|โรงพยาบาล"
+    r"|สำนักงาน(?!ใหญ่)|กระทรวง|องค์การ|เทศบาล|บมจ\.\s?)[" + _THAI + r"]{2,40}")
+
+
+def thai_organisations(text: str) -> list[str]:
+    """Thai organisations named by their kind ("การไฟฟ้าชนบทภาคเหนือ", "กรมส่งเสริมการค้าชายแดน")."""
+    return [m.group(0) for m in _THAI_KIND.finditer(text)]
+
+
+# "εκ μέρους του πελάτη μας, Ξενοδοχεία Ορίζων Κρήτης,", "ο πελάτης μας X", "عميلنا شركة X",
+# "हमारे ग्राहक X के साथ", "ग्राहक कंपनी: X": up to four words of the client's name, in its script.
+_CLIENT = re.compile(
+    r"(?:πελάτη|πελάτης)\s+μας,?\s+((?:[Α-ΩΆΈΉΊΌΎΏ][" + _GREEK + r"]*\s*){1,4})"
+    r"|عميلنا\s+((?:[" + _ARABIC + r"]+\s*){1,4})"
+    r"|हमारे\s+ग्राहक\s+((?:[" + _DEVANAGARI + r"]+\s+){1,3}?)(?:के|की|का)\s"
+    r"|ग्राहक\s+कंपनी\s*:\s*((?:[" + _DEVANAGARI + r"]+\s*){1,3})")
+_CLIENT_END = re.compile(r"[,.;:\n–—|(\u060c\u061b\u0964]")
+
+
+def stated_client(text: str) -> str | None:
+    """The client an agency's text names in Greek, Arabic or Devanagari, or None."""
+    if not any(mark in text for mark in ("πελάτη", "عميلنا", "ग्राहक")):
+        return None
+    match = _CLIENT.search(text)
+    if match is None:
+        return None
+    name = next(group for group in match.groups() if group)
+    return _CLIENT_END.split(name, maxsplit=1)[0].strip() or None
