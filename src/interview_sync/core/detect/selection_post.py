@@ -46,10 +46,10 @@ STEP_MORE = (
     r"|\b(?:zkou[šs]k\w*|sk[úu][šs]k\w*|v[ýy]b[ěe]rov\w*\s+[řr]ízen\w*|pohovor\w*"
     r"|тест\w*|іспит\w*|екзамен\w*|экзамен\w*|відб[іо]р\w*|отбор\w*|оцінюван\w*|испытан\w*"
     r"|διαγωνισμ\w*|εξέτασ\w*|εξετάσ\w*|δοκιμασ\w*|αξιολόγησ\w*|τεστ\w*"
-    r"|prob[aăe]\b|proba\s+\w+|concurs\w*|examen\w*|testare\w*"
+    r"|prob[aă]\b|concurs\w*|examen\w*|testare\w*"
     r"|teszt\w*|vizsga\w*|próbanap\w*|felmér\w*"
-    r"|testi\w*|soveltuvuus\w*|valintakokee\w*|arviointi\w*"
-    r"|pr[øo]ve\w*|optagelsespr\w*|færdighedstest\w*"
+    r"|testi\b|testiin|testiss[äa]|testit\b|soveltuvuus\w*|valintakokee\w*|arviointi\w*"
+    r"|prøve\w*|optagelsespr\w*|færdighedstest\w*"
     r"|thi\s+(?:tuy[ểe]n|vi[ếe]t|tr[ắa]c\s+nghi[ệe]m|v[ấa]n\s+[đd][áa]p)|ki[ểe]m\s+tra|s[áa]t\s+h[ạa]ch"
     r"|اختبار\w*|امتحان\w*|تقييم\w*)"
     r"|מבחן|מבחני|מבדק|מבדקי|אבחון|סינון|מיון"
@@ -60,7 +60,7 @@ STEP_MORE_STEMS = (
     "zkou", "skú", "skus", "výběr", "vyber", "pohovor", "тест", "іспит", "екзамен", "экзамен",
     "відб", "отбор", "оцінюван", "испытан", "διαγωνισμ", "εξέτασ", "εξετάσ", "δοκιμασ",
     "αξιολόγησ", "τεστ", "prob", "concurs", "testare", "teszt", "vizsga", "próbanap", "felmér",
-    "testi", "soveltuvuus", "valintako", "arviointi", "prøve", "prove", "optagelsespr",
+    "testi", "soveltuvuus", "valintako", "arviointi", "prøve", "optagelsespr",
     "færdighedstest", "thi ", "kiểm tra", "kiem tra", "sát hạch", "sat hach", "اختبار", "امتحان",
     "تقييم", "מבחן", "מבחני", "מבדק", "אבחון", "סינון", "מיון", "สอบ", "คัดเลือก")
 
@@ -68,9 +68,11 @@ STEP_MORE_STEMS = (
 # capitalised ``ROLE_WORD_RE``, the lower-case heads a user's own copy writes), or a step that is
 # itself a competition for posts ("Thi tuyển", "สอบแข่งขัน", "výběrové řízení").
 _POST = _alternation(
-    r"\b(?:posts?\b|positions?\b|vacanc\w*|roles?\b|jobs?\b|trainee\w*|apprentice\w*|cadets?\b"
-    r"|specialists?\b|officers?\b|operators?\b|technicians?\b|clerks?\b|controllers?\b"
-    r"|graduate\s+(?:scheme|programme|program|trainee)|recruits?\b)",
+    # (English "post", "job", "role" only after "for" or "as": a "test job", a "blog post" or a
+    # "test role" is a developer's, and a Kubernetes "operator" or "controller" no post at all)
+    r"\b(?:(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:posts?|positions?|roles?|jobs?)\b"
+    r"|positions?\b|vacanc\w*|trainee\w*|apprentice\w*|cadets?\b|specialists?\b|officers?\b"
+    r"|technicians?\b|clerks?\b|graduate\s+(?:scheme|programme|program|trainee)|recruits?\b)",
     r"\b(?:stelle\b|stellen\b|posten\b|poste\b|puesto|plazas?\b|vagas?\b|cargo\b|posizion\w*)",
     r"\b(?:pozic\w*|pozíci\w*|referent\w*|úředn\w*|pracovn[íi]\w*|místo\b|v[ýy]b[ěe]rov\w*\s+[řr]ízen\w*"
     r"|stanowisk\w*|посад\w*|вакансі\w*|ваканси\w*|должност\w*|спеціаліст\w*|специалист\w*"
@@ -93,6 +95,11 @@ _JUDGING = _alternation(
     r"\b(?:run|running|hold|holding|conduct|conducting|administer\w*|set\s+up)\s+(?:[\w+&/-]+\s+){0,4}"
     r"(?:tests?|trials?|assessments?|auditions?|exams?)\b",
     r"\bfor\s+(?:\d+|the|our|all|two|three|four|five|six)\s+(?:\w+\s+)?(?:applicants|candidates)\b",
+    # a count of candidates (the user has them in front of them: "(12 candidatos)"), and the
+    # verbs of running a step in the Romance languages ("Aplicar dinâmica", "facilitadores")
+    r"\b\d+\s+(?:candidat\w*|applicants|aspirantes|kandidat\w*|bewerber\w*)",
+    r"\b(?:aplicar|aplica[çc][ãa]o\s+d[aeo]|conduzir|facilitador\w*|avaliador\w*|evaluador\w*"
+    r"|examinador\w*|correc?tor\w*|surveillant\w*|correcteur\w*)",
     r"\b(?:new|next)\s+(?:\w+\s+)?(?:candidate|applicant)\b",
     r"\b(?:assessor|examiner|invigilator)\s*[–—:-]",
     r"\b(?:kommission|prüfer\w*|comisi\w*|corectar\w*|komisyon\w*|komise|комісі\w*|комисси\w*"
@@ -107,23 +114,27 @@ _NOT_SELECTION = _alternation(
     r"\b(?:certif\w*|licen[cs]\w*|registration|end[-\s]point|recertif\w*|renewal|cpd\b"
     r"|promotion\w*|grade\s+\d|abrsm|youth|u\d{1,2}\b|academy|citizenship|naturali[sz]ation"
     r"|life\s+in\s+the\s+uk|entrance|admissions?|final\s+exam|midterm|semester|module\s+exam"
-    r"|definitivat\w*|bacalaureat\w*|matur\w*|abitur|bagrut)",
+    r"|definitivat\w*|bacalaureat\w*|matur\w*|abitur|bagrut"
+    # after the hire: "Physical for new job"
+    r"|new\s+(?:job|role|position|post))",
     r"בגרות|פסיכומטרי|לרפואה|تحصيلي|قدرات|สอบเข้า|tuy[ểe]n\s+sinh",
 )
 
 
 def post_step(title: str, step: re.Match[str], head: str) -> bool:
     """Whether ``title`` names a post beside its step (``step``, found in the title) and the user
-    is the one assessed: a post in the title outside the step's word or in the description's
-    head (``head``); no committee, invigilating, marking or running of the test in either; no
-    certificate, licence, grade, entrance or school exam in the title."""
+    is the one assessed: a post in the title outside the step's word (a description's "role" or
+    "apprenticeship" is too often about something else: a press interview on an apprenticeship
+    scheme); no committee, invigilating, marking or running of the test in the title or the
+    description's head (``head``); no certificate, licence, grade, entrance or school exam in
+    the title."""
     rest = f"{title[:step.start()]} {title[step.end():]}"
     if _NOT_SELECTION.search(title) is not None:
         return False
     text = f"{title}\n{head}"
     if _JUDGING.search(text) is not None:
         return False
-    return (_POST.search(rest) is not None or _POST.search(head) is not None
+    return (_POST.search(rest) is not None
             or any(m.group(0) not in _GENERIC_HEADS for m in ROLE_WORD_RE.finditer(rest)))
 
 

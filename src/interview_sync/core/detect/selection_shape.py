@@ -88,7 +88,7 @@ _STEP = _gated(
     _I)
 # Cheap stems for the first look (lower-cased title): a title without one leaves at once.
 _STEP_STEMS = (
-    "tes", "exam", "trial", "try", "audition", "casting", "briefing", "preview",
+    "tes", "assess", "exam", "trial", "try", "audition", "casting", "briefing", "preview",
     "discussion", "recall", "selection", "screening", "evaluation", "physical",
     "prüfung", "probe", "auswahl", "eignung", "gespr", "épreuve", "essai", "sélection",
     "évaluation", "prueba", "selecci", "evaluaci", "psicot", "prova",
