@@ -209,7 +209,8 @@ def _shaped(title: str, description: str, organizer_email: str, organizer_name: 
     hiring = (_HIRING.search(rest) is not None
               or _HIRING_MAILBOX.search(organizer_email.partition("@")[0]) is not None
               or _HIRING_MAILBOX.search(organizer_name) is not None)
-    if hiring and (_LOGISTICS.search(text) is not None or CANDIDATE_ADDRESS.search(head) is not None):
+    if hiring and (_LOGISTICS.search(text) is not None
+                   or CANDIDATE_ADDRESS.search(head) is not None):
         return True
     # round 18: or a post named beside the step, the user the one assessed (``selection_post``)
     return post_step(title, step, head)
