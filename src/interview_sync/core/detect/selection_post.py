@@ -59,7 +59,8 @@ STEP_MORE = (
 STEP_MORE_STEMS = (
     "zkou", "skú", "skus", "výběr", "vyber", "pohovor", "тест", "іспит", "екзамен", "экзамен",
     "відб", "отбор", "оцінюван", "испытан", "διαγωνισμ", "εξέτασ", "εξετάσ", "δοκιμασ",
-    "αξιολόγησ", "τεστ", "prob", "concurs", "testare", "teszt", "vizsga", "próbanap", "felmér",
+    "αξιολόγησ", "τεστ", "proba", "probă", "concurs", "testare", "teszt", "vizsga", "próbanap",
+    "felmér",
     "testi", "soveltuvuus", "valintako", "arviointi", "prøve", "optagelsespr",
     "færdighedstest", "thi ", "kiểm tra", "kiem tra", "sát hạch", "sat hach", "اختبار", "امتحان",
     "تقييم", "מבחן", "מבחני", "מבדק", "אבחון", "סינון", "מיון", "สอบ", "คัดเลือก")
