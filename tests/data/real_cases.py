@@ -83,6 +83,7 @@ from real_cases_t16x import TUNE16_CHECK_X
 from real_cases_t17a import TUNE17_CHECK_A
 from real_cases_t17v import TUNE17_CHECK_V
 from real_cases_t17x import TUNE17_CHECK_X
+from real_cases_t18a import TUNE18_CHECK_A
 from real_cases_t18x import TUNE18_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -742,6 +743,9 @@ def build() -> dict[str, Any]:
              # round 18's extraction check set (employers in their own script, venues and agencies
              # against the employer, people named by role phrases), labelled before any run
              + [(c, "tune", "tune-18-check-x") for c in TUNE18_CHECK_X]
+             # round 18's check set for selection steps with little more than a step and a post,
+             # labelled before any run
+             + [(c, "tune", "tune-18-check-a") for c in TUNE18_CHECK_A]
              + [(c, "blind", "blind-18") for c in BLIND18])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

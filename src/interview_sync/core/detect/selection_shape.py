@@ -42,6 +42,7 @@ from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
+from interview_sync.core.detect.selection_post import STEP_MORE, STEP_MORE_STEMS, post_step
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
 from interview_sync.core.regex_source import group_end, top_branches
 
@@ -82,18 +83,20 @@ _STEP = _gated(
     r"|prov\b|arbetsprov|urval|valintakoe"
     r"|ujian|seleksi|sınav)"
     r"|試験|検査|テスト|選考|ディスカッション|시험|검사|테스트|전형|평가"
-    r"|笔试|测试|测评|考试|选拔",
+    r"|笔试|测试|测评|考试|选拔"
+    + STEP_MORE,  # round 18: the step in languages round 17's class lacked (``selection_post``)
     _I)
 # Cheap stems for the first look (lower-cased title): a title without one leaves at once.
 _STEP_STEMS = (
-    "tes", "exam", "trial", "try", "audition", "casting", "briefing", "preview",
+    "tes", "assess", "exam", "trial", "try", "audition", "casting", "briefing", "preview",
     "discussion", "recall", "selection", "screening", "evaluation", "physical",
     "prüfung", "probe", "auswahl", "eignung", "gespr", "épreuve", "essai", "sélection",
     "évaluation", "prueba", "selecci", "evaluaci", "psicot", "prova",
     "teste", "exame", "seleç", "seleti", "avalia", "dinâmica", "prove", "selezione", "proef",
     "selectie", "egzamin", "próba", "etap", "kwalifik", "prov", "urval", "valintakoe", "ujian",
     "seleksi", "sınav", "psikotes", "試験", "検査", "テスト", "選考", "ディスカッション",
-    "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔")
+    "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔",
+    *STEP_MORE_STEMS)
 _STEP_STEM_RE = re.compile("|".join(map(re.escape, _STEP_STEMS)))  # one pass, not 71 tests
 
 # A hiring context: the reader applied, is a candidate for a role, is being recruited.
@@ -206,6 +209,8 @@ def _shaped(title: str, description: str, organizer_email: str, organizer_name: 
     hiring = (_HIRING.search(rest) is not None
               or _HIRING_MAILBOX.search(organizer_email.partition("@")[0]) is not None
               or _HIRING_MAILBOX.search(organizer_name) is not None)
-    if not hiring:
-        return False
-    return _LOGISTICS.search(text) is not None or CANDIDATE_ADDRESS.search(head) is not None
+    if hiring and (_LOGISTICS.search(text) is not None
+                   or CANDIDATE_ADDRESS.search(head) is not None):
+        return True
+    # round 18: or a post named beside the step, the user the one assessed (``selection_post``)
+    return post_step(title, step, head)
