@@ -66,6 +66,10 @@ class SplitPattern:
         self._flags = flags
         self._cache: dict[frozenset[str], re.Pattern[str]] = {}
 
+    def source(self) -> str:
+        """The whole alternation, every row in order (what ``search`` answers as)."""
+        return "|".join(self._alternatives)
+
     def pattern_for(self, held: frozenset[str]) -> re.Pattern[str]:
         """The alternation of the rows, in their order, that need one of ``held``."""
         found = self._cache.get(held)
