@@ -15,7 +15,6 @@ from interview_sync.core.detect import about_hiring, lookalikes, panel, practice
 from interview_sync.core.detect.addresses import is_machine_address
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import assess_event
-from interview_sync.core.detect.rules import Gated
 
 ME = "pat.lee@gmail.com"
 
@@ -251,7 +250,7 @@ def test_do_not_reply_in_other_languages_is_a_machine(local: str) -> None:
 # ------------------------------------------------------------------ the stem gates
 
 
-def _tables() -> list[tuple[str, str, Gated]]:
+def _tables() -> list[tuple[str, str, lookalikes.FoldGated]]:
     gates = {"title": lookalikes.NONJOB_TITLE, "title4": lookalikes.NONJOB_TITLE_4,
              "title5": lookalikes.NONJOB_TITLE_4, "setting": lookalikes.NONJOB_SETTING, "context": lookalikes.NONJOB_CONTEXT,
              # round 6: ``practice``'s rows are searched with round 4's and the settings',
@@ -273,7 +272,7 @@ ENTRIES = _tables()
 @settings(max_examples=15, deadline=None)
 @given(data=st.data())
 def test_the_gate_lets_through_whatever_an_alternative_matches(
-        alternative: str, name: str, gated: Gated, data: st.DataObject) -> None:
+        alternative: str, name: str, gated: lookalikes.FoldGated, data: st.DataObject) -> None:
     # ASCII text is what the gate decides alone (other text always goes to the pattern).
     # (An alternative written in another script, such as Japanese, has no ASCII match.)
     alphabet = st.characters() if not alternative.isascii() else data.draw(
@@ -421,3 +420,18 @@ def test_a_staffing_firm_is_not_the_employer_the_invite_names() -> None:
 def test_a_schools_career_office_is_not_a_person_to_thank(local: str) -> None:
     assert is_machine_address(f"{local}@gcsu.edu")
     assert not is_machine_address("careers@lakeshoreeng.com")  # the employer's hiring mailbox
+
+
+def test_a_fold_gated_tables_whole_pattern_is_compiled_once_on_demand() -> None:
+    # The whole alternation is not compiled at import (the daemon never searches it); asked
+    # for, it is the table's alternatives in order, case-insensitive, and the same object after.
+    table = (("\\bmock\\s+interview", "mock"), ("\\bvisa\\b", "visa"), ("\\bprep", ""))
+    gated = lookalikes.FoldGated(table)
+    assert gated._whole is None
+    whole = gated.pattern
+    assert whole.pattern == "\\bmock\\s+interview|\\bvisa\\b|\\bprep"
+    assert whole.flags & re.IGNORECASE
+    assert gated.pattern is whole
+    assert gated.stems == ("", "mock", "visa")
+    for text in ("Mock Interview", "VISA appointment", "prep", "lunch"):
+        assert (gated.search(text) is None) == (whole.search(text) is None), text

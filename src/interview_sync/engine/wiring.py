@@ -8,6 +8,7 @@ import path of commands that do not need them.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -111,13 +112,20 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
             else None
         sources = [gcal.CalendarSource(services.calendar, calendar_id=calendar_id, sleep=wait)
                    for calendar_id in settings.sync.calendars]
-        yield Engine(
+        engine = Engine(
             store=state, sources=sources, drafts=drafts, inbox=inbox,
             templates=load_templates(settings), settings=settings.plan_settings(me),
             notes_dir=settings.paths.notes_dir, reminders_dir=settings.paths.reminders_dir,
             feed_path=feed_path_for(settings.paths.reminders_dir),
             my_domains=settings.detect.my_domains, material=material_folder(settings),
             tasks_dir=settings.paths.tasks_dir)
+        # pyparsing (imported by httplib2, under the Google client) reads its own 6,000-line
+        # source into ``linecache`` when it is imported (``traceback.extract_stack`` in its
+        # ``_trim_arity``), and the lines stay for the life of the process: 0.6 MB of a
+        # long-running daemon's memory for a cache nothing of ours reads. A traceback that
+        # is logged later fills it again with what it needs.
+        linecache.clearcache()
+        yield engine
     finally:
         if own_store:
             state.close()
