@@ -172,8 +172,8 @@ _PERSON_ROLE = (
 )
 _ARRIVAL = re.compile(
     r"(?i:\bask)\s+(?:(?i:for)\s+(?!" + _ASK_FOR_THING + r")(?:" + _PERSON_ROLE
-    + r"|[A-Z][\w.-]+(?!['’]s\b))|(?i:at)\s+(?:(?i:the)\s+)?(?i:reception|front\s+desk|desk|door|gate"
-    r"|security|host\s+stand|counter|bar|pit|lobby|entrance|till))"
+    + r"|[A-Z][\w.-]+(?!['’]s\b))|(?i:at)\s+(?:(?i:the)\s+)?(?i:reception|front\s+desk|desk"
+    r"|door|gate|security|host\s+stand|counter|bar|pit|lobby|entrance|till))"
 )
 
 

@@ -52,10 +52,10 @@ from interview_sync.core.detect.addresses import (
 )
 from interview_sync.core.detect.agency import presented_to_client
 from interview_sync.core.detect.chores import is_chore
-from interview_sync.core.detect.documents import document_lookalike
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.company_inputs import employer_domains as _employer_domains
 from interview_sync.core.detect.company_inputs import person_names as _person_names
+from interview_sync.core.detect.documents import document_lookalike
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
 from interview_sync.core.detect.guests import agency_domains, is_tool_product
 from interview_sync.core.detect.interview_tools import names_tool
