@@ -52,6 +52,8 @@ CHORES = [
     "Ask for Salary Range – Acme interview",
     "Reply to Harbour Wholesale – confirm interview + ask about parking",
     "Ask for Jo's feedback on the interview",
+    "Ask for Zoom link – Acme interview",
+    "Ask For A Reschedule – Northwind interview",
 ]
 
 

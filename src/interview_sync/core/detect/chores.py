@@ -162,7 +162,8 @@ _ASK_FOR_THING = (
     r"(?i:feedback|references?|referees?|referrals?|recommendations?|an?\s+extension|extensions?"
     r"|updates?|an?\s+update|details|info\w*|salary|pay|rates?|raise|time\s+off|days?\s+off"
     r"|leave|offers?|letters?|certificates?|reimburse\w*|expenses|help|advice|directions|a\s+new"
-    r"|another|more|the\s+(?:offer|salary|package|job\s+description|jd|link|address|results?))\b"
+    r"|another|more|the\s+(?:offer|salary|package|job\s+description|jd|link|address|results?)"
+    r"|zoom|teams|webex|meet|links?|cv|r[ée]sum[ée]|jd|parking|slots?|dates?|times?|reschedul\w*)\b"
 )
 _PERSON_ROLE = (
     r"(?:(?i:the|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?i:gm|agm|manager|supervisor|boss|chef"
@@ -172,7 +173,8 @@ _PERSON_ROLE = (
 )
 _ARRIVAL = re.compile(
     r"(?i:\bask)\s+(?:(?i:for)\s+(?!" + _ASK_FOR_THING + r")(?:" + _PERSON_ROLE
-    + r"|[A-Z][\w.-]+(?!['’]s\b))|(?i:at)\s+(?:(?i:the)\s+)?(?i:reception|front\s+desk|desk"
+    + r"|(?!(?i:a|an|the|my|your|some|any)\b)[A-Z][\w.-]+(?!['’]s\b))"
+    r"|(?i:at)\s+(?:(?i:the)\s+)?(?i:reception|front\s+desk|desk"
     r"|door|gate|security|host\s+stand|counter|bar|pit|lobby|entrance|till))"
 )
 
