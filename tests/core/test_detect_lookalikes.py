@@ -256,11 +256,13 @@ def _tables() -> list[tuple[str, str, lookalikes.FoldGated]]:
              # round 6: ``practice``'s rows are searched with round 4's and the settings',
              # ``sides``' panel rows on their own
              "title6": lookalikes.NONJOB_TITLE_4, "setting6": lookalikes.NONJOB_SETTING,
-             "panel": sides.PANEL_MEMBER, "title13": lookalikes.NONJOB_TITLE_4}
+             "panel": sides.PANEL_MEMBER, "title13": lookalikes.NONJOB_TITLE_4,
+             "document": lookalikes.NONJOB_DOCUMENT}
     tables = {"title": lookalikes._TITLE_TABLE, "title4": lookalikes._TITLE_TABLE_4,
               "title5": lookalikes._TITLE_TABLE_5, "setting": lookalikes._SETTING_TABLE, "context": lookalikes._CONTEXT_TABLE,
               "title6": practice.TITLE_TABLE_6, "setting6": practice.SETTING_TABLE_6,
-              "panel": panel.PANEL_TABLE, "title13": about_hiring.TITLE_TABLE_13}
+              "panel": panel.PANEL_TABLE, "title13": about_hiring.TITLE_TABLE_13,
+              "document": lookalikes._DOCUMENT_TABLE}
     return [(alt, name, gates[name]) for name, table in tables.items() for alt, _ in table]
 
 

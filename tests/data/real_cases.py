@@ -84,6 +84,7 @@ from real_cases_t17a import TUNE17_CHECK_A
 from real_cases_t17v import TUNE17_CHECK_V
 from real_cases_t17x import TUNE17_CHECK_X
 from real_cases_t18a import TUNE18_CHECK_A
+from real_cases_t18v import TUNE18_CHECK_V
 from real_cases_t18x import TUNE18_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -746,6 +747,9 @@ def build() -> dict[str, Any]:
              # round 18's check set for selection steps with little more than a step and a post,
              # labelled before any run
              + [(c, "tune", "tune-18-check-a") for c in TUNE18_CHECK_A]
+             # round 18's check set for interviews read as something else (arrival instructions,
+             # documents to bring, a job in the title), labelled before any run
+             + [(c, "tune", "tune-18-check-v") for c in TUNE18_CHECK_V]
              + [(c, "blind", "blind-18") for c in BLIND18])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -153,11 +153,40 @@ def _for_the_interview(title: str) -> bool:
     return found is not None and _APPOINTMENT_BEFORE.search(title[: found.start()].rstrip()) is None
 
 
+# Round 18: an instruction for arriving at the interview is no task ("Audition @ Golden Reef –
+# ask for Manny (pit boss)", "– ask for the GM, bring resume", "– ask at the front desk"): the
+# object of "ask for" is a person (a capitalised name, or a person's role after an article), or
+# "ask" is followed by the place one asks at. A task asks for a thing ("Ask for references",
+# "ask for feedback", "Ask For An Extension"), so those objects stay a chore in any case.
+_ASK_FOR_THING = (
+    r"(?i:feedback|references?|referees?|referrals?|recommendations?|an?\s+extension|extensions?"
+    r"|updates?|an?\s+update|details|info\w*|salary|pay|rates?|raise|time\s+off|days?\s+off"
+    r"|leave|offers?|letters?|certificates?|reimburse\w*|expenses|help|advice|directions|a\s+new"
+    r"|another|more|the\s+(?:offer|salary|package|job\s+description|jd|link|address|results?)"
+    r"|zoom|teams|webex|meet|links?|cv|r[ée]sum[ée]|jd|parking|slots?|dates?|times?|reschedul\w*)\b"
+)
+_PERSON_ROLE = (
+    r"(?:(?i:the|a|an|your)\s+)?(?:[\w-]+\s+){0,2}?(?i:gm|agm|manager|supervisor|boss|chef"
+    r"|owner|director|recruiter|host(?:ess)?|hr|foreman|forewoman|lead|leader|coordinator"
+    r"|captain|officer|superintendent|principal|dean|partner|head|person|floor\s*person"
+    r"|pit\s+boss|shift\s+lead|duty\s+manager|interviewer|panel|contact)\b"
+)
+_ARRIVAL = re.compile(
+    r"(?i:\bask)\s+(?:(?i:for)\s+(?!" + _ASK_FOR_THING + r")(?:" + _PERSON_ROLE
+    + r"|(?!(?i:a|an|the|my|your|some|any)\b)[A-Z][\w.-]+(?!['’]s\b))"
+    r"|(?i:at)\s+(?:(?i:the)\s+)?(?i:reception|front\s+desk|desk"
+    r"|door|gate|security|host\s+stand|counter|bar|pit|lobby|entrance|till))"
+)
+
+
 def is_chore(title: str, organised_by_user: bool) -> bool:
     """Whether the event is the user's own to-do about an interview (see the module's
-    docstring): only the user's own entries are read."""
+    docstring): only the user's own entries are read; an instruction for arriving at the
+    interview (``_ARRIVAL``) is no task."""
     if not organised_by_user or not title:
         return False
+    if "ask" in title.lower():
+        title = _ARRIVAL.sub(" ", title)
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
             or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None
             or _for_the_interview(title))

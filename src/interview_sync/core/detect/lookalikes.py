@@ -19,9 +19,10 @@ Theory of operation, three vocabularies:
   a discovery call). A veto unless the title also names a job or a hiring step ("Interview – Asylum
   Officer – USCIS", "Sales demo – AE final round"), see ``title_is_lookalike``.
 * ``NONJOB_CONTEXT``: what the location or the description says of a non-job interview (a
-  consulate, a visa centre, "civics test", "your child's teacher", "se faire assister", a
-  health card). A veto even for an explicit title, unless the description also speaks of
-  applying for a job (``JOB_WORDS``), see ``context_is_lookalike``.
+  consulate, a visa centre, "civics test", "your child's teacher", "se faire assister"). A veto
+  even for an explicit title, unless the description also speaks of applying for a job
+  (``JOB_WORDS``), see ``context_is_lookalike``; ``NONJOB_DOCUMENT`` (a health card to bring)
+  likewise, unless the title names a job step too (``documents.document_lookalike``).
 
 Every pattern sits behind a stem gate (``FoldGated``): one search for its stems in the
 lower-cased text decides that it cannot match, on any script. Every alternative is written next
@@ -46,7 +47,8 @@ from interview_sync.core.detect.rules import Gated
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 from interview_sync.core.literals import Stems
 
-__all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_SETTING", "NONJOB_TITLE",
+__all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_DOCUMENT", "NONJOB_SETTING",
+           "NONJOB_TITLE",
            "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
@@ -399,8 +401,6 @@ _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
     (r"\byour\s+child", "child"),
     (r"\bvotre\s+enfant", "enfant"),
     (r"\bsu\s+hij[oa]\b", "hij"),
-    (r"\bhealth\s+(?:insurance\s+)?card\b|\bversichertenkarte|\bcarte\s+vitale"
-     r"|\btarjeta\s+sanitaria", "card|karte|carte|tarjeta"),
     (r"\bmesure\s+de\s+licenciement", "licenciement"),
     (r"\bse\s+faire\s+assister", "assister"),
     (r"\bright\s+to\s+be\s+accompanied", "accompanied"),
@@ -439,6 +439,14 @@ _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
      "request|book|chili|subscription|renewal|seat|trial|specialist|executive|sales"),
 )
 NONJOB_CONTEXT = _gated(_CONTEXT_TABLE)
+# Round 18: a health card to bring is a patient's, unless the event names a job step (a
+# document to bring to one, ``documents.document_lookalike``).
+_DOCUMENT_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\bhealth\s+(?:insurance\s+)?card\b|\bversichertenkarte|\bgesundheitskarte|\bcarte\s+vitale"
+     r"|\btarjeta\s+sanitaria|\btessera\s+sanitaria|\bzorgpas\b|\bcart[ãa]o\s+(?:de\s+)?(?:sa[úu]de|sus|utente)",
+     "card|karte|carte|tarjeta|tessera|zorgpas|cart"),
+)
+NONJOB_DOCUMENT = _gated(_DOCUMENT_TABLE)
 # A description that speaks of applying for a job outweighs the context words around it.
 JOB_WORDS = Gated(re.compile(
     r"\b(?:position|vacancy|job|role|application|applied|applying|candidate|candidacy"
@@ -471,7 +479,8 @@ def lookalike_phrase(title: str, location: str, description_head: str) -> str | 
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
     for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (CANCELLED_TITLE, title),
                         (TECH_CHECK_TITLE, title), (NONJOB_SETTING, title),
-                        (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head)):
+                        (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head),
+                        (NONJOB_DOCUMENT, location), (NONJOB_DOCUMENT, description_head)):
         found = gated.search(text)
         if found:
             return found.group(0).strip()

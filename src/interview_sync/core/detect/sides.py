@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
+from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
 from interview_sync.core.detect.gate import LiteralGated, fold_lower
 from interview_sync.core.detect.jobs import JOB_AD_MARK, ROLE_WORD_RE, STOP_TOKENS, job_ad_mark
 from interview_sync.core.detect.lexicon import NO_SPACES
@@ -491,6 +492,7 @@ def not_a_name(name: str) -> bool:
 
 
 def _looks_like_person(name: str) -> bool:
-    if NOT_NAMES.search(name) or ROLE_WORD_RE.search(name):
+    # round 18: an everyday job in any of the corpus's languages ("Socorrista Arenales: ...")
+    if NOT_NAMES.search(name) or ROLE_WORD_RE.search(name) or EVERYDAY_JOB.search(name):
         return False
     return not any(token.lower() in STOP_TOKENS for token in name.split())
