@@ -117,6 +117,26 @@ def test_a_greek_agency_invite_end_to_end() -> None:
     assert _found(event) == ("Ξενοδοχεία Λευκή Άμμος", ["k.ioannou@stafflink-hr.gr", "Μάρκος Αντωνίου"])
 
 
+@pytest.mark.parametrize(("title", "employer"), [
+    ("Camarero Extra Banquetes: prueba de servicio + entrevista – Hotel Costa Brava Sitges",
+     "Hotel Costa Brava Sitges"),
+    ("Bagnino Spiaggia Libera: prova in mare, poi colloquio – Cooperativa Mare Sicuro",
+     "Cooperativa Mare Sicuro"),
+    ("Serveur Brasserie: essai puis entretien – Brasserie des Quais", "Brasserie des Quais"),
+])
+def test_a_title_that_opens_with_the_job_names_the_employer_after_it(title: str,
+                                                                       employer: str) -> None:
+    # the user's own entry: the job applied for and its place first, the employer last
+    name, _ = company_of(title, "", "", [], set())
+    assert name == employer
+
+
+def test_an_organisation_named_after_a_job_still_answers() -> None:
+    # "Carers Trust" opens with a job's noun, but its last word is an organisation's
+    name, _ = company_of("Interview – Support Worker – Carers Trust", "", "", [], set())
+    assert name == "Carers Trust"
+
+
 # ------------------------------------------------------------------ people in Greek, Hebrew, Russian, Chinese
 @pytest.mark.parametrize(("text", "names"), [
     ("Θα σας δει ο διευθυντής κ. Πέτρος Λαμπράκης.", ["Πέτρος Λαμπράκης"]),

@@ -36,6 +36,7 @@ from interview_sync.core.detect.company_clues import (
 from interview_sync.core.detect.company_names import COMPANY_WORD as _COMPANY_WORD
 from interview_sync.core.detect.company_names import LEGAL_FORM as _LEGAL_FORM
 from interview_sync.core.detect.company_names import NOT_A_NAME as _NOT_A_NAME
+from interview_sync.core.detect.company_names import ORGANISATION_TAIL as _ORGANISATION_TAIL
 from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
 from interview_sync.core.detect.company_names import with_possessive, without_site
@@ -50,6 +51,7 @@ from interview_sync.core.detect.company_rules import LOCATION_RULES as _LOCATION
 from interview_sync.core.detect.company_rules import TITLE_RULES as _TITLE_RULES
 from interview_sync.core.detect.company_rules import Rule as _Rule
 from interview_sync.core.detect.company_rules import candidates
+from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
 from interview_sync.core.detect.guests import via_names
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, is_stage_token
 from interview_sync.core.detect.native import native_names
@@ -225,6 +227,8 @@ def company_of(
                 continue  # "Grand Meridian Hotel": where an airline assesses, not who (round 17)
             if is_step_name(name) or _defined_as_step(name, title):
                 continue  # "Teste de Aptidão Física": what is held, never who holds it
+            if _opens_with_job(name):
+                continue  # "Socorrista Arenales: 400 m swim ...": the job applied for (round 18)
             name = with_possessive(without_site(name, stems), text, stems)
             squashed = _squash(_LEGAL_FORM.sub("", name) or name)
             if "&" in name and squashed not in stems:
@@ -276,6 +280,16 @@ _AGENCY_NAME = re.compile(
 # "Fast Track Assessment Centre (FSAC)": an acronym the title defines as a step's name.
 _STEP_HEAD = re.compile(r"(?i:assessment|selection|centre|center|board|exam\w*|test\w*|day"
                         r"|interview\w*|auswahl\w*|sélection|selección|selectie)\b")
+
+
+def _opens_with_job(name: str) -> bool:
+    """Whether ``name`` opens with an everyday job's head noun and names no organisation:
+    a user's own title that begins with the job and its place ("Lifeguard Westbrook Pool:",
+    "Camarero Extra Banquetes:") says what is applied for, not who hires; "Carers Trust" or
+    "Dealer Direct Ltd" still answer by their organisation's word."""
+    match = EVERYDAY_JOB.match(name)
+    return match is not None and not _COMPANY_WORD.search(name) \
+        and not _ORGANISATION_TAIL.search(name)
 
 
 def _defined_as_step(name: str, title: str) -> bool:
