@@ -74,6 +74,7 @@ TH_TESTTHAI = "http://testthai1.com/read.php?fpage=1&page=e&tid=3468"
 # switch to daylight time on the 12th; European cases before the switch on the 26th).
 NY = ("-04:00", "America/New_York")
 CHI = ("-05:00", "America/Chicago")
+CHI_ST = ("-06:00", "America/Chicago")  # before the switch to daylight time on 12 March
 DEN = ("-06:00", "America/Denver")
 LA = ("-07:00", "America/Los_Angeles")
 TOR = ("-04:00", "America/Toronto")
@@ -478,7 +479,7 @@ INTL18: list[Case] = [
      None, "ru", RU_HRMAXIM),
     # getjob-agency: a trial shift (стажировка) as a waiter before being taken on
     (event("Стажировка официантом – ресторан «Пряный двор» (пробная смена)", organizer=SELF,
-           description="Белая рубашка, чёрные брюки. Спросить администратора Алину.",
+           description="Белая рубашка, чёрные брюки. Администратор смены: Алина.",
            location="Москва, Пятницкая ул., 33", **at("2028-03-03", "11:00", 480, *MOW)),
      yes(["Пряный двор", "ресторан «Пряный двор»"], ["Алина"]), "ru", RU_GETJOB),
     # dzen: a restaurant's HR interview for a waiter (the usual questions), invited by the HR mailbox
