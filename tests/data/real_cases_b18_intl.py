@@ -159,7 +159,8 @@ INTL18: list[Case] = [
            location="Staatstheater Nordheide, Orchesterprobensaal", **at("2028-03-14", "09:30", 240, *BER)),
      yes(["Staatsorchester Nordheide", "Nordheide"], []), "de", DE_BRKLASSIK),
     # takt1: a conductor's audition (Vordirigat): a short rehearsal then a repertoire performance before the selection
-    # committee of an Austrian regional theatre, invited by the artistic office
+    # committee of an Austrian regional theatre, invited by the artistic office (the orchestra board's group mailbox
+    # is left out, as group addresses are)
     (event("Vordirigat 2. Kapellmeister/in – Probe + Repertoirevorstellung „Die Zauberflöte“",
            organizer=org("kbb@landestheater-traunstein.at", "Künstlerisches Betriebsbüro LTT"),
            guests=[guest("kbb@landestheater-traunstein.at", "Künstlerisches Betriebsbüro LTT"),
@@ -170,8 +171,7 @@ INTL18: list[Case] = [
                        "am Pult.",
            location="Landestheater, Theaterplatz 1, Gmunden", **at("2028-03-02", "14:00", 480, *VIE)),
      yes(["Landestheater Traunstein", "LTT", "Landestheater-traunstein"],
-         ["kbb@landestheater-traunstein.at", "h.pichler@landestheater-traunstein.at",
-          "orchestervorstand@landestheater-traunstein.at"]), "de", DE_TAKT1),
+         ["kbb@landestheater-traunstein.at", "h.pichler@landestheater-traunstein.at"]), "de", DE_TAKT1),
     # deutschlandfunk: a course that prepares students for orchestral excerpts (course, no)
     (event("Orchesterstellen-Kurs Bratsche (Hochschule, Raum 2.14)", organizer=SELF,
            description="Don Juan, Brahms 2, Mendelssohn. Probespielsimulation am Ende.",
@@ -441,10 +441,10 @@ INTL18: list[Case] = [
      None, "zh", ZH_YUEYANG),
     # pixnet: a Taipei restaurant's interview after a call from a job bank: bring a completed CV form, questions from
     # the floor manager (own entry, traditional Chinese)
-    (event("面試 – 御膳坊餐廳 外場服務員（找陳經理）", organizer=SELF,
+    (event("面試 – 御膳坊餐廳 外場服務員（找陳怡君經理）", organizer=SELF,
            description="帶填好的履歷表。可能會問：什麼樣的餐廳會讓客人想再來？", location="台北市信義區松壽路9號",
            **at("2028-03-07", "15:00", 45, *TPE)),
-     yes(["御膳坊餐廳", "御膳坊"], ["陳經理"]), "zh", ZH_PIXNET),
+     yes(["御膳坊餐廳", "御膳坊"], ["陳怡君"]), "zh", ZH_PIXNET),
     # pixnet: measuring for the uniform before the first shift (onboarding after the hire, no)
     (event("量制服 + 上工說明（御膳坊）", organizer=SELF, location="御膳坊餐廳", **at("2028-03-14", "14:00", 60, *TPE)),
      None, "zh", ZH_PIXNET),
