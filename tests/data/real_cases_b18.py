@@ -38,9 +38,8 @@ European ones before summer time starts on the 26th; all clear of each country's
 (checked with the ``holidays`` package, with the province or state where holidays differ: Eid
 al-Fitr at the end of February in Saudi Arabia, Jordan and Türkiye, Holi on 11 March, Labour Day
 in Western Australia and Victoria, Human Rights Day in South Africa, Benito Juárez's birthday in
-Mexico, Korea's Independence Movement Day, St Patrick's Day, the Japanese equinox and Russia's
-8 March); hiring steps fall on weekdays except a Saturday volunteer-firefighter selection in
-Montauban, a Sunday (a working day) interview in Riyadh and a Sunday public-institution interview
+Mexico, Korea's Independence Movement Day, the Japanese equinox and Russia's 8 March); hiring
+steps fall on weekdays except a Saturday volunteer-firefighter selection in Montauban, a Sunday (a working day) interview in Riyadh and a Sunday public-institution interview
 in China; a few weekend events are practice, courses and leisure.
 
 New to the corpus, by sector and process (none of round 17's sectors): orchestras (a personnel
@@ -645,7 +644,7 @@ _NURSERY_HAIR_WAREHOUSE_EMBASSY: list[Case] = [
                                                                    "nina.marsh@arloandfinch.com"]), "en", HAIRBEAUTY),
     # hairandbeautyjobs: the final conversation with the salon group's owner after the trade test
     (event("Final chat with salon owner – Arlo & Finch (Graham Arlo)", organizer=SELF,
-           description="Salary discussion + start date? Bring portfolio photos.", location="Arlo & Finch, Edinburgh",
+           description="Last stage after the trade test: interview with the owner. Bring portfolio photos.", location="Arlo & Finch, Edinburgh",
            **at("2028-03-20", "17:00", 30, *LON)),
      yes(["Arlo & Finch Salons", "Arlo & Finch"], ["Graham Arlo"]), "en", HAIRBEAUTY),
     # cheeerz: a US salon's interview with a live haircut on a model the candidate brings
@@ -726,8 +725,8 @@ _NURSERY_HAIR_WAREHOUSE_EMBASSY: list[Case] = [
            location="1601 Massachusetts Ave NW, Washington DC", **at("2028-03-15", "10:00", 60, *NY)),
      yes(["Australian Embassy", "Embassy of Australia", "Embassyaustralia-us"],
          ["les.recruitment@embassyaustralia-us.org", "m.fitzgerald@embassyaustralia-us.org"]), "en", AUSEMBASSY),
-    # usa.embassy.gov.au: writing the responses to the selection criteria (chore, no)
-    (event("Write selection criteria responses (1-2 paras each) – embassy application", organizer=SELF,
+    # usa.embassy.gov.au: re-reading the responses to the selection criteria before the panel (chore, no)
+    (event("Re-read my selection criteria responses (1-2 paras each) before embassy panel", organizer=SELF,
            **at("2028-03-13", "19:00", 120, *NY)),
      None, "en", AUSEMBASSY),
     # griproom: a visa appointment at a consulate (visa, no)
