@@ -39,8 +39,9 @@ European ones before summer time starts on the 26th; all clear of each country's
 al-Fitr at the end of February in Saudi Arabia, Jordan and Türkiye, Holi on 11 March, Labour Day
 in Western Australia and Victoria, Human Rights Day in South Africa, Benito Juárez's birthday in
 Mexico, Korea's Independence Movement Day, the Japanese equinox and Russia's 8 March); hiring
-steps fall on weekdays except a Saturday volunteer-firefighter selection in Montauban, a Sunday (a working day) interview in Riyadh and a Sunday public-institution interview
-in China; a few weekend events are practice, courses and leisure.
+steps fall on weekdays except a Saturday volunteer-firefighter selection in Montauban, a Sunday
+(a working day) interview in Riyadh and a Sunday public-institution interview in China; a few
+weekend events are practice, courses and leisure.
 
 New to the corpus, by sector and process (none of round 17's sectors): orchestras (a personnel
 manager's screened preliminary round with a hidden guest list, a prescreen recording the candidate
