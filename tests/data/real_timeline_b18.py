@@ -1,4 +1,85 @@
-"""placeholder."""
+"""Blind batch 18 of the real-material timeline corpus (issue #15, round 18).
+
+Built and labelled by hand on 2026-12-07 by a corpus helper who has never read the timeline code
+(``core/timeline/``, ``core/detect/``, ``docs/timelines.md``, ``docs/detection.md`` or ``bench/``),
+before the timeline reader, any bench or any test ran on any of it; the only code used while
+labelling was Python's ``datetime`` (and ``zoneinfo`` for the offsets) and the ``holidays`` package
+(0.109), to check weekdays, ISO weeks and public holidays (with the region where they differ:
+England, Ontario, New South Wales, Baden-Württemberg, Kuala Lumpur). Each text paraphrases wording,
+a process or a situation documented on the public page cited in its source (found with the
+project's search tool, pages corpus; no page or host cited by an earlier data file: every host was
+grepped in ``tests/data/*.py``; a few share a platform with earlier hosts: the blogspot,
+wordpress.com and blogs.sapo.pt platforms, denik.cz, whose other regional subdomains earlier files
+cite, and the MISA company, whose amis.misa.vn site round 17 cites); names, companies, dates and
+office closures are invented, the wording is not copied. Reference dates are in 2031, a year no
+earlier blind batch uses as a reference (round 17's check sets ``real_timeline_t17e.py`` and
+``real_timeline_t17i.py`` do), so that holidays fall on new weekdays: Western and Orthodox Easter
+coincide on 13 April, Chinese New Year and Tet fall on 23 January, Eid al-Fitr about 24 January,
+Eid al-Adha about 2 April, Songkran on 13-16 April, Golden Week on 3-6 May and Chuseok on 30
+September to 2 October.
+
+176 texts: English 54, Arabic 6, Finnish 6, French 6, Swedish 5, German 5, Spanish 5, Hebrew 4,
+Dutch 4, Danish 4, Norwegian 4, Italian 4, Portuguese 4, Serbian 4, Bulgarian 4, Romanian 4,
+Hungarian 4, Greek 4, Turkish 4, Thai 4, Vietnamese 4, Chinese 4, Japanese 4, Korean 4, Polish 3,
+Czech 3, Slovenian 3, Croatian 3, Hindi 3, Malay 3, Indonesian 3 (31 languages; Bulgarian, Thai,
+Hindi and Malay new to the timeline corpus); 79 promise nothing (23 of the English ones). 139
+sources on 139 hosts (US hiring-timeline and holiday-slowdown posts, summer-camp staffing pages,
+fire and civil-service eligibility rules, a law school's and a university's campus-interview pages,
+job-seekers' blogs; an English district council's shortlisting page, UK doctoral-training and
+veterinary-school interview rules, British job-seekers' and camp applicants' blogs; Ontario and
+Canadian newcomers' and camp directors' blogs; Kenyan county public service boards and county news;
+a working-holiday blog, a Wellington job lead, an Indian careers blog; Saudi, Algerian, Moroccan and
+Tunisian recruitment news, forums and law; Israeli careers columns; Dutch, Swedish, Danish,
+Norwegian and Finnish summer-job pages, news and blogs; German council and local pages, a Swiss job
+coach; French village minutes and municipal summer jobs, a Quebec-born job-seeker's blog; Italian,
+Spanish, Peruvian, Mexican, Portuguese and Brazilian job-seekers' blogs and columns; Polish, Czech,
+Slovenian, Croatian, Serbian, Bosnian, Bulgarian, Romanian, Hungarian and Greek public notices,
+local news and blogs; Turkish municipal adverts; Thai local-government and university pages; Hindi
+news; Malaysian public-service pages; Indonesian and Vietnamese HR columns; Chinese web novels;
+Japanese part-time interview guides; Korean hiring posts) in 44 countries: US 17, GB 15 (England),
+CA 9 (Ontario, one British Columbia, one in French), KE 7, FI 6, IN 5, NO 5 (one in English), SE 5,
+FR 5, IL 4, NL 4, DK 4, DE 4 (Baden-Württemberg, Saarland), IT 4, BG 4, RO 4, HU 4, GR 4, TR 4,
+TH 4, VN 4, CN 4, JP 4, KR 4, PL 3, CZ 3, SI 3, HR 3, BA 3, MY 3, ID 3, AU 2, NZ 2, SA 2, DZ 2,
+PE 2, MX 2, PT 2, BR 2, MA 1, TN 1, CH 1, ES 1, RS 1. New to the timeline corpus: Bulgaria,
+Thailand, Bosnia and Herzegovina, Morocco and Tunisia; Juneteenth and Thanksgiving inside US
+counts; the week after Victoria Day; Mashujaa Day and an estimated Eid al-Fitr in Kenya; Anzac Day
+inside a New South Wales count; a week that Matariki ends; Christmas Eve as a working day in England and a holiday in Finland;
+New Year's Day 2032 ending a Moroccan count; the Friday after Ascension in the Netherlands and
+Denmark and Midsummer Eve in Sweden as bridge days; Corpus Christi in Baden-Württemberg; Whit
+Monday as France's journée de solidarité and as a Hungarian anchor; Liberation Day and 1 May in
+Italy; Peru's Fiestas Patrias; Mexico's Revolution Day; Black Awareness Day; Victory Day in Czechia;
+1-2 May in Slovenia and Serbia; Croatian Statehood Day; St George's Day in Bulgaria; coinciding
+Easter in Romania and Greece; Kurban Bayramı's first working day; Songkran, the King's Birthday and
+Asarnha Bucha in Thailand; Malaysia Day and National Day inside a 30-working-day count; Tet and
+Vietnam's National Day; Golden Week; Chuseok with National Foundation Day.
+
+Each case is (text, reference, expect, country, lang, source): the reference is the interview's
+(or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
+the employer promised to get back, or None when the text promises nothing from the employer.
+Labels follow the conventions of ``real_timeline_b3.py`` to ``real_timeline_b17.py`` (exact day
+for "within N days/weeks", counted from the reference or the anchor the text dates; business
+days skip weekends and the country's public holidays, both readings accepted where a holiday is
+estimated or a bridge day many employers take; "días hábiles" / "giorni lavorativi" / "営業日" skip
+Saturdays; "next week" Monday to Friday; "by the end of the (next) week" its Friday; "by end of
+month" its last day; ISO week n Monday to Friday; "before <day>" the day before and the day; a
+calendar-day deadline or a named day on a public holiday or a weekend also accepts the next
+working day; a week-long span whose Monday is a public holiday starts on the Tuesday and one whose
+Friday is a public holiday ends on the Thursday; "48 hours" ending on a Saturday also accepts the
+Monday; a promise counted from an event whose date the text does not give promises no day; vague
+wording, usual lengths, aims, conditional contact, the candidate's own deadlines, logistics,
+interview invitations, cancellations and things promised to others promise nothing). Conventions
+decided here, where the earlier rounds are silent, are commented on their case; the general ones:
+- "the beginning of next week" is its Monday and Tuesday;
+- in Israel "by the end of the week" is the Thursday, the Friday accepted too; in Saudi Arabia and
+  Algeria the working week is Sunday to Thursday;
+- "within a month" is the same date a month on (a weekend date also accepts the next working day);
+- Vietnamese "cuối tuần này" is the end of this week, its Friday to Sunday;
+- Finnish "loppuviikosta tai viimeistään ensi viikolla" runs from this week's Thursday to next
+  week's Friday;
+- "early April" ("huhtikuun alussa") is vague and promises nothing.
+
+Still blind: to be scored once, at the end of round 18.
+"""
 
 from __future__ import annotations
 
@@ -279,8 +360,8 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "depends on the openings the department expects.",
      "2031-04-02T10:10:00-05:00", None, "US", "en", ROCKFORD),
     # Ten days from the dated vacancy (Monday 30 June): Thursday 10 July.
-    ("Captain Ruiz retires on Monday, June 30, and the top candidate on the list will be offered "
-     "the post within ten days of that date.",
+    ("You are first on the eligible list: Captain Ruiz retires on Monday, June 30, and you will "
+     "be offered the post within ten days of that date.",
      "2031-06-16T10:00:00-04:00", ("2031-07-10", "2031-07-10"), "US", "en", OHIOCODE),
     # Over Thanksgiving (Thursday 27 November): Tuesday 9 December.
     ("Ranking notices are mailed within ten business days of the oral exam, which is today.",
@@ -292,8 +373,8 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "August 22.",
      "2031-08-12T11:00:00-04:00", ("2031-08-22", "2031-08-22"), "US", "en", DUKELAW),
     # Over Juneteenth (Thursday 19 June): Friday 27 June.
-    ("The employer has told us it will decide within ten business days of today's campus "
-     "interviews.",
+    ("The employer has told us it will let every candidate know within ten business days of "
+     "today's campus interviews.",
      "2031-06-12T10:00:00-05:00", ("2031-06-27", "2031-06-27"), "US", "en", CBU),
     ("The manager who signs offers is out today, so she'll call you tomorrow, Friday.",
      "2031-11-13T16:00:00-05:00", ("2031-11-14", "2031-11-14"), "US", "en", AMYLYNN),
@@ -656,7 +737,7 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("A foglalkoztatás július 1. és augusztus 31. között, legfeljebb egy hónapig tart.",
      "2031-06-10T10:00:00+02:00", None, "HU", "hu", GYULA),
     # An interview invitation.
-    ("Május 16-án, pénteken 11:30-kor felhívja önt a csapat vezetője.",
+    ("Május 16-án, pénteken 11:30-kor a csapat vezetője felhívja önt a telefonos interjúra.",
      "2031-05-06T10:00:00+02:00", None, "HU", "hu", ANIKO),
     ("A döntésről jövő szerdáig értesítjük.",
      "2031-02-13T11:00:00+01:00", ("2031-02-19", "2031-02-19"), "HU", "hu", OKOSKA),
