@@ -385,7 +385,7 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "be patient with us.",
      "2031-11-17T11:00:00-05:00", None, "US", "en", SPECTRUM),
     # "Before <date>": the day before and the day.
-    ("Her budget has to be spent this year, so the hiring manager wants to make her offer before "
+    ("Her budget has to be spent this year, so the hiring manager will make her offer before "
      "Friday, December 19.",
      "2031-12-08T10:00:00-05:00", ("2031-12-18", "2031-12-19"), "US", "en", AXELON),
     ("If you haven't heard from us within three to four weeks of the closing date, please assume "
