@@ -169,7 +169,6 @@ _CLOSES_BEFORE_RE = re.compile(_CLOSES_BEFORE)
 _CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
 _CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
 _MAX_STATEMENTS = 3
-_GAP_RE = re.compile(r"[\s,]*")
 # "invited two to three weeks before that date", "una semana antes", "une quinzaine de jours
 # avant la première épreuve, fixée au 3 février", "zwei Wochen vor dem Gespräch": a duration
 # counted back from a day named before it (``_BACK_TO_NAMED_RE``: "that date", or nothing more in
@@ -406,10 +405,7 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
     apposed = _APPOSED_RE.match(lower, at)
     if apposed is None:
         return None
-    day = scan.match(lower, apposed.end())
-    if day is not None and kind_of(day) in {"wday", "wdayx"}:  # "lunedì 18 gennaio": the date
-        gap = _GAP_RE.match(lower, day.end())
-        day = scan.match(lower, gap.end() if gap else day.end()) or day
+    day = scan.match_date(lower, apposed.end())  # "lunedì 18 gennaio": the date
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
     named = resolve(day, ref - ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
@@ -448,11 +444,7 @@ def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
     # duration would read them all again
     stated = (found.end() for found in _CLOSING_STATED_RE.finditer(lower))
     for start in itertools.chain((at,), itertools.islice(stated, _MAX_STATEMENTS)):
-        day = scan.match(lower, start)
-        # "vrijdag 6 maart": the date after the day
-        if day is not None and kind_of(day) in {"wday", "wdayx"}:
-            gap = _GAP_RE.match(lower, day.end())
-            day = scan.match(lower, gap.end() if gap else day.end()) or day
+        day = scan.match_date(lower, start)  # "vrijdag 6 maart": the date after the day
         # resolved from half a year back, so that a closing date just past stays this year's
         named = day and resolve(day, ref - ANCHOR_LOOKBACK, country=country,
                                 subdivision=subdivision)

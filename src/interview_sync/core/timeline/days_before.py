@@ -40,17 +40,13 @@ _BREAK_RE = re.compile(
 # "is from", "falls on", "from"
 _DATED_RE = (r"[^.;!?]{0,40}?\b(?:begins?|starts?|starting|beginning|commences?|commencing"
              r"|runs?\s+from|(?:is|are)\s+(?:from|on)|falls?\s+on|from)\s+(?:on\s+)?")
-_GAP_RE = re.compile(r"[\s,]*")
 _LOOKBACK = 200
 
 
 def _day_at(lower: str, at: int, *, ref: date, country: str | None,
             subdivision: str | None) -> date | None:
     """The date told at ``at`` ("Monday 5 April", "March 18"), or None."""
-    day = scan.match(lower, at)
-    if day is not None and kind_of(day) in {"wday", "wdayx"}:  # "Monday 5 April": the date
-        gap = _GAP_RE.match(lower, day.end())
-        day = scan.match(lower, gap.end() if gap else day.end()) or day
+    day = scan.match_date(lower, at)  # "Monday 5 April": the date
     named = None if day is None else resolve(day, ref, country=country, subdivision=subdivision)
     return named.earliest or named.latest if named is not None and named.specificity >= 3 else None
 

@@ -20,7 +20,6 @@ from datetime import date
 
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.dates import resolve
-from interview_sync.core.timeline.grammar import kind_of
 
 __all__ = ["first_day_anchor"]
 
@@ -36,7 +35,6 @@ _STARTS_ON_RE = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|joins?(?:\s+us)?|arrives?|takes\s+up\s+(?:the\s+|her\s+"
     r"|his\s+|their\s+)?(?:post|role|position|job))(?:\s+work)?\s+(?:on\s+)?")
 _LOOKBACK = 240  # characters before the duration where the start and its day are told
-_GAP_RE = re.compile(r"[\s,]*")
 
 
 def first_day_anchor(lower: str, at: int, end: int, *, ref: date, country: str | None,
@@ -48,10 +46,7 @@ def first_day_anchor(lower: str, at: int, end: int, *, ref: date, country: str |
         return None
     found: date | None = None
     for start in _STARTS_ON_RE.finditer(lower, max(0, at - _LOOKBACK), at):
-        day = scan.match(lower, start.end())
-        if day is not None and kind_of(day) in {"wday", "wdayx"}:  # "Monday, October 7": the date
-            gap = _GAP_RE.match(lower, day.end())
-            day = scan.match(lower, gap.end() if gap else day.end()) or day
+        day = scan.match_date(lower, start.end())  # "Monday, October 7": the date
         named = None if day is None else resolve(day, ref, country=country,
                                                  subdivision=subdivision)
         if named is not None and named.specificity >= 3:

@@ -1,8 +1,9 @@
 """Finding time expressions fast: ``grammar.time_re()``'s matches, without its cost.
 
 Owns ``finditer``, ``match`` and ``search``, which answer exactly as the same methods of
-``time_re()`` do. Why: ``time_re()`` tries its ~45 alternatives, each with nested optional parts, at
-every place a word starts (15-30 µs a word on the shared machine), and most words ("thanks",
+``time_re()`` do, and ``match_date``, ``match`` that prefers the date told after a weekday.
+Why: ``time_re()`` tries its ~45 alternatives, each with nested optional parts, at every place a
+word starts (15-30 µs a word on the shared machine), and most words ("thanks",
 "your", "process") can start none of them. ``grammar.STARTS`` lists the two characters each
 alternative can begin with, so one cheap literal scan finds the few places worth trying, and at
 each only the alternatives that can begin there are tried, in ``time_re()``'s order (the same one
@@ -23,10 +24,10 @@ import functools
 import re
 from collections.abc import Iterator
 
-from interview_sync.core.timeline.grammar import ALTERNATIVES, LEAD, STARTS
+from interview_sync.core.timeline.grammar import ALTERNATIVES, LEAD, STARTS, kind_of
 from interview_sync.core.timeline.needs import bit_of, kinds_held
 
-__all__ = ["finditer", "match", "search"]
+__all__ = ["finditer", "match", "match_date", "search"]
 
 _KINDS = tuple(re.match(r"\(\?P<(\w+)>", alt).group(1)  # type: ignore[union-attr]
                for alt in ALTERNATIVES)
@@ -162,6 +163,21 @@ def match(text: str, pos: int = 0) -> re.Match[str] | None:
         return None
     held = kinds_held(text[pos:])
     return _match_at(text, pos, len(text), held, _pairs(held))
+
+
+_WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
+_GAP_RE = re.compile(r"[\s,]*")
+
+
+def match_date(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``match``, but where a weekday is followed by its date ("Monday, October 7", "lunedì 18
+    gennaio", "vrijdag 6 maart"), the date: the more specific of the two, which every reader of
+    a day the text gives wants."""
+    day = match(text, pos)
+    if day is not None and kind_of(day) in _WEEKDAY_KINDS:
+        gap = _GAP_RE.match(text, day.end())
+        day = match(text, gap.end() if gap else day.end()) or day
+    return day
 
 
 def search(text: str, pos: int = 0) -> re.Match[str] | None:
