@@ -55,12 +55,11 @@ from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.company import company_of
 from interview_sync.core.detect.company_inputs import employer_domains as _employer_domains
 from interview_sync.core.detect.company_inputs import person_names as _person_names
-from interview_sync.core.detect.documents import document_lookalike
+from interview_sync.core.detect.documents import nonjob_setting
 from interview_sync.core.detect.evidence import MEAL, counter_evidence, soft_evidence
 from interview_sync.core.detect.guests import agency_domains, is_tool_product
 from interview_sync.core.detect.interview_tools import names_tool
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, role_of
-from interview_sync.core.detect.lookalikes import context_is_lookalike
 from interview_sync.core.detect.people import name_from_address, people_of
 from interview_sync.core.detect.process import process_step
 from interview_sync.core.detect.rules import (
@@ -305,8 +304,7 @@ def _vetoes(
                           organizer_email=seen.organizer_email, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         return None
-    if context_is_lookalike(seen.location, description[:CONTEXT_HEAD]) \
-            or document_lookalike(seen.title, seen.location, description[:CONTEXT_HEAD]):
+    if nonjob_setting(seen.title, seen.location, description[:CONTEXT_HEAD]):
         return None  # an "Interview" at a consulate, or with "your child's teacher"
     spellings = [seen.organizer_name] + [
         text_of(entry.get("displayName")) for entry in seen.attendees[:50]

@@ -1,6 +1,8 @@
 """Documents to bring: a health card makes an appointment a patient's, not a job step's.
 
-Owns ``document_lookalike``. A hospital or a GP asks the patient to bring the health card
+Owns ``document_lookalike`` and ``nonjob_setting`` (the ``nonjob_context`` veto as the classifier
+and the features read it: the place or the description shows a non-job interview, or a health
+card shows a patient's appointment). A hospital or a GP asks the patient to bring the health card
 ("carte vitale", "tarjeta sanitaria", "Versichertenkarte"), and an "Entretien" or an
 "Entrevista clínica" with one is no job interview (``lookalikes.NONJOB_DOCUMENT``). But an
 employer asks the same of a candidate: an ID, the social-security or health card for the
@@ -16,11 +18,11 @@ in the title are other vetoes' (``lookalikes.NONJOB_TITLE``, ``title_veto``). Pu
 from __future__ import annotations
 
 from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
-from interview_sync.core.detect.lookalikes import JOB_WORDS, NONJOB_DOCUMENT
+from interview_sync.core.detect.lookalikes import JOB_WORDS, NONJOB_DOCUMENT, context_is_lookalike
 from interview_sync.core.detect.selection_shape import step_in_title
 from interview_sync.core.detect.sides import names_job
 
-__all__ = ["document_lookalike", "names_job_or_step"]
+__all__ = ["document_lookalike", "names_job_or_step", "nonjob_setting"]
 
 
 def names_job_or_step(title: str) -> bool:
@@ -34,3 +36,11 @@ def document_lookalike(title: str, location: str, description_head: str) -> bool
     if not (NONJOB_DOCUMENT.search(location) or NONJOB_DOCUMENT.search(description_head)):
         return False
     return JOB_WORDS.search(description_head) is None and not names_job_or_step(title)
+
+
+def nonjob_setting(title: str, location: str, description_head: str) -> bool:
+    """Whether the location or the description's head shows a non-job interview (a consulate,
+    "your child's teacher", ``lookalikes.context_is_lookalike``) or a patient's appointment (a
+    health card to bring, ``document_lookalike``)."""
+    return context_is_lookalike(location, description_head) \
+        or document_lookalike(title, location, description_head)

@@ -22,7 +22,7 @@ from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.addresses import domain_of, is_free_mail
 from interview_sync.core.detect.booking import booked_by_page
 from interview_sync.core.detect.chores import is_chore
-from interview_sync.core.detect.documents import document_lookalike
+from interview_sync.core.detect.documents import nonjob_setting
 from interview_sync.core.detect.evidence import (
     MEAL,
     company_context,
@@ -30,7 +30,7 @@ from interview_sync.core.detect.evidence import (
     soft_evidence,
 )
 from interview_sync.core.detect.interview_tools import names_tool
-from interview_sync.core.detect.lookalikes import context_is_lookalike, lookalike_phrase
+from interview_sync.core.detect.lookalikes import lookalike_phrase
 from interview_sync.core.detect.other_side import other_side_features
 from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
@@ -166,8 +166,7 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
                           organizer_email=seen.organizer_email, user_names=user_names) \
             or user_hires(seen.title, description, organizer_self or not seen.organizer_email):
         on.add("hiring_side")
-    if context_is_lookalike(seen.location, description[:_c.CONTEXT_HEAD]) \
-            or document_lookalike(seen.title, seen.location, description[:_c.CONTEXT_HEAD]):
+    if nonjob_setting(seen.title, seen.location, description[:_c.CONTEXT_HEAD]):
         on.add("nonjob_context")
     # The vetoes' context, built from what the veto features already found (the same values
     # classify._vetoes computes, without its second title search and HTML conversion).

@@ -48,8 +48,7 @@ from interview_sync.core.detect.title_negative import MEDIA_JOB
 from interview_sync.core.literals import Stems
 
 __all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_DOCUMENT", "NONJOB_SETTING",
-           "NONJOB_TITLE",
-           "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
+           "NONJOB_TITLE", "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
            "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
 
 

@@ -17,7 +17,8 @@ trí") or a job title's head word ("Specialist", "trainee", "referent", "görevl
 step. A test for a post is a selection step whoever writes it, unless the user is the one who
 assesses (a committee, an invigilator, marking, scoring, running a test for applicants) or the
 test is one nobody is hired by (a certificate, a licence, a grade, a school's or university's
-entrance, citizenship, a child's trial: ``selection_shape._NOT_HIRING`` and ``_NOT_SELECTION``).
+entrance, citizenship, a child's trial: this module's ``_NOT_SELECTION``, and
+``selection_shape._NOT_HIRING`` for what follows a hire).
 The shape only asks, never drafts, so a look-alike that still passes costs one question.
 Pure; no I/O.
 """
