@@ -20,19 +20,15 @@ from interview_sync.core.detect.native_titles import (
     thai_organisations,
     title_segment,
 )
+from interview_sync.core.detect.scripts import ARABIC, CYRILLIC, DEVANAGARI, GREEK, HEBREW, THAI
 
 __all__ = ["native_names"]
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ヶ"
 _HANGUL = r"\uac00-\ud7af"
-_ARABIC = r"\u0600-\u06ff"
 _ARABIC_WORD = r"\u0621-\u064a\u066e-\u06d3"  # letters, not the Arabic comma that ends a name
-_CYRILLIC = r"\u0400-\u04ff"
-_HEBREW = r"\u05d0-\u05ea\u05f3\u05f4'\""
+_HEBREW = HEBREW + r"\u05f3\u05f4'\""
 _HEBREW_WORD = _HEBREW + r"\u05be-"  # a maqaf or a hyphen joins a name's parts ("אלקטרו-ים")
-_THAI = r"\u0e00-\u0e7f"
-_DEVANAGARI = r"\u0900-\u097f"
-_GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
 
 # A legal form or an organisation's kind before or after a name in CJK writing.
 _CJK_LEGAL = re.compile(
@@ -65,8 +61,8 @@ _ARABIC_NAME = re.compile(
 # a Bulgarian form after it (Балкан Логистик ООД).
 _CYRILLIC_NAME = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|ТОО|ТОВ|ПрАТ|ЕООД|ООД|ЕАД|АД)\s*[«\"„“]([^«»\"„“”]{2,40})[»\"“”]"
-    r"|([А-ЯЁ][" + _CYRILLIC + r"-]+(?:\s+[А-ЯЁ][" + _CYRILLIC + r"-]+){0,3})\s+(?:ЕООД|ООД|ЕАД|АД)"
-    r"(?![" + _CYRILLIC + r"])")
+    r"|([А-ЯЁ][" + CYRILLIC + r"-]+(?:\s+[А-ЯЁ][" + CYRILLIC + r"-]+){0,3})\s+(?:ЕООД|ООД|ЕАД|АД)"
+    r"(?![" + CYRILLIC + r"])")
 # Round 10: the word "company" or a legal form around a name in Hebrew ("חברת נתיב לוגיסטיקה",
 # "X בע"מ"), Thai ("บริษัท สยามรุ่งเรือง จำกัด"), Devanagari ("गंगा स्टील्स लिमिटेड") and Greek
 # ("Καλαμάκι Τρόφιμα Α.Ε."): up to three words of the name, in the same script.
@@ -74,27 +70,27 @@ _OTHER_NAME = re.compile(
     # (two words at least: "חברת השמה" is "a placement company", not a name)
     r"חברת((?:\s+[" + _HEBREW + r"]+){2,3})"
     r"|((?:[" + _HEBREW_WORD + r"]+\s+){0,2}[" + _HEBREW_WORD + r"]+)\s+בע\"?מ"
-    r"|บริษัท\s*([" + _THAI + r"][" + _THAI + r"\s]{1,40}?)\s*จำกัด"
-    r"|((?:[" + _DEVANAGARI + r"]+\s+){0,2}[" + _DEVANAGARI + r"]+)\s+(?:(?:प्राइवेट\s+)?लिमिटेड"
+    r"|บริษัท\s*([" + THAI + r"][" + THAI + r"\s]{1,40}?)\s*จำกัด"
+    r"|((?:[" + DEVANAGARI + r"]+\s+){0,2}[" + DEVANAGARI + r"]+)\s+(?:(?:प्राइवेट\s+)?लिमिटेड"
     # round 18: the abbreviated form, "प्रा. लि." (Pvt. Ltd.)
     r"|प्रा\.\s?लि\.?)"
-    r"|((?:[" + _GREEK + r"]+\s+){0,2}[" + _GREEK + r"]+)\s+(?:Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε"
-    r"|Ο\.\s?Ε)\.?(?![" + _GREEK + r"])")
+    r"|((?:[" + GREEK + r"]+\s+){0,2}[" + GREEK + r"]+)\s+(?:Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε"
+    r"|Ο\.\s?Ε)\.?(?![" + GREEK + r"])")
 _OTHER_MARKS = ("חברת", "בע", "บริษัท", "लिमिटेड", "लि.", "Α.", "Ε.", "Ο.")
-_OTHER_LETTER = re.compile("[" + _HEBREW[:-3] + _THAI + _DEVANAGARI + _GREEK + "]")
+_OTHER_LETTER = re.compile("[" + _HEBREW[:-3] + THAI + DEVANAGARI + GREEK + "]")
 # The legal form a thank-you leaves off (the labels accept the bare name as well): Japanese
 # and Chinese forms, and Arabic's "company" before a name and its line of business after it
 # ("شركة الوفاق للتجارة", the Wifaq trading company, is thanked as الوفاق).
 _CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:株式会社|有限会社|股份有限公司"
-                       r"|有限责任公司|有限公司)$|^شركة\s+|\s+لل[" + _ARABIC + r"]+$")
+                       r"|有限责任公司|有限公司)$|^شركة\s+|\s+لل[" + ARABIC + r"]+$")
 
 
-_SCRIPTS = re.compile("[" + _CJK + _HANGUL + _ARABIC + _CYRILLIC + _HEBREW[:-3] + _THAI
-                      + _DEVANAGARI + _GREEK + "]")
+_SCRIPTS = re.compile("[" + _CJK + _HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
+                      + DEVANAGARI + GREEK + "]")
 _EAST_ASIAN = re.compile("[" + _CJK + _HANGUL + "]")
-_ARABIC_LETTER = re.compile("[" + _ARABIC + "]")
-_CYRILLIC_LETTER = re.compile("[" + _CYRILLIC + "]")
-_THAI_LETTER = re.compile("[" + _THAI + "]")
+_ARABIC_LETTER = re.compile("[" + ARABIC + "]")
+_CYRILLIC_LETTER = re.compile("[" + CYRILLIC + "]")
+_THAI_LETTER = re.compile("[" + THAI + "]")
 # "我公司", "本公司", "弊社": the writer's own company, not a name
 _SELF = re.compile(r"[我本贵貴该該]公司|弊社|当社|御社|貴社")
 

@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.scripts import ARABIC, CYRILLIC, DEVANAGARI, GREEK, HEBREW, THAI
+
 __all__ = ["stated_client", "thai_organisations", "title_segment"]
 
-_GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
-_ARABIC = r"\u0600-\u06ff"
-_HEBREW = r"\u05d0-\u05ea\u05be\u05f3\u05f4'\""
-_CYRILLIC = r"\u0400-\u04ff"
-_THAI = r"\u0e00-\u0e7f"
-_DEVANAGARI = r"\u0900-\u097f"
-_LETTERS = _GREEK + _ARABIC + _HEBREW + _CYRILLIC + _THAI + _DEVANAGARI
+_HEBREW = HEBREW + r"\u05be\u05f3\u05f4'\""
+_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI
 
 # A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
 # "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
@@ -94,7 +91,7 @@ def title_segment(title: str) -> str | None:
 # A legal form at a segment's edge ("ТОВ Карпати Агро", "Балкан Логистик ООД") is left off, as
 # ``native`` leaves it off the names it reads by their form.
 _LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП)\s+|\s+(?:ЕООД|ООД|ЕАД|АД)$")
-_THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + _THAI + r"]{2,40}?)(?:\s*สาขา[" + _THAI + r"\s]*)?$")
+_THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + THAI + r"]{2,40}?)(?:\s*สาขา[" + THAI + r"\s]*)?$")
 _GREEK_LOWER = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 
@@ -102,8 +99,8 @@ _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцч�
 # authority (การไฟฟ้า, การประปา, การท่าเรือ), a bank, a university, a hospital, an office, a
 # ministry, an organisation, a municipality, a public company (บมจ.).
 _THAI_KIND = re.compile(
-    r"(?<![" + _THAI + r"])(?:กรม|การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|ธนาคาร|มหาวิทยาลัย|โรงพยาบาล"
-    r"|สำนักงาน(?!ใหญ่)|กระทรวง|องค์การ|เทศบาล|บมจ\.\s?)[" + _THAI + r"]{2,40}")
+    r"(?<![" + THAI + r"])(?:กรม|การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|ธนาคาร|มหาวิทยาลัย|โรงพยาบาล"
+    r"|สำนักงาน(?!ใหญ่)|กระทรวง|องค์การ|เทศบาล|บมจ\.\s?)[" + THAI + r"]{2,40}")
 
 
 def thai_organisations(text: str) -> list[str]:
@@ -114,10 +111,10 @@ def thai_organisations(text: str) -> list[str]:
 # "εκ μέρους του πελάτη μας, Ξενοδοχεία Ορίζων Κρήτης,", "ο πελάτης μας X", "عميلنا شركة X",
 # "हमारे ग्राहक X के साथ", "ग्राहक कंपनी: X": up to four words of the client's name, in its script.
 _CLIENT = re.compile(
-    r"(?:πελάτη|πελάτης)\s+μας,?\s+((?:[Α-ΩΆΈΉΊΌΎΏ][" + _GREEK + r"]*\s*){1,4})"
-    r"|عميلنا\s+((?:[" + _ARABIC + r"]+\s*){1,4})"
-    r"|हमारे\s+ग्राहक\s+((?:[" + _DEVANAGARI + r"]+\s+){1,3}?)(?:के|की|का)\s"
-    r"|ग्राहक\s+कंपनी\s*:\s*((?:[" + _DEVANAGARI + r"]+\s*){1,3})")
+    r"(?:πελάτη|πελάτης)\s+μας,?\s+((?:[Α-ΩΆΈΉΊΌΎΏ][" + GREEK + r"]*\s*){1,4})"
+    r"|عميلنا\s+((?:[" + ARABIC + r"]+\s*){1,4})"
+    r"|हमारे\s+ग्राहक\s+((?:[" + DEVANAGARI + r"]+\s+){1,3}?)(?:के|की|का)\s"
+    r"|ग्राहक\s+कंपनी\s*:\s*((?:[" + DEVANAGARI + r"]+\s*){1,3})")
 _CLIENT_END = re.compile(r"[,.;:\n–—|(\u060c\u061b\u0964]")
 
 
