@@ -30,7 +30,7 @@ from interview_sync.core.detect.evidence import (
     soft_evidence,
 )
 from interview_sync.core.detect.interview_tools import names_tool
-from interview_sync.core.detect.lookalikes import lookalike_phrase
+from interview_sync.core.detect.lookalikes import lookalike_span
 from interview_sync.core.detect.other_side import other_side_features
 from interview_sync.core.detect.rules import (
     DESC_NEGATIVE,
@@ -208,10 +208,9 @@ _THIRD_PARTY = frozenset({"about_interviews", "vendor_pitch", "informational"})
 def _step_beside_veto(title: str) -> bool:
     """Whether the title names a hiring step outside the words that vetoed it ("Hiring Event –
     same-day interviews"; never "Pre-employment medical interview", whose step is the veto's)."""
-    veto = lookalike_phrase(title, "", "") or (
-        found.group(0) if (found := TITLE_NEGATIVE.search(title)) else "")
-    at = title.lower().find(veto.lower()) if veto else -1
-    rest = title if at < 0 else title[:at] + " " + title[at + len(veto):]
+    span = lookalike_span(title) or (
+        found.span() if (found := TITLE_NEGATIVE.search(title)) else None)
+    rest = title if span is None else title[:span[0]] + " " + title[span[1]:]
     return bool(strong_title(rest) or weak_title(rest))
 
 

@@ -49,7 +49,7 @@ from interview_sync.core.literals import Stems
 
 __all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_DOCUMENT", "NONJOB_SETTING",
            "NONJOB_TITLE", "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
-           "context_is_lookalike", "lookalike_phrase", "title_is_lookalike"]
+           "context_is_lookalike", "lookalike_phrase", "lookalike_span", "title_is_lookalike"]
 
 
 class FoldGated:
@@ -476,11 +476,24 @@ def context_is_lookalike(location: str, description_head: str) -> bool:
 
 def lookalike_phrase(title: str, location: str, description_head: str) -> str | None:
     """The words that showed a non-job interview, for ``detect --explain`` (None if none did)."""
-    for gated, text in ((NONJOB_TITLE, title), (NONJOB_TITLE_4, title), (CANCELLED_TITLE, title),
-                        (TECH_CHECK_TITLE, title), (NONJOB_SETTING, title),
-                        (NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head),
+    span = lookalike_span(title)
+    if span is not None:
+        return title[span[0]:span[1]]
+    for gated, text in ((NONJOB_CONTEXT, location), (NONJOB_CONTEXT, description_head),
                         (NONJOB_DOCUMENT, location), (NONJOB_DOCUMENT, description_head)):
         found = gated.search(text)
         if found:
             return found.group(0).strip()
+    return None
+
+
+def lookalike_span(title: str) -> tuple[int, int] | None:
+    """Where the title's first look-alike words stand (their start and end, spaces left out), for
+    the readers that take them out of the title; None if there are none."""
+    for gated in (NONJOB_TITLE, NONJOB_TITLE_4, CANCELLED_TITLE, TECH_CHECK_TITLE, NONJOB_SETTING):
+        found = gated.search(title)
+        if found:
+            said = found.group(0)
+            start = found.start() + len(said) - len(said.lstrip())
+            return start, start + len(said.strip())
     return None

@@ -21,7 +21,7 @@ import re
 
 from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
-from interview_sync.core.detect.lookalikes import lookalike_phrase, title_is_lookalike
+from interview_sync.core.detect.lookalikes import lookalike_span, title_is_lookalike
 from interview_sync.core.detect.rules import strong_title, weak_title
 from interview_sync.core.detect.selection import in_selection_test
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
@@ -101,12 +101,11 @@ def _without_named_lookalikes(title: str) -> str:
     """The title without the look-alike words that begin a job's or a scheme's name
     ("Webinar Producer", "Training Contract"), at most three of them."""
     for _ in range(3):
-        phrase = lookalike_phrase(title, "", "")
-        at = title.lower().find(phrase.lower()) if phrase else -1
-        if phrase is None or at < 0 or "interview" in phrase.lower() \
-                or not in_named_compound(title, at, at + len(phrase)):
+        span = lookalike_span(title)
+        if span is None or span[0] == span[1] or "interview" in title[span[0]:span[1]].lower() \
+                or not in_named_compound(title, *span):
             break
-        title = title[:at] + " " + title[at + len(phrase):]
+        title = title[:span[0]] + " " + title[span[1]:]
     return title
 
 
