@@ -22,8 +22,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b14_intl.py``, ``real_timeline_b14.py``) since round 15, and round 15's (``real_cases_b15.py``,
 ``real_cases_b15_intl.py``, ``real_timeline_b15.py``) since round 16, and round 16's (``real_cases_b16.py``,
 ``real_cases_b16_intl.py``, ``real_timeline_b16.py``) since round 17, and round 17's (``real_cases_b17.py``,
-``real_cases_b17_intl.py``, ``real_timeline_b17.py``) since round 18; the current blind batch is
-round 18's, in ``real_cases_b18.py`` (events) and ``real_timeline_b18.py`` (timeline texts). Run this file to refresh
+``real_cases_b17_intl.py``, ``real_timeline_b17.py``) since round 18, and round 18's (``real_cases_b18.py``,
+``real_cases_b18_intl.py``, ``real_timeline_b18.py``) since round 19; the current blind batch is
+round 19's, in ``real_cases_b19.py`` (events) and ``real_timeline_b19.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -53,6 +54,7 @@ from real_cases_b15 import BLIND15
 from real_cases_b16 import BLIND16
 from real_cases_b17 import BLIND17
 from real_cases_b18 import BLIND18
+from real_cases_b19 import BLIND19
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -102,6 +104,7 @@ from real_timeline_b15 import TL_BLIND15
 from real_timeline_b16 import TL_BLIND16
 from real_timeline_b17 import TL_BLIND17
 from real_timeline_b18 import TL_BLIND18
+from real_timeline_b19 import TL_BLIND19
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -663,7 +666,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-18-check-i", TL_TUNE18_CHECK_I),
                               # round 18's English check set, labelled before its rules
                               ("tune", "tune-18-check-e", TL_TUNE18_CHECK_E),
-                              ("blind", "blind-18", TL_BLIND18)):
+                              ("tune", "blind-18", TL_BLIND18),
+                              ("blind", "blind-19", TL_BLIND19)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -750,7 +754,8 @@ def build() -> dict[str, Any]:
              # round 18's check set for interviews read as something else (arrival instructions,
              # documents to bring, a job in the title), labelled before any run
              + [(c, "tune", "tune-18-check-v") for c in TUNE18_CHECK_V]
-             + [(c, "blind", "blind-18") for c in BLIND18])
+             + [(c, "tune", "blind-18") for c in BLIND18]
+             + [(c, "blind", "blind-19") for c in BLIND19])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
