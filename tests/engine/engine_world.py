@@ -25,14 +25,19 @@ SCOPES = ["https://www.googleapis.com/auth/calendar.events.readonly",
           "https://www.googleapis.com/auth/gmail.compose"]
 READ_SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
 START = datetime.fromisoformat("2026-06-10T10:00:00-05:00")
+# The invite's text names the job beside the step, as interviewers' invites do. The engine
+# tests test the engine, so their event must not sit on the detector's draft line: a bare
+# "We'll get back to you within a week." under a one-line title scored 0.73 in round 18 and
+# 0.63 (asked, not drafted) once round 18's batch was added to the tuning data, because the
+# learned word table moves with every refit (docs/detection.md, "Limitations").
+DESCRIPTION = "Your onsite interview for the Software Engineer role. We'll get back to you within a week."
 
 
 def make_interview_event(event_id: str = "event00001", *, summary: str = "Northwind - Onsite interview",
                          start: datetime = START, minutes: int = 60,
                          people: Sequence[tuple[str, str]] = (
                              ("kim@northwind.com", "Kim Ng"), ("raj@northwind.com", "Raj Iyer")),
-                         description: str = "We'll get back to you within a week.",
-                         **extra: Any) -> dict[str, Any]:
+                         description: str = DESCRIPTION, **extra: Any) -> dict[str, Any]:
     event: dict[str, Any] = {
         "id": event_id, "status": "confirmed", "summary": summary,
         "start": {"dateTime": start.isoformat(), "timeZone": "America/Chicago"},
