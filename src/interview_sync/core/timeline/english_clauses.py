@@ -25,6 +25,18 @@ nothing however the words vary:
   "Employers should tell candidates the outcome within two weeks") is general information, not
   this employer's promise: a bare plural of employers, recruiters, schools, ... (not "our
   recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice.
+* **the next step's logistics** (round 19): a contact whose purpose, told after the time, is to
+  set up, arrange, schedule or book a first step (a phone, video or initial interview, a screen,
+  a time or a slot: "Our recruiter will call you later today to set up a phone screen", "HR will
+  be in touch after the long weekend to arrange a telephone interview") is that step being
+  booked, not an answer; unless the sentence also names the answer (an outcome, a result, a
+  decision, "whether", "if you"). Booking a later round ("by Thursday to book the panel
+  interview", "to set up the sit-down interview") is the labels' answer: the candidate is
+  through.
+* **a usual length with its exception** (round 19): a time told as what usually happens ("usually",
+  "typically", "normally", "in most cases", "as a rule") and then excepted in the same sentence
+  ("unless references are slow", "but your file is with another team, whose timelines vary") is
+  general information hedged at once, not a promise; a plain usual length is still read.
 
 Pure; the cheap literal tests come first, as each sentence's every time expression asks.
 """
@@ -65,6 +77,26 @@ _OTHERS_RE = re.compile(
     r"|typically|often|normally|should|can|may|might|take|aim)\b)[^.;!?]*\Z")
 
 
+# round 19: what the contact is for, told after the time ("... later today to set up a phone
+# screen"): booking the next step
+_LOGISTICS_AFTER_RE = re.compile(
+    r"[^.;!?]{0,80}?\bto\s+(?:set\s+up|arrange|schedule|book|line\s+up|organi[sz]e|fix)\s+"
+    r"(?:(?:a|an|the|your|our|a\s+time\s+for\s+(?:a|an|the|your)|a\s+date\s+for\s+(?:a|an|the|your))\s+)?"
+    r"(?:(?:(?:phone|telephone|video|zoom|teams|online|initial|first)[\s-]+(?:[\w-]+\s+)?"
+    r"(?:interview|screen|screening|call|chat))|screen|screening(?:\s+call)?|time|slot|date)s?\b")
+# ... unless the sentence also names the answer
+_ANSWER_NAMED_RE = re.compile(
+    r"\b(?:outcome|result|decision|whether|if\s+you|offer|feedback|successful|unsuccessful|through)")
+# round 19: a usual length ("usually", "in most cases") ...
+_USUAL_BEFORE_RE = re.compile(
+    r"\b(?:usually|typically|normally|generally|in\s+most\s+cases|as\s+a\s+(?:general\s+)?rule"
+    r"|most\s+of\s+the\s+time|tends?\s+to)\b")
+# ... and its exception told after it in the same sentence
+_EXCEPTED_AFTER_RE = re.compile(
+    r"[^.;!?]*?(?:\bunless\b|\bexcept\s+(?:when|if|where)\b|\bbut\b[^.;!?]*?\b(?:vary|varies"
+    r"|differ|differs|depends?|is\s+(?:being\s+)?handled\s+by)\b)")
+
+
 def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
     """Whether the English time ``match`` in ``sentence`` (which starts at ``offset`` of the
     text whose cue starts are ``cues``) dates a past cycle, the candidate's duty or a
@@ -85,6 +117,12 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
         return True  # ("whether you are invited to interview within one week of the closing date")
     if _OTHERS_RE.search(sentence, max(0, at - 200), at):
         return True  # round 18: "most recruiters", "employers tend to": others, as a rule
+    if sentence.find(" to ", match.end()) >= 0 and _LOGISTICS_AFTER_RE.match(
+            sentence, match.end()) and _ANSWER_NAMED_RE.search(sentence) is None:
+        return True  # round 19: "will call you later today to set up a phone screen"
+    if _USUAL_BEFORE_RE.search(sentence, max(0, at - 120), at) and _EXCEPTED_AFTER_RE.match(
+            sentence, match.end()):
+        return True  # round 19: "usually within a day or two, unless we're still interviewing"
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
     if _CONDITION_RE.match(sentence, 0, at) is None:

@@ -37,7 +37,12 @@ CUE = (
     r"|give\s+us\s+(?=(?:about\s+|around\s+|up\s+to\s+)?(?:\d|a\s+(?:week|few|couple|fortnight|day|month)"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|until|till)\b)"
     r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
-    r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
+    # round 19: "announce the concerto winners", "the audition results": one word between
+    r"(?:[\w-]+\s+)?(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists"
+    r"|results?))"
+    # round 19: "you'll find out (whether ...) by the end of the month": the answer reaching you
+    r"|(?:you'll|you\s+will|you\s+should|you\s+shall|you'd|you\s+would)\s+find\s+out\b"
+    r"|call\s+(?:whoever|the\s+(?:person|people|candidates?"
     r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
     r"|name\s+(?:its|their|our|the)\s+(?:choice|pick|preferred)"
     # round 17: "we'll make the hiring call after Waitangi Day" (the decision, not a phone call
