@@ -396,6 +396,10 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
     return (counted or step).latest
 
 
+# "today", "tomorrow", "the day after tomorrow": days counted from the reference itself
+_RELATIVE_DAY_KINDS = frozenset({"today", "tomorrow", "dayafter"})
+
+
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
                   subdivision: str | None) -> date | None:
     """The date a duration is counted from when the words after it name an event and then,
@@ -408,6 +412,9 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
     day = scan.match_date(lower, apposed.end())  # "lunedì 18 gennaio": the date
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
+    if kind_of(day) in _RELATIVE_DAY_KINDS:  # round 19: "of the oral exam, which is today":
+        told = resolve(day, ref, country=country, subdivision=subdivision)  # from now, not
+        return None if told is None else told.latest  # from half a year back
     named = resolve(day, ref - ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
     return named.latest if named is not None and named.specificity >= 4 else None
 
