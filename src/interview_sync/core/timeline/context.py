@@ -201,7 +201,11 @@ _APPOSED_RE = re.compile(
 _UNDATED_CLAUSE_RE = re.compile(
     r"\s+(?:of|after|following|from)\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meets|sits|convenes|decides|deciding|meeting|sitting|has\s+(?:met|sat|decided|finished)"
-    r"|finishes|concludes|reports|votes|ends|closes|closing|wraps\s+up|is\s+(?:over|complete|done))\b")
+    r"|finishes|concludes|reports|votes|ends|closes|closing|wraps\s+up|is\s+(?:over|complete|done)"
+    # round 19: the step in the passive ("three to four weeks after the application is
+    # verified", "after the references have been checked"), not the candidate's interview
+    r"|(?<!interview\s)(?<!interviews\s)(?:is|are|has\s+been|have\s+been)\s+(?!over\b|complete\b"
+    r"|done\b)[a-z]+(?:ed|en)\b)\b")
 # the event a duration is counted back from, with no day: "before the semester ends", "before
 # your start", "prior to the interview"
 _AN_EVENT_AFTER_RE = re.compile(r"\s*(?:the|your|our|its|their|an?)\s+[^\W\d_]{3,}")

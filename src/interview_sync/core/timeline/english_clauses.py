@@ -24,7 +24,8 @@ nothing however the words vary:
   to get back to candidates", "Schools tend to let applicants know within a few days",
   "Employers should tell candidates the outcome within two weeks") is general information, not
   this employer's promise: a bare plural of employers, recruiters, schools, ... (not "our
-  recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice.
+  recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice, or
+  (round 19) a plain present verb ("employers interview in February and make offers in March").
 * **the next step's logistics** (round 19): a contact whose purpose, told after the time, is to
   set up, arrange, schedule or book a first step (a phone, video or initial interview, a screen,
   a time or a slot: "Our recruiter will call you later today to set up a phone screen", "HR will
@@ -74,7 +75,11 @@ _GENERIC_ACTORS = (r"(?:employers|companies|firms|recruiters|organi[sz]ations|hi
 _OTHERS_RE = re.compile(
     r"(?:^|[,:;]\s*)(?:in\s+(?:our|my)\s+experience,?\s*)?(?:(?:most|many|some|other)\s+"
     + _GENERIC_ACTORS + r"\b|" + _GENERIC_ACTORS + r"\s+(?:\w+\s+)?(?:tend|usually|generally"
-    r"|typically|often|normally|should|can|may|might|take|aim)\b)[^.;!?]*\Z")
+    r"|typically|often|normally|should|can|may|might|take|aim)\b"
+    # round 19: or in the present simple ("employers interview in February and March and make
+    # offers in March and April": a calendar of the season, not this employer's promise)
+    r"|" + _GENERIC_ACTORS + r"\s+(?:interview|make|send|contact|call|decide|respond|reply|hire"
+    r"|extend|give|post|announce)\b)[^.;!?]*\Z")
 
 
 # round 19: what the contact is for, told after the time ("... later today to set up a phone
