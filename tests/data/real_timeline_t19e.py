@@ -30,8 +30,13 @@ April"), the next step's logistics (a call to set up a phone screen, booking an 
 anchors with no date ("within eight days of the decision"), reserve lists, aims, the candidate's
 own deadlines, and news promised to others.
 
+Scored once on r19start's code before any rule changed (docs/timelines.md, "Round 19: English"):
+54/69. One label was then found to break the corpus convention that offers going out "in early
+<month>" are a promise of its first ten days (labelled None here as vague); corrected, the first
+score reads 55/69. Tuned on after that, so it is no longer unseen material.
+
 69 texts, all English: US 34, GB 24, CA 7, AU 4 (GB read as England; CA as Ontario; AU as New
-South Wales); 30 promise nothing. Reference dates in 2034, a year no earlier file uses as a
+South Wales); 29 promise nothing. Reference dates in 2034, a year no earlier file uses as a
 reference. Labels follow the conventions of ``real_timeline_b18.py`` (its docstring): the exact
 day for "within N days/weeks", counted from the reference or the anchor the text dates; business
 days skip weekends and the country's public holidays (both readings where a day is one many
@@ -75,10 +80,12 @@ AAA = ("https://americanaustralian.org/faq/art-scholarhips/when-will-successful-
 
 TL_TUNE19_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # ------------------------------------------------------------------ United States
-    # A start-of-decisions month and the candidate's own reply window: vague, promises nothing.
+    # Offers "in early April": labelled None at first (vague), corrected after the first score to
+    # the corpus's convention ("offers go out in early March", round 5; "early December", round
+    # 9): the 1st to the 10th.
     ("Thanks for interviewing with the transfer panel. Offers go out in early April, and you will "
      "have two weeks from your offer to reply.",
-     "2034-03-06T11:00:00-05:00", None, "US", "en", USF),
+     "2034-03-06T11:00:00-05:00", ("2034-04-01", "2034-04-10"), "US", "en", USF),
     ("Every applicant for the spring term will receive an update on their status by December 15.",
      "2034-11-20T10:00:00-05:00", ("2034-12-15", "2034-12-15"), "US", "en", USF),
     # Two weeks after the interview day the text dates (Thursday 3 August): Thursday 17 August.

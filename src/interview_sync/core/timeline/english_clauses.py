@@ -26,6 +26,9 @@ nothing however the words vary:
   this employer's promise: a bare plural of employers, recruiters, schools, ... (not "our
   recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice, or
   (round 19) a plain present verb ("employers interview in February and make offers in March").
+* **the interviews' own day** (round 19): a day told right after "they / we / the candidates
+  interview (on)" ("they interview on Friday and news of the successful candidate will be
+  posted here") is when the interviews are, not when the answer comes.
 * **the next step's logistics** (round 19): a contact whose purpose, told after the time, is to
   set up, arrange, schedule or book a first step (a phone, video or initial interview, a screen,
   a time or a slot: "Our recruiter will call you later today to set up a phone screen", "HR will
@@ -102,6 +105,14 @@ _EXCEPTED_AFTER_RE = re.compile(
     r"|differ|differs|depends?|is\s+(?:being\s+)?handled\s+by)\b)")
 
 
+# round 19: a day told as the interviews' own ("they interview on Friday and news of the
+# successful candidate will be posted here"): the event, not the answer's day
+_INTERVIEW_DAY_BEFORE_RE = re.compile(
+    r"\b(?:they|we|the\s+(?:shortlisted\s+)?(?:candidates|applicants|finalists)|the\s+panel"
+    r"|the\s+committee)\s+(?:will\s+)?(?:interview|are\s+interviewing|are\s+interviewed"
+    r"|are\s+being\s+interviewed)\s+(?:on\s+)?\Z")
+
+
 def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
     """Whether the English time ``match`` in ``sentence`` (which starts at ``offset`` of the
     text whose cue starts are ``cues``) dates a past cycle, the candidate's duty or a
@@ -120,6 +131,9 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if sentence.find("whether ", 0, at) >= 0 and kind_of(match) not in DURATION_KINDS and \
             _WHETHER_RE.search(sentence, 0, at):  # a day, not a duration, which still says when
         return True  # ("whether you are invited to interview within one week of the closing date")
+    if sentence.find("interview", max(0, at - 40), at) >= 0 and _INTERVIEW_DAY_BEFORE_RE.search(
+            sentence, max(0, at - 60), at):
+        return True  # round 19: "they interview on Friday": the interviews' day
     if _OTHERS_RE.search(sentence, max(0, at - 200), at):
         return True  # round 18: "most recruiters", "employers tend to": others, as a rule
     if sentence.find(" to ", match.end()) >= 0 and _LOGISTICS_AFTER_RE.match(
