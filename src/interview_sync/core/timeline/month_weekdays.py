@@ -2,10 +2,10 @@
 May", "the last Friday of the month", "the 20th of the following month" (round 16).
 
 Owns ``nth_weekday_of_month``, ``day_of_next_month`` and (round 19) ``working_day_of_month``
-("the last working day of the month", "the first business day of next month"). Committees and boards meet on such
-days, and promises are counted from them ("the committee meets on the first Tuesday of next
-month, and we'll let you know the day after"); read alone, the weekday would be the coming one
-and "the following month" its whole month. ``extract`` reads the promise so,
+("the last working day of the month", "the first business day of next month"). Committees
+and boards meet on such days, and promises are counted from them ("the committee meets on the
+first Tuesday of next month, and we'll let you know the day after"); read alone, the weekday
+would be the coming one and "the following month" its whole month. ``extract`` reads the promise so,
 and ``named_days.last_day_named`` the day a later word points back at. English words; the
 month is this year's or, once past, next year's.
 """

@@ -46,8 +46,8 @@ STARTS: dict[str, str] = {
         "su sy sz ta te to áp şu"),
     "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
         "pr se si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε"),
-    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+c the+d the+e "
-        "the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+c the+d "
+        "the+e the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
         "po pr př sl st ud ut v_ vo w_ za"),
     "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st te th "
