@@ -140,7 +140,7 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
             sentence, match.end()) and _ANSWER_NAMED_RE.search(sentence) is None:
         return True  # round 19: "will call you later today to set up a phone screen"
     if _USUAL_BEFORE_RE.search(sentence, max(0, at - 120), at) and _EXCEPTED_AFTER_RE.match(
-            sentence, match.end()):
+            sentence, match.end(), match.end() + 240):  # (bounded: one long sentence stays cheap)
         return True  # round 19: "usually within a day or two, unless we're still interviewing"
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
