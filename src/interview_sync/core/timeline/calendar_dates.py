@@ -299,6 +299,8 @@ def _quarter(m: re.Match[str], ref: date, kind: str, country: str | None,
     g = m.group
     quarter = int(g("quarter_n")) if g("quarter_n") else (ref.month - 1) // 3 + 1
     year = ref.year if quarter >= (ref.month - 1) // 3 + 1 else ref.year + 1
+    if g("quarter_next"):  # round 19: "the end of next quarter"
+        quarter, year = (1, year + 1) if quarter == 4 else (quarter + 1, year)
     end = date(year, quarter * 3, last_day(year, quarter * 3))
     return Span(earliest=None, latest=end, specificity=2)
 

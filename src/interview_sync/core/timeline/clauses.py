@@ -222,6 +222,9 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
         return True  # "Would you be happy to wait a week?" (round 14): a question, no promise
     if not_the_promise(sentence, match, cues, offset):
         return True  # round 16: a past cycle, the candidate's duty, a condition's own time
+    group = _GROUP_NAMED_RE.match(prefix) if prefix else None
+    if group is not None:  # round 19: "Applicants invited to the advocacy exercise will hear
+        prefix = prefix[group.end():]  # within ...": who hears, not what the time is for
     if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
@@ -278,6 +281,15 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
             return True  # "a contract to sign and return within 7 days": the candidate's step
     # "within two working days of today's interview": the event it counts from, no length
     return bool(SUFFIX_VETO_RE.match(sentence, match.end())) and not match.group(0).endswith("'s")
+
+
+# The promise's subject, a group named by the step it was picked for ("Applicants invited to the
+# advocacy exercise will hear", "candidates selected for the assessment day will be told"): its
+# words ("exercise", "assessment") say who is promised, not that the time is the step's (round 19)
+_GROUP_NAMED_RE = re.compile(
+    r"\s*(?:(?:all|the|any)\s+)?(?:applicants|candidates|those|students|people|interviewees)\s+"
+    r"(?:who\s+(?:are|were|have\s+been)\s+)?(?:invited|selected|shortlisted|chosen|called|asked)\s+"
+    r"(?:to|for)\s+[^,;]{0,60}?(?=\s(?:will|shall|can\s+expect|are\s+to|hear|get)\b)")
 
 
 # A question put to the candidate, the whole sentence ("Would you be happy to wait a week for

@@ -201,7 +201,11 @@ _APPOSED_RE = re.compile(
 _UNDATED_CLAUSE_RE = re.compile(
     r"\s+(?:of|after|following|from)\s+(?:the|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meets|sits|convenes|decides|deciding|meeting|sitting|has\s+(?:met|sat|decided|finished)"
-    r"|finishes|concludes|reports|votes|ends|closes|closing|wraps\s+up|is\s+(?:over|complete|done))\b")
+    r"|finishes|concludes|reports|votes|ends|closes|closing|wraps\s+up|is\s+(?:over|complete|done)"
+    # round 19: the step in the passive ("three to four weeks after the application is
+    # verified", "after the references have been checked"), not the candidate's interview
+    r"|(?<!interview\s)(?<!interviews\s)(?:is|are|has\s+been|have\s+been)\s+(?!over\b|complete\b"
+    r"|done\b)[a-z]+(?:ed|en)\b)\b")
 # the event a duration is counted back from, with no day: "before the semester ends", "before
 # your start", "prior to the interview"
 _AN_EVENT_AFTER_RE = re.compile(r"\s*(?:the|your|our|its|their|an?)\s+[^\W\d_]{3,}")
@@ -396,6 +400,10 @@ def _end_of_step_before(lower: str, at: int, *, ref: date, country: str | None,
     return (counted or step).latest
 
 
+# "today", "tomorrow", "the day after tomorrow": days counted from the reference itself
+_RELATIVE_DAY_KINDS = frozenset({"today", "tomorrow", "dayafter"})
+
+
 def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
                   subdivision: str | None) -> date | None:
     """The date a duration is counted from when the words after it name an event and then,
@@ -408,6 +416,9 @@ def _apposed_date(lower: str, at: int, *, ref: date, country: str | None,
     day = scan.match_date(lower, apposed.end())  # "lunedì 18 gennaio": the date
     if day is None or kind_of(day) in DURATION_KINDS:
         return None
+    if kind_of(day) in _RELATIVE_DAY_KINDS:  # round 19: "of the oral exam, which is today":
+        told = resolve(day, ref, country=country, subdivision=subdivision)  # from now, not
+        return None if told is None else told.latest  # from half a year back
     named = resolve(day, ref - ANCHOR_LOOKBACK, country=country, subdivision=subdivision)
     return named.latest if named is not None and named.specificity >= 4 else None
 

@@ -155,7 +155,10 @@ _PREFIX_ANY = (
     r"|(?:please|pls|plz|kindly)\s+(?:reply|respond|confirm|send|submit|complete|return|let\s+us\s+know|provide"
     r"|share|sign|get\s+back)|(?:can|could|would)\s+you\b|get\s+back\s+to\s+us|let\s+us\s+know"
     r"|reach\s+out\s+to\s+us|(?:reply|respond)\s+to\s+(?:us|me|this|confirm|accept)|from\s+you\b"
-    r"|(?<!chase\s)(?<!chasing\s)your\s+(?:response|reply|answer|decision|availability|confirmation"
+    # round 19: "we will post your decision", "have your decision posted" (the decision on you)
+    r"|(?<!chase\s)(?<!chasing\s)(?<!post\s)(?<!send\s)(?<!release\s)(?<!email\s)(?<!e-mail\s)"
+    r"your\s+(?:response|reply|answer|decision(?!\s+(?:posted|sent|released|e-?mailed|mailed|letter)\b)"
+    r"|availability|confirmation"
     r"|signature)(?![^,;]{0,40}\b(?:with|to)\s+you\b)"
     r"|(?<!chase\s)(?<!chasing\s)(?<!will\ssend\s)(?<!'ll\ssend\s)(?<!will\sget\s)(?<!'ll\sget\s)"
     r"(?<!will\sgive\s)(?<!'ll\sgive\s)your\s+feedback"  # r17: not "we'll send your feedback"

@@ -24,7 +24,23 @@ nothing however the words vary:
   to get back to candidates", "Schools tend to let applicants know within a few days",
   "Employers should tell candidates the outcome within two weeks") is general information, not
   this employer's promise: a bare plural of employers, recruiters, schools, ... (not "our
-  recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice.
+  recruiters"), with a quantifier ("most", "many") or a verb of habit, ability or advice, or
+  (round 19) a plain present verb ("employers interview in February and make offers in March").
+* **the interviews' own day** (round 19): a day told right after "they / we / the candidates
+  interview (on)" ("they interview on Friday and news of the successful candidate will be
+  posted here") is when the interviews are, not when the answer comes.
+* **the next step's logistics** (round 19): a contact whose purpose, told after the time, is to
+  set up, arrange, schedule or book a first step (a phone, video or initial interview, a screen,
+  a time or a slot: "Our recruiter will call you later today to set up a phone screen", "HR will
+  be in touch after the long weekend to arrange a telephone interview") is that step being
+  booked, not an answer; unless the sentence also names the answer (an outcome, a result, a
+  decision, "whether", "if you"). Booking a later round ("by Thursday to book the panel
+  interview", "to set up the sit-down interview") is the labels' answer: the candidate is
+  through.
+* **a usual length with its exception** (round 19): a time told as what usually happens ("usually",
+  "typically", "normally", "in most cases", "as a rule") and then excepted in the same sentence
+  ("unless references are slow", "but your file is with another team, whose timelines vary") is
+  general information hedged at once, not a promise; a plain usual length is still read.
 
 Pure; the cheap literal tests come first, as each sentence's every time expression asks.
 """
@@ -62,7 +78,39 @@ _GENERIC_ACTORS = (r"(?:employers|companies|firms|recruiters|organi[sz]ations|hi
 _OTHERS_RE = re.compile(
     r"(?:^|[,:;]\s*)(?:in\s+(?:our|my)\s+experience,?\s*)?(?:(?:most|many|some|other)\s+"
     + _GENERIC_ACTORS + r"\b|" + _GENERIC_ACTORS + r"\s+(?:\w+\s+)?(?:tend|usually|generally"
-    r"|typically|often|normally|should|can|may|might|take|aim)\b)[^.;!?]*\Z")
+    r"|typically|often|normally|should|can|may|might|take|aim)\b"
+    # round 19: or in the present simple ("employers interview in February and March and make
+    # offers in March and April": a calendar of the season, not this employer's promise)
+    r"|" + _GENERIC_ACTORS + r"\s+(?:interview|make|send|contact|call|decide|respond|reply|hire"
+    r"|extend|give|post|announce)\b)[^.;!?]*\Z")
+
+
+# round 19: what the contact is for, told after the time ("... later today to set up a phone
+# screen"): booking the next step
+_LOGISTICS_AFTER_RE = re.compile(
+    r"[^.;!?]{0,80}?\bto\s+(?:set\s+up|arrange|schedule|book|line\s+up|organi[sz]e|fix)\s+"
+    r"(?:(?:a|an|the|your|our|a\s+time\s+for\s+(?:a|an|the|your)|a\s+date\s+for\s+(?:a|an|the|your))\s+)?"
+    r"(?:(?:(?:phone|telephone|video|zoom|teams|online|initial|first)[\s-]+(?:[\w-]+\s+)?"
+    r"(?:interview|screen|screening|call|chat))|screen|screening(?:\s+call)?|time|slot|date)s?\b")
+# ... unless the sentence also names the answer
+_ANSWER_NAMED_RE = re.compile(
+    r"\b(?:outcome|result|decision|whether|if\s+you|offer|feedback|successful|unsuccessful|through)")
+# round 19: a usual length ("usually", "in most cases") ...
+_USUAL_BEFORE_RE = re.compile(
+    r"\b(?:usually|typically|normally|generally|in\s+most\s+cases|as\s+a\s+(?:general\s+)?rule"
+    r"|most\s+of\s+the\s+time|tends?\s+to)\b")
+# ... and its exception told after it in the same sentence
+_EXCEPTED_AFTER_RE = re.compile(
+    r"[^.;!?]*?(?:\bunless\b|\bexcept\s+(?:when|if|where)\b|\bbut\b[^.;!?]*?\b(?:vary|varies"
+    r"|differ|differs|depends?|is\s+(?:being\s+)?handled\s+by)\b)")
+
+
+# round 19: a day told as the interviews' own ("they interview on Friday and news of the
+# successful candidate will be posted here"): the event, not the answer's day
+_INTERVIEW_DAY_BEFORE_RE = re.compile(
+    r"\b(?:they|we|the\s+(?:shortlisted\s+)?(?:candidates|applicants|finalists)|the\s+panel"
+    r"|the\s+committee)\s+(?:will\s+)?(?:interview|are\s+interviewing|are\s+interviewed"
+    r"|are\s+being\s+interviewed)\s+(?:on\s+)?\Z")
 
 
 def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
@@ -83,8 +131,17 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if sentence.find("whether ", 0, at) >= 0 and kind_of(match) not in DURATION_KINDS and \
             _WHETHER_RE.search(sentence, 0, at):  # a day, not a duration, which still says when
         return True  # ("whether you are invited to interview within one week of the closing date")
+    if sentence.find("interview", max(0, at - 40), at) >= 0 and _INTERVIEW_DAY_BEFORE_RE.search(
+            sentence, max(0, at - 60), at):
+        return True  # round 19: "they interview on Friday": the interviews' day
     if _OTHERS_RE.search(sentence, max(0, at - 200), at):
         return True  # round 18: "most recruiters", "employers tend to": others, as a rule
+    if sentence.find(" to ", match.end()) >= 0 and _LOGISTICS_AFTER_RE.match(
+            sentence, match.end()) and _ANSWER_NAMED_RE.search(sentence) is None:
+        return True  # round 19: "will call you later today to set up a phone screen"
+    if _USUAL_BEFORE_RE.search(sentence, max(0, at - 120), at) and _EXCEPTED_AFTER_RE.match(
+            sentence, match.end(), match.end() + 240):  # (bounded: one long sentence stays cheap)
+        return True  # round 19: "usually within a day or two, unless we're still interviewing"
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
     if _CONDITION_RE.match(sentence, 0, at) is None:

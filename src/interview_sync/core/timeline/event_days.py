@@ -60,7 +60,10 @@ EVENT_ON_RE = re.compile(
     r"|probearbeiten|probetag|hearing|eignungstest|test|examen|prueba|din(?:â|a)mica|prova|teste"
     r"|colloquio)s?(?:\s+(?:d[eiao]\s+)?(?!(?:on|am|le|el|del|du|de|di|do|da|il)\s)[^\W\d_]+)?"
     r"\s*,?\s*(?:on|am|le|el|del\s+d(?:í|i)a|del|du|held\s+on|d[eo]\s+dia|no\s+dia|de|di|do|da|il)\s+")
-_EVENT_DATED = (r"(?:s|ken|en)?\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends"
+# (round 19: also after a short "for this round" / "in our region", and in the past, "were held
+# on Thursday, August 3", which a message sent before them may still say)
+_EVENT_DATED = (r"(?:s|ken|en)?(?:\s+(?:for|in)\s+(?:this|the|our|each)\s+[^\W\d_]+)?"
+                r"\s+(?:is|are|will\s+be|'s|takes\s+place|has\s+been|runs?|end|ends|were|was"
                 r"|finish|finishes|zijn|is|worden|wordt|blir|bliver|är|er|hålls|holdes|afholdes"
                 r"|avholdes|si\s+terr(?:à|a)|è|sar(?:à|a)|ser(?:á|a)|é|acontece)\s+"
                 r"(?:(?:den|il|no\s+dia|dia|em|op|på)\s+)?"

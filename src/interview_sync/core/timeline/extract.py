@@ -114,7 +114,11 @@ from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.days_before import weekday_before
 from interview_sync.core.timeline.far_words import latin_serbian, serbian_script
 from interview_sync.core.timeline.grammar import kind_of
-from interview_sync.core.timeline.month_weekdays import day_of_next_month, nth_weekday_of_month
+from interview_sync.core.timeline.month_weekdays import (
+    day_of_next_month,
+    nth_weekday_of_month,
+    working_day_of_month,
+)
 from interview_sync.core.timeline.named_days import (
     FOLLOWING_BEFORE_RE,
     REFERRING,
@@ -337,6 +341,10 @@ def _resolved(lower: str, offset: int, match: re.Match[str], *, ref: date, count
     if kind == "nmonth" and (told := day_of_next_month(  # "the 20th of the following month"
             lower, offset + match.start(), ref)) is not None:
         return told
+    if kind == "nmonth" and span is not None and (working := working_day_of_month(  # round 19
+            lower, offset + match.start(), span, country=country,
+            subdivision=subdivision)) is not None:
+        return working
     if kind == "wday" and (nth := nth_weekday_of_month(  # round 16: "the second Tuesday of May"
             lower, offset + match.start(), offset + match.end(),
             match.group("wday_b") or match.group("wday_a"), ref)) is not None:

@@ -177,7 +177,7 @@ _ALTERNATIVES = [
     rf"(?P<mpartpost>\b(?P<mpartpost_m>{MONTH_HU_TR})(?:'?(?:ın|in|un|ün|ı|i|u|ü))?\s+"
     rf"(?P<mpartpost_p>{MONTH_PART_AFTER})\b)",
     rf"(?P<nmonth>\b(?:(?P<nmonth_p>{MONTH_PART})[\s-]*)?(?:the\s+)?(?P<nmonth_w>next|this|the\s+following"
-    rf"|the)\s+month\b)",
+    rf"|the)\s+(?:calendar\s+)?month\b)",
     rf"(?P<fmonth>\b(?:(?P<fmonth_p>{MONTH_PART}|courant|dans\s+le\s+courant|im\s+laufe|a\s+lo\s+largo)"
     r"[\s-]*(?:(?:des|du|de|del|le|el)\s+)?)?(?P<fmonth_w>(?:n(?:ä|a)chsten|kommenden)\s+monats"
     r"|(?:im\s+)?(?:n(?:ä|a)chsten|kommenden)\s+monat|mois\s+prochain|pr(?:ó|o)ximo\s+mes|mes\s+pr(?:ó|o)ximo"
@@ -206,7 +206,8 @@ _ALTERNATIVES = [
     r"|konce\s+m(?:ě|e)s(?:í|i)ce|slutet\s+av\s+m(?:å|a)naden"
     r"|udgangen\s+af\s+m(?:å|a)neden|utgangen\s+av\s+m(?:å|a)neden)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
-    r"|(?:this|the)\s+quarter))\b)",
+    # round 19: "by the end of next quarter", "by quarter-end"
+    r"|(?:this|the|(?P<quarter_next>next))\s+quarter)|quarter[\s-]end|quarter'?s\s+end)\b)",
     r"(?P<yearend>\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b)",
     # week windows
     r"(?P<wafter>\b(?:(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next"

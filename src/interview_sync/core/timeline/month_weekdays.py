@@ -1,10 +1,11 @@
 """A day counted within a month: "the second Tuesday of next month", "the first Monday of
 May", "the last Friday of the month", "the 20th of the following month" (round 16).
 
-Owns ``nth_weekday_of_month`` and ``day_of_next_month``. Committees and boards meet on such
-days, and promises are counted from them ("the committee meets on the first Tuesday of next
-month, and we'll let you know the day after"); read alone, the weekday would be the coming one
-and "the following month" its whole month. ``extract`` reads the promise so,
+Owns ``nth_weekday_of_month``, ``day_of_next_month`` and (round 19) ``working_day_of_month``
+("the last working day of the month", "the first business day of next month"). Committees
+and boards meet on such days, and promises are counted from them ("the committee meets on the
+first Tuesday of next month, and we'll let you know the day after"); read alone, the weekday
+would be the coming one and "the following month" its whole month. ``extract`` reads the promise so,
 and ``named_days.last_day_named`` the day a later word points back at. English words; the
 month is this year's or, once past, next year's.
 """
@@ -14,10 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from interview_sync.core.timeline.businessdays import is_business_day
 from interview_sync.core.timeline.grammar import weekday_of
 from interview_sync.core.timeline.span import Span
 
-__all__ = ["day_of_next_month", "nth_weekday_of_month"]
+__all__ = ["day_of_next_month", "nth_weekday_of_month", "working_day_of_month"]
 
 _ORDINAL_BEFORE_RE = re.compile(
     r"(?:\bthe\s+)?\b(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+\Z")
@@ -70,6 +72,31 @@ def day_of_next_month(lower: str, start: int, ref: date) -> Span | None:
     last = _next_month(first) - timedelta(days=1)
     day = min(int(told.group("day")), last.day)
     return Span(earliest=None, latest=first.replace(day=day), specificity=4)
+
+
+# "by the last working day of the month", "on the first business day of next month" (round 19):
+# read alone, "the month" would be its whole window
+_WORKING_DAY_OF_BEFORE_RE = re.compile(
+    r"\bthe\s+(?P<which>first|last)\s+(?:working|business|work)\s+day\s+of\s+\Z")
+
+
+def working_day_of_month(lower: str, start: int, span: Span, *, country: str | None,
+                         subdivision: str | None) -> Span | None:
+    """The first or last working day of the month ``span`` (a "next / this / the month"
+    expression at ``start``) covers, when told right before it, else None."""
+    told = _WORKING_DAY_OF_BEFORE_RE.search(lower, max(0, start - 32), start)
+    if told is None:
+        return None
+    first = span.latest.replace(day=1)
+    if told.group("which") == "first":
+        day, step = first, timedelta(days=1)
+    else:
+        day, step = _next_month(first) - timedelta(days=1), timedelta(days=-1)
+    for _ in range(10):  # a month never opens or closes with ten days off
+        if is_business_day(day, country=country, subdivision=subdivision):
+            break
+        day += step
+    return Span(earliest=None, latest=day, specificity=4)
 
 
 def _next_month(day: date) -> date:

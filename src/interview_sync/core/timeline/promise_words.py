@@ -37,7 +37,16 @@ CUE = (
     r"|give\s+us\s+(?=(?:about\s+|around\s+|up\s+to\s+)?(?:\d|a\s+(?:week|few|couple|fortnight|day|month)"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|until|till)\b)"
     r"|announce[sd]?\s+(?:to\s+(?:the\s+)?(?:candidates|applicants)|(?:(?:the|its|their|our)\s+)?"
-    r"(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists))|call\s+(?:whoever|the\s+(?:person|people|candidates?"
+    # round 19: "announce the concerto winners", "the audition results": one word between
+    r"(?:[\w-]+\s+)?(?:appointment|selection|choice|decision|winner|successful|shortlist|finalists"
+    r"|results?))"
+    # round 19: "you'll find out (whether ...) by the end of the month": the answer reaching you
+    r"|(?:you'll|you\s+will|you\s+should|you\s+shall|you'd|you\s+would)\s+find\s+out\b"
+    # round 19: "ranking notices are mailed within ten business days", "letters will be sent"
+    r"|(?:notices|letters)\s+(?:are|will\s+be|get)\s+(?:mailed|sent|posted|e-?mailed|issued)\b"
+    # round 19: "you will be offered the post within ten days of that date": the answer itself
+    r"|be\s+offered\s+the\s+(?:post|position|job|role|place|contract|appointment)\b"
+    r"|call\s+(?:whoever|the\s+(?:person|people|candidates?"
     r"|applicants?))\s+(?:we|they|the\s+\w+)\s+(?:select|pick|choose)"
     r"|name\s+(?:its|their|our|the)\s+(?:choice|pick|preferred)"
     # round 17: "we'll make the hiring call after Waitangi Day" (the decision, not a phone call
@@ -50,7 +59,9 @@ CUE = (
     r"|(?:will|shall)\s+be\s+sent\s+to\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:successful\s+"
     r"|selected\s+|shortlisted\s+)?(?:students?|candidates?|applicants?|interviewees?|finalists?)\b"
     r"|(?:post|publish|release)(?:s|ed)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:placements"
-    r"|appointments|selections|shortlist|offers)\b"
+    r"|appointments|selections|shortlist|offers"
+    # round 19: "publish the names of (the) successful candidates"
+    r"|names\s+of\s+(?:the\s+)?(?:successful|selected|shortlisted|chosen)\s+(?:candidates|applicants))\b"
     r"|pick\s+(?:between|among|from)\s+(?:the\s+)?(?:\w+\s+)?(?:finalists|candidates|applicants)\b"
     # round 17: a selecting body's recommendation is its decision ("the governing body will send
     # its recommendation within three working days"; not a reference's "letter of")

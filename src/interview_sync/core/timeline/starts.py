@@ -46,15 +46,15 @@ STARTS: dict[str, str] = {
         "su sy sz ta te to áp şu"),
     "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
         "pr se si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε"),
-    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+d the+e "
-        "the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
+    "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+c the+d "
+        "the+e the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
         "po pr př sl st ud ut v_ vo w_ za"),
     "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st te th "
         "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+u the+v the+z the+ú "
         "tr ul ve zw úl"),
     "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
-    "quarter": "be by en q_ th the+e the+q the+t un",
+    "quarter": "be by en ne q_ qu th the+e the+n the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
     "nwearly": ("a_ ad al an au be bo bö de dé ea fi ge in jö na no po pr st the+b the+s ti za "
@@ -67,7 +67,7 @@ STARTS: dict[str, str] = {
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": ("ac ak de ei en fi ko mi o_ pe qu sa sf sl să te w_ до кі на ць בב בה בו הש וב וה "
                "וו סו עד بب بف بق بن في قب نه هذ"),
-    "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
+    "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
     "nextday": "al am da de el er il l_ le má na no ná sl the+a the+d the+f the+m the+n",

@@ -10,6 +10,11 @@ day is after the reference. The step is found by the sentence's structure (a fin
 then within a few words the day), not by its name; a step merely scheduled ("interviews are on
 Tuesday") is the interview itself, which the reference already is, so it is left alone.
 
+Round 19: a round of interviews held on a day after the reference, told in the same sentence as
+the duration ("Interviews run on Tuesday 23 September, and the Board will publish the names of
+successful candidates within seven days"), is such a step too: a message sent before the
+interviews counts from their day, not its own.
+
 Pure: the words are literal patterns and the day is ``resolve``'s reading.
 """
 
@@ -34,6 +39,17 @@ _STEP_ENDS_RE = re.compile(
     r"|(?:is|are|will\s+be)\s+(?:completed|finished|finalised|finalized)"
     r"|sits?|meets?|convenes?)\b(?:\s+(?!(?:and|but|so|then|we|you|i)\b)[\w'-]+){0,3}?"
     r"\s+(?:on|by)\s+\Z")
+# round 19: a round of interviews (or auditions, an oral exam) held on a day after the message,
+# with the duration in a clause of the same sentence ("Interviews run on Tuesday 23 September,
+# and the Board will publish the names ... within seven days"): the reference is then not the
+# interview. Told in a sentence of its own ("Interviews are on Friday 12 March. You will hear
+# within five working days", round 17) the reference stays the interview.
+_ROUND_HELD_RE = re.compile(
+    r"\b(?:interviews|auditions|(?:your|the)\s+(?:interview|audition|oral\s+exam))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:run|are|is|will\s+be|take\s+place|takes\s+place"
+    r"|(?:are|is|were|will\s+be)\s+held)\s+(?:on\s+)?\Z")
+# (from the day's last character: "on Friday 12 March." holds its full stop)
+_SENTENCE_BREAK_RE = re.compile(r"[.;!?\n]")
 _LOOK_BACK = 160  # characters before the duration where the step's day is named
 _SPECIFIC = 3  # a named day or a date, not a week or a month
 
@@ -59,7 +75,9 @@ def step_end_before(lower: str, at: int, *, ref: date, country: str | None,
         if kind_of(earlier) in DURATION_KINDS:
             found = None  # a duration in between is a step of its own ("a week to score")
             continue
-        if _STEP_ENDS_RE.search(lower, max(0, earlier.start() - 60), earlier.start()) is None:
+        if _STEP_ENDS_RE.search(lower, max(0, earlier.start() - 60), earlier.start()) is None and (
+                _ROUND_HELD_RE.search(lower, max(0, earlier.start() - 60), earlier.start()) is None
+                or _SENTENCE_BREAK_RE.search(lower, earlier.end() - 1, at) is not None):
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
         if named is not None and named.specificity >= _SPECIFIC and named.latest > ref:

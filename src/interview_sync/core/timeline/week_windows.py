@@ -113,7 +113,7 @@ WEEK_WINDOWS = [
     r"|(?:την\s+)?(?:επ(?:ό|ο)μενη|ερχ(?:ό|ο)μενη)\s+εβδομ(?:ά|α)δα"
     # round 14 ("tl14i"): Romanian "săptămâna viitoare", "în cursul săptămânii viitoare"
     r"|(?:(?:î|i)n\s+cursul\s+)?s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:a|ii)\s+viitoare)\b)",
-    r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+w(?:ee)?k|end\s+of\s+w(?:ee)?k"
+    r"(?P<tweek>\b(?:(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+(?:(?:working|business|work)\s+)?w(?:ee)?k|end\s+of\s+w(?:ee)?k"
     r"|end-of-week|eow|week'?s\s+end|later\s+(?:this|in\s+the)\s+week|this\s+week"
     r"|within\s+the\s+week|(?:by|before)\s+the\s+weekend|ende\s+(?:(?:der|dieser)\s+)?woche"
     r"|diese\s+woche|cette\s+semaine|fin\s+de\s+(?:la\s+)?semaine|esta\s+semana"
