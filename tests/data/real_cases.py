@@ -125,6 +125,7 @@ from real_timeline_t17e import TL_TUNE17_CHECK_E
 from real_timeline_t17i import TL_TUNE17_CHECK_I
 from real_timeline_t18e import TL_TUNE18_CHECK_E
 from real_timeline_t18i import TL_TUNE18_CHECK_I
+from real_timeline_t19i import TL_TUNE19_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -667,6 +668,8 @@ def timeline_lines() -> list[str]:
                               # round 18's English check set, labelled before its rules
                               ("tune", "tune-18-check-e", TL_TUNE18_CHECK_E),
                               ("tune", "blind-18", TL_BLIND18),
+                              # round 19's non-English check set, labelled before its rules
+                              ("tune", "tune-19-check-i", TL_TUNE19_CHECK_I),
                               ("blind", "blind-19", TL_BLIND19)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
