@@ -15,8 +15,11 @@ __all__ = ["STARTS"]
 STARTS: dict[str, str] = {
     "iso": "0",
     "vnday": "ng",
-    "durf": ("0 ba bả bố ch de du em en ha li mư mộ nă sa se sá ti tu tá дв де од п_ пʼ се сі тр "
-        "чо ше ші אר בע בת חו חמ יו עש שב שי של שש תו أر أس ار اس ثل خل خم سب ست شه عش في يو"),
+    "durf": (
+        "0 an ap ba bả bố ch da de di du em en ha is li mi mw mư mộ nă pi sa se si sá ta ti tr "
+        "tu tá vi wa wi če дв де ед од ос п_ пʼ пе се сі тр че чо ше ші אר בע בת חו חמ יו עש שב "
+        "שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم دس ده دو سا سب ست سه شه عش في هف يو پا پن "
+        "چا یک एक च_ छह त_ द_ दस प_ स_ এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา ห_ หน เจ"),
     "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju já jä jú lu ma me mi mo má "
         "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp бе ве гр жо кв ли лю се "
         "сі тр че או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו ספ פב أب أغ أك إب اب اغ اك دي "
@@ -62,11 +65,13 @@ STARTS: dict[str, str] = {
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": ("at bu en ge id in ja jä jö ki ko la mi na ne nä næ pe pr př sa se sl să tu v_ vo "
-        "w_ în ön επ ερ τη на בב בו בש וב וו וש שב أس ال في"),
+    "nweekx": (
+        "at bu en ge id in ja jä jö ki ko la mi na ne nä næ nā pe pr př sa se sl su să tu v_ vo "
+        "w_ wi în ön επ ερ τη др на сл בב בו בש וב וו וש שב أس ال اگ في هف अग আগ ส_"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
-    "tweekx": ("ac ak de ei en fi ko mi o_ pe qu sa sf sl să te w_ до кі на ць בב בה בו הש וב וה "
-               "וו סו עד بب بف بق بن في قب نه هذ"),
+    "tweekx": (
+        "ac ak an ba cu de ei en fi ko mi o_ pe qu sa sf sl să te w_ wi šo до кр кі на та ць בב "
+        "בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
@@ -88,8 +93,11 @@ STARTS: dict[str, str] = {
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
-    "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "au bu ce dn dz es he ho i_ id ik la og st ta th to tä va σή ση",
+    "tomorrow": (
+        "am be bu de do es ho im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут فر कल আগ ந_ พร"),
+    "today": (
+        "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og st ta th to tä va ši šo σή ση дн "
+        "сь آج ال ام في يو आज আজ இன ว_"),
     "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
         "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
         "τρ ra ka ju ال יו בי по ві се че п_ пʼ"),

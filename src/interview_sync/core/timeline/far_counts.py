@@ -1,0 +1,138 @@
+"""The words of the languages the timeline reader learnt in round 19 ("tl19i"): Bulgarian, Thai,
+Malay, Hindi, Urdu, Persian, Bengali, Tamil, Swahili, Tagalog, Latvian, and Egyptian Arabic's
+spoken numbers.
+
+Owns the tables ``far_words`` merges into its own: ``NUMBERS`` (count words), ``UNITS`` (unit
+words by class, including "hour"), ``UNIT_FIRST`` (the languages that put the unit before its
+count: Swahili "siku saba", seven days), ``CUE`` (the words that say an answer is coming),
+``NEXT_WEEK`` and ``THIS_WEEK`` (the week windows), ``TOMORROW`` and ``TODAY``, and
+``LITERALS`` (what ``needs`` gates these alternatives on). Why a module of its own: each of these
+languages writes a count its own way (Thai writes no spaces between words, Tamil and Bengali glue
+case endings onto the unit, Tagalog ties a number to its noun with "-ng", Malay writes the figure
+after the word, "tujuh (7) hari"), and ``far_words`` is near its size limit.
+
+Only the forms a recruiter's promise takes are listed (a unit in the cases a count governs, a
+number below 31 or a round one); a word shared with another language keeps that language's value
+(Bulgarian "три", "два" are Ukrainian's too).
+"""
+
+from __future__ import annotations
+
+__all__ = ["CUE", "LITERALS", "TODAY_LITERALS", "TOMORROW_LITERALS", "WEEK_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY", "TOMORROW",
+           "UNITS", "UNIT_FIRST", "UNIT_FIRST_NUMBERS"]
+
+NUMBERS: dict[str, int] = {
+    # Bulgarian
+    "един": 1, "една": 1, "две": 2, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
+    "девет": 9, "десет": 10, "петнадесет": 15, "двадесет": 20, "тридесет": 30,
+    # Malay (Indonesian's words are ``far_words``')
+    "empat belas": 14, "dua puluh": 20, "tiga puluh": 30,
+    # Hindi
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "दस": 10,
+    "पंद्रह": 15, "तीस": 30,
+    # Urdu
+    "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "سات": 7, "دس": 10, "پندرہ": 15,
+    # Persian
+    "یک": 1, "سه": 3, "پنج": 5, "هفت": 7, "ده": 10, "پانزده": 15,
+    # Bengali
+    "এক": 1, "দুই": 2, "তিন": 3, "পাঁচ": 5, "সাত": 7, "দশ": 10,
+    # Tamil
+    "ஒரு": 1, "இரண்டு": 2, "மூன்று": 3, "ஐந்து": 5, "ஏழு": 7, "பத்து": 10,
+    # Tagalog, with the linker a number takes before its noun ("tatlong araw", "apat na araw")
+    "isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5, "anim na": 6,
+    "pitong": 7, "walong": 8, "siyam na": 9, "sampung": 10,
+    # Latvian (the genitive a count of days takes: "piecu darba dienu laikā")
+    "vienas": 1, "divu": 2, "divām": 2, "trīs": 3, "četru": 4, "piecu": 5, "sešu": 6,
+    "septiņu": 7, "desmit": 10,
+    # Thai
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "เจ็ด": 7, "สิบ": 10, "สิบห้า": 15,
+    # Egyptian Arabic, spoken ("تلات أيام شغل")
+    "تلات": 3, "تلاتة": 3, "اتنين": 2, "خمستاشر": 15, "عشر": 10,
+}
+
+# Units → the class ``relative`` counts in. "hour" is counted in days: 48 hours are two days.
+UNITS: tuple[tuple[str, str], ...] = (
+    (r"работни\s+дни|hari\s+bekerja|कार्य\s*दिवस(?:ों)?|روز(?:\s+|\u200c)?کاری"
+     r"|কর্মদিবস(?:ের)?|কার্যদিবস(?:ের)?|darba\s+dien(?:u|ām|as)|วันทำการ"
+     r"|(?:أ|ا)يام\s+شغل", "business day"),
+    (r"घंट(?:े|ों)|گھنٹ(?:ے|وں)|ساعت|ঘণ্টা(?:র)?|மணி\s*நேரத்(?:தில்|திற்குள்)"
+     r"|oras|stund(?:u|ām|as)|ชั่วโมง|ساعة|ساعات", "hour"),
+    (r"дни|дена|ден|दिन(?:ों)?|دن|روز|দিন(?:ের)?|நாட்(?:களுக்குள்|களில்|கள்)|நாள்|araw"
+     r"|dien(?:u|ām|as)|วัน", "day"),
+    (r"седмици|седмица|सप्ताह|हफ्त(?:े|ों)|ہفت(?:ے|وں|ہ)|هفته|সপ্তাহ(?:ের)?|வாரத்(?:திற்குள்|தில்)"
+     r"|வாரங்கள்|linggo|nedēļ(?:u|ām|as)|สัปดาห์", "week"),
+    (r"месеца|месец|महीने|مہین(?:ے|وں)|ماه|মাস(?:ের)?|மாதத்(?:திற்குள்|தில்)|buwan"
+     r"|mēneš(?:a|u|iem)|เดือน", "month"),
+)
+
+# Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
+UNIT_FIRST: tuple[tuple[str, str], ...] = (
+    (r"siku\s+za\s+kazi", "business day"), (r"saa", "hour"), (r"siku", "day"),
+    (r"wiki", "week"), (r"mwezi|miezi", "month"),
+)
+UNIT_FIRST_NUMBERS: dict[str, int] = {
+    "moja": 1, "mmoja": 1, "mbili": 2, "miwili": 2, "tatu": 3, "mitatu": 3, "nne": 4, "tano": 5,
+    "sita": 6, "saba": 7, "nane": 8, "kumi": 10, "kumi na nne": 14, "ishirini": 20,
+    "thelathini": 30, "arobaini na nane": 48, "ishirini na nne": 24,
+}
+
+# The words that say an answer is coming
+CUE = (
+    # Bulgarian: "ще получите отговор", "ще ви уведомим", "ще ви се обадим", "резултатите",
+    # "класирането ще бъде обявено", "решението"
+    r"отговор|уведом|обадим|съобщим|резултат|класиране|обяв|решение"
+    # Malay: "dimaklumkan", "akan dihubungi"
+    r"|maklum|dihubungi|hubungi"
+    # Thai: "แจ้งผล", "ประกาศ", "ติดต่อกลับ" (Thai writes no spaces: matched inside words)
+    r"|แจ้ง|ประกาศ|ติดต่อ|ผลการ"
+    # Hindi: "परिणाम", "सूचित", "घोषित", "जारी", "फोन", "संपर्क"
+    r"|परिणाम|सूचित|घोषित|जारी|फोन|संपर्क|नतीज"
+    # Urdu and Persian: "نتیجہ", "آگاہ", "جواب", "رابطہ", "اطلاع", "اعلام", "تماس"
+    r"|نتیجہ|نتیجه|آگاہ|جواب|رابطہ|اطلاع|اعلام|تماس|پاسخ"
+    # Bengali and Tamil: "ফল প্রকাশ", "জানানো", "முடிவு", "தெரிவிக்க"
+    r"|ফল|জানানো|প্রকাশ|முடிவு|தெரிவிக்க"
+    # Swahili: "matokeo", "tutakujulisha", "tutakupigia simu", "yatatangazwa", "majibu"
+    r"|matokeo|julisha|tutakupigia|tutawapigia|tangazwa|majibu"
+    # Tagalog: "tatawagan ka namin", "resulta", "babalitaan", "ibibigay namin"
+    r"|tatawagan|resulta|babalitaan|ibibigay|aabisuhan|sasabihan"
+    # Latvian: "paziņosim", "rezultātus", "atbildi", "sazināsimies"
+    r"|paziņo|rezultāt|atbild|sazinā"
+    # Egyptian Arabic: "هنبلغك", "هنكلمك", "هنرد"
+    r"|هنبلغ|هنكلم|هنرد"
+)
+
+# "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
+# Swahili "wiki ijayo", Tagalog "sa susunod na linggo", Latvian "nākamajā nedēļā", Hindi "अगले
+# सप्ताह / हफ्ते", Persian "هفته آینده / بعد", Malay "minggu hadapan", Thai "สัปดาห์หน้า"
+NEXT_WEEK = (r"следващата\s+седмица|другата\s+седмица|اگلے\s+ہفتے|আগামী\s+সপ্তাহ(?:ের|ে)?"
+             r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
+             r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า")
+
+# "this week" and its end: Bulgarian "до края на седмицата", "тази седмица", Thai
+# "ภายในสัปดาห์นี้", Tagalog "(bago matapos) ang linggong ito", Vietnamese "cuối tuần này",
+# Malay "minggu ini", Hindi "इस सप्ताह", Urdu "اس ہفتے", Swahili "wiki hii", Latvian "šonedēļ"
+THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|тази\s+седмица|(?:ภายใน)?สัปดาห์นี้"
+             r"|(?:bago\s+matapos\s+)?ang\s+linggong\s+ito|cuối\s+tuần\s+này"
+             r"|इस\s+(?:सप्ताह|हफ्ते)|اس\s+ہفتے|wiki\s+hii|šonedēļ")
+
+# Tomorrow and today (the same words in every tense a promise takes)
+TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|dem(?:à|a)|αύριο|αυριο|ngày\s+mai|rīt"
+            r"|rytoj|homme|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้")
+TODAY = (r"днес|hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui|hôm\s+nay|šodien|šiandien"
+         r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم")
+
+# What ``needs`` gates the new duration forms on (one of which every match holds)
+LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "bekerja", "दिन", "दिवस", "घंट", "सप्ताह",
+            "हफ्त", "महीने", "دن", "روز", "گھنٹ", "ساعت", "ساعة", "ساعات", "ہفت", "هفته", "مہین",
+            "ماه", "দিন", "দিবস", "ঘণ্টা", "সপ্তাহ", "মাস", "நாட்", "நாள்", "மணி", "வார",
+            "மாத", "araw", "oras", "linggo", "buwan", "dien", "stund", "nedēļ", "mēneš", "วัน",
+            "ชั่วโมง", "สัปดาห์", "เดือน", "saa", "siku", "wiki", "mwezi", "miezi", "شغل")
+# ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
+WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
+                 "minggu", "สัปดาห์", "tuần")
+# ... and "tomorrow" and "today" on
+TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "dem", "αύριο",
+                     "αυριο", "ngày mai", "rīt", "rytoj", "homme", "zajtra", "завтра",
+                     "আগামীকাল", "நாளை", "พรุ่งนี้")
+TODAY_LITERALS = ("днес", "hari ini", "आज", "آج", "امروز", "leo hii", "ngayon", "avui", "hôm nay",
+                  "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم")
