@@ -78,7 +78,11 @@ _ANCHORED_RE = re.compile(
     r"|\s+(?:siit(?:ä|a)|sen\s+j(?:ä|a)lkeen|nakon\s+toga|despr(?:é|e)s\s+d'aix(?:ò|o)"
     r"|azt\s+k(?:ö|o)vet(?:ő|o)en|bundan\s+sonra)\b"
     r"|\s+(?:qui\s+suiv(?:ent|ront)|suivants?|siguientes|successivi|seguintes|følgende"
-    r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b")
+    r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b"
+    # round 19 ("tl19i"): Bulgarian "след него / нея / това", Malay "selepas itu", Swahili
+    # "baada ya hapo", Tagalog "pagkatapos nito", Latvian "pēc tam"
+    r"|\s+(?:след\s+(?:него|нея|това)|selepas\s+(?:itu|tarikh\s+itu)|baada\s+ya\s+hapo"
+    r"|pagkatapos\s+(?:nito|noon)|pēc\s+tam)(?!\w)")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
 # semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
 # counts it from the day named before the adverb.
@@ -97,6 +101,8 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
     # that": the answer about the event named before
     r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)"
+    # round 19 ("tl19i"): Hindi "उसके 15 दिनों के अंदर" (within 15 days of it), Urdu "اس کے"
+    r"|उसके|اس\s+کے"
     # round 13: a return told before the duration counts it from the return day named before
     # ("vuelve el lunes 12 de julio; a su vuelta ... en cinco días hábiles", "wraca w
     # poniedziałek 23 sierpnia. Po jej powrocie odezwiemy się w ciągu tygodnia")
@@ -252,6 +258,9 @@ _UNDATED_STEP_RE = re.compile(
     # two weeks of hiring"; not "appointment", in English often the interview itself)
     r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
     r"|embauche|contrata(?:ç|c)(?:ã|a)o|meeting\s+(?:her|him|them))\b"
+    # round 19 ("tl19i"): Bulgarian "след решението", Swahili "baada ya uamuzi", Malay
+    # "selepas keputusan", Latvian "pēc lēmuma"
+    r"|\s+(?:след\s+решението|baada\s+ya\s+uamuzi|selepas\s+keputusan|pēc\s+lēmuma)(?!\w)"
     # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
     # complete application"), which the text does not date
     r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")

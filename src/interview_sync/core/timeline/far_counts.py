@@ -18,7 +18,7 @@ number below 31 or a round one); a word shared with another language keeps that 
 
 from __future__ import annotations
 
-__all__ = ["CUE", "LITERALS", "TODAY_LITERALS", "TOMORROW_LITERALS", "WEEK_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY", "TOMORROW",
+__all__ = ["CUE", "LITERALS", "MONTHS", "WEEKDAYS", "WEEKDAY_LITERALS", "TODAY_LITERALS", "TOMORROW_LITERALS", "WEEK_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY", "TOMORROW",
            "UNITS", "UNIT_FIRST", "UNIT_FIRST_NUMBERS"]
 
 NUMBERS: dict[str, int] = {
@@ -136,3 +136,31 @@ TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho",
                      "আগামীকাল", "நாளை", "พรุ่งนี้")
 TODAY_LITERALS = ("днес", "hari ini", "आज", "آج", "امروز", "leo hii", "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم")
+
+# Month names as a date writes them: Bulgarian, Malay, Hindi, the Levantine Arabic months
+# ("14 تشرين الثاني", "10 أيلول"), Tagalog ("ika-4 ng Disyembre" holds "4 ng Disyembre")
+MONTHS: dict[str, int] = {
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    "januari": 1, "februari": 2, "mac": 3, "mei": 5, "julai": 7, "ogos": 8, "oktober": 10,
+    "disember": 12,
+    "जनवरी": 1, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
+    "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12,
+    "दिसम्बर": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "enero": 1, "pebrero": 2, "marso": 3, "abril": 4, "mayo": 5, "hunyo": 6, "hulyo": 7,
+    "agosto": 8, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
+}
+
+# Weekdays (0 Monday ... 6 Sunday): Bulgarian (with the accusative a deadline takes), Malay,
+# Hindi, Swahili
+WEEKDAYS: dict[str, int] = {
+    "понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4,
+    "isnin": 0, "khamis": 3, "jumaat": 4,
+    "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "शुक्रवार": 4,
+    "jumatatu": 0, "jumanne": 1, "jumatano": 2, "alhamisi": 3, "ijumaa": 4,
+}
+WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "четвъртък", "петък", "isnin", "khamis",
+                    "jumaat", "वार", "juma", "alhamisi", "ijumaa")

@@ -131,7 +131,10 @@ FAR_MONTHS.update({
     "oktobar": 10, "oktobra": 10, "novembar": 11, "novembra": 11, "decembar": 12,
     "decembra": 12,
 })
-FAR_MONTH_WORDS = "|".join(sorted(FAR_MONTHS, key=len, reverse=True))
+# round 19 ("tl19i"): Bulgarian, Malay, Hindi, Levantine Arabic, Tagalog (``far_counts``)
+FAR_MONTHS.update({k: v for k, v in far_counts.MONTHS.items() if k not in FAR_MONTHS})
+FAR_MONTH_WORDS = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                           for name in sorted(FAR_MONTHS, key=len, reverse=True))
 
 # The words that say an answer is coming
 FAR_CUE = (
@@ -179,12 +182,14 @@ FAR_WEEKDAYS: dict[str, int] = {
 for _day, _n in (("ראשון", 6), ("שני", 0), ("שלישי", 1), ("רביעי", 2), ("חמישי", 3)):
     FAR_WEEKDAYS["יום " + _day] = _n
     FAR_WEEKDAYS["ביום " + _day] = _n
+FAR_WEEKDAYS.update(far_counts.WEEKDAYS)  # round 19 ("tl19i"): Bulgarian, Malay, Hindi, Swahili
 FAR_WEEKDAY_WORDS = "|".join(
     re.escape(word).replace(r"\ ", r"\s+") for word in sorted(FAR_WEEKDAYS, key=len, reverse=True))
 # ... the literals ``needs`` gates them on (one of which every match holds)
 FAR_WEEKDAY_LITERALS = ("senin", "selasa", "rabu", "kamis", "jum", "الاثنين", "الإثنين",
                         "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الأحد", "الاحد", "יום",
-                        "понеділ", "вівтор", "серед", "четвер", "ятниц")
+                        "понеділ", "вівтор", "серед", "четвер", "ятниц",
+                        *far_counts.WEEKDAY_LITERALS)
 
 # ... and "next week": "minggu depan", "pekan depan", "الأسبوع القادم / المقبل", "(ב)שבוע הבא",
 # "наступного тижня", "на наступному тижні"

@@ -20,10 +20,12 @@ STARTS: dict[str, str] = {
         "tu tá vi wa wi če дв де ед од ос п_ пʼ пе се сі тр че чо ше ші אר בע בת חו חמ יו עש שב "
         "שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم دس ده دو سا سب ست سه شه عش في هف يو پا پن "
         "چا یک एक च_ छह त_ द_ दस प_ स_ এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา ห_ หน เจ"),
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju já jä jú lu ma me mi mo má "
-        "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp бе ве гр жо кв ли лю се "
-        "сі тр че או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו ספ פב أب أغ أك إب اب اغ اك دي "
-        "سب فب ما نو ين يو"),
+    "mdy": (
+        "ab ag ao ap au av de di do dé en fe fr fé ge gi hu ja je ju já jä jú lu ma me mi mo má "
+        "mä no oc og ok ot ou pe sa se su sz th the+t the+w tu ve vi we áp ав ап бе ве гр де жо "
+        "кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו "
+        "ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دي سب شب فب كا ما نو ني ين يو अक अग "
+        "अप ज_ जन द_ नव फर म_ मई स_"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": ("a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με אח וא "
@@ -98,9 +100,10 @@ STARTS: dict[str, str] = {
     "today": (
         "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og st ta th to tä va ši šo σή ση дн "
         "сь آج ال ام في يو आज আজ இன ว_"),
-    "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
-        "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
-        "τρ ra ka ju ال יו בי по ві се че п_ пʼ"),
+    "wdayx": (
+        "al an ca ce cs ct cu cz di do es fr gi he hé ij is jo ju ka ke kh ko lu ma me mi må ne "
+        "on pa pe pi po pá pé qu ra re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt "
+        "śr št δε πέ πα πε τε τρ вт ві п_ пʼ пе по се ср че בי יו ال ग_ ब_ म_ श_ स_"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",
