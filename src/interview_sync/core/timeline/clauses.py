@@ -102,7 +102,7 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      "عادة", "غالب", "בדרך כלל", "obično", "obicno", "biasanya", "umumnya",
                      "dos casos", "de los casos", "des cas", "dei casi",
                      # round 19 ("tl19i")
-                     "обикновено", "ปกติ", "आम तौर", "आमतौर", "सामान्यतः", "عام طور", "عموما",
+                     "обикновено", "ปกติ", "आम तौर", "आमतौर", "सामान्यत", "عام طور", "عموما",
                      "معمولا", "معمولاً", "সাধারণত", "பொதுவாக", "kwa kawaida", "karaniwan",
                      "kadalasan", "parasti", "thông thường", "habitualment"))
 _USUAL_RE = re.compile(
@@ -122,7 +122,7 @@ _USUAL_RE = re.compile(
     r"|(?:ال)?عادة\u064b?|غالب(?:ا|\u064b|ًا)+|בדרך\s+כלל|obi(?:č|c)no|biasanya|umumnya"
     # round 19 ("tl19i"): Bulgarian, Thai (no spaces: "โดยปกติ"), Hindi, Urdu, Persian, Bengali,
     # Tamil, Swahili, Tagalog, Latvian, Vietnamese, Catalan
-    r"|обикновено|(?:โดย)?ปกติ|आम\s*तौर\s+पर|सामान्यतः|عام\s+طور\s+پر|عموما\u064b?"
+    r"|обикновено|(?:โดย)?ปกติ|आम\s*तौर\s+पर|सामान्यत|عام\s+طور\s+پر|عموما\u064b?"
     r"|معمولا\u064b?|সাধারণত|பொதுவாக|kwa\s+kawaida|karaniwan|kadalasan|parasti"
     r"|thông\s+thường|habitualment"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
@@ -143,7 +143,7 @@ _IMPERSONAL_TAKES_RE = re.compile(
     r"|(?:mem(?:akan|butuhkan)|butuh)\s+waktu|berlangsung"
     # round 19 ("tl19i"): "отнема", "трае", "ใช้เวลา", "लगते हैं", "لگتے ہیں", "طول می‌کشد",
     # "লাগে", "huchukua", "tumatagal", "ilgst", "mengambil masa", "mất", "dura"
-    r"|отнема|трае|ใช้เวลา|लगत(?:े|ा)|लगेंगे|لگت(?:ے|ا)|طول|লাগে|huchukua|tumatagal|inaabot"
+    r"|отнема|трае|ใช้เวลา|लगत|लगेंग|لگت(?:ے|ا)|طول|লাগ|huchukua|tumatagal|inaabot"
     r"|ilgst|aizņem|mengambil\s+masa|mất|dura)\b")
 # ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
 # giorni lavorativi per darti un feedback"): that is the employer's own step, a promise

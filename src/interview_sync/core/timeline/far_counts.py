@@ -18,7 +18,7 @@ number below 31 or a round one); a word shared with another language keeps that 
 
 from __future__ import annotations
 
-__all__ = ["CUE", "LITERALS", "MONTHS", "WEEKDAYS", "WEEKDAY_LITERALS", "TODAY_LITERALS", "TOMORROW_LITERALS", "WEEK_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY", "TOMORROW",
+__all__ = ["thai_script", "thai_spaced", "CUE", "LITERALS", "MONTHS", "WEEKDAYS", "WEEKDAY_LITERALS", "TODAY_LITERALS", "TOMORROW_LITERALS", "WEEK_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY", "TOMORROW",
            "UNITS", "UNIT_FIRST", "UNIT_FIRST_NUMBERS"]
 
 NUMBERS: dict[str, int] = {
@@ -92,7 +92,9 @@ CUE = (
     # Bengali and Tamil: "ফল প্রকাশ", "জানানো", "முடிவு", "தெரிவிக்க"
     r"|ফল|জানানো|প্রকাশ|முடிவு|தெரிவிக்க"
     # Swahili: "matokeo", "tutakujulisha", "tutakupigia simu", "yatatangazwa", "majibu"
-    r"|matokeo|julisha|tutakupigia|tutawapigia|tangazwa|majibu"
+    # (a Swahili verb carries its subject and tense as prefixes: the whole verb is listed)
+    r"|matokeo|tuta(?:ku|wa)julisha|(?:m|u|wa)tajulishwa|tutakupigia|tutawapigia"
+    r"|(?:ya|i|li|wa)tatangazwa|tutatangaza|majibu"
     # Tagalog: "tatawagan ka namin", "resulta", "babalitaan", "ibibigay namin"
     r"|tatawagan|resulta|babalitaan|ibibigay|aabisuhan|sasabihan"
     # Latvian: "paziņosim", "rezultātus", "atbildi", "sazināsimies"
@@ -152,6 +154,10 @@ MONTHS: dict[str, int] = {
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
     "enero": 1, "pebrero": 2, "marso": 3, "abril": 4, "mayo": 5, "hunyo": 6, "hulyo": 7,
     "agosto": 8, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
+    # Thai (a Buddhist-era year after it, "19 เมษายน 2577", is no year the grammar reads: the
+    # next such day is meant)
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
 }
 
 # Weekdays (0 Monday ... 6 Sunday): Bulgarian (with the accusative a deadline takes), Malay,
@@ -164,3 +170,24 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "четвъртък", "петък", "isnin", "khamis",
                     "jumaat", "वार", "juma", "alhamisi", "ijumaa")
+
+# Thai writes no spaces between words, and every word the reader knows starts a word (its
+# patterns look behind for a non-letter): a Thai text gets a space before each of these (the
+# cues, "within", the week words, the usual-length and conditional words)
+_THAI_WORDS = ("แจ้ง", "ประกาศ", "ติดต่อ", "ผลการ", "ภายใน", "สัปดาห์นี้", "สัปดาห์หน้า",
+               "โดยปกติ", "ใช้เวลา", "หาก", "กรุณา", "พรุ่งนี้", "วันนี้")
+
+
+def thai_script(text: str) -> bool:
+    """Whether ``text`` holds Thai letters (one C-level pass for the ASCII texts most are)."""
+    return not text.isascii() and any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
+def thai_spaced(text: str) -> str:
+    """``text`` with a space before each Thai word of ``_THAI_WORDS`` ("จะแจ้งผลภายใน 5
+    วันทำการ" → "จะ แจ้งผล ภายใน 5 วันทำการ"); other characters kept."""
+    for word in _THAI_WORDS:
+        if word in text:
+            text = text.replace(word, " " + word)
+    return text
+
