@@ -181,7 +181,9 @@ _MAX_STATEMENTS = 3
 # the clause) or right after the words (else).
 _BEFORE_RE = re.compile(
     r"\s+(?:before|prior\s+to|ahead\s+of|avant|antes|vorher|davor|vor|prima|voor(?:af)?|f(?:ø|ö)r"
-    r"|innan|przed|p(?:ř|r)ed)\b")
+    r"|innan|przed|p(?:ř|r)ed"
+    # round 19 ("tl19i"): Bulgarian "преди", Malay "sebelum", Swahili "kabla ya", Latvian "pirms"
+    r"|преди|sebelum|kabla\s+ya|pirms)\b")
 _BACK_TO_NAMED_RE = re.compile(
     r"(?:\s+(?:that|this|the\s+same|cette|esa|dicha|essa|esta|quella|tale|diesem|dem|die|deze|den"
     r"|denne|det|tym|t(?:í|i)m|tohoto)\s+(?:date|day|datum|dag|tag|data|fecha|dato|dniem|dnem)\b"

@@ -117,10 +117,12 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
              r"|(?:bago\s+matapos\s+)?ang\s+linggong\s+ito|cuối\s+tuần\s+này"
              r"|इस\s+(?:सप्ताह|हफ्ते)|اس\s+ہفتے|wiki\s+hii|šonedēļ")
 
-# Tomorrow and today (the same words in every tense a promise takes)
+# Tomorrow and today (the same words in every tense a promise takes); Malay and Indonesian
+# "hari ini" only as "this very day" ("hari ini juga", "pada hari ini"): after a noun it says
+# which one ("wawancara hari ini": today's interview)
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|dem(?:à|a)|αύριο|αυριο|ngày\s+mai|rīt"
             r"|rytoj|homme|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้")
-TODAY = (r"днес|hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui|hôm\s+nay|šodien|šiandien"
+TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم")
 
 # What ``needs`` gates the new duration forms on (one of which every match holds)
@@ -136,7 +138,7 @@ WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo
 TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "dem", "αύριο",
                      "αυριο", "ngày mai", "rīt", "rytoj", "homme", "zajtra", "завтра",
                      "আগামীকাল", "நாளை", "พรุ่งนี้")
-TODAY_LITERALS = ("днес", "hari ini", "आज", "آج", "امروز", "leo hii", "ngayon", "avui", "hôm nay",
+TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii", "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم")
 
 # Month names as a date writes them: Bulgarian, Malay, Hindi, the Levantine Arabic months
