@@ -18,8 +18,10 @@ number below 31 or a round one); a word shared with another language keeps that 
 
 from __future__ import annotations
 
-__all__ = ["thai_script", "thai_spaced", "CUE", "LITERALS", "MONTHS", "WEEKDAYS", "WEEKDAY_LITERALS", "TODAY_LITERALS", "TOMORROW_LITERALS", "WEEK_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY", "TOMORROW",
-           "UNITS", "UNIT_FIRST", "UNIT_FIRST_NUMBERS"]
+__all__ = ["CUE", "LITERALS", "MONTHS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
+           "TODAY_LITERALS", "TOMORROW", "TOMORROW_LITERALS", "UNITS", "UNIT_FIRST",
+           "UNIT_FIRST_NUMBERS", "WEEKDAYS", "WEEKDAY_LITERALS", "WEEK_LITERALS", "thai_script",
+           "thai_spaced"]
 
 NUMBERS: dict[str, int] = {
     # Bulgarian
@@ -122,7 +124,8 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
 # which one ("wawancara hari ini": today's interview)
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|dem(?:à|a)|αύριο|αυριο|ngày\s+mai|rīt"
             r"|rytoj|homme|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้")
-TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui|hôm\s+nay|šodien|šiandien"
+TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
+         r"|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم")
 
 # What ``needs`` gates the new duration forms on (one of which every match holds)
@@ -138,7 +141,8 @@ WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo
 TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "dem", "αύριο",
                      "αυριο", "ngày mai", "rīt", "rytoj", "homme", "zajtra", "завтра",
                      "আগামীকাল", "நாளை", "พรุ่งนี้")
-TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii", "ngayon", "avui", "hôm nay",
+TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
+                  "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم")
 
 # Month names as a date writes them: Bulgarian, Malay, Hindi, the Levantine Arabic months

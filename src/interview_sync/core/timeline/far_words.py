@@ -70,8 +70,8 @@ _OWN_UNITS = (
 # first: "hari bekerja" before "hari"); "hour" is a class of its own (``far_count``)
 _CLASSES = ("business day", "hour", "day", "week", "month")
 _UNITS = tuple(
-    ("|".join([w for w, c in far_counts.UNITS if c == cls] + [w for w, c in _OWN_UNITS if c == cls]),
-     cls) for cls in _CLASSES)
+    ("|".join([w for w, c in far_counts.UNITS if c == cls]
+              + [w for w, c in _OWN_UNITS if c == cls]), cls) for cls in _CLASSES)
 _UNIT = "|".join(words for words, _ in _UNITS)
 _UNIT_RES = tuple((re.compile(rf"(?:{words})\Z"), unit) for words, unit in _UNITS)
 
