@@ -103,6 +103,8 @@ CUE = (
     r"|paziņo|rezultāt|atbild|sazinā"
     # Egyptian Arabic: "هنبلغك", "هنكلمك", "هنرد"
     r"|هنبلغ|هنكلم|هنرد"
+    # Greek: "θα το μάθετε" (you will learn it)
+    r"|μάθετε|μαθετε"
 )
 
 # "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
@@ -112,10 +114,14 @@ NEXT_WEEK = (r"следващата\s+седмица|другата\s+седми
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
              r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า")
 
-# "this week" and its end: Bulgarian "до края на седмицата", "тази седмица", Thai
+# "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian: Bulgarian "до края на седмицата", "тази седмица", Thai
 # "ภายในสัปดาห์นี้", Tagalog "(bago matapos) ang linggong ito", Vietnamese "cuối tuần này",
 # Malay "minggu ini", Hindi "इस सप्ताह", Urdu "اس ہفتے", Swahili "wiki hii", Latvian "šonedēļ"
-THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|тази\s+седмица|(?:ภายใน)?สัปดาห์นี้"
+THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|тази\s+седмица"
+             # (Thai "สัปดาห์นี้" ends in two vowel marks, which no word boundary follows)
+             r"|(?:ภายใน)?สัปดาห์น(?=ี้)"
+             # before the weekend: its last working day ("antes del fin de semana")
+             r"|antes\s+(?:del|do)\s+f(?:in|im)\s+de\s+semana|prima\s+del\s+fine\s+settimana"
              r"|(?:bago\s+matapos\s+)?ang\s+linggong\s+ito|cuối\s+tuần\s+này"
              r"|इस\s+(?:सप्ताह|हफ्ते)|اس\s+ہفتے|wiki\s+hii|šonedēļ")
 
@@ -136,7 +142,7 @@ LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "beker
             "ชั่วโมง", "สัปดาห์", "เดือน", "saa", "siku", "wiki", "mwezi", "miezi", "شغل")
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
-                 "minggu", "สัปดาห์", "tuần")
+                 "minggu", "สัปดาห์", "tuần", "de semana", "fine settimana")
 # ... and "tomorrow" and "today" on
 TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "dem", "αύριο",
                      "αυριο", "ngày mai", "rīt", "rytoj", "homme", "zajtra", "завтра",

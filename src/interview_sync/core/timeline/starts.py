@@ -62,8 +62,9 @@ STARTS: dict[str, str] = {
     "quarter": "be by en q_ th the+e the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
-    "nwearly": ("a_ ad al an au be bo bö de dé ea fi ge in jö na no po pr st the+b the+s ti za "
-        "în ön"),
+    "nwearly": (
+        "a_ ad al an au aw be bo bö de dé ea fi ge in jö na no nā po pr si st the+b the+s ti za "
+        "în ön на"),
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
@@ -72,8 +73,8 @@ STARTS: dict[str, str] = {
         "w_ wi în ön επ ερ τη др на сл בב בו בש וב וו וש שב أس ال اگ في هف अग আগ ส_"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": (
-        "ac ak an ba cu de ei en fi ko mi o_ pe qu sa sf sl să te w_ wi šo до кр кі на та ць בב "
-        "בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
+        "ac ak an ba cu de ei en fi ko mi o_ pe pr qu sa sf sl să te w_ wi šo до кр кі на та ць "
+        "בב בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
     "tweek": "an be by ce da di en eo es fi im la th the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
