@@ -1,8 +1,8 @@
 """Classes of phrasing added in round 19 by the helper "tl19i" for languages other than English
 (check set ``tests/data/real_timeline_t19i.py``):
 
-- durations in Bulgarian, Malay (the figure after the word: "lima (5) hari bekerja"), Hindi,
-  Urdu, Persian, Bengali (its own digits), Tamil, Tagalog ("-ng" tied numbers), Latvian, Thai
+- durations in Slovak ("do šiestich / siedmich dní", ``lexicon``, ``time_words``), Bulgarian,
+  Malay (the figure after the word: "lima (5) hari bekerja"), Hindi, Urdu, Persian, Bengali (its own digits), Tamil, Tagalog ("-ng" tied numbers), Latvian, Thai
   (a unit run into the next word), Egyptian Arabic's spoken numbers, and Swahili, which puts the
   unit before its count ("wiki mbili"); hours counted as days ("48 घंटे": two days)
   (``far_counts``, ``far_words``);
@@ -71,6 +71,9 @@ def _by(text: str, country: str | None, ref: str) -> date | None:
     ("Днес следобед ще ви съобщим решението.", "BG", "2035-09-11T10:00:00+03:00",
      date(2035, 9, 11)),
     ("Kami akan hubungi anda esok.", "MY", "2035-09-11T10:00:00+08:00", date(2035, 9, 12)),
+    # Slovak "šiestich" (six) working days: Tuesday 10 to Tuesday 17 July
+    ("Výsledok vám oznámime do šiestich pracovných dní.", "SK", "2035-07-09T10:00:00+02:00",
+     date(2035, 7, 17)),
     # counted from the day named before: Thursday 15 March, then three working days
     ("Финалното интервю е в четвъртък, 15 март; резултатът се обявява до три работни дни след "
      "него.", "BG", "2035-03-01T10:00:00+02:00", date(2035, 3, 20)),

@@ -114,7 +114,8 @@ NEXT_WEEK = (r"следващата\s+седмица|другата\s+седми
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
              r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า")
 
-# "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian: Bulgarian "до края на седмицата", "тази седмица", Thai
+# "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian:
+# Bulgarian "до края на седмицата", "тази седмица", Thai
 # "ภายในสัปดาห์นี้", Tagalog "(bago matapos) ang linggong ito", Vietnamese "cuối tuần này",
 # Malay "minggu ini", Hindi "इस सप्ताह", Urdu "اس ہفتے", Swahili "wiki hii", Latvian "šonedēļ"
 THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|тази\s+седмица"

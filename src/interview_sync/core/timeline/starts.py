@@ -85,9 +85,10 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "a_ da de en in la lä na ne no on ov u_ v_ w_ wi în ön επ τι",
-    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no "
-        "nå ně o_ os ot oś pa pe pi pá pä pě se si sj sy sz ti to tr tv tř uh ur vi yh ze "
-        "åt üh čt še št έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
+    "durx": (
+        "at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå ně "
+        "o_ os ot oś pa pe pi pá pä pě se si sj sy sz ti to tr tv tř uh ur vi yh ze åt ôs üh čt "
+        "še ši št έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "
