@@ -18,6 +18,8 @@ number below 31 or a round one); a word shared with another language keeps that 
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["CUE", "LITERALS", "MONTHS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
            "TODAY_LITERALS", "TOMORROW", "TOMORROW_LITERALS", "UNITS", "UNIT_FIRST",
            "UNIT_FIRST_NUMBERS", "WEEKDAYS", "WEEKDAY_LITERALS", "WEEK_LITERALS", "thai_script",
@@ -58,7 +60,7 @@ UNITS: tuple[tuple[str, str], ...] = (
      r"|কর্মদিবস(?:ের)?|কার্যদিবস(?:ের)?|darba\s+dien(?:u|ām|as)|วันทำการ"
      r"|(?:أ|ا)يام\s+شغل", "business day"),
     (r"घंट(?:े|ों)|گھنٹ(?:ے|وں)|ساعت|ঘণ্টা(?:র)?|மணி\s*நேரத்(?:தில்|திற்குள்)"
-     r"|oras|stund(?:u|ām|as)|ชั่วโมง|ساعة|ساعات", "hour"),
+     r"|stund(?:u|ām|as)|ชั่วโมง|ساعة|ساعات", "hour"),
     (r"дни|дена|ден|दिन(?:ों)?|دن|روز|দিন(?:ের)?|நாட்(?:களுக்குள்|களில்|கள்)|நாள்|araw"
      r"|dien(?:u|ām|as)|วัน", "day"),
     (r"седмици|седмица|सप्ताह|हफ्त(?:े|ों)|ہفت(?:ے|وں|ہ)|هفته|সপ্তাহ(?:ের)?|வாரத்(?:திற்குள்|தில்)"
@@ -69,7 +71,7 @@ UNITS: tuple[tuple[str, str], ...] = (
 
 # Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
 UNIT_FIRST: tuple[tuple[str, str], ...] = (
-    (r"siku\s+za\s+kazi", "business day"), (r"saa", "hour"), (r"siku", "day"),
+    (r"siku\s+za\s+kazi", "business day"), (r"siku", "day"),
     (r"wiki", "week"), (r"mwezi|miezi", "month"),
 )
 UNIT_FIRST_NUMBERS: dict[str, int] = {
@@ -129,8 +131,8 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
 # Tomorrow and today (the same words in every tense a promise takes); Malay and Indonesian
 # "hari ini" only as "this very day" ("hari ini juga", "pada hari ini"): after a noun it says
 # which one ("wawancara hari ini": today's interview)
-TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|dem(?:à|a)|αύριο|αυριο|ngày\s+mai|rīt"
-            r"|rytoj|homme|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้")
+TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|demà|αύριο|αυριο|ngày\s+mai|rīt"
+            r"|rytoj|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้")
 TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
          r"|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم")
@@ -139,14 +141,15 @@ TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|l
 LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "bekerja", "दिन", "दिवस", "घंट", "सप्ताह",
             "हफ्त", "महीने", "دن", "روز", "گھنٹ", "ساعت", "ساعة", "ساعات", "ہفت", "هفته", "مہین",
             "ماه", "দিন", "দিবস", "ঘণ্টা", "সপ্তাহ", "মাস", "நாட்", "நாள்", "மணி", "வார",
-            "மாத", "araw", "oras", "linggo", "buwan", "dien", "stund", "nedēļ", "mēneš", "วัน",
-            "ชั่วโมง", "สัปดาห์", "เดือน", "saa", "siku", "wiki", "mwezi", "miezi", "شغل")
+            "மாத", "araw", "linggo", "buwan", "dienu", "dienām", "dienas", "stund", "nedēļ",
+            "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل")
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
-                 "minggu", "สัปดาห์", "tuần", "de semana", "fine settimana")
+                 "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
+                 "fine settimana")
 # ... and "tomorrow" and "today" on
-TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "dem", "αύριο",
-                     "αυριο", "ngày mai", "rīt", "rytoj", "homme", "zajtra", "завтра",
+TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "demà", "αύριο",
+                     "αυριο", "ngày mai", "rīt", "rytoj", "zajtra", "завтра",
                      "আগামীকাল", "நாளை", "พรุ่งนี้")
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
@@ -191,9 +194,12 @@ _THAI_WORDS = ("แจ้ง", "ประกาศ", "ติดต่อ", "ผ�
                "โดยปกติ", "ใช้เวลา", "หาก", "กรุณา", "พรุ่งนี้", "วันนี้")
 
 
+_THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
+
+
 def thai_script(text: str) -> bool:
     """Whether ``text`` holds Thai letters (one C-level pass for the ASCII texts most are)."""
-    return not text.isascii() and any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+    return not text.isascii() and _THAI_LETTER.search(text) is not None
 
 
 def thai_spaced(text: str) -> str:

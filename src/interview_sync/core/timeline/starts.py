@@ -98,7 +98,7 @@ STARTS: dict[str, str] = {
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": (
-        "am be bu de do es ho im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут فر कल আগ ந_ พร"),
+        "am be bu de do es im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут فر कल আগ ந_ พร"),
     "today": (
         "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og pa st ta th to tä va ši šo σή ση "
         "дн сь آج ال ام في يو आज আজ இன ว_"),
