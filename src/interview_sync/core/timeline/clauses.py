@@ -167,7 +167,10 @@ _WHOSE_RE = re.compile(
     # to them ("candidates are usually contacted within", "results are usually sent within": the
     # employer's own habit, a promise, as the labels have it)
     r"|(?:candidates|applicants|people|results)\s+(?:usually\s+|generally\s+|typically\s+"
-    r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b)\b")
+    r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b"
+    # round 19 ("tl19i"): Vietnamese "ứng viên (thường) sẽ biết / nhận kết quả" (candidates
+    # will know / receive the result), what candidates in general experience
+    r"|ứng\s+viên\s+(?:thường\s+)?(?:sẽ\s+)?(?:biết|nhận))\b")
 # (not "our decision process typically takes around two weeks" or "the review process normally
 # takes 10 business days": labelled promises, the length of the employer's own step)
 # ... or what follows the length is an internal decision
