@@ -13,7 +13,8 @@
 - Bangladesh's Sunday-to-Thursday week (``businessdays``);
 - the Bulgarian, Malay, Hindi, Levantine Arabic and Tagalog month names, Bulgarian, Malay,
   Hindi and Swahili weekdays; "after it" ("след него", "selepas itu", "उसके") counts from the day
-  named before, "after the decision" ("след решението") from no day (``context``);
+  named before, "after the decision" ("след решението") from no day, a step dated after it with
+  Malay "dari ..., iaitu <date>" or Arabic "من ... يوم <date>" (``context``);
 - no promise: a usual length in Bulgarian, Hindi, Urdu, Persian, Bengali, Swahili, Tagalog,
   Latvian, Vietnamese, Catalan ("обикновено ... отнема", "आमतौर पर ... लगते हैं") (``clauses``);
 - the region a text names picks the holiday calendar ("in Stuttgart": Baden-Württemberg's Corpus
@@ -71,6 +72,16 @@ def _by(text: str, country: str | None, ref: str) -> date | None:
     ("Днес следобед ще ви съобщим решението.", "BG", "2035-09-11T10:00:00+03:00",
      date(2035, 9, 11)),
     ("Kami akan hubungi anda esok.", "MY", "2035-09-11T10:00:00+08:00", date(2035, 9, 12)),
+    # counted from a step dated after it: Malay "dari ..., iaitu 5 Mac" (Monday 5 March + 10
+    # working days)
+    ("Keputusan akan dimaklumkan dalam tempoh 10 hari bekerja dari tarikh tutup permohonan, "
+     "iaitu 5 Mac.", "MY", "2035-02-20T10:00:00+08:00", date(2035, 3, 19)),
+    # ... and from the day named before: Arabic "من انتهائها" (of its end), Wednesday 7 March
+    ("تنتهي المقابلات يوم الأربعاء 7 مارس، وتُعلن النتائج خلال أسبوع من انتهائها.", "SA",
+     "2035-02-25T10:00:00+03:00", date(2035, 3, 14)),
+    # the Maghreb's month names and the announcement with its article
+    ("سيتم الإعلان عن أسماء الناجحين يوم 12 شتنبر.", "MA", "2035-09-01T10:00:00+01:00",
+     date(2035, 9, 12)),
     # Slovak "šiestich" (six) working days: Tuesday 10 to Tuesday 17 July
     ("Výsledok vám oznámime do šiestich pracovných dní.", "SK", "2035-07-09T10:00:00+02:00",
      date(2035, 7, 17)),

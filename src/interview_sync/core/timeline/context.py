@@ -81,6 +81,8 @@ _ANCHORED_RE = re.compile(
     r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b"
     # round 19 ("tl19i"): Bulgarian "след него / нея / това", Malay "selepas itu", Swahili
     # "baada ya hapo", Tagalog "pagkatapos nito", Latvian "pēc tam"
+    # ... and Arabic "من انتهائها" (from its end), "من ذلك التاريخ" (from that date)
+    r"|\s+من\s+(?:انتهائ(?:ها|ه)|ذلك(?:\s+التاريخ)?)(?!\w)"
     r"|\s+(?:след\s+(?:него|нея|това)|selepas\s+(?:itu|tarikh\s+itu)|baada\s+ya\s+hapo"
     r"|pagkatapos\s+(?:nito|noon)|pēc\s+tam)(?!\w)")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
@@ -114,7 +116,9 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
        r"|isto\s+(?:é|e)|that\s+is"
        # round 9: "od zakończenia rozmów, czyli od 4 grudnia", "ossia", "namely", "nämlich"
-       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani)"
+       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani"
+       # round 19 ("tl19i"): Malay and Indonesian "iaitu / yaitu" (that is)
+       r"|iaitu|yaitu)"
        r"\s*,?\s*)?")
 # ... a closing date of the posting the text never dates: the promise has no day (round 8:
 # "if you do not hear within six weeks after the closing date", "notified within 4-6 weeks of
@@ -193,16 +197,19 @@ _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
     r"|siguientes?\s+al?|suivant|successiv[io]\s+al(?:la)?|nakon|despr(?:é|e)s\s+de"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
-    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*"
+    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra"
+    # round 19 ("tl19i"): Malay and Indonesian "dari", Arabic "من" (from); Arabic dates the
+    # event with "يوم" (on the day of) and no comma ("من تاريخ المقابلة يوم الثلاثاء 14 ...")
+    r"|dari|من)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+(?:,\s*|\s+(?=يوم\s))"
     + _IE + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
     r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý]"
     r"|fissat[oa]|programad[oa]|marcad[oa]|agendad[oa])\s+"
     r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*"
     # round 9: a relative clause that dates the event ("komise, které padne 2. listopadu",
     # "the panel, which meets on 14 May", "la réunion, qui aura lieu le 3 mars")
-    r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
+    r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey]|ki)\s+"
     r"(?:[^\W\d_]+\s+){1,3}?)?"
-    r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
+    r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia|يوم)\s+)?")
 # "two weeks after the panel meets", "within a week of the committee deciding", "ten days after
 # the board has met": a duration counted from a step told as a clause, whose day the text does not
 # give when nothing else dated it (round 18)

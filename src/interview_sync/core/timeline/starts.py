@@ -24,8 +24,8 @@ STARTS: dict[str, str] = {
         "ab ag ao ap au av de di do dé en fe fr fé ge gi hu ja je ju já jä jú lu ma me mi mo má "
         "mä no oc og ok ot ou pe sa se su sz th the+t the+w tu ve vi we áp ав ап бе ве гр де жо "
         "кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו "
-        "ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دي سب شب فب كا ما نو ني ين يو अक अग "
-        "अप ज_ जन द_ नव फर म_ मई स_ ก_ กร ต_ ธ_ พฤ ม_ มก ส_ เม"),
+        "ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي سب شب شت غش فب كا ما نو ني ين "
+        "يو अक अग अप ज_ जन द_ नव फर म_ मई स_ ก_ กร ต_ ธ_ พฤ ม_ มก ส_ เม"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": ("a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με אח וא "
