@@ -148,7 +148,9 @@ def add_business_days(day: date, n: int, *, country: str | None = None,
 # of the Arab world; the UAE moved to Monday-Friday in 2022): "next week" and "the week after
 # Passover" are their Sunday to Thursday there. Business-day counts keep Monday to Friday (the
 # corpus labels both readings where they differ).
-SUNDAY_WEEK = frozenset({"IL", "SA", "JO", "EG", "KW", "QA", "OM", "BH", "DZ", "IQ", "LY", "YE"})
+# Round 19 ("tl19i"): Bangladesh too (its weekend is Friday and Saturday).
+SUNDAY_WEEK = frozenset({"IL", "SA", "JO", "EG", "KW", "QA", "OM", "BH", "DZ", "IQ", "LY", "YE",
+                         "BD"})
 
 
 def working_week(monday: date, *, country: str | None = None,

@@ -100,7 +100,11 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      "zpravidla", "általában", "de obicei", "tavaliselt", "tipicamente",
                      # round 18 ("tl18i")
                      "عادة", "غالب", "בדרך כלל", "obično", "obicno", "biasanya", "umumnya",
-                     "dos casos", "de los casos", "des cas", "dei casi"))
+                     "dos casos", "de los casos", "des cas", "dei casi",
+                     # round 19 ("tl19i")
+                     "обикновено", "ปกติ", "आम तौर", "आमतौर", "सामान्यत", "عام طور", "عموما",
+                     "معمولا", "معمولاً", "সাধারণত", "பொதுவாக", "kwa kawaida", "karaniwan",
+                     "kadalasan", "parasti", "thông thường", "habitualment"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
@@ -116,6 +120,11 @@ _USUAL_RE = re.compile(
     # Hebrew, Serbian and Croatian, Indonesian; "in (nearly) half / most of the cases" in the
     # Romance languages, what employers in general do
     r"|(?:ال)?عادة\u064b?|غالب(?:ا|\u064b|ًا)+|בדרך\s+כלל|obi(?:č|c)no|biasanya|umumnya"
+    # round 19 ("tl19i"): Bulgarian, Thai (no spaces: "โดยปกติ"), Hindi, Urdu, Persian, Bengali,
+    # Tamil, Swahili, Tagalog, Latvian, Vietnamese, Catalan
+    r"|обикновено|(?:โดย)?ปกติ|आम\s*तौर\s+पर|सामान्यत|عام\s+طور\s+پر|عموما\u064b?"
+    r"|معمولا\u064b?|সাধারণত|பொதுவாக|kwa\s+kawaida|karaniwan|kadalasan|parasti"
+    r"|thông\s+thường|habitualment"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
     r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
     r"\s+cas(?:os|i)?)\b")
@@ -131,7 +140,11 @@ _IMPERSONAL_TAKES_RE = re.compile(
     r"|διαρκε(?:ί|ι)|χρει(?:ά|α)ζ(?:ονται|εται)|trv(?:á|a)|trwa|tart|dureaz(?:ă|a)|kestab|v(?:õ|o)tab"
     # round 18 ("tl18i"): Arabic, Hebrew, Serbian and Croatian, Indonesian
     r"|(?:ت|ي)ستغرق|(?:ت|ي)أخذ|(?:ت|ي)ستمر|נמשכ(?:ת|ים)?|לוקח(?:ת|ים)?|traj(?:e|u)"
-    r"|(?:mem(?:akan|butuhkan)|butuh)\s+waktu|berlangsung)\b")
+    r"|(?:mem(?:akan|butuhkan)|butuh)\s+waktu|berlangsung"
+    # round 19 ("tl19i"): "отнема", "трае", "ใช้เวลา", "लगते हैं", "لگتے ہیں", "طول می‌کشد",
+    # "লাগে", "huchukua", "tumatagal", "ilgst", "mengambil masa", "mất", "dura"
+    r"|отнема|трае|ใช้เวลา|लगत|लगेंग|لگت(?:ے|ا)|طول|লাগ|huchukua|tumatagal|inaabot"
+    r"|ilgst|aizņem|mengambil\s+masa|mất|dura)\b")
 # ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
 # giorni lavorativi per darti un feedback"): that is the employer's own step, a promise
 _TO_YOU_RE = re.compile(
@@ -154,7 +167,10 @@ _WHOSE_RE = re.compile(
     # to them ("candidates are usually contacted within", "results are usually sent within": the
     # employer's own habit, a promise, as the labels have it)
     r"|(?:candidates|applicants|people|results)\s+(?:usually\s+|generally\s+|typically\s+"
-    r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b)\b")
+    r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b"
+    # round 19 ("tl19i"): Vietnamese "ứng viên (thường) sẽ biết / nhận kết quả" (candidates
+    # will know / receive the result), what candidates in general experience
+    r"|ứng\s+viên\s+(?:thường\s+)?(?:sẽ\s+)?(?:biết|nhận))\b")
 # (not "our decision process typically takes around two weeks" or "the review process normally
 # takes 10 business days": labelled promises, the length of the employer's own step)
 # ... or what follows the length is an internal decision

@@ -78,7 +78,13 @@ _ANCHORED_RE = re.compile(
     r"|\s+(?:siit(?:ä|a)|sen\s+j(?:ä|a)lkeen|nakon\s+toga|despr(?:é|e)s\s+d'aix(?:ò|o)"
     r"|azt\s+k(?:ö|o)vet(?:ő|o)en|bundan\s+sonra)\b"
     r"|\s+(?:qui\s+suiv(?:ent|ront)|suivants?|siguientes|successivi|seguintes|følgende"
-    r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b")
+    r"|f(?:ö|o)ljande|nast(?:ę|e)pnych|n(?:á|a)sleduj(?:í|i)c(?:í|i)ch)\b"
+    # round 19 ("tl19i"): Bulgarian "след него / нея / това", Malay "selepas itu", Swahili
+    # "baada ya hapo", Tagalog "pagkatapos nito", Latvian "pēc tam"
+    # ... and Arabic "من انتهائها" (from its end), "من ذلك التاريخ" (from that date)
+    r"|\s+من\s+(?:انتهائ(?:ها|ه)|ذلك(?:\s+التاريخ)?)(?!\w)"
+    r"|\s+(?:след\s+(?:него|нея|това)|selepas\s+(?:itu|tarikh\s+itu)|baada\s+ya\s+hapo"
+    r"|pagkatapos\s+(?:nito|noon)|pēc\s+tam)(?!\w)")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
 # semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
 # counts it from the day named before the adverb.
@@ -97,6 +103,8 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     # "de uitslag daarvan hoor je binnen drie werkdagen", "das Ergebnis davon", "the outcome of
     # that": the answer about the event named before
     r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)"
+    # round 19 ("tl19i"): Hindi "उसके 15 दिनों के अंदर" (within 15 days of it), Urdu "اس کے"
+    r"|उसके|اس\s+کے"
     # round 13: a return told before the duration counts it from the return day named before
     # ("vuelve el lunes 12 de julio; a su vuelta ... en cinco días hábiles", "wraca w
     # poniedziałek 23 sierpnia. Po jej powrocie odezwiemy się w ciągu tygodnia")
@@ -108,7 +116,9 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
 _IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
        r"|isto\s+(?:é|e)|that\s+is"
        # round 9: "od zakończenia rozmów, czyli od 4 grudnia", "ossia", "namely", "nämlich"
-       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani)"
+       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani"
+       # round 19 ("tl19i"): Malay and Indonesian "iaitu / yaitu" (that is)
+       r"|iaitu|yaitu)"
        r"\s*,?\s*)?")
 # ... a closing date of the posting the text never dates: the promise has no day (round 8:
 # "if you do not hear within six weeks after the closing date", "notified within 4-6 weeks of
@@ -175,7 +185,9 @@ _MAX_STATEMENTS = 3
 # the clause) or right after the words (else).
 _BEFORE_RE = re.compile(
     r"\s+(?:before|prior\s+to|ahead\s+of|avant|antes|vorher|davor|vor|prima|voor(?:af)?|f(?:ø|ö)r"
-    r"|innan|przed|p(?:ř|r)ed)\b")
+    r"|innan|przed|p(?:ř|r)ed"
+    # round 19 ("tl19i"): Bulgarian "преди", Malay "sebelum", Swahili "kabla ya", Latvian "pirms"
+    r"|преди|sebelum|kabla\s+ya|pirms)\b")
 _BACK_TO_NAMED_RE = re.compile(
     r"(?:\s+(?:that|this|the\s+same|cette|esa|dicha|essa|esta|quella|tale|diesem|dem|die|deze|den"
     r"|denne|det|tym|t(?:í|i)m|tohoto)\s+(?:date|day|datum|dag|tag|data|fecha|dato|dniem|dnem)\b"
@@ -185,16 +197,19 @@ _APPOSED_RE = re.compile(
     r"\s+(?:of|after|following|from|od|po|nach|ab|apr(?:è|e)s|(?:à|a)\s+compter\s+d[eu]|depuis|desde"
     r"|siguientes?\s+al?|suivant|successiv[io]\s+al(?:la)?|nakon|despr(?:é|e)s\s+de"
     r"|despu(?:é|e)s\s+del?|tras|a\s+partir\s+d[eo]l?|dopo|dall[ao']?|dal|da|ap(?:ó|o)s|depois\s+d[oa]"
-    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+,\s*"
+    r"|na|vanaf|efter|etter|fr(?:å|a)n|fra"
+    # round 19 ("tl19i"): Malay and Indonesian "dari", Arabic "من" (from); Arabic dates the
+    # event with "يوم" (on the day of) and no comma ("من تاريخ المقابلة يوم الثلاثاء 14 ...")
+    r"|dari|من)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+(?:,\s*|\s+(?=يوم\s))"
     + _IE + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
     r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý]"
     r"|fissat[oa]|programad[oa]|marcad[oa]|agendad[oa])\s+"
     r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*"
     # round 9: a relative clause that dates the event ("komise, které padne 2. listopadu",
     # "the panel, which meets on 14 May", "la réunion, qui aura lieu le 3 mars")
-    r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey])\s+"
+    r"|(?:which|that|who|som|qui|que|die|der|das|che|care|kter(?:é|ý|á)|kt(?:ó|o)r[aey]|ki)\s+"
     r"(?:[^\W\d_]+\s+){1,3}?)?"
-    r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia)\s+)?")
+    r"(?:(?:od|from|on|am|le|el|il|den|the|o|a|op|på|du|del|dne|dia|يوم)\s+)?")
 # "two weeks after the panel meets", "within a week of the committee deciding", "ten days after
 # the board has met": a duration counted from a step told as a clause, whose day the text does not
 # give when nothing else dated it (round 18)
@@ -256,6 +271,9 @@ _UNDATED_STEP_RE = re.compile(
     # two weeks of hiring"; not "appointment", in English often the interview itself)
     r"|hiring|zatrudnienia|nombramiento|contrataci(?:ó|o)n|assunzione|einstellung"
     r"|embauche|contrata(?:ç|c)(?:ã|a)o|meeting\s+(?:her|him|them))\b"
+    # round 19 ("tl19i"): Bulgarian "след решението", Swahili "baada ya uamuzi", Malay
+    # "selepas keputusan", Latvian "pēc lēmuma"
+    r"|\s+(?:след\s+решението|baada\s+ya\s+uamuzi|selepas\s+keputusan|pēc\s+lēmuma)(?!\w)"
     # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
     # complete application"), which the text does not date
     r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")

@@ -252,6 +252,11 @@ PREFIX_END_RE = re.compile(
     # round 17 ("tl17i"): South Slavic, Slovak, Czech, Romanian, Ukrainian, Indonesian
     r"|\bnajmanje|\bnajmenej|\bnejm(?:é|e)n(?:ě|e)|\bvsaj|\bcel\s+pu(?:ț|t|ţ)in|\bщонайменше"
     r"|\bне\s+менше|\bminimal|\bsetidaknya|\bsekurang-kurangnya"
+    # round 19 ("tl19i"): Bulgarian, Hindi, Urdu, Persian, Swahili, Tagalog, Latvian, Malay
+    # (each branch behind "\b" like the others: one branch without it makes the whole pattern
+    # ten times slower to search)
+    r"|\bпоне|\bнай-малко|\bकम\s+से\s+कम|\bکم\s+از\s+کم|\bحداقل|\bangalau|\bhindi\s+bababa\s+sa"
+    r"|\bvismaz|\bsekurangnya"
     # round 12: the earliest day is a lower bound too ("frühestens Ende Oktober", "at the
     # earliest in March", "au plus tôt", "como muy pronto", "non prima di", "op zijn vroegst",
     # "najwcześniej", "not before")

@@ -112,8 +112,10 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.days_before import weekday_before
+from interview_sync.core.timeline.far_counts import thai_script, thai_spaced
 from interview_sync.core.timeline.far_words import latin_serbian, serbian_script
 from interview_sync.core.timeline.grammar import kind_of
+from interview_sync.core.timeline.holiday_regions import region_named
 from interview_sync.core.timeline.month_weekdays import (
     day_of_next_month,
     nth_weekday_of_month,
@@ -189,9 +191,14 @@ def extract_timeline(text: str, reference: datetime, *, country: str | None = No
     """
     try:
         if subdivision is None and isinstance(country, str):
-            subdivision = DEFAULT_SUBDIVISION.get(country.strip().upper())
+            # round 19: the region the text names ("in unserer Münchner Zentrale": Bavaria's
+            # holidays), else the country's default
+            subdivision = (region_named(text, country)
+                           or DEFAULT_SUBDIVISION.get(country.strip().upper()))
         if isinstance(text, str) and serbian_script(text, country):
             text = latin_serbian(text)  # one language, two scripts: read its Latin (round 18)
+        if isinstance(text, str) and thai_script(text):
+            text = thai_spaced(text)  # round 19: Thai writes no spaces between its words
         return _extract(text, reference, country, subdivision, assume_promise)
     except Exception:  # a bug in a heuristic must never stop the planner; no promise found
         return None

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.timeline import far_counts
+
 __all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
            "FAR_NEXT_WEEK", "FAR_THIS_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS",
            "FAR_WEEKDAY_WORDS", "SERBIAN_NEXT_WEEK", "far_count", "latin_serbian",
@@ -52,17 +54,24 @@ _NUMBERS = {
     "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7,
     "عشرة": 10,
 }
+_NUMBERS.update(far_counts.NUMBERS)  # round 19 ("tl19i"): Bulgarian, Malay, Hindi, Urdu, ...
 _NUM = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _NUMBERS), key=len,
                        reverse=True))
 
 # Units → the class ``relative`` counts in ("business day", "day", "week", "month")
-_UNITS = (
+_OWN_UNITS = (
     (r"hari\s+kerja|ngày\s+làm\s+việc|робоч(?:их|і)\s+дн(?:ів|я|і)|ימי\s+(?:עבודה|עסקים)"
      r"|(?:أ|ا)يام\s+عمل", "business day"),
     (r"hari|ngày|дн(?:ів|я|і)|день|ימים|(?:أ|ا)يام", "day"),
     (r"minggu|pekan|tuần|тижн(?:ів|я|і)|тиждень|שבועות|(?:أ|ا)سابيع", "week"),
     (r"bulan|tháng|місяц(?:ів|я|і)|місяць|חודשים|(?:أ|ا)شهر|شهور", "month"),
 )
+# round 19 ("tl19i"): each class's new words join it, ahead of the old ones (the longer unit
+# first: "hari bekerja" before "hari"); "hour" is a class of its own (``far_count``)
+_CLASSES = ("business day", "hour", "day", "week", "month")
+_UNITS = tuple(
+    ("|".join([w for w, c in far_counts.UNITS if c == cls]
+              + [w for w, c in _OWN_UNITS if c == cls]), cls) for cls in _CLASSES)
 _UNIT = "|".join(words for words, _ in _UNITS)
 _UNIT_RES = tuple((re.compile(rf"(?:{words})\Z"), unit) for words, unit in _UNITS)
 
@@ -77,9 +86,21 @@ _IMPLICIT = {
 }
 _WITHIN_ONE = r"(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)(?!\w)"
 
+# round 19: Swahili's unit-first counts ("siku saba", "wiki mbili")
+_FIRST_NUMBERS = far_counts.UNIT_FIRST_NUMBERS
+_FIRST_NUM = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _FIRST_NUMBERS),
+                             key=len, reverse=True))
+_FIRST_UNIT = "|".join(words for words, _ in far_counts.UNIT_FIRST)
+_FIRST_UNIT_RES = tuple((re.compile(rf"(?:{words})\Z"), unit)
+                        for words, unit in far_counts.UNIT_FIRST)
+
 FAR_DURATION = (
-    # (not the Vietnamese weekdays "thứ hai", "thứ ba", "thứ năm": Monday, Tuesday, Thursday)
-    rf"(?P<durf>(?<![\w$£€.,/:-])(?<!thứ\s)(?:(?P<durf_n1>{_NUM}|\d{{1,3}})\s*(?P<durf_u>{_UNIT})(?!\w)"
+    # (not the Vietnamese weekdays "thứ hai", "thứ ba", "thứ năm": Monday, Tuesday, Thursday).
+    # Round 19: Malay and Indonesian write the figure after the word ("tujuh (7) hari"), and
+    # Thai runs words together, so a unit may be followed by a Thai letter ("3 วันหลังจาก")
+    rf"(?P<durf>(?<![\w$£€.,/:-])(?<!thứ\s)(?:(?P<durf_n1>{_NUM}|\d{{1,3}})(?:\s*\(\d{{1,3}}\))?"
+    rf"\s*(?P<durf_u>{_UNIT})(?:(?!\w)|(?<=[\u0e00-\u0e7f]))"
+    rf"|(?P<durf_f>{_FIRST_UNIT})\s+(?P<durf_n2>{_FIRST_NUM}|\d{{1,3}})(?!\w)"
     r"|(?P<durf_k>שבועיים|יומיים|חודשיים|(?:أ|ا)سبوع(?:ين|ان)|يومين|شهرين|seminggu|sepekan"
     r"|sebulan|" + _WITHIN_ONE + r")(?!\w)))"
 )
@@ -110,7 +131,10 @@ FAR_MONTHS.update({
     "oktobar": 10, "oktobra": 10, "novembar": 11, "novembra": 11, "decembar": 12,
     "decembra": 12,
 })
-FAR_MONTH_WORDS = "|".join(sorted(FAR_MONTHS, key=len, reverse=True))
+# round 19 ("tl19i"): Bulgarian, Malay, Hindi, Levantine Arabic, Tagalog (``far_counts``)
+FAR_MONTHS.update({k: v for k, v in far_counts.MONTHS.items() if k not in FAR_MONTHS})
+FAR_MONTH_WORDS = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                           for name in sorted(FAR_MONTHS, key=len, reverse=True))
 
 # The words that say an answer is coming
 FAR_CUE = (
@@ -138,6 +162,8 @@ FAR_CUE = (
     # ... and the Arabic result in the singular ("ستصلك النتيجة", "سنبلغك بالنتيجة"), informing
     # and calling ("سيتم إبلاغ المرشحين", "سنتصل بالمقبولين")
     r"|نتيجة|النتيجة|بالنتيجة|إبلاغ|ابلاغ|نتصل|سنتصل"
+    # round 19 ("tl19i"): Bulgarian, Malay, Thai, Hindi, Urdu, Persian, ... (``far_counts``)
+    r"|" + far_counts.CUE
 )
 
 
@@ -156,17 +182,21 @@ FAR_WEEKDAYS: dict[str, int] = {
 for _day, _n in (("ראשון", 6), ("שני", 0), ("שלישי", 1), ("רביעי", 2), ("חמישי", 3)):
     FAR_WEEKDAYS["יום " + _day] = _n
     FAR_WEEKDAYS["ביום " + _day] = _n
+FAR_WEEKDAYS.update(far_counts.WEEKDAYS)  # round 19 ("tl19i"): Bulgarian, Malay, Hindi, Swahili
 FAR_WEEKDAY_WORDS = "|".join(
     re.escape(word).replace(r"\ ", r"\s+") for word in sorted(FAR_WEEKDAYS, key=len, reverse=True))
 # ... the literals ``needs`` gates them on (one of which every match holds)
 FAR_WEEKDAY_LITERALS = ("senin", "selasa", "rabu", "kamis", "jum", "الاثنين", "الإثنين",
                         "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الأحد", "الاحد", "יום",
-                        "понеділ", "вівтор", "серед", "четвер", "ятниц")
+                        "понеділ", "вівтор", "серед", "четвер", "ятниц",
+                        *far_counts.WEEKDAY_LITERALS)
 
 # ... and "next week": "minggu depan", "pekan depan", "الأسبوع القادم / المقبل", "(ב)שבוע הבא",
 # "наступного тижня", "на наступному тижні"
 FAR_NEXT_WEEK = (r"(?:minggu|pekan)\s+depan|(?:في\s+)?(?:ال)?أسبوع\s+(?:القادم|المقبل)"
-                 r"|(?:ב|ו)?שבוע\s+הבא|наступного\s+тижня|на\s+наступному\s+тижні")
+                 r"|(?:ב|ו)?שבוע\s+הבא|наступного\s+тижня|на\s+наступному\s+тижні"
+                 # round 19 ("tl19i"): ``far_counts``
+                 r"|" + far_counts.NEXT_WEEK)
 
 # ... and this week and its end: "до кінця тижня", "цього тижня", "akhir minggu ini", "minggu
 # ini", "עד סוף השבוע", "השבוע", "بنهاية الأسبوع", "هذا الأسبوع"
@@ -174,7 +204,9 @@ FAR_THIS_WEEK = (r"(?:до\s+)?кінця\s+(?:цього\s+)?тижня|цьо�
                  r"|(?:akhir\s+)?(?:minggu|pekan)\s+ini"
                  r"|(?:עד\s+)?סוף\s+השבוע(?!\s+הבא)|(?:ב|ו)?השבוע(?!\s+הבא)"
                  r"|(?:ب|في\s+|قبل\s+)?نهاية\s+(?:هذا\s+)?(?:ال)?أسبوع(?:\s+(?:الحالي|الجاري))?"
-                 r"(?!\s+(?:القادم|المقبل))|(?:في\s+)?هذا\s+الأسبوع")
+                 r"(?!\s+(?:القادم|المقبل))|(?:في\s+)?هذا\s+الأسبوع"
+                 # round 19 ("tl19i"): ``far_counts``
+                 r"|" + far_counts.THIS_WEEK)
 
 # round 18: Serbian and Bosnian "next week" ("sledeće nedelje", "naredne sedmice", "iduće
 # sedmice"). The ekavian "nedelja" is a week as well as a Sunday; the ijekavian "nedjelja" is
@@ -230,6 +262,16 @@ def far_count(m: re.Match[str]) -> tuple[int, str]:
     implicit = m.group("durf_k")
     if implicit:
         return _IMPLICIT.get(implicit.split()[-1], (0, "day"))
-    word = " ".join((m.group("durf_n1") or "").split())
-    n = int(word) if word.isdecimal() else _NUMBERS.get(word, 0)
-    return n, _unit(m.group("durf_u") or "")
+    first = m.group("durf_f")
+    if first:  # Swahili: the unit, then its count
+        word = " ".join((m.group("durf_n2") or "").split())
+        n = int(word) if word.isdecimal() else _FIRST_NUMBERS.get(word, 0)
+        unit = next((u for pattern, u in _FIRST_UNIT_RES if pattern.match(" ".join(first.split()))),
+                    "day")
+    else:
+        word = " ".join((m.group("durf_n1") or "").split())
+        n = int(word) if word.isdecimal() else _NUMBERS.get(word, 0)
+        unit = _unit(m.group("durf_u") or "")
+    if unit == "hour":  # "within 48 hours": the day 48/24 days on (a part day rounds up)
+        return -(-n // 24), "day"
+    return n, unit

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from interview_sync.core.timeline import far_words, holiday_words
+from interview_sync.core.timeline import far_counts, far_words, holiday_words
 from interview_sync.core.timeline.factor import by_first_char
 from interview_sync.core.timeline.lexicon import month_of, number_of, weekday_of
 from interview_sync.core.timeline.starts import STARTS  # what each kind can start with
@@ -311,14 +311,18 @@ _ALTERNATIVES = [
     r"(?P<sameday>\b(?:the\s+)?same[\s-]day(?P<sameday_next>\s+or\s+(?:the\s+)?next(?:\s+(?:day|one))?)?\b)",
     r"(?P<dayafter>\bthe\s+day\s+after\s+tomorrow\b)",
     r"(?P<tomorrow>\b(?:tomorrow|tmrw|tmr|morgen|demain|ma(?:ñ|n)ana|amanh(?:ã|a)|domani|jutro"
-    r"|z(?:í|i)tra|imorgon)\b)",
+    r"|z(?:í|i)tra|imorgon"
+    # round 19 ("tl19i"): ``far_counts``' tomorrows ("esok", "утре", "فردا", "kesho", "demà")
+    r"|" + far_counts.TOMORROW + r")\b)",
     r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
     r"|oggi|hoje|vandaag|idag|dzisiaj|dnes"
     # round 16 ("tl16i"): this afternoon or evening in the other languages ("je hoort vanavond
     # nog van ons", "os diremos esta misma tarde", "ce soir", "i kväll", "tänään", "bugün")
     r"|vanavond|vanmiddag|stasera|stamattina|esta\s+(?:misma\s+)?(?:tarde|noche)|ce\s+soir"
     r"|cet\s+apr(?:è|e)s-midi|i\s*kv(?:ä|a)ll|i\s+aften|i\s+kveld|i\s+eftermiddag|t(?:ä|a)n(?:ää|aa)n"
-    r"|t(?:ä|a)n(?:ä|a)\s+iltana|dzi(?:ś|s)|bug(?:ü|u)n|σ(?:ή|η)μερα|t(?:ä|a)na)\b)",
+    r"|t(?:ä|a)n(?:ä|a)\s+iltana|dzi(?:ś|s)|bug(?:ü|u)n|σ(?:ή|η)μερα|t(?:ä|a)na"
+    # round 19 ("tl19i"): ``far_counts``' todays ("hari ini", "днес", "آج", "في اليوم نفسه")
+    r"|" + far_counts.TODAY + r")\b)",
     rf"(?P<wday>\b(?:(?P<wday_mod>this\s+coming|this|next|coming|the\s+following|pr(?:ó|o)ximo|este"
     rf"|ce|kommenden|diesen)\s+|(?P<wday_pre>(?:n(?:ä|a)chste[nr]?|kommende[nr]?)\s+woche,?\s+(?:am\s+)?))?"
     rf"(?P<wday_a>{WEEKDAY})\b\.?(?:\s*(?:or|/|-|to|and|,)\s*(?:(?:next|this)\s+)?"

@@ -75,6 +75,7 @@ _NUMBER_WORDS = {
     # round 10: Slovak, Slovenian, Lithuanian, Estonian, Greek (``time_words.NUM_MORE``: before
     # their own units only)
     "jedného": 1, "dvoch": 2, "troch": 3, "štyroch": 4, "piatich": 5, "piati": 5, "päť": 5,
+    "šiestich": 6, "siedmich": 7, "ôsmich": 8,  # round 19 ("tl19i"): Slovak 6-8
     "dveh": 2, "treh": 3, "štirih": 4, "petih": 5, "šestih": 6,
     "sedmih": 7, "osmih": 8, "petnajstih": 15, "vieną": 1, "dvi": 2, "tris": 3,
     "trijų": 3, "keturias": 4, "penkias": 5, "penkių": 5, "ühe": 1, "kahe": 2,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
 from interview_sync.core.literals import no_surrogates
+from interview_sync.core.timeline import far_counts
 from interview_sync.core.timeline.far_words import FAR_MONTHS, FAR_WEEKDAY_LITERALS
 
 __all__ = ["ALWAYS", "NEEDS", "bit_of", "kinds_held"]
@@ -132,14 +133,17 @@ NEEDS: dict[str, tuple[str, ...]] = {
     # round 17 ("tl17i"): ``far_words``' units and the words that carry their count
     "durf": ("hari", "minggu", "pekan", "bulan", "ngày", "tuần", "tháng", "дн", "день", "тижн",
              "тиждень", "місяц", "ימי", "ימים", "יום", "יומיים", "שבוע", "חודש", "أيام", "ايام",
-             "سابيع", "سبوع", "شهر", "شهور", "يومين"),
+             "سابيع", "سبوع", "شهر", "شهور", "يومين",
+             # round 19 ("tl19i"): ``far_counts``' units
+             *far_counts.LITERALS),
     "vnday": ("ngày",),
     "nweek": ("week", "wk", "woche", "semaine", "semana"),
     "nweekx": ("settimana", "week", "tygodniu", "týd", "tyd", "vecka", "uge", "uke",
                "ensi viiko", "nedelj", "sedmic", "minggu depan", "pekan depan", "أسبوع",
-               "שבוע", "тижн", *_WEEK_MORE),
+               "שבוע", "тижн", *_WEEK_MORE, *far_counts.WEEK_LITERALS),
     "tweek": ("week", "wk", "eow", "woche", "semaine", "semana"),
-    "tweekx": (*_WEEK, *_RO_WEEK, "тиж", "minggu", "pekan", "שבוע", "أسبوع"),
+    "tweekx": (*_WEEK, *_RO_WEEK, "тиж", "minggu", "pekan", "שבוע", "أسبوع",
+               *far_counts.WEEK_LITERALS),
     "nwmid": _WEEK + _WEEK_MORE, "nwlate": _WEEK + _WEEK_MORE,
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
@@ -150,12 +154,12 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "seguinte", "dag", "dnia",
                 "sleduj", "endem", "següent", "seguent", "dana", "másnap", "ertesi"),
     "tomorrow": ("tomorrow", "tmr", "morgen", "demain", "mañana", "manana", "amanhã", "amanha",
-                 "domani", "jutro", "zítra", "zitra", "imorgon"),
+                 "domani", "jutro", "zítra", "zitra", "imorgon", *far_counts.TOMORROW_LITERALS),
     "today": ("today", "tonight", "afternoon", "evening", "hoy", "aujourd'hui", "heute", "oggi",
               "hoje", "vandaag", "idag", "dzisiaj", "dnes", "vanavond", "vanmiddag", "stasera",
               "stamattina", "tarde", "noche", "soir", "midi", "kväll", "kvall", "aften", "kveld",
               "eftermiddag", "tänään", "tanaan", "iltana", "dziś", "dzis", "bugün", "bugun",
-              "σήμερα", "σημερα", "täna", "tana"),
+              "σήμερα", "σημερα", "täna", "tana", *far_counts.TODAY_LITERALS),
     "eod": ("eod", "cob", "eob", "day", "business", "play"),
     "clock": ("am", "pm", "a.m", "p.m"),
     # round 7: a holiday then "after" (Hungarian, Finnish, Turkish); durations in Hungarian,

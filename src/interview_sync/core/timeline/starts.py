@@ -15,12 +15,17 @@ __all__ = ["STARTS"]
 STARTS: dict[str, str] = {
     "iso": "0",
     "vnday": "ng",
-    "durf": ("0 ba bả bố ch de du em en ha li mư mộ nă sa se sá ti tu tá дв де од п_ пʼ се сі тр "
-        "чо ше ші אר בע בת חו חמ יו עש שב שי של שש תו أر أس ار اس ثل خل خم سب ست شه عش في يو"),
-    "mdy": ("ab ag ao ap au av de di do dé en fe fr fé ge gi ja je ju já jä jú lu ma me mi mo má "
-        "mä no oc ok ot ou sa se su sz th the+t the+w tu ve vi we áp бе ве гр жо кв ли лю се "
-        "сі тр че או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו ספ פב أب أغ أك إب اب اغ اك دي "
-        "سب فب ما نو ين يو"),
+    "durf": (
+        "0 an ap ba bả bố ch da de di du em en ha is li mi mw mư mộ nă pi sa se si sá ta ti tr "
+        "tu tá vi wa wi če дв де ед од ос п_ пʼ пе се сі тр че чо ше ші אר בע בת חו חמ יו עש שב "
+        "שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم دس ده دو سا سب ست سه شه عش في هف يو پا پن "
+        "چا یک एक च_ छह त_ द_ दस प_ स_ এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา ห_ หน เจ"),
+    "mdy": (
+        "ab ag ao ap au av de di do dé en fe fr fé ge gi hu ja je ju já jä jú lu ma me mi mo má "
+        "mä no oc og ok ot ou pe sa se su sz th the+t the+w tu ve vi we áp ав ап бе ве гр де жо "
+        "кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו "
+        "ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي سب شب شت غش فب كا ما نو ني ين "
+        "يو अक अग अप ज_ जन द_ नव फर म_ मई स_ ก_ กร ต_ ธ_ พฤ ม_ มก ส_ เม"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": ("a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με אח וא "
@@ -57,16 +62,19 @@ STARTS: dict[str, str] = {
     "quarter": "be by en ne q_ qu th the+e the+n the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
-    "nwearly": ("a_ ad al an au be bo bö de dé ea fi ge in jö na no po pr st the+b the+s ti za "
-        "în ön"),
+    "nwearly": (
+        "a_ ad al an au aw be bo bö de dé ea fi ge in jö na no nā po pr si st the+b the+s ti za "
+        "în ön на"),
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": ("at bu en ge id in ja jä jö ki ko la mi na ne nä næ pe pr př sa se sl să tu v_ vo "
-        "w_ în ön επ ερ τη на בב בו בש וב וו וש שב أس ال في"),
+    "nweekx": (
+        "at bu en ge id in ja jä jö ki ko la mi na ne nä næ nā pe pr př sa se sl su să tu v_ vo "
+        "w_ wi în ön επ ερ τη др на сл בב בו בש וב וו וש שב أس ال اگ في هف अग আগ ส_"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
-    "tweekx": ("ac ak de ei en fi ko mi o_ pe qu sa sf sl să te w_ до кі на ць בב בה בו הש וב וה "
-               "וו סו עד بب بف بق بن في قب نه هذ"),
+    "tweekx": (
+        "ac ak an ba cu de ei en fi ko mi o_ pe pr qu sa sf sl să te w_ wi šo до кр кі на та ць "
+        "בב בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
     "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
@@ -77,9 +85,10 @@ STARTS: dict[str, str] = {
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "a_ da de en in la lä na ne no on ov u_ v_ w_ wi în ön επ τι",
-    "durx": ("at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no "
-        "nå ně o_ os ot oś pa pe pi pá pä pě se si sj sy sz ti to tr tv tř uh ur vi yh ze "
-        "åt üh čt še št έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
+    "durx": (
+        "at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå ně "
+        "o_ os ot oś pa pe pi pá pä pě se si sj sy sz ti to tr tv tř uh ur vi yh ze åt ôs üh čt "
+        "še ši št έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
     "dur": ("0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi "
         "on ot pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durm": ("al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os "
@@ -88,11 +97,15 @@ STARTS: dict[str, str] = {
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
-    "tomorrow": "am de do im ju ma mo tm to zi zí",
-    "today": "au bu ce dn dz es he ho i_ id ik la og st ta th to tä va σή ση",
-    "wdayx": ("an ca ce cs ct cu cz di do es fr gi he hé jo ke ko lu ma me mi må ne on pa pe pi po "
-        "pá pé qu re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt śr št δε πέ πα πε τε "
-        "τρ ra ka ju ال יו בי по ві се че п_ пʼ"),
+    "tomorrow": (
+        "am be bu de do es im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут فر कल আগ ந_ พร"),
+    "today": (
+        "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og pa st ta th to tä va ši šo σή ση "
+        "дн сь آج ال ام في يو आज আজ இன ว_"),
+    "wdayx": (
+        "al an ca ce cs ct cu cz di do es fr gi he hé ij is jo ju ka ke kh ko lu ma me mi må ne "
+        "on pa pe pi po pá pé qu ra re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt "
+        "śr št δε πέ πα πε τε τρ вт ві п_ пʼ пе по се ср че בי יו ال ग_ ब_ म_ श_ स_"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",

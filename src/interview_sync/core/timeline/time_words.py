@@ -80,6 +80,8 @@ NUM_MORE = (r"(?:"
              # (not their words for ten, "desať", "desetih", "dešimt", nor an unaccented
              # "stirih": "de" and "st" start too many words of other languages to try them all)
              r"jedn(?:é|e)ho|dvoch|troch|štyroch|pia(?:tich|ti)|p(?:ä)(?:ť|t)"
+             # round 19 ("tl19i"): Slovak "šiestich", "siedmich", "ôsmich"
+             r"|šiestich|siedmich|ôsmich"
              r"|dveh|treh|štirih|petih|šestih|sedmih|osmih|petnajstih"
              r"|vien(?:ą|a)|dvi|tris|trij(?:ų|u)|keturias|penkias|penki(?:ų|u)"
              r"|(?:ü|u)he|kahe|kolme|nelja|viie|kuue|seitsme|kaheksa|k(?:ü|u)mne"

@@ -40,6 +40,12 @@ WEEK_WINDOWS = [
     r"\s+ba(?:ş|s)(?:ı|i)nda\b|po(?:č|c)etkom\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna\b"
     # round 14 ("tl14i"): Romanian "la începutul săptămânii viitoare"
     r"|(?:î|i)nceputul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii\s+viitoare\b"
+    # round 19 ("tl19i"): Latvian "nākamās nedēļas sākumā", Bulgarian "в началото на
+    # следващата седмица", Malay and Indonesian "awal minggu hadapan / depan", Tagalog "sa
+    # simula ng susunod na linggo"
+    r"|n(?:ā|a)kam(?:ā|a)s\s+ned(?:ē|e)(?:ļ|l)as\s+s(?:ā|a)kum(?:ā|a)\b"
+    r"|началото\s+на\s+следващата\s+седмица\b|awal\s+(?:minggu|pekan)\s+(?:hadapan|depan)\b"
+    r"|simula\s+ng\s+susunod\s+na\s+linggo\b"
     r"|(?:early|beginning\s+of|start\s+of|first\s+thing|first\s+half\s+of"
     r"|the\s+beginning\s+of|the\s+start\s+of)\s+(?:next|the\s+following|the\s+coming)"
     r"(?:\s+week\b|(?!\s+(?:month|year|quarter|round|step|stage|interview))\b)))",
