@@ -112,9 +112,11 @@ def hiring_seat(title: str, description: str) -> bool:
         return True
     head = description[:_HEAD]
     low = head.lower()
-    return bool(head) and ((_holds(low, _SEAT_WORDS) and HIRING_SEAT.search(head) is not None) or (
-        _holds(low, _VOCATIVE_WORDS) and _VOCATIVE.search(head) is not None)) \
-        or seat_in_process(title, description)  # round 19: a role in any language (process_roles)
+    said = bool(head) and (
+        (_holds(low, _SEAT_WORDS) and HIRING_SEAT.search(head) is not None)
+        or (_holds(low, _VOCATIVE_WORDS) and _VOCATIVE.search(head) is not None))
+    # round 19: a role in someone else's selection, in any language (process_roles)
+    return said or seat_in_process(title, description)
 
 
 _INTERVIEW = (r"(?:job\s+|your\s+(?:next\s+)?|the\s+|an?\s+|virtual\s+|video\s+|\w+\s+)?"

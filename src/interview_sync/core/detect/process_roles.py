@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.gate import LiteralGated
+from interview_sync.core.literals import Stems
 
 __all__ = ["hires_nobody", "prep_chore", "seat_in_process"]
 
@@ -59,8 +59,8 @@ _ROLE = (
 )
 # Words that may stand before a role in a title's part ("Einsatz Rollenspieler", "volunteer
 # interviewer", "membre du jury"), and after it ("Assessor briefing", "vocal suplente").
-_BEFORE = (r"(?:einsatz(?:\s+als)?|als|as|lead|head|guest|external|second|co-?|deputy|volunteer|mock"
-           r"|practice|alumni"
+_BEFORE = (r"(?:einsatz(?:\s+als)?|als|as|lead|head|guest|external|second|co-?|deputy|volunteer"
+           r"|mock|practice|alumni"
            r"|pr[ée]sident(?:e)?\s+(?:du|de\s+la|del(?:la)?)|membre\s+(?:du|de\s+la)"
            r"|member\s+of\s+the|miembro\s+del|componente\s+della|membro\s+d[ao]|lid\s+van\s+de"
            r"|mitglied\s+(?:der|des))\s+")
@@ -81,7 +81,7 @@ _BODY = (r"(?:jury|giuria|jurado|j[úu]ri|tribunal|commissione|commission|comisi
          r"|committee|ausschuss|n[äa]mnd|rekryteringsgrupp)")
 _ART = (r"(?:(?:the|a|an|de|het|een|le|la|l['’]|un|une|el|los|las|o|a|il|lo|der|die|das|dem|den"
         r"|ein|eine|einer|en|ett)\s+)?")
-SEAT_TEXT = LiteralGated(re.compile(
+SEAT_TEXT = re.compile(
     # "I'm role-play customer", "soy vocal", "sou examinadora", "ik ben beoordelaar"
     r"\b(?:i['’]m|i\s+am|i['’]ll\s+be|je\s+suis|soy|sou|sono|ich\s+bin|ik\s+ben|jag\s+[äa]r"
     r"|jeg\s+er)\s+" + _ART + r"(?:(?:second|lead|main|co-?)\s+)?" + _ROLE + r"\b"
@@ -110,10 +110,10 @@ SEAT_TEXT = LiteralGated(re.compile(
     r"|role-?players?|beobachter\w*|rollenspieler\w*|membros?\s+da\s+banca|commissieleden"
     r"|juryleden)\b"
     r"|\bconvoca\w*\s+a\s+los\s+miembros\s+del\s+tribunal",
-    re.IGNORECASE))
+    re.IGNORECASE)
 # Writing the questions or the scoring for interviews the user holds, and the user scoring the
 # candidates ("I score Q4-Q6"): a title only (a description's "I" is often the sender's).
-QUESTION_WRITING = LiteralGated(re.compile(
+QUESTION_WRITING = re.compile(
     r"\bi\s+(?:score|assess|observe|mark|evaluate|rate)\b"
     r"|\b(?:write|draft|finali[sz]e|rédiger|redactar|escribir|schreiben|erstellen|opstellen)\s+"
     r"(?:the\s+|les\s+|las\s+|die\s+)?(?:\w+\s+){0,2}?(?:interview\s+)?(?:questions|rubric|scorecard"
@@ -121,8 +121,50 @@ QUESTION_WRITING = LiteralGated(re.compile(
     r"|\bscoring\s+(?:rubric|guide|sheet|grid)\b|\binterview(?:fragen|leitfaden|vragen)\b"
     r"|\bgespr[äa]chsleitfaden\b|\bfragenkatalog\b|\bgrille\s+d['’](?:entretien|[ée]valuation)\b"
     r"|\bconception\s+des\s+sujets\b|(?:صياغة|إعداد|كتابة)\s+أسئلة",
-    re.IGNORECASE))
+    re.IGNORECASE)
 _TITLE_HEAD = 600
+
+
+# What a text must hold for each pattern above to match (lower case), found in one pass first:
+# these alternations are too nested for ``gate.LiteralGated`` to find their literals, and trying
+# them at every position of every hinted event's text would cost tens of microseconds.
+_ROLE_WORDS = ("role", "rollen", "mock", "figurant", "assess", "beobacht", "observ", "valuat",
+               "evaluad", "avaliad", "beoordel", "bedöm", "bedom", "beurteil", "examin", "esamin",
+               "prüf", "pruf", "marker", "correct", "corrett", "korrekt", "concept", "question",
+               "invigil", "jur", "giur", "júri", "interviewer", "vocal", "componente", "commissar")
+_SEAT_WORDS = (*_ROLE_WORDS, "tribunal", "commission", "comisi", "comiss", "commissie",
+                             "kommission", "banca", "panel", "board", "committee", "ausschuss",
+                             "nämnd", "namnd", "rekryteringsgrupp", "volunteering", "conducting",
+                             "agreeing", "membro", "miembro", "membre", "lid van", "mitglied")
+_WRITING_WORDS = ("questions", "rubric", "scorecard", "preguntas", "fragen", "vragen", "scoring",
+                  "leitfaden", "grille", "conception", "أسئلة", "i score", "i assess",
+                  "i observe", "i mark", "i evaluate", "i rate")
+_NO_HIRE_WORDS = ("registration", "licen", "chartership", "membership", "review", "eng",
+                  "certification", "기술사", "자격", "면허", "資格", "口述", "esame",
+                  "habilitation",
+                  "sachkunde", "säkerhet", "sakerhet", "sicherheit", "clearance", "subject",
+                  "investigat", "vetting", "dv ", "sikkerhet", "turvallisuus", "veiligheid",
+                  "concours")
+_PREP_WORDS = ("run", "drive", "commute", "journey", "trip", "rehears", "route", "probefahrt",
+               "trajet", "download", "herunterladen", "charger", "descargar", "baixar", "scaricare",
+               "letter", "admit", "hall ticket", "summon", "डाउनलोड")
+
+
+# (a description must also hold one of SEAT_TEXT's structures: the first person, "as", a
+# greeting, "part of", "thanks for", a convocation)
+_STRUCTURE_WORDS = (" as ", " als ", " som ", "qualit", "veste", "tant que", "thank", "sit", "zit",
+                    "siège", "siege", "parte", "partie", "deel uit", "teil der", "dear", "gentil",
+                    "car", "liebe", "beste", "estimad", "prezad", "cher", "chèr", "convoca", "i'm",
+                    "i’m", "i am", "je suis", "soy ", "sou ", "sono ", "ich bin", "ik ben",
+                    "jag är", "jeg er")
+_ROLE_GATE, _SEAT_GATE, _WRITING_GATE, _NO_HIRE_GATE, _PREP_GATE, _STRUCTURE_GATE = (
+    Stems(words) for words in (_ROLE_WORDS, _SEAT_WORDS, _WRITING_WORDS, _NO_HIRE_WORDS,
+                               _PREP_WORDS, _STRUCTURE_WORDS))
+
+
+def _holds(low: str, gate: Stems) -> bool:
+    """Whether the lower-cased text holds one of the gate's words (one pass)."""
+    return gate.found_in(low)
 
 
 def _role_part(title: str) -> bool:
@@ -130,7 +172,7 @@ def _role_part(title: str) -> bool:
     interview word (a bare role beside one is more likely the job: "Assessor – interview")."""
     parts = [p.strip() for p in _SPLIT.split(title) if p and p.strip()]
     interview_word = _INTERVIEW_WORD.search(title) is not None
-    for index, part in enumerate(parts[:8]):
+    for part in parts[:8]:
         found = _PART.match(part)
         if found is None:
             continue
@@ -143,14 +185,24 @@ def seat_in_process(title: str, description: str) -> bool:
     """Whether the user holds a role in a selection that is not theirs (see the module's
     docstring): a role as a part of the title, the first person or the user addressed as the
     role (title or the description's head), or the writing of the questions (title)."""
-    if title and (_role_part(title) or SEAT_TEXT.search(title) is not None
-                  or QUESTION_WRITING.search(title) is not None):
-        return True
-    return bool(description) and SEAT_TEXT.search(description[:_TITLE_HEAD]) is not None
+    if title:
+        low = title.lower()
+        if _holds(low, _SEAT_GATE) and (
+                (_holds(low, _ROLE_GATE) and _role_part(title))
+                or SEAT_TEXT.search(title) is not None):
+            return True
+        if _holds(low, _WRITING_GATE) and QUESTION_WRITING.search(title) is not None:
+            return True
+    head = description[:_TITLE_HEAD] if description else ""
+    if not head:
+        return False
+    low_head = head.lower()
+    return _holds(low_head, _SEAT_GATE) and _holds(low_head, _STRUCTURE_GATE) \
+        and SEAT_TEXT.search(head) is not None
 
 
 # Steps that decide a licence, a registration or a clearance (the title).
-NO_HIRE_TITLE = LiteralGated(re.compile(
+NO_HIRE_TITLE = re.compile(
     # a registration's or a licence's interview or review
     r"\b(?:registration|licen[cs]ure|licen[cs]ing|chartership|membership|professional\s+review"
     r"|experience\s+review|competence\s+review)\s+interview"
@@ -168,7 +220,7 @@ NO_HIRE_TITLE = LiteralGated(re.compile(
     r"|\bsikkerhetsklarering\w*|\bturvallisuusselvity\w*|\bveiligheidsonderzoek\w*"
     # a French territorial competitive exam (its winners then look for an employer)
     r"|\bconcours\b.{0,80}?\b(?:territoria(?:l|le|ux)|spp|sapeurs?[\s-]pompiers?\s+professionnels?)\b",
-    re.IGNORECASE))
+    re.IGNORECASE)
 # An employer's interview word beside it: the post needs a licence or a clearance.
 _HIRING_INTERVIEW = re.compile(
     r"vorstellungsgespr|bewerbungsgespr|job\s+interview|anst[äa]llningsintervju"
@@ -177,23 +229,25 @@ _HIRING_INTERVIEW = re.compile(
     r"(?:/(?:m|w|f|h|d))?\)",
     re.IGNORECASE)
 # A list of the laureates from which they must then find an employer (the description's head).
-NO_HIRE_LIST = LiteralGated(re.compile(
+NO_HIRE_LIST = re.compile(
     r"liste\s+d['’]aptitude.{0,200}?(?:il\s+(?:vous|leur|lui)\s+appartiendra|rechercher?\s+un"
     r"\s+(?:poste|emploi)|postuler\s+aupr[èe]s)",
-    re.IGNORECASE | re.DOTALL))
+    re.IGNORECASE | re.DOTALL)
 
 
 def hires_nobody(title: str, description_head: str) -> bool:
     """Whether the step decides a licence, a registration or a clearance, or is a competitive
     exam whose winners then look for an employer (see the module's docstring)."""
-    if _HIRING_INTERVIEW.search(title):
+    listed = bool(description_head) and "aptitude" in description_head \
+        and NO_HIRE_LIST.search(description_head) is not None
+    if not listed and not (_holds(title.lower(), _NO_HIRE_GATE)
+                           and NO_HIRE_TITLE.search(title) is not None):
         return False
-    return NO_HIRE_TITLE.search(title) is not None or (
-        bool(description_head) and NO_HIRE_LIST.search(description_head) is not None)
+    return _HIRING_INTERVIEW.search(title) is None
 
 
 # The user's own rehearsal of the route, and the summons to download or print (a title).
-PREP_TITLE = LiteralGated(re.compile(
+PREP_TITLE = re.compile(
     r"\b(?:test|trial|practice|dry)[\s-]+(?:run|drive|commute|journey|trip)\b"
     r"(?=.{0,40}?\b(?:route|to|parking|commute|journey|bus|train|drive)\b)"
     r"|\b(?:practice|test|trial)\s+(?:commute|journey)\b"
@@ -206,9 +260,10 @@ PREP_TITLE = LiteralGated(re.compile(
     r"|(?:call\s+letter|admit\s+card|hall\s+ticket|e-?summons?)\b.{0,40}?\b(?:download|print)"
     r"|(?:समन|एडमिट\s+कार्ड|प्रवेश\s+पत्र|कॉल\s+लेटर).{0,40}?डाउनलोड"
     r"|डाउनलोड.{0,40}?(?:समन|एडमिट\s+कार्ड|प्रवेश\s+पत्र|कॉल\s+लेटर)",
-    re.IGNORECASE))
+    re.IGNORECASE)
 
 
 def prep_chore(title: str) -> bool:
     """Whether the user's own title rehearses the route or fetches the summons."""
-    return bool(title) and PREP_TITLE.search(title) is not None
+    return bool(title) and _holds(title.lower(), _PREP_GATE) \
+        and PREP_TITLE.search(title) is not None
