@@ -176,7 +176,11 @@ def _role_part(title: str) -> bool:
         found = _PART.match(part)
         if found is None:
             continue
-        if not interview_word or found.group(1) or found.group(2):
+        if found.group(1) or found.group(2):
+            return True
+        # a bare role in brackets after a name labels that person ("w/ Stuart (assessor)")
+        if not interview_word and re.search(
+                r"[A-Z][\w'’.-]*\s*\(\s*" + re.escape(part) + r"\s*\)", title) is None:
             return True
     return False
 
@@ -204,9 +208,10 @@ def seat_in_process(title: str, description: str) -> bool:
 # Steps that decide a licence, a registration or a clearance (the title).
 NO_HIRE_TITLE = re.compile(
     # a registration's or a licence's interview or review
-    r"\b(?:registration|licen[cs]ure|licen[cs]ing|chartership|membership|professional\s+review"
-    r"|experience\s+review|competence\s+review)\s+interview"
-    r"|\binterview\s+for\s+(?:registration|licen[cs]ure|chartership|membership)\b"
+    # (not a "registration interview" alone: a staffing agency's is the candidate's hiring step)
+    r"\b(?:licen[cs]ure|licen[cs]ing|chartership|professional\s+review|experience\s+review"
+    r"|competence\s+review|professional\s+registration)\s+interview"
+    r"|\binterview\s+for\s+(?:professional\s+registration|licen[cs]ure|chartership)\b"
     r"|\b(?:p\.?\s?eng|ceng|ieng|engtech)\b\s*(?:registration|licen[cs]\w*|application|review)"
     r"|\b(?:licen[cs]e|licensing|certification|board\s+certification)\s+(?:oral|interview|exam)"
     r"|기술사\s*(?:\d\s*차\s*)?면접|기술사\s*\d\s*차|(?:자격|면허)\s*(?:시험)?\s*면접"
