@@ -114,6 +114,7 @@ NO_HIRE = [
     "Professional review interview – CEng",
     "Oral d'admission – concours externe de rédacteur territorial",
     "Concours caporal SPP – oral d'entretien avec le jury",
+    "Épreuve orale – concours d'attaché territorial",
 ]
 HIRING_STEPS = [
     "최종 면접 – 한빛엔지니어링 (기술사 우대)",
