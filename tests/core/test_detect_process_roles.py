@@ -73,6 +73,8 @@ CANDIDATE_STEPS = [
     ("Assessor – interview – Valuation Office", ""),
     ("Panel interview – Policy Officer", "Two managers will join as assessors."),
     ("Interview", "You will act as a team leader while an assessor observes."),
+    ("Interview – TÜV", "Sie bewerben sich als Prüferin (m/w/d); wir freuen uns auf das Gespräch."),
+    ("Interview – Valuation Office", "Thank you for your application as Assessor."),
 ]
 
 

@@ -96,7 +96,10 @@ SEAT_TEXT = re.compile(
     # the user addressed as the role ("volunteering as an assessor", "als Beobachterin eingeteilt",
     # "en votre qualité de membre du jury", "your booking as role-player")
     r"|\b(?:(?:you|your|u|jij|sie|du|ihr|volunteer\w*|booking|booked|serv\w*|act|acting|sit\w*"
-    r"|participat\w*|eingeteilt|eingesetzt|deltar|joining\s+us)\s+(?:\w+\s+){0,2}?(?:as|als|som)"
+    r"|participat\w*|eingeteilt|eingesetzt|deltar|joining\s+us)\s+"
+    # (not the job applied for: "your application as Assessor", "Sie bewerben sich als Prüfer")
+    r"(?:(?!appl|bewerb|candid|postul|solicit|sollicit|interview|position|job|stelle|role\b)\w+\s+)"
+    r"{0,2}?(?:as|als|som)"
     r"|en\s+tant\s+que|en\s+(?:votre|ta|sa)\s+qualit[ée]\s+de|in\s+qualit[àa]\s+di"
     r"|in\s+veste\s+di|na\s+qualidade\s+de)\s+" + _ART
     + r"(?:(?:second|lead|main|independent|external)\s+)?(?:" + _ROLE
