@@ -81,7 +81,9 @@ def test_the_near_misses_of_checks_and_practice_stay_interviews(title: str) -> N
 # ---------------------------------------------------------------- a competition's oral exam
 @pytest.mark.parametrize("title", [
     "Prova orale – concorso pubblico Istruttore amministrativo",
-    "Épreuve orale – concours d'attaché territorial",
+    # (round 19: a territorial concours's oral only puts winners on an aptitude list, round 18's
+    # decision; tests/core/test_detect_process_roles.py holds it; the State's appoints them)
+    "Épreuve orale – concours d'attaché d'administration de l'État",
     "Ejercicio oral – oposición Auxiliar administrativo",
     "Entretien avec le jury – concours interne de rédacteur",
 ])

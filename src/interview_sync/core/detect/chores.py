@@ -25,6 +25,7 @@ import re
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.lexicon import NO_SPACES
 from interview_sync.core.detect.lexicon_people import CHORES_LATER
+from interview_sync.core.detect.process_roles import prep_chore
 
 __all__ = ["CHORE_ANYWHERE", "CHORE_FOR_INTERVIEW", "CHORE_LATER", "CHORE_LEADING", "CHORE_PHRASE",
            "is_chore"]
@@ -189,4 +190,4 @@ def is_chore(title: str, organised_by_user: bool) -> bool:
         title = _ARRIVAL.sub(" ", title)
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
             or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None
-            or _for_the_interview(title))
+            or _for_the_interview(title) or prep_chore(title))  # round 19: process_roles

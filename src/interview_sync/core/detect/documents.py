@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
 from interview_sync.core.detect.lookalikes import JOB_WORDS, NONJOB_DOCUMENT, context_is_lookalike
+from interview_sync.core.detect.process_roles import hires_nobody
 from interview_sync.core.detect.selection_shape import step_in_title
 from interview_sync.core.detect.sides import names_job
 
@@ -43,4 +44,5 @@ def nonjob_setting(title: str, location: str, description_head: str) -> bool:
     "your child's teacher", ``lookalikes.context_is_lookalike``) or a patient's appointment (a
     health card to bring, ``document_lookalike``)."""
     return context_is_lookalike(location, description_head) \
-        or document_lookalike(title, location, description_head)
+        or document_lookalike(title, location, description_head) \
+        or hires_nobody(title, description_head)  # round 19: a licence, a vetting (process_roles)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.gate import LiteralGated
+from interview_sync.core.detect.process_roles import seat_in_process
 
 __all__ = ["ABOUT_INTERVIEWS", "HIRING_SEAT", "VENDOR_PITCH", "about_interviews", "hiring_seat",
            "other_side_features", "vendor_pitch"]
@@ -110,11 +111,12 @@ def hiring_seat(title: str, description: str) -> bool:
     if _holds(low_title, _TITLE_SEAT_WORDS) and _TITLE_SEAT.search(title) is not None:
         return True
     head = description[:_HEAD]
-    if not head:
-        return False
     low = head.lower()
-    return (_holds(low, _SEAT_WORDS) and HIRING_SEAT.search(head) is not None) or (
-        _holds(low, _VOCATIVE_WORDS) and _VOCATIVE.search(head) is not None)
+    said = bool(head) and (
+        (_holds(low, _SEAT_WORDS) and HIRING_SEAT.search(head) is not None)
+        or (_holds(low, _VOCATIVE_WORDS) and _VOCATIVE.search(head) is not None))
+    # round 19: a role in someone else's selection, in any language (process_roles)
+    return said or seat_in_process(title, description)
 
 
 _INTERVIEW = (r"(?:job\s+|your\s+(?:next\s+)?|the\s+|an?\s+|virtual\s+|video\s+|\w+\s+)?"

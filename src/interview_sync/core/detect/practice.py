@@ -66,6 +66,13 @@ TITLE_TABLE_6: tuple[tuple[str, str], ...] = (
     # a child's school entrance with a parent (Japanese); a school's admission in Chinese, Korean
     (r"親子面接|お受験|小学校受験|中学受験|幼稚園受験|幼儿园面试|小升初|유치원\s*면접|입학\s*설명회",
      "親子面接|お受験|小学校受験|中学受験|幼稚園受験|幼儿园面试|小升初|유치원|입학"),
+    # round 19: coaching before a step ("Mentaltraining vor dem Probespiel", "Coaching – préparer
+    # l'entretien avec le jury", "Coaching: Vorbereitung Assessment Center"); not a coach's job
+    # ("Interview – Career Coach"), which names no preparation
+    (r"\b(?:coaching|mentaltraining|mental\s+training)\b\s*(?:[:–—-]\s*)?(?:\w+\s+){0,3}?"
+     r"(?:vor\s+(?:dem|der|den)|before|ahead\s+of|avant|pour\s+pr[ée]parer|pr[ée]parer|prepare"
+     r"|prep|vorbereitung|preparar|preparaci[óo]n|preparare|preparazione|voorbereiding"
+     r"|f[öo]rberedelse|prepara[çc][ãa]o)\b", "coaching|mentaltraining|mental"),
 )
 
 SETTING_TABLE_6: tuple[tuple[str, str], ...] = (
