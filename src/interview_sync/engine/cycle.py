@@ -94,7 +94,7 @@ class Engine:
         sources: Sequence[EventSource],
         drafts: DraftStore | None,
         inbox: Inbox | None,
-        templates: Templates,
+        templates: Templates | Callable[[], Templates],
         settings: PlanSettings,
         notes_dir: Path,
         reminders_dir: Path,
@@ -107,7 +107,7 @@ class Engine:
         self.sources = list(sources)
         self.drafts = drafts
         self.inbox = inbox
-        self.templates = templates
+        self._templates = templates
         self.settings = settings
         self.notes_dir = notes_dir
         self.reminders_dir = reminders_dir
@@ -120,6 +120,15 @@ class Engine:
         self._unsaved: dict[str, Interview] = {}  # a dry run's detections, never stored
         self._decisions: dict[str, str] = {}  # the user's confirm/ignore per event id
         self._pending: list[Interview] | None = None  # a calendar batch's interviews to store
+
+    @property
+    def templates(self) -> Templates:
+        """The compiled templates, loaded (and any broken override reported) the first time a
+        cycle has something to render: a daemon restarted with nothing to write compiles none
+        and never imports Jinja2 (round 19). Kept for the engine's life once loaded."""
+        if not isinstance(self._templates, Templates):
+            self._templates = self._templates()
+        return self._templates
 
     # ------------------------------------------------------------------ one cycle
 
@@ -149,7 +158,8 @@ class Engine:
                            settings=self.settings, inbox=inbox, first_seen=first_seen,
                            force=force)
         applier = Applier(ledger=self.store, drafts=self.drafts, notes_dir=self.notes_dir,
-                          reminders_dir=self.reminders_dir, templates=self.templates,
+                          reminders_dir=self.reminders_dir,
+                          templates=lambda: self.templates,
                           settings=self.settings, now=now, feed_path=self.feed_path,
                           dry_run=dry_run, material=self.material, tasks_dir=self.tasks_dir)
         for action in report.plan.actions:

@@ -117,13 +117,16 @@ class DraftSteps:
     ledger: Ledger
     drafts: DraftStore | None
     notes_dir: Path
-    templates: Templates
     settings: PlanSettings
     now: datetime
     dry_run: bool
     material: MaterialFolder | None
     _entries: dict[str, LedgerEntry]
     _holds: dict[str, HoldLike]
+
+    @property
+    def templates(self) -> Templates:
+        raise NotImplementedError  # Applier's: compiled when the first action renders
 
     def _failed(self, action: Action, detail: str) -> Outcome:
         log.warning("action %s failed: %s", action.key, detail)

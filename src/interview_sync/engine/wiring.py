@@ -114,7 +114,7 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
                    for calendar_id in settings.sync.calendars]
         engine = Engine(
             store=state, sources=sources, drafts=drafts, inbox=inbox,
-            templates=load_templates(settings), settings=settings.plan_settings(me),
+            templates=lambda: load_templates(settings), settings=settings.plan_settings(me),
             notes_dir=settings.paths.notes_dir, reminders_dir=settings.paths.reminders_dir,
             feed_path=feed_path_for(settings.paths.reminders_dir),
             my_domains=settings.detect.my_domains, material=material_folder(settings),

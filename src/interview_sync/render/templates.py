@@ -16,18 +16,23 @@ autoescapes (this is plain-text mail and Markdown).
 
 from __future__ import annotations
 
+import functools
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
-from jinja2.environment import Template
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from interview_sync.errors import Problem, TemplateError
 from interview_sync.render.context import CONTEXT_KINDS, Context, sample_contexts
 from interview_sync.render.words import clause, count_words, join_names
+
+if TYPE_CHECKING:
+    # Jinja2 is imported when the first template is compiled (``_env``), not with this module:
+    # the engine imports the renderers, and a daemon whose cycles have nothing to write never
+    # renders (round 19: ~2.3 MB of a daemon's memory, and its import time at every start).
+    from jinja2 import nodes
+    from jinja2.environment import Template
+    from jinja2.sandbox import SandboxedEnvironment
 
 __all__ = [
     "LINKEDIN_LIMIT",
@@ -55,7 +60,12 @@ def split_subject(text: str) -> tuple[str, str]:
     return head.split(":", 1)[1].strip(), body.strip("\n")
 
 
-def _make_env() -> SandboxedEnvironment:
+@functools.cache
+def _env() -> SandboxedEnvironment:
+    """The one sandboxed environment every template is compiled in (built on first use)."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True,
                                lstrip_blocks=True, keep_trailing_newline=False)
     env.filters["names"] = join_names
@@ -63,8 +73,9 @@ def _make_env() -> SandboxedEnvironment:
     return env
 
 
-_ENV = _make_env()
-_BUILTIN_GLOBALS = frozenset(_ENV.globals)
+@functools.cache
+def _builtin_globals() -> frozenset[str]:
+    return frozenset(_env().globals)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,6 +91,8 @@ def _line_of(exc: BaseException, origin: str) -> int | None:
 
 
 def _name_line(ast: nodes.Template, name: str) -> int:
+    from jinja2 import nodes
+
     for node in ast.find_all(nodes.Name):
         if node.name == name and node.ctx == "load":
             return node.lineno
@@ -115,20 +128,23 @@ def _check_output(name: str, text: str, origin: str) -> tuple[list[Problem], lis
 def _compile(name: str, source: str, origin: str) -> tuple[_Compiled | None, list[Problem],
                                                            list[Problem]]:
     """Compile and validate one template: (compiled or None, fatal problems, warnings)."""
+    from jinja2 import TemplateSyntaxError, meta
+
     kind = CONTEXT_KINDS[name]
     samples = sample_contexts(kind)
+    env = _env()
     try:
-        ast = _ENV.parse(source, name=name, filename=origin)
+        ast = env.parse(source, name=name, filename=origin)
     except TemplateSyntaxError as exc:
         return None, [Problem(f"{origin}:{exc.lineno}", f"syntax error: {exc.message}",
                               _available(kind))], []
-    unknown = meta.find_undeclared_variables(ast) - set(samples[0]) - _BUILTIN_GLOBALS
+    unknown = meta.find_undeclared_variables(ast) - set(samples[0]) - _builtin_globals()
     if unknown:
         return None, [Problem(f"{origin}:{_name_line(ast, var)}", f"unknown variable '{var}'",
                               _available(kind)) for var in sorted(unknown)], []
     try:
-        code = _ENV.compile(source, name=name, filename=origin)
-        template = _ENV.template_class.from_code(_ENV, code, _ENV.make_globals(None))
+        code = env.compile(source, name=name, filename=origin)
+        template = env.template_class.from_code(env, code, env.make_globals(None))
     except TemplateSyntaxError as exc:
         return None, [Problem(f"{origin}:{exc.lineno}", f"syntax error: {exc.message}",
                               _available(kind))], []
