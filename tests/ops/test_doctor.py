@@ -297,3 +297,29 @@ def test_sandbox_check_names_a_configured_folder_the_installed_unit_cannot_write
     check = doctor._sandbox_check(str(home.config), env)
     assert check.state == "fail" and "/srv/elsewhere/notes" in check.detail
     assert "install-service" in check.fix
+
+
+def test_a_broken_template_override_is_a_warning_naming_the_file(tmp_path: Path,
+                                                                  emulator: Emulator) -> None:
+    # The service compiles templates only when it first has something to write, so doctor is
+    # where a person learns at once that an override they wrote does not compile.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "thank_interviewer.j2").write_text("Subject: Thanks {{ name\n\nHello")
+    home = Home(tmp_path, emulator.url, extra=f'[templates]\ndir = "{templates}"\n')
+    check = by_name(doctor.run_checks(str(home.config), env_for(home)))["templates"]
+    assert check.state == "warn", check
+    assert "thank_interviewer" in check.detail and "built-in" in check.fix
+
+
+def test_overrides_that_compile_and_no_overrides_both_pass(tmp_path: Path,
+                                                           emulator: Emulator) -> None:
+    (tmp_path / "a").mkdir()
+    plain = Home(tmp_path / "a", emulator.url)
+    assert by_name(doctor.run_checks(str(plain.config), env_for(plain)))["templates"].state == "ok"
+    templates = tmp_path / "b" / "templates"
+    templates.mkdir(parents=True)
+    (templates / "linkedin_note.j2").write_text("Hello {{ first_name }}, good to meet you.")
+    home = Home(tmp_path / "b", emulator.url, extra=f'[templates]\ndir = "{templates}"\n')
+    check = by_name(doctor.run_checks(str(home.config), env_for(home)))["templates"]
+    assert check.state == "ok" and str(templates) in check.detail, check

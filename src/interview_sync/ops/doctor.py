@@ -1,9 +1,9 @@
 """``interview-sync doctor``: every check a person needs before trusting the service, with its fix.
 
-Owns the checks (config, token, refresh, endpoints, folders, clock, the systemd unit, the last
-successful poll) and their presentation. Each check returns a ``Check`` (ok / warn / fail /
-skip, what it saw, the exact fix); a check never raises, so a broken config, a missing token or
-an unreachable endpoint is reported, not a traceback. Orchestration: it reads the clock and the
+Owns the checks (config, token, refresh, endpoints, folders, template overrides, clock, the
+systemd unit, the last successful poll) and their presentation. Each check returns a ``Check``
+(ok / warn / fail / skip, what it saw, the exact fix); a check never raises, so a broken config,
+a missing token or an unreachable endpoint is reported, not a traceback. Orchestration: it reads the clock and the
 network. The Google libraries are imported only by the refresh check.
 """
 
@@ -111,6 +111,7 @@ def run_checks(config_path: str | None, env: Environment | None = None) -> list[
     checks += _guard("endpoints", lambda: _endpoint_checks(settings, env, dates))
     checks += _guard("clock", lambda: [_clock_check(dates, env)])
     checks += _guard("folders", lambda: _folder_checks(settings))
+    checks += _guard("templates", lambda: [_template_check(settings)])
     checks += _guard("service", lambda: [_service_check(env)])
     checks += _guard("sandbox", lambda: [_sandbox_check(config_path, env)])
     checks += _guard("last poll", lambda: [_last_poll_check(settings, env)])
@@ -258,6 +259,25 @@ def _folder_checks(settings: Any) -> list[Check]:
         checks.append(_writable(label, Path(folder)))
     checks.append(_privacy_check(settings))
     return checks
+
+
+def _template_check(settings: Any) -> Check:
+    """The user's template overrides compile. The service compiles templates only when it first
+    has something to write (round 19: Jinja2 stays out of an idle daemon), so a broken override
+    would otherwise first show in the log hours later; here it shows at once, with where."""
+    folder = settings.templates.dir
+    if folder is None:
+        return Check(name="templates", state="ok", detail="the built-in templates")
+    from interview_sync.local.templates import load_templates
+
+    problems = load_templates(Path(folder)).problems
+    if not problems:
+        return Check(name="templates", state="ok", detail=f"your overrides in {folder} compile")
+    shown = "; ".join(str(p) for p in problems[:3])
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return Check(name="templates", state="warn", detail=f"{shown}{more}",
+                 fix="correct the template named, or delete it: the built-in one is used "
+                     "until then")
 
 
 def _readable_by_others(path: Path) -> bool:
