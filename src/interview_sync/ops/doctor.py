@@ -3,8 +3,8 @@
 Owns the checks (config, token, refresh, endpoints, folders, template overrides, clock, the
 systemd unit, the last successful poll) and their presentation. Each check returns a ``Check``
 (ok / warn / fail / skip, what it saw, the exact fix); a check never raises, so a broken config,
-a missing token or an unreachable endpoint is reported, not a traceback. Orchestration: it reads the clock and the
-network. The Google libraries are imported only by the refresh check.
+a missing token or an unreachable endpoint is reported, not a traceback. Orchestration: it
+reads the clock and the network. The Google libraries are imported only by the refresh check.
 """
 
 from __future__ import annotations
