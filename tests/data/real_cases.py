@@ -88,6 +88,7 @@ from real_cases_t17x import TUNE17_CHECK_X
 from real_cases_t18a import TUNE18_CHECK_A
 from real_cases_t18v import TUNE18_CHECK_V
 from real_cases_t18x import TUNE18_CHECK_X
+from real_cases_t19a import TUNE19_CHECK_A
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -755,6 +756,9 @@ def build() -> dict[str, Any]:
              # documents to bring, a job in the title), labelled before any run
              + [(c, "tune", "tune-18-check-v") for c in TUNE18_CHECK_V]
              + [(c, "tune", "blind-18") for c in BLIND18]
+             # round 19's check set for hiring steps named by their format, compound titles and
+             # thin languages, labelled before any run
+             + [(c, "tune", "tune-19-check-a") for c in TUNE19_CHECK_A]
              + [(c, "blind", "blind-19") for c in BLIND19])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
