@@ -38,8 +38,22 @@ _I = re.IGNORECASE
 # Scandinavian), "incl." and "including", "plus", and a slash between spaces.
 _JOIN = re.compile(
     r"\s*[+&]\s*|\s+/\s+|\s+w/\s*"
-    r"|\s+(?:and|with|incl(?:\.|uding)?|plus|und|mit|inkl\.?|et|avec|y|con|e|en|met|i|oraz|z|og"
-    r"|och|med|samt)\s+",
+    r"|\s+(?:and|with|incl(?:\.|uding)?|plus|und|mit|inkl\.?|et|avec|y|con|e|met|oraz|og"
+    r"|och|med|samt)\s+",  # (never "en", "i", "z": a preposition in a neighbour language)
+    _I)
+
+# The other item of the same visit whose word vetoes a title: an info session or presentation,
+# a shadowing, a mock exercise, a tour, a class, a demo, a webinar or workshop, an open day, a
+# meal, a welcome. Only these are read past: a veto of another kind (the press, research, a
+# vetting or a polygraph, a medical) says what the whole visit is.
+_ACTIVITY = re.compile(
+    r"\binfo(?:rmation)?\s+(?:session|evening|day)|\bpresentation\b|\bshadow\w*"
+    r"|\b(?:mock|role[\s-]?play(?:ed)?|simulated)\s+(?:\w+\s+)?(?:call|exercise|meeting|scenario|sale)s?\b"
+    r"|\bmock\b|\brole[\s-]?play\b"
+    r"|\b(?:site|office|plant|kitchen|campus|facility|ward|store)?\s*tour\b|\bclass\b"
+    r"|\b(?:product\s+)?demo\b|\bwebinar\b|\bworkshop\b|\bopen\s+(?:day|house)\b|\blunch\b"
+    r"|\bdinner\b|\bcoffee\b|\bwelcome\b|\bmeet\s*(?:&|and|\+)\s*greet\b|\bq\s*&\s*a\b"
+    r"|\binfosessie\b|\bmeeloop\w*|\binformationsveranstaltung\b|\bhospitation\b|\bvisite\b",
     _I)
 
 # The hiring side in the other part: another candidate or applicant, the interviewer's seat,
@@ -77,5 +91,8 @@ def interview_part(title: str) -> str | None:
         return None
     rest = " ".join(p for at, p in enumerate(parts) if at != found)
     if _HIRING_SIDE.search(rest) is not None or cjk_hiring_side(rest) is not None:
+        return None
+    left = _ACTIVITY.sub(" ", rest)  # the rest's veto must be an activity's word, all of it
+    if left == rest or title_is_lookalike(left) or TITLE_NEGATIVE.search(left) is not None:
         return None
     return parts[found].strip()

@@ -42,7 +42,12 @@ from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
-from interview_sync.core.detect.selection_post import STEP_MORE, STEP_MORE_STEMS, names_post, post_step
+from interview_sync.core.detect.selection_post import (
+    STEP_MORE,
+    STEP_MORE_STEMS,
+    names_post,
+    post_step,
+)
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
 from interview_sync.core.regex_source import group_end, top_branches
 
@@ -99,7 +104,9 @@ _STEP_STEMS = (
     "évaluation", "prueba", "selecci", "evaluaci", "psicot", "prova",
     "teste", "exame", "seleç", "seleti", "avalia", "dinâmica", "prove", "selezione", "proef",
     "selectie", "egzamin", "próba", "etap", "kwalifik", "prov", "urval", "valintakoe", "ujian",
-    "seleksi", "sınav", "psikotes", "walk", "hiring", "recruit", "job day", "open interview", "試験", "検査", "テスト", "選考", "ディスカッション",
+    "seleksi", "sınav", "psikotes",
+    "walk", "hiring", "recruit", "job day", "open interview",  # (round 19)
+    "試験", "検査", "テスト", "選考", "ディスカッション",
     "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔",
     "试做", "試做", "试工", "試工",
     *STEP_MORE_STEMS)
