@@ -89,7 +89,8 @@ _STEP = _gated(
     r"|ujian|seleksi|sınav"
     # round 19: a day or event of on-the-spot hiring (a walk-in or hiring day, a recruiting
     # day); a job fair's stands are not a step (``_STEP`` never names a fair)
-    r"|walk-?in|(?:hiring|recruit(?:ing|ment))\s+(?:day|event)|job\s+day|open\s+interviews?)"
+    r"|walk-?in|(?:hiring|recruit(?:ing|ment))\s+(?:day|event)|job\s+day|open\s+interviews?"
+    r"|rekryterings(?:test|prov)\w*|rekrutterings(?:test|prøve)\w*|urvalstest\w*)"
     r"|試験|検査|テスト|選考|ディスカッション|시험|검사|테스트|전형|평가"
     r"|笔试|测试|测评|考试|选拔"
     # round 19: a kitchen's trial cooking, in both scripts (``lexicon_steps.TRIAL``)
@@ -105,7 +106,8 @@ _STEP_STEMS = (
     "teste", "exame", "seleç", "seleti", "avalia", "dinâmica", "prove", "selezione", "proef",
     "selectie", "egzamin", "próba", "etap", "kwalifik", "prov", "urval", "valintakoe", "ujian",
     "seleksi", "sınav", "psikotes",
-    "walk", "hiring", "recruit", "job day", "open interview",  # (round 19)
+    "walk", "hiring", "recruit", "job day", "open interview", "rekryt", "rekrut", "urval",
+    # (round 19)
     "試験", "検査", "テスト", "選考", "ディスカッション",
     "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔",
     "试做", "試做", "试工", "試工",
@@ -179,6 +181,12 @@ _NOT_HIRING = _gated(
     r"|入試|受験生|수능|입학|学生证|高考|体检|健康診断|건강검진",
     _I)
 _PREPARATION = RowsGated(table_rows(PREPARATION))
+# A step named by the recruitment it belongs to, a compound in the Nordic and Germanic languages
+# ("Rekryteringstester", "rekrutteringstest", "Einstellungstest", "recruitment test"): its own
+# hiring context (round 18's silent Swedish guard company's tests).
+_RECRUITING_STEP = re.compile(
+    r"\b(?:rekryterings|rekrutterings|rekrutterings|einstellungs|recruitment\s+|recruiting\s+"
+    r"|test\s+rekrutacyjn|urvals)(?:test|tester|testet|prov|provet|prøve|test\w*)", _I)
 
 
 # A road or driving test: a licence's, unless an employer runs it for a driving post (a motor
@@ -245,7 +253,8 @@ def _shaped(title: str, description: str, organizer_email: str, organizer_name: 
     # the hiring context is read outside the step's own word ("Interview" is no context for
     # itself; "AOSB Briefing" with an interview in its programme is)
     rest = f"{title[:step.start()]} {title[step.end():]}\n{head}"
-    hiring = (_HIRING.search(rest) is not None
+    hiring = (_RECRUITING_STEP.search(title) is not None  # round 19: "Rekryteringstester"
+              or _HIRING.search(rest) is not None
               or _HIRING_MAILBOX.search(organizer_email.partition("@")[0]) is not None
               or _HIRING_MAILBOX.search(organizer_name) is not None)
     if hiring and (_LOGISTICS.search(text) is not None
