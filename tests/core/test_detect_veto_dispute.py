@@ -93,7 +93,10 @@ def test_the_users_own_entry_is_never_a_dispute() -> None:
     title, description = DISPUTED[0]
     event = _event(title, description, organizer_self=True)
     assert "veto_disputed" not in features_of(event, ME)[0]
-    assert assess_event(event, ME).tier == "below"
+    # (round 19: a hiring event is a selection step's format, and the shape reads the user's
+    # own copy, so this copy of an invitation may be asked about; never drafted for)
+    judged = assess_event(event, ME)
+    assert judged.tier != "confident" and not judged.rules_accept
 
 
 def test_another_veto_beside_the_titles_is_never_disputed() -> None:

@@ -88,6 +88,7 @@ from real_cases_t17x import TUNE17_CHECK_X
 from real_cases_t18a import TUNE18_CHECK_A
 from real_cases_t18v import TUNE18_CHECK_V
 from real_cases_t18x import TUNE18_CHECK_X
+from real_cases_t19a import TUNE19_CHECK_A
 from real_cases_t19s import TUNE19_CHECK_S
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -765,6 +766,9 @@ def build() -> dict[str, Any]:
              # round 19's check set for the user inside someone else's process and steps that hire
              # nobody, labelled before any run
              + [(c, "tune", "tune-19-check-s") for c in TUNE19_CHECK_S]
+             # round 19's check set for hiring steps named by their format, compound titles and
+             # thin languages, labelled before any run
+             + [(c, "tune", "tune-19-check-a") for c in TUNE19_CHECK_A]
              + [(c, "blind", "blind-19") for c in BLIND19])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -133,18 +133,21 @@ PHONE_SCREEN: Cells = {
 # organisation's invitation seconds them (``rules.invited_to_trial``). "Probearbeit" is explicit
 # already (``words.SELECTION_DAY``), as is a "working interview" (the interview word).
 TRIAL: Cells = {
-    "en": ("trial shift", "trial session"),
+    # round 19: a week or a day on trial (an orchestra's trial week for a section post, a
+    # restaurant's trial day; round 18's silent "Trial week – ... (section clarinet)")
+    "en": ("trial shift", "trial session", "trial week", "trial day"),
     # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
-    "de": ("probetag", "probeschicht", "probespiel", "probedienst"),
+    "de": ("probetag", "probeschicht", "probespiel", "probedienst", "probewoche"),
     # round 14: a day in the team before the decision ("journée d'immersion", a Dutch
     # "meeloopdag", round 13's silent shadow day); in the Nordic languages an orchestra's
     # audition ("provspelning", "prøvespill", "koesoitto")
     "fr": ("journée d'essai", "journée d’essai", "essai professionnel", "journée d'immersion",
            "journée d’immersion"),
-    "es": ("día de prueba", "jornada de prueba"),
-    "it": ("giornata di prova", "prova di lavoro", "giornata di affiancamento"),
+    "es": ("día de prueba", "jornada de prueba", "semana de prueba"),
+    "it": ("giornata di prova", "prova di lavoro", "giornata di affiancamento",
+           "settimana di prova"),
     "pt": ("dia de experiência", "dia de teste", "dia de imersão"),
-    "nl": ("proefdag", "proefdraaien", "proefwerkdag", "meeloopdag", "meeloopdienst"),
+    "nl": ("proefdag", "proefdraaien", "proefwerkdag", "meeloopdag", "meeloopdienst", "proefweek"),
     "pl": ("dzień próbny",),
     "cs": ("zkušební den",),
     "sk": ("skúšobný deň",),
@@ -166,7 +169,9 @@ TRIAL: Cells = {
     "id": (),
     "ms": (),
     "ja": (),
-    "zh": ("试工",),
+    # round 19: a restaurant kitchen's trial cooking for a cook ("內場試做"), in both scripts
+    # (mayohr.com; tests/data/real_cases_t19a.py)
+    "zh": ("试工", "試工", "试做", "試做"),
     "ko": (),
     "fa": (),
     "hr": ("probni dan",),

@@ -30,7 +30,7 @@ import re
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 
-__all__ = ["STEP_MORE", "STEP_MORE_STEMS", "post_step"]
+__all__ = ["STEP_MORE", "STEP_MORE_STEMS", "names_post", "post_step"]
 
 _I = re.IGNORECASE
 
@@ -74,7 +74,10 @@ _POST = _alternation(
     # "test role" is a developer's, and a Kubernetes "operator" or "controller" no post at all)
     r"\b(?:(?:for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:posts?|positions?|roles?|jobs?)\b"
     r"|positions?\b|vacanc\w*|trainee\w*|apprentice\w*|cadets?\b|specialists?\b|officers?\b"
-    r"|technicians?\b|clerks?\b|graduate\s+(?:scheme|programme|program|trainee)|recruits?\b)",
+    r"|technicians?\b|clerks?\b|graduate\s+(?:scheme|programme|program|trainee)|recruits?\b"
+    # round 19: a driving post (a carrier's, a courier's, a bus company's)
+    r"|(?:truck|lorry|bus|hgv|lgv|delivery|courier|van|tanker|route|coach|tram|forklift|cdl)\s+drivers?\b"
+    r"|class\s+[abc1-3]\s+(?:driver|tractor|truck|cdl)|tractor[\s-]trailer)",
     r"\b(?:stelle\b|stellen\b|posten\b|poste\b|puesto|plazas?\b|vagas?\b|cargo\b|posizion\w*)",
     r"\b(?:pozic\w*|pozíci\w*|referent\w*|úředn\w*|pracovn[íi]\w*|místo\b|v[ýy]b[ěe]rov\w*\s+[řr]ízen\w*"
     r"|stanowisk\w*|посад\w*|вакансі\w*|ваканси\w*|должност\w*|спеціаліст\w*|специалист\w*"
@@ -123,6 +126,13 @@ _NOT_SELECTION = _alternation(
 )
 
 
+def names_post(title: str) -> bool:
+    """Whether ``title`` names a post: a position or vacancy noun, a driving post, or a job
+    title's head word that is not every meeting's (``_GENERIC_HEADS``)."""
+    return (_POST.search(title) is not None
+            or any(m.group(0) not in _GENERIC_HEADS for m in ROLE_WORD_RE.finditer(title)))
+
+
 def post_step(title: str, step: re.Match[str], head: str) -> bool:
     """Whether ``title`` names a post beside its step (``step``, found in the title) and the user
     is the one assessed: a post in the title outside the step's word (a description's "role" or
@@ -136,8 +146,7 @@ def post_step(title: str, step: re.Match[str], head: str) -> bool:
     text = f"{title}\n{head}"
     if _JUDGING.search(text) is not None:
         return False
-    return (_POST.search(rest) is not None
-            or any(m.group(0) not in _GENERIC_HEADS for m in ROLE_WORD_RE.finditer(rest)))
+    return names_post(rest)
 
 
 # ``ROLE_WORD_RE``'s heads that name a place in any meeting, not a post ("Team Lead", "Product

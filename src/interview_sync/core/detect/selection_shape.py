@@ -42,7 +42,12 @@ from interview_sync.core.bounds import DESC_HEAD
 from interview_sync.core.detect.gate import LiteralGated, RowsGated
 from interview_sync.core.detect.lexicon import table_rows
 from interview_sync.core.detect.lexicon_selection import PREPARATION
-from interview_sync.core.detect.selection_post import STEP_MORE, STEP_MORE_STEMS, post_step
+from interview_sync.core.detect.selection_post import (
+    STEP_MORE,
+    STEP_MORE_STEMS,
+    names_post,
+    post_step,
+)
 from interview_sync.core.detect.veto_dispute import CANDIDATE_ADDRESS, HIRING_ADDRESS
 from interview_sync.core.regex_source import group_end, top_branches
 
@@ -81,9 +86,15 @@ _STEP = _gated(
     r"|prove?\b|selezione|proef|selectie"
     r"|egzamin|próba|etap\b|postępowani\w*\s+kwalifikacyjn"
     r"|prov\b|arbetsprov|urval|valintakoe"
-    r"|ujian|seleksi|sınav)"
+    r"|ujian|seleksi|sınav"
+    # round 19: a day or event of on-the-spot hiring (a walk-in or hiring day, a recruiting
+    # day); a job fair's stands are not a step (``_STEP`` never names a fair)
+    r"|walk-?in|(?:hiring|recruit(?:ing|ment))\s+(?:day|event)|job\s+day|open\s+interviews?"
+    r"|rekryterings(?:test|prov)\w*|rekrutterings(?:test|prøve)\w*|urvalstest\w*)"
     r"|試験|検査|テスト|選考|ディスカッション|시험|검사|테스트|전형|평가"
     r"|笔试|测试|测评|考试|选拔"
+    # round 19: a kitchen's trial cooking, in both scripts (``lexicon_steps.TRIAL``)
+    r"|试做|試做|试工|試工"
     + STEP_MORE,  # round 18: the step in languages round 17's class lacked (``selection_post``)
     _I)
 # Cheap stems for the first look (lower-cased title): a title without one leaves at once.
@@ -94,8 +105,12 @@ _STEP_STEMS = (
     "évaluation", "prueba", "selecci", "evaluaci", "psicot", "prova",
     "teste", "exame", "seleç", "seleti", "avalia", "dinâmica", "prove", "selezione", "proef",
     "selectie", "egzamin", "próba", "etap", "kwalifik", "prov", "urval", "valintakoe", "ujian",
-    "seleksi", "sınav", "psikotes", "試験", "検査", "テスト", "選考", "ディスカッション",
+    "seleksi", "sınav", "psikotes",
+    "walk", "hiring", "recruit", "job day", "open interview", "rekryt", "rekrut", "urval",
+    # (round 19)
+    "試験", "検査", "テスト", "選考", "ディスカッション",
     "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔",
+    "试做", "試做", "试工", "試工",
     *STEP_MORE_STEMS)
 _STEP_STEM_RE = re.compile("|".join(map(re.escape, _STEP_STEMS)))  # one pass, not 71 tests
 
@@ -114,7 +129,9 @@ _HIRING = _gated(
     r"|ans[öo]k\w*|tj[äa]nst\w*|rekryter\w*|intresseanm[äa]lan|utvald|valts\s+ut"
     r"|pelamar|calon\s+(?:karyawan|pegawai)|rekrutmen|karyawan|pegawai|lowongan|formasi|pppk|cpns"
     r"|başvuru|işe\s+alım|pozisyon|interview\w*|entrevista|entretien|colloquio|vorstellungsgespr\w*)"
-    r"|採用|応募|選考|履歴書|内定|求人|新卒|中途|채용|지원자|신입사원|입사|서류전형|招聘|应聘|求职|岗位|职位|简历|录用",
+    r"|採用|応募|選考|履歴書|内定|求人|新卒|中途|채용|지원자|신입사원|입사|서류전형|招聘|应聘|求职|岗位|职位|简历|录用"
+    # round 19: traditional Chinese (Taiwan's job boards: 應徵, 履歷, 職缺, 徵才)
+    r"|應徵|應聘|履歷|職缺|徵才|職位",
     _I)
 # The organiser's mailbox or name says recruitment ("newsroom.hiring@", "saiyo@", "rekrutmen@").
 _HIRING_MAILBOX = re.compile(
@@ -137,7 +154,10 @@ _LOGISTICS = _gated(
     # a duration: "(90 min", "est. 2-3 h", "(1.5 days)", "10 Min. vor", "약 60분", "約60分"
     r"|\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|h|hrs?|hours?|days?|stunden|heures?"
     r"|horas?|menit|jam)\b"
-    r"|持参|お持ち|所要|受付|集合|服装|本人確認|約\s*\d+\s*分|지참|입실|신분증|소요|복장|携带|身份证|准时",
+    r"|持参|お持ち|所要|受付|集合|服装|本人確認|約\s*\d+\s*分|지참|입실|신분증|소요|복장|携带|身份证|准时"
+    # round 19: traditional Chinese (bring, report, on time, come to the shop) and Italian
+    r"|攜帶|帶履歷|報到|準時|到店"
+    r"|\b(?:portare|presentarsi|arrivare|munirsi|documento\s+d['’]identit[àa])",
     _I)
 
 # The same logistics where nobody is being hired: school, university and driving exams, a club's
@@ -145,15 +165,15 @@ _LOGISTICS = _gated(
 _NOT_HIRING = _gated(
     r"\b(?:prospective\s+students?|for\s+students|student\s+(?:id|number|card)|pupils?\b"
     r"|parents['’]?|parent[-\s]teacher|enrol\w*|lyc[ée]e|bac\b|baccalaur\w*|gcse|a-levels?"
-    r"|toeic|toefl|ielts|driving\s+(?:test|exam|lesson|school)|road\s+test"
-    r"|driver['’]?s\s+(?:test|exam)|theory\s+test|fahrpr[üu]fung|fahrschule|pr[üu]ftermin"
+    r"|toeic|toefl|ielts|driving\s+(?:lesson|school)"
+    r"|driver['’]?s\s+(?:test|exam)|theory\s+test|fahrschule|pr[üu]ftermin"
     r"|(?:\w+ing|training|online|the|this|a|short|our|language|crash|evening|summer)\s+course\b"
     r"|choir|chorus|new\s+members|membership|club\b|volunteers?\b"
     r"|orientation|new\s+patient|appointment\s+with\s+dr|insurance\s+card|onboarding|induction"
     r"|first\s+day|new\s+starter|welcome\s+to\s+the\s+team|accept(?:ed|ing)\s+(?:your|the)\s+offer"
     r"|mahasiswa|siswa|sch[üu]ler|admissions?\b|admission\b|scholarship|fellowship"
     # a medical or a vetting check (after an offer, or for a visa), not a selection step
-    r"|medical|drug\s+(?:test|screen)|polygraph|health\s+check|reconocimiento\s+m[ée]dico"
+    r"|medical(?!\s+(?:card|certificate|cert)\b)|drug\s+(?:test|screen)|polygraph|health\s+check|reconocimiento\s+m[ée]dico"
     # a rehearsal for a step, a seller's demo, a probation's first days
     r"|practi[cs]e|mock|rehears\w*|\bprep\b|übung|üben|simulad\w*|simulac\w*|treino"
     r"|workshop|webinar|seminar|taller|oficina|atelier|warsztat"
@@ -161,6 +181,32 @@ _NOT_HIRING = _gated(
     r"|入試|受験生|수능|입학|学生证|高考|体检|健康診断|건강검진",
     _I)
 _PREPARATION = RowsGated(table_rows(PREPARATION))
+# A step named by the recruitment it belongs to, a compound in the Nordic and Germanic languages
+# ("Rekryteringstester", "rekrutteringstest", "Einstellungstest", "recruitment test"): its own
+# hiring context (round 18's silent Swedish guard company's tests).
+_RECRUITING_STEP = re.compile(
+    r"\b(?:rekryterings|rekrutterings|rekrutterings|einstellungs|recruitment\s+|recruiting\s+"
+    r"|test\s+rekrutacyjn|urvals)(?:test|tester|testet|prov|provet|prøve|test\w*)", _I)
+
+
+# A road or driving test: a licence's, unless an employer runs it for a driving post (a motor
+# carrier's road test before a driver may run its trucks, a courier's, a bus company's): read
+# as a licence's when the user copied it alone without naming a post, or when it names the
+# licensing side (round 19).
+_ROAD_TEST = re.compile(r"\b(?:road|driving)\s+(?:test|exam)|\bfahrpr[üu]fung", _I)
+_LICENSING = re.compile(
+    r"\b(?:dmv|dvla|dvsa|mvd|permit|learner|test\s+cent(?:er|re)|licen[cs]\w*|behind[\s-]the[\s-]wheel"
+    r"|examiner|[lp][\s-]plates?|f[üu]hrerschein|instructor|t[üu]v|dekra|rta|vicroads)\b", _I)
+
+
+def _licence_test(text: str, organizer_email: str, title: str) -> bool:
+    """Whether a road or driving test in ``text`` is a licence's: the licensing side named, or
+    neither an outside organiser nor a post named in the ``title`` (``selection_post``)."""
+    if _ROAD_TEST.search(text) is None:
+        return False
+    if _LICENSING.search(text) is not None:
+        return True
+    return not (organizer_email and "@" in organizer_email) and not names_post(title)
 
 
 def step_in_title(title: str) -> bool:
@@ -199,14 +245,16 @@ def _shaped(title: str, description: str, organizer_email: str, organizer_name: 
         return False
     head = description[:DESC_HEAD]
     text = f"{title}\n{head}"
-    if _NOT_HIRING.search(text) is not None or _PREPARATION.search(title) is not None \
+    if _NOT_HIRING.search(text) is not None or _licence_test(text, organizer_email, title) \
+            or _PREPARATION.search(title) is not None \
             or _PREPARATION.search(head) is not None or HIRING_ADDRESS.search(text) is not None \
             or "feedback" in text.lower():
         return False  # (the hiring side's words: a candidate's papers, feedback, a panel)
     # the hiring context is read outside the step's own word ("Interview" is no context for
     # itself; "AOSB Briefing" with an interview in its programme is)
     rest = f"{title[:step.start()]} {title[step.end():]}\n{head}"
-    hiring = (_HIRING.search(rest) is not None
+    hiring = (_RECRUITING_STEP.search(title) is not None  # round 19: "Rekryteringstester"
+              or _HIRING.search(rest) is not None
               or _HIRING_MAILBOX.search(organizer_email.partition("@")[0]) is not None
               or _HIRING_MAILBOX.search(organizer_name) is not None)
     if hiring and (_LOGISTICS.search(text) is not None

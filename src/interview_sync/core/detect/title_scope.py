@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.compound_title import interview_part
+
 __all__ = ["in_named_compound", "main_item"]
 
 _I = re.IGNORECASE
@@ -54,9 +56,16 @@ _ASIDE = re.compile(
 
 def main_item(title: str) -> str:
     """``title`` without the asides it notes after its main item (the whole title when it
-    has none). A bracketed aside is dropped and the rest read on; an aside after a separator
-    or an adverb of sequence runs to the end. Only a title's first ``_READ`` characters and
-    ``_ASIDES`` asides are read (a title is short; a longer one is not a person's)."""
+    has none), and of a compound title the part that names the interview when a veto word
+    stands only in another part (``compound_title.interview_part``, round 19). A bracketed
+    aside is dropped and the rest read on; an aside after a separator or an adverb of sequence
+    runs to the end. Only a title's first ``_READ`` characters and ``_ASIDES`` asides are read
+    (a title is short; a longer one is not a person's)."""
+    main = _without_asides(title)
+    return interview_part(main) or main
+
+
+def _without_asides(title: str) -> str:
     kept: list[str] = []
     rest = title[:_READ]
     for _ in range(_ASIDES):

@@ -60,13 +60,22 @@ FOREIGN = (
     r"|darbo\s+pokalb|pokalb\w*\s+d[ėe]l\s+darbo|atrankos\s+pokalb"
     r"|(?:antr|tre[čc]i|galutin)\w*\s+pokalb|darba\s+p[āa]rrun|t[öo][öo]vestlus"
     r"|razgovor\w*\s+za\s+slu[žz]bo|zaposlitven\w*\s+(?:razgovor|intervju)"
+    # round 19: the interview in languages the corpus was thin in (a Tamil district scheme's
+    # "நேர்காணல்", a department's "நேர்முகத் தேர்வு"; Urdu "انٹرویو"; Swahili "usaili" (and its
+    # spelling "usahili"), "mahojiano ya kazi"; Tagalog "panayam sa trabaho"; the Bengali loan
+    # "ইন্টারভিউ"; traditional Chinese "面試", the simplified "面试" was read already).
+    # Sources: dinamalar.com, tamilmixereducation.com, jahan-e-urdu.com, fursazaajira.com,
+    # serviciofilipino.com, blog.e-cab.net (tests/data/real_cases_t19a.py)
+    r"|நேர்காணல்|நேர்முகத்\s*தேர்வு|நேர்முக\s+தேர்வு|انٹرویو|\busah?ili\b|mahojiano\s+ya\s+kazi"
+    r"|\bpanayam\s+sa\s+trabaho|\bpakikipanayam\b|ইন্টারভিউ|面試"
 )
 # The ASCII-spelled words of FOREIGN, as stems (a literal each cannot match without).
 FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotkanie", "lakat",
                  "intervju", "haastattelu", "jobsamtale", "pohovor", "wawancara", "interview",
                  "rekrutac", "interviu", "intervij", "temu", "razgovor",
                  "discu", "rozhovor", "szakmai", "szem", "conversa", "incontro", "technisch",
-                 "teknik", "pokalb", "parrun", "vestlus", "zaposlitven")
+                 "teknik", "pokalb", "parrun", "vestlus", "zaposlitven",
+                 "usaili", "usahili", "mahojiano", "panayam")
 
 # Selection and assessment days, a hiring step whatever the language. Titles only (the first
 # look's title filter and TITLE_STRONG): a description names them beside an interview word, and
