@@ -31,7 +31,7 @@ _ENDS = (
     r"|school|college|nursery|zoo|aquarium|theatre|theater|orchestra|opera|choir|church"
     r"|cathedral|parish|council|authority|institute|laboratory|laboratories|lab|labs"
     r"|hotel|resort|restaurant|bistro|brasserie|café|cafe|bakery|brewery|distillery|winery"
-    r"|garage|studio|studios|works|farm|estate|kennels|cattery|stables|club|hall|chambers"
+    r"|garage|studio|studios|works|farm|estate|kennels|cattery|stables|club|chambers"
     r"|embassy|consulate|ministry|commission|agency|bureau|office|registry|archives?"
 )
 # The first word of a name in the Romance and German order (and German compounds whose head

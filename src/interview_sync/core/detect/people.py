@@ -271,12 +271,20 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
         if draft.email and found.unwanted(draft.email):
             continue
         if not draft.email and (_is_organisation(draft.name, found, job=draft.title)
-                                or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name)):
+                                or ROLE_WORD_RE.match(draft.name) or _job_alone(draft.name)
+                                or is_instruction(draft.name)):
             continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
         if draft.email:
             _fold_named(found.drafts, draft.email, draft.name)
         found.merge(draft.email or _name_key(draft.name, found.drafts), draft)
         found.names.append(draft.name.lower())
+
+
+def _job_alone(name: str) -> bool:
+    """"Regional Curator" read from "Priya Nandra, Regional Curator, and Sam Okafor": a short
+    name that ends in a job's head word is the job after a person, not another person."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and ROLE_WORD_RE.fullmatch(words[-1]) is not None
 
 
 def _fold_named(drafts: dict[str, PersonDraft], email: str, name: str) -> None:

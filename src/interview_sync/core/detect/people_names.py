@@ -42,7 +42,9 @@ ORGANISATION_WORD = re.compile(
     r"|affairs|research|operations|resources|relations|development|finance|payroll|marketing"
     r"|engineering|procurement|compliance|administration|services|sciences|studies"
     # ... nor a place to ask at ("ask for Building Security at the front desk")
-    r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store)\b",
+    r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store"
+    # ... nor a place to report to ("report to the Visitor Centre", "the Main Gate", round 19)
+    r"|centre|center|gate|entrance|counter|station|office|hall|pforte|empfang|accueil)\b",
     re.IGNORECASE)
 
 
