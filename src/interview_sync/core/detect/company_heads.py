@@ -64,7 +64,7 @@ def not_organisations(people: Collection[str]) -> set[str]:
 
 
 _OPENING = re.compile(r"(?i:(?:" + _OPENS + r")\s)")
-_TRAILING_HEAD = re.compile(r"(?i:(?:\s+(?:" + _ENDS + r")){1,2}$)")
+_TRAILING_HEAD = re.compile(r"(?i:(?:\s+(?:" + _ENDS + r")){1,2})")
 
 
 def through_head(name: str, stems: Collection[str]) -> bool:
@@ -73,8 +73,13 @@ def through_head(name: str, stems: Collection[str]) -> bool:
     exact spelling alone would cut the head word off (round 18's "…Funeral" without "Home")."""
     if not stems or " " not in name:
         return False
-    core = _TRAILING_HEAD.sub("", name)
-    return core != name and len(squash(core)) >= 4 and squash(core) in stems
+    words = name.split()
+    for cut in (1, 2):  # "... Library", "... Funeral Home"
+        core = " ".join(words[:-cut])
+        if len(words) > cut and _TRAILING_HEAD.fullmatch(" " + " ".join(words[-cut:])) \
+                and len(squash(core)) >= 4 and squash(core) in stems:
+            return True
+    return False
 
 
 # The first line of a description, when it is a name and then an address or nothing ("Penrose &

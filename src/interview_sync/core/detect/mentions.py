@@ -327,7 +327,11 @@ _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "
                       "sekret", "overl", "vedouc", "päällikk", "paallikk",
                       *(w for w in _JOB_HEAD.split("|") if w.isalpha()),
                       # round 12's job words written with a class ("b[üu]rgermeister")
-                      "rgermeister", "müdür", "mudur", "personalist", "speciālist", "ärztin"))
+                      "rgermeister", "müdür", "mudur", "personalist", "speciālist", "ärztin",
+                      # round 19: ranks ("Supt. Dawn Achebe") and French courtesy in full
+                      "sgt", "capt", "insp", "supt", "cdr", "cmdr", "lt.", "sergeant",
+                      "captain", "inspector", "superintendent", "commander", "chief",
+                      "constable", "madame", "monsieur"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
 
