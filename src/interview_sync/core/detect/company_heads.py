@@ -78,7 +78,9 @@ def through_head(name: str, stems: Collection[str]) -> bool:
         core = " ".join(words[:-cut])
         if len(words) > cut and _TRAILING_HEAD.fullmatch(" " + " ".join(words[-cut:])) \
                 and len(squash(core)) >= 4 and squash(core) in stems:
-            return True
+            # ... unless the domain's name ends in a head word itself ("Peppercorn Home" at
+            # peppercornhome.com, not "Peppercorn Home Studio")
+            return _TRAILING_HEAD.fullmatch(" " + core.split()[-1]) is None
     return False
 
 

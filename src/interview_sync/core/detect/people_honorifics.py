@@ -25,6 +25,9 @@ _KANJI = r"\u4e00-\u9fff々〆ヶ"
 _JAPANESE = re.compile(
     r"(?<![" + _KANJI + r"\u30a0-\u30ff])([" + _KANJI + r"]{1,4})[ \u3000]([" + _KANJI
     + r"\u3040-\u309f\u30a0-\u30ff]{1,4})(?:様|さん|氏)")
+# a post or a department before the name, not its surname ("人事部長 森様", "看護部 田村様"; a
+# two-character surname may end in 部: 阿部, 服部)
+_JAPANESE_TITLE = re.compile(r"(?:長|役|担当|係|[" + _KANJI + r"]{2,}部|課|室)$")
 # a name of two to four syllables, a title perhaps ("팀장", "점장", "부장님"), then 님
 _KOREAN_TITLE = (r"팀장|점장|부장|과장|차장|실장|대표|이사|원장|매니저|대리|주임|본부장|센터장"
                  r"|소장|국장|선생|교수")
@@ -51,7 +54,8 @@ def honorific_names(text: str) -> list[PersonDraft]:
     found: list[PersonDraft] = []
     if any(mark in head for mark in ("様", "さん", "氏")):
         for match in _JAPANESE.finditer(head):
-            if not _greets(head, match.start(), match.end()):
+            if not _greets(head, match.start(), match.end()) \
+                    and not _JAPANESE_TITLE.search(match.group(1)):
                 found.append(PersonDraft(email="", name=f"{match.group(1)} {match.group(2)}"))
     if "님" in head:
         for match in _KOREAN.finditer(head):
