@@ -43,7 +43,9 @@ _CJK_LEGAL = re.compile(
     r"(?![" + _HANGUL + r"])"
     r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}"
     # round 19: a shop's or practice's kind before its name ("카페 온새미로", "치과 미소가득")
-    r"|(?<![" + _HANGUL + r"])(?:카페|호텔|레스토랑|베이커리|치과|약국|학원|의원)\s[" + _HANGUL
+    # (not the step's or the job's words after the kind: "카페 면접" is an interview at a café)
+    r"|(?<![" + _HANGUL + r"])(?:카페|호텔|레스토랑|베이커리|치과|약국|학원|의원)\s"
+    r"(?!면접|안내|채용|일정|알바|아르바이트|근무|방문|직원|매니저)[" + _HANGUL
     + r"]{2,12}(?![" + _HANGUL + r"])"
     # ... or after it, unless the form opens the next name ("일자리허브 (주)다온푸드" is 다온푸드)
     r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\)|㈜)(?!\s?[" + _HANGUL + r"])")
