@@ -90,6 +90,7 @@ from real_cases_t18v import TUNE18_CHECK_V
 from real_cases_t18x import TUNE18_CHECK_X
 from real_cases_t19a import TUNE19_CHECK_A
 from real_cases_t19s import TUNE19_CHECK_S
+from real_cases_t19x import TUNE19_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -769,6 +770,10 @@ def build() -> dict[str, Any]:
              # round 19's check set for hiring steps named by their format, compound titles and
              # thin languages, labelled before any run
              + [(c, "tune", "tune-19-check-a") for c in TUNE19_CHECK_A]
+             # round 19's extraction check set (organisation names through their head word,
+             # venues and parents against the employer, embassies, employers in their own script,
+             # people after arrival phrases, ranks and honorifics), labelled before any run
+             + [(c, "tune", "tune-19-check-x") for c in TUNE19_CHECK_X]
              + [(c, "blind", "blind-19") for c in BLIND19])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -33,6 +33,13 @@ from interview_sync.core.detect.company_clues import (
     team_display_name,
     via_display_name,
 )
+from interview_sync.core.detect.company_heads import (
+    before_place,
+    boosted,
+    letterhead,
+    not_organisations,
+    through_head,
+)
 from interview_sync.core.detect.company_names import COMPANY_WORD as _COMPANY_WORD
 from interview_sync.core.detect.company_names import LEGAL_FORM as _LEGAL_FORM
 from interview_sync.core.detect.company_names import NOT_A_NAME as _NOT_A_NAME
@@ -164,6 +171,7 @@ def company_of(
     (``guests.agency_domains``), whose name is then never the employer's.
     """
     spellings = list(spellings)
+    people = not_organisations(people)
     agencies = _agency_names(title)
     # an agency's own name answers only when the invite names no one else (its own screen,
     # "the VP Finance role with our client")
@@ -198,11 +206,16 @@ def company_of(
         found = iter(stated[0]) if rules is _DESC_RULES and stated \
             else candidates(text, rules, people)
         if rules is _TITLE_RULES:
-            found = chain(_after_stage(title, people), found)
-        elif rules is _DESC_RULES and clients:
-            # "dla naszego klienta – firmy Termoplast Polska": the client stated as such is a
-            # candidate even where no other rule reads it (round 17)
-            found = chain(((name, 3) for name in sorted(clients)), found)
+            # "Trattoria Da Nino, Trastevere": the name before a place after a comma (round 19)
+            found = chain(_after_stage(title, people), before_place(title, people),
+                          ((name, boosted(name, score, title)) for name, score in found))
+        elif rules is _DESC_RULES:
+            # "Penrose & Sons Funeral Directors, 22 Mill Road": the name a text opens with
+            found = chain(found, letterhead(description, people))
+            if clients:
+                # "dla naszego klienta – firmy Termoplast Polska": the client stated as such is
+                # a candidate even where no other rule reads it (round 17)
+                found = chain(((name, 3) for name in sorted(clients)), found)
         if rules is _TITLE_RULES and stems:
             found = chain(_segments(title, stems),
                           _repeated(title, description, stems, people, stated), found)
@@ -250,8 +263,10 @@ def company_of(
                     spells_stem(name, stems) or any(spells_parts(name, p) for p in hyphened)))
                 if spelled or any(squashed.startswith(stem) or stem.startswith(squashed)
                                   for stem in stems):
-                    # The exact spelling of the domain's name beats a longer or shorter phrase.
-                    score += _MATCHES_DOMAIN + spelled
+                    # The exact spelling of the domain's name beats a longer or shorter phrase,
+                    # save the name it begins with its head word ("Ridgefield City Library" at
+                    # ridgefieldcity.gov, round 19)
+                    score += _MATCHES_DOMAIN + spelled + 4 * through_head(name, stems)
             if name in clients:
                 score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:

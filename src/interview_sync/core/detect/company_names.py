@@ -103,8 +103,12 @@ def trim(candidate: str) -> str:
         # phrase says what kind of interview, not who holds it
         return ""
     kept: list[str] = []
-    for token in tokens:
-        connector = token in CONNECTORS
+    for at, token in enumerate(tokens):
+        # "Seniorenzentrum Am Lindenhof", "Gasthaus Zur Linde": a capitalised German
+        # preposition between two capitalised words is inside the name (round 19)
+        connector = token in CONNECTORS or (
+            bool(kept) and token in _INNER_PREPOSITIONS and at + 1 < len(tokens)
+            and tokens[at + 1][:1].isupper())
         # "County of Marin": a connector inside a name is not the stop word it is elsewhere.
         stop = not connector and token.lower().strip(".,:'") in STOP_TOKENS
         if stop or (connector and not kept):
@@ -120,6 +124,7 @@ def trim(candidate: str) -> str:
     return name[: tail.start()] if tail and " " in name[: tail.start()] else name
 
 
+_INNER_PREPOSITIONS = frozenset({"Am", "Im", "Zum", "Zur", "An", "Auf", "Unter", "Bei"})
 _EXECUTIVE_TAIL = re.compile(r"\s+(?:C[A-Z]{1,2}O|S?VP|EVP)$")
 
 

@@ -97,6 +97,8 @@ _ROLE_WORDS = (
     # Public-sector and everyday jobs ("Library Assistant", "Records Clerk") are jobs, not names.
     r"|Assistant|Clerk|Coordinator|Supervisor|Receptionist|Secretary|Librarian|Paralegal"
     r"|Inspector|Therapist|Pharmacist|Mechanic|Electrician|Trainee|Apprentice|Cashier"
+    # museums', archives' and libraries' posts ("Priya Nandra, Regional Curator", round 19)
+    r"|Curator|Archivist|Conservator"
     # Other languages put the head word first: "Analista de Datos", "Ingeniero de Software".
     r"|Analista|Ingenier[oa]|Desarrollador(?:a)?|Dise[ñn]ador(?:a)?|Gerente|Directora|Jefe"
     r"|Jefa|Consultor(?:a)?|Especialista|Programador(?:a)?|Cient[íi]fic[oa]|Ingénieur(?:e)?"

@@ -23,7 +23,7 @@ data; no I/O.
 
 from __future__ import annotations
 
-__all__ = ["CHORES", "CHORES_LATER", "COURTESY", "COURTESY_AFTER", "HIRING_SELF",
+__all__ = ["ARRIVAL", "CHORES", "CHORES_LATER", "COURTESY", "COURTESY_AFTER", "HIRING_SELF",
            "INTERVIEWERS", "MEET", "WITH", "WITH_AFTER"]
 
 Cells = dict[str, tuple[str, ...]]
@@ -156,7 +156,7 @@ INTERVIEWERS: Cells = {
 MEET: Cells = {
     "en": ("you'll meet with", "you will meet with", "you'll be meeting with",
            "you will be interviewed by", "you'll be interviewed by", "you'll be speaking with",
-           "your interview will be with", "your interview is with"),
+           "your interview will be with", "your interview is with", "will interview you"),
     "de": ("sie treffen", "sie sprechen mit", "sie lernen", "das gespräch führt",
            "das gespräch führen", "ihr gespräch führen"),
     "fr": ("vous rencontrerez", "vous serez reçu par", "vous serez reçue par",
@@ -203,6 +203,26 @@ MEET: Cells = {
     "et": ("kohtute", "vestlust viib läbi", "vestlust viivad läbi"),
     "sl": ("srečali se boste z", "razgovor bo vodil", "razgovor bo vodila"),
     "ca": ("us atendrà", "et reuniràs amb", "l'entrevista la farà"),
+}
+
+# Round 19: the phrases that tell a candidate whom to ask for on arrival ("ask for Denise Marlow
+# at the front desk", "report to Sgt. Mike Alvarez", "chiedere di Nino Ferri", "preguntar por la
+# Dra. Elena Ruiz", "demander Madame Estelle Cabrol", "melden Sie sich bei Frau Korte"): the
+# person named after one is whom the candidate meets, a thank-you's recipient.
+ARRIVAL: Cells = {
+    "en": ("ask for", "report to", "check in with", "ask at reception for", "ask at the desk for"),
+    "de": ("melden sie sich bei", "wenden sie sich an", "fragen sie nach", "melde dich bei",
+           "am empfang bei", "an der pforte bei", "an der rezeption bei"),
+    "fr": ("demander", "demandez", "adressez-vous à", "s'adresser à", "présentez-vous à"),
+    "es": ("preguntar por", "pregunte por", "pregunta por", "preguntad por", "dirigirse a",
+           "diríjase a"),
+    "it": ("chiedere di", "chiedere del", "chiedere della", "chiedere dello", "chiedi di",
+           "chiedete di", "rivolgersi a", "rivolgersi al", "rivolgersi alla", "chiedere per"),
+    "pt": ("procurar por", "perguntar por", "procure por", "pergunte por", "dirija-se a"),
+    "nl": ("vragen naar", "vraag naar", "meld je bij", "meldt u zich bij", "melden bij"),
+    "sv": ("fråga efter", "anmäl dig till", "anmäl dig hos"),
+    "no": ("spør etter", "meld deg hos", "meld deg til"),
+    "da": ("spørg efter", "henvend dig til", "meld dig hos"),
 }
 
 # Round 8: the courtesy titles written after a name ("Kovács Péter úr", "Ahmet Bey", "Ayşe

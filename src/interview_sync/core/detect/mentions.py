@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, ROLE_WORDS
-from interview_sync.core.detect.lexicon_people import MEET
+from interview_sync.core.detect.lexicon_people import ARRIVAL, MEET
 from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
@@ -181,7 +181,9 @@ _CUE_WORDS = (
 )
 # The sentence words of ``lexicon_people.MEET``, in every language of the lexicon: the names
 # after them are whom the candidate meets ("te reunirás con Andrés Molina, encargado ...").
-_MEET_WORDS = sorted({w for cell in MEET.values() for w in cell}, key=len, reverse=True)
+# ... and, since round 19, the phrases that say whom to ask for on arrival (``ARRIVAL``)
+_MEET_WORDS = sorted({w for table in (MEET, ARRIVAL) for cell in table.values() for w in cell},
+                     key=len, reverse=True)
 _MEET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _MEET_WORDS)) + r")(?!\w)\s*:?\s*(.+)$",
                    re.IGNORECASE)
 _CUE_GATE = Stems(_CUE_WORDS)  # all of them in one pass over a line
@@ -325,7 +327,11 @@ _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "
                       "sekret", "overl", "vedouc", "päällikk", "paallikk",
                       *(w for w in _JOB_HEAD.split("|") if w.isalpha()),
                       # round 12's job words written with a class ("b[üu]rgermeister")
-                      "rgermeister", "müdür", "mudur", "personalist", "speciālist", "ärztin"))
+                      "rgermeister", "müdür", "mudur", "personalist", "speciālist", "ärztin",
+                      # round 19: ranks ("Supt. Dawn Achebe") and French courtesy in full
+                      "sgt", "capt", "insp", "supt", "cdr", "cmdr", "lt.", "sergeant",
+                      "captain", "inspector", "superintendent", "commander", "chief",
+                      "constable", "madame", "monsieur"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
 

@@ -29,10 +29,15 @@ COURTESY = re.compile(
     # Italian and Spanish write them in lower case too ("sig. Marco Bellini", "sra. Ruiz")
     r"|sig|sig\.ra|sig\.na|avv|ing|arch|prof|sr|sra|srta|dra"
     # a French lawyer's or notary's title ("Maître Agnès Lefort"), an engineer's ("Ing.")
-    r"|Ma[îi]tre"
+    r"|Ma[îi]tre|Madame|Monsieur|Mademoiselle"
     # ranks and offices a public body's panel is named with ("Lt. Marcus Webb", "Captain Dana
     # Whitfield", "Councilmember Tasha Reed", round 12)
     r"|Lt|Sgt|Capt|Cpt|Captain|Lieutenant|Sergeant|Detective|Det|Cmdr|Commander|Col|Colonel"
+    # ... and the police's and fire services' others ("Insp. Rachel Dunmore", "Supt. Kevin
+    # Hale", "Cdr. Aaron Whitby", "Battalion Chief Dana Cole", round 19)
+    r"|Cdr|Insp|Supt|Inspector|Superintendent|Chief[ \t]+Inspector|Ch\.?[ \t]?Insp"
+    r"|Battalion[ \t]+Chief|Deputy[ \t]+Chief|Fire[ \t]+Chief|Station[ \t]+Officer|Stn[ \t]+Off"
+    r"|Cpl|Corporal|Maj|Constable"
     r"|Councilmember|Councillor|Councilor|Alderman|Alderwoman|Hon|Judge|Investigator|Sir|Dame"
     # Spanish "don" and "doña" written short ("D.ª Pilar Maestre", "D. Álvaro Ruiz"); "D." only
     # before two capitalised words, so that an initial ("D. Smith") stays (round 12)

@@ -42,6 +42,11 @@ _CJK_LEGAL = re.compile(
     r"|[" + _HANGUL + r"]{1,10}?(?:구청|시청|군청|도청|병원|의료원|대학교|은행)"
     r"(?![" + _HANGUL + r"])"
     r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}"
+    # round 19: a shop's or practice's kind before its name ("카페 온새미로", "치과 미소가득")
+    # (not the step's or the job's words after the kind: "카페 면접" is an interview at a café)
+    r"|(?<![" + _HANGUL + r"])(?:카페|호텔|레스토랑|베이커리|치과|약국|학원|의원)\s"
+    r"(?!면접|안내|채용|일정|알바|아르바이트|근무|방문|직원|매니저)[" + _HANGUL
+    + r"]{2,12}(?![" + _HANGUL + r"])"
     # ... or after it, unless the form opens the next name ("일자리허브 (주)다온푸드" is 다온푸드)
     r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\)|㈜)(?!\s?[" + _HANGUL + r"])")
 # 【株式会社あさひ不動産】 in a Japanese subject line: the company, unless the bracket holds the
@@ -71,7 +76,8 @@ _OTHER_NAME = re.compile(
     r"חברת((?:\s+[" + _HEBREW + r"]+){2,3})"
     r"|((?:[" + _HEBREW_WORD + r"]+\s+){0,2}[" + _HEBREW_WORD + r"]+)\s+בע\"?מ"
     r"|บริษัท\s*([" + THAI + r"][" + THAI + r"\s]{1,40}?)\s*จำกัด"
-    r"|((?:[" + DEVANAGARI + r"]+\s+){0,2}[" + DEVANAGARI + r"]+)\s+(?:(?:प्राइवेट\s+)?लिमिटेड"
+    # (the fewest words before the form: "प्राइवेट" is the form's, never the name's, round 19)
+    r"|((?:[" + DEVANAGARI + r"]+\s+){0,2}?[" + DEVANAGARI + r"]+)\s+(?:(?:प्राइवेट\s+)?लिमिटेड"
     # round 18: the abbreviated form, "प्रा. लि." (Pvt. Ltd.)
     r"|प्रा\.\s?लि\.?)"
     r"|((?:[" + GREEK + r"]+\s+){0,2}[" + GREEK + r"]+)\s+(?:Α\.\s?Ε|Ε\.\s?Π\.\s?Ε|Ι\.\s?Κ\.\s?Ε"
@@ -105,7 +111,8 @@ def _is_plain(text: str) -> bool:
 _CJK_MARKS = ("会社", "法人", "公司", "集团", "局", "委员会", "政府", "银行", "医院", "大学",
               "学院", "研究", "銀行", "病院", "주식회사", "(주)", "㈜",
               "구청", "시청", "군청", "도청", "병원", "의료원", "대학교", "은행",
-              "クリニック", "医院")
+              "クリニック", "医院", "카페", "호텔", "레스토랑", "베이커리", "치과", "약국", "학원",
+              "의원")
 _ARABIC_MARKS = ("شركة", "مجموعة", "مؤسسة", "بنك", "مصرف", "وزارة", "هيئة", "جامعة", "مستشفى")
 _CYRILLIC_MARKS = ("ООО", "АО", "ПАО", "ЗАО", "ТОО", "ТОВ", "ПрАТ", "ООД", "ЕАД", "АД")
 

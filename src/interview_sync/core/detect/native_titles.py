@@ -69,6 +69,10 @@ def title_segment(title: str) -> str | None:
     if len(parts) < 2:
         return None
     last = _PARENTHESES.sub(" ", parts[-1]).strip(" .,:;")
+    # "संघ लोक सेवा आयोग, धौलपुर हाउस": a building or district after a comma is where (round 19)
+    head, comma, place = last.partition(",") if "," in last else last.partition("\u060c")
+    if comma and head.strip() and len(place.split()) <= 3:
+        last = head.strip()
     if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 5:
         return None
     if len(parts) == 2 and " " not in last:
@@ -97,9 +101,11 @@ _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцч�
 
 # Thai writes a name without spaces, after the organisation's kind: a department (กรม), an
 # authority (การไฟฟ้า, การประปา, การท่าเรือ), a bank, a university, a hospital, an office, a
-# ministry, an organisation, a municipality, a public company (บมจ.).
+# ministry, an organisation, a municipality, a public company (บมจ.); a hotel, an airline.
 _THAI_KIND = re.compile(
     r"(?<![" + THAI + r"])(?:กรม|การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|ธนาคาร|มหาวิทยาลัย|โรงพยาบาล"
+    # round 19: a hotel, a resort, an airline, a clinic, a school, a foundation, an association
+    r"|โรงแรม|รีสอร์ท|สายการบิน|คลินิก|โรงเรียน|มูลนิธิ|สมาคม"
     r"|สำนักงาน(?!ใหญ่)|กระทรวง|องค์การ|เทศบาล|บมจ\.\s?)[" + THAI + r"]{2,40}")
 
 

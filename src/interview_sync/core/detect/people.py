@@ -41,6 +41,7 @@ from interview_sync.core.detect.names import (
     strip_courtesy_titles,
     strip_possessive,
 )
+from interview_sync.core.detect.people_honorifics import honorific_names
 from interview_sync.core.detect.people_lines import (
     is_street,
     lines_naming,
@@ -53,7 +54,9 @@ from interview_sync.core.detect.people_names import (
 )
 from interview_sync.core.detect.people_names import (
     is_organisation,
+    job_alone,
     name_from_address,
+    says_unmonitored,
 )
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
@@ -98,6 +101,10 @@ def _plausible_address(email: str) -> bool:
     return is_mail_address(email)
 
 
+def _get(entry: object, key: str) -> object:
+    return entry.get(key) if isinstance(entry, _MAP) else None
+
+
 def _is_me(email: str, me: str, flagged_self: object) -> bool:
     return flagged_self is True or (bool(me) and email == me)
 
@@ -118,6 +125,7 @@ class _Gathered:
     # domains the text shows to be an agency's writing for its client (``_agency_domains``)
     agencies: frozenset[str] = frozenset()
     title: str = ""
+    guest_emails: set[str] = field(default_factory=set)  # the guest list's own addresses
 
     def unwanted(self, email: str) -> bool:
         """The user, someone who declined, a machine or a colleague of the user's."""
@@ -162,6 +170,12 @@ def people_of(
     described = support_names(description_text) if description_text else frozenset()
     _add_guests(found, raw_attendees if isinstance(raw_attendees, list) else (), described)
     _add_organiser(found, event.get("organizer"))
+    if description_text and says_unmonitored(description_text):
+        # the organiser's mailbox the text says is not read: no one to thank (round 19); a
+        # guest with the same address stays (the list says someone reads it)
+        organiser = text_of(_get(event.get("organizer"), "email")).strip().lower()
+        if organiser not in found.guest_emails:
+            found.drafts.pop(organiser, None)
     # attendeesOmitted: Google left guests out of this copy (maxAttendees, or a list it will
     # not show), so the description may name people the guest list does not. A list of only
     # the recruiter, the coordinator or an agency's consultant lists no interviewer either.
@@ -215,6 +229,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
         known = found.drafts.get(email)
+        found.guest_emails.add(email)
         if known is None or (display and not known.name):
             found.drafts[email] = PersonDraft(email=email, name=display)
 
@@ -257,7 +272,8 @@ def _described_people(description_text: str, raw_description: str) -> list[Perso
             + mentioned_people(description_text) + cjk_interviewers(description_text)
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
             + titled_people(description_text) + marked_people(description_text)
-            + seated_people(description_text) + script_interviewers(description_text))
+            + seated_people(description_text) + script_interviewers(description_text)
+            + honorific_names(description_text))
 
 
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
@@ -271,7 +287,8 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
         if draft.email and found.unwanted(draft.email):
             continue
         if not draft.email and (_is_organisation(draft.name, found, job=draft.title)
-                                or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name)):
+                                or ROLE_WORD_RE.match(draft.name) or job_alone(draft.name)
+                                or is_instruction(draft.name)):
             continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
         if draft.email:
             _fold_named(found.drafts, draft.email, draft.name)
@@ -305,9 +322,11 @@ def _add_from_title(found: _Gathered) -> None:
     titled = titled_people(found.title)
     # ... and a name a job's word before it marks is a person's wherever the title spells it
     # ("Entrevista con la gerente Rocío Valdés", "Interview w/ Head Chef Marco Bellini")
+    # ... and one a Japanese or Korean honorific follows ("高橋 誠様", "김민준 팀장님", round 19)
+    honoured = honorific_names(found.title)
     cued = (mentioned_people(found.title) if vouched else []) \
-        + [d for d in titled if job_before(found.title, d.name)]
-    for draft in mentioned_people(found.title) + titled + marked_people(found.title):
+        + [d for d in titled if job_before(found.title, d.name)] + honoured
+    for draft in mentioned_people(found.title) + titled + marked_people(found.title) + honoured:
         draft = draft._replace(name=strip_possessive(draft.name))
         if not _is_organisation(draft.name, found, cued=draft in cued) \
                 and not is_instruction(draft.name):
@@ -422,7 +441,7 @@ def _add_met_through_sender(found: _Gathered, description_text: str, organizer: 
     meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
     # ... and the Greek and Hebrew names a courtesy title or "an interview with" marks (round 18)
     for draft in [*(mentioned_people(meets) if meets else ()),
-                  *script_interviewers(description_text)]:
+                  *script_interviewers(description_text), *honorific_names(description_text)]:
         draft = draft._replace(name=strip_possessive(draft.name))
         low = draft.name.lower()
         if draft.email or low in found.names or is_street(draft.name) \

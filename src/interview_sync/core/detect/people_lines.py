@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.lexicon_people import ARRIVAL
 from interview_sync.core.detect.people_names import display_name as _display_name
 from interview_sync.core.detect.roles import SUPPORT_RE
 
@@ -33,7 +34,12 @@ _YOU_MEET = re.compile(
     r"|(?:le|la|te)\s+recibir[áa]|vous\s+recevr[ao]|wird\s+(?:Sie|dich)\s+empfangen"
     # round 18: "Интервью проведёт ...", "Співбесіду проведе ...", "вы встретитесь с ..."
     r"|(?:интервью|собеседование|співбесіду|інтерв'ю)\s+(?:провед[её]т|проведут|проведе|проведуть)"
-    r"|вы\s+встретитесь\s+с|ви\s+зустрінетеся\s+з)")
+    r"|вы\s+встретитесь\s+с|ви\s+зустрінетеся\s+з"
+    # round 19: whom to ask for on arrival ("ask for Denise Marlow", "chiedere di Nino Ferri")
+    r"|will\s+interview\s+you|"
+    + "|".join(re.escape(w) for w in sorted({w for cell in ARRIVAL.values() for w in cell},
+                                             key=len, reverse=True))
+    + r")(?!\w)")
 
 
 # Round 17: a line that labels the interviewers ("Panel: Rhonda Fisk (Sales), Tom Averill (HR)",

@@ -14,12 +14,13 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.names import spells_person
 from interview_sync.core.detect.schedule import HM_RE, PersonDraft
 from interview_sync.core.detect.spelling import spells_by_words, squash
 
-__all__ = ["ORGANISATION_WORD", "display_name", "is_organisation", "name_from_address",
-           "name_key"]
+__all__ = ["ORGANISATION_WORD", "display_name", "is_organisation", "job_alone",
+           "name_from_address", "name_key", "says_unmonitored"]
 
 
 @lru_cache(maxsize=16384)
@@ -42,7 +43,9 @@ ORGANISATION_WORD = re.compile(
     r"|affairs|research|operations|resources|relations|development|finance|payroll|marketing"
     r"|engineering|procurement|compliance|administration|services|sciences|studies"
     # ... nor a place to ask at ("ask for Building Security at the front desk")
-    r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store)\b",
+    r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store"
+    # ... nor a place to report to ("report to the Visitor Centre", "the Main Gate", round 19)
+    r"|centre|center|gate|entrance|counter|station|office|hall|pforte|empfang|accueil)\b",
     re.IGNORECASE)
 
 
@@ -111,3 +114,24 @@ def name_key(name: str, drafts: Mapping[str, PersonDraft]) -> str:
         owners = [key for key, draft in drafts.items()
                   if draft.name.lower().partition(" ")[0] == low and " " in draft.name]
     return owners[0] if len(owners) == 1 else "name:" + low
+
+
+# "This invitation was sent by our scheduling team; replies are not monitored": the sender
+# says its own mailbox is a machine's, whatever its address (round 19).
+_UNMONITORED = re.compile(
+    r"(?i:\breplies\s+(?:to\s+this\s+\w+\s+)?(?:are|is|will\s+be)\s+not\s+(?:monitored|read)"
+    r"|\b(?:do\s+not|don't|please\s+don't)\s+reply\s+to\s+this\b"
+    r"|\bthis\s+(?:mailbox|address|inbox|e-?mail\s+address)\s+is\s+(?:not|un)\s*monitored"
+    r"|\bunmonitored\s+(?:mailbox|inbox|address))")
+
+
+def says_unmonitored(text: str) -> bool:
+    """Whether the text says replies to its sender are not read."""
+    return _UNMONITORED.search(text[:5_000]) is not None
+
+
+def job_alone(name: str) -> bool:
+    """"Regional Curator" read from "Priya Nandra, Regional Curator, and Sam Okafor": a short
+    name that ends in a job's head word is the job after a person, not another person."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and ROLE_WORD_RE.fullmatch(words[-1]) is not None

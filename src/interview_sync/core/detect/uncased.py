@@ -30,7 +30,10 @@ _HEAD = 5_000  # characters of a description read
 # (given name and surname, as Thai writes them, separated by a space).
 _THAI_LABEL = re.compile(
     r"(?:ผู้สัมภาษณ์|คณะกรรมการสัมภาษณ์|กรรมการสัมภาษณ์|สัมภาษณ์โดย|ผู้ติดต่อ|ติดต่อ|ผู้ประสานงาน)")
-_THAI_NAME = re.compile(r"(?:คุณ|นางสาว|นาย|นาง|ดร\.?)\s?([\u0e00-\u0e7f]+)\s([\u0e00-\u0e7f]+)")
+# (the name after the last honorific: "นายสถานี คุณอนุชา แก้วมณี" is a station master, Khun
+# Anucha Kaewmanee, round 19)
+_THAI_NAME = re.compile(r"(?:คุณ|นางสาว|นาย|นาง|ดร\.?)\s?([\u0e00-\u0e7f]+)\s(?!คุณ|นาย|นาง|ดร)"
+                        r"([\u0e00-\u0e7f]+)")
 # Devanagari: honorific + two words; a greeting before it addresses the candidate
 _DEVANAGARI_NAME = re.compile(
     r"(?:श्रीमती|सुश्री|श्री|कुमारी|डॉ\.?)\s+([\u0900-\u0963\u0966-\u097f]+)\s+"

@@ -1,0 +1,143 @@
+"""Organisation names read through their head word: what kind of body a name says it is.
+
+Owns round 19's rules for ``company``: ``HEAD_WORD``, the nouns that end an organisation's name
+in English ("Harcourt Lane Funeral Home", "Thornbury Maritime Museum", "Ridgefield City Library",
+"Sentinel Guard Services", "Kestrel Valley Heritage Trust") or open it in the Romance and German
+word order ("Trattoria Da Nino", "Clínica Dental Sonrisa Norte", "Musei Civici di Castelmonte",
+"Seniorenzentrum Am Lindenhof", "Bestattungshaus Kranich"); ``headed``, whether a name is one;
+``through_head``, a name that is the domain's name and its head word (kept whole, where the
+domain's exact spelling would cut "Library" or "Services" off); ``letterhead``, the organisation
+a description opens with on a line of its own ("Penrose & Sons Funeral Directors, 22 Mill Road");
+and ``before_place``, the name before a district or town a title adds after a comma ("Trattoria
+Da Nino, Trastevere"). Pure; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from interview_sync.core.detect.company_names import COMPANY_WORD, NAME, acceptable, trim
+from interview_sync.core.detect.spelling import squash
+
+__all__ = ["HEAD_WORD", "before_place", "boosted", "headed", "letterhead", "not_organisations",
+           "through_head"]
+
+# The last word of an English organisation's name, by the kind of body it is.
+_ENDS = (
+    r"home|homes|directors|museum|museums|gallery|library|libraries|trust|foundation|society"
+    r"|association|charity|hospice|clinic|surgery|practice|pharmacy|hospital|spa|salon"
+    r"|centre|center|services|service|constabulary|police|rescue|department|brigade|academy"
+    r"|school|college|nursery|zoo|aquarium|theatre|theater|orchestra|opera|choir|church"
+    r"|cathedral|parish|council|authority|institute|laboratory|laboratories|lab|labs"
+    r"|hotel|resort|restaurant|bistro|brasserie|café|cafe|bakery|brewery|distillery|winery"
+    r"|garage|studio|studios|works|farm|estate|kennels|cattery|stables|club|chambers"
+    r"|embassy|consulate|ministry|commission|agency|bureau|office|registry|archives?"
+)
+# The first word of a name in the Romance and German order (and German compounds whose head
+# ends the word: "Seniorenzentrum", "Bestattungshaus", "Stadtbibliothek").
+_OPENS = (
+    r"trattoria|osteria|ristorante|pizzeria|enoteca|pasticceria|farmacia|clinica|clínica"
+    r"|clinique|cabinet|biblioteca|bibliothèque|museo|musei|musée|musées|museu|fondazione"
+    r"|fondation|fundación|fundação|hôtel|hotel|hostal|restaurante|café|panadería|boulangerie"
+    r"|pâtisserie|librairie|teatro|théâtre|istituto|institut|instituto|centro|centre|scuola"
+    r"|escuela|école|école|residenza|résidence|residencia|studio|estudio|atelier|laboratorio"
+    r"|laboratoire|agenzia|agence|agencia|cooperativa|coopérative|associazione|asociación"
+    r"|bestattungs\w*|bestattungen|\w+(?:zentrum|haus|heim|bibliothek|klinik|praxis|museum"
+    r"|stiftung|schule|hotel|werk|werkstatt|apotheke|bäckerei|kanzlei|verein|amt)"
+)
+HEAD_WORD = re.compile(r"(?i:^(?:" + _OPENS + r")\s+\S|\s(?:" + _ENDS + r")$)")
+
+
+def headed(name: str) -> bool:
+    """Whether ``name`` (two words at least) says what kind of body it is by a head word at
+    its end ("... Funeral Home", "... Museum") or its start ("Trattoria ...", "Museo ...")."""
+    return " " in name and HEAD_WORD.search(name) is not None
+
+
+def not_organisations(people: Collection[str]) -> set[str]:
+    """The invite's names without those that are an organisation's by their head word: an
+    organiser's display name "Seniorenzentrum Am Lindenhof" names the employer, not a person
+    (two-word names ending in a head word stay: "Jessica Hall" is a person's)."""
+    return {p for p in people
+            if not (headed(p) and (len(p.split()) >= 3 or _OPENING.match(p) is not None))}
+
+
+_OPENING = re.compile(r"(?i:(?:" + _OPENS + r")\s)")
+_TRAILING_HEAD = re.compile(r"(?i:(?:\s+(?:" + _ENDS + r")){1,2})")
+
+
+def through_head(name: str, stems: Collection[str]) -> bool:
+    """"Ridgefield City Library" at ridgefieldcity.gov, "Sentinel Guard Services" at
+    sentinelguard.com: the domain's name and the head word after it, one name; the domain's
+    exact spelling alone would cut the head word off (round 18's "…Funeral" without "Home")."""
+    if not stems or " " not in name:
+        return False
+    words = name.split()
+    for cut in (1, 2):  # "... Library", "... Funeral Home"
+        core = " ".join(words[:-cut])
+        if len(words) > cut and _TRAILING_HEAD.fullmatch(" " + " ".join(words[-cut:])) \
+                and len(squash(core)) >= 4 and squash(core) in stems:
+            # ... unless the domain's name ends in a head word itself ("Peppercorn Home" at
+            # peppercornhome.com, not "Peppercorn Home Studio")
+            return _TRAILING_HEAD.fullmatch(" " + core.split()[-1]) is None
+    return False
+
+
+# The first line of a description, when it is a name and then an address or nothing ("Penrose &
+# Sons Funeral Directors, 22 Mill Road, Walthamstow.", "Laboratoire Armor Essais, ZI de Kerlann").
+_FIRST_LINE = re.compile(r"^\W*(" + NAME + r")[ \t]*(?:[,–—|(]|\n|$)")
+
+
+def letterhead(description: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
+    """The organisation a description opens with, as a letterhead does: a name with its head
+    word or a company's word, alone on the first line or before the address (score 3, a
+    description's structural place)."""
+    match = _FIRST_LINE.match(description[:300])
+    if match is None:
+        return
+    name = trim(match.group(1))
+    if (headed(name) or COMPANY_WORD.search(name)) and _VENUE_HEAD.search(name) is None \
+            and acceptable(name, people):
+        yield name, 3
+
+
+# A title's last segment that is a name, a comma and a place ("Trattoria Da Nino, Trastevere",
+# "The Copper Kettle, Camden"): up to three capitalised words after the comma.
+_NAME_COMMA_PLACE = re.compile(
+    r"(?:^|\s[|–—/-]\s|:\s)(" + NAME + r"),[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+    r"[ \t]*$")
+
+
+def before_place(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
+    """The name before the district or town a title's last segment adds after a comma; a
+    name with its head word is the employer's own segment (4), any other name of two words or
+    more as weak as a last segment (2)."""
+    if "," not in title:
+        return
+    match = _NAME_COMMA_PLACE.search(title[:300])
+    if match is None:
+        return
+    name = trim(match.group(1))
+    # (one word alone before the comma is as often the job: "– Lagerkonsult, Jönköping")
+    if acceptable(name, people) and (" " in name or headed(name)):
+        yield name, 4 if headed(name) else 2
+
+
+# A unit's words at a name's end ("Women's Services", "Department of Social Services"): a
+# department of the employer as often as the employer, so they do not strengthen a segment.
+_UNIT_END = re.compile(r"(?i:\s(?:services|service|department|office|bureau|registry)$)")
+# A venue's words: a letterhead line naming a hall, a hotel or a centre says where, not who.
+_VENUE_HEAD = re.compile(r"(?i:\b(?:hall|hotel|h[oô]tel|resort|centre|center|church|cathedral"
+                         r"|theatre|theater|club|library|office)\b)")
+
+
+def boosted(name: str, score: int, title: str) -> int:
+    """A title's last segment (score 2) that names an organisation by its head word or a
+    company's word is the employer's own segment: as strong as a legal form there (4). A name
+    in brackets stays weak ("Spa Therapist (Serenity Palms Spa)": the unit the post is in)."""
+    if score == 2 and f"({name}" not in title and _UNIT_END.search(name) is None \
+            and (headed(name) or COMPANY_WORD.search(name)):
+        return 4
+    return score
+
