@@ -13,6 +13,7 @@ from real_cases_b19_intl import (
     DUB,
     INTL19,
     JNB,
+    KOL,
     LA,
     LON,
     MEET,
@@ -96,6 +97,15 @@ SHREVEN = ("https://redlib.shreven.org/r/techtheatre/comments/1ffuc3d/theatre_te
            "?context=3")
 WDAS = "https://reddit.wdas.io/r/techtheatre/comments/1huywjt/shadowing_job_interview_help"
 DEVLIZIOSO = "https://devlizioso.substack.com/p/the-ultimate-guide-to-landing-your-6c5?action=share"
+RYVIN = "https://ryvinimmigrationblog.blogspot.com/2011/10"
+MILLERMAYER = "https://millermayer.com/2017/green-card-interview-relatives/"
+OPENSPHERE = ("https://opensphere.ai/immigration-resources/uscis-interview-notice-what-to-expect-and-how-to-"
+              "prepare")
+FACEPREP = "https://www.faceprep.in/article/secrets-to-a-successful-campus-recruitment-day/"
+PLACEMENTBOT = "https://placementbot20.github.io/BOT-PAGES/Placement_process.html"
+FLAMEINSTITUTE = "https://flameinstitute.com/campus-recruitment-procedure-crt-campus-placements"
+NAZGOZ = "http://www.nazgoz.com/2016/10/stages-of-campus-recruitment.html"
+OFFCAMPUS = "https://www.offcampusjobs4u.com/how-should-one-prepare-for-a-campus-placement/"
 
 
 _TRADES_CARS_PARKS: list[Case] = [
@@ -714,7 +724,100 @@ _GYMS_SKI_SEA_CODE: list[Case] = [
      None, "en", DEVLIZIOSO),
 ]
 
-ENGLISH19: list[Case] = [*_TRADES_CARS_PARKS, *_PARKS_STAGE_SCHOOLS, *_TELECOM_UN_POST, *_GYMS_SKI_SEA_CODE]
+_VISAS_CAMPUS_MORE: list[Case] = [
+    # ============================================================ immigration interviews (look-alikes)
+    # ryvinimmigrationblog: the green card interview notice goes on the calendar for both spouses (immigration, no)
+    (event("USCIS green card interview (I-485) – bring spouse + originals", organizer=SELF,
+           guests=[guest("dan.whitaker.home@gmail.com", "Dan Whitaker")],
+           description="Appointment notice (original + copy), passports, birth certs, marriage cert, joint lease, "
+                       "bank statements, photos, 2 months paystubs.",
+           location="USCIS Field Office, 1 Federal Plaza, New York", **at("2028-05-09", "08:40", 60, *NY)),
+     None, "en", RYVIN),
+    # millermayer: the attorney's preparation call before a relative's green card interview (legal prep, no)
+    (event("Green card interview prep call – Hale & Moreno Immigration",
+           organizer=org("paralegal@halemoreno-law.com", "Hale & Moreno Paralegal Team"),
+           guests=[guest("s.moreno@halemoreno-law.com", "Sofia Moreno")],
+           description="We'll review the I-485 answers, what the examiner may ask about how you met, and the "
+                       "documents to bring." + ZOOM, **at("2028-05-04", "17:30", 45, *NY)),
+     None, "en", MILLERMAYER),
+    # opensphere: the naturalization interview with the English and civics tests (citizenship, no)
+    (event("N-400 naturalization interview + civics test – USCIS Chicago Field Office", organizer=SELF,
+           description="Arrive 30 min early. 100 civics questions – study app.",
+           location="USCIS Chicago Field Office, 101 W Congress Pkwy", **at("2028-05-24", "10:15", 60, *CHI)),
+     None, "en", OPENSPHERE),
+    # millermayer: fingerprints at the application support centre (biometrics, no)
+    (event("Biometrics appointment – USCIS ASC (fingerprints + photo)", organizer=SELF,
+           location="USCIS Application Support Center, Brooklyn", **at("2028-04-20", "13:00", 30, *NY)),
+     None, "en", MILLERMAYER),
+    # ============================================================ campus placement (India)
+    # faceprep: a campus drive day with registration, the company's talk, the aptitude test, group discussion and
+    # interviews, sent by the college placement cell with the company's campus team invited
+    # Decision: the college's placement office is not the hiring side (left out, as a careers office would be); the
+    # company's campus-hiring mailbox is thanked
+    (event("Campus Drive – Infosphere Technologies (PPT 9:00, aptitude 10:30, GD, technical + HR) – CSE/IT 2028",
+           organizer=org("placements@svcet-college.edu.in", "SVCET Training & Placement Cell"),
+           guests=[guest("placements@svcet-college.edu.in", "SVCET Training & Placement Cell"),
+                   guest("campus.hiring@infospheretech.in", "Infosphere Campus Hiring")],
+           description="All eligible students (60% throughout, no standing arrears) must report in formals with 2 "
+                       "copies of the resume, ID card and mark sheets. Document verification starts at 8:15. "
+                       "Shortlists after each round will be announced in the seminar hall.",
+           location="SVCET Main Auditorium, Chennai", **at("2028-04-19", "08:15", 600, *KOL)),
+     yes(["Infosphere Technologies", "Infosphere", "Infospheretech"], ["campus.hiring@infospheretech.in"]), "en",
+     FACEPREP),
+    # placementbot20: the group discussion round, students split into rooms (a group exercise: yes)
+    (event("GD Round – Infosphere – Room 3 (topic given on the spot, 1 min to think)",
+           organizer=org("campus.hiring@infospheretech.in", "Infosphere Campus Hiring"),
+           guestsCanSeeOtherGuests=False, location="SVCET Block C, Room 3", **at("2028-04-19", "14:00", 30, *KOL)),
+     yes(["Infosphere Technologies", "Infosphere", "Infospheretech"], ["campus.hiring@infospheretech.in"]), "en",
+     PLACEMENTBOT),
+    # placementbot20: the face-to-face technical interview with a panel after the group discussion
+    (event("Technical Interview (Round 2) – Infosphere Technologies – Panel B",
+           organizer=org("campus.hiring@infospheretech.in", "Infosphere Campus Hiring"),
+           guests=[guest("karthik.r@infospheretech.in", "Karthik Raman"),
+                   guest("priya.s@infospheretech.in", "Priya Subramanian")],
+           description="Questions on DS, OS, DBMS and your final-year project. Carry your resume.",
+           location="SVCET Block C, Room 5", **at("2028-04-19", "15:30", 40, *KOL)),
+     yes(["Infosphere Technologies", "Infosphere", "Infospheretech"],
+         ["campus.hiring@infospheretech.in", "karthik.r@infospheretech.in", "priya.s@infospheretech.in"]), "en",
+     PLACEMENTBOT),
+    # offcampusjobs4u: the HR round on pay, perks and facilities, for those asked to stay back
+    (event("HR Round – Infosphere Technologies (stay back after technical)",
+           organizer=org("campus.hiring@infospheretech.in", "Infosphere Campus Hiring"),
+           guests=[guest("neha.hr@infospheretech.in", "Neha Joshi")],
+           location="SVCET Placement Office", **at("2028-04-19", "17:30", 20, *KOL)),
+     yes(["Infosphere Technologies", "Infosphere", "Infospheretech"],
+         ["campus.hiring@infospheretech.in", "neha.hr@infospheretech.in"]), "en", OFFCAMPUS),
+    # flameinstitute: another company's pre-placement talk only (a presentation, not yet a hiring step: no)
+    # Decision: a pre-placement talk on its own, with no test or interview that day, is an information session (no)
+    (event("Pre-Placement Talk – Veltrix Systems (attendance compulsory for registered students)",
+           organizer=org("placements@svcet-college.edu.in", "SVCET Training & Placement Cell"),
+           description="Company profile, role, salary structure and selection process will be presented by the "
+                       "Veltrix HR team. The online test will be announced separately.",
+           location="SVCET Seminar Hall 2", **at("2028-04-27", "11:00", 60, *KOL)),
+     None, "en", FLAMEINSTITUTE),
+    # nazgoz: a practice aptitude test run by the placement cell's training (practice, no)
+    (event("CRT – aptitude practice test 4 (quant + verbal + reasoning)",
+           organizer=org("crt.training@svcet-college.edu.in", "SVCET CRT Training"),
+           location="SVCET Computer Lab 1", **at("2028-04-18", "14:00", 90, *KOL)),
+     None, "en", NAZGOZ),
+    # ============================================================ coaching and a second tower step
+    # thesaleslife: a sales coach's call on following up after a dealership interview (coaching, no)
+    (event("Coaching call – The Sales Life: following up after the dealership interview",
+           organizer=org("coach@thesaleslife.coach", "The Sales Life Coaching"),
+           description="Bring your questions about the Nissan delay." + ZOOM, **at("2028-05-11", "19:00", 30, *NY)),
+     None, "en", SALESLIFE),
+    # towerclimber: the second step, a day riding along with the crew and a talk with the foreman
+    (event("Ride-along + 2nd interview – Summit Tower Services (with foreman Gus Ramey)",
+           organizer=org("foreman.ops@summittowerservices.com", "Gus Ramey"),
+           description="Spend the day with the crew on a site, then we'll sit down. Travel up to 80% – let's talk "
+                       "about that.", location="Summit Tower Services yard, Macon GA",
+           **at("2028-05-17", "06:00", 600, *NY)),
+     yes(["Summit Tower Services", "Summit Tower", "Summittowerservices"], ["foreman.ops@summittowerservices.com"]),
+     "en", TOWERCLIMBER),
+]
+
+ENGLISH19: list[Case] = [*_TRADES_CARS_PARKS, *_PARKS_STAGE_SCHOOLS, *_TELECOM_UN_POST, *_GYMS_SKI_SEA_CODE,
+                         *_VISAS_CAMPUS_MORE]
 
 
 def _tagged(case: Case) -> Case:
