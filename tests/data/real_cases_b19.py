@@ -298,11 +298,11 @@ _TRADES_CARS_PARKS: list[Case] = [
            organizer=org("r.medina@cardinalchevy.com", "Rudy Medina"),
            guests=[guest("r.medina@cardinalchevy.com", "Rudy Medina"),
                    guest("gm@cardinalchevy.com", "Frank Albers")],
-           description="Good talking with you today. Come in tomorrow to sit down with Frank and Liz. Commission-only "
+           description="Good talking with you today. Come in tomorrow to sit down with Frank and Liz Carver. Commission-only "
                        "pay plan, we'll go over it.",
            location="Cardinal Chevrolet, 8800 W Colonial Dr, Orlando FL", **at("2028-04-19", "10:00", 60, *NY)),
      yes(["Cardinal Chevrolet", "Cardinal Chevy", "Cardinalchevy"], ["r.medina@cardinalchevy.com",
-                                                                     "gm@cardinalchevy.com", "Liz"]), "en",
+                                                                     "gm@cardinalchevy.com", "Liz Carver"]), "en",
      LUISHERNANDEZ),
     # suzannesez: an interview moved twice by the dealership; the candidate's own entry naming the manager
     (event("Lakeview Honda – interview w/ the other 2 sales managers (ask for Mark Ruiz) – 3rd try",
@@ -529,16 +529,16 @@ _PARKS_STAGE_SCHOOLS: list[Case] = [
     # edeboer: a demo lesson to a 5th-grade class with the headmaster, principal, class teacher, a board member and
     # parents watching
     (event("Demo Lesson – Grade 5 (Math) – Spruce Hollow School",
-           organizer=org("admissions.office@sprucehollow.org", "Spruce Hollow School Office"),
+           organizer=org("office@sprucehollow.org", "Spruce Hollow School Office"),
            guests=[guest("head@sprucehollow.org", "Margaret Quinn"),
                    guest("principal@sprucehollow.org", "Thomas Reyes"),
-                   guest("admissions.office@sprucehollow.org", "Spruce Hollow School Office")],
+                   guest("office@sprucehollow.org", "Spruce Hollow School Office")],
            description="Thank you for agreeing to teach a 30-minute lesson to our current fifth graders (about 18 "
                        "students). Observers will include the Head, the Lower School principal, the grade 5 teacher, "
                        "a trustee and parent representatives.",
            location="Spruce Hollow School, Room 14, Philadelphia PA", **at("2028-04-21", "13:10", 30, *NY)),
      yes(["Spruce Hollow School", "Spruce Hollow", "Sprucehollow"],
-         ["head@sprucehollow.org", "principal@sprucehollow.org", "admissions.office@sprucehollow.org"]), "en",
+         ["head@sprucehollow.org", "principal@sprucehollow.org", "office@sprucehollow.org"]), "en",
      EDEBOER),
     # edeboer: the follow-up interview with the school's education committee in the evening
     (event("Interview – Education Committee – Spruce Hollow School", organizer=org("principal@sprucehollow.org",
@@ -710,8 +710,7 @@ _GYMS_SKI_SEA_CODE: list[Case] = [
     # clubsolutions: the third step, training a staff member while the director watches coaching and cueing
     (event("Practical: train a staff member (45 min) – Foothill Athletic & Racquet Club",
            organizer=org("vspatola@foothillathletic.com", "Vic Spatola"),
-           guests=[guest("vspatola@foothillathletic.com", "Vic Spatola"),
-                   guest("frontdesk@foothillathletic.com", "Foothill Front Desk")],
+           guests=[guest("vspatola@foothillathletic.com", "Vic Spatola")],
            description="Bring workout clothes. You'll take one of our desk staff through an assessment and a short "
                        "session; we'll watch how you coach and cue.",
            location="Foothill Athletic & Racquet Club, Greenwood Village CO", **at("2028-04-27", "15:00", 60, *DEN)),
