@@ -26,7 +26,8 @@ African, Nigerian and Filipino job-seekers' blogs, a city's and a council's sele
 training-recruitment booking page, recruiters' and careers columns, a health-management column on
 "we will let you know by the weekend", an aid agency's selection FAQ, a Belgian expatriates' guide;
 Bulgarian regional news, municipal competitions and notices; a Saudi teachers' forum and Okaz news,
-Jordanian news and a Levantine-Arabic learners' story; a Thai university timetable, an exam
+Jordanian news, a Levantine-Arabic learners' story and young Arabs'
+interview stories; a Thai university timetable, an exam
 centre's notice and HR columns; Malaysian interview blogs and a public agency's service charter;
 Indonesian news and HR columns; Hindi news on public-service commissions; Greek local-government
 hiring news; Vietnamese HR columns; Brazilian and Portuguese job-seekers' blogs; a Swabian
@@ -34,12 +35,12 @@ newspaper on a council's election of a deputy mayor; Argentine and Uruguayan job
 Finnish, Swedish, Slovenian, French, Italian, Dutch, Flemish and Polish blogs and news; Pakistani,
 Iranian, Tamil Nadu, Bangladeshi and Tanzanian public-service recruitment news and careers pages;
 Filipino career pages and stories; Latvian, Lithuanian, Estonian, Slovak, Ukrainian and Catalan
-public-sector recruitment rules and news) in 41 countries: US 18, GB 11, BG 8, IN 8 (Hindi,
+public-sector recruitment rules and news) in 42 countries: US 18, GB 11, BG 8, IN 8 (Hindi,
 Tamil), PH 6, SE 6 (two in English), MY 6 (two in English), TH 6, AU 5, SA 5, ID 5, AR 5 (one in
-Portuguese), DE 5, IE 4, CA 4, BD 4 (one in English), JO 4, GR 4, VN 4, FI 4, SI 4, FR 4, ZA 3,
+Portuguese), DE 5, IE 4, CA 4, BD 4 (one in English), JO 3, EG 1, GR 4, VN 4, FI 4, SI 4, FR 4, ZA 3,
 NG 3, BR 3, IT 3, PK 3, IR 3, TZ 3, LV 3, UA 3, ES 3 (Catalonia), BE 2 (one in English), PT 2,
-UY 2, PL 2, LT 2, EE 2, SK 2, DK 1 (English), NL 1. New to the timeline corpus: Pakistan, Iran,
-Bangladesh, Tanzania, Jordan, Uruguay, Latvia and Ukraine; Juneteenth, Labor Day, Thanksgiving and
+UY 2, PL 2, LT 2, EE 2, SK 2, DK 1 (English), NL 1. New to the timeline corpus: Iran, Bangladesh,
+Tanzania, Uruguay, Latvia and Egypt; Juneteenth, Labor Day, Thanksgiving and
 Martin Luther King Jr. Day inside or beside US counts; Good Friday and Easter Monday inside an
 English count from a closing date; Anzac Day in Victoria; Saint Brigid's Day and the October bank
 holiday in Ireland; Victoria Day and Thanksgiving in Ontario; Heritage Day in South Africa;
@@ -480,7 +481,7 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2035-05-24T14:00:00+03:00", ("2035-05-26", "2035-05-27"), "JO", "ar", AHDATH24),
     # Conditional contact.
     ("لا نتواصل إلا مع المرشحين الذين يتم قبولهم.",
-     "2035-08-08T12:00:00+03:00", None, "JO", "ar", VIDEOS2016),
+     "2035-08-08T12:00:00+03:00", None, "EG", "ar", VIDEOS2016),
     # -------------------------------------------------------------- Thai
     # Vague.
     ("ประกาศรายชื่อผู้มีสิทธิ์สอบสัมภาษณ์ช่วงปลายเดือนมีนาคม",
