@@ -47,7 +47,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "install-service": ("interview_sync.commands.service", "install_service_cmd",
                         "Install and enable the systemd unit for this installation."),
     "doctor": ("interview_sync.commands.service", "doctor_cmd",
-               "Check config, token, endpoints, directories and the service."),
+               "Check config, token, endpoints, directories, templates and the service."),
 }
 
 

@@ -29,7 +29,8 @@ START = datetime.fromisoformat("2026-06-10T10:00:00-05:00")
 # tests test the engine, so their event must not sit on the detector's draft line: a bare
 # "We'll get back to you within a week." under a one-line title scored 0.73 in round 18 and
 # 0.63 (asked, not drafted) once round 18's batch was added to the tuning data, because the
-# learned word table moves with every refit (docs/detection.md, "Limitations").
+# learned word table moves with every refit (bench/bare_invites.py; docs/detection.md,
+# "The plainest invites").
 DESCRIPTION = "Your onsite interview for the Software Engineer role. We'll get back to you within a week."
 
 

@@ -233,7 +233,8 @@ def _report_first_cycle(ctl: Sequence[str], unit: str, *, before: str, oneshot: 
 @click.command("doctor")
 @click.pass_context
 def doctor_cmd(ctx: click.Context) -> None:
-    """Check config, token, endpoints, directories, clock and the service; print each fix."""
+    """Check config, token, endpoints, directories, templates, clock and the service; print each
+    fix."""
     from interview_sync.ops.doctor import all_passed, format_checks, run_checks
 
     checks = run_checks(_config_path(ctx))
