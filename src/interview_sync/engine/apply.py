@@ -89,7 +89,7 @@ class Applier(DraftSteps):
         drafts: DraftStore | None,
         notes_dir: Path,
         reminders_dir: Path,
-        templates: Templates | Callable[[], Templates],
+        templates: Callable[[], Templates],
         settings: PlanSettings,
         now: datetime,
         feed_path: Path | None = None,
@@ -112,14 +112,6 @@ class Applier(DraftSteps):
         self.reminders = ReminderFiles(ledger=ledger, settings=settings, now=now,
                                        reminders_dir=reminders_dir, tasks_dir=tasks_dir,
                                        feed_path=feed_path, dry_run=dry_run)
-
-    @property
-    def templates(self) -> Templates:
-        """The compiled templates, from the engine's loader the first time an action renders
-        (a cycle with nothing to write compiles none, and never imports Jinja2)."""
-        if not isinstance(self._templates, Templates):
-            self._templates = self._templates()
-        return self._templates
 
     # ------------------------------------------------------------------ the batch
 

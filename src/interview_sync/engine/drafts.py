@@ -26,7 +26,7 @@ Owns ``DraftSteps`` (the draft half of ``Applier``) and the ``DraftStore`` proto
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -123,10 +123,13 @@ class DraftSteps:
     material: MaterialFolder | None
     _entries: dict[str, LedgerEntry]
     _holds: dict[str, HoldLike]
+    _templates: Callable[[], Templates]  # the engine's loader, which keeps what it compiled
 
     @property
     def templates(self) -> Templates:
-        raise NotImplementedError  # Applier's: compiled when the first action renders
+        """The compiled templates, asked of the engine when an action first renders (a cycle
+        with nothing to write compiles none, and never imports Jinja2)."""
+        return self._templates()
 
     def _failed(self, action: Action, detail: str) -> Outcome:
         log.warning("action %s failed: %s", action.key, detail)
