@@ -20,12 +20,19 @@ from interview_sync.core.detect.native_titles import (
     thai_organisations,
     title_segment,
 )
-from interview_sync.core.detect.scripts import ARABIC, CYRILLIC, DEVANAGARI, GREEK, HEBREW, THAI
+from interview_sync.core.detect.scripts import (
+    ARABIC,
+    CYRILLIC,
+    DEVANAGARI,
+    GREEK,
+    HANGUL,
+    HEBREW,
+    THAI,
+)
 
 __all__ = ["native_names"]
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆ヶ"
-_HANGUL = r"\uac00-\ud7af"
 _ARABIC_WORD = r"\u0621-\u064a\u066e-\u06d3"  # letters, not the Arabic comma that ends a name
 _HEBREW = HEBREW + r"\u05f3\u05f4'\""
 _HEBREW_WORD = _HEBREW + r"\u05be-"  # a maqaf or a hyphen joins a name's parts ("אלקטרו-ים")
@@ -39,16 +46,16 @@ _CJK_LEGAL = re.compile(
     # round 14: a clinic's ending in Japanese ("さくら台クリニック", "みなと歯科医院")
     r"|クリニック|医院)"
     # round 12: a Korean public body's or institution's ending ("서하구청", "한빛시청")
-    r"|[" + _HANGUL + r"]{1,10}?(?:구청|시청|군청|도청|병원|의료원|대학교|은행)"
-    r"(?![" + _HANGUL + r"])"
-    r"|(?:주식회사|\(주\)|㈜)\s?[" + _HANGUL + r"]{2,15}"
+    r"|[" + HANGUL + r"]{1,10}?(?:구청|시청|군청|도청|병원|의료원|대학교|은행)"
+    r"(?![" + HANGUL + r"])"
+    r"|(?:주식회사|\(주\)|㈜)\s?[" + HANGUL + r"]{2,15}"
     # round 19: a shop's or practice's kind before its name ("카페 온새미로", "치과 미소가득")
     # (not the step's or the job's words after the kind: "카페 면접" is an interview at a café)
-    r"|(?<![" + _HANGUL + r"])(?:카페|호텔|레스토랑|베이커리|치과|약국|학원|의원)\s"
-    r"(?!면접|안내|채용|일정|알바|아르바이트|근무|방문|직원|매니저)[" + _HANGUL
-    + r"]{2,12}(?![" + _HANGUL + r"])"
+    r"|(?<![" + HANGUL + r"])(?:카페|호텔|레스토랑|베이커리|치과|약국|학원|의원)\s"
+    r"(?!면접|안내|채용|일정|알바|아르바이트|근무|방문|직원|매니저)[" + HANGUL
+    + r"]{2,12}(?![" + HANGUL + r"])"
     # ... or after it, unless the form opens the next name ("일자리허브 (주)다온푸드" is 다온푸드)
-    r"|[" + _HANGUL + r"]{2,15}\s?(?:주식회사|\(주\)|㈜)(?!\s?[" + _HANGUL + r"])")
+    r"|[" + HANGUL + r"]{2,15}\s?(?:주식회사|\(주\)|㈜)(?!\s?[" + HANGUL + r"])")
 # 【株式会社あさひ不動産】 in a Japanese subject line: the company, unless the bracket holds the
 # message's kind or a date (【7月22日】, 【重要】, 【面接のご案内】).
 _BRACKET = re.compile(r"【([^【】]{2,30})】")
@@ -56,7 +63,7 @@ _NOT_A_NAME = re.compile(
     r"[0-9０-９]|面接|面談|選考|案内|連絡|重要|確定|日程|ご|お知らせ|面试|通知|면접|안내")
 # A hiring team's words after the employer's name in a display name.
 _TEAM = re.compile(
-    r"^\s*([" + _CJK + _HANGUL + r"][" + _CJK + _HANGUL + r"\s]{0,20}?)\s*(?:法人本部\s*)?"
+    r"^\s*([" + _CJK + HANGUL + r"][" + _CJK + HANGUL + r"\s]{0,20}?)\s*(?:法人本部\s*)?"
     r"(?:採用担当|採用チーム|採用係|人事部|人事課|人事|採用|招聘组|招聘部|招聘|人力资源部|人力资源"
     r"|인재채용|인재영입팀?|인재개발팀|채용팀|채용|인사팀|인사부)")
 # Arabic: a company, group, bank, ministry ... and up to three words of its name.
@@ -91,9 +98,9 @@ _CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:�
                        r"|有限责任公司|有限公司)$|^شركة\s+|\s+لل[" + ARABIC + r"]+$")
 
 
-_SCRIPTS = re.compile("[" + _CJK + _HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
+_SCRIPTS = re.compile("[" + _CJK + HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
                       + DEVANAGARI + GREEK + "]")
-_EAST_ASIAN = re.compile("[" + _CJK + _HANGUL + "]")
+_EAST_ASIAN = re.compile("[" + _CJK + HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + ARABIC + "]")
 _CYRILLIC_LETTER = re.compile("[" + CYRILLIC + "]")
 _THAI_LETTER = re.compile("[" + THAI + "]")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.schedule import PersonDraft
+from interview_sync.core.detect.scripts import HANGUL
 
 __all__ = ["honorific_names"]
 
@@ -32,7 +33,7 @@ _JAPANESE_TITLE = re.compile(r"(?:長|役|担当|係|[" + _KANJI + r"]{2,}部|�
 _KOREAN_TITLE = (r"팀장|점장|부장|과장|차장|실장|대표|이사|원장|매니저|대리|주임|본부장|센터장"
                  r"|소장|국장|선생|교수")
 _KOREAN = re.compile(
-    r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4})\s?(?:(?:" + _KOREAN_TITLE + r")\s?)?님")
+    r"(?<![" + HANGUL + r"])([" + HANGUL + r"]{2,4})\s?(?:(?:" + _KOREAN_TITLE + r")\s?)?님")
 _NOT_A_NAME = re.compile(
     r"^(?:지원자|고객|회원|후보자|여러분|담당자|응시자|면접자|관계자|" + _KOREAN_TITLE + r")$")
 # the honorific closing a salutation: the end of a line or a comma right after it

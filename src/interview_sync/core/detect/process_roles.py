@@ -165,11 +165,6 @@ _ROLE_GATE, _SEAT_GATE, _WRITING_GATE, _NO_HIRE_GATE, _PREP_GATE, _STRUCTURE_GAT
                                _PREP_WORDS, _STRUCTURE_WORDS))
 
 
-def _holds(low: str, gate: Stems) -> bool:
-    """Whether the lower-cased text holds one of the gate's words (one pass)."""
-    return gate.found_in(low)
-
-
 def _role_part(title: str) -> bool:
     """Whether a part of the title is a role (``_PART``): qualified, or in a title without an
     interview word (a bare role beside one is more likely the job: "Assessor – interview")."""
@@ -194,17 +189,17 @@ def seat_in_process(title: str, description: str) -> bool:
     role (title or the description's head), or the writing of the questions (title)."""
     if title:
         low = title.lower()
-        if _holds(low, _SEAT_GATE) and (
-                (_holds(low, _ROLE_GATE) and _role_part(title))
+        if _SEAT_GATE.found_in(low) and (
+                (_ROLE_GATE.found_in(low) and _role_part(title))
                 or SEAT_TEXT.search(title) is not None):
             return True
-        if _holds(low, _WRITING_GATE) and QUESTION_WRITING.search(title) is not None:
+        if _WRITING_GATE.found_in(low) and QUESTION_WRITING.search(title) is not None:
             return True
     head = description[:_TITLE_HEAD] if description else ""
     if not head:
         return False
     low_head = head.lower()
-    return _holds(low_head, _SEAT_GATE) and _holds(low_head, _STRUCTURE_GATE) \
+    return _SEAT_GATE.found_in(low_head) and _STRUCTURE_GATE.found_in(low_head) \
         and SEAT_TEXT.search(head) is not None
 
 
@@ -248,7 +243,7 @@ def hires_nobody(title: str, description_head: str) -> bool:
     exam whose winners then look for an employer (see the module's docstring)."""
     listed = bool(description_head) and "aptitude" in description_head \
         and NO_HIRE_LIST.search(description_head) is not None
-    if not listed and not (_holds(title.lower(), _NO_HIRE_GATE)
+    if not listed and not (_NO_HIRE_GATE.found_in(title.lower())
                            and NO_HIRE_TITLE.search(title) is not None):
         return False
     return _HIRING_INTERVIEW.search(title) is None
@@ -273,5 +268,5 @@ PREP_TITLE = re.compile(
 
 def prep_chore(title: str) -> bool:
     """Whether the user's own title rehearses the route or fetches the summons."""
-    return bool(title) and _holds(title.lower(), _PREP_GATE) \
+    return bool(title) and _PREP_GATE.found_in(title.lower()) \
         and PREP_TITLE.search(title) is not None

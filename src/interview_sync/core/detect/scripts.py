@@ -1,13 +1,13 @@
 """The Unicode ranges of the non-Latin scripts the name readers tell apart, for character classes.
 
-Owns ``GREEK``, ``ARABIC``, ``HEBREW`` (its letters), ``CYRILLIC``, ``THAI`` and ``DEVANAGARI``:
-range strings to put inside ``[...]``, written once for the readers of names in those scripts
-(``native``, ``native_titles``). Pure data.
+Owns ``GREEK``, ``ARABIC``, ``HEBREW`` (its letters), ``CYRILLIC``, ``THAI``, ``DEVANAGARI`` and
+``HANGUL`` (its syllables): range strings to put inside ``[...]``, written once for the readers
+of names in those scripts (``native``, ``native_titles``, ``people_honorifics``). Pure data.
 """
 
 from __future__ import annotations
 
-__all__ = ["ARABIC", "CYRILLIC", "DEVANAGARI", "GREEK", "HEBREW", "THAI"]
+__all__ = ["ARABIC", "CYRILLIC", "DEVANAGARI", "GREEK", "HANGUL", "HEBREW", "THAI"]
 
 GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
 ARABIC = r"\u0600-\u06ff"
@@ -15,3 +15,4 @@ HEBREW = r"\u05d0-\u05ea"
 CYRILLIC = r"\u0400-\u04ff"
 THAI = r"\u0e00-\u0e7f"
 DEVANAGARI = r"\u0900-\u097f"
+HANGUL = r"\uac00-\ud7af"
