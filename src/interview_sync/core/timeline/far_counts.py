@@ -149,9 +149,8 @@ WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo
                  "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
                  "fine settimana")
 # ... and "tomorrow" and "today" on
-TOMORROW_LITERALS = ("утре", "esok", "besok", "कल", "فردا", "kesho", "bukas", "demà", "αύριο",
-                     "αυριο", "ngày mai", "rīt", "rytoj", "zajtra", "завтра",
-                     "আগামীকাল", "நாளை", "พรุ่งนี้")
+# (``TOMORROW`` is plain words: its alternatives, spaced, are its literals)
+TOMORROW_LITERALS = tuple(word.replace(r"\s+", " ") for word in TOMORROW.split("|"))
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم")
