@@ -23,8 +23,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b15_intl.py``, ``real_timeline_b15.py``) since round 16, and round 16's (``real_cases_b16.py``,
 ``real_cases_b16_intl.py``, ``real_timeline_b16.py``) since round 17, and round 17's (``real_cases_b17.py``,
 ``real_cases_b17_intl.py``, ``real_timeline_b17.py``) since round 18, and round 18's (``real_cases_b18.py``,
-``real_cases_b18_intl.py``, ``real_timeline_b18.py``) since round 19; the current blind batch is
-round 19's, in ``real_cases_b19.py`` (events) and ``real_timeline_b19.py`` (timeline texts). Run this file to refresh
+``real_cases_b18_intl.py``, ``real_timeline_b18.py``) since round 19, and round 19's (``real_cases_b19.py``,
+``real_cases_b19_intl.py``, ``real_timeline_b19.py``) since round 20; the current blind batch is
+round 20's, in ``real_cases_b20.py`` (events) and ``real_timeline_b20.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -55,6 +56,7 @@ from real_cases_b16 import BLIND16
 from real_cases_b17 import BLIND17
 from real_cases_b18 import BLIND18
 from real_cases_b19 import BLIND19
+from real_cases_b20 import BLIND20
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -108,6 +110,7 @@ from real_timeline_b16 import TL_BLIND16
 from real_timeline_b17 import TL_BLIND17
 from real_timeline_b18 import TL_BLIND18
 from real_timeline_b19 import TL_BLIND19
+from real_timeline_b20 import TL_BLIND20
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -676,7 +679,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-19-check-e", TL_TUNE19_CHECK_E),
                               # round 19's non-English check set, labelled before its rules
                               ("tune", "tune-19-check-i", TL_TUNE19_CHECK_I),
-                              ("blind", "blind-19", TL_BLIND19)):
+                              ("tune", "blind-19", TL_BLIND19),
+                              ("blind", "blind-20", TL_BLIND20)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -774,7 +778,8 @@ def build() -> dict[str, Any]:
              # venues and parents against the employer, embassies, employers in their own script,
              # people after arrival phrases, ranks and honorifics), labelled before any run
              + [(c, "tune", "tune-19-check-x") for c in TUNE19_CHECK_X]
-             + [(c, "blind", "blind-19") for c in BLIND19])
+             + [(c, "tune", "blind-19") for c in BLIND19]
+             + [(c, "blind", "blind-20") for c in BLIND20])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"
