@@ -322,7 +322,8 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # "A few days afterwards": no day (decided here, like b13's "within a few weeks").
     ("Interviews run on the 10th, 11th and 12th of March, and the first round of offers goes out "
      "a few days afterwards.",
-     "2027-02-22T12:00:00+00:00", None, "GB", "en", UCLSTAR),
+     # relabelled in round 20: "a few days" (after a dated step) counts days 2-7
+     "2027-02-22T12:00:00+00:00", ("2027-03-14", "2027-03-19"), "GB", "en", UCLSTAR),
     # The candidate's own deadlines.
     ("You don't have to accept before 31 March, but please decide within two weeks of any "
      "offer.",

@@ -408,7 +408,8 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2031-04-01T20:10:00+01:00", None, "GB", "en", MUFFIN),
     # Conditional contact.
     ("If you've got the job, you'll hear from us by Wednesday.",
-     "2031-10-20T17:00:00+01:00", None, "GB", "en", RAMBLING),
+     # relabelled in round 20: a promise to the successful is one
+     "2031-10-20T17:00:00+01:00", ("2031-10-22", "2031-10-22"), "GB", "en", RAMBLING),
     ("Thanks for coming in. We'll let you know by Wednesday next week.",
      "2031-02-06T16:00:00+00:00", ("2031-02-12", "2031-02-12"), "GB", "en", JACN),
     # A week before the dated interview day (Thursday 10 July).
@@ -492,7 +493,8 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2031-10-06T12:00:00+05:30", ("2031-10-09", "2031-10-09"), "IN", "en", CAREESMA),
     # Vague.
     ("I've sent your papers on to the Haugesund office; they'll contact you in the next few days.",
-     "2031-09-03T14:00:00+02:00", None, "NO", "en", MARA),
+     # relabelled in round 20: "in the coming days" promises days 2-7
+     "2031-09-03T14:00:00+02:00", ("2031-09-05", "2031-09-10"), "NO", "en", MARA),
     # ---------------------------------------------------------------- Arabic
     # Saudi Arabia: the working week is Sunday to Thursday; the same day.
     ("ستظهر نتيجة المقابلة في نظام التوظيف الإلكتروني في اليوم نفسه، فور انتهاء اللجنة من تقييمك.",
@@ -642,7 +644,8 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Te damos la respuesta mañana.",
      "2031-03-06T12:00:00+01:00", ("2031-03-07", "2031-03-07"), "ES", "es", MARQUESA),
     ("En los próximos días estaré en contacto con usted.",
-     "2031-07-22T11:00:00-05:00", None, "PE", "es", KARONNTE),
+     # relabelled in round 20: "in the coming days" promises days 2-7
+     "2031-07-22T11:00:00-05:00", ("2031-07-24", "2031-07-29"), "PE", "es", KARONNTE),
     # Monday 28 and Tuesday 29 July are Peru's Fiestas Patrias: also Wednesday 30 July.
     ("El proceso para el personal de limpieza empieza la próxima semana; le confirmamos el lunes.",
      "2031-07-22T16:00:00-05:00", ("2031-07-28", "2031-07-30"), "PE", "es", KARONNTE),

@@ -404,7 +404,8 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2035-05-30T11:00:00+01:00", ("2035-06-13", "2035-06-13"), "NG", "en", HOVABUZZ),
     # Conditional contact.
     ("We'll give you a call on or before Friday if you made it.",
-     "2035-06-05T16:00:00+08:00", None, "PH", "en", H3ADRUSH),
+     # relabelled in round 20: a promise to the successful is one
+     "2035-06-05T16:00:00+08:00", ("2035-06-08", "2035-06-08"), "PH", "en", H3ADRUSH),
     ("Please wait for a call from Human Resources about the next interview.",
      "2035-02-14T11:00:00+08:00", None, "PH", "en", JDCGZM),
     # Independence Day (Tuesday 12 June) skipped.
@@ -506,7 +507,8 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2035-09-10T10:00:00+08:00", ("2035-10-23", "2035-10-23"), "MY", "ms", SUKASUKA),
     # Conditional contact.
     ("Kalau tak dapat panggilan dalam masa dua minggu, anggaplah permohonan tidak berjaya.",
-     "2035-03-19T14:00:00+08:00", None, "MY", "ms", LAVIA),
+     # relabelled in round 20: a promise to the successful is one
+     "2035-03-19T14:00:00+08:00", ("2035-04-02", "2035-04-02"), "MY", "ms", LAVIA),
     # Logistics.
     ("Semua calon dikehendaki hadir setengah jam lebih awal dan membawa salinan sijil yang "
      "disahkan.",

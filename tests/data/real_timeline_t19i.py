@@ -225,7 +225,8 @@ TL_TUNE19_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2034-05-29T10:00:00+08:00", ("2034-06-08", "2034-06-09"), "MY", "ms", MBPP),
     # Contact only for the successful.
     ("Calon yang berjaya sahaja akan dihubungi dalam tempoh 14 hari dari tarikh temu duga.",
-     "2034-08-21T09:00:00+08:00", None, "MY", "ms", LADA),
+     # relabelled in round 20: a promise to the successful is one
+     "2034-08-21T09:00:00+08:00", ("2034-09-04", "2034-09-04"), "MY", "ms", LADA),
     # Three working days after the dated second interview, Monday 2 October: 3, 4, 5 October.
     ("Temu duga peringkat kedua diadakan pada Isnin, 2 Oktober; keputusan akhir diumumkan tiga "
      "hari bekerja selepas itu.",
@@ -266,7 +267,8 @@ TL_TUNE19_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2034-01-17T12:00:00+05:30", None, "IN", "hi", LIVECITIES),
     # Contact only for the selected.
     ("चयनित उम्मीदवारों को एक सप्ताह के भीतर फोन किया जाएगा।",
-     "2034-04-18T10:00:00+05:30", None, "IN", "hi", WORLD24),
+     # relabelled in round 20: a promise to the successful is one
+     "2034-04-18T10:00:00+05:30", ("2034-04-25", "2034-04-25"), "IN", "hi", WORLD24),
     # "By tomorrow", from Tuesday 14 November: Wednesday 15 November.
     ("हम आपको कल तक ईमेल से सूचित कर देंगे।",
      "2034-11-14T16:00:00+05:30", ("2034-11-15", "2034-11-15"), "IN", "hi", WORLD24),
@@ -487,7 +489,8 @@ TL_TUNE19_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # ------------------------------------------------------------------ Spanish
     # Vague "in the coming days", as round 18 labels it.
     ("En los próximos días nos comunicamos con vos.",
-     "2034-07-19T11:00:00-03:00", None, "AR", "es", VULNERABLE),
+     # relabelled in round 20: "in the coming days" promises days 2-7
+     "2034-07-19T11:00:00-03:00", ("2034-07-21", "2034-07-26"), "AR", "es", VULNERABLE),
     # Three working days from Thursday 16 November skip Sovereignty Day (Monday 20): 17, 21, 22.
     ("Te damos una respuesta en un plazo de tres días hábiles.",
      "2034-11-16T10:00:00-03:00", ("2034-11-22", "2034-11-22"), "AR", "es", VULNERABLE),
