@@ -257,7 +257,8 @@ TL_BLIND14: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # The candidate's own check-in.
     ("If you haven't heard in a week to ten days, feel free to check where we are in the "
      "process.",
-     "2027-08-11T13:00:00-04:00", None, "US", "en", EDUWORLD),
+     # relabelled in round 20: "if not heard by X, contact us" dates X
+     "2027-08-11T13:00:00-04:00", ("2027-08-21", "2027-08-21"), "US", "en", EDUWORLD),
     ("Our first choice has until Friday to sign; either way, we'll let the rest of you know on "
      "Monday.",
      "2027-08-11T13:10:00-04:00", ("2027-08-16", "2027-08-16"), "US", "en", EDUWORLD),

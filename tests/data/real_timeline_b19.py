@@ -258,7 +258,8 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # A hope, not a promise.
     ("Thanks for coming in today. We still have two people to see tomorrow afternoon and we hope "
      "to make a decision by Friday at the latest.",
-     "2035-03-13T15:30:00-04:00", None, "US", "en", SABRINA),
+     # relabelled in round 20: a hope with a date is a promise
+     "2035-03-13T15:30:00-04:00", ("2035-03-16", "2035-03-16"), "US", "en", SABRINA),
     ("Great talking with you this morning. We'll get back to you within a week, either way.",
      "2035-05-09T10:00:00-05:00", ("2035-05-16", "2035-05-16"), "US", "en", BGFTW),
     # The Friday of the same week.
@@ -298,7 +299,8 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2035-10-03T16:30:00-04:00", ("2035-10-12", "2035-10-12"), "US", "en", BGFTW),
     # The candidate's follow-up, not a promise.
     ("If you haven't heard from us within two weeks, feel free to follow up with me directly.",
-     "2035-03-21T11:00:00-05:00", None, "US", "en", YOUTHADAPT),
+     # relabelled in round 20: "if not heard by X, contact us" dates X
+     "2035-03-21T11:00:00-05:00", ("2035-04-04", "2035-04-04"), "US", "en", YOUTHADAPT),
     # The candidate's own deadline.
     ("Please send us the names of two references by Monday so we can wrap things up.",
      "2035-01-18T10:00:00-08:00", None, "US", "en", ALGEH),
@@ -325,7 +327,8 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # A hope, not a promise.
     ("It's a two-stage process. We hope to get back to everyone about the second stage around "
      "the start of next week.",
-     "2035-10-10T10:30:00+01:00", None, "GB", "en", PHILLSACRE),
+     # relabelled in round 20: a hope with a date is a promise
+     "2035-10-10T10:30:00+01:00", ("2035-10-15", "2035-10-17"), "GB", "en", PHILLSACRE),
     # Counted from the closing date; Good Friday and Easter Monday skipped (England).
     ("Applications close on Friday 9 March. Every applicant, shortlisted or not, will hear from "
      "us within ten working days of the closing date.",

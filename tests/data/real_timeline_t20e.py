@@ -95,7 +95,8 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # The candidate's own follow-up.
     ("If you haven't heard anything within ten days, feel free to send us a polite follow-up "
      "email.",
-     "2037-06-02T11:00:00+01:00", None, "NG", "en", JOBSCHOLAR),
+     # relabelled in round 20: "if not heard by X, contact us" dates X
+     "2037-06-02T11:00:00+01:00", ("2037-06-12", "2037-06-12"), "NG", "en", JOBSCHOLAR),
     # Two working days after the dated final stage (Thursday 14 May): Friday 15, Monday 18.
     ("The final stage holds on Thursday 14 May; successful candidates will get a text message and "
      "an email two working days after it.",
@@ -152,7 +153,8 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2037-11-16T10:10:00+03:00", ("2037-11-30", "2037-11-30"), "KE", "en", EAGLENEWS),
     # A hope.
     ("We hope to release the final list around mid-December.",
-     "2037-11-25T10:00:00+03:00", None, "KE", "en", KAHAWATUNGU),
+     # relabelled in round 20: a hope with a date is a promise
+     "2037-11-25T10:00:00+03:00", ("2037-12-13", "2037-12-17"), "KE", "en", KAHAWATUNGU),
     # Eid al-Fitr observed on Monday 9 November; the named Tuesday 10.
     ("The Eid holiday is on Monday, so we'll send the offer letters on Tuesday 10 November.",
      "2037-11-04T10:00:00+03:00", ("2037-11-10", "2037-11-10"), "KE", "en", K24NEWS),
@@ -216,13 +218,15 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2037-01-13T11:00:00+02:00", ("2037-01-26", "2037-01-26"), "ZA", "en", LEARNERS247),
     # A hope.
     ("Thanks for coming through today. We hope to let everyone know by Friday.",
-     "2037-07-22T15:00:00+02:00", None, "ZA", "en", JOBSTODAY),
+     # relabelled in round 20: a hope with a date is a promise
+     "2037-07-22T15:00:00+02:00", ("2037-07-24", "2037-07-24"), "ZA", "en", JOBSTODAY),
     # Days 2-7 from Tuesday 4 August.
     ("Feedback will be communicated in the coming days.",
      "2037-08-04T15:00:00+02:00", ("2037-08-06", "2037-08-11"), "ZA", "en", BRENDANHOPE),
     # The candidate's own follow-up.
     ("Please follow up with us if you have not heard anything by the end of next week.",
-     "2037-03-03T10:00:00+02:00", None, "ZA", "en", JOBSTODAY),
+     # relabelled in round 20: "if not heard by X, contact us" dates X
+     "2037-03-03T10:00:00+02:00", ("2037-03-13", "2037-03-13"), "ZA", "en", JOBSTODAY),
     # Month end on a Sunday: 31 May, or Monday 1 June.
     ("Shortlisted candidates will be contacted by the end of May.",
      "2037-05-06T10:00:00+02:00", ("2037-05-31", "2037-06-01"), "ZA", "en", LEARNERS247),
@@ -234,7 +238,8 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # The candidate's own follow-up.
     ("If we haven't come back to you within a week, it's fine to send a short note asking for an "
      "update.",
-     "2037-03-18T10:00:00+08:00", None, "SG", "en", SCIENTEC),
+     # relabelled in round 20: "if not heard by X, contact us" dates X
+     "2037-03-18T10:00:00+08:00", ("2037-03-25", "2037-03-25"), "SG", "en", SCIENTEC),
     ("There are three to five rounds, and the hiring manager will tell you about the next step "
      "after each one.",
      "2037-04-07T10:00:00+08:00", None, "SG", "en", HELLORECRUITERS),
@@ -284,7 +289,8 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2037-05-18T10:00:00+08:00", None, "PH", "en", PERSONAPAPER),
     # A hope.
     ("We hope to get back to all applicants about the second interview around next Wednesday.",
-     "2037-03-02T10:00:00+08:00", None, "PH", "en", ALBERTNOW),
+     # relabelled in round 20: a hope with a date is a promise
+     "2037-03-02T10:00:00+08:00", ("2037-03-04", "2037-03-11"), "PH", "en", ALBERTNOW),
     # Silence as the answer, from the reference: Monday 19 October.
     ("If we don't call within two weeks, you may assume the position has been filled.",
      "2037-10-05T15:00:00+08:00", ("2037-10-19", "2037-10-19"), "PH", "en", ALBERTNOW),
