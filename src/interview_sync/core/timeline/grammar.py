@@ -55,13 +55,17 @@ __all__ = ["ALTERNATIVES", "DURATION_KINDS", "HOLIDAY_NAMES", "LEAD", "STARTS",
 _BRIDGE_OF = r"\s+(?:de(?:l|\s+la|\s+los)?|della|dell'|de\s+l'|do|da|du)\s*"
 _BRIDGE = by_first_char(holiday_words.bridge_pattern())
 
+# "the week of 10 December"; round 20 ("tl20e"): "the week beginning / commencing / starting 10
+# December", the same week named by its first day
+WEEK_OF = r"week\s+(?:of|beginning|commencing|starting)\s+"
+
 _ALTERNATIVES = [
     # explicit dates
     r"(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)\b)",
-    rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?week\s+of\s+)?{LEAD_DAY}\b(?P<mdy_m>{MONTH_FIRST})\.?\s+(?P<mdy_d>\d{{1,2}})"
+    rf"(?P<mdy>(?P<mdy_wk>(?:the\s+)?{WEEK_OF})?{LEAD_DAY}\b(?P<mdy_m>{MONTH_FIRST})\.?\s+(?P<mdy_d>\d{{1,2}})"
     rf"{ORD}\b(?:\s*(?:-|to|through|and|or)\s*(?P<mdy_d2>\d{{1,2}}){ORD}\b(?!\s*(?:am|pm|:)))?"
     rf"(?:,?\s+(?P<mdy_y>(?:19|20|21)\d\d)\b)?(?!\s*(?:am|pm|:\d|%)))",
-    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?week\s+of\s+)?{LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){ORD}\.?\s+"
+    rf"(?P<dmy>(?P<dmy_wk>(?:the\s+)?{WEEK_OF})?{LEAD_DAY}\b(?:the\s+)?(?P<dmy_d>\d{{1,2}}){ORD}\.?\s+"
     rf"(?:of\s+|de\s+|d')?(?P<dmy_m>{MONTH})\b\.?(?:,?\s+(?P<dmy_y>(?:19|20|21)\d\d)\b)?)",
     r"(?P<dot>(?<![\d/.:-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})(?:\.(?P<dot_y>(?:19|20|21)\d\d)?"
     r"|(?=,?\s+(?:ora|kl\.?|klo|godz\.?|hod\.?|um|alle|(?:à|a)s?)\s*\d))(?![\d/]|\.\d))",
@@ -314,7 +318,8 @@ _ALTERNATIVES = [
     r"|z(?:í|i)tra|imorgon"
     # round 19 ("tl19i"): ``far_counts``' tomorrows ("esok", "утре", "فردا", "kesho", "demà")
     r"|" + far_counts.TOMORROW + r")\b)",
-    r"(?P<today>\b(?:later\s+today|today|tonight|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
+    # round 20 ("tl20e"): "within the day", "later tonight", "late tonight"
+    r"(?P<today>\b(?:later\s+today|today|(?:later\s+|late\s+)?tonight|within\s+the\s+day|this\s+(?:afternoon|evening)|hoy|aujourd'hui|heute"
     r"|oggi|hoje|vandaag|idag|dzisiaj|dnes"
     # round 16 ("tl16i"): this afternoon or evening in the other languages ("je hoort vanavond
     # nog van ons", "os diremos esta misma tarde", "ce soir", "i kväll", "tänään", "bugün")

@@ -88,7 +88,8 @@ CUE = (
     r"|reconnect|connect\s+with\s+you|(?:get|be)\s+in\s+contact|come\s+through"
     r"|answer|offers?\b|verdict|timeline|turnaround|status|contact\s+you|ping\s+you"
     # "I'll text you the address tomorrow" sends logistics, not a decision: not a cue.
-    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|dm|phone|tell)\s+(?:you|u)\b)"
+    # round 20 ("tl20e"): "we'll SMS you tonight", "WhatsApp you" as "text you"
+    r"|(?:e-?mail\s+you|call\s+you|(?:message|ring|text|sms|whatsapp|dm|phone|tell)\s+(?:you|u)\b)"
     + NOT_LOGISTICS
     # round 14: "we'll write within five working days"
     + r"|(?:we|i)(?:'ll|\s+will|\s+shall)\s+write\b(?!\s+(?:up|down|a\s+test|the\s+test))"
@@ -327,6 +328,11 @@ CUE = (
     r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,5}?go(?:es)?\s+up\b"
     r"|(?:gets?|receives?|will\s+(?:get|receive))\s+(?:a|an|your|the)\s+(?:letter|e-?mail|phone\s+call"
     r"|call)\b|confirmed\s+in\s+writing"
+    # round 20 ("tl20e"): silence told as the answer, with the contact in the condition ("if you
+    # have not received a call by 30 November", "if we don't call within two weeks, assume ...")
+    r"|(?:not|n't)\s+(?:received|got|gotten)\s+(?:a|an|any|your|our)\s+(?:(?:phone\s+)?call|e-?mail"
+    r"|letter|text|sms|message|response|reply|offer)\b"
+    r"|(?:we|i)\s+(?:don't|do\s+not|haven't|have\s+not)\s+(?:call|contact|phone|ring|e-?mail|text)\b"
     # round 12: the same promises in other word orders and words ("am Tag danach rufen wir Sie
     # an", "wer weiterkommt, erfährt es", "you'll hear through the portal", "the Commission will
     # put the list on its website", "publicará la propuesta de contratación")

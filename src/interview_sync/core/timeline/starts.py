@@ -100,7 +100,7 @@ STARTS: dict[str, str] = {
     "tomorrow": (
         "am be bu de do es im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут فر कल আগ ந_ พร"),
     "today": (
-        "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og pa st ta th to tä va ši šo σή ση "
+        "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og pa st ta th to tä va wi ši šo σή ση "
         "дн сь آج ال ام في يو आज আজ இன ว_"),
     "wdayx": (
         "al an ca ce cs ct cu cz di do es fr gi he hé ij is jo ju ka ke kh ko lu ma me mi må ne "
