@@ -26,6 +26,10 @@ __all__ = ["referred_back"]
 
 # "the first business day after we reopen / after the closure": that one day, not the days after
 FIRST_WORKING_DAY_RE = re.compile(r"\bfirst\s+(?:business|working|work)\s+day\s+\Z")
+# round 20 ("tl20e"): "the day after" in apposition to the weekday just named ("posted on
+# Wednesday, the day after [the holiday]") is that weekday, not the day after it
+_APPOSED_WEEKDAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                                 r",\s*\Z")
 _RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
 
 
@@ -60,6 +64,9 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     if kind == "thatday":  # "approved on 9 September; a call that afternoon"
         return span if anchor is None else Span(earliest=None, latest=anchor.latest,
                                                 specificity=precise)
+    if kind == "nextday" and anchor is not None and _APPOSED_WEEKDAY_RE.search(
+            lower, max(0, at - 14), at):  # round 20: "posted on Wednesday, the day after"
+        return Span(earliest=None, latest=anchor.latest, specificity=precise)  # (that Wednesday)
     if kind == "nextday":  # "results today, the list the next day": else the reference's
         if anchor is not None and match.group(0).endswith(("working day", "business day")):
             return Span(earliest=None, specificity=precise, latest=add_business_days(

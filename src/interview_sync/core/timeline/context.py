@@ -35,7 +35,7 @@ from interview_sync.core.timeline.event_days import (
     undated_step_before,
 )
 from interview_sync.core.timeline.factor import by_first_char
-from interview_sync.core.timeline.first_days import first_day_anchor
+from interview_sync.core.timeline.first_days import first_day_anchor, start_counted_back
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 from interview_sync.core.timeline.named_days import day_named, last_day_named
 from interview_sync.core.timeline.step_ends import bare_duration_end, step_end_before
@@ -449,7 +449,11 @@ def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
     unless the words name an event and no day at all (round 18: "no later than 25 business
     days before the semester ends"), which leaves no day to count back from: None."""
     day: Span | None
-    if _BACK_TO_NAMED_RE.match(lower, after):
+    start = start_counted_back(lower, at, after, ref=ref, country=country,
+                               subdivision=subdivision)
+    if start is not None:  # round 20: "two weeks before the start date", a start dated before
+        day = Span(earliest=None, latest=start, specificity=4)
+    elif _BACK_TO_NAMED_RE.match(lower, after):
         day = last_day_named(lower, at, ref=ref, country=country, subdivision=subdivision,
                       specificity=3)
     else:

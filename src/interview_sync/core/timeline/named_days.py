@@ -355,6 +355,11 @@ def after_the_holiday_named(lower: str, at: int, match: re.Match[str], span: Spa
     return named or span
 
 
+# round 20 ("tl20e"): a holiday told in apposition right after a date ("on Tuesday 29 May, after
+# the bank holiday") says why the date is where it is; a later "that afternoon" means the date
+_APPOSED_GAP_RE = re.compile(r"\s*,?\s*")
+
+
 def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
                    subdivision: str | None, specificity: int) -> Span | None:
     """The last day or window named in the 200 characters before ``at``, if any; a holiday
@@ -362,8 +367,12 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
     Ausschuss; Sie hören am darauffolgenden Dienstag von uns", "après la Toussaint ... la
     semaine suivante")."""
     anchor: Span | None = None
+    anchor_end = -1
     for earlier in scan.finditer(lower, max(0, at - 200), at):
         kind = kind_of(earlier)
+        if kind in _AFTER_HOLIDAY_KINDS and anchor is not None and anchor.specificity >= 4 and \
+                _APPOSED_GAP_RE.fullmatch(lower, anchor_end, earlier.start()):
+            continue  # round 20: "on Tuesday 29 May, after the bank holiday": the date stands
         # a plain weekday is a day named ("the board decides on Monday; we call you the day
         # after", round 12); "the Monday after" is not
         if kind in REFERRING and not _plain_weekday(earlier):
@@ -378,7 +387,7 @@ def last_day_named(lower: str, at: int, *, ref: date, country: str | None,
         if kind == "wday" and anchor is not None:
             named = that_weekday(lower, earlier, anchor.latest, ref=ref) or named
         if named is not None and named.specificity >= specificity:
-            anchor = named
+            anchor, anchor_end = named, earlier.end()
     if anchor is None:  # round 14: a holiday named bare ("closed on Victoria Day; ... the day
         anchor = _a_holiday_named(lower, at, ref=ref, country=country,  # after")
                                   subdivision=subdivision)
