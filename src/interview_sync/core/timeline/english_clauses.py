@@ -18,7 +18,9 @@ nothing however the words vary:
   a step may happen, not when the answer comes;
 * **a length that describes a noun**: "a three-month contract", "a six-week placement";
 * **what the answer is about**: a day inside "whether <subject> starts / is ..." ("HR will tell
-  you within one week whether your contract starts on 1 November") is the answer's content.
+  you within one week whether your contract starts on 1 November") is the answer's content; so
+  (round 20) is the day of the step it is about ("whether you've made it to the session with our
+  Managing Director tomorrow").
 * **others in general** (round 18): a time whose clause has other employers in general as its
   subject and says what they do as a rule ("In our experience, employers take one to two weeks
   to get back to candidates", "Schools tend to let applicants know within a few days",
@@ -49,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
 
 __all__ = ["not_the_promise"]
@@ -71,6 +74,12 @@ _MAY_UNTIL_RE = re.compile(
 # what the answer is about, not when it comes
 _WHETHER_RE = re.compile(r"\bwhether\s+(?:[\w']+\s+){1,5}?(?:starts?|begins?|is|are|will)\b"
                          r"[^,;]*\Z")
+# round 20: "We'll SMS you tonight about whether you've made it to the session with our MD
+# tomorrow": with the answer's own time told before "whether", a day after the step it is about
+# is that step's day
+_WHETHER_STEP_RE = re.compile(
+    r"\bwhether\s+[^,;]*?\b(?:made|make|got|get|through|invited|progress(?:ed)?|moved?|go(?:ing)?)"
+    r"\s+(?:[\w']+\s+){0,2}?(?:to|for|into)\s+(?:the|our|your|a|an|this|that|next)\b[^,;]*\Z")
 
 
 _GENERIC_ACTORS = (r"(?:employers|companies|firms|recruiters|organi[sz]ations|hiring\s+managers"
@@ -102,7 +111,10 @@ _USUAL_BEFORE_RE = re.compile(
 # ... and its exception told after it in the same sentence
 _EXCEPTED_AFTER_RE = re.compile(
     r"[^.;!?]*?(?:\bunless\b|\bexcept\s+(?:when|if|where)\b|\bbut\b[^.;!?]*?\b(?:vary|varies"
-    r"|differ|differs|depends?|is\s+(?:being\s+)?handled\s+by)\b)")
+    r"|differ|differs|depends?|is\s+(?:being\s+)?handled\s+by)\b"
+    # round 20: "... within a week, though it can take longer during appraisal season"
+    r"|\b(?:though|although|but)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|could|sometimes|often)\s+"
+    r"(?:take\s+longer|be\s+(?:longer|delayed)|slip|stretch)\b)")
 
 
 # round 19: a day told as the interviews' own ("they interview on Friday and news of the
@@ -131,6 +143,10 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if sentence.find("whether ", 0, at) >= 0 and kind_of(match) not in DURATION_KINDS and \
             _WHETHER_RE.search(sentence, 0, at):  # a day, not a duration, which still says when
         return True  # ("whether you are invited to interview within one week of the closing date")
+    if sentence.find("whether ", 0, at) >= 0 and kind_of(match) not in DURATION_KINDS:
+        step = _WHETHER_STEP_RE.search(sentence, 0, at)
+        if step is not None and next(scan.finditer(sentence, 0, step.start()), None) is not None:
+            return True  # round 20: the answer's time is told before "whether"
     if sentence.find("interview", max(0, at - 40), at) >= 0 and _INTERVIEW_DAY_BEFORE_RE.search(
             sentence, max(0, at - 60), at):
         return True  # round 19: "they interview on Friday": the interviews' day

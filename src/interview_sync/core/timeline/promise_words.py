@@ -234,7 +234,9 @@ CUE = (
     r"(?:of\s+)?(?:[\w']+\s+){0,3}?"
     r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them"
     # round 14: the one picked ("call our first choice", "call whoever she picks")
-    r"|finalists?|choice|pick|whoever|students|trainees|apprentices|graduates)\b)"
+    r"|finalists?|choice|pick|whoever|students|trainees|apprentices|graduates"
+    # round 20 ("tl20e"): "call every one of you", "email each of you"
+    r"|(?<=\bof\s)you)\b)"
     r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
     r"|(?:je|u|jij)\s+hoort\b|hoor\s+(?:je|jij)\b|hoort\s+u\b"
     r"|convoqu(?:ons|erons)\b|(?:seront|serez|sera)\s+convoqu"
