@@ -37,6 +37,9 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
             part = english
     if part.startswith(("early to mid", "mid to late")):
         lo, hi = (1, 15) if part.startswith("early") else (11, last)
+    elif part.startswith("first full week"):  # round 20: its first Monday-to-Friday week
+        lo = 1 + (7 - date(year, month, 1).weekday()) % 7
+        hi = lo + 4
     elif part.startswith("first week") and date(year, month, 1).weekday() >= 5:
         # "the first week of March" when March starts on a weekend: its first working week
         lo = 8 - date(year, month, 1).weekday()

@@ -232,7 +232,7 @@ NOT_COUNTED = (r"(?!\s*(?:round|interview|stage|step|floor|time|call|person|cand
                 r"|place|year|grade|edition|anniversary|percent|%))")
 MONTH_PART = (r"(?:the\s+)?(?:very\s+)?(?:early[\s-]+to[\s-]+mid|mid[\s-]+to[\s-]+late|early"
                r"|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of|last\s+week\s+of"
-               r"|first\s+week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
+               r"|first\s+(?:full\s+)?week\s+of|second\s+week\s+of|third\s+week\s+of|first\s+half\s+of"
                r"|second\s+half\s+of|anfang|mitte|ende|d(?:é|e)but|mi|fin"
                r"|(?:a\s+)?(?:principios|mediados|finales)\s+del?"
                r"|(?:la\s+)?(?:primera|segunda)\s+(?:semana|quincena|mitad)\s+del?"
