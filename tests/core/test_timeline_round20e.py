@@ -65,6 +65,12 @@ PROMISES = [
     # the answer's time first; the step's day after "whether" is the step's
     ("We'll text you this evening about whether you're through to the workshop on Friday.", MON,
      "US", "2036-03-03"),
+    # a text message, an SMS to the chosen, the list of those chosen handed over
+    ("The assessment is on Thursday 13 March; shortlisted applicants will get a text message "
+     "three working days after it.", MON, "US", "2036-03-18"),
+    ("We'll SMS the chosen interns on Friday.", MON, "US", "2036-03-07"),
+    ("The firm will hand the list of selected students to the college on Wednesday.", MON, "US",
+     "2036-03-05"),
     # look-alikes that keep their reading
     ("We'll confirm whether you're through to the final round the week after next.", MON, "US",
      "2036-03-21"),
@@ -86,6 +92,7 @@ NO_PROMISE = [
     ("The new manager starts on Monday 7 April.", MON),
     # a week named for something that is not an answer
     ("Training runs in the week beginning 17 March.", MON),
+    ("We'll send the list of documents to bring on Friday.", MON),
 ]
 
 

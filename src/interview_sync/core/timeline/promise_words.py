@@ -230,11 +230,11 @@ CUE = (
     r"|let(?:s|ting)?\s+(?:everyone|everybody|all|them|him|her|each|candidates|applicants|people"
     r"|the\s+(?:\w+\s+)?(?:candidates?|applicants?|team))(?:\s+\w+)?\s+know\b"
     # (round 18: in the present too, "the office rings successful applicants")
-    r"|(?:phone|ring|call|tell|e-?mail|contact|text)s?\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
+    r"|(?:phone|ring|call|tell|e-?mail|contact|text|sms)s?\s+(?=(?:the\s+|all\s+|those\s+|each\s+|every\s+)?"
     r"(?:of\s+)?(?:[\w']+\s+){0,3}?"
     r"(?:applicants?|candidates?|interviewees?|people|everyone|shortlisted|successful|them"
     # round 14: the one picked ("call our first choice", "call whoever she picks")
-    r"|finalists?|choice|pick|whoever|students|trainees|apprentices|graduates"
+    r"|finalists?|choice|pick|whoever|students|trainees|apprentices|graduates|learners|interns"
     # round 20 ("tl20e"): "call every one of you", "email each of you"
     r"|(?<=\bof\s)you)\b)"
     r"|(?:teilen|teile)\s+(?:wir|ich)\s+(?:ihnen|dir|euch)\b|(?:wir|ich)\s+teilen?\s+(?:ihnen|dir|euch)\b"
@@ -329,7 +329,12 @@ CUE = (
     r"|(?:te|le|les|los|las)\s+llamamos\b"
     r"|(?:lists?|rankings?|names)\s+(?:[\w'-]+\s+){0,5}?go(?:es)?\s+up\b"
     r"|(?:gets?|receives?|will\s+(?:get|receive))\s+(?:a|an|your|the)\s+(?:letter|e-?mail|phone\s+call"
-    r"|call)\b|confirmed\s+in\s+writing"
+    # round 20 ("tl20e"): "will get a text message", "an SMS"
+    r"|call|text(?:\s+message)?|sms)\b|confirmed\s+in\s+writing"
+    # round 20: the list of those chosen handed over ("will give the final list of selects to
+    # the placement cell", "share the list of selected students")
+    r"|(?:give|hand|share|send|submit)\s+(?:the|a|our|its|their)\s+(?:final\s+list\b|list\s+of\s+"
+    r"(?:selects|selected|successful|shortlisted)\b)"
     # round 20 ("tl20e"): silence told as the answer, with the contact in the condition ("if you
     # have not received a call by 30 November", "if we don't call within two weeks, assume ...")
     r"|(?:not|n't)\s+(?:received|got|gotten)\s+(?:a|an|any|your|our)\s+(?:(?:phone\s+)?call|e-?mail"
