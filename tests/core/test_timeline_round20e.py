@@ -71,6 +71,9 @@ PROMISES = [
     ("We'll SMS the chosen interns on Friday.", MON, "US", "2036-03-07"),
     ("The firm will hand the list of selected students to the college on Wednesday.", MON, "US",
      "2036-03-05"),
+    # "today itself or within ...": the later alternative
+    ("The panel will share the result today itself or within four days.", MON, "US",
+     "2036-03-07"),
     # look-alikes that keep their reading
     ("We'll confirm whether you're through to the final round the week after next.", MON, "US",
      "2036-03-21"),

@@ -165,8 +165,8 @@ _WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
 # promise, due by the latest of them however vaguely that one is put.
-_OR_GAP_RE = re.compile(
-    r"\s*,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
+_OR_GAP_RE = re.compile(  # round 20: "today itself or within two to three days"
+    r"\s*(?:itself\s*)?,?\s*(?:or|oder|ou|o|of|eller|lub|albo|nebo|anebo|oppure)\s+(?:[^\W\d_]+\s+){0,2}")
 _WEEK_KINDS = frozenset({"nweek", "nweekx", "nwearly", "nwmid", "nwlate"})
 # One pass over a text says which of three things it may hold: a process pointed back at, words
 # declining to give a date, a "sometimes" clause
