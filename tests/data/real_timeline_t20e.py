@@ -20,15 +20,22 @@ organisations are invented and the wording is not copied.
 Written around *classes*, not one batch's wordings (round 19's English misses, docs/timelines.md):
 a promise counted from a date or a step the text gives (a panel after a public holiday, the last
 day of a test week, a start date counted back, a director's return, a deliberation on a dated
-interview), plain wording ("in the week beginning / commencing", "the week of", "early next
-week", "before the end of the week", "tonight", "within the day", "by the end of this quarter"),
-office closures and the first week back, promises made only to the successful (a promise, round
-20's convention), "in the coming days" (days 2-7, round 20's convention), and texts that promise
-nothing: hopes ("we hope to ..."), the candidate's own follow-up ("if you haven't heard within a
-week, send a note"), anchors with no date (a closing date not given, "once the panel has met"),
-general lengths, eligibility dates, logistics and the public's deadlines.
+interview), plain wording ("in the week beginning / commencing", "the week of", "early next week",
+"before the end of the week", "tonight", "within the day", "by the end of this quarter"), office
+closures and the first week back, promises made only to the successful (a promise, round 20's
+convention), "in the coming days" (days 2-7, round 20's convention), and texts that promise nothing
+(as first labelled; see below): hopes ("we hope to ..."), the candidate's own follow-up ("if you
+haven't heard within a week, send a note"), anchors with no date (a closing date not given, "once
+the panel has met"), general lengths, eligibility dates, logistics and the public's deadlines.
 
-65 texts, all English: NG 10, KE 10, IN 10, ZA 10, SG 10, PH 10, GB 3, US 2; 24 promise nothing.
+Scored once on r20start's code before any rule changed (docs/timelines.md, "Round 20: English"):
+44/65 as first labelled. Six labels (hopes with a date, "if you haven't heard within N, follow
+up") were then relabelled to round 20's label conventions, decided from the corpus's majority
+(docs/timelines.md, "Round 20: label conventions"); the first score reads 46/65 with them. Tuned
+on after that, so it is no longer unseen material.
+
+65 texts, all English: NG 10, KE 10, IN 10, ZA 10, SG 10, PH 10, GB 3, US 2; 24 promised nothing
+as first labelled (18 after the relabelling).
 Reference dates in 2037, a year no earlier file uses as a reference. Labels follow the conventions
 of ``real_timeline_t19e.py`` (its docstring) and round 20's (docs/timelines.md, "Round 20: label
 conventions"): a span takes its upper end; "the week beginning X" and "the first week back" run
@@ -67,7 +74,8 @@ JOBINFOGURU = ("https://jobinfoguru.in/"
 LEARNERS247 = "https://learners247.co.za/?p=129"
 ONLINEAPPS = ("https://onlineapplications.co.za/"
               "how-long-does-it-take-for-a-government-job-to-get-back-to-you")
-JOBSTODAY = "https://jobstoday.co.za/2025/06/27/what-to-do-after-attending-an-interview-in-south-africa"
+JOBSTODAY = ("https://jobstoday.co.za/2025/06/27/"
+             "what-to-do-after-attending-an-interview-in-south-africa")
 BRENDANHOPE = "https://brendanhope.co.za/interview-preparation-south-africa"
 # Singapore
 SCIENTEC = ("https://www.scientecconsulting.com/post/"
@@ -109,8 +117,8 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("We hope to conclude the exercise before the Sallah holiday.",
      "2037-10-27T10:00:00+01:00", None, "NG", "en", COMPAREMELA),
     # The dated panel day, Monday 15 June (Democracy Day is Friday 12 June).
-    ("Democracy Day falls on Friday, so the panel will sit again on Monday 15 June and we will call "
-     "you that same afternoon.",
+    ("Democracy Day falls on Friday, so the panel will sit again on Monday 15 June and we will "
+     "call you that same afternoon.",
      "2037-06-09T16:00:00+01:00", ("2037-06-15", "2037-06-15"), "NG", "en", XPLORION),
     # Month end: Wednesday 30 September.
     ("The graduate trainee list will be published on our careers page by the end of the month.",
