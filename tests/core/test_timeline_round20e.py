@@ -71,6 +71,9 @@ PROMISES = [
     ("We'll SMS the chosen interns on Friday.", MON, "US", "2036-03-07"),
     ("The firm will hand the list of selected students to the college on Wednesday.", MON, "US",
      "2036-03-05"),
+    # "after the holidays" with the office's own reopening dated a little later: that week
+    ("We close on 19 December and reopen on 12 January; you'll hear from us after the "
+     "holidays.", DEC, "US", "2036-01-18"),
     # "today itself or within ...": the later alternative
     ("The panel will share the result today itself or within four days.", MON, "US",
      "2036-03-07"),

@@ -24,7 +24,7 @@ from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of, weekday_of
 from interview_sync.core.timeline.span import friday_of, next_weekday
 
-__all__ = ["after_the_closure", "closed_days", "closure_days"]
+__all__ = ["after_the_closure", "after_the_reopening", "closed_days", "closure_days"]
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "Our office is closed Thursday and Friday for Thanksgiving", "we're closed next Monday for a
@@ -185,3 +185,33 @@ def after_the_closure(plain: str, lower: str, cues: list[int], *, ref: date,
         return Timeline(respond_by=friday, phrase=plain[words.start():words.end()],
                         earliest=max(first, ref))
     return None
+
+
+# round 20 ("tl20e"): the day the text says the office reopens ("we close on 18 December and
+# reopen on 11 January", "our office reopens on Monday 4 January")
+_REOPENS_RE = re.compile(r"\breopen(?:s|ing)?\s+(?:on\s+)?")
+_MOST_REOPENINGS = 3
+_REOPENING_REACH = 21  # days past the calendar's break that the office's own may run
+
+
+def after_the_reopening(lower: str, span: Span, *, ref: date, country: str | None,
+                        subdivision: str | None) -> Span:
+    """"After the holidays" read from the calendar (``span``), moved to the office's own
+    reopening when the text dates one a little later: from that day to the end of its week (the
+    text's own break wins over the calendar's, as in ``days_before``)."""
+    for tried, words in enumerate(_REOPENS_RE.finditer(lower)):
+        if tried >= _MOST_REOPENINGS:
+            break
+        day = scan.match_date(lower, words.end())
+        named = None if day is None else resolve(day, ref, country=country,
+                                                 subdivision=subdivision)
+        if named is None or named.specificity < 4:
+            continue
+        reopens = named.latest
+        if span.latest < reopens <= span.latest + timedelta(days=_REOPENING_REACH):
+            first = reopens if is_business_day(reopens, country=country, subdivision=subdivision) \
+                else add_business_days(reopens, 1, country=country, subdivision=subdivision)
+            return Span(earliest=first, latest=max(first, friday_of(first)),
+                        specificity=span.specificity)
+        return span
+    return span

@@ -101,7 +101,11 @@ from interview_sync.core.timeline.clauses import (
     clause_start,
     vetoed,
 )
-from interview_sync.core.timeline.closures import after_the_closure, closed_days
+from interview_sync.core.timeline.closures import (
+    after_the_closure,
+    after_the_reopening,
+    closed_days,
+)
 from interview_sync.core.timeline.context import a_closing_date, counted_from_a_day_named
 from interview_sync.core.timeline.cues import (
     DECLINE_STEMS,
@@ -256,6 +260,9 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
                              subdivision=subdivision)
             if span is None or span.latest < ref:
                 continue
+            if "reopen" in lower and kind_of(match) == "hafter":  # round 20: the office's own
+                span = after_the_reopening(lower, span, ref=ref, country=country,  # break
+                                           subdivision=subdivision)
             span = _in_context(lower, start, sentence, match, span, ref=ref, country=country,
                                subdivision=subdivision, named=(previous_day, week_named))
             previous_day, week_named = _days_named(match, span, previous_day, week_named)
