@@ -74,6 +74,9 @@ PROMISES = [
     # "after the holidays" with the office's own reopening dated a little later: that week
     ("We close on 19 December and reopen on 12 January; you'll hear from us after the "
      "holidays.", DEC, "US", "2036-01-18"),
+    # the condition's contact: "haven't heard anything"; the final list released
+    ("If you haven't heard anything within a week, do drop us a line.", MON, "US", "2036-03-10"),
+    ("We plan to publish the final list in mid-April.", MON, "US", "2036-04-15"),
     # "today itself or within ...": the later alternative
     ("The panel will share the result today itself or within four days.", MON, "US",
      "2036-03-07"),

@@ -27,7 +27,7 @@ NOT_LOGISTICS = (
 # inside words fast (~40% faster on a long invite).
 LEAD_CUE = r"(?<!\w)"
 CUE = (
-    r"(?<!\w)(?:hear(?:ing|s)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from)"
+    r"(?<!\w)(?:hear(?:ing|s)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from|anything)"
     r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
     # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
@@ -333,8 +333,9 @@ CUE = (
     r"|call|text(?:\s+message)?|sms)\b|confirmed\s+in\s+writing"
     # round 20: the list of those chosen handed over ("will give the final list of selects to
     # the placement cell", "share the list of selected students")
-    r"|(?:give|hand|share|send|submit)\s+(?:the|a|our|its|their)\s+(?:final\s+list\b|list\s+of\s+"
-    r"(?:selects|selected|successful|shortlisted)\b)"
+    r"|(?:give|hand|share|send|submit|release|publish|post)\s+(?:the|a|our|its|their)\s+"
+    r"(?:final\s+list\b(?!\s+of\s+(?:documents|requirements|items|things|papers|questions))"
+    r"|list\s+of\s+(?:selects|selected|successful|shortlisted)\b)"
     # round 20 ("tl20e"): silence told as the answer, with the contact in the condition ("if you
     # have not received a call by 30 November", "if we don't call within two weeks, assume ...")
     r"|(?:not|n't)\s+(?:received|got|gotten)\s+(?:a|an|any|your|our)\s+(?:(?:phone\s+)?call|e-?mail"
