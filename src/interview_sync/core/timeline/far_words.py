@@ -83,8 +83,11 @@ _IMPLICIT = {
     "شهرين": (2, "month"), "seminggu": (1, "week"), "sepekan": (1, "week"),
     "sebulan": (1, "month"), "שבוע": (1, "week"), "חודש": (1, "month"), "יום": (1, "day"),
     "أسبوع": (1, "week"), "اسبوع": (1, "week"), "شهر": (1, "month"),
+    **far_counts.ru_words.IMPLICIT,
 }
-_WITHIN_ONE = r"(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)(?!\w)"
+_WITHIN_ONE = (r"(?:(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)"
+               # round 20 ("tl20i"): "в течение недели", "binnen de week" (``ru_words``)
+               r"|" + far_counts.ru_words.WITHIN_ONE + r")(?!\w)")
 
 # round 19: Swahili's unit-first counts ("siku saba", "wiki mbili")
 _FIRST_NUMBERS = far_counts.UNIT_FIRST_NUMBERS

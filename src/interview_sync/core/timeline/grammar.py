@@ -204,7 +204,11 @@ _ALTERNATIVES = [
     r"|(?:o\s+)?(?:fim|final)\s+(?:do|deste)\s+m(?:ê|e)s|(?:la\s+)?fine\s+(?:del\s+)?mese"
     r"|eind\s+(?:deze|van\s+de)\s+maand|ko(?:ń|n)ca\s+miesi(?:ą|a)ca"
     r"|konce\s+m(?:ě|e)s(?:í|i)ce|slutet\s+av\s+m(?:å|a)naden"
-    r"|udgangen\s+af\s+m(?:å|a)neden|utgangen\s+av\s+m(?:å|a)neden)\b)",
+    r"|udgangen\s+af\s+m(?:å|a)neden|utgangen\s+av\s+m(?:å|a)neden"
+    # round 20 ("tl20i"): "до конца (этого) месяца", "до края на месеца", "do konca meseca",
+    # "до кінця місяця"
+    r"|конца\s+(?:этого\s+|текущего\s+)?месяца|края\s+на\s+(?:този\s+)?месеца"
+    r"|konca\s+(?:tega\s+)?meseca|кінця\s+(?:цього\s+|поточного\s+)?місяця)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     # round 19: "by the end of next quarter", "by quarter-end"
     r"|(?:this|the|(?P<quarter_next>next))\s+quarter)|quarter[\s-]end|quarter'?s\s+end)\b)",
