@@ -195,7 +195,9 @@ FURTHER_RE = re.compile(
 # holiday's last day (a holiday of several days: its last)
 _AFTER_HOLIDAY_RE = re.compile(
     r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s|dopo|depois|ap(?:ó|o)s|na|efter|etter"
-    r"|po|od)\b)")
+    r"|po|od"
+    # round 20 ("tl20i"): Russian, Malay, Vietnamese, Latvian, Estonian, Arabic
+    r"|после|selepas|sau|pēc|p(?:ä|a)rast|بعد)(?!\w))")
 
 
 _OF_HOLIDAY_RE = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -77,7 +77,9 @@ _ALTERNATIVES = [
     # Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval")
     r"|posle|(?:siguiente|posterior|successiva|seguinte)\s+(?:a[lo]?|à|alla|allo)"
     # ... Arabic and Hebrew "after (the holiday of)": "بعد (إجازة) عيد الأضحى", "(ש)אחרי (חג) פסח"
-    r"|بعد(?:\s+(?:إجازة|اجازة|عطلة))?|(?:ש|ו)?אחרי(?:\s+חג)?|לאחר(?:\s+חג)?"
+    r"|بعد(?:\s+انتهاء)?(?:\s+(?:إجازة|اجازة|عطلة))?|(?:ש|ו)?אחרי(?:\s+חג)?|לאחר(?:\s+חג)?"
+    # round 20 ("tl20i"): Russian "после", Malay "selepas", Vietnamese "sau", Latvian "pēc"
+    r"|после|selepas|sau|pēc"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"

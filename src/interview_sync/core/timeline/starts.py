@@ -30,8 +30,9 @@ STARTS: dict[str, str] = {
         "ม_ มก ส_ เม"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": ("a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με אח וא "
-               "וו וש לא שא שו שש بع"),
+    "hafter": (
+        "a_ af ap de do du dè ef et fo in na on pa po pä pē sa se si su ti tr un wh à_ με по אח "
+        "וא וו וש לא שא שו שש بع"),
     "hpost": ("a_ as at az co cu da de ei em es go he hi hu hú in is it ja jo ju jõ ka ke ku la "
         "li lo mi na ne ny pa pi pu py pä pü ra se st su sy sz ta te to uj ul uu va vi ví võ ya ye "
         "yi yı za új ül şe"),
