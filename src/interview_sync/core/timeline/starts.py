@@ -22,12 +22,12 @@ STARTS: dict[str, str] = {
         "هف يو پا پن چا یک एक च_ छह त_ द_ दस प_ स_ এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา "
         "ห_ หน เจ"),
     "mdy": (
-        "ab ag ao ap au av de di do dé en fe fr fé ge gi hu ja je ju já jä jú lu ma me mi mo má "
-        "mä no oc og ok ot ou pe sa se su sz th the+t the+w tu ve vi we áp ав ап бе ве гр де жо "
-        "ию кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר "
-        "נו ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي سب شب شت غش فب كا ما نو ني "
-        "ين يو अक अग अप ज_ जन द_ नव फर म_ मई स_ அக ஆக ஏப ச_ ஜ_ ஜன ட_ நவ ப_ ம_ ก_ กร ต_ ธ_ พ_ พฤ "
-        "ม_ มก ส_ เม"),
+        "ab ag ao ap au av ba bi de di do dé en fe fr fé ge gi gr hu ja je ju já jä jú ko la li "
+        "lu ma me mi mo má mä no oc og ok ot ou pe ru sa se sp su sz th the+t the+w tu va ve vi "
+        "we áp ав ап бе ве гр де жо ию кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי "
+        "במ בנ בס בפ דצ יו ינ מא מר נו ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي "
+        "سب شب شت غش فب كا ما نو ني ين يو अक अग अप ज_ जन द_ नव फर म_ मई स_ அக ஆக ஏப ச_ ஜ_ ஜன ட_ "
+        "நவ ப_ ம_ ก_ กร ต_ ธ_ พ_ พฤ ม_ มก ส_ เม"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": (
@@ -69,7 +69,7 @@ STARTS: dict[str, str] = {
         "a_ ad al an au aw be bo bö de dé ea fi ge in jö na no nā po pr si st the+b the+s ti za "
         "în ön на"),
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
-    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
+    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön ко кр кі پا",
     "inweek": "do du in ov w_ wi za",
     "nweekx": (
         "at bu en ge id in ja jä jö ki ko la mi na ne nä næ nā pe pr př sa se sl su să tu v_ vo "

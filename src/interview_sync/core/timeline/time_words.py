@@ -216,9 +216,15 @@ MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia
                     # "31. augustini")
                     r"|(?:jaanuar|veebruar|m(?:ä|a)rts|aprill|juun|juul|august|septembr|oktoobr"
                     r"|novembr|detsembr)i(?:l|ks|ni)?(?!\w)|oktoober|detsember")
-MONTH_FIRST = (r"(?:" + MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
-                r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
-                r"|october|oct|november|nov|december|dec)")
+# round 20 ("tl20i"): Lithuanian writes the month's genitive before the day ("iki gruodžio
+# 21 d.": by 21 December), and so does Latvian's ordinal style less often; read as month-first
+_LT_MONTH_FIRST = (r"|sausio|vasario|kovo|baland(?:ž|z)io|gegu(?:ž|z)(?:ė|e)s|bir(?:ž|z)elio"
+                   r"|liepos|rugpj(?:ū|u)(?:č|c)io|rugs(?:ė|e)jo|spalio|lapkri(?:č|c)io"
+                   r"|gruod(?:ž|z)io")
+MONTH_FIRST = (r"(?:" + MONTH_FOREIGN + _LT_MONTH_FIRST
+               + r"|marts|maj|augusti|desember|january|jan|february|feb"
+               r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
+               r"|october|oct|november|nov|december|dec)")
 MONTH = (r"(?:" + MONTH_FOREIGN + MONTH_AFTER_DAY + r"|marts|maj|augusti|desember"
           r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
           r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
