@@ -295,7 +295,11 @@ _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by",
           "antes do": "before", "antes da": "before", "före": "before", "innan": "before",
           "før": "before", "inden": "before",
           "przed": "before", "před": "before", "pred": "before", "prima di": "before",
-          "prima del": "before", "voor": "before", "vóór": "before", "antes del": "before"}
+          "prima del": "before", "voor": "before", "vóór": "before", "antes del": "before",
+          # round 20 ("tl20i"): Estonian, Russian/Bulgarian, Latvian, Lithuanian, Malay,
+          # Vietnamese, Arabic
+          "enne": "before", "до": "before", "pirms": "before", "prieš": "before",
+          "sebelum": "before", "trước": "before", "قبل": "before"}
 
 
 # A month that starts like the Nordic "jul" (Christmas): "by July 4" is a date, not Christmas.
