@@ -286,10 +286,16 @@ _UNDATED_STEP_RE = re.compile(
     r"|\s+(?:со\s+дня\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:завершения|окончания|проведения)"
     r"|после\s+(?:завершения|окончания|заседания|решения)|من\s+انتهاء\s+ال"
     r"|پس\s+از\s+(?:برگزاری|پایان|اتمام)|na\s+(?:het|de)\s+(?:tweede|volgende|laatste)\s+"
-    r"(?:gesprek|ronde)|(?:jooksul\s+)?p(?:ä|a)rast\s+(?:[^\W\d_]+\s+)?(?:koosolekut|otsust))"
+    r"(?:gesprek|ronde)|(?:jooksul\s+)?p(?:ä|a)rast\s+(?:[^\W\d_]+\s+)?(?:koosolekut|otsust"
+    r"|otsuse\s+tegemist))"
     # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
     # complete application"), which the text does not date
     r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")
+
+# round 20 ("tl20i"): a count told after Lithuanian "prieš" or Latvian "pirms" (before) is counted
+# back from an event ("ne vėliau kaip prieš 5 darbo dienas": at least five working days before
+# the interview) or is past ("prieš 3 dienas": three days ago): no answer's day either way
+_COUNTED_BACK_RE = re.compile(r"(?<!\w)(?:prieš|pirms)\s+\Z")
 
 # round 18 ("tl18i"): "from the day on which ...", a day a relative clause names and the text
 # never dates ("תוך 14 ימים מהיום שבו מועמד אחר התקבל", "desde el día en que se contrate",
@@ -316,6 +322,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if before is not None:
         return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
                              subdivision=subdivision)
+    if _COUNTED_BACK_RE.search(lower, max(0, at - 10), at):
+        return None  # round 20: "ne vėliau kaip prieš 3 darbo dienas" (before an event, or ago)
     if _FROM_THE_DAY_WHEN_RE.match(lower, offset + match.end()):
         return None  # "within 14 days from the day another candidate is hired": never dated
     anchor: date | None = None

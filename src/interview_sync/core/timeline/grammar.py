@@ -107,7 +107,7 @@ _ALTERNATIVES = [
     r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór"
     # round 20 ("tl20i"): Estonian "enne jaanipäeva", Russian and Bulgarian "до", Latvian
     # "pirms", Lithuanian "prieš", Malay "sebelum", Vietnamese "trước", Arabic "قبل"
-    r"|enne|до|pirms|prieš|sebelum|trước|قبل)\s+"
+    r"|enne|до|pirms|prieš|sebelum|trước|قبل|hiljemalt)\s+"
     r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+|dem\s+|der\s+|den\s+|l')?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"

@@ -299,7 +299,7 @@ _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by",
           # round 20 ("tl20i"): Estonian, Russian/Bulgarian, Latvian, Lithuanian, Malay,
           # Vietnamese, Arabic
           "enne": "before", "до": "before", "pirms": "before", "prieš": "before",
-          "sebelum": "before", "trước": "before", "قبل": "before"}
+          "sebelum": "before", "trước": "before", "قبل": "before", "hiljemalt": "by"}
 
 
 # A month that starts like the Nordic "jul" (Christmas): "by July 4" is a date, not Christmas.

@@ -38,7 +38,9 @@ NUMBERS: dict[str, int] = {
 
 # Units → the class ``relative`` counts in. "7-дневный срок" (a seven-day term) is seven days.
 UNITS: tuple[tuple[str, str], ...] = (
-    (r"рабоч(?:их|ие|ий|его)\s+(?:дн(?:ей|я|и)|день)|araw\s+ng\s+trabaho", "business day"),
+    # (and Urdu's English loan in its own script, "تین ورکنگ ڈیز": three working days)
+    (r"рабоч(?:их|ие|ий|его)\s+(?:дн(?:ей|я|и)|день)|araw\s+ng\s+trabaho|ورکنگ\s+ڈیز",
+     "business day"),
     (r"час(?:а|ов)?", "hour"),
     (r"дней|суток|-?дневн(?:ый|ого|ом)\s+срок(?:а|е)?", "day"),
     (r"недел(?:и|ь|ю|я)", "week"),
@@ -57,7 +59,9 @@ IMPLICIT: dict[str, tuple[int, str]] = {
 # "ответ", "итоги", "обратная связь", "известим", "напишем", "решение" is Bulgarian's too
 # (``far_counts``), and "результат" Ukrainian's (``far_words``); Tagalog "sagot" (an answer)
 CUE = (r"сообщ|свяж|позвон|перезвон|ответ|итог|обратн(?:ую|ая)\s+связ|извест|напишем"
-       r"|уведом|sagot")
+       r"|уведом|sagot"
+       # Hindi "बता देंगे" (we will tell), Urdu "ای میل کر دیا جائے گا" (will be e-mailed)
+       r"|बता|ای\s+میل")
 
 # "next week": "на следующей неделе", "на будущей неделе", "следующей недели"
 NEXT_WEEK = r"(?:на\s+)?(?:следующей|будущей)\s+неделе|в\s+течение\s+следующей\s+недели"
@@ -72,7 +76,7 @@ TODAY = r"сегодня"
 
 # What ``needs`` gates the duration forms on (one of which every match holds)
 LITERALS = ("дней", "дня", "день", "суток", "дневн", "недел", "месяц", "час", "trabaho",
-            "течение", "binnen de week")
+            "течение", "binnen de week", "ڈیز")
 WEEK_LITERALS = ("недел", "εβδομάδας")
 
 # Month names as a date writes them: the Russian genitive ("не позднее 25 мая"); Tamil

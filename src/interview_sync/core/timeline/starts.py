@@ -36,7 +36,7 @@ STARTS: dict[str, str] = {
     "hpost": ("a_ as at az co cu da de ei em es go he hi hu hú in is it ja jo ju jõ ka ke ku la "
         "li lo mi na ne ny pa pi pu py pä pü ra se st su sy sz ta te to uj ul uu va vi ví võ ya ye "
         "yi yı za új ül şe"),
-    "named": "ah an ar av be bi by en fö fø in pi pr př se tr un vo vó до قب",
+    "named": "ah an ar av be bi by en fö fø hi in pi pr př se tr un vo vó до قب",
     "xmasweek": "be",
     "hbefore": "ah an av be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",

@@ -215,7 +215,9 @@ MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia
                     # that say "on", "by" and "until" ("25. juunil", "15. jaanuariks",
                     # "31. augustini")
                     r"|(?:jaanuar|veebruar|m(?:ä|a)rts|aprill|juun|juul|august|septembr|oktoobr"
-                    r"|novembr|detsembr)i(?:l|ks|ni)?(?!\w)|oktoober|detsember")
+                    r"|novembr|detsembr)i(?:l|ks|ni)?(?!\w)|oktoober|detsember"
+                    # round 20 ("tl20i"): May, whose stem ends in a vowel ("24. mail": on 24 May)
+                    r"|mai(?:l|ks|ni)(?!\w)")
 # round 20 ("tl20i"): Lithuanian writes the month's genitive before the day ("iki gruodžio
 # 21 d.": by 21 December), and so does Latvian's ordinal style less often; read as month-first
 _LT_MONTH_FIRST = (r"|sausio|vasario|kovo|baland(?:ž|z)io|gegu(?:ž|z)(?:ė|e)s|bir(?:ž|z)elio"
