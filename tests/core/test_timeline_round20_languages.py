@@ -94,6 +94,16 @@ def _by(text: str, country: str | None, ref: str) -> date | None:
     ("Tatawagan ka namin sa Huwebes.", "PH", "2036-07-22T10:00:00+08:00", date(2036, 7, 24)),
     # Iran's next week from Saturday 10 May: Saturday 17 to Wednesday 21 May
     ("نتیجه را هفته آینده اعلام می‌کنیم.", "IR", "2036-05-10T10:00:00+03:30", date(2036, 5, 21)),
+    # Hindi "बता देंगे" (we will tell) by this Thursday, from Monday 9 June
+    ("हम आपको इस गुरुवार तक बता देंगे।", None, "2036-06-09T10:00:00+05:30", date(2036, 6, 12)),
+    # Urdu's English loan "ورکنگ ڈیز" (working days), from Tuesday 10 June
+    ("نتیجہ دو ورکنگ ڈیز میں ای میل کر دیا جائے گا۔", None, "2036-06-10T10:00:00+05:00",
+     date(2036, 6, 12)),
+    # Estonian "hiljemalt" (at the latest) with a date in May's adessive and with Jaanipäev
+    ("Valituid teavitame hiljemalt 28. mail.", "EE", "2036-05-12T10:00:00+03:00",
+     date(2036, 5, 28)),
+    ("Vastuse saate hiljemalt jaanipäevaks.", "EE", "2036-06-09T10:00:00+03:00",
+     date(2036, 6, 24)),
 ])
 def test_round20_promises(text: str, country: str, ref: str, want: date) -> None:
     assert _by(text, country, ref) == want
@@ -108,6 +118,8 @@ def test_round20_promises(text: str, country: str, ref: str, want: date) -> None
     ("Обычно процесс отбора занимает около месяца.", "RU"),
     # the Netherlands' staggered summer holidays
     ("Na de zomervakantie hoor je van ons.", "NL"),
+    # a count back from an event: at least two working days before the test
+    ("Apie testo laiką pranešime ne vėliau kaip prieš 2 darbo dienas.", "LT"),
     # logistics, no answer promised
     ("Собеседование пройдёт в пятницу в 11:00, возьмите с собой паспорт.", "RU"),
 ])
