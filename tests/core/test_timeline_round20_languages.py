@@ -94,6 +94,9 @@ def _by(text: str, country: str | None, ref: str) -> date | None:
     ("Tatawagan ka namin sa Huwebes.", "PH", "2036-07-22T10:00:00+08:00", date(2036, 7, 24)),
     # Iran's next week from Saturday 10 May: Saturday 17 to Wednesday 21 May
     ("نتیجه را هفته آینده اعلام می‌کنیم.", "IR", "2036-05-10T10:00:00+03:30", date(2036, 5, 21)),
+    # the end of a named month in Russian and Bulgarian ("до конца ноября", "до края на януари")
+    ("Решение сообщим до конца ноября.", "RU", "2036-10-15T10:00:00+03:00", date(2036, 11, 30)),
+    ("Ще ви уведомим до края на януари.", "BG", "2036-12-10T10:00:00+02:00", date(2037, 1, 31)),
     # Hindi "बता देंगे" (we will tell) by this Thursday, from Monday 9 June
     ("हम आपको इस गुरुवार तक बता देंगे।", None, "2036-06-09T10:00:00+05:30", date(2036, 6, 12)),
     # Urdu's English loan "ورکنگ ڈیز" (working days), from Tuesday 10 June

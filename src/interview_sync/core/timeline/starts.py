@@ -52,8 +52,9 @@ STARTS: dict[str, str] = {
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartpost": ("ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok "
         "su sy sz ta te to áp şu"),
-    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
-        "pr se si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε"),
+    "mpartx": (
+        "a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po pr se "
+        "si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε ко кр на се ср"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+c the+d "
         "the+e the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "

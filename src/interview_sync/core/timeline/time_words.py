@@ -270,6 +270,9 @@ MONTH_PART_MORE = (
     r"|(?:starten|slutningen|midten)\s+af"
     # round 17 ("tl17i"): "innen utgangen av mai", "inden udgangen af maj", "före utgången av maj"
     r"|(?:utgangen|utg(?:å|a)ngen)\s+av|udgangen\s+af"
+    # round 20 ("tl20i"): Bulgarian "до края на ноември", "в началото на", "в средата на";
+    # Russian "до конца ноября", "в начале / середине / конце"
+    r"|края\s+на|началото\s+на|средата\s+на|конца|начала|середины|начале|середине|конце"
     # round 12: "na segunda quinzena de janeiro", "in de tweede helft van juni", "στα μέσα
     # Σεπτεμβρίου", "sredi septembra", "v začetku / ob koncu oktobra"
     r"|(?:a\s+|na\s+)?segunda\s+quinzena|(?:in\s+)?de\s+(?:eerste|tweede)\s+helft\s+van"
