@@ -15,8 +15,17 @@ from __future__ import annotations
 import functools
 from datetime import date, timedelta
 
-__all__ = ["add_business_days", "holiday_named", "holiday_names_on", "holidays_in",
-           "is_business_day", "next_business_day", "weekend_workdays_in", "working_week"]
+__all__ = [
+    "SATURDAY_WEEK",
+    "add_business_days",
+    "holiday_named",
+    "holiday_names_on",
+    "holidays_in",
+    "is_business_day",
+    "next_business_day",
+    "weekend_workdays_in",
+    "working_week",
+]
 
 _ONE_DAY = timedelta(days=1)
 _MAX_STEPS = 10_000  # business days we will ever walk; keeps a silly ``n`` from looping for ages
@@ -151,14 +160,20 @@ def add_business_days(day: date, n: int, *, country: str | None = None,
 # Round 19 ("tl19i"): Bangladesh too (its weekend is Friday and Saturday).
 SUNDAY_WEEK = frozenset({"IL", "SA", "JO", "EG", "KW", "QA", "OM", "BH", "DZ", "IQ", "LY", "YE",
                          "BD"})
+# Round 20 ("tl20i"): Iran's and Afghanistan's week runs Saturday to Wednesday (Thursday is a
+# half day or off, Friday the weekend): "next week" and its end are read there so.
+SATURDAY_WEEK = frozenset({"IR", "AF"})
 
 
 def working_week(monday: date, *, country: str | None = None,
                  subdivision: str | None = None) -> list[date]:
     """The working days of the week ``monday`` starts, holidays left out: Monday to Friday, or
-    Sunday (the day before ``monday``) to Thursday where the week runs so."""
-    if isinstance(country, str) and country.strip().upper() in SUNDAY_WEEK:
-        days = [monday + timedelta(days=i) for i in range(-1, 4)]
+    Sunday (the day before ``monday``) to Thursday, or Saturday to Wednesday, where the week runs
+    so."""
+    code = country.strip().upper() if isinstance(country, str) else ""
+    if code in SUNDAY_WEEK or code in SATURDAY_WEEK:
+        first = -1 if code in SUNDAY_WEEK else -2
+        days = [monday + timedelta(days=i) for i in range(first, first + 5)]
         return [day for day in days if day not in holidays_in(country, subdivision, day.year)]
     return [day for day in (monday + timedelta(days=i) for i in range(5))
             if is_business_day(day, country=country, subdivision=subdivision)]

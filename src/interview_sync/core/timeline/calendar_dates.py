@@ -121,6 +121,9 @@ _MORE_PARTS = (
       "midten"), "mid"),
     (("final", "fim", "fine", "eind", "koniec", "koncem", "końc", "konc", "slutet", "slutningen",
       "slutten", "udgangen", "utgangen", "utgången"), "end of"),
+    # round 20 ("tl20i"): Bulgarian and Russian
+    (("края", "конца", "конце"), "end of"), (("началото", "начала", "начале"), "early"),
+    (("средата", "середин"), "mid"),
 )
 
 

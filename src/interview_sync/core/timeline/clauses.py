@@ -104,7 +104,9 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      # round 19 ("tl19i")
                      "обикновено", "ปกติ", "आम तौर", "आमतौर", "सामान्यत", "عام طور", "عموما",
                      "معمولا", "معمولاً", "সাধারণত", "பொதுவாக", "kwa kawaida", "karaniwan",
-                     "kadalasan", "parasti", "thông thường", "habitualment"))
+                     "kadalasan", "parasti", "thông thường", "habitualment",
+                     # round 20 ("tl20i"): Russian
+                     "обычно", "как правило"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
@@ -124,7 +126,7 @@ _USUAL_RE = re.compile(
     # Tamil, Swahili, Tagalog, Latvian, Vietnamese, Catalan
     r"|обикновено|(?:โดย)?ปกติ|आम\s*तौर\s+पर|सामान्यत|عام\s+طور\s+پر|عموما\u064b?"
     r"|معمولا\u064b?|সাধারণত|பொதுவாக|kwa\s+kawaida|karaniwan|kadalasan|parasti"
-    r"|thông\s+thường|habitualment"
+    r"|thông\s+thường|habitualment|обычно|как\s+правило"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
     r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
     r"\s+cas(?:os|i)?)\b")
@@ -144,7 +146,9 @@ _IMPERSONAL_TAKES_RE = re.compile(
     # round 19 ("tl19i"): "отнема", "трае", "ใช้เวลา", "लगते हैं", "لگتے ہیں", "طول می‌کشد",
     # "লাগে", "huchukua", "tumatagal", "ilgst", "mengambil masa", "mất", "dura"
     r"|отнема|трае|ใช้เวลา|लगत|लगेंग|لگت(?:ے|ا)|طول|লাগ|huchukua|tumatagal|inaabot"
-    r"|ilgst|aizņem|mengambil\s+masa|mất|dura)\b")
+    r"|ilgst|aizņem|mengambil\s+masa|mất|dura"
+    # round 20 ("tl20i"): Russian "занимает", "длится", "составляет" (takes, lasts, amounts to)
+    r"|занима(?:ет|ют)|длит(?:ся|ся)|составля(?:ет|ют))\b")
 # ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
 # giorni lavorativi per darti un feedback"): that is the employer's own step, a promise
 _TO_YOU_RE = re.compile(
@@ -170,7 +174,9 @@ _WHOSE_RE = re.compile(
     r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b"
     # round 19 ("tl19i"): Vietnamese "ứng viên (thường) sẽ biết / nhận kết quả" (candidates
     # will know / receive the result), what candidates in general experience
-    r"|ứng\s+viên\s+(?:thường\s+)?(?:sẽ\s+)?(?:biết|nhận))\b")
+    r"|ứng\s+viên\s+(?:thường\s+)?(?:sẽ\s+)?(?:biết|nhận)"
+    # round 20 ("tl20i"): Russian employers and the selection process in general
+    r"|работодател\w*|компании|(?:процесс|процедура)\s+(?:отбора|подбора|найма))\b")
 # (not "our decision process typically takes around two weeks" or "the review process normally
 # takes 10 business days": labelled promises, the length of the employer's own step)
 # ... or what follows the length is an internal decision

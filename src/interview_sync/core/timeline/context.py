@@ -84,7 +84,10 @@ _ANCHORED_RE = re.compile(
     # ... and Arabic "من انتهائها" (from its end), "من ذلك التاريخ" (from that date)
     r"|\s+من\s+(?:انتهائ(?:ها|ه)|ذلك(?:\s+التاريخ)?)(?!\w)"
     r"|\s+(?:след\s+(?:него|нея|това)|selepas\s+(?:itu|tarikh\s+itu)|baada\s+ya\s+hapo"
-    r"|pagkatapos\s+(?:nito|noon)|pēc\s+tam)(?!\w)")
+    r"|pagkatapos\s+(?:nito|noon)|pēc\s+tam)(?!\w)"
+    # round 20 ("tl20i"): Russian "со дня (его) завершения" (from the day it ends), "после этого"
+    r"|\s+(?:со\s+дня\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:завершения|окончания|проведения)"
+    r"|после\s+(?:этого|него|неё|нее))(?!\w)")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
 # semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
 # counts it from the day named before the adverb.
@@ -104,7 +107,9 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     # that": the answer about the event named before
     r"|daarvan|davon|thereof|ervan|of\s+that\s+(?:day|meeting|interview|round)"
     # round 19 ("tl19i"): Hindi "उसके 15 दिनों के अंदर" (within 15 days of it), Urdu "اس کے"
-    r"|उसके|اس\s+کے"
+    # (round 20: "उसके" ends in a vowel sign, after which no word boundary stands: "उसके बाद",
+    # after it, or the count right after it)
+    r"|उसके\s+(?:बाद|(?=\d))|اس\s+کے"
     # round 13: a return told before the duration counts it from the return day named before
     # ("vuelve el lunes 12 de julio; a su vuelta ... en cinco días hábiles", "wraca w
     # poniedziałek 23 sierpnia. Po jej powrocie odezwiemy się w ciągu tygodnia")
@@ -274,9 +279,23 @@ _UNDATED_STEP_RE = re.compile(
     # round 19 ("tl19i"): Bulgarian "след решението", Swahili "baada ya uamuzi", Malay
     # "selepas keputusan", Latvian "pēc lēmuma"
     r"|\s+(?:след\s+решението|baada\s+ya\s+uamuzi|selepas\s+keputusan|pēc\s+lēmuma)(?!\w)"
+    # round 20 ("tl20i"): the end of a step no day is given for, in Russian ("со дня его
+    # завершения", "после заседания комиссии"), Arabic ("من انتهاء المقابلات"), Persian ("پس از
+    # برگزاری آزمون"), Dutch ("na het tweede gesprek": a later interview, not this one) and
+    # Estonian ("pärast komisjoni koosolekut"); read only when no day was named before
+    r"|\s+(?:со\s+дня\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:завершения|окончания|проведения)"
+    r"|после\s+(?:завершения|окончания|заседания|решения)|من\s+انتهاء\s+ال"
+    r"|پس\s+از\s+(?:برگزاری|پایان|اتمام)|na\s+(?:het|de)\s+(?:tweede|volgende|laatste)\s+"
+    r"(?:gesprek|ronde)|(?:jooksul\s+)?p(?:ä|a)rast\s+(?:[^\W\d_]+\s+)?(?:koosolekut|otsust"
+    r"|otsuse\s+tegemist))"
     # round 14: the candidate's file becoming complete ("within eight weeks of receiving a
     # complete application"), which the text does not date
     r"|\s+of\s+(?:us\s+)?receiving\s+(?:a|your|the)\s+(?:complete|completed|full)\b")
+
+# round 20 ("tl20i"): a count told after Lithuanian "prieš" or Latvian "pirms" (before) is counted
+# back from an event ("ne vėliau kaip prieš 5 darbo dienas": at least five working days before
+# the interview) or is past ("prieš 3 dienas": three days ago): no answer's day either way
+_COUNTED_BACK_RE = re.compile(r"(?<!\w)(?:prieš|pirms)\s+\Z")
 
 # round 18 ("tl18i"): "from the day on which ...", a day a relative clause names and the text
 # never dates ("תוך 14 ימים מהיום שבו מועמד אחר התקבל", "desde el día en que se contrate",
@@ -303,6 +322,8 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
     if before is not None:
         return _counted_back(lower, at, before.end(), span, ref=ref, country=country,
                              subdivision=subdivision)
+    if _COUNTED_BACK_RE.search(lower, max(0, at - 10), at):
+        return None  # round 20: "ne vėliau kaip prieš 3 darbo dienas" (before an event, or ago)
     if _FROM_THE_DAY_WHEN_RE.match(lower, offset + match.end()):
         return None  # "within 14 days from the day another candidate is hired": never dated
     anchor: date | None = None

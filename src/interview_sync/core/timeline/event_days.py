@@ -118,6 +118,9 @@ _LEAD_AFTER_RE = re.compile(
     r"|(?:^|[.;:!?\n]\s*|,\s*)(?:after|once|when)\s+(?:[^\W\d_]+(?:'[a-z]+)?\s+){1,10}?on\s+\Z")
 _LEAD_WINDOW = 160  # characters before a duration where the event and its day stand
 _OPENS_RE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*)\Z")  # where a clause opens
+# round 20 ("tl20i"): ... or a holiday that closes the clause before the duration's ("thông báo
+# kết quả sau Tết Nguyên đán, trong vòng 5 ngày làm việc": after Tet, within five working days)
+_CLOSES_RE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,3}\Z")
 
 
 def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
@@ -133,8 +136,9 @@ def after_an_event_on(lower: str, at: int, *, ref: date, country: str | None,
             continue
         if _SENTENCE_END_RE.search(lower, day.end(), at):
             continue  # the event's day is in another sentence
-        if kind_of(day) == "hafter" and _OPENS_RE.search(lower, max(0, day.start() - 4),
-                                                         day.start()):
+        if kind_of(day) == "hafter" and (_OPENS_RE.search(lower, max(0, day.start() - 4),
+                                                          day.start())
+                                         or _CLOSES_RE.match(lower, day.end(), at)):
             # round 16: a clause opening with a holiday ("after Heritage Day the panel will ...
             # phone the recommended candidate within three working days"): from its last day off
             named = resolve(day, ref, country=country, subdivision=subdivision)
@@ -159,7 +163,9 @@ _SENTENCE_END_RE = re.compile(r"[.;!?\n](?:\s|$)")
 _DIGIT_RE = re.compile(r"\d")
 _LEAD_WORD_RE = re.compile(
     r"(?<!\w)(?:after|following|once|nach|apr(?:è|e)s|despu(?:é|e)s|tras|dopo|depois|ap(?:ó|o)s|na"
-    r"|efter|etter|po|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem)\s")
+    r"|efter|etter|po|una\s+vez|uma\s+vez|une\s+fois|una\s+volta|sobald|nachdem"
+    # round 20 ("tl20i"): Russian, Malay, Vietnamese, Latvian, Estonian, Arabic
+    r"|после|selepas|sau|pēc|p(?:ä|a)rast|بعد)\s")
 
 
 def event_dated_before(lower: str, at: int, end: int, *, ref: date, country: str | None,
@@ -195,7 +201,9 @@ FURTHER_RE = re.compile(
 # holiday's last day (a holiday of several days: its last)
 _AFTER_HOLIDAY_RE = re.compile(
     r"\s+(?=(?:after|following|nach|apr(?:è|e)s|despu(?:é|e)s|dopo|depois|ap(?:ó|o)s|na|efter|etter"
-    r"|po|od)\b)")
+    r"|po|od"
+    # round 20 ("tl20i"): Russian, Malay, Vietnamese, Latvian, Estonian, Arabic
+    r"|после|selepas|sau|pēc|p(?:ä|a)rast|بعد)(?!\w))")
 
 
 _OF_HOLIDAY_RE = re.compile(r"\s+of\s+(?:the\s+)?")

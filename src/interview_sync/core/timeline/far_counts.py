@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.timeline import ru_words
+
 __all__ = ["CUE", "LITERALS", "MONTHS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
            "TODAY_LITERALS", "TOMORROW", "TOMORROW_LITERALS", "UNITS", "UNIT_FIRST",
            "UNIT_FIRST_NUMBERS", "WEEKDAYS", "WEEKDAY_LITERALS", "WEEK_LITERALS", "thai_script",
@@ -53,6 +55,7 @@ NUMBERS: dict[str, int] = {
     # Egyptian Arabic, spoken ("تلات أيام شغل")
     "تلات": 3, "تلاتة": 3, "اتنين": 2, "خمستاشر": 15, "عشر": 10,
 }
+NUMBERS.update({k: v for k, v in ru_words.NUMBERS.items() if k not in NUMBERS})  # round 20
 
 # Units → the class ``relative`` counts in. "hour" is counted in days: 48 hours are two days.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -68,6 +71,9 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"месеца|месец|महीने|مہین(?:ے|وں)|ماه|মাস(?:ের)?|மாதத்(?:திற்குள்|தில்)|buwan"
      r"|mēneš(?:a|u|iem)|เดือน", "month"),
 )
+# round 20 ("tl20i"): Russian's units (``ru_words``) join their classes
+UNITS = tuple((words + "".join("|" + w for w, c in ru_words.UNITS if c == cls), cls)
+              for words, cls in UNITS)
 
 # Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
 UNIT_FIRST: tuple[tuple[str, str], ...] = (
@@ -108,6 +114,8 @@ CUE = (
     r"|هنبلغ|هنكلم|هنرد|(?:بال|ال)(?:إ|ا)علان|(?:قائمة|أسماء|اسماء)\s+(?:الناجحين|المقبولين)"
     # Greek: "θα το μάθετε" (you will learn it)
     r"|μάθετε|μαθετε"
+    # round 20 ("tl20i"): Russian (``ru_words``)
+    r"|" + ru_words.CUE
 )
 
 # "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
@@ -115,7 +123,8 @@ CUE = (
 # सप्ताह / हफ्ते", Persian "هفته آینده / بعد", Malay "minggu hadapan", Thai "สัปดาห์หน้า"
 NEXT_WEEK = (r"следващата\s+седмица|другата\s+седмица|اگلے\s+ہفتے|আগামী\s+সপ্তাহ(?:ের|ে)?"
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
-             r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า")
+             r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า"
+             r"|" + ru_words.NEXT_WEEK)
 
 # "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian:
 # Bulgarian "до края на седмицата", "тази седмица", Thai
@@ -127,33 +136,37 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
              # before the weekend: its last working day ("antes del fin de semana")
              r"|antes\s+(?:del|do)\s+f(?:in|im)\s+de\s+semana|prima\s+del\s+fine\s+settimana"
              r"|(?:bago\s+matapos\s+)?ang\s+linggong\s+ito|cuối\s+tuần\s+này"
-             r"|इस\s+(?:सप्ताह|हफ्ते)|اس\s+ہفتے|wiki\s+hii|šonedēļ")
+             r"|इस\s+(?:सप्ताह|हफ्ते)|اس\s+ہفتے|wiki\s+hii|šonedēļ"
+             r"|" + ru_words.THIS_WEEK)
 
 # Tomorrow and today (the same words in every tense a promise takes); Malay and Indonesian
 # "hari ini" only as "this very day" ("hari ini juga", "pada hari ini"): after a noun it says
 # which one ("wawancara hari ini": today's interview)
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|demà|αύριο|αυριο|ngày\s+mai|rīt"
-            r"|rytoj|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้")
+            r"|rytoj|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้|" + ru_words.TOMORROW)
 TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
          r"|hôm\s+nay|šodien|šiandien"
-         r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم")
+         r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم"
+         r"|" + ru_words.TODAY)
 
 # What ``needs`` gates the new duration forms on (one of which every match holds)
 LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "bekerja", "दिन", "दिवस", "घंट", "सप्ताह",
             "हफ्त", "महीने", "دن", "روز", "گھنٹ", "ساعت", "ساعة", "ساعات", "ہفت", "هفته", "مہین",
             "ماه", "দিন", "দিবস", "ঘণ্টা", "সপ্তাহ", "মাস", "நாட்", "நாள்", "மணி", "வார",
             "மாத", "araw", "linggo", "buwan", "dienu", "dienām", "dienas", "stund", "nedēļ",
-            "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل")
+            "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل",
+            *ru_words.LITERALS)
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
                  "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
-                 "fine settimana")
+                 "fine settimana", *ru_words.WEEK_LITERALS)
 # ... and "tomorrow" and "today" on
 # (``TOMORROW`` is plain words: its alternatives, spaced, are its literals)
-TOMORROW_LITERALS = tuple(word.replace(r"\s+", " ") for word in TOMORROW.split("|"))
+TOMORROW_LITERALS = (*(word.replace(r"\s+", " ") for word in TOMORROW.split("|")
+                       if "(" not in word), "غد")
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
-                  "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم")
+                  "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم", "сегодня")
 
 # Month names as a date writes them: Bulgarian, Malay, Hindi, the Levantine Arabic months
 # ("14 تشرين الثاني", "10 أيلول"), Tagalog ("ika-4 ng Disyembre" holds "4 ng Disyembre")
@@ -177,6 +190,7 @@ MONTHS: dict[str, int] = {
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
 }
+MONTHS.update({k: v for k, v in ru_words.MONTHS.items() if k not in MONTHS})  # round 20
 
 # Weekdays (0 Monday ... 6 Sunday): Bulgarian (with the accusative a deadline takes), Malay,
 # Hindi, Swahili
@@ -186,8 +200,9 @@ WEEKDAYS: dict[str, int] = {
     "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "शुक्रवार": 4,
     "jumatatu": 0, "jumanne": 1, "jumatano": 2, "alhamisi": 3, "ijumaa": 4,
 }
+WEEKDAYS.update({k: v for k, v in ru_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 20
 WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "четвъртък", "петък", "isnin", "khamis",
-                    "jumaat", "वार", "juma", "alhamisi", "ijumaa")
+                    "jumaat", "वार", "juma", "alhamisi", "ijumaa", *ru_words.WEEKDAY_LITERALS)
 
 # Thai writes no spaces between words, and every word the reader knows starts a word (its
 # patterns look behind for a non-letter): a Thai text gets a space before each of these (the

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import far_counts
+from interview_sync.core.timeline import far_counts, ru_words
 
 __all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
            "FAR_NEXT_WEEK", "FAR_THIS_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS",
@@ -83,8 +83,11 @@ _IMPLICIT = {
     "شهرين": (2, "month"), "seminggu": (1, "week"), "sepekan": (1, "week"),
     "sebulan": (1, "month"), "שבוע": (1, "week"), "חודש": (1, "month"), "יום": (1, "day"),
     "أسبوع": (1, "week"), "اسبوع": (1, "week"), "شهر": (1, "month"),
+    **ru_words.IMPLICIT,
 }
-_WITHIN_ONE = r"(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)(?!\w)"
+_WITHIN_ONE = (r"(?:(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)"
+               # round 20 ("tl20i"): "в течение недели", "binnen de week" (``ru_words``)
+               r"|" + ru_words.WITHIN_ONE + r")(?!\w)")
 
 # round 19: Swahili's unit-first counts ("siku saba", "wiki mbili")
 _FIRST_NUMBERS = far_counts.UNIT_FIRST_NUMBERS

@@ -81,7 +81,9 @@ _ALTERNATIVES = [
     # Patrias", "la settimana successiva a Ferragosto", "na semana seguinte ao Carnaval")
     r"|posle|(?:siguiente|posterior|successiva|seguinte)\s+(?:a[lo]?|à|alla|allo)"
     # ... Arabic and Hebrew "after (the holiday of)": "بعد (إجازة) عيد الأضحى", "(ש)אחרי (חג) פסח"
-    r"|بعد(?:\s+(?:إجازة|اجازة|عطلة))?|(?:ש|ו)?אחרי(?:\s+חג)?|לאחר(?:\s+חג)?"
+    r"|بعد(?:\s+انتهاء)?(?:\s+(?:إجازة|اجازة|عطلة))?|(?:ש|ו)?אחרי(?:\s+חג)?|לאחר(?:\s+חג)?"
+    # round 20 ("tl20i"): Russian "после", Malay "selepas", Vietnamese "sau", Latvian "pēc"
+    r"|после|selepas|sau|pēc"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
@@ -106,7 +108,10 @@ _ALTERNATIVES = [
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
     r"(?P<hpost>\b" + holiday_words.postposed_pattern() + r"\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór)\s+"
+    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór"
+    # round 20 ("tl20i"): Estonian "enne jaanipäeva", Russian and Bulgarian "до", Latvian
+    # "pirms", Lithuanian "prieš", Malay "sebelum", Vietnamese "trước", Arabic "قبل"
+    r"|enne|до|pirms|prieš|sebelum|trước|قبل|hiljemalt)\s+"
     r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+|dem\s+|der\s+|den\s+|l')?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
@@ -208,7 +213,11 @@ _ALTERNATIVES = [
     r"|(?:o\s+)?(?:fim|final)\s+(?:do|deste)\s+m(?:ê|e)s|(?:la\s+)?fine\s+(?:del\s+)?mese"
     r"|eind\s+(?:deze|van\s+de)\s+maand|ko(?:ń|n)ca\s+miesi(?:ą|a)ca"
     r"|konce\s+m(?:ě|e)s(?:í|i)ce|slutet\s+av\s+m(?:å|a)naden"
-    r"|udgangen\s+af\s+m(?:å|a)neden|utgangen\s+av\s+m(?:å|a)neden)\b)",
+    r"|udgangen\s+af\s+m(?:å|a)neden|utgangen\s+av\s+m(?:å|a)neden"
+    # round 20 ("tl20i"): "до конца (этого) месяца", "до края на месеца", "do konca meseca",
+    # "до кінця місяця"
+    r"|конца\s+(?:этого\s+|текущего\s+)?месяца|края\s+на\s+(?:този\s+)?месеца"
+    r"|konca\s+(?:tega\s+)?meseca|кінця\s+(?:цього\s+|поточного\s+)?місяця)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     # round 19: "by the end of next quarter", "by quarter-end"
     r"|(?:this|the|(?P<quarter_next>next))\s+quarter)|quarter[\s-]end|quarter'?s\s+end)\b)",

@@ -175,6 +175,12 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "ar": (
         (r"عيد\s+(?:ال)?(?:أ|ا)ضحى", "eid al-adha"), (r"عيد\s+(?:ال)?فطر", "eid al-fitr"),
     ),
+    # round 20 ("tl20i"): Russian, in the genitive "после" and "до" take ("после Нового года",
+    # "до майских праздников"); Russia's own days are ``COUNTRY_DAYS``'
+    "ru": (
+        (r"нового\s+года|новогодних\s+(?:праздников|каникул)", "new year"),
+        (r"майских\s+праздников", "may day"),
+    ),
     "sl": (
         (r"prvomajsk(?:ih|e|i)\s+praznik(?:ih|i|ov)?", "may day"),
         (r"velikono(?:č|c)n(?:ih|e|i)\s+praznik(?:ih|i|ov)?|veliki\s+no(?:č|c)i", "easter"),
@@ -254,6 +260,20 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(?:ה|ו)?סוכות|sukkot|succot", "simchat torah"),
            (r"(?:ה|ו)?שבועות|shavuot", "shavuot"), (r"ראש\s+השנה|rosh\s+hashanah", "rosh hashanah"),
            (r"יום\s+(?:ה)?כיפורים|yom\s+kippur", "yom kippur")),
+    # round 20 ("tl20i"): holidays by the names people write, in the case "after" takes, which
+    # the package's nominative names do not match: Russia's ("после Дня России"), Lithuania's
+    # Joninės ("po Joninių"), Latvia's Jāņi ("pēc Jāņiem"), Malaysia's Hari Raya ("selepas Hari
+    # Raya Aidilfitri"), Vietnam's Tết ("sau Tết Nguyên đán"), each read in that country's calendar
+    "RU": ((r"дня\s+россии", "russia day"), (r"дня\s+народного\s+единства", "unity day"),
+           (r"дня\s+защитника\s+отечества|23\s+февраля", "defender of the fatherland day"),
+           (r"международного\s+женского\s+дня|8\s+марта", "international women's day")),
+    "LT": ((r"jonini(?:ų|u)|jonin(?:ė|e)s|rasos\s+(?:ir\s+jonini(?:ų|u)\s+)?(?:dienos|šventės)",
+            "day of dew and saint john"),),
+    "LV": ((r"jāņ(?:iem|u|i)|j(?:ā|a)ņu\s+dien(?:as|ai)|līgo(?:\s+svētk(?:iem|u))?",
+            "midsummer eve"),),
+    "MY": ((r"hari\s+raya\s+(?:aidil)?adha|hari\s+raya\s+haji", "eid al-adha"),
+           (r"hari\s+raya(?:\s+aidilfitri|\s+puasa)?|aidilfitri", "eid al-fitr")),
+    "VN": ((r"tết(?:\s+nguyên\s+đán)?|tết\s+âm\s+lịch", "lunar new year"),),
     "HR": ((r"dan(?:a|u)?\s+dr(?:ž|z)avnosti", "statehood day"),
            (r"dan(?:a|u)?\s+antifa(?:š|s)isti(?:č|c)ke\s+borbe", "anti-fascist struggle day"),
            (r"dan(?:a|u)?\s+pobjede", "victory and homeland thanksgiving day")),

@@ -154,6 +154,8 @@ for _stem, _month in _ESTONIAN_MONTHS.items():
     for _case in ("i", "il", "iks", "ini"):
         _FOREIGN_MONTHS.setdefault(_stem + _case, _month)
 _FOREIGN_MONTHS.update({"oktoober": 10, "detsember": 12})
+# round 20 ("tl20i"): May, whose stem "mai" ends in a vowel ("24. mail": on 24 May)
+_FOREIGN_MONTHS.update({"mail": 5, "maiks": 5, "maini": 5})
 _FOREIGN_MONTHS.update(FAR_MONTHS)  # round 17: Indonesian, Ukrainian, Hebrew, Arabic
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _FOREIGN_WEEKDAYS = {

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from interview_sync.core.timeline import far_words
 from interview_sync.core.timeline.businessdays import (
+    SATURDAY_WEEK,
     SUNDAY_WEEK,
     add_business_days,
     is_business_day,
@@ -144,15 +145,28 @@ def _sunday_week(country: str | None) -> bool:
     return isinstance(country, str) and country.strip().upper() in SUNDAY_WEEK
 
 
+def _saturday_week(country: str | None) -> bool:
+    return isinstance(country, str) and country.strip().upper() in SATURDAY_WEEK
+
+
 def _next_week_window(m: re.Match[str], ref: date, kind: str, country: str | None,
                       subdivision: str | None) -> Span | None:
     monday = monday_next_week(ref)
+    if _saturday_week(country):  # round 20: the week after the one ``ref`` is in, Saturday-based
+        monday = ref + timedelta(days=(5 - ref.weekday()) % 7 or 7) + timedelta(days=2)
     lo_day, hi_day = _NEXT_WEEK_WINDOWS[kind]
-    if kind in ("nweek", "nweekx") and hi_day > lo_day and _sunday_week(country):
-        # round 18: next week where it runs Sunday to Thursday ("בשבוע הבא", "الأسبوع القادم")
+    if kind in ("nweek", "nweekx") and hi_day > lo_day and (
+            _sunday_week(country) or _saturday_week(country)):
+        # round 18: next week where it runs Sunday to Thursday ("בשבוע הבא", "الأسبوع القادم");
+        # round 20: Saturday to Wednesday ("هفته آینده" in Iran)
         days = working_week(monday, country=country, subdivision=subdivision)
         if days:
             return Span(earliest=days[0], latest=days[-1], specificity=2)
+    if kind == "nwlate" and _saturday_week(country):  # round 20: its last two working days
+        days = working_week(monday, country=country, subdivision=subdivision)
+        if days:
+            return Span(earliest=days[-2] if len(days) > 1 else days[0], latest=days[-1],
+                        specificity=2)
     latest = monday + timedelta(days=hi_day)
     # "next week" when its Friday is a public holiday (Hungary's 23 October) ends the day before
     while (kind in ("nweek", "nweekx") and hi_day > lo_day and country

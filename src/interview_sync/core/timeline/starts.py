@@ -16,24 +16,27 @@ STARTS: dict[str, str] = {
     "iso": "0",
     "vnday": "ng",
     "durf": (
-        "0 an ap ba bả bố ch da de di du em en ha is li mi mw mư mộ nă pi sa se si sá ta ti tr "
-        "tu tá vi wa wi če дв де ед од ос п_ пʼ пе се сі тр че чо ше ші אר בע בת חו חמ יו עש שב "
-        "שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم دس ده دو سا سب ست سه شه عش في هف يو پا پن "
-        "چا یک एक च_ छह त_ द_ दस प_ स_ এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา ห_ หน เจ"),
+        "0 an ap ba bi bả bố ch da de di du em en ha is li mi mw mư mộ nă pi sa se si sá ta ti tr "
+        "tu tá vi wa wi če в_ во дв де ед од ос п_ пʼ пе пя се со сі тр че чо ше ші אר בע בת חו "
+        "חמ יו עש שב שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم دس ده دو سا سب ست سه شه عش في "
+        "هف يو پا پن چا یک एक च_ छह त_ द_ दस प_ स_ এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา "
+        "ห_ หน เจ"),
     "mdy": (
-        "ab ag ao ap au av de di do dé en fe fr fé ge gi hu ja je ju já jä jú lu ma me mi mo má "
-        "mä no oc og ok ot ou pe sa se su sz th the+t the+w tu ve vi we áp ав ап бе ве гр де жо "
-        "кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו "
-        "ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي سب شب شت غش فب كا ما نو ني ين "
-        "يو अक अग अप ज_ जन द_ नव फर म_ मई स_ ก_ กร ต_ ธ_ พฤ ม_ มก ส_ เม"),
+        "ab ag ao ap au av ba bi de di do dé en fe fr fé ge gi gr hu ja je ju já jä jú ko la li "
+        "lu ma me mi mo má mä no oc og ok ot ou pe ru sa se sp su sz th the+t the+w tu va ve vi "
+        "we áp ав ап бе ве гр де жо ию кв ли лю ма но ок се сі тр фе че юл юн ян או אפ בא בד בי "
+        "במ בנ בס בפ דצ יו ינ מא מר נו ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي "
+        "سب شب شت غش فب كا ما نو ني ين يو अक अग अप ज_ जन द_ नव फर म_ मई स_ அக ஆக ஏப ச_ ஜ_ ஜன ட_ "
+        "நவ ப_ ம_ ก_ กร ต_ ธ_ พ_ พฤ ม_ มก ส_ เม"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
-    "hafter": ("a_ af ap de do du dè ef et fo in na on pa po pä se si su ti tr un wh à_ με אח וא "
-               "וו וש לא שא שו שש بع"),
+    "hafter": (
+        "a_ af ap de do du dè ef et fo in na on pa po pä pē sa se si su ti tr un wh à_ με по אח "
+        "וא וו וש לא שא שו שש بع"),
     "hpost": ("a_ as at az co cu da de ei em es go he hi hu hú in is it ja jo ju jõ ka ke ku la "
         "li lo mi na ne ny pa pi pu py pä pü ra se st su sy sz ta te to uj ul uu va vi ví võ ya ye "
         "yi yı za új ül şe"),
-    "named": "ah an ar av be bi by fö fø in pr př un vo vó",
+    "named": "ah an ar av be bi by en fö fø hi in pi pr př se tr un vo vó до قب",
     "xmasweek": "be",
     "hbefore": "ah an av be pr",
     "monthfirst": "0 be fi st the+0 the+b the+f the+s the+t",
@@ -49,8 +52,9 @@ STARTS: dict[str, str] = {
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
     "mpartpost": ("ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok "
         "su sy sz ta te to áp şu"),
-    "mpartx": ("a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po "
-        "pr se si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε"),
+    "mpartx": (
+        "a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po pr se "
+        "si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε ко кр на се ср"),
     "nmonth": ("a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+c the+d "
         "the+e the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "fmonthx": ("a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ "
@@ -58,7 +62,7 @@ STARTS: dict[str, str] = {
     "fmonth": ("a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st te th "
         "the+a the+b the+d the+e the+f the+l the+m the+p the+s the+t the+u the+v the+z the+ú "
         "tr ul ve zw úl"),
-    "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut",
+    "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut ко кр кі",
     "quarter": "be by en ne q_ qu th the+e the+n the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
@@ -66,15 +70,15 @@ STARTS: dict[str, str] = {
         "a_ ad al an au aw be bo bö de dé ea fi ge in jö na no nā po pr si st the+b the+s ti za "
         "în ön на"),
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
-    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön",
+    "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön ко кр кі پا",
     "inweek": "do du in ov w_ wi za",
     "nweekx": (
         "at bu en ge id in ja jä jö ki ko la mi na ne nä næ nā pe pr př sa se sl su să tu v_ vo "
-        "w_ wi în ön επ ερ τη др на сл בב בו בש וב וו וש שב أس ال اگ في هف अग আগ ส_"),
+        "w_ wi în ön επ ερ τη бу в_ др на сл בב בו בש וב וו וש שב أس ال اگ في هف अग আগ ส_"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "tweekx": (
-        "ac ak an ba cu de ei en fi ko mi o_ pe pr qu sa sf sl să te w_ wi šo до кр кі на та ць "
-        "בב בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
+        "ac ak an ba cu de ei en fi ko mi o_ pe pr qu sa sf sl să te w_ wi šo μέ τέ το ως до ко "
+        "кр кі на та ць בב בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
     "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
@@ -98,14 +102,14 @@ STARTS: dict[str, str] = {
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": (
-        "am be bu de do es im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут فر कल আগ ந_ พร"),
+        "am be bu de do es im ju ke ma mo ng ry rī tm to za zi zí αυ αύ за ут غد فر कल আগ ந_ พร"),
     "today": (
         "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og pa st ta th to tä va wi ši šo σή ση "
-        "дн сь آج ال ام في يو आज আজ இன ว_"),
+        "дн се сь آج ال ام في يو आज আজ இன ว_"),
     "wdayx": (
-        "al an ca ce cs ct cu cz di do es fr gi he hé ij is jo ju ka ke kh ko lu ma me mi må ne "
-        "on pa pe pi po pá pé qu ra re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út če čt "
-        "śr št δε πέ πα πε τε τρ вт ві п_ пʼ пе по се ср че בי יו ال ग_ ब_ म_ श_ स_"),
+        "al an bi ca ce cs ct cu cz di do es fr gi he hu hé ij is jo ju ka ke kh ko lu ma me mi "
+        "må ne on pa pe pi po pá pé qu ra re sa se sr st sz te ti to tr ut ve vi vr wo wt ça út "
+        "če čt śr št δε πέ πα πε τε τρ вт ві п_ пʼ пе по пя се ср че בי יו ال ग_ ब_ म_ श_ स_"),
     "wday": ("ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi "
         "we"),
     "eod": "cl co en eo",

@@ -215,10 +215,18 @@ MONTH_AFTER_DAY = (r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia
                     # that say "on", "by" and "until" ("25. juunil", "15. jaanuariks",
                     # "31. augustini")
                     r"|(?:jaanuar|veebruar|m(?:ä|a)rts|aprill|juun|juul|august|septembr|oktoobr"
-                    r"|novembr|detsembr)i(?:l|ks|ni)?(?!\w)|oktoober|detsember")
-MONTH_FIRST = (r"(?:" + MONTH_FOREIGN + r"|marts|maj|augusti|desember|january|jan|february|feb"
-                r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
-                r"|october|oct|november|nov|december|dec)")
+                    r"|novembr|detsembr)i(?:l|ks|ni)?(?!\w)|oktoober|detsember"
+                    # round 20 ("tl20i"): May, whose stem ends in a vowel ("24. mail": on 24 May)
+                    r"|mai(?:l|ks|ni)(?!\w)")
+# round 20 ("tl20i"): Lithuanian writes the month's genitive before the day ("iki gruodžio
+# 21 d.": by 21 December), and so does Latvian's ordinal style less often; read as month-first
+_LT_MONTH_FIRST = (r"|sausio|vasario|kovo|baland(?:ž|z)io|gegu(?:ž|z)(?:ė|e)s|bir(?:ž|z)elio"
+                   r"|liepos|rugpj(?:ū|u)(?:č|c)io|rugs(?:ė|e)jo|spalio|lapkri(?:č|c)io"
+                   r"|gruod(?:ž|z)io")
+MONTH_FIRST = (r"(?:" + MONTH_FOREIGN + _LT_MONTH_FIRST
+               + r"|marts|maj|augusti|desember|january|jan|february|feb"
+               r"|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
+               r"|october|oct|november|nov|december|dec)")
 MONTH = (r"(?:" + MONTH_FOREIGN + MONTH_AFTER_DAY + r"|marts|maj|augusti|desember"
           r"|january|jan|february|feb|march|mar|april|apr|may|june|jun"
           r"|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)")
@@ -262,6 +270,9 @@ MONTH_PART_MORE = (
     r"|(?:starten|slutningen|midten)\s+af"
     # round 17 ("tl17i"): "innen utgangen av mai", "inden udgangen af maj", "före utgången av maj"
     r"|(?:utgangen|utg(?:å|a)ngen)\s+av|udgangen\s+af"
+    # round 20 ("tl20i"): Bulgarian "до края на ноември", "в началото на", "в средата на";
+    # Russian "до конца ноября", "в начале / середине / конце"
+    r"|края\s+на|началото\s+на|средата\s+на|конца|начала|середины|начале|середине|конце"
     # round 12: "na segunda quinzena de janeiro", "in de tweede helft van juni", "στα μέσα
     # Σεπτεμβρίου", "sredi septembra", "v začetku / ob koncu oktobra"
     r"|(?:a\s+|na\s+)?segunda\s+quinzena|(?:in\s+)?de\s+(?:eerste|tweede)\s+helft\s+van"

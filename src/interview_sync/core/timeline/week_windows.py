@@ -82,7 +82,11 @@ WEEK_WINDOWS = [
     r"|jöv(?:ő|o)\s+h(?:é|e)t\s+v(?:é|e)g(?:é|e)(?:ig|n)|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n\s+sonu"
     r"|kraja\s+(?:sljede(?:ć|c)eg|idu(?:ć|c)eg)\s+tjedna|finals\s+de\s+la\s+setmana\s+(?:que\s+ve|vinent)"
     # round 14 ("tl14i"): Romanian "până la sfârșitul săptămânii viitoare"
-    r"|sf(?:â|a)r(?:ș|ş|s)itul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii\s+viitoare)\b)",
+    r"|sf(?:â|a)r(?:ș|ş|s)itul\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)nii\s+viitoare"
+    # round 20 ("tl20i"): "до конца следующей недели", "до края на следващата седмица", "до
+    # кінця наступного тижня", Persian "(تا) پایان هفته آینده"
+    r"|конца\s+следующей\s+недели|края\s+на\s+следващата\s+седмица"
+    r"|кінця\s+наступного\s+тижня|پایان\s+هفته\s+(?:آینده|بعد))\b)",
     r"(?P<inweek>\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?P<inweek_u>day|week"
     r"|month|fortnight)(?P<inweek_or>\s+or\s+(?:two|2|so))?"
     # "do týdne", "do měsíce" (Czech: within a week, a month), "w ciągu tygodnia / miesiąca"
