@@ -18,7 +18,6 @@ is checked at use by ``Settings.require_complete``. Nothing here imports a Googl
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -314,6 +313,10 @@ def _unknown(data: Mapping[str, Any], file: str, problems: list[Problem]) -> Non
 
 
 def _did_you_mean(word: str, choices: Sequence[str], otherwise: str) -> str:
+    # Imported here: only a config with a mistyped key needs it, and the daemon would otherwise
+    # hold difflib (~0.2 MB) for its whole life (the soak's memory line, bench/proof_soak.py).
+    import difflib
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else otherwise
 
