@@ -38,6 +38,7 @@ from interview_sync.config.spec import (
     Option,
     OptionType,
     check_timezone,
+    closest,
     render_example,
     render_reference_markdown,
 )
@@ -313,11 +314,7 @@ def _unknown(data: Mapping[str, Any], file: str, problems: list[Problem]) -> Non
 
 
 def _did_you_mean(word: str, choices: Sequence[str], otherwise: str) -> str:
-    # Imported here: only a config with a mistyped key needs it, and the daemon would otherwise
-    # hold difflib (~0.2 MB) for its whole life (the soak's memory line, bench/proof_soak.py).
-    import difflib
-
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    close = closest(word, choices)
     return f"did you mean {close[0]!r}?" if close else otherwise
 
 
