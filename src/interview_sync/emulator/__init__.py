@@ -5,7 +5,8 @@ services with ``client_options={"api_endpoint": f"{emu.url}/calendar/v3/"}`` for
 ``f"{emu.url}/"`` for Gmail, and ``Credentials(..., token_uri=emu.url + "/token")``). Tests, the
 benchmarks and ``interview-sync demo`` use it; the core and the adapters never import it.
 
-Layout: ``server`` (HTTP, routing, auth, faults, request log), ``routes`` (paths and scopes read
+Layout: ``account`` (``Emulator``: one account, its lifecycle and controls), ``server`` (HTTP,
+routing, auth, faults, request log), ``routes`` (paths and scopes read
 from the bundled discovery documents), ``calendar`` + ``recurrence`` (events, paging, sync tokens,
 RRULE expansion), ``gmail`` + ``gmail_mime`` (drafts, messages, history, search), ``oauth``
 (token and consent endpoints), ``faults`` (the ``--faults`` SPEC, documented there), ``seed``.
