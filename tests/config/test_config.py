@@ -308,6 +308,16 @@ def test_config_does_not_import_google_libraries() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_a_good_config_does_not_load_difflib() -> None:
+    # difflib serves only "did you mean" for a mistyped key (imported there): a daemon whose
+    # config is fine never holds it (the soak's memory line, bench/proof_soak.py).
+    code = ("import sys, interview_sync.config.loader as c; "
+            "c.load_settings(environ={'HOME': '/nonexistent'}); "
+            "sys.exit(1 if 'difflib' in sys.modules else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
 
 def test_readme_carries_the_generated_reference() -> None:
     from interview_sync.config.spec import readme_reference

@@ -18,7 +18,6 @@ is checked at use by ``Settings.require_complete``. Nothing here imports a Googl
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -39,6 +38,7 @@ from interview_sync.config.spec import (
     Option,
     OptionType,
     check_timezone,
+    closest,
     render_example,
     render_reference_markdown,
 )
@@ -314,7 +314,7 @@ def _unknown(data: Mapping[str, Any], file: str, problems: list[Problem]) -> Non
 
 
 def _did_you_mean(word: str, choices: Sequence[str], otherwise: str) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    close = closest(word, choices)
     return f"did you mean {close[0]!r}?" if close else otherwise
 
 

@@ -11,11 +11,10 @@ No Google library here; ``holidays`` is imported only when a country is being ch
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -73,13 +72,23 @@ def _email(value: Any) -> tuple[str, str] | None:
     return (f"{value!r} is not an email address", "write it as name@example.com")
 
 
+def closest(word: str, choices: Sequence[str], cutoff: float = 0.6) -> list[str]:
+    """The choice most like ``word`` (``difflib``'s, at most one), for "did you mean".
+
+    difflib is imported here: only a config with a mistake needs it, and the daemon would
+    otherwise hold it for its whole life (the soak's memory line, bench/proof_soak.py)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+
+
 def check_timezone(value: Any) -> tuple[str, str] | None:
     if value == "":
         return None
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        close = difflib.get_close_matches(value, sorted(available_timezones()), n=1)
+        close = closest(value, sorted(available_timezones()))
         hint = f"did you mean {close[0]!r}? " if close else ""
         return (f"{value!r} is not an IANA time zone",
                 f"{hint}use a name like 'Europe/Berlin' or 'America/New_York'")
@@ -94,7 +103,7 @@ def _holiday_country(value: Any) -> tuple[str, str] | None:
     supported = holidays.list_supported_countries()
     if value.upper() in supported:
         return None
-    close = difflib.get_close_matches(value.upper(), sorted(supported), n=1)
+    close = closest(value.upper(), sorted(supported))
     hint = f"did you mean {close[0]!r}? " if close else ""
     return (f"{value!r} is not a country the holidays library knows",
             f"{hint}use an ISO 3166-1 alpha-2 code such as 'US', 'GB' or 'DE', or \"\" for none")

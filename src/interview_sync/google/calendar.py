@@ -24,7 +24,12 @@ from typing import Any
 
 from interview_sync.core.bounds import bound_event
 from interview_sync.errors import RemoteError
-from interview_sync.google.client import DEFAULT_POLICY, RetryPolicy, execute
+from interview_sync.google.client import (
+    DEFAULT_POLICY,
+    RetryPolicy,
+    execute,
+    without_docstrings,
+)
 from interview_sync.google.remedies import REPORT_IF_REPEATS
 
 __all__ = ["MAX_PAGES", "PAGE_SIZE", "CalendarSource", "SyncBatch"]
@@ -72,7 +77,8 @@ class CalendarSource:
         self.page_size = page_size
         # googleapiclient builds every method of a resource (from the discovery document) on
         # each ``service.events()`` call: a sixth of an idle poll's CPU. The resource is
-        # stateless between requests, so it is built once.
+        # stateless between requests, so it is built once (without its docstrings: see
+        # ``client.without_docstrings``).
         self._events: Any = None
 
     def sync(self, sync_token: str | None) -> SyncBatch:
@@ -111,7 +117,7 @@ class CalendarSource:
         pages = 0
         while True:
             if self._events is None:
-                self._events = self.service.events()
+                self._events = without_docstrings(self.service.events())
             request = self._events.list(**self._params(sync_token, page_token))
             requests += 1
             try:

@@ -66,6 +66,7 @@ __all__ = [
     "required_scopes",
     "scope_label",
     "transport",
+    "without_docstrings",
 ]
 
 log = logging.getLogger(__name__)
@@ -159,6 +160,23 @@ def build_services(creds: Credentials, *, endpoint: str | None, timeout: float) 
     gmail = build("gmail", "v1", http=http(), static_discovery=True, cache_discovery=False,
                   client_options={"api_endpoint": where.gmail})
     return Services(calendar=calendar, gmail=gmail)
+
+
+def without_docstrings(resource: Any) -> Any:
+    """``resource`` (a googleapiclient Resource) with its methods' docstrings dropped.
+
+    Why: googleapiclient writes each method's help text, the whole response schema pretty-printed,
+    into the method's ``__doc__`` when it builds a resource (``discovery.createMethod``): Calendar's
+    ``events()`` carries ~450 kB of it. Nothing reads it at run time (only ``help()`` would), and a
+    resource the daemon keeps for its life (``calendar.CalendarSource``) would hold it as long;
+    the soak's memory line (bench/proof_soak.py) is what this is for. Each method is a function
+    built for this resource alone, so no other resource loses anything.
+    """
+    for name in getattr(resource, "_dynamic_attrs", ()):
+        function = getattr(getattr(resource, name, None), "__func__", None)
+        if function is not None:
+            function.__doc__ = None
+    return resource
 
 
 def transport(endpoint: str | None, timeout: float) -> httplib2.Http:
