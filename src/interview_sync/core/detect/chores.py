@@ -79,7 +79,10 @@ _VERBS = (
     r"|отговори|потвърди"
     # round 10: Lithuanian, Latvian, Estonian, Slovenian, Catalan (``lexicon_people.CHORES``)
     r"|atsakyti|patvirtinti|pasiruo[šs]ti|perkelti|atbild[ēe]t|apstiprin[āa]t|sagatavoties"
-    r"|p[āa]rcelt|vasta|kinnita|valmistu\w*|t[üu]hista|potrditi|pripraviti|respondre|ajornar)\b"
+    r"|p[āa]rcelt|vasta|kinnita|valmistu\w*|t[üu]hista|potrditi|pripraviti|respondre|ajornar"
+    # round 20: the papers for an interview, in Malay and Indonesian (print, arrange, scan,
+    # copy, download) and English
+    r"|cetak|susun|imbas|fotokopi|muat\s+turun|unduh|scan)\b"
 )
 CHORE_LEADING = LiteralGated(re.compile(_FIRST + _VERBS, re.IGNORECASE))
 CHORE_LATER = LiteralGated(re.compile(_LATER + _VERBS))
@@ -105,7 +108,9 @@ CHORE_ANYWHERE = LiteralGated(re.compile(
     r"|확인서|証明書|证明|お礼|辞退|日程調整|回复|婉拒|改期|感谢信|답장|회신|발급|감사\s*메일|거절"
     # (Devanagari vowel signs are no word characters to ``re``: no boundary around them)
     r"|返信|返事|準備|准备|준비|ตอบกลับ|ยืนยัน|เตรียม|जवाब|पुष्टि|तैयारी"
-    r"|الرد\s+على|تأكيد|إرسال|التحضير|الاستعداد",
+    r"|الرد\s+على|تأكيد|إرسال|التحضير|الاستعداد"
+    # round 20: scanning or printing the interview's papers (Bengali, Hindi)
+    r"|স্ক্যান\s+কর|প্রিন্ট\s+কর|स्कैन\s+कर|प्रिंट\s+कर",
     re.IGNORECASE,
 ))
 

@@ -40,9 +40,14 @@ import re
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.process_roles import seat_in_process
 
-__all__ = ["ABOUT_INTERVIEWS", "HIRING_SEAT", "VENDOR_PITCH", "about_interviews", "hiring_seat",
-           "other_side_features", "vendor_pitch"]
+__all__ = ["ABOUT_INTERVIEWS", "CANDIDATE_AFTER", "HIRING_SEAT", "VENDOR_PITCH", "about_interviews",
+           "hiring_seat", "other_side_features", "vendor_pitch"]
 
+# Round 20: "I'm interviewing" / "I interview" followed by "for", "with" or "at" is the
+# candidate's own wording ("I am interviewing for Senior Data Engineer"), not the hiring side
+# (``sides.user_hires`` appends it to each first-person phrase).
+CANDIDATE_AFTER = (r"(?!(?<=interviewing)\s+(?:for|with|at)\b)"
+                   r"(?!(?<=interview)\s+(?:for|with|at)\b)")
 _ROLE = (r"(?:interviewer|panel(?:l)?ist|panel\s+member|chair(?:person|woman|man)?|facilitator"
          r"|scorer|assessor|rater|note-?taker|observer|board\s+member|examiner|evaluator)")
 # A role after the first or second person ("I'm the second interviewer", "you are the scorer",

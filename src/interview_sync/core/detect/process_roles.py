@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.seat_scripts import roster_step, seat_in_script
 from interview_sync.core.literals import Stems
 
 __all__ = ["hires_nobody", "prep_chore", "seat_in_process"]
@@ -196,11 +197,13 @@ def seat_in_process(title: str, description: str) -> bool:
         if _WRITING_GATE.found_in(low) and QUESTION_WRITING.search(title) is not None:
             return True
     head = description[:_TITLE_HEAD] if description else ""
-    if not head:
-        return False
-    low_head = head.lower()
-    return _SEAT_GATE.found_in(low_head) and _STRUCTURE_GATE.found_in(low_head) \
-        and SEAT_TEXT.search(head) is not None
+    if head:
+        low_head = head.lower()
+        if _SEAT_GATE.found_in(low_head) and _STRUCTURE_GATE.found_in(low_head) \
+                and SEAT_TEXT.search(head) is not None:
+            return True
+    # round 20: the first person, an appointment or a named candidate in many scripts
+    return seat_in_script(title, description)
 
 
 # Steps that decide a licence, a registration or a clearance (the title).
@@ -245,7 +248,8 @@ def hires_nobody(title: str, description_head: str) -> bool:
         and NO_HIRE_LIST.search(description_head) is not None
     if not listed and not (_NO_HIRE_GATE.found_in(title.lower())
                            and NO_HIRE_TITLE.search(title) is not None):
-        return False
+        # round 20: a roster's or a reserve list's step (seat_scripts)
+        return roster_step(title, description_head)
     return _HIRING_INTERVIEW.search(title) is None
 
 

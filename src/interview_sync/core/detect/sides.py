@@ -29,7 +29,7 @@ from interview_sync.core.detect.lexicon_people import (
     WITH_AFTER,
 )
 from interview_sync.core.detect.lookalikes import FoldGated
-from interview_sync.core.detect.other_side import hiring_seat
+from interview_sync.core.detect.other_side import CANDIDATE_AFTER, hiring_seat
 from interview_sync.core.detect.panel import OTHER_SIDE_TITLE, PANEL_TABLE
 from interview_sync.core.detect.people import name_from_address
 from interview_sync.core.detect.rules import (
@@ -55,12 +55,12 @@ _MAP = (dict, Mapping)
 _CANDIDATE_CJK = (r"候选人|候選人|候補者|応募者|지원자|후보자|кандидат(?:ов|ами|ы|и|ите)\b"
                   r"|соискател(?:ей|ями|и)\b|претендент(?:ов|ами|ы)\b|المرشحين|مرشحين")
 CANDIDATE_WORD = re.compile(r"candidate|" + CANDIDATE_WORDS + "|" + _CANDIDATE_CJK, re.IGNORECASE)
-# The same hiring-side words in Chinese, Japanese and Korean: another candidate, the user as the
-# interviewer, interviews to prepare, a head count ("二次面接対象者5名"). Apart from
-# TITLE_NEGATIVE because its literal gate reads ASCII literals only (an alternative without one
-# is tried on every title); searched only in titles that are not ASCII (``cjk_hiring_side``).
+# The same hiring-side words in CJK (another candidate, the user as interviewer but not judges
+# counted, "면접관 3명", interviews to prepare, a head count), apart from TITLE_NEGATIVE (an ASCII
+# gate): searched only in titles that are not ASCII (``cjk_hiring_side``).
 TITLE_HIRING_SIDE_CJK = re.compile(
-    _CANDIDATE_CJK + r"|面试官|面試官|面接官|면접관|考官|準備|准备|준비|\d\s*(?:名|人|명)(?!\w)")
+    _CANDIDATE_CJK + r"|(?:面试官|面試官|面接官|면접관|考官)(?!\s*\d+\s*(?:名|人|명|인|位))"
+    r"|準備|准备|준비|(?<![官관])(?<![官관]\s)\d\s*(?:名|人|명)(?!\w)")
 
 
 def cjk_hiring_side(title: str) -> re.Match[str] | None:
@@ -143,7 +143,7 @@ def _hiring_self_rows() -> tuple[tuple[str, str], ...]:
             body = re.escape(phrase.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
             words = [w for w in phrase.split() if "'" not in w and "’" not in w] or [phrase]
             # (folded as the gate folds the text: Turkish "ı" is held as "i")
-            rows.append((body if lang in NO_SPACES else r"(?<!\w)" + body,
+            rows.append((body if lang in NO_SPACES else r"(?<!\w)" + body + CANDIDATE_AFTER,
                          fold_lower(max(words, key=len))))
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
