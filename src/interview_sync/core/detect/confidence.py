@@ -68,8 +68,8 @@ from interview_sync.core.detect.wording import wording_score, words_of
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
 
-__all__ = ["CONFIDENT", "LIMITS", "OUTWEIGHED", "UNSURE", "Assessment", "Basis", "assess_event", "basis_of",
-           "confirmed_interview", "tier_of", "words_seen"]
+__all__ = ["CONFIDENT", "LIMITS", "OUTWEIGHED", "UNSURE", "Assessment", "Basis", "assess_event",
+           "basis_of", "confirmed_interview", "tier_of", "words_seen"]
 
 CONFIDENT = 0.70  # at or above: act as before (chosen on the tuning batches)
 UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do nothing
@@ -254,9 +254,9 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
     phrases = _veto_phrases(on, seen)
     if p >= OUTWEIGHED and _outweighable(on):
         # round 20: the veto fired, yet everything else outweighs it; asked, never accepted
-        said = dict(phrases)
-        reasons = [f"unsure: {FEATURES[n]} ({said[n]!r})" if n in said else f"unsure: {FEATURES[n]}"
-                   for n in sorted(on & VETOES)][:1]
+        phrase_of = dict(phrases)
+        reasons = [f"unsure: {FEATURES[n]} ({phrase_of[n]!r})" if n in phrase_of
+                   else f"unsure: {FEATURES[n]}" for n in sorted(on & VETOES)][:1]
         reasons += [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:2]
         found = _extract(event, seen, veto_context(seen, on, me, my_domains), reasons,
                          calendar_id, confidence=round(p, 3), unsure=True,
