@@ -260,7 +260,7 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
         reasons += [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:2]
         found = _extract(event, seen, veto_context(seen, on, me, my_domains), reasons,
                          calendar_id, confidence=round(p, 3), unsure=True,
-                         later=(me, my_domains) if later else None)
+                         later=(me, my_domains) if later else None, vetoed=True)
         if found is not None:
             return Assessment("unsure", p, evidence, found, rules_accept=False, phrases=phrases)
     return Assessment("below", p, evidence, None, rules_accept=False, phrases=phrases)
@@ -309,14 +309,14 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
 
 def _extract(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[str],
              calendar_id: str, *, confidence: float, unsure: bool,
-             later: tuple[str, Collection[str]] | None) -> Interview | None:
+             later: tuple[str, Collection[str]] | None, vetoed: bool = False) -> Interview | None:
     """``classify._extract``'s interview, or with ``later`` (``me``, ``my_domains``) the same
     interview with its people and employer found on first read (``detect.later``)."""
     if later is None:
         return _c._extract(event, seen, ctx, reasons, calendar_id, confidence=confidence,
                            unsure=unsure)
     return extract_later(event, seen, ctx, reasons, calendar_id, confidence=confidence,
-                         unsure=unsure, me=later[0], my_domains=later[1])
+                         unsure=unsure, me=later[0], my_domains=later[1], vetoed=vetoed)
 
 
 def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Interview,
