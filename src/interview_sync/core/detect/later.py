@@ -33,7 +33,8 @@ def extract_later(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[s
     if frame is None:
         return None
     kept = list(reasons)  # (``_details`` extends its list: the recipe keeps the rules' own)
-    recipe = {"event": event, "me": me, "my_domains": list(my_domains), "reasons": kept}
+    recipe: dict[str, Any] = {"event": event, "me": me, "my_domains": list(my_domains),
+                              "reasons": kept}
     if vetoed:
         recipe["vetoed"] = True
     return LazyInterview.later(frame, lambda: _c._details(event, seen, ctx, list(kept)), recipe,
