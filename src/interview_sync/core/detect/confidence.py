@@ -76,10 +76,12 @@ UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do noth
 # Round 20: a vetoed event whose probability, the veto's weight counted, is still at least
 # even odds is asked about (never accepted). A veto reads one word or one reading of the text
 # ("seminar" in "Campus Visit – Assistant Professor … (research seminar)", "job fair" in "Demo
-# lesson + interview … (met at job fair)", "applicants" in a police test's notice); when
-# everything else outweighs it, the veto has not settled the event, and silence is the costliest
-# answer. On the tuning batches at r20start: 11 interviews and 3 look-alikes (an info session, a
-# master's admissions interview, a union's interview training) were scored so and left silent.
+# lesson + interview … (met at job fair)", "Training" in "PT Group Interview"); when everything
+# else outweighs it, the veto has not settled the event, and silence is the costliest answer.
+# Only the title's veto (``_outweighable``): the place's and the description's read the whole
+# event (a clinic, a consulate, the user on the panel) and keep silencing it. On the tuning
+# batches at r20start: 6 interviews and 3 look-alikes (an info session, a master's admissions
+# interview, a union's interview training) had a title veto, were scored so and left silent.
 OUTWEIGHED = 0.50
 
 # Rules that cap the tier rather than weigh (not fitted): shown with the evidence, weight 0.
@@ -267,9 +269,11 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
 
 
 def _outweighable(on: AbstractSet[str]) -> bool:
-    """Whether a veto fired that the rest of the score may outweigh (round 20): any veto, but
-    never the user's own chore about an interview (``chores``), which is theirs to keep."""
-    return bool(on & VETOES) and "chore" not in on
+    """Whether a veto fired that the rest of the score may outweigh (round 20): the title's
+    alone, one word of it; never the place's or the description's (a clinic, a consulate, the
+    user on the panel: the whole event's reading, each tested to stay silent) nor the user's
+    own chore about an interview (``chores``)."""
+    return on & VETOES == {"title_veto"} and "chore" not in on
 
 
 @dataclass(frozen=True, slots=True)
