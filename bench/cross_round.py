@@ -74,7 +74,7 @@ def tier(basis: Basis, score: Callable[[Basis], float]) -> str:
         return "below"
     p = 1 / (1 + math.exp(-max(-40.0, min(40.0, score(basis)))))
     t = tier_of(p, rules_accept=basis.rules_accept, askable=basis.askable, thank=basis.thank,
-                alone=basis.alone, shape=basis.shape and SHAPE_ON, line=LINE)
+                alone=basis.alone, shape=basis.shape and SHAPE_ON, line=LINE, vetoed=basis.vetoed)
     return "unsure" if t == "confident" and basis.cut else t
 
 

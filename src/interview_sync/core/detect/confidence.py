@@ -55,6 +55,7 @@ from interview_sync.core.detect.features import (
     SHAPE_ONLY,
     VETOES,
     features_of,
+    veto_context,
 )
 from interview_sync.core.detect.later import extract_later
 from interview_sync.core.detect.lookalikes import lookalike_phrase
@@ -67,11 +68,21 @@ from interview_sync.core.detect.wording import wording_score, words_of
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
 
-__all__ = ["CONFIDENT", "LIMITS", "UNSURE", "Assessment", "Basis", "assess_event", "basis_of",
-           "confirmed_interview", "tier_of", "words_seen"]
+__all__ = ["CONFIDENT", "LIMITS", "OUTWEIGHED", "UNSURE", "Assessment", "Basis", "assess_event",
+           "basis_of", "confirmed_interview", "tier_of", "words_seen"]
 
 CONFIDENT = 0.70  # at or above: act as before (chosen on the tuning batches)
 UNSURE = 0.30  # at or above (and below CONFIDENT): ask the user; below: do nothing
+# Round 20: a vetoed event whose probability, the veto's weight counted, is still at least
+# even odds is asked about (never accepted). A veto reads one word or one reading of the text
+# ("seminar" in "Campus Visit – Assistant Professor … (research seminar)", "job fair" in "Demo
+# lesson + interview … (met at job fair)", "Training" in "PT Group Interview"); when everything
+# else outweighs it, the veto has not settled the event, and silence is the costliest answer.
+# Only the title's veto (``_outweighable``): the place's and the description's read the whole
+# event (a clinic, a consulate, the user on the panel) and keep silencing it. On the tuning
+# batches at r20start: 6 interviews and 3 look-alikes (an info session, a master's admissions
+# interview, a union's interview training) had a title veto, were scored so and left silent.
+OUTWEIGHED = 0.50
 
 # Rules that cap the tier rather than weigh (not fitted): shown with the evidence, weight 0.
 _ALONE_WHY = ("you typed it alone and nothing but its title backs it (no guest, meeting link, "
@@ -136,16 +147,21 @@ _WORDING_GUESTS = 24  # guests whose names are left out of the words (bounded; t
 
 
 def tier_of(p: float, *, rules_accept: bool, askable: bool, thank: bool,
-            alone: bool = False, shape: bool = False, line: float = UNSURE) -> str:
+            alone: bool = False, shape: bool = False, line: float = UNSURE,
+            vetoed: bool = False) -> str:
     """The tier for probability ``p``: the rules' yes is confident at ``CONFIDENT``, else unsure
     (always unsure when the user typed it ``alone``: ``own_entry``); an event the rules do not
     accept is asked about (``askable``: no veto, and it reads as an interview) at ``UNSURE``
     (``line``: another unsure line, for ``bench/cross_round.py``'s study of it), or whatever its
     score when it is an informational interview with someone to thank (``thank``) or has a
-    selection step's shape (``shape``: ``selection_shape``, round 17)."""
+    selection step's shape (``shape``: ``selection_shape``, round 17). A ``vetoed`` event (a veto
+    fired, and extraction makes an interview of it) is asked about when ``p``, the veto counted,
+    still reaches ``OUTWEIGHED`` (round 20)."""
     if rules_accept:
         return "confident" if p >= CONFIDENT and not alone else "unsure"
-    return "unsure" if askable and (p >= line or thank or shape) else "below"
+    if askable and (p >= line or thank or shape):
+        return "unsure"
+    return "unsure" if vetoed and p >= OUTWEIGHED else "below"
 
 
 # The answer for every event that fails the first look (most of a calendar): made once.
@@ -237,8 +253,27 @@ def _assess(event: Mapping[str, Any], me: str, calendar_id: str,
                          unsure=True, later=(me, my_domains) if later else None)
         if found is not None:
             return Assessment("unsure", p, evidence, found, rules_accept=False)
-    return Assessment("below", p, evidence, None, rules_accept=False,
-                      phrases=_veto_phrases(on, seen))
+    phrases = _veto_phrases(on, seen)
+    if p >= OUTWEIGHED and _outweighable(on):
+        # round 20: the veto fired, yet everything else outweighs it; asked, never accepted
+        phrase_of = dict(phrases)
+        reasons = [f"unsure: {FEATURES[n]} ({phrase_of[n]!r})" if n in phrase_of
+                   else f"unsure: {FEATURES[n]}" for n in sorted(on & VETOES)][:1]
+        reasons += [f"unsure: {FEATURES[n]}" for n, w in evidence if w > 0][:2]
+        found = _extract(event, seen, veto_context(seen, on, me, my_domains), reasons,
+                         calendar_id, confidence=round(p, 3), unsure=True,
+                         later=(me, my_domains) if later else None, vetoed=True)
+        if found is not None:
+            return Assessment("unsure", p, evidence, found, rules_accept=False, phrases=phrases)
+    return Assessment("below", p, evidence, None, rules_accept=False, phrases=phrases)
+
+
+def _outweighable(on: AbstractSet[str]) -> bool:
+    """Whether a veto fired that the rest of the score may outweigh (round 20): the title's
+    alone, one word of it; never the place's or the description's (a clinic, a consulate, the
+    user on the panel: the whole event's reading, each tested to stay silent) nor the user's
+    own chore about an interview (``chores``)."""
+    return on & VETOES == {"title_veto"} and "chore" not in on
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +291,7 @@ class Basis:
     seen: bool  # passed the first look (else always below)
     alone: bool = False  # the user's own bare entry (``own_entry``): never confident
     shape: bool = False  # a selection step's shape (``selection_shape``): asked about if askable
+    vetoed: bool = False  # a veto fired that the score may outweigh (round 20: ``OUTWEIGHED``)
 
 
 def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()) -> Basis:
@@ -267,22 +303,24 @@ def basis_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] = ()
     reasons = _rules_reasons(event, on, seen, ctx)
     found = None if reasons is None else _c._extract(event, seen, ctx, reasons, "primary")
     askable = _unvetoed(on, ctx) and _c._extract(event, seen, ctx, [], "primary") is not None
+    vetoed = _outweighable(on) and _c._extract(
+        event, seen, veto_context(seen, on, me, my_domains), [], "primary") is not None
     return Basis(frozenset(on), words_seen(seen, ctx), found is not None, askable,
                  _thank_anyway(on, seen), cut, seen=True,
                  alone=found is not None and _alone(event, seen, on, found, ctx.description),
-                 shape=SHAPE in on)
+                 shape=SHAPE in on, vetoed=vetoed)
 
 
 def _extract(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[str],
              calendar_id: str, *, confidence: float, unsure: bool,
-             later: tuple[str, Collection[str]] | None) -> Interview | None:
+             later: tuple[str, Collection[str]] | None, vetoed: bool = False) -> Interview | None:
     """``classify._extract``'s interview, or with ``later`` (``me``, ``my_domains``) the same
     interview with its people and employer found on first read (``detect.later``)."""
     if later is None:
         return _c._extract(event, seen, ctx, reasons, calendar_id, confidence=confidence,
                            unsure=unsure)
     return extract_later(event, seen, ctx, reasons, calendar_id, confidence=confidence,
-                         unsure=unsure, me=later[0], my_domains=later[1])
+                         unsure=unsure, me=later[0], my_domains=later[1], vetoed=vetoed)
 
 
 def _alone(event: Mapping[str, Any], seen: Any, on: AbstractSet[str], found: Interview,

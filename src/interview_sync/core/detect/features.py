@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from interview_sync.core.bounds import DESC_HEAD
@@ -55,7 +56,7 @@ from interview_sync.core.detect.veto_dispute import veto_disputed
 from interview_sync.core.text import html_to_text, text_of
 
 __all__ = ["CORROBORATION", "DESC_HEAD", "FEATURES", "SHAPE", "SHAPE_DISPUTES", "SHAPE_ONLY",
-           "VETOES", "features_of"]
+           "VETOES", "features_of", "veto_context"]
 
 
 # Feature name -> what it means, for ``detect --explain`` and the fitting script.
@@ -199,6 +200,22 @@ def features_of(event: Mapping[str, Any], me: str, my_domains: Collection[str] =
         if on & VETOES and on & VETOES <= SHAPE_DISPUTES:
             ctx = full
     return on, seen, ctx
+
+
+def veto_context(seen: Any, on: AbstractSet[str], me: str, my_domains: Collection[str] = ()) -> Any:
+    """The context ``features_of`` withholds from a vetoed event (``ctx`` None), rebuilt for
+    asking about it: round 20's vetoed event whose score still says interview (``confidence``).
+    Only such rare events pay for it."""
+    user_names = {n.lower() for n in (seen.my_name, _c._name_from_me(seen.me or me)) if n}
+    mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
+    me_domain = domain_of(seen.me)
+    if me_domain and not is_free_mail(me_domain):
+        mine.add(me_domain)
+    description = html_to_text(seen.raw_description) if seen.raw_description else ""
+    return _c._Context(
+        user_names, "named_candidate" in on, mine, "organiser_self" in on, description,
+        [seen.organizer_name, *(text_of(entry.get("displayName")) for entry in seen.attendees[:50]
+                                if isinstance(entry, Mapping))])
 
 
 # Readings of who the event is for that leave the user no candidate's seat (``other_side``).

@@ -15,7 +15,7 @@ from typing import Any
 from interview_sync.core.bounds import guests_read
 from interview_sync.core.detect import classify as _c
 from interview_sync.core.detect.confirm import confirmed_interview
-from interview_sync.core.detect.features import features_of
+from interview_sync.core.detect.features import features_of, veto_context
 from interview_sync.core.lazy import LazyInterview
 
 __all__ = ["details_from", "extract_later"]
@@ -23,15 +23,20 @@ __all__ = ["details_from", "extract_later"]
 
 def extract_later(event: Mapping[str, Any], seen: Any, ctx: Any, reasons: list[str],
                   calendar_id: str, *, confidence: float, unsure: bool, me: str,
-                  my_domains: Collection[str]) -> LazyInterview | None:
+                  my_domains: Collection[str], vetoed: bool = False) -> LazyInterview | None:
     """``classify._extract``'s interview, its people and employer found on first read. ``event``
     is the event as detection read it (``guests_read``'s), ``me`` and ``my_domains`` what
-    detection was told: kept so that another process can find them (``details_from``)."""
+    detection was told: kept so that another process can find them (``details_from``).
+    ``vetoed``: asked about although a veto fired (``confidence.OUTWEIGHED``), its context the
+    one ``features.veto_context`` rebuilds; the recipe says so."""
     frame = _c._frame(event, seen, ctx, calendar_id)
     if frame is None:
         return None
     kept = list(reasons)  # (``_details`` extends its list: the recipe keeps the rules' own)
-    recipe = {"event": event, "me": me, "my_domains": list(my_domains), "reasons": kept}
+    recipe: dict[str, Any] = {"event": event, "me": me, "my_domains": list(my_domains),
+                              "reasons": kept}
+    if vetoed:
+        recipe["vetoed"] = True
     return LazyInterview.later(frame, lambda: _c._details(event, seen, ctx, list(kept)), recipe,
                                confidence=confidence, unsure=unsure)
 
@@ -50,7 +55,9 @@ def details_from(recipe: Mapping[str, Any]) -> Mapping[str, Any]:
             return _nothing(())
         kept = [str(r) for r in reasons]
         event, _cut = guests_read(event, me)
-        _on, seen, ctx = features_of(event, me, mine)
+        on, seen, ctx = features_of(event, me, mine)
+        if seen is not None and ctx is None and recipe.get("vetoed") is True:
+            ctx = veto_context(seen, on, me, mine)  # (round 20: as detection rebuilt it)
         if seen is not None and ctx is not None:
             return _c._details(event, seen, ctx, kept)
         confirmed = confirmed_interview(event, me, my_domains=mine)

@@ -90,11 +90,23 @@ _STEP = _gated(
     # round 19: a day or event of on-the-spot hiring (a walk-in or hiring day, a recruiting
     # day); a job fair's stands are not a step (``_STEP`` never names a fair)
     r"|walk-?in|(?:hiring|recruit(?:ing|ment))\s+(?:day|event)|job\s+day|open\s+interviews?"
+    # round 20: a performer's callback or open call, a faculty candidate's campus visit or
+    # fly-out, a walk-in written apart ("Walk in – … service dept"), applying in person
+    r"|call-?backs?|open\s+calls?|fly-?outs?|campus\s+(?:visit|interview)|walk\s+in\b"
+    r"|apply(?:ing)?\s+in\s+person|ask\s+for\s+(?-i:[A-Z])"
+    r"|(?:sport|fitness|eignungs|leistungs)test\w*"
     r"|rekryterings(?:test|prov)\w*|rekrutterings(?:test|prøve)\w*|urvalstest\w*)"
     r"|試験|検査|テスト|選考|ディスカッション|시험|검사|테스트|전형|평가"
     r"|笔试|测试|测评|考试|选拔"
     # round 19: a kitchen's trial cooking, in both scripts (``lexicon_steps.TRIAL``)
     r"|试做|試做|试工|試工"
+    # round 20: South Asian recruitments' steps: an exam or a test ("परीक्षा", "परीक्षण",
+    # Bengali "পরীক্ষা"), a selection ("छनोट", "चयन"), certificate or document verification
+    # (Tamil "சான்றிதழ் சரிபார்ப்பு", Hindi "दस्तावेज़ सत्यापन"), a physical test's acronym in
+    # capitals (PET, PST, PAT, CPAT: case kept, "pet" is an animal); their hiring context is
+    # read apart (``_HIRING``: "भर्ती", "भर्ना", "नियोग", "பணி")
+    r"|परीक्षा|परीक्षण|चयन\s+प्रक्रिया|পরীক্ষা|சான்றிதழ்\s*சரிபார்ப்பு|दस्तावेज़?\s+सत्यापन"
+    r"|\b(?-i:PET|PST|PAT|CPAT|PFT)\b"
     + STEP_MORE,  # round 18: the step in languages round 17's class lacked (``selection_post``)
     _I)
 # Cheap stems for the first look (lower-cased title): a title without one leaves at once.
@@ -111,6 +123,9 @@ _STEP_STEMS = (
     "試験", "検査", "テスト", "選考", "ディスカッション",
     "시험", "검사", "테스트", "전형", "평가", "笔试", "测试", "测评", "考试", "选拔",
     "试做", "試做", "试工", "試工",
+    "call", "fly", "campus", "apply", "ask for", "sporttest", "fitnesstest", "eignungstest",
+    "leistungstest", "परीक्षा", "परीक्षण", "चयन", "পরীক্ষা", "சான்றிதழ்",
+    "सत्यापन", "pet", "pst", "pat", "cpat", "pft",  # (round 20)
     *STEP_MORE_STEMS)
 _STEP_STEM_RE = re.compile("|".join(map(re.escape, _STEP_STEMS)))  # one pass, not 71 tests
 
@@ -119,7 +134,7 @@ _HIRING = _gated(
     r"\b(?:appl(?:y|ied|ying|ication|icants?)|candidat\w*|shortlist\w*|roles?\b|positions?\b"
     r"|vacanc\w*|jobs?\b|hiring|hire\b|recruit\w*|careers?\b|cv\b|r[ée]sum[ée]|references\b"
     r"|selection\s+process|employ(?:er|ment)\b|offers?\b|selected\b|picked\b"
-    r"|bewerb\w*|stelle\b|ausbildung|einstellung|auswahlverfahren|karriere|lebenslauf"
+    r"|bewerb\w*|stelle\b|ausbildung|einstellung|auswahlverfahren|aufnahmeverfahren|karriere|lebenslauf"
     r"|personalabteilung|personalauswahl"
     r"|recrut\w*|poste\b|emploi|embauche|candidature|convoqu\w*"
     r"|aspirantes?|plazas?\b|puesto|vacante|empleo|oposici\w*|convocatoria|selecci[óo]n\s+de\s+personal"
@@ -128,7 +143,14 @@ _HIRING = _gated(
     r"|kandyd\w*|rekrutac\w*|stanowisk\w*|nab[óo]r\b|zatrudni\w*|kwalifikacyjn\w*"
     r"|ans[öo]k\w*|tj[äa]nst\w*|rekryter\w*|intresseanm[äa]lan|utvald|valts\s+ut"
     r"|pelamar|calon\s+(?:karyawan|pegawai)|rekrutmen|karyawan|pegawai|lowongan|formasi|pppk|cpns"
-    r"|başvuru|işe\s+alım|pozisyon|interview\w*|entrevista|entretien|colloquio|vorstellungsgespr\w*)"
+    r"|başvuru|işe\s+alım|pozisyon|interview\w*|entrevista|entretien|colloquio|vorstellungsgespr\w*"
+    # round 20: a performer's contract and headshot, a faculty search, Catalan and Hungarian
+    # calls and posts, the hiring of South Asian and Swahili public services
+    r"|contracts?\b|headshot|search\s+committee|job\s+talk|tenure|faculty\s+(?:position|search)"
+    r"|(?:assistant|associate)\s+professor|lecturer\b|convocat[òo]ria|oposici[óo]|aspirants?\b"
+    r"|[áa]ll[áa]s\w*|p[áa]ly[áa]z\w*|jelentkez\w*|gyakornok\w*|munkat[áa]rs\w*|ajira\b)"
+    r"|भर्ती|भर्ना|भरती|छनोट|नियुक्ति|रिक्त|पद\b|उम्मीदवार|अभ्यर्थी|उमेदवार|दरखास्त|आवेदन|লোক\s*নিয়োগ|নিয়োগ"
+    r"|প্রার্থী|பணி|ஆட்சேர்ப்பு|தேர்வாணைய|தேர்வு\s+வாரிய|விண்ணப்ப"
     r"|採用|応募|選考|履歴書|内定|求人|新卒|中途|채용|지원자|신입사원|입사|서류전형|招聘|应聘|求职|岗位|职位|简历|录用"
     # round 19: traditional Chinese (Taiwan's job boards: 應徵, 履歷, 職缺, 徵才)
     r"|應徵|應聘|履歷|職缺|徵才|職位",
@@ -157,6 +179,13 @@ _LOGISTICS = _gated(
     r"|持参|お持ち|所要|受付|集合|服装|本人確認|約\s*\d+\s*分|지참|입실|신분증|소요|복장|携带|身份证|准时"
     # round 19: traditional Chinese (bring, report, on time, come to the shop) and Italian
     r"|攜帶|帶履歷|報到|準時|到店"
+    # round 20: what to bring and when to report in South Asian notices (an admit card, original
+    # certificates, reporting time), a performer's headshot
+    r"|प्रवेश\s*पत्र|एडमिट\s*कार्ड|रिपोर्टिंग|मूल\s+दस्तावेज़?|प्रमाण\s*पत्र|प्रमाणपत्र|सक्कल|प्रतिलिपि"
+    r"|प्रवेशपत्र|প্রবেশপত্র|মূল\s+কপি|সনদ|அசல்|அழைப்புக்\s*கடிதம்|ஹால்\s*டிக்கெட்"
+    r"|\bheadshots?\b|\bsheet\s+music\b|\bask\s+(?:at|the\s+front\s+desk|front\s+desk|reception)\b"
+    # Hungarian: bring, arrive, "we invite you in"
+    r"|\bhozz\w*|\b[ée]rkez\w*|\bbeh[íi]v\w*"
     r"|\b(?:portare|presentarsi|arrivare|munirsi|documento\s+d['’]identit[àa])",
     _I)
 
@@ -177,8 +206,13 @@ _NOT_HIRING = _gated(
     # a rehearsal for a step, a seller's demo, a probation's first days
     r"|practi[cs]e|mock|rehears\w*|\bprep\b|übung|üben|simulad\w*|simulac\w*|treino"
     r"|workshop|webinar|seminar|taller|oficina|atelier|warsztat"
-    r"|product\s+demo|demo\s*:|walk-?through|pricing|free\s+trial|p[ée]riode\s+d['’]essai|probation)"
-    r"|入試|受験生|수능|입학|学生证|高考|体检|健康診断|건강검진",
+    r"|product\s+demo|demo\s*:|walk-?through|pricing|free\s+trial|p[ée]riode\s+d['’]essai|probation"
+    # round 20: a walk-in clinic, a test drive, an amateur or community company's auditions
+    r"|clinic|patients?\b|health\s+card|test\s+drive|community\s+(?:theat|players)|amateur"
+    r"|drama\s+(?:society|club)|campus\s+tour|open\s+(?:day|house))"
+    r"|入試|受験生|수능|입학|学生证|高考|体检|健康診断|건강검진"
+    # round 20: a school's or a board's exam for pupils, an admission's counselling
+    r"|छात्र|विद्यार्थी|बोर्ड\s+परीक्षा|वार्षिक\s+परीक्षा|ছাত্র|শিক্ষার্থী|এসএসসি|এইচএসসি|மாணவ|சேர்க்கை",
     _I)
 _PREPARATION = RowsGated(table_rows(PREPARATION))
 # A step named by the recruitment it belongs to, a compound in the Nordic and Germanic languages

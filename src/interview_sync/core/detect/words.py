@@ -68,6 +68,15 @@ FOREIGN = (
     # serviciofilipino.com, blog.e-cab.net (tests/data/real_cases_t19a.py)
     r"|நேர்காணல்|நேர்முகத்\s*தேர்வு|நேர்முக\s+தேர்வு|انٹرویو|\busah?ili\b|mahojiano\s+ya\s+kazi"
     r"|\bpanayam\s+sa\s+trabaho|\bpakikipanayam\b|ইন্টারভিউ|面試"
+    # round 20: the interview in more South Asian and African languages and their loans: Nepali
+    # "अन्तर्वार्ता" (also "अन्तरवार्ता", the loan "इन्टरभ्यु"), Marathi "मुलाखत", Gujarati
+    # "ઇન્ટરવ્યૂ", Punjabi "ਇੰਟਰਵਿਊ", Kannada "ಸಂದರ್ಶನ", Malayalam "അഭിമുഖം", Telugu
+    # "ఇంటర్వ్యూ", Sinhala "සම්මුඛ පරීක්ෂණ", Amharic "ቃለ መጠይቅ", the Tamil loan "இன்டர்வியூ",
+    # the Japanese "グループインタビュー" (a staffing firm's group interview); Nepal's Public
+    # Service Commission, Marathi notices (tests/data/real_cases_t20a.py: gyanpark.com.np,
+    # webdunia) and each language's own word for the job interview
+    r"|अन्तर्वार्ता|अन्तरवार्ता|इन्टरभ्यु|मुलाखत|ઇન્ટરવ્યૂ|ઇન્ટરવ્યુ|ਇੰਟਰਵਿਊ|ಸಂದರ್ಶನ|അഭിമുഖ"
+    r"|ఇంటర్వ్యూ|සම්මුඛ\s*පරීක්ෂණ|ቃለ\s*መጠይቅ|இன்டர்வியூ|グループインタビュー"
 )
 # The ASCII-spelled words of FOREIGN, as stems (a literal each cannot match without).
 FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotkanie", "lakat",
