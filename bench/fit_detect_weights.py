@@ -348,7 +348,8 @@ def write(w: list[float], table: dict[str, float]) -> None:
         '"""The words ``detect.wording`` weighs, with their log-ratios (generated; do not edit).\n\n'
         'Written by ``bench/fit_detect_weights.py``: how much likelier an interview is to hold each\n'
         f'word than another event past the first look (smoothing {ALPHA}; words in at least '
-        f'{MIN_ROWS}\nevents; ratios under {KEEP} left out), on the tuning batches only.\n"""\n\n'
+        f'{MIN_ROWS}\nevents; ratios under {KEEP} left out' + (f', the rest shrunk toward zero by {KEEP}'
+                                          if SHRINK else '') + '), on the tuning batches only.\n"""\n\n'
         "WORDING: dict[str, float] = {\n" + "\n".join(words) + "\n}\n", encoding="utf-8")
 
 

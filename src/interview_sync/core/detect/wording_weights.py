@@ -2,7 +2,7 @@
 
 Written by ``bench/fit_detect_weights.py``: how much likelier an interview is to hold each
 word than another event past the first look (smoothing 1.0; words in at least 3
-events; ratios under 0.5 left out), on the tuning batches only.
+events; ratios under 0.5 left out, the rest shrunk toward zero by 0.5), on the tuning batches only.
 """
 
 WORDING: dict[str, float] = {
