@@ -14,7 +14,7 @@ round, so the rules' precision and recall here, and every figure built on them, 
 
 Configurations: ``rules`` (the rule features alone, as shipped),
 ``words`` (rule features and the words' score, stacked: ``fit_detect_weights.fit_stacked``),
-at each ``--alpha=a,b``, ``--min-rows=k`` and ``--keep=x``. Each configuration prints, pooled,
+at each ``--alpha=a,b``, ``--min-rows=k``, ``--keep=x`` and ``--shrink=0|1``. Each configuration prints, pooled,
 the reliability bins and two calibration numbers (expected calibration error, Brier score). Run: .venv/bin/python bench/cross_round.py [--l2=1,3,10]
 [--min-rows=3] [--only=rules] [-v]
 """
@@ -180,15 +180,16 @@ def main() -> None:
     if "words" in only:
         min_rows = int(args.get("--min-rows", FIT.MIN_ROWS))
         keep = float(args.get("--keep", FIT.KEEP))
+        shrink = args.get("--shrink", str(FIT.SHRINK)) in {"1", "True", "yes"}
         for alpha in (float(x) for x in args.get("--alpha", str(FIT.ALPHA)).split(",")):
             def fit_words(train: list[Item], alpha: float = alpha) -> Callable[[Basis], float]:
                 rows = [(b.on, b.words, y, r if r != "cases" else f"cases{i % FIT.GROUPS}")
                         for i, (b, y, r, _) in enumerate(train) if b.seen]
                 w, table = FIT.fit_stacked(rows, enabled=True, alpha=alpha,
-                                           min_rows=min_rows, keep=keep)
+                                           min_rows=min_rows, keep=keep, shrink=shrink)
                 return rules_score(w, table)
             evaluate(f"rule features and words (shipped: {FIT.WORDING_SHIPPED}; alpha {alpha}, min rows {min_rows}, "
-                     f"keep {keep})", fit_words, real, cases, verbose)
+                     f"keep {keep}, shrink {shrink})", fit_words, real, cases, verbose)
 
 if __name__ == "__main__":
     main()
