@@ -93,6 +93,7 @@ from real_cases_t18x import TUNE18_CHECK_X
 from real_cases_t19a import TUNE19_CHECK_A
 from real_cases_t19s import TUNE19_CHECK_S
 from real_cases_t19x import TUNE19_CHECK_X
+from real_cases_t20x import TUNE20_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -779,6 +780,9 @@ def build() -> dict[str, Any]:
              # people after arrival phrases, ranks and honorifics), labelled before any run
              + [(c, "tune", "tune-19-check-x") for c in TUNE19_CHECK_X]
              + [(c, "tune", "blind-19") for c in BLIND19]
+             # round 20's extraction check set (clients over agencies, households, faculties with their
+             # university, employers and people in non-Latin titles and prose), labelled before any run
+             + [(c, "tune", "tune-20-check-x") for c in TUNE20_CHECK_X]
              + [(c, "blind", "blind-20") for c in BLIND20])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
