@@ -17,12 +17,26 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.scripts import ARABIC, CYRILLIC, DEVANAGARI, GREEK, HEBREW, THAI
+from interview_sync.core.detect.scripts import (
+    ARABIC,
+    BENGALI,
+    CJK,
+    CYRILLIC,
+    DEVANAGARI,
+    GREEK,
+    HANGUL,
+    HEBREW,
+    TAMIL,
+    THAI,
+)
 
 __all__ = ["stated_client", "thai_organisations", "title_segment"]
 
 _HEBREW = HEBREW + r"\u05be\u05f3\u05f4'\""
-_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI
+# round 20: Tamil, Bengali, Korean and Chinese or Japanese titles follow the same template
+# ("நேர்காணல் – ஸ்ரீ லட்சுமி டெக்ஸ்டைல்ஸ்", "সাক্ষাৎকার – সহকারী শিক্ষক – বাগবাজার বালিকা বিদ্যালয়")
+_UNSPACED = HANGUL + CJK
+_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI + TAMIL + BENGALI + _UNSPACED
 
 # A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
 # "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
@@ -41,7 +55,10 @@ _STEP = re.compile(
     r"|собеседован|интервью|співбесід|тест|оценк|звонок|дзвінок|встреч|зустріч|скрининг|скринінг"
     r"|этап|етап|созвон"
     r"|สัมภาษณ์|สอบ|ทดสอบ|นัด"
-    r"|साक्षात्कार|इंटरव्यू|परीक्षा|टेस्ट|मुलाकात)")
+    r"|साक्षात्कार|इंटरव्यू|परीक्षा|टेस्ट|मुलाकात"
+    # round 20: Persian, Tamil, Bengali, Korean, Japanese and Chinese
+    r"|مصاحبه|آزمون|நேர்காணல்|நேர்முக|தேர்வு|সাক্ষাৎকার|ইন্টারভিউ|পরীক্ষা|মৌখিক"
+    r"|면접|인터뷰|시험|面接|面談|面试|面試|试讲|試講|笔试|筆記試験)")
 # ... and an agency's kind, which names who sends, not who hires ("חברת השמה", a placement firm)
 _AGENCY = re.compile(
     r"(?i:השמה|גיוס|כוח\s+אדם|агентств|кадров|рекрут|توظيف|استقدام|प्लेसमेंट|एजेंसी"
@@ -61,6 +78,13 @@ _JOB = re.compile(
     r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क)")
 
 
+# Korean, Chinese and Japanese write a name without spaces: one word after the step is an
+# employer when it ends in an organisation's kind ("면접 – 푸른치과", a dental clinic).
+_UNSPACED_HEAD = re.compile(
+    r"(?:치과|병원|의원|학교|학원|회사|센터|카페|약국|은행|호텔|식당|공사|공단|대학교?"
+    r"|公司|大学|学院|医院|学校|银行|集团|会社|学園|病院|銀行|商店|書店|薬局)$")
+
+
 def title_segment(title: str) -> str | None:
     """The employer a non-Latin title names in its own segment: the last segment, its
     parentheses left out, when it is neither the step's nor a job's words ("Συνέντευξη – Σεφ
@@ -75,7 +99,7 @@ def title_segment(title: str) -> str | None:
         last = head.strip()
     if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 5:
         return None
-    if len(parts) == 2 and " " not in last:
+    if len(parts) == 2 and " " not in last and not _UNSPACED_HEAD.search(last):
         return None  # "Συνέντευξη – Αθήνα": one word after the step alone is as often a town
     last = _LEGAL_FORM.sub("", last).strip() or last
     shop = _THAI_SHOP.match(last)
