@@ -7,8 +7,8 @@ Foods"), a sending tool's display name for the employer ("<name> Careers", "<nam
 Waardsmeer"), a display name that spells an employer domain's name (the employer's mailbox,
 not a person), and (round 17) a crewing agent's principal and a hyphenated domain's name
 without its glued hiring word; and (round 20) a household that hires ("the Hendry family",
-"família O'Brien"), named by its family name rather than by the suburb it lives in. Split from ``company`` in round 12 (the module was past the size
-guideline). Pure; no I/O.
+"família O'Brien"), named by its family name rather than by the suburb it lives in. Split
+from ``company`` in round 12 (the module was past the size guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -197,7 +197,8 @@ def hiring_free_label(domain: str) -> str:
 _SURNAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
 _HOUSEHOLD = re.compile(
     r"(?<![\w'’-])(?:(?:the|The)\s+)?(" + _SURNAME + r")\s+family(?:'s)?\b(?!\s+[A-Z])"
-    r"|(?<![\w-])((?i:fam[ií]lia|famille|familie|famiglia|gezin|familjen|famili)\s+" + _SURNAME + r")")
+    r"|(?<![\w-])((?i:fam[ií]lia|famille|familie|famiglia|gezin|familjen|famili)\s+"
+    + _SURNAME + r")")
 _NOT_SURNAME = frozenset({"host", "my", "our", "your", "the", "a", "new", "whole", "nanny", "au"})
 
 

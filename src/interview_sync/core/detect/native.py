@@ -168,7 +168,8 @@ def _native_names(title: str, description: str,
         if _ARABIC_LETTER.search(text) and any(mark in text for mark in _ARABIC_MARKS):
             names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
         if _CYRILLIC_LETTER.search(text) and any(mark in text for mark in _CYRILLIC_MARKS):
-            names += [next(g for g in m.groups() if g).strip() for m in _CYRILLIC_NAME.finditer(text)]
+            names += [next(g for g in m.groups() if g).strip()
+                      for m in _CYRILLIC_NAME.finditer(text)]
         if _OTHER_LETTER.search(text) and any(mark in text for mark in _OTHER_MARKS):
             names += [next(g for g in m.groups() if g).strip()
                       for m in _OTHER_NAME.finditer(text)]

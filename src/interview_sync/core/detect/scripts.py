@@ -8,8 +8,8 @@ of names in those scripts (``native``, ``native_titles``, ``people_honorifics``)
 
 from __future__ import annotations
 
-__all__ = ["ARABIC", "BENGALI", "CJK", "CYRILLIC", "DEVANAGARI", "GREEK", "HANGUL", "HEBREW", "TAMIL",
-           "THAI"]
+__all__ = ["ARABIC", "BENGALI", "CJK", "CYRILLIC", "DEVANAGARI", "GREEK", "HANGUL", "HEBREW",
+           "TAMIL", "THAI"]
 
 GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
 ARABIC = r"\u0600-\u06ff"
