@@ -43,7 +43,8 @@ _HEBREW_NOT_NAME = re.compile(r"^(?:צוות|מחלקת|הנהלת|ועדת|נצ
 
 _TAMIL_WORD = r"[\u0b80-\u0bff]{2,}"
 _TAMIL_NAME = re.compile(
-    r"(?<![\u0b80-\u0bff])(?:திருமதி|திரு|செல்வி|டாக்டர்)(?:\.\s*|\s+)(" + _TAMIL_WORD + r"\s+" + _TAMIL_WORD + ")")
+    r"(?<![\u0b80-\u0bff])(?:திருமதி|திரு|செல்வி|டாக்டர்)(?:\.\s*|\s+)"
+    r"(" + _TAMIL_WORD + r"\s+" + _TAMIL_WORD + ")")
 _PERSIAN_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"
 _PERSIAN_NAME = re.compile(
     r"(?:آقای|خانم|جناب)\s+(?:دکتر\s+|مهندس\s+)?(" + _PERSIAN_WORD + r"\s+" + _PERSIAN_WORD + ")")
