@@ -95,6 +95,7 @@ from real_cases_t19s import TUNE19_CHECK_S
 from real_cases_t19x import TUNE19_CHECK_X
 from real_cases_t20a import TUNE20_CHECK_A
 from real_cases_t20s import TUNE20_CHECK_S
+from real_cases_t20x import TUNE20_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -794,6 +795,9 @@ def build() -> dict[str, Any]:
              # callbacks, campus visits, group interviews, walk-ins) and thin languages, labelled
              # before any run
              + [(c, "tune", "tune-20-check-a") for c in TUNE20_CHECK_A]
+             # round 20's extraction check set (clients over agencies, households, faculties with their
+             # university, employers and people in non-Latin titles and prose), labelled before any run
+             + [(c, "tune", "tune-20-check-x") for c in TUNE20_CHECK_X]
              + [(c, "blind", "blind-20") for c in BLIND20])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

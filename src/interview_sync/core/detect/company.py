@@ -29,6 +29,7 @@ from interview_sync.core.detect.company_clues import (
     VIA_WEIGHT,
     civic_building,
     hiring_free_label,
+    household,
     stated_clients,
     team_display_name,
     via_display_name,
@@ -285,6 +286,10 @@ def company_of(
             best = public
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
+    family = household(title, description)
+    if family and (best is None or best[0] < _MATCHES_DOMAIN):
+        # a household names itself by its family name; the suburb or street is where (round 20)
+        best = (_MATCHES_DOMAIN, family, f"a household names itself '{family}'")
     return _settle(best, domains, sender_domains, spellings)
 
 

@@ -6,8 +6,9 @@ Foods"), a sending tool's display name for the employer ("<name> Careers", "<nam
 <tool>"), a civic building that names where rather than who ("Rathaus", "Gemeentehuis De
 Waardsmeer"), a display name that spells an employer domain's name (the employer's mailbox,
 not a person), and (round 17) a crewing agent's principal and a hyphenated domain's name
-without its glued hiring word. Split from ``company`` in round 12 (the module was past the size
-guideline). Pure; no I/O.
+without its glued hiring word; and (round 20) a household that hires ("the Hendry family",
+"família O'Brien"), named by its family name rather than by the suburb it lives in. Split
+from ``company`` in round 12 (the module was past the size guideline). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -185,3 +186,30 @@ def hiring_free_label(domain: str) -> str:
         return ""
     stem = _squash("".join(kept))
     return stem if len(stem) >= 3 else ""
+
+
+# Round 20: a household hiring a nanny, a childminder or a housekeeper names itself by its
+# family name ("Nanny interview – the Hendry family (Harpenden)", "Trial day with the Okafor
+# family", "Entrevista – família O'Brien"); the family, not the suburb or street it lives on, is
+# the employer. "family" in lower case after a capitalised name, or the word for a family before
+# it in the Romance and Germanic languages; "Family Dollar" or "Johnson Family Dental" (a
+# capitalised word after it) is a business's own name, which the other rules read.
+_SURNAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+_HOUSEHOLD = re.compile(
+    r"(?<![\w'’-])(?:(?:the|The)\s+)?(" + _SURNAME + r")\s+family(?:'s)?\b(?!\s+[A-Z])"
+    r"|(?<![\w-])((?i:fam[ií]lia|famille|familie|famiglia|gezin|familjen|famili)\s+"
+    + _SURNAME + r")")
+_NOT_SURNAME = frozenset({"host", "my", "our", "your", "the", "a", "new", "whole", "nanny", "au"})
+
+
+def household(title: str, description: str) -> str | None:
+    """The family a title (else the description's first lines) says hires, as a thank-you names
+    it ("Hendry family", "família O'Brien"), or None."""
+    for text in (title[:300], description[:500]):
+        for match in _HOUSEHOLD.finditer(text):
+            if match.group(1):
+                if match.group(1).lower() in _NOT_SURNAME:
+                    continue
+                return f"{match.group(1)} family"
+            return match.group(2)
+    return None

@@ -22,11 +22,13 @@ from interview_sync.core.detect.native_titles import (
 )
 from interview_sync.core.detect.scripts import (
     ARABIC,
+    BENGALI,
     CYRILLIC,
     DEVANAGARI,
     GREEK,
     HANGUL,
     HEBREW,
+    TAMIL,
     THAI,
 )
 
@@ -74,7 +76,11 @@ _ARABIC_NAME = re.compile(
 _CYRILLIC_NAME = re.compile(
     r"(?:ООО|АО|ПАО|ЗАО|ОАО|ТОО|ТОВ|ПрАТ|ЕООД|ООД|ЕАД|АД)\s*[«\"„“]([^«»\"„“”]{2,40})[»\"“”]"
     r"|([А-ЯЁ][" + CYRILLIC + r"-]+(?:\s+[А-ЯЁ][" + CYRILLIC + r"-]+){0,3})\s+(?:ЕООД|ООД|ЕАД|АД)"
-    r"(?![" + CYRILLIC + r"])")
+    r"(?![" + CYRILLIC + r"])"
+    # round 20: a business's kind and its quoted name ("в кав'ярні «Простір»", "ресторан «Sole»")
+    r"|(?i:кав['’]ярн|кафе|кофейн|ресторан|пекарн|магазин|салон|готел|гостиниц|клінік|клиник"
+    r"|аптек|компані|компани|фірм|фирм|студі|студи|агенці|агентств)[" + CYRILLIC + r"]*\s+"
+    r"[«\"„“]([^«»\"„“”]{2,40})[»\"“”]")
 # Round 10: the word "company" or a legal form around a name in Hebrew ("חברת נתיב לוגיסטיקה",
 # "X בע"מ"), Thai ("บริษัท สยามรุ่งเรือง จำกัด"), Devanagari ("गंगा स्टील्स लिमिटेड") and Greek
 # ("Καλαμάκι Τρόφιμα Α.Ε."): up to three words of the name, in the same script.
@@ -99,7 +105,7 @@ _CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:�
 
 
 _SCRIPTS = re.compile("[" + _CJK + HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
-                      + DEVANAGARI + GREEK + "]")
+                      + DEVANAGARI + GREEK + TAMIL + BENGALI + "]")
 _EAST_ASIAN = re.compile("[" + _CJK + HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + ARABIC + "]")
 _CYRILLIC_LETTER = re.compile("[" + CYRILLIC + "]")
@@ -121,7 +127,7 @@ _CJK_MARKS = ("会社", "法人", "公司", "集团", "局", "委员会", "政�
               "クリニック", "医院", "카페", "호텔", "레스토랑", "베이커리", "치과", "약국", "학원",
               "의원")
 _ARABIC_MARKS = ("شركة", "مجموعة", "مؤسسة", "بنك", "مصرف", "وزارة", "هيئة", "جامعة", "مستشفى")
-_CYRILLIC_MARKS = ("ООО", "АО", "ПАО", "ЗАО", "ТОО", "ТОВ", "ПрАТ", "ООД", "ЕАД", "АД")
+_CYRILLIC_MARKS = ("ООО", "АО", "ПАО", "ЗАО", "ТОО", "ТОВ", "ПрАТ", "ООД", "ЕАД", "АД", "«")
 
 
 def _cjk(text: str, *, title: bool) -> Iterable[str]:
@@ -162,7 +168,8 @@ def _native_names(title: str, description: str,
         if _ARABIC_LETTER.search(text) and any(mark in text for mark in _ARABIC_MARKS):
             names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
         if _CYRILLIC_LETTER.search(text) and any(mark in text for mark in _CYRILLIC_MARKS):
-            names += [(m.group(1) or m.group(2)).strip() for m in _CYRILLIC_NAME.finditer(text)]
+            names += [next(g for g in m.groups() if g).strip()
+                      for m in _CYRILLIC_NAME.finditer(text)]
         if _OTHER_LETTER.search(text) and any(mark in text for mark in _OTHER_MARKS):
             names += [next(g for g in m.groups() if g).strip()
                       for m in _OTHER_NAME.finditer(text)]

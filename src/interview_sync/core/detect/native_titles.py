@@ -17,12 +17,26 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.detect.scripts import ARABIC, CYRILLIC, DEVANAGARI, GREEK, HEBREW, THAI
+from interview_sync.core.detect.scripts import (
+    ARABIC,
+    BENGALI,
+    CJK,
+    CYRILLIC,
+    DEVANAGARI,
+    GREEK,
+    HANGUL,
+    HEBREW,
+    TAMIL,
+    THAI,
+)
 
 __all__ = ["stated_client", "thai_organisations", "title_segment"]
 
 _HEBREW = HEBREW + r"\u05be\u05f3\u05f4'\""
-_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI
+# round 20: Tamil, Bengali, Korean and Chinese or Japanese titles follow the same template
+# ("நேர்காணல் – ஸ்ரீ லட்சுமி டெக்ஸ்டைல்ஸ்", "সাক্ষাৎকার – সহকারী শিক্ষক – বাগবাজার বালিকা বিদ্যালয়")
+_UNSPACED = HANGUL + CJK
+_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI + TAMIL + BENGALI + _UNSPACED
 
 # A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
 # "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
@@ -41,7 +55,10 @@ _STEP = re.compile(
     r"|собеседован|интервью|співбесід|тест|оценк|звонок|дзвінок|встреч|зустріч|скрининг|скринінг"
     r"|этап|етап|созвон"
     r"|สัมภาษณ์|สอบ|ทดสอบ|นัด"
-    r"|साक्षात्कार|इंटरव्यू|परीक्षा|टेस्ट|मुलाकात)")
+    r"|साक्षात्कार|इंटरव्यू|परीक्षा|टेस्ट|मुलाकात"
+    # round 20: Persian, Tamil, Bengali, Korean, Japanese and Chinese
+    r"|مصاحبه|آزمون|நேர்காணல்|நேர்முக|தேர்வு|সাক্ষাৎকার|ইন্টারভিউ|পরীক্ষা|মৌখিক"
+    r"|면접|인터뷰|시험|面接|面談|面试|面試|试讲|試講|笔试|筆記試験)")
 # ... and an agency's kind, which names who sends, not who hires ("חברת השמה", a placement firm)
 _AGENCY = re.compile(
     r"(?i:השמה|גיוס|כוח\s+אדם|агентств|кадров|рекрут|توظيف|استقدام|प्लेसमेंट|एजेंसी"
@@ -58,7 +75,18 @@ _JOB = re.compile(
     r"|специалист|спеціаліст|фахів|оператор|директор|руководител|керівник|стаж[её]р|стажист"
     r"|тестировщик|тестувальник"
     r"|ตำแหน่ง|เจ้าหน้าที่|วิศวกร|นักวิชาการ|นักบัญชี|พนักงาน|ผู้จัดการ|ผู้ช่วย"
-    r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क)")
+    r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क"
+    # round 20: Korean and Chinese jobs, and a team ("구조설계팀") is a unit, not the employer
+    r"|개발자|매니저|분석가|디자이너|엔지니어|신입|경력직|사원|직원|인턴|기획자|담당자|관리자"
+    r"|[\uac00-\ud7af]팀(?![\uac00-\ud7af])"
+    r"|服務員|服务员|经理|經理|专员|專員|工程师|工程師|主管|店员|店員|助理|实习|實習|岗位|崗位|职位|職位)")
+
+
+# Korean, Chinese and Japanese write a name without spaces: one word after the step is an
+# employer when it ends in an organisation's kind ("면접 – 푸른치과", a dental clinic).
+_UNSPACED_HEAD = re.compile(
+    r"(?:치과|병원|의원|학교|학원|회사|센터|카페|약국|은행|호텔|식당|공사|공단|대학교?"
+    r"|公司|大学|学院|医院|学校|银行|集团|会社|学園|病院|銀行|商店|書店|薬局)$")
 
 
 def title_segment(title: str) -> str | None:
@@ -75,7 +103,7 @@ def title_segment(title: str) -> str | None:
         last = head.strip()
     if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 5:
         return None
-    if len(parts) == 2 and " " not in last:
+    if len(parts) == 2 and " " not in last and not _UNSPACED_HEAD.search(last):
         return None  # "Συνέντευξη – Αθήνα": one word after the step alone is as often a town
     last = _LEGAL_FORM.sub("", last).strip() or last
     shop = _THAI_SHOP.match(last)

@@ -61,6 +61,7 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
+from interview_sync.core.detect.people_readers import described_people, title_marked
 from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.roles import (
     SUPPORT_RE,
@@ -73,19 +74,11 @@ from interview_sync.core.detect.roles import (
 from interview_sync.core.detect.schedule import (
     EMAIL_RE,
     PersonDraft,
-    forwarded_people,
     mailto_names,
     schedule_people,
-    table_text,
 )
-from interview_sync.core.detect.seats import seated_people
-from interview_sync.core.detect.signature import signer, signer_with_job
+from interview_sync.core.detect.signature import signer
 from interview_sync.core.detect.spelling import squash
-from interview_sync.core.detect.uncased import (
-    arabic_interviewers,
-    cjk_interviewers,
-    uncased_interviewers,
-)
 from interview_sync.core.model import Person
 from interview_sync.core.text import text_of
 
@@ -264,23 +257,11 @@ def _note_organisation(found: _Gathered, domain: str) -> None:
         found.organisations.append(label)
 
 
-def _described_people(description_text: str, raw_description: str) -> list[PersonDraft]:
-    listed = schedule_people(table_text(raw_description) or description_text)
-    signed = signer_with_job(description_text)
-    return (forwarded_people(raw_description or description_text) + listed
-            + ([signed] if signed is not None else [])
-            + mentioned_people(description_text) + cjk_interviewers(description_text)
-            + arabic_interviewers(description_text) + uncased_interviewers(description_text)
-            + titled_people(description_text) + marked_people(description_text)
-            + seated_people(description_text) + script_interviewers(description_text)
-            + honorific_names(description_text))
-
-
 def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
     """A hidden guest list: the schedule, forwarded invites, the people the prose says the
     candidate meets and mailto links name the people."""
     linked = mailto_names(raw_description)
-    for draft in _described_people(description_text, raw_description):
+    for draft in described_people(description_text, raw_description):
         draft = draft._replace(name=strip_possessive(draft.name))
         if not draft.email and draft.name.lower() in linked:
             draft = draft._replace(email=linked[draft.name.lower()])
@@ -323,7 +304,8 @@ def _add_from_title(found: _Gathered) -> None:
     # ... and a name a job's word before it marks is a person's wherever the title spells it
     # ("Entrevista con la gerente Rocío Valdés", "Interview w/ Head Chef Marco Bellini")
     # ... and one a Japanese or Korean honorific follows ("高橋 誠様", "김민준 팀장님", round 19)
-    honoured = honorific_names(found.title)
+    # ... and (round 20) one an Arabic, Hebrew, Tamil, Persian or Bengali courtesy title marks
+    honoured = title_marked(found.title)
     cued = (mentioned_people(found.title) if vouched else []) \
         + [d for d in titled if job_before(found.title, d.name)] + honoured
     for draft in mentioned_people(found.title) + titled + marked_people(found.title) + honoured:

@@ -5,7 +5,11 @@ Owns round 18's readers for two scripts ``mentions`` (cased Latin and Cyrillic p
 a courtesy title ("ο Executive Chef κ. Νίκος Σταυρόπουλος", "την κα Ελένη Κωστοπούλου", "με τον
 κ. Στέλιο Δρακόπουλο", a masculine accusative after the article returned to the nominative a
 thank-you uses), and Hebrew names after "an interview with" and the job that may stand between
-("ראיון עם מנהלת המחלקה, דנה כהן"). Pure; no I/O.
+("ראיון עם מנהלת המחלקה, דנה כהן", and round 20: the name before the job, "ראיון עם דנה כהן,
+מנהלת משאבי אנוש"); and round 20's readers for Tamil, Persian and Bengali, where a name is one
+only with evidence: a courtesy title before it (Tamil "திரு.", Persian "آقای"/"خانم") or a job
+before it and "with" after it (Bengali "ম্যানেজার তানভীর হাসানের সাথে", the genitive returned to
+the name). Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -32,8 +36,24 @@ _HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'\"\u05be-]+"
 _HEBREW_NAME = re.compile(
     r"(?:ראיון|שיחה|פגישה|ראיונות)\s+(?:אישי\s+|מקצועי\s+)?עם\s+(?:([^,\n.]{2,40}),\s*)?"
     r"(" + _HEBREW_WORD + r"\s+" + _HEBREW_WORD + r")")
+_HEBREW_PAIR = re.compile(_HEBREW_WORD + r"\s+" + _HEBREW_WORD)
 # what follows "with" that is a team or an office, not a person ("עם צוות הגיוס", "עם מחלקת ...")
 _HEBREW_NOT_NAME = re.compile(r"^(?:צוות|מחלקת|הנהלת|ועדת|נציג|נציגי|מנהל|מנהלת|ראש|סמנכ|מכון)")
+
+
+_TAMIL_WORD = r"[\u0b80-\u0bff]{2,}"
+_TAMIL_NAME = re.compile(
+    r"(?<![\u0b80-\u0bff])(?:திருமதி|திரு|செல்வி|டாக்டர்)(?:\.\s*|\s+)"
+    r"(" + _TAMIL_WORD + r"\s+" + _TAMIL_WORD + ")")
+_PERSIAN_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"
+_PERSIAN_NAME = re.compile(
+    r"(?:آقای|خانم|جناب)\s+(?:دکتر\s+|مهندس\s+)?(" + _PERSIAN_WORD + r"\s+" + _PERSIAN_WORD + ")")
+_BENGALI_WORD = r"[\u0980-\u09ff]{2,}"
+_BENGALI_NAME = re.compile(
+    r"(?:ম্যানেজার|ব্যবস্থাপক|পরিচালক|অধ্যক্ষ|প্রধান\s+শিক্ষক|জনাব|শ্রী|শ্রীমতী|মিস্টার|মিসেস|ডাঃ|ড\.)\s+"
+    r"(" + _BENGALI_WORD + r"\s+" + _BENGALI_WORD + r"?)(?:ের|এর|র)?\s+(?:সাথে|সঙ্গে)")
+# a salutation greets the candidate ("সালাম", "سلام", "வணக்கம்") just before a courtesy title
+_GREETING = re.compile(r"(?:سلام|درود|گرامی|வணக்கம்|அன்புள்ள|প্রিয়)\W*$")
 
 
 def _nominative(word: str, article: str | None) -> str:
@@ -45,7 +65,8 @@ def _nominative(word: str, article: str | None) -> str:
 
 
 def script_interviewers(text: str) -> list[PersonDraft]:
-    """The people a Greek or Hebrew text names as above, in the nominative."""
+    """The people a Greek, Hebrew, Tamil, Persian or Bengali text names as above, in the
+    nominative."""
     head = text[:_HEAD]
     if head.isascii():
         return []
@@ -59,7 +80,14 @@ def script_interviewers(text: str) -> list[PersonDraft]:
                                                     f"{_nominative(last, article)}"))
     if "עם" in head:
         for match in _HEBREW_NAME.finditer(head):
-            name = match.group(2)
+            name, before = match.group(2), (match.group(1) or "").strip()
+            if _HEBREW_NOT_NAME.match(name) and _HEBREW_PAIR.fullmatch(before) \
+                    and not _HEBREW_NOT_NAME.match(before):
+                name = before  # "עם דנה כהן, מנהלת משאבי אנוש": the name, then the job
             if not _HEBREW_NOT_NAME.match(name):
                 found.append(PersonDraft(email="", name=name))
+    for pattern in (_TAMIL_NAME, _PERSIAN_NAME, _BENGALI_NAME):
+        for match in pattern.finditer(head):
+            if not _GREETING.search(head, max(0, match.start() - 12), match.start()):
+                found.append(PersonDraft(email="", name=match.group(1)))
     return found[:_LIMIT]

@@ -32,8 +32,9 @@ _THAI_LABEL = re.compile(
     r"(?:ผู้สัมภาษณ์|คณะกรรมการสัมภาษณ์|กรรมการสัมภาษณ์|สัมภาษณ์โดย|ผู้ติดต่อ|ติดต่อ|ผู้ประสานงาน)")
 # (the name after the last honorific: "นายสถานี คุณอนุชา แก้วมณี" is a station master, Khun
 # Anucha Kaewmanee, round 19)
-_THAI_NAME = re.compile(r"(?:คุณ|นางสาว|นาย|นาง|ดร\.?)\s?([\u0e00-\u0e7f]+)\s(?!คุณ|นาย|นาง|ดร)"
-                        r"([\u0e00-\u0e7f]+)")
+# ... or the given name alone before a department ("คุณวิภาวรรณ ฝ่ายบุคคล", round 20)
+_THAI_NAME = re.compile(r"(?:คุณ|นางสาว|นาย|นาง|ดร\.?)\s?([\u0e00-\u0e7f]+)\s"
+                        r"(?:(?=ฝ่าย|แผนก)|(?!คุณ|นาย|นาง|ดร)([\u0e00-\u0e7f]+))")
 # Devanagari: honorific + two words; a greeting before it addresses the candidate
 _DEVANAGARI_NAME = re.compile(
     r"(?:श्रीमती|सुश्री|श्री|कुमारी|डॉ\.?)\s+([\u0900-\u0963\u0966-\u097f]+)\s+"
@@ -65,7 +66,7 @@ def _thai(text: str) -> list[PersonDraft]:
     for label in _THAI_LABEL.finditer(text):
         span = text[label.end(): label.end() + 200]
         for match in _THAI_NAME.finditer(span):
-            found.append(PersonDraft(email="", name=f"{match.group(1)} {match.group(2)}"))
+            found.append(PersonDraft(email="", name=" ".join(g for g in match.groups() if g)))
         if len(found) >= _LIMIT:
             break
     return found
@@ -187,8 +188,9 @@ def cjk_interviewers(text: str) -> list[PersonDraft]:
                 # Korean writes the name first, then the title ("김도윤 리드", "이수진 팀장")
                 found.append(PersonDraft(email="", name=first))
                 continue
-            words = [_HONORIFIC.sub("", w) for w in item.split() if not _CJK_TITLE.match(w)]
-            words = [w for w in words if w]
+            # (the honorific off before the title is tested: "김민준 팀장님" is 김민준, round 20)
+            words = [_HONORIFIC.sub("", w) for w in item.split()]
+            words = [w for w in words if w and not _CJK_TITLE.match(w)]
             if 1 <= len(words) <= 2 and all(_CJK_NAME.fullmatch(w) for w in words):
                 found.append(PersonDraft(email="", name=" ".join(words)))
             elif len(words) == 1 and (glued := _ZH_GLUED_TITLE.match(words[0])):
@@ -206,8 +208,10 @@ def cjk_interviewers(text: str) -> list[PersonDraft]:
 # العتيبي"): two words of the name, three with a "bin" or "abd" inside. One that opens the text
 # greets the candidate ("السيد/ة ..."), and a Latin name after it is the candidate's own.
 _ARABIC_NAME = re.compile(
-    r"(?:الأستاذة?|المهندسة?|الدكتورة?|السيدة?|د\.)\s+([\u0621-\u064a]{2,}\s+(?:(?:بن|عبد|أبو)\s+)?"
+    r"(?:الأستاذة?|المهندسة?|الدكتورة?|السيدة?|د\.|أ\.)\s*([\u0621-\u064a]{2,}\s+(?:(?:بن|عبد|أبو)\s+)?"
     r"[\u0621-\u064a]{2,})")
+# "مع السيد ...": a name after "with" is met, not greeted, wherever it stands (round 20)
+_ARABIC_WITH = re.compile(r"(?:^|\s)مع\s*$")
 
 
 def arabic_interviewers(text: str) -> list[PersonDraft]:
@@ -215,8 +219,8 @@ def arabic_interviewers(text: str) -> list[PersonDraft]:
     if text.isascii() or "ال" not in text:
         return []
     return [PersonDraft(email="", name=m.group(1)) for m in _ARABIC_NAME.finditer(text[:20_000])
-            if m.start() > 8 and not _ARABIC_GREETING.search(text, max(0, m.start() - 16),
-                                                             m.start())][:_LABEL_LIMIT]
+            if (m.start() > 8 or _ARABIC_WITH.search(text, 0, m.start()))
+            and not _ARABIC_GREETING.search(text, max(0, m.start() - 16), m.start())][:_LABEL_LIMIT]
 
 
 # "مرحباً السيد ...", "عزيزي الأستاذ ...", "حضرة ...": the candidate greeted, not an interviewer
