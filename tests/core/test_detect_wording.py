@@ -81,7 +81,9 @@ def test_the_fitted_table_is_small_and_weighs_hiring_words_for() -> None:
     fit = _script("fit_detect_weights")
     rows = fit.word_rows("tune")
     weights, table = fit.fit_stacked(rows, enabled=True)
-    assert 0 < len(table) <= 3_000
+    # about 4,100 words since round 20 shrinks ratios from 0.5 instead of cutting them at 1.0
+    # (bench/fit_detect_weights.py, SHRINK): the bound still catches a table that keeps every word
+    assert 0 < len(table) <= 5_000
     assert all(w[:2] in ("t:", "d:") and w[2:] == w[2:].casefold() for w in table)
     scores = fit.cross_fitted(rows)  # each row scored by a table that never saw its round
     interviews = [s for (_, _, y, _), s in zip(rows, scores, strict=True) if y]

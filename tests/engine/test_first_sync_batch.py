@@ -51,10 +51,15 @@ def mixed_calendar() -> list[dict[str, Any]]:
         make_interview_event("hint0001", summary="30 Minute Meeting between Pat Lee and Kim Ng",
                              description="Powered by Calendly.com", start=at[3],
                              people=(("kim@northwind.com", "Kim Ng"),)),
+        # look-alikes carry their own text: under the engine world's default description (an
+        # onsite interview for a named role) a vetoed title is rightly asked about (round 20)
         make_interview_event("veto0001", summary="Parent-teacher interview", start=at[4],
-                             people=(("teacher@school.example", "Ms Hill"),)),
-        make_interview_event("veto0002", summary="Mock interview practice", start=at[5]),
-        make_interview_event("todo0001", summary="Read interview prep notes", start=at[6]),
+                             people=(("teacher@school.example", "Ms Hill"),),
+                             description="Term 2 check-in about Sam's reading."),
+        make_interview_event("veto0002", summary="Mock interview practice", start=at[5],
+                             description="Practise answers with the careers centre."),
+        make_interview_event("todo0001", summary="Read interview prep notes", start=at[6],
+                             description=""),
         make_interview_event("tool0001", summary="Meeting", start=at[7],
                              organizer={"email": "no-reply@greenhouse.io"}),
         make_interview_event("gone0001", start=at[8], status="cancelled"),
