@@ -273,12 +273,15 @@ _COAST_REFS_DATA_BAKE: list[Case] = [
          ["drhodes@cgrecruitingtampa.com"]), "en", GOCOASTGUARD),
     # gocoastguard: the ASVAB at the processing station; the armed services' own qualifying test (a hiring step, as
     # the employer's own test; nobody to thank at the processing station)
-    (event("ASVAB @ MEPS Jacksonville (need AFQT 36+ for CG)", organizer=SELF,
-           description="Recruiter picks me up 0500. Hotel night before.", location="MEPS Jacksonville FL",
-           **at("2028-06-22", "06:00", 240, *NY)),
-     yes(["US Coast Guard", "U.S. Coast Guard", "United States Coast Guard", "Coast Guard"], []), "en", GOCOASTGUARD),
+    (event("ASVAB – MEPS Jacksonville (transport from recruiting office 0500)",
+           organizer=org("drhodes@cgrecruitingtampa.com", "BM1 Dana Rhodes"),
+           description="Minimum AFQT for the Coast Guard is 36. Hotel the night before is booked under your name.",
+           location="MEPS Jacksonville FL", **at("2028-06-22", "06:00", 240, *NY)),
+     yes(["US Coast Guard", "U.S. Coast Guard", "United States Coast Guard", "Coast Guard"],
+         ["drhodes@cgrecruitingtampa.com"]), "en", GOCOASTGUARD),
     # gocoastguard: the MEPS physical and drug test (medical, no)
-    (event("MEPS physical + drug test", organizer=SELF, description="Medical history packet already submitted.",
+    (event("MEPS physical + drug test", organizer=org("drhodes@cgrecruitingtampa.com", "BM1 Dana Rhodes"),
+           description="Your medical history packet has been reviewed. Wear comfortable clothes.",
            location="MEPS Jacksonville FL", **at("2028-07-11", "06:00", 360, *NY)),
      None, "en", GOCOASTGUARD),
     # militariesworldwide: the background and security check paperwork (no)
@@ -308,15 +311,17 @@ _COAST_REFS_DATA_BAKE: list[Case] = [
            **at("2028-06-10", "08:00", 180, *JNB)),
      None, "en", KHATER),
     # cdsra: the district's version of the FIFA test or the beep test by referee category (no)
-    (event("CDSRA fitness test – beep test (district referees)", organizer=SELF, location="Foothills Fieldhouse, Calgary",
+    (event("CDSRA fitness test – beep test (district referees)", organizer=org("fitness@cdsra-refs.org", "CDSRA Fitness"), location="Foothills Fieldhouse, Calgary",
            **at("2028-06-03", "09:00", 120, "-06:00", "America/Edmonton")),
      None, "en", CDSRA),
     # larbitre: the Cooper test for an upgrade (no)
-    (event("Upgrade: Cooper test @ YU track centre – check-in by 8:45", organizer=SELF,
+    (event("Upgrade: Cooper test @ YU track centre – check-in by 8:45",
+           organizer=org("upgrades@ontariorefs-assign.ca", "Referee Development – Upgrades"),
            **at("2028-06-04", "09:00", 150, *TOR)),
      None, "en", LARBITRE),
     # refwrites: an assessor watching the owner referee a match for promotion (no)
-    (event("Level 5 assessment – Sunday league, assessor attending (pray for a boring match)", organizer=SELF,
+    (event("Level 5 assessment – Sunday league, assessor attending",
+           organizer=org("referees@kentcountyfa-officials.org.uk", "County Referee Development Officer"),
            location="Ashford Rd pitches, Kent", **at("2028-06-11", "10:30", 120, *LON)),
      None, "en", REFWRITES),
     # ============================================================ data centres
@@ -485,12 +490,14 @@ _LAW_CASES_BANKS: list[Case] = [
            **at("2028-06-24", "17:00", 60, *KOL)),
      None, "en", RUTHU),
     # ============================================================ Nigerian banks and assessment firms
-    # joblistnigeria: an assessment firm invites applicants to a graduate programme's psychometric tests by SMS, in
-    # batches at a university hall (agency for an unnamed client: the firm is the only company known)
-    (event("2028 Graduate Development Programme – Assessment Exercise (batch 10:30am)", organizer=SELF,
-           description="SMS from Workforce Assessment Centre: complete psychometric instruments in a controlled "
-                       "environment. Bring ID + printout.", location="University of Lagos, Social Science Auditorium",
-           **at("2028-06-17", "10:30", 120, *LOS)),
+    # joblistnigeria: an assessment firm invites applicants to a graduate programme's psychometric tests, in batches
+    # at a university hall (agency for an unnamed client: the firm is the only company known; its no-reply is out)
+    (event("Invitation to the 2028 Graduate Development Programme Assessment Exercise (batch 10:30am)",
+           organizer=org("noreply@workforceassess.com.ng", "Workforce Assessment Centre"),
+           description="Thank you for your application. You are invited to the next stage of the assessment process: "
+                       "psychometric instruments completed in a controlled environment. Bring a valid ID and this "
+                       "invitation.", location="University of Lagos, Social Science Auditorium",
+           **at("2028-06-15", "10:30", 120, *LOS)),
      yes(["Workforce Assessment Centre"], []), "en", JOBLISTNG),
     # teststreams: a bank's graduate trainee aptitude test at its training college (the employer's own test)
     (event("Aptitude test – Graduate Trainee Programme, Crestline Bank (training college, Lekki)",
@@ -518,11 +525,12 @@ _LAW_CASES_BANKS: list[Case] = [
     (event("Activate MT portal account – one-time code expires tonight!", organizer=SELF,
            **at("2028-06-05", "20:30", 15, *LOS)),
      None, "en", GTRECRUIT),
-    # latestjobsvacancies: a bank's written test in Abuja, the owner's own entry (yes)
-    (event("Meridian Trust Bank written test – Abuja centre (cut-off 50%)", organizer=SELF,
-           description="70 questions in 60 mins: maths, comprehension, grammar, current affairs.",
+    # latestjobsvacancies: a bank's written test in Abuja (the employer's own test, yes)
+    (event("Written test – Meridian Trust Bank graduate recruitment (Abuja centre)",
+           organizer=org("recruitment@meridiantrustbank.ng", "Meridian Trust Bank Recruitment"),
+           description="70 questions in 60 minutes: mathematics, comprehension, grammar, current affairs and business.",
            location="Meridian Trust Bank Regional Office, Wuse II, Abuja", **at("2028-07-06", "09:00", 90, *LOS)),
-     yes(["Meridian Trust Bank", "Meridian Trust"], []), "en", LATESTJOBS),
+     yes(["Meridian Trust Bank", "Meridian Trust"], ["recruitment@meridiantrustbank.ng"]), "en", LATESTJOBS),
     # ============================================================ Singapore public service
     # todayonline: shortlisted applicants are interviewed and some agencies add a written test (yes, a statutory board)
     (event("Interview + written test – Executive (Water Quality), Straits Water Authority",
@@ -568,11 +576,14 @@ _LAW_CASES_BANKS: list[Case] = [
 _KENYA_HOTELS_VISAS: list[Case] = [
     # ============================================================ Kenyan public appointments
     # kahawatungu: the commission's interview schedule for principal secretary candidates; originals and clearance
-    # certificates (the commission recommends the appointment: yes, nobody to thank)
-    (event("PSC interview – Principal Secretary (shortlisted) – arrive 15 min early", organizer=SELF,
-           description="Originals: ID, academic + professional certs, testimonials. Clearances: KRA, HELB, CRB, EACC.",
+    # certificates (the commission recommends the appointment: yes; its secretariat's mailbox is thanked)
+    (event("Interview – Principal Secretary (shortlisted candidate)",
+           organizer=org("ps2028interviews@pscommission-ke.org", "Public Service Commission Secretariat"),
+           description="Arrive at least 15 minutes before your interview. Bring originals of your national ID, academic "
+                       "and professional certificates and testimonials, and clearances from KRA, HELB, CRB and EACC.",
            location="Commission House, Harambee Avenue, Nairobi", **at("2028-06-28", "11:30", 60, *NBO)),
-     yes(["Public Service Commission", "PSC Kenya", "Public Service Commission of Kenya"], []), "en", KAHAWATUNGU),
+     yes(["Public Service Commission", "PSC Kenya", "Public Service Commission of Kenya"],
+         ["ps2028interviews@pscommission-ke.org"]), "en", KAHAWATUNGU),
     # kahawatungu: collecting the clearance certificates (errands, no)
     (event("Pick up HELB + CRB clearance; EACC self-declaration stamp", organizer=SELF,
            location="Anniversary Towers / Integrity Centre", **at("2028-06-20", "09:00", 180, *NBO)),
@@ -625,8 +636,9 @@ _KENYA_HOTELS_VISAS: list[Case] = [
      "en", ESKILL),
     # ============================================================ visa and immigration interviews (look-alikes)
     # greencardholder: the spouse visa interview at a US consulate (immigration, no)
-    (event("Spouse visa interview – US Consulate Montreal (bring medical results + marriage evidence)", organizer=SELF,
-           description="NVC case number on the PDF list. Appointment letter printed.",
+    (event("Immigrant visa interview – appointment confirmation",
+           organizer=org("no-reply@visa-appointment-service.com", "Visa Appointment Service"),
+           description="Bring your appointment letter, passport, medical exam results and evidence of your relationship.",
            location="US Consulate General, 1134 Rue Sainte-Catherine O, Montréal", **at("2028-06-08", "08:15", 180, *TOR)),
      None, "en", GREENCARD),
     # fiancespousevisalawyer: "the ultimate job interview", the lawyer's prep call (no)
@@ -636,14 +648,16 @@ _KENYA_HOTELS_VISAS: list[Case] = [
            **at("2028-06-05", "17:00", 45, *TOR)),
      None, "en", FIANCEVISA),
     # visacoach: the designated clinic's medical before the fiancée visa interview (medical, no)
-    (event("Visa medical – panel physician (K-1)", organizer=SELF, location="Panel clinic, Manila",
+    (event("Visa medical – panel physician (K-1)", organizer=org("appointments@manilapanelclinic.ph", "Panel Clinic"),
+           location="Panel clinic, Manila",
            **at("2028-06-13", "07:30", 180, *MNL)),
      None, "en", VISACOACH),
     # immigrationforcouples: registering the interview and choosing the courier before the appointment (a chore, no)
     (event("Register visa interview + pick courier delivery option", organizer=SELF, **at("2028-06-19", "20:00", 20, *MNL)),
      None, "en", IMMIGRATIONCOUPLES),
     # same-sex-immigration-story: the visa interview at the embassy in London, queue at 7:15 (no)
-    (event("Embassy – visa interview 8:30 (queue early, no phones inside)", organizer=SELF,
+    (event("Embassy – visa interview 8:30 (queue early, no phones inside)",
+           organizer=org("noreply@uk-visaservices-booking.com", "Visa Services"),
            location="US Embassy, 33 Nine Elms Ln, London", **at("2028-06-26", "08:30", 180, *LON)),
      None, "en", SAMESEXIMM),
     # scheetzlaw: the K-3 interview at the consulate (no)
@@ -687,7 +701,8 @@ _KENYA_HOTELS_VISAS: list[Case] = [
            location="Training lab", **at("2028-07-07", "09:00", 120, *NY)),
      None, "en", GIRLING),
     # lildoseofcrazy: the CNA state exam after training (licence, no)
-    (event("CNA state competency exam – skills + written", organizer=SELF, location="Sinclair College testing centre",
+    (event("CNA state competency exam – skills + written", organizer=org("no-reply@nurseaidetesting.org"),
+           location="Sinclair College testing centre",
            **at("2028-06-02", "08:00", 240, *NY)),
      None, "en", LILDOSE),
     # norahq: the networking interview, a separate technical round (yes)
@@ -697,7 +712,7 @@ _KENYA_HOTELS_VISAS: list[Case] = [
            description="Interviewer: Sara Iqbal, Network Engineer." + MEET, **at("2028-06-15", "15:00", 45, *CHI)),
      yes(["Lumina Cloud", "Luminacloud"], ["s.iqbal@luminacloud.com"]), "en", NORAHQ),
     # gempool: a CompTIA exam (certification, no)
-    (event("CompTIA Network+ exam (Pearson VUE)", organizer=SELF, location="Pearson VUE centre, Dublin 2",
+    (event("CompTIA Network+ exam", organizer=org("confirmations@testcentre-bookings.ie"), location="Test centre, Dublin 2",
            **at("2028-07-03", "09:30", 120, *DUB)),
      None, "en", GEMPOOL),
     # cliffordchancegraduates: the firm's online strengths questionnaire, blocked by the owner (the firm's own test)
@@ -720,17 +735,19 @@ _KENYA_HOTELS_VISAS: list[Case] = [
            **at("2028-06-21", "15:00", 45, *SIN)),
      yes(["Maritime Services Board", "MSB"], ["recruit@msb-sg.com.sg", "tan_kh@msb-sg.com.sg"]), "en", TODAYONLINE),
     # piton-global: a BPO job fair (a fair, no)
-    (event("BPO job fair – SM North EDSA (bring 10 resumes)", organizer=SELF, location="SM North EDSA Skydome",
+    (event("BPO job fair – SM North EDSA (bring 10 resumes)", organizer=org("events@jobfairph.com", "JobFair PH"),
+           location="SM North EDSA Skydome",
            **at("2028-06-24", "10:00", 360, *MNL)),
      None, "en", PITON),
     # ebcallcenter: the owner, a team leader, sits in on applicants' final interviews (hiring side, no)
     (event("Sit in: final interviews for my team's new agents", organizer=org("recruitment@talacontact.ph"),
            location="Tala Contact, Makati – Interview Room 3", **at("2028-07-04", "14:00", 120, *MNL)),
      None, "en", EBCALL),
-    # exampulse: the owner's own entry for another bank's test centre (yes)
-    (event("Harbourgate Bank aptitude test (Dragnet format) – Yaba centre, 9am batch", organizer=SELF,
+    # exampulse: another bank's aptitude test at its own test centre (yes)
+    (event("Harbourgate Bank aptitude test – Yaba centre, 9am batch",
+           organizer=org("careers@harbourgatebank.ng", "Harbourgate Bank Careers"),
            location="Harbourgate Bank test centre, Herbert Macaulay Way, Yaba", **at("2028-06-21", "09:00", 90, *LOS)),
-     yes(["Harbourgate Bank", "Harbourgate"], []), "en", EXAMPULSE),
+     yes(["Harbourgate Bank", "Harbourgate"], ["careers@harbourgatebank.ng"]), "en", EXAMPULSE),
     # law.wisc: a state supreme court justice's clerkship interview by video (yes)
     (event("Clerkship interview (video) – Justice Marisol Vega, Court of Appeals",
            organizer=org("vega.chambers@ctapp-mn.org", "Chambers of Justice Vega"),

@@ -165,8 +165,9 @@ INTL20: list[Case] = [
            description="Excel + короткая записка. Отправить Ольге.", **at("2028-06-09", "10:00", 240, *SPB)),
      yes(["Балтстивидор", "АО «Балтстивидор»", "Baltstevedor"], []), "ru", RU_TENCHAT),
     # rabochee-vremya: the on-the-job internship ordered after the hiring order (onboarding, no)
-    (event("Стажировка на рабочем месте (по приказу), наставник — Дмитриев", organizer=SELF,
-           description="Охрана труда, 3 смены. Приказ о приёме подписан.", location="Терминал «Восток»",
+    (event("Стажировка на рабочем месте (по приказу о приёме), наставник — Дмитриев",
+           organizer=org("hr@baltstevedor.ru", "Отдел персонала АО «Балтстивидор»"),
+           description="Инструктаж по охране труда, затем 3 смены с наставником.", location="Терминал «Восток»",
            **at("2028-06-26", "08:00", 480, *SPB)),
      None, "ru", RU_RABOCHEE),
     # cyberleninka: a career centre's webinar on passing interviews (no)
@@ -288,7 +289,7 @@ INTL20: list[Case] = [
            guests=[guest("bordi@rtd-ks.tv", "Bordi i RTD-së")],
            description="Jeni ftuar për intervistë pas testit me shkrim. Pyetjet përpilohen nga komisioni një orë para "
                        "intervistës. Monitorues nga shoqëria civile do të jenë të pranishëm.",
-           location="Selia e RTD-së, Pejë", **at("2028-06-24", "10:00", 45, *PRN)),
+           location="Selia e RTD-së, Pejë", **at("2028-06-23", "10:00", 45, *PRN)),
      yes(["Radiotelevizioni i Dukagjinit", "RTD"], ["bordi@rtd-ks.tv"]), "sq", SQ_TELEGRAFI),
     # valanews: a ministry's evaluation commission interviews candidates in alphabetical order
     (event("Intervistë – Ministria e Brendshme, komisioni i vlerësimit (radhë alfabetike, jam i 5-ti)", organizer=SELF,
@@ -405,7 +406,8 @@ INTL20: list[Case] = [
            **at("2028-06-18", "18:00", 90, *CMB)),
      None, "si", SI_GOVLK),
     # dilanperera: the Korean language proficiency exam for jobs in Korea (a language exam, no)
-    (event("කොරියානු භාෂා විභාගය (EPS-TOPIK) — විභාග මධ්‍යස්ථානය", organizer=SELF,
+    (event("කොරියානු භාෂා විභාගය (EPS-TOPIK) — විභාග මධ්‍යස්ථානය",
+           organizer=org("epstopik@foreignjobsbureau-lk.org", "විදේශ රැකියා කාර්යාංශය"),
            description="ධීවර ක්ෂේත්‍රය සඳහා. ප්‍රවේශ පත්‍රය!", location="බත්තරමුල්ල",
            **at("2028-07-13", "08:30", 150, *CMB)),
      None, "si", SI_DILANPERERA),
@@ -429,7 +431,7 @@ INTL20: list[Case] = [
      yes(["Lindos Aegean Resort", "Lindos Aegean"], ["hr@lindosaegean.gr", "m.karras@lindosaegean.gr"]), "el",
      EL_IEFIMERIDA),
     # iefimerida: the hotel workers' union meeting on the season (no)
-    (event("Γενική συνέλευση σωματείου ξενοδοχοϋπαλλήλων Ρόδου", organizer=SELF, location="Εργατικό Κέντρο Ρόδου",
+    (event("Γενική συνέλευση σωματείου ξενοδοχοϋπαλλήλων Ρόδου", organizer=org("info@xenodoxoi-rodou.gr", "Σωματείο"), location="Εργατικό Κέντρο Ρόδου",
            **at("2028-06-28", "19:00", 120, *ATH)),
      None, "el", EL_IEFIMERIDA),
     # ============================================================ Arabic
