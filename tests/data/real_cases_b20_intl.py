@@ -87,6 +87,17 @@ MS_THEDODOLZ = "https://thedodolz.wordpress.com/"
 MS_AJTAWAKAL = "https://ajtawakal.my/index.php/2021/05/05/kenapa-sesi-temuduga-itu-penting/"
 TL_SEVENH8REDS = "https://sevenh8reds.wordpress.com/category/call-center-interview-2/"
 
+JA_MARUTOKU = "https://marujob.marutokusangyo.co.jp/?p=1711"
+JA_YB2015 = "https://yb2015.xsrv.jp/workplace-tour/preparation/packing-checklist"
+JA_HIRAYAMA = "https://monoppu.hirayamastaff.co.jp/article/factory-interview-easy-to-pass"
+FA_AMOOTSOFT = ("https://hub.amootsoft.com/owjcloud/guide/%D9%85%D8%B5%D8%A7%D8%AD%D8%A8%D9%87-%D8%A7%D9%88%D9%84-%D9%88-"
+                "%D8%AF%D9%88%D9%85")
+FA_USAHELLO = ("https://usahello.org/fa/شغل/پیدا-کردن-یک-شغل/برای-مصاحبه-کاری-آماده-شوید")
+LV_IAUDIO = "https://iaudio.lv/raksti/ibizness/darbinieki/podcasts-ka-veikt-atlases-intervijas/20454"
+MK_AA = "https://aa.mk/prasanjavrabotuvanje.nspx"
+MK_FAKTOR = "https://faktor.mk/vistinsko-sharenilo-od-profesii-kakvi-kadri-zaminuvaat-na-rabota-vo-stranstvo"
+SR_BLIC = "http://www.blic.rs/vesti/svet/makedonija-na-konkurs-za-policajce-prijavilo-se-skoro-sedam-puta-vise-kandidata/kgry7ss"
+
 # Offsets for 1 June to 14 July 2028.
 NY = ("-04:00", "America/New_York")
 CHI = ("-05:00", "America/Chicago")
@@ -129,6 +140,9 @@ CAI = ("+03:00", "Africa/Cairo")
 TLV = ("+03:00", "Asia/Jerusalem")
 DHK = ("+06:00", "Asia/Dhaka")
 KUL = ("+08:00", "Asia/Kuala_Lumpur")
+TYO = ("+09:00", "Asia/Tokyo")
+THR = ("+03:30", "Asia/Tehran")
+RIX = ("+03:00", "Europe/Riga")
 
 TEAMS = ("\n________________________________________________________________________________\n"
          "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\n"
@@ -496,4 +510,65 @@ INTL20: list[Case] = [
            location="Lakbay BPO, 12F Cyber Tower, Eastwood, Quezon City", **at("2028-06-16", "14:00", 30, *MNL)),
      yes(["Lakbay BPO Solutions", "Lakbay BPO", "Lakbaybpo"], ["recruitment@lakbaybpo.ph", "jmendoza@lakbaybpo.ph"]),
      "tl", TL_SEVENH8REDS),
+    # ============================================================ Japanese
+    # marutokusangyo: a factory's interview; suit unless told otherwise, résumé with photo (a food plant: food plants
+    # are new to the corpus)
+    (event("【面接】製造スタッフ（食品ライン）— 東海フーズ株式会社 豊橋工場",
+           organizer=org("saiyo@tokai-foods.co.jp", "東海フーズ株式会社 採用担当"),
+           guests=[guest("saiyo@tokai-foods.co.jp", "東海フーズ株式会社 採用担当"), guest("k.mori@tokai-foods.co.jp", "森 和也")],
+           description="面接日時が確定しましたのでご案内いたします。\n持ち物：履歴書（写真貼付）、職務経歴書\n服装：スーツ"
+                       "でお越しください。面接後、工場内をご案内します。\n当日は守衛室で受付をお願いします。",
+           location="東海フーズ株式会社 豊橋工場（愛知県豊橋市明海町）", **at("2028-06-15", "13:30", 60, *TYO)),
+     yes(["東海フーズ株式会社", "東海フーズ", "Tokai Foods"], ["saiyo@tokai-foods.co.jp", "k.mori@tokai-foods.co.jp"]),
+     "ja", JA_MARUTOKU),
+    # yb2015: a staffing agency's workplace visit with the client (shokuba kengaku), where the client's supervisor
+    # meets the worker: in practice a selection step (agency for a client: the client is the company)
+    (event("職場見学（派遣）— 中部ロジ倉庫 小牧センター　担当：佐藤さん同行",
+           organizer=org("sato.y@work-bridge-staff.jp", "佐藤 由美（ワークブリッジ）"),
+           guests=[guest("sato.y@work-bridge-staff.jp", "佐藤 由美（ワークブリッジ）")],
+           description="小牧駅に13:40集合。筆記用具、メモ帳、身分証。現場責任者の方との面談があります。",
+           location="中部ロジ倉庫 小牧センター", **at("2028-06-21", "14:00", 60, *TYO)),
+     yes(["中部ロジ倉庫", "中部ロジ倉庫株式会社"], ["sato.y@work-bridge-staff.jp"]), "ja", JA_YB2015),
+    # hirayamastaff: the owner, a staffing coordinator, takes a worker on a factory visit (hiring side, no)
+    (event("工場見学アテンド（新規スタッフ2名）— 面接後の見学注意点を説明", organizer=SELF,
+           location="部品工場 第2棟", **at("2028-07-05", "10:00", 90, *TYO)),
+     None, "ja", JA_HIRAYAMA),
+    # ============================================================ Persian
+    # amootsoft: an ATS's first-interview invitation, sent when the card moves to the first-interview stage (a biotech
+    # lab: biotech is new to the corpus)
+    (event("دعوت به مصاحبه اول — کارشناس آزمایشگاه کشت سلول، شرکت زیست‌فناوری آریاژن",
+           organizer=org("jobs@aryagene-bio.ir", "واحد منابع انسانی آریاژن"),
+           guests=[guest("jobs@aryagene-bio.ir", "واحد منابع انسانی آریاژن"), guest("n.rahimi@aryagene-bio.ir", "نازنین رحیمی")],
+           description="با سلام، درخواست شما بررسی شد و به مرحله مصاحبه اول رسیده است. لطفاً در زمان زیر حضور داشته باشید.",
+           location="پارک فناوری پردیس، ساختمان ۳، تهران", **at("2028-06-11", "10:00", 45, *THR)),
+     yes(["شرکت زیست‌فناوری آریاژن", "آریاژن", "Aryagene"], ["jobs@aryagene-bio.ir", "n.rahimi@aryagene-bio.ir"]), "fa",
+     FA_AMOOTSOFT),
+    # usahello: a resettlement agency's workshop on getting ready for a job interview, in Persian (no)
+    (event("کارگاه آمادگی برای مصاحبه کاری (به زبان فارسی)", organizer=org("events@newcomers-hub.org", "Newcomers Hub"),
+           location="Newcomers Hub, Surrey BC", **at("2028-06-17", "11:00", 90, "-07:00", "America/Vancouver")),
+     None, "fa", FA_USAHELLO),
+    # ============================================================ Latvian
+    # iaudio: briefing the interviewers on topics and the competence model before selection interviews (hiring side, no)
+    (event("Intervētāju sagatavošana – kompetenču modelis, jautājumu sadale (atlases intervijas)", organizer=SELF,
+           description="Nosūtīt CV un amata aprakstu visiem intervētājiem.", location="Birojs, 3. stāvs",
+           **at("2028-06-19", "09:00", 60, *RIX)),
+     None, "lv", LV_IAUDIO),
+    # ============================================================ Macedonian and Serbian
+    # aa.mk: an administrative officer's interview after the exam, for a ministry (yes)
+    (event("Интервју – помлад соработник, Министерство за животна средина (по испитот)",
+           organizer=org("vrabotuvanje@moepp-kadri.gov.mk", "Сектор за управување со човечки ресурси"),
+           guests=[guest("vrabotuvanje@moepp-kadri.gov.mk", "Сектор за управување со човечки ресурси")],
+           description="Ве известуваме дека сте повикани на интервју. Понесете лична карта.",
+           location="Министерство за животна средина, бул. Гоце Делчев, Скопје", **at("2028-06-14", "11:00", 30, *SKP)),
+     yes(["Министерство за животна средина", "Министерство за животна средина и просторно планирање"],
+         ["vrabotuvanje@moepp-kadri.gov.mk"]), "mk", MK_AA),
+    # faktor: an agency's information day on work-and-travel jobs abroad (no)
+    (event("Инфо ден – Work and Travel (Германија, Хрватска)", organizer=org("info@posrednik-24.mk", "Посредник 24"),
+           location="Посредник 24, Скопје", **at("2028-06-09", "17:00", 60, *SKP)),
+     None, "mk", MK_FAKTOR),
+    # blic: the first phase of selection in a police recruitment competition (the employer's own step, yes)
+    (event("Prva faza selekcije – konkurs za prijem policajaca (MVR), psihofizičke provere", organizer=SELF,
+           description="Lična karta, sportska oprema.", location="Policijska akademija, Idrizovo",
+           **at("2028-07-03", "08:00", 360, *SKP)),
+     yes(["Ministarstvo unutrašnjih poslova", "MVR", "Министерство за внатрешни работи"], []), "sr", SR_BLIC),
 ]
