@@ -102,7 +102,7 @@ party nomination; a Saudi water company and an Egyptian insurer; an Israeli plac
 port; Bangladesh's civil service viva; a Malaysian port's selection test; a Japanese staffing
 firm's workplace visit; an Iranian biotech lab's ATS invitation; a Macedonian ministry's interview;
 a police competition's first selection phase in Serbian.
-Tools and organisers: Teams (English, Russian, Icelandic, Lithuanian, Singapore), Zoom (English,
+Tools and organisers: Teams (Russian, Icelandic, Lithuanian, a Singapore board), Zoom (English,
 Greek), Google Meet (English, Hebrew), HTML descriptions (a police force, a law firm), a hidden guest
 list (twice), room resources, all-day events over several days, Greenhouse-style no-reply senders
 with the interviewer as guest, an Acuity booking, agencies for their clients, chambers' mailboxes,
@@ -570,7 +570,7 @@ _LAW_CASES_BANKS: list[Case] = [
     (event("Clerkship interview – Judge Feld, 7th floor (fly MKE→ORD 7am)", organizer=SELF,
            description="Be nice to the judicial assistant. Ask about docket + clerk duties.",
            location="Dirksen Courthouse, Chicago", **at("2028-06-15", "14:00", 60, *CHI)),
-     yes(["Judge Feld", "Chambers of Judge Feld"], ["Judge Feld"]), "en", ABOVETHELAW),
+     yes(["Chambers of Judge Feld", "Judge Feld"], ["Feld"]), "en", ABOVETHELAW),
     # law.wisc (conduct of the interview): a call with a former clerk to learn the judge's interviewing style
     # (networking, no)
     (event("Call w/ Sam Ortiz (clerked for Okonjo '26) – what's her interview like?", organizer=SELF,
