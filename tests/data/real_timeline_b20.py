@@ -9,8 +9,8 @@ England, Ontario, New South Wales, Bavaria, Madrid, Catalonia, Sarawak). Each te
 wording, a process or a situation documented on the public page cited in its source (found with
 the project's search tool, pages corpus; no page or host cited by an earlier data file: every host
 was grepped in ``tests/data/*.py``; a few share a platform with earlier hosts: the blogspot,
-wordpress.com, tistory and github.io platforms, and four Chinese pages are web novels whose
-characters are told to wait for a call); names, companies, dates and office closures are
+wordpress.com, tistory and github.io platforms; the five Chinese pages are web novels whose
+characters wait after an interview); names, companies, dates and office closures are
 invented, the wording is not copied. Reference dates are in 2036, a year no earlier data file uses
 as a reference, so that holidays fall on new weekdays: 1 January is a Tuesday, 2036 is a leap year
 (29 February is a Friday), Western Easter is 13 April and Orthodox Easter 20 April, Chinese New
@@ -44,8 +44,8 @@ candidate's blog) in 44 countries: IN 14 (English, Tamil, Hindi, Marathi), RU 10
 Tagalog), GB 7, ES 7 (two in Catalan), NG 6, KE 6, US 6, DE 6, ZA 5, SG 5, CA 5, FR 5, JP 5, KR 5,
 AU 4, IE 4, IT 4, PT 4, BE 4, CN 4, PL 3, BD 3, PK 3, IR 3, TZ 3, MY 3, BG 3, BA 2, LV 2, RS 2, LT
 2, UA 2, SI 2, IL 2, TH 2, NP 2, GE 2, AZ 2, KZ 2, IS 2, AL 2, MK 2, TW 1. New to the timeline
-corpus: Russia, Nepal, Georgia, Azerbaijan, Kazakhstan, Iceland, Albania, North Macedonia and Bosnia
-and Herzegovina; Gandhi Jayanti inside an Indian count and Independence Day as a "before" anchor;
+corpus: Russia, Nepal, Georgia, Azerbaijan, Kazakhstan, Iceland, Albania and North Macedonia;
+Gandhi Jayanti inside an Indian count and Independence Day as a "before" anchor;
 an estimated Sallah break in Nigeria; Heritage Day, Good Friday and Family Day in South Africa;
 Good Friday, the Day of Valor and Maundy Thursday inside a Filipino week and National Heroes Day
 inside a Tagalog count; Thanksgiving and Victoria Day in Ontario; Anzac Day in New South Wales;
