@@ -18,7 +18,7 @@ NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
 
 
 def test_the_made_up_invite_is_an_interview_with_its_details_read() -> None:
-    invite = {**readers_ready._INVITE, "start": {"dateTime": NOW.isoformat()},
+    invite = {**readers_ready.INVITE, "start": {"dateTime": NOW.isoformat()},
               "end": {"dateTime": NOW.isoformat()}}
     found = assess_event(invite, readers_ready.ME)
     assert found.tier == "confident" and found.interview is not None
@@ -27,11 +27,11 @@ def test_the_made_up_invite_is_an_interview_with_its_details_read() -> None:
 
 
 def test_the_made_up_promise_is_read_as_one() -> None:
-    found = extract_timeline(str(readers_ready._INVITE["description"]), NOW)
+    found = extract_timeline(str(readers_ready.INVITE["description"]), NOW)
     assert found is not None and found.respond_by == date(2026, 12, 14)
 
 
 def test_prepare_leaves_nothing_behind_but_tables() -> None:
     readers_ready.prepare(NOW)
     readers_ready.prepare(NOW)  # twice: nothing it keeps depends on the first call's answers
-    assert readers_ready._INVITE.get("start") is None  # the template is never written to
+    assert readers_ready.INVITE.get("start") is None  # the template is never written to

@@ -12,13 +12,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from click.testing import CliRunner, Result
 
 from interview_sync.cli import cli
 from interview_sync.emulator import Emulator
 from interview_sync.emulator.installation import write_token
+
+if TYPE_CHECKING:
+    from interview_sync.config.loader import Settings
 
 ME = "pat.lee@example.com"
 SCOPES = ["https://www.googleapis.com/auth/calendar.events.readonly",
@@ -32,6 +35,19 @@ START = datetime.fromisoformat("2026-06-10T10:00:00-05:00")
 # learned word table moves with every refit (bench/bare_invites.py; docs/detection.md,
 # "The plainest invites").
 DESCRIPTION = "Your onsite interview for the Software Engineer role. We'll get back to you within a week."
+
+
+def fresh_settings(emu: Emulator, folder: Path) -> Settings:
+    """The settings of an installation in ``folder`` against ``emu``: for the tests that run the
+    engine in a fresh interpreter, to see what it has imported or built (so the loader is
+    imported here, on use, not with this module)."""
+    from interview_sync.config.loader import load_settings
+    from interview_sync.emulator.installation import write_installation
+
+    config = write_installation(folder, url=emu.url, me=ME, name="Pat Lee",
+                                user_timezone="America/Chicago", token=emu.issue_token(SCOPES),
+                                client_secrets=emu.client_secrets())
+    return load_settings(config)
 
 
 def make_interview_event(event_id: str = "event00001", *, summary: str = "Northwind - Onsite interview",

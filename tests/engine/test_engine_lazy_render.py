@@ -21,11 +21,9 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, sys.argv[1])
-from engine_world import ME, SCOPES, START, make_interview_event
+from engine_world import ME, START, fresh_settings, make_interview_event
 
-from interview_sync.config.loader import load_settings
 from interview_sync.emulator import Emulator
-from interview_sync.emulator.installation import write_installation
 from interview_sync.engine.wiring import open_engine
 
 events = [make_interview_event(), make_interview_event(
@@ -33,11 +31,7 @@ events = [make_interview_event(), make_interview_event(
     description="", start=START + timedelta(days=1))]
 out = {}
 with Emulator({"me": ME, "events": events}) as emu, tempfile.TemporaryDirectory() as tmp:
-    config = write_installation(Path(tmp), url=emu.url, me=ME, name="Pat Lee",
-                                user_timezone="America/Chicago", token=emu.issue_token(SCOPES),
-                                client_secrets=emu.client_secrets())
-    settings = load_settings(config)
-    with open_engine(settings) as engine:
+    with open_engine(fresh_settings(emu, Path(tmp))) as engine:
         out["opened"] = "jinja2" in sys.modules
         report = engine.cycle(START - timedelta(days=3))
         out["idle_actions"] = len(report.plan.actions)

@@ -20,20 +20,15 @@ import json, sys, tempfile
 from pathlib import Path
 
 sys.path.insert(0, sys.argv[1])
-from engine_world import ME, SCOPES
+from engine_world import ME, fresh_settings
 
-from interview_sync.config.loader import load_settings
 from interview_sync.core.detect import wording
 from interview_sync.emulator import Emulator
-from interview_sync.emulator.installation import write_installation
 from interview_sync.engine.wiring import open_engine
 
 out = {"before": wording._table.cache_info().currsize}
 with Emulator({"me": ME, "events": []}) as emu, tempfile.TemporaryDirectory() as tmp:
-    config = write_installation(Path(tmp), url=emu.url, me=ME, name="Pat Lee",
-                                user_timezone="America/Chicago", token=emu.issue_token(SCOPES),
-                                client_secrets=emu.client_secrets())
-    with open_engine(load_settings(config)):
+    with open_engine(fresh_settings(emu, Path(tmp))):
         out["opened"] = wording._table.cache_info().currsize
 print(json.dumps(out))
 """

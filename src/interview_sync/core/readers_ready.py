@@ -16,10 +16,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+__all__ = ["INVITE", "ME", "prepare"]
+
 ME = "candidate@example.org"
 # An invite with everything a real one sets going: a step in the title, the employer, an
 # interviewer from the employer's domain, a scheduling mailbox, a call link and a promise.
-_INVITE: dict[str, Any] = {
+INVITE: dict[str, Any] = {
     "id": "readers-ready", "status": "confirmed", "summary": "Onsite interview - Northwind",
     "description": ("Your onsite interview for the Analyst role at Northwind Traders.\n"
                     "Join: https://meet.google.com/abc-defg-hij\n"
@@ -37,7 +39,7 @@ def prepare(now: datetime) -> None:
     from interview_sync.core.detect.confidence import assess_event
     from interview_sync.core.timeline.extract import extract_timeline
 
-    invite = {**_INVITE, "start": {"dateTime": now.isoformat()},
+    invite = {**INVITE, "start": {"dateTime": now.isoformat()},
               "end": {"dateTime": now.isoformat()}}
     assess_event(invite, ME)
     extract_timeline(str(invite["description"]), now)
