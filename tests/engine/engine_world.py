@@ -50,6 +50,22 @@ def fresh_settings(emu: Emulator, folder: Path) -> Settings:
     return load_settings(config)
 
 
+def run_fresh(script: str) -> Any:
+    """Run ``script`` in a fresh interpreter (this package's ``src`` on its path, this folder as
+    its first argument, to import this module from) and return the JSON of its last line."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    here = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": str(here.parents[1] / "src")}
+    done = subprocess.run([sys.executable, "-c", script, str(here)], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def make_interview_event(event_id: str = "event00001", *, summary: str = "Northwind - Onsite interview",
                          start: datetime = START, minutes: int = 60,
                          people: Sequence[tuple[str, str]] = (

@@ -9,11 +9,7 @@ to write), then one after it (the note to fill in: the templates load then, and 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
+from engine_world import run_fresh
 
 _SCRIPT = r"""
 import json, sys, tempfile
@@ -45,12 +41,7 @@ print(json.dumps(out))
 
 
 def test_a_cycle_with_nothing_to_write_never_imports_jinja2() -> None:
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root / "src")}
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(Path(__file__).parent)],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out = run_fresh(_SCRIPT)
     assert out["idle_actions"] == 0, out  # the premise: the first cycle has nothing to write
     assert not out["opened"] and not out["idle"], out
     # ... and when there is something, the templates load and the drafts are made.

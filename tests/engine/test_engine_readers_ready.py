@@ -9,11 +9,7 @@ before any cycle has run.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
+from engine_world import run_fresh
 
 _SCRIPT = r"""
 import json, sys, tempfile
@@ -35,10 +31,5 @@ print(json.dumps(out))
 
 
 def test_opening_an_engine_builds_the_word_table_before_any_cycle() -> None:
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root / "src")}
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(Path(__file__).parent)],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out = run_fresh(_SCRIPT)
     assert out == {"before": 0, "opened": 1}
