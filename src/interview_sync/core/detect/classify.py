@@ -283,14 +283,11 @@ def _vetoes(
     event: Mapping[str, Any], seen: _Seen, my_domains: Collection[str]
 ) -> _Context | None:
     """Step 2: the title, the organiser and the description can each rule the event out."""
-    user_names = {n.lower() for n in (seen.my_name, _name_from_me(seen.me)) if n}
+    user_names = _user_names(seen.my_name, seen.me)
     named_candidate = _title_veto(seen.title, user_names, seen.organizer_domain)
     if named_candidate is None:
         return None
-    mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
-    me_domain = domain_of(seen.me)
-    if me_domain and not is_free_mail(me_domain):
-        mine.add(me_domain)
+    mine = _own_domains(seen.me, my_domains)
     organizer_self = seen.organizer.get("self") is True or (
         bool(seen.me) and seen.organizer_email == seen.me)
     if not organizer_self and (
@@ -306,11 +303,30 @@ def _vetoes(
         return None
     if nonjob_setting(seen.title, seen.location, description[:CONTEXT_HEAD]):
         return None  # an "Interview" at a consulate, or with "your child's teacher"
-    spellings = [seen.organizer_name] + [
+    return _Context(user_names, named_candidate, mine, organizer_self, description,
+                    _spellings(seen))
+
+
+def _user_names(my_name: str, me: str) -> set[str]:
+    """The user's names, lower case: the configured one and the one the address spells."""
+    return {n.lower() for n in (my_name, _name_from_me(me)) if n}
+
+
+def _own_domains(me: str, my_domains: Collection[str]) -> set[str]:
+    """The user's own domains: ``[detect] my_domains`` and the address's, unless free mail."""
+    mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
+    me_domain = domain_of(me)
+    if me_domain and not is_free_mail(me_domain):
+        mine.add(me_domain)
+    return mine
+
+
+def _spellings(seen: _Seen) -> list[str]:
+    """The organiser's and the first 50 guests' display names: how the event spells people."""
+    return [seen.organizer_name] + [
         text_of(entry.get("displayName")) for entry in seen.attendees[:50]
         if isinstance(entry, _MAP)
     ]
-    return _Context(user_names, named_candidate, mine, organizer_self, description, spellings)
 
 
 def _evidence(event: Mapping[str, Any], seen: _Seen, ctx: _Context) -> list[str] | None:

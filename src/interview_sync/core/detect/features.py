@@ -206,16 +206,10 @@ def veto_context(seen: Any, on: AbstractSet[str], me: str, my_domains: Collectio
     """The context ``features_of`` withholds from a vetoed event (``ctx`` None), rebuilt for
     asking about it: round 20's vetoed event whose score still says interview (``confidence``).
     Only such rare events pay for it."""
-    user_names = {n.lower() for n in (seen.my_name, _c._name_from_me(seen.me or me)) if n}
-    mine = {d.strip().lower() for d in my_domains if isinstance(d, str)}
-    me_domain = domain_of(seen.me)
-    if me_domain and not is_free_mail(me_domain):
-        mine.add(me_domain)
     description = html_to_text(seen.raw_description) if seen.raw_description else ""
-    return _c._Context(
-        user_names, "named_candidate" in on, mine, "organiser_self" in on, description,
-        [seen.organizer_name, *(text_of(entry.get("displayName")) for entry in seen.attendees[:50]
-                                if isinstance(entry, Mapping))])
+    return _c._Context(_c._user_names(seen.my_name, seen.me or me), "named_candidate" in on,
+                       _c._own_domains(seen.me, my_domains), "organiser_self" in on,
+                       description, _c._spellings(seen))
 
 
 # Readings of who the event is for that leave the user no candidate's seat (``other_side``).
