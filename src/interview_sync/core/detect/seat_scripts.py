@@ -164,6 +164,7 @@ _ROSTER_BODY = re.compile(
     r"|young\s+professionals?\s+programme\s+(?:exam|examination|written|oral)"
     r"|\bNCRE\b|κέντρο\s+αξιολόγησης",
     re.IGNORECASE)
+_ROSTER_LITERALS = ("epso", "ypp", "young prof", "ncre", "αξιολόγησης")  # (a cheap gate first)
 # The text saying the successful will go on a list from which employers recruit (future or
 # present tense; "following your inclusion on the reserve list" is the laureate's interview).
 _ROSTER_TEXT = re.compile(
@@ -190,9 +191,7 @@ def roster_step(title: str, description_head: str) -> bool:
     """Whether the step only places its successful candidates on a roster or a reserve list
     (an international organisation's competition by name, or the text saying so), and is not
     the recruitment interview of someone already on the list."""
-    named = ("epso" in title.lower() or "ypp" in title.lower() or "young prof" in title.lower()
-             or "ncre" in title.lower() or "αξιολόγησης" in title.lower()) \
-        and _ROSTER_BODY.search(title) is not None
+    named = _any(title.lower(), _ROSTER_LITERALS) and _ROSTER_BODY.search(title) is not None
     said = bool(description_head) and _ROSTER_TEXT.search(description_head) is not None
     if not (named or said):
         return False
