@@ -42,6 +42,9 @@ from interview_sync.core.timeline.step_ends import bare_duration_end, step_end_b
 
 __all__ = ["a_closing_date", "counted_from_a_day_named"]
 
+# Russian "со дня (его) завершения" (from the day it ends): counted from a day named before it
+# (``_ANCHORED_RE``), else an undated step's end (``_UNDATED_STEP_RE``); round 20 ("tl20i")
+_RU_FROM_ITS_END = r"со\s+дня\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:завершения|окончания|проведения)"
 # "within a week of that", and "une à deux semaines plus tard", "dos semanas después", "eine Woche
 # später", "two weeks later", "due settimane dopo", "twee weken daarna" at a clause's end: counted
 # from the day named before
@@ -86,7 +89,7 @@ _ANCHORED_RE = re.compile(
     r"|\s+(?:след\s+(?:него|нея|това)|selepas\s+(?:itu|tarikh\s+itu)|baada\s+ya\s+hapo"
     r"|pagkatapos\s+(?:nito|noon)|pēc\s+tam)(?!\w)"
     # round 20 ("tl20i"): Russian "со дня (его) завершения" (from the day it ends), "после этого"
-    r"|\s+(?:со\s+дня\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:завершения|окончания|проведения)"
+    r"|\s+(?:" + _RU_FROM_ITS_END +
     r"|после\s+(?:этого|него|неё|нее))(?!\w)")
 # "melden uns anschließend innerhalb einer Woche", "depois disso, precisamos de cerca de uma
 # semana", "daarna nodigen we ... binnen tien werkdagen uit": an adverb shortly before a duration
@@ -283,7 +286,7 @@ _UNDATED_STEP_RE = re.compile(
     # завершения", "после заседания комиссии"), Arabic ("من انتهاء المقابلات"), Persian ("پس از
     # برگزاری آزمون"), Dutch ("na het tweede gesprek": a later interview, not this one) and
     # Estonian ("pärast komisjoni koosolekut"); read only when no day was named before
-    r"|\s+(?:со\s+дня\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:завершения|окончания|проведения)"
+    r"|\s+(?:" + _RU_FROM_ITS_END +
     r"|после\s+(?:завершения|окончания|заседания|решения)|من\s+انتهاء\s+ال"
     r"|پس\s+از\s+(?:برگزاری|پایان|اتمام)|na\s+(?:het|de)\s+(?:tweede|volgende|laatste)\s+"
     r"(?:gesprek|ronde)|(?:jooksul\s+)?p(?:ä|a)rast\s+(?:[^\W\d_]+\s+)?(?:koosolekut|otsust"
