@@ -24,8 +24,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b16_intl.py``, ``real_timeline_b16.py``) since round 17, and round 17's (``real_cases_b17.py``,
 ``real_cases_b17_intl.py``, ``real_timeline_b17.py``) since round 18, and round 18's (``real_cases_b18.py``,
 ``real_cases_b18_intl.py``, ``real_timeline_b18.py``) since round 19, and round 19's (``real_cases_b19.py``,
-``real_cases_b19_intl.py``, ``real_timeline_b19.py``) since round 20; the current blind batch is
-round 20's, in ``real_cases_b20.py`` (events) and ``real_timeline_b20.py`` (timeline texts). Run this file to refresh
+``real_cases_b19_intl.py``, ``real_timeline_b19.py``) since round 20, and round 20's (``real_cases_b20.py``,
+``real_cases_b20_intl.py``, ``real_timeline_b20.py``) since round 21; the current blind batch is
+round 21's, in ``real_cases_b21.py`` (events) and ``real_timeline_b21.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -57,6 +58,7 @@ from real_cases_b17 import BLIND17
 from real_cases_b18 import BLIND18
 from real_cases_b19 import BLIND19
 from real_cases_b20 import BLIND20
+from real_cases_b21 import BLIND21
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -114,6 +116,7 @@ from real_timeline_b17 import TL_BLIND17
 from real_timeline_b18 import TL_BLIND18
 from real_timeline_b19 import TL_BLIND19
 from real_timeline_b20 import TL_BLIND20
+from real_timeline_b21 import TL_BLIND21
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -689,7 +692,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-20-check-e", TL_TUNE20_CHECK_E),
                               # round 20's non-English check set, labelled before its rules
                               ("tune", "tune-20-check-i", TL_TUNE20_CHECK_I),
-                              ("blind", "blind-20", TL_BLIND20)):
+                              ("tune", "blind-20", TL_BLIND20),
+                              ("blind", "blind-21", TL_BLIND21)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -798,7 +802,8 @@ def build() -> dict[str, Any]:
              # round 20's extraction check set (clients over agencies, households, faculties with their
              # university, employers and people in non-Latin titles and prose), labelled before any run
              + [(c, "tune", "tune-20-check-x") for c in TUNE20_CHECK_X]
-             + [(c, "blind", "blind-20") for c in BLIND20])
+             + [(c, "tune", "blind-20") for c in BLIND20]
+             + [(c, "blind", "blind-21") for c in BLIND21])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

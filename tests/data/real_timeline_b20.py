@@ -83,7 +83,10 @@ here, where the earlier rounds are silent, are commented on their case; the gene
 - 下旬 (the last third of a month) runs from the 21st to the month's last day;
 - "the first working day after <holiday>" is that one day.
 
-Still blind: to be scored once, at the end of round 20.
+Scored once, at the end of round 20, for docs/detection.md and the README; tuning data since round 21.
+In round 21 five texts labelled here as conditional contact (four English, one Japanese) were
+relabelled to the convention settled in round 20 (docs/timelines.md, "Round 20: label
+conventions": a promise made only to the successful is a promise), each with a comment.
 """
 
 from __future__ import annotations
@@ -314,10 +317,11 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("The interviews are over for today. We will share the final selection list with your "
      "college placement officer; please check with the placement cell for your status.",
      "2036-02-06T17:30:00+05:30", None, "IN", "en", PUSHPREET),
-    # Conditional contact.
+    # Conditional contact; the next day is a Saturday, so the Monday is also accepted.
+    # relabelled in round 21: a promise made only to the successful is a promise
     ("Only those who clear the technical round will get a call for the HR round, usually by "
      "the next day.",
-     "2036-07-11T16:00:00+05:30", None, "IN", "en", VARSHAS),
+     "2036-07-11T16:00:00+05:30", ("2036-07-12", "2036-07-14"), "IN", "en", VARSHAS),
     # "before Independence Day" (Friday 15 August): the day before and the day.
     ("The panel has asked me to tell all of you that we will revert with the final list "
      "before Independence Day.",
@@ -336,10 +340,11 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("He said he will get back to me as soon as possible once the NYSC question is sorted.",
      "2036-09-18T12:00:00+01:00", None, "NG", "en", CHUNKS),
     # Conditional contact with an implicit rejection.
+    # relabelled in round 21: a promise made only to the successful is a promise
     ("Dear Miss Adaeze, thank you for attending the interview. Successful candidates will be "
      "contacted within two weeks; if you do not hear from us, please consider your application "
      "unsuccessful.",
-     "2036-05-14T10:00:00+01:00", None, "NG", "en", ZIKOKO),
+     "2036-05-14T10:00:00+01:00", ("2036-05-28", "2036-05-28"), "NG", "en", ZIKOKO),
     ("Thanks for your time this evening. I'll share my notes with the team and you should hear "
      "from us by Monday.",
      "2036-03-12T19:00:00+01:00", ("2036-03-17", "2036-03-17"), "NG", "en", UPTOWNERD),
@@ -386,9 +391,10 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Please expect feedback within 10 working days.",
      "2036-04-07T14:00:00+02:00", ("2036-04-23", "2036-04-23"), "ZA", "en", VACANCYBOX),
     # An implicit rejection.
+    # relabelled in round 21: a promise made only to the successful is a promise
     ("If you have not heard from us within 14 days, please consider your application "
      "unsuccessful.",
-     "2036-08-12T11:00:00+02:00", None, "ZA", "en", BRENDANHOPE),
+     "2036-08-12T11:00:00+02:00", ("2036-08-26", "2036-08-26"), "ZA", "en", BRENDANHOPE),
     # Heritage Day is Wednesday 24 September.
     ("We'll get back to you on the first working day after Heritage Day.",
      "2036-09-22T15:00:00+02:00", ("2036-09-25", "2036-09-25"), "ZA", "en", HRFUTURE),
@@ -446,8 +452,9 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("The panel will ring you on Thursday either way.",
      "2036-08-18T16:00:00+10:00", ("2036-08-21", "2036-08-21"), "AU", "en", DIVERGIRL),
     # Ireland. Only the successful candidate is called.
+    # relabelled in round 21: a promise made only to the successful is a promise
     ("We'll phone the successful candidate tomorrow morning.",
-     "2036-02-19T12:00:00+00:00", None, "IE", "en", MACDARA),
+     "2036-02-19T12:00:00+00:00", ("2036-02-20", "2036-02-20"), "IE", "en", MACDARA),
     ("IBEC will call you with the panel's decision by Friday.",
      "2036-07-03T11:00:00+01:00", ("2036-07-04", "2036-07-04"), "IE", "en", ANDREWSSUMMER),
     # This week's Friday is Saint Brigid's Day (1 February): the next working day also accepted.
@@ -621,8 +628,9 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("本日はありがとうございました。選考結果は、7日以内にご連絡いたします。",
      "2036-06-12T14:00:00+09:00", ("2036-06-19", "2036-06-19"), "JP", "ja", KUSURIYA),
     # Conditional contact.
+    # relabelled in round 21: a promise made only to the successful is a promise
     ("合格の方にのみ、一週間以内にご連絡します。",
-     "2036-02-05T15:00:00+09:00", None, "JP", "ja", TOKYOIT),
+     "2036-02-05T15:00:00+09:00", ("2036-02-12", "2036-02-12"), "JP", "ja", TOKYOIT),
     # Onboarding papers, not the result.
     ("登庁通知を含む資料は、2月上旬に改めてお送りします。",
      "2036-01-10T11:00:00+09:00", None, "JP", "ja", JOBCATALOG),
