@@ -70,17 +70,17 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
 
     ``pause`` is the wait between retries of one call (default ``time.sleep``): the daemon
     passes one that feeds systemd's watchdog and stops on SIGTERM."""
+    settings.require_complete()
+    # Detection's and the timeline's tables first, before the Google client's discovery
+    # documents and the first sync make their garbage: built amid it they pin its pages
+    # (core/readers_ready.py; the soak's RSS is about 3 MB lower this way).
+    prepare_readers(datetime.now(UTC))
     from interview_sync.engine.cycle import Engine
     from interview_sync.google import calendar as gcal
     from interview_sync.google import client as google_client
     from interview_sync.google import gmail
     from interview_sync.google.token_file import load_credentials
 
-    settings.require_complete()
-    # Detection's and the timeline's tables first, before the Google client's discovery
-    # documents and the first sync make their garbage: built amid it they pin its pages
-    # (core/readers_ready.py; the soak's RSS is about 3 MB lower this way).
-    prepare_readers(datetime.now(UTC))
     endpoints = google_client.endpoints(settings.google.endpoint)
     creds = load_credentials(
         settings.google.token_file, token_uri=endpoints.token_uri,
