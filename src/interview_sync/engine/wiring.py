@@ -73,7 +73,9 @@ def open_engine(settings: Settings, *, store: StateStore | None = None,
     settings.require_complete()
     # Detection's and the timeline's tables first, before the Google client's discovery
     # documents and the first sync make their garbage: built amid it they pin its pages
-    # (core/readers_ready.py; the soak's RSS is about 3 MB lower this way).
+    # (core/readers_ready.py; the soak's RSS is about 3 MB lower this way). Before the engine
+    # and the client stack are even imported, whose imports leave garbage too (round 21:
+    # 78.6-78.7 -> 76.6 MB; tests/engine/test_engine_readers_ready.py).
     prepare_readers(datetime.now(UTC))
     from interview_sync.engine.cycle import Engine
     from interview_sync.google import calendar as gcal
