@@ -346,7 +346,7 @@ class Engine:
             entry = ledger.get(action_key(interview.key, "assess"))
             if entry is None or not entry.target:
                 continue
-            path = Path(entry.target)
+            path = files.path_of(entry.target)
             try:
                 stat = path.stat()
             except OSError:

@@ -272,7 +272,7 @@ class ReminderFiles:
             head, name = os.path.split(entry.target)
             parent = parents.get(head)
             if parent is None:
-                parent = parents[head] = Path(entry.target).parent
+                parent = parents[head] = files.path_of(entry.target).parent
             entries[key] = (entry, parent, name)
         folders: dict[Path, list[str]] = {}
         for _entry, parent, name in entries.values():
@@ -292,7 +292,7 @@ class ReminderFiles:
             found = scans[parent]
             if not found.exists:
                 continue  # reported once for the folder; no tombstones for a missing folder
-            outcome = self._reconcile_one(key, entry, parent / name, found,
+            outcome = self._reconcile_one(key, entry, files.joined(parent, name), found,
                                           fingerprints.get(key))
             if outcome is not None:
                 outcomes.append(outcome)

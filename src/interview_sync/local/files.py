@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import secrets
@@ -49,7 +50,9 @@ __all__ = [
     "create_exclusive",
     "current_umask",
     "ensure_dir",
+    "joined",
     "path_identity",
+    "path_of",
     "private_mode",
     "read_bytes_bounded",
     "read_text_lenient",
@@ -66,6 +69,27 @@ FILE_MODE = 0o600  # notes, reminders, the feed: they name the people the user m
 DIR_MODE = 0o700
 MAX_READ = 8 * 1024 * 1024  # a note or reminder is a few kB; anything larger is not ours
 _READ_FLAGS = os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK
+
+# Paths a poll builds again every time (each note and reminder the ledger names, each .ics file
+# it reads back) are kept, the same object for the same text, so a poll builds none anew. Why:
+# pathlib interns every part of a path (``sys.intern``), and an interned string is dropped from
+# the interpreter's table when its last path dies, leaving a deleted slot; a poll that rebuilt
+# ~60 paths each time filled the table's free slots in ~60 polls, and its resize doubled it
+# (0.96 -> 1.9 MB, the soak's RSS +1.8 MB at cycle ~63; docs/architecture.md, round 21). Bounded:
+# a daemon's files are a few hundred; past the bound the oldest are built again when met.
+_KEPT_PATHS = 4096
+
+
+@functools.lru_cache(maxsize=_KEPT_PATHS)
+def path_of(text: str) -> Path:
+    """``Path(text)``, the same object every time for the same ``text`` (bounded)."""
+    return Path(text)
+
+
+@functools.lru_cache(maxsize=_KEPT_PATHS)
+def joined(parent: Path, name: str) -> Path:
+    """``parent / name``, the same object every time for the same pair (bounded)."""
+    return parent / name
 
 
 def current_umask() -> int:

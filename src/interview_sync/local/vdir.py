@@ -192,7 +192,7 @@ def scan(folder: Path, *, ours: Iterable[str] = (), cache: ScanCache | None = No
                     and max(info.st_mtime_ns, info.st_ctime_ns) < settled_before_ns:
                 read = known[1]
             else:
-                read = read_item(files.read_bytes_bounded(Path(entry.path)))
+                read = read_item(files.read_bytes_bounded(files.path_of(entry.path)))
                 if cache is not None:
                     cache[entry.path] = (key, read)
         except OSError as exc:
