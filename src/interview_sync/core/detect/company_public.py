@@ -65,9 +65,21 @@ _TAIL_KIND = (
     r"|Ambulance[ \t]+Service(?:[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust)?"
     r"|NHS(?:[ \t]+Foundation)?[ \t]+(?:Trust|FT)|Health[ \t]+Board"
     r"|kommun|kommune|kunta|kaupunki")
+# A court by its level and its seat (round 21: a judge's chambers hires for its court, never the
+# courthouse it sits in): "U.S. District Court for the District of New Jersey", "Superior Court
+# of Delaware", "U.S. Court of Appeals for the Ninth Circuit"; a bare "Court" needs its level
+# before it or its seat after it.
+_COURT = (r"(?:(?:U\.S\.|United[ \t]+States|State)[ \t]+)?"
+          r"(?:(?P<level>Superior|Supreme|District|Circuit|Family|Probate|Appellate|Bankruptcy"
+          r"|Federal|High|Crown|County|Municipal|Juvenile)[ \t]+)?Court"
+          r"(?P<bench>[ \t]+of[ \t]+(?:Appeals?|Criminal[ \t]+Appeals|Chancery|Justice"
+          r"|Federal[ \t]+Claims|International[ \t]+Trade))?"
+          r"(?P<seat>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:District|Circuit|State|Commonwealth"
+          r"|County)[ \t]+of[ \t]+)?" + _PLACE + r")?")
 _BODY = re.compile(
     r"(?<![\w@./-])(?:(?:Excmo|Excma|Ilmo|Ilma)\.?[ \t]+)?"
-    r"(?:(?P<lead>" + _LEAD_KIND + r")[ \t]+(?P<place>" + _PLACE + r")"
+    r"(?:(?P<court>" + _COURT + r")"
+    r"|(?P<lead>" + _LEAD_KIND + r")[ \t]+(?P<place>" + _PLACE + r")"
     r"|(?P<ministry>" + _MINISTRY + r")"
     r"|(?P<head>" + _PLACE + r")[ \t]+(?P<tail>" + _TAIL_KIND + r")\b"
     # a national or state force named without a place
@@ -96,7 +108,7 @@ _GATE = Stems((
     "regione", "junta", "minist", "department", "gemeente", "stadt", "gemeinde", "landkreis",
     "markt", "mesto", "město", "gmina", "miasto", "kommun", "council", "fire", "polic", "polí",
     "sheriff", "ambulance", "nhs", "health board", "kunta", "kaupunki", "polizei", "guardia",
-    "pd", "fd"))
+    "pd", "fd", "court"))
 
 
 def public_bodies(text: str) -> list[tuple[str, str]]:
@@ -107,7 +119,11 @@ def public_bodies(text: str) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     for match in _BODY.finditer(text[:5_000]):
-        if match.group("lead"):
+        if match.group("court") is not None:
+            if match.group("level") or match.group("bench") or match.group("seat"):
+                name = _cut_department(" ".join(match.group("court").split()))
+                found.append((name, name))
+        elif match.group("lead"):
             kind = match.group("lead")
             place = _cut_department(match.group("place"))
             if not place:
@@ -225,15 +241,22 @@ def _initials(name: str) -> str:
     return letters if len(letters) >= 3 else ""
 
 
+# A court or a ministry: hired for through a judge's chambers or a minister's office, whose
+# mailbox's domain names neither (round 21)
+_SEATED = re.compile(r"\bCourt\b|^(?:Minist|Department\b)")
+
+
 def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], cores: list[str],
-                     matches_domain: int) -> tuple[int, str, str] | None:
+                     matches_domain: int, *, unspelled: bool = False) -> tuple[int, str, str] | None:
     """The best public body ``sources`` name, scored against the employer domains' ``stems``
     (and their places, ``cores``): one whose place or whole name the domain spells is as good as
     a name spelling the domain, and better than a phrase that only begins it ("Kingsmoor Royal
     Hospital NHS Foundation" cut short); one whose place the domain only begins ("Wyredale ..."
     at wyrefr.org.uk) beats the domain's own spelling; one the domain does not spell is weighed
     as ``sources`` says (the sender's display name signs for the body; a mention in a text does
-    not outweigh another domain). ``sources`` are (text, why, score with no domain agreeing)."""
+    not outweigh another domain, save a court or a ministry when nothing on the invite spells the
+    domain, ``unspelled``: the chambers' or the office's mailbox). ``sources`` are (text, why,
+    score with no domain agreeing)."""
     best: tuple[int, str, str] | None = None
     for text, why, alone in sources:
         for name, place in public_bodies(text):
@@ -249,6 +272,8 @@ def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], core
                 # the domain begins the place ("wyrefr") or spells the body's initials ("kmfr"
                 # for Kestrel Moor Fire and Rescue): the body the domain shortens
                 score = matches_domain
+            elif unspelled and _SEATED.search(name):
+                score = max(alone, 4)
             else:
                 score = alone if not stems or alone >= 4 else min(alone, 2)
             if best is None or score > best[0] or (
