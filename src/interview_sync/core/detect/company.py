@@ -30,6 +30,7 @@ from interview_sync.core.detect.company_clues import (
     civic_building,
     hiring_free_label,
     household,
+    judge_named,
     stated_clients,
     team_display_name,
     via_display_name,
@@ -199,10 +200,11 @@ def company_of(
                 and _squash(registrable_label(d)) in stems]
     # "ghmi-jobs.com", "sat-mro.eu", "llog.ee": a short label (or a hyphenated label's part)
     # that may be the initials of the name the title or text spells out (round 21)
+    # (the label's first part only: "airnav" in "coralsea-airnav" is no initials)
     initials = sorted({_squash(part) for d in domains
                        if d not in agency_domains and not is_agency_domain(d)
                        and d not in sender_domains
-                       for part in (registrable_label(d), *registrable_label(d).split("-"))
+                       for part in (registrable_label(d), registrable_label(d).split("-")[0])
                        if 3 <= len(_squash(part)) <= 6} - agencies)
     if agencies:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
@@ -245,7 +247,8 @@ def company_of(
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
         if initials:
-            found = chain(((name, weight) for name in initialled_phrases(text, initials)), found)
+            found = chain(((name, weight) for name in initialled_phrases(text, initials, stems)),
+                          found)
         for name, score in found:
             if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
@@ -282,7 +285,7 @@ def company_of(
                     # ridgefieldcity.gov, round 19)
                     score += _MATCHES_DOMAIN + spelled + 4 * through_head(name, stems)
                 elif initials and " " in name.strip() \
-                        and any(initials_spell(name, short) for short in initials):
+                        and any(initials_spell(name, short, stems) for short in initials):
                     # the name the domain abbreviates beats the abbreviation itself
                     score += _MATCHES_DOMAIN + 1
             if name in clients:
@@ -303,6 +306,10 @@ def company_of(
             best = public
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
+    judge = judge_named(title)
+    if judge and (best is None or not _COURT_NAMED.search(best[1])):
+        # a judge's chambers hire for the court the text names, or else the judge's (round 21)
+        best = (_MATCHES_DOMAIN + 6, judge, f"the title names the judge '{judge}'")
     family = household(title, description)
     if family and (best is None or best[0] < _MATCHES_DOMAIN):
         # a household names itself by its family name; the suburb or street is where (round 20)
@@ -310,6 +317,7 @@ def company_of(
     return _settle(best, domains, sender_domains, spellings)
 
 
+_COURT_NAMED = re.compile(r"\bCourt\b")
 # A firm named for recruiting (round 18): "Cabinet X", "X RH", "X HR", "X Recrutamento".
 _AGENCY_NAME = re.compile(
     r"[ \t](?:RH|HR)$|^(?i:cabinet)[ \t]|(?i:\b(?:recrutement|recrutamento|consultoria\s+de\s+rh"
@@ -384,7 +392,8 @@ _LOCATION_WEIGHT = 2  # a location's spelling of the domain's name
 _VENUE = re.compile(
     r"(?i:\b(?:h[oô]tel{1,2}s?|hostal|inn|lodge|resort|stadium|stadion|stadio|estadio|arena"
     r"|conference|congress|convention|kongress|congr[eè]s|tagungs\w*|airport|flughafen"
-    r"|a[ée]roport\w*|aeropuerto|aeroporto|training\s+cent(?:re|er)|schulungszentrum)\b)")
+    r"|a[ée]roport\w*|aeropuerto|aeroporto|training\s+cent(?:re|er)|schulungszentrum"
+    r"|courthouse)\b)")
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],

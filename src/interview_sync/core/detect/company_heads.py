@@ -119,9 +119,23 @@ def before_place(title: str, people: Collection[str]) -> Iterable[tuple[str, int
     if match is None:
         return
     name = trim(match.group(1))
+    place = title[match.end(1):match.end()].strip(" ,\t")
+    if _UNIT_OF.match(name) and _INSTITUTION.search(place) and acceptable(place, people):
+        # "Department of Chemistry, Northfjord University": a department hires for the
+        # institution after it, which is no place (round 21)
+        yield place, 4
+        return
     # (one word alone before the comma is as often the job: "– Lagerkonsult, Jönköping")
     if acceptable(name, people) and (" " in name or headed(name)):
         yield name, 4 if headed(name) else 2
+
+
+# A unit of an institution by its first words ("Department of Chemistry", "Faculty of Law",
+# "Chambers of Judge Ng") and the institutions such a unit belongs to.
+_UNIT_OF = re.compile(r"(?i:(?:department|dept\.?|faculty|school|division|office|chambers"
+                      r"|laboratory|lab|centre|center|institute)\s+(?:of|for)\s)")
+_INSTITUTION = re.compile(r"(?i:\b(?:university|college|institute|hospital|ministry|council"
+                          r"|authority|trust|court|universit\w+|hochschule|polytechnic)\b)")
 
 
 # A unit's words at a name's end ("Women's Services", "Department of Social Services"): a

@@ -39,7 +39,10 @@ _TOKEN = (r"(?:[A-Z0-9][\w&'’.+-]*"
 # A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
 # noun follows the name in lower case.
 _PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
-NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
+# (round 21: Swahili's "of" agrees with the noun: "Benki ya Wananchi Mwanga", "Shirika la Umeme",
+# "Chuo Kikuu cha Dodoma", "Halmashauri ya Wilaya ya Kilosa")
+NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von|ya|la|cha"
+        r"|wa|za)[ \t]+)?"
          + _TOKEN + r"){0,4}"
          + _PUBLIC_TAIL)
 
@@ -56,7 +59,7 @@ ORGANISATION_TAIL = re.compile(
 # the lower-case words inside a name ("County of Marin", "Verrerie du Jura", "Caisse des
 # Dépôts", "Banco do Brasil", "Van der Berg Holding")
 CONNECTORS = frozenset({"&", "of", "de", "and", "du", "des", "del", "della", "do", "da", "der",
-                         "van", "von"})
+                         "van", "von", "ya", "la", "cha", "wa", "za"})
 
 
 NOT_A_NAME = re.compile(

@@ -67,11 +67,11 @@ _TAIL_KIND = (
     r"|kommun|kommune|kunta|kaupunki")
 # A court by its level and its seat (round 21: a judge's chambers hires for its court, never the
 # courthouse it sits in): "U.S. District Court for the District of New Jersey", "Superior Court
-# of Delaware", "U.S. Court of Appeals for the Ninth Circuit"; a bare "Court" needs its level
-# before it or its seat after it.
-_COURT = (r"(?:(?:U\.S\.|United[ \t]+States|State)[ \t]+)?"
+# of Delaware", "U.S. Court of Appeals for the Ninth Circuit"; a court needs its seat after it,
+# or its nation and its level before it.
+_COURT = (r"(?P<nation>(?:U\.S\.|United[ \t]+States|State)[ \t]+)?"
           r"(?:(?P<level>Superior|Supreme|District|Circuit|Family|Probate|Appellate|Bankruptcy"
-          r"|Federal|High|Crown|County|Municipal|Juvenile)[ \t]+)?Court"
+          r"|Federal|High|Crown|County|Municipal|Juvenile)[ \t]+)?Court\b"
           r"(?P<bench>[ \t]+of[ \t]+(?:Appeals?|Criminal[ \t]+Appeals|Chancery|Justice"
           r"|Federal[ \t]+Claims|International[ \t]+Trade))?"
           r"(?P<seat>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:District|Circuit|State|Commonwealth"
@@ -85,6 +85,13 @@ _BODY = re.compile(
     # a national or state force named without a place
     r"|(?P<force>Pol[íi]cia[ \t]+Militar|Pol[íi]cia[ \t]+Civil|Guardia[ \t]+Civil"
     r"|Polic[íi]a[ \t]+Nacional|[A-ZÄÖÜ][a-zäöüß]+polizei|Polizei))")
+
+# The institution a department belongs to, after a comma.
+_PARENT = re.compile(
+    r"[ \t]*,[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+){0,4}(?:University|College|Institute|Hospital"
+    r"|Polytechnic)(?:[ \t]+of(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})?|(?:University|College)[ \t]+of"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
+
 
 # A department's or a team's words after the place ("County of San Aurelio Human Resources"):
 # the body's name stops before them.
@@ -120,7 +127,9 @@ def public_bodies(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _BODY.finditer(text[:5_000]):
         if match.group("court") is not None:
-            if match.group("level") or match.group("bench") or match.group("seat"):
+            # (a bare "Court of Appeals" or "County Court" names no court: whose?)
+            if match.group("seat") or (match.group("nation") and (
+                    match.group("level") or match.group("bench"))):
                 name = _cut_department(" ".join(match.group("court").split()))
                 found.append((name, name))
         elif match.group("lead"):
@@ -134,6 +143,11 @@ def public_bodies(text: str) -> list[tuple[str, str]]:
             found.append((f"{kind}{joiner}{place}", place))
         elif match.group("ministry"):
             name = " ".join(match.group("ministry").split())
+            parent = _PARENT.match(text, match.end()) if name.startswith("Department") else None
+            if parent is not None:
+                # "Department of Chemistry, Northfjord University": the department's
+                # institution hires (round 21)
+                name = " ".join(parent.group(1).split())
             found.append((name, name))
         elif match.group("head"):
             place = match.group("head")

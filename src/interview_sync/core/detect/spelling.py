@@ -164,7 +164,8 @@ _CAPITAL_TAIL = r"[^\W_]*(?:['’&.-][^\W_]+)*"
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ]" + _CAPITAL_TAIL
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÖØ-Þ](?<![\w@./-].)" + _CAPITAL_TAIL
-    + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)[ \t]+)?" + _CAPITAL
+    + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&|ya|la|cha|za)[ \t]+)?"
+    + _CAPITAL
     + r"){0,5}(?:[ \t]+(?:kommun|kommune|gemeente|kaupunki))?(?![\w@]|\.\w)")
 
 
@@ -204,9 +205,17 @@ def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
                         end += 1
                     if not any(s.endswith(squash(window[-1])) for s in usable):
                         end = _name_goes_on(words, end)  # its last word only begun
+                    if start >= 2 and words[start - 1] in _KIND_OF \
+                            and words[start - 2][:1].isupper():
+                        start -= 2  # "Benki ya Wananchi Mwanga": the kind of body leads
                     found.append(" ".join(words[start:end]).strip(".,;:'’"))
                     break
     return found
+
+
+# Swahili's "of", which agrees with the kind of body before the name ("Benki ya", "Shirika la",
+# "Chuo Kikuu cha"): the kind is the name's first word, where English says "X Bank" (round 21).
+_KIND_OF = frozenset({"ya", "la", "cha", "za"})
 
 
 def _name_goes_on(words: list[str], end: int) -> int:
@@ -288,20 +297,23 @@ def abbreviates(name: str, stem: str) -> bool:
     return False
 
 
-def initials_spell(name: str, stem: str) -> bool:
+def initials_spell(name: str, stem: str, labels: Collection[str] = ()) -> bool:
     """Whether a short domain label is a name's initials, each word giving its first letter or a
     few letters it starts with, connectors and the kind of body the domain leaves out skipped:
     "ghmi" for "Granite Harbor Mutual Insurance Co.", "sat" for "Sorrento Aero Technics", "llog"
     for "Lõunaranna Logistika AS", "wbnrc" for "Willow Bend Nursing & Rehabilitation Center"
-    (round 21: the mailbox abbreviates what the title or the text spells out)."""
+    (round 21: the mailbox abbreviates what the title or the text spells out); the words at its
+    end that the domain's ``labels`` spell are left out too ("ATM Agency" at ceatm-agency.eu)."""
     if not 3 <= len(stem) <= 6 or not stem.isalpha():
         return False
     words = [w for w in (squash(word) for word in _AND.sub(" and ", name).split()) if w]
-    while words and words[-1] in _LEFT_OUT:
+    while words and (words[-1] in _LEFT_OUT or (len(words[-1]) >= 3 and any(
+            words[-1] in label and stem not in words[-1] for label in labels))):
         words.pop()
     words = [w for w in words if w not in _CONNECTORS]
-    if len(words) < 2 or len(words) > len(stem) or words[0][0] != stem[0]:
-        return False
+    if len(words) < 2 or len(words) > len(stem) or words[0][0] != stem[0] \
+            or any(word.startswith(stem) for word in words):
+        return False  # ("Igecon Concursos" spells igecon.org.br in full: no initials)
     return _initials(tuple(words), stem, 0, 0)
 
 
@@ -318,9 +330,11 @@ def _initials(words: tuple[str, ...], stem: str, i: int, at: int) -> bool:
     return False
 
 
-def initialled_phrases(text: str, stems: Iterable[str]) -> list[str]:
+def initialled_phrases(text: str, stems: Iterable[str], labels: Collection[str] = ()) -> list[str]:
     """Phrases of ``text`` (capitalised words, the kind of body after them kept) whose initials
-    are a short domain label (``initials_spell``): "Lõunaranna Logistika AS" at llog.ee."""
+    are a short domain label (``initials_spell``): "Lõunaranna Logistika AS" at llog.ee; the
+    words after it that the domain's ``labels`` spell too are the name's ("Central European
+    ATM Agency" at ceatm-agency.eu)."""
     short = {s for s in stems if 3 <= len(s) <= 6 and s.isalpha()}
     if not short or not text:
         return []
@@ -333,8 +347,11 @@ def initialled_phrases(text: str, stems: Iterable[str]) -> list[str]:
                 continue
             for end in range(len(words), start + 1, -1):  # the longest phrase that spells
                 phrase = " ".join(words[start:end]).strip(".,;:'’")
-                if any(initials_spell(phrase, s) for s in short):
-                    found.append(phrase)
+                if any(initials_spell(phrase, s, labels) for s in short):
+                    while end < len(words) and len(squash(words[end])) >= 3 \
+                            and any(squash(words[end]) in label for label in labels):
+                        end += 1
+                    found.append(" ".join(words[start:end]).strip(".,;:'’"))
                     break
     return found
 
