@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from interview_sync.core.detect.company_names import COMPANY_WORD, NAME, acceptable, trim
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.spelling import squash
 
 __all__ = ["HEAD_WORD", "before_place", "boosted", "headed", "letterhead", "not_organisations",
@@ -109,12 +110,23 @@ _NAME_COMMA_PLACE = re.compile(
     r"[ \t]*$")
 
 
+# A title's last segment that is a job, a comma and the employer ("Afisa Ugavi Daraja la II,
+# Halmashauri ya Wilaya ya Mlimani", "Mhudumu wa Afya, Halmashauri ya Wilaya ya Kilosa"), round 21.
+_JOB_COMMA_NAME = re.compile(r"(?:^|\s[|–—/-]\s|:\s)([^,|–—:]{3,60}),[ \t]+(" + NAME + r")[ \t]*$")
+
+
 def before_place(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
     """The name before the district or town a title's last segment adds after a comma; a
     name with its head word is the employer's own segment (4), any other name of two words or
     more as weak as a last segment (2)."""
     if "," not in title:
         return
+    job = _JOB_COMMA_NAME.search(title[:300])
+    if job is not None and ROLE_WORD_RE.match(job.group(1).strip()) is not None:
+        name = trim(job.group(2))
+        if " " in name and acceptable(name, people):
+            yield name, 4
+            return
     match = _NAME_COMMA_PLACE.search(title[:300])
     if match is None:
         return

@@ -80,6 +80,9 @@ _JOB = re.compile(
     r"|тестировщик|тестувальник"
     r"|ตำแหน่ง|เจ้าหน้าที่|วิศวกร|นักวิชาการ|นักบัญชี|พนักงาน|ผู้จัดการ|ผู้ช่วย"
     r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क"
+    # round 21: a teacher's posts and a recruitment drive ("शास्त्री अध्यापक बैच-वाइज भर्ती",
+    # "সহকারী শিক্ষক নিয়োগ"), and Urdu's post words ("اکاؤنٹس آفیسر کی آسامی")
+    r"|अध्यापक|शिक्षक|शिक्षिका|भर्ती|नियुक्ति|শিক্ষক|নিয়োগ|অফিসার|আসামি|آفیسر|آسامی|عہدہ"
     # round 20: Korean and Chinese jobs, and a team ("구조설계팀") is a unit, not the employer
     r"|개발자|매니저|분석가|디자이너|엔지니어|신입|경력직|사원|직원|인턴|기획자|담당자|관리자"
     r"|[\uac00-\ud7af]팀(?![\uac00-\ud7af])"
@@ -121,7 +124,9 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
     last = _PARENTHESES.sub(" ", segment).strip(" .,:;")
     # "संघ लोक सेवा आयोग, धौलपुर हाउस": a building or district after a comma is where (round 19)
     head, comma, place = last.partition(",") if "," in last else last.partition("\u060c")
-    if comma and head.strip() and len(place.split()) <= 3:
+    if comma and head.strip() and _JOB.search(head) and place.strip():
+        last = place.strip()  # "اکاؤنٹس آفیسر کی آسامی، ساحل ٹیکسٹائل ملز": the post, then who
+    elif comma and head.strip() and len(place.split()) <= 3:
         last = head.strip()
     if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 6:
         return None
