@@ -218,8 +218,9 @@ def household(title: str, description: str) -> str | None:
 
 # Round 21: "Clerkship interview – Judge Harriet Okonjo (chambers)", "Justice Marisol Vega, Court
 # of Appeals": a judge's chambers hire, so with no court named by its seat the judge, as the
-# title writes them, is the employer (never the courthouse the interview is held in).
-_JUDGE = re.compile(r"\b(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?)[ \t]+"
+# title writes them, is the employer (never the courthouse the interview is held in); "Department of
+# Justice Canada" names no judge.
+_JUDGE = re.compile(r"(?<!of )\b(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?)[ \t]+"
                     r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})")
 _NOT_A_JUDGE = frozenset({"department", "advocate", "ministry", "court", "courts", "league",
                           "center", "centre", "system", "programme", "program", "office",

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from interview_sync.core.detect.company_names import COMPANY_WORD, NAME, acceptable, trim
+from interview_sync.core.detect.company_names import (
+    COMPANY_WORD,
+    NAME,
+    acceptable,
+    is_field_word,
+    trim,
+)
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.spelling import squash
 
@@ -124,7 +130,9 @@ def before_place(title: str, people: Collection[str]) -> Iterable[tuple[str, int
     job = _JOB_COMMA_NAME.search(title[:300])
     if job is not None and ROLE_WORD_RE.match(job.group(1).strip()) is not None:
         name = trim(job.group(2))
-        if " " in name and acceptable(name, people):
+        # (not a field: "Assistant Professor, Electrical & Computer Engineering" names the post's
+        # department)
+        if " " in name and acceptable(name, people) and not is_field_word(name.split()[-1]):
             yield name, 4
             return
     match = _NAME_COMMA_PLACE.search(title[:300])

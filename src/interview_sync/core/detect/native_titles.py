@@ -80,9 +80,9 @@ _JOB = re.compile(
     r"|тестировщик|тестувальник"
     r"|ตำแหน่ง|เจ้าหน้าที่|วิศวกร|นักวิชาการ|นักบัญชี|พนักงาน|ผู้จัดการ|ผู้ช่วย"
     r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क"
-    # round 21: a teacher's posts and a recruitment drive ("शास्त्री अध्यापक बैच-वाइज भर्ती",
-    # "সহকারী শিক্ষক নিয়োগ"), and Urdu's post words ("اکاؤنٹس آفیسر کی آسامی")
-    r"|अध्यापक|शिक्षक|शिक्षिका|भर्ती|नियुक्ति|শিক্ষক|নিয়োগ|অফিসার|আসামি|آفیسر|آسامی|عہدہ"
+    # round 21: a teacher's posts ("शास्त्री अध्यापक", "সহকারী শিক্ষক") and Urdu's post words
+    # ("اکاؤنٹس آفیسر کی آسامی")
+    r"|अध्यापक|शिक्षक|शिक्षिका|শিক্ষক|অফিসার|আসামি|آفیسر|آسامی|عہدہ"
     # round 20: Korean and Chinese jobs, and a team ("구조설계팀") is a unit, not the employer
     r"|개발자|매니저|분석가|디자이너|엔지니어|신입|경력직|사원|직원|인턴|기획자|담당자|관리자"
     r"|[\uac00-\ud7af]팀(?![\uac00-\ud7af])"
@@ -133,6 +133,8 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
     if count == 2 and " " not in last and not _UNSPACED_HEAD.search(last):
         return None  # "Συνέντευξη – Αθήνα": one word after the step alone is as often a town
     last = _LEGAL_FORM.sub("", last).strip() or last
+    # "जनसेवा सहकारी बैंक भर्ती", "গৃহ রক্ষা বাহিনী নিয়োগ": the employer's recruitment drive
+    last = _DRIVE.sub("", last).strip() or last
     shop = _THAI_SHOP.match(last)
     if shop:
         last = shop.group(1)  # "ร้านสยามเบเกอรี่ สาขาบางนา": the shop, without its kind and branch
@@ -149,6 +151,7 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
 
 # A legal form at a segment's edge ("ТОВ Карпати Агро", "Балкан Логистик ООД") is left off, as
 # ``native`` leaves it off the names it reads by their form.
+_DRIVE = re.compile(r"\s+(?:भर्ती|नियुक्ति|নিয়োগ)(?:\s+\S+)?$")
 _LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП)\s+|\s+(?:ЕООД|ООД|ЕАД|АД)$")
 _THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + THAI + r"]{2,40}?)(?:\s*สาขา[" + THAI + r"\s]*)?$")
 _GREEK_LOWER = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")

@@ -31,9 +31,10 @@ COURT_RANKS = re.compile(
     r"\b(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?|Hon\.|Hon(?=[ \t])|Honou?rable|Prof\.?"
     r"|Professor)[ \t]+(?=[A-Z])")
 _LATIN = re.compile(
-    r"\b(?:(?:The[ \t]+)?(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?|Hon\.|Hon(?=[ \t])"
+    r"(?<!of )\b(?:(?:The[ \t]+)?(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?|Hon\.|Hon(?=[ \t])"
     r"|Honou?rable|Prof\.?|Professor|Dr\.?|Chef|Bi\.|Bw\.|Bwana|Mhe\.|Dkt\.)[ \t]+)"
     r"(" + _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){0,2})")
+_BENCH = re.compile(r"(?:The[ \t]+)?(?:Judge|Justice|Magistrate)\b")
 # Devanagari and Bengali courtesy titles and a doctor's, then two words of a name
 _SCRIPT = re.compile(
     r"(?<![" + DEVANAGARI + BENGALI + r"])(?:श्रीमती|सुश्री|श्री|डॉ|জনাব|শ্রীমতী|শ্রী|ডাঃ|ডা\.)\.?\s+"
@@ -55,8 +56,10 @@ def ranked_people(text: str, *, title: bool = False) -> list[PersonDraft]:
         words = match.group(1).split()
         while words and words[-1].lower() in _NOT_A_NAME:
             words.pop()
-        if not words or words[0].lower() in _NOT_A_NAME or (len(words) < 2 and not title):
+        if not words or words[0].lower() in _NOT_A_NAME:
             continue
+        if len(words) < 2 and not (title and _BENCH.match(match.group(0))):
+            continue  # one word: a judge's surname in a title ("Judge Feld"), never "Dr. Lau"
         _add(found, " ".join(words))
     if not head.isascii():
         for match in _SCRIPT.finditer(head):
@@ -101,9 +104,8 @@ def bracketed_people(title: str) -> list[PersonDraft]:
             if before and not before.islower():
                 continue  # capitalised words before the name: not a role's
             words = len(run.group(1).split())
-            # (one word is a name in brackets, "(with Denise, HR)"; outside them, "Coffee +
-            # chat" is as likely, so a lone word needs its role beside it)
-            if before or _ROLE.match(" " + after) or (words == 1 and group.group(1)) \
-                    or words == 2:
+            if group.group(1) is None and words < 2:
+                continue  # "Written test + interview": outside brackets, a full name only
+            if before or _ROLE.match(" " + after) or words <= 2:
                 _add(found, run.group(1))
     return found[:_LIMIT]
