@@ -261,7 +261,8 @@ _SEATED = re.compile(r"\bCourt\b|^(?:Minist|Department\b)")
 
 
 def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], cores: list[str],
-                     matches_domain: int, *, unspelled: bool = False) -> tuple[int, str, str] | None:
+                     matches_domain: int, *,
+                     unspelled: bool = False) -> tuple[int, str, str] | None:
     """The best public body ``sources`` name, scored against the employer domains' ``stems``
     (and their places, ``cores``): one whose place or whole name the domain spells is as good as
     a name spelling the domain, and better than a phrase that only begins it ("Kingsmoor Royal

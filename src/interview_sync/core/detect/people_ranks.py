@@ -1,4 +1,4 @@
-"""People a title or a text names after a rank or an honorific, and people a title lists in its brackets.
+"""People named after a rank or an honorific, and people a title lists in its brackets.
 
 Owns round 21's two readers. ``ranked_people``: a name after a judge's, an academic's or a
 chef's rank, or after a courtesy title that no first name shares in Swahili, Devanagari or

@@ -2,8 +2,9 @@
 
 Owns ``GREEK``, ``ARABIC``, ``HEBREW`` (its letters), ``CYRILLIC``, ``THAI``, ``DEVANAGARI`` and
 ``HANGUL`` (its syllables), (round 20) ``TAMIL``, ``BENGALI`` and ``CJK`` (kana and the
-unified ideographs), and (round 21) ``SINHALA`` with the zero-width joiners its conjuncts use: range strings to put inside ``[...]``, written once for the readers
-of names in those scripts (``native``, ``native_titles``, ``people_honorifics``). Pure data.
+unified ideographs), and (round 21) ``SINHALA`` with the zero-width joiners its conjuncts use:
+range strings to put inside ``[...]``, written once for the readers of names in those scripts
+(``native``, ``native_titles``, ``people_honorifics``). Pure data.
 """
 
 from __future__ import annotations

@@ -247,10 +247,9 @@ def spells_stem(name: str, stems: list[str]) -> bool:
     """Whether a stated name is the domain's: exactly ("Grupo Altamar"), with a public body's
     "City of" ("City of Riverton" at rivertonwa.gov), or in full where the domain shortens it
     ("Northgate Executive Search" at northgate-exec.com)."""
-    if "&" in name and any("and" in stem for stem in stems):
-        # "Salt & Ember" at saltandember.com: the domain spells the ampersand
-        if spells_stem(_AND.sub(" and ", name), stems):
-            return True
+    if "&" in name and any("and" in stem for stem in stems) \
+            and spells_stem(_AND.sub(" and ", name), stems):
+        return True  # "Salt & Ember" at saltandember.com: the domain spells the ampersand
     squashed = squash(name)
     if squashed in stems:
         return True
