@@ -193,3 +193,13 @@ def test_bad_input_never_raises(junk: str) -> None:
     title_segment(junk)
     initialled_phrases(junk, ["abc"])
     public_bodies(junk)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Töövestlus – kassapidaja, Saare Kaubamaja", "Saare Kaubamaja"),  # a job in lower case, a comma
+    ("Usaili – Dereva, Kampuni ya Mabasi Kilimanjaro", "Kampuni ya Mabasi Kilimanjaro"),
+])
+def test_a_step_word_is_never_the_employer_after_it_the_job_and_a_comma(title: str,
+                                                                        expected: str) -> None:
+    company, _ = company_and_people(make_event(title))
+    assert company == expected

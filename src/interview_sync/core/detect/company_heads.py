@@ -128,7 +128,10 @@ def before_place(title: str, people: Collection[str]) -> Iterable[tuple[str, int
     if "," not in title:
         return
     job = _JOB_COMMA_NAME.search(title[:300])
-    if job is not None and ROLE_WORD_RE.match(job.group(1).strip()) is not None:
+    # (a job by its word, or written in lower case as names never are: "laotöötaja, Viru
+    # Logistika")
+    if job is not None and (ROLE_WORD_RE.match(job.group(1).strip()) is not None
+                            or job.group(1).strip().islower()):
         name = trim(job.group(2))
         # (not a field: "Assistant Professor, Electrical & Computer Engineering" names the post's
         # department)

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from interview_sync.core.detect.lexicon_selection import SELECTION_TEST
 from interview_sync.core.detect.lexicon_steps import SKILLS_TEST
+from interview_sync.core.detect.rules import PREFILTER
 from interview_sync.core.detect.spelling import US_STATES, squash
 from interview_sync.core.literals import Stems
 
@@ -242,6 +243,8 @@ def is_step_name(name: str) -> bool:
         return False
     if squash(words[0]) in _STEP_NOUNS:
         return True
+    if len(words) == 1 and PREFILTER.fullmatch(name.lower()) is not None:
+        return True  # "Töövestlus", "Usaili": the detection lexicon's step word alone (round 21)
     low = " ".join(words).lower()
     return any(phrase in low for phrase in _STEP_PHRASES)
 

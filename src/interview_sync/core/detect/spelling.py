@@ -306,14 +306,18 @@ def initials_spell(name: str, stem: str, labels: Collection[str] = ()) -> bool:
     if not 3 <= len(stem) <= 6 or not stem.isalpha():
         return False
     words = [w for w in (squash(word) for word in _AND.sub(" and ", name).split()) if w]
-    while words and (words[-1] in _LEFT_OUT or (len(words[-1]) >= 3 and any(
-            words[-1] in label and stem not in words[-1] for label in labels))):
+    while words and (words[-1] in _LEFT_OUT or (
+            len(words[-1]) >= 3 and any(words[-1] in label and stem not in words[-1]
+                                        for label in labels))):
         words.pop()
     words = [w for w in words if w not in _CONNECTORS]
-    if len(words) < 2 or len(words) > len(stem) or words[0][0] != stem[0] \
+    if len(words) < 2 or len(words) > len(stem) + 1 or words[0][0] != stem[0] \
             or any(word.startswith(stem) for word in words):
         return False  # ("Igecon Concursos" spells igecon.org.br in full: no initials)
-    return _initials(tuple(words), stem, 0, 0)
+    if len(words) <= len(stem) and _initials(tuple(words), stem, 0, 0):
+        return True
+    # ... or without the kind of body after it ("kmfr": "Kestrel Moor Fire and Rescue Service")
+    return words[-1] in _BODY_KINDS and len(words) > 2 and _initials(tuple(words[:-1]), stem, 0, 0)
 
 
 @lru_cache(maxsize=2048)
@@ -327,6 +331,12 @@ def _initials(words: tuple[str, ...], stem: str, i: int, at: int) -> bool:
         if _initials(words, stem, i + 1, at + size):
             return True
     return False
+
+
+# The kind of body an acronym leaves out after the name ("kmfr" for "Kestrel Moor Fire and Rescue
+# Service").
+_BODY_KINDS = frozenset({"service", "services", "trust", "authority", "agency", "board",
+                         "commission", "centre", "center"})
 
 
 def initialled_phrases(text: str, stems: Iterable[str], labels: Collection[str] = ()) -> list[str]:
