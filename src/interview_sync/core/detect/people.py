@@ -61,7 +61,7 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
-from interview_sync.core.detect.people_ranks import COURT_RANKS, ranked_people
+from interview_sync.core.detect.people_ranks import COURT_RANKS, key_by_name, ranked_people
 from interview_sync.core.detect.people_readers import described_people, title_marked
 from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.roles import (
@@ -311,8 +311,7 @@ def _add_from_title(found: _Gathered) -> None:
     honoured = title_marked(found.title)
     cued = (mentioned_people(found.title) if vouched else []) \
         + [d for d in titled if job_before(found.title, d.name)] + honoured
-    # a judge or a professor the title names is thanked beside the chambers' or the lab's
-    # mailbox that spells their surname (round 21)
+    # a judge or a professor the title names is thanked beside the chambers' mailbox (round 21)
     ranked = {d.name.lower() for d in ranked_people(found.title, title=True)} \
         if COURT_RANKS.search(found.title) else set()
     for draft in mentioned_people(found.title) + titled + marked_people(found.title) + honoured:
@@ -320,9 +319,8 @@ def _add_from_title(found: _Gathered) -> None:
         if not _is_organisation(draft.name, found, cued=draft in cued) \
                 and not is_instruction(draft.name):
             low = draft.name.lower()
-            key = next((k for k, known in found.drafts.items() if known.name.lower() == low),
-                       low) if low in ranked else _name_key(draft.name, found.drafts)
-            found.merge(key, draft)
+            found.merge(key_by_name(draft.name, found.drafts) if low in ranked
+                        else _name_key(draft.name, found.drafts), draft)
             found.names.append(low)
 
 
@@ -333,11 +331,7 @@ def _add_ranked_from_title(found: _Gathered) -> None:
         at = found.title.find(draft.name)
         if at > 0 and COURT_RANKS.search(found.title[max(0, at - 24):at + 1]) \
                 and not _is_organisation(draft.name, found, cued=True):
-            # (by name only: "castellanos.chambers@" spells the judge's surname but is the
-            # chambers' mailbox, thanked beside the judge)
-            key = next((k for k, known in found.drafts.items()
-                        if known.name.lower() == draft.name.lower()), draft.name.lower())
-            found.merge(key, draft)
+            found.merge(key_by_name(draft.name, found.drafts), draft)
             found.names.append(draft.name.lower())
 
 
@@ -447,8 +441,7 @@ def _add_met_through_sender(found: _Gathered, description_text: str, organizer: 
     labelled = panel_lines(description_text[:5_000])  # "Panel: ...", "Interviewer: ..." (round 17)
     meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
     # ... and the Greek and Hebrew names a courtesy title or "an interview with" marks (round 18)
-    # ... and (round 21) the names a rank or a courtesy title marks ("Bi. Neema Mushi", "श्री.
-    # प्रकाश पाटील", "Chef Ramon Ortiz")
+    # ... and the names a rank or a courtesy title marks ("Bi. Neema Mushi", round 21)
     for draft in [*(mentioned_people(meets) if meets else ()),
                   *script_interviewers(description_text), *honorific_names(description_text),
                   *ranked_people(description_text)]:

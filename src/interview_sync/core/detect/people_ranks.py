@@ -15,11 +15,12 @@ employer an agency's "(with Wexley Marine)" names. Pure; no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from interview_sync.core.detect.schedule import PersonDraft
 from interview_sync.core.detect.scripts import BENGALI, DEVANAGARI
 
-__all__ = ["COURT_RANKS", "bracketed_people", "ranked_people"]
+__all__ = ["COURT_RANKS", "bracketed_people", "key_by_name", "ranked_people"]
 
 _LIMIT = 10  # people one text can name this way
 _HEAD = 5_000
@@ -109,3 +110,11 @@ def bracketed_people(title: str) -> list[PersonDraft]:
             if before or _ROLE.match(" " + after) or words <= 2:
                 _add(found, run.group(1))
     return found[:_LIMIT]
+
+
+def key_by_name(name: str, drafts: Mapping[str, PersonDraft]) -> str:
+    """The key of the known person with this name, else the name's own: a judge is never folded
+    into the chambers' mailbox that spells their surname ("castellanos.chambers@"), which is
+    thanked beside them."""
+    low = name.lower()
+    return next((key for key, known in drafts.items() if known.name.lower() == low), low)
