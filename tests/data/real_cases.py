@@ -98,6 +98,7 @@ from real_cases_t19x import TUNE19_CHECK_X
 from real_cases_t20a import TUNE20_CHECK_A
 from real_cases_t20s import TUNE20_CHECK_S
 from real_cases_t20x import TUNE20_CHECK_X
+from real_cases_t21x import TUNE21_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -802,6 +803,10 @@ def build() -> dict[str, Any]:
              # round 20's extraction check set (clients over agencies, households, faculties with their
              # university, employers and people in non-Latin titles and prose), labelled before any run
              + [(c, "tune", "tune-20-check-x") for c in TUNE20_CHECK_X]
+             # round 21's extraction check set (judges and ministries for their court or ministry, spelled
+             # names over abbreviated mailboxes, venues, kind words, step words and employers in many
+             # scripts, people after honorifics and in brackets), labelled before any run
+             + [(c, "tune", "tune-21-check-x") for c in TUNE21_CHECK_X]
              + [(c, "tune", "blind-20") for c in BLIND20]
              + [(c, "blind", "blind-21") for c in BLIND21])
     events = [c[0] for c, _, _ in cases]

@@ -30,6 +30,7 @@ from interview_sync.core.detect.company_clues import (
     civic_building,
     hiring_free_label,
     household,
+    judge_named,
     stated_clients,
     team_display_name,
     via_display_name,
@@ -65,6 +66,8 @@ from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, is_stage_
 from interview_sync.core.detect.native import native_names
 from interview_sync.core.detect.spelling import (
     complete_name,
+    initialled_phrases,
+    initials_spell,
     spelled_phrases,
     spells_parts,
     spells_stem,
@@ -85,14 +88,16 @@ def _segments(title: str, stems: list[str], *, lines: bool = False) -> Iterable[
     """Title segments spelling a domain's name: "Entrevista - Wingtip Toys - Analista" with
     guests at wingtiptoys.example gives "Wingtip Toys", spelled as the title spells it. With
     ``lines``, the names only (one per line of display names: "Orbital Freight Talent")."""
-    whole = _squash(title)
+    # "Salt & Ember Kitchen" at saltandember.com: the domain spells the ampersand
+    spell_and = "&" in title and any("and" in stem for stem in stems)
+    whole = _squash(title.replace("&", " and ") if spell_and else title)
     cores = [c for c in (stem_core(stem) for stem in stems) if c]
     if not any(stem in whole for stem in stems) and not any(c in whole for c in cores):
         return
     parts = (part for line in title.split("\n") for part in _SEGMENT_SPLIT.split(line)) \
         if lines else _SEGMENT_SPLIT.split(title)
     for segment in parts:
-        squashed = _squash(segment)
+        squashed = _squash(segment.replace("&", " and ") if spell_and else segment)
         if not any(stem in squashed for stem in stems) \
                 and not any(c in squashed for c in cores):  # cheap test before trimming
             continue
@@ -193,6 +198,14 @@ def company_of(
     hyphened = [tuple(_squash(p) for p in registrable_label(d).split("-") if _squash(p))
                 for d in domains if "-" in registrable_label(d)
                 and _squash(registrable_label(d)) in stems]
+    # "ghmi-jobs.com", "sat-mro.eu", "llog.ee": a short label (or a hyphenated label's part)
+    # that may be the initials of the name the title or text spells out (round 21)
+    # (the label's first part only: "airnav" in "coralsea-airnav" is no initials)
+    initials = sorted({_squash(part) for d in domains
+                       if d not in agency_domains and not is_agency_domain(d)
+                       and d not in sender_domains
+                       for part in (registrable_label(d), registrable_label(d).split("-")[0])
+                       if 3 <= len(_squash(part)) <= 6} - agencies)
     if agencies:
         domains = [d for d in domains if _squash(registrable_label(d)) not in agencies]
     if hyphened:
@@ -233,6 +246,9 @@ def company_of(
             # "Grupo Ortiz Valverde" at grupoortizvalverde.es, "Landkreis Wendelstein" at
             # lk-wendelstein.de: the words a glued or shortened domain spells, as written.
             found = chain(((name, weight) for name in spelled_phrases(text, stems)), found)
+        if initials:
+            found = chain(((name, weight) for name in initialled_phrases(text, initials, stems)),
+                          found)
         for name, score in found:
             if weight == _LOCATION_WEIGHT and civic_building(name):
                 continue  # "Gemeentehuis De Waardsmeer" spells the domain but names a building
@@ -268,6 +284,10 @@ def company_of(
                     # save the name it begins with its head word ("Ridgefield City Library" at
                     # ridgefieldcity.gov, round 19)
                     score += _MATCHES_DOMAIN + spelled + 4 * through_head(name, stems)
+                elif initials and " " in name.strip() \
+                        and any(initials_spell(name, short, stems) for short in initials):
+                    # the name the domain abbreviates beats the abbreviation itself
+                    score += _MATCHES_DOMAIN + 1
             if name in clients:
                 score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:
@@ -280,12 +300,16 @@ def company_of(
             [(title, "title names", 4), *((s, "a display name names", 4) for s in spellings[:5]),
              (description[:5_000], "description names", 4 if not stems else 3),
              (location[:300], "location names", 4 if not stems else 2)], stems, cores,
-            _MATCHES_DOMAIN)
+            _MATCHES_DOMAIN, unspelled=best is None or best[0] < _MATCHES_DOMAIN)
         if public is not None and (best is None or public[0] > best[0] or (
                 public[0] == best[0] and _squash(best[1]) in _squash(public[1]))):
             best = public
     best = _beyond_latin_rules(best, title, description, spellings, people,
                                stems=bool(stems)) or fallback
+    judge = judge_named(title)
+    if judge and (best is None or not _COURT_NAMED.search(best[1])):
+        # a judge's chambers hire for the court the text names, or else the judge's (round 21)
+        best = (_MATCHES_DOMAIN + 6, judge, f"the title names the judge '{judge}'")
     family = household(title, description)
     if family and (best is None or best[0] < _MATCHES_DOMAIN):
         # a household names itself by its family name; the suburb or street is where (round 20)
@@ -293,6 +317,7 @@ def company_of(
     return _settle(best, domains, sender_domains, spellings)
 
 
+_COURT_NAMED = re.compile(r"\bCourt\b")
 # A firm named for recruiting (round 18): "Cabinet X", "X RH", "X HR", "X Recrutamento".
 _AGENCY_NAME = re.compile(
     r"[ \t](?:RH|HR)$|^(?i:cabinet)[ \t]|(?i:\b(?:recrutement|recrutamento|consultoria\s+de\s+rh"
@@ -367,7 +392,8 @@ _LOCATION_WEIGHT = 2  # a location's spelling of the domain's name
 _VENUE = re.compile(
     r"(?i:\b(?:h[oô]tel{1,2}s?|hostal|inn|lodge|resort|stadium|stadion|stadio|estadio|arena"
     r"|conference|congress|convention|kongress|congr[eè]s|tagungs\w*|airport|flughafen"
-    r"|a[ée]roport\w*|aeropuerto|aeroporto|training\s+cent(?:re|er)|schulungszentrum)\b)")
+    r"|a[ée]roport\w*|aeropuerto|aeroporto|training\s+cent(?:re|er)|schulungszentrum"
+    r"|courthouse)\b)")
 
 
 def _sources(title: str, description: str, location: str, stems: list[str],

@@ -7,7 +7,8 @@ Foods"), a sending tool's display name for the employer ("<name> Careers", "<nam
 Waardsmeer"), a display name that spells an employer domain's name (the employer's mailbox,
 not a person), and (round 17) a crewing agent's principal and a hyphenated domain's name
 without its glued hiring word; and (round 20) a household that hires ("the Hendry family",
-"família O'Brien"), named by its family name rather than by the suburb it lives in. Split
+"família O'Brien"), named by its family name rather than by the suburb it lives in; (round 21)
+a judge a title names, whose chambers hire when no court is named. Split
 from ``company`` in round 12 (the module was past the size guideline). Pure; no I/O.
 """
 
@@ -24,7 +25,7 @@ from interview_sync.core.detect.company_names import trim as _trim
 from interview_sync.core.detect.spelling import squash as _squash
 
 __all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "hiring_free_label",
-           "names_domain",
+           "judge_named", "names_domain",
            "stated_clients", "team_display_name", "via_display_name"]
 
 # Round 12: the client stated as such, on a labelled line ("Client: Orrin Logistics Corp",
@@ -213,3 +214,24 @@ def household(title: str, description: str) -> str | None:
                 return f"{match.group(1)} family"
             return match.group(2)
     return None
+
+
+# Round 21: "Clerkship interview – Judge Harriet Okonjo (chambers)", "Justice Marisol Vega, Court
+# of Appeals": a judge's chambers hire, so with no court named by its seat the judge, as the
+# title writes them, is the employer (never the courthouse the interview is held in); "Department of
+# Justice Canada" names no judge.
+_JUDGE = re.compile(r"(?<!of )\b(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?)[ \t]+"
+                    r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})")
+_NOT_A_JUDGE = frozenset({"department", "advocate", "ministry", "court", "courts", "league",
+                          "center", "centre", "system", "programme", "program", "office",
+                          "clerkship", "clerkships", "interview", "interviews"})
+
+
+def judge_named(title: str) -> str | None:
+    """The judge a title names, as written ("Judge Feld", "Justice Marisol Vega"), or None."""
+    if "Judge" not in title and "Justice" not in title and "Magistrate" not in title:
+        return None
+    match = _JUDGE.search(title[:300])
+    if match is None or match.group(1).split()[0].lower() in _NOT_A_JUDGE:
+        return None
+    return match.group(0).strip()

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from interview_sync.core.detect.company_names import COMPANY_WORD, NAME, acceptable, trim
+from interview_sync.core.detect.company_names import (
+    COMPANY_WORD,
+    NAME,
+    acceptable,
+    is_field_word,
+    trim,
+)
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.spelling import squash
 
 __all__ = ["HEAD_WORD", "before_place", "boosted", "headed", "letterhead", "not_organisations",
@@ -109,19 +116,49 @@ _NAME_COMMA_PLACE = re.compile(
     r"[ \t]*$")
 
 
+# A title's last segment that is a job, a comma and the employer ("Afisa Ugavi Daraja la II,
+# Halmashauri ya Wilaya ya Mlimani", "Mhudumu wa Afya, Halmashauri ya Wilaya ya Kilosa"), round 21.
+_JOB_COMMA_NAME = re.compile(r"(?:^|\s[|–—/-]\s|:\s)([^,|–—:]{3,60}),[ \t]+(" + NAME + r")[ \t]*$")
+
+
 def before_place(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
     """The name before the district or town a title's last segment adds after a comma; a
     name with its head word is the employer's own segment (4), any other name of two words or
     more as weak as a last segment (2)."""
     if "," not in title:
         return
+    job = _JOB_COMMA_NAME.search(title[:300])
+    # (a job by its word, or written in lower case as names never are: "laotöötaja, Viru
+    # Logistika")
+    if job is not None and (ROLE_WORD_RE.match(job.group(1).strip()) is not None
+                            or job.group(1).strip().islower()):
+        name = trim(job.group(2))
+        # (not a field: "Assistant Professor, Electrical & Computer Engineering" names the post's
+        # department)
+        if " " in name and acceptable(name, people) and not is_field_word(name.split()[-1]):
+            yield name, 4
+            return
     match = _NAME_COMMA_PLACE.search(title[:300])
     if match is None:
         return
     name = trim(match.group(1))
+    place = title[match.end(1):match.end()].strip(" ,\t")
+    if _UNIT_OF.match(name) and _INSTITUTION.search(place) and acceptable(place, people):
+        # "Department of Chemistry, Northfjord University": a department hires for the
+        # institution after it, which is no place (round 21)
+        yield place, 4
+        return
     # (one word alone before the comma is as often the job: "– Lagerkonsult, Jönköping")
     if acceptable(name, people) and (" " in name or headed(name)):
         yield name, 4 if headed(name) else 2
+
+
+# A unit of an institution by its first words ("Department of Chemistry", "Faculty of Law",
+# "Chambers of Judge Ng") and the institutions such a unit belongs to.
+_UNIT_OF = re.compile(r"(?i:(?:department|dept\.?|faculty|school|division|office|chambers"
+                      r"|laboratory|lab|centre|center|institute)\s+(?:of|for)\s)")
+_INSTITUTION = re.compile(r"(?i:\b(?:university|college|institute|hospital|ministry|council"
+                          r"|authority|trust|court|universit\w+|hochschule|polytechnic)\b)")
 
 
 # A unit's words at a name's end ("Women's Services", "Department of Social Services"): a

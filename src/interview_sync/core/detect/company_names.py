@@ -39,7 +39,11 @@ _TOKEN = (r"(?:[A-Z0-9][\w&'’.+-]*"
 # A municipality is "Fjällby kommun", "Fjordvik kommune", "Lahden kaupunki": the public body's
 # noun follows the name in lower case.
 _PUBLIC_TAIL = r"(?:[ \t]+(?:kommun|kommune|kaupunki|kunta|gmina|municipality|shire|gemeente))?"
-NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von)[ \t]+)?"
+# (round 21: Swahili's "of" agrees with the noun: "Benki ya Wananchi Mwanga", "Shirika la Umeme",
+# "Chuo Kikuu cha Dodoma", "Halmashauri ya Wilaya ya Kilosa"; its "wa" and "za" join a venue or
+# an office to its owner, "Ukumbi wa Halmashauri", "Ofisi za TRA", and stay out)
+NAME = (_TOKEN + r"(?:[ \t]+(?:&[ \t]+|(?:of|de|and|du|des|del|della|do|da|der|van|von|ya|la"
+        r"|cha)[ \t]+)?"
          + _TOKEN + r"){0,4}"
          + _PUBLIC_TAIL)
 
@@ -56,13 +60,13 @@ ORGANISATION_TAIL = re.compile(
 # the lower-case words inside a name ("County of Marin", "Verrerie du Jura", "Caisse des
 # Dépôts", "Banco do Brasil", "Van der Berg Holding")
 CONNECTORS = frozenset({"&", "of", "de", "and", "du", "des", "del", "della", "do", "da", "der",
-                         "van", "von"})
+                         "van", "von", "ya", "la", "cha"})
 
 
 NOT_A_NAME = re.compile(
     r"\b(?:interview\w*|screen\w*|round|stage|call|chat|meeting|onsite|on-site|final|panel"
     r"|assessment|intervju\w*|entretien|entrevista|gespr[äa]ch|gesprek|colloquio|haastattelu"
-    r"|client|confirm\w*|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+    r"|client|confirm\w*|\d+(?:st|nd|rd|th)|usah?ili|mahojiano)\b", re.IGNORECASE)
 
 
 COMPANY_WORD = re.compile(

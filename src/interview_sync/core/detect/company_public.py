@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from interview_sync.core.detect.lexicon_selection import SELECTION_TEST
 from interview_sync.core.detect.lexicon_steps import SKILLS_TEST
+from interview_sync.core.detect.rules import PREFILTER
 from interview_sync.core.detect.spelling import US_STATES, squash
 from interview_sync.core.literals import Stems
 
@@ -65,14 +66,33 @@ _TAIL_KIND = (
     r"|Ambulance[ \t]+Service(?:[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust)?"
     r"|NHS(?:[ \t]+Foundation)?[ \t]+(?:Trust|FT)|Health[ \t]+Board"
     r"|kommun|kommune|kunta|kaupunki")
+# A court by its level and its seat (round 21: a judge's chambers hires for its court, never the
+# courthouse it sits in): "U.S. District Court for the District of New Jersey", "Superior Court
+# of Delaware", "U.S. Court of Appeals for the Ninth Circuit"; a court needs its seat after it,
+# or its nation and its level before it.
+_COURT = (r"(?P<nation>(?:U\.S\.|United[ \t]+States|State)[ \t]+)?"
+          r"(?:(?P<level>Superior|Supreme|District|Circuit|Family|Probate|Appellate|Bankruptcy"
+          r"|Federal|High|Crown|County|Municipal|Juvenile)[ \t]+)?Court\b"
+          r"(?P<bench>[ \t]+of[ \t]+(?:Appeals?|Criminal[ \t]+Appeals|Chancery|Justice"
+          r"|Federal[ \t]+Claims|International[ \t]+Trade))?"
+          r"(?P<seat>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:(?:District|Circuit|State|Commonwealth"
+          r"|County)[ \t]+of[ \t]+)?" + _PLACE + r")?")
 _BODY = re.compile(
     r"(?<![\w@./-])(?:(?:Excmo|Excma|Ilmo|Ilma)\.?[ \t]+)?"
-    r"(?:(?P<lead>" + _LEAD_KIND + r")[ \t]+(?P<place>" + _PLACE + r")"
+    r"(?:(?P<court>" + _COURT + r")"
+    r"|(?P<lead>" + _LEAD_KIND + r")[ \t]+(?P<place>" + _PLACE + r")"
     r"|(?P<ministry>" + _MINISTRY + r")"
     r"|(?P<head>" + _PLACE + r")[ \t]+(?P<tail>" + _TAIL_KIND + r")\b"
     # a national or state force named without a place
     r"|(?P<force>Pol[íi]cia[ \t]+Militar|Pol[íi]cia[ \t]+Civil|Guardia[ \t]+Civil"
     r"|Polic[íi]a[ \t]+Nacional|[A-ZÄÖÜ][a-zäöüß]+polizei|Polizei))")
+
+# The institution a department belongs to, after a comma.
+_PARENT = re.compile(
+    r"[ \t]*,[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+){0,4}(?:University|College|Institute|Hospital"
+    r"|Polytechnic)(?:[ \t]+of(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})?|(?:University|College)[ \t]+of"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3})")
+
 
 # A department's or a team's words after the place ("County of San Aurelio Human Resources"):
 # the body's name stops before them.
@@ -96,7 +116,7 @@ _GATE = Stems((
     "regione", "junta", "minist", "department", "gemeente", "stadt", "gemeinde", "landkreis",
     "markt", "mesto", "město", "gmina", "miasto", "kommun", "council", "fire", "polic", "polí",
     "sheriff", "ambulance", "nhs", "health board", "kunta", "kaupunki", "polizei", "guardia",
-    "pd", "fd"))
+    "pd", "fd", "court"))
 
 
 def public_bodies(text: str) -> list[tuple[str, str]]:
@@ -107,7 +127,13 @@ def public_bodies(text: str) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     for match in _BODY.finditer(text[:5_000]):
-        if match.group("lead"):
+        if match.group("court") is not None:
+            # (a bare "Court of Appeals" or "County Court" names no court: whose?)
+            if match.group("seat") or (match.group("nation") and (
+                    match.group("level") or match.group("bench"))):
+                name = _cut_department(" ".join(match.group("court").split()))
+                found.append((name, name))
+        elif match.group("lead"):
             kind = match.group("lead")
             place = _cut_department(match.group("place"))
             if not place:
@@ -118,6 +144,11 @@ def public_bodies(text: str) -> list[tuple[str, str]]:
             found.append((f"{kind}{joiner}{place}", place))
         elif match.group("ministry"):
             name = " ".join(match.group("ministry").split())
+            parent = _PARENT.match(text, match.end()) if name.startswith("Department") else None
+            if parent is not None:
+                # "Department of Chemistry, Northfjord University": the department's
+                # institution hires (round 21)
+                name = " ".join(parent.group(1).split())
             found.append((name, name))
         elif match.group("head"):
             place = match.group("head")
@@ -212,6 +243,8 @@ def is_step_name(name: str) -> bool:
         return False
     if squash(words[0]) in _STEP_NOUNS:
         return True
+    if len(words) == 1 and PREFILTER.fullmatch(name.lower()) is not None:
+        return True  # "Töövestlus", "Usaili": the detection lexicon's step word alone (round 21)
     low = " ".join(words).lower()
     return any(phrase in low for phrase in _STEP_PHRASES)
 
@@ -225,15 +258,23 @@ def _initials(name: str) -> str:
     return letters if len(letters) >= 3 else ""
 
 
+# A court or a ministry: hired for through a judge's chambers or a minister's office, whose
+# mailbox's domain names neither (round 21)
+_SEATED = re.compile(r"\bCourt\b|^(?:Minist|Department\b)")
+
+
 def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], cores: list[str],
-                     matches_domain: int) -> tuple[int, str, str] | None:
+                     matches_domain: int, *,
+                     unspelled: bool = False) -> tuple[int, str, str] | None:
     """The best public body ``sources`` name, scored against the employer domains' ``stems``
     (and their places, ``cores``): one whose place or whole name the domain spells is as good as
     a name spelling the domain, and better than a phrase that only begins it ("Kingsmoor Royal
     Hospital NHS Foundation" cut short); one whose place the domain only begins ("Wyredale ..."
     at wyrefr.org.uk) beats the domain's own spelling; one the domain does not spell is weighed
     as ``sources`` says (the sender's display name signs for the body; a mention in a text does
-    not outweigh another domain). ``sources`` are (text, why, score with no domain agreeing)."""
+    not outweigh another domain, save a court or a ministry when nothing on the invite spells the
+    domain, ``unspelled``: the chambers' or the office's mailbox). ``sources`` are (text, why,
+    score with no domain agreeing)."""
     best: tuple[int, str, str] | None = None
     for text, why, alone in sources:
         for name, place in public_bodies(text):
@@ -249,6 +290,8 @@ def public_candidate(sources: list[tuple[str, str, int]], stems: list[str], core
                 # the domain begins the place ("wyrefr") or spells the body's initials ("kmfr"
                 # for Kestrel Moor Fire and Rescue): the body the domain shortens
                 score = matches_domain
+            elif unspelled and _SEATED.search(name):
+                score = max(alone, 4)
             else:
                 score = alone if not stems or alone >= 4 else min(alone, 2)
             if best is None or score > best[0] or (

@@ -114,6 +114,9 @@ _ROLE_WORDS = (
     # Examiner" names a job, not another candidate (surnames such as Taylor stay unlisted)
     r"|Examiner|Adjuster|Investigator|Adjudicator|Appraiser|Assessor|Caseworker|Underwriter"
     r"|Claims\s+Handler"
+    # Swahili posts lead with the job ("Afisa Mikopo", a loans officer; "Afisa Ugavi Daraja la
+    # II"), round 21
+    r"|Afisa|Meneja|Mhudumu|Mwalimu|Karani|Mhasibu|Mhandisi|Muuguzi|Dereva"
 )
 ROLE_WORDS = _ROLE_WORDS  # the alternation, for patterns that put a job before something
 ROLE_WORD_RE = re.compile(r"\b(?:" + _ROLE_WORDS + r")\b")

@@ -28,6 +28,7 @@ from interview_sync.core.detect.scripts import (
     GREEK,
     HANGUL,
     HEBREW,
+    SINHALA,
     TAMIL,
     THAI,
 )
@@ -104,8 +105,13 @@ _CJK_FORM = re.compile(r"^(?:株式会社|有限会社|合同会社)\s?|\s?(?:�
                        r"|有限责任公司|有限公司)$|^شركة\s+|\s+لل[" + ARABIC + r"]+$")
 
 
+# "ראיון עבודה אצל אורן מערכות בע"מ": the preposition before a Hebrew name ("at", "with",
+# "for") is the sentence's, not the name's (round 21).
+_HEBREW_AT = re.compile(r"^(?:אצל|עם|מול|עבור|של)\s+")
+
+
 _SCRIPTS = re.compile("[" + _CJK + HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
-                      + DEVANAGARI + GREEK + TAMIL + BENGALI + "]")
+                      + DEVANAGARI + GREEK + TAMIL + BENGALI + SINHALA + "]")
 _EAST_ASIAN = re.compile("[" + _CJK + HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + ARABIC + "]")
 _CYRILLIC_LETTER = re.compile("[" + CYRILLIC + "]")
@@ -184,7 +190,8 @@ def _native_names(title: str, description: str,
             client = stated_client(text)  # round 18: "εκ μέρους του πελάτη μας, X"
             if client:
                 found.append((_CJK_FORM.sub("", client) or client, 4))
-        found += [(_CJK_FORM.sub("", name) or name, weight) for name in names
+        found += [(_CJK_FORM.sub("", name) or name, weight)
+                  for name in (_HEBREW_AT.sub("", n) or n for n in names)
                   if name and not _SELF.search(name)]
     found.sort(key=lambda item: -item[1])
     return tuple(found)

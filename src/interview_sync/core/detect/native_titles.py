@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.rules import PREFILTER
 from interview_sync.core.detect.scripts import (
     ARABIC,
     BENGALI,
@@ -26,6 +27,7 @@ from interview_sync.core.detect.scripts import (
     GREEK,
     HANGUL,
     HEBREW,
+    SINHALA,
     TAMIL,
     THAI,
 )
@@ -36,7 +38,9 @@ _HEBREW = HEBREW + r"\u05be\u05f3\u05f4'\""
 # round 20: Tamil, Bengali, Korean and Chinese or Japanese titles follow the same template
 # ("நேர்காணல் – ஸ்ரீ லட்சுமி டெக்ஸ்டைல்ஸ்", "সাক্ষাৎকার – সহকারী শিক্ষক – বাগবাজার বালিকা বিদ্যালয়")
 _UNSPACED = HANGUL + CJK
-_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI + TAMIL + BENGALI + _UNSPACED
+# round 21: Sinhala titles ("සම්මුඛ පරීක්ෂණය – ගිණුම් සහකාර – සිරිලක් තේ සමාගම")
+_LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI + TAMIL + BENGALI + SINHALA \
+    + _UNSPACED
 
 # A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
 # "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
@@ -76,6 +80,9 @@ _JOB = re.compile(
     r"|тестировщик|тестувальник"
     r"|ตำแหน่ง|เจ้าหน้าที่|วิศวกร|นักวิชาการ|นักบัญชี|พนักงาน|ผู้จัดการ|ผู้ช่วย"
     r"|पद\b|अधिकारी|प्रबंधक|इंजीनियर|सहायक|लेखाकार|निरीक्षक|विक्रेता|कार्यकारी|चालक|क्लर्क"
+    # round 21: a teacher's posts ("शास्त्री अध्यापक", "সহকারী শিক্ষক") and Urdu's post words
+    # ("اکاؤنٹس آفیسر کی آسامی")
+    r"|अध्यापक|शिक्षक|शिक्षिका|শিক্ষক|অফিসার|আসামি|آفیسر|آسامی|عہدہ"
     # round 20: Korean and Chinese jobs, and a team ("구조설계팀") is a unit, not the employer
     r"|개발자|매니저|분석가|디자이너|엔지니어|신입|경력직|사원|직원|인턴|기획자|담당자|관리자"
     r"|[\uac00-\ud7af]팀(?![\uac00-\ud7af])"
@@ -89,31 +96,53 @@ _UNSPACED_HEAD = re.compile(
     r"|公司|大学|学院|医院|学校|银行|集团|会社|学園|病院|銀行|商店|書店|薬局)$")
 
 
+def _is_step(part: str) -> bool:
+    """Whether a title's segment holds the step's words: this module's stems, or any word the
+    detection lexicon reads as a hiring step (``rules.PREFILTER``: "अन्तर्वार्ता", "मुलाखत",
+    "সম্মুখ পরীক্ষণ", "ভাইভা", "töövestlus", "usaili"), so each language's step words are
+    written once (round 21)."""
+    return _STEP.search(part) is not None or PREFILTER.search(part.lower()) is not None
+
+
 def title_segment(title: str) -> str | None:
     """The employer a non-Latin title names in its own segment: the last segment, its
     parentheses left out, when it is neither the step's nor a job's words ("Συνέντευξη – Σεφ
-    ντε Παρτί – Ξενοδοχεία Ορίζων Κρήτης" → "Ξενοδοχεία Ορίζων Κρήτης")."""
+    ντε Παρτί – Ξενοδοχεία Ορίζων Κρήτης" → "Ξενοδοχεία Ορίζων Κρήτης"); or (round 21) the
+    first, when the employer leads and the step closes ("लोक सेवा आयोग – नायब सुब्बा
+    अन्तर्वार्ता")."""
     parts = _SEPARATOR.split(title[:300])
     if len(parts) < 2:
         return None
-    last = _PARENTHESES.sub(" ", parts[-1]).strip(" .,:;")
+    found = _segment_name(parts[-1], parts[:-1], len(parts))
+    if found is None and _is_step(parts[-1]) and not _is_step(parts[0]):
+        found = _segment_name(parts[0], parts[1:], len(parts))
+    return found
+
+
+def _segment_name(segment: str, others: list[str], count: int) -> str | None:
+    """``segment`` as the employer's name, when the ``others`` hold the step's words."""
+    last = _PARENTHESES.sub(" ", segment).strip(" .,:;")
     # "संघ लोक सेवा आयोग, धौलपुर हाउस": a building or district after a comma is where (round 19)
     head, comma, place = last.partition(",") if "," in last else last.partition("\u060c")
-    if comma and head.strip() and len(place.split()) <= 3:
+    if comma and head.strip() and _JOB.search(head) and place.strip():
+        last = place.strip()  # "اکاؤنٹس آفیسر کی آسامی، ساحل ٹیکسٹائل ملز": the post, then who
+    elif comma and head.strip() and len(place.split()) <= 3:
         last = head.strip()
-    if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 5:
+    if not last or _LATIN.search(last) or not _SEGMENT.match(last) or len(last.split()) > 6:
         return None
-    if len(parts) == 2 and " " not in last and not _UNSPACED_HEAD.search(last):
+    if count == 2 and " " not in last and not _UNSPACED_HEAD.search(last):
         return None  # "Συνέντευξη – Αθήνα": one word after the step alone is as often a town
     last = _LEGAL_FORM.sub("", last).strip() or last
+    # "जनसेवा सहकारी बैंक भर्ती", "গৃহ রক্ষা বাহিনী নিয়োগ": the employer's recruitment drive
+    last = _DRIVE.sub("", last).strip() or last
     shop = _THAI_SHOP.match(last)
     if shop:
         last = shop.group(1)  # "ร้านสยามเบเกอรี่ สาขาบางนา": the shop, without its kind and branch
-    if _STEP.search(last) or _JOB.search(last) or _AGENCY.search(last):
+    if _is_step(last) or _JOB.search(last) or _AGENCY.search(last):
         return None
     # the other segments must be the step's or a job's: a title that is a list of places or
     # people ("Αθήνα – Θεσσαλονίκη") names no employer this way
-    if not any(_STEP.search(part) for part in parts[:-1]):
+    if not any(_is_step(part) for part in others):
         return None
     if last[0] in _GREEK_LOWER or last[0] in _CYRILLIC_LOWER:
         return None  # a cased script's name starts with a capital
@@ -122,6 +151,7 @@ def title_segment(title: str) -> str | None:
 
 # A legal form at a segment's edge ("ТОВ Карпати Агро", "Балкан Логистик ООД") is left off, as
 # ``native`` leaves it off the names it reads by their form.
+_DRIVE = re.compile(r"\s+(?:भर्ती|नियुक्ति|নিয়োগ)(?:\s+\S+)?$")
 _LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП)\s+|\s+(?:ЕООД|ООД|ЕАД|АД)$")
 _THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + THAI + r"]{2,40}?)(?:\s*สาขา[" + THAI + r"\s]*)?$")
 _GREEK_LOWER = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")

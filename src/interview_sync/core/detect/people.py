@@ -61,6 +61,7 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
+from interview_sync.core.detect.people_ranks import COURT_RANKS, key_by_name, ranked_people
 from interview_sync.core.detect.people_readers import described_people, title_marked
 from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.roles import (
@@ -190,6 +191,8 @@ def people_of(
     # is that person (round 10 left such interviewers out).
     if not found.drafts or found.interviewers_listed == 0:
         _add_from_title(found)
+    elif COURT_RANKS.search(found.title):
+        _add_ranked_from_title(found)
     people = people_from_drafts(found.drafts, described, hiring_manager_hint)
     found.names += [p.name.lower() for p in people]
     return people, tuple(found.names)
@@ -308,11 +311,27 @@ def _add_from_title(found: _Gathered) -> None:
     honoured = title_marked(found.title)
     cued = (mentioned_people(found.title) if vouched else []) \
         + [d for d in titled if job_before(found.title, d.name)] + honoured
+    # a judge or a professor the title names is thanked beside the chambers' mailbox (round 21)
+    ranked = {d.name.lower() for d in ranked_people(found.title, title=True)} \
+        if COURT_RANKS.search(found.title) else set()
     for draft in mentioned_people(found.title) + titled + marked_people(found.title) + honoured:
         draft = draft._replace(name=strip_possessive(draft.name))
         if not _is_organisation(draft.name, found, cued=draft in cued) \
                 and not is_instruction(draft.name):
-            found.merge(_name_key(draft.name, found.drafts), draft)
+            low = draft.name.lower()
+            found.merge(key_by_name(draft.name, found.drafts) if low in ranked
+                        else _name_key(draft.name, found.drafts), draft)
+            found.names.append(low)
+
+
+def _add_ranked_from_title(found: _Gathered) -> None:
+    """A judge, a justice or a professor the title names interviews, whoever else is on the
+    invite ("Hon. Patricia Ng – clerkship phone interview" from her law clerk, round 21)."""
+    for draft in ranked_people(found.title, title=True):
+        at = found.title.find(draft.name)
+        if at > 0 and COURT_RANKS.search(found.title[max(0, at - 24):at + 1]) \
+                and not _is_organisation(draft.name, found, cued=True):
+            found.merge(key_by_name(draft.name, found.drafts), draft)
             found.names.append(draft.name.lower())
 
 
@@ -422,8 +441,10 @@ def _add_met_through_sender(found: _Gathered, description_text: str, organizer: 
     labelled = panel_lines(description_text[:5_000])  # "Panel: ...", "Interviewer: ..." (round 17)
     meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
     # ... and the Greek and Hebrew names a courtesy title or "an interview with" marks (round 18)
+    # ... and the names a rank or a courtesy title marks ("Bi. Neema Mushi", round 21)
     for draft in [*(mentioned_people(meets) if meets else ()),
-                  *script_interviewers(description_text), *honorific_names(description_text)]:
+                  *script_interviewers(description_text), *honorific_names(description_text),
+                  *ranked_people(description_text)]:
         draft = draft._replace(name=strip_possessive(draft.name))
         low = draft.name.lower()
         if draft.email or low in found.names or is_street(draft.name) \

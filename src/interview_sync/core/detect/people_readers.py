@@ -6,7 +6,9 @@ Arabic, Thai and Devanagari labels, titled and marked names, seats, the Greek, H
 Persian and Bengali readers and the Japanese and Korean honorifics) and over a title
 (``title_marked``: the names an honorific or a courtesy title marks, round 19's Japanese and
 Korean and round 20's Arabic, Hebrew, Tamil, Persian and Bengali, which a title's "with" or
-"مع أ." introduces). Split from ``people`` in round 20 (the module was past the size guideline).
+"مع أ." introduces; round 21's ranks and honorifics, "Judge", "Prof.", "श्री", "জনাব", and the
+people a title's brackets list with their roles). Split from ``people`` in round 20 (the module
+was past the size guideline).
 Pure; no I/O.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 from interview_sync.core.detect.markers import marked_people
 from interview_sync.core.detect.mentions import mentioned_people, titled_people
 from interview_sync.core.detect.people_honorifics import honorific_names
+from interview_sync.core.detect.people_ranks import bracketed_people, ranked_people
 from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.schedule import (
     PersonDraft,
@@ -43,10 +46,11 @@ def described_people(description_text: str, raw_description: str) -> list[Person
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
             + titled_people(description_text) + marked_people(description_text)
             + seated_people(description_text) + script_interviewers(description_text)
-            + honorific_names(description_text))
+            + honorific_names(description_text) + ranked_people(description_text))
 
 
 def title_marked(title: str) -> list[PersonDraft]:
     """The people a title marks by an honorific or a courtesy title ("高橋 誠様", "김민준
     팀장님", "مقابلة مع أ. سارة المنصوري – مدرسة الأفق الدولية")."""
-    return honorific_names(title) + arabic_interviewers(title) + script_interviewers(title)
+    return honorific_names(title) + arabic_interviewers(title) + script_interviewers(title) \
+        + ranked_people(title, title=True) + bracketed_people(title)

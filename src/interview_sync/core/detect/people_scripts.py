@@ -34,7 +34,7 @@ _GREEK_GREETING = re.compile(r"(?:Αγαπητ\S*|Προς|Κύριε|Κυρία
 
 _HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'\"\u05be-]+"
 _HEBREW_NAME = re.compile(
-    r"(?:ראיון|שיחה|פגישה|ראיונות)\s+(?:אישי\s+|מקצועי\s+)?עם\s+(?:([^,\n.]{2,40}),\s*)?"
+    r"(?:ראיון|שיחה|פגישה|ראיונות)\s+(?:אישי\s+|מקצועי\s+|עבודה\s+)?עם\s+(?:([^,\n.]{2,40}),\s*)?"
     r"(" + _HEBREW_WORD + r"\s+" + _HEBREW_WORD + r")")
 _HEBREW_PAIR = re.compile(_HEBREW_WORD + r"\s+" + _HEBREW_WORD)
 # what follows "with" that is a team or an office, not a person ("עם צוות הגיוס", "עם מחלקת ...")

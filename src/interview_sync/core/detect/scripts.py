@@ -1,15 +1,16 @@
 """The Unicode ranges of the non-Latin scripts the name readers tell apart, for character classes.
 
 Owns ``GREEK``, ``ARABIC``, ``HEBREW`` (its letters), ``CYRILLIC``, ``THAI``, ``DEVANAGARI`` and
-``HANGUL`` (its syllables), and (round 20) ``TAMIL``, ``BENGALI`` and ``CJK`` (kana and the
-unified ideographs): range strings to put inside ``[...]``, written once for the readers
-of names in those scripts (``native``, ``native_titles``, ``people_honorifics``). Pure data.
+``HANGUL`` (its syllables), (round 20) ``TAMIL``, ``BENGALI`` and ``CJK`` (kana and the
+unified ideographs), and (round 21) ``SINHALA`` with the zero-width joiners its conjuncts use:
+range strings to put inside ``[...]``, written once for the readers of names in those scripts
+(``native``, ``native_titles``, ``people_honorifics``). Pure data.
 """
 
 from __future__ import annotations
 
 __all__ = ["ARABIC", "BENGALI", "CJK", "CYRILLIC", "DEVANAGARI", "GREEK", "HANGUL", "HEBREW",
-           "TAMIL", "THAI"]
+           "SINHALA", "TAMIL", "THAI"]
 
 GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
 ARABIC = r"\u0600-\u06ff"
@@ -20,4 +21,5 @@ DEVANAGARI = r"\u0900-\u097f"
 HANGUL = r"\uac00-\ud7af"
 TAMIL = r"\u0b80-\u0bff"
 BENGALI = r"\u0980-\u09ff"
+SINHALA = r"\u0d80-\u0dff\u200c\u200d"
 CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"

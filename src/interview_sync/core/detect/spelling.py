@@ -19,6 +19,8 @@ __all__ = [
     "US_STATES",
     "abbreviates",
     "complete_name",
+    "initialled_phrases",
+    "initials_spell",
     "spelled_phrases",
     "spells_by_words",
     "spells_parts",
@@ -29,6 +31,7 @@ __all__ = [
 ]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_AND = re.compile(r"[ \t]*&[ \t]*")
 
 
 @lru_cache(maxsize=8192)
@@ -161,7 +164,8 @@ _CAPITAL_TAIL = r"[^\W_]*(?:['’&.-][^\W_]+)*"
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ]" + _CAPITAL_TAIL
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÖØ-Þ](?<![\w@./-].)" + _CAPITAL_TAIL
-    + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&)[ \t]+)?" + _CAPITAL
+    + r"(?:[ \t]+(?:(?:of|de|del|di|da|do|du|van|von|und|and|y|e|&|ya|la|cha|za)[ \t]+)?"
+    + _CAPITAL
     + r"){0,5}(?:[ \t]+(?:kommun|kommune|gemeente|kaupunki))?(?![\w@]|\.\w)")
 
 
@@ -191,7 +195,9 @@ def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
                 window = words[start:end]
                 if squash(window[-1]) in _CONNECTORS or not squash(window[-1]):
                     continue  # "McKinley &" is no name; "McKinley & Partners" may be
-                if any(squash(" ".join(window)) == s or spells_by_words(window, s)
+                joined = " ".join(window)
+                if any(squash(joined) == s or spells_by_words(window, s)
+                       or ("&" in joined and squash(_AND.sub(" and ", joined)) == s)
                        for s in usable):
                     # ... with the kind of body the domain left out: "Swan Heath Shire
                     # Council" at swhshire.vic.gov.au, "Northgate Executive Search".
@@ -199,9 +205,17 @@ def spelled_phrases(text: str, stems: Iterable[str]) -> list[str]:
                         end += 1
                     if not any(s.endswith(squash(window[-1])) for s in usable):
                         end = _name_goes_on(words, end)  # its last word only begun
+                    if start >= 2 and words[start - 1] in _KIND_OF \
+                            and words[start - 2][:1].isupper():
+                        start -= 2  # "Benki ya Wananchi Mwanga": the kind of body leads
                     found.append(" ".join(words[start:end]).strip(".,;:'’"))
                     break
     return found
+
+
+# Swahili's "of", which agrees with the kind of body before the name ("Benki ya", "Shirika la",
+# "Chuo Kikuu cha"): the kind is the name's first word, where English says "X Bank" (round 21).
+_KIND_OF = frozenset({"ya", "la", "cha", "za"})
 
 
 def _name_goes_on(words: list[str], end: int) -> int:
@@ -233,6 +247,9 @@ def spells_stem(name: str, stems: list[str]) -> bool:
     """Whether a stated name is the domain's: exactly ("Grupo Altamar"), with a public body's
     "City of" ("City of Riverton" at rivertonwa.gov), or in full where the domain shortens it
     ("Northgate Executive Search" at northgate-exec.com)."""
+    if "&" in name and any("and" in stem for stem in stems) \
+            and spells_stem(_AND.sub(" and ", name), stems):
+        return True  # "Salt & Ember" at saltandember.com: the domain spells the ampersand
     squashed = squash(name)
     if squashed in stems:
         return True
@@ -277,6 +294,75 @@ def abbreviates(name: str, stem: str) -> bool:
         if consumed == len(stem):
             return False
     return False
+
+
+def initials_spell(name: str, stem: str, labels: Collection[str] = ()) -> bool:
+    """Whether a short domain label is a name's initials, each word giving its first letter or a
+    few letters it starts with, connectors and the kind of body the domain leaves out skipped:
+    "ghmi" for "Granite Harbor Mutual Insurance Co.", "sat" for "Sorrento Aero Technics", "llog"
+    for "Lõunaranna Logistika AS", "wbnrc" for "Willow Bend Nursing & Rehabilitation Center"
+    (round 21: the mailbox abbreviates what the title or the text spells out); the words at its
+    end that the domain's ``labels`` spell are left out too ("ATM Agency" at ceatm-agency.eu)."""
+    if not 3 <= len(stem) <= 6 or not stem.isalpha():
+        return False
+    words = [w for w in (squash(word) for word in _AND.sub(" and ", name).split()) if w]
+    while words and (words[-1] in _LEFT_OUT or (
+            len(words[-1]) >= 3 and any(words[-1] in label and stem not in words[-1]
+                                        for label in labels))):
+        words.pop()
+    words = [w for w in words if w not in _CONNECTORS]
+    if len(words) < 2 or len(words) > len(stem) + 1 or words[0][0] != stem[0] \
+            or any(word.startswith(stem) for word in words):
+        return False  # ("Igecon Concursos" spells igecon.org.br in full: no initials)
+    if len(words) <= len(stem) and _initials(tuple(words), stem, 0, 0):
+        return True
+    # ... or without the kind of body after it ("kmfr": "Kestrel Moor Fire and Rescue Service")
+    return words[-1] in _BODY_KINDS and len(words) > 2 and _initials(tuple(words[:-1]), stem, 0, 0)
+
+
+@lru_cache(maxsize=2048)
+def _initials(words: tuple[str, ...], stem: str, i: int, at: int) -> bool:
+    if i == len(words) or at == len(stem):
+        return i == len(words) and at == len(stem)
+    word = words[i]
+    size = 0
+    while size < len(word) and at + size < len(stem) and stem[at + size] == word[size]:
+        size += 1
+        if _initials(words, stem, i + 1, at + size):
+            return True
+    return False
+
+
+# The kind of body an acronym leaves out after the name ("kmfr" for "Kestrel Moor Fire and Rescue
+# Service").
+_BODY_KINDS = frozenset({"service", "services", "trust", "authority", "agency", "board",
+                         "commission", "centre", "center"})
+
+
+def initialled_phrases(text: str, stems: Iterable[str], labels: Collection[str] = ()) -> list[str]:
+    """Phrases of ``text`` (capitalised words, the kind of body after them kept) whose initials
+    are a short domain label (``initials_spell``): "Lõunaranna Logistika AS" at llog.ee; the
+    words after it that the domain's ``labels`` spell too are the name's ("Central European
+    ATM Agency" at ceatm-agency.eu)."""
+    short = {s for s in stems if 3 <= len(s) <= 6 and s.isalpha()}
+    if not short or not text:
+        return []
+    firsts = {s[0] for s in short}
+    found: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(text[:_SPELLING_LIMIT]):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            if squash(words[start][:1]) not in firsts:
+                continue
+            for end in range(len(words), start + 1, -1):  # the longest phrase that spells
+                phrase = " ".join(words[start:end]).strip(".,;:'’")
+                if any(initials_spell(phrase, s, labels) for s in short):
+                    while end < len(words) and len(squash(words[end])) >= 3 \
+                            and any(squash(words[end]) in label for label in labels):
+                        end += 1
+                    found.append(" ".join(words[start:end]).strip(".,;:'’"))
+                    break
+    return found
 
 
 # The US states' (and DC's) two letters, which a US public body's domain glues after its place
