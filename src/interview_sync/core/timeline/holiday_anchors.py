@@ -43,6 +43,9 @@ from interview_sync.core.timeline.span import (
 __all__ = ["RESOLVERS"]
 
 
+_RIGHT_RE = re.compile(r"\b(?:right|immediately|straight|directly|just)\s+\Z")
+
+
 def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
             subdivision: str | None) -> Span | None:
     g = m.group
@@ -54,6 +57,12 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
     if span is None or span.earliest is None:
         return span
+    if _RIGHT_RE.search(m.string, max(0, m.start() - 16), m.start()):
+        # round 21 ("tl21e"): "right / immediately / straight after the Sallah break": its
+        # first two working days, not the rest of the week (round 20's blind batch, round 21's
+        # check set)
+        return Span(earliest=span.earliest, latest=add_business_days(
+            span.earliest, 1, country=country, subdivision=subdivision), specificity=3)
     # "the first working day / the day / the Wednesday after <holiday>", "le premier jour
     # ouvrable après la fête nationale": the one day (round 17: one reader, ``holiday_days``,
     # for every language and every caller of ``resolve``)
