@@ -1,0 +1,82 @@
+"""Structure added in round 21 ("tl21e", English; tuning on round 20's scored batch and this
+round's check set ``real_timeline_t21e.py``): a count told in the sentence after a dated round of
+interviews later than the message counts from that day; "right / immediately after <holiday>" is
+the holiday's first two working days; holidays named in English in Uganda, Pakistan, the
+Philippines and Ghana. Each class is tested in wording of its own, with look-alikes that keep their
+old reading. References in 2038; weekdays and holidays checked with the ``holidays`` package.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime
+
+import pytest
+
+from interview_sync.core.timeline.extract import extract_timeline
+
+
+def _by(text: str, ref: str, country: str | None) -> date | None:
+    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
+    return found.respond_by if found else None
+
+
+PROMISES = [
+    # the count in the next sentence counts from the later interview day (Thursday 3 June 2038)
+    ("Your interview will be held on Thursday 3 June. We will let you know the outcome within "
+     "five working days.", "2038-05-24T10:00:00+03:00", "KE", "2038-06-10", "2038-06-10"),
+    # "right after": the first two working days after Founder's Day (Tuesday 21 September)
+    ("We'll call you immediately after Founders' Day.", "2038-09-13T10:00:00+00:00", "GH",
+     "2038-09-23", "2038-09-23"),
+    # before Pakistan Day (Tuesday 23 March): Monday 22
+    ("Shortlisted candidates will hear from us before Pakistan Day.",
+     "2038-03-15T10:00:00+05:00", "PK", "2038-03-22", "2038-03-22"),
+    # after Holy Week (Maundy Thursday 22 to Black Saturday 24 April): the next week
+    ("We'll send you the results after Holy Week.", "2038-04-12T10:00:00+08:00", "PH",
+     "2038-04-26", "2038-04-30"),
+    # after Martyrs' Day (Thursday 3 June; National Heroes' Day follows on Wednesday 9)
+    ("We'll be in touch after Martyrs' Day.", "2038-05-31T10:00:00+03:00", "UG",
+     "2038-06-04", "2038-06-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "country", "lo", "hi"), PROMISES)
+def test_round21e_promises(text: str, ref: str, country: str, lo: str, hi: str) -> None:
+    found = _by(text, ref, country)
+    assert found is not None and date.fromisoformat(lo) <= found <= date.fromisoformat(hi)
+
+
+def test_round21e_count_two_sentences_on_stays_from_the_message() -> None:
+    # a sentence in between: the count is the message's own again
+    found = _by("Your interview will be held on Thursday 3 June. Please bring your ID. We will "
+                "let you know the outcome within five working days.",
+                "2038-05-24T10:00:00+03:00", "KE")
+    assert found is not None and found < date(2038, 6, 3)
+
+
+def test_round21e_plain_after_holiday_keeps_the_rest_of_the_week() -> None:
+    # without "right", the answer may come later that week (Wednesday 22 to Friday 24)
+    found = _by("We'll call you after Founders' Day.", "2038-09-13T10:00:00+00:00", "GH")
+    assert found is not None and date(2038, 9, 22) <= found <= date(2038, 9, 24)
+
+
+_PIECES = ["right after", "immediately after", "martyrs' day", "pakistan day", "holy week",
+           "founders' day", "interviews will be held on thursday 3 june.", "within five days",
+           "within a week", ".", ";", "\x00", "面接", "интервью", "مقابلة", "ß"]
+
+
+def test_round21e_words_in_bad_input_never_raise() -> None:
+    rng = random.Random(21)
+    refs = [datetime(2038, 1, 1, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC),
+            datetime(9999, 12, 20, tzinfo=UTC)]
+    for _ in range(200):
+        text = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12)))
+        for ref in refs:
+            for country in (None, "UG", "PK", "PH", "GH", "XX"):
+                found = extract_timeline(text, ref, country=country)
+                assert found is None or found.respond_by >= ref.date()
+    extract_timeline("Interviews will be held on Monday 15 August. We will call within a week. "
+                     * 20000, refs[0], country="UG")
+    extract_timeline(bytes(range(256)).decode("latin-1") * 200 + " right after holy week",
+                     refs[0], country="PH")
+    extract_timeline("right after the Eid holiday 面接 интервью " * 5000, refs[0], country="NG")
