@@ -80,3 +80,15 @@ def test_round21e_words_in_bad_input_never_raise() -> None:
     extract_timeline(bytes(range(256)).decode("latin-1") * 200 + " right after holy week",
                      refs[0], country="PH")
     extract_timeline("right after the Eid holiday 面接 интервью " * 5000, refs[0], country="NG")
+
+
+@pytest.mark.parametrize(("text", "ref", "expect"), [
+    # September 2038 starts on a Wednesday: its first Monday-to-Friday week is 6-10
+    ("We'll confirm in the first week of September, once the director is back.",
+     "2038-08-20T10:00:00+01:00", "2038-09-10"),
+    # March 2038 starts on a Monday: its second week is 8-12
+    ("Expect our call in the second week of March.", "2038-02-15T10:00:00+00:00", "2038-03-12"),
+])
+def test_round21e_ordinal_week_of_month_ends_on_its_friday(text: str, ref: str,
+                                                           expect: str) -> None:
+    assert _by(text, ref, "GB") == date.fromisoformat(expect)

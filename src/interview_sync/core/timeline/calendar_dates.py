@@ -44,12 +44,15 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
         # "the first week of March" when March starts on a weekend: its first working week
         lo = 8 - date(year, month, 1).weekday()
         hi = lo + 4
-    elif part.startswith(("early", "beginning", "start", "first week")):
+    elif part.startswith(("first week", "second week", "third week")):
+        # round 21 ("tl21e"): the n-th Monday-to-Friday week whose Monday is in the month, to its
+        # Friday (the labels' reading: "the second week of January" 2027 is 11-15, "the first
+        # week of September" 2036 is 1-5), not the n-th seven days, which end on any weekday
+        monday = 1 + (7 - date(year, month, 1).weekday()) % 7 + 7 * (
+            0 if part.startswith("first") else 1 if part.startswith("second") else 2)
+        lo, hi = (1 if part.startswith("first") else monday), min(last, monday + 4)
+    elif part.startswith(("early", "beginning", "start")):
         lo, hi = 1, 7
-    elif part.startswith("second week"):
-        lo, hi = 8, 14
-    elif part.startswith("third week"):
-        lo, hi = 15, 21
     elif part.startswith("first half"):
         lo, hi = 1, 15
     elif part.startswith(("mid", "middle")):
