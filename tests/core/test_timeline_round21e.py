@@ -34,6 +34,10 @@ PROMISES = [
     # after Holy Week (Maundy Thursday 22 to Black Saturday 24 April): the next week
     ("We'll send you the results after Holy Week.", "2038-04-12T10:00:00+08:00", "PH",
      "2038-04-26", "2038-04-30"),
+    # Nigeria's "Sallah": whichever Eid comes next (Eid al-Fitr, estimated Monday 9 and
+    # Tuesday 10 November 2037): the rest of that week
+    ("We'll get back to you after the Sallah holiday.", "2037-11-02T10:00:00+01:00", "NG",
+     "2037-11-11", "2037-11-13"),
     # after Martyrs' Day (Thursday 3 June; National Heroes' Day follows on Wednesday 9)
     ("We'll be in touch after Martyrs' Day.", "2038-05-31T10:00:00+03:00", "UG",
      "2038-06-04", "2038-06-15"),

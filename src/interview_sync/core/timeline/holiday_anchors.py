@@ -269,6 +269,10 @@ _LOOKED_UP = {
 
 def _next_feast(ref: date, name: str, country: str | None, subdivision: str | None) -> date | None:
     """The feast's next day on or after ``ref`` (this year's or next year's)."""
+    if name == "sallah":  # round 21: Nigeria's "Sallah" is whichever Eid comes next
+        either = [day for feast in ("eid al-fitr", "eid al-adha")
+                  if (day := _next_feast(ref, feast, country or "NG", subdivision)) is not None]
+        return min(either, default=None)
     for year in (ref.year, ref.year + 1):
         day = _feast(year, name, country, subdivision)
         if day is not None and day >= ref:

@@ -232,6 +232,10 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "PH": ((r"holy\s+week", "maundy thursday"), (r"day\s+of\s+valou?r", "day of valor"),
            (r"(?:national\s+)?heroes'?\s+day", "national heroes day")),
     "GH": ((r"founders'?\s+day", "founder's day"), (r"farmers'?\s+day", "farmers' day")),
+    # ... and Nigeria's "Sallah" (either Eid: "the Sallah break" is whichever comes next;
+    # ``holiday_anchors`` resolves it)
+    "NG": ((r"(?:big\s+|ileya\s+)sallah|sallah\s+el[\s-]kabir", "eid al-adha"),
+           (r"(?:small\s+)?sallah", "sallah")),
     "SG": ((r"hari\s+raya\s+puasa", "eid al-fitr"), (r"hari\s+raya\s+haji", "eid al-adha"),
            (r"national\s+day", "national day"), (r"vesak(?:\s+day)?", "vesak")),
     "US": ((r"juneteenth", "juneteenth"), (r"(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day",
