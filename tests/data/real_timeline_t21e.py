@@ -28,7 +28,9 @@ earliest", "not before"), a decision rather than an answer, logistics, a count f
 step, and no time at all.
 
 61 texts, all English: NG 6, GH 6, KE 5, UG 5, ZA 5, IN 6, PK 5, SG 6, MY 5, PH 5, NZ 7; 26 promise
-nothing. Reference dates in 2039, a year no earlier file uses as a reference. Labels follow the
+nothing as first labelled (24 after two decisions with a time were relabelled to the corpus's
+majority, below). Reference dates in 2039, a year no earlier file uses as a reference. Labels
+follow the
 conventions of ``real_timeline_t20e.py`` (its docstring) and round 20's (docs/timelines.md, "Round
 20: label conventions"); an aim with a time ("we aim to revert within ...") is a promise, as the
 corpus's majority labels it (``real_timeline_b20.py`` has one the other way). "After <holiday>"
@@ -153,10 +155,13 @@ TL_TUNE21_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # Before the end of next week (19-23 September): Thursday 22 and Friday 23.
     ("We expect to let all interviewees know before the end of next week.",
      "2039-09-14T15:00:00+03:00", ("2039-09-22", "2039-09-23"), "KE", "en", LATESTNEWSKE),
-    # A decision, not the answer.
+    # A decision with a time. Labelled None at first (the brief's "the decision, not the
+    # answer"); relabelled in round 21: English labels "make a / its decision by <time>" a
+    # promise 33 times to 8 (the 8 are usual lengths or no time), so the month's last day,
+    # Wednesday 30 November.
     ("The Board will make its decision at its sitting at the end of the month, after all the "
      "interviews are done.",
-     "2039-11-08T10:00:00+03:00", None, "KE", "en", LATESTNEWSKE),
+     "2039-11-08T10:00:00+03:00", ("2039-11-30", "2039-11-30"), "KE", "en", LATESTNEWSKE),
     # ------------------------------------------------------------------------- Uganda
     # Three working days after the dated interviews (Monday 15 August): Thursday 18.
     ("Interviews will be held on Monday 15 August at the district offices. Successful candidates "
@@ -285,10 +290,11 @@ TL_TUNE21_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # A lower bound.
     ("You won't hear from us until after the 15th at the earliest.",
      "2039-06-06T10:00:00+08:00", None, "PH", "en", UNIVERSAL3D),
-    # A decision, not the answer.
+    # A decision with a time; relabelled in round 21 as the Kenyan one above: Friday 30
+    # September.
     ("The appointing authority makes the final decision at the end of the month, after all "
      "interviews.",
-     "2039-09-05T10:00:00+08:00", None, "PH", "en", UNIVERSAL3D),
+     "2039-09-05T10:00:00+08:00", ("2039-09-30", "2039-09-30"), "PH", "en", UNIVERSAL3D),
     # ---------------------------------------------------------------------- New Zealand
     # Waitangi Day is Sunday 6 February, observed Monday 7: Tuesday 8 and Wednesday 9.
     ("We'll let you know after Waitangi Day.",
