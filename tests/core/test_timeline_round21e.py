@@ -96,3 +96,26 @@ def test_round21e_words_in_bad_input_never_raise() -> None:
 def test_round21e_ordinal_week_of_month_ends_on_its_friday(text: str, ref: str,
                                                            expect: str) -> None:
     assert _by(text, ref, "GB") == date.fromisoformat(expect)
+
+
+@pytest.mark.parametrize("text", [
+    # the wait told as a rule
+    "Most of the time you'll wait about ten days for an answer.",
+    # what candidates in general can expect
+    "Typically, applicants can expect feedback within three weeks of the panel.",
+    # public offices in general
+    "Generally, state agencies take around two months to respond.",
+    # alternatives
+    "Sometimes we reply on the day, sometimes it takes two weeks.",
+])
+def test_round21e_general_information_is_no_promise(text: str) -> None:
+    assert _by(text, "2038-05-24T10:00:00+00:00", "GB") is None
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes that stay promises: the employer's own habit, the exception before "usually"
+    "We'll usually get back to you within a week.",
+    "Sometimes the panel decides on the day, but usually it takes two or three days.",
+])
+def test_round21e_own_habit_stays_a_promise(text: str) -> None:
+    assert _by(text, "2038-05-24T10:00:00+00:00", "GB") is not None

@@ -43,6 +43,10 @@ nothing however the words vary:
   "typically", "normally", "in most cases", "as a rule") and then excepted in the same sentence
   ("unless references are slow", "but your file is with another team, whose timelines vary") is
   general information hedged at once, not a promise; a plain usual length is still read.
+* **alternatives** (round 21): "sometimes ..., sometimes ..." ("sometimes the offer letter is
+  released the same day, sometimes a week or more after the HR round") tells how the time
+  varies, not when this answer comes (one "sometimes" before a "usually" is still the exception
+  that loses to the usual length, as the labels read it).
 
 Pure; the cheap literal tests come first, as each sentence's every time expression asks.
 """
@@ -158,6 +162,8 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if _USUAL_BEFORE_RE.search(sentence, max(0, at - 120), at) and _EXCEPTED_AFTER_RE.match(
             sentence, match.end(), match.end() + 240):  # (bounded: one long sentence stays cheap)
         return True  # round 19: "usually within a day or two, unless we're still interviewing"
+    if sentence.count("sometimes") > 1 and 0 <= sentence.find("sometimes") < at:
+        return True  # round 21: "sometimes the same day, sometimes a week or more after": a range
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
     if _CONDITION_RE.match(sentence, 0, at) is None:
