@@ -119,3 +119,12 @@ def test_round21e_general_information_is_no_promise(text: str) -> None:
 ])
 def test_round21e_own_habit_stays_a_promise(text: str) -> None:
     assert _by(text, "2038-05-24T10:00:00+00:00", "GB") is not None
+
+
+def test_round21e_count_after_a_dated_meeting_in_russian() -> None:
+    # "after the meeting", dated before it (Thursday 3 June 2038): from that day
+    assert _by("Заседание комиссии пройдёт 3 июня; ответ дадим в течение пяти рабочих дней после "
+               "заседания.", "2038-05-24T10:00:00+03:00", "RU") == date(2038, 6, 10)
+    # the meeting never dated: no day to count from
+    assert _by("Ответ дадим в течение пяти рабочих дней после заседания.",
+               "2038-05-24T10:00:00+03:00", "RU") is None
