@@ -87,9 +87,13 @@ def test_round21e_words_in_bad_input_never_raise() -> None:
 
 
 @pytest.mark.parametrize(("text", "ref", "expect"), [
-    # September 2038 starts on a Wednesday: its first Monday-to-Friday week is 6-10
-    ("We'll confirm in the first week of September, once the director is back.",
-     "2038-08-20T10:00:00+01:00", "2038-09-10"),
+    # November 2038 starts on a Monday: its first week ends on Friday 5
+    ("We'll confirm in the first week of November, once the director is back.",
+     "2038-10-20T10:00:00+00:00", "2038-11-05"),
+    # September 2038 starts on a Wednesday: its second week is the week after its first Monday
+    # (6 September), 13-17
+    ("We'll confirm in the second week of September.", "2038-08-20T10:00:00+01:00",
+     "2038-09-17"),
     # March 2038 starts on a Monday: its second week is 8-12
     ("Expect our call in the second week of March.", "2038-02-15T10:00:00+00:00", "2038-03-12"),
 ])
