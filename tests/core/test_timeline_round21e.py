@@ -90,10 +90,12 @@ def test_round21e_words_in_bad_input_never_raise() -> None:
     # November 2038 starts on a Monday: its first week ends on Friday 5
     ("We'll confirm in the first week of November, once the director is back.",
      "2038-10-20T10:00:00+00:00", "2038-11-05"),
-    # September 2038 starts on a Wednesday: its second week is the week after its first Monday
-    # (6 September), 13-17
+    # a second week ending on a weekday keeps its last day (Tuesday 14 September 2038)
     ("We'll confirm in the second week of September.", "2038-08-20T10:00:00+01:00",
-     "2038-09-17"),
+     "2038-09-14"),
+    # ... and one ending on a weekend ends on its Friday (8-14 August 2038: Friday 13)
+    ("We'll confirm in the second week of August.", "2038-07-20T10:00:00+01:00",
+     "2038-08-13"),
     # March 2038 starts on a Monday: its second week is 8-12
     ("Expect our call in the second week of March.", "2038-02-15T10:00:00+00:00", "2038-03-12"),
 ])

@@ -44,20 +44,14 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
         # "the first week of March" when March starts on a weekend: its first working week
         lo = 8 - date(year, month, 1).weekday()
         hi = lo + 4
-    elif part.startswith("first week") and date(year, month, 1).weekday() == 0:
-        # round 21 ("tl21e"): a month that starts on a Monday: that week, to its Friday ("the
-        # first week of September" 2036 is 1-5), not its Sunday; a month that starts later in
-        # the week keeps days 1-7 below (the labels read it both as the week of the 1st and as
-        # the first full week: the 7th is in both)
-        lo, hi = 1, 5
-    elif part.startswith(("second week", "third week")):
-        # round 21 ("tl21e"): the week after (or two after) the week holding the month's first
-        # Monday, to its Friday ("the second week of January" 2027 is 11-15), not days 8-14 or
-        # 15-21, which end on any weekday
-        monday = 1 + (7 - date(year, month, 1).weekday()) % 7 + (
-            7 if part.startswith("second") else 14)
-        lo, hi = monday, min(last, monday + 4)
-    elif part.startswith(("early", "beginning", "start", "first week")):
+    elif part.startswith(("first week", "second week", "third week")):
+        # days 1-7, 8-14, 15-21; round 21 ("tl21e"): ending on a weekend, on its Friday before
+        # ("the first week of September" 2036, a Monday the 1st, is 1-5; "the second week of
+        # August" 2039 is 8-12): the labels' working week, whichever way they count the weeks
+        lo = 1 if part.startswith("first") else 8 if part.startswith("second") else 15
+        hi = lo + 6
+        hi -= max(0, date(year, month, hi).weekday() - 4)
+    elif part.startswith(("early", "beginning", "start")):
         lo, hi = 1, 7
     elif part.startswith("first half"):
         lo, hi = 1, 15
