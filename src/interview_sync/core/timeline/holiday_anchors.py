@@ -204,8 +204,8 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
     """The day of a named feast in ``year``: by rule, else as the country's calendar names it,
     else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
     if name == "sallah":  # Nigeria's "Sallah": the year's first Eid (``_next_feast``: the next)
-        return min((day for feast in ("eid al-fitr", "eid al-adha")
-                    if (day := _feast(year, feast, country or "NG", subdivision)) is not None),
+        return min((eid for feast in ("eid al-fitr", "eid al-adha")
+                    if (eid := _feast(year, feast, country or "NG", subdivision)) is not None),
                    default=None)
     first_word = name.split(maxsplit=1)[0] if name else ""
     code = country.strip().upper() if country else ""
