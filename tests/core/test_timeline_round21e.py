@@ -134,3 +134,12 @@ def test_round21e_count_after_a_dated_meeting_in_russian() -> None:
     # the meeting never dated: no day to count from
     assert _by("Ответ дадим в течение пяти рабочих дней после заседания.",
                "2038-05-24T10:00:00+03:00", "RU") is None
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # counted from the day of a step the text never dates
+    ("Wynik ogłosimy w ciągu 7 dni od dnia zatrudnienia kandydata.", "PL"),
+    ("We will write to everyone within ten days from the day of the final decision.", "GB"),
+])
+def test_round21e_count_from_the_day_of_an_undated_step(text: str, country: str) -> None:
+    assert _by(text, "2038-05-24T10:00:00+02:00", country) is None
