@@ -25,6 +25,9 @@ PROMISES = [
     # the count in the next sentence counts from the later interview day (Thursday 3 June 2038)
     ("Your interview will be held on Thursday 3 June. We will let you know the outcome within "
      "five working days.", "2038-05-24T10:00:00+03:00", "KE", "2038-06-10", "2038-06-10"),
+    # ... from the last day of a run of interview days (Monday 7 to Friday 11 June 2038)
+    ("Interviews will be held from 7 to 11 June. Every candidate will get an email within ten "
+     "days.", "2038-05-24T10:00:00+03:00", "KE", "2038-06-21", "2038-06-21"),
     # "right after": the first two working days after Founder's Day (Tuesday 21 September)
     ("We'll call you immediately after Founders' Day.", "2038-09-13T10:00:00+00:00", "GH",
      "2038-09-23", "2038-09-23"),

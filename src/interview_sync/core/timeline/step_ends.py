@@ -52,7 +52,9 @@ _STEP_ENDS_RE = re.compile(
 _ROUND_HELD_RE = re.compile(
     r"\b(?:interviews|auditions|(?:your|the)\s+(?:interview|audition|oral\s+exam))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:run|are|is|will\s+be|take\s+place|takes\s+place"
-    r"|(?:are|is|were|will\s+be)\s+held)\s+(?:on\s+)?\Z")
+    r"|(?:are|is|were|will\s+be)\s+held)\s+(?:on\s+"
+    # round 21 ("tl21e"): a run of days, to its last ("interviews run from 6 to 10 June")
+    r"|(?:from\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*)?\Z")
 # (from the day's last character: "on Friday 12 March." holds its full stop)
 _SENTENCE_BREAK_RE = re.compile(r"[.;!?\n]")
 _LOOK_BACK = 160  # characters before the duration where the step's day is named
