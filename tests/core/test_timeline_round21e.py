@@ -116,6 +116,8 @@ def test_round21e_ordinal_week_of_month_ends_on_its_friday(text: str, ref: str,
     "Generally, state agencies take around two months to respond.",
     # alternatives
     "Sometimes we reply on the day, sometimes it takes two weeks.",
+    # the candidate's own follow-up, advised
+    "You can chase the recruiter about ten days after your final round.",
 ])
 def test_round21e_general_information_is_no_promise(text: str) -> None:
     assert _by(text, "2038-05-24T10:00:00+00:00", "GB") is None
@@ -125,6 +127,8 @@ def test_round21e_general_information_is_no_promise(text: str) -> None:
     # look-alikes that stay promises: the employer's own habit, the exception before "usually"
     "We'll usually get back to you within a week.",
     "Sometimes the panel decides on the day, but usually it takes two or three days.",
+    # the follow-up told after silence: the day to act (round 20's convention)
+    "If you haven't heard anything within ten days, you should follow up with us.",
 ])
 def test_round21e_own_habit_stays_a_promise(text: str) -> None:
     assert _by(text, "2038-05-24T10:00:00+00:00", "GB") is not None
