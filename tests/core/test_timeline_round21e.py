@@ -150,3 +150,18 @@ def test_round21e_count_after_a_dated_meeting_in_russian() -> None:
 ])
 def test_round21e_count_from_the_day_of_an_undated_step(text: str, country: str) -> None:
     assert _by(text, "2038-05-24T10:00:00+02:00", country) is None
+
+
+@pytest.mark.parametrize(("text", "ref", "country", "lo", "hi"), [
+    # closed for a holiday named before: the week the break ends in (Easter Monday 26 April
+    # 2038 in Ghana: Tuesday 27 to Friday 30)
+    ("The office shuts for Easter next week; we'll call you in the first week back.",
+     "2038-04-16T10:00:00+00:00", "GH", "2038-04-27", "2038-04-30"),
+    # a reopening day the text names after the holiday wins (Monday 3 May)
+    ("We're closed for Easter until Monday 3 May, and will write to you in our first week back.",
+     "2038-04-16T10:00:00+00:00", "GH", "2038-05-03", "2038-05-07"),
+])
+def test_round21e_first_week_back_after_a_named_closure(text: str, ref: str, country: str,
+                                                        lo: str, hi: str) -> None:
+    found = _by(text, ref, country)
+    assert found is not None and date.fromisoformat(lo) <= found <= date.fromisoformat(hi)

@@ -40,7 +40,7 @@ from interview_sync.core.timeline.span import (
     Span,
 )
 
-__all__ = ["RESOLVERS"]
+__all__ = ["RESOLVERS", "first_day_after"]
 
 
 _RIGHT_RE = re.compile(r"\b(?:right|immediately|straight|directly|just)\s+\Z")
@@ -373,6 +373,14 @@ def _easter(year: int, orthodox: bool) -> date:
 
 
 _NEXT_EIGHT = tuple(timedelta(days=n) for n in range(1, 9))
+
+
+def first_day_after(ref: date, name: str, country: str | None,
+                    subdivision: str | None) -> date | None:
+    """The first working day after the break of the holiday written ``name`` (round 21: "we
+    close for the Sallah break next week; ... in the first week back")."""
+    span = _after_holiday(ref, _english(name), False, country, subdivision)
+    return None if span is None else span.earliest
 
 
 def _after_holiday(ref: date, named: str, season: bool, country: str | None,
