@@ -46,10 +46,12 @@ PROMISES = [
     ("US", "2032-03-01T10:00:00-05:00",
      "The selection board finishes its interviews on Friday 12 March; candidates will be "
      "notified within five working days.", "2032-03-19"),
-    # ... not after a step merely scheduled (the interview itself)
+    # ... and (round 21, "tl21e": round 20's blind batch and round 21's check set label it so)
+    # after a round of interviews dated later than the message in the sentence before: from
+    # Friday 12 March (round 17 counted it from the message)
     ("US", "2032-03-01T10:00:00-05:00",
      "Interviews are on Friday 12 March. You will hear from us within five working days.",
-     "2032-03-08"),
+     "2032-03-19"),
     # response cues
     ("US", "2032-03-01T10:00:00-05:00", "The manager will start calling candidates on Thursday.",
      "2032-03-04"),

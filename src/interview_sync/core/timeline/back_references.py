@@ -11,6 +11,7 @@ which keeps the durations counted from a named day.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from interview_sync.core.timeline.businessdays import add_business_days
 from interview_sync.core.timeline.dates import Span
 from interview_sync.core.timeline.event_days import event_dated_after, event_then_date, its_day_on
 from interview_sync.core.timeline.grammar import kind_of, weekday_of
+from interview_sync.core.timeline.holiday_anchors import first_day_after
 from interview_sync.core.timeline.named_days import last_day_named
 from interview_sync.core.timeline.returns import away_until_only
 from interview_sync.core.timeline.span import next_weekday
@@ -31,6 +33,25 @@ FIRST_WORKING_DAY_RE = re.compile(r"\bfirst\s+(?:business|working|work)\s+day\s+
 _APPOSED_WEEKDAY_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                                  r",\s*\Z")
 _RIGHT_AFTER = ("right", "straight", "dans", "direkt", "unmittel")  # one business day, not two
+
+
+@functools.cache
+def _closed_for_re() -> re.Pattern[str]:
+    # built the first time "the first week back" is read (rare): the holiday names are long
+    from interview_sync.core.timeline.week_windows import HOLIDAY_NAMES
+    return re.compile(r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|off|away|out)\s+(?:for|over)\s+"
+                      r"(?:the\s+)?(?P<name>" + HOLIDAY_NAMES + r")\b")
+
+
+def _closed_for(lower: str, at: int, *, ref: date, country: str | None,
+                subdivision: str | None) -> date | None:
+    """The first working day after the holiday the text closes for before ``at``, or None."""
+    found = None
+    for closing in _closed_for_re().finditer(lower, max(0, at - 200), at):
+        found = closing  # the last one before "the first week back"
+    if found is None:
+        return None
+    return first_day_after(ref, found.group("name"), country, subdivision)
 
 
 def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, *, ref: date,
@@ -94,6 +115,17 @@ def referred_back(lower: str, at: int, match: re.Match[str], span: Span | None, 
     if kind == "thatmonth":  # the last day of the month of the day named before (round 14)
         following = (anchor.latest.replace(day=28) + timedelta(days=4)).replace(day=1)
         return Span(earliest=None, latest=following - timedelta(days=1), specificity=2)
+    if kind == "thatweek" and match.group(0).endswith("back"):
+        # round 21 ("tl21e"): "we close for the Sallah break next week; ... in the first week
+        # back": the week the break ends in, not the week named before it (a reopening day
+        # the text names later than that wins: "closed for the Thanksgiving break until Monday")
+        closed = _closed_for(lower, at, ref=ref, country=country, subdivision=subdivision)
+        if closed is not None and anchor is not None:
+            closed = max(closed, anchor.latest)
+        if closed is not None:
+            monday = closed - timedelta(days=closed.weekday())
+            return Span(earliest=closed, latest=max(closed, monday + timedelta(days=4)),
+                        specificity=2)
     if kind == "thatweek":
         monday = anchor.latest - timedelta(days=anchor.latest.weekday())
         friday = max(monday + timedelta(days=4), anchor.latest)

@@ -44,12 +44,15 @@ def _month_window(ref: date, part: str, month: int, year: int) -> tuple[date, da
         # "the first week of March" when March starts on a weekend: its first working week
         lo = 8 - date(year, month, 1).weekday()
         hi = lo + 4
-    elif part.startswith(("early", "beginning", "start", "first week")):
+    elif part.startswith(("first week", "second week", "third week")):
+        # days 1-7, 8-14, 15-21; round 21 ("tl21e"): ending on a weekend, on its Friday before
+        # ("the first week of September" 2036, a Monday the 1st, is 1-5; "the second week of
+        # August" 2039 is 8-12): the labels' working week, whichever way they count the weeks
+        lo = 1 if part.startswith("first") else 8 if part.startswith("second") else 15
+        hi = lo + 6
+        hi -= max(0, date(year, month, hi).weekday() - 4)
+    elif part.startswith(("early", "beginning", "start")):
         lo, hi = 1, 7
-    elif part.startswith("second week"):
-        lo, hi = 8, 14
-    elif part.startswith("third week"):
-        lo, hi = 15, 21
     elif part.startswith("first half"):
         lo, hi = 1, 15
     elif part.startswith(("mid", "middle")):

@@ -109,6 +109,8 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      "обычно", "как правило"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
+    # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
+    r"|most\s+of\s+the\s+time"
     # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
     r"|most\s+(?:[^\W\d_]+\s+)?(?=(?:candidates|applicants|people)\s)"
     r"|in\s+der\s+regel|normalerweise|(?:ü|u)blicherweise|gew(?:ö|o)hnlich|en\s+g(?:é|e)n(?:é|e)ral"
@@ -172,6 +174,13 @@ _WHOSE_RE = re.compile(
     # employer's own habit, a promise, as the labels have it)
     r"|(?:candidates|applicants|people|results)\s+(?:usually\s+|generally\s+|typically\s+"
     r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b"
+    # round 21 ("tl21e"): the wait itself, what candidates can expect, and public offices in
+    # general, told as a rule ("most of the time you will wait 1 to 2 weeks", "generally,
+    # candidates can expect to hear back within a week or two", "typically, government
+    # departments take about three months")
+    r"|you(?:['’]ll|\s+(?:will|may|might|can|could|should))\s+(?:\w+\s+)?wait"
+    r"|(?:candidates|applicants|people)\s+(?:can|may|might|should|will)\s+(?:\w+\s+)?expect"
+    r"|(?:(?:government|public|state|federal)\s+)?(?:departments|ministries|agencies)"
     # round 19 ("tl19i"): Vietnamese "ứng viên (thường) sẽ biết / nhận kết quả" (candidates
     # will know / receive the result), what candidates in general experience
     r"|ứng\s+viên\s+(?:thường\s+)?(?:sẽ\s+)?(?:biết|nhận)"

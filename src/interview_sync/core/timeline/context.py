@@ -270,7 +270,10 @@ _UNDATED_STEP_RE = re.compile(
     # round 14 ("tl14i"): "após a homologação", "dopo l'approvazione"
     r"|ap(?:ó|o)s|depois\s+d[ao]|dopo)\s+"
     r"(?:the\s+|your\s+|o\s+|il\s+|lo\s+"
-    r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+)?"
+    r"|a\s+|our\s+|their\s+|der\s+|dem\s+|ihrer\s+|ihrem\s+|la\s+|le\s+|l'|votre\s+|su\s+"
+    # round 21 ("tl21e"): "the day of" ("w terminie 14 dni od dnia zatrudnienia wybranego
+    # kandydata", round 20's blind batch; "the day of the decision")
+    r"|dnia\s+|dne\s+|the\s+day\s+of\s+(?:the\s+)?)?"
     r"(?:(?:final|hiring|formal|verbal|written|endg(?:ü|u)ltigen)\s+)?(?:decision|acceptance"
     r"|approval|sign[\s-]?off|offer|reference\s+checks?|references|vote|ratification|entscheidung"
     r"|freigabe|genehmigung|d(?:é|e)cision|acceptation|validation|decisi(?:ó|o)n|aceptaci(?:ó|o)n"

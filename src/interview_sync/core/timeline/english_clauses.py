@@ -43,6 +43,13 @@ nothing however the words vary:
   "typically", "normally", "in most cases", "as a rule") and then excepted in the same sentence
   ("unless references are slow", "but your file is with another team, whose timelines vary") is
   general information hedged at once, not a promise; a plain usual length is still read.
+* **the candidate's own follow-up** (round 21): a time after "you should / can follow up"
+  ("ideally you should follow up about a week after the interview") is the candidate's step,
+  unless the sentence tells it as what to do after silence ("if you haven't heard ...").
+* **alternatives** (round 21): "sometimes ..., sometimes ..." ("sometimes the offer letter is
+  released the same day, sometimes a week or more after the HR round") tells how the time
+  varies, not when this answer comes (one "sometimes" before a "usually" is still the exception
+  that loses to the usual length, as the labels read it).
 
 Pure; the cheap literal tests come first, as each sentence's every time expression asks.
 """
@@ -125,6 +132,16 @@ _INTERVIEW_DAY_BEFORE_RE = re.compile(
     r"|are\s+being\s+interviewed)\s+(?:on\s+)?\Z")
 
 
+# round 21: the candidate's own follow-up, advised ("ideally you should follow up about a week
+# after the interview"): their step, not ours; unless told as what to do after silence ("if you
+# haven't heard within ten days, follow up": round 20's convention dates that)
+_OWN_FOLLOW_UP_RE = re.compile(
+    r"\byou\s+(?:should|can|could|may|might|ought\s+to)\s+(?:\w+\s+)?(?:follow[\s-]?up|chase"
+    r"|check\s+in|send\s+(?:a|us\s+a)\s+(?:polite\s+)?(?:follow[\s-]?up|reminder))\b[^.;!?]*\Z")
+_SILENCE_RE = re.compile(r"\b(?:haven'?t|have\s+not|hasn'?t|not\s+yet|no\s+word|nothing)\b"
+                         r"|\bnot\s+heard\b")
+
+
 def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
     """Whether the English time ``match`` in ``sentence`` (which starts at ``offset`` of the
     text whose cue starts are ``cues``) dates a past cycle, the candidate's duty or a
@@ -158,6 +175,11 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if _USUAL_BEFORE_RE.search(sentence, max(0, at - 120), at) and _EXCEPTED_AFTER_RE.match(
             sentence, match.end(), match.end() + 240):  # (bounded: one long sentence stays cheap)
         return True  # round 19: "usually within a day or two, unless we're still interviewing"
+    if sentence.find("you ", 0, at) >= 0 and _OWN_FOLLOW_UP_RE.search(
+            sentence, max(0, at - 80), at) and _SILENCE_RE.search(sentence) is None:
+        return True  # round 21: "you should follow up about a week after the interview"
+    if sentence.count("sometimes") > 1 and 0 <= sentence.find("sometimes") < at:
+        return True  # round 21: "sometimes the same day, sometimes a week or more after": a range
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
         return False
     if _CONDITION_RE.match(sentence, 0, at) is None:

@@ -74,7 +74,11 @@ _DATED_AFTER = 80  # characters after "before" where the day counted back from i
 # 4. März": an event named after a duration and dated elsewhere under a word of the same stem.
 _EVENT_NOUN_RE = re.compile(
     r"\s+(?:of|after|following|nach|apr(?:è|e)s|suivant|despu(?:é|e)s\s+de|tras|dopo|depois\s+d[ao]"
-    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de|dalla|dalle|dai|dagli|dal)"
+    r"|ap(?:ó|o)s|na|efter|etter|po|od|nakon|despr(?:é|e)s\s+de|dalla|dalle|dai|dagli|dal"
+    # round 21 ("tl21e"): "after" in the languages round 20 added ("через три рабочих дня после
+    # заседания", "pēc intervijām", "selepas temuduga", "pärast vestlust"), as
+    # ``_AFTER_HOLIDAY_RE`` reads them
+    r"|после|pēc|selepas|p(?:ä|a)rast)"
     r"(?:\s+|(?<=dal)(?=l'))(?:(?:the|your|our|der|dem|den|des|la|le|les|el|il|lo|o|a|ich|jego|jej"
     r"|da|do|het|de|uw|je|its|their|this|that|jej(?:í|i)m?|jeho|jejich|tego|tej|tohoto|t(?:é|e)to"
     r"|dieses|diesem|dieser|ihrem|ihrer|seinem|seiner|ce|cette|este|esta|questo|questa|deze|dit"

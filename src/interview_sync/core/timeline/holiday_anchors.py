@@ -40,7 +40,10 @@ from interview_sync.core.timeline.span import (
     Span,
 )
 
-__all__ = ["RESOLVERS"]
+__all__ = ["RESOLVERS", "first_day_after"]
+
+
+_RIGHT_RE = re.compile(r"\b(?:right|immediately|straight|directly|just)\s+\Z")
 
 
 def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -54,6 +57,12 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
     if span is None or span.earliest is None:
         return span
+    if _RIGHT_RE.search(m.string, max(0, m.start() - 16), m.start()):
+        # round 21 ("tl21e"): "right / immediately / straight after the Sallah break": its
+        # first two working days, not the rest of the week (round 20's blind batch, round 21's
+        # check set)
+        return Span(earliest=span.earliest, latest=add_business_days(
+            span.earliest, 1, country=country, subdivision=subdivision), specificity=3)
     # "the first working day / the day / the Wednesday after <holiday>", "le premier jour
     # ouvrable après la fête nationale": the one day (round 17: one reader, ``holiday_days``,
     # for every language and every caller of ``resolve``)
@@ -194,6 +203,10 @@ _FIXED_DAYS = {"canada": (7, 1), "australia": (1, 26), "boxing": (12, 26), "bast
 def _feast(year: int, name: str, country: str | None, subdivision: str | None) -> date | None:
     """The day of a named feast in ``year``: by rule, else as the country's calendar names it,
     else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
+    if name == "sallah":  # Nigeria's "Sallah": the year's first Eid (``_next_feast``: the next)
+        return min((eid for feast in ("eid al-fitr", "eid al-adha")
+                    if (eid := _feast(year, feast, country or "NG", subdivision)) is not None),
+                   default=None)
     first_word = name.split(maxsplit=1)[0] if name else ""
     code = country.strip().upper() if country else ""
     homes = home_countries(name)
@@ -260,6 +273,10 @@ _LOOKED_UP = {
 
 def _next_feast(ref: date, name: str, country: str | None, subdivision: str | None) -> date | None:
     """The feast's next day on or after ``ref`` (this year's or next year's)."""
+    if name == "sallah":  # round 21: Nigeria's "Sallah" is whichever Eid comes next
+        either = [day for feast in ("eid al-fitr", "eid al-adha")
+                  if (day := _next_feast(ref, feast, country or "NG", subdivision)) is not None]
+        return min(either, default=None)
     for year in (ref.year, ref.year + 1):
         day = _feast(year, name, country, subdivision)
         if day is not None and day >= ref:
@@ -356,6 +373,14 @@ def _easter(year: int, orthodox: bool) -> date:
 
 
 _NEXT_EIGHT = tuple(timedelta(days=n) for n in range(1, 9))
+
+
+def first_day_after(ref: date, name: str, country: str | None,
+                    subdivision: str | None) -> date | None:
+    """The first working day after the break of the holiday written ``name`` (round 21: "we
+    close for the Sallah break next week; ... in the first week back")."""
+    span = _after_holiday(ref, _english(name), False, country, subdivision)
+    return None if span is None else span.earliest
 
 
 def _after_holiday(ref: date, named: str, season: bool, country: str | None,

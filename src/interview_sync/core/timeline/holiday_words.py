@@ -222,6 +222,20 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "CA-BC": ((r"remembrance\s+day", "remembrance day"),
               (r"civic\s+holiday|b\.?c\.?\s+day|british\s+columbia\s+day", "british columbia day"),
               (r"truth\s+and\s+reconciliation(?:\s+day)?", "national day for truth")),
+    # round 21 ("tl21e"): holidays named in English in Uganda, Pakistan, the Philippines and
+    # Ghana ("after Martyrs' Day", "before Pakistan Day", "after Holy Week": the Philippines'
+    # Maundy Thursday, which the Good Friday and Black Saturday after it join into one break)
+    "UG": ((r"(?:uganda\s+)?martyrs'?\s+day", "uganda martyrs' day"),
+           (r"(?:national\s+)?heroes'?\s+day", "national heroes' day")),
+    "PK": ((r"pakistan\s+day", "pakistan day"), (r"iqbal\s+day", "iqbal day"),
+           (r"quaid(?:-e-azam)?\s+day", "quaid-e-azam day")),
+    "PH": ((r"holy\s+week", "maundy thursday"), (r"day\s+of\s+valou?r", "day of valor"),
+           (r"(?:national\s+)?heroes'?\s+day", "national heroes day")),
+    "GH": ((r"founders'?\s+day", "founder's day"), (r"farmers'?\s+day", "farmers' day")),
+    # ... and Nigeria's "Sallah" (either Eid: "the Sallah break" is whichever comes next;
+    # ``holiday_anchors`` resolves it)
+    "NG": ((r"(?:big\s+|ileya\s+)sallah|sallah\s+el[\s-]kabir", "eid al-adha"),
+           (r"(?:small\s+)?sallah", "sallah")),
     "SG": ((r"hari\s+raya\s+puasa", "eid al-fitr"), (r"hari\s+raya\s+haji", "eid al-adha"),
            (r"national\s+day", "national day"), (r"vesak(?:\s+day)?", "vesak")),
     "US": ((r"juneteenth", "juneteenth"), (r"(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day",

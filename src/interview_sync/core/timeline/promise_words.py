@@ -75,8 +75,11 @@ CUE = (
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
     r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz](?!ts?\b)"
     r"|conclu(?!dono|der(?:à|a))"
-    r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:interview|process"
-    r"|search|hiring|loop|round)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
+    # (round 21: not "wrap up the interviews / the round": a step of the process ending is no
+    # answer; round 20's and 21's check sets label "we hope to wrap up the interviews before
+    # <day>" no promise, and no English text promises by it alone)
+    r"|wrap(?:ping|s)?\s+up\s+(?:the\s+|our\s+|all\s+|final\s+|remaining\s+)*(?:process"
+    r"|search|hiring|loop)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
     r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
     r"|expect\s+(?:an?\s+|our\s+)?(?:e-?mail|call|message|note|response|answer|reply|update"
     r"|decision)|contact(?:ed)?\s+(?!details|info|information|number|form|page)"

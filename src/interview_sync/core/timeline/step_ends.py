@@ -43,11 +43,18 @@ _STEP_ENDS_RE = re.compile(
 # with the duration in a clause of the same sentence ("Interviews run on Tuesday 23 September,
 # and the Board will publish the names ... within seven days"): the reference is then not the
 # interview. Told in a sentence of its own ("Interviews are on Friday 12 March. You will hear
-# within five working days", round 17) the reference stays the interview.
+# within five working days", round 17) the reference stays the interview when that day is the
+# reference's; round 21 ("tl21e"): when the day is later than the message (a notice sent before
+# the interviews: "Interviews will be held on Monday 15 August. Successful candidates will be
+# contacted within three working days"), the sentence right before the duration's counts too,
+# as round 20's blind batch and round 21's check set label it (a later day is never the
+# message's own).
 _ROUND_HELD_RE = re.compile(
     r"\b(?:interviews|auditions|(?:your|the)\s+(?:interview|audition|oral\s+exam))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:run|are|is|will\s+be|take\s+place|takes\s+place"
-    r"|(?:are|is|were|will\s+be)\s+held)\s+(?:on\s+)?\Z")
+    r"(?:[\w-]+\s+){0,4}?(?:run|are|is|will\s+be|take\s+place|takes\s+place"
+    r"|(?:are|is|were|will\s+be)\s+held)\s+(?:on\s+"
+    # round 21 ("tl21e"): a run of days, to its last ("interviews run from 6 to 10 June")
+    r"|(?:from\s+)?(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s*)?\Z")
 # (from the day's last character: "on Friday 12 March." holds its full stop)
 _SENTENCE_BREAK_RE = re.compile(r"[.;!?\n]")
 _LOOK_BACK = 160  # characters before the duration where the step's day is named
@@ -66,6 +73,14 @@ def bare_duration_end(lower: str, start: int, end: int) -> bool:
             and _FROM_NOW_RE.search(lower, max(0, start - 24), start) is None)
 
 
+def _breaks(lower: str, start: int, end: int) -> int:
+    """How many sentence breaks lie between ``start`` and ``end`` (at most two are counted)."""
+    first = _SENTENCE_BREAK_RE.search(lower, start, end)
+    if first is None:
+        return 0
+    return 1 if _SENTENCE_BREAK_RE.search(lower, first.end(), end) is None else 2
+
+
 def step_end_before(lower: str, at: int, *, ref: date, country: str | None,
                     subdivision: str | None) -> date | None:
     """The last day, named in the characters before ``at`` right after a verb that ends or
@@ -77,7 +92,7 @@ def step_end_before(lower: str, at: int, *, ref: date, country: str | None,
             continue
         if _STEP_ENDS_RE.search(lower, max(0, earlier.start() - 60), earlier.start()) is None and (
                 _ROUND_HELD_RE.search(lower, max(0, earlier.start() - 60), earlier.start()) is None
-                or _SENTENCE_BREAK_RE.search(lower, earlier.end() - 1, at) is not None):
+                or _breaks(lower, earlier.end() - 1, at) > 1):
             continue
         named = resolve(earlier, ref, country=country, subdivision=subdivision)
         if named is not None and named.specificity >= _SPECIFIC and named.latest > ref:
