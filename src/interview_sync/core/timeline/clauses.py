@@ -161,7 +161,7 @@ _IMPERSONAL_TAKES_RE = re.compile(
     # round 21 ("tl21i"): Nepali "लाग्छ", Marathi "लागतो" (its last vowel sign in a look-ahead:
     # no word boundary follows one), Georgian, Azerbaijani "çəkir", Kazakh, Uzbek, Albanian
     # "zgjat", Icelandic "tekur", Armenian
-    r"|लाग्छ|लागत(?=ो|ात)|სჭირდება|გრძელდება|çəkir|созылады|davom\s+etadi|zgjat|tekur"
+    r"|लाग्छ|लागत(?=ो|ात)|სჭირდება|გრძელდება|çəkir|созылады|davom\s+etadi|zgjat|zgjasin|tekur"
     r"|տևում)\b")
 # ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
 # giorni lavorativi per darti un feedback"): that is the employer's own step, a promise

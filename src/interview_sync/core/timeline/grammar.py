@@ -276,7 +276,10 @@ _ALTERNATIVES = [
     r"|samme\s+dag(?:en)?|tego\s+samego\s+dnia|t(?:é|e)ho(?:ž|z)\s+dne|samana\s+p(?:ä|a)iv(?:ä|a)n(?:ä|a))\b)",
     r"(?P<thatweek>\b(?:(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b)"
     # "reopen on 4 January; we'll be in touch in the first week back"
-    r"|(?:the|our)\s+first\s+week\s+back\b))",
+    r"|(?:the|our)\s+first\s+week\s+back\b"
+    # round 21 ("tl21i"): "depois do Carnaval ... até o fim daquela semana", "esa misma semana"
+    r"|(?:o\s+)?(?:fim\s+|final\s+)?(?:daquela|dessa)\s+(?:mesma\s+)?semana\b"
+    r"|(?:el\s+)?(?:final\s+de\s+)?esa\s+misma\s+semana\b))",
     # round 14: "assessment days are on 21 and 22 June; we'll write by the end of that month"
     r"(?P<thatmonth>\b(?:the\s+)?end\s+of\s+(?:that|the\s+same)\s+month\b)",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",

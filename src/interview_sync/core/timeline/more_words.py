@@ -80,8 +80,10 @@ CUE = (
     # "დაგიკავშირდებით" (we will contact you), "გამოქვეყნდება" (will be published), a decision
     r"|შედეგ|პასუხ|გაცნობებთ|დაგიკავშირდებით|დაგირეკავთ|გამოქვეყნდ|გადაწყვეტილებ"
     # Azerbaijani: "nəticə" (result), "məlumat veriləcək" (will be told), "zəng edəcəyik" (we
-    # will call), "elan edil", "açıqlan" (announced), "cavab" (not "cavab verəcəyəm": mine)
-    r"|nəticə|məlumat\s+veril|zəng\s+edəcəy|elan\s+edil|açıqlan|cavab(?!\w*\s+verəcəyəm)"
+    # will call), "elan edil", "açıqlan" (announced), "cavab" (not in a sentence whose verb is
+    # the first person singular, "... cavab verəcəyəm": mine)
+    r"|nəticə|məlumat\s+veril|zəng\s+edəcəy|elan\s+edil|açıqlan"
+    r"|cavab(?![^.!?]*?\w(?:əcəyəm|acağam)\b)"
     r"|əlaqə\s+saxla"
     # Kazakh: "нәтиже" (result), "хабарла" (inform), "жариялан" (published), "қоңырау шал"
     # (call), "жауап" (answer), "шешім" (decision)
@@ -95,8 +97,8 @@ CUE = (
     # "објав" (published), "јавиме" (we will call)
     r"|извест|одговори(?:ме)?\b|одговор\b|одлук|објав|јавиме"
     # Icelandic: "hafa samband" (contact), "svar" (answer), "niðurstað" (result), "hringj"
-    # (call), "ákvörðun" (decision), "tilkynn" (notify)
-    r"|samband|svar|niðurstað|hringj|ákvörðun|tilkynn"
+    # (call), "ákvörðun" (decision), "tilkynn" (notify), "látum þig vita" (we let you know)
+    r"|samband|svar|niðurst(?:a|ö)ð|hringj|ákvörðun|tilkynn|látum\s+(?:þig|ykkur)\s+vita"
     # Armenian: "արդյունք" (result), "կտեղեկացն" (will inform), "կզանգ" (will call),
     # "պատասխան" (answer), "որոշում" (decision)
     r"|արդյունք|կտեղեկացն|կզանգ|պատասխան|որոշում"

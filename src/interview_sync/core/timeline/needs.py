@@ -126,7 +126,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                 "samana"),
     "weekafter": ("week", "woche", "semaine", "semana", "settimana", "uken", "uka", "veckan",
                   "ugen", "veka", "veke", "setmana", "héten", "heten", "tygodniu"),
-    "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week",),
+    "sameday": ("same",), "dayafter": ("tomorrow",), "thatweek": ("week", "semana"),
     "thatmonth": ("that month", "same month"),
     "wafter": ("week", "woche"),
     "huitaine": ("huitaine", "quinzaine"),

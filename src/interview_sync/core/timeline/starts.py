@@ -95,7 +95,7 @@ STARTS: dict[str, str] = {
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
     "nextday": "al am da de el er il l_ le má na no ná sl the+a the+d the+f the+m the+n",
-    "thatweek": "ou th the+f the+s",
+    "thatweek": "da de el es fi o_ ou th the+f the+s",
     "thatmonth": "en the+e the+t",
     "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
