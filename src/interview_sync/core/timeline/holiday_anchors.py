@@ -182,6 +182,8 @@ def _more_named_day(year: int, name: str) -> date | None:
     if name.startswith("victoria"):  # CA: the last Monday before May 25
         day = date(year, 5, 24)
         return day - timedelta(days=day.weekday())
+    if name.startswith("national day of catalonia"):  # round 21: La Diada, 11 September even
+        return date(year, 9, 11)  # on a Sunday, which the calendar then leaves out
     return None
 
 
@@ -211,6 +213,7 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
             kept += (name.replace("labor", "labour", 1),)
         found = next((found for where, part in places
                       if (found := holiday_named(where, part, year, kept)) is not None), None)
+        found = found or _more_named_day(year, name)  # (a fixed day the calendar skips)
         if found is not None or own or not code:
             return found
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
