@@ -5,6 +5,7 @@
   Armenian (``more_words``): counts and working days, "tomorrow", "next week", weekdays, the
   words that say an answer is coming; Macedonian read in its own Cyrillic, not spelt as
   Serbian (``far_words.serbian_script``); "до крајот на месецот" (``grammar``);
+- Easter's break ending on Sunday where Easter Monday is a working day (``holiday_anchors``);
 - the spring feast as an "after" anchor put behind the name ("Novruz bayramından sonra",
   "Наурыз мерекесінен кейін"), "spätestens an Christi Himmelfahrt", "след Деня на
   Съединението" (``holiday_words``), and "after <holiday>" as its first two working days
@@ -89,6 +90,10 @@ def test_the_new_languages_read_their_promises(text: str, country: str, ref: str
     # Unification Day, Thursday 6 September: Friday 7 and Monday 10
     ("Ще ви се обадим след Деня на Съединението.", "BG", "2040-09-03T11:00:00+03:00",
      date(2040, 9, 10)),
+    # Holy Week where Easter Monday is a working day (Andalusia, Spain's default): Holy
+    # Thursday and Good Friday (29-30 March 2040), then Monday 2 and Tuesday 3 April
+    ("Les daremos la respuesta después de Semana Santa.", "ES", "2040-03-26T11:00:00+02:00",
+     date(2040, 4, 3)),
     # at the latest on Ascension (Thursday 10 May 2040)
     ("Sie hören spätestens an Christi Himmelfahrt von uns.", "DE", "2040-04-30T11:00:00+02:00",
      date(2040, 5, 10)),

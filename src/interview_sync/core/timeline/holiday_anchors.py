@@ -377,6 +377,8 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
         start = _easter(ref.year, orthodox) + timedelta(days=1)
         if start < ref:
             start = _easter(ref.year + 1, orthodox) + timedelta(days=1)
+        if is_business_day(start, country=country, subdivision=subdivision):
+            start -= timedelta(days=1)  # round 21: no Easter Monday off there (Madrid, the US)
     elif named:
         found = _next_feast(ref, "independence" if "july" in named else named, country,
                             subdivision)
