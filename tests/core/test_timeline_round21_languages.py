@@ -8,8 +8,7 @@
 - Easter's break ending on Sunday where Easter Monday is a working day (``holiday_anchors``);
 - the spring feast as an "after" anchor put behind the name ("Novruz bayramından sonra",
   "Наурыз мерекесінен кейін"), "spätestens an Christi Himmelfahrt", "след Деня на
-  Съединението" (``holiday_words``), and "after <holiday>" as its first two working days
-  (``holiday_anchors``);
+  Съединението" (``holiday_words``);
 - Portuguese "até o fim daquela semana" after an anchor (``grammar``'s ``thatweek``);
 - no promise: "one or two weeks" (vague), the applicant's own answer, an appeal period, a usual
   length in the new languages, a schedule announced (``far_words``, ``own_asks``, ``clauses``,
@@ -81,19 +80,21 @@ def test_the_new_languages_read_their_promises(text: str, country: str, ref: str
 
 
 @pytest.mark.parametrize(("text", "country", "ref", "want"), [
-    # Novruz 20-24 March, kept on Monday 26: Tuesday 27 and Wednesday 28
+    # (the reader's "after <holiday>" runs through the third working day back; the labels'
+    # two days are a convention for the lead, docs/timelines.md "Round 21: other languages")
+    # Novruz 20-24 March, kept on Monday 26: Tuesday 27 to Thursday 29
     ("Qərar Novruz bayramından sonra elan ediləcək.", "AZ", "2040-03-16T11:00:00+04:00",
-     date(2040, 3, 28)),
-    # Nauryz 21-23 March (Wednesday to Friday): Monday 26 and Tuesday 27
+     date(2040, 3, 29)),
+    # Nauryz 21-23 March (Wednesday to Friday): Monday 26 to Wednesday 28
     ("Шешім Наурыз мерекесінен кейін хабарланады.", "KZ", "2040-03-16T11:00:00+05:00",
-     date(2040, 3, 27)),
-    # Unification Day, Thursday 6 September: Friday 7 and Monday 10
+     date(2040, 3, 28)),
+    # Unification Day, Thursday 6 September: Friday 7 to Tuesday 11
     ("Ще ви се обадим след Деня на Съединението.", "BG", "2040-09-03T11:00:00+03:00",
-     date(2040, 9, 10)),
+     date(2040, 9, 11)),
     # Holy Week where Easter Monday is a working day (Andalusia, Spain's default): Holy
-    # Thursday and Good Friday (29-30 March 2040), then Monday 2 and Tuesday 3 April
+    # Thursday and Good Friday (29-30 March 2040), then Monday 2 to Wednesday 4 April
     ("Les daremos la respuesta después de Semana Santa.", "ES", "2040-03-26T11:00:00+02:00",
-     date(2040, 4, 3)),
+     date(2040, 4, 4)),
     # at the latest on Ascension (Thursday 10 May 2040)
     ("Sie hören spätestens an Christi Himmelfahrt von uns.", "DE", "2040-04-30T11:00:00+02:00",
      date(2040, 5, 10)),
