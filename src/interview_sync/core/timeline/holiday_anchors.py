@@ -367,7 +367,7 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
     Day and New Year are one break), through the third business day after the break. (Round
     21: the labels of the blind batches since round 17 say "the first two working days after
-    it"; reading two gains 13 tuning texts and loses none, but 19 unit tests here hold three:
+    it"; reading two gains six tuning texts and loses none, but 19 unit tests hold three:
     a convention for the lead to settle, docs/timelines.md "Round 21: other languages".)"""
     if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
         start = date(ref.year, 12, 25)
