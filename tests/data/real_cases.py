@@ -143,6 +143,7 @@ from real_timeline_t19i import TL_TUNE19_CHECK_I
 from real_timeline_t20e import TL_TUNE20_CHECK_E
 from real_timeline_t20i import TL_TUNE20_CHECK_I
 from real_timeline_t21e import TL_TUNE21_CHECK_E
+from real_timeline_t21i import TL_TUNE21_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -697,6 +698,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-20", TL_BLIND20),
                               # round 21's English check set, labelled before its rules
                               ("tune", "tune-21-check-e", TL_TUNE21_CHECK_E),
+                              # round 21's non-English check set, labelled before its rules
+                              ("tune", "tune-21-check-i", TL_TUNE21_CHECK_I),
                               ("blind", "blind-21", TL_BLIND21)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

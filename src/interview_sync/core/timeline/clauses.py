@@ -106,7 +106,11 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      "معمولا", "معمولاً", "সাধারণত", "பொதுவாக", "kwa kawaida", "karaniwan",
                      "kadalasan", "parasti", "thông thường", "habitualment",
                      # round 20 ("tl20i"): Russian
-                     "обычно", "как правило"))
+                     "обычно", "как правило",
+                     # round 21 ("tl21i"): Marathi, Georgian, Azerbaijani, Kazakh, Uzbek,
+                     # Albanian, Macedonian, Icelandic, Armenian (Nepali's is Hindi's stem)
+                     "साधारणपणे", "ჩვეულებრივ", "adətən", "әдетте", "odatda", "zakonisht",
+                     "обично", "venjulega", "yfirleitt", "սովորաբար"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
@@ -129,6 +133,11 @@ _USUAL_RE = re.compile(
     r"|обикновено|(?:โดย)?ปกติ|आम\s*तौर\s+पर|सामान्यत|عام\s+طور\s+پر|عموما\u064b?"
     r"|معمولا\u064b?|সাধারণত|பொதுவாக|kwa\s+kawaida|karaniwan|kadalasan|parasti"
     r"|thông\s+thường|habitualment|обычно|как\s+правило"
+    # round 21 ("tl21i"): Nepali "सामान्यतया" (Hindi's stem runs on into a letter there; a last
+    # vowel sign goes in a look-ahead, since no word boundary follows one),
+    # Marathi, Georgian, Azerbaijani, Kazakh, Uzbek, Albanian, Macedonian, Icelandic, Armenian
+    r"|सामान्यतय(?=ा)|साधारणपण(?=े)|ჩვეულებრივ|adətən|әдетте|odatda|zakonisht|обично|venjulega"
+    r"|yfirleitt|սովորաբար"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
     r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
     r"\s+cas(?:os|i)?)\b")
@@ -150,7 +159,12 @@ _IMPERSONAL_TAKES_RE = re.compile(
     r"|отнема|трае|ใช้เวลา|लगत|लगेंग|لگت(?:ے|ا)|طول|লাগ|huchukua|tumatagal|inaabot"
     r"|ilgst|aizņem|mengambil\s+masa|mất|dura"
     # round 20 ("tl20i"): Russian "занимает", "длится", "составляет" (takes, lasts, amounts to)
-    r"|занима(?:ет|ют)|длит(?:ся|ся)|составля(?:ет|ют))\b")
+    r"|занима(?:ет|ют)|длит(?:ся|ся)|составля(?:ет|ют)"
+    # round 21 ("tl21i"): Nepali "लाग्छ", Marathi "लागतो" (its last vowel sign in a look-ahead:
+    # no word boundary follows one), Georgian, Azerbaijani "çəkir", Kazakh, Uzbek, Albanian
+    # "zgjat", Icelandic "tekur", Armenian
+    r"|लाग्छ|लागत(?=ो|ात)|სჭირდება|გრძელდება|çəkir|созылады|davom\s+etadi|zgjat|zgjasin|tekur"
+    r"|տևում)\b")
 # ... but not the time it takes the employer to answer *you* ("di solito ci vogliono dai 3 ai 10
 # giorni lavorativi per darti un feedback"): that is the employer's own step, a promise
 _TO_YOU_RE = re.compile(

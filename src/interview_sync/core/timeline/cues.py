@@ -237,7 +237,11 @@ _PREFIX_ANY = (
     # interview"); not "if you don't hear from us before ...", the promise of that day
     r"|(?:no|not|never|don'?t|do\s+not|won'?t|will\s+not|can'?t|cannot|shouldn'?t)\s+"
     r"(?!(?:yet\s+)?(?:hear|heard|been|receive|received|get|got|gotten)\b)(?:[\w']+\s+){0,8}?"
-    r"(?:before|sooner\s+than|earlier\s+than|prior\s+to|until\s+after)\s*$)"
+    r"(?:before|sooner\s+than|earlier\s+than|prior\s+to|until\s+after)\s*$"
+    # round 21 ("tl21i"): the schedule or timetable in Macedonian, Serbian, Bulgarian and
+    # Devanagari ("за распоредот ... ќе бидете известени во петок", "इंटरव्यू का विस्तृत
+    # कार्यक्रम सोमवार को जारी", "मुलाखतीचे वेळापत्रक"): logistics, as "schedule" is above
+    r"|распоред|raspored|कार्यक्रम|वेळापत्रक|तालिका)"
 )
 # Words immediately before a time expression that do the same ("you'll have a week", "for the
 # past two weeks", "it should take you 3 hours").

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import ru_words
+from interview_sync.core.timeline import more_words, ru_words
 
 __all__ = ["CUE", "LITERALS", "MONTHS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
            "TODAY_LITERALS", "TOMORROW", "TOMORROW_LITERALS", "UNITS", "UNIT_FIRST",
@@ -56,6 +56,7 @@ NUMBERS: dict[str, int] = {
     "تلات": 3, "تلاتة": 3, "اتنين": 2, "خمستاشر": 15, "عشر": 10,
 }
 NUMBERS.update({k: v for k, v in ru_words.NUMBERS.items() if k not in NUMBERS})  # round 20
+NUMBERS.update({k: v for k, v in more_words.NUMBERS.items() if k not in NUMBERS})  # round 21
 
 # Units → the class ``relative`` counts in. "hour" is counted in days: 48 hours are two days.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -73,6 +74,9 @@ UNITS: tuple[tuple[str, str], ...] = (
 )
 # round 20 ("tl20i"): Russian's units (``ru_words``) join their classes
 UNITS = tuple((words + "".join("|" + w for w, c in ru_words.UNITS if c == cls), cls)
+              for words, cls in UNITS)
+# round 21 ("tl21i"): the new languages' units (``more_words``) join their classes too
+UNITS = tuple((words + "".join("|" + w for w, c in more_words.UNITS if c == cls), cls)
               for words, cls in UNITS)
 
 # Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
@@ -116,6 +120,8 @@ CUE = (
     r"|μάθετε|μαθετε"
     # round 20 ("tl20i"): Russian (``ru_words``)
     r"|" + ru_words.CUE
+    # round 21 ("tl21i"): Nepali, Marathi, Georgian, Azerbaijani, ... (``more_words``)
+    + r"|" + more_words.CUE
 )
 
 # "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
@@ -124,7 +130,7 @@ CUE = (
 NEXT_WEEK = (r"следващата\s+седмица|другата\s+седмица|اگلے\s+ہفتے|আগামী\s+সপ্তাহ(?:ের|ে)?"
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
              r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า"
-             r"|" + ru_words.NEXT_WEEK)
+             r"|" + ru_words.NEXT_WEEK + r"|" + more_words.NEXT_WEEK)
 
 # "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian:
 # Bulgarian "до края на седмицата", "тази седмица", Thai
@@ -143,7 +149,8 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
 # "hari ini" only as "this very day" ("hari ini juga", "pada hari ini"): after a noun it says
 # which one ("wawancara hari ini": today's interview)
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|demà|αύριο|αυριο|ngày\s+mai|rīt"
-            r"|rytoj|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้|" + ru_words.TOMORROW)
+            r"|rytoj|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้|" + ru_words.TOMORROW
+            + r"|" + more_words.TOMORROW)
 TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
          r"|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم"
@@ -155,15 +162,15 @@ LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "beker
             "ماه", "দিন", "দিবস", "ঘণ্টা", "সপ্তাহ", "মাস", "நாட்", "நாள்", "மணி", "வார",
             "மாத", "araw", "linggo", "buwan", "dienu", "dienām", "dienas", "stund", "nedēļ",
             "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل",
-            *ru_words.LITERALS)
+            *ru_words.LITERALS, *more_words.LITERALS)
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
                  "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
-                 "fine settimana", *ru_words.WEEK_LITERALS)
+                 "fine settimana", *ru_words.WEEK_LITERALS, *more_words.WEEK_LITERALS)
 # ... and "tomorrow" and "today" on
 # (``TOMORROW`` is plain words: its alternatives, spaced, are its literals)
 TOMORROW_LITERALS = (*(word.replace(r"\s+", " ") for word in TOMORROW.split("|")
-                       if "(" not in word), "غد")
+                       if "(" not in word), "غد", *more_words.TOMORROW_LITERALS)
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم", "сегодня")
@@ -191,6 +198,7 @@ MONTHS: dict[str, int] = {
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
 }
 MONTHS.update({k: v for k, v in ru_words.MONTHS.items() if k not in MONTHS})  # round 20
+MONTHS.update({k: v for k, v in more_words.MONTHS.items() if k not in MONTHS})  # round 21
 
 # Weekdays (0 Monday ... 6 Sunday): Bulgarian (with the accusative a deadline takes), Malay,
 # Hindi, Swahili
@@ -201,8 +209,10 @@ WEEKDAYS: dict[str, int] = {
     "jumatatu": 0, "jumanne": 1, "jumatano": 2, "alhamisi": 3, "ijumaa": 4,
 }
 WEEKDAYS.update({k: v for k, v in ru_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 20
+WEEKDAYS.update({k: v for k, v in more_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 21
 WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "четвъртък", "петък", "isnin", "khamis",
-                    "jumaat", "वार", "juma", "alhamisi", "ijumaa", *ru_words.WEEKDAY_LITERALS)
+                    "jumaat", "वार", "juma", "alhamisi", "ijumaa", *ru_words.WEEKDAY_LITERALS,
+                    *more_words.WEEKDAY_LITERALS)
 
 # Thai writes no spaces between words, and every word the reader knows starts a word (its
 # patterns look behind for a non-letter): a Thai text gets a space before each of these (the

@@ -101,10 +101,15 @@ FAR_DURATION = (
     # (not the Vietnamese weekdays "thứ hai", "thứ ba", "thứ năm": Monday, Tuesday, Thursday).
     # Round 19: Malay and Indonesian write the figure after the word ("tujuh (7) hari"), and
     # Thai runs words together, so a unit may be followed by a Thai letter ("3 วันหลังจาก")
-    rf"(?P<durf>(?<![\w$£€.,/:-])(?<!thứ\s)(?:(?P<durf_n1>{_NUM}|\d{{1,3}})(?:\s*\(\d{{1,3}}\))?"
+    # round 21: not the second count of "one or two" (Albanian "një ose dy javësh", Uzbek "bir
+    # yoki ikki hafta", Azerbaijani "bir və ya iki həftə"): a vague length
+    rf"(?P<durf>(?<![\w$£€.,/:-])(?<!thứ\s)(?<!\bose\s)(?<!\byoki\s)(?<!\bvə\sya\s)"
+    rf"(?:(?P<durf_n1>{_NUM}|\d{{1,3}})(?:\s*\(\d{{1,3}}\))?"
     rf"\s*(?P<durf_u>{_UNIT})(?:(?!\w)|(?<=[\u0e00-\u0e7f]))"
     rf"|(?P<durf_f>{_FIRST_UNIT})\s+(?P<durf_n2>{_FIRST_NUM}|\d{{1,3}})(?!\w)"
-    r"|(?P<durf_k>שבועיים|יומיים|חודשיים|(?:أ|ا)سبوع(?:ين|ان)|يومين|شهرين|seminggu|sepekan"
+    # (round 21: not Malay's vague "seminggu dua", "seminggu atau dua": a week or two)
+    r"|(?P<durf_k>שבועיים|יומיים|חודשיים|(?:أ|ا)سبوع(?:ين|ان)|يومين|شهرين"
+    r"|seminggu(?!\s+(?:atau\s+)?dua\b)|sepekan"
     r"|sebulan|" + _WITHIN_ONE + r")(?!\w)))"
 )
 
@@ -233,6 +238,7 @@ _SERBIAN_COUNTRIES = frozenset({"RS", "BA", "ME", "XK"})
 # Belarusian have: a text without a country is Serbian when it holds the first and not the second
 _SERBIAN_ONLY = frozenset("ђћџјљњЂЋЏЈЉЊ")
 _NOT_SERBIAN = frozenset("іїєґыэъёщйІЇЄҐЫЭЪЁЩЙ")
+_MACEDONIAN_ONLY = frozenset("ќѓѕЌЃЅ")
 
 
 def serbian_script(text: str, country: str | None) -> bool:
@@ -245,6 +251,12 @@ def serbian_script(text: str, country: str | None) -> bool:
         return False
     if isinstance(country, str) and country.strip().upper() in _SERBIAN_COUNTRIES:
         return True
+    # round 21 ("tl21i"): Macedonian shares "ј", "љ", "њ" with Serbian but is read in its own
+    # Cyrillic, beside Bulgarian ("во рок од пет работни дена"): North Macedonia's texts, and
+    # any text with a letter only Macedonian has ("ќ", "ѓ", "ѕ"), are not Serbian
+    if (isinstance(country, str) and country.strip().upper() == "MK") \
+            or not letters.isdisjoint(_MACEDONIAN_ONLY):
+        return False
     return not letters.isdisjoint(_SERBIAN_ONLY) and letters.isdisjoint(_NOT_SERBIAN)
 
 

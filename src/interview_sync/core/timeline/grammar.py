@@ -84,6 +84,8 @@ _ALTERNATIVES = [
     r"|بعد(?:\s+انتهاء)?(?:\s+(?:إجازة|اجازة|عطلة))?|(?:ש|ו)?אחרי(?:\s+חג)?|לאחר(?:\s+חג)?"
     # round 20 ("tl20i"): Russian "после", Malay "selepas", Vietnamese "sau", Latvian "pēc"
     r"|после|selepas|sau|pēc"
+    # round 21 ("tl21i"): Bulgarian and Macedonian "след", Icelandic "eftir"
+    r"|след|eftir"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
     r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
@@ -111,7 +113,10 @@ _ALTERNATIVES = [
     r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór"
     # round 20 ("tl20i"): Estonian "enne jaanipäeva", Russian and Bulgarian "до", Latvian
     # "pirms", Lithuanian "prieš", Malay "sebelum", Vietnamese "trước", Arabic "قبل"
-    r"|enne|до|pirms|prieš|sebelum|trước|قبل|hiljemalt)\s+"
+    r"|enne|до|pirms|prieš|sebelum|trước|قبل|hiljemalt"
+    # round 21 ("tl21i"): Catalan "abans de la Diada", German "spätestens an Christi
+    # Himmelfahrt" (at the latest on), Icelandic "fyrir" (before)
+    r"|abans\s+d(?:e|el)|sp(?:ä|a)testens\s+(?:an|am|zu)|fyrir)\s+"
     r"(?:the\s+|la\s+|el\s+|il\s+|o\s+|het\s+|dem\s+|der\s+|den\s+|l')?"
     r"(?P<named_h>halloween|thanksgiving|labou?r\s+day|memorial\s+day|independence\s+day"
     r"|(?:fourth|4th)\s+of\s+july|july\s+4(?:th)?|new\s+year'?s(?:\s+eve)?"
@@ -217,7 +222,9 @@ _ALTERNATIVES = [
     # round 20 ("tl20i"): "до конца (этого) месяца", "до края на месеца", "do konca meseca",
     # "до кінця місяця"
     r"|конца\s+(?:этого\s+|текущего\s+)?месяца|края\s+на\s+(?:този\s+)?месеца"
-    r"|konca\s+(?:tega\s+)?meseca|кінця\s+(?:цього\s+|поточного\s+)?місяця)\b)",
+    r"|konca\s+(?:tega\s+)?meseca|кінця\s+(?:цього\s+|поточного\s+)?місяця"
+    # round 21 ("tl21i"): Macedonian "до крајот на (овој) месецот"
+    r"|крајот\s+на\s+(?:овој\s+)?месецот)\b)",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     # round 19: "by the end of next quarter", "by quarter-end"
     r"|(?:this|the|(?P<quarter_next>next))\s+quarter)|quarter[\s-]end|quarter'?s\s+end)\b)",
@@ -269,7 +276,10 @@ _ALTERNATIVES = [
     r"|samme\s+dag(?:en)?|tego\s+samego\s+dnia|t(?:é|e)ho(?:ž|z)\s+dne|samana\s+p(?:ä|a)iv(?:ä|a)n(?:ä|a))\b)",
     r"(?P<thatweek>\b(?:(?:that|the\s+same)\s+week\b(?!\s+(?:of|after|before)\b)"
     # "reopen on 4 January; we'll be in touch in the first week back"
-    r"|(?:the|our)\s+first\s+week\s+back\b))",
+    r"|(?:the|our)\s+first\s+week\s+back\b"
+    # round 21 ("tl21i"): "depois do Carnaval ... até o fim daquela semana", "esa misma semana"
+    r"|(?:o\s+)?(?:fim\s+|final\s+)?(?:daquela|dessa)\s+(?:mesma\s+)?semana\b"
+    r"|(?:el\s+)?(?:final\s+de\s+)?esa\s+misma\s+semana\b))",
     # round 14: "assessment days are on 21 and 22 June; we'll write by the end of that month"
     r"(?P<thatmonth>\b(?:the\s+)?end\s+of\s+(?:that|the\s+same)\s+month\b)",
     r"(?P<weekend>\b(?:over|during|on|by|this|at)\s+(?:the\s+|this\s+)?weekend\b)",

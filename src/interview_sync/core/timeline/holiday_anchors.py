@@ -191,6 +191,8 @@ def _more_named_day(year: int, name: str) -> date | None:
     if name.startswith("victoria"):  # CA: the last Monday before May 25
         day = date(year, 5, 24)
         return day - timedelta(days=day.weekday())
+    if name.startswith("national day of catalonia"):  # round 21: La Diada, 11 September even
+        return date(year, 9, 11)  # on a Sunday, which the calendar then leaves out
     return None
 
 
@@ -224,6 +226,7 @@ def _feast(year: int, name: str, country: str | None, subdivision: str | None) -
             kept += (name.replace("labor", "labour", 1),)
         found = next((found for where, part in places
                       if (found := holiday_named(where, part, year, kept)) is not None), None)
+        found = found or _more_named_day(year, name)  # (a fixed day the calendar skips)
         if found is not None or own or not code:
             return found
     if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
@@ -387,7 +390,10 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
                    subdivision: str | None) -> Span | None:
     """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
     days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
-    Day and New Year are one break), through the third business day after the break."""
+    Day and New Year are one break), through the third business day after the break. (Round
+    21: the labels of the blind batches since round 17 say "the first two working days after
+    it"; reading two gains six tuning texts and loses none, but 19 unit tests hold three:
+    a convention for the lead to settle, docs/timelines.md "Round 21: other languages".)"""
     if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
         start = date(ref.year, 12, 25)
     elif named.startswith("new year"):
@@ -397,6 +403,8 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
         start = _easter(ref.year, orthodox) + timedelta(days=1)
         if start < ref:
             start = _easter(ref.year + 1, orthodox) + timedelta(days=1)
+        if is_business_day(start, country=country, subdivision=subdivision):
+            start -= timedelta(days=1)  # round 21: no Easter Monday off there (Madrid, the US)
     elif named:
         found = _next_feast(ref, "independence" if "july" in named else named, country,
                             subdivision)

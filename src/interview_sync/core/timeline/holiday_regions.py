@@ -102,6 +102,18 @@ def region_named(text: str, country: str | None) -> str | None:
     pattern = _pattern(country.strip().upper())
     if pattern is None:
         return None
+    lower = text.lower()
     found = {_subdivision_of(country.strip().upper(), m.group(0))
-             for m in pattern.finditer(text.lower())}
+             for m in pattern.finditer(lower)}
+    if not found and country.strip().upper() == "ES" and _CATALAN_RE.search(lower):
+        return "CT"  # round 21: a text in Catalan naming no region is from Catalonia
     return found.pop() if len(found) == 1 else None
+
+
+# round 21 ("tl21i"): words only Catalan writes ("deu dies hàbils", "la setmana vinent",
+# "rebreu", "us comunicarem", "demà"): a Spanish text in Catalan that names no region counts in
+# Catalonia's calendar (Sant Joan, La Diada), where most who write Catalan live (Valencia's and
+# the Balearics' texts name their region, or count as Catalonia's: a known approximation)
+_CATALAN_RE = re.compile(r"(?<!\w)(?:h(?:à|a)bils|setmana|rebreu|rebr(?:à|a)s|comunicarem"
+                         r"|us\s+(?:truquem|escriurem|direm|farem\s+saber)|dem(?:à)"
+                         r"|l'ajuntament|dilluns|dimarts|dimecres|dijous|divendres)(?!\w)")

@@ -69,6 +69,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ostern|osterferien", "easter"), (r"pfingsten|pfingstferien", "whitsun"),
         (r"weihnachten|weihnachtsferien", "christmas"), (r"neujahr|jahreswechsel", "new year"),
         (r"allerheiligen", "all saints"), (r"dreik(?:ö|o)nig(?:stag)?", "epiphany"),
+        # round 21 ("tl21i"): "spätestens an Christi Himmelfahrt", "nach Fronleichnam"
+        (r"(?:christi\s+)?himmelfahrt", "ascension"), (r"fronleichnam", "corpus christi"),
     ),
     "fr": (
         (r"p(?:â|a)ques", "easter"), (r"pentec(?:ô|o)te", "whitsun"), (r"no(?:ë|e)l", "christmas"),
@@ -288,6 +290,15 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "MY": ((r"hari\s+raya\s+(?:aidil)?adha|hari\s+raya\s+haji", "eid al-adha"),
            (r"hari\s+raya(?:\s+aidilfitri|\s+puasa)?|aidilfitri", "eid al-fitr")),
     "VN": ((r"tết(?:\s+nguyên\s+đán)?|tết\s+âm\s+lịch", "lunar new year"),),
+    # round 21 ("tl21i"): Bulgaria's days in the definite form "след" takes ("след Деня на
+    # Съединението"), Iceland's National Day by its name or its date ("fyrir 17. júní")
+    "BG": ((r"деня\s+на\s+съединението|съединението", "unification day"),
+           (r"деня\s+на\s+независимостта", "independence day")),
+    "IS": ((r"þjóðhátíðardag(?:inn|sins|urinn)?|17\.?\s+júní", "national day"),),
+    # ... and the spring feast by its people's name, which the Turkic languages put before
+    # "after" (``POSTPOSED``): Azerbaijan's "Novruz", Kazakhstan's "Наурыз"
+    "AZ": ((r"novruz", "spring festival"),),
+    "KZ": ((r"наурыз", "nowruz holiday"),),
     "HR": ((r"dan(?:a|u)?\s+dr(?:ž|z)avnosti", "statehood day"),
            (r"dan(?:a|u)?\s+antifa(?:š|s)isti(?:č|c)ke\s+borbe", "anti-fascist struggle day"),
            (r"dan(?:a|u)?\s+pobjede", "victory and homeland thanksgiving day")),
@@ -365,10 +376,17 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
     "et": (
         (r"j(?:õ|o)ulu", "christmas"), (r"lihav(?:õ|o)tte", "easter"),
     ),
+    # round 21 ("tl21i"): Azerbaijani "Novruz bayramından sonra", Kazakh "Наурыз мерекесінен
+    # кейін" (the Turkic languages put "after" behind the name, as Turkish does; the day is
+    # ``COUNTRY_DAYS``', read in its country's calendar)
+    "az": ((r"novruz", "spring festival"),),
+    "kk": ((r"наурыз", "nowruz holiday"),),
 }
 # (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
 _AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
-                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?)")
+                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?"
+                    # round 21 ("tl21i"): Kazakh "кейін", Uzbek "keyin"
+                    r"|кейін|keyin)")
 # ... and Estonian's, glued to the name ("jaanipäevajärgsel"): the name's letters end in it
 _AFTER_GLUED = r"(?<=j(?:ä|a)rgse[lt])"
 
@@ -440,7 +458,9 @@ def postposed_pattern() -> str:
     # round 12: and a word for the days off between ("a karácsonyi ünnepek után", "joulun
     # pyhien jälkeen", "yılbaşı tatilinden sonra")
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
-            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma)[^\W\d_]*)?\s+{_AFTER_POSTPOSED}"
+            # (round 21: and Azerbaijani "bayramı", Kazakh "мерекесі", the feast)
+            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma|bayram|мереке)[^\W\d_]*)?"
+            rf"\s+{_AFTER_POSTPOSED}"
             rf"|{_AFTER_GLUED})"
             # round 16 ("tl16i"): and what it names after the holiday (``holiday_anchors``)
             rf"(?P<hpost_t>\s+(?:ilk\s+i(?:ş|s)\s+g(?:ü|u)n(?:(?:ü|u)|de)?"

@@ -69,7 +69,12 @@ _ASK = (
     # skal være modtaget", "klage må sendes"), the Arabic and Hebrew objection ("تظلم",
     # "اعتراض", "ערעור", "השגה")
     r"|(?:ö|o)verklag|\bklage(?:n)?\s+(?:skal|kan|m(?:å|a))\b|تظلم|التظلم|اعتراض|الاعتراض"
-    r"|ערעור|השגה|השגות)")
+    r"|ערעור|השגה|השגות"
+    # round 21 ("tl21i"): the appeal and the retake in Georgian ("გასაჩივრება"), Azerbaijani
+    # ("apellyasiya"), Macedonian and Bulgarian ("жалба"), Kazakh ("қайта тапсыра алады": may
+    # sit it again), Albanian ("ankesë"); the applicant's own answer in Russian ("я дам ответ",
+    # "я сообщу": I will give my answer)
+    r"|გასაჩივრ|apell?yasiya|жалб|қайта\s+тапсыр|ankes|\bя\s+(?:дам|сообщу|отвечу|напишу)\b)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -87,7 +92,10 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "prazo", "plazo", "objection", "beroep", "oikaisu", "muutoksenhak", "reclam",
              "alegaciones", "impugnaci",
              # round 18 ("tl18i")
-             "överklag", "overklag", "klage", "تظلم", "اعتراض", "ערעור", "השג")
+             "överklag", "overklag", "klage", "تظلم", "اعتراض", "ערעור", "השג",
+             # round 21 ("tl21i")
+             "გასაჩივრ", "apelyasiya", "apellyasiya", "жалб", "қайта", "ankes", "я дам",
+             "я сообщу", "я отвечу", "я напишу")
 
 
 @functools.cache

@@ -49,10 +49,12 @@ UNITS: tuple[tuple[str, str], ...] = (
 
 # One unit after "within", the count left out: "в течение недели / месяца / суток", Dutch
 # "binnen de week" (the last word says which unit, ``far_words.far_count``)
-WITHIN_ONE = r"в\s+течение\s+(?:недели|месяца|суток|дня)|binnen\s+de\s+week"
+# round 21: "через неделю" (in a week's time), the count left out the same way
+WITHIN_ONE = (r"в\s+течение\s+(?:недели|месяца|суток|дня)|binnen\s+de\s+week"
+              r"|через\s+(?:неделю|месяц|сутки)")
 IMPLICIT: dict[str, tuple[int, str]] = {
     "недели": (1, "week"), "месяца": (1, "month"), "суток": (1, "day"), "дня": (1, "day"),
-    "week": (1, "week"),
+    "week": (1, "week"), "неделю": (1, "week"), "месяц": (1, "month"), "сутки": (1, "day"),
 }
 
 # The words that say an answer is coming: "сообщим", "свяжемся", "позвоним", "перезвоним",
@@ -76,7 +78,7 @@ TODAY = r"сегодня"
 
 # What ``needs`` gates the duration forms on (one of which every match holds)
 LITERALS = ("дней", "дня", "день", "суток", "дневн", "недел", "месяц", "час", "trabaho",
-            "течение", "binnen de week", "ڈیز")
+            "течение", "binnen de week", "ڈیز", "через")
 WEEK_LITERALS = ("недел", "εβδομάδας")
 
 # Month names as a date writes them: the Russian genitive ("не позднее 25 мая"); Tamil
