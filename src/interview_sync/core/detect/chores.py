@@ -185,6 +185,14 @@ _ARRIVAL = re.compile(
 )
 
 
+# Round 21: a question to raise at the interview, noted after its step ("Interview – tasting room
+# associate (ask re: festival weekends)", "... – ask about parking"): the object of "ask about"
+# or "ask re" is a topic, and a step named before it is the entry's event. A title led by it
+# ("Ask about the offer") stays a task (only a later "ask" is read so, after a separator).
+_ASK_IN_STEP = re.compile(
+    r"(?<=\w)[^\w]*?(?:[(–—,;]|\s-)\s*(?i:ask)\s+(?i:about|re\b:?|regarding)\b")
+
+
 def is_chore(title: str, organised_by_user: bool) -> bool:
     """Whether the event is the user's own to-do about an interview (see the module's
     docstring): only the user's own entries are read; an instruction for arriving at the
@@ -192,7 +200,7 @@ def is_chore(title: str, organised_by_user: bool) -> bool:
     if not organised_by_user or not title:
         return False
     if "ask" in title.lower():
-        title = _ARRIVAL.sub(" ", title)
+        title = _ASK_IN_STEP.sub(" ", _ARRIVAL.sub(" ", title))
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
             or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None
             or _for_the_interview(title) or prep_chore(title))  # round 19: process_roles
