@@ -43,8 +43,8 @@ from interview_sync.core.detect.kinds import TITLE_TABLE_5 as _TITLE_TABLE_5
 from interview_sync.core.detect.lexicon import setting_rows, table_rows
 from interview_sync.core.detect.lexicon_steps import CANCELLED, TECH_CHECK
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
-from interview_sync.core.detect.thin_languages import TITLE_TABLE as TITLE_TABLE_21
 from interview_sync.core.detect.rules import Gated
+from interview_sync.core.detect.thin_languages import TITLE_TABLE as TITLE_TABLE_21
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 from interview_sync.core.literals import Stems
 
