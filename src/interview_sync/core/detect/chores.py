@@ -188,8 +188,9 @@ _ARRIVAL = re.compile(
 
 # Round 21: a question to raise at the interview, noted after its step ("Interview – tasting room
 # associate (ask re: festival weekends)", "... – ask about parking"): the object of "ask about"
-# or "ask re" is a topic, and an explicit step named before it is the entry's event. A title led by it
-# ("Ask about the offer") stays a task (only a later "ask" is read so, after a separator).
+# or "ask re" is a topic, and an explicit step named before it is the entry's event. A title
+# led by it ("Ask about the offer") stays a task (only a later "ask" is read so, after a
+# separator).
 _ASK_IN_STEP = re.compile(
     r"(?<=\w)[^\w]*?(?:[(–—,;]|\s-)\s*(?i:ask)\s+(?i:about|re\b:?|regarding)\b")
 
