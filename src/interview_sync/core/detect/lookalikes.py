@@ -44,6 +44,7 @@ from interview_sync.core.detect.lexicon import setting_rows, table_rows
 from interview_sync.core.detect.lexicon_steps import CANCELLED, TECH_CHECK
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
+from interview_sync.core.detect.thin_languages import SETTING_TABLE as SETTING_TABLE_21
 from interview_sync.core.detect.thin_languages import TITLE_TABLE as TITLE_TABLE_21
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 from interview_sync.core.literals import Stems
@@ -363,7 +364,7 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bkonsoloslu|\bb[üu]y[üu]kel[çc]ilik", "konsolos|ilik"),
 )
 # round 7: the look-alike concepts of ``lexicon``, a cell per language
-NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows())
+NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows() + SETTING_TABLE_21)
 # round 9: a title saying the event was cancelled, in every language (``lexicon_steps``): no
 # interview will happen, whatever else the title says ("ANNULLATO: Colloquio – ...")
 CANCELLED_TITLE = _gated(table_rows(CANCELLED))

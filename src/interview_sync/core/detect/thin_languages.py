@@ -6,9 +6,9 @@ Irish, Maltese) or knew thinly (Lithuanian's qualification interview, a Serbian 
 competence check): ``INTERVIEW`` (explicit, joined to ``words.FOREIGN``), ``SELECTION``
 (a selection step, joined to ``words.SELECTION_DAY``), ``WEAK`` (a word that is also a
 newspaper's or a chat's, a hint that needs a second signal like ``rules.TITLE_WEAK``'s), and
-``TITLE_TABLE`` (look-alike rows for ``lookalikes``: the same languages' mock interviews,
-lessons, workshops and trainings, and media interviews). Regex sources and (pattern, literals)
-rows; pure data, no I/O.
+``TITLE_TABLE`` and ``SETTING_TABLE`` (look-alike rows for ``lookalikes``: the same
+languages' mock interviews, lessons, workshops and trainings; their media and scholarships).
+Regex sources and (pattern, literals) rows; pure data, no I/O.
 
 Why a module apart from ``lexicon``: its tables need a cell in every language for every concept;
 these languages came with a handful of words each (each language's own public pages, cited in
@@ -20,8 +20,8 @@ that names a job interview in one of them is often the press's too ("müsahibə"
 
 from __future__ import annotations
 
-__all__ = ["INTERVIEW", "INTERVIEW_STEMS", "SELECTION", "SELECTION_STEMS", "TITLE_TABLE", "WEAK",
-           "WEAK_STEMS"]
+__all__ = ["INTERVIEW", "INTERVIEW_STEMS", "SELECTION", "SELECTION_STEMS", "SETTING_TABLE",
+           "TITLE_TABLE", "WEAK", "WEAK_STEMS"]
 
 # A job interview, explicit in a title (matched in lower-cased text).
 INTERVIEW = (
@@ -76,13 +76,18 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|\bæfinga\w*|\bnámskei[ðd]|\bpunëtori|\bpunetori"
      r"|\btrajnim|\bsimulim|\btreninq|\bsınaq\s+m[üu]sahib|\bsinaq\s+musahib|\bсеминар|\bтренинг"
      r"|փորձնական|վարժանք|\bдадлага\s+ярилцлага|ልምምድ|\bmintegi|\btailer\b|\bceardlann"
-     r"|\bsemina\b|\breferat",
+     r"|\bsemina\b|\breferat(?:as|o|ą)\b",
      "სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|finga|námskei|námskeid|punëtori|punetori|trajnim|simulim"
      "|treninq|sınaq|sinaq|семинар|тренинг|փորձնական|վարժանք|дадлага|ልምምድ|mintegi|tailer"
-     "|ceardlann|semina|referat"),
-    (r"\birratia|\birratian|\btelebist|\braidi[óo]\b|\braidió|\bteilif|\bútvarp|\bsjónvarp"
-     r"|\bradio\w*|\bтелевиз|\bрадио|\bгазет|\bqəzet|ռադիո|հեռուստ|\bteleviz"
-     r"|អាហារូបករណ៍|\bbursa\s+(?:e|p[ëe]r)|\btəqaüd",
-     "irratia|irratian|telebist|raidi|teilif|útvarp|utvarp|sjónvarp|sjonvarp|radio|телевиз"
-     "|радио|газет|qəzet|ռադիո|հեռուստ|televiz|អាហារូបករណ៍|bursa|təqaüd"),
+     "|ceardlann|semina|referat"),  # (not the German "Referat", a public employer's unit)
+)
+
+# Their media and scholarships: a setting, vetoing a title that names no job there (as
+# ``lexicon.MEDIA`` and ``AWARD`` do; "Elkarrizketa Euskadi Irratian", a scholarship's
+# "សម្ភាសន៍ផ្ទាល់មាត់ – អាហារូបករណ៍"), so that a radio reporter's interview stays one.
+SETTING_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\birratia|\birratian|\btelebist|\braidi[óo]\b|\bteilif[íi]s|\b[úu]tvarp|\bsj[óo]nvarp"
+     r"|\bq[əe]zet|ռադիո|հեռուստ|អាហារូបករណ៍|\bt[əe]qa[üu]d",
+     "irratia|irratian|telebist|raidi|teilif|útvarp|utvarp|sjónvarp|sjonvarp|qəzet|qezet|ռադիո"
+     "|հեռուստ|អាហារូបករណ៍|təqaüd|təqaud|teqaüd|teqaud"),
 )
