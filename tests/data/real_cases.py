@@ -98,6 +98,7 @@ from real_cases_t19x import TUNE19_CHECK_X
 from real_cases_t20a import TUNE20_CHECK_A
 from real_cases_t20s import TUNE20_CHECK_S
 from real_cases_t20x import TUNE20_CHECK_X
+from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21x import TUNE21_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -814,6 +815,9 @@ def build() -> dict[str, Any]:
              # scripts, people after honorifics and in brackets), labelled before any run
              + [(c, "tune", "tune-21-check-x") for c in TUNE21_CHECK_X]
              + [(c, "tune", "blind-20") for c in BLIND20]
+             # round 21's check set for silent hiring steps (interviews and selection steps in thin
+             # languages, English steps beside a veto word), labelled before any run
+             + [(c, "tune", "tune-21-check-a") for c in TUNE21_CHECK_A]
              + [(c, "blind", "blind-21") for c in BLIND21])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

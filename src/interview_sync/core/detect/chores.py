@@ -26,6 +26,7 @@ from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.lexicon import NO_SPACES
 from interview_sync.core.detect.lexicon_people import CHORES_LATER
 from interview_sync.core.detect.process_roles import prep_chore
+from interview_sync.core.detect.rules import TITLE_STRONG
 
 __all__ = ["CHORE_ANYWHERE", "CHORE_FOR_INTERVIEW", "CHORE_LATER", "CHORE_LEADING", "CHORE_PHRASE",
            "is_chore"]
@@ -185,6 +186,24 @@ _ARRIVAL = re.compile(
 )
 
 
+# Round 21: a question to raise at the interview, noted after its step ("Interview – tasting room
+# associate (ask re: festival weekends)", "... – ask about parking"): the object of "ask about"
+# or "ask re" is a topic, and an explicit step named before it is the entry's event. A title
+# led by it ("Ask about the offer") stays a task (only a later "ask" is read so, after a
+# separator).
+_ASK_IN_STEP = re.compile(
+    r"(?<=\w)[^\w]*?(?:[(–—,;]|\s-)\s*(?i:ask)\s+(?i:about|re\b:?|regarding)\b")
+
+
+def _without_questions_for_the_step(title: str) -> str:
+    """The title without a question noted after an explicit hiring step (``_ASK_IN_STEP``); a
+    coffee chat's "– ask about the team" names no step, and stays a task."""
+    found = _ASK_IN_STEP.search(title)
+    if found is None or TITLE_STRONG.search(title[:found.start()]) is None:
+        return title
+    return title[:found.start()] + " " + title[found.end():]
+
+
 def is_chore(title: str, organised_by_user: bool) -> bool:
     """Whether the event is the user's own to-do about an interview (see the module's
     docstring): only the user's own entries are read; an instruction for arriving at the
@@ -192,7 +211,7 @@ def is_chore(title: str, organised_by_user: bool) -> bool:
     if not organised_by_user or not title:
         return False
     if "ask" in title.lower():
-        title = _ARRIVAL.sub(" ", title)
+        title = _without_questions_for_the_step(_ARRIVAL.sub(" ", title))
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
             or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None
             or _for_the_interview(title) or prep_chore(title))  # round 19: process_roles

@@ -187,7 +187,8 @@ VISA: Cells = {
     "it": ("visto ", "ambasciata", "consolato"),
     "pt": ("visto ", "embaixada", "consulado"),
     "nl": ("visum", "ambassade", "consulaat"),
-    "pl": ("wiza", "wizy", "wizow", "ambasad", "konsulat"),
+    # (round 21: "wiza " with its space, not the stem: Swahili "Wizara", a ministry, is no visa)
+    "pl": ("wiza ", "wizę", "wizy", "wizow", "ambasad", "konsulat"),
     "cs": ("vízum", "víza", "vízov", "velvyslanectví", "konzulát"),
     "sk": ("vízum", "víza", "vízov", "veľvyslanectv", "konzulát"),
     "ro": ("viză", "viza ", "ambasad", "consulat"),
@@ -273,7 +274,10 @@ MEDIA: Cells = {
 # Practising an interview: a mock one, a rehearsal, a simulation (the trainer or club running it).
 PRACTICE: Cells = {
     "en": ("mock interview", "practice interview", "interview practice", "rehearsal"),
-    "de": ("probeinterview", "übungsinterview", "bewerbungsgespräch üben", "simulation"),
+    # (round 21: not the bare "simulation", which an English contact centre's "assessment + call
+    # simulation" is too; a simulated interview names what it simulates)
+    "de": ("probeinterview", "übungsinterview", "bewerbungsgespräch üben", "gesprächssimulation",
+           "interviewsimulation", "bewerbungssimulation", "simulation eines vorstellungs"),
     "fr": ("entretien blanc", "simulation d'entretien", "simulation d’entretien"),
     "es": ("entrevista simulada", "simulacro", "simulación de entrevista"),
     "it": ("simulazione", "colloquio simulato", "prova di colloquio"),
@@ -373,8 +377,11 @@ MEDICAL: Cells = {
 # youthmag.de (a scholarship foundation's Auswahlseminar), and the award pages of each
 # language's research funders and scholarship services.
 AWARD: Cells = {
-    "en": ("scholarship", "fellowship", "bursary", "award", "prize", "residency", "stipend",
-           "nomination"),
+    "en": ("scholarship", "fellowship", "bursary", "award", "prize", "stipend",
+           "nomination",
+           # round 21: an artist's residency, not a "proof of residency" to bring
+           "residency interview", "residency programme", "residency program", "artist residency",
+           "artist-in-residence"),
     "de": ("stipendi", "begabtenförder", "förderpreis", "künstlerresidenz", "preisjury"),
     "fr": ("bourse", "prix ", "résidence d'artiste", "résidence artistique", "lauréat"),
     "es": ("beca", "becas", "premio", "residencia artística", "residencia de artistas"),

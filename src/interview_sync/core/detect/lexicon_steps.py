@@ -135,7 +135,9 @@ PHONE_SCREEN: Cells = {
 TRIAL: Cells = {
     # round 19: a week or a day on trial (an orchestra's trial week for a section post, a
     # restaurant's trial day; round 18's silent "Trial week – ... (section clarinet)")
-    "en": ("trial shift", "trial session", "trial week", "trial day"),
+    "en": ("trial shift", "trial session", "trial week", "trial day",
+           # round 21: a care home's shadow shift after the interview (gogettercareers.com)
+           "shadow shift"),
     # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
     "de": ("probetag", "probeschicht", "probespiel", "probedienst", "probewoche"),
     # round 14: a day in the team before the decision ("journée d'immersion", a Dutch
@@ -248,6 +250,8 @@ TECH_CHECK: Cells = {
 # of public employers and recruiters in each language.
 SKILLS_TEST: Cells = {
     "en": ("skills test", "skills assessment", "practical test", "practical assessment",
+           # round 21: graduate schemes' online situational tests (judithpoulteney.co.uk)
+           "situational judgement test", "situational judgment test", "situational strengths test",
            "work sample", "aptitude test", "written test", "trade test",
            # round 14: reasoning tests and simulator checks (round 13's silent proctored
            # "Numerical Reasoning Test" and an airline's "Sim Check"), a job's language test

@@ -44,6 +44,8 @@ from interview_sync.core.detect.lexicon import setting_rows, table_rows
 from interview_sync.core.detect.lexicon_steps import CANCELLED, TECH_CHECK
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
+from interview_sync.core.detect.thin_languages import SETTING_TABLE as SETTING_TABLE_21
+from interview_sync.core.detect.thin_languages import TITLE_TABLE as TITLE_TABLE_21
 from interview_sync.core.detect.title_negative import MEDIA_JOB
 from interview_sync.core.literals import Stems
 
@@ -299,8 +301,10 @@ NONJOB_TITLE = _gated(_TITLE_TABLE)
 
 # One gate and one search for both tables (most titles that get this far hold none of their
 # stems; one that does pays for one search, not two).
-# round 6: ``practice``; round 13: ``about_hiring`` (meetings about interviews, checks)
-NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6 + TITLE_TABLE_13)
+# round 6: ``practice``; round 13: ``about_hiring`` (meetings about interviews, checks); round
+# 21: ``thin_languages`` (mock interviews, lessons, trainings and the press in its languages)
+NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6 + TITLE_TABLE_13
+                        + TITLE_TABLE_21)
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
@@ -360,7 +364,7 @@ _SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bkonsoloslu|\bb[üu]y[üu]kel[çc]ilik", "konsolos|ilik"),
 )
 # round 7: the look-alike concepts of ``lexicon``, a cell per language
-NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows())
+NONJOB_SETTING = _gated(_SETTING_TABLE + SETTING_TABLE_6 + setting_rows() + SETTING_TABLE_21)
 # round 9: a title saying the event was cancelled, in every language (``lexicon_steps``): no
 # interview will happen, whatever else the title says ("ANNULLATO: Colloquio – ...")
 CANCELLED_TITLE = _gated(table_rows(CANCELLED))
@@ -384,7 +388,9 @@ _HIRING_STEP = re.compile(
 
 # What a location or description says of a non-job interview.
 _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
-    (r"\bembassy\b|\bembajada\b|\bambassade\b|\bbotschaft\b|\bambasciata\b",
+    # (round 21: not a place named after one, "Embassy Golf Links", "Embassy Suites")
+    (r"\bembassy\b(?!\s+(?:golf|suites|tech|business|park|heights|plaza|towers?|square|hotel|inn"
+     r"|manor|gardens|quarter|lake|one)\b)|\bembajada\b|\bambassade\b|\bbotschaft\b|\bambasciata\b",
      "embassy|embajada|ambassade|botschaft|ambasciata"),
     (r"\bconsulate\b|\bconsulado\b|\bconsulat\b|\bkonsulat\b|\bconsolato\b",
      "consul|konsul|consol"),

@@ -39,6 +39,8 @@ from interview_sync.core.detect.jobs import STAGES, stage_of
 from interview_sync.core.detect.lexicon import ascii_literals, table_rows
 from interview_sync.core.detect.lexicon_steps import PHONE_SCREEN, SKILLS_TEST, TRIAL, TRIAL_TALK
 from interview_sync.core.detect.selection import SELECTION_TEST
+from interview_sync.core.detect.thin_languages import SELECTION_STEMS, WEAK_STEMS
+from interview_sync.core.detect.thin_languages import WEAK as THIN_WEAK
 from interview_sync.core.detect.words import (
     APPLICATION,
     CANDIDATE_WORDS,
@@ -145,7 +147,7 @@ PREFILTER_TITLE = re.compile(
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
-    r"|\b(?:erst)?gespr[äa]ch\b|" + SELECTION_DAY
+    r"|\b(?:erst)?gespr[äa]ch\b|" + SELECTION_DAY + r"|" + THIN_WEAK
 )
 
 # Explicit on their own in a title.
@@ -205,7 +207,10 @@ TITLE_WEAK = LiteralGated(re.compile(
     r"|\b(?:erst)?gespr[äa]ch\b"
     # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
     # thesis viva is the same word, so a job or a hiring sender must confirm it)
-    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT,
+    r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT
+    # round 21: a word a job interview shares with the press or a chat (Uzbek "suhbat",
+    # Mongolian "ярилцлага", Basque "elkarrizketa", Irish "agallamh", ``thin_languages``)
+    + r"|" + THIN_WEAK,
     _I,
 ))
 
@@ -249,6 +254,8 @@ PREFILTER_TITLE_STEMS = (
     "auswahl", "probearbeit", "journ", "jornada", "dinamica", "selezione", "selectie",
     "vorstellungstermin", "bewerbungstermin", "einstellungsgespr", "proceso", "processo",
     "vyberov", "soveltuvuusarvio", "samtale",
+    # round 21 (``thin_languages``): selection steps and weak interview words
+    *SELECTION_STEMS, *WEAK_STEMS,
     # "recruit" in other languages
     "recrut", "reclut", "werving",
     # round 9: the phone screens' and trial days' words (``lexicon_steps``)

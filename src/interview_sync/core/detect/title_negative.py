@@ -72,10 +72,13 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # (round 10: the candidate's debrief after their demonstration lesson is part of it)
     r"|\bdebrief(?!\s+(?:call\s+)?with\s+(?:the\s+|my\s+|your\s+)?recruit"
     r"|\s+(?:after|on|of|following)\s+(?:the\s+|my\s+|your\s+)?(?:demo(?:nstration)?|sample"
-    r"|model|teaching)\s+lesson)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b|\bshadow"
+    r"|model|teaching)\s+lesson)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b"
+    # round 21: shadowing an interviewer is the hiring side's; a candidate's shadow shift (a care
+    # home's, ``lexicon_steps.TRIAL``) is a trial shift
+    r"|\bshadow(?!\s+shifts?\b)"
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
-    r"|\bcandidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
+    r"|\b(?<!shortlisted\s)(?<!short-listed\s)candidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
     # round 12: interviews whose object is the applicants, in the languages that write it so
     # ("Interview applicant: Devon", "Entrevistas postulantes – Vendedor/a", "Gespräche mit
     # Bewerbern"): the user interviews them

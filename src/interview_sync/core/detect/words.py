@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect import thin_languages
+
 __all__ = ["APPLICATION", "CANDIDATE_WORDS", "FOREIGN", "FOREIGN_STEMS", "PLURAL_INTERVIEWS",
            "PLURAL_INTERVIEWS_TEXT", "PLURAL_STEMS", "POSITION", "SELECTION_DAY"]
 
@@ -77,6 +79,10 @@ FOREIGN = (
     # webdunia) and each language's own word for the job interview
     r"|अन्तर्वार्ता|अन्तरवार्ता|इन्टरभ्यु|मुलाखत|ઇન્ટરવ્યૂ|ઇન્ટરવ્યુ|ਇੰਟਰਵਿਊ|ಸಂದರ್ಶನ|അഭിമുഖ"
     r"|ఇంటర్వ్యూ|සම්මුඛ\s*පරීක්ෂණ|ቃለ\s*መጠይቅ|இன்டர்வியூ|グループインタビュー"
+    # round 21: languages outside ``lexicon.LANGS`` (``thin_languages``: Georgian, Icelandic,
+    # Albanian, Azerbaijani, Kazakh, Uzbek, Armenian, Mongolian, Khmer, Burmese, Basque, Irish,
+    # Maltese, Lithuanian's qualification interview)
+    r"|" + thin_languages.INTERVIEW
 )
 # The ASCII-spelled words of FOREIGN, as stems (a literal each cannot match without).
 FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotkanie", "lakat",
@@ -84,7 +90,7 @@ FOREIGN_STEMS = ("entre", "gespr", "colloquio", "sollicitatie", "rozmow", "spotk
                  "rekrutac", "interviu", "intervij", "temu", "razgovor",
                  "discu", "rozhovor", "szakmai", "szem", "conversa", "incontro", "technisch",
                  "teknik", "pokalb", "parrun", "vestlus", "zaposlitven",
-                 "usaili", "usahili", "mahojiano", "panayam")
+                 "usaili", "usahili", "mahojiano", "panayam", *thin_languages.INTERVIEW_STEMS)
 
 # Selection and assessment days, a hiring step whatever the language. Titles only (the first
 # look's title filter and TITLE_STRONG): a description names them beside an interview word, and
@@ -106,6 +112,8 @@ SELECTION_DAY = (
     # round 14: a numbered selection round in Japanese and Korean job hunting (一次選考,
     # 二次選考, 2차 전형): the round's sitting, a test or an interview, not the paper screening
     r"|[一二三四1-4１-４]次選考|[2-4]\s*차\s*전형"
+    # round 21: a selection and a competence check in languages outside ``lexicon.LANGS``
+    r"|" + thin_languages.SELECTION
 )
 
 # Interview words in the plural: the hiring side's day ("today's interviews",

@@ -1,0 +1,93 @@
+"""Interview and selection words, and their look-alikes, in languages outside ``lexicon.LANGS``.
+
+Owns round 21's vocabulary for the languages the corpus had no interview word in (Georgian,
+Icelandic, Albanian, Azerbaijani, Kazakh, Uzbek, Armenian, Mongolian, Khmer, Burmese, Basque,
+Irish, Maltese) or knew thinly (Lithuanian's qualification interview, a Serbian competition's
+competence check): ``INTERVIEW`` (explicit, joined to ``words.FOREIGN``), ``SELECTION``
+(a selection step, joined to ``words.SELECTION_DAY``), ``WEAK`` (a word that is also a
+newspaper's or a chat's, a hint that needs a second signal like ``rules.TITLE_WEAK``'s), and
+``TITLE_TABLE`` and ``SETTING_TABLE`` (look-alike rows for ``lookalikes``: the same
+languages' mock interviews, lessons, workshops and trainings; their media and scholarships).
+Regex sources and (pattern, literals) rows; pure data, no I/O.
+
+Why a module apart from ``lexicon``: its tables need a cell in every language for every concept;
+these languages came with a handful of words each (each language's own public pages, cited in
+tests/data/real_cases_t21a.py: ice.ge, mcc.is, baroninn.is, busulla.com, metbuat.az, kursiv.media,
+urdu.uz, hy.wikipedia, chono.mn, mglbar.mn, eu.wikipedia, mrezainspektorasrbije.rs), and the word
+that names a job interview in one of them is often the press's too ("müsahibə", "сұхбат",
+"հարցազրույց", as "интервью" is in Russian), so the look-alikes come with them.
+"""
+
+from __future__ import annotations
+
+__all__ = ["INTERVIEW", "INTERVIEW_STEMS", "SELECTION", "SELECTION_STEMS", "SETTING_TABLE",
+           "TITLE_TABLE", "WEAK", "WEAK_STEMS"]
+
+# A job interview, explicit in a title (matched in lower-cased text).
+INTERVIEW = (
+    # Georgian "გასაუბრება" (the job interview; the press says "ინტერვიუ"), in every case
+    r"გასაუბრებ"
+    # Icelandic: the job, the post's and the hiring interview, an invitation to an interview
+    r"|atvinnuvi[ðd]t|starfsvi[ðd]t|r[áa][ðd]ningarvi[ðd]t|\bbo[ðd]\s+[íi]\s+(?:\w+\s+)?vi[ðd]tal"
+    # Albanian "intervistë pune", "intervista për punë", "ftesë për intervistë"
+    r"|\bintervist\w*\s+(?:e\s+)?pun[ëe]|\bintervist\w*\s+p[ëe]r\s+pun[ëe]|\bftes[ëe]\s+p[ëe]r\s+intervist"
+    # Azerbaijani "müsahibə" (and "iş müsahibəsi", "müsahibə mərhələsi")
+    r"|\bm[üu]sahib[əe]"
+    # Kazakh "сұхбат", the civil service's "әңгімелесу"; Uzbek "ish suhbati", "suhbat bosqichi"
+    r"|\bсұхбат|\bәңгімелесу|\bish\s+suhbat|\bsuhbat\w*\s+bosqich|\bsuhbatga\b|\bиш\s+суҳбат"
+    # Armenian "հարցազրույց" (the job interview; also the press's)
+    r"|հարցազրույց"
+    # Mongolian: a job interview, a numbered or first-stage interview, an invitation to one
+    r"|\bажлын\s+ярилцлага|\bшатны\s+ярилцлага|\bярилцлагад\s+(?:урь|орох|оролц)"
+    # Khmer and Burmese: the job interview (the bare word is also a scholarship's or the press's)
+    r"|សម្ភាសន៍ការងារ|အလုပ်\s*အင်တာဗျူး"
+    # Basque "lan-elkarrizketa"; Irish "agallamh poist"; Maltese "intervista għal xogħol"
+    r"|\blan[\s-]?elkarrizket|\bagallamh\s+(?:poist|oibre|(?:don|do\s+an)\s+ph?ost)"
+    r"|\bintervista\s+(?:g[ħh]al|tax-)\s*xog[ħh]ol"
+    # Lithuanian "kvalifikacinis pokalbis" (a public post's qualification interview)
+    r"|\bkvalifikacin\w*\s+pokalb"
+)
+INTERVIEW_STEMS = ("atvinnuvi", "starfsvi", "ningarvi", "vidtal", "intervist", "musahib",
+                   "suhbat", "elkarrizket", "agallamh", "kvalifikacin")
+
+# A selection or competition step, a hiring step whatever the language (titles only).
+SELECTION = (
+    # Mongolian "сонгон шалгаруулалт" (selection), Serbian "провера (стручних|понашајних)
+    # компетенција" / "provera kompetencija" (a state competition's check), Basque
+    # "hautaketa-prozesua", Georgian "კონკურსის ... ეტაპი" (a competition's stage)
+    r"сонгон\s+шалгаруул|\bпровер\w*\s+(?:\w+\s+)?компетенциј|\bprover\w*\s+(?:\w+\s+)?kompetencij"
+    r"|\bhautaketa[\s-]?prozes|კონკურს\w*\s+(?:\w+\s+)?ეტაპ"
+)
+SELECTION_STEMS = ("prover", "hautaketa")
+
+# Words a job interview shares with the press or a chat: a hint needing a second signal.
+WEAK = (
+    # (and, in English, a call named by the seasonal or junior role it is for: "Harvest intern
+    # call – cellarmaster", "Seasonal associate chat": a hiring sender or text seconds it)
+    r"\b(?:intern|internship|seasonal|harvest|vintage|apprentice|apprenticeship)\s+(?:call|chat)\b"
+    r"|\bsuhbat\b|\bярилцлага\b|\belkarrizketa\b|\bagallamh\b|\bvi[ðd]tal\b|\bintervist[ëe]\b"
+    r"|សម្ភាសន៍|\bინტერვიუ"
+)
+WEAK_STEMS = ("suhbat", "elkarrizketa", "agallamh", "vidtal", "intervist")
+
+# The same languages' look-alikes: practice and mock interviews, lessons, workshops, trainings,
+# seminars, a radio or TV interview, a scholarship (rows as in ``lookalikes``).
+TITLE_TABLE: tuple[tuple[str, str], ...] = (
+    (r"სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|\bæfinga\w*|\bnámskei[ðd]|\bpunëtori|\bpunetori"
+     r"|\btrajnim|\bsimulim|\btreninq|\bsınaq\s+m[üu]sahib|\bsinaq\s+musahib|\bсеминар|\bтренинг"
+     r"|փորձնական|վարժանք|\bдадлага\s+ярилцлага|ልምምድ|\bmintegi|\btailer\b|\bceardlann"
+     r"|\bsemina\b|\breferat(?:as|o|ą)\b",
+     "სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|finga|námskei|námskeid|punëtori|punetori|trajnim|simulim"
+     "|treninq|sınaq|sinaq|семинар|тренинг|փորձնական|վարժանք|дадлага|ልምምድ|mintegi|tailer"
+     "|ceardlann|semina|referat"),  # (not the German "Referat", a public employer's unit)
+)
+
+# Their media and scholarships: a setting, vetoing a title that names no job there (as
+# ``lexicon.MEDIA`` and ``AWARD`` do; "Elkarrizketa Euskadi Irratian", a scholarship's
+# "សម្ភាសន៍ផ្ទាល់មាត់ – អាហារូបករណ៍"), so that a radio reporter's interview stays one.
+SETTING_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\birratia|\birratian|\btelebist|\braidi[óo]\b|\bteilif[íi]s|\b[úu]tvarp|\bsj[óo]nvarp"
+     r"|\bq[əe]zet|ռադիո|հեռուստ|អាហារូបករណ៍|\bt[əe]qa[üu]d",
+     "irratia|irratian|telebist|raidi|teilif|útvarp|utvarp|sjónvarp|sjonvarp|qəzet|qezet|ռադիո"
+     "|հեռուստ|អាហារូបករណ៍|təqaüd|təqaud|teqaüd|teqaud"),
+)
