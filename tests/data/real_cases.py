@@ -97,8 +97,8 @@ from real_cases_t19s import TUNE19_CHECK_S
 from real_cases_t19x import TUNE19_CHECK_X
 from real_cases_t20a import TUNE20_CHECK_A
 from real_cases_t20s import TUNE20_CHECK_S
-from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t20x import TUNE20_CHECK_X
+from real_cases_t21s import TUNE21_CHECK_S
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5

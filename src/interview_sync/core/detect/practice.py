@@ -75,7 +75,9 @@ TITLE_TABLE_6: tuple[tuple[str, str], ...] = (
      r"(?:vor\s+(?:dem|der|den)|before|ahead\s+of|avant|pour\s+pr[ée]parer|pr[ée]parer|prepare"
      r"|prep|vorbereitung|preparar|preparaci[óo]n|preparare|preparazione|voorbereiding"
      r"|f[öo]rberedelse|prepara[çc][ãa]o)\b", "coaching|mentaltraining|mental"),
-) + TITLE_TABLE_21  # round 21: rehearsals, talks, going along in every language (``rehearsals``)
+    # round 21: rehearsals, talks, going along in every language (``rehearsals``)
+    *TITLE_TABLE_21,
+)
 
 SETTING_TABLE_6: tuple[tuple[str, str], ...] = (
     # career counselling and guidance (a counsellor's job named in the title stays a job)

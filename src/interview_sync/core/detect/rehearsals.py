@@ -57,35 +57,37 @@ TITLE_TABLE_21: tuple[tuple[str, str], ...] = (
     # Serbian, Croatian, Bosnian (Latin and Cyrillic)
     (r"\b(?:probn|simulacij|vježb|vežb)\w*\s+(?:\w+\s+)?(?:intervju|razgovor)\w*|\b(?:intervju|razgovor)"
      r"\w*\s+(?:za\s+posao\s+)?[–-]?\s*(?:simulacij|vježb|vežb|radionic)\w*"
-     r"|(?<![\w])(?:пробн|симулациј|вежб)\w*\s+(?:\w+\s+)?(?:интервју|разговор)\w*",
-     "probn|simulacij|vjezb|vezb|intervju|razgovor|пробн|симулациј|вежб"),
+     r"|(?<![\w])(?:пробн|симулациј|вежб)\w*\s+(?:\w+\s+)?(?:интервју|разговор)\w*"
+     r"|\bobuk\w*\s+(?:za\s+)?intervjuer\w*",
+     "probn|simulacij|vježb|vežb|intervju|razgovor|пробн|симулациј|вежб|obuk"),
     # Latvian, Lithuanian: role plays, simulations, trial interviews, training interviewers
     (r"\blomu\s+spēl\w*|\bintervij\w*\s+(?:simulācij|izspēl)\w*|\b(?:izmēģinājuma|mēģinājuma|prakses)"
-     r"\s+(?:darba\s+)?intervij\w*|\bintervētāju\s+apmācīb\w*|\bvaidmen\w*\s+žaidim\w*"
+     r"\s+(?:darba\s+)?intervij\w*|\bintervētāju\s+(?:apmācīb|sagatavošan|instruktāž|kalibrēšan)\w*|\bpokalbių\s+vedėjų\s+mokym\w*"
+     r"|\bvaidmen\w*\s+žaidim\w*"
      r"|\b(?:bandom|imitacin|parengiam)\w*\s+(?:darbo\s+)?(?:pokalb|interviu)\w*"
      r"|\b(?:pokalbi|interviu)\w*\s+(?:imitacij|simuliacij|repeticij)\w*",
-     "lomu|intervij|izmeginajuma|meginajuma|prakses|intervetaju|vaidmen|bandom|imitacin"
-     "|parengiam|pokalbi|interviu"),
+     "lomu|intervij|izmēģinājuma|mēģinājuma|prakses|intervētāju|vaidmen|bandom|imitacin"
+     "|parengiam|pokalbi|interviu|vedėjų"),
     # Estonian, Finnish
     (r"\brollimäng\w*|\b(?:töövestlus|tööintervjuu|intervjuu)\w*\s+(?:simulatsioon|harjutus|rollimäng)\w*"
      r"|\b(?:näidis|harjutus|mängu|simulatsiooni)(?:töö)?(?:vestlus|intervjuu)\w*"
      r"|\bharjoitus(?:työ)?haastattelu\w*|\b(?:työ)?haastattelu(?:harjoitus|simulaatio|valmennus)\w*"
-     r"|\bsimuloitu\s+(?:työ)?haastattelu\w*",
-     "rollimang|toovestlus|toointervjuu|intervjuu|naidis|harjutus|mangu|simulatsiooni|harjoitus"
-     "|haastattelu|simuloitu"),
+     r"|\bsimuloitu\s+(?:työ)?haastattelu\w*|\bintervjueerijate\s+(?:koolitus|ettevalmistus)\w*",
+     "rollimäng|töövestlus|tööintervjuu|intervjuu|näidis|harjutus|mängu|simulatsiooni|harjoitus"
+     "|haastattelu|simuloitu|intervjueerijate"),
     # Czech, Slovak, Polish, Hungarian, Romanian
     (r"\b(?:cvičn|modelov)\w*\s+pohovor\w*|\bpohovor\w*\s+nanečisto|\bnácvik\w*\s+pohovor\w*"
      r"|\b(?:próbn|symulowan)\w*\s+rozmow\w*|\bćwiczen\w*\s+rozmow\w*"
      r"|\bpróba[\s-]?(?:állás)?interjú\w*|\b(?:állás)?interjú[\s-]?(?:gyakorl|szimuláci|tréning)\w*"
      r"|\binterviu\w*\s+(?:simulat|de\s+prob[aă]|de\s+exersare)\w*|\bsimular\w*\s+(?:unui\s+)?interviu",
-     "cvicn|modelov|pohovor|nacvik|probn|symulowan|cwiczen|proba|interju|interviu|simular"),
+     "cvičn|modelov|pohovor|nácvik|próbn|symulowan|ćwiczen|próba|interjú|interviu|simular"),
     # Turkish, Azerbaijani, Kazakh, Georgian
     (r"\bm[üu]lakat\s+(?:provas|sim[üu]lasyon|atölye|hazırlık|kamp)\w*|\bsim[üu]lasyon\s+m[üu]lakat\w*"
      r"|\b(?:sınaq|məşq|simulyasiya)\s+müsahib\w*|\bmüsahibə\w*\s+(?:məşq|simulyasiya|təlim)\w*"
      r"|(?<![\w])(?:сынақ|жаттығу|симуляциялық)\s+сұхбат\w*|(?<![\w])сұхбат\w*\s+(?:жаттығу|симуляция"
      r"|тренинг)\w*|(?:საცდელი|იმიტაციური|სიმულაციური)\s+გასაუბრებ\w*"
      r"|გასაუბრების\s+(?:სიმულაცია|რეპეტიცია|ტრენინგი)",
-     "mulakat|simulasyon|sınaq|sinaq|məşq|mesq|simulyasiya|musahib|сынақ|жаттығу|симуляциялық|сұхбат"
+     "mülakat|mulakat|simülasyon|simulasyon|sınaq|sinaq|məşq|simulyasiya|müsahib|сынақ|жаттығу|симуляциялық|сұхбат"
      "|საცდელი|იმიტაციური|სიმულაციური|გასაუბრების"),
     # Greek, Hebrew, Persian, Urdu, Swahili, Tagalog, Italian, Albanian
     (r"(?:εικονικ|προσομοίωσ)\w*\s+συνέντευξ\w*|συνέντευξ\w*\s+(?:προσομοίωσ|εξάσκησ)\w*"
@@ -106,17 +108,22 @@ TITLE_TABLE_21: tuple[tuple[str, str], ...] = (
      "|모의|면접"),
     # English: role plays of an interview, interviewer training, talks on why interviews matter
     (r"\binterview\s+role[\s-]?play\w*|\brole[\s-]?play\w*\s+(?:an?\s+)?(?:job\s+)?interview"
-     r"|\binterviewer\s+training\b|\btraining\s+(?:for\s+)?(?:new\s+)?interviewers\b"
+     r"|\binterviewer\s+(?:training|prep|preparation|calibration)\b|\btraining\s+(?:for\s+)?(?:new\s+)?interviewers\b"
+     r"|\bwhat(?:['’]s|\s+is)\s+(?:an?|the|her|his|their)\s+(?:\w+\s+)?interview\s+like\b"
+     r"|\bsit(?:ting)?[\s-]+in\b(?=\s*(?:on\b|[:(–—-]|$))"
      r"|\bwhy\s+(?:the\s+)?(?:job\s+)?interviews?\s+(?:matters?|is\s+important)"
      r"|\bcareers?\s+talk\b.{0,40}?\binterview",
-     "interview|role|interviewer|training|why|career"),
+     "interview|role|interviewer|training|why|career|what|sit"),
     # going along to someone else's interview
     (r"\b(?:go|going|goes|accompany|accompanying|drive|driving|take|taking|drop|dropping)\s+"
      r"(?:with\s+)?\w+\s+to\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:interview|viva)\b"
      r"|\b(?:hantar|temani|teman|iring|antar|mengantar|menemani)\s+(?:\w+\s+){0,3}?ke\s+"
      r"(?:temu\s*duga|wawancara|interview)\b"
      r"|(?<![\u0980-\u09FF])(?:ওর|তার|তাঁর|ওনার)\s+" + _BENG_IW
-     + r"|(?<![\u0900-\u097F])(?:उसके|उनके|उसका|उनका|उसको)\s+" + _DEVA_IW,
+     + r"|(?<![\u0900-\u097F])(?:उसके|उनके|उसका|उनका|उसको)\s+" + _DEVA_IW
+     + r"|" + _BENG_IW + r"[^\n]{0,30}?(?:সাথে|সঙ্গে)\s+(?:যাওয়া|যাব|যাচ্ছি)"
+     + r"|" + _DEVA_IW + r"[^\n]{0,30}?साथ\s+(?:जाना|जाऊँगा|जाउँगा|जाने|जानु)",
      "go|going|goes|accompany|accompanying|drive|driving|take|taking|drop|dropping|hantar"
-     "|temani|teman|iring|antar|mengantar|menemani|ওর|তার|তাঁর|ওনার|उसके|उनके|उसका|उनका|उसको"),
+     "|temani|teman|iring|antar|mengantar|menemani|ওর|তার|তাঁর|ওনার|उसके|उनके|उसका|उनका|उसको|ভাইভা|সাক্ষাৎকার|ইন্টারভিউ|মৌখিক"
+     "|मुलाखत|साक्षात्कार|अन्तर्वार्ता|अंतर्वार्ता|इंटरव्यू|इन्टरभ्यु|अन्तरवार्ता"),
 )

@@ -58,7 +58,8 @@ _LATIN_ROLE = (
     r"|(?:an?\s+|the\s+)?(?:subject[\s-](?:matter\s+)?expert|observer|panel\s+member|panell?ist"
     r"|external\s+(?:examiner|assessor|member)|independent\s+(?:member|assessor)|note[\s-]?taker"
     r"|shadow(?:\s+interviewer)?|second\s+interviewer|chair(?:person)?\s+of\s+the\s+panel))")
-_CYR_ROLE = (r"(?:член\w*|председни\w*|посматрач\w*|испитивач\w*|стручња\w*|експерт\w*|эксперт\w*"
+_CYR_ROLE = (r"(?:член\w*|члан\w*|председни\w*|посматрач\w*|испитивач\w*|стручња\w*|експерт\w*"
+             r"|эксперт\w*"
              r"|наблюдател\w*|спостерігач\w*|интервьюер\w*|інтерв'?юер\w*|председател\w*|голов\w*"
              r"|бақылаушы|сарапшы|мүше\w*|төраға\w*)")
 
@@ -92,7 +93,7 @@ _SEAT_AS = re.compile(
     # the first person leading, observing or sitting in on the round
     r"|\b(?:vodim|vodiću|vadu|vedu|prowadzę|stebiu|vaatlen|observ(?:o|ing)|i['’]?m\s+sitting\s+in"
     r"|i\s+(?:sit|am\s+sitting)\s+in)\b(?=.{0,40}?(?:intervju|razgovor|krug|intervij|pokalb"
-    r"|rozmow|vestlus|intervjuu|interview|on\b))"
+    r"|rozmow|vestlus|intervjuu|interview|on\b|note|shadow|\)|$))"
     r"|(?<![\w])(?:водим|проводим|веду)\s+(?:\w+\s+){0,2}?(?:интервју|разговор|круг|собеседован)",
     re.IGNORECASE)
 
