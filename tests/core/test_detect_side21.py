@@ -46,6 +46,9 @@ NOT_SEATS = [
     "Intervju – kandidat kao senior developer",
     "Interview – Observer Research Ltd (Data Analyst)",
     "Mülakat – Uzman Yardımcısı, aday olarak",
+    "Rozmowa kwalifikacyjna – praca jako ekspert ds. sprzedaży",
+    "Interviu – consultant si expert vanzari",
+    "Wawancara – bekerja sebagai penguji perangkat lunak",
 ]
 
 

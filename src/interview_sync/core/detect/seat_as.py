@@ -13,7 +13,7 @@ I observe / I sit in":
 * prepositions: Serbian, Croatian, Bosnian "kao / као", Latvian "kā", Lithuanian "kaip",
   Russian "в качестве", Ukrainian "як / в якості", Polish and Czech "jako", Malay and
   Indonesian "sebagai", Greek "ως", Romanian "în calitate de", Spanish "en calidad de",
-  Portuguese "na qualidade de", Italian "in qualità di", Albanian "si", Swahili "kama",
+  Portuguese "na qualidade de", Italian "in qualità di", Swahili "kama",
   English "as (a|an|the)";
 * the first person leading or observing the round ("Vodim drugi krug", "Водим интервјуе",
   "stebiu pokalbius", "vadu intervijas", "I'm sitting in").
@@ -50,10 +50,10 @@ _LATIN_ROLE = (
     # Malay, Indonesian
     r"|(?:ahli|anggota|ketua|pengerusi)\s+panel|panel\s+penemuduga|penemuduga|pewawancara"
     r"|pemerhati|pengamat|narasumber|penguji|juri"
-    # Romance, Albanian, Swahili
+    # Romance, Swahili
     r"|observador\w*|observateur|observatrice|osservat(?:ore|rice)|experto|especialista|perito"
     r"|miembro|membro|vocal|presidente|esperto|commissari\w*|observator|expert|membru"
-    r"|v[ëe]zhgues\w*|an[ëe]tar\w*|mwangalizi|mtaalamu|mjumbe"
+    r"|mwangalizi|mtaalamu|mjumbe"
     # English (with its article)
     r"|(?:an?\s+|the\s+)?(?:subject[\s-](?:matter\s+)?expert|observer|panel\s+member|panell?ist"
     r"|external\s+(?:examiner|assessor|member)|independent\s+(?:member|assessor)|note[\s-]?taker"
@@ -88,7 +88,7 @@ _SEAT_AS = re.compile(
     r"|(?<![\w])ως\s+(?:παρατηρητ\w*|μέλος|εμπειρογνώμον\w*|πρόεδρο\w*|αξιολογητ\w*)"
     # Latin-script prepositions
     r"|\b(?:kao|kā|kaip|jako|sebagai|selaku|en\s+calidad\s+de|na\s+qualidade\s+de"
-    r"|in\s+qualit[àa]\s+di|[îi]n\s+calitate\s+de|si|kama|as|in\s+the\s+capacity\s+of)\s+"
+    r"|in\s+qualit[àa]\s+di|[îi]n\s+calitate\s+de|kama|as|in\s+the\s+capacity\s+of)\s+"
     + _LATIN_ROLE + r"\b"
     # the first person leading, observing or sitting in on the round
     r"|\b(?:vodim|vodiću|vadu|vedu|prowadzę|stebiu|vaatlen|observ(?:o|ing)|i['’]?m\s+sitting\s+in"
@@ -102,7 +102,10 @@ _SEAT_AS = re.compile(
 _POST_NEAR = re.compile(
     r"appoint|\bpost\b|position|vacanc|नियुक्ति|नियुक्त|पदको|पदासाठी|पद\s*हेतु|পদে|পত্කිරීම"
     r"|நியமன|lantikan|jawatan|posisi|lowongan|radno\s+mesto|radno\s+mjesto|stanowisk|должност"
-    r"|посаду|vaga\b|puesto|posto\b",
+    r"|посаду|vaga\b|puesto|posto\b"
+    # work as / a job as: the role is the job ("praca jako ekspert", "bekerja sebagai penguji")
+    r"|\b(?:praca|pracy|práce|prace|posao|posla|rad|darbs|darbam|darbas|darbui|kerja|bekerja"
+    r"|work|working|job|hired|trabajo|trabalho|lavoro|работа|работу|посао)\b",
     re.IGNORECASE)
 _CANDIDATE_ROLE = re.compile(
     r"candidat|kandidat|calon|pelamar|उम्मेदवार|उमेदवार|अभ्यर्थी|प्रत्याशी|প্রার্থী|අපේක්ෂක"
@@ -113,7 +116,7 @@ _CANDIDATE_ROLE = re.compile(
 _LITERALS = ("रूप", "हैसियत", "म्हणून", "হিসেবে", "হিসাবে", "ලෙස", "ராக", "na", "ად", "როგორც",
              "kimi", "qismində", "olarak", "као", "качестве", "якості", "як ", "ретінде", "ως ",
              "kao", "kā", "kaip", "jako", "sebagai", "selaku", "calidad", "qualidade", "qualit",
-             "calitate", "si ", "kama", "as ", "capacity", "vodim", "vodiću", "vadu", "vedu",
+             "calitate", "kama", "as ", "capacity", "vodim", "vodiću", "vadu", "vedu",
              "prowadzę", "stebiu", "vaatlen", "observ", "sit", "водим", "проводим", "веду")
 
 
