@@ -79,6 +79,7 @@ REHEARSALS = [
     "Bandomasis darbo pokalbis – karjeros centras",
     "Töövestluse simulatsioon – karjäärinõustaja",
     "Harjoitustyöhaastattelu – TE-palvelut",
+    "Paneelihaastatteluharjoitus – urapalvelut",
     "Próbna rozmowa kwalifikacyjna – biuro karier",
     "Mülakat provası – kariyer merkezi",
     "Sınaq müsahibəsi – karyera mərkəzi",

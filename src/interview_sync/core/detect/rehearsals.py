@@ -71,7 +71,7 @@ TITLE_TABLE_21: tuple[tuple[str, str], ...] = (
     # Estonian, Finnish
     (r"\brollimäng\w*|\b(?:töövestlus|tööintervjuu|intervjuu)\w*\s+(?:simulatsioon|harjutus|rollimäng)\w*"
      r"|\b(?:näidis|harjutus|mängu|simulatsiooni)(?:töö)?(?:vestlus|intervjuu)\w*"
-     r"|\bharjoitus(?:työ)?haastattelu\w*|\b(?:työ)?haastattelu(?:harjoitus|simulaatio|valmennus)\w*"
+     r"|\bharjoitus(?:työ)?haastattelu\w*|haastattelu(?:harjoitus|simulaatio|valmennus)\w*"
      r"|\bsimuloitu\s+(?:työ)?haastattelu\w*|\bintervjueerijate\s+(?:koolitus|ettevalmistus)\w*",
      "rollimäng|töövestlus|tööintervjuu|intervjuu|näidis|harjutus|mängu|simulatsiooni|harjoitus"
      "|haastattelu|simuloitu|intervjueerijate"),
