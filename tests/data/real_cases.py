@@ -99,6 +99,7 @@ from real_cases_t20a import TUNE20_CHECK_A
 from real_cases_t20s import TUNE20_CHECK_S
 from real_cases_t20x import TUNE20_CHECK_X
 from real_cases_t21a import TUNE21_CHECK_A
+from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -803,6 +804,9 @@ def build() -> dict[str, Any]:
              # round 20's check set for the user's seat in many scripts and steps that hire nobody,
              # labelled before any run
              + [(c, "tune", "tune-20-check-s") for c in TUNE20_CHECK_S]
+             # round 21's check set for seats said as "as <role>", rehearsals and talks in every
+             # language with an interview word, going along, letter chores; labelled before any run
+             + [(c, "tune", "tune-21-check-s") for c in TUNE21_CHECK_S]
              # round 20's check set for silent hiring steps named by their format (physical tests,
              # callbacks, campus visits, group interviews, walk-ins) and thin languages, labelled
              # before any run

@@ -375,7 +375,7 @@ TECH_CHECK_TITLE = _gated(table_rows(TECH_CHECK))
 # (Not "recruiting" or "hiring": a vendor demos its recruiting software to the user.)
 _HIRING_STEP = re.compile(
     r"\b(?:round|stage|position|vacancy|vacante|puesto|poste|stelle|candidate|role[\s-]?play"
-    r"|screen|on[\s-]?site|oral\s+board|panel\s+interview"
+    r"|screen|on[\s-]?(?:site|campus)|oral\s+board|panel\s+interview"
     # the same in the languages of round 4: position, post, round
     r"|pozic\w*|stanowisk\w*|stilling\w*|tj[äa]nst\w*|pozisyon\w*|posizione|kolo|etap\w*"
     r"|teht[äa]v\w*|embauche)\b"

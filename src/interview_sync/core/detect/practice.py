@@ -19,6 +19,8 @@ a handful of words per language.
 
 from __future__ import annotations
 
+from interview_sync.core.detect.rehearsals import TITLE_TABLE_21
+
 __all__ = ["SETTING_TABLE_6", "TITLE_TABLE_6"]
 
 TITLE_TABLE_6: tuple[tuple[str, str], ...] = (
@@ -73,6 +75,8 @@ TITLE_TABLE_6: tuple[tuple[str, str], ...] = (
      r"(?:vor\s+(?:dem|der|den)|before|ahead\s+of|avant|pour\s+pr[ée]parer|pr[ée]parer|prepare"
      r"|prep|vorbereitung|preparar|preparaci[óo]n|preparare|preparazione|voorbereiding"
      r"|f[öo]rberedelse|prepara[çc][ãa]o)\b", "coaching|mentaltraining|mental"),
+    # round 21: rehearsals, talks, going along in every language (``rehearsals``)
+    *TITLE_TABLE_21,
 )
 
 SETTING_TABLE_6: tuple[tuple[str, str], ...] = (

@@ -151,7 +151,8 @@ _NO_HIRE_WORDS = ("registration", "licen", "chartership", "membership", "review"
                   "concours")
 _PREP_WORDS = ("run", "drive", "commute", "journey", "trip", "rehears", "route", "probefahrt",
                "trajet", "download", "herunterladen", "charger", "descargar", "baixar", "scaricare",
-               "letter", "admit", "hall ticket", "summon", "डाउनलोड")
+               "letter", "admit", "hall ticket", "summon", "डाउनलोड", "प्रिंट", "प्रिन्ट", "ডাউনলোড",
+               "প্রিন্ট", "பதிவிறக்க", "அச்சி", "බාගත", "මුද්‍රණ", "muat turun", "unduh", "cetak")
 
 
 # (a description must also hold one of SEAT_TEXT's structures: the first person, "as", a
@@ -266,7 +267,16 @@ PREP_TITLE = re.compile(
     r"|convoca[çc][ãa]o|convocazione|einladung)"
     r"|(?:call\s+letter|admit\s+card|hall\s+ticket|e-?summons?)\b.{0,40}?\b(?:download|print)"
     r"|(?:समन|एडमिट\s+कार्ड|प्रवेश\s+पत्र|कॉल\s+लेटर).{0,40}?डाउनलोड"
-    r"|डाउनलोड.{0,40}?(?:समन|एडमिट\s+कार्ड|प्रवेश\s+पत्र|कॉल\s+लेटर)",
+    r"|डाउनलोड.{0,40}?(?:समन|एडमिट\s+कार्ड|प्रवेश\s+पत्र|कॉल\s+लेटर)"
+    # round 21: the interview letter or admit card in Bengali, Devanagari, Tamil, Sinhala, Malay
+    r"|(?:সাক্ষাৎকার\s*পত্র|প্রবেশপত্র|প্রবেশ\s+পত্র|এডমিট\s*কার্ড|কল\s*লেটার|প্রবেশপত্রের"
+    r"|प्रवेशपत्र|प्रवेश\s*पत्र|मुलाखत\s*पत्र|अन्तर्वार्ता\s*पत्र|साक्षात्कार\s*पत्र|कल\s*लेटर"
+    r"|நுழைவுச்\s*சீட்டு|அழைப்புக்?\s*கடிதம்|ඇතුළත්වීමේ\s*පත්‍රය|කැඳවීම්\s*ලිපිය"
+    r"|surat\s+panggilan|kartu\s+(?:ujian|peserta)|slip\s+(?:temuduga|peperiksaan))"
+    r".{0,40}?(?:ডাউনলোড|প্রিন্ট|डाउनलोड|प्रिंट|प्रिन्ट|பதிவிறக்க|அச்சி|බාගත|මුද්‍රණ|muat\s+turun"
+    r"|unduh|cetak|print|download)"
+    r"|(?:ডাউনলোড|प्रिंट|प्रिन्ट|muat\s+turun|unduh|cetak)\s.{0,40}?(?:পত্র|কার্ড|पत्र|surat"
+    r"\s+panggilan|kartu|slip)",
     re.IGNORECASE)
 
 

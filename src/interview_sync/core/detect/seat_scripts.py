@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from interview_sync.core.detect.seat_as import seat_as_role
+
 __all__ = ["roster_step", "seat_in_script"]
 
 _HEAD = 600
@@ -144,6 +146,8 @@ def seat_in_script(title: str, description: str) -> bool:
     the object of the title's interview)."""
     low = title.lower()
     if _any(low, _SEAT_LITERALS) and _SEAT_FIRST.search(title) is not None:
+        return True
+    if seat_as_role(title):  # round 21: "as <role>", "I lead / observe / sit in" (``seat_as``)
         return True
     if _any(low, _APPOINTED_LITERALS) and _SEAT_APPOINTED.search(title) is not None:
         return True
