@@ -95,10 +95,12 @@ _ELEVATOR_GOLF_RADIO: list[Case] = [
            location="Local 212 Training Center, 4410 Industrial Pkwy, Columbus OH", **at("2028-08-08", "08:30", 150, *NY)),
      yes(["IUEC Local 212 JATC", "Local 212 JATC", "IUEC Local 212"], ["jatc@iuec-local212.org"]), "en", ELEVATORWU),
     # iprep: the tool assessment follows the test (identify hand tools, read a tape and a scale)
-    (event("EIAT tool assessment – identify tools + read measurements (Local 212)", organizer=SELF,
-           description="Passed the written (82). Tool ID + tape/caliper readings. Bring boots.",
+    (event("EIAT tool assessment – identify tools + read measurements (Local 212)", organizer=org("jatc@iuec-local212.org", "Local 212 JATC – Area Coordinator"),
+           guests=[guest("jatc@iuec-local212.org", "Local 212 JATC – Area Coordinator")],
+           description="Congratulations on passing the EIAT. The tool assessment: identify common hand tools and read a "
+                       "tape and a caliper. Work boots required.",
            location="Local 212 Training Center", **at("2028-08-22", "09:00", 60, *NY)),
-     yes(["IUEC Local 212 JATC", "Local 212 JATC", "IUEC Local 212"], []), "en", IPREP),
+     yes(["IUEC Local 212 JATC", "Local 212 JATC", "IUEC Local 212"], ["jatc@iuec-local212.org"]), "en", IPREP),
     # iprep: the committee's interview, 15 to 20 minutes, each of two interviewers scoring; named in the invite
     (event("JAC interview – elevator constructor apprentice (15-20 min)",
            organizer=org("jatc@iuec-local212.org", "Local 212 JATC – Area Coordinator"),
@@ -152,9 +154,10 @@ _ELEVATOR_GOLF_RADIO: list[Case] = [
            location="Cedar Hollow CC", **at("2028-08-09", "07:00", 150, *CHI)),
      None, "en", GCSAA),
     # gcsaa: an assistant superintendent's phone interview (yes)
-    (event("Phone interview – Assistant Superintendent, Pine Barrens Golf Links (Mike Harlan)", organizer=SELF,
-           description="He calls me. Have resume + spray records ready.", **at("2028-08-14", "11:30", 30, *NY)),
-     yes(["Pine Barrens Golf Links", "Pine Barrens"], ["Mike Harlan"]), "en", GCSAA),
+    (event("Phone interview – Assistant Superintendent, Pine Barrens Golf Links",
+           organizer=org("mharlan@pinebarrensgolf.com", "Mike Harlan"), guests=[guest("mharlan@pinebarrensgolf.com", "Mike Harlan")],
+           description="I'll call the cell number on your resume. Have your spray records handy. – Mike", **at("2028-08-14", "11:30", 30, *NY)),
+     yes(["Pine Barrens Golf Links", "Pine Barrens"], ["mharlan@pinebarrensgolf.com"]), "en", GCSAA),
     # gcsaa: a greenkeeper's trial morning on an Irish links (mowing greens with the course manager; yes)
     (event("Trial morning – greenkeeper, Ballyconneely Links (mowing greens with Seán, course manager)",
            organizer=org("seanmurphy@ballyconneelylinks.ie", "Seán Murphy"),
@@ -201,10 +204,13 @@ _ELEVATOR_GOLF_RADIO: list[Case] = [
            location="Coast 104, Harbour Studios, Plymouth", **at("2028-08-10", "14:00", 45, *LON)),
      yes(["Coast 104"], ["pc@coast104.co.uk"]), "en", MEDIAINFO),
     # media.info: the PC then wants to hear more, an audition in the studio (yes)
-    (event("Studio audition – Coast 104 (3 mock links + travel + a trail)", organizer=SELF,
-           description="Nick + head of music Priya Shah listening. Bring own headphones.",
+    (event("Studio audition – Coast 104 (3 mock links + travel + a trail)",
+           organizer=org("pc@coast104.co.uk", "Nick Chalmers"),
+           guests=[guest("pc@coast104.co.uk", "Nick Chalmers"), guest("priya.shah@coast104.co.uk", "Priya Shah")],
+           description="Good to meet you. Next step is a proper audition in Studio 2; Priya (head of music) will listen in. "
+                       "Bring your own headphones.",
            location="Coast 104, Studio 2", **at("2028-08-24", "10:00", 90, *LON)),
-     yes(["Coast 104"], ["Nick Chalmers", "Priya Shah"]), "en", MEDIAINFO),
+     yes(["Coast 104"], ["pc@coast104.co.uk", "priya.shah@coast104.co.uk"]), "en", MEDIAINFO),
     # thoughtco: emailing a demo to a programme director, then calling in a week (chores, no)
     (event("Email demo MP3 + short letter to Hilltop FM PD; call back in a week", organizer=SELF,
            **at("2028-08-01", "09:00", 30, *LON)),
@@ -222,10 +228,12 @@ _ELEVATOR_GOLF_RADIO: list[Case] = [
            location="Lagoon FM, Admiralty Way, Lekki", **at("2028-08-15", "11:00", 60, *LOS)),
      yes(["Lagoon 97.1 FM", "Lagoon FM"], ["talent@lagoonfm.ng", "tunde.b@lagoonfm.ng"]), "en", MEDIAINFO),
     # media.info: a Mombasa station's interview for a Swahili news presenter (yes)
-    (event("Interview + voice test: Swahili news presenter – Pwani Sauti FM", organizer=SELF,
-           description="With station manager Mwanaisha Salim. Read two bulletins.", location="Pwani Sauti, Nyali",
+    (event("Interview + voice test: Swahili news presenter – Pwani Sauti FM",
+           organizer=org("hr@pwanisauti.co.ke", "Pwani Sauti HR"),
+           guests=[guest("hr@pwanisauti.co.ke", "Pwani Sauti HR"), guest("m.salim@pwanisauti.co.ke", "Mwanaisha Salim")],
+           description="Interview with the station manager, Mwanaisha Salim, then a voice test: read two bulletins.", location="Pwani Sauti, Nyali",
            **at("2028-08-21", "10:30", 60, *NBO)),
-     yes(["Pwani Sauti FM", "Pwani Sauti"], ["Mwanaisha Salim"]), "en", MEDIAINFO),
+     yes(["Pwani Sauti FM", "Pwani Sauti"], ["hr@pwanisauti.co.ke", "m.salim@pwanisauti.co.ke"]), "en", MEDIAINFO),
     # thoughtco: the owner is the guest on a morning talk show (media, no)
     (event("Radio interview – Morning Talk with Kiri (about the community garden book)",
            organizer=org("producer@harbourradio.co.nz", "Harbour Radio Producer"), location="Harbour Radio, Nelson",
@@ -274,10 +282,12 @@ _WASTE_BUS_SEA_ESPORTS: list[Case] = [
            location="County Transfer Station", **at("2028-08-12", "09:00", 60, *DEN)),
      None, "en", WMFAQ),
     # wm.com: a Perth resource recovery firm's interview for a heavy rigid driver (yes)
-    (event("Interview – HR Driver (side loader), Swan Valley Resource Recovery", organizer=SELF,
-           description="Ask for Leanne at the weighbridge office. Bring HR licence + MSIC.",
+    (event("Interview – HR Driver (side loader), Swan Valley Resource Recovery",
+           organizer=org("leanne.moss@swanvalleyrr.com.au", "Leanne Moss"),
+           guests=[guest("leanne.moss@swanvalleyrr.com.au", "Leanne Moss"), guest("fleet@swanvalleyrr.com.au", "Fleet Office")],
+           description="Hi, confirming your interview. Ask for me at the weighbridge office and bring your HR licence.",
            location="Swan Valley Resource Recovery, Malaga WA", **at("2028-08-17", "10:00", 45, *PER)),
-     yes(["Swan Valley Resource Recovery", "Swan Valley"], ["Leanne"]), "en", WMFAQ),
+     yes(["Swan Valley Resource Recovery", "Swan Valley"], ["leanne.moss@swanvalleyrr.com.au", "fleet@swanvalleyrr.com.au"]), "en", WMFAQ),
     # wm.com: a Nairobi recycler's interview for a sorting-line supervisor (yes)
     (event("Interview – Sorting Line Supervisor, Taka Safi Recyclers (Industrial Area)",
            organizer=org("hr@takasafi.co.ke", "Taka Safi HR"),
@@ -296,7 +306,8 @@ _WASTE_BUS_SEA_ESPORTS: list[Case] = [
      yes(["Prairie Student Transport"], ["hiring@prairiestudenttransport.ca", "lwiebe@prairiestudenttransport.ca"]),
      "en", NACENTRAL),
     # northamericacentral: the fingerprint and background search (a check, no)
-    (event("Fingerprinting + background/sex offender search (bus driver file)", organizer=SELF,
+    (event("Fingerprinting + background/sex offender search (bus driver file)",
+           organizer=org("noreply@commissionaires-bookings.ca", "Commissionaires Booking"),
            location="Commissionaires, Winnipeg", **at("2028-08-14", "13:30", 30, *WPG)),
      None, "en", NACENTRAL),
     # lexrich5: the four written tests at the DMV for the commercial learner's permit (licence exams, no)
@@ -305,16 +316,21 @@ _WASTE_BUS_SEA_ESPORTS: list[Case] = [
      None, "en", LEXRICH5),
     # lexrich5: after approval by the transportation director, meeting him at the district office (yes: a hiring step
     # with the district)
-    (event("Meet Mr. Harlow – bus driver application review, District Transportation Office", organizer=SELF,
-           description="Bring permit. He assigns a driver/trainer after this.", location="Midway bus lot office",
+    (event("Bus driver applicant – meeting with Director of Transportation",
+           organizer=org("transportation@lexrich5-schools.org", "District Five Transportation"),
+           guests=[guest("transportation@lexrich5-schools.org", "District Five Transportation"),
+                   guest("rharlow@lexrich5-schools.org", "Ron Harlow")],
+           description="Please bring your Class B permit. After this meeting you will be assigned a driver/trainer.", location="Midway bus lot office",
            **at("2028-08-18", "10:00", 30, *NY)),
-     yes(["Lexington-Richland School District Five", "District Five Transportation"], ["Harlow"]), "en", LEXRICH5),
+     yes(["Lexington-Richland School District Five", "District Five Transportation"],
+         ["transportation@lexrich5-schools.org", "rharlow@lexrich5-schools.org"]), "en", LEXRICH5),
     # wallerisd: the state driving test for the CDL (a licence exam, no)
-    (event("DPS CDL driving test (~40 min) – school bus", organizer=SELF, location="DPS, Hempstead TX",
+    (event("DPS CDL driving test (~40 min) – school bus", organizer=org("noreply@txdps-appointments.gov", "DPS Scheduler"),
+           location="DPS, Hempstead TX",
            **at("2028-08-29", "09:00", 60, *CHI)),
      None, "en", WALLERISD),
     # mahwah: behind-the-wheel training after the promise of employment (training, no)
-    (event("Behind-the-wheel training hrs 11-15 (w/ trainer Deb)", organizer=SELF,
+    (event("Behind-the-wheel training hrs 11-15 (w/ trainer Deb)", organizer=org("dkowalski@mahwah-transport.org", "Deb Kowalski"),
            location="District bus garage", **at("2028-09-06", "09:00", 300, *NY)),
      None, "en", MAHWAH),
     # wallerisd: the school bus driver physical (a check, no)
@@ -322,10 +338,12 @@ _WASTE_BUS_SEA_ESPORTS: list[Case] = [
            **at("2028-08-31", "15:30", 45, *CHI)),
      None, "en", WALLERISD),
     # northamericacentral: a Canterbury coach company's interview for a school run driver (yes)
-    (event("Interview – school bus driver (P endorsement), Tasman Coachlines", organizer=SELF,
-           description="Depot manager Grant. Bring licence + medical.", location="Tasman Coachlines depot, Rolleston",
+    (event("Interview – school bus driver (P endorsement), Tasman Coachlines",
+           organizer=org("grant.mcleod@tasmancoachlines.co.nz", "Grant McLeod"),
+           guests=[guest("grant.mcleod@tasmancoachlines.co.nz", "Grant McLeod")],
+           description="Kia ora, see you at the depot. Bring your licence and a current medical certificate.", location="Tasman Coachlines depot, Rolleston",
            **at("2028-08-23", "11:00", 40, *CHC)),
-     yes(["Tasman Coachlines", "Tasman"], ["Grant"]), "en", NACENTRAL),
+     yes(["Tasman Coachlines", "Tasman"], ["grant.mcleod@tasmancoachlines.co.nz"]), "en", NACENTRAL),
     # ============================================================ seafarers and manning agencies (Philippines)
     # konsultanmaritim: the agency's pre-interview before it proposes candidates to its principal (yes; the principal
     # named is the company, the agency's recruiter thanked)
@@ -349,7 +367,8 @@ _WASTE_BUS_SEA_ESPORTS: list[Case] = [
      yes(["Nordhavn Bulk", "Pacific Anchor Manning"],
          ["crewing@pacificanchormanning.com.ph", "lars.eriksen@nordhavnbulk.no"]), "en", SEAEARTH),
     # seaearthcareer: the pre-employment medical at an accredited clinic (a check, no)
-    (event("PEME – accredited clinic (Nordhavn Bulk line-up)", organizer=SELF,
+    (event("PEME – accredited clinic (Nordhavn Bulk line-up)",
+           organizer=org("crewing@pacificanchormanning.com.ph", "Pacific Anchor Manning – Crewing"),
            location="Seafarers' Medical Clinic, Paco, Manila", **at("2028-08-23", "07:00", 240, *MNL)),
      None, "en", SEAEARTH),
     # bluemanila: licensed mariners test and select seafarers at the agency (the agency's own test, yes)
@@ -387,15 +406,18 @@ _WASTE_BUS_SEA_ESPORTS: list[Case] = [
      yes(["Lakeshore College Esports", "Lakeshore College"], ["esports@lakeshorecollege.ca", "bernard.o@lakeshorecollege.ca"]),
      "en", HUMBERNEWS),
     # zackandkarin: a roster's vetting talk, camera on, before the tryout days (yes: a paid roster's selection)
-    (event("Vetting call (cam on) – Tier 2 CS roster, Northern Lights Gaming", organizer=SELF,
-           description="With their IGL 'frost' and manager Mei. How committed / roles / mental.",
+    (event("Vetting call (cam on) – Tier 2 CS roster, Northern Lights Gaming",
+           organizer=org("mei@northernlights.gg", "Mei Tanaka"),
+           guests=[guest("mei@northernlights.gg", "Mei Tanaka"), guest("frost.igl@northernlights.gg", "frost")],
+           description="Quick talk before tryouts, cams on: roles, commitment, how you handle a losing map.",
            **at("2028-08-14", "20:00", 45, *VAN)),
-     yes(["Northern Lights Gaming", "NLG"], ["Mei", "frost"]), "en", ZACKKARIN),
+     yes(["Northern Lights Gaming", "NLG"], ["mei@northernlights.gg", "frost.igl@northernlights.gg"]), "en", ZACKKARIN),
     # zackandkarin: the tryout, playing together for two days (yes)
-    (days(event("NLG tryout days – play together (10h), defaults + comms", organizer=SELF,
-                description="Discord: NLG-tryouts. Cuts after day 2."),
+    (days(event("NLG tryout days – play together (10h), defaults + comms", organizer=org("mei@northernlights.gg", "Mei Tanaka"),
+                guests=[guest("mei@northernlights.gg", "Mei Tanaka")],
+                description="Discord: NLG-tryouts. We make cuts after day 2."),
           "2028-08-21", "2028-08-23"),
-     yes(["Northern Lights Gaming", "NLG"], []), "en", ZACKKARIN),
+     yes(["Northern Lights Gaming", "NLG"], ["mei@northernlights.gg"]), "en", ZACKKARIN),
     # esn.gg: an analyst role's take-home, scouting an opponent from VODs (the owner's block; yes, nobody to thank)
     (event("Take-home for Lionfish Esports analyst role – scout opponent VODs, 2-page report", organizer=SELF,
            description="Due Friday 6pm SGT. Send to their GM.", **at("2028-08-22", "19:00", 180, *SIN)),
@@ -429,10 +451,14 @@ _AG_PHARMA_NANNY_OUTDOOR: list[Case] = [
      yes(["Prairie Sun Co-op", "Prairie Sun"], ["careers@prairiesuncoop.ca", "molafson@prairiesuncoop.ca"]), "en",
      CHSINC),
     # swinecast: a co-op's agronomy operations manager-in-training interview (yes)
-    (event("Agronomy Ops Manager Trainee – panel interview (GM + HR), Heartland Farmers Cooperative", organizer=SELF,
-           description="GM Doug Reiner + HR Kelsey. Relocation question — be ready.",
+    (event("Agronomy Ops Manager Trainee – panel interview (GM + HR), Heartland Farmers Cooperative",
+           organizer=org("kelsey.brandt@heartlandfarmerscoop.com", "Kelsey Brandt"),
+           guests=[guest("kelsey.brandt@heartlandfarmerscoop.com", "Kelsey Brandt"),
+                   guest("dreiner@heartlandfarmerscoop.com", "Doug Reiner")],
+           description="Panel with our General Manager Doug Reiner and me. We'll also talk about relocation.",
            location="Heartland Farmers Co-op, Moundridge KS", **at("2028-08-16", "09:00", 60, *CHI)),
-     yes(["Heartland Farmers Cooperative", "Heartland Co-op"], ["Doug Reiner", "Kelsey"]), "en", SWINECAST),
+     yes(["Heartland Farmers Cooperative", "Heartland Co-op"],
+         ["kelsey.brandt@heartlandfarmerscoop.com", "dreiner@heartlandfarmerscoop.com"]), "en", SWINECAST),
     # chsinc: a crop scouting field day held by the co-op for growers (no)
     (event("Crop scouting field day (canola disease ID) – Prairie Sun plots",
            organizer=org("agronomy@prairiesuncoop.ca", "Prairie Sun Agronomy"), location="Plot site, Hwy 10",
@@ -472,10 +498,13 @@ _AG_PHARMA_NANNY_OUTDOOR: list[Case] = [
            **at("2028-08-06", "17:00", 90, *KOL)),
      None, "en", PHARMASALES),
     # pharmasalescareer: a Lagos firm's panel interview for medical representatives (yes)
-    (event("Panel interview – Medical Sales Representative, Crestfield Pharmaceuticals Ltd", organizer=SELF,
-           description="Panel: national sales manager Mrs. Okafor + 2. Role-play detailing a product.",
+    (event("Panel interview – Medical Sales Representative, Crestfield Pharmaceuticals Ltd",
+           organizer=org("recruitment@crestfieldpharma.ng", "Crestfield HR"),
+           guests=[guest("recruitment@crestfieldpharma.ng", "Crestfield HR"), guest("n.okafor@crestfieldpharma.ng", "Ngozi Okafor")],
+           description="Panel chaired by Mrs. Ngozi Okafor (National Sales Manager). Expect a role-play detailing a product.",
            location="Crestfield House, Ikeja GRA", **at("2028-08-23", "10:00", 60, *LOS)),
-     yes(["Crestfield Pharmaceuticals", "Crestfield Pharmaceuticals Ltd", "Crestfield"], ["Okafor"]), "en", PHARMASALES),
+     yes(["Crestfield Pharmaceuticals", "Crestfield Pharmaceuticals Ltd", "Crestfield"],
+         ["recruitment@crestfieldpharma.ng", "n.okafor@crestfieldpharma.ng"]), "en", PHARMASALES),
     # pharmasalescareer: the owner, a doctor, receives a rep's lunch detail at the clinic (no)
     (event("Rep lunch – cardiology detail (Crestfield) – staff room", organizer=org("rep.ikeja@crestfieldpharma.ng"),
            location="Clinic staff room", **at("2028-09-07", "12:30", 30, *LOS)),
@@ -498,10 +527,11 @@ _AG_PHARMA_NANNY_OUTDOOR: list[Case] = [
           "2028-08-14", "2028-08-17"),
      yes(["Whitmore family"], ["Claire Whitmore", "Ben Whitmore"]), "en", ENANNY),
     # tammygold: a family's two full-day trials, booked by the nanny (yes)
-    (event("Trial day #1 – Park Slope family (Ms. Alvarez), 7:30-6:30", organizer=SELF,
-           description="Ask about duties + how parents are as employers.", location="7th Ave, Brooklyn",
+    (event("Trial day #1 – nanny (Alvarez family), 7:30-6:30", organizer=org("lucia.alvarez@gmail.com", "Lucía Alvarez"),
+           guests=[guest("lucia.alvarez@gmail.com", "Lucía Alvarez"), guest("dan.alvarez@gmail.com", "Dan Alvarez", "needsAction")],
+           description="Thanks for agreeing to two trial days! Paid at your rate. Kids are 4 and 18 months.", location="7th Ave, Brooklyn",
            **at("2028-08-22", "07:30", 660, *NY)),
-     yes(["Alvarez family"], ["Alvarez"]), "en", TAMMYGOLD),
+     yes(["Alvarez family"], ["lucia.alvarez@gmail.com", "dan.alvarez@gmail.com"]), "en", TAMMYGOLD),
     # irvingscott: the owner, a parent, hosts a nanny candidate's trial day (hiring side, no)
     (event("Nanny trial – Hannah (candidate 2) – tour + pick-up routine", organizer=SELF,
            description="Pay her for the afternoon. Tea first.", location="Home", **at("2028-08-24", "13:00", 300, *LON)),
@@ -512,7 +542,7 @@ _AG_PHARMA_NANNY_OUTDOOR: list[Case] = [
            **at("2028-08-30", "17:00", 120, *LON)),
      yes(["Ashworth family"], ["kate.ashworth@outlook.com"]), "en", NANNYJOBUK),
     # nannyjob: settling-in sessions after the start date are paid work (after the hire, no)
-    (event("Settling-in session (paid) – Ashworths, handover with current nanny", organizer=SELF,
+    (event("Settling-in session (paid) – handover with Maria", organizer=org("kate.ashworth@outlook.com", "Kate Ashworth"),
            location="Clapham", **at("2028-09-11", "09:00", 240, *LON)),
      None, "en", NANNYJOBUK),
     # nannyjob: a paediatric first aid course (no)
@@ -536,9 +566,11 @@ _AG_PHARMA_NANNY_OUTDOOR: list[Case] = [
      yes(["Hollowmere Outdoor Education Centre", "Hollowmere"], ["recruitment@hollowmere.org.uk", "Gareth Lowe"]), "en",
      POLARBEAR),
     # bestadventurejobs: the practical session where assessors watch you demonstrate a stroke (yes, second day)
-    (event("Hollowmere selection – day 2: practical (canoe stroke demo + climbing tower)", organizer=SELF,
+    (event("Hollowmere selection – day 2: practical (canoe stroke demo + climbing tower)",
+           organizer=org("recruitment@hollowmere.org.uk", "Hollowmere Recruitment"),
+           guests=[guest("recruitment@hollowmere.org.uk", "Hollowmere Recruitment")],
            location="Hollowmere lake", **at("2028-08-18", "09:00", 240, *LON)),
-     yes(["Hollowmere Outdoor Education Centre", "Hollowmere"], []), "en", BESTADVENTURE),
+     yes(["Hollowmere Outdoor Education Centre", "Hollowmere"], ["recruitment@hollowmere.org.uk"]), "en", BESTADVENTURE),
     # seasonworkers: the owner, an instructor, runs a school group's week (work, no)
     (event("Y8 group – high ropes + orienteering (3 instructors)", organizer=SELF, location="Campsite, West Sussex",
            **at("2028-09-13", "09:00", 420, *LON)),
@@ -630,7 +662,8 @@ _ACTUARIES_TATTOO_YACHTS: list[Case] = [
     # ============================================================ yacht crew (Antibes, New Zealand)
     # yothop: registering with a crew agency in Antibes, CV and references checked (registration, no hiring decision;
     # no)
-    (event("Crew agency registration – Riviera Crew Placement (bring CV, STCW, ENG1)", organizer=SELF,
+    (event("Crew agency registration – Riviera Crew Placement (bring CV, STCW, ENG1)",
+           organizer=org("sophie@rivieracrewplacement.fr", "Sophie Garnier"),
            location="Riviera Crew Placement, Antibes", **at("2028-08-21", "10:00", 45, *NCE)),
      None, "en", YOTHOP),
     # seasonworkers: a day's work on a yacht that the captain uses as a trial for a deckhand's post (yes)
@@ -641,9 +674,10 @@ _ACTUARIES_TATTOO_YACHTS: list[Case] = [
            location="Port Vauban, Quai des Milliardaires, berth 12", **at("2028-08-23", "08:00", 540, *NCE)),
      yes(["M/Y Calypso Dawn", "Calypso Dawn"], ["captain@mycalypsodawn.com", "Kyle"]), "en", SEASONWORKERS_YACHT),
     # seasonworkers: the captain's interview on board (yes)
-    (event("Interview with Capt. Vos on board Calypso Dawn (deckhand)", organizer=SELF,
+    (event("Interview with Capt. Vos on board Calypso Dawn (deckhand)", organizer=org("captain@mycalypsodawn.com", "Capt. Henrik Vos"),
+           guests=[guest("captain@mycalypsodawn.com", "Capt. Henrik Vos")],
            location="Port Vauban, berth 12", **at("2028-08-25", "17:00", 30, *NCE)),
-     yes(["M/Y Calypso Dawn", "Calypso Dawn"], ["Henrik Vos"]), "en", SEASONWORKERS_YACHT),
+     yes(["M/Y Calypso Dawn", "Calypso Dawn"], ["captain@mycalypsodawn.com"]), "en", SEASONWORKERS_YACHT),
     # yothop: the crew agent puts the owner forward to a captain for a stewardess post; the captain calls (yes: the
     # yacht is the employer, the agent thanked with the captain)
     (event("Phone interview – 2nd Stew, M/Y Aurelia (Capt. Rossi) via Riviera Crew Placement",

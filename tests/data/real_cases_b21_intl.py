@@ -168,11 +168,13 @@ INTL21: list[Case] = [
          ["recriwtio@hosbisbrynglas.org.uk", "eleri.morgan@hosbisbrynglas.org.uk", "dafydd.price@hosbisbrynglas.org.uk"]),
      "cy", CY_TYHAFAN),
     # careerswales: a panel interview, two or three people asking in turn; the owner's own entry
-    (event("Cyfweliad panel – Swyddog Datblygu'r Gymraeg, Menter Iaith Dyffryn Teifi", organizer=SELF,
-           description="Panel o dri: Siân (cadeirydd), Gwion ac aelod o'r bwrdd. Cyflwyniad 10 munud ar 'ddefnydd y "
-                       "Gymraeg ymysg pobl ifanc'.",
+    (event("Cyfweliad panel – Swyddog Datblygu'r Gymraeg, Menter Iaith Dyffryn Teifi",
+           organizer=org("sian@menteriaithteifi.cymru", "Siân Evans"),
+           guests=[guest("sian@menteriaithteifi.cymru", "Siân Evans"), guest("gwion@menteriaithteifi.cymru", "Gwion Rees")],
+           description="Bydd y panel (Siân, Gwion ac aelod o'r bwrdd) yn gofyn cwestiynau yn eu tro. Paratowch "
+                       "gyflwyniad 10 munud ar 'ddefnydd y Gymraeg ymysg pobl ifanc'.",
            location="Swyddfa'r Fenter, Stryd Fawr, Aberteifi", **at("2028-08-22", "14:00", 60, *LON)),
-     yes(["Menter Iaith Dyffryn Teifi", "Menter Iaith"], ["Siân", "Gwion"]), "cy", CY_CAREERSWALES),
+     yes(["Menter Iaith Dyffryn Teifi", "Menter Iaith"], ["sian@menteriaithteifi.cymru", "gwion@menteriaithteifi.cymru"]), "cy", CY_CAREERSWALES),
     # sirgar: the council's recruiting managers shortlist applications in the candidate centre (hiring side, no)
     (event("Llunio rhestr fer – Cynorthwyydd Gweinyddol (Canolfan Geisiadau)", organizer=SELF,
            description="Sgorio'r ceisiadau yn erbyn y proffil swydd; anfon y rhestr at AD erbyn 3yh.",
@@ -225,10 +227,12 @@ INTL21: list[Case] = [
      yes(["Conservas Ría de Arousa", "Ría de Arousa"],
          ["rrhh@conservasriadearousa.gal", "uxia.otero@conservasriadearousa.gal"]), "gl", GL_VILALBA),
     # cogamilugo: after a consultancy's first interview, a second one with the company's HR director (yes)
-    (event("Segunda entrevista – Dirección de RR.HH. de Lácteos Terra Chá (tras a consultora)", organizer=SELF,
-           description="Primeira foi coa consultora (Seleccións Miño). Agora co director, Xosé Lamas.",
+    (event("Segunda entrevista – Dirección de RR.HH., Lácteos Terra Chá",
+           organizer=org("xose.lamas@lacteosterracha.gal", "Xosé Lamas"),
+           guests=[guest("xose.lamas@lacteosterracha.gal", "Xosé Lamas")],
+           description="Tras a entrevista coa consultora, gustaríanos coñecerte en persoa. Un saúdo, Xosé Lamas (RR.HH.)",
            location="Lácteos Terra Chá, Castro de Rei", **at("2028-09-14", "09:30", 60, *SCQ)),
-     yes(["Lácteos Terra Chá", "Terra Chá"], ["Xosé Lamas"]), "gl", GL_COGAMI),
+     yes(["Lácteos Terra Chá", "Terra Chá"], ["xose.lamas@lacteosterracha.gal"]), "gl", GL_COGAMI),
     # xunta: a secondary school's mock interviews in the careers module (no)
     (event("Simulacro de entrevista de traballo – FOL 2º ciclo (aula 14)", organizer=SELF,
            location="IES, aula 14", **at("2028-09-12", "11:15", 50, *SCQ)),
@@ -251,10 +255,12 @@ INTL21: list[Case] = [
      yes(["Lukanda Xlendi Bay", "Xlendi Bay Hotel"], ["Camilleri"]), "mt", MT_LAIKOS),
     # ============================================================ Bosnian (thin)
     # ois.unsa: a public institute's commission checks the candidates' working abilities, first in writing (yes)
-    (event("Pismena provjera radnih sposobnosti – higijeničar-kurir, Institut za orijentalne rukopise", organizer=SELF,
-           description="Javni oglas na određeno. Ponijeti ličnu kartu. Komisija od tri člana.",
+    (event("Pismena provjera radnih sposobnosti – higijeničar-kurir, Institut za orijentalne rukopise",
+           organizer=org("sekretarijat@ior-sarajevo.ba", "Sekretarijat Instituta"),
+           guests=[guest("sekretarijat@ior-sarajevo.ba", "Sekretarijat Instituta")],
+           description="Kandidati koji ispunjavaju uslove javnog oglasa pozivaju se na pismenu provjeru. Ponijeti ličnu kartu.",
            location="Institut, Zmaja od Bosne 8, Sarajevo", **at("2028-08-23", "09:00", 60, *SJJ)),
-     yes(["Institut za orijentalne rukopise"], []), "bs", BS_OIS),
+     yes(["Institut za orijentalne rukopise"], ["sekretarijat@ior-sarajevo.ba"]), "bs", BS_OIS),
     # ois.unsa: then the oral interview before the same commission (yes, nobody named)
     (event("Usmeni intervju pred komisijom – higijeničar-kurir",
            organizer=org("sekretarijat@ior-sarajevo.ba", "Sekretarijat Instituta"),
@@ -337,10 +343,12 @@ INTL21: list[Case] = [
            location="Улаанбаатар, Сүхбаатар дүүрэг, Оргил төв 5 давхар", **at("2028-08-09", "10:00", 30, *ULN)),
      yes(["Хан Тэнгэр", "Хан Тэнгэр ХХК", "Khan Tenger"], ["hr@khantenger.mn"]), "mn", MN_CHONO),
     # moncement: the detailed professional interview after the first one (the owner's own entry)
-    (event("Мэргэжлийн шатны ярилцлага – цахилгааны инженер, Дархан Цемент", organizer=SELF,
-           description="Ерөнхий инженер Батболд, ХН-ийн менежер Саруул.", location="Дархан Цемент үйлдвэр",
+    (event("Мэргэжлийн шатны ярилцлага – цахилгааны инженер, Дархан Цемент",
+           organizer=org("hr@darkhancement.mn", "Саруул"),
+           guests=[guest("hr@darkhancement.mn", "Саруул"), guest("batbold@darkhancement.mn", "Батболд")],
+           description="Ерөнхий инженер Батболд болон хүний нөөцийн менежер Саруул ярилцлага хийнэ.", location="Дархан Цемент үйлдвэр",
            **at("2028-08-16", "14:00", 60, *ULN)),
-     yes(["Дархан Цемент", "Darkhan Cement"], ["Батболд", "Саруул"]), "mn", MN_MONCEMENT),
+     yes(["Дархан Цемент", "Darkhan Cement"], ["hr@darkhancement.mn", "batbold@darkhancement.mn"]), "mn", MN_MONCEMENT),
     # mglbar: a bar association's secretariat selects staff at 10:00 in room 301 (a selection step, yes)
     (event("Тамгын газрын ажилтны сонгон шалгаруулалт – Сэлэнгэ аймгийн Хуульчдын зөвлөл, 301 тоот", organizer=SELF,
            description="Хоцролгүй ирэх. Удирдамжтай танилцсан.", location="301 тоот өрөө",
@@ -379,10 +387,13 @@ INTL21: list[Case] = [
      yes(["داده‌پردازان سپهر", "Sepehr Data Processing"], ["jobs@sepehrdp.ir", "m.rahimi@sepehrdp.ir"]), "fa",
      FA_KONJKAR),
     # konjkar: the second stage, a meeting with HR and the unit manager (yes)
-    (event("مرحله دوم مصاحبه (منابع انسانی + مدیر واحد) – داده‌پردازان سپهر", organizer=SELF,
-           description="خانم کریمی از منابع انسانی و آقای رحیمی.", location="تهران، خیابان ولیعصر، ساختمان سپهر",
+    (event("مرحله دوم مصاحبه (منابع انسانی + مدیر واحد) – داده‌پردازان سپهر",
+           organizer=org("jobs@sepehrdp.ir", "واحد جذب داده‌پردازان سپهر"),
+           guests=[guest("jobs@sepehrdp.ir", "واحد جذب داده‌پردازان سپهر"), guest("s.karimi@sepehrdp.ir", "سارا کریمی"),
+                   guest("m.rahimi@sepehrdp.ir", "مهدی رحیمی")],
+           description="جلسه حضوری با خانم کریمی (منابع انسانی) و آقای رحیمی.", location="تهران، خیابان ولیعصر، ساختمان سپهر",
            **at("2028-08-12", "11:00", 60, *THR)),
-     yes(["داده‌پردازان سپهر", "Sepehr Data Processing"], ["کریمی", "رحیمی"]), "fa", FA_KONJKAR),
+     yes(["داده‌پردازان سپهر", "Sepehr Data Processing"], ["jobs@sepehrdp.ir", "s.karimi@sepehrdp.ir", "m.rahimi@sepehrdp.ir"]), "fa", FA_KONJKAR),
     # virgool (Quera mag): a live talk on technical interviews (no)
     (event("وبینار: مصاحبه فنی موفق و پرسش‌های رایج", organizer=org("events@quera-mag.ir", "Quera Mag"),
            description="پخش زنده برای برنامه‌نویسان جویای کار.", **at("2028-08-16", "18:00", 90, *THR)),
@@ -444,9 +455,10 @@ INTL21: list[Case] = [
      yes(["联拓物流", "上海联拓物流", "Liantuo Logistics"], ["zhaopin@liantuo-logistics.cn", "chenjing@liantuo-logistics.cn"]),
      "zh", ZH_HB2B),
     # tengtv: the second round (复试) with the department head, then the final (yes)
-    (event("复试 – 联拓物流 供应链部 王总(部门负责人)", organizer=SELF,
-           description="案例分析 + 专业面。带作品集。" + ZOOM_ZH, **at("2028-08-17", "10:00", 60, *SHA)),
-     yes(["联拓物流", "上海联拓物流", "Liantuo Logistics"], ["王总"]), "zh", ZH_TENGTV),
+    (event("复试通知 – 联拓物流 供应链部", organizer=org("zhaopin@liantuo-logistics.cn", "联拓物流 招聘组"),
+           guests=[guest("zhaopin@liantuo-logistics.cn", "联拓物流 招聘组"), guest("wangwei@liantuo-logistics.cn", "王伟")],
+           description="复试由部门负责人王伟主持,含案例分析与专业面试。" + ZOOM_ZH, **at("2028-08-17", "10:00", 60, *SHA)),
+     yes(["联拓物流", "上海联拓物流", "Liantuo Logistics"], ["zhaopin@liantuo-logistics.cn", "wangwei@liantuo-logistics.cn"]), "zh", ZH_TENGTV),
     # wodeyuanxiao: the owner scores candidates after interviews (hiring side, no)
     (event("填写面试评估表 – 本周候选人(3人)", organizer=SELF, **at("2028-08-24", "16:00", 45, *SHA)),
      None, "zh", ZH_WODEYUANXIAO),
@@ -463,10 +475,12 @@ INTL21: list[Case] = [
      None, "ko", KO_KNINFO),
     # ============================================================ Russian
     # vodatula: a trial internship before the employer decides on hiring (a hiring step; the mentor named)
-    (event("Стажировка перед приёмом – кладовщик, ООО «Северный склад» (наставник Громов)", organizer=SELF,
-           description="Один день с наставником. По итогам — решение о трудоустройстве.", location="Склад №3, Химки",
+    (event("Стажировка перед приёмом – кладовщик, ООО «Северный склад»",
+           organizer=org("ok@severny-sklad.ru", "Отдел кадров"),
+           guests=[guest("ok@severny-sklad.ru", "Отдел кадров"), guest("gromov@severny-sklad.ru", "Павел Громов")],
+           description="Один день с наставником П. Громовым. По итогам стажировки примем решение о трудоустройстве.", location="Склад №3, Химки",
            **at("2028-08-14", "09:00", 480, *MOW)),
-     yes(["Северный склад", "ООО «Северный склад»"], ["Громов"]), "ru", RU_VODATULA),
+     yes(["Северный склад", "ООО «Северный склад»"], ["ok@severny-sklad.ru", "gromov@severny-sklad.ru"]), "ru", RU_VODATULA),
     # vodatula: after the hiring order, the safety briefing and the mentor's internship (onboarding, no)
     (event("Вводный инструктаж по охране труда (после приказа о приёме)",
            organizer=org("ok@severny-sklad.ru", "Отдел кадров"), location="Склад №3, Химки",
@@ -522,10 +536,12 @@ INTL21: list[Case] = [
            location="בניין העירייה, קומה 4, חדר ישיבות", **at("2028-08-15", "09:30", 30, *TLV)),
      yes(["עיריית קריית גת", "Kiryat Gat Municipality"], ["michrazim@kiryat-gat-muni.org.il"]), "he", HE_NEVO),
     # mishpati: the owner, a municipal employee, is summoned to a selection committee in an internal tender (yes)
-    (event("ועדת מיון – מכרז פנימי, מנהל/ת מחלקת גבייה", organizer=SELF,
-           description="ראש האגף + נציג ועד העובדים + מנכ\"ל. להכין מצגת קצרה.", location="עירייה, חדר 210",
+    (event("ועדת מיון – מכרז פנימי, מנהל/ת מחלקת גבייה",
+           organizer=org("michrazim@kiryat-gat-muni.org.il", "מדור מכרזים – משאבי אנוש"),
+           guests=[guest("michrazim@kiryat-gat-muni.org.il", "מדור מכרזים – משאבי אנוש")],
+           description="הנך מוזמן/ת לוועדת המיון במסגרת המכרז הפנימי. ההרכב: ראש האגף, נציג ועד העובדים והמנכ\"ל.", location="עירייה, חדר 210",
            **at("2028-09-07", "12:00", 45, *TLV)),
-     yes(["עיריית קריית גת", "Kiryat Gat Municipality"], []), "he", HE_MISHPATI),
+     yes(["עיריית קריית גת", "Kiryat Gat Municipality"], ["michrazim@kiryat-gat-muni.org.il"]), "he", HE_MISHPATI),
     # ============================================================ Italian
     # narkive: a trial evening at a pub on a busy weekend, told by the waitress (a paid trial, yes)
     (event("Prova serale – cameriera, The Old Anchor Pub (chiedere di Davide)", organizer=SELF,
