@@ -1,4 +1,163 @@
-"""DOCSTRING"""
+"""Blind batch 21 of the real-material corpus (issue #15, round 21): calendar events only.
+
+Built and labelled by hand on 2026-12-07, before any code ran on it, by a corpus helper who never
+read the detection code, the timeline code or their documentation, and never ran the detector,
+the detection bench, the weight fit or any test on these cases (only an import check and ruff,
+plus ``datetime``/``zoneinfo`` and the ``holidays`` package to check offsets and dates). Same
+conventions as ``real_cases.py`` and the b2 to b20 files: each case re-creates, as Google Calendar
+would hold it (title, plain or HTML description, organiser, guests with display names and
+response status, room resources, hidden guest lists, all-day events, location, conference text), a
+wording or a process documented on the public page cited in its source; names, companies and
+addresses are invented (company domains look like real ones; none under a reserved name); the
+wording is paraphrased, not copied. Public bodies that cannot be invented keep their real names
+where the process is theirs (a South Carolina school district's transportation office, the Punjab
+Public Service Commission, Pakistan Post, Tanzania's public service recruitment secretariat, the
+Maharashtra Public Service Commission, Kiryat Gat's municipality, the Region of South Aegean and the
+Cyclades' diagnostic and support centres); the elevator union's local and its apprenticeship
+committee are given an invented number; where a page named a real firm, club, station, airline or
+agency, an invented one took its place. Every source is new to the corpus: no URL and no host name
+cited by an earlier data file in tests/data (checked with a grep over tests/data/*.py for the URL
+and the host before each was used; hosts already cited, such as pixelcareer, skillsearch,
+beyondextent, bizfluent, aircabincrew, airlinestaff, cabincrewwings, aviationjobsearch, talentegg,
+careerie, oireachtas, sinergija, siol, poslovnisvet, forjobhunters, zaplata, career.tuc.gr,
+randstad.gr, btalah, hilan, kolzchut, emosahebe, tenchat, samayam, leadersnet or nanseul, were left
+out). Event ids are prefixed "b21-" so they stay unique across the corpus.
+
+What it holds: 162 events, 96 job interviews (or hiring steps) the owner attends as the candidate
+and 66 non-interviews; 100 in English (55 interviews; the US, Canada, the UK, Ireland, Australia,
+New Zealand, South Africa, Kenya, Nigeria, India, Singapore, the Philippines, Malta and a French
+marina) and 62 in 25 other languages (41 interviews): Welsh 4 (2), Afrikaans 4 (2), Galician 4 (2),
+Bosnian 3 (2), Slovenian 3 (2), Bulgarian 3 (2), Armenian 3 (2), Mongolian 3 (3), Persian 3 (2),
+Swahili 3 (2, Tanzania), Chinese 3 (2), Tamil 3 (1), Maltese 2 (2), Amharic 2 (1), Urdu 2 (2),
+Tagalog 2 (2), Korean 2 (1), Russian 2 (1), Arabic 2 (1, Saudi Arabia), Greek 2 (2), Hebrew 2 (2),
+Marathi 2 (1), Khmer 1 (0), Pashto 1 (1, Afghanistan) and Italian 1 (1). Scripts other than Latin:
+Armenian, Cyrillic (Bulgarian, Mongolian, Russian), Ethiopic (Amharic), Khmer, Arabic script
+(Arabic, Persian, Urdu, Pashto), Hebrew, Greek, Han (Chinese), Hangul, Tamil and Devanagari
+(Marathi). Welsh, Afrikaans, Galician, Maltese, Armenian, Mongolian, Amharic, Khmer and Pashto are
+new to the corpus; Bosnian, Slovenian, Bulgarian, Urdu, Swahili, Tagalog and Marathi were thin.
+93 cited sources on 92 hosts (42 for the English half, 51 more for the other languages), none cited
+by an earlier file. The owner's own typed entries are 57 of 162 (35 %): the rest are invitations
+from employers' recruiting mailboxes (some with a no-reply scheduler or an assessment platform as
+organiser), union and apprenticeship committees, clubs' HR and secretaries, programme controllers,
+manning agencies for their principals, crew and nanny agencies for yachts and families, a Cape
+Town and a Slovenian agency for their clients, colleges, co-operatives, commissions' and
+municipalities' secretariats, DMV-like schedulers, clinics and podcast or radio producers.
+Dates fall between 1 August and 15 September 2028 (no earlier batch's events use these weeks):
+North America, Europe and Israel on summer time, Iran at +03:30, Kabul at +04:30, Australia on
+standard time, New Zealand before its change on 24 September; all clear of each country's public
+holidays (checked with the ``holidays`` package, with the state, province or region where
+holidays differ: Ireland's August bank holiday, Pakistan's Independence Day, India's Janmashtami
+and Independence Day, Liberation Day in Korea, the Assumption in Malta, Slovenia, Greece, Spain,
+Italy and Croatia, Singapore's National Day, South Africa's Women's Day, Ninoy Aquino Day and
+National Heroes Day in the Philippines, the English and Welsh summer bank holiday, Labor Day in the
+US and Canada, Bulgaria's Unification Day, Our Lady of Victories in Malta, the Ethiopian New Year);
+working weeks are Sunday to Thursday in Israel and Saudi Arabia and Saturday to Wednesday in Iran
+and Afghanistan. Every hiring step falls on a working day (a tattoo shop's two-week trial and a
+nanny's working interview run as all-day events over several days); only look-alikes (practice,
+chores, e-waste day, a tattoo session, a first aid and an instructor course, party nomination
+work, a youth seminar) fall on weekends.
+
+New to the corpus, by sector and process (none of rounds 18 to 20's sectors): elevator mechanics'
+apprenticeships (the union local's aptitude test, its tool assessment and the joint apprenticeship
+committee's two-interviewer interview, a contractor's helper interview, the owner scoring on the
+panel, an information night, practice and the tier letter), golf course maintenance (a
+superintendent before the club's selection committee, walking the course first, an assistant's
+phone interview, an Irish links' trial morning, a Queensland and a Nairobi club, the owner on a
+green committee, a webinar and a mock interview), radio presenters (a programme controller's
+"chat" about a demo, the studio audition, on-air auditions in Lagos and Manila, a Mombasa news
+presenter's voice test, the owner as controller or as a talk-show guest, recording and emailing
+demos), waste and recycling (a recruiter's phone screen, a behavioural interview with the hiring
+manager and a team member, the physical and drug screen, a Perth and a Nairobi operator), school
+bus drivers (a contractor's interview, the transportation director's meeting, the permit tests,
+the licence road test, fingerprints, the physical and behind-the-wheel training as look-alikes, a
+Canterbury coach company), seafarers and Manila manning agencies (the agency's pre-interview
+before proposing a candidate to its principal, the principal's superintendent by video, an
+agency's own written and practical test, the medical, documents, the visa, the pre-departure
+orientation, checking an agency's licence), esports (a college's varsity coach, a roster's vetting
+call and tryout days, an analyst's take-home, a Singapore producer, the owner running school
+tryouts, a podcast), agricultural co-operatives (agronomy interns, an operations trainee panel, a
+Kenyan dairy co-operative, an Indian farmer producer company, a field day, an expo),
+pharmaceutical sales (an area manager's first interview and the HR round in India, a Lagos panel
+with role-play, the brag book, a rep's lunch at the owner's clinic), nannies (an agency's call with
+a family, a paid working interview, trial days, a London second interview with the children, a
+Dublin agency, the owner as the parent hosting a trial, settling-in after the hire, first aid),
+outdoor instructors (a centre's selection days with a written test, team games and a practical, a
+New Zealand kayak guide's video interview, the owner's own instructing, a climbing course),
+actuarial graduates (a Johannesburg insurer's talent acquisition interview, a panel with a hidden
+guest list and online assessments, a UK consultancy's phone round, the owner interviewing, a
+professional exam), tattoo apprenticeships (a portfolio review with the shop owner, a two-week
+trial, the apprenticeship's own exam, the owner critiquing a walk-in, a tattoo session), yacht
+crew (daywork as a trial and the captain's interview, a crew agent's phone interview with a
+captain, agency registration, STCW), and a deaf applicant's interview with a sign language
+interpreter booked (with the owner as the interpreter, booking one, or rated in a proficiency
+interview as look-alikes), plus a Maltese gaming firm's video interview. In other languages: a
+Welsh children's hospice's competency interview and a language initiative's panel, shortlisting
+and a careers workshop; a Cape Town agency's interview for a fruit packer, a farm manager, the owner
+holding structured interviews, practice; a Galician cannery, a dairy's second interview after a
+consultancy, an employment service workshop and a school's mock interviews; a Maltese shipping
+firm's second interview with the director and a Gozo hotel; a Sarajevo institute's written check
+and commission interview and the owner on that commission; a Slovenian agency's structured
+interview, an energy firm's psychometric tests and its personnel questionnaire; a Bulgarian phone
+interview, a panel with a case and the owner interviewing interns; an Armenian state commission and
+a software firm's HR-plus-technical interview; Mongolian first-round and professional interviews
+and a lawyers' council's staff selection; an Ethiopian bank; a Khmer scholarship interview; a
+Kabul trading firm in Pashto; a Tehran software firm's technical and second interviews; the Punjab
+commission's interview and Pakistan Post's re-test; Tanzania's recruitment secretariat and a
+beverage firm; a Manila cruise manning agency's initial and final interviews in Taglish; a Shanghai
+logistics firm's first and second rounds; a Korean factory's personality interview; a Moscow-area
+warehouse's trial internship and its safety briefing; a Saudi airline's cabin crew tests; Tamil
+party nomination interviews and a medical representative's interview; a Greek region's and an
+education directorate's selection interviews; an Israeli municipality's examining committee and
+an internal tender; a Turin pub's trial evening; the Maharashtra commission's interview.
+Tools and organisers: Teams (English, Bulgarian), Zoom (English, Chinese), Google Meet (English,
+Armenian, Persian), Webex (Greek, Maltese English), HTML descriptions (a union local, a golf club, an
+outdoor centre, a hospice), a hidden guest list, room resources, all-day events over several days,
+declined and tentative guests, no-reply senders and an assessment platform as organiser, agencies
+for their clients, and the owner's own copies, several naming the interviewer only in the title or
+description.
+
+Labels say what a careful user would want, following the earlier rounds' rules (round 5's to
+20's docstrings): ``None`` unless the event is a job interview (or a hiring step) that the
+calendar's owner attends as the candidate; otherwise the accepted company spellings and exactly
+the people a thank-you should go to. Interviewers and the hiring side's recruiter, coordinator or
+team mailbox (organiser or guest) are in; the candidate's own addresses, rooms, group addresses,
+no-reply, notification, scheduling and tool mailboxes, declined guests and bots are out; people a
+schedule names as interviewers without an address are listed by name, without courtesy or job
+titles (a person both named and invited is listed once, by address); an agency's recruiter is
+thanked with the client's interviewers and the company is the client; auditions, trial days,
+practical and physical tests, group exercises, assessment centres and the employer's own tests
+are hiring steps; a one-way test or take-home the owner blocked time for is a hiring step with
+nobody to thank; medical checks, background checks, licence and certification exams, courses,
+admissions, fairs and media, research, citizenship and immigration interviews are not; a
+competitive exam that only places winners on a reserve list or roster is not, while a public
+service commission's interview that fills posts is (round 18). Decisions this batch had to make
+where the earlier files were silent carry a one-line comment on the case; in short:
+- an elevator union local's apprenticeship committee (its aptitude test, tool assessment and
+  interview) is the employer-side selection for the apprenticeship, like round 19's trades
+  apprenticeships (yes, its area coordinator thanked);
+- a school bus driver's permit tests and road test are licence exams (no); the district's
+  transportation director's meeting with an applicant before training is a hiring step (yes);
+- a manning agency's pre-interview for a named principal: the principal is the company and the
+  agency's crewing mailbox thanked; where no principal is named, the agency is the only company;
+- a crew agency's registration interview in Antibes, with no post in view, is not a job interview
+  (no); a crew agent's phone interview with a named yacht's captain is (yes, the yacht the company);
+- a nanny's trial day or paid working interview is a trial (yes; the family is the employer and
+  "<name> family" the company); settling-in sessions after the start date are work (no);
+- a roster's tryout days and vetting call in esports are selection for a paid roster (yes);
+- a sign language interpreter booked for the owner's interview is not the hiring side and is not
+  thanked;
+- a tattoo apprenticeship's portfolio review and its two-week trial are hiring steps; the
+  apprenticeship's own exam at the end of a year is not;
+- a yacht's daywork the captain uses as a trial is a hiring step (the bosun who supervises the day
+  is not thanked; the captain is);
+- a party's interview of its would-be candidates is a nomination, not a job (no, as round 20's
+  party nomination).
+
+The English cases are here; the cases in other languages (and the time zones and conference texts
+both halves use) are in ``real_cases_b21_intl.py``, split out for length; ``BLIND21`` holds both.
+
+Still blind: to be scored once, at the end of round 21.
+"""
 
 from __future__ import annotations
 
@@ -525,7 +684,7 @@ _AG_PHARMA_NANNY_OUTDOOR: list[Case] = [
     (days(event("Working interview (paid) – Whitmore family, 8am-6pm", organizer=SELF,
                 description="$30/hr. Follow their routine; park in the afternoon.", location="Whitmore home, Montclair NJ"),
           "2028-08-14", "2028-08-17"),
-     yes(["Whitmore family"], ["Claire Whitmore", "Ben Whitmore"]), "en", ENANNY),
+     yes(["Whitmore family"], []), "en", ENANNY),
     # tammygold: a family's two full-day trials, booked by the nanny (yes)
     (event("Trial day #1 – nanny (Alvarez family), 7:30-6:30", organizer=org("lucia.alvarez@gmail.com", "Lucía Alvarez"),
            guests=[guest("lucia.alvarez@gmail.com", "Lucía Alvarez"), guest("dan.alvarez@gmail.com", "Dan Alvarez", "needsAction")],
@@ -645,7 +804,7 @@ _ACTUARIES_TATTOO_YACHTS: list[Case] = [
     (days(event("Black Saltire – 2 week trial (shop duties + drawing)", organizer=SELF,
                 description="Rules: don't lie, don't steal, do what he says, don't be late."),
           "2028-08-28", "2028-09-09"),
-     yes(["Black Saltire Tattoo", "Black Saltire"], ["Rhys"]), "en", OCTOPUS),
+     yes(["Black Saltire Tattoo", "Black Saltire"], []), "en", OCTOPUS),
     # theshopssite: the apprenticeship exam at the end of a year, for a junior artist's booth (inside the
     # apprenticeship, not a hiring step; no)
     (event("Apprenticeship exam – bloodborne pathogens + machine setup (The Anchor Room)", organizer=SELF,
@@ -672,7 +831,7 @@ _ACTUARIES_TATTOO_YACHTS: list[Case] = [
            guests=[guest("captain@mycalypsodawn.com", "Capt. Henrik Vos")],
            description="Whites, soft-soled shoes. If the day goes well the captain will interview you on board.",
            location="Port Vauban, Quai des Milliardaires, berth 12", **at("2028-08-23", "08:00", 540, *NCE)),
-     yes(["M/Y Calypso Dawn", "Calypso Dawn"], ["captain@mycalypsodawn.com", "Kyle"]), "en", SEASONWORKERS_YACHT),
+     yes(["M/Y Calypso Dawn", "Calypso Dawn"], ["captain@mycalypsodawn.com"]), "en", SEASONWORKERS_YACHT),
     # seasonworkers: the captain's interview on board (yes)
     (event("Interview with Capt. Vos on board Calypso Dawn (deckhand)", organizer=org("captain@mycalypsodawn.com", "Capt. Henrik Vos"),
            guests=[guest("captain@mycalypsodawn.com", "Capt. Henrik Vos")],
