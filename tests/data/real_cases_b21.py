@@ -47,8 +47,8 @@ North America, Europe and Israel on summer time, Iran at +03:30, Kabul at +04:30
 standard time, New Zealand before its change on 24 September; all clear of each country's public
 holidays (checked with the ``holidays`` package, with the state, province or region where
 holidays differ: Ireland's August bank holiday, Pakistan's Independence Day, India's Janmashtami
-and Independence Day, Liberation Day in Korea, the Assumption in Malta, Slovenia, Greece, Spain,
-Italy and Croatia, Singapore's National Day, South Africa's Women's Day, Ninoy Aquino Day and
+and Independence Day, Liberation Day in Korea, the Assumption in Malta, Slovenia, Greece, Spain
+and Italy, Singapore's National Day, South Africa's Women's Day, Ninoy Aquino Day and
 National Heroes Day in the Philippines, the English and Welsh summer bank holiday, Labor Day in the
 US and Canada, Bulgaria's Unification Day, Our Lady of Victories in Malta, the Ethiopian New Year);
 working weeks are Sunday to Thursday in Israel and Saudi Arabia and Saturday to Wednesday in Iran
@@ -92,7 +92,7 @@ captain, agency registration, STCW), and a deaf applicant's interview with a sig
 interpreter booked (with the owner as the interpreter, booking one, or rated in a proficiency
 interview as look-alikes), plus a Maltese gaming firm's video interview. In other languages: a
 Welsh children's hospice's competency interview and a language initiative's panel, shortlisting
-and a careers workshop; a Cape Town agency's interview for a fruit packer, a farm manager, the owner
+and a careers workshop; a Cape Town agency's interview for a fruit company's bookkeeper, a farm manager, the owner
 holding structured interviews, practice; a Galician cannery, a dairy's second interview after a
 consultancy, an employment service workshop and a school's mock interviews; a Maltese shipping
 firm's second interview with the director and a Gozo hotel; a Sarajevo institute's written check
@@ -110,8 +110,8 @@ party nomination interviews and a medical representative's interview; a Greek re
 education directorate's selection interviews; an Israeli municipality's examining committee and
 an internal tender; a Turin pub's trial evening; the Maharashtra commission's interview.
 Tools and organisers: Teams (English, Bulgarian), Zoom (English, Chinese), Google Meet (English,
-Armenian, Persian), Webex (Greek, Maltese English), HTML descriptions (a union local, a golf club, an
-outdoor centre, a hospice), a hidden guest list, room resources, all-day events over several days,
+Armenian, Persian), Webex (Greek, Maltese English), HTML descriptions (a union local, an outdoor
+centre, a hospice), a hidden guest list, room resources, all-day events over several days,
 declined and tentative guests, no-reply senders and an assessment platform as organiser, agencies
 for their clients, and the owner's own copies, several naming the interviewer only in the title or
 description.

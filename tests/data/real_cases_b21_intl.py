@@ -2,10 +2,10 @@
 
 Split out of ``real_cases_b21.py`` for length; the module docstring there describes the batch, its
 sources and its labelling conventions. This file also holds the pieces both halves share: the
-time zones (offsets for 1 August to 15 September 2028: North America, Europe, Israel and Iran
-on summer time where they keep it; Australia on standard time and New Zealand before its change on
-24 September; Kabul at +04:30, Tehran at +03:30; East Africa, the Gulf, South and South-East Asia,
-Mongolia and Korea without summer time) and the conference texts pasted into descriptions.
+time zones (offsets for 1 August to 15 September 2028: North America, Europe and Israel on
+summer time; Australia on standard time and New Zealand before its change on 24 September; Kabul
+at +04:30 and Tehran at +03:30, Iran without summer time since 2022; East Africa, the Gulf, South
+and South-East Asia, Mongolia and Korea without summer time) and the conference texts pasted into descriptions.
 
 Still blind: to be scored once, at the end of round 21.
 """
