@@ -3,70 +3,71 @@
 Built and labelled by hand on 2026-12-07 by a corpus helper who has never read the timeline code
 (``core/timeline/``, ``core/detect/``, ``docs/timelines.md``, ``docs/detection.md`` or ``bench/``),
 before the timeline reader, any bench or any test ran on any of it; the only code used while
-labelling was Python's ``datetime`` and ``calendar`` and the ``holidays`` package (0.109, which
-only estimates lunar holidays this far ahead), to check weekdays, ISO weeks and public holidays
-(with the region where they differ: Ontario, Quebec, New South Wales, England, Catalonia). Each
-text paraphrases wording, a process or a situation documented on the public page cited in its
-source (found with the project's search tool, pages corpus; no page or host cited by an earlier
-data file: every host was grepped in ``tests/data/*.py`` and ``real_timeline.jsonl``; a few share
-a platform with earlier hosts: the blogspot, wordpress.com, dreamwidth and pantip platforms);
-names, companies, dates and office closures are invented, the wording is not copied. Reference
-dates are in 2038, a year no earlier data file uses as a reference, so that holidays fall on new
-weekdays: 1 January is a Friday, ISO week 1 starts on Monday 4 January, Western and Orthodox
-Easter coincide on 25 April (which is also Anzac Day, Italy's Liberation Day and Portugal's
-Freedom Day), Good Friday is 23 April, Ascension 3 June, Whit Monday 14 June and Corpus Christi
-24 June; Chinese New Year falls on Thursday 4 February, Chuseok on 12-14 September (with a
-substitute day on Wednesday 15), the Mid-Autumn Festival on Monday 13 September, Novruz on 20-24
-March (carried over to 25-26 March in Azerbaijan) and Nauryz on 21-23 March (carried over to 24
-March in Kazakhstan); Golden Week in Japan is 3-5 May, with Showa Day on Thursday 29 April.
+labelling was Python's ``datetime`` and ``calendar`` and the ``holidays`` package (0.109, which only
+estimates lunar holidays this far ahead), to check weekdays, ISO weeks and public holidays (with the
+region where they differ: Ontario, Quebec, New South Wales, England, Bavaria, Catalonia). Each text
+paraphrases wording, a process or a situation documented on the public page cited in its source
+(found with the project's search tool, pages corpus; no page or host cited by an earlier data file:
+every host was grepped in ``tests/data/*.py`` and ``real_timeline.jsonl``; a few share a platform
+with earlier hosts: the blogspot, wordpress.com, dreamwidth and pantip platforms); names, companies,
+dates and office closures are invented, the wording is not copied. Reference dates are in 2038, a
+year no earlier data file uses as a reference, so that holidays fall on new weekdays: 1 January is a
+Friday, ISO week 1 starts on Monday 4 January, Western and Orthodox Easter coincide on 25 April
+(which is also Anzac Day, Italy's Liberation Day and Portugal's Freedom Day), Good Friday is 23
+April, Ascension 3 June, Whit Monday 14 June and Corpus Christi 24 June; Chinese New Year falls on
+Thursday 4 February, Chuseok on 12-14 September (with a substitute day on Wednesday 15), the
+Mid-Autumn Festival on Monday 13 September, Novruz on 20-24 March (carried over to 25-26 March in
+Azerbaijan) and Nauryz on 21-23 March (carried over to 24 March in Kazakhstan); Golden Week in Japan
+is 3-5 May, with Showa Day on Thursday 29 April.
 
 176 texts: English 60, Russian 6, German 6, French 5, Spanish 5, Portuguese 5, Japanese 5, Korean
 5, Italian 4, Dutch 4, Polish 4, Chinese 4, Nepali 4, Azerbaijani 4, Albanian 4, Marathi 3,
-Georgian 3, Kazakh 3, Icelandic 3, Macedonian 3, Tamil 3, Bengali 3, Hindi 3, Hebrew 3, Urdu 2,
-Persian 2, Swahili 2, Tagalog 2, Serbian 2, Lithuanian 2, Malay 2, Bosnian 1, Latvian 1, Catalan
-1, Ukrainian 1, Slovenian 1, Thai 1, Bulgarian 1, Armenian 1, Turkmen 1 (40 languages; Armenian
-and Turkmen new to the timeline corpus); 79 promise nothing (25 of the English ones). The
-sources: Indian careers blogs and a placement column; a Nigerian interview guide; Kenyan CV
-advice, a graduate's complaint and a columnist on public-service interviews; South African
-recruiters' etiquette pages, a news site and a reader's letter; a Singaporean blogger's list of
-interviewer habits; Filipino job-hunting blogs in English and Tagalog; a Canadian personal blog;
-an Australian department's selection page, an actuarial firm's and an internship site's advice,
-a graduate's account and a recruiter's blog; Irish personal blogs; American personal blogs and
-a career column; a Welsh council's recruitment FAQ; a Pakistani news site in English; Russian
-careers articles, reader stories and an English translation of a Russian HR article; Nepali
-news, a university's rules and a teacher's archive; a Marathi newspaper; Georgian careers pages
-and news; Azerbaijani news and the civil-service portal; a Kazakh business site; Icelandic
-municipal guidance, news and an employment centre's advice; Kosovan and Macedonian Albanian
-news; Macedonian news and a government decree; German and Austrian personal blogs; Quebec,
-Senegalese and Cameroonian careers pages and blogs; Spanish and Mexican blogs and careers
-columns; Italian and Portuguese personal blogs; Brazilian blogs; Dutch blogs and a short story;
-Polish blogs; Japanese careers pages and a forum; Chinese careers articles; Korean interview
-diaries and a civil-service review; Bosnian regulations; Tamil and Bangladeshi public-service
-news; a Latvian official gazette page; Urdu news from Pakistan and Hyderabad; an Iranian
-etiquette course; Tanzanian news; a Serbian forum; Lithuanian legislation; Malaysian blogs;
-Hindi education news; a Catalan blog; a Ukrainian careers guide; Slovenian careers and news
-pages; Israeli blogs; a Thai forum; a Bulgarian forum; an Armenian translation of a careers
-article; a Turkmen careers article. 45 countries: US 7, IN 9 (English, Hindi, Urdu, Tamil,
-Marathi), RU 7, AU 5, KE 5, ZA 5, DE 5, JP 5, KR 5, PH 6 (two in Tagalog), IE 4, NP 4, AZ 4, MX
-3, SG 3, NG 3, GB 3, CA 4 (two in French), PL 4, NL 4, ES 3 (one in Catalan), IT 4, BR 3, PT 2,
-XK 3, MK 4 (one in Albanian), GE 3, KZ 3, IS 3, CN 3, TW 1, SN 3, CM 1, AT 1, BD 3, PK 2, IL 3,
-BA 1, LV 1, IR 2, TZ 2, RS 2, LT 2, MY 2, UA 1, SI 1, TH 1, BG 1, AM 1, TM 1. New to the
-timeline corpus: Kosovo, Senegal, Cameroon, Armenia and Turkmenistan; Republic Day and Gandhi
-Jayanti avoided but Republic Day as a "first working day after" anchor in India; Easter and
-Democracy Day weekends in Nigeria; Madaraka Day inside a Kenyan count and Mashujaa Day as an
-anchor; Freedom Day, Heritage Day and Youth Day in South Africa; Chinese New Year as an office
-closure in Singapore; Holy Week and National Heroes Day in the Philippines; Thanksgiving in
-Ontario and National Patriots' Day in Quebec; Easter Monday, the King's Birthday and a Christmas
-office closure running into January 2039 in New South Wales; Saint Patrick's Day and the August
-bank holiday in Ireland; Juneteenth observed on a Friday in the US; the late May bank holiday in
+Georgian 3, Kazakh 3, Icelandic 3, Macedonian 3, Tamil 3, Bengali 3, Tagalog 3, Hindi 3, Hebrew 3,
+Urdu 2, Persian 2, Swahili 2, Serbian 2, Lithuanian 2, Malay 2, Bosnian 1, Latvian 1, Catalan 1,
+Ukrainian 1, Slovenian 1, Thai 1, Bulgarian 1, Armenian 1, Turkmen 1 (40 languages; Armenian and
+Turkmen new to the timeline corpus); 78 promise nothing (27 of the English ones), 98 promise a
+day or a range. 124 sources on 124 hosts: Indian careers blogs and a placement column; a
+Nigerian interview guide; Kenyan CV advice, a graduate's complaint and a columnist on
+public-service interviews; South African recruiters' etiquette pages, a news site and a reader's
+letter; a Singaporean blogger's list of interviewer habits; Filipino job-hunting blogs in English
+and Tagalog; a Canadian personal blog; an Australian department's selection page, an actuarial
+firm's and an internship site's advice, a graduate's account and a recruiter's blog; Irish
+personal blogs; American personal blogs and a career column; a Welsh council's recruitment FAQ;
+a Pakistani news site in English; Russian careers articles, reader stories and an English
+translation of a Russian HR article; Nepali news, a university's rules and a teacher's archive;
+a Marathi newspaper; Georgian careers pages and news; Azerbaijani news and the civil-service
+portal; a Kazakh business site; Icelandic municipal guidance, news and an employment centre's
+advice; Kosovan and Macedonian news in Albanian; Macedonian news and a government decree;
+German and Austrian personal blogs; Quebec, Senegalese and Cameroonian careers pages and blogs;
+Spanish and Mexican blogs and careers columns; Italian and Portuguese personal blogs; Brazilian
+blogs; Dutch blogs and a short story; Polish blogs; a Japanese careers page and a forum; Chinese
+careers articles; Korean interview diaries and a civil-service review; Bosnian regulations;
+Tamil and Bangladeshi public-service news; a Latvian official gazette page; Urdu news from
+Pakistan and Hyderabad; an Iranian etiquette course; Tanzanian news; a Serbian forum; Lithuanian
+legislation; Malaysian blogs; Hindi education news; a Catalan blog; a Ukrainian careers guide; a
+Slovenian careers page; Israeli blogs; a Thai forum; a Bulgarian forum; an Armenian translation
+of a careers article; a Turkmen careers article. 50 countries: IN 19 (English 9, Marathi 3,
+Tamil 3, Hindi 3, Urdu 1), US 8, PH 7 (three in Tagalog), RU 7 (one in English), KE 6, ZA 6, AU
+6, CA 5 (two in French), IE 5, DE 5, JP 5, KR 5, SG 4, GB 4, NP 4, AZ 4, MK 4 (one in Albanian),
+IT 4, NL 4, PL 4, NG 3, GE 3, KZ 3, IS 3, XK 3, ES 3 (one in Catalan), MX 3, BR 3, CN 3, BD 3, IL
+3, PK 2 (one in English), SN 2, PT 2, IR 2, TZ 2, RS 2, LT 2, MY 2, AT 1, CM 1, TW 1, BA 1, LV 1,
+UA 1, SI 1, TH 1, BG 1, AM 1, TM 1. New to the timeline corpus: Kosovo, Senegal, Cameroon,
+Armenia and Turkmenistan. Anchors: the interview or the message (days, calendar and working
+weeks, "within N working days", 24, 48 and 72 hours, "today", "tomorrow", "in the coming days",
+named weekdays, "by the end of (next) week", "end of the month", a dated day); a closing date
+(Latvia); a start date (Senegal); a dated office reopening (Sydney, in January 2039); ISO weeks
+32 (Australia) and 37 (Austria); holidays: Republic Day in India; Easter in Nigeria, Australia,
+Germany and the Philippines (Holy Week); Madaraka Day inside a Kenyan count and Mashujaa Day as
+an anchor; Freedom Day, Heritage Day and Youth Day in South Africa; Chinese New Year in
+Singapore; National Heroes Day in the Philippines; Thanksgiving in Ontario and National Patriots'
+Day in Quebec; the King's Birthday in New South Wales; Saint Patrick's Day and the August bank
+holiday in Ireland; Juneteenth observed on a Friday in the US; the late May bank holiday in
 England; Unity Day in Russia; Saint Andrew's Day and the Day of Family Sanctity inside a
 Georgian count; Victory Day observed on a Monday and Novruz in Azerbaijan; Nauryz in Kazakhstan;
-Commerce Day in Iceland; Independence Day inside a Macedonian count; Easter in Germany; the
-Festa della Repubblica; Tiradentes and Good Friday inside a Brazilian count; the Day of the
-Republic in Portugal; All Saints' Day in Poland; Golden Week in Japan; the Mid-Autumn Festival
-in China; the Chuseok block in Korea; Sant Joan in Catalonia; a closing date, a start date, ISO
-weeks 32 and 37, working days, weekdays, "today", "in the coming days", "end of the month" and
-a dated office reopening as anchors.
+Commerce Day in Iceland; Independence Day inside a Macedonian count; the Festa della
+Repubblica; Tiradentes and Good Friday inside a Brazilian count; the Day of the Republic in
+Portugal; All Saints' Day in Poland; Golden Week in Japan; the Mid-Autumn Festival in China; the
+Chuseok block in Korea; Sant Joan in Catalonia.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
 (or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
@@ -90,7 +91,8 @@ a hope with a date is a promise; "if you haven't heard by X, get in touch" dates
 decided here, where the earlier rounds are silent, are commented on their case; the general ones:
 - "around next week" (다음주쯤) stays vague, like "about one or two weeks";
 - "N hours" counts from the reference's time of day, so 48 or 72 hours land on a calendar day;
-- "the week after <a holiday block>" is the next Monday to Friday that holds no day of the block.
+- "the week after <a holiday>" is the Monday-to-Friday week that follows it, starting on the
+  Tuesday when its Monday is a public holiday.
 
 Still blind: to be scored once, at the end of round 21.
 """
@@ -106,7 +108,8 @@ MYDREAMCV = "https://mydreamcv.com/index.php/interview-questions-and-answers"
 CAMPUSERIAN = "https://www.campuserian.com/equal-opportunity-employer/"
 BUSINESSDAILY = ("https://www.businessdailyafrica.com/bd/opinion-analysis/columnists/need-for-thor"
                  "ough-top-job-interviews--4226752")
-FAKAZA = "https://fakazanews.com/2023/11/15/6-signs-you-cracked-the-job-interview-and-might-get-hired"
+FAKAZA = ("https://fakazanews.com/2023/11/15/6-signs-you-cracked-the-job-interview-and-might-get-h"
+          "ired")
 RECRUITDIGITAL = "https://recruitdigital.co.za/post-interview-etiquette/"
 BUSINESSLIVE = ("https://www.businesslive.co.za/bd/opinion/letters/2022-04-18-letter-jobs-wall-of-"
                 "silence/")
@@ -160,7 +163,8 @@ BATUMELEBI = "https://batumelebi.netgazeti.ge/slideshow/596738/"
 QAZET = "https://qazet.az/az/kitabxanalara-ise-qebul-imtahaninin-neticeleri-aciqlanib"
 METBUAT = "https://metbuat.az/news/1475883/direktor-ve-direktor-muavini-olmaq-isteyenlerin.html"
 DOVLETQULLUGU = "https://dovletqullugu.az/internal_interview"
-KURSIV = "https://kz.kursiv.media/kk/2022-09-23/s-hbattasu-kezinde-andaj-atelik-zhibermeu-kerek/amp/"
+KURSIV = ("https://kz.kursiv.media/kk/2022-09-23/s-hbattasu-kezinde-andaj-atelik-zhibermeu-kerek/a"
+          "mp/")
 SAMBAND = "https://www.samband.is/mat-a-haefni"
 HRINGBRAUT = "http://www.hringbraut.is/frettir/adeins-24-sottu-um-starfid"
 MCCIS = "https://www.mcc.is/vinna/leit-ad-vinnu/"
@@ -188,11 +192,14 @@ JOURNALMETRO = ("http://journalmetro.com/plus/carrieres/1207172/mon-entrevue-%e2
 FOURNISSEURS = ("https://fournisseursdeservices.com/lentretien-dembauche-au-senegal-codes-cultur"
                 "els-et-attentes-des-recruteurs-2/")
 AFRICARRIERES = "https://africarrieres.com/cameroun/en/guide/pratique/preparer-entretien"
-GOAFRICA = "https://goafricaonline.com/sn/articles/891-meilleures-questions-entretien-recruter-senegal"
+GOAFRICA = ("https://goafricaonline.com/sn/articles/891-meilleures-questions-entretien-recruter-se"
+            "negal")
 LASCOSAS = "http://lascosasdeababoll.blogspot.com/2009/05/308.html"
 MENXUCP = "http://menxucp.blogspot.com/2015/06/entrevistas-de-trabajo.html"
-OFICINAEMPLEO = "https://www.oficinaempleo.mx/blog/cinco-tips-para-identificar-el-exito-de-tu-entrevista/"
-MERCA20 = "https://merca20.com/3-factores-que-creiste-buenos-y-que-son-pesimos-para-conseguir-trabajo"
+OFICINAEMPLEO = ("https://www.oficinaempleo.mx/blog/cinco-tips-para-identificar-el-exito-de-tu-ent"
+                 "revista/")
+MERCA20 = ("https://merca20.com/3-factores-que-creiste-buenos-y-que-son-pesimos-para-conseguir-tra"
+           "bajo")
 RUNAHR = ("https://runahr.com/mx/recursos/hr-management/que-no-hacer-despues-de-una-entrevista-de"
           "-trabajo/")
 ABBONATO = "http://abbonato.blogspot.com/2009/09/il-dado-e-tratto.html"
