@@ -375,7 +375,7 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("We will inform you of the result within three working days.",
      "2038-08-27T15:00:00+08:00", ("2038-09-02", "2038-09-02"), "PH", "en", SOLOFLIGHTED),
     # Canada (Ontario). This week's Friday.
-    ("We should be able to give you an indication by the end of the week.",
+    ("We will give you an indication by the end of the week.",
      "2038-09-13T10:00:00-04:00", ("2038-09-17", "2038-09-17"), "CA", "en", LISABLOG),
     # Thanksgiving (Monday 11 October) skipped.
     ("Expect an answer within 3 business days.",
@@ -757,11 +757,11 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("লিখিত পরীক্ষায় উত্তীর্ণ সবাই মৌখিক পরীক্ষায় অংশ নেবেন।",
      "2038-03-21T11:00:00+06:00", None, "BD", "bn", CRIMEPATROLBD),
     # ----------------------------------------------------------- Latvian
-    # Five days after a dated closing date (Monday 15 November) end on Saturday 20: Monday also
-    # accepted.
-    ("Lēmumu par pretendenta iecelšanu amatā publicēsim piecu dienu laikā pēc pieteikšanās "
-     "termiņa beigām, 15. novembra.",
-     "2038-11-10T12:00:00+02:00", ("2038-11-20", "2038-11-22"), "LV", "lv", VESTNESIS),
+    # A message acknowledging the application. Five days after the dated closing date (Monday 15
+    # November) end on Saturday 20: Monday also accepted.
+    ("Paldies par pieteikumu! Lēmumu par pretendenta iecelšanu amatā publicēsim piecu dienu laikā "
+     "pēc pieteikšanās termiņa beigām (15. novembrī).",
+     "2038-11-01T12:00:00+02:00", ("2038-11-20", "2038-11-22"), "LV", "lv", VESTNESIS),
     # -------------------------------------------------------------- Urdu
     # India (Hyderabad). Two days end on Saturday 19 June: Monday also accepted.
     ("امتحانی اور انٹرویو کے نتائج اندرون دو یوم جاری کر دیے جائیں گے۔",
