@@ -77,14 +77,14 @@ def test_each_languages_holidays_and_breaks(country: str, ref: str, text: str,
 
 def test_every_holiday_word_has_a_date_rule() -> None:
     # a word the table lists but no rule dates would match and then promise nothing
-    from interview_sync.core.timeline.holiday_anchors import _next_feast
+    from interview_sync.core.timeline.feast_days import next_feast
     from interview_sync.core.timeline.holiday_words import HOLIDAYS as TABLE
     from interview_sync.core.timeline.holiday_words import POSTPOSED
     for table in (*TABLE.values(), *POSTPOSED.values()):
         for _, english in table:
             if english in {"july 4", "labor day", "memorial day", "independence day"}:
                 english = english.split()[0]
-            assert _next_feast(REF.date(), english, "US", None) is not None or english in {
+            assert next_feast(REF.date(), english, "US", None) is not None or english in {
                 "eid al-adha", "eid al-fitr"}, english
     assert english_name("juhannuksen") == "midsummer"
     assert english_name("kurban bayramı'ndan") == "eid al-adha"

@@ -67,10 +67,10 @@ def test_the_holiday_says_which_calendar_when_the_text_does_not() -> None:
 def test_every_country_holiday_has_a_day_in_its_calendar() -> None:
     # each row's name is one the ``holidays`` library's English calendar of that country (or of
     # its most populous state) begins with, in 2026 or 2027
-    from interview_sync.core.timeline.holiday_anchors import _feast
+    from interview_sync.core.timeline.feast_days import feast_day
     for country, rows in COUNTRY_DAYS.items():
         for _, name in rows:
-            assert any(_feast(year, name, country.split("-")[0], None) for year in (2026, 2027)), (
+            assert any(feast_day(year, name, country.split("-")[0], None) for year in (2026, 2027)), (
                 country, name)
 
 

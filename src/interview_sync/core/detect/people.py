@@ -9,22 +9,21 @@ title names. The user, rooms, groups, lists, tools and no-reply senders, booking
 bots and observer bodies (``guests``), people who declined, and names the invite's domains or
 title spell (the employer) are left out; names come from the display name, else the address,
 else the text; coordinators, recruiters, talent, scheduling, people-ops and HR are
-``support``; a stated hiring manager is flagged. Pure; no I/O.
+``support``; a stated hiring manager is flagged. What the description adds beside a visible
+guest list is ``people_beside_guests``'s, and the people found so far ``people_found``'s (both
+split from here, round 21). Pure; no I/O.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from interview_sync.core.address import is_mail_address
 from interview_sync.core.detect.addresses import (
     domain_of,
     is_agency_domain,
     is_machine_address,
-    registrable_label,
 )
 from interview_sync.core.detect.guests import (
     agency_domains,
@@ -38,22 +37,20 @@ from interview_sync.core.detect.mentions import job_before, mentioned_people, ti
 from interview_sync.core.detect.names import (
     is_instruction,
     spells_person,
-    strip_courtesy_titles,
     strip_possessive,
 )
-from interview_sync.core.detect.people_honorifics import honorific_names
-from interview_sync.core.detect.people_lines import (
-    is_street,
-    lines_naming,
-    meet_sentences,
-    panel_lines,
-    signs_as_interviewer,
+from interview_sync.core.detect.people_beside_guests import (
+    add_linked_coordinator,
+    add_met_through_sender,
+    add_panel_named_with_guests,
+    add_team_mailbox,
+    annotate_from_schedule,
 )
+from interview_sync.core.detect.people_found import Gathered, plausible_address
 from interview_sync.core.detect.people_names import (
     display_name as _display_name,
 )
 from interview_sync.core.detect.people_names import (
-    is_organisation,
     job_alone,
     name_from_address,
     says_unmonitored,
@@ -63,9 +60,7 @@ from interview_sync.core.detect.people_names import (
 )
 from interview_sync.core.detect.people_ranks import COURT_RANKS, key_by_name, ranked_people
 from interview_sync.core.detect.people_readers import described_people, title_marked
-from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.roles import (
-    SUPPORT_RE,
     contact_addresses,
     described_as_support,
     people_from_drafts,
@@ -88,11 +83,6 @@ __all__ = ["PersonDraft", "mailto_names", "name_from_address", "people_of", "sch
 # dict first: JSON gives dicts, and an ABC isinstance check is slow on the hot path.
 _MAP = (dict, Mapping)
 _RESOURCE_RE = re.compile(r"@(?:resource|group(?:\.v)?|import)\.calendar\.google\.com$")
-# One mailbox, by the project's one validator (core.address). Google validates addresses, but
-# an imported or hand-edited event can carry "kim@x\r\nBcc: ..." or "ann@acme.example."; such a
-# guest gets no draft at all (one that could never be rendered would fail on every cycle).
-def _plausible_address(email: str) -> bool:
-    return is_mail_address(email)
 
 
 def _get(entry: object, key: str) -> object:
@@ -101,39 +91,6 @@ def _get(entry: object, key: str) -> object:
 
 def _is_me(email: str, me: str, flagged_self: object) -> bool:
     return flagged_self is True or (bool(me) and email == me)
-
-
-@dataclass(slots=True)
-class _Gathered:
-    """The people found so far, keyed by address (or ``name:...`` for a name without one)."""
-
-    me: str
-    my_domains: Collection[str]
-    drafts: dict[str, PersonDraft] = field(default_factory=dict)
-    declined: set[str] = field(default_factory=set)
-    names: list[str] = field(default_factory=list)
-    interviewers_listed: int = 0
-    # squashed names of the organisations on the invite (domains, the organiser's display
-    # name): "your interview with Bracken Health" names the employer, not a person
-    organisations: list[str] = field(default_factory=list)
-    # domains the text shows to be an agency's writing for its client (``_agency_domains``)
-    agencies: frozenset[str] = frozenset()
-    title: str = ""
-    guest_emails: set[str] = field(default_factory=set)  # the guest list's own addresses
-
-    def unwanted(self, email: str) -> bool:
-        """The user, someone who declined, a machine or a colleague of the user's."""
-        return (email == self.me or email in self.declined or is_machine_address(email)
-                or domain_of(email) in self.my_domains)
-
-    def merge(self, key: str, draft: PersonDraft) -> None:
-        """Add ``draft``, or fill what a known person lacks from it."""
-        known = self.drafts.get(key)
-        self.drafts[key] = draft if known is None else PersonDraft(
-            email=known.email or draft.email, name=known.name or draft.name,
-            title=known.title or draft.title,
-            hiring_manager=known.hiring_manager or draft.hiring_manager,
-        )
 
 
 def people_of(
@@ -152,10 +109,10 @@ def people_of(
     when the guest list is hidden (or lists only the user), else only the titles it adds.
     ``agencies``: ``agency_domains(event, description_text)``, when the caller has it already.
     """
-    found = _Gathered(me=me, my_domains=my_domains,
-                      agencies=agency_domains(event, description_text) if agencies is None
-                      else agencies,
-                      title=text_of(event.get("summary"))[:300])
+    found = Gathered(me=me, my_domains=my_domains,
+                     agencies=agency_domains(event, description_text) if agencies is None
+                     else agencies,
+                     title=text_of(event.get("summary"))[:300])
     # The title and the user's own name are no interviewer's: "Interview – Northwind Traders"
     # with "your interview with Northwind Traders", "Interview – Pat Lee".
     found.organisations += [squash(text_of(event.get("summary"))[:300]),
@@ -177,15 +134,15 @@ def people_of(
               or event.get("attendeesOmitted") is True or found.interviewers_listed == 0)
     if hidden and description_text:
         _add_described(found, description_text, raw_description)
-        _add_linked_coordinator(found, raw_description, described)
+        add_linked_coordinator(found, raw_description, described)
         _add_contact_fallback(found, description_text)
         _add_any_address(found, description_text)
     elif description_text and found.drafts:
-        _annotate_from_schedule(found, description_text)
-        _add_panel_named_with_guests(found, description_text, raw_description)
-        _add_met_through_sender(found, description_text, event.get("organizer"))
-        _add_linked_coordinator(found, raw_description, described)
-        _add_team_mailbox(found, description_text)
+        annotate_from_schedule(found, description_text)
+        add_panel_named_with_guests(found, description_text, raw_description)
+        add_met_through_sender(found, description_text, event.get("organizer"))
+        add_linked_coordinator(found, raw_description, described)
+        add_team_mailbox(found, description_text)
     # The title names whom the user meets ("Interview with Priya Raman – Eastgate Capital")
     # also when only a recruiting mailbox or a coordinator is on the invite: nobody else on it
     # is that person (round 10 left such interviewers out).
@@ -198,7 +155,7 @@ def people_of(
     return people, tuple(found.names)
 
 
-def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
+def _add_guests(found: Gathered, attendees: Sequence[Any], described: frozenset[str]) -> None:
     for entry in attendees:
         if not isinstance(entry, _MAP):
             continue
@@ -206,7 +163,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
         display = " ".join(text_of(entry.get("displayName")).split())
         if display:
             found.names.append(display.lower())
-        if not _plausible_address(email) or _is_me(email, found.me, entry.get("self")):
+        if not plausible_address(email) or _is_me(email, found.me, entry.get("self")):
             continue
         if entry.get("resource") is True or is_room_name(display):
             continue  # a room, flagged or only named so ("City Hall Conference Room B")
@@ -219,7 +176,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
         if is_machine_address(email) or domain_of(email) in found.my_domains:
             continue
         domain = domain_of(email)
-        _note_organisation(found, domain)
+        found.note_organisation(domain)
         if role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
                 and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
@@ -230,7 +187,7 @@ def _add_guests(found: _Gathered, attendees: Sequence[Any], described: frozenset
             found.drafts[email] = PersonDraft(email=email, name=display)
 
 
-def _add_organiser(found: _Gathered, organizer: object) -> None:
+def _add_organiser(found: Gathered, organizer: object) -> None:
     if not isinstance(organizer, _MAP):
         return
     email = text_of(organizer.get("email")).strip().lower()
@@ -238,9 +195,9 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
     if display:
         found.names.append(display.lower())
         found.organisations.append(squash(display))
-    _note_organisation(found, domain_of(email))
+    found.note_organisation(domain_of(email))
     if (
-        _plausible_address(email) and email not in found.drafts and email not in found.declined
+        plausible_address(email) and email not in found.drafts and email not in found.declined
         and not _is_me(email, found.me, organizer.get("self"))
         and not _RESOURCE_RE.search(email) and not is_machine_address(email)
         and domain_of(email) not in found.my_domains and not no_one_to_thank(email, display)
@@ -249,18 +206,7 @@ def _add_organiser(found: _Gathered, organizer: object) -> None:
         found.drafts[email] = PersonDraft(email=email, name=display)
 
 
-def _is_organisation(name: str, found: _Gathered, *, job: str | None = None,
-                     cued: bool = False) -> bool:
-    return is_organisation(name, found.organisations, found.title, job=job, cued=cued)
-
-
-def _note_organisation(found: _Gathered, domain: str) -> None:
-    label = squash(registrable_label(domain)) if domain else ""
-    if len(label) >= 4 and label not in found.organisations:
-        found.organisations.append(label)
-
-
-def _add_described(found: _Gathered, description_text: str, raw_description: str) -> None:
+def _add_described(found: Gathered, description_text: str, raw_description: str) -> None:
     """A hidden guest list: the schedule, forwarded invites, the people the prose says the
     candidate meets and mailto links name the people."""
     linked = mailto_names(raw_description)
@@ -270,7 +216,7 @@ def _add_described(found: _Gathered, description_text: str, raw_description: str
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
             continue
-        if not draft.email and (_is_organisation(draft.name, found, job=draft.title)
+        if not draft.email and (found.names_organisation(draft.name, job=draft.title)
                                 or ROLE_WORD_RE.match(draft.name) or job_alone(draft.name)
                                 or is_instruction(draft.name)):
             continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
@@ -291,7 +237,7 @@ def _fold_named(drafts: dict[str, PersonDraft], email: str, name: str) -> None:
         drafts[email] = drafts.pop(named[0])._replace(email=email)
 
 
-def _add_from_title(found: _Gathered) -> None:
+def _add_from_title(found: Gathered) -> None:
     """Nobody on the invite or in its text (the user's own entry): the person the title says
     the user meets ("Telefoninterview Brunnhuber Bau – Hr. Markus Gruber ruft an", "Second
     round Fenwick & Rowe – call with Priya Nair")."""
@@ -302,7 +248,7 @@ def _add_from_title(found: _Gathered) -> None:
         is_agency_domain(domain_of(email)) for email in found.drafts if "@" in email)
     if vouched:  # the addresses the text gave spell the employer as the guests' do
         for email in [key for key in found.drafts if "@" in key]:
-            _note_organisation(found, domain_of(email))
+            found.note_organisation(domain_of(email))
     titled = titled_people(found.title)
     # ... and a name a job's word before it marks is a person's wherever the title spells it
     # ("Entrevista con la gerente Rocío Valdés", "Interview w/ Head Chef Marco Bellini")
@@ -316,7 +262,7 @@ def _add_from_title(found: _Gathered) -> None:
         if COURT_RANKS.search(found.title) else set()
     for draft in mentioned_people(found.title) + titled + marked_people(found.title) + honoured:
         draft = draft._replace(name=strip_possessive(draft.name))
-        if not _is_organisation(draft.name, found, cued=draft in cued) \
+        if not found.names_organisation(draft.name, cued=draft in cued) \
                 and not is_instruction(draft.name):
             low = draft.name.lower()
             found.merge(key_by_name(draft.name, found.drafts) if low in ranked
@@ -324,18 +270,18 @@ def _add_from_title(found: _Gathered) -> None:
             found.names.append(low)
 
 
-def _add_ranked_from_title(found: _Gathered) -> None:
+def _add_ranked_from_title(found: Gathered) -> None:
     """A judge, a justice or a professor the title names interviews, whoever else is on the
     invite ("Hon. Patricia Ng – clerkship phone interview" from her law clerk, round 21)."""
     for draft in ranked_people(found.title, title=True):
         at = found.title.find(draft.name)
         if at > 0 and COURT_RANKS.search(found.title[max(0, at - 24):at + 1]) \
-                and not _is_organisation(draft.name, found, cued=True):
+                and not found.names_organisation(draft.name, cued=True):
             found.merge(key_by_name(draft.name, found.drafts), draft)
             found.names.append(draft.name.lower())
 
 
-def _add_contact_fallback(found: _Gathered, description_text: str) -> None:
+def _add_contact_fallback(found: Gathered, description_text: str) -> None:
     """A tool sent the invite and hid the guests: the coordinator the text gives as the
     contact ("Questions? Contact coordinator@x") is the support person to thank."""
     if any(role_for(d.email, d.name, d.title) == "support"
@@ -354,7 +300,7 @@ _SERVICE_MAILBOX = re.compile(
     r"|facilities|reception|compliance|abuse)@", re.IGNORECASE)
 
 
-def _add_any_address(found: _Gathered, description_text: str) -> None:
+def _add_any_address(found: Gathered, description_text: str) -> None:
     """Nobody found at all (the user's own copy, a tool's no-reply invite): a person's address
     in the text ("Ask for Nadia Karimi – nadia.karimi@x", a signature) is whom to thank."""
     if any(draft.email for draft in found.drafts.values()):
@@ -378,130 +324,5 @@ def _add_any_address(found: _Gathered, description_text: str) -> None:
         # "Looking forward to speaking with you, Maria Santos, Office Manager": the one who
         # signs a tool's invite is whom the candidate meets.
         signed = signer(description_text)
-        if signed is not None and not _is_organisation(signed.name, found):
+        if signed is not None and not found.names_organisation(signed.name):
             found.drafts[_name_key(signed.name, found.drafts)] = signed
-
-
-def _annotate_from_schedule(found: _Gathered, description_text: str) -> None:
-    """A visible guest list can still carry titles and the hiring manager in the description.
-    People the text names who are not guests stay out: a visible list is kept up to date, a
-    description often is not (an interviewer swapped out stays named in it)."""
-    for draft in schedule_people(description_text):
-        key = draft.email or _name_key(draft.name, found.drafts)
-        known = found.drafts.get(key)
-        if known is not None and "@" in key:
-            found.drafts[key] = PersonDraft(
-                email=known.email, name=known.name or draft.name,
-                title=known.title or draft.title,
-                hiring_manager=known.hiring_manager or draft.hiring_manager,
-            )
-
-
-def _add_panel_named_with_guests(found: _Gathered, description_text: str,
-                                 raw_description: str) -> None:
-    """"You'll be chatting with Ines Kaur (Design Director) and Theo Blanc" with only Ines on
-    the guest list: a sentence that names a listed interviewer describes the current panel, so
-    the others it names with them are on it too (a colleague invited by forwarding, or not
-    added as a guest). A description that names none of the guests may be stale (an
-    interviewer swapped out stays named in it): its people stay out, as before."""
-    listed = {name_from_address(d.email).lower() for d in found.drafts.values() if d.email}
-    listed |= {_display_name(d.name)[0].lower() for d in found.drafts.values() if d.name}
-    # ... and as the text writes them: "Margaret Liu, CNO" is Margaret Liu, "Dr Yann Le Bihan"
-    # is Yann Le Bihan (round 14: both were thanked twice)
-    listed |= {strip_courtesy_titles(_display_name(d.name)[0]).split(",")[0].strip().lower()
-               for d in found.drafts.values() if d.name}
-    listed.discard("")
-    # only the lines that name a guest (the rule is about them; the others are not read), and
-    # the labelled list such a line sits in ("Your panel:" and its bullets, round 13)
-    lines = lines_naming(description_text[:20_000].split("\n"), listed)
-    if not lines:
-        return
-    text = "\n".join(lines).lower()
-    # in prose ("chatting with Ines Kaur and Theo Blanc") or a list ("Your panel: Lucia Ortiz
-    # (VP Marketing), Ben Adler (Brand Lead)")
-    named = "\n".join(lines)
-    drafts = [d for d in mentioned_people(named) + schedule_people(named) if not d.email]
-    if len(drafts) < 2 or not any(d.name.lower() in listed for d in drafts):
-        return
-    _merge_panel(found, drafts, listed, text)
-
-
-def _add_met_through_sender(found: _Gathered, description_text: str, organizer: object) -> None:
-    """"In this round you will meet Gareth Lowe ... Best, Maria" from maria@, the only guest: the
-    sender invites from her own address and names whom the candidate meets; no interviewer of
-    the guest list can have been swapped out, so the people the text says the candidate meets
-    are thanked with her (round 14; a list with other guests keeps its text out)."""
-    sender = text_of(organizer.get("email")).lower() if isinstance(organizer, _MAP) else ""
-    if not sender or set(found.drafts) != {sender} or signs_as_interviewer(
-            description_text, found.drafts[sender].name):
-        return
-    # only the sentences that say whom the candidate meets ("Hiring manager: Ellen Shaw" is the
-    # role's manager, who may not sit in this round)
-    meets = meet_sentences(description_text[:5_000])
-    labelled = panel_lines(description_text[:5_000])  # "Panel: ...", "Interviewer: ..." (round 17)
-    meets = f"{meets}\n{labelled}" if meets and labelled else meets or labelled
-    # ... and the Greek and Hebrew names a courtesy title or "an interview with" marks (round 18)
-    # ... and the names a rank or a courtesy title marks ("Bi. Neema Mushi", round 21)
-    for draft in [*(mentioned_people(meets) if meets else ()),
-                  *script_interviewers(description_text), *honorific_names(description_text),
-                  *ranked_people(description_text)]:
-        draft = draft._replace(name=strip_possessive(draft.name))
-        low = draft.name.lower()
-        if draft.email or low in found.names or is_street(draft.name) \
-                or _is_organisation(draft.name, found, job=draft.title) \
-                or ROLE_WORD_RE.match(draft.name) or is_instruction(draft.name) \
-                or spells_person(sender.partition("@")[0], draft.name):
-            continue  # ("meeting you at O'Brien's, Main Street": a place, not a person)
-        found.merge(_name_key(draft.name, found.drafts), draft)
-        found.names.append(low)
-
-
-def _merge_panel(found: _Gathered, drafts: list[PersonDraft], listed: set[str], text: str) -> None:
-    for draft in drafts:
-        low = draft.name.lower()
-        if low in listed or _is_organisation(draft.name, found) or ROLE_WORD_RE.search(draft.name) \
-                or is_instruction(draft.name):
-            continue
-        # "Kevin Huang, Pharmacy Operations Supervisor": what follows a guest's name after a
-        # comma is their title, not another person
-        if any(f"{name}, {low}" in text for name in listed):
-            continue
-        found.merge(_name_key(draft.name, found.drafts), draft)
-        found.names.append(low)
-
-
-def _add_linked_coordinator(found: _Gathered, raw_description: str,
-                            described: frozenset[str]) -> None:
-    """"Questions? <a href="mailto:noah.bright@x">Noah Bright</a>, Recruiting Coordinator": the
-    coordinator an ATS body links, at a guest's domain, is the support person to thank even
-    when the guest list shows the interviewers (ATS templates put the coordinator there, not
-    on the invite). A linked name the text gives no recruiting job is left out."""
-    if not described:
-        return
-    guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
-    for name, email in mailto_names(raw_description).items():
-        if name in described and email not in found.drafts and domain_of(email) in guest_domains \
-                and _plausible_address(email) and not found.unwanted(email):
-            found.drafts[email] = PersonDraft(email=email, name=name.title())
-
-
-def _add_team_mailbox(found: _Gathered, description_text: str) -> None:
-    """"Frågor? rekrytering@norrviken.se" beside a visible list of interviewers at the same
-    domain: the employer's hiring mailbox the text gives is thanked too (a coordinator reads
-    it), as it would be on the guest list. Only a hiring mailbox (the ``SUPPORT_RE`` words:
-    recruiting@, rekrytering@, saiyo@, ...), only at a guest's domain, never a service
-    mailbox (privacy@, support@: no ``SUPPORT_RE`` word)."""
-    if "@" not in description_text:
-        return
-    guest_domains = {domain_of(d.email) for d in found.drafts.values() if d.email}
-    for seen, match in enumerate(EMAIL_RE.finditer(description_text[:20_000])):
-        if seen >= _TEAM_MAILBOX_LIMIT:
-            break  # a text packed with addresses: the contact comes early or not at all
-        email = match.group(0).lower().strip(".")
-        local, _, domain = email.partition("@")
-        if domain in guest_domains and email not in found.drafts and SUPPORT_RE.search(local) \
-                and not found.unwanted(email) and _plausible_address(email):
-            found.drafts[email] = PersonDraft(email=email, name="")
-
-
-_TEAM_MAILBOX_LIMIT = 20  # addresses of a description read for a hiring mailbox

@@ -4,19 +4,27 @@ Owns the context rules of ``extract`` for durations (its docstring, point 3, say
 for): durations counted from a named day, an event the text dates elsewhere or in apposition,
 or a closing date ("within two weeks of the closing date", "una semana después del cierre, el
 30 de octubre"), or counted back from a day ("two weeks before that date"); and which dates
-are the days such a duration is counted from, no promise (``a_closing_date``). Words that mean
-something only from a day named before them ("the week after", "that week", "the Monday
-after", "when we reopen") are ``back_references``'s (split from here); weekdays and weeks read
-from the days around them are ``named_days``'s.
+are the days such a duration is counted from, no promise (``a_closing_date``). The words that
+name or state a closing date, and the reading of it, are ``closing_dates``'s (split from here,
+round 21). Words that mean something only from a day named before them ("the week after",
+"that week", "the Monday after", "when we reopen") are ``back_references``'s (split from
+here); weekdays and weeks read from the days around them are ``named_days``'s.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from datetime import date
 
 from interview_sync.core.timeline import scan
+from interview_sync.core.timeline.closing_dates import (
+    CLOSING_DATE_AFTER_RE,
+    THAT_IS,
+    UNDATED_CLOSE_RE,
+    closes_right_before,
+    closing_date,
+    closing_told_before,
+)
 from interview_sync.core.timeline.dates import Span, resolve
 from interview_sync.core.timeline.event_days import (
     AN_EVENT_NOUN_RE,
@@ -119,74 +127,6 @@ _THEN_BEFORE_RE = re.compile(r"\b" + by_first_char(
     r"|a\s+(?:mi|su|nuestra)\s+vuelta|a\s+(?:mi|su|nuestro)\s+regreso"
     r"|po\s+(?:jej|jego|moim|naszym|ich)\s+powrocie|(?:à|a)\s+(?:mon|son|notre|leur)\s+retour"
     r"|ap(?:ó|o)s\s+o\s+(?:meu|seu|nosso)\s+(?:regresso|retorno)") + r"\b")
-# "i.e.", "tj.", "d.h.", "c'est-à-dire", "es decir", "cioè", "dvs.", "tzn.": the same day put
-# another way ("od zveřejnění oznámení, tj. od 2. března")
-_IE = (r"(?:(?:i\.\s?e\.?|tj\.?|d\.\s?h\.?|dvs\.?|tzn\.?|cio(?:è|e)|c'est-(?:à|a)-dire|es\s+decir"
-       r"|isto\s+(?:é|e)|that\s+is"
-       # round 9: "od zakończenia rozmów, czyli od 4 grudnia", "ossia", "namely", "nämlich"
-       r"|czyli|ossia|ovvero|namely|n(?:ä|a)mlich|o\s+sea|ou\s+seja|alts(?:å|a)|eli|vagyis|yani"
-       # round 19 ("tl19i"): Malay and Indonesian "iaitu / yaitu" (that is)
-       r"|iaitu|yaitu)"
-       r"\s*,?\s*)?")
-# ... a closing date of the posting the text never dates: the promise has no day (round 8:
-# "if you do not hear within six weeks after the closing date", "notified within 4-6 weeks of
-# the closing date of the job posting")
-_UNDATED_CLOSE_RE = re.compile(
-    r"\s+(?:of|after|from|following)\s+the\s+(?:closing\s+date|close\s+of\s+applications)\b")
-# "within two weeks of the closing date (20 March)", "zwei Wochen nach Ende der Bewerbungsfrist am
-# 20. März", "two weeks after the application window closes on June 30": counted from that date,
-# which may be past already (a closing date usually is).
-_NAMED_DATE_RE = re.compile(
-    r"\s+(?:of|after|following|from|from\s+the\s+day\s+after|nach|apr(?:è|e)s|despu(?:é|e)s\s+de"
-    r"|suivant(?:e|s|es)?|siguientes?\s+al?|efter|etter|po|od"
-    r"|tras|a\s+partir\s+de|na|dopo|depois\s+d[oa]|ap(?:ó|o)s|despu(?:é|e)s\s+del|del|dall[ao]|dal|da)\s+"
-    r"(?:the\s+|our\s+|this\s+|der\s+|dem\s+|des\s+|la\s+|le\s+|el\s+|de\s+|il\s+|o\s+|a\s+)?"
-    r"(?:(?:job|vacancy|advert|posting|application|applications?)\s+)?(?:closing\s+date|close\s+date"
-    r"|deadline|close\s+of\s+applications|(?:window|period|deadline|posting)\s+(?:closes|closing)"
-    r"|(?:window|posting|advert|vacancy)\s+closes|ende\s+(?:der\s+)?bewerbungsfrist|bewerbungsfrist"
-    r"|bewerbungsschluss|date\s+limite|date\s+de\s+cl(?:ô|o)ture|cl(?:ô|o)ture(?:\s+(?:des\s+candidatures"
-    r"|de\s+l'(?:annonce|offre|affichage)))?|fecha\s+l(?:í|i)mite"
-    r"|(?:ans(?:ø|o)gnings|s(?:ø|o)knads|ans(?:ö|o)knings)?fristen|sista\s+ans(?:ö|o)kningsdag(?:en)?"
-    r"|cierre(?:\s+de\s+(?:la\s+)?convocatoria)?|sluitingsdatum|scadenza(?:\s+del\s+bando)?"
-    r"|chiusura\s+(?:del\s+bando|delle\s+candidature)|encerramento\s+das\s+candidaturas"
-    r"|sluiting\s+van\s+de\s+(?:aanmeldingsperiode|vacature|inschrijving|reactietermijn))"
-    # "del cierre de postulaciones, el 30 de octubre", "efter sista ansökningsdag, som är den 21
-    # maj": the noun's complement, then the date in apposition (also "which is", "i.e.")
-    r"(?:\s+(?:for|of|de|des|der|van|di|delle|dei|do|das|dos)\s+[^\W\d_]+(?![\w.]*\s*\d)){0,2}[\s,:(]*"
-    r"(?:(?:which|that|som|qui|que|die|der|das|che|care)\s+(?:is|was|(?:ä|a)r|er|est|es|ist|(?:è|e)|(?:é|e)"
-    r"|este)\s+)?" + _IE + r"(?:of|on|is|am|le|el|il|du|del|van|op|den|the|,)?[\s(]*")
-# "Applications close on 31 March", "closing date: 31 March", "Bewerbungsschluss ist der 20.
-# März", "date limite de candidature : 15 mars", "la fecha límite es el 20 de marzo"
-_CLOSING_STATED_RE = re.compile(
-    r"\b(?:(?:applications?|the\s+(?:vacancy|posting|advert|role|position|post|job|competition))"
-    r"\s+(?:will\s+)?(?:close|closes|closing)"
-    # round 18: "close at 5 p.m. on April 15", "closes at noon on Monday 19 April"
-    r"(?:\s+at\s+(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?))?\s+(?:on\s+)?|(?:the\s+)?closing\s+date\s*(?:is|:|of)?\s*|(?:application\s+)?deadline"
-    r"(?:\s+for\s+applications)?\s*(?:is|:)\s*|bewerbungsfrist\s+(?:endet|l(?:ä|a)uft)\s+(?:bis\s+)?(?:am\s+|zum\s+)?"
-    r"|bewerbungsschluss\s*(?:ist\s+)?(?:der\s+|am\s+|:\s*)?|date\s+limite(?:\s+de\s+candidature)?\s*"
-    r"(?::|est\s+(?:le|fix(?:é|e)e\s+au))?\s*|fecha\s+l(?:í|i)mite(?:\s+de\s+(?:presentaci(?:ó|o)n|inscripci(?:ó|o)n))?"
-    r"\s*(?:es\s+el|:)?\s*|(?:de\s+)?sluitingsdatum\s*(?:is|:)?\s*(?:op\s+)?"
-    # "Ansøgningsfristen er søndag den 1. marts", "Sista ansökningsdag är 12 maj"
-    r"|(?:ans(?:ø|o)gnings|s(?:ø|o)knads|ans(?:ö|o)knings)frist(?:en)?\s*(?:er|är|:)?\s*"
-    r"(?:[^\W\d_]+dag\s+)?(?:den\s+)?|sista\s+ans(?:ö|o)kningsdag(?:en)?\s*(?:är|:)?\s*)")
-# "After the position closes, ... usually around 3-4 weeks", "Nach Ablauf der Bewerbungsfrist am
-# 15. Mai ... ca. 2 Wochen", "Una vez finalizado el plazo de presentación, el 16 de marzo, ... en
-# el plazo máximo de un mes", "après la clôture des candidatures le 15 mars": a duration told after
-# these words is counted from the closing date (right after them, or stated elsewhere), and the
-# date right after them is that closing date, no promise.
-_CLOSES_BEFORE = (
-    r"\b(?:(?:after|once|when)\s+(?:the\s+)?(?:position|advert|vacancy|posting|role|job"
-    r"|application\s+window|applications?)\s+(?:has\s+|have\s+)?(?:closes|closed|close)(?:\s+on)?"
-    r"|nach\s+(?:ablauf|ende)\s+der\s+bewerbungsfrist(?:\s+am)?|nach\s+(?:dem\s+)?bewerbungsschluss"
-    r"(?:\s+am)?|(?:apr(?:è|e)s|d(?:è|e)s)\s+la\s+cl(?:ô|o)ture(?:\s+des\s+candidatures)?(?:\s+le)?"
-    r"|una\s+vez\s+(?:finalizado|terminado|cerrado|concluido)\s+el\s+plazo(?:\s+de\s+presentaci(?:ó|o)n)?"
-    r"(?:\s+de\s+(?:solicitudes|instancias|candidaturas))?(?:\s*,\s*el)?"
-    r"|(?:tras|despu(?:é|e)s\s+de)\s+(?:el\s+)?cierre(?:\s+de\s+(?:la\s+)?convocatoria)?(?:\s+el)?)"
-    r"[\s,:]*")
-_CLOSES_BEFORE_RE = re.compile(_CLOSES_BEFORE)
-_CLOSES_RIGHT_BEFORE_RE = re.compile(_CLOSES_BEFORE + r"\Z")
-_CLOSES_STEMS = ("clos", "bewerbungs", "cl\u00f4ture", "cloture", "plazo", "cierre")
-_MAX_STATEMENTS = 3
 # "invited two to three weeks before that date", "una semana antes", "une quinzaine de jours
 # avant la première épreuve, fixée au 3 février", "zwei Wochen vor dem Gespräch": a duration
 # counted back from a day named before it (``_BACK_TO_NAMED_RE``: "that date", or nothing more in
@@ -209,7 +149,7 @@ _APPOSED_RE = re.compile(
     # round 19 ("tl19i"): Malay and Indonesian "dari", Arabic "من" (from); Arabic dates the
     # event with "يوم" (on the day of) and no comma ("من تاريخ المقابلة يوم الثلاثاء 14 ...")
     r"|dari|من)(?:\s+|(?<=dal)(?=l'))(?:[^\W\d_]+(?:'|\s+)){0,4}?[^\W\d_]+(?:,\s*|\s+(?=يوم\s))"
-    + _IE + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
+    + THAT_IS + r"(?:(?:prevista|previsto|planned|expected|scheduled|due|pr(?:é|e)vue?|fix(?:é|e)e?"
     r"|vorgesehen|geplant|gepland|planerad|planlagt|zaplanowan[aey]|pl(?:á|a)novan[aéý]"
     r"|fissat[oa]|programad[oa]|marcad[oa]|agendad[oa])\s+"
     r"(?:per|for|pour|para|f(?:ü|u)r|op|till|til|na|au|on)?\s*"
@@ -246,7 +186,7 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
     two weeks of the closing date, 27 March", "14 Tage nach dem Auswahltag am 20. März"): that
     date is no promise. A duration notes where its date is."""
     if kind_of(match) in DURATION_KINDS:
-        for anchor_re in (_NAMED_DATE_RE, EVENT_ON_RE):  # a closing date, an event's day
+        for anchor_re in (CLOSING_DATE_AFTER_RE, EVENT_ON_RE):  # a closing date, an event's day
             named_date = anchor_re.match(sentence, match.end())
             if named_date is not None:
                 counted_from.add(named_date.end())
@@ -257,9 +197,8 @@ def a_closing_date(sentence: str, match: re.Match[str], counted_from: set[int]) 
                 counted_from.add(day.start())
     if match.start() in counted_from:
         return True
-    window = sentence[max(0, match.start() - 120):match.start()]
-    return (kind_of(match) not in DURATION_KINDS and any(stem in window for stem in _CLOSES_STEMS)
-            and _CLOSES_RIGHT_BEFORE_RE.search(window) is not None)
+    return kind_of(match) not in DURATION_KINDS and closes_right_before(
+        sentence[max(0, match.start() - 120):match.start()])
 
 
 # A step after the interview that a duration can be counted from, and that no text dates when it
@@ -343,15 +282,15 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         moved = resolve(match, first, country=country, subdivision=subdivision)  # first day"
         return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                                specificity=4)
-    named_date = _NAMED_DATE_RE.match(lower, offset + match.end())
+    named_date = CLOSING_DATE_AFTER_RE.match(lower, offset + match.end())
     if named_date is not None:
-        closing = _closing_date(lower, named_date.end(), ref=ref, country=country,
+        closing = closing_date(lower, named_date.end(), ref=ref, country=country,
                                 subdivision=subdivision) or last_date_before(
             lower, at, ref=ref, country=country, subdivision=subdivision)
         if closing is not None:
             moved = resolve(match, closing, country=country, subdivision=subdivision)
             return moved if moved is not None else span
-        if _UNDATED_CLOSE_RE.match(lower, offset + match.end()):
+        if UNDATED_CLOSE_RE.match(lower, offset + match.end()):
             return None  # "six weeks after the closing date", which the text never dates
     apposed = _apposed_date(lower, offset + match.end(), ref=ref, country=country,
                             subdivision=subdivision)
@@ -359,15 +298,10 @@ def counted_from_a_day_named(lower: str, offset: int, match: re.Match[str], span
         moved = resolve(match, apposed, country=country, subdivision=subdivision)
         return span if moved is None else Span(earliest=moved.earliest, latest=moved.latest,
                                                specificity=4)
-    window = lower[max(0, at - 200):at]
-    if any(stem in window for stem in _CLOSES_STEMS):
-        closes = _CLOSES_BEFORE_RE.search(window)
-        closing = None if closes is None else _closing_date(
-            lower, max(0, at - 200) + closes.end(), ref=ref, country=country,
-            subdivision=subdivision)
-        if closing is not None:
-            moved = resolve(match, closing, country=country, subdivision=subdivision)
-            return moved if moved is not None else span
+    closing = closing_told_before(lower, at, ref=ref, country=country, subdivision=subdivision)
+    if closing is not None:
+        moved = resolve(match, closing, country=country, subdivision=subdivision)
+        return moved if moved is not None else span
     holiday = after_a_holiday(lower, offset + match.end(), ref=ref, country=country,
                                subdivision=subdivision)
     if holiday is not None:  # "within five working days after the Chinese New Year holiday"
@@ -493,21 +427,3 @@ def _counted_back(lower: str, at: int, after: int, span: Span, *, ref: date,
         return span
     latest = day.latest - (span.latest - ref)
     return span if latest < ref else Span(earliest=None, latest=latest, specificity=4)
-
-
-def _closing_date(lower: str, at: int, *, ref: date, country: str | None,
-                  subdivision: str | None) -> date | None:
-    """The closing date a duration is counted from: the date right after the words ("two weeks
-    after the closing date, 20 March"), else the one the text states elsewhere ("Applications
-    close on 31 March; ... within two weeks of the closing date")."""
-    # the first few statements only: a text that states hundreds is no real notice, and each
-    # duration would read them all again
-    stated = (found.end() for found in _CLOSING_STATED_RE.finditer(lower))
-    for start in itertools.chain((at,), itertools.islice(stated, _MAX_STATEMENTS)):
-        day = scan.match_date(lower, start)  # "vrijdag 6 maart": the date after the day
-        # resolved from half a year back, so that a closing date just past stays this year's
-        named = day and resolve(day, ref - ANCHOR_LOOKBACK, country=country,
-                                subdivision=subdivision)
-        if named and named.specificity >= 3:
-            return named.latest
-    return None

@@ -1,14 +1,13 @@
 """Promises anchored to a holiday or a break: "after Easter", "before Thanksgiving", "nach
 Ostern", "après les fêtes", "después de Semana Santa", "after Diwali", "before the long weekend".
 
-Owns the named feasts (German, French and Spanish names read as English ones, ``_english``) and
-their days: Easter and the feasts around it by the computus (``dateutil.easter``), US Mondays
-by rule, fixed days by date, feasts several countries keep on their own days (Independence Day,
-Labour Day, Thanksgiving) from the country's calendar first, and lunar feasts (Diwali, Eid,
-Chinese New Year, Vesak) as the country's holiday calendar names them, else Singapore's. And the
-break around a feast: it and the public holidays within a week of it are one break (Christmas,
-Boxing Day and New Year), the country's calendar when given; the answer is due in the first
-business days after it.
+Owns the named feasts (German, French and Spanish names read as English ones, ``_english``);
+their days are ``feast_days``' (Easter and the feasts around it by the computus, US Mondays by
+rule, fixed days by date, feasts several countries keep on their own days from the country's
+calendar first, lunar feasts as the country's holiday calendar names them, else Singapore's;
+split from here in round 21). And the break around a feast: it and the public holidays within
+a week of it are one break (Christmas, Boxing Day and New Year), the country's calendar when
+given; the answer is due in the first business days after it.
 """
 
 from __future__ import annotations
@@ -21,20 +20,16 @@ from dateutil.easter import easter
 from interview_sync.core.timeline.after_holiday import what_follows
 from interview_sync.core.timeline.businessdays import (
     add_business_days,
-    holiday_named,
     holiday_names_on,
     holidays_in,
     is_business_day,
 )
+from interview_sync.core.timeline.feast_days import home_place, named_day, next_feast
 from interview_sync.core.timeline.holiday_days import (
     day_after_a_holiday,
     last_day_off,
 )
-from interview_sync.core.timeline.holiday_words import (
-    english_name,
-    home_countries,
-    own_home_countries,
-)
+from interview_sync.core.timeline.holiday_words import english_name, home_countries
 from interview_sync.core.timeline.span import (
     Resolver,
     Span,
@@ -53,7 +48,7 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
         return _after_summer(ref, country, subdivision)
     named = _english(g("hafter_n") or g("hafter_b") or "")
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
-        country, subdivision = _place(home_countries(named)[0])
+        country, subdivision = home_place(home_countries(named)[0])
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
     if span is None or span.earliest is None:
         return span
@@ -127,166 +122,6 @@ def _newyear(m: re.Match[str], ref: date, kind: str, country: str | None,
     return Span(earliest=first, latest=first + timedelta(days=9), specificity=2)
 
 
-def _nth_monday(year: int, month: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _named_day(year: int, name: str) -> date | None:
-    """The day of a feast with a fixed rule (a date, the n-th weekday, Easter's computus)."""
-    if name.startswith("halloween"):
-        return date(year, 10, 31)
-    if name.startswith("thanksgiving"):  # US: the fourth Thursday of November
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if name.startswith(("labor", "labour")):  # US: the first Monday of September
-        first = date(year, 9, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7)
-    if name.startswith("memorial"):  # US: the last Monday of May
-        last = date(year, 5, 31)
-        return last - timedelta(days=last.weekday())
-    if name.startswith(("independence", "fourth", "4th", "july")):
-        return date(year, 7, 4)
-    if name.startswith("veterans"):
-        return date(year, 11, 11)
-    if name.startswith("juneteenth"):
-        return date(year, 6, 19)
-    if name.startswith(("columbus", "indigenous")):  # US: the second Monday of October
-        return _nth_monday(year, 10, 2)
-    if name.startswith(("mlk", "martin")):  # US: the third Monday of January
-        return _nth_monday(year, 1, 3)
-    if name.startswith("presidents"):  # US: the third Monday of February
-        return _nth_monday(year, 2, 3)
-    if name.startswith("easter"):  # the break starts on Good Friday
-        return easter(year) - timedelta(days=2)
-    if name.startswith("whitsun"):  # Whit Monday, seven weeks after Easter Monday
-        return easter(year) + timedelta(days=50)
-    if name.startswith("toussaint"):  # All Saints' Day
-        return date(year, 11, 1)
-    if name.startswith("epiphany"):  # Los Reyes
-        return date(year, 1, 6)
-    if name.startswith("christmas"):
-        return date(year, 12, 25)
-    return _more_named_day(year, name)
-
-
-def _more_named_day(year: int, name: str) -> date | None:
-    if name.startswith("new year"):  # new year's (eve): the promise means before the year turns
-        return date(year, 12, 31)
-    if name.startswith("ascension"):  # Christi Himmelfahrt, 39 days after Easter
-        return easter(year) + timedelta(days=39)
-    if name.startswith("corpus christi"):  # Fronleichnam
-        return easter(year) + timedelta(days=60)
-    if name.startswith("midsummer"):  # Sweden, Finland: its eve, the Friday in 19-25 June
-        day = date(year, 6, 19)
-        return day + timedelta(days=(4 - day.weekday()) % 7)
-    if name.startswith("sankthans"):  # Denmark, Norway: St John's Eve
-        return date(year, 6, 23)
-    if name.startswith("carnival"):  # Shrove Tuesday, 47 days before Easter
-        return easter(year) - timedelta(days=47)
-    if name.startswith("kings day"):  # Koningsdag: 27 April, the 26th when that is a Sunday
-        return date(year, 4, 26 if date(year, 4, 27).weekday() == 6 else 27)
-    if name.startswith("school week"):  # a school break by its ISO week: from its Monday
-        return date.fromisocalendar(year, int(name.rsplit(maxsplit=1)[-1]), 1)
-    if name.startswith("victoria"):  # CA: the last Monday before May 25
-        day = date(year, 5, 24)
-        return day - timedelta(days=day.weekday())
-    if name.startswith("national day of catalonia"):  # round 21: La Diada, 11 September even
-        return date(year, 9, 11)  # on a Sunday, which the calendar then leaves out
-    return None
-
-
-# Feasts on a fixed day of the year, by their first word (as ``_english`` names them).
-_FIXED_DAYS = {"canada": (7, 1), "australia": (1, 26), "boxing": (12, 26), "bastille": (7, 14),
-               "assomption": (8, 15), "einheit": (10, 3), "may": (5, 1), "all": (11, 1),
-               "sant": (6, 24)}
-
-
-def _feast(year: int, name: str, country: str | None, subdivision: str | None) -> date | None:
-    """The day of a named feast in ``year``: by rule, else as the country's calendar names it,
-    else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
-    if name == "sallah":  # Nigeria's "Sallah": the year's first Eid (``_next_feast``: the next)
-        return min((eid for feast in ("eid al-fitr", "eid al-adha")
-                    if (eid := _feast(year, feast, country or "NG", subdivision)) is not None),
-                   default=None)
-    first_word = name.split(maxsplit=1)[0] if name else ""
-    code = country.strip().upper() if country else ""
-    homes = home_countries(name)
-    if homes:  # a country's own holiday: its calendar, else the first country keeping it
-        places = [(code, subdivision), (code, _MOST_PEOPLE.get(code))] if code else []
-        # a text from another country reads another's holiday from the project's own rows
-        # only ("after Matariki" in a British text); a name only the ``holidays`` package gives
-        # (Ireland's "August Bank Holiday") is that country's, else read as before
-        own = own_home_countries(name)
-        places += [_place(home) for home in homes if not code or home in own]
-        # a Sunday's holiday a region keeps on the Monday ("monday following constitution
-        # day"): the day it is kept
-        kept: tuple[str, ...] = (name, f"monday following {name}")
-        if name.startswith("labor"):  # round 17: New Zealand's calendar spells it "Labour Day"
-            kept += (name.replace("labor", "labour", 1),)
-        found = next((found for where, part in places
-                      if (found := holiday_named(where, part, year, kept)) is not None), None)
-        found = found or _more_named_day(year, name)  # (a fixed day the calendar skips)
-        if found is not None or own or not code:
-            return found
-    if (code, first_word) in _COUNTRY_RULES:  # Canada's Thanksgiving is in October
-        return _COUNTRY_RULES[code, first_word](year)
-    if first_word in _CALENDAR_FIRST and code:  # India's Independence Day is not July 4
-        named = holiday_named(country, subdivision, year, _CALENDAR_FIRST[first_word])
-        if named is not None:
-            return named
-    if first_word in _FIXED_DAYS:
-        month, day = _FIXED_DAYS[first_word]
-        return date(year, month, day)
-    fixed = _named_day(year, name)
-    if fixed is not None:
-        return fixed
-    needles = _LOOKED_UP.get(name)
-    if needles is None:
-        return None
-    return (holiday_named(country, subdivision, year, needles)
-            or holiday_named("SG", None, year, needles))
-
-
-# The state whose calendar names a holiday the country's own calendar leaves to its states
-# (Australia's King's Birthday, Canada's Family Day) when the text names no state: the most
-# populous one.
-_MOST_PEOPLE = {"AU": "NSW", "CA": "ON", "ES": "AN"}
-
-
-def _place(home: str) -> tuple[str, str | None]:
-    """ "AU-VIC" as (country, state); "NZ" as NZ and its most populous state, if it needs one."""
-    country, _, state = home.partition("-")
-    return country, state or _MOST_PEOPLE.get(country)
-
-
-# Feasts several countries keep on their own days: the country's calendar first, then the rule.
-_CALENDAR_FIRST = {"independence": ("independence day",), "labor": ("labor day", "labour day"),
-                   "labour": ("labor day", "labour day"), "thanksgiving": ("thanksgiving",)}
-_COUNTRY_RULES = {("CA", "thanksgiving"): lambda year: _nth_monday(year, 10, 2)}
-
-
-# Feasts whose day follows a lunar calendar: looked up by these words in the holiday names.
-_LOOKED_UP = {
-    "diwali": ("diwali", "deepavali"), "eid al-fitr": ("eid al-fitr",),
-    "eid al-adha": ("eid al-adha",), "lunar new year": ("chinese new year", "lunar new year"),
-    "vesak": ("vesak", "buddha"),
-}
-
-
-def _next_feast(ref: date, name: str, country: str | None, subdivision: str | None) -> date | None:
-    """The feast's next day on or after ``ref`` (this year's or next year's)."""
-    if name == "sallah":  # round 21: Nigeria's "Sallah" is whichever Eid comes next
-        either = [day for feast in ("eid al-fitr", "eid al-adha")
-                  if (day := _next_feast(ref, feast, country or "NG", subdivision)) is not None]
-        return min(either, default=None)
-    for year in (ref.year, ref.year + 1):
-        day = _feast(year, name, country, subdivision)
-        if day is not None and day >= ref:
-            return day
-    return None
-
-
 # German, French and Spanish feasts and lead words, as the English the rules read.
 _FEASTS = (
     (("ostern", "osterferien", "pâques", "paques", "pascua", "semana santa"), "easter"),
@@ -346,7 +181,7 @@ def _named_day_span(ref: date, word: str, name: str, country: str | None,
                     subdivision: str | None) -> Span | None:
     name = _english(name)
     word = _LEADS.get(" ".join(word.split()), word)
-    found = _next_feast(ref, name, country, subdivision)
+    found = next_feast(ref, name, country, subdivision)
     if found is None:
         return None
     day = found
@@ -406,7 +241,7 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
         if is_business_day(start, country=country, subdivision=subdivision):
             start -= timedelta(days=1)  # round 21: no Easter Monday off there (Madrid, the US)
     elif named:
-        found = _next_feast(ref, "independence" if "july" in named else named, country,
+        found = next_feast(ref, "independence" if "july" in named else named, country,
                             subdivision)
         if found is None:
             return None
@@ -504,7 +339,7 @@ def _next_holiday(ref: date, country: str | None, subdivision: str | None) -> da
     if not days:  # no country: the holidays that close most offices
         days = frozenset({d for y in (ref.year, ref.year + 1)
                           for n in ("thanksgiving", "independence", "labor", "memorial")
-                          if (d := _named_day(y, n)) is not None}
+                          if (d := named_day(y, n)) is not None}
                          | {date(y, 12, 25) for y in (ref.year, ref.year + 1)}
                          | {easter(y) + timedelta(days=1) for y in (ref.year, ref.year + 1)})
     ahead = [d for d in days if ref <= d <= ref + timedelta(days=45)]
