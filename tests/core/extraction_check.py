@@ -1,7 +1,8 @@
 """The helpers the extraction tests share: an invitation as Google Calendar holds it, and whom
 detection would thank for it.
 
-The user is ``ME``; ``make_event`` puts them on the guest list (accepted) beside the given
+The user is ``ME``; ``calendar_entry`` is an event the user is an accepted guest of, organised by
+the given organiser (or by the user, ``SELF``), at the given times; ``make_event`` puts them on the guest list (accepted) beside the given
 guests, with the organiser given (or the user, when none is); ``found`` is the interview detection
 finds (it must find one), ``thanked`` the addresses, or names when there is no address, of the
 people it would thank.
@@ -15,6 +16,14 @@ from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.model import Interview
 
 ME = "pat.lee@gmail.com"
+SELF = {"email": ME, "self": True}
+
+
+def calendar_entry(title: str, description: str = "", organizer: dict[str, Any] | None = None, *,
+                   start: str, end: str, **extra: Any) -> dict[str, Any]:
+    return {"summary": title, "description": description, "organizer": organizer or SELF,
+            "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}],
+            "start": {"dateTime": start}, "end": {"dateTime": end}, **extra}
 
 
 def make_event(title: str, *, organizer: str = "", organizer_name: str = "",

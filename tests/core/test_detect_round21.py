@@ -11,25 +11,24 @@ still vetoes what it was written for.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from extraction_check import ME, calendar_entry
 
 from interview_sync.core.detect.chores import is_chore
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import assess_event
 from interview_sync.core.detect.lookalikes import context_is_lookalike, title_is_lookalike
 
-ME = "pat.lee@gmail.com"
-SELF = {"email": ME, "self": True}
-
 
 def _event(title: str, description: str = "", organizer: dict[str, Any] | None = None,
            **extra: Any) -> dict[str, Any]:
-    return {"summary": title, "description": description, "organizer": organizer or SELF,
-            "attendees": [{"email": ME, "self": True, "responseStatus": "accepted"}],
-            "start": {"dateTime": "2028-11-09T10:00:00+04:00"},
-            "end": {"dateTime": "2028-11-09T11:00:00+04:00"}, **extra}
+    return calendar_entry(title, description, organizer, start="2028-11-09T10:00:00+04:00", end="2028-11-09T11:00:00+04:00", **extra)
 
 
 # ------------------------------------------------------------- the interview in thin languages
