@@ -6,6 +6,7 @@ import logging
 import os
 import socket
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,6 +71,24 @@ def test_a_dead_socket_is_logged_not_raised(tmp_path: Path,
         sent = sdnotify.notify("READY=1", environ={"NOTIFY_SOCKET": str(tmp_path / "gone")})
     assert sent is False
     assert "sd_notify" in caplog.text
+
+
+def test_a_queue_nobody_reads_gives_up_instead_of_blocking(
+        listener: tuple[socket.socket, str], caplog: pytest.LogCaptureFixture) -> None:
+    sock, path = listener
+    environ = {"NOTIFY_SOCKET": path}
+    sent = 0
+    with caplog.at_level(logging.WARNING, logger="interview_sync.ops.sdnotify"):
+        started = time.monotonic()
+        while sdnotify.notify("WATCHDOG=1", environ=environ):  # until the queue is full
+            sent += 1
+            assert sent < 100_000, "the queue never filled"
+        waited = time.monotonic() - started
+    assert sent >= 1
+    assert waited < sdnotify.SEND_TIMEOUT + 5  # gave up, did not block
+    assert "sd_notify" in caplog.text
+    assert sock.recv(4096) == b"WATCHDOG=1"  # what was queued is intact
+    assert sdnotify.notify("STOPPING=1", environ=environ)  # room again once it is read
 
 
 @pytest.mark.parametrize(("environ", "pid", "expected"), [

@@ -30,6 +30,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# How long one notification may wait for room in the socket's queue. systemd reads its socket at
+# once; but a datagram to a queue nobody drains (Linux keeps net.unix.max_dgram_qlen of them, 10
+# by default) blocks the sender until it is read, and a STOPPING=1 blocked so would hang a clean
+# shutdown after SIGTERM. A second is far longer than systemd ever takes, and then we give up.
+SEND_TIMEOUT = 1.0
+
 # logging level -> syslog priority (sd-daemon(3): SD_CRIT "<2>", SD_ERR "<3>", ...).
 PRIORITY = {logging.CRITICAL: 2, logging.ERROR: 3, logging.WARNING: 4, logging.INFO: 6,
             logging.DEBUG: 7}
@@ -45,6 +51,7 @@ def notify(*messages: str, environ: Mapping[str, str] | None = None) -> bool:
         address = "\0" + address[1:]
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            sock.settimeout(SEND_TIMEOUT)
             sock.connect(address)
             sock.sendall("\n".join(messages).encode("utf-8", "replace"))
     except OSError as error:
