@@ -22,6 +22,7 @@ from interview_sync.core.detect.addresses import registrable_label
 from interview_sync.core.detect.company_names import NAME as _NAME
 from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
+from interview_sync.core.detect.people_ranks import NOT_A_JUDGE
 from interview_sync.core.detect.spelling import squash as _squash
 
 __all__ = ["STATED_CLIENT_BONUS", "VIA_WEIGHT", "civic_building", "hiring_free_label",
@@ -222,9 +223,6 @@ def household(title: str, description: str) -> str | None:
 # Justice Canada" names no judge.
 _JUDGE = re.compile(r"(?<!of )\b(?:Judge|Justice|Magistrate(?:[ \t]+Judge)?)[ \t]+"
                     r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})")
-_NOT_A_JUDGE = frozenset({"department", "advocate", "ministry", "court", "courts", "league",
-                          "center", "centre", "system", "programme", "program", "office",
-                          "clerkship", "clerkships", "interview", "interviews"})
 
 
 def judge_named(title: str) -> str | None:
@@ -232,6 +230,6 @@ def judge_named(title: str) -> str | None:
     if "Judge" not in title and "Justice" not in title and "Magistrate" not in title:
         return None
     match = _JUDGE.search(title[:300])
-    if match is None or match.group(1).split()[0].lower() in _NOT_A_JUDGE:
+    if match is None or match.group(1).split()[0].lower() in NOT_A_JUDGE:
         return None
     return match.group(0).strip()

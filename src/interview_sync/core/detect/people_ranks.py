@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from interview_sync.core.detect.schedule import PersonDraft
 from interview_sync.core.detect.scripts import BENGALI, DEVANAGARI
 
-__all__ = ["COURT_RANKS", "bracketed_people", "key_by_name", "ranked_people"]
+__all__ = ["COURT_RANKS", "NOT_A_JUDGE", "bracketed_people", "key_by_name", "ranked_people"]
 
 _LIMIT = 10  # people one text can name this way
 _HEAD = 5_000
@@ -40,11 +40,12 @@ _BENCH = re.compile(r"(?:The[ \t]+)?(?:Judge|Justice|Magistrate)\b")
 _SCRIPT = re.compile(
     r"(?<![" + DEVANAGARI + BENGALI + r"])(?:श्रीमती|सुश्री|श्री|डॉ|জনাব|শ্রীমতী|শ্রী|ডাঃ|ডা\.)\.?\s+"
     r"([" + DEVANAGARI + BENGALI + r"]{2,}\s+[" + DEVANAGARI + BENGALI + r"]{2,})")
-# words that follow a rank but name no one ("Justice Department", "Chef de Partie")
-_NOT_A_NAME = frozenset({"department", "advocate", "ministry", "court", "courts", "league",
+# words that follow a judge's rank but name no one ("Justice Department", "Judge Clerkship"),
+# shared with ``company_clues.judge_named``; and after a chef's ("Chef de Partie")
+NOT_A_JUDGE = frozenset({"department", "advocate", "ministry", "court", "courts", "league",
                          "center", "centre", "system", "programme", "program", "office",
-                         "clerkship", "clerkships", "interview", "interviews", "de", "du",
-                         "partie", "team", "kitchen", "station", "table"})
+                         "clerkship", "clerkships", "interview", "interviews"})
+_NOT_A_NAME = NOT_A_JUDGE | {"de", "du", "partie", "team", "kitchen", "station", "table"}
 
 
 def ranked_people(text: str, *, title: bool = False) -> list[PersonDraft]:
