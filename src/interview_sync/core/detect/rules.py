@@ -133,6 +133,10 @@ _TRIAL = RowsGated(table_rows(TRIAL))
 # round 16: a selection's own tests (a physical ability test, a written exam, an "Auswahltest",
 # a "prova preselettiva", ``lexicon_selection``), hints like a skills test
 _STEP_HINT = RowsGated(table_rows(TRIAL, SKILLS_TEST, TRIAL_TALK, SELECTION_TEST))
+# Round 21: a call named by the seasonal or junior role it is for ("Harvest intern call –
+# cellarmaster", "Seasonal associate chat"), a weak hint a hiring sender or text seconds.
+_ROLE_CALL = (r"\b(?:intern|internship|seasonal|harvest|vintage|apprentice|apprenticeship)"
+              r"\s+(?:call|chat)\b")
 # The title also lets through the weak hints ``evidence`` weighs ("Pat / Kim", "Loop",
 # "Offer discussion", "Kennenlernen"); descriptions are full of such words, titles are not.
 PREFILTER_TITLE = re.compile(
@@ -147,7 +151,7 @@ PREFILTER_TITLE = re.compile(
     r"|recrut|reclut|werving"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
-    r"|\b(?:erst)?gespr[äa]ch\b|" + SELECTION_DAY + r"|" + THIN_WEAK
+    r"|\b(?:erst)?gespr[äa]ch\b|" + SELECTION_DAY + r"|" + _ROLE_CALL + r"|" + THIN_WEAK
 )
 
 # Explicit on their own in a title.
@@ -208,9 +212,10 @@ TITLE_WEAK = LiteralGated(re.compile(
     # round 7: a "viva voce" (South Asian public employers' oral interview for a post; a
     # thesis viva is the same word, so a job or a hiring sender must confirm it)
     r"|\bviva(?:[\s-]+voce)?\b|" + PLURAL_INTERVIEWS_TEXT
-    # round 21: a word a job interview shares with the press or a chat (Uzbek "suhbat",
-    # Mongolian "ярилцлага", Basque "elkarrizketa", Irish "agallamh", ``thin_languages``)
-    + r"|" + THIN_WEAK,
+    # round 21: a call named by the role it is for, and a word a job interview shares with the
+    # press or a chat (Uzbek "suhbat", Mongolian "ярилцлага", Basque "elkarrizketa", Irish
+    # "agallamh", ``thin_languages``)
+    + r"|" + _ROLE_CALL + r"|" + THIN_WEAK,
     _I,
 ))
 

@@ -62,10 +62,7 @@ SELECTION_STEMS = ("prover", "hautaketa")
 
 # Words a job interview shares with the press or a chat: a hint needing a second signal.
 WEAK = (
-    # (and, in English, a call named by the seasonal or junior role it is for: "Harvest intern
-    # call – cellarmaster", "Seasonal associate chat": a hiring sender or text seconds it)
-    r"\b(?:intern|internship|seasonal|harvest|vintage|apprentice|apprenticeship)\s+(?:call|chat)\b"
-    r"|\bsuhbat\b|\bярилцлага\b|\belkarrizketa\b|\bagallamh\b|\bvi[ðd]tal\b|\bintervist[ëe]\b"
+    r"\bsuhbat\b|\bярилцлага\b|\belkarrizketa\b|\bagallamh\b|\bvi[ðd]tal\b|\bintervist[ëe]\b"
     r"|សម្ភាសន៍|\bინტერვიუ"
 )
 WEAK_STEMS = ("suhbat", "elkarrizketa", "agallamh", "vidtal", "intervist")
