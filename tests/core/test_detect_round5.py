@@ -160,8 +160,9 @@ def test_a_bare_interview_word_from_hr_is_at_least_asked_about() -> None:
     # leave it unasked.
     assessed = assess_event(_event("Intervista", guests=()), ME)
     assert assessed.tier != "below"
-    # (round 16's refit, with the other side's features, puts it at 0.81)
-    assert 0.5 < assessed.confidence < 0.85
+    # (round 16's refit, with the other side's features, puts it at 0.81; round 22's, with round
+    # 21's batch, at 0.86: a bare word is still short of near-certain)
+    assert 0.5 < assessed.confidence < 0.9
 
 
 def test_interviews_in_the_plural_are_a_hint_not_explicit() -> None:

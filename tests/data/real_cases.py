@@ -25,8 +25,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b17_intl.py``, ``real_timeline_b17.py``) since round 18, and round 18's (``real_cases_b18.py``,
 ``real_cases_b18_intl.py``, ``real_timeline_b18.py``) since round 19, and round 19's (``real_cases_b19.py``,
 ``real_cases_b19_intl.py``, ``real_timeline_b19.py``) since round 20, and round 20's (``real_cases_b20.py``,
-``real_cases_b20_intl.py``, ``real_timeline_b20.py``) since round 21; the current blind batch is
-round 21's, in ``real_cases_b21.py`` (events) and ``real_timeline_b21.py`` (timeline texts). Run this file to refresh
+``real_cases_b20_intl.py``, ``real_timeline_b20.py``) since round 21, and round 21's (``real_cases_b21.py``,
+``real_cases_b21_intl.py``, ``real_timeline_b21.py``) since round 22; the current blind batch is
+round 22's, in ``real_cases_b22.py`` (events) and ``real_timeline_b22.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -59,6 +60,7 @@ from real_cases_b18 import BLIND18
 from real_cases_b19 import BLIND19
 from real_cases_b20 import BLIND20
 from real_cases_b21 import BLIND21
+from real_cases_b22 import BLIND22
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -120,6 +122,7 @@ from real_timeline_b18 import TL_BLIND18
 from real_timeline_b19 import TL_BLIND19
 from real_timeline_b20 import TL_BLIND20
 from real_timeline_b21 import TL_BLIND21
+from real_timeline_b22 import TL_BLIND22
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -702,7 +705,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-21-check-e", TL_TUNE21_CHECK_E),
                               # round 21's non-English check set, labelled before its rules
                               ("tune", "tune-21-check-i", TL_TUNE21_CHECK_I),
-                              ("blind", "blind-21", TL_BLIND21)):
+                              ("tune", "blind-21", TL_BLIND21),
+                              ("blind", "blind-22", TL_BLIND22)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -822,7 +826,8 @@ def build() -> dict[str, Any]:
              # round 21's check set for silent hiring steps (interviews and selection steps in thin
              # languages, English steps beside a veto word), labelled before any run
              + [(c, "tune", "tune-21-check-a") for c in TUNE21_CHECK_A]
-             + [(c, "blind", "blind-21") for c in BLIND21])
+             + [(c, "tune", "blind-21") for c in BLIND21]
+             + [(c, "blind", "blind-22") for c in BLIND22])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

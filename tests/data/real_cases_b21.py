@@ -156,7 +156,7 @@ where the earlier files were silent carry a one-line comment on the case; in sho
 The English cases are here; the cases in other languages (and the time zones and conference texts
 both halves use) are in ``real_cases_b21_intl.py``, split out for length; ``BLIND21`` holds both.
 
-Still blind: to be scored once, at the end of round 21.
+Scored once, at the end of round 21, for docs/detection.md and the README; tuning data since round 22.
 """
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ decided here, where the earlier rounds are silent, are commented on their case; 
 - "the week after <a holiday>" is the Monday-to-Friday week that follows it, starting on the
   Tuesday when its Monday is a public holiday.
 
-Still blind: to be scored once, at the end of round 21.
+Scored once, at the end of round 21, for docs/detection.md and the README; tuning data since round 22.
 """
 
 from __future__ import annotations
@@ -430,9 +430,10 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # The candidate's own guess.
     ("I should know something by the end of the week, if not sooner.",
      "2038-06-01T16:00:00-04:00", None, "US", "en", SINGLEMOM),
-    # A decision, not a promise to tell.
+    # relabelled in round 22: "make a decision by <time>" is a promise of that time (the corpus's
+    # English labels 33 to 8, settled in docs/timelines.md, "Round 22: label conventions").
     ("The team wants to make a decision by Friday on who fills the position.",
-     "2038-12-07T09:00:00-05:00", None, "US", "en", EMYDUCK),
+     "2038-12-07T09:00:00-05:00", ("2038-12-10", "2038-12-10"), "US", "en", EMYDUCK),
     # Vague.
     ("He said he'd definitely be in touch soon; he just has to talk to all the other managers "
      "first.",
@@ -636,9 +637,10 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Recibirás nuestra respuesta en los próximos días.",
      "2038-02-03T10:00:00-06:00", ("2038-02-05", "2038-02-10"), "MX", "es", RUNAHR),
     # ----------------------------------------------------------- Italian
-    # "Two or three weeks" stays vague.
+    # relabelled in round 22: "in two or three weeks" is days 14-21, as the corpus's English "two to
+    # three weeks" is labelled (docs/timelines.md, "Round 22: label conventions").
     ("Tra due o tre settimane vi comunicheremo l'esito.",
-     "2038-09-15T12:00:00+02:00", None, "IT", "it", ABBONATO),
+     "2038-09-15T12:00:00+02:00", ("2038-09-29", "2038-10-06"), "IT", "it", ABBONATO),
     ("Le faremo sapere entro venerdì.",
      "2038-07-13T15:00:00+02:00", ("2038-07-16", "2038-07-16"), "IT", "it", JESSLAN),
     # The Festa della Repubblica is Wednesday 2 June: the day before and the day.
