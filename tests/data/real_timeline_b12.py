@@ -684,8 +684,10 @@ TL_BLIND12: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Arbetsgivaren sa att han skulle återkomma om en vecka.",
      "2027-06-21T10:00:00+02:00", ("2027-06-28", "2027-06-28"), "SE", "sv", COCINA),
     # A hope to decide is not a promise to reply.
+    # relabelled in round 22: "make a decision by <time>" is a promise of that time, and a hope
+    # with a date is one (round 20): Monday 28 June, was no promise.
     ("Vi hoppas kunna fatta ett beslut på måndag.",
-     "2027-06-21T10:10:00+02:00", None, "SE", "sv", COCINA),
+     "2027-06-21T10:10:00+02:00", ("2027-06-28", "2027-06-28"), "SE", "sv", COCINA),
     ("Vi återkommer till alla kandidater senast fredag vecka 44.",
      "2027-10-20T11:00:00+02:00", ("2027-11-05", "2027-11-05"), "SE", "sv", SHORTCUT),
     # ------------------------------------------------------------------ Danish

@@ -695,8 +695,11 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # The week after juhannus (Fri 23 and Sat 24 June): Monday 26 to Friday 30 June.
     ("Ilmoitamme valinnasta juhannuksen jälkeisellä viikolla.",
      "2028-06-14T13:00:00+03:00", ("2028-06-26", "2028-06-30"), "FI", "fi", SALKUN),
+    # relabelled in round 22: "make a decision by <time>" is a promise of that time, and an aim
+    # with a time is one: "a couple of weeks" as in English, day 14 with two days' slack
+    # (Wednesday 28 to Friday 30 June), was no promise.
     ("Tavoitteena on tehdä päätös parin viikon sisällä.",
-     "2028-06-14T13:10:00+03:00", None, "FI", "fi", SALKUN),
+     "2028-06-14T13:10:00+03:00", ("2028-06-28", "2028-06-30"), "FI", "fi", SALKUN),
     # Independence Day is Wednesday 6 December; the Tuesday before is the 5th.
     ("Kerromme päätöksestä viimeistään itsenäisyyspäivää edeltävänä tiistaina.",
      "2028-11-27T10:00:00+02:00", ("2028-12-05", "2028-12-05"), "FI", "fi", SUOTUISA),

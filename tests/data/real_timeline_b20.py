@@ -576,8 +576,10 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2036-02-11T10:00:00+01:00", None, "ES", "es", CAREERBUILDERES),
     # After the Constitution bridge (Saturday 6 to Monday 8 December, Madrid): the first two
     # working days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Tuesday 9 to Friday 12), was 9-10 (docs/timelines.md "Round 22: label conventions").
     ("Te confirmamos algo después del puente de la Constitución.",
-     "2036-12-03T13:00:00+01:00", ("2036-12-09", "2036-12-10"), "ES", "es", ELCONFIDENCIAL),
+     "2036-12-03T13:00:00+01:00", ("2036-12-09", "2036-12-12"), "ES", "es", ELCONFIDENCIAL),
     # ----------------------------------------------------------- Italian
     # Conditional contact.
     ("I colloqui proseguono nel fine settimana; i candidati selezionati saranno ricontattati.",
@@ -816,8 +818,10 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2036-07-01T10:00:00+03:00", None, "BG", "bg", MYCAREERBG),
     # After Unification Day (Saturday 6 September, observed Monday 8): the first two working
     # days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Tuesday 9 to Friday 12), was 9-10.
     ("Резултатите ще бъдат обявени след празника на Съединението.",
-     "2036-09-02T10:00:00+03:00", ("2036-09-09", "2036-09-10"), "BG", "bg", BUSINESSNOVINITE),
+     "2036-09-02T10:00:00+03:00", ("2036-09-09", "2036-09-12"), "BG", "bg", BUSINESSNOVINITE),
     # ----------------------------------------------------------- Nepali
     # No date.
     ("अदालतको आदेशपछि कानुनी परामर्श गरेर अन्तर्वार्ताको काम अघि बढाइनेछ।",

@@ -558,8 +558,10 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Ákveðið hefur verið að auglýsa starfið aftur með ítarlegri hæfniskröfum.",
      "2038-02-09T11:00:00+00:00", None, "IS", "is", HRINGBRAUT),
     # After the Commerce Day weekend (Monday 2 August): the first two working days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Tuesday 3 to Friday 6 August), was 3-4.
     ("Við höfum samband eftir verslunarmannahelgina.",
-     "2038-07-28T14:00:00+00:00", ("2038-08-03", "2038-08-04"), "IS", "is", MCCIS),
+     "2038-07-28T14:00:00+00:00", ("2038-08-03", "2038-08-06"), "IS", "is", MCCIS),
     # ---------------------------------------------------------- Albanian
     # Kosovo. Eight days from Monday 15 February (calendar days).
     ("Kandidatët do të njoftohen për listën e ngushtë brenda tetë ditësh.",
@@ -591,8 +593,10 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2038-09-20T13:00:00+02:00", None, "DE", "de", ARGDANEBEN),
     # Promise to the shortlisted; after Easter (Easter Monday 26 April): the first two working
     # days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Tuesday 27 to Friday 30 April), was 27-28.
     ("Wer in die engere Wahl kommt, hört nach Ostern von uns.",
-     "2038-04-15T11:00:00+02:00", ("2038-04-27", "2038-04-28"), "DE", "de", OONA),
+     "2038-04-15T11:00:00+02:00", ("2038-04-27", "2038-04-30"), "DE", "de", OONA),
     # Conditional on a step the text does not date.
     ("Der Personalvermittler ruft Sie an, sobald der Kunde einen Termin vorschlägt.",
      "2038-07-12T10:00:00+02:00", None, "DE", "de", TEAMSCHOLL),

@@ -199,8 +199,10 @@ TL_TUNE21_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("Cavabı cümə günü verəcəyik.",
      "2039-11-01T16:00:00+04:00", ("2039-11-04", "2039-11-04"), "AZ", "az", OVQAT),
     # After Novruz (20-25 March, then the weekend): the first two working days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Monday 28 March to Friday 1 April), was 28-29.
     ("Nəticələr Novruz bayramından sonra açıqlanacaq.",
-     "2039-03-16T11:00:00+04:00", ("2039-03-28", "2039-03-29"), "AZ", "az", SONAZ),
+     "2039-03-16T11:00:00+04:00", ("2039-03-28", "2039-04-01"), "AZ", "az", SONAZ),
     # The applicant's own count.
     ("Təklifinizə üç gün ərzində cavab verəcəyəm.",
      "2039-06-01T17:00:00+04:00", None, "AZ", "az", OVQAT),
@@ -336,8 +338,10 @@ TL_TUNE21_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # ----------------------------------------------------------- German
     # After the bridge day after Corpus Christi (Thursday 9 June; Friday 10 June the bridge):
     # the first two working days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Monday 13 to Friday 17 June), was 13-14.
     ("Wir melden uns nach dem Brückentag nach Fronleichnam bei Ihnen.",
-     "2039-06-01T10:00:00+02:00", ("2039-06-13", "2039-06-14"), "DE", "de", NETZBEWERBER),
+     "2039-06-01T10:00:00+02:00", ("2039-06-13", "2039-06-17"), "DE", "de", NETZBEWERBER),
     # By Ascension (Thursday 19 May): the day before, the day and the next working day.
     ("Eine Rückmeldung erhalten Sie spätestens an Christi Himmelfahrt.",
      "2039-05-09T14:00:00+02:00", ("2039-05-18", "2039-05-20"), "DE", "de", NETZBEWERBER),
@@ -346,8 +350,10 @@ TL_TUNE21_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2039-03-22T11:00:00+01:00", None, "DE", "de", NETZBEWERBER),
     # ---------------------------------------------------------- Spanish
     # After Holy Week in Madrid (Thursday 7 and Friday 8 April, then the weekend).
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Monday 11 to Friday 15 April), was 11-12.
     ("Te daremos una respuesta después de Semana Santa.",
-     "2039-04-04T12:00:00+02:00", ("2039-04-11", "2039-04-12"), "ES", "es", ELFIXGON),
+     "2039-04-04T12:00:00+02:00", ("2039-04-11", "2039-04-15"), "ES", "es", ELFIXGON),
     ("Te llamaremos el lunes.",
      "2039-10-05T17:00:00+02:00", ("2039-10-10", "2039-10-10"), "ES", "es", BABELIA),
     # Logistics.
@@ -399,8 +405,10 @@ TL_TUNE21_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "2039-07-06T10:00:00+05:30", None, "IN", "hi", AMSTELGANGA),
     # -------------------------------------------------------- Bulgarian
     # After Unification Day (Tuesday 6 September): the first two working days after it.
+    # relabelled in round 22: a plain "after <holiday>" is the rest of that working week
+    # (Wednesday 7 to Friday 9 September), was 7-8.
     ("Ще ви съобщим решението след Деня на Съединението.",
-     "2039-09-01T10:00:00+03:00", ("2039-09-07", "2039-09-08"), "BG", "bg", OPERANI),
+     "2039-09-01T10:00:00+03:00", ("2039-09-07", "2039-09-09"), "BG", "bg", OPERANI),
     # Logistics.
     ("Интервюто ще се проведе в офиса ни в София.",
      "2039-04-27T10:00:00+03:00", None, "BG", "bg", OPERANI),

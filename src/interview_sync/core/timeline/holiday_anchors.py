@@ -23,6 +23,7 @@ from interview_sync.core.timeline.businessdays import (
     holiday_names_on,
     holidays_in,
     is_business_day,
+    working_week,
 )
 from interview_sync.core.timeline.feast_days import home_place, named_day, next_feast
 from interview_sync.core.timeline.holiday_days import (
@@ -38,7 +39,11 @@ from interview_sync.core.timeline.span import (
 __all__ = ["RESOLVERS", "first_day_after"]
 
 
-_RIGHT_RE = re.compile(r"\b(?:right|immediately|straight|directly|just)\s+\Z")
+# (round 22: and Arabic "مباشرة بعد", "directly after", which round 18's label reads so)
+_RIGHT_RE = re.compile(r"\b(?:right|immediately|straight|directly|just|مباشرة)\s+\Z")
+# "in / into / until the new year" is no "after <holiday>": the year's first working days (three,
+# as its labels since round 6 take them), not round 22's rest of that week
+_INTO_NEW_YEAR_RE = re.compile(r"(?:until|till|til|in|into)\s", re.IGNORECASE)
 
 
 def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
@@ -58,6 +63,9 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
         # check set)
         return Span(earliest=span.earliest, latest=add_business_days(
             span.earliest, 1, country=country, subdivision=subdivision), specificity=3)
+    if _INTO_NEW_YEAR_RE.match(m.group(0)):
+        return Span(earliest=span.earliest, latest=min(span.latest, add_business_days(
+            span.earliest, 2, country=country, subdivision=subdivision)), specificity=2)
     # "the first working day / the day / the Wednesday after <holiday>", "le premier jour
     # ouvrable après la fête nationale": the one day (round 17: one reader, ``holiday_days``,
     # for every language and every caller of ``resolve``)
@@ -223,12 +231,14 @@ def first_day_after(ref: date, name: str, country: str | None,
 
 def _after_holiday(ref: date, named: str, season: bool, country: str | None,
                    subdivision: str | None) -> Span | None:
-    """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the first business
-    days after that holiday and any holidays that follow within a week of it (Christmas, Boxing
-    Day and New Year are one break), through the third business day after the break. (Round
-    21: the labels of the blind batches since round 17 say "the first two working days after
-    it"; reading two gains six tuning texts and loses none, but 19 unit tests hold three:
-    a convention for the lead to settle, docs/timelines.md "Round 21: other languages".)"""
+    """ "after the holidays / Christmas / Thanksgiving / the Easter weekend": the business days
+    after that holiday and any holidays that follow within a week of it (Christmas, Boxing Day
+    and New Year are one break), from the first one to the end of its working week (round 22's
+    convention, docs/timelines.md "Round 22: label conventions": "after Easter" said before
+    Easter Monday is Tuesday to Friday); a first day that is its week's last working day (a
+    Friday after a Thursday's holiday or a bridge) runs into the next week, since nobody
+    promises "after Ascension" meaning that Friday alone. Until round 22 it ran through the
+    third business day after the break, and round 21's non-English labels took two."""
     if named.startswith(("christmas", "xmas")) or (season and ref.month in (11, 12)):
         start = date(ref.year, 12, 25)
     elif named.startswith("new year"):
@@ -267,13 +277,22 @@ def _after_holiday(ref: date, named: str, season: bool, country: str | None,
     first = end + timedelta(days=1)
     while not is_business_day(first, country=country, subdivision=subdivision) or first in breaks:
         first += timedelta(days=1)
-    last = add_business_days(first, 2, country=country, subdivision=subdivision)
-    # ... and, after a single day's holiday, within that week: after a Wednesday's, its Thursday
-    # and Friday (a Friday left alone, after Thanksgiving, runs into the next week; a break of
-    # several days, Christmas to Epiphany, into the days after it)
-    if first.weekday() < 4 and end == start:
-        last = min(last, first + timedelta(days=4 - first.weekday()))
+    last = _week_end(first, country, subdivision)
+    if last == first:
+        last = _week_end(first + timedelta(days=3), country, subdivision)
     return Span(earliest=first, latest=last, specificity=2)
+
+
+def _week_end(first: date, country: str | None, subdivision: str | None) -> date:
+    """The last working day of the working week ``first`` falls in (Friday, or Thursday / Wednesday
+    where the week runs Sunday / Saturday to it; a holiday at its end left out)."""
+    monday = first - timedelta(days=first.weekday())
+    # a Sunday or Saturday first day opens the next Monday's week where the week starts then
+    for start in (monday, monday + timedelta(days=7)):
+        days = working_week(start, country=country, subdivision=subdivision)
+        if days and days[0] <= first <= days[-1]:
+            return days[-1]
+    return first
 
 
 # The Nordic countries take their summer break in July: "after the summer" is August there.
