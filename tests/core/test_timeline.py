@@ -149,12 +149,16 @@ def test_slashed_dates_follow_the_countrys_order(text: str, country: str | None,
 
 
 @pytest.mark.parametrize(("text", "reference", "country", "respond_by"), [
-    # Christmas, Boxing Day and New Year are one break; three business days after it
-    ("We'll have feedback after the holidays.", "2026-12-09T15:00:00+00:00", "GB", "2027-01-06"),
+    # Christmas, Boxing Day and New Year are one break; the rest of the working week after it.
+    # Changed in round 22: a plain "after <holiday>" is the rest of that working week
+    # (docs/timelines.md "Round 22: label conventions"), no longer the third working day back
+    # (6 January, 1 December, 9 April); a Friday left alone after Thanksgiving runs into the
+    # next week.
+    ("We'll have feedback after the holidays.", "2026-12-09T15:00:00+00:00", "GB", "2027-01-08"),
     ("I'll have an update for you after the holiday.", "2026-11-20T15:00:00-05:00", "US",
-     "2026-12-01"),
+     "2026-12-04"),
     ("We'll be in touch after the Easter weekend.", "2026-04-02T15:00:00+01:00", "DE",
-     "2026-04-09"),
+     "2026-04-10"),
 ])
 def test_after_a_holiday_means_the_first_days_back(text: str, reference: str,
                                                    country: str, respond_by: str) -> None:

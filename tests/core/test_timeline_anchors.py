@@ -92,8 +92,10 @@ PROMISES = [
      "2026-10-16"),
     ("2026-08-01T10:00:00+05:30", "IN", "We will get back to you after Independence Day.",
      "2026-08-17", "2026-08-21"),
+    # round 22: the rest of that working week (Monday 6 to Friday 10 July; was to Thursday 9),
+    # docs/timelines.md "Round 22: label conventions"
     ("2026-06-20T10:00:00-04:00", "US", "We will get back to you after Independence Day.",
-     "2026-07-06", "2026-07-09"),
+     "2026-07-06", "2026-07-10"),
     # a day named just before: "shortly after" it, "right after" it
     ("2026-08-06T15:00:00-04:00", "US", "Hiring manager is OOO until the 17th; expect an update "
      "shortly after.", "2026-08-17", "2026-08-19"),
@@ -246,9 +248,10 @@ def test_a_feast_in_another_calendar_is_looked_up_where_the_country_has_none() -
     ("We will get back to you by July 4.", "US", "2026-05-20", "2026-07-04"),
     ("Decision by July 4th.", "US", "2026-06-20", "2026-07-04"),
     ("Wir melden uns bis zum 4. Juli.", "DE", "2026-05-20", "2026-07-04"),
-    # ... while "jul" and "julen" are still Christmas.
-    ("Vi giver dig svar efter jul.", "DK", "2026-12-10", "2027-01-06"),
-    ("Vi hører fra os efter julen.", "DK", "2026-12-10", "2027-01-06"),
+    # ... while "jul" and "julen" are still Christmas (round 22: after it, the rest of the first
+    # working week back, Friday 8 January; was the third working day, the 6th).
+    ("Vi giver dig svar efter jul.", "DK", "2026-12-10", "2027-01-08"),
+    ("Vi hører fra os efter julen.", "DK", "2026-12-10", "2027-01-08"),
 ])
 def test_july_is_a_month_and_jul_is_christmas(text: str, country: str, ref: str,
                                               expect: str) -> None:

@@ -104,9 +104,10 @@ HOLIDAYS = [
     ("IT", "Le daremo un riscontro dopo Ferragosto.", "2026-08-04T11:00:00+02:00", "2026-08-19"),
     ("NL", "Je hoort pas na de jaarwisseling van ons.", "2026-12-17T11:00:00+01:00",
      "2027-01-06"),
-    # Poland and Sweden keep 6 January (Epiphany) too: the break ends there
-    ("PL", "Odezwiemy się po świętach.", "2026-12-17T11:00:00+01:00", "2027-01-11"),
-    ("SE", "Vi hör av oss efter jul.", "2026-12-17T11:00:00+01:00", "2027-01-11"),
+    # Poland and Sweden keep 6 January (Epiphany) too: the break ends there (round 22: and the
+    # rest of that working week is Thursday 7 and Friday 8; was the third working day, the 11th)
+    ("PL", "Odezwiemy się po świętach.", "2026-12-17T11:00:00+01:00", "2027-01-08"),
+    ("SE", "Vi hör av oss efter jul.", "2026-12-17T11:00:00+01:00", "2027-01-08"),
     # "after Jul 4" is July, not the Nordic Christmas ("jul")
     ("US", "We'll decide after Jul 4.", "2026-06-20T11:00:00-04:00", "2026-07-04"),
 ]

@@ -203,7 +203,8 @@ HOLIDAYS = [
     ("SE", "2026-06-01", "Du får besked före midsommar.", "2026-06-18"),
     ("DE", "2026-02-02", "Wir melden uns nach Fasching.", "2026-02-20"),
     ("BR", "2026-02-02", "Damos retorno depois do Carnaval.", "2026-02-20"),
-    ("IT", "2026-10-28", "Le faremo sapere dopo il ponte di Ognissanti.", "2026-11-04"),
+    # round 22: after the bridge, the rest of that working week (Friday 6; was Wednesday 4)
+    ("IT", "2026-10-28", "Le faremo sapere dopo il ponte di Ognissanti.", "2026-11-06"),
     ("DE", "2026-02-02", "Wir feiern Fasching am 17. Februar.", None),
 ]
 

@@ -29,18 +29,22 @@ from timeline_check import check
 REF = datetime.fromisoformat("2026-03-10T15:00:00+01:00")
 
 COUNTRY_HOLIDAYS = [
-    ("NZ", "2026-10-20T10:00:00+13:00", "We'll come back to you after Labour Weekend.", "2026-10-29"),
+    # Changed in round 22: a plain "after <holiday>" is the rest of that working week
+    # (docs/timelines.md "Round 22: label conventions"), no longer the third working day back:
+    # Labour Weekend 30 October (was 29), the June bank holiday 5 June (was 4), the King's
+    # Birthday 12 June (was 11), Juneteenth 26 June (was 24).
+    ("NZ", "2026-10-20T10:00:00+13:00", "We'll come back to you after Labour Weekend.", "2026-10-30"),
     ("IN", "2027-01-19T10:00:00+05:30", "Results will be declared after Republic Day.", "2027-01-29"),
     ("ZA", "2026-06-10T10:00:00+02:00", "You'll hear from us after Youth Day.", "2026-06-19"),
     ("IE", "2026-03-10T10:00:00+00:00", "We'll be in touch after St Patrick's Day.", "2026-03-20"),
     ("IE", "2026-05-27T10:00:00+01:00", "We'll let you know after the June bank holiday weekend.",
-     "2026-06-04"),
+     "2026-06-05"),
     ("AU", "2026-06-01T10:00:00+10:00", "We'll share the decision after the King's Birthday long "
-     "weekend.", "2026-06-11"),
+     "weekend.", "2026-06-12"),
     ("SG", "2027-03-03T10:00:00+08:00", "We will get back to you after Hari Raya Puasa.",
      "2027-03-12"),
     ("AU", "2026-10-28T10:00:00+11:00", "We'll call you after Melbourne Cup Day.", "2026-11-06"),
-    ("US", "2026-06-15T10:00:00-04:00", "We'll make our decision after Juneteenth.", "2026-06-24"),
+    ("US", "2026-06-15T10:00:00-04:00", "We'll make our decision after Juneteenth.", "2026-06-26"),
     # a Wednesday's holiday: the Thursday and Friday after it, not the next week
     ("ZA", "2026-12-14T10:00:00+02:00", "Feedback comes after the Day of Reconciliation.",
      "2026-12-18"),
