@@ -33,7 +33,10 @@ clients", "in most cases"), the length of the interview itself, the candidate's 
 a reported promise in the past, logistics, no time at all.
 
 66 texts, all English: NG 6, GH 5, KE 6, UG 4, ZW 4, ZA 5, IN 6, PK 4, BD 3, LK 3, SG 4, MY 3,
-PH 3, CA 3, AU 4, NZ 3; 25 promise nothing. Reference dates in 2041, a year no earlier file uses
+PH 3, CA 3, AU 4, NZ 3; 25 promise nothing as first labelled, 22 after three texts were
+relabelled after the first score (r22start: 51/66 as first labelled) to conventions the
+labelling missed: two follow-ups advised "if you haven't heard" (round 20: dated at X) and the
+employer's own usual answer ("we make offers within 48 hours ... in most cases", round 12). Reference dates in 2041, a year no earlier file uses
 as a reference (1 January is a Tuesday; Easter is 21 April; Eid al-Fitr about 26-27 September,
 Eid al-Adha about 4-5 December). Labels follow the conventions of ``real_timeline_t21e.py`` (its
 docstring) and of docs/timelines.md "Round 20: label conventions" and "Round 22: label
@@ -136,9 +139,11 @@ TL_TUNE22_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # A usual length said of others.
     ("Most of our clients here take about two weeks to revert after a final interview.",
      "2041-06-18T12:00:00+01:00", None, "NG", "en", BIZWATCHNG),
-    # The candidate's own follow-up, advised.
+    # The candidate's own follow-up, advised after silence: relabelled after the first score
+    # (was no promise): round 20's convention dates "if you haven't heard by X, get in touch" at
+    # X, ten days from Wednesday 14 August, Saturday 24 (so Monday 26 too).
     ("You may want to send a polite follow-up email if you haven't heard back after ten days.",
-     "2041-08-14T09:00:00+01:00", None, "NG", "en", BIZWATCHNG),
+     "2041-08-14T09:00:00+01:00", ("2041-08-24", "2041-08-26"), "NG", "en", BIZWATCHNG),
     # -------------------------------------------------------------------------- Ghana
     # After Independence Day (Wednesday 6 March): Thursday 7 and Friday 8.
     ("We will let you know the outcome after Independence Day.",
@@ -291,9 +296,11 @@ TL_TUNE22_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # A usual length.
     ("Candidates typically hear back within one to two weeks of the final round.",
      "2041-05-02T10:00:00+08:00", None, "SG", "en", INDEPENDENTSG),
-    # In most cases: a usual length.
+    # The employer's own usual answer: relabelled after the first score (was no promise), as
+    # round 12's labels read "you'll usually hear within a week" (a usual length of others, or
+    # of the whole process, is none): 48 hours from Tuesday 15 October, Thursday 17.
     ("We make offers within 48 hours of the final interview in most cases.",
-     "2041-10-15T10:00:00+08:00", None, "SG", "en", IVYEXEC),
+     "2041-10-15T10:00:00+08:00", ("2041-10-17", "2041-10-17"), "SG", "en", IVYEXEC),
     # ----------------------------------------------------------------------- Malaysia
     # A dated day: Wednesday 17 April.
     ("Interview results are scheduled to be issued on 17 April by email and on the official "
@@ -314,10 +321,11 @@ TL_TUNE22_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     # After Holy Week (Maundy Thursday 18 to Black Saturday 20 April): Monday 22 to Friday 26.
     ("We will call you after Holy Week.",
      "2041-04-15T11:00:00+08:00", ("2041-04-22", "2041-04-26"), "PH", "en", AILEEN),
-    # The candidate's own follow-up, advised.
+    # The candidate's own follow-up, advised after silence: relabelled after the first score
+    # (was no promise), by round 20's convention (above): a week from Thursday 22 August, 29.
     ("Follow up with a short email about a week after your interview if you haven't heard "
      "anything.",
-     "2041-08-22T10:00:00+08:00", None, "PH", "en", TOPINTERVIEW),
+     "2041-08-22T10:00:00+08:00", ("2041-08-29", "2041-08-29"), "PH", "en", TOPINTERVIEW),
     # ------------------------------------------------------------------------- Canada
     # After Thanksgiving (Monday 14 October, Ontario): Tuesday 15 to Friday 18.
     ("We'll be in touch after Thanksgiving.",
