@@ -115,6 +115,10 @@ _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
     r"|most\s+of\s+the\s+time"
+    # round 22 ("tl22e"): what most of a group does ("most of our clients take a week or ten
+    # days", "most employers take", "..., but most take about a week")
+    r"|most\s+(?:of\s+(?:our|the|their|these)\s+)?(?=(?:clients|employers|companies|firms"
+    r"|organi[sz]ations|recruiters|agencies|hiring\s+managers|take|need)\b)"
     # round 16: "most (unsuccessful) candidates hear from us within ten days": what most get
     r"|most\s+(?:[^\W\d_]+\s+)?(?=(?:candidates|applicants|people)\s)"
     r"|in\s+der\s+regel|normalerweise|(?:ü|u)blicherweise|gew(?:ö|o)hnlich|en\s+g(?:é|e)n(?:é|e)ral"
@@ -193,6 +197,12 @@ _WHOSE_RE = re.compile(
     # candidates can expect to hear back within a week or two", "typically, government
     # departments take about three months")
     r"|you(?:['’]ll|\s+(?:will|may|might|can|could|should))\s+(?:\w+\s+)?wait"
+    # round 22 ("tl22e"): a third party's or most people's habit ("typically, the client takes
+    # seven to ten working days", "most of our clients take", "but most take about a week"),
+    # and results as the subject of a usual "take" ("results from the assessment centre usually
+    # take two to three weeks": the process's length, not this employer's step)
+    r"|(?:the\s+|our\s+)?clients?|firms|organi[sz]ations|most\s+(?:take|need)"
+    r"|(?:results|outcomes)\b[^.;,]{0,40}?\b(?:usually|generally|typically|normally)\s+take"
     r"|(?:candidates|applicants|people)\s+(?:can|may|might|should|will)\s+(?:\w+\s+)?expect"
     r"|(?:(?:government|public|state|federal)\s+)?(?:departments|ministries|agencies)"
     # round 19 ("tl19i"): Vietnamese "ứng viên (thường) sẽ biết / nhận kết quả" (candidates
