@@ -60,6 +60,9 @@ CUE = (
     r"|selected\s+|shortlisted\s+)?(?:students?|candidates?|applicants?|interviewees?|finalists?)\b"
     r"|(?:post|publish|release)(?:s|ed)?\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:placements"
     r"|appointments|selections|shortlist|offers"
+    # round 22 ("tl22e"): "release the list for the second interview" (a list of who goes on;
+    # not a list of documents, requirements or questions)
+    r"|lists?\b(?!\s+of\s+(?:documents|requirements|questions|items|things)\b)"
     # round 19: "publish the names of (the) successful candidates"
     r"|names\s+of\s+(?:the\s+)?(?:successful|selected|shortlisted|chosen)\s+(?:candidates|applicants))\b"
     r"|pick\s+(?:between|among|from)\s+(?:the\s+)?(?:\w+\s+)?(?:finalists|candidates|applicants)\b"
@@ -73,6 +76,13 @@ CUE = (
     # "update", but not "your updated CV"
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
+    # round 22 ("tl22e"): "we will give you an indication by the end of the week" (not "an
+    # indication of interest / availability");
+    # a bare "call" after "will / would / 'd" told with
+    # its time ("the GM said they'd call by Thursday at the latest")
+    r"|indication\b(?!\s+of\s+(?:interest|availability)\b)"
+    r"|(?:(?<='ll\s)|(?<='d\s)|(?<=will\s)|(?<=would\s)|(?<=shall\s))(?:call|phone|ring)\s+"
+    r"(?=(?:by|within|on|before|tomorrow|next|this|no\s+later)\b)"
     r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz](?!ts?\b)"
     r"|conclu(?!dono|der(?:à|a))"
     # (round 21: not "wrap up the interviews / the round": a step of the process ending is no
