@@ -77,9 +77,8 @@ CUE = (
     r"|update(?!d?\s+(?:cv|resume|résumé|portfolio|copy|version|contact))"
     r"|deciding|feedback|next\s+steps?|respond|response|repl(?:y|ies)|news|outcome|results?\b(?!-)"
     # round 22 ("tl22e"): "we will give you an indication by the end of the week" (not "an
-    # indication of interest / availability");
-    # a bare "call" after "will / would / 'd" told with
-    # its time ("the GM said they'd call by Thursday at the latest")
+    # indication of interest / availability"); a bare "call" after "will / would / 'd" told
+    # with its time ("the GM said they'd call by Thursday at the latest")
     r"|indication\b(?!\s+of\s+(?:interest|availability)\b)"
     r"|(?:(?<='ll\s)|(?<='d\s)|(?<=will\s)|(?<=would\s)|(?<=shall\s))(?:call|phone|ring)\s+"
     r"(?=(?:by|within|on|before|tomorrow|next|this|no\s+later)\b)"
