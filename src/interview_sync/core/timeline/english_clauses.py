@@ -45,7 +45,9 @@ nothing however the words vary:
   general information hedged at once, not a promise; a plain usual length is still read.
 * **the candidate's own follow-up** (round 21): a time after "you should / can follow up"
   ("ideally you should follow up about a week after the interview") is the candidate's step,
-  unless the sentence tells it as what to do after silence ("if you haven't heard ...").
+  unless the sentence tells it as what to do after silence ("if you haven't heard ..."); round
+  22: also "you may want to send ...", "it is safe / fine to follow up", and the advice told
+  after the time ("after about a week it is safe to send a polite follow-up email").
 * **alternatives** (round 21): "sometimes ..., sometimes ..." ("sometimes the offer letter is
   released the same day, sometimes a week or more after the HR round") tells how the time
   varies, not when this answer comes (one "sometimes" before a "usually" is still the exception
@@ -135,9 +137,16 @@ _INTERVIEW_DAY_BEFORE_RE = re.compile(
 # round 21: the candidate's own follow-up, advised ("ideally you should follow up about a week
 # after the interview"): their step, not ours; unless told as what to do after silence ("if you
 # haven't heard within ten days, follow up": round 20's convention dates that)
-_OWN_FOLLOW_UP_RE = re.compile(
-    r"\byou\s+(?:should|can|could|may|might|ought\s+to)\s+(?:\w+\s+)?(?:follow[\s-]?up|chase"
-    r"|check\s+in|send\s+(?:a|us\s+a)\s+(?:polite\s+)?(?:follow[\s-]?up|reminder))\b[^.;!?]*\Z")
+_FOLLOW_UP_ACT = (r"(?:follow[\s-]?up|chase|check\s+in|send\s+(?:a|an|us\s+a)\s+(?:\w+\s+){0,2}?"
+                  r"(?:follow[\s-]?up|reminder))\b")
+# round 22: also "you may want to send a polite follow-up", "it is safe / fine to follow up"
+_ADVISED = (r"(?:you\s+(?:should|can|could|may|might|ought\s+to)\s+(?:want\s+to\s+|\w+\s+)?"
+            r"|it(?:['’]s|\s+is)\s+(?:safe|fine|ok(?:ay)?|acceptable|reasonable|appropriate|polite"
+            r"|best|wise)\s+to\s+)")
+_OWN_FOLLOW_UP_RE = re.compile(r"\b" + _ADVISED + _FOLLOW_UP_ACT + r"[^.;!?]*\Z")
+# ... and told after the time ("after about a week it is safe to send a polite follow-up email,
+# not sooner": round 21's blind batch)
+_OWN_FOLLOW_UP_AFTER_RE = re.compile(r"[^.;!?]{0,30}?\b" + _ADVISED + _FOLLOW_UP_ACT)
 _SILENCE_RE = re.compile(r"\b(?:haven'?t|have\s+not|hasn'?t|not\s+yet|no\s+word|nothing)\b"
                          r"|\bnot\s+heard\b")
 
@@ -175,8 +184,9 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if _USUAL_BEFORE_RE.search(sentence, max(0, at - 120), at) and _EXCEPTED_AFTER_RE.match(
             sentence, match.end(), match.end() + 240):  # (bounded: one long sentence stays cheap)
         return True  # round 19: "usually within a day or two, unless we're still interviewing"
-    if sentence.find("you ", 0, at) >= 0 and _OWN_FOLLOW_UP_RE.search(
-            sentence, max(0, at - 80), at) and _SILENCE_RE.search(sentence) is None:
+    if ("you " in sentence or " to " in sentence) and _SILENCE_RE.search(sentence) is None and (
+            _OWN_FOLLOW_UP_RE.search(sentence, max(0, at - 80), at)
+            or _OWN_FOLLOW_UP_AFTER_RE.match(sentence, match.end())):
         return True  # round 21: "you should follow up about a week after the interview"
     if sentence.count("sometimes") > 1 and 0 <= sentence.find("sometimes") < at:
         return True  # round 21: "sometimes the same day, sometimes a week or more after": a range
