@@ -48,6 +48,9 @@ nothing however the words vary:
   unless the sentence tells it as what to do after silence ("if you haven't heard ..."); round
   22: also "you may want to send ...", "it is safe / fine to follow up", and the advice told
   after the time ("after about a week it is safe to send a polite follow-up email").
+* **the interviews' own length** (round 22): a time told as how long the interviews take, last
+  or run ("interviews ... will take a maximum of two weeks, after which ...") is that step's
+  length, not the answer's day.
 * **alternatives** (round 21): "sometimes ..., sometimes ..." ("sometimes the offer letter is
   released the same day, sometimes a week or more after the HR round") tells how the time
   varies, not when this answer comes (one "sometimes" before a "usually" is still the exception
@@ -134,6 +137,16 @@ _INTERVIEW_DAY_BEFORE_RE = re.compile(
     r"|are\s+being\s+interviewed)\s+(?:on\s+)?\Z")
 
 
+# round 22: the length of the interviews themselves ("Interviews for the 240 shortlisted
+# candidates will take a maximum of two weeks, after which ...", "the interview itself will run
+# for a maximum of 45 minutes"): how long a step lasts, not when the answer comes
+_INTERVIEWS_LAST_RE = re.compile(
+    r"\binterviews?\b(?:\s+itself|\s+themselves)?[^.;,!?]{0,80}?\b(?:will\s+|would\s+|should\s+"
+    r"|can\s+|may\s+|normally\s+|usually\s+|typically\s+)?(?:take|last|run)s?\s+(?:for\s+)?"
+    r"(?:a\s+maximum\s+of|at\s+(?:most|least)|up\s+to|no\s+more\s+than|not\s+more\s+than"
+    r"|less\s+than|about|around|roughly|approximately|between)?\s*\Z")
+
+
 # round 21: the candidate's own follow-up, advised ("ideally you should follow up about a week
 # after the interview"): their step, not ours; unless told as what to do after silence ("if you
 # haven't heard within ten days, follow up": round 20's convention dates that)
@@ -176,6 +189,9 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if sentence.find("interview", max(0, at - 40), at) >= 0 and _INTERVIEW_DAY_BEFORE_RE.search(
             sentence, max(0, at - 60), at):
         return True  # round 19: "they interview on Friday": the interviews' day
+    if sentence.find("interview", max(0, at - 120), at) >= 0 and _INTERVIEWS_LAST_RE.search(
+            sentence, max(0, at - 120), at):
+        return True  # round 22: "interviews will take a maximum of two weeks": their length
     if _OTHERS_RE.search(sentence, max(0, at - 200), at):
         return True  # round 18: "most recruiters", "employers tend to": others, as a rule
     if sentence.find(" to ", match.end()) >= 0 and _LOGISTICS_AFTER_RE.match(
