@@ -51,6 +51,8 @@ nothing however the words vary:
 * **the interviews' own length** (round 22): a time told as how long the interviews take, last
   or run ("interviews ... will take a maximum of two weeks, after which ...") is that step's
   length, not the answer's day.
+* **a broken promise** (round 22): a promise reported in the past ("said ... would") and told
+  as broken in the same sentence ("but nobody ever called") is what happened.
 * **alternatives** (round 21): "sometimes ..., sometimes ..." ("sometimes the offer letter is
   released the same day, sometimes a week or more after the HR round") tells how the time
   varies, not when this answer comes (one "sometimes" before a "usually" is still the exception
@@ -147,6 +149,16 @@ _INTERVIEWS_LAST_RE = re.compile(
     r"|less\s+than|about|around|roughly|approximately|between)?\s*\Z")
 
 
+# round 22: a promise reported in the past and told as broken in the same sentence ("the
+# department said candidates would be contacted after six weeks, but nobody ever called"): what
+# happened, not a date to wait for
+_REPORTED_RE = re.compile(r"\b(?:said|told\s+\w+|promised)\b[^.;!?]*\b(?:would|'d)\b")
+_BROKEN_AFTER_RE = re.compile(
+    r"[^.;!?]*?\bbut\s+(?:nobody|no\s*-?\s*one|nothing|never|(?:they|we|he|she|it|i|the\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:never|didn['’]?t|did\s+not|haven['’]?t|hasn['’]?t|has\s+not|have\s+not))\b",
+    re.IGNORECASE)
+
+
 # round 21: the candidate's own follow-up, advised ("ideally you should follow up about a week
 # after the interview"): their step, not ours; unless told as what to do after silence ("if you
 # haven't heard within ten days, follow up": round 20's convention dates that)
@@ -204,6 +216,9 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
             _OWN_FOLLOW_UP_RE.search(sentence, max(0, at - 80), at)
             or _OWN_FOLLOW_UP_AFTER_RE.match(sentence, match.end())):
         return True  # round 21: "you should follow up about a week after the interview"
+    if " but " in sentence and _REPORTED_RE.search(sentence, 0, at) and _BROKEN_AFTER_RE.match(
+            sentence, match.end()):
+        return True  # round 22: "they said we'd be contacted after six weeks, but nobody called"
     if sentence.count("sometimes") > 1 and 0 <= sentence.find("sometimes") < at:
         return True  # round 21: "sometimes the same day, sometimes a week or more after": a range
     if _OPENS_WITH_CONDITION_RE.match(sentence) is None:
