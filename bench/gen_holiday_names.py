@@ -48,8 +48,18 @@ OUT = ROOT / "src" / "interview_sync" / "core" / "timeline" / "holiday_names.py"
 COUNTRIES = ("GB", "US", "CA", "IE", "AU", "NZ", "ZA", "IN", "SG", "JM", "TT", "KE", "NG", "PH",
              "DE", "AT", "CH", "FR", "BE", "LU", "ES", "MX", "AR", "CL", "CO", "PT", "BR", "IT",
              "NL", "PL", "CZ", "SK", "SE", "DK", "NO", "FI", "RO", "HU", "TR", "HR", "SI", "GR",
-             "EE", "LT", "LV")
+             "EE", "LT", "LV",
+             # round 22 ("tl22e"): more countries whose texts name their holidays in English
+             # (Ghana, Uganda, Zimbabwe, Tanzania, Zambia, Botswana, Namibia, Malawi, Pakistan,
+             # Bangladesh, Sri Lanka, Malaysia, Hong Kong)
+             "GH", "UG", "ZW", "TZ", "ZM", "BW", "NA", "MW", "PK", "BD", "LK", "MY", "HK")
+# ... whose names are read in English only (their own languages are the other readers' to add)
+ENGLISH_ONLY = frozenset({"GH", "UG", "ZW", "TZ", "ZM", "BW", "NA", "MW", "PK", "BD", "LK", "MY",
+                          "HK"})
 YEARS = (2025, 2026, 2027, 2028)
+# one-off or non-holiday days some calendars list (elections, a state funeral, Mother's Day, a
+# trade fair): a text "after the general elections" names no break (round 22)
+_NOT_A_BREAK = re.compile(r"election|burial|funeral|mourning|mother's|father's|trade\s+fair")
 _NOTE = re.compile(r"\s*\((?:observed|estimated|[^)]*)\)|\s*\*")
 
 
@@ -81,7 +91,8 @@ def _found(code: str, name: str) -> object:
 def rows_for(code: str) -> list[tuple[str, str]]:
     english = _names(code, "en_US")
     default = holidays.country_holidays(code, years=YEARS[0]).default_language or "en_US"
-    local = _names(code, default) if not default.startswith("en") else {}
+    local = (_names(code, default) if not default.startswith("en") and code not in ENGLISH_ONLY
+             else {})
     rows: dict[str, str] = {}
     for day, names in english.items():
         for name in names:
@@ -96,7 +107,7 @@ def rows_for(code: str) -> list[tuple[str, str]]:
                 # (not a "... holiday": the grammar reads "after the bank holiday" itself, as
                 # the country's next public holiday)
                 if (len(written.replace(" ", "")) < 5 or english_name(written)
-                        or "holiday" in written):
+                        or "holiday" in written or _NOT_A_BREAK.search(written)):
                     continue
                 rows.setdefault(_pattern(written, inflected), name)
     return sorted(rows.items(), key=lambda row: (-len(row[0]), row[0]))

@@ -58,6 +58,9 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "PH": ((r"holy\s+week", "maundy thursday"), (r"day\s+of\s+valou?r", "day of valor"),
            (r"(?:national\s+)?heroes'?\s+day", "national heroes day")),
     "GH": ((r"founders'?\s+day", "founder's day"), (r"farmers'?\s+day", "farmers' day")),
+    # round 22 ("tl22e"): Zimbabwe's "Heroes holidays" (Heroes' Day and Defence Forces Day, one
+    # break; "Heroes Day" alone is Uganda's and the Philippines' row above)
+    "ZW": ((r"(?:zimbabwe\s+)?heroes(?:'|\b)(?!\s+day)", "zimbabwe heroes' day"),),
     # ... and Nigeria's "Sallah" (either Eid: "the Sallah break" is whichever comes next;
     # ``holiday_anchors`` resolves it)
     "NG": ((r"(?:big\s+|ileya\s+)sallah|sallah\s+el[\s-]kabir", "eid al-adha"),

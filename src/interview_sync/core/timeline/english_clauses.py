@@ -141,9 +141,11 @@ _INTERVIEW_DAY_BEFORE_RE = re.compile(
 
 # round 22: the length of the interviews themselves ("Interviews for the 240 shortlisted
 # candidates will take a maximum of two weeks, after which ...", "the interview itself will run
-# for a maximum of 45 minutes"): how long a step lasts, not when the answer comes
+# for a maximum of 45 minutes"): how long a step lasts, not when the answer comes (not
+# "interview feedback typically takes one to two business days", the answer's own time)
 _INTERVIEWS_LAST_RE = re.compile(
-    r"\binterviews?\b(?:\s+itself|\s+themselves)?[^.;,!?]{0,80}?\b(?:will\s+|would\s+|should\s+"
+    r"\binterviews?\b(?:\s+itself|\s+themselves)?(?:(?!feedback|results?\b|outcomes?\b|decisions?\b"
+    r"|offers?\b|answers?\b|process)[^.;,!?]){0,80}?\b(?:will\s+|would\s+|should\s+"
     r"|can\s+|may\s+|normally\s+|usually\s+|typically\s+)?(?:take|last|run)s?\s+(?:for\s+)?"
     r"(?:a\s+maximum\s+of|at\s+(?:most|least)|up\s+to|no\s+more\s+than|not\s+more\s+than"
     r"|less\s+than|about|around|roughly|approximately|between)?\s*\Z")

@@ -101,7 +101,7 @@ _FIXED_DAYS = {"canada": (7, 1), "australia": (1, 26), "boxing": (12, 26), "bast
 def feast_day(year: int, name: str, country: str | None, subdivision: str | None) -> date | None:
     """The day of a named feast in ``year``: by rule, else as the country's calendar names it,
     else as Singapore's does (it keeps Chinese New Year, Eid, Diwali and Vesak)."""
-    if name == "sallah":  # Nigeria's "Sallah": the year's first Eid (``next_feast``: the next)
+    if name in ("sallah", "eid"):  # Nigeria's "Sallah", a bare "Eid": the year's first Eid
         return min((eid for feast in ("eid al-fitr", "eid al-adha")
                     if (eid := feast_day(year, feast, country or "NG", subdivision)) is not None),
                    default=None)
@@ -172,7 +172,8 @@ _LOOKED_UP = {
 
 def next_feast(ref: date, name: str, country: str | None, subdivision: str | None) -> date | None:
     """The feast's next day on or after ``ref`` (this year's or next year's)."""
-    if name == "sallah":  # round 21: Nigeria's "Sallah" is whichever Eid comes next
+    if name in ("sallah", "eid"):  # round 21: "Sallah" is whichever Eid comes next (round 22:
+        # and a bare "Eid")
         either = [day for feast in ("eid al-fitr", "eid al-adha")
                   if (day := next_feast(ref, feast, country or "NG", subdivision)) is not None]
         return min(either, default=None)

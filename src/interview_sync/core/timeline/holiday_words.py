@@ -64,6 +64,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:the\s+)?(?:july\s+4(?:th)?|4th\s+of\s+july|fourth\s+of\s+july)", "july 4"),
         (r"whitsun|pentecost", "whitsun"), (r"may\s+day", "may day"),
         (r"all\s+saints'?(?:\s+day)?", "all saints"), (r"epiphany", "epiphany"),
+        # round 22 ("tl22e"): a bare "Eid" ("after the Eid holidays") is whichever Eid comes
+        # next, as Nigeria's "Sallah" (``feast_days``); "Eid al-Adha / ul-Fitr" are named rows
+        (r"eid(?![\s-]*(?:al|ul|el)\b)", "eid"),
     ),
     "de": (
         (r"ostern|osterferien", "easter"), (r"pfingsten|pfingstferien", "whitsun"),
