@@ -120,7 +120,10 @@ ABSENCE_STEMS = ("out", "away", "off", "sick", "leave", "vacation", "holiday", "
 # than a response promise: scheduling chatter, start dates, benefits, the candidate's own work.
 _PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
-    r"\b(?:schedul\w*|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
+    # (round 22: not an answer scheduled to come out: "interview results are scheduled to be
+    # issued on 17 April")
+    r"\b(?:schedul\w*(?<!\bscheduled)|scheduled(?!\s+to\s+be\s+(?:issued|released|published"
+    r"|announced|sent|communicated|declared|posted|out)\b)|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?interview|\s+(?:[\w']+\s+){0,2}?go(?:es)?\s+out\b)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
     # (round 16: "we'll invite you to interview within three days" is the answer to the step
     # before, "we'll invite you to an interview on Tuesday at 10" still the slot)
@@ -130,7 +133,11 @@ _PREFIX_ANY = (
     r"|contacting|notifying))|onboard\w*|joining|join\s+us"  # r17: "start calling us Monday"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
     r"|experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
-    r"|take[\s-]?home|homework|exercise|case\s+study|(?:coding|technical)\s+(?:challenge|test)"
+    # (round 22: not the "recruitment exercise", the process itself in Nigerian, Indian and
+    # Kenyan English: "the board will conclude the exercise before the end of March"; a hope to
+    # conclude it is still none, round 20's "we hope to conclude the exercise before ...")
+    r"|take[\s-]?home|homework|(?<!recruitment\s)(?<!selection\s)(?<!screening\s)"
+    r"(?<!shortlisting\s)(?<!will\sconclude\sthe\s)(?<!shall\sconclude\sthe\s)exercise|case\s+study|(?:coding|technical)\s+(?:challenge|test)"
     r"|submit|expir\w*|valid\b|\b(?:is|are)\s+due\b|\bdue\s+(?:in|by|within|on|before)\b"
     r"|salary|bonus|equity|grown|growth|founded|hold\s+(?:the\s+)?(?:date|time)"
     r"|feel\s+free|(?:don't|do\s+not)\s+hesitate|if\s+you\s+have\s+(?:any\s+)?questions"
