@@ -122,7 +122,7 @@ _PREFIX_ANY = (
     # ... but "an invitation for an interview" is an answer the employer sends
     # (round 22: not an answer scheduled to come out: "interview results are scheduled to be
     # issued on 17 April")
-    r"\b(?:schedul\w*(?<!\bscheduled)|scheduled(?!\s+to\s+be\s+(?:issued|released|published"
+    r"\b(?:schedul(?!ed\b)\w*|scheduled(?!\s+to\s+be\s+(?:issued|released|published"
     r"|announced|sent|communicated|declared|posted|out)\b)|reschedul\w*|calendar\s+invite|invitations?\b(?!\s+(?:for|to)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?interview|\s+(?:[\w']+\s+){0,2}?go(?:es)?\s+out\b)|\s@\s|send\s+(?:you\s+)?(?:an?\s+|the\s+)?invit"
     # (round 16: "we'll invite you to interview within three days" is the answer to the step
