@@ -148,8 +148,8 @@ from real_timeline_t19i import TL_TUNE19_CHECK_I
 from real_timeline_t20e import TL_TUNE20_CHECK_E
 from real_timeline_t20i import TL_TUNE20_CHECK_I
 from real_timeline_t21e import TL_TUNE21_CHECK_E
-from real_timeline_t22e import TL_TUNE22_CHECK_E
 from real_timeline_t21i import TL_TUNE21_CHECK_I
+from real_timeline_t22e import TL_TUNE22_CHECK_E
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
