@@ -7,7 +7,7 @@ rule, fixed days by date, feasts several countries keep on their own days from t
 calendar first, lunar feasts as the country's holiday calendar names them, else Singapore's;
 split from here in round 21). And the break around a feast: it and the public holidays within
 a week of it are one break (Christmas, Boxing Day and New Year), the country's calendar when
-given; the answer is due in the first business days after it.
+given; the answer is due in the rest of the working week after it (round 22's convention).
 """
 
 from __future__ import annotations
