@@ -80,8 +80,11 @@ CUE = (
     # indication of interest / availability"); a bare "call" after "will / would / 'd" told
     # with its time ("the GM said they'd call by Thursday at the latest")
     r"|indication\b(?!\s+of\s+(?:interest|availability)\b)"
-    r"|(?:(?<='ll\s)|(?<='d\s)|(?<=will\s)|(?<=would\s)|(?<=shall\s))(?:call|phone|ring)\s+"
-    r"(?=(?:by|within|on|before|tomorrow|next|this|no\s+later)\b)"
+    # (each verb first, its modal in a look-behind after it: a branch that opened with the
+    # look-behind would be tried at every character of a long invite)
+    + "".join(rf"|{verb}(?:" + "|".join(rf"(?<={modal}\s{verb})" for modal in (
+        "'ll", "'d", "will", "would", "shall")) + r")\s+(?=(?:by|within|on|before|tomorrow"
+        r"|next|this|no\s+later)\b)" for verb in ("call", "phone", "ring")) +
     r"|reach(?:ing)?\s+(?:back\s+)?out|circle\s+back|touch\s+base|finali[sz](?!ts?\b)"
     r"|conclu(?!dono|der(?:à|a))"
     # (round 21: not "wrap up the interviews / the round": a step of the process ending is no
