@@ -224,7 +224,9 @@ _ALTERNATIVES = [
     r"|конца\s+(?:этого\s+|текущего\s+)?месяца|края\s+на\s+(?:този\s+)?месеца"
     r"|konca\s+(?:tega\s+)?meseca|кінця\s+(?:цього\s+|поточного\s+)?місяця"
     # round 21 ("tl21i"): Macedonian "до крајот на (овој) месецот"
-    r"|крајот\s+на\s+(?:овој\s+)?месецот)\b)",
+    r"|крајот\s+на\s+(?:овој\s+)?месецот"
+    # round 22 ("tl22i"): Welsh, Afrikaans, ..., Tamil, Hebrew, Urdu, Thai (``far_counts``)
+    r"|" + far_counts.MONTH_END + r")(?:\b|(?<=[\u0b80-\u0bff\u0e00-\u0e7f\u1780-\u17ff])))",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     # round 19: "by the end of next quarter", "by quarter-end"
     r"|(?:this|the|(?P<quarter_next>next))\s+quarter)|quarter[\s-]end|quarter'?s\s+end)\b)",

@@ -114,7 +114,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "fmonthx": ("maand", "månad", "manad", "måned", "maned", "miesi", "měsí", "mesi", "mese",
                 "ximo m", "que vem"),
     "monthend": ("month", "eom", "monat", "mois", "mes", "mês", "měs", "maand", "miesi", "måna",
-                 "mana", "måne", "mane", "месяц", "месеца", "місяц", "месецот"),
+                 "mana", "måne", "mane", "месяц", "месеца", "місяц", "месецот", *far_counts.MONTH_END_LITERALS),
     "yearend": ("year", "eoy"),
     "newyear": ("year", "january", "jahr", "januar", "année", "annee", "janvier", "año", "ano",
                 "enero", "janeiro", "jaar", "januari", "anno", "gennaio"),
