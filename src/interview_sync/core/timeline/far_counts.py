@@ -22,7 +22,8 @@ import re
 
 from interview_sync.core.timeline import late_words, more_words, ru_words
 
-__all__ = ["CUE", "LITERALS", "MONTHS", "MONTH_END", "MONTH_END_LITERALS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
+__all__ = ["CUE", "LITERALS", "MONTHS", "MONTH_END", "MONTH_END_LITERALS",
+           "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
            "TODAY_LITERALS", "TOMORROW", "TOMORROW_LITERALS", "UNITS", "UNIT_FIRST",
            "UNIT_FIRST_NUMBERS", "WEEKDAYS", "WEEKDAY_LITERALS", "WEEK_LITERALS", "thai_script",
            "thai_spaced"]
@@ -231,7 +232,7 @@ WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "ч�
 _THAI_WORDS = ("แจ้ง", "ประกาศ", "ติดต่อ", "ผลการ", "ภายใน", "สัปดาห์นี้", "สัปดาห์หน้า",
                "โดยปกติ", "ใช้เวลา", "หาก", "กรุณา", "พรุ่งนี้", "วันนี้",
                # round 22 ("tl22i"): the weekdays, the month's end, "after"; and Khmer's words
-               "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "สิ้นเดือน", "หลัง",
+               "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "สิ้นเดือน", "หลัง", "เทศกาล",
                *late_words.SPACED_WORDS)
 
 
@@ -239,7 +240,8 @@ _THAI_LETTER = re.compile("[\u0e00-\u0e7f\u1780-\u17ff]")  # round 22: and Khmer
 
 
 def thai_script(text: str) -> bool:
-    """Whether ``text`` holds Thai (or, since round 22, Khmer) letters (one C-level pass for the ASCII texts most are)."""
+    """Whether ``text`` holds Thai (or, since round 22, Khmer) letters (one C-level pass for
+    the ASCII texts most are)."""
     return not text.isascii() and _THAI_LETTER.search(text) is not None
 
 

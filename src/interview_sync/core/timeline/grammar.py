@@ -86,9 +86,13 @@ _ALTERNATIVES = [
     r"|после|selepas|sau|pēc"
     # round 21 ("tl21i"): Bulgarian and Macedonian "след", Icelandic "eftir"
     r"|след|eftir"
+    # round 22 ("tl22i"): Afrikaans "ná", Welsh "ar ôl", Maltese "wara", Galician "despois do",
+    # Albanian "pas" (only before "Dita", a day: French "pas" is a negation), Khmer "បន្ទាប់ពី",
+    # Thai "หลัง" (both spaced from the next word, ``far_counts.thai_spaced``)
+    r"|ná|ar\s+(?:ô|o)l|wara|despois\s+d[oa]s?|pas(?=\s+dit)|បន្ទាប់ពី|หลัง"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
-    r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
+    r"|il|lo|o|a|os|as|de|het|die|τα|την|τη|το|τον|τις|τους|του|της)\s+"
     r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:(?:public\s+)?holidays?|break"
     r"|(?:long\s+)?weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
@@ -96,6 +100,8 @@ _ALTERNATIVES = [
     r"|feste|festas|feestdagen|(?:ś|s)wi(?:ę|e)tach|sv(?:á|a)tc(?:í|i)ch|helgerna|helligdagene)"
     r"|(?P<hafter_s>" + holiday_words.summer_pattern() + r")"
     r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
+    # round 22 ("tl22i"): Welsh "gŵyl y banc" (the bank holiday)
+    r"|g(?:ŵ|w)yl\s+y\s+banc"
     # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
     # feriado", "nach dem Brückentag", "después del puente")
     r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"

@@ -36,7 +36,8 @@ NUMBERS: dict[str, int] = {
     "chwech": 6, "saith": 7, "wyth": 8, "deg": 10, "pymtheg": 15,
     # Afrikaans (Dutch's words, which the main grammar reads before its own units, are listed
     # again for the Afrikaans units: "twee weke")
-    "twee": 2, "drie": 3, "vier": 4, "tien": 10, "vyf": 5, "ses": 6, "sewe": 7, "agt": 8, "veertien": 14,
+    "twee": 2, "drie": 3, "vier": 4, "tien": 10, "vyf": 5, "ses": 6, "sewe": 7, "agt": 8,
+    "veertien": 14,
     # Maltese
     "żewġ": 2, "tliet": 3, "tlett": 3, "erbat": 4, "ħames": 5, "sitt": 6, "sebat": 7,
     "tmien": 8, "għaxar": 10, "ħmistax": 15,
@@ -114,11 +115,13 @@ NEXT_WEEK = (r"(?:yr\s+)?wythnos\s+nesaf|volgende\s+week|il-ġimgħa\s+d-dieħla
 WEEK_LITERALS = ("wythnos", "volgende week", "ġimgħa", "اونۍ", "ሳምንት", "សប្តាហ៍", "долоо хоног",
                  "hepde")
 
-# Tomorrow: Welsh "yfory", Afrikaans "môre" (not "goeie môre", good morning), Galician "mañá", Maltese "għada", Pashto "سبا", Amharic "ነገ",
-# Khmer "ថ្ងៃស្អែក", Mongolian "маргааш", Turkmen "ertir", Tamil "நாளை", Hebrew "מחר" (not
+# Tomorrow: Welsh "yfory", Afrikaans "môre" (not "goeie môre", good morning), Galician "mañá",
+# Maltese "għada", Pashto "سبا", Amharic "ነገ", Khmer "ថ្ងៃស្អែក", Mongolian "маргааш", Turkmen
+# "ertir", Tamil "நாளை", Hebrew "מחר" (not
 # "מחרתיים", the day after), Urdu "کل" (also yesterday: only before a future verb), Thai
 # "พรุ่งนี้" (Thai's word, moved here from ``far_counts`` with its last marks in a look-ahead)
-TOMORROW = (r"yfory|(?<!goeie\s)môre|mañá|għada|سبا|ነገ|ថ្ងៃស្អែក|маргааш|ertir|நாள(?=ை)|מחר(?!תיים)"
+TOMORROW = (r"yfory|(?<!goeie\s)môre|mañá|għada|سبا|ነገ|ថ្ងៃស្អែក|маргааш|ertir|நாள(?=ை)"
+            r"|מחר(?!תיים)"
             r"|(?:(?<=ہم\s)|(?=کل\s+(?:آپ|تک|صبح|شام|دوپہر)(?!\w)))کل(?=[^.۔!?]{0,60}?(?:گے|گی|گا)(?!\w))"
             r"|พรุ่งน(?=ี้)")
 TOMORROW_LITERALS = ("yfory", "môre", "mañá", "għada", "سبا", "ነገ", "ថ្ងៃស្អែក", "маргааш", "ertir",
@@ -192,4 +195,4 @@ WEEKDAY_LITERALS = ("dydd ", "vrydag", "it-t", "l-erbgħa", "il-ħamis", "sal-",
 # Khmer runs its words together as Thai does: ``far_counts.thai_spaced`` puts a space before
 # each of these (the cues, the days, "within", the week and month words)
 SPACED_WORDS = ("លទ្ធផល", "ជូនដំណឹង", "ទាក់ទង", "ឆ្លើយតប", "ប្រកាស", "ថ្ងៃ", "ក្នុង", "សប្តាហ៍",
-                "ចុងខែ", "មុន", "បន្ទាប់ពី", "នេះ")
+                "ចុងខែ", "មុន", "បន្ទាប់ពី", "នេះ", "បុណ្យ")

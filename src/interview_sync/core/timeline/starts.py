@@ -25,8 +25,8 @@ STARTS: dict[str, str] = {
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": (
-        "a_ af ap de do du dè ef et fo in na on pa po pä pē sa se si su ti tr un wh à_ με по сл "
-        "אח וא וו וש לא שא שו שש بع"),
+        "a_ af ap ar de do du dè ef et fo in na ná on pa po pä pē sa se si su ti tr un wa wh à_ "
+        "με по сл אח וא וו וש לא שא שו שש بع หล បន"),
     "hpost": (
         "a_ as at az co cu da de ei em es go he hi hu hú in is it ja jo ju jõ ka ke ku la li lo "
         "mi na ne no ny pa pi pu py pä pü ra se st su sy sz ta te to uj ul uu va vi ví võ ya ye "
