@@ -97,8 +97,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # round 22 ("tl22i"): Afrikaans, the Easter weekend ("ná die Paasnaweek") and Christmas
     "af": (
-        (r"paas(?:naweek|fees|vakansie|tyd)?|pase", "easter"), (r"kersfees|kersvakansie", "christmas"),
-        (r"nuwejaar", "new year"),
+        (r"paas(?:naweek|fees|vakansie|tyd)?|pase", "easter"),
+        (r"kersfees|kersvakansie", "christmas"), (r"nuwejaar", "new year"),
     ),
     "nl": (
         (r"kerst(?:mis|vakantie)?", "christmas"), (r"pasen|paasvakantie", "easter"),
