@@ -340,7 +340,7 @@ def postposed_pattern() -> str:
     # pyhien jälkeen", "yılbaşı tatilinden sonra")
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
             # (round 21: and Azerbaijani "bayramı", Kazakh "мерекесі", the feast)
-            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma|ba(?:ý|y)ram|мереке)[^\W\d_]*)?"
+            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma|ba(?:ý|y)ram|мереке|баяр)[^\W\d_]*)?"
             rf"\s+{_AFTER_POSTPOSED}"
             rf"|{_AFTER_GLUED})"
             # round 16 ("tl16i"): and what it names after the holiday (``holiday_anchors``)

@@ -96,7 +96,7 @@ CUE = (
     r"|хариу|мэдэгд|холбогдоно|дүн(?:г|гийн)?\b|шийдвэр|мэдээлнэ"
     # Turkmen: "netije" (result), "habar ber" (inform), "habarlaş" (contact), "jogap" (answer),
     # "yglan" (announce)
-    r"|netij|habar\s+ber|habarlaş|jogap|yglan"
+    r"|netij|habar\s+ber|habarlaş|joga(?:p|b)|yglan"
     # Tamil: "தெரிவிப்போம்" (we will tell), "தொடர்பு கொள்வோம்" (we will contact), "அறிவிக்கப்படும்"
     # (will be announced), "பதில்" (answer)
     r"|தெரிவிப்ப|தொடர்பு\s+கொள்வ|அறிவிக்கப்படும்|பதில்"
@@ -125,13 +125,13 @@ TOMORROW = (r"yfory|(?<!goeie\s)môre|mañá|għada|سبا|ነገ|ថ្ងៃ�
             r"|(?:(?<=ہم\s)|(?=کل\s+(?:آپ|تک|صبح|شام|دوپہر)(?!\w)))کل(?=[^.۔!?]{0,60}?(?:گے|گی|گا)(?!\w))"
             r"|พรุ่งน(?=ี้)")
 TOMORROW_LITERALS = ("yfory", "môre", "mañá", "għada", "سبا", "ነገ", "ថ្ងៃស្អែក", "маргааш", "ertir",
-                     "நாளை", "מחר", "کل", "พรุ่งนี้")
+                     "நாள", "מחר", "کل", "พรุ่งน")
 
 # Today (this afternoon, this evening): Tamil "இன்று", Hebrew "היום", Albanian "sot", Welsh
 # "heddiw", Afrikaans "vandag", Maltese "illum", Mongolian "өнөөдөр", Turkmen "şu gün",
 # Khmer "ថ្ងៃនេះ"
 TODAY = (r"இன்ற(?=ு)|היום(?!\s+ה)|sot|heddiw|vandag|illum|өнөөдөр|şu\s+gün|ថ្ងៃ\s*នេ(?=ះ)")
-TODAY_LITERALS = ("இன்று", "היום", "sot", "heddiw", "vandag", "illum", "өнөөдөр", "şu gün",
+TODAY_LITERALS = ("இன்ற", "היום", "sot", "heddiw", "vandag", "illum", "өнөөдөр", "şu gün",
                   "ថ្ងៃ")
 
 # "by the end of the month": Welsh "diwedd y mis", Afrikaans "einde van die maand", Maltese
@@ -141,12 +141,12 @@ TODAY_LITERALS = ("இன்று", "היום", "sot", "heddiw", "vandag", "ill
 MONTH_END = (r"diwedd\s+y\s+mis|einde\s+van\s+die\s+maand|tmiem\s+ix-xahar"
              r"|میاشتې\s+(?:تر\s+)?پای|(?:በ)?ወሩ\s+መጨረሻ|ចុងខ(?=ែ)|сарын\s+сүүл\w*|aýyň\s+ahyr\w*"
              r"|மாத\s+இறுதி|סוף\s+החודש|مہینے\s+کے\s+آخر|สิ้นเดือน")
-MONTH_END_LITERALS = ("diwedd", "einde van die maand", "tmiem", "پای", "መጨረሻ", "ចុងខែ",
+MONTH_END_LITERALS = ("diwedd", "einde van die maand", "tmiem", "پای", "መጨረሻ", "ចុងខ",
                       "сүүл", "ahyr", "இறுதி", "סוף החודש", "آخر", "สิ้นเดือน")
 
 # What ``needs`` gates the duration forms on (one of which every match holds)
 LITERALS = ("diwrnod", "werksda", "dae", "jiem", "ġranet", "ورځ", "ቀን", "ቀናት", "ថ្ងៃ", "өдр",
-            "өдөр", "хоног", "gün", "wythnos", "weke", "ġimgħat", "اونیو", "اونۍ", "ሳምንት",
+            "өдөр", "хоног", "gün", "wythnos", "weke", "ġimgħat", "اونیو", "اونۍ", "ሳምን",
             "សប្តាហ៍", "hepde", "hepdä", "maande", "xhur", "میاشت", "ወር", "ወራት", "ខែ", "aý",
             "வேலை")
 
@@ -167,7 +167,7 @@ MONTHS: dict[str, int] = {
 # Khmer, Mongolian, Turkmen ("anna güni" is Friday; not "anna" alone, a name), Tamil, Thai and
 # Khmer without their last vowel sign (the word boundary falls before it), Urdu,
 # Persian ("سه‌شنبه" with its joiner), Thai, Kazakh (with a possessive and a case glued on:
-# "сәрсенбісіне", by Wednesday)
+# "сәрсенбісіне", "жұмаға": by Wednesday, by Friday)
 WEEKDAYS: dict[str, int] = {
     "dydd llun": 0, "dydd mawrth": 1, "dydd mercher": 2, "dydd iau": 3, "dydd gwener": 4,
     "vrydag": 4,
@@ -186,11 +186,12 @@ WEEKDAYS: dict[str, int] = {
     "جمعه": 4,
     "วันจันทร": 0, "วันอังคาร": 1, "วันพุธ": 2, "วันพฤหัสบด": 3, "วันศุกร": 4,
     "дүйсенбісіне": 0, "сейсенбісіне": 1, "сәрсенбісіне": 2, "бейсенбісіне": 3, "жұмасына": 4,
+    "дүйсенбіге": 0, "сейсенбіге": 1, "сәрсенбіге": 2, "бейсенбіге": 3, "жұмаға": 4,
 }
 WEEKDAY_LITERALS = ("dydd ", "vrydag", "it-t", "l-erbgħa", "il-ħamis", "sal-", "sat-", "شنبې",
                     "جمعې", "ሰኞ", "ረቡዕ", "ሐሙስ", "ርብ", "ថ្ងៃ", "гараг", "şenbe", "anna gün",
                     "கிழம", "پیر", "منگل", "بدھ", "جمع", "شنبه", "วัน", "сенбісіне",
-                    "жұмасына")
+                    "жұмасына", "сенбіге", "жұмаға")
 
 # Khmer runs its words together as Thai does: ``far_counts.thai_spaced`` puts a space before
 # each of these (the cues, the days, "within", the week and month words)
