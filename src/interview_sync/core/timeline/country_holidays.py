@@ -118,7 +118,10 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     # Съединението"), Iceland's National Day by its name or its date ("fyrir 17. júní")
     "BG": ((r"деня\s+на\s+съединението|съединението", "unification day"),
            (r"деня\s+на\s+независимостта", "independence day")),
-    "IS": ((r"þjóðhátíðardag(?:inn|sins|urinn)?|17\.?\s+júní", "national day"),),
+    "IS": ((r"þjóðhátíðardag(?:inn|sins|urinn)?|17\.?\s+júní", "national day"),
+           # round 22 ("tl22i"): the Commerce weekend ("eftir verslunarmannahelgina")
+           (r"verslunarmannahelg(?:ina|inni|arinnar|in|i)|frídag(?:ur|inn)?\s+verslunarmanna",
+            "commerce day")),
     # ... and the spring feast by its people's name, which the Turkic languages put before
     # "after" (``POSTPOSED``): Azerbaijan's "Novruz", Kazakhstan's "Наурыз"
     "AZ": ((r"novruz", "spring festival"),),

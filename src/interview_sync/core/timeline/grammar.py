@@ -116,7 +116,7 @@ _ALTERNATIVES = [
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
     r"(?P<hpost>\b" + holiday_words.postposed_pattern() + r"\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór"
+    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|ella|el)|voor|vóór"
     # round 20 ("tl20i"): Estonian "enne jaanipäeva", Russian and Bulgarian "до", Latvian
     # "pirms", Lithuanian "prieš", Malay "sebelum", Vietnamese "trước", Arabic "قبل"
     r"|enne|до|pirms|prieš|sebelum|trước|قبل|hiljemalt"

@@ -91,6 +91,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"natale", "christmas"), (r"pasqua|pasquetta", "easter"), (r"capodanno", "new year"),
         (r"ferragosto", "assomption"), (r"epifania|befana", "epiphany"),
         (r"ognissanti", "all saints"),
+        # round 22 ("tl22i"): the Republic's feast by its name or its date
+        (r"festa\s+della\s+repubblica|2\s+giugno", "republic day"),
     ),
     "pt": (
         (r"natal", "christmas"), (r"p(?:á|a)scoa", "easter"), (r"ano\s+novo", "new year"),
@@ -263,7 +265,7 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
 _AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
-                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?"
+                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:k(?:i|ı))?"
                     # round 21 ("tl21i"): Kazakh "кейін", Uzbek "keyin"
                     r"|кейін|keyin"
                     # round 22 ("tl22i"): Turkmen "soň", Mongolian "дараа"

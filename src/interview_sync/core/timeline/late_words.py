@@ -63,7 +63,7 @@ UNITS: tuple[tuple[str, str], ...] = (
      r"|(?:ijiem|jiem|ġranet)\s+(?:tax-|ta'\s*)xogħol|የሥራ\s+ቀናት|የስራ\s+ቀናት|ថ្ងៃធ្វើការ"
      r"|iş\s+gün(?:i|üniň|ünde)|வேலை\s+நாட்(?:களுக்குள்|களில்|கள்)", "business day"),
     (r"(?:d|n)?diwrnod(?:au)?|dae|ijiem|jiem|ġranet|ورځو|ورځې|ورځ|ቀናት|ቀን|ថ្ងៃ"
-     r"|өдрийн|өдөр|хоногийн|хоног|gün(?:üň|de)?", "day"),
+     r"|өдрийн|өдөр|хоногийн|хоног|gün(?:üň|de)?|یوم", "day"),
     (r"wythnos(?:au)?|weke|ġimgħat|اونیو|اونۍ|ሳምንታት|ሳምንት|សប្តាហ៍"
      r"|долоо\s+хоног(?:ийн|т)?|hepde(?:niň|de)?|hepdäniň", "week"),
     (r"maande|xhur|میاشتو|میاشتې|ወራት|ወር|ខែ|aý(?:yň)?", "month"),
@@ -104,6 +104,13 @@ CUE = (
     r"|مطلع|فیصلہ|байланыс"
     # Hebrew "ניצור איתך קשר" (we will get in touch with you: the object between the words)
     r"|ניצור\s+(?:איתך|אתך|עמך|איתכם|אתכם|עמכם)\s+קשר"
+    # ... and the first person's "I will call / get back to you" ("אתקשר", "אחזור אליך")
+    r"|(?:א|נ)תקשר|אחזור\s+(?:אליך|אלייך|אליכם)"
+    # Dutch "(de directeur) belt je / u" (calls you)
+    r"|\bbel(?:t|len)\s+(?:je|u|jou)\b"
+    # a list or a decision published: Catalan "es publicarà", Portuguese "é afixada" (posted),
+    # Latvian "publicēsim" (we will publish)
+    r"|publicar(?:à|an)\b|afixad(?:a|o)s?\b|publicē(?:sim|s)\b"
 )
 
 # "next week": Welsh "yr wythnos nesaf", Afrikaans "volgende week", Maltese "il-ġimgħa
@@ -140,18 +147,20 @@ TODAY_LITERALS = ("இன்ற", "היום", "sot", "heddiw", "vandag", "illum"
 # آخر", Thai "สิ้นเดือน"
 MONTH_END = (r"diwedd\s+y\s+mis|einde\s+van\s+die\s+maand|tmiem\s+ix-xahar"
              r"|میاشتې\s+(?:تر\s+)?پای|(?:በ)?ወሩ\s+መጨረሻ|ចុងខ(?=ែ)|сарын\s+сүүл\w*|aýyň\s+ahyr\w*"
-             r"|மாத\s+இறுதி|סוף\s+החודש|مہینے\s+کے\s+آخر|สิ้นเดือน")
+             r"|மாத\s+இறுதி|סוף\s+החודש|مہینے\s+کے\s+آخر|สิ้นเดือน"
+             # Serbian, Bosnian, Croatian "do kraja (ovog) meseca / mjeseca"
+             r"|kraja\s+(?:ovog(?:a)?\s+|teku(?:ć|c)eg\s+)?mj?eseca")
 MONTH_END_LITERALS = ("diwedd", "einde van die maand", "tmiem", "پای", "መጨረሻ", "ចុងខ",
-                      "сүүл", "ahyr", "இறுதி", "סוף החודש", "آخر", "สิ้นเดือน")
+                      "сүүл", "ahyr", "இறுதி", "סוף החודש", "آخر", "สิ้นเดือน", "kraja")
 
 # What ``needs`` gates the duration forms on (one of which every match holds)
 LITERALS = ("diwrnod", "werksda", "dae", "jiem", "ġranet", "ورځ", "ቀን", "ቀናት", "ថ្ងៃ", "өдр",
             "өдөр", "хоног", "gün", "wythnos", "weke", "ġimgħat", "اونیو", "اونۍ", "ሳምን",
             "សប្តាហ៍", "hepde", "hepdä", "maande", "xhur", "میاشت", "ወር", "ወራት", "ខែ", "aý",
-            "வேலை")
+            "வேலை", "یوم")
 
 # Month names as a date writes them: Welsh ("12 Mehefin"), Afrikaans, Maltese ("20 ta' Marzu"
-# holds "Marzu"), Turkmen
+# holds "Marzu"), Turkmen, Kazakh
 MONTHS: dict[str, int] = {
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mehefin": 6, "gorffennaf": 7,
     "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
@@ -160,6 +169,9 @@ MONTHS: dict[str, int] = {
     "settembru": 9, "ottubru": 10, "novembru": 11, "diċembru": 12,
     "ýanwar": 1, "fewral": 2, "mart": 3, "aprel": 4, "maý": 5, "iýun": 6, "iýul": 7,
     "awgust": 8, "sentýabr": 9, "oktýabr": 10, "noýabr": 11, "dekabr": 12,
+    # Kazakh March ("25 наурызда": on 25 March; also the spring feast's name, read as a holiday
+    # only without a day before it), with the locative a date takes
+    "наурыз": 3, "наурызда": 3,
 }
 
 # Weekdays (0 Monday ... 6 Sunday): Welsh ("dydd Gwener"), Afrikaans, Maltese ("il-Ġimgħa" is

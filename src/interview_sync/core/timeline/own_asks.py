@@ -85,7 +85,10 @@ _ASK = (
     r"|rhowch\s+wybod\s+i\s+ni|laat\s+weet\s+ons|asseblief|nos\s+confirmes|jekk\s+jogħġbok"
     r"|راواستوئ|راولېږئ|እባክዎ|សូមផ្ញើ|ирүүлнэ\s+үү|getiriň|iberiň|அனுப்பவும்"
     r"|הודע(?:ו)?\s+לנו|שלח(?:ו)?\s+לנו|جمع\s+کروا|ارسال\s+کنید|กรุณาส่ง|тапсырыңыз"
-    r"|ju\s+lutemi|na\s+konfirmoni)")
+    r"|ju\s+lutemi|na\s+konfirmoni"
+    # ... and Russian's imperative to the candidate ("сообщите нам своё решение", "дайте знать",
+    # "пришлите", "подтвердите"): not "сообщим" (we will tell)
+    r"|сообщите|дайте\s+(?:нам\s+)?знать|пришлите|подтвердите|сво(?:ё|е)\s+решение)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -111,7 +114,8 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "rhowch wybod", "laat weet ons", "asseblief", "nos confirmes", "jekk jogħġbok",
              "راواستوئ", "راولېږئ", "እባክዎ", "សូមផ្ញើ", "ирүүлнэ", "getiriň", "iberiň",
              "அனுப்பவும்", "לנו", "جمع", "ارسال کنید", "กรุณาส่ง", "тапсырыңыз", "lutemi",
-             "konfirmoni")
+             "konfirmoni", "сообщите", "дайте", "пришлите", "подтвердите", "своё решение",
+             "свое решение")
 
 
 @functools.cache
