@@ -111,6 +111,9 @@ CUE = (
     # a list or a decision published: Catalan "es publicarà", Portuguese "é afixada" (posted),
     # Latvian "publicēsim" (we will publish)
     r"|publicar(?:à|an)\b|afixad(?:a|o)s?\b|publicē(?:sim|s)\b"
+    # Azerbaijani active future "elan edəcəyik" (we will announce; ``more_words`` has the
+    # passive) and "qərar" (decision)
+    r"|elan\s+edəcəy|qərar"
 )
 
 # "next week": Welsh "yr wythnos nesaf", Afrikaans "volgende week", Maltese "il-ġimgħa
