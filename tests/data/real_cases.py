@@ -150,6 +150,7 @@ from real_timeline_t20i import TL_TUNE20_CHECK_I
 from real_timeline_t21e import TL_TUNE21_CHECK_E
 from real_timeline_t21i import TL_TUNE21_CHECK_I
 from real_timeline_t22e import TL_TUNE22_CHECK_E
+from real_timeline_t22i import TL_TUNE22_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -709,6 +710,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "blind-21", TL_BLIND21),
                               # round 22's English check set, labelled before its rules
                               ("tune", "tune-22-check-e", TL_TUNE22_CHECK_E),
+                              # round 22's non-English check set, labelled before its rules
+                              ("tune", "tune-22-check-i", TL_TUNE22_CHECK_I),
                               ("blind", "blind-22", TL_BLIND22)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,

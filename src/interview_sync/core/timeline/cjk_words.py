@@ -109,7 +109,9 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|한\s*달|두\s*달|석\s*달|한\s*주|두\s*주|세\s*주)(?!빨리|속히|종일)")),
     ("day", re.compile(r"(?P<dw>翌々営業日|翌営業日|本日中|今日中|明後日|明日|翌日)(?!の)")),
     ("day", re.compile(
-        r"(?<![가-힣])(?P<dw>다음\s*영업일|익영업일|오늘\s*중|내일|모레|익일|다음\s*날)")),
+        r"(?<![가-힣])(?P<dw>다음\s*영업일|익영업일|오늘\s*중|내일|모레|익일|다음\s*날"
+        # round 22 ("tl22i"): "오늘 저녁 / 오후 / 밤" (this evening, afternoon, tonight): today
+        r"|오늘\s*(?:저녁|오후|밤))")),
     ("wday", re.compile(rf"(?P<wd>[{_WEEKDAYS}])曜日?")),
     ("wday", re.compile(rf"(?P<wd>[{_WEEKDAYS_KO}])요일")),
 )
@@ -128,6 +130,9 @@ NO_PROMISE_RE = re.compile(
     r"|お願い|願います)"
     r"|提出|破棄|保管|削除|返却"
     r"|보통|평균|일반적|대개|통상|대부분|제출|보관|파기"
+    # round 22 ("tl22i"): the candidate asked to tell the employer something ("입사 여부를
+    # 알려주시기 바랍니다": please let us know whether you accept), as Japanese "ご回答ください"
+    r"|알려\s*주시기\s*바랍니다|알려\s*주세요|회신\s*(?:해\s*)?주시기\s*바랍니다"
     # round 16 ("tl16i"): the candidate's own claim ("채용서류 반환 청구는 ... 180일 이내에"), an
     # objection: no answer of the employer's (not the honorific "you may" alone: "발표는 8월 26일
     # 홈페이지에서 확인하실 수 있습니다" promises the results that day)

@@ -121,11 +121,27 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     # Съединението"), Iceland's National Day by its name or its date ("fyrir 17. júní")
     "BG": ((r"деня\s+на\s+съединението|съединението", "unification day"),
            (r"деня\s+на\s+независимостта", "independence day")),
-    "IS": ((r"þjóðhátíðardag(?:inn|sins|urinn)?|17\.?\s+júní", "national day"),),
+    "IS": ((r"þjóðhátíðardag(?:inn|sins|urinn)?|17\.?\s+júní", "national day"),
+           # round 22 ("tl22i"): the Commerce weekend ("eftir verslunarmannahelgina")
+           (r"verslunarmannahelg(?:ina|inni|arinnar|in|i)|frídag(?:ur|inn)?\s+verslunarmanna",
+            "commerce day")),
     # ... and the spring feast by its people's name, which the Turkic languages put before
     # "after" (``POSTPOSED``): Azerbaijan's "Novruz", Kazakhstan's "Наурыз"
     "AZ": ((r"novruz", "spring festival"),),
     "KZ": ((r"наурыз", "nowruz holiday"),),
+    # round 22 ("tl22i"): national days by their people's names ("wara s-Sette Giugno", "pas
+    # Ditës së Verës", "despois do Día da Patria Galega"), Khmer New Year, Songkran, Naadam and
+    # Turkmenistan's spring feast, each read in its country's (or region's) calendar
+    "MT": ((r"(?:i?s-)?sette\s+giugno", "sette giugno"),
+           (r"(?:il-)?jum\s+ir-repubblika", "republic day"),
+           (r"(?:il-)?jum\s+l-indipendenza", "independence day")),
+    "AL": ((r"dit(?:ës|ës|a|ën)\s+s(?:ë|e)\s+ver(?:ës|es)", "summer day"),),
+    "ES-GA": ((r"d(?:í|i)a\s+da\s+patria(?:\s+galega)?|d(?:í|i)a\s+nacional\s+de\s+galicia",
+               "galician national day"),),
+    "KH": ((r"(?:បុណ្យ\s*)?ចូលឆ្នាំ(?:ខ្មែរ)?", "khmer new year's day"),),
+    "TH": ((r"(?:เทศกาล\s*)?สงกรานต(?:์)?", "songkran festival"),),
+    "MN": ((r"наадм(?:ын)?|наадам", "national festival"),),
+    "TM": ((r"nowruz|novruz|milli\s+bahar", "spring festival"),),
     "HR": ((r"dan(?:a|u)?\s+dr(?:ž|z)avnosti", "statehood day"),
            (r"dan(?:a|u)?\s+antifa(?:š|s)isti(?:č|c)ke\s+borbe", "anti-fascist struggle day"),
            (r"dan(?:a|u)?\s+pobjede", "victory and homeland thanksgiving day")),

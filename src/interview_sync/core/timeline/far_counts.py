@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import more_words, ru_words
+from interview_sync.core.timeline import late_words, more_words, ru_words
 
-__all__ = ["CUE", "LITERALS", "MONTHS", "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
+__all__ = ["CUE", "LITERALS", "MONTHS", "MONTH_END", "MONTH_END_LITERALS",
+           "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
            "TODAY_LITERALS", "TOMORROW", "TOMORROW_LITERALS", "UNITS", "UNIT_FIRST",
            "UNIT_FIRST_NUMBERS", "WEEKDAYS", "WEEKDAY_LITERALS", "WEEK_LITERALS", "thai_script",
            "thai_spaced"]
@@ -57,6 +58,7 @@ NUMBERS: dict[str, int] = {
 }
 NUMBERS.update({k: v for k, v in ru_words.NUMBERS.items() if k not in NUMBERS})  # round 20
 NUMBERS.update({k: v for k, v in more_words.NUMBERS.items() if k not in NUMBERS})  # round 21
+NUMBERS.update({k: v for k, v in late_words.NUMBERS.items() if k not in NUMBERS})  # round 22
 
 # Units → the class ``relative`` counts in. "hour" is counted in days: 48 hours are two days.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -77,6 +79,9 @@ UNITS = tuple((words + "".join("|" + w for w, c in ru_words.UNITS if c == cls), 
               for words, cls in UNITS)
 # round 21 ("tl21i"): the new languages' units (``more_words``) join their classes too
 UNITS = tuple((words + "".join("|" + w for w, c in more_words.UNITS if c == cls), cls)
+              for words, cls in UNITS)
+# round 22 ("tl22i"): Welsh, Afrikaans, Maltese, Pashto, Amharic, ... (``late_words``)
+UNITS = tuple((words + "".join("|" + w for w, c in late_words.UNITS if c == cls), cls)
               for words, cls in UNITS)
 
 # Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
@@ -122,6 +127,8 @@ CUE = (
     r"|" + ru_words.CUE
     # round 21 ("tl21i"): Nepali, Marathi, Georgian, Azerbaijani, ... (``more_words``)
     + r"|" + more_words.CUE
+    # round 22 ("tl22i"): Welsh, Afrikaans, Maltese, Pashto, Amharic, ... (``late_words``)
+    + r"|" + late_words.CUE
 )
 
 # "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
@@ -130,7 +137,7 @@ CUE = (
 NEXT_WEEK = (r"следващата\s+седмица|другата\s+седмица|اگلے\s+ہفتے|আগামী\s+সপ্তাহ(?:ের|ে)?"
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
              r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า"
-             r"|" + ru_words.NEXT_WEEK + r"|" + more_words.NEXT_WEEK)
+             r"|" + ru_words.NEXT_WEEK + r"|" + more_words.NEXT_WEEK + r"|" + late_words.NEXT_WEEK)
 
 # "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian:
 # Bulgarian "до края на седмицата", "тази седмица", Thai
@@ -149,12 +156,12 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
 # "hari ini" only as "this very day" ("hari ini juga", "pada hari ini"): after a noun it says
 # which one ("wawancara hari ini": today's interview)
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|demà|αύριο|αυριο|ngày\s+mai|rīt"
-            r"|rytoj|zajtra|завтра|আগামীকাল|நாளை|พรุ่งนี้|" + ru_words.TOMORROW
-            + r"|" + more_words.TOMORROW)
+            r"|rytoj|zajtra|завтра|আগামীকাল|" + ru_words.TOMORROW
+            + r"|" + more_words.TOMORROW + r"|" + late_words.TOMORROW)
 TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
          r"|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم"
-         r"|" + ru_words.TODAY)
+         r"|" + ru_words.TODAY + r"|" + late_words.TODAY)
 
 # What ``needs`` gates the new duration forms on (one of which every match holds)
 LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "bekerja", "दिन", "दिवस", "घंट", "सप्ताह",
@@ -162,18 +169,21 @@ LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "beker
             "ماه", "দিন", "দিবস", "ঘণ্টা", "সপ্তাহ", "মাস", "நாட்", "நாள்", "மணி", "வார",
             "மாத", "araw", "linggo", "buwan", "dienu", "dienām", "dienas", "stund", "nedēļ",
             "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل",
-            *ru_words.LITERALS, *more_words.LITERALS)
+            *ru_words.LITERALS, *more_words.LITERALS, *late_words.LITERALS)
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
                  "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
-                 "fine settimana", *ru_words.WEEK_LITERALS, *more_words.WEEK_LITERALS)
+                 "fine settimana", *ru_words.WEEK_LITERALS, *more_words.WEEK_LITERALS,
+                 *late_words.WEEK_LITERALS)
 # ... and "tomorrow" and "today" on
 # (``TOMORROW`` is plain words: its alternatives, spaced, are its literals)
 TOMORROW_LITERALS = (*(word.replace(r"\s+", " ") for word in TOMORROW.split("|")
-                       if "(" not in word), "غد", *more_words.TOMORROW_LITERALS)
+                       if "(" not in word), "غد", *more_words.TOMORROW_LITERALS,
+                     *late_words.TOMORROW_LITERALS)
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
-                  "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم", "сегодня")
+                  "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم", "сегодня",
+                  *late_words.TODAY_LITERALS)
 
 # Month names as a date writes them: Bulgarian, Malay, Hindi, the Levantine Arabic months
 # ("14 تشرين الثاني", "10 أيلول"), Tagalog ("ika-4 ng Disyembre" holds "4 ng Disyembre")
@@ -199,6 +209,7 @@ MONTHS: dict[str, int] = {
 }
 MONTHS.update({k: v for k, v in ru_words.MONTHS.items() if k not in MONTHS})  # round 20
 MONTHS.update({k: v for k, v in more_words.MONTHS.items() if k not in MONTHS})  # round 21
+MONTHS.update({k: v for k, v in late_words.MONTHS.items() if k not in MONTHS})  # round 22
 
 # Weekdays (0 Monday ... 6 Sunday): Bulgarian (with the accusative a deadline takes), Malay,
 # Hindi, Swahili
@@ -210,22 +221,28 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAYS.update({k: v for k, v in ru_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 20
 WEEKDAYS.update({k: v for k, v in more_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 21
+WEEKDAYS.update({k: v for k, v in late_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 22
 WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "четвъртък", "петък", "isnin", "khamis",
                     "jumaat", "वार", "juma", "alhamisi", "ijumaa", *ru_words.WEEKDAY_LITERALS,
-                    *more_words.WEEKDAY_LITERALS)
+                    *more_words.WEEKDAY_LITERALS, *late_words.WEEKDAY_LITERALS)
 
 # Thai writes no spaces between words, and every word the reader knows starts a word (its
 # patterns look behind for a non-letter): a Thai text gets a space before each of these (the
 # cues, "within", the week words, the usual-length and conditional words)
 _THAI_WORDS = ("แจ้ง", "ประกาศ", "ติดต่อ", "ผลการ", "ภายใน", "สัปดาห์นี้", "สัปดาห์หน้า",
-               "โดยปกติ", "ใช้เวลา", "หาก", "กรุณา", "พรุ่งนี้", "วันนี้")
+               "โดยปกติ", "ใช้เวลา", "หาก", "กรุณา", "พรุ่งนี้", "วันนี้",
+               # round 22 ("tl22i"): the weekdays, the month's end, "after"; and Khmer's words
+               "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "สิ้นเดือน", "หลัง", "เทศกาล",
+               "สงกรานต์",
+               *late_words.SPACED_WORDS)
 
 
-_THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
+_THAI_LETTER = re.compile("[\u0e00-\u0e7f\u1780-\u17ff]")  # round 22: and Khmer
 
 
 def thai_script(text: str) -> bool:
-    """Whether ``text`` holds Thai letters (one C-level pass for the ASCII texts most are)."""
+    """Whether ``text`` holds Thai (or, since round 22, Khmer) letters (one C-level pass for
+    the ASCII texts most are)."""
     return not text.isascii() and _THAI_LETTER.search(text) is not None
 
 
@@ -237,3 +254,9 @@ def thai_spaced(text: str) -> str:
             text = text.replace(word, " " + word)
     return text
 
+
+
+# round 22 ("tl22i"): "by the end of the month" in the languages of ``late_words`` (``grammar``'s
+# ``monthend``)
+MONTH_END = late_words.MONTH_END
+MONTH_END_LITERALS = late_words.MONTH_END_LITERALS

@@ -86,9 +86,13 @@ _ALTERNATIVES = [
     r"|после|selepas|sau|pēc"
     # round 21 ("tl21i"): Bulgarian and Macedonian "след", Icelandic "eftir"
     r"|след|eftir"
+    # round 22 ("tl22i"): Afrikaans "ná", Welsh "ar ôl", Maltese "wara", Galician "despois do",
+    # Albanian "pas" (only before "Dita", a day: French "pas" is a negation), Khmer "បន្ទាប់ពី",
+    # Thai "หลัง" (both spaced from the next word, ``far_counts.thai_spaced``)
+    r"|ná|ar\s+(?:ô|o)l|wara|despois\s+d[oa]s?|pas(?=\s+dit)|បន្ទាប់ពី|หลัง"
     # "you won't hear until the new year", "in the New Year"
     r"|(?:until|till|til|in|into)(?=\s+the\s+new\s+year\b))\s+(?:(?:the|den|der|dem|les|le|la|las|los|el"
-    r"|il|lo|o|a|os|as|de|het|τα|την|τη|το|τον|τις|τους|του|της)\s+"
+    r"|il|lo|o|a|os|as|de|het|die|τα|την|τη|το|τον|τις|τους|του|της)\s+"
     r"|l')?(?:(?P<hafter_n>" + HOLIDAY_NAMES + r")(?:\s+(?:(?:public\s+)?holidays?|break"
     r"|(?:long\s+)?weekend|period|day))?|(?P<hafter_g>holidays|holiday\s+(?:season|period)|festive\s+(?:period"
     r"|season|break)|winter\s+break|christmas\s+break|(?:weihnachts)?feiertagen?|festtagen?"
@@ -96,6 +100,8 @@ _ALTERNATIVES = [
     r"|feste|festas|feestdagen|(?:ś|s)wi(?:ę|e)tach|sv(?:á|a)tc(?:í|i)ch|helgerna|helligdagene)"
     r"|(?P<hafter_s>" + holiday_words.summer_pattern() + r")"
     r"|holiday(?:\s+(?:break|weekend))?|long\s+weekend"
+    # round 22 ("tl22i"): Welsh "gŵyl y banc" (the bank holiday)
+    r"|g(?:ŵ|w)yl\s+y\s+banc"
     # the country's next public holiday and its bridge ("dopo il ponte del 2 giugno", "depois do
     # feriado", "nach dem Brückentag", "después del puente")
     r"|(?:ponte|puente|pont|br(?:ü|u)ckentag|feriado|jour\s+f(?:é|e)ri(?:é|e)|festivo)"
@@ -110,7 +116,7 @@ _ALTERNATIVES = [
     # Hungarian, Finnish, Turkish: the name, then "after" ("húsvét után", "juhannuksen jälkeen")
     r"(?P<hpost>\b" + holiday_words.postposed_pattern() + r"\b)",
     r"(?P<named>\b(?P<named_w>by|before|until|ahead\s+of|prior\s+to|around|vor|bis|avant"
-    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|el)|voor|vóór"
+    r"|antes\s+d(?:el|[eoa])|före|innan|før|inden|przed|p(?:ř|r)ed|prima\s+d(?:i|ella|el)|voor|vóór"
     # round 20 ("tl20i"): Estonian "enne jaanipäeva", Russian and Bulgarian "до", Latvian
     # "pirms", Lithuanian "prieš", Malay "sebelum", Vietnamese "trước", Arabic "قبل"
     r"|enne|до|pirms|prieš|sebelum|trước|قبل|hiljemalt"
@@ -224,7 +230,9 @@ _ALTERNATIVES = [
     r"|конца\s+(?:этого\s+|текущего\s+)?месяца|края\s+на\s+(?:този\s+)?месеца"
     r"|konca\s+(?:tega\s+)?meseca|кінця\s+(?:цього\s+|поточного\s+)?місяця"
     # round 21 ("tl21i"): Macedonian "до крајот на (овој) месецот"
-    r"|крајот\s+на\s+(?:овој\s+)?месецот)\b)",
+    r"|крајот\s+на\s+(?:овој\s+)?месецот"
+    # round 22 ("tl22i"): Welsh, Afrikaans, ..., Tamil, Hebrew, Urdu, Thai (``far_counts``)
+    r"|" + far_counts.MONTH_END + r")(?:\b|(?<=[\u0b80-\u0bff\u0e00-\u0e7f\u1780-\u17ff])))",
     r"(?P<quarter>\b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:(?:the\s+)?(?:q(?P<quarter_n>[1-4])"
     # round 19: "by the end of next quarter", "by quarter-end"
     r"|(?:this|the|(?P<quarter_next>next))\s+quarter)|quarter[\s-]end|quarter'?s\s+end)\b)",

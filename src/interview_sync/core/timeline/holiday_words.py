@@ -94,9 +94,16 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"natale", "christmas"), (r"pasqua|pasquetta", "easter"), (r"capodanno", "new year"),
         (r"ferragosto", "assomption"), (r"epifania|befana", "epiphany"),
         (r"ognissanti", "all saints"),
+        # round 22 ("tl22i"): the Republic's feast by its name or its date
+        (r"festa\s+della\s+repubblica|2\s+giugno", "republic day"),
     ),
     "pt": (
         (r"natal", "christmas"), (r"p(?:á|a)scoa", "easter"), (r"ano\s+novo", "new year"),
+    ),
+    # round 22 ("tl22i"): Afrikaans, the Easter weekend ("ná die Paasnaweek") and Christmas
+    "af": (
+        (r"paas(?:naweek|fees|vakansie|tyd)?|pase", "easter"),
+        (r"kersfees|kersvakansie", "christmas"), (r"nuwejaar", "new year"),
     ),
     "nl": (
         (r"kerst(?:mis|vakantie)?", "christmas"), (r"pasen|paasvakantie", "easter"),
@@ -255,12 +262,17 @@ POSTPOSED: dict[str, tuple[tuple[str, str], ...]] = {
     # ``COUNTRY_DAYS``', read in its country's calendar)
     "az": ((r"novruz", "spring festival"),),
     "kk": ((r"наурыз", "nowruz holiday"),),
+    # round 22 ("tl22i"): Turkmen "Nowruz baýramyndan soň", Mongolian "Наадмын дараа"
+    "tk": ((r"nowruz|novruz", "spring festival"),),
+    "mn": ((r"наадм|наадам", "national festival"),),
 }
 # (and the adjectives "utáni", "jälkeinen" / "jälkeisenä" / "jälkeisellä", round 16)
 _AFTER_POSTPOSED = (r"(?:ut(?:á|a)n(?:i)?|j(?:ä|a)lkeen"
-                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:ki)?"
+                    r"|j(?:ä|a)lkei(?:nen|se(?:n(?:ä|a)|ll(?:ä|a))?)|sonra(?:k(?:i|ı))?"
                     # round 21 ("tl21i"): Kazakh "кейін", Uzbek "keyin"
-                    r"|кейін|keyin)")
+                    r"|кейін|keyin"
+                    # round 22 ("tl22i"): Turkmen "soň", Mongolian "дараа"
+                    r"|soň|дараа)")
 # ... and Estonian's, glued to the name ("jaanipäevajärgsel"): the name's letters end in it
 _AFTER_GLUED = r"(?<=j(?:ä|a)rgse[lt])"
 
@@ -333,7 +345,7 @@ def postposed_pattern() -> str:
     # pyhien jälkeen", "yılbaşı tatilinden sonra")
     return (rf"(?P<hpost_n>(?:{names})[^\W\d_]*(?:'[^\W\d_]+)?)"
             # (round 21: and Azerbaijani "bayramı", Kazakh "мерекесі", the feast)
-            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma|bayram|мереке)[^\W\d_]*)?"
+            rf"(?:(?:\s+(?:(?:ü|u)nnep|sz(?:ü|u)net|pyh|tatil|loma|ba(?:ý|y)ram|мереке|баяр)[^\W\d_]*)?"
             rf"\s+{_AFTER_POSTPOSED}"
             rf"|{_AFTER_GLUED})"
             # round 16 ("tl16i"): and what it names after the holiday (``holiday_anchors``)

@@ -114,7 +114,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "fmonthx": ("maand", "månad", "manad", "måned", "maned", "miesi", "měsí", "mesi", "mese",
                 "ximo m", "que vem"),
     "monthend": ("month", "eom", "monat", "mois", "mes", "mês", "měs", "maand", "miesi", "måna",
-                 "mana", "måne", "mane", "месяц", "месеца", "місяц", "месецот"),
+                 "mana", "måne", "mane", "месяц", "месеца", "місяц", "месецот",
+                 *far_counts.MONTH_END_LITERALS),
     "yearend": ("year", "eoy"),
     "newyear": ("year", "january", "jahr", "januar", "année", "annee", "janvier", "año", "ano",
                 "enero", "janeiro", "jaar", "januari", "anno", "gennaio"),
@@ -167,7 +168,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     # round 7: a holiday then "after" (Hungarian, Finnish, Turkish); durations in Hungarian,
     # Turkish, Croatian, Catalan words, by their units
     "hpost": ("után", "utan", "jälkeen", "jalkeen", "jälkei", "jalkei", "sonra", "järgse",
-              "кейін", "keyin",
+              "кейін", "keyin", "soň", "дараа",
               "jargse"),
     "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
              "dies", "setman", "mesos", "delovn", "dneh", "pracovn", "dnů", "dní", "dien"),

@@ -74,7 +74,21 @@ _ASK = (
     # ("apellyasiya"), Macedonian and Bulgarian ("жалба"), Kazakh ("қайта тапсыра алады": may
     # sit it again), Albanian ("ankesë"); the applicant's own answer in Russian ("я дам ответ",
     # "я сообщу": I will give my answer)
-    r"|გასაჩივრ|apell?yasiya|жалб|қайта\s+тапсыр|ankes|\bя\s+(?:дам|сообщу|отвечу|напишу)\b)")
+    r"|გასაჩივრ|apell?yasiya|жалб|қайта\s+тапсыр|ankes|\bя\s+(?:дам|сообщу|отвечу|напишу)\b"
+    # round 22 ("tl22i"): the candidate asked to send, confirm or tell in Welsh ("rhowch wybod i
+    # ni": let us know), Afrikaans ("laat weet ons", "asseblief"), Galician ("que nos
+    # confirmes"), Maltese ("jekk jogħġbok": please), Pashto ("راواستوئ": send), Amharic
+    # ("እባክዎ": please), Khmer ("សូមផ្ញើ": please send), Mongolian ("ирүүлнэ үү"), Turkmen
+    # ("getiriň", "iberiň"), Tamil ("அனுப்பவும்"), Hebrew ("הודע לנו", "שלחו לנו"), Urdu ("جمع
+    # کروا"), Persian ("ارسال کنید"), Thai ("กรุณาส่ง"), Kazakh ("тапсырыңыз"), Albanian ("ju
+    # lutemi", "na konfirmoni")
+    r"|rhowch\s+wybod\s+i\s+ni|laat\s+weet\s+ons|asseblief|nos\s+confirmes|jekk\s+jogħġbok"
+    r"|راواستوئ|راولېږئ|እባክዎ|សូមផ្ញើ|ирүүлнэ\s+үү|getiriň|iberiň|அனுப்பவும்"
+    r"|הודע(?:ו)?\s+לנו|שלח(?:ו)?\s+לנו|جمع\s+کروا|ارسال\s+کنید|กรุณาส่ง|тапсырыңыз"
+    r"|ju\s+lutemi|na\s+konfirmoni"
+    # ... and Russian's imperative to the candidate ("сообщите нам своё решение", "дайте знать",
+    # "пришлите", "подтвердите"): not "сообщим" (we will tell)
+    r"|сообщите|дайте\s+(?:нам\s+)?знать|пришлите|подтвердите|сво(?:ё|е)\s+решение)")
 ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi", "wil", "stuur",
              "bevestig", "prosimy", "prosz", "prześlij", "przeslij", "potwierd", "prosím",
              "prosim", "potvr", "zašlete", "zaslete", "pošlete", "poslete", "skicka", "vänligen",
@@ -95,7 +109,13 @@ ASK_STEMS = ("envie", "confirme", "preghiamo", "invii", "confermi", "comunichi",
              "överklag", "overklag", "klage", "تظلم", "اعتراض", "ערעור", "השג",
              # round 21 ("tl21i")
              "გასაჩივრ", "apelyasiya", "apellyasiya", "жалб", "қайта", "ankes", "я дам",
-             "я сообщу", "я отвечу", "я напишу")
+             "я сообщу", "я отвечу", "я напишу",
+             # round 22 ("tl22i")
+             "rhowch wybod", "laat weet ons", "asseblief", "nos confirmes", "jekk jogħġbok",
+             "راواستوئ", "راولېږئ", "እባክዎ", "សូមផ្ញើ", "ирүүлнэ", "getiriň", "iberiň",
+             "அனுப்பவும்", "לנו", "جمع", "ارسال کنید", "กรุณาส่ง", "тапсырыңыз", "lutemi",
+             "konfirmoni", "сообщите", "дайте", "пришлите", "подтвердите", "своё решение",
+             "свое решение")
 
 
 @functools.cache

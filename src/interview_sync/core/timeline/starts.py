@@ -14,30 +14,19 @@ __all__ = ["STARTS"]
 
 STARTS: dict[str, str] = {
     "iso": "0",
-    "vnday": "ng",
-    "durf": (
-        "0 an ap ba be bi bả bố ch da de dh di du dy dö em en fi fj gj ha ik is iy ka li mi mw mư "
-        "mộ nj nă o_ ol on pe pi sa se sh si sj sá sə ta te ti to tr tu tv tá tí uc vi wa wi ye "
-        "át üç þr če ал бе бі в_ во дв де ед ек же жи од он ос от п_ пʼ пе пя се со сі тр тө че "
-        "чо ше ші үш եր հի մե յո ու չո վե տա אר בע בת חו חמ יו עש שב שי של שש תו أر أس ات ار اس "
-        "ای تل تی ثل خل خم دس ده دو سا سب ست سه شه عش في هف يو پا پن چا یک आठ एक च_ छ_ छa छb छd "
-        "छh छi छj छk छl छm छn छp छs छt छv छа छд छж छк छм छн छр छс छт छч छա छշ छօ छח छי छש छأ छا "
-        "छد छر छس छش छم छه छو छگ छہ छआ छक छघ छद छम छस छह छক छঘ छদ छম छস छந छம छவ छช छว छส छเ छდ "
-        "छთ छკ छს त_ द_ दश दस दह प_ पन स_ सह এক ত_ দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา ห_ หน "
-        "เจ ათ ერ ექ თო თხ ოთ ორ ოც რვ სა შვ ხუ"),
     "mdy": (
-        "ab ag ao ap au av ba bi de dh di do dé en fe fr fé ge gi gr gu hu iy ja je ju já jä jú "
-        "ko la li lu ma me mi mo má mä no në nó oc og ok ot ou pe pr qe ru sa se sh sp su sz te "
-        "th the+t the+w tu va ve vi we ya ág áp ав ап ақ бе ве гр де же жо ию кв ли лю ма но ок "
-        "се сі сә та тр фе че ші юл юн ян ја ју қа қы או אפ בא בד בי במ בנ בס בפ דצ יו ינ מא מר "
-        "נו ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم حز دج دي سب شب شت غش فب كا ما نو ني "
-        "ين يو अक अग अप ज_ जन द_ नव फर म_ मई स_ அக ஆக ஏப ச_ ஜ_ ஜன ட_ நவ ப_ ம_ ก_ กร ต_ ธ_ พ_ พฤ "
-        "ม_ มก ส_ เม აგ აპ დე თე ია ივ მა ნო ოქ სე"),
+        "ab ag ao ap au av aw ba bi ch de dh di do dé eb en fe fr fé ge gi go gr gu hu hy io iy "
+        "iý ja je ju já jä jú ko la li lu ma me mi mo má mä no në nó oc og ok ot ou pe pr qe rh "
+        "ru sa se sh sp su sz ta te th the+t the+w tu va ve vi we ya ág áp ýa ġu ав ап ақ бе ве "
+        "гр де же жо ию кв ли лю ма на но ок се сі сә та тр фе че ші юл юн ян ја ју қа қы או אפ "
+        "בא בד בי במ בנ בס בפ דצ יו ינ מא מר נו ספ פב آب آذ أب أغ أك أي إب اب اذ اغ اك اي تش تم "
+        "حز دج دي سب شب شت غش فب كا ما نو ني ين يو अक अग अप ज_ जन द_ नव फर म_ मई स_ அக ஆக ஏப ச_ "
+        "ஜ_ ஜன ட_ நவ ப_ ம_ ก_ กร ต_ ธ_ พ_ พฤ ม_ มก ส_ เม აგ აპ დე თე ია ივ მა ნო ოქ სე"),
     "dmy": "0 di do fr je ju lu ma me mi mo sa su th the+0 the+t the+w tu ve vi we",
     "dot": "0",
     "hafter": (
-        "a_ af ap de do du dè ef et fo in na on pa po pä pē sa se si su ti tr un wh à_ με по сл "
-        "אח וא וו וש לא שא שו שש بع"),
+        "a_ af ap ar de do du dè ef et fo in na ná on pa po pä pē sa se si su ti tr un wa wh à_ "
+        "με по сл אח וא וו וש לא שא שו שש بع หล បន"),
     "hpost": (
         "a_ as at az co cu da de ei em es go he hi hu hú in is it ja jo ju jõ ka ke ku la li lo "
         "mi na ne no ny pa pi pu py pä pü ra se st su sy sz ta te to uj ul uu va vi ví võ ya ye "
@@ -57,23 +46,25 @@ STARTS: dict[str, str] = {
         "a_ an be de dé ea en er fi la me mi pr se st te th the+a the+b the+d the+e the+f the+l "
         "the+m the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
     "mbare": "a_ an at av be bi by co da du em en im in so te th un vo",
-    "mpartpost": (
-        "ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok su sy sz "
-        "ta te to áp şu"),
     "mpartx": (
         "a_ ad al an ao at be bo bö de ee ei em en fo fö fø ha in ko la mi na ne no ob po pr se "
         "si sl sr st te tw ud ul ut v_ ve w_ za úl αρ μέ με στ τέ τε ко кр на се ср"),
+    "mpartpost": (
+        "ag ap ar au ağ de ek el ey fe ha he hu ja jo ju jú ka ke lo ma má ni no oc ok su sy sz "
+        "ta te to áp şu"),
     "nmonth": (
         "a_ an be de dé ea en er fi la me mi ne pr se st te th the+a the+b the+c the+d the+e "
         "the+f the+l the+m the+n the+p the+s the+t the+u the+v the+z the+ú tr ul ve zw úl"),
-    "fmonthx": (
-        "a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ po pr př "
-        "sl st ud ut v_ vo w_ za"),
     "fmonth": (
         "a_ an be ce co da de di dé ea en er es fi im ko la me mi mo na nä pr se st te th the+a "
         "the+b the+d the+e the+f the+l the+m the+p the+s the+t the+u the+v the+z the+ú tr ul ve "
         "zw úl"),
-    "monthend": "a_ an ei en eo fi ko la mo o_ sl ud ut ко кр кі",
+    "fmonthx": (
+        "a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ po pr př "
+        "sl st ud ut v_ vo w_ za"),
+    "monthend": (
+        "a_ an aý di ei en eo fi ko kr la mo o_ sl tm ud ut ко кр кі са סו مہ می ம_ ส_ በበ በወ ወሩ "
+        "ច_"),
     "quarter": "be by en ne q_ qu th the+e the+n the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
@@ -83,51 +74,65 @@ STARTS: dict[str, str] = {
     "nwmid": "a_ au ge ha jö me mi no sr the+m v_ w_ ön",
     "nwlate": "a_ ao ei en fi ge jö ko kr la o_ po se sf sl the+e à_ ön ко кр кі پا",
     "inweek": "do du in ov w_ wi za",
-    "nweekx": (
-        "at bu en ge gə id in ja jä jö ke ki ko la mi na ne nä næ nö nā pe pr př sa se sl su să "
-        "tu v_ vo w_ wi í_ în ön επ ερ τη бу в_ др ид ке на сл հա בב בו בש וב וו וש שב أس ال اگ "
-        "في هف अग अर प_ আগ ส_ მო შე"),
     "nweek": "ko la na ne nä pr se th the+c the+f",
+    "nweekx": (
+        "at bu en ge gə id il in ja jä jö ke ki ko la mi na ne nä næ nö nā pe pr př sa se sl su "
+        "să tu v_ vo w_ wi wy yr í_ în ön επ ερ τη бу в_ др ид ир ке на сл հա בב בו בש וב וו וש "
+        "שב أس ال اگ را في هف अग अर प_ আগ ส_ მო შე ሚቀ በሚ በበ សប"),
+    "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "tweekx": (
         "ac ak an ba cu de ei en fi ko mi o_ pe pr qu sa sf sl să te w_ wi šo μέ τέ το ως до ко "
         "кр кі на та ць בב בה בו הש וב וה וו סו עד اس بب بف بق بن في قب نه هذ इस ภา ส_"),
-    "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "weekafter": "de in kö la na the+w ug uk ve w_",
     "backref": "a_ af as bi by cu da de di dè in na on ri sh so st the+w ti un we wh à_",
     "nextday": "al am da de el er il l_ le má na no ná sl the+a the+d the+f the+m the+n",
+    "thatday": "am an ce di es la le ne qu sa te th té",
     "thatweek": "da de el es fi o_ ou th the+f the+s",
     "thatmonth": "en the+e the+t",
-    "thatday": "am an ce di es la le ne qu sa te th té",
     "weekend": "at by du on ov th",
     "aweekend": "af fo",
     "coming": "a_ da de en in la lä na ne no on ov u_ v_ w_ wi în ön επ τι",
+    "dur": (
+        "0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi on "
+        "ot pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durx": (
         "at ci ct cz do dv dw dz ei en et fe fi fj fy få je ka ke ki ko ku ky kü na ne no nå ně "
         "o_ os ot oś pa pe pi pá pä pě se si sj sy sz ti to tr tv tř uh ur vi yh ze åt ôs üh čt "
         "še ši št έν έξ δέ δε δυ δύ εν εξ επ λί λι μί μι οκ πέ πε τέ τε τρ"),
-    "dur": (
-        "0 a_ ac al an ca ci co cu de di do dr du ee ei el en fe fi fo fü hu ne ni nu oc oi on ot "
-        "pa qu se si te th ti tr tw um un ve vi ze zw éé"),
     "durm": (
         "al be bi ce ci de do du dv dö eg ha he hu há hé hú ik je ke ki ké ne no ny né on os ot "
         "pe qu se si ti tr tí uc un uç vi vu ye yi öt üc üç če še"),
+    "vnday": "ng",
+    "durf": (
+        "0 ag al an ap ba be bi bä bả bố ch da de dh di dr du dw dy dö em en er fi fj gj għ ha "
+        "ik is iy ka li mi mw mư mộ nj nă o_ ol on pe pi pu py sa se sh si sj sá sə ta te ti tl "
+        "tm to tr tu tv tw tá tí uc ve vi vy wa wi wy ye át üç ýe þr če ħa ħm że ал ар бе бі в_ "
+        "во гу дв де до дө ед ек же жи нэ од он ос от п_ пʼ пе пя се со сі та тр тө хо че чо ше "
+        "ші үш եր հի մե յո ու չո վե տա אר בע בת חו חמ יו עש שב שי של שש תו أر أس ات ار اس ای تل "
+        "تی ثل خل خم در دس ده دو سا سب ست سه شه عش في لس هف يو پا پن څل چا یک आठ एक च_ छ_ छa छb "
+        "छd छg छh छi छj छk छl छm छn छp छs छt छv छw छx छġ छа छд छж छк छм छн छр छс छт छх छч छө छա "
+        "छշ छօ छח छי छש छأ छا छد छر छس छش छم छه छو छگ छہ छی छआ छक छघ छद छम छस छह छক छঘ छদ छম छস "
+        "छந छம छவ छช छว छส छเ छდ छთ छკ छს छሳ छቀ छወ छየ छខ छថ छស त_ द_ दश दस दह प_ पन स_ सह এক ত_ "
+        "দ_ দশ প_ স_ இர ஏழ ஐந ஒர பத ம_ ส_ สอ สา ห_ หน เจ ათ ერ ექ თო თხ ოთ ორ ოც რვ სა შვ ხუ ሁለ "
+        "ሦስ ሰባ ስም ስድ ሶስ በሁ በሦ በሰ በስ በሶ በአ አም አሥ አራ አስ አን ដប ប_ ព_ ម_"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": (
-        "am be bu de do er es im ju ke ma mo ne ng ry rī sa tm to za zi zí á_ αυ αύ ер за ут վա "
-        "غد فر उद कल भ_ আগ ந_ พร ხვ"),
+        "am be bu de do er es għ im ju ke ma mo mô ne ng ry rī sa tm to yf za zi zí á_ αυ αύ ер "
+        "за ма ут վա מח سب غد فر کل उद कल भ_ আগ ந_ พร ხვ ነገ ថ_"),
     "today": (
-        "au av bu ce dn dz es ha he ho hô i_ id ik la le ng og pa st ta th to tä va wi ši šo σή "
-        "ση дн се сь آج ال ام في يو आज আজ இன ว_"),
-    "wdayx": (
-        "al an ba bi ca ce ch cs ct cu cz cü di do du en es fi fr fö gi he hu hé hë ij is jo ju "
-        "ka ke kh ko lu ma me mi má må më ne on pa pe pi po pr pá pé qu ra re sa se sr st sz te "
-        "ti to tr ut ve vi vr wo wt ça çə út þr če čt śr št δε πέ πα πε τε τρ бе вт ві дү жұ п_ "
-        "пʼ пе по пя се ср сә че եր հի ու չո בי יו ال आइ ग_ ब_ म_ रव श_ स_ ব_ মঙ রব শ_ স_ ოთ ორ "
-        "პა სა ხუ"),
+        "au av bu ce dn dz es ha he ho hô i_ id ik il la le ng og pa so st ta th to tä va wi şu "
+        "ši šo σή ση дн се сь өн הי آج ال ام في يو आज আজ இன ว_ ថ_"),
     "wday": "ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi we",
+    "wdayx": (
+        "al an ba bi ca ce ch cs ct cu cz cü di do du dy en es fi fr fö gi he hu hé hë ij il is "
+        "it jo ju ka ke kh ko l_ lu ma me mi má må më ne on pa pe pi po pr pá pé qu ra re sa se "
+        "si sr st sz te ti to tr ut ve vi vr wo wt ça çə út þr če čt śr št δε πέ πα πε τε τρ ба "
+        "бе вт ві да дү жұ лх мя п_ пʼ пе по пя пү се ср сә че եր հի ու չո בי יו ال بد جم دو سه "
+        "من پن پی چه आइ ग_ ब_ म_ रव श_ स_ ব_ মঙ রব শ_ স_ ச_ த_ ப_ வ_ ว_ ოთ ორ პა სა ხუ ሐሙ ማክ ረቡ "
+        "ሰኞ አር ዓር ថ_"),
     "eod": "cl co en eo",
     "clock": "be by un",
 }
