@@ -51,6 +51,7 @@ from interview_sync.core.detect.sides import (
     names_someone_else,
     user_hires,
 )
+from interview_sync.core.detect.step_parts import PERFORMANCE_STEP
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
 from interview_sync.core.detect.veto_dispute import veto_disputed
 from interview_sync.core.text import html_to_text, text_of
@@ -336,7 +337,9 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("selection_step")
     # round 16: who the event is for (a hiring-side seat, an audience, a seller's customer)
     on |= other_side_features(title, head, seen.organizer_email, seen.organizer_name)
-    if "names_job" in on:  # "Intro call – Founding Engineer – Quillstack": a founder's call
+    if "names_job" in on or PERFORMANCE_STEP.search(title):
+        # "Intro call – Founding Engineer – Quillstack": a founder's call; round 22: "Studio
+        # audition – Coast 98.4 (record 3 demo links)": a performer's demo, not a seller's
         on.discard("vendor_pitch")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")
