@@ -140,7 +140,9 @@ TRIAL: Cells = {
            "shadow shift",
            # round 22: a family's paid or working trial for a nanny (hellonanny.com), a trial
            # morning or afternoon in a kitchen or a household
-           "working trial", "paid trial", "trial morning", "trial afternoon"),
+           "working trial", "paid trial", "trial morning", "trial afternoon",
+           # a shop's two-week trial for an apprentice, an esports roster's vetting call
+           "week trial", "vetting call"),
     # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
     "de": ("probetag", "probeschicht", "probespiel", "probedienst", "probewoche"),
     # round 14: a day in the team before the decision ("journée d'immersion", a Dutch

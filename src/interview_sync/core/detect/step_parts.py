@@ -1,8 +1,10 @@
 """A rehearsal word naming a part of a real hiring step; a performer's hiring step (round 22).
 
 Owns ``without_step_part`` (an exception to ``title_negative.TITLE_NEGATIVE``'s rehearsal words,
-applied by ``title_veto``) and ``PERFORMANCE_STEP`` (an audition or a voice or screen test: a
-performer's hiring step, which a seller's "demo" veto must not read as a sales demo).
+applied by ``title_veto``), ``PERFORMANCE_STEP`` (an audition or a voice or screen test: a
+performer's hiring step, which a seller's "demo" veto must not read as a sales demo, nor a
+producer as organiser as the press) and ``without_performance_media`` (a media word beside such
+a step, "On-air audition – Wazobia FM", is the employer's trade, not a press interview).
 
 The exception's exact condition (shared with the rehearsal vetoes' owner): the vetoing word is
 a rehearsal word ("mock", "practice", "practise", "rehearsal", "dry run"); the one or two words
@@ -26,7 +28,7 @@ import re
 
 from interview_sync.core.detect.rules import strong_title, weak_title
 
-__all__ = ["PERFORMANCE_STEP", "without_step_part"]
+__all__ = ["PERFORMANCE_STEP", "without_performance_media", "without_step_part"]
 
 _I = re.IGNORECASE
 
@@ -56,3 +58,15 @@ def without_step_part(title: str, veto: re.Match[str]) -> str | None:
     if strong_title(rest) or weak_title(rest) or PERFORMANCE_STEP.search(rest):
         return rest
     return None
+
+
+_MEDIA = re.compile(r"(?:radio|on[\s-]?air|broadcast\w*|podcast\w*|tv|filming)", _I)
+
+
+def without_performance_media(title: str, veto: re.Match[str]) -> str | None:
+    """The title without the media word ``veto`` matched when the title names a performer's
+    hiring step (an audition, a voice or screen test) outside that word; else None."""
+    if _MEDIA.fullmatch(veto.group(0).strip()) is None:
+        return None
+    rest = title[: veto.start()] + " " + title[veto.end():]
+    return rest if PERFORMANCE_STEP.search(rest) else None
