@@ -96,8 +96,13 @@ SELECTION = (
     r"|\bстажировк\w*\s+(?:перед\s+(?:трудоустройств|приём|прием|наймом|оформлени)"
     r"|при\s+при[её]ме\s+на\s+работу)|\bстажуванн\w*\s+перед\s+(?:працевлаштуванн|прийом|прийнятт)"
     r"|ועדת\s+(?:מיון|בוחנים|איתור)(?![\u05d0-\u05ea])|\bкомиссияи\s+озмун"
+    # a structured (personal) interview, a selection's phase, a police selection's
+    # psycho-physical checks (Slovenian, Serbian, Croatian)
+    r"|\bstrukturiran\w*\s+(?:\w+\s+)?(?:razgovor|intervju)|\bfaz[aeiu]\s+selekcij"
+    r"|\bpsihofizi[čc]k\w*\s+prov"
 )
-SELECTION_STEMS = ("prover", "hautaketa", "psihometri", "pismen")
+SELECTION_STEMS = ("prover", "hautaketa", "psihometri", "pismen", "strukturiran", "selekcij",
+                   "psihofizi")
 
 # Words a job interview shares with the press or a chat: a hint needing a second signal.
 WEAK = (
