@@ -340,7 +340,7 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("selection_step")
     # round 16: who the event is for (a hiring-side seat, an audience, a seller's customer)
     on |= other_side_features(title, head, seen.organizer_email, seen.organizer_name)
-    if "names_job" in on or PERFORMANCE_STEP.search(title):
+    if "vendor_pitch" in on and ("names_job" in on or PERFORMANCE_STEP.search(title)):
         # "Intro call – Founding Engineer – Quillstack": a founder's call; round 22: "Studio
         # audition – Coast 98.4 (record 3 demo links)": a performer's demo, not a seller's
         on.discard("vendor_pitch")
