@@ -51,6 +51,7 @@ from interview_sync.core.detect.sides import (
     names_someone_else,
     user_hires,
 )
+from interview_sync.core.detect.step_parts import PERFORMANCE_STEP
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
 from interview_sync.core.detect.veto_dispute import veto_disputed
 from interview_sync.core.text import html_to_text, text_of
@@ -259,8 +260,11 @@ def _veto_features(on: set[str], seen: Any, user_names: set[str], mine: set[str]
         bool(seen.me) and seen.organizer_email == seen.me)
     if organizer_self:
         on.add("organiser_self")
-    elif (seen.organizer_domain in mine or MEDIA_PERSON.search(seen.organizer_email)
-          or MEDIA_PERSON.search(seen.organizer_name)):
+    elif seen.organizer_domain in mine or ((MEDIA_PERSON.search(seen.organizer_email)
+          or MEDIA_PERSON.search(seen.organizer_name))
+          # round 22: a station's producer sending an audition or a voice test is the press
+          # hiring a presenter (``step_parts``), not the press interviewing the user
+          and not PERFORMANCE_STEP.search(seen.title)):
         on.add("organiser_veto")
     return bool(organizer_self)
 
@@ -336,7 +340,9 @@ def _hint_features(on: set[str], event: Mapping[str, Any], seen: Any, ctx: Any, 
         on.add("selection_step")
     # round 16: who the event is for (a hiring-side seat, an audience, a seller's customer)
     on |= other_side_features(title, head, seen.organizer_email, seen.organizer_name)
-    if "names_job" in on:  # "Intro call – Founding Engineer – Quillstack": a founder's call
+    if "vendor_pitch" in on and ("names_job" in on or PERFORMANCE_STEP.search(title)):
+        # "Intro call – Founding Engineer – Quillstack": a founder's call; round 22: "Studio
+        # audition – Coast 98.4 (record 3 demo links)": a performer's demo, not a seller's
         on.discard("vendor_pitch")
     if {"organiser_self", "company_context", "strong_title"} <= on:
         on.add("own_with_company")

@@ -137,7 +137,12 @@ TRIAL: Cells = {
     # restaurant's trial day; round 18's silent "Trial week – ... (section clarinet)")
     "en": ("trial shift", "trial session", "trial week", "trial day",
            # round 21: a care home's shadow shift after the interview (gogettercareers.com)
-           "shadow shift"),
+           "shadow shift",
+           # round 22: a family's paid or working trial for a nanny (hellonanny.com), a trial
+           # morning or afternoon in a kitchen or a household
+           "working trial", "paid trial", "trial morning", "trial afternoon",
+           # a shop's two-week trial for an apprentice, an esports roster's vetting call
+           "week trial", "vetting call"),
     # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
     "de": ("probetag", "probeschicht", "probespiel", "probedienst", "probewoche"),
     # round 14: a day in the team before the decision ("journée d'immersion", a Dutch
@@ -147,7 +152,9 @@ TRIAL: Cells = {
            "journée d’immersion"),
     "es": ("día de prueba", "jornada de prueba", "semana de prueba"),
     "it": ("giornata di prova", "prova di lavoro", "giornata di affiancamento",
-           "settimana di prova"),
+           "settimana di prova",
+           # round 22: a restaurant's evening trial (round 21's silent "Prova serale")
+           "prova serale", "serata di prova", "turno di prova"),
     "pt": ("dia de experiência", "dia de teste", "dia de imersão"),
     "nl": ("proefdag", "proefdraaien", "proefwerkdag", "meeloopdag", "meeloopdienst", "proefweek"),
     "pl": ("dzień próbny",),
@@ -257,7 +264,9 @@ SKILLS_TEST: Cells = {
            # "Numerical Reasoning Test" and an airline's "Sim Check"), a job's language test
            "numerical reasoning", "verbal reasoning", "logical reasoning", "abstract reasoning",
            "situational judgement", "situational judgment", "sim check", "simulator check",
-           "simulator assessment", "language assessment"),
+           "simulator assessment", "language assessment",
+           # round 22: a newsroom's or a station's voice test for a presenter (kanyindo.blogspot)
+           "voice test"),
     "de": ("eignungstest", "einstellungstest", "arbeitsprobe", "praxistest", "fachtest",
            "logiktest", "simulatorcheck", "simulatortest"),
     "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",

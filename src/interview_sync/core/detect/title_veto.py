@@ -26,6 +26,7 @@ from interview_sync.core.detect.rules import strong_title, weak_title
 from interview_sync.core.detect.selection import in_selection_test
 from interview_sync.core.detect.sides import CANDIDATE_WORD, cjk_hiring_side, names_job
 from interview_sync.core.detect.spelling import squash
+from interview_sync.core.detect.step_parts import without_performance_media, without_step_part
 from interview_sync.core.detect.title_negative import TITLE_NEGATIVE, without_media_job
 from interview_sync.core.detect.title_scope import in_named_compound, main_item
 
@@ -137,6 +138,12 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "Booking confirmed: Interview slot"
     while negative and (rest := without_own_name(title, negative, domain)) is not None:
         title, negative = rest, TITLE_NEGATIVE.search(rest)  # "... – Brightwater Strategy"
+    while negative and (rest := without_step_part(title, negative)) is not None:
+        # round 22: a rehearsal word naming a part of a real step ("Studio audition (3 mock
+        # links)", ``step_parts``), not a rehearsal of the step
+        title, negative = rest, TITLE_NEGATIVE.search(rest)
+    while negative and (rest := without_performance_media(title, negative)) is not None:
+        title, negative = rest, TITLE_NEGATIVE.search(rest)  # "On-air audition – Wazobia FM"
     while negative and in_selection_test(title, negative):
         # round 16: the word names a selection's test ("Candidate Physical Abilities Test",
         # "Entry-level firefighter written exam"), not the hiring side or a school's exam
