@@ -102,6 +102,7 @@ from real_cases_t20s import TUNE20_CHECK_S
 from real_cases_t20x import TUNE20_CHECK_X
 from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21s import TUNE21_CHECK_S
+from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -827,6 +828,10 @@ def build() -> dict[str, Any]:
              # languages, English steps beside a veto word), labelled before any run
              + [(c, "tune", "tune-21-check-a") for c in TUNE21_CHECK_A]
              + [(c, "tune", "blind-21") for c in BLIND21]
+             # round 22's check set for interviews that are not the user's own hiring step (ratings of
+             # the user's own skill, interpreting or supporting at someone else's interview,
+             # candidacies for office, workshops in the newest languages), labelled before any run
+             + [(c, "tune", "tune-22-check-s") for c in TUNE22_CHECK_S]
              + [(c, "blind", "blind-22") for c in BLIND22])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
