@@ -102,8 +102,8 @@ from real_cases_t20s import TUNE20_CHECK_S
 from real_cases_t20x import TUNE20_CHECK_X
 from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21s import TUNE21_CHECK_S
-from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
+from real_cases_t22s import TUNE22_CHECK_S
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5

@@ -38,7 +38,7 @@ files were silent:
 
 from __future__ import annotations
 
-from detect_cases import SELF, Case, at, event, guest, org, yes
+from detect_cases import SELF, Case, at, event, org, yes
 
 NY = ("-04:00", "America/New_York")
 CHI = ("-05:00", "America/Chicago")

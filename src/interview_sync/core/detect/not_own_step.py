@@ -62,7 +62,7 @@ TITLE_TABLE_22: tuple[tuple[str, str], ...] = (
      r"|\bpanel\s+note[\s-]?taker\b",
      "accompany|support|coach|note|panel"),
     (r"\binterpretaci[óo]n\s+(?:en\s+)?(?:lse|lsc|lengua\s+de\s+signos)\b|\b(?:usuari|candidat)[oa]\s+sord[oa]\b"
-     r"|\bgeb[äa]rdensprach(?:dolmetsch|verdolmetsch)\w*|\bdolmetsch(?:einsatz|auftrag)"
+     r"|\bgeb[äa]rdensprach(?:dolmetsch(?:en|ung|einsatz|auftrag)|verdolmetschung)\b|\bdolmetsch(?:einsatz|auftrag)"
      r"|\binterpr[ée]tariat\b|\binterpr[ée]tation\s+(?:en\s+)?(?:lsf|langue\s+des\s+signes)"
      r"|\bcandidate?\s+sourde?\b"
      r"|दुभाषि\S*\s*(?:ड्यूटी|सेवा|कार्य)|बधिर\s+(?:उम्मीदवार|अभ्यर्थी|आवेदक|उमेदवार)",
