@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interview_sync.core.detect import about_hiring, lookalikes, panel, practice, sides
+from interview_sync.core.detect import (
+    about_hiring,
+    lookalikes,
+    not_own_step,
+    panel,
+    practice,
+    sides,
+)
 from interview_sync.core.detect.addresses import is_machine_address
 from interview_sync.core.detect.classify import detect_interview
 from interview_sync.core.detect.confidence import assess_event
@@ -257,12 +264,12 @@ def _tables() -> list[tuple[str, str, lookalikes.FoldGated]]:
              # ``sides``' panel rows on their own
              "title6": lookalikes.NONJOB_TITLE_4, "setting6": lookalikes.NONJOB_SETTING,
              "panel": sides.PANEL_MEMBER, "title13": lookalikes.NONJOB_TITLE_4,
-             "document": lookalikes.NONJOB_DOCUMENT}
+             "document": lookalikes.NONJOB_DOCUMENT, "title22": lookalikes.NONJOB_TITLE_4}
     tables = {"title": lookalikes._TITLE_TABLE, "title4": lookalikes._TITLE_TABLE_4,
               "title5": lookalikes._TITLE_TABLE_5, "setting": lookalikes._SETTING_TABLE, "context": lookalikes._CONTEXT_TABLE,
               "title6": practice.TITLE_TABLE_6, "setting6": practice.SETTING_TABLE_6,
               "panel": panel.PANEL_TABLE, "title13": about_hiring.TITLE_TABLE_13,
-              "document": lookalikes._DOCUMENT_TABLE}
+              "document": lookalikes._DOCUMENT_TABLE, "title22": not_own_step.TITLE_TABLE_22}
     return [(alt, name, gates[name]) for name, table in tables.items() for alt, _ in table]
 
 

@@ -104,6 +104,7 @@ from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
 from real_cases_t22a import TUNE22_CHECK_A
+from real_cases_t22s import TUNE22_CHECK_S
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -837,6 +838,10 @@ def build() -> dict[str, Any]:
              # round 22's check set for silent hiring steps (sector steps named by their format,
              # interviews, tests and committees in thin languages), labelled before any run
              + [(c, "tune", "tune-22-check-a") for c in TUNE22_CHECK_A]
+             # round 22's check set for interviews that are not the user's own hiring step (ratings of
+             # the user's own skill, interpreting or supporting at someone else's interview,
+             # candidacies for office, workshops in the newest languages), labelled before any run
+             + [(c, "tune", "tune-22-check-s") for c in TUNE22_CHECK_S]
              + [(c, "blind", "blind-22") for c in BLIND22])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

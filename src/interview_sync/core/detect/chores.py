@@ -25,6 +25,7 @@ import re
 from interview_sync.core.detect.gate import LiteralGated
 from interview_sync.core.detect.lexicon import NO_SPACES
 from interview_sync.core.detect.lexicon_people import CHORES_LATER
+from interview_sync.core.detect.not_own_step import INDIC_CHORE
 from interview_sync.core.detect.process_roles import prep_chore
 from interview_sync.core.detect.rules import TITLE_STRONG
 
@@ -214,4 +215,5 @@ def is_chore(title: str, organised_by_user: bool) -> bool:
         title = _without_questions_for_the_step(_ARRIVAL.sub(" ", title))
     return (CHORE_LEADING.search(title) is not None or CHORE_LATER.search(title) is not None
             or CHORE_ANYWHERE.search(title) is not None or CHORE_PHRASE.search(title) is not None
-            or _for_the_interview(title) or prep_chore(title))  # round 19: process_roles
+            or _for_the_interview(title) or prep_chore(title)  # round 19: process_roles
+            or INDIC_CHORE.search(title) is not None)  # round 22: not_own_step

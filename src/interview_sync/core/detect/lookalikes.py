@@ -43,6 +43,7 @@ from interview_sync.core.detect.kinds import TITLE_TABLE_5 as _TITLE_TABLE_5
 from interview_sync.core.detect.lexicon import setting_rows, table_rows
 from interview_sync.core.detect.lexicon_steps import CANCELLED, TECH_CHECK
 from interview_sync.core.detect.lookalike_titles import TITLE_TABLE as _TITLE_TABLE
+from interview_sync.core.detect.not_own_step import TITLE_TABLE_22
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
 from interview_sync.core.detect.thin_languages import SETTING_TABLE as SETTING_TABLE_21
@@ -97,9 +98,11 @@ NONJOB_TITLE = _gated(_TITLE_TABLE)
 # One gate and one search for both tables (most titles that get this far hold none of their
 # stems; one that does pays for one search, not two).
 # round 6: ``practice``; round 13: ``about_hiring`` (meetings about interviews, checks); round
-# 21: ``thin_languages`` (mock interviews, lessons, trainings and the press in its languages)
+# 21: ``thin_languages`` (mock interviews, lessons, trainings and the press in its languages);
+# round 22: ``not_own_step`` (ratings of the user's skill, seats beside someone else's interview,
+# candidacies, workshops in the newest languages)
 NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6 + TITLE_TABLE_13
-                        + TITLE_TABLE_21)
+                        + TITLE_TABLE_21 + TITLE_TABLE_22)
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
