@@ -103,6 +103,7 @@ from real_cases_t20x import TUNE20_CHECK_X
 from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
+from real_cases_t22x import TUNE22_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -827,6 +828,11 @@ def build() -> dict[str, Any]:
              # languages, English steps beside a veto word), labelled before any run
              + [(c, "tune", "tune-21-check-a") for c in TUNE21_CHECK_A]
              + [(c, "tune", "blind-21") for c in BLIND21]
+             # round 22's extraction check set (organisation kind words in many languages, spelled names
+             # over domains, households hiring a nanny, job titles and departments beside the employer,
+             # employers in Armenian, Amharic, Mongolian, Georgian and Khmer, people after honorifics in
+             # many scripts), labelled before any run
+             + [(c, "tune", "tune-22-check-x") for c in TUNE22_CHECK_X]
              + [(c, "blind", "blind-22") for c in BLIND22])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
