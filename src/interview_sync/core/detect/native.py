@@ -22,12 +22,16 @@ from interview_sync.core.detect.native_titles import (
 )
 from interview_sync.core.detect.scripts import (
     ARABIC,
+    ARMENIAN,
     BENGALI,
     CYRILLIC,
     DEVANAGARI,
+    ETHIOPIC,
+    GEORGIAN,
     GREEK,
     HANGUL,
     HEBREW,
+    KHMER,
     SINHALA,
     TAMIL,
     THAI,
@@ -111,7 +115,8 @@ _HEBREW_AT = re.compile(r"^(?:אצל|עם|מול|עבור|של)\s+")
 
 
 _SCRIPTS = re.compile("[" + _CJK + HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
-                      + DEVANAGARI + GREEK + TAMIL + BENGALI + SINHALA + "]")
+                      + DEVANAGARI + GREEK + TAMIL + BENGALI + SINHALA + ARMENIAN + GEORGIAN
+                      + ETHIOPIC + KHMER + "]")
 _EAST_ASIAN = re.compile("[" + _CJK + HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + ARABIC + "]")
 _CYRILLIC_LETTER = re.compile("[" + CYRILLIC + "]")

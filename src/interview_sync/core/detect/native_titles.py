@@ -20,13 +20,17 @@ import re
 from interview_sync.core.detect.rules import PREFILTER
 from interview_sync.core.detect.scripts import (
     ARABIC,
+    ARMENIAN,
     BENGALI,
     CJK,
     CYRILLIC,
     DEVANAGARI,
+    ETHIOPIC,
+    GEORGIAN,
     GREEK,
     HANGUL,
     HEBREW,
+    KHMER,
     SINHALA,
     TAMIL,
     THAI,
@@ -39,15 +43,17 @@ _HEBREW = HEBREW + r"\u05be\u05f3\u05f4'\""
 # ("நேர்காணல் – ஸ்ரீ லட்சுமி டெக்ஸ்டைல்ஸ்", "সাক্ষাৎকার – সহকারী শিক্ষক – বাগবাজার বালিকা বিদ্যালয়")
 _UNSPACED = HANGUL + CJK
 # round 21: Sinhala titles ("සම්මුඛ පරීක්ෂණය – ගිණුම් සහකාර – සිරිලක් තේ සමාගම")
+# round 22: Armenian, Georgian, Amharic and Khmer titles ("Հարցազրույց – հաշվապահ – «Արարատ
+# Ագրո» ՍՊԸ", "ቃለ መጠይቅ – የአዲስ አበባ ውሃና ፍሳሽ ባለሥልጣን"), whose step words the lexicon reads
 _LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI + TAMIL + BENGALI + SINHALA \
-    + _UNSPACED
+    + _UNSPACED + ARMENIAN + GEORGIAN + ETHIOPIC + KHMER
 
 # A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
 # "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
 _SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*[|｜]\s*")
 _PARENTHESES = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]\s*")
 _LATIN = re.compile(r"[A-Za-z]")
-_SEGMENT = re.compile("^[" + _LETTERS + r"][" + _LETTERS + r"\s.«»„“”&-]{1,48}$")
+_SEGMENT = re.compile("^[«„“\"" + _LETTERS + r"][" + _LETTERS + r"\s.«»„“”&/-]{1,48}$")
 
 # What a segment is when it is not the employer: the step's words (an interview, a test, an
 # assessment, a call, a day) and a job's words, by their stems in each script.
