@@ -99,6 +99,8 @@ _JOB = re.compile(
 # employer when it ends in an organisation's kind ("면접 – 푸른치과", a dental clinic).
 _UNSPACED_HEAD = re.compile(
     r"(?:치과|병원|의원|학교|학원|회사|센터|카페|약국|은행|호텔|식당|공사|공단|대학교?"
+    # round 22: a co-operative, a union, a foundation, an association
+    r"|협동조합|조합|재단|협회|合作社|协会|協会|基金会|組合"
     r"|公司|大学|学院|医院|学校|银行|集团|会社|学園|病院|銀行|商店|書店|薬局)$")
 
 
