@@ -38,6 +38,7 @@ from interview_sync.core.detect.company_clues import (
 from interview_sync.core.detect.company_heads import (
     before_place,
     boosted,
+    kind_segment,
     letterhead,
     not_organisations,
     through_head,
@@ -222,6 +223,7 @@ def company_of(
         if rules is _TITLE_RULES:
             # "Trattoria Da Nino, Trastevere": the name before a place after a comma (round 19)
             found = chain(_after_stage(title, people), before_place(title, people),
+                          kind_segment(title, people),
                           ((name, boosted(name, score, title)) for name, score in found))
         elif rules is _DESC_RULES:
             # "Penrose & Sons Funeral Directors, 22 Mill Road": the name a text opens with
