@@ -28,6 +28,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.guests import (
     agency_domains,
     is_room_name,
+    is_shared_mailbox,
     is_tool_product,
     no_one_to_thank,
 )
@@ -178,6 +179,7 @@ def _add_guests(found: Gathered, attendees: Sequence[Any], described: frozenset[
         domain = domain_of(email)
         found.note_organisation(domain)
         if role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
+                and not is_shared_mailbox(email) \
                 and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
