@@ -82,9 +82,14 @@ def no_one_to_thank(email: str, display: str) -> bool:
         or is_bot_or_observer(email, display)
 
 
-def is_shared_mailbox(email: str) -> bool:
-    """A mailbox a whole office shares ("office@psyc.org.uk"), not one interviewer's."""
-    return _SHARED_LOCAL.match(email.partition("@")[0]) is not None
+_SHARED_NAME = re.compile(r"(?i:\b(?:committee|office|ops|team|secretariat|panel))$")
+
+
+def is_shared_mailbox(email: str, display: str = "") -> bool:
+    """A mailbox a whole office or committee shares ("office@psyc.org.uk", "EFHC Membership
+    Committee"), not one interviewer's."""
+    return _SHARED_LOCAL.match(email.partition("@")[0]) is not None \
+        or (bool(display) and _SHARED_NAME.search(display[:80]) is not None)
 
 
 # Round 17: a video or assessment tool signs with its brand and its product ("TalentClip

@@ -26,7 +26,7 @@ from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
-__all__ = ["job_before", "mentioned_people", "titled_people"]
+__all__ = ["DEPARTMENT", "job_before", "mentioned_people", "strip_job", "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -267,6 +267,11 @@ _JOB_HEAD = (
     # round 14: a German physician's post, alone or compounded ("Chefarzt", "Oberärztin",
     # "Assistenzarzt", "Zahnärztin")
     r"|arzt|[äa]rztin|aerztin"
+    # round 22: an engineer, a board's or a club's officers, an owner's representative, a
+    # farm's partners, a Hungarian managing director ("Chief engineer Paul Nyberg", "Board
+    # president Mae Thornton", "Kiss Gábor ügyvezető")
+    r"|engineer|president|treasurer|chair(?:man|woman|person)?|commodore|representative"
+    r"|associ[ée]e?s?|socio|socia|[üu]gyvezet[őo]|igazgat[óo]|vezet[őo]"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
@@ -366,12 +371,23 @@ def _strip_job(draft: PersonDraft) -> PersonDraft:
     return draft._replace(name=" ".join(words[cut:])) if cut else draft
 
 
+def strip_job(draft: PersonDraft) -> PersonDraft:
+    """``draft`` without a job's words before its name, as any reader may leave them."""
+    return _strip_job(draft)
+
+
+# A department read as a name ("directora de Recursos Humanos"): a desk, no one (round 22).
+DEPARTMENT = re.compile(
+    r"(?i:^(?:recursos|ressources|risorse|recursos)\s+(?:humanos|humaines|umane)$"
+    r"|^human\s+resources$|^personal(?:abteilung|wesen)$|^talent\s+acquisition$)")
+
+
 def _without_job(draft: PersonDraft) -> PersonDraft | None:
     """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too); a
-    "name" that is a job ("Early Careers Advisor") is no one."""
+    "name" that is a job ("Early Careers Advisor") or a department is no one."""
     words = _strip_job(draft).name.split()
     if len(words) < 2 or any(_JOB_WORD.fullmatch(w) for w in words) \
-            or ROLE_WORD_RE.search(" ".join(words)):
+            or ROLE_WORD_RE.search(" ".join(words)) or DEPARTMENT.match(" ".join(words)):
         return None
     return draft._replace(name=" ".join(words))
 

@@ -34,7 +34,13 @@ from interview_sync.core.detect.guests import (
 )
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.markers import marked_people
-from interview_sync.core.detect.mentions import job_before, mentioned_people, titled_people
+from interview_sync.core.detect.mentions import (
+    DEPARTMENT,
+    job_before,
+    mentioned_people,
+    strip_job,
+    titled_people,
+)
 from interview_sync.core.detect.names import (
     is_instruction,
     spells_person,
@@ -179,7 +185,7 @@ def _add_guests(found: Gathered, attendees: Sequence[Any], described: frozenset[
         domain = domain_of(email)
         found.note_organisation(domain)
         if role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
-                and not is_shared_mailbox(email) \
+                and not is_shared_mailbox(email, display) \
                 and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
@@ -213,13 +219,15 @@ def _add_described(found: Gathered, description_text: str, raw_description: str)
     candidate meets and mailto links name the people."""
     linked = mailto_names(raw_description)
     for draft in described_people(description_text, raw_description):
-        draft = draft._replace(name=strip_possessive(draft.name))
+        # "Vorstand Jürgen Albers": a reader may keep the job's word before the name (round 22)
+        draft = strip_job(draft._replace(name=strip_possessive(draft.name)))
         if not draft.email and draft.name.lower() in linked:
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
             continue
         if not draft.email and (found.names_organisation(draft.name, job=draft.title)
                                 or ROLE_WORD_RE.match(draft.name) or job_alone(draft.name)
+                                or DEPARTMENT.match(draft.name)
                                 or is_instruction(draft.name)):
             continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
         if draft.email:

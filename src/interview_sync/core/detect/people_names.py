@@ -45,7 +45,11 @@ ORGANISATION_WORD = re.compile(
     # ... nor a place to ask at ("ask for Building Security at the front desk")
     r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store"
     # ... nor a place to report to ("report to the Visitor Centre", "the Main Gate", round 19)
-    r"|centre|center|gate|entrance|counter|station|office|hall|pforte|empfang|accueil)\b",
+    r"|centre|center|gate|entrance|counter|station|office|hall|pforte|empfang|accueil"
+    # ... nor an organisation's kind (round 22: "East Fenwick Housing Co-operative", "Bluefin
+    # Crew Agency", "Port Sellwood Yacht Club", "Northgate Children's Trust")
+    r"|co-?operative|co-?op|cooperativa|coop[ée]rative|genossenschaft|club|trust|society"
+    r"|union|board|bureau|authority|secretariat|links|household|family)\b",
     re.IGNORECASE)
 
 
