@@ -42,6 +42,8 @@ _ENDS = (
     r"|hotel|resort|restaurant|bistro|brasserie|café|cafe|bakery|brewery|distillery|winery"
     r"|garage|studio|studios|works|farm|estate|kennels|cattery|stables|club|chambers"
     r"|embassy|consulate|ministry|commission|agency|bureau|office|registry|archives?"
+    # round 22: a co-operative, a golf course, a union, a board, a secretariat
+    r"|co-operative|cooperative|co-op|coop|links|union|board|secretariat"
 )
 # The first word of a name in the Romance and German order (and German compounds whose head
 # ends the word: "Seniorenzentrum", "Bestattungshaus", "Stadtbibliothek").
@@ -78,7 +80,8 @@ def kind_segment(title: str, people: Collection[str]) -> Iterable[tuple[str, int
     parts = _SEGMENTS.split(title[:300])
     if len(parts) < 2:
         return
-    last = _PARENTHESES.sub(" ", parts[-1]).strip(" .,:;")
+    # "École Sainte-Thérèse, Bourges": the town after a comma is where
+    last = _PARENTHESES.sub(" ", parts[-1]).split(",", 1)[0].strip(" .,:;")
     if not _KIND_OPENS.match(last) or not last[:1].isupper() or len(last.split()) > 10:
         return
     if not any(PREFILTER.search(part.lower()) for part in parts[:-1]):
