@@ -272,6 +272,8 @@ _JOB_HEAD = (
     # president Mae Thornton", "Kiss Gábor ügyvezető")
     r"|engineer|president|treasurer|chair(?:man|woman|person)?|commodore|representative"
     r"|associ[ée]e?s?|socio|socia|[üu]gyvezet[őo]|igazgat[óo]|vezet[őo]"
+    # ... and a household's parents, who hire its nanny ("Dad (Erik Lindqvist) works from home")
+    r"|dad|mum|mom|father|mother|husband|wife"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
@@ -298,7 +300,10 @@ def _marked_from(line: str, match: re.Match[str]) -> int | None:
     words = before.split()[-3:]
     for back in range(len(words) - 1, -1, -1):
         if _JOB_WORD.fullmatch(words[back].strip("(,;:")):
-            if all(w[:1].islower() for w in words[back + 1:]):
+            # (a bracket alone between them is the name's: "Dad (Erik Lindqvist)", round 22)
+            if all(w[:1].islower() or not w.strip("(,;:") for w in words[back + 1:]):
+                if before.rstrip().endswith("("):
+                    return start  # the name in the bracket is read from its own start
                 return start - len(before) + before.rfind(words[back])
             break
     if COURTESY.match(line, start):
@@ -413,6 +418,8 @@ def titled_people(text: str) -> list[PersonDraft]:
                     or _GREETING_WORD.fullmatch(match.group(0).split(None, 1)[0]):
                 continue
             sentence = _first_sentence(line[begin:])
+            if begin == match.start() and line[match.end():match.end() + 1] == ")":
+                sentence = match.group(0)  # "Dad (Erik Lindqvist) works ...": the bracket's name
             # (courtesy titles gone, the sentence is shorter than its text: names read twice
             # are kept once)
             named = people_in(sentence)

@@ -75,7 +75,9 @@ def is_organisation(name: str, organisations: list[str], title: str, *,
 
 
 # What makes a name in a title a person's: a courtesy title right before it
-_COURTESY_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr)\.?\s+)$")
+# (round 22: a rank too, "Video interview w/ Capt. Joaquim Reis")
+_COURTESY_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr|capt|captain"
+                              r"|cpt|sgt|insp|supt|cdr|cmdr|prof|rev)\.?\s+)$")
 
 
 def _courtesy_in_title(name: str, title: str) -> bool:
