@@ -171,7 +171,7 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
 # ``native`` leaves it off the names it reads by their form.
 _DRIVE = re.compile(r"\s+(?:भर्ती|नियुक्ति|নিয়োগ)(?:\s+\S+)?$")
 _LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП|შპს|სს|ი/მ)\s+"
-                         r"|\s+(?:ЕООД|ООД|ЕАД|АД|ՍՊԸ|ՓԲԸ|ԲԲԸ|ԱՁ)$")  # (round 22: Georgian, Armenian)
+                         r"|\s+(?:ЕООД|ООД|ЕАД|АД|ՍՊԸ|ՓԲԸ|ԲԲԸ|ԱՁ)$")  # (round 22: ka, hy)
 _THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + THAI + r"]{2,40}?)(?:\s*สาขา[" + THAI + r"\s]*)?$")
 _GREEK_LOWER = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")

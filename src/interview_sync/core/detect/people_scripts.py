@@ -53,10 +53,12 @@ _TAMIL_NAME = re.compile(
 # Հովհաննիսյան", "HR მენეჯერი ნინო ბერიძე", "менежер Б.Сарантуяа": a Mongolian initial and name).
 _ETHIOPIC_WORD = r"[\u1200-\u135a]{2,}"
 _AMHARIC_NAME = re.compile(
-    r"(?<![\u1200-\u135a/])(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ኢንጂነር)\s*(" + _ETHIOPIC_WORD + r"\s+" + _ETHIOPIC_WORD + ")")
+    r"(?<![\u1200-\u135a/])(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ኢንጂነር)\s*("
+    + _ETHIOPIC_WORD + r"\s+" + _ETHIOPIC_WORD + ")")
 _KHMER_WORD = r"[\u1780-\u17d3]{2,}"
 _KHMER_NAME = re.compile(
-    r"(?<![\u1780-\u17d3])(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|បណ្ឌិត)\s+(" + _KHMER_WORD + r"\s+" + _KHMER_WORD + ")")
+    r"(?<![\u1780-\u17d3])(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|បណ្ឌិត)\s+("
+    + _KHMER_WORD + r"\s+" + _KHMER_WORD + ")")
 _ARMENIAN_NAME = re.compile(
     r"(?:տնօրեն|պետ|ղեկավար|մենեջեր|մասնագետ|տեսուչ)[՝:,]?\s+"
     r"([\u0531-\u0556][\u0561-\u0587]+\s+[\u0531-\u0556][\u0561-\u0587]+)")
