@@ -65,7 +65,7 @@ def is_room_name(display: str) -> bool:
 # Interpreting" at interpreting@...): it voices the panel, it is not on the hiring side.
 _INTERPRETER_RE = re.compile(
     r"interpret|translat|dolmetsch|[üu]bersetz|interpr[eè]t|traduc|traduz|tolk|tłumacz|переводч"
-    r"|sign[\s._-]*language|\b[ab]sl\b", re.IGNORECASE)
+    r"|sign[\s._-]*language", re.IGNORECASE)  # (not "ASL": ASL Murgia is a health authority)
 # ... and a mailbox a whole office shares, which lists no interviewer by itself ("office@",
 # "ops@", "info@"): the text then says whom the candidate meets.
 _SHARED_LOCAL = re.compile(

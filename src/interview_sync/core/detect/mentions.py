@@ -300,8 +300,10 @@ def _marked_from(line: str, match: re.Match[str]) -> int | None:
     words = before.split()[-3:]
     for back in range(len(words) - 1, -1, -1):
         if _JOB_WORD.fullmatch(words[back].strip("(,;:")):
-            # (a bracket alone between them is the name's: "Dad (Erik Lindqvist)", round 22)
-            if all(w[:1].islower() or not w.strip("(,;:") for w in words[back + 1:]):
+            # (a bracket alone between a parent's word and the name is the name's: "Dad (Erik
+            # Lindqvist)", round 22; after a job it holds the employer, "Manager (Lumen Cask)")
+            if all(w[:1].islower() or (not w.strip("(,;:") and _PARENT.fullmatch(
+                    words[back].strip("(,;:"))) for w in words[back + 1:]):
                 if before.rstrip().endswith("("):
                     return start  # the name in the bracket is read from its own start
                 return start - len(before) + before.rfind(words[back])
@@ -344,6 +346,7 @@ _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "
                       "constable", "madame", "monsieur"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
+_PARENT = re.compile(r"(?i:dad|mum|mom|father|mother|husband|wife)")
 
 
 # A preposition capitalised at a sentence's start is no part of the name after it ("Met Joost

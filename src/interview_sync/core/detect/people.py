@@ -218,7 +218,13 @@ def _add_described(found: Gathered, description_text: str, raw_description: str)
     """A hidden guest list: the schedule, forwarded invites, the people the prose says the
     candidate meets and mailto links name the people."""
     linked = mailto_names(raw_description)
-    for draft in described_people(description_text, raw_description):
+    drafts = described_people(description_text, raw_description)
+    # "Secretario Álvaro Pineda" beside "Álvaro Pineda": one reader kept the post's word before
+    # a name another read without it (round 22)
+    bare = {d.name for d in drafts if not d.email and len(d.name.split()) >= 2}
+    for draft in drafts:
+        if not draft.email and any(draft.name.endswith(" " + name) for name in bare):
+            continue
         # "Vorstand Jürgen Albers": a reader may keep the job's word before the name (round 22)
         draft = strip_job(draft._replace(name=strip_possessive(draft.name)))
         if not draft.email and draft.name.lower() in linked:

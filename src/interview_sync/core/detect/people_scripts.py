@@ -66,6 +66,7 @@ _GEORGIAN_WORD = r"[\u10d0-\u10ff]{2,}"
 _GEORGIAN_NAME = re.compile(
     r"(?:მენეჯერი|დირექტორი|ხელმძღვანელი|უფროსი|სპეციალისტი|ოფიცერი)[,:]?\s+"
     r"(" + _GEORGIAN_WORD + r"\s+" + _GEORGIAN_WORD + ")")
+_GEORGIAN_NOT_NAME = re.compile(r"ის(?:\s|$)|თანამდებობ|ვაკანსი|სპეციალისტ|მენეჯერ")
 _MONGOLIAN_NAME = re.compile(
     r"(?:менежер|дарга|захирал|мэргэжилтэн|ажилтан|нягтлан\s+бодогч)\s+"
     r"([А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөү]+)")
@@ -113,6 +114,8 @@ def script_interviewers(text: str) -> list[PersonDraft]:
     for pattern in (_TAMIL_NAME, _PERSIAN_NAME, _BENGALI_NAME, _AMHARIC_NAME, _KHMER_NAME,
                     _ARMENIAN_NAME, _GEORGIAN_NAME, _MONGOLIAN_NAME):
         for match in pattern.finditer(head):
+            if pattern is _GEORGIAN_NAME and _GEORGIAN_NOT_NAME.search(match.group(1)):
+                continue  # "უფროსი სპეციალისტის თანამდებობა": a post in the genitive, no one
             if not _GREETING.search(head, max(0, match.start() - 12), match.start()):
                 found.append(PersonDraft(email="", name=match.group(1)))
     return found[:_LIMIT]
