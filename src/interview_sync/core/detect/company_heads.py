@@ -80,6 +80,15 @@ def kind_segment(title: str, people: Collection[str]) -> Iterable[tuple[str, int
     parts = _SEGMENTS.split(title[:300])
     if len(parts) < 2:
         return
+    job, comma, after = _PARENTHESES.sub(" ", parts[-1]).rpartition(",")
+    after = after.strip(" .,:;")
+    if comma and ROLE_WORD_RE.search(job) and HEAD_WORD.search(after) and after[:1].isupper() \
+            and acceptable(after, people) \
+            and any(PREFILTER.search(part.lower()) for part in parts[:-1]):
+        # "Interview – Field Extension Officer, Nyandarua Dairy Farmers' Co-operative": the job,
+        # then after a comma a name its kind ends
+        yield after, 4
+        return
     # "École Sainte-Thérèse, Bourges": the town after a comma is where
     last = _PARENTHESES.sub(" ", parts[-1]).split(",", 1)[0].strip(" .,:;")
     if not _KIND_OPENS.match(last) or not last[:1].isupper() or len(last.split()) > 10:
