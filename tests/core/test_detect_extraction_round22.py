@@ -116,7 +116,8 @@ def test_no_post_no_person() -> None:
 
 def test_an_interpreter_and_an_office_mailbox() -> None:
     assert no_one_to_thank("interpreting@wordbridge.com", "WordBridge Interpreting")
-    assert no_one_to_thank("bsl.booking@signlink.org.uk", "")
+    assert no_one_to_thank("bookings@signlink.org.uk", "SignLink Sign Language Services")
+    assert not no_one_to_thank("concorsi@aslmurgia.it", "ASL Murgia – Ufficio Concorsi")
     assert not no_one_to_thank("maria.ortiz@acme.com", "Maria Ortiz")
     assert is_shared_mailbox("office@harbourclub.org")
     assert is_shared_mailbox("membership@x.org", "Membership Committee")
