@@ -105,6 +105,7 @@ from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
 from real_cases_t22a import TUNE22_CHECK_A
 from real_cases_t22s import TUNE22_CHECK_S
+from real_cases_t22x import TUNE22_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -842,6 +843,11 @@ def build() -> dict[str, Any]:
              # the user's own skill, interpreting or supporting at someone else's interview,
              # candidacies for office, workshops in the newest languages), labelled before any run
              + [(c, "tune", "tune-22-check-s") for c in TUNE22_CHECK_S]
+             # round 22's extraction check set (organisation kind words in many languages, spelled names
+             # over domains, households hiring a nanny, job titles and departments beside the employer,
+             # employers in Armenian, Amharic, Mongolian, Georgian and Khmer, people after honorifics in
+             # many scripts), labelled before any run
+             + [(c, "tune", "tune-22-check-x") for c in TUNE22_CHECK_X]
              + [(c, "blind", "blind-22") for c in BLIND22])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]

@@ -38,6 +38,7 @@ from interview_sync.core.detect.company_clues import (
 from interview_sync.core.detect.company_heads import (
     before_place,
     boosted,
+    kind_segment,
     letterhead,
     not_organisations,
     through_head,
@@ -222,6 +223,7 @@ def company_of(
         if rules is _TITLE_RULES:
             # "Trattoria Da Nino, Trastevere": the name before a place after a comma (round 19)
             found = chain(_after_stage(title, people), before_place(title, people),
+                          kind_segment(title, people),
                           ((name, boosted(name, score, title)) for name, score in found))
         elif rules is _DESC_RULES:
             # "Penrose & Sons Funeral Directors, 22 Mill Road": the name a text opens with
@@ -376,7 +378,9 @@ def _beyond_latin_rules(best: tuple[int, str, str] | None, title: str, descripti
     for name, weight in native_names(title, description, spellings):
         # a client stated as such in its own script beats the agency's name (round 18)
         score = _MATCHES_DOMAIN + weight + (STATED_CLIENT_BONUS if weight == 4 else 0)
-        if best is None or score > best[0]:
+        # (a display name's romanisation of the domain, "Sepahan Coop HR", is the domain's
+        # spelling too, however its head word scores, round 22)
+        if best is None or score > best[0] or best[2].startswith("a display name spells"):
             best = (score, name, f"{_NATIVE_WHY[weight]} '{name}'")
         break
     return best

@@ -176,14 +176,26 @@ _HIRING_PART = frozenset({
     "stellen", "jobb", "jobba", "rekry", "nabor", "trabalheconosco", "trabajaconnosotros"})
 
 
+# Round 22: an organisation's kind a domain glues to its name ("valdesevre-coop.fr",
+# "mbingacoop.or.tz", "kovacs-kft.hu"), which a title writes in full ("Coopérative agricole Val de
+# Sèvre") or leaves off; the name is what the title spells.
+_KIND_PART = frozenset({
+    "coop", "cooperative", "cooperativa", "cooperatief", "genossenschaft", "eg", "group", "gruppe",
+    "groupe", "grupo", "club", "services", "trust", "society", "union", "kft", "zrt", "nyrt", "bt"})
+_GLUED_KIND = re.compile(r"^([a-z0-9]{4,}?)-?(?:coop|cooperative|genossenschaft)$")
+
+
 def hiring_free_label(domain: str) -> str:
-    """The squashed name of a hyphenated domain without the hiring word glued to it
-    ("recrutement-azurciel.fr" → "azurciel"), or "" when it has none."""
+    """The squashed name of a domain without the hiring word or the organisation's kind glued to
+    it ("recrutement-azurciel.fr" → "azurciel", "valdesevre-coop.fr" → "valdesevre",
+    "mbingacoop.or.tz" → "mbinga"), or "" when it has none."""
     label = registrable_label(domain)
     if "-" not in label:
-        return ""
+        glued = _GLUED_KIND.match(label)
+        return glued.group(1) if glued else ""
     parts = [part for part in label.split("-") if part]
-    kept = [part for part in parts if _squash(part) not in _HIRING_PART]
+    kept = [part for part in parts if _squash(part) not in _HIRING_PART
+            and _squash(part) not in _KIND_PART]
     if len(kept) == len(parts) or not kept:
         return ""
     stem = _squash("".join(kept))

@@ -8,8 +8,9 @@ word order ("Trattoria Da Nino", "Clínica Dental Sonrisa Norte", "Musei Civici 
 ``through_head``, a name that is the domain's name and its head word (kept whole, where the
 domain's exact spelling would cut "Library" or "Services" off); ``letterhead``, the organisation
 a description opens with on a line of its own ("Penrose & Sons Funeral Directors, 22 Mill Road");
-and ``before_place``, the name before a district or town a title adds after a comma ("Trattoria
-Da Nino, Trastevere"). Pure; no I/O.
+``before_place``, the name before a district or town a title adds after a comma ("Trattoria
+Da Nino, Trastevere"); and (round 22) ``kind_segment``, a title's last segment that opens with its
+kind in the languages that put it first. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from interview_sync.core.detect.company_names import (
     trim,
 )
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.rules import PREFILTER
 from interview_sync.core.detect.spelling import squash
 
-__all__ = ["HEAD_WORD", "before_place", "boosted", "headed", "letterhead", "not_organisations",
-           "through_head"]
+__all__ = ["HEAD_WORD", "before_place", "boosted", "headed", "kind_segment", "letterhead",
+           "not_organisations", "through_head"]
 
 # The last word of an English organisation's name, by the kind of body it is.
 _ENDS = (
@@ -40,6 +42,8 @@ _ENDS = (
     r"|hotel|resort|restaurant|bistro|brasserie|café|cafe|bakery|brewery|distillery|winery"
     r"|garage|studio|studios|works|farm|estate|kennels|cattery|stables|club|chambers"
     r"|embassy|consulate|ministry|commission|agency|bureau|office|registry|archives?"
+    # round 22: a co-operative, a golf course, a union, a board, a secretariat
+    r"|co-operative|cooperative|co-op|coop|links|union|board|secretariat"
 )
 # The first word of a name in the Romance and German order (and German compounds whose head
 # ends the word: "Seniorenzentrum", "Bestattungshaus", "Stadtbibliothek").
@@ -52,8 +56,48 @@ _OPENS = (
     r"|laboratoire|agenzia|agence|agencia|cooperativa|coopérative|associazione|asociación"
     r"|bestattungs\w*|bestattungen|\w+(?:zentrum|haus|heim|bibliothek|klinik|praxis|museum"
     r"|stiftung|schule|hotel|werk|werkstatt|apotheke|bäckerei|kanzlei|verein|amt)"
+    # round 22: bodies whose kind opens the name in Swahili, Indonesian, Polish, Czech and the
+    # Romance languages ("Chama cha Ushirika cha Wakulima wa Kahawa Mbinga", "Sekretarieti ya
+    # Ajira katika Utumishi wa Umma", "Koperasi Serba Usaha Maju", "Spółdzielnia Mleczarska")
+    r"|chama|sekretarieti|wizara|halmashauri|mamlaka|shirika|tume|bodi|baraza|benki|kampuni"
+    r"|koperasi|yayasan|spółdzielnia|družstvo|zadruga|sociedad|société|syndicat|mutuelle"
 )
 HEAD_WORD = re.compile(r"(?i:^(?:" + _OPENS + r")\s+\S|\s(?:" + _ENDS + r")$)")
+
+
+# The whole of a title's last segment that opens with such a kind, after the step's words
+# (round 22): a name in these orders runs on in lower-case connectors ("cha", "ya", "wa",
+# "katika", "de"), which the capitalised-name rules stop at.
+_KIND_OPENS = re.compile(r"(?i:^(?:" + _OPENS + r"))\s+\S")
+_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def kind_segment(title: str, people: Collection[str]) -> Iterable[tuple[str, int]]:
+    """"Usaili – Afisa Utumishi II – Sekretarieti ya Ajira katika Utumishi wa Umma": the last
+    segment, when it opens with an organisation's kind and an earlier one holds the step's
+    words."""
+    parts = _SEGMENTS.split(title[:300])
+    if len(parts) < 2:
+        return
+    job, comma, after = _PARENTHESES.sub(" ", parts[-1]).rpartition(",")
+    after = after.strip(" .,:;")
+    if comma and ROLE_WORD_RE.search(job) and HEAD_WORD.search(after) and after[:1].isupper() \
+            and acceptable(after, people) \
+            and any(PREFILTER.search(part.lower()) for part in parts[:-1]):
+        # "Interview – Field Extension Officer, Nyandarua Dairy Farmers' Co-operative": the job,
+        # then after a comma a name its kind ends
+        yield after, 4
+        return
+    # "École Sainte-Thérèse, Bourges": the town after a comma is where
+    last = _PARENTHESES.sub(" ", parts[-1]).split(",", 1)[0].strip(" .,:;")
+    if not _KIND_OPENS.match(last) or not last[:1].isupper() or len(last.split()) > 10:
+        return
+    if not any(PREFILTER.search(part.lower()) for part in parts[:-1]):
+        return
+    # (such names run long: "Chama cha Ushirika cha Wafugaji wa Ng'ombe Kagera")
+    if acceptable(last, people) or (48 < len(last) <= 90 and last.lower() not in people):
+        yield last, 4
 
 
 def headed(name: str) -> bool:

@@ -184,8 +184,9 @@ def is_field_word(word: str) -> bool:
     return squashed in NOT_COMPANY_WORDS or squashed in _SECTOR_WORDS
 
 
-# A ship's prefix before its name (motor vessel, motor tanker, steamship, research vessel).
-_VESSEL = re.compile(r"(?:M/?[VTSY]|S/?S|R/?V|FPSO|HMS)\.?[ \t]+\S")
+# A ship's prefix before its name (motor vessel, motor tanker, steamship, research vessel). A
+# yacht's ("M/Y", "S/Y") is not among them: a private yacht hires its crew itself (round 22).
+_VESSEL = re.compile(r"(?:M/?[VTS]|S/?S|R/?V|FPSO|HMS)\.?[ \t]+\S")
 
 
 def acceptable(name: str, people: Collection[str]) -> bool:

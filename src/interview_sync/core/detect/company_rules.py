@@ -168,11 +168,19 @@ def candidates(
                 if not raw:
                     continue
             name = _trim(raw)
+            start = match.start(1) if not rule.before and match.lastindex else -1
+            if start >= 2 and name[:2] in _VESSEL_KIND and _VESSEL.search(text[start - 3:start]):
+                # "M/Y Alcyone", "S/Y Marisol": the capture starts after the slash of a yacht's or
+                # ship's prefix, which is its name's (round 22)
+                name = text[start - 2:start] + name
             if _acceptable(name, people):
                 yield name, rule.score
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")
+# The prefix before a vessel's name, which a name capture starts after at its slash.
+_VESSEL = re.compile(r"(?<![\w/])[MS]/$")
+_VESSEL_KIND = frozenset({"Y ", "V ", "S ", "T "})
 
 
 def _before_job(raw: str) -> str:

@@ -24,7 +24,7 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.spelling import squash
 from interview_sync.core.text import text_of
 
-__all__ = ["agency_domains", "is_room_name", "no_one_to_thank", "via_names"]
+__all__ = ["agency_domains", "is_room_name", "is_shared_mailbox", "no_one_to_thank", "via_names"]
 
 _MAP = (dict, Mapping)
 
@@ -61,10 +61,35 @@ def is_room_name(display: str) -> bool:
     return bool(display) and _ROOM_NAME_RE.search(display) is not None
 
 
+# Round 22: an interpreting or translation service booked for the interview ("LinguaLink
+# Interpreting" at interpreting@...): it voices the panel, it is not on the hiring side.
+_INTERPRETER_RE = re.compile(
+    r"interpret|translat|dolmetsch|[üu]bersetz|interpr[eè]t|traduc|traduz|tolk|tłumacz|переводч"
+    r"|sign[\s._-]*language", re.IGNORECASE)  # (not "ASL": ASL Murgia is a health authority)
+# ... and a mailbox a whole office shares, which lists no interviewer by itself ("office@",
+# "ops@", "info@"): the text then says whom the candidate meets.
+_SHARED_LOCAL = re.compile(
+    r"^(?:office|ops|operations|info|admin|administration|contact|enquiries|inquiries|hello"
+    r"|team|secretary|sekretariat|secretariat|reception|mail|general)$")
+
+
 def no_one_to_thank(email: str, display: str) -> bool:
-    """A booking assistant, a school's career office, a bot or an observer body."""
-    return bool(display and (_ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display))) \
+    """A booking assistant, a school's career office, an interpreting service, a bot or an
+    observer body."""
+    return bool(display and (_ASSISTANT_RE.search(display) or _CAREER_OFFICE_RE.search(display)
+                             or _INTERPRETER_RE.search(display))) \
+        or _INTERPRETER_RE.search(email.partition("@")[0]) is not None \
         or is_bot_or_observer(email, display)
+
+
+_SHARED_NAME = re.compile(r"(?i:\b(?:committee|office|ops|team|secretariat|panel))$")
+
+
+def is_shared_mailbox(email: str, display: str = "") -> bool:
+    """A mailbox a whole office or committee shares ("office@psyc.org.uk", "EFHC Membership
+    Committee"), not one interviewer's."""
+    return _SHARED_LOCAL.match(email.partition("@")[0]) is not None \
+        or (bool(display) and _SHARED_NAME.search(display[:80]) is not None)
 
 
 # Round 17: a video or assessment tool signs with its brand and its product ("TalentClip

@@ -26,7 +26,7 @@ from interview_sync.core.detect.names import COURTESY, strip_courtesy_titles
 from interview_sync.core.detect.schedule import PersonDraft, people_in
 from interview_sync.core.literals import Stems
 
-__all__ = ["job_before", "mentioned_people", "titled_people"]
+__all__ = ["DEPARTMENT", "job_before", "mentioned_people", "strip_job", "titled_people"]
 
 # A cue that a list of the people the candidate meets follows, in a label ("Interviewers:",
 # "Gesprächspartner:", "Intervjuare:") or in a sentence ("Vous serez reçu par ...").
@@ -267,6 +267,13 @@ _JOB_HEAD = (
     # round 14: a German physician's post, alone or compounded ("Chefarzt", "Oberärztin",
     # "Assistenzarzt", "Zahnärztin")
     r"|arzt|[äa]rztin|aerztin"
+    # round 22: an engineer, a board's or a club's officers, an owner's representative, a
+    # farm's partners, a Hungarian managing director ("Chief engineer Paul Nyberg", "Board
+    # president Mae Thornton", "Kiss Gábor ügyvezető")
+    r"|engineer|president|treasurer|chair(?:man|woman|person)?|commodore|representative"
+    r"|associ[ée]e?s?|socio|socia|[üu]gyvezet[őo]|igazgat[óo]|vezet[őo]"
+    # ... and a household's parents, who hire its nanny ("Dad (Erik Lindqvist) works from home")
+    r"|dad|mum|mom|father|mother|husband|wife"
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
 _FULL_NAME = (_NAME_WORD + r"(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|la|le|ter|ten)\s+)*"
@@ -293,7 +300,12 @@ def _marked_from(line: str, match: re.Match[str]) -> int | None:
     words = before.split()[-3:]
     for back in range(len(words) - 1, -1, -1):
         if _JOB_WORD.fullmatch(words[back].strip("(,;:")):
-            if all(w[:1].islower() for w in words[back + 1:]):
+            # (a bracket alone between a parent's word and the name is the name's: "Dad (Erik
+            # Lindqvist)", round 22; after a job it holds the employer, "Manager (Lumen Cask)")
+            if all(w[:1].islower() or (not w.strip("(,;:") and _PARENT.fullmatch(
+                    words[back].strip("(,;:"))) for w in words[back + 1:]):
+                if before.rstrip().endswith("("):
+                    return start  # the name in the bracket is read from its own start
                 return start - len(before) + before.rfind(words[back])
             break
     if COURTESY.match(line, start):
@@ -334,6 +346,7 @@ _TITLED_GATE = Stems(("(", ",", "frau", "herr", "hr", "fr.", "mr", "ms", "dr", "
                       "constable", "madame", "monsieur"))
 _TITLED_LIMIT = 5_000  # characters of a description read this way
 _JOB_WORD = re.compile(r"[\w-]*(?:" + _JOB_HEAD + r")", re.IGNORECASE)
+_PARENT = re.compile(r"(?i:dad|mum|mom|father|mother|husband|wife)")
 
 
 # A preposition capitalised at a sentence's start is no part of the name after it ("Met Joost
@@ -366,12 +379,23 @@ def _strip_job(draft: PersonDraft) -> PersonDraft:
     return draft._replace(name=" ".join(words[cut:])) if cut else draft
 
 
+def strip_job(draft: PersonDraft) -> PersonDraft:
+    """``draft`` without a job's words before its name, as any reader may leave them."""
+    return _strip_job(draft)
+
+
+# A department read as a name ("directora de Recursos Humanos"): a desk, no one (round 22).
+DEPARTMENT = re.compile(
+    r"(?i:^(?:recursos|ressources|risorse|recursos)\s+(?:humanos|humaines|umane)$"
+    r"|^human\s+resources$|^personal(?:abteilung|wesen)$|^talent\s+acquisition$)")
+
+
 def _without_job(draft: PersonDraft) -> PersonDraft | None:
     """"Dezernentin Petra Hollmann" → Petra Hollmann (German capitalises the job too); a
-    "name" that is a job ("Early Careers Advisor") is no one."""
+    "name" that is a job ("Early Careers Advisor") or a department is no one."""
     words = _strip_job(draft).name.split()
     if len(words) < 2 or any(_JOB_WORD.fullmatch(w) for w in words) \
-            or ROLE_WORD_RE.search(" ".join(words)):
+            or ROLE_WORD_RE.search(" ".join(words)) or DEPARTMENT.match(" ".join(words)):
         return None
     return draft._replace(name=" ".join(words))
 
@@ -397,6 +421,8 @@ def titled_people(text: str) -> list[PersonDraft]:
                     or _GREETING_WORD.fullmatch(match.group(0).split(None, 1)[0]):
                 continue
             sentence = _first_sentence(line[begin:])
+            if begin == match.start() and line[match.end():match.end() + 1] == ")":
+                sentence = match.group(0)  # "Dad (Erik Lindqvist) works ...": the bracket's name
             # (courtesy titles gone, the sentence is shorter than its text: names read twice
             # are kept once)
             named = people_in(sentence)

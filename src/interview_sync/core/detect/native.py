@@ -22,12 +22,16 @@ from interview_sync.core.detect.native_titles import (
 )
 from interview_sync.core.detect.scripts import (
     ARABIC,
+    ARMENIAN,
     BENGALI,
     CYRILLIC,
     DEVANAGARI,
+    ETHIOPIC,
+    GEORGIAN,
     GREEK,
     HANGUL,
     HEBREW,
+    KHMER,
     SINHALA,
     TAMIL,
     THAI,
@@ -111,9 +115,12 @@ _HEBREW_AT = re.compile(r"^(?:אצל|עם|מול|עבור|של)\s+")
 
 
 _SCRIPTS = re.compile("[" + _CJK + HANGUL + ARABIC + CYRILLIC + _HEBREW[:-3] + THAI
-                      + DEVANAGARI + GREEK + TAMIL + BENGALI + SINHALA + "]")
+                      + DEVANAGARI + GREEK + TAMIL + BENGALI + SINHALA + ARMENIAN + GEORGIAN
+                      + ETHIOPIC + KHMER + "]")
 _EAST_ASIAN = re.compile("[" + _CJK + HANGUL + "]")
 _ARABIC_LETTER = re.compile("[" + ARABIC + "]")
+# Persian's and Urdu's own letters (keheh, Farsi yeh, pe, che, gaf, zhe), which Arabic never writes
+_PERSIAN_LETTER = re.compile("[\u06a9\u06cc\u067e\u0686\u06af\u0698]")
 _CYRILLIC_LETTER = re.compile("[" + CYRILLIC + "]")
 _THAI_LETTER = re.compile("[" + THAI + "]")
 # "我公司", "本公司", "弊社": the writer's own company, not a name
@@ -171,7 +178,9 @@ def _native_names(title: str, description: str,
             team = _TEAM.match(text) if weight == 2 and not names else None
             if team:
                 names.append(team.group(1).strip())
-        if _ARABIC_LETTER.search(text) and any(mark in text for mark in _ARABIC_MARKS):
+        if _ARABIC_LETTER.search(text) and any(mark in text for mark in _ARABIC_MARKS) \
+                and not _PERSIAN_LETTER.search(text):
+            # (Arabic's words only: Persian's "مصرف" is consumption, not a bank, round 22)
             names += [m.group(0).strip() for m in _ARABIC_NAME.finditer(text)]
         if _CYRILLIC_LETTER.search(text) and any(mark in text for mark in _CYRILLIC_MARKS):
             names += [next(g for g in m.groups() if g).strip()

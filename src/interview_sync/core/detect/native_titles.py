@@ -20,13 +20,17 @@ import re
 from interview_sync.core.detect.rules import PREFILTER
 from interview_sync.core.detect.scripts import (
     ARABIC,
+    ARMENIAN,
     BENGALI,
     CJK,
     CYRILLIC,
     DEVANAGARI,
+    ETHIOPIC,
+    GEORGIAN,
     GREEK,
     HANGUL,
     HEBREW,
+    KHMER,
     SINHALA,
     TAMIL,
     THAI,
@@ -39,15 +43,17 @@ _HEBREW = HEBREW + r"\u05be\u05f3\u05f4'\""
 # ("நேர்காணல் – ஸ்ரீ லட்சுமி டெக்ஸ்டைல்ஸ்", "সাক্ষাৎকার – সহকারী শিক্ষক – বাগবাজার বালিকা বিদ্যালয়")
 _UNSPACED = HANGUL + CJK
 # round 21: Sinhala titles ("සම්මුඛ පරීක්ෂණය – ගිණුම් සහකාර – සිරිලක් තේ සමාගම")
+# round 22: Armenian, Georgian, Amharic and Khmer titles ("Հարցազրույց – հաշվապահ – «Արարատ
+# Ագրո» ՍՊԸ", "ቃለ መጠይቅ – የአዲስ አበባ ውሃና ፍሳሽ ባለሥልጣን"), whose step words the lexicon reads
 _LETTERS = GREEK + ARABIC + _HEBREW + CYRILLIC + THAI + DEVANAGARI + TAMIL + BENGALI + SINHALA \
-    + _UNSPACED
+    + _UNSPACED + ARMENIAN + GEORGIAN + ETHIOPIC + KHMER
 
 # A title's segments: dashes and bars with spaces around them (a hyphen inside a word, as in
 # "Πρωινό-συνέντευξη" or "אלקטרו-ים", joins it).
 _SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*[|｜]\s*")
 _PARENTHESES = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]\s*")
 _LATIN = re.compile(r"[A-Za-z]")
-_SEGMENT = re.compile("^[" + _LETTERS + r"][" + _LETTERS + r"\s.«»„“”&-]{1,48}$")
+_SEGMENT = re.compile("^[«„“\"" + _LETTERS + r"][" + _LETTERS + r"\s.«»„“”&/-]{1,48}$")
 
 # What a segment is when it is not the employer: the step's words (an interview, a test, an
 # assessment, a call, a day) and a job's words, by their stems in each script.
@@ -62,11 +68,16 @@ _STEP = re.compile(
     r"|साक्षात्कार|इंटरव्यू|परीक्षा|टेस्ट|मुलाकात"
     # round 20: Persian, Tamil, Bengali, Korean, Japanese and Chinese
     r"|مصاحبه|آزمون|நேர்காணல்|நேர்முக|தேர்வு|সাক্ষাৎকার|ইন্টারভিউ|পরীক্ষা|মৌখিক"
-    r"|면접|인터뷰|시험|面接|面談|面试|面試|试讲|試講|笔试|筆記試験)")
+    r"|면접|인터뷰|시험|面接|面談|面试|面試|试讲|試講|笔试|筆記試験"
+    # round 22: a competition's stage in Georgian, Kazakh and Russian ("კონკურსის მეორე ეტაპი")
+    r"|ეტაპ|კონკურს|конкурс)")
 # ... and an agency's kind, which names who sends, not who hires ("חברת השמה", a placement firm)
 _AGENCY = re.compile(
     r"(?i:השמה|גיוס|כוח\s+אדם|агентств|кадров|рекрут|توظيف|استقدام|प्लेसमेंट|एजेंसी"
-    r"|ανθρώπινου\s+δυναμικού|στελέχωσ|จัดหางาน)")
+    r"|ανθρώπινου\s+δυναμικού|στελέχωσ|จัดหางาน"
+    # round 22: a competition's commission, which selects for the body it names ("Ջրային
+    # կոմիտեի մրցութային հանձնաժողով")
+    r"|մրցութային)")
 _JOB = re.compile(
     r"(?i:θέσ|υπάλληλ|σεφ\b|μάγειρ|σερβιτόρ|ρεσεψιον|λογιστ|πωλητ|οδηγ|μηχανικ|νοσηλευτ|διευθυντ"
     r"|υπεύθυν|βοηθ|εκπαιδευτικ|προγραμματιστ|αναλυτ|τεχνικ|γραμματ|καμαριέρ|στέλεχ|συντονιστ"
@@ -86,13 +97,19 @@ _JOB = re.compile(
     # round 20: Korean and Chinese jobs, and a team ("구조설계팀") is a unit, not the employer
     r"|개발자|매니저|분석가|디자이너|엔지니어|신입|경력직|사원|직원|인턴|기획자|담당자|관리자"
     r"|[\uac00-\ud7af]팀(?![\uac00-\ud7af])"
-    r"|服務員|服务员|经理|經理|专员|專員|工程师|工程師|主管|店员|店員|助理|实习|實習|岗位|崗位|职位|職位)")
+    r"|服務員|服务员|经理|經理|专员|專員|工程师|工程師|主管|店员|店員|助理|实习|實習|岗位|崗位|职位|職位"
+    # round 22: posts in Armenian, Georgian, Amharic, Khmer and Mongolian
+    r"|պաշտոն|թափուր|մենեջեր|հաշվապահ|մասնագետ|თანამდებობ|ვაკანსი|მენეჯერ|ოფიცერ|ბუღალტერ"
+    r"|სპეციალისტ|ኦፊሰር|ባለሙያ|ሠራተኛ|ኃላፊ|ሥራ\s+አስኪያጅ|តំណែង|បុគ្គលិក|គណនេយ្យករ|អ្នកគ្រប់គ្រង"
+    r"|нягтлан|ажилтан|мэргэжилтэн)")
 
 
 # Korean, Chinese and Japanese write a name without spaces: one word after the step is an
 # employer when it ends in an organisation's kind ("면접 – 푸른치과", a dental clinic).
 _UNSPACED_HEAD = re.compile(
     r"(?:치과|병원|의원|학교|학원|회사|센터|카페|약국|은행|호텔|식당|공사|공단|대학교?"
+    # round 22: a co-operative, a union, a foundation, an association
+    r"|협동조합|조합|재단|협회|合作社|协会|協会|基金会|組合"
     r"|公司|大学|学院|医院|学校|银行|集团|会社|学園|病院|銀行|商店|書店|薬局)$")
 
 
@@ -123,7 +140,8 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
     """``segment`` as the employer's name, when the ``others`` hold the step's words."""
     last = _PARENTHESES.sub(" ", segment).strip(" .,:;")
     # "संघ लोक सेवा आयोग, धौलपुर हाउस": a building or district after a comma is where (round 19)
-    head, comma, place = last.partition(",") if "," in last else last.partition("\u060c")
+    head, comma, place = last.partition(",") if "," in last else last.partition(
+        "\u060c" if "\u060c" in last else "\u1363")  # Arabic's and Ethiopic's commas
     if comma and head.strip() and _JOB.search(head) and place.strip():
         last = place.strip()  # "اکاؤنٹس آفیسر کی آسامی، ساحل ٹیکسٹائل ملز": the post, then who
     elif comma and head.strip() and len(place.split()) <= 3:
@@ -133,6 +151,9 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
     if count == 2 and " " not in last and not _UNSPACED_HEAD.search(last):
         return None  # "Συνέντευξη – Αθήνα": one word after the step alone is as often a town
     last = _LEGAL_FORM.sub("", last).strip() or last
+    # "«Արմենիա Թել»", "„ქართული კრედიტი“": the quotation marks around a name are no part of it
+    if last[:1] in "«„“\"" and last[-1:] in "»“”\"":
+        last = last[1:-1].strip() or last
     # "जनसेवा सहकारी बैंक भर्ती", "গৃহ রক্ষা বাহিনী নিয়োগ": the employer's recruitment drive
     last = _DRIVE.sub("", last).strip() or last
     shop = _THAI_SHOP.match(last)
@@ -152,7 +173,8 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
 # A legal form at a segment's edge ("ТОВ Карпати Агро", "Балкан Логистик ООД") is left off, as
 # ``native`` leaves it off the names it reads by their form.
 _DRIVE = re.compile(r"\s+(?:भर्ती|नियुक्ति|নিয়োগ)(?:\s+\S+)?$")
-_LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП)\s+|\s+(?:ЕООД|ООД|ЕАД|АД)$")
+_LEGAL_FORM = re.compile(r"^(?:ООО|ТОВ|АО|ПАО|ЗАО|ОАО|ТОО|ПрАТ|ФОП|ИП|შპს|სს|ი/მ)\s+"
+                         r"|\s+(?:ЕООД|ООД|ЕАД|АД|ՍՊԸ|ՓԲԸ|ԲԲԸ|ԱՁ)$")  # (round 22: ka, hy)
 _THAI_SHOP = re.compile(r"^(?:ร้าน)?([" + THAI + r"]{2,40}?)(?:\s*สาขา[" + THAI + r"\s]*)?$")
 _GREEK_LOWER = frozenset("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς")
 _CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")

@@ -28,12 +28,19 @@ from interview_sync.core.detect.addresses import (
 from interview_sync.core.detect.guests import (
     agency_domains,
     is_room_name,
+    is_shared_mailbox,
     is_tool_product,
     no_one_to_thank,
 )
 from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.markers import marked_people
-from interview_sync.core.detect.mentions import job_before, mentioned_people, titled_people
+from interview_sync.core.detect.mentions import (
+    DEPARTMENT,
+    job_before,
+    mentioned_people,
+    strip_job,
+    titled_people,
+)
 from interview_sync.core.detect.names import (
     is_instruction,
     spells_person,
@@ -178,6 +185,7 @@ def _add_guests(found: Gathered, attendees: Sequence[Any], described: frozenset[
         domain = domain_of(email)
         found.note_organisation(domain)
         if role_for(email, display, None) == "interviewer" and not is_agency_domain(domain) \
+                and not is_shared_mailbox(email, display) \
                 and domain not in found.agencies \
                 and not described_as_support(_display_name(display)[0], described):
             found.interviewers_listed += 1
@@ -210,14 +218,22 @@ def _add_described(found: Gathered, description_text: str, raw_description: str)
     """A hidden guest list: the schedule, forwarded invites, the people the prose says the
     candidate meets and mailto links name the people."""
     linked = mailto_names(raw_description)
-    for draft in described_people(description_text, raw_description):
-        draft = draft._replace(name=strip_possessive(draft.name))
+    drafts = described_people(description_text, raw_description)
+    # "Secretario Álvaro Pineda" beside "Álvaro Pineda": one reader kept the post's word before
+    # a name another read without it (round 22)
+    bare = {d.name for d in drafts if not d.email and len(d.name.split()) >= 2}
+    for draft in drafts:
+        if not draft.email and any(draft.name.endswith(" " + name) for name in bare):
+            continue
+        # "Vorstand Jürgen Albers": a reader may keep the job's word before the name (round 22)
+        draft = strip_job(draft._replace(name=strip_possessive(draft.name)))
         if not draft.email and draft.name.lower() in linked:
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):
             continue
         if not draft.email and (found.names_organisation(draft.name, job=draft.title)
                                 or ROLE_WORD_RE.match(draft.name) or job_alone(draft.name)
+                                or DEPARTMENT.match(draft.name)
                                 or is_instruction(draft.name)):
             continue  # "Frau Sabine Krüger, Leiterin Einkauf, und ...": a job, not a person
         if draft.email:

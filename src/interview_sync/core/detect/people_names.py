@@ -45,7 +45,11 @@ ORGANISATION_WORD = re.compile(
     # ... nor a place to ask at ("ask for Building Security at the front desk")
     r"|reception|security|front\s+desk|desk|lobby|concierge|building|branch|store"
     # ... nor a place to report to ("report to the Visitor Centre", "the Main Gate", round 19)
-    r"|centre|center|gate|entrance|counter|station|office|hall|pforte|empfang|accueil)\b",
+    r"|centre|center|gate|entrance|counter|station|office|hall|pforte|empfang|accueil"
+    # ... nor an organisation's kind (round 22: "East Fenwick Housing Co-operative", "Bluefin
+    # Crew Agency", "Port Sellwood Yacht Club", "Northgate Children's Trust")
+    r"|co-?operative|co-?op|cooperativa|coop[ée]rative|genossenschaft|club|trust|society"
+    r"|union|board|bureau|authority|secretariat|links|household|family)\b",
     re.IGNORECASE)
 
 
@@ -71,7 +75,9 @@ def is_organisation(name: str, organisations: list[str], title: str, *,
 
 
 # What makes a name in a title a person's: a courtesy title right before it
-_COURTESY_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr)\.?\s+)$")
+# (round 22: a rank too, "Video interview w/ Capt. Joaquim Reis")
+_COURTESY_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|dr|hr|herr|frau|mme|m|sra?|dhr|mevr|capt|captain"
+                              r"|cpt|sgt|insp|supt|cdr|cmdr|prof|rev)\.?\s+)$")
 
 
 def _courtesy_in_title(name: str, title: str) -> bool:

@@ -9,7 +9,8 @@ thank-you uses), and Hebrew names after "an interview with" and the job that may
 מנהלת משאבי אנוש"); and round 20's readers for Tamil, Persian and Bengali, where a name is one
 only with evidence: a courtesy title before it (Tamil "திரு.", Persian "آقای"/"خانم") or a job
 before it and "with" after it (Bengali "ম্যানেজার তানভীর হাসানের সাথে", the genitive returned to
-the name). Pure; no I/O.
+the name); and round 22's for Amharic and Khmer courtesy titles and the posts before a name in
+Armenian, Georgian and Mongolian. Pure; no I/O.
 """
 
 from __future__ import annotations
@@ -44,7 +45,31 @@ _HEBREW_NOT_NAME = re.compile(r"^(?:צוות|מחלקת|הנהלת|ועדת|נצ
 _TAMIL_WORD = r"[\u0b80-\u0bff]{2,}"
 _TAMIL_NAME = re.compile(
     r"(?<![\u0b80-\u0bff])(?:திருமதி|திரு|செல்வி|டாக்டர்)(?:\.\s*|\s+)"
-    r"(" + _TAMIL_WORD + r"\s+" + _TAMIL_WORD + ")")
+    # round 22: an initial before the given name ("திரு. க. பாலசுப்பிரமணியன்")
+    r"([\u0b80-\u0bff]{1,3}\.\s?" + _TAMIL_WORD + r"|" + _TAMIL_WORD + r"\s+" + _TAMIL_WORD + ")")
+# Round 22: Amharic's courtesy titles ("ወ/ሮ ሰላማዊት ታደሰ", "አቶ ዳዊት በቀለ"; the Ethiopic full stop
+# and comma end the name) and Khmer's ("លោក សុខ វណ្ណា"), each before a given name and a father's
+# or family name; an Armenian, Georgian or Mongolian post before a name ("Բաժնի պետ՝ Լիլիթ
+# Հովհաննիսյան", "HR მენეჯერი ნინო ბერიძე", "менежер Б.Сарантуяа": a Mongolian initial and name).
+_ETHIOPIC_WORD = r"[\u1200-\u135a]{2,}"
+_AMHARIC_NAME = re.compile(
+    r"(?<![\u1200-\u135a/])(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ኢንጂነር)\s*("
+    + _ETHIOPIC_WORD + r"\s+" + _ETHIOPIC_WORD + ")")
+_KHMER_WORD = r"[\u1780-\u17d3]{2,}"
+_KHMER_NAME = re.compile(
+    r"(?<![\u1780-\u17d3])(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|បណ្ឌិត)\s+("
+    + _KHMER_WORD + r"\s+" + _KHMER_WORD + ")")
+_ARMENIAN_NAME = re.compile(
+    r"(?:տնօրեն|պետ|ղեկավար|մենեջեր|մասնագետ|տեսուչ)[՝:,]?\s+"
+    r"([\u0531-\u0556][\u0561-\u0587]+\s+[\u0531-\u0556][\u0561-\u0587]+)")
+_GEORGIAN_WORD = r"[\u10d0-\u10ff]{2,}"
+_GEORGIAN_NAME = re.compile(
+    r"(?:მენეჯერი|დირექტორი|ხელმძღვანელი|უფროსი|სპეციალისტი|ოფიცერი)[,:]?\s+"
+    r"(" + _GEORGIAN_WORD + r"\s+" + _GEORGIAN_WORD + ")")
+_GEORGIAN_NOT_NAME = re.compile(r"ის(?:\s|$)|თანამდებობ|ვაკანსი|სპეციალისტ|მენეჯერ")
+_MONGOLIAN_NAME = re.compile(
+    r"(?:менежер|дарга|захирал|мэргэжилтэн|ажилтан|нягтлан\s+бодогч)\s+"
+    r"([А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөү]+)")
 _PERSIAN_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,}"
 _PERSIAN_NAME = re.compile(
     r"(?:آقای|خانم|جناب)\s+(?:دکتر\s+|مهندس\s+)?(" + _PERSIAN_WORD + r"\s+" + _PERSIAN_WORD + ")")
@@ -86,8 +111,11 @@ def script_interviewers(text: str) -> list[PersonDraft]:
                 name = before  # "עם דנה כהן, מנהלת משאבי אנוש": the name, then the job
             if not _HEBREW_NOT_NAME.match(name):
                 found.append(PersonDraft(email="", name=name))
-    for pattern in (_TAMIL_NAME, _PERSIAN_NAME, _BENGALI_NAME):
+    for pattern in (_TAMIL_NAME, _PERSIAN_NAME, _BENGALI_NAME, _AMHARIC_NAME, _KHMER_NAME,
+                    _ARMENIAN_NAME, _GEORGIAN_NAME, _MONGOLIAN_NAME):
         for match in pattern.finditer(head):
+            if pattern is _GEORGIAN_NAME and _GEORGIAN_NOT_NAME.search(match.group(1)):
+                continue  # "უფროსი სპეციალისტის თანამდებობა": a post in the genitive, no one
             if not _GREETING.search(head, max(0, match.start() - 12), match.start()):
                 found.append(PersonDraft(email="", name=match.group(1)))
     return found[:_LIMIT]
