@@ -122,15 +122,16 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
      r"|փորձնական|վարժանք|\bдадлага\s+ярилцлага|ልምምድ|\bmintegi|\btailer\b|\bceardlann"
      r"|\bsemina\b|\breferat(?:as|o|ą)\b"
      # round 22: Welsh "cyfweliad ffug" (mock), "ymarfer" (practice), "gweithdy" (a workshop),
-     # "paratoi" (preparing), "hyfforddiant" (training); a Galician "obradoiro" (workshop);
-     # Afrikaans is Dutch's "oefen" (``practice``)
-     r"|\bffug\b|\bymarfer\b|\bgweithdy\b|\bparatoi\b|\bhyfforddiant\b|\bobradoiro\b"
+     # "paratoi" (preparing), "hyfforddiant" (training); Afrikaans is Dutch's "oefen"
+     # (``practice``); a Galician "obradoiro" only as the event's kind, in ``not_own_step`` (it
+     # also names an "Obradoiro de Emprego" hiring its trainees)
+     r"|\bffug\b|\bymarfer\b|\bgweithdy\b|\bparatoi\b|\bhyfforddiant\b"
      # and the Afrikaans "onderhoud" of a car, a house or a pool (maintenance, not an interview)
      r"|\b(?:motor|kar|voertuig|huis|tuin|swembad|geiser)\s*onderhoud",
      "სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|finga|námskei|námskeid|punëtori|punetori|trajnim|simulim"
      "|treninq|sınaq|sinaq|семинар|тренинг|փորձնական|վարժանք|дадлага|ልምምድ|mintegi|tailer"
      "|ceardlann|semina|referat|ffug|ymarfer|gweithdy|paratoi|hyfforddiant"
-     "|obradoiro|onderhoud"),
+     "|onderhoud"),
     # (not the German "Referat", a public employer's unit)
 )
 
