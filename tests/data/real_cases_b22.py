@@ -174,7 +174,8 @@ _MINING_DENTAL_VET_LIFEGUARDS: list[Case] = [
            organizer=SELF, **zat("2028-10-01", "18:00", 60, DUB)),
      None, "en", MEDMATCH),
     # medmatch: the owner's own dental check-up (ordinary life, no)
-    (event("Dentist – check-up + scale & polish", organizer=SELF, location="Smile Studio, Camden St",
+    (event("Dentist – check-up + scale & polish", organizer=org("appointments@smilestudio.ie", "Smile Studio"),
+           location="Smile Studio, Camden St",
            **zat("2028-10-24", "08:15", 30, DUB)),
      None, "en", MEDMATCH),
     # medmatch: a video interview for a dental assistant at an Orchard Road clinic (yes)
@@ -230,7 +231,8 @@ _MINING_DENTAL_VET_LIFEGUARDS: list[Case] = [
      yes(["Pima County Natural Resources, Parks and Recreation", "Pima County Aquatics", "Pima County"],
          ["aquatics.hiring@pimacountyparks.org", "e.sharp@pimacountyparks.org"]), "en", PIMA),
     # pima: the owner, a pool manager in Auckland, runs the skills test for applicants (hiring side, no)
-    (event("Run lifeguard skills test – 14 applicants (stopwatches, brick, pass/fail sheet)", organizer=SELF,
+    (event("Run lifeguard skills test – 14 applicants (stopwatches, brick, pass/fail sheet)",
+           organizer=org("aquatics@parnellbaths.co.nz", "Parnell Baths Aquatics"),
            location="Parnell Baths", **zat("2028-10-14", "08:00", 180, AKL)),
      None, "en", PIMA),
     # watermen: an interview for a resort lifeguard on Langkawi (yes)
@@ -385,7 +387,8 @@ _CASINO_ATC_PRISONS_SOLAR: list[Case] = [
            location="Jua Bora Energy, Mombasa Rd, Nairobi", **zat("2028-10-04", "09:30", 90, NBO)),
      yes(["Jua Bora Energy", "Jua Bora"], ["hr@juabora.co.ke", "p.otieno@juabora.co.ke"]), "en", ISEEK),
     # solargai: a solar install at the owner's home (a chore, no)
-    (event("Solar install at home – crew arriving 8am, move car, dog inside", organizer=SELF,
+    (event("Solar install – crew arriving 8am (please keep driveway clear)",
+           organizer=org("scheduling@sunwardsolar.com", "Sunward Solar Scheduling"),
            **zat("2028-10-20", "08:00", 480, NYC)),
      None, "en", SOLARGAI),
 ]
@@ -478,7 +481,7 @@ _PHARMACY_CHURCH_UNION_TRANSLATION: list[Case] = [
            **zat("2028-10-18", "17:30", 90, KLA)),
      None, "en", HARVEYEARLS),
     # harveyearls: a guest preacher on Sunday (ordinary life, no)
-    (event("Sunday service – guest preacher Rev. Okello", organizer=SELF, **zat("2028-10-22", "10:00", 120, KLA)),
+    (event("Sunday service – guest preacher Rev. Okello", organizer=org("office@standrewsbukoto.org", "St Andrew's Office"), **zat("2028-10-22", "10:00", 120, KLA)),
      None, "en", HARVEYEARLS),
     # ============================================================ trade unions (Canada, UK)
     # labourleadership: a panel interview for a union staff representative (yes)
@@ -498,7 +501,8 @@ _PHARMACY_CHURCH_UNION_TRANSLATION: list[Case] = [
            **zat("2028-10-18", "13:00", 180, TOR)),
      yes(["Civil Service Professionals' Association", "CSPA"], ["hr@cspa-union.ca"]), "en", AMAPCEO),
     # personneltoday: the owner, a union manager, briefs the interview panel for research officers (hiring side, no)
-    (event("Brief interview panel – research officer shortlist (6), gender/ethnicity balance check", organizer=SELF,
+    (event("Brief interview panel – research officer shortlist (6), gender/ethnicity balance check",
+           organizer=org("hr@unitedcrafts-union.org.uk", "United Crafts Union HR"),
            guests=[guest("k.moran@unitedcrafts-union.org.uk", "Kath Moran")], **zat("2028-10-04", "09:00", 60, LON)),
      None, "en", PERSONNELTODAY),
     # labourleadership: a union branch's annual meeting (no)
@@ -511,7 +515,7 @@ _PHARMACY_CHURCH_UNION_TRANSLATION: list[Case] = [
            organizer=org("vendors@lingoveda.in", "Lingoveda Vendor Management"),
            guests=[guest("vendors@lingoveda.in", "Lingoveda Vendor Management")],
            description="Paid at 50% of your rate. Please sign the NDA first. Reviewer feedback within a week.",
-           **zat("2028-09-27", "10:00", 420, KOL)),
+           **zat("2028-09-26", "10:00", 420, KOL)),
      yes(["Lingoveda Translations", "Lingoveda"], ["vendors@lingoveda.in"]), "en", TRANSJOURNAL),
     # ritamaia: the owner reviews a colleague's test translation for an agency (reviewer side, no)
     (event("Review test translation – candidate #117 (EN>FIL), LQA form", organizer=org("vendors@lingoveda.in"),
@@ -567,7 +571,8 @@ _AMBULANCE_FLORISTS_LIFE: list[Case] = [
      yes(["MediRescue Gauteng", "MediRescue"], ["recruitment@medirescue.co.za", "t.dlamini@medirescue.co.za"]), "en",
      CLIVEMULLIS),
     # clivemullis: the C1 licence theory test (a licence exam, no)
-    (event("C1 licence theory test", organizer=SELF, location="Test centre, Poole", **zat("2028-10-13", "08:40", 60, LON)),
+    (event("C1 licence theory test", organizer=org("no-reply@theorytest-booking.co.uk", "Theory Test Booking"),
+           location="Test centre, Poole", **zat("2028-10-13", "08:40", 60, LON)),
      None, "en", CLIVEMULLIS),
     # clivemullis: the emergency driving course after the hire (training, no)
     (days(event("Blue light driving course (week 1) – Wessex Vale", organizer=SELF), "2028-10-23", "2028-10-28"),
@@ -618,7 +623,8 @@ _AMBULANCE_FLORISTS_LIFE: list[Case] = [
            **zat("2028-10-09", "12:30", 45, LON)),
      None, "en", LASE),
     # people-solutions: a mining careers fair (no)
-    (event("Mining & Resources Careers Fair – Perth Convention Centre", organizer=SELF,
+    (event("Mining & Resources Careers Fair – Perth Convention Centre",
+           organizer=org("events@miningcareersfair.com.au", "Mining Careers Fair"),
            **zat("2028-10-07", "10:00", 300, PER)),
      None, "en", PEOPLESOL),
     # medmatch: the three-month probation review after the hire (work, no)

@@ -138,6 +138,11 @@ _CYRILLIC_CAUCASUS: list[Case] = [
            description="Кейс: в день сдачи отчёта выясняется, что задание понято неверно. Что будете делать?",
            **zat("2028-10-10", "10:30", 45, MOW)),
      None, "ru", RU_SBER),
+    # sber: a webinar for employers on how to hold interviews (no)
+    (event("Вебинар: как проводить собеседования при приёме на работу",
+           organizer=org("events@sb-business-club.ru", "Бизнес-клуб"), description="Ссылка на трансляцию придёт за час.",
+           **zat("2028-10-03", "12:00", 60, MOW)),
+     None, "ru", RU_SBER),
     # nglux: a recruiter's own block to rewrite a vacancy because applicants don't turn up (a chore, no)
     (event("Переписать текст вакансии – кандидаты не приходят на собеседования", organizer=SELF,
            **zat("2028-10-12", "16:00", 60, MOW)),
@@ -152,10 +157,15 @@ _CYRILLIC_CAUCASUS: list[Case] = [
      yes(["Алатау Құрылыс", "«Алатау Құрылыс» ЖШС", "Alatau Qurylys"], ["kadr@alatau-qurylys.kz"]), "kk",
      KK_IVANRBK),
     # thestrip (kk): a second stage with the department head, the owner's copy naming her (yes)
-    (event("Екінші кезең: бөлім басшысымен сұхбат – логист (Гүлнар Серікқызы)", organizer=SELF,
-           description="«Жібек Жолы Логистикс». Іс бойынша сұхбат болуы мүмкін: клиентпен әңгіме.",
+    (event("Екінші кезең: бөлім басшысымен сұхбат – логист",
+           organizer=org("hr@zhibekzholy-log.kz", "Жібек Жолы Логистикс – HR"),
+           guests=[guest("hr@zhibekzholy-log.kz", "Жібек Жолы Логистикс – HR"),
+                   guest("g.serikkyzy@zhibekzholy-log.kz", "Гүлнар Серікқызы")],
+           description="«Жібек Жолы Логистикс». Бөлім басшысы Гүлнар Серікқызымен кездесу. Іс бойынша сұхбат "
+                       "болуы мүмкін: клиентпен әңгіме.",
            location="Сейфуллин к-сі 531, Алматы", **zat("2028-10-18", "15:00", 60, ALA)),
-     yes(["Жібек Жолы Логистикс", "Zhibek Zholy Logistics"], ["Гүлнар Серікқызы"]), "kk", KK_THESTRIP),
+     yes(["Жібек Жолы Логистикс", "Zhibek Zholy Logistics"], ["hr@zhibekzholy-log.kz", "g.serikkyzy@zhibekzholy-log.kz"]),
+     "kk", KK_THESTRIP),
     # bestinvestor (kk): preparing questions to ask the employer (a chore, no)
     (event("Сұхбатқа дайындық: жұмыс берушіге қоятын сұрақтар тізімі", organizer=SELF,
            **zat("2028-09-26", "20:00", 45, ALA)),
@@ -212,10 +222,13 @@ _BALKANS_NORTH: list[Case] = [
      yes(["Adriatik Logistics", "Adriatik Logistics sh.p.k."],
          ["burime.njerezore@adriatik-logistics.al", "e.hoxha@adriatik-logistics.al"]), "sq", SQ_SUPERPUNA),
     # superpuna: a small practical test for a post needing concrete skills (the employer's own test, yes)
-    (event("Test praktik (Excel) – kontabilist/e, Adriatik Logistics", organizer=SELF,
-           description="45 minuta në zyrë, me laptopin e tyre. Pyet për Anisën në recepsion.",
+    (event("Test praktik (Excel) – kontabilist/e, Adriatik Logistics",
+           organizer=org("burime.njerezore@adriatik-logistics.al", "Adriatik Logistics – Burime Njerëzore"),
+           guests=[guest("burime.njerezore@adriatik-logistics.al", "Adriatik Logistics – Burime Njerëzore")],
+           description="Testi zgjat 45 minuta në zyrë, me laptopin tonë. Pyetni për Anisën në recepsion.",
            location="Rruga e Kavajës 112, Tiranë", **zat("2028-10-10", "09:30", 45, TIA)),
-     yes(["Adriatik Logistics", "Adriatik Logistics sh.p.k."], ["Anisa"]), "sq", SQ_SUPERPUNA),
+     yes(["Adriatik Logistics", "Adriatik Logistics sh.p.k."], ["burime.njerezore@adriatik-logistics.al"]), "sq",
+     SQ_SUPERPUNA),
     # kosovajob: an interview for an administrative assistant in Pristina (yes)
     (event("Intervistë pune – asistente administrative, Dardania Pharm",
            organizer=org("hr@dardaniapharm.com", "Dardania Pharm HR"),
@@ -275,9 +288,11 @@ _BALKANS_NORTH: list[Case] = [
            location="Bæjarhraun 8, Hafnarfirði", **zat("2028-09-26", "10:00", 45, REK)),
      yes(["Hraunfell", "Hraunfell ehf."], ["starf@hraunfell.is", "sigrun@hraunfell.is"]), "is", IS_BIFROST),
     # bifrost: a second interview with the managing director, the owner's copy (yes)
-    (event("Annað viðtal – verkefnastjóri, Hraunfell (framkvæmdastjóri Gunnar Þórsson)", organizer=SELF,
+    (event("Annað viðtal – verkefnastjóri, Hraunfell ehf.", organizer=org("starf@hraunfell.is", "Hraunfell ehf."),
+           guests=[guest("starf@hraunfell.is", "Hraunfell ehf."), guest("gunnar@hraunfell.is", "Gunnar Þórsson")],
+           description="Seinna viðtalið er með framkvæmdastjóra, Gunnari Þórssyni.",
            location="Bæjarhraun 8, Hafnarfirði", **zat("2028-10-10", "13:00", 60, REK)),
-     yes(["Hraunfell", "Hraunfell ehf."], ["Gunnar Þórsson"]), "is", IS_BIFROST),
+     yes(["Hraunfell", "Hraunfell ehf."], ["starf@hraunfell.is", "gunnar@hraunfell.is"]), "is", IS_BIFROST),
     # bifrost: getting the CV, letter and certificates ready before an interview (a chore, no)
     (event("Undirbúa atvinnuviðtal: ferilskrá, kynningarbréf, afrit af prófskírteinum", organizer=SELF,
            **zat("2028-09-25", "20:00", 60, REK)),
@@ -321,6 +336,10 @@ _ASIA: list[Case] = [
            description="ลิงก์ประชุมออนไลน์" + ZOOM22, **zat("2028-10-04", "14:00", 45, BKK)),
      yes(["โรงพยาบาลศรีนครินทร์เวช", "รพ.ศรีนครินทร์เวช", "Srinakarinvech Hospital"],
          ["hr@srinakarinvech.co.th", "waraporn.s@srinakarinvech.co.th"]), "th", TH_WEARENURSE),
+    # wearenurse: the new nurses' orientation after the hire (onboarding, no)
+    (event("ปฐมนิเทศพนักงานใหม่ – รพ.ศรีนครินทร์เวช", organizer=org("hr@srinakarinvech.co.th", "ฝ่ายทรัพยากรบุคคล รพ.ศรีนครินทร์เวช"),
+           location="ห้องประชุม 5", **zat("2028-10-30", "08:30", 480, BKK)),
+     None, "th", TH_WEARENURSE),
     # wearenurse: rehearsing the usual questions with a friend (practice, no)
     (event("ซ้อมตอบคำถามสัมภาษณ์งานพยาบาล กับพี่แนน (ทำไมลาออกจาก รพ.เก่า)", organizer=SELF,
            **zat("2028-10-01", "19:00", 60, BKK)),
@@ -367,6 +386,10 @@ _ASIA: list[Case] = [
            location="東京都江東区新木場2-4", **zat("2028-10-17", "14:00", 60, TYO)),
      yes(["株式会社ひばり物流", "ひばり物流", "Hibari Butsuryu"], ["yamada@careerbridge-agent.jp", "s.ito@hibari-butsuryu.co.jp"]),
      "ja", JA_INSPIRES),
+    # careality: a company's online information session for applicants (no)
+    (event("会社説明会（オンライン）– 株式会社みなと精機", organizer=org("saiyo@minato-seiki.co.jp", "株式会社みなと精機 採用担当"),
+           description="選考とは関係ありません。質疑応答あり。" + ZOOM22, **zat("2028-09-21", "18:00", 60, TYO)),
+     None, "ja", JA_CAREALITY),
     # careality: replying with three candidate dates for an interview (a chore, no)
     (event("ひばり物流：面接候補日を3つ返信する", organizer=SELF, **zat("2028-10-05", "12:15", 15, TYO)),
      None, "ja", JA_CAREALITY),
@@ -381,9 +404,20 @@ _ASIA: list[Case] = [
      yes(["شركة الواحة للتقنية", "الواحة للتقنية", "Alwaha Tech"], ["careers@alwaha-tech.sa", "f.alqahtani@alwaha-tech.sa"]),
      "ar", AR_AJEL),
     # ajel: a technical skills test before the interview (the employer's own test; yes)
-    (event("اختبار مهارات فنية ثم مقابلة – مهندس شبكات، الواحة للتقنية", organizer=SELF,
+    (event("اختبار مهارات فنية ثم مقابلة – مهندس شبكات، الواحة للتقنية",
+           organizer=org("careers@alwaha-tech.sa", "شركة الواحة للتقنية – التوظيف"),
+           guests=[guest("careers@alwaha-tech.sa", "شركة الواحة للتقنية – التوظيف")],
+           description="يبدأ اليوم باختبار قياسي للمهارات الفنية والسلوكية، ثم المقابلة.",
            location="الرياض", **zat("2028-10-16", "09:00", 120, RUH)),
-     yes(["شركة الواحة للتقنية", "الواحة للتقنية", "Alwaha Tech"], []), "ar", AR_AJEL),
+     yes(["شركة الواحة للتقنية", "الواحة للتقنية", "Alwaha Tech"], ["careers@alwaha-tech.sa"]), "ar", AR_AJEL),
+    # ajel: the first phone interview for the same post, before the tests (yes)
+    (event("مقابلة هاتفية أولية – مهندس شبكات، الواحة للتقنية",
+           organizer=org("careers@alwaha-tech.sa", "شركة الواحة للتقنية – التوظيف"),
+           guests=[guest("careers@alwaha-tech.sa", "شركة الواحة للتقنية – التوظيف"),
+                   guest("r.alharbi@alwaha-tech.sa", "ريم الحربي")],
+           **zat("2028-10-05", "11:00", 20, RUH)),
+     yes(["شركة الواحة للتقنية", "الواحة للتقنية", "Alwaha Tech"], ["careers@alwaha-tech.sa", "r.alharbi@alwaha-tech.sa"]),
+     "ar", AR_AJEL),
     # yemen-job: an accountant's interview in Sana'a (yes)
     (event("مقابلة عمل – محاسب، مؤسسة سبأ التجارية",
            organizer=org("hr@saba-trading.com.ye", "مؤسسة سبأ التجارية"),
@@ -410,6 +444,10 @@ _ASIA: list[Case] = [
            guests=[guest("hr@noavaranpars.ir", "نوآوران پارس – منابع انسانی")],
            **zat("2028-10-15", "11:00", 30, THR)),
      yes(["نوآوران پارس", "Noavaran Pars"], ["hr@noavaranpars.ir"]), "fa", FA_TASHILGOSTAR),
+    # odoofarsi: a vendor's demo of the recruitment app's interview scheduling (a sales demo, no)
+    (event("دموی نرم‌افزار استخدام – زمان‌بندی مصاحبه‌ها", organizer=org("sales@odoo-iran-partner.ir", "فروش"),
+           guests=[guest("sales@odoo-iran-partner.ir", "فروش")], **zat("2028-10-08", "14:00", 45, THR)),
+     None, "fa", FA_ODOOFARSI),
     # tashilgostar: the owner, a recruiter, schedules interviews for sales applicants (hiring side, no)
     (event("زمان‌بندی مصاحبه‌ها برای متقاضیان موقعیت فروش", organizer=SELF,
            **zat("2028-10-18", "09:00", 60, THR)),
