@@ -358,4 +358,390 @@ TL_BLIND22: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # An aim, and about invitations, not the outcome.
     ("Rydyn ni'n anelu at wahodd ymgeiswyr am gyfweliad o fewn pythefnos i'r dyddiad cau.",
      "2040-09-11T10:00:00+01:00", None, "GB", "cy", PEMBROKESHIRE),
+    # ---------------------------------------------------------- Armenian
+    # Three working days from Thursday 19 April: Friday 20, Monday 23, then Tuesday 24 April is
+    # Genocide Remembrance Day, so Wednesday 25.
+    ("Հարցազրույցի արդյունքների մասին կտեղեկացնենք երեք աշխատանքային օրվա ընթացքում։",
+     "2040-04-19T12:00:00+04:00", ("2040-04-25", "2040-04-25"), "AM", "hy", JOBAM),
+    # A usual length.
+    ("Մրցույթի արդյունքները սովորաբար հրապարակվում են երկու-երեք շաբաթվա ընթացքում։",
+     "2040-02-08T11:00:00+04:00", None, "AM", "hy", CSCNKR),
+    # Vague "soon".
+    ("Շուտով կզանգահարենք ձեզ։",
+     "2040-10-16T15:00:00+04:00", None, "AM", "hy", JOBAM),
+    # "Make a decision by the end of the month": Sunday 30 September, Monday 1 October accepted.
+    ("Որոշումը կկայացվի մինչև ամսվա վերջ, և մենք ձեզ կտեղեկացնենք։",
+     "2040-09-12T11:00:00+04:00", ("2040-09-30", "2040-10-01"), "AM", "hy", CSCNKR),
+    # ----------------------------------------------------------- Turkmen
+    # This Friday ("anna güni") from Tuesday 21 February.
+    ("Söhbetdeşligiň netijesini şu hepdäniň anna güni size habar bereris.",
+     "2040-02-21T10:00:00+05:00", ("2040-02-24", "2040-02-24"), "TM", "tk", AZATHABAR),
+    # Undated.
+    ("Işe kabul edilenleriň sanawy taýýar bolansoň, size jaň ederis.",
+     "2040-06-13T11:00:00+05:00", None, "TM", "tk", AZATHABAR),
+    # Ten days from Monday 7 May: Thursday 17 May.
+    ("Netije barada on günüň içinde size habar berler.",
+     "2040-05-07T09:00:00+05:00", ("2040-05-17", "2040-05-17"), "TM", "tk", AZATHABAR),
+    # ---------------------------------------------------------- Bosnian
+    # Eight days from Wednesday 7 March.
+    ("Kandidati će o rezultatima intervjua biti obaviješteni u roku od osam dana.",
+     "2040-03-07T10:00:00+01:00", ("2040-03-15", "2040-03-15"), "BA", "bs", ADSFBIH),
+    # No deadline.
+    ("Konačnu odluku donosi Vijeće ministara, a rok za to nije utvrđen.",
+     "2040-06-20T12:00:00+02:00", None, "BA", "bs", FAKTOR),
+    # "Right after <holiday>": Catholic Easter Sunday 1 April and Easter Monday 2 April, so the
+    # first two working days after are 3 and 4 April.
+    ("Rang-listu ćemo objaviti odmah nakon Uskrsa.",
+     "2040-03-28T11:00:00+02:00", ("2040-04-03", "2040-04-04"), "BA", "bs", VSTS),
+    # The candidate's own deadline.
+    ("Molimo da originalne dokumente dostavite najkasnije do petka.",
+     "2040-10-09T09:00:00+02:00", None, "BA", "bs", ADSFBIH),
+    # ----------------------------------------------------------- Serbian
+    # "By the end of the week": Friday 19 October.
+    ("Резултате ћемо вам саопштити до краја недеље.",
+     "2040-10-16T13:00:00+02:00", ("2040-10-19", "2040-10-19"), "BA", "sr", ADSFBIH_SR),
+    # About documents, no promise.
+    ("Документација на страном језику мора бити преведена од стране овлаштеног преводиоца.",
+     "2040-04-17T10:00:00+02:00", None, "BA", "sr", ADSFBIH_SR),
+    # ------------------------------------------------------------- Uzbek
+    # A usual length, not a promise.
+    ("Suhbat natijalari odatda bir hafta ichida chiqadi.",
+     "2040-11-13T11:00:00+05:00", None, "UZ", "uz", UZSMG),
+    # No promise.
+    ("Tanlovdan o'ta olmagan nomzodlar zaxiraga kiritilishi mumkin.",
+     "2040-05-29T10:00:00+05:00", None, "UZ", "uz", UZSMG),
+    # A plain "after <holiday>": Navro'z is Wednesday 21 March, so Thursday 22 to Friday 23.
+    ("Qaror Navro'z bayramidan keyin ma'lum qilinadi.",
+     "2040-03-15T14:00:00+05:00", ("2040-03-22", "2040-03-23"), "UZ", "uz", UZSMG),
+    # ----------------------------------------------------------- Latvian
+    # No time.
+    ("Mēs jums piezvanīsim.",
+     "2040-11-07T15:00:00+02:00", None, "LV", "lv", LALV),
+    # "By the end of next week": Friday 25 May.
+    ("Atbildi sniegsim līdz nākamās nedēļas beigām.",
+     "2040-05-16T10:00:00+03:00", ("2040-05-25", "2040-05-25"), "LV", "lv", IBIZNESS),
+    # A plain "after <holiday>": Līgo and Jāņi are 23-24 June (a weekend), so 25-29 June.
+    ("Lēmumu pieņemsim un jums paziņosim pēc Jāņiem.",
+     "2040-06-19T11:00:00+03:00", ("2040-06-25", "2040-06-29"), "LV", "lv", JAUNSLV),
+    # -------------------------------------------------------------- Urdu
+    # By Friday, from Monday 9 January.
+    ("انٹرویو کا نتیجہ جمعہ تک آپ کو بتا دیا جائے گا۔",
+     "2040-01-09T11:00:00+05:00", ("2040-01-13", "2040-01-13"), "PK", "ur", VOIDAI),
+    # A usual length.
+    ("عام طور پر نتائج آنے میں دو سے تین ہفتے لگتے ہیں۔",
+     "2040-04-25T12:00:00+05:00", None, "PK", "ur", URCAREERIE),
+    # By the end of the month: Wednesday 31 October.
+    ("ہم مہینے کے آخر تک آپ سے رابطہ کریں گے۔",
+     "2040-10-10T10:00:00+05:00", ("2040-10-31", "2040-10-31"), "PK", "ur", URCAREERIE),
+    # ---------------------------------------------------------- Georgian
+    # "In a few days": days 2-7 from Tuesday 4 December.
+    ("კონკურსის საბოლოო შედეგები რამდენიმე დღეში გახდება ცნობილი.",
+     "2040-12-04T13:00:00+04:00", ("2040-12-06", "2040-12-11"), "GE", "ka", NEWPRESS),
+    # Logistics, undated.
+    ("გასაუბრების თარიღსა და დროს მოგვიანებით შეგატყობინებთ.",
+     "2040-03-14T11:00:00+04:00", None, "GE", "ka", MATSNE),
+    # Next week's Monday is 7 May, Orthodox Easter Monday; Tuesday 8 May is also accepted.
+    ("პასუხს მომდევნო კვირის ორშაბათს მიიღებთ.",
+     "2040-05-02T12:00:00+04:00", ("2040-05-07", "2040-05-08"), "GE", "ka", JOBSCOMGE),
+    # ----------------------------------------------------------- Russian
+    # Georgia, in Russian: Monday 5 March.
+    ("Комиссия проводит отбор и объявит о своём решении в понедельник.",
+     "2040-03-01T16:00:00+04:00", ("2040-03-05", "2040-03-05"), "GE", "ru", JNEWSGE),
+    # Next week: 27-31 August (Dormition Day on Tuesday 28 does not move its Monday).
+    ("Результаты будут объявлены на следующей неделе.",
+     "2040-08-22T12:00:00+04:00", ("2040-08-27", "2040-08-31"), "GE", "ru", JNEWSGE),
+    # "If you haven't heard within a week, get in touch" dates the week's end: Tuesday 25 September.
+    ("Если в течение недели вы не получите ответа, смело напомните нам о себе.",
+     "2040-09-18T11:00:00+03:00", ("2040-09-25", "2040-09-25"), "RU", "ru", IMKONSALTING),
+    # Undated.
+    ("Мы свяжемся с вами, когда руководитель вернётся из отпуска.",
+     "2040-07-17T15:00:00+03:00", None, "RU", "ru", IMKONSALTING),
+    # Three working days after the New Year holidays (1-8 January): 9, 10, 11 January.
+    ("Ответ дадим в течение трёх рабочих дней после новогодних каникул.",
+     "2040-01-03T12:00:00+03:00", ("2040-01-11", "2040-01-11"), "RU", "ru", IMKONSALTING),
+    # -------------------------------------------------------- Ukrainian
+    # Five working days from Monday 1 October: Monday 8 October.
+    ("Про результат співбесіди повідомимо протягом п'яти робочих днів.",
+     "2040-10-01T10:00:00+03:00", ("2040-10-08", "2040-10-08"), "UA", "uk", KADROVIK),
+    # -------------------------------------------------------- Macedonian
+    # Seven days from Thursday 4 October: Thursday 11 October is National Uprising Day, so Friday 12
+    # is also accepted.
+    ("Резултатите ќе бидат објавени на огласната табла во рок од седум дена.",
+     "2040-10-04T11:00:00+02:00", ("2040-10-11", "2040-10-12"), "MK", "mk", DELCEVO),
+    # Logistics.
+    ("Кандидатите треба да носат лична карта и да дојдат десет минути порано.",
+     "2040-06-06T09:00:00+02:00", None, "MK", "mk", DELCEVO),
+    # ---------------------------------------------------------- Albanian
+    # A Sunday: Monday 26 November also accepted.
+    ("Lista e kandidatëve të përzgjedhur do të shpallet të dielën.",
+     "2040-11-21T12:00:00+01:00", ("2040-11-25", "2040-11-26"), "MK", "sq", FRIORGMK),
+    # Vague.
+    ("Procesi është në fazën përfundimtare dhe do t'ju njoftojmë.",
+     "2040-09-26T10:00:00+02:00", None, "MK", "sq", FRIORGMK),
+    # ------------------------------------------------------- Azerbaijani
+    # A plain "after <holiday>": Novruz is 20-24 March with Monday 26 observed, so Tuesday 27 to
+    # Friday 30 March.
+    ("Müsahibənin nəticələri barədə namizədlərə Novruz bayramından sonra məlumat veriləcək.",
+     "2040-03-16T11:00:00+04:00", ("2040-03-27", "2040-03-30"), "AZ", "az", ADYAZ),
+    # Logistics.
+    ("Namizəd müsahibənin başlamasından ən azı 30 dəqiqə əvvəl gəlməlidir.",
+     "2040-07-03T10:00:00+04:00", None, "AZ", "az", ADYAZ),
+    # ----------------------------------------------------------- Marathi
+    # "In one or two days": days 1-2 from Tuesday 3 July.
+    ("मुलाखतीचा निकाल एक ते दोन दिवसात कळविण्यात येईल.",
+     "2040-07-03T12:00:00+05:30", ("2040-07-04", "2040-07-05"), "IN", "mr", LOKMAT),
+    # Counted from an undated result.
+    ("निकालानंतर पाच दिवसांनी पुढील फेरीच्या मुलाखती घेतल्या जातील.",
+     "2040-09-18T11:00:00+05:30", None, "IN", "mr", LOKMAT),
+    # ----------------------------------------------------------- Swahili
+    # Seven days from Monday 6 August (Peasants' Day inside the count changes nothing).
+    ("Matokeo ya usaili yatatangazwa ndani ya siku saba baada ya usaili.",
+     "2040-08-06T10:00:00+03:00", ("2040-08-13", "2040-08-13"), "TZ", "sw", UJUZIJAMII),
+    # Patience, no time.
+    ("Waombaji wanaombwa kuwa wavumilivu wakati uchambuzi ukiendelea.",
+     "2040-02-28T11:00:00+03:00", None, "TZ", "sw", JAMIIAPP),
+    # --------------------------------------------------------- Icelandic
+    # Vague "as soon as possible".
+    ("Við viljum klára þetta sem allra fyrst og látum þig vita.",
+     "2040-01-17T14:00:00+00:00", None, "IS", "is", VRIS),
+    # A plain "after <holiday>": Commerce Day is Monday 6 August, so Tuesday 7 to Friday 10.
+    ("Við látum þig vita eftir verslunarmannahelgina.",
+     "2040-08-01T10:00:00+00:00", ("2040-08-07", "2040-08-10"), "IS", "is", CAPACENTIS),
+    # Two weeks from Thursday 8 November.
+    ("Þú færð svar innan tveggja vikna.",
+     "2040-11-08T13:00:00+00:00", ("2040-11-22", "2040-11-22"), "IS", "is", ENGLAGRAUTUR),
+    # ------------------------------------------------------------ Kazakh
+    # Friday, from Tuesday 23 October.
+    ("Әңгімелесу нәтижесі туралы жұма күні хабарлаймыз.",
+     "2040-10-23T11:00:00+05:00", ("2040-10-26", "2040-10-26"), "KZ", "kk", TENGRINEWS),
+    # End of month: 2040 is a leap year, so Wednesday 29 February.
+    ("Конкурс нәтижелері ай соңына дейін жарияланады.",
+     "2040-02-14T10:00:00+05:00", ("2040-02-29", "2040-02-29"), "KZ", "kk", ULYORDA),
+    # The candidate's own retake, no promise.
+    ("Тестілеуден өте алмағандар он бес күннен кейін қайта тапсыра алады.",
+     "2040-06-05T12:00:00+05:00", None, "KZ", "kk", ULYORDA),
+    # ------------------------------------------------------------ Nepali
+    # Sunday is a working day in Nepal: Sunday 20 May from Wednesday 16 May.
+    ("अन्तर्वार्ताको नतिजा आइतबार प्रकाशित गरिनेछ।",
+     "2040-05-16T11:00:00+05:45", ("2040-05-20", "2040-05-20"), "NP", "ne", PSCSUDUR),
+    # The interview date comes with an undated result.
+    ("लिखित परीक्षाको नतिजा प्रकाशन गर्दा अन्तर्वार्ताको मिति पनि खुलाइनेछ।",
+     "2040-08-22T10:00:00+05:45", None, "NP", "ne", PSCSUDUR),
+    # ------------------------------------------------------------- Tamil
+    # Within a week from Thursday 12 January.
+    ("நேர்காணல் முடிவுகள் ஒரு வார காலத்திற்குள் வெளியிடப்படும்.",
+     "2040-01-12T11:00:00+05:30", ("2040-01-19", "2040-01-19"), "IN", "ta", KALVISURIYAN),
+    # By the end of the month: Saturday 31 March, Monday 2 April also accepted.
+    ("மாத இறுதிக்குள் பணி நியமன ஆணை அனுப்பப்படும்.",
+     "2040-03-06T10:00:00+05:30", ("2040-03-31", "2040-04-02"), "IN", "ta", DAILYTHANTHI),
+    # Sri Lanka: contact the office yourself, no promise.
+    ("அழைப்புக் கடிதம் கிடைக்காதவர்கள் பிரதேச செயலகத்தை தொடர்பு கொள்ளலாம்.",
+     "2040-07-26T09:00:00+05:30", None, "LK", "ta", KUCHCHAVELI),
+    # ----------------------------------------------------------- Bengali
+    # "Within 7 to 10 days" from Thursday 1 November: 8-11 November (Sunday 11 is a working day).
+    ("সাক্ষাৎকারের ফল আগামী ৭ থেকে ১০ দিনের মধ্যে প্রকাশ করা হবে।",
+     "2040-11-01T12:00:00+06:00", ("2040-11-08", "2040-11-11"), "BD", "bn", AMADERSHOMOY),
+    # Undated.
+    ("মৌখিক পরীক্ষার সময়সূচি কমিশনের ওয়েবসাইটে প্রকাশ করা হবে।",
+     "2040-05-06T11:00:00+06:00", None, "BD", "bn", THEDAILYCAMPUS),
+    # Thursday, from Sunday 3 June.
+    ("ভাইভার ফলাফল বৃহস্পতিবার জানিয়ে দেওয়া হবে।",
+     "2040-06-03T10:00:00+06:00", ("2040-06-07", "2040-06-07"), "BD", "bn", PROTIDINERBANI),
+    # ----------------------------------------------------------- Persian
+    # "By the end of the week" where the week runs from Saturday: Wednesday 20 or Thursday 21 June.
+    ("نتیجه مصاحبه را تا آخر هفته به شما اطلاع می‌دهیم.",
+     "2040-06-16T10:00:00+03:30", ("2040-06-20", "2040-06-21"), "IR", "fa", KHOORNA),
+    # Tuesday, from Saturday 1 September.
+    ("روز سه‌شنبه با شما تماس می‌گیریم.",
+     "2040-09-01T11:00:00+03:30", ("2040-09-04", "2040-09-04"), "IR", "fa", KHOORNA),
+    # A usual length.
+    ("نتایج معمولاً یک تا سه ماه پس از مصاحبه اعلام می‌شود.",
+     "2040-02-05T12:00:00+03:30", None, "IR", "fa", TARJOMANSOBH),
+    # ------------------------------------------------------------ Hebrew
+    # "By the end of the week" in a Sunday-Thursday week: Thursday 19, Friday 20 January accepted.
+    ("נחזור אליך עד סוף השבוע.",
+     "2040-01-15T11:00:00+02:00", ("2040-01-19", "2040-01-20"), "IL", "he", RESISEYMILIM),
+    # Monday, from Wednesday 11 July.
+    ("נודיע לך ביום שני.",
+     "2040-07-11T15:00:00+03:00", ("2040-07-16", "2040-07-16"), "IL", "he", RESISEYMILIM),
+    # Conditional, no time.
+    ("אם המשרה תהיה רלוונטית עבורך, נודיע לך.",
+     "2040-10-24T12:00:00+03:00", None, "IL", "he", ROTTER),
+    # -------------------------------------------------------------- Thai
+    # Within next week: 20-24 August.
+    ("ทางคณะจะแจ้งผลการคัดเลือกภายในสัปดาห์หน้า",
+     "2040-08-14T10:00:00+07:00", ("2040-08-20", "2040-08-24"), "TH", "th", MUHR),
+    # The selected will be contacted, no time.
+    ("ผู้ที่ผ่านการคัดเลือกจะได้รับการติดต่อกลับจากฝ่ายบุคคล",
+     "2040-03-07T14:00:00+07:00", None, "TH", "th", MUHR),
+    # By the end of this month: Friday 30 November.
+    ("คณะจะประกาศผลภายในสิ้นเดือนนี้",
+     "2040-11-06T11:00:00+07:00", ("2040-11-30", "2040-11-30"), "TH", "th", MUHR),
+    # ------------------------------------------------------------ Korean
+    # This Friday.
+    ("이번 주 금요일까지 결과를 알려드리겠습니다.",
+     "2040-04-16T14:00:00+09:00", ("2040-04-20", "2040-04-20"), "KR", "ko", HUAM),
+    # Postponed to an undated time.
+    ("내부 결재가 늦어져 결과 발표가 연기되었습니다. 일정이 정해지면 다시 안내드리겠습니다.",
+     "2040-06-21T17:00:00+09:00", None, "KR", "ko", HUAM),
+    # "About two weeks, I think": an estimate.
+    ("아직 다른 지원자 면접이 남아 있어서 2주 정도 후에 결과를 알려드릴 수 있을 것 같습니다.",
+     "2040-01-25T11:00:00+09:00", None, "KR", "ko", STARBIRD),
+    # Within next week: 8-12 October (Hangul Day on Tuesday 9 does not move its Monday).
+    ("다음 주 중으로 연락드리겠습니다.",
+     "2040-10-04T16:00:00+09:00", ("2040-10-08", "2040-10-12"), "KR", "ko", STARBIRD),
+    # ---------------------------------------------------------- Japanese
+    # Within a week from Wednesday 13 June.
+    ("結果は1週間以内にお知らせします。",
+     "2040-06-13T15:00:00+09:00", ("2040-06-20", "2040-06-20"), "JP", "ja", ALISTO),
+    # Five business days from Friday 27 April across Golden Week: 1, 2, 7, 8, 9 May.
+    ("リクルーターが5営業日以内にご連絡いたします。",
+     "2040-04-27T11:00:00+09:00", ("2040-05-09", "2040-05-09"), "JP", "ja", THREEUMI),
+    # A usual length.
+    ("一般的に、面接から合否の連絡までは3日から1週間ほどかかります。",
+     "2040-09-05T13:00:00+09:00", None, "JP", "ja", JCAST),
+    # A plain "after <holiday>": Golden Week ends on Saturday 5 May, so Monday 7 to Friday 11 May.
+    ("ゴールデンウィーク明けにご連絡いたします。",
+     "2040-04-25T16:00:00+09:00", ("2040-05-07", "2040-05-11"), "JP", "ja", THREEUMI),
+    # ----------------------------------------------------------- Chinese
+    # Promise with silence as the answer: three working days from Friday 14 September.
+    ("面试结果将在三个工作日内通知，未接到通知者视为未通过。",
+     "2040-09-14T10:00:00+08:00", ("2040-09-19", "2040-09-19"), "CN", "zh", XIEXIEBANG),
+    # "Before <day>": next Wednesday is 14 November; the day before and the day.
+    ("我们下周三之前给您答复。",
+     "2040-11-08T15:00:00+08:00", ("2040-11-13", "2040-11-14"), "CN", "zh", XIEXIEBANG),
+    # Waiting on an undated approval.
+    ("录用与否还需要总经理审批，请耐心等待。",
+     "2040-03-22T11:00:00+08:00", None, "CN", "zh", XIEXIEBANG),
+    # ------------------------------------------------------------ German
+    # A day named with a holiday: the Wednesday after Whit Monday (21 May) is 23 May.
+    ("Sie erhalten unsere Entscheidung spätestens am Mittwoch nach Pfingsten.",
+     "2040-05-15T10:00:00+02:00", ("2040-05-23", "2040-05-23"), "DE", "de", SPDAUGSBURG),
+    # Undated.
+    ("Wir melden uns, sobald der Personalrat zugestimmt hat.",
+     "2040-02-09T14:00:00+01:00", None, "DE", "de", SPDAUGSBURG),
+    # KW 37 (ISO): 10-14 September.
+    ("Wir geben Ihnen in KW 37 Bescheid.",
+     "2040-08-29T11:00:00+02:00", ("2040-09-10", "2040-09-14"), "DE", "de", SPDAUGSBURG),
+    # New Zealand, in German: on hold, undated.
+    ("Die Stelle liegt bei der Firma derzeit auf Eis; sobald ich mehr weiß, melde ich mich.",
+     "2040-11-01T10:00:00+13:00", None, "NZ", "de", KIWIFINCH),
+    # ------------------------------------------------------------ French
+    # "Sous quinzaine": 14 days from Monday 6 February.
+    ("Nous vous donnerons notre réponse sous quinzaine.",
+     "2040-02-06T10:00:00+01:00", ("2040-02-20", "2040-02-20"), "FR", "fr", TOMALINE),
+    # A plain "after <holiday>": Ascension is Thursday 10 May with the bridge on Friday 11, so
+    # Monday 14 to Friday 18 May.
+    ("On vous rappelle après le pont de l'Ascension.",
+     "2040-05-07T15:00:00+02:00", ("2040-05-14", "2040-05-18"), "FR", "fr", TOMALINE),
+    # No promise.
+    ("Le poste n'a pas besoin d'être pourvu dans l'immédiat.",
+     "2040-09-19T11:00:00+02:00", None, "FR", "fr", ARKANSAS),
+    # "Make a decision by <time>": Saturday 15 December, Monday 17 also accepted.
+    ("Nous prendrons une décision d'ici le 15 décembre.",
+     "2040-12-03T14:00:00+01:00", ("2040-12-15", "2040-12-17"), "FR", "fr", ARKANSAS),
+    # ----------------------------------------------------------- Spanish
+    # Monday, from Thursday 23 February.
+    ("Le llamaremos el lunes con una respuesta.",
+     "2040-02-23T12:00:00+01:00", ("2040-02-27", "2040-02-27"), "ES", "es", RRHHBLOG),
+    # No time.
+    ("Ya le llamaremos.",
+     "2040-06-26T13:00:00+02:00", None, "ES", "es", RRHHBLOG),
+    # "Before <day>": 6 December (Constitution Day); the day before and the day.
+    ("Tendrá noticias nuestras antes del 6 de diciembre.",
+     "2040-11-27T10:00:00+01:00", ("2040-12-05", "2040-12-06"), "ES", "es", PSICOLOGIA),
+    # "In two or three weeks": days 14-21 from Wednesday 25 January.
+    ("Le daremos una respuesta en dos o tres semanas.",
+     "2040-01-25T11:00:00+01:00", ("2040-02-08", "2040-02-15"), "ES", "es", PSICOLOGIA),
+    # ----------------------------------------------------------- Italian
+    # Fifteen days from Tuesday 2 October.
+    ("Le faremo sapere entro quindici giorni, sia in caso positivo che negativo.",
+     "2040-10-02T11:00:00+02:00", ("2040-10-17", "2040-10-17"), "IT", "it", BRIGANTEGGIANDO),
+    # No promise.
+    ("Al momento la selezione è sospesa per motivi interni.",
+     "2040-03-14T15:00:00+01:00", None, "IT", "it", BRIGANTEGGIANDO),
+    # "Right after <holiday>": Ferragosto is Wednesday 15 August, so Thursday 16 and Friday 17.
+    ("Vi ricontatteremo subito dopo Ferragosto.",
+     "2040-08-08T10:00:00+02:00", ("2040-08-16", "2040-08-17"), "IT", "it", BRIGANTEGGIANDO),
+    # -------------------------------------------------------- Portuguese
+    # Friday 30 March is Good Friday in Brazil; Monday 2 April also accepted.
+    ("Daremos um retorno até sexta-feira.",
+     "2040-03-26T10:00:00-03:00", ("2040-03-30", "2040-04-02"), "BR", "pt", ASLISTAS),
+    # Waiting on the client company, undated.
+    ("Agora aguardamos o feedback da empresa cliente.",
+     "2040-06-05T15:00:00-03:00", None, "BR", "pt", ASLISTAS),
+    # "Nos próximos dias": days 2-7 from Thursday 8 November.
+    ("Você receberá a resposta nos próximos dias.",
+     "2040-11-08T11:00:00-03:00", ("2040-11-10", "2040-11-15"), "BR", "pt", ASLISTAS),
+    # ------------------------------------------------------------- Dutch
+    # Belgium. Ten working days from Thursday 7 June: Thursday 21 June.
+    ("Je hoort binnen de tien werkdagen of je door bent naar het assessment.",
+     "2040-06-07T14:00:00+02:00", ("2040-06-21", "2040-06-21"), "BE", "nl", ZEMST),
+    # What usually happens, no promise.
+    ("Meestal worden daarna nog een viertal kandidaten uitgenodigd voor een tweede ronde.",
+     "2040-09-25T10:00:00+02:00", None, "BE", "nl", ARCELOR),
+    # A plain "after <holiday>": Easter Monday is 2 April, so Tuesday 3 to Friday 6 April.
+    ("We laten je weten wat we beslist hebben na het paasweekend.",
+     "2040-03-28T15:00:00+02:00", ("2040-04-03", "2040-04-06"), "BE", "nl", ARCELOR),
+    # ------------------------------------------------------------ Polish
+    # "By the end of next week": Friday 2 November.
+    ("Odezwiemy się do końca przyszłego tygodnia.",
+     "2040-10-22T12:00:00+02:00", ("2040-11-02", "2040-11-02"), "PL", "pl", SYMULACJA),
+    # Vague.
+    ("Rekrutacja potrwa jeszcze kilka tygodni.",
+     "2040-04-04T10:00:00+02:00", None, "PL", "pl", SYMULACJA),
+    # ------------------------------------------------------------- Hindi
+    # Two weeks from Wednesday 18 April.
+    ("साक्षात्कार का परिणाम दो सप्ताह के भीतर वेबसाइट पर जारी किया जाएगा।",
+     "2040-04-18T11:00:00+05:30", ("2040-05-02", "2040-05-02"), "IN", "hi", HPBL),
+    # Undated.
+    ("आयोग की बैठक के बाद परिणाम जारी किया जाएगा।",
+     "2040-12-11T12:00:00+05:30", None, "IN", "hi", LALLANTOP),
+    # ----------------------------------------------------------- Tagalog
+    # Next week: 11-15 June (Independence Day on Tuesday 12 does not move its Monday).
+    ("Tatawagan ka namin sa susunod na linggo para sa resulta.",
+     "2040-06-06T10:00:00+08:00", ("2040-06-11", "2040-06-15"), "PH", "tl", PANDAYAN),
+    # No time.
+    ("Hintayin mo na lang ang tawag namin.",
+     "2040-01-31T15:00:00+08:00", None, "PH", "tl", PANDAYAN),
+    # ------------------------------------------------------------- Malay
+    # 30 working days from Monday 2 July: Monday 13 August.
+    ("Keputusan temu duga akan dimaklumkan dalam tempoh 30 hari bekerja.",
+     "2040-07-02T09:00:00+08:00", ("2040-08-13", "2040-08-13"), "MY", "ms", NDANEMU),
+    # Counted from an undated closing date.
+    ("Pemohon yang tidak menerima jawapan selepas enam bulan dari tarikh tutup iklan hendaklah "
+     "menganggap permohonan mereka tidak berjaya.",
+     "2040-05-10T10:00:00+08:00", None, "MY", "ms", EDISIHIBURAN),
+    # ---------------------------------------------------------- Galician
+    # Thursday, from Monday 16 July.
+    ("O tribunal publicará o xoves a relación de aspirantes por orde de puntuación.",
+     "2040-07-16T12:00:00+02:00", ("2040-07-19", "2040-07-19"), "ES", "gl", APOBRA),
+    # The candidate's own deadline.
+    ("Establécese un prazo de dous días hábiles para presentar reclamacións.",
+     "2040-10-17T10:00:00+02:00", None, "ES", "gl", MOECHE),
+    # ------------------------------------------------------------ Basque
+    # Next week: 18-22 June.
+    ("Hautatutako pertsonen behin-behineko zerrendak datorren astean argitaratuko dira.",
+     "2040-06-13T11:00:00+02:00", ("2040-06-18", "2040-06-22"), "ES", "eu", ANPEEUSKADI),
+    # The candidate's own deadline.
+    ("Erreklamazioak bost egun balioduneko epean aurkeztu ahal izango dituzu.",
+     "2040-02-15T10:00:00+01:00", None, "ES", "eu", EIBAR),
+    # -------------------------------------------------------- Mongolian
+    # A plain "after <holiday>": Tsagaan Sar is 13-15 February, so Thursday 16 to Friday 17.
+    ("Ярилцлагын хариуг Цагаан сарын дараа мэдэгдэнэ.",
+     "2040-02-08T11:00:00+08:00", ("2040-02-16", "2040-02-17"), "MN", "mn", MNUN),
+    # A reserve list, no promise.
+    ("Энэ ажлын байранд тэнцээгүй ч бусад албан тушаалд тэнцэх ажил горилогчийг нөөцөд бүртгэнэ.",
+     "2040-09-12T10:00:00+08:00", None, "MN", "mn", TAZZA),
+    # ------------------------------------------------------------- Hausa
+    # A general notice, no promise.
+    ("Za a sanar da duk wani shirin daukar ma'aikata ta hanyar talla a jaridu.",
+     "2040-04-10T10:00:00+01:00", None, "NG", "ha", SAWABAFM),
+    # Five days from Tuesday 24 January: Sunday 29, Monday 30 also accepted.
+    ("Za mu sanar da ku sakamakon tattaunawar cikin kwanaki biyar.",
+     "2040-01-24T11:00:00+01:00", ("2040-01-29", "2040-01-30"), "NG", "ha", PREMIUMTIMES_HA),
+    # ------------------------------------------------------------- Khmer
+    # Within a week from Wednesday 1 August.
+    ("យើងនឹងជូនដំណឹងអំពីលទ្ធផលសម្ភាសន៍ក្នុងរយៈពេលមួយសប្តាហ៍។",
+     "2040-08-01T10:00:00+07:00", ("2040-08-08", "2040-08-08"), "KH", "km", ALYNANA),
 ]
