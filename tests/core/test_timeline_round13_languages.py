@@ -13,20 +13,19 @@ with ``datetime`` and the ``holidays`` package.
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from timeline_check import respond_by as _by
 
 from interview_sync.core.timeline.businessdays import add_business_days, is_business_day
 from interview_sync.core.timeline.extract import extract_timeline
 from interview_sync.core.timeline.zh import holds_han
 from interview_sync.core.timeline.zh_words import number
-
-
-def _by(text: str, country: str | None, ref: str) -> date | None:
-    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
-    return None if found is None else found.respond_by
-
 
 # (country, reference, text, first and last day accepted for the day promised)
 CHINESE = [

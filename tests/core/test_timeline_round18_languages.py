@@ -44,19 +44,18 @@ as they were and bad input; the expected days were worked out by hand with ``dat
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from timeline_check import respond_by as _by
+
 from interview_sync.core.timeline.extract import extract_timeline
 from interview_sync.core.timeline.far_words import latin_serbian, serbian_script
-
-
-def _by(text: str, country: str | None, ref: str) -> date | None:
-    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
-    return None if found is None else found.respond_by
-
 
 # (country, reference, text, first and last day accepted for the day promised)
 PROMISES = [

@@ -23,18 +23,18 @@ Albania's Summer Day Wednesday 14 March; Azerbaijan's Novruz 20-24 March, kept a
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from timeline_check import respond_by as _by
+
 from interview_sync.core.timeline.extract import extract_timeline
 from interview_sync.core.timeline.far_words import serbian_script
-
-
-def _by(text: str, country: str | None, ref: str) -> date | None:
-    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
-    return None if found is None else found.respond_by
 
 
 @pytest.mark.parametrize(("text", "country", "ref", "want"), [

@@ -22,17 +22,17 @@ Songkran 13-16 April).
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: find helpers
+from timeline_check import respond_by as _by
+
 from interview_sync.core.timeline.extract import extract_timeline
-
-
-def _by(text: str, country: str | None, ref: str) -> date | None:
-    found = extract_timeline(text, datetime.fromisoformat(ref), country=country)
-    return None if found is None else found.respond_by
 
 
 @pytest.mark.parametrize(("text", "country", "ref", "want"), [
