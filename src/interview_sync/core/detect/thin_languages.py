@@ -121,16 +121,15 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
      r"|\btrajnim|\bsimulim|\btreninq|\bsınaq\s+m[üu]sahib|\bsinaq\s+musahib|\bсеминар|\bтренинг"
      r"|փորձնական|վարժանք|\bдадлага\s+ярилцлага|ልምምድ|\bmintegi|\btailer\b|\bceardlann"
      r"|\bsemina\b|\breferat(?:as|o|ą)\b"
-     # round 22: Welsh "cyfweliad ffug" (mock), "ymarfer" (practice), "gweithdy" (a workshop),
-     # "paratoi" (preparing), "hyfforddiant" (training); Afrikaans is Dutch's "oefen"
-     # (``practice``); a Galician "obradoiro" only as the event's kind, in ``not_own_step`` (it
-     # also names an "Obradoiro de Emprego" hiring its trainees)
-     r"|\bffug\b|\bymarfer\b|\bgweithdy\b|\bparatoi\b|\bhyfforddiant\b"
+     # round 22: Welsh "cyfweliad ffug" (mock), "ymarfer" (practice), "paratoi" (preparing),
+     # "hyfforddiant" (training); Afrikaans is Dutch's "oefen" (``practice``); workshops (Welsh
+     # "gweithdy", Galician "obradoiro" only as the event's kind) are ``not_own_step``'s
+     r"|\bffug\b|\bymarfer\b|\bparatoi\b|\bhyfforddiant\b"
      # and the Afrikaans "onderhoud" of a car, a house or a pool (maintenance, not an interview)
      r"|\b(?:motor|kar|voertuig|huis|tuin|swembad|geiser)\s*onderhoud",
      "სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|finga|námskei|námskeid|punëtori|punetori|trajnim|simulim"
      "|treninq|sınaq|sinaq|семинар|тренинг|փորձնական|վարժանք|дадлага|ልምምድ|mintegi|tailer"
-     "|ceardlann|semina|referat|ffug|ymarfer|gweithdy|paratoi|hyfforddiant"
+     "|ceardlann|semina|referat|ffug|ymarfer|paratoi|hyfforddiant"
      "|onderhoud"),
     # (not the German "Referat", a public employer's unit)
 )
