@@ -26,8 +26,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b18_intl.py``, ``real_timeline_b18.py``) since round 19, and round 19's (``real_cases_b19.py``,
 ``real_cases_b19_intl.py``, ``real_timeline_b19.py``) since round 20, and round 20's (``real_cases_b20.py``,
 ``real_cases_b20_intl.py``, ``real_timeline_b20.py``) since round 21, and round 21's (``real_cases_b21.py``,
-``real_cases_b21_intl.py``, ``real_timeline_b21.py``) since round 22; the current blind batch is
-round 22's, in ``real_cases_b22.py`` (events) and ``real_timeline_b22.py`` (timeline texts). Run this file to refresh
+``real_cases_b21_intl.py``, ``real_timeline_b21.py``) since round 22, and round 22's (``real_cases_b22.py``,
+``real_cases_b22_intl.py``, ``real_timeline_b22.py``) since round 23; the current blind batch is
+round 23's, in ``real_cases_b23.py`` (events) and ``real_timeline_b23.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -61,6 +62,7 @@ from real_cases_b19 import BLIND19
 from real_cases_b20 import BLIND20
 from real_cases_b21 import BLIND21
 from real_cases_b22 import BLIND22
+from real_cases_b23 import BLIND23
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -126,6 +128,7 @@ from real_timeline_b19 import TL_BLIND19
 from real_timeline_b20 import TL_BLIND20
 from real_timeline_b21 import TL_BLIND21
 from real_timeline_b22 import TL_BLIND22
+from real_timeline_b23 import TL_BLIND23
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -715,7 +718,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-22-check-e", TL_TUNE22_CHECK_E),
                               # round 22's non-English check set, labelled before its rules
                               ("tune", "tune-22-check-i", TL_TUNE22_CHECK_I),
-                              ("blind", "blind-22", TL_BLIND22)):
+                              ("tune", "blind-22", TL_BLIND22),
+                              ("blind", "blind-23", TL_BLIND23)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -848,7 +852,8 @@ def build() -> dict[str, Any]:
              # employers in Armenian, Amharic, Mongolian, Georgian and Khmer, people after honorifics in
              # many scripts), labelled before any run
              + [(c, "tune", "tune-22-check-x") for c in TUNE22_CHECK_X]
-             + [(c, "blind", "blind-22") for c in BLIND22])
+             + [(c, "tune", "blind-22") for c in BLIND22]
+             + [(c, "blind", "blind-23") for c in BLIND23])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

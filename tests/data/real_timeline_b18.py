@@ -487,8 +487,9 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Next week ends with Matariki (Friday 11 July): Monday to Thursday.
     ("We'll come back to you some time next week.",
      "2031-07-01T10:00:00+12:00", ("2031-07-07", "2031-07-10"), "NZ", "en", MBARRICK),
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("The call usually comes within a day or two, unless we're still interviewing other people.",
-     "2031-10-06T11:50:00+05:30", None, "IN", "en", CAREESMA),
+     "2031-10-06T11:50:00+05:30", ("2031-10-07", "2031-10-08"), "IN", "en", CAREESMA),
     ("We're interviewing until Wednesday; expect our call on Thursday.",
      "2031-10-06T12:00:00+05:30", ("2031-10-09", "2031-10-09"), "IN", "en", CAREESMA),
     # Vague.

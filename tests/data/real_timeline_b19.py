@@ -269,8 +269,9 @@ TL_BLIND19: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "you got an interview. We'll be in touch.",
      "2035-10-16T14:00:00-05:00", None, "US", "en", LIMADASTAR),
     # A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("We normally take two to three weeks after the last interview to reach a final decision.",
-     "2035-02-07T13:00:00-05:00", None, "US", "en", YOUTHADAPT),
+     "2035-02-07T13:00:00-05:00", ("2035-02-21", "2035-02-28"), "US", "en", YOUTHADAPT),
     # A lower bound.
     ("Heads up: most of our hiring managers are out from Thanksgiving through New Year's, so you "
      "may not hear anything on your application until the second week of January.",

@@ -382,9 +382,10 @@ TL_BLIND20: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "the new date.",
      "2036-02-12T15:00:00+03:00", None, "KE", "en", DHIRUBHAI),
     # South Africa. A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Our recruitment team normally communicates outcomes within one to two weeks of the final "
      "interview.",
-     "2036-07-08T14:00:00+02:00", None, "ZA", "en", JOBSTODAY),
+     "2036-07-08T14:00:00+02:00", ("2036-07-15", "2036-07-22"), "ZA", "en", JOBSTODAY),
     ("My client is in a hurry and will decide today. I'll phone you before 5 pm either way.",
      "2036-05-08T10:00:00+02:00", ("2036-05-08", "2036-05-08"), "ZA", "en", KEESTA),
     # Good Friday and Family Day (11 and 14 April) skipped.

@@ -395,8 +395,9 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("We will let you know within two business days.",
      "2038-06-11T15:00:00+10:00", ("2038-06-16", "2038-06-16"), "AU", "en", FINITY),
     # A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Results from the assessment centre usually take two to three weeks.",
-     "2038-03-18T13:00:00+11:00", None, "AU", "en", CHLOEBUI),
+     "2038-03-18T13:00:00+11:00", ("2038-04-01", "2038-04-08"), "AU", "en", CHLOEBUI),
     # ISO week 32: Monday 9 to Friday 13 August.
     ("Offers for the graduate intake go out in week 32.",
      "2038-07-20T10:00:00+10:00", ("2038-08-09", "2038-08-13"), "AU", "en", UNDERCOVER),
@@ -448,8 +449,9 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Remember to send a thank-you email within 24 hours of each interview round.",
      "2038-02-23T13:00:00-05:00", None, "US", "en", ALBANY),
     # United Kingdom (Wales). A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Interview outcomes are normally communicated within five working days.",
-     "2038-09-22T10:00:00+01:00", None, "GB", "en", CARMARTHEN),
+     "2038-09-22T10:00:00+01:00", ("2038-09-29", "2038-09-29"), "GB", "en", CARMARTHEN),
     # The late May bank holiday is Monday 31 May.
     ("We will email you on the first working day after the late May bank holiday.",
      "2038-05-27T14:00:00+01:00", ("2038-06-01", "2038-06-01"), "GB", "en", CARMARTHEN),
@@ -462,8 +464,9 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("All test interviews for the pending posts are postponed until further notice.",
      "2038-01-04T10:00:00+05:00", None, "PK", "en", URDUPOINT),
     # Russia, in English. A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Usually candidates hear back from us within two to five days.",
-     "2038-11-08T12:00:00+03:00", None, "RU", "en", REFU),
+     "2038-11-08T12:00:00+03:00", ("2038-11-10", "2038-11-15"), "RU", "en", REFU),
     # Singapore. Logistics.
     ("Sorry, the panel has gone for a tea break; please wait here until they return.",
      "2038-10-05T15:00:00+08:00", None, "SG", "en", SGACTUALLY),

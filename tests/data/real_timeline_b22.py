@@ -109,7 +109,7 @@ on their case; the general ones:
   weeks";
 - "if you haven't heard within a week, get in touch" dates the end of that week, like "by X".
 
-Still blind: to be scored once, at the end of round 22.
+Scored once, at the end of round 22, for docs/detection.md and the README; tuning data since round 23.
 """
 
 from __future__ import annotations
@@ -275,8 +275,9 @@ TL_BLIND22: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("You will receive the offer letter within 7 working days of this HR round.",
      "2040-07-10T14:00:00+05:30", ("2040-07-19", "2040-07-19"), "IN", "en", GLOBALHUNT),
     # A usual length, said as general information.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Offer letters usually go out a week or two after the final round, depending on approvals.",
-     "2040-01-24T11:30:00+05:30", None, "IN", "en", BUSINESS_STANDARD),
+     "2040-01-24T11:30:00+05:30", ("2040-01-31", "2040-02-07"), "IN", "en", BUSINESS_STANDARD),
     # "Before <day>": the day before and the day (Independence Day is Wednesday 15 August); a
     # promise made only to the shortlisted is a promise.
     ("Shortlisted candidates will be informed by email before Independence Day.",
@@ -339,8 +340,9 @@ TL_BLIND22: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Applicants who were not shortlisted may appeal within two weeks.",
      "2040-09-19T12:00:00+03:00", None, "UG", "en", MONITOR_UG),
     # A usual length, not a promise.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Aptitude test results are normally released within a week of the test.",
-     "2040-09-04T09:00:00+03:00", None, "UG", "en", ALLAFRICA_UG),
+     "2040-09-04T09:00:00+03:00", ("2040-09-11", "2040-09-11"), "UG", "en", ALLAFRICA_UG),
     # South Africa. Silence after 30 days is the answer: Saturday 17 March, Monday 19 also accepted.
     ("If you do not hear from the municipality within 30 days of the interview, please regard your "
      "application as unsuccessful.",
@@ -389,8 +391,9 @@ TL_BLIND22: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Formal offers will be presented in two more weeks.",
      "2040-01-18T13:00:00-05:00", ("2040-02-01", "2040-02-01"), "CA", "en", TALESFROMAUS),
     # A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("It usually takes ten to fourteen days to hear back after a final interview.",
-     "2040-04-04T10:00:00-04:00", None, "CA", "en", INVESTGUIDING),
+     "2040-04-04T10:00:00-04:00", ("2040-04-14", "2040-04-18"), "CA", "en", INVESTGUIDING),
     # A plain "after <holiday>": Thanksgiving is Monday 8 October (Ontario), so 9-12 October.
     ("We'll be in touch after Thanksgiving.",
      "2040-10-04T14:00:00-04:00", ("2040-10-09", "2040-10-12"), "CA", "en", BIBLOTEKA),
@@ -398,8 +401,9 @@ TL_BLIND22: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Please complete the online background check form by Wednesday.",
      "2040-06-18T11:00:00-04:00", None, "CA", "en", MINOVA),
     # Australia. A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Final decisions generally take four to six weeks after the final interview.",
-     "2040-07-11T10:00:00+10:00", None, "AU", "en", VOLARE),
+     "2040-07-11T10:00:00+10:00", ("2040-08-08", "2040-08-22"), "AU", "en", VOLARE),
     # A status change tied to an undated sign-off.
     ("Your portal status will change to 'Approval in Progress' once the panel has signed off.",
      "2040-06-20T15:00:00+10:00", None, "AU", "en", VOLARE),

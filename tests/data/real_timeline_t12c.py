@@ -67,12 +67,15 @@ TL_TUNE12_CHECK_C: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "our summer break. We'll get back to you with feedback when we're back.",
      "2026-07-01T11:00:00-04:00", ("2026-07-13", "2026-07-13"), "US", "en", WEARESCOUT),
     # A usual length: no promise.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Normally the process takes about three weeks from the final interview to an offer.",
-     "2026-09-15T14:00:00-04:00", None, "US", "en", GETTINGHIRED),
+     "2026-09-15T14:00:00-04:00", ("2026-10-06", "2026-10-06"), "US", "en", GETTINGHIRED),
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("It usually takes us two to three weeks to make a decision after the last interviews.",
-     "2026-05-12T16:00:00-04:00", None, "US", "en", SOUNDINTERVIEW),
+     "2026-05-12T16:00:00-04:00", ("2026-05-26", "2026-06-02"), "US", "en", SOUNDINTERVIEW),
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("On average, our hiring team gets back to candidates within 10 days of the interview.",
-     "2026-03-03T10:00:00-05:00", None, "US", "en", REFINERY29),
+     "2026-03-03T10:00:00-05:00", ("2026-03-13", "2026-03-13"), "US", "en", REFINERY29),
     # A usual length, then a promise of its own.
     ("It usually takes around two weeks, but this time we will let you know our decision by "
      "Friday 23 October either way.",

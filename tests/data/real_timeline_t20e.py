@@ -194,9 +194,10 @@ TL_TUNE20_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "seven days after that.",
      "2037-01-07T10:00:00+05:30", ("2037-01-23", "2037-01-23"), "IN", "en", NIE),
     # A usual length, hedged.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("We usually revert within a week after the final round, though it can take longer during "
      "appraisal season.",
-     "2037-03-24T10:00:00+05:30", None, "IN", "en", JOBINDIA),
+     "2037-03-24T10:00:00+05:30", ("2037-03-31", "2037-03-31"), "IN", "en", JOBINDIA),
     # The end of this quarter: Wednesday 30 September.
     ("Your offer will be released by the end of this quarter.",
      "2037-08-05T10:00:00+05:30", ("2037-09-30", "2037-09-30"), "IN", "en", JOBINFOGURU),

@@ -246,8 +246,9 @@ TL_TUNE22_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("Results of the campus drive will be declared within 10 working days.",
      "2041-07-17T12:00:00+05:30", ("2041-07-31", "2041-07-31"), "IN", "en", GRAPEVINE),
     # A usual length said of a client.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Typically, the client takes seven to ten working days to share interview feedback.",
-     "2041-05-20T10:00:00+05:30", None, "IN", "en", GRAPEVINE),
+     "2041-05-20T10:00:00+05:30", ("2041-05-29", "2041-06-03"), "IN", "en", GRAPEVINE),
     # ----------------------------------------------------------------------- Pakistan
     # After the Eid holidays (Thursday 5 to Saturday 7 December): Monday 9 to Friday 13.
     ("The commission will announce interview results after the Eid holidays.",
@@ -260,8 +261,9 @@ TL_TUNE22_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("We will inform you of our decision after Pakistan Day.",
      "2041-03-18T15:00:00+05:00", ("2041-03-25", "2041-03-29"), "PK", "en", THENEWSPK),
     # A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Results are normally communicated within fifteen days of the interview.",
-     "2041-05-16T10:00:00+05:00", None, "PK", "en", SAMAA),
+     "2041-05-16T10:00:00+05:00", ("2041-05-31", "2041-05-31"), "PK", "en", SAMAA),
     # --------------------------------------------------------------------- Bangladesh
     # 30 days after the dated last viva (Thursday 20 June): Saturday 20 July, so Sunday 21 too.
     ("The viva voce results will be published within 30 days of the last interview on 20 June.",
@@ -294,8 +296,9 @@ TL_TUNE22_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("The hiring manager aims to make a decision by the 16th, and we'll update you then.",
      "2041-08-07T14:00:00+08:00", ("2041-08-16", "2041-08-16"), "SG", "en", INDEPENDENTSG),
     # A usual length.
+    # relabelled in round 23: the employer's usual time for its own answer is a promise (docs/timelines.md).
     ("Candidates typically hear back within one to two weeks of the final round.",
-     "2041-05-02T10:00:00+08:00", None, "SG", "en", INDEPENDENTSG),
+     "2041-05-02T10:00:00+08:00", ("2041-05-09", "2041-05-16"), "SG", "en", INDEPENDENTSG),
     # The employer's own usual answer: relabelled after the first score (was no promise), as
     # round 12's labels read "you'll usually hear within a week" (a usual length of others, or
     # of the whole process, is none): 48 hours from Tuesday 15 October, Thursday 17.
