@@ -9,15 +9,20 @@ checks the gate lets each through: so a grammar word with no literal fails here,
 
 from __future__ import annotations
 
+import json
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from interview_sync.core.timeline import grammar
-from interview_sync.core.timeline.needs import NEEDS, bit_of, kinds_held
+from interview_sync.core.timeline import grammar, scan
+from interview_sync.core.timeline.extract import _plain_text
+from interview_sync.core.timeline.needs import HOLIDAY_NAMES_BIT, NEEDS, bit_of, kinds_held
+from interview_sync.core.timeline.needs_derive import covered, minimal, necessary
+from interview_sync.core.timeline.needs_holidays import HOLIDAY_NEEDS
 
 _PATTERNS = {re.match(r"\(\?P<(\w+)>", alt).group(1): alt  # type: ignore[union-attr]
              for alt in grammar.ALTERNATIVES}
@@ -95,3 +100,81 @@ def test_every_wording_of_a_gated_kind_passes_its_gate(kind: str) -> None:
 def test_the_cover_takes_every_branch() -> None:
     phrases = _cover(list(sre_parse.parse(r"(?:le\s+jour\s+m(?:ê|e)me|ce\s+jour-l(?:à|a))\b")))
     assert {"le jour même", "ce jour-là"} <= set(phrases)
+
+
+# round 23: the holiday alternatives' gates, derived (``needs_derive``) and stored
+# (``needs_holidays``, written by bench/gen_needs.py)
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _labelled_texts() -> list[str]:
+    return [_plain_text(json.loads(line)["text"]).lower()
+            for name in ("timeline_cases.jsonl", "real_timeline.jsonl")
+            for line in (_DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("kind", ["hafter", "named", "hbefore", "holidaynames"])
+def test_the_stored_holiday_gates_cover_the_grammar(kind: str) -> None:
+    pattern = _PATTERNS.get(kind, "(?:" + grammar.HOLIDAY_NAMES + ")")
+    derived = necessary(pattern)
+    assert derived is not None, kind
+    assert covered(derived, HOLIDAY_NEEDS[kind]), (
+        f"{kind}: the holiday words changed; run bench/gen_needs.py",
+        sorted(w for w in derived if not any(g in w for g in HOLIDAY_NEEDS[kind]))[:10])
+
+
+def test_every_labelled_holiday_match_passes_its_gate() -> None:
+    """Every tuning text that a holiday alternative (or ``HOLIDAY_NAMES`` inside ``weekafter``)
+    matches with the gate off still matches with it on: the gate's bit is held."""
+    texts = _labelled_texts()
+    assert len(texts) > 1000
+    kinds = ("hafter", "named", "hbefore")
+    alone = {kind: re.compile(grammar.LEAD + "(?:" + _PATTERNS[kind] + ")") for kind in kinds}
+    names = re.compile(r"(?<!\w)(?:" + grammar.HOLIDAY_NAMES + r")")
+    seen = dict.fromkeys((*kinds, "holidaynames"), 0)
+    for text in texts:
+        held = kinds_held(text)
+        for kind in kinds:
+            if alone[kind].search(text):
+                seen[kind] += 1
+                assert held & bit_of(kind), (kind, text[:200])
+        if names.search(text):
+            seen["holidaynames"] += 1
+            assert held & HOLIDAY_NAMES_BIT, text[:200]
+    assert all(count >= 5 for count in seen.values()), seen  # the check checked something
+
+
+@pytest.mark.parametrize("text", [
+    "we decide the week after and write to you", "la semana siguiente a la reunión",
+    "the week after the panel on 3 may", "de week na het gesprek", "uken etter møtet",
+])
+def test_week_after_reads_the_same_without_the_holiday_names(text: str) -> None:
+    """Where the text holds no holiday word, ``scan`` tries ``weekafter`` with its holiday
+    look-aheads as "(?!)"; it finds what ``time_re()`` finds."""
+    assert not kinds_held(text) & HOLIDAY_NAMES_BIT, text
+    found = [(m.span(), grammar.kind_of(m)) for m in scan.finditer(text)]
+    assert found == [(m.span(), grammar.kind_of(m)) for m in grammar.time_re().finditer(text)]
+    assert any(kind == "weekafter" for _, kind in found), found
+
+
+def test_a_holiday_across_a_line_break_passes_the_gate() -> None:
+    # the copy ``kinds_held`` reads has one space for each run ("may\\s+day" spans a line)
+    held = kinds_held("we reply after the may\n  day holiday")
+    assert held & bit_of("hafter") and held & HOLIDAY_NAMES_BIT
+    assert not kinds_held("we reply after the interview") & bit_of("hafter")
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"a(?:b|c)d", {"abd", "acd"}),
+    (r"may\s+day", {"may day"}),
+    (r"(?:foo)?barn", {"barn"}),
+    (r"\bf(?:ê|e)tes\b|holidays?", {"fêtes", "fetes", "holiday"}),
+    (r"(?:x|y)\s*\d+", {"x", "y"}),
+    (r"after|\d+", None),
+    (r"(?:the\s+)?", None),
+])
+def test_necessary_reads_the_literals_every_match_holds(pattern: str,
+                                                        expected: set[str] | None) -> None:
+    derived = necessary(pattern)
+    assert (None if derived is None else set(minimal(derived))) == expected

@@ -14,13 +14,16 @@ and checks each passes its gate, so a word added to the grammar and missing here
 
 from __future__ import annotations
 
+import re
+
 from ahocorasick_rs import MATCHKIND_STANDARD, AhoCorasick
 
 from interview_sync.core.literals import no_surrogates
 from interview_sync.core.timeline import far_counts
 from interview_sync.core.timeline.far_words import FAR_MONTHS, FAR_WEEKDAY_LITERALS
+from interview_sync.core.timeline.needs_holidays import HOLIDAY_NEEDS
 
-__all__ = ["ALWAYS", "NEEDS", "bit_of", "kinds_held"]
+__all__ = ["ALWAYS", "HOLIDAY_NAMES_BIT", "NEEDS", "bit_of", "kinds_held"]
 
 # Every month name the grammar knows (``_MONTH``, ``_MONTH_FIRST``, ``_MONTH_FULL``), shortest
 # forms only ("jan" stands for "january" and "januar").
@@ -170,26 +173,43 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "hpost": ("után", "utan", "jälkeen", "jalkeen", "jälkei", "jalkei", "sonra", "järgse",
               "кейін", "keyin", "soň", "дараа",
               "jargse"),
+    # round 23: the holiday alternatives (~2 MB compiled), by their derived literals
+    # (``needs_holidays``, generated: some 900 holiday words in 40 languages each)
+    "hafter": HOLIDAY_NEEDS["hafter"], "named": HOLIDAY_NEEDS["named"],
+    "hbefore": HOLIDAY_NEEDS["hbefore"],
     "durm": ("nap", "hét", "het", "hón", "hon", "gün", "gun", "hafta", "dan", "tjed", "mjesec",
              "dies", "setman", "mesos", "delovn", "dneh", "pracovn", "dnů", "dní", "dien"),
 }
 
-_KINDS = tuple(NEEDS)
+# round 23: gates of a part, not a kind: "holidaynames" (``grammar.HOLIDAY_NAMES``) is held
+# when the text can name a holiday; ``scan`` tries ``weekafter`` (whose look-aheads hold the
+# names) without them otherwise, sparing their ~0.8 MB
+_GATES = {**NEEDS, "holidaynames": HOLIDAY_NEEDS["holidaynames"]}
+_KINDS = tuple(_GATES)
 ALWAYS = ~((1 << len(_KINDS)) - 1)  # every bit but the gated kinds' (ungated kinds: all bits)
-_LITERALS = tuple(sorted({word for words in NEEDS.values() for word in words}))
-_BITS = tuple(sum(1 << i for i, kind in enumerate(_KINDS) if word in NEEDS[kind])
+_LITERALS = tuple(sorted({word for words in _GATES.values() for word in words}))
+_SETS = {kind: frozenset(words) for kind, words in _GATES.items()}
+_BITS = tuple(sum(1 << i for i, kind in enumerate(_KINDS) if word in _SETS[kind])
               for word in _LITERALS)
+del _SETS
 _AUTOMATON = AhoCorasick(list(_LITERALS), matchkind=MATCHKIND_STANDARD)
+_RUNS = re.compile(r"[^\S ]|\s\s")  # whitespace other than lone spaces
+HOLIDAY_NAMES_BIT = 1 << _KINDS.index("holidaynames")
 
 
 def bit_of(kind: str) -> int:
     """The bit a kind's alternative needs in ``kinds_held``'s mask (all bits if ungated)."""
-    return 1 << _KINDS.index(kind) if kind in NEEDS else -1
+    return 1 << _KINDS.index(kind) if kind in _GATES else -1
 
 
 def kinds_held(text: str) -> int:
     """``ALWAYS`` with the bit of every gated kind whose literals ``text`` holds."""
     mask = ALWAYS
+    # every run of whitespace as one space (round 23): a literal spans words as "may day",
+    # which the patterns write "may\s+day" (a line break or two spaces between); no literal
+    # holds other whitespace, so the copy holds every literal the text does, and those
+    if _RUNS.search(text) is not None:
+        text = " ".join(text.split())
     try:
         found = _AUTOMATON.find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which no literal holds

@@ -24,8 +24,15 @@ import functools
 import re
 from collections.abc import Iterator
 
-from interview_sync.core.timeline.grammar import ALTERNATIVES, LEAD, STARTS, kind_of
-from interview_sync.core.timeline.needs import bit_of, kinds_held
+from interview_sync.core.timeline.grammar import (
+    ALTERNATIVES,
+    HOLIDAY_NAMES,
+    LEAD,
+    STARTS,
+    kind_of,
+)
+from interview_sync.core.timeline.needs import HOLIDAY_NAMES_BIT, bit_of, kinds_held
+from interview_sync.core.timeline.needs_holidays import HOLIDAY_NEEDS
 
 __all__ = ["finditer", "match", "match_date", "search"]
 
@@ -64,8 +71,20 @@ _START_RE = _start_scan()
 
 
 @functools.cache
-def _alternative(index: int) -> re.Pattern[str]:
-    return re.compile(LEAD + "(?:" + ALTERNATIVES[index] + ")")
+def _alternative(index: int, named: bool = True) -> re.Pattern[str]:
+    pattern = ALTERNATIVES[index]
+    if not named:
+        # round 23: a text holding none of ``HOLIDAY_NAMES``' literals (``needs``) cannot match
+        # them anywhere, so "(?!)" (nothing) answers as they do, in a look-ahead too
+        # (``weekafter``'s "not when a holiday follows"); ~0.8 MB not compiled
+        pattern = pattern.replace(HOLIDAY_NAMES, "(?!)")
+    return re.compile(LEAD + "(?:" + pattern + ")")
+
+
+# the alternatives holding ``HOLIDAY_NAMES`` as a part (``weekafter``); those gated on holiday
+# words as a whole (``hafter``) keep one pattern: two would both stay compiled
+_NAMES_INSIDE = frozenset(i for i, alt in enumerate(ALTERNATIVES)
+                          if HOLIDAY_NAMES in alt and _KINDS[i] not in HOLIDAY_NEEDS)
 
 
 def _key(text: str, at: int, endpos: int) -> str:
@@ -98,7 +117,9 @@ _BITS = tuple(bit_of(kind) for kind in _KINDS)
 def _tries(key: str, held: int) -> tuple[re.Pattern[str], ...]:
     found = _TRIES.get((key, held))
     if found is None:
-        found = tuple(_alternative(i) for i in _BY_START.get(key, ()) if _BITS[i] & held)
+        named = bool(held & HOLIDAY_NAMES_BIT)
+        found = tuple(_alternative(i, named or i not in _NAMES_INSIDE)
+                      for i in _BY_START.get(key, ()) if _BITS[i] & held)
         if len(_TRIES) >= _MAX_TRIES:
             _TRIES.clear()
         _TRIES[key, held] = found
