@@ -18,8 +18,8 @@ look-arounds and back references give nothing; a branch giving nothing makes the
 
 from __future__ import annotations
 
-import re._constants as sre
-import re._parser as sre_parse
+import re._constants as sre  # type: ignore[import-not-found]  # (no stubs: private)
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from typing import Any
 
 __all__ = ["covered", "minimal", "necessary"]
