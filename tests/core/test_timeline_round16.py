@@ -120,7 +120,10 @@ NO_PROMISE = [
     ("CA", "Offers will be sent from Monday 3 June."),
     ("US", "We'd like to invite you to an interview on Thursday at 10."),
     ("US", "The interviews wrap up on Friday 8 March."),
-    ("GB", "Candidates generally hear back within two to three weeks."),
+    # (round 23: "Candidates generally hear back within two to three weeks" is the employer's
+    # usual time for its own answer, a promise by round 23's convention:
+    # test_timeline_round23e.py)
+    ("GB", "Candidates generally wait two to three weeks."),
 ]
 
 

@@ -76,8 +76,8 @@ NO_PROMISE = [
     # a first step booked
     ("The coordinator will ring you tomorrow to arrange a video interview.", MON),
     ("HR will email you on Monday to book a screening call.", MON),
-    # a usual length and its exception
-    ("Answers normally arrive within three days, unless the panel needs a second meeting.", MON),
+    # a usual length disowned ("Answers normally arrive within three days, unless ..." is a
+    # promise since round 23's convention: test_timeline_round23e.py)
     ("Typically we reply within 48 hours, but it depends on the season.", MON),
     # a step in the passive that the text never dates
     ("Offers usually follow two weeks after the references are checked.", MON),

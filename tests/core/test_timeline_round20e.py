@@ -95,8 +95,8 @@ def test_round20e_promises(text: str, ref: str, country: str, expect: str) -> No
 
 
 NO_PROMISE = [
-    # a usual length hedged at once
-    ("We usually reply within five days, though it can take longer in busy periods.", MON),
+    # (round 23: "We usually reply within five days, though it can take longer in busy periods"
+    # is a promise now, the employer's usual time hedged: test_timeline_round23e.py)
     # a start date alone
     ("The new manager starts on Monday 7 April.", MON),
     # a week named for something that is not an answer

@@ -89,10 +89,10 @@ def test_round22e_in_the_new_year_keeps_its_first_days() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # usual lengths of a group, of a third party, of results in general
+    # usual lengths of a group (round 23: not "Typically, the client needs about ten days to give
+    # feedback" nor "Assessment results usually take up to a month", the employer's own answer's
+    # usual time, a promise by round 23's convention: test_timeline_round23e.py)
     "Most of the agencies we work with take two to three weeks to reply after a panel.",
-    "Typically, the client needs about ten days to give feedback.",
-    "Assessment results usually take up to a month.",
     "Some employers reply the same day, but most take a fortnight.",
     # the candidate's own follow-up, advised (no silence named)
     "After two weeks it is fine to send a short follow-up note.",

@@ -153,9 +153,12 @@ TL_TUNE19_CHECK_E: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "it.",
      "2034-03-09T10:00:00-05:00", ("2034-03-20", "2034-03-20"), "US", "en", EMPLOYBRIDGE),
     # A hedged general statement.
+    # relabelled in round 23 ("tl23e"): the employer's usual time for its own answer is a promise
+    # however hedged, as round 23 relabelled "The call usually comes within a day or two, unless
+    # we're still interviewing other people" (docs/timelines.md): a week, Thursday 22 June.
     ("In most cases we make a decision within a week of the final interview, unless references are "
      "slow to come back.",
-     "2034-06-15T10:00:00-04:00", None, "US", "en", EMPLOYBRIDGE),
+     "2034-06-15T10:00:00-04:00", ("2034-06-22", "2034-06-22"), "US", "en", EMPLOYBRIDGE),
     ("It was nice to meet you at Friday's interview. We are checking references this week and will "
      "call you either way by the end of the week.",
      "2034-08-21T09:30:00-04:00", ("2034-08-25", "2034-08-25"), "US", "en", ITEACH),

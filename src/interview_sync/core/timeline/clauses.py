@@ -78,7 +78,7 @@ _AVERAGE_WORDS = ("average", "durchschnitt", "moyenne", "promedio", "média", "m
                   "exceptional", "rare cases", "ausnahmef", "exceptionnel", "excepcional",
                   "eccezional", "uitzonderlijk", "wyjątkow", "wyjatkow")
 _AVERAGE_OPENS_RE = re.compile(
-    r"\b(?:on\s+average|im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|de\s+media|em\s+m(?:é|e)dia"
+    r"\b(?:im\s+(?:durch)?schnitt|en\s+moyenne|en\s+promedio|de\s+media|em\s+m(?:é|e)dia"
     r"|in\s+media|gemiddeld|in\s+(?:exceptional|rare)\s+cases|in\s+ausnahmef(?:ä|a)llen"
     r"|(?:dans\s+des|en)\s+cas\s+exceptionnels?|en\s+casos\s+excepcionales|in\s+casi\s+eccezionali"
     r"|em\s+casos\s+excecionais|in\s+uitzonderlijke\s+gevallen|w\s+wyj(?:ą|a)tkowych\s+przypadkach)\s*,")
@@ -91,6 +91,7 @@ _AVERAGE_OPENS_RE = re.compile(
 # ("you'll usually hear within a week", "di solito comunichiamo l'esito") stays a promise, and so
 # does a promise after "but" ("it usually takes two weeks, but this time ... by Friday").
 _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most ", "many cases",
+                     "on average",
                      "rule", "regel", "wöhnlich", "wohnlich", "üblich", "ublich", "habituel",
                      "solit", "di norma", "geral", "costuma", "meestal", "doorgaans", "gewoonlijk",
                      "zazwyczaj", "zwykle", "przeważnie", "przewaznie",
@@ -115,6 +116,10 @@ _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
     r"|most\s+of\s+the\s+time"
+    # round 23 ("tl23e"): "on average", no longer a veto of its own (``_AVERAGE_OPENS_RE``):
+    # like "usually", a promise when it is the employer's own answer ("on average, our hiring
+    # team gets back to candidates within 10 days"), none when it is employers' in general
+    r"|on\s+average"
     # round 22 ("tl22e"): what most of a group does ("most of our clients take a week or ten
     # days", "most employers take", "..., but most take about a week")
     r"|most\s+(?:of\s+(?:our|the|their|these)\s+)?(?=(?:clients|employers|companies|firms"
@@ -178,7 +183,9 @@ _TO_YOU_RE = re.compile(
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
-    r"|recruitment|(?:hiring\s+)?managers|employers|companies|recruiters"
+    # (round 23: not "our recruitment team", nor "our (hiring) managers": the employer's own)
+    r"|(?<!\bour\s)recruitment(?!\s+(?:team|office|officers?|unit|department|section|panel|staff))"
+    r"|(?<!\bour )(?<!\bour hiring )(?:hiring\s+)?managers|employers|companies|recruiters"
     r"|(?:auswahl|bewerbungs|einstellungs)(?:verfahren|prozess)|unternehmen|arbeitgeber"
     r"|(?:processus|proc(?:é|e)dure)\s+de\s+(?:recrutement|s(?:é|e)lection)|recrutement|entreprises"
     r"|employeurs|(?:proceso|procedimiento)\s+de\s+selecci(?:ó|o)n|empresas|reclutadores"
@@ -190,8 +197,15 @@ _WHOSE_RE = re.compile(
     # results generally come through within one to three weeks"); not what the employer does
     # to them ("candidates are usually contacted within", "results are usually sent within": the
     # employer's own habit, a promise, as the labels have it)
-    r"|(?:candidates|applicants|people|results)\s+(?:usually\s+|generally\s+|typically\s+"
-    r"|normally\s+)?(?:hear|get|receive|come\s+through|wait)\b"
+    # (round 23: their usual wait, "candidates usually wait"; not the usual time they hear from
+    # the employer, "candidates typically hear back within one to two weeks of the final round",
+    # which is the employer's own answer: a promise, docs/timelines.md "Round 23: label
+    # conventions")
+    r"|(?:candidates|applicants|people)\s+(?:usually\s+|generally\s+|typically\s+"
+    r"|normally\s+)?wait\b"
+    # ... nor what most of them get ("most unsuccessful candidates hear from us within ten
+    # days", round 15's label: a group's share, not this candidate's answer)
+    r"|most\s+(?:[^\W\d_]+\s+)?(?:candidates|applicants|people)\s+(?:hear|get|receive)\b"
     # round 21 ("tl21e"): the wait itself, what candidates can expect, and public offices in
     # general, told as a rule ("most of the time you will wait 1 to 2 weeks", "generally,
     # candidates can expect to hear back within a week or two", "typically, government
@@ -201,8 +215,18 @@ _WHOSE_RE = re.compile(
     # seven to ten working days", "most of our clients take", "but most take about a week"),
     # and results as the subject of a usual "take" ("results from the assessment centre usually
     # take two to three weeks": the process's length, not this employer's step)
-    r"|(?:the\s+|our\s+)?clients?|firms|organi[sz]ations|most\s+(?:take|need)"
-    r"|(?:results|outcomes)\b[^.;,]{0,40}?\b(?:usually|generally|typically|normally)\s+take"
+    # (round 23: clients in the plural only: a recruiter's usual time for *the* client's answer,
+    # "typically, the client takes seven to ten working days to share interview feedback", is
+    # that employer's own answer, and so are results as the subject of a usual "take")
+    r"|(?:the\s+|our\s+)?clients|firms|organi[sz]ations|most\s+(?:take|need)"
+    # round 23 ("tl23e"): the usual length of a step other than the answer, as its subject
+    # ("reliability status clearance generally takes two to four weeks", "notice periods usually
+    # run one to three months"; not shortlisting, which the labels read as the wait for the
+    # answer when the answer follows it: "shortlisting generally takes around 14 working days,
+    # after which everyone will hear from us")
+    r"|(?:pre-?employment\s+)?screening|vetting|(?:background|reference|security"
+    r"|police|dbs|medical|character|criminal\s+record)\s+(?:checks?|clearances?|screening"
+    r"|verifications?)|(?:status\s+)?clearances?|notice\s+periods?"
     r"|(?:candidates|applicants|people)\s+(?:can|may|might|should|will)\s+(?:\w+\s+)?expect"
     r"|(?:(?:government|public|state|federal)\s+)?(?:departments|ministries|agencies)"
     # round 19 ("tl19i"): Vietnamese "ứng viên (thường) sẽ biết / nhận kết quả" (candidates
@@ -211,11 +235,20 @@ _WHOSE_RE = re.compile(
     # round 20 ("tl20i"): Russian employers and the selection process in general
     r"|работодател\w*|компании|(?:процесс|процедура)\s+(?:отбора|подбора|найма))\b")
 # (not "our decision process typically takes around two weeks" or "the review process normally
-# takes 10 business days": labelled promises, the length of the employer's own step)
-# ... or what follows the length is an internal decision
-_TO_DECIDE_RE = re.compile(
-    r"\s+(?:[\w']+\s+){0,2}?to\s+(?:make\s+(?:a|the|our|their)\s+(?:final\s+)?decision|decide"
-    r"|reach\s+a\s+decision)\b")
+# takes 10 business days": labelled promises, the length of the employer's own step; round 23:
+# nor, any more, the usual time it takes *us* to decide, "it usually takes us two to three weeks
+# to make a decision", the employer's own answer)
+# round 23 ("tl23e"): ... or said, after the length, of a sector in general ("results usually
+# take three to four weeks in the public service": round 23's convention names it)
+_SECTOR_RE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:public|civil|federal|state|government)\s+(?:service|sector)"
+    r"|government|this\s+(?:sector|industry)|(?:most|many)\s+(?:companies|organi[sz]ations))\b")
+# round 23 ("tl23e"): ... or the length is counted from an event the text does not date ("about
+# three weeks after the advert closes", "two to three weeks after applications close")
+_UNDATED_FROM_RE = re.compile(
+    r"\s+(?:[\w']+\s+){0,2}?(?:after|of|from|following)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:posting|advert(?:isement)?|vacancy|job\s+(?:ad|advert|posting)|applications?|ad)\s+"
+    r"(?:closes|close|closed|has\s+closed|have\s+closed)\b")
 # What ends the stretch of a sentence a usual-length word governs: "but", ";", "however"
 _CONTRAST_RE = re.compile(r";|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|mas"
                           r"|por(?:é|e)m|maar|echter|ale|jednak)\b")
@@ -241,10 +274,10 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     # the verb may come after the length (Turkish puts it last: "genellikle iki hafta sürer")
     after = _CONTRAST_RE.search(sentence, match.end())
     rest = sentence[match.end():after.start() if after else len(sentence)]
-    return bool(_WHOSE_RE.search(region) or (
+    return bool(_WHOSE_RE.search(region) or _SECTOR_RE.search(rest) or (
         (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
         and not _TO_YOU_RE.match(sentence, match.end())) or (
-        TAKES_RE.search(region) and _TO_DECIDE_RE.match(sentence, match.end())))
+        _UNDATED_FROM_RE.match(sentence, match.end())))
 
 
 def away(sentence: str, start: int, end: int) -> bool:
@@ -311,8 +344,7 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
             and not has_cue(cues, offset + clause_start, offset + match.start())
             and not (_SHARED_TAKES_RE.match(sentence, clause_start)
                      and has_cue(cues, offset, offset + clause_start))
-            and not (SUFFIX_CUE_RE.match(sentence, match.end())
-                     and has_cue(cues, offset + match.end(), offset + match.end() + 40))
+            and not _cue_follows(sentence, match.end(), cues, offset)
             and not _answered_after(sentence, match, cues, offset)
             and not _AS_SOON_AS_DONE_RE.search(sentence, match.end())):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
@@ -414,6 +446,24 @@ def _asks(prefix: str) -> bool:
     """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
     behind a cheap test for the words it needs."""
     return _ASK_GATE.found_in(prefix) and bool(ask_re().search(prefix))
+
+# round 23 ("tl23e"): the step the length counts from, told between it and what it takes the
+# time to do ("we normally take two to three weeks after the last interview to reach a final
+# decision", "it usually takes us two weeks after the interviews to send out the results")
+_FROM_THE_INTERVIEW_RE = re.compile(
+    r"\s+(?:after|following|from|of)\s+(?:the|your|our)\s+(?:(?:last|final|first|second|panel)\s+)?"
+    r"(?:interviews?|rounds?)\b")
+
+
+def _cue_follows(sentence: str, end: int, cues: list[int], offset: int) -> bool:
+    """ "It takes us two weeks [after the interviews] to send out the results": what the length
+    is for, a cue, told right after it (or after the step it counts from)."""
+    step = _FROM_THE_INTERVIEW_RE.match(sentence, end)
+    if step is not None:
+        end = step.end()
+    return bool(SUFFIX_CUE_RE.match(sentence, end)) and has_cue(cues, offset + end,
+                                                                   offset + end + 40)
+
 
 def _answered_after(sentence: str, match: re.Match[str], cues: list[int], offset: int) -> bool:
     """ "The next meeting is on October 21, after which we'll share the decision": a date the

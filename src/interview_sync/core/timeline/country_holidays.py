@@ -59,8 +59,12 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(?:national\s+)?heroes'?\s+day", "national heroes day")),
     "GH": ((r"founders'?\s+day", "founder's day"), (r"farmers'?\s+day", "farmers' day")),
     # round 22 ("tl22e"): Zimbabwe's "Heroes holidays" (Heroes' Day and Defence Forces Day, one
-    # break; "Heroes Day" alone is Uganda's and the Philippines' row above)
-    "ZW": ((r"(?:zimbabwe\s+)?heroes(?:'|\b)(?!\s+day)", "zimbabwe heroes' day"),),
+    # break)
+    "ZW": ((r"(?:zimbabwe\s+)?heroes(?:'|\b)(?!\s+day)", "zimbabwe heroes' day"),
+           # round 23 ("tl23e"): and "Heroes Day" itself, read in Zimbabwe's calendar first
+           # (``holiday_words.english_name``), as Jamaica's below is in Jamaica's
+           (r"(?:zimbabwe\s+)?heroes'?\s+day", "zimbabwe heroes' day")),
+    "JM": ((r"(?:national\s+)?heroes'?\s+day", "national heroes day"),),
     # ... and Nigeria's "Sallah" (either Eid: "the Sallah break" is whichever comes next;
     # ``holiday_anchors`` resolves it)
     "NG": ((r"(?:big\s+|ileya\s+)sallah|sallah\s+el[\s-]kabir", "eid al-adha"),

@@ -258,6 +258,11 @@ PREFIX_END_RE = re.compile(
     r"|despu(?:é|e)s|depois|ent(?:ã|a)o))?\s+d[eu]|\b(?:tiene(?:n|s)?|ten(?:é|e)is"
     r"|avete|haben\s+sie|hast\s+du|har\s+(?:du|ni|de)|m(?:á|a)te|masz|macie)"
     # a lower bound is no promise ("wait at least a week", "mindestens zwei Wochen")
+    # (round 23, "tl23e": and "longer than", not "no / not longer than", an upper bound:
+    # "candidates often wait longer than a month to hear back"; not "more than", which "it
+    # rarely takes us more than 48 hours" makes an upper bound too; the look-behinds after the
+    # words, since one before them makes the whole pattern twenty times slower to search)
+    r"|\blonger\s+than(?<!\bno\slonger\sthan)(?<!\bnot\slonger\sthan)"
     r"|\bat\s+least|\bmindestens|\bau\s+moins|\bal\s+menos|\bcomo\s+m(?:í|i)nimo|\balmeno"
     r"|\bpelo\s+menos|\bminstens|\bminst|\bco\s+najmniej|\balespo(?:ň|n)|\bminim(?:á|a)ln(?:ě|e)|\btakes?\s+you|\bspend|\blasts?"
     # round 17 ("tl17i"): South Slavic, Slovak, Czech, Romanian, Ukrainian, Indonesian

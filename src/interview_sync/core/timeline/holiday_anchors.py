@@ -51,7 +51,7 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
     g = m.group
     if g("hafter_s") or g("hafter_r"):
         return _after_summer(ref, country, subdivision)
-    named = _english(g("hafter_n") or g("hafter_b") or "")
+    named = _english(g("hafter_n") or g("hafter_b") or "", country)
     if not country and home_countries(named):  # "after Matariki": New Zealand's calendar
         country, subdivision = home_place(home_countries(named)[0])
     span = _after_holiday(ref, named, bool(g("hafter_g")), country, subdivision)
@@ -75,7 +75,7 @@ def _hafter(m: re.Match[str], ref: date, kind: str, country: str | None,
 
 def _hpost(m: re.Match[str], ref: date, kind: str, country: str | None,
            subdivision: str | None) -> Span | None:
-    named = _english(m.group("hpost_n"))
+    named = _english(m.group("hpost_n"), country)
     if named == "summer":
         return _after_summer(ref, country, subdivision)
     span = _after_holiday(ref, named, False, country, subdivision)
@@ -169,11 +169,11 @@ _LEADS = {"vor": "before", "avant": "before", "antes de": "before", "bis": "by",
 _JUL_MONTH = re.compile(r"ju(?:ly|li|lio|lho)\b")
 
 
-def _english(name: str) -> str:
+def _english(name: str, country: str | None = None) -> str:
     name = " ".join(name.split())
     if _JUL_MONTH.match(name):
         return name
-    known = english_name(name)  # each language's table (``holiday_words``)
+    known = english_name(name, country)  # each language's table (``holiday_words``)
     if known is not None:
         return known
     for holidays_of in ("vacances de ", "congés de ", "conges de ", "vacaciones de ",
@@ -187,7 +187,7 @@ def _english(name: str) -> str:
 
 def _named_day_span(ref: date, word: str, name: str, country: str | None,
                     subdivision: str | None) -> Span | None:
-    name = _english(name)
+    name = _english(name, country)
     word = _LEADS.get(" ".join(word.split()), word)
     found = next_feast(ref, name, country, subdivision)
     if found is None:
@@ -225,7 +225,7 @@ def first_day_after(ref: date, name: str, country: str | None,
                     subdivision: str | None) -> date | None:
     """The first working day after the break of the holiday written ``name`` (round 21: "we
     close for the Sallah break next week; ... in the first week back")."""
-    span = _after_holiday(ref, _english(name), False, country, subdivision)
+    span = _after_holiday(ref, _english(name, country), False, country, subdivision)
     return None if span is None else span.earliest
 
 

@@ -412,16 +412,32 @@ def _first_chars() -> tuple[tuple[re.Pattern[str], str, frozenset[str] | None], 
 
 
 @functools.cache
+def _own_readers(code: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A country's own rows (``COUNTRY_DAYS``: the country's, then its regions'), compiled."""
+    return tuple((re.compile(rf"(?:{words})"), english) for key, table in COUNTRY_DAYS.items()
+                 if key == code or key.startswith(f"{code}-") for words, english in table)
+
+
+@functools.cache
 def _empty_name() -> str | None:
     return next((english for pattern, english in _readers() if pattern.match("")), None)
 
 
-def english_name(name: str) -> str | None:
+def english_name(name: str, country: str | None = None) -> str | None:
     """The English name of a holiday written ``name`` (lower case, as matched), or None: the
-    first row of the tables (own, then generated) whose words match at its start."""
+    first row of ``country``'s own table (``COUNTRY_DAYS``) whose words match at its start, else
+    the first row of all the tables (own, then generated)."""
     name = " ".join(name.split())
     if not name:  # "after the holidays" asks with no name: the same answer every time
         return _empty_name()
+    if country:
+        # round 23 ("tl23e"): a name several countries keep under their own calendars' names
+        # ("Heroes Day": Uganda's "National Heroes' Day", Zimbabwe's "Zimbabwe Heroes' Day",
+        # Jamaica's and the Philippines' "National Heroes Day") is the text's country's first;
+        # the first table's row read it in Uganda's calendar, ten months off in Zimbabwe
+        for pattern, english in _own_readers(country.strip().upper()[:2]):
+            if pattern.match(name):
+                return english
     pattern, names = _reader(name[0])
     found = pattern.match(name)
     return None if found is None or found.lastindex is None else names[found.lastindex - 1]

@@ -28,7 +28,9 @@ NOT_LOGISTICS = (
 LEAD_CUE = r"(?<!\w)"
 CUE = (
     r"(?<!\w)(?:hear(?:ing|s)?\s+(?:back|from|more|something|anything|about)|heard\s+(?:back|from|anything)"
-    r"|get(?:ting)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
+    # (round 23: and "gets back", the employer's habit: "our hiring team gets back to
+    # candidates within 10 days")
+    r"|get(?:ting|s)?\s+back|come\s+back\s+to\s+you|revert|(?:be|get|keep|stay)\s+in\s+touch"
     r"|follow(?:ing)?[\s-]?up|let\s+you\s+know|inform|notif|decision|decide"
     # round 9: "announce the appointment", "call whoever we pick", "name its choice", "please
     # allow us 2-4 weeks", "if you have not been called within two weeks"
