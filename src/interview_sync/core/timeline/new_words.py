@@ -119,8 +119,9 @@ TOMORROW_LITERALS = ("bihar", "gobe", "lọ́la", "ọ̀la", "ਕੱਲ੍ਹ", 
 MONTH_END = r"hujung\s+bulan"
 MONTH_END_LITERALS = ("hujung",)
 
-# What ``needs`` gates the duration forms on (one of which every match holds)
-LITERALS: tuple[str, ...] = ("asteko", "astetan", "egunetan", "eguneko", "egunean", "lanegun", "hilabete",
+# What ``needs`` gates the duration forms on (one of which every match holds; Basque "egun" and
+# "aste" bare, as the units can be: "bost egun", "bi aste")
+LITERALS: tuple[str, ...] = ("aste", "egun", "hilabete",
             "ਦਿਨ", "ਹਫ਼ਤ", "ਹਫਤ", "ਮਹੀਨ", "દિવસ", "અઠવાડિય", "મહિન", "రోజు", "వార", "నెల",
             "kwana", "mako", "watanni", "ọjọ́", "ọ̀sẹ̀", "oṣù", "ажлын")
 
