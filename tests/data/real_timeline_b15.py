@@ -559,8 +559,10 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # A conditional promise of a named day; Saturday also accepts Monday 25 September.
     ("採用の場合のみ、土曜日までにお電話します。",
      "2028-09-18T18:00:00+09:00", ("2028-09-23", "2028-09-25"), "JP", "ja", COOKSWORK),
+    # relabelled in round 23 (tl23i): the employer's usual time for its own answer is a promise
+    # (round 23's convention, "however hedged"): about a week, day 7
     ("通常、結果は1週間ほどでお知らせしています。",
-     "2028-09-18T18:10:00+09:00", None, "JP", "ja", AWAISORA),
+     "2028-09-18T18:10:00+09:00", ("2028-09-25", "2028-09-25"), "JP", "ja", AWAISORA),
     # Five 営業日 over Culture Day (Fri 3 November).
     ("選考結果は5営業日以内にメールでお送りします。",
      "2028-11-01T11:00:00+09:00", ("2028-11-09", "2028-11-09"), "JP", "ja", BIZWORKRU),

@@ -85,10 +85,10 @@ EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|まで)(?P<first>の?\s*(?:初営業日|最初の営業日|1営業日目|一営業日目))?")),
     ("holiday", re.compile(
         r"(?<![가-힣])(?P<h>추석|설날|설|연휴)(?:\s*연휴)?(?:\s*[이가])?\s*(?P<rel>이후|후|뒤|끝나면"
-        r"|끝난\s*(?:후|뒤)|끝나고|지나면|지나고|직후|이전|전|까지)"
+        r"|끝난\s*(?:후|뒤)|끝난(?=\s*(?:다음\s*날|이튿날|익일))|끝나고|지나면|지나고|직후|이전|전|까지)"
         # round 16 ("tl16i"): "연휴가 끝난 뒤 첫 영업일에": the first working day after, that
-        # day only
-        r"(?P<first>\s*(?:첫|최초의?)\s*(?:영업|근무|업무|출근)\s*일)?")),
+        # day only; round 23 ("tl23i"): "연휴가 끝난 다음날" (the day after the break ends) too
+        r"(?P<first>\s*(?:(?:첫|최초의?)\s*(?:영업|근무|업무|출근)\s*일|다음\s*날|이튿날|익일))?")),
     ("week", re.compile(
         r"(?P<w>再来週|来週|今週|翌週|次週|週明け)の?\s*(?P<part>中|内|いっぱい|末|前半|後半|初め|明け"
         rf"|[{_WEEKDAYS}]曜日?)?")),
@@ -122,14 +122,23 @@ CUE_RE = re.compile(
     r"|연락|안내|통보|알려|발표|결과|회신|답변|통지|공지|확인하실|합격|게시"
     # round 16 ("tl16i"): a call promised ("土曜日までにお電話します", "전화 드리겠습니다"), not a
     # phone number
-    r"|[おご]?電話(?:します|いたします|を(?:差し上げ|いたし|し)|で(?:ご連絡|お知らせ))|전화\s*(?:드리|드릴|하겠|할\s*예정)")
+    r"|[おご]?電話(?:します|いたします|を(?:差し上げ|いたし|し)|で(?:ご連絡|お知らせ))|전화\s*(?:드리|드릴|하겠|할\s*예정)"
+    # round 23 ("tl23i"): the dispatch of the result letter, said after the notification
+    # ("郵送にてお知らせします。発送は3月10日を予定しております"): the employer's own sending, not
+    # the candidate's ("発送してください")
+    r"|発送(?:は|を予定|予定|いたします|します)")
 # ... and what makes a sentence none: a usual length, a request to the candidate, retention
+# (round 23, "tl23i": the employer's usual time for its own answer is a promise, as round 23's
+# convention has it: "通常、1週間以内にご連絡しております", "보통 일주일 안에 안내해 드립니다", the
+# humble verb of the employer's own giving; not "usually" of anything else)
+_OWN_HABIT = (r"(?![^。.]*?(?:[ごお](?:連絡|案内|通知|知らせ|返事|回答)(?:し|いたし|を差し上げ)"
+              r"|しております|いたしております|드립니다|드리고\s*있|드려요))")
 NO_PROMISE_RE = re.compile(
-    r"一般的|平均|目安(?!に)|通常|多くの場合|ことが多い|ケースが多い|傾向"
+    r"一般的|平均|目安(?!に)|通常" + _OWN_HABIT + r"|多くの場合|ことが多い|ケースが多い|傾向"
     r"|[ごお](?:回答|提出|連絡|返信|返事|申し込み|申込)[をは]?[^。、待]{0,12}?(?:ください|下さい"
     r"|お願い|願います)"
     r"|提出|破棄|保管|削除|返却"
-    r"|보통|평균|일반적|대개|통상|대부분|제출|보관|파기"
+    r"|(?:보통|대개|통상)" + _OWN_HABIT + r"|평균|일반적|대부분|제출|보관|파기"
     # round 22 ("tl22i"): the candidate asked to tell the employer something ("입사 여부를
     # 알려주시기 바랍니다": please let us know whether you accept), as Japanese "ご回答ください"
     r"|알려\s*주시기\s*바랍니다|알려\s*주세요|회신\s*(?:해\s*)?주시기\s*바랍니다"

@@ -111,7 +111,9 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      # round 21 ("tl21i"): Marathi, Georgian, Azerbaijani, Kazakh, Uzbek,
                      # Albanian, Macedonian, Icelandic, Armenian (Nepali's is Hindi's stem)
                      "साधारणपणे", "ჩვეულებრივ", "adətən", "әдетте", "odatda", "zakonisht",
-                     "обично", "venjulega", "yfirleitt", "սովորաբար"))
+                     "обично", "venjulega", "yfirleitt", "սովորաբար",
+                     # round 23 ("tl23i"): Spanish "suele(n)" (soler: what is usual)
+                     "suele"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
@@ -147,6 +149,8 @@ _USUAL_RE = re.compile(
     # Marathi, Georgian, Azerbaijani, Kazakh, Uzbek, Albanian, Macedonian, Icelandic, Armenian
     r"|सामान्यतय(?=ा)|साधारणपण(?=े)|ჩვეულებრივ|adətən|әдетте|odatda|zakonisht|обично|venjulega"
     r"|yfirleitt|սովորաբար"
+    # round 23 ("tl23i"): Spanish "suele(n) durar / tardar" (it usually lasts / takes)
+    r"|suelen?"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
     r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
     r"\s+cas(?:os|i)?)\b")
@@ -180,6 +184,15 @@ _TO_YOU_RE = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:per\s+(?:dar(?:ti|le|vi)|(?:ri)?sponder(?:ti|le|vi)|comunicar(?:ti|le|vi))"
     r"|para\s+(?:(?:te|lhe|lhes|vos)\s+)?(?:dar|responder|retornar)|para\s+(?:darte|darle|darles|responderte)"
     r"|f(?:ö|o)r\s+att\s+(?:ge|svara)\s+(?:dig|er)|for\s+at\s+(?:give|svare)\s+(?:dig|jer))\b")
+# round 23 ("tl23i"): ... nor when what takes that time is the employer's own answer ("a decisão
+# demora entre uma e duas semanas", "la decisión suele tardar", "l'esito richiede"): round 23's
+# convention, the employer's usual time for its own answer is a promise
+_ANSWER_TAKES_RE = re.compile(
+    r"\b(?:a\s+decis(?:ã|a)o|a\s+resposta|o\s+resultado|la\s+decisi(?:ó|o)n|la\s+respuesta"
+    r"|el\s+resultado|la\s+decisione|la\s+risposta|l['’]esito|il\s+riscontro|die\s+entscheidung"
+    r"|die\s+r(?:ü|u)ckmeldung|la\s+d(?:é|e)cision|la\s+r(?:é|e)ponse|решение|ответ"
+    r"|decyzja|odpowied(?:ź|z)|de\s+beslissing|het\s+antwoord)\s+(?:\w+\s+){0,2}?"
+    r"(?:demora|leva|tarda|lleva|richiede|dauert|prend|занимает|zajmuje|duurt)\b")
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
@@ -276,7 +289,8 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     rest = sentence[match.end():after.start() if after else len(sentence)]
     return bool(_WHOSE_RE.search(region) or _SECTOR_RE.search(rest) or (
         (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
-        and not _TO_YOU_RE.match(sentence, match.end())) or (
+        and not _TO_YOU_RE.match(sentence, match.end())
+        and not _ANSWER_TAKES_RE.search(region)) or (
         _UNDATED_FROM_RE.match(sentence, match.end())))
 
 

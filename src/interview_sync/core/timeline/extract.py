@@ -145,6 +145,7 @@ from interview_sync.core.timeline.named_days import (
     the_weekday_after_a_holiday,
     the_weekday_of_the_week_after,
 )
+from interview_sync.core.timeline.new_words import mongolian_counted
 from interview_sync.core.timeline.promise_sentences import cue_starts as _cue_starts
 from interview_sync.core.timeline.promise_sentences import (
     promise_sentence as _promise_sentence,
@@ -166,6 +167,13 @@ _PHRASE_MAX = 160
 # "... and make a decision by Friday": a deadline told after another day of the same sentence.
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|later\s+than)\s+$")
 _WEEKDAY_KINDS = frozenset({"wday", "wdayx"})
+# round 23 ("tl23i"): "the day after" a date ("no dia a seguir ao feriado de 5 de outubro", "the
+# day after the 5 October holiday", "al día siguiente al 12 de octubre"): the next day
+_DAY_AFTER_BEFORE_RE = re.compile(
+    r"(?:\bthe\s+day\s+after|\bdia\s+(?:a\s+seguir|seguinte)\s+a|\bd(?:í|i)a\s+(?:despu(?:é|e)s|siguiente)"
+    r"\s+a|\ble\s+lendemain\s+d|\bam\s+tag\s+nach|\bil\s+giorno\s+dopo|\bdzie(?:ń|n)\s+po)"
+    r"[^.;,!?\d]{0,30}\Z")
+_DATE_KINDS = frozenset({"dmy", "mdy", "iso", "dot", "num"})
 _DAY_KINDS = frozenset({"wday", "wdayx", "today", "tomorrow", "dayafter"})
 # "released the same day, the next day or within a week": alternatives joined by "or" are one
 # promise, due by the latest of them however vaguely that one is put.
@@ -203,6 +211,8 @@ def extract_timeline(text: str, reference: datetime, *, country: str | None = No
             text = latin_serbian(text)  # one language, two scripts: read its Latin (round 18)
         if isinstance(text, str) and thai_script(text):
             text = thai_spaced(text)  # round 19: Thai writes no spaces between its words
+        if isinstance(text, str) and not text.isascii():
+            text = mongolian_counted(text)  # round 23: "ажлын 5 өдөр", the count moved first
         return _extract(text, reference, country, subdivision, assume_promise)
     except Exception:  # a bug in a heuristic must never stop the planner; no promise found
         return None
@@ -314,6 +324,10 @@ def _in_context(lower: str, offset: int, sentence: str, match: re.Match[str], sp
                                 country=country, subdivision=subdivision)
     if _DEADLINE_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
         span = after_the_day_named(match, span, previous_day)
+    if (span.earliest in (None, span.latest) and kind_of(match) in _DATE_KINDS
+            and _DAY_AFTER_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start())):
+        day = span.latest + timedelta(days=1)
+        span = Span(earliest=day, latest=day, specificity=span.specificity)
     span = in_the_week_named(match, span, week_named)
     span = in_the_next_week_told_after(match, span, ref)
     span = in_the_week_of_the_day_named(match, span, previous_day)

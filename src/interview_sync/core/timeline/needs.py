@@ -149,7 +149,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "tweekx": (*_WEEK, *_RO_WEEK, "тиж", "minggu", "pekan", "שבוע", "أسبوع",
                *far_counts.WEEK_LITERALS),
     "nwmid": _WEEK + _WEEK_MORE,
-    "nwlate": (*_WEEK, *_WEEK_MORE, "недел", "седмиц", "тижн", "هفته"),
+    "nwlate": (*_WEEK, *_WEEK_MORE, "недел", "седмиц", "тижн", "هفته", "nedēļ"),
     "inweek": ("day", "week", "month", "fortnight", "týd", "tyd", "měs", "mes", "tygod", "miesi"),
     "coming": ("day", "week", "tag", "woche", "jour", "semaine", "día", "dia", "semana", "giorn",
                "settiman", "dag", "wek", "dniach", "dnech",

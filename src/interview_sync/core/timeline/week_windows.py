@@ -77,6 +77,8 @@ WEEK_WINDOWS = [
     r"|konce\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne|koncem\s+p(?:ř|r)(?:í|i)(?:š|s)t(?:í|i)ho\s+t(?:ý|y)dne"
     r"|slutet\s+av\s+n(?:ä|a)sta\s+vecka|slutningen\s+af\s+n(?:æ|ae)ste\s+uge"
     r"|slutten\s+av\s+neste\s+uke"
+    # round 23 ("tl23i"): Latvian "līdz nākamās nedēļas beigām" (by the end of next week)
+    r"|(?:līdz\s+)?nākam(?:ās|as)\s+nedēļas\s+beig(?:ām|ās|as)"
     # "jövő hét végéig", "önümüzdeki haftanın sonuna kadar", "do kraja sljedećeg tjedna",
     # "a finals de la setmana que ve"
     r"|jöv(?:ő|o)\s+h(?:é|e)t\s+v(?:é|e)g(?:é|e)(?:ig|n)|(?:ön(?:ü|u)m(?:ü|u)zdeki|gelecek)\s+haftan(?:ı|i)n\s+sonu"
