@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=import
 from extraction_check import company_and_people, make_event
 
 from interview_sync.core.detect.company_transliterated import own_script_spelling
+from interview_sync.core.detect.native_titles import thai_organisations
 from interview_sync.core.detect.people_patronymics import nominative_patronymic, patronymic_people
 from interview_sync.core.detect.people_ranks import panel_bracket_people
 
@@ -108,3 +109,16 @@ def test_bad_input_never_raises(junk: str) -> None:
     patronymic_people(junk)
     panel_bracket_people(junk)
     assert own_script_spelling(junk or None, junk, junk) is None or junk
+
+
+# ------------------------------------------------------------------ Thai abbreviations of the kind
+@pytest.mark.parametrize(("text", "expected"), [
+    ("สอบสัมภาษณ์ พนักงานเภสัชกรรม รพ.นครปฐมเวช", ["รพ.นครปฐมเวช"]),
+    ("สัมภาษณ์งาน บจก. ไทยวัสดุภัณฑ์", ["บจก. ไทยวัสดุภัณฑ์"]),
+])
+def test_a_thai_abbreviated_kind_opens_the_name(text: str, expected: list[str]) -> None:
+    assert thai_organisations(text) == expected
+
+
+def test_a_thai_abbreviation_without_its_dot_is_no_kind() -> None:
+    assert thai_organisations("นัดสัมภาษณ์ รพ นครปฐม") == []
