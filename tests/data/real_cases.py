@@ -108,6 +108,7 @@ from real_cases_t21x import TUNE21_CHECK_X
 from real_cases_t22a import TUNE22_CHECK_A
 from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t22x import TUNE22_CHECK_X
+from real_cases_t23x import TUNE23_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -858,6 +859,10 @@ def build() -> dict[str, Any]:
              # employers in Armenian, Amharic, Mongolian, Georgian and Khmer, people after honorifics in
              # many scripts), labelled before any run
              + [(c, "tune", "tune-22-check-x") for c in TUNE22_CHECK_X]
+             # round 23's extraction check set (romanised domains beside names spelled in Cyrillic or
+             # Greek, Arabic, Thai, Persian and Hebrew kind words, Hungarian name order, patronymics,
+             # panels in brackets, interviewers who are not guests), labelled before any run
+             + [(c, "tune", "tune-23-check-x") for c in TUNE23_CHECK_X]
              + [(c, "tune", "blind-22") for c in BLIND22]
              + [(c, "blind", "blind-23") for c in BLIND23])
     events = [c[0] for c, _, _ in cases]

@@ -61,6 +61,7 @@ from interview_sync.core.detect.company_rules import LOCATION_RULES as _LOCATION
 from interview_sync.core.detect.company_rules import TITLE_RULES as _TITLE_RULES
 from interview_sync.core.detect.company_rules import Rule as _Rule
 from interview_sync.core.detect.company_rules import candidates
+from interview_sync.core.detect.company_transliterated import own_script_spelling
 from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
 from interview_sync.core.detect.guests import via_names
 from interview_sync.core.detect.jobs import ROLE_WORD_RE, STOP_TOKENS, is_stage_token
@@ -316,7 +317,10 @@ def company_of(
     if family and (best is None or best[0] < _MATCHES_DOMAIN):
         # a household names itself by its family name; the suburb or street is where (round 20)
         best = (_MATCHES_DOMAIN, family, f"a household names itself '{family}'")
-    return _settle(best, domains, sender_domains, spellings)
+    settled = _settle(best, domains, sender_domains, spellings)
+    # a romanised name the text spells in Cyrillic or Greek is the spelled one's (round 23)
+    in_script = own_script_spelling(settled[0], title, description)
+    return (in_script, f"the text spells '{settled[0]}' as '{in_script}'") if in_script else settled
 
 
 _COURT_NAMED = re.compile(r"\bCourt\b")

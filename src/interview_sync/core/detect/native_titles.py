@@ -186,7 +186,9 @@ _THAI_KIND = re.compile(
     r"(?<![" + THAI + r"])(?:กรม|การไฟฟ้า|การประปา|การท่าเรือ|การรถไฟ|ธนาคาร|มหาวิทยาลัย|โรงพยาบาล"
     # round 19: a hotel, a resort, an airline, a clinic, a school, a foundation, an association
     r"|โรงแรม|รีสอร์ท|สายการบิน|คลินิก|โรงเรียน|มูลนิธิ|สมาคม"
-    r"|สำนักงาน(?!ใหญ่)|กระทรวง|องค์การ|เทศบาล|บมจ\.\s?)[" + THAI + r"]{2,40}")
+    r"|สำนักงาน(?!ใหญ่)|กระทรวง|องค์การ|เทศบาล|บมจ\.\s?"
+    # round 23: the abbreviated hospital (รพ.) and company limited (บจก.), written like บมจ.
+    r"|รพ\.\s?|บจก\.\s?)[" + THAI + r"]{2,40}")
 
 
 def thai_organisations(text: str) -> list[str]:

@@ -65,6 +65,7 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
+from interview_sync.core.detect.people_patronymics import nominative_patronymic
 from interview_sync.core.detect.people_ranks import COURT_RANKS, key_by_name, ranked_people
 from interview_sync.core.detect.people_readers import described_people, title_marked
 from interview_sync.core.detect.roles import (
@@ -227,6 +228,9 @@ def _add_described(found: Gathered, description_text: str, raw_description: str)
             continue
         # "Vorstand Jürgen Albers": a reader may keep the job's word before the name (round 22)
         draft = strip_job(draft._replace(name=strip_possessive(draft.name)))
+        # "к Сергею Николаевичу Морозову": a name with a patronymic in the nominative, whichever
+        # reader found it (round 23)
+        draft = draft._replace(name=nominative_patronymic(draft.name))
         if not draft.email and draft.name.lower() in linked:
             draft = draft._replace(email=linked[draft.name.lower()])
         if draft.email and found.unwanted(draft.email):

@@ -43,7 +43,8 @@ from interview_sync.core.detect.people_names import (
 from interview_sync.core.detect.people_names import (
     name_key as _name_key,
 )
-from interview_sync.core.detect.people_ranks import ranked_people
+from interview_sync.core.detect.people_patronymics import nominative_patronymic, patronymic_people
+from interview_sync.core.detect.people_ranks import panel_bracket_people, ranked_people
 from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.roles import SUPPORT_RE
 from interview_sync.core.detect.schedule import (
@@ -123,8 +124,11 @@ def add_met_through_sender(found: Gathered, description_text: str, organizer: ob
     # ... and the names a rank or a courtesy title marks ("Bi. Neema Mushi", round 21)
     for draft in [*(mentioned_people(meets) if meets else ()),
                   *script_interviewers(description_text), *honorific_names(description_text),
-                  *ranked_people(description_text)]:
-        draft = draft._replace(name=strip_possessive(draft.name))
+                  *ranked_people(description_text), *patronymic_people(description_text),
+                  *panel_bracket_people(description_text)]:
+        # ... and the names a patronymic marks ("Вас встретит Ольга Викторовна Глебова") and the
+        # members a bracket after "panel" lists (round 23)
+        draft = draft._replace(name=nominative_patronymic(strip_possessive(draft.name)))
         low = draft.name.lower()
         if draft.email or low in found.names or is_street(draft.name) \
                 or found.names_organisation(draft.name, job=draft.title) \

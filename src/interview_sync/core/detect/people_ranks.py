@@ -119,3 +119,31 @@ def key_by_name(name: str, drafts: Mapping[str, PersonDraft]) -> str:
     thanked beside them."""
     low = name.lower()
     return next((key for key, known in drafts.items() if known.name.lower() == low), low)
+
+
+# round 23: "The search committee (Harriet Dunmore, chair, and Luis Ortega)", "the panel (chair:
+# Dr. Rebecca Soto; members: Kevin Lu and Dana Whitfield)", "Panel (Janet Moore (chair), Peter
+# Quill and Olu Adeyemi)": a bracket right after a panel's word lists its members with their
+# roles; the members without a role of their own were left out
+_PANEL_BRACKET = re.compile(
+    r"\b(?i:committee|panel|board|interviewers|jury)[ \t]*"
+    r"\(((?:[^()\n]|\([^()\n]{1,30}\)){4,200})\)")
+_PANEL_ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\band\b|&)\s*")
+_PANEL_ROLE = re.compile(r"^(?i:(?:the\s+)?(?:chair(?:man|woman|person)?|members?|secretary"
+                         r"|scribe|observer))\s*:\s*")
+
+
+def panel_bracket_people(text: str) -> list[PersonDraft]:
+    """The members a bracket after "committee", "panel" or "board" lists (comment above)."""
+    if "(" not in text:
+        return []
+    found: list[PersonDraft] = []
+    for group in _PANEL_BRACKET.finditer(text[:_HEAD]):
+        body = re.sub(r"\([^()]*\)", ",", group.group(1))  # "Janet Moore (chair)": the role out
+        for item in _PANEL_ITEM_SPLIT.split(body):
+            item = _PANEL_ROLE.sub("", item.strip())
+            item = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+", "", item)
+            run = _RUN.fullmatch(item)
+            if run is not None and len(run.group(1).split()) >= 2:
+                _add(found, run.group(1))
+    return found[:_LIMIT]

@@ -3,7 +3,8 @@
 Owns the lists ``people`` runs over a description whose guests are hidden (``described_people``:
 forwarded invites, a schedule or table, a signature with a job, the prose's cues, the CJK,
 Arabic, Thai and Devanagari labels, titled and marked names, seats, the Greek, Hebrew, Tamil,
-Persian and Bengali readers and the Japanese and Korean honorifics) and over a title
+Persian and Bengali readers, the Japanese and Korean honorifics and round 23's Russian and
+Ukrainian patronymics and panels listed in a bracket) and over a title
 (``title_marked``: the names an honorific or a courtesy title marks, round 19's Japanese and
 Korean and round 20's Arabic, Hebrew, Tamil, Persian and Bengali, which a title's "with" or
 "مع أ." introduces; round 21's ranks and honorifics, "Judge", "Prof.", "श्री", "জনাব", and the
@@ -17,7 +18,12 @@ from __future__ import annotations
 from interview_sync.core.detect.markers import marked_people
 from interview_sync.core.detect.mentions import mentioned_people, titled_people
 from interview_sync.core.detect.people_honorifics import honorific_names
-from interview_sync.core.detect.people_ranks import bracketed_people, ranked_people
+from interview_sync.core.detect.people_patronymics import patronymic_people
+from interview_sync.core.detect.people_ranks import (
+    bracketed_people,
+    panel_bracket_people,
+    ranked_people,
+)
 from interview_sync.core.detect.people_scripts import script_interviewers
 from interview_sync.core.detect.schedule import (
     PersonDraft,
@@ -46,7 +52,8 @@ def described_people(description_text: str, raw_description: str) -> list[Person
             + arabic_interviewers(description_text) + uncased_interviewers(description_text)
             + titled_people(description_text) + marked_people(description_text)
             + seated_people(description_text) + script_interviewers(description_text)
-            + honorific_names(description_text) + ranked_people(description_text))
+            + honorific_names(description_text) + ranked_people(description_text)
+            + patronymic_people(description_text) + panel_bracket_people(description_text))
 
 
 def title_marked(title: str) -> list[PersonDraft]:
