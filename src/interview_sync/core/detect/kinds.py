@@ -89,7 +89,7 @@ TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
     (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|(?<!room\s)(?<!@\s)(?<!@)\bworkshop\w*"
      r"(?!\s+(?:technician|manager|supervisor|assistant|coordinator|engineer|mechanic|lead|foreman"
      r"|instructor|room|space|hall|studio|suite|area|floor|lab|building|centre|center)s?\b)"
-     r"(?!\s*(?:\d|[a-z]\b))|\bkoulutus\b|\bszkoleni\w*"
+     r"(?!\s*(?:\d|(?-i:[A-Z])\b))|\bkoulutus\b|\bszkoleni\w*"
      r"|\bcursus\b|\bformation\s+(?:managers?|rh|recruteurs?|interne)",
      "minaire|seminario|schulung|workshop|koulutus|szkoleni|cursus|formation"),
     (r"\batelier\s+(?:managers|rh|recruteurs?|recrutement|collaborateurs|de\s+formation)"

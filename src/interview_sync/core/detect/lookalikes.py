@@ -286,7 +286,7 @@ def title_is_lookalike(title: str) -> bool:
 # words are read without it (a workshop about interviews names no room).
 _ROOM_NAME = re.compile(
     r"(?:\broom\s+|@\s*)workshop\w*|\bworkshop\s+(?:room|space|hall|studio|suite|area|floor|lab"
-    r"|building|cent(?:re|er))s?\b|\bworkshop\s*(?:\d+|[a-z]\b)",
+    r"|building|cent(?:re|er))s?\b|\bworkshop\s*(?:\d+|(?-i:[A-Z])\b)",
     re.IGNORECASE)
 
 

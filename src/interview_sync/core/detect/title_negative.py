@@ -47,7 +47,7 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     # (round 23: nor a room or venue called workshop: "Board Room Workshop", "@ Workshop 3",
     # "Workshop Room B"; ``kinds.TITLE_TABLE_5`` reads it the same way)
     r"|(?<!room\s)(?<!@\s)(?<!@)\bworkshop(?!\s+" + _JOB_HEAD + r")(?!\s+" + _ROOM_AFTER + r")"
-    r"(?!\s*(?:\d|[a-z]\b))"
+    r"(?!\s*(?:\d|(?-i:[A-Z])\b))"
     r"|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
     r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
