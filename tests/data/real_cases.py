@@ -108,6 +108,7 @@ from real_cases_t21x import TUNE21_CHECK_X
 from real_cases_t22a import TUNE22_CHECK_A
 from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t22x import TUNE22_CHECK_X
+from real_cases_t23s import TUNE23_CHECK_S
 from real_cases_t23x import TUNE23_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -859,6 +860,10 @@ def build() -> dict[str, Any]:
              # employers in Armenian, Amharic, Mongolian, Georgian and Khmer, people after honorifics in
              # many scripts), labelled before any run
              + [(c, "tune", "tune-22-check-x") for c in TUNE22_CHECK_X]
+             # round 23's check set for events that are not the user's own hiring step (the user
+             # leading the interview, recruitment-software demos, proficiency interviews for a post,
+             # rooms called workshop), both sides of each class, labelled before any run
+             + [(c, "tune", "tune-23-check-s") for c in TUNE23_CHECK_S]
              # round 23's extraction check set (romanised domains beside names spelled in Cyrillic or
              # Greek, Arabic, Thai, Persian and Hebrew kind words, Hungarian name order, patronymics,
              # panels in brackets, interviewers who are not guests), labelled before any run

@@ -84,8 +84,12 @@ TITLE_TABLE_4: tuple[tuple[str, str], ...] = (
 TITLE_TABLE_5: tuple[tuple[str, str], ...] = (
     (r"\bwebin[aá]r\w*|\bwebinaa?ri\w*|\bwebinaire|\bwebinarium|\bwebcast",
      "webin|webcast"),
-    (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|\bworkshop\w*(?!\s+(?:technician|manager"
-     r"|supervisor|assistant|coordinator|engineer|mechanic|lead|foreman|instructor)s?\b)|\bkoulutus\b|\bszkoleni\w*"
+    # (round 23: "workshop" naming a room is a place, not the event's kind: "Workshop Room B",
+    # "Workshop 3", "Board Room Workshop", "@ Workshop"; a workshop about interviews is kept)
+    (r"\bs[ée]minaire\b|\bseminario\b|\bschulung\b|(?<!room\s)(?<!@\s)(?<!@)\bworkshop\w*"
+     r"(?!\s+(?:technician|manager|supervisor|assistant|coordinator|engineer|mechanic|lead|foreman"
+     r"|instructor|room|space|hall|studio|suite|area|floor|lab|building|centre|center)s?\b)"
+     r"(?!\s*(?:\d|(?-i:[A-Z])\b))|\bkoulutus\b|\bszkoleni\w*"
      r"|\bcursus\b|\bformation\s+(?:managers?|rh|recruteurs?|interne)",
      "minaire|seminario|schulung|workshop|koulutus|szkoleni|cursus|formation"),
     (r"\batelier\s+(?:managers|rh|recruteurs?|recrutement|collaborateurs|de\s+formation)"

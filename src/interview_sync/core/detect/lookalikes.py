@@ -36,14 +36,19 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.about_hiring import TITLE_TABLE_13, competition_oral
+from interview_sync.core.detect.demos import software_demo
 from interview_sync.core.detect.gate import SplitPattern, fold_lower
-from interview_sync.core.detect.jobs import ROLE_WORD_RE
+from interview_sync.core.detect.jobs import ROLE_WORD_RE, job_ad_mark
 from interview_sync.core.detect.kinds import TITLE_TABLE_4 as _TITLE_TABLE_4
 from interview_sync.core.detect.kinds import TITLE_TABLE_5 as _TITLE_TABLE_5
 from interview_sync.core.detect.lexicon import setting_rows, table_rows
 from interview_sync.core.detect.lexicon_steps import CANCELLED, TECH_CHECK
 from interview_sync.core.detect.lookalike_titles import TITLE_TABLE as _TITLE_TABLE
-from interview_sync.core.detect.not_own_step import TITLE_TABLE_22
+from interview_sync.core.detect.not_own_step import (
+    PROFICIENCY_TABLE,
+    TITLE_TABLE_22,
+    proficiency_for_post,
+)
 from interview_sync.core.detect.practice import SETTING_TABLE_6, TITLE_TABLE_6
 from interview_sync.core.detect.rules import Gated
 from interview_sync.core.detect.thin_languages import SETTING_TABLE as SETTING_TABLE_21
@@ -52,7 +57,8 @@ from interview_sync.core.detect.title_negative import MEDIA_JOB
 from interview_sync.core.literals import Stems
 
 __all__ = ["CANCELLED_TITLE", "JOB_WORDS", "NONJOB_CONTEXT", "NONJOB_DOCUMENT", "NONJOB_SETTING",
-           "NONJOB_TITLE", "NONJOB_TITLE_4", "TECH_CHECK_TITLE",
+           "NONJOB_TITLE", "NONJOB_TITLE_4", "PROFICIENCY_TITLE",
+           "TECH_CHECK_TITLE",
            "context_is_lookalike", "lookalike_phrase", "lookalike_span", "title_is_lookalike"]
 
 
@@ -103,6 +109,9 @@ NONJOB_TITLE = _gated(_TITLE_TABLE)
 # candidacies, workshops in the newest languages)
 NONJOB_TITLE_4 = _gated(_TITLE_TABLE_4 + _TITLE_TABLE_5 + TITLE_TABLE_6 + TITLE_TABLE_13
                         + TITLE_TABLE_21 + TITLE_TABLE_22)
+# round 23: a rating of the user's own skill, vetoed unless the title names the post it is a
+# selection step for (``not_own_step.proficiency_for_post``)
+PROFICIENCY_TITLE = _gated(PROFICIENCY_TABLE)
 
 # A place or purpose that is usually not hiring but employs people too.
 _SETTING_TABLE: tuple[tuple[str, str], ...] = (
@@ -263,12 +272,36 @@ JOB_WORDS = Gated(re.compile(
 def title_is_lookalike(title: str) -> bool:
     """Whether the title names a non-job interview (a veto whatever else it says)."""
     if NONJOB_TITLE.search(title) or NONJOB_TITLE_4.search(title) or CANCELLED_TITLE.search(title) \
-            or TECH_CHECK_TITLE.search(title):
+            or TECH_CHECK_TITLE.search(title) or _own_proficiency(title) \
+            or software_demo(title):  # round 23: a demo of (recruitment) software (``demos``)
         return True
-    return NONJOB_SETTING.search(title) is not None and not (
+    return NONJOB_SETTING.search(_without_rooms(title)) is not None and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title)
         # round 13: a concours's "épreuve d'admission – entretien avec le jury" is its hiring step
         or competition_oral(title))
+
+
+# Round 23: "workshop" naming a room or a venue ("Workshop Room B", "Workshop 3", "Board Room
+# Workshop", "@ Workshop") is where an interview is held, not what the event is; the setting
+# words are read without it (a workshop about interviews names no room).
+_ROOM_NAME = re.compile(
+    r"(?:\broom\s+|@\s*)workshop\w*|\bworkshop\s+(?:room|space|hall|studio|suite|area|floor|lab"
+    r"|building|cent(?:re|er))s?\b|\bworkshop\s*(?:\d+|(?-i:[A-Z])\b)",
+    re.IGNORECASE)
+
+
+def _without_rooms(title: str) -> str:
+    """The title without a workshop that names a room (see ``_ROOM_NAME``), blanked to the same
+    length so that ``lookalike_span``'s offsets still point into the title."""
+    if "workshop" not in title.lower():
+        return title
+    return _ROOM_NAME.sub(lambda found: " " * len(found.group(0)), title)
+
+
+def _own_proficiency(title: str) -> bool:
+    """A proficiency interview that rates the user's own skill, not a post's selection step."""
+    return PROFICIENCY_TITLE.search(title) is not None and not proficiency_for_post(
+        title, ROLE_WORD_RE.search(title) is not None or job_ad_mark(title) is not None)
 
 
 def context_is_lookalike(location: str, description_head: str) -> bool:
@@ -294,8 +327,11 @@ def lookalike_phrase(title: str, location: str, description_head: str) -> str | 
 def lookalike_span(title: str) -> tuple[int, int] | None:
     """Where the title's first look-alike words stand (their start and end, spaces left out), for
     the readers that take them out of the title; None if there are none."""
-    for gated in (NONJOB_TITLE, NONJOB_TITLE_4, CANCELLED_TITLE, TECH_CHECK_TITLE, NONJOB_SETTING):
-        found = gated.search(title)
+    for gated in (NONJOB_TITLE, NONJOB_TITLE_4, CANCELLED_TITLE, TECH_CHECK_TITLE,
+                  PROFICIENCY_TITLE, NONJOB_SETTING):
+        if gated is PROFICIENCY_TITLE and not _own_proficiency(title):
+            continue  # a post's selection step (round 23): no look-alike words
+        found = gated.search(_without_rooms(title) if gated is NONJOB_SETTING else title)
         if found:
             said = found.group(0)
             start = found.start() + len(said) - len(said.lstrip())

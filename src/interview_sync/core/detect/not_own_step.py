@@ -41,15 +41,9 @@ import re
 
 from interview_sync.core.detect.gate import LiteralGated
 
-__all__ = ["INDIC_CHORE", "TITLE_TABLE_22"]
+__all__ = ["INDIC_CHORE", "PROFICIENCY_TABLE", "TITLE_TABLE_22", "proficiency_for_post"]
 
 TITLE_TABLE_22: tuple[tuple[str, str], ...] = (
-    # (a) a rating of the user's own skill
-    (r"\bproficiency\s+(?:interview|rating)|\bslpi\b|\bactfl\b|\bcheck[\s-]?ride\b"
-     r"|\bentrevista\s+(?:de\s+)?(?:proficiencia|competencia|dominio)\s+oral"
-     r"|\bentretien\s+d['’][ée]valuation\s+en\s+(?:lsf|langue)"
-     r"|\bsprachstands?(?:pr[üu]fung|gespr[äa]ch|feststellung)|\beinstufungs(?:gespr[äa]ch|test)",
-     "proficiency|slpi|actfl|check|entrevista|entretien|sprachstand|einstufungs"),
     # (b) interpreting, supporting or taking notes at someone else's interview
     (r"\b(?:bsl|asl|isl|auslan|nzsl|sign(?:\s+language)?)\s+interpreting\b|\binterp(?:reting)?\s*:"
      r"|\b(?:interp|terp)\b|\bdeaf\s+(?:candidate|applicant|client|jobseeker)"
@@ -105,6 +99,41 @@ TITLE_TABLE_22: tuple[tuple[str, str], ...] = (
      "|वेबिनार|प्रशिक्षण|কর্মশালা|ওয়েবিনার|সেমিনার|பயிற்சிப்|கருத்தரங்க|வெபினார்"
      "|warsha|semina|palihan|seminer"),
 )
+
+# (a) a rating of the user's own skill, apart since round 23: ``lookalikes.title_is_lookalike``
+# vetoes it unless the title names the post it is a step for (``proficiency_for_post``)
+PROFICIENCY_TABLE: tuple[tuple[str, str], ...] = (
+    (r"\bproficiency\s+(?:interview|rating)|\bslpi\b|\bactfl\b|\bcheck[\s-]?ride\b"
+     r"|\bentrevista\s+(?:de\s+)?(?:proficiencia|competencia|dominio)\s+oral"
+     r"|\bentretien\s+d['’][ée]valuation\s+en\s+(?:lsf|langue)"
+     r"|\bsprachstands?(?:pr[üu]fung|gespr[äa]ch|feststellung)|\beinstufungs(?:gespr[äa]ch|test)",
+     "proficiency|slpi|actfl|check|entrevista|entretien|sprachstand|einstufungs"),
+)
+
+# Round 23: a proficiency interview that is a stage of a post's selection names the post: a
+# trainee, cadet or apprentice intake, a recruitment, a vacancy ("English language proficiency
+# interview – Trainee Air Traffic Controller intake", "... – Bilingual Police Constable
+# recruitment"). A rating that certifies the user's own skill names a licence, a certificate, a
+# renewal or an endorsement instead, and stays vetoed even beside a job word ("teaching licence",
+# "pilot licence endorsement").
+_FOR_POST = re.compile(
+    r"\b(?:trainee|cadet|apprentice\w*|intake|recruit(?:ment|ing)?|vacanc\w*|job\s+(?:offer|application)"
+    r"|selection|hiring|stelle|poste|puesto|plaza|convocatoria)\b",
+    re.IGNORECASE)
+_OWN_RATING = re.compile(
+    r"licen[cs]\w*|certif\w*|renewal|endorsement|recertif\w*|rating|credential|registry|\bcourse\b"
+    r"|\bpd\b|zertifi\w*|licencia|certificaci",
+    re.IGNORECASE)
+
+
+def proficiency_for_post(title: str, names_post: bool) -> bool:
+    """Whether a proficiency interview's title names the post it is a selection step for: a
+    trainee, cadet or recruitment word, or a job (``names_post``, the caller's job reader) with no
+    licence or certificate beside it."""
+    if _FOR_POST.search(title):
+        return True
+    return names_post and _OWN_RATING.search(title) is None
+
 
 # A task for an interview in the Indic languages (the user's own entries only, ``chores``):
 # the interview word with its purpose postposition ("मुलाखतीसाठी", "साक्षात्कार के लिए",

@@ -16,7 +16,12 @@ I observe / I sit in":
   Portuguese "na qualidade de", Italian "in qualità di", Swahili "kama",
   English "as (a|an|the)";
 * the first person leading or observing the round ("Vodim drugi krug", "Водим интервјуе",
-  "stebiu pokalbius", "vadu intervijas", "I'm sitting in").
+  "stebiu pokalbius", "vadu intervijas", "I'm sitting in"), and (round 23) leading, running,
+  hosting or moderating the interview itself ("I'm leading the case interview", "Hosting the
+  final-round interview", "Je mène l'entretien", "Ich führe das Gespräch", "Dirijo la
+  entrevista", "Я веду собеседование"); the object is the interview, never "the case" (a
+  candidate leads the case in a candidate-led case interview), and the second person ("you lead
+  the case") is the candidate's invitation.
 
 The role nouns are those of a selecting body (member, expert, chair, observer, interviewer,
 examiner, assessor, secretary, representative), never the candidate's ("as a candidate",
@@ -94,7 +99,21 @@ _SEAT_AS = re.compile(
     r"|\b(?:vodim|vodiću|vadu|vedu|prowadzę|stebiu|vaatlen|observ(?:o|ing)|i['’]?m\s+sitting\s+in"
     r"|i\s+(?:sit|am\s+sitting)\s+in)\b(?=.{0,40}?(?:intervju|razgovor|krug|intervij|pokalb"
     r"|rozmow|vestlus|intervjuu|interview|on\b|note|shadow|\)|$))"
-    r"|(?<![\w])(?:водим|проводим|веду)\s+(?:\w+\s+){0,2}?(?:интервју|разговор|круг|собеседован)",
+    r"|(?<![\w])(?:водим|проводим|веду)\s+(?:\w+\s+){0,2}?(?:интервју|разговор|круг|собеседован)"
+    # round 23: the first person leading, running, hosting or moderating the interview itself (its
+    # object is the interview, not "the case": a candidate leads the case in a candidate-led case
+    # interview), and an English title opening with the gerund ("Hosting the final-round interview")
+    r"|\bi(?:['’]m|\s+am)?\s+(?:lead(?:ing)?|run(?:ning)?|host(?:ing)?|moderat(?:e|ing)|conduct(?:ing)?"
+    r"|chair(?:ing)?|facilitat(?:e|ing))\s+(?:the|an?|this|my|our|today['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|screen|panel)"
+    r"|^\W*(?:leading|running|hosting|moderating|conducting|chairing|facilitating)\s+(?:the|an?|this|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?interview"
+    r"|\bje\s+(?:m[èe]ne|conduis|dirige|anime|mod[èe]re)\s+(?:l['’]|les\s+|un\s+|le\s+)(?:\w+\s+)?entretien"
+    r"|\bich\s+(?:f[üu]hre|leite|moderiere)\s+(?:das|die|den)\s+(?:\w+\s+)?(?:gespr[äa]ch|interview"
+    r"|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|auswahlgespr[äa]ch)"
+    r"|\b(?:yo\s+)?(?:dirijo|conduzco|modero)\s+(?:la|una|las)\s+entrevista"
+    r"|\b(?:io\s+)?conduco\s+(?:io\s+)?(?:il|i)\s+colloqui|\b(?:eu\s+)?conduzo\s+a\s+entrevista"
+    r"|(?<![\w])я\s+(?:веду|модерирую)\s+(?:\w+\s+)?(?:собеседовани|интервью)",
     re.IGNORECASE)
 
 # The role is the post applied for when an appointment word stands right beside it (a
@@ -117,7 +136,10 @@ _LITERALS = ("रूप", "हैसियत", "म्हणून", "হিস
              "kimi", "qismində", "olarak", "као", "качестве", "якості", "як ", "ретінде", "ως ",
              "kao", "kā", "kaip", "jako", "sebagai", "selaku", "calidad", "qualidade", "qualit",
              "calitate", "kama", "as ", "capacity", "vodim", "vodiću", "vadu", "vedu",
-             "prowadzę", "stebiu", "vaatlen", "observ", "sit", "водим", "проводим", "веду")
+             "prowadzę", "stebiu", "vaatlen", "observ", "sit", "водим", "проводим", "веду",
+             # round 23: the first person leading the interview
+             "lead", "run", "host", "moderat", "conduct", "chair", "facilitat", "je ", "ich ",
+             "dirijo", "conduzco", "modero", "conduco", "conduzo", "модерирую")
 
 
 def seat_as_role(title: str) -> bool:

@@ -31,6 +31,9 @@ _JOB_HEAD = (r"(?:technician|manager|supervisor|assistant|coordinator|engineer|m
              # round 7: a department named after it ("Administrator, Training Section")
              r"|section|department|unit|division)s?\b")
 
+# A room after a workshop word: the workshop is a place, not the event (round 23).
+_ROOM_AFTER = r"(?:room|space|hall|studio|suite|area|floor|lab|building|centre|center)s?\b"
+
 # A title that says the event is not the user's own candidate interview.
 TITLE_NEGATIVE = LiteralGated(re.compile(
     r"\bcancel+ed\b|\bmock\b|\bpractice\b|\bpractise\b|\bprep\b|\bprepar|\brehears"
@@ -41,7 +44,10 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|session|participant|study)|\bcustomer\s+(?:interview|discovery|research|call)"
     r"|\busability\b|\bdiscovery\s+interview|\bexpert\s+(?:interview|call|network)"
     r"|\bexit\s+interview|\bstay\s+interview|\boffboarding\b|\bperformance\s+review"
-    r"|\bworkshop(?!\s+" + _JOB_HEAD + r")"
+    # (round 23: nor a room or venue called workshop: "Board Room Workshop", "@ Workshop 3",
+    # "Workshop Room B"; ``kinds.TITLE_TABLE_5`` reads it the same way)
+    r"|(?<!room\s)(?<!@\s)(?<!@)\bworkshop(?!\s+" + _JOB_HEAD + r")(?!\s+" + _ROOM_AFTER + r")"
+    r"(?!\s*(?:\d|(?-i:[A-Z])\b))"
     r"|\b(?:career|job|hiring|recruiting|graduate)\s+(?:fair|expo|day|event|night)"
     # ... but "Candidate Screening - Career Fair follow-up" is a meeting after the fair.
     r"(?!\s*(?:follow[\s-]?up|connection|referral|lead)s?\b)"
