@@ -48,10 +48,9 @@ def _event(summary: str, description: str = "", organizer: str = "") -> dict[str
     ("Werksonderhoud – Karoo Meubels, verkoopsverteenwoordiger", ""),
     ("Inhlolokhono yomsebenzi – Zululand Timbers", ""),
     ("Мусоҳибаи корӣ – «Ҳисор Агро» (муҳосиб)", ""),
-    ("Wareysi shaqo – Hodan Logistics", ""),
     ("Сумоўе – ТАА «Палессе Мэбля»", ""),
     ("ສຳພາດວຽກ – ບໍລິສັດ ລາວ ໂລຈິສຕິກ", ""),
-    ("Virstellungsgespréich – Moselle Logistik S.à r.l.", ""),
+    # (round 23 removed the Somali and Luxembourgish words, which no public source supported)
     ("Psihometrično testiranje – izbor za delovno mesto tehnolog", "kadri@lipa-mlin.si"),
     ("Стажировка перед трудоустройством – склад «Вектор»", ""),
     ("ועדת מיון – עיריית מגדלור, מזכיר/ה", ""),

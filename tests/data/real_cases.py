@@ -106,6 +106,7 @@ from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
 from real_cases_t22a import TUNE22_CHECK_A
+from real_cases_t23a import TUNE23_CHECK_A
 from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t22x import TUNE22_CHECK_X
 from real_cases_t23s import TUNE23_CHECK_S
@@ -851,6 +852,10 @@ def build() -> dict[str, Any]:
              # round 22's check set for silent hiring steps (sector steps named by their format,
              # interviews, tests and committees in thin languages), labelled before any run
              + [(c, "tune", "tune-22-check-a") for c in TUNE22_CHECK_A]
+             # round 23's check set for silent hiring steps (sector tests and trials named by their
+             # trade and their look-alikes, interviews and tests in Russian, Uzbek, Albanian,
+             # Yoruba and Kyrgyz), labelled before any run
+             + [(c, "tune", "tune-23-check-a") for c in TUNE23_CHECK_A]
              # round 22's check set for interviews that are not the user's own hiring step (ratings of
              # the user's own skill, interpreting or supporting at someone else's interview,
              # candidacies for office, workshops in the newest languages), labelled before any run

@@ -142,7 +142,10 @@ TRIAL: Cells = {
            # morning or afternoon in a kitchen or a household
            "working trial", "paid trial", "trial morning", "trial afternoon",
            # a shop's two-week trial for an apprentice, an esports roster's vetting call
-           "week trial", "vetting call"),
+           "week trial", "vetting call",
+           # round 23: a kitchen's trial for a cook or chef, named by the trade
+           # (chefsinscotland.co.uk, johnnydevil.com): a cooking class is no trial
+           "chef trial", "chef's trial", "cooking trial", "kitchen trial", "cook trial"),
     # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
     "de": ("probetag", "probeschicht", "probespiel", "probedienst", "probewoche"),
     # round 14: a day in the team before the decision ("journée d'immersion", a Dutch
@@ -266,7 +269,15 @@ SKILLS_TEST: Cells = {
            "situational judgement", "situational judgment", "sim check", "simulator check",
            "simulator assessment", "language assessment",
            # round 22: a newsroom's or a station's voice test for a presenter (kanyindo.blogspot)
-           "voice test"),
+           "voice test",
+           # round 23: a sector's practical test named by its trade (round 22's silent pool
+           # tryouts and test translations): a lifeguard's swim test or pool tryout
+           # (hookelenews.com), an agency's test translation (orangepowerdmh.com), a fleet's road
+           # test or driving assessment for a driver (knowledge.logiflex.com), an office post's
+           # Excel test (goingconcern.com); each a hint a job, a hiring sender or a selection
+           # seconds (a licence's "driving test" and a swim lesson are not among them)
+           "swim test", "swimming test", "pool tryout", "lifeguard tryout", "translation test",
+           "test translation", "road test", "driving assessment", "excel test", "excel assessment"),
     "de": ("eignungstest", "einstellungstest", "arbeitsprobe", "praxistest", "fachtest",
            "logiktest", "simulatorcheck", "simulatortest"),
     "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",

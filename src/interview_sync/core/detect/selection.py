@@ -46,7 +46,14 @@ def selection_context(title: str, description: str, hint: re.Match[str] | None =
     if _PREPARATION.search(title) or _PREPARATION.search(head):
         return None
     rest = title if hint is None else title[: hint.start()] + " " + title[hint.end():]
-    return _CONTEXT.search(rest) or _CONTEXT.search(head)
+    return _CONTEXT.search(rest) or _JOB_WORD.search(rest) or _CONTEXT.search(head)
+
+
+# Round 23: the title names the job the step is for by the word itself ("Pool tryout – summer
+# lifeguard job", "Cooking trial (head chef role)", "Driving assessment for delivery driver
+# job"): a candidate's own entry says so where no applicant or competition word is; read in
+# the title only (a description's "job" is everywhere).
+_JOB_WORD = re.compile(r"\b(?:job|role|position|vacancy)\b", re.IGNORECASE)
 
 
 def in_selection_test(title: str, veto: re.Match[str]) -> bool:

@@ -98,6 +98,10 @@ def _in_compound(title: str, veto: re.Match[str]) -> bool:
             and in_named_compound(title, veto.start(), veto.end()))
 
 
+_MEAL_COURSES = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-courses?\b", re.IGNORECASE)
+
+
 def _without_named_lookalikes(title: str) -> str:
     """The title without the look-alike words that begin a job's or a scheme's name
     ("Webinar Producer", "Training Contract"), at most three of them."""
@@ -120,6 +124,9 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
     main = main_item(title)
     if main != title and (strong_title(main) or weak_title(main)):
         title = main
+    # round 23: a menu's courses ("3-course menu", "five-course tasting") are a meal's, not a
+    # class: a chef's "Cooking trial: 3-course menu … (head chef role)" is the hiring step
+    title = _MEAL_COURSES.sub(" ", title)
     if title_is_lookalike(title):
         title = _without_named_lookalikes(title)  # round 17: "Graduate Training Scheme"
     if title_is_lookalike(title):
