@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from detect_cases import SELF, Case, event, guest, org, room, yes
+from detect_cases import SELF, Case, days, event, guest, org, room, yes
 from real_cases_b23_intl import INTL23, MEET23, TEAMS23, ZOOM23, zat
 
 # Zones (IANA names) of the English half.
@@ -67,6 +67,20 @@ CMW = "http://www.childrensmusicworkshop.com/resources/articles/orchaudition/"
 MSUTE = "https://msutecareerblog.com/2016/04/22/teaching-a-lesson-in-an-interview/"
 TEACHERIST = "https://theteacherist.com/2019/07/01/interview-lesson/"
 PARKSLOPE = "https://www.parkslopeparents.com/Hiring-a-Nanny/the-nanny-trial.html"
+PHLEBHALDER = "https://pritishkumarhalder.com/2023/02/07/how-to-prepare-for-phlebotomists-interview-part-1/"
+PHLEBSKILLS = "https://www.phlebotomyskills.com/blog/phlebotomy-interview-questions-and-answers"
+PHLEBTRAIN = "https://phlebotomycareertraining.net/?p=2564"
+UPJOURNEY = "https://upjourney.com/phlebotomist-interview-questions-with-sample-answers"
+BRSSTAFF = "https://www.brs.org.uk/careers/stable-staff/"
+CIRWORK = "https://www.careersinracing.com/case-study/work-rider/"
+TBCAREERS = "https://tbindustrycareers.com.au/olivia-rauber-discovering-importance-of-pony-riding-at-lindsay-park/"
+RACINGGROOM = "https://racinggroom.com/author/claudiafisher/"
+KINGSUK = "http://kingsuk.com/index.php/equine/"
+NAHC = "http://www.nahc.com.au/6477"
+THEJCR = "https://www.thejcr.com/2014/03/31/now-what-do-i-do/"
+STENOBLOG = "https://stenobitch.blogspot.com/2013/05"
+AUCTIONREDDIT = "https://redlib.deleted.directory/r/contemporaryart?after=t3_1igrqus"
+RUTHMILLINGTON = "https://ruthmillington.co.uk/under-the-hammer-careers-in-the-auction-house/"
 
 _MIDWIVES_RADIOGRAPHERS_SLP: list[Case] = [
     # ============================================================ midwives (UK, Australia, New Zealand, Jamaica)
@@ -462,7 +476,188 @@ _BUSES_ORCHESTRAS_SCHOOLS: list[Case] = [
      None, "en", PARKSLOPE),
 ]
 
-ENGLISH23: list[Case] = [*_MIDWIVES_RADIOGRAPHERS_SLP, *_SKI_SOMMELIERS_LIBRARIES, *_BUSES_ORCHESTRAS_SCHOOLS]
+_PHLEBOTOMY_RACING_DIETETICS: list[Case] = [
+    # ============================================================ phlebotomists (US, UK, Canada, Kenya)
+    # phlebskills: a hospital lab's interview where the venipuncture workflow is walked through (yes; the lab's
+    # recruiter and the phlebotomy supervisor)
+    (event("Interview – Phlebotomist I (days), Riverbend Regional Medical Center",
+           organizer=org("talent@riverbendregional.org", "Riverbend Regional Talent Acquisition"),
+           guests=[guest("talent@riverbendregional.org", "Riverbend Regional Talent Acquisition"),
+                   guest("tmcallister@riverbendregional.org", "Tasha McAllister")],
+           description="Meet Tasha McAllister, Phlebotomy Supervisor. Expect to walk us through a standard venipuncture and "
+                       "how you handle a patient who refuses a draw.",
+           location="Riverbend Regional, Lab Services, 2nd floor", **zat("2028-12-06", "13:00", 45, CHI)),
+     yes(["Riverbend Regional Medical Center", "Riverbend Regional"], ["talent@riverbendregional.org", "tmcallister@riverbendregional.org"]),
+     "en", PHLEBSKILLS),
+    # phlebhalder: a blood donor centre's practical skills check on an arm model after the interview (the employer's
+    # own test: yes; the centre's hiring mailbox)
+    (event("Skills check – venipuncture on training arm (Northgate Blood Donor Centre)",
+           organizer=org("hiring@northgateblood.org", "Northgate Blood Donor Centre Hiring"),
+           description="Part 2 of your application. About 20 minutes, observed by a senior phlebotomist.",
+           location="Northgate Blood Donor Centre, Columbus OH", **zat("2028-12-08", "10:00", 30, NYC)),
+     yes(["Northgate Blood Donor Centre", "Northgate"], ["hiring@northgateblood.org"]), "en", PHLEBHALDER),
+    # phlebtrain: a national phlebotomy certification exam (certification, no)
+    (event("CPT exam – phlebotomy certification (testing centre)", organizer=SELF,
+           location="PSI testing centre, Toledo", **zat("2028-12-04", "09:00", 120, NYC)),
+     None, "en", PHLEBTRAIN),
+    # upjourney: an NHS phlebotomy post interviewed over Teams, typed by the owner with the panel named (yes)
+    (event("Phlebotomist (Band 2) interview – Teams", organizer=SELF,
+           description="Panel: Lorraine Kaye (phlebotomy manager), Dev Patel (outpatients lead). Questions on infection "
+                       "control + anxious patients.",
+           **zat("2029-01-10", "14:30", 30, LON)),
+     yes(["Harefield Cross Hospitals NHS Trust", "Harefield Cross"], ["Lorraine Kaye", "Dev Patel"]), "en", UPJOURNEY),
+    # upjourney: the owner, a lab manager, interviews phlebotomy candidates (hiring side, no)
+    (event("Interviews – 2 phlebotomy candidates (I interview, Raj scores)", organizer=SELF,
+           guests=[guest("raj.bhatt@wellspringlabs.ca", "Raj Bhatt")],
+           location="Wellspring Labs, Mississauga", **zat("2029-01-18", "13:00", 90, TOR)),
+     None, "en", UPJOURNEY),
+    # phlebskills: a Nairobi lab's interview for a phlebotomist (yes; HR and the lab manager invited)
+    (event("Interview: Phlebotomist – Westlands Diagnostics",
+           organizer=org("careers@westlandsdiagnostics.co.ke", "Westlands Diagnostics Careers"),
+           guests=[guest("careers@westlandsdiagnostics.co.ke", "Westlands Diagnostics Careers"),
+                   guest("j.njoroge@westlandsdiagnostics.co.ke", "James Njoroge")],
+           location="Westlands Diagnostics, Waiyaki Way, Nairobi", **zat("2029-01-16", "09:00", 45, NBO)),
+     yes(["Westlands Diagnostics"], ["careers@westlandsdiagnostics.co.ke", "j.njoroge@westlandsdiagnostics.co.ke"]), "en",
+     PHLEBSKILLS),
+    # ============================================================ racing yards (UK, Ireland, Australia)
+    # cirwork: a trainer's yard tries out a work rider by having them ride out a lot (a riding trial before hiring:
+    # yes; the yard's assistant trainer invites)
+    (event("Trial ride-out – work rider (2 lots), Hawthorn Lodge Stables",
+           organizer=org("office@hawthornlodgestables.co.uk", "Hawthorn Lodge Stables"),
+           guests=[guest("office@hawthornlodgestables.co.uk", "Hawthorn Lodge Stables"),
+                   guest("ciara.walsh@hawthornlodgestables.co.uk", "Ciara Walsh")],
+           description="Be at the yard for 7.15 with hat, body protector and boots. Ciara (assistant trainer) will put you "
+                       "on two lots and have a chat afterwards.",
+           location="Hawthorn Lodge, Bury Road, Newmarket", **zat("2028-12-12", "07:15", 180, LON)),
+     yes(["Hawthorn Lodge Stables", "Hawthorn Lodge"], ["office@hawthornlodgestables.co.uk", "ciara.walsh@hawthornlodgestables.co.uk"]),
+     "en", CIRWORK),
+    # brsstaff: the racing school's residential course for new stable staff (a course, no)
+    (days(event("Racing school – Level 2 Diploma (residential, week 1)", organizer=SELF,
+                location="Newmarket"), "2029-01-08", "2029-01-13"),
+     None, "en", BRSSTAFF),
+    # racinggroom: a first day of work experience in a yard (work experience, no)
+    (event("Work experience day 1 – Curragh yard (muck out, ride out?)", organizer=SELF,
+           location="The Curragh, Co. Kildare", **zat("2028-12-05", "07:00", 300, DUB)),
+     None, "en", RACINGGROOM),
+    # tbcareers: a Victorian stable's trackwork trial for a pony rider placement hire (yes; typed by the owner)
+    (event("Trackwork trial – Glenroy Park Racing (pony rider role)", organizer=SELF,
+           description="Ask for David at the stable office. Trial = lead 3 horses to the track, then chat.",
+           location="Glenroy Park Racing, Euroa VIC", **zat("2029-01-17", "05:30", 180, "Australia/Melbourne")),
+     yes(["Glenroy Park Racing", "Glenroy Park"], ["David"]), "en", TBCAREERS),
+    # kingsuk: a stud's phone interview for a stud groom (yes; the stud manager calls)
+    (event("Phone interview – Stud Groom, Ballykeel Stud",
+           organizer=org("manager@ballykeelstud.ie", "Niamh Fitzgerald"),
+           guests=[guest("manager@ballykeelstud.ie", "Niamh Fitzgerald")],
+           description="Niamh will ring you; foaling season experience, night checks, liaising with the vet and farrier.",
+           **zat("2028-12-13", "12:00", 30, DUB)),
+     yes(["Ballykeel Stud", "Ballykeel"], ["manager@ballykeelstud.ie"]), "en", KINGSUK),
+    # brsstaff: the owner, a head lass, sees a trainee for a probation review (work, no)
+    (event("Probation review – Jess (stable staff, 3 months)", organizer=SELF,
+           guests=[guest("jess.harper.racing@gmail.com", "Jess Harper")], **zat("2028-12-19", "11:30", 30, LON)),
+     None, "en", BRSSTAFF),
+    # ============================================================ dietitians (Australia)
+    # nahc: a rural health department's mock job interview for final-year dietetics students (practice, no)
+    (event("Mock job interview – dietetics placement (panel feedback)",
+           organizer=org("k.squires@uonrural.edu.au", "Kelly Squires"),
+           location="Tamworth Rural Referral Hospital, Education Centre", **zat("2028-12-06", "10:30", 45, SYD)),
+     None, "en", NAHC),
+    # nahc: a rural hospital's real interview for a new-graduate dietitian, with the dietitian manager and a community
+    # member on the panel (yes)
+    (event("Interview – Dietitian (new graduate), Peel Valley Health",
+           organizer=org("recruitment@peelvalleyhealth.org.au", "Peel Valley Health Recruitment"),
+           guests=[guest("recruitment@peelvalleyhealth.org.au", "Peel Valley Health Recruitment"),
+                   guest("d.harrison@peelvalleyhealth.org.au", "Deanne Harrison")],
+           description="Panel: Deanne Harrison (Dietitian Manager), a community representative and an HR officer. Four "
+                       "questions, 30 minutes." + TEAMS23,
+           **zat("2029-01-15", "11:00", 30, SYD)),
+     yes(["Peel Valley Health"], ["recruitment@peelvalleyhealth.org.au", "d.harrison@peelvalleyhealth.org.au"]), "en", NAHC),
+    # ============================================================ more steps from the sources above
+    # usmusic: the audition winner's trial weeks with the orchestra, entered as an all-day block (a trial before the
+    # contract is a hiring step: yes; the personnel mailbox)
+    (days(event("Trial week – Calder Valley Sinfonia (sub-principal cello)",
+                organizer=org("personnel@caldervalleysinfonia.org.uk", "Calder Valley Sinfonia Personnel"),
+                description="Rehearsals Mon–Thu, concert Friday. The section and the music director will decide after the "
+                            "week."), "2029-01-08", "2029-01-13"),
+     yes(["Calder Valley Sinfonia"], ["personnel@caldervalleysinfonia.org.uk"]), "en", USMUSIC),
+    # sasa: a paid trial shift on the floor before an offer (a trial: yes; the restaurant's manager invites)
+    (event("Trial shift – sommelier (Friday dinner service), Ember & Vine",
+           organizer=org("nadia@emberandvine.co.uk", "Nadia Farouk"),
+           guests=[guest("nadia@emberandvine.co.uk", "Nadia Farouk")],
+           description="Black shirt, own corkscrew. Paid 5 hours.",
+           location="Ember & Vine, Bristol", **zat("2028-12-15", "17:00", 300, LON)),
+     yes(["Ember & Vine", "Ember and Vine"], ["nadia@emberandvine.co.uk"]), "en", SASA),
+    # winterjobs: a ski patrol fitness and first-aid test before the interview (the employer's test: yes)
+    (event("Patrol fitness + first-aid scenario test – Cairnmhor", organizer=SELF,
+           description="Bring skis, skins, avalanche kit. Euan runs it.",
+           location="Cairnmhor Mountain base station", **zat("2029-01-18", "08:30", 240, LON)),
+     yes(["Cairnmhor Mountain", "Cairnmhor"], ["Euan"]), "en", WINTERJOBS),
+    # mancbuses: the PCV medical the licence needs (a medical, no)
+    (event("D4 medical – PCV licence (GP surgery)", organizer=SELF, **zat("2028-12-11", "16:20", 20, LON)),
+     None, "en", MANCBUSES),
+    # lisjohns: a reference check call made by the library's HR about the owner (a background check, no)
+    (event("HR reference check – call with my former director", organizer=SELF,
+           **zat("2029-01-16", "15:00", 15, NYC)),
+     None, "en", LISJOHNS),
+    # msute: a safeguarding check appointment after the teaching offer (a background check, no)
+    (event("DBS ID check – HR office (bring passport + 2 proofs of address)", organizer=SELF,
+           location="Ashgrove Academy reception", **zat("2028-12-19", "08:15", 15, LON)),
+     None, "en", MSUTE),
+    # midwifecareer: a webinar on values-based NHS interviews for final-year students (a webinar, no)
+    (event("Webinar: values-based interviews for NQ midwives",
+           organizer=org("events@midwiferyfutures.org.uk", "Midwifery Futures"),
+           description="Join us live; slides shared after." + ZOOM23, **zat("2028-12-04", "12:30", 60, LON)),
+     None, "en", MIDWIFECAREER),
+    # ============================================================ court reporters (US)
+    # thejcr: a firm owner interviews a new reporter straight out of school (yes; the owner invites)
+    (event("Interview – court reporter (new grad), Front Range Reporting",
+           organizer=org("michelle@frontrangereporting.com", "Michelle Hardy"),
+           guests=[guest("michelle@frontrangereporting.com", "Michelle Hardy")],
+           description="Please bring your steno machine and a sample transcript; we'll do a short realtime writing test "
+                       "(225 wpm) after we talk.",
+           location="Front Range Reporting, 1600 Broadway, Denver", **zat("2028-12-13", "10:00", 90, DEN)),
+     yes(["Front Range Reporting"], ["michelle@frontrangereporting.com"]), "en", THEJCR),
+    # stenoblog: a city's court clerk post requires a QWERTY typing test (the employer's test: yes, nobody named)
+    (event("City of Golden – court clerk typing test (QWERTY, 50 wpm)", organizer=SELF,
+           description="Retake. Accuracy matters more than speed.",
+           location="Golden City Hall, HR", **zat("2028-12-07", "14:00", 30, DEN)),
+     yes(["City of Golden"], []), "en", STENOBLOG),
+    # stenoblog: sitting in with an official reporter at the county court to learn (shadowing, no)
+    (event("Sit in with official reporter – Adams County courtroom 3", organizer=SELF,
+           **zat("2028-12-15", "08:30", 240, DEN)),
+     None, "en", STENOBLOG),
+    # thejcr: the owner, a firm owner, reviews résumés from her database before calling reporters (hiring side, no)
+    (event("Go through reporter résumé database – shortlist 5", organizer=SELF, **zat("2028-12-05", "16:00", 60, DEN)),
+     None, "en", THEJCR),
+    # ============================================================ auction houses (US, UK)
+    # auctionreddit: an operations interview at a major New York auction house (yes; the recruiter and the hiring
+    # manager invited)
+    (event("Interview – Operations Coordinator, Whitcombe & Lyle (NY)",
+           organizer=org("recruiting@whitcombelyle.com", "Whitcombe & Lyle Recruiting"),
+           guests=[guest("recruiting@whitcombelyle.com", "Whitcombe & Lyle Recruiting"),
+                   guest("s.okoro@whitcombelyle.com", "Sade Okoro"), guest("j.feld@whitcombelyle.com", "Jonah Feld")],
+           description="You'll meet Sade Okoro (Head of Sale Operations) and Jonah Feld (Registrar).",
+           location="Whitcombe & Lyle, 72nd & York, New York", **zat("2029-01-09", "11:00", 60, NYC)),
+     yes(["Whitcombe & Lyle", "Whitcombe and Lyle"], ["recruiting@whitcombelyle.com", "s.okoro@whitcombelyle.com",
+                                                      "j.feld@whitcombelyle.com"]), "en", AUCTIONREDDIT),
+    # auctionreddit: a second house's interview the same week, typed by the owner (yes)
+    (event("Harcourt Gallery Auctions – logistics role interview (2nd round)", organizer=SELF,
+           description="Panel: Priya M. (shipping) + HR. Wear the blazer.",
+           location="Harcourt, Rockefeller Plaza", **zat("2029-01-11", "15:30", 45, NYC)),
+     yes(["Harcourt Gallery Auctions", "Harcourt"], ["Priya M."]), "en", AUCTIONREDDIT),
+    # ruthmillington: a saleroom's evening sale the owner attends as a bidder (an auction, no)
+    (event("Evening sale – Impressionist & Modern (bidding, paddle 214)", organizer=SELF,
+           location="London", **zat("2028-12-06", "19:00", 150, LON)),
+     None, "en", RUTHMILLINGTON),
+    # ruthmillington: a graduate cataloguer's written test for a regional auction house (the employer's test: yes)
+    (event("Cataloguing test – Junior Cataloguer, Pembury & Vance (write 3 lot descriptions)",
+           organizer=org("careers@pemburyvance.co.uk", "Pembury & Vance Careers"),
+           description="90 minutes in the saleroom library; reference books provided.",
+           location="Pembury & Vance, Tunbridge Wells", **zat("2028-12-14", "10:00", 90, LON)),
+     yes(["Pembury & Vance", "Pembury and Vance"], ["careers@pemburyvance.co.uk"]), "en", RUTHMILLINGTON),
+]
+
+ENGLISH23: list[Case] = [*_MIDWIVES_RADIOGRAPHERS_SLP, *_SKI_SOMMELIERS_LIBRARIES, *_BUSES_ORCHESTRAS_SCHOOLS,
+                         *_PHLEBOTOMY_RACING_DIETETICS]
 
 
 def _tagged(case: Case) -> Case:

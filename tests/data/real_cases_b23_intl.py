@@ -39,6 +39,7 @@ LUX = "Europe/Luxembourg"
 DUB = "Europe/Dublin"
 KGL = "Africa/Kigali"
 ULN = "Asia/Ulaanbaatar"
+RGN = "Asia/Yangon"
 
 # Conference texts as the tools paste them into a description.
 TEAMS23 = ("\n________________________________________________________________________________\n"
@@ -77,8 +78,18 @@ FO_TVK = "https://tvk.fo/content.asp?sid=6368&id="
 FO_MFS = "https://www.mfs.fo/job-hunting-is-like-an-audition"
 LB_RTL = "https://www.rtl.lu/news/national/emmer-mei-heich-qualifizeiert-leit-op-aarbechtssich-1880501899"
 GA_BEO = "http://beo.ie/alt-agallamh-eisiach-le-hian-mor.aspx"
+GD_CONFESSIONS = "http://gaidhligconfessions.blogspot.com/2016/01/beag-air-bheag-39-interview.html"
 RW_INTYOZA = "https://www.intyoza.com/kamonyi-kubahiriza-igihe-kwabiyamamaza-ni-ingorabahizi/?share=twitter"
 MN_ONTSLOKH = "http://ontslokh.mn/110579.html"
+OR_SAMBAD = "https://sambad.in/business/interview-program-for-oas-2023-at-aptiplus-9757795"
+OR_SAMBADUPSC = "https://sambad.in/special/during-upsc-interview-the-board-members-mainly-ask-about-these-6-topics-10776763"
+MY_MLN = ("https://myanmarlabournews.com/posts/%E1%80%99%E1%80%AD%E1%80%AF%E1%80%94%E1%80%AC%E1%80%9C%E1%80%AE%E1%80%86"
+          "%E1%80%AC-%E1%80%A1%E1%80%9B%E1%80%B1%E1%80%AC%E1%80%84%E1%80%BA%E1%80%B8%E1%80%9D%E1%80%94%E1%80%BA%E1%80%91"
+          "%E1%80%99%E1%80%BA%E1%80%B8%E1%80%99%E1%80%BB%E1%80%AC%E1%80%B8-%E1%80%A1%E1%80%9C%E1%80%AF%E1%80%95%E1%80%BA"
+          "%E1%80%81%E1%80%BB%E1%80%AD%E1%80%94%E1%80%BA%E1%80%94%E1%80%BE%E1%80%84%E1%80%B7%E1%80%BA-%E1%80%9C%E1%80%AF"
+          "%E1%80%95%E1%80%BA%E1%80%A1%E1%80%AC%E1%80%B8%E1%80%81-%E1%80%81%E1%80%B1%E1%80%AB%E1%80%84%E1%80%BA%E1%80%B8"
+          "%E1%80%95%E1%80%AF%E1%80%B6%E1%80%96%E1%80%BC%E1%80%90%E1%80%BA%E1%80%81%E1%80%B6%E1%80%94%E1%80%B1%E1%80%9B")
+MY_TVP = "https://mycanvas.tvpcareer.com/2022sep13/"
 
 _AFRICA_ASIA: list[Case] = [
     # ============================================================ Amharic (Ethiopia)
@@ -215,6 +226,28 @@ _AFRICA_ASIA: list[Case] = [
            location="Сүхбаатар дүүрэг, Улаанбаатар", **zat("2028-12-13", "11:00", 30, ULN)),
      yes(["Хангай Трейд ХХК", "Хангай Трейд", "Khangai Trade"], ["hr@khangaitrade.mn", "b.saruul@khangaitrade.mn"]), "mn",
      MN_ONTSLOKH),
+    # ============================================================ Odia (India)
+    # sambad: the Odisha Public Service Commission's interview after the main exam, which fills administrative
+    # posts (a commission that fills posts: yes, nobody to thank; the public body keeps its name)
+    (event("OAS ସାକ୍ଷାତକାର – ଓଡ଼ିଶା ଲୋକସେବା ଆୟୋଗ", organizer=SELF,
+           description="ସକାଳ 9ଟାରେ ରିପୋର୍ଟିଂ। ମୂଳ ପ୍ରମାଣପତ୍ର, ଫଟୋ ଓ କଲ୍ ଲେଟର ନେବା।",
+           location="OPSC, କଟକ", **zat("2029-01-09", "09:00", 180, KOL)),
+     yes(["ଓଡ଼ିଶା ଲୋକସେବା ଆୟୋଗ", "OPSC", "Odisha Public Service Commission"], []), "or", OR_SAMBADUPSC),
+    # sambad: a coaching institute's mock interview with former board members on the panel (practice, no)
+    (event("ମକ୍ ସାକ୍ଷାତକାର – ଆପ୍ଟିପ୍ଲସ୍ (ୱାନ୍ ଟୁ ୱାନ୍)", organizer=SELF,
+           location="ଭୁବନେଶ୍ୱର", **zat("2028-12-16", "11:00", 45, KOL)),
+     None, "or", OR_SAMBAD),
+    # ============================================================ Burmese (Myanmar)
+    # myanmarlabournews: door-to-door sales staff take their pay and hours to the labour office (work life, no)
+    (event("အလုပ်သမားရုံး – လုပ်အားခ တိုင်ကြားရန်", organizer=SELF,
+           location="လှိုင်သာယာမြို့နယ် အလုပ်သမားရုံး", **zat("2028-12-08", "10:00", 60, RGN)),
+     None, "my", MY_MLN),
+    # tvpcareer: a careers site's office job; the firm's interview for an accounts clerk (yes; HR invites)
+    (event("အလုပ်အင်တာဗျူး – စာရင်းကိုင်၊ ရွှေမြစ် ကုန်သွယ်ရေး ကုမ္ပဏီ",
+           organizer=org("hr@shwemyit-trading.com.mm", "ရွှေမြစ် ကုန်သွယ်ရေး HR"),
+           guests=[guest("hr@shwemyit-trading.com.mm", "ရွှေမြစ် ကုန်သွယ်ရေး HR")],
+           location="ကမာရွတ်မြို့နယ်၊ ရန်ကုန်", **zat("2028-12-12", "10:30", 45, RGN)),
+     yes(["ရွှေမြစ် ကုန်သွယ်ရေး ကုမ္ပဏီ", "ရွှေမြစ် ကုန်သွယ်ရေး", "Shwe Myit Trading"], ["hr@shwemyit-trading.com.mm"]), "my", MY_TVP),
 ]
 
 _EUROPE: list[Case] = [
@@ -264,6 +297,11 @@ _EUROPE: list[Case] = [
     (event("Agallamh don iris – Beo! (ceisteanna faoin leabhar nua)", organizer=SELF,
            **zat("2028-12-13", "16:00", 45, DUB)),
      None, "ga", GA_BEO),
+    # ============================================================ Scottish Gaelic (Scotland)
+    # gaidhligconfessions: a learner interviewed on a Gaelic radio programme for learners (media, no)
+    (event("Agallamh air an rèidio – Beag air Bheag (còmhradh le Iain)", organizer=SELF,
+           location="Stiùideo, Inbhir Nis", **zat("2028-12-18", "11:00", 30, "Europe/London")),
+     None, "gd", GD_CONFESSIONS),
 ]
 
 INTL23: list[Case] = [*_AFRICA_ASIA, *_EUROPE]
