@@ -1,6 +1,150 @@
 """Blind batch 23 of the real-material corpus (issue #15, round 23): calendar events only.
 
-DOCSTRING_PLACEHOLDER
+Built and labelled by hand on 2026-12-07, before any code ran on it, by a corpus helper who never
+read the detection code, the timeline code or their documentation, and never ran the detector,
+the detection bench, the weight fit or any test on these cases (only an import check and ruff,
+plus ``datetime``/``zoneinfo`` and the ``holidays`` package to check offsets, weekdays and public
+holidays). Same conventions as ``real_cases.py`` and the b2 to b22 files: each case re-creates, as
+Google Calendar would hold it (title, plain description, organiser, guests with display names and
+response status, room resources, all-day events, location, conference text), a wording, a process
+or a situation documented on the public page cited in its source; names, companies and addresses
+are invented (company domains look like real ones; none under a reserved name); the wording is
+paraphrased, not copied. Public bodies that cannot be invented keep their real names where the
+process is theirs (the City of Golden's court clerk typing test, the Odisha Public Service
+Commission, Zanzibar's Office of the Chief Government Statistician for census clerks, the Hai
+District Council in Tanzania, the Faroese foreign ministry's student trainees, Luxembourg's ADEM,
+the RCSI aptitude test); where a page named a real firm, hospital, orchestra, resort, school or
+auction house, an invented one took its place. Every source is new to the corpus: no URL and no
+host name cited by an earlier data file in tests/data (checked with a grep over tests/data/*.py,
+*.json and *.jsonl for the URL and the host before each was used, and again over the whole list
+at the end; only blogspot.com subdomains share a parent). Hosts already cited and so left out
+include interview-training.co.uk, eatsip365, yourpilla, docplayer, seadigitalis, crewhr,
+rolecatcher, tammygold, enannysource, theselectsitters, travelbyships, cheeerz, hairandbeautyjobs,
+salonsdirect, mrsdscorner, hairfinder, hub.kev.sh, ethiofm107, arbetsformedlingen, sverigesradio,
+sinergija, tuairisc, siol.net, dnevnik.si, delo.si, poslovnisvet, cekin.si, jamii, govlk,
+dilanperera, atalent, brandem, postimees, serviciofilipino, zalaand, jahan-e-urdu, careerie,
+jobcopy, windyproductions, criteriacorp, gyanpark and workbred. Event ids are prefixed "b23-" so
+they stay unique across the corpus.
+
+What it holds: 145 events, 81 job interviews (or hiring steps) the owner attends as the candidate
+and 64 non-interviews; 97 in English (55 interviews; the UK, the US, Canada, Ireland, Australia,
+New Zealand, South Africa, Kenya, Nigeria, Ghana, Jamaica, Singapore and India) and 48 in 17 other
+languages (26 interviews): Amharic 5 (3, Ethiopia), Swahili 5 (2, Tanzania), Punjabi 4 (3,
+Australia and India), Faroese 4 (3), Telugu 3 (2), Gujarati 3 (2), Kannada 3 (2), Malayalam 3 (2,
+India and an Irish hospital), Burmese 3 (2), Odia 3 (1), Mongolian 3 (1), Luxembourgish 3 (1),
+Estonian 2 (2), Sinhala 1 (0), Kinyarwanda 1 (0), Irish 1 (0) and Scottish Gaelic 1 (0). Punjabi,
+Gujarati, Telugu, Kannada, Malayalam, Odia, Burmese, Faroese, Luxembourgish, Kinyarwanda and
+Scottish Gaelic are new to the corpus; Amharic, Swahili, Sinhala, Estonian, Mongolian and Irish
+were thin (Sinhala, Kinyarwanda, Irish and Scottish Gaelic are look-alikes only: a ministry's
+briefing on foreign jobs, a council election's campaign meeting, a magazine interview, a radio
+interview). Scripts other than Latin: Ethiopic, Gurmukhi, Gujarati, Telugu, Kannada, Malayalam,
+Odia, Sinhala, Myanmar and Cyrillic (Mongolian). 75 cited sources on 70 hosts (48 for the English
+half, 27 for the other languages): careers blogs and forums, professional bodies' and recruiters'
+advice pages, trade magazines, news sites in the other languages, public bodies' notices and a
+conference abstract. The owner's own typed entries are 78 of 145 (54 %, above the 40 % aimed at:
+the pages in the other languages mostly describe what a job seeker notes down, not what a tool
+sends); the rest are invitations from NHS and hospital recruitment mailboxes, school districts and
+academies, a university's search committee chair, a resort's snowsports school, restaurant owners,
+bus operators' recruitment teams, orchestras' audition mailboxes, racing yards and studs, labs, an
+auction house's recruiting team, practice managers, locum and recruitment agencies' recruiters,
+a no-reply assessment platform, booking tools and event organisers.
+Dates fall between Monday 4 December 2028 and Friday 19 January 2029 (no earlier batch's events
+use these weeks). Offsets come from ``zoneinfo`` through ``zat`` (in ``real_cases_b23_intl.py``):
+the southern hemisphere on summer time (New South Wales and Victoria +11:00, New Zealand +13:00,
+Queensland +10:00), Europe and North America on winter time, India +05:30, Myanmar +06:30,
+Mongolia +08:00. Every event is clear of its country's public holidays as the ``holidays``
+package lists them (with the state or province where holidays differ): South Africa's Day of
+Reconciliation, Kenya's Jamhuri Day, Tanzania's Independence Day and Zanzibar Revolution Day,
+Martin Luther King Day, Ethiopian Christmas and Epiphany, Ghana's Constitution Day, Punjab's Jor
+Mela and Guru Gobind Singh Jayanti, Gujarat's Uttarayan, Karnataka's Makar Sankranti, Mongolia's
+National Freedom Day and Scotland's 2 January; Sri Lanka's poya days for 2028 are not in the
+package, and the one Sinhala event (a look-alike) was put on an ordinary Monday. The Christmas to
+New Year week holds a single look-alike: a US ski instructor teaching the holiday week it signed
+up for, the resorts' busiest week. Every hiring step falls on a working day; only look-alikes (errands, a
+blind-tasting group, a youth orchestra's seating audition, paid training, a certification exam,
+two mock interviews, a pet's vaccination) fall on weekends. Two events are all-day blocks over several days (a racing school course, an
+orchestra's trial week).
+
+New to the corpus, by sector and process: midwives (an NHS interview day with a group task, an
+emergency scenario and the panel; a New Zealand and a Queensland graduate programme; a Kingston
+hospital; revising emergencies, a shortened-course MMI, an open evening, a webinar, the owner on
+a panel), diagnostic radiographers (knowledge questions then image interpretation, a Dublin
+phantom-positioning practical, a US rad tech interview, a locum agency's screen for a client, a
+Mombasa imaging centre; HCPC paperwork and revision), speech-language pathologists (a district's
+interview in a convention's interview area, a pediatric clinic, a BC district's phone interview, a
+Bengaluru hospital; the owner interviewing, a podcast, scanning transcripts), ski resorts (a ski
+school hiring clinic over two days, a lift supervisor, ski patrol interview and fitness test; paid
+training after hire, a certification exam, a holiday-week shift, the owner interviewing park
+crew), sommeliers (an interview with blind tasting, a hotel's service demonstration, a trial
+shift, a Lagos hotel; studying the list, a certification exam, a tasting group, the owner running
+a trial), librarians (the dinner the night before a campus interview, the campus day with the job
+talk, phone and on-site interviews; mentoring, a hiring committee, a reference check), bus
+drivers (maths, English and timetable tests with the interview, the driving assessment, a Sydney
+recruitment day; route learning, the PCV medical), orchestras (screened preliminary and final
+rounds, a trial week, a Johannesburg audition; a mock audition, a youth seating audition, the owner
+on a committee), teachers (interview lessons in Leeds, Michigan and Accra; observing candidates, a
+DBS check), nannies (the owner's family hiring: a paid trial day, references), phlebotomists (a
+hospital lab, a donor centre's skills check on a training arm, an NHS Teams interview, a Nairobi
+lab; a certification exam, the owner interviewing), racing yards (a trial ride-out, a stud's
+phone interview, a trackwork trial; a racing school course, work experience, a probation review),
+dietitians (a rural hospital's panel with a community member; a mock interview), court reporters
+(a firm owner's interview with a realtime test, a city's typing test; sitting in with an official,
+the owner shortlisting), auction houses (operations interviews at two New York houses, a
+cataloguing test; an evening sale as a bidder) and vets (a practice's interview and tour, a
+working interview, a locum agency's intake call, an equine practice's video round and ride-along;
+research, a pet's appointment, the owner interviewing). In other languages: an Ethiopian
+construction firm booked through a job-matching app, a microfinance institution's written test
+and oral interview, a pay meeting; Punjabi speakers in Melbourne (a warehouse, a video interview,
+a careers adviser) and a Ludhiana cooperative bank's interview after its written exam; Gujarati,
+Telugu, Kannada and Malayalam interviews, skills and personality tests, HR rounds, mock interviews,
+a search committee and an Irish nursing aptitude test; the Odisha commission's interview, a mock
+interview and document verification; Burmese first and second interviews and a labour-office
+complaint; Zanzibar census clerks, a Tanzanian council's practical driving test, a shop owner's
+job description, training and a deadline; an Estonian agency's interview and the client round;
+Faroese ministry trainee and bookkeeper interviews and a work-permit errand; a Luxembourg job day,
+an architects' interview and a job centre adviser; a Mongolian youth labour exchange's orientation,
+a part-time sales interview and a contract signing; Irish and Gaelic media interviews and a
+Rwandan council campaign meeting. Tools and organisers: Teams, Zoom and Google Meet texts, room
+resources, two all-day events, tentative and unanswered guests, group mailboxes (a library search
+committee), a no-reply assessment platform, agencies for their clients, and the owner's own copies,
+several naming the interviewers only in the title or description.
+
+Labels say what a careful user would want, following the earlier rounds' rules (round 5's to
+22's docstrings): ``None`` unless the event is a job interview (or a hiring step) that the
+calendar's owner attends as the candidate; otherwise the accepted company spellings and exactly
+the people a thank-you should go to. Interviewers and the hiring side's recruiter, coordinator or
+team mailbox (organiser or guest) are in; the candidate's own addresses, rooms, group addresses,
+no-reply, notification, scheduling and tool mailboxes, declined guests and bots are out; people a
+schedule names as interviewers without an address are listed by name as the text gives it (a
+first name or a surname alone stays so), without courtesy or job titles; an agency's recruiter is
+thanked with the client's interviewers and the company is the client; auditions, trial days,
+practical and physical tests, group exercises, assessment centres and the employer's own tests
+are hiring steps; a one-way test the owner blocked time for is a hiring step with nobody to
+thank; medical checks, background and reference checks, licence, registration and certification
+exams, courses, admissions, fairs and media, research, citizenship and immigration matters are
+not; a public service commission's interview that fills posts is (round 18). Decisions this batch
+had to make where the earlier files were silent carry a one-line comment on the case; in short:
+- a school district's interview held in a convention's interview area is an interview (yes),
+  though the fair itself would not be;
+- a ski school's hiring clinic, where trainers watch the skiing and a teaching segment before
+  offers go out, is a selection step (yes), like round 22's lifeguard tryouts; paid training after
+  the hire is not;
+- the dinner with the library faculty the evening before a campus interview is part of the
+  interview (yes; the search committee's chair is thanked, its group mailbox is not);
+- an orchestra's trial week after the final round, a racing yard's trial ride-out or trackwork
+  trial, a restaurant's paid trial shift, a vet's working interview and an equine practice's
+  ride-along are hiring steps (yes); a racing school's course and work experience are not;
+- a locum agency's intake call that names no client is a hiring step with the agency as the
+  company (the recruiter thanked);
+- a census office's district-level interview for temporary clerks and a district council's
+  practical driving test are hiring steps of public bodies (yes); the commission's document
+  verification after its interview is a check (no);
+- a settlement service's careers adviser and a job centre's adviser are coaching (no); a
+  candidates' campaign meeting for a council election is not a hiring step (no).
+
+The English cases are here; the cases in other languages (and the zones, ``zat`` and the conference
+texts both halves use) are in ``real_cases_b23_intl.py``, split out for length; ``BLIND23`` holds
+both.
 
 Still blind: to be scored once, at the end of round 23.
 """
@@ -81,6 +225,11 @@ THEJCR = "https://www.thejcr.com/2014/03/31/now-what-do-i-do/"
 STENOBLOG = "https://stenobitch.blogspot.com/2013/05"
 AUCTIONREDDIT = "https://redlib.deleted.directory/r/contemporaryart?after=t3_1igrqus"
 RUTHMILLINGTON = "https://ruthmillington.co.uk/under-the-hammer-careers-in-the-auction-house/"
+VETTIMES = "https://jobs.vettimes.co.uk/article/interviews-part-1-preparation/"
+VETWRIGHT = "https://jobs.vettimes.co.uk/article/what-are-practices-looking-for-in-prospective-vets-"
+PUROVETS = "https://purovets.com/ace-your-veterinary-surgeon-interview-a-comprehensive-guide/"
+VETLOCUM = "https://www.vetlocumlist.com/blogs/interview_guidelines.php"
+EQUIMANAGEMENT = "https://equimanagement.com/business-development/tips-for-interviewees/"
 
 _MIDWIVES_RADIOGRAPHERS_SLP: list[Case] = [
     # ============================================================ midwives (UK, Australia, New Zealand, Jamaica)
@@ -654,6 +803,56 @@ _PHLEBOTOMY_RACING_DIETETICS: list[Case] = [
            description="90 minutes in the saleroom library; reference books provided.",
            location="Pembury & Vance, Tunbridge Wells", **zat("2028-12-14", "10:00", 90, LON)),
      yes(["Pembury & Vance", "Pembury and Vance"], ["careers@pemburyvance.co.uk"]), "en", RUTHMILLINGTON),
+    # ============================================================ veterinary surgeons (UK, Canada, US, Australia)
+    # vettimes: a practice phones to invite a new graduate to interview; the practice manager's invitation (yes)
+    (event("Interview – New Graduate Vet, Larkhill Veterinary Group (Shrewsbury)",
+           organizer=org("practice.manager@larkhillvets.co.uk", "Fiona Bright"),
+           guests=[guest("practice.manager@larkhillvets.co.uk", "Fiona Bright"),
+                   guest("r.owusu@larkhillvets.co.uk", "Richard Owusu")],
+           description="Interview with Fiona Bright (Practice Manager) and Richard Owusu (Clinical Director), then a tour "
+                       "and lunch with the team. We'll reimburse travel.",
+           location="Larkhill Veterinary Group, Shrewsbury", **zat("2028-12-11", "11:00", 150, LON)),
+     yes(["Larkhill Veterinary Group", "Larkhill Vets", "Larkhill"],
+         ["practice.manager@larkhillvets.co.uk", "r.owusu@larkhillvets.co.uk"]), "en", VETTIMES),
+    # vetwright: a working interview, consulting alongside a vet for a morning (a practical trial: yes)
+    (event("Working interview – morning consults with Dr Ana Ruiz, Bayview Animal Hospital", organizer=SELF,
+           description="Scrubs + stethoscope. Consult alongside Ana, then sit down with the owner (Mark) at 12:30.",
+           location="Bayview Animal Hospital, Halifax NS", **zat("2029-01-10", "08:30", 270, "America/Halifax")),
+     yes(["Bayview Animal Hospital", "Bayview"], ["Ana Ruiz", "Mark"]), "en", VETWRIGHT),
+    # purovets: researching the practice, its services and staff pages, before the interview (preparation, no)
+    (event("Research Larkhill – services, team bios, RCVS PSS status", organizer=SELF,
+           **zat("2028-12-10", "18:00", 45, LON)),
+     None, "en", PUROVETS),
+    # vetlocum: a locum agency's intake call before placing the owner at clinics (yes: the agency's recruiter for its
+    # client clinics; no single client is named, so the agency is the company)
+    (event("Intro call – VetLocum Partners (locum placements, QLD)",
+           organizer=org("hannah@vetlocumpartners.com.au", "Hannah Pryce"),
+           guests=[guest("hannah@vetlocumpartners.com.au", "Hannah Pryce")],
+           description="Hannah will run through your availability, surgical comfort level and rates." + ZOOM23,
+           **zat("2028-12-05", "09:00", 30, BNE)),
+     yes(["VetLocum Partners"], ["hannah@vetlocumpartners.com.au"]), "en", VETLOCUM),
+    # equimanagement: an equine practice's video first round with the owner, then an in-person ride-along (yes both)
+    (event("Equine associate vet – video interview (Bluegrass Equine Associates)",
+           organizer=org("jobs@bluegrassequine.com", "Bluegrass Equine Associates"),
+           guests=[guest("jobs@bluegrassequine.com", "Bluegrass Equine Associates"),
+                   guest("drcarter@bluegrassequine.com", "Lauren Carter")],
+           description="First-round interview with Dr. Lauren Carter (owner)." + MEET23,
+           **zat("2028-12-07", "12:00", 45, NYC)),
+     yes(["Bluegrass Equine Associates", "Bluegrass Equine"], ["jobs@bluegrassequine.com", "drcarter@bluegrassequine.com"]),
+     "en", EQUIMANAGEMENT),
+    (event("Ride-along day – Bluegrass Equine (calls with Dr. Carter)", organizer=SELF,
+           description="Meet at the clinic 7am; lunch with the associates.",
+           location="Bluegrass Equine Associates, Versailles KY", **zat("2028-12-19", "07:00", 600, NYC)),
+     yes(["Bluegrass Equine Associates", "Bluegrass Equine"], ["Carter"]), "en", EQUIMANAGEMENT),
+    # vettimes: the owner's own dog at the vet (personal, no)
+    (event("Biscuit – vaccinations + nail trim", organizer=SELF, location="Larkhill Vets",
+           **zat("2029-01-13", "10:20", 20, LON)),
+     None, "en", VETTIMES),
+    # vetwright: the owner, a clinical director, interviews a new graduate (hiring side, no)
+    (event("Interview new grad – Sam Adeyemi (with Fiona)", organizer=SELF,
+           guests=[guest("practice.manager@larkhillvets.co.uk", "Fiona Bright"), guest("sam.adeyemi.vet@gmail.com", "Sam Adeyemi")],
+           location="Larkhill, meeting room", **zat("2029-01-18", "14:00", 60, LON)),
+     None, "en", VETWRIGHT),
 ]
 
 ENGLISH23: list[Case] = [*_MIDWIVES_RADIOGRAPHERS_SLP, *_SKI_SOMMELIERS_LIBRARIES, *_BUSES_ORCHESTRAS_SCHOOLS,

@@ -114,6 +114,13 @@ _AFRICA_ASIA: list[Case] = [
     (event("ከኃላፊው ጋር ስብሰባ – የደመወዝ ደረጃ ጥያቄ", organizer=SELF,
            **zat("2029-01-10", "14:00", 30, ADD)),
      None, "am", AM_PRESS),
+    # demhitonline: applicants who pass the written test are called to an oral interview (yes; nobody named)
+    (event("የቃል ቃለ መጠይቅ – ሰላም ብድርና ቁጠባ ተቋም (የጽሑፍ ፈተናውን ካለፉ በኋላ)", organizer=SELF,
+           location="ሽሬ ቅርንጫፍ", **zat("2029-01-16", "10:00", 30, ADD)),
+     yes(["ሰላም ብድርና ቁጠባ ተቋም", "ሰላም ብድርና ቁጠባ"], []), "am", AM_DEMHIT),
+    # ameco: setting up a profile in the job-matching app (the owner's errand, no)
+    (event("ሚታ መተግበሪያ – መገለጫ ማዘጋጀትና የሥራ ፈቃድ መጫን", organizer=SELF, **zat("2028-12-09", "18:00", 30, ADD)),
+     None, "am", AM_AMECO),
     # ============================================================ Punjabi (Australia, India)
     # sbs punjabi: a newcomer in Melbourne notes an interview the employer phoned to arrange (yes; no one named)
     (event("ਇੰਟਰਵਿਊ – ਵੇਅਰਹਾਊਸ ਸੁਪਰਵਾਈਜ਼ਰ, Southbank Freight (ਡੈਂਡਨੌਂਗ)", organizer=SELF,
@@ -124,6 +131,13 @@ _AFRICA_ASIA: list[Case] = [
     (event("ਕਰੀਅਰ ਸਲਾਹਕਾਰ ਨਾਲ ਮੁਲਾਕਾਤ – ਰਿਜ਼ਿਊਮੇ ਤੇ ਇੰਟਰਵਿਊ ਦੀ ਤਿਆਰੀ", organizer=SELF,
            location="Footscray", **zat("2028-12-04", "13:30", 60, MEL)),
      None, "pa", PA_SBS),
+    # sbs punjabi: a video interview for a delivery driver's job, sent by the employer (yes)
+    (event("ਵੀਡੀਓ ਇੰਟਰਵਿਊ – ਡਿਲਿਵਰੀ ਡਰਾਈਵਰ, Yarra Valley Produce",
+           organizer=org("people@yarravalleyproduce.com.au", "Yarra Valley Produce – People Team"),
+           guests=[guest("people@yarravalleyproduce.com.au", "Yarra Valley Produce – People Team")],
+           description="ਸਤ ਸ੍ਰੀ ਅਕਾਲ! ਇੰਟਰਵਿਊ ਲਗਭਗ 20 ਮਿੰਟ ਦੀ ਹੋਵੇਗੀ।" + TEAMS23,
+           **zat("2029-01-11", "15:00", 20, MEL)),
+     yes(["Yarra Valley Produce"], ["people@yarravalleyproduce.com.au"]), "pa", PA_SBS),
     # punjabnewsusa: after the written exam, the interview for a clerk's post at a cooperative bank (yes;
     # the recruitment cell's mailbox invites)
     (event("ਇੰਟਰਵਿਊ – ਕਲਰਕ ਭਰਤੀ (ਲਿਖਤੀ ਪ੍ਰੀਖਿਆ ਤੋਂ ਬਾਅਦ), ਮਾਲਵਾ ਸਹਿਕਾਰੀ ਬੈਂਕ",
@@ -145,6 +159,13 @@ _AFRICA_ASIA: list[Case] = [
     (event("મોક ઇન્ટરવ્યુ – કોલેજ પ્લેસમેન્ટ સેલ (વ્યક્તિત્વ પ્રશ્નાવલી)", organizer=SELF,
            **zat("2028-12-05", "15:00", 60, KOL)),
      None, "gu", GU_EW),
+    # english-welsh: a personality test from an assessment platform before the interview (the employer's test: yes,
+    # nobody to thank)
+    (event("વ્યક્તિત્વ પરીક્ષણ (ઓનલાઇન) – સુરત ડાયમંડ એક્સપોર્ટ્સ",
+           organizer=org("noreply@talentcheck-assess.in", "TalentCheck"),
+           description="સુરત ડાયમંડ એક્સપોર્ટ્સ વતી: 35 મિનિટનું મૂલ્યાંકન 48 કલાકમાં પૂર્ણ કરો. આ ઇમેઇલનો જવાબ ન આપશો.",
+           **zat("2029-01-09", "19:00", 35, KOL)),
+     yes(["સુરત ડાયમંડ એક્સપોર્ટ્સ", "Surat Diamond Exports"], []), "gu", GU_EW),
     # ============================================================ Telugu (India)
     # ayurvedam365: an interview invitation for a junior developer in Hyderabad; be honest, do not bluff (yes)
     (event("ఇంటర్వ్యూ – జూనియర్ డెవలపర్, నల్లమల సాఫ్ట్‌టెక్",
@@ -159,6 +180,12 @@ _AFRICA_ASIA: list[Case] = [
     (event("మాక్ ఇంటర్వ్యూ – అమీర్‌పేట్ కోచింగ్ సెంటర్", organizer=SELF,
            location="అమీర్‌పేట్, హైదరాబాద్", **zat("2028-12-09", "10:00", 60, KOL)),
      None, "te", TE_AYUR),
+    # ayurvedam365: the HR round after the technical round (yes; HR mailbox)
+    (event("HR రౌండ్ – నల్లమల సాఫ్ట్‌టెక్",
+           organizer=org("careers@nallamalasofttech.com", "నల్లమల సాఫ్ట్‌టెక్ Careers"),
+           description="జీతం అంచనాలు, నోటీస్ పీరియడ్ గురించి చర్చ." + MEET23,
+           **zat("2028-12-15", "11:00", 30, KOL)),
+     yes(["నల్లమల సాఫ్ట్‌టెక్", "Nallamala Softtech"], ["careers@nallamalasofttech.com"]), "te", TE_AYUR),
     # ============================================================ Malayalam (India, Ireland)
     # oneindia: an interview board for an accountant's post in Kochi (yes; the managing partner invites)
     (event("ഇന്റർവ്യൂ – അക്കൗണ്ടന്റ്, പെരിയാർ ട്രേഡേഴ്സ്",
@@ -173,6 +200,15 @@ _AFRICA_ASIA: list[Case] = [
     (event("RCSI അഭിരുചി പരീക്ഷ (OSCE) – രജിസ്ട്രേഷൻ", organizer=SELF,
            location="RCSI, St Stephen's Green, Dublin", **zat("2028-12-15", "08:00", 240, DUB)),
      None, "ml", ML_ROSE),
+    # rosemalayalam: a Malayali nurse's video interview with an Irish hospital's nurse recruitment team (yes)
+    (event("വീഡിയോ ഇന്റർവ്യൂ – സ്റ്റാഫ് നഴ്സ്, St Finbarr's University Hospital (Cork)",
+           organizer=org("nurserecruitment@stfinbarrs.ie", "St Finbarr's Nurse Recruitment"),
+           guests=[guest("nurserecruitment@stfinbarrs.ie", "St Finbarr's Nurse Recruitment"),
+                   guest("m.oconnell@stfinbarrs.ie", "Mary O'Connell")],
+           description="പാനൽ: Mary O'Connell (Director of Nursing) – 30 മിനിറ്റ്." + TEAMS23,
+           **zat("2029-01-17", "14:30", 30, KOL)),
+     yes(["St Finbarr's University Hospital", "St Finbarr's"], ["nurserecruitment@stfinbarrs.ie", "m.oconnell@stfinbarrs.ie"]),
+     "ml", ML_ROSE),
     # ============================================================ Kannada (India)
     # chalized: the hiring manager, who will supervise the hire, interviews after HR screening (yes)
     (event("ಸಂದರ್ಶನ – ನೇಮಕ ವ್ಯವಸ್ಥಾಪಕರೊಂದಿಗೆ (ಗೋದಾಮು ಮೇಲ್ವಿಚಾರಕ), ಕಾವೇರಿ ಲಾಜಿಸ್ಟಿಕ್ಸ್",
@@ -187,6 +223,12 @@ _AFRICA_ASIA: list[Case] = [
            organizer=org("secretary@vidyanidhicollege.in", "ಕಾರ್ಯದರ್ಶಿ"),
            **zat("2028-12-08", "15:00", 90, KOL)),
      None, "kn", KN_CHALIZED),
+    # chalized: HR's screening call before the hiring manager (yes; the recruiter)
+    (event("ಎಚ್‌ಆರ್ ಸ್ಕ್ರೀನಿಂಗ್ ಕರೆ – ಕಾವೇರಿ ಲಾಜಿಸ್ಟಿಕ್ಸ್",
+           organizer=org("divya.rao@kaverilogistics.in", "ದಿವ್ಯಾ ರಾವ್"),
+           guests=[guest("divya.rao@kaverilogistics.in", "ದಿವ್ಯಾ ರಾವ್")],
+           **zat("2028-12-19", "16:00", 20, KOL)),
+     yes(["ಕಾವೇರಿ ಲಾಜಿಸ್ಟಿಕ್ಸ್", "Kaveri Logistics"], ["divya.rao@kaverilogistics.in"]), "kn", KN_CHALIZED),
     # ============================================================ Sinhala (Sri Lanka)
     # wedabima: a ministry's discussion on applying for foreign jobs (information, no)
     (event("විදේශ රැකියා අයදුම් කිරීම පිළිබඳ දැනුවත් කිරීම – කොරියා/ජපන් රැකියා", organizer=SELF,
@@ -209,6 +251,14 @@ _AFRICA_ASIA: list[Case] = [
     (event("Kuandika maelezo ya kazi – mhasibu mpya wa duka", organizer=SELF,
            **zat("2028-12-05", "17:00", 45, DAR)),
      None, "sw", SW_ZOOMTZ),
+    # clickhabari: census clerks' training once selected (training, no)
+    (event("Mafunzo ya makarani wa sensa – siku ya 1", organizer=SELF,
+           location="Skuli ya Lumumba, Unguja", **zat("2029-01-15", "08:00", 480, DAR)),
+     None, "sw", SW_CLICKHABARI),
+    # ajiraportal: the application deadline for the council's posts (a reminder, no)
+    (event("Mwisho wa kutuma maombi – Halmashauri ya Wilaya ya Hai", organizer=SELF,
+           **zat("2028-12-13", "09:00", 15, DAR)),
+     None, "sw", SW_AJIRA),
     # ============================================================ Kinyarwanda (Rwanda)
     # intyoza: candidates for a district council address voters within five minutes each (election, no)
     (event("Kwiyamamaza kw'abakandida – Umurenge wa Nyarubaka", organizer=SELF,
@@ -226,6 +276,10 @@ _AFRICA_ASIA: list[Case] = [
            location="Сүхбаатар дүүрэг, Улаанбаатар", **zat("2028-12-13", "11:00", 30, ULN)),
      yes(["Хангай Трейд ХХК", "Хангай Трейд", "Khangai Trade"], ["hr@khangaitrade.mn", "b.saruul@khangaitrade.mn"]), "mn",
      MN_ONTSLOKH),
+    # ontslokh: signing the part-time contract after the offer (onboarding, no)
+    (event("Хөдөлмөрийн гэрээ байгуулах – Хангай Трейд ХХК", organizer=SELF,
+           **zat("2028-12-18", "10:00", 30, ULN)),
+     None, "mn", MN_ONTSLOKH),
     # ============================================================ Odia (India)
     # sambad: the Odisha Public Service Commission's interview after the main exam, which fills administrative
     # posts (a commission that fills posts: yes, nobody to thank; the public body keeps its name)
@@ -237,6 +291,10 @@ _AFRICA_ASIA: list[Case] = [
     (event("ମକ୍ ସାକ୍ଷାତକାର – ଆପ୍ଟିପ୍ଲସ୍ (ୱାନ୍ ଟୁ ୱାନ୍)", organizer=SELF,
            location="ଭୁବନେଶ୍ୱର", **zat("2028-12-16", "11:00", 45, KOL)),
      None, "or", OR_SAMBAD),
+    # sambadupsc: document verification by the commission after the interview (a check, no)
+    (event("ଦଲିଲ ଯାଞ୍ଚ – OPSC (ମୂଳ ପ୍ରମାଣପତ୍ର)", organizer=SELF,
+           location="OPSC, କଟକ", **zat("2029-01-18", "10:00", 60, KOL)),
+     None, "or", OR_SAMBADUPSC),
     # ============================================================ Burmese (Myanmar)
     # myanmarlabournews: door-to-door sales staff take their pay and hours to the labour office (work life, no)
     (event("အလုပ်သမားရုံး – လုပ်အားခ တိုင်ကြားရန်", organizer=SELF,
@@ -248,6 +306,10 @@ _AFRICA_ASIA: list[Case] = [
            guests=[guest("hr@shwemyit-trading.com.mm", "ရွှေမြစ် ကုန်သွယ်ရေး HR")],
            location="ကမာရွတ်မြို့နယ်၊ ရန်ကုန်", **zat("2028-12-12", "10:30", 45, RGN)),
      yes(["ရွှေမြစ် ကုန်သွယ်ရေး ကုမ္ပဏီ", "ရွှေမြစ် ကုန်သွယ်ရေး", "Shwe Myit Trading"], ["hr@shwemyit-trading.com.mm"]), "my", MY_TVP),
+    # tvpcareer: the second interview with the finance manager (yes; typed by the owner, the manager named)
+    (event("ဒုတိယအဆင့် အင်တာဗျူး – ရွှေမြစ် (ဘဏ္ဍာရေးမန်နေဂျာ ဒေါ်ခင်မာဝင်းနှင့်)", organizer=SELF,
+           **zat("2028-12-19", "14:00", 45, RGN)),
+     yes(["ရွှေမြစ် ကုန်သွယ်ရေး ကုမ္ပဏီ", "ရွှေမြစ် ကုန်သွယ်ရေး", "Shwe Myit Trading"], ["ခင်မာဝင်း"]), "my", MY_TVP),
 ]
 
 _EUROPE: list[Case] = [
@@ -261,6 +323,14 @@ _EUROPE: list[Case] = [
                        "sa tegelikult otsid.",
            location="Põhjaranna Personal, Narva mnt 7, Tallinn", **zat("2028-12-12", "10:00", 90, TLL)),
      yes(["Viru Logistika", "Viru Logistika AS"], ["kadi@pohjarannapersonal.ee"]), "et", ET_TAMMISTE),
+    # tammistepersonal: the second round with the client's logistics director, arranged by the recruiter (yes; the
+    # recruiter and the client's director)
+    (event("2. voor – kohtumine kliendiga (Viru Logistika AS, logistikadirektor)",
+           organizer=org("kadi@pohjarannapersonal.ee", "Kadi Mets"),
+           guests=[guest("kadi@pohjarannapersonal.ee", "Kadi Mets"), guest("toomas.kask@virulogistika.ee", "Toomas Kask")],
+           location="Viru Logistika AS, Maardu", **zat("2029-01-10", "13:00", 60, TLL)),
+     yes(["Viru Logistika", "Viru Logistika AS"], ["kadi@pohjarannapersonal.ee", "toomas.kask@virulogistika.ee"]), "et",
+     ET_TAMMISTE),
     # ============================================================ Faroese (Faroe Islands)
     # lms.fo: ministries take student trainees each half-year; an interview at the foreign ministry, noted by the
     # owner with the interviewer's name (yes; a public body keeps its name)
@@ -278,10 +348,19 @@ _EUROPE: list[Case] = [
            guests=[guest("sigrid@nordlysi.fo", "Sigrið Hansen")],
            location="Norðlýsi, Klaksvík", **zat("2028-12-06", "13:00", 60, FAE)),
      yes(["Norðlýsi", "Norðlýsi Sp/f"], ["sigrid@nordlysi.fo"]), "fo", FO_MFS),
+    # mfs.fo: a second interview with the firm's two owners (yes; typed by the owner)
+    (event("Seinna samrøða – Norðlýsi (báðir eigararnir)", organizer=SELF,
+           description="Sigrið og Rókur. Spyrja um arbeiðstíð og lønarviðurskifti.",
+           location="Klaksvík", **zat("2028-12-13", "15:00", 45, FAE)),
+     yes(["Norðlýsi", "Norðlýsi Sp/f"], ["Sigrið", "Rókur"]), "fo", FO_MFS),
     # ============================================================ Luxembourgish (Luxembourg)
     # rtl.lu: a job day where firms meet job seekers who bring a CV (a fair, no)
     (event("Jobdag – City Concorde (CV matbréngen)", organizer=SELF,
            location="City Concorde, Bartreng", **zat("2029-01-11", "10:00", 240, LUX)),
+     None, "lb", LB_RTL),
+    # rtl.lu: a meeting with the job centre's adviser about the search (an adviser, no)
+    (event("ADEM – Rendez-vous mam Beroder (Aarbechtssich)", organizer=SELF,
+           location="ADEM, Esch-Uelzecht", **zat("2028-12-07", "09:30", 30, LUX)),
      None, "lb", LB_RTL),
     # rtl.lu: an architects' office that met the owner at the job day invites to an interview (yes)
     (event("Virstellungsgespréich – Zeechner/in, Atelier Mëllerdall Architekten",
