@@ -333,7 +333,8 @@ _EUROPE: list[Case] = [
      ET_TAMMISTE),
     # ============================================================ Faroese (Faroe Islands)
     # lms.fo: ministries take student trainees each half-year; an interview at the foreign ministry, noted by the
-    # owner with the interviewer's name (yes; a public body keeps its name)
+    # owner with the interviewer's name (yes; a public body keeps its name; the note declines her name, Jóhonnu, and
+    # the label gives it in the nominative)
     (event("Samrøða – starvslesandi, Uttanríkis- og mentamálaráðið", organizer=SELF,
            description="Samrøða við Jóhonnu Joensen. Hava umsóknarblað og lívsrensl við.",
            location="Tórshavn", **zat("2029-01-11", "10:00", 45, FAE)),
