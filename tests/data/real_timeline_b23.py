@@ -12,39 +12,41 @@ package gives and which are taken as it gives them. Each text paraphrases wordin
 process or a situation documented on the public page cited in its source (found with the
 project's search tool, pages corpus; no page or host cited by an earlier data file: every host was
 grepped in ``tests/data/*.py``, ``*.json`` and ``real_timeline.jsonl`` before use and again at the
-end; two share the blogspot platform with earlier hosts); names, companies and dates are
+end; two share the blogspot platform with earlier hosts, and www.bbc.co.uk belongs to the
+same broadcaster as the cited www.bbc.com); names, companies and dates are
 invented, the wording is not copied. Reference dates are in 2043, a year no earlier data file uses
 as a reference: 1 January is a Thursday (ISO week 1 starts on Monday 29 December 2042), Western
 Easter is 29 March (Good Friday 27, Easter Monday 30 March), Ascension 7 May, Whit Monday 18 May,
 Orthodox and Ethiopian Easter 3 May.
 
-102 texts: English 32, Telugu 5, Estonian 4, Gujarati 4, Kyrgyz 4, Slovene 3, Punjabi 3, Kannada 3,
+104 texts: English 32, Telugu 5, Estonian 4, Gujarati 4, Kyrgyz 4, Slovene 3, Punjabi 3, Kannada 3,
 Odia 3, Assamese 3, Malayalam 3, Luxembourgish 3, Vietnamese 3, Uzbek 3, Tajik 3, Amharic 3, Maltese
-3, Swedish 3, Sinhala 2, Indonesian 2, Tigrinya 2, Kinyarwanda 2, Burmese 2, Lithuanian 2, German 1,
-Finnish 1 (26 languages; Telugu, Gujarati, Kannada, Punjabi, Odia, Assamese, Malayalam,
-Luxembourgish, Sinhala, Kyrgyz, Tajik, Tigrinya, Kinyarwanda and Burmese new to the timeline corpus:
-no earlier text in ``real_timeline.jsonl`` carries their codes). 42 promise nothing (17 of the
-English ones), 60 promise a day or a range; 12 of the promises are the employer's usual time for its
-own answer (round 23's convention), in English, Estonian, Telugu, Gujarati, Luxembourgish,
-Vietnamese, Maltese and Lithuanian. Sources (60 pages on 60 hosts): a British CV writer's blog;
-Swedish recruitment agencies, a trade-fair employer's hiring page, a job-seeker's blog and the
-Swedish business-information portal; a Vietnamese exporter's recruitment notice and a Vietnamese
-firm's hiring steps; a Lithuanian CV site; a Finnish expatriate-couples guide; Zambian news on
-council and defence-force recruitment; Trinidad and Tobago's service-commission pages; a Jamaican
-government news release; a Maltese blog and a copy of the bilingual Maltese government gazette;
-Nigerian graduate-trainee guides; an Estonian job-portal blog; Slovene news; Telugu blogs and news
-from Andhra Pradesh and Telangana; Punjabi news; Gujarati news; Kannada news and an exam blog; Odia
-news on state recruitment; Assamese and Barak Valley news on Assam's recruitment drive; Malayalam
-news on the Kerala PSC; a Luxembourg newspaper and the Luxembourg employment agency; Sri Lankan
+3, Swedish 3, Sinhala 2, Indonesian 2, Tigrinya 2, Kinyarwanda 2, Burmese 2, Lithuanian 2, Scottish
+Gaelic 2, German 1, Finnish 1 (27 languages; Telugu, Gujarati, Kannada, Punjabi, Odia, Assamese,
+Malayalam, Luxembourgish, Sinhala, Kyrgyz, Tajik, Tigrinya, Kinyarwanda, Burmese and Scottish Gaelic
+new to the timeline corpus: no earlier text in ``real_timeline.jsonl`` carries their codes). 43
+promise nothing (17 of the English ones), 61 promise a day or a range; 12 of the promises are the
+employer's usual time for its own answer (round 23's convention), in English, Estonian, Telugu,
+Gujarati, Luxembourgish, Vietnamese, Maltese and Lithuanian. Sources (61 pages on 61 hosts): a
+British CV writer's blog; a BBC Gaelic news story on a Hebridean trust's recruitment; Swedish
+recruitment agencies, a trade-fair employer's hiring page, a job-seeker's blog and the Swedish
+business-information portal; a Vietnamese exporter's recruitment notice and a Vietnamese firm's
+hiring steps; a Lithuanian CV site; a Finnish expatriate-couples guide; Zambian news on council and
+defence-force recruitment; Trinidad and Tobago's service-commission pages; a Jamaican government
+news release; a Maltese blog and a copy of the bilingual Maltese government gazette; Nigerian
+graduate-trainee guides; an Estonian job-portal blog; Slovene news; Telugu blogs and news from
+Andhra Pradesh and Telangana; Punjabi news; Gujarati news; Kannada news and an exam blog; Odia news
+on state recruitment; Assamese and Barak Valley news on Assam's recruitment drive; Malayalam news on
+the Kerala PSC; a Luxembourg newspaper and the Luxembourg employment agency; Sri Lankan
 language-exam instructions; Indonesian regional news; Kyrgyz civil-service, testing and
 local-government pages; an Uzbek ministry's internal labour rules; Tajik news and an agency's
 vacancy page; Ethiopian college and broadcaster notices; an Eritrean news site; Rwandan news; a
 Myanmar labour-news site. 23 countries: IN 24 (Telugu 5, Gujarati 4, Punjabi 3, Kannada 3, Odia 3,
 Assamese 3, Malayalam 3), NG 9, SE 8 (five in English), VN 5 (two in English), MT 5 (two in
-English), GB 4 (one Scottish), ZM 4, EE 4, LU 4 (one in German), KG 4, LT 3 (one in English), SI 3,
-UZ 3, TJ 3, ET 3, FI 2 (one in English), TT 2, JM 2, LK 2, ID 2, ER 2, RW 2, MM 2. New to the
-timeline corpus (no earlier text carries their codes): Kyrgyzstan, Tajikistan, Eritrea, Rwanda,
-Myanmar.
+English), GB 6 (one Scottish in English, two in Scottish Gaelic), ZM 4, EE 4, LU 4 (one in German),
+KG 4, LT 3 (one in English), SI 3, UZ 3, TJ 3, ET 3, FI 2 (one in English), TT 2, JM 2, LK 2, ID 2,
+ER 2, RW 2, MM 2. New to the timeline corpus (no earlier text carries their codes): Kyrgyzstan,
+Tajikistan, Eritrea, Rwanda, Myanmar.
 
 Anchors: calendar days and weeks from the interview or message ("within a week / eight / ten days /
 two weeks / two months"), working days across holidays (Trinidad's Easter and its observed Monday,
@@ -180,6 +182,8 @@ GANAAWAZ = "https://ganaawaz.com/?p=2436"
 TIME8 = "https://time8.in/?p=5296"
 KOMMUNAL = "https://kommunal.uz/oz/activity/ichki-mehnat-tartibi"
 
+BBC_NAIDHEACHDAN = "https://www.bbc.co.uk/naidheachdan/53832159"
+
 TL_BLIND23: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # ----------------------------------------------------------- English
     # United Kingdom. Conditional contact with no date of the employer's own.
@@ -296,6 +300,13 @@ TL_BLIND23: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # A usual time the speaker disowns for this case.
     ("I can't commit to a date; it varies from role to role, though it's often about ten days.",
      "2043-03-04T12:00:00+01:00", None, "NG", "en", JOBSNAIJA),
+    # --------------------------------------------------- Scottish Gaelic
+    # The candidate's own deadline (applications by the end of Friday).
+    ("Feumaidh tagraidhean a bhith a-staigh ro dheireadh an là Dihaoine.",
+     "2043-08-18T10:00:00+01:00", None, "GB", "gd", BBC_NAIDHEACHDAN),
+    # Within a week of the interview, from Thursday 3 September: Thursday 10.
+    ("Cuiridh sinn fios thugad taobh a-staigh seachdain an dèidh an agallaimh.",
+     "2043-09-03T11:00:00+01:00", ("2043-09-10", "2043-09-10"), "GB", "gd", BBC_NAIDHEACHDAN),
     # ----------------------------------------------------------- Estonian
     # Two weeks from Wednesday 10 June is Wednesday 24 June, Midsummer Day, so Thursday 25 is
     # also accepted.
