@@ -19,34 +19,35 @@ as a reference: 1 January is a Thursday (ISO week 1 starts on Monday 29 December
 Easter is 29 March (Good Friday 27, Easter Monday 30 March), Ascension 7 May, Whit Monday 18 May,
 Orthodox and Ethiopian Easter 3 May.
 
-104 texts: English 32, Telugu 5, Estonian 4, Gujarati 4, Kyrgyz 4, Slovene 3, Punjabi 3, Kannada 3,
+108 texts: English 32, Telugu 5, Estonian 4, Gujarati 4, Kyrgyz 4, Slovene 3, Punjabi 3, Kannada 3,
 Odia 3, Assamese 3, Malayalam 3, Luxembourgish 3, Vietnamese 3, Uzbek 3, Tajik 3, Amharic 3, Maltese
 3, Swedish 3, Sinhala 2, Indonesian 2, Tigrinya 2, Kinyarwanda 2, Burmese 2, Lithuanian 2, Scottish
-Gaelic 2, German 1, Finnish 1 (27 languages; Telugu, Gujarati, Kannada, Punjabi, Odia, Assamese,
-Malayalam, Luxembourgish, Sinhala, Kyrgyz, Tajik, Tigrinya, Kinyarwanda, Burmese and Scottish Gaelic
-new to the timeline corpus: no earlier text in ``real_timeline.jsonl`` carries their codes). 43
-promise nothing (17 of the English ones), 61 promise a day or a range; 12 of the promises are the
-employer's usual time for its own answer (round 23's convention), in English, Estonian, Telugu,
-Gujarati, Luxembourgish, Vietnamese, Maltese and Lithuanian. Sources (61 pages on 61 hosts): a
-British CV writer's blog; a BBC Gaelic news story on a Hebridean trust's recruitment; Swedish
-recruitment agencies, a trade-fair employer's hiring page, a job-seeker's blog and the Swedish
-business-information portal; a Vietnamese exporter's recruitment notice and a Vietnamese firm's
-hiring steps; a Lithuanian CV site; a Finnish expatriate-couples guide; Zambian news on council and
-defence-force recruitment; Trinidad and Tobago's service-commission pages; a Jamaican government
-news release; a Maltese blog and a copy of the bilingual Maltese government gazette; Nigerian
-graduate-trainee guides; an Estonian job-portal blog; Slovene news; Telugu blogs and news from
-Andhra Pradesh and Telangana; Punjabi news; Gujarati news; Kannada news and an exam blog; Odia news
-on state recruitment; Assamese and Barak Valley news on Assam's recruitment drive; Malayalam news on
-the Kerala PSC; a Luxembourg newspaper and the Luxembourg employment agency; Sri Lankan
-language-exam instructions; Indonesian regional news; Kyrgyz civil-service, testing and
-local-government pages; an Uzbek ministry's internal labour rules; Tajik news and an agency's
-vacancy page; Ethiopian college and broadcaster notices; an Eritrean news site; Rwandan news; a
-Myanmar labour-news site. 23 countries: IN 24 (Telugu 5, Gujarati 4, Punjabi 3, Kannada 3, Odia 3,
-Assamese 3, Malayalam 3), NG 9, SE 8 (five in English), VN 5 (two in English), MT 5 (two in
-English), GB 6 (one Scottish in English, two in Scottish Gaelic), ZM 4, EE 4, LU 4 (one in German),
-KG 4, LT 3 (one in English), SI 3, UZ 3, TJ 3, ET 3, FI 2 (one in English), TT 2, JM 2, LK 2, ID 2,
-ER 2, RW 2, MM 2. New to the timeline corpus (no earlier text carries their codes): Kyrgyzstan,
-Tajikistan, Eritrea, Rwanda, Myanmar.
+Gaelic 2, Welsh 2, Khmer 2, German 1, Finnish 1 (29 languages; Telugu, Gujarati, Kannada, Punjabi,
+Odia, Assamese, Malayalam, Luxembourgish, Sinhala, Kyrgyz, Tajik, Tigrinya, Kinyarwanda, Burmese and
+Scottish Gaelic new to the timeline corpus: no earlier text in ``real_timeline.jsonl`` carries their
+codes). 45 promise nothing (17 of the English ones), 63 promise a day or a range; 12 of the promises
+are the employer's usual time for its own answer (round 23's convention), in English, Estonian,
+Telugu, Gujarati, Luxembourgish, Vietnamese, Maltese and Lithuanian. Sources (64 pages on 64 hosts):
+a British CV writer's blog; a BBC Gaelic news story on a Hebridean trust's recruitment; a Welsh
+public body's page on Welsh-language levels for applicants; Swedish recruitment agencies, a
+trade-fair employer's hiring page, a job-seeker's blog and the Swedish business-information portal;
+a Vietnamese exporter's recruitment notice and a Vietnamese firm's hiring steps; a Lithuanian CV
+site; a Finnish expatriate-couples guide; Zambian news on council and defence-force recruitment;
+Trinidad and Tobago's service-commission pages; a Jamaican government news release; a Maltese blog
+and a copy of the bilingual Maltese government gazette; Nigerian graduate-trainee guides; an
+Estonian job-portal blog; Slovene news; Telugu blogs and news from Andhra Pradesh and Telangana;
+Punjabi news; Gujarati news; Kannada news and an exam blog; Odia news on state recruitment; Assamese
+and Barak Valley news on Assam's recruitment drive; Malayalam news on the Kerala PSC; a Luxembourg
+newspaper and the Luxembourg employment agency; Sri Lankan language-exam instructions; Indonesian
+regional news; Kyrgyz civil-service, testing and local-government pages; an Uzbek ministry's
+internal labour rules; Tajik news and an agency's vacancy page; Ethiopian college and broadcaster
+notices; an Eritrean news site; Rwandan news; a Myanmar labour-news site; a Cambodian job board and
+a Khmer migrant-information site. 24 countries: IN 24 (Telugu 5, Gujarati 4, Punjabi 3, Kannada 3,
+Odia 3, Assamese 3, Malayalam 3), NG 9, SE 8 (five in English), VN 5 (two in English), MT 5 (two in
+English), GB 8 (one Scottish in English, two in Scottish Gaelic, two in Welsh), ZM 4, EE 4, LU 4
+(one in German), KG 4, LT 3 (one in English), SI 3, UZ 3, TJ 3, ET 3, FI 2 (one in English), TT 2,
+JM 2, LK 2, ID 2, ER 2, RW 2, MM 2, KH 2. New to the timeline corpus (no earlier text carries their
+codes): Kyrgyzstan, Tajikistan, Eritrea, Rwanda, Myanmar.
 
 Anchors: calendar days and weeks from the interview or message ("within a week / eight / ten days /
 two weeks / two months"), working days across holidays (Trinidad's Easter and its observed Monday,
@@ -57,13 +58,14 @@ the end of the month", ISO week 16 (Finland), a calendar deadline on a holiday (
 India, Jaanipäev, Rwanda's Memorial Day), a deadline on a weekend, "before <day>" (St Andrew's Day,
 Scotland), "after <holiday>" (Easter in Lithuania, Tet, the May Day holidays in Slovenia, Whitsun in
 Luxembourg, Democracy Day in Nigeria, National Heroes Day in Jamaica, Nooruz in Kyrgyzstan, Navruz
-in Tajikistan, Navro'z in Uzbekistan, Fasika in Ethiopia, Thingyan in Myanmar, Midsummer in Sweden),
-"right after" (Heroes and Unity Days in Zambia), silence as the answer ("if you have not heard
-within 14 days"), a promise made only to the successful, and usual times for the employer's own
-answer. No-promise kinds: vague ("soon", "may take time"), usual lengths of other things (reference
-checks, shortlisting), usual times of employers in general, a lower bound, a usual time the speaker
-disowns, the candidate's own deadlines and documents, logistics and interview scheduling, rules,
-promises to a client, conditional contact with no time, an exam timetable.
+in Tajikistan, Navro'z in Uzbekistan, Fasika in Ethiopia, Thingyan in Myanmar, Khmer New Year in
+Cambodia, the August bank holiday in Wales, Midsummer in Sweden), "right after" (Heroes and Unity
+Days in Zambia), silence as the answer ("if you have not heard within 14 days"), a promise made only
+to the successful, and usual times for the employer's own answer. No-promise kinds: vague ("soon",
+"may take time"), usual lengths of other things (reference checks, shortlisting), usual times of
+employers in general, a lower bound, a usual time the speaker disowns, the candidate's own deadlines
+and documents, logistics and interview scheduling, rules, promises to a client, conditional contact
+with no time, an exam timetable.
 
 Each case is (text, reference, expect, country, lang, source): the reference is the interview's
 (or the message's) local date and time; ``expect`` is the (first, last) day accepted for the day
@@ -183,6 +185,11 @@ TIME8 = "https://time8.in/?p=5296"
 KOMMUNAL = "https://kommunal.uz/oz/activity/ichki-mehnat-tartibi"
 
 BBC_NAIDHEACHDAN = "https://www.bbc.co.uk/naidheachdan/53832159"
+
+NRW = ("https://www.naturalresources.wales/about-us/jobs-apprenticeships-and-placements/welsh-lan"
+       "guage-levels/?lang=cy")
+KHSEARCH = "https://khsearch.com/qna/14872"
+MIGRAINFO = "https://www.migra-info.org/km/information-for-migrants-kh/tips-for-migrants-kh/"
 
 TL_BLIND23: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # ----------------------------------------------------------- English
@@ -307,6 +314,15 @@ TL_BLIND23: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Within a week of the interview, from Thursday 3 September: Thursday 10.
     ("Cuiridh sinn fios thugad taobh a-staigh seachdain an dèidh an agallaimh.",
      "2043-09-03T11:00:00+01:00", ("2043-09-10", "2043-09-10"), "GB", "gd", BBC_NAIDHEACHDAN),
+    # ------------------------------------------------------------- Welsh
+    # A step of the application, no time.
+    ("Byddwn yn gofyn i chi nodi lefel eich Cymraeg llafar ac ysgrifenedig pan fyddwch yn gwneud "
+     "cais.",
+     "2043-02-24T10:00:00+00:00", None, "GB", "cy", NRW),
+    # A plain "after <holiday>": the August bank holiday is Monday 31 August (Wales), so Tuesday
+    # 1 to Friday 4 September.
+    ("Byddwn yn rhoi gwybod i chi am y penderfyniad ar ôl gŵyl y banc ddiwedd mis Awst.",
+     "2043-08-26T14:00:00+01:00", ("2043-09-01", "2043-09-04"), "GB", "cy", NRW),
     # ----------------------------------------------------------- Estonian
     # Two weeks from Wednesday 10 June is Wednesday 24 June, Midsummer Day, so Thursday 25 is
     # also accepted.
@@ -528,6 +544,14 @@ TL_BLIND23: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Only the successful will be called, with no time.
     ("Abatsinze bonyine ni bo bazahamagarwa.",
      "2043-11-10T10:00:00+02:00", None, "RW", "rw", UMURYANGO),
+    # -------------------------------------------------------------- Khmer
+    # A plain "after <holiday>": Khmer New Year is Monday 13 to Wednesday 15 April, so Thursday
+    # 16 and Friday 17.
+    ("យើងនឹងជូនដំណឹងលទ្ធផលសម្ភាសន៍បន្ទាប់ពីបុណ្យចូលឆ្នាំខ្មែរ។",
+     "2043-04-07T10:00:00+07:00", ("2043-04-16", "2043-04-17"), "KH", "km", KHSEARCH),
+    # Conditional contact by a recruitment agency, no time.
+    ("ភ្នាក់ងារជ្រើសរើសនឹងទាក់ទងអ្នកវិញ នៅពេលមាននិយោជកនៅប្រទេសថៃត្រូវការពលករ។",
+     "2043-06-03T14:00:00+07:00", None, "KH", "km", MIGRAINFO),
     # ------------------------------------------------------------ Burmese
     # A plain "after <holiday>": Thingyan runs Monday 13 to Tuesday 21 April, so Wednesday 22 to
     # Friday 24.
