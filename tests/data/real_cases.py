@@ -106,9 +106,9 @@ from real_cases_t21a import TUNE21_CHECK_A
 from real_cases_t21s import TUNE21_CHECK_S
 from real_cases_t21x import TUNE21_CHECK_X
 from real_cases_t22a import TUNE22_CHECK_A
-from real_cases_t23a import TUNE23_CHECK_A
 from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t22x import TUNE22_CHECK_X
+from real_cases_t23a import TUNE23_CHECK_A
 from real_cases_t23s import TUNE23_CHECK_S
 from real_cases_t23x import TUNE23_CHECK_X
 from real_timeline_b3 import TL_BLIND3
