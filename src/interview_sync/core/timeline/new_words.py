@@ -122,7 +122,7 @@ MONTH_END_LITERALS = ("hujung",)
 # What ``needs`` gates the duration forms on (one of which every match holds; Basque "egun" and
 # "aste" bare, as the units can be: "bost egun", "bi aste")
 LITERALS: tuple[str, ...] = ("aste", "egun", "hilabete",
-            "ਦਿਨ", "ਹਫ਼ਤ", "ਹਫਤ", "ਮਹੀਨ", "દિવસ", "અઠવાડિય", "મહિન", "రోజు", "వార", "నెల",
+            "ਦਿਨ", "ਹਫ਼ਤ", "ਹਫਤ", "ਮਹੀਨ", "દિવસ", "અઠવાડિય", "મહિન", "రోజు", "దిన", "వార", "నెల",
             "kwana", "mako", "watanni", "ọjọ́", "ọ̀sẹ̀", "oṣù", "ажлын")
 
 # Weekdays (0 Monday ... 6 Sunday): Galician, Basque (with the inessive a day takes:
