@@ -27,8 +27,9 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b19_intl.py``, ``real_timeline_b19.py``) since round 20, and round 20's (``real_cases_b20.py``,
 ``real_cases_b20_intl.py``, ``real_timeline_b20.py``) since round 21, and round 21's (``real_cases_b21.py``,
 ``real_cases_b21_intl.py``, ``real_timeline_b21.py``) since round 22, and round 22's (``real_cases_b22.py``,
-``real_cases_b22_intl.py``, ``real_timeline_b22.py``) since round 23; the current blind batch is
-round 23's, in ``real_cases_b23.py`` (events) and ``real_timeline_b23.py`` (timeline texts). Run this file to refresh
+``real_cases_b22_intl.py``, ``real_timeline_b22.py``) since round 23, and round 23's (``real_cases_b23.py``,
+``real_cases_b23_intl.py``, ``real_timeline_b23.py``) since round 24; the current blind batch is
+round 24's, in ``real_cases_b24.py`` (events) and ``real_timeline_b24.py`` (timeline texts). Run this file to refresh
 ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
@@ -63,6 +64,7 @@ from real_cases_b20 import BLIND20
 from real_cases_b21 import BLIND21
 from real_cases_b22 import BLIND22
 from real_cases_b23 import BLIND23
+from real_cases_b24 import BLIND24
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -132,6 +134,7 @@ from real_timeline_b20 import TL_BLIND20
 from real_timeline_b21 import TL_BLIND21
 from real_timeline_b22 import TL_BLIND22
 from real_timeline_b23 import TL_BLIND23
+from real_timeline_b24 import TL_BLIND24
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -728,7 +731,8 @@ def timeline_lines() -> list[str]:
                               # round 23's non-English check set, labelled before its rules
                               ("tune", "tune-23-check-i", TL_TUNE23_CHECK_I),
                               ("tune", "blind-22", TL_BLIND22),
-                              ("blind", "blind-23", TL_BLIND23)):
+                              ("tune", "blind-23", TL_BLIND23),
+                              ("blind", "blind-24", TL_BLIND24)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -874,7 +878,8 @@ def build() -> dict[str, Any]:
              # panels in brackets, interviewers who are not guests), labelled before any run
              + [(c, "tune", "tune-23-check-x") for c in TUNE23_CHECK_X]
              + [(c, "tune", "blind-22") for c in BLIND22]
-             + [(c, "blind", "blind-23") for c in BLIND23])
+             + [(c, "tune", "blind-23") for c in BLIND23]
+             + [(c, "blind", "blind-24") for c in BLIND24])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

@@ -146,7 +146,7 @@ The English cases are here; the cases in other languages (and the zones, ``zat``
 texts both halves use) are in ``real_cases_b23_intl.py``, split out for length; ``BLIND23`` holds
 both.
 
-Still blind: to be scored once, at the end of round 23.
+Scored once, at the end of round 23, for docs/detection.md and the README; tuning data since round 24.
 """
 
 from __future__ import annotations

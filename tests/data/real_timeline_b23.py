@@ -86,7 +86,7 @@ where the earlier rounds are silent, are commented on their case; the general on
 - a promise made only to the unsuccessful ("if you are unsuccessful, we'll call you within 48
   hours") is dated like one made only to the successful: silence after that time is an answer.
 
-Still blind: to be scored once, at the end of round 23.
+Scored once, at the end of round 23, for docs/detection.md and the README; tuning data since round 24.
 """
 
 from __future__ import annotations
