@@ -65,9 +65,15 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
            # (``holiday_words.english_name``), as Jamaica's below is in Jamaica's
            (r"(?:zimbabwe\s+)?heroes'?\s+day", "zimbabwe heroes' day")),
     "JM": ((r"(?:national\s+)?heroes'?\s+day", "national heroes day"),),
+    # round 24 ("tl24e"): Scotland's St Andrew's Day (round 23's blind miss, "before St Andrew's
+    # Day"), read in Scotland's calendar from any British text (its day is the same in England,
+    # where it is no holiday), and Nigeria's Independence Day, which Nigeria's calendar names
+    # "National Day" (without the row the name fell to another country's Independence Day)
+    "GB-SCT": ((r"s(?:ain)?t\.?\s+andrew'?s(?:\s+day)?|andermas", "saint andrew's day"),),
     # ... and Nigeria's "Sallah" (either Eid: "the Sallah break" is whichever comes next;
     # ``holiday_anchors`` resolves it)
     "NG": ((r"(?:big\s+|ileya\s+)sallah|sallah\s+el[\s-]kabir", "eid al-adha"),
+           (r"independence\s+day", "national day"),
            (r"(?:small\s+)?sallah", "sallah")),
     "SG": ((r"hari\s+raya\s+puasa", "eid al-fitr"), (r"hari\s+raya\s+haji", "eid al-adha"),
            (r"national\s+day", "national day"), (r"vesak(?:\s+day)?", "vesak")),
