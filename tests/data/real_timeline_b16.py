@@ -500,8 +500,11 @@ TL_BLIND16: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Hong Kong: five business days over the Lunar New Year (13 to 15 February).
     ("That was the final round; we'll revert within five business days.",
      "2029-02-09T17:00:00+08:00", ("2029-02-21", "2029-02-21"), "HK", "en", BNPAPAC),
+    # relabelled in round 24: the employer's usual time for its own answer is a promise (round
+    # 23's convention), and "by mid-<month>" spans the 13th to the 17th as round 14's labels
+    # ("will hear by mid-February", real_timeline_t14.py) take it: 13 to 17 April.
     ("We normally let shortlisted people know by mid-April, once decisions are in.",
-     "2029-02-20T10:00:00+08:00", None, "HK", "en", ASIAGLOBAL),
+     "2029-02-20T10:00:00+08:00", ("2029-04-13", "2029-04-17"), "HK", "en", ASIAGLOBAL),
     ("Please don't write in for progress reports on your application; we can't give them.",
      "2029-02-20T10:10:00+08:00", None, "HK", "en", ASIAGLOBAL),
     # Canada (British Columbia)

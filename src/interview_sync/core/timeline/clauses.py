@@ -263,8 +263,10 @@ _UNDATED_FROM_RE = re.compile(
     r"(?:posting|advert(?:isement)?|vacancy|job\s+(?:ad|advert|posting)|applications?|ad)\s+"
     r"(?:closes|close|closed|has\s+closed|have\s+closed)\b")
 # What ends the stretch of a sentence a usual-length word governs: "but", ";", "however"
+# (round 24: and an "unlike ..." phrase set against the employer's own time, "unlike most
+# agencies, we reply within three working days")
 _CONTRAST_RE = re.compile(r";|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|mas"
-                          r"|por(?:é|e)m|maar|echter|ale|jednak)\b")
+                          r"|por(?:é|e)m|maar|echter|ale|jednak)\b|\bunlike\s[^,;]*,")
 
 
 @functools.lru_cache(maxsize=16)

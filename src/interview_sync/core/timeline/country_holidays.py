@@ -70,6 +70,10 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     # where it is no holiday), and Nigeria's Independence Day, which Nigeria's calendar names
     # "National Day" (without the row the name fell to another country's Independence Day)
     "GB-SCT": ((r"s(?:ain)?t\.?\s+andrew'?s(?:\s+day)?|andermas", "saint andrew's day"),),
+    # ... Zambia's Heroes' and Unity Days (the first Monday and Tuesday of July: "after the
+    # Heroes and Unity holidays" is one break)
+    "ZM": ((r"heroes'?(?:\s+and\s+unity)?(?:\s+(?:days?|holidays?))?", "heroes' day"),
+           (r"unity\s+day", "unity day")),
     # ... and Nigeria's "Sallah" (either Eid: "the Sallah break" is whichever comes next;
     # ``holiday_anchors`` resolves it)
     "NG": ((r"(?:big\s+|ileya\s+)sallah|sallah\s+el[\s-]kabir", "eid al-adha"),
@@ -125,7 +129,9 @@ COUNTRY_DAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "LV": ((r"jāņ(?:iem|u|i)|j(?:ā|a)ņu\s+dien(?:as|ai)|līgo(?:\s+svētk(?:iem|u))?",
             "midsummer eve"),),
     "MY": ((r"hari\s+raya\s+(?:aidil)?adha|hari\s+raya\s+haji", "eid al-adha"),
-           (r"hari\s+raya(?:\s+aidilfitri|\s+puasa)?|aidilfitri", "eid al-fitr")),
+           (r"hari\s+raya(?:\s+aidilfitri|\s+puasa)?|aidilfitri", "eid al-fitr"),
+           # round 24 ("tl24e"): "Merdeka (Day)", Malaysia's National Day
+           (r"(?:hari\s+)?merdeka(?:\s+day)?", "national day")),
     "VN": ((r"tết(?:\s+nguyên\s+đán)?|tết\s+âm\s+lịch", "lunar new year"),),
     # round 21 ("tl21i"): Bulgaria's days in the definite form "след" takes ("след Деня на
     # Съединението"), Iceland's National Day by its name or its date ("fyrir 17. júní")

@@ -69,6 +69,7 @@ import re
 
 from interview_sync.core.timeline import scan
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
+from interview_sync.core.timeline.no_promise import promises_nothing, speaks_of_itself_after
 
 __all__ = ["not_the_promise"]
 
@@ -209,8 +210,12 @@ def not_the_promise(sentence: str, match: re.Match[str], cues: list[int], offset
     if sentence.find("interview", max(0, at - 120), at) >= 0 and _INTERVIEWS_LAST_RE.search(
             sentence, max(0, at - 120), at):
         return True  # round 22: "interviews will take a maximum of two weeks": their length
-    if _OTHERS_RE.search(sentence, max(0, at - 200), at):
+    others = _OTHERS_RE.search(sentence, max(0, at - 200), at)
+    if others is not None and not speaks_of_itself_after(sentence, others.start(), at):
         return True  # round 18: "most recruiters", "employers tend to": others, as a rule
+        # (round 24: not when the employer then speaks of itself, "unlike most agencies, we")
+    if promises_nothing(sentence, match):
+        return True  # round 24: a lower bound, a sector's habit, someone else's answer, own window
     if sentence.find(" to ", match.end()) >= 0 and _LOGISTICS_AFTER_RE.match(
             sentence, match.end()) and _ANSWER_NAMED_RE.search(sentence) is None:
         return True  # round 19: "will call you later today to set up a phone screen"
