@@ -37,6 +37,13 @@ PROMISES = [
     # Nigeria's Independence Day, Monday 1 October 2046: Friday 28 September
     ("The committee will contact successful applicants before Independence Day.",
      "2046-09-18T10:00:00+01:00", "NG", "2046-09-28"),
+    # Malaysia's Merdeka Day, Friday 31 August 2046: Thursday 30 August
+    ("Offer letters go out before Hari Merdeka.",
+     "2046-08-20T10:00:00+08:00", "MY", "2046-08-30"),
+    # Zambia's Heroes' (Monday 2 July 2046) and Unity Days, one break: "immediately after" is
+    # its first two working days, Wednesday 4 to Thursday 5 July (round 23's blind label)
+    ("We will phone you immediately after the Heroes' and Unity holidays.",
+     "2046-06-25T10:00:00+02:00", "ZM", "2046-07-05"),
 ]
 
 
@@ -50,6 +57,8 @@ NONE = [
     ("Expect our review of the finalists to take ten working days or longer.", "GB"),
     ("The panel needs a minimum of three weeks to reach a decision.", "AU"),
     ("The results will come out not less than two weeks after the panel sits.", "KE"),
+    ("Don't expect our call before Thursday at the earliest.", "US"),
+    ("Nothing will be decided until the end of the month at the earliest.", "AU"),
     # employers or a sector in general
     ("Many large law firms typically respond to candidates within a week.", "US"),
     ("Local councils can take six weeks to confirm an appointment after interview.", "GB"),
@@ -61,6 +70,7 @@ NONE = [
     # the candidate's own window
     ("You need to confirm your acceptance within two days of the offer.", "IN"),
     ("Kindly return the signed contract by Monday.", "NG"),
+    ("Appeals should be lodged with the registrar within seven days of the result.", "GH"),
 ]
 
 
