@@ -113,7 +113,9 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      "साधारणपणे", "ჩვეულებრივ", "adətən", "әдетте", "odatda", "zakonisht",
                      "обично", "venjulega", "yfirleitt", "սովորաբար",
                      # round 23 ("tl23i"): Spanish "suele(n)" (soler: what is usual)
-                     "suele"))
+                     "suele",
+                     # round 24 ("tl24i"): German "erfahrungsgemäß" (as experience shows)
+                     "erfahrungsgem"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
@@ -151,6 +153,9 @@ _USUAL_RE = re.compile(
     r"|yfirleitt|սովորաբար"
     # round 23 ("tl23i"): Spanish "suele(n) durar / tardar" (it usually lasts / takes)
     r"|suelen?"
+    # round 24 ("tl24i"): German "erfahrungsgemäß" ("viele Unternehmen brauchen erfahrungsgemäß
+    # vier Wochen": what employers in general take, no promise; the employer's own, one)
+    r"|erfahrungsgem(?:ä|a)(?:ß|ss)"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
     r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
     r"\s+cas(?:os|i)?)\b")
