@@ -196,8 +196,21 @@ _ANSWER_TAKES_RE = re.compile(
     r"\b(?:a\s+decis(?:ã|a)o|a\s+resposta|o\s+resultado|la\s+decisi(?:ó|o)n|la\s+respuesta"
     r"|el\s+resultado|la\s+decisione|la\s+risposta|l['’]esito|il\s+riscontro|die\s+entscheidung"
     r"|die\s+r(?:ü|u)ckmeldung|la\s+d(?:é|e)cision|la\s+r(?:é|e)ponse|решение|ответ"
-    r"|decyzja|odpowied(?:ź|z)|de\s+beslissing|het\s+antwoord)\s+(?:\w+\s+){0,2}?"
+    r"|decyzja|odpowied(?:ź|z)|de\s+beslissing|het\s+antwoord"
+    # round 24 ("tl24i"): Russian "обратная связь" (feedback)
+    r"|обратная\s+связь)\s+(?:\w+\s+){0,2}?"
     r"(?:demora|leva|tarda|lleva|richiede|dauert|prend|занимает|zajmuje|duurt)\b")
+# round 24 ("tl24i"): ... nor when the length runs until the employer's answer reaches you
+# ("in der Regel dauert es ein bis zwei Wochen, bis Sie eine Zu- oder Absage bekommen", "... bis
+# wir uns zurückmelden"), or what the impersonal passive does is the answer itself (Turkish
+# "genellikle iki ila dört hafta içinde dönüş yapılır": an answer is given, as a rule); round
+# 23's convention, as ``_ANSWER_TAKES_RE``
+_UNTIL_ANSWER_RE = re.compile(
+    r",?\s*bis\s+(?:sie|wir|du|ihr|ich)\b[^.;!?]{0,60}?\b(?:zu-\s+oder\s+absage|zusage|absage"
+    r"|r(?:ü|u)ckmeldung|antwort|bescheid|nachricht|zur(?:ü|u)ckmelden|melden)\b")
+_ANSWER_PASSIVE_RE = re.compile(
+    r"\b(?:geri\s+)?d(?:ö|o)n(?:ü|u)(?:ş|s)\s+yap(?:ı|i)l(?:ı|i)r\b"
+    r"|\bsonu(?:ç|c)(?:lar)?(?:\s+\w+)?\s+bildirilir\b")
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
@@ -295,6 +308,8 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     return bool(_WHOSE_RE.search(region) or _SECTOR_RE.search(rest) or (
         (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
         and not _TO_YOU_RE.match(sentence, match.end())
+        and not _UNTIL_ANSWER_RE.match(sentence, match.end())
+        and not _ANSWER_PASSIVE_RE.search(rest)
         and not _ANSWER_TAKES_RE.search(region)) or (
         _UNDATED_FROM_RE.match(sentence, match.end())))
 
