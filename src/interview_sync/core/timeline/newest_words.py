@@ -40,12 +40,10 @@ NUMBERS: dict[str, int] = {
     "ପନ୍ଦର": 15,
     # Assamese (Bengali's "এক", "দুই", "পাঁচ", "সাত" are ``far_counts``')
     "তিনি": 3, "চাৰি": 4, "ছয়": 6, "দহ": 10, "পোন্ধৰ": 15,
-    # Kyrgyz
-    "бир": 1, "эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7, "он": 10,
-    "он беш": 15,
-    # Tajik
-    "як": 1, "ду": 2, "се": 3, "чор": 4, "панҷ": 5, "шаш": 6, "ҳафт": 7, "даҳ": 10,
-    "понздаҳ": 15,
+    # Kyrgyz (not "он", ten, which is Russian's "he": each word here is a start the scan tries)
+    "бир": 1, "эки": 2, "үч": 3, "төрт": 4, "беш": 5, "алты": 6, "жети": 7,
+    # Tajik (not "ду", "се", two and three, for the same reason)
+    "як": 1, "чор": 4, "панҷ": 5, "шаш": 6, "ҳафт": 7, "даҳ": 10, "понздаҳ": 15,
     # Burmese (written without a space before the unit: "တစ်ပတ်", one week)
     "တစ်": 1, "နှစ်": 2, "သုံး": 3, "လေး": 4, "ငါး": 5, "ခြောက်": 6, "ခုနစ်": 7, "ဆယ်": 10,
     "ဆယ့်ငါး": 15,
@@ -69,9 +67,11 @@ UNITS: tuple[tuple[str, str], ...] = (
 
 # Sinhala and Kinyarwanda put the unit first ("දින දහයක් ඇතුළත", "mu minsi irindwi")
 UNIT_FIRST: tuple[tuple[str, str], ...] = (
-    (r"වැඩ\s+කරන\s+දින", "business day"), (r"දින|iminsi|minsi", "day"),
-    (r"සති|icyumweru|cyumweru|ibyumweru|byumweru", "week"),
-    (r"මාස|amezi|mezi|ukwezi|kwezi", "month"),
+    # (Kinyarwanda's "minsi" after "mu", "in": its bare first letters, "mi", start English
+    # words too, and each is a place the scan tries; "by(umweru)" and "me(zi)" likewise)
+    (r"වැඩ\s+කරන\s+දින", "business day"), (r"දින|iminsi|(?<=mu\s)minsi", "day"),
+    (r"සති|icyumweru|cyumweru|ibyumweru", "week"),
+    (r"මාස|amezi|ukwezi", "month"),
 )
 UNIT_FIRST_NUMBERS: dict[str, int] = {
     # Sinhala (with the indefinite "-ක්" a count takes: "දෙකක්", two)
