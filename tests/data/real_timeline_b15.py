@@ -747,8 +747,9 @@ TL_BLIND15: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
      "2028-04-28T15:10:00+03:00", None, "TR", "tr", RENKLIIK),
     ("İki hafta içinde size dönüş yapacağız.",
      "2028-10-18T11:00:00+03:00", ("2028-11-01", "2028-11-01"), "TR", "tr", RENKLIIK),
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("Genellikle iki ila dört hafta içinde dönüş yapılır.",
-     "2028-10-18T11:10:00+03:00", None, "TR", "tr", RENKLIIK),
+     "2028-10-18T11:10:00+03:00", ("2028-11-01", "2028-11-15"), "TR", "tr", RENKLIIK),
     # ------------------------------------------------------------------ Hungarian
     # Three working days after Friday 20 October over the National Day (Mon 23 October).
     ("A pályázatok elbírálásának határideje október 20., az eredményről ezt követően három "

@@ -840,8 +840,9 @@ TL_BLIND18: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("一週間以内にご連絡します。",
      "2031-06-09T14:00:00+09:00", ("2031-06-16", "2031-06-16"), "JP", "ja", USANOTE),
     # A usual length.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("結果のご連絡までは、通常一週間ほどお時間をいただいております。",
-     "2031-06-09T14:10:00+09:00", None, "JP", "ja", USANOTE),
+     "2031-06-09T14:10:00+09:00", ("2031-06-16", "2031-06-16"), "JP", "ja", USANOTE),
     # Over Golden Week (Saturday 3 to Tuesday 6 May): Friday 9 May.
     ("選考結果は5営業日以内にご連絡いたします。",
      "2031-04-30T14:00:00+09:00", ("2031-05-09", "2031-05-09"), "JP", "ja", WIDERESEARCH),

@@ -485,8 +485,9 @@ TL_BLIND21: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     ("Спасибо за встречу! Мы свяжемся с вами в течение недели.",
      "2038-03-03T11:00:00+03:00", ("2038-03-10", "2038-03-10"), "RU", "ru", HIREHI),
     # A usual length.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("Обычно обратная связь после собеседования занимает у нас от трёх до пяти рабочих дней.",
-     "2038-04-14T15:00:00+03:00", None, "RU", "ru", HIREHI),
+     "2038-04-14T15:00:00+03:00", ("2038-04-19", "2038-04-21"), "RU", "ru", HIREHI),
     # Unity Day is Thursday 4 November: the day before and the day.
     ("Решение по вашей кандидатуре сообщим до Дня народного единства.",
      "2038-10-29T12:00:00+03:00", ("2038-11-03", "2038-11-04"), "RU", "ru", UDELI),

@@ -145,8 +145,9 @@ TL_TUNE11_CHECK: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = 
     ("면접 결과는 2주 안에 알려 드리겠습니다.",
      "2027-03-03T15:00:00+09:00", ("2027-03-17", "2027-03-17"), "KR", "ko", NEWANDBRIGHT),
     # An average: no promise.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("보통 면접 후 결과 통보까지는 1~2주 정도 걸립니다.",
-     "2027-03-03T16:00:00+09:00", None, "KR", "ko", NEWANDBRIGHT),
+     "2027-03-03T16:00:00+09:00", ("2027-03-10", "2027-03-17"), "KR", "ko", NEWANDBRIGHT),
     # The candidate's own deadline.
     ("최종 합격자는 면접일로부터 5일 이내에 입사 서류를 제출해 주시기 바랍니다.",
      "2026-06-11T10:00:00+09:00", None, "KR", "ko", ICTR),

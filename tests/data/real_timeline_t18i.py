@@ -440,8 +440,9 @@ TL_TUNE18_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("我们会在七一假期后的第一个工作日通知您面试结果。",
      "2033-06-24T10:00:00+08:00", ("2033-07-04", "2033-07-04"), "HK", "zh", ULTIMATECOMM),
     # A usual length.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("一般来说，面试结果通常在一到两周内公布。",
-     "2033-03-07T10:00:00+08:00", None, "CN", "zh", UCZHIDAO),
+     "2033-03-07T10:00:00+08:00", ("2033-03-14", "2033-03-21"), "CN", "zh", UCZHIDAO),
     # Five working days from Tuesday 15 November: 16, 17, 18, 21, 22.
     ("请耐心等待，我们将在5个工作日内回复您。",
      "2033-11-15T16:00:00+08:00", ("2033-11-22", "2033-11-22"), "CN", "zh", ULTIMATECOMM),

@@ -511,8 +511,9 @@ TL_TUNE19_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "Niederlassung eine Rückmeldung.",
      "2034-06-05T10:00:00+02:00", ("2034-06-12", "2034-06-12"), "DE", "de", MITTENAUS),
     # A usual length.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("In der Regel dauert es ein bis zwei Wochen, bis wir uns nach dem Gespräch zurückmelden.",
-     "2034-02-15T14:00:00+01:00", None, "DE", "de", KNONLINE),
+     "2034-02-15T14:00:00+01:00", ("2034-02-22", "2034-03-01"), "DE", "de", KNONLINE),
     # By the end of next week, from Wednesday 8 November: Friday 17 November.
     ("Sie hören bis Ende nächster Woche von uns.",
      "2034-11-08T10:00:00+01:00", ("2034-11-17", "2034-11-17"), "AT", "de", WORKPOOL),

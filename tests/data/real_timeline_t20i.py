@@ -347,8 +347,9 @@ TL_TUNE20_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
      "Arbeitstagen von uns.",
      "2037-06-03T10:00:00+02:00", ("2037-06-09", "2037-06-09"), "DE", "de", RADIOBAMBERG),
     # A usual length.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("Eine Rückmeldung erhalten Sie in der Regel zwei bis drei Wochen nach dem Gespräch.",
-     "2037-02-17T10:00:00+01:00", None, "DE", "de", LAWSCHOOL),
+     "2037-02-17T10:00:00+01:00", ("2037-03-03", "2037-03-10"), "DE", "de", LAWSCHOOL),
     # By the end of next week from Tuesday 10 November: Friday 20 November.
     ("Wir geben Ihnen bis Ende nächster Woche Bescheid.",
      "2037-11-10T16:00:00+01:00", ("2037-11-20", "2037-11-20"), "DE", "de", LAWSCHOOL),

@@ -346,8 +346,9 @@ TL_TUNE21_CHECK_I: list[tuple[str, str, tuple[str, str] | None, str, str, str]] 
     ("Eine Rückmeldung erhalten Sie spätestens an Christi Himmelfahrt.",
      "2039-05-09T14:00:00+02:00", ("2039-05-18", "2039-05-20"), "DE", "de", NETZBEWERBER),
     # A usual length.
+    # relabelled in round 24 (round-23 convention): the employer's usual time for its own answer
     ("In der Regel dauert es ein bis zwei Wochen, bis Sie eine Rückmeldung bekommen.",
-     "2039-03-22T11:00:00+01:00", None, "DE", "de", NETZBEWERBER),
+     "2039-03-22T11:00:00+01:00", ("2039-03-29", "2039-04-05"), "DE", "de", NETZBEWERBER),
     # ---------------------------------------------------------- Spanish
     # After Holy Week in Madrid (Thursday 7 and Friday 8 April, then the weekend).
     # relabelled in round 22: a plain "after <holiday>" is the rest of that working week

@@ -113,7 +113,9 @@ _USUAL_GATE = Stems(("usual", "normal", "typical", "general", "généra", "most 
                      "साधारणपणे", "ჩვეულებრივ", "adətən", "әдетте", "odatda", "zakonisht",
                      "обично", "venjulega", "yfirleitt", "սովորաբար",
                      # round 23 ("tl23i"): Spanish "suele(n)" (soler: what is usual)
-                     "suele"))
+                     "suele",
+                     # round 24 ("tl24i"): German "erfahrungsgemäß" (as experience shows)
+                     "erfahrungsgem"))
 _USUAL_RE = re.compile(
     r"\b(?:usually|normally|typically|generally|in\s+(?:most|many)\s+cases|as\s+a\s+(?:general\s+)?rule"
     # round 21 ("tl21e"): "most of the time you will wait 1 to 2 weeks"
@@ -151,6 +153,9 @@ _USUAL_RE = re.compile(
     r"|yfirleitt|սովորաբար"
     # round 23 ("tl23i"): Spanish "suele(n) durar / tardar" (it usually lasts / takes)
     r"|suelen?"
+    # round 24 ("tl24i"): German "erfahrungsgemäß" ("viele Unternehmen brauchen erfahrungsgemäß
+    # vier Wochen": what employers in general take, no promise; the employer's own, one)
+    r"|erfahrungsgem(?:ä|a)(?:ß|ss)"
     r"|(?:em|en|dans|in)\s+(?:(?:quase|casi|pr(?:esque|ès)|quasi)\s+)?(?:metade|la\s+mitad|la\s+moiti(?:é|e)"
     r"|a\s+maioria|la\s+mayor(?:í|i)a|la\s+plupart|la\s+maggior\s+parte)\s+(?:dos|de\s+los|des|dei)"
     r"\s+cas(?:os|i)?)\b")
@@ -191,8 +196,21 @@ _ANSWER_TAKES_RE = re.compile(
     r"\b(?:a\s+decis(?:ã|a)o|a\s+resposta|o\s+resultado|la\s+decisi(?:ó|o)n|la\s+respuesta"
     r"|el\s+resultado|la\s+decisione|la\s+risposta|l['’]esito|il\s+riscontro|die\s+entscheidung"
     r"|die\s+r(?:ü|u)ckmeldung|la\s+d(?:é|e)cision|la\s+r(?:é|e)ponse|решение|ответ"
-    r"|decyzja|odpowied(?:ź|z)|de\s+beslissing|het\s+antwoord)\s+(?:\w+\s+){0,2}?"
+    r"|decyzja|odpowied(?:ź|z)|de\s+beslissing|het\s+antwoord"
+    # round 24 ("tl24i"): Russian "обратная связь" (feedback)
+    r"|обратная\s+связь)\s+(?:\w+\s+){0,2}?"
     r"(?:demora|leva|tarda|lleva|richiede|dauert|prend|занимает|zajmuje|duurt)\b")
+# round 24 ("tl24i"): ... nor when the length runs until the employer's answer reaches you
+# ("in der Regel dauert es ein bis zwei Wochen, bis Sie eine Zu- oder Absage bekommen", "... bis
+# wir uns zurückmelden"), or what the impersonal passive does is the answer itself (Turkish
+# "genellikle iki ila dört hafta içinde dönüş yapılır": an answer is given, as a rule); round
+# 23's convention, as ``_ANSWER_TAKES_RE``
+_UNTIL_ANSWER_RE = re.compile(
+    r",?\s*bis\s+(?:sie|wir|du|ihr|ich)\b[^.;!?]{0,60}?\b(?:zu-\s+oder\s+absage|zusage|absage"
+    r"|r(?:ü|u)ckmeldung|antwort|bescheid|nachricht|zur(?:ü|u)ckmelden|melden)\b")
+_ANSWER_PASSIVE_RE = re.compile(
+    r"\b(?:geri\s+)?d(?:ö|o)n(?:ü|u)(?:ş|s)\s+yap(?:ı|i)l(?:ı|i)r\b"
+    r"|\bsonu(?:ç|c)(?:lar)?(?:\s+\w+)?\s+bildirilir\b")
 # ... whose subject is the whole selection process or employers in general
 _WHOSE_RE = re.compile(
     r"\b(?:(?:hiring|recruitment|recruiting|selection|application|interview)\s+(?:process|procedure)"
@@ -292,6 +310,8 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     return bool(_WHOSE_RE.search(region) or _SECTOR_RE.search(rest) or (
         (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
         and not _TO_YOU_RE.match(sentence, match.end())
+        and not _UNTIL_ANSWER_RE.match(sentence, match.end())
+        and not _ANSWER_PASSIVE_RE.search(rest)
         and not _ANSWER_TAKES_RE.search(region)) or (
         _UNDATED_FROM_RE.match(sentence, match.end())))
 

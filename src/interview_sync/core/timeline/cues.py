@@ -449,11 +449,17 @@ DECLINED_RE = re.compile(
     r"|finali[sz]e|confirm|make\s+(?:a|our|the)\s+decision)(?:\s+\w+)?\s+today"
     # round 18: a length hedged at once ("within a week or so, though it really depends on the
     # role"): general information, not a promise
-    r"|(?:though|but|although)\s+it\s+(?:really\s+|all\s+|very\s+much\s+)?depends\b)")
+    r"|(?:though|but|although)\s+it\s+(?:really\s+|all\s+|very\s+much\s+)?depends\b"
+    # round 24 ("tl24i"): ... in the other languages ("di solito rispondiamo entro una
+    # settimana, ma dipende da quanti candidati ci sono", "pero depende", "mais cela dépend",
+    # "ale to zależy")
+    r"|(?:ma|per(?:ò|o)|pero|mas|mais|ale)\s+(?:(?:ça|cela|tout|to)\s+)?(?:(?:molto|mucho"
+    r"|muito|beaucoup)\s+)?(?:dipende|depende|d(?:é|e)pend|zale(?:ż|z)y)\b)")
 DECLINE_STEMS = ("give", "promise", "commit", "put you", "termin", "zeitpunkt", "datum",
                   "donner", "fecha", "uma data", "poda", "t decide", "not decide", "t finali",
                   "not finali", "t confirm", "not confirm", "t make a", "not make a",
-                  "able to decide", "depends")
+                  "able to decide", "depends", "dipende", "depende", "dépend", "zależy",
+                  "zalezy")
 # "... drei Wochen in Anspruch nehmen. Danach hören Sie von uns": the next sentence's "then"
 THEN_NEXT_RE = re.compile(
     r"[\s.;:!?]*(?:danach|dann|anschlie(?:ß|ss)end|then|after\s+that|afterwards|ensuite|apr(?:è|e)s\s+quoi"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import late_words, more_words, new_words, ru_words
+from interview_sync.core.timeline import late_words, more_words, new_words, newest_words, ru_words
 
 __all__ = ["CUE", "LITERALS", "MONTHS", "MONTH_END", "MONTH_END_LITERALS",
            "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
@@ -60,6 +60,7 @@ NUMBERS.update({k: v for k, v in ru_words.NUMBERS.items() if k not in NUMBERS}) 
 NUMBERS.update({k: v for k, v in more_words.NUMBERS.items() if k not in NUMBERS})  # round 21
 NUMBERS.update({k: v for k, v in late_words.NUMBERS.items() if k not in NUMBERS})  # round 22
 NUMBERS.update({k: v for k, v in new_words.NUMBERS.items() if k not in NUMBERS})  # round 23
+NUMBERS.update({k: v for k, v in newest_words.NUMBERS.items() if k not in NUMBERS})  # round 24
 
 # Units → the class ``relative`` counts in. "hour" is counted in days: 48 hours are two days.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -87,6 +88,9 @@ UNITS = tuple((words + "".join("|" + w for w, c in late_words.UNITS if c == cls)
 # round 23 ("tl23i"): Basque, Punjabi, Gujarati, Telugu, Mongolian working days (``new_words``)
 UNITS = tuple((words + "".join("|" + w for w, c in new_words.UNITS if c == cls), cls)
               for words, cls in UNITS)
+# round 24 ("tl24i"): Kannada, Malayalam, Odia, Assamese, Kyrgyz, Tajik, Burmese (``newest_words``)
+UNITS = tuple((words + "".join("|" + w for w, c in newest_words.UNITS if c == cls), cls)
+              for words, cls in UNITS)
 
 # Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
 UNIT_FIRST: tuple[tuple[str, str], ...] = (
@@ -94,12 +98,15 @@ UNIT_FIRST: tuple[tuple[str, str], ...] = (
     (r"wiki", "week"), (r"mwezi|miezi", "month"),
     # round 23 ("tl23i"): Hausa and Yoruba (``new_words``)
     *new_words.UNIT_FIRST,
+    # round 24 ("tl24i"): Sinhala and Kinyarwanda (``newest_words``)
+    *newest_words.UNIT_FIRST,
 )
 UNIT_FIRST_NUMBERS: dict[str, int] = {
     "moja": 1, "mmoja": 1, "mbili": 2, "miwili": 2, "tatu": 3, "mitatu": 3, "nne": 4, "tano": 5,
     "sita": 6, "saba": 7, "nane": 8, "kumi": 10, "kumi na nne": 14, "ishirini": 20,
     "thelathini": 30, "arobaini na nane": 48, "ishirini na nne": 24,
     **new_words.UNIT_FIRST_NUMBERS,  # round 23 ("tl23i"): Hausa and Yoruba
+    **newest_words.UNIT_FIRST_NUMBERS,  # round 24 ("tl24i"): Sinhala and Kinyarwanda
 }
 
 # The words that say an answer is coming
@@ -138,6 +145,8 @@ CUE = (
     + r"|" + late_words.CUE
     # round 23 ("tl23i"): Basque, Hausa, Yoruba, Punjabi, Gujarati, Telugu, ... (``new_words``)
     + r"|" + new_words.CUE
+    # round 24 ("tl24i"): Kannada, Malayalam, Odia, Sinhala, ... (``newest_words``)
+    + r"|" + newest_words.CUE
 )
 
 # "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
@@ -147,7 +156,7 @@ NEXT_WEEK = (r"следващата\s+седмица|другата\s+седми
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
              r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า"
              r"|" + ru_words.NEXT_WEEK + r"|" + more_words.NEXT_WEEK + r"|" + late_words.NEXT_WEEK
-             + r"|" + new_words.NEXT_WEEK)
+             + r"|" + new_words.NEXT_WEEK + r"|" + newest_words.NEXT_WEEK)
 
 # "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian:
 # Bulgarian "до края на седмицата", "тази седмица", Thai
@@ -167,7 +176,8 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
 # which one ("wawancara hari ini": today's interview)
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|demà|αύριο|αυριο|ngày\s+mai|rīt"
             r"|rytoj|zajtra|завтра|আগামীকাল|" + ru_words.TOMORROW
-            + r"|" + more_words.TOMORROW + r"|" + late_words.TOMORROW + r"|" + new_words.TOMORROW)
+            + r"|" + more_words.TOMORROW + r"|" + late_words.TOMORROW + r"|" + new_words.TOMORROW
+            + r"|" + newest_words.TOMORROW)
 TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
          r"|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم"
@@ -179,17 +189,20 @@ LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "beker
             "ماه", "দিন", "দিবস", "ঘণ্টা", "সপ্তাহ", "মাস", "நாட்", "நாள்", "மணி", "வார",
             "மாத", "araw", "linggo", "buwan", "dienu", "dienām", "dienas", "stund", "nedēļ",
             "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل",
-            *ru_words.LITERALS, *more_words.LITERALS, *late_words.LITERALS, *new_words.LITERALS)
+            *ru_words.LITERALS, *more_words.LITERALS, *late_words.LITERALS, *new_words.LITERALS,
+            *newest_words.LITERALS)
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
                  "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
                  "fine settimana", *ru_words.WEEK_LITERALS, *more_words.WEEK_LITERALS,
-                 *late_words.WEEK_LITERALS, *new_words.WEEK_LITERALS)
+                 *late_words.WEEK_LITERALS, *new_words.WEEK_LITERALS,
+                 *newest_words.WEEK_LITERALS)
 # ... and "tomorrow" and "today" on
 # (``TOMORROW`` is plain words: its alternatives, spaced, are its literals)
 TOMORROW_LITERALS = (*(word.replace(r"\s+", " ") for word in TOMORROW.split("|")
                        if "(" not in word), "غد", *more_words.TOMORROW_LITERALS,
-                     *late_words.TOMORROW_LITERALS, *new_words.TOMORROW_LITERALS)
+                     *late_words.TOMORROW_LITERALS, *new_words.TOMORROW_LITERALS,
+                     *newest_words.TOMORROW_LITERALS)
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم", "сегодня",
@@ -233,10 +246,11 @@ WEEKDAYS.update({k: v for k, v in ru_words.WEEKDAYS.items() if k not in WEEKDAYS
 WEEKDAYS.update({k: v for k, v in more_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 21
 WEEKDAYS.update({k: v for k, v in late_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 22
 WEEKDAYS.update({k: v for k, v in new_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 23
+WEEKDAYS.update({k: v for k, v in newest_words.WEEKDAYS.items() if k not in WEEKDAYS})  # round 24
 WEEKDAY_LITERALS = ("понеделник", "вторник", "сряда", "четвъртък", "петък", "isnin", "khamis",
                     "jumaat", "वार", "juma", "alhamisi", "ijumaa", *ru_words.WEEKDAY_LITERALS,
                     *more_words.WEEKDAY_LITERALS, *late_words.WEEKDAY_LITERALS,
-                    *new_words.WEEKDAY_LITERALS)
+                    *new_words.WEEKDAY_LITERALS, *newest_words.WEEKDAY_LITERALS)
 
 # Thai writes no spaces between words, and every word the reader knows starts a word (its
 # patterns look behind for a non-letter): a Thai text gets a space before each of these (the
@@ -270,5 +284,7 @@ def thai_spaced(text: str) -> str:
 
 # round 22 ("tl22i"): "by the end of the month" in the languages of ``late_words`` (``grammar``'s
 # ``monthend``)
-MONTH_END = late_words.MONTH_END + r"|" + new_words.MONTH_END  # round 23: Malay
-MONTH_END_LITERALS = (*late_words.MONTH_END_LITERALS, *new_words.MONTH_END_LITERALS)
+MONTH_END = (late_words.MONTH_END + r"|" + new_words.MONTH_END  # round 23: Malay
+             + r"|" + newest_words.MONTH_END)  # round 24: Malayalam, Odia, Kannada, Assamese
+MONTH_END_LITERALS = (*late_words.MONTH_END_LITERALS, *new_words.MONTH_END_LITERALS,
+                      *newest_words.MONTH_END_LITERALS)

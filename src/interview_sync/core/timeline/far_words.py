@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import far_counts, ru_words
+from interview_sync.core.timeline import far_counts, newest_words, ru_words
 
 __all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
            "FAR_NEXT_WEEK", "FAR_THIS_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS",
@@ -84,6 +84,7 @@ _IMPLICIT = {
     "sebulan": (1, "month"), "שבוע": (1, "week"), "חודש": (1, "month"), "יום": (1, "day"),
     "أسبوع": (1, "week"), "اسبوع": (1, "week"), "شهر": (1, "month"),
     **ru_words.IMPLICIT,
+    **newest_words.IMPLICIT,  # round 24 ("tl24i"): Sinhala "සතියක්", Assamese "এসপ্তাহৰ"
 }
 _WITHIN_ONE = (r"(?:(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)"
                # round 20 ("tl20i"): "в течение недели", "binnen de week" (``ru_words``)
@@ -110,7 +111,7 @@ FAR_DURATION = (
     # (round 21: not Malay's vague "seminggu dua", "seminggu atau dua": a week or two)
     r"|(?P<durf_k>שבועיים|יומיים|חודשיים|(?:أ|ا)سبوع(?:ين|ان)|يومين|شهرين"
     r"|seminggu(?!\s+(?:atau\s+)?dua\b)|sepekan"
-    r"|sebulan|" + _WITHIN_ONE + r")(?!\w)))"
+    r"|sebulan|" + newest_words.IMPLICIT_WORDS + r"|" + _WITHIN_ONE + r")(?!\w)))"
 )
 
 # Vietnamese "ngày 3 tháng 2 (năm 2031)": day 3 of month 2

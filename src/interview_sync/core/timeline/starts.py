@@ -63,8 +63,8 @@ STARTS: dict[str, str] = {
         "a_ ad al ao at be bo bö ei em en fi ha il in ko la me mi mê na ne no nä næ o_ po pr př "
         "sl st ud ut v_ vo w_ za"),
     "monthend": (
-        "a_ an aý di ei en eo fi hu ko kr la mo o_ sl tm ud ut ко кр кі са סו مہ می ம_ ส_ በበ በወ "
-        "ወሩ ច_"),
+        "a_ an aý di ei en eo fi hu ko kr la mo o_ sl tm ud ut ко кр кі са סו مہ می ম_ ମ_ ம_ ತ_ "
+        "മ_ ส_ በበ በወ ወሩ ច_"),
     "quarter": "be by en ne q_ qu th the+e the+n the+q the+t un",
     "yearend": "en eo the+e the+t ye",
     "wafter": "ei en he ov the+e the+t the+w ub we üb",
@@ -76,9 +76,10 @@ STARTS: dict[str, str] = {
     "inweek": "do du in ov w_ wi za",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "nweekx": (
-        "at bu da en ge gə id il in ja jä jö ke ki ko la ma mi na ne nä næ nö nā pe pr př sa se "
-        "sl su să tu v_ vo w_ wi wy yr í_ în ön επ ερ τη бу в_ др ид ир ке на сл հա בב בו בש וב "
-        "וו וש שב أس ال اگ را في هف अग अर प_ আগ ਅਗ આવ அட వచ ส_ მო შე ሚቀ በሚ በበ សប ọ_"),
+        "at bu cy da en ge gə ic id ii il in ja jä jö ke ki ko la ma mi mu na ne nä næ nö nā pe "
+        "pr př sa se sl su să tu v_ vo w_ wi wy yr í_ în ön επ ερ τη бу в_ др ид ир ке ки на сл "
+        "ҳа հա בב בו בש וב וו וש שב أس ال اگ را في هف अग अर प_ অহ আগ ਅਗ આવ ଆଗ ଆସ அட వచ ಮ_ അട ලබ "
+        "ส_ န_ მო შე ሚቀ በሚ በበ សប ọ_"),
     "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "tweekx": (
         "ac ak an ba cu de do ei en fi ko kr mi o_ pe pr qu sa sf sl să te w_ wi šo μέ τέ το ως "
@@ -104,40 +105,45 @@ STARTS: dict[str, str] = {
         "pe qu se si ti tr tí uc un uç vi vu ye yi öt üc üç če še"),
     "vnday": "ng",
     "durf": (
-        "0 ag al an ap ba be bi bo bä bả bố ch da de dh di dr du dw dy dö em en er fi fj gj għ ha "
-        "hi ik is iy ka kw la li ma mi mw mư mộ nj nă o_ ol on oṣ pe pi pu py sa se sh si sj sá "
-        "sə ta te ti tl tm to tr tu tv tw tá tí uc ve vi vy wa wi wy ye za át üç ýe þr če ħa ħm "
-        "że ал ар бе бі в_ во гу дв де до дө ед ек же жи нэ од он ос от п_ пʼ пе пя се со сі та "
-        "тр тө хо че чо ше ші үш եր հի մե յո ու չո վե տա אר בע בת חו חמ יו עש שב שי של שש תו أر "
-        "أس ات ار اس ای تل تی ثل خل خم در دس ده دو سا سب ست سه شه عش في لس هف يو پا پن څل چا یک "
-        "आठ एक च_ छ_ छa छb छd छe छg छh छi छj छk छl छm छn छp छs छt छv छw छx छġ छа छд छж छк छм छн "
-        "छр छс छт छх छч छө छա छշ छօ छח छי छש छأ छا छد छر छس छش छم छه छو छگ छہ छی छआ छक छघ छद छम "
-        "छस छह छক छঘ छদ छম छস छਕ छਦ छਮ छਹ छઅ छક छદ छમ छந छம छவ छన छప छర छవ छช छว छส छเ छდ छთ छკ "
-        "छს छሳ छቀ छወ छየ छខ छថ छស त_ द_ दश दस दह प_ पन स_ सह এক ত_ দ_ দশ প_ স_ ਇ_ ਚ_ ਛ_ ਤ_ ਦ_ ਦਸ "
-        "ਪ_ ਸ_ એક ચ_ છ_ છa છb છd છe છg છh છi છj છk છl છm છn છp છs છt છv છw છx છġ છа છд છж છк છм "
-        "છн છр છс છт છх છч છө છա છշ છօ છח છי છש છأ છا છد છر છس છش છم છه છو છگ છہ છی છआ છक છघ છद "
-        "છम છस છह છক છঘ છদ છম છস છਕ છਦ છਮ છਹ છઅ છક છદ છમ છந છம છவ છన છప છర છవ છช છว છส છเ છდ છთ "
-        "છკ છს છሳ છቀ છወ છየ છខ છថ છស ત_ દસ પ_ બ_ સ_ இர ஏழ ஐந ஒர பத ம_ ఆర ఏడ ఐద ఒక న_ పద మ_ ర_ ส_ "
-        "สอ สา ห_ หน เจ ათ ერ ექ თო თხ ოთ ორ ოც რვ სა შვ ხუ ሁለ ሦስ ሰባ ስም ስድ ሶስ በሁ በሦ በሰ በስ በሶ በአ "
-        "አም አሥ አራ አስ አን ដប ប_ ព_ ម_ ọ_ ọj"),
+        "0 ag al am an ap ba be bi bo bä bả bố ch cy da de dh di dr du dw dy dö em en er fi fj gj "
+        "għ ha hi ib ic ik im is iy ka kw la li ma mi mw mư mộ nj nă o_ ol on oṣ pe pi pu py sa "
+        "se sh si sj sá sə ta te ti tl tm to tr tu tv tw tá tí uc uk ve vi vy wa wi wy ye za át "
+        "üç ýe þr če ħa ħm że ал ар бе би бі в_ во гу да дв де до дө ед ек же жи нэ од он ос от "
+        "п_ пʼ па пе по пя се со сі та тр тө хо че чо ша ше ші эк як үч үш ҳа եր հի մե յո ու չո "
+        "վե տա אר בע בת חו חמ יו עש שב שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم در دس ده دو "
+        "سا سب ست سه شه عش في لس هف يو پا پن څل چا یک आठ एक च_ छ_ छa छb छd छe छg छh छi छj छk छl "
+        "छm छn छp छs छt छv छw छx छġ छа छд छж छк छм छн छр छс छт छх छч छҳ छө छա छշ छօ छח छי छש छأ "
+        "छا छد छر छس छش छم छه छو छگ छہ छی छआ छक छघ छद छम छस छह छক छঘ छদ छম छস छਕ छਦ छਮ छਹ छઅ छક "
+        "छદ छમ छକ छଦ छମ छସ छந छம छவ छన छప छర छవ छಕ छತ छದ छವ छആ छദ छപ छമ छช छว छส छเ छပ छရ छလ छအ "
+        "छდ छთ छკ छს छሳ छቀ छወ छየ छខ छថ छស त_ द_ दश दस दह प_ पन स_ सह এক এম এস চ_ ছয ত_ দ_ দশ দহ "
+        "প_ স_ ਇ_ ਚ_ ਛ_ ਤ_ ਦ_ ਦਸ ਪ_ ਸ_ એક ચ_ છ_ છa છb છd છe છg છh છi છj છk છl છm છn છp છs છt છv "
+        "છw છx છġ છа છд છж છк છм છн છр છс છт છх છч છҳ છө છա છշ છօ છח છי છש છأ છا છد છر છس છش છم "
+        "છه છو છگ છہ છی છआ છक છघ છद છम છस છह છক છঘ છদ છম છস છਕ છਦ છਮ છਹ છઅ છક છદ છમ છକ છଦ છମ છସ "
+        "છந છம છவ છన છప છర છవ છಕ છತ છದ છವ છആ છദ છപ છമ છช છว છส છเ છပ છရ છလ છအ છდ છთ છკ છს છሳ છቀ "
+        "છወ છየ છខ છថ છស ત_ દસ પ_ બ_ સ_ ଏକ ଚ_ ଛଅ ତ_ ଦ_ ଦଶ ପ_ ପନ ସ_ இர ஏழ ஐந ஒர பத ம_ ఆర ఏడ ఐద ఒక "
+        "న_ పద మ_ ర_ ಆರ ಎರ ಏಳ ಐದ ಒ_ ನ_ ಮ_ ಹತ ಹದ അഞ ആറ ഏഴ ഒര ന_ പത മ_ രണ ද_ ම_ ව_ සත ส_ สอ สา ห_ "
+        "หน เจ ခ_ င_ ဆယ တစ န_ လ_ သ_ ათ ერ ექ თო თხ ოთ ორ ოც რვ სა შვ ხუ ሁለ ሦስ ሰባ ስም ስድ ሶስ በሁ በሦ "
+        "በሰ በስ በሶ በአ አም አሥ አራ አስ አን ដប ប_ ព_ ម_ ọ_ ọj"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": (
-        "am be bi bu de do er es go għ im ju ke lọ ma mo mô ne ng ní ry rī sa su tm to yf za zi "
-        "zí á_ αυ αύ ер за ма ут վա מח سب غد فر کل उद कल भ_ আগ ਕ_ આવ ந_ ర_ พร ხვ ነገ ថ_ ọ_"),
+        "am be bi bu de do ej er es go għ im ju ke lọ ma mo mô ne ng ní ry rī sa su tm to yf za "
+        "zi zí á_ αυ αύ ер за ма ут фа эр վա מח سب غد فر کل उद कल भ_ আগ ক_ ਕ_ આવ ଆସ ந_ ర_ ನ_ ന_ "
+        "හ_ พร မန ხვ ነገ ថ_ ọ_"),
     "today": (
         "au av bu ce dn dz es ha he ho hô i_ id ik il la le ng og pa so st ta th to tä va wi şu "
         "ši šo σή ση дн се сь өн הי آج ال ام في يو आज আজ இன ว_ ថ_"),
     "wday": "ce co di do es fr je ju ko lu ma me mi mo na ne nä pr sa su th the+f tu ve vi we",
     "wdayx": (
         "al an as ba bi ca ce ch cs ct cu cz cü di do du dy en es fi fr fö gi he hu hé hë ij il "
-        "is it jo ju ka ke kh ko l_ la li lu ma me mi má må mé më ne on os pa pe pi po pr pá pé "
-        "qu ra re sa se si sr st sz ta te ti to tr ut ve vi vr wo wt xo ça çə út þr če čt śr št "
-        "δε πέ πα πε τε τρ ба бе вт ві да дү жұ лх мя п_ пʼ пе по пя пү се ср сә че եր հի ու չո "
-        "בי יו ال بد جم دو سه من پن پی چه आइ ग_ ब_ म_ रव श_ स_ ব_ মঙ রব শ_ স_ ਬ_ ਮ_ ਵ_ ਸ਼_ ਸ_ ગ_ "
-        "બ_ મ_ શ_ સ_ ச_ த_ ப_ வ_ గ_ బ_ మ_ శ_ స_ ว_ ოთ ორ პა სა ხუ ሐሙ ማክ ረቡ ሰኞ አር ዓር ថ_ ọj"),
+        "is it jo ju ka ke kh ko ku l_ la li lu ma me mi má må mé më ne on os pa pe pi po pr pá "
+        "pé qu ra re sa se si sr st sz ta te ti to tr ut ve vi vr wo wt xo ça çə út þr če čt śr "
+        "št δε πέ πα πε τε τρ ба бе вт ві да дү жу жұ лх мя п_ пʼ па пе по пя пү рӯ се ср сә че "
+        "чо ша ше ҷу եր հի ու չո בי יו ال بد جم دو سه من پن پی چه आइ ग_ ब_ म_ रव श_ स_ ব_ মঙ রব "
+        "শ_ স_ ਬ_ ਮ_ ਵ_ ਸ਼_ ਸ_ ગ_ બ_ મ_ શ_ સ_ ଗ_ ବ_ ମଙ ଶ_ ସ_ ச_ த_ ப_ வ_ గ_ బ_ మ_ శ_ స_ ಗ_ ಬ_ ಮ_ "
+        "ಶ_ ಸ_ ച_ ത_ ബ_ വ_ ว_ ოთ ორ პა სა ხუ ሐሙ ማክ ረቡ ሰኞ አር ዓር ថ_ ọj"),
     "eod": "cl co en eo",
     "clock": "be by un",
 }
