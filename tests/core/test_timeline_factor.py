@@ -57,6 +57,7 @@ def test_a_class_of_plain_characters_is_keyed_by_them() -> None:
     # negation is not listed (the branch then goes into every group, as before)
     assert first_chars("[iìí]x|b") == {"i", "ì", "í", "b"}
     assert first_chars("[ab]?c") == {"a", "b", "c"}
+    assert first_chars("[ab]{,2}c") == first_chars("a{,2}c|b{0,2}c") == {"a", "b", "c"}
     for unlisted in ("[a-z]x", "[^a]", r"[\s-]", "[]a]", "[a&&b]"):
         assert first_chars(unlisted) is None, unlisted
     alternation = r"[iì]b|i|[xy]z|\d+|[^q]"

@@ -98,7 +98,7 @@ def _or_after(branch: str, at: int, chars: set[str]) -> set[str] | None:
     them optional."""
     if branch.startswith(("?", "*"), at):
         rest = branch[at + 1:]
-    elif branch.startswith("{0", at):
+    elif branch.startswith(("{0", "{,"), at):  # "{,3}" is "{0,3}" to ``re``
         rest = branch[branch.index("}", at) + 1:]
     else:
         return chars
