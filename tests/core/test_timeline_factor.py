@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interview_sync.core.timeline import cues
-from interview_sync.core.timeline.factor import branches, by_first_char
+from interview_sync.core.timeline.factor import branches, by_first_char, first_chars
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -50,6 +50,21 @@ def test_the_branch_that_wins_is_the_same() -> None:
     for text in ("ab", "a", "xy", "y", "12", "b", "zzab", "x"):
         assert _spans(grouped, text) == _spans(plain, text)
     assert branches(r"a(?:b|c)|[|]|\||d") == ["a(?:b|c)", "[|]", r"\|", "d"]
+
+
+def test_a_class_of_plain_characters_is_keyed_by_them() -> None:
+    # round 24: "[iìí]" begins with one of three characters; a range, an escape or a
+    # negation is not listed (the branch then goes into every group, as before)
+    assert first_chars("[iìí]x|b") == {"i", "ì", "í", "b"}
+    assert first_chars("[ab]?c") == {"a", "b", "c"}
+    assert first_chars("[ab]{,2}c") == first_chars("a{,2}c|b{0,2}c") == {"a", "b", "c"}
+    for unlisted in ("[a-z]x", "[^a]", r"[\s-]", "[]a]", "[a&&b]"):
+        assert first_chars(unlisted) is None, unlisted
+    alternation = r"[iì]b|i|[xy]z|\d+|[^q]"
+    grouped = re.compile(by_first_char(alternation))
+    plain = re.compile("(?:" + alternation + ")")
+    for text in ("ib", "ìb", "i", "xz", "yz", "y", "12", "q", "qìbq", "ii"):
+        assert _spans(grouped, text) == _spans(plain, text)
 
 
 @settings(max_examples=200, deadline=None)
