@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Iterable
 from itertools import chain
 
-from interview_sync.core.detect.addresses import registrable_label
+from interview_sync.core.detect.addresses import PLACEHOLDER_WORDS, registrable_label
 from interview_sync.core.detect.company_names import NAME as _NAME
 from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
@@ -195,7 +195,7 @@ def hiring_free_label(domain: str) -> str:
         return glued.group(1) if glued else ""
     parts = [part for part in label.split("-") if part]
     kept = [part for part in parts if _squash(part) not in _HIRING_PART
-            and _squash(part) not in _KIND_PART]
+            and _squash(part) not in _KIND_PART and part not in PLACEHOLDER_WORDS]
     if len(kept) == len(parts) or not kept:
         return ""
     stem = _squash("".join(kept))
