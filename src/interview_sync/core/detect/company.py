@@ -295,7 +295,7 @@ def company_of(
                         and any(initials_spell(name, short, stems) for short in initials):
                     # the name the domain abbreviates beats the abbreviation itself
                     score += _MATCHES_DOMAIN + 1
-            if is_venue(name) and not any(stem in _squash(name) for stem in stems):
+            if is_venue(name) and not _spells_a_stem_word(name, stems):
                 # "@ Hotel Indigo lobby", "@ Cafe Luma": a venue that lends its rooms loses to any
                 # organisation named elsewhere, and answers only when none is (round 24)
                 score -= _PLACE_PENALTY
@@ -335,7 +335,8 @@ def company_of(
         # ("सर्विस एडवाइज़र", the job, beside "गंगा मोटर्स" at gangamotors.co.in) gives way to the
         # one that does (round 24)
         domain_spelled = own_script_spelling(stems[0], title, description)
-        if domain_spelled and domain_spelled not in settled[0]:
+        if domain_spelled and domain_spelled not in settled[0] \
+                and settled[0] not in domain_spelled:
             return domain_spelled, f"the text spells '{stems[0]}' as '{domain_spelled}'"
     return settled
 
@@ -348,6 +349,13 @@ _AGENCY_NAME = re.compile(
 # "Fast Track Assessment Centre (FSAC)": an acronym the title defines as a step's name.
 _STEP_HEAD = re.compile(r"(?i:assessment|selection|centre|center|board|exam\w*|test\w*|day"
                         r"|interview\w*|auswahl\w*|sélection|selección|selectie)\b")
+
+
+def _spells_a_stem_word(name: str, stems: list[str]) -> bool:
+    """Whether a word of ``name`` of four letters or more is in the employer's domain, in any
+    order ("Café Lindqvist" at lindqvistcafe.se): then the venue is the employer's own."""
+    return any(len(word) >= 4 and any(word in stem for stem in stems)
+               for word in (_squash(part) for part in name.split()))
 
 
 def _opens_with_job(name: str) -> bool:
