@@ -113,6 +113,7 @@ from real_cases_t22x import TUNE22_CHECK_X
 from real_cases_t23a import TUNE23_CHECK_A
 from real_cases_t23s import TUNE23_CHECK_S
 from real_cases_t23x import TUNE23_CHECK_X
+from real_cases_t24x import TUNE24_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -883,6 +884,11 @@ def build() -> dict[str, Any]:
              # Greek, Arabic, Thai, Persian and Hebrew kind words, Hungarian name order, patronymics,
              # panels in brackets, interviewers who are not guests), labelled before any run
              + [(c, "tune", "tune-23-check-x") for c in TUNE23_CHECK_X]
+             # round 24's extraction check set (own-script names in Devanagari, Tamil, Thai, Chinese,
+             # Japanese, Korean, Arabic and Armenian beside romanised or glued domains; a city, an
+             # address, a tower, a hotel, a hired room or a café beside the employer), labelled
+             # before any run
+             + [(c, "tune", "tune-24-check-x") for c in TUNE24_CHECK_X]
              + [(c, "tune", "blind-22") for c in BLIND22]
              + [(c, "tune", "blind-23") for c in BLIND23]
              + [(c, "blind", "blind-24") for c in BLIND24])

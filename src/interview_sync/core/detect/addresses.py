@@ -16,6 +16,7 @@ from interview_sync.core.detect.gate import WholeGated
 from interview_sync.core.detect.spelling import split_run_together
 
 __all__ = [
+    "PLACEHOLDER_WORDS",
     "domain_of",
     "is_agency_domain",
     "is_bot_or_observer",
@@ -376,6 +377,12 @@ _CHANNEL_WORDS = frozenset({"online", "shop", "store", "jobs", "job", "careers",
                             "karriere", "carreiras", "carreras", "carriere", "recruiting",
                             "recruitment", "talent", "hr", "mail", "email", "web", "apply",
                             "hiring"})
+# Round 24: the word for "example" glued after a name ("brookline-advisory-example.com",
+# "soportenova-ejemplo.es", "potok-naima-primer.ru"): the reserved documentation name (RFC 2606)
+# and its translations mark a sample or test invitation's domain, never a part of the employer's
+# name, which the invite's display names spell without it ("Brookline Advisory Careers").
+PLACEHOLDER_WORDS = frozenset({"example", "exemple", "ejemplo", "exemplo", "esempio", "beispiel",
+                               "voorbeeld", "przyklad", "primer", "priklad"})
 # A public body's noun glued to its name in a domain ("clearwatercounty-or.gov",
 # "cityofalderbrook.gov", "townofbirchfield.org"), often with the state's letters after it.
 _BODY_NOUN = r"county|city|town|township|borough|village|parish|district"
@@ -390,7 +397,7 @@ def name_label_words(domain: str) -> list[str]:
     "county"], "cityofalderbrook.gov" → ["city", "of", "alderbrook"], "ortobello-shop.it" →
     ["ortobello"]."""
     words = [w for w in re.split(r"[-_]+", registrable_label(domain)) if w]
-    while len(words) > 1 and words[-1] in _CHANNEL_WORDS:
+    while len(words) > 1 and (words[-1] in _CHANNEL_WORDS or words[-1] in PLACEHOLDER_WORDS):
         words.pop()
     if len(words) > 1 and len(words[-1]) == 2 and re.search(
             r"(?:" + _BODY_NOUN + r")$", words[-2]):

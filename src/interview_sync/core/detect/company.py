@@ -50,6 +50,7 @@ from interview_sync.core.detect.company_names import ORGANISATION_TAIL as _ORGAN
 from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
 from interview_sync.core.detect.company_names import with_possessive, without_site
+from interview_sync.core.detect.company_places import is_street_address, is_venue
 from interview_sync.core.detect.company_public import (
     is_step_name,
     public_candidate,
@@ -82,6 +83,7 @@ __all__ = ["company_of"]
 _squash = squash  # the one squashing rule, shared with ``spelling``
 
 _MATCHES_DOMAIN = 10  # added to a stated name that agrees with an employer domain
+_PLACE_PENALTY = 3  # taken from a venue's name: any organisation's name elsewhere beats it
 
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|/x×]\s+|\s*(?:[|–—:()\[\]]|::|<>|//)\s*|,\s+")
 
@@ -258,6 +260,8 @@ def company_of(
             if weight == _LOCATION_WEIGHT and _VENUE.search(name) \
                     and not any(stem in _squash(name) for stem in stems):
                 continue  # "Grand Meridian Hotel": where an airline assesses, not who (round 17)
+            if is_street_address(name) and not any(stem in _squash(name) for stem in stems):
+                continue  # "4410 Elm Ave Suite 200": where the step is held, never who (round 24)
             if is_step_name(name) or _defined_as_step(name, title):
                 continue  # "Teste de Aptidão Física": what is held, never who holds it
             if _opens_with_job(name):
@@ -291,6 +295,10 @@ def company_of(
                         and any(initials_spell(name, short, stems) for short in initials):
                     # the name the domain abbreviates beats the abbreviation itself
                     score += _MATCHES_DOMAIN + 1
+            if is_venue(name) and not _spells_a_stem_word(name, stems):
+                # "@ Hotel Indigo lobby", "@ Cafe Luma": a venue that lends its rooms loses to any
+                # organisation named elsewhere, and answers only when none is (round 24)
+                score -= _PLACE_PENALTY
             if name in clients:
                 score += STATED_CLIENT_BONUS
             if best is None or score > best[0]:
@@ -320,7 +328,17 @@ def company_of(
     settled = _settle(best, domains, sender_domains, spellings)
     # a romanised name the text spells in Cyrillic or Greek is the spelled one's (round 23)
     in_script = own_script_spelling(settled[0], title, description)
-    return (in_script, f"the text spells '{settled[0]}' as '{in_script}'") if in_script else settled
+    if in_script:
+        return in_script, f"the text spells '{settled[0]}' as '{in_script}'"
+    if stems and settled[0] and not settled[0].isascii():
+        # ... and a name read in its own script that is not the one spelling the employer's domain
+        # ("सर्विस एडवाइज़र", the job, beside "गंगा मोटर्स" at gangamotors.co.in) gives way to the
+        # one that does (round 24)
+        domain_spelled = own_script_spelling(stems[0], title, description)
+        if domain_spelled and domain_spelled not in settled[0] \
+                and settled[0] not in domain_spelled:
+            return domain_spelled, f"the text spells '{stems[0]}' as '{domain_spelled}'"
+    return settled
 
 
 _COURT_NAMED = re.compile(r"\bCourt\b")
@@ -331,6 +349,13 @@ _AGENCY_NAME = re.compile(
 # "Fast Track Assessment Centre (FSAC)": an acronym the title defines as a step's name.
 _STEP_HEAD = re.compile(r"(?i:assessment|selection|centre|center|board|exam\w*|test\w*|day"
                         r"|interview\w*|auswahl\w*|sélection|selección|selectie)\b")
+
+
+def _spells_a_stem_word(name: str, stems: list[str]) -> bool:
+    """Whether a word of ``name`` of four letters or more is in the employer's domain, in any
+    order ("Café Lindqvist" at lindqvistcafe.se): then the venue is the employer's own."""
+    return any(len(word) >= 4 and any(word in stem for stem in stems)
+               for word in (_squash(part) for part in name.split()))
 
 
 def _opens_with_job(name: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Iterable
 from itertools import chain
 
-from interview_sync.core.detect.addresses import registrable_label
+from interview_sync.core.detect.addresses import PLACEHOLDER_WORDS, registrable_label
 from interview_sync.core.detect.company_names import NAME as _NAME
 from interview_sync.core.detect.company_names import acceptable as _acceptable
 from interview_sync.core.detect.company_names import trim as _trim
@@ -193,10 +193,12 @@ def hiring_free_label(domain: str) -> str:
     if "-" not in label:
         glued = _GLUED_KIND.match(label)
         return glued.group(1) if glued else ""
-    parts = [part for part in label.split("-") if part]
+    whole = [part for part in label.split("-") if part]
+    # "quarry-lane-example": a sample invitation's closing word is never the name's (round 24)
+    parts = whole[:-1] if len(whole) > 1 and whole[-1] in PLACEHOLDER_WORDS else whole
     kept = [part for part in parts if _squash(part) not in _HIRING_PART
             and _squash(part) not in _KIND_PART]
-    if len(kept) == len(parts) or not kept:
+    if len(kept) == len(whole) or not kept:
         return ""
     stem = _squash("".join(kept))
     return stem if len(stem) >= 3 else ""

@@ -73,6 +73,13 @@ TITLE_RULES: tuple[Rule, ...] = (
     _rule(r"(?:\s|^)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME + r")", 4,
           "at_ @ bei_ chez_ presso_ bij_"),
     _rule(r"<>\s*(" + _NAME + r")", 3, "<>"),
+    # "Interview – Crestview Dental @ 4410 Elm Ave": the segment before a place after "@" is who
+    # hires, the place where (round 24)
+    _rule(r"[–—|:]\s*(" + _NAME + r")\s+@\s", 3, "@"),
+    # "Interview w/ Priya Raman (Hollis & Grange) @ Hotel Indigo": the organisation in brackets
+    # after the person met is theirs (round 24)
+    _rule(r"(?:\b(?i:with)|\b(?i:w)/)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*\((" + _NAME
+          + r")\)", 2, "with_ w/"),
     # "Állásinterjú – Dunamenti Ipari Szerelő Nyrt. – karbantartó mérnök": a name with its
     # legal form is the employer wherever it sits in the title
     _rule(r"(?:^|[–—|:(]\s*)(" + _NAME + r"\s+(?:GmbH|AG|Kft|Zrt|Nyrt|Ltd|Inc|LLC|plc|Oy|AB|BV|SpA"
@@ -133,6 +140,10 @@ DESC_RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:" + ROLE_WORDS + r"|Head|Chief|Dean|Principal)\b[^()\n]{0,40}?\((" + _NAME
           + r")\)", 2,
           "("),
+    # "Mark Jensen, design lead at Tessellate Studio": a person's job at an organisation names
+    # it, over any place the title gives after "@" (round 24)
+    _rule(r"\b(?:" + ROLE_WORDS + r"|(?i:lead|head|manager|director|founder|partner|engineer"
+          r"|designer|recruiter))\s+at\s+(" + _NAME + r")", 2, "at_"),
     _rule(r"\b(?i:at|with)\s+(" + _NAME + r")", 1, "at_ with_"),
     # ... in the corpus's other languages: "das Interview bei der Orthosan Medical AG"
     _rule(r"\b(?i:bei|chez|presso|bij|hos)\s+(?:(?i:der|dem|den|la|le|l'|il)\s+)?(" + _NAME

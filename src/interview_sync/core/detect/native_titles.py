@@ -121,6 +121,13 @@ def _is_step(part: str) -> bool:
     return _STEP.search(part) is not None or PREFILTER.search(part.lower()) is not None
 
 
+# Round 24: the head noun that ends a Chinese or Japanese job's name (engineer, analyst,
+# designer, manager, specialist, assistant...), after the employer's name and a space.
+_CJK_JOB_TAIL = re.compile(
+    r"\s+[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:工程师|分析师|设计师|架构师|经理|主管|专员|总监|助理|顾问"
+    r"|实习生|讲师|技术员|エンジニア|デザイナー|マネージャー|職)$")
+
+
 def title_segment(title: str) -> str | None:
     """The employer a non-Latin title names in its own segment: the last segment, its
     parentheses left out, when it is neither the step's nor a job's words ("Συνέντευξη – Σεφ
@@ -159,6 +166,8 @@ def _segment_name(segment: str, others: list[str], count: int) -> str | None:
     shop = _THAI_SHOP.match(last)
     if shop:
         last = shop.group(1)  # "ร้านสยามเบเกอรี่ สาขาบางนา": the shop, without its kind and branch
+    # "金山云图 数据分析师": a Chinese or Japanese name with the job applied for after a space
+    last = _CJK_JOB_TAIL.sub("", last) or last
     if _is_step(last) or _JOB.search(last) or _AGENCY.search(last):
         return None
     # the other segments must be the step's or a job's: a title that is a list of places or
