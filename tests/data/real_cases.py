@@ -111,9 +111,9 @@ from real_cases_t22a import TUNE22_CHECK_A
 from real_cases_t22s import TUNE22_CHECK_S
 from real_cases_t22x import TUNE22_CHECK_X
 from real_cases_t23a import TUNE23_CHECK_A
-from real_cases_t24a import TUNE24_CHECK_A
 from real_cases_t23s import TUNE23_CHECK_S
 from real_cases_t23x import TUNE23_CHECK_X
+from real_cases_t24a import TUNE24_CHECK_A
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
