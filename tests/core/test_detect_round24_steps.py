@@ -57,6 +57,7 @@ def test_sector_steps_and_thin_language_words_are_read(title: str) -> None:
     "Translation homework – NO>EN technical (week 2)",
     "Ride-along – Ella's school career day",
     "Job shadow day – Lakeside Clinic",
+    "Audition panel – 3rd trumpet finals (screened)",
     "ମକ୍ ସାକ୍ଷାତ୍କାର – ପ୍ରସ୍ତୁତି",
     "ଟିଭି ସାକ୍ଷାତକାର – ନୂଆ ବହି",
     "മോക്ക് ഇന്റർവ്യൂ – കോളേജ്",
