@@ -113,6 +113,7 @@ from real_cases_t22x import TUNE22_CHECK_X
 from real_cases_t23a import TUNE23_CHECK_A
 from real_cases_t23s import TUNE23_CHECK_S
 from real_cases_t23x import TUNE23_CHECK_X
+from real_cases_t24a import TUNE24_CHECK_A
 from real_cases_t24x import TUNE24_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -867,6 +868,11 @@ def build() -> dict[str, Any]:
              # trade and their look-alikes, interviews and tests in Russian, Uzbek, Albanian,
              # Yoruba and Kyrgyz), labelled before any run
              + [(c, "tune", "tune-23-check-a") for c in TUNE23_CHECK_A]
+             # round 24's check set for silent hiring steps (an orchestra's audition for a chair,
+             # a locum agency's registration call, an agency's paid or sample translation, a
+             # ride-along or shadow day for a post, and their look-alikes; interviews, trial days
+             # and written tests in Estonian, Odia, Malayalam and Amharic), labelled before any run
+             + [(c, "tune", "tune-24-check-a") for c in TUNE24_CHECK_A]
              # round 22's check set for interviews that are not the user's own hiring step (ratings of
              # the user's own skill, interpreting or supporting at someone else's interview,
              # candidacies for office, workshops in the newest languages), labelled before any run

@@ -145,7 +145,11 @@ TRIAL: Cells = {
            "week trial", "vetting call",
            # round 23: a kitchen's trial for a cook or chef, named by the trade
            # (chefsinscotland.co.uk, johnnydevil.com): a cooking class is no trial
-           "chef trial", "chef's trial", "cooking trial", "kitchen trial", "cook trial"),
+           "chef trial", "chef's trial", "cooking trial", "kitchen trial", "cook trial",
+           # round 24: a practice's day out with the team for a post, named by its format
+           # (vpveterinaryadvisors.com: a clinic watches a candidate on a ride-along or shadow
+           # day before it hires); a child's job-shadow project names no such day
+           "ride-along day", "ride along day", "shadow day", "shadowing day"),
     # round 14: an orchestra's audition for a post and a nursing trial duty are the same step
     "de": ("probetag", "probeschicht", "probespiel", "probedienst", "probewoche"),
     # round 14: a day in the team before the decision ("journée d'immersion", a Dutch
@@ -277,7 +281,11 @@ SKILLS_TEST: Cells = {
            # Excel test (goingconcern.com); each a hint a job, a hiring sender or a selection
            # seconds (a licence's "driving test" and a swim lesson are not among them)
            "swim test", "swimming test", "pool tryout", "lifeguard tryout", "translation test",
-           "test translation", "road test", "driving assessment", "excel test", "excel assessment"),
+           "test translation", "road test", "driving assessment", "excel test", "excel assessment",
+           # round 24: an agency's paid or sample translation for its vendor pool (round 23's
+           # silent "Paid test – ... (DE>EN ...)"; resourceful-l10n.blogspot.com,
+           # translationsnz.co.nz): a hint a named agency, a job or a hiring sender seconds
+           "paid test", "sample translation", "translation sample"),
     "de": ("eignungstest", "einstellungstest", "arbeitsprobe", "praxistest", "fachtest",
            "logiktest", "simulatorcheck", "simulatortest"),
     "fr": ("test pratique", "test technique", "épreuve pratique", "mise en situation",

@@ -185,7 +185,10 @@ _HIRING_STEP = re.compile(
     r"|screen|on[\s-]?(?:site|campus)|oral\s+board|panel\s+interview"
     # the same in the languages of round 4: position, post, round
     r"|pozic\w*|stanowisk\w*|stilling\w*|tj[äa]nst\w*|pozisyon\w*|posizione|kolo|etap\w*"
-    r"|teht[äa]v\w*|embauche)\b"
+    r"|teht[äa]v\w*|embauche"
+    # round 24: an Estonian trial day or trial work at an employer, which the job centre
+    # ("Töötukassa", a setting) may arrange (tooelu.ee: "proovitöö" is its one-day service)
+    r"|proovip[äa]ev\w*|proovit[öo][öo]\w*)\b"
     # a job ad's gender forms ("Orientador/a", "Księgowy/a", "Bürokauffrau/-mann", "Chargé(e)"),
     # and hiring and teaching jobs in Japanese, Chinese and Korean
     r"|\b\w{3,}/-?(?:in|a|ka|e|o|ne|mann|frau)\b|\w\((?:e|ne|euse|rice)\)"
@@ -291,11 +294,22 @@ _ROOM_NAME = re.compile(
 
 
 def _without_rooms(title: str) -> str:
-    """The title without a workshop that names a room (see ``_ROOM_NAME``), blanked to the same
-    length so that ``lookalike_span``'s offsets still point into the title."""
-    if "workshop" not in title.lower():
+    """The title without a workshop that names a room (see ``_ROOM_NAME``) or a clinical
+    radio- trade (``_CLINICAL_RADIO``), blanked to the same length so that
+    ``lookalike_span``'s offsets still point into the title."""
+    low = title.lower()
+    if "radio" in low:
+        title = _CLINICAL_RADIO.sub(lambda found: " " * len(found.group(0)), title)
+    if "workshop" not in low:
         return title
     return _ROOM_NAME.sub(lambda found: " " * len(found.group(0)), title)
+
+
+# Round 24: the setting word "radio" (the medium, ``lexicon_settings.MEDIA``) is a prefix, and
+# the clinical trades begin with it: "locum radiographer", "Radiology registrar",
+# "radiotherapy" name a hospital's post, not a station (round 23's silent locum agency's
+# "Call: … – locum radiographer").
+_CLINICAL_RADIO = re.compile(r"\bradio(?:graph|log|therap|nuclid|pharmac)\w*", re.IGNORECASE)
 
 
 def _own_proficiency(title: str) -> bool:

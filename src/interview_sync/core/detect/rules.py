@@ -148,7 +148,7 @@ PREFILTER_TITLE = re.compile(
     r"|audition|probespiel|audici[óo]n|intervist|campus\s+visit|viva\b|fly[\s-]?(?:out|back)\b"
     # round 7 (``lexicon.QUALIFIED``): "Second round – Acme" is explicit but had no stem here
     r"|(?:first|second|third|1st|2nd|3rd|next)\s+round|(?:first|second|third|1st|2nd|3rd|next)\s+stage"
-    r"|recrut|reclut|werving"
+    r"|recrut|reclut|werving|(?:registration|compliance)\s+call"
     # round 6: a bare German "Gespräch" ("Persönliches Gespräch – Sachbearbeiter/in"), weak
     # like "chat": TITLE_WEAK asks for a second signal
     r"|\b(?:erst)?gespr[äa]ch\b|" + SELECTION_DAY + r"|" + _ROLE_CALL + r"|" + THIN_WEAK
@@ -194,6 +194,9 @@ TITLE_WEAK = LiteralGated(re.compile(
     r"|\b(?:initial|first|quick|short|exploratory)\s+(?:call|chat|conversation|meeting)\b"
     r"|\bnext\s+steps?\b|\bportfolio\s+(?:review|presentation|walk[\s-]?through)\b"
     r"|\bbar[\s-]+raiser\b|\bgesprek\b"
+    # round 24: a locum or staffing agency's intake call before it puts the candidate forward
+    # (teamlocum.co.uk, thinklocum.co.uk); a job or a hiring sender must second it
+    r"|\b(?:registration|compliance)\s+call\b"
     # German trial days: a hiring step when an employer's hiring mailbox sends them; "recruit"
     # in French, Spanish, Italian, Portuguese and Dutch ("RDV recrutement")
     r"|\bhospitation\w*|\bprobetag\b|\bschnuppertag\b|\brecrut|\breclut|\bwerving\b"
@@ -262,7 +265,7 @@ PREFILTER_TITLE_STEMS = (
     # round 21 (``thin_languages``): selection steps and weak interview words
     *SELECTION_STEMS, *WEAK_STEMS,
     # "recruit" in other languages
-    "recrut", "reclut", "werving",
+    "recrut", "reclut", "werving", "registration", "compliance",
     # round 9: the phone screens' and trial days' words (``lexicon_steps``)
     *ascii_literals(PHONE_SCREEN, TRIAL),
     # round 11: skills tests and trial lectures (``lexicon_steps``), by their whole ASCII

@@ -46,7 +46,9 @@ def selection_context(title: str, description: str, hint: re.Match[str] | None =
     if _PREPARATION.search(title) or _PREPARATION.search(head):
         return None
     rest = title if hint is None else title[: hint.start()] + " " + title[hint.end():]
-    return _CONTEXT.search(rest) or _JOB_WORD.search(rest) or _CONTEXT.search(head)
+    return (_CONTEXT.search(rest) or _JOB_WORD.search(rest)
+            or (_TRADE_FIRM.search(rest) if any(w in rest for w in _FIRM_GATE) else None)
+            or _CONTEXT.search(head))
 
 
 # Round 23: the title names the job the step is for by the word itself ("Pool tryout – summer
@@ -54,6 +56,18 @@ def selection_context(title: str, description: str, hint: re.Match[str] | None =
 # job"): a candidate's own entry says so where no applicant or competition word is; read in
 # the title only (a description's "job" is everywhere).
 _JOB_WORD = re.compile(r"\b(?:job|role|position|vacancy)\b", re.IGNORECASE)
+
+# Round 24: the title names the firm that tests the candidate by its trade's own name, a
+# capitalised name before "Translations", "Localization", "Language Services", "Agency",
+# "Locums", "Staffing" ("Paid test – Lexico Translations (DE>EN …)", "Sample translation for
+# Albion Localisation", round 23's silent "Translation test for Verbum Agency"): a vendor pool
+# or an agency's books the candidate applies to (resourceful-l10n.blogspot.com,
+# translationsnz.co.nz), or an Estonian employer by its legal form "OÜ" ("Proovitöö – …, Lõuna
+# Puit OÜ"). Case-sensitive: "review test translations – 4 agencies" names none.
+_TRADE_FIRM = re.compile(
+    r"\b[A-Z][\w&'’-]*\s+(?:Translations?|Locali[sz]ation|Language\s+Services|Agency|Locums"
+    r"|Staffing|OÜ)\b")
+_FIRM_GATE = ("Transl", "Locali", "Language", "Agency", "Locums", "Staffing", "OÜ")
 
 
 def in_selection_test(title: str, veto: re.Match[str]) -> bool:

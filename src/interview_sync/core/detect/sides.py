@@ -447,9 +447,28 @@ def names_job(title: str) -> re.Match[str] | None:
     """The job a title names: a head word ("Analyst"), a job ad's gender mark or form
     ("(m/w/d)", "Sachbearbeiter/in"), or a senior job ("Head of Finance")."""
     found = ROLE_WORD_RE.search(title) or job_ad_mark(title)
-    if found is None and any(word in title.lower() for word in _SENIOR):
-        found = _JOB_PHRASE.search(title)
+    if found is None:
+        low = title.lower()
+        if any(word in low for word in _SENIOR):
+            found = _JOB_PHRASE.search(title)
+        if found is None and any(word in low for word in _POST_GATE):
+            found = _SECTOR_POST.search(title)
     return found
+
+
+# Round 24: posts a sector names by its own grade, not by a role noun: an orchestra's chair
+# ("Tutti Cello", "Section Viola", "Principal horn", "2nd trumpet": sdsomusicians.org,
+# funbrass.com; a youth orchestra's "violin II placement" is none) and a locum's post
+# ("locum pharmacist", "locum GP": teamlocum.co.uk; a "locum shift" is the work itself).
+# Behind the gate's literals: nothing else pays for it.
+_INSTRUMENT = (r"(?:violin|viola|cello|double\s+bass|bass|flute|piccolo|oboe|clarinet|bassoon"
+               r"|horn|trumpet|trombone|tuba|timpani|percussion|harp|keyboard)")
+_SECTOR_POST = re.compile(
+    r"\b(?:tutti|section|(?:sub|co|assistant|associate)[\s-]?principal|principal"
+    r"|1st|2nd|3rd|4th|second|third|fourth)\s+" + _INSTRUMENT + r"\b"
+    r"|\blocum\s+(?!shifts?\b|cover\b|work\b|agenc)[a-z]{2,}", re.IGNORECASE)
+_POST_GATE = ("tutti", "section", "principal", "1st", "2nd", "3rd", "4th", "second", "third",
+              "fourth", "locum")
 
 
 _SENIOR = ("head", "vp", "director", "chief")

@@ -77,6 +77,14 @@ INTERVIEW_23 = (
     r"|\bмаектешүүгө\s+чакыр|\bталапкер\w*\s+менен\s+маектеш"
 )
 INTERVIEW_23_STEMS = ("sinov", "iforowanilenuwo")
+# Round 24: the job interview in round 23's blind batch's silent Indic scripts, each the word a
+# hiring notice uses: Odia "ସାକ୍ଷାତକାର" (with or without the virama, "ସାକ୍ଷାତ୍କାର": a public
+# service commission's interview round, kanaknews.com, odishabhaskar.com; the press says it too,
+# dharitri.com, so a newspaper, radio or TV in the title vetoes it, ``SETTING_TABLE``) and the
+# Malayalam loan "ഇന്റർവ്യൂ" (a walk-in interview's notice, flashqube.com), in its atomic-chillu
+# and its older virama (+ZWJ) spelling; a mock one is a rehearsal (``TITLE_TABLE``). Non-ASCII
+# alternatives: only a title in these scripts reaches them (``rules``' title gate).
+INTERVIEW_24 = "ସାକ୍ଷାତ୍?କାର|ഇന്റ(?:ർ|ര്‍?)വ്യൂ"
 INTERVIEW_22_STEMS = ("yfweliad", "werksonderhoud", "posonderhoud", "onderhoud", "inhlolo",
                       "ingxoxo", "udliwano")
 
@@ -108,6 +116,8 @@ INTERVIEW = (
     r"|" + INTERVIEW_22
     # round 23 (``INTERVIEW_23``): Uzbek's trial interview, Yoruba, Kyrgyz
     + r"|" + INTERVIEW_23
+    # round 24 (``INTERVIEW_24``): Odia, the Malayalam loan
+    + r"|" + INTERVIEW_24
 )
 INTERVIEW_STEMS = ("atvinnuvi", "starfsvi", "ningarvi", "vidtal", "intervist", "musahib",
                    "suhbat", "elkarrizket", "agallamh", "kvalifikacin", *INTERVIEW_22_STEMS,
@@ -142,6 +152,10 @@ SELECTION = (
     # interview no test; pageorama.com's NNPC recruitment)
     r"|\btestim\w*\s+me\s+shkrim|\bintervist\w*\s+(?:e\s+)?strukturuar"
     r"|" + _toneless("idanwo") + r"\s+" + _toneless("ati") + r"\s+" + _YO_INTERVIEW
+    # round 24: an Amharic written test ("የጽሑፍ ፈተና", either spelling of "ሑ/ሁ") for an open post
+    # ("ክፍት (የሥራ) ቦታ") named in the same title (addisadmassnews.com, addisstandard.com/Amharic;
+    # round 23's silent savings-institution test): a child's national exam names no post
+    + r"|የጽ[ሑሁ]ፍ\s*ፈተና[^\n]*ክፍት\s*(?:የ[ሥስ]ራ\s*)?ቦታ"
 )
 SELECTION_STEMS = ("prover", "hautaketa", "psihometri", "pismen", "strukturiran", "selekcij",
                    "psihofizi", "testim", "strukturuar", "idanwo")
@@ -172,11 +186,14 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
      # "gweithdy", Galician "obradoiro" only as the event's kind) are ``not_own_step``'s
      r"|\bffug\b|\bymarfer\b|\bparatoi\b|\bhyfforddiant\b"
      # and the Afrikaans "onderhoud" of a car, a house or a pool (maintenance, not an interview)
-     r"|\b(?:motor|kar|voertuig|huis|tuin|swembad|geiser)\s*onderhoud",
+     r"|\b(?:motor|kar|voertuig|huis|tuin|swembad|geiser)\s*onderhoud"
+     # round 24: a mock interview in Odia ("ମକ୍") and Malayalam ("മോക്ക്"), kanaknews.com,
+     # flashqube.com
+     r"|ମକ୍|മോക്ക്",
      "სიმულაცი|გაკვეთილ|ტრენინგ|სემინარ|finga|námskei|námskeid|punëtori|punetori|trajnim|simulim"
      "|treninq|sınaq|sinaq|семинар|тренинг|փորձնական|վարժանք|дадлага|ልምምድ|mintegi|tailer"
      "|ceardlann|semina|referat|ffug|ymarfer|paratoi|hyfforddiant"
-     "|onderhoud"),
+     "|onderhoud|ମକ୍|മോക്ക്"),
     # (not the German "Referat", a public employer's unit)
 )
 
@@ -185,7 +202,11 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
 # "សម្ភាសន៍ផ្ទាល់មាត់ – អាហារូបករណ៍"), so that a radio reporter's interview stays one.
 SETTING_TABLE: tuple[tuple[str, str], ...] = (
     (r"\birratia|\birratian|\btelebist|\braidi[óo]\b|\bteilif[íi]s|\b[úu]tvarp|\bsj[óo]nvarp"
-     r"|\bq[əe]zet|ռադիո|հեռուստ|អាហារូបករណ៍|\bt[əe]qa[üu]d",
+     r"|\bq[əe]zet|ռադիո|հեռուստ|អាហារូបករណ៍|\bt[əe]qa[üu]d"
+     # round 24: Odia's newspaper, radio and TV (dharitri.com's "ସ୍ୱତନ୍ତ୍ର ସାକ୍ଷାତକାର" is the
+     # press's), Amharic's radio, television and newspaper (a "ቃለ መጠይቅ" on the radio)
+     r"|ଖବରକାଗଜ|ରେଡ଼ିଓ|ରେଡିଓ|ଟିଭି|ሬዲዮ|ቴሌቪዥን|ጋዜጣ",
      "irratia|irratian|telebist|raidi|teilif|útvarp|utvarp|sjónvarp|sjonvarp|qəzet|qezet|ռադիո"
-     "|հեռուստ|អាហារូបករណ៍|təqaüd|təqaud|teqaüd|teqaud"),
+     "|հեռուստ|អាហារូបករណ៍|təqaüd|təqaud|teqaüd|teqaud"
+     "|ଖବରକାଗଜ|ରେଡ଼ିଓ|ରେଡିଓ|ଟିଭି|ሬዲዮ|ቴሌቪዥን|ጋዜጣ"),
 )

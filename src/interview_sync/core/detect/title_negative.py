@@ -80,8 +80,13 @@ TITLE_NEGATIVE = LiteralGated(re.compile(
     r"|\s+(?:after|on|of|following)\s+(?:the\s+|my\s+|your\s+)?(?:demo(?:nstration)?|sample"
     r"|model|teaching)\s+lesson)|\bscorecard|\bfeedback\b|\bcalibration\b|\bhiring\s+committee\b"
     # round 21: shadowing an interviewer is the hiring side's; a candidate's shadow shift (a care
-    # home's, ``lexicon_steps.TRIAL``) is a trial shift
-    r"|\bshadow(?!\s+shifts?\b)"
+    # home's, ``lexicon_steps.TRIAL``) is a trial shift; round 24: so is a practice's shadow
+    # or shadowing day for a post (``lexicon_steps.TRIAL``), but not a "job shadow(ing) day",
+    # a student's career exploration (tests/data/detect_cases.py's "Job shadow day")
+    r"|\bshadow(?!\s+(?:shifts?|days?)\b)(?!ing\s+days?\b)|\bjob[\s-]+shadow"
+    # round 24: an audition's committee, panel or jury is the hiring side's, whatever chair it
+    # hears ("Audition committee – 2nd horn prelims": the chair names a post, ``sides``)
+    r"|\baudition\s+(?:committee|panel|jury)\b"
     r"|\binterviewing\b(?!\s+(?:with|at|for\s+(?:the\s+)?(?:role|position)|for\s+[A-Z]))"
     r"|\binterview(?:er)?\s+(?:training|certification|kit|guide)|\binterviewers?\s+sync"
     r"|\b(?<!shortlisted\s)(?<!short-listed\s)candidate(?!\s+screen)|\binterview\s+(?:the|a|our)\s+candidate"
