@@ -213,6 +213,15 @@ def teardown(work: Path) -> None:
             time.sleep(0.25)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, keep every test that uses the booted manager on one worker: booting it,
+    building the wheels and installing the venv inside is most of these tests' cost, and a second
+    worker would pay it again (``--dist loadgroup`` in the README's command honours the group)."""
+    for item in items:
+        if "real_systemd" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("real-systemd"))
+
+
 @pytest.fixture(scope="session")
 def real_systemd() -> Iterator[Machine]:
     """A booted manager with the project installed in ``/opt/interview-sync/venv``."""
