@@ -98,6 +98,11 @@ def _in_compound(title: str, veto: re.Match[str]) -> bool:
             and in_named_compound(title, veto.start(), veto.end()))
 
 
+# The user marking themself in their own title: "(me)", "(myself)", "candidate: me".
+_SELF_MARK = re.compile(r"\((?:me|myself)\)|\b(?:candidate|applicant)\s*[:=]\s*(?:me|myself)\b",
+                        re.IGNORECASE)
+
+
 _MEAL_COURSES = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-courses?\b", re.IGNORECASE)
 
@@ -167,9 +172,10 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
         return False
     # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
     low_title = title.lower()
-    # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages)
+    # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages;
+    # round 24: and the user's own mark for themself, "Candidate interview – Harlan Tools (me)")
     if not (CANDIDATE_WORD.match(negative.group(0))
-            and any(name in low_title for name in user_names)):
+            and (any(name in low_title for name in user_names) or _SELF_MARK.search(title))):
         return None
     rest = title[: negative.start()] + title[negative.end():]
     if TITLE_NEGATIVE.search(rest) or cjk_hiring_side(rest):
