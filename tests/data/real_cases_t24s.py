@@ -23,6 +23,10 @@ with a grep over tests/data/*.py for each host before use). Names, companies and
 invented; the wording is paraphrased. Labels follow ``real_cases_b15.py``'s docstring: ``None``
 unless the event is a job interview or hiring step the calendar's owner attends as the
 candidate; else the accepted company spellings and exactly the people a thank-you goes to.
+After the first run on r24start, the organisers' domains lost an "-example" infix
+("pinecrest-medical-example.com" became "pinecrest-medical.com"), which the company reader took
+for part of the name (company 0.33 with it, 1.00 without, on r24start), and one domain that named
+a real county was replaced by an invented one; no label changed.
 Decisions where earlier files were silent:
 - a job title that carries a look-alike's word (radiographer, X-ray technician, sonographer,
   court reporter, press officer, clinic nurse, visa officer, study coordinator) named as the post
@@ -84,7 +88,7 @@ TUNE24_CHECK_S: list[Case] = [
      None, "en", INTERVIEWACE),
     # radtech: an X-ray the user has, booked by the clinic
     (event("X-ray appointment – left wrist",
-           organizer=org("bookings@northfield-imaging-example.com", "Northfield Imaging Bookings"),
+           organizer=org("bookings@northfield-imaging.com", "Northfield Imaging Bookings"),
            description="Please arrive 10 minutes early and remove jewellery.",
            id="t24s-02", **at("2028-12-04", "11:15", 30, *CHI)),
      None, "en", RADTECH),
@@ -96,7 +100,7 @@ TUNE24_CHECK_S: list[Case] = [
      None, "en", SONO_SALARY),
     # nichesss: an imaging appointment as a patient
     (event("Imaging appointment – MRI right knee",
-           organizer=org("noreply@clearview-imaging-example.com", "ClearView Imaging"),
+           organizer=org("noreply@clearview-imaging.com", "ClearView Imaging"),
            description="Your MRI is confirmed. Bring your referral and a list of medications.",
            id="t24s-04", **at("2028-12-05", "15:00", 45, *NY)),
      None, "en", NICHESSS),
@@ -108,7 +112,7 @@ TUNE24_CHECK_S: list[Case] = [
      None, "en", MYINTERVIEW),
     # workable: a reporter interviewing a source; the user is the source
     (event("Interview with reporter from the Valley Courier (water rates story)",
-           organizer=org("dana.cole@valleycourier-example.com", "Dana Cole"),
+           organizer=org("dana.cole@valleycourier.com", "Dana Cole"),
            description="Phone interview for Thursday's story, about 20 minutes.",
            id="t24s-06", **at("2028-12-06", "13:00", 20, *DEN)),
      None, "en", WORKABLE),
@@ -126,7 +130,7 @@ TUNE24_CHECK_S: list[Case] = [
      None, "en", FIXEDCAREER),
     # normalnurse: outpatient nurses monitor vital signs; a nurse clinic appointment
     (event("Nurse clinic – blood pressure check",
-           organizer=org("appointments@riverbend-health-example.com", "Riverbend Health Centre"),
+           organizer=org("appointments@riverbend-health.com", "Riverbend Health Centre"),
            description="Routine check with the practice nurse.",
            id="t24s-09", **at("2028-12-08", "08:50", 15, *LON)),
      None, "en", NORMALNURSE),
@@ -138,13 +142,13 @@ TUNE24_CHECK_S: list[Case] = [
      None, "en", HIIDEE),
     # inatvisa: the user's visa appointment with an officer
     (event("Visa appointment – interview with consular officer",
-           organizer=org("noreply@visa-appointments-example.com", "Visa Appointment Service"),
+           organizer=org("noreply@visa-appointments.com", "Visa Appointment Service"),
            description="Applicant: please arrive 30 minutes before your slot with all originals.",
            id="t24s-11", **at("2028-12-09", "09:30", 30, *NY)),
      None, "en", INATVISA),
     # ophyai: clinical studies enrol participants; the user is a participant
     (event("Sleep study visit – participant check-in",
-           organizer=org("research@lakeside-sleep-example.org", "Lakeside Sleep Research"),
+           organizer=org("research@lakeside-sleep.org", "Lakeside Sleep Research"),
            description="Overnight study. Bring pyjamas and your usual medication.",
            id="t24s-12", **at("2028-12-09", "19:00", 720, *CHI)),
      None, "en", OPHYAI),
@@ -156,119 +160,119 @@ TUNE24_CHECK_S: list[Case] = [
      None, "en", STEMSTICKRS),
     # hirebee: the user as a guest on a podcast about their profession
     (event("Podcast interview – careers in sonography (guest)",
-           organizer=org("host@scanlines-podcast-example.com", "Scanlines Podcast"),
+           organizer=org("host@scanlines-podcast.com", "Scanlines Podcast"),
            description="Recording for episode 42. We'll talk about your path into ultrasound.",
            id="t24s-14", **at("2028-12-10", "16:00", 45, *NY)),
      None, "en", HIREBEE),
     # ---- the same words as the job: interviews the user attends as a candidate
     # interviewace: a radiographer interview with an image interpretation part
     (event("Interview – Diagnostic Radiographer (Band 5), Imaging Department",
-           organizer=org("recruitment@northvale-health-example.org", "Northvale Health Recruitment"),
+           organizer=org("recruitment@northvale-health.org", "Northvale Health Recruitment"),
            description="Dear applicant, your interview includes 10 minutes of image interpretation. "
                        "Panel: Imaging Services Manager and a senior radiographer.",
            id="t24s-15", **at("2028-12-04", "10:00", 45, *LON)),
-     yes(["Northvale Health"], ["recruitment@northvale-health-example.org"]), "en", INTERVIEWACE),
+     yes(["Northvale Health"], ["recruitment@northvale-health.org"]), "en", INTERVIEWACE),
     # radtech: an X-ray technician job interview
     (event("X-ray Technician position – interview",
-           organizer=org("hr@pinecrest-medical-example.com", "Pinecrest Medical HR"),
+           organizer=org("hr@pinecrest-medical.com", "Pinecrest Medical HR"),
            description="Thank you for applying. We'd like to meet you to discuss the role and your "
                        "experience with digital radiography.",
            id="t24s-16", **at("2028-12-05", "13:00", 45, *CHI)),
-     yes(["Pinecrest Medical"], ["hr@pinecrest-medical-example.com"]), "en", RADTECH),
+     yes(["Pinecrest Medical"], ["hr@pinecrest-medical.com"]), "en", RADTECH),
     # sono salary: lead sonographers test scanning technique at the interview
     (event("Sonographer interview + scanning assessment",
-           organizer=org("careers@harbourside-imaging-example.com.au", "Harbourside Imaging Careers"),
+           organizer=org("careers@harbourside-imaging.com.au", "Harbourside Imaging Careers"),
            description="Part 1 interview with the lead sonographer; part 2 a short abdominal scan "
                        "on a volunteer model.",
            id="t24s-17", **at("2028-12-06", "11:00", 90, *SYD)),
-     yes(["Harbourside Imaging"], ["careers@harbourside-imaging-example.com.au"]), "en", SONO_SALARY),
+     yes(["Harbourside Imaging"], ["careers@harbourside-imaging.com.au"]), "en", SONO_SALARY),
     # nichesss: an ultrasound team's interview for a sonographer post
     (event("Ultrasound Sonographer – first interview (MRI & Ultrasound Centre)",
-           organizer=org("talent@brightpath-diagnostics-example.com", "BrightPath Diagnostics Talent"),
+           organizer=org("talent@brightpath-diagnostics.com", "BrightPath Diagnostics Talent"),
            description="Hi, this confirms your interview for the Sonographer opening. 30 minutes by "
                        "video.",
            id="t24s-18", **at("2028-12-07", "10:30", 30, *NY)),
-     yes(["BrightPath Diagnostics", "BrightPath"], ["talent@brightpath-diagnostics-example.com"]), "en",
+     yes(["BrightPath Diagnostics", "BrightPath"], ["talent@brightpath-diagnostics.com"]), "en",
      NICHESSS),
     # interviewgrid: a court reporter job interview
     (event("Interview – Court Reporter (Official Reporter II)",
-           organizer=org("hr@maricopa-superior-example.gov", "Superior Court HR"),
+           organizer=org("hr@eastvalecourts.gov", "Superior Court HR"),
            description="Panel interview for the Official Court Reporter vacancy. Bring your CSR "
                        "licence.",
            id="t24s-19", **at("2028-12-08", "09:00", 45, *DEN)),
-     yes(["Superior Court"], ["hr@maricopa-superior-example.gov"]), "en", INTERVIEWGRID),
+     yes(["Superior Court"], ["hr@eastvalecourts.gov"]), "en", INTERVIEWGRID),
     # mockfox: court reporter candidates write a speed test before the interview
     (event("Court reporter skills test & interview – 225 wpm",
-           organizer=org("staffing@veritas-reporting-example.com", "Veritas Reporting Staffing"),
+           organizer=org("staffing@veritas-reporting.com", "Veritas Reporting Staffing"),
            description="Five-minute realtime take at 225 wpm, then an interview with the office "
                        "manager.",
            id="t24s-20", **at("2028-12-09", "13:30", 90, *LA)),
-     yes(["Veritas Reporting"], ["staffing@veritas-reporting-example.com"]), "en", MOCKFOX),
+     yes(["Veritas Reporting"], ["staffing@veritas-reporting.com"]), "en", MOCKFOX),
     # workable: a newsroom interview for a reporter post
     (event("Interview – Reporter, Metro desk",
-           organizer=org("editor@harborgazette-example.com", "Harbor Gazette Editor"),
+           organizer=org("editor@harborgazette.com", "Harbor Gazette Editor"),
            description="Please bring two clips. You'll meet the metro editor and the managing "
                        "editor.",
            id="t24s-21", **at("2028-12-10", "11:00", 60, *NY)),
-     yes(["Harbor Gazette"], ["editor@harborgazette-example.com"]), "en", WORKABLE),
+     yes(["Harbor Gazette"], ["editor@harborgazette.com"]), "en", WORKABLE),
     # hirebee: a press officer's second interview at a council
     (event("Press Officer – second interview",
-           organizer=org("recruitment@eastmoor-council-example.gov.uk", "Eastmoor Council Recruitment"),
+           organizer=org("recruitment@eastmoor-council.gov.uk", "Eastmoor Council Recruitment"),
            description="Second stage: a 10-minute press release exercise followed by the panel.",
            id="t24s-22", **at("2028-12-11", "14:00", 60, *LON)),
-     yes(["Eastmoor Council"], ["recruitment@eastmoor-council-example.gov.uk"]), "en", HIREBEE),
+     yes(["Eastmoor Council"], ["recruitment@eastmoor-council.gov.uk"]), "en", HIREBEE),
     # myinterview: a reporter's interview at a broadcaster
     (event("Broadcast Reporter interview – News 7",
-           organizer=org("newsjobs@news7-example.com", "News 7 Talent"),
+           organizer=org("newsjobs@news7.com", "News 7 Talent"),
            description="On-camera read and a conversation with the news director.",
            id="t24s-23", **at("2028-12-11", "10:00", 60, *CHI)),
-     yes(["News 7"], ["newsjobs@news7-example.com"]), "en", MYINTERVIEW),
+     yes(["News 7"], ["newsjobs@news7.com"]), "en", MYINTERVIEW),
     # fixedcareer: a clinic nurse job interview
     (event("Clinic Nurse interview – Riverside Family Clinic",
-           organizer=org("practice.manager@riverside-family-example.com", "Riverside Family Clinic"),
+           organizer=org("practice.manager@riverside-family.com", "Riverside Family Clinic"),
            description="Interview with the practice manager and the lead GP for the clinic nurse "
                        "vacancy.",
            id="t24s-24", **at("2028-12-12", "12:30", 45, *LON)),
-     yes(["Riverside Family Clinic"], ["practice.manager@riverside-family-example.com"]), "en",
+     yes(["Riverside Family Clinic"], ["practice.manager@riverside-family.com"]), "en",
      FIXEDCAREER),
     # intelycare: outpatient nurse candidates are interviewed by the clinic's manager
     (event("Interview: Outpatient Clinic RN position",
-           organizer=org("nurserecruit@summit-health-example.org", "Summit Health Nurse Recruitment"),
+           organizer=org("nurserecruit@summit-health.org", "Summit Health Nurse Recruitment"),
            description="Thank you for applying to the Outpatient Clinic RN opening.",
            id="t24s-25", **at("2028-12-12", "09:00", 45, *DEN)),
-     yes(["Summit Health"], ["nurserecruit@summit-health-example.org"]), "en", INTELYCARE),
+     yes(["Summit Health"], ["nurserecruit@summit-health.org"]), "en", INTELYCARE),
     # recruithorizon: a clinic's RN hiring assessment
     (event("Clinic RN – 30-minute assessment and interview",
-           organizer=org("jobs@oakview-clinic-example.com", "Oakview Clinic Jobs"),
+           organizer=org("jobs@oakview-clinic.com", "Oakview Clinic Jobs"),
            description="Scenario questions and a short triage exercise.",
            id="t24s-26", **at("2028-12-13", "15:00", 60, *CHI)),
-     yes(["Oakview Clinic"], ["jobs@oakview-clinic-example.com"]), "en", RECRUITHORIZON),
+     yes(["Oakview Clinic"], ["jobs@oakview-clinic.com"]), "en", RECRUITHORIZON),
     # machinehiring: a visa officer's job interview in a consular section
     (event("Visa Officer – panel interview (Consular Section)",
-           organizer=org("recruitment@foreign-service-example.gov", "Foreign Service Recruitment"),
+           organizer=org("recruitment@foreign-service.gov", "Foreign Service Recruitment"),
            description="Competency panel for the Visa Officer post. Scenario on visa processing "
                        "under security standards.",
            id="t24s-27", **at("2028-12-13", "10:00", 60, *NY)),
-     yes(["Foreign Service"], ["recruitment@foreign-service-example.gov"]), "en", MACHINEHIRING),
+     yes(["Foreign Service"], ["recruitment@foreign-service.gov"]), "en", MACHINEHIRING),
     # machinehiring: a visa processing assistant job interview at a visa centre operator
     (event("Interview – Visa Processing Assistant",
-           organizer=org("hr@globaltrek-visas-example.com", "GlobalTrek Visas HR"),
+           organizer=org("hr@globaltrek-visas.com", "GlobalTrek Visas HR"),
            description="Interview for the Visa Processing Assistant role at our London centre.",
            id="t24s-28", **at("2028-12-14", "11:00", 45, *LON)),
-     yes(["GlobalTrek Visas", "GlobalTrek"], ["hr@globaltrek-visas-example.com"]), "en", MACHINEHIRING),
+     yes(["GlobalTrek Visas", "GlobalTrek"], ["hr@globaltrek-visas.com"]), "en", MACHINEHIRING),
     # stemstickrs: a clinical research assistant interview
     (event("Clinical Research Assistant interview – Phase II study team",
-           organizer=org("recruiting@crestline-cro-example.com", "Crestline CRO Recruiting"),
+           organizer=org("recruiting@crestline-cro.com", "Crestline CRO Recruiting"),
            description="You'll meet the study manager and a senior CRA. Expect GCP questions.",
            id="t24s-29", **at("2028-12-14", "14:00", 60, *CHI)),
-     yes(["Crestline CRO", "Crestline"], ["recruiting@crestline-cro-example.com"]), "en", STEMSTICKRS),
+     yes(["Crestline CRO", "Crestline"], ["recruiting@crestline-cro.com"]), "en", STEMSTICKRS),
     # ophyai: a phone screen for a study coordinator
     (event("Research Study Coordinator – phone screen",
-           organizer=org("talent@meridian-research-example.org", "Meridian Research Talent"),
+           organizer=org("talent@meridian-research.org", "Meridian Research Talent"),
            description="20-minute recruiter call about the coordinator role and your GCP "
                        "certificate.",
            id="t24s-30", **at("2028-12-15", "09:30", 20, *NY)),
-     yes(["Meridian Research"], ["talent@meridian-research-example.org"]), "en", OPHYAI),
+     yes(["Meridian Research"], ["talent@meridian-research.org"]), "en", OPHYAI),
     # ============================== (b) the user's own hiring entries
     # njm: a small business owner interviews an applicant
     (event("Interview lifeguard applicant – Casey",
@@ -333,7 +337,7 @@ TUNE24_CHECK_S: list[Case] = [
     # primepay: an interview the user holds with a candidate for an admin post, with a colleague
     (event("Interview: candidate Sam Okafor (Office Administrator)",
            organizer=SELF,
-           guests=[{"email": "lena@tidewater-dental-example.com", "displayName": "Lena Park",
+           guests=[{"email": "lena@tidewater-dental.com", "displayName": "Lena Park",
                     "responseStatus": "accepted"}],
            description="Lena joins. Use the structured questions.",
            id="t24s-41", **at("2028-12-14", "09:30", 45, *NY)),
@@ -341,17 +345,17 @@ TUNE24_CHECK_S: list[Case] = [
     # ---- the same words on the candidate's side
     # onpay: an employer's pre-screen call, sent to the applicant (round 1's known miss's class)
     (event("Candidate Screening Call",
-           organizer=org("recruiting@brightwell-foods-example.com", "Brightwell Foods Recruiting"),
+           organizer=org("recruiting@brightwell-foods.com", "Brightwell Foods Recruiting"),
            description="Hi Pat, thanks for applying for Shift Supervisor. This is a 20-minute call "
                        "with our recruiter.",
            id="t24s-42", **at("2028-12-04", "13:00", 20, *CHI)),
-     yes(["Brightwell Foods"], ["recruiting@brightwell-foods-example.com"]), "en", ONPAY),
+     yes(["Brightwell Foods"], ["recruiting@brightwell-foods.com"]), "en", ONPAY),
     # peoplekeep: an applicant interview the employer books
     (event("Applicant interview – Shift Lead (Greenleaf Coffee)",
-           organizer=org("hiring@greenleaf-coffee-example.com", "Greenleaf Coffee Hiring"),
+           organizer=org("hiring@greenleaf-coffee.com", "Greenleaf Coffee Hiring"),
            description="Thanks for your application. We'll meet at the Elm St store.",
            id="t24s-43", **at("2028-12-05", "10:00", 30, *LA)),
-     yes(["Greenleaf Coffee"], ["hiring@greenleaf-coffee-example.com"]), "en", PEOPLEKEEP),
+     yes(["Greenleaf Coffee"], ["hiring@greenleaf-coffee.com"]), "en", PEOPLEKEEP),
     # identifyd: the user's own note of an interview they attend as the candidate
     (event("Candidate interview – Harlan Tools (me)",
            organizer=SELF,
@@ -360,20 +364,20 @@ TUNE24_CHECK_S: list[Case] = [
      yes(["Harlan Tools"], []), "en", IDENTIFYD),
     # owners: an interview for a graduate applicant pool programme
     (event("Interview for the applicant pool programme",
-           organizer=org("earlycareers@stonebridge-bank-example.com", "Stonebridge Bank Early Careers"),
+           organizer=org("earlycareers@stonebridge-bank.com", "Stonebridge Bank Early Careers"),
            description="Successful applicants join the pool and are matched to teams.",
            id="t24s-45", **at("2028-12-07", "14:00", 45, *LON)),
-     yes(["Stonebridge Bank"], ["earlycareers@stonebridge-bank-example.com"]), "en", OWNERS),
+     yes(["Stonebridge Bank"], ["earlycareers@stonebridge-bank.com"]), "en", OWNERS),
     # primepay: a second interview for a dental nurse, sent to the candidate
     (event("2nd interview – Dental Nurse candidate",
-           organizer=org("practice@tidewater-dental-example.com", "Tidewater Dental"),
+           organizer=org("practice@tidewater-dental.com", "Tidewater Dental"),
            description="Dear candidate, we'd like to invite you back to meet the principal dentist.",
            id="t24s-46", **at("2028-12-08", "16:00", 45, *NY)),
-     yes(["Tidewater Dental"], ["practice@tidewater-dental-example.com"]), "en", PRIMEPAY),
+     yes(["Tidewater Dental"], ["practice@tidewater-dental.com"]), "en", PRIMEPAY),
     # njm: the employer's own title for a candidate interview, sent to the candidate
     (event("Candidate Interview: Barista – Copperpot Café",
-           organizer=org("jobs@copperpot-cafe-example.com", "Copperpot Café"),
+           organizer=org("jobs@copperpot-cafe.com", "Copperpot Café"),
            description="Hi Pat, see you at the café for a short chat and a bar trial.",
            id="t24s-47", **at("2028-12-09", "09:00", 40, *LA)),
-     yes(["Copperpot Café", "Copperpot Cafe"], ["jobs@copperpot-cafe-example.com"]), "en", NJM),
+     yes(["Copperpot Café", "Copperpot Cafe"], ["jobs@copperpot-cafe.com"]), "en", NJM),
 ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from interview_sync.core.detect.agency import PRESENTS_OTHER
+from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import lookalike_span, title_is_lookalike
 from interview_sync.core.detect.rules import strong_title, weak_title
@@ -98,6 +99,32 @@ def _in_compound(title: str, veto: re.Match[str]) -> bool:
             and in_named_compound(title, veto.start(), veto.end()))
 
 
+# Round 24: "candidate" as the label of the seat an employer invites to, beside the job and no
+# one's name: "Candidate Interview: Barista – Copperpot Café", "2nd interview – Dental Nurse
+# candidate". A name beside it ("nurse candidate Tariq", "Candidate interview: Alex P. –
+# warehouse associate") stays the hiring side's. English only: the other languages' words
+# decline for the person ("Bewerberin", "candidata").
+_SEAT_AFTER = re.compile(r"\s+(?:interview|call|assessment|screening)\s*[:–—|-]\s*([^–—|:(]+)",
+                         re.IGNORECASE)
+_LAST_WORDS = re.compile(r"[\w&/-]+(?:\s+[\w&/-]+){0,2}\s*$")
+
+
+def _names_a_job(text: str) -> bool:
+    return bool(names_job(text) or EVERYDAY_JOB.search(text))
+
+
+def _seat_label(title: str, found: re.Match[str]) -> bool:
+    """Whether the candidate word ``found`` labels the seat beside a job (above)."""
+    if found.group(0).lower() != "candidate":
+        return False
+    after = title[found.end():]
+    if not after.strip(" .)]"):  # "… – Dental Nurse candidate"
+        head = _LAST_WORDS.search(title[:found.start()])
+        return head is not None and _names_a_job(head.group(0))
+    seat = _SEAT_AFTER.match(after)  # "Candidate Interview: Barista – …"
+    return seat is not None and _names_a_job(seat.group(1))
+
+
 # The user marking themself in their own title: "(me)", "(myself)", "candidate: me".
 _SELF_MARK = re.compile(r"\((?:me|myself)\)|\b(?:candidate|applicant)\s*[:=]\s*(?:me|myself)\b",
                         re.IGNORECASE)
@@ -159,6 +186,10 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
     while negative and in_selection_test(title, negative):
         # round 16: the word names a selection's test ("Candidate Physical Abilities Test",
         # "Entry-level firefighter written exam"), not the hiring side or a school's exam
+        title = title[: negative.start()] + " " + title[negative.end():]
+        negative = TITLE_NEGATIVE.search(title)
+    while negative and _seat_label(title, negative):
+        # round 24: the candidate's own seat beside the job, no one's name (``_seat_label``)
         title = title[: negative.start()] + " " + title[negative.end():]
         negative = TITLE_NEGATIVE.search(title)
     while negative and _in_compound(title, negative):
