@@ -285,7 +285,8 @@ def title_is_lookalike(title: str) -> bool:
 # Round 24: a setting's stem that only begins a job's noun ("Radiographer", "Radiologist",
 # "Physiotherapist": the stem "radio" or "physio" then an agent suffix) names the job, not the
 # radio or the physiotherapy appointment; the setting word itself ("Radiology", "Radio 4") stays.
-_JOB_NOUN_END = re.compile(r"\w*?(?:grapher|ologist|logist|therapist|ician|ist)s?\b", re.IGNORECASE)
+# (a pattern string: ``re``'s own cache compiles it once, on the first title that needs it)
+_JOB_NOUN_END = r"\w*?(?:grapher|ologist|logist|therapist|ician|ist)s?\b"
 
 
 def _setting_word(title: str) -> bool:
@@ -295,7 +296,7 @@ def _setting_word(title: str) -> bool:
         found = NONJOB_SETTING.search(title)
         if found is None:
             return False
-        end = _JOB_NOUN_END.match(title, found.end())
+        end = re.compile(_JOB_NOUN_END, re.IGNORECASE).match(title, found.end())
         if end is None or end.end() == found.end() or not found.group(0)[-1:].isalpha():
             return True
         title = title[:found.start()] + " " * (end.end() - found.start()) + title[end.end():]

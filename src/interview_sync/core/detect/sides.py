@@ -156,18 +156,24 @@ _HIRES_HEAD = 600
 # Round 24: on the user's own entry, an applicant named as the one interviewed: the word beside
 # a person's name ("Interview lifeguard applicant – Casey", "Phone screen – applicant Dana
 # Whitfield", "Applicant interview: Reese (front desk)"). The user's own mark ("(me)") is the
-# user as the candidate (``title_veto``). Gated on the literal, so other titles pay one ``in``.
-_APPLICANT_NAMED = re.compile(
-    r"\bapplicants?\b(?:\s+(?:interview|screen|call|meeting|chat))?\s*[:–—-]?\s*"
-    r"(?-i:[A-Z][a-z'’]+)(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[(–—-]|\bfor\b|$)",
-    re.IGNORECASE)
-_SELF_MARK = re.compile(r"\((?:me|myself)\)", re.IGNORECASE)
+# user as the candidate (``title_veto``). Gated on the literal, so other titles pay one ``in``;
+# the pattern is built on first use.
+_SELF_MARK_WORDS = frozenset({"(me)", "(myself)"})
+
+
+@lru_cache(maxsize=1)
+def _applicant_named_re() -> re.Pattern[str]:
+    """Built on first use: only the user's own titles holding "applicant" are searched."""
+    return re.compile(
+        r"\bapplicants?\b(?:\s+(?:interview|screen|call|meeting|chat))?\s*[:–—-]?\s*"
+        r"(?-i:[A-Z][a-z'’]+)(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[(–—-]|\bfor\b|$)",
+        re.IGNORECASE)
 
 
 def _applicant_named(title: str) -> bool:
     """Whether the user's own title names an applicant as the one interviewed (above)."""
-    return "applicant" in title.lower() and _APPLICANT_NAMED.search(title) is not None \
-        and _SELF_MARK.search(title) is None
+    return "applicant" in title.lower() and _applicant_named_re().search(title) is not None \
+        and not _SELF_MARK_WORDS.intersection(title.lower().split())
 
 
 def user_hires(title: str, description: str, organised_by_user: bool) -> bool:

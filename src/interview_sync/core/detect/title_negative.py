@@ -147,8 +147,10 @@ MEDIA_JOB = re.compile(
     # Fjordposten"), not after "with"/"for" (those are caught by the lookbehinds above)
     r"|(?<=[–—:|]\s)(?:journalist|reporter|correspondent|news\s+editor)s?\b"
     # round 24: a reporter's kind or beat before the word is the job's ("Court Reporter",
-    # "Official Reporter II", "Metro Reporter"), never after "with", "for", "on" or "by"
-    r"|(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)\b(?:court|official|realtime|real-time"
+    # "Official Reporter II", "Metro Reporter"), never after "with", "for", "on", "by" or a
+    # determiner ("Interview with our crime reporter" is the press)
+    r"|(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)(?<!\bour\s)(?<!\bthe\s)(?<!\ba\s)"
+    r"(?<!\ban\s)(?<!\byour\s)\b(?:court|official|realtime|real-time"
     r"|deposition|freelance|certified|shorthand|staff|senior|junior|trainee|general\s+assignment"
     r"|sports|crime|business|political|metro|local|investigative|beat|city|health|science)"
     r"\s+(?:reporter|journalist|correspondent|stenographer)s?\b",

@@ -18,6 +18,7 @@ Split from ``classify`` in round 8 (that module had reached the size guideline).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from interview_sync.core.detect.agency import PRESENTS_OTHER
 from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
@@ -104,9 +105,13 @@ def _in_compound(title: str, veto: re.Match[str]) -> bool:
 # candidate". A name beside it ("nurse candidate Tariq", "Candidate interview: Alex P. –
 # warehouse associate") stays the hiring side's. English only: the other languages' words
 # decline for the person ("Bewerberin", "candidata").
-_SEAT_AFTER = re.compile(r"\s+(?:interview|call|assessment|screening)\s*[:–—|-]\s*([^–—|:(]+)",
-                         re.IGNORECASE)
-_LAST_WORDS = re.compile(r"[\w&/-]+(?:\s+[\w&/-]+){0,2}\s*$")
+@lru_cache(maxsize=1)
+def _seat_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Built on first use (only titles the candidate word vetoes are read): the step and job
+    after "Candidate …:", and a title's last three words."""
+    return (re.compile(r"\s+(?:interview|call|assessment|screening)\s*[:–—|-]\s*([^–—|:(]+)",
+                       re.IGNORECASE),
+            re.compile(r"[\w&/-]+(?:\s+[\w&/-]+){0,2}\s*$"))
 
 
 def _names_a_job(text: str) -> bool:
@@ -117,17 +122,18 @@ def _seat_label(title: str, found: re.Match[str]) -> bool:
     """Whether the candidate word ``found`` labels the seat beside a job (above)."""
     if found.group(0).lower() != "candidate":
         return False
+    seat_after, last_words = _seat_patterns()
     after = title[found.end():]
     if not after.strip(" .)]"):  # "… – Dental Nurse candidate"
-        head = _LAST_WORDS.search(title[:found.start()])
+        head = last_words.search(title[:found.start()])
         return head is not None and _names_a_job(head.group(0))
-    seat = _SEAT_AFTER.match(after)  # "Candidate Interview: Barista – …"
+    seat = seat_after.match(after)  # "Candidate Interview: Barista – …"
     return seat is not None and _names_a_job(seat.group(1))
 
 
-# The user marking themself in their own title: "(me)", "(myself)", "candidate: me".
-_SELF_MARK = re.compile(r"\((?:me|myself)\)|\b(?:candidate|applicant)\s*[:=]\s*(?:me|myself)\b",
-                        re.IGNORECASE)
+# The user marking themself in their own title: "(me)", "(myself)", "candidate: me" (a pattern
+# string, compiled by ``re``'s cache when a candidate word first vetoes).
+_SELF_MARK = r"\((?:me|myself)\)|\b(?:candidate|applicant)\s*[:=]\s*(?:me|myself)\b"
 
 
 _MEAL_COURSES = re.compile(
@@ -206,7 +212,8 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
     # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages;
     # round 24: and the user's own mark for themself, "Candidate interview – Harlan Tools (me)")
     if not (CANDIDATE_WORD.match(negative.group(0))
-            and (any(name in low_title for name in user_names) or _SELF_MARK.search(title))):
+            and (any(name in low_title for name in user_names)
+                 or re.search(_SELF_MARK, title, re.IGNORECASE))):
         return None
     rest = title[: negative.start()] + title[negative.end():]
     if TITLE_NEGATIVE.search(rest) or cjk_hiring_side(rest):
