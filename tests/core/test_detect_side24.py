@@ -56,7 +56,8 @@ def test_the_setting_word_itself_stays_a_lookalike(title: str) -> None:
 
 def test_a_reporters_kind_names_the_media_job_and_after_with_it_stays_the_press() -> None:
     assert MEDIA_JOB.search("Panel interview – Freelance Court Reporter")
-    assert MEDIA_JOB.search("Sports Reporter interview")
+    assert MEDIA_JOB.search("Staff Reporter interview")
+    assert MEDIA_JOB.search("Chat with Tribune health reporter") is None
     assert MEDIA_JOB.search("Interview with our crime reporter") is None
     assert title_veto("Official Reporter – second interview", USER) is False
     assert title_veto("Chat with a business reporter about the merger", USER) is None
@@ -106,6 +107,7 @@ def test_candidate_as_the_seats_label_beside_a_job_is_the_users_seat() -> None:
     assert title_veto("Final interview – Store Manager candidate", USER) is False
     assert title_veto("Candidate Interview: Robin Hale – Cashier", USER) is None
     assert title_veto("Final interview – store manager candidate Robin", USER) is None
+    assert title_veto("Follow-up interview: Robin Hale – Store Manager candidate", USER) is None
     assert title_veto("Candidate interview – Lakeside Bakery (me)", USER) is True
     assert title_veto("Candidate interview – Lakeside Bakery", USER) is None
 

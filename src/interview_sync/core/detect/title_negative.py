@@ -146,13 +146,13 @@ MEDIA_JOB = re.compile(
     # round 9: the job alone in the slot a title gives the job ("Jobbintervju – journalist,
     # Fjordposten"), not after "with"/"for" (those are caught by the lookbehinds above)
     r"|(?<=[–—:|]\s)(?:journalist|reporter|correspondent|news\s+editor)s?\b"
-    # round 24: a reporter's kind or beat before the word is the job's ("Court Reporter",
-    # "Official Reporter II", "Metro Reporter"), never after "with", "for", "on", "by" or a
+    # round 24: a reporter's kind before the word is the job's ("Court Reporter", "Official
+    # Reporter II", "Staff Reporter"; not a beat, which follows a paper's name: "Chat with
+    # Tribune health reporter"), never after "with", "for", "on", "by" or a
     # determiner ("Interview with our crime reporter" is the press)
     r"|(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)(?<!\bour\s)(?<!\bthe\s)(?<!\ba\s)"
     r"(?<!\ban\s)(?<!\byour\s)\b(?:court|official|realtime|real-time"
-    r"|deposition|freelance|certified|shorthand|staff|senior|junior|trainee|general\s+assignment"
-    r"|sports|crime|business|political|metro|local|investigative|beat|city|health|science)"
+    r"|deposition|freelance|certified|shorthand|staff|senior|junior|trainee|general\s+assignment)"
     r"\s+(?:reporter|journalist|correspondent|stenographer)s?\b",
     _I,
 )

@@ -114,6 +114,13 @@ def _seat_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(r"[\w&/-]+(?:\s+[\w&/-]+){0,2}\s*$"))
 
 
+_STEP_WORDS = re.compile(
+    r"\b(?:interview|call|screen(?:ing)?|round|stage|final|first|second|third|follow[\s-]?up"
+    r"|phone|video|panel|on[\s-]?site|oral|in[\s-]person|assessment|meeting|with)\b",
+    re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b[A-Z]")
+
+
 def _names_a_job(text: str) -> bool:
     return bool(names_job(text) or EVERYDAY_JOB.search(text))
 
@@ -126,7 +133,10 @@ def _seat_label(title: str, found: re.Match[str]) -> bool:
     after = title[found.end():]
     if not after.strip(" .)]"):  # "… – Dental Nurse candidate"
         head = last_words.search(title[:found.start()])
-        return head is not None and _names_a_job(head.group(0))
+        # and nothing capitalised before the job but the step ("Follow-up interview: Jordan
+        # Pike – Shift Supervisor candidate" names the candidate: a hiring tool's title)
+        return head is not None and _names_a_job(head.group(0)) \
+            and not _NAMED_BEFORE.search(_STEP_WORDS.sub(" ", title[:head.start()]))
     seat = seat_after.match(after)  # "Candidate Interview: Barista – …"
     return seat is not None and _names_a_job(seat.group(1))
 
