@@ -114,6 +114,7 @@ from real_cases_t23a import TUNE23_CHECK_A
 from real_cases_t23s import TUNE23_CHECK_S
 from real_cases_t23x import TUNE23_CHECK_X
 from real_cases_t24a import TUNE24_CHECK_A
+from real_cases_t24s import TUNE24_CHECK_S
 from real_cases_t24x import TUNE24_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
@@ -895,6 +896,11 @@ def build() -> dict[str, Any]:
              # address, a tower, a hotel, a hired room or a café beside the employer), labelled
              # before any run
              + [(c, "tune", "tune-24-check-x") for c in TUNE24_CHECK_X]
+             # round 24's check set for look-alike words that are also the job (radiographer,
+             # court reporter, clinic nurse, visa officer, study coordinator) and the user's own
+             # hiring entries (an applicant or candidate named), both sides of each class,
+             # labelled before any run
+             + [(c, "tune", "tune-24-check-s") for c in TUNE24_CHECK_S]
              + [(c, "tune", "blind-22") for c in BLIND22]
              + [(c, "tune", "blind-23") for c in BLIND23]
              + [(c, "blind", "blind-24") for c in BLIND24])

@@ -84,7 +84,7 @@ from interview_sync.core.detect.sides import (
 )
 from interview_sync.core.detect.sides import names_job as job_named
 from interview_sync.core.detect.times import event_key, event_times
-from interview_sync.core.detect.title_negative import TITLE_TODO
+from interview_sync.core.detect.title_negative import MEDIA_JOB, TITLE_TODO
 from interview_sync.core.detect.title_veto import title_veto
 from interview_sync.core.model import Interview
 from interview_sync.core.text import html_to_text, text_of
@@ -292,8 +292,10 @@ def _vetoes(
         bool(seen.me) and seen.organizer_email == seen.me)
     if not organizer_self and (
         seen.organizer_domain in mine
-        or MEDIA_PERSON.search(seen.organizer_email)
-        or MEDIA_PERSON.search(seen.organizer_name)
+        # (round 24: a newsroom's editor sending a reporter's interview is the press hiring,
+        # when the title names the media job: "Interview – Reporter, Metro desk")
+        or ((MEDIA_PERSON.search(seen.organizer_email) or MEDIA_PERSON.search(seen.organizer_name))
+            and not MEDIA_JOB.search(seen.title))
     ):
         return None
     description = html_to_text(seen.raw_description) if seen.raw_description else ""

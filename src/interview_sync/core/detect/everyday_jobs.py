@@ -24,6 +24,11 @@ _HEADS = (
     r"|dishwashers?|bussers?|valets?|janitors?|caregivers?|carers?|nann(?:y|ies)|concierges?"
     r"|stockers?|pickers?|forklift|loaders?|labou?rers?|deckhands?|doorm[ae]n"
     r"|bouncers?|hostess(?:es)?|crew\s+members?|care\s+workers?|support\s+workers?"
+    # round 24: health care's jobs named by their agent suffix, whose stems are look-alikes'
+    # ("Ultrasound Sonographer – first interview", "Radiographer", "Physiotherapist"): no
+    # person's name ends so
+    r"|\w+(?:graphers?|ologists?|therapists?)|phlebotomists?|paramedics?|midwi(?:fe|ves)"
+    r"|hygienists?|baristas?|cashiers?"
     # Spanish
     r"|socorristas?|camarer[oa]s?|cociner[oa]s?|conductor(?:a|es|as)?|repartidor(?:a|es)?"
     r"|dependient[ae]s?|cajer[oa]s?|limpiador(?:a|es)?|enfermer[oa]s?|celador(?:a|es)?"

@@ -52,7 +52,7 @@ from interview_sync.core.detect.sides import (
     user_hires,
 )
 from interview_sync.core.detect.step_parts import PERFORMANCE_STEP
-from interview_sync.core.detect.title_negative import TITLE_NEGATIVE
+from interview_sync.core.detect.title_negative import MEDIA_JOB, TITLE_NEGATIVE
 from interview_sync.core.detect.veto_dispute import veto_disputed
 from interview_sync.core.text import html_to_text, text_of
 
@@ -264,7 +264,9 @@ def _veto_features(on: set[str], seen: Any, user_names: set[str], mine: set[str]
           or MEDIA_PERSON.search(seen.organizer_name))
           # round 22: a station's producer sending an audition or a voice test is the press
           # hiring a presenter (``step_parts``), not the press interviewing the user
-          and not PERFORMANCE_STEP.search(seen.title)):
+          and not PERFORMANCE_STEP.search(seen.title)
+          # round 24: nor a newsroom hiring for the media job the title names (``classify``)
+          and not MEDIA_JOB.search(seen.title)):
         on.add("organiser_veto")
     return bool(organizer_self)
 

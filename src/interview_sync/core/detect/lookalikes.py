@@ -205,7 +205,8 @@ _CONTEXT_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bconsulate\b|\bconsulado\b|\bconsulat\b|\bkonsulat\b|\bconsolato\b",
      "consul|konsul|consol"),
     (r"\buscis\b", "uscis"),
-    (r"\bvisa\s+(?:application\s+)?(?:cent(?:er|re)|section|office)", "visa"),
+    # (round 24: "office" ends there: a "Visa Officer" is a job, not the visa office)
+    (r"\bvisa\s+(?:application\s+)?(?:cent(?:er|re)|section|office\b)", "visa"),
     (r"\bimmigration\s+(?:office|services|court|department)", "immigration"),
     (r"\bausl[äa]nderbeh[öo]rde", "ausl"),
     (r"\bpr[ée]fecture\b", "fecture"),
@@ -278,10 +279,31 @@ def title_is_lookalike(title: str) -> bool:
             or TECH_CHECK_TITLE.search(title) or _own_proficiency(title) \
             or software_demo(title):  # round 23: a demo of (recruitment) software (``demos``)
         return True
-    return NONJOB_SETTING.search(_without_rooms(title)) is not None and not (
+    return _setting_word(_without_rooms(title)) and not (
         ROLE_WORD_RE.search(title) or _HIRING_STEP.search(title) or MEDIA_JOB.search(title)
         # round 13: a concours's "épreuve d'admission – entretien avec le jury" is its hiring step
         or competition_oral(title))
+
+
+# Round 24: a setting's stem that only begins a job's noun ("Radiographer", "Radiologist",
+# "Physiotherapist": the stem "radio" or "physio" then an agent suffix) names the job, not the
+# radio or the physiotherapy appointment; the setting word itself ("Radiology", "Radio 4") stays.
+# (a pattern string: ``re``'s own cache compiles it once, on the first title that needs it)
+_JOB_NOUN_END = r"\w*?(?:grapher|ologist|logist|therapist|ician|ist)s?\b"
+
+
+def _setting_word(title: str) -> bool:
+    """Whether the title holds a setting word (``NONJOB_SETTING``) that is not the head of a
+    job's noun; at most three such heads are skipped (a title names one or two jobs)."""
+    for _ in range(3):
+        found = NONJOB_SETTING.search(title)
+        if found is None:
+            return False
+        end = re.compile(_JOB_NOUN_END, re.IGNORECASE).match(title, found.end())
+        if end is None or end.end() == found.end() or not found.group(0)[-1:].isalpha():
+            return True
+        title = title[:found.start()] + " " * (end.end() - found.start()) + title[end.end():]
+    return True
 
 
 # Round 23: "workshop" naming a room or a venue ("Workshop Room B", "Workshop 3", "Board Room

@@ -153,14 +153,38 @@ USER_HIRES = FoldGated(_hiring_self_rows())
 _HIRES_HEAD = 600
 
 
+# Round 24: on the user's own entry, an applicant named as the one interviewed: the word beside
+# a person's name ("Interview lifeguard applicant – Casey", "Phone screen – applicant Dana
+# Whitfield", "Applicant interview: Reese (front desk)"). The user's own mark ("(me)") is the
+# user as the candidate (``title_veto``). Gated on the literal, so other titles pay one ``in``;
+# the pattern is built on first use.
+_SELF_MARK_WORDS = frozenset({"(me)", "(myself)"})
+
+
+@lru_cache(maxsize=1)
+def _applicant_named_re() -> re.Pattern[str]:
+    """Built on first use: only the user's own titles holding "applicant" are searched."""
+    return re.compile(
+        r"\bapplicants?\b(?:\s+(?:interview|screen|call|meeting|chat))?\s*[:–—-]?\s*"
+        r"(?-i:[A-Z][a-z'’]+)(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s*(?:[(–—-]|\bfor\b|$)",
+        re.IGNORECASE)
+
+
+def _applicant_named(title: str) -> bool:
+    """Whether the user's own title names an applicant as the one interviewed (above)."""
+    return "applicant" in title.lower() and _applicant_named_re().search(title) is not None \
+        and not _SELF_MARK_WORDS.intersection(title.lower().split())
+
+
 def user_hires(title: str, description: str, organised_by_user: bool) -> bool:
     """Whether the user's own entry says, in the first person, that they are the one
     interviewing or recruiting ("Sollicitatiegesprekken – ik zit in de commissie", "Intervju
-    (ja intervjuiram) – kandidati za prodaju"): the hiring side. An invite from anyone else
-    is not read (its "I'm hiring" is the interviewer's)."""
+    (ja intervjuiram) – kandidati za prodaju"), or names an applicant as the one interviewed:
+    the hiring side. An invite from anyone else is not read (its "I'm hiring" is the
+    interviewer's)."""
     if not organised_by_user:
         return False
-    return USER_HIRES.search(title) is not None or (
+    return _applicant_named(title) or USER_HIRES.search(title) is not None or (
         bool(description) and USER_HIRES.search(description[:_HIRES_HEAD]) is not None)
 
 

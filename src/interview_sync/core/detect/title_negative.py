@@ -150,7 +150,15 @@ MEDIA_JOB = re.compile(
     r"|intern|technician|writer|officer|specialist|operator|researcher|planner)\b"
     # round 9: the job alone in the slot a title gives the job ("Jobbintervju – journalist,
     # Fjordposten"), not after "with"/"for" (those are caught by the lookbehinds above)
-    r"|(?<=[–—:|]\s)(?:journalist|reporter|correspondent|news\s+editor)s?\b",
+    r"|(?<=[–—:|]\s)(?:journalist|reporter|correspondent|news\s+editor)s?\b"
+    # round 24: a reporter's kind before the word is the job's ("Court Reporter", "Official
+    # Reporter II", "Staff Reporter"; not a beat, which follows a paper's name: "Chat with
+    # Tribune health reporter"), never after "with", "for", "on", "by" or a
+    # determiner ("Interview with our crime reporter" is the press)
+    r"|(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bby\s)(?<!\bour\s)(?<!\bthe\s)(?<!\ba\s)"
+    r"(?<!\ban\s)(?<!\byour\s)\b(?:court|official|realtime|real-time"
+    r"|deposition|freelance|certified|shorthand|staff|senior|junior|trainee|general\s+assignment)"
+    r"\s+(?:reporter|journalist|correspondent|stenographer)s?\b",
     _I,
 )
 # Once a title names a media job, its other media words name the employer ("Bay Public Radio").
@@ -170,8 +178,12 @@ def without_media_job(title: str, veto_at: int) -> str | None:
 # A to-do, not a meeting: "Read 'Cracking the Coding Interview'", "Email Northwind recruiter".
 # Used with ``match``; an anchored branch inside TITLE_NEGATIVE would make every search of it
 # five times slower (the engine loses its literal-prefix shortcut).
+# (round 24: "research" and "study" also begin a job's name: "Research Study Coordinator – phone
+# screen", "Study Nurse interview" name the post, its head up to three words on)
 TITLE_TODO = re.compile(
-    r"\W*(?:read|study|watch|finish|update|apply|book|buy|email|send|write|draft|research"
-    r"|print|submit|complete|todo|to-do)\b",
+    r"\W*(?:(?:read|watch|finish|update|apply|book|buy|email|send|write|draft"
+    r"|print|submit|complete|todo|to-do)\b|(?:study|research)\b"
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?:" + _JOB_HEAD + r"|(?:analyst|scientist|fellow|associate"
+    r"|intern|nurse|writer|editor|producer)s?\b)))",
     _I,
 )

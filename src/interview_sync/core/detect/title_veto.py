@@ -18,8 +18,10 @@ Split from ``classify`` in round 8 (that module had reached the size guideline).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from interview_sync.core.detect.agency import PRESENTS_OTHER
+from interview_sync.core.detect.everyday_jobs import EVERYDAY_JOB
 from interview_sync.core.detect.fairs import without_fair, without_fair_abroad
 from interview_sync.core.detect.lookalikes import lookalike_span, title_is_lookalike
 from interview_sync.core.detect.rules import strong_title, weak_title
@@ -98,6 +100,52 @@ def _in_compound(title: str, veto: re.Match[str]) -> bool:
             and in_named_compound(title, veto.start(), veto.end()))
 
 
+# Round 24: "candidate" as the label of the seat an employer invites to, beside the job and no
+# one's name: "Candidate Interview: Barista – Copperpot Café", "2nd interview – Dental Nurse
+# candidate". A name beside it ("nurse candidate Tariq", "Candidate interview: Alex P. –
+# warehouse associate") stays the hiring side's. English only: the other languages' words
+# decline for the person ("Bewerberin", "candidata").
+@lru_cache(maxsize=1)
+def _seat_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Built on first use (only titles the candidate word vetoes are read): the step and job
+    after "Candidate …:", and a title's last three words."""
+    return (re.compile(r"\s+(?:interview|call|assessment|screening)\s*[:–—|-]\s*([^–—|:(]+)",
+                       re.IGNORECASE),
+            re.compile(r"[\w&/-]+(?:\s+[\w&/-]+){0,2}\s*$"))
+
+
+_STEP_WORDS = re.compile(
+    r"\b(?:interview|call|screen(?:ing)?|round|stage|final|first|second|third|follow[\s-]?up"
+    r"|phone|video|panel|on[\s-]?site|oral|in[\s-]person|assessment|meeting|with)\b",
+    re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b[A-Z]")
+
+
+def _names_a_job(text: str) -> bool:
+    return bool(names_job(text) or EVERYDAY_JOB.search(text))
+
+
+def _seat_label(title: str, found: re.Match[str]) -> bool:
+    """Whether the candidate word ``found`` labels the seat beside a job (above)."""
+    if found.group(0).lower() != "candidate":
+        return False
+    seat_after, last_words = _seat_patterns()
+    after = title[found.end():]
+    if not after.strip(" .)]"):  # "… – Dental Nurse candidate"
+        head = last_words.search(title[:found.start()])
+        # and nothing capitalised before the job but the step ("Follow-up interview: Jordan
+        # Pike – Shift Supervisor candidate" names the candidate: a hiring tool's title)
+        return head is not None and _names_a_job(head.group(0)) \
+            and not _NAMED_BEFORE.search(_STEP_WORDS.sub(" ", title[:head.start()]))
+    seat = seat_after.match(after)  # "Candidate Interview: Barista – …"
+    return seat is not None and _names_a_job(seat.group(1))
+
+
+# The user marking themself in their own title: "(me)", "(myself)", "candidate: me" (a pattern
+# string, compiled by ``re``'s cache when a candidate word first vetoes).
+_SELF_MARK = r"\((?:me|myself)\)|\b(?:candidate|applicant)\s*[:=]\s*(?:me|myself)\b"
+
+
 _MEAL_COURSES = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-courses?\b", re.IGNORECASE)
 
@@ -156,6 +204,10 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
         # "Entry-level firefighter written exam"), not the hiring side or a school's exam
         title = title[: negative.start()] + " " + title[negative.end():]
         negative = TITLE_NEGATIVE.search(title)
+    while negative and _seat_label(title, negative):
+        # round 24: the candidate's own seat beside the job, no one's name (``_seat_label``)
+        title = title[: negative.start()] + " " + title[negative.end():]
+        negative = TITLE_NEGATIVE.search(title)
     while negative and _in_compound(title, negative):
         # round 17: the word begins a job's or a scheme's name ("Webinar Producer", "Graduate
         # Training Scheme", "Strategy & Operations Associate"), not the event's
@@ -167,9 +219,11 @@ def title_veto(title: str, user_names: set[str], domain: str = "") -> bool | Non
         return False
     # "Interview with Northwind (Candidate: Pat Lee)": the candidate it names is the user.
     low_title = title.lower()
-    # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages)
+    # (the same for "Bewerber", "kandidaat", "candidato", 候选人: the words of other languages;
+    # round 24: and the user's own mark for themself, "Candidate interview – Harlan Tools (me)")
     if not (CANDIDATE_WORD.match(negative.group(0))
-            and any(name in low_title for name in user_names)):
+            and (any(name in low_title for name in user_names)
+                 or re.search(_SELF_MARK, title, re.IGNORECASE))):
         return None
     rest = title[: negative.start()] + title[negative.end():]
     if TITLE_NEGATIVE.search(rest) or cjk_hiring_side(rest):
