@@ -1,11 +1,480 @@
 """Blind batch 24 of the real-material corpus (issue #15, round 24): calendar events only.
 
-Being written on its own branch by a corpus helper who never reads the detection code; empty on
-main until it is merged, labelled, and scored once.
+DOCSTRING_PLACEHOLDER
+
+Still blind: to be scored once, at the end of round 24.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-BLIND24: list[tuple[dict[str, Any], Any, str, str]] = []
+from detect_cases import SELF, Case, days, event, guest, org, room, yes
+from real_cases_b24_intl import INTL24, MEET24, TEAMS24, ZOOM24, zat
+
+# Zones (IANA names) of the English half.
+LON = "Europe/London"
+MLA = "Europe/Malta"
+NYC = "America/New_York"
+CHI = "America/Chicago"
+LAX = "America/Los_Angeles"
+WNP = "America/Winnipeg"
+WHS = "America/Whitehorse"
+IQA = "America/Iqaluit"
+JAM = "America/Jamaica"
+DRW = "Australia/Darwin"
+AKL = "Pacific/Auckland"
+SUV = "Pacific/Fiji"
+POM = "Pacific/Port_Moresby"
+APW = "Pacific/Apia"
+LOS = "Africa/Lagos"
+NBO = "Africa/Nairobi"
+KLA = "Africa/Kampala"
+JNB = "Africa/Johannesburg"
+MNL = "Asia/Manila"
+KUL = "Asia/Kuala_Lumpur"
+SIN = "Asia/Singapore"
+SGN = "Asia/Ho_Chi_Minh"
+DAC = "Asia/Dhaka"
+
+# Sources (found with the project's search tool, pages corpus; none is cited by an earlier data file,
+# checked with a grep over tests/data for the URL and the host before each was used).
+KOTIDO = "https://radioetoil.com/more-jobs-in-offing-as-kotido-district-nears-recruitment-milestone/"
+FIJIPORTAL = "https://recruitmentportal.gov.fj/faq"
+FIJIOMRS = "https://www.mcs.gov.fj/omrsguideline.php"
+PNGNATIONAL = "https://www.thenational.com.pg/review-recruitment-process/"
+SAMOAOBS = "https://www.samoaobserver.ws/category/letters/111154"
+MALTAEXPAT = "https://expat.com/forum/viewtopic.php?id=182576"
+MALTABRIEF = ("https://www.expatbriefing.com/country/malta/employment-and-business/finding-a-job-cvs-interviews-and-"
+              "etiquette-for-expats-in-malta.html")
+JAMDCS = "https://recruitment.dcs.gov.jm/application-check-list"
+CARLING = "https://www.carlingpartnership.com/insights/wine-beer-drink-industry-job-interview-types/"
+WINDAPPRENTICE = "https://snapzuearth.blogspot.com/2021/02/oil-is-dead-renewables-are-future-why.html"
+ARBORIST = "https://gomediajobs.com/arborist-climber/"
+EJURA = "http://ejura-ejura.blogspot.com/2008/05/some-of-last-week-and-some-of-this.html"
+INTERNEWS = "https://www.internewsnetwork.com/see-lady-abandoned-job-interview/"
+VENAS = "http://venasnews.com/how-to-pass-management-trainee-interviews-in-kenya/"
+RHODESKE = "https://dannymutia.medium.com/the-advice-i-was-given-for-my-rhodes-scholarship-interview-7665d8d61370"
+COOPGRAD = "https://www.co-operativebankjobs.co.uk/how-to-apply/graduate-application-process/"
+ACCENDO = "https://accendotechnologies.com/case-studies/bank-case-study/"
+MYPOPE = "https://www.mypope.com.ph/successful-professionals-first-job-interview/"
+BLOGGISTA = "https://bloggista.com/160/how-to-succesfully-pass-a-job-interview/"
+BORDERCOLL = "http://thebordercollective.com/2016/02/04/11-things-to-keep-in-mind-for-your-next-interview-part-5/"
+PRIMERPH = "https://primer.com.ph/business/2016/05/22/expats-guide-job-interview-in-the-philippines/"
+NTTEACH = "https://teachintheterritory.nt.gov.au/how-to-apply/"
+NTHEALTH = ("https://health.nt.gov.au/professionals/nursing-and-midwifery/nursing-and-midwifery-recruitment/"
+            "employment-and-vacancies/introduction")
+RAHC = "https://rahc.com.au/how-to-apply"
+YUKON = "https://beyondthemargin.blog/2025/11/06/nunavut-just-once-in-a-lifetime-one-more-time"
+NUNAVUTHR = "http://nunavutchillers.blogspot.com/2013/01/working-in-nunavut.html"
+VOYAGEUR = "https://www.voyageurtripper.com/how-i-ended-up-in-nunavut/"
+BDVIVA = "http://reading.searchenglish.com/my-condition-at-interview-board/"
+SGTECH = "https://sgtechjobs.com/blog/interview-formats"
+INSPIUS = "https://inspius.vn/acing-the-vetting-process-with-singapore-tech-companies/"
+CHEVMONDO = "https://mondotalento.com/2018/02/20/the-chevening-interview-are-you-ready-for-your-big-chance/"
+CHEVORG = "https://www.chevening.org/news/interview-preparation-tips-from-a-current-chevening-scholar/"
+PODCASTGUEST = "https://interviewconnections.com/podcaster-making-jump-hoops-schedule/"
+FIREHOUSE = "http://www.firehouse.com/forums/t98291/"
+COMBATCHALLENGE = "https://cpwa.us/departments/fire/combat_challenge.php"
+D7FIRE = "http://d7fr.org/index.php/hiring-process/"
+NATURALIZE = "https://www.immihelp.com/citizenship/naturalization-interview.html"
+NATURALIZE2 = "https://newfrontier.us/immigration-faqs/what-to-expect-naturalization-interview/"
+TATOU = "https://tatou.health.govt.nz/health-workforce-strategy-challenge/maori-staff-with-matauraka-maori-on-panel-for-all-interviews"
+NGATIPOROU = "http://www.stuff.co.nz/national/8146905/Pa-Wars-hosts-fire-shots-over-Maori-job"
+LIBASSIST = "https://bluesyemre.com/2020/02/20/an-interview-for-a-libraryassistant-role-in-a-universitylibrary-by-rebecca-jones-hipporebecca/"
+LOCATELOCUM = "https://locatealocum.com/blog/pharmacy-job-interview-advice"
+MAXXIMA = "https://www.maxximagroup.com/blog/2023/04/common-pharmacist-interview-questions-and-how-to-answer-them"
+PHARMNI = "https://pharmacyinfocus.co.uk/youve-got-the-degree-now-time-to-get-your-dream-pharmacist-job"
+SAFLII = "https://www.saflii.org/za/cases/ZAWCHC/2024/151.html"
+
+_PACIFIC_AFRICA_CARIBBEAN: list[Case] = [
+    # ============================================================ district service commission (Uganda)
+    # radioetoil: a district service commission interviews shortlisted candidates for council posts over two
+    # weeks (a public body's interview that fills posts, like round 18's commissions: yes; nobody named)
+    (event("Interview – Senior Agricultural Engineer (Kotido DSC)", organizer=SELF,
+           description="Bring original academic documents + national ID. Report 8:30.",
+           location="Kotido District Headquarters, boardroom", **zat("2029-03-06", "09:00", 45, KLA)),
+     yes(["Kotido District Service Commission", "Kotido District Local Government", "Kotido DSC"], []), "en", KOTIDO),
+    # radioetoil: the commission advertises new senior posts with an application deadline (a deadline, no)
+    (event("Deadline – Kotido DSC applications (Principal HR Officer)", organizer=SELF,
+           **zat("2029-03-16", "16:00", 30, KLA)),
+     None, "en", KOTIDO),
+    # ============================================================ Fijian Civil Service (Fiji)
+    # recruitmentportal.gov.fj: shortlisted applicants are assessed by a panel on their knowledge, experience, skills
+    # and abilities; the ministry's recruitment mailbox invites, three panel members are guests (yes)
+    (event("Panel interview – Senior Fisheries Officer (OMRS)",
+           organizer=org("recruitment@coastalresources.gov.fj", "Ministry of Coastal Resources – Recruitment"),
+           guests=[guest("recruitment@coastalresources.gov.fj", "Ministry of Coastal Resources – Recruitment"),
+                   guest("mere.tuilagi@coastalresources.gov.fj", "Mere Tuilagi"),
+                   guest("sanjay.prasad@coastalresources.gov.fj", "Sanjay Prasad", "needsAction"),
+                   guest("josefa.ravuvu@coastalresources.gov.fj", "Josefa Ravuvu")],
+           description="Bula, you have been shortlisted. The panel will assess the KESAs in the role description. "
+                       "Please bring your birth certificate, TIN letter and original transcripts.",
+           location="Level 3, Takayawa Building, Suva", **zat("2029-02-20", "10:00", 45, SUV)),
+     yes(["Ministry of Coastal Resources", "Fijian Civil Service"],
+         ["recruitment@coastalresources.gov.fj", "mere.tuilagi@coastalresources.gov.fj",
+          "sanjay.prasad@coastalresources.gov.fj", "josefa.ravuvu@coastalresources.gov.fj"]), "en", FIJIPORTAL),
+    # mcs.gov.fj: the open merit guideline; the owner writes examples against each KESA the night before (no)
+    (event("KESA examples – write 1 per criterion for tomorrow's panel", organizer=SELF,
+           **zat("2029-02-19", "19:30", 90, SUV)),
+     None, "en", FIJIOMRS),
+    # ============================================================ national departments (Papua New Guinea)
+    # thenational.com.pg: shortlisted officers had telephone and face-to-face interviews with a panel of the
+    # department's HR and the Department of Personnel Management (yes; the panel named only by body)
+    (event("Phone interview – Principal Policy Officer, Dept of Coastal Works (panel: HRD + DPM rep)", organizer=SELF,
+           description="They will call my Digicel number. Have the advert and my GE 1 form ready.",
+           **zat("2029-03-01", "14:00", 45, POM)),
+     yes(["Department of Coastal Works", "Dept of Coastal Works"], []), "en", PNGNATIONAL),
+    # ============================================================ Public Service Commission (Samoa)
+    # samoaobserver: the PSC's interview coordinators set up a Zoom link for a shortlisted CEO candidate who cannot
+    # attend in person (yes; the coordinator is the hiring side's and is thanked)
+    (event("Interview – Chief Executive Officer, Ministry of Youth and Recreation",
+           organizer=org("lagi.faleolo@psc.gov.ws", "Lagi Faleolo (PSC Interview Coordinator)"),
+           guests=[guest("lagi.faleolo@psc.gov.ws", "Lagi Faleolo (PSC Interview Coordinator)")],
+           description="Talofa, the interview panel will meet you on Zoom. Please join 10 minutes early." + ZOOM24,
+           **zat("2029-02-28", "10:00", 60, APW)),
+     yes(["Ministry of Youth and Recreation", "Public Service Commission", "PSC"], ["lagi.faleolo@psc.gov.ws"]), "en",
+     SAMOAOBS),
+    # ============================================================ Malta
+    # expat.com: an American with Maltese parents books job interviews around a cousin's wedding (the flight, no)
+    (event("Flight JFK → MLA (cousin Maria's wedding)", organizer=SELF, location="JFK Terminal 1",
+           **zat("2029-03-08", "17:40", 540, NYC)),
+     None, "en", MALTAEXPAT),
+    # expat.com: an electronics technician's interview during that trip (yes; the workshop manager named)
+    (event("Interview – Electronics Technician, Kordin Avionics (ask for Mr Camilleri)", organizer=SELF,
+           location="Kordin Industrial Estate, Paola", **zat("2029-03-13", "10:30", 60, MLA)),
+     yes(["Kordin Avionics"], ["Camilleri"]), "en", MALTAEXPAT),
+    # expatbriefing: registering with the public employment service to find work (registration, no)
+    (event("Register with Jobsplus – bring CV + ID card", organizer=SELF, location="Jobsplus, Ħal Far",
+           **zat("2029-03-14", "09:00", 60, MLA)),
+     None, "en", MALTABRIEF),
+    # ============================================================ Department of Correctional Services (Jamaica)
+    # dcs.gov.jm: shortlisted applicants sit three papers (spelling, English language, mathematics) at the
+    # recruitment centre (the employer's own test: yes, nobody to thank)
+    (event("DCS recruitment assessment – 3 papers (spelling, English, maths)", organizer=SELF,
+           description="Bring: all certificates, 4 JP-certified photos, birth cert, NIS, TRN, ID, immunization card, "
+                       "2 character references.",
+           location="DCS Recruitment Centre, Kingston", **zat("2029-02-22", "08:00", 180, JAM)),
+     yes(["Department of Correctional Services", "DCS"], []), "en", JAMDCS),
+    # dcs.gov.jm: the two character references must be signed by a Justice of the Peace or a minister (an errand, no)
+    (event("Get character reference signed – Rev. Lindo (JP)", organizer=SELF,
+           **zat("2029-02-17", "11:00", 30, JAM)),
+     None, "en", JAMDCS),
+    # ============================================================ Nigeria
+    # ejura: a third-stage interview in two parts, a written paper (communication, current affairs, reasoning) and
+    # an oral interview (yes; nobody named)
+    (event("3rd stage interview – written + oral (Harmattan Research)", organizer=SELF,
+           description="Written: communication, current affairs, cognate ability, reasoning. Then oral.",
+           location="Harmattan Research, Wuse II, Abuja", **zat("2029-02-26", "09:00", 240, LOS)),
+     yes(["Harmattan Research"], []), "en", EJURA),
+    # ejura: the owner moderates a focus group discussion in her current job (work, no)
+    (event("Moderate focus group – mothers' group, Kubwa", organizer=SELF,
+           **zat("2029-02-23", "14:00", 120, LOS)),
+     None, "en", EJURA),
+    # internewsnetwork: a graduate intern interview in Port Harcourt, oral questions first (yes; the HR officer
+    # who invited is thanked)
+    (event("Graduate Intern interview – oral round",
+           organizer=org("hr@riverbendenergy.com.ng", "Riverbend Energy Services HR"),
+           guests=[guest("ifeoma.okafor@riverbendenergy.com.ng", "Ifeoma Okafor")],
+           description="Venue: 14 Aba Road, Port Harcourt. Come with your CV, NYSC discharge certificate and a valid ID.",
+           location="14 Aba Road, Port Harcourt", **zat("2029-03-05", "10:00", 120, LOS)),
+     yes(["Riverbend Energy Services", "Riverbend Energy"],
+         ["hr@riverbendenergy.com.ng", "ifeoma.okafor@riverbendenergy.com.ng"]), "en", INTERNEWS),
+    # internewsnetwork: the bus from Nsukka the evening before (travel, no)
+    (event("Bus Nsukka → Port Harcourt", organizer=SELF, location="Nsukka motor park",
+           **zat("2029-03-04", "06:00", 480, LOS)),
+     None, "en", INTERNEWS),
+    # ============================================================ Kenya
+    # venasnews: a revenue authority's graduate trainee "interview" is a timed written paper (the employer's own
+    # test: yes, nobody to thank)
+    (event("KRA graduate trainee interview paper (written, 1 min per question)", organizer=SELF,
+           description="Start from the last page. Don't guess – wrong answers cost.",
+           location="KRA Training Institute, Mombasa Road", **zat("2029-02-21", "09:00", 120, NBO)),
+     yes(["Kenya Revenue Authority", "KRA"], []), "en", VENAS),
+    # dannymutia: the Kenya constituency's Rhodes Scholarship virtual interview, joined from Edinburgh (a
+    # scholarship, an admission: no)
+    (event("Rhodes Scholarships – Virtual Interview (Kenya)",
+           organizer=org("kenya.selection@rhodeshouse.example.org", "Rhodes Kenya Selection"),
+           description="Congratulations, you have been invited to the final interview." + TEAMS24,
+           **zat("2029-02-12", "08:30", 40, LON)),
+     None, "en", RHODESKE),
+    # ============================================================ fire departments (US)
+    # firehouse: a suburban department's first testing day holds an agility test, a written test and a brief
+    # interview with the review board (hiring steps: yes; nobody named)
+    (event("Testing day 1 – physical agility, written test, review board interview (Lenexa Hills FD)", organizer=SELF,
+           description="Bring gym clothes + photo ID. Board interview ~15 min after written.",
+           location="Lenexa Hills Fire Training Center", **zat("2029-03-03", "07:30", 420, CHI)),
+     yes(["Lenexa Hills Fire Department", "Lenexa Hills FD"], []), "en", FIREHOUSE),
+    # cpwa: a department's Combat Challenge agility exam, one retest after a twenty-minute rest (a physical test of
+    # the employer's: yes)
+    (event("Combat Challenge (physical agility exam) – Walla Creek Fire Dept", organizer=SELF,
+           description="175 lb tie drag, hammer sled, hose drag, tower climb, hose hoist. 4 min max.",
+           location="Walla Creek FD drill tower", **zat("2029-02-10", "09:00", 60, LAX)),
+     yes(["Walla Creek Fire Department", "Walla Creek Fire Dept"], []), "en", COMBATCHALLENGE),
+    # d7fr: the board interview and then the chief's interview (yes; the chief's office sends it, the chief and
+    # the captain who runs the board are guests)
+    (event("Board Interview + Chief Interview – Firefighter/EMT",
+           organizer=org("admin@district9fire.org", "District 9 Fire & Rescue Admin"),
+           guests=[guest("chief.holloway@district9fire.org", "Chief Dan Holloway"),
+                   guest("capt.reyes@district9fire.org", "Capt. Marisol Reyes")],
+           description="Board interview 0900 (3 members), Chief's interview to follow.",
+           location="Station 91, 410 Mill St", **zat("2029-03-20", "09:00", 120, LAX)),
+     yes(["District 9 Fire & Rescue", "District 9 Fire"],
+         ["admin@district9fire.org", "chief.holloway@district9fire.org", "capt.reyes@district9fire.org"]), "en",
+     D7FIRE),
+    # d7fr: the medical and drug screen before the board (a medical check, no)
+    (event("Medical / drug screen – District 9 Fire applicants", organizer=SELF, location="Valley Occupational Health",
+           **zat("2029-03-09", "07:00", 60, LAX)),
+     None, "en", D7FIRE),
+]
+
+_CANADA_AUSTRALIA_NZ_ASIA: list[Case] = [
+    # ============================================================ Yukon and Nunavut (Canada)
+    # beyondthemargin: the territorial government's panel interview for a northern post, from Manitoba (yes; the HR
+    # consultant and the panel chair)
+    (event("Panel interview – Social Worker II, Health and Social Services (Government of Yukon)",
+           organizer=org("brenda.whitlock@yukonhss.ca", "Brenda Whitlock"),
+           guests=[guest("brenda.whitlock@yukonhss.ca", "Brenda Whitlock"),
+                   guest("tom.charlie@yukonhss.ca", "Tom Charlie")],
+           description="Panel: Tom Charlie (Manager, Rural Services), Brenda Whitlock (HR). 60 minutes." + TEAMS24,
+           **zat("2029-02-15", "11:00", 60, WHS)),
+     yes(["Government of Yukon", "Yukon Government", "Health and Social Services"],
+         ["brenda.whitlock@yukonhss.ca", "tom.charlie@yukonhss.ca"]), "en", YUKON),
+    # nunavutchillers: an HR professional applies north; a hamlet housing body's phone interview (yes)
+    (event("Phone interview – HR Generalist, Kivalliq Housing Co-op (Iqaluit time!)", organizer=SELF,
+           description="Call from Annie (ED). +1 hour from Winnipeg.", **zat("2029-03-07", "10:00", 45, WNP)),
+     yes(["Kivalliq Housing Co-op"], ["Annie"]), "en", NUNAVUTHR),
+    # voyageurtripper: a wilderness advanced first aid course over two days (a course, no)
+    (days(event("Wilderness Advanced First Aid – course", organizer=SELF, location="University campus, Sudbury",
+                **zat("2029-03-17", "08:00", 600, "America/Toronto")), "2029-03-17", "2029-03-19"),
+     None, "en", VOYAGEUR),
+    # ============================================================ Northern Territory (Australia)
+    # teachintheterritory: a school picks a teacher from the recruitment pool and calls for an interview (yes; the
+    # principal and the assistant principal)
+    (event("Phone interview – Classroom Teacher (Red Sand Community School)",
+           organizer=org("principal.redsand@ntschools.edu.au", "Kirsten Mayo"),
+           guests=[guest("deputy.redsand@ntschools.edu.au", "Joel Raymond")],
+           description="Hi, we found you in the NT teacher recruitment pool. We'll ring your mobile. Kirsten (Principal)",
+           **zat("2029-02-07", "15:30", 30, DRW)),
+     yes(["Red Sand Community School", "NT Department of Education"],
+         ["principal.redsand@ntschools.edu.au", "deputy.redsand@ntschools.edu.au"]), "en", NTTEACH),
+    # health.nt.gov.au: an offer depends on a working with children clearance and a police check (a check, no)
+    (event("Ochre Card (WWC) + national police check – submit online", organizer=SELF,
+           **zat("2029-02-26", "18:00", 45, DRW)),
+     None, "en", NTHEALTH),
+    # rahc: applicants to a remote locum programme are credentialled by an independent expert before they can put
+    # in an expression of interest for a placement (a credentials check, no)
+    (event("Credentialling call – NT Remote Locum Program", organizer=org("credentialling@ntremotelocum.com.au"),
+           description="An independent assessor will verify your registration and clinical history.",
+           **zat("2029-03-12", "13:00", 30, DRW)),
+     None, "en", RAHC),
+    # ============================================================ Aotearoa New Zealand
+    # tatou: a Māori staff member with mātauraka Māori sits on every appointment panel; the owner is on the panel
+    # for a new registered nurse (the owner interviews: no)
+    (event("Interview panel – RN, Te Puna Hauora (Māori rep: me)",
+           organizer=org("recruitment@tepunahauora.org.nz", "Te Puna Hauora Recruitment"),
+           guests=[guest("anna.lee@tepunahauora.org.nz", "Anna Lee")],
+           description="Candidate: Sam Witehira. Question 6 (Te Tiriti and cultural safety) – yours.",
+           location="Hauora House, Gisborne", **zat("2029-02-27", "13:00", 60, AKL)),
+     None, "en", TATOU),
+    # stuff: five finalists for an iwi organisation's chief executive, selected through a recruiting firm (the
+    # owner's final interview: yes; the recruiter and the board chair)
+    (event("Final interview – Chief Executive, Te Rūnanga o Whāingaroa",
+           organizer=org("hemi.parata@kaitiakisearch.co.nz", "Hemi Parata – Kaitiaki Search"),
+           guests=[guest("chair@whaingaroa.iwi.nz", "Rāwiri Tomoana")],
+           description="Shortlist of five. Panel chaired by Rāwiri Tomoana; Hemi will meet you at reception.",
+           location="Whāingaroa Marae, boardroom", **zat("2029-03-15", "10:00", 90, AKL)),
+     yes(["Te Rūnanga o Whāingaroa"], ["hemi.parata@kaitiakisearch.co.nz", "chair@whaingaroa.iwi.nz"]), "en",
+     NGATIPOROU),
+    # ============================================================ Philippines
+    # mypope: a state gaming corporation's exam was followed by an interview for a division head's secretary
+    # (yes; nobody named)
+    (event("PAGCOR interview – Secretary to Division Head (passed exam)", organizer=SELF,
+           location="PAGCOR Corporate Office, Manila", **zat("2029-02-08", "09:00", 60, MNL)),
+     yes(["PAGCOR", "Philippine Amusement and Gaming Corporation"], []), "en", MYPOPE),
+    # bloggista: an IQ exam and two interview stages, then a panel interview at a consulting partner (yes; HR
+    # coordinator and three panelists, the room out)
+    (event("Final panel interview – Business Consultant (Kalaw Systems Consulting)",
+           organizer=org("recruitment@kalawsystems.ph", "Kalaw Systems Recruitment"),
+           guests=[guest("recruitment@kalawsystems.ph", "Kalaw Systems Recruitment"),
+                   guest("rmendoza@kalawsystems.ph", "Rafael Mendoza"),
+                   guest("jtan@kalawsystems.ph", "Jasmine Tan"),
+                   guest("bsantos@kalawsystems.ph", "Benjie Santos", "tentative"),
+                   room("c_kalaw7@resource.calendar.google.com", "Makati-7F-Narra (10)")],
+           description="Panel: R. Mendoza (Managing Partner), J. Tan (MRPII Practice), B. Santos (HR).",
+           location="Kalaw Systems, Ayala Ave, Makati", **zat("2029-02-16", "14:00", 60, MNL)),
+     yes(["Kalaw Systems Consulting", "Kalaw Systems"],
+         ["recruitment@kalawsystems.ph", "rmendoza@kalawsystems.ph", "jtan@kalawsystems.ph",
+          "bsantos@kalawsystems.ph"]), "en", BLOGGISTA),
+    # bordercollective: an executive search trainee screens candidates by phone (the owner interviews: no)
+    (event("Phone screen – CFO search candidate (A. Villanueva)", organizer=SELF,
+           description="Client: FMCG. Ask re: notice period, comp, reasons for leaving.",
+           **zat("2029-03-02", "10:00", 30, MNL)),
+     None, "en", BORDERCOLL),
+    # primer.com.ph: bring printed resumes and check the route; the owner's errand (no)
+    (event("Print 5 resumes + check route to Ortigas (traffic!)", organizer=SELF,
+           **zat("2029-03-12", "19:00", 30, MNL)),
+     None, "en", PRIMERPH),
+    # ============================================================ banks' graduate schemes (UK, Malaysia)
+    # co-operativebankjobs: the online tests sent after the application screen; the owner blocks time (a one-way
+    # test: yes, nobody to thank)
+    (event("Northway Mutual online tests – numerical, verbal, inductive (link expires Fri)", organizer=SELF,
+           **zat("2029-02-06", "19:00", 75, LON)),
+     yes(["Northway Mutual Bank", "Northway Mutual"], []), "en", COOPGRAD),
+    # co-operativebankjobs: a live online interview by the talent team with one question prepared in advance (yes;
+    # the talent mailbox and the talent partner)
+    (event("Graduate Programme – live video interview (Northway Mutual)",
+           organizer=org("graduates@northwaymutual.co.uk", "Northway Mutual Graduate Talent"),
+           guests=[guest("priya.nandra@northwaymutual.co.uk", "Priya Nandra")],
+           description="Please prepare: 'Tell us about a time you put a customer's interests first.'" + TEAMS24,
+           **zat("2029-02-20", "11:00", 45, LON)),
+     yes(["Northway Mutual Bank", "Northway Mutual"],
+         ["graduates@northwaymutual.co.uk", "priya.nandra@northwaymutual.co.uk"]), "en", COOPGRAD),
+    # co-operativebankjobs: the face-to-face assessment centre with a case study (yes; nobody named)
+    (event("Assessment centre – Northway Mutual (case study, group exercise, interview)", organizer=SELF,
+           location="Northway Mutual, 1 Balloon St, Manchester", **zat("2029-03-08", "08:30", 420, LON)),
+     yes(["Northway Mutual Bank", "Northway Mutual"], []), "en", COOPGRAD),
+    # accendo: a regional bank's management trainee programme; candidates who meet the requirements play a
+    # game-based cognitive assessment sent by the applicant tracking system (a one-way test: yes; the tool's
+    # no-reply address is not thanked)
+    (event("Management Associate Programme – game-based assessment (complete by 23:59)",
+           organizer=org("no-reply@talent.straitsmeridian.com.my", "Straits Meridian Careers"),
+           description="Your application met the requirements. Complete the cognitive game assessment in one sitting "
+                       "(about 25 minutes).",
+           **zat("2029-02-19", "20:00", 30, KUL)),
+     yes(["Straits Meridian Bank", "Straits Meridian"], []), "en", ACCENDO),
+    # ============================================================ tech vetting (Singapore, Vietnam)
+    # sgtechjobs: an online coding assessment early in the process (a one-way test: yes)
+    (event("OA – HackerRank (2 problems, 90 min) – LumenPay", organizer=SELF,
+           **zat("2029-02-22", "20:00", 90, SIN)),
+     yes(["LumenPay"], []), "en", SGTECH),
+    # inspius: a vetting agency runs a live 45-minute algorithm test, camera on and screen shared, for a Singapore
+    # client (yes; the agency's recruiter is thanked with the client's engineer, the company is the client)
+    (event("Live algorithm test – Portwise Logistics (Singapore) via Saigon Bridge",
+           organizer=org("thao.nguyen@saigonbridge.vn", "Thao Nguyen – Saigon Bridge Talent"),
+           guests=[guest("wei.lim@portwise.sg", "Lim Wei Jie")],
+           description="45 min on HackerRank. Camera on, share your screen. Submit up to 3 times per question." + MEET24,
+           **zat("2029-03-06", "14:00", 60, SGN)),
+     yes(["Portwise Logistics", "Portwise"], ["thao.nguyen@saigonbridge.vn", "wei.lim@portwise.sg"]), "en", INSPIUS),
+    # ============================================================ Bangladesh
+    # searchenglish: a second job viva, waiting with other candidates before the board (yes; nobody named)
+    (event("Viva – Assistant Officer, Padma Agro Bank", organizer=SELF,
+           location="Padma Agro Bank head office, Motijheel", **zat("2029-03-07", "10:30", 60, DAC)),
+     yes(["Padma Agro Bank"], []), "en", BDVIVA),
+]
+
+_UK_IRELAND_MISC: list[Case] = [
+    # ============================================================ drinks trade (UK)
+    # carling: a drinks recruiter's phone screen for a client, the first interview often by phone (yes; the agency
+    # recruiter thanked, the company is the client)
+    (event("Phone screen – Regional Sales Manager (client: Bellmoor Wines)",
+           organizer=org("sophie@harrowvine.co.uk", "Sophie Harrow – Harrow & Vine Recruitment"),
+           description="Quick call to go through your CV before I put you forward to Bellmoor Wines.",
+           **zat("2029-02-09", "12:30", 30, LON)),
+     yes(["Bellmoor Wines"], ["sophie@harrowvine.co.uk"]), "en", CARLING),
+    # carling: firms hiring in a new area interview in a room at a neutral hotel (yes; the client's director)
+    (event("Interview – Bellmoor Wines (Regional Director: Gareth Pryce)",
+           organizer=org("gareth.pryce@bellmoorwines.co.uk", "Gareth Pryce"),
+           description="Meeting room 2, Premier Inn Leeds City Centre. Travel expenses reimbursed.",
+           location="Premier Inn, Leeds City Centre", **zat("2029-02-23", "11:00", 60, LON)),
+     yes(["Bellmoor Wines"], ["gareth.pryce@bellmoorwines.co.uk"]), "en", CARLING),
+    # ============================================================ renewables and tree work (UK, US)
+    # snapzuearth: a wind turbine apprentice's working-at-height training after starting (training, no)
+    (days(event("GWO Working at Height + Manual Handling (apprentice induction)", organizer=SELF,
+                location="Offshore Training Centre, Lowestoft", **zat("2029-02-26", "08:00", 480, LON)),
+          "2029-02-26", "2029-02-28"),
+     None, "en", WINDAPPRENTICE),
+    # gomediajobs: employers look for experience, an arborist certification and a commercial licence; an owner's
+    # interview entry (yes)
+    (event("Interview – Arborist/Climber, Cedar Crest Tree Care (bring ISA cert + CDL)", organizer=SELF,
+           location="Cedar Crest Tree Care yard, Hillsboro", **zat("2029-03-14", "07:30", 60, LAX)),
+     yes(["Cedar Crest Tree Care"], []), "en", ARBORIST),
+    # gomediajobs: the certification exam itself (a certification, no)
+    (event("ISA Certified Arborist exam (testing centre)", organizer=SELF, location="Pearson VUE, Beaverton",
+           **zat("2029-02-24", "09:00", 210, LAX)),
+     None, "en", ARBORIST),
+    # ============================================================ pharmacy (UK)
+    # locatealocum: a newly registered pharmacist looks for a permanent post instead of locum work; a hiring panel
+    # at an independent group (yes; the group's HR and superintendent)
+    (event("Interview – Pharmacist Manager, Tolworth Pharmacy Group",
+           organizer=org("careers@tolworthpharmacy.co.uk", "Tolworth Pharmacy Group Careers"),
+           guests=[guest("careers@tolworthpharmacy.co.uk", "Tolworth Pharmacy Group Careers"),
+                   guest("r.ahmed@tolworthpharmacy.co.uk", "Rukhsana Ahmed (Superintendent)")],
+           location="Tolworth Pharmacy Group head office, Surbiton", **zat("2029-03-01", "14:00", 60, LON)),
+     yes(["Tolworth Pharmacy Group", "Tolworth Pharmacy"],
+         ["careers@tolworthpharmacy.co.uk", "r.ahmed@tolworthpharmacy.co.uk"]), "en", LOCATELOCUM),
+    # maxxima: an agency carries out locum interviews for its clients, informal and about the CV (yes; the agency's
+    # consultant, no client named, so the agency is the company, like round 23's locum intake)
+    (event("Locum pharmacist interview (informal) – Maxwell Locums",
+           organizer=org("dean@maxwelllocums.co.uk", "Dean Fuller"),
+           description="A chat about your CV and availability so we can book you with our clients." + ZOOM24,
+           **zat("2029-02-14", "17:30", 30, LON)),
+     yes(["Maxwell Locums"], ["dean@maxwelllocums.co.uk"]), "en", MAXXIMA),
+    # pharmacyinfocus: clinical scenarios come up at interview; the owner rehearses with a friend (practice, no)
+    (event("Practise clinical scenarios w/ Ciara (OTC painkiller repeat buyer etc.)", organizer=SELF,
+           location="Belfast", **zat("2029-02-28", "19:00", 60, LON)),
+     None, "en", PHARMNI),
+    # ============================================================ libraries (UK)
+    # bluesyemre: the owner helps interview for a university library assistant (the owner interviews: no)
+    (event("Library Assistant interviews – panel (3 candidates)",
+           organizer=org("library-hr@northmoor.ac.uk", "Library HR"),
+           guests=[guest("r.jones@northmoor.ac.uk", "Rebecca Jones")],
+           description="10 questions agreed. I take Q2 (customer service) and Q6 (LMS).",
+           location="Main Library, Room 2.14", **zat("2029-03-19", "09:30", 240, LON)),
+     None, "en", LIBASSIST),
+    # ============================================================ scholarships and citizenship (no)
+    # mondotalento: the Chevening panel interview at the embassy (a scholarship, no)
+    (event("Chevening interview – British Embassy", organizer=SELF,
+           description="Panel of 3-4. Arrive 45 min early, coffee nearby first.",
+           location="British Embassy, Nairobi", **zat("2029-03-15", "10:15", 30, NBO)),
+     None, "en", CHEVMONDO),
+    # chevening.org: a mock interview with past scholars found through a WhatsApp group (practice, no)
+    (event("Mock interview (networking essay) – with Chevening alumni on WhatsApp video", organizer=SELF,
+           **zat("2029-03-10", "18:00", 45, NBO)),
+     None, "en", CHEVORG),
+    # immihelp: the naturalization interview with the English and civics tests (immigration, no)
+    (event("USCIS naturalization interview (N-400) – bring green card, passports, notice", organizer=SELF,
+           location="USCIS Field Office, 26 Federal Plaza", **zat("2029-02-27", "08:40", 60, NYC)),
+     None, "en", NATURALIZE),
+    # newfrontier: studying the civics questions the week before (study, no)
+    (event("Civics test flashcards (100 Qs)", organizer=SELF, **zat("2029-02-20", "20:30", 30, NYC)),
+     None, "en", NATURALIZE2),
+    # ============================================================ media (no)
+    # interviewconnections: a podcaster's pre-interview call with a guest expert (media, no)
+    (event("Pre-interview call – 'Founders Over Coffee' podcast",
+           organizer=org("bookings@foundersovercoffee.fm", "Founders Over Coffee"),
+           description="Tech check + run through the topics before the recording." + ZOOM24,
+           **zat("2029-03-05", "12:00", 20, CHI)),
+     None, "en", PODCASTGUEST),
+    # interviewconnections: the recording (media, no)
+    (event("Podcast recording – guest on 'Founders Over Coffee'",
+           organizer=org("bookings@foundersovercoffee.fm", "Founders Over Coffee"),
+           description="Recording via Riverside; link in the confirmation email.",
+           **zat("2029-03-12", "12:00", 60, CHI)),
+     None, "en", PODCASTGUEST),
+    # ============================================================ South Africa
+    # saflii: a district municipality's municipal manager interviews, the panel chaired by the executive mayor
+    # (yes; the municipality's HR office invites; nobody else named)
+    (event("Interview – Municipal Manager, Karoo Plains District Municipality",
+           organizer=org("hr@karooplains.gov.za", "Karoo Plains DM – Human Resources"),
+           description="Selection panel chaired by the Executive Mayor. A competency assessment follows for "
+                       "recommended candidates.",
+           location="Council Chamber, Beaufort West", **zat("2029-02-13", "10:00", 60, JNB)),
+     yes(["Karoo Plains District Municipality", "Karoo Plains DM"], ["hr@karooplains.gov.za"]), "en", SAFLII),
+]
+
+ENGLISH24: list[Case] = [*_PACIFIC_AFRICA_CARIBBEAN, *_CANADA_AUSTRALIA_NZ_ASIA, *_UK_IRELAND_MISC]
+
+
+def _tagged(case: Case) -> Case:
+    """The case with its event id (and iCalUID) prefixed "b24-", so ids stay unique across the corpus."""
+    e = case[0]
+    e["id"] = "b24-" + e["id"][:22]
+    e["iCalUID"] = e["id"] + "@google.com"
+    return case
+
+
+BLIND24: list[tuple[dict[str, Any], Any, str, str]] = [_tagged(case) for case in (*ENGLISH24, *INTL24)]
+
+_ids = [case[0]["id"] for case in BLIND24]
+assert len(_ids) == len(set(_ids)), "two cases share an id"
