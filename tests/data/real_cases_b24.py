@@ -86,6 +86,13 @@ LOCATELOCUM = "https://locatealocum.com/blog/pharmacy-job-interview-advice"
 MAXXIMA = "https://www.maxximagroup.com/blog/2023/04/common-pharmacist-interview-questions-and-how-to-answer-them"
 PHARMNI = "https://pharmacyinfocus.co.uk/youve-got-the-degree-now-time-to-get-your-dream-pharmacist-job"
 SAFLII = "https://www.saflii.org/za/cases/ZAWCHC/2024/151.html"
+SCREENLOOP = "https://help.screenloop.com/en/articles/13741989-self-scheduling-links-candidate-creation"
+HIREFUL = "https://hireful.happyfox.net/kb/article/73-self-servicing-interviews"
+TEMPSERVICE = "https://parttimecrossing.com/article/900041968/Documenting-and-Conducting-Yourself-for-Employment-Eligibility"
+WAREHOUSEPOD = "https://castbox.fm/episode/Week-37-%26-Jobs-id2117199-id845728009"
+FUTUREFORCE = "http://www.futureforcepersonnel.com/2016/12/06/look-interviewing-temporary-workers/"
+NTEDU = "https://education.nt.gov.au/education/careers-in-education/teach-in-the-territory/teaching-in-remote-schools"
+ALLLAW = "https://www.alllaw.com/articles/nolo/us-immigration/what-happens-citizenship-interview.html"
 
 _PACIFIC_AFRICA_CARIBBEAN: list[Case] = [
     # ============================================================ district service commission (Uganda)
@@ -463,7 +470,88 @@ _UK_IRELAND_MISC: list[Case] = [
      yes(["Karoo Plains District Municipality", "Karoo Plains DM"], ["hr@karooplains.gov.za"]), "en", SAFLII),
 ]
 
-ENGLISH24: list[Case] = [*_PACIFIC_AFRICA_CARIBBEAN, *_CANADA_AUSTRALIA_NZ_ASIA, *_UK_IRELAND_MISC]
+_TOOLS_AGENCIES_MORE: list[Case] = [
+    # ============================================================ scheduling tools and agencies
+    # screenloop: a candidate books a slot through the recruiter's self-scheduling link and the tool sends the
+    # invite from the recruiter's calendar with the hiring manager (yes; recruiter and hiring manager)
+    (event("Interview: Product Designer – Round 1 (Tidewater Studio)",
+           organizer=org("talent@tidewaterstudio.co.uk", "Tidewater Studio Talent"),
+           guests=[guest("talent@tidewaterstudio.co.uk", "Tidewater Studio Talent"),
+                   guest("oliver.kemp@tidewaterstudio.co.uk", "Oliver Kemp")],
+           description="Scheduled via Screenloop self-scheduling. Interviewer: Oliver Kemp (Head of Design)." + MEET24,
+           **zat("2029-02-15", "15:00", 45, LON)),
+     yes(["Tidewater Studio"], ["talent@tidewaterstudio.co.uk", "oliver.kemp@tidewaterstudio.co.uk"]), "en",
+     SCREENLOOP),
+    # hireful: the candidate picked a telephone slot from the self-service list; the system's no-reply address
+    # sends the confirmation with the interviewer as guest (yes; the interviewer only)
+    (event("Telephone interview – Customer Service Advisor (Brightwater Housing)",
+           organizer=org("noreply@ats-mail.brightwaterhousing.org.uk", "Brightwater Housing Recruitment"),
+           guests=[guest("k.obi@brightwaterhousing.org.uk", "Kemi Obi", "needsAction")],
+           description="Thank you for choosing your slot. Kemi Obi will call you on the number you gave.",
+           **zat("2029-03-02", "11:20", 30, LON)),
+     yes(["Brightwater Housing", "Brightwater Housing Association"], ["k.obi@brightwaterhousing.org.uk"]), "en",
+     HIREFUL),
+    # parttimecrossing: a temp service's registration interview with the assignment manager, about twenty
+    # minutes, documents for the employment eligibility check in hand (the agency hires its temps: yes, the agency
+    # is the company and its assignment manager is thanked)
+    (event("Temp agency interview – Summit Staffing (assignment manager: Carla Ruiz)",
+           organizer=org("carla.ruiz@summitstaffing.com", "Carla Ruiz"),
+           description="Please bring two forms of ID for the I-9 and your work history. About 20 minutes.",
+           location="Summit Staffing, 220 W Jefferson Blvd, Dallas", **zat("2029-02-13", "10:00", 30, CHI)),
+     yes(["Summit Staffing"], ["carla.ruiz@summitstaffing.com"]), "en", TEMPSERVICE),
+    # castbox: a warehouse agency's face-to-face interview, street parking metered, free parking at the back (yes)
+    (event("Agency interview – warehouse associate (Keystone Staffing) – park in back lot", organizer=SELF,
+           location="Keystone Staffing, 88 Main St, Hamilton OH", **zat("2029-03-13", "09:00", 45, NYC)),
+     yes(["Keystone Staffing"], []), "en", WAREHOUSEPOD),
+    # futureforce: the owner, a manager at a client firm, interviews temporary workers the agency sends (the owner
+    # interviews: no)
+    (event("Interview temps for spring peak (3 candidates from agency)", organizer=SELF,
+           guests=[guest("jorge@futurelinestaffing.com", "Jorge Paz")],
+           location="Dock office", **zat("2029-03-21", "13:00", 90, NYC)),
+     None, "en", FUTUREFORCE),
+    # ============================================================ more public services
+    # mcs.gov.fj: long-listing and short-listing are done by the panel; the owner, a civil servant, sits on one (no)
+    (event("Short-listing panel – Assistant Economist (OMRS)",
+           organizer=org("hr@plannings.gov.fj", "Ministry of Planning HR"),
+           guests=[guest("alesi.naivalu@plannings.gov.fj", "Alesi Naivalu")],
+           description="Applications in the shared folder. Score against KESAs before we meet.",
+           location="Ro Lalabalavu House, Suva", **zat("2029-03-05", "14:00", 120, SUV)),
+     None, "en", FIJIOMRS),
+    # samoaobserver: after the failed Zoom link, the shortlisted candidate writes to the commission's chairman
+    # (a letter, no)
+    (event("Write to PSC chairman re: interview that never happened", organizer=SELF,
+           **zat("2029-03-02", "09:00", 60, APW)),
+     None, "en", SAMOAOBS),
+    # education.nt.gov.au: registering interest for the territory's teacher recruitment drive (an online
+    # information session, no)
+    (event("NT Teacher Recruitment Drive – online info session", organizer=org("teach.nt@education.nt.gov.au"),
+           description="Hear about remote schools, housing and allowances. Q&A at the end." + TEAMS24,
+           **zat("2029-02-12", "16:00", 60, DRW)),
+     None, "en", NTEDU),
+    # alllaw: the biometrics appointment before a citizenship interview (immigration, no)
+    (event("USCIS biometrics appointment (ASC)", organizer=SELF, location="USCIS Application Support Center, Brooklyn",
+           **zat("2029-02-09", "10:00", 30, NYC)),
+     None, "en", ALLLAW),
+    # sgtechjobs: after the online assessment, an onsite technical round with two engineers, booked by the
+    # recruiter (yes; recruiter and both engineers)
+    (event("Onsite – Technical round (system design) – LumenPay",
+           organizer=org("jiahui.tan@lumenpay.sg", "Tan Jia Hui"),
+           guests=[guest("jiahui.tan@lumenpay.sg", "Tan Jia Hui"),
+                   guest("arjun.menon@lumenpay.sg", "Arjun Menon"),
+                   guest("daniel.goh@lumenpay.sg", "Daniel Goh", "tentative"),
+                   room("c_lumen12@resource.calendar.google.com", "SG-12-Merlion (6)")],
+           description="Two 45-minute rounds: system design (Arjun), coding (Daniel). Please bring your NRIC/passport "
+                       "for building access.",
+           location="LumenPay, 12 Marina View", **zat("2029-03-08", "14:00", 90, SIN)),
+     yes(["LumenPay"], ["jiahui.tan@lumenpay.sg", "arjun.menon@lumenpay.sg", "daniel.goh@lumenpay.sg"]), "en", SGTECH),
+    # snapzuearth: the apprentice's two-hour crew transfer boat to the offshore farm (work, no)
+    (event("CTV transfer to Greater Shoal wind farm (take seasickness tablet)", organizer=SELF,
+           location="Lowestoft harbour", **zat("2029-03-06", "06:30", 120, LON)),
+     None, "en", WINDAPPRENTICE),
+]
+
+ENGLISH24: list[Case] = [*_PACIFIC_AFRICA_CARIBBEAN, *_CANADA_AUSTRALIA_NZ_ASIA, *_UK_IRELAND_MISC,
+                         *_TOOLS_AGENCIES_MORE]
 
 
 def _tagged(case: Case) -> Case:

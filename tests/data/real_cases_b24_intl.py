@@ -38,6 +38,7 @@ KOL = "Asia/Kolkata"
 TLL = "Europe/Tallinn"
 MLA = "Europe/Malta"
 ASU = "America/Asuncion"
+DXB = "Asia/Dubai"
 
 # Conference texts as the tools paste them into a description.
 TEAMS24 = ("\n________________________________________________________________________________\n"
@@ -85,6 +86,9 @@ ET_BUDUAAR = "https://buduaar.tv3.ee/peresuhted/toointervjuu-meelespea/"
 MT_RECRUIT = "https://recruitment.gov.mt/mt/job/d922c3710282(5(e324-499b-83(107(499b-83d0-3e53a31(65"
 ES_HOY = "https://www.hoy.com.py/nacionales/buscadores-del-primer-empleo-envian-hasta-100-cv-para-lograr-una-entrevista-laboral"
 ES_PODER = "https://poderagropecuario.com/2024/09/05"
+ML_MADHYAMAM = "https://www.madhyamam.com/gulf-news/uae/candidate-flow-the-interview-cancelled-1068705"
+ML_SAMAYAM = ("https://malayalam.samayam.com/latest-news/world-news/united-arab-emirates-uae/interview-cancelled-to-uae-"
+              "because-of-the-candidate-overflow/articleshow/93879123.cms")
 ES_ULTIMAHORA = "https://www.ultimahora.com/118-candidatos-llenar-21-vacancias-n2920736.html"
 
 _AFRICA: list[Case] = [
@@ -307,4 +311,48 @@ _EUROPE_AMERICAS: list[Case] = [
      None, "es", ES_ULTIMAHORA),
 ]
 
-INTL24: list[Case] = [*_AFRICA, *_SOUTH_ASIA, *_EUROPE_AMERICAS]
+_MORE: list[Case] = [
+    # ============================================================ Malayalam (Keralites in the UAE)
+    # madhyamam: a food and dairy firm's two-day walk-in interview at a Dubai hotel, for which hundreds queued with
+    # their CVs (a walk-in interview: yes; nobody named)
+    (event("വാക്ക് ഇൻ ഇന്റർവ്യൂ – അൽ വാഹ ഫ്രഷ് (സെയിൽസ്മാൻ / ഡ്രൈവർ), ഹോട്ടൽ", organizer=SELF,
+           description="സി.വി 3 കോപ്പി, പാസ്പോർട്ട് കോപ്പി, വിസ പേജ്. രാവിലെ 9 മുതൽ.",
+           location="Al Qusais, Dubai", **zat("2029-02-26", "09:00", 240, DXB)),
+     yes(["അൽ വാഹ ഫ്രഷ്", "Al Waha Fresh"], []), "ml", ML_MADHYAMAM),
+    # samayam: after the crowd the firm asks for CVs by email and invites those it selects; the HR invitation
+    # (yes; the HR officer)
+    (event("ഇന്റർവ്യൂ – സെയിൽസ്മാൻ, അൽ വാഹ ഫ്രഷ് (ഇ-മെയിൽ വഴി തിരഞ്ഞെടുത്തവർ)",
+           organizer=org("hr@alwahafresh.ae", "Al Waha Fresh HR"),
+           guests=[guest("shibu.varghese@alwahafresh.ae", "ഷിബു വർഗീസ്")],
+           description="താങ്കളെ ഇന്റർവ്യൂവിന് തിരഞ്ഞെടുത്തിരിക്കുന്നു. ഒറിജിനൽ പാസ്പോർട്ടും ഡ്രൈവിംഗ് ലൈസൻസും കൊണ്ടുവരിക.",
+           location="Al Waha Fresh, Al Quoz Industrial 3, Dubai", **zat("2029-03-12", "10:00", 30, DXB)),
+     yes(["അൽ വാഹ ഫ്രഷ്", "Al Waha Fresh"], ["hr@alwahafresh.ae", "shibu.varghese@alwahafresh.ae"]), "ml",
+     ML_SAMAYAM),
+    # ============================================================ Estonian
+    # buduaar: employers complain that candidates who agreed a time neither come nor call; the owner's reminder to
+    # call and cancel an interview (a task, no)
+    (event("Helista Kalevi Ehitusele – ütle intervjuu ära", organizer=SELF,
+           **zat("2029-02-19", "09:00", 10, TLL)),
+     None, "et", ET_BUDUAAR),
+    # ============================================================ Welsh
+    # ceredigion: the panel decides from the application alone whom to invite; the HR mailbox's invitation (yes;
+    # the HR mailbox and the library manager)
+    (event("Gwahoddiad i gyfweliad – Cynorthwyydd Llyfrgell (Cyngor Sir Ceredigion)",
+           organizer=org("adnoddaudynol@ceredigioncc.gov.uk", "Adnoddau Dynol Ceredigion"),
+           guests=[guest("adnoddaudynol@ceredigioncc.gov.uk", "Adnoddau Dynol Ceredigion"),
+                   guest("elin.rowlands@ceredigioncc.gov.uk", "Elin Rowlands")],
+           description="Mae'r panel wedi eich gwahodd i gyfweliad. Cyfweliad yn Gymraeg neu Saesneg, fel y dymunwch.",
+           location="Llyfrgell Aberystwyth, Canolfan Alun R. Edwards", **zat("2029-03-20", "14:00", 45, LON)),
+     yes(["Cyngor Sir Ceredigion", "Ceredigion County Council", "Ceredigion"],
+         ["adnoddaudynol@ceredigioncc.gov.uk", "elin.rowlands@ceredigioncc.gov.uk"]), "cy", CY_CEREDIGION),
+    # ============================================================ Hausa
+    # dailynigerian: the revenue service's text message calling a shortlisted applicant, copied by the owner into
+    # a second-stage entry with the officer who signed it (yes)
+    (event("Mataki na biyu – tambayoyi a FIRS Kano (Malam Sani Bello ya kira)", organizer=SELF,
+           description="A zo da asalin takardu. Ofishin FIRS, titin Zaria.", location="FIRS, Zaria Road, Kano",
+           **zat("2029-03-14", "10:00", 60, LOS)),
+     yes(["FIRS", "Federal Inland Revenue Service", "Hukumar Tattara Kudaden Haraji ta Kasa"], ["Sani Bello"]), "ha",
+     HA_DAILYNIGERIAN),
+]
+
+INTL24: list[Case] = [*_AFRICA, *_SOUTH_ASIA, *_EUROPE_AMERICAS, *_MORE]
