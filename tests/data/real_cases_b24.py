@@ -92,6 +92,13 @@ TEMPSERVICE = "https://parttimecrossing.com/article/900041968/Documenting-and-Co
 WAREHOUSEPOD = "https://castbox.fm/episode/Week-37-%26-Jobs-id2117199-id845728009"
 FUTUREFORCE = "http://www.futureforcepersonnel.com/2016/12/06/look-interviewing-temporary-workers/"
 NTEDU = "https://education.nt.gov.au/education/careers-in-education/teach-in-the-territory/teaching-in-remote-schools"
+PHNOMPENH = "https://thephnompen.asia/2012/10/09/interview-with-a-mushroom/"
+EXPATADV = "https://expat-advisory.com/articles/southeast-asia/cambodia/job-hunting-phnom-penh-its-zoo-out-there"
+CASEYNGO = "http://www.caseyoneill.blogspot.com/2009_08_01_archive.html"
+ANNAVSO = "http://annamaton.blogspot.com/2007/11/youre-hired.html"
+NATALIE = "http://natalieneumann.blogspot.com/2005/06/on-being-interviewer-and-teacher.html"
+XYCAREERS = "https://xycareers.com/aptitude-test-mistakes-ghana/"
+CIRCUMSPECTE = "https://circumspecte.com/2016/05/interviews-tips-for-making-an-impression/"
 ALLLAW = "https://www.alllaw.com/articles/nolo/us-immigration/what-happens-citizenship-interview.html"
 
 _PACIFIC_AFRICA_CARIBBEAN: list[Case] = [
@@ -548,10 +555,94 @@ _TOOLS_AGENCIES_MORE: list[Case] = [
     (event("CTV transfer to Greater Shoal wind farm (take seasickness tablet)", organizer=SELF,
            location="Lowestoft harbour", **zat("2029-03-06", "06:30", 120, LON)),
      None, "en", WINDAPPRENTICE),
+    # hireful: a face-to-face slot chosen from the self-service list, the confirmation from the system's no-reply
+    # address with two interviewers (yes; both interviewers, not the no-reply sender)
+    (event("Face-to-face interview – Housing Officer (Brightwater Housing)",
+           organizer=org("noreply@ats-mail.brightwaterhousing.org.uk", "Brightwater Housing Recruitment"),
+           guests=[guest("m.daley@brightwaterhousing.org.uk", "Marcus Daley"),
+                   guest("s.iqbal@brightwaterhousing.org.uk", "Sana Iqbal", "needsAction")],
+           description="Your interview is confirmed. Interviewers: Marcus Daley (Neighbourhood Manager), Sana Iqbal (HR).",
+           location="Brightwater House, 5 Canal Wharf, Leeds", **zat("2029-03-16", "10:00", 60, LON)),
+     yes(["Brightwater Housing", "Brightwater Housing Association"],
+         ["m.daley@brightwaterhousing.org.uk", "s.iqbal@brightwaterhousing.org.uk"]), "en", HIREFUL),
+    # screenloop: the second round booked from the same self-scheduling pipeline, a portfolio review with two
+    # designers (yes; recruiter and both designers)
+    (event("Interview: Product Designer – Round 2 (portfolio review) – Tidewater Studio",
+           organizer=org("talent@tidewaterstudio.co.uk", "Tidewater Studio Talent"),
+           guests=[guest("talent@tidewaterstudio.co.uk", "Tidewater Studio Talent"),
+                   guest("nia.roberts@tidewaterstudio.co.uk", "Nia Roberts"),
+                   guest("sam.okoro@tidewaterstudio.co.uk", "Sam Okoro")],
+           description="Scheduled via Screenloop. 15 min walkthrough of two projects, then questions." + MEET24,
+           **zat("2029-03-01", "11:00", 60, LON)),
+     yes(["Tidewater Studio"], ["talent@tidewaterstudio.co.uk", "nia.roberts@tidewaterstudio.co.uk",
+                                "sam.okoro@tidewaterstudio.co.uk"]), "en", SCREENLOOP),
+    # inspius: the vetting agency's English test comes before the algorithm test; no client is named yet, so the
+    # agency is the company (yes; the agency recruiter)
+    (event("English assessment – Saigon Bridge Talent vetting (step 1)",
+           organizer=org("thao.nguyen@saigonbridge.vn", "Thao Nguyen – Saigon Bridge Talent"),
+           description="30-minute spoken English test before we match you with Singapore clients." + MEET24,
+           **zat("2029-02-21", "10:00", 30, SGN)),
+     yes(["Saigon Bridge Talent", "Saigon Bridge"], ["thao.nguyen@saigonbridge.vn"]), "en", INSPIUS),
+    # bordercollective: a student's internship interviews at a big firm, the invitation from its HR (yes)
+    (event("Internship interview – Marketing Intern (Luzon Beverages)",
+           organizer=org("campus.hr@luzonbeverages.com.ph", "Luzon Beverages Campus Recruitment"),
+           guests=[guest("tricia.delacruz@luzonbeverages.com.ph", "Tricia Dela Cruz")],
+           location="Luzon Beverages, Bonifacio Global City", **zat("2029-02-21", "13:30", 45, MNL)),
+     yes(["Luzon Beverages"], ["campus.hr@luzonbeverages.com.ph", "tricia.delacruz@luzonbeverages.com.ph"]), "en",
+     BORDERCOLL),
+]
+
+_CAMBODIA_GHANA: list[Case] = [
+    # ============================================================ Cambodia
+    # thephnompen: a property developer's HR summons an expatriate for the next afternoon and asks for passport,
+    # certificates and a long form (yes; the young HR officer who interviews is thanked, the contact who
+    # arranged it too)
+    (event("Interview – Development Manager, Boeung Lotus Properties",
+           organizer=org("hr@boeunglotus.com.kh", "Boeung Lotus Properties HR"),
+           guests=[guest("sokha.chea@boeunglotus.com.kh", "Chea Sokha")],
+           description="Please bring your passport, all certificates and the completed application form. "
+                       "Call Sokha at the gate.",
+           location="Boeung Lotus site office, Phnom Penh", **zat("2029-02-14", "15:00", 60, "Asia/Phnom_Penh")),
+     yes(["Boeung Lotus Properties", "Boeung Lotus"], ["hr@boeunglotus.com.kh", "sokha.chea@boeunglotus.com.kh"]),
+     "en", PHNOMPENH),
+    # expat-advisory: three of sixty applicants interviewed, then two called to a final (the final: yes)
+    (event("Final interview (2 of 60!) – Programme Manager, Mekong Water Trust", organizer=SELF,
+           description="Panel: country director + finance lead. Decision in ~2 weeks.",
+           location="Mekong Water Trust, St. 278, Phnom Penh", **zat("2029-03-01", "09:30", 60, "Asia/Phnom_Penh")),
+     yes(["Mekong Water Trust"], []), "en", EXPATADV),
+    # caseyoneill: a volunteer helps an NGO interview local staff, mostly in Khmer, judging the English (the owner
+    # interviews: no)
+    (event("Help interview field officer candidates (English level) – Cambodia ACTs", organizer=SELF,
+           location="Cambodia ACTs office, Phnom Penh", **zat("2029-03-15", "08:30", 240, "Asia/Phnom_Penh")),
+     None, "en", CASEYNGO),
+    # annamaton: a volunteers' interview day for their assistants: group task, computer task, translation, oral
+    # interview and role play, the owner on the panel (no)
+    (event("VA interview day – group task, computer task, translation, oral + role play (I'm on panel)",
+           organizer=org("programme.office@vsocambodia.org", "Programme Office"),
+           guests=[guest("corine.v@vsocambodia.org", "Corine"), guest("debbie.l@vsocambodia.org", "Debbie")],
+           location="Teacher Training College, Sisophon", **zat("2029-02-19", "08:00", 480, "Asia/Phnom_Penh")),
+     None, "en", ANNAVSO),
+    # natalieneumann: the owner is asked to score candidates' spoken English on an accountant interview panel (no)
+    (event("Interview panel – CDP accountant (I score the English)", organizer=SELF,
+           **zat("2029-03-20", "14:00", 150, "Asia/Phnom_Penh")),
+     None, "en", NATALIE),
+    # ============================================================ Ghana
+    # xycareers: a delivery firm screens applicants with a timed aptitude test before interviews (the employer's
+    # own test: yes; the test centre's invigilator mailbox is a group address and is not thanked)
+    (event("Aptitude test – Graduate Trainee, Sunrise Courier Services",
+           organizer=org("recruitment@sunrisecourier.com.gh", "Sunrise Courier Recruitment"),
+           description="Numerical and verbal reasoning, 45 minutes. Bring your Ghana Card. Calculators not allowed.",
+           location="Sunrise Courier, Spintex Road, Accra", **zat("2029-02-08", "09:00", 60, "Africa/Accra")),
+     yes(["Sunrise Courier Services", "Sunrise Courier"], ["recruitment@sunrisecourier.com.gh"]), "en", XYCAREERS),
+    # circumspecte: thank the interviewers before and after; the owner's interview entry at an Accra ad agency (yes)
+    (event("Interview – Junior Copywriter, Kente Creative (Ms Asante + Mr Boateng)", organizer=SELF,
+           description="Portfolio on tablet. Thank them at the end!", location="Kente Creative, Osu, Accra",
+           **zat("2029-03-09", "11:00", 45, "Africa/Accra")),
+     yes(["Kente Creative"], ["Asante", "Boateng"]), "en", CIRCUMSPECTE),
 ]
 
 ENGLISH24: list[Case] = [*_PACIFIC_AFRICA_CARIBBEAN, *_CANADA_AUSTRALIA_NZ_ASIA, *_UK_IRELAND_MISC,
-                         *_TOOLS_AGENCIES_MORE]
+                         *_TOOLS_AGENCIES_MORE, *_CAMBODIA_GHANA]
 
 
 def _tagged(case: Case) -> Case:

@@ -39,6 +39,9 @@ TLL = "Europe/Tallinn"
 MLA = "Europe/Malta"
 ASU = "America/Asuncion"
 DXB = "Asia/Dubai"
+DKR = "Africa/Dakar"
+MPM = "Africa/Maputo"
+OSL = "Europe/Oslo"
 
 # Conference texts as the tools paste them into a description.
 TEAMS24 = ("\n________________________________________________________________________________\n"
@@ -89,6 +92,12 @@ ES_PODER = "https://poderagropecuario.com/2024/09/05"
 ML_MADHYAMAM = "https://www.madhyamam.com/gulf-news/uae/candidate-flow-the-interview-cancelled-1068705"
 ML_SAMAYAM = ("https://malayalam.samayam.com/latest-news/world-news/united-arab-emirates-uae/interview-cancelled-to-uae-"
               "because-of-the-candidate-overflow/articleshow/93879123.cms")
+FR_THIES = "https://thiesinfo.com/Cloture-des-entretiens-pour-250-emplois-agricoles-en-Espagne_a6666.amp.html"
+PT_NJOBS = "https://njobs.co.mz/?p=23048"
+PT_JOBCOMZ = "https://job.co.mz/vagas-para-120-agentes-de-limpeza-e-tractoristas"
+PT_FONTE = "https://www.fonteanonima.online/2025/11/instituicao-nacional-abre-concurso-para.html"
+PT_FOLLHA = "https://www.follhaverde.com/2021/05/vagas-para-13-auxiliares-servente.html"
+NO_UDI = "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/informasjonsmote-om-individuell-beskyttelse/intervjuer/"
 ES_ULTIMAHORA = "https://www.ultimahora.com/118-candidatos-llenar-21-vacancias-n2920736.html"
 
 _AFRICA: list[Case] = [
@@ -259,6 +268,13 @@ _EUROPE_AMERICAS: list[Case] = [
            location="Neuadd y Sir, Llandrindod", **zat("2029-02-13", "10:00", 60, LON)),
      yes(["Cyngor Sir Powys", "Powys County Council", "Powys"],
          ["recriwtio@powyscc.gov.uk", "gwenllian.pugh@powyscc.gov.uk"]), "cy", CY_POWYS),
+    # powys: the council's recruitment team offers to sit with applicants and write their answers on the form;
+    # the team's appointment (help with an application, no)
+    (event("Apwyntiad – help i lenwi'r ffurflen gais (Tîm Recriwtio)",
+           organizer=org("recriwtio@powyscc.gov.uk", "Tîm Recriwtio"),
+           description="Byddwn yn eistedd gyda chi ac yn ysgrifennu eich atebion ar y ffurflen. Yn gyfrinachol.",
+           location="Neuadd y Sir, Llandrindod", **zat("2029-02-06", "14:00", 60, LON)),
+     None, "cy", CY_POWYS),
     # ceredigion: an application can be saved and finished before the closing date; the owner's reminder (no)
     (event("Gorffen y cais ar-lein – Cyngor Ceredigion (dyddiad cau)", organizer=SELF,
            **zat("2029-02-08", "19:00", 90, LON)),
@@ -355,4 +371,55 @@ _MORE: list[Case] = [
      HA_DAILYNIGERIAN),
 ]
 
-INTL24: list[Case] = [*_AFRICA, *_SOUTH_ASIA, *_EUROPE_AMERICAS, *_MORE]
+_FRENCH_PORTUGUESE_NORWEGIAN: list[Case] = [
+    # ============================================================ French (Senegal)
+    # thiesinfo: under a circular migration agreement, Spanish officials interview 250 candidates a day by video
+    # for seasonal farm work, asking about motivation and looking at their hands (the employer side's selection
+    # for jobs: yes; nobody named)
+    (event("Entretien – 250 emplois agricoles en Espagne (visioconférence, CICES)", organizer=SELF,
+           description="Passeport en main. Pavillon dédié, arriver tôt, longue file.",
+           location="CICES, Dakar", **zat("2029-03-07", "08:00", 120, DKR)),
+     yes(["autorités espagnoles", "Gouvernement espagnol", "Espagne"], []), "fr", FR_THIES),
+    # ============================================================ Portuguese (Mozambique)
+    # njobs: a municipal infrastructure company's selection: documents, a written or practical test, then a
+    # professional interview; only pre-selected candidates are contacted (the practical test for an excavator
+    # operator: yes; the HR department invites)
+    (event("Prova prática – Operador de Escavadora (Concurso Público nº 01)",
+           organizer=org("recrutamento@emim-maputo.co.mz", "Departamento de Recursos Humanos"),
+           description="Trazer Bilhete de Identidade e carta de condução válida para a categoria.",
+           location="Estaleiro da EMIM, Av. de Moçambique, Maputo", **zat("2029-03-13", "08:00", 120, MPM)),
+     yes(["Empresa Municipal de Infra-estruturas de Maputo", "EMIM"], ["recrutamento@emim-maputo.co.mz"]), "pt",
+     PT_NJOBS),
+    # njobs: the professional interview after the test (yes; the panel's secretary invites)
+    (event("Entrevista profissional – Técnico de Recursos Humanos (EMIM)",
+           organizer=org("recrutamento@emim-maputo.co.mz", "Departamento de Recursos Humanos"),
+           guests=[guest("celia.mabunda@emim-maputo.co.mz", "Célia Mabunda")],
+           location="Sede da EMIM, Maputo", **zat("2029-03-21", "10:00", 30, MPM)),
+     yes(["Empresa Municipal de Infra-estruturas de Maputo", "EMIM"],
+         ["recrutamento@emim-maputo.co.mz", "celia.mabunda@emim-maputo.co.mz"]), "pt", PT_NJOBS),
+    # job.co.mz: the municipal district's seasonal agents are chosen by documents and an interview; the owner
+    # hands in the papers first (a submission, no)
+    (event("Entregar requerimento + documentos – agentes sazonais (KaMubukwana)", organizer=SELF,
+           description="BI autenticado, NUIT, certificado 7ª classe, CV assinado, declaração de honra.",
+           location="Administração do Distrito Municipal KaMubukwana", **zat("2029-02-12", "08:00", 60, MPM)),
+     None, "pt", PT_JOBCOMZ),
+    # fonteanonima: weighbridge operators are interviewed in the provincial capitals (yes; nobody named)
+    (event("Entrevista – Operador de Balança (Inchope), capital provincial Beira", organizer=SELF,
+           location="Beira, Sofala", **zat("2029-02-22", "09:00", 45, MPM)),
+     yes(["Agência Nacional de Controlo de Carga", "ANCC"], []), "pt", PT_FONTE),
+    # follhaverde: a district's entry competition weighs the CV at 90 % and a written test at 10 % (the written
+    # test: yes, nobody to thank)
+    (event("Prova escrita – Auxiliar (Servente), SDEJT Mandlakazi", organizer=SELF,
+           location="Serviço Distrital de Educação, Mandlakazi", **zat("2029-03-16", "08:00", 90, MPM)),
+     yes(["Serviço Distrital de Educação, Juventude e Tecnologia de Mandlakazi", "SDEJT Mandlakazi"], []), "pt",
+     PT_FOLLHA),
+    # ============================================================ Norwegian (Norway)
+    # udi.no: the immigration directorate calls some applicants for protection to an asylum interview in Oslo
+    # (immigration, no)
+    (event("Asylintervju hos UDI (tolk ukrainsk) – ta med pass", organizer=SELF,
+           location="UDI, Hausmanns gate 21, Oslo", **zat("2029-02-27", "09:00", 240, OSL)),
+     None, "no", NO_UDI),
+]
+
+INTL24: list[Case] = [*_AFRICA, *_SOUTH_ASIA, *_EUROPE_AMERICAS, *_MORE,
+                      *_FRENCH_PORTUGUESE_NORWEGIAN]
