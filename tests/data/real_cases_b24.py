@@ -208,7 +208,7 @@ _PACIFIC_AFRICA_CARIBBEAN: list[Case] = [
     # dannymutia: the Kenya constituency's Rhodes Scholarship virtual interview, joined from Edinburgh (a
     # scholarship, an admission: no)
     (event("Rhodes Scholarships – Virtual Interview (Kenya)",
-           organizer=org("kenya.selection@rhodeshouse.example.org", "Rhodes Kenya Selection"),
+           organizer=org("selection@rhodeskenya.org", "Rhodes Kenya Selection"),
            description="Congratulations, you have been invited to the final interview." + TEAMS24,
            **zat("2029-02-12", "08:30", 40, LON)),
      None, "en", RHODESKE),

@@ -42,6 +42,11 @@ DXB = "Asia/Dubai"
 DKR = "Africa/Dakar"
 MPM = "Africa/Maputo"
 OSL = "Europe/Oslo"
+KGL = "Africa/Kigali"
+RGN = "Asia/Yangon"
+PNH = "Asia/Phnom_Penh"
+EBL = "Asia/Baghdad"
+BKK = "Asia/Bangkok"
 
 # Conference texts as the tools paste them into a description.
 TEAMS24 = ("\n________________________________________________________________________________\n"
@@ -98,6 +103,15 @@ PT_JOBCOMZ = "https://job.co.mz/vagas-para-120-agentes-de-limpeza-e-tractoristas
 PT_FONTE = "https://www.fonteanonima.online/2025/11/instituicao-nacional-abre-concurso-para.html"
 PT_FOLLHA = "https://www.follhaverde.com/2021/05/vagas-para-13-auxiliares-servente.html"
 NO_UDI = "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/informasjonsmote-om-individuell-beskyttelse/intervjuer/"
+AM_NEBE = "https://nebe.org.et/am/node/807"
+RW_NEC = ("http://nec.gov.rw/index.php?id=35&tx_news_pi1%5Bnews%5D=151&tx_news_pi1%5Bday%5D=22&tx_news_pi1%5Bmonth%5D=8"
+          "&tx_news_pi1%5Byear%5D=2013&cHash=3c750268b59b69af16e82913aa6210de")
+MY_MOEMAKA = "https://moemaka.net/wpmmk/archives/23885"
+KM_HRDAILY = ("https://www.thehrdaily.com/hr/page=123/%E1%9E%8F%E1%9E%BE%E1%9E%80%E1%9E%B6%E1%9E%9A%E1%9E%9C%E1%9E%B7"
+              "%E1%9E%97%E1%9E%B6%E1%9E%82%E1%9E%80%E1%9E%B6%E1%9E%9A%E1%9E%84%E1%9E%B6%E1%9E%9A%E1%9E%82%E1%9E%BA%E1%9E%87"
+              "%E1%9E%B6%E1%9E%A2%E1%9F%92/")
+CKB_KRD = "http://archive.gov.krd/mop/www.mop.gov.krd/index2f9e.html"
+TH_KPPMU = "https://www.kppmu.go.th/content/368"
 ES_ULTIMAHORA = "https://www.ultimahora.com/118-candidatos-llenar-21-vacancias-n2920736.html"
 
 _AFRICA: list[Case] = [
@@ -421,5 +435,46 @@ _FRENCH_PORTUGUESE_NORWEGIAN: list[Case] = [
      None, "no", NO_UDI),
 ]
 
+_LOOKALIKES_MORE: list[Case] = [
+    # ============================================================ Amharic (Ethiopia)
+    # nebe: the election board asks people willing to serve as polling officials to apply through a link before a
+    # deadline (an application deadline, no)
+    (event("የምርጫ አስፈጻሚነት ማመልከቻ – የመጨረሻ ቀን (ምርጫ ቦርድ ሊንክ)", organizer=SELF,
+           **zat("2029-02-23", "17:00", 30, ADD)),
+     None, "am", AM_NEBE),
+    # ============================================================ Kinyarwanda (Rwanda)
+    # nec.gov.rw: the electoral commission meets parliamentary candidates on campaign rules (a candidates'
+    # briefing, not a hiring step: no)
+    (event("Inama ya Komisiyo y'Igihugu y'Amatora n'abakandida depite",
+           organizer=org("amatora@nec-rwanda.rw", "Komisiyo y'Igihugu y'Amatora"),
+           description="Amabwiriza agenga kwiyamamaza. Buri mukandida ahabwa iminota itanu.",
+           location="Kigali", **zat("2029-03-08", "10:00", 120, KGL)),
+     None, "rw", RW_NEC),
+    # ============================================================ Burmese (Myanmar)
+    # moemaka: garment workers and owners negotiate at the labour office (a dispute meeting, no)
+    (event("အလုပ်သမားရုံး – အထည်ချုပ်စက်ရုံ လုပ်ခ ညှိနှိုင်းပွဲ", organizer=SELF,
+           location="လှိုင်သာယာ အလုပ်သမားရုံး", **zat("2029-02-28", "13:00", 120, RGN)),
+     None, "my", MY_MOEMAKA),
+    # ============================================================ Khmer (Cambodia)
+    # thehrdaily: job analysis yields a job description and a job specification; the owner, in HR, drafts one
+    # (work, no)
+    (event("សរសេរ Job Description – បុគ្គលិកគណនេយ្យ (ការវិភាគការងារ)", organizer=SELF,
+           **zat("2029-03-06", "09:00", 90, PNH)),
+     None, "km", KM_HRDAILY),
+    # ============================================================ Central Kurdish (Kurdistan Region, Iraq)
+    # mop.gov.krd: the planning ministry publishes the civil servants nominated for its capacity-building programme
+    # and opens a window for complaints (a training programme's list and a complaint, no)
+    (event("ناردنی سکاڵا – ناوی کاندیدکراوانی پڕۆژەی تواناسازی", organizer=SELF,
+           **zat("2029-03-12", "10:00", 30, EBL)),
+     None, "ckb", CKB_KRD),
+    # ============================================================ Thai (Thailand)
+    # kppmu: a municipality's rules for evaluating its contract staff's performance; the owner's own evaluation
+    # meeting (a performance review, no)
+    (event("ประเมินผลการปฏิบัติงานพนักงานจ้าง รอบที่ 1",
+           organizer=org("personnel@kamphaengcity.go.th", "งานการเจ้าหน้าที่"),
+           location="ห้องประชุมเทศบาล", **zat("2029-03-19", "13:30", 60, BKK)),
+     None, "th", TH_KPPMU),
+]
+
 INTL24: list[Case] = [*_AFRICA, *_SOUTH_ASIA, *_EUROPE_AMERICAS, *_MORE,
-                      *_FRENCH_PORTUGUESE_NORWEGIAN]
+                      *_FRENCH_PORTUGUESE_NORWEGIAN, *_LOOKALIKES_MORE]
