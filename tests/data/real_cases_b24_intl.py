@@ -144,7 +144,7 @@ _AFRICA: list[Case] = [
     # ============================================================ Swahili (Tanzania)
     # thechanzo: the public service recruitment secretariat calls applicants to a screening interview in a
     # university auditorium in Dodoma; originals of certificates and an ID are required (a public recruiting
-    # body's interview that fills posts, like round 18's commission: yes; nobody named)
+    # body's interview that fills posts, like round 18's commission: yes; nobody named; a Saturday, as on the page)
     (event("Usaili wa mchujo – Sekretarieti ya Ajira (Afisa Uvuvi II), UDOM Auditorium", organizer=SELF,
            description="Beba vyeti halisi vya kitaaluma, cheti cha kuzaliwa na kitambulisho cha NIDA. Fika saa 1 asubuhi.",
            location="Chuo Kikuu cha Dodoma – CIVE Auditorium", **zat("2029-03-10", "07:00", 240, DAR)),
@@ -203,7 +203,7 @@ _SOUTH_ASIA: list[Case] = [
     # employer's own test: yes, nobody to thank)
     (event("लेखी परीक्षा – गोदावरी सहकारी बँक, लिपिक पद (मुलाखतीपूर्वी)", organizer=SELF,
            description="प्रवेशपत्र आणि ओळखपत्र. परीक्षा केंद्र: के.टी.एच.एम. कॉलेज.",
-           location="नाशिक", **zat("2029-02-24", "10:00", 120, KOL)),
+           location="नाशिक", **zat("2029-02-22", "10:00", 120, KOL)),
      yes(["गोदावरी सहकारी बँक", "Godavari Sahakari Bank"], []), "mr", MR_KRUSHIRANG),
     # pudhari: what to carry to an interview in another city; the owner's packing reminder (no)
     (event("मुलाखतीसाठी बॅग भरणे – पत्ता, ओळखपत्र, पेन, डायरी", organizer=SELF,
@@ -222,7 +222,7 @@ _SOUTH_ASIA: list[Case] = [
     # ============================================================ Odia (Odisha, and the Ayodhya temple)
     # thefocusplus: the temple trust interviews 225 applicants on a merit list for its priest training scheme; the
     # selected are trained for months and then appointed as needed (the trust selects whom it will appoint:
-    # yes, a hiring step; nobody named)
+    # yes, a hiring step; nobody named; a Saturday, as the page's interviews began on one)
     (event("ସାକ୍ଷାତକାର – ପୁରୋହିତ ତାଲିମ ଯୋଜନା (ମେରିଟ୍ ତାଲିକା), ଅଯୋଧ୍ୟା", organizer=SELF,
            description="ମୂଳ ପ୍ରମାଣପତ୍ର ଓ ଫଟୋ ନେଇଯିବା।", location="କାରସେବକପୁରମ୍, ଅଯୋଧ୍ୟା",
            **zat("2029-02-17", "10:00", 60, KOL)),
