@@ -112,6 +112,8 @@ KM_HRDAILY = ("https://www.thehrdaily.com/hr/page=123/%E1%9E%8F%E1%9E%BE%E1%9E%8
               "%E1%9E%B6%E1%9E%A2%E1%9F%92/")
 CKB_KRD = "http://archive.gov.krd/mop/www.mop.gov.krd/index2f9e.html"
 TH_KPPMU = "https://www.kppmu.go.th/content/368"
+PT_MECULA = "https://www.fonteanonima.online/2025/12/governo-do-distrito-de-mecula-abre.html"
+MR_JAY = "https://jaymaharashtranews.in/job-interview-best-tips/"
 ES_ULTIMAHORA = "https://www.ultimahora.com/118-candidatos-llenar-21-vacancias-n2920736.html"
 
 _AFRICA: list[Case] = [
@@ -339,6 +341,28 @@ _EUROPE_AMERICAS: list[Case] = [
     (event("Feria de empleo – agronomía y veterinaria (llevar 10 CV)", organizer=SELF,
            location="Asunción", **zat("2029-03-16", "08:00", 240, ASU)),
      None, "es", ES_ULTIMAHORA),
+    # job.co.mz: seasonal agents chosen by documents and then an interview (the interview: yes; nobody named)
+    (event("Entrevista – Agente Sazonal (Tractorista), Distrito Municipal KaMubukwana", organizer=SELF,
+           description="Levar carta de condução profissional e o BI original.",
+           location="Administração do Distrito Municipal KaMubukwana", **zat("2029-03-06", "09:00", 30, MPM)),
+     yes(["Conselho Municipal de Maputo", "Distrito Municipal KaMubukwana"], []), "pt", PT_JOBCOMZ),
+    # fonteanonima: a district government fills two posts by documents and a professional interview; the list of
+    # admitted candidates is posted at the district secretariat (checking the list, no)
+    (event("Ver lista de admitidos – concurso do Governo do Distrito de Mecula (vitrina)", organizer=SELF,
+           location="Secretaria Distrital de Mecula", **zat("2029-02-15", "08:00", 30, MPM)),
+     None, "pt", PT_MECULA),
+    # madhyamam: after the crowd, the firm asks everyone to email a CV instead (sending a CV, no)
+    (event("അൽ വാഹ ഫ്രഷിലേക്ക് സി.വി ഇ-മെയിൽ അയക്കുക", organizer=SELF,
+           **zat("2029-02-27", "21:00", 20, DXB)),
+     None, "ml", ML_MADHYAMAM),
+    # thechanzo: one applicant was turned away for lacking the national ID; the owner gets it first (an errand, no)
+    (event("NIDA – kuchukua kitambulisho (kabla ya usaili)", organizer=SELF, location="Ofisi ya NIDA, Kigoma",
+           **zat("2029-03-05", "08:00", 120, DAR)),
+     None, "sw", SW_CHANZO),
+    # jaymaharashtra: prepare and practise to clear the interview; a practice session with a friend (no)
+    (event("मुलाखतीचा सराव – मित्रासोबत (प्रश्नोत्तरे)", organizer=SELF,
+           **zat("2029-03-07", "18:30", 60, KOL)),
+     None, "mr", MR_JAY),
 ]
 
 _MORE: list[Case] = [
