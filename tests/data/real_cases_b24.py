@@ -254,6 +254,9 @@ ANNAVSO = "http://annamaton.blogspot.com/2007/11/youre-hired.html"
 NATALIE = "http://natalieneumann.blogspot.com/2005/06/on-being-interviewer-and-teacher.html"
 XYCAREERS = "https://xycareers.com/aptitude-test-mistakes-ghana/"
 CIRCUMSPECTE = "https://circumspecte.com/2016/05/interviews-tips-for-making-an-impression/"
+FOMAT = "https://www.fomatmedical.com/your-first-trial-journey/"
+FORTREA = "https://www.fortreaclinicaltrials.com/en-us/clinical-research/clinical-trial-visit-checklist"
+MIGRAINETRIAL = "https://headachemigraine.org/clinical-trial-what-to-expect/"
 ALLLAW = "https://www.alllaw.com/articles/nolo/us-immigration/what-happens-citizenship-interview.html"
 
 _PACIFIC_AFRICA_CARIBBEAN: list[Case] = [
@@ -647,6 +650,20 @@ _UK_IRELAND_MISC: list[Case] = [
     (event("Naturalization oath ceremony", organizer=SELF, location="Federal courthouse, Brooklyn",
            **zat("2029-03-21", "10:00", 120, NYC)),
      None, "en", NATURALIZE),
+    # fomatmedical: a paid research study's screening visit, two to four hours, fasting beforehand (research, no)
+    (event("Screening visit – paid research study (fast 8 h, bring ID)",
+           organizer=org("recruitment@coastalclinicalresearch.com", "Coastal Clinical Research"),
+           description="Confirm your appointment by text. Consent, history, labs.",
+           location="Coastal Clinical Research, Santa Maria", **zat("2029-02-16", "07:30", 180, LAX)),
+     None, "en", FOMAT),
+    # fortrea: the clinical unit's screening with drug test and heart trace (research, no)
+    (event("Clinical trial screening – Study 4471 (photo ID, fasting)", organizer=SELF,
+           location="Clinical research unit, Dallas", **zat("2029-03-15", "07:00", 240, CHI)),
+     None, "en", FORTREA),
+    # headachemigraine: the trial team's phone screening before an in-person visit (research, no)
+    (event("Phone screening – migraine prevention trial", organizer=org("studyteam@northstarneuro.org", "Study Team"),
+           **zat("2029-02-26", "16:00", 20, NYC)),
+     None, "en", MIGRAINETRIAL),
 
 ]
 

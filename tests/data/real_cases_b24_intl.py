@@ -47,6 +47,9 @@ RGN = "Asia/Yangon"
 PNH = "Asia/Phnom_Penh"
 EBL = "Asia/Baghdad"
 BKK = "Asia/Bangkok"
+PBM = "America/Paramaribo"
+LPB = "America/La_Paz"
+ROM = "Europe/Rome"
 
 # Conference texts as the tools paste them into a description.
 TEAMS24 = ("\n________________________________________________________________________________\n"
@@ -114,6 +117,18 @@ CKB_KRD = "http://archive.gov.krd/mop/www.mop.gov.krd/index2f9e.html"
 TH_KPPMU = "https://www.kppmu.go.th/content/368"
 PT_MECULA = "https://www.fonteanonima.online/2025/12/governo-do-distrito-de-mecula-abre.html"
 MR_JAY = "https://jaymaharashtranews.in/job-interview-best-tips/"
+NL_SUNIEUWS = ("https://sunieuws.com/sunieuws/grote-belangstelling-voor-functie-van-colporteur-bij-verkiezingen/"
+              "?lcp_page0=35")
+NL_DEWEST = "https://dagbladdewest.com/2019/11/10/hoe-staat-het-met-de-selectie-van-de-douane/"
+NL_GFC = "https://gfcnieuws.com/werving-en-selectieproces-jeugdambassadeursverkiezingen-achter-de-rug/"
+ES_AMUN = ("https://amun.bo/166-postulantes-a-la-guardia-municipal-de-la-paz-superan-primera-fase-y-rinden-examen-de-"
+           "conocimientos/")
+ES_MICRO = "https://www.microcreditounapasion.com/2024/01/reclutamiento.html"
+ES_BCB = "https://expydoc.com/doc/211506/convocatoria---banco-central-de-bolivia"
+DE_SUEDTIROL = "https://www.suedtirolnews.it/wirtschaft/wettbewerb-landesverwaltung-alle-stellen-besetzt-viele-interessierte"
+DE_SUEDTIROL2 = "https://www.suedtirolnews.it/wirtschaft/landesverwaltung-digitaler-wettbewerb-mit-463-interessierten"
+DE_PROVINZ = "https://www.provinz.bz.it/de/dienstleistungen-a-z.asp?utm_medium=red-arrow&bnsv_svid=1004420"
+IT_SCUOLALINK = "https://scuolalink.it/assunzioni-rai-per-programmisti-multimediali-tutte-le-informazioni/?amp=1"
 ES_ULTIMAHORA = "https://www.ultimahora.com/118-candidatos-llenar-21-vacancias-n2920736.html"
 
 _AFRICA: list[Case] = [
@@ -500,5 +515,84 @@ _LOOKALIKES_MORE: list[Case] = [
      None, "th", TH_KPPMU),
 ]
 
+_SURINAME_BOLIVIA_SOUTH_TYROL: list[Case] = [
+    # ============================================================ Dutch (Suriname)
+    # sunieuws: applicants for election canvasser jobs sign up at the district commissariat, take a number and fill
+    # in forms with help (an application, no)
+    (event("Aanmelden als colporteur verkiezingen – districtscommissariaat (ID + diploma mee)", organizer=SELF,
+           location="Districtscommissariaat Paramaribo-Noordoost", **zat("2029-02-20", "08:00", 90, PBM)),
+     None, "nl", NL_SUNIEUWS),
+    # dewest: hundreds of applicants sit the customs service's entrance exam on the university campus (the
+    # employer's own test: yes, nobody to thank)
+    (event("Douane-examen (sollicitatie douaneambtenaar) – AdeKUS-complex", organizer=SELF,
+           description="Oproepingsbrief + ID meenemen. Zaal 3.", location="Anton de Kom Universiteit, Leysweg",
+           **zat("2029-03-05", "08:00", 180, PBM)),
+     yes(["Douane Suriname", "Douane"], []), "nl", NL_DEWEST),
+    # gfcnieuws: a ministries' working group screens and interviews young people for youth ambassador posts that the
+    # youth parliament then elects (a representative role chosen by election, not a job: no)
+    (event("Sollicitatiegesprek – CARICOM jeugdambassadeur (werkgroep BuZa/Sport- en Jeugdzaken)", organizer=SELF,
+           location="Ministerie van Sport- en Jeugdzaken, Paramaribo", **zat("2029-02-26", "10:00", 30, PBM)),
+     None, "nl", NL_GFC),
+    # ============================================================ Spanish (Bolivia)
+    # amun: municipal guard applicants pass psychometric and medical tests, then a knowledge exam in a municipal
+    # cinema (the employer's own test: yes)
+    (event("Examen de conocimientos – Guardia Municipal (Cine Teatro 6 de Agosto)", organizer=SELF,
+           description="Reglamento de infracciones y Ley de Transporte. 14:00.",
+           location="Cine Teatro Municipal 6 de Agosto, La Paz", **zat("2029-02-21", "14:00", 120, LPB)),
+     yes(["Gobierno Autónomo Municipal de La Paz", "Guardia Municipal de La Paz"], []), "es", ES_AMUN),
+    # amun: the physical aptitude exam the next day, run by the municipality's instructors (a physical test of the
+    # employer's: yes)
+    (event("Examen de aptitud física – Guardia Municipal", organizer=SELF, location="Estadio Bolívar, La Paz",
+           **zat("2029-02-22", "08:00", 180, LPB)),
+     yes(["Gobierno Autónomo Municipal de La Paz", "Guardia Municipal de La Paz"], []), "es", ES_AMUN),
+    # amun: the medical exam among the first filters (a medical check, no)
+    (event("Examen médico – postulantes Guardia Municipal", organizer=SELF, location="Centro de salud municipal",
+           **zat("2029-02-15", "07:30", 60, LPB)),
+     None, "es", ES_AMUN),
+    # microcredito: a psychotechnical test, then an interview with the regional manager and the national HR
+    # manager (the interview: yes; both named)
+    (event("Entrevista – Asesor de Crédito, Fondo Illimani (Gerente Regional Sr. Mamani + RR.HH. Sra. Rojas)",
+           organizer=SELF, location="Fondo Illimani, Av. 6 de Marzo, El Alto", **zat("2029-03-08", "15:00", 60, LPB)),
+     yes(["Fondo Illimani"], ["Mamani", "Rojas"]), "es", ES_MICRO),
+    # expydoc: a central bank's external call lists the documents and a closing date (a deadline, no)
+    (event("Presentar postulación – convocatoria externa BCB (operador comercio exterior)", organizer=SELF,
+           **zat("2029-03-12", "16:00", 30, LPB)),
+     None, "es", ES_BCB),
+    # ============================================================ German (South Tyrol, Italy)
+    # suedtirolnews: the provincial administration fills 58 posts by an oral exam only (a public body's
+    # competition: yes; nobody named)
+    (event("Mündliche Prüfung – Wettbewerb VIII. Funktionsebene (Landesverwaltung)", organizer=SELF,
+           description="Ausweis mitnehmen. Prüfung in der Sprache der Sprachgruppe.",
+           location="Landhaus 1, Bozen", **zat("2029-02-13", "09:30", 45, ROM)),
+     yes(["Südtiroler Landesverwaltung", "Autonome Provinz Bozen", "Land Südtirol"], []), "de", DE_SUEDTIROL),
+    # suedtirolnews: winners meet the heads of department in a "speed dating" before the posts are assigned (the
+    # hiring side meeting the candidates to place them: yes; the HR office invites)
+    (event("Speed Dating Stellenzuweisung – Führungskräfte (Wettbewerbsgewinner)",
+           organizer=org("personalaufnahme@landesverwaltung-bz.it", "Amt für Personalaufnahme"),
+           description="Sie lernen die Führungskräfte kennen und teilen Ihre Präferenzen mit. Zuweisung am selben Tag.",
+           location="Palais Widmann, Bozen", **zat("2029-03-09", "09:00", 240, ROM)),
+     yes(["Südtiroler Landesverwaltung", "Autonome Provinz Bozen", "Land Südtirol"],
+         ["personalaufnahme@landesverwaltung-bz.it"]), "de", DE_SUEDTIROL),
+    # suedtirolnews: a written multiple-choice test on tablets unlocked by a personal QR code (yes)
+    (event("Schriftliche Prüfung (Multiple Choice, Tablet) – VI. Funktionsebene", organizer=SELF,
+           description="QR-Code beim Check-in. Ergebnis noch am selben Tag online.", location="Messe Bozen",
+           **zat("2029-02-07", "08:30", 120, ROM)),
+     yes(["Südtiroler Landesverwaltung", "Autonome Provinz Bozen", "Land Südtirol"], []), "de", DE_SUEDTIROL2),
+    # provinz.bz.it: people on a ranking list can be taken on temporarily after a selection talk (yes; the office's
+    # officer named)
+    (event("Auswahlgespräch befristete Aufnahme – Amt für Landschaftsplanung (Fr. Pichler)", organizer=SELF,
+           location="Landhaus 11, Bozen", **zat("2029-03-19", "10:00", 30, ROM)),
+     yes(["Südtiroler Landesverwaltung", "Amt für Landschaftsplanung"], ["Pichler"]), "de", DE_PROVINZ),
+    # ============================================================ Italian (South Tyrol)
+    # scuolalink: a regional broadcaster's selection ends in Bolzano with a professional test and a technical and
+    # motivational interview in German (yes; the HR office invites)
+    (event("Prova professionale + colloquio tecnico-motivazionale – programmista multimediale",
+           organizer=org("selezione@emittentedolomiti.it", "Emittente Dolomiti – Selezione"),
+           description="Sede di Bolzano. Colloquio interamente in lingua tedesca. Portare documento d'identità.",
+           location="Piazza Mazzini, Bolzano", **zat("2029-03-14", "14:00", 120, ROM)),
+     yes(["Emittente Dolomiti"], ["selezione@emittentedolomiti.it"]), "it", IT_SCUOLALINK),
+]
+
 INTL24: list[Case] = [*_AFRICA, *_SOUTH_ASIA, *_EUROPE_AMERICAS, *_MORE,
-                      *_FRENCH_PORTUGUESE_NORWEGIAN, *_LOOKALIKES_MORE]
+                      *_FRENCH_PORTUGUESE_NORWEGIAN, *_LOOKALIKES_MORE,
+                      *_SURINAME_BOLIVIA_SOUTH_TYROL]
