@@ -1,23 +1,24 @@
 """Blind batch 24 of the real-material corpus (issue #15, round 24): calendar events only.
 
-Built and labelled by hand on 2026-12-07/08, before any code ran on it, by a corpus helper who
-never read the detection code, the timeline code or their documentation, and never ran the
-detector, the detection bench, the weight fit or any test on these cases (only an import check and
-ruff, plus ``datetime``/``zoneinfo`` and the ``holidays`` package to check offsets, weekdays and
-public holidays). Same conventions as ``real_cases.py`` and the b2 to b23 files: each case
-re-creates, as Google Calendar would hold it (title, plain description, organiser, guests with
-display names and response status, room resources, all-day events, location, conference text), a
-wording, a process or a situation documented on the public page cited in its source; names,
-companies and addresses are invented (company domains look like real ones; none under a reserved
-name); the wording is paraphrased, not copied. Public bodies that cannot be invented keep their real
-names where the process is theirs (the Kotido District Service Commission, the Fijian Civil Service,
-Samoa's Public Service Commission, Jamaica's Department of Correctional Services, the Kenya Revenue
-Authority, PAGCOR, the Government of Yukon, Tanzania's public service recruitment secretariat, Nigeria's
+Built and labelled by hand on 2026-12-07/08, before any code ran on it, by a corpus helper who never
+read the detection code, the timeline code or their documentation, and never ran the detector, the
+detection bench, the weight fit or any test on these cases (only an import check and ruff, plus
+``datetime``/``zoneinfo`` and the ``holidays`` package to check offsets, weekdays and public
+holidays). Same conventions as ``real_cases.py`` and the b2 to b23 files: each case re-creates, as
+Google Calendar would hold it (title, plain description, organiser, guests with display names and
+response status, room resources, all-day events, location, conference text), a wording, a process or
+a situation documented on the public page cited in its source; names, companies and addresses are
+invented (company domains look like real ones; none under a reserved name); the wording is
+paraphrased, not copied. Public bodies that cannot be invented keep their real names where the
+process is theirs (the Kotido District Service Commission, the Fijian Civil Service, Samoa's Public
+Service Commission, Jamaica's Department of Correctional Services, the Kenya Revenue Authority,
+PAGCOR, the Government of Yukon, Tanzania's public service recruitment secretariat, Nigeria's
 revenue service, the Chhattisgarh Public Service Commission, the Ayodhya temple trust, Powys and
 Ceredigion county councils, Malta's education ministry, Norway's immigration directorate, Maputo's
-municipal infrastructure company); where a page named a real firm, ministry, school, NGO or agency,
-an invented one took its place. Every source is new to the corpus: no URL and no host name cited by
-an earlier data file in tests/data (checked with a grep over tests/data/*.py, *.json and *.jsonl for
+municipal infrastructure company, Suriname's customs, La Paz's municipal guard, South Tyrol's
+provincial administration); where a page named a real firm, ministry, school, NGO or agency, an
+invented one took its place. Every source is new to the corpus: no URL and no host name cited by an
+earlier data file in tests/data (checked with a grep over tests/data/*.py, *.json and *.jsonl for
 the host before each was used, and again over the whole list at the end: no collision). Hosts found
 and left out because already cited include tyhafan, gyrfacymru, sirgar, pembrokeshirecoast, zikoko,
 informationng, threadreaderapp, voahausa, lusakatimes, zambianobserver, psc.gov.mt, ttconnect,
@@ -30,91 +31,98 @@ excelrecruitment, topchefs, help.dayforce, recruitera, easywebats, recruitis, hi
 kigalitoday, intyoza, ghanacareers, goafricaonline, fournisseursdeservices, khsearch and ahaslides.
 Event ids are prefixed "b24-" so they stay unique across the corpus.
 
-What it holds: 137 events, 72 job interviews (or hiring steps) the owner attends as the candidate
-and 65 non-interviews; 81 in English (45 interviews; the UK with Wales and Northern Ireland, the US,
+What it holds: 153 events, 81 job interviews (or hiring steps) the owner attends as the candidate
+and 72 non-interviews; 84 in English (45 interviews; the UK with Wales and Northern Ireland, the US,
 Canada with Yukon and Nunavut, Australia's Northern Territory, New Zealand, Fiji, Papua New Guinea,
 Samoa, Malta, Jamaica, Nigeria, Kenya, Uganda, Ghana, South Africa, the Philippines, Malaysia,
-Singapore, Vietnam, Bangladesh and Cambodia) and 56 in 27 other languages (27 interviews): Portuguese
-7 (5, Mozambique), Welsh 6 (3), Marathi 5 (3), Swahili 4 (1, Tanzania), Hausa 3 (2), Odia 3 (2),
-Spanish 3 (2, Paraguay), Malayalam 3 (2, Keralites in Dubai), Igbo 2 (1), Somali 2 (1), Estonian 2
-(1), Kannada 1 (1), Hindi 1 (1, Chhattisgarh), Maltese 1 (1), French 1 (1, Senegal), and, as
-look-alikes only, Runyankore-Rukiga, Tigrinya, Xhosa, Telugu, Assamese, Norwegian, Amharic,
-Kinyarwanda, Burmese, Khmer, Central Kurdish (Sorani) and Thai, one each. Igbo, Tigrinya,
-Runyankore-Rukiga, Assamese and Central Kurdish are new to the corpus; Welsh, Hausa, Somali, Xhosa,
-Malayalam, Kannada, Telugu, Odia, Burmese, Khmer, Kinyarwanda, Amharic, Maltese and Estonian were
-thin. Scripts other than Latin: Ethiopic (Amharic, Tigrinya), Devanagari (Marathi, Hindi), Odia,
-Kannada, Telugu, Bengali-Assamese, Malayalam, Myanmar, Khmer, Thai and Arabic script (Central
-Kurdish). 104 cited sources on 103 hosts (59 for the English half, 45 for the other languages; a
-Mozambican job site is cited for two notices):
-public bodies' recruitment pages and notices (Fiji, Malta, Jamaica, the Northern Territory, Welsh
-councils, Norway, Ethiopia's and Rwanda's electoral bodies, the Kurdistan Region's planning
-ministry, a Thai municipality), news sites (Uganda, Papua New Guinea, Samoa,
-Nigeria, Tanzania, Somalia, Tigray, the UAE's Malayalam press, Odisha, Chhattisgarh, Andhra Pradesh,
-Assam, Paraguay, Senegal, New Zealand), personal blogs and forums (job seekers in Nigeria, the
+Singapore, Vietnam, Bangladesh and Cambodia) and 69 in 30 other languages (36 interviews): Spanish 8
+(5, Paraguay and Bolivia), Portuguese 7 (5, Mozambique), Welsh 6 (3), Marathi 5 (3), Swahili 4 (1,
+Tanzania), German 4 (4, South Tyrol), Hausa 3 (2), Odia 3 (2), Malayalam 3 (2, Keralites in Dubai),
+Dutch 3 (1, Suriname), Igbo 2 (1), Somali 2 (1), Estonian 2 (1), Kannada 1 (1), Hindi 1 (1,
+Chhattisgarh), Maltese 1 (1), French 1 (1, Senegal), Italian 1 (1, South Tyrol), and, as look-alikes
+only, Runyankore-Rukiga, Tigrinya, Xhosa, Telugu, Assamese, Norwegian, Amharic, Kinyarwanda,
+Burmese, Khmer, Central Kurdish (Sorani) and Thai, one each. Igbo, Tigrinya, Runyankore-Rukiga,
+Assamese and Central Kurdish are new to the corpus; Welsh, Hausa, Somali, Xhosa, Malayalam, Kannada,
+Telugu, Odia, Burmese, Khmer, Kinyarwanda, Amharic, Maltese and Estonian were thin. Scripts other
+than Latin: Ethiopic (Amharic, Tigrinya), Devanagari (Marathi, Hindi), Odia, Kannada, Telugu,
+Bengali-Assamese, Malayalam, Myanmar, Khmer, Thai and Arabic script (Central Kurdish). 117 cited
+sources on 115 hosts (62 for the English half, 55 for the other languages; a Mozambican job site and
+a South Tyrolean news site are cited for two articles each): public bodies' recruitment pages and
+notices (Fiji, Malta, Jamaica, the Northern Territory, Welsh councils, Norway, Ethiopia's and
+Rwanda's electoral bodies, the Kurdistan Region's planning ministry, a Thai municipality, South
+Tyrol's administration), news sites (Uganda, Papua New Guinea, Samoa, Nigeria, Tanzania, Somalia,
+Tigray, the UAE's Malayalam press, Odisha, Chhattisgarh, Andhra Pradesh, Assam, Paraguay, Bolivia,
+Suriname, South Tyrol, Senegal, New Zealand), personal blogs and forums (job seekers in Nigeria, the
 Philippines, Canada's north, Cambodia and Kenya; volunteers on NGO panels; a fire service forum; a
-Welsh learners' forum; an expatriates' forum), recruiters' and careers advice pages (drinks, pharmacy,
-tech, temp and warehouse agencies, Ghana, Kenya, Marathi and Kannada careers columns), applicant
-tracking and vetting vendors' help pages, Mozambican job boards, a South African court judgment, and
-immigration guides. The owner's own typed entries are 87 of 137 (64 %, above the 40 % aimed at: the
-news pages and blogs in the other languages mostly describe what a job seeker notes down, not what a
-tool sends); the rest are invitations from civil service and council recruitment mailboxes, a
-public service commission's interview coordinator, a selection board's secretary, HR teams and
-graduate talent teams, an applicant tracking system's no-reply address with the interviewers as
-guests, self-scheduling tools writing from the recruiter's calendar, a game-based assessment's
-no-reply sender, drinks, locum, temp and tech-vetting agencies' recruiters, an executive search
-firm for an iwi body, a principal calling from a recruitment pool, a fire district's admin office,
-and the organisers of look-alikes (a podcast, a scholarship, a panel the owner sits on, an
-information session, an electoral commission).
+Welsh learners' forum; an expatriates' forum), recruiters' and careers advice pages (drinks,
+pharmacy, tech, temp and warehouse agencies, Ghana, Kenya, Marathi and Kannada careers columns),
+applicant tracking and vetting vendors' help pages, clinical research units' pages for volunteers,
+Mozambican job boards, a South African court judgment, and immigration guides. The owner's own typed
+entries are 99 of 153 (65 %, above the 40 % aimed at: the news pages and blogs in the other
+languages mostly describe what a job seeker notes down, not what a tool sends); the rest are
+invitations from civil service and council recruitment mailboxes, a public service commission's
+interview coordinator, a selection board's secretary, HR teams and graduate talent teams, an
+applicant tracking system's no-reply address with the interviewers as guests, self-scheduling tools
+writing from the recruiter's calendar, a game-based assessment's no-reply sender, drinks, locum,
+temp and tech-vetting agencies' recruiters, an executive search firm for an iwi body, a principal
+calling from a recruitment pool, a fire district's admin office, and the organisers of look-alikes
+(a podcast, a scholarship, a panel the owner sits on, an information session, an electoral
+commission).
 Dates fall between Monday 5 February and Friday 23 March 2029 (no earlier batch's events use these
-weeks). Offsets come from ``zoneinfo`` through ``zat`` (in ``real_cases_b24_intl.py``): North America
-on winter time until 11 March 2029 and on summer time after (New York, Chicago, Los Angeles,
+weeks). Offsets come from ``zoneinfo`` through ``zat`` (in ``real_cases_b24_intl.py``): North
+America on winter time until 11 March 2029 and on summer time after (New York, Chicago, Los Angeles,
 Winnipeg), Europe on winter time throughout, New Zealand +13:00, Samoa +13:00, Fiji +12:00, Darwin
 +09:30, India +05:30, Myanmar +06:30. Every event is clear of its country's public holidays as the
 ``holidays`` package lists them (with the state or province where holidays differ): Washington's
 Birthday, Papua New Guinea's Somare Remembrance Day, Malta's St Paul's Shipwreck and St Joseph,
-Jamaica's Ash Wednesday, the estimated Eid al-Fitr of 14-16 February (no Hausa or Somali entry
-falls in Ramadan either), Lunar New Year in Vietnam, Singapore and the Philippines, Uganda's Janani
-Luwum Day and Women's Day, Maha Shivaratri, Shivaji Jayanti and Holi in the Indian states, Bangladesh's
-Language Martyrs' Day, Estonia's Independence Day, Ghana's Independence Day, Ethiopia's Adwa
-Victory Day, Myanmar's Tabaung full moon and Peasants' Day, Thailand's Makha Bucha, Cambodia's
-Women's Day, Iraq's 16 March and Nowruz, Paraguay's Patriots' Day and South Africa's Human Rights
-Day. Hiring steps fall on weekends only where the page puts them there (the temple trust's
-interviews began on a Saturday, the Tanzanian secretariat's screening in Dodoma ran over a weekend);
-the other weekend events are look-alikes (an errand, travel, a first aid course, a certification
-exam, a mock interview).
+Jamaica's Ash Wednesday, the estimated Eid al-Fitr of 14-16 February (no Hausa or Somali entry falls
+in Ramadan either), Lunar New Year in Vietnam, Singapore and the Philippines, Uganda's Janani Luwum
+Day and Women's Day, Maha Shivaratri, Shivaji Jayanti and Holi in the Indian states, Bangladesh's
+Language Martyrs' Day, Estonia's Independence Day, Ghana's Independence Day, Ethiopia's Adwa Victory
+Day, Myanmar's Tabaung full moon and Peasants' Day, Thailand's Makha Bucha, Cambodia's Women's Day,
+Iraq's 16 March and Nowruz, Paraguay's Patriots' Day, Bolivia's Carnival (12-13 February) and South
+Africa's Human Rights Day. Hiring steps fall on weekends only where the page puts them there (the
+temple trust's interviews began on a Saturday, the Tanzanian secretariat's screening in Dodoma ran
+over a weekend); the other weekend events are look-alikes (an errand, travel, a first aid course, a
+certification exam, a mock interview).
 Two events are all-day blocks over two days (a first aid course, a wind apprentice's induction).
 
 New to the corpus, by sector and process: district service commissions in Uganda and the open merit
-panels of the Fijian Civil Service (with a civil servant's own short-listing panel as a
-look-alike), Papua New Guinea's HR and Personnel Management panel by telephone, Samoa's commission
-interviewing a CEO over Zoom, a Maltese selection board for teachers seconded to the European
-Schools, Jamaica's correctional service's three papers, Kenya's revenue authority's written
-"interview paper", Nigerian multi-stage written and oral interviews, a graduate intern interview in
-Port Harcourt and an Igbo candidate's written exam and oral before the chief executive, Hausa-language
-screening by the revenue service in a Kano hotel, Tanzania's screening interview at a Dodoma
-auditorium, fire departments' agility tests, board and chief's interviews, a drinks recruiter's
-phone screen and a client interview in a hotel room, arborists and wind apprentices, community and
-locum pharmacists, a UK bank's graduate tests, live video interview and assessment centre, an ASEAN
-bank's game-based assessment, Singapore coding assessments and onsite rounds, a Vietnamese vetting
-agency's English and live algorithm tests for a Singapore client, a Philippine gaming corporation,
-consulting partner and beverage firm, Northern Territory teachers from a recruitment pool, Yukon's
-territorial panel, a Nunavut housing co-op, an iwi body's chief executive search, Bangladesh's viva
-board, Cambodian NGOs and a Phnom Penh developer, Ghanaian aptitude tests, a South African district
-municipality's municipal manager interview, self-scheduled interviews through two applicant tracking
-systems, temp and warehouse agencies; in other languages, Welsh council interviews and help with the
-application form, Marathi, Kannada and Odia private-sector interviews and a Marathi co-operative bank's
-written exam, the Chhattisgarh commission's interview, the Ayodhya temple trust's priest interviews,
-a Malayali walk-in interview in Dubai, an Estonian logistics firm, Paraguayan first jobs and an
+panels of the Fijian Civil Service (with a civil servant's own short-listing panel as a look-alike),
+Papua New Guinea's HR and Personnel Management panel by telephone, Samoa's commission interviewing a
+CEO over Zoom, a Maltese selection board for teachers seconded to the European Schools, Jamaica's
+correctional service's three papers, Kenya's revenue authority's written "interview paper", Nigerian
+multi-stage written and oral interviews, a graduate intern interview in Port Harcourt and an Igbo
+candidate's written exam and oral before the chief executive, Hausa-language screening by the
+revenue service in a Kano hotel, Tanzania's screening interview at a Dodoma auditorium, fire
+departments' agility tests, board and chief's interviews, a drinks recruiter's phone screen and a
+client interview in a hotel room, arborists and wind apprentices, community and locum pharmacists, a
+UK bank's graduate tests, live video interview and assessment centre, an ASEAN bank's game-based
+assessment, Singapore coding assessments and onsite rounds, a Vietnamese vetting agency's English
+and live algorithm tests for a Singapore client, a Philippine gaming corporation, consulting partner
+and beverage firm, Northern Territory teachers from a recruitment pool, Yukon's territorial panel, a
+Nunavut housing co-op, an iwi body's chief executive search, Bangladesh's viva board, Cambodian NGOs
+and a Phnom Penh developer, Ghanaian aptitude tests, a South African district municipality's
+municipal manager interview, self-scheduled interviews through two applicant tracking systems, temp
+and warehouse agencies; in other languages, Welsh council interviews and help with the application
+form, Marathi, Kannada and Odia private-sector interviews and a Marathi co-operative bank's written
+exam, the Chhattisgarh commission's interview, the Ayodhya temple trust's priest interviews, a
+Malayali walk-in interview in Dubai, an Estonian logistics firm, Paraguayan first jobs and an
 interpreters' selection at the labour ministry, Senegalese candidates' video interviews for Spanish
-farm work, Mozambican municipal and national competitions with practical and written tests, and
-Somalia's graduate employment scheme. Look-alikes: scholarship and citizenship interviews, an asylum
-interview, biometrics, podcasts, a newspaper interview, a researcher's interview with a farmer, the
-owner on interview panels (a Māori representative, a university library, an NGO, a volunteer
-programme, a recruiter's phone screens, a manager interviewing agency temps), job fairs, registrations
-and application deadlines, a welfare scheme's "interview" for mini-trucks, workers' registration for
-an electoral college, election officials' applications, a candidates' briefing, a labour office
-negotiation, a performance review, a training programme's complaint window, courses, exams, travel
-and errands.
+farm work, Mozambican municipal and national competitions with practical and written tests,
+Somalia's graduate employment scheme, Suriname's customs entrance exam, La Paz's municipal guard
+(knowledge and physical exams), a Bolivian microfinance interview after a psychotechnical test,
+South Tyrol's oral-only and tablet-based public competitions, its selection talks for temporary
+posts and the "speed dating" that assigns won posts, and a regional broadcaster's professional test
+and interview in German. Look-alikes: scholarship and citizenship interviews, an asylum interview,
+biometrics, podcasts, a newspaper interview, a researcher's interview with a farmer, the owner on
+interview panels (a Māori representative, a university library, an NGO, a volunteer programme, a
+recruiter's phone screens, a manager interviewing agency temps), job fairs, registrations and
+application deadlines, a welfare scheme's "interview" for mini-trucks, workers' registration for an
+electoral college, election officials' applications, a candidates' briefing, a labour office
+negotiation, a performance review, a training programme's complaint window, clinical trial
+screenings, a youth ambassador's selection, election canvassers' sign-up, courses, exams, travel and
+errands.
 
 Labels say what a careful user would want, following the earlier rounds' rules (round 5's to 23's
 docstrings): ``None`` unless the event is a job interview (or a hiring step) that the calendar's
@@ -131,10 +139,10 @@ reference checks, licence, registration and certification exams, courses, admiss
 media, research, citizenship and immigration matters are not; a public service commission's
 interview that fills posts is (round 18). Decisions this batch had to make where the earlier files
 were silent carry a one-line comment on the case; in short:
-- a temp service's registration interview with its assignment manager, and a vetting agency's English
-  test before any client is named, are hiring steps with the agency as the company (like round 23's
-  locum intake call); once a client is named, the client is the company and the agency recruiter is
-  thanked with the client's engineer;
+- a temp service's registration interview with its assignment manager, and a vetting agency's
+  English test before any client is named, are hiring steps with the agency as the company (like
+  round 23's locum intake call); once a client is named, the client is the company and the agency
+  recruiter is thanked with the client's engineer;
 - a district service commission, a civil service selection board, a public service recruitment
   secretariat's screening interview and a municipal or national competition's interview, written or
   practical test are public bodies' hiring steps (yes, round 18);
@@ -152,7 +160,12 @@ were silent carry a one-line comment on the case; in short:
 - a council recruitment team's appointment to help fill in an application form, a call to confirm
   attendance and a call to cancel an interview are not the interview (no);
 - a scholarship's final interview (Rhodes, Chevening), a naturalization interview and an asylum
-  interview are admissions and immigration matters (no).
+  interview are admissions and immigration matters (no); a clinical trial's screening visit is
+  research (no);
+- after a public competition is won, the meetings where heads of department meet the winners before
+  posts are assigned are still part of the hiring (yes; the HR office that invites is thanked); a
+  youth ambassador post chosen by a youth parliament's election is a representative role, not a job,
+  even though a working group interviews the applicants (no).
 The English cases are here; the cases in other languages (and the zones, ``zat`` and the conference
 texts both halves use) are in ``real_cases_b24_intl.py``, split out for length; ``BLIND24`` holds
 both.

@@ -5,8 +5,8 @@ sources and its labelling conventions. This file also holds the pieces both halv
 which places a slot in a named IANA zone and takes the UTC offset from ``zoneinfo`` (so the
 offsets of 5 February to 23 March 2029 are right: Europe and North America on winter time until
 the United States and Canada move their clocks on 11 March 2029, the southern hemisphere on summer
-time, Samoa at +13:00, India at +05:30), the zone names and the conference texts pasted into
-descriptions.
+time, Samoa at +13:00, India at +05:30, Myanmar at +06:30, Suriname and Paraguay at -03:00,
+Bolivia at -04:00), the zone names and the conference texts pasted into descriptions.
 
 Still blind: to be scored once, at the end of round 24.
 """
