@@ -676,4 +676,178 @@ TL_BLIND24: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # Seven days from Sunday 10 June: Sunday 17 June (a working day in Nepal).
     ("अन्तर्वार्ताको नतिजा सात दिनभित्र सूचना पाटीमा टाँसिनेछ।",
      "2046-06-10T11:00:00+05:45", ("2046-06-17", "2046-06-17"), "NP", "ne", LAW_KTM),
+    # ------------------------------------------ English, more anchors
+    # "Before <day>" (round 23's decision): Independence Day is Sunday 16 September and the day
+    # before a Saturday, so from the last working day before (Friday 14) to the day.
+    ("We'll confirm the appointments to all the interviewed candidates before Independence Day.",
+     "2046-09-03T10:00:00+10:00", ("2046-09-14", "2046-09-16"), "PG", "en", WESTERN_PG),
+    # ISO week 37: Monday 10 to Friday 14 September.
+    ("Interview results will be communicated to candidates in week 37.",
+     "2046-08-29T10:00:00+02:00", ("2046-09-10", "2046-09-14"), "BW", "en", GOV_BW),
+    # Tomorrow: Friday 13 July.
+    ("The committee will publish its list of nominees tomorrow, and each candidate will get a "
+     "letter.",
+     "2046-07-12T17:00:00+02:00", ("2046-07-13", "2046-07-13"), "ZW", "en", THEZIMBABWEAN),
+    # By the end of next week: Monday 15 October is Mother's Day in Malawi, and the week ends on
+    # Friday 19 October.
+    ("The District Council will send appointment letters by the end of next week.",
+     "2046-10-09T10:00:00+02:00", ("2046-10-19", "2046-10-19"), "MW", "en", NYASATIMES),
+    # "If you haven't heard by X, get in touch" dates X (round 20): Friday 12 October.
+    ("If you haven't heard from the panel by Friday 12 October, please call the ministry's HR "
+     "unit.",
+     "2046-09-28T10:00:00+12:00", ("2046-10-12", "2046-10-12"), "FJ", "en", MCS_FJ),
+    # A hope with a date is a promise (round 20): the end of November, Friday 30.
+    ("We hope to have a decision for everyone who reapplied by the end of November.",
+     "2046-11-02T11:00:00+12:00", ("2046-11-30", "2046-11-30"), "FJ", "en", FIJIGLOBALNEWS),
+    # This evening: the day itself, Friday 22 June.
+    ("We'll text the results to every candidate this evening.",
+     "2046-06-22T11:00:00+00:00", ("2046-06-22", "2046-06-22"), "SL", "en", SWITSALONE),
+    # By the end of the month: Saturday 31 March, so Monday 2 April is also accepted.
+    ("The final list of successful candidates will be out by the end of the month.",
+     "2046-03-12T10:00:00+00:00", ("2046-03-31", "2046-04-02"), "SL", "en", AFRICA24),
+    # "Right after <holiday>" (round 22): Botswana Day is Sunday 30 September with Monday 1 and
+    # Tuesday 2 October off, so its first two working days after, Wednesday 3 and Thursday 4.
+    ("We'll contact the successful candidates right after the Botswana Day holidays.",
+     "2046-09-24T10:00:00+02:00", ("2046-10-03", "2046-10-04"), "BW", "en", MMEGI),
+    # Seven working days from Thursday 20 December, skipping Christmas (25 and 26 December) and
+    # New Year's Day 2047: Thursday 3 January 2047.
+    ("You will receive our decision within seven working days of the interview.",
+     "2046-12-20T15:00:00+08:00", ("2047-01-03", "2047-01-03"), "HK", "en", JOBGOVHK),
+    # A usual time for the employer's own answer: ten working days from Wednesday 14 February,
+    # skipping the observed Armed Forces Day (Monday 19 February): Thursday 1 March.
+    ("The Directorate typically takes ten working days after the interviews to announce the "
+     "results.",
+     "2046-02-14T10:00:00+00:00", ("2046-03-01", "2046-03-01"), "SL", "en", NPHA_SL),
+    # A usual time with a firm ceiling (round 23's decision): from the usual day (Thursday 20
+    # September) to the ceiling (a week, Monday 24 September).
+    ("Appointment letters usually go out within three days of the interview and never later than "
+     "a week.",
+     "2046-09-17T11:00:00+00:00", ("2046-09-20", "2046-09-24"), "SL", "en", TSC_SL),
+    # A promise made only to the unsuccessful (round 23's decision): 30 days from Wednesday 9
+    # May is Friday 8 June.
+    ("Unsuccessful candidates will be informed in writing within 30 days of the interview.",
+     "2046-05-09T10:00:00+02:00", ("2046-06-08", "2046-06-08"), "BW", "en", GOV_BW),
+    # "In two or three weeks" is days 14-21 (round 22): Tuesday 16 to Tuesday 23 October.
+    ("You should hear from the agency in two or three weeks.",
+     "2046-10-02T10:00:00-04:00", ("2046-10-16", "2046-10-23"), "BS", "en", BAHAMAS),
+    # 48 hours from Wednesday 15:00 (round 21): Friday 2 November.
+    ("We'll phone the successful candidates within 48 hours.",
+     "2046-10-31T15:00:00+02:00", ("2046-11-02", "2046-11-02"), "ZW", "en", CHRONICLE_ZW),
+    # A named weekday: Monday 6 August.
+    ("The association will tell all three finalists its decision on Monday.",
+     "2046-08-01T12:00:00+02:00", ("2046-08-06", "2046-08-06"), "ZW", "en", PINDULA),
+    # The first working day after a holiday block: Heroes' Day (Monday 13) and Defence Forces
+    # Day (Tuesday 14 August), so Wednesday 15 August.
+    ("Results of the oral interviews will be released on the first working day after the Heroes' "
+     "holidays.",
+     "2046-08-08T10:00:00+02:00", ("2046-08-15", "2046-08-15"), "ZW", "en", NEWSDZE),
+    # A hope with a date, "before <day>": Emancipation Day is Wednesday 1 August, so Tuesday 31
+    # July and the day.
+    ("We hope to make offers before Emancipation Day.",
+     "2046-07-20T10:00:00-04:00", ("2046-07-31", "2046-08-01"), "GY", "en", OPGOVGY),
+    # ------------------------------------- other languages, more anchors
+    # Icelandic. ISO week 9: Monday 26 February to Friday 2 March.
+    ("Þú færð svar frá okkur í viku 9.",
+     "2046-02-15T10:00:00+00:00", ("2046-02-26", "2046-03-02"), "IS", "is", CCPGAMES),
+    # Welsh. By the end of the month: Friday 30 November.
+    ("Byddwn yn cysylltu â chi cyn diwedd y mis.",
+     "2046-11-08T10:00:00+00:00", ("2046-11-30", "2046-11-30"), "GB", "cy", CHWILIADGWAITH),
+    # Estonian. "If you haven't heard within a week, get in touch" dates the end of that week
+    # (round 22): Monday 3 December.
+    ("Kui te pole nädala jooksul meilt midagi kuulnud, võtke palun ühendust.",
+     "2046-11-26T12:00:00+02:00", ("2046-12-03", "2046-12-03"), "EE", "et", SMARTFUL),
+    # Latvian. A usual time for the employer's own answer: two weeks from Wednesday 3 October,
+    # Wednesday 17 October.
+    ("Parasti atbildi sniedzam divu nedēļu laikā pēc intervijas.",
+     "2046-10-03T11:00:00+03:00", ("2046-10-17", "2046-10-17"), "LV", "lv", NTZ),
+    # Georgian. Tomorrow: Tuesday 20 November.
+    ("შედეგებს ხვალ გამოვაქვეყნებთ.",
+     "2046-11-19T16:00:00+04:00", ("2046-11-20", "2046-11-20"), "GE", "ka", DROA),
+    # Armenian. Next week: Monday 8 to Friday 12 October.
+    ("Արդյունքների մասին կտեղեկացնենք հաջորդ շաբաթ։",
+     "2046-10-04T12:00:00+04:00", ("2046-10-08", "2046-10-12"), "AM", "hy", ARAVOT),
+    # Azerbaijani. A usual time for the employer's own answer: two weeks from Tuesday 13
+    # November, Tuesday 27 November.
+    ("Adətən müsahibənin nəticəsini iki həftə ərzində bildiririk.",
+     "2046-11-13T11:00:00+04:00", ("2046-11-27", "2046-11-27"), "AZ", "az", OXU24),
+    # Turkish. By the end of the month: Friday 31 August.
+    ("Sonuçlar ay sonuna kadar açıklanacak.",
+     "2046-08-06T10:00:00+03:00", ("2046-08-31", "2046-08-31"), "TR", "tr", KENTHABER),
+    # Romanian. A named weekday: Friday 15 June.
+    ("Rezultatele finale se afișează vineri la avizierul primăriei.",
+     "2046-06-12T10:00:00+03:00", ("2046-06-15", "2046-06-15"), "RO", "ro", PRIMARIASALCEA),
+    # Spanish. "If you haven't heard by X, get in touch" dates X: Wednesday 15 August.
+    ("Si hasta el 15 de agosto no ha recibido noticias nuestras, comuníquese con Recursos "
+     "Humanos.",
+     "2046-08-01T10:00:00-05:00", ("2046-08-15", "2046-08-15"), "PE", "es", ES_SCRIBD),
+    # Portuguese. A plain "after <holiday>": Independence Day is Monday 25 June, so Tuesday 26 to
+    # Friday 29 June.
+    ("Comunicaremos o resultado depois do Dia da Independência.",
+     "2046-06-19T10:00:00+02:00", ("2046-06-26", "2046-06-29"), "MZ", "pt", NJOBS),
+    # Japanese. Next week whose Monday (16 July, Marine Day) is a public holiday starts on the
+    # Tuesday: Tuesday 17 to Friday 20 July.
+    ("結果は来週中にメールでお送りします。",
+     "2046-07-11T15:00:00+09:00", ("2046-07-17", "2046-07-20"), "JP", "ja", CITY_ASAHI),
+    # Korean. "Right after" the Chuseok block (Friday 14 to Monday 17 September): Tuesday 18 and
+    # Wednesday 19 September.
+    ("추석 연휴가 끝나면 바로 결과를 알려 드리겠습니다.",
+     "2046-09-10T14:00:00+09:00", ("2046-09-18", "2046-09-19"), "KR", "ko", KGNEWS),
+    # Chinese. Before the end of this month: Thursday 31 May.
+    ("拟聘用人员名单将于本月底前在网站上公示。",
+     "2046-05-10T10:00:00+08:00", ("2046-05-31", "2046-05-31"), "CN", "zh", HEARTJKGL),
+    # Hindi. "Before <day>": Independence Day is Wednesday 15 August, so Tuesday 14 and the day.
+    ("साक्षात्कार का परिणाम 15 अगस्त से पहले घोषित कर दिया जाएगा।",
+     "2046-08-01T11:00:00+05:30", ("2046-08-14", "2046-08-15"), "IN", "hi", UDITVANI),
+    # Bengali. "Before <day>": Victory Day is Sunday 16 December and the day before a Saturday,
+    # a weekend day in Bangladesh, so from Thursday 13 December to the day.
+    ("বিজয় দিবসের আগেই নিয়োগপত্র পাঠানো হবে।",
+     "2046-12-02T11:00:00+06:00", ("2046-12-13", "2046-12-16"), "BD", "bn", ODHIKARPATRA),
+    # Swahili. A usual time for the employer's own answer: seven days from Thursday 29 November,
+    # Thursday 6 December.
+    ("Kwa kawaida tunatoa majibu ndani ya siku saba baada ya usaili.",
+     "2046-11-29T11:00:00+03:00", ("2046-12-06", "2046-12-06"), "TZ", "sw", DAR24),
+    # Indonesian. A named weekday: Friday 7 September.
+    ("Hasil wawancara akan diumumkan hari Jumat.",
+     "2046-09-03T10:00:00+07:00", ("2046-09-07", "2046-09-07"), "ID", "id", DISNAKER),
+    # Vietnamese. A plain "after <holiday>": Tet runs Monday 5 to Friday 9 February, so the next
+    # working week, Monday 12 to Friday 16 February.
+    ("Chúng tôi sẽ gửi kết quả qua email sau Tết.",
+     "2046-01-31T10:00:00+07:00", ("2046-02-12", "2046-02-16"), "VN", "vi", BLOGJOGO),
+    # French. By the end of next week: Whit Monday (14 May) opens it, Friday 18 May ends it.
+    ("Nous vous répondrons d'ici la fin de la semaine prochaine.",
+     "2046-05-09T10:00:00+00:00", ("2046-05-18", "2046-05-18"), "CI", "fr", KOACI),
+    # German. ISO week 27 (KW 27): Monday 2 to Friday 6 July.
+    ("Sie hören in der KW 27 von uns.",
+     "2046-06-20T10:00:00+02:00", ("2046-07-02", "2046-07-06"), "LI", "de", LIEZEIT),
+    # Italian. A plain "after <holiday>": Ferragosto is Wednesday 15 August, so Thursday 16 and
+    # Friday 17 August.
+    ("Le faremo sapere dopo Ferragosto.",
+     "2046-08-08T10:00:00+02:00", ("2046-08-16", "2046-08-17"), "IT", "it", SUEDTIROLNEWS),
+    # Dutch. A named weekday on a public holiday: Friday 23 March is Good Friday and Monday 26
+    # Easter Monday in Suriname, so the next working day, Tuesday 27 March, is also accepted.
+    ("U krijgt vrijdag bericht over de uitslag.",
+     "2046-03-20T10:00:00-03:00", ("2046-03-23", "2046-03-27"), "SR", "nl", WATERKANT),
+    # Kinyarwanda. A plain "after <holiday>": Heroes' Day is Thursday 1 February, so the rest of
+    # that working week, Friday 2 February.
+    ("Tuzabamenyesha ibyavuye mu kizamini nyuma y'Umunsi w'Intwari.",
+     "2046-01-26T10:00:00+02:00", ("2046-02-02", "2046-02-02"), "RW", "rw", KURA),
+    # Irish. "Before <day>": St Patrick's Day is Saturday 17 March, so Friday 16 and the day.
+    ("Beidh scéala agat uainn roimh Lá Fhéile Pádraig.",
+     "2046-03-05T10:00:00+00:00", ("2046-03-16", "2046-03-17"), "IE", "ga", WELFARE_IE),
+    # Maltese. "If you haven't heard by X, get in touch" dates X: Wednesday 31 October.
+    ("Jekk ma tismax minna sal-aħħar ta' Ottubru, ikkuntattjana.",
+     "2046-10-05T10:00:00+02:00", ("2046-10-31", "2046-10-31"), "MT", "mt", RECRUITMENT_MT),
+    # Kyrgyz. A plain "after <holiday>": Nooruz is Wednesday 21 March, so Thursday 22 and Friday
+    # 23 March.
+    ("Конкурстун жыйынтыгы Нооруздан кийин билдирилет.",
+     "2046-03-15T10:00:00+06:00", ("2046-03-22", "2046-03-23"), "KG", "ky", CBD_KG),
+    # Samoan. Logistics.
+    ("Aumai lau tusi folau ma lou tusi faamaonia i le aso o le faatalanoaga.",
+     "2046-07-04T10:00:00+13:00", None, "WS", "sm", PSC_WS),
+    # Setswana. The candidate's own deadline.
+    ("Dikopo di tshwanetse go fitlha pele ga letlha la bofelo.",
+     "2046-03-07T10:00:00+02:00", None, "BW", "tn", WORKATELE),
+    # Shona. Interview scheduling.
+    ("Vakasarudzwa vachabvunzurudzwa neMuvhuro.",
+     "2046-07-25T15:00:00+02:00", None, "ZW", "sn", PINDULA),
 ]
