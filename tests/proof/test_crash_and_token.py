@@ -71,13 +71,14 @@ def test_token_death_exits_78_and_recovers(
     log = tmp_path / "daemon.log"
     proc = d.spawn_run(env, log)
     try:
-        assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30), log.read_text()
+        assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3,
+                          timeout=d.PATIENCE), log.read_text()
         # Pending work arrives, and the grant is revoked by its refresh token: as at Google,
         # the daemon's live access token dies with it (no separate expiry needed).
         emu.insert_event(h.interview_event("pending1", now - timedelta(hours=3),
                                            company="Pending"))
         assert emu.revoke(json.loads(env.token_file.read_text())["refresh_token"])
-        code = d.finish(proc, timeout=30)
+        code = d.finish(proc, timeout=d.PATIENCE)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -95,10 +96,11 @@ def test_token_death_exits_78_and_recovers(
     write_token(env.token_file, emu.issue_token(list(h.SCOPES)))
     proc = d.spawn_run(env, log)
     try:
-        assert d.wait_for(lambda: len(emu.state()["drafts"]) >= 6, timeout=30), log.read_text()
+        assert d.wait_for(lambda: len(emu.state()["drafts"]) >= 6,
+                          timeout=d.PATIENCE), log.read_text()
         d.wait_for(lambda: False, timeout=2.0)  # anything doubled would appear now
         proc.send_signal(signal.SIGTERM)
-        assert d.finish(proc, timeout=30) == 0
+        assert d.finish(proc, timeout=d.PATIENCE) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -114,11 +116,11 @@ def test_second_instance_exits_75(tmp_path: Path,
     env = h.write_setup(tmp_path / "root", emu, poll_seconds=1)
     first = d.spawn_run(env, tmp_path / "first.log")
     try:
-        assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=30)
+        assert d.wait_for(lambda: len(emu.state()["drafts"]) == 3, timeout=d.PATIENCE)
         second = d.spawn_run(env, tmp_path / "second.log")
-        assert d.finish(second, timeout=30) == 75, (tmp_path / "second.log").read_text()
+        assert d.finish(second, timeout=d.PATIENCE) == 75, (tmp_path / "second.log").read_text()
         first.send_signal(signal.SIGTERM)
-        assert d.finish(first, timeout=30) == 0
+        assert d.finish(first, timeout=d.PATIENCE) == 0
     finally:
         if first.poll() is None:
             first.kill()
