@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import math
 from pathlib import Path
 from typing import Any
 
+import fit_once
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -41,14 +41,6 @@ def event(summary: str, *, description: str = "", guests: tuple[tuple[str, str],
     }
     out.update(extra)
     return out
-
-
-def _fit_script() -> Any:
-    spec = importlib.util.spec_from_file_location("fit", ROOT / "bench" / "fit_detect_weights.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_clear_interview_is_confident_and_says_why() -> None:
@@ -97,9 +89,10 @@ def test_the_tiers_agree_with_the_rules_on_every_labelled_event() -> None:
             assert judged.interview is None
 
 
+@fit_once.GROUP
 def test_the_shipped_weights_are_what_the_fitting_script_gives() -> None:
-    fit = _fit_script()
-    weights, table = fit.fit_stacked(fit.word_rows("tune"))
+    fit = fit_once.script()
+    weights, table = fit_once.stacked()
     assert weights[0] == pytest.approx(BIAS, abs=2e-3)
     assert dict(zip(fit.NAMES, weights[1:], strict=True)) == pytest.approx(WEIGHTS, abs=2e-3)
     assert set(WEIGHTS) == set(FEATURES)
@@ -120,13 +113,14 @@ def _bins(rows: list[tuple[frozenset[str], int, float, float]]
     return {b: (a[0] / a[2], a[1] / a[2], a[2]) for b, a in acc.items()}
 
 
+@fit_once.GROUP
 def test_the_probability_is_calibrated_on_the_tuning_data() -> None:
-    fit = _fit_script()
-    rows = fit.word_rows("tune")
+    fit = fit_once.script()
+    rows = fit_once.tune_rows()
     # The words' scores as the weights were fitted on them: each event's from a table counted
     # without its round (in-sample, the table knows every event's words and is surer than it
     # has any right to be on a new round; bench/cross_round.py measures unseen rounds).
-    words = fit.cross_fitted(rows)
+    words = fit_once.cross_fitted()
     # What the fit aims at: the tuning data and, counted UNSEEN each, its look-alikes with the
     # veto masked (kinds no rule knows yet, whose words no table knows). There the score must be
     # honest both ways.

@@ -65,7 +65,9 @@ def test_a_number_in_a_name_is_no_address(name: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("Hampton Inn", True), ("Blue Bottle Coffee", True), ("Meridian Tower", True),
+    ("Hampton Inn", True), ("Cafe Luma", True), ("Meridian Tower", True),
+    # a roaster's name is an employer of baristas (round 17: "Barista at Copperleaf Coffee")
+    ("Blue Bottle Coffee", False),
     ("国贸大厦", True), ("برج المملكة", True), ("Northwind Traders", False), ("Harbor Dental", False),
 ])
 def test_a_venue_is_told_by_its_word(name: str, expected: bool) -> None:

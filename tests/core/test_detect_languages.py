@@ -6,11 +6,11 @@ catch, and what it must leave alone."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
 from typing import Any
 
+import fit_once
 import pytest
 
 from interview_sync.core.detect import lookalikes
@@ -147,17 +147,10 @@ def test_a_title_with_nothing_behind_it_is_uncorroborated() -> None:
     assert "uncorroborated" not in features_of(_event("Dentist", organizer=ME, guests=()), ME)[0]
 
 
-def _fit_script() -> Any:
-    spec = importlib.util.spec_from_file_location("fit", ROOT / "bench" / "fit_detect_weights.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
+@fit_once.GROUP
 def test_the_fit_is_less_sure_of_look_alikes_no_rule_knows() -> None:
-    fit = _fit_script()
-    rows = fit.rows("tune")
+    fit = fit_once.script()
+    rows = [(set(on), y) for on, _, y, _ in fit_once.tune_rows()]  # fit.rows("tune"), read once
     unseen = fit.unseen(rows)
     assert unseen and all(not y and not on & fit.LOOKALIKE_VETOES for on, y in unseen)
 

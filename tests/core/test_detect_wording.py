@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import fit_once
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,15 +78,16 @@ def _script(name: str) -> Any:
     return module
 
 
+@fit_once.GROUP
 def test_the_fitted_table_is_small_and_weighs_hiring_words_for() -> None:
-    fit = _script("fit_detect_weights")
-    rows = fit.word_rows("tune")
-    weights, table = fit.fit_stacked(rows, enabled=True)
+    fit = fit_once.script()
+    rows = fit_once.tune_rows()
+    weights, table = fit_once.stacked()
     # about 4,100 words since round 20 shrinks ratios from 0.5 instead of cutting them at 1.0
     # (bench/fit_detect_weights.py, SHRINK): the bound still catches a table that keeps every word
     assert 0 < len(table) <= 5_000
     assert all(w[:2] in ("t:", "d:") and w[2:] == w[2:].casefold() for w in table)
-    scores = fit.cross_fitted(rows)  # each row scored by a table that never saw its round
+    scores = fit_once.cross_fitted()  # each row scored by a table that never saw its round
     interviews = [s for (_, _, y, _), s in zip(rows, scores, strict=True) if y]
     others = [s for (_, _, y, _), s in zip(rows, scores, strict=True) if not y]
     assert sum(interviews) / len(interviews) > sum(others) / len(others) + 2
@@ -203,14 +205,15 @@ def test_the_lexicons_concepts_carry_across_languages() -> None:
     assert "t:#practice" in words_of("Mock interview with my mentor", "", "")
 
 
+@fit_once.GROUP
 def test_the_fitted_table_weighs_no_persons_name() -> None:
     """No word of any name in the labelled sets' guest lists (``corpus_names``) and none of
     the labelled users' names has a weight in the table the fit makes (shipped or not)."""
-    fit = _script("fit_detect_weights")
+    fit = fit_once.script()
     names = fit.corpus_names()
     assert {"pat", "lee", "jordan", "dana"} <= names  # the names round 9's table learned
     assert not names & {"interview", "screen", "recruiter", "manager", "engineer"}
-    _, table = fit.fit_stacked(fit.word_rows("tune"), enabled=True)
+    _, table = fit_once.stacked()
     assert len(table) > 1_000
     assert not [t for t in table if set(_name_parts(t)) & names]
     assert not [t for t in table if set(_name_parts(t)) & {"pat", "lee", "alex", "morgan"}]
@@ -233,13 +236,15 @@ def test_the_blind_batch_reaches_the_fit_not_even_by_its_names(tmp_path: Path) -
     assert {"zorvath", "quenby"} <= fit.corpus_names([path])
 
 
+@fit_once.GROUP
 def test_the_fit_is_reproducible() -> None:
     """Two fits on the same rows give the same weights and table, to the last digit; the
-    rows themselves are the same on a second read."""
-    fit = _script("fit_detect_weights")
-    rows = fit.word_rows("tune")
+    rows themselves are the same on a second read. (The first read and fit are the ones the
+    other tests share, ``fit_once``; the second is made here from scratch.)"""
+    fit = fit_once.script()
+    rows = list(fit_once.tune_rows())
     assert rows == fit.word_rows("tune")
-    first = fit.fit_stacked(rows, enabled=True)
+    first = fit_once.stacked()
     assert first == fit.fit_stacked(list(rows), enabled=True) and first[1]
 
 

@@ -93,6 +93,10 @@ PROMISES = [
     ("FR", "2030-03-04T10:00:00+01:00", "Le jury vous dira sous huitaine si vous êtes retenu.",
      "2030-03-11", "2030-03-12"),
     ("NL", "2030-03-04T10:00:00+01:00", "Je hoort vanavond van ons.", "2030-03-04", "2030-03-04"),
+    # round 24: the usual time of the employer's own answer ("a return is usually made within two
+    # weeks") is a promise (the round-23 convention, applied to other languages by tl24i)
+    ("TR", "2030-03-04T10:00:00+01:00", "Genellikle iki hafta içinde geri dönüş yapılır.",
+     "2030-03-18", "2030-03-18"),
 ]
 
 
@@ -108,7 +112,6 @@ def test_promises(country: str | None, ref: str, text: str, lo: str, hi: str) ->
 NO_PROMISE = [
     ("IT", "In genere servono tre settimane per concludere la selezione."),
     ("TR", "Değerlendirme genellikle on gün sürer."),
-    ("TR", "Genellikle iki hafta içinde geri dönüş yapılır."),
     ("GR", "Η επιλογή συνήθως διαρκεί δύο εβδομάδες."),
     ("SE", "Du får besked tidigast i vecka 20."),
     ("DK", "Svar gives tidligst fredag."),

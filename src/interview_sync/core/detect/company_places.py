@@ -35,11 +35,12 @@ def _street() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _venue() -> re.Pattern[str]:
-    # the words of a place that lends its rooms, in the corpus's scripts: a hotel, a lobby, a café,
+    # the words of a place that lends its rooms, in the corpus's scripts: a hotel, a lobby, a café
+    # (not "Coffee": "Barista at Copperleaf Coffee" names a roaster that hires, round 17's test),
     # a conference or convention centre, a meeting room, a coworking brand, a tower or office
     # building, a business, tech or science park
     return re.compile(
-        r"(?i:\b(?:h[oô]tel{1,2}|inn|lobby|caf[eé]|coffee|conference|convention|meeting\s+rooms?"
+        r"(?i:\b(?:h[oô]tel{1,2}|inn|lobby|caf[eé]|conference|convention|meeting\s+rooms?"
         r"|boardroom|workshop\s+\d+|wework|regus|coworking|co-working|tower|business\s+park"
         r"|tech\s+park|science\s+park|innovation\s+hub)\b)"
         r"|टेक पार्क|बिज़नेस पार्क|टावर|อาคาร|ทาวเวอร์"

@@ -330,8 +330,10 @@ def _without_rooms(title: str) -> str:
 # Round 24: the setting word "radio" (the medium, ``lexicon_settings.MEDIA``) is a prefix, and
 # the clinical trades begin with it: "locum radiographer", "Radiology registrar",
 # "radiotherapy" name a hospital's post, not a station (round 23's silent locum agency's
-# "Call: … – locum radiographer").
-_CLINICAL_RADIO = re.compile(r"\bradio(?:graph|log|therap|nuclid|pharmac)\w*", re.IGNORECASE)
+# "Call: … – locum radiographer"). The department alone ("Radiology appointment – chest X-ray")
+# is where a patient goes, so it stays the setting's; its people and trades do not.
+_CLINICAL_RADIO = re.compile(r"\bradio(?:graph\w*|logists?\b|logic(?:al)?\b|therap\w*|nuclid\w*"
+                             r"|pharmac\w*)", re.IGNORECASE)
 
 
 def _own_proficiency(title: str) -> bool:
