@@ -28,9 +28,10 @@ round 2; round 2's (``real_cases_b2.py``) likewise since round 3, and round 3's
 ``real_cases_b20_intl.py``, ``real_timeline_b20.py``) since round 21, and round 21's (``real_cases_b21.py``,
 ``real_cases_b21_intl.py``, ``real_timeline_b21.py``) since round 22, and round 22's (``real_cases_b22.py``,
 ``real_cases_b22_intl.py``, ``real_timeline_b22.py``) since round 23, and round 23's (``real_cases_b23.py``,
-``real_cases_b23_intl.py``, ``real_timeline_b23.py``) since round 24; the current blind batch is
-round 24's, in ``real_cases_b24.py`` (events) and ``real_timeline_b24.py`` (timeline texts). Run this file to refresh
-``real_detect.json`` and ``real_timeline.jsonl`` next to it.
+``real_cases_b23_intl.py``, ``real_timeline_b23.py``) since round 24, and round 24's (``real_cases_b24.py``,
+``real_cases_b24_intl.py``, ``real_timeline_b24.py``) since round 25; the current blind batch is
+round 25's, in ``real_cases_b25.py`` (events) and ``real_timeline_b25.py`` (timeline texts). Run this file
+to refresh ``real_detect.json`` and ``real_timeline.jsonl`` next to it.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from real_cases_b21 import BLIND21
 from real_cases_b22 import BLIND22
 from real_cases_b23 import BLIND23
 from real_cases_b24 import BLIND24
+from real_cases_b25 import BLIND25
 from real_cases_t4d import TUNE4_DECIDE
 from real_cases_t4x import TUNE4_EXTRACT
 from real_cases_t5d import TUNE5_DECIDE
@@ -138,6 +140,7 @@ from real_timeline_b21 import TL_BLIND21
 from real_timeline_b22 import TL_BLIND22
 from real_timeline_b23 import TL_BLIND23
 from real_timeline_b24 import TL_BLIND24
+from real_timeline_b25 import TL_BLIND25
 from real_timeline_t4 import TL_TUNE4
 from real_timeline_t6 import TL_TUNE6
 from real_timeline_t7 import TL_TUNE7_CHECK
@@ -741,7 +744,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-24-check-i", TL_TUNE24_CHECK_I),
                               ("tune", "blind-22", TL_BLIND22),
                               ("tune", "blind-23", TL_BLIND23),
-                              ("blind", "blind-24", TL_BLIND24)):
+                              ("tune", "blind-24", TL_BLIND24),
+                              ("blind", "blind-25", TL_BLIND25)):
         for text, ref, expect, country, lang, source in cases:
             out.append(json.dumps({"reference": ref, "text": text, "expect": list(expect) if expect else None,
                                    "country": country, "lang": lang, "batch": batch, "round": rnd,
@@ -903,7 +907,8 @@ def build() -> dict[str, Any]:
              + [(c, "tune", "tune-24-check-s") for c in TUNE24_CHECK_S]
              + [(c, "tune", "blind-22") for c in BLIND22]
              + [(c, "tune", "blind-23") for c in BLIND23]
-             + [(c, "blind", "blind-24") for c in BLIND24])
+             + [(c, "tune", "blind-24") for c in BLIND24]
+             + [(c, "blind", "blind-25") for c in BLIND25])
     events = [c[0] for c, _, _ in cases]
     ids = [e["id"] for e in events]
     assert len(ids) == len(set(ids)), "two cases share an id"

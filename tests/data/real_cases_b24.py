@@ -170,7 +170,7 @@ The English cases are here; the cases in other languages (and the zones, ``zat``
 texts both halves use) are in ``real_cases_b24_intl.py``, split out for length; ``BLIND24`` holds
 both.
 
-Still blind: to be scored once, at the end of round 24.
+Scored once, at the end of round 24, for docs/detection.md and the README; tuning data since round 25.
 """
 
 from __future__ import annotations

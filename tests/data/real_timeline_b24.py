@@ -108,7 +108,7 @@ commented on their case; the general ones:
   Friday-Saturday weekend, as Sunday in round 23's Scotland) accepts from the last working day
   before to the day, even when the day itself is a weekend day or a holiday.
 
-Still blind: to be scored once, at the end of round 24.
+Scored once, at the end of round 24, for docs/detection.md and the README; tuning data since round 25.
 """
 
 from __future__ import annotations
