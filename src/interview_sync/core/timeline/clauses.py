@@ -287,6 +287,33 @@ _CONTRAST_RE = re.compile(r";|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embar
                           r"|por(?:é|e)m|maar|echter|ale|jednak)\b|\bunlike\s[^,;]*,")
 
 
+# round 25 ("tl25e"): ... but not a recruiter's own clients answering the recruiter ("clients
+# generally give me their feedback within three working days", "employers usually send us their
+# decision within a week", "my clients typically confirm their decision within five working
+# days"): round 23's convention, a recruiter's usual time for the client's answer is a promise.
+# "Most (of our) clients take a week" and "companies take one to two weeks to give an agency
+# feedback" stay others' habits (a quantifier, or no "us" / "me" / "my"). Compiled on first need:
+# only a usual length whose subject is one of these nouns asks.
+_ANSWERS_US = (r"\bmy\s+clients\b|\b(?:clients|employers|companies|(?:hiring\s+)?managers)\b"
+               r"(?:\s+[\w']+){0,8}?\s+(?:us|me)\b")
+_QUANTIFIED = r"\b(?:most|many|some|few|other)\b"
+
+
+@functools.cache
+def _answers_us_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_ANSWERS_US), re.compile(_QUANTIFIED)
+
+
+def _answers_the_speaker(region: str, whose: re.Match[str]) -> bool:
+    """Whether the usual-length subject ``whose`` (in ``region``) is the recruiter's client
+    answering the recruiter ("us", "me", "my clients"), not others as a rule."""
+    if not ("us" in region or "me" in region or "my " in region):  # the cheap test first
+        return False
+    answers, quantified = _answers_us_re()
+    return (answers.search(region, max(0, whose.start() - 3)) is not None
+            and quantified.search(region, 0, whose.start()) is None)
+
+
 @functools.lru_cache(maxsize=16)
 def _holds_usual(sentence: str) -> bool:
     """The literal test for ``_USUAL_RE``, once per sentence (its time expressions ask it)."""
@@ -307,7 +334,10 @@ def _a_usual_length(sentence: str, match: re.Match[str]) -> bool:
     # the verb may come after the length (Turkish puts it last: "genellikle iki hafta sürer")
     after = _CONTRAST_RE.search(sentence, match.end())
     rest = sentence[match.end():after.start() if after else len(sentence)]
-    return bool(_WHOSE_RE.search(region) or _SECTOR_RE.search(rest) or (
+    whose = _WHOSE_RE.search(region)
+    if whose is not None and _answers_the_speaker(region, whose):
+        whose = None
+    return bool(whose or _SECTOR_RE.search(rest) or (
         (_IMPERSONAL_TAKES_RE.search(region) or _IMPERSONAL_TAKES_RE.search(rest))
         and not _TO_YOU_RE.match(sentence, match.end())
         and not _UNTIL_ANSWER_RE.match(sentence, match.end())

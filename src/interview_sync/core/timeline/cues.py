@@ -132,7 +132,9 @@ _PREFIX_ANY = (
     r"|works?\s+for\s+you|(?:start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+(?:calling|phoning|ringing"
     r"|contacting|notifying))|onboard\w*|joining|join\s+us"  # r17: "start calling us Monday"
     r"|probation\w*|pto\b|vacation|holiday\s+allowance|parental|vest\w*|tenure|notice\s+period"
-    r"|experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
+    # (round 25: not "in my / our experience", a recruiter's hedge before the client's usual
+    # time, "in my experience this client usually gives feedback within two days")
+    r"|(?<!in\smy\s)(?<!in\sour\s)experience|out\s+of\s+(?:the\s+)?office|ooo\b|traveling|travelling|assignment"
     # (round 22: not the "recruitment exercise", the process itself in Nigerian, Indian and
     # Kenyan English: "the board will conclude the exercise before the end of March"; a hope to
     # conclude it is still none, round 20's "we hope to conclude the exercise before ...")

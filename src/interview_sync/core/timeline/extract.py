@@ -266,6 +266,9 @@ def _extract(text: str, reference: datetime, country: str | None, subdivision: s
             if a_closing_date(sentence, match, counted_from) or vetoed(
                     sentence, match, clause_at, cues, start):
                 continue
+            if best is not None and kind_of(match) == "sameday" and best[0]:
+                continue  # round 25: "decides within a week ...; I'll let you know the same day"
+                # is the day already read, not today
             span = _resolved(lower, start, match, ref=ref, country=country,
                              subdivision=subdivision)
             if span is None or span.latest < ref:

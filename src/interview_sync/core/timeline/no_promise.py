@@ -14,7 +14,9 @@ Owns ``promises_nothing(sentence, match)``: whether the English time ``match`` i
 - *an answer or a shortlist handed to someone else*: "I'll send my shortlist to the client by
   Friday", "forward the names to the President within two weeks", "give the client feedback on
   Monday" (the candidate's answer comes later, undated; "... and let you know their answer by
-  Wednesday" is still a promise: "you" comes between);
+  Wednesday" is still a promise: "you" comes between); since round 25 also "promised the board
+  an answer", "have my shortlist with the client", and "give us a week ... and we'll update the
+  minister" in a sentence with no "you";
 - *the candidate's own window*: "you must do so within five working days", "please accept or
   decline the offer within three days", "requests for a breakdown of marks must reach the
   Director within ten working days".
@@ -63,7 +65,7 @@ _OTHERS_BEFORE = lazy_re(
     r"|aim)\b")
 # ... unless the employer speaks of itself after them ("unlike most banks, we give every
 # finalist an answer within five working days": its own time, a promise)
-_OWN_AFTER = lazy_re(r"[.;!?]|\b(?:we|we'll|we're|we've|us|our|i|i'll)\b")
+_OWN_AFTER = lazy_re(r"[.;!?]|\b(?:we|we'll|we're|we've|us|our|i|i'll|me)\b")
 _SECTOR_FIRST = lazy_re(
     r"^(?:[\w']+\s+){0,2}?in\s+(?:the\s+)?(?:(?:public|civil|federal|state|government|private"
     r"|banking|financial)\s+(?:service|sector)|government|banking|finance|academia"
@@ -73,13 +75,24 @@ _SECTOR_FIRST = lazy_re(
 # ---- handed to someone else: a verb of handing over, its object, "to the <third party>"
 _THIRD = (r"(?:the|our|my|their|his|her)\s+(?:clients?|hiring\s+managers?|board|president"
           r"|minister|(?:department(?:al)?|section|unit)\s+heads?|head\s+of\s+[a-z]+"
-          r"|committee|partners?|line\s+managers?|ceo|director|management|appointing\s+authority"
-          r"|selection\s+committee|council|governors)")
+          r"|committee|partners?|line\s+managers?|ceo|directors?|management|appointing\s+authority"
+          r"|selection\s+committee|council|governors|auditors?)")
 _HANDED_BEFORE = lazy_re(
     r"\b(?:send|forward|submit|present|pass|hand|report|refer|recommend|put\s+(?:[\w']+\s+)"
     r"{0,3}?forward|give|provide|share|take)\s+(?:[\w',-]+\s+){0,8}?to\s+" + _THIRD + r"\b"
     # ... or the third party as the indirect object ("give the client feedback")
-    r"|\b(?:give|send|provide|show)\s+" + _THIRD + r"\s+(?:[\w'-]+\s+){0,6}?")
+    r"|\b(?:give|send|provide|show)\s+" + _THIRD + r"\s+(?:[\w'-]+\s+){0,6}?"
+    # round 25 ("tl25e"): ... or promised to them, or lodged with them ("the client has promised
+    # the board an answer by Friday", "I'll have my shortlist with the client within two days")
+    r"|\bpromised\s+" + _THIRD + r"\s+(?:[\w'-]+\s+){0,6}?"
+    r"|\b(?:have|get|put|lodge)\s+(?:[\w']+\s+){1,3}?with\s+" + _THIRD + r"\s+")
+# round 25 ("tl25e"): ... or named after the time, in a sentence that never speaks to the
+# candidate ("give us a week to verify the documents and we'll update the minister then", "give
+# us until the end of next week to compile the scores for the auditors": round 24's blind "...
+# and we'll brief you then" said to a minister's office is the same class, but its "you" is the
+# office, which the words cannot tell)
+_HANDED_AFTER = lazy_re(
+    r"[^.;!?]{0,80}?\b(?:update|brief|inform|tell|report\s+to|for)\s+" + _THIRD + r"\b")
 _YOU_BETWEEN = lazy_re(r"\b(?:you|your|and|then|so|once|after|which)\b|,")
 
 # ---- the candidate's own window
@@ -125,10 +138,14 @@ def promises_nothing(sentence: str, match: re.Match[str]) -> bool:
     if (sentence.startswith("in ") or " in " in sentence[:40]) and _SECTOR_FIRST().search(
             sentence, 0, at):
         return True
-    if " to " in sentence or "give " in sentence or "send " in sentence:
+    if (" to " in sentence or "give " in sentence or "send " in sentence
+            or "promised " in sentence or " with " in sentence):
         handed = _last(_HANDED_BEFORE(), sentence, window, at)
         if handed is not None and not _YOU_BETWEEN().search(sentence, handed.end(), at):
             return True
+    if "give us " in sentence and "you" not in sentence and _HANDED_AFTER().match(
+            sentence, match.end()):
+        return True
     return ("you " in sentence or "please " in sentence or "kindly " in sentence
             or "must " in sentence or "should " in sentence) and bool(
         _OWN_WINDOW_BEFORE().search(sentence, window, at))

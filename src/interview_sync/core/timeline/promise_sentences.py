@@ -13,6 +13,7 @@ from ``extract`` (past the size guideline). Pure; no I/O.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from interview_sync.core.bounds import MAX_TIMELINE_CUES
@@ -59,10 +60,45 @@ def promise_sentence(lower: str, start: int, end: int, cues: list[int],
             lower, max(0, start - 4), start) and has_cue(cues, max(0, start - 200), start):
         back = start  # "Die Entscheidung trifft der Gemeinderat; das kann sich bis zu zwei
         # Monate hinziehen": the length of the step the clause before names
+    if back is None and "week" in lower[start:end]:
+        back = _window_after_cue(lower, start, end, cues)
     if back is None:
         return False
     bisect.insort(cues, back)
     return True
+
+
+# round 25 ("tl25e"): a week window said with no cue of its own, right after a sentence or a
+# heading that names the answer ("Interview outcome / We expect this early next week", "Results
+# of the final interview / To be released by the end of next week", "... The panel will settle
+# the matter later this week"): the window is that answer's. Not a sentence about a closure, an
+# absence or a move ("our office is closed until the end of next week"); the candidate's own
+# tasks and logistics in the window are vetoed later, clause by clause, like any promise's.
+# Compiled on first need: only a sentence holding "week" with no cue asks.
+_WINDOW = (r"\b(?:(?:by|before|at|towards?|around)\s+the\s+(?:end|close|middle)\s+of\s+"
+           r"(?:next|this|the)\s+week|(?:early|later|late|mid-?)\s*(?:next|this)\s+week"
+           r"|later\s+in\s+the\s+week|(?:the\s+)?week\s+after\s+next)\b")
+_NOT_AN_ANSWER = (r"\b(?:clos(?:e|ed|es|ing)|reopen\w*|until|till|away|leave|holidays?"
+                  r"|out\s+of\s+(?:the\s+)?office|mov(?:e|es|ing)|interview\s+(?:times?|slots?"
+                  r"|schedules?)|schedul\w*)\b")
+_CUE_BEFORE = 160  # characters before the sentence where the answer's cue may be
+
+
+@functools.cache
+def _window_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_WINDOW), re.compile(_NOT_AN_ANSWER)
+
+
+def _window_after_cue(lower: str, start: int, end: int, cues: list[int]) -> int | None:
+    """Where a cue-less sentence's week window starts, when a cue ends the stretch just before
+    it (the sentence before or a heading) and the sentence is not about a closure or a move."""
+    if not has_cue(cues, max(0, start - _CUE_BEFORE), start):
+        return None
+    window, not_an_answer = _window_res()
+    found = window.search(lower, start, end)
+    if found is None or not_an_answer.search(lower, start, end) is not None:
+        return None
+    return found.start()
 
 
 def cue_starts(lower: str) -> list[int]:

@@ -44,6 +44,10 @@ CUE = (
     r"|results?))"
     # round 19: "you'll find out (whether ...) by the end of the month": the answer reaching you
     r"|(?:you'll|you\s+will|you\s+should|you\s+shall|you'd|you\s+would)\s+find\s+out\b"
+    # round 25 ("tl25e"): "... so you should know by then": the answer reaching you, as "find
+    # out" (not "you should know that / how / what ...", an aside)
+    r"|(?:you'll|you\s+will|you\s+should|you'd|you\s+would)\s+know\b(?!\s+(?:that|how|what"
+    r"|where|who|which|about|if|whether|it|this|the|your|our|more))"
     # round 19: "ranking notices are mailed within ten business days", "letters will be sent"
     r"|(?:notices|letters)\s+(?:are|will\s+be|get)\s+(?:mailed|sent|posted|e-?mailed|issued)\b"
     # round 19: "you will be offered the post within ten days of that date": the answer itself
@@ -96,9 +100,22 @@ CUE = (
     r"|search|hiring|loop)|keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)"
     r"|(?:e-?mail|call|message|note|word|ping|text)\s+from\s+(?:us|me|the\s+team|our|the\s+recruit)"
     r"|expect\s+(?:an?\s+|our\s+)?(?:e-?mail|call|message|note|response|answer|reply|update"
-    r"|decision)|contact(?:ed)?\s+(?!details|info|information|number|form|page)"
+    r"|decision)"
+    # round 25 ("tl25e"): "successful candidates should expect their letters by the end of next
+    # week": the letter is the answer
+    r"|expect\s+(?:their|your)\s+(?:offer\s+|appointment\s+)?letters?\b"
+    r"|contact(?:ed)?\s+(?!details|info|information|number|form|page)"
     # "acceptance letters will be sent", "a letter of rejection", "you will be advised by email"
     r"|acceptance\s+(?:letters?|e-?mails?|notices?)|rejection|letters?\s+of\s+(?:offer|acceptance)"
+    # round 25 ("tl25e"): the appointment letter and the final list of those chosen are the answer
+    # itself, whoever sends them ("the District Council will send appointment letters by the end
+    # of next week", "the final list of successful candidates will be out by the end of the
+    # month": round 24's blind misses)
+    r"|appointment\s+letters?|letters?\s+of\s+appointment|final\s+list\s+of\s+(?:the\s+)?"
+    r"(?:successful|selected|shortlisted|appointed)"
+    # ... and a panel still deliberating names the decision it is reaching ("the panel is still
+    # deliberating and hopes to have finished by the end of next week")
+    r"|deliberat(?:ing|ion)\b"
     r"|(?:be|been)\s+advised\b"
     r"|filled|(?:fill|close)\s+(?:the|this|our)\s+(?:role|position|opening|search|req\w*)|make\s+(?:a|an|our)\s+(?:hire"
     r"|selection|choice)|hiring\s+decision"
