@@ -3,7 +3,7 @@ round's check set ``real_timeline_t25e.py``): a recruiter's usual time for the c
 (a promise) beside employers or agencies in general; answers promised or lodged with someone
 else; a week window told right after the sentence or heading that names the answer, beside a
 closure in the same words; the appointment letter and the final list as the answer; "the same
-day" read back to the day already promised. Each class is tested in wording of its own, not the
+day" read back to the day already promised; a target "aiming for" a time. Each class is tested in wording of its own, not the
 check set's. References in 2051 (1 January is a Sunday); weekdays and holidays checked with the
 ``holidays`` package.
 """
@@ -51,6 +51,9 @@ PROMISES = [
     # Monday 16 to Wednesday 18, which the reader dates by its middle, Tuesday 17
     ("The panel is deliberating and should be done early next week.",
      "2051-10-12T10:00:00-04:00", "US", "2051-10-17"),
+    # a target with "aiming for": the end of the week, from Tuesday 12 September, Friday 15
+    ("We're aiming for the end of the week with the final decision.",
+     "2051-09-12T10:00:00+01:00", "GB", "2051-09-15"),
     # "the same day" after a promised day is that day: a week from Monday 11 September
     ("The board normally decides within a week of the last interview, and we ring the chosen "
      "candidate the same day.",

@@ -288,7 +288,10 @@ PREFIX_END_RE = re.compile(
     # Greek, Hungarian, Czech and Romanian ("besked tidigast vecka 18", "aikaisintaan")
     r"|\btidigast(?:\s+(?:i|p(?:å|a)|under))?|\btidligst(?:\s+(?:i|p(?:å|a)))?|\baikaisintaan|\bk(?:õ|o)ige\s+varem|\bmitte\s+enne|\ben\s+erken"
     r"|\bτο\s+νωρ(?:ί|ι)τερο|\blegkor(?:á|a)bban|\bnejd(?:ř|r)(?:í|i)ve|\bcel\s+mai\s+devreme"
-    r"|\bfor(?<!inden\sfor)(?<!innen\sfor)|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
+    # (round 25: not a target, "we're aiming for early next week", "hoping for Friday": a hope
+    # with a date is a promise, round 20's convention)
+    r"|\bfor(?<!inden\sfor)(?<!innen\sfor)(?<!aiming\sfor)(?<!aim\sfor)(?<!hoping\sfor)"
+    r"|\bfor\s+the|\bpast|\blast|\bprevious|\bsince|\bbeen"
     # round 9: how long something stays ("pozostaje dostępne w BIP przez 3 miesiące")
     r"|\bprzez"
     r"|\bevery|\beach|\bper|\bover\s+the\s+(?:past|last)|\bin\s+the\s+(?:past|last)"
