@@ -3,7 +3,7 @@ round's check set ``real_timeline_t25e.py``): a recruiter's usual time for the c
 (a promise) beside employers or agencies in general; answers promised or lodged with someone
 else; a week window told right after the sentence or heading that names the answer, beside a
 closure in the same words; the appointment letter and the final list as the answer; "the same
-day" read back to the day already promised; a target "aiming for" a time. Each class is tested in wording of its own, not the
+day" read back to the day already promised; a target "aiming for" a time; silence as the answer when the invitation has not come. Each class is tested in wording of its own, not the
 check set's. References in 2051 (1 January is a Sunday); weekdays and holidays checked with the
 ``holidays`` package.
 """
@@ -54,6 +54,10 @@ PROMISES = [
     # a target with "aiming for": the end of the week, from Tuesday 12 September, Friday 15
     ("We're aiming for the end of the week with the final decision.",
      "2051-09-12T10:00:00+01:00", "GB", "2051-09-15"),
+    # silence as the answer, an invitation not come by a date: Friday 29 September
+    ("Anyone who has not been invited to the panel interview by Friday 29 September may assume "
+     "their candidature was unsuccessful.",
+     "2051-09-12T10:00:00+01:00", "GB", "2051-09-29"),
     # "the same day" after a promised day is that day: a week from Monday 11 September
     ("The board normally decides within a week of the last interview, and we ring the chosen "
      "candidate the same day.",

@@ -379,7 +379,8 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
     group = _GROUP_NAMED_RE.match(prefix) if prefix else None
     if group is not None:  # round 19: "Applicants invited to the advocacy exercise will hear
         prefix = prefix[group.end():]  # within ...": who hears, not what the time is for
-    if prefix and (_vetoing(prefix) or _asks(prefix)) and not _answered_after(
+    if prefix and not _silence_answers(sentence, prefix) and (
+            _vetoing(prefix) or _asks(prefix)) and not _answered_after(
             sentence, match, cues, offset):
         return True
     ending = PREFIX_END_RE.search(prefix) if prefix else None
@@ -512,6 +513,22 @@ def _asks(prefix: str) -> bool:
     """``ask_re()`` in ``prefix`` (the candidate's deadline in a language other than English),
     behind a cheap test for the words it needs."""
     return _ASK_GATE.found_in(prefix) and bool(ask_re().search(prefix))
+
+# round 25 ("tl25e"): "those who have not been invited to the typing test by the end of
+# February may assume their applications were unsuccessful": the invitation not come by then is
+# the answer (silence as the answer, round 20), so the invitation's words veto nothing there
+@functools.cache
+def _not_picked_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:invited|called"
+                      r"|shortlisted|selected|contacted)\b")
+
+
+def _silence_answers(sentence: str, prefix: str) -> bool:
+    """Whether ``prefix`` says the candidate has not been picked by the time that follows and
+    the sentence reads that silence as the outcome ("... may assume ... unsuccessful")."""
+    return ("not been " in prefix and "unsuccessful" in sentence
+            and _not_picked_re().search(prefix) is not None)
+
 
 # round 23 ("tl23e"): the step the length counts from, told between it and what it takes the
 # time to do ("we normally take two to three weeks after the last interview to reach a final

@@ -116,6 +116,12 @@ CUE = (
     # ... and a panel still deliberating names the decision it is reaching ("the panel is still
     # deliberating and hopes to have finished by the end of next week")
     r"|deliberat(?:ing|ion)\b"
+    # ... and silence as the answer told by its outcome ("candidates who have not been invited
+    # to the typing test by the end of February may assume that their applications were
+    # unsuccessful": round 24's blind miss; the day is when the answer is due, round 20)
+    r"|(?:assume|consider|regard|treat)\s+(?:that\s+)?(?:your|their|his|her|the)\s+"
+    r"(?:applications?|candidature|candidacy)\s+(?:(?:was|were|is|are|has\s+been|have\s+been"
+    r"|as)\s+)?unsuccessful"
     r"|(?:be|been)\s+advised\b"
     r"|filled|(?:fill|close)\s+(?:the|this|our)\s+(?:role|position|opening|search|req\w*)|make\s+(?:a|an|our)\s+(?:hire"
     r"|selection|choice)|hiring\s+decision"
