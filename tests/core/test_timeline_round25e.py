@@ -3,7 +3,7 @@ round's check set ``real_timeline_t25e.py``): a recruiter's usual time for the c
 (a promise) beside employers or agencies in general; answers promised or lodged with someone
 else; a week window told right after the sentence or heading that names the answer, beside a
 closure in the same words; the appointment letter and the final list as the answer; "the same
-day" read back to the day already promised; a target "aiming for" a time; silence as the answer when the invitation has not come. Each class is tested in wording of its own, not the
+day" read back to the day already promised; a target "aiming for" a time; silence as the answer when the invitation has not come; the candidate's time in a test. Each class is tested in wording of its own, not the
 check set's. References in 2051 (1 January is a Sunday); weekdays and holidays checked with the
 ``holidays`` package.
 """
@@ -79,6 +79,9 @@ NONE = [
     # "give us ... and we'll update the minister": no one answers the candidate
     ("Give us ten days to check the figures and we'll update the minister then.",
      "2051-10-10T10:00:00+01:00", "IE"),
+    # the candidate's own time in a test, after the exam's date
+    ("The aptitude paper is on 3 October; you will answer forty questions within two hours.",
+     "2051-09-13T10:00:00-04:00", "US"),
     # a closure in the window words, right after a sentence naming the decision
     ("We'll share our decision soon. The office is closed until the end of next week.",
      "2051-03-08T10:00:00+00:00", "GB"),

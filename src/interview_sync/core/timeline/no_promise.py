@@ -19,7 +19,8 @@ Owns ``promises_nothing(sentence, match)``: whether the English time ``match`` i
   minister" in a sentence with no "you";
 - *the candidate's own window*: "you must do so within five working days", "please accept or
   decline the offer within three days", "requests for a breakdown of marks must reach the
-  Director within ten working days".
+  Director within ten working days"; since round 25 also the candidate's time in a test ("you
+  will answer two questions within three hours").
 
 Each pattern is gated on literals every match holds, so a sentence that cannot match costs a
 few ``in`` tests; the patterns compile on first need (``lazy_re``). Pure: no I/O.
@@ -108,6 +109,13 @@ _OWN_WINDOW_BEFORE = lazy_re(
     r"|need\s+to|have\s+to)\s+(?:be\s+[a-z]+ed|reach|arrive))\b"
     r"[^.;!?]*\Z")
 
+# round 25 ("tl25e"): ... or the candidate's own time in a test ("you will answer one question in
+# Chinese and one in English within three hours": round 24's blind exam text), up to the time
+# with no comma between (", and we'll reply within a week" is still the employer's)
+_OWN_TEST_BEFORE = lazy_re(
+    r"\byou(?:'ll|\s+will|\s+have\s+to|\s+must)\s+(?:answer|write|complete|sit|attempt)\b"
+    r"[^.;!?,]*\Z")
+
 
 def _last(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``sentence[start:end]``, or None."""
@@ -145,6 +153,8 @@ def promises_nothing(sentence: str, match: re.Match[str]) -> bool:
             return True
     if "give us " in sentence and "you" not in sentence and _HANDED_AFTER().match(
             sentence, match.end()):
+        return True
+    if "you" in sentence and _OWN_TEST_BEFORE().search(sentence, window, at):
         return True
     return ("you " in sentence or "please " in sentence or "kindly " in sentence
             or "must " in sentence or "should " in sentence) and bool(
