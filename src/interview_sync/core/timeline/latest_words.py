@@ -95,9 +95,9 @@ CUE = (
     # Igbo: the future "ga-" before "tell", "call", "send to", "hear", "inform"; "nsonaazụ"
     # (result), "mkpebi" (decision), "azịza" (answer)
     r"ga-(?:agwa|akpọ|ezitere|eziga|anụ|ama|ọkwa|kọwa)|nsonaazụ|mkpebi|azịza"
-    # Tok Pisin: "salim tok" (send word), "ringim" (ring), "tokim" (tell), "bekim" (answer),
+    # Tok Pisin: "salim tok", "salim pas" (send word, a letter), "ringim" (ring), "tokim" (tell), "bekim" (answer),
     # "toktok wantaim" (talk with)
-    r"|salim\s+tok|ringim|tokim|bekim|toktok\s+wantaim"
+    r"|salim\s+(?:tok|pas|leta)|ringim|tokim|bekim|toktok\s+wantaim"
     # Krio (its open vowels are its own letters): "kɔl" (call), "tɛl" (tell), "kɔntakt",
     # "rizɔlt", "ansa"
     r"|kɔl|tɛl|kɔntakt|rizɔlt|ansa\b"
