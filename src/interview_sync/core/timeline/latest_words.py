@@ -5,7 +5,8 @@ thin languages lacked (Maltese's construct counts and duals, Icelandic "innan vi
 
 Owns the tables ``far_counts`` and ``far_words`` merge into their own, named as
 ``newest_words``' are: ``NUMBERS`` and ``UNITS`` (count before unit: Tok Pisin "tupela wik",
-Krio "fayv wok de", Irish "cúig lá oibre", Samoan "lua vaiaso"), ``UNIT_FIRST`` and
+Krio "fayv wok de", Irish "cúig lá oibre", Samoan "lua vaiaso"; no bare Irish "lá" or Tok
+Pisin "mun", which the gate could only find with the space before them), ``UNIT_FIRST`` and
 ``UNIT_FIRST_NUMBERS`` (unit before count, with the concord each language gives the count:
 Igbo "izu abụọ", Setswana "malatsi a le supa", "dibeke di le pedi", Shona "mazuva manomwe",
 Samoan "aso faigaluega e lima"), ``IMPLICIT`` (the words that carry their count: Irish
@@ -44,9 +45,8 @@ UNITS: tuple[tuple[str, str], ...] = (
     (r"wok\s+de|l(?:á|ae)\s+oibre"
      # Kyrgyz "жумуш күн" (round 24 had "жумушчу күн"), with the genitive a count takes
      r"|жумуш\s+күн(?:үнүн|дүн|дөрү|дө|ү)?", "business day"),
-    (r"l(?:á|ae)(?=\s|[.,;]|$)", "day"),
     (r"wik|sheachtain|seachtaine?|vaiaso", "week"),
-    (r"mɔnt|mun|mhí|mí|masina", "month"),
+    (r"mɔnt|masina", "month"),
 )
 
 # Unit first, the count after it with its concord: Igbo "ụbọchị asaa" (seven days), "izu abụọ"
@@ -95,8 +95,8 @@ CUE = (
     # Igbo: the future "ga-" before "tell", "call", "send to", "hear", "inform"; "nsonaazụ"
     # (result), "mkpebi" (decision), "azịza" (answer)
     r"ga-(?:agwa|akpọ|ezitere|eziga|anụ|ama|ọkwa|kọwa)|nsonaazụ|mkpebi|azịza"
-    # Tok Pisin: "salim tok", "salim pas" (send word, a letter), "ringim" (ring), "tokim" (tell), "bekim" (answer),
-    # "toktok wantaim" (talk with)
+    # Tok Pisin: "salim tok", "salim pas" (send word, a letter), "ringim" (ring), "tokim"
+    # (tell), "bekim" (answer), "toktok wantaim" (talk with)
     r"|salim\s+(?:tok|pas|leta)|ringim|tokim|bekim|toktok\s+wantaim"
     # Krio (its open vowels are its own letters): "kɔl" (call), "tɛl" (tell), "kɔntakt",
     # "rizɔlt", "ansa"
@@ -145,5 +145,5 @@ LITERALS: tuple[str, ...] = ("wik", "wok de", "oibre", "faigaluega", "vaiaso", "
                              "seachtain", "sheachtain", "mɔnt", "ụbọchị", "izu", "ọnwa",
                              "malatsi", "beke", "kgwedi", "mazuva", "mavhiki", "vhiki",
                              "mwedzi", "aso e ", "y'akazi", "y’akazi", "coicís", "choicís",
-                             "ġimgħa", "jumejn", "xahrejn", "innan viku", "nädala jooksul",
-                             "nedēļas laikā", " lá", " lae", " mí", " mhí", " mun")
+                             "ġimgħa", "jumejn", "xahrejn", "viku", "nädala",
+                             "nedēļas")
