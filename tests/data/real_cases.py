@@ -174,6 +174,7 @@ from real_timeline_t23i import TL_TUNE23_CHECK_I
 from real_timeline_t24e import TL_TUNE24_CHECK_E
 from real_timeline_t24i import TL_TUNE24_CHECK_I
 from real_timeline_t25e import TL_TUNE25_CHECK_E
+from real_timeline_t25i import TL_TUNE25_CHECK_I
 
 # Sources (pages found with the project's search tool; the wording is paraphrased, not copied).
 GH = "https://support.greenhouse.io/hc/en-us/articles/360022120932-Send-Interview-Confirmation-Email-Google-Calendar-"
@@ -745,6 +746,8 @@ def timeline_lines() -> list[str]:
                               ("tune", "tune-24-check-i", TL_TUNE24_CHECK_I),
                               # round 25's English check set, labelled before its rules
                               ("tune", "tune-25-check-e", TL_TUNE25_CHECK_E),
+                              # round 25's non-English check set, labelled before its rules
+                              ("tune", "tune-25-check-i", TL_TUNE25_CHECK_I),
                               ("tune", "blind-22", TL_BLIND22),
                               ("tune", "blind-23", TL_BLIND23),
                               ("tune", "blind-24", TL_BLIND24),

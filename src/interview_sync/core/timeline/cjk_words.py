@@ -132,13 +132,23 @@ CUE_RE = re.compile(
 # convention has it: "通常、1週間以内にご連絡しております", "보통 일주일 안에 안내해 드립니다", the
 # humble verb of the employer's own giving; not "usually" of anything else)
 _OWN_HABIT = (r"(?![^。.]*?(?:[ごお](?:連絡|案内|通知|知らせ|返事|回答)(?:し|いたし|を差し上げ)"
-              r"|しております|いたしております|드립니다|드리고\s*있|드려요))")
+              r"|しております|いたしております|드립니다|드리고\s*있|드려요"
+              # round 25 ("tl25i"): the length runs until the answer reaches the candidate
+              # ("通常、結果通知まで2週間程度かかります", "보통 면접 후 결과 통보까지는 1~2주
+              # 정도 걸립니다"), as German "dauert es ..., bis Sie eine Rückmeldung bekommen"
+              r"|(?:結果|合否)?の?(?:ご連絡|ご通知|通知|お知らせ|連絡|発表)まで"
+              r"|(?:결과\s*)?(?:통보|안내|연락|발표|통지)\s*까지))"
+              # ... or it came before "usually" ("結果のご連絡までは、通常一週間ほど")
+              r"(?<!までは、)(?<!まで、)(?<!までは)")
 NO_PROMISE_RE = re.compile(
     r"一般的|平均|目安(?!に)|通常" + _OWN_HABIT + r"|多くの場合|ことが多い|ケースが多い|傾向"
     r"|[ごお](?:回答|提出|連絡|返信|返事|申し込み|申込)[をは]?[^。、待]{0,12}?(?:ください|下さい"
     r"|お願い|願います)"
     r"|提出|破棄|保管|削除|返却"
     r"|(?:보통|대개|통상)" + _OWN_HABIT + r"|평균|일반적|대부분|제출|보관|파기"
+    # round 25 ("tl25i"): firms in general as the subject ("보통 대기업은 ... 2주 정도 걸립니다",
+    # "企業によって"): no promise, however the length ends
+    r"|(?:대|중소|중견)?기업(?:은|들은|들|마다)|企業(?:によって|ごとに|は)"
     # round 22 ("tl22i"): the candidate asked to tell the employer something ("입사 여부를
     # 알려주시기 바랍니다": please let us know whether you accept), as Japanese "ご回答ください"
     r"|알려\s*주시기\s*바랍니다|알려\s*주세요|회신\s*(?:해\s*)?주시기\s*바랍니다"

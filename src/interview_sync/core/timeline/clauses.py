@@ -207,7 +207,9 @@ _ANSWER_TAKES_RE = re.compile(
 # 23's convention, as ``_ANSWER_TAKES_RE``
 _UNTIL_ANSWER_RE = re.compile(
     r",?\s*bis\s+(?:sie|wir|du|ihr|ich)\b[^.;!?]{0,60}?\b(?:zu-\s+oder\s+absage|zusage|absage"
-    r"|r(?:ü|u)ckmeldung|antwort|bescheid|nachricht|zur(?:ü|u)ckmelden|melden)\b")
+    r"|r(?:ü|u)ckmeldung|antwort|bescheid|nachricht|zur(?:ü|u)ckmelden|melden"
+    # round 25: "bis Sie unsere Entscheidung erhalten", "... das Ergebnis"
+    r"|entscheidung|ergebnis)\b")
 _ANSWER_PASSIVE_RE = re.compile(
     r"\b(?:geri\s+)?d(?:ö|o)n(?:ü|u)(?:ş|s)\s+yap(?:ı|i)l(?:ı|i)r\b"
     r"|\bsonu(?:ç|c)(?:lar)?(?:\s+\w+)?\s+bildirilir\b")
@@ -413,6 +415,10 @@ def vetoed(sentence: str, match: re.Match[str], clause_start: int, cues: list[in
                      and has_cue(cues, offset, offset + clause_start))
             and not _cue_follows(sentence, match.end(), cues, offset)
             and not _answered_after(sentence, match, cues, offset)
+            # round 25 ("tl25i"): "in der Regel dauert es eine Woche, bis Sie eine Rückmeldung
+            # bekommen": the length runs until the employer's answer reaches you (round 23's
+            # convention; ``_a_usual_length`` still takes employers in general and other steps)
+            and not _UNTIL_ANSWER_RE.match(sentence, match.end())
             and not _AS_SOON_AS_DONE_RE.search(sentence, match.end())):
         return True  # "the move typically takes 6-8 weeks": how long something lasts
     if (kind not in DURATION_KINDS and any(word in sentence for word in _BACK_WORDS)

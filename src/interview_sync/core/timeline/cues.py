@@ -320,7 +320,10 @@ SUFFIX_VETO_RE = re.compile(
     r"\s*(?:to\s+(?:complete|submit|finish|work\s+on|do\b|return|turn\s+(?:it\s+)?around"
     r"|prepare|review\s+the\s+offer|decide\s+on\s+(?:the|our|an?)\s+offer|accept|consider"
     r"|think|sign)|of\s+(?:pto|vacation|paid|leave|parental|experience|notice|onboarding"
-    r"|training)|probation|notice|ago\b|-?long\b(?!\s+weekend)|in\s+(?:the\s+)?office|(?:a|per)\s+(?:week"
+    r"|training)|probation|notice|ago\b"
+    # ("two weeks long", but not Tok Pisin's "long", its all-purpose "to, at, in": "tumora
+    # long moning", tomorrow morning; round 25)
+    r"|(?<!tumora\s)(?<!tumoro\s)(?<!\swik\s)-?long\b(?!\s+weekend)|in\s+(?:the\s+)?office|(?:a|per)\s+(?:week"
     r"|month|year)\b|onsite|on-site|remote|from\s+(?:home|the\s+office)|off\b|pto\b|vacation"
     r"|leave\b|ramp|cliff|vesting|before\s+(?:you|your)\s+start"
     r"|'s\s+(?:\w+\s+)?(?:interview|call|meeting|chat|onsite|session|round|panel)|-?(?:interview|call"

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import late_words, more_words, new_words, newest_words, ru_words
+from interview_sync.core.timeline import (
+    late_words,
+    latest_words,
+    more_words,
+    new_words,
+    newest_words,
+    ru_words,
+)
 
 __all__ = ["CUE", "LITERALS", "MONTHS", "MONTH_END", "MONTH_END_LITERALS",
            "NEXT_WEEK", "NUMBERS", "THIS_WEEK", "TODAY",
@@ -61,6 +68,7 @@ NUMBERS.update({k: v for k, v in more_words.NUMBERS.items() if k not in NUMBERS}
 NUMBERS.update({k: v for k, v in late_words.NUMBERS.items() if k not in NUMBERS})  # round 22
 NUMBERS.update({k: v for k, v in new_words.NUMBERS.items() if k not in NUMBERS})  # round 23
 NUMBERS.update({k: v for k, v in newest_words.NUMBERS.items() if k not in NUMBERS})  # round 24
+NUMBERS.update({k: v for k, v in latest_words.NUMBERS.items() if k not in NUMBERS})  # round 25
 
 # Units → the class ``relative`` counts in. "hour" is counted in days: 48 hours are two days.
 UNITS: tuple[tuple[str, str], ...] = (
@@ -91,6 +99,9 @@ UNITS = tuple((words + "".join("|" + w for w, c in new_words.UNITS if c == cls),
 # round 24 ("tl24i"): Kannada, Malayalam, Odia, Assamese, Kyrgyz, Tajik, Burmese (``newest_words``)
 UNITS = tuple((words + "".join("|" + w for w, c in newest_words.UNITS if c == cls), cls)
               for words, cls in UNITS)
+# round 25 ("tl25i"): Tok Pisin, Krio, Irish, Samoan (``latest_words``)
+UNITS = tuple((words + "".join("|" + w for w, c in latest_words.UNITS if c == cls), cls)
+              for words, cls in UNITS)
 
 # Swahili puts the unit first and the count after it ("ndani ya siku saba", "wiki mbili")
 UNIT_FIRST: tuple[tuple[str, str], ...] = (
@@ -98,6 +109,9 @@ UNIT_FIRST: tuple[tuple[str, str], ...] = (
     (r"wiki", "week"), (r"mwezi|miezi", "month"),
     # round 23 ("tl23i"): Hausa and Yoruba (``new_words``)
     *new_words.UNIT_FIRST,
+    # round 25 ("tl25i"): Igbo, Setswana, Shona, Samoan, and Kinyarwanda's "iminsi itanu
+    # y'akazi" (``latest_words``), ahead of round 24's plain "iminsi"
+    *latest_words.UNIT_FIRST,
     # round 24 ("tl24i"): Sinhala and Kinyarwanda (``newest_words``)
     *newest_words.UNIT_FIRST,
 )
@@ -107,6 +121,7 @@ UNIT_FIRST_NUMBERS: dict[str, int] = {
     "thelathini": 30, "arobaini na nane": 48, "ishirini na nne": 24,
     **new_words.UNIT_FIRST_NUMBERS,  # round 23 ("tl23i"): Hausa and Yoruba
     **newest_words.UNIT_FIRST_NUMBERS,  # round 24 ("tl24i"): Sinhala and Kinyarwanda
+    **latest_words.UNIT_FIRST_NUMBERS,  # round 25 ("tl25i"): Igbo, Setswana, Shona, Samoan
 }
 
 # The words that say an answer is coming
@@ -147,6 +162,8 @@ CUE = (
     + r"|" + new_words.CUE
     # round 24 ("tl24i"): Kannada, Malayalam, Odia, Sinhala, ... (``newest_words``)
     + r"|" + newest_words.CUE
+    # round 25 ("tl25i"): Igbo, Tok Pisin, Krio, Samoan, Setswana, Shona, Irish (``latest_words``)
+    + r"|" + latest_words.CUE
 )
 
 # "next week": Bulgarian "следващата седмица", Urdu "اگلے ہفتے", Bengali "আগামী সপ্তাহে(র)",
@@ -156,7 +173,8 @@ NEXT_WEEK = (r"следващата\s+седмица|другата\s+седми
              r"|wiki\s+ijayo|susunod\s+na\s+linggo|nākamaj(?:ā|a)\s+nedēļ(?:ā|a)|nākamnedēļ"
              r"|अगले\s+(?:सप्ताह|हफ्ते)|هفته\s+(?:آینده|بعد)|minggu\s+hadapan|สัปดาห์หน้า"
              r"|" + ru_words.NEXT_WEEK + r"|" + more_words.NEXT_WEEK + r"|" + late_words.NEXT_WEEK
-             + r"|" + new_words.NEXT_WEEK + r"|" + newest_words.NEXT_WEEK)
+             + r"|" + new_words.NEXT_WEEK + r"|" + newest_words.NEXT_WEEK
+             + r"|" + latest_words.NEXT_WEEK)
 
 # "this week" and its end, and "before the weekend" in Spanish, Portuguese, Italian:
 # Bulgarian "до края на седмицата", "тази седмица", Thai
@@ -177,7 +195,7 @@ THIS_WEEK = (r"(?:до\s+)?края\s+на\s+(?:тази\s+)?седмицата|
 TOMORROW = (r"утре|esok|besok|कल|فردا|kesho|bukas|demà|αύριο|αυριο|ngày\s+mai|rīt"
             r"|rytoj|zajtra|завтра|আগামীকাল|" + ru_words.TOMORROW
             + r"|" + more_words.TOMORROW + r"|" + late_words.TOMORROW + r"|" + new_words.TOMORROW
-            + r"|" + newest_words.TOMORROW)
+            + r"|" + newest_words.TOMORROW + r"|" + latest_words.TOMORROW)
 TODAY = (r"днес|hari\s+ini\s+juga|pada\s+hari\s+ini|आज|آج|امروز|leo\s+hii|ngayon|avui"
          r"|hôm\s+nay|šodien|šiandien"
          r"|сьогодні|আজ|இன்று|วันนี้|(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|في\s+نفس\s+اليوم"
@@ -190,19 +208,19 @@ LITERALS = ("дни", "дена", "ден", "седмиц", "месец", "beker
             "மாத", "araw", "linggo", "buwan", "dienu", "dienām", "dienas", "stund", "nedēļ",
             "mēneš", "วัน", "ชั่วโมง", "สัปดาห์", "เดือน", "siku", "wiki", "mwezi", "miezi", "شغل",
             *ru_words.LITERALS, *more_words.LITERALS, *late_words.LITERALS, *new_words.LITERALS,
-            *newest_words.LITERALS)
+            *newest_words.LITERALS, *latest_words.LITERALS)
 # ... and the week windows on (``NEXT_WEEK``, ``THIS_WEEK``)
 WEEK_LITERALS = ("седмиц", "ہفت", "সপ্তাহ", "wiki", "linggo", "nedēļ", "सप्ताह", "हफ्त", "هفته",
                  "minggu", "สัปดาห์", "tuần", "fin de semana", "fim de semana",
                  "fine settimana", *ru_words.WEEK_LITERALS, *more_words.WEEK_LITERALS,
                  *late_words.WEEK_LITERALS, *new_words.WEEK_LITERALS,
-                 *newest_words.WEEK_LITERALS)
+                 *newest_words.WEEK_LITERALS, *latest_words.WEEK_LITERALS)
 # ... and "tomorrow" and "today" on
 # (``TOMORROW`` is plain words: its alternatives, spaced, are its literals)
 TOMORROW_LITERALS = (*(word.replace(r"\s+", " ") for word in TOMORROW.split("|")
                        if "(" not in word), "غد", *more_words.TOMORROW_LITERALS,
                      *late_words.TOMORROW_LITERALS, *new_words.TOMORROW_LITERALS,
-                     *newest_words.TOMORROW_LITERALS)
+                     *newest_words.TOMORROW_LITERALS, *latest_words.TOMORROW_LITERALS)
 TODAY_LITERALS = ("днес", "hari ini juga", "pada hari ini", "आज", "آج", "امروز", "leo hii",
                   "ngayon", "avui", "hôm nay",
                   "šodien", "šiandien", "сьогодні", "আজ", "இன்று", "วันนี้", "يوم", "сегодня",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from interview_sync.core.timeline import far_counts, newest_words, ru_words
+from interview_sync.core.timeline import far_counts, latest_words, newest_words, ru_words
 
 __all__ = ["FAR_CUE", "FAR_DATE", "FAR_DURATION", "FAR_MONTHS", "FAR_MONTH_WORDS",
            "FAR_NEXT_WEEK", "FAR_THIS_WEEK", "FAR_WEEKDAYS", "FAR_WEEKDAY_LITERALS",
@@ -85,6 +85,7 @@ _IMPLICIT = {
     "أسبوع": (1, "week"), "اسبوع": (1, "week"), "شهر": (1, "month"),
     **ru_words.IMPLICIT,
     **newest_words.IMPLICIT,  # round 24 ("tl24i"): Sinhala "සතියක්", Assamese "এসপ্তাহৰ"
+    **latest_words.IMPLICIT,  # round 25 ("tl25i"): Irish "coicís", Maltese "ġimgħatejn"
 }
 _WITHIN_ONE = (r"(?:(?:תוך|בתוך|בעוד|خلال|في\s+غضون)\s+(?:שבוע|חודש|יום|أسبوع|اسبوع|شهر)"
                # round 20 ("tl20i"): "в течение недели", "binnen de week" (``ru_words``)
@@ -95,7 +96,9 @@ _FIRST_NUMBERS = far_counts.UNIT_FIRST_NUMBERS
 _FIRST_NUM = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _FIRST_NUMBERS),
                              key=len, reverse=True))
 _FIRST_UNIT = "|".join(words for words, _ in far_counts.UNIT_FIRST)
-_FIRST_UNIT_RES = tuple((re.compile(rf"(?:{words})\Z"), unit)
+# (matched where the unit stands, in the whole text: round 25's Kinyarwanda "iminsi" looks ahead
+# past its count for "y'akazi", of work)
+_FIRST_UNIT_RES = tuple((re.compile(rf"(?:{words})"), unit)
                         for words, unit in far_counts.UNIT_FIRST)
 
 FAR_DURATION = (
@@ -111,7 +114,8 @@ FAR_DURATION = (
     # (round 21: not Malay's vague "seminggu dua", "seminggu atau dua": a week or two)
     r"|(?P<durf_k>שבועיים|יומיים|חודשיים|(?:أ|ا)سبوع(?:ين|ان)|يومين|شهرين"
     r"|seminggu(?!\s+(?:atau\s+)?dua\b)|sepekan"
-    r"|sebulan|" + newest_words.IMPLICIT_WORDS + r"|" + _WITHIN_ONE + r")(?!\w)))"
+    r"|sebulan|" + newest_words.IMPLICIT_WORDS + r"|" + latest_words.IMPLICIT_WORDS
+    + r"|" + _WITHIN_ONE + r")(?!\w)))"
 )
 
 # Vietnamese "ngày 3 tháng 2 (năm 2031)": day 3 of month 2
@@ -282,8 +286,9 @@ def far_count(m: re.Match[str]) -> tuple[int, str]:
     if first:  # Swahili: the unit, then its count
         word = " ".join((m.group("durf_n2") or "").split())
         n = int(word) if word.isdecimal() else _FIRST_NUMBERS.get(word, 0)
-        unit = next((u for pattern, u in _FIRST_UNIT_RES if pattern.match(" ".join(first.split()))),
-                    "day")
+        at, end = m.start("durf_f"), m.end("durf_f")
+        unit = next((u for pattern, u in _FIRST_UNIT_RES
+                     if (unit_m := pattern.match(m.string, at)) and unit_m.end() == end), "day")
     else:
         word = " ".join((m.group("durf_n1") or "").split())
         n = int(word) if word.isdecimal() else _NUMBERS.get(word, 0)

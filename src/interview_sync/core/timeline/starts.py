@@ -76,10 +76,10 @@ STARTS: dict[str, str] = {
     "inweek": "do du in ov w_ wi za",
     "nweek": "ko la na ne nä pr se th the+c the+f",
     "nweekx": (
-        "at bu cy da en ge gə ic id ii il in ja jä jö ke ki ko la ma mi mu na ne nä næ nö nā pe "
-        "pr př sa se sl su să tu v_ vo w_ wi wy yr í_ în ön επ ερ τη бу в_ др ид ир ке ки на сл "
-        "ҳа հա בב בו בש וב וו וש שב أس ال اگ را في هف अग अर प_ অহ আগ ਅਗ આવ ଆଗ ଆସ அட వచ ಮ_ അട ලබ "
-        "ส_ န_ მო შე ሚቀ በሚ በበ សប ọ_"),
+        "an at be bu cy da en ge gə ic id ii il in iz ja jä jö ke ki ko l_ la ma mi mu na ne nä "
+        "næ nö nā nɛ pe pr př sa se sl su sv să ts tu v_ va vh vo w_ wi wy yr í_ în ön επ ερ τη "
+        "бу в_ др ид ир ке ки на сл ҳа հա בב בו בש וב וו וש שב أس ال اگ را في هف अग अर प_ অহ আগ "
+        "ਅਗ આવ ଆଗ ଆସ அட వచ ಮ_ അട ලබ ส_ န_ მო შე ሚቀ በሚ በበ សប ọ_"),
     "tweek": "an be by ce cl da di en eo es fi im la th the+c the+e the+t we wi",
     "tweekx": (
         "ac ak an ba cu de do ei en fi ko kr mi o_ pe pr qu sa sf sl să te w_ wi šo μέ τέ το ως "
@@ -105,33 +105,34 @@ STARTS: dict[str, str] = {
         "pe qu se si ti tr tí uc un uç vi vu ye yi öt üc üç če še"),
     "vnday": "ng",
     "durf": (
-        "0 ag al am an ap ba be bi bo bä bả bố ch cy da de dh di dr du dw dy dö em en er fi fj gj "
-        "għ ha hi ib ic ik im is iy ka kw la li ma mi mw mư mộ nj nă o_ ol on oṣ pe pi pu py sa "
-        "se sh si sj sá sə ta te ti tl tm to tr tu tv tw tá tí uc uk ve vi vy wa wi wy ye za át "
-        "üç ýe þr če ħa ħm że ал ар бе би бі в_ во гу да дв де до дө ед ек же жи нэ од он ос от "
-        "п_ пʼ па пе по пя се со сі та тр тө хо че чо ша ше ші эк як үч үш ҳа եր հի մե յո ու չո "
-        "վե տա אר בע בת חו חמ יו עש שב שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم در دس ده دو "
-        "سا سب ست سه شه عش في لس هف يو پا پن څل چا یک आठ एक च_ छ_ छa छb छd छe छg छh छi छj छk छl "
-        "छm छn छp छs छt छv छw छx छġ छа छд छж छк छм छн छр छс छт छх छч छҳ छө छա छշ छօ छח छי छש छأ "
-        "छا छد छر छس छش छم छه छو छگ छہ छی छआ छक छघ छद छम छस छह छক छঘ छদ छম छস छਕ छਦ छਮ छਹ छઅ छક "
-        "छદ छમ छକ छଦ छମ छସ छந छம छவ छన छప छర छవ छಕ छತ छದ छವ छആ छദ छപ छമ छช छว छส छเ छပ छရ छလ छအ "
-        "छდ छთ छკ छს छሳ छቀ छወ छየ छខ छថ छស त_ द_ दश दस दह प_ पन स_ सह এক এম এস চ_ ছয ত_ দ_ দশ দহ "
-        "প_ স_ ਇ_ ਚ_ ਛ_ ਤ_ ਦ_ ਦਸ ਪ_ ਸ_ એક ચ_ છ_ છa છb છd છe છg છh છi છj છk છl છm છn છp છs છt છv "
-        "છw છx છġ છа છд છж છк છм છн છр છс છт છх છч છҳ છө છա છշ છօ છח છי છש છأ છا છد છر છس છش છم "
-        "છه છو છگ છہ છی છआ છक છघ છद છम છस છह છক છঘ છদ છম છস છਕ છਦ છਮ છਹ છઅ છક છદ છમ છକ છଦ છମ છସ "
-        "છந છம છவ છన છప છర છవ છಕ છತ છದ છವ છആ છദ છപ છമ છช છว છส છเ છပ છရ છလ છအ છდ છთ છკ છს છሳ છቀ "
-        "છወ છየ છខ છថ છស ત_ દસ પ_ બ_ સ_ ଏକ ଚ_ ଛଅ ତ_ ଦ_ ଦଶ ପ_ ପନ ସ_ இர ஏழ ஐந ஒர பத ம_ ఆర ఏడ ఐద ఒక "
-        "న_ పద మ_ ర_ ಆರ ಎರ ಏಳ ಐದ ಒ_ ನ_ ಮ_ ಹತ ಹದ അഞ ആറ ഏഴ ഒര ന_ പത മ_ രണ ද_ ම_ ව_ සත ส_ สอ สา ห_ "
-        "หน เจ ခ_ င_ ဆယ တစ န_ လ_ သ_ ათ ერ ექ თო თხ ოთ ორ ოც რვ სა შვ ხუ ሁለ ሦስ ሰባ ስም ስድ ሶስ በሁ በሦ "
-        "በሰ በስ በሶ በአ አም አሥ አራ አስ አን ដប ប_ ព_ ម_ ọ_ ọj"),
+        "0 ag al am an ao ap as ba be bi bo bä bả bố ce ch co cy cú da de dh di dr du dw dy dá dö "
+        "em en er et fa fi fj fo gj għ ha hi ib ic ik im is iy iz ju ka kg kw la li lu ma me mi "
+        "mw mư mộ ne nj nä nă o_ oc ol on oṣ pe pi pu py sa se sh si sj sá sé sə sɛ ta te th ti "
+        "tl tm to tr tu tv tw tá tí tɛ uc uk ve vh vi vy wa wi wy xa ye za át üç ýe þr če ġi ħa "
+        "ħm że ал ар бе би бі в_ во гу да дв де до дө ед ек же жи нэ од он ос от п_ пʼ па пе по "
+        "пя се со сі та тр тө хо че чо ша ше ші эк як үч үш ҳа եր հի մե յո ու չո վե տա אר בע בת "
+        "חו חמ יו עש שב שי של שש תו أر أس ات ار اس ای تل تی ثل خل خم در دس ده دو سا سب ست سه شه "
+        "عش في لس هف يو پا پن څل چا یک आठ एक च_ छ_ छa छb छd छe छg छh छi छj छk छl छm छn छp छs छt "
+        "छv छw छx छġ छа छд छж छк छм छн छр छс छт छх छч छҳ छө छա छշ छօ छח छי छש छأ छا छد छر छس छش "
+        "छم छه छو छگ छہ छی छआ छक छघ छद छम छस छह छক छঘ छদ छম छস छਕ छਦ छਮ छਹ छઅ छક छદ छમ छକ छଦ छମ "
+        "छସ छந छம छவ छన छప छర छవ छಕ छತ छದ छವ छആ छദ छപ छമ छช छว छส छเ छပ छရ छလ छအ छდ छთ छკ छს छሳ "
+        "छቀ छወ छየ छខ छថ छស त_ द_ दश दस दह प_ पन स_ सह এক এম এস চ_ ছয ত_ দ_ দশ দহ প_ স_ ਇ_ ਚ_ ਛ_ "
+        "ਤ_ ਦ_ ਦਸ ਪ_ ਸ_ એક ચ_ છ_ છa છb છd છe છg છh છi છj છk છl છm છn છp છs છt છv છw છx છġ છа છд "
+        "છж છк છм છн છр છс છт છх છч છҳ છө છա છշ છօ છח છי છש છأ છا છد છر છس છش છم છه છو છگ છہ છی "
+        "છआ છक છघ છद છम છस છह છক છঘ છদ છম છস છਕ છਦ છਮ છਹ છઅ છક છદ છમ છକ છଦ છମ છସ છந છம છவ છన છప "
+        "છర છవ છಕ છತ છದ છವ છആ છദ છപ છമ છช છว છส છเ છပ છရ છလ છအ છდ છთ છკ છს છሳ છቀ છወ છየ છខ છថ છស "
+        "ત_ દસ પ_ બ_ સ_ ଏକ ଚ_ ଛଅ ତ_ ଦ_ ଦଶ ପ_ ପନ ସ_ இர ஏழ ஐந ஒர பத ம_ ఆర ఏడ ఐద ఒక న_ పద మ_ ర_ ಆರ "
+        "ಎರ ಏಳ ಐದ ಒ_ ನ_ ಮ_ ಹತ ಹದ അഞ ആറ ഏഴ ഒര ന_ പത മ_ രണ ද_ ම_ ව_ සත ส_ สอ สา ห_ หน เจ ခ_ င_ ဆယ "
+        "တစ န_ လ_ သ_ ათ ერ ექ თო თხ ოთ ორ ოც რვ სა შვ ხუ ሁለ ሦስ ሰባ ስም ስድ ሶስ በሁ በሦ በሰ በስ በሶ በአ አም "
+        "አሥ አራ አስ አን ដប ប_ ព_ ម_ ọ_ ọj ọn ụb"),
     "fortnight": "fo in the+f the+t wi",
     "huitaine": "d_ da so",
     "sameday": "sa the+s the+t",
     "dayafter": "the+d",
     "tomorrow": (
-        "am be bi bu de do ej er es go għ im ju ke lọ ma mo mô ne ng ní ry rī sa su tm to yf za "
-        "zi zí á_ αυ αύ ер за ма ут фа эр վա מח سب غد فر کل उद कल भ_ আগ ক_ ਕ_ આવ ଆସ ந_ ర_ ನ_ ന_ "
-        "හ_ พร မန ხვ ነገ ថ_ ọ_"),
+        "am be bi bu de do ec ej er es go għ ho im ju ka ke lọ ma mo mô ne ng ní ry rī sa su ta "
+        "tm to tu yf za zi zí á_ αυ αύ ер за ма ут фа эр վա מח سب غد فر کل उद कल भ_ আগ ক_ ਕ_ આવ "
+        "ଆସ ந_ ర_ ನ_ ന_ හ_ พร မန ხვ ነገ ថ_ ọ_"),
     "today": (
         "au av bu ce dn dz es ha he ho hô i_ id ik il la le ng og pa so st ta th to tä va wi şu "
         "ši šo σή ση дн се сь өн הי آج ال ام في يو आज আজ இன ว_ ថ_"),

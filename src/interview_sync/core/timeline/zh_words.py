@@ -90,7 +90,11 @@ CUE_RE = re.compile(
 # ... and what makes a sentence none: a usual length or an average, the candidate's own step, a
 # publicity, probation or validity period, retention
 NO_PROMISE_RE = re.compile(
-    r"一般|通常|平均|往往|大多|多数|多數|普遍|常见|常見|据统计|據統計|大约需要|大約需要"
+    # (round 25, "tl25i": not "usually" with the employer as its subject, "我们通常会在面试后一周内
+    # 通知结果", "面试结果我们一般在三个工作日内通知您": the employer's usual time for its own
+    # answer is a promise, round 23's convention, as the Japanese and Korean readers have it;
+    # employers in general, "大多数企业", stay none)
+    r"(?<!我们)(?<!我們)(?<!我司)(?<!本公司)(?:一般|通常)|平均|往往|大多|多数|多數|普遍|常见|常見|据统计|據統計|大约需要|大約需要"
     # (round 18: not across "we" told after it, "请耐心等待，我们将在5个工作日内回复您": the reply
     # is then the employer's)
     r"|请(?:(?!我们|我們|我司|本公司)[^。！？]){0,24}?(?:回复|回覆|提交|确认|確認|提供|报到|報到|缴|繳"
