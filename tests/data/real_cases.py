@@ -118,6 +118,7 @@ from real_cases_t23x import TUNE23_CHECK_X
 from real_cases_t24a import TUNE24_CHECK_A
 from real_cases_t24s import TUNE24_CHECK_S
 from real_cases_t24x import TUNE24_CHECK_X
+from real_cases_t25a import TUNE25_CHECK_A
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -884,6 +885,11 @@ def build() -> dict[str, Any]:
              # ride-along or shadow day for a post, and their look-alikes; interviews, trial days
              # and written tests in Estonian, Odia, Malayalam and Amharic), labelled before any run
              + [(c, "tune", "tune-24-check-a") for c in TUNE24_CHECK_A]
+             # round 25's check set for silent hiring steps (physical and practical selection
+             # tests, online assessments, civil-service written and oral exams in Italian, Spanish,
+             # Portuguese, German and French, Hausa's recruitment exam, and their look-alikes),
+             # labelled before any run
+             + [(c, "tune", "tune-25-check-a") for c in TUNE25_CHECK_A]
              # round 22's check set for interviews that are not the user's own hiring step (ratings of
              # the user's own skill, interpreting or supporting at someone else's interview,
              # candidacies for office, workshops in the newest languages), labelled before any run

@@ -24,7 +24,9 @@ INTERVIEW_TOOL = LiteralGated(re.compile(
     r"\b(?:karat|hirevue|coderpad|codility|hackerrank|codesignal|codinggame|coderbyte"
     r"|testgorilla|byteboard|spark\s*hire|vidcruiter|willo|sonru|talview|mettl|pymetrics"
     r"|harver|modern\s*hire|cappfinity|arctic\s+shores|devskiller|qualified\.io|hireflix"
-    r"|myinterview|interviewer\.ai|vervoe|shl|criteria\s+corp|wonderlic)\b",
+    r"|myinterview|interviewer\.ai|vervoe|shl|criteria\s+corp|wonderlic"
+    # round 25: Aon's cut-e tests, an early-careers scheme's online stage (npowerjobs.com)
+    r"|cut-e)\b",
     re.IGNORECASE,
 ))
 
@@ -32,7 +34,7 @@ INTERVIEW_TOOL = LiteralGated(re.compile(
 TOOL_NEEDLES = ("karat hirevue coderpad codility hackerrank codesignal codinggame coderbyte"
                 " testgorilla byteboard spark vidcruiter willo sonru talview mettl pymetrics"
                 " harver modern cappfinity arctic devskiller qualified myinterview vervoe shl"
-                " criteria wonderlic hireflix interviewer.ai")
+                " criteria wonderlic hireflix interviewer.ai cut-e")
 
 
 def names_tool(title: str) -> re.Match[str] | None:

@@ -34,16 +34,43 @@ SELECTION_TEST: Cells = {
     "en": ("physical ability test", "physical abilities test", "physical agility test",
            "candidate physical abilit", "agility test", "climbing test", "pole climb",
            "written exam", "selection test", "civil service exam", "copy test", "art test",
-           "design test", "creative test", "typing test", "fitness test"),
-    "de": ("auswahltest", "sporttest", "eignungsprüfung", "einstellungsprüfung", "auswahlprüfung"),
+           "design test", "creative test", "typing test", "fitness test",
+           # round 25: round 24's silent physical steps by the names services give them
+           # (corpuschristitx.gov's "CPAT", newcops.govt.nz's "Physical Appraisal Test",
+           # kent.police.uk's bleep test, policetrainingscotland's fitness assessment), an exam
+           # named for the recruitment it belongs to (cityofrochester.gov's "Fire Fighter Recruit
+           # exam"), and an online assessment stage or psychometric test (swgroup.com,
+           # glassdoor.ie, ourgen.uk); a gym's circuit, a course's online test and a
+           # certification exam have no selection to second them
+           "cpat", "physical appraisal test", "bleep test", "beep test", "fitness assessment",
+           "recruit exam", "recruitment exam", "recruitment test", "online assessment",
+           "online tests", "psychometric test"),
+    "de": ("auswahltest", "sporttest", "eignungsprüfung", "einstellungsprüfung", "auswahlprüfung",
+           # round 25: the oral and written parts of a selection (polizist-werden.de); an
+           # Abitur's oral exam has no selection word
+           "mündliche prüfung", "schriftliche prüfung"),
     "fr": ("épreuve écrite", "épreuves écrites", "épreuves d'admissibilité",
-           "épreuves physiques", "épreuves sportives", "test de sélection"),
+           "épreuves physiques", "épreuves sportives", "test de sélection",
+           # round 25: a competition's oral admission test (blogs.smooz.fr); the bac's oral has
+           # no "concours"
+           "épreuve orale", "épreuves orales"),
     "es": ("pruebas físicas", "prueba física", "ejercicio tipo test", "prueba de selección",
-           "pruebas selectivas", "examen de oposición"),
+           "pruebas selectivas", "examen de oposición",
+           # round 25: an oposición's exam and exercises (teleoposiciones.es,
+           # infoposiciones.net); a language school's "examen de conocimientos" has no
+           # competition word
+           "examen de oposiciones", "examen oposiciones", "examen de conocimientos",
+           "primer ejercicio", "segundo ejercicio", "tercer ejercicio"),
     "it": ("prova preselettiva", "preselezione", "prove fisiche", "prova di efficienza fisica",
-           "test di selezione"),
+           "test di selezione",
+           # round 25: a competition's oral and written tests (tempostretto.it,
+           # cronacadiverona.com); a university's "prova orale" has no "concorso"
+           "prova orale", "prove orali", "prove scritte"),
     "pt": ("teste de aptidão física", "taf ", "prova objetiva", "prova discursiva",
-           "prova de seleção", "avaliação física"),
+           "prova de seleção", "avaliação física",
+           # round 25: a competition's written and oral tests (vilhenanoticias.com.br); a
+           # faculty's "prova escrita" has no "concurso"
+           "prova escrita", "prova oral"),
     "nl": ("selectietest", "selectie-assessment", "selectieassessment", "fysieke test"),
     "pl": ("test sprawnościowy", "test sprawności fizycznej", "test rekrutacyjny", "test wiedzy"),
     "cs": ("fyzické testy", "fyzický test", "vstupní test", "písemný test"),
@@ -85,7 +112,12 @@ SELECTION_TEST: Cells = {
 # exam names the competition too: ``PREPARATION``).
 SELECTION_CONTEXT: Cells = {
     "en": ("applicant", "eligibility list", "eligible to continue", "selection process",
-           "testing process", "candidates who pass", "applicant number", "civil service"),
+           "testing process", "candidates who pass", "applicant number", "civil service",
+           # round 25: a recruitment, a hiring list or an early-careers scheme the test belongs
+           # to ("police recruitment", "FD hiring list", "graduate scheme", "early careers":
+           # newcops.govt.nz, npowerjobs.com, swgroup.com)
+           "recruitment", "hiring list", "hiring process", "graduate scheme",
+           "graduate programme", "graduate program", "early careers"),
     "de": ("bewerber", "auswahlverfahren", "einstellungsverfahren", "bewerbungsnr"),
     "fr": ("candidat", "concours", "admissibilité", "admissibles", "sélection"),
     "es": ("aspirante", "oposición", "oposiciones", "convocatoria", "proceso selectivo", "candidat",

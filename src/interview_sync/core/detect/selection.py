@@ -55,7 +55,10 @@ def selection_context(title: str, description: str, hint: re.Match[str] | None =
 # lifeguard job", "Cooking trial (head chef role)", "Driving assessment for delivery driver
 # job"): a candidate's own entry says so where no applicant or competition word is; read in
 # the title only (a description's "job" is everywhere).
-_JOB_WORD = re.compile(r"\b(?:job|role|position|vacancy)\b", re.IGNORECASE)
+# Round 25: or the application it belongs to ("Fitness assessment – probationer constable
+# application", "cut-e tests – … cadet pilot application": policetrainingscotland,
+# npowerjobs.com), in the title only as the job is.
+_JOB_WORD = re.compile(r"\b(?:job|role|position|vacancy|application)\b", re.IGNORECASE)
 
 # Round 24: the title names the firm that tests the candidate by its trade's own name, a
 # capitalised name before "Translations", "Localization", "Language Services", "Agency",

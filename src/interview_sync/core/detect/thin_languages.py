@@ -156,9 +156,15 @@ SELECTION = (
     # ("ክፍት (የሥራ) ቦታ") named in the same title (addisadmassnews.com, addisstandard.com/Amharic;
     # round 23's silent savings-institution test): a child's national exam names no post
     + r"|የጽ[ሑሁ]ፍ\s*ፈተና[^\n]*ክፍት\s*(?:የ[ሥስ]ራ\s*)?ቦታ"
+    # round 25: a Hausa recruitment exam or aptitude test, "jarabawa(r)" or "gwaji(n)" for
+    # taking on staff ("daukar aiki", "daukar ma'aikata") or of fitness for work ("gwajin
+    # cancantar samun aiki": hausa.naijanews.com's NDLEA applicants); a school's or TOEFL's
+    # "jarabawa" names no hiring
+    r"|\b(?:jarabaw|gwaji)\w*\s+(?:(?:ta|na)\s+)?(?:[dɗ]auk(?:ar|an)\s+(?:aiki|ma.?aikata)"
+    r"|cancantar\s+(?:samun\s+)?aiki)"
 )
 SELECTION_STEMS = ("prover", "hautaketa", "psihometri", "pismen", "strukturiran", "selekcij",
-                   "psihofizi", "testim", "strukturuar", "idanwo")
+                   "psihofizi", "testim", "strukturuar", "idanwo", "jarabaw", "gwaji")
 
 # Words a job interview shares with the press or a chat: a hint needing a second signal.
 WEAK = (
