@@ -119,6 +119,7 @@ from real_cases_t24a import TUNE24_CHECK_A
 from real_cases_t24s import TUNE24_CHECK_S
 from real_cases_t24x import TUNE24_CHECK_X
 from real_cases_t25a import TUNE25_CHECK_A
+from real_cases_t25x import TUNE25_CHECK_X
 from real_timeline_b3 import TL_BLIND3
 from real_timeline_b4 import TL_BLIND4
 from real_timeline_b5 import TL_BLIND5
@@ -912,6 +913,10 @@ def build() -> dict[str, Any]:
              # address, a tower, a hotel, a hired room or a café beside the employer), labelled
              # before any run
              + [(c, "tune", "tune-24-check-x") for c in TUNE24_CHECK_X]
+             # round 25's extraction check set (employers whose mailbox glues their name, initials or a
+             # council's letters; places beside the employer; commissions and ministries kept whole;
+             # people named by a courtesy title and surname), labelled before any run
+             + [(c, "tune", "tune-25-check-x") for c in TUNE25_CHECK_X]
              # round 24's check set for look-alike words that are also the job (radiographer,
              # court reporter, clinic nurse, visa officer, study coordinator) and the user's own
              # hiring entries (an applicant or candidate named), both sides of each class,

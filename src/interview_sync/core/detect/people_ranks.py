@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from interview_sync.core.detect.jobs import ROLE_WORD_RE
 from interview_sync.core.detect.schedule import PersonDraft
 from interview_sync.core.detect.scripts import BENGALI, DEVANAGARI
 
@@ -146,4 +147,42 @@ def panel_bracket_people(text: str) -> list[PersonDraft]:
             run = _RUN.fullmatch(item)
             if run is not None and len(run.group(1).split()) >= 2:
                 _add(found, run.group(1))
+    return found[:_LIMIT]
+
+
+# round 25: "ask for Mrs Pennington", "(Sr. Bustos)", "Sra. Ferreyra y el Dr. Olmedo", "komisja:
+# Pan Sokołowski i Pani Wrona", "w/ Ms Okonkwo": a courtesy title or a doctor's or a graduate's
+# title and a surname alone name the person met; a thank-you addresses them by that surname
+# (round 24's labels: "Camilleri", "Rojas", "Pichler"). Full names are other readers'; only a
+# lone surname is read here. Compiled on first use: most texts hold none of the titles.
+_COURTESY_MARKS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Sr", "Srta", "Lic", "Herr", "Frau",
+                   "Fr.", "Hr.", "Mme", "Pan", "Sig", "Dott")
+_COURTESY: list[re.Pattern[str]] = []
+# the words that open a salutation: "Dear Ms Lee", "Estimada Sra. Ruiz", "Szanowna Pani Nowak"
+# greet the candidate, who is never thanked
+_GREETING = re.compile(r"(?i:dear|hi|hello|hola|estimad[oa]s?|querid[oa]|prezad[oa]|car[oa]"
+                       r"|gentile|geehrter?|liebe[r]?|szanown[aiy]|cher|chère|bonjour|olá)\W*$")
+
+
+def _courtesy() -> re.Pattern[str]:
+    if not _COURTESY:
+        _COURTESY.append(re.compile(
+            r"(?<![\w.])(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Srta|Sra|Sr|Licda|Lic|Herr|Frau|Fr|Hr|Mme"
+            r"|Pani|Pan|Sig\.ra|Sig|Dott\.ssa|Dott)\.?[ \t]+(" + _WORD + r")(?![\w'’-])"
+            r"(?![ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
+    return _COURTESY[0]
+
+
+def courtesy_surnames(text: str, *, title: bool = False) -> list[PersonDraft]:
+    """The surnames ``text`` gives after a courtesy title alone (comment above)."""
+    head = text[:300] if title else text[:_HEAD]
+    if not any(mark in head for mark in _COURTESY_MARKS):
+        return []
+    found: list[PersonDraft] = []
+    for match in _courtesy().finditer(head):
+        name = match.group(1)
+        if name.lower() in _NOT_A_NAME or ROLE_WORD_RE.match(name) \
+                or _GREETING.search(head[max(0, match.start() - 20):match.start()]):
+            continue  # "Sr. Developer": a senior job, not a person
+        _add(found, name)
     return found[:_LIMIT]

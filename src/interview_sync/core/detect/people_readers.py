@@ -21,6 +21,7 @@ from interview_sync.core.detect.people_honorifics import honorific_names
 from interview_sync.core.detect.people_patronymics import patronymic_people
 from interview_sync.core.detect.people_ranks import (
     bracketed_people,
+    courtesy_surnames,
     panel_bracket_people,
     ranked_people,
 )
@@ -53,11 +54,13 @@ def described_people(description_text: str, raw_description: str) -> list[Person
             + titled_people(description_text) + marked_people(description_text)
             + seated_people(description_text) + script_interviewers(description_text)
             + honorific_names(description_text) + ranked_people(description_text)
-            + patronymic_people(description_text) + panel_bracket_people(description_text))
+            + patronymic_people(description_text) + panel_bracket_people(description_text)
+            + courtesy_surnames(description_text))
 
 
 def title_marked(title: str) -> list[PersonDraft]:
     """The people a title marks by an honorific or a courtesy title ("高橋 誠様", "김민준
     팀장님", "مقابلة مع أ. سارة المنصوري – مدرسة الأفق الدولية")."""
     return honorific_names(title) + arabic_interviewers(title) + script_interviewers(title) \
-        + ranked_people(title, title=True) + bracketed_people(title)
+        + ranked_people(title, title=True) + bracketed_people(title) \
+        + courtesy_surnames(title, title=True)
