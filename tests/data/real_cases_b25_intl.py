@@ -1,0 +1,106 @@
+"""Blind batch 25 of the real-material corpus, the cases in languages other than English.
+
+Split out of ``real_cases_b25.py`` as round 24's file was; the module docstring there describes the
+batch, its sources and its labelling conventions. This file also holds ``zat``, which places a slot
+in a named IANA zone and takes the UTC offset from ``zoneinfo`` (Haiti on summer time, -04:00, in
+April and May 2029; Jakarta and Makassar at +07:00 and +08:00), and the conference text both halves
+use.
+
+Still blind: to be scored once, at the end of round 25.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from detect_cases import SELF, Case, event, guest, org, yes
+
+
+def zat(day: str, hhmm: str, minutes: int, tz: str) -> dict[str, str]:
+    """start/end/tz keyword arguments for event(), the offset taken from the zone on that day."""
+    start = datetime.fromisoformat(f"{day}T{hhmm}:00").replace(tzinfo=ZoneInfo(tz))
+    end = start + timedelta(minutes=minutes)
+    return {"start": start.isoformat(), "end": end.isoformat(), "tz": tz}
+
+
+# Zones (IANA names) of the cases in other languages.
+PAP = "America/Port-au-Prince"
+JKT = "Asia/Jakarta"
+MKS = "Asia/Makassar"
+
+# Conference text as Google Meet pastes it into a description.
+MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
+
+# Sources (found with the project's search tool, pages corpus; none is cited by an earlier data
+# file, checked with a grep over tests/data for the URL and the host before each was used).
+ID_DWIK = "https://www.dwik.xyz/2025/06/perbedaan-interview-hrd-vs-user.html"
+ID_JOBBALI = "https://jobbali.com/?p=170"
+ID_IDNTIMES = ("https://jateng.idntimes.com/life/career/"
+               "5-tips-jitu-lolos-wawancara-kerja-biar-kamu-gak-menyesal-kemudian-01-yqbd4-76pkl1/amp")
+FR_LEARNSMARTLY = "https://learn-smartly.com/trouver-un-emploi-en-haiti-premiere-partie/"
+FR_NOUVELLISTE = "https://lenouvelliste.com/article/232139/un-salon-de-lemploi-pour-propulser-les-jeunes-sur-le-marche-du-travail"
+FR_BUSTEK = "https://bustekmedia.com/salon-de-lemploi-de-boussole-pari-gagne-pour-les-organisateurs-et-participants"
+FR_LENATIONAL = "https://lenational.org/post_article.php?eco=41"
+
+_INDONESIAN: list[Case] = [
+    # dwik.xyz: the first interview is with HR (personality, motivation, culture fit), sent by the firm's
+    # recruitment mailbox with the HR officer as guest (yes; both are thanked)
+    (event("Undangan Interview HRD – Staf Admin Gudang (PT Segara Logistik Nusantara)",
+           organizer=org("rekrutmen@segaralogistik.co.id", "Rekrutmen PT Segara Logistik"),
+           guests=[guest("rekrutmen@segaralogistik.co.id", "Rekrutmen PT Segara Logistik"),
+                   guest("dewi.anggraini@segaralogistik.co.id", "Dewi Anggraini")],
+           description="Yth. Saudara/i, Anda kami undang mengikuti interview HRD secara online. Mohon siapkan "
+                       "CV terbaru dan KTP." + MEET25, **zat("2029-04-12", "10:00", 45, JKT)),
+     yes(["PT Segara Logistik Nusantara", "Segara Logistik"],
+         ["rekrutmen@segaralogistik.co.id", "dewi.anggraini@segaralogistik.co.id"]), "id", ID_DWIK),
+    # dwik.xyz: the "user" interview is with the hiring manager, on technical skills; the owner's own entry
+    # names him (yes; a name without an address is listed as the text gives it)
+    (event("Interview user Segara – Pak Hendra (kepala gudang)", organizer=SELF,
+           description="Tes teknis stok opname + studi kasus. Bawa portofolio.",
+           location="PT Segara Logistik Nusantara, Jl. Raya Cakung Cilincing 17, Jakarta Utara",
+           **zat("2029-04-17", "13:30", 60, JKT)),
+     yes(["PT Segara Logistik Nusantara", "Segara Logistik"], ["Hendra"]), "id", ID_DWIK),
+    # jobbali: a Bali job board explains HR interviews at hotels; the owner noted a walk-in HR interview at a
+    # Seminyak villa hotel (yes; nobody named)
+    (event("Interview HRD Villa Kembang Seminyak – posisi FO", organizer=SELF,
+           description="Pakai kemeja putih, bawa fotokopi ijazah + sertifikat bahasa Inggris",
+           location="Villa Kembang Seminyak, Jl. Kayu Aya, Bali", **zat("2029-05-03", "09:00", 60, MKS)),
+     yes(["Villa Kembang Seminyak", "Villa Kembang"], []), "id", ID_JOBBALI),
+    # idntimes: tips to rehearse before a job interview; the owner practises with a friend (a mock interview,
+    # no)
+    (event("Latihan wawancara kerja bareng Rina", organizer=SELF,
+           description="Simulasi tanya jawab: kelebihan/kekurangan, alasan resign",
+           location="Kedai Kopi Lawang, Semarang", **zat("2029-04-10", "19:00", 90, JKT)),
+     None, "id", ID_IDNTIMES),
+]
+
+_FRENCH_HAITI: list[Case] = [
+    # learn-smartly: advice to Haitian job seekers on landing and preparing interviews; the owner noted an
+    # interview for a loan officer post at an invented microfinance firm (yes; the branch manager is named)
+    (event("Entretien d'embauche – agent de crédit, Kredi Lakay (avec Mme Joseph)", organizer=SELF,
+           description="Apporter CV, copie du diplôme, matricule fiscal.",
+           location="Kredi Lakay S.A., 22 rue Capois, Port-au-Prince", **zat("2029-04-26", "10:00", 60, PAP)),
+     yes(["Kredi Lakay", "Kredi Lakay S.A."], ["Joseph"]), "fr", FR_LEARNSMARTLY),
+    # lenouvelliste: the central bank says it recruits only by competitive exam; its written paper is the
+    # employer's own test, a hiring step (yes; a public body keeps its name; nobody named)
+    (event("Concours BRH – épreuve écrite (analyste junior)", organizer=SELF,
+           description="Convocation + pièce d'identité. Arriver 7h30.",
+           location="Banque de la République d'Haïti, Port-au-Prince", **zat("2029-05-05", "08:00", 180, PAP)),
+     yes(["Banque de la République d'Haïti", "BRH"], []), "fr", FR_NOUVELLISTE),
+    # bustekmedia / lenouvelliste: a UNDP-backed job fair at a hotel where young people meet employers'
+    # HR staff (a fair, no)
+    (event("Salon de l'emploi – Hôtel Belvédère (apporter 15 CV)", organizer=SELF,
+           location="Hôtel Belvédère, Pétion-Ville", **zat("2029-05-12", "09:00", 300, PAP)),
+     None, "fr", FR_BUSTEK),
+    # lenational: a professor's workshop for final-year students on cover letters and interview tips (a course,
+    # no), invited by the faculty
+    (event("Atelier : lettres de motivation et astuces d'entretien d'embauche",
+           organizer=org("fsa@universite-cap.edu.ht", "Faculté des sciences administratives"),
+           guests=[guest("fsa@universite-cap.edu.ht", "Faculté des sciences administratives")],
+           location="Salle 3, Faculté des sciences administratives, Cap-Haïtien",
+           **zat("2029-04-10", "14:00", 120, PAP)),
+     None, "fr", FR_LENATIONAL),
+]
+
+INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI]
