@@ -72,6 +72,8 @@ from real_cases_b25_intl import INTL25, zat
 TBU = "Pacific/Tongatapu"
 LLW = "Africa/Blantyre"
 MSU = "Africa/Maseru"
+GBE = "Africa/Gaborone"
+WDH = "Africa/Windhoek"
 
 ZOOM25 = "\n\nJoin Zoom Meeting\nhttps://us05web.zoom.us/j/87310246655?pwd=Vb7k\nMeeting ID: 873 1024 6655\nPasscode: 510293"
 
@@ -84,6 +86,12 @@ MWNATION = "https://mwnation.com/ace-them-interviews/"
 YESIMALAWI = "https://yesimalawi.wordpress.com/2022/12/16/preparing-and-finding-your-feet-in-the-job-market/"
 MENAFN = "https://menafn.com/1100842711/Lesotho-Fight-over-reforms-top-job-The-Post"
 INFORMATIVELS = "https://informativenews.co.ls/2023/06/07/former-minister-appointed-chairperson-of-psc/"
+MASEGO = "https://masegobw.com/experience-stole-my-dream-job/"
+BWYOUTH = "https://www.botswanayouth.com/5-tips-to-land-your-first-job-in-botswna/"
+PREMIEREBW = "https://premiere.co.bw/mastering-job-interviews-in-botswana-essential-tips-for-success"
+AFROLUTION = "https://afrolutionist.com/2017/06/21/botswana-youth-jobs-fair-2017-review-day-1/"
+WINDHOEKCEO = "https://www.we.com.na/news/city-announces-shortlisted-candidates2021-09-16/"
+WALVISBAY = "https://www.observer24.com.na/union-accuses-walvis-bay-council-of-tampering-with-job-shortlist"
 
 _TONGA_MALAWI_LESOTHO: list[Case] = [
     # ============================================================ Tonga
@@ -165,7 +173,62 @@ _TONGA_MALAWI_LESOTHO: list[Case] = [
      yes(["Vaka Freight & Shipping", "Vaka Freight"], ["Tevita"]), "en", HAFEKASI),
 ]
 
-ENGLISH25: list[Case] = [*_TONGA_MALAWI_LESOTHO]
+_BOTSWANA_NAMIBIA: list[Case] = [
+    # ============================================================ Botswana
+    # masegobw: a graduate is phoned on a Tuesday evening and scheduled for a Thursday 15:00 interview at her
+    # dream company in Gaborone, a panel of four; the owner's own entry (yes; nobody named)
+    (event("INTERVIEW!!! Kgalagadi Telecoms – 3pm (leave house 1pm)", organizer=SELF,
+           description="Panel interview. Journal, certified copies, ID. Mentor's tips: STAR answers.",
+           location="Kgalagadi Telecoms HQ, Plot 50361, Gaborone", **zat("2029-04-26", "15:00", 60, GBE)),
+     yes(["Kgalagadi Telecoms"], []), "en", MASEGO),
+    # botswanayouth: keep a spreadsheet of where you applied and follow up with HR departments (an errand
+    # around applications, no)
+    (event("Update job applications spreadsheet + call HR depts to follow up", organizer=SELF,
+           **zat("2029-05-03", "09:00", 60, GBE)),
+     None, "en", BWYOUTH),
+    # premiere.co.bw: tips for Botswana interviews (research the company, ask questions); an HR coordinator's
+    # invitation to a mining services firm's panel, two panel members as guests, one declined (yes; the
+    # declined guest is left out)
+    (event("Interview – Junior Mine Surveyor",
+           organizer=org("recruitment@tsodilomining.co.bw", "Tsodilo Mining Services – Recruitment"),
+           guests=[guest("recruitment@tsodilomining.co.bw", "Tsodilo Mining Services – Recruitment"),
+                   guest("onalenna.seretse@tsodilomining.co.bw", "Onalenna Seretse"),
+                   guest("kagiso.molefe@tsodilomining.co.bw", "Kagiso Molefe", "declined")],
+           description="Dumela. Thank you for your application. Your interview will be with the Survey Manager. "
+                       "Please bring certified copies of your certificates and Omang.",
+           location="Tsodilo Mining Services, Unit 4, Plot 127, Gaborone West", **zat("2029-04-25", "10:30", 45, GBE)),
+     yes(["Tsodilo Mining Services", "Tsodilo Mining"],
+         ["recruitment@tsodilomining.co.bw", "onalenna.seretse@tsodilomining.co.bw"]), "en", PREMIEREBW),
+    # afrolutionist: a youth jobs fair with CV writing and interview skills sessions (a fair, no)
+    (event("Botswana Youth Jobs Fair – day 1 (CV clinic, interview skills)", organizer=SELF,
+           location="Fairgrounds Conference Hall, Gaborone", **zat("2029-05-03", "08:30", 480, GBE)),
+     None, "en", AFROLUTION),
+    # ============================================================ Namibia
+    # we.com.na: a city council shortlists at most five candidates for its chief executive post; the
+    # interviews include a public presentation, followed by psychometric tests; the council's HR office
+    # invites (yes; a public body keeps its name)
+    (event("City of Windhoek – CEO interview and presentation",
+           organizer=org("recruitment@windhoekcc.gov.na", "CoW Human Resources"),
+           guests=[guest("recruitment@windhoekcc.gov.na", "CoW Human Resources")],
+           description="You have been shortlisted. Please prepare a 20-minute presentation on your strategic vision "
+                       "for the city. Psychometric assessments follow on a date to be confirmed.",
+           location="Council Chambers, Independence Avenue, Windhoek", **zat("2029-04-12", "09:00", 90, WDH)),
+     yes(["City of Windhoek", "Municipal Council of Windhoek", "CoW"], ["recruitment@windhoekcc.gov.na"]),
+     "en", WINDHOEKCEO),
+    # we.com.na: the psychometric tests that follow the interviews are the employer's own tests (yes;
+    # nobody to thank: a one-way test the owner blocked time for)
+    (event("CoW psychometric tests (online, 2 hrs)", organizer=SELF, **zat("2029-05-09", "09:00", 120, WDH)),
+     yes(["City of Windhoek", "Municipal Council of Windhoek", "CoW"], []), "en", WINDHOEKCEO),
+    # observer24: a union's observers sit on a town council's shortlisting committee; the owner is one of them
+    # (the hiring side, no)
+    (event("Shortlisting committee – GM HR post (NAPWU observer)",
+           organizer=org("hr@walvisbaytc.gov.na", "Walvis Bay TC – HR"),
+           guests=[guest("hr@walvisbaytc.gov.na", "Walvis Bay TC – HR")],
+           location="Civic Centre, Walvis Bay", **zat("2029-04-13", "10:00", 180, WDH)),
+     None, "en", WALVISBAY),
+]
+
+ENGLISH25: list[Case] = [*_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA]
 
 
 def _tagged(case: Case) -> Case:
