@@ -28,6 +28,8 @@ def zat(day: str, hhmm: str, minutes: int, tz: str) -> dict[str, str]:
 PAP = "America/Port-au-Prince"
 JKT = "Asia/Jakarta"
 MKS = "Asia/Makassar"
+TYO = "Asia/Tokyo"
+MNL = "Asia/Manila"
 
 # Conference text as Google Meet pastes it into a description.
 MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
@@ -42,6 +44,8 @@ FR_LEARNSMARTLY = "https://learn-smartly.com/trouver-un-emploi-en-haiti-premiere
 FR_NOUVELLISTE = "https://lenouvelliste.com/article/232139/un-salon-de-lemploi-pour-propulser-les-jeunes-sur-le-marche-du-travail"
 FR_BUSTEK = "https://bustekmedia.com/salon-de-lemploi-de-boussole-pari-gagne-pour-les-organisateurs-et-participants"
 FR_LENATIONAL = "https://lenational.org/post_article.php?eco=41"
+TL_DALOY = "https://www.daloykayumanggi.com/blog/hanapbuhay-hanap-patay-hanaptrabaho-guest-column"
+TL_NAIGAN = "https://nathanielnaigan.blogspot.com/2017/10"
 
 _INDONESIAN: list[Case] = [
     # dwik.xyz: the first interview is with HR (personality, motivation, culture fit), sent by the firm's
@@ -103,4 +107,26 @@ _FRENCH_HAITI: list[Case] = [
      None, "fr", FR_LENATIONAL),
 ]
 
-INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI]
+_TAGALOG: list[Case] = [
+    # daloykayumanggi: a Filipino columnist in Japan says job hunting there or at home runs CV, then a written
+    # exam that is often a psychological test, then the interview with the boss; the owner's entry for the
+    # employer's written exam (an employer's own test, yes; nobody named)
+    (event("Written exam + psych test – Hinode Foods (Nagoya office)", organizer=SELF,
+           description="Dalhin: resume, zairyu card, lapis. 2 oras daw.",
+           location="Hinode Foods K.K., Sakae 3-chome, Nagoya", **zat("2029-04-11", "10:00", 120, TYO)),
+     yes(["Hinode Foods", "Hinode Foods K.K."], []), "tl", TL_DALOY),
+    # daloykayumanggi: the last step is the "interview with the boss"; the owner's entry names him (yes; a
+    # surname alone stays so, without the courtesy title)
+    (event("Interview with the boss – Hinode Foods (kay Mr. Kobayashi)", organizer=SELF,
+           description="Pagplantsahin ang suit. Alamin ang produkto nila at related work experience.",
+           location="Hinode Foods K.K., Sakae 3-chome, Nagoya", **zat("2029-04-18", "14:00", 45, TYO)),
+     yes(["Hinode Foods", "Hinode Foods K.K."], ["Kobayashi"]), "tl", TL_DALOY),
+    # nathanielnaigan: a recruiter who interviews applicants at a city's job fair and advises the ones who did
+    # not qualify; the owner is that recruiter at table 7 (the owner interviewing, no)
+    (event("Job fair – table 7, initial interview ng mga aplikante (PESO)", organizer=SELF,
+           description="Dalhin ang authorization letter mula POEA at PESO + imbitasyon ng mayor",
+           location="Covered court, City Hall compound, Lipa", **zat("2029-04-21", "08:00", 480, MNL)),
+     None, "tl", TL_NAIGAN),
+]
+
+INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG]
