@@ -74,6 +74,7 @@ LLW = "Africa/Blantyre"
 MSU = "Africa/Maseru"
 GBE = "Africa/Gaborone"
 WDH = "Africa/Windhoek"
+LUX = "Europe/Luxembourg"
 
 ZOOM25 = "\n\nJoin Zoom Meeting\nhttps://us05web.zoom.us/j/87310246655?pwd=Vb7k\nMeeting ID: 873 1024 6655\nPasscode: 510293"
 
@@ -91,6 +92,7 @@ BWYOUTH = "https://www.botswanayouth.com/5-tips-to-land-your-first-job-in-botswn
 PREMIEREBW = "https://premiere.co.bw/mastering-job-interviews-in-botswana-essential-tips-for-success"
 AFROLUTION = "https://afrolutionist.com/2017/06/21/botswana-youth-jobs-fair-2017-review-day-1/"
 WINDHOEKCEO = "https://www.we.com.na/news/city-announces-shortlisted-candidates2021-09-16/"
+LUXTODAY = "https://luxtoday.lu/en/guide/knowledge/job/how-to-pass-an-interview-for-a"
 WALVISBAY = "https://www.observer24.com.na/union-accuses-walvis-bay-council-of-tampering-with-job-shortlist"
 
 _TONGA_MALAWI_LESOTHO: list[Case] = [
@@ -226,6 +228,15 @@ _BOTSWANA_NAMIBIA: list[Case] = [
            guests=[guest("hr@walvisbaytc.gov.na", "Walvis Bay TC – HR")],
            location="Civic Centre, Walvis Bay", **zat("2029-04-13", "10:00", 180, WDH)),
      None, "en", WALVISBAY),
+    # ============================================================ Luxembourg
+    # luxtoday: the first of four or five rounds is a phone interview of about 20 minutes with the company's
+    # HR manager, to filter candidates; her invitation (yes; she is thanked)
+    (event("Phone interview – Fund Accountant (Moselle Fund Services)",
+           organizer=org("claire.weber@mosellefunds.lu", "Claire Weber"),
+           description="Dear candidate, thank you for your application. I will call you on the number in your CV "
+                       "for a first conversation of about 20 minutes.",
+           **zat("2029-05-15", "11:00", 20, LUX)),
+     yes(["Moselle Fund Services"], ["claire.weber@mosellefunds.lu"]), "en", LUXTODAY),
 ]
 
 ENGLISH25: list[Case] = [*_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA]

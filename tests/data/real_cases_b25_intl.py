@@ -30,6 +30,9 @@ JKT = "Asia/Jakarta"
 MKS = "Asia/Makassar"
 TYO = "Asia/Tokyo"
 MNL = "Asia/Manila"
+SJJ = "Europe/Sarajevo"
+MAD = "Europe/Madrid"
+LUX = "Europe/Luxembourg"
 
 # Conference text as Google Meet pastes it into a description.
 MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
@@ -46,6 +49,12 @@ FR_BUSTEK = "https://bustekmedia.com/salon-de-lemploi-de-boussole-pari-gagne-pou
 FR_LENATIONAL = "https://lenational.org/post_article.php?eco=41"
 TL_DALOY = "https://www.daloykayumanggi.com/blog/hanapbuhay-hanap-patay-hanaptrabaho-guest-column"
 TL_NAIGAN = "https://nathanielnaigan.blogspot.com/2017/10"
+BS_ZIVINICE = "https://www.zivinice-carsija.com/konkursni-cirkus-ili-intimni-intervju-za-posao-u-bkc-zivinice/"
+EU_GAZTEAUKERA = "https://www.gazteaukera.euskadi.eus/lana/nola-sartu-eta-hautaketa-prozesua/webgaz00-empleo2/eu/"
+EU_BIZKAIA = "https://www.bizkaia.eus/eu/gaia-xehetasuna/-/edukia/dt/3853"
+EU_BILBAO = "https://opebilbaoekintza.bilbao.eus/OPEM/idm1/InformacionGeneral/Introduccion.jsp"
+DE_TAGEBLATT = ("http://www.tageblatt.lu/headlines/"
+                "ueber-kaffee-und-kuchen-zum-traumjob-auf-der-differdinger-jobmesse-gilt-qualitaet-ueber-quantitaet/")
 
 _INDONESIAN: list[Case] = [
     # dwik.xyz: the first interview is with HR (personality, motivation, culture fit), sent by the firm's
@@ -121,12 +130,50 @@ _TAGALOG: list[Case] = [
            description="Pagplantsahin ang suit. Alamin ang produkto nila at related work experience.",
            location="Hinode Foods K.K., Sakae 3-chome, Nagoya", **zat("2029-04-18", "14:00", 45, TYO)),
      yes(["Hinode Foods", "Hinode Foods K.K."], ["Kobayashi"]), "tl", TL_DALOY),
-    # nathanielnaigan: a recruiter who interviews applicants at a city's job fair and advises the ones who did
-    # not qualify; the owner is that recruiter at table 7 (the owner interviewing, no)
-    (event("Job fair – table 7, initial interview ng mga aplikante (PESO)", organizer=SELF,
-           description="Dalhin ang authorization letter mula POEA at PESO + imbitasyon ng mayor",
-           location="Covered court, City Hall compound, Lipa", **zat("2029-04-21", "08:00", 480, MNL)),
+    # nathanielnaigan: a recruiter who talks with many applicants and afterwards advises the ones who did not
+    # qualify for the vacancies; the owner is that recruiter, screening applicants for a client (the owner
+    # interviewing, no)
+    (event("Initial interview ng mga aplikante – warehouse staff (10 slots) + payo sa hindi pumasa", organizer=SELF,
+           description="Tanong: tell something about yourself, strengths. Call center: English check.",
+           location="Bayanihan Manpower, 2/F Rizal Ave., Sta. Cruz, Manila", **zat("2029-05-02", "08:30", 480, MNL)),
      None, "tl", TL_NAIGAN),
 ]
 
-INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG]
+_BOSNIAN_BASQUE_GERMAN: list[Case] = [
+    # zivinice-carsija: a municipal culture centre's vacancy; candidates learn by phone or an unsigned SMS that
+    # the interview is on Monday at 15:00 in the theatre hall, where the commission calls them in one by one;
+    # the owner's entry names the commission's chair (yes; a surname alone stays so)
+    (event("Intervju – bibliotekar, JU Kulturni centar Kalesija (komisija, predsj. Hodžić)", organizer=SELF,
+           description="Javili SMS-om. Ponijeti diplomu i uvjerenje o položenom stručnom ispitu.",
+           location="Teatar sala, Kulturni centar Kalesija", **zat("2029-04-16", "15:00", 30, SJJ)),
+     yes(["JU Kulturni centar Kalesija", "Kulturni centar Kalesija"], ["Hodžić"]), "bs", BS_ZIVINICE),
+    # zivinice-carsija: the vacancy was published in a cantonal newspaper with a closing date (a deadline, no)
+    (event("Rok za prijavu na konkurs – organizator kulturno-zabavne djelatnosti", organizer=SELF,
+           **zat("2029-05-07", "12:00", 30, SJJ)),
+     None, "bs", BS_ZIVINICE),
+    # gazteaukera: entry to the Basque public administration is by "oposizioa", objective tests of knowledge
+    # and skills; the owner's entry for a provincial council's written test (an employer's own test, yes; a
+    # public body keeps its name; nobody named)
+    (event("LEP azterketa – administrari laguntzailea (Bizkaiko Foru Aldundia)", organizer=SELF,
+           description="NAN + deialdiaren orria. Bolaluma urdina. 8:30etan sarrera.",
+           location="Bilboko Euskalduna Jauregia", **zat("2029-04-24", "09:00", 150, MAD)),
+     yes(["Bizkaiko Foru Aldundia", "Diputación Foral de Bizkaia"], []), "eu", EU_GAZTEAUKERA),
+    # bizkaia.eus: the provisional list of admitted and excluded applicants is published and may be claimed
+    # against; the owner blocks time to check it (an errand around an application, no)
+    (event("Onartuen behin-behineko zerrenda begiratu + erreklamazioa (10 egun)", organizer=SELF,
+           **zat("2029-05-14", "18:00", 30, MAD)),
+     None, "eu", EU_BIZKAIA),
+    # opebilbaoekintza: a municipal employment offer's posts carry a Basque language profile (1 to 4); the
+    # owner's accreditation exam for the profile is a certification exam, not the employer's selection test
+    # (no, like earlier rounds' certification exams)
+    (event("Euskara 3. hizkuntza-eskakizuna – idatzizko proba (IVAP)", organizer=SELF,
+           location="IVAP, Bilbo", **zat("2029-05-14", "09:30", 180, MAD)),
+     None, "eu", EU_BILBAO),
+    # tageblatt: a municipal job centre's small job fair for the retail sector where CVs are checked at the door
+    # before job seekers meet employers (a fair, no)
+    (event("Café-Contact-Emploi – Verkauf (Lebenslauf + Motivationsschreiben mitnehmen)", organizer=SELF,
+           location="Aalt Stadhaus, Differdingen", **zat("2029-04-17", "14:00", 180, LUX)),
+     None, "de", DE_TAGEBLATT),
+]
+
+INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN]
