@@ -75,6 +75,10 @@ MSU = "Africa/Maseru"
 GBE = "Africa/Gaborone"
 WDH = "Africa/Windhoek"
 LUX = "Europe/Luxembourg"
+GEO = "America/Guyana"
+KTM = "Asia/Kathmandu"
+MRU = "Indian/Mauritius"
+KUL = "Asia/Kuala_Lumpur"
 
 ZOOM25 = "\n\nJoin Zoom Meeting\nhttps://us05web.zoom.us/j/87310246655?pwd=Vb7k\nMeeting ID: 873 1024 6655\nPasscode: 510293"
 
@@ -93,6 +97,13 @@ PREMIEREBW = "https://premiere.co.bw/mastering-job-interviews-in-botswana-essent
 AFROLUTION = "https://afrolutionist.com/2017/06/21/botswana-youth-jobs-fair-2017-review-day-1/"
 WINDHOEKCEO = "https://www.we.com.na/news/city-announces-shortlisted-candidates2021-09-16/"
 LUXTODAY = "https://luxtoday.lu/en/guide/knowledge/job/how-to-pass-an-interview-for-a"
+KAIETEUR = "https://kaieteurnewsonline.com/2011/02/19/inequity-in-employment-within-the-public-sector"
+INEWSGY = "https://www.inewsguyana.com/many-job-seekers-fail-at-interviews-labour-ministry/"
+BACCHUS = "https://rosalienebacchus.blog/2012/04/01/job-interview-seeking-a-position-in-guyanas-civil-service/"
+LOKSEWAAPP = "https://loksewatayariapp.com/blog/appointment-timeline-after-loksewa-aayog-exams-in-nepal"
+MAURITIANS = "https://mauritians.com/jobs/how-to-ace-your-job-interview-in-mauritius"
+LATESTNEWSBAY = "https://latestnewsbay.com/recruiting-employees-in-mauritius/3394/"
+GANA = "https://mynameisgana.blogspot.com/2025/09/promotion-interviews.html"
 WALVISBAY = "https://www.observer24.com.na/union-accuses-walvis-bay-council-of-tampering-with-job-shortlist"
 
 _TONGA_MALAWI_LESOTHO: list[Case] = [
@@ -239,7 +250,82 @@ _BOTSWANA_NAMIBIA: list[Case] = [
      yes(["Moselle Fund Services"], ["claire.weber@mosellefunds.lu"]), "en", LUXTODAY),
 ]
 
-ENGLISH25: list[Case] = [*_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA]
+_GUYANA_NEPAL_MAURITIUS_MALAYSIA: list[Case] = [
+    # ============================================================ Guyana
+    # kaieteurnews: a former management trainee is told by the programme's coordinator of an assistant hospital
+    # administrator opening at a regional hospital, applies and is interviewed; the owner's entry (yes; nobody
+    # named)
+    (event("Interview – Asst. Hospital Administrator, Region 5 RHA", organizer=SELF,
+           description="Bring UG transcript, trainee programme certificate, 2 refs.",
+           location="Regional Health Authority office, Fort Wellington, West Coast Berbice",
+           **zat("2029-04-10", "10:00", 45, GEO)),
+     yes(["Regional Health Authority, Region Five", "Region 5 RHA", "RHA"], []), "en", KAIETEUR),
+    # inewsguyana: the labour ministry's recruitment agency runs job-readiness seminars before referring
+    # registered job seekers to employers (a course, no)
+    (event("CRMA job readiness seminar (how to answer interview questions)",
+           organizer=org("crma.region5@labour.gov.gy", "CRMA Region 5"),
+           guests=[guest("crma.region5@labour.gov.gy", "CRMA Region 5")],
+           location="Regional Democratic Council boardroom, Fort Wellington", **zat("2029-04-19", "09:00", 180, GEO)),
+     None, "en", INEWSGY),
+    # inewsguyana: once a registered job seeker matches an employer's request, the agency refers her for an
+    # interview; the employer's supervisor sends the invitation (yes; the employer is the company, its
+    # supervisor is thanked; the agency is not on the invitation)
+    (event("Interview (CRMA referral) – Stores Clerk",
+           organizer=org("supervisor@berbicerice.gy", "Devika Ramsaroop"),
+           description="Referred by CRMA. Please bring your CRMA referral slip and ID card.",
+           location="Berbice Rice Millers Inc., No. 19 Village, Corentyne", **zat("2029-05-02", "13:00", 30, GEO)),
+     yes(["Berbice Rice Millers Inc.", "Berbice Rice Millers"], ["supervisor@berbicerice.gy"]), "en", INEWSGY),
+    # rosalienebacchus: a university head of department recommends a graduate to a new planning commission and
+    # arranges the interview, before four interviewers; the owner's entry (yes; the professor who arranged it
+    # is not an interviewer and is left out)
+    (event("Job interview – National Planning Commission (arranged by Prof. Narine)", organizer=SELF,
+           location="National Planning Commission, Main Street, Georgetown", **zat("2029-04-10", "14:00", 60, GEO)),
+     yes(["National Planning Commission", "NPC"], []), "en", BACCHUS),
+    # ============================================================ Nepal
+    # loksewatayariapp: after the written exam, non-gazetted candidates sit a computer skill test and then an
+    # interview before the commission's merit list; the owner's entries for both (a public service
+    # commission's steps that fill posts, yes; nobody named)
+    (event("Lok Sewa – Nayab Subba computer skill test", organizer=SELF,
+           description="Admit card + citizenship. Typing speed (Nepali + English), MS Office.",
+           location="Lok Sewa Aayog, Anamnagar, Kathmandu", **zat("2029-04-17", "10:00", 60, KTM)),
+     yes(["Lok Sewa Aayog", "Public Service Commission", "PSC Nepal"], []), "en", LOKSEWAAPP),
+    (event("Lok Sewa interview – Nayab Subba (final stage)", organizer=SELF,
+           location="Lok Sewa Aayog, Anamnagar, Kathmandu", **zat("2029-05-03", "11:00", 30, KTM)),
+     yes(["Lok Sewa Aayog", "Public Service Commission", "PSC Nepal"], []), "en", LOKSEWAAPP),
+    # ============================================================ Mauritius
+    # mauritians.com: interviews in the ICT sector, where bilingual candidates stand out; an HR manager invites
+    # to a face-to-face interview with the team lead as guest (yes)
+    (event("Interview – Junior .NET Developer | Lagon Digital",
+           organizer=org("talent@lagondigital.mu", "Lagon Digital Talent"),
+           guests=[guest("talent@lagondigital.mu", "Lagon Digital Talent"),
+                   guest("kevin.ramdin@lagondigital.mu", "Kevin Ramdin")],
+           description="Bonjour, we are pleased to invite you to an interview in English and French, with a short "
+                       "technical discussion with our team lead.",
+           location="Lagon Digital, Ebène Cybercity, Tower 2, 5th floor", **zat("2029-04-26", "14:30", 60, MRU)),
+     yes(["Lagon Digital"], ["talent@lagondigital.mu", "kevin.ramdin@lagondigital.mu"]), "en", MAURITIANS),
+    # latestnewsbay: a recruitment consultant screens profiles for an employer's vacancy and arranges the
+    # interview; the consultant's invitation names the client (yes; the client is the company, the consultant
+    # is thanked with the client's manager)
+    (event("Client interview: Front Office Supervisor – Domaine Bel Ombre Resort",
+           organizer=org("anouchka@ilerecruit.mu", "Anouchka Lamarque – Île Recruit"),
+           guests=[guest("anouchka@ilerecruit.mu", "Anouchka Lamarque – Île Recruit"),
+                   guest("rooms.division@belombreresort.mu", "Yannick Perrine")],
+           description="Following our call, the hotel would like to meet you. Interview with the Rooms Division "
+                       "Manager. Please confirm by return.",
+           location="Domaine Bel Ombre Resort, Bel Ombre", **zat("2029-05-08", "10:00", 45, MRU)),
+     yes(["Domaine Bel Ombre Resort", "Bel Ombre Resort"],
+         ["anouchka@ilerecruit.mu", "rooms.division@belombreresort.mu"]), "en", LATESTNEWSBAY),
+    # ============================================================ Malaysia
+    # mynameisgana: promotion interviews in government agencies, with a Public Services Department
+    # representative on the panel; an internal promotion interview is an interview for a post that the owner
+    # attends as the candidate (yes; the owner's own department is the company; nobody named)
+    (event("Promotion interview Gred 3 -> 2 (tie will do)", organizer=SELF,
+           description="Panel incl. JPA rep. Revise the department's 5-year plan.",
+           location="Jabatan Saliran Negeri, Shah Alam, bilik mesyuarat 2", **zat("2029-05-02", "10:00", 30, KUL)),
+     yes(["Jabatan Saliran Negeri"], []), "en", GANA),
+]
+
+ENGLISH25: list[Case] = [*_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
 
 
 def _tagged(case: Case) -> Case:
