@@ -3,8 +3,8 @@
 Split out of ``real_cases_b25.py`` as round 24's file was; the module docstring there describes the
 batch, its sources and its labelling conventions. This file also holds ``zat``, which places a slot
 in a named IANA zone and takes the UTC offset from ``zoneinfo`` (Haiti on summer time, -04:00, in
-April and May 2029; Jakarta and Makassar at +07:00 and +08:00), and the conference text both halves
-use.
+April and May 2029; Jakarta +07:00, Makassar and Manila +08:00, Tokyo +09:00, Kathmandu +05:45,
+Europe on summer time), and the conference text the Indonesian half uses.
 
 Still blind: to be scored once, at the end of round 25.
 """
@@ -33,6 +33,7 @@ MNL = "Asia/Manila"
 SJJ = "Europe/Sarajevo"
 MAD = "Europe/Madrid"
 LUX = "Europe/Luxembourg"
+KTM = "Asia/Kathmandu"
 
 # Conference text as Google Meet pastes it into a description.
 MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
@@ -53,6 +54,7 @@ BS_ZIVINICE = "https://www.zivinice-carsija.com/konkursni-cirkus-ili-intimni-int
 EU_GAZTEAUKERA = "https://www.gazteaukera.euskadi.eus/lana/nola-sartu-eta-hautaketa-prozesua/webgaz00-empleo2/eu/"
 EU_BIZKAIA = "https://www.bizkaia.eus/eu/gaia-xehetasuna/-/edukia/dt/3853"
 EU_BILBAO = "https://opebilbaoekintza.bilbao.eus/OPEM/idm1/InformacionGeneral/Introduccion.jsp"
+NE_SANCHARMANCH = "https://sancharmanch.com/2022/03/13/156060/"
 DE_TAGEBLATT = ("http://www.tageblatt.lu/headlines/"
                 "ueber-kaffee-und-kuchen-zum-traumjob-auf-der-differdinger-jobmesse-gilt-qualitaet-ueber-quantitaet/")
 
@@ -174,6 +176,12 @@ _BOSNIAN_BASQUE_GERMAN: list[Case] = [
     (event("Café-Contact-Emploi – Verkauf (Lebenslauf + Motivationsschreiben mitnehmen)", organizer=SELF,
            location="Aalt Stadhaus, Differdingen", **zat("2029-04-17", "14:00", 180, LUX)),
      None, "de", DE_TAGEBLATT),
+    # sancharmanch: candidates who passed the written exam stage a sit-in at the commission's central office
+    # demanding that their stalled interviews be called (a protest, not the interview, no)
+    (event("लोक सेवा केन्द्रीय कार्यालयमा धर्ना – नासु अन्तर्वार्ता माग", organizer=SELF,
+           description="लिखित नतिजा आएको ६ महिना भयो, अन्तर्वार्ता अझै छैन। ब्यानर ल्याउने।",
+           location="लोक सेवा आयोग, कमलपोखरी, काठमाडौं", **zat("2029-04-26", "11:00", 180, KTM)),
+     None, "ne", NE_SANCHARMANCH),
 ]
 
 INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN]
