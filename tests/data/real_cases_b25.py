@@ -17,27 +17,27 @@ a grep over tests/data/*.py, *.json and *.jsonl for each host before it was used
 whole list at the end: no collision). Hosts found and left out because already cited include
 psc.gov.gh, psc.go.ug, mywage.org, tipshrd, kompasiana, liputan6, fijilive, mmegi, neweralive,
 op.gov.gy, govlk, gyanpark, serviciofilipino, marhgil, darwinstheoryrocks, gmanetwork, netwerk24,
-nwu.ac.za, sinergija, sputnjik1, lessentiel, fundza and isolezwelesixhosa. Event ids are
+nwu.ac.za, sinergija, sputnjik1, lessentiel, fundza, isolezwelesixhosa, joblers and swissinfo. Event ids are
 prefixed "b25-" so they stay unique across the corpus.
 
 What it holds: a smaller batch than the ~160 events aimed at (the helper had well under an hour):
-45 events, 27 job interviews (or hiring steps) the owner attends as the candidate and 18
+49 events, 29 job interviews (or hiring steps) the owner attends as the candidate and 20
 non-interviews; 27 in English (18 interviews; Tonga, Malawi, Lesotho, Botswana, Namibia, Guyana,
-Nepal, Mauritius, Malaysia and Luxembourg) and 18 in seven other languages: Indonesian 4 (3
-interviews; Jakarta and Bali), French 4 (2; Haiti), Tagalog 3 (2; Filipinos job hunting in Japan, a
+Nepal, Mauritius, Malaysia and Luxembourg) and 22 in eight other languages: Indonesian 4 (3
+interviews; Jakarta and Bali), French 4 (2; Haiti), Italian 4 (2; Ticino), Tagalog 3 (2; Filipinos job hunting in Japan, a
 Manila recruiter), Basque 3 (1; Bizkaia), Bosnian 2 (1), and, as look-alikes only, German 1
-(Luxembourg) and Nepali 1. Scripts other than Latin: Devanagari (Nepali). 36 cited sources on 36
+(Luxembourg) and Nepali 1. Scripts other than Latin: Devanagari (Nepali). 40 cited sources on 40
 hosts: a Tongan job seeker's blog and a Tongan newspaper's vacancy adverts, Malawian, Botswanan and
 Guyanese job seekers' and interviewers' blogs and letters, newspapers and news sites (Malawi,
 Lesotho, Namibia, Guyana, Haiti, Luxembourg, Nepal, a Bosnian town's portal), a Malawian and a
 Botswanan youth site, careers advice pages (Botswana, Mauritius, Luxembourg, Indonesia, Bali, Haiti,
-the Philippines, Nepal's public service exams), a Filipino community paper in Japan, a Malaysian
+the Philippines, Nepal's public service exams, Switzerland, a Swiss telecom's careers blog), a Filipino community paper in Japan, a Malaysian
 civil servant's memoir blog, and Basque public employment pages (the Basque Government's youth
 portal, Bizkaia's provincial council, Bilbao's employment offer). The owner's own typed entries are
-31 of 45 (69 %, above the 40 % aimed at: most pages found describe what a job seeker notes down);
+34 of 49 (69 %, above the 40 % aimed at: most pages found describe what a job seeker notes down);
 the rest are invitations from a ministry's HR office, a city council's HR office, a town council's
 HR mailbox, an executive search consultancy, a hotel recruitment consultant with the client's
-manager, firms' recruitment mailboxes and HR officers, a fund firm's HR manager, an employer's
+manager, firms' recruitment mailboxes and HR officers, a fund firm's HR manager, a Ticino firm's talent team, an employer's
 supervisor after an agency referral, a labour agency's regional office, a university faculty and an
 NGO's career session.
 Dates fall between Tuesday 10 April and Wednesday 16 May 2029, clear of each country's public
@@ -45,7 +45,7 @@ holidays as the ``holidays`` package lists them (Tonga's ANZAC Day, Malawi's Lab
 Day, Lesotho's and Botswana's Ascension and Labour Day, Namibia's Cassinga Day, Indonesia's estimated
 Eid al-Adha, Ascension and Islamic New Year, Haiti's Flag Day, Japan's Golden Week, Nepal's
 estimated Eid al-Adha on 25 April and new year, Mauritius's Labour Day, Bosnia's Orthodox Easter and
-Kurban Bayram, the Basque Country's Easter Monday, Luxembourg's Europe Day). Offsets come from
+Kurban Bayram, the Basque Country's Easter Monday, Luxembourg's Europe Day, Ticino's Labour Day and Ascension). Offsets come from
 ``zoneinfo`` through ``zat`` (in ``real_cases_b25_intl.py``): Tonga +13:00, Malawi, Lesotho,
 Botswana and Namibia +02:00, Jakarta +07:00, Bali and Manila +08:00, Tokyo +09:00, Kathmandu +05:45,
 Mauritius +04:00, Guyana -04:00, Haiti -04:00, Europe on summer time. Two events fall on a Saturday:
@@ -77,6 +77,8 @@ were silent carry a one-line comment on the case; in short:
 - a union observer on a council's shortlisting committee, a recruiter screening applicants, and a
   school owner's friend chairing a panel are the hiring side (no); a sit-in demanding stalled
   interviews and a court hearing about a shortlist are not the interview (no);
+- a checklist block the evening before an interview and asking former employers for reference letters
+  are preparation and errands, not the interview (no);
 - a reporter owner's interview of a public service commission's chair is a media interview the owner
   conducts (no).
 The English cases are here; the cases in other languages (and ``zat``) are in

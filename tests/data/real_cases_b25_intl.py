@@ -34,6 +34,7 @@ SJJ = "Europe/Sarajevo"
 MAD = "Europe/Madrid"
 LUX = "Europe/Luxembourg"
 KTM = "Asia/Kathmandu"
+ZRH = "Europe/Zurich"
 
 # Conference text as Google Meet pastes it into a description.
 MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
@@ -54,6 +55,12 @@ BS_ZIVINICE = "https://www.zivinice-carsija.com/konkursni-cirkus-ili-intimni-int
 EU_GAZTEAUKERA = "https://www.gazteaukera.euskadi.eus/lana/nola-sartu-eta-hautaketa-prozesua/webgaz00-empleo2/eu/"
 EU_BIZKAIA = "https://www.bizkaia.eus/eu/gaia-xehetasuna/-/edukia/dt/3853"
 EU_BILBAO = "https://opebilbaoekintza.bilbao.eus/OPEM/idm1/InformacionGeneral/Introduccion.jsp"
+IT_SWISSCOM = ("https://swisscom.ch/it/about/carriera/getit/worklife/"
+               "your-application-drei-phasen-des-bewerbungsgespraechs.html")
+IT_EMPLOY20 = ("https://www.employability20.it/colloquio-di-lavoro-in-svizzera-consigli-per-il-cv-e-le-domande/"
+               "cheerfulsharkce2c3176/")
+IT_LAVOROCH = "https://www.lavorosvizzera.com/index.php/2024/11/26/checklist-curriculum-lettera-di-presentazione/"
+IT_MYSCIENCE = "https://www.myscience.ch/it/jobs/how_to_apply_in_switzerland"
 NE_SANCHARMANCH = "https://sancharmanch.com/2022/03/13/156060/"
 DE_TAGEBLATT = ("http://www.tageblatt.lu/headlines/"
                 "ueber-kaffee-und-kuchen-zum-traumjob-auf-der-differdinger-jobmesse-gilt-qualitaet-ueber-quantitaet/")
@@ -184,4 +191,32 @@ _BOSNIAN_BASQUE_GERMAN: list[Case] = [
      None, "ne", NE_SANCHARMANCH),
 ]
 
-INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN]
+_ITALIAN_TICINO: list[Case] = [
+    # swisscom: a telecom's talent attraction staff on the three phases of the interview; an invented Ticino
+    # firm's talent manager invites, the hiring manager is a guest (yes; both thanked)
+    (event("Colloquio di lavoro – IT Support Specialist (Ceresio Telecom SA)",
+           organizer=org("talent@ceresiotelecom.ch", "Ceresio Telecom – Talent Attraction"),
+           guests=[guest("talent@ceresiotelecom.ch", "Ceresio Telecom – Talent Attraction"),
+                   guest("marco.bernasconi@ceresiotelecom.ch", "Marco Bernasconi")],
+           description="Gentile candidata, la invitiamo a un colloquio con il responsabile del team. Alcune domande "
+                       "saranno in tedesco. Durata circa un'ora.",
+           location="Ceresio Telecom SA, Via Cantonale 18, Manno", **zat("2029-04-19", "10:00", 60, ZRH)),
+     yes(["Ceresio Telecom SA", "Ceresio Telecom"],
+         ["talent@ceresiotelecom.ch", "marco.bernasconi@ceresiotelecom.ch"]), "it", IT_SWISSCOM),
+    # employability20: Swiss interviews may include psychometric assessments; the owner blocks time for a
+    # pharmaceutical firm's online test (an employer's one-way test, yes; nobody to thank)
+    (event("Test psicometrico online – Vedeggio Pharma (link via e-mail, 45 min)", organizer=SELF,
+           **zat("2029-04-27", "18:00", 45, ZRH)),
+     yes(["Vedeggio Pharma", "Vedeggio Pharma SA"], []), "it", IT_EMPLOY20),
+    # lavorosvizzera: a checklist to run through the evening before the interview (preparation, not the
+    # interview, no)
+    (event("Checklist sera prima del colloquio: foto CV, certificati di lavoro, percorso", organizer=SELF,
+           **zat("2029-05-07", "20:30", 30, ZRH)),
+     None, "it", IT_LAVOROCH),
+    # myscience: reference letters from former employers can be asked for afterwards; the owner's errand (no)
+    (event("Chiedere lettere di referenza a ex datori di lavoro", organizer=SELF,
+           **zat("2029-05-08", "12:30", 30, ZRH)),
+     None, "it", IT_MYSCIENCE),
+]
+
+INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO]
