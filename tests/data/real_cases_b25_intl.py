@@ -35,6 +35,7 @@ MAD = "Europe/Madrid"
 LUX = "Europe/Luxembourg"
 KTM = "Asia/Kathmandu"
 ZRH = "Europe/Zurich"
+TGU = "America/Tegucigalpa"
 
 # Conference text as Google Meet pastes it into a description.
 MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
@@ -61,6 +62,10 @@ IT_EMPLOY20 = ("https://www.employability20.it/colloquio-di-lavoro-in-svizzera-c
                "cheerfulsharkce2c3176/")
 IT_LAVOROCH = "https://www.lavorosvizzera.com/index.php/2024/11/26/checklist-curriculum-lettera-di-presentazione/"
 IT_MYSCIENCE = "https://www.myscience.ch/it/jobs/how_to_apply_in_switzerland"
+ES_HONDUTRABAJOS = "https://hondutrabajos.com/blog/dominando-la-entrevista-de-trabajo-en-honduras-guia-definitiva-2026-My74s"
+ES_TIEMPO = "https://tiempo.hn/honduras/2025/10/27/joven-aplica-a-trabajo-remoto-y-es-rechazada-por-vivir-en-honduras"
+ES_PEOPLEBLUE = ("https://hn.peopleblue.us/blog/pruebas-psicometricas-23/"
+                 "pruebas-psicometricas-evitar-error-contrataciones-138")
 NE_SANCHARMANCH = "https://sancharmanch.com/2022/03/13/156060/"
 DE_TAGEBLATT = ("http://www.tageblatt.lu/headlines/"
                 "ueber-kaffee-und-kuchen-zum-traumjob-auf-der-differdinger-jobmesse-gilt-qualitaet-ueber-quantitaet/")
@@ -219,4 +224,29 @@ _ITALIAN_TICINO: list[Case] = [
      None, "it", IT_MYSCIENCE),
 ]
 
-INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO]
+_SPANISH_HONDURAS: list[Case] = [
+    # hondutrabajos: interviews at banks in Tegucigalpa and San Pedro Sula, where recruiters look for cultural
+    # fit; a bank's HR analyst invites, the branch manager is a guest (yes; both thanked)
+    (event("Entrevista – Oficial de Atención Digital | Banco Cacique",
+           organizer=org("seleccion@bancocacique.hn", "Selección de Personal – Banco Cacique"),
+           guests=[guest("seleccion@bancocacique.hn", "Selección de Personal – Banco Cacique"),
+                   guest("karla.zelaya@bancocacique.hn", "Karla Zelaya")],
+           description="Estimado candidato: le confirmamos su entrevista con la gerente de agencia. Traer DNI y "
+                       "hoja de vida impresa.",
+           location="Banco Cacique, Agencia Circunvalación, San Pedro Sula", **zat("2029-04-18", "09:00", 45, TGU)),
+     yes(["Banco Cacique"], ["seleccion@bancocacique.hn", "karla.zelaya@bancocacique.hn"]), "es", ES_HONDUTRABAJOS),
+    # tiempo.hn: a young woman in San Pedro Sula has a phone interview in English with a recruiter from a call
+    # centre in El Salvador for a remote back-office post; the owner's entry names him (yes; a first name alone)
+    (event("Llamada entrevista back office (inglés) – Conecta BPO El Salvador, reclutador Jaime", organizer=SELF,
+           description="Trabajo desde casa. Preguntar si aceptan residentes en Honduras.",
+           **zat("2029-04-25", "15:00", 30, TGU)),
+     yes(["Conecta BPO", "Conecta BPO El Salvador"], ["Jaime"]), "es", ES_TIEMPO),
+    # peopleblue: a vendor of psychometric tests used by Honduran employers to screen hires; the owner's slot
+    # for a maquila's online test (an employer's one-way test, yes; nobody to thank)
+    (event("Pruebas psicométricas en línea – Textiles del Valle de Sula (enlace por correo)", organizer=SELF,
+           **zat("2029-05-10", "08:00", 90, TGU)),
+     yes(["Textiles del Valle de Sula"], []), "es", ES_PEOPLEBLUE),
+]
+
+INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
+                      *_SPANISH_HONDURAS]
