@@ -36,6 +36,7 @@ LUX = "Europe/Luxembourg"
 KTM = "Asia/Kathmandu"
 ZRH = "Europe/Zurich"
 TGU = "America/Tegucigalpa"
+HRE = "Africa/Harare"
 
 # Conference text as Google Meet pastes it into a description.
 MEET25 = "\n\nJoin with Google Meet: https://meet.google.com/pqt-vwre-kzd\nOr dial: (ID) +62 21 5098 3317 PIN: 402 118 937#"
@@ -66,6 +67,7 @@ ES_HONDUTRABAJOS = "https://hondutrabajos.com/blog/dominando-la-entrevista-de-tr
 ES_TIEMPO = "https://tiempo.hn/honduras/2025/10/27/joven-aplica-a-trabajo-remoto-y-es-rechazada-por-vivir-en-honduras"
 ES_PEOPLEBLUE = ("https://hn.peopleblue.us/blog/pruebas-psicometricas-23/"
                  "pruebas-psicometricas-evitar-error-contrataciones-138")
+SN_TUDZAA = "https://tudzaa.co.zw/interview-yebasa-yandakaona-rima"
 NE_SANCHARMANCH = "https://sancharmanch.com/2022/03/13/156060/"
 DE_TAGEBLATT = ("http://www.tageblatt.lu/headlines/"
                 "ueber-kaffee-und-kuchen-zum-traumjob-auf-der-differdinger-jobmesse-gilt-qualitaet-ueber-quantitaet/")
@@ -248,5 +250,19 @@ _SPANISH_HONDURAS: list[Case] = [
      yes(["Textiles del Valle de Sula"], []), "es", ES_PEOPLEBLUE),
 ]
 
-INTL25: list[Case] = [*_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
+_SHONA: list[Case] = [
+    # tudzaa: a young man is phoned by a woman from a company's office inviting him to an interview the next
+    # day at 10 in Ardbennie, borrows a suit and travels in from Ruwa; the owner's entry names the caller, the
+    # company's coordinator (yes; a first name alone stays so)
+    (event("Interview yebasa – Mazowe Plastics (Chipo akafona), 10am", organizer=SELF,
+           description="Kombi kubva Ruwa 6:30, tax kuenda Ardbennie. Tora CV nemasatifiketi.",
+           location="Mazowe Plastics, Ardbennie, Harare", **zat("2029-05-16", "10:00", 60, HRE)),
+     yes(["Mazowe Plastics"], ["Chipo"]), "sn", SN_TUDZAA),
+    # tudzaa: the evening before, he borrows a suit from a friend and washes it (an errand, no)
+    (event("Kukumbira suit kuna Taku + kuwacha", organizer=SELF,
+           location="Ruwa", **zat("2029-05-15", "13:00", 60, HRE)),
+     None, "sn", SN_TUDZAA),
+]
+
+INTL25: list[Case] = [*_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
                       *_SPANISH_HONDURAS]
