@@ -405,7 +405,97 @@ _CARIBBEAN: list[Case] = [
      None, "en", NEVISPAGES),
 ]
 
-ENGLISH25: list[Case] = [*_CARIBBEAN, *_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
+# ---------------------------------------------------------------- second helper's additions
+# (US, Canada, Tanzania: ATS invitations from Workday and a public-service recruitment portal)
+CHI = "America/Chicago"
+YUL = "America/Toronto"
+DAR = "Africa/Dar_es_Salaam"
+
+TAMUSWD = "https://it.tamus.edu/workdayservices/training/job_aid/Job-Application-Process/"
+TAMUSMGR = "https://it.tamus.edu/workdayservices/training/job_aid/job-application-process-manager/"
+FONDSFTQ = "https://www.fondsftq.com/en/carriere/faq/navigation-plateforme-de-recrutement.aspx"
+MAVUSU = "https://www.mavusu.com/2026/01/names-called-for-interview-09012026.html"
+
+_US_CANADA_TANZANIA: list[Case] = [
+    # ============================================================ United States (Texas)
+    # tamus job aid: the recruiting coordinator moves a candidate to the Interview stage in Workday and
+    # schedules it; the invitation comes from the coordinator with the hiring manager as guest (yes)
+    (event("Interview – Research Administrator II (R-0041877)",
+           organizer=org("kwalsh@brazosstate-univ.edu", "Kayla Walsh"),
+           guests=[guest("kwalsh@brazosstate-univ.edu", "Kayla Walsh"),
+                   guest("dmontoya@brazosstate-univ.edu", "Daniel Montoya")],
+           description="Hi, thanks for your interest in the Research Administrator II position. This confirms "
+                       "your interview with the Office of Sponsored Research. Please check in at the front desk "
+                       "of the Engineering Annex, room 214.\n\nRecruiting Coordinator, Human Resources",
+           location="Engineering Annex 214, Brazos State University", **zat("2029-04-12", "13:30", 60, CHI)),
+     yes(["Brazos State University", "Brazos State"],
+         ["kwalsh@brazosstate-univ.edu", "dmontoya@brazosstate-univ.edu"]), "en", TAMUSWD),
+    # tamus job aid: a later stage, a second interview with the department head scheduled the same way (yes)
+    (event("2nd interview: Research Administrator II – Dr. Ellen Fischer",
+           organizer=org("kwalsh@brazosstate-univ.edu", "Kayla Walsh"),
+           guests=[guest("efischer@brazosstate-univ.edu", "Ellen Fischer"),
+                   guest("dmontoya@brazosstate-univ.edu", "Daniel Montoya", "declined")],
+           description="Join with Microsoft Teams\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_Zk3N2\n"
+                       "Meeting ID: 245 611 873 09\nPasscode: q7Bn3T",
+           **zat("2029-04-24", "09:00", 45, CHI)),
+     yes(["Brazos State University", "Brazos State"],
+         ["kwalsh@brazosstate-univ.edu", "efischer@brazosstate-univ.edu"]), "en", TAMUSWD),
+    # tamus manager job aid: the owner is a hiring manager; the coordinator invites them to interview a
+    # candidate (the owner interviewing, no)
+    (event("Interview: Marcus Bell – Lab Coordinator (you are the interviewer)",
+           organizer=org("kwalsh@brazosstate-univ.edu", "Kayla Walsh"),
+           guests=[guest("kwalsh@brazosstate-univ.edu", "Kayla Walsh")],
+           description="Candidate resume and interview questions are in your Workday inbox. Please submit "
+                       "feedback in Workday right after the interview so we can move the candidate forward.",
+           location="Biology Bldg 118", **zat("2029-04-17", "10:00", 45, CHI)),
+     None, "en", TAMUSMGR),
+    # tamus manager job aid: the manager's own block to screen applicants in the Workday grid (no)
+    (event("Screen applicants in Workday grid (Lab Coordinator req)", organizer=SELF,
+           **zat("2029-04-10", "15:00", 60, CHI)),
+     None, "en", TAMUSMGR),
+    # ============================================================ Canada (Montreal)
+    # fondsftq: after applying on the fund's Workday platform the candidate creates an account to follow the
+    # status of the application (an errand around an application, no)
+    (event("Sign in to Workday candidate account – check status of the analyst application", organizer=SELF,
+           **zat("2029-04-05", "20:00", 20, YUL)),
+     None, "en", FONDSFTQ),
+    # fondsftq: an investment fund's talent acquisition advisor invites a shortlisted applicant; a portfolio
+    # manager is on the panel (yes)
+    (event("Interview – Investment Analyst, Private Equity | Fonds Laurentides",
+           organizer=org("talent@fondslaurentides.ca", "Talent Acquisition – Fonds Laurentides"),
+           guests=[guest("genevieve.pare@fondslaurentides.ca", "Geneviève Paré"),
+                   guest("olivier.nadeau@fondslaurentides.ca", "Olivier Nadeau", "tentative")],
+           description="Hello, further to your application submitted through our recruitment platform, we are "
+                       "pleased to invite you to a first interview. The meeting may be held partly in French.",
+           location="545 boul. Crémazie Est, 12e étage, Montréal", **zat("2029-04-18", "14:00", 60, YUL)),
+     yes(["Fonds Laurentides"], ["talent@fondslaurentides.ca", "genevieve.pare@fondslaurentides.ca",
+                                 "olivier.nadeau@fondslaurentides.ca"]), "en", FONDSFTQ),
+    # fondsftq: withdrawing from another application in the candidate account (an errand, no)
+    (event("Withdraw my application for the HR advisor job (Workday > Profile)", organizer=SELF,
+           **zat("2029-04-19", "08:15", 15, YUL)),
+     None, "en", FONDSFTQ),
+    # ============================================================ Tanzania
+    # mavusu: the public service recruitment secretariat calls applicants to interviews on behalf of public
+    # bodies; the call comes from the portal's no-reply address (yes; the employer is the public body named,
+    # nobody to thank: the portal's mailbox is out)
+    (event("Interview call: Assistant Curator II – National Museum of Tanzania",
+           organizer=org("no-reply@ajira.go.tz", "Ajira Portal"),
+           description="You are invited to attend the interview on the date, time and venue indicated. Bring "
+                       "original certificates, birth certificate and identification. Testimonials and "
+                       "provisional results will not be accepted. Failure to appear is taken as withdrawal.",
+           location="National Museum, Shaaban Robert St, Dar es Salaam", **zat("2029-05-08", "08:00", 240, DAR)),
+     yes(["National Museum of Tanzania", "National Museums of Tanzania"], []), "en", MAVUSU),
+    # mavusu: the owner's own entry for a written interview for a water agency post (yes)
+    (event("RUWASA written interview (Technician II) – bring invitation letter + NIDA ID", organizer=SELF,
+           location="University of Dodoma, Chimwaga hall", **zat("2029-04-16", "07:30", 180, DAR)),
+     yes(["RUWASA", "Rural Water Supply and Sanitation Agency"], []), "en", MAVUSU),
+    # mavusu: getting work experience letters stamped before the interview (an errand, no)
+    (event("Collect experience letter from former employer (stamped, original)", organizer=SELF,
+           location="Kariakoo, Dar es Salaam", **zat("2029-05-04", "10:00", 60, DAR)),
+     None, "en", MAVUSU),
+]
+
+ENGLISH25: list[Case] = [*_CARIBBEAN, *_US_CANADA_TANZANIA, *_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
 
 
 def _tagged(case: Case) -> Case:

@@ -264,5 +264,131 @@ _SHONA: list[Case] = [
      None, "sn", SN_TUDZAA),
 ]
 
-INTL25: list[Case] = [*_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
+# ---------------------------------------------------------------- second helper's additions
+MPM = "Africa/Maputo"
+BRU = "Europe/Brussels"
+STO = "Europe/Stockholm"
+
+PT_EMPREGAMZ = "https://www.empregamz.site/2026/01/como-consegui-emprego-em-mocambique-em.html"
+PT_SAVACANCIES = ("https://savacancies.com/"
+                  "atitudes-que-transformam-um-talvez-em-um-nunca-o-guia-da-auto-sabotagem-profissional")
+PT_INFROVAGAS = "https://infrovagas.com/?p=49"
+NL_ACERTA = "https://acertacareercenter.be/section/het-gesprek/"
+NL_WERKZOEKEND = "http://werkzoekend.be/goudenregels.php"
+JA_TENSHOKU = "https://tenshoku-manabu.com/schedule-adjustment-email"
+JA_JSEN = "https://job.j-sen.jp/jobshil/16"
+SV_SWEDBANK = "https://jobs.swedbank.com/pages/step-by-step-for-swedish-managers"
+
+_PORTUGUESE_MOZAMBIQUE: list[Case] = [
+    # empregamz: a graduate's guide to the Mozambican market says to prepare for interviews, one of the most
+    # important steps; the owner's entry after a phone call from a logistics firm's HR (yes; a first name
+    # alone stays so)
+    (event("Entrevista – Assistente Administrativo, Moz Logística (ligou a Sra. Amélia)", organizer=SELF,
+           description="Levar BI, certificado e CV impresso. Chegar 15 min antes.",
+           location="Av. 24 de Julho 1420, Maputo", **zat("2029-04-11", "09:00", 60, MPM)),
+     yes(["Moz Logística", "Moz Logistica"], ["Amélia"]), "pt", PT_EMPREGAMZ),
+    # empregamz: apply only to verified vacancies and keep the CV short (an errand around applications, no)
+    (event("Actualizar CV e candidatar a 3 vagas verificadas", organizer=SELF,
+           **zat("2029-04-09", "19:00", 60, MPM)),
+     None, "pt", PT_EMPREGAMZ),
+    # savacancies: research the employer's sector before a telecom or consultancy interview; a telecom's
+    # recruitment team invites with the sales manager as guest (yes)
+    (event("Convite para entrevista – Técnico(a) Comercial | Índico Telecom",
+           organizer=org("recrutamento@indicotelecom.co.mz", "Recrutamento Índico Telecom"),
+           guests=[guest("recrutamento@indicotelecom.co.mz", "Recrutamento Índico Telecom"),
+                   guest("helder.cossa@indicotelecom.co.mz", "Hélder Cossa")],
+           description="Caro(a) candidato(a), na sequência da sua candidatura, convidamo-lo(a) para uma "
+                       "entrevista presencial. Por favor confirme a sua presença respondendo a este convite.",
+           location="Índico Telecom, Av. Julius Nyerere 3412, Maputo", **zat("2029-04-26", "10:30", 45, MPM)),
+     yes(["Índico Telecom", "Indico Telecom"],
+         ["recrutamento@indicotelecom.co.mz", "helder.cossa@indicotelecom.co.mz"]), "pt", PT_SAVACANCIES),
+    # infrovagas: short courses and certificates (basic computing) make a difference in selection; the
+    # owner's course (a course, no)
+    (event("Curso de informática básica – aula 3 (Excel)", organizer=SELF,
+           location="Centro de formação, Matola", **zat("2029-05-03", "14:00", 120, MPM)),
+     None, "pt", PT_INFROVAGAS),
+]
+
+_DUTCH_FLANDERS: list[Case] = [
+    # acerta: invited to a job interview, prepare questions on studies, motivation and languages; a payroll
+    # firm's HR mailbox invites, the team lead as guest, part of the talk in French (yes)
+    (event("Sollicitatiegesprek – Medewerker loonadministratie",
+           organizer=org("jobs@payrollpartners-gent.be", "HR Payroll Partners"),
+           guests=[guest("jobs@payrollpartners-gent.be", "HR Payroll Partners"),
+                   guest("lies.vermeulen@payrollpartners-gent.be", "Lies Vermeulen")],
+           description="Beste kandidaat, we nodigen je graag uit voor een gesprek met Lies Vermeulen "
+                       "(teamleider). Een deel van het gesprek verloopt in het Frans. Breng een kopie van je cv mee.",
+           location="Kortrijksesteenweg 1088, 9051 Gent", **zat("2029-04-19", "14:00", 60, BRU)),
+     yes(["Payroll Partners"], ["jobs@payrollpartners-gent.be", "lies.vermeulen@payrollpartners-gent.be"]),
+     "nl", NL_ACERTA),
+    # acerta: a career centre's coaching session to rehearse interview questions (coaching, no)
+    (event("Loopbaancoaching – oefenen sollicitatievragen",
+           organizer=org("coach.an@loopbaanpuntoost.be", "An Claes"),
+           guests=[guest("coach.an@loopbaanpuntoost.be", "An Claes")],
+           location="Loopbaanpunt Oost, Antwerpen", **zat("2029-04-13", "10:00", 90, BRU)),
+     None, "nl", NL_ACERTA),
+    # werkzoekend: the golden rules (know the job, know the firm, be on time, keep the firm's number on you);
+    # the owner's own entry (yes; nobody named)
+    (event("Gesprek bakkerij Verstraete – vacature herlezen! tel. winkel in gsm", organizer=SELF,
+           location="Bakkerij Verstraete, Markt 7, Roeselare", **zat("2029-05-15", "16:30", 45, BRU)),
+     yes(["Bakkerij Verstraete", "Verstraete"], []), "nl", NL_WERKZOEKEND),
+]
+
+_JAPANESE: list[Case] = [
+    # tenshoku-manabu: career changers settle interview dates by email with the employer; the employer's HR
+    # sends the confirmed first interview as an invitation (yes)
+    (event("【一次面接のご案内】株式会社みなと精機",
+           organizer=org("saiyo@minato-seiki.co.jp", "みなと精機 人事部 採用担当"),
+           guests=[guest("saiyo@minato-seiki.co.jp", "みなと精機 人事部 採用担当"),
+                   guest("k.ishida@minato-seiki.co.jp", "石田 健")],
+           description="この度はご応募いただきありがとうございます。一次面接は下記の通りです。"
+                       "オンライン(Google Meet)にて実施いたします。\nhttps://meet.google.com/xqa-hzrp-ktw",
+           **zat("2029-04-20", "11:00", 60, TYO)),
+     yes(["株式会社みなと精機", "みなと精機", "Minato Seiki"],
+         ["saiyo@minato-seiki.co.jp", "k.ishida@minato-seiki.co.jp"]), "ja", JA_TENSHOKU),
+    # tenshoku-manabu: reply the same day with three possible dates (an errand, no)
+    (event("みなと精機へ日程調整メール返信(候補日3つ)", organizer=SELF,
+           **zat("2029-04-12", "12:15", 15, TYO)),
+     None, "ja", JA_TENSHOKU),
+    # j-sen: a job site's career adviser helps a first-time career changer; a meeting with the adviser is
+    # career counselling, not an interview for a post (no)
+    (event("キャリアアドバイザー面談(転職ナビ)",
+           organizer=org("advisor@tenshoku-navi-support.jp", "転職ナビ キャリアアドバイザー"),
+           guests=[guest("advisor@tenshoku-navi-support.jp", "転職ナビ キャリアアドバイザー")],
+           description="ご登録ありがとうございます。希望条件と今後の進め方についてお話しします。",
+           **zat("2029-04-10", "19:00", 45, TYO)),
+     None, "ja", JA_JSEN),
+    # j-sen: the owner's entry for the final interview the adviser arranged (yes; the company is the
+    # employer, nobody named)
+    (event("最終面接 東邦ロジテック(本社 7F)", organizer=SELF,
+           location="東京都港区芝浦3丁目 東邦ロジテック本社", **zat("2029-05-11", "15:00", 60, TYO)),
+     yes(["東邦ロジテック", "Toho Logitech"], []), "ja", JA_JSEN),
+]
+
+_SWEDISH: list[Case] = [
+    # swedbank: a bank uses Teamtailor, candidates moved to "meeting with the manager" get a meeting booked
+    # from the tool, the recruiter as organiser alias and the manager as team member (yes)
+    (event("Möte med chef – Kundrådgivare privat, Norrköping",
+           organizer=org("rekrytering@sparbanken-ostra.se", "Sara Lindqvist"),
+           guests=[guest("rekrytering@sparbanken-ostra.se", "Sara Lindqvist"),
+                   guest("johan.ek@sparbanken-ostra.se", "Johan Ek")],
+           description="Hej! Tack för din ansökan. Vi vill gärna träffa dig för ett samtal med rekryterande "
+                       "chef. Mötet sker via Teams.\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_Pq8x",
+           **zat("2029-04-25", "13:00", 60, STO)),
+     yes(["Sparbanken Östra", "Sparbanken Ostra"],
+         ["rekrytering@sparbanken-ostra.se", "johan.ek@sparbanken-ostra.se"]), "sv", SV_SWEDBANK),
+    # swedbank: the owner as a recruiting manager learning the tool (a course, no)
+    (event("Teamtailor-genomgång för rekryterande chefer",
+           organizer=org("hr.support@sparbanken-ostra.se", "HR Support"),
+           guests=[guest("hr.support@sparbanken-ostra.se", "HR Support")],
+           **zat("2029-04-16", "09:00", 60, STO)),
+     None, "sv", SV_SWEDBANK),
+    # swedbank: the manager's own meeting with an applicant (the owner interviewing, no)
+    (event("Intervju med kandidat – Emma Holm (Kundrådgivare)", organizer=SELF,
+           guests=[guest("emma.holm92@gmail.com", "Emma Holm")],
+           location="Kontoret, Drottninggatan 12, Norrköping", **zat("2029-05-14", "10:00", 60, STO)),
+     None, "sv", SV_SWEDBANK),
+]
+
+INTL25: list[Case] = [*_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
                       *_SPANISH_HONDURAS]
