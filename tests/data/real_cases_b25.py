@@ -406,17 +406,19 @@ _CARIBBEAN: list[Case] = [
 ]
 
 # ---------------------------------------------------------------- second helper's additions
-# (US, Canada, Tanzania: ATS invitations from Workday and a public-service recruitment portal)
+# (US, Canada, Tanzania, India: ATS invitations from Workday and a public-service recruitment portal)
 CHI = "America/Chicago"
 YUL = "America/Toronto"
 DAR = "Africa/Dar_es_Salaam"
+BLR = "Asia/Kolkata"
 
 TAMUSWD = "https://it.tamus.edu/workdayservices/training/job_aid/Job-Application-Process/"
 TAMUSMGR = "https://it.tamus.edu/workdayservices/training/job_aid/job-application-process-manager/"
 FONDSFTQ = "https://www.fondsftq.com/en/carriere/faq/navigation-plateforme-de-recrutement.aspx"
+WORKWISELY = "https://helpdesk.workwisely.ai/portal/en/kb/articles/how-to-schedule-interviews"
 MAVUSU = "https://www.mavusu.com/2026/01/names-called-for-interview-09012026.html"
 
-_US_CANADA_TANZANIA: list[Case] = [
+_US_CANADA_TANZANIA_INDIA: list[Case] = [
     # ============================================================ United States (Texas)
     # tamus job aid: the recruiting coordinator moves a candidate to the Interview stage in Workday and
     # schedules it; the invitation comes from the coordinator with the hiring manager as guest (yes)
@@ -493,9 +495,40 @@ _US_CANADA_TANZANIA: list[Case] = [
     (event("Collect experience letter from former employer (stamped, original)", organizer=SELF,
            location="Kariakoo, Dar es Salaam", **zat("2029-05-04", "10:00", 60, DAR)),
      None, "en", MAVUSU),
+    # ============================================================ India (Bengaluru)
+    # workwisely: a shortlisted candidate gets a face-to-face interview email with the venue's map link and the
+    # panel members; sent from the employer's recruitment address (yes)
+    (event("Face to Face Interview – Round 1 | Senior QA Engineer",
+           organizer=org("careers@nimbuscart.in", "NimbusCart Talent Team"),
+           guests=[guest("careers@nimbuscart.in", "NimbusCart Talent Team"),
+                   guest("shruti.rao@nimbuscart.in", "Shruti Rao"),
+                   guest("vikram.iyer@nimbuscart.in", "Vikram Iyer")],
+           description="Dear Candidate, you have been shortlisted for Round 1. Venue: NimbusCart, 4th floor, "
+                       "Prestige Tech Park, Marathahalli. Map: https://maps.app.goo.gl/Vq3pTn8aXc\n"
+                       "Please carry a government ID and report at the reception 15 minutes early.",
+           location="Prestige Tech Park, Marathahalli, Bengaluru", **zat("2029-04-18", "11:00", 60, BLR)),
+     yes(["NimbusCart"], ["careers@nimbuscart.in", "shruti.rao@nimbuscart.in", "vikram.iyer@nimbuscart.in"]),
+     "en", WORKWISELY),
+    # workwisely: the candidate picks a slot for the online round from the calendar link; the booked event
+    # blocks the panel member's calendar (yes)
+    (event("Online Interview – Round 2 (Teams) – Senior QA Engineer",
+           organizer=org("careers@nimbuscart.in", "NimbusCart Talent Team"),
+           guests=[guest("arjun.menon@nimbuscart.in", "Arjun Menon")],
+           description="Microsoft Teams meeting\nJoin: https://teams.microsoft.com/l/meetup-join/19%3ameeting_Nc81\n"
+                       "Meeting ID: 418 220 955 117  Passcode: 7hKq2B",
+           **zat("2029-05-02", "15:30", 45, BLR)),
+     yes(["NimbusCart"], ["careers@nimbuscart.in", "arjun.menon@nimbuscart.in"]), "en", WORKWISELY),
+    # workwisely: the panel member's notification of an interview they conduct (the owner interviewing, no)
+    (event("Panel: Round 1 interview – Rohan Mehta (Data Analyst)",
+           organizer=org("careers@nimbuscart.in", "NimbusCart Talent Team"),
+           guests=[guest("careers@nimbuscart.in", "NimbusCart Talent Team")],
+           description="You have been assigned as a panel member. Candidate profile and feedback form are in the "
+                       "portal.",
+           location="Meeting room Kaveri, 4th floor", **zat("2029-05-09", "10:00", 45, BLR)),
+     None, "en", WORKWISELY),
 ]
 
-ENGLISH25: list[Case] = [*_CARIBBEAN, *_US_CANADA_TANZANIA, *_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
+ENGLISH25: list[Case] = [*_CARIBBEAN, *_US_CANADA_TANZANIA_INDIA, *_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
 
 
 def _tagged(case: Case) -> Case:

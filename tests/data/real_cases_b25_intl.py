@@ -268,6 +268,7 @@ _SHONA: list[Case] = [
 MPM = "Africa/Maputo"
 BRU = "Europe/Brussels"
 STO = "Europe/Stockholm"
+PRG = "Europe/Prague"
 
 PT_EMPREGAMZ = "https://www.empregamz.site/2026/01/como-consegui-emprego-em-mocambique-em.html"
 PT_SAVACANCIES = ("https://savacancies.com/"
@@ -277,6 +278,7 @@ NL_ACERTA = "https://acertacareercenter.be/section/het-gesprek/"
 NL_WERKZOEKEND = "http://werkzoekend.be/goudenregels.php"
 JA_TENSHOKU = "https://tenshoku-manabu.com/schedule-adjustment-email"
 JA_JSEN = "https://job.j-sen.jp/jobshil/16"
+CS_RECRUITIS = "https://acr.help.recruitis.io/en/sections/therm/scheduling-an-interview-using-a-booking-link"
 SV_SWEDBANK = "https://jobs.swedbank.com/pages/step-by-step-for-swedish-managers"
 
 _PORTUGUESE_MOZAMBIQUE: list[Case] = [
@@ -390,5 +392,28 @@ _SWEDISH: list[Case] = [
      None, "sv", SV_SWEDBANK),
 ]
 
-INTL25: list[Case] = [*_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
+_CZECH: list[Case] = [
+    # recruitis: the candidate picks an interview date from a booking link the recruiter assigned (a Prague
+    # hospital's link in the page's example); the booked slot comes from the ATS on behalf of the hospital's
+    # HR officer (yes; the tool's address is out, the HR officer is thanked)
+    (event("Pohovor – Všeobecná sestra, interní oddělení | Nemocnice Praha-Letňany",
+           organizer=org("no-reply@recruitis.io", "Recruitis"),
+           guests=[guest("personalni@nemocnice-letnany.cz", "Lucie Dvořáková")],
+           description="Dobrý den, děkujeme za výběr termínu pohovoru. Pokud se nemůžete dostavit, změňte "
+                       "prosím termín přes odkaz v e-mailu. Hlaste se na vrátnici, budova B.",
+           location="Nemocnice Praha-Letňany, budova B, 2. patro", **zat("2029-04-23", "13:00", 45, PRG)),
+     yes(["Nemocnice Praha-Letňany", "Nemocnice Letňany"], ["personalni@nemocnice-letnany.cz"]),
+     "cs", CS_RECRUITIS),
+    # recruitis: the owner is the hospital's recruiter creating booking links for a new round (the hiring
+    # side's own work, no)
+    (event("Vytvořit rezervační odkazy – nábor sester (květen)", organizer=SELF,
+           **zat("2029-04-27", "09:00", 60, PRG)),
+     None, "cs", CS_RECRUITIS),
+    # recruitis: a changed date after the candidate could not come; the owner's own note of the new slot (yes)
+    (event("Pohovor Letňany – nový termín (přes odkaz), zeptat se na směny", organizer=SELF,
+           location="Nemocnice Praha-Letňany, budova B", **zat("2029-05-16", "10:30", 45, PRG)),
+     yes(["Nemocnice Praha-Letňany", "Nemocnice Letňany"], []), "cs", CS_RECRUITIS),
+]
+
+INTL25: list[Case] = [*_CZECH, *_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
                       *_SPANISH_HONDURAS]
