@@ -406,19 +406,22 @@ _CARIBBEAN: list[Case] = [
 ]
 
 # ---------------------------------------------------------------- second helper's additions
-# (US, Canada, Tanzania, India: ATS invitations from Workday and a public-service recruitment portal)
+# (US, Canada, Tanzania, India, Ireland: ATS, agency invitations from Workday and a public-service recruitment portal)
 CHI = "America/Chicago"
 YUL = "America/Toronto"
 DAR = "Africa/Dar_es_Salaam"
 BLR = "Asia/Kolkata"
+DUB = "Europe/Dublin"
 
 TAMUSWD = "https://it.tamus.edu/workdayservices/training/job_aid/Job-Application-Process/"
 TAMUSMGR = "https://it.tamus.edu/workdayservices/training/job_aid/job-application-process-manager/"
 FONDSFTQ = "https://www.fondsftq.com/en/carriere/faq/navigation-plateforme-de-recrutement.aspx"
 WORKWISELY = "https://helpdesk.workwisely.ai/portal/en/kb/articles/how-to-schedule-interviews"
+IRISHEXAMINER = "https://www.irishexaminer.com/business/arid-30971233.html"
+LACREME = "https://www.lacreme.ie/article/are-you-new-interviewing-process"
 MAVUSU = "https://www.mavusu.com/2026/01/names-called-for-interview-09012026.html"
 
-_US_CANADA_TANZANIA_INDIA: list[Case] = [
+_US_CANADA_TANZANIA_INDIA_IRELAND: list[Case] = [
     # ============================================================ United States (Texas)
     # tamus job aid: the recruiting coordinator moves a candidate to the Interview stage in Workday and
     # schedules it; the invitation comes from the coordinator with the hiring manager as guest (yes)
@@ -526,9 +529,28 @@ _US_CANADA_TANZANIA_INDIA: list[Case] = [
                        "portal.",
            location="Meeting room Kaveri, 4th floor", **zat("2029-05-09", "10:00", 45, BLR)),
      None, "en", WORKWISELY),
+    # ============================================================ Ireland (Cork, Limerick)
+    # irishexaminer: a Cork recruitment firm fills permanent finance and multilingual shared-services posts;
+    # the agency consultant sends the client interview with the client's finance manager (yes; the company is
+    # the client, the consultant and the client's manager are thanked)
+    (event("Client interview: Accounts Payable Specialist (German speaker) – Corrib Shared Services",
+           organizer=org("aoife.lynch@munsterexecutive.ie", "Aoife Lynch"),
+           guests=[guest("aoife.lynch@munsterexecutive.ie", "Aoife Lynch"),
+                   guest("p.ocallaghan@corribshared.ie", "Paul O'Callaghan")],
+           description="Hi, delighted to confirm your interview with Paul (Finance Manager). Part of it will be "
+                       "in German. Ring me straight after so I can pass on your feedback.",
+           location="Corrib Shared Services, Penrose Dock, Cork", **zat("2029-04-26", "11:30", 60, DUB)),
+     yes(["Corrib Shared Services", "Corrib"], ["aoife.lynch@munsterexecutive.ie", "p.ocallaghan@corribshared.ie"]),
+     "en", IRISHEXAMINER),
+    # lacreme: a recruiter's do's and don'ts for managers new to interviewing; the owner interviews a temp
+    # candidate the agency sent (the owner interviewing, no)
+    (event("Interview office support temp (from agency) – read CV beforehand, feedback to recruiter same day",
+           organizer=SELF, location="Meeting room 2, Dock Road office, Limerick",
+           **zat("2029-05-10", "14:00", 45, DUB)),
+     None, "en", LACREME),
 ]
 
-ENGLISH25: list[Case] = [*_CARIBBEAN, *_US_CANADA_TANZANIA_INDIA, *_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
+ENGLISH25: list[Case] = [*_CARIBBEAN, *_US_CANADA_TANZANIA_INDIA_IRELAND, *_TONGA_MALAWI_LESOTHO, *_BOTSWANA_NAMIBIA, *_GUYANA_NEPAL_MAURITIUS_MALAYSIA]
 
 
 def _tagged(case: Case) -> Case:

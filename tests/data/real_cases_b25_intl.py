@@ -269,6 +269,8 @@ MPM = "Africa/Maputo"
 BRU = "Europe/Brussels"
 STO = "Europe/Stockholm"
 PRG = "Europe/Prague"
+SEL = "Asia/Seoul"
+RUH = "Asia/Riyadh"
 
 PT_EMPREGAMZ = "https://www.empregamz.site/2026/01/como-consegui-emprego-em-mocambique-em.html"
 PT_SAVACANCIES = ("https://savacancies.com/"
@@ -279,6 +281,8 @@ NL_WERKZOEKEND = "http://werkzoekend.be/goudenregels.php"
 JA_TENSHOKU = "https://tenshoku-manabu.com/schedule-adjustment-email"
 JA_JSEN = "https://job.j-sen.jp/jobshil/16"
 CS_RECRUITIS = "https://acr.help.recruitis.io/en/sections/therm/scheduling-an-interview-using-a-booking-link"
+KO_DENTAL = "https://m.dentalarirang.com/news/articleView.html?idxno=39114"
+AR_SANAD = "https://wiki-hr.sanad.digital/wiki/%D8%A7%D9%84%D9%85%D9%82%D8%A7%D8%A8%D9%84%D8%A9"
 SV_SWEDBANK = "https://jobs.swedbank.com/pages/step-by-step-for-swedish-managers"
 
 _PORTUGUESE_MOZAMBIQUE: list[Case] = [
@@ -415,5 +419,43 @@ _CZECH: list[Case] = [
      yes(["Nemocnice Praha-Letňany", "Nemocnice Letňany"], []), "cs", CS_RECRUITIS),
 ]
 
-INTL25: list[Case] = [*_CZECH, *_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
+_KOREAN_ARABIC: list[Case] = [
+    # dentalarirang: a dental clinic's recruiter phones applicants who passed the paper screening, asks a few
+    # short questions, then agrees an interview date and tells them to come to the 2nd floor; the owner's
+    # entry names the recruiter (yes)
+    (event("미소드림치과 면접 (2층, 채용담당 김은주 선생님)", organizer=SELF,
+           description="서류 합격 전화 받음. 검은 옷 입은 분 찾기. 이력서 출력.",
+           location="서울 송파구 미소드림치과 2층", **zat("2029-04-17", "14:00", 60, SEL)),
+     yes(["미소드림치과", "Misodream Dental"], ["김은주"]), "ko", KO_DENTAL),
+    # dentalarirang: the same kind of clinic sends the agreed date as an invitation (yes)
+    (event("[면접 안내] 치과위생사 채용 – 하늘숲치과",
+           organizer=org("recruit@haneulsoop-dental.kr", "하늘숲치과 채용담당"),
+           guests=[guest("recruit@haneulsoop-dental.kr", "하늘숲치과 채용담당"),
+                   guest("director.park@haneulsoop-dental.kr", "박지훈 원장")],
+           description="서류전형 합격을 축하드립니다. 전화로 협의한 일정으로 면접을 진행합니다. "
+                       "도착하시면 2층 데스크로 오세요.",
+           location="경기 성남시 분당구 하늘숲치과", **zat("2029-05-09", "13:30", 40, SEL)),
+     yes(["하늘숲치과", "Haneulsoop Dental"], ["recruit@haneulsoop-dental.kr", "director.park@haneulsoop-dental.kr"]),
+     "ko", KO_DENTAL),
+    # dentalarirang: the owner is the clinic's recruiter calling applicants to agree dates (hiring side, no)
+    (event("서류 합격자 3명 전화 – 면접 날짜 협의", organizer=SELF, **zat("2029-04-12", "12:30", 30, SEL)),
+     None, "ko", KO_DENTAL),
+    # sanad wiki: an HR system records interviews by stage with date and time, the stage's interviewers give
+    # feedback; the employer's HR sends the candidate the interview (yes)
+    (event("مقابلة شخصية – وظيفة محاسب أول",
+           organizer=org("hr@alnakheel-trading.sa", "الموارد البشرية – شركة النخيل التجارية"),
+           guests=[guest("hr@alnakheel-trading.sa", "الموارد البشرية – شركة النخيل التجارية"),
+                   guest("f.alqahtani@alnakheel-trading.sa", "فهد القحطاني")],
+           description="نشكر اهتمامك بالانضمام إلى فريقنا. يسعدنا دعوتك لمقابلة المرحلة الأولى. "
+                       "يرجى إحضار الهوية الوطنية ونسخة من المؤهلات.",
+           location="شركة النخيل التجارية، طريق الملك فهد، الرياض", **zat("2029-04-30", "10:00", 45, RUH)),
+     yes(["شركة النخيل التجارية", "النخيل التجارية", "Al Nakheel Trading"],
+         ["hr@alnakheel-trading.sa", "f.alqahtani@alnakheel-trading.sa"]), "ar", AR_SANAD),
+    # sanad wiki: the owner is an interviewer entering feedback after the second stage (hiring side, no)
+    (event("إدخال التغذية الراجعة لمقابلات المرحلة الثانية", organizer=SELF,
+           **zat("2029-05-03", "13:00", 30, RUH)),
+     None, "ar", AR_SANAD),
+]
+
+INTL25: list[Case] = [*_CZECH, *_KOREAN_ARABIC, *_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
                       *_SPANISH_HONDURAS]
