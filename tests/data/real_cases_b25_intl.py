@@ -1,10 +1,11 @@
 """Blind batch 25 of the real-material corpus, the cases in languages other than English.
 
 Split out of ``real_cases_b25.py`` as round 24's file was; the module docstring there describes the
-batch, its sources and its labelling conventions. This file also holds ``zat``, which places a slot
-in a named IANA zone and takes the UTC offset from ``zoneinfo`` (Haiti on summer time, -04:00, in
-April and May 2029; Jakarta +07:00, Makassar and Manila +08:00, Tokyo +09:00, Kathmandu +05:45,
-Europe on summer time), and the conference text the Indonesian half uses.
+batch (built by two helpers in turn), its sources and its labelling conventions. This file also holds
+``zat``, which places a slot in a named IANA zone and takes the UTC offset from ``zoneinfo`` (Haiti on
+summer time, -04:00, in April and May 2029; Jakarta +07:00, Makassar and Manila +08:00, Tokyo and Seoul
++09:00, Kathmandu +05:45, Maputo +02:00, Riyadh +03:00, Europe on summer time), and the conference text
+the Indonesian half uses.
 
 Still blind: to be scored once, at the end of round 25.
 """
