@@ -29,7 +29,7 @@ Guyana, Barbados, St Kitts, Nepal, Mauritius, Malaysia, Luxembourg, the United S
 languages: Indonesian 4 (3 interviews; Jakarta and Bali), French 4 (2; Haiti), Italian 4 (2; Ticino),
 Portuguese 4 (2; Mozambique), Japanese 4 (2; Tokyo), Tagalog 3 (2; Filipinos job hunting in Japan, a
 Manila recruiter), Spanish 3 (3; Honduras), Basque 3 (1; Bizkaia), Dutch 3 (2; Flanders), Swedish 3
-(1), Czech 3 (2; Prague), Korean 3 (2; Seoul area), Shona 2 (1; Harare), Bosnian 2 (1), Arabic 2 (1;
+(1), Czech 3 (2; Prague and Kladno), Korean 3 (2; Seoul area), Shona 2 (1; Harare), Bosnian 2 (1), Arabic 2 (1;
 Riyadh), and, as look-alikes only, German 1 (Luxembourg) and Nepali 1. Scripts other than Latin:
 Devanagari (Nepali), Japanese, Hangul, Arabic. 66 cited sources on 65 hosts: a Tongan job seeker's
 blog and a Tongan newspaper's vacancy adverts, Malawian, Botswanan and Guyanese job seekers' and
@@ -44,8 +44,8 @@ an Irish recruiter's advice), a Filipino community paper in Japan, a Malaysian c
 blog, Basque public employment pages (the Basque Government's youth portal, Bizkaia's provincial
 council, Bilbao's employment offer), a Tanzanian page relaying the public service recruitment
 secretariat's interview calls, and ATS and HR-system help pages (Workday job aids of a US university
-system and a Quebec fund's Workday FAQ, a Swedish bank's Teamtailor guide, a Czech ATS's booking-link
-help, an Indian ATS's interview scheduling guide, a Saudi HR system's wiki). The owner's own typed
+system and a Quebec fund's Workday FAQ, a Swedish bank's Teamtailor guide, a Czech medical careers
+site's advice, an Indian ATS's interview scheduling guide, a Saudi HR system's wiki). The owner's own typed
 entries are 59 of 96 (61 %, above the 40 % aimed at: the first helper's pages mostly described what a
 job seeker notes down, 41 of its 59; the second helper's 37 are 19 invitations and 18 own entries);
 the rest are invitations from a ministry's HR office, a city council's HR office, a town council's
@@ -58,7 +58,7 @@ a fund's talent acquisition mailbox, a public-service recruitment portal's no-re
 firm's talent team (face-to-face and self-booked online rounds, and a panel notice), an Irish agency
 consultant with the client's manager, a Mozambican telecom's recruitment team, a Flemish firm's HR
 mailbox and a career coach, a Japanese firm's HR and a job site's career adviser, a Swedish bank's
-recruiter (Teamtailor) and HR support, a Czech ATS booking on a hospital's behalf, a Korean dental
+recruiter (Teamtailor) and HR support, a Prague hospital's HR office, a Korean dental
 clinic and a Saudi firm's HR.
 Dates fall between Thursday 5 April and Wednesday 16 May 2029, clear of each country's public
 holidays as the ``holidays`` package lists them (Tonga's ANZAC Day, Malawi's Labour Day and Kamuzu
@@ -113,9 +113,8 @@ Decided by the second helper (each commented on its case):
 - a public-service recruitment secretariat's interview call sent from its portal's no-reply address: the
   company is the public body the call names (the employer), nobody is thanked (the portal's mailbox is a
   tool address) (yes); the written interview of such a call is a hiring step (yes);
-- an ATS booking sent from the tool's own address (a booking link the candidate used): the employer's HR
-  guest is thanked, the tool's address is not (yes); the owner's own note of a rescheduled slot stays an
-  interview (yes);
+- a candidate's second round booked through the employer's scheduling link arrives from the employer's
+  talent mailbox: that mailbox and the panel member are thanked (yes);
 - creating an ATS candidate account to follow an application, withdrawing an application, replying with
   possible dates, and collecting originals or experience letters are errands (no);
 - a job site's or agency's career-adviser meeting about the owner's wishes, for no named post, is career

@@ -281,7 +281,7 @@ NL_ACERTA = "https://acertacareercenter.be/section/het-gesprek/"
 NL_WERKZOEKEND = "http://werkzoekend.be/goudenregels.php"
 JA_TENSHOKU = "https://tenshoku-manabu.com/schedule-adjustment-email"
 JA_JSEN = "https://job.j-sen.jp/jobshil/16"
-CS_RECRUITIS = "https://acr.help.recruitis.io/en/sections/therm/scheduling-an-interview-using-a-booking-link"
+CS_POMEDINE = "https://www.pomedine.cz/jak-zvladnout-ustni-pohovor/"
 KO_DENTAL = "https://m.dentalarirang.com/news/articleView.html?idxno=39114"
 AR_SANAD = "https://wiki-hr.sanad.digital/wiki/%D8%A7%D9%84%D9%85%D9%82%D8%A7%D8%A8%D9%84%D8%A9"
 SV_SWEDBANK = "https://jobs.swedbank.com/pages/step-by-step-for-swedish-managers"
@@ -398,26 +398,26 @@ _SWEDISH: list[Case] = [
 ]
 
 _CZECH: list[Case] = [
-    # recruitis: the candidate picks an interview date from a booking link the recruiter assigned (a Prague
-    # hospital's link in the page's example); the booked slot comes from the ATS on behalf of the hospital's
-    # HR officer (yes; the tool's address is out, the HR officer is thanked)
-    (event("Pohovor – Všeobecná sestra, interní oddělení | Nemocnice Praha-Letňany",
-           organizer=org("no-reply@recruitis.io", "Recruitis"),
-           guests=[guest("personalni@nemocnice-letnany.cz", "Lucie Dvořáková")],
-           description="Dobrý den, děkujeme za výběr termínu pohovoru. Pokud se nemůžete dostavit, změňte "
-                       "prosím termín přes odkaz v e-mailu. Hlaste se na vrátnici, budova B.",
+    # pomedine: young doctors face an oral interview or "konkurz" before a hospital commission, which may ask
+    # for printed CV, motivation letter and references and test a language the CV lists; the hospital's HR
+    # office invites, the head of department as guest (yes)
+    (event("Ústní pohovor – lékař/lékařka interního oddělení",
+           organizer=org("personalni@nemocnice-letnany.cz", "Lucie Dvořáková"),
+           guests=[guest("personalni@nemocnice-letnany.cz", "Lucie Dvořáková"),
+                   guest("primar.interna@nemocnice-letnany.cz", "Tomáš Kratochvíl")],
+           description="Dobrý den, zveme Vás k ústnímu pohovoru před komisí. Přineste prosím životopis, "
+                       "motivační dopis a reference v tištěné podobě. Hlaste se na vrátnici, budova B.",
            location="Nemocnice Praha-Letňany, budova B, 2. patro", **zat("2029-04-23", "13:00", 45, PRG)),
-     yes(["Nemocnice Praha-Letňany", "Nemocnice Letňany"], ["personalni@nemocnice-letnany.cz"]),
-     "cs", CS_RECRUITIS),
-    # recruitis: the owner is the hospital's recruiter creating booking links for a new round (the hiring
-    # side's own work, no)
-    (event("Vytvořit rezervační odkazy – nábor sester (květen)", organizer=SELF,
-           **zat("2029-04-27", "09:00", 60, PRG)),
-     None, "cs", CS_RECRUITIS),
-    # recruitis: a changed date after the candidate could not come; the owner's own note of the new slot (yes)
-    (event("Pohovor Letňany – nový termín (přes odkaz), zeptat se na směny", organizer=SELF,
-           location="Nemocnice Praha-Letňany, budova B", **zat("2029-05-16", "10:30", 45, PRG)),
-     yes(["Nemocnice Praha-Letňany", "Nemocnice Letňany"], []), "cs", CS_RECRUITIS),
+     yes(["Nemocnice Praha-Letňany", "Nemocnice Letňany"],
+         ["personalni@nemocnice-letnany.cz", "primar.interna@nemocnice-letnany.cz"]), "cs", CS_POMEDINE),
+    # pomedine: printing the documents the commission asks for (preparation, no)
+    (event("Vytisknout CV, motivační dopis a reference na pohovor", organizer=SELF,
+           **zat("2029-04-20", "18:00", 30, PRG)),
+     None, "cs", CS_POMEDINE),
+    # pomedine: the owner's own entry for another hospital's commission interview (yes; nobody named)
+    (event("Konkurz – chirurgie, Oblastní nemocnice Kladno (komise, být tam 8:45)", organizer=SELF,
+           location="Oblastní nemocnice Kladno, ředitelství", **zat("2029-05-16", "09:00", 45, PRG)),
+     yes(["Oblastní nemocnice Kladno", "Nemocnice Kladno"], []), "cs", CS_POMEDINE),
 ]
 
 _KOREAN_ARABIC: list[Case] = [
