@@ -270,6 +270,7 @@ MPM = "Africa/Maputo"
 BRU = "Europe/Brussels"
 STO = "Europe/Stockholm"
 PRG = "Europe/Prague"
+WAW = "Europe/Warsaw"
 SEL = "Asia/Seoul"
 RUH = "Asia/Riyadh"
 
@@ -284,6 +285,10 @@ JA_JSEN = "https://job.j-sen.jp/jobshil/16"
 CS_POMEDINE = "https://www.pomedine.cz/jak-zvladnout-ustni-pohovor/"
 KO_DENTAL = "https://m.dentalarirang.com/news/articleView.html?idxno=39114"
 AR_SANAD = "https://wiki-hr.sanad.digital/wiki/%D8%A7%D9%84%D9%85%D9%82%D8%A7%D8%A8%D9%84%D8%A9"
+PL_AGH = "https://targi.agh.edu.pl/regulamin_pl"
+PL_PURPOSE = ("https://purpose.com.pl/numery_archiwalne/mag-nr_44/felieton/"
+              "mag-targi__czy_tam_znajdziemy_prace.html")
+PL_TARGIAKT = "https://targiaktywnosci.com.pl/en/last-edition/"
 SV_SWEDBANK = "https://jobs.swedbank.com/pages/step-by-step-for-swedish-managers"
 
 _PORTUGUESE_MOZAMBIQUE: list[Case] = [
@@ -458,5 +463,28 @@ _KOREAN_ARABIC: list[Case] = [
      None, "ar", AR_SANAD),
 ]
 
-INTL25: list[Case] = [*_CZECH, *_KOREAN_ARABIC, *_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
+_POLISH: list[Case] = [
+    # targi.agh: the university career centre's job fair for employers recruiting students; the owner is an
+    # exhibiting firm's HR person on stand duty, the organiser's confirmation (the hiring side at a fair, no)
+    (event("Targi Pracy AGH – dyżur na stoisku (pakiet Wystawca)",
+           organizer=org("targi@ck-agh.pl", "Centrum Karier AGH"),
+           guests=[guest("targi@ck-agh.pl", "Centrum Karier AGH")],
+           description="Potwierdzamy przyjęcie zgłoszenia. Montaż stoisk od 8:00, targi 10:00–16:00.",
+           location="Klub Studio, ul. Budryka 4, Kraków", **zat("2029-04-11", "08:00", 480, WAW)),
+     None, "pl", PL_AGH),
+    # purpose: at student job fairs firms give presentations on the recruitment path; bring a CV and a
+    # portfolio; the owner's own entry (a fair, no)
+    (event("Targi pracy – zabrać CV + portfolio, prezentacja agencji reklamowej 12:00", organizer=SELF,
+           location="Centrum biurowe, hol główny", **zat("2029-04-18", "11:00", 180, WAW)),
+     None, "pl", PL_PURPOSE),
+    # targiaktywnosci: the city's labour office runs a labour and entrepreneurship fair with a workshop
+    # zone; a workshop registration confirmation (a workshop at a fair, no)
+    (event("Warsztat: wystąpienia publiczne – strefa warsztatowa targów pracy",
+           organizer=org("warsztaty@targi-majowka.pl", "Targi Pracy i Przedsiębiorczości"),
+           guests=[guest("warsztaty@targi-majowka.pl", "Targi Pracy i Przedsiębiorczości")],
+           location="TAURON Arena Kraków, sala B", **zat("2029-05-10", "13:00", 90, WAW)),
+     None, "pl", PL_TARGIAKT),
+]
+
+INTL25: list[Case] = [*_POLISH, *_CZECH, *_KOREAN_ARABIC, *_PORTUGUESE_MOZAMBIQUE, *_DUTCH_FLANDERS, *_JAPANESE, *_SWEDISH, *_SHONA, *_INDONESIAN, *_FRENCH_HAITI, *_TAGALOG, *_BOSNIAN_BASQUE_GERMAN, *_ITALIAN_TICINO,
                       *_SPANISH_HONDURAS]
