@@ -12,7 +12,9 @@ public page cited in its source; names, companies and addresses are invented (co
 like real ones; none under a reserved name); the wording is paraphrased, not copied. Public bodies
 that cannot be invented keep their real names where the process is theirs (Tonga's Prime Minister's
 Office, Lesotho's National Reforms Authority, the Banque de la République d'Haïti, the City of
-Windhoek, Nepal's Lok Sewa Aayog, Bizkaia's provincial council and the Basque IVAP). Every source is
+Windhoek, Nepal's Lok Sewa Aayog, Bizkaia's provincial council and the Basque IVAP; in the second helper's cases Tanzania's
+National Museum and RUWASA, Nairobi County, the University of Nairobi's career services and the AGH career centre
+in Kraków; their e-mail domains are invented). Every source is
 new to the corpus: no URL and no host name cited by an earlier data file in tests/data (checked with
 a grep over tests/data/*.py, *.json and *.jsonl for each host before it was used, and again over the
 whole list at the end: no collision). Hosts found and left out because already cited include
