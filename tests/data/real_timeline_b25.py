@@ -151,6 +151,23 @@ EXPATERRA_LU = "https://expaterra.com/de/lu/topic/work"
 DREAME = ("https://dreame.com/story/3015123712-the-blind-master-s-maid---tagalog--/0275058432409101"
           "9264002-tbmm---4.html")
 CLOUDFRONT_PH = "https://dk390jyuckgat.cloudfront.net/337688615-perfect-twenty-seven"
+CAREERS_KY = "https://careers.gov.ky/application/custom/English/index.html"
+CAYMANCOMPASS = "https://www.caymancompass.com/2007/05/29/employment-opportunity-questioned/"
+CAYMANNEWS = "https://archive.caymannewsservice.com/2013/09/16/ciaa-selects-ex-pat-hr-boss/"
+SHEILA_BM = "http://sheila-leaningintothewind.blogspot.com/2009/01/hows-and-whys.html"
+GOVSUBPORTAL = ("http://www.govsubportal.com/news/item/1098-the-department-of-human-resources-announc"
+                "es-new-job-application-process-for-the-civil-service")
+BERMUDAJOBBOARD = "https://www.bermudajobboard.bm/Home/Page?c=ourprocess"
+ROYALGAZETTE = ("https://royalgazette.com/education/news/article/20250409/government-announces-publi"
+                "c-service-bursary-awards")
+PSC_CK = "http://www.psc.gov.ck/?cat=65"
+COOKISLANDSNEWS = ("http://www.cookislandsnews.com/national/local/item/65127-pick-locals-first-fo"
+                   "r-jobs-ioane")
+PSCRMI = "https://www.pscrmi.net/about-us-page"
+GIBRALTAR_GOV = "https://www.gibraltar.gov.gi/press-releases/vacancies-for-clerk-word-processor-10972"
+CAREERS_GI = "https://careers.gi/career-options/civil-service/government-hr-careers/"
+VOX_GI = ("http://vox.gi/cms/local/10275-the-ministry-of-business-and-employment-and-the-employment-"
+          "service-organises-workshops-for-interview-preparation-for-security-posts.html")
 
 TL_BLIND25: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # ----------------------------------------------------------- English
@@ -300,6 +317,58 @@ TL_BLIND25: list[tuple[str, str, tuple[str, str] | None, str, str, str]] = [
     # the fifth after Thursday 18 February is Thursday 25 February.
     ("The interview results will be published in the Gazette within 5 working days.",
      "2049-02-18T13:00:00+05:00", ("2049-02-25", "2049-02-25"), "MV", "en", GAZETTE_MV),
+    # Cayman Islands. A promise with no time, made only to the unsuccessful who were invited.
+    ("If we invited you to the selection process and you are not successful, you will get an "
+     "individual notification; in the meantime you can follow your application's status on "
+     "the careers portal.",
+     "2049-06-15T10:00:00-05:00", None, "KY", "en", CAREERS_KY),
+    # A rule about who may apply.
+    ("This post was advertised to serving civil servants only, so we cannot consider "
+     "applications from staff of statutory authorities.",
+     "2049-05-26T10:00:00-05:00", None, "KY", "en", CAYMANCOMPASS),
+    # A day tied to a step the text dates: the recommendation goes on Friday 22 October, the
+    # decision reaches candidates the following Wednesday, 27 October.
+    ("The panel will send its recommendation to the Ministry on Friday, and every candidate will "
+     "hear the decision the following Wednesday.",
+     "2049-10-18T15:00:00-05:00", ("2049-10-27", "2049-10-27"), "KY", "en", CAYMANNEWS),
+    # Bermuda. A usual length of the sector in general, from no dated point: no promise.
+    ("Senior public-sector posts here often take about two months from the closing date before "
+     "you hear whether you made the first cut.",
+     "2049-02-22T10:00:00-04:00", None, "BM", "en", SHEILA_BM),
+    # A rule about stored applications.
+    ("If you are unsuccessful, your details stay in the system so that departments can find you "
+     "for similar posts.",
+     "2049-09-09T10:00:00-03:00", None, "BM", "en", GOVSUBPORTAL),
+    # Someone else's process, disowned.
+    ("We only pass your record to the employer; the interviews and the hiring are theirs, so we "
+     "can't say when they will call you.",
+     "2049-03-17T11:00:00-03:00", None, "BM", "en", BERMUDAJOBBOARD),
+    # By the end of the month (round 24): Monday 31 May.
+    ("Bursary winners will be told by the end of the month.",
+     "2049-05-04T10:00:00-03:00", ("2049-05-31", "2049-05-31"), "BM", "en", ROYALGAZETTE),
+    # Cook Islands. "Before <day>": Friday 30 April; the day before, Thursday 29 April, is a
+    # working day.
+    ("The Commissioner will write to every interviewed applicant before Friday 30 April.",
+     "2049-04-06T10:00:00-10:00", ("2049-04-29", "2049-04-29"), "CK", "en", PSC_CK),
+    # A hiring preference, not an answer.
+    ("The post will be offered to Cook Islanders first; overseas applicants are considered only "
+     "if no local candidate is suitable.",
+     "2049-07-20T10:00:00-10:00", None, "CK", "en", COOKISLANDSNEWS),
+    # Marshall Islands. Working days: the fourth after Tuesday 26 January is Monday 1 February.
+    ("The Commission will notify you of its decision within four working days.",
+     "2049-01-26T10:00:00+12:00", ("2049-02-01", "2049-02-01"), "MH", "en", PSCRMI),
+    # Gibraltar. A step for some applicants, not an answer.
+    ("Applicants without the typing qualifications must first pass the audio-typing entry exam "
+     "to go on to the interview stage.",
+     "2049-06-18T10:00:00+02:00", None, "GI", "en", GIBRALTAR_GOV),
+    # Working days across the Late Summer Bank Holiday (Monday 30 August): the third after
+    # Wednesday 25 August is Tuesday 31 August.
+    ("Human Resources will write to you with the outcome within three working days.",
+     "2049-08-25T12:00:00+02:00", ("2049-08-31", "2049-08-31"), "GI", "en", CAREERS_GI),
+    # Logistics: interview preparation.
+    ("Registered job seekers can book a mock-interview workshop before their interview with the "
+     "approved contractor.",
+     "2049-11-04T10:00:00+01:00", None, "GI", "en", VOX_GI),
     # ----------------------------------------------------------- French
     # DR Congo. Working days across Independence Day (Wednesday 30 June): the fifth after
     # Thursday 24 June is Friday 2 July.
