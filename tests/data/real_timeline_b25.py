@@ -89,6 +89,7 @@ case; the general ones:
 
 Still blind: to be scored once, at the end of round 25.
 """
+
 from __future__ import annotations
 
 # Sources (found with the project's search tool, pages corpus); none is cited by an earlier round.
