@@ -83,9 +83,10 @@ def test_the_fitted_table_is_small_and_weighs_hiring_words_for() -> None:
     fit = fit_once.script()
     rows = fit_once.tune_rows()
     weights, table = fit_once.stacked()
-    # about 4,100 words since round 20 shrinks ratios from 0.5 instead of cutting them at 1.0
-    # (bench/fit_detect_weights.py, SHRINK): the bound still catches a table that keeps every word
-    assert 0 < len(table) <= 5_000
+    # about 4,100 words when round 20 began shrinking ratios from 0.5 instead of cutting them at
+    # 1.0 (bench/fit_detect_weights.py, SHRINK), ~5,100 in round 25: it grows with the tuning
+    # data. The bound still catches a table that keeps every word
+    assert 0 < len(table) <= 6_000
     assert all(w[:2] in ("t:", "d:") and w[2:] == w[2:].casefold() for w in table)
     scores = fit_once.cross_fitted()  # each row scored by a table that never saw its round
     interviews = [s for (_, _, y, _), s in zip(rows, scores, strict=True) if y]

@@ -67,6 +67,9 @@ JAPANESE_AND_KOREAN = [
     ("KR", "빠르면 이번 주, 늦어도 다음 주 안에 연락드리겠습니다.", "2026-06-19"),
     # no country given: kana is read in Japan's calendar, Hangul in Korea's
     (None, "合否は3営業日以内にご連絡いたします。", "2026-06-15"),
+    # the employer's usual time until its own results: a promise since round 23's convention
+    # (this test said no promise until round 25, when tl25i made the Korean reader follow it)
+    ("KR", "보통 결과 발표까지 2주 정도 걸립니다.", "2026-06-24"),
 ]
 
 
@@ -81,7 +84,6 @@ def test_japanese_and_korean(country: str | None, text: str, expect: str) -> Non
     ("JP", "応募書類は3ヶ月以内に破棄いたします。"),  # retention
     ("JP", "面接は6月22日に行います。"),  # the interview's own day, no answer
     ("JP", "結果は後日ご連絡いたします。"),  # no day
-    ("KR", "보통 결과 발표까지 2주 정도 걸립니다."),
     ("KR", "합격자는 5일 이내에 서류를 제출해 주시기 바랍니다."),
     ("KR", "하루빨리 연락드리겠습니다."),  # "as soon as possible", not one day
     ("KR", "면접은 6월 22일 오후 2시에 진행됩니다."),
