@@ -158,6 +158,10 @@ def panel_bracket_people(text: str) -> list[PersonDraft]:
 _COURTESY_MARKS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Sr", "Srta", "Lic", "Herr", "Frau",
                    "Fr.", "Hr.", "Mme", "Pan", "Sig", "Dott")
 _COURTESY: list[re.Pattern[str]] = []
+# a title is never the surname ("Fr. Dr" at the end of a line names nobody)
+_TITLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Dra", "Sr", "Sra", "Srta", "Lic",
+                          "Licda", "Herr", "Frau", "Fr", "Hr", "Mme", "Pan", "Pani", "Sig",
+                          "Dott", "Prof"})
 # the words that open a salutation: "Dear Ms Lee", "Estimada Sra. Ruiz", "Szanowna Pani Nowak"
 # greet the candidate, who is never thanked
 _GREETING = re.compile(r"(?i:dear|hi|hello|hola|estimad[oa]s?|querid[oa]|prezad[oa]|car[oa]"
@@ -167,8 +171,9 @@ _GREETING = re.compile(r"(?i:dear|hi|hello|hola|estimad[oa]s?|querid[oa]|prezad[
 def _courtesy() -> re.Pattern[str]:
     if not _COURTESY:
         _COURTESY.append(re.compile(
-            r"(?<![\w.])(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Srta|Sra|Sr|Licda|Lic|Herr|Frau|Fr|Hr|Mme"
-            r"|Pani|Pan|Sig\.ra|Sig|Dott\.ssa|Dott)\.?[ \t]+(" + _WORD + r")(?![\w'’-])"
+            # titles may stack ("Fr. Dr. Prasch"): the surname is after the last of them
+            r"(?<![\w.])(?:(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Srta|Sra|Sr|Licda|Lic|Herr|Frau|Fr|Hr|Mme"
+            r"|Pani|Pan|Sig\.ra|Sig|Dott\.ssa|Dott)\.?[ \t]+)+(" + _WORD + r")(?![\w'’-])"
             r"(?![ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
     return _COURTESY[0]
 
@@ -181,7 +186,7 @@ def courtesy_surnames(text: str, *, title: bool = False) -> list[PersonDraft]:
     found: list[PersonDraft] = []
     for match in _courtesy().finditer(head):
         name = match.group(1)
-        if name.lower() in _NOT_A_NAME or ROLE_WORD_RE.match(name) \
+        if name.lower() in _NOT_A_NAME or name in _TITLE_WORDS or ROLE_WORD_RE.match(name) \
                 or _GREETING.search(head[max(0, match.start() - 20):match.start()]):
             continue  # "Sr. Developer": a senior job, not a person
         _add(found, name)
