@@ -14,6 +14,7 @@ employer an agency's "(with Wexley Marine)" names. Pure; no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -157,25 +158,24 @@ def panel_bracket_people(text: str) -> list[PersonDraft]:
 # lone surname is read here. Compiled on first use: most texts hold none of the titles.
 _COURTESY_MARKS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Sr", "Srta", "Lic", "Herr", "Frau",
                    "Fr.", "Hr.", "Mme", "Pan", "Sig", "Dott")
-_COURTESY: list[re.Pattern[str]] = []
+# the titles read, each optionally followed by a full stop; longest first so "Mrs" is not read
+# as "Mr" and an "s"
+_TITLES = ("Mrs", "Mr", "Ms", "Mx", "Miss", "Dra", "Dr", "Srta", "Sra", "Sr", "Licda", "Lic",
+           "Herr", "Frau", "Fr", "Hr", "Mme", "Pani", "Pan", "Sig.ra", "Sig", "Dott.ssa", "Dott")
 # a title is never the surname ("Fr. Dr" at the end of a line names nobody)
-_TITLE_WORDS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Dra", "Sr", "Sra", "Srta", "Lic",
-                          "Licda", "Herr", "Frau", "Fr", "Hr", "Mme", "Pan", "Pani", "Sig",
-                          "Dott", "Prof"})
+_TITLE_WORDS = frozenset(t for t in _TITLES if "." not in t) | {"Prof"}
 # the words that open a salutation: "Dear Ms Lee", "Estimada Sra. Ruiz", "Szanowna Pani Nowak"
 # greet the candidate, who is never thanked
 _GREETING = re.compile(r"(?i:dear|hi|hello|hola|estimad[oa]s?|querid[oa]|prezad[oa]|car[oa]"
                        r"|gentile|geehrter?|liebe[r]?|szanown[aiy]|cher|chère|bonjour|olá)\W*$")
 
 
+@functools.cache
 def _courtesy() -> re.Pattern[str]:
-    if not _COURTESY:
-        _COURTESY.append(re.compile(
-            # titles may stack ("Fr. Dr. Prasch"): the surname is after the last of them
-            r"(?<![\w.])(?:(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Srta|Sra|Sr|Licda|Lic|Herr|Frau|Fr|Hr|Mme"
-            r"|Pani|Pan|Sig\.ra|Sig|Dott\.ssa|Dott)\.?[ \t]+)+(" + _WORD + r")(?![\w'’-])"
-            r"(?![ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
-    return _COURTESY[0]
+    # titles may stack ("Fr. Dr. Prasch"): the surname is after the last of them
+    return re.compile(
+        r"(?<![\w.])(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?[ \t]+)+("
+        + _WORD + r")(?![\w'’-])(?![ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 
 def courtesy_surnames(text: str, *, title: bool = False) -> list[PersonDraft]:

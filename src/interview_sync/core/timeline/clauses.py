@@ -39,6 +39,7 @@ from interview_sync.core.timeline.cues import (
 )
 from interview_sync.core.timeline.english_clauses import not_the_promise
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of, number_of
+from interview_sync.core.timeline.no_promise import lazy_re
 from interview_sync.core.timeline.own_asks import ASK_STEMS, FOLLOW_UP_AFTER_RE, ask_re
 
 __all__ = ["CLAUSE_BREAK_RE", "attached", "away", "clause_start", "has_cue", "vetoed"]
@@ -296,14 +297,9 @@ _CONTRAST_RE = re.compile(r";|\b(?:but|however|aber|jedoch|mais|pero|sin\s+embar
 # "Most (of our) clients take a week" and "companies take one to two weeks to give an agency
 # feedback" stay others' habits (a quantifier, or no "us" / "me" / "my"). Compiled on first need:
 # only a usual length whose subject is one of these nouns asks.
-_ANSWERS_US = (r"\bmy\s+clients\b|\b(?:clients|employers|companies|(?:hiring\s+)?managers)\b"
-               r"(?:\s+[\w']+){0,8}?\s+(?:us|me)\b")
-_QUANTIFIED = r"\b(?:most|many|some|few|other)\b"
-
-
-@functools.cache
-def _answers_us_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_ANSWERS_US), re.compile(_QUANTIFIED)
+_ANSWERS_US = lazy_re(r"\bmy\s+clients\b|\b(?:clients|employers|companies|(?:hiring\s+)?managers)\b"
+                      r"(?:\s+[\w']+){0,8}?\s+(?:us|me)\b")
+_QUANTIFIED = lazy_re(r"\b(?:most|many|some|few|other)\b")
 
 
 def _answers_the_speaker(region: str, whose: re.Match[str]) -> bool:
@@ -311,9 +307,8 @@ def _answers_the_speaker(region: str, whose: re.Match[str]) -> bool:
     answering the recruiter ("us", "me", "my clients"), not others as a rule."""
     if not ("us" in region or "me" in region or "my " in region):  # the cheap test first
         return False
-    answers, quantified = _answers_us_re()
-    return (answers.search(region, max(0, whose.start() - 3)) is not None
-            and quantified.search(region, 0, whose.start()) is None)
+    return (_ANSWERS_US().search(region, max(0, whose.start() - 3)) is not None
+            and _QUANTIFIED().search(region, 0, whose.start()) is None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -523,9 +518,7 @@ def _asks(prefix: str) -> bool:
 # round 25 ("tl25e"): "those who have not been invited to the typing test by the end of
 # February may assume their applications were unsuccessful": the invitation not come by then is
 # the answer (silence as the answer, round 20), so the invitation's words veto nothing there
-@functools.cache
-def _not_picked_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:invited|called"
+_NOT_PICKED = lazy_re(r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:invited|called"
                       r"|shortlisted|selected|contacted)\b")
 
 
@@ -533,7 +526,7 @@ def _silence_answers(sentence: str, prefix: str) -> bool:
     """Whether ``prefix`` says the candidate has not been picked by the time that follows and
     the sentence reads that silence as the outcome ("... may assume ... unsuccessful")."""
     return ("not been " in prefix and "unsuccessful" in sentence
-            and _not_picked_re().search(prefix) is not None)
+            and _NOT_PICKED().search(prefix) is not None)
 
 
 # round 23 ("tl23e"): the step the length counts from, told between it and what it takes the

@@ -13,7 +13,6 @@ from ``extract`` (past the size guideline). Pure; no I/O.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from interview_sync.core.bounds import MAX_TIMELINE_CUES
@@ -30,6 +29,7 @@ from interview_sync.core.timeline.cues import (
     cue_re,
 )
 from interview_sync.core.timeline.grammar import DURATION_KINDS, kind_of
+from interview_sync.core.timeline.no_promise import lazy_re
 from interview_sync.core.timeline.sentences import SENTENCE_RE as _SENTENCE_RE
 
 __all__ = ["cue_starts", "promise_sentence"]
@@ -75,18 +75,13 @@ def promise_sentence(lower: str, start: int, end: int, cues: list[int],
 # absence or a move ("our office is closed until the end of next week"); the candidate's own
 # tasks and logistics in the window are vetoed later, clause by clause, like any promise's.
 # Compiled on first need: only a sentence holding "week" with no cue asks.
-_WINDOW = (r"\b(?:(?:by|before|at|towards?|around)\s+the\s+(?:end|close|middle)\s+of\s+"
-           r"(?:next|this|the)\s+week|(?:early|later|late|mid-?)\s*(?:next|this)\s+week"
-           r"|later\s+in\s+the\s+week|(?:the\s+)?week\s+after\s+next)\b")
-_NOT_AN_ANSWER = (r"\b(?:clos(?:e|ed|es|ing)|reopen\w*|until|till|away|leave|holidays?"
-                  r"|out\s+of\s+(?:the\s+)?office|mov(?:e|es|ing)|interview\s+(?:times?|slots?"
-                  r"|schedules?)|schedul\w*)\b")
+_WINDOW = lazy_re(r"\b(?:(?:by|before|at|towards?|around)\s+the\s+(?:end|close|middle)\s+of\s+"
+                  r"(?:next|this|the)\s+week|(?:early|later|late|mid-?)\s*(?:next|this)\s+week"
+                  r"|later\s+in\s+the\s+week|(?:the\s+)?week\s+after\s+next)\b")
+_NOT_AN_ANSWER = lazy_re(r"\b(?:clos(?:e|ed|es|ing)|reopen\w*|until|till|away|leave|holidays?"
+                         r"|out\s+of\s+(?:the\s+)?office|mov(?:e|es|ing)|interview\s+(?:times?|slots?"
+                         r"|schedules?)|schedul\w*)\b")
 _CUE_BEFORE = 160  # characters before the sentence where the answer's cue may be
-
-
-@functools.cache
-def _window_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_WINDOW), re.compile(_NOT_AN_ANSWER)
 
 
 def _window_after_cue(lower: str, start: int, end: int, cues: list[int]) -> int | None:
@@ -94,9 +89,8 @@ def _window_after_cue(lower: str, start: int, end: int, cues: list[int]) -> int 
     it (the sentence before or a heading) and the sentence is not about a closure or a move."""
     if not has_cue(cues, max(0, start - _CUE_BEFORE), start):
         return None
-    window, not_an_answer = _window_res()
-    found = window.search(lower, start, end)
-    if found is None or not_an_answer.search(lower, start, end) is not None:
+    found = _WINDOW().search(lower, start, end)
+    if found is None or _NOT_AN_ANSWER().search(lower, start, end) is not None:
         return None
     return found.start()
 
